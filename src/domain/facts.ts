@@ -1,0 +1,91 @@
+import type { Issue } from "./issues.js";
+import type { Source } from "./source.js";
+import type { ParsedValue } from "./values.js";
+import type { FileFormat } from "./workbook.js";
+
+/**
+ * One figure found in a file, tied to a measure, with where it came from and
+ * why it was matched. Produced by the per-file stages (locate → match → parse).
+ */
+export interface Fact {
+  measure: string;
+  /** "reported" etc. from the parsed text; "derived" when counted from an episode list. */
+  status: ParsedValue["status"] | "derived";
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** The cell text as found (for derived figures, a short description). */
+  raw: string;
+  /** One source for a read figure; every contributing cell for a derived one. */
+  sources: Source[];
+  /** The label text(s) that identified the measure. */
+  label: string;
+  /** True when the text was not understood; the fact carries no figure. */
+  unparsed?: boolean;
+  invalid?: ParsedValue["invalid"];
+}
+
+/** A count of missing children of one nationality. */
+export interface NationalityFact {
+  group: "trafficked" | "uasc";
+  /** Nationality text as written. */
+  raw: string;
+  /** Canonical demonym, e.g. "Vietnamese"; "Other/unknown" when not recognised. */
+  nationality: string;
+  /** ISO 3166-1 alpha-2, or "" for other/unknown. */
+  iso: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  status: ParsedValue["status"];
+  rawValue: string;
+  source: Source;
+}
+
+/** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */
+export interface PeriodFact {
+  raw: string;
+  start: string | null;
+  end: string | null;
+  source: Source;
+}
+
+/** A decision a user may want to check or override, recorded as a sentence. */
+export interface Decision {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  message: string;
+}
+
+/** A whole-document answer such as a s.12 refusal letter or "not held". */
+export interface DocumentStatus {
+  status: "not_held" | "refused";
+  raw: string;
+  source: Source;
+}
+
+export interface AuthorityMatch {
+  code: string;
+  /** How it was identified: manifest, content or file name, with the text matched. */
+  how: string;
+}
+
+/** Everything the per-file stages learn from one file. Pure data, structured-clone safe. */
+export interface FileResult {
+  file: string;
+  format: FileFormat | null;
+  /** Hex SHA-256 of the bytes, to spot byte-identical resubmissions. */
+  sha256: string;
+  ingested: boolean;
+  /** Why the file was not ingested (when ingested is false). */
+  reason?: string;
+  authority: AuthorityMatch | null;
+  sheetsUsed: string[];
+  facts: Fact[];
+  nationalities: NationalityFact[];
+  periods: PeriodFact[];
+  document: DocumentStatus | null;
+  decisions: Decision[];
+  issues: Issue[];
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+/**
+ * The one catalogue of issue codes. Every issue foi-agg emits has a code from
+ * here, so the list of codes cannot drift from what the code emits: the
+ * `IssueCode` type is derived from the keys. `severity` is the default; a
+ * check that is only "possibly" violated may lower it (see `makeIssue`).
+ * `followup` says whether the problem is worth asking the council about.
+ */
+export const CATALOGUE = {
+  // --- files -----------------------------------------------------------------
+  file_unsupported: { severity: "error", followup: true, title: "File format not supported" },
+  file_empty: { severity: "error", followup: true, title: "File is empty" },
+  file_corrupt: { severity: "error", followup: true, title: "File is unreadable or corrupt" },
+  file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
+  file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
+  file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },
+  file_manifest: { severity: "info", followup: false, title: "Manifest file read" },
+  sheet_hidden: { severity: "info", followup: false, title: "Hidden sheet ignored" },
+  sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
+  encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },
+  // --- authority identification ------------------------------------------------
+  authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },
+  authority_mismatch: { severity: "error", followup: false, title: "File name and content name different authorities" },
+  authority_ambiguous: { severity: "error", followup: false, title: "File content names several authorities" },
+  authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
+  no_return: { severity: "info", followup: true, title: "No return received" },
+  duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },
+  duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
+  // --- layout and labels -------------------------------------------------------
+  layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
+  label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
+  label_unmatched: { severity: "warning", followup: false, title: "Label with a figure matches no measure" },
+  label_outside_request: { severity: "info", followup: false, title: "Figure is not one the request asked for" },
+  value_conflict: { severity: "error", followup: true, title: "The return gives two different figures for one measure" },
+  // --- values ------------------------------------------------------------------
+  value_suppressed: { severity: "warning", followup: true, title: "Figure suppressed" },
+  value_not_held: { severity: "warning", followup: false, title: "Information not held" },
+  value_refused: { severity: "warning", followup: true, title: "Information refused" },
+  value_not_answered: { severity: "warning", followup: true, title: "Question not answered" },
+  value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
+  value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
+  value_negative: { severity: "error", followup: true, title: "Negative count" },
+  value_fractional: { severity: "error", followup: true, title: "Fractional count" },
+  document_not_held: { severity: "warning", followup: false, title: "Whole return says the information is not held" },
+  document_refused: { severity: "warning", followup: true, title: "Whole return is a refusal" },
+  // --- period ------------------------------------------------------------------
+  period_mismatch: { severity: "error", followup: true, title: "Return covers a different period" },
+  period_approximate: { severity: "warning", followup: true, title: "Return covers a financial or calendar year" },
+  period_not_stated: { severity: "info", followup: false, title: "Return does not state its period" },
+  // --- episodes and nationalities ------------------------------------------------
+  episodes_aggregated: { severity: "info", followup: false, title: "Figures counted from an episode list" },
+  episode_row_unreadable: { severity: "warning", followup: true, title: "Episode row not understood" },
+  nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
+  // --- cross-field checks ------------------------------------------------------
+  check_missing_exceeds_looked_after: { severity: "error", followup: true, title: "More children went missing than were looked after" },
+  check_not_found_exceeds_missing: { severity: "error", followup: true, title: "More children not found than went missing" },
+  check_incidents_below_children: { severity: "error", followup: true, title: "Fewer missing episodes than children who went missing" },
+  check_incidents_zero_mismatch: { severity: "error", followup: true, title: "Missing episodes and missing children are not both zero" },
+  check_parts_sum: { severity: "error", followup: true, title: "Identified + suspected does not equal the total" },
+  check_nationality_sum: { severity: "warning", followup: true, title: "Nationality breakdown does not sum to the missing figure" },
+  check_not_found_total: { severity: "error", followup: true, title: "Not-found total does not equal its parts" },
+  // --- overrides ---------------------------------------------------------------
+  override_applied: { severity: "info", followup: false, title: "Figure taken from a clarification" },
+  override_contradicts: { severity: "warning", followup: false, title: "Clarification contradicts the reported figure" },
+  override_resolves_conflict: { severity: "info", followup: false, title: "Clarification resolves conflicting returns" },
+} as const satisfies Record<string, { severity: Severity; followup: boolean; title: string }>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+export const ISSUE_CODES = Object.keys(CATALOGUE) as [IssueCode, ...IssueCode[]];
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** One flat record per problem, so quality.csv is a straight flatten. */
+export const IssueSchema = z.object({
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  authority: z.string().optional(),
+  measure: z.string().optional(),
+  raw: z.string().optional(),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export interface IssueInit extends Omit<Issue, "code" | "severity"> {
+  severity?: Severity;
+}
+
+export function makeIssue(code: IssueCode, init: IssueInit): Issue {
+  const { severity, ...rest } = init;
+  const issue: Issue = { code, severity: severity ?? CATALOGUE[code].severity, message: rest.message };
+  // Only keep defined fields so outputs and equality checks stay clean.
+  for (const key of ["file", "sheet", "cell", "authority", "measure", "raw"] as const) {
+    const v = rest[key];
+    if (v !== undefined && v !== "") issue[key] = v;
+  }
+  return issue;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: by authority, file, sheet, cell position, then code. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      (a.authority ?? "").localeCompare(b.authority ?? "") ||
+      (a.file ?? "").localeCompare(b.file ?? "") ||
+      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      compareCells(a.cell, b.cell) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code) ||
+      (a.measure ?? "").localeCompare(b.measure ?? "") ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+function compareCells(a: string | undefined, b: string | undefined): number {
+  const pa = cellKey(a);
+  const pb = cellKey(b);
+  return pa[0] - pb[0] || pa[1] - pb[1];
+}
+
+function cellKey(cell: string | undefined): [number, number] {
+  const m = cell ? /^([A-Z]+)(\d+)/.exec(cell) : null;
+  if (!m?.[1] || !m[2]) return [-1, -1];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity] += 1;
+  return counts;
+}

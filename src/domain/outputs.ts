@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ISSUE_CODES, SEVERITIES } from "./issues.js";
+import { RETURN_STATUSES } from "./returns.js";
+import { STATUSES } from "./values.js";
+
+/**
+ * Row schemas of every CSV foi-agg writes. Column order is the order of the
+ * keys; the contract is that columns may be added after these, never renamed.
+ * JSON Schema copies in schemas/ are generated from these (npm run schemas).
+ */
+const int = z.number().int();
+const area = {
+  authority_code: z.string(),
+  authority_name: z.string(),
+  nation: z.string(),
+  region_code: z.string(),
+  region_name: z.string(),
+};
+
+export const ValueRowSchema = z.object({
+  ...area,
+  measure: z.string(),
+  status: z.enum(STATUSES),
+  value: int.nullable(),
+  lower: int.nullable(),
+  upper: int.nullable(),
+  raw: z.string(),
+  source: z.string(),
+  label: z.string(),
+  override_reason: z.string(),
+  override_source: z.string(),
+});
+export type ValueRow = z.infer<typeof ValueRowSchema>;
+
+/** authorities.csv: fixed columns, then one column per request measure, then counts. */
+export const AuthorityRowSchema = z
+  .object({
+    ...area,
+    return_status: z.enum(RETURN_STATUSES),
+    files: z.string(),
+    errors: int.nonnegative(),
+    warnings: int.nonnegative(),
+  })
+  .catchall(int.nullable());
+export type AuthorityRow = z.infer<typeof AuthorityRowSchema>;
+
+export const SummaryRowSchema = z.object({
+  area_code: z.string(),
+  area_name: z.string(),
+  measure: z.string(),
+  total: int,
+  lower: int,
+  upper: int,
+  authorities_exact: int.nonnegative(),
+  authorities_suppressed: int.nonnegative(),
+  authorities_without_figure: int.nonnegative(),
+  authorities_override: int.nonnegative(),
+});
+export type SummaryRow = z.infer<typeof SummaryRowSchema>;
+
+export const NationalityRowSchema = z.object({
+  group: z.enum(["trafficked", "uasc"]),
+  nationality: z.string(),
+  iso_code: z.string(),
+  missing_children: int.nonnegative(),
+  authorities: int.nonnegative(),
+  lower: int.nonnegative(),
+  upper: int.nonnegative(),
+});
+export type NationalityRow = z.infer<typeof NationalityRowSchema>;
+
+export const QualityRowSchema = z.object({
+  authority_code: z.string(),
+  authority_name: z.string(),
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  measure: z.string(),
+  severity: z.enum(SEVERITIES),
+  code: z.enum(ISSUE_CODES),
+  message: z.string(),
+  raw: z.string(),
+});
+export type QualityRow = z.infer<typeof QualityRowSchema>;

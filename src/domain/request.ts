@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * An FOI request round as data: the period asked about and the measures.
+ * Measures are described by (group, metric) so that a grid with groups on
+ * one axis and metrics on the other can be matched cell by cell.
+ */
+export const GROUPS = ["trafficked", "trafficked_identified", "trafficked_suspected", "uasc", "all"] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const METRICS = ["looked_after", "went_missing", "missing_incidents", "not_found"] as const;
+export type Metric = (typeof METRICS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+export const MeasureDefSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  group: z.enum(GROUPS),
+  metric: z.enum(METRICS),
+  label: z.string(),
+  /** Optional sub-parts are not chased when missing. */
+  optional: z.boolean().default(false),
+});
+export type MeasureDef = z.infer<typeof MeasureDefSchema>;
+
+export const RequestSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    /** How the request is cited in follow-up letters. */
+    citation: z.string(),
+    period: z.object({ start: isoDate, end: isoDate, label: z.string() }),
+    /** Figures below this may be suppressed by councils; "<5" reads as 1..threshold-1. */
+    suppressionThreshold: z.number().int().positive().default(5),
+    measures: z.array(MeasureDefSchema).min(1),
+    /** A measure computed from parts when the return does not give it. */
+    derivations: z.array(z.object({ measure: z.string(), sumOf: z.array(z.string()).min(2) })).default([]),
+    /** Groups for which nationality breakdowns of missing children are collected. */
+    nationalityGroups: z.array(z.enum(GROUPS)).default([]),
+  })
+  .superRefine((req, ctx) => {
+    const ids = new Set<string>();
+    const pairs = new Set<string>();
+    for (const m of req.measures) {
+      if (ids.has(m.id)) ctx.addIssue({ code: "custom", message: `duplicate measure id ${m.id}` });
+      ids.add(m.id);
+      const pair = `${m.group}/${m.metric}`;
+      if (pairs.has(pair)) ctx.addIssue({ code: "custom", message: `two measures for ${pair}` });
+      pairs.add(pair);
+    }
+    for (const d of req.derivations) {
+      for (const id of [d.measure, ...d.sumOf]) {
+        if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `derivation names unknown measure ${id}` });
+      }
+    }
+  });
+export type Request = z.infer<typeof RequestSchema>;
+
+export function findMeasure(request: Request, group: Group, metric: Metric): MeasureDef | undefined {
+  return request.measures.find((m) => m.group === group && m.metric === metric);
+}

@@ -1,0 +1,56 @@
+import type { Authority } from "./authority.js";
+import type { Decision, NationalityFact, PeriodFact } from "./facts.js";
+import type { Issue } from "./issues.js";
+import type { Source } from "./source.js";
+import type { Status } from "./values.js";
+
+/** The settled figure for one authority × measure. */
+export interface ValueRecord {
+  measure: string;
+  status: Status;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Text as found; for derived figures the parts' raw texts joined with " + ". */
+  raw: string;
+  /** Every contributing cell. Empty for no_return / missing questions. */
+  sources: Source[];
+  /** Label(s) that identified the measure, for the audit trail. */
+  label: string;
+  /** For status override: the clarification's reason and source. */
+  override?: { reason: string; source: string; date: string; previous: Omit<ValueRecord, "override"> };
+}
+
+export const RETURN_STATUSES = ["answered", "partial", "refused", "not_held", "unreadable", "no_return"] as const;
+export type ReturnStatus = (typeof RETURN_STATUSES)[number];
+
+/** One authority's assembled return, across all the files it sent. */
+export interface Return {
+  authority: Authority;
+  status: ReturnStatus;
+  files: string[];
+  /** Sheets used per file, for the report. */
+  sheetsUsed: { file: string; sheets: string[] }[];
+  /** One record per request measure, in the request's order. */
+  values: ValueRecord[];
+  nationalities: NationalityFact[];
+  periods: PeriodFact[];
+  decisions: Decision[];
+  issues: Issue[];
+}
+
+/** Files in the input folder that no authority's return could use. */
+export interface UnassignedFile {
+  file: string;
+  ingested: boolean;
+  reason: string;
+}
+
+/** The whole ingest, before it is written. */
+export interface IngestResult {
+  requestId: string;
+  returns: Return[];
+  files: { file: string; ingested: boolean; authority: string | null; reason?: string }[];
+  /** Issues not tied to any reference authority (unidentified files, unsupported formats). */
+  issues: Issue[];
+}

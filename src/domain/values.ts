@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The status of one figure. `override` comes from a clarifications file and
+ * `conflict` marks duplicate returns that disagree (never counted as exact).
+ */
+export const STATUSES = [
+  "reported",
+  "derived",
+  "override",
+  "suppressed",
+  "conflict",
+  "not_held",
+  "refused",
+  "not_answered",
+  "no_return",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses whose value is an exact integer. */
+export const EXACT_STATUSES: ReadonlySet<Status> = new Set(["reported", "derived", "override"]);
+/** Statuses that carry bounds but no exact value. */
+export const BOUNDED_STATUSES: ReadonlySet<Status> = new Set(["suppressed", "conflict"]);
+
+/**
+ * What the parse stage makes of one answer's text, before it is tied to a
+ * measure or a cell. `note` explains any reading that was not literal.
+ */
+export interface ParsedValue {
+  status: Exclude<Status, "derived" | "override" | "conflict" | "no_return">;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  note?: string;
+  /** Set when the text is not understood at all; status is then not_answered. */
+  unparsed?: boolean;
+  /** Set for negative or fractional numbers, which are never counted. */
+  invalid?: "negative" | "fractional";
+}

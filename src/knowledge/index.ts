@@ -1,0 +1,40 @@
+import type { Authority } from "../domain/authority.js";
+import type { Request } from "../domain/request.js";
+import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
+import { defaultAuthoritiesPath, loadAuthorities } from "./authorities.js";
+import { KNOWLEDGE_DIR } from "./files.js";
+import { type LabelVocabulary, loadLabels } from "./labels.js";
+import { type NationalityTable, loadNationalities } from "./nationalities.js";
+import { defaultRequestPath, loadRequest } from "./request.js";
+import { type ValueVocabulary, loadValueVocabulary } from "./values.js";
+
+/**
+ * All domain knowledge a run needs, loaded once at the edge and passed into
+ * the pure stages. Nothing below the CLI reads knowledge files itself.
+ */
+export interface Knowledge {
+  request: Request;
+  authorities: Authority[];
+  aliases: AuthorityAliases;
+  labels: LabelVocabulary;
+  values: ValueVocabulary;
+  nationalities: NationalityTable;
+}
+
+export interface KnowledgePaths {
+  dir?: string;
+  request?: string;
+  authorities?: string;
+}
+
+export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
+  const dir = paths.dir ?? KNOWLEDGE_DIR;
+  return {
+    request: loadRequest(paths.request ?? defaultRequestPath(dir)),
+    authorities: loadAuthorities(paths.authorities ?? defaultAuthoritiesPath(dir)),
+    aliases: loadAuthorityAliases(dir),
+    labels: loadLabels(dir),
+    values: loadValueVocabulary(dir),
+    nationalities: loadNationalities(dir),
+  };
+}

@@ -32,7 +32,11 @@ export const CATALOGUE = {
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
   label_unmatched: { severity: "warning", followup: false, title: "Label with a figure matches no measure" },
   label_outside_request: { severity: "info", followup: false, title: "Figure is not one the request asked for" },
-  value_conflict: { severity: "error", followup: true, title: "The return gives two different figures for one measure" },
+  value_conflict: {
+    severity: "error",
+    followup: true,
+    title: "The return gives two different figures for one measure",
+  },
   // --- values ------------------------------------------------------------------
   value_suppressed: { severity: "warning", followup: true, title: "Figure suppressed" },
   value_not_held: { severity: "warning", followup: false, title: "Information not held" },
@@ -53,17 +57,45 @@ export const CATALOGUE = {
   episode_row_unreadable: { severity: "warning", followup: true, title: "Episode row not understood" },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
   // --- cross-field checks ------------------------------------------------------
-  check_missing_exceeds_looked_after: { severity: "error", followup: true, title: "More children went missing than were looked after" },
-  check_not_found_exceeds_missing: { severity: "error", followup: true, title: "More children not found than went missing" },
-  check_incidents_below_children: { severity: "error", followup: true, title: "Fewer missing episodes than children who went missing" },
-  check_incidents_zero_mismatch: { severity: "error", followup: true, title: "Missing episodes and missing children are not both zero" },
+  check_missing_exceeds_looked_after: {
+    severity: "error",
+    followup: true,
+    title: "More children went missing than were looked after",
+  },
+  check_not_found_exceeds_missing: {
+    severity: "error",
+    followup: true,
+    title: "More children not found than went missing",
+  },
+  check_incidents_below_children: {
+    severity: "error",
+    followup: true,
+    title: "Fewer missing episodes than children who went missing",
+  },
+  check_incidents_zero_mismatch: {
+    severity: "error",
+    followup: true,
+    title: "Missing episodes and missing children are not both zero",
+  },
   check_parts_sum: { severity: "error", followup: true, title: "Identified + suspected does not equal the total" },
-  check_nationality_sum: { severity: "warning", followup: true, title: "Nationality breakdown does not sum to the missing figure" },
+  check_nationality_sum: {
+    severity: "warning",
+    followup: true,
+    title: "Nationality breakdown does not sum to the missing figure",
+  },
   check_not_found_total: { severity: "error", followup: true, title: "Not-found total does not equal its parts" },
   // --- overrides ---------------------------------------------------------------
   override_applied: { severity: "info", followup: false, title: "Figure taken from a clarification" },
-  override_contradicts: { severity: "warning", followup: false, title: "Clarification contradicts the reported figure" },
-  override_resolves_conflict: { severity: "info", followup: false, title: "Clarification resolves conflicting returns" },
+  override_contradicts: {
+    severity: "warning",
+    followup: false,
+    title: "Clarification contradicts the reported figure",
+  },
+  override_resolves_conflict: {
+    severity: "info",
+    followup: false,
+    title: "Clarification resolves conflicting returns",
+  },
 } as const satisfies Record<string, { severity: Severity; followup: boolean; title: string }>;
 
 export type IssueCode = keyof typeof CATALOGUE;

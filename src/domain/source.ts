@@ -1,4 +1,4 @@
-import { type FileFormat, cellAddress } from "./workbook.js";
+import { cellAddress, type FileFormat } from "./workbook.js";
 
 /** Where a figure came from, in the user's coordinates. */
 export interface Source {

@@ -19,9 +19,12 @@ export function loadAuthorities(path: string): Authority[] {
         .filter(Boolean),
     });
     if (!result.success) {
-      throw new Error(`${path} line ${i + 2}: ${result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      throw new Error(
+        `${path} line ${i + 2}: ${result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
+      );
     }
-    if (seen.has(result.data.gss_code)) throw new Error(`${path} line ${i + 2}: duplicate code ${result.data.gss_code}`);
+    if (seen.has(result.data.gss_code))
+      throw new Error(`${path} line ${i + 2}: duplicate code ${result.data.gss_code}`);
     seen.add(result.data.gss_code);
     return result.data;
   });

@@ -4,9 +4,9 @@ import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
 import { defaultAuthoritiesPath, loadAuthorities } from "./authorities.js";
 import { KNOWLEDGE_DIR } from "./files.js";
 import { type LabelVocabulary, loadLabels } from "./labels.js";
-import { type NationalityTable, loadNationalities } from "./nationalities.js";
+import { loadNationalities, type NationalityTable } from "./nationalities.js";
 import { defaultRequestPath, loadRequest } from "./request.js";
-import { type ValueVocabulary, loadValueVocabulary } from "./values.js";
+import { loadValueVocabulary, type ValueVocabulary } from "./values.js";
 
 /**
  * All domain knowledge a run needs, loaded once at the edge and passed into

@@ -1,0 +1,300 @@
+import type { Authority } from "../domain/authority.js";
+import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { Request } from "../domain/request.js";
+import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
+import { formatSource } from "../domain/source.js";
+import { EXACT_STATUSES } from "../domain/values.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { type Settled, settleFacts } from "./settleMeasure.js";
+
+export interface AssembleResult {
+  returns: Return[];
+  /** Issues of files that belong to no reference authority. */
+  issues: Issue[];
+}
+
+/**
+ * One Return per reference authority, from every file identified as theirs.
+ * Pure: sorted by authority code, files by name.
+ */
+export function assembleReturns(results: readonly FileResult[], knowledge: Knowledge): AssembleResult {
+  const byAuthority = new Map<string, FileResult[]>();
+  const issues: Issue[] = [];
+  for (const r of [...results].sort((a, b) => a.file.localeCompare(b.file))) {
+    const code = r.authority?.code;
+    if (code && knowledge.authorities.some((a) => a.gss_code === code)) {
+      byAuthority.set(code, [...(byAuthority.get(code) ?? []), r]);
+    } else {
+      issues.push(...r.issues);
+    }
+  }
+  const returns = [...knowledge.authorities]
+    .sort((a, b) => a.gss_code.localeCompare(b.gss_code))
+    .map((authority) => assembleReturn(authority, byAuthority.get(authority.gss_code) ?? [], knowledge.request));
+  return { returns, issues };
+}
+
+export function assembleReturn(authority: Authority, files: readonly FileResult[], request: Request): Return {
+  const code = authority.gss_code;
+  const issues: Issue[] = files.flatMap((f) => f.issues.map((i) => ({ ...i, authority: code })));
+  const decisions: Decision[] = files.flatMap((f) => [
+    ...(f.authority ? [{ file: f.file, message: `Identified as ${authority.name} (${code}) from ${f.authority.how}.` }] : []),
+    ...f.decisions,
+  ]);
+  const base = {
+    authority,
+    files: files.map((f) => f.file),
+    sheetsUsed: files.map((f) => ({ file: f.file, sheets: f.sheetsUsed })),
+    periods: files.flatMap((f) => f.periods),
+  };
+  if (files.length === 0) {
+    return {
+      ...base,
+      status: "no_return",
+      values: request.measures.map((m) => emptyRecord(m.id, "no_return")),
+      nationalities: [],
+      decisions,
+      issues: [
+        makeIssue("no_return", {
+          message: `No return from ${authority.name} was found in the folder.`,
+          authority: code,
+        }),
+      ],
+    };
+  }
+
+  // A byte-for-byte copy adds nothing; say so and read it once.
+  const seen = new Map<string, string>();
+  const distinct: FileResult[] = [];
+  for (const f of files) {
+    const first = seen.get(f.sha256);
+    if (first) {
+      issues.push(
+        makeIssue("file_duplicate_bytes", {
+          message: `${f.file} is an exact copy of ${first}; it was counted once.`,
+          file: f.file,
+          authority: code,
+        }),
+      );
+      continue;
+    }
+    seen.set(f.sha256, f.file);
+    distinct.push(f);
+  }
+  const readable = distinct.filter((f) => f.ingested);
+  if (readable.length > 1) {
+    issues.push(
+      makeIssue("duplicate_return", {
+        message: `${authority.name} sent ${readable.length} returns (${readable.map((f) => f.file).join(", ")}); figures that agree are kept, figures that differ are flagged.`,
+        authority: code,
+      }),
+    );
+  }
+
+  const values: ValueRecord[] = [];
+  for (const m of request.measures) {
+    const perFile: { file: string; settled: Settled }[] = [];
+    for (const f of readable) {
+      const settled = settleFacts(f.facts.filter((x) => x.measure === m.id));
+      if (!settled) continue;
+      if (settled.conflict) {
+        issues.push(
+          makeIssue("value_conflict", {
+            message: `${f.file} gives different figures for ${m.label.toLowerCase()}: ${settled.conflict}. None is counted as exact.`,
+            file: f.file,
+            authority: code,
+            measure: m.id,
+            raw: settled.raw,
+          }),
+        );
+      }
+      perFile.push({ file: f.file, settled });
+    }
+    const settled = settleAcrossFiles(perFile);
+    if (settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)) {
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          message: `The returns from ${authority.name} disagree on ${m.label.toLowerCase()}: ${settled.conflict}. Neither is counted as exact until the council confirms the figure.`,
+          authority: code,
+          measure: m.id,
+          raw: settled.raw,
+        }),
+      );
+    } else if (settled?.note && perFile.length > 1) {
+      decisions.push({ file: perFile.map((p) => p.file).join(", "), message: `${m.id}: ${settled.note}.` });
+    }
+    values.push(settled ? toRecord(m.id, settled) : emptyRecord(m.id, "not_answered"));
+  }
+
+  // A whole-document refusal or "not held" letter answers every question it did not answer otherwise.
+  const document = readable.find((f) => f.document)?.document ?? null;
+  if (document) {
+    for (const v of values) {
+      if (v.status === "not_answered" && v.sources.length === 0) {
+        v.status = document.status;
+        v.raw = document.raw;
+        v.sources = [document.source];
+      }
+    }
+  }
+
+  deriveMeasures(values, request, decisions, code);
+
+  for (const v of values) {
+    if (v.status === "not_answered" && v.sources.length === 0 && readable.length > 0) {
+      const m = request.measures.find((x) => x.id === v.measure);
+      if (m && !m.optional && !isDerivable(values, request, m.id)) {
+        issues.push(
+          makeIssue("value_not_answered", {
+            message: `The return from ${authority.name} does not answer the question on ${m.label.toLowerCase()}.`,
+            authority: code,
+            measure: m.id,
+            ...(readable.length === 1 ? { file: readable[0]?.file } : {}),
+          }),
+        );
+      }
+    }
+  }
+
+  return {
+    ...base,
+    status: returnStatus(values, request, readable.length, document?.status ?? null),
+    values,
+    nationalities: pickNationalities(readable, issues, authority),
+    decisions,
+    issues,
+  };
+}
+
+/**
+ * Fill a measure from its parts (identified + suspected → trafficked total;
+ * trafficked + UASC not found → not found) when the return does not give it.
+ * Only exact parts make an exact sum; a suppressed part makes a range.
+ */
+function deriveMeasures(values: ValueRecord[], request: Request, decisions: Decision[], code: string): void {
+  for (const d of request.derivations) {
+    const target = values.find((v) => v.measure === d.measure);
+    // Only fill a gap: a figure the council gave, even "not held", is never replaced.
+    if (!target || target.status !== "not_answered") continue;
+    const parts = d.sumOf.map((id) => values.find((v) => v.measure === id));
+    if (parts.some((p) => !p)) continue;
+    const ps = parts as ValueRecord[];
+    const allExact = ps.every((p) => EXACT_STATUSES.has(p.status));
+    const allBounded = ps.every((p) => EXACT_STATUSES.has(p.status) || p.status === "suppressed");
+    if (!allBounded) continue;
+    const lower = ps.reduce((s, p) => s + (p.lower ?? 0), 0);
+    const upper = ps.reduce((s, p) => s + (p.upper ?? 0), 0);
+    const value = allExact ? ps.reduce((s, p) => s + (p.value ?? 0), 0) : null;
+    target.status = allExact ? "derived" : "suppressed";
+    target.value = value;
+    target.lower = lower;
+    target.upper = upper;
+    target.raw = ps.map((p) => p.raw.trim() || "?").join(" + ");
+    target.sources = ps.flatMap((p) => p.sources);
+    target.label = `${d.sumOf.join(" + ")}`;
+    decisions.push({
+      file: [...new Set(target.sources.map((s) => s.file))].join(", "),
+      message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,
+    });
+  }
+}
+
+function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {
+  return request.derivations.some((d) => d.measure === id) && values.find((v) => v.measure === id)?.status === "derived";
+}
+
+function pickNationalities(files: readonly FileResult[], issues: Issue[], authority: Authority): NationalityFact[] {
+  const withNats = files.filter((f) => f.nationalities.length > 0);
+  const first = withNats[0];
+  if (!first) return [];
+  const key = (n: NationalityFact[]) =>
+    n
+      .map((x) => `${x.group}/${x.nationality}/${x.value}/${x.lower}/${x.upper}`)
+      .sort()
+      .join(",");
+  for (const other of withNats.slice(1)) {
+    if (key(other.nationalities) !== key(first.nationalities)) {
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          message: `The returns from ${authority.name} give different nationality breakdowns (${first.file} and ${other.file}); the one in ${first.file} is used.`,
+          authority: authority.gss_code,
+          file: other.file,
+          severity: "warning",
+        }),
+      );
+    }
+  }
+  return first.nationalities;
+}
+
+export function returnStatus(
+  values: readonly ValueRecord[],
+  request: Request,
+  readableFiles: number,
+  document: "not_held" | "refused" | null,
+): ReturnStatus {
+  if (readableFiles === 0) return "unreadable";
+  const required = request.measures.filter((m) => !m.optional).map((m) => values.find((v) => v.measure === m.id));
+  const statuses = required.map((v) => v?.status ?? "not_answered");
+  const answered = statuses.filter((s) => EXACT_STATUSES.has(s) || s === "suppressed" || s === "conflict").length;
+  if (answered === statuses.length) return "answered";
+  if (answered > 0) return "partial";
+  if (document === "refused" || statuses.every((s) => s === "refused")) return "refused";
+  if (document === "not_held" || statuses.every((s) => s === "not_held")) return "not_held";
+  if (statuses.some((s) => s === "refused")) return "refused";
+  if (statuses.some((s) => s === "not_held")) return "not_held";
+  return "partial";
+}
+
+function emptyRecord(measure: string, status: ValueRecord["status"]): ValueRecord {
+  return { measure, status, value: null, lower: null, upper: null, raw: "", sources: [], label: "" };
+}
+
+function toRecord(measure: string, s: Settled): ValueRecord {
+  return {
+    measure,
+    status: s.status,
+    value: s.value,
+    lower: s.status === "not_answered" || s.status === "not_held" || s.status === "refused" ? null : s.lower,
+    upper: s.status === "not_answered" || s.status === "not_held" || s.status === "refused" ? null : s.upper,
+    raw: s.raw,
+    sources: s.sources,
+    label: s.label,
+  };
+}
+
+/**
+ * Settle a measure across several returns from one authority. A return that
+ * contradicts itself keeps the whole measure in conflict: a later return
+ * agreeing with one of its figures does not say which was right.
+ */
+function settleAcrossFiles(perFile: { file: string; settled: Settled }[]): Settled | null {
+  if (perFile.length === 0) return null;
+  if (perFile.length === 1) return perFile[0]?.settled ?? null;
+  const facts: Fact[] = perFile.map(({ settled: s }) => ({
+    measure: "",
+    status: s.status === "conflict" ? "suppressed" : (s.status as Fact["status"]),
+    value: s.value,
+    lower: s.lower,
+    upper: s.upper,
+    raw: s.raw,
+    sources: s.sources,
+    label: s.label,
+  }));
+  const merged = settleFacts(facts);
+  const inner = perFile.filter((p) => p.settled.conflict);
+  if (merged && inner.length > 0 && !merged.conflict) {
+    return {
+      ...merged,
+      status: "conflict",
+      value: null,
+      lower: Math.min(...perFile.map((p) => p.settled.lower ?? p.settled.value ?? 0)),
+      upper: Math.max(...perFile.map((p) => p.settled.upper ?? p.settled.value ?? 0)),
+      sources: perFile.flatMap((p) => p.settled.sources),
+      raw: perFile.map((p) => p.settled.raw).join(" | "),
+      conflict: inner.map((p) => p.settled.conflict).join("; "),
+    };
+  }
+  return merged;
+}

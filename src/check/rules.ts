@@ -1,0 +1,219 @@
+import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
+import type { Request } from "../domain/request.js";
+import { findMeasure } from "../domain/request.js";
+import type { Return, ValueRecord } from "../domain/returns.js";
+import { describeSource, formatSource, issueLocation } from "../domain/source.js";
+import { comparePeriod } from "../parse/parsePeriod.js";
+import { addIntervals, checkAtMost, checkEqual, type Interval, intervalOf, showInterval, type Verdict } from "./interval.js";
+
+/**
+ * Cross-field checks: a flat list of small named rules, one code each. Each
+ * is interval-aware, so a suppressed "<5" can make a rule "possibly" broken
+ * (a warning) where exact figures make it "definitely" broken (an error).
+ */
+export interface Rule {
+  code: IssueCode;
+  check(ret: Return, request: Request): Issue[];
+}
+
+const GROUPS = [
+  { group: "trafficked", name: "trafficked" },
+  { group: "uasc", name: "unaccompanied" },
+] as const;
+
+function measureValue(ret: Return, request: Request, group: (typeof GROUPS)[number]["group"], metric: string) {
+  const def = findMeasure(request, group, metric as never);
+  return def ? ret.values.find((v) => v.measure === def.id) : undefined;
+}
+
+function where(v: ValueRecord): string {
+  const s = v.sources[0];
+  return s ? ` (${describeSource(s)})` : "";
+}
+
+function verdictIssue(
+  code: IssueCode,
+  verdict: Verdict,
+  ret: Return,
+  sentence: string,
+  measure: ValueRecord,
+): Issue[] {
+  if (verdict === "ok") return [];
+  const s = measure.sources[0];
+  return [
+    makeIssue(code, {
+      message: `${verdict === "definitely" ? "" : "Possibly: "}${sentence}`,
+      severity: verdict === "definitely" ? "error" : "warning",
+      authority: ret.authority.gss_code,
+      measure: measure.measure,
+      raw: measure.raw,
+      ...(s ? issueLocation(s) : {}),
+    }),
+  ];
+}
+
+/** For two figures a ≤ b: "went missing" cannot exceed "looked after", and so on. */
+function atMostRule(code: IssueCode, smaller: string, larger: string, phrase: (group: string) => string): Rule {
+  return {
+    code,
+    check(ret, request) {
+      return GROUPS.flatMap(({ group, name }) => {
+        const a = measureValue(ret, request, group, smaller);
+        const b = measureValue(ret, request, group, larger);
+        const ia = intervalOf(a);
+        const ib = intervalOf(b);
+        if (!a || !b || !ia || !ib) return [];
+        return verdictIssue(
+          code,
+          checkAtMost(ia, ib),
+          ret,
+          `${phrase(name)}: ${showInterval(ia)}${where(a)} against ${showInterval(ib)}${where(b)}.`,
+          a,
+        );
+      });
+    },
+  };
+}
+
+const missingWithinLookedAfter = atMostRule(
+  "check_missing_exceeds_looked_after",
+  "went_missing",
+  "looked_after",
+  (g) => `more ${g} children went missing than were looked after`,
+);
+
+const notFoundWithinMissing = atMostRule(
+  "check_not_found_exceeds_missing",
+  "not_found",
+  "went_missing",
+  (g) => `more ${g} children are still missing than went missing`,
+);
+
+const incidentsCoverChildren = atMostRule(
+  "check_incidents_below_children",
+  "went_missing",
+  "missing_incidents",
+  (g) => `fewer missing episodes were reported than ${g} children who went missing`,
+);
+
+/** Episodes and children who went missing are zero together or not at all. */
+const incidentsZeroTogether: Rule = {
+  code: "check_incidents_zero_mismatch",
+  check(ret, request) {
+    return GROUPS.flatMap(({ group, name }) => {
+      const children = measureValue(ret, request, group, "went_missing");
+      const episodes = measureValue(ret, request, group, "missing_incidents");
+      const ic = intervalOf(children);
+      const ie = intervalOf(episodes);
+      if (!children || !episodes || !ic || !ie || !ic.exact || !ie.exact) return [];
+      if ((ic.lo === 0) === (ie.lo === 0)) return [];
+      return verdictIssue(
+        "check_incidents_zero_mismatch",
+        "definitely",
+        ret,
+        `${ic.lo} ${name} children went missing${where(children)} but ${ie.lo} missing episodes were reported${where(episodes)}; both should be zero or neither.`,
+        episodes,
+      );
+    });
+  },
+};
+
+/** A total and the parts given for it must agree when all are reported. */
+function partsRule(code: IssueCode, request: Request, total: string, parts: string[]): Rule {
+  return {
+    code,
+    check(ret) {
+      const t = ret.values.find((v) => v.measure === total);
+      const ps = parts.map((id) => ret.values.find((v) => v.measure === id));
+      if (!t || t.status === "derived") return [];
+      const it = intervalOf(t);
+      const ips = ps.map(intervalOf);
+      if (!it || ips.some((x) => x === null)) return [];
+      const sum = addIntervals(ips as Interval[]);
+      const labels = parts.map((id) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id);
+      return verdictIssue(
+        code,
+        checkEqual(sum, it),
+        ret,
+        `${labels.join(" + ")} = ${showInterval(sum)}, but the total given is ${showInterval(it)}${where(t)}.`,
+        t,
+      );
+    },
+  };
+}
+
+/** A nationality breakdown should account for every child who went missing. */
+const nationalitiesSum: Rule = {
+  code: "check_nationality_sum",
+  check(ret, request) {
+    return GROUPS.flatMap(({ group, name }) => {
+      const nats = ret.nationalities.filter((n) => n.group === group);
+      if (nats.length === 0) return [];
+      const missing = measureValue(ret, request, group, "went_missing");
+      const im = intervalOf(missing);
+      if (!missing || !im) return [];
+      const sum = addIntervals(
+        nats.map((n) => ({ lo: n.lower ?? n.value ?? 0, hi: n.upper ?? n.value ?? 0, exact: n.value !== null })),
+      );
+      return verdictIssue(
+        "check_nationality_sum",
+        checkEqual(sum, im),
+        ret,
+        `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.`,
+        missing,
+      ).map((i) => ({ ...i, severity: i.severity === "error" ? "warning" : i.severity }));
+    });
+  },
+};
+
+/** The period a return states against the period the request asked about. */
+const periodMatches: Rule = {
+  code: "period_mismatch",
+  check(ret, request) {
+    if (ret.status === "no_return" || ret.status === "unreadable") return [];
+    const code = ret.authority.gss_code;
+    if (ret.periods.length === 0) {
+      return [
+        makeIssue("period_not_stated", {
+          message: `The return does not say which period its figures cover; they are taken to cover ${request.period.label}.`,
+          authority: code,
+        }),
+      ];
+    }
+    const verdicts = ret.periods.map((p) => ({
+      p,
+      v: p.start && p.end ? comparePeriod({ start: p.start, end: p.end }, request.period) : "mismatch",
+    }));
+    if (verdicts.some((x) => x.v === "match")) return [];
+    const approx = verdicts.find((x) => x.v === "approximate");
+    const chosen = approx ?? verdicts[0];
+    if (!chosen) return [];
+    const s = chosen.p.source;
+    return [
+      makeIssue(approx ? "period_approximate" : "period_mismatch", {
+        message: approx
+          ? `"${chosen.p.raw}" in ${describeSource(s)}: the figures cover ${chosen.p.start} to ${chosen.p.end}, a financial or calendar year, not the requested ${request.period.label}. They are counted, but are not strictly comparable.`
+          : `"${chosen.p.raw}" in ${describeSource(s)}: the figures cover ${chosen.p.start} to ${chosen.p.end}, not the requested ${request.period.label}. They are counted, but belong to a different period.`,
+        authority: code,
+        raw: chosen.p.raw,
+        ...issueLocation(s),
+      }),
+    ];
+  },
+};
+
+export function buildRules(request: Request): Rule[] {
+  const rules: Rule[] = [
+    missingWithinLookedAfter,
+    notFoundWithinMissing,
+    incidentsCoverChildren,
+    incidentsZeroTogether,
+    nationalitiesSum,
+    periodMatches,
+  ];
+  for (const d of request.derivations) {
+    const code: IssueCode = d.measure === "not_found" ? "check_not_found_total" : "check_parts_sum";
+    rules.push(partsRule(code, request, d.measure, d.sumOf));
+  }
+  return rules;
+}

@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { GROUPS, METRICS } from "../domain/request.js";
+import { isValidRegex, loadJson } from "./files.js";
+
+const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
+const patterns = z.array(pattern);
+
+const specificGroups = GROUPS.filter((g) => g !== "all") as Exclude<(typeof GROUPS)[number], "all">[];
+
+export const LabelVocabularySchema = z.object({
+  groups: z.object(Object.fromEntries(specificGroups.map((g) => [g, patterns])) as Record<
+    (typeof specificGroups)[number],
+    typeof patterns
+  >),
+  qualifierGroups: z.array(z.enum(GROUPS)),
+  allGroupPatterns: patterns,
+  metrics: z.object(Object.fromEntries(METRICS.map((m) => [m, patterns])) as Record<
+    (typeof METRICS)[number],
+    typeof patterns
+  >),
+  metricRefines: z.partialRecord(z.enum(METRICS), z.array(z.enum(METRICS))),
+  countCues: patterns,
+  anaphoraCues: patterns,
+  ignoreLabels: patterns,
+  nationality: z.object({ headers: patterns, totalRow: patterns }),
+  episodes: z.object({
+    child: patterns,
+    group: patterns,
+    missingDate: patterns,
+    returnedDate: patterns,
+    stillMissing: patterns,
+  }),
+  answerMarkers: patterns,
+  questionOnly: patterns,
+});
+export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
+
+export function loadLabels(dir: string): LabelVocabulary {
+  return loadJson(join(dir, "labels.json"), LabelVocabularySchema);
+}

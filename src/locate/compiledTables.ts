@@ -1,0 +1,36 @@
+import type { LabelVocabulary } from "../knowledge/labels.js";
+
+/** Header patterns of the special tables, compiled once per vocabulary. */
+export interface TablePatterns {
+  nationalityHeader: RegExp[];
+  totalRow: RegExp[];
+  child: RegExp[];
+  group: RegExp[];
+  missingDate: RegExp[];
+  returnedDate: RegExp[];
+  stillMissing: RegExp[];
+}
+
+const cache = new WeakMap<LabelVocabulary, TablePatterns>();
+
+export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
+  let p = cache.get(vocab);
+  if (!p) {
+    const re = (list: string[]) => list.map((s) => new RegExp(s, "u"));
+    p = {
+      nationalityHeader: re(vocab.nationality.headers),
+      totalRow: re(vocab.nationality.totalRow),
+      child: re(vocab.episodes.child),
+      group: re(vocab.episodes.group),
+      missingDate: re(vocab.episodes.missingDate),
+      returnedDate: re(vocab.episodes.returnedDate),
+      stillMissing: re(vocab.episodes.stillMissing),
+    };
+    cache.set(vocab, p);
+  }
+  return p;
+}
+
+export function matchesAny(res: RegExp[], normalised: string): boolean {
+  return res.some((r) => r.test(normalised));
+}

@@ -1,0 +1,32 @@
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * A date in an episode list, as a sortable ISO string, or null. UK returns
+ * write day first (30/09/2015); the xlsx reader gives ISO dates. Two-digit
+ * years are read as 20xx because every episode is from this century.
+ */
+export function parseEpisodeDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/u.exec(t);
+  if (m) return iso(year(m[3] ?? ""), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})[\s,-]+(\d{2}|\d{4})\b/iu.exec(t);
+  if (m) {
+    const month = MONTHS[(m[2] ?? "").toLowerCase().slice(0, m[2]?.toLowerCase().startsWith("sept") ? 4 : 3)];
+    if (month) return iso(year(m[3] ?? ""), month, Number(m[1]));
+  }
+  return null;
+}
+
+function year(s: string): number {
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+function iso(y: number, mo: number, d: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,250 @@
+import type { Decision } from "../domain/facts.js";
+import type { Issue } from "../domain/issues.js";
+import type { Group } from "../domain/request.js";
+import type { Source } from "../domain/source.js";
+import { cellAddress } from "../domain/workbook.js";
+import { type LabelMatch, isMeaningful, matchLabel } from "../match/matchLabel.js";
+import { type LabelContext, groupOfLabel } from "../match/resolveMeasure.js";
+import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
+import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
+import { type LocateEnv, type LogicalCell, type SheetGrid, parseCached, sourceOf } from "./sheetGrid.js";
+
+/** A cell that holds (or should hold) a figure, with everything that labels it. */
+export interface FigureCandidate {
+  cell: LogicalCell;
+  source: Source;
+  /** Label cells to the left in the same row. */
+  rowLabel: LabelMatch[];
+  /** Header cells above, top to bottom (merged and spanning headers resolved). */
+  header: LabelMatch[];
+  context: LabelContext;
+  /** True for a question with no answer next to it. */
+  unanswered: boolean;
+}
+
+export interface SheetLayout {
+  candidates: FigureCandidate[];
+  tables: TableResult[];
+  decisions: Decision[];
+  issues: Issue[];
+}
+
+/**
+ * Find every figure on a sheet and what labels it. The same rules read
+ * question/answer lists, grids in either orientation, multi-row headers,
+ * coded one-row exports and letters: a figure is labelled by the text to its
+ * left and by the header rows directly above its block.
+ */
+export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
+  const vocab = env.knowledge.labels;
+  const decisions: Decision[] = [];
+  const issues: Issue[] = [];
+  const tables: TableResult[] = [];
+  const candidates: FigureCandidate[] = [];
+  const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
+  const nRows = grid.rows.length;
+
+  // The sheet name is the weakest context ("UASC" sheet of a two-sheet workbook).
+  const sheetMatch = grid.format === "xlsx" ? matchLabel(grid.sheet.name, vocab) : null;
+  const sheetGroup = sheetMatch ? groupOfLabel(sheetMatch, vocab) : null;
+
+  const headerRows = new Set<number>();
+  for (let r = 1; r <= nRows; r++) if (isHeaderRow(grid, r)) headerRows.add(r);
+
+  let heading: { group: Group; from: string } | null = null;
+  let previousGroup: Group | null = null;
+  const consumed = new Set<number>();
+  const context = (): LabelContext => ({
+    group: heading?.group ?? sheetGroup,
+    groupFrom: heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
+    previousGroup,
+  });
+
+  for (let r = 1; r <= nRows; r++) {
+    if (consumed.has(r)) continue;
+    const row = grid.rows[r - 1] ?? [];
+    if (row.length === 0) continue;
+
+    const ctx = context();
+    const episodeCols = findEpisodeHeader(grid, r, env);
+    if (episodeCols) {
+      const t = readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
+      for (const x of t.rows) consumed.add(x);
+      tables.push(t);
+      continue;
+    }
+    const natCols = findNationalityHeader(grid, r, env);
+    if (natCols) {
+      const t = readNationalities(grid, natCols, ctx.group, ctx.groupFrom, env, (s) => parseCached(env, s));
+      for (const x of t.rows) consumed.add(x);
+      tables.push(t);
+      continue;
+    }
+
+    const headingGroup = headingOf(row, env);
+    if (headingGroup) {
+      heading = { group: headingGroup, from: `heading "${row[0]?.text.trim()}" at ${cellAddress(r, row[0]?.col ?? 1)}` };
+      previousGroup = null;
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: cellAddress(r, row[0]?.col ?? 1),
+        message: `Row ${r} read as a section heading for ${headingGroup}.`,
+      });
+      continue;
+    }
+    if (headerRows.has(r)) {
+      // Record the header only once, where its block starts.
+      if (!headerRows.has(r - 1)) {
+        decisions.push({
+          file: grid.file,
+          ...sheetLoc,
+          cell: cellAddress(r, row[0]?.col ?? 1),
+          message: `Row ${r} read as a header row: ${row.map((c) => `"${c.text.trim()}"`).join(", ")}.`,
+        });
+      }
+      continue;
+    }
+
+    const values = row.filter((c) => c.kind === "value");
+    if (values.length === 0) {
+      const label = row.filter((c) => c.kind === "text");
+      const firstMeaningful = label.findIndex((c) => c.label && isMeaningful(c.label));
+      if (firstMeaningful < 0) continue;
+      // Prose to the right of a question is its answer, even if foi-agg cannot read it.
+      const answerIndex = label.findIndex((c, k) => k > firstMeaningful && !(c.label && isMeaningful(c.label)));
+      if (answerIndex > 0) {
+        const answer = label[answerIndex] as LogicalCell;
+        candidates.push({
+          cell: { ...answer, kind: "value", parsed: parseCached(env, answer.text), label: null, answer: true },
+          source: sourceOf(grid, answer),
+          rowLabel: label.slice(0, answerIndex).map((c) => c.label as LabelMatch),
+          header: [],
+          context: ctx,
+          unanswered: false,
+        });
+        const g = groupOf(label.slice(0, answerIndex), env);
+        if (g) previousGroup = g;
+        continue;
+      }
+      // A question with no answer next to it, unless its answer is on the next row.
+      const next = grid.rows[r] ?? [];
+      const answeredBelow = next[0]?.kind === "value" && next[0]?.col === label[0]?.col;
+      if (!answeredBelow && looksLikeQuestion(label)) {
+        const last = label[label.length - 1] as LogicalCell;
+        candidates.push({
+          cell: { ...last, col: last.col + 1, part: 0, text: "", kind: "value", parsed: null, label: null, answer: true },
+          source: sourceOf(grid, { row: r, col: grid.format === "txt" ? last.col : last.col + 1 }),
+          rowLabel: label.map((c) => c.label as LabelMatch),
+          header: [],
+          context: ctx,
+          unanswered: true,
+        });
+        const g = groupOf(label, env);
+        if (g) previousGroup = g;
+      }
+      continue;
+    }
+
+    let lastValueIndex = -1;
+    // In a grid row the label on the left applies to every figure along it;
+    // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
+    let rowLabel: LabelMatch[] = [];
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i] as LogicalCell;
+      if (cell.kind !== "value") continue;
+      const left = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
+      const isFirst = lastValueIndex === -1 && i === 0;
+      lastValueIndex = i;
+      // A number in the first column with the label to its right is a question number.
+      if (isFirst && left.length === 0 && row.slice(i + 1).some((c) => c.kind === "text") && !cell.answer) continue;
+      if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      const header = headerAbove(grid, r, cell.col, headerRows);
+      candidates.push({ cell, source: sourceOf(grid, cell), rowLabel, header, context: ctx, unanswered: false });
+      const g = groupOf(left, env);
+      if (g) previousGroup = g;
+    }
+  }
+  return { candidates, tables, decisions, issues };
+}
+
+/**
+ * A header row holds labels and no values, and either names two or more
+ * groups/metrics (a grid or coded export header) or sits directly above a
+ * value in its own column (a question with its answer underneath).
+ */
+function isHeaderRow(grid: SheetGrid, r: number): boolean {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length === 0 || row.some((c) => c.kind === "value")) return false;
+  const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
+  if (meaningful.length >= 2) return true;
+  if (meaningful.length === 1) {
+    const next = grid.rows[r] ?? [];
+    const first = next[0];
+    const col = meaningful[0]?.col;
+    return next.some((c) => c.kind === "value" && c.col === col) && !next.some((c) => c.col < (col ?? 0) && c.label && isMeaningful(c.label));
+  }
+  return false;
+}
+
+/**
+ * The header cells over column `col` for a figure on row `r`: walk up past
+ * the rows of figures to the header rows directly above them. Stopping at a
+ * blank row or any other text keeps titles and earlier tables out.
+ */
+function headerAbove(grid: SheetGrid, r: number, col: number, headerRows: ReadonlySet<number>): LabelMatch[] {
+  let i = r - 1;
+  while (i >= 1 && !headerRows.has(i)) {
+    const row = grid.rows[i - 1] ?? [];
+    if (row.length === 0 || !row.some((c) => c.kind === "value")) return [];
+    i--;
+  }
+  const rows: number[] = [];
+  while (i >= 1 && headerRows.has(i)) rows.unshift(i--);
+  const out: LabelMatch[] = [];
+  rows.forEach((hr, k) => {
+    const cell = headerCell(grid, hr, col, k < rows.length - 1);
+    if (cell?.label) out.push(cell.label);
+  });
+  return out;
+}
+
+/** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */
+function headerCell(grid: SheetGrid, r: number, col: number, upper: boolean): LogicalCell | undefined {
+  const row = grid.rows[r - 1] ?? [];
+  const direct = row.find((c) => c.col === col && c.part === 0);
+  if (direct) return direct;
+  const merge = grid.sheet.merges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right);
+  if (merge) return (grid.rows[merge.top - 1] ?? []).find((c) => c.col === merge.left);
+  // A group heading over several metric columns, typed once without merging:
+  // it spans to the right until the next heading.
+  if (upper) {
+    const before = row.filter((c) => c.col < col);
+    return before[before.length - 1];
+  }
+  return undefined;
+}
+
+/** A row that only names a group ("Unaccompanied asylum-seeking children") sets the context below it. */
+function headingOf(row: LogicalCell[], env: LocateEnv): Group | null {
+  const texts = row.filter((c) => c.kind === "text");
+  if (texts.length !== row.length) return null;
+  const meaningful = texts.filter((c) => c.label && isMeaningful(c.label));
+  if (meaningful.length !== 1) return null;
+  const label = meaningful[0]?.label as LabelMatch;
+  if (label.metrics.length > 0 || label.countCue || label.text.includes("?")) return null;
+  return groupOfLabel(label, env.knowledge.labels);
+}
+
+function looksLikeQuestion(label: LogicalCell[]): boolean {
+  return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false) || (c.label?.metrics.length ?? 0) > 0);
+}
+
+function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
+  for (const c of cells) {
+    if (!c.label) continue;
+    const g = groupOfLabel(c.label, env.knowledge.labels);
+    if (g) return g;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import type { Decision, NationalityFact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { Group } from "../domain/request.js";
+import type { ParsedValue } from "../domain/values.js";
+import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { groupOfLabel } from "../match/resolveMeasure.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { matchesAny, tablePatterns } from "./compiledTables.js";
+import type { TableResult } from "./locateEpisodes.js";
+import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+
+export interface NationalityColumns {
+  headerRow: number;
+  nationality: number;
+  /** Count columns and the group each counts, when the header names it. */
+  counts: { col: number; group: "trafficked" | "uasc" | null; header: string }[];
+}
+
+/**
+ * A nationality table has a "Nationality" (or "Country of origin") header
+ * cell with at least one further header cell to its right for the counts.
+ */
+export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const p = tablePatterns(env.knowledge.labels);
+  const row = grid.rows[r - 1] ?? [];
+  if (row.some((c) => c.kind === "value")) return null;
+  const natCell = row.find((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
+  if (!natCell) return null;
+  const counts = row
+    .filter((c) => c.col > natCell.col && c.kind === "text" && c.label)
+    .map((c) => {
+      const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
+      return { col: c.col, group: family(g), header: c.text };
+    });
+  if (counts.length === 0) {
+    // "Nationality | " with the counts in the next column but no header text.
+    counts.push({ col: natCell.col + 1, group: null, header: "" });
+  }
+  return { headerRow: r, nationality: natCell.col, counts };
+}
+
+export function readNationalities(
+  grid: SheetGrid,
+  cols: NationalityColumns,
+  contextGroup: Group | null,
+  contextFrom: string,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult {
+  const p = tablePatterns(env.knowledge.labels);
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  const nationalities: NationalityFact[] = [];
+  const rows = [cols.headerRow];
+  const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
+  const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
+  const fallback = family(contextGroup);
+  const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
+  const unknownColumns = usable.filter((c) => c.group === null && c.header !== "" && !/total|all/iu.test(c.header));
+  for (const c of unknownColumns) {
+    const src = sourceOf(grid, { row: cols.headerRow, col: c.col });
+    issues.push(
+      makeIssue("layout_unknown", {
+        message: `The nationality column "${c.header}" in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
+        ...issueLocation(src),
+        raw: c.header,
+      }),
+    );
+  }
+  const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
+  for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
+    const natText = cell(r, cols.nationality);
+    if ((grid.rows[r - 1] ?? []).length === 0) break;
+    rows.push(r);
+    if (natText === "") continue;
+    if (matchesAny(p.totalRow, natText.toLowerCase())) continue;
+    const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
+    const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
+    if (!canon.known) {
+      issues.push(
+        makeIssue("nationality_unknown", {
+          message: `"${natText}" in ${describeSource(natSrc)} is not a nationality foi-agg knows; it is counted as Other/unknown.`,
+          ...issueLocation(natSrc),
+          raw: natText,
+        }),
+      );
+    }
+    for (const c of usable) {
+      if (c.group === null) continue;
+      const raw = cell(r, c.col);
+      if (raw === "") continue;
+      const parsed = parse(raw);
+      const src = sourceOf(grid, { row: r, col: c.col });
+      if (parsed.unparsed || parsed.invalid) {
+        issues.push(
+          makeIssue("value_unparsed", {
+            message: `"${raw}" in ${describeSource(src)} (${natText}, ${c.group}) is not a count; it was not used.`,
+            ...issueLocation(src),
+            raw,
+          }),
+        );
+        continue;
+      }
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      nationalities.push({
+        group: c.group,
+        raw: natText,
+        nationality: canon.nationality,
+        iso: canon.iso,
+        value: parsed.value,
+        lower: parsed.lower,
+        upper: parsed.upper,
+        status: parsed.status,
+        rawValue: raw,
+        source: src,
+      });
+    }
+  }
+  decisions.push({
+    file: grid.file,
+    ...sheetLoc,
+    cell: formatCell(headerSrc),
+    message: `Row ${cols.headerRow} read as the header of a nationality table (${usable
+      .filter((c) => c.group)
+      .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
+      .join(", ")}${fallback && cols.counts.some((c) => c.group === null) ? `; group from ${contextFrom}` : ""}).`,
+  });
+  return { facts: [], nationalities, issues, decisions, rows };
+}
+
+function family(g: Group | null): "trafficked" | "uasc" | null {
+  if (g === "uasc") return "uasc";
+  if (g === "trafficked" || g === "trafficked_identified" || g === "trafficked_suspected") return "trafficked";
+  return null;
+}

@@ -1,0 +1,95 @@
+import type { Group, Metric } from "../domain/request.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import { normaliseLabel } from "./normaliseLabel.js";
+
+/** What one piece of label text says about group and metric. */
+export interface LabelMatch {
+  text: string;
+  normalised: string;
+  groups: Exclude<Group, "all">[];
+  metrics: Metric[];
+  /** "total", "overall", "trafficked and UASC": the label may mean both groups together. */
+  allCue: boolean;
+  /** "how many", "number": the label asks for a count. */
+  countCue: boolean;
+  /** "of these", "of whom": the label refers back to the previous question's group. */
+  anaphora: boolean;
+  /** An identifier or period column such as "LA code"; numbers under it are not figures. */
+  ignore: boolean;
+  /** The phrases that matched, for the audit trail. */
+  phrases: string[];
+}
+
+interface Compiled {
+  groups: [Exclude<Group, "all">, RegExp[]][];
+  metrics: [Metric, RegExp[]][];
+  allCue: RegExp[];
+  countCue: RegExp[];
+  anaphora: RegExp[];
+  ignore: RegExp[];
+  cache: Map<string, LabelMatch>;
+}
+
+const compiledByVocab = new WeakMap<LabelVocabulary, Compiled>();
+
+function compile(vocab: LabelVocabulary): Compiled {
+  let c = compiledByVocab.get(vocab);
+  if (!c) {
+    const re = (list: string[]) => list.map((p) => new RegExp(p, "u"));
+    c = {
+      groups: Object.entries(vocab.groups).map(([g, list]) => [g as Exclude<Group, "all">, re(list)]),
+      metrics: Object.entries(vocab.metrics).map(([m, list]) => [m as Metric, re(list)]),
+      allCue: re(vocab.allGroupPatterns),
+      countCue: re(vocab.countCues),
+      anaphora: re(vocab.anaphoraCues),
+      ignore: re(vocab.ignoreLabels),
+      cache: new Map(),
+    };
+    compiledByVocab.set(vocab, c);
+  }
+  return c;
+}
+
+/** Match one label's text against the phrasing data. Memoised: labels repeat across files. */
+export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
+  const c = compile(vocab);
+  const hit = c.cache.get(text);
+  if (hit) return hit;
+  const normalised = normaliseLabel(text);
+  const phrases: string[] = [];
+  const findAll = <K>(table: [K, RegExp[]][]): K[] => {
+    const out: K[] = [];
+    for (const [key, res] of table) {
+      for (const r of res) {
+        const m = r.exec(normalised);
+        if (m) {
+          out.push(key);
+          phrases.push(m[0].trim());
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  const groups = findAll(c.groups);
+  const metrics = findAll(c.metrics);
+  const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
+  const result: LabelMatch = {
+    text,
+    normalised,
+    groups,
+    metrics,
+    allCue: any(c.allCue),
+    countCue: any(c.countCue),
+    anaphora: any(c.anaphora),
+    ignore: normalised !== "" && any(c.ignore),
+    phrases,
+  };
+  c.cache.set(text, result);
+  return result;
+}
+
+/** True when the label says anything about group or metric. */
+export function isMeaningful(m: LabelMatch): boolean {
+  return m.groups.length > 0 || m.metrics.length > 0;
+}

@@ -1,0 +1,159 @@
+import type { Group, MeasureDef, Metric, Request } from "../domain/request.js";
+import { findMeasure } from "../domain/request.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import type { LabelMatch } from "./matchLabel.js";
+
+/** Group known from around a label: a section heading, the sheet name, the previous question. */
+export interface LabelContext {
+  group: Group | null;
+  /** Where the context group came from, e.g. `heading "UASC" at A12` or `sheet name "Trafficked"`. */
+  groupFrom: string;
+  previousGroup: Group | null;
+}
+
+export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
+
+export type Resolution =
+  | { kind: "measure"; measure: MeasureDef; group: Group; metric: Metric; explanation: string }
+  | { kind: "outside"; group: Group; metric: Metric; explanation: string }
+  | { kind: "ambiguous"; explanation: string }
+  | { kind: "unmatched"; explanation: string }
+  | { kind: "none" };
+
+const TRAFFICKED_FAMILY: ReadonlySet<Group> = new Set(["trafficked", "trafficked_identified", "trafficked_suspected"]);
+
+/**
+ * Combine the label parts that describe one figure (its row label and its
+ * column headers) into a measure. Every outcome carries an explanation, so
+ * the decision can be shown to the user.
+ */
+export function resolveMeasure(
+  parts: readonly LabelMatch[],
+  context: LabelContext,
+  request: Request,
+  vocab: LabelVocabulary,
+): Resolution {
+  const texts = parts.filter((p) => p.normalised !== "");
+  if (texts.length === 0) return { kind: "none" };
+  const quoted = texts.map((p) => `"${p.text.trim()}"`).join(" × ");
+  const phrases = [...new Set(texts.flatMap((p) => p.phrases))];
+  const because = phrases.length > 0 ? ` (matched ${phrases.map((p) => `"${p}"`).join(", ")})` : "";
+
+  const group = resolveGroup(texts, context, vocab);
+  if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
+
+  const metric = resolveMetric(texts, vocab, group.explicit);
+  if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
+
+  if (group.group === null || metric.metric === null) {
+    const meaningful = texts.some((p) => p.groups.length > 0 || p.metrics.length > 0);
+    if (!meaningful) return { kind: "none" };
+    const missing = group.group === null ? "which group of children it is about" : "what it counts";
+    return { kind: "unmatched", explanation: `${quoted} does not say ${missing}${because}` };
+  }
+  const notes = [group.note, metric.note].filter(Boolean).join("; ");
+  const measure = findMeasure(request, group.group, metric.metric);
+  const description = `${group.group} × ${metric.metric}`;
+  if (!measure) {
+    return {
+      kind: "outside",
+      group: group.group,
+      metric: metric.metric,
+      explanation: `${quoted} means ${description}, which the request did not ask for${because}${notes ? `; ${notes}` : ""}`,
+    };
+  }
+  return {
+    kind: "measure",
+    measure,
+    group: group.group,
+    metric: metric.metric,
+    explanation: `${quoted} → ${measure.id}${because}${notes ? `; ${notes}` : ""}`,
+  };
+}
+
+type GroupResult =
+  | { kind: "ok"; group: Group | null; explicit: boolean; note?: string }
+  | { kind: "ambiguous"; why: string };
+
+/** The group a heading or sheet name names on its own, e.g. "Unaccompanied asylum-seeking children". */
+export function groupOfLabel(label: LabelMatch, vocab: LabelVocabulary): Group | null {
+  const g = resolveGroup([label], NO_CONTEXT, vocab, true);
+  return g.kind === "ok" ? g.group : null;
+}
+
+function resolveGroup(
+  parts: readonly LabelMatch[],
+  context: LabelContext,
+  vocab: LabelVocabulary,
+  headingOnly = false,
+): GroupResult {
+  const found = new Set(parts.flatMap((p) => p.groups));
+  const qualifiers = vocab.qualifierGroups.filter((g) => found.has(g as Exclude<Group, "all">));
+  const trafficked = found.has("trafficked");
+  const uasc = found.has("uasc");
+
+  // Naming both groups ("trafficked and UASC children not found") means the combined figure.
+  if (trafficked && uasc) return { kind: "ok", group: "all", explicit: true };
+  if (uasc) return { kind: "ok", group: "uasc", explicit: true };
+
+  // "identified"/"suspected" are common words; they only split the trafficked
+  // group when the label or its context is about trafficking.
+  // A bare "Identified" or "Suspected" row or column label can only mean the
+  // trafficking split in this request.
+  const bare = parts.some(
+    (p) => p.groups.some((g) => qualifiers.includes(g)) && p.normalised.split(" ").length <= 3,
+  );
+  const traffickingContext =
+    trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
+  if (traffickingContext && qualifiers.length > 0) {
+    const identified = qualifiers.includes("trafficked_identified");
+    const suspected = qualifiers.includes("trafficked_suspected");
+    // "identified or suspected as trafficked" is the combined trafficked count.
+    const group: Group =
+      identified && suspected ? "trafficked" : identified ? "trafficked_identified" : "trafficked_suspected";
+    const note = trafficked ? undefined : `trafficking from ${context.groupFrom}`;
+    return { kind: "ok", group, explicit: true, ...(note ? { note } : {}) };
+  }
+  if (trafficked) return { kind: "ok", group: "trafficked", explicit: true };
+  if (headingOnly) return { kind: "ok", group: null, explicit: false };
+
+  // No group in the label itself: fall back to what surrounds it.
+  const anaphora = parts.some((p) => p.anaphora);
+  if (anaphora && context.previousGroup !== null) {
+    // "Of these" after sub-questions on identified and suspected children
+    // refers to the trafficked children as a whole.
+    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    return { kind: "ok", group, explicit: false, note: `group "${group}" from the previous question ("of these")` };
+  }
+  if (context.group !== null) {
+    return { kind: "ok", group: context.group, explicit: false, note: `group "${context.group}" from ${context.groupFrom}` };
+  }
+  if (parts.some((p) => p.allCue)) {
+    return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
+  }
+  return { kind: "ok", group: null, explicit: false };
+}
+
+type MetricResult = { kind: "ok"; metric: Metric | null; note?: string } | { kind: "ambiguous"; why: string };
+
+function resolveMetric(parts: readonly LabelMatch[], vocab: LabelVocabulary, groupExplicit: boolean): MetricResult {
+  const found = new Set(parts.flatMap((p) => p.metrics));
+  // A more specific metric absorbs the ones it refines: "of those who went
+  // missing, how many are still missing" asks about not_found.
+  const kept = [...found].filter((m) => ![...found].some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
+  if (kept.length > 1) {
+    return { kind: "ambiguous", why: `could mean ${kept.join(" or ")}; foi-agg will not choose` };
+  }
+  if (kept.length === 1) return { kind: "ok", metric: kept[0] ?? null };
+  // A label that names a group and asks for a number, with no metric, asks how
+  // many such children were looked after: that is the base question of the request.
+  if (groupExplicit && parts.some((p) => p.countCue || isShortGroupLabel(p))) {
+    return { kind: "ok", metric: "looked_after", note: "no metric named, read as the looked-after count" };
+  }
+  return { kind: "ok", metric: null };
+}
+
+/** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
+function isShortGroupLabel(p: LabelMatch): boolean {
+  return p.groups.length > 0 && p.normalised.split(" ").length <= 5;
+}

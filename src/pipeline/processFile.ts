@@ -1,0 +1,185 @@
+import { createHash } from "node:crypto";
+import type { Decision, DocumentStatus, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { cellAddress, type Workbook } from "../domain/workbook.js";
+import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
+import { identifyAuthority } from "../identify/identifyAuthority.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { locateFigures } from "../locate/locateFigures.js";
+import { buildGrid, createLocateEnv, sourceOf } from "../locate/sheetGrid.js";
+import { matchFigures } from "../match/matchFigures.js";
+import { classifyDocumentText } from "../parse/parseValue.js";
+import { findPeriods } from "../parse/parsePeriod.js";
+import { readWorkbook } from "../read/readWorkbook.js";
+
+export interface FileInput {
+  file: string;
+  bytes: Uint8Array;
+  /** Authority code from a manifest, when one names this file. */
+  manifestCode: string | null;
+}
+
+const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
+
+function authorityIndex(knowledge: Knowledge): AuthorityIndex {
+  let index = indexCache.get(knowledge);
+  if (!index) {
+    index = buildAuthorityIndex(knowledge.authorities, knowledge.aliases);
+    indexCache.set(knowledge, index);
+  }
+  return index;
+}
+
+/** How many text cells from the top (and bottom, for letters' signatures) are searched for the authority's name. */
+const IDENTITY_HEAD = 40;
+const IDENTITY_TAIL = 15;
+
+/**
+ * Everything foi-agg learns from one file: read → locate → match → parse,
+ * then who sent it. Pure apart from being async (exceljs loads asynchronously);
+ * the result can cross a worker-thread boundary.
+ */
+export async function processFile(input: FileInput, knowledge: Knowledge): Promise<FileResult> {
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  const read = await readWorkbook(input.file, input.bytes);
+  const issues: Issue[] = [...read.issues];
+  const decisions: Decision[] = [];
+  const facts: Fact[] = [];
+  const nationalities: NationalityFact[] = [];
+  const periods: PeriodFact[] = [];
+  const sheetsUsed: string[] = [];
+  const workbook = read.workbook;
+  let document: DocumentStatus | null = null;
+
+  if (workbook) {
+    for (const sheet of workbook.sheets) {
+      const env = createLocateEnv(input.file, workbook.format, knowledge);
+      const grid = buildGrid(sheet, env);
+      const layout = locateFigures(grid, env);
+      const matched = matchFigures(layout.candidates, env);
+      const sheetFacts = [...matched.facts, ...layout.tables.flatMap((t) => t.facts)];
+      const sheetNats = layout.tables.flatMap((t) => t.nationalities);
+      if (sheetFacts.length > 0 || sheetNats.length > 0) sheetsUsed.push(sheet.name);
+      facts.push(...sheetFacts);
+      nationalities.push(...sheetNats);
+      issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
+      decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
+    }
+    periods.push(...findAllPeriods(workbook));
+    if (facts.length === 0) document = findDocumentStatus(workbook, knowledge);
+    if (facts.length === 0 && nationalities.length === 0 && !document) {
+      issues.push(
+        makeIssue("file_no_figures", {
+          message: `${input.file} was read, but foi-agg found no answer to any of the request's questions in it. Check the layout: the labels may use wording foi-agg does not know.`,
+          file: input.file,
+        }),
+      );
+    }
+    if (document) {
+      const code = document.status === "refused" ? "document_refused" : "document_not_held";
+      issues.push(
+        makeIssue(code, {
+          message:
+            document.status === "refused"
+              ? `${input.file} refuses the whole request ("${document.raw}"); every figure is recorded as refused.`
+              : `${input.file} says the council does not hold the information ("${document.raw}"); every figure is recorded as not held.`,
+          file: input.file,
+          cell: `line ${document.source.row}`,
+          raw: document.raw,
+        }),
+      );
+    }
+  }
+
+  const identity = identifyAuthority({
+    file: input.file,
+    manifestCode: input.manifestCode,
+    contentTexts: workbook ? identityTexts(workbook) : [],
+    index: authorityIndex(knowledge),
+  });
+  issues.push(...identity.issues);
+  for (const message of identity.decisions) decisions.push({ file: input.file, message });
+  const code = identity.match?.code;
+  const stamped = code ? issues.map((i) => (i.authority ? i : { ...i, authority: code })) : issues;
+  const ingested = workbook !== null;
+  return {
+    file: input.file,
+    format: workbook?.format ?? null,
+    sha256,
+    ingested,
+    ...(ingested ? {} : { reason: read.issues[0]?.message ?? "The file could not be read." }),
+    authority: identity.match,
+    sheetsUsed,
+    facts,
+    nationalities,
+    periods,
+    document,
+    decisions,
+    issues: stamped,
+  };
+}
+
+/** Text cells in reading order: where a council names itself (title rows, letter heads, signatures). */
+function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?: string }[] {
+  const out: { text: string; cell: string; sheet?: string }[] = [];
+  for (const sheet of workbook.sheets) {
+    const cells: { text: string; cell: string; sheet?: string }[] = [];
+    sheet.rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        if (text.trim() !== "" && /[a-z]{3}/iu.test(text)) {
+          cells.push({
+            text,
+            cell: workbook.format === "txt" ? `line ${r + 1}` : cellAddress(r + 1, c + 1),
+            ...(workbook.format === "xlsx" ? { sheet: sheet.name } : {}),
+          });
+        }
+      });
+    });
+    out.push(...cells.slice(0, IDENTITY_HEAD));
+    if (cells.length > IDENTITY_HEAD) out.push(...cells.slice(Math.max(IDENTITY_HEAD, cells.length - IDENTITY_TAIL)));
+  }
+  return out;
+}
+
+function findAllPeriods(workbook: Workbook): PeriodFact[] {
+  const out: PeriodFact[] = [];
+  const seen = new Set<string>();
+  for (const sheet of workbook.sheets) {
+    sheet.rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        if (text.length < 6 || !/\d/u.test(text)) return;
+        for (const p of findPeriods(text)) {
+          const key = `${p.start}/${p.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            raw: p.raw,
+            start: p.start,
+            end: p.end,
+            source: { file: workbook.file, format: workbook.format, sheet: sheet.name, row: r + 1, col: c + 1 },
+          });
+        }
+      });
+    });
+  }
+  return out;
+}
+
+/** A letter with no figures may refuse, or say it holds nothing, for the whole request. */
+function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentStatus | null {
+  for (const sheet of workbook.sheets) {
+    const lines = sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "));
+    const whole = lines.join("\n");
+    const found = classifyDocumentText(whole, knowledge.values);
+    if (!found) continue;
+    const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
+    const row = idx >= 0 ? idx + 1 : 1;
+    const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);
+    return {
+      status: found.status,
+      raw: (lines[row - 1] ?? found.phrase).trim().slice(0, 300),
+      source: sourceOf({ file: workbook.file, format: workbook.format, sheet, rows: [] }, { row, col }),
+    };
+  }
+  return null;
+}

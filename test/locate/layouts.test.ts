@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { formatSource } from "../../src/domain/source.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { buildXlsx, csv, text } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+async function run(file: string, bytes: Uint8Array): Promise<FileResult> {
+  return processFile({ file, bytes, manifestCode: null }, knowledge());
+}
+
+/** measure → "value@source" for exact figures, or status for others. */
+function figures(r: FileResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of r.facts) {
+    const shown = f.value !== null ? String(f.value) : f.status === "suppressed" ? `${f.lower}-${f.upper}` : f.status;
+    out[f.measure] = `${shown}@${f.sources.map(formatSource).join(";")}`;
+  }
+  return out;
+}
+
+function codes(r: FileResult): string[] {
+  return r.issues.map((i) => i.code);
+}
+
+describe("question/answer lists", () => {
+  it("reads labels and answers under title rows, with question numbers and footnote marks", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "FOI",
+        rows: [
+          ["Kent County Council"],
+          ["Freedom of Information response, ref FOI/2015/1234"],
+          [],
+          [],
+          ["No.", "Question", "Response"],
+          ["1a", "How many looked after children were identified as having been trafficked?", "12*"],
+          ["1b", "How many looked after children were suspected of being trafficked?", 3],
+          ["2", "Of these, how many went missing at least once?", "4 (1 of whom is still missing)"],
+          ["3", "How many missing episodes were there for these children?", 9],
+          ["4", "How many of the trafficked children who went missing have not been found?", "nil"],
+          ["5", "How many unaccompanied asylum seeking children (UASC) were in your care?", "1,046"],
+          ["6", "How many UASC went missing?", "<5"],
+          ["7", "Number of times UASC went missing", 14],
+          ["8", "UASC still missing", 0],
+          [],
+          ["* figures as at 30/09/2015"],
+        ],
+      },
+    ]);
+    const r = await run("kent.xlsx", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_identified: "12@kent.xlsx#FOI!C6",
+      trafficked_suspected: "3@kent.xlsx#FOI!C7",
+      trafficked_went_missing: "4@kent.xlsx#FOI!C8",
+      trafficked_missing_incidents: "9@kent.xlsx#FOI!C9",
+      trafficked_not_found: "0@kent.xlsx#FOI!C10",
+      uasc_looked_after: "1046@kent.xlsx#FOI!C11",
+      uasc_went_missing: "1-4@kent.xlsx#FOI!C12",
+      uasc_missing_incidents: "14@kent.xlsx#FOI!C13",
+      uasc_not_found: "0@kent.xlsx#FOI!C14",
+    });
+    expect(r.authority?.code).toBe("E10000016");
+    expect(codes(r)).toContain("value_suppressed");
+  });
+
+  it("takes the group from section headings", async () => {
+    const bytes = csv([
+      ["Trafficked children"],
+      ["Number looked after", "5"],
+      ["Number who went missing", "2"],
+      [""],
+      ["Unaccompanied asylum-seeking children"],
+      ["Number looked after", "40"],
+      ["Number who went missing", "none"],
+    ]);
+    const r = await run("Thurrock Council FOI.csv", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "5@Thurrock Council FOI.csv:2:2",
+      trafficked_went_missing: "2@Thurrock Council FOI.csv:3:2",
+      uasc_looked_after: "40@Thurrock Council FOI.csv:6:2",
+      uasc_went_missing: "0@Thurrock Council FOI.csv:7:2",
+    });
+  });
+
+  it("takes the group from the sheet name in a workbook with one sheet per group", async () => {
+    const bytes = await buildXlsx([
+      { name: "Trafficked", rows: [["Number looked after", 7], ["Number who went missing", { formula: "1+2", result: 3 }]] },
+      { name: "UASC", rows: [["Number looked after", 20], ["Number not found", 1]] },
+      { name: "workings", rows: [["Number looked after", 999]], hidden: true },
+    ]);
+    const r = await run("Croydon.xlsx", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "7@Croydon.xlsx#Trafficked!B1",
+      trafficked_went_missing: "3@Croydon.xlsx#Trafficked!B2",
+      uasc_looked_after: "20@Croydon.xlsx#UASC!B1",
+      uasc_not_found: "1@Croydon.xlsx#UASC!B2",
+    });
+    expect(codes(r)).toContain("sheet_hidden");
+  });
+
+  it("reads answers written under their questions", async () => {
+    const bytes = csv([["How many UASC were looked after?"], ["31"], ["How many UASC went missing?"], ["6"]]);
+    const r = await run("Surrey.csv", bytes);
+    expect(figures(r)).toEqual({ uasc_looked_after: "31@Surrey.csv:2:1", uasc_went_missing: "6@Surrey.csv:4:1" });
+  });
+
+  it("records an unanswered question as not answered, with its place", async () => {
+    const bytes = csv([["How many UASC were looked after?", "12"], ["How many UASC went missing?", ""]]);
+    const r = await run("Devon.csv", bytes);
+    expect(r.facts.find((f) => f.measure === "uasc_went_missing")?.status).toBe("not_answered");
+  });
+});
+
+describe("grids", () => {
+  it("reads groups as rows and metrics as columns", async () => {
+    const bytes = csv([
+      ["Hillingdon FOI response"],
+      [],
+      ["Category", "Looked after", "Went missing", "Missing episodes", "Not found"],
+      ["Identified as trafficked", "3", "n/a", "n/a", "n/a"],
+      ["Suspected", "2", "", "", ""],
+      ["All trafficked", "5", "2", "6", "0"],
+      ["UASC", "40", "8", "20", "1"],
+    ]);
+    const r = await run("Hillingdon.csv", bytes);
+    expect(figures(r)).toMatchObject({
+      trafficked_identified: "3@Hillingdon.csv:4:2",
+      trafficked_suspected: "2@Hillingdon.csv:5:2",
+      trafficked_looked_after: "5@Hillingdon.csv:6:2",
+      trafficked_went_missing: "2@Hillingdon.csv:6:3",
+      trafficked_missing_incidents: "6@Hillingdon.csv:6:4",
+      trafficked_not_found: "0@Hillingdon.csv:6:5",
+      uasc_looked_after: "40@Hillingdon.csv:7:2",
+      uasc_went_missing: "8@Hillingdon.csv:7:3",
+      uasc_missing_incidents: "20@Hillingdon.csv:7:4",
+      uasc_not_found: "1@Hillingdon.csv:7:5",
+    });
+  });
+
+  it("reads the same grid transposed", async () => {
+    const bytes = csv([
+      ["", "Identified", "Suspected", "Total trafficked", "UASC"],
+      ["Looked after", "3", "2", "5", "40"],
+      ["Went missing", "", "", "2", "8"],
+      ["Number of missing episodes", "", "", "6", "20"],
+      ["Still missing", "", "", "0", "1"],
+    ]);
+    const r = await run("Hillingdon.csv", bytes);
+    expect(figures(r)).toMatchObject({
+      trafficked_identified: "3@Hillingdon.csv:2:2",
+      trafficked_suspected: "2@Hillingdon.csv:2:3",
+      trafficked_looked_after: "5@Hillingdon.csv:2:4",
+      uasc_looked_after: "40@Hillingdon.csv:2:5",
+      trafficked_went_missing: "2@Hillingdon.csv:3:4",
+      uasc_missing_incidents: "20@Hillingdon.csv:4:5",
+      uasc_not_found: "1@Hillingdon.csv:5:5",
+    });
+  });
+
+  it("reads a two-row header with merged group headings", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Data",
+        merges: ["B3:E3", "F3:I3"],
+        rows: [
+          ["London Borough of Croydon"],
+          [],
+          ["", "Trafficked children", null, null, null, "Unaccompanied asylum seeking children"],
+          ["Authority", "Looked after", "Went missing", "Missing episodes", "Not found", "Looked after", "Went missing", "Missing episodes", "Not found"],
+          ["Croydon", 10, 4, 12, 1, 400, 60, 150, 9],
+        ],
+      },
+    ]);
+    const r = await run("croydon.xlsx", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "10@croydon.xlsx#Data!B5",
+      trafficked_went_missing: "4@croydon.xlsx#Data!C5",
+      trafficked_missing_incidents: "12@croydon.xlsx#Data!D5",
+      trafficked_not_found: "1@croydon.xlsx#Data!E5",
+      uasc_looked_after: "400@croydon.xlsx#Data!F5",
+      uasc_went_missing: "60@croydon.xlsx#Data!G5",
+      uasc_missing_incidents: "150@croydon.xlsx#Data!H5",
+      uasc_not_found: "9@croydon.xlsx#Data!I5",
+    });
+  });
+
+  it("reads a coded one-row export", async () => {
+    const bytes = csv([
+      ["LA_CODE", "LA_NAME", "TRAF_CLA", "TRAF_MISS", "NO_EPISODES_TRAF", "TRAF_NOT_FOUND", "UASC_CLA", "UASC_MISS", "NO_EPISODES_UASC", "UASC_NOT_FOUND", "TOTAL_NOT_FOUND"],
+      ["886", "Kent", "30", "12", "40", "2", "900", "80", "200", "20", "22"],
+    ]);
+    const r = await run("export.csv", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "30@export.csv:2:3",
+      trafficked_went_missing: "12@export.csv:2:4",
+      trafficked_missing_incidents: "40@export.csv:2:5",
+      trafficked_not_found: "2@export.csv:2:6",
+      uasc_looked_after: "900@export.csv:2:7",
+      uasc_went_missing: "80@export.csv:2:8",
+      uasc_missing_incidents: "200@export.csv:2:9",
+      uasc_not_found: "20@export.csv:2:10",
+      not_found: "22@export.csv:2:11",
+    });
+  });
+});
+
+describe("special tables", () => {
+  it("reads a nationality table beside the figures", async () => {
+    const bytes = csv([
+      ["How many UASC went missing?", "5"],
+      ["How many trafficked children went missing?", "3"],
+      [],
+      ["Nationality", "Trafficked", "UASC"],
+      ["Viet Nam", "2", "1"],
+      ["Albania", "1", "4"],
+      ["Total", "3", "5"],
+    ]);
+    const r = await run("Kent.csv", bytes);
+    expect(r.nationalities.map((n) => `${n.group}:${n.nationality}:${n.value}`).sort()).toEqual([
+      "trafficked:Albanian:1",
+      "trafficked:Vietnamese:2",
+      "uasc:Albanian:4",
+      "uasc:Vietnamese:1",
+    ]);
+  });
+
+  it("counts an episode list: distinct children, rows, and children whose latest episode has no return", async () => {
+    const bytes = csv([
+      ["Child ID", "Category", "Date went missing", "Date returned"],
+      ["A1", "UASC", "01/11/2014", "03/11/2014"],
+      ["A1", "UASC", "01/12/2014", ""],
+      ["B2", "Trafficked", "05/01/2015", "06/01/2015"],
+      ["C3", "UASC", "07/02/2015", "08/02/2015"],
+    ]);
+    const r = await run("Kent episodes.csv", bytes);
+    const f = figures(r);
+    expect(f.uasc_went_missing?.split("@")[0]).toBe("2");
+    expect(f.uasc_missing_incidents?.split("@")[0]).toBe("3");
+    expect(f.uasc_not_found?.split("@")[0]).toBe("1");
+    expect(f.trafficked_went_missing?.split("@")[0]).toBe("1");
+    expect(f.trafficked_not_found?.split("@")[0]).toBe("0");
+    expect(r.facts.every((x) => x.status === "derived")).toBe(true);
+  });
+});
+
+describe("letters", () => {
+  it("reads question and answer lines, carrying the group to 'these children'", async () => {
+    const bytes = text(
+      [
+        "Stoke-on-Trent City Council",
+        "Information Governance",
+        "",
+        "Dear Requester,",
+        "Question 1 – how many trafficked children were looked after in the year to 30 September 2015? Answer: 6",
+        "Question 2 – how many of these children went missing? Answer: 4",
+        "Question 3 – how many unaccompanied asylum-seeking children were looked after? Answer: 25",
+        "Question 4 – how many of these children went missing?",
+        "Answer: 3",
+        "",
+        "Yours sincerely",
+      ].join("\n"),
+    );
+    const r = await run("letter.txt", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "6@letter.txt:5",
+      trafficked_went_missing: "4@letter.txt:6",
+      uasc_looked_after: "25@letter.txt:7",
+      uasc_went_missing: "3@letter.txt:9",
+    });
+    expect(r.authority?.code).toBe("E06000021");
+  });
+
+  it("applies a whole-letter refusal to the document", async () => {
+    const bytes = text(
+      "Derby City Council\n\nDear Sir,\nWe estimate that answering your request would exceed the appropriate cost limit under section 12 of the Freedom of Information Act, so we are refusing it.\n",
+    );
+    const r = await run("derby.txt", bytes);
+    expect(r.document?.status).toBe("refused");
+    expect(codes(r)).toContain("document_refused");
+  });
+});
+
+describe("labels that cannot be read", () => {
+  it("flags a label that means two measures instead of choosing one", async () => {
+    const bytes = csv([["How many trafficked children went missing, and how many episodes and how many were not found?", "4"]]);
+    const r = await run("Kent.csv", bytes);
+    expect(r.facts).toEqual([]);
+    expect(codes(r)).toContain("label_ambiguous");
+  });
+
+  it("flags a figure whose label matches nothing", async () => {
+    const bytes = csv([["Number of foster carers approved", "120"], ["How many UASC went missing?", "3"]]);
+    const r = await run("Kent.csv", bytes);
+    expect(codes(r)).toContain("label_unmatched");
+  });
+
+  it("flags an answer it cannot read", async () => {
+    const bytes = csv([["How many UASC went missing?", "approx 30"]]);
+    const r = await run("Kent.csv", bytes);
+    expect(codes(r)).toContain("value_unparsed");
+  });
+});

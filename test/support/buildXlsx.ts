@@ -1,0 +1,36 @@
+import ExcelJS from "exceljs";
+
+export type CellSpec = string | number | null | { formula: string; result: number } | undefined;
+
+export interface SheetSpec {
+  name: string;
+  rows: CellSpec[][];
+  merges?: string[];
+  hidden?: boolean;
+}
+
+/** Build an xlsx in memory so layout tests show the workbook they read. */
+export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = new Date("2015-10-15T00:00:00Z");
+  wb.modified = new Date("2015-10-15T00:00:00Z");
+  for (const spec of sheets) {
+    const ws = wb.addWorksheet(spec.name, spec.hidden ? { state: "hidden" } : {});
+    spec.rows.forEach((row, r) => {
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      });
+    });
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export function csv(rows: (string | number)[][], delimiter = ","): Uint8Array {
+  return new TextEncoder().encode(`${rows.map((r) => r.join(delimiter)).join("\n")}\n`);
+}
+
+export function text(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}

@@ -1,0 +1,9 @@
+import { loadKnowledge, type Knowledge } from "../../src/knowledge/index.js";
+
+let cached: Knowledge | null = null;
+
+/** The shipped knowledge, loaded once per test file. */
+export function knowledge(): Knowledge {
+  cached ??= loadKnowledge();
+  return cached;
+}

@@ -1,0 +1,76 @@
+import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
+import type { FileFormat } from "../domain/workbook.js";
+import { readCsv } from "./readCsv.js";
+import type { ReadResult } from "./readResult.js";
+import { readText } from "./readText.js";
+import { readXlsx } from "./readXlsx.js";
+import { sniffFormat } from "./sniffFormat.js";
+
+export type { ReadResult } from "./readResult.js";
+
+/**
+ * The registry of readers, one per format. `sniffFormat` names exactly one
+ * of them (or none), so a file is never half-claimed by two readers; that is
+ * simpler than asking each reader in turn "is this yours?" and gives the
+ * same single dispatch point.
+ */
+const READERS: Record<FileFormat, (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResult>> = {
+  csv: readCsv,
+  txt: readText,
+  xlsx: readXlsx,
+};
+
+/**
+ * Turn one file's bytes into a Workbook, or say why not. Never throws: any
+ * failure inside a reader becomes a `file_corrupt` issue naming the file.
+ */
+export async function readWorkbook(file: string, bytes: Uint8Array): Promise<ReadResult> {
+  try {
+    const blank = describeBlank(bytes);
+    if (blank) {
+      return {
+        workbook: null,
+        issues: [makeIssue("file_empty", { message: `${file} is empty (${blank}), so it holds no figures.`, file })],
+      };
+    }
+    const verdict = sniffFormat(file, bytes);
+    if (verdict.reader === null) {
+      return { workbook: null, issues: [makeIssue(verdict.code, { message: verdict.message, file })] };
+    }
+    const result = await READERS[verdict.reader](file, bytes);
+    const issues: Issue[] = verdict.misnamed
+      ? [makeIssue("file_misnamed", { message: verdict.misnamed, file }), ...result.issues]
+      : result.issues;
+    return { workbook: result.workbook, issues: sortIssues(issues) };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      workbook: null,
+      issues: [
+        makeIssue("file_corrupt", { message: `${file} could not be read: ${reason.replace(/\.$/, "")}.`, file }),
+      ],
+    };
+  }
+}
+
+/**
+ * "0 bytes" or "only blank space" for a file with nothing in it, else null.
+ * Zero bytes count as blank so that a UTF-16 file of spaces is seen as one.
+ */
+function describeBlank(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return "0 bytes";
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) i = 2;
+  let onlyZeros = true;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x00) continue;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d) return null;
+    onlyZeros = false;
+  }
+  // A file of nothing but zero bytes is what an interrupted copy or download leaves behind.
+  return onlyZeros && bytes[0] === 0x00
+    ? "only zero bytes, as left by an interrupted copy or download"
+    : "only blank space";
+}

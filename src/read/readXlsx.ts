@@ -1,0 +1,200 @@
+import { Buffer } from "node:buffer";
+import ExcelJS from "exceljs";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { cellAddress, type MergeRange, type Sheet, type Workbook } from "../domain/workbook.js";
+import type { ReadResult } from "./readResult.js";
+
+/**
+ * Read an .xlsx workbook: every visible worksheet becomes a Sheet of cell
+ * texts. Hidden sheets are reported and left out, because councils hide
+ * workings and lookup lists there, not their answers. Merged ranges are
+ * recorded but their value stays in the top-left cell only; later stages
+ * decide what a merge means.
+ */
+export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadResult> {
+  const excel = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings want its own Buffer interface; Node's Buffer is what it uses at run time.
+    await excel.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      workbook: null,
+      issues: [
+        makeIssue("file_corrupt", {
+          message: `${file} could not be opened as an Excel workbook: ${reason.replace(/\.$/, "")}. If it opens in Excel, re-save it as .xlsx.`,
+          file,
+        }),
+      ],
+    };
+  }
+
+  const issues: Issue[] = [];
+  const sheets: Sheet[] = [];
+  const emptyVisible: string[] = [];
+  for (const worksheet of excel.worksheets) {
+    const name = worksheet.name;
+    if (worksheet.state !== "visible") {
+      const how = worksheet.state === "veryHidden" ? "very hidden (it can only be unhidden with macros)" : "hidden";
+      issues.push(
+        makeIssue("sheet_hidden", {
+          message: `Sheet "${name}" in ${file} is ${how}, so it was not read.`,
+          file,
+          sheet: name,
+        }),
+      );
+      continue;
+    }
+    const { sheet, hasText, uncached } = readWorksheet(worksheet);
+    if (uncached.count > 0) issues.push(describeUncached(file, name, uncached));
+    if (hasText) sheets.push(sheet);
+    else emptyVisible.push(name);
+  }
+  // Blank "Sheet2"/"Sheet3" tabs beside a filled one are Excel's defaults, not
+  // news; an empty sheet only matters when it leaves the workbook with nothing.
+  if (sheets.length === 0) {
+    for (const name of emptyVisible) {
+      issues.push(makeIssue("sheet_empty", { message: `Sheet "${name}" in ${file} is empty.`, file, sheet: name }));
+    }
+  }
+  const workbook: Workbook = { file, format: "xlsx", sheets };
+  return { workbook, issues };
+}
+
+interface Uncached {
+  count: number;
+  first: { row: number; col: number; formula: string } | null;
+}
+
+function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: boolean; uncached: Uncached } {
+  const rows: string[][] = [];
+  const uncached: Uncached = { count: 0, first: null };
+  let hasText = false;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // The other cells of a merged range repeat the top-left value in
+      // exceljs; the sheet shows it once, so we keep it once.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const text = textOfValue(cell.value, () => {
+        uncached.count += 1;
+        if (!uncached.first) {
+          const value = cell.value as { formula?: string; sharedFormula?: string };
+          uncached.first = { row: rowNumber, col: colNumber, formula: value.formula ?? value.sharedFormula ?? "" };
+        }
+      });
+      while (cells.length < colNumber - 1) cells.push("");
+      cells[colNumber - 1] = text;
+      if (!hasText && /\S/.test(text)) hasText = true;
+    });
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  const merges = (worksheet.model.merges ?? []).flatMap((range) => {
+    const merge = parseRange(range);
+    return merge ? [merge] : [];
+  });
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { sheet: { name: worksheet.name, rows, merges }, hasText, uncached };
+}
+
+function describeUncached(file: string, sheet: string, uncached: Uncached): Issue {
+  const first = uncached.first;
+  const where = first ? cellAddress(first.row, first.col) : "";
+  const many = uncached.count === 1 ? "a formula" : `${uncached.count} formulas`;
+  const firstText = first ? ` (the first is ${where}: =${first.formula})` : "";
+  return makeIssue("formula_no_result", {
+    message: `Sheet "${sheet}" in ${file} has ${many} with no saved result${firstText}; they were read as blank. The file was probably written by a program other than Excel: open it in Excel and save it again so the results are stored.`,
+    file,
+    sheet,
+    cell: where,
+    raw: first ? `=${first.formula}` : "",
+  });
+}
+
+/**
+ * The text a cell shows, from exceljs's value: the cached result for a
+ * formula, rich text flattened, hyperlinks as their text, numbers in plain
+ * decimal, dates as ISO, booleans and errors as Excel writes them.
+ * `onUncached` is called for a formula with no stored result.
+ */
+export function textOfValue(value: ExcelJS.CellValue, onUncached: () => void = () => {}): string {
+  if (value === null || value === undefined) return "";
+  switch (typeof value) {
+    case "string":
+      return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+    case "number":
+      return formatNumber(value);
+    case "boolean":
+      return value ? "TRUE" : "FALSE";
+    default:
+      break;
+  }
+  if (value instanceof Date) return formatDate(value);
+  if ("richText" in value) return textOfValue(value.richText.map((run) => run.text).join(""));
+  if ("error" in value) return value.error;
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    if (result === undefined) {
+      onUncached();
+      return "";
+    }
+    return textOfValue(result);
+  }
+  if ("hyperlink" in value) {
+    const text = (value as { text: unknown }).text;
+    return typeof text === "string" ? textOfValue(text) : textOfValue(text as ExcelJS.CellValue);
+  }
+  return "";
+}
+
+/**
+ * Numbers as plain decimals. Excel shows at most 15 significant digits, so
+ * rounding fractions there removes binary noise (0.1 + 0.2 =
+ * 0.30000000000000004 → "0.3") without altering any figure a user could have
+ * typed or seen. Integers are exact already. Exponent notation is expanded,
+ * since "1e-7" is not how a spreadsheet user writes a number.
+ */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Number.isInteger(n) ? n : Number(n.toPrecision(15));
+  const text = String(rounded);
+  if (!text.includes("e")) return text;
+  if (Number.isInteger(rounded)) return BigInt(rounded).toString();
+  return rounded.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+}
+
+/**
+ * Dates as ISO: YYYY-MM-DD, with " HH:MM:SS" only when there is a time of
+ * day. exceljs turns Excel's serial numbers into UTC instants and a time
+ * can land a millisecond off (10:29:59.999), so we round to the second.
+ */
+export function formatDate(date: Date): string {
+  const ms = date.getTime();
+  // Kept visible rather than blank, so a later stage reports it instead of reading nothing.
+  if (Number.isNaN(ms)) return "Invalid Date";
+  const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
+  const day = iso.slice(0, 10);
+  const time = iso.slice(11, 19);
+  return time === "00:00:00" ? day : `${day} ${time}`;
+}
+
+/** "B2:D3" → 1-based inclusive range; null for anything else. */
+export function parseRange(range: string): MergeRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range.toUpperCase());
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return null;
+  const a = { row: Number(m[2]), col: columnNumber(m[1]) };
+  const b = { row: Number(m[4]), col: columnNumber(m[3]) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+function columnNumber(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}

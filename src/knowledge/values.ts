@@ -1,0 +1,123 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { isValidRegex, loadJson } from "./files.js";
+
+/**
+ * Phrasings of answers that are not plain numbers: zero words, suppression
+ * markers, "not held" and refusal wording. Parsing code (src/parse/) holds
+ * the precedence and the arithmetic; everything a council might *write* is
+ * here, so a new phrasing is taught by editing values.json.
+ */
+export const VALUES_FILE = "values.json";
+
+/** Placeholders a suppression pattern may use for a number (digits or a number word). */
+export const NUMBER_PLACEHOLDERS = ["{n}", "{lo}", "{hi}"] as const;
+
+/**
+ * How the bounds of a suppressed figure follow from its wording. A suppressed
+ * count is never 0 (councils report 0 plainly), so:
+ * - `below`: "<N", "fewer than N" → 1..N-1
+ * - `atMost`: "≤N", "N or fewer" → 1..N
+ * - `range`: "a-b", "between a and b" → a..b
+ * - `marker`: "*", "c", "redacted" → 1..threshold-1
+ */
+export const BOUND_KINDS = ["below", "atMost", "range", "marker"] as const;
+export type BoundKind = (typeof BOUND_KINDS)[number];
+
+/** A phrase is a regex source; the object form adds a note shown to the user. */
+const PhraseSchema = z
+  .union([z.string(), z.object({ pattern: z.string(), note: z.string().optional() })])
+  .transform((p) => (typeof p === "string" ? { pattern: p } : p));
+export type Phrase = z.output<typeof PhraseSchema>;
+
+const SuppressionSchema = z.object({
+  pattern: z.string(),
+  bounds: z.enum(BOUND_KINDS),
+});
+export type SuppressionPattern = z.infer<typeof SuppressionSchema>;
+
+export const ValueVocabularySchema = z
+  .object({
+    /** Free text for people editing the file (the bounds rule, the precedence). */
+    notes: z.array(z.string()).default([]),
+    /** Whole answers that mean 0, compared after normalising ("nil", "-", "none"). */
+    zeroWords: z.array(z.string().min(1)).min(1),
+    /** Number words read as counts ("three" → 3), also usable as {n} in suppression patterns. */
+    numberWords: z.record(z.string().min(1), z.number().int().positive()),
+    /** Words after a number that name what is counted ("4 children") and are dropped. */
+    countNouns: z.array(z.string().min(1)).default([]),
+    /** Marks after a number that point at a footnote ("12*", "12¹", "12 [note 3]"). */
+    footnoteMarks: z.array(z.string()).default([]),
+    /** Whole-answer patterns (anchored by the parser) for suppressed figures. */
+    suppressed: z.array(SuppressionSchema).min(1),
+    /** Patterns searched anywhere in the answer; refusals are checked before "not held". */
+    refused: z.array(PhraseSchema).min(1),
+    notHeld: z.array(PhraseSchema).min(1),
+    /** Whole-answer patterns (anchored by the parser) for questions left unanswered. */
+    notAnswered: z.array(PhraseSchema).min(1),
+    /** Prose of a whole letter that refuses or says nothing is held; searched anywhere. */
+    documents: z.object({
+      refused: z.array(PhraseSchema).min(1),
+      notHeld: z.array(PhraseSchema).min(1),
+    }),
+  })
+  .superRefine((vocab, ctx) => {
+    const check = (source: string, path: (string | number)[]): void => {
+      if (!isValidRegex(source))
+        ctx.addIssue({ code: "custom", path, message: `invalid regular expression: ${source}` });
+    };
+    vocab.suppressed.forEach((s, i) => {
+      const needs: Record<BoundKind, string[]> = {
+        below: ["{n}"],
+        atMost: ["{n}"],
+        range: ["{lo}", "{hi}"],
+        marker: [],
+      };
+      for (const placeholder of needs[s.bounds]) {
+        if (!s.pattern.includes(placeholder)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["suppressed", i, "pattern"],
+            message: `a "${s.bounds}" pattern needs ${placeholder}`,
+          });
+        }
+      }
+      check(expandValuePattern(s.pattern, vocab.numberWords), ["suppressed", i, "pattern"]);
+    });
+    vocab.footnoteMarks.forEach((p, i) => {
+      check(p, ["footnoteMarks", i]);
+    });
+    for (const key of ["refused", "notHeld", "notAnswered"] as const) {
+      vocab[key].forEach((p, i) => {
+        check(p.pattern, [key, i, "pattern"]);
+      });
+    }
+    for (const key of ["refused", "notHeld"] as const) {
+      vocab.documents[key].forEach((p, i) => {
+        check(p.pattern, ["documents", key, i, "pattern"]);
+      });
+    }
+  });
+export type ValueVocabulary = z.output<typeof ValueVocabularySchema>;
+
+/**
+ * Replace {n}, {lo} and {hi} with named groups that accept digits or any
+ * number word. Longer words go first so that, where a pattern is not anchored,
+ * "seventeen" is tried before "seven".
+ */
+export function expandValuePattern(pattern: string, numberWords: Readonly<Record<string, number>>): string {
+  const words = Object.keys(numberWords)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegex);
+  const number = ["\\d{1,3}(?:,\\d{3})+", "\\d+", ...words].join("|");
+  return pattern.replace(/\{(n|lo|hi)\}/g, (_, name: string) => `(?<${name}>${number})`);
+}
+
+export function escapeRegex(text: string): string {
+  // "-" is left alone: escaping it outside a character class is an error under the "u" flag.
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+export function loadValueVocabulary(dir: string): ValueVocabulary {
+  return loadJson(join(dir, VALUES_FILE), ValueVocabularySchema);
+}

@@ -1,0 +1,59 @@
+import { type NationalityTable, normaliseNationalityText, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
+
+export interface CanonicalNationality {
+  /** Canonical demonym, or "Other/unknown". */
+  nationality: string;
+  /** ISO 3166-1 alpha-2, or "" for Other/unknown and stateless groups. */
+  iso: string;
+  /** False when the text was not recognised, so the caller can raise nationality_unknown. */
+  known: boolean;
+}
+
+interface NationalityIndex {
+  bySpelling: Map<string, { nationality: string; iso: string }>;
+  before: Set<string>;
+  after: Set<string>;
+}
+
+// Nationality lists can be long (one row per missing child), so index once per table.
+const indexes = new WeakMap<NationalityTable, NationalityIndex>();
+
+function indexTable(table: NationalityTable): NationalityIndex {
+  const cached = indexes.get(table);
+  if (cached) return cached;
+  const bySpelling = new Map<string, { nationality: string; iso: string }>();
+  for (const n of table.nationalities) {
+    for (const spelling of [n.nationality, ...n.spellings]) {
+      bySpelling.set(normaliseNationalityText(spelling), { nationality: n.nationality, iso: n.iso });
+    }
+  }
+  const index: NationalityIndex = {
+    bySpelling,
+    before: new Set(table.ignoredWords.before.map(normaliseNationalityText)),
+    after: new Set(table.ignoredWords.after.map(normaliseNationalityText)),
+  };
+  indexes.set(table, index);
+  return index;
+}
+
+/**
+ * Map a nationality as written ("Viet Nam", "Afghani", "from Eritrea") to its
+ * canonical demonym and ISO code. Only exact spellings from the table are
+ * recognised, after dropping words that do not change the nationality
+ * ("national", "from"); anything else is Other/unknown with known: false,
+ * never a nearest guess.
+ */
+export function canonicaliseNationality(raw: string, table: NationalityTable): CanonicalNationality {
+  const index = indexTable(table);
+  let words = normaliseNationalityText(raw).split(" ").filter(Boolean);
+  while (words.length > 0) {
+    const hit = index.bySpelling.get(words.join(" "));
+    if (hit) return { ...hit, known: true };
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (words.length > 1 && first !== undefined && index.before.has(first)) words = words.slice(1);
+    else if (words.length > 1 && last !== undefined && index.after.has(last)) words = words.slice(0, -1);
+    else break;
+  }
+  return { nationality: OTHER_NATIONALITY, iso: "", known: false };
+}

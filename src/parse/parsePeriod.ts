@@ -1,0 +1,264 @@
+/**
+ * Finding the period a return says it covers. Councils write it in prose or
+ * in a heading, in many forms; each pattern below is deliberately narrow,
+ * because a wrong period raises a period_mismatch error on a good return.
+ * A bare year is never a period: "2015" may well be a count.
+ */
+
+export interface FoundPeriod {
+  /** The text as written, e.g. "1st Oct 2014 – 30th Sept 2015". */
+  raw: string;
+  /** ISO dates, inclusive. */
+  start: string;
+  end: string;
+}
+
+export interface PeriodRange {
+  start: string;
+  end: string;
+}
+
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/**
+ * One date, possibly partial. The look-behind and look-ahead stop a token
+ * starting or ending inside a longer number or word ("Mark", "12/10/2014/3").
+ * Numeric dates are UK day-first, which is what UK councils write.
+ */
+const DATE_TOKEN = new RegExp(
+  [
+    "(?<![\\w/.])(?:",
+    `(?<td>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<tm>${MONTH})\\.?(?:,?\\s+(?<ty>\\d{4}))?`,
+    `|(?<mm>${MONTH})\\.?(?:,?\\s+(?<my>\\d{4}))?`,
+    "|(?<nd>\\d{1,2})(?<sep>[/.-])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2})",
+    "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})",
+    ")(?![\\w/])",
+  ].join(""),
+  "giu",
+);
+
+/** What joins two dates into a range. "and" only counts after "between" (checked separately). */
+const CONNECTOR = /^\s*(?:-|to|until|till|through|thru|and)\s*$/iu;
+const RANGE_LEAD = /(?:\b(?:from|between)\s+)$/iu;
+/** "year ending 30 September 2015", "12 months to 30/09/2015": the year up to a date. */
+const YEAR_ENDING_LEAD =
+  /\b(?:(?:financial\s+)?year|(?:12|twelve)[\s-]months?(?:\s+period)?)\s+(?:ending|ended|to|until|up\s+to)\s+(?:on\s+)?$/iu;
+/** How far back to look for "from", "between" or "year ending" before a date. */
+const LEAD_WINDOW = 40;
+
+/**
+ * "2014/15", "2014-15", "financial year 2014/2015": a UK financial year
+ * (1 April to 31 March). Safe because the second year must be the first
+ * plus one, the first must look like a year (19xx/20xx), and neither may
+ * sit inside a longer number or reference ("2,014", "FOI/2014/15/3").
+ * Academic and school years (September to August) are excluded.
+ */
+const FINANCIAL_YEAR =
+  /(?<![\w/.,-])(?<!(?:academic|school)\s+(?:year\s+)?)(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?(?<y1>(?:19|20)\d{2})(?:\s?\/\s?|-)(?<y2>\d{4}|\d{2})(?![\w/]|[.,]\d|-\d)/giu;
+const FINANCIAL_YEAR_SHORT = /(?<![\w/.,-])fy\s?(?<s1>\d{2})[/-](?<s2>\d{2})(?![\w/]|[.,]\d|-\d)/giu;
+/**
+ * "calendar year 2014", "year 2014": the word "year" is what makes a bare
+ * year safe to read. Not after "financial", where the year is ambiguous,
+ * and not before "/15", which is a financial year.
+ */
+const CALENDAR_YEAR =
+  /(?<![\w/.,-])(?<!(?:financial|fiscal|academic|school)\s+)(?:calendar\s+year|year|cy)(?:\s+of)?\s+(?<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|\s?[/-]\s?\d)/giu;
+
+interface DateToken {
+  index: number;
+  end: number;
+  day: number | null;
+  month: number;
+  year: number | null;
+}
+
+interface Candidate extends FoundPeriod {
+  index: number;
+  length: number;
+}
+
+/** Find every date range stated in the text, in order of appearance. */
+export function findPeriods(text: string): FoundPeriod[] {
+  // Same-length replacements only, so indexes still point into the original.
+  const norm = text.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2007\u202f]/g, " ");
+  const candidates: Candidate[] = [];
+  const add = (index: number, end: number, start: string | null, finish: string | null): void => {
+    if (start === null || finish === null || start > finish) return;
+    candidates.push({ raw: text.slice(index, end), start, end: finish, index, length: end - index });
+  };
+
+  const tokens = readDateTokens(norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const b = tokens[i];
+    if (!b) continue;
+    const a = tokens[i - 1];
+    if (a) {
+      const gap = norm.slice(a.end, b.index);
+      const lead = leadBefore(norm, a.index, RANGE_LEAD);
+      const isAnd = /\band\b/i.test(gap);
+      // "1 October 2014 and 30 September 2015" may be two snapshot dates; only "between … and …" is a range.
+      if (CONNECTOR.test(gap) && (!isAnd || /^between/i.test(lead?.text ?? ""))) {
+        const range = resolveRange(a, b);
+        if (range) add(lead ? lead.index : a.index, b.end, range.start, range.end);
+      }
+    }
+    const ending = leadBefore(norm, b.index, YEAR_ENDING_LEAD);
+    if (ending && b.year !== null) {
+      const end = toIso(b.year, b.month, b.day ?? daysInMonth(b.year, b.month));
+      add(ending.index, b.end, end === null ? null : yearBefore(end), end);
+    }
+  }
+
+  for (const m of norm.matchAll(FINANCIAL_YEAR)) {
+    const y1 = Number(m.groups?.y1);
+    const y2text = m.groups?.y2 ?? "";
+    const y2 = y2text.length === 2 ? Math.floor(y1 / 100) * 100 + Number(y2text) : Number(y2text);
+    // "1999/00" wraps the century.
+    const next = y2 < y1 ? y2 + 100 : y2;
+    if (next === y1 + 1) add(m.index, m.index + m[0].length, `${y1}-04-01`, `${y1 + 1}-03-31`);
+  }
+  for (const m of norm.matchAll(FINANCIAL_YEAR_SHORT)) {
+    const y1 = 2000 + Number(m.groups?.s1);
+    if ((y1 + 1) % 100 === Number(m.groups?.s2)) add(m.index, m.index + m[0].length, `${y1}-04-01`, `${y1 + 1}-03-31`);
+  }
+  for (const m of norm.matchAll(CALENDAR_YEAR)) {
+    const y = Number(m.groups?.y);
+    add(m.index, m.index + m[0].length, `${y}-01-01`, `${y}-12-31`);
+  }
+
+  // Where matches overlap, the one starting first wins, then the longer:
+  // "year 2014/15" beats "year 2014", a range beats a year inside it.
+  candidates.sort((x, y) => x.index - y.index || y.length - x.length);
+  const found: FoundPeriod[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (c.index < reached) continue;
+    found.push({ raw: c.raw, start: c.start, end: c.end });
+    reached = c.index + c.length;
+  }
+  return found;
+}
+
+/** A lead-in phrase ending right at `index`, looked for in a short window so long texts stay linear. */
+function leadBefore(text: string, index: number, pattern: RegExp): { index: number; text: string } | null {
+  const from = Math.max(0, index - LEAD_WINDOW);
+  const m = pattern.exec(text.slice(from, index));
+  return m ? { index: from + m.index, text: m[0] } : null;
+}
+
+function readDateTokens(text: string): DateToken[] {
+  const tokens: DateToken[] = [];
+  for (const m of text.matchAll(DATE_TOKEN)) {
+    const g = m.groups ?? {};
+    const index = m.index;
+    const end = index + m[0].length;
+    if (g.tm !== undefined) {
+      tokens.push({ index, end, day: Number(g.td), month: monthNumber(g.tm), year: optionalNumber(g.ty) });
+    } else if (g.mm !== undefined) {
+      tokens.push({ index, end, day: null, month: monthNumber(g.mm), year: optionalNumber(g.my) });
+    } else if (g.nd !== undefined && g.nm !== undefined && g.ny !== undefined) {
+      // Two-digit years are this century: FOI returns are about recent years.
+      const year = g.ny.length === 2 ? 2000 + Number(g.ny) : Number(g.ny);
+      tokens.push({ index, end, day: Number(g.nd), month: Number(g.nm), year });
+    } else if (g.iy !== undefined) {
+      tokens.push({ index, end, day: Number(g.id), month: Number(g.im), year: Number(g.iy) });
+    }
+  }
+  return tokens;
+}
+
+function resolveRange(a: DateToken, b: DateToken): PeriodRange | null {
+  if (b.year === null) return null;
+  // "1 October to 30 September 2015": the start is the latest date before
+  // the end with that day and month.
+  const startYear =
+    a.year ?? (a.month < b.month || (a.month === b.month && (a.day ?? 1) <= (b.day ?? 31)) ? b.year : b.year - 1);
+  const start = toIso(startYear, a.month, a.day ?? 1);
+  const end = toIso(b.year, b.month, b.day ?? daysInMonth(b.year, b.month));
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+function monthNumber(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function optionalNumber(text: string | undefined): number | null {
+  return text === undefined ? null : Number(text);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO date, or null when the day or month does not exist (e.g. 31/09/2015). */
+function toIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function toTime(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+const DAY = 86_400_000;
+
+/** The start of the year that ends on `end`: the day after, one year earlier. */
+function yearBefore(end: string): string {
+  const next = new Date(toTime(end) + DAY);
+  return new Date(Date.UTC(next.getUTCFullYear() - 1, next.getUTCMonth(), next.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
+}
+
+function isFinancialYear(p: PeriodRange): boolean {
+  const y = Number(p.start.slice(0, 4));
+  return p.start === `${y}-04-01` && p.end === `${y + 1}-03-31`;
+}
+
+function isCalendarYear(p: PeriodRange): boolean {
+  const y = p.start.slice(0, 4);
+  return p.start === `${y}-01-01` && p.end === `${y}-12-31`;
+}
+
+function overlapDays(a: PeriodRange, b: PeriodRange): number {
+  const from = Math.max(toTime(a.start), toTime(b.start));
+  const to = Math.min(toTime(a.end), toTime(b.end));
+  return to < from ? 0 : Math.round((to - from) / DAY) + 1;
+}
+
+/**
+ * The shortest run of six calendar months (September to February in a
+ * non-leap year) is 181 days, so an overlap of at least 181 days is "at
+ * least six months" whichever months are involved.
+ */
+const SIX_MONTHS_DAYS = 181;
+
+/**
+ * How a stated period relates to the one requested. Only identical dates
+ * match. A financial or calendar year overlapping the request by six months
+ * or more is "approximate": councils often answer from their annual
+ * statistics, and the figures are usable with a warning. Anything else is a
+ * mismatch.
+ */
+export function comparePeriod(found: PeriodRange, requested: PeriodRange): "match" | "approximate" | "mismatch" {
+  if (found.start === requested.start && found.end === requested.end) return "match";
+  if ((isFinancialYear(found) || isCalendarYear(found)) && overlapDays(found, requested) >= SIX_MONTHS_DAYS) {
+    return "approximate";
+  }
+  return "mismatch";
+}

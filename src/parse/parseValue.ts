@@ -1,0 +1,391 @@
+import type { ParsedValue } from "../domain/values.js";
+import {
+  type BoundKind,
+  escapeRegex,
+  expandValuePattern,
+  type Phrase,
+  type ValueVocabulary,
+} from "../knowledge/values.js";
+
+/**
+ * Reading one answer's text. The phrasings live in knowledge/values.json;
+ * this module holds only the order in which they are tried and the
+ * arithmetic of bounds. Precedence, first that applies wins:
+ *
+ *  1. blank                              → not_answered
+ *  2. zero word ("nil", "-", "none")     → reported 0. Whole-answer match, so
+ *     "nil return" and "nil" never compete and "-3" is not a dash.
+ *  3. suppression ("<5", "1-4", "*")     → suppressed with bounds. Before
+ *     numbers, so "1-4" is a range rather than 1 with a remark, and "<5" is
+ *     never read as 5. Tried again with a trailing bracketed remark removed,
+ *     for "less than 5 (suppressed)", and beside a refusal reason, for
+ *     "<5 - withheld under s40".
+ *  4. plain number, footnote marks allowed ("2,031", "12*", "12¹", "14.0")
+ *     → reported; negative or fractional → invalid, never counted.
+ *  5. number word ("Three")              → reported, with a note.
+ *  6. a question ("How many were refused?") → unparsed: it is a label.
+ *     Then refusal phrase, then not-held phrase, searched anywhere. Refusal goes
+ *     first because an s.12 answer often says the data is "not held in a
+ *     form" that can be extracted within the cost limit. A leading 0
+ *     ("0 (not held)") yields to the phrase; any other leading number makes
+ *     the answer contradictory and it is left unparsed.
+ *  7. not-answered phrase ("N/A", "tbc", "see above"), whole answer only, so
+ *     "not applicable - we do not provide social services" was already
+ *     caught as not held at step 6.
+ *  8. number followed by a bracketed or separated remark ("4 (1 of whom is
+ *     still missing)") → reported, with a note that the remark was ignored.
+ *  9. anything else → unparsed.
+ */
+
+/** Digits with optional thousands commas and decimals, optionally negative. */
+const NUMBER = "-?\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
+/**
+ * A remark after a number is safe to ignore only when it is bracketed, or
+ * set off by a separator and has no digits: "12 and 4" or "12 - 3 of them"
+ * might change the figure, so they stay unparsed.
+ */
+const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
+const TRAILING_REMARK = /^(?<head>.*?)\s*(?<remark>\([^()]*\)|\[[^[\]]*\])$/u;
+
+interface CompiledPhrase {
+  re: RegExp;
+  note?: string;
+}
+
+interface CompiledVocab {
+  zero: Set<string>;
+  numberWords: Map<string, number>;
+  countNouns: RegExp | null;
+  numberWithMarks: RegExp;
+  suppressed: { re: RegExp; bounds: BoundKind }[];
+  /** Suppression with a stated number, followed or preceded by other text: "<5 withheld". */
+  suppressedBeside: { leading: RegExp; trailing: RegExp; bounds: BoundKind }[];
+  refused: CompiledPhrase[];
+  notHeld: CompiledPhrase[];
+  notAnswered: CompiledPhrase[];
+  documentRefused: CompiledPhrase[];
+  documentNotHeld: CompiledPhrase[];
+}
+
+// This runs on every cell of every file, so each vocabulary is compiled once.
+const compiled = new WeakMap<ValueVocabulary, CompiledVocab>();
+
+function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
+  const cached = compiled.get(vocab);
+  if (cached) return cached;
+  const numberWords = new Map(Object.entries(vocab.numberWords).map(([w, n]) => [normaliseAnswer(w), n]));
+  const wordAlternation = [...numberWords.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const nouns = vocab.countNouns.map((n) => escapeRegex(normaliseAnswer(n))).sort((a, b) => b.length - a.length);
+  const marks = vocab.footnoteMarks.map((m) => `(?:${m})`).join("|");
+  const phrases = (list: Phrase[], anchored: boolean): CompiledPhrase[] =>
+    list.map((p) => ({
+      re: new RegExp(anchored ? `^(?:${p.pattern})$` : p.pattern, "iu"),
+      ...(p.note === undefined ? {} : { note: p.note }),
+    }));
+  const result: CompiledVocab = {
+    zero: new Set(vocab.zeroWords.map(normaliseAnswer)),
+    numberWords,
+    // A noun is dropped only straight after a number ("4 children", "no
+    // children", "fewer than five children"), where it can only name what
+    // was counted.
+    countNouns:
+      nouns.length === 0
+        ? null
+        : new RegExp(`(?<=\\d|\\b(?:no|${wordAlternation.join("|")}))\\s+(?:${nouns.join("|")})\\b`, "giu"),
+    numberWithMarks: new RegExp(`^(?<num>${NUMBER})(?<marks>${marks === "" ? "" : `(?:\\s*(?:${marks}))*`})$`, "u"),
+    suppressed: vocab.suppressed.map((s) => ({
+      re: new RegExp(`^(?:${expandValuePattern(s.pattern, vocab.numberWords)})$`, "iu"),
+      bounds: s.bounds,
+    })),
+    // Bare markers are left out: "(c)" in "s.40(2)(c)" is a subsection, not a suppressed count.
+    suppressedBeside: vocab.suppressed
+      .filter((s) => s.bounds !== "marker")
+      .map((s) => {
+        const p = expandValuePattern(s.pattern, vocab.numberWords);
+        const separator = "\\s*[-;:,]\\s*|\\s+";
+        return {
+          leading: new RegExp(`^(?:${p})(?:${separator}|\\s*(?=[(\\[]))(?<rest>.+)$`, "iu"),
+          trailing: new RegExp(`^(?<rest>.+?)(?:${separator})(?:${p})$`, "iu"),
+          bounds: s.bounds,
+        };
+      }),
+    refused: phrases(vocab.refused, false),
+    notHeld: phrases(vocab.notHeld, false),
+    notAnswered: phrases(vocab.notAnswered, true),
+    documentRefused: phrases(vocab.documents.refused, false),
+    documentNotHeld: phrases(vocab.documents.notHeld, false),
+  };
+  compiled.set(vocab, result);
+  return result;
+}
+
+/**
+ * The form every answer and every phrase is compared in: lower case, one
+ * kind of space, quote and dash, no surrounding quotes and no trailing full
+ * stop ("Nil." is "nil"). Superscript digits are kept, since "12¹" is a
+ * footnote and not 121.
+ */
+export function normaliseAnswer(raw: string): string {
+  let text = raw
+    .normalize("NFC")
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+  for (;;) {
+    const before = text;
+    text = text.replace(/[\s.]+$/u, "");
+    const quoted = /^(["'])(.*)\1$/su.exec(text);
+    if (quoted?.[2] !== undefined) text = quoted[2].trim();
+    if (text === before) return text;
+  }
+}
+
+type NumberReading = { kind: "integer"; value: number } | { kind: "negative" } | { kind: "fractional" };
+
+function readNumber(text: string): NumberReading {
+  const n = Number(text.replace(/[,\s]/g, ""));
+  if (n < 0) return { kind: "negative" };
+  const rounded = Math.round(n);
+  // Excel formulas leave float noise such as 3.0000000000000004; that is an
+  // integer as far as the council is concerned, unlike a genuine 2.5.
+  if (Math.abs(n - rounded) < 1e-9) return { kind: "integer", value: rounded === 0 ? 0 : rounded };
+  return { kind: "fractional" };
+}
+
+function reported(value: number, note?: string): ParsedValue {
+  return { status: "reported", value, lower: value, upper: value, ...(note === undefined ? {} : { note }) };
+}
+
+function withoutFigure(status: ParsedValue["status"], note?: string): ParsedValue {
+  return { status, value: null, lower: null, upper: null, ...(note === undefined ? {} : { note }) };
+}
+
+function unparsed(note?: string): ParsedValue {
+  return { ...withoutFigure("not_answered", note), unparsed: true };
+}
+
+/**
+ * Negative and fractional numbers are not counts. They are given status
+ * not_answered with `invalid` set, rather than reported, so that no
+ * aggregate can ever add them up; the caller raises value_negative or
+ * value_fractional from `invalid`.
+ */
+function fromNumber(reading: NumberReading, note?: string): ParsedValue {
+  switch (reading.kind) {
+    case "integer":
+      return reported(reading.value, note);
+    case "negative":
+      return { ...withoutFigure("not_answered", "a count cannot be negative"), invalid: "negative" };
+    case "fractional":
+      return { ...withoutFigure("not_answered", "a count must be a whole number"), invalid: "fractional" };
+  }
+}
+
+function readCount(text: string, numberWords: Map<string, number>): number | null {
+  const word = numberWords.get(text);
+  if (word !== undefined) return word;
+  const reading = readNumber(text);
+  return reading.kind === "integer" ? reading.value : null;
+}
+
+function matchSuppressed(text: string, c: CompiledVocab, threshold: number): ParsedValue | null {
+  for (const { re, bounds } of c.suppressed) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    const range = boundsOf(bounds, g, c.numberWords, threshold);
+    if (!range) continue;
+    const [lower, upper] = range;
+    const why = bounds === "marker" ? `, a count below the suppression threshold of ${threshold}` : "";
+    return { status: "suppressed", value: null, lower, upper, note: `read as ${lower}–${upper}${why}` };
+  }
+  return null;
+}
+
+/**
+ * The bounds rule: a suppressed count is never 0 (councils report 0
+ * plainly), so "<N" is 1..N-1, "≤N" is 1..N, "a-b" is a..b as stated and a
+ * bare marker is 1..threshold-1. Returns null when the numbers make no
+ * sense as bounds ("<1", "12-4"), so that the text is not read as suppressed.
+ */
+function boundsOf(
+  kind: BoundKind,
+  groups: Record<string, string | undefined>,
+  numberWords: Map<string, number>,
+  threshold: number,
+): [number, number] | null {
+  const count = (name: string): number | null => {
+    const text = groups[name];
+    return text === undefined ? null : readCount(text, numberWords);
+  };
+  switch (kind) {
+    case "below": {
+      const n = count("n");
+      return n !== null && n >= 2 ? [1, n - 1] : null;
+    }
+    case "atMost": {
+      const n = count("n");
+      return n !== null && n >= 1 ? [1, n] : null;
+    }
+    case "range": {
+      const lo = count("lo");
+      const hi = count("hi");
+      return lo !== null && hi !== null && lo < hi ? [lo, hi] : null;
+    }
+    case "marker":
+      return [1, Math.max(1, threshold - 1)];
+  }
+}
+
+/**
+ * "<5 - withheld", "exempt under s40: fewer than 5": a suppressed figure
+ * with its reason. Read as suppressed only when the other text is a
+ * refusal reason, so that the stated bound is kept; any other text beside
+ * it ("<5 or maybe 6") leaves the answer to the later steps.
+ */
+function matchSuppressedBeside(text: string, c: CompiledVocab, threshold: number): ParsedValue | null {
+  for (const { leading, trailing, bounds } of c.suppressedBeside) {
+    for (const re of [leading, trailing]) {
+      const m = re.exec(text);
+      const rest = m?.groups?.rest;
+      if (!m || rest === undefined) continue;
+      const reason = firstPhrase(c.refused, rest);
+      const range = reason ? boundsOf(bounds, m.groups ?? {}, c.numberWords, threshold) : null;
+      if (!reason || !range) continue;
+      const [lower, upper] = range;
+      return {
+        status: "suppressed",
+        value: null,
+        lower,
+        upper,
+        note: `read as ${lower}–${upper}; the text also gives the reason "${reason.matched}"`,
+      };
+    }
+  }
+  return null;
+}
+
+function firstPhrase(list: CompiledPhrase[], text: string): { phrase: CompiledPhrase; matched: string } | null {
+  for (const phrase of list) {
+    const m = phrase.re.exec(text);
+    if (m) return { phrase, matched: m[0] };
+  }
+  return null;
+}
+
+/** Read one answer's text as a count, a suppressed range or a reason for no figure. */
+export function parseValue(raw: string, vocab: ValueVocabulary, threshold: number): ParsedValue {
+  // Most cells are plain digits; skip all the pattern work for them.
+  if (/^\s*\d{1,15}\s*$/.test(raw)) return reported(Number(raw));
+  const c = compileVocabulary(vocab);
+  const normalised = normaliseAnswer(raw);
+  if (normalised === "") return withoutFigure("not_answered", "the answer is blank");
+  const text = c.countNouns ? normalised.replace(c.countNouns, "") : normalised;
+
+  if (c.zero.has(text)) return reported(0);
+
+  const suppressed = matchSuppressed(text, c, threshold);
+  if (suppressed) return suppressed;
+  const remark = TRAILING_REMARK.exec(text)?.groups;
+  if (remark?.head && remark.remark) {
+    const head = matchSuppressed(remark.head, c, threshold);
+    if (head) {
+      // "less than 5 (suppressed)" needs no note; any other remark is reported as ignored.
+      const inner = remark.remark.slice(1, -1).trim();
+      const restates = matchSuppressed(inner, c, threshold) !== null;
+      return restates ? head : { ...head, note: `${head.note}; the remark "${remark.remark}" was ignored` };
+    }
+  }
+
+  const beside = matchSuppressedBeside(text, c, threshold);
+  if (beside) return beside;
+
+  const withMarks = c.numberWithMarks.exec(text)?.groups;
+  if (withMarks?.num !== undefined) {
+    const marks = (withMarks.marks ?? "").trim();
+    return fromNumber(readNumber(withMarks.num), marks === "" ? undefined : `footnote mark "${marks}" ignored`);
+  }
+
+  const word = c.numberWords.get(text);
+  if (word !== undefined) return reported(word, `"${text}" written in words, read as ${word}`);
+
+  // An answer is never a question: "How many were refused?" is a label
+  // that merely contains a refusal word, so it must not read as a refusal.
+  if (/[^?]\?$/u.test(text)) return unparsed("the text is a question, not an answer");
+
+  const refused = firstPhrase(c.refused, text);
+  const notHeld = refused ? null : firstPhrase(c.notHeld, text);
+  const statusPhrase = refused ?? notHeld;
+  if (statusPhrase) {
+    const status = refused ? "refused" : "not_held";
+    const lead = LEADING_NUMBER.exec(text)?.groups?.num;
+    if (lead !== undefined) {
+      const reading = readNumber(lead);
+      if (reading.kind === "integer" && reading.value === 0) {
+        return withoutFigure(status, `the 0 is read as "${statusPhrase.matched}", not as a count of none`);
+      }
+      return unparsed(
+        `the answer gives the number ${lead.trim()} but also says "${statusPhrase.matched}"; a person must decide which it means`,
+      );
+    }
+    return withoutFigure(status, statusPhrase.phrase.note);
+  }
+
+  const notAnswered = firstPhrase(c.notAnswered, text);
+  if (notAnswered) return withoutFigure("not_answered", notAnswered.phrase.note);
+
+  const annotated = ANNOTATED.exec(text)?.groups;
+  if (annotated?.num !== undefined && annotated.rest !== undefined) {
+    return fromNumber(readNumber(annotated.num), `the remark "${annotated.rest}" after the number was ignored`);
+  }
+
+  return unparsed();
+}
+
+/**
+ * Recognise a whole letter that refuses the request or says the information
+ * is not held, from its prose. Meant for documents that gave no figures: a
+ * letter with a table that mentions s.40 for one cell is not a refusal.
+ * `phrase` is the sentence that decided it, as written.
+ */
+export function classifyDocumentText(
+  text: string,
+  vocab: ValueVocabulary,
+): { status: "not_held" | "refused"; phrase: string } | null {
+  const c = compileVocabulary(vocab);
+  // Letters wrap lines mid-sentence, so all whitespace becomes one space
+  // before matching; curly apostrophes would defeat "children's".
+  const prose = text
+    .replace(/[\u2018\u2019\u2032]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/gu, " ");
+  // Refusal first: an s.12 letter typically also says the data is not held
+  // in a form that can be extracted, and it is the refusal that matters.
+  for (const [status, list] of [
+    ["refused", c.documentRefused],
+    ["not_held", c.documentNotHeld],
+  ] as const) {
+    for (const { re } of list) {
+      const m = re.exec(prose);
+      if (m) return { status, phrase: sentenceAround(prose, m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}
+
+/** The sentence holding [from, to); a full stop only ends a sentence before a space ("s.12" does not). */
+function sentenceAround(prose: string, from: number, to: number): string {
+  const before = prose.slice(0, from);
+  const ends = [...before.matchAll(/[.!?;](?=\s)/g)];
+  const start = ends.length > 0 ? (ends[ends.length - 1]?.index ?? -1) + 1 : 0;
+  const after = /[.!?;](?=\s|$)/.exec(prose.slice(to));
+  const end = after ? to + after.index + 1 : prose.length;
+  const sentence = prose.slice(start, end).trim();
+  // A "sentence" this long means the letter has no usable punctuation; the match itself is clearer.
+  return sentence.length <= 300 ? sentence : prose.slice(from, to).trim();
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { comparePeriod, findPeriods } from "../../src/parse/parsePeriod.js";
+
+describe("findPeriods", () => {
+  // [text, raw expected, start, end]
+  it.each<[string, string, string, string]>([
+    ["1 October 2014 to 30 September 2015", "1 October 2014 to 30 September 2015", "2014-10-01", "2015-09-30"],
+    ["Period: 01/10/2014 - 30/09/2015", "01/10/2014 - 30/09/2015", "2014-10-01", "2015-09-30"],
+    ["01/10/2014-30/09/2015", "01/10/2014-30/09/2015", "2014-10-01", "2015-09-30"],
+    ["1st Oct 2014 – 30th Sept 2015", "1st Oct 2014 – 30th Sept 2015", "2014-10-01", "2015-09-30"],
+    [
+      "from 1st October 2014 until 30th September 2015",
+      "from 1st October 2014 until 30th September 2015",
+      "2014-10-01",
+      "2015-09-30",
+    ],
+    ["October 2014 to September 2015", "October 2014 to September 2015", "2014-10-01", "2015-09-30"],
+    ["Oct 2014 - Sep 2015", "Oct 2014 - Sep 2015", "2014-10-01", "2015-09-30"],
+    ["1 October to 30 September 2015", "1 October to 30 September 2015", "2014-10-01", "2015-09-30"],
+    ["between 1/10/14 and 30/9/15", "between 1/10/14 and 30/9/15", "2014-10-01", "2015-09-30"],
+    ["2014-10-01 to 2015-09-30", "2014-10-01 to 2015-09-30", "2014-10-01", "2015-09-30"],
+    ["Figures for 2014/15", "2014/15", "2014-04-01", "2015-03-31"],
+    ["Figures for 2014-15.", "2014-15", "2014-04-01", "2015-03-31"],
+    ["2014–15", "2014–15", "2014-04-01", "2015-03-31"],
+    ["financial year 2014/2015", "financial year 2014/2015", "2014-04-01", "2015-03-31"],
+    ["Financial Year 2014-2015", "Financial Year 2014-2015", "2014-04-01", "2015-03-31"],
+    ["FY14/15", "FY14/15", "2014-04-01", "2015-03-31"],
+    ["1999/00", "1999/00", "1999-04-01", "2000-03-31"],
+    ["calendar year 2014", "calendar year 2014", "2014-01-01", "2014-12-31"],
+    ["for the year 2014", "year 2014", "2014-01-01", "2014-12-31"],
+    ["January to December 2014", "January to December 2014", "2014-01-01", "2014-12-31"],
+    ["Jan - Dec 2014", "Jan - Dec 2014", "2014-01-01", "2014-12-31"],
+    ["year ending 30 September 2015", "year ending 30 September 2015", "2014-10-01", "2015-09-30"],
+    ["12 months to 30 September 2015", "12 months to 30 September 2015", "2014-10-01", "2015-09-30"],
+    ["twelve months ending 30/09/2015", "twelve months ending 30/09/2015", "2014-10-01", "2015-09-30"],
+    ["the year to September 2015", "year to September 2015", "2014-10-01", "2015-09-30"],
+    ["year ending 29 February 2016", "year ending 29 February 2016", "2015-03-01", "2016-02-29"],
+    ["financial year ending 31 March 2015", "financial year ending 31 March 2015", "2014-04-01", "2015-03-31"],
+  ])("%j", (text, raw, start, end) => {
+    expect(findPeriods(text)).toEqual([{ raw, start, end }]);
+  });
+
+  it.each([
+    "2,014 children were looked after",
+    "2015",
+    "In 2015 we looked after 40 children",
+    "45 children, 2015 incidents",
+    "Our reference FOI/2014/15/123",
+    "Reference 2014/16",
+    "31/09/2015 - 01/10/2015",
+    "30 September 2015 to 1 October 2014",
+    "Figures at 1 October 2014 and 30 September 2015",
+    "academic year 2014/15",
+    "financial year 2014",
+    "12 and 4",
+    "1 October 2014",
+    "Mark 2014 to 2015",
+    "",
+  ])("finds no period in %j", (text) => {
+    expect(findPeriods(text)).toEqual([]);
+  });
+
+  it("finds several periods in order, each once", () => {
+    const text =
+      "The request covered 1 October 2014 to 30 September 2015. Our figures are for 2014/15 and calendar year 2015.";
+    expect(findPeriods(text)).toEqual([
+      { raw: "1 October 2014 to 30 September 2015", start: "2014-10-01", end: "2015-09-30" },
+      { raw: "2014/15", start: "2014-04-01", end: "2015-03-31" },
+      { raw: "calendar year 2015", start: "2015-01-01", end: "2015-12-31" },
+    ]);
+  });
+
+  it("keeps the raw text as written, non-breaking spaces and all", () => {
+    expect(findPeriods("1\u00a0October\u00a02014 to 30\u00a0September\u00a02015")[0]?.raw).toBe(
+      "1\u00a0October\u00a02014 to 30\u00a0September\u00a02015",
+    );
+  });
+});
+
+describe("comparePeriod", () => {
+  const requested = { start: "2014-10-01", end: "2015-09-30" };
+  it.each<[string, string, string, "match" | "approximate" | "mismatch"]>([
+    ["the requested period", "2014-10-01", "2015-09-30", "match"],
+    ["financial year 2014/15 (6 months overlap)", "2014-04-01", "2015-03-31", "approximate"],
+    ["financial year 2015/16 (6 months overlap)", "2015-04-01", "2016-03-31", "approximate"],
+    ["calendar year 2015 (9 months overlap)", "2015-01-01", "2015-12-31", "approximate"],
+    ["calendar year 2014 (3 months overlap)", "2014-01-01", "2014-12-31", "mismatch"],
+    ["financial year 2013/14 (no overlap)", "2013-04-01", "2014-03-31", "mismatch"],
+    ["financial year 2016/17 (no overlap)", "2016-04-01", "2017-03-31", "mismatch"],
+    ["a different 12 months", "2014-09-01", "2015-08-31", "mismatch"],
+    ["one day short", "2014-10-01", "2015-09-29", "mismatch"],
+    ["a part-year", "2014-10-01", "2015-03-31", "mismatch"],
+  ])("%s", (_, start, end, expected) => {
+    expect(comparePeriod({ start, end }, requested)).toBe(expected);
+  });
+
+  it("counts six calendar months as approximate even when they are only 181 days", () => {
+    // September 2014 to February 2015 is six months but only 181 days.
+    const fy = { start: "2014-04-01", end: "2015-03-31" };
+    expect(comparePeriod(fy, { start: "2014-09-01", end: "2015-02-28" })).toBe("approximate");
+    expect(comparePeriod(fy, { start: "2014-09-02", end: "2015-02-28" })).toBe("mismatch");
+  });
+});

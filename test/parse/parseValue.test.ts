@@ -1,0 +1,319 @@
+import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadValueVocabulary } from "../../src/knowledge/values.js";
+import { classifyDocumentText, normaliseAnswer, parseValue } from "../../src/parse/parseValue.js";
+
+const vocab = loadValueVocabulary(KNOWLEDGE_DIR);
+const THRESHOLD = 5;
+const parse = (raw: string) => parseValue(raw, vocab, THRESHOLD);
+
+describe("parseValue: reported counts", () => {
+  // [raw, value, whether the reading deserves a note]
+  it.each<[string, number, boolean]>([
+    ["0", 0, false],
+    ["14", 14, false],
+    [" 14 ", 14, false],
+    ["\u00a014\u00a0", 14, false],
+    ["2,031", 2031, false],
+    ["1,234,567", 1234567, false],
+    ["14.0", 14, false],
+    ["3.0000000000000004", 3, false],
+    ["12.", 12, false],
+    ["12*", 12, true],
+    ["12 *", 12, true],
+    ["12 (a)", 12, true],
+    ["12¹", 12, true],
+    ["12²³", 12, true],
+    ["12 [note 3]", 12, true],
+    ["12 [1]", 12, true],
+    ["12†", 12, true],
+    ["4 (1 of whom is still missing)", 4, true],
+    ["3 - all since returned", 3, true],
+    ["7; figures from our case system", 7, true],
+    ["4 children", 4, false],
+    ["2 young people", 2, false],
+    ["4 children (1 still missing)", 4, true],
+    ["“12”", 12, false],
+    ["'12'", 12, false],
+    ["nil", 0, false],
+    ["Nil", 0, false],
+    ["NIL.", 0, false],
+    ["nil return", 0, false],
+    ["none", 0, false],
+    ["None.", 0, false],
+    ["zero", 0, false],
+    ["no", 0, false],
+    ["No children", 0, false],
+    ["-", 0, false],
+    ["–", 0, false],
+    ["—", 0, false],
+    [" - ", 0, false],
+    ["Three", 3, true],
+    ["one", 1, true],
+    ["twenty", 20, true],
+    ["twelve children", 12, true],
+  ])("%j → %i", (raw, value, noted) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "reported", value, lower: value, upper: value });
+    expect(parsed.unparsed).toBeUndefined();
+    expect(parsed.invalid).toBeUndefined();
+    expect(parsed.note !== undefined).toBe(noted);
+  });
+});
+
+describe("parseValue: suppressed", () => {
+  it.each<[string, number, number]>([
+    ["<5", 1, 4],
+    ["< 5", 1, 4],
+    ["<10", 1, 9],
+    ["fewer than 5", 1, 4],
+    ["Fewer than five", 1, 4],
+    ["less than five", 1, 4],
+    ["Less than 5.", 1, 4],
+    ["under 5", 1, 4],
+    ["below 5", 1, 4],
+    ["Fewer than five children", 1, 4],
+    ["less than 5 (suppressed)", 1, 4],
+    ["<5 (small numbers)", 1, 4],
+    ["*", 1, 4],
+    ["**", 1, 4],
+    ["1-4", 1, 4],
+    ["1 – 4", 1, 4],
+    ["1 to 4", 1, 4],
+    ["between 1 and 5", 1, 5],
+    ["Between 1 & 5".replace("&", "and"), 1, 5],
+    ["5 or fewer", 1, 5],
+    ["5 or less", 1, 5],
+    ["≤5", 1, 5],
+    ["<=5", 1, 5],
+    ["no more than 5", 1, 5],
+    ["c", 1, 4],
+    ["[c]", 1, 4],
+    ["x", 1, 4],
+    ["[x]", 1, 4],
+    ["redacted", 1, 4],
+    ["Redacted due to small numbers", 1, 4],
+    ["suppressed", 1, 4],
+    ["small number", 1, 4],
+    ["Small numbers", 1, 4],
+    ["“fewer than 5”", 1, 4],
+    ["<5 withheld", 1, 4],
+    ["Less than 5 - exempt under section 40(2)", 1, 4],
+    ["<5 (personal data)", 1, 4],
+    ["exempt under s40 - fewer than 5", 1, 4],
+    ["Withheld: 1-4", 1, 4],
+    ["<5 not disclosed - exempt", 1, 4],
+  ])("%j → %i–%i", (raw, lower, upper) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "suppressed", value: null, lower, upper });
+    expect(parsed.note).toContain(`${lower}–${upper}`);
+  });
+
+  it("reads a bare marker against the threshold it is given", () => {
+    expect(parseValue("*", vocab, 10)).toMatchObject({ lower: 1, upper: 9 });
+    expect(parseValue("<5", vocab, 10)).toMatchObject({ lower: 1, upper: 4 });
+  });
+
+  it("notes a remark it ignored after a suppressed figure", () => {
+    expect(parse("<5 (see covering letter)").note).toContain("see covering letter");
+    expect(parse("less than 5 (suppressed)").note).not.toContain("ignored");
+  });
+});
+
+describe("parseValue: not held", () => {
+  it.each([
+    "information not held",
+    "Not held",
+    "not held.",
+    "We do not hold this information",
+    "The council does not hold this data",
+    "not recorded",
+    "Data not recorded",
+    "not collected",
+    "We do not record this",
+    "None held",
+    "The council does not provide children's services",
+    "The council does not provide children’s services",
+    "Not applicable – this council does not provide social services",
+    "the Health and Social Care Trust holds this",
+    "unknown",
+    "Not known",
+    "0 (not held)",
+  ])("%j", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "not_held", value: null, lower: null, upper: null });
+    expect(parse(raw).unparsed).toBeUndefined();
+  });
+});
+
+describe("parseValue: refused", () => {
+  it.each([
+    "section 12",
+    "Section 12 applies",
+    "s12",
+    "S.12",
+    "s. 12",
+    "exceeds the cost limit",
+    "exempt",
+    "Exempt under section 40",
+    "s40(2)",
+    "personal data",
+    "refused",
+    "withheld",
+    "We are unable to provide this information as it would exceed the appropriate limit",
+    "s.40(2)(c)",
+  ])("%j", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "refused", value: null, lower: null, upper: null });
+  });
+});
+
+describe("parseValue: not answered", () => {
+  it.each<[string, boolean]>([
+    ["", false],
+    ["   ", false],
+    ["\u00a0", false],
+    ["N/A", false],
+    ["n/a", false],
+    ["NA", false],
+    ["n.a.", false],
+    ["not applicable", false],
+    ["Not applicable.", false],
+    ["?", false],
+    ["??", false],
+    ["tbc", false],
+    ["TBC", false],
+    ["see above", true],
+    ["See above.", true],
+    ["as above", true],
+  ])("%j", (raw, noted) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "not_answered", value: null, lower: null, upper: null });
+    expect(parsed.unparsed).toBeUndefined();
+    expect(parsed.invalid).toBeUndefined();
+    if (noted) expect(parsed.note).toMatch(/another answer/);
+  });
+});
+
+describe("parseValue: not understood", () => {
+  it.each([
+    "approx 30",
+    "about 12",
+    "3 or 4 maybe",
+    "see attached",
+    "12 and 4",
+    "twelve-ish",
+    "12-4",
+    "2014/15",
+    "50%",
+    "<1",
+    "lots",
+    "12 - 3 of them returned",
+    "5 (not held for 2014)",
+    "3 exempt",
+    "How many of these children were refused asylum?",
+    "Of these, how many have nationality not recorded?",
+  ])("%j", (raw) => {
+    expect(parse(raw)).toMatchObject({
+      status: "not_answered",
+      value: null,
+      lower: null,
+      upper: null,
+      unparsed: true,
+    });
+  });
+
+  it("explains why a number with a status phrase is not read", () => {
+    expect(parse("5 (not held for 2014)").note).toMatch(/number 5 .*"not held"/);
+  });
+});
+
+describe("parseValue: invalid numbers are never counted", () => {
+  it.each<[string, "negative" | "fractional"]>([
+    ["-3", "negative"],
+    ["- 3", "negative"],
+    ["−3", "negative"],
+    ["-1,200", "negative"],
+    ["2.5", "fractional"],
+    ["0.5", "fractional"],
+    ["2.5*", "fractional"],
+    ["1.5 (estimate)", "fractional"],
+  ])("%j → %s", (raw, invalid) => {
+    expect(parse(raw)).toMatchObject({ status: "not_answered", value: null, lower: null, upper: null, invalid });
+  });
+});
+
+describe("normaliseAnswer", () => {
+  it.each([
+    ["  Fewer\u00a0than  5.  ", "fewer than 5"],
+    ["“Nil”", "nil"],
+    ["‘none’.", "none"],
+    ["1 – 4", "1 - 4"],
+    ["12¹", "12¹"],
+    ["\ufeffN/A", "n/a"],
+  ])("%j → %j", (raw, expected) => {
+    expect(normaliseAnswer(raw)).toBe(expected);
+  });
+});
+
+describe("classifyDocumentText", () => {
+  it.each<[string, "refused" | "not_held", string]>([
+    [
+      "Dear Sir,\nSection 12 of the Freedom of Information Act allows a public authority to refuse a request where the cost of compliance would exceed the appropriate limit. We are therefore refusing your request.",
+      "refused",
+      "Section 12 of the Freedom of Information Act",
+    ],
+    [
+      "To locate this information we would need to read every case file, which would exceed the\nappropriate limit of £450.",
+      "refused",
+      "exceed the appropriate limit",
+    ],
+    [
+      "We estimate that answering would take over 18 hours and so exceeds the cost limit under s.12 of the Act.",
+      "refused",
+      "cost limit",
+    ],
+    [
+      "The information is exempt under section 40(2) as it is the personal data of third parties.",
+      "refused",
+      "section 40(2)",
+    ],
+    ["The Council does not hold the information you have requested.", "not_held", "does not hold the information"],
+    ["I can confirm that the information requested is not held by the Council.", "not_held", "is not held"],
+    [
+      "Northern Ireland councils do not have responsibility for children's social services; please contact the Health and Social Care Trust.",
+      "not_held",
+      "do not have responsibility for children's social services",
+    ],
+    [
+      "Northern Ireland councils do not have responsibility for children’s social services.",
+      "not_held",
+      "children's social services",
+    ],
+    [
+      "Please redirect your request to the Belfast Health and Social Care Trust, which provides these services.",
+      "not_held",
+      "Health and Social Care Trust",
+    ],
+  ])("%#: %s", (text, status, phraseContains) => {
+    const result = classifyDocumentText(text, vocab);
+    expect(result?.status).toBe(status);
+    expect(result?.phrase).toContain(phraseContains);
+  });
+
+  it.each([
+    "Please find attached our response to your request.",
+    "Looked after children: 45. Of these, 3 went missing.",
+    "The children's 12 placements were reviewed.",
+    "Children accommodated under section 20 of the Children Act 1989 are included.",
+    "",
+  ])("finds no refusal or not-held letter in %j", (text) => {
+    expect(classifyDocumentText(text, vocab)).toBeNull();
+  });
+
+  it("returns the sentence that decided, not the whole letter", () => {
+    const letter =
+      "Thank you for your request of 3 October. The Council does not hold the information you have requested. Yours faithfully.";
+    expect(classifyDocumentText(letter, vocab)?.phrase).toBe(
+      "The Council does not hold the information you have requested.",
+    );
+  });
+});

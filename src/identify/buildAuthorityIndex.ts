@@ -1,0 +1,113 @@
+import type { Authority } from "../domain/authority.js";
+import type { AuthorityAliases } from "../knowledge/aliases.js";
+import { normaliseAuthorityName } from "./normaliseAuthorityName.js";
+
+/** What a normalised name means: one authority, or a refused name and why. */
+export type IndexEntry =
+  | { kind: "authority"; code: string; abbreviation: boolean; key: string }
+  | { kind: "refused"; why: string; key: string };
+
+/** A token trie over the keys, so text is scanned once per cell, word by word. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: IndexEntry;
+}
+
+export interface AuthorityIndex {
+  byCode: ReadonlyMap<string, Authority>;
+  byKey: ReadonlyMap<string, IndexEntry>;
+  trie: TrieNode;
+}
+
+const GSS = /^[ENSW]\d{8}$/i;
+
+/**
+ * Every name, alt_name and alias of every authority, reduced to its key, in
+ * one map and one trie. Built once per run. Two authorities sharing a key is a
+ * bug in the knowledge files, not in a return, so it throws.
+ */
+export function buildAuthorityIndex(authorities: readonly Authority[], aliases: AuthorityAliases): AuthorityIndex {
+  const byCode = new Map<string, Authority>();
+  for (const a of authorities) byCode.set(a.gss_code, a);
+  const byKey = new Map<string, IndexEntry>();
+  const spelledAs = new Map<string, string>();
+
+  const add = (entry: IndexEntry, written: string, owner: string) => {
+    if (entry.key === "") throw new Error(`authority name "${written}" (${owner}) is only generic words`);
+    const prev = byKey.get(entry.key);
+    if (prev) {
+      const same = prev.kind === "authority" && entry.kind === "authority" && prev.code === entry.code;
+      if (!same) {
+        throw new Error(
+          `authority name "${written}" (${owner}) reads as "${entry.key}", which already stands for "${spelledAs.get(entry.key)}" (${prev.kind === "authority" ? prev.code : "refused"})`,
+        );
+      }
+      // The same name as a plain alias and an abbreviation: the abbreviation wins, it is the stronger reading.
+      if (entry.kind === "authority" && entry.abbreviation) byKey.set(entry.key, entry);
+      return;
+    }
+    byKey.set(entry.key, entry);
+    spelledAs.set(entry.key, written);
+  };
+
+  for (const a of authorities) {
+    for (const n of [a.name, ...a.alt_names]) {
+      add({ kind: "authority", code: a.gss_code, abbreviation: false, key: normaliseAuthorityName(n) }, n, a.gss_code);
+    }
+  }
+  for (const [list, abbreviation] of [
+    ["names", false],
+    ["abbreviations", true],
+  ] as const) {
+    for (const [code, names] of Object.entries(aliases[list])) {
+      if (!byCode.has(code))
+        throw new Error(`authority-aliases.json ${list} names ${code}, which is not a reference authority`);
+      for (const n of names) add({ kind: "authority", code, abbreviation, key: normaliseAuthorityName(n) }, n, code);
+    }
+  }
+  for (const r of [...aliases.ambiguous, ...aliases.not_authorities]) {
+    add({ kind: "refused", why: r.why, key: normaliseAuthorityName(r.name) }, r.name, "refused");
+  }
+
+  const trie: TrieNode = { next: new Map() };
+  for (const entry of byKey.values()) {
+    let node = trie;
+    for (const word of entry.key.split(" ")) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+  }
+  return { byCode, byKey, trie };
+}
+
+/** What a whole text (a manifest cell, a form field) names, as a GSS code or a name. */
+export type NameResolution =
+  | { kind: "authority"; code: string }
+  | { kind: "refused"; why: string }
+  | { kind: "unknown" };
+
+/**
+ * Resolve a text that is meant to be exactly one authority: a GSS code
+ * ("E09000017", any case) or a name in any spelling the index knows.
+ */
+export function resolveAuthorityName(text: string, index: AuthorityIndex): NameResolution {
+  const trimmed = text.trim();
+  if (GSS.test(trimmed)) {
+    const code = trimmed.toUpperCase();
+    return index.byCode.has(code) ? { kind: "authority", code } : { kind: "unknown" };
+  }
+  const entry = index.byKey.get(normaliseAuthorityName(trimmed));
+  if (!entry) return { kind: "unknown" };
+  return entry.kind === "authority" ? { kind: "authority", code: entry.code } : { kind: "refused", why: entry.why };
+}
+
+/** "Kent (E10000016)", for messages. */
+export function describeAuthority(code: string, index: AuthorityIndex): string {
+  const a = index.byCode.get(code);
+  return a ? `${a.name} (${code})` : code;
+}

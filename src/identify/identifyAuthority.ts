@@ -1,0 +1,370 @@
+import type { AuthorityMatch } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
+import { type AuthorityMention, scanAuthorityNames } from "./findAuthorities.js";
+
+/** A text cell from the start of a file, in reading order. */
+export interface ContentText {
+  text: string;
+  /** "A1" for spreadsheets and csv, "line 3" for text files. */
+  cell: string;
+  sheet?: string;
+}
+
+export interface IdentifyInput {
+  file: string;
+  /** The authority code the manifest gives for this file, if any. */
+  manifestCode: string | null;
+  /** whereAtStart the manifest said so, e.g. "manifest.csv line 4", for the audit trail. */
+  manifestWhere?: string;
+  contentTexts: readonly ContentText[];
+  index: AuthorityIndex;
+}
+
+export interface IdentifyResult {
+  match: AuthorityMatch | null;
+  issues: Issue[];
+  decisions: string[];
+}
+
+/**
+ * Titles, letterheads and "Council:" form fields sit in the first few rows of
+ * a return; tables and letter bodies, where other councils are mentioned in
+ * passing ("children placed by Croydon"), come after. Six rows covers a
+ * letterhead (name, two or three address lines, date, reference).
+ */
+const TITLE_ROWS = 6;
+
+interface Located extends AuthorityMention {
+  cell: string;
+  sheet?: string;
+  inTitle: boolean;
+}
+
+type Verdict =
+  | { kind: "none" }
+  | { kind: "found"; code: string; mention: Located }
+  | { kind: "ambiguous"; mentions: Located[]; why: string };
+
+type NameVerdict =
+  | { kind: "none" }
+  | { kind: "found"; code: string; matched: string; where: "file name" | "folder name" }
+  | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name" };
+
+/**
+ * Which authority sent a file: the manifest if it names a known authority,
+ * else the file's own words, else its file name. Disagreements between these
+ * are reported, never settled silently.
+ */
+export function identifyAuthority(input: IdentifyInput): IdentifyResult {
+  const { file, index } = input;
+  const issues: Issue[] = [];
+  const decisions: string[] = [];
+  const fromName = readFileName(file, index, decisions);
+  const nameCode = fromName.kind === "found" ? fromName.code : null;
+  const fromContent = readContent(input.contentTexts, index, nameCode, decisions);
+
+  if (input.manifestCode !== null && input.manifestCode.trim() !== "") {
+    const code = input.manifestCode.trim().toUpperCase();
+    const where = input.manifestWhere ?? "the manifest";
+    const whereAtStart = input.manifestWhere ?? "The manifest";
+    if (index.byCode.has(code)) {
+      // The manifest is the user's own mapping, so it wins; a file whose words
+      // name someone else is still worth a look.
+      if (fromContent.kind === "found" && fromContent.code !== code) {
+        const m = fromContent.mention;
+        issues.push(
+          makeIssue("authority_mismatch", {
+            message: `${whereAtStart} maps ${file} to ${describeAuthority(code, index)}, but the file itself names ${describeAuthority(fromContent.code, index)} ("${m.matched}" in ${place(m)}); read as ${describeAuthority(code, index)} as the manifest says.`,
+            file,
+            sheet: m.sheet,
+            cell: m.cell,
+            authority: code,
+            raw: m.matched,
+          }),
+        );
+      } else if (fromContent.kind === "ambiguous") {
+        decisions.push(
+          `${file} names several authorities (${listMentions(fromContent.mentions)}); ${where} settles it as ${describeAuthority(code, index)}.`,
+        );
+      }
+      const how = `manifest: ${input.manifestWhere ?? code}`;
+      return { match: { code, how }, issues, decisions };
+    }
+    issues.push(
+      makeIssue("authority_manifest_unknown", {
+        message: `${whereAtStart} maps ${file} to "${input.manifestCode}", which is not an authority in the reference list; the authority is read from the file instead.`,
+        file,
+        raw: input.manifestCode,
+      }),
+    );
+  }
+
+  if (fromContent.kind === "found") {
+    const m = fromContent.mention;
+    // The council's own words beat the file name, which the requester may have typed.
+    if (fromName.kind === "found" && fromName.code !== fromContent.code) {
+      issues.push(
+        makeIssue("authority_mismatch", {
+          message: `The ${fromName.where} of ${file} says "${fromName.matched}" (${describeAuthority(fromName.code, index)}), but the file itself names ${describeAuthority(fromContent.code, index)} ("${m.matched}" in ${place(m)}); read as ${describeAuthority(fromContent.code, index)}. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          sheet: m.sheet,
+          cell: m.cell,
+          authority: fromContent.code,
+          raw: m.matched,
+        }),
+      );
+    }
+    return { match: { code: fromContent.code, how: `content: "${m.matched}" in ${place(m)}` }, issues, decisions };
+  }
+
+  if (fromContent.kind === "ambiguous") {
+    const first = fromContent.mentions[0];
+    issues.push(
+      makeIssue("authority_ambiguous", {
+        message: `${file} ${fromContent.why}: ${listMentions(fromContent.mentions)}, and its file name does not say which sent it. Add it to a manifest (manifest.csv: file,authority_code) to include it.`,
+        file,
+        sheet: first?.sheet,
+        cell: first?.cell,
+        raw: first?.matched,
+      }),
+    );
+    return { match: null, issues, decisions };
+  }
+
+  if (fromName.kind === "found") {
+    return { match: { code: fromName.code, how: `${fromName.where}: "${fromName.matched}"` }, issues, decisions };
+  }
+
+  if (fromName.kind === "ambiguous") {
+    issues.push(
+      makeIssue("authority_ambiguous", {
+        message: `The ${fromName.where} of ${file} names several authorities (${fromName.mentions.map((m) => `"${m.matched}" = ${describeAuthority(m.code, index)}`).join(", ")}) and its contents name none. Add it to a manifest (manifest.csv: file,authority_code) to include it.`,
+        file,
+        raw: fromName.mentions.map((m) => m.matched).join(" | "),
+      }),
+    );
+    return { match: null, issues, decisions };
+  }
+
+  issues.push(
+    makeIssue("authority_unidentified", {
+      message: `${file} names no authority in its contents or file name. Add it to a manifest (manifest.csv: file,authority_code) to include it.`,
+      file,
+    }),
+  );
+  return { match: null, issues, decisions };
+}
+
+/**
+ * What the file's words say. The rule, strongest evidence first:
+ * 1. Exactly one authority named as a council ("Kent County Council", a GSS
+ *    code, "KCC") anywhere: that one. Other places named in passing do not
+ *    count: a letter from Kent about "children placed by Croydon" is Kent's.
+ *    The exception is a title naming only some other place ("Croydon – FOI
+ *    response" above a "Kent County Council" signature): that needs the file
+ *    name to settle it, else it is ambiguous.
+ * 2. Several named as councils: the only one named as a council in the title
+ *    rows (the letterhead) is the sender; failing that, the one the file
+ *    name agrees with; failing that, ambiguous.
+ * 3. No council names: a bare place name in the title rows ("Kent – FOI
+ *    response"), if only one; if several, the one the file name agrees with,
+ *    else ambiguous.
+ * 4. Otherwise a bare place name further down is used only when the file name
+ *    names nobody and it is the only one; it may just be where a child was.
+ */
+function readContent(
+  texts: readonly ContentText[],
+  index: AuthorityIndex,
+  nameCode: string | null,
+  decisions: string[],
+): Verdict {
+  const mentions = locateMentions(texts, index, decisions);
+  const strong = mentions.filter((m) => m.strong);
+  const strongCodes = codesOf(strong);
+
+  if (strongCodes.length === 1) {
+    const mention = strong[0] as Located;
+    // A bare place in the title ("Croydon – FOI response") with the only
+    // council name further down (a signature, "Kent County Council placed …")
+    // could be either way round, so it needs the file name to settle it.
+    const title = mentions.filter((m) => m.inTitle);
+    const titleOthers = title.filter((m) => m.code !== mention.code);
+    if (titleOthers.length > 0 && !title.some((m) => m.code === mention.code)) {
+      const candidates = [mention.code, ...codesOf(titleOthers)];
+      if (nameCode !== null && candidates.includes(nameCode)) {
+        const chosen = mentions.find((m) => m.code === nameCode) as Located;
+        decisions.push(
+          `${describeAuthority(nameCode, index)} taken as the sender because the file name agrees; the file names ${listMentions(firstPerCode([...titleOthers, mention]).filter((m) => m.code !== nameCode))} as well.`,
+        );
+        return { kind: "found", code: nameCode, mention: chosen };
+      }
+      return {
+        kind: "ambiguous",
+        mentions: firstPerCode([...titleOthers, mention]),
+        why: "names one place in its title rows and another council further down",
+      };
+    }
+    notePassingMentions(mentions, mention, index, decisions);
+    return { kind: "found", code: mention.code, mention };
+  }
+  if (strongCodes.length > 1) {
+    const titleCodes = codesOf(strong.filter((m) => m.inTitle));
+    const titleCode = titleCodes.length === 1 ? titleCodes[0] : undefined;
+    const settled = titleCode ?? (nameCode !== null && strongCodes.includes(nameCode) ? nameCode : undefined);
+    if (settled !== undefined) {
+      const mention = strong.find((m) => m.code === settled) as Located;
+      const because = titleCode !== undefined ? "its name is in the title rows" : "the file name agrees";
+      decisions.push(
+        `${describeAuthority(settled, index)} taken as the sender because ${because}; the file also names ${listMentions(strong.filter((m) => m.code !== settled))} as councils.`,
+      );
+      return { kind: "found", code: settled, mention };
+    }
+    return { kind: "ambiguous", mentions: firstPerCode(strong), why: "names several authorities as councils" };
+  }
+
+  const title = mentions.filter((m) => m.inTitle);
+  const titleCodes = codesOf(title);
+  if (titleCodes.length === 1) {
+    const mention = title[0] as Located;
+    notePassingMentions(mentions, mention, index, decisions);
+    return { kind: "found", code: mention.code, mention };
+  }
+  if (titleCodes.length > 1) {
+    if (nameCode !== null && titleCodes.includes(nameCode)) {
+      const mention = title.find((m) => m.code === nameCode) as Located;
+      decisions.push(
+        `${describeAuthority(nameCode, index)} taken as the sender because the file name agrees; the title rows also name ${listMentions(title.filter((m) => m.code !== nameCode))}.`,
+      );
+      return { kind: "found", code: nameCode, mention };
+    }
+    return { kind: "ambiguous", mentions: firstPerCode(title), why: "names several places in its title rows" };
+  }
+
+  const laterCodes = codesOf(mentions);
+  if (laterCodes.length === 0) return { kind: "none" };
+  if (nameCode !== null) {
+    const others = mentions.filter((m) => m.code !== nameCode);
+    if (others.length > 0) {
+      decisions.push(
+        `Places named in passing were not taken as the sender: ${listMentions(firstPerCode(others))}; the file name was used.`,
+      );
+    }
+    return { kind: "none" };
+  }
+  if (laterCodes.length === 1) {
+    const mention = mentions[0] as Located;
+    decisions.push(
+      `${describeAuthority(mention.code, index)} taken as the sender from a bare place name below the title rows ("${mention.matched}" in ${place(mention)}); nothing else names an authority.`,
+    );
+    return { kind: "found", code: mention.code, mention };
+  }
+  return { kind: "ambiguous", mentions: firstPerCode(mentions), why: "names several places but none as the sender" };
+}
+
+function locateMentions(texts: readonly ContentText[], index: AuthorityIndex, decisions: string[]): Located[] {
+  const firstSheet = texts[0]?.sheet;
+  const located: Located[] = [];
+  texts.forEach((t, i) => {
+    const row = rowOf(t.cell) ?? i + 1;
+    const inTitle = t.sheet === firstSheet && row <= TITLE_ROWS;
+    const { mentions, refused } = scanAuthorityNames(t.text, index);
+    for (const m of mentions) located.push({ ...m, cell: t.cell, sheet: t.sheet, inTitle });
+    for (const r of refused) {
+      decisions.push(
+        `"${r.matched}" in ${place({ cell: t.cell, sheet: t.sheet })} was not read as an authority: ${r.why}.`,
+      );
+    }
+  });
+  return located;
+}
+
+/** Record the other places a file names, so a user can see they were not taken as the sender. */
+function notePassingMentions(
+  all: readonly Located[],
+  chosen: Located,
+  index: AuthorityIndex,
+  decisions: string[],
+): void {
+  const others = all.filter((m) => m.code !== chosen.code);
+  if (others.length === 0) return;
+  decisions.push(
+    `${describeAuthority(chosen.code, index)} taken as the sender ("${chosen.matched}" in ${place(chosen)}); ${listMentions(firstPerCode(others))} named in passing.`,
+  );
+}
+
+/**
+ * The file name, then its folders nearest first, as a last resort. Words
+ * such as "FOI", "response", "final", "v2" and dates are dropped first; they
+ * never belong to an authority's name.
+ */
+function readFileName(file: string, index: AuthorityIndex, decisions: string[]): NameVerdict {
+  const parts = file.split(/[\\/]/).filter((p) => p !== "");
+  const base = parts.pop() ?? "";
+  const candidates: { text: string; where: "file name" | "folder name" }[] = [
+    { text: cleanFileName(base.replace(/\.[A-Za-z0-9]{1,5}$/, "")), where: "file name" },
+    ...parts.reverse().map((p) => ({ text: cleanFileName(p), where: "folder name" as const })),
+  ];
+  for (const c of candidates) {
+    const { mentions, refused } = scanAuthorityNames(c.text, index, { properNounsOnly: false });
+    for (const r of refused)
+      decisions.push(`"${r.matched}" in the ${c.where} of ${file} was not read as an authority: ${r.why}.`);
+    const codes = codesOf(mentions);
+    const first = mentions[0];
+    if (codes.length === 1 && first) return { kind: "found", code: first.code, matched: first.matched, where: c.where };
+    if (codes.length > 1) return { kind: "ambiguous", mentions: firstPerCode(mentions), where: c.where };
+  }
+  return { kind: "none" };
+}
+
+const NOISE_WORDS = new Set(
+  (
+    "foi foia eir ir request req ref reference response responses reply return returns final draft copy " +
+    "v ver version rev revised resubmission resubmitted updated update amended corrected redacted signed " +
+    "attachment appendix annex letter spreadsheet data dataset new old missing children child trafficked " +
+    "trafficking uasc looked after lac cla " +
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september " +
+    "oct october nov november dec december"
+  ).split(" "),
+);
+
+/**
+ * "LBH FOI 2015-1234 Hillingdon" → "LBH Hillingdon"; "foi_response_kent_final_v2" → "kent".
+ * GSS codes survive; other digits (dates, reference numbers, versions) go.
+ * camelCase is split ("KentCountyCouncil") because people join words in file names.
+ */
+export function cleanFileName(name: string): string {
+  const spaced = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_\-.+()[\]{},;]+/g, " ")
+    .split(/\s+/)
+    .flatMap((word) => (/^[ENSW]\d{8}$/i.test(word) ? [word] : word.split(/\d+/)))
+    .filter((word) => word !== "" && !NOISE_WORDS.has(word.toLowerCase()));
+  return spaced.join(" ");
+}
+
+function rowOf(cell: string): number | undefined {
+  const m = /^[A-Z]+(\d+)$/.exec(cell) ?? /^line (\d+)$/.exec(cell);
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/** whereAtStart a council officer should look: 'sheet "Sheet1" cell A1', 'cell B2' or 'line 3'. */
+function place(m: { cell: string; sheet?: string }): string {
+  const cell = m.cell.startsWith("line") ? m.cell : `cell ${m.cell}`;
+  return m.sheet !== undefined ? `sheet "${m.sheet}" ${cell}` : cell;
+}
+
+function codesOf(mentions: readonly AuthorityMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.code))];
+}
+
+function firstPerCode<T extends AuthorityMention>(mentions: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.code) && seen.add(m.code));
+}
+
+function listMentions(mentions: readonly Located[]): string {
+  return firstPerCode(mentions)
+    .map((m) => `"${m.matched}" (${place(m)})`)
+    .join(", ");
+}

@@ -1,0 +1,79 @@
+import { join } from "node:path";
+import { z } from "zod";
+// The alias rules are checked on the same keys the identify stage matches on,
+// so the check and the matcher cannot disagree about what "the same name" is.
+import { normaliseAuthorityName } from "../identify/normaliseAuthorityName.js";
+import { loadJson } from "./files.js";
+
+export const AUTHORITY_ALIASES_FILE = "authority-aliases.json";
+
+const gssCode = z.string().regex(/^[ENSW]\d{8}$/, "expected a GSS code such as E09000017");
+const name = z.string().trim().min(1);
+const refusedName = z.object({ name, why: z.string().min(1) });
+
+/**
+ * Extra names for authorities beyond the reference list's alt_names.
+ * `names` are spellings of the place or council; `abbreviations` are acronyms
+ * that only ever mean that council ("KCC"), so they count as the council's own
+ * name; `ambiguous` and `not_authorities` are names that are refused because
+ * they could mean several authorities ("NLC") or name another body whose name
+ * contains an authority's ("South Norfolk" is a district, not Norfolk).
+ */
+export const AuthorityAliasesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    names: z.record(gssCode, z.array(name)).default({}),
+    abbreviations: z.record(gssCode, z.array(name)).default({}),
+    ambiguous: z.array(refusedName).default([]),
+    not_authorities: z.array(refusedName).default([]),
+  })
+  .superRefine((aliases, ctx) => {
+    // Keys of refused names: no alias may reduce to one of them.
+    const refused = new Map<string, string>();
+    for (const list of ["ambiguous", "not_authorities"] as const) {
+      aliases[list].forEach((entry, i) => {
+        const key = normaliseAuthorityName(entry.name);
+        if (key === "") {
+          ctx.addIssue({ code: "custom", path: [list, i, "name"], message: `"${entry.name}" is only generic words` });
+        }
+        refused.set(key, entry.name);
+      });
+    }
+    // One owner per key: an alias that reduces to another authority's alias
+    // would make that text mean two authorities.
+    const owner = new Map<string, { code: string; alias: string }>();
+    for (const list of ["names", "abbreviations"] as const) {
+      for (const [code, names] of Object.entries(aliases[list])) {
+        names.forEach((alias, i) => {
+          const path = [list, code, i];
+          const key = normaliseAuthorityName(alias);
+          if (key === "") {
+            ctx.addIssue({ code: "custom", path, message: `"${alias}" is only generic words, so it names nothing` });
+            return;
+          }
+          const refusedAs = refused.get(key);
+          if (refusedAs !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `"${alias}" reads the same as "${refusedAs}", which is listed as ambiguous or not an authority`,
+            });
+          }
+          const prev = owner.get(key);
+          if (prev && prev.code !== code) {
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `"${alias}" (${code}) reads the same as "${prev.alias}" (${prev.code}): the name would be ambiguous`,
+            });
+          }
+          if (!prev) owner.set(key, { code, alias });
+        });
+      }
+    }
+  });
+export type AuthorityAliases = z.infer<typeof AuthorityAliasesSchema>;
+
+export function loadAuthorityAliases(dir: string): AuthorityAliases {
+  return loadJson(join(dir, AUTHORITY_ALIASES_FILE), AuthorityAliasesSchema);
+}

@@ -1,0 +1,11 @@
+export {
+  checkLetterTemplate,
+  FOLLOWUP_CODES,
+  type FollowupPoints,
+  FollowupPointsSchema,
+  fillPlaceholders,
+  type LetterWording,
+} from "./letterWording.js";
+export { type LetterWordingPaths, loadLetterWording } from "./loadLetterWording.js";
+export { type Letter, type LetterPoint, planFollowups } from "./planFollowups.js";
+export { writeLettersAtomically } from "./writeLetters.js";

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { NATIONS } from "../domain/authority.js";
+import { IssueSchema } from "../domain/issues.js";
+import { RETURN_STATUSES } from "../domain/returns.js";
+import { STATUSES } from "../domain/values.js";
+
+/**
+ * quality.json: everything the Markdown quality report says, as data. The
+ * Markdown pages are rendered from this object, so the two cannot disagree,
+ * and `foi-agg followups` reads it back to write letters. No timestamps: the
+ * same returns give byte-identical output.
+ */
+const int = z.number().int();
+const count = int.nonnegative();
+
+/** A figure's status, value or bounds, and where it came from, as values.csv has them. */
+export const ReportFigureSchema = z.object({
+  status: z.enum(STATUSES),
+  value: int.nullable(),
+  lower: int.nullable(),
+  upper: int.nullable(),
+  raw: z.string(),
+  /** Provenance as in values.csv: `file#Sheet!C3`, `file.csv:8:2`, `letter.txt:12`; several joined with ";". */
+  source: z.string(),
+});
+export type ReportFigure = z.infer<typeof ReportFigureSchema>;
+
+/** One measure of one authority, with the clarification (if any) spelled out. */
+export const ReportValueSchema = ReportFigureSchema.extend({
+  measure: z.string(),
+  /** The request's wording of the measure. */
+  measureLabel: z.string(),
+  /** Optional sub-parts of the request are not chased when missing. */
+  optional: z.boolean(),
+  /** The label in the return that identified the measure. */
+  label: z.string(),
+  /** The clarification that set this figure, and what the return said before. */
+  override: z
+    .object({ reason: z.string(), source: z.string(), date: z.string(), previous: ReportFigureSchema })
+    .nullable(),
+});
+export type ReportValue = z.infer<typeof ReportValueSchema>;
+
+export const ReportPeriodSchema = z.object({
+  raw: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  source: z.string(),
+  /** "unknown" when the stated period could not be read as dates. */
+  matchesRequest: z.enum(["yes", "no", "unknown"]),
+});
+export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
+
+export const ReportNationalitySchema = z.object({
+  group: z.enum(["trafficked", "uasc"]),
+  nationality: z.string(),
+  isoCode: z.string(),
+  raw: z.string(),
+  status: z.enum(STATUSES),
+  value: int.nullable(),
+  lower: int.nullable(),
+  upper: int.nullable(),
+  rawValue: z.string(),
+  source: z.string(),
+});
+
+export const ReportDecisionSchema = z.object({
+  file: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  message: z.string(),
+});
+
+export const AuthorityReportSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nation: z.enum(NATIONS),
+  regionCode: z.string(),
+  regionName: z.string(),
+  status: z.enum(RETURN_STATUSES),
+  /** Path of the authority's page relative to the output folder; null when it sent nothing. */
+  page: z.string().nullable(),
+  files: z.array(z.string()),
+  sheetsUsed: z.array(z.object({ file: z.string(), sheets: z.array(z.string()) })),
+  periods: z.array(ReportPeriodSchema),
+  figures: z.object({
+    requested: count,
+    /** reported + derived + override. */
+    exact: count,
+    suppressed: count,
+    /** Exact figures that rest on a clarification. */
+    override: count,
+    /** exact + suppressed: the council gave a figure, even if only a range. */
+    answered: count,
+  }),
+  /** Issues by severity. */
+  counts: z.object({ error: count, warning: count, info: count }),
+  values: z.array(ReportValueSchema),
+  nationalities: z.array(ReportNationalitySchema),
+  issues: z.array(IssueSchema),
+  decisions: z.array(ReportDecisionSchema),
+});
+export type AuthorityReport = z.infer<typeof AuthorityReportSchema>;
+
+export const UnassignedFileSchema = z.object({
+  file: z.string(),
+  ingested: z.boolean(),
+  reason: z.string(),
+  issues: z.array(IssueSchema),
+});
+export type UnassignedFileReport = z.infer<typeof UnassignedFileSchema>;
+
+export const QualityReportSchema = z.object({
+  request: z.object({
+    id: z.string(),
+    title: z.string(),
+    /** How letters cite the request. */
+    citation: z.string(),
+    period: z.object({ start: z.string(), end: z.string(), label: z.string() }),
+    measures: z.array(z.object({ id: z.string(), label: z.string(), optional: z.boolean() })),
+  }),
+  totals: z.object({
+    authorities: count,
+    withReturn: count,
+    noReturn: count,
+    figuresOverride: count,
+    errors: count,
+    warnings: count,
+    info: count,
+  }),
+  /** One entry per authority, by GSS code. */
+  authorities: z.array(AuthorityReportSchema),
+  /** Files that no authority's return could use, with why. */
+  unassignedFiles: z.array(UnassignedFileSchema),
+  /** Issues tied to no authority. */
+  issues: z.array(IssueSchema),
+});
+export type QualityReport = z.infer<typeof QualityReportSchema>;

@@ -1,0 +1,20 @@
+import type { IngestResult } from "../domain/returns.js";
+import { buildQualityReport, type ReportKnowledge } from "./buildQualityReport.js";
+import { renderAuthorityPage } from "./renderAuthorityPage.js";
+import { renderIndex } from "./renderIndex.js";
+
+/**
+ * The quality report as files: output path (relative to --out) → contents.
+ * `quality.json` holds the data; the Markdown is rendered from that same
+ * object. Pure; writing is the caller's job.
+ */
+export function renderQualityReport(result: IngestResult, knowledge: ReportKnowledge): Map<string, string> {
+  const report = buildQualityReport(result, knowledge);
+  const files = new Map<string, string>();
+  files.set("quality.json", `${JSON.stringify(report, null, 2)}\n`);
+  files.set("quality/index.md", renderIndex(report));
+  for (const authority of report.authorities) {
+    if (authority.page) files.set(authority.page, renderAuthorityPage(authority, report));
+  }
+  return files;
+}

@@ -12,6 +12,9 @@ import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 export interface NationalityColumns {
   headerRow: number;
   nationality: number;
+  /** A group named by the header cell itself ("Nationality of missing UASC") or the title line above it. */
+  group: "trafficked" | "uasc" | null;
+  groupFrom: string;
   /** Count columns and the group each counts, when the header names it. */
   counts: { col: number; group: "trafficked" | "uasc" | null; header: string }[];
 }
@@ -36,7 +39,14 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // "Nationality | " with the counts in the next column but no header text.
     counts.push({ col: natCell.col + 1, group: null, header: "" });
   }
-  return { headerRow: r, nationality: natCell.col, counts };
+  // The table's own words beat the surrounding context: "Nationality of
+  // missing UASC", or a title line directly above the header.
+  const own = natCell.label ? family(groupOfLabel(natCell.label, env.knowledge.labels)) : null;
+  const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
+  const title = above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
+  const group = own ?? title;
+  const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
+  return { headerRow: r, nationality: natCell.col, counts, group, groupFrom };
 }
 
 export function readNationalities(
@@ -54,7 +64,8 @@ export function readNationalities(
   const rows = [cols.headerRow];
   const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
-  const fallback = family(contextGroup);
+  const fallback = cols.group ?? family(contextGroup);
+  const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
   const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
   const unknownColumns = usable.filter((c) => c.group === null && c.header !== "" && !/total|all/iu.test(c.header));
   for (const c of unknownColumns) {
@@ -123,7 +134,7 @@ export function readNationalities(
     message: `Row ${cols.headerRow} read as the header of a nationality table (${usable
       .filter((c) => c.group)
       .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
-      .join(", ")}${fallback && cols.counts.some((c) => c.group === null) ? `; group from ${contextFrom}` : ""}).`,
+      .join(", ")}${fallback && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
 }

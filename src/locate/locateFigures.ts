@@ -161,7 +161,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
       const header = headerAbove(grid, r, cell.col, headerRows);
       candidates.push({ cell, source: sourceOf(grid, cell), rowLabel, header, context: ctx, unanswered: false });
-      const g = groupOf(left, env);
+      // The group this figure is about, for a later "of these" question: from
+      // its own label, or from the question above it when answered underneath.
+      const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
       if (g) previousGroup = g;
     }
   }
@@ -244,6 +246,14 @@ function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {
     if (!c.label) continue;
     const g = groupOfLabel(c.label, env.knowledge.labels);
+    if (g) return g;
+  }
+  return null;
+}
+
+function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
+  for (const l of labels) {
+    const g = groupOfLabel(l, env.knowledge.labels);
     if (g) return g;
   }
   return null;

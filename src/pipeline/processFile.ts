@@ -126,7 +126,8 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
     const cells: { text: string; cell: string; sheet?: string }[] = [];
     sheet.rows.forEach((row, r) => {
       row.forEach((text, c) => {
-        if (text.trim() !== "" && /[a-z]{3}/iu.test(text)) {
+        // Names need letters; GSS codes ("E08000015") are mostly digits.
+        if (text.trim() !== "" && (/[a-z]{3}/iu.test(text) || /\b[ENSW]\d{8}\b/u.test(text))) {
           cells.push({
             text,
             cell: workbook.format === "txt" ? `line ${r + 1}` : cellAddress(r + 1, c + 1),

@@ -1,0 +1,37 @@
+import { readFile } from "node:fs/promises";
+import { checkFigures } from "../../verify/checkFigures.js";
+import { parseExpectedFigures } from "../../verify/expected.js";
+import { loadOutputs } from "../../verify/loadOutputs.js";
+import { renderCheckTable, summariseCheck } from "../../verify/renderCheckTable.js";
+import { type Io, UsageError } from "../io.js";
+
+/**
+ * `foi-agg check <out-dir> --expected <file>`: compare a run's outputs with
+ * published figures. Exit 0 when every figure matches (exactly, or within the
+ * bounds suppressed figures leave), 1 when any differs, 2 on bad usage.
+ */
+export async function runCheck(outDir: string, options: { expected: string }, io: Io): Promise<number> {
+  try {
+    const expected = await readExpected(options.expected);
+    const outputs = await loadOutputs(outDir);
+    const results = checkFigures(outputs, expected);
+    io.stdout(`${expected.title}\nChecking ${outDir} against ${options.expected}\n\n`);
+    io.stdout(`${renderCheckTable(results)}\n\n${summariseCheck(results)}\n`);
+    return results.every((r) => r.pass) ? 0 : 1;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`foi-agg check: ${err.message}\n`);
+    return 2;
+  }
+}
+
+async function readExpected(path: string) {
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new UsageError(`expected-figures file ${path} does not exist`);
+  });
+  const parsed = parseExpectedFigures(text);
+  if (!parsed.ok) {
+    throw new UsageError(`${path} is not a valid expected-figures file:\n  ${parsed.errors.join("\n  ")}`);
+  }
+  return parsed.value;
+}

@@ -1,0 +1,125 @@
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { UsageError } from "../cli/io.js";
+import { AuthorityRowSchema, NationalityRowSchema, SummaryRowSchema, ValueRowSchema } from "../domain/outputs.js";
+import type { LoadedOutputs } from "./checkFigures.js";
+
+/**
+ * Read an ingest's output folder back for `foi-agg check` (the edge: all
+ * file access is here). Rows are validated with the same zod schemas the
+ * writer uses, so a folder that is not an foi-agg output is a usage error
+ * naming the file and line, never a silently wrong comparison.
+ */
+export async function loadOutputs(outDir: string): Promise<LoadedOutputs> {
+  const info = await stat(outDir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new UsageError(`output folder ${outDir} does not exist: run "foi-agg ingest <folder> --out ${outDir}" first`);
+  }
+  const [values, authorities, national, regional, nationalities] = await Promise.all([
+    readRows(outDir, "values.csv", ValueRowSchema),
+    readRows(outDir, "authorities.csv", AuthorityRowSchema),
+    readRows(outDir, "summary-national.csv", SummaryRowSchema),
+    readRows(outDir, "summary-regional.csv", SummaryRowSchema),
+    readRows(outDir, "nationalities.csv", NationalityRowSchema),
+  ]);
+  return {
+    values,
+    authorities,
+    summaries: [...national, ...regional],
+    nationalities,
+    nationalityBreakdowns: await readNationalityBreakdowns(outDir),
+  };
+}
+
+type Shape = Record<string, z.ZodType>;
+
+/** True for an integer column (nullable or not), whose CSV text must become a number. */
+function numberKind(field: z.ZodType | undefined): "number" | "nullable" | null {
+  if (field instanceof z.ZodNumber) return "number";
+  if (field instanceof z.ZodNullable && field.unwrap() instanceof z.ZodNumber) return "nullable";
+  return null;
+}
+
+/** CSV text → typed record: empty numeric cells become null, numeric text a number (zod then checks it). */
+function coerceRecord(
+  record: Record<string, string>,
+  shape: Shape,
+  catchall: z.ZodType | undefined,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(record)) {
+    const kind = numberKind(shape[key] ?? catchall);
+    if (kind === null) out[key] = text;
+    else if (text.trim() === "") out[key] = kind === "nullable" ? null : text;
+    else out[key] = Number(text);
+  }
+  return out;
+}
+
+async function readRows<T extends z.ZodObject>(outDir: string, file: string, schema: T): Promise<z.infer<T>[]> {
+  const path = join(outDir, file);
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new UsageError(`${path} is missing: ${outDir} is not a complete foi-agg output folder`);
+  });
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true }) as typeof records;
+  } catch (err) {
+    throw new UsageError(`${path} is not valid CSV: ${(err as Error).message}`);
+  }
+  const shape = schema.shape as Shape;
+  const catchall = schema.def.catchall as z.ZodType | undefined;
+  return records.map(({ record, info }) => {
+    const result = schema.safeParse(coerceRecord(record, shape, catchall));
+    if (!result.success) {
+      const where = result.error.issues.map((x) => `${x.path.join(".") || "row"}: ${x.message}`).join("; ");
+      throw new UsageError(`${path} line ${info.lines} is not an foi-agg output row (${where})`);
+    }
+    return result.data;
+  });
+}
+
+/** The part of quality.json that says which authorities gave nationality, read leniently. */
+const QualityNationalitiesSchema = z.object({
+  authorities: z.array(
+    z.object({
+      code: z.string(),
+      nationalities: z.array(
+        z.object({
+          group: z.enum(["trafficked", "uasc"]),
+          value: z.number().nullable(),
+          lower: z.number().nullable(),
+          upper: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+async function readNationalityBreakdowns(outDir: string): Promise<LoadedOutputs["nationalityBreakdowns"]> {
+  const path = join(outDir, "quality.json");
+  const text = await readFile(path, "utf8").catch(() => null);
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const result = QualityNationalitiesSchema.safeParse(json);
+  if (!result.success) {
+    const where = result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ");
+    throw new UsageError(`${path} does not list authorities with their nationalities (${where})`);
+  }
+  return result.data.authorities
+    .map((a) => ({
+      authority: a.code,
+      // A breakdown counts when it gives a number for the group (exact or within bounds).
+      groups: (["trafficked", "uasc"] as const).filter((g) =>
+        a.nationalities.some((n) => n.group === g && (n.value !== null || n.upper !== null)),
+      ),
+    }))
+    .filter((b) => b.groups.length > 0);
+}

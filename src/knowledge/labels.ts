@@ -15,6 +15,9 @@ export const LabelVocabularySchema = z.object({
   >),
   qualifierGroups: z.array(z.enum(GROUPS)),
   allGroupPatterns: patterns,
+  combinedTrafficked: patterns,
+  childCountCues: patterns,
+  codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
   metrics: z.object(Object.fromEntries(METRICS.map((m) => [m, patterns])) as Record<
     (typeof METRICS)[number],
     typeof patterns

@@ -1,6 +1,6 @@
 import type { Decision } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
-import type { Group } from "../domain/request.js";
+import type { Group, Metric } from "../domain/request.js";
 import type { Source } from "../domain/source.js";
 import { cellAddress } from "../domain/workbook.js";
 import { type LabelMatch, isMeaningful, matchLabel } from "../match/matchLabel.js";
@@ -51,13 +51,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const headerRows = new Set<number>();
   for (let r = 1; r <= nRows; r++) if (isHeaderRow(grid, r)) headerRows.add(r);
 
-  let heading: { group: Group; from: string } | null = null;
+  let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
   const consumed = new Set<number>();
   const context = (): LabelContext => ({
     group: heading?.group ?? sheetGroup,
     groupFrom: heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
     previousGroup,
+    metric: heading?.metric ?? null,
   });
 
   for (let r = 1; r <= nRows; r++) {
@@ -81,9 +82,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
 
-    const headingGroup = headingOf(row, env);
-    if (headingGroup) {
-      heading = { group: headingGroup, from: `heading "${row[0]?.text.trim()}" at ${cellAddress(r, row[0]?.col ?? 1)}` };
+    const found = headingOf(grid, r, env);
+    if (found) {
+      const headingGroup = found.group;
+      heading = {
+        group: headingGroup,
+        metric: found.metric,
+        from: `heading "${row[0]?.text.trim()}" at ${cellAddress(r, row[0]?.col ?? 1)}`,
+      };
       previousGroup = null;
       decisions.push({
         file: grid.file,
@@ -227,15 +233,28 @@ function headerCell(grid: SheetGrid, r: number, col: number, upper: boolean): Lo
   return undefined;
 }
 
-/** A row that only names a group ("Unaccompanied asylum-seeking children") sets the context below it. */
-function headingOf(row: LogicalCell[], env: LocateEnv): Group | null {
+/**
+ * A row that only names a group ("Unaccompanied asylum-seeking children")
+ * sets the context below it. A heading may also name a metric ("Part 2 –
+ * UASC looked after") when labelled figures follow it directly; a question
+ * with its answer underneath looks the same but is followed by a bare figure.
+ */
+function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; metric: Metric | null } | null {
+  const row = grid.rows[r - 1] ?? [];
   const texts = row.filter((c) => c.kind === "text");
   if (texts.length !== row.length) return null;
   const meaningful = texts.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
   const label = meaningful[0]?.label as LabelMatch;
-  if (label.metrics.length > 0 || label.countCue || label.text.includes("?")) return null;
-  return groupOfLabel(label, env.knowledge.labels);
+  if (label.countCue || label.text.includes("?")) return null;
+  const group = groupOfLabel(label, env.knowledge.labels);
+  if (!group) return null;
+  if (label.metrics.length === 0) return { group, metric: null };
+  let next: LogicalCell[] | undefined;
+  for (let i = r; i < grid.rows.length && !next; i++) if ((grid.rows[i] ?? []).length > 0) next = grid.rows[i];
+  const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
+  if (!labelledFigures) return null;
+  return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
 }
 
 function looksLikeQuestion(label: LogicalCell[]): boolean {

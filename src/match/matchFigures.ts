@@ -73,6 +73,19 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       }
       case "outside": {
         decide(`${resolution.explanation}; not used.`);
+        // Both groups in one figure, where the request asked for them apart:
+        // the council's answer exists but cannot be split, so ask about it.
+        if (resolution.group === "all" && (parsed.status === "reported" || parsed.status === "suppressed")) {
+          issues.push(
+            makeIssue("label_outside_request", {
+              message: `"${raw}" in ${where} counts trafficked and unaccompanied children together (${parts.map((p) => `"${p.text.trim()}"`).join(" × ")}); the request asked for each group separately, so it was not used.`,
+              ...loc,
+              raw,
+              severity: "warning",
+            }),
+          );
+          continue;
+        }
         if (parsed.status === "reported" && (parsed.value ?? 0) > 0) {
           issues.push(
             makeIssue("label_outside_request", {

@@ -1,6 +1,6 @@
 import type { Group, Metric } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { normaliseLabel } from "./normaliseLabel.js";
+import { normaliseLabel, splitCodedWords } from "./normaliseLabel.js";
 
 /** What one piece of label text says about group and metric. */
 export interface LabelMatch {
@@ -12,8 +12,10 @@ export interface LabelMatch {
   allCue: boolean;
   /** "how many", "number": the label asks for a count. */
   countCue: boolean;
-  /** "of these", "of whom": the label refers back to the previous question's group. */
+  /** "of these", "of whom", or a "–" sub-item: the label refers back to the previous question's group. */
   anaphora: boolean;
+  /** "trafficked or suspected trafficked": identified and suspected together. */
+  combined: boolean;
   /** An identifier or period column such as "LA code"; numbers under it are not figures. */
   ignore: boolean;
   /** The phrases that matched, for the audit trail. */
@@ -26,6 +28,8 @@ interface Compiled {
   allCue: RegExp[];
   countCue: RegExp[];
   anaphora: RegExp[];
+  combined: RegExp[];
+  childCount: RegExp[];
   ignore: RegExp[];
   cache: Map<string, LabelMatch>;
 }
@@ -42,6 +46,8 @@ function compile(vocab: LabelVocabulary): Compiled {
       allCue: re(vocab.allGroupPatterns),
       countCue: re(vocab.countCues),
       anaphora: re(vocab.anaphoraCues),
+      combined: re(vocab.combinedTrafficked),
+      childCount: re(vocab.childCountCues),
       ignore: re(vocab.ignoreLabels),
       cache: new Map(),
     };
@@ -55,7 +61,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   const c = compile(vocab);
   const hit = c.cache.get(text);
   if (hit) return hit;
-  const normalised = normaliseLabel(text);
+  const normalised = normaliseLabel(splitCodedWords(text, vocab.codeTokens));
   const phrases: string[] = [];
   const findAll = <K>(table: [K, RegExp[]][]): K[] => {
     const out: K[] = [];
@@ -72,8 +78,9 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     return out;
   };
   const groups = findAll(c.groups);
-  const metrics = findAll(c.metrics);
   const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
+  // "children who had a missing episode" counts children, not episodes.
+  const metrics = findAll(c.metrics).filter((m) => m !== "missing_incidents" || !any(c.childCount));
   const result: LabelMatch = {
     text,
     normalised,
@@ -81,7 +88,9 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     metrics,
     allCue: any(c.allCue),
     countCue: any(c.countCue),
-    anaphora: any(c.anaphora),
+    // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
+    anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),
+    combined: any(c.combined),
     ignore: normalised !== "" && any(c.ignore),
     phrases,
   };

@@ -3,6 +3,7 @@
  * case, accents removed (Welsh "Môn" → "mon"), apostrophes dropped
  * ("council's" → "councils") and every other run of punctuation, including
  * the underscores of coded headers such as TRAF_MISS, turned into one space.
+ * A slash between words reads as "or".
  */
 export function normaliseLabel(text: string): string {
   return text
@@ -10,6 +11,33 @@ export function normaliseLabel(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’‘`]/g, "")
+    // "Trafficked/suspected trafficked" lists alternatives.
+    .replace(/\s*\/\s*/g, " or ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/**
+ * Coded headers are often camel-cased or glued capitals (TraffMissEp,
+ * UASCCLA). Split them into words first: at lower→upper changes, before a
+ * capitalised word after an acronym ("UASCMiss" → "UASC Miss", but "UASCs"
+ * stays whole), and a capitals-only word made up entirely of known code
+ * pieces ("UASCCLA" → "UASC CLA").
+ */
+export function splitCodedWords(text: string, codeTokens: readonly string[]): string {
+  const camel = text.replace(/([a-z])([A-Z])/gu, "$1 $2").replace(/([A-Z]+)([A-Z][a-z]{2,})/gu, "$1 $2");
+  return camel.replace(/\b[A-Z]{4,}\b/gu, (word) => {
+    const pieces = segment(word.toLowerCase(), codeTokens);
+    return pieces && pieces.length >= 2 ? pieces.join(" ") : word;
+  });
+}
+
+function segment(word: string, tokens: readonly string[]): string[] | null {
+  if (word === "") return [];
+  for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
+    if (!word.startsWith(t)) continue;
+    const rest = segment(word.slice(t.length), tokens);
+    if (rest) return [t, ...rest];
+  }
+  return null;
 }

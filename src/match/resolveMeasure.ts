@@ -9,6 +9,8 @@ export interface LabelContext {
   /** Where the context group came from, e.g. `heading "UASC" at A12` or `sheet name "Trafficked"`. */
   groupFrom: string;
   previousGroup: Group | null;
+  /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
+  metric?: Metric | null;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -42,7 +44,7 @@ export function resolveMeasure(
   const group = resolveGroup(texts, context, vocab);
   if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
 
-  const metric = resolveMetric(texts, vocab, group.explicit);
+  const metric = resolveMetric(texts, vocab, group.explicit, context);
   if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
 
   if (group.group === null || metric.metric === null) {
@@ -106,8 +108,10 @@ function resolveGroup(
   const traffickingContext =
     trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
   if (traffickingContext && qualifiers.length > 0) {
-    const identified = qualifiers.includes("trafficked_identified");
-    const suspected = qualifiers.includes("trafficked_suspected");
+    // "identified or suspected", "trafficked or suspected trafficked": both sub-parts together.
+    const both = parts.some((p) => p.combined);
+    const identified = both || qualifiers.includes("trafficked_identified");
+    const suspected = both || qualifiers.includes("trafficked_suspected");
     // "identified or suspected as trafficked" is the combined trafficked count.
     const group: Group =
       identified && suspected ? "trafficked" : identified ? "trafficked_identified" : "trafficked_suspected";
@@ -131,12 +135,23 @@ function resolveGroup(
   if (parts.some((p) => p.allCue)) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
   }
+  // In a list of questions, one that names no group at all ("Missing
+  // episodes", "How many have not been found?") continues the one before it.
+  if (context.previousGroup !== null && parts.some((p) => p.metrics.length > 0)) {
+    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    return { kind: "ok", group, explicit: false, note: `no group named, read as "${group}" like the question before it` };
+  }
   return { kind: "ok", group: null, explicit: false };
 }
 
 type MetricResult = { kind: "ok"; metric: Metric | null; note?: string } | { kind: "ambiguous"; why: string };
 
-function resolveMetric(parts: readonly LabelMatch[], vocab: LabelVocabulary, groupExplicit: boolean): MetricResult {
+function resolveMetric(
+  parts: readonly LabelMatch[],
+  vocab: LabelVocabulary,
+  groupExplicit: boolean,
+  context: LabelContext,
+): MetricResult {
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
   // missing, how many are still missing" asks about not_found.
@@ -149,6 +164,9 @@ function resolveMetric(parts: readonly LabelMatch[], vocab: LabelVocabulary, gro
   // many such children were looked after: that is the base question of the request.
   if (groupExplicit && parts.some((p) => p.countCue || isShortGroupLabel(p))) {
     return { kind: "ok", metric: "looked_after", note: "no metric named, read as the looked-after count" };
+  }
+  if (context.metric && parts.some((p) => p.countCue)) {
+    return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from ${context.groupFrom}` };
   }
   return { kind: "ok", metric: null };
 }

@@ -282,6 +282,24 @@ function firstPhrase(list: CompiledPhrase[], text: string): { phrase: CompiledPh
 export function parseValue(raw: string, vocab: ValueVocabulary, threshold: number): ParsedValue {
   // Most cells are plain digits; skip all the pattern work for them.
   if (/^\s*\d{1,15}\s*$/.test(raw)) return reported(Number(raw));
+  const single = parseOne(raw, vocab, threshold);
+  if (!single.unparsed) return single;
+  // Bilingual answers ("Dim / None", "Gwybodaeth heb ei chadw / Not held"):
+  // read only when both languages say the same thing.
+  const halves = raw.split(/\s+\/\s+/u);
+  if (halves.length === 2) {
+    const [a, b] = halves.map((h) => parseOne(h, vocab, threshold)) as [ParsedValue, ParsedValue];
+    if (!a.unparsed && !b.unparsed && a.status === b.status && a.value === b.value && a.lower === b.lower && a.upper === b.upper) {
+      return a;
+    }
+    if (!a.unparsed && b.unparsed && !/\d/u.test(halves[1] ?? "")) return a;
+    if (a.unparsed && !b.unparsed && !/\d/u.test(halves[0] ?? "")) return b;
+  }
+  return single;
+}
+
+function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): ParsedValue {
+  if (/^\s*\d{1,15}\s*$/.test(raw)) return reported(Number(raw));
   const c = compileVocabulary(vocab);
   const normalised = normaliseAnswer(raw);
   if (normalised === "") return withoutFigure("not_answered", "the answer is blank");

@@ -298,3 +298,10 @@ function settleAcrossFiles(perFile: { file: string; settled: Settled }[]): Settl
   }
   return merged;
 }
+
+/** After clarifications: a return whose figures were supplied later may now be answered or partial. */
+export function refreshReturnStatus(ret: Return, request: Request): Return {
+  if (!ret.values.some((v) => v.override)) return ret;
+  const document = ret.status === "refused" || ret.status === "not_held" ? ret.status : null;
+  return { ...ret, status: returnStatus(ret.values, request, 1, document) };
+}

@@ -1,0 +1,292 @@
+/**
+ * Score foi-agg's ingest against the blind holdout corpus (fixtures/holdout),
+ * on the bar issue 2 sets:
+ *
+ *   - at least 85% of exact figures right;
+ *   - zero figures wrong without an error or warning on that authority;
+ *   - at least 90% of planted problems flagged;
+ *   - no input file unaccounted for.
+ *
+ * The ingest runs in-process (jobs: 1) into a temporary folder; the score is
+ * read only from its written outputs (values.csv, authorities.csv,
+ * quality.csv), as a user would read them.
+ */
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { parse } from "csv-parse/sync";
+import { runIngest } from "../../src/pipeline/runIngest.js";
+
+type Row = Record<string, string>;
+
+const EXACT = new Set(["reported", "derived", "override"]);
+
+export interface FigureMiss {
+  authority_code: string;
+  authority_name: string;
+  measure: string;
+  truth: number | null;
+  expected_status: string;
+  status: string;
+  value: string;
+  raw: string;
+  source: string;
+  /** Errors and warnings foi-agg raised on this authority. */
+  flagged: boolean;
+}
+
+export interface PlantedResult {
+  file: string;
+  authority_code: string;
+  problem: string;
+  expected_codes: string[];
+  flagged: boolean;
+  /** Issue codes foi-agg did raise for this file or authority. */
+  seen: string[];
+}
+
+export interface HoldoutScore {
+  truthTotal: number;
+  right: number;
+  /** Truth figures not read right (includes `wrong`). */
+  misses: FigureMiss[];
+  /** Read as exact, with a different value. */
+  wrong: FigureMiss[];
+  /** Wrong, and no error or warning on that authority. */
+  silentWrong: FigureMiss[];
+  planted: PlantedResult[];
+  files: string[];
+  unaccounted: string[];
+  /** Non-exact answers (statuses.csv): how many got the expected status. */
+  statusTotal: number;
+  statusMatched: number;
+  statusMismatches: FigureMiss[];
+  /**
+   * Exact figures for a measure the return does not give at all: usually a
+   * label read as the wrong measure (or a derivation the corpus does not make).
+   */
+  unexpectedExact: FigureMiss[];
+  /** Planted-contradiction or no-truth figures kept exact with no error or warning on the authority. */
+  keptUnflagged: FigureMiss[];
+}
+
+function readCsv(text: string): Row[] {
+  return parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Row[];
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out.push(relative(dir, p).split(sep).join("/"));
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+/** The file part of a provenance reference: "Kent.xlsx#Sheet!C3" / "Devon.csv:8:2" → file name. */
+function sourceFiles(source: string, known: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const part of source.split(";")) {
+    const p = part.trim();
+    if (p === "") continue;
+    // Longest known file name that prefixes the reference.
+    let best = "";
+    for (const f of known) if (p.startsWith(f) && f.length > best.length) best = f;
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/** Run the ingest on `<corpus>/returns` and score it against the corpus's readings. */
+export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
+  const tmp = await mkdtemp(join(tmpdir(), "foi-agg-holdout-"));
+  try {
+    const out = join(tmp, "out");
+    await runIngest({ folder: join(corpus, "returns"), out, strict: false, jobs: 1 });
+    return await scoreOutputs(corpus, out);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Score an ingest's written outputs in `out` against the corpus. */
+export async function scoreOutputs(corpus: string, out: string): Promise<HoldoutScore> {
+  const [truthRows, statusRows, plantedRows, values, authorities, quality] = (await Promise.all(
+    [
+      join(corpus, "truth.csv"),
+      join(corpus, "statuses.csv"),
+      join(corpus, "planted.csv"),
+      join(out, "values.csv"),
+      join(out, "authorities.csv"),
+      join(out, "quality.csv"),
+    ].map(async (p) => readCsv(await readFile(p, "utf8"))),
+  )) as [Row[], Row[], Row[], Row[], Row[], Row[]];
+
+  const valueByKey = new Map<string, Row>();
+  for (const v of values) valueByKey.set(`${v.authority_code}|${v.measure}`, v);
+  const flaggedAuthorities = new Set(
+    quality.filter((q) => q.severity === "error" || q.severity === "warning").map((q) => q.authority_code),
+  );
+
+  const describe = (code: string, measure: string, truth: number | null, expected: string): FigureMiss => {
+    const v = valueByKey.get(`${code}|${measure}`);
+    return {
+      authority_code: code,
+      authority_name: v?.authority_name ?? "",
+      measure,
+      truth,
+      expected_status: expected,
+      status: v?.status ?? "(no row)",
+      value: v?.value ?? "",
+      raw: v?.raw ?? "",
+      source: v?.source ?? "",
+      flagged: flaggedAuthorities.has(code),
+    };
+  };
+
+  // --- exact figures -------------------------------------------------------------
+  let right = 0;
+  const misses: FigureMiss[] = [];
+  const wrong: FigureMiss[] = [];
+  for (const t of truthRows) {
+    const truth = Number(t.value);
+    const v = valueByKey.get(`${t.authority_code}|${t.measure}`);
+    const exact = v !== undefined && EXACT.has(v.status ?? "");
+    if (exact && v.value !== "" && Number(v.value) === truth) {
+      right += 1;
+      continue;
+    }
+    const miss = describe(t.authority_code ?? "", t.measure ?? "", truth, "exact");
+    misses.push(miss);
+    if (exact) wrong.push(miss);
+  }
+
+  // --- other statuses (informational) --------------------------------------------
+  let statusTotal = 0;
+  let statusMatched = 0;
+  const statusMismatches: FigureMiss[] = [];
+  const keptUnflagged: FigureMiss[] = [];
+  for (const s of statusRows) {
+    const v = valueByKey.get(`${s.authority_code}|${s.measure}`);
+    const miss = () => describe(s.authority_code ?? "", s.measure ?? "", null, s.status ?? "");
+    if (s.status === "flag") {
+      // A planted contradiction or a no-truth file: any status, but exact needs a flag.
+      if (v && EXACT.has(v.status ?? "") && !flaggedAuthorities.has(s.authority_code ?? "")) keptUnflagged.push(miss());
+      continue;
+    }
+    statusTotal += 1;
+    const ok = s.status === "not_exact" ? v !== undefined && !EXACT.has(v.status ?? "") : v?.status === s.status;
+    if (ok) statusMatched += 1;
+    else statusMismatches.push(miss());
+  }
+
+  const read = new Set([...truthRows, ...statusRows].map((r) => `${r.authority_code}|${r.measure}`));
+  const unexpectedExact = values
+    .filter((v) => EXACT.has(v.status ?? "") && !read.has(`${v.authority_code}|${v.measure}`))
+    .map((v) => describe(v.authority_code ?? "", v.measure ?? "", null, "(none)"));
+
+  // --- planted problems -------------------------------------------------------------
+  const planted: PlantedResult[] = plantedRows.map((p) => {
+    const expected = (p.expected_codes ?? "").split("|").filter(Boolean);
+    const related = quality.filter(
+      (q) => (p.file && q.file === p.file) || (p.authority_code && q.authority_code === p.authority_code),
+    );
+    return {
+      file: p.file ?? "",
+      authority_code: p.authority_code ?? "",
+      problem: p.problem ?? "",
+      expected_codes: expected,
+      flagged: related.some((q) => expected.includes(q.code ?? "")),
+      seen: [...new Set(related.map((q) => `${q.code}(${q.severity})`))].sort(),
+    };
+  });
+
+  // --- files ------------------------------------------------------------------------
+  const files = await listFiles(join(corpus, "returns"));
+  const fileSet = new Set(files);
+  const accounted = new Set<string>();
+  for (const a of authorities) for (const f of (a.files ?? "").split(";")) if (f) accounted.add(f.trim());
+  for (const q of quality) if (q.file) accounted.add(q.file);
+  for (const v of values) for (const f of sourceFiles(v.source ?? "", fileSet)) accounted.add(f);
+  const unaccounted = files.filter((f) => !accounted.has(f));
+
+  return {
+    truthTotal: truthRows.length,
+    right,
+    misses,
+    wrong,
+    silentWrong: wrong.filter((w) => !w.flagged),
+    planted,
+    files,
+    unaccounted,
+    statusTotal,
+    statusMatched,
+    statusMismatches,
+    unexpectedExact,
+    keptUnflagged,
+  };
+}
+
+export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;
+
+function pct(a: number, b: number): string {
+  return b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`;
+}
+
+function missLine(m: FigureMiss): string {
+  const truth = m.truth === null ? m.expected_status : String(m.truth);
+  const got = m.value !== "" ? `${m.status} ${m.value}` : m.status;
+  return `  ${m.authority_code} ${m.authority_name.padEnd(24).slice(0, 24)} ${m.measure.padEnd(29)} truth=${truth.padEnd(12)} got=${got.padEnd(16)} raw=${JSON.stringify(m.raw)} src=${m.source}${m.flagged ? "" : "  [NO error/warning on authority]"}`;
+}
+
+/** A plain-text report: headline scores against the bar, then every miss. */
+export function formatScore(s: HoldoutScore): string {
+  const flagged = s.planted.filter((p) => p.flagged).length;
+  const lines = [
+    "=== foi-agg holdout score ===",
+    `exact figures right:     ${s.right}/${s.truthTotal} = ${pct(s.right, s.truthTotal)}   (bar ≥ ${BAR.right * 100}%)`,
+    `figures wrong:           ${s.wrong.length}, of which without error/warning on the authority: ${s.silentWrong.length}   (bar = 0)`,
+    `planted problems flagged: ${flagged}/${s.planted.length} = ${pct(flagged, s.planted.length)}   (bar ≥ ${BAR.planted * 100}%)`,
+    `files unaccounted for:   ${s.unaccounted.length} of ${s.files.length}   (bar = 0)`,
+    `non-exact statuses as expected (info): ${s.statusMatched}/${s.statusTotal}`,
+    `exact figures for measures the return does not give (info): ${s.unexpectedExact.length}, without error/warning: ${s.unexpectedExact.filter((m) => !m.flagged).length}`,
+    `planted-contradiction figures kept exact without error/warning (info): ${s.keptUnflagged.length}`,
+    "",
+  ];
+  if (s.silentWrong.length > 0) lines.push("SILENTLY WRONG figures:", ...s.silentWrong.map(missLine), "");
+  if (s.wrong.length > 0) lines.push("Wrong figures (exact but not the truth):", ...s.wrong.map(missLine), "");
+  const notRight = s.misses.filter((m) => !s.wrong.includes(m));
+  if (notRight.length > 0) lines.push("Missed exact figures:", ...notRight.map(missLine), "");
+  const missedPlants = s.planted.filter((p) => !p.flagged);
+  if (missedPlants.length > 0) {
+    lines.push("Planted problems NOT flagged:");
+    for (const p of missedPlants)
+      lines.push(
+        `  ${p.file} [${p.authority_code || "-"}] ${p.problem}\n      wanted one of ${p.expected_codes.join("|")}; saw ${p.seen.join(", ") || "nothing"}`,
+      );
+    lines.push("");
+  }
+  if (s.unaccounted.length > 0) lines.push("Files unaccounted for:", ...s.unaccounted.map((f) => `  ${f}`), "");
+  const spurious = s.statusMismatches.filter((m) => EXACT.has(m.status));
+  if (spurious.length > 0)
+    lines.push(
+      "Exact figures where the return gives none (suppressed/refused/not held/...):",
+      ...spurious.map(missLine),
+      "",
+    );
+  const otherStatus = s.statusMismatches.filter((m) => !EXACT.has(m.status));
+  if (otherStatus.length > 0) lines.push("Other status differences (info):", ...otherStatus.map(missLine), "");
+  if (s.unexpectedExact.length > 0)
+    lines.push(
+      "Exact figures for measures the return does not give (a label read as the wrong measure?):",
+      ...s.unexpectedExact.map(missLine),
+      "",
+    );
+  if (s.keptUnflagged.length > 0)
+    lines.push("Planted-contradiction figures kept exact without error/warning:", ...s.keptUnflagged.map(missLine), "");
+  return lines.join("\n");
+}

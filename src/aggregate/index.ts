@@ -1,0 +1,2 @@
+export { summariseAreas } from "./summariseAreas.js";
+export { summariseNationalities } from "./summariseNationalities.js";

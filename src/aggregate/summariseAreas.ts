@@ -1,0 +1,112 @@
+import { NATION_CODES, NATIONS, UK_CODE } from "../domain/authority.js";
+import type { SummaryRow } from "../domain/outputs.js";
+import type { Return, ValueRecord } from "../domain/returns.js";
+import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
+import type { Knowledge } from "../knowledge/index.js";
+
+/** An area the summaries report on, and the test for whether a return belongs to it. */
+interface Area {
+  code: string;
+  name: string;
+  includes: (ret: Return) => boolean;
+}
+
+/**
+ * UK and per-nation figures (summary-national.csv) and per-region figures
+ * (summary-regional.csv), one row per area × request measure in request
+ * order. Areas come from the reference list, not from the returns, so an
+ * area with no returns still gets its rows (with zero exact authorities).
+ */
+export function summariseAreas(
+  returns: readonly Return[],
+  knowledge: Pick<Knowledge, "authorities" | "request">,
+): { national: SummaryRow[]; regional: SummaryRow[] } {
+  const measures = knowledge.request.measures.map((m) => m.id);
+  const national: Area[] = [
+    { code: UK_CODE, name: "United Kingdom", includes: () => true },
+    ...NATIONS.map((nation) => ({
+      code: NATION_CODES[nation],
+      name: nation,
+      includes: (ret: Return) => ret.authority.nation === nation,
+    })),
+  ];
+  return {
+    national: national.flatMap((area) => summariseArea(area, returns, measures)),
+    regional: listRegions(knowledge.authorities).flatMap((area) => summariseArea(area, returns, measures)),
+  };
+}
+
+/**
+ * English regions by code, then Wales, Scotland and Northern Ireland. The
+ * reference list gives the devolved nations their own code as region_code,
+ * so grouping by region_code covers both cases with one rule.
+ */
+function listRegions(authorities: Knowledge["authorities"]): Area[] {
+  const names = new Map<string, string>();
+  for (const a of authorities) if (!names.has(a.region_code)) names.set(a.region_code, a.region_name);
+  const nationOrder = new Map<string, number>(NATIONS.map((n, i) => [NATION_CODES[n], i]));
+  const rank = (code: string): number => (code.startsWith("E12") ? -1 : (nationOrder.get(code) ?? NATIONS.length));
+  return [...names.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([code, name]) => ({ code, name, includes: (ret: Return) => ret.authority.region_code === code }));
+}
+
+function summariseArea(area: Area, returns: readonly Return[], measures: readonly string[]): SummaryRow[] {
+  const members = returns.filter(area.includes);
+  return measures.map((measure) => {
+    const row: SummaryRow = {
+      area_code: area.code,
+      area_name: area.name,
+      measure,
+      total: 0,
+      lower: 0,
+      upper: 0,
+      authorities_exact: 0,
+      authorities_suppressed: 0,
+      authorities_without_figure: 0,
+      authorities_override: 0,
+    };
+    for (const ret of members) {
+      const record = ret.values.find((v) => v.measure === measure);
+      if (!record) {
+        row.authorities_without_figure += 1;
+        continue;
+      }
+      addRecord(row, record, ret);
+    }
+    return row;
+  });
+}
+
+function addRecord(row: SummaryRow, record: ValueRecord, ret: Return): void {
+  // A figure "rests on a clarification" whether the clarification gave a
+  // number (status override) or a status such as refused.
+  if (record.override !== undefined || record.status === "override") row.authorities_override += 1;
+  if (EXACT_STATUSES.has(record.status)) {
+    const value = requireInt(record.value, record, ret, "value");
+    row.total += value;
+    row.lower += value;
+    row.upper += value;
+    row.authorities_exact += 1;
+  } else if (BOUNDED_STATUSES.has(record.status)) {
+    row.lower += requireInt(record.lower, record, ret, "lower");
+    row.upper += requireInt(record.upper, record, ret, "upper");
+    row.authorities_suppressed += 1;
+  } else {
+    row.authorities_without_figure += 1;
+  }
+}
+
+/**
+ * An exact figure without a value, or a bounded one without bounds, is a bug
+ * in an earlier stage. Guessing 0 would make the totals silently wrong, so
+ * stop loudly instead.
+ */
+function requireInt(n: number | null, record: ValueRecord, ret: Return, field: string): number {
+  if (n === null || !Number.isInteger(n)) {
+    throw new Error(
+      `internal: ${ret.authority.gss_code} ${record.measure} has status ${record.status} but ${field} is ${String(n)}`,
+    );
+  }
+  return n;
+}

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadLetterWording } from "../../followups/loadLetterWording.js";
+import { planFollowups } from "../../followups/planFollowups.js";
+import { writeLettersAtomically } from "../../followups/writeLetters.js";
+import { type QualityReport, QualityReportSchema } from "../../report/qualityReportSchema.js";
+import { type Io, UsageError } from "../io.js";
+
+export interface FollowupsOptions {
+  /** Folder for the letters; default <outDir>/letters. */
+  to?: string;
+  /** Letter template to use instead of the one in knowledge/. */
+  template?: string;
+  /** Point phrasings (JSON) to use instead of knowledge/followup-points.json. */
+  points?: string;
+}
+
+/**
+ * `foi-agg followups <out-dir>`: one letter per authority with something to
+ * clarify, from the quality.json an ingest wrote. Bad usage (no or invalid
+ * quality.json, bad wording files) throws UsageError, which the entry point
+ * turns into exit 2.
+ */
+export async function runFollowups(outDir: string, options: FollowupsOptions, io: Io): Promise<number> {
+  const report = await readQualityReport(outDir);
+  const wording = loadLetterWording({
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.points ? { points: options.points } : {}),
+  });
+  const letters = planFollowups(report, wording);
+  const dir = options.to ?? join(outDir, "letters");
+  await writeLettersAtomically(dir, new Map(letters.map((l) => [l.fileName, l.text])));
+  io.stdout(`Wrote ${letters.length} ${letters.length === 1 ? "letter" : "letters"} to ${dir}\n`);
+  return 0;
+}
+
+async function readQualityReport(outDir: string): Promise<QualityReport> {
+  const path = join(outDir, "quality.json");
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "ENOENT"
+        ? `${path} not found: run "foi-agg ingest <folder> --out ${outDir}" first`
+        : `cannot read ${path}: ${code ?? (err as Error).message}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = QualityReportSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .join("; ");
+    throw new UsageError(`${path} is not a foi-agg quality report (${first}); re-run "foi-agg ingest"`);
+  }
+  return parsed.data;
+}

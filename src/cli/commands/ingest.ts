@@ -1,0 +1,38 @@
+import { runIngest } from "../../pipeline/runIngest.js";
+import type { Io } from "../io.js";
+import { createRenderer } from "../render.js";
+
+export interface IngestCommandOptions {
+  out: string;
+  strict?: boolean;
+  overrides?: string;
+  manifest?: string;
+  request?: string;
+  jobs?: number;
+}
+
+/** `foi-agg ingest <folder>`: one core call, rendered; returns the exit code. */
+export async function runIngestCommand(
+  folder: string,
+  options: IngestCommandOptions,
+  io: Io,
+  display: { color: boolean },
+): Promise<number> {
+  const renderer = createRenderer(io, display);
+  try {
+    const { summary, exitCode } = await runIngest({
+      folder,
+      out: options.out,
+      strict: options.strict ?? false,
+      ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
+      ...(options.manifest !== undefined ? { manifest: options.manifest } : {}),
+      ...(options.request !== undefined ? { request: options.request } : {}),
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      onProgress: renderer.progress,
+    });
+    renderer.ingestSummary(summary, options.strict ?? false);
+    return exitCode;
+  } finally {
+    renderer.endProgress();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Where a command writes. Commands never touch process.stdout directly, so
+ * tests can capture what they print (csvkit passes its streams the same way).
+ */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when stdout is an interactive terminal: progress bars and colour. */
+  isTTY: boolean;
+}
+
+/** Bad usage or a missing input: exit code 2, message shown without a stack. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export function captureIo(isTTY = false): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    isTTY,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+  };
+}

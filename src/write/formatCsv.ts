@@ -1,0 +1,35 @@
+/** A cell as the row builders produce it; null and undefined are written as empty. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/**
+ * RFC 4180 CSV with `\n` line ends and a header row. A field is quoted when
+ * it holds a comma, quote or line break, and also when it starts or ends with
+ * whitespace, because some readers (Excel among them) trim unquoted spaces
+ * and raw text must survive the round trip exactly.
+ */
+export function formatCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+  const lines = [columns.map(formatField).join(",")];
+  for (const row of rows) {
+    lines.push(columns.map((c) => formatField(row[c] as CsvCell)).join(",")); // columns are keys of Row
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function formatField(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return "";
+  const text = showControls(String(cell));
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Control characters other than tab and line breaks are replaced by their
+ * visible Unicode "control picture" (ESC → ␛). Raw text copied from a file
+ * could otherwise smuggle ANSI escape sequences into the CSV, which would
+ * recolour or rewrite the terminal of anyone who cats it.
+ */
+export function showControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) =>
+    String.fromCharCode(ch === "\u007f" ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
+  );
+}

@@ -1,0 +1,34 @@
+import { summariseAreas } from "../aggregate/summariseAreas.js";
+import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { NationalityRowSchema, QualityRowSchema, SummaryRowSchema, ValueRowSchema } from "../domain/outputs.js";
+import type { IngestResult } from "../domain/returns.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { formatCsv } from "./formatCsv.js";
+import { authorityColumns, toAuthorityRows } from "./toAuthorityRows.js";
+import { toQualityRows } from "./toQualityRows.js";
+import { toValueRows } from "./toValueRows.js";
+
+/** Column order is the key order of the zod row schemas, so the CSVs cannot drift from them. */
+function columnsOf<T extends { shape: object }>(schema: T): (keyof T["shape"] & string)[] {
+  return Object.keys(schema.shape) as (keyof T["shape"] & string)[];
+}
+
+/** Every CSV output of an ingest, as relative path → contents. */
+export function renderCsvOutputs(
+  result: IngestResult,
+  knowledge: Pick<Knowledge, "authorities" | "request">,
+): Map<string, string> {
+  const { national, regional } = summariseAreas(result.returns, knowledge);
+  const summaryColumns = columnsOf(SummaryRowSchema);
+  return new Map([
+    ["values.csv", formatCsv(toValueRows(result.returns), columnsOf(ValueRowSchema))],
+    [
+      "authorities.csv",
+      formatCsv(toAuthorityRows(result.returns, knowledge.request), authorityColumns(knowledge.request)),
+    ],
+    ["summary-national.csv", formatCsv(national, summaryColumns)],
+    ["summary-regional.csv", formatCsv(regional, summaryColumns)],
+    ["nationalities.csv", formatCsv(summariseNationalities(result.returns), columnsOf(NationalityRowSchema))],
+    ["quality.csv", formatCsv(toQualityRows(result), columnsOf(QualityRowSchema))],
+  ]);
+}

@@ -1,0 +1,316 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * End-to-end: run the real `node bin/foi-agg.js` (built dist/) on a tiny
+ * folder of returns made here, and check exit codes, console output and
+ * the files written.
+ */
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "bin", "foi-agg.js");
+const OUTPUTS = [
+  "authorities.csv",
+  "nationalities.csv",
+  "quality.csv",
+  "quality.json",
+  "quality/index.md",
+  "summary-national.csv",
+  "summary-regional.csv",
+  "values.csv",
+];
+
+let scratch: string;
+let returns: string;
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: scratch,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Every file's path, size, mtime and SHA-256: the folder's state, byte for byte. */
+async function fingerprint(dir: string): Promise<string[]> {
+  return Promise.all(
+    (await listTree(dir)).map(async (name) => {
+      const path = join(dir, name);
+      const info = await stat(path);
+      const hash = createHash("sha256")
+        .update(await readFile(path))
+        .digest("hex");
+      return `${name} ${info.size} ${info.mtimeMs} ${hash}`;
+    }),
+  );
+}
+
+const csv = (path: string) =>
+  readFile(path, "utf8").then((t) => parse(t, { columns: true }) as Record<string, string>[]);
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "foi-agg-cli-"));
+  returns = join(scratch, "returns");
+  await mkdir(join(returns, "late"), { recursive: true });
+  await writeFile(
+    join(returns, "Lewisham Council FOI response.csv"),
+    [
+      "London Borough of Lewisham - Freedom of Information response",
+      "Period: 1 October 2014 to 30 September 2015",
+      "",
+      "Question,Answer",
+      "Number of looked after children identified or suspected as trafficked,4",
+      "Number of those trafficked children who went missing,2",
+      "Number of missing episodes of trafficked children,3",
+      "Number of trafficked children who went missing and have not been found,0",
+      "Number of unaccompanied asylum seeking children looked after,120",
+      "Number of unaccompanied asylum seeking children who went missing,fewer than 5",
+      "Number of missing episodes of unaccompanied asylum seeking children,9",
+      "Number of unaccompanied asylum seeking children who went missing and have not been found,1",
+      "",
+    ].join("\r\n"),
+  );
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("FOI 2015");
+  sheet.addRows([
+    ["Devon County Council"],
+    ["Period: 1 October 2014 to 30 September 2015"],
+    [],
+    ["", "Trafficked", "UASC"],
+    ["Looked after", 2, 31],
+    ["Went missing", 1, 6],
+    ["Missing episodes", 1, 14],
+    ["Not found", 0, 0],
+  ]);
+  await writeFile(join(returns, "late", "Devon.xlsx"), new Uint8Array(await wb.xlsx.writeBuffer()));
+  // A zip header and then nonsense: what a truncated e-mail attachment looks like.
+  await writeFile(join(returns, "Surrey response.xlsx"), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
+  await writeFile(join(returns, "Barnet.pdf"), "%PDF-1.4 not really");
+  await writeFile(join(returns, ".DS_Store"), new Uint8Array([0, 0, 0, 1, 66, 117, 100, 49]));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe("foi-agg: usage", () => {
+  it.each([
+    ["no command", []],
+    ["ingest without a folder", ["ingest"]],
+    ["an unknown command", ["frobnicate"]],
+    ["an unknown option", ["ingest", "returns", "--colour"]],
+    ["--jobs 0", ["ingest", "returns", "--jobs", "0"]],
+    ["--jobs not a number", ["ingest", "returns", "--jobs", "two"]],
+    ["check without --expected", ["check", "out"]],
+  ])("%s exits 2 with a message on stderr", (_, args) => {
+    const { code, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stderr.length).toBeGreaterThan(0);
+  });
+
+  it("exits 2 for a missing input folder, naming it", () => {
+    const { code, stderr } = run(["ingest", "no-such-folder", "--out", "out-missing"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no-such-folder does not exist");
+    expect(stderr).not.toContain("    at ");
+    expect(existsSync(join(scratch, "out-missing"))).toBe(false);
+  });
+
+  it.each([["--help"], ["--version"]])("%s exits 0", (flag) => {
+    const { code, stdout } = run([flag]);
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(0);
+  });
+});
+
+describe("foi-agg ingest", () => {
+  let first: ReturnType<typeof run>;
+  let before: string[];
+  beforeAll(async () => {
+    before = await fingerprint(returns);
+    first = run(["ingest", "returns", "--out", "out"]);
+  }, 60_000);
+
+  it("exits 0 whatever the data quality", () => {
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+  });
+
+  it("writes every output file, and a page for the council that sent a return", async () => {
+    const written = await listTree(join(scratch, "out"));
+    for (const name of OUTPUTS) expect(written).toContain(name);
+    expect(written.some((n) => /^quality\/E09000023-.+\.md$/.test(n))).toBe(true);
+  });
+
+  it("leaves the input folder byte-for-byte unchanged", async () => {
+    expect(await fingerprint(returns)).toEqual(before);
+  });
+
+  it("writes one values.csv row per reference authority × measure, with provenance", async () => {
+    const values = await csv(join(scratch, "out", "values.csv"));
+    expect(values).toHaveLength(217 * 11);
+    expect(values.find((v) => v.authority_code === "E09000023" && v.measure === "uasc_looked_after")).toMatchObject({
+      status: "reported",
+      value: "120",
+      raw: "120",
+      source: expect.stringMatching(/^Lewisham Council FOI response\.csv:\d+:\d+$/),
+    });
+    expect(values.find((v) => v.authority_code === "E09000023" && v.measure === "uasc_went_missing")).toMatchObject({
+      status: "suppressed",
+      value: "",
+      raw: "fewer than 5",
+    });
+  });
+
+  it("accounts for every file that was not ingested in quality.csv", async () => {
+    const quality = await csv(join(scratch, "out", "quality.csv"));
+    for (const file of ["Surrey response.xlsx", "Barnet.pdf", ".DS_Store"]) {
+      expect(quality.some((q) => q.file === file)).toBe(true);
+    }
+    expect(quality.find((q) => q.file === "Surrey response.xlsx")).toMatchObject({ severity: "error" });
+  });
+
+  it("prints a closing summary without colour when not on a terminal", () => {
+    expect(first.stdout).toMatch(/Authorities with returns: \d+ of 217/);
+    expect(first.stdout).toMatch(/Issues: \d+ errors?, \d+ warnings?, \d+ info/);
+    expect(first.stdout).toContain("read late/Devon.xlsx");
+    expect(first.stdout).not.toContain("\u001b");
+  });
+
+  it("writes no ANSI escapes into any output file", async () => {
+    for (const name of await listTree(join(scratch, "out"))) {
+      expect(await readFile(join(scratch, "out", name), "utf8"), name).not.toContain("\u001b");
+    }
+  });
+
+  it("gives the same outputs with one thread as with a worker pool", async () => {
+    const one = run(["ingest", "returns", "--out", "out-jobs1", "--jobs", "1"]);
+    const two = run(["ingest", "returns", "--out", "out-jobs2", "--jobs", "2"]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const names = await listTree(join(scratch, "out-jobs1"));
+    expect(await listTree(join(scratch, "out-jobs2"))).toEqual(names);
+    for (const name of names) {
+      expect(await readFile(join(scratch, "out-jobs2", name), "utf8"), name).toBe(
+        await readFile(join(scratch, "out-jobs1", name), "utf8"),
+      );
+    }
+  });
+
+  it("exits 1 with --strict when an error-level issue was found (the corrupt xlsx)", () => {
+    const strict = run(["ingest", "returns", "--out", "out-strict", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain("--strict");
+    expect(existsSync(join(scratch, "out-strict", "values.csv"))).toBe(true);
+  });
+
+  it("replaces the outputs of an earlier run", async () => {
+    await writeFile(join(scratch, "out", "stale.txt"), "from an old run");
+    expect(run(["ingest", "returns", "--out", "out"]).code).toBe(0);
+    expect(existsSync(join(scratch, "out", "stale.txt"))).toBe(false);
+  });
+});
+
+describe("foi-agg ingest refuses to write where it should not", () => {
+  it.each([
+    ["inside the input folder", "returns/out"],
+    ["the input folder itself", "returns"],
+    ["a folder that contains the input folder", "."],
+  ])("--out %s exits 2 and leaves the inputs alone", async (_, out) => {
+    const before = await fingerprint(returns);
+    const { code, stderr } = run(["ingest", "returns", "--out", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--out");
+    expect(await fingerprint(returns)).toEqual(before);
+  });
+
+  it("will not replace an existing folder that is not foi-agg output", async () => {
+    await mkdir(join(scratch, "thesis"), { recursive: true });
+    await writeFile(join(scratch, "thesis", "chapter1.docx"), "precious");
+    const { code, stderr } = run(["ingest", "returns", "--out", "thesis"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("does not look like foi-agg output");
+    expect(await readFile(join(scratch, "thesis", "chapter1.docx"), "utf8")).toBe("precious");
+  });
+
+  it("exits 2 naming the line of a bad overrides file, before writing anything", async () => {
+    await writeFile(
+      join(scratch, "overrides.csv"),
+      "authority_code,measure,value,status,reason,source,date\nE09000023,uasc_went_missing,three,,clarified,email,2016-03-02\n",
+    );
+    const { code, stderr } = run(["ingest", "returns", "--out", "out-overrides", "--overrides", "overrides.csv"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/overrides\.csv:2:\d+/);
+    expect(existsSync(join(scratch, "out-overrides"))).toBe(false);
+  });
+});
+
+describe("foi-agg ingest: manifests and files that cannot be read", () => {
+  const scan = "UASC looked after,7\nUASC went missing,2\n";
+  beforeAll(async () => {
+    await mkdir(join(scratch, "scans", "batch 1"), { recursive: true });
+    await writeFile(join(scratch, "scans", "batch 1", "scan 0001.csv"), scan);
+    await writeFile(join(scratch, "scans", "scan 0002.csv"), scan);
+    await writeFile(join(scratch, "scans", "manifest.csv"), "file,authority_code\nbatch 1/scan 0001.csv,E10000030\n");
+    await symlink(join(scratch, "nowhere.csv"), join(scratch, "scans", "broken link.csv"));
+    await writeFile(join(scratch, "outside-manifest.csv"), "file,authority_code\nscan 0002.csv,E06000001\n");
+  });
+
+  const ingest = async (out: string, extra: string[] = []) => {
+    const { code, stderr } = run(["ingest", "scans", "--out", out, ...extra]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    return {
+      values: await csv(join(scratch, out, "values.csv")),
+      quality: await csv(join(scratch, out, "quality.csv")),
+    };
+  };
+  const figure = (values: Record<string, string>[], code: string) =>
+    values.find((v) => v.authority_code === code && v.measure === "uasc_looked_after");
+
+  it("reads manifest.csv in the folder as the manifest, not as a return", async () => {
+    const { values, quality } = await ingest("out-manifest");
+    expect(figure(values, "E10000030")).toMatchObject({
+      value: "7",
+      source: expect.stringMatching(/^batch 1\/scan 0001\.csv:/),
+    });
+    expect(quality.find((q) => q.file === "manifest.csv")).toMatchObject({ code: "file_manifest", severity: "info" });
+    expect(quality.some((q) => q.file === "scan 0002.csv" && q.code === "authority_unidentified")).toBe(true);
+  });
+
+  it("with --manifest, uses that file and lists the folder's manifest.csv as unused", async () => {
+    const { values, quality } = await ingest("out-given-manifest", ["--manifest", "outside-manifest.csv"]);
+    expect(figure(values, "E06000001")).toMatchObject({ value: "7" });
+    expect(figure(values, "E10000030")).toMatchObject({ status: "no_return" });
+    expect(quality.find((q) => q.file === "manifest.csv")?.message).toContain("not used");
+  });
+
+  it("lists a file that cannot be opened (a broken link) as an error, and reads the rest", async () => {
+    const { quality } = await ingest("out-broken");
+    expect(quality.find((q) => q.file === "broken link.csv")).toMatchObject({
+      code: "file_corrupt",
+      severity: "error",
+    });
+  });
+
+  it("exits 2 when --manifest names a file that does not exist", () => {
+    const { code, stderr } = run(["ingest", "scans", "--out", "out-no-manifest", "--manifest", "nope.csv"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("nope.csv");
+  });
+});

@@ -1,0 +1,142 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { countWorkers, resolveWorkerUrl, runPool, type TaskOutcome } from "../../src/pipeline/pool.js";
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const echo = new URL("./workers/echo-worker.mjs", import.meta.url);
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function run(texts: string[], jobs: number, options: { workerUrl?: URL | null; useMainThread?: boolean } = {}) {
+  const progress: [number, number, string][] = [];
+  const sent = new Map<number, Uint8Array>();
+  const outcomes = runPool<Input, string>(texts.length, {
+    jobs,
+    workerUrl: options.workerUrl === undefined ? echo : options.workerUrl,
+    workerData: { prefix: "w:" },
+    minTasksPerWorker: 1,
+    ...(options.useMainThread !== undefined ? { useMainThread: options.useMainThread } : {}),
+    prepare: async (i) => {
+      const input = { name: `file${i}`, bytes: encode(texts[i] ?? "") };
+      sent.set(i, input.bytes);
+      return input;
+    },
+    // Slower than the echo worker, so workers get their share of the tasks.
+    runInProcess: async (input) => {
+      await sleep(10);
+      const text = new TextDecoder().decode(input.bytes);
+      if (text === "throw") throw new Error(`cannot handle ${input.name}`);
+      return `p:${text}:${input.bytes.byteLength}`;
+    },
+    transferList: (input) => [input.bytes.buffer as ArrayBuffer],
+    describe: (i) => `file${i}`,
+    onProgress: (done, total, file) => progress.push([done, total, file]),
+  });
+  return { outcomes, progress, sent };
+}
+
+const texts = Array.from({ length: 40 }, (_, i) => String(i * 3));
+const unprefixed = (o: TaskOutcome<string>) => (o.ok ? o.output.slice(2) : o.error);
+
+describe("runPool", () => {
+  it.each([1, 2, 4])("with %i job(s) returns every result in input order, reporting progress", async (jobs) => {
+    const { outcomes, progress } = run(texts, jobs);
+    const result = await outcomes;
+    expect(result.map(unprefixed)).toEqual(texts.map((t) => `${t}:${t.length}`));
+    expect(progress.map(([done, total]) => [done, total])).toEqual(texts.map((_, i) => [i + 1, texts.length]));
+    expect(progress.map(([, , file]) => file).sort()).toEqual(texts.map((_, i) => `file${i}`).sort());
+  });
+
+  it.each([
+    [1, ["p:"]],
+    [3, ["p:", "w:"]],
+  ])("with %i job(s) shares the work between %j", async (jobs, lanes) => {
+    const result = await run(texts, jobs).outcomes;
+    expect([...new Set(result.map((o) => (o.ok ? o.output.slice(0, 2) : "")))].sort()).toEqual(lanes);
+  });
+
+  it("transfers the bytes to workers instead of copying them", async () => {
+    const { outcomes, sent } = run(texts, 3);
+    const result = await outcomes;
+    result.forEach((o, i) => {
+      const byWorker = o.ok && o.output.startsWith("w:");
+      expect(sent.get(i)?.byteLength === 0, `task ${i}`).toBe(byWorker);
+    });
+  });
+
+  it("runs everything in this thread when there is no worker script", async () => {
+    const result = await run(["5", "7"], 4, { workerUrl: null, useMainThread: false }).outcomes;
+    expect(result).toEqual([
+      { ok: true, output: "p:5:1" },
+      { ok: true, output: "p:7:1" },
+    ]);
+  });
+
+  it.each([
+    ["a task that throws", "throw", /cannot handle file1/],
+    ["a worker that exits", "exit", /exit code 3/],
+    ["a worker with an uncaught exception", "uncaught", /uncaught on file1/],
+  ])("keeps going after %s: that task fails, the others succeed", async (_, bad, error) => {
+    const result = await run(["0", bad, "6", "9", "12", "15", "18"], 2, { useMainThread: false }).outcomes;
+    expect(result[1]).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(result.filter((o) => o.ok).map(unprefixed)).toEqual(["0:1", "6:1", "9:1", "12:2", "15:2", "18:2"]);
+  });
+
+  it("survives every worker dying, and blames only the task each was running", async () => {
+    const result = await run(["0", "exit", "exit", "exit", "exit", "3", "exit", "6"], 2, { useMainThread: false })
+      .outcomes;
+    expect(result.map((o) => o.ok)).toEqual([true, false, false, false, false, true, false, true]);
+  });
+
+  it("fails the run instead of retrying forever when workers cannot start", async () => {
+    const broken = new URL("./workers/broken-worker.mjs", import.meta.url);
+    await expect(run(texts, 2, { workerUrl: broken, useMainThread: false }).outcomes).rejects.toThrow(
+      /keep failing to start: .*knowledge failed to load/s,
+    );
+  });
+
+  it("returns nothing for no tasks", async () => {
+    expect(await run([], 4).outcomes).toEqual([]);
+  });
+
+  it("falls back to in-process when running from TypeScript sources", () => {
+    expect(resolveWorkerUrl()).toBeNull();
+  });
+});
+
+describe("countWorkers", () => {
+  const url = new URL("file:///worker.js");
+  it.each([
+    // tasks, jobs, useMainThread, minTasksPerWorker, workers
+    [1000, 1, true, undefined, 0],
+    [1000, 2, true, undefined, 1],
+    [1000, 4, true, undefined, 3],
+    [99, 4, true, undefined, 0],
+    [100, 4, true, undefined, 1],
+    [250, 4, true, undefined, 2],
+    [250, 4, false, undefined, 2],
+    [1000, 4, false, undefined, 4],
+    [3, 4, true, 1, 3],
+    [3, 8, false, 1, 3],
+    [0, 4, false, 1, 0],
+  ] as const)(
+    "%i tasks, %i jobs, main thread %s, %s per worker → %i workers",
+    (count, jobs, useMainThread, min, workers) => {
+      expect(
+        countWorkers(count, {
+          jobs,
+          workerUrl: url,
+          useMainThread,
+          ...(min !== undefined ? { minTasksPerWorker: min } : {}),
+        }),
+      ).toBe(workers);
+    },
+  );
+
+  it("starts none without a worker script", () => {
+    expect(countWorkers(1000, { jobs: 8, workerUrl: null })).toBe(0);
+  });
+});

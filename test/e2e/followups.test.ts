@@ -1,0 +1,127 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../support/cli.js";
+
+/**
+ * The follow-up loop on the bundled corpus: quality pages, letters, and a
+ * clarification fed back in with --overrides.
+ */
+let dir: string;
+let out: string;
+type Row = Record<string, string>;
+const readCsv = (path: string) => parse(readFileSync(path), { columns: true }) as Row[];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "foi-agg-followups-"));
+  out = join(dir, "out");
+  const r = runCli(["ingest", "fixtures/returns", "--out", out]);
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function suppressedFigure(): Row {
+  const values = readCsv(join(out, "values.csv"));
+  const clarified = readCsv(join(ROOT, "fixtures/clarifications.csv"));
+  const row = values.find(
+    (v) => v.status === "suppressed" && clarified.some((c) => c.authority_code === v.authority_code && c.measure === v.measure),
+  );
+  if (!row) throw new Error("the corpus has no suppressed figure with a clarification");
+  return row;
+}
+
+describe("per-council quality report", () => {
+  it("lists every authority in the index, worst first, with a page for each that sent anything", () => {
+    const index = readFileSync(join(out, "quality/index.md"), "utf8");
+    const authorities = readCsv(join(out, "authorities.csv"));
+    for (const a of authorities) expect(index, a.authority_name).toContain(a.authority_name as string);
+    const pages = readdirSync(join(out, "quality")).filter((f) => f !== "index.md");
+    expect(pages).toHaveLength(authorities.filter((a) => a.return_status !== "no_return").length);
+  });
+
+  it("shows a suppressed figure on the council's page with its raw text and cell", () => {
+    const s = suppressedFigure();
+    const page = readdirSync(join(out, "quality")).find((f) => f.startsWith(`${s.authority_code}-`));
+    expect(page).toBeDefined();
+    const text = readFileSync(join(out, "quality", page as string), "utf8");
+    expect(text).toContain(s.raw as string);
+    expect(text).toContain(s.measure as string);
+    expect(text).toMatch(/What foi-agg decided/i);
+  });
+});
+
+describe("follow-up letters", () => {
+  let letters: string;
+  beforeAll(() => {
+    letters = join(dir, "letters");
+    const r = runCli(["followups", out, "--to", letters]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Wrote \d+ letters? to/);
+  });
+
+  it("asks a council with a suppressed figure about exactly that figure, quoting its words", () => {
+    const s = suppressedFigure();
+    const file = readdirSync(letters).find((f) => f.startsWith(`${s.authority_code}-`));
+    expect(file, `no letter for ${s.authority_name}`).toBeDefined();
+    const letter = readFileSync(join(letters, file as string), "utf8");
+    expect(letter).toContain(s.raw as string);
+    expect(letter).toContain("1 October 2014 to 30 September 2015");
+  });
+
+  it("writes no letter to a council with nothing to clarify", () => {
+    const clean = readCsv(join(out, "authorities.csv")).filter(
+      (a) => a.return_status === "answered" && a.errors === "0" && a.warnings === "0",
+    );
+    expect(clean.length).toBeGreaterThan(0);
+    for (const a of clean) {
+      expect(readdirSync(letters).some((f) => f.startsWith(`${a.authority_code}-`)), a.authority_name).toBe(false);
+    }
+  });
+});
+
+describe("clarifications round trip", () => {
+  it("applies an override, keeps the original, and moves the total by exactly the clarified amount", () => {
+    const s = suppressedFigure();
+    const clarification = readCsv(join(ROOT, "fixtures/clarifications.csv")).find(
+      (c) => c.authority_code === s.authority_code && c.measure === s.measure,
+    ) as Row;
+    const before = readCsv(join(out, "summary-national.csv")).find((r) => r.area_code === "K02000001" && r.measure === s.measure) as Row;
+
+    const overrides = join(dir, "one-override.csv");
+    writeFileSync(
+      overrides,
+      `authority_code,measure,value,status,reason,source,date\n${s.authority_code},${s.measure},${clarification.value},,Exact figure on follow-up,email from council 2016-03-02,2016-03-02\n`,
+    );
+    const out2 = join(dir, "out2");
+    const r = runCli(["ingest", "fixtures/returns", "--out", out2, "--overrides", overrides]);
+    expect(r.code, r.stderr).toBe(0);
+
+    const v = readCsv(join(out2, "values.csv")).find((x) => x.authority_code === s.authority_code && x.measure === s.measure) as Row;
+    expect(v.status).toBe("override");
+    expect(v.value).toBe(clarification.value);
+    expect(v.override_reason).toBe("Exact figure on follow-up");
+    expect(v.override_source).toBe("email from council 2016-03-02");
+    expect(v.raw).toBe(s.raw);
+
+    const after = readCsv(join(out2, "summary-national.csv")).find((x) => x.area_code === "K02000001" && x.measure === s.measure) as Row;
+    expect(Number(after.total) - Number(before.total)).toBe(Number(clarification.value));
+    expect(Number(after.authorities_override)).toBe(1);
+    const quality = readCsv(join(out2, "quality.csv"));
+    expect(quality.some((q) => q.authority_code === s.authority_code && q.code === "override_applied" && q.severity === "info")).toBe(true);
+  });
+
+  it("rejects a bad overrides file with the line named, and exit 2, writing nothing", () => {
+    const bad = join(dir, "bad.csv");
+    writeFileSync(
+      bad,
+      "authority_code,measure,value,status,reason,source,date\nE09000008,uasc_looked_after,12,,ok,email,2016-01-01\nE09000008,uasc_lookd_after,12,,typo,email,2016-01-01\n",
+    );
+    const out3 = join(dir, "out3");
+    const r = runCli(["ingest", "fixtures/returns", "--out", out3, "--overrides", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.csv:3:2/);
+    expect(existsSync(out3)).toBe(false);
+  });
+});

@@ -53,8 +53,10 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .command("followups")
     .description("write a follow-up letter to each authority whose return needs clarifying")
     .argument("<out-dir>", "output folder of an ingest")
-    .option("--to <dir>", "folder for the letters")
-    .action(async (outDir: string, options: { to?: string }) => {
+    .option("--to <dir>", "folder for the letters (default: <out-dir>/letters)")
+    .option("--template <file>", "letter template to use instead of the bundled one")
+    .option("--points <file>", "JSON of point phrasings per issue code, instead of the bundled one")
+    .action(async (outDir: string, options: { to?: string; template?: string; points?: string }) => {
       exitCode = await runFollowups(outDir, options, io);
     });
 

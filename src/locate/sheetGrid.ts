@@ -54,8 +54,21 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
   };
 }
 
+/**
+ * Answers repeat across files ("0", "nil", "<5", the same questions), so the
+ * parse and marker tables live as long as the knowledge they were made from.
+ */
+const shared = new WeakMap<Knowledge, { parseCache: Map<string, ParsedValue>; compiled: CompiledMarkers }>();
+const PARSE_CACHE_LIMIT = 100_000;
+
 export function createLocateEnv(file: string, format: FileFormat, knowledge: Knowledge): LocateEnv {
-  return { file, format, knowledge, parseCache: new Map(), compiled: compileMarkers(knowledge) };
+  let s = shared.get(knowledge);
+  if (!s) {
+    s = { parseCache: new Map(), compiled: compileMarkers(knowledge) };
+    shared.set(knowledge, s);
+  }
+  if (s.parseCache.size > PARSE_CACHE_LIMIT) s.parseCache.clear();
+  return { file, format, knowledge, parseCache: s.parseCache, compiled: s.compiled };
 }
 
 export function parseCached(env: LocateEnv, text: string): ParsedValue {

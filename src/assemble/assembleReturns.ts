@@ -39,7 +39,9 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
   const code = authority.gss_code;
   const issues: Issue[] = files.flatMap((f) => f.issues.map((i) => ({ ...i, authority: code })));
   const decisions: Decision[] = files.flatMap((f) => [
-    ...(f.authority ? [{ file: f.file, message: `Identified as ${authority.name} (${code}) from ${f.authority.how}.` }] : []),
+    ...(f.authority
+      ? [{ file: f.file, message: `Identified as ${authority.name} (${code}) from ${f.authority.how}.` }]
+      : []),
     ...f.decisions,
   ]);
   const base = {
@@ -176,7 +178,7 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
   for (const d of request.derivations) {
     const target = values.find((v) => v.measure === d.measure);
     // Only fill a gap: a figure the council gave, even "not held", is never replaced.
-    if (!target || target.status !== "not_answered") continue;
+    if (target?.status !== "not_answered") continue;
     const parts = d.sumOf.map((id) => values.find((v) => v.measure === id));
     if (parts.some((p) => !p)) continue;
     const ps = parts as ValueRecord[];
@@ -201,7 +203,9 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
 }
 
 function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {
-  return request.derivations.some((d) => d.measure === id) && values.find((v) => v.measure === id)?.status === "derived";
+  return (
+    request.derivations.some((d) => d.measure === id) && values.find((v) => v.measure === id)?.status === "derived"
+  );
 }
 
 function pickNationalities(files: readonly FileResult[], issues: Issue[], authority: Authority): NationalityFact[] {

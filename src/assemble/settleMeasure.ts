@@ -20,7 +20,14 @@ export interface Settled {
 
 const EXACT = new Set<Fact["status"]>(["reported", "derived"]);
 /** Which answer wins when one place gives a figure and another gives no figure. */
-const RANK: Record<string, number> = { reported: 0, derived: 0, suppressed: 1, refused: 2, not_held: 3, not_answered: 4 };
+const RANK: Record<string, number> = {
+  reported: 0,
+  derived: 0,
+  suppressed: 1,
+  refused: 2,
+  not_held: 3,
+  not_answered: 4,
+};
 
 /**
  * Settle a measure given in several places (twice in one return, or in two
@@ -33,7 +40,15 @@ export function settleFacts(facts: readonly Fact[]): Settled | null {
   if (usable.length === 0) {
     const first = facts[0];
     if (!first) return null;
-    return { status: "not_answered", value: null, lower: null, upper: null, raw: first.raw, sources: first.sources, label: first.label };
+    return {
+      status: "not_answered",
+      value: null,
+      lower: null,
+      upper: null,
+      raw: first.raw,
+      sources: first.sources,
+      label: first.label,
+    };
   }
   const exact = usable.filter((f) => EXACT.has(f.status) && f.value !== null);
   const suppressed = usable.filter((f) => f.status === "suppressed");
@@ -46,7 +61,9 @@ export function settleFacts(facts: readonly Fact[]): Settled | null {
       return {
         ...fromFact(kept),
         ...(others.length > 0
-          ? { note: `also given as ${others.map((f) => `"${f.raw}" at ${f.sources.map(formatSource).join(";")}`).join(", ")}; the exact figure ${kept.value} is kept` }
+          ? {
+              note: `also given as ${others.map((f) => `"${f.raw}" at ${f.sources.map(formatSource).join(";")}`).join(", ")}; the exact figure ${kept.value} is kept`,
+            }
           : {}),
       };
     }

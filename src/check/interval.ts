@@ -18,7 +18,11 @@ export function intervalOf(v: ValueRecord | undefined): Interval | null {
 }
 
 export function addIntervals(list: readonly Interval[]): Interval {
-  return list.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi, exact: a.exact && b.exact }), { lo: 0, hi: 0, exact: true });
+  return list.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi, exact: a.exact && b.exact }), {
+    lo: 0,
+    hi: 0,
+    exact: true,
+  });
 }
 
 /** "definitely" when no value in the ranges satisfies the rule, "possibly" when some do not. */

@@ -4,7 +4,15 @@ import { findMeasure } from "../domain/request.js";
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
-import { addIntervals, checkAtMost, checkEqual, type Interval, intervalOf, showInterval, type Verdict } from "./interval.js";
+import {
+  addIntervals,
+  checkAtMost,
+  checkEqual,
+  type Interval,
+  intervalOf,
+  showInterval,
+  type Verdict,
+} from "./interval.js";
 
 /**
  * Cross-field checks: a flat list of small named rules, one code each. Each
@@ -31,13 +39,7 @@ function where(v: ValueRecord): string {
   return s ? ` (${describeSource(s)})` : "";
 }
 
-function verdictIssue(
-  code: IssueCode,
-  verdict: Verdict,
-  ret: Return,
-  sentence: string,
-  measure: ValueRecord,
-): Issue[] {
+function verdictIssue(code: IssueCode, verdict: Verdict, ret: Return, sentence: string, measure: ValueRecord): Issue[] {
   if (verdict === "ok") return [];
   const s = measure.sources[0];
   return [

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The status of one figure. `override` comes from a clarifications file and
  * `conflict` marks duplicate returns that disagree (never counted as exact).

@@ -9,19 +9,20 @@ const patterns = z.array(pattern);
 const specificGroups = GROUPS.filter((g) => g !== "all") as Exclude<(typeof GROUPS)[number], "all">[];
 
 export const LabelVocabularySchema = z.object({
-  groups: z.object(Object.fromEntries(specificGroups.map((g) => [g, patterns])) as Record<
-    (typeof specificGroups)[number],
-    typeof patterns
-  >),
+  groups: z.object(
+    Object.fromEntries(specificGroups.map((g) => [g, patterns])) as Record<
+      (typeof specificGroups)[number],
+      typeof patterns
+    >,
+  ),
   qualifierGroups: z.array(z.enum(GROUPS)),
   allGroupPatterns: patterns,
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
-  metrics: z.object(Object.fromEntries(METRICS.map((m) => [m, patterns])) as Record<
-    (typeof METRICS)[number],
-    typeof patterns
-  >),
+  metrics: z.object(
+    Object.fromEntries(METRICS.map((m) => [m, patterns])) as Record<(typeof METRICS)[number], typeof patterns>,
+  ),
   metricRefines: z.partialRecord(z.enum(METRICS), z.array(z.enum(METRICS))),
   countCues: patterns,
   anaphoraCues: patterns,

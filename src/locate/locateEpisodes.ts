@@ -2,10 +2,9 @@ import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { findMeasure } from "../domain/request.js";
-import { type Source, describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { groupOfLabel } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
@@ -153,7 +152,12 @@ export function readEpisodes(
       returnedText !== "" &&
       !matchesAny(p.stillMissing, normaliseLabel(returnedText)) &&
       parseEpisodeDate(returnedText) !== null;
-    if (cols.returnedDate !== null && returnedText !== "" && !returned && !matchesAny(p.stillMissing, normaliseLabel(returnedText))) {
+    if (
+      cols.returnedDate !== null &&
+      returnedText !== "" &&
+      !returned &&
+      !matchesAny(p.stillMissing, normaliseLabel(returnedText))
+    ) {
       const rsrc = sourceOf(grid, { row: r, col: cols.returnedDate });
       issues.push(
         makeIssue("episode_row_unreadable", {
@@ -171,7 +175,10 @@ export function readEpisodes(
       groups,
       missing,
       returned,
-      nationality: natText === "" || cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
+      nationality:
+        natText === "" || cols.nationality === null
+          ? null
+          : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
     });
   }
 
@@ -193,7 +200,12 @@ export function readEpisodes(
       if (!prev || (e.missing ?? "") >= (prev.missing ?? "")) latest.set(e.ref, e);
     }
     const notFound = [...latest.values()].filter((e) => !e.returned);
-    const add = (metric: "went_missing" | "missing_incidents" | "not_found", value: number, from: Episode[], raw: string) => {
+    const add = (
+      metric: "went_missing" | "missing_incidents" | "not_found",
+      value: number,
+      from: Episode[],
+      raw: string,
+    ) => {
       const def = findMeasure(env.knowledge.request, g, metric);
       if (!def) return;
       facts.push({
@@ -207,17 +219,32 @@ export function readEpisodes(
         label: `episode list at ${formatCell(headerSource)}`,
       });
     };
-    add("went_missing", first.size, [...first.values()], `${first.size} distinct child references among ${mine.length} ${g} episode rows`);
+    add(
+      "went_missing",
+      first.size,
+      [...first.values()],
+      `${first.size} distinct child references among ${mine.length} ${g} episode rows`,
+    );
     add("missing_incidents", mine.length, mine, `${mine.length} ${g} episode rows`);
     if (cols.returnedDate !== null) {
-      add("not_found", notFound.length, notFound, `${notFound.length} ${g} children whose latest episode has no return date`);
+      add(
+        "not_found",
+        notFound.length,
+        notFound,
+        `${notFound.length} ${g} children whose latest episode has no return date`,
+      );
     }
     if (cols.nationality !== null) {
       const byNat = new Map<string, { count: number; raw: string; source: Source; iso: string }>();
       for (const e of latest.values()) {
         if (!e.nationality) continue;
         const canon = canonicaliseNationality(e.nationality.raw, env.knowledge.nationalities);
-        const entry = byNat.get(canon.nationality) ?? { count: 0, raw: e.nationality.raw, source: e.nationality.source, iso: canon.iso };
+        const entry = byNat.get(canon.nationality) ?? {
+          count: 0,
+          raw: e.nationality.raw,
+          source: e.nationality.source,
+          iso: canon.iso,
+        };
         entry.count += 1;
         byNat.set(canon.nationality, entry);
       }
@@ -256,6 +283,7 @@ export function readEpisodes(
 
 function familyOf(group: Group | null): "trafficked" | "uasc" | null {
   if (group === "uasc") return "uasc";
-  if (group === "trafficked" || group === "trafficked_identified" || group === "trafficked_suspected") return "trafficked";
+  if (group === "trafficked" || group === "trafficked_identified" || group === "trafficked_suspected")
+    return "trafficked";
   return null;
 }

@@ -3,11 +3,11 @@ import type { Issue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
 import type { Source } from "../domain/source.js";
 import { cellAddress } from "../domain/workbook.js";
-import { type LabelMatch, isMeaningful, matchLabel } from "../match/matchLabel.js";
-import { type LabelContext, groupOfLabel } from "../match/resolveMeasure.js";
+import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
-import { type LocateEnv, type LogicalCell, type SheetGrid, parseCached, sourceOf } from "./sheetGrid.js";
+import { type LocateEnv, type LogicalCell, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /** A cell that holds (or should hold) a figure, with everything that labels it. */
 export interface FigureCandidate {
@@ -139,7 +139,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (!answeredBelow && looksLikeQuestion(label)) {
         const last = label[label.length - 1] as LogicalCell;
         candidates.push({
-          cell: { ...last, col: last.col + 1, part: 0, text: "", kind: "value", parsed: null, label: null, answer: true },
+          cell: {
+            ...last,
+            col: last.col + 1,
+            part: 0,
+            text: "",
+            kind: "value",
+            parsed: null,
+            label: null,
+            answer: true,
+          },
           source: sourceOf(grid, { row: r, col: grid.format === "txt" ? last.col : last.col + 1 }),
           rowLabel: label.map((c) => c.label as LabelMatch),
           header: [],
@@ -188,9 +197,11 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   if (meaningful.length >= 2) return true;
   if (meaningful.length === 1) {
     const next = grid.rows[r] ?? [];
-    const first = next[0];
     const col = meaningful[0]?.col;
-    return next.some((c) => c.kind === "value" && c.col === col) && !next.some((c) => c.col < (col ?? 0) && c.label && isMeaningful(c.label));
+    return (
+      next.some((c) => c.kind === "value" && c.col === col) &&
+      !next.some((c) => c.col < (col ?? 0) && c.label && isMeaningful(c.label))
+    );
   }
   return false;
 }

@@ -1,8 +1,8 @@
 import type { Decision, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
-import type { ParsedValue } from "../domain/values.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import type { ParsedValue } from "../domain/values.js";
 import { groupOfLabel } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -43,7 +43,8 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   // missing UASC", or a title line directly above the header.
   const own = natCell.label ? family(groupOfLabel(natCell.label, env.knowledge.labels)) : null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
-  const title = above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
+  const title =
+    above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom };

@@ -2,7 +2,7 @@ import type { Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { FileFormat, Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { type LabelMatch, isMeaningful, matchLabel } from "../match/matchLabel.js";
+import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { parseValue } from "../parse/parseValue.js";
 
 /**
@@ -103,12 +103,39 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
       const split = splitAnswer(text, env, nonEmpty === 1);
       if (split) {
         if (split.label.trim() !== "") {
-          out.push({ row, col, part: 0, text: split.label, kind: "text", parsed: null, label: matchLabel(split.label, env.knowledge.labels), answer: false });
+          out.push({
+            row,
+            col,
+            part: 0,
+            text: split.label,
+            kind: "text",
+            parsed: null,
+            label: matchLabel(split.label, env.knowledge.labels),
+            answer: false,
+          });
         }
-        out.push({ row, col, part: 1, text: split.answer, kind: "value", parsed: parseCached(env, split.answer), label: null, answer: true });
+        out.push({
+          row,
+          col,
+          part: 1,
+          text: split.answer,
+          kind: "value",
+          parsed: parseCached(env, split.answer),
+          label: null,
+          answer: true,
+        });
         continue;
       }
-      out.push({ row, col, part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false });
+      out.push({
+        row,
+        col,
+        part: 0,
+        text,
+        kind: "text",
+        parsed: null,
+        label: matchLabel(text, env.knowledge.labels),
+        answer: false,
+      });
     }
     rows.push(out);
   }

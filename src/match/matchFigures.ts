@@ -29,7 +29,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     const resolution = resolveMeasure(parts, cand.context, env.knowledge.request, env.knowledge.labels);
     const isFigure = parsed.status === "reported" || parsed.status === "suppressed" || parsed.unparsed === true;
     const decide = (message: string) =>
-      decisions.push({ file: cand.source.file, ...(loc.sheet ? { sheet: loc.sheet } : {}), cell: formatCell(cand.source), message });
+      decisions.push({
+        file: cand.source.file,
+        ...(loc.sheet ? { sheet: loc.sheet } : {}),
+        cell: formatCell(cand.source),
+        message,
+      });
 
     switch (resolution.kind) {
       case "none": {
@@ -119,7 +124,16 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
     });
     const issue = valueIssue(parsed, raw, where, measure);
-    if (issue) issues.push(makeIssue(issue.code, { message: issue.message, ...loc, measure, raw, ...(issue.severity ? { severity: issue.severity } : {}) }));
+    if (issue)
+      issues.push(
+        makeIssue(issue.code, {
+          message: issue.message,
+          ...loc,
+          measure,
+          raw,
+          ...(issue.severity ? { severity: issue.severity } : {}),
+        }),
+      );
   }
   return { facts, issues, decisions };
 }
@@ -133,13 +147,22 @@ function valueIssue(
 ): { code: IssueCode; message: string; severity?: "info" } | null {
   const quoted = raw.trim() === "" ? "A blank answer" : `"${raw.trim()}"`;
   if (parsed.invalid === "negative") {
-    return { code: "value_negative", message: `${quoted} in ${where} (${measure}) is a negative count; it was not used.` };
+    return {
+      code: "value_negative",
+      message: `${quoted} in ${where} (${measure}) is a negative count; it was not used.`,
+    };
   }
   if (parsed.invalid === "fractional") {
-    return { code: "value_fractional", message: `${quoted} in ${where} (${measure}) is not a whole number of children; it was not used.` };
+    return {
+      code: "value_fractional",
+      message: `${quoted} in ${where} (${measure}) is not a whole number of children; it was not used.`,
+    };
   }
   if (parsed.unparsed) {
-    return { code: "value_unparsed", message: `${quoted} in ${where} (${measure}) is not a figure foi-agg understands; it was not used.` };
+    return {
+      code: "value_unparsed",
+      message: `${quoted} in ${where} (${measure}) is not a figure foi-agg understands; it was not used.`,
+    };
   }
   switch (parsed.status) {
     case "suppressed":
@@ -148,14 +171,27 @@ function valueIssue(
         message: `${quoted} in ${where} (${measure}): suppressed value, read as ${parsed.lower}–${parsed.upper}.`,
       };
     case "not_held":
-      return { code: "value_not_held", message: `${quoted} in ${where} (${measure}): the council says it does not hold this information.` };
+      return {
+        code: "value_not_held",
+        message: `${quoted} in ${where} (${measure}): the council says it does not hold this information.`,
+      };
     case "refused":
-      return { code: "value_refused", message: `${quoted} in ${where} (${measure}): the council refused to give this figure.` };
+      return {
+        code: "value_refused",
+        message: `${quoted} in ${where} (${measure}): the council refused to give this figure.`,
+      };
     case "not_answered":
-      return { code: "value_not_answered", message: `${quoted} in ${where} (${measure}): the question was not answered.` };
+      return {
+        code: "value_not_answered",
+        message: `${quoted} in ${where} (${measure}): the question was not answered.`,
+      };
     case "reported":
       if (parsed.note) {
-        return { code: "value_annotated", message: `${quoted} in ${where} (${measure}) read as ${parsed.value}: ${parsed.note}.`, severity: "info" };
+        return {
+          code: "value_annotated",
+          message: `${quoted} in ${where} (${measure}) read as ${parsed.value}: ${parsed.note}.`,
+          severity: "info",
+        };
       }
       return null;
   }

@@ -6,15 +6,17 @@
  * A slash between words reads as "or".
  */
 export function normaliseLabel(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘`]/g, "")
-    // "Trafficked/suspected trafficked" lists alternatives.
-    .replace(/\s*\/\s*/g, " or ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/['’‘`]/g, "")
+      // "Trafficked/suspected trafficked" lists alternatives.
+      .replace(/\s*\/\s*/g, " or ")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+  );
 }
 
 /**

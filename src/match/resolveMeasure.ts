@@ -102,11 +102,8 @@ function resolveGroup(
   // group when the label or its context is about trafficking.
   // A bare "Identified" or "Suspected" row or column label can only mean the
   // trafficking split in this request.
-  const bare = parts.some(
-    (p) => p.groups.some((g) => qualifiers.includes(g)) && p.normalised.split(" ").length <= 3,
-  );
-  const traffickingContext =
-    trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
+  const bare = parts.some((p) => p.groups.some((g) => qualifiers.includes(g)) && p.normalised.split(" ").length <= 3);
+  const traffickingContext = trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
   if (traffickingContext && qualifiers.length > 0) {
     // "identified or suspected", "trafficked or suspected trafficked": both sub-parts together.
     const both = parts.some((p) => p.combined);
@@ -130,7 +127,12 @@ function resolveGroup(
     return { kind: "ok", group, explicit: false, note: `group "${group}" from the previous question ("of these")` };
   }
   if (context.group !== null) {
-    return { kind: "ok", group: context.group, explicit: false, note: `group "${context.group}" from ${context.groupFrom}` };
+    return {
+      kind: "ok",
+      group: context.group,
+      explicit: false,
+      note: `group "${context.group}" from ${context.groupFrom}`,
+    };
   }
   if (parts.some((p) => p.allCue)) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
@@ -139,7 +141,12 @@ function resolveGroup(
   // episodes", "How many have not been found?") continues the one before it.
   if (context.previousGroup !== null && parts.some((p) => p.metrics.length > 0)) {
     const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
-    return { kind: "ok", group, explicit: false, note: `no group named, read as "${group}" like the question before it` };
+    return {
+      kind: "ok",
+      group,
+      explicit: false,
+      note: `no group named, read as "${group}" like the question before it`,
+    };
   }
   return { kind: "ok", group: null, explicit: false };
 }
@@ -155,7 +162,9 @@ function resolveMetric(
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
   // missing, how many are still missing" asks about not_found.
-  const kept = [...found].filter((m) => ![...found].some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
+  const kept = [...found].filter(
+    (m) => ![...found].some((other) => other !== m && vocab.metricRefines[other]?.includes(m)),
+  );
   if (kept.length > 1) {
     return { kind: "ambiguous", why: `could mean ${kept.join(" or ")}; foi-agg will not choose` };
   }

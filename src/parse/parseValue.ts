@@ -289,7 +289,14 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
   const halves = raw.split(/\s+\/\s+/u);
   if (halves.length === 2) {
     const [a, b] = halves.map((h) => parseOne(h, vocab, threshold)) as [ParsedValue, ParsedValue];
-    if (!a.unparsed && !b.unparsed && a.status === b.status && a.value === b.value && a.lower === b.lower && a.upper === b.upper) {
+    if (
+      !a.unparsed &&
+      !b.unparsed &&
+      a.status === b.status &&
+      a.value === b.value &&
+      a.lower === b.lower &&
+      a.upper === b.upper
+    ) {
       return a;
     }
     if (!a.unparsed && b.unparsed && !/\d/u.test(halves[1] ?? "")) return a;

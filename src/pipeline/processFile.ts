@@ -8,8 +8,8 @@ import type { Knowledge } from "../knowledge/index.js";
 import { locateFigures } from "../locate/locateFigures.js";
 import { buildGrid, createLocateEnv, sourceOf } from "../locate/sheetGrid.js";
 import { matchFigures } from "../match/matchFigures.js";
-import { classifyDocumentText } from "../parse/parseValue.js";
 import { findPeriods } from "../parse/parsePeriod.js";
+import { classifyDocumentText } from "../parse/parseValue.js";
 import { readWorkbook } from "../read/readWorkbook.js";
 
 export interface FileInput {

@@ -73,7 +73,10 @@ describe("the bundled corpus reproduces the published figures", () => {
         sum("uasc_looked_after", nation("Scotland")),
         sum("uasc_went_missing", nation("Scotland")),
       ],
-      ni: [sum("trafficked_went_missing", nation("Northern Ireland")), sum("uasc_went_missing", nation("Northern Ireland"))],
+      ni: [
+        sum("trafficked_went_missing", nation("Northern Ireland")),
+        sum("uasc_went_missing", nation("Northern Ireland")),
+      ],
     }).toEqual({
       traffickedLookedAfter: 590,
       traffickedMissing: 167,

@@ -26,7 +26,9 @@ function suppressedFigure(): Row {
   const values = readCsv(join(out, "values.csv"));
   const clarified = readCsv(join(ROOT, "fixtures/clarifications.csv"));
   const row = values.find(
-    (v) => v.status === "suppressed" && clarified.some((c) => c.authority_code === v.authority_code && c.measure === v.measure),
+    (v) =>
+      v.status === "suppressed" &&
+      clarified.some((c) => c.authority_code === v.authority_code && c.measure === v.measure),
   );
   if (!row) throw new Error("the corpus has no suppressed figure with a clarification");
   return row;
@@ -76,7 +78,10 @@ describe("follow-up letters", () => {
     );
     expect(clean.length).toBeGreaterThan(0);
     for (const a of clean) {
-      expect(readdirSync(letters).some((f) => f.startsWith(`${a.authority_code}-`)), a.authority_name).toBe(false);
+      expect(
+        readdirSync(letters).some((f) => f.startsWith(`${a.authority_code}-`)),
+        a.authority_name,
+      ).toBe(false);
     }
   });
 });
@@ -87,7 +92,9 @@ describe("clarifications round trip", () => {
     const clarification = readCsv(join(ROOT, "fixtures/clarifications.csv")).find(
       (c) => c.authority_code === s.authority_code && c.measure === s.measure,
     ) as Row;
-    const before = readCsv(join(out, "summary-national.csv")).find((r) => r.area_code === "K02000001" && r.measure === s.measure) as Row;
+    const before = readCsv(join(out, "summary-national.csv")).find(
+      (r) => r.area_code === "K02000001" && r.measure === s.measure,
+    ) as Row;
 
     const overrides = join(dir, "one-override.csv");
     writeFileSync(
@@ -98,18 +105,26 @@ describe("clarifications round trip", () => {
     const r = runCli(["ingest", "fixtures/returns", "--out", out2, "--overrides", overrides]);
     expect(r.code, r.stderr).toBe(0);
 
-    const v = readCsv(join(out2, "values.csv")).find((x) => x.authority_code === s.authority_code && x.measure === s.measure) as Row;
+    const v = readCsv(join(out2, "values.csv")).find(
+      (x) => x.authority_code === s.authority_code && x.measure === s.measure,
+    ) as Row;
     expect(v.status).toBe("override");
     expect(v.value).toBe(clarification.value);
     expect(v.override_reason).toBe("Exact figure on follow-up");
     expect(v.override_source).toBe("email from council 2016-03-02");
     expect(v.raw).toBe(s.raw);
 
-    const after = readCsv(join(out2, "summary-national.csv")).find((x) => x.area_code === "K02000001" && x.measure === s.measure) as Row;
+    const after = readCsv(join(out2, "summary-national.csv")).find(
+      (x) => x.area_code === "K02000001" && x.measure === s.measure,
+    ) as Row;
     expect(Number(after.total) - Number(before.total)).toBe(Number(clarification.value));
     expect(Number(after.authorities_override)).toBe(1);
     const quality = readCsv(join(out2, "quality.csv"));
-    expect(quality.some((q) => q.authority_code === s.authority_code && q.code === "override_applied" && q.severity === "info")).toBe(true);
+    expect(
+      quality.some(
+        (q) => q.authority_code === s.authority_code && q.code === "override_applied" && q.severity === "info",
+      ),
+    ).toBe(true);
   });
 
   it("rejects a bad overrides file with the line named, and exit 2, writing nothing", () => {

@@ -85,8 +85,20 @@ describe("question/answer lists", () => {
 
   it("takes the group from the sheet name in a workbook with one sheet per group", async () => {
     const bytes = await buildXlsx([
-      { name: "Trafficked", rows: [["Number looked after", 7], ["Number who went missing", { formula: "1+2", result: 3 }]] },
-      { name: "UASC", rows: [["Number looked after", 20], ["Number not found", 1]] },
+      {
+        name: "Trafficked",
+        rows: [
+          ["Number looked after", 7],
+          ["Number who went missing", { formula: "1+2", result: 3 }],
+        ],
+      },
+      {
+        name: "UASC",
+        rows: [
+          ["Number looked after", 20],
+          ["Number not found", 1],
+        ],
+      },
       { name: "workings", rows: [["Number looked after", 999]], hidden: true },
     ]);
     const r = await run("Croydon.xlsx", bytes);
@@ -106,7 +118,10 @@ describe("question/answer lists", () => {
   });
 
   it("records an unanswered question as not answered, with its place", async () => {
-    const bytes = csv([["How many UASC were looked after?", "12"], ["How many UASC went missing?", ""]]);
+    const bytes = csv([
+      ["How many UASC were looked after?", "12"],
+      ["How many UASC went missing?", ""],
+    ]);
     const r = await run("Devon.csv", bytes);
     expect(r.facts.find((f) => f.measure === "uasc_went_missing")?.status).toBe("not_answered");
   });
@@ -167,7 +182,17 @@ describe("grids", () => {
           ["London Borough of Croydon"],
           [],
           ["", "Trafficked children", null, null, null, "Unaccompanied asylum seeking children"],
-          ["Authority", "Looked after", "Went missing", "Missing episodes", "Not found", "Looked after", "Went missing", "Missing episodes", "Not found"],
+          [
+            "Authority",
+            "Looked after",
+            "Went missing",
+            "Missing episodes",
+            "Not found",
+            "Looked after",
+            "Went missing",
+            "Missing episodes",
+            "Not found",
+          ],
           ["Croydon", 10, 4, 12, 1, 400, 60, 150, 9],
         ],
       },
@@ -187,7 +212,19 @@ describe("grids", () => {
 
   it("reads a coded one-row export", async () => {
     const bytes = csv([
-      ["LA_CODE", "LA_NAME", "TRAF_CLA", "TRAF_MISS", "NO_EPISODES_TRAF", "TRAF_NOT_FOUND", "UASC_CLA", "UASC_MISS", "NO_EPISODES_UASC", "UASC_NOT_FOUND", "TOTAL_NOT_FOUND"],
+      [
+        "LA_CODE",
+        "LA_NAME",
+        "TRAF_CLA",
+        "TRAF_MISS",
+        "NO_EPISODES_TRAF",
+        "TRAF_NOT_FOUND",
+        "UASC_CLA",
+        "UASC_MISS",
+        "NO_EPISODES_UASC",
+        "UASC_NOT_FOUND",
+        "TOTAL_NOT_FOUND",
+      ],
       ["886", "Kent", "30", "12", "40", "2", "900", "80", "200", "20", "22"],
     ]);
     const r = await run("export.csv", bytes);
@@ -283,14 +320,19 @@ describe("letters", () => {
 
 describe("labels that cannot be read", () => {
   it("flags a label that means two measures instead of choosing one", async () => {
-    const bytes = csv([["How many trafficked children went missing, and how many episodes and how many were not found?", "4"]]);
+    const bytes = csv([
+      ["How many trafficked children went missing, and how many episodes and how many were not found?", "4"],
+    ]);
     const r = await run("Kent.csv", bytes);
     expect(r.facts).toEqual([]);
     expect(codes(r)).toContain("label_ambiguous");
   });
 
   it("flags a figure whose label matches nothing", async () => {
-    const bytes = csv([["Number of foster carers approved", "120"], ["How many UASC went missing?", "3"]]);
+    const bytes = csv([
+      ["Number of foster carers approved", "120"],
+      ["How many UASC went missing?", "3"],
+    ]);
     const r = await run("Kent.csv", bytes);
     expect(codes(r)).toContain("label_unmatched");
   });

@@ -1,4 +1,4 @@
-import { loadKnowledge, type Knowledge } from "../../src/knowledge/index.js";
+import { type Knowledge, loadKnowledge } from "../../src/knowledge/index.js";
 
 let cached: Knowledge | null = null;
 

@@ -59,6 +59,25 @@ export function scanAuthorityNames(
   index: AuthorityIndex,
   options: FindOptions = {},
 ): { mentions: AuthorityMention[]; refused: RefusedMention[] } {
+  // The same question texts open thousands of returns; scan each text once.
+  let cache = scans.get(index);
+  if (!cache) {
+    cache = new Map();
+    scans.set(index, cache);
+  }
+  const key = `${options.properNounsOnly ?? true}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (cache.size > 50_000) cache.clear();
+  const result = scanUncached(text, index, options);
+  cache.set(key, result);
+  return result;
+}
+
+type Scan = { mentions: AuthorityMention[]; refused: RefusedMention[] };
+const scans = new WeakMap<AuthorityIndex, Map<string, Scan>>();
+
+function scanUncached(text: string, index: AuthorityIndex, options: FindOptions): Scan {
   const tokens = tokeniseName(text);
   const words = tokens.map((t) => t.norm);
   const chosen = chooseLongest(findCandidates(words, index));

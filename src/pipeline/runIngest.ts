@@ -37,6 +37,8 @@ export interface IngestOptions {
   /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
   jobs?: number;
   onProgress?: ProgressListener;
+  /** Called with the wall time of each phase (the benchmark prints these). */
+  onTiming?: (phase: string, ms: number) => void;
 }
 
 export interface IngestSummary {
@@ -92,7 +94,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     const entry = findManifestEntry(manifest.entries, f.file);
     if (entry) manifestCodes.set(f.file, entry.code);
   }
+  const timing = new PhaseTimer(options.onTiming);
   const results = await processFiles(sorted.returns, manifestCodes, knowledge, knowledgePaths, options);
+  timing.mark("read and parse files");
   for (const r of results) {
     listed.push({
       file: r.file,
@@ -109,6 +113,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const returns = checkReturns(settled?.returns ?? assembled.returns, knowledge.request).map((r) =>
     refreshReturnStatus(r, knowledge.request),
   );
+  timing.mark("assemble, clarify, check");
   const result: IngestResult = {
     requestId: knowledge.request.id,
     returns,
@@ -116,7 +121,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     issues: sortIssues([...assembled.issues, ...(settled?.issues ?? []), ...sideIssues]),
   };
 
-  await writeOutputsAtomically(outDir, renderOutputs(result, knowledge));
+  const rendered = renderOutputs(result, knowledge);
+  timing.mark("render outputs");
+  await writeOutputsAtomically(outDir, rendered);
+  timing.mark("write outputs");
 
   const issues = countBySeverity([...result.returns.flatMap((r) => r.issues), ...result.issues]);
   const ingested = result.files.filter((f) => f.ingested).length;
@@ -390,4 +398,15 @@ async function loadOverrides(path: string, knowledge: Knowledge): Promise<Overri
     throw new UsageError(`overrides file ${path} does not exist or cannot be read`);
   });
   return parseOverrides(text, path, knowledge).overrides;
+}
+
+/** Wall time of each phase, for the benchmark; silent unless asked. */
+class PhaseTimer {
+  private last = performance.now();
+  constructor(private readonly report?: (phase: string, ms: number) => void) {}
+  mark(phase: string): void {
+    const now = performance.now();
+    this.report?.(phase, now - this.last);
+    this.last = now;
+  }
 }

@@ -25,6 +25,12 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   const { delimiter } = detectDelimiter(text);
 
   let rows: string[][];
+  // csv-parse builds an error object, stack trace and all, for every row whose
+  // length differs from the first, even when told to accept them; returns
+  // with title rows have many. Stack traces are never shown for these, so
+  // switch them off while parsing (a real failure keeps its message).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     rows = parse(text, {
       delimiter,
@@ -36,6 +42,8 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   } catch (err) {
     issues.push(describeParseError(file, delimiter, err));
     return { workbook: null, issues };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 
   const workbook: Workbook = {

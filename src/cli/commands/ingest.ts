@@ -9,6 +9,7 @@ export interface IngestCommandOptions {
   manifest?: string;
   request?: string;
   jobs?: number;
+  timings?: boolean;
 }
 
 /** `foi-agg ingest <folder>`: one core call, rendered; returns the exit code. */
@@ -29,6 +30,7 @@ export async function runIngestCommand(
       ...(options.request !== undefined ? { request: options.request } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       onProgress: renderer.progress,
+      ...(options.timings ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) } : {}),
     });
     renderer.ingestSummary(summary, options.strict ?? false);
     return exitCode;

@@ -1,18 +1,4 @@
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { MONTH_INDEX } from "../parse/parsePeriod.js";
 
 /**
  * A date in an episode list, as a sortable ISO string, or null. UK returns
@@ -27,7 +13,7 @@ export function parseEpisodeDate(text: string): string | null {
   if (m) return iso(year(m[3] ?? ""), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})[\s,-]+(\d{2}|\d{4})\b/iu.exec(t);
   if (m) {
-    const month = MONTHS[(m[2] ?? "").toLowerCase().slice(0, m[2]?.toLowerCase().startsWith("sept") ? 4 : 3)];
+    const month = MONTH_INDEX[(m[2] ?? "").toLowerCase().slice(0, 3)];
     if (month) return iso(year(m[3] ?? ""), month, Number(m[1]));
   }
   return null;

@@ -20,7 +20,7 @@ export interface PeriodRange {
 
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const MONTH_INDEX: Record<string, number> = {
+export const MONTH_INDEX: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,

@@ -123,7 +123,8 @@ export function readings(councils: readonly Council[]): { truth: TruthRow[]; sta
       if (!a || !b) return;
       if (a.reading === "exact" && b.reading === "exact")
         byMeasure.set(total, { raw: "(derived)", reading: "exact", value: (a.value ?? 0) + (b.value ?? 0) });
-      else if (a.reading === "flag" || b.reading === "flag") byMeasure.set(total, { raw: "(derived)", reading: "flag" });
+      else if (a.reading === "flag" || b.reading === "flag")
+        byMeasure.set(total, { raw: "(derived)", reading: "flag" });
       else byMeasure.set(total, { raw: "(derived)", reading: "not_exact" });
     };
     derive("trafficked_looked_after", ["trafficked_identified", "trafficked_suspected"]);
@@ -145,7 +146,10 @@ export function readings(councils: readonly Council[]): { truth: TruthRow[]; sta
 export const FIXED_DATE = new Date(Date.UTC(2015, 10, 2, 9, 30, 0));
 
 /** An xlsx written by exceljs with fixed document dates and zip times. */
-export async function xlsx(fill: (wb: ExcelJS.Workbook) => void, author = "Information Governance"): Promise<Uint8Array> {
+export async function xlsx(
+  fill: (wb: ExcelJS.Workbook) => void,
+  author = "Information Governance",
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = author;
   wb.lastModifiedBy = author;
@@ -177,8 +181,7 @@ export function widths(ws: ExcelJS.Worksheet, w: readonly number[]): void {
 export function csv(rows: readonly (readonly (string | number)[])[], delimiter = ",", quoteAll = false): string {
   const field = (v: string | number) => {
     const t = String(v);
-    if (quoteAll || t.includes(delimiter) || t.includes('"') || t.includes("\n"))
-      return `"${t.replace(/"/g, '""')}"`;
+    if (quoteAll || t.includes(delimiter) || t.includes('"') || t.includes("\n")) return `"${t.replace(/"/g, '""')}"`;
     return t;
   };
   return `${rows.map((r) => r.map(field).join(delimiter)).join("\r\n")}\r\n`;

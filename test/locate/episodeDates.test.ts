@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseEpisodeDate } from "../../src/locate/episodeDates.js";
+
+describe("parseEpisodeDate", () => {
+  it.each([
+    ["2015-03-12", "2015-03-12"],
+    ["2015-03-12 14:30:00", "2015-03-12"],
+    ["12/03/2015", "2015-03-12"],
+    ["1/3/15", "2015-03-01"],
+    ["12.03.2015", "2015-03-12"],
+    ["12-03-2015", "2015-03-12"],
+    ["12 March 2015", "2015-03-12"],
+    ["1st Sept 2015", "2015-09-01"],
+    ["3 Oct 14", "2014-10-03"],
+  ])("%s → %s", (text, iso) => {
+    expect(parseEpisodeDate(text)).toBe(iso);
+  });
+
+  it.each(["", "still missing", "N/A", "32/01/2015", "12/13/2015", "March 2015", "unknown"])(
+    "%s is not a date",
+    (text) => {
+      expect(parseEpisodeDate(text)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { Group } from "../../src/domain/request.js";
+import { matchLabel } from "../../src/match/matchLabel.js";
+import { type LabelContext, NO_CONTEXT, resolveMeasure } from "../../src/match/resolveMeasure.js";
+import { knowledge } from "../support/knowledge.js";
+
+function resolve(labels: string[], context: LabelContext = NO_CONTEXT): string {
+  const k = knowledge();
+  const r = resolveMeasure(
+    labels.map((l) => matchLabel(l, k.labels)),
+    context,
+    k.request,
+    k.labels,
+  );
+  return r.kind === "measure" ? r.measure.id : r.kind;
+}
+
+const after = (previousGroup: Group): LabelContext => ({ group: null, groupFrom: "", previousGroup });
+
+describe("one label → one measure", () => {
+  it.each([
+    ["How many looked after children were identified as having been trafficked?", "trafficked_identified"],
+    ["Number of LAC suspected to be victims of trafficking", "trafficked_suspected"],
+    ["Children in care thought to have been trafficked", "trafficked_suspected"],
+    ["Looked after children identified or suspected as trafficked", "trafficked_looked_after"],
+    ["Trafficked or suspected trafficked children", "trafficked_looked_after"],
+    ["Trafficked/suspected trafficked children who went missing", "trafficked_went_missing"],
+    ["Looked after children who were known or suspected victims of human trafficking", "trafficked_looked_after"],
+    ["CLA with trafficking flag (confirmed or suspected) during period", "trafficked_looked_after"],
+    ["How many of the trafficked children went missing at least once?", "trafficked_went_missing"],
+    ["Trafficked children in care who ran away or went missing", "trafficked_went_missing"],
+    ["Number of occasions trafficked children went missing", "trafficked_missing_incidents"],
+    ["Missing episodes – CLA with trafficking flag", "trafficked_missing_incidents"],
+    ["CLA with trafficking flag who had a missing episode", "trafficked_went_missing"],
+    ["Trafficked children missing and not yet located", "trafficked_not_found"],
+    ["CLA with trafficking flag – missing, not returned", "trafficked_not_found"],
+    ["Number of unaccompanied asylum seeking children (UASC) in care", "uasc_looked_after"],
+    ["How many UASC were in your care?", "uasc_looked_after"],
+    ["UASC", "uasc_looked_after"],
+    ["UASC who went missing", "uasc_went_missing"],
+    [
+      "Number of those unaccompanied children and young people reported missing on one or more occasions",
+      "uasc_went_missing",
+    ],
+    ["No. of times UASC went missing", "uasc_missing_incidents"],
+    ["Number of missing person reports relating to unaccompanied asylum seeking children", "uasc_missing_incidents"],
+    ["UASC still missing", "uasc_not_found"],
+    ["How many UASC are currently missing?", "uasc_not_found"],
+    ["Total trafficked and UASC children not found", "not_found"],
+    ["Plant sy'n derbyn gofal a fasnachwyd / Looked after children who were trafficked", "trafficked_looked_after"],
+    ["Nifer yr achosion o fynd ar goll – plant ar eu pen eu hunain sy'n ceisio lloches", "uasc_missing_incidents"],
+  ])("%s → %s", (label, measure) => {
+    expect(resolve([label])).toBe(measure);
+  });
+});
+
+describe("coded headers", () => {
+  it.each([
+    ["TRAF_CLA", "trafficked_looked_after"],
+    ["TRAF_MISS", "trafficked_went_missing"],
+    ["NO_EPISODES_UASC", "uasc_missing_incidents"],
+    ["UASC_NOT_FOUND", "uasc_not_found"],
+    ["TOTAL_NOT_FOUND", "not_found"],
+    ["TraffIdCLA", "trafficked_identified"],
+    ["TraffSuspCLA", "trafficked_suspected"],
+    ["TraffMissEp", "trafficked_missing_incidents"],
+    ["UASCCLA", "uasc_looked_after"],
+    ["UASCNF", "uasc_not_found"],
+    ["MISS_CH_TRAFF", "trafficked_went_missing"],
+    ["MISS_EP_UASC", "uasc_missing_incidents"],
+  ])("%s → %s", (label, measure) => {
+    expect(resolve([label])).toBe(measure);
+  });
+});
+
+describe("grid cells: row label × column header", () => {
+  it.each([
+    [["Identified as trafficked", "Looked after"], "trafficked_identified"],
+    [["Suspected", "Looked after"], "trafficked_suspected"],
+    [["All trafficked", "Went missing"], "trafficked_went_missing"],
+    [["UASC", "Missing episodes"], "uasc_missing_incidents"],
+    [["Looked after", "Total trafficked"], "trafficked_looked_after"],
+    [["Still missing", "UASC"], "uasc_not_found"],
+    [["Trafficked children", "Not found"], "trafficked_not_found"],
+  ])("%j → %s", (labels, measure) => {
+    expect(resolve(labels)).toBe(measure);
+  });
+});
+
+describe("labels that lean on the question before", () => {
+  it.each([
+    ["Of these, how many went missing?", "uasc", "uasc_went_missing"],
+    ["– of whom went missing", "trafficked", "trafficked_went_missing"],
+    ["– number of missing episodes", "uasc", "uasc_missing_incidents"],
+    ["How many have not been found?", "uasc", "uasc_not_found"],
+    ["Of these how many went missing?", "trafficked_identified", "trafficked_went_missing"],
+  ] as const)("%s after %s → %s", (label, previous, measure) => {
+    expect(resolve([label], after(previous))).toBe(measure);
+  });
+
+  it("takes the group and metric of a section heading for a bare count", () => {
+    expect(
+      resolve(["Number of children"], {
+        group: "uasc",
+        groupFrom: "heading",
+        previousGroup: null,
+        metric: "looked_after",
+      }),
+    ).toBe("uasc_looked_after");
+  });
+});
+
+describe("labels foi-agg will not guess", () => {
+  it.each([
+    ["How many trafficked children went missing, and how many episodes and how many were not found?", "ambiguous"],
+    ["Number of children who went missing (trafficked and unaccompanied)", "outside"],
+    ["How many went missing?", "unmatched"],
+    ["Number of foster carers approved", "none"],
+  ])("%s → %s", (label, kind) => {
+    expect(resolve([label])).toBe(kind);
+  });
+});

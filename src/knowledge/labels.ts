@@ -34,7 +34,13 @@ export const LabelVocabularySchema = z.object({
     missingDate: patterns,
     returnedDate: patterns,
     stillMissing: patterns,
+    stillMissingFlag: patterns,
+    returnedFlag: patterns,
+    yes: patterns,
+    no: patterns,
   }),
+  questionReference: pattern,
+  questionNumber: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,
 });

@@ -55,6 +55,20 @@ export const ValueVocabularySchema = z
     notHeld: z.array(PhraseSchema).min(1),
     /** Whole-answer patterns (anchored by the parser) for questions left unanswered. */
     notAnswered: z.array(PhraseSchema).min(1),
+    /**
+     * Answers written as sentences with one count in them ("There were 4 such
+     * children"); {n} marks the count, or `value` gives it ("none went missing").
+     * Whole-answer patterns, tried last, and only on answers with at most one number.
+     */
+    sentences: z
+      .array(
+        z.object({
+          pattern: z.string().min(1),
+          value: z.number().int().nonnegative().optional(),
+          note: z.string().min(1),
+        }),
+      )
+      .default([]),
     /** Prose of a whole letter that refuses or says nothing is held; searched anywhere. */
     documents: z.object({
       refused: z.array(PhraseSchema).min(1),

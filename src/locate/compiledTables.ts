@@ -9,6 +9,10 @@ export interface TablePatterns {
   missingDate: RegExp[];
   returnedDate: RegExp[];
   stillMissing: RegExp[];
+  stillMissingFlag: RegExp[];
+  returnedFlag: RegExp[];
+  yes: RegExp[];
+  no: RegExp[];
 }
 
 const cache = new WeakMap<LabelVocabulary, TablePatterns>();
@@ -25,6 +29,10 @@ export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
       missingDate: re(vocab.episodes.missingDate),
       returnedDate: re(vocab.episodes.returnedDate),
       stillMissing: re(vocab.episodes.stillMissing),
+      stillMissingFlag: re(vocab.episodes.stillMissingFlag),
+      returnedFlag: re(vocab.episodes.returnedFlag),
+      yes: re(vocab.episodes.yes),
+      no: re(vocab.episodes.no),
     };
     cache.set(vocab, p);
   }

@@ -16,6 +16,8 @@ export interface EpisodeColumns {
   group: number | null;
   missingDate: number | null;
   returnedDate: number | null;
+  /** A yes/no column instead of return dates: "Still missing? (Y/N)" or "Returned?". */
+  flag: { col: number; yesMeans: "missing" | "returned" } | null;
   nationality: number | null;
 }
 
@@ -41,17 +43,21 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   let missingDate: number | null = null;
   let returnedDate: number | null = null;
   let nationality: number | null = null;
+  let flag: EpisodeColumns["flag"] = null;
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
-    if (returnedDate === null && matchesAny(p.returnedDate, n)) returnedDate = cell.col;
+    if (flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n)) {
+      flag = { col: cell.col, yesMeans: "missing" };
+    } else if (flag === null && matchesAny(p.returnedFlag, n)) flag = { col: cell.col, yesMeans: "returned" };
+    else if (returnedDate === null && matchesAny(p.returnedDate, n)) returnedDate = cell.col;
     else if (missingDate === null && matchesAny(p.missingDate, n)) missingDate = cell.col;
     else if (child === null && matchesAny(p.child, n)) child = cell.col;
     else if (nationality === null && matchesAny(p.nationalityHeader, n)) nationality = cell.col;
     else if (group === null && (matchesAny(p.group, n) || cell.label.groups.length > 0)) group = cell.col;
   }
-  if (child === null || (missingDate === null && returnedDate === null)) return null;
-  return { headerRow: r, child, group, missingDate, returnedDate, nationality };
+  if (child === null || (missingDate === null && returnedDate === null && flag === null)) return null;
+  return { headerRow: r, child, group, missingDate, returnedDate, flag, nationality };
 }
 
 interface Episode {
@@ -167,6 +173,26 @@ export function readEpisodes(
         }),
       );
     }
+    let stillOut = !returned;
+    if (cols.returnedDate === null && cols.flag !== null) {
+      const flagText = text(r, cols.flag.col);
+      const answer = normaliseLabel(flagText);
+      const yes = matchesAny(p.yes, answer);
+      const no = matchesAny(p.no, answer);
+      if (yes === no) {
+        const fsrc = sourceOf(grid, { row: r, col: cols.flag.col });
+        issues.push(
+          makeIssue("episode_row_unreadable", {
+            message: `"${flagText}" in ${describeSource(fsrc)} is not a yes or no; the episode is treated as not returned.`,
+            ...issueLocation(fsrc),
+            raw: flagText,
+          }),
+        );
+        stillOut = true;
+      } else {
+        stillOut = cols.flag.yesMeans === "missing" ? yes : no;
+      }
+    }
     const natText = text(r, cols.nationality);
     episodes.push({
       row: r,
@@ -174,7 +200,7 @@ export function readEpisodes(
       refSource: src,
       groups,
       missing,
-      returned,
+      returned: !stillOut,
       nationality:
         natText === "" || cols.nationality === null
           ? null
@@ -226,13 +252,9 @@ export function readEpisodes(
       `${first.size} distinct child references among ${mine.length} ${g} episode rows`,
     );
     add("missing_incidents", mine.length, mine, `${mine.length} ${g} episode rows`);
-    if (cols.returnedDate !== null) {
-      add(
-        "not_found",
-        notFound.length,
-        notFound,
-        `${notFound.length} ${g} children whose latest episode has no return date`,
-      );
+    if (cols.returnedDate !== null || cols.flag !== null) {
+      const how = cols.returnedDate !== null ? "has no return date" : "is marked as still missing";
+      add("not_found", notFound.length, notFound, `${notFound.length} ${g} children whose latest episode ${how}`);
     }
     if (cols.nationality !== null) {
       const byNat = new Map<string, { count: number; raw: string; source: Source; iso: string }>();

@@ -54,7 +54,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
   const consumed = new Set<number>();
+  // Numbered questions and their groups, for "the children referred to in question 5".
+  const questionGroups = new Map<number, Group>();
+  const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: number | null = null) => {
+    const n = numbered ?? labels.find((l) => l.questionNumber !== null)?.questionNumber;
+    if (n === undefined || n === null || questionGroups.has(n)) return;
+    // A question that names no group itself ("Of the children referred to in
+    // question 1, …") has the group it points at, or the one before it.
+    const ref = labels.find((l) => l.questionRef !== null)?.questionRef;
+    const group =
+      explicit ??
+      (ref !== undefined && ref !== null ? questionGroups.get(ref) : undefined) ??
+      (labels.some((l) => l.anaphora) ? previousGroup : null);
+    if (group) questionGroups.set(n, group);
+  };
   const context = (): LabelContext => ({
+    questionGroups,
     group: heading?.group ?? sheetGroup,
     groupFrom: heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
     previousGroup,
@@ -117,8 +132,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const label = row.filter((c) => c.kind === "text");
       const firstMeaningful = label.findIndex((c) => c.label && isMeaningful(c.label));
       if (firstMeaningful < 0) continue;
-      // Prose to the right of a question is its answer, even if foi-agg cannot read it.
-      const answerIndex = label.findIndex((c, k) => k > firstMeaningful && !(c.label && isMeaningful(c.label)));
+      // Prose to the right of a question is its answer, even if foi-agg cannot
+      // read it, and even when it repeats the question's words ("We can
+      // confirm that no children went missing").
+      const question = label[firstMeaningful] as LogicalCell;
+      const asks = question.text.trim().endsWith("?") || (question.label?.countCue ?? false);
+      const answerIndex = label.findIndex(
+        (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label))),
+      );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;
         candidates.push({
@@ -131,11 +152,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
         const g = groupOf(label.slice(0, answerIndex), env);
         if (g) previousGroup = g;
+        noteQuestionNumber(
+          label.map((c) => c.label as LabelMatch),
+          g,
+        );
         continue;
       }
       // A question with no answer next to it, unless its answer is on the next row.
-      const next = grid.rows[r] ?? [];
-      const answeredBelow = next[0]?.kind === "value" && next[0]?.col === label[0]?.col;
+      const below = nextNonBlank(grid, r, 2);
+      const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       if (!answeredBelow && looksLikeQuestion(label)) {
         const last = label[label.length - 1] as LogicalCell;
         candidates.push({
@@ -157,22 +182,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
         const g = groupOf(label, env);
         if (g) previousGroup = g;
+        noteQuestionNumber(
+          label.map((c) => c.label as LabelMatch),
+          g,
+        );
       }
       continue;
     }
 
     let lastValueIndex = -1;
+    let questionNumber: number | null = null;
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as LogicalCell;
       if (cell.kind !== "value") continue;
-      const left = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
+      const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
+      // A group label merged down the rows of a grid labels every row it spans.
+      const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       const isFirst = lastValueIndex === -1 && i === 0;
       lastValueIndex = i;
       // A number in the first column with the label to its right is a question number.
-      if (isFirst && left.length === 0 && row.slice(i + 1).some((c) => c.kind === "text") && !cell.answer) continue;
+      if (isFirst && left.length === 0 && row.slice(i + 1).some((c) => c.kind === "text") && !cell.answer) {
+        questionNumber = cell.parsed?.status === "reported" ? cell.parsed.value : null;
+        continue;
+      }
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
       const header = headerAbove(grid, r, cell.col, headerRows);
       candidates.push({ cell, source: sourceOf(grid, cell), rowLabel, header, context: ctx, unanswered: false });
@@ -180,6 +215,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
       if (g) previousGroup = g;
+      noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber);
     }
   }
   return { candidates, tables, decisions, issues };
@@ -193,7 +229,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 function isHeaderRow(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   if (row.length === 0 || row.some((c) => c.kind === "value")) return false;
+  // Headers are short labels. A question followed by more text, or a
+  // sentence, is a question and its (unreadable) answer.
+  if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
+  if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
   if (meaningful.length >= 2) return true;
   if (meaningful.length === 1) {
     const next = grid.rows[r] ?? [];
@@ -212,6 +252,8 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
  * blank row or any other text keeps titles and earlier tables out.
  */
 function headerAbove(grid: SheetGrid, r: number, col: number, headerRows: ReadonlySet<number>): LabelMatch[] {
+  const question = questionAbove(grid, r, col);
+  if (question) return [question];
   let i = r - 1;
   while (i >= 1 && !headerRows.has(i)) {
     const row = grid.rows[i - 1] ?? [];
@@ -252,9 +294,10 @@ function headerCell(grid: SheetGrid, r: number, col: number, upper: boolean): Lo
  */
 function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; metric: Metric | null } | null {
   const row = grid.rows[r - 1] ?? [];
-  const texts = row.filter((c) => c.kind === "text");
-  if (texts.length !== row.length) return null;
-  const meaningful = texts.filter((c) => c.label && isMeaningful(c.label));
+  // A heading stands alone on its row; a label with text beside it is a
+  // question and its answer.
+  if (row.length !== 1 || row[0]?.kind !== "text") return null;
+  const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
   const label = meaningful[0]?.label as LabelMatch;
   if (label.countCue || label.text.includes("?")) return null;
@@ -287,4 +330,51 @@ function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
     if (g) return g;
   }
   return null;
+}
+
+/**
+ * Letters often leave a blank line between a question and its "Response: …"
+ * line. An answer standing alone on its line takes the question above it,
+ * past up to two blank lines, when that line holds only a question.
+ */
+function questionAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length !== 1 || row[0]?.kind !== "value") return null;
+  for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
+    const above = grid.rows[i - 1] ?? [];
+    if (above.length === 0) {
+      blanks++;
+      continue;
+    }
+    const only = above[0];
+    if (above.length === 1 && only?.kind === "text" && only.col === col && only.label && isMeaningful(only.label)) {
+      return only.label;
+    }
+    return null;
+  }
+  return null;
+}
+
+function nextNonBlank(grid: SheetGrid, r: number, maxBlanks: number): LogicalCell[] | undefined {
+  for (let i = r, blanks = 0; i < grid.rows.length && blanks <= maxBlanks; i++) {
+    const row = grid.rows[i] ?? [];
+    if (row.length > 0) return row;
+    blanks++;
+  }
+  return undefined;
+}
+
+/** Labels merged down from above into empty cells left of `col` on row `r`. */
+function mergedLabelsLeft(grid: SheetGrid, r: number, col: number, row: LogicalCell[]): LogicalCell[] {
+  const out: LogicalCell[] = [];
+  for (const m of grid.sheet.merges) {
+    if (m.top >= r || m.bottom < r || m.left >= col || row.some((c) => c.col === m.left)) continue;
+    const top = (grid.rows[m.top - 1] ?? []).find((c) => c.col === m.left && c.kind === "text");
+    if (top) out.push(top);
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length;
 }

@@ -16,6 +16,10 @@ export interface LabelMatch {
   anaphora: boolean;
   /** "trafficked or suspected trafficked": identified and suspected together. */
   combined: boolean;
+  /** "the children referred to in question 5": the question number pointed at. */
+  questionRef: number | null;
+  /** The label's own question number ("Q5", "5.", "Question 5 –"). */
+  questionNumber: number | null;
   /** An identifier or period column such as "LA code"; numbers under it are not figures. */
   ignore: boolean;
   /** The phrases that matched, for the audit trail. */
@@ -30,6 +34,8 @@ interface Compiled {
   anaphora: RegExp[];
   combined: RegExp[];
   childCount: RegExp[];
+  questionRef: RegExp;
+  questionNumber: RegExp;
   ignore: RegExp[];
   cache: Map<string, LabelMatch>;
 }
@@ -48,6 +54,8 @@ function compile(vocab: LabelVocabulary): Compiled {
       anaphora: re(vocab.anaphoraCues),
       combined: re(vocab.combinedTrafficked),
       childCount: re(vocab.childCountCues),
+      questionRef: new RegExp(vocab.questionReference, "u"),
+      questionNumber: new RegExp(vocab.questionNumber, "iu"),
       ignore: re(vocab.ignoreLabels),
       cache: new Map(),
     };
@@ -91,6 +99,8 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),
     combined: any(c.combined),
+    questionRef: numberFrom(c.questionRef.exec(normalised)),
+    questionNumber: numberFrom(c.questionNumber.exec(text)),
     ignore: normalised !== "" && any(c.ignore),
     phrases,
   };
@@ -101,4 +111,8 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
 /** True when the label says anything about group or metric. */
 export function isMeaningful(m: LabelMatch): boolean {
   return m.groups.length > 0 || m.metrics.length > 0;
+}
+
+function numberFrom(m: RegExpExecArray | null): number | null {
+  return m?.[1] ? Number(m[1]) : null;
 }

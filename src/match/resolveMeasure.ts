@@ -11,6 +11,8 @@ export interface LabelContext {
   previousGroup: Group | null;
   /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
   metric?: Metric | null;
+  /** Groups of the numbered questions so far, for "the children referred to in question 5". */
+  questionGroups?: ReadonlyMap<number, Group>;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -105,20 +107,45 @@ function resolveGroup(
   const bare = parts.some((p) => p.groups.some((g) => qualifiers.includes(g)) && p.normalised.split(" ").length <= 3);
   const traffickingContext = trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
   if (traffickingContext && qualifiers.length > 0) {
-    // "identified or suspected", "trafficked or suspected trafficked": both sub-parts together.
+    // A row "of which identified" under a column "trafficked (identified or
+    // suspected)" is the identified part: the label naming one sub-part is
+    // the more specific. "identified or suspected" alone means both together.
+    const specific = new Set<Group>();
+    for (const p of parts) {
+      if (p.combined) continue;
+      const own = p.groups.filter((g) => qualifiers.includes(g));
+      if (own.length === 1 && own[0]) specific.add(own[0]);
+    }
     const both = parts.some((p) => p.combined);
-    const identified = both || qualifiers.includes("trafficked_identified");
-    const suspected = both || qualifiers.includes("trafficked_suspected");
-    // "identified or suspected as trafficked" is the combined trafficked count.
+    const identified = qualifiers.includes("trafficked_identified");
+    const suspected = qualifiers.includes("trafficked_suspected");
     const group: Group =
-      identified && suspected ? "trafficked" : identified ? "trafficked_identified" : "trafficked_suspected";
+      specific.size === 1
+        ? ([...specific][0] as Group)
+        : both || (identified && suspected)
+          ? "trafficked"
+          : identified
+            ? "trafficked_identified"
+            : "trafficked_suspected";
     const note = trafficked ? undefined : `trafficking from ${context.groupFrom}`;
     return { kind: "ok", group, explicit: true, ...(note ? { note } : {}) };
   }
   if (trafficked) return { kind: "ok", group: "trafficked", explicit: true };
   if (headingOnly) return { kind: "ok", group: null, explicit: false };
 
-  // No group in the label itself: fall back to what surrounds it.
+  // No group in the label itself: fall back to what surrounds it, first to
+  // a question it names by number ("the children referred to in question 5").
+  const ref = parts.find((p) => p.questionRef !== null)?.questionRef;
+  const referred = ref !== undefined && ref !== null ? context.questionGroups?.get(ref) : undefined;
+  if (referred) {
+    const group = TRAFFICKED_FAMILY.has(referred) ? "trafficked" : referred;
+    return {
+      kind: "ok",
+      group,
+      explicit: false,
+      note: `group "${group}" from question ${ref}, which the label refers to`,
+    };
+  }
   const anaphora = parts.some((p) => p.anaphora);
   if (anaphora && context.previousGroup !== null) {
     // "Of these" after sub-questions on identified and suspected children

@@ -66,6 +66,7 @@ interface CompiledVocab {
   notAnswered: CompiledPhrase[];
   documentRefused: CompiledPhrase[];
   documentNotHeld: CompiledPhrase[];
+  sentences: { re: RegExp; value?: number; note: string }[];
 }
 
 // This runs on every cell of every file, so each vocabulary is compiled once.
@@ -115,6 +116,11 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
     notAnswered: phrases(vocab.notAnswered, true),
     documentRefused: phrases(vocab.documents.refused, false),
     documentNotHeld: phrases(vocab.documents.notHeld, false),
+    sentences: vocab.sentences.map((x) => ({
+      re: new RegExp(`^(?:${expandValuePattern(x.pattern, vocab.numberWords)})$`, "iu"),
+      ...(x.value !== undefined ? { value: x.value } : {}),
+      note: x.note,
+    })),
   };
   compiled.set(vocab, result);
   return result;
@@ -369,7 +375,38 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
     return fromNumber(readNumber(annotated.num), `the remark "${annotated.rest}" after the number was ignored`);
   }
 
+  const sentence = readSentence(normalised, c);
+  if (sentence) return sentence;
+
   return unparsed();
+}
+
+/**
+ * A count written as a sentence. Only when the whole answer fits one of the
+ * knowledge's sentence shapes and holds no second number, so "4 children on 9
+ * occasions" stays unread rather than guessed.
+ */
+function readSentence(text: string, c: CompiledVocab): ParsedValue | null {
+  if ((text.match(/\d+(?:,\d{3})*/gu) ?? []).length > 1) return null;
+  for (const s of c.sentences) {
+    const m = s.re.exec(text);
+    if (!m) continue;
+    const n = m.groups?.n;
+    // "Three (3)": the words and the figure must agree.
+    const check = m.groups?.m;
+    if (n !== undefined && check !== undefined && readCount(n, c.numberWords) !== readCount(check, c.numberWords))
+      continue;
+    if (n !== undefined) {
+      const value = readCount(n, c.numberWords) ?? null;
+      if (value === null) {
+        const reading = readNumber(n);
+        return fromNumber(reading, `${s.note}: "${text}"`);
+      }
+      return reported(value, `${s.note}: "${text}"`);
+    }
+    if (s.value !== undefined) return reported(s.value, `${s.note}: "${text}"`);
+  }
+  return null;
 }
 
 /**

@@ -317,3 +317,29 @@ describe("classifyDocumentText", () => {
     );
   });
 });
+
+describe("answers written as sentences", () => {
+  it.each([
+    ["There were 4 such children", 4],
+    ["4 children", 4],
+    ["Three (3)", 3],
+    ["We can confirm that no children in this group went missing", 0],
+    ["We can confirm that none of these children went missing.", 0],
+    ["None. All three children returned or were located.", 0],
+    ["There were no such children", 0],
+    ["The council looked after 9 unaccompanied asylum seeking children during the period.", 9],
+    ["In total, 12 children went missing", 12],
+  ])("%s → %i, with a note", (raw, value) => {
+    const v = parseValue(raw, vocab, 5);
+    expect(v.status).toBe("reported");
+    expect(v.value).toBe(value);
+    if (!/^\d+ children$/.test(raw)) expect(v.note).toBeDefined();
+  });
+
+  it.each(["4 children on 9 occasions", "Two (3)", "There were 4 children and 2 episodes", "Around a dozen children"])(
+    "%s is not guessed",
+    (raw) => {
+      expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
+    },
+  );
+});

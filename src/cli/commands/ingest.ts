@@ -30,7 +30,9 @@ export async function runIngestCommand(
       ...(options.request !== undefined ? { request: options.request } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       onProgress: renderer.progress,
-      ...(options.timings ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) } : {}),
+      ...(options.timings
+        ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) }
+        : {}),
     });
     renderer.ingestSummary(summary, options.strict ?? false);
     return exitCode;

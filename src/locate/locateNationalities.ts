@@ -36,7 +36,12 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       return { col: c.col, group: family(g), header: c.text };
     });
   if (counts.length === 0) {
-    // "Nationality | " with the counts in the next column but no header text.
+    // "Nationality" alone: a table only if the next row has a name and a
+    // count beside it; otherwise it is a title ("Nationality of children who
+    // went missing") over the real header row.
+    const next = grid.rows[r] ?? [];
+    const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
+    if (!countBeside) return null;
     counts.push({ col: natCell.col + 1, group: null, header: "" });
   }
   // The table's own words beat the surrounding context: "Nationality of

@@ -114,4 +114,19 @@ describe("the bundled corpus reproduces the published figures", () => {
     });
     expect(wrong.map((t) => `${t.authority_code} ${t.measure} truth=${t.status}:${t.value}`)).toEqual([]);
   });
+
+  it("merges nationality spellings into the same totals as the generator's breakdowns", () => {
+    const truth = new Map<string, number>();
+    for (const t of readCsv(join(ROOT, "fixtures/truth-nationalities.csv"))) {
+      const key = `${t.group}/${t.nationality}`;
+      truth.set(key, (truth.get(key) ?? 0) + Number(t.missing_children));
+    }
+    const computed = new Map(
+      readCsv(join(dir, "plain", "nationalities.csv"))
+        .filter((r) => Number(r.missing_children) > 0)
+        .map((r) => [`${r.group}/${r.nationality}`, Number(r.missing_children)]),
+    );
+    const positive = new Map([...truth].filter(([, n]) => n > 0));
+    expect(Object.fromEntries(computed)).toEqual(Object.fromEntries(positive));
+  });
 });

@@ -262,6 +262,26 @@ describe("special tables", () => {
     ]);
   });
 
+  it("reads a nationality table under a title line that mentions nationality", async () => {
+    const bytes = csv([
+      ["How many UASC went missing?", "5"],
+      [],
+      ["Nationality of children who went missing"],
+      ["Nationality", "Trafficked", "UASC"],
+      ["Afghanistan", "0", "4"],
+      ["Viet Nam", "2", "1"],
+      ["Total", "2", "5"],
+    ]);
+    const r = await run("Kent.csv", bytes);
+    expect(r.nationalities.map((n) => `${n.group}:${n.nationality}:${n.value}`).sort()).toEqual([
+      "trafficked:Afghan:0",
+      "trafficked:Vietnamese:2",
+      "uasc:Afghan:4",
+      "uasc:Vietnamese:1",
+    ]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
   it("counts an episode list: distinct children, rows, and children whose latest episode has no return", async () => {
     const bytes = csv([
       ["Child ID", "Category", "Date went missing", "Date returned"],

@@ -184,6 +184,15 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
     const ps = parts as ValueRecord[];
     const allExact = ps.every((p) => EXACT_STATUSES.has(p.status));
     const allBounded = ps.every((p) => EXACT_STATUSES.has(p.status) || p.status === "suppressed");
+    // Parts that are all "not held" (or all refused) say the same of their sum.
+    const first = ps[0]?.status;
+    if ((first === "not_held" || first === "refused") && ps.every((p) => p.status === first)) {
+      target.status = first;
+      target.raw = ps.map((p) => p.raw.trim() || "?").join(" + ");
+      target.sources = ps.flatMap((p) => p.sources);
+      target.label = d.sumOf.join(" + ");
+      continue;
+    }
     if (!allBounded) continue;
     const lower = ps.reduce((s, p) => s + (p.lower ?? 0), 0);
     const upper = ps.reduce((s, p) => s + (p.upper ?? 0), 0);

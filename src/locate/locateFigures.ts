@@ -311,8 +311,9 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
 }
 
+/** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */
 function looksLikeQuestion(label: LogicalCell[]): boolean {
-  return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false) || (c.label?.metrics.length ?? 0) > 0);
+  return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
 }
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {

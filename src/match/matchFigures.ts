@@ -135,7 +135,16 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         }),
       );
   }
-  return { facts, issues, decisions };
+  // A question left blank in one place but answered in another (a title that
+  // reads like a question, or a summary row) is answered: say nothing about it.
+  const answered = new Set(facts.filter((f) => f.status !== "not_answered" || f.unparsed).map((f) => f.measure));
+  const blank = (x: { measure?: string; code?: string; status?: string; raw?: string }) =>
+    x.measure !== undefined && answered.has(x.measure) && (x.raw ?? "").trim() === "";
+  return {
+    facts: facts.filter((f) => !(f.status === "not_answered" && !f.unparsed && blank(f))),
+    issues: issues.filter((i) => !(i.code === "value_not_answered" && blank(i))),
+    decisions,
+  };
 }
 
 /** The issue a value's own text raises, whatever measure it answers. */

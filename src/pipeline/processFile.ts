@@ -142,6 +142,19 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
   return out;
 }
 
+/** Title rows and notes repeat across returns; find each text's periods once. */
+const periodCache = new Map<string, ReturnType<typeof findPeriods>>();
+
+function periodsIn(text: string): ReturnType<typeof findPeriods> {
+  let found = periodCache.get(text);
+  if (!found) {
+    if (periodCache.size > 50_000) periodCache.clear();
+    found = findPeriods(text);
+    periodCache.set(text, found);
+  }
+  return found;
+}
+
 function findAllPeriods(workbook: Workbook): PeriodFact[] {
   const out: PeriodFact[] = [];
   const seen = new Set<string>();
@@ -149,7 +162,7 @@ function findAllPeriods(workbook: Workbook): PeriodFact[] {
     sheet.rows.forEach((row, r) => {
       row.forEach((text, c) => {
         if (text.length < 6 || !/\d/u.test(text)) return;
-        for (const p of findPeriods(text)) {
+        for (const p of periodsIn(text)) {
           const key = `${p.start}/${p.end}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -40,6 +40,7 @@ export const LabelVocabularySchema = z.object({
     no: patterns,
   }),
   questionReference: pattern,
+  childNouns: pattern,
   questionNumber: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,

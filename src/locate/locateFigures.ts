@@ -55,8 +55,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let previousGroup: Group | null = null;
   const consumed = new Set<number>();
   // Numbered questions and their groups, for "the children referred to in question 5".
-  const questionGroups = new Map<number, Group>();
-  const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: number | null = null) => {
+  const questionGroups = new Map<string, Group>();
+  const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: string | null = null) => {
     const n = numbered ?? labels.find((l) => l.questionNumber !== null)?.questionNumber;
     if (n === undefined || n === null || questionGroups.has(n)) return;
     // A question that names no group itself ("Of the children referred to in
@@ -66,15 +66,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       explicit ??
       (ref !== undefined && ref !== null ? questionGroups.get(ref) : undefined) ??
       (labels.some((l) => l.anaphora) ? previousGroup : null);
-    if (group) questionGroups.set(n, group);
+    if (!group) return;
+    questionGroups.set(n, group);
+    // "question 1" may point at parts 1(a) and 1(b): the first part stands for it.
+    const whole = /^\d+/u.exec(n)?.[0];
+    if (whole && !questionGroups.has(whole)) questionGroups.set(whole, group);
   };
-  const context = (): LabelContext => ({
-    questionGroups,
-    group: heading?.group ?? sheetGroup,
-    groupFrom: heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
-    previousGroup,
-    metric: heading?.metric ?? null,
-  });
+  // Tables side by side, each under its own title ("Trafficked children" in
+  // A1, "UASC" in F1): each title is the group of the columns below it.
+  let columnHeadings: ColumnHeading[] = [];
+  const context = (col?: number): LabelContext => {
+    const ch = col === undefined ? undefined : columnHeadings.find((h) => h.from <= col && col <= h.to);
+    return {
+      questionGroups,
+      group: ch?.group ?? heading?.group ?? sheetGroup,
+      groupFrom: ch ? ch.from_ : heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
+      previousGroup,
+      metric: ch ? null : (heading?.metric ?? null),
+    };
+  };
 
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
@@ -97,8 +107,21 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
 
+    const side = columnHeadingsOf(grid, r, env);
+    if (side) {
+      columnHeadings = side;
+      previousGroup = null;
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: cellAddress(r, row[0]?.col ?? 1),
+        message: `Row ${r} read as headings of tables side by side: ${side.map((h) => `${h.from_} → ${h.group}`).join(", ")}.`,
+      });
+      continue;
+    }
     const found = headingOf(grid, r, env);
     if (found) {
+      columnHeadings = [];
       const headingGroup = found.group;
       heading = {
         group: headingGroup,
@@ -138,7 +161,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const question = label[firstMeaningful] as LogicalCell;
       const asks = question.text.trim().endsWith("?") || (question.label?.countCue ?? false);
       const answerIndex = label.findIndex(
-        (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label))),
+        (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6),
       );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;
@@ -147,7 +170,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           source: sourceOf(grid, answer),
           rowLabel: label.slice(0, answerIndex).map((c) => c.label as LabelMatch),
           header: [],
-          context: ctx,
+          context: context(label[0]?.col),
           unanswered: false,
         });
         const g = groupOf(label.slice(0, answerIndex), env);
@@ -177,7 +200,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           source: sourceOf(grid, { row: r, col: grid.format === "txt" ? last.col : last.col + 1 }),
           rowLabel: label.map((c) => c.label as LabelMatch),
           header: [],
-          context: ctx,
+          context: context(label[0]?.col),
           unanswered: true,
         });
         const g = groupOf(label, env);
@@ -191,7 +214,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
 
     let lastValueIndex = -1;
-    let questionNumber: number | null = null;
+    let questionNumber: string | null = null;
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
@@ -205,12 +228,20 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       lastValueIndex = i;
       // A number in the first column with the label to its right is a question number.
       if (isFirst && left.length === 0 && row.slice(i + 1).some((c) => c.kind === "text") && !cell.answer) {
-        questionNumber = cell.parsed?.status === "reported" ? cell.parsed.value : null;
+        questionNumber =
+          cell.parsed?.status === "reported" && cell.parsed.value !== null ? String(cell.parsed.value) : null;
         continue;
       }
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
       const header = headerAbove(grid, r, cell.col, headerRows);
-      candidates.push({ cell, source: sourceOf(grid, cell), rowLabel, header, context: ctx, unanswered: false });
+      candidates.push({
+        cell,
+        source: sourceOf(grid, cell),
+        rowLabel,
+        header,
+        context: context(cell.col),
+        unanswered: false,
+      });
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
@@ -378,4 +409,39 @@ function mergedLabelsLeft(grid: SheetGrid, r: number, col: number, row: LogicalC
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/u).length;
+}
+
+interface ColumnHeading {
+  from: number;
+  to: number;
+  group: Group;
+  /** Where the heading is, for the audit trail. */
+  from_: string;
+}
+
+/**
+ * A row of two or more group titles with no figures under them directly
+ * (the tables' own labels or headers come next) heads tables side by side.
+ * A grid's header row looks alike but has figures right under it.
+ */
+function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHeading[] | null {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length < 2 || row.some((c) => c.kind !== "text" || !c.label)) return null;
+  const next = grid.rows[r] ?? [];
+  const out: ColumnHeading[] = [];
+  for (const c of row) {
+    const label = c.label as LabelMatch;
+    if (label.metrics.length > 0 || label.countCue || c.text.includes("?")) return null;
+    const group = groupOfLabel(label, env.knowledge.labels);
+    if (!group) return null;
+    if (next.some((n) => n.col === c.col && n.kind === "value")) return null;
+    out.push({
+      from: c.col,
+      to: Number.MAX_SAFE_INTEGER,
+      group,
+      from_: `heading "${c.text.trim()}" at ${cellAddress(r, c.col)}`,
+    });
+  }
+  for (let i = 0; i < out.length - 1; i++) (out[i] as ColumnHeading).to = (out[i + 1] as ColumnHeading).from - 1;
+  return out;
 }

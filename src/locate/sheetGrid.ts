@@ -95,12 +95,16 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
       if (text.trim() === "") continue;
       const row = r + 1;
       const col = c + 1;
-      const parsed = parseCached(env, text);
-      if (!parsed.unparsed) {
+      // "Question 3 – … ? Answer: Information not held" holds a question and
+      // its answer; split it before reading the whole cell as an answer,
+      // which the "not held" inside it would otherwise make it.
+      const marked = splitAtMarker(text, env);
+      const parsed = marked ? null : parseCached(env, text);
+      if (parsed && !parsed.unparsed) {
         out.push({ row, col, part: 0, text, kind: "value", parsed, label: null, answer: false });
         continue;
       }
-      const split = splitAnswer(text, env, nonEmpty === 1);
+      const split = marked ?? splitAnswer(text, env, nonEmpty === 1);
       if (split) {
         if (split.label.trim() !== "") {
           out.push({
@@ -149,7 +153,14 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
  * final "?" or ":" when what follows reads as a value, so titles such as
  * "Period: 1 October 2014 to 30 September 2015" stay whole.
  */
-function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label: string; answer: string } | null {
+/** A split at an explicit answer marker, when what precedes it is a question about a measure. */
+function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: string } | null {
+  const split = markerSplit(text, env);
+  if (!split) return null;
+  return split.label === "" || matchesSomething(split.label, env) ? split : null;
+}
+
+function markerSplit(text: string, env: LocateEnv): { label: string; answer: string } | null {
   let best: { index: number; end: number } | null = null;
   for (const re of env.compiled.answerMarkers) {
     re.lastIndex = 0;
@@ -158,18 +169,46 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (best) {
-    const answer = text.slice(best.end).trim();
-    const label = text.slice(0, best.index).trim();
-    if (answer !== "") return { label, answer };
-    return null;
-  }
+  if (!best) return null;
+  const answer = text.slice(best.end).trim();
+  return answer === "" ? null : { label: text.slice(0, best.index).trim(), answer };
+}
+
+function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label: string; answer: string } | null {
+  const marked = markerSplit(text, env);
+  if (marked) return marked;
   // "How many UASC went missing? 4" / "Number of UASC: 12"
   const m = /^(.*[?:])\s*([^?:]+)$/su.exec(text);
   if (m?.[1] && m[2]) {
     const answer = m[2].trim();
     const parsed = parseCached(env, answer);
     if (!parsed.unparsed && matchesSomething(m[1], env)) return { label: m[1].trim(), answer };
+  }
+  // A letter that answers in sentences: "In answer to question 3, the
+  // trafficked children who went missing were reported missing on 5 occasions."
+  // Only a line about a measure with exactly one figure in it (dates, years
+  // and the question's own number aside) gives that figure.
+  if (aloneInRow && env.format === "txt") {
+    const body = text.replace(
+      /^\s*(?:in (?:answer|response|reply) to )?(?:question|q)\.?\s*\d+[a-z]?\s*[,:.)–—-]?\s*/iu,
+      "",
+    );
+    const figures = [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
+      (m) => !/^(?:19|20)\d\d$/u.test(m[0]),
+    );
+    const dated = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
+    const only = figures[0];
+    if (figures.length === 1 && only && !dated && matchesSomething(body, env)) {
+      return { label: text.trim(), answer: only[0] };
+    }
+    // "…, none of the trafficked children who went missing remain missing."
+    if (
+      figures.length === 0 &&
+      /^(?:none|no (?:children|child|young people|episodes))\b/iu.test(body) &&
+      matchesSomething(body, env)
+    ) {
+      return { label: text.trim(), answer: "none" };
+    }
   }
   // "Trafficked children looked after 12" on a line of its own (letters).
   if (aloneInRow) {

@@ -16,10 +16,14 @@ export interface LabelMatch {
   anaphora: boolean;
   /** "trafficked or suspected trafficked": identified and suspected together. */
   combined: boolean;
-  /** "the children referred to in question 5": the question number pointed at. */
-  questionRef: number | null;
-  /** The label's own question number ("Q5", "5.", "Question 5 –"). */
-  questionNumber: number | null;
+  /** "the children referred to in question 5", "of (a)": the question pointed at ("5", "a", "1a"). */
+  questionRef: string | null;
+  /** The label's own question number or letter ("Q5", "5.", "1(a)", "a"), normalised as "5", "1a", "a". */
+  questionNumber: string | null;
+  /** The label names children ("Number of UAS children") rather than leaving them implied. */
+  namesChildren: boolean;
+  /** Metrics on each side of an "or" ("went missing / missing episodes"), when there is one. */
+  alternatives: Metric[][];
   /** An identifier or period column such as "LA code"; numbers under it are not figures. */
   ignore: boolean;
   /** The phrases that matched, for the audit trail. */
@@ -36,6 +40,7 @@ interface Compiled {
   childCount: RegExp[];
   questionRef: RegExp;
   questionNumber: RegExp;
+  childNouns: RegExp;
   ignore: RegExp[];
   cache: Map<string, LabelMatch>;
 }
@@ -54,8 +59,9 @@ function compile(vocab: LabelVocabulary): Compiled {
       anaphora: re(vocab.anaphoraCues),
       combined: re(vocab.combinedTrafficked),
       childCount: re(vocab.childCountCues),
-      questionRef: new RegExp(vocab.questionReference, "u"),
+      questionRef: new RegExp(vocab.questionReference, "iu"),
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
+      childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
       cache: new Map(),
     };
@@ -99,8 +105,20 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),
     combined: any(c.combined),
-    questionRef: numberFrom(c.questionRef.exec(normalised)),
-    questionNumber: numberFrom(c.questionNumber.exec(text)),
+    // The label's own number ("Question 3 – …") is not a reference to question 3.
+    questionRef: questionId(c.questionRef.exec(text.replace(c.questionNumber, ""))),
+    questionNumber: questionId(c.questionNumber.exec(text)),
+    namesChildren: c.childNouns.test(normalised),
+    // Only a slash offers alternatives ("went missing / missing episodes");
+    // "ran away or went missing" is one thing said two ways.
+    alternatives: text.includes("/")
+      ? text
+          .split("/")
+          .map((side) => normaliseLabel(splitCodedWords(side, vocab.codeTokens)))
+          .map((side) =>
+            c.metrics.filter(([m, res]) => metrics.includes(m) && res.some((r) => r.test(side))).map(([m]) => m),
+          )
+      : [],
     ignore: normalised !== "" && any(c.ignore),
     phrases,
   };
@@ -113,6 +131,8 @@ export function isMeaningful(m: LabelMatch): boolean {
   return m.groups.length > 0 || m.metrics.length > 0;
 }
 
-function numberFrom(m: RegExpExecArray | null): number | null {
-  return m?.[1] ? Number(m[1]) : null;
+/** "1 (a)" → "1a", "(b)" → "b": one spelling for a question's number or letter. */
+function questionId(m: RegExpExecArray | null): string | null {
+  const raw = m?.slice(1).find((g) => g !== undefined);
+  return raw ? raw.toLowerCase().replace(/[\s()]/gu, "") : null;
 }

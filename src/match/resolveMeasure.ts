@@ -12,7 +12,7 @@ export interface LabelContext {
   /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
   metric?: Metric | null;
   /** Groups of the numbered questions so far, for "the children referred to in question 5". */
-  questionGroups?: ReadonlyMap<number, Group>;
+  questionGroups?: ReadonlyMap<string, Group>;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -166,7 +166,11 @@ function resolveGroup(
   }
   // In a list of questions, one that names no group at all ("Missing
   // episodes", "How many have not been found?") continues the one before it.
-  if (context.previousGroup !== null && parts.some((p) => p.metrics.length > 0)) {
+  if (
+    context.previousGroup !== null &&
+    parts.some((p) => p.metrics.length > 0) &&
+    !parts.some((p) => p.namesChildren)
+  ) {
     const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
     return {
       kind: "ok",
@@ -189,16 +193,31 @@ function resolveMetric(
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
   // missing, how many are still missing" asks about not_found.
-  const kept = [...found].filter(
-    (m) => ![...found].some((other) => other !== m && vocab.metricRefines[other]?.includes(m)),
-  );
+  const kept = refine([...found], vocab);
   if (kept.length > 1) {
     return { kind: "ambiguous", why: `could mean ${kept.join(" or ")}; foi-agg will not choose` };
+  }
+  // "number who went missing / number of missing episodes" offers two
+  // different measures as alternatives: one figure cannot be both.
+  for (const p of parts) {
+    const sides = p.alternatives.map((side) => refine(side, vocab)).filter((side) => side.length > 0);
+    const distinct = new Set(sides.map((side) => side.join("+")));
+    if (distinct.size > 1) {
+      return { kind: "ambiguous", why: `offers alternatives (${[...distinct].join(" or ")}); foi-agg will not choose` };
+    }
   }
   if (kept.length === 1) return { kind: "ok", metric: kept[0] ?? null };
   // A label that names a group and asks for a number, with no metric, asks how
   // many such children were looked after: that is the base question of the request.
-  if (groupExplicit && parts.some((p) => p.countCue || isShortGroupLabel(p))) {
+  // Only a short label: a long one with no metric ("… recorded as not having
+  // been found") asks something foi-agg does not recognise.
+  if (
+    groupExplicit &&
+    parts.some(
+      (p) =>
+        (p.countCue && wordCount(p) <= 12 && !/\b(not|never|no longer)\b/u.test(p.normalised)) || isShortGroupLabel(p),
+    )
+  ) {
     return { kind: "ok", metric: "looked_after", note: "no metric named, read as the looked-after count" };
   }
   if (context.metric && parts.some((p) => p.countCue)) {
@@ -210,4 +229,13 @@ function resolveMetric(
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
 function isShortGroupLabel(p: LabelMatch): boolean {
   return p.groups.length > 0 && p.normalised.split(" ").length <= 5;
+}
+
+/** Drop metrics that a more specific one in the same list refines. */
+function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
+  return found.filter((m) => !found.some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
+}
+
+function wordCount(p: LabelMatch): number {
+  return p.normalised.split(" ").length;
 }

@@ -1,6 +1,7 @@
+import { makeIssue } from "../domain/issues.js";
 import type { Workbook } from "../domain/workbook.js";
 import { decodeText } from "./decodeText.js";
-import { baseName } from "./readCsv.js";
+import { baseName, readCsv } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
 
 /**
@@ -11,6 +12,23 @@ import type { ReadResult } from "./readResult.js";
 export function readText(file: string, bytes: Uint8Array): ReadResult {
   const { text, issues } = decodeText(file, bytes);
   const lines = text.split(/\r\n|\r|\n/);
+  // A table copied out of a spreadsheet and saved as .txt is tab-separated:
+  // read it as a table, so each figure keeps its own column.
+  const filled = lines.filter((l) => l.trim() !== "");
+  const tabbed = filled.filter((l) => l.includes("\t")).length;
+  if (tabbed >= 3 && tabbed >= 0.4 * filled.length) {
+    const table = readCsv(file, bytes);
+    if (table.workbook) {
+      table.issues.push(
+        makeIssue("file_misnamed", {
+          message: `${file} is a tab-separated table saved as text; it was read as a table (rows and columns as in a spreadsheet).`,
+          file,
+          severity: "info",
+        }),
+      );
+      return table;
+    }
+  }
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const workbook: Workbook = {
     file,

@@ -39,6 +39,7 @@ export interface LocateEnv {
   format: FileFormat;
   knowledge: Knowledge;
   parseCache: Map<string, ParsedValue>;
+  cellCache: Map<string, Omit<LogicalCell, "row" | "col">[]>;
   compiled: CompiledMarkers;
 }
 
@@ -58,17 +59,20 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
  * Answers repeat across files ("0", "nil", "<5", the same questions), so the
  * parse and marker tables live as long as the knowledge they were made from.
  */
-const shared = new WeakMap<Knowledge, { parseCache: Map<string, ParsedValue>; compiled: CompiledMarkers }>();
+const shared = new WeakMap<
+  Knowledge,
+  { parseCache: Map<string, ParsedValue>; cellCache: LocateEnv["cellCache"]; compiled: CompiledMarkers }
+>();
 const PARSE_CACHE_LIMIT = 100_000;
 
 export function createLocateEnv(file: string, format: FileFormat, knowledge: Knowledge): LocateEnv {
   let s = shared.get(knowledge);
   if (!s) {
-    s = { parseCache: new Map(), compiled: compileMarkers(knowledge) };
+    s = { parseCache: new Map(), cellCache: new Map(), compiled: compileMarkers(knowledge) };
     shared.set(knowledge, s);
   }
   if (s.parseCache.size > PARSE_CACHE_LIMIT) s.parseCache.clear();
-  return { file, format, knowledge, parseCache: s.parseCache, compiled: s.compiled };
+  return { file, format, knowledge, parseCache: s.parseCache, cellCache: s.cellCache, compiled: s.compiled };
 }
 
 export function parseCached(env: LocateEnv, text: string): ParsedValue {
@@ -93,57 +97,60 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     for (let c = 0; c < cells.length; c++) {
       const text = cells[c] ?? "";
       if (text.trim() === "") continue;
-      const row = r + 1;
-      const col = c + 1;
-      // "Question 3 – … ? Answer: Information not held" holds a question and
-      // its answer; split it before reading the whole cell as an answer,
-      // which the "not held" inside it would otherwise make it.
-      const marked = splitAtMarker(text, env);
-      const parsed = marked ? null : parseCached(env, text);
-      if (parsed && !parsed.unparsed) {
-        out.push({ row, col, part: 0, text, kind: "value", parsed, label: null, answer: false });
-        continue;
-      }
-      const split = marked ?? splitAnswer(text, env, nonEmpty === 1);
-      if (split) {
-        if (split.label.trim() !== "") {
-          out.push({
-            row,
-            col,
-            part: 0,
-            text: split.label,
-            kind: "text",
-            parsed: null,
-            label: matchLabel(split.label, env.knowledge.labels),
-            answer: false,
-          });
-        }
-        out.push({
-          row,
-          col,
-          part: 1,
-          text: split.answer,
-          kind: "value",
-          parsed: parseCached(env, split.answer),
-          label: null,
-          answer: true,
-        });
-        continue;
-      }
-      out.push({
-        row,
-        col,
-        part: 0,
-        text,
-        kind: "text",
-        parsed: null,
-        label: matchLabel(text, env.knowledge.labels),
-        answer: false,
-      });
+      for (const part of readCell(text, env, nonEmpty === 1)) out.push({ row: r + 1, col: c + 1, ...part });
     }
     rows.push(out);
   }
   return { file: env.file, format: env.format, sheet, rows };
+}
+
+type CellPart = Omit<LogicalCell, "row" | "col">;
+
+/**
+ * What one cell's text holds: a value, a label, or a question and its answer.
+ * The same texts recur across returns (questions, "0", "nil"), so the reading
+ * is kept per text; it depends only on the text, whether the cell is alone on
+ * its row, and whether the file is a letter.
+ */
+function readCell(text: string, env: LocateEnv, alone: boolean): CellPart[] {
+  const key = `${alone ? "1" : "0"}${env.format === "txt" ? "t" : "s"}\u0000${text}`;
+  const hit = env.cellCache.get(key);
+  if (hit) return hit;
+  if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
+  const parts = readCellUncached(text, env, alone);
+  env.cellCache.set(key, parts);
+  return parts;
+}
+
+function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPart[] {
+  // "Question 3 – … ? Answer: Information not held" holds a question and
+  // its answer; split it before reading the whole cell as an answer,
+  // which the "not held" inside it would otherwise make it.
+  const marked = splitAtMarker(text, env);
+  const parsed = marked ? null : parseCached(env, text);
+  if (parsed && !parsed.unparsed) return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
+  const split = marked ?? splitAnswer(text, env, alone);
+  if (!split) {
+    return [{ part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false }];
+  }
+  const answer: CellPart = {
+    part: 1,
+    text: split.answer,
+    kind: "value",
+    parsed: parseCached(env, split.answer),
+    label: null,
+    answer: true,
+  };
+  if (split.label.trim() === "") return [answer];
+  const label: CellPart = {
+    part: 0,
+    text: split.label,
+    kind: "text",
+    parsed: null,
+    label: matchLabel(split.label, env.knowledge.labels),
+    answer: false,
+  };
+  return [label, answer];
 }
 
 /**

@@ -249,7 +249,6 @@ async function processFiles(
     jobs: options.jobs ?? availableParallelism(),
     workerUrl: resolveWorkerUrl(),
     workerData: { knowledgePaths },
-    ...(process.env.FOI_AGG_POOL_EXPERIMENT === "workers-only" ? { useMainThread: false, minTasksPerWorker: 1 } : {}),
     prepare: async (i) => {
       const f = files[i] as { file: string; absPath: string }; // i < files.length
       return {

@@ -23,7 +23,7 @@ export const CATALOGUE = {
   formula_no_result: { severity: "warning", followup: true, title: "Formula has no saved result" },
   // --- authority identification ------------------------------------------------
   authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },
-  authority_mismatch: { severity: "error", followup: false, title: "File name and content name different authorities" },
+  authority_mismatch: { severity: "error", followup: true, title: "File name and content name different authorities" },
   authority_ambiguous: { severity: "error", followup: false, title: "File content names several authorities" },
   authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
@@ -33,8 +33,8 @@ export const CATALOGUE = {
   // --- layout and labels -------------------------------------------------------
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
-  label_unmatched: { severity: "warning", followup: false, title: "Label with a figure matches no measure" },
-  label_outside_request: { severity: "info", followup: false, title: "Figure is not one the request asked for" },
+  label_unmatched: { severity: "warning", followup: true, title: "Label with a figure matches no measure" },
+  label_outside_request: { severity: "warning", followup: true, title: "Figure is not one the request asked for" },
   value_conflict: {
     severity: "error",
     followup: true,
@@ -42,14 +42,14 @@ export const CATALOGUE = {
   },
   // --- values ------------------------------------------------------------------
   value_suppressed: { severity: "warning", followup: true, title: "Figure suppressed" },
-  value_not_held: { severity: "warning", followup: false, title: "Information not held" },
+  value_not_held: { severity: "warning", followup: true, title: "Information not held" },
   value_refused: { severity: "warning", followup: true, title: "Information refused" },
   value_not_answered: { severity: "warning", followup: true, title: "Question not answered" },
   value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
   value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },
-  document_not_held: { severity: "warning", followup: false, title: "Whole return says the information is not held" },
+  document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },
   document_refused: { severity: "warning", followup: true, title: "Whole return is a refusal" },
   // --- period ------------------------------------------------------------------
   period_mismatch: { severity: "error", followup: true, title: "Return covers a different period" },

@@ -131,7 +131,9 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
   if (parsed && !parsed.unparsed) return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   const split = marked ?? splitAnswer(text, env, alone);
   if (!split) {
-    return [{ part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false }];
+    return [
+      { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
+    ];
   }
   const answer: CellPart = {
     part: 1,

@@ -92,11 +92,14 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
           continue;
         }
         if (parsed.status === "reported" && (parsed.value ?? 0) > 0) {
+          // A figure the request did not ask for (e.g. identified children who
+          // went missing) is noted, not chased.
           issues.push(
             makeIssue("label_outside_request", {
               message: `"${raw}" in ${where}: ${resolution.explanation}; it was not used.`,
               ...loc,
               raw,
+              severity: "info",
             }),
           );
         }

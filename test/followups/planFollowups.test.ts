@@ -181,7 +181,7 @@ describe("planFollowups: what is and is not asked", () => {
         message: "read 4 from '4 (1 still missing)'",
         raw: "4 (1 still missing)",
       },
-      { code: "label_unmatched", severity: "warning", message: "label matched nothing", raw: "Other" },
+      { code: "nationality_unknown", severity: "info", message: "not a nationality", raw: "Other" },
     ]);
     expect(out).toEqual([]);
   });
@@ -240,8 +240,8 @@ describe("letter wording files", () => {
     ["wording without a fallback", { ...points, fallback: undefined }, "expected string"],
     [
       "wording for a code letters do not raise",
-      { ...points, points: { ...points.points, label_unmatched: "x" } },
-      "label_unmatched is not an issue code",
+      { ...points, points: { ...points.points, value_annotated: "x" } },
+      "value_annotated is not an issue code",
     ],
   ])("rejects %s", (_name, json, message) => {
     const parsed = FollowupPointsSchema.safeParse(JSON.parse(JSON.stringify(json)));

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { parse } from "csv-parse/sync";
 import { runIngest } from "../../src/pipeline/runIngest.js";
+import { checkLetters, type LetterCheck } from "../support/letterCoverage.js";
 
 type Row = Record<string, string>;
 
@@ -46,6 +47,8 @@ export interface PlantedResult {
 }
 
 export interface HoldoutScore {
+  /** Planted problems worth a letter, and whether the authority's letter raises them. */
+  letters?: LetterCheck[];
   truthTotal: number;
   right: number;
   /** Truth figures not read right (includes `wrong`). */
@@ -107,7 +110,8 @@ export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
   try {
     const out = join(tmp, "out");
     await runIngest({ folder: join(corpus, "returns"), out, strict: false, jobs: 1 });
-    return await scoreOutputs(corpus, out);
+    const score = await scoreOutputs(corpus, out);
+    return { ...score, letters: await checkLetters(corpus, out) };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -80,4 +80,12 @@ describe("holdout2: the issue 2 bar", () => {
   it("leaves no input file unaccounted for", () => {
     expect(score.unaccounted).toEqual([]);
   });
+
+  it("writes each authority with a planted problem a letter that raises it", () => {
+    const missed = (score.letters ?? []).filter((l) => !l.ok);
+    expect(score.letters?.length ?? 0).toBeGreaterThan(0);
+    expect(
+      missed.map((l) => `${l.authority} ${l.problem}: letter points ${l.points.join(", ") || "(no letter)"}`),
+    ).toEqual([]);
+  });
 });

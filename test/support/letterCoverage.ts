@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { CATALOGUE, type IssueCode } from "../../src/domain/issues.js";
+import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
+import { planFollowups } from "../../src/followups/planFollowups.js";
+import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
+
+export interface LetterCheck {
+  authority: string;
+  problem: string;
+  expected: string[];
+  /** Codes of the points in the authority's letter (empty when it got none). */
+  points: string[];
+  ok: boolean;
+}
+
+/**
+ * For each planted problem of a corpus that belongs to an authority and is
+ * worth asking about (one of its acceptable codes is a follow-up code), does
+ * that authority's letter raise a point with one of those codes?
+ */
+export async function checkLetters(corpus: string, out: string): Promise<LetterCheck[]> {
+  const report = QualityReportSchema.parse(JSON.parse(await readFile(join(out, "quality.json"), "utf8")));
+  const letters = planFollowups(report, loadLetterWording());
+  const byAuthority = new Map(letters.map((l) => [l.authorityCode, l.points.map((p) => p.code as string)]));
+  const planted = parse(await readFile(join(corpus, "planted.csv")), { columns: true }) as Record<string, string>[];
+  return planted
+    .map((p) => ({
+      authority: p.authority_code ?? "",
+      problem: p.problem ?? "",
+      expected: (p.expected_codes ?? "").split("|").filter(Boolean),
+    }))
+    .filter((p) => p.authority !== "" && p.expected.some((c) => CATALOGUE[c as IssueCode]?.followup))
+    .map((p) => {
+      const points = byAuthority.get(p.authority) ?? [];
+      return { ...p, points, ok: points.some((c) => p.expected.includes(c)) };
+    });
+}

@@ -44,6 +44,15 @@ export const LabelVocabularySchema = z.object({
   questionNumber: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,
+  caveats: z.array(
+    z.object({
+      pattern,
+      groups: z.array(z.enum(GROUPS)).optional(),
+      metrics: z.array(z.enum(METRICS)).optional(),
+      code: z.enum(["label_outside_request"]),
+      message: z.string().includes("{phrase}"),
+    }),
+  ),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 

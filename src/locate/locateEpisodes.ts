@@ -145,10 +145,11 @@ export function readEpisodes(
       const msrc = sourceOf(grid, { row: r, col: cols.missingDate ?? cols.child });
       issues.push(
         makeIssue("episode_row_unreadable", {
-          message: `"${missingText}" in ${describeSource(msrc)} is not a date; the episode is counted but its order among the child's episodes is taken from the row order.`,
+          // A warning, not a note: without the date nobody can tell whether
+          // the episode falls in the requested period, so the council is asked.
+          message: `"${missingText}" in ${describeSource(msrc)} is not a date, so the episode cannot be placed in the requested period; it is counted, and its order among the child's episodes is taken from the row order.`,
           ...issueLocation(msrc),
           raw: missingText,
-          severity: "info",
         }),
       );
     }

@@ -88,7 +88,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
-    const row = grid.rows[r - 1] ?? [];
+    let row = grid.rows[r - 1] ?? [];
     if (row.length === 0) continue;
 
     const ctx = context();
@@ -150,6 +150,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
 
+    // A number in the first column with the question to its right is the
+    // question's number, not a figure: set it aside before reading the row.
+    let questionNumber: string | null = null;
+    const lead = row[0];
+    if (lead?.kind === "value" && !lead.answer && row[1]?.kind === "text") {
+      questionNumber =
+        lead.parsed?.status === "reported" && lead.parsed.value !== null ? String(lead.parsed.value) : lead.text.trim();
+      row = row.slice(1);
+    }
     const values = row.filter((c) => c.kind === "value");
     if (values.length === 0) {
       const label = row.filter((c) => c.kind === "text");
@@ -178,6 +187,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
+          questionNumber,
         );
         continue;
       }
@@ -208,30 +218,38 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
+          questionNumber,
         );
       }
       continue;
     }
 
     let lastValueIndex = -1;
-    let questionNumber: string | null = null;
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as LogicalCell;
-      if (cell.kind !== "value") continue;
+      if (cell.kind !== "value") {
+        // Prose in a grid cell under a figure's column ("Most were short
+        // absences") is that figure's answer: report it, don't drop it.
+        if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
+        const header = headerAbove(grid, r, cell.col, headerRows);
+        if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
+        candidates.push({
+          cell: { ...cell, kind: "value", parsed: parseCached(env, cell.text), label: null, answer: true },
+          source: sourceOf(grid, cell),
+          rowLabel,
+          header,
+          context: context(cell.col),
+          unanswered: false,
+        });
+        continue;
+      }
       const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
       // A group label merged down the rows of a grid labels every row it spans.
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
-      const isFirst = lastValueIndex === -1 && i === 0;
       lastValueIndex = i;
-      // A number in the first column with the label to its right is a question number.
-      if (isFirst && left.length === 0 && row.slice(i + 1).some((c) => c.kind === "text") && !cell.answer) {
-        questionNumber =
-          cell.parsed?.status === "reported" && cell.parsed.value !== null ? String(cell.parsed.value) : null;
-        continue;
-      }
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
       const header = headerAbove(grid, r, cell.col, headerRows);
       candidates.push({

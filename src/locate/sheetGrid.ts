@@ -128,8 +128,16 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
   // which the "not held" inside it would otherwise make it.
   const marked = splitAtMarker(text, env);
   const parsed = marked ? null : parseCached(env, text);
-  if (parsed && !parsed.unparsed) return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
-  const split = marked ?? splitAnswer(text, env, alone);
+  // Refusal and not-held phrases are found anywhere in an answer, so a whole
+  // "Trafficked children who went missing: Exempt under section 40(2)" line
+  // parses as a refusal; when it also splits into a question and that
+  // answer, the split keeps the question, without which the refusal is lost.
+  const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
+  const early = phrased ? splitAnswer(text, env, alone) : null;
+  if (parsed && !parsed.unparsed && !early) {
+    return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
+  }
+  const split = marked ?? early ?? splitAnswer(text, env, alone);
   if (!split) {
     return [
       { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },

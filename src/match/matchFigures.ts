@@ -1,9 +1,11 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
+import type { MeasureDef } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import type { LocateEnv } from "../locate/sheetGrid.js";
+import type { LabelMatch } from "./matchLabel.js";
 import { resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
@@ -126,6 +128,19 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
     });
+    // A qualifier in the label ("at risk of CSE or trafficking", "at 31
+    // March 2015") keeps the council's figure but puts a person on to it.
+    for (const caveat of caveatsFor(parts, resolution.measure, env)) {
+      issues.push(
+        makeIssue(caveat.code, {
+          message: `"${raw}" in ${where} (${measure}): ${caveat.message}.`,
+          ...loc,
+          measure,
+          raw,
+          severity: "warning",
+        }),
+      );
+    }
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
       issues.push(
@@ -148,6 +163,28 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     issues: issues.filter((i) => !(i.code === "value_not_answered" && blank(i))),
     decisions,
   };
+}
+
+/** The label caveats that apply to the measure a figure was read as, one per caveat. */
+function caveatsFor(
+  parts: readonly LabelMatch[],
+  measure: MeasureDef,
+  env: LocateEnv,
+): { code: IssueCode; message: string }[] {
+  const vocab = env.knowledge.labels.caveats;
+  const seen = new Set<number>();
+  const out: { code: IssueCode; message: string }[] = [];
+  for (const part of parts) {
+    for (const { index, phrase } of part.caveats) {
+      const caveat = vocab[index];
+      if (!caveat || seen.has(index)) continue;
+      if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
+      if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
+      seen.add(index);
+      out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
+    }
+  }
+  return out;
 }
 
 /** The issue a value's own text raises, whatever measure it answers. */

@@ -28,6 +28,8 @@ export interface LabelMatch {
   ignore: boolean;
   /** The phrases that matched, for the audit trail. */
   phrases: string[];
+  /** Qualifiers that make the figure not quite what the request asked (indexes into the vocabulary's caveats, with the matched text). */
+  caveats: { index: number; phrase: string }[];
 }
 
 interface Compiled {
@@ -42,6 +44,7 @@ interface Compiled {
   questionNumber: RegExp;
   childNouns: RegExp;
   ignore: RegExp[];
+  caveats: RegExp[];
   cache: Map<string, LabelMatch>;
 }
 
@@ -63,6 +66,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
       childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
+      caveats: re(vocab.caveats.map((c) => c.pattern)),
       cache: new Map(),
     };
     compiledByVocab.set(vocab, c);
@@ -121,6 +125,10 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
       : [],
     ignore: normalised !== "" && any(c.ignore),
     phrases,
+    caveats: c.caveats.flatMap((r, index) => {
+      const m = r.exec(normalised);
+      return m ? [{ index, phrase: m[0].trim() }] : [];
+    }),
   };
   c.cache.set(text, result);
   return result;

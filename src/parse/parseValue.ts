@@ -47,6 +47,13 @@ const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
  */
 const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
 const TRAILING_REMARK = /^(?<head>.*?)\s*(?<remark>\([^()]*\)|\[[^[\]]*\])$/u;
+/**
+ * "Nil – see note 3", "4 (see Q6)": an answer followed by a pointer to a note
+ * or another question. The pointer's digits name the note, not a count, so
+ * the answer before it is read on its own and the pointer noted.
+ */
+const CROSS_REFERENCE =
+  /^(?<head>[^()]+?)\s*(?:[-:;,]\s*|\(\s*)(?<ref>(?:please )?(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?|q|question|answer|response|para(?:graph)?|appendix|annex|table|comments?)\.?\s*[a-z0-9]{0,4})\)?$/u;
 
 interface CompiledPhrase {
   re: RegExp;
@@ -319,6 +326,15 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const text = c.countNouns ? normalised.replace(c.countNouns, "") : normalised;
 
   if (c.zero.has(text)) return reported(0);
+
+  const crossRef = CROSS_REFERENCE.exec(text)?.groups;
+  if (crossRef?.head && crossRef.ref) {
+    const head = parseOne(crossRef.head, vocab, threshold);
+    if (head.status === "reported" || head.status === "suppressed") {
+      const ignored = `the pointer "${crossRef.ref}" was noted but not followed`;
+      return { ...head, note: head.note ? `${head.note}; ${ignored}` : ignored };
+    }
+  }
 
   const suppressed = matchSuppressed(text, c, threshold);
   if (suppressed) return suppressed;

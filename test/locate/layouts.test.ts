@@ -328,6 +328,22 @@ describe("letters", () => {
     expect(r.authority?.code).toBe("E06000021");
   });
 
+  it("keeps the question on a line that refuses one answer after a colon", async () => {
+    const bytes = text(
+      [
+        "Borough of Poole – Freedom of Information response",
+        "Trafficked children who went missing at least once: Exempt under section 40(2) FOIA – disclosure could identify individuals",
+        "Unaccompanied children who went missing at least once: 3",
+      ].join("\n"),
+    );
+    const r = await run("poole.txt", bytes);
+    expect(figures(r)).toMatchObject({
+      trafficked_went_missing: "refused@poole.txt:2",
+      uasc_went_missing: "3@poole.txt:3",
+    });
+    expect(r.issues.find((i) => i.code === "value_refused")?.measure).toBe("trafficked_went_missing");
+  });
+
   it("applies a whole-letter refusal to the document", async () => {
     const bytes = text(
       "Derby City Council\n\nDear Sir,\nWe estimate that answering your request would exceed the appropriate cost limit under section 12 of the Freedom of Information Act, so we are refusing it.\n",
@@ -335,6 +351,27 @@ describe("letters", () => {
     const r = await run("derby.txt", bytes);
     expect(r.document?.status).toBe("refused");
     expect(codes(r)).toContain("document_refused");
+  });
+});
+
+describe("labels that qualify what they count", () => {
+  // [label, measure it is read as, whether a caveat is raised]
+  it.each<[string, string, boolean]>([
+    ["Looked after children flagged as at risk of CSE or trafficking", "trafficked_looked_after", true],
+    ["Children trafficked or sexually exploited who were looked after", "trafficked_looked_after", true],
+    ["Number of UASC looked after at 31 March 2015 (SSDA903 return)", "uasc_looked_after", true],
+    ["UASC looked after as at 30/09/2015", "uasc_looked_after", true],
+    ["UASC currently looked after", "uasc_looked_after", true],
+    ["Unaccompanied children looked after (including care leavers)", "uasc_looked_after", true],
+    ["Looked after children identified or suspected as trafficked", "trafficked_looked_after", false],
+    ["Children trafficked for sexual exploitation who were looked after", "trafficked_looked_after", false],
+    ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", false],
+    ["UASC still missing at 30 September 2015", "uasc_not_found", false],
+  ])("%j", async (label, measure, caveat) => {
+    const r = await run("Conwy.csv", csv([["Question", "Answer"], [label, "9"]]));
+    expect(figures(r)).toEqual({ [measure]: "9@Conwy.csv:2:2" });
+    const raised = r.issues.filter((i) => i.code === "label_outside_request" && i.severity === "warning");
+    expect(raised.map((i) => i.measure)).toEqual(caveat ? [measure] : []);
   });
 });
 

@@ -52,6 +52,10 @@ describe("parseValue: reported counts", () => {
     ["one", 1, true],
     ["twenty", 20, true],
     ["twelve children", 12, true],
+    ["Nil – see note 3", 0, true],
+    ["None - see Q6", 0, true],
+    ["12 - see question 4", 12, true],
+    ["4 (see note 2)", 4, true],
   ])("%j → %i", (raw, value, noted) => {
     const parsed = parse(raw);
     expect(parsed).toMatchObject({ status: "reported", value, lower: value, upper: value });
@@ -103,6 +107,7 @@ describe("parseValue: suppressed", () => {
     ["exempt under s40 - fewer than 5", 1, 4],
     ["Withheld: 1-4", 1, 4],
     ["<5 not disclosed - exempt", 1, 4],
+    ["<5 – see note 1", 1, 4],
   ])("%j → %i–%i", (raw, lower, upper) => {
     const parsed = parse(raw);
     expect(parsed).toMatchObject({ status: "suppressed", value: null, lower, upper });
@@ -211,6 +216,8 @@ describe("parseValue: not understood", () => {
     "3 exempt",
     "How many of these children were refused asylum?",
     "Of these, how many have nationality not recorded?",
+    "see note 3",
+    "2 children, 5 missing episodes in total",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({
       status: "not_answered",

@@ -27,6 +27,7 @@ export const LabelVocabularySchema = z.object({
   countCues: patterns,
   anaphoraCues: patterns,
   ignoreLabels: patterns,
+  ratioLabels: patterns,
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({
     child: patterns,

@@ -353,8 +353,16 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const group = groupOfLabel(label, env.knowledge.labels);
   if (!group) return null;
   if (label.metrics.length === 0) return { group, metric: null };
+  // A column header such as "Number" may stand between the heading and its
+  // labelled figures; it names no group or metric, so look past it.
   let next: LogicalCell[] | undefined;
-  for (let i = r; i < grid.rows.length && !next; i++) if ((grid.rows[i] ?? []).length > 0) next = grid.rows[i];
+  for (let i = r, headers = 0; i < grid.rows.length && !next && headers <= 1; i++) {
+    const row = grid.rows[i] ?? [];
+    if (row.length === 0) continue;
+    const bareHeader = row.every((c) => c.kind === "text" && !(c.label && isMeaningful(c.label)));
+    if (bareHeader) headers++;
+    else next = row;
+  }
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };

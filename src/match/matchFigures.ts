@@ -38,6 +38,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         message,
       });
 
+    const ratio = parts.find((p) => p.ratio);
+    if (ratio && isFigure) {
+      decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
+      continue;
+    }
     switch (resolution.kind) {
       case "none": {
         const text = parts.map((p) => p.text.trim()).filter(Boolean);

@@ -26,6 +26,8 @@ export interface LabelMatch {
   alternatives: Metric[][];
   /** An identifier or period column such as "LA code"; numbers under it are not figures. */
   ignore: boolean;
+  /** A percentage, rate or average ("% of looked after"): numbers under it are not counts. */
+  ratio: boolean;
   /** The phrases that matched, for the audit trail. */
   phrases: string[];
   /** Qualifiers that make the figure not quite what the request asked (indexes into the vocabulary's caveats, with the matched text). */
@@ -44,6 +46,7 @@ interface Compiled {
   questionNumber: RegExp;
   childNouns: RegExp;
   ignore: RegExp[];
+  ratio: RegExp[];
   caveats: RegExp[];
   cache: Map<string, LabelMatch>;
 }
@@ -66,6 +69,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
       childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
+      ratio: re(vocab.ratioLabels),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
       cache: new Map(),
     };
@@ -124,6 +128,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
           )
       : [],
     ignore: normalised !== "" && any(c.ignore),
+    ratio: c.ratio.some((r) => r.test(text.toLowerCase())) && !any(c.countCue),
     phrases,
     caveats: c.caveats.flatMap((r, index) => {
       const m = r.exec(normalised);

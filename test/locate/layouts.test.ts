@@ -368,7 +368,13 @@ describe("labels that qualify what they count", () => {
     ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", false],
     ["UASC still missing at 30 September 2015", "uasc_not_found", false],
   ])("%j", async (label, measure, caveat) => {
-    const r = await run("Conwy.csv", csv([["Question", "Answer"], [label, "9"]]));
+    const r = await run(
+      "Conwy.csv",
+      csv([
+        ["Question", "Answer"],
+        [label, "9"],
+      ]),
+    );
     expect(figures(r)).toEqual({ [measure]: "9@Conwy.csv:2:2" });
     const raised = r.issues.filter((i) => i.code === "label_outside_request" && i.severity === "warning");
     expect(raised.map((i) => i.measure)).toEqual(caveat ? [measure] : []);

@@ -144,6 +144,38 @@ function partsRule(code: IssueCode, request: Request, total: string, parts: stri
   };
 }
 
+/**
+ * When only some parts of a total are given, each part still cannot exceed
+ * it: a "suspected" figure above the trafficked total means a label was read
+ * as the wrong measure, or the council's figures disagree. (With every part
+ * given, partsRule checks the sum instead.)
+ */
+function partWithinTotalRule(code: IssueCode, request: Request, total: string, parts: string[]): Rule {
+  return {
+    code,
+    check(ret) {
+      const t = ret.values.find((v) => v.measure === total);
+      const it = intervalOf(t);
+      if (!t || !it || t.status === "derived") return [];
+      const given = parts
+        .map((id) => ret.values.find((v) => v.measure === id))
+        .filter((v): v is ValueRecord => intervalOf(v) !== null);
+      if (given.length === parts.length) return [];
+      return given.flatMap((part) => {
+        const ip = intervalOf(part) as Interval;
+        const label = (id: string) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id;
+        return verdictIssue(
+          code,
+          checkAtMost(ip, it),
+          ret,
+          `${label(part.measure)} is ${showInterval(ip)}${where(part)}, more than the total given, ${showInterval(it)}${where(t)}.`,
+          part,
+        );
+      });
+    },
+  };
+}
+
 /** A nationality breakdown should account for every child who went missing. */
 const nationalitiesSum: Rule = {
   code: "check_nationality_sum",
@@ -215,7 +247,7 @@ export function buildRules(request: Request): Rule[] {
   ];
   for (const d of request.derivations) {
     const code: IssueCode = d.measure === "not_found" ? "check_not_found_total" : "check_parts_sum";
-    rules.push(partsRule(code, request, d.measure, d.sumOf));
+    rules.push(partsRule(code, request, d.measure, d.sumOf), partWithinTotalRule(code, request, d.measure, d.sumOf));
   }
   return rules;
 }

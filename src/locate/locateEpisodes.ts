@@ -56,8 +56,28 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     else if (nationality === null && matchesAny(p.nationalityHeader, n)) nationality = cell.col;
     else if (group === null && (matchesAny(p.group, n) || cell.label.groups.length > 0)) group = cell.col;
   }
+  // "Returned" heads a yes/no column in some lists and a date column in
+  // others; the cells under it decide which.
+  if (flag !== null && returnedDate === null && columnHoldsDates(grid, r, flag.col)) {
+    returnedDate = flag.col;
+    flag = null;
+  }
   if (child === null || (missingDate === null && returnedDate === null && flag === null)) return null;
   return { headerRow: r, child, group, missingDate, returnedDate, flag, nationality };
+}
+
+/** True when most filled cells below the header, up to the first blank row, read as dates. */
+function columnHoldsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
+  let filled = 0;
+  let dates = 0;
+  for (let r = headerRow + 1; r <= grid.sheet.rows.length; r++) {
+    if ((grid.rows[r - 1] ?? []).length === 0) break;
+    const cell = (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim();
+    if (cell === "") continue;
+    filled++;
+    if (parseEpisodeDate(cell) !== null) dates++;
+  }
+  return filled > 0 && dates * 2 > filled;
 }
 
 interface Episode {

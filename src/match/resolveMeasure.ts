@@ -211,11 +211,14 @@ function resolveMetric(
   // many such children were looked after: that is the base question of the request.
   // Only a short label: a long one with no metric ("… recorded as not having
   // been found") asks something foi-agg does not recognise.
+  // A negation ("TRAF_NOT_LOC", "UASC not returned") asks something else,
+  // whatever foi-agg failed to recognise after it.
   if (
     groupExplicit &&
     parts.some(
       (p) =>
-        (p.countCue && wordCount(p) <= 12 && !/\b(not|never|no longer)\b/u.test(p.normalised)) || isShortGroupLabel(p),
+        !/\b(not|never|no longer)\b/u.test(p.normalised) &&
+        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p)),
     )
   ) {
     return { kind: "ok", metric: "looked_after", note: "no metric named, read as the looked-after count" };

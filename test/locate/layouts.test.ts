@@ -299,6 +299,22 @@ describe("special tables", () => {
     expect(f.trafficked_not_found?.split("@")[0]).toBe("0");
     expect(r.facts.every((x) => x.status === "derived")).toBe(true);
   });
+
+  it.each<[string, string[], string]>([
+    // [what the column holds, its cells, UASC not found]
+    ["return dates under a bare 'Returned' header", ["03/11/2014", "", "08/02/2015"], "1"],
+    ["yes/no under a bare 'Returned' header", ["Y", "N", "Y"], "1"],
+  ])("reads %s", async (_what, returned, notFound) => {
+    const bytes = csv([
+      ["Child ID", "Cohort", "Went missing", "Returned"],
+      ["A1", "UASC", "01/11/2014", returned[0] as string],
+      ["B2", "UASC", "01/12/2014", returned[1] as string],
+      ["C3", "UASC", "07/02/2015", returned[2] as string],
+    ]);
+    const r = await run("Warwickshire episodes.csv", bytes);
+    expect(figures(r).uasc_not_found?.split("@")[0]).toBe(notFound);
+    expect(r.issues.filter((i) => i.code === "episode_row_unreadable")).toEqual([]);
+  });
 });
 
 describe("letters", () => {

@@ -28,6 +28,7 @@ export const LabelVocabularySchema = z.object({
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,
+  otherPeriod: patterns,
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({
     child: patterns,

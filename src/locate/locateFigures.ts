@@ -4,7 +4,9 @@ import type { Group, Metric } from "../domain/request.js";
 import type { Source } from "../domain/source.js";
 import { cellAddress } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { normaliseLabel } from "../match/normaliseLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { findPeriods } from "../parse/parsePeriod.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
 import { type LocateEnv, type LogicalCell, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
@@ -20,6 +22,10 @@ export interface FigureCandidate {
   context: LabelContext;
   /** True for a question with no answer next to it. */
   unanswered: boolean;
+  /** The nearest title line above that states a period or marks another one ("Table 2 (for comparison): 2013–14"). */
+  periodLine?: string;
+  /** The text heading the figure's column in its block, even when it names no measure ("Oct 2013 – Sep 2014"). */
+  columnTitle?: string;
 }
 
 export interface SheetLayout {
@@ -267,7 +273,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber);
     }
   }
-  return { candidates, tables, decisions, issues };
+  const periodLines = periodLinesOf(grid, env);
+  const withPeriods = candidates.map((c) => {
+    const above = periodLines.filter((p) => p.row < c.source.row).at(-1);
+    const title = columnTitleOf(grid, c.source.row, c.source.col);
+    return above || title
+      ? { ...c, ...(above ? { periodLine: above.text } : {}), ...(title ? { columnTitle: title } : {}) }
+      : c;
+  });
+  return { candidates: withPeriods, tables, decisions, issues };
 }
 
 /**
@@ -366,6 +380,37 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/** The first text straight above a figure in its column, within its block (no blank row between). */
+function columnTitleOf(grid: SheetGrid, r: number, col: number): string | undefined {
+  for (let i = r - 1; i >= 1; i--) {
+    const row = grid.rows[i - 1] ?? [];
+    if (row.length === 0) return undefined;
+    const cell = row.find((c) => c.col === col);
+    if (cell?.kind === "text") return cell.text;
+  }
+  return undefined;
+}
+
+/**
+ * Title lines (one text alone on its row) that state a period or mark
+ * another one. Several tables on a sheet are often one per period, each
+ * under such a line; the match stage uses it to tell this year's table from
+ * last year's. Only lines with a year or a mark are read for periods.
+ */
+function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
+  const marks = env.compiled.otherPeriod;
+  const out: { row: number; text: string }[] = [];
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    // A title stands alone on its row; a row of several texts is a header.
+    if (row.length !== 1 || row[0]?.kind !== "text") continue;
+    const text = row[0].text.trim();
+    const marked = marks.some((m) => m.test(normaliseLabel(text)));
+    if (marked || (/\b(?:19|20)\d\d\b/u.test(text) && findPeriods(text).length > 0)) out.push({ row: r, text });
+  }
+  return out;
 }
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */

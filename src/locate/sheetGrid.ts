@@ -46,12 +46,14 @@ export interface LocateEnv {
 export interface CompiledMarkers {
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
+  otherPeriod: RegExp[];
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
   return {
     answerMarkers: knowledge.labels.answerMarkers.map((p) => new RegExp(p, "giu")),
     questionOnly: knowledge.labels.questionOnly.map((p) => new RegExp(p, "iu")),
+    otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
   };
 }
 
@@ -211,7 +213,7 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
       "",
     );
     const figures = [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
-      (m) => !/^(?:19|20)\d\d$/u.test(m[0]),
+      (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !REFERENCE_BEFORE.test(body.slice(0, m.index)),
     );
     const dated = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
     const only = figures[0];
@@ -230,12 +232,24 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
   // "Trafficked children looked after 12" on a line of its own (letters).
   if (aloneInRow) {
     const t = /^(.*[^\d\s,.])\s+(\d[\d,]*)\s*\.?$/su.exec(text);
-    if (t?.[1] && t[2] && matchesSomething(t[1], env) && !/\b(19|20)\d\d$/u.test(t[2])) {
+    if (
+      t?.[1] &&
+      t[2] &&
+      matchesSomething(t[1], env) &&
+      !/\b(19|20)\d\d$/u.test(t[2]) &&
+      !REFERENCE_BEFORE.test(t[1])
+    ) {
       return { label: t[1].trim(), answer: t[2] };
     }
   }
   return null;
 }
+
+/**
+ * Words after which a number points at another question rather than giving a
+ * count: "the children at 3", "of the children at 1 and 2", "see question 4".
+ */
+const REFERENCE_BEFORE = /\b(?:at|to|from|under|question|questions|qn|q|part|parts|item|items|and|or|&)\s*$/iu;
 
 function matchesSomething(label: string, env: LocateEnv): boolean {
   return isMeaningful(matchLabel(label, env.knowledge.labels));

@@ -1,11 +1,13 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
-import type { MeasureDef } from "../domain/request.js";
+import { findMeasure, type MeasureDef, type Metric } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import type { LocateEnv } from "../locate/sheetGrid.js";
+import { comparePeriod, findPeriods } from "../parse/parsePeriod.js";
 import type { LabelMatch } from "./matchLabel.js";
+import { normaliseLabel } from "./normaliseLabel.js";
 import { resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
@@ -21,6 +23,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
   const facts: Fact[] = [];
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
+  const subParts: SubPart[] = [];
+  /** Why each fact (same index) seems to be for another period or draft, if it does. */
+  const otherPeriods: (string | null)[] = [];
   for (const cand of candidates) {
     const parts = [...cand.rowLabel, ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
@@ -98,18 +103,28 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
           );
           continue;
         }
-        if (parsed.status === "reported" && (parsed.value ?? 0) > 0) {
-          // A figure the request did not ask for (e.g. identified children who
-          // went missing) is noted, not chased.
-          issues.push(
-            makeIssue("label_outside_request", {
-              message: `"${raw}" in ${where}: ${resolution.explanation}; it was not used.`,
-              ...loc,
-              raw,
-              severity: "info",
-            }),
-          );
-        }
+        const note =
+          parsed.status === "reported" && (parsed.value ?? 0) > 0
+            ? // A figure the request did not ask for (e.g. identified children who
+              // went missing) is noted, not chased.
+              makeIssue("label_outside_request", {
+                message: `"${raw}" in ${where}: ${resolution.explanation}; it was not used.`,
+                ...loc,
+                raw,
+                severity: "info",
+              })
+            : null;
+        if (resolution.group === "trafficked_identified" || resolution.group === "trafficked_suspected") {
+          subParts.push({
+            group: resolution.group,
+            metric: resolution.metric,
+            parsed,
+            raw,
+            cand,
+            label: labelOf(parts),
+            note,
+          });
+        } else if (note) issues.push(note);
         continue;
       }
       case "measure":
@@ -117,10 +132,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
-    const label = parts
-      .map((p) => p.text.trim())
-      .filter(Boolean)
-      .join(" × ");
+    const label = labelOf(parts);
+    otherPeriods[facts.length] = otherPeriodOf(cand, parts, env);
     facts.push({
       measure,
       status: parsed.status,
@@ -158,6 +171,14 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         }),
       );
   }
+  const current = setAsideOtherPeriods(facts, otherPeriods);
+  facts.splice(0, facts.length, ...current.facts);
+  issues.push(...current.issues);
+  decisions.push(...current.decisions);
+  const combined = combineSubParts(subParts, facts, env);
+  facts.push(...combined.facts);
+  issues.push(...combined.issues);
+  decisions.push(...combined.decisions);
   // A question left blank in one place but answered in another (a title that
   // reads like a question, or a summary row) is answered: say nothing about it.
   const answered = new Set(facts.filter((f) => f.status !== "not_answered" || f.unparsed).map((f) => f.measure));
@@ -168,6 +189,164 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     issues: issues.filter((i) => !(i.code === "value_not_answered" && blank(i))),
     decisions,
   };
+}
+
+/**
+ * Why a figure seems to be for a period other than the one requested, or
+ * from a draft: a mark in its labels, the title line above its table or its
+ * sheet name ("last year, for comparison", "_PY", "DRAFT"), or a period in
+ * its labels or title line that differs from the request. Null when none.
+ */
+function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env: LocateEnv): string | null {
+  const marks = env.compiled.otherPeriod;
+  const texts = [
+    ...parts.map((p) => p.text),
+    ...(cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : []),
+    ...(cand.periodLine ? [cand.periodLine] : []),
+  ];
+  const sheet = cand.source.sheet && cand.source.format === "xlsx" ? `sheet "${cand.source.sheet}"` : null;
+  for (const text of sheet ? [...texts, cand.source.sheet ?? ""] : texts) {
+    const n = normaliseLabel(text);
+    const m = marks.map((re) => re.exec(n)).find((x) => x !== null);
+    if (m) return `"${text.trim()}" says "${m[0]}"`;
+  }
+  const request = env.knowledge.request.period;
+  const found = texts.flatMap((text) => findPeriods(text).map((p) => ({ text, p })));
+  const verdicts = found.map(({ text, p }) => ({ text, p, v: comparePeriod(p, request) }));
+  const other = verdicts.find((x) => x.v === "mismatch");
+  if (other && !verdicts.some((x) => x.v !== "mismatch"))
+    return `"${other.text.trim()}" gives the period ${other.p.raw}`;
+  return null;
+}
+
+/**
+ * A table for the requested period beside one for last year (or a draft
+ * beside the final answer) gives every measure twice. When the same file
+ * gives a measure both with and without a mark of another period, the
+ * marked figures are set aside, with the decision recorded. A marked
+ * figure with no unmarked one beside it is kept, and flagged.
+ */
+function setAsideOtherPeriods(facts: readonly Fact[], otherPeriods: readonly (string | null)[]): MatchResult {
+  const out: MatchResult = { facts: [], issues: [], decisions: [] };
+  const unmarked = new Set(
+    facts.filter((f, i) => !otherPeriods[i] && f.status !== "not_answered").map((f) => f.measure),
+  );
+  facts.forEach((fact, i) => {
+    const why = otherPeriods[i];
+    const s = fact.sources[0];
+    if (!why || !s) {
+      out.facts.push(fact);
+      return;
+    }
+    const where = describeSource(s);
+    const loc = issueLocation(s);
+    if (unmarked.has(fact.measure)) {
+      out.decisions.push({
+        file: s.file,
+        ...(loc.sheet ? { sheet: loc.sheet } : {}),
+        cell: formatCell(s),
+        message: `"${fact.raw}" (${fact.measure}) set aside: ${why}, and the file gives this measure for the requested period elsewhere.`,
+      });
+      return;
+    }
+    out.facts.push(fact);
+    if (fact.status === "reported" || fact.status === "suppressed") {
+      out.issues.push(
+        makeIssue("label_outside_request", {
+          message: `"${fact.raw}" in ${where} (${fact.measure}) may not be for the requested period: ${why}.`,
+          ...loc,
+          measure: fact.measure,
+          raw: fact.raw,
+          severity: "warning",
+        }),
+      );
+    }
+  });
+  return out;
+}
+
+function labelOf(parts: readonly LabelMatch[]): string {
+  return parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .join(" × ");
+}
+
+/** A figure for identified or suspected children beyond the looked-after count, which the request has no measure for. */
+interface SubPart {
+  group: "trafficked_identified" | "trafficked_suspected";
+  metric: Metric;
+  parsed: ParsedValue;
+  raw: string;
+  cand: FigureCandidate;
+  label: string;
+  note: Issue | null;
+}
+
+/**
+ * Identified and suspected are the two halves of "identified or suspected",
+ * so a return that splits every question between them ("went missing:
+ * identified 1, suspected 2") answers the trafficked question with their
+ * sum, as the request's own looked-after derivation does. Only when each
+ * half is given exactly once for that question and the file gives no total
+ * of its own; otherwise the halves stay notes, as before.
+ */
+function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], env: LocateEnv): MatchResult {
+  const out: MatchResult = { facts: [], issues: [], decisions: [] };
+  const counted = (p: ParsedValue) => p.status === "reported" || p.status === "suppressed";
+  for (const metric of new Set(subParts.map((p) => p.metric))) {
+    const ident = subParts.filter((p) => p.metric === metric && p.group === "trafficked_identified");
+    const susp = subParts.filter((p) => p.metric === metric && p.group === "trafficked_suspected");
+    const target = findMeasure(env.knowledge.request, "trafficked", metric);
+    const [a, b] = [ident[0], susp[0]];
+    const usable =
+      target !== undefined &&
+      a !== undefined &&
+      b !== undefined &&
+      ident.length === 1 &&
+      susp.length === 1 &&
+      counted(a.parsed) &&
+      counted(b.parsed) &&
+      !a.parsed.unparsed &&
+      !b.parsed.unparsed &&
+      !facts.some((f) => f.measure === target.id);
+    if (!usable) {
+      for (const p of [...ident, ...susp]) if (p.note) out.issues.push(p.note);
+      continue;
+    }
+    const exact = a.parsed.status === "reported" && b.parsed.status === "reported";
+    const lower = (a.parsed.lower ?? 0) + (b.parsed.lower ?? 0);
+    const upper = (a.parsed.upper ?? 0) + (b.parsed.upper ?? 0);
+    const where = `${describeSource(a.cand.source)} and ${describeSource(b.cand.source)}`;
+    out.facts.push({
+      measure: target.id,
+      status: exact ? "derived" : "suppressed",
+      value: exact ? lower : null,
+      lower,
+      upper,
+      raw: `${a.raw.trim()} + ${b.raw.trim()}`,
+      sources: [a.cand.source, b.cand.source],
+      label: `${a.label} + ${b.label}`,
+    });
+    const loc = issueLocation(a.cand.source);
+    out.decisions.push({
+      file: a.cand.source.file,
+      ...(loc.sheet ? { sheet: loc.sheet } : {}),
+      cell: formatCell(a.cand.source),
+      message: `${target.id} ${exact ? `derived as ${lower}` : `bounded as ${lower}–${upper}`}: identified ("${a.raw.trim()}") + suspected ("${b.raw.trim()}") at ${where}.`,
+    });
+    if (!exact) {
+      out.issues.push(
+        makeIssue("value_suppressed", {
+          message: `${target.id} in ${where} is the sum of identified ("${a.raw.trim()}") and suspected ("${b.raw.trim()}") children, one of them suppressed: read as ${lower}–${upper}.`,
+          ...loc,
+          measure: target.id,
+          raw: `${a.raw.trim()} + ${b.raw.trim()}`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */

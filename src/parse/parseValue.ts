@@ -387,6 +387,13 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   if (notAnswered) return withoutFigure("not_answered", notAnswered.phrase.note);
 
   const annotated = ANNOTATED.exec(text)?.groups;
+  // "1 (3)": a second bare number in brackets is another figure (often the
+  // episodes beside the children), not a remark to ignore.
+  if (annotated?.rest !== undefined && /^[([]\s*\d[\d,]*\s*[)\]]$/u.test(annotated.rest)) {
+    return unparsed(
+      `the answer gives two numbers, ${annotated.num?.trim()} and ${annotated.rest}; a person must decide which is meant`,
+    );
+  }
   if (annotated?.num !== undefined && annotated.rest !== undefined) {
     return fromNumber(readNumber(annotated.num), `the remark "${annotated.rest}" after the number was ignored`);
   }

@@ -242,6 +242,103 @@ describe("grids", () => {
   });
 });
 
+describe("identified and suspected given apart for every question", () => {
+  it.each<[string, string, string, string]>([
+    // [identified, suspected, trafficked went missing, its status]
+    ["1", "2", "3", "derived"],
+    ["0", "<5", "1-4", "suppressed"],
+  ])("%s + %s → %s", async (identified, suspected, expected, status) => {
+    const bytes = csv([
+      ["", "Identified as trafficked", "Suspected of being trafficked", "UASC"],
+      ["Looked after", "2", "3", "17"],
+      ["Went missing at least once", identified, suspected, "3"],
+    ]);
+    const r = await run("South Lanarkshire.csv", bytes);
+    const f = figures(r);
+    expect([f.trafficked_identified, f.trafficked_suspected]).toEqual([
+      "2@South Lanarkshire.csv:2:2",
+      "3@South Lanarkshire.csv:2:3",
+    ]);
+    expect(f.trafficked_went_missing).toBe(`${expected}@South Lanarkshire.csv:3:2;South Lanarkshire.csv:3:3`);
+    expect(r.facts.find((x) => x.measure === "trafficked_went_missing")?.status).toBe(status);
+    expect(r.issues.filter((i) => i.code === "label_outside_request")).toEqual([]);
+  });
+
+  it("keeps its own total when the file gives one", async () => {
+    const bytes = csv([
+      ["", "Identified", "Suspected", "Total trafficked"],
+      ["Went missing at least once", "1", "2", "4"],
+    ]);
+    const r = await run("South Lanarkshire.csv", bytes);
+    expect(figures(r).trafficked_went_missing).toBe("4@South Lanarkshire.csv:2:4");
+  });
+});
+
+describe("figures for another period beside the requested one", () => {
+  it("uses this year's table and sets aside last year's under its title", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "FOI",
+        rows: [
+          ["Trafford Council"],
+          ["Table 1: 1 October 2014 – 30 September 2015"],
+          ["", "Trafficked", "UASC"],
+          ["Looked after", 1, 14],
+          ["Went missing", 0, 3],
+          [],
+          ["Table 2 (for comparison only): 1 October 2013 – 30 September 2014"],
+          ["", "Trafficked", "UASC"],
+          ["Looked after", 2, 9],
+          ["Went missing", 1, 2],
+        ],
+      },
+    ]);
+    const r = await run("Trafford.xlsx", bytes);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "1@Trafford.xlsx#FOI!B4",
+      uasc_looked_after: "14@Trafford.xlsx#FOI!C4",
+      trafficked_went_missing: "0@Trafford.xlsx#FOI!B5",
+      uasc_went_missing: "3@Trafford.xlsx#FOI!C5",
+    });
+    expect(r.decisions.filter((d) => d.message.includes("set aside")).map((d) => d.cell)).toEqual([
+      "B9",
+      "C9",
+      "B10",
+      "C10",
+    ]);
+  });
+
+  it.each<[string, string[], (string | number)[]]>([
+    [
+      "a comparison column",
+      ["", "Oct 2013 – Sep 2014 (last year for comparison)", "Oct 2014 – Sep 2015"],
+      ["UASC looked after", 6, 9],
+    ],
+    [
+      "a cumulative column",
+      ["", "Cumulative total since 1 April 2012", "1 October 2014 to 30 September 2015"],
+      ["UASC looked after", 24, 9],
+    ],
+    ["a coded previous-year column", ["UASC_CLA_PY", "UASC_CLA"], [6, 9]],
+  ])("sets aside %s", async (_what, header, row) => {
+    const r = await run("Middlesbrough.csv", csv([header, row]));
+    expect(figures(r).uasc_looked_after?.split("@")[0]).toBe("9");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("keeps a figure marked as another period when it is the only one, and flags it", async () => {
+    const r = await run(
+      "Blackburn.csv",
+      csv([
+        ["", "Cumulative total since 1 April 2012"],
+        ["UASC looked after", 24],
+      ]),
+    );
+    expect(figures(r).uasc_looked_after).toBe("24@Blackburn.csv:2:2");
+    expect(r.issues.map((i) => `${i.code}:${i.severity}`)).toContain("label_outside_request:warning");
+  });
+});
+
 describe("special tables", () => {
   it("reads a nationality table beside the figures", async () => {
     const bytes = csv([
@@ -342,6 +439,38 @@ describe("letters", () => {
       uasc_went_missing: "3@letter.txt:9",
     });
     expect(r.authority?.code).toBe("E06000021");
+  });
+
+  it("reads a question that points back to another ('the children at 3') and its answer below", async () => {
+    const bytes = text(
+      [
+        "Perth & Kinross Council",
+        "1. The number of looked after children identified as having been trafficked",
+        "Response: 1",
+        "2. The number of looked after children suspected of having been trafficked",
+        "Response: 2",
+        "3. Of the children at 1 and 2, the number who went missing",
+        "Response: 2",
+        "4. The number of missing episodes for the children at 3",
+        "Response: 5",
+        "6. The number of unaccompanied asylum seeking children looked after",
+        "Response: 3",
+        "7. Of the children at 6, the number who went missing",
+        "Response: 1",
+        "8. The number of missing episodes for the children at 7",
+        "Response: 2",
+      ].join("\n"),
+    );
+    const r = await run("perth.txt", bytes);
+    expect(figures(r)).toMatchObject({
+      trafficked_went_missing: "2@perth.txt:7",
+      trafficked_missing_incidents: "5@perth.txt:9",
+      uasc_went_missing: "1@perth.txt:13",
+      uasc_missing_incidents: "2@perth.txt:15",
+    });
+    expect(Object.values(figures(r)).some((f) => f.includes("@perth.txt:8") || f.includes("@perth.txt:14"))).toBe(
+      false,
+    );
   });
 
   it("keeps the question on a line that refuses one answer after a colon", async () => {

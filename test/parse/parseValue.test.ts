@@ -218,6 +218,7 @@ describe("parseValue: not understood", () => {
     "Of these, how many have nationality not recorded?",
     "see note 3",
     "2 children, 5 missing episodes in total",
+    "1 (3)",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({
       status: "not_answered",

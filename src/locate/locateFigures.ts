@@ -4,12 +4,10 @@ import type { Group, Metric } from "../domain/request.js";
 import type { Source } from "../domain/source.js";
 import { cellAddress } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
-import { normaliseLabel } from "../match/normaliseLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
-import { findPeriods } from "../parse/parsePeriod.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
-import { type LocateEnv, type LogicalCell, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { type LocateEnv, type LogicalCell, parseCached, periodMarksOf, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /** A cell that holds (or should hold) a figure, with everything that labels it. */
 export interface FigureCandidate {
@@ -400,15 +398,14 @@ function columnTitleOf(grid: SheetGrid, r: number, col: number): string | undefi
  * last year's. Only lines with a year or a mark are read for periods.
  */
 function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
-  const marks = env.compiled.otherPeriod;
   const out: { row: number; text: string }[] = [];
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     // A title stands alone on its row; a row of several texts is a header.
     if (row.length !== 1 || row[0]?.kind !== "text") continue;
     const text = row[0].text.trim();
-    const marked = marks.some((m) => m.test(normaliseLabel(text)));
-    if (marked || (/\b(?:19|20)\d\d\b/u.test(text) && findPeriods(text).length > 0)) out.push({ row: r, text });
+    const marks = periodMarksOf(env, text);
+    if (marks.mark !== null || marks.periods.length > 0) out.push({ row: r, text });
   }
   return out;
 }

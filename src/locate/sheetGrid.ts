@@ -3,6 +3,8 @@ import type { ParsedValue } from "../domain/values.js";
 import type { FileFormat, Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { normaliseLabel } from "../match/normaliseLabel.js";
+import { type FoundPeriod, findPeriods } from "../parse/parsePeriod.js";
 import { parseValue } from "../parse/parseValue.js";
 
 /**
@@ -40,7 +42,15 @@ export interface LocateEnv {
   knowledge: Knowledge;
   parseCache: Map<string, ParsedValue>;
   cellCache: Map<string, Omit<LogicalCell, "row" | "col">[]>;
+  periodCache: Map<string, PeriodMarks>;
   compiled: CompiledMarkers;
+}
+
+/** What a label or title says about its period: a mark of another one, and any periods it states. */
+export interface PeriodMarks {
+  /** The matched mark ("last year", "py", "draft"), or null. */
+  mark: string | null;
+  periods: FoundPeriod[];
 }
 
 export interface CompiledMarkers {
@@ -63,18 +73,47 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
  */
 const shared = new WeakMap<
   Knowledge,
-  { parseCache: Map<string, ParsedValue>; cellCache: LocateEnv["cellCache"]; compiled: CompiledMarkers }
+  {
+    parseCache: Map<string, ParsedValue>;
+    cellCache: LocateEnv["cellCache"];
+    periodCache: LocateEnv["periodCache"];
+    compiled: CompiledMarkers;
+  }
 >();
 const PARSE_CACHE_LIMIT = 100_000;
 
 export function createLocateEnv(file: string, format: FileFormat, knowledge: Knowledge): LocateEnv {
   let s = shared.get(knowledge);
   if (!s) {
-    s = { parseCache: new Map(), cellCache: new Map(), compiled: compileMarkers(knowledge) };
+    s = { parseCache: new Map(), cellCache: new Map(), periodCache: new Map(), compiled: compileMarkers(knowledge) };
     shared.set(knowledge, s);
   }
   if (s.parseCache.size > PARSE_CACHE_LIMIT) s.parseCache.clear();
-  return { file, format, knowledge, parseCache: s.parseCache, cellCache: s.cellCache, compiled: s.compiled };
+  if (s.periodCache.size > PARSE_CACHE_LIMIT) s.periodCache.clear();
+  return {
+    file,
+    format,
+    knowledge,
+    parseCache: s.parseCache,
+    cellCache: s.cellCache,
+    periodCache: s.periodCache,
+    compiled: s.compiled,
+  };
+}
+
+/**
+ * The period marks of a text, memoised: the same headers and titles label
+ * many figures. Only a text with two digits in a row can state a period.
+ */
+export function periodMarksOf(env: LocateEnv, text: string): PeriodMarks {
+  let hit = env.periodCache.get(text);
+  if (!hit) {
+    const n = normaliseLabel(text);
+    const m = env.compiled.otherPeriod.map((re) => re.exec(n)).find((x) => x !== null);
+    hit = { mark: m ? m[0] : null, periods: /\d\d/u.test(text) ? findPeriods(text) : [] };
+    env.periodCache.set(text, hit);
+  }
+  return hit;
 }
 
 export function parseCached(env: LocateEnv, text: string): ParsedValue {

@@ -4,10 +4,9 @@ import { findMeasure, type MeasureDef, type Metric } from "../domain/request.js"
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
-import type { LocateEnv } from "../locate/sheetGrid.js";
-import { comparePeriod, findPeriods } from "../parse/parsePeriod.js";
+import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
+import { comparePeriod } from "../parse/parsePeriod.js";
 import type { LabelMatch } from "./matchLabel.js";
-import { normaliseLabel } from "./normaliseLabel.js";
 import { resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
@@ -198,7 +197,6 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
  * its labels or title line that differs from the request. Null when none.
  */
 function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env: LocateEnv): string | null {
-  const marks = env.compiled.otherPeriod;
   const texts = [
     ...parts.map((p) => p.text),
     ...(cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : []),
@@ -206,12 +204,11 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   ];
   const sheet = cand.source.sheet && cand.source.format === "xlsx" ? `sheet "${cand.source.sheet}"` : null;
   for (const text of sheet ? [...texts, cand.source.sheet ?? ""] : texts) {
-    const n = normaliseLabel(text);
-    const m = marks.map((re) => re.exec(n)).find((x) => x !== null);
-    if (m) return `"${text.trim()}" says "${m[0]}"`;
+    const mark = periodMarksOf(env, text).mark;
+    if (mark !== null) return `"${text.trim()}" says "${mark}"`;
   }
   const request = env.knowledge.request.period;
-  const found = texts.flatMap((text) => findPeriods(text).map((p) => ({ text, p })));
+  const found = texts.flatMap((text) => periodMarksOf(env, text).periods.map((p) => ({ text, p })));
   const verdicts = found.map(({ text, p }) => ({ text, p, v: comparePeriod(p, request) }));
   const other = verdicts.find((x) => x.v === "mismatch");
   if (other && !verdicts.some((x) => x.v !== "mismatch"))

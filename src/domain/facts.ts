@@ -23,6 +23,12 @@ export interface Fact {
   /** True when the text was not understood; the fact carries no figure. */
   unparsed?: boolean;
   invalid?: ParsedValue["invalid"];
+  /**
+   * Why the figure seems to be for another period or from a draft ("last
+   * year, for comparison", a sheet named "DRAFT"). Set by the match stage and
+   * settled per file, where a figure without such a mark may replace it.
+   */
+  otherPeriod?: string;
 }
 
 /** A count of missing children of one nationality. */

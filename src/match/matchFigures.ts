@@ -6,7 +6,7 @@ import type { ParsedValue } from "../domain/values.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
-import type { LabelMatch } from "./matchLabel.js";
+import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
@@ -23,8 +23,6 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const subParts: SubPart[] = [];
-  /** Why each fact (same index) seems to be for another period or draft, if it does. */
-  const otherPeriods: (string | null)[] = [];
   for (const cand of candidates) {
     const parts = [...cand.rowLabel, ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
@@ -132,7 +130,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     const measure = resolution.measure.id;
     decide(resolution.explanation);
     const label = labelOf(parts);
-    otherPeriods[facts.length] = otherPeriodOf(cand, parts, env);
+    const otherPeriod = otherPeriodOf(cand, parts, env);
     facts.push({
       measure,
       status: parsed.status,
@@ -144,10 +142,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       label,
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
+      ...(otherPeriod ? { otherPeriod } : {}),
     });
     // A qualifier in the label ("at risk of CSE or trafficking", "at 31
     // March 2015") keeps the council's figure but puts a person on to it.
-    for (const caveat of caveatsFor(parts, resolution.measure, env)) {
+    // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
+    const remark = /\p{L}/u.test(raw) ? [matchLabel(raw, env.knowledge.labels)] : [];
+    for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env)) {
       issues.push(
         makeIssue(caveat.code, {
           message: `"${raw}" in ${where} (${measure}): ${caveat.message}.`,
@@ -170,10 +171,6 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         }),
       );
   }
-  const current = setAsideOtherPeriods(facts, otherPeriods);
-  facts.splice(0, facts.length, ...current.facts);
-  issues.push(...current.issues);
-  decisions.push(...current.decisions);
   const combined = combineSubParts(subParts, facts, env);
   facts.push(...combined.facts);
   issues.push(...combined.issues);
@@ -214,52 +211,6 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   if (other && !verdicts.some((x) => x.v !== "mismatch"))
     return `"${other.text.trim()}" gives the period ${other.p.raw}`;
   return null;
-}
-
-/**
- * A table for the requested period beside one for last year (or a draft
- * beside the final answer) gives every measure twice. When the same file
- * gives a measure both with and without a mark of another period, the
- * marked figures are set aside, with the decision recorded. A marked
- * figure with no unmarked one beside it is kept, and flagged.
- */
-function setAsideOtherPeriods(facts: readonly Fact[], otherPeriods: readonly (string | null)[]): MatchResult {
-  const out: MatchResult = { facts: [], issues: [], decisions: [] };
-  const unmarked = new Set(
-    facts.filter((f, i) => !otherPeriods[i] && f.status !== "not_answered").map((f) => f.measure),
-  );
-  facts.forEach((fact, i) => {
-    const why = otherPeriods[i];
-    const s = fact.sources[0];
-    if (!why || !s) {
-      out.facts.push(fact);
-      return;
-    }
-    const where = describeSource(s);
-    const loc = issueLocation(s);
-    if (unmarked.has(fact.measure)) {
-      out.decisions.push({
-        file: s.file,
-        ...(loc.sheet ? { sheet: loc.sheet } : {}),
-        cell: formatCell(s),
-        message: `"${fact.raw}" (${fact.measure}) set aside: ${why}, and the file gives this measure for the requested period elsewhere.`,
-      });
-      return;
-    }
-    out.facts.push(fact);
-    if (fact.status === "reported" || fact.status === "suppressed") {
-      out.issues.push(
-        makeIssue("label_outside_request", {
-          message: `"${fact.raw}" in ${where} (${fact.measure}) may not be for the requested period: ${why}.`,
-          ...loc,
-          measure: fact.measure,
-          raw: fact.raw,
-          severity: "warning",
-        }),
-      );
-    }
-  });
-  return out;
 }
 
 function labelOf(parts: readonly LabelMatch[]): string {

@@ -46,6 +46,8 @@ const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
  * might change the figure, so they stay unparsed.
  */
 const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
+/** A written date (14/08/2015, 3-11-14, 2015-08-14): never a count, wherever it stands in a remark. */
+const DATE_IN_TEXT = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/gu;
 const TRAILING_REMARK = /^(?<head>.*?)\s*(?<remark>\([^()]*\)|\[[^[\]]*\])$/u;
 /**
  * "Nil – see note 3", "4 (see Q6)": an answer followed by a pointer to a note
@@ -386,7 +388,10 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const notAnswered = firstPhrase(c.notAnswered, text);
   if (notAnswered) return withoutFigure("not_answered", notAnswered.phrase.note);
 
-  const annotated = ANNOTATED.exec(text)?.groups;
+  // A date in a remark ("2 - most recent episode 14/08/2015") is not a
+  // second count; read the remark with its dates set aside.
+  const undated = text.replace(DATE_IN_TEXT, "a date");
+  const annotated = ANNOTATED.exec(undated)?.groups;
   // "1 (3)": a second bare number in brackets is another figure (often the
   // episodes beside the children), not a remark to ignore.
   if (annotated?.rest !== undefined && /^[([]\s*\d[\d,]*\s*[)\]]$/u.test(annotated.rest)) {
@@ -398,7 +403,7 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
     return fromNumber(readNumber(annotated.num), `the remark "${annotated.rest}" after the number was ignored`);
   }
 
-  const sentence = readSentence(normalised, c);
+  const sentence = readSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (sentence) return sentence;
 
   return unparsed();

@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge/index.js";
 import { locateFigures } from "../locate/locateFigures.js";
 import { buildGrid, createLocateEnv, sourceOf } from "../locate/sheetGrid.js";
 import { matchFigures } from "../match/matchFigures.js";
+import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { findPeriods } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { readWorkbook } from "../read/readWorkbook.js";
@@ -65,6 +66,12 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
     }
+    // Another period's table, or a draft sheet, may sit beside the answer
+    // on any sheet of the file, so marked figures are settled per file.
+    const settled = setAsideOtherPeriods(facts);
+    facts.splice(0, facts.length, ...settled.facts);
+    issues.push(...settled.issues);
+    decisions.push(...settled.decisions);
     periods.push(...findAllPeriods(workbook));
     if (facts.length === 0) document = findDocumentStatus(workbook, knowledge);
     if (facts.length === 0 && nationalities.length === 0 && !document) {

@@ -326,6 +326,31 @@ describe("figures for another period beside the requested one", () => {
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 
+  it("sets aside a draft sheet beside the final one", async () => {
+    const sheet = (name: string, uasc: number) => ({
+      name,
+      rows: [
+        ["Question", "Answer"],
+        ["Unaccompanied asylum seeking children looked after", uasc],
+      ] as (string | number)[][],
+    });
+    const r = await run("Herefordshire.xlsx", await buildXlsx([sheet("DRAFT v1", 6), sheet("FINAL", 7)]));
+    expect(figures(r).uasc_looked_after).toBe("7@Herefordshire.xlsx#FINAL!B2");
+    expect(r.decisions.some((d) => d.sheet === "DRAFT v1" && d.message.includes("set aside"))).toBe(true);
+  });
+
+  it("flags a looked-after answer given as at one day", async () => {
+    const r = await run(
+      "Nottingham.csv",
+      csv([
+        ["Question", "Answer"],
+        ["UASC looked after", "31 (as at 30/09/2015)"],
+      ]),
+    );
+    expect(figures(r).uasc_looked_after).toBe("31@Nottingham.csv:2:2");
+    expect(r.issues.filter((i) => i.code === "label_outside_request").map((i) => i.severity)).toEqual(["warning"]);
+  });
+
   it("keeps a figure marked as another period when it is the only one, and flags it", async () => {
     const r = await run(
       "Blackburn.csv",

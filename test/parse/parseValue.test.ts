@@ -56,6 +56,9 @@ describe("parseValue: reported counts", () => {
     ["None - see Q6", 0, true],
     ["12 - see question 4", 12, true],
     ["4 (see note 2)", 4, true],
+    ["2 - most recent episode 14/08/2015", 2, true],
+    ["13 episodes between 03/11/2014 and 21/09/2015", 13, true],
+    ["1 (missing since 02/07/2015)", 1, true],
   ])("%j → %i", (raw, value, noted) => {
     const parsed = parse(raw);
     expect(parsed).toMatchObject({ status: "reported", value, lower: value, upper: value });
@@ -219,6 +222,8 @@ describe("parseValue: not understood", () => {
     "see note 3",
     "2 children, 5 missing episodes in total",
     "1 (3)",
+    "5 since 2012",
+    "3 - 2 returned 14/08/2015",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({
       status: "not_answered",

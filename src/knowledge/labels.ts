@@ -28,7 +28,10 @@ export const LabelVocabularySchema = z.object({
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,
+  ratioWithCount: pattern,
   otherPeriod: patterns,
+  referenceBeforeNumber: pattern,
+  answerLabelOnly: pattern,
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({
     child: patterns,

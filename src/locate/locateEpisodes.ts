@@ -58,7 +58,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   }
   // "Returned" heads a yes/no column in some lists and a date column in
   // others; the cells under it decide which.
-  if (flag !== null && returnedDate === null && columnHoldsDates(grid, r, flag.col)) {
+  if (flag?.yesMeans === "returned" && returnedDate === null && columnHoldsDates(grid, r, flag.col)) {
     returnedDate = flag.col;
     flag = null;
   }

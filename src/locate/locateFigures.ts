@@ -273,10 +273,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   }
   const periodLines = periodLinesOf(grid, env);
   const withPeriods = candidates.map((c) => {
-    const above = periodLines.filter((p) => p.row < c.source.row).at(-1);
+    const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
     const title = columnTitleOf(grid, c.source.row, c.source.col);
     return above || title
-      ? { ...c, ...(above ? { periodLine: above.text } : {}), ...(title ? { columnTitle: title } : {}) }
+      ? { ...c, ...(above ? { periodLine: above } : {}), ...(title ? { columnTitle: title } : {}) }
       : c;
   });
   return { candidates: withPeriods, tables, decisions, issues };
@@ -392,10 +392,10 @@ function columnTitleOf(grid: SheetGrid, r: number, col: number): string | undefi
 }
 
 /**
- * Title lines (one text alone on its row) that state a period or mark
- * another one. Several tables on a sheet are often one per period, each
- * under such a line; the match stage uses it to tell this year's table from
- * last year's. Only lines with a year or a mark are read for periods.
+ * Title lines (one text alone on its row), with their text when they state
+ * a period or mark another one and "" when they do not. Several tables on a
+ * sheet are often one per period, each under such a line; the match stage
+ * uses it to tell this year's table from last year's.
  */
 function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
   const out: { row: number; text: string }[] = [];
@@ -404,8 +404,10 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
     // A title stands alone on its row; a row of several texts is a header.
     if (row.length !== 1 || row[0]?.kind !== "text") continue;
     const text = row[0].text.trim();
+    // Every title ends the one before it: "This year" after a "Previous
+    // year" table starts afresh, even though it states no period itself.
     const marks = periodMarksOf(env, text);
-    if (marks.mark !== null || marks.periods.length > 0) out.push({ row: r, text });
+    out.push({ row: r, text: marks.mark !== null || marks.periods.length > 0 ? text : "" });
   }
   return out;
 }

@@ -57,6 +57,8 @@ export interface CompiledMarkers {
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
   otherPeriod: RegExp[];
+  referenceBefore: RegExp;
+  answerLabelOnly: RegExp;
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
@@ -64,6 +66,8 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     answerMarkers: knowledge.labels.answerMarkers.map((p) => new RegExp(p, "giu")),
     questionOnly: knowledge.labels.questionOnly.map((p) => new RegExp(p, "iu")),
     otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
+    referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
+    answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
   };
 }
 
@@ -174,7 +178,10 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
   // parses as a refusal; when it also splits into a question and that
   // answer, the split keeps the question, without which the refusal is lost.
   const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
-  const early = phrased ? splitAnswer(text, env, alone) : null;
+  const split0 = phrased ? splitAnswer(text, env, alone) : null;
+  // Only when the answer part says the same: "…for these 4 children is not
+  // held" must not become a count of 4.
+  const early = split0 && parseCached(env, split0.answer).status === parsed?.status ? split0 : null;
   if (parsed && !parsed.unparsed && !early) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   }
@@ -192,7 +199,7 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
     label: null,
     answer: true,
   };
-  if (split.label.trim() === "") return [answer];
+  if (split.label.trim() === "" || env.compiled.answerLabelOnly.test(split.label)) return [answer];
   const label: CellPart = {
     part: 0,
     text: split.label,
@@ -215,6 +222,9 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
 function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: string } | null {
   const split = markerSplit(text, env);
   if (!split) return null;
+  // "Ateb / Answer: 2": the words before the marker only say "answer" in
+  // another language, so the line is an answer on its own.
+  if (split.label !== "" && env.compiled.answerLabelOnly.test(split.label)) return { label: "", answer: split.answer };
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
@@ -248,11 +258,11 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
   // and the question's own number aside) gives that figure.
   if (aloneInRow && env.format === "txt") {
     const body = text.replace(
-      /^\s*(?:in (?:answer|response|reply) to )?(?:question|q)\.?\s*\d+[a-z]?\s*[,:.)–—-]?\s*/iu,
+      /^\s*(?:in (?:answer|response|reply) to )?(?:question|q|cwestiwn)\.?\s*\d+[a-z]?(?:\s*\/\s*(?:question|q)\.?\s*\d+[a-z]?)?\s*[,:.)–—-]?\s*/iu,
       "",
     );
     const figures = [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
-      (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !REFERENCE_BEFORE.test(body.slice(0, m.index)),
+      (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !env.compiled.referenceBefore.test(body.slice(0, m.index)),
     );
     const dated = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
     const only = figures[0];
@@ -276,19 +286,13 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
       t[2] &&
       matchesSomething(t[1], env) &&
       !/\b(19|20)\d\d$/u.test(t[2]) &&
-      !REFERENCE_BEFORE.test(t[1])
+      !env.compiled.referenceBefore.test(t[1])
     ) {
       return { label: t[1].trim(), answer: t[2] };
     }
   }
   return null;
 }
-
-/**
- * Words after which a number points at another question rather than giving a
- * count: "the children at 3", "of the children at 1 and 2", "see question 4".
- */
-const REFERENCE_BEFORE = /\b(?:at|to|from|under|question|questions|qn|q|part|parts|item|items|and|or|&)\s*$/iu;
 
 function matchesSomething(label: string, env: LocateEnv): boolean {
   return isMeaningful(matchLabel(label, env.knowledge.labels));

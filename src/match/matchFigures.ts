@@ -23,6 +23,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const subParts: SubPart[] = [];
+  /** Indexes of facts labelled as a total ("Total", "All"), for settleTotals. */
+  const totals = new Set<number>();
   for (const cand of candidates) {
     const parts = [...cand.rowLabel, ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
@@ -118,8 +120,10 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
             parsed,
             raw,
             cand,
+            parts,
             label: labelOf(parts),
             note,
+            otherPeriod: otherPeriodOf(cand, parts, env),
           });
         } else if (note) issues.push(note);
         continue;
@@ -131,6 +135,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     decide(resolution.explanation);
     const label = labelOf(parts);
     const otherPeriod = otherPeriodOf(cand, parts, env);
+    if (parts.some((p) => TOTAL_CUE.test(p.normalised))) totals.add(facts.length);
     facts.push({
       measure,
       status: parsed.status,
@@ -171,6 +176,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         }),
       );
   }
+  const kept = settleTotals(facts, totals);
+  facts.splice(0, facts.length, ...kept.facts);
+  decisions.push(...kept.decisions);
   const combined = combineSubParts(subParts, facts, env);
   facts.push(...combined.facts);
   issues.push(...combined.issues);
@@ -213,6 +221,41 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   return null;
 }
 
+/** A column or row that totals the ones beside it. */
+const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
+
+/**
+ * "Looked after at home | away from home | Total": a measure given in parts
+ * and as their total. When exactly one of a measure's figures on the sheet
+ * is labelled a total and equals the sum of the others, it is the answer
+ * and the others are its parts; otherwise they stay, and disagree later.
+ */
+function settleTotals(facts: readonly Fact[], totals: ReadonlySet<number>): { facts: Fact[]; decisions: Decision[] } {
+  const parts = new Set<number>();
+  const decisions: Decision[] = [];
+  for (const measure of new Set(facts.map((f) => f.measure))) {
+    const same = facts.map((f, i) => ({ f, i })).filter(({ f }) => f.measure === measure);
+    if (same.length < 2 || !same.every(({ f }) => f.status === "reported" && f.value !== null)) continue;
+    const marked = same.filter(({ i }) => totals.has(i));
+    const total = marked[0];
+    if (marked.length !== 1 || !total) continue;
+    const rest = same.filter(({ i }) => i !== total.i);
+    const sum = rest.reduce((n, { f }) => n + (f.value ?? 0), 0);
+    if (sum !== total.f.value) continue;
+    for (const { i } of rest) parts.add(i);
+    const s = total.f.sources[0];
+    if (!s) continue;
+    const loc = issueLocation(s);
+    decisions.push({
+      file: s.file,
+      ...(loc.sheet ? { sheet: loc.sheet } : {}),
+      cell: formatCell(s),
+      message: `${measure}: "${total.f.raw}" under "${total.f.label}" is the total of ${rest.map(({ f }) => `"${f.raw}" (${f.label})`).join(" + ")}; the total is used.`,
+    });
+  }
+  return { facts: facts.filter((_, i) => !parts.has(i)), decisions };
+}
+
 function labelOf(parts: readonly LabelMatch[]): string {
   return parts
     .map((p) => p.text.trim())
@@ -227,8 +270,10 @@ interface SubPart {
   parsed: ParsedValue;
   raw: string;
   cand: FigureCandidate;
+  parts: LabelMatch[];
   label: string;
   note: Issue | null;
+  otherPeriod: string | null;
 }
 
 /**
@@ -242,9 +287,12 @@ interface SubPart {
 function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], env: LocateEnv): MatchResult {
   const out: MatchResult = { facts: [], issues: [], decisions: [] };
   const counted = (p: ParsedValue) => p.status === "reported" || p.status === "suppressed";
-  for (const metric of new Set(subParts.map((p) => p.metric))) {
-    const ident = subParts.filter((p) => p.metric === metric && p.group === "trafficked_identified");
-    const susp = subParts.filter((p) => p.metric === metric && p.group === "trafficked_suspected");
+  // Halves marked as another period's (last year's table) are never summed.
+  for (const p of subParts) if (p.otherPeriod && p.note) out.issues.push(p.note);
+  const current = subParts.filter((p) => !p.otherPeriod);
+  for (const metric of new Set(current.map((p) => p.metric))) {
+    const ident = current.filter((p) => p.metric === metric && p.group === "trafficked_identified");
+    const susp = current.filter((p) => p.metric === metric && p.group === "trafficked_suspected");
     const target = findMeasure(env.knowledge.request, "trafficked", metric);
     const [a, b] = [ident[0], susp[0]];
     const usable =
@@ -277,6 +325,17 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
       label: `${a.label} + ${b.label}`,
     });
     const loc = issueLocation(a.cand.source);
+    for (const caveat of caveatsFor([...a.parts, ...b.parts], target, env)) {
+      out.issues.push(
+        makeIssue(caveat.code, {
+          message: `${target.id} in ${where}: ${caveat.message}.`,
+          ...loc,
+          measure: target.id,
+          raw: `${a.raw.trim()} + ${b.raw.trim()}`,
+          severity: "warning",
+        }),
+      );
+    }
     out.decisions.push({
       file: a.cand.source.file,
       ...(loc.sheet ? { sheet: loc.sheet } : {}),
@@ -304,15 +363,16 @@ function caveatsFor(
   env: LocateEnv,
 ): { code: IssueCode; message: string }[] {
   const vocab = env.knowledge.labels.caveats;
-  const seen = new Set<number>();
+  // One issue per kind of caveat: two phrasings of "on one day" are one point.
+  const seen = new Set<string>();
   const out: { code: IssueCode; message: string }[] = [];
   for (const part of parts) {
     for (const { index, phrase } of part.caveats) {
       const caveat = vocab[index];
-      if (!caveat || seen.has(index)) continue;
+      if (!caveat || seen.has(caveat.message)) continue;
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
-      seen.add(index);
+      seen.add(caveat.message);
       out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
     }
   }

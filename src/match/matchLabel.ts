@@ -47,6 +47,7 @@ interface Compiled {
   childNouns: RegExp;
   ignore: RegExp[];
   ratio: RegExp[];
+  ratioWithCount: RegExp;
   caveats: RegExp[];
   cache: Map<string, LabelMatch>;
 }
@@ -70,6 +71,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
       ratio: re(vocab.ratioLabels),
+      ratioWithCount: new RegExp(vocab.ratioWithCount, "u"),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
       cache: new Map(),
     };
@@ -128,7 +130,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
           )
       : [],
     ignore: normalised !== "" && any(c.ignore),
-    ratio: c.ratio.some((r) => r.test(text.toLowerCase())) && !any(c.countCue),
+    ratio: c.ratio.some((r) => r.test(text.toLowerCase())) && !c.ratioWithCount.test(text.toLowerCase()),
     phrases,
     caveats: c.caveats.flatMap((r, index) => {
       const m = r.exec(normalised);

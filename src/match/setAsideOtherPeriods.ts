@@ -2,6 +2,12 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 
+export interface SetAsideResult {
+  facts: Fact[];
+  issues: Issue[];
+  decisions: Decision[];
+}
+
 /**
  * A table for the requested period beside one for last year (or a draft
  * beside the final answer) gives every measure twice. When the same file
@@ -9,13 +15,13 @@ import { describeSource, formatCell, issueLocation } from "../domain/source.js";
  * marked figures are set aside, with the decision recorded. A marked
  * figure with no unmarked one beside it is kept, and flagged.
  */
-export function setAsideOtherPeriods(facts: readonly Fact[]): {
-  facts: Fact[];
-  issues: Issue[];
-  decisions: Decision[];
-} {
-  const out: { facts: Fact[]; issues: Issue[]; decisions: Decision[] } = { facts: [], issues: [], decisions: [] };
-  const unmarked = new Set(facts.filter((f) => !f.otherPeriod && f.status !== "not_answered").map((f) => f.measure));
+export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
+  const out: SetAsideResult = { facts: [], issues: [], decisions: [] };
+  const unmarked = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.otherPeriod || f.status === "not_answered") continue;
+    unmarked.set(f.measure, [...(unmarked.get(f.measure) ?? []), f]);
+  }
   for (const marked of facts) {
     const { otherPeriod: why, ...fact } = marked;
     const s = fact.sources[0];
@@ -23,26 +29,28 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): {
       out.facts.push(fact);
       continue;
     }
-    const where = describeSource(s);
     const loc = issueLocation(s);
-    if (unmarked.has(fact.measure)) {
-      out.decisions.push({
-        file: s.file,
-        ...(loc.sheet ? { sheet: loc.sheet } : {}),
-        cell: formatCell(s),
-        message: `"${fact.raw}" (${fact.measure}) set aside: ${why}, and the file gives this measure for the requested period elsewhere.`,
-      });
+    const kept = unmarked.get(fact.measure);
+    if (kept) {
+      const message = `"${fact.raw}" (${fact.measure}) in ${describeSource(s)} was set aside: ${why}, and the file gives this measure for the requested period elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
+      out.decisions.push({ file: s.file, ...(loc.sheet ? { sheet: loc.sheet } : {}), cell: formatCell(s), message });
+      // A mark can be misread ("in the last year" may restate the request):
+      // when the figures differ, a person should see which one was taken.
+      // The council is not asked: the figure used is the one it gave for
+      // the requested period.
+      if (kept.some((k) => k.value !== fact.value || k.lower !== fact.lower || k.upper !== fact.upper)) {
+        out.issues.push(makeIssue("figure_set_aside", { message, ...loc, measure: fact.measure, raw: fact.raw }));
+      }
       continue;
     }
     out.facts.push(fact);
     if (fact.status === "reported" || fact.status === "suppressed") {
       out.issues.push(
-        makeIssue("label_outside_request", {
-          message: `"${fact.raw}" in ${where} (${fact.measure}) may not be for the requested period: ${why}.`,
+        makeIssue("figure_other_period", {
+          message: `"${fact.raw}" in ${describeSource(s)} (${fact.measure}) may not be for the requested period: ${why}.`,
           ...loc,
           measure: fact.measure,
           raw: fact.raw,
-          severity: "warning",
         }),
       );
     }

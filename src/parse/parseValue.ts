@@ -150,7 +150,9 @@ export function normaliseAnswer(raw: string): string {
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
     .replace(/\s+/gu, " ")
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // Excel's text prefix ('4) survives in CSV exports as a leading apostrophe.
+    .replace(/^'(?=[^']*$)/u, "");
   for (;;) {
     const before = text;
     text = text.replace(/[\s.]+$/u, "");

@@ -36,7 +36,6 @@ import { dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { concat, legacyXls, utf8, utf16le } from "../holdout4/bytes.js";
 import {
-  type Answer,
   type Answers,
   as,
   cell,

@@ -6,6 +6,7 @@ describe("parseEpisodeDate", () => {
     ["2015-03-12", "2015-03-12"],
     ["2015-03-12 14:30:00", "2015-03-12"],
     ["12/03/2015", "2015-03-12"],
+    ["29/02/2016", "2016-02-29"],
     ["1/3/15", "2015-03-01"],
     ["12.03.2015", "2015-03-12"],
     ["12-03-2015", "2015-03-12"],
@@ -16,10 +17,17 @@ describe("parseEpisodeDate", () => {
     expect(parseEpisodeDate(text)).toBe(iso);
   });
 
-  it.each(["", "still missing", "N/A", "32/01/2015", "12/13/2015", "March 2015", "unknown"])(
-    "%s is not a date",
-    (text) => {
-      expect(parseEpisodeDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "still missing",
+    "N/A",
+    "32/01/2015",
+    "31/09/2015",
+    "29/02/2015",
+    "12/13/2015",
+    "March 2015",
+    "unknown",
+  ])("%s is not a date", (text) => {
+    expect(parseEpisodeDate(text)).toBeNull();
+  });
 });

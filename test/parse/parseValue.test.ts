@@ -35,6 +35,8 @@ describe("parseValue: reported counts", () => {
     ["4 children (1 still missing)", 4, true],
     ["“12”", 12, false],
     ["'12'", 12, false],
+    ["'12", 12, false],
+    ["'nil", 0, false],
     ["nil", 0, false],
     ["Nil", 0, false],
     ["NIL.", 0, false],

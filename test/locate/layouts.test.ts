@@ -242,6 +242,27 @@ describe("grids", () => {
   });
 });
 
+describe("a measure given in parts and as their total", () => {
+  it("uses the total when it is labelled so and adds up", async () => {
+    const bytes = csv([
+      ["Children looked after", "Looked after at home", "Looked after away from home", "Total"],
+      ["Unaccompanied asylum seeking children", "1", "4", "5"],
+    ]);
+    const r = await run("Dundee.csv", bytes);
+    expect(figures(r).uasc_looked_after).toBe("5@Dundee.csv:2:4");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("leaves figures that do not add up to disagree", async () => {
+    const bytes = csv([
+      ["Children looked after", "Looked after at home", "Looked after away from home", "Total"],
+      ["Unaccompanied asylum seeking children", "1", "4", "6"],
+    ]);
+    const r = await run("Dundee.csv", bytes);
+    expect(r.facts.filter((f) => f.measure === "uasc_looked_after")).toHaveLength(3);
+  });
+});
+
 describe("identified and suspected given apart for every question", () => {
   it.each<[string, string, string, string]>([
     // [identified, suspected, trafficked went missing, its status]
@@ -499,6 +520,20 @@ describe("letters", () => {
     );
   });
 
+  it("reads bilingual question lines with the answer on the next line, not the question's number", async () => {
+    const bytes = text(
+      [
+        "Cyngor Caerdydd / Cardiff Council",
+        "Cwestiwn 1 / Question 1: Nifer y plant sy'n derbyn gofal y nodwyd neu yr amheuwyd eu bod wedi'u masnachu / Number of looked after children identified or suspected as trafficked",
+        "Ateb / Answer: 2",
+        "Cwestiwn 5 / Question 5: Nifer y plant ar eu pen eu hunain sy'n ceisio lloches sy'n derbyn gofal / Number of looked after unaccompanied asylum seeking children",
+        "Ateb / Answer: 14",
+      ].join("\n"),
+    );
+    const r = await run("cardiff.txt", bytes);
+    expect(figures(r)).toEqual({ trafficked_looked_after: "2@cardiff.txt:3", uasc_looked_after: "14@cardiff.txt:5" });
+  });
+
   it("keeps the question on a line that refuses one answer after a colon", async () => {
     const bytes = text(
       [
@@ -538,6 +573,13 @@ describe("labels that qualify what they count", () => {
     ["Children trafficked for sexual exploitation who were looked after", "trafficked_looked_after", false],
     ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", false],
     ["UASC still missing at 30 September 2015", "uasc_not_found", false],
+    ["Looked after children at risk of CSE & trafficking", "trafficked_looked_after", true],
+    ["UASC looked after (31 March 2015)", "uasc_looked_after", true],
+    ["UASC in care @ 31/03/2015", "uasc_looked_after", true],
+    ["UASC looked after as at end March 2015", "uasc_looked_after", true],
+    ["UASC and care leavers looked after", "uasc_looked_after", true],
+    ["UASC looked after (not including care leavers)", "uasc_looked_after", false],
+    ["UASC looked after 1 Oct 2014 - 30 Sep 2015", "uasc_looked_after", false],
   ])("%j", async (label, measure, caveat) => {
     const r = await run(
       "Conwy.csv",

@@ -51,6 +51,7 @@ export const LabelVocabularySchema = z.object({
   questionOnly: patterns,
   caveats: z.array(
     z.object({
+      kind: z.enum(["cohort", "snapshot"]),
       pattern,
       groups: z.array(z.enum(GROUPS)).optional(),
       metrics: z.array(z.enum(METRICS)).optional(),

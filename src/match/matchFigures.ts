@@ -134,7 +134,16 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     const measure = resolution.measure.id;
     decide(resolution.explanation);
     const label = labelOf(parts);
-    const otherPeriod = otherPeriodOf(cand, parts, env);
+    // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
+    const remark = /\p{L}/u.test(raw) ? [matchLabel(raw, env.knowledge.labels)] : [];
+    const title =
+      cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle)
+        ? [matchLabel(cand.columnTitle, env.knowledge.labels)]
+        : [];
+    // A count on one day is another period's figure for a question about
+    // the whole period: set aside beside the period's count, flagged alone.
+    const snapshot = caveatsFor([...parts, ...remark, ...title], resolution.measure, env, "snapshot")[0];
+    const otherPeriod = otherPeriodOf(cand, parts, env) ?? snapshot?.message ?? null;
     if (parts.some((p) => TOTAL_CUE.test(p.normalised))) totals.add(facts.length);
     facts.push({
       measure,
@@ -152,8 +161,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     // A qualifier in the label ("at risk of CSE or trafficking", "at 31
     // March 2015") keeps the council's figure but puts a person on to it.
     // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
-    const remark = /\p{L}/u.test(raw) ? [matchLabel(raw, env.knowledge.labels)] : [];
-    for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env)) {
+    for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
       issues.push(
         makeIssue(caveat.code, {
           message: `"${raw}" in ${where} (${measure}): ${caveat.message}.`,
@@ -325,7 +333,7 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
       label: `${a.label} + ${b.label}`,
     });
     const loc = issueLocation(a.cand.source);
-    for (const caveat of caveatsFor([...a.parts, ...b.parts], target, env)) {
+    for (const caveat of caveatsFor([...a.parts, ...b.parts], target, env, "cohort")) {
       out.issues.push(
         makeIssue(caveat.code, {
           message: `${target.id} in ${where}: ${caveat.message}.`,
@@ -361,6 +369,7 @@ function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
   env: LocateEnv,
+  kind: "cohort" | "snapshot",
 ): { code: IssueCode; message: string }[] {
   const vocab = env.knowledge.labels.caveats;
   // One issue per kind of caveat: two phrasings of "on one day" are one point.
@@ -369,7 +378,7 @@ function caveatsFor(
   for (const part of parts) {
     for (const { index, phrase } of part.caveats) {
       const caveat = vocab[index];
-      if (!caveat || seen.has(caveat.message)) continue;
+      if (!caveat || caveat.kind !== kind || seen.has(caveat.message)) continue;
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
       seen.add(caveat.message);

@@ -1939,7 +1939,7 @@ const STD: readonly (readonly [Key, string])[] = [
     planted: [
       {
         problem: "UASC looked after given as at 31 March 2015 (a snapshot), not over the requested period",
-        codes: ["period_mismatch", "period_approximate", "label_outside_request"],
+        codes: ["period_mismatch", "period_approximate", "label_outside_request", "figure_other_period"],
         authority: C.neLincs,
       },
     ],

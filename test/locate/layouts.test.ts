@@ -370,7 +370,20 @@ describe("figures for another period beside the requested one", () => {
       ]),
     );
     expect(figures(r).uasc_looked_after).toBe("31@Nottingham.csv:2:2");
-    expect(r.issues.filter((i) => i.code === "label_outside_request").map((i) => i.severity)).toEqual(["warning"]);
+    expect(r.issues.filter((i) => i.code === "figure_other_period").map((i) => i.severity)).toEqual(["warning"]);
+  });
+
+  it("sets aside the count on one day beside the count over the period", async () => {
+    const bytes = csv([
+      ["", "Number on 30 September 2015", "Number at any time 1 October 2014 - 30 September 2015"],
+      ["Unaccompanied asylum seeking children looked after", "45", "64"],
+      ["Of whom went missing", "n/a", "10"],
+    ]);
+    const r = await run("West Sussex.csv", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "64@West Sussex.csv:2:3",
+      uasc_went_missing: "10@West Sussex.csv:3:3",
+    });
   });
 
   it("keeps a figure marked as another period when it is the only one, and flags it", async () => {
@@ -561,26 +574,34 @@ describe("letters", () => {
 });
 
 describe("labels that qualify what they count", () => {
-  // [label, measure it is read as, whether a caveat is raised]
-  it.each<[string, string, boolean]>([
-    ["Looked after children flagged as at risk of CSE or trafficking", "trafficked_looked_after", true],
-    ["Children trafficked or sexually exploited who were looked after", "trafficked_looked_after", true],
-    ["Number of UASC looked after at 31 March 2015 (SSDA903 return)", "uasc_looked_after", true],
-    ["UASC looked after as at 30/09/2015", "uasc_looked_after", true],
-    ["UASC currently looked after", "uasc_looked_after", true],
-    ["Unaccompanied children looked after (including care leavers)", "uasc_looked_after", true],
-    ["Looked after children identified or suspected as trafficked", "trafficked_looked_after", false],
-    ["Children trafficked for sexual exploitation who were looked after", "trafficked_looked_after", false],
-    ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", false],
-    ["UASC still missing at 30 September 2015", "uasc_not_found", false],
-    ["Looked after children at risk of CSE & trafficking", "trafficked_looked_after", true],
-    ["UASC looked after (31 March 2015)", "uasc_looked_after", true],
-    ["UASC in care @ 31/03/2015", "uasc_looked_after", true],
-    ["UASC looked after as at end March 2015", "uasc_looked_after", true],
-    ["UASC and care leavers looked after", "uasc_looked_after", true],
-    ["UASC looked after (not including care leavers)", "uasc_looked_after", false],
-    ["UASC looked after 1 Oct 2014 - 30 Sep 2015", "uasc_looked_after", false],
-  ])("%j", async (label, measure, caveat) => {
+  // [label, measure it is read as, the warning raised: a wider cohort, one day, or none]
+  it.each<[string, string, string | null]>([
+    [
+      "Looked after children flagged as at risk of CSE or trafficking",
+      "trafficked_looked_after",
+      "label_outside_request",
+    ],
+    [
+      "Children trafficked or sexually exploited who were looked after",
+      "trafficked_looked_after",
+      "label_outside_request",
+    ],
+    ["Number of UASC looked after at 31 March 2015 (SSDA903 return)", "uasc_looked_after", "figure_other_period"],
+    ["UASC looked after as at 30/09/2015", "uasc_looked_after", "figure_other_period"],
+    ["UASC currently looked after", "uasc_looked_after", "figure_other_period"],
+    ["Unaccompanied children looked after (including care leavers)", "uasc_looked_after", "label_outside_request"],
+    ["Looked after children identified or suspected as trafficked", "trafficked_looked_after", null],
+    ["Children trafficked for sexual exploitation who were looked after", "trafficked_looked_after", null],
+    ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", null],
+    ["UASC still missing at 30 September 2015", "uasc_not_found", null],
+    ["Looked after children at risk of CSE & trafficking", "trafficked_looked_after", "label_outside_request"],
+    ["UASC looked after (31 March 2015)", "uasc_looked_after", "figure_other_period"],
+    ["UASC in care @ 31/03/2015", "uasc_looked_after", "figure_other_period"],
+    ["UASC looked after as at end March 2015", "uasc_looked_after", "figure_other_period"],
+    ["UASC and care leavers looked after", "uasc_looked_after", "label_outside_request"],
+    ["UASC looked after (not including care leavers)", "uasc_looked_after", null],
+    ["UASC looked after 1 Oct 2014 - 30 Sep 2015", "uasc_looked_after", null],
+  ])("%j", async (label, measure, code) => {
     const r = await run(
       "Conwy.csv",
       csv([
@@ -589,8 +610,8 @@ describe("labels that qualify what they count", () => {
       ]),
     );
     expect(figures(r)).toEqual({ [measure]: "9@Conwy.csv:2:2" });
-    const raised = r.issues.filter((i) => i.code === "label_outside_request" && i.severity === "warning");
-    expect(raised.map((i) => i.measure)).toEqual(caveat ? [measure] : []);
+    const raised = r.issues.filter((i) => i.severity === "warning");
+    expect(raised.map((i) => `${i.code}:${i.measure}`)).toEqual(code ? [`${code}:${measure}`] : []);
   });
 });
 

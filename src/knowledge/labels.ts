@@ -17,6 +17,7 @@ export const LabelVocabularySchema = z.object({
   ),
   qualifierGroups: z.array(z.enum(GROUPS)),
   allGroupPatterns: patterns,
+  bothGroupsPatterns: patterns,
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),

@@ -27,7 +27,9 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   const p = tablePatterns(env.knowledge.labels);
   const row = grid.rows[r - 1] ?? [];
   if (row.some((c) => c.kind === "value")) return null;
-  const natCell = row.find((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
+  const natCell =
+    row.find((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised)) ??
+    columnOfNationalities(grid, r, env);
   if (!natCell) return null;
   const counts = row
     .filter((c) => c.col > natCell.col && c.kind === "text" && c.label)
@@ -53,6 +55,32 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom };
+}
+
+/**
+ * A header row whose first cell heads a column of nationalities ("Trafficked
+ * children | Went missing" over "Vietnamese | 2", "Albanian | 1") is a
+ * nationality table even without the word "nationality": two of the first
+ * three rows below must start with a nationality foi-agg knows, and the
+ * header must have a cell to the right for the counts.
+ */
+function columnOfNationalities(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): SheetGrid["rows"][number][number] | undefined {
+  const row = grid.rows[r - 1] ?? [];
+  const first = row[0];
+  if (!first || first.kind !== "text" || row.length < 2) return undefined;
+  let known = 0;
+  for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
+    const below = grid.rows[i] ?? [];
+    const lead = below[0];
+    if (!lead || lead.col !== first.col || lead.kind !== "text") break;
+    if (!below.some((c) => c.kind === "value")) break;
+    if (canonicaliseNationality(lead.text, env.knowledge.nationalities).known) known++;
+  }
+  return known >= 2 ? first : undefined;
 }
 
 export function readNationalities(

@@ -10,6 +10,8 @@ export interface LabelMatch {
   metrics: Metric[];
   /** "total", "overall", "trafficked and UASC": the label may mean both groups together. */
   allCue: boolean;
+  /** "either group", "(both groups)": the label says it means both groups together. */
+  bothGroups: boolean;
   /** "how many", "number": the label asks for a count. */
   countCue: boolean;
   /** "of these", "of whom", or a "–" sub-item: the label refers back to the previous question's group. */
@@ -38,6 +40,7 @@ interface Compiled {
   groups: [Exclude<Group, "all">, RegExp[]][];
   metrics: [Metric, RegExp[]][];
   allCue: RegExp[];
+  bothGroups: RegExp[];
   countCue: RegExp[];
   anaphora: RegExp[];
   combined: RegExp[];
@@ -62,6 +65,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       groups: Object.entries(vocab.groups).map(([g, list]) => [g as Exclude<Group, "all">, re(list)]),
       metrics: Object.entries(vocab.metrics).map(([m, list]) => [m as Metric, re(list)]),
       allCue: re(vocab.allGroupPatterns),
+      bothGroups: re(vocab.bothGroupsPatterns),
       countCue: re(vocab.countCues),
       anaphora: re(vocab.anaphoraCues),
       combined: re(vocab.combinedTrafficked),
@@ -111,6 +115,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     groups,
     metrics,
     allCue: any(c.allCue),
+    bothGroups: any(c.bothGroups),
     countCue: any(c.countCue),
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),

@@ -98,6 +98,8 @@ function resolveGroup(
 
   // Naming both groups ("trafficked and UASC children not found") means the combined figure.
   if (trafficked && uasc) return { kind: "ok", group: "all", explicit: true };
+  // "Children from either group not found": both groups, whatever the question before was about.
+  if (parts.some((p) => p.bothGroups)) return { kind: "ok", group: "all", explicit: true };
   if (uasc) return { kind: "ok", group: "uasc", explicit: true };
 
   // "identified"/"suspected" are common words; they only split the trafficked

@@ -400,6 +400,35 @@ describe("figures for another period beside the requested one", () => {
 });
 
 describe("special tables", () => {
+  it("reads a nationality table whose header names the group, not 'nationality'", async () => {
+    const bytes = csv([
+      ["Nationality of children who went missing"],
+      ["Unaccompanied asylum seeking children", "Went missing"],
+      ["Afghan", "5"],
+      ["Eritrean", "3"],
+      ["Not recorded", "1"],
+    ]);
+    const r = await run("Hampshire Annex B.csv", bytes);
+    expect(r.facts).toEqual([]);
+    expect(r.nationalities.map((n) => `${n.group}:${n.nationality}:${n.value}`)).toEqual([
+      "uasc:Afghan:5",
+      "uasc:Eritrean:3",
+      "uasc:Other/unknown:1",
+    ]);
+  });
+
+  it("reads 'either group' as both groups together, whatever the question before", async () => {
+    const bytes = csv([
+      ["Question", "Answer"],
+      ["Unaccompanied asylum seeking children looked after", "9"],
+      ["Missing episodes for those children (both groups)", "3"],
+      ["Children from either group not found", "0"],
+    ]);
+    const r = await run("Bracknell.csv", bytes);
+    expect(figures(r)).toEqual({ uasc_looked_after: "9@Bracknell.csv:2:2", not_found: "0@Bracknell.csv:4:2" });
+    expect(r.issues.map((i) => i.code)).toContain("label_outside_request");
+  });
+
   it("reads a nationality table beside the figures", async () => {
     const bytes = csv([
       ["How many UASC went missing?", "5"],

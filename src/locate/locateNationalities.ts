@@ -7,7 +7,7 @@ import { groupOfLabel } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { type LocateEnv, type LogicalCell, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 export interface NationalityColumns {
   headerRow: number;
@@ -64,14 +64,10 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
  * three rows below must start with a nationality foi-agg knows, and the
  * header must have a cell to the right for the counts.
  */
-function columnOfNationalities(
-  grid: SheetGrid,
-  r: number,
-  env: LocateEnv,
-): SheetGrid["rows"][number][number] | undefined {
+function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell | undefined {
   const row = grid.rows[r - 1] ?? [];
   const first = row[0];
-  if (!first || first.kind !== "text" || row.length < 2) return undefined;
+  if (first?.kind !== "text" || row.length < 2) return undefined;
   let known = 0;
   for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
     const below = grid.rows[i] ?? [];

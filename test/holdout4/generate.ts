@@ -14,15 +14,13 @@
  *
  *   WRITE_HOLDOUT4=1 FOI_AGG_SKIP_BUILD=1 npx vitest run test/holdout4
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
-import { legacyXls, scannedPdf, utf8 } from "./bytes.js";
+import { legacyXls, scannedPdf } from "./bytes.js";
+import { buildCorpus, writeCorpus } from "./corpus.js";
 import {
   type Answers,
   as,
   cell,
-  checkTruth,
   countEpisodes,
   csv,
   type Episode,
@@ -36,7 +34,6 @@ import {
   put,
   type ReturnSpec,
   raw,
-  readings,
   ref,
   serial,
   sup,
@@ -2254,52 +2251,14 @@ add({
 // Building and writing the corpus
 // ================================================================================================
 
-const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
-  utf8(`${[header, ...rows].map((r) => r.map((c) => esc(String(c))).join(",")).join("\n")}\n`);
-
 export const SPECS: readonly ReturnSpec[] = specs;
 
 /** Every file of the corpus, keyed by its path under fixtures/holdout4/. */
-export async function buildHoldout4(): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  const seen = new Set<string>();
-  for (const s of specs) {
-    if (seen.has(s.file)) throw new Error(`holdout4: file ${s.file} twice`);
-    seen.add(s.file);
-    files.set(`returns/${s.file}`, await s.bytes());
-  }
-  const { truth, statuses } = readings(specs);
-  const bad = checkTruth(truth);
-  if (bad.length > 0) throw new Error(`holdout4: the truth breaks the check rules:\n${bad.join("\n")}`);
-  files.set(
-    "truth.csv",
-    table(
-      ["authority_code", "measure", "value"],
-      truth.map((r) => [r.authority_code, r.measure, r.value]),
-    ),
-  );
-  files.set(
-    "statuses.csv",
-    table(
-      ["authority_code", "measure", "status"],
-      statuses.map((r) => [r.authority_code, r.measure, r.status]),
-    ),
-  );
-  const planted: (string | number)[][] = [];
-  for (const s of specs)
-    for (const p of s.planted ?? []) planted.push([s.file, p.authority ?? "", p.problem, p.codes.join("|")]);
-  files.set("planted.csv", table(["file", "authority_code", "problem", "expected_codes"], planted));
-  return files;
+export function buildHoldout4(): Promise<Map<string, Uint8Array>> {
+  return buildCorpus("holdout4", specs);
 }
 
 /** Write the corpus to `dir` (fixtures/holdout4), replacing what is there. */
 export async function generateHoldout4(dir: string): Promise<void> {
-  const files = await buildHoldout4();
-  await rm(dir, { recursive: true, force: true });
-  for (const [rel, bytes] of files) {
-    const p = join(dir, rel);
-    await mkdir(dirname(p), { recursive: true });
-    await writeFile(p, bytes);
-  }
+  await writeCorpus(dir, await buildHoldout4());
 }

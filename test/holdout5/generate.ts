@@ -22,16 +22,14 @@
  * Northern Irish councils, which do not run children's social care), and
  * reuses others only in new files with new wording and figures.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { fixZipTimes, legacyXls, scannedPdf, utf8 } from "../holdout4/bytes.js";
+import { fixZipTimes, legacyXls, scannedPdf } from "../holdout4/bytes.js";
+import { buildCorpus, writeCorpus } from "../holdout4/corpus.js";
 import {
   type Answers,
   as,
   cell,
-  checkTruth,
   countEpisodes,
   csv,
   type Episode,
@@ -43,7 +41,6 @@ import {
   put,
   type ReturnSpec,
   raw,
-  readings,
   ref,
   sup,
   t,
@@ -2476,52 +2473,14 @@ async function docx(paragraphs: readonly string[]): Promise<Uint8Array> {
   return fixZipTimes(buf);
 }
 
-const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
-  utf8(`${[header, ...rows].map((r) => r.map((c) => esc(String(c))).join(",")).join("\n")}\n`);
-
 export const SPECS: readonly ReturnSpec[] = specs;
 
 /** Every file of the corpus, keyed by its path under fixtures/holdout5/. */
-export async function buildHoldout5(): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  const seen = new Set<string>();
-  for (const s of specs) {
-    if (seen.has(s.file)) throw new Error(`holdout5: file ${s.file} twice`);
-    seen.add(s.file);
-    files.set(`returns/${s.file}`, await s.bytes());
-  }
-  const { truth, statuses } = readings(specs);
-  const bad = checkTruth(truth);
-  if (bad.length > 0) throw new Error(`holdout5: the truth breaks the check rules:\n${bad.join("\n")}`);
-  files.set(
-    "truth.csv",
-    table(
-      ["authority_code", "measure", "value"],
-      truth.map((r) => [r.authority_code, r.measure, r.value]),
-    ),
-  );
-  files.set(
-    "statuses.csv",
-    table(
-      ["authority_code", "measure", "status"],
-      statuses.map((r) => [r.authority_code, r.measure, r.status]),
-    ),
-  );
-  const planted: (string | number)[][] = [];
-  for (const s of specs)
-    for (const p of s.planted ?? []) planted.push([s.file, p.authority ?? "", p.problem, p.codes.join("|")]);
-  files.set("planted.csv", table(["file", "authority_code", "problem", "expected_codes"], planted));
-  return files;
+export function buildHoldout5(): Promise<Map<string, Uint8Array>> {
+  return buildCorpus("holdout5", specs);
 }
 
 /** Write the corpus to `dir` (fixtures/holdout5), replacing what is there. */
 export async function generateHoldout5(dir: string): Promise<void> {
-  const files = await buildHoldout5();
-  await rm(dir, { recursive: true, force: true });
-  for (const [rel, bytes] of files) {
-    const p = join(dir, rel);
-    await mkdir(dirname(p), { recursive: true });
-    await writeFile(p, bytes);
-  }
+  await writeCorpus(dir, await buildHoldout5());
 }

@@ -4,27 +4,15 @@
  *
  *   WRITE_HOLDOUT=1 FOI_AGG_SKIP_BUILD=1 npx vitest run test/holdout/generate.test.ts
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { authoritiesUsed, buildHoldout, generateHoldout } from "./generate.js";
+import { listFiles } from "./score.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const COMMITTED = join(ROOT, "fixtures", "holdout");
-
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out.push(relative(dir, p).split(sep).join("/"));
-    }
-  };
-  await walk(dir);
-  return out.sort();
-}
 
 function parseCsv(text: string): string[][] {
   return text

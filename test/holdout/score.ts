@@ -77,7 +77,8 @@ function readCsv(text: string): Row[] {
   return parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Row[];
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file under `dir`, as sorted "/"-separated paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
     for (const e of await readdir(d, { withFileTypes: true })) {

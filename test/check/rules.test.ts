@@ -1,70 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { checkReturns } from "../../src/check/checkReturns.js";
-import type { Return, ValueRecord } from "../../src/domain/returns.js";
-import { knowledge } from "../support/knowledge.js";
+import type { Return } from "../../src/domain/returns.js";
+import { type Figure, fakeReturn, request, source } from "../aggregate/fakeReturns.js";
 
 /**
- * Each cross-field rule on small returns built in code. A figure is written
- * as a number (reported), "a-b" (suppressed bounds) or omitted (not answered).
+ * Each cross-field rule on small returns built in code. A figure is a number
+ * (reported), "a-b" (suppressed bounds) or omitted (not answered). The
+ * return states the requested period, so only the rule under test speaks.
  */
 type Figures = Record<string, number | string>;
 
-function value(measure: string, figure: number | string | undefined, row: number): ValueRecord {
-  const source = { file: "return.csv", format: "csv" as const, sheet: "return", row, col: 2 };
-  if (figure === undefined) {
-    return { measure, status: "not_answered", value: null, lower: null, upper: null, raw: "", sources: [], label: "" };
-  }
-  if (typeof figure === "number") {
-    return {
-      measure,
-      status: "reported",
-      value: figure,
-      lower: figure,
-      upper: figure,
-      raw: String(figure),
-      sources: [source],
-      label: measure,
-    };
-  }
-  const [lo, hi] = figure.split("-").map(Number) as [number, number];
-  return {
-    measure,
-    status: "suppressed",
-    value: null,
-    lower: lo,
-    upper: hi,
-    raw: figure,
-    sources: [source],
-    label: measure,
-  };
-}
-
 function returnWith(figures: Figures): Return {
-  const k = knowledge();
-  const authority = k.authorities.find((a) => a.gss_code === "E06000017");
-  if (!authority) throw new Error("Rutland missing from the reference list");
-  return {
-    authority,
-    status: "answered",
-    files: ["return.csv"],
-    sheetsUsed: [],
-    values: k.request.measures.map((m, i) => value(m.id, figures[m.id], i + 2)),
-    nationalities: [],
-    periods: [
-      {
-        raw: "1 October 2014 to 30 September 2015",
-        start: "2014-10-01",
-        end: "2015-09-30",
-        source: { file: "return.csv", format: "csv", sheet: "return", row: 1, col: 1 },
-      },
-    ],
-    decisions: [],
-    issues: [],
-  };
+  const asFigures = Object.fromEntries(
+    Object.entries(figures).map(([measure, f]): [string, Figure] => {
+      if (typeof f === "number") return [measure, f];
+      const [lower, upper] = f.split("-").map(Number) as [number, number];
+      return [measure, { status: "suppressed", lower, upper, raw: f, sources: [source("return.csv", 2, 2)] }];
+    }),
+  );
+  const ret = fakeReturn("E06000017", asFigures);
+  const period = { raw: "1 October 2014 to 30 September 2015", start: "2014-10-01", end: "2015-09-30" };
+  return { ...ret, periods: [{ ...period, source: source("return.csv", 1, 1) }] };
 }
 
 function raised(figures: Figures): string[] {
-  const [checked] = checkReturns([returnWith(figures)], knowledge().request);
+  const [checked] = checkReturns([returnWith(figures)], request);
   return (checked?.issues ?? []).map((i) => `${i.code}:${i.severity}:${i.measure ?? ""}`).sort();
 }
 

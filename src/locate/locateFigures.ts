@@ -24,6 +24,8 @@ export interface FigureCandidate {
   periodLine?: string;
   /** The text heading the figure's column in its block, even when it names no measure ("Oct 2013 – Sep 2014"). */
   columnTitle?: string;
+  /** Text to the right of the figure on its row, such as a Notes column ("includes 2 care leavers"). */
+  note?: string;
 }
 
 export interface SheetLayout {
@@ -275,8 +277,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const withPeriods = candidates.map((c) => {
     const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
     const title = columnTitleOf(grid, c.source.row, c.source.col);
-    return above || title
-      ? { ...c, ...(above ? { periodLine: above } : {}), ...(title ? { columnTitle: title } : {}) }
+    const note = noteBeside(grid, c.source.row, c.source.col);
+    return above || title || note
+      ? {
+          ...c,
+          ...(above ? { periodLine: above } : {}),
+          ...(title ? { columnTitle: title } : {}),
+          ...(note ? { note } : {}),
+        }
       : c;
   });
   return { candidates: withPeriods, tables, decisions, issues };
@@ -378,6 +386,14 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */
+function noteBeside(grid: SheetGrid, r: number, col: number): string | undefined {
+  const row = grid.rows[r - 1] ?? [];
+  const after = row.filter((c) => c.col > col);
+  if (after.length === 0 || after.some((c) => c.kind === "value")) return undefined;
+  return after.map((c) => c.text.trim()).join(" ");
 }
 
 /** The first text straight above a figure in its column, within its block (no blank row between). */

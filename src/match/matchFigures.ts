@@ -135,7 +135,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     decide(resolution.explanation);
     const label = labelOf(parts);
     // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
-    const remark = /\p{L}/u.test(raw) ? [matchLabel(raw, env.knowledge.labels)] : [];
+    const remark = [raw, cand.note ?? ""]
+      .filter((text) => /\p{L}/u.test(text))
+      .map((text) => matchLabel(text, env.knowledge.labels));
     const title =
       cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle)
         ? [matchLabel(cand.columnTitle, env.knowledge.labels)]

@@ -644,6 +644,24 @@ describe("labels that qualify what they count", () => {
   });
 });
 
+describe("notes beside a figure", () => {
+  it("flags a figure whose note says it counts a wider group", async () => {
+    const bytes = csv([
+      ["Question", "Figure", "Notes"],
+      ["UASC looked after", "14", "includes 2 young people who turned 18 and are now supported as care leavers"],
+      ["UASC who went missing", "2", "both returned within 24 hours"],
+    ]);
+    const r = await run("North Lincolnshire.csv", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "14@North Lincolnshire.csv:2:2",
+      uasc_went_missing: "2@North Lincolnshire.csv:3:2",
+    });
+    expect(r.issues.filter((i) => i.severity === "warning").map((i) => `${i.code}:${i.measure}`)).toEqual([
+      "label_outside_request:uasc_looked_after",
+    ]);
+  });
+});
+
 describe("labels that cannot be read", () => {
   it("flags a label that means two measures instead of choosing one", async () => {
     const bytes = csv([

@@ -35,7 +35,11 @@ export const CATALOGUE = {
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
   label_unmatched: { severity: "warning", followup: true, title: "Label with a figure matches no measure" },
   label_outside_request: { severity: "warning", followup: true, title: "Figure is not one the request asked for" },
-  figure_other_period: { severity: "warning", followup: true, title: "Figure may be for another period or a draft" },
+  figure_other_period: {
+    severity: "warning",
+    followup: true,
+    title: "Figure may be for another period or group, or from a draft",
+  },
   figure_set_aside: {
     severity: "warning",
     followup: false,

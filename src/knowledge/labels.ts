@@ -18,6 +18,7 @@ export const LabelVocabularySchema = z.object({
   qualifierGroups: z.array(z.enum(GROUPS)),
   allGroupPatterns: patterns,
   bothGroupsPatterns: patterns,
+  twoQuestions: patterns,
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
@@ -52,7 +53,7 @@ export const LabelVocabularySchema = z.object({
   questionOnly: patterns,
   caveats: z.array(
     z.object({
-      kind: z.enum(["cohort", "snapshot"]),
+      kind: z.enum(["cohort", "snapshot", "subgroup"]),
       pattern,
       groups: z.array(z.enum(GROUPS)).optional(),
       metrics: z.array(z.enum(METRICS)).optional(),

@@ -69,6 +69,12 @@ export const ValueVocabularySchema = z
         }),
       )
       .default([]),
+    /**
+     * One answer to "how many went missing, and how many times?": a count of
+     * children and a count of episodes ("1 child, 3 occasions", "3 children
+     * (7 episodes)"). Whole-answer patterns with {children} and {episodes}.
+     */
+    pairedAnswers: z.array(z.string().min(1)).default([]),
     /** Prose of a whole letter that refuses or says nothing is held; searched anywhere. */
     documents: z.object({
       refused: z.array(PhraseSchema).min(1),
@@ -124,7 +130,7 @@ export function expandValuePattern(pattern: string, numberWords: Readonly<Record
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(escapeRegex);
   const number = ["\\d{1,3}(?:,\\d{3})+", "\\d+", ...words].join("|");
-  return pattern.replace(/\{(n|lo|hi)\}/g, (_, name: string) => `(?<${name}>${number})`);
+  return pattern.replace(/\{(n|lo|hi|children|episodes)\}/g, (_, name: string) => `(?<${name}>${number})`);
 }
 
 export function escapeRegex(text: string): string {

@@ -55,13 +55,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const sheetGroup = sheetMatch ? groupOfLabel(sheetMatch, vocab) : null;
 
   const headerRows = new Set<number>();
-  for (let r = 1; r <= nRows; r++) if (isHeaderRow(grid, r)) headerRows.add(r);
+  // A letter's lines are sentences, not a table: a line without a figure
+  // (a question wrapped onto a second line) is never a column header. Tables
+  // saved as text are read as tables (tab-separated), not as letters.
+  if (grid.format !== "txt") for (let r = 1; r <= nRows; r++) if (isHeaderRow(grid, r)) headerRows.add(r);
 
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
   const consumed = new Set<number>();
   // Numbered questions and their groups, for "the children referred to in question 5".
   const questionGroups = new Map<string, Group>();
+  // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
+  const askedQuestions = new Map<string, AskedQuestion>();
   const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: string | null = null) => {
     const n = numbered ?? labels.find((l) => l.questionNumber !== null)?.questionNumber;
     if (n === undefined || n === null || questionGroups.has(n)) return;
@@ -166,6 +171,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       row = row.slice(1);
     }
     const values = row.filter((c) => c.kind === "value");
+    // "Q1 – 4" in a list of answers below the questions it numbers.
+    const numbered = answerToNumberedQuestion(grid, r, askedQuestions, env);
+    if (numbered) {
+      candidates.push({
+        cell: numbered.cell,
+        source: sourceOf(grid, numbered.cell),
+        rowLabel: numbered.asked.labels,
+        header: [],
+        context: numbered.asked.context,
+        unanswered: false,
+      });
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: cellAddress(r, numbered.cell.col),
+        message: `"${numbered.cell.text.trim()}" on row ${r} read as the answer to question ${numbered.number} above it.`,
+      });
+      continue;
+    }
     if (values.length === 0) {
       const label = row.filter((c) => c.kind === "text");
       const firstMeaningful = label.findIndex((c) => c.label && isMeaningful(c.label));
@@ -201,6 +225,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const below = nextNonBlank(grid, r, 2);
       const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       if (!answeredBelow && looksLikeQuestion(label)) {
+        const asked = questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
+        if (asked) {
+          askedQuestions.set(asked, {
+            labels: label.map((c) => c.label as LabelMatch),
+            context: context(label[0]?.col),
+          });
+        }
         const last = label[label.length - 1] as LogicalCell;
         candidates.push({
           cell: {
@@ -276,7 +307,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const periodLines = periodLinesOf(grid, env);
   const withPeriods = candidates.map((c) => {
     const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
-    const title = columnTitleOf(grid, c.source.row, c.source.col);
+    // A letter has no columns: the line above a figure is a sentence, not its column's title.
+    const title = grid.format === "txt" ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
     const note = noteBeside(grid, c.source.row, c.source.col);
     return above || title || note
       ? {
@@ -370,6 +402,10 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   if (meaningful.length !== 1) return null;
   const label = meaningful[0]?.label as LabelMatch;
   if (label.countCue || label.text.includes("?")) return null;
+  // A line that starts in lower case or ends a sentence is prose (often a
+  // question wrapped onto a second line in a letter), not a heading.
+  const text = label.text.trim();
+  if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
   const group = groupOfLabel(label, env.knowledge.labels);
   if (!group) return null;
   if (label.metrics.length === 0) return { group, metric: null };
@@ -386,6 +422,48 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+interface AskedQuestion {
+  labels: LabelMatch[];
+  context: LabelContext;
+}
+
+/**
+ * A row that is only "Q1 – 4" (or "Question 1: 4", "A1. 4") answers the
+ * numbered question asked earlier on the sheet without an answer. The
+ * number must name such a question, and what follows it must read as an
+ * answer rather than as a question of its own.
+ */
+function answerToNumberedQuestion(
+  grid: SheetGrid,
+  r: number,
+  asked: ReadonlyMap<string, AskedQuestion>,
+  env: LocateEnv,
+): { cell: LogicalCell; number: string; asked: AskedQuestion } | null {
+  const row = grid.rows[r - 1] ?? [];
+  // One cell as written, though reading may have split it ("Q3 – 2 occasions").
+  const only = row[0];
+  if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return null;
+  const text = grid.sheet.rows[r - 1]?.[only.col - 1] ?? "";
+  const m = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
+  const number = m?.[1]?.toLowerCase();
+  const rest = m?.[2];
+  const question = number === undefined ? undefined : asked.get(number);
+  if (!number || rest === undefined || !question) return null;
+  if (rest.trim().endsWith("?")) return null;
+  const parsed = parseCached(env, rest);
+  const cell: LogicalCell = {
+    row: r,
+    col: only.col,
+    part: 1,
+    text: rest,
+    kind: "value",
+    parsed,
+    label: null,
+    answer: true,
+  };
+  return { cell, number, asked: question };
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

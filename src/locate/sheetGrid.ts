@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { type FoundPeriod, findPeriods } from "../parse/parsePeriod.js";
-import { parseValue } from "../parse/parseValue.js";
+import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 
 /**
  * A sheet seen as logical cells. Usually one per non-empty cell; a cell that
@@ -186,6 +186,13 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   }
   const split = marked ?? early ?? splitAnswer(text, env, alone);
+  // "1 child, 3 occasions" is an answer (children and episodes together),
+  // though no single figure can be read from it.
+  if (!split && parsed?.unparsed && parsePairedAnswer(text, env.knowledge.values)) {
+    return [{ part: 0, text, kind: "value", parsed, label: null, answer: true }];
+  }
+  const clauses = !split && alone && env.format === "txt" ? readClauses(text, env) : null;
+  if (clauses) return clauses;
   if (!split) {
     return [
       { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
@@ -257,16 +264,10 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
   // Only a line about a measure with exactly one figure in it (dates, years
   // and the question's own number aside) gives that figure.
   if (aloneInRow && env.format === "txt") {
-    const body = text.replace(
-      /^\s*(?:in (?:answer|response|reply) to )?(?:question|q|cwestiwn)\.?\s*\d+[a-z]?(?:\s*\/\s*(?:question|q)\.?\s*\d+[a-z]?)?\s*[,:.)–—-]?\s*/iu,
-      "",
-    );
-    const figures = [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
-      (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !env.compiled.referenceBefore.test(body.slice(0, m.index)),
-    );
-    const dated = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
+    const body = withoutQuestionNumber(text);
+    const figures = figuresIn(body, env);
     const only = figures[0];
-    if (figures.length === 1 && only && !dated && matchesSomething(body, env)) {
+    if (figures.length === 1 && only && !isDated(body) && !isWorded(body) && matchesSomething(body, env)) {
       return { label: text.trim(), answer: only[0] };
     }
     // "…, none of the trafficked children who went missing remain missing."
@@ -292,6 +293,68 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
     }
   }
   return null;
+}
+
+/** The question's own number ("Question 3 –", "2 and 3.", "4)") is not its answer. */
+function withoutQuestionNumber(text: string): string {
+  return text.replace(
+    /^\s*(?:(?:in (?:answer|response|reply) to )?(?:question|q|cwestiwn)\.?\s*\d+[a-z]?(?:\s*\/\s*(?:question|q)\.?\s*\d+[a-z]?)?\s*[,:.)–—-]?|\d+[a-z]?(?:\s*(?:and|&|,|-|to)\s*\d+[a-z]?)*\s*[.):](?!\d))\s*/iu,
+    "",
+  );
+}
+
+/** The counts a sentence states: not years, dates, percentages, or numbers that point at a question. */
+function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
+  return [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
+    (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !env.compiled.referenceBefore.test(body.slice(0, m.index)),
+  );
+}
+
+/** A day and month in the sentence: its figure may be part of a date. */
+function isDated(body: string): boolean {
+  return /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
+}
+
+/**
+ * "all 4 returned, so none are still missing": a second quantity in words
+ * means the one figure may not be the answer.
+ */
+function isWorded(body: string): boolean {
+  return /\b(?:none|nil|no one|nobody|neither|all|both|each|every)\b/iu.test(body);
+}
+
+/**
+ * A letter's sentence with several figures ("we looked after 48 UASC, of
+ * whom 11 went missing at least once"): each clause with one figure and a
+ * metric of its own gives that figure, labelled by the clause, so "of whom"
+ * carries the group across as it does between questions; a clause giving
+ * children and episodes together ("4 went missing on 23 occasions") is kept
+ * whole for the match stage. Null unless at least one clause gives a figure.
+ */
+function readClauses(text: string, env: LocateEnv): CellPart[] | null {
+  const body = withoutQuestionNumber(text);
+  if (figuresIn(body, env).length < 2) return null;
+  const parts: CellPart[] = [];
+  for (const raw of body.split(/[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d)/u)) {
+    const clause = raw.trim();
+    if (clause === "" || isDated(clause) || isWorded(clause)) continue;
+    const figures = figuresIn(clause, env);
+    const label = matchLabel(clause, env.knowledge.labels);
+    // "Of the 9 trafficked children, 4 went missing": the clause that names
+    // the group labels the figures after it, though it gives none itself.
+    if (label.metrics.length === 0 && label.groups.length > 0) {
+      parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+      continue;
+    }
+    if (label.metrics.length === 0 || figures.length === 0) continue;
+    const paired = figures.length === 2 && parsePairedAnswer(clause, env.knowledge.values) !== null;
+    const only = figures[0];
+    if (figures.length !== 1 && !paired) continue;
+    const answer = paired ? clause : (only?.[0] ?? "");
+    parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+    parts.push({ part: 1, text: answer, kind: "value", parsed: parseCached(env, answer), label: null, answer: true });
+  }
+  return parts.some((p) => p.kind === "value") ? parts : null;
 }
 
 function matchesSomething(label: string, env: LocateEnv): boolean {

@@ -6,6 +6,7 @@ import type { ParsedValue } from "../domain/values.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
+import { parsePairedAnswer } from "../parse/parseValue.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { resolveMeasure } from "./resolveMeasure.js";
 
@@ -42,7 +43,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         message,
       });
 
-    const ratio = parts.find((p) => p.ratio);
+    // The column's title counts even when the header row was not taken as one.
+    const titled = cand.columnTitle ? matchLabel(cand.columnTitle, env.knowledge.labels) : null;
+    const ratio = parts.find((p) => p.ratio) ?? (titled?.ratio ? titled : undefined);
     if (ratio && isFigure) {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
       continue;
@@ -131,6 +134,20 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       case "measure":
         break;
     }
+    // "How many went missing, and how many times?" answered "1 child, 3
+    // occasions" gives both figures; answered with one number, it gives
+    // neither for certain (0 aside: no child went missing on no occasion).
+    const asksBoth = parts.some((p) => p.asksChildrenAndEpisodes);
+    const family = resolution.measure.metric === "went_missing" || resolution.measure.metric === "missing_incidents";
+    if (family && (asksBoth || parsed.unparsed)) {
+      const both = readChildrenAndEpisodes(cand, parts, parsed, raw, resolution.measure, asksBoth, env);
+      if (both) {
+        facts.push(...both.facts);
+        issues.push(...both.issues);
+        decisions.push(...both.decisions);
+        continue;
+      }
+    }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
     const label = labelOf(parts);
@@ -144,7 +161,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         : [];
     // A count on one day is another period's figure for a question about
     // the whole period: set aside beside the period's count, flagged alone.
-    const snapshot = caveatsFor([...parts, ...remark, ...title], resolution.measure, env, "snapshot")[0];
+    // So is a count for a different or partial group beside the whole one.
+    const qualified = [...parts, ...remark, ...title];
+    const snapshot =
+      caveatsFor(qualified, resolution.measure, env, "snapshot")[0] ??
+      caveatsFor(qualified, resolution.measure, env, "subgroup")[0];
     const otherPeriod = otherPeriodOf(cand, parts, env) ?? snapshot?.message ?? null;
     if (parts.some((p) => TOTAL_CUE.test(p.normalised))) totals.add(facts.length);
     facts.push({
@@ -212,23 +233,148 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
  * its labels or title line that differs from the request. Null when none.
  */
 function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env: LocateEnv): string | null {
-  const texts = [
+  // Nearest first: the figure's own labels and column title, then the title
+  // line over its table, then its sheet's name. The first of these that
+  // speaks decides, so "This request (1 Oct 2014 – 30 Sep 2015)" over a
+  // column beats a note above the table that says "for comparison".
+  const own = [
     ...parts.map((p) => p.text),
     ...(cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : []),
-    ...(cand.periodLine ? [cand.periodLine] : []),
   ];
-  const sheet = cand.source.sheet && cand.source.format === "xlsx" ? `sheet "${cand.source.sheet}"` : null;
-  for (const text of sheet ? [...texts, cand.source.sheet ?? ""] : texts) {
+  const sheet = cand.source.format === "xlsx" && cand.source.sheet ? [cand.source.sheet] : [];
+  for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
+    const verdict = periodVerdict(texts, env);
+    if (verdict !== undefined) return verdict;
+  }
+  return null;
+}
+
+/**
+ * What some texts say about the period: a reason the figure is another
+ * period's (a mark, or only periods other than the request's), null when
+ * they state the requested period, undefined when they say nothing.
+ */
+function periodVerdict(texts: readonly string[], env: LocateEnv): string | null | undefined {
+  for (const text of texts) {
     const mark = periodMarksOf(env, text).mark;
     if (mark !== null) return `"${text.trim()}" says "${mark}"`;
   }
   const request = env.knowledge.request.period;
-  const found = texts.flatMap((text) => periodMarksOf(env, text).periods.map((p) => ({ text, p })));
-  const verdicts = found.map(({ text, p }) => ({ text, p, v: comparePeriod(p, request) }));
+  const verdicts = texts.flatMap((text) =>
+    periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriod(p, request) })),
+  );
+  if (verdicts.length === 0) return undefined;
   const other = verdicts.find((x) => x.v === "mismatch");
   if (other && !verdicts.some((x) => x.v !== "mismatch"))
     return `"${other.text.trim()}" gives the period ${other.p.raw}`;
   return null;
+}
+
+/**
+ * The children and the episodes in one answer, for a question about either
+ * (or both): two facts from one cell, each saying so. A single number for a
+ * question that asked both is ambiguous, unless it is 0.
+ */
+function readChildrenAndEpisodes(
+  cand: FigureCandidate,
+  parts: readonly LabelMatch[],
+  parsed: ParsedValue,
+  raw: string,
+  measure: MeasureDef,
+  asksBoth: boolean,
+  env: LocateEnv,
+): MatchResult | null {
+  const request = env.knowledge.request;
+  const children = findMeasure(request, measure.group, "went_missing");
+  const episodes = findMeasure(request, measure.group, "missing_incidents");
+  if (!children || !episodes) return null;
+  const where = describeSource(cand.source);
+  const loc = issueLocation(cand.source);
+  const label = labelOf(parts);
+  const pair = parsePairedAnswer(raw, env.knowledge.values);
+  const zero = asksBoth && parsed.status === "reported" && parsed.value === 0;
+  if (!pair && !zero) {
+    if (!asksBoth || parsed.status !== "reported") return null;
+    // A column for each ("Children" | "Occasions") says which this figure is.
+    const title = cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : [];
+    // (The question itself may stand above its answer: it names both, so it does not count.)
+    const column = [...cand.header, ...title.map((t) => matchLabel(t, env.knowledge.labels))].filter(
+      (h) => !h.asksChildrenAndEpisodes,
+    );
+    const one = column.some((h) => h.metrics.includes("missing_incidents"))
+      ? episodes
+      : column.some((h) => h.namesChildren)
+        ? children
+        : null;
+    if (one && parsed.value !== null) {
+      const why = `"${label}" asks about children and their episodes; the column says "${raw}" is ${one.id}.`;
+      return {
+        facts: [
+          {
+            measure: one.id,
+            status: "reported",
+            value: parsed.value,
+            lower: parsed.value,
+            upper: parsed.value,
+            raw,
+            sources: [cand.source],
+            label,
+          },
+        ],
+        issues: [],
+        decisions: [
+          {
+            file: cand.source.file,
+            ...(loc.sheet ? { sheet: loc.sheet } : {}),
+            cell: formatCell(cand.source),
+            message: why,
+          },
+        ],
+      };
+    }
+    return {
+      facts: [],
+      issues: [
+        makeIssue("label_ambiguous", {
+          message: `"${raw}" in ${where}: the question ("${label}") asks how many children went missing and how many times, and the answer gives one figure, so foi-agg cannot tell which it is. It was not used.`,
+          ...loc,
+          raw,
+        }),
+      ],
+      decisions: [],
+    };
+  }
+  const [nChildren, nEpisodes] = pair ? [pair.children, pair.episodes] : [0, 0];
+  const fact = (m: MeasureDef, value: number): Fact => ({
+    measure: m.id,
+    status: "reported",
+    value,
+    lower: value,
+    upper: value,
+    raw,
+    sources: [cand.source],
+    label,
+  });
+  const reading = `${children.id} = ${nChildren}, ${episodes.id} = ${nEpisodes}`;
+  return {
+    facts: [fact(children, nChildren), fact(episodes, nEpisodes)],
+    issues: [
+      makeIssue("value_annotated", {
+        message: `"${raw}" in ${where} gives children and episodes together; read as ${reading}.`,
+        ...loc,
+        raw,
+        severity: "info",
+      }),
+    ],
+    decisions: [
+      {
+        file: cand.source.file,
+        ...(loc.sheet ? { sheet: loc.sheet } : {}),
+        cell: formatCell(cand.source),
+        message: `"${label}" asks about children who went missing and their episodes; "${raw}" read as ${reading}.`,
+      },
+    ],
+  };
 }
 
 /** A column or row that totals the ones beside it. */
@@ -371,7 +517,7 @@ function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
   env: LocateEnv,
-  kind: "cohort" | "snapshot",
+  kind: "cohort" | "snapshot" | "subgroup",
 ): { code: IssueCode; message: string }[] {
   const vocab = env.knowledge.labels.caveats;
   // One issue per kind of caveat: two phrasings of "on one day" are one point.

@@ -12,6 +12,8 @@ export interface LabelMatch {
   allCue: boolean;
   /** "either group", "(both groups)": the label says it means both groups together. */
   bothGroups: boolean;
+  /** "How many went missing, and how many times?": children and episodes asked at once. */
+  asksChildrenAndEpisodes: boolean;
   /** "how many", "number": the label asks for a count. */
   countCue: boolean;
   /** "of these", "of whom", or a "–" sub-item: the label refers back to the previous question's group. */
@@ -41,6 +43,7 @@ interface Compiled {
   metrics: [Metric, RegExp[]][];
   allCue: RegExp[];
   bothGroups: RegExp[];
+  twoQuestions: RegExp[];
   countCue: RegExp[];
   anaphora: RegExp[];
   combined: RegExp[];
@@ -66,6 +69,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       metrics: Object.entries(vocab.metrics).map(([m, list]) => [m as Metric, re(list)]),
       allCue: re(vocab.allGroupPatterns),
       bothGroups: re(vocab.bothGroupsPatterns),
+      twoQuestions: re(vocab.twoQuestions),
       countCue: re(vocab.countCues),
       anaphora: re(vocab.anaphoraCues),
       combined: re(vocab.combinedTrafficked),
@@ -116,6 +120,8 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     metrics,
     allCue: any(c.allCue),
     bothGroups: any(c.bothGroups),
+    asksChildrenAndEpisodes:
+      any(c.twoQuestions) && metrics.includes("went_missing") && metrics.includes("missing_incidents"),
     countCue: any(c.countCue),
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),

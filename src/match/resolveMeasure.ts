@@ -163,7 +163,10 @@ function resolveGroup(
       note: `group "${context.group}" from ${context.groupFrom}`,
     };
   }
-  if (parts.some((p) => p.allCue)) {
+  // In a numbered list of questions, "7) Total missing episodes" totals
+  // the group of the questions around it, not both groups.
+  const numberedQuestion = parts.some((p) => p.questionNumber !== null);
+  if (parts.some((p) => p.allCue) && !(numberedQuestion && context.previousGroup !== null)) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
   }
   // In a list of questions, one that names no group at all ("Missing

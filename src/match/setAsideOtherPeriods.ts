@@ -32,7 +32,7 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     const loc = issueLocation(s);
     const kept = unmarked.get(fact.measure);
     if (kept) {
-      const message = `"${fact.raw}" (${fact.measure}) in ${describeSource(s)} was set aside: ${why}, and the file gives this measure for the requested period elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
+      const message = `"${fact.raw}" (${fact.measure}) in ${describeSource(s)} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
       out.decisions.push({ file: s.file, ...(loc.sheet ? { sheet: loc.sheet } : {}), cell: formatCell(s), message });
       // A mark can be misread ("in the last year" may restate the request):
       // when the figures differ, a person should see which one was taken.
@@ -47,7 +47,7 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     if (fact.status === "reported" || fact.status === "suppressed") {
       out.issues.push(
         makeIssue("figure_other_period", {
-          message: `"${fact.raw}" in ${describeSource(s)} (${fact.measure}) may not be for the requested period: ${why}.`,
+          message: `"${fact.raw}" in ${describeSource(s)} (${fact.measure}) may not be what the request asked for: ${why}.`,
           ...loc,
           measure: fact.measure,
           raw: fact.raw,

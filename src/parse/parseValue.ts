@@ -64,6 +64,7 @@ interface CompiledPhrase {
 
 interface CompiledVocab {
   zero: Set<string>;
+  paired: RegExp[];
   numberWords: Map<string, number>;
   countNouns: RegExp | null;
   numberWithMarks: RegExp;
@@ -120,6 +121,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
           bounds: s.bounds,
         };
       }),
+    paired: vocab.pairedAnswers.map((p) => new RegExp(`^(?:${expandValuePattern(p, vocab.numberWords)})$`, "iu")),
     refused: phrases(vocab.refused, false),
     notHeld: phrases(vocab.notHeld, false),
     notAnswered: phrases(vocab.notAnswered, true),
@@ -435,6 +437,24 @@ function readSentence(text: string, c: CompiledVocab): ParsedValue | null {
       return reported(value, `${s.note}: "${text}"`);
     }
     if (s.value !== undefined) return reported(s.value, `${s.note}: "${text}"`);
+  }
+  return null;
+}
+
+/**
+ * An answer that gives children and episodes together ("1 child, 3
+ * occasions", "Three children went missing, on 14 occasions in total"), for
+ * a question that asked both. Null for anything else.
+ */
+export function parsePairedAnswer(raw: string, vocab: ValueVocabulary): { children: number; episodes: number } | null {
+  const c = compileVocabulary(vocab);
+  const text = normaliseAnswer(raw).replace(DATE_IN_TEXT, "a date");
+  for (const re of c.paired) {
+    const g = re.exec(text)?.groups;
+    if (!g?.children || !g.episodes) continue;
+    const children = readCount(g.children, c.numberWords);
+    const episodes = readCount(g.episodes, c.numberWords);
+    if (children !== null && episodes !== null) return { children, episodes };
   }
   return null;
 }

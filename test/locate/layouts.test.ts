@@ -386,6 +386,45 @@ describe("figures for another period beside the requested one", () => {
     });
   });
 
+  it("sets aside a column for a different group beside the group asked about", async () => {
+    const bytes = csv([
+      ["", "UASC looked after (under 18)", "Former UASC – care leavers aged 18 to 21 (not looked after)"],
+      ["Number in group", "188", "251"],
+      ["Went missing", "21", "14"],
+    ]);
+    const r = await run("Hillingdon.csv", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "188@Hillingdon.csv:2:2",
+      uasc_went_missing: "21@Hillingdon.csv:3:2",
+    });
+  });
+
+  it("tells children from occasions by their columns when one question asks both", async () => {
+    const bytes = csv([
+      ["No.", "Question", "Children", "Occasions"],
+      ["4", "Unaccompanied asylum seeking children looked after", "36"],
+      ["5", "How many of these went missing and on how many occasions?", "5", "12"],
+    ]);
+    const r = await run("Greenwich.csv", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "36@Greenwich.csv:2:3",
+      uasc_went_missing: "5@Greenwich.csv:3:3",
+      uasc_missing_incidents: "12@Greenwich.csv:3:4",
+    });
+  });
+
+  it("reads the period column and sets aside last year's request, though a note above says 'for comparison'", async () => {
+    const bytes = csv([
+      ["London Borough of Enfield - FOI 15-10288"],
+      ["For comparison we have repeated the figures we gave you last year under FOI 14-2207."],
+      [],
+      ["Question", "FOI 14-2207 (1 Oct 2013 - 30 Sep 2014)", "This request (1 Oct 2014 - 30 Sep 2015)"],
+      ["Unaccompanied asylum seeking children looked after", "33", "45"],
+    ]);
+    const r = await run("Enfield.csv", bytes);
+    expect(figures(r)).toEqual({ uasc_looked_after: "45@Enfield.csv:5:3" });
+  });
+
   it("keeps a figure marked as another period when it is the only one, and flags it", async () => {
     const r = await run(
       "Blackburn.csv",
@@ -574,6 +613,86 @@ describe("letters", () => {
     );
     const r = await run("cardiff.txt", bytes);
     expect(figures(r)).toEqual({ trafficked_looked_after: "2@cardiff.txt:3", uasc_looked_after: "14@cardiff.txt:5" });
+  });
+
+  it("reads each clause of a sentence with several figures, carrying the group with 'of whom'", async () => {
+    const bytes = text(
+      [
+        "Cambridgeshire County Council",
+        "To summarise, we looked after 48 unaccompanied asylum seeking children, of whom 11 went missing at least once.",
+        "Of the 9 trafficked children, 4 went missing on a total of 23 occasions; 1 of them has not been found.",
+      ].join("\n"),
+    );
+    const r = await run("covering email.txt", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "48@covering email.txt:2",
+      uasc_went_missing: "11@covering email.txt:2",
+      trafficked_went_missing: "4@covering email.txt:3",
+      trafficked_missing_incidents: "23@covering email.txt:3",
+      trafficked_not_found: "1@covering email.txt:3",
+    });
+  });
+
+  it("reads answers listed by question number below the questions", async () => {
+    const bytes = text(
+      [
+        "City of Bradford Metropolitan District Council",
+        "Q1. How many children in care were identified or suspected as victims of trafficking?",
+        "Q2. How many of these children went missing?",
+        "Q3. How many times in total did they go missing?",
+        "Q5. How many unaccompanied asylum seeking children were in care?",
+        "",
+        "Our response:",
+        "Q1 – 4",
+        "Q2 – 1 child",
+        "Q3 – 2 occasions",
+        "Q5 – 29",
+      ].join("\n"),
+    );
+    const r = await run("bradford.txt", bytes);
+    expect(figures(r)).toMatchObject({
+      trafficked_looked_after: "4@bradford.txt:8",
+      trafficked_went_missing: "1@bradford.txt:9",
+      trafficked_missing_incidents: "2@bradford.txt:10",
+      uasc_looked_after: "29@bradford.txt:11",
+    });
+  });
+
+  it("reads 'how many went missing, and how many times?' from an answer that gives both, and no figure from one number", async () => {
+    const bytes = text(
+      [
+        "London Borough of Tower Hamlets",
+        "5. How many unaccompanied asylum seeking children were looked after?",
+        "   57",
+        "6 and 7. How many of them went missing, and how many times?",
+        "   8 children, 19 occasions",
+        "1. How many looked after children were identified or suspected as trafficked?",
+        "   2",
+        "2 and 3. How many of them went missing, and how many times?",
+        "   5",
+      ].join("\n"),
+    );
+    const r = await run("tower hamlets.txt", bytes);
+    expect(figures(r)).toMatchObject({
+      uasc_went_missing: "8@tower hamlets.txt:5",
+      uasc_missing_incidents: "19@tower hamlets.txt:5",
+    });
+    expect(figures(r).trafficked_went_missing).toBeUndefined();
+    expect(r.issues.map((i) => i.code)).toContain("label_ambiguous");
+  });
+
+  it("does not take a wrapped question line that names a group as a section heading", async () => {
+    const bytes = text(
+      [
+        "Kirklees Council",
+        "1. Between 1 October 2014 and 30 September 2015, 2 children looked after by us were",
+        "   identified or suspected as victims of trafficking.",
+        "5. Kirklees looked after 37 unaccompanied asylum seeking children in the period (compared with 21 in 2013/14).",
+        "6. Of the 37, 4 went missing at least once.",
+      ].join("\n"),
+    );
+    const r = await run("kirklees.txt", bytes);
+    expect(figures(r)).toEqual({ uasc_looked_after: "37@kirklees.txt:4", uasc_went_missing: "4@kirklees.txt:5" });
   });
 
   it("keeps the question on a line that refuses one answer after a colon", async () => {

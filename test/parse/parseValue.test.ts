@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadValueVocabulary } from "../../src/knowledge/values.js";
-import { classifyDocumentText, normaliseAnswer, parseValue } from "../../src/parse/parseValue.js";
+import { classifyDocumentText, normaliseAnswer, parsePairedAnswer, parseValue } from "../../src/parse/parseValue.js";
 
 const vocab = loadValueVocabulary(KNOWLEDGE_DIR);
 const THRESHOLD = 5;
@@ -357,4 +357,22 @@ describe("answers written as sentences", () => {
       expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
     },
   );
+});
+
+describe("parsePairedAnswer: children and episodes in one answer", () => {
+  it.each<[string, { children: number; episodes: number } | null]>([
+    ["1 child, 3 occasions", { children: 1, episodes: 3 }],
+    ["8 children, 19 occasions", { children: 8, episodes: 19 }],
+    ["3 children (7 episodes)", { children: 3, episodes: 7 }],
+    ["2 children, 5 missing episodes in total", { children: 2, episodes: 5 }],
+    ["Three children went missing, on 14 occasions in total", { children: 3, episodes: 14 }],
+    ["4 went missing on a total of 23 occasions", { children: 4, episodes: 23 }],
+    ["7 episodes involving 3 children", { children: 3, episodes: 7 }],
+    ["5", null],
+    ["2, 5 occasions", null],
+    ["2 (one identified, one suspected)", null],
+    ["3 in total (one child went missing twice)", null],
+  ])("%j", (raw, expected) => {
+    expect(parsePairedAnswer(raw, vocab)).toEqual(expected);
+  });
 });

@@ -49,6 +49,7 @@ export const LabelVocabularySchema = z.object({
   questionReference: pattern,
   childNouns: pattern,
   questionNumber: pattern,
+  answerPrefix: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,
   caveats: z.array(

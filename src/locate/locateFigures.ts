@@ -66,9 +66,34 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // Numbered questions and their groups, for "the children referred to in question 5".
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
-  const askedQuestions = new Map<string, AskedQuestion>();
-  const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: string | null = null) => {
+  const askedQuestions = new Map<string, AskedQuestion | null>();
+  // Unnumbered questions that refer back by number ("the children in Q2")
+  // mean the second question on the sheet: counted here, one per row, and
+  // used only when no question on the sheet carries a number of its own.
+  const ordinalGroups = new Map<string, Group>();
+  let ordinal = 0;
+  let ordinalRow = 0;
+  let sawNumbered = false;
+  const noteOrdinal = (labels: LabelMatch[], explicit: Group | null, row: number) => {
+    if (row === ordinalRow) return;
+    ordinalRow = row;
+    ordinal++;
+    const ref = labels.find((l) => l.questionRef !== null)?.questionRef;
+    const group =
+      explicit ??
+      (ref !== undefined && ref !== null ? ordinalGroups.get(ref) : undefined) ??
+      (labels.some((l) => l.anaphora) ? previousGroup : null);
+    if (group) ordinalGroups.set(String(ordinal), group);
+  };
+  const noteQuestionNumber = (labels: LabelMatch[], explicit: Group | null, numbered: string | null, row: number) => {
     const n = numbered ?? labels.find((l) => l.questionNumber !== null)?.questionNumber;
+    // Anything number-like before a question ("(5)", "1a.", "Q2") means the
+    // sheet numbers its questions, even where foi-agg cannot read the number.
+    const looksNumbered = labels.some((l) => /^\s*[([]?\s*(?:q\s*)?\d/iu.test(l.text));
+    // Only in tables, where every question has its answer on its row: a
+    // letter's unanswered lines would throw the count out.
+    if ((n === undefined || n === null) && !looksNumbered && grid.format !== "txt") noteOrdinal(labels, explicit, row);
+    else sawNumbered = true;
     if (n === undefined || n === null || questionGroups.has(n)) return;
     // A question that names no group itself ("Of the children referred to in
     // question 1, …") has the group it points at, or the one before it.
@@ -89,7 +114,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const context = (col?: number): LabelContext => {
     const ch = col === undefined ? undefined : columnHeadings.find((h) => h.from <= col && col <= h.to);
     return {
-      questionGroups,
+      questionGroups: sawNumbered || ordinalGroups.size === 0 ? questionGroups : ordinalGroups,
       group: ch?.group ?? heading?.group ?? sheetGroup,
       groupFrom: ch ? ch.from_ : heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
       previousGroup,
@@ -218,6 +243,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           label.map((c) => c.label as LabelMatch),
           g,
           questionNumber,
+          r,
         );
         continue;
       }
@@ -226,11 +252,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       if (!answeredBelow && looksLikeQuestion(label)) {
         const asked = questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
+        // A number asked twice (questions numbered afresh for each group)
+        // cannot tell which question "Q1 – 4" answers.
         if (asked) {
-          askedQuestions.set(asked, {
-            labels: label.map((c) => c.label as LabelMatch),
-            context: context(label[0]?.col),
-          });
+          const question = { labels: label.map((c) => c.label as LabelMatch), context: context(label[0]?.col) };
+          askedQuestions.set(asked, askedQuestions.has(asked) ? null : question);
         }
         const last = label[label.length - 1] as LogicalCell;
         candidates.push({
@@ -256,6 +282,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           label.map((c) => c.label as LabelMatch),
           g,
           questionNumber,
+          r,
         );
       }
       continue;
@@ -301,7 +328,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
       if (g) previousGroup = g;
-      noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber);
+      noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
   const periodLines = periodLinesOf(grid, env);
@@ -438,7 +465,7 @@ interface AskedQuestion {
 function answerToNumberedQuestion(
   grid: SheetGrid,
   r: number,
-  asked: ReadonlyMap<string, AskedQuestion>,
+  asked: ReadonlyMap<string, AskedQuestion | null>,
   env: LocateEnv,
 ): { cell: LogicalCell; number: string; asked: AskedQuestion } | null {
   const row = grid.rows[r - 1] ?? [];
@@ -501,7 +528,16 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
     // Every title ends the one before it: "This year" after a "Previous
     // year" table starts afresh, even though it states no period itself.
     const marks = periodMarksOf(env, text);
-    out.push({ row: r, text: marks.mark !== null || marks.periods.length > 0 ? text : "" });
+    // A line with a figure besides its dates is an answer ("Q6 – 11 (figure
+    // for 2013/14)"), not a title over the lines below.
+    const rest = marks.periods
+      .reduce((t, p) => t.replace(p.raw, ""), text)
+      .replace(
+        /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
+        "",
+      );
+    const titled = (marks.mark !== null || marks.periods.length > 0) && !/\d/u.test(rest);
+    out.push({ row: r, text: titled ? text : "" });
   }
   return out;
 }

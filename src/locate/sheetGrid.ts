@@ -4,7 +4,7 @@ import type { FileFormat, Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { type FoundPeriod, findPeriods } from "../parse/parsePeriod.js";
+import { comparePeriod, type FoundPeriod, findPeriods } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 
 /**
@@ -329,31 +329,57 @@ function isWorded(body: string): boolean {
  * metric of its own gives that figure, labelled by the clause, so "of whom"
  * carries the group across as it does between questions; a clause giving
  * children and episodes together ("4 went missing on 23 occasions") is kept
- * whole for the match stage. Null unless at least one clause gives a figure.
+ * whole for the match stage, and "Of the 9 trafficked children" labels the
+ * clauses after it. All or nothing: when any clause holding a figure cannot
+ * be read this way (a date, "all"/"none", a part of the group such as "one of
+ * them on 2 occasions", a figure with no metric, two groups in one line) the
+ * line is left unread, so a figure never lands on the wrong group.
  */
 function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const body = withoutQuestionNumber(text);
   if (figuresIn(body, env).length < 2) return null;
   const parts: CellPart[] = [];
+  const families = new Set<string>();
   for (const raw of body.split(/[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d)/u)) {
     const clause = raw.trim();
-    if (clause === "" || isDated(clause) || isWorded(clause)) continue;
+    if (clause === "") continue;
     const figures = figuresIn(clause, env);
     const label = matchLabel(clause, env.knowledge.labels);
-    // "Of the 9 trafficked children, 4 went missing": the clause that names
-    // the group labels the figures after it, though it gives none itself.
-    if (label.metrics.length === 0 && label.groups.length > 0) {
-      parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+    for (const g of label.groups) families.add(g === "uasc" ? "uasc" : "trafficked");
+    if (figures.length === 0) {
+      if (label.metrics.length === 0 && label.groups.length > 0) {
+        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+      }
       continue;
     }
-    if (label.metrics.length === 0 || figures.length === 0) continue;
+    // "Of the 37": the figure restates the group the clause after it counts within.
+    const restates = /^(?:of|out of) (?:the|these|those) \d[\d,]*\b/iu.test(clause) && !/\ball\b/iu.test(clause);
+    if (restates && label.metrics.length === 0) {
+      if (label.groups.length > 0)
+        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+      continue;
+    }
+    // "(compared with 21 in 2013/14)": another period's figure, beside the answer.
+    const marks = periodMarksOf(env, clause);
+    const request = env.knowledge.request.period;
+    const otherPeriod =
+      marks.mark !== null ||
+      (marks.periods.length > 0 && marks.periods.every((p) => comparePeriod(p, request) === "mismatch"));
+    if (otherPeriod && label.metrics.length === 0 && label.groups.length === 0) continue;
+    const partial = /^(?:one|1|each|either|both) (?:of (?:them|whom|these|those)\b)?|\beach\b/iu.test(clause);
     const paired = figures.length === 2 && parsePairedAnswer(clause, env.knowledge.values) !== null;
-    const only = figures[0];
-    if (figures.length !== 1 && !paired) continue;
-    const answer = paired ? clause : (only?.[0] ?? "");
+    const readable =
+      label.metrics.length > 0 &&
+      (figures.length === 1 || paired) &&
+      !isDated(clause) &&
+      !isWorded(clause) &&
+      !(partial && label.metrics.includes("missing_incidents"));
+    if (!readable) return null;
+    const answer = paired ? clause : (figures[0]?.[0] ?? "");
     parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
     parts.push({ part: 1, text: answer, kind: "value", parsed: parseCached(env, answer), label: null, answer: true });
   }
+  if (families.size > 1) return null;
   return parts.some((p) => p.kind === "value") ? parts : null;
 }
 

@@ -240,6 +240,8 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   const own = [
     ...parts.map((p) => p.text),
     ...(cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : []),
+    // The answer's own remark: "11 (figure for 2013/14)".
+    ...(/\p{L}/u.test(cand.cell.text) ? [cand.cell.text] : []),
   ];
   const sheet = cand.source.format === "xlsx" && cand.source.sheet ? [cand.source.sheet] : [];
   for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
@@ -303,7 +305,7 @@ function readChildrenAndEpisodes(
     );
     const one = column.some((h) => h.metrics.includes("missing_incidents"))
       ? episodes
-      : column.some((h) => h.namesChildren)
+      : column.some((h) => h.namesChildren && h.groups.length === 0)
         ? children
         : null;
     if (one && parsed.value !== null) {

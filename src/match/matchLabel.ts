@@ -50,6 +50,7 @@ interface Compiled {
   childCount: RegExp[];
   questionRef: RegExp;
   questionNumber: RegExp;
+  answerPrefix: RegExp;
   childNouns: RegExp;
   ignore: RegExp[];
   ratio: RegExp[];
@@ -76,6 +77,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       childCount: re(vocab.childCountCues),
       questionRef: new RegExp(vocab.questionReference, "iu"),
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
+      answerPrefix: new RegExp(vocab.answerPrefix, "iu"),
       childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
       ratio: re(vocab.ratioLabels),
@@ -126,9 +128,10 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),
     combined: any(c.combined),
-    // The label's own number ("Question 3 – …") is not a reference to question 3.
-    questionRef: questionId(c.questionRef.exec(text.replace(c.questionNumber, ""))),
-    questionNumber: questionId(c.questionNumber.exec(text)),
+    // The label's own number ("Question 3 – …", "In response to question 3, …")
+    // is not a reference to question 3.
+    questionRef: questionId(c.questionRef.exec(text.replace(c.answerPrefix, "").replace(c.questionNumber, ""))),
+    questionNumber: questionId(c.answerPrefix.exec(text) ?? c.questionNumber.exec(text)),
     namesChildren: c.childNouns.test(normalised),
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.

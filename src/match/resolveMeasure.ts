@@ -165,8 +165,11 @@ function resolveGroup(
   }
   // In a numbered list of questions, "7) Total missing episodes" totals
   // the group of the questions around it, not both groups.
+  // ...but once the list has asked about both groups, a total is of both.
   const numberedQuestion = parts.some((p) => p.questionNumber !== null);
-  if (parts.some((p) => p.allCue) && !(numberedQuestion && context.previousGroup !== null)) {
+  const asked = [...(context.questionGroups?.values() ?? [])];
+  const askedBoth = asked.some((g) => TRAFFICKED_FAMILY.has(g)) && asked.includes("uasc");
+  if (parts.some((p) => p.allCue) && !(numberedQuestion && context.previousGroup !== null && !askedBoth)) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
   }
   // In a list of questions, one that names no group at all ("Missing

@@ -332,6 +332,9 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const text = c.countNouns ? normalised.replace(c.countNouns, "") : normalised;
 
   if (c.zero.has(text)) return reported(0);
+  // "zero (0)", "nil (0)": the word and the figure agree.
+  const zeroAndFigure = /^(?<word>.+?)\s*\(\s*0\s*\)$/u.exec(text)?.groups?.word;
+  if (zeroAndFigure !== undefined && c.zero.has(zeroAndFigure)) return reported(0);
 
   const crossRef = CROSS_REFERENCE.exec(text)?.groups;
   if (crossRef?.head && crossRef.ref) {

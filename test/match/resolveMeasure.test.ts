@@ -49,6 +49,13 @@ describe("one label → one measure", () => {
     ["Total trafficked and UASC children not found", "not_found"],
     ["Plant sy'n derbyn gofal a fasnachwyd / Looked after children who were trafficked", "trafficked_looked_after"],
     ["Nifer yr achosion o fynd ar goll – plant ar eu pen eu hunain sy'n ceisio lloches", "uasc_missing_incidents"],
+    ["Looked after children who were victims, or suspected victims, of trafficking", "trafficked_looked_after"],
+    ["Nifer y plant sy'n derbyn gofal a fasnachwyd neu yr amheuir eu bod wedi'u masnachu", "trafficked_looked_after"],
+    ["Looked after children identifed or suspected as trafficed", "trafficked_looked_after"],
+    ["How many looked after children did the council identify as victims of trafficking?", "trafficked_identified"],
+    ["Nifer y cyfnodau ar goll / Number of missing episodes for unaccompanied children", "uasc_missing_incidents"],
+    ["Children from either group not found", "not_found"],
+    ["TRAF_NOT_LOC", "trafficked_not_found"],
   ])("%s → %s", (label, measure) => {
     expect(resolve([label])).toBe(measure);
   });

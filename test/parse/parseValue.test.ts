@@ -55,6 +55,8 @@ describe("parseValue: reported counts", () => {
     ["twenty", 20, true],
     ["twelve children", 12, true],
     ["Nil – see note 3", 0, true],
+    ["zero (0)", 0, false],
+    ["Nil (0)", 0, false],
     ["None - see Q6", 0, true],
     ["12 - see question 4", 12, true],
     ["4 (see note 2)", 4, true],
@@ -113,6 +115,7 @@ describe("parseValue: suppressed", () => {
     ["Withheld: 1-4", 1, 4],
     ["<5 not disclosed - exempt", 1, 4],
     ["<5 – see note 1", 1, 4],
+    ["Llai na 5 / under 5", 1, 4],
   ])("%j → %i–%i", (raw, lower, upper) => {
     const parsed = parse(raw);
     expect(parsed).toMatchObject({ status: "suppressed", value: null, lower, upper });

@@ -176,6 +176,37 @@ function partWithinTotalRule(code: IssueCode, request: Request, total: string, p
   };
 }
 
+/**
+ * A part given with neither its total nor the other part ("suspected: 4",
+ * no identified, no total) is most often the total itself under a label
+ * foi-agg read too narrowly ("victims, or suspected victims, of
+ * trafficking"): the national total would miss it, so a person must look.
+ */
+function partWithoutTotalRule(code: IssueCode, request: Request, total: string, parts: string[]): Rule {
+  return {
+    code,
+    check(ret) {
+      const answered = (id: string) => intervalOf(ret.values.find((v) => v.measure === id)) !== null;
+      if (answered(total)) return [];
+      const given = parts.filter(answered);
+      const only = given.length === 1 ? ret.values.find((v) => v.measure === given[0]) : undefined;
+      if (!only) return [];
+      const label = (id: string) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id;
+      const s = only.sources[0];
+      return [
+        makeIssue(code, {
+          message: `The return gives ${label(only.measure)} (${showInterval(intervalOf(only) as Interval)}${where(only)}) but neither the other part nor the total, ${label(total)}.`,
+          severity: "warning",
+          authority: ret.authority.gss_code,
+          measure: total,
+          raw: only.raw,
+          ...(s ? issueLocation(s) : {}),
+        }),
+      ];
+    },
+  };
+}
+
 /** A nationality breakdown should account for every child who went missing. */
 const nationalitiesSum: Rule = {
   code: "check_nationality_sum",
@@ -248,6 +279,8 @@ export function buildRules(request: Request): Rule[] {
   for (const d of request.derivations) {
     const code: IssueCode = d.measure === "not_found" ? "check_not_found_total" : "check_parts_sum";
     rules.push(partsRule(code, request, d.measure, d.sumOf), partWithinTotalRule(code, request, d.measure, d.sumOf));
+    if (d.measure !== "not_found")
+      rules.push(partWithoutTotalRule("check_part_without_total", request, d.measure, d.sumOf));
   }
   return rules;
 }

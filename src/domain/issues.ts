@@ -91,6 +91,11 @@ export const CATALOGUE = {
     title: "Missing episodes and missing children are not both zero",
   },
   check_parts_sum: { severity: "error", followup: true, title: "Identified + suspected does not equal the total" },
+  check_part_without_total: {
+    severity: "warning",
+    followup: true,
+    title: "Only one part of a total was given",
+  },
   check_nationality_sum: {
     severity: "warning",
     followup: true,

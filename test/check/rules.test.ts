@@ -76,6 +76,12 @@ describe("cross-field rules", () => {
     ],
     ["a part alone within the total", { trafficked_suspected: 1, trafficked_looked_after: 3 }, []],
     [
+      "a part with neither the other part nor the total",
+      { trafficked_suspected: 4 },
+      ["check_part_without_total:warning:trafficked_looked_after"],
+    ],
+    ["both parts and no total (the total is derived)", { trafficked_identified: 1, trafficked_suspected: 2 }, []],
+    [
       "the not-found total is not the sum of its parts",
       { trafficked_not_found: 1, uasc_not_found: 2, not_found: 4 },
       ["check_not_found_total:error:not_found"],

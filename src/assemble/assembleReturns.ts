@@ -21,7 +21,22 @@ export interface AssembleResult {
 export function assembleReturns(results: readonly FileResult[], knowledge: Knowledge): AssembleResult {
   const byAuthority = new Map<string, FileResult[]>();
   const issues: Issue[] = [];
-  for (const r of [...results].sort((a, b) => a.file.localeCompare(b.file))) {
+  // A shared service's file is one answer per authority it covers.
+  const answers = results.flatMap((r): FileResult[] =>
+    r.shares
+      ? [
+          ...r.shares.map((s) => ({
+            ...r,
+            shares: undefined,
+            authority: s.authority,
+            facts: s.facts,
+            issues: [...r.issues, ...s.issues],
+            decisions: [...r.decisions, ...s.decisions],
+          })),
+        ]
+      : [r],
+  );
+  for (const r of answers.sort((a, b) => a.file.localeCompare(b.file))) {
     const code = r.authority?.code;
     if (code && knowledge.authorities.some((a) => a.gss_code === code)) {
       byAuthority.set(code, [...(byAuthority.get(code) ?? []), r]);

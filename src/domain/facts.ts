@@ -94,4 +94,17 @@ export interface FileResult {
   document: DocumentStatus | null;
   decisions: Decision[];
   issues: Issue[];
+  /**
+   * A shared service's file that answers for several authorities, one column
+   * each: the figures of each column, for its authority. The file's own
+   * facts are then empty.
+   */
+  shares?: SharedAnswer[];
+}
+
+export interface SharedAnswer {
+  authority: AuthorityMatch;
+  facts: Fact[];
+  issues: Issue[];
+  decisions: Decision[];
 }

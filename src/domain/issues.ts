@@ -20,6 +20,7 @@ export const CATALOGUE = {
   sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },
   file_misnamed: { severity: "info", followup: false, title: "File content does not match its name" },
+  file_shared: { severity: "info", followup: false, title: "File answers for several authorities, one column each" },
   formula_no_result: { severity: "warning", followup: true, title: "Formula has no saved result" },
   // --- authority identification ------------------------------------------------
   authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },

@@ -1,13 +1,23 @@
 import { createHash } from "node:crypto";
-import type { Decision, DocumentStatus, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
+import type {
+  Decision,
+  DocumentStatus,
+  Fact,
+  FileResult,
+  NationalityFact,
+  PeriodFact,
+  SharedAnswer,
+} from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { cellAddress, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
+import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { locateFigures } from "../locate/locateFigures.js";
-import { buildGrid, createLocateEnv, sourceOf } from "../locate/sheetGrid.js";
+import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
+import { buildGrid, createLocateEnv, type LocateEnv, type SheetGrid, sourceOf } from "../locate/sheetGrid.js";
 import { matchFigures } from "../match/matchFigures.js";
+import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { findPeriods } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -52,11 +62,22 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
 
+  const shares = new Map<string, SharedAnswer>();
   if (workbook) {
     for (const sheet of workbook.sheets) {
       const env = createLocateEnv(input.file, workbook.format, knowledge);
       const grid = buildGrid(sheet, env);
       const layout = locateFigures(grid, env);
+      const columns = authorityColumns(grid, authorityIndex(knowledge));
+      if (columns) {
+        // One column per authority: each column is matched on its own, so
+        // totals and conflicts are settled within an authority, never across.
+        shareByColumn(layout, columns, env, shares, decisions);
+        issues.push(...layout.issues);
+        decisions.push(...layout.decisions);
+        if (shares.size > 0) sheetsUsed.push(sheet.name);
+        continue;
+      }
       const matched = matchFigures(layout.candidates, env);
       const sheetFacts = [...matched.facts, ...layout.tables.flatMap((t) => t.facts)];
       const sheetNats = layout.tables.flatMap((t) => t.nationalities);
@@ -73,8 +94,9 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     issues.push(...settled.issues);
     decisions.push(...settled.decisions);
     periods.push(...findAllPeriods(workbook));
-    if (facts.length === 0) document = findDocumentStatus(workbook, knowledge);
-    if (facts.length === 0 && nationalities.length === 0 && !document) {
+    const answered = facts.length > 0 || shares.size > 0;
+    if (!answered) document = findDocumentStatus(workbook, knowledge);
+    if (!answered && nationalities.length === 0 && !document) {
       issues.push(
         makeIssue("file_no_figures", {
           message: `${input.file} was read, but foi-agg found no answer to any of the request's questions in it. Check the layout: the labels may use wording foi-agg does not know.`,
@@ -104,6 +126,32 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     contentTexts: workbook ? identityTexts(workbook) : [],
     index: authorityIndex(knowledge),
   });
+  if (shares.size > 0) {
+    // The file names several authorities because it answers for each of them.
+    const names = [...shares.values()].map((s) => s.authority.how).join("; ");
+    issues.push(
+      makeIssue("file_shared", {
+        message: `${input.file} answers for ${shares.size} authorities, one column each (${names}); each column's figures were read for its authority.`,
+        file: input.file,
+      }),
+    );
+    for (const message of identity.decisions) decisions.push({ file: input.file, message });
+    return {
+      file: input.file,
+      format: workbook?.format ?? null,
+      sha256,
+      ingested: true,
+      authority: null,
+      sheetsUsed,
+      facts: [],
+      nationalities,
+      periods,
+      document: null,
+      decisions,
+      issues: issues.filter((i) => !i.code.startsWith("authority_")),
+      shares: [...shares.values()].sort((a, b) => a.authority.code.localeCompare(b.authority.code)),
+    };
+  }
   issues.push(...identity.issues);
   for (const message of identity.decisions) decisions.push({ file: input.file, message });
   const code = identity.match?.code;
@@ -124,6 +172,75 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     decisions,
     issues: stamped,
   };
+}
+
+/**
+ * A header row in which two or more cells each name a different reference
+ * authority and nothing else of the request ("London Borough of Hammersmith
+ * & Fulham | Royal Borough of Kensington and Chelsea | Westminster City
+ * Council"): a shared service's answer, one column per authority. Only the
+ * first rows of a sheet are searched, where headers are.
+ */
+function authorityColumns(grid: SheetGrid, index: AuthorityIndex): Map<number, AuthorityColumn> | null {
+  for (let r = 1; r <= Math.min(grid.rows.length, 20); r++) {
+    const row = grid.rows[r - 1] ?? [];
+    if (row.some((c) => c.kind === "value")) continue;
+    const found = new Map<number, AuthorityColumn>();
+    for (const cell of row) {
+      if (cell.label && isMeaningful(cell.label)) continue;
+      const codes = [...new Set(findAuthorities(cell.text, index).map((m) => m.code))];
+      if (codes.length === 1 && codes[0]) found.set(cell.col, { code: codes[0], header: cell.text.trim(), row: r });
+    }
+    const distinct = new Set([...found.values()].map((c) => c.code));
+    if (found.size >= 2 && distinct.size === found.size) return found;
+  }
+  return null;
+}
+
+interface AuthorityColumn {
+  code: string;
+  header: string;
+  row: number;
+}
+
+/** Match each authority column's figures on their own; figures in other columns (a shared total) are not used. */
+function shareByColumn(
+  layout: SheetLayout,
+  columns: ReadonlyMap<number, AuthorityColumn>,
+  env: LocateEnv,
+  shares: Map<string, SharedAnswer>,
+  decisions: Decision[],
+): void {
+  for (const [col, column] of columns) {
+    const matched = matchFigures(
+      layout.candidates.filter((c) => c.source.col === col),
+      env,
+    );
+    const how = `column "${column.header}" at ${cellAddress(column.row, col)}`;
+    const share = shares.get(column.code) ?? {
+      authority: { code: column.code, how },
+      facts: [],
+      issues: [],
+      decisions: [],
+    };
+    const settled = setAsideOtherPeriods(matched.facts);
+    share.facts.push(
+      ...settled.facts,
+      ...layout.tables.flatMap((t) => t.facts).filter((f) => f.sources[0]?.col === col),
+    );
+    share.issues.push(...matched.issues, ...settled.issues);
+    share.decisions.push(...matched.decisions, ...settled.decisions);
+    shares.set(column.code, share);
+  }
+  const others = layout.candidates.filter((c) => !columns.has(c.source.col) && c.cell.kind === "value");
+  for (const c of others) {
+    decisions.push({
+      file: c.source.file,
+      ...(c.source.sheet ? { sheet: c.source.sheet } : {}),
+      cell: cellAddress(c.source.row, c.source.col),
+      message: `"${c.cell.text.trim()}" is in a column for no single authority of a shared file (a total across them); not used.`,
+    });
+  }
 }
 
 /** Text cells in reading order: where a council names itself (title rows, letter heads, signatures). */

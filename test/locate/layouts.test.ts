@@ -802,6 +802,35 @@ describe("labels that qualify what they count", () => {
   });
 });
 
+describe("a shared service's file", () => {
+  it("reads one column per authority, and not the shared total", async () => {
+    const bytes = csv([
+      ["Tri-borough Children's Services (shared service)"],
+      [
+        "",
+        "London Borough of Hammersmith & Fulham",
+        "Royal Borough of Kensington and Chelsea",
+        "Westminster City Council",
+        "Tri-borough total",
+      ],
+      ["Unaccompanied asylum seeking children looked after", "28", "22", "61", "111"],
+      ["Of these children how many went missing", "4", "3", "9", "16"],
+    ]);
+    const r = await run("Tri-borough FOI.csv", bytes);
+    expect(r.facts).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toContain("file_shared");
+    expect(r.issues.some((i) => i.code.startsWith("authority_"))).toBe(false);
+    const byAuthority = Object.fromEntries(
+      (r.shares ?? []).map((s) => [s.authority.code, s.facts.map((f) => `${f.measure}=${f.value}`).join(" ")]),
+    );
+    expect(byAuthority).toEqual({
+      E09000013: "uasc_looked_after=28 uasc_went_missing=4",
+      E09000020: "uasc_looked_after=22 uasc_went_missing=3",
+      E09000033: "uasc_looked_after=61 uasc_went_missing=9",
+    });
+  });
+});
+
 describe("questions that refer back by number", () => {
   it("counts unnumbered questions in a table, so 'the children in Q2' is the second question", async () => {
     const bytes = csv([

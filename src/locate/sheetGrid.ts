@@ -287,7 +287,10 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
       t[2] &&
       matchesSomething(t[1], env) &&
       !/\b(19|20)\d\d$/u.test(t[2]) &&
-      !env.compiled.referenceBefore.test(t[1])
+      !env.compiled.referenceBefore.test(t[1]) &&
+      // "…and 3 went missing, of whom 2 were aged under 16": with other
+      // figures before it, the last number is not the line's answer.
+      figuresIn(withoutQuestionNumber(t[1]), env).length === 0
     ) {
       return { label: t[1].trim(), answer: t[2] };
     }
@@ -335,11 +338,14 @@ function isWorded(body: string): boolean {
  * them on 2 occasions", a figure with no metric, two groups in one line) the
  * line is left unread, so a figure never lands on the wrong group.
  */
+const SPECIFIC_FIRST = ["not_found", "missing_incidents", "went_missing", "looked_after"] as const;
+
 function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const body = withoutQuestionNumber(text);
   if (figuresIn(body, env).length < 2) return null;
   const parts: CellPart[] = [];
   const families = new Set<string>();
+  const counted = new Set<string>();
   for (const raw of body.split(/[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d)/u)) {
     const clause = raw.trim();
     if (clause === "") continue;
@@ -375,6 +381,14 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
       !isWorded(clause) &&
       !(partial && label.metrics.includes("missing_incidents"));
     if (!readable) return null;
+    // Two clauses counting the same thing ("3 went missing, and 2 of them
+    // went missing more than once") leave the line's answer unclear.
+    // (Each clause counts its most specific metric: "still missing" is not_found, not went_missing.)
+    const own = paired
+      ? ["went_missing", "missing_incidents"]
+      : [SPECIFIC_FIRST.find((m) => label.metrics.includes(m)) ?? ""];
+    if (own.some((m) => counted.has(m))) return null;
+    for (const m of own) counted.add(m);
     const answer = paired ? clause : (figures[0]?.[0] ?? "");
     parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
     parts.push({ part: 1, text: answer, kind: "value", parsed: parseCached(env, answer), label: null, answer: true });

@@ -62,13 +62,21 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
 
+  const identity = identifyAuthority({
+    file: input.file,
+    manifestCode: input.manifestCode,
+    contentTexts: workbook ? identityTexts(workbook) : [],
+    index: authorityIndex(knowledge),
+  });
   const shares = new Map<string, SharedAnswer>();
   if (workbook) {
     for (const sheet of workbook.sheets) {
       const env = createLocateEnv(input.file, workbook.format, knowledge);
       const grid = buildGrid(sheet, env);
       const layout = locateFigures(grid, env);
-      const columns = authorityColumns(grid, authorityIndex(knowledge));
+      // Only a file that no single authority sent can answer for several:
+      // a return that names its neighbours in a comparison table is still its own.
+      const columns = identity.match ? null : authorityColumns(grid, authorityIndex(knowledge));
       if (columns) {
         // One column per authority: each column is matched on its own, so
         // totals and conflicts are settled within an authority, never across.
@@ -94,7 +102,10 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     issues.push(...settled.issues);
     decisions.push(...settled.decisions);
     periods.push(...findAllPeriods(workbook));
-    const answered = facts.length > 0 || shares.size > 0;
+    // A letter's prose can look like an unanswered question ("…how many of
+    // them went missing."); only a figure, or an answer foi-agg could not
+    // read, means the file answered anything.
+    const answered = facts.some((f) => f.status !== "not_answered" || f.unparsed === true) || shares.size > 0;
     if (!answered) document = findDocumentStatus(workbook, knowledge);
     if (!answered && nationalities.length === 0 && !document) {
       issues.push(
@@ -120,12 +131,6 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     }
   }
 
-  const identity = identifyAuthority({
-    file: input.file,
-    manifestCode: input.manifestCode,
-    contentTexts: workbook ? identityTexts(workbook) : [],
-    index: authorityIndex(knowledge),
-  });
   if (shares.size > 0) {
     // The file names several authorities because it answers for each of them.
     const names = [...shares.values()].map((s) => s.authority.how).join("; ");
@@ -185,11 +190,21 @@ function authorityColumns(grid: SheetGrid, index: AuthorityIndex): Map<number, A
   for (let r = 1; r <= Math.min(grid.rows.length, 20); r++) {
     const row = grid.rows[r - 1] ?? [];
     if (row.some((c) => c.kind === "value")) continue;
+    // The header of a table: the row straight below holds its figures, with
+    // the row labels on the left, in no authority's column.
+    const below = grid.rows[r] ?? [];
+    const labelCol = below.find((c) => c.kind === "text")?.col;
+    if (!below.some((c) => c.kind === "value")) continue;
     const found = new Map<number, AuthorityColumn>();
     for (const cell of row) {
-      if (cell.label && isMeaningful(cell.label)) continue;
-      const codes = [...new Set(findAuthorities(cell.text, index).map((m) => m.code))];
-      if (codes.length === 1 && codes[0]) found.set(cell.col, { code: codes[0], header: cell.text.trim(), row: r });
+      if (cell.col === labelCol || (cell.label && isMeaningful(cell.label))) continue;
+      const mentions = findAuthorities(cell.text, index);
+      const codes = [...new Set(mentions.map((m) => m.code))];
+      // Only a bare name ("Westminster City Council"), not "Placed in Kent".
+      const rest = mentions.reduce((t, m) => t.replace(m.matched, " "), cell.text);
+      if (codes.length === 1 && codes[0] && /^[\s&,.()'’/-]*$/u.test(rest)) {
+        found.set(cell.col, { code: codes[0], header: cell.text.trim(), row: r });
+      }
     }
     const distinct = new Set([...found.values()].map((c) => c.code));
     if (found.size >= 2 && distinct.size === found.size) return found;
@@ -211,9 +226,11 @@ function shareByColumn(
   shares: Map<string, SharedAnswer>,
   decisions: Decision[],
 ): void {
+  const header = [...columns.values()][0]?.row ?? 0;
+  const inBlock = (c: SheetLayout["candidates"][number]) => c.source.row > header;
   for (const [col, column] of columns) {
     const matched = matchFigures(
-      layout.candidates.filter((c) => c.source.col === col),
+      layout.candidates.filter((c) => c.source.col === col && inBlock(c)),
       env,
     );
     const how = `column "${column.header}" at ${cellAddress(column.row, col)}`;

@@ -734,6 +734,27 @@ describe("letters", () => {
     });
   });
 
+  it("does not take the last number of a line with several as its answer", async () => {
+    const r = await run(
+      "wigan.txt",
+      text("Wigan Council\n14 UASC were looked after and 3 went missing, of whom 2 were aged under 16.\n"),
+    );
+    expect(Object.values(figures(r)).some((f) => f.startsWith("16@"))).toBe(false);
+  });
+
+  it("applies a refusal letter whose prose looks like an unanswered question", async () => {
+    const bytes = text(
+      [
+        "Cheshire East Council",
+        "You asked about children in our care who were trafficked or were unaccompanied asylum",
+        "seekers, and how many of them went missing. Neither can be reported from our system.",
+        "The Council is therefore refusing your request in full under section 12(1) of the Act.",
+      ].join("\n"),
+    );
+    const r = await run("refusal.txt", bytes);
+    expect(r.document?.status).toBe("refused");
+  });
+
   it("keeps the question on a line that refuses one answer after a colon", async () => {
     const bytes = text(
       [
@@ -828,6 +849,31 @@ describe("a shared service's file", () => {
       E09000020: "uasc_looked_after=22 uasc_went_missing=3",
       E09000033: "uasc_looked_after=61 uasc_went_missing=9",
     });
+  });
+});
+
+describe("files that name several authorities but answer for one", () => {
+  it.each<[string, (string | number)[][]]>([
+    [
+      "a letter head naming a partner council",
+      [
+        ["Kent County Council", "Medway Council"],
+        ["Question", "Answer"],
+        ["UASC looked after", "120"],
+      ],
+    ],
+    [
+      "placement columns",
+      [
+        ["Kent County Council FOI response"],
+        ["", "Placed in Kent", "Placed in Medway", "Total"],
+        ["UASC looked after", "700", "40", "740"],
+      ],
+    ],
+  ])("does not split %s into authorities", async (_what, rows) => {
+    const r = await run("Kent County Council FOI.csv", csv(rows));
+    expect(r.shares).toBeUndefined();
+    expect(r.authority?.code).toBe("E10000016");
   });
 });
 

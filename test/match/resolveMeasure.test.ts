@@ -56,6 +56,9 @@ describe("one label → one measure", () => {
     ["Nifer y cyfnodau ar goll / Number of missing episodes for unaccompanied children", "uasc_missing_incidents"],
     ["Children from either group not found", "not_found"],
     ["TRAF_NOT_LOC", "trafficked_not_found"],
+    ["Looked after children who are suspected or possible victims of trafficking", "trafficked_suspected"],
+    ["Looked after children where trafficking is suspected or believed", "trafficked_suspected"],
+    ["Nifer o weithiau ar goll / Number of missing incidents for unaccompanied children", "uasc_missing_incidents"],
   ])("%s → %s", (label, measure) => {
     expect(resolve([label])).toBe(measure);
   });

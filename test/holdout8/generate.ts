@@ -38,15 +38,13 @@
  *
  *   WRITE_HOLDOUT8=1 FOI_AGG_SKIP_BUILD=1 npx vitest run test/holdout8
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { concat, scannedPdf, utf8 } from "../holdout4/bytes.js";
+import { buildCorpus, writeCorpus } from "../holdout4/corpus.js";
 import {
   type Answers,
   as,
   cell,
-  checkTruth,
   csv,
   four,
   type Key,
@@ -58,7 +56,6 @@ import {
   put,
   type ReturnSpec,
   raw,
-  readings,
   ref,
   sup,
   xlsx,
@@ -2189,52 +2186,14 @@ add({
 // Building and writing the corpus
 // ================================================================================================
 
-const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
-  utf8(`${[header, ...rows].map((r) => r.map((c) => esc(String(c))).join(",")).join("\n")}\n`);
-
 export const SPECS: readonly ReturnSpec[] = specs;
 
 /** Every file of the corpus, keyed by its path under fixtures/holdout8/. */
-export async function buildHoldout8(): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  const seen = new Set<string>();
-  for (const s of specs) {
-    if (seen.has(s.file)) throw new Error(`holdout8: file ${s.file} twice`);
-    seen.add(s.file);
-    files.set(`returns/${s.file}`, await s.bytes());
-  }
-  const { truth, statuses } = readings(specs);
-  const bad = checkTruth(truth);
-  if (bad.length > 0) throw new Error(`holdout8: the truth breaks the check rules:\n${bad.join("\n")}`);
-  files.set(
-    "truth.csv",
-    table(
-      ["authority_code", "measure", "value"],
-      truth.map((r) => [r.authority_code, r.measure, r.value]),
-    ),
-  );
-  files.set(
-    "statuses.csv",
-    table(
-      ["authority_code", "measure", "status"],
-      statuses.map((r) => [r.authority_code, r.measure, r.status]),
-    ),
-  );
-  const planted: (string | number)[][] = [];
-  for (const s of specs)
-    for (const p of s.planted ?? []) planted.push([s.file, p.authority ?? "", p.problem, p.codes.join("|")]);
-  files.set("planted.csv", table(["file", "authority_code", "problem", "expected_codes"], planted));
-  return files;
+export function buildHoldout8(): Promise<Map<string, Uint8Array>> {
+  return buildCorpus("holdout8", specs);
 }
 
 /** Write the corpus to `dir` (fixtures/holdout8), replacing what is there. */
 export async function generateHoldout8(dir: string): Promise<void> {
-  const files = await buildHoldout8();
-  await rm(dir, { recursive: true, force: true });
-  for (const [rel, bytes] of files) {
-    const p = join(dir, rel);
-    await mkdir(dirname(p), { recursive: true });
-    await writeFile(p, bytes);
-  }
+  await writeCorpus(dir, await buildHoldout8());
 }

@@ -58,6 +58,9 @@ describe("one label → one measure", () => {
     ["TRAF_NOT_LOC", "trafficked_not_found"],
     ["Looked after children who are suspected or possible victims of trafficking", "trafficked_suspected"],
     ["Looked after children where trafficking is suspected or believed", "trafficked_suspected"],
+    ["Looked after children known to be, or thought to be, victims of child trafficking", "trafficked_looked_after"],
+    ["Looked after children who were trafficked, or where trafficking was suspected", "trafficked_looked_after"],
+    ["Number of missing occurrences for UASC", "uasc_missing_incidents"],
     ["Nifer o weithiau ar goll / Number of missing incidents for unaccompanied children", "uasc_missing_incidents"],
   ])("%s → %s", (label, measure) => {
     expect(resolve([label])).toBe(measure);

@@ -4,7 +4,7 @@ import type { FileFormat, Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { comparePeriod, type FoundPeriod, findPeriods } from "../parse/parsePeriod.js";
+import { comparePeriod, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 
 /**
@@ -114,7 +114,7 @@ export function periodMarksOf(env: LocateEnv, text: string): PeriodMarks {
   if (!hit) {
     const n = normaliseLabel(text);
     const m = env.compiled.otherPeriod.map((re) => re.exec(n)).find((x) => x !== null);
-    hit = { mark: m ? m[0] : null, periods: /\d\d/u.test(text) ? findPeriods(text) : [] };
+    hit = { mark: m ? m[0] : null, periods: /\d\d/u.test(text) ? periodsIn(text) : [] };
     env.periodCache.set(text, hit);
   }
   return hit;
@@ -206,7 +206,7 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
     label: null,
     answer: true,
   };
-  if (split.label.trim() === "" || env.compiled.answerLabelOnly.test(split.label)) return [answer];
+  if (split.label.trim() === "") return [answer];
   const label: CellPart = {
     part: 0,
     text: split.label,
@@ -229,9 +229,6 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
 function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: string } | null {
   const split = markerSplit(text, env);
   if (!split) return null;
-  // "Ateb / Answer: 2": the words before the marker only say "answer" in
-  // another language, so the line is an answer on its own.
-  if (split.label !== "" && env.compiled.answerLabelOnly.test(split.label)) return { label: "", answer: split.answer };
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
@@ -246,7 +243,11 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   }
   if (!best) return null;
   const answer = text.slice(best.end).trim();
-  return answer === "" ? null : { label: text.slice(0, best.index).trim(), answer };
+  if (answer === "") return null;
+  // "Ateb / Answer: 2": the words before the marker only say "answer" in
+  // another language, so the line is an answer on its own.
+  const label = text.slice(0, best.index).trim();
+  return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
 }
 
 function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label: string; answer: string } | null {

@@ -44,8 +44,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       });
 
     // The column's title counts even when the header row was not taken as one.
-    const titled = cand.columnTitle ? matchLabel(cand.columnTitle, env.knowledge.labels) : null;
-    const ratio = parts.find((p) => p.ratio) ?? (titled?.ratio ? titled : undefined);
+    const title =
+      cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle)
+        ? [matchLabel(cand.columnTitle, env.knowledge.labels)]
+        : [];
+    const ratio = [...parts, ...title].find((p) => p.ratio);
     if (ratio && isFigure) {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
       continue;
@@ -134,31 +137,10 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       case "measure":
         break;
     }
-    // "How many went missing, and how many times?" answered "1 child, 3
-    // occasions" gives both figures; answered with one number, it gives
-    // neither for certain (0 aside: no child went missing on no occasion).
-    const asksBoth = parts.some((p) => p.asksChildrenAndEpisodes);
-    const family = resolution.measure.metric === "went_missing" || resolution.measure.metric === "missing_incidents";
-    if (family && (asksBoth || parsed.unparsed)) {
-      const both = readChildrenAndEpisodes(cand, parts, parsed, raw, resolution.measure, asksBoth, env);
-      if (both) {
-        facts.push(...both.facts);
-        issues.push(...both.issues);
-        decisions.push(...both.decisions);
-        continue;
-      }
-    }
-    const measure = resolution.measure.id;
-    decide(resolution.explanation);
-    const label = labelOf(parts);
     // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
     const remark = [raw, cand.note ?? ""]
       .filter((text) => /\p{L}/u.test(text))
       .map((text) => matchLabel(text, env.knowledge.labels));
-    const title =
-      cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle)
-        ? [matchLabel(cand.columnTitle, env.knowledge.labels)]
-        : [];
     // A count on one day is another period's figure for a question about
     // the whole period: set aside beside the period's count, flagged alone.
     // So is a count for a different or partial group beside the whole one.
@@ -167,6 +149,36 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       caveatsFor(qualified, resolution.measure, env, "snapshot")[0] ??
       caveatsFor(qualified, resolution.measure, env, "subgroup")[0];
     const otherPeriod = otherPeriodOf(cand, parts, env) ?? snapshot?.message ?? null;
+    // A qualifier in the label ("at risk of CSE or trafficking") keeps the
+    // council's figure but puts a person on to it.
+    for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
+      issues.push(
+        makeIssue(caveat.code, {
+          message: `"${raw}" in ${where} (${resolution.measure.id}): ${caveat.message}.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
+    }
+    // "How many went missing, and how many times?" answered "1 child, 3
+    // occasions" gives both figures; answered with one number, it gives
+    // neither for certain (0 aside: no child went missing on no occasion).
+    // Either way the figures carry the same qualifications as any other.
+    const asksBoth = parts.some((p) => p.asksChildrenAndEpisodes);
+    const family = resolution.measure.metric === "went_missing" || resolution.measure.metric === "missing_incidents";
+    if (family && (asksBoth || parsed.unparsed)) {
+      const both = readChildrenAndEpisodes(cand, parts, title, parsed, raw, resolution.measure, asksBoth, env);
+      if (both) {
+        facts.push(...both.facts.map((f) => (otherPeriod ? { ...f, otherPeriod } : f)));
+        issues.push(...both.issues);
+        decisions.push(...both.decisions);
+        continue;
+      }
+    }
+    const measure = resolution.measure.id;
+    decide(resolution.explanation);
     if (parts.some((p) => TOTAL_CUE.test(p.normalised))) totals.add(facts.length);
     facts.push({
       measure,
@@ -176,25 +188,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       upper: parsed.upper,
       raw,
       sources: [cand.source],
-      label,
+      label: labelOf(parts),
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...(otherPeriod ? { otherPeriod } : {}),
     });
-    // A qualifier in the label ("at risk of CSE or trafficking", "at 31
-    // March 2015") keeps the council's figure but puts a person on to it.
-    // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
-    for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
-      issues.push(
-        makeIssue(caveat.code, {
-          message: `"${raw}" in ${where} (${measure}): ${caveat.message}.`,
-          ...loc,
-          measure,
-          raw,
-          severity: "warning",
-        }),
-      );
-    }
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
       issues.push(
@@ -280,6 +278,7 @@ function periodVerdict(texts: readonly string[], env: LocateEnv): string | null 
 function readChildrenAndEpisodes(
   cand: FigureCandidate,
   parts: readonly LabelMatch[],
+  title: readonly LabelMatch[],
   parsed: ParsedValue,
   raw: string,
   measure: MeasureDef,
@@ -298,11 +297,8 @@ function readChildrenAndEpisodes(
   if (!pair && !zero) {
     if (!asksBoth || parsed.status !== "reported") return null;
     // A column for each ("Children" | "Occasions") says which this figure is.
-    const title = cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle) ? [cand.columnTitle] : [];
     // (The question itself may stand above its answer: it names both, so it does not count.)
-    const column = [...cand.header, ...title.map((t) => matchLabel(t, env.knowledge.labels))].filter(
-      (h) => !h.asksChildrenAndEpisodes,
-    );
+    const column = [...cand.header, ...title].filter((h) => !h.asksChildrenAndEpisodes);
     const one = column.some((h) => h.metrics.includes("missing_incidents"))
       ? episodes
       : column.some((h) => h.namesChildren && h.groups.length === 0)

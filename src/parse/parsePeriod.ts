@@ -255,6 +255,22 @@ const SIX_MONTHS_DAYS = 181;
  * statistics, and the figures are usable with a warning. Anything else is a
  * mismatch.
  */
+/**
+ * findPeriods, memoised: title rows, notes and headers repeat across returns
+ * and are asked about by both the period check and the locate stage.
+ */
+const periodCache = new Map<string, FoundPeriod[]>();
+
+export function periodsIn(text: string): FoundPeriod[] {
+  let found = periodCache.get(text);
+  if (!found) {
+    if (periodCache.size > 50_000) periodCache.clear();
+    found = findPeriods(text);
+    periodCache.set(text, found);
+  }
+  return found;
+}
+
 export function comparePeriod(found: PeriodRange, requested: PeriodRange): "match" | "approximate" | "mismatch" {
   if (found.start === requested.start && found.end === requested.end) return "match";
   if ((isFinancialYear(found) || isCalendarYear(found)) && overlapDays(found, requested) >= SIX_MONTHS_DAYS) {

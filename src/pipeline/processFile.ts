@@ -19,7 +19,7 @@ import { buildGrid, createLocateEnv, type LocateEnv, type SheetGrid, sourceOf } 
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
-import { findPeriods } from "../parse/parsePeriod.js";
+import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { readWorkbook } from "../read/readWorkbook.js";
 
@@ -81,7 +81,10 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
         // One column per authority: each column is matched on its own, so
         // totals and conflicts are settled within an authority, never across.
         shareByColumn(layout, columns, env, shares, decisions);
-        issues.push(...layout.issues);
+        issues.push(...layout.issues, ...layout.tables.flatMap((t) => t.issues));
+        // Kept aside to be counted as unattributed below, never given to an authority.
+        facts.push(...layout.tables.flatMap((t) => t.facts).filter((f) => !columns.has(f.sources[0]?.col ?? 0)));
+        nationalities.push(...layout.tables.flatMap((t) => t.nationalities));
         decisions.push(...layout.decisions);
         if (shares.size > 0) sheetsUsed.push(sheet.name);
         continue;
@@ -141,6 +144,17 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       }),
     );
     for (const message of identity.decisions) decisions.push({ file: input.file, message });
+    // Figures elsewhere in the file (another sheet, a nationality table)
+    // belong to no one column, so to no one authority: say so, never share them out.
+    const unattributed = facts.length + nationalities.length;
+    if (unattributed > 0) {
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `${input.file} answers for several authorities, but ${unattributed} of its figures are outside the authorities' columns, so they could not be given to any one of them and were not used.`,
+          file: input.file,
+        }),
+      );
+    }
     return {
       file: input.file,
       format: workbook?.format ?? null,
@@ -149,7 +163,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       authority: null,
       sheetsUsed,
       facts: [],
-      nationalities,
+      nationalities: [],
       periods,
       document: null,
       decisions,
@@ -249,13 +263,14 @@ function shareByColumn(
     share.decisions.push(...matched.decisions, ...settled.decisions);
     shares.set(column.code, share);
   }
-  const others = layout.candidates.filter((c) => !columns.has(c.source.col) && c.cell.kind === "value");
+  // Every other figure on the sheet is recorded as not used, with why.
+  const others = layout.candidates.filter((c) => !(columns.has(c.source.col) && inBlock(c)) && !c.unanswered);
   for (const c of others) {
     decisions.push({
       file: c.source.file,
       ...(c.source.sheet ? { sheet: c.source.sheet } : {}),
       cell: cellAddress(c.source.row, c.source.col),
-      message: `"${c.cell.text.trim()}" is in a column for no single authority of a shared file (a total across them); not used.`,
+      message: `"${c.cell.text.trim()}" is outside the authorities' columns of a shared file (a total across them, or a figure above their header), so it belongs to no one authority; not used.`,
     });
   }
 }
@@ -281,19 +296,6 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
     if (cells.length > IDENTITY_HEAD) out.push(...cells.slice(Math.max(IDENTITY_HEAD, cells.length - IDENTITY_TAIL)));
   }
   return out;
-}
-
-/** Title rows and notes repeat across returns; find each text's periods once. */
-const periodCache = new Map<string, ReturnType<typeof findPeriods>>();
-
-function periodsIn(text: string): ReturnType<typeof findPeriods> {
-  let found = periodCache.get(text);
-  if (!found) {
-    if (periodCache.size > 50_000) periodCache.clear();
-    found = findPeriods(text);
-    periodCache.set(text, found);
-  }
-  return found;
 }
 
 function findAllPeriods(workbook: Workbook): PeriodFact[] {

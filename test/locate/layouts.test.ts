@@ -844,10 +844,27 @@ describe("a shared service's file", () => {
     const byAuthority = Object.fromEntries(
       (r.shares ?? []).map((s) => [s.authority.code, s.facts.map((f) => `${f.measure}=${f.value}`).join(" ")]),
     );
+    expect(r.nationalities).toEqual([]);
     expect(byAuthority).toEqual({
       E09000013: "uasc_looked_after=28 uasc_went_missing=4",
       E09000020: "uasc_looked_after=22 uasc_went_missing=3",
       E09000033: "uasc_looked_after=61 uasc_went_missing=9",
+    });
+  });
+});
+
+describe("a paired answer in last year's column", () => {
+  it("is set aside like any other figure for another period", async () => {
+    const bytes = csv([
+      ["Question", "2013/14 (for comparison)", "1 October 2014 to 30 September 2015"],
+      ["UASC looked after", "30", "40"],
+      ["How many of these went missing and how many times?", "3 children (7 episodes)", "4 children (9 episodes)"],
+    ]);
+    const r = await run("Enfield.csv", bytes);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "40@Enfield.csv:2:3",
+      uasc_went_missing: "4@Enfield.csv:3:3",
+      uasc_missing_incidents: "9@Enfield.csv:3:3",
     });
   });
 });
@@ -874,6 +891,38 @@ describe("files that name several authorities but answer for one", () => {
     const r = await run("Kent County Council FOI.csv", csv(rows));
     expect(r.shares).toBeUndefined();
     expect(r.authority?.code).toBe("E10000016");
+  });
+});
+
+describe("a shared service's workbook with a nationality sheet", () => {
+  it("gives the nationalities to no one authority, and says so", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Figures",
+        rows: [
+          ["Tri-borough Children's Services (shared service)"],
+          [
+            "",
+            "London Borough of Hammersmith & Fulham",
+            "Royal Borough of Kensington and Chelsea",
+            "Tri-borough total",
+          ],
+          ["Unaccompanied asylum seeking children looked after", 28, 22, 50],
+        ],
+      },
+      {
+        name: "Nationalities",
+        rows: [
+          ["Nationality", "UASC who went missing"],
+          ["Albanian", 3],
+          ["Eritrean", 2],
+        ],
+      },
+    ]);
+    const r = await run("Tri-borough FOI.xlsx", bytes);
+    expect((r.shares ?? []).map((s) => s.authority.code)).toEqual(["E09000013", "E09000020"]);
+    expect(r.nationalities).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "layout_unknown").map((i) => i.severity)).toEqual(["warning"]);
   });
 });
 

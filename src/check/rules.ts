@@ -34,6 +34,11 @@ function measureValue(ret: Return, request: Request, group: (typeof GROUPS)[numb
   return def ? ret.values.find((v) => v.measure === def.id) : undefined;
 }
 
+/** A measure's label, lower-cased to sit inside a sentence. */
+function measureLabel(request: Request, id: string): string {
+  return request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id;
+}
+
 function where(v: ValueRecord): string {
   const s = v.sources[0];
   return s ? ` (${describeSource(s)})` : "";
@@ -132,7 +137,7 @@ function partsRule(code: IssueCode, request: Request, total: string, parts: stri
       const ips = ps.map(intervalOf);
       if (!it || ips.some((x) => x === null)) return [];
       const sum = addIntervals(ips as Interval[]);
-      const labels = parts.map((id) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id);
+      const labels = parts.map((id) => measureLabel(request, id));
       return verdictIssue(
         code,
         checkEqual(sum, it),
@@ -163,12 +168,11 @@ function partWithinTotalRule(code: IssueCode, request: Request, total: string, p
       if (given.length === parts.length) return [];
       return given.flatMap((part) => {
         const ip = intervalOf(part) as Interval;
-        const label = (id: string) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id;
         return verdictIssue(
           code,
           checkAtMost(ip, it),
           ret,
-          `${label(part.measure)} is ${showInterval(ip)}${where(part)}, more than the total given, ${showInterval(it)}${where(t)}.`,
+          `${measureLabel(request, part.measure)} is ${showInterval(ip)}${where(part)}, more than the total given, ${showInterval(it)}${where(t)}.`,
           part,
         );
       });
@@ -191,11 +195,10 @@ function partWithoutTotalRule(code: IssueCode, request: Request, total: string, 
       const given = parts.filter(answered);
       const only = given.length === 1 ? ret.values.find((v) => v.measure === given[0]) : undefined;
       if (!only) return [];
-      const label = (id: string) => request.measures.find((m) => m.id === id)?.label.toLowerCase() ?? id;
       const s = only.sources[0];
       return [
         makeIssue(code, {
-          message: `The return gives ${label(only.measure)} (${showInterval(intervalOf(only) as Interval)}${where(only)}) but neither the other part nor the total, ${label(total)}.`,
+          message: `The return gives ${measureLabel(request, only.measure)} (${showInterval(intervalOf(only) as Interval)}${where(only)}) but neither the other part nor the total, ${measureLabel(request, total)}.`,
           severity: "warning",
           authority: ret.authority.gss_code,
           measure: total,

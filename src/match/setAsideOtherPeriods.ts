@@ -24,16 +24,22 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
   }
   for (const marked of facts) {
     const { otherPeriod: why, ...fact } = marked;
-    const s = fact.sources[0];
-    if (!why || !s) {
+    if (!why) {
       out.facts.push(fact);
       continue;
     }
-    const loc = issueLocation(s);
+    const s = fact.sources[0];
+    const loc: Partial<ReturnType<typeof issueLocation>> = s ? issueLocation(s) : {};
+    const where = s ? describeSource(s) : "the file";
     const kept = unmarked.get(fact.measure);
     if (kept) {
-      const message = `"${fact.raw}" (${fact.measure}) in ${describeSource(s)} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
-      out.decisions.push({ file: s.file, ...(loc.sheet ? { sheet: loc.sheet } : {}), cell: formatCell(s), message });
+      const message = `"${fact.raw}" (${fact.measure}) in ${where} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
+      out.decisions.push({
+        file: s?.file ?? "",
+        ...(loc.sheet ? { sheet: loc.sheet } : {}),
+        ...(s ? { cell: formatCell(s) } : {}),
+        message,
+      });
       // A mark can be misread ("in the last year" may restate the request):
       // when the figures differ, a person should see which one was taken.
       // The council is not asked: the figure used is the one it gave for
@@ -47,7 +53,7 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     if (fact.status === "reported" || fact.status === "suppressed") {
       out.issues.push(
         makeIssue("figure_other_period", {
-          message: `"${fact.raw}" in ${describeSource(s)} (${fact.measure}) may not be what the request asked for: ${why}.`,
+          message: `"${fact.raw}" in ${where} (${fact.measure}) may not be what the request asked for: ${why}.`,
           ...loc,
           measure: fact.measure,
           raw: fact.raw,

@@ -1,9 +1,33 @@
 /**
  * The one shape every input format is read into. Whatever the file was
- * (csv, xlsx, txt), later stages see sheets of text cells with 1-based
- * coordinates, exactly as a spreadsheet user would name them.
+ * (csv, a spreadsheet, a letter in Word, OpenDocument, PDF or an e-mail),
+ * later stages see sheets of text cells with 1-based coordinates, exactly
+ * as a spreadsheet user would name them.
  */
-export type FileFormat = "csv" | "xlsx" | "txt";
+export type FileFormat = "csv" | "xlsx" | "txt" | "docx" | "odt" | "ods" | "pdf" | "xls" | "doc" | "eml";
+
+/** Formats whose sheets have names a person sees (tabs of a workbook), so a place names the sheet. */
+export const NAMED_SHEETS: ReadonlySet<FileFormat> = new Set(["xlsx", "ods", "xls"]);
+
+/**
+ * A row of a document (a letter in Word, OpenDocument, PDF or e-mail): a
+ * line of its prose, or a row of a table inside it, and where a person
+ * finds it. Prose and tables stay in reading order on one sheet, so a
+ * heading or numbered question in the prose labels the table below it.
+ */
+export interface DocumentLine {
+  /**
+   * "prose": a paragraph or line, its whole text in column A, read as a
+   * sentence; "table": a row of a table, one cell per column.
+   */
+  kind: "prose" | "table";
+  /**
+   * Where a person finds the row: "para 14 (2a)", "page 2 line 14",
+   * "table 2 row 3", "page 2 table 1 row 3", "body line 12". A table
+   * cell's place adds " col N".
+   */
+  place: string;
+}
 
 export interface Sheet {
   /** Sheet name for xlsx; the file name for csv/txt. */
@@ -16,6 +40,12 @@ export interface Sheet {
   rows: string[][];
   /** Merged ranges (1-based, inclusive); the value lives in the top-left cell. */
   merges: MergeRange[];
+  /**
+   * Documents only: lines[r] says what row r+1 is and where a person finds
+   * it. Absent for csv and spreadsheets (every row a table row) and for
+   * .txt letters (every row a line of prose, placed by its line number).
+   */
+  lines?: DocumentLine[];
 }
 
 export interface MergeRange {
@@ -50,4 +80,10 @@ export function cellAddress(row: number, col: number): string {
 
 export function cellText(sheet: Sheet, row: number, col: number): string {
   return sheet.rows[row - 1]?.[col - 1] ?? "";
+}
+
+/** Whether row `row` (1-based) is a line of a letter's prose, read as sentences, rather than a table row. */
+export function isProseRow(sheet: Sheet, format: FileFormat, row: number): boolean {
+  if (sheet.lines) return sheet.lines[row - 1]?.kind === "prose";
+  return format === "txt";
 }

@@ -14,7 +14,8 @@ export type { ReadResult } from "./readResult.js";
  * simpler than asking each reader in turn "is this yours?" and gives the
  * same single dispatch point.
  */
-const READERS: Record<FileFormat, (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResult>> = {
+type Reader = (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
+const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   txt: readText,
   xlsx: readXlsx,
@@ -37,7 +38,10 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Rea
     if (verdict.reader === null) {
       return { workbook: null, issues: [makeIssue(verdict.code, { message: verdict.message, file })] };
     }
-    const result = await READERS[verdict.reader](file, bytes);
+    const reader = READERS[verdict.reader];
+    // sniffFormat names only formats that have a reader; anything else is a bug.
+    if (!reader) throw new Error(`no reader is registered for ${verdict.reader}`);
+    const result = await reader(file, bytes);
     const issues: Issue[] = verdict.misnamed
       ? [makeIssue("file_misnamed", { message: verdict.misnamed, file }), ...result.issues]
       : result.issues;

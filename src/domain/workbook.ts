@@ -4,7 +4,12 @@
  * later stages see sheets of text cells with 1-based coordinates, exactly
  * as a spreadsheet user would name them.
  */
-export type FileFormat = "csv" | "xlsx" | "txt" | "docx" | "odt" | "ods" | "pdf" | "xls" | "doc" | "eml";
+export const FILE_FORMATS = ["csv", "xlsx", "txt", "docx", "odt", "ods", "pdf", "xls", "doc", "eml"] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+export function isFileFormat(name: string): name is FileFormat {
+  return (FILE_FORMATS as readonly string[]).includes(name);
+}
 
 /** Formats whose sheets have names a person sees (tabs of a workbook), so a place names the sheet. */
 export const NAMED_SHEETS: ReadonlySet<FileFormat> = new Set(["xlsx", "ods", "xls"]);

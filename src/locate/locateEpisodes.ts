@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -109,7 +110,7 @@ export function readEpisodes(
   const episodes: Episode[] = [];
   const text = (r: number, c: number | null) => (c === null ? "" : (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim());
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
-  const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const fallbackGroup = familyOf(contextGroup);
 
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {

@@ -2,12 +2,21 @@ import type { Decision } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
 import type { Source } from "../domain/source.js";
-import { cellAddress } from "../domain/workbook.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
-import { type LocateEnv, type LogicalCell, parseCached, periodMarksOf, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import {
+  isProse,
+  type LocateEnv,
+  type LogicalCell,
+  locationOf,
+  parseCached,
+  periodMarksOf,
+  type SheetGrid,
+  sourceOf,
+} from "./sheetGrid.js";
 
 /** A cell that holds (or should hold) a figure, with everything that labels it. */
 export interface FigureCandidate {
@@ -47,18 +56,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const issues: Issue[] = [];
   const tables: TableResult[] = [];
   const candidates: FigureCandidate[] = [];
-  const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
   const nRows = grid.rows.length;
 
   // The sheet name is the weakest context ("UASC" sheet of a two-sheet workbook).
-  const sheetMatch = grid.format === "xlsx" ? matchLabel(grid.sheet.name, vocab) : null;
+  const sheetMatch = NAMED_SHEETS.has(grid.format) ? matchLabel(grid.sheet.name, vocab) : null;
   const sheetGroup = sheetMatch ? groupOfLabel(sheetMatch, vocab) : null;
 
   const headerRows = new Set<number>();
   // A letter's lines are sentences, not a table: a line without a figure
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
-  if (grid.format !== "txt") for (let r = 1; r <= nRows; r++) if (isHeaderRow(grid, r)) headerRows.add(r);
+  for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
 
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
@@ -92,7 +100,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     const looksNumbered = labels.some((l) => /^\s*[([]?\s*(?:q\s*)?\d/iu.test(l.text));
     // Only in tables, where every question has its answer on its row: a
     // letter's unanswered lines would throw the count out.
-    if ((n === undefined || n === null) && !looksNumbered && grid.format !== "txt") noteOrdinal(labels, explicit, row);
+    if ((n === undefined || n === null) && !looksNumbered && !isProse(grid, row)) noteOrdinal(labels, explicit, row);
     else sawNumbered = true;
     if (n === undefined || n === null || questionGroups.has(n)) return;
     // A question that names no group itself ("Of the children referred to in
@@ -149,8 +157,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       previousGroup = null;
       decisions.push({
         file: grid.file,
-        ...sheetLoc,
-        cell: cellAddress(r, row[0]?.col ?? 1),
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
         message: `Row ${r} read as headings of tables side by side: ${side.map((h) => `${h.from_} → ${h.group}`).join(", ")}.`,
       });
       continue;
@@ -162,13 +169,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       heading = {
         group: headingGroup,
         metric: found.metric,
-        from: `heading "${row[0]?.text.trim()}" at ${cellAddress(r, row[0]?.col ?? 1)}`,
+        from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
       };
       previousGroup = null;
       decisions.push({
         file: grid.file,
-        ...sheetLoc,
-        cell: cellAddress(r, row[0]?.col ?? 1),
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
         message: `Row ${r} read as a section heading for ${headingGroup}.`,
       });
       continue;
@@ -178,8 +184,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (!headerRows.has(r - 1)) {
         decisions.push({
           file: grid.file,
-          ...sheetLoc,
-          cell: cellAddress(r, row[0]?.col ?? 1),
+          ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
           message: `Row ${r} read as a header row: ${row.map((c) => `"${c.text.trim()}"`).join(", ")}.`,
         });
       }
@@ -209,8 +214,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       });
       decisions.push({
         file: grid.file,
-        ...sheetLoc,
-        cell: cellAddress(r, numbered.cell.col),
+        ...locationOf(grid, { row: r, col: numbered.cell.col }),
         message: `"${numbered.cell.text.trim()}" on row ${r} read as the answer to question ${numbered.number} above it.`,
       });
       continue;
@@ -270,7 +274,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             label: null,
             answer: true,
           },
-          source: sourceOf(grid, { row: r, col: grid.format === "txt" ? last.col : last.col + 1 }),
+          source: sourceOf(grid, { row: r, col: isProse(grid, r) ? last.col : last.col + 1 }),
           rowLabel: label.map((c) => c.label as LabelMatch),
           header: [],
           context: context(label[0]?.col),
@@ -335,7 +339,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const withPeriods = candidates.map((c) => {
     const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
     // A letter has no columns: the line above a figure is a sentence, not its column's title.
-    const title = grid.format === "txt" ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
+    const title = isProse(grid, c.source.row) ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
     const note = noteBeside(grid, c.source.row, c.source.col);
     return above || title || note
       ? {
@@ -639,7 +643,7 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
       from: c.col,
       to: Number.MAX_SAFE_INTEGER,
       group,
-      from_: `heading "${c.text.trim()}" at ${cellAddress(r, c.col)}`,
+      from_: `heading "${c.text.trim()}" at ${locationOf(grid, { row: r, col: c.col }).cell}`,
     });
   }
   for (let i = 0; i < out.length - 1; i++) (out[i] as ColumnHeading).to = (out[i + 1] as ColumnHeading).from - 1;

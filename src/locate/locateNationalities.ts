@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 import { groupOfLabel } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -92,7 +93,7 @@ export function readNationalities(
   const decisions: Decision[] = [];
   const nationalities: NationalityFact[] = [];
   const rows = [cols.headerRow];
-  const sheetLoc = grid.format === "xlsx" ? { sheet: grid.sheet.name } : {};
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
   const fallback = cols.group ?? family(contextGroup);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;

@@ -1,6 +1,6 @@
-import type { Source } from "../domain/source.js";
+import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
-import type { FileFormat, Sheet } from "../domain/workbook.js";
+import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
@@ -130,7 +130,23 @@ export function parseCached(env: LocateEnv, text: string): ParsedValue {
 }
 
 export function sourceOf(grid: SheetGrid, cell: { row: number; col: number }): Source {
-  return { file: grid.file, format: grid.format, sheet: grid.sheet.name, row: cell.row, col: cell.col };
+  const source: Source = { file: grid.file, format: grid.format, sheet: grid.sheet.name, row: cell.row, col: cell.col };
+  // A document's rows carry the place a person finds them by (page and
+  // line, table and row); a table cell adds its column.
+  const line = grid.sheet.lines?.[cell.row - 1];
+  if (!line) return source;
+  return { ...source, place: line.kind === "table" ? `${line.place} col ${cell.col}` : line.place };
+}
+
+/** Whether row `row` of the grid is a line of a letter's prose (read as sentences) rather than a table row. */
+export function isProse(grid: SheetGrid, row: number): boolean {
+  return isProseRow(grid.sheet, grid.format, row);
+}
+
+/** Where a decision or issue about a cell points: the sheet when it has a name a person sees, and the cell or place. */
+export function locationOf(grid: SheetGrid, cell: { row: number; col: number }): { sheet?: string; cell: string } {
+  const at = formatCell(sourceOf(grid, cell));
+  return NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name, cell: at } : { cell: at };
 }
 
 export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
@@ -139,10 +155,11 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     const out: LogicalCell[] = [];
     const cells = sheet.rows[r] ?? [];
     const nonEmpty = cells.reduce((n, t) => (t.trim() === "" ? n : n + 1), 0);
+    const prose = isProseRow(sheet, env.format, r + 1);
     for (let c = 0; c < cells.length; c++) {
       const text = cells[c] ?? "";
       if (text.trim() === "") continue;
-      for (const part of readCell(text, env, nonEmpty === 1)) out.push({ row: r + 1, col: c + 1, ...part });
+      for (const part of readCell(text, env, nonEmpty === 1, prose)) out.push({ row: r + 1, col: c + 1, ...part });
     }
     rows.push(out);
   }
@@ -155,19 +172,19 @@ type CellPart = Omit<LogicalCell, "row" | "col">;
  * What one cell's text holds: a value, a label, or a question and its answer.
  * The same texts recur across returns (questions, "0", "nil"), so the reading
  * is kept per text; it depends only on the text, whether the cell is alone on
- * its row, and whether the file is a letter.
+ * its row, and whether the row is a line of a letter's prose.
  */
-function readCell(text: string, env: LocateEnv, alone: boolean): CellPart[] {
-  const key = `${alone ? "1" : "0"}${env.format === "txt" ? "t" : "s"}\u0000${text}`;
+function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean): CellPart[] {
+  const key = `${alone ? "1" : "0"}${prose ? "t" : "s"}\u0000${text}`;
   const hit = env.cellCache.get(key);
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
-  const parts = readCellUncached(text, env, alone);
+  const parts = readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
 }
 
-function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPart[] {
+function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
   // which the "not held" inside it would otherwise make it.
@@ -178,20 +195,20 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean): CellPar
   // parses as a refusal; when it also splits into a question and that
   // answer, the split keeps the question, without which the refusal is lost.
   const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
-  const split0 = phrased ? splitAnswer(text, env, alone) : null;
+  const split0 = phrased ? splitAnswer(text, env, alone, prose) : null;
   // Only when the answer part says the same: "…for these 4 children is not
   // held" must not become a count of 4.
   const early = split0 && parseCached(env, split0.answer).status === parsed?.status ? split0 : null;
   if (parsed && !parsed.unparsed && !early) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   }
-  const split = marked ?? early ?? splitAnswer(text, env, alone);
+  const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
   // "1 child, 3 occasions" is an answer (children and episodes together),
   // though no single figure can be read from it.
   if (!split && parsed?.unparsed && parsePairedAnswer(text, env.knowledge.values)) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: true }];
   }
-  const clauses = !split && alone && env.format === "txt" ? readClauses(text, env) : null;
+  const clauses = !split && alone && prose ? readClauses(text, env) : null;
   if (clauses) return clauses;
   if (!split) {
     return [
@@ -250,7 +267,12 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
 }
 
-function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label: string; answer: string } | null {
+function splitAnswer(
+  text: string,
+  env: LocateEnv,
+  aloneInRow: boolean,
+  prose: boolean,
+): { label: string; answer: string } | null {
   const marked = markerSplit(text, env);
   if (marked) return marked;
   // "How many UASC went missing? 4" / "Number of UASC: 12"
@@ -264,7 +286,7 @@ function splitAnswer(text: string, env: LocateEnv, aloneInRow: boolean): { label
   // trafficked children who went missing were reported missing on 5 occasions."
   // Only a line about a measure with exactly one figure in it (dates, years
   // and the question's own number aside) gives that figure.
-  if (aloneInRow && env.format === "txt") {
+  if (aloneInRow && prose) {
     const body = withoutQuestionNumber(text);
     const figures = figuresIn(body, env);
     const only = figures[0];

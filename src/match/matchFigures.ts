@@ -3,6 +3,7 @@ import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import { findMeasure, type MeasureDef, type Metric } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
@@ -241,7 +242,7 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
     // The answer's own remark: "11 (figure for 2013/14)".
     ...(/\p{L}/u.test(cand.cell.text) ? [cand.cell.text] : []),
   ];
-  const sheet = cand.source.format === "xlsx" && cand.source.sheet ? [cand.source.sheet] : [];
+  const sheet = NAMED_SHEETS.has(cand.source.format) && cand.source.sheet ? [cand.source.sheet] : [];
   for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
     const verdict = periodVerdict(texts, env);
     if (verdict !== undefined) return verdict;

@@ -9,13 +9,21 @@ import type {
   SharedAnswer,
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { cellAddress, type Workbook } from "../domain/workbook.js";
+import { issueLocation } from "../domain/source.js";
+import { cellAddress, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
-import { buildGrid, createLocateEnv, type LocateEnv, type SheetGrid, sourceOf } from "../locate/sheetGrid.js";
+import {
+  buildGrid,
+  createLocateEnv,
+  type LocateEnv,
+  locationOf,
+  type SheetGrid,
+  sourceOf,
+} from "../locate/sheetGrid.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -267,12 +275,15 @@ function shareByColumn(
   const others = layout.candidates.filter((c) => !(columns.has(c.source.col) && inBlock(c)) && !c.unanswered);
   for (const c of others) {
     decisions.push({
-      file: c.source.file,
-      ...(c.source.sheet ? { sheet: c.source.sheet } : {}),
-      cell: cellAddress(c.source.row, c.source.col),
+      ...issueLocation(c.source),
       message: `"${c.cell.text.trim()}" is outside the authorities' columns of a shared file (a total across them, or a figure above their header), so it belongs to no one authority; not used.`,
     });
   }
+}
+
+/** A sheet seen only for its places (no logical cells), to name where a text was found. */
+function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {
+  return { file: workbook.file, format: workbook.format, sheet, rows: [] };
 }
 
 /** Text cells in reading order: where a council names itself (title rows, letter heads, signatures). */
@@ -286,8 +297,7 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
         if (text.trim() !== "" && (/[a-z]{3}/iu.test(text) || /\b[ENSW]\d{8}\b/u.test(text))) {
           cells.push({
             text,
-            cell: workbook.format === "txt" ? `line ${r + 1}` : cellAddress(r + 1, c + 1),
-            ...(workbook.format === "xlsx" ? { sheet: sheet.name } : {}),
+            ...locationOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
       });
@@ -313,7 +323,7 @@ function findAllPeriods(workbook: Workbook): PeriodFact[] {
             raw: p.raw,
             start: p.start,
             end: p.end,
-            source: { file: workbook.file, format: workbook.format, sheet: sheet.name, row: r + 1, col: c + 1 },
+            source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
       });
@@ -335,7 +345,7 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     return {
       status: found.status,
       raw: (lines[row - 1] ?? found.phrase).trim().slice(0, 300),
-      source: sourceOf({ file: workbook.file, format: workbook.format, sheet, rows: [] }, { row, col }),
+      source: sourceOf(gridOf(workbook, sheet), { row, col }),
     };
   }
   return null;

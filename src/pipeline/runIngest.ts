@@ -11,7 +11,7 @@ import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js
 import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
-import type { FileFormat } from "../domain/workbook.js";
+import { isFileFormat } from "../domain/workbook.js";
 import { buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findManifestEntry, isManifestFile, type ManifestEntry, parseManifest } from "../identify/parseManifest.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
@@ -290,7 +290,7 @@ async function describeCrash(f: { file: string; absPath: string }, error: string
   const ext = extname(f.file).slice(1).toLowerCase();
   return {
     file: f.file,
-    format: ext === "csv" || ext === "xlsx" || ext === "txt" ? (ext as FileFormat) : null,
+    format: isFileFormat(ext) ? ext : null,
     sha256,
     ingested: false,
     reason: "foi-agg failed while reading this file",

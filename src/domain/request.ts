@@ -23,6 +23,20 @@ export const MeasureDefSchema = z.object({
 });
 export type MeasureDef = z.infer<typeof MeasureDefSchema>;
 
+/**
+ * A question as the request sent it: its number as written ("1a", "5"),
+ * its full text, and the measures it asks for. Replies restate or number
+ * the questions they answer, so a reply is aligned to these by number and
+ * by wording, beside the phrasings in labels.json.
+ */
+export const QuestionDefSchema = z.object({
+  number: z.string().regex(/^[0-9]+[a-z]?$|^[a-z]$/u, "a question number such as 1, 1a or c"),
+  text: z.string().min(1),
+  /** Measure ids answered by this question; empty for a question with no count (nationalities, a free-text answer). */
+  measures: z.array(z.string()).default([]),
+});
+export type QuestionDef = z.infer<typeof QuestionDefSchema>;
+
 export const RequestSchema = z
   .object({
     id: z.string(),
@@ -37,6 +51,10 @@ export const RequestSchema = z
     derivations: z.array(z.object({ measure: z.string(), sumOf: z.array(z.string()).min(2) })).default([]),
     /** Groups for which nationality breakdowns of missing children are collected. */
     nationalityGroups: z.array(z.enum(GROUPS)).default([]),
+    /** The questions as sent, in order (see QuestionDefSchema). */
+    questions: z.array(QuestionDefSchema).default([]),
+    /** Where the questions' wording comes from, and how sure that is. */
+    questionsSource: z.string().optional(),
   })
   .superRefine((req, ctx) => {
     const ids = new Set<string>();
@@ -47,6 +65,14 @@ export const RequestSchema = z
       const pair = `${m.group}/${m.metric}`;
       if (pairs.has(pair)) ctx.addIssue({ code: "custom", message: `two measures for ${pair}` });
       pairs.add(pair);
+    }
+    const numbers = new Set<string>();
+    for (const q of req.questions) {
+      if (numbers.has(q.number)) ctx.addIssue({ code: "custom", message: `question ${q.number} is given twice` });
+      numbers.add(q.number);
+      for (const id of q.measures) {
+        if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `question ${q.number} names unknown measure ${id}` });
+      }
     }
     for (const d of req.derivations) {
       for (const id of [d.measure, ...d.sumOf]) {

@@ -9,7 +9,8 @@ import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
-import { resolveMeasure } from "./resolveMeasure.js";
+import { alignQuestion } from "./alignQuestion.js";
+import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
   facts: Fact[];
@@ -18,6 +19,34 @@ export interface MatchResult {
 }
 
 const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, upper: null };
+
+/**
+ * The measure a figure's labels name: from the phrasings first; where they
+ * cannot say, from the request's questions as sent, which a reply restates
+ * or numbers ("1a) 3", "Q4 – 12"). The alignment is explained, so the
+ * decision shows which question the figure was taken to answer.
+ */
+function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: LocateEnv): Resolution {
+  const { request, labels } = env.knowledge;
+  const resolution = resolveMeasure(parts, context, request, labels);
+  if (resolution.kind === "measure" || resolution.kind === "outside") return resolution;
+  const aligned = alignQuestion(parts, request.questions);
+  const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
+  const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
+  if (!aligned || !measure) return resolution;
+  const quoted = parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .map((t) => `"${t}"`)
+    .join(" × ");
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `${quoted} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
+  };
+}
 
 /** Tie each located figure to a measure, or say why it could not be. */
 export function matchFigures(candidates: readonly FigureCandidate[], env: LocateEnv): MatchResult {
@@ -34,7 +63,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
     const loc = issueLocation(cand.source);
-    const resolution = resolveMeasure(parts, cand.context, env.knowledge.request, env.knowledge.labels);
+    const resolution = resolveOrAlign(parts, cand.context, env);
     const isFigure = parsed.status === "reported" || parsed.status === "suppressed" || parsed.unparsed === true;
     const decide = (message: string) =>
       decisions.push({

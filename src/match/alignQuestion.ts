@@ -1,0 +1,86 @@
+import type { QuestionDef } from "../domain/request.js";
+import type { LabelMatch } from "./matchLabel.js";
+import { normaliseLabel } from "./normaliseLabel.js";
+
+/** A label tied to one of the request's questions as sent, and how. */
+export interface QuestionAlignment {
+  question: QuestionDef;
+  by: "number" | "number and wording" | "wording";
+  /** Dice similarity of the label's words and the question's, 0–1. */
+  similarity: number;
+}
+
+/**
+ * Words that every question of a round shares or that carry no meaning on
+ * their own; leaving them out makes the similarity measure what a question
+ * is about, not how questions are phrased.
+ */
+const STOP_WORDS = new Set(
+  (
+    "a an and any are as at be been between by did do does during for from had has have how in into is it its many " +
+    "number numbers of on or please provide that the their them these they this those to total was were what which " +
+    "who whom with you your q question questions qn answer response"
+  ).split(" "),
+);
+
+/** Similarity a restated question needs to confirm its number (restatements shorten and reword). */
+const CONFIRMS_NUMBER = 0.5;
+/** Similarity a label needs to be taken as a question by its wording alone (councils renumber). */
+const WORDING_ALONE = 0.7;
+/** How far the best question must lead the next, so that two near questions are never guessed between. */
+const MARGIN = 0.15;
+
+/**
+ * Which question of the request a reply's label restates or numbers. Used
+ * only where the phrasings could not resolve the label, so it is a second
+ * route, never an override:
+ * - a bare number ("1a)", "Q4") is the request's question of that number;
+ * - a numbered label whose wording is like the question of that number is it;
+ * - an unnumbered (or renumbered) label is the question whose wording it
+ *   nearly repeats, when no other question comes close.
+ * Anything less certain is null, and the label stays unread and reported.
+ */
+export function alignQuestion(
+  parts: readonly LabelMatch[],
+  questions: readonly QuestionDef[],
+): QuestionAlignment | null {
+  if (questions.length === 0) return null;
+  const number = parts.find((p) => p.questionNumber !== null)?.questionNumber ?? null;
+  const words = wordsOf(parts.map((p) => p.text).join(" "), number);
+  const numbered = number === null ? undefined : questions.find((q) => q.number === number);
+  if (numbered && words.size === 0) return { question: numbered, by: "number", similarity: 0 };
+  if (words.size < 3) return null;
+  const scored = questions
+    .map((question) => ({ question, similarity: dice(words, wordsOf(question.text, null)) }))
+    .sort((a, b) => b.similarity - a.similarity);
+  const best = scored[0];
+  const next = scored[1]?.similarity ?? 0;
+  if (numbered) {
+    const own = scored.find((s) => s.question === numbered);
+    if (own && own.similarity >= CONFIRMS_NUMBER && own.similarity + MARGIN > (best?.similarity ?? 0)) {
+      return { question: numbered, by: "number and wording", similarity: own.similarity };
+    }
+  }
+  if (best && best.similarity >= WORDING_ALONE && best.similarity - next >= MARGIN) {
+    return { question: best.question, by: "wording", similarity: best.similarity };
+  }
+  return null;
+}
+
+/** Content words of a label or question, singular, without its own question number. */
+function wordsOf(text: string, number: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const word of normaliseLabel(text).split(" ")) {
+    // Numbers, lone letters ("a)") and the question's own number ("1a") are not its words.
+    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/u.test(word) || word === number) continue;
+    out.add(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
+  }
+  return out;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

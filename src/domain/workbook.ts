@@ -29,9 +29,10 @@ export interface DocumentLine {
   /**
    * Where a person finds the row: "para 14 (2a)", "page 2 line 14",
    * "table 2 row 3", "page 2 table 1 row 3", "body line 12". A table
-   * cell's place adds " col N".
+   * cell's place adds " col N". Absent where the format's own notation
+   * says it (a .txt letter's line number).
    */
-  place: string;
+  place?: string;
 }
 
 export interface Sheet {

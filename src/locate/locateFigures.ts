@@ -7,6 +7,8 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
+import { readNationalityProse } from "./readNationalityProse.js";
+import { readScopedStatement } from "./readScopedStatement.js";
 import {
   isProse,
   type LocateEnv,
@@ -75,6 +77,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
   const askedQuestions = new Map<string, AskedQuestion | null>();
+  // A letter's numbered question whose lettered parts follow on lines of their own.
+  let stem = null as QuestionStem | null;
+  const stemAnsweredByParts = new Set<number>();
   // Unnumbered questions that refer back by number ("the children in Q2")
   // mean the second question on the sheet: counted here, one per row, and
   // used only when no question on the sheet carries a number of its own.
@@ -136,6 +141,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (row.length === 0) continue;
 
     const ctx = context();
+    // "We are refusing questions 1 to 4 under section 12": one answer for
+    // the questions it names, and only for them.
+    const statement = isProse(grid, r) && row.length > 0 ? readStatementRow(grid, r, env) : null;
+    if (statement) {
+      for (const number of statement.numbers) {
+        candidates.push({
+          cell: statement.cell,
+          source: sourceOf(grid, statement.cell),
+          rowLabel: [matchLabel(`question ${number}`, vocab)],
+          header: [],
+          context: ctx,
+          unanswered: false,
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, statement.cell),
+        message: `Row ${r} read as one answer (${statement.cell.parsed?.status}) to ${statement.scope}: question${statement.numbers.length === 1 ? "" : "s"} ${statement.numbers.join(", ")} of the request.`,
+      });
+      continue;
+    }
+    const proseList = isProse(grid, r) ? readNationalityProse(grid, r, ctx.group ?? previousGroup, env) : null;
+    if (proseList) {
+      tables.push(proseList);
+      continue;
+    }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
       const t = readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
@@ -202,21 +233,24 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     const values = row.filter((c) => c.kind === "value");
     // "Q1 – 4" in a list of answers below the questions it numbers.
-    const numbered = answerToNumberedQuestion(grid, r, askedQuestions, env);
-    if (numbered) {
-      candidates.push({
-        cell: numbered.cell,
-        source: sourceOf(grid, numbered.cell),
-        rowLabel: numbered.asked.labels,
-        header: [],
-        context: numbered.asked.context,
-        unanswered: false,
-      });
-      decisions.push({
-        file: grid.file,
-        ...locationOf(grid, { row: r, col: numbered.cell.col }),
-        message: `"${numbered.cell.text.trim()}" on row ${r} read as the answer to question ${numbered.number} above it.`,
-      });
+    const numberedAnswers = answersToNumberedQuestions(grid, r, askedQuestions, env);
+    if (numberedAnswers.length > 0) {
+      for (const numbered of numberedAnswers) {
+        candidates.push({
+          cell: numbered.cell,
+          source: sourceOf(grid, numbered.cell),
+          rowLabel: numbered.asked.labels,
+          header: [],
+          context: numbered.asked.context,
+          unanswered: false,
+        });
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: numbered.cell.col }),
+          message: `"${numbered.cell.text.trim()}" on row ${r} read as the answer to question ${numbered.number} above it.`,
+        });
+      }
+      stem = null;
       continue;
     }
     if (values.length === 0) {
@@ -254,14 +288,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A question with no answer next to it, unless its answer is on the next row.
       const below = nextNonBlank(grid, r, 2);
       const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
-      if (!answeredBelow && looksLikeQuestion(label)) {
-        const asked = questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
+      const own: string | null | undefined =
+        questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
+      // "a) identified as having been trafficked" under "1. How many looked
+      // after children were": a lettered part of the question above it,
+      // which it completes and whose number it takes ("1a").
+      const part: QuestionStem | null = stem && own && /^[a-z]$/u.test(own) ? stem : null;
+      if (!answeredBelow && (looksLikeQuestion(label) || part)) {
+        const asked: string | null | undefined = part ? `${part.number}${own}` : own;
+        const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
         // A number asked twice (questions numbered afresh for each group)
         // cannot tell which question "Q1 – 4" answers.
         if (asked) {
-          const question = { labels: label.map((c) => c.label as LabelMatch), context: context(label[0]?.col) };
+          const question = { labels, context: context(label[0]?.col) };
           askedQuestions.set(asked, askedQuestions.has(asked) ? null : question);
         }
+        if (part) {
+          // The stem is asked through its parts, so it is not itself unanswered.
+          stemAnsweredByParts.add(part.candidate);
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: label[0]?.col ?? 1 }),
+            message: `Row ${r} read as part ${own} of question ${part.number} above it ("${part.labels.map((l) => l.text.trim()).join(" ")} …").`,
+          });
+        } else if (asked && /^\d+$/u.test(asked) && isProse(grid, r)) {
+          stem = { number: asked, labels, candidate: candidates.length };
+        } else stem = null;
         const last = label[label.length - 1] as LogicalCell;
         candidates.push({
           cell: {
@@ -275,7 +327,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             answer: true,
           },
           source: sourceOf(grid, { row: r, col: isProse(grid, r) ? last.col : last.col + 1 }),
-          rowLabel: label.map((c) => c.label as LabelMatch),
+          rowLabel: labels,
           header: [],
           context: context(label[0]?.col),
           unanswered: true,
@@ -336,20 +388,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
   }
   const periodLines = periodLinesOf(grid, env);
-  const withPeriods = candidates.map((c) => {
-    const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
-    // A letter has no columns: the line above a figure is a sentence, not its column's title.
-    const title = isProse(grid, c.source.row) ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
-    const note = noteBeside(grid, c.source.row, c.source.col);
-    return above || title || note
-      ? {
-          ...c,
-          ...(above ? { periodLine: above } : {}),
-          ...(title ? { columnTitle: title } : {}),
-          ...(note ? { note } : {}),
-        }
-      : c;
-  });
+  const withPeriods = candidates
+    .filter((_, i) => !stemAnsweredByParts.has(i))
+    .map((c) => {
+      const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
+      // A letter has no columns: the line above a figure is a sentence, not its column's title.
+      const title = isProse(grid, c.source.row) ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
+      const note = noteBeside(grid, c.source.row, c.source.col);
+      return above || title || note
+        ? {
+            ...c,
+            ...(above ? { periodLine: above } : {}),
+            ...(title ? { columnTitle: title } : {}),
+            ...(note ? { note } : {}),
+          }
+        : c;
+    });
   return { candidates: withPeriods, tables, decisions, issues };
 }
 
@@ -455,6 +509,13 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
 }
 
+/** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */
+interface QuestionStem {
+  number: string;
+  labels: LabelMatch[];
+  candidate: number;
+}
+
 interface AskedQuestion {
   labels: LabelMatch[];
   context: LabelContext;
@@ -466,35 +527,92 @@ interface AskedQuestion {
  * number must name such a question, and what follows it must read as an
  * answer rather than as a question of its own.
  */
-function answerToNumberedQuestion(
+function answersToNumberedQuestions(
   grid: SheetGrid,
   r: number,
   asked: ReadonlyMap<string, AskedQuestion | null>,
   env: LocateEnv,
-): { cell: LogicalCell; number: string; asked: AskedQuestion } | null {
+): { cell: LogicalCell; number: string; asked: AskedQuestion }[] {
   const row = grid.rows[r - 1] ?? [];
   // One cell as written, though reading may have split it ("Q3 – 2 occasions").
   const only = row[0];
-  if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return null;
+  if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return [];
   const text = grid.sheet.rows[r - 1]?.[only.col - 1] ?? "";
-  const m = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
-  const number = m?.[1]?.toLowerCase();
-  const rest = m?.[2];
-  const question = number === undefined ? undefined : asked.get(number);
-  if (!number || rest === undefined || !question) return null;
-  if (rest.trim().endsWith("?")) return null;
-  const parsed = parseCached(env, rest);
+  const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
+  const singleNumber = single?.[1]?.toLowerCase();
+  const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
+  if (single?.[2] !== undefined && singleNumber && singleQuestion && !single[2].trim().endsWith("?")) {
+    return [answerCell(r, only.col, singleNumber, single[2], singleQuestion, env)];
+  }
+  // "2) 2" or "1a) 3   1b) <5": bare numbers, each followed by a figure.
+  // Without a "Q" or "Answer", every part must read as a figure, or the
+  // line is a question restated with its number, not a list of answers.
+  const pairs = [
+    ...text.matchAll(/(?:^|\s)(\d{1,2}[a-z]?)\s?[.):]\s*(\S+(?:\s\S+){0,2}?)(?=\s+\d{1,2}[a-z]?\s?[.):]\s|\s*$)/giu),
+  ];
+  if (
+    pairs.length === 0 ||
+    pairs
+      .map((m) => m[0])
+      .join("")
+      .replace(/\s/gu, "") !== text.replace(/\s/gu, "")
+  )
+    return [];
+  const out: { cell: LogicalCell; number: string; asked: AskedQuestion }[] = [];
+  for (const m of pairs) {
+    const number = m[1]?.toLowerCase() ?? "";
+    const question = asked.get(number);
+    const answer = m[2] ?? "";
+    if (!question || parseCached(env, answer).unparsed) return [];
+    out.push(answerCell(r, only.col, number, answer, question, env));
+  }
+  return out;
+}
+
+function answerCell(
+  r: number,
+  col: number,
+  number: string,
+  rest: string,
+  asked: AskedQuestion,
+  env: LocateEnv,
+): { cell: LogicalCell; number: string; asked: AskedQuestion } {
   const cell: LogicalCell = {
     row: r,
-    col: only.col,
+    col,
     part: 1,
     text: rest,
     kind: "value",
-    parsed,
+    parsed: parseCached(env, rest),
     label: null,
     answer: true,
   };
-  return { cell, number, asked: question };
+  return { cell, number, asked };
+}
+
+/** A prose row that answers several of the request's questions by number, as one logical answer cell. */
+function readStatementRow(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { numbers: string[]; scope: string; cell: LogicalCell } | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = cells[0];
+  if (cells.length !== 1 || text === undefined) return null;
+  const found = readScopedStatement(text, env.knowledge.request.questions, (t) => parseCached(env, t));
+  if (!found) return null;
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const cell: LogicalCell = {
+    row: r,
+    col,
+    part: 0,
+    text,
+    kind: "value",
+    parsed: found.parsed,
+    label: null,
+    answer: true,
+  };
+  return { numbers: found.numbers, scope: found.scope, cell };
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

@@ -170,7 +170,8 @@ export function readNationalities(
   return { facts: [], nationalities, issues, decisions, rows };
 }
 
-function family(g: Group | null): "trafficked" | "uasc" | null {
+/** The family a group belongs to, for nationality breakdowns (identified and suspected are trafficked). */
+export function family(g: Group | null): "trafficked" | "uasc" | null {
   if (g === "uasc") return "uasc";
   if (g === "trafficked" || g === "trafficked_identified" || g === "trafficked_suspected") return "trafficked";
   return null;

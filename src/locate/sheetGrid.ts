@@ -134,7 +134,7 @@ export function sourceOf(grid: SheetGrid, cell: { row: number; col: number }): S
   // A document's rows carry the place a person finds them by (page and
   // line, table and row); a table cell adds its column.
   const line = grid.sheet.lines?.[cell.row - 1];
-  if (!line) return source;
+  if (line?.place === undefined) return source;
   return { ...source, place: line.kind === "table" ? `${line.place} col ${cell.col}` : line.place };
 }
 
@@ -246,6 +246,7 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
 function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: string } | null {
   const split = markerSplit(text, env);
   if (!split) return null;
+
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
@@ -264,6 +265,16 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   // "Ateb / Answer: 2": the words before the marker only say "answer" in
   // another language, so the line is an answer on its own.
   const label = text.slice(0, best.index).trim();
+  // "a) identified as having been trafficked": a lettered part of a
+  // question, not "A: <answer>"; an answer names no group or metric of its own.
+  if (
+    label === "" &&
+    /^\s*a\s*[:.)]/iu.test(text) &&
+    parseCached(env, answer).unparsed &&
+    matchesSomething(answer, env)
+  ) {
+    return null;
+  }
   return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
 }
 
@@ -332,9 +343,15 @@ function withoutQuestionNumber(text: string): string {
 /** The counts a sentence states: not years, dates, percentages, or numbers that point at a question. */
 function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
   return [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
-    (m) => !/^(?:19|20)\d\d$/u.test(m[0]) && !env.compiled.referenceBefore.test(body.slice(0, m.index)),
+    (m) =>
+      !/^(?:19|20)\d\d$/u.test(m[0]) &&
+      !env.compiled.referenceBefore.test(body.slice(0, m.index)) &&
+      // "covering 1 October 2014 to 30 September 2015": the day of a date.
+      !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)),
   );
 }
+
+const DAY_OF_MONTH = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /** A day and month in the sentence: its figure may be part of a date. */
 function isDated(body: string): boolean {

@@ -8,8 +8,8 @@ import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
-import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { alignQuestion } from "./alignQuestion.js";
+import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 
 export interface MatchResult {
@@ -29,7 +29,9 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
 function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: LocateEnv): Resolution {
   const { request, labels } = env.knowledge;
   const resolution = resolveMeasure(parts, context, request, labels);
-  if (resolution.kind === "measure" || resolution.kind === "outside") return resolution;
+  // A label that fits two measures by its own words stays ambiguous: the
+  // question's number cannot say which of them the council meant.
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched") return resolution;
   const aligned = alignQuestion(parts, request.questions);
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);

@@ -10,11 +10,12 @@ import type {
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { issueLocation } from "../domain/source.js";
-import { cellAddress, type Sheet, type Workbook } from "../domain/workbook.js";
+import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
 import {
   buildGrid,
@@ -80,7 +81,16 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   if (workbook) {
     for (const sheet of workbook.sheets) {
       const env = createLocateEnv(input.file, workbook.format, knowledge);
-      const grid = buildGrid(sheet, env);
+      const wrapped = joinWrappedLines(sheet, workbook.format);
+      if (wrapped.joined > 0) {
+        decisions.push({
+          file: input.file,
+          ...(NAMED_SHEETS.has(workbook.format) ? { sheet: sheet.name } : {}),
+          cell: "",
+          message: `${wrapped.joined} line${wrapped.joined === 1 ? " was" : "s were"} read as the continuation of a sentence wrapped from the line above.`,
+        });
+      }
+      const grid = buildGrid(wrapped.sheet, env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

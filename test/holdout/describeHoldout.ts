@@ -72,7 +72,7 @@ export function describeHoldoutBar(name: string): void {
       expect(score.right / score.truthTotal).toBeGreaterThanOrEqual(BAR.right);
     });
 
-    it("gets no figure wrong without an error or warning on that authority", () => {
+    it("gets no figure wrong without an error or warning naming its measure or the whole return", () => {
       expect(
         score.silentWrong.map((m) => `${m.authority_code} ${m.measure}: truth ${m.truth}, got ${m.value}`),
       ).toEqual([]);

@@ -1,0 +1,106 @@
+import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
+import { isProseRow } from "../domain/workbook.js";
+
+export interface JoinedSheet {
+  sheet: Sheet;
+  /** How many lines were joined onto the line before them. */
+  joined: number;
+}
+
+/**
+ * Letters saved as text, and PDFs, break a sentence across lines at a fixed
+ * width ("…looked after 22 children who were identified or suspected as" /
+ * "having been trafficked; 8 of them went missing…"). Read line by line,
+ * neither half says what its figure counts. Each wrapped sentence is put
+ * back on the row where it starts; the rows it continued onto are left
+ * blank, and its place names every line it spans ("lines 16–17").
+ *
+ * A line is taken to wrap onto the next only when it reaches the letter's
+ * usual right margin, has no closing punctuation, and the next line goes on
+ * mid-sentence (lower case, a digit, or after a comma or a small word): a
+ * short line, a heading, a list item or a table row is never joined.
+ */
+export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet {
+  const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;
+  const textOf = (r: number) => sheet.rows[r]?.[0] ?? "";
+  const margin = rightMargin(sheet.rows.filter((_, r) => prose(r)).map((row) => (row[0] ?? "").trimEnd().length));
+  if (margin === null) return { sheet, joined: 0 };
+
+  const rows = sheet.rows.map((row) => [...row]);
+  const lines: DocumentLine[] | undefined = sheet.lines ? sheet.lines.map((l) => ({ ...l })) : undefined;
+  const spans = new Map<number, number>();
+  let joined = 0;
+  for (let r = 0; r < rows.length - 1; r++) {
+    if (!prose(r)) continue;
+    let end = r;
+    let text = textOf(r);
+    while (end + 1 < rows.length && prose(end + 1) && wrapsOnto(textOf(end), textOf(end + 1), margin)) {
+      end++;
+      text = `${text.trimEnd()} ${textOf(end).trim()}`;
+    }
+    if (end === r) continue;
+    rows[r] = [text];
+    for (let k = r + 1; k <= end; k++) rows[k] = [];
+    spans.set(r, end);
+    joined += end - r;
+    r = end;
+  }
+  if (joined === 0) return { sheet, joined: 0 };
+  return { sheet: { ...sheet, rows, lines: placeSpans(sheet, lines, spans, rows.length) }, joined };
+}
+
+/**
+ * The margin a letter was wrapped at: most full lines end near it. The 90th
+ * percentile of line lengths is robust to a few long lines (an address, a
+ * URL); letters shorter than 50 characters a line are not wrapped prose.
+ */
+function rightMargin(lengths: number[]): number | null {
+  const filled = lengths.filter((n) => n > 0).sort((a, b) => a - b);
+  if (filled.length < 3) return null;
+  const p90 = filled[Math.floor(0.9 * (filled.length - 1))] ?? 0;
+  return p90 >= 50 ? p90 : null;
+}
+
+/** A list item, bullet or numbered question starts a line of its own. */
+const LIST_START = /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
+/** Words a line does not end a sentence on. */
+const CARRIES_ON =
+  /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per)$/iu;
+/** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
+const COLUMN_GAP = /\S {2,}\S/u;
+
+function wrapsOnto(line: string, next: string, margin: number): boolean {
+  const head = line.trimEnd();
+  const tail = next.trim();
+  if (tail === "" || head.length < 0.8 * margin) return false;
+  if (/[.?!:]["')\]]?$/u.test(head)) return false;
+  if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
+  return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head);
+}
+
+/** Places for the joined rows ("lines 16–17", "page 2 lines 3–4"); other rows keep theirs. */
+function placeSpans(
+  sheet: Sheet,
+  lines: DocumentLine[] | undefined,
+  spans: ReadonlyMap<number, number>,
+  nRows: number,
+): DocumentLine[] {
+  const out: DocumentLine[] =
+    lines ?? Array.from({ length: nRows }, () => ({ kind: "prose" as const, place: undefined }));
+  for (const [start, end] of spans) {
+    const first = sheet.lines?.[start]?.place;
+    const last = sheet.lines?.[end]?.place;
+    const line = out[start];
+    if (!line) continue;
+    line.place = first && last ? spanPlace(first, last) : `lines ${start + 1}–${end + 1}`;
+  }
+  return out;
+}
+
+/** "page 2 line 14" … "page 2 line 16" → "page 2 lines 14–16"; across pages, both places in full. */
+function spanPlace(first: string, last: string): string {
+  const a = /^(.*\b)line (\d+)$/u.exec(first);
+  const b = /^(.*\b)line (\d+)$/u.exec(last);
+  if (a && b && a[1] === b[1]) return `${a[1]}lines ${a[2]}–${b[2]}`;
+  return `${first} – ${last}`;
+}

@@ -1,0 +1,130 @@
+import type { Decision, NationalityFact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { Group } from "../domain/request.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import { matchLabel } from "../match/matchLabel.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
+import type { TableResult } from "./locateEpisodes.js";
+import { family } from "./locateNationalities.js";
+import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
+
+/** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" in a sentence. */
+interface ListedNationality {
+  raw: string;
+  count: string;
+}
+
+/**
+ * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
+ * 7, Eritrean 5", "The 8 trafficked children who went missing were
+ * Vietnamese (5), Albanian (2) and Nigerian (1)". Read as a nationality
+ * table, and never as counts of the group: "Trafficked: Vietnamese 2" is
+ * two Vietnamese children, not two trafficked children.
+ *
+ * A line is such a list when two items (or one, in a line that speaks of
+ * nationality) name a nationality foi-agg knows beside a count. The group
+ * is the one the line names before its list, else the section's; a list
+ * whose group cannot be told is reported and not counted.
+ */
+export function readNationalityProse(
+  grid: SheetGrid,
+  r: number,
+  contextGroup: Group | null,
+  env: LocateEnv,
+): TableResult | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = cells[0];
+  if (cells.length !== 1 || text === undefined || !/\d/u.test(text)) return null;
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const source = sourceOf(grid, { row: r, col });
+  const nationalities: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  let listed = 0;
+  let headed = false;
+  let group: "trafficked" | "uasc" | null = family(contextGroup);
+  // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
+  for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
+    const { intro, items } = listIn(sentence, env);
+    const own = family(groupNamed(intro, env));
+    if (own) group = own;
+    if (items.length === 0) continue;
+    listed += items.length;
+    // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
+    if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
+    if (!group) {
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") do not say whether they are of trafficked or unaccompanied children, so they were not counted.`,
+          ...issueLocation(source),
+          raw: sentence.trim(),
+        }),
+      );
+      continue;
+    }
+    for (const item of items) {
+      const parsed = parseCached(env, item.count);
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
+      nationalities.push({
+        group,
+        raw: item.raw,
+        nationality: canon.nationality,
+        iso: canon.iso,
+        value: parsed.value,
+        lower: parsed.lower,
+        upper: parsed.upper,
+        status: parsed.status,
+        rawValue: item.count,
+        source,
+      });
+    }
+  }
+  const speaksOfNationality = /nationalit|cenedl/iu.test(text);
+  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed))) return null;
+  const decisions: Decision[] = [
+    {
+      file: grid.file,
+      ...locationOf(grid, { row: r, col }),
+      message: `Row ${r} read as a list of nationalities in a sentence (${nationalities.map((n) => `${n.group} ${n.nationality} ${n.rawValue}`).join(", ") || "none counted"}).`,
+    },
+  ];
+  return { facts: [], nationalities, issues, decisions, rows: [r] };
+}
+
+/** Up to three words before a count ("Viet Nam 3"), or after it ("3 Eritrean"), that name a known nationality. */
+function listIn(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } {
+  const items: ListedNationality[] = [];
+  let intro = "";
+  const parts = sentence.split(/,|;|\band\b|&/u);
+  for (const part of parts) {
+    const before = /^(.*?)[\s:–-]*\(?\s*(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\s*\)?[\s.]*$/iu.exec(part);
+    const after = /^\s*(\d{1,3})\s+(?:x\s+)?([\p{L} '-]+?)[\s.]*$/iu.exec(part);
+    const found =
+      (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
+      (after?.[1] !== undefined && after[2] !== undefined ? known(after[2], after[1], env) : null);
+    if (found) {
+      // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
+      if (items.length === 0) intro += found.lead;
+      items.push(found.item);
+    } else if (items.length === 0) intro += `${part} `;
+  }
+  return { intro, items };
+}
+
+function known(words: string, count: string, env: LocateEnv): { item: ListedNationality; lead: string } | null {
+  const all = words.trim().split(/\s+/u);
+  for (let n = Math.min(3, all.length); n >= 1; n--) {
+    const raw = all.slice(-n).join(" ");
+    if (canonicaliseNationality(raw, env.knowledge.nationalities).known) {
+      return { item: { raw, count: count.trim() }, lead: all.slice(0, -n).join(" ") };
+    }
+  }
+  return null;
+}
+
+function groupNamed(text: string, env: LocateEnv): Group | null {
+  if (text.trim() === "") return null;
+  const groups = matchLabel(text, env.knowledge.labels).groups;
+  const families = new Set(groups.map((g) => family(g)));
+  return families.size === 1 ? (groups[0] ?? null) : null;
+}

@@ -1,0 +1,103 @@
+import type { QuestionDef } from "../domain/request.js";
+import type { ParsedValue } from "../domain/values.js";
+
+/** A sentence that answers several of the request's questions at once, by their numbers. */
+export interface ScopedStatement {
+  /** The request's question numbers it covers, in the request's order. */
+  numbers: string[];
+  /** How the sentence names them ("questions 1 to 4"). */
+  scope: string;
+  /** The answer it gives every one of them: refused, not held, or nil. */
+  parsed: ParsedValue;
+}
+
+/**
+ * "questions 1 to 4", "questions 1, 2 and 3", "Q1–Q4", "questions 5-8",
+ * "question 1a, b and d": a mention of the request's questions by number.
+ * Bounded repetition keeps it linear on long text.
+ */
+const SCOPE =
+  /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
+const NIL = /\b(?:nil|none|zero)\b|\bno (?:children|child|young people|such children)\b|\bnot look after any\b/iu;
+
+/**
+ * A sentence that names some of the request's questions and gives them all
+ * one answer ("we are therefore refusing questions 1 to 4 under section
+ * 12", "the answer to each of your questions 1 to 8 is nil", "we do not
+ * hold the information for questions 5-8"). A refusal or "not held" covers
+ * only the questions it names, so the other answers in the reply stand.
+ * Nil needs a sentence with no other figure in it: "nil, except 3 …" is
+ * not a nil return.
+ */
+export function readScopedStatement(
+  text: string,
+  questions: readonly QuestionDef[],
+  parse: (text: string) => ParsedValue,
+): ScopedStatement | null {
+  if (questions.length === 0 || !/\bq/iu.test(text)) return null;
+  const found = [...text.matchAll(SCOPE)];
+  if (found.length === 0) return null;
+  const numbers = new Set<string>();
+  for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  const parsed = statusOf(text, found, parse);
+  if (!parsed) return null;
+  // A question with no count (nationalities) takes no figure from it.
+  const counted = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
+  if (counted.length === 0) return null;
+  return {
+    numbers: counted,
+    scope: found.map((m) => m[0].trim()).join("; "),
+    parsed,
+  };
+}
+
+function statusOf(text: string, found: RegExpMatchArray[], parse: (text: string) => ParsedValue): ParsedValue | null {
+  const whole = parse(text);
+  if (whole.status === "refused" || whole.status === "not_held") return whole;
+  // Figures other than the question numbers, years and dates mean the
+  // sentence gives counts, not one answer for all.
+  let rest = text;
+  for (const m of found) rest = rest.replace(m[0], " ");
+  rest = rest.replace(/\b(?:19|20)\d\d\b/gu, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b/giu, " ");
+  if (/\d/u.test(rest) || !NIL.test(rest)) return null;
+  const nil = parse("nil");
+  return nil.status === "reported" && nil.value === 0 ? nil : null;
+}
+
+/**
+ * The request's question numbers a mention covers: "1 to 4" is every
+ * question numbered 1 to 4 with its parts (1, 1a, 1b, 2, 3, 4); "1a, b and
+ * d" carries the number onto the bare letters.
+ */
+function expandScope(mention: string, questions: readonly QuestionDef[]): string[] {
+  const tokens = [...mention.toLowerCase().matchAll(/(\d{1,2})([a-z]?)|\b([a-z])\b|\b(to)\b|([-–—])/gu)];
+  const out: string[] = [];
+  let lastWhole: number | null = null;
+  let pendingRange: number | null = null;
+  const add = (whole: number, letter: string) => {
+    if (pendingRange !== null) {
+      for (const q of questions) {
+        const n = leadingNumber(q.number);
+        if (n !== null && n > pendingRange && n <= whole) out.push(q.number);
+      }
+      pendingRange = null;
+    }
+    const exact = `${whole}${letter}`;
+    for (const q of questions) {
+      // "question 1" covers its parts too; "question 1a" only itself.
+      if (letter === "" ? leadingNumber(q.number) === whole : q.number === exact) out.push(q.number);
+    }
+    lastWhole = whole;
+  };
+  for (const t of tokens) {
+    if (t[1] !== undefined) add(Number(t[1]), t[2] ?? "");
+    else if (t[4] !== undefined || t[5] !== undefined) pendingRange = lastWhole;
+    else if (t[3] !== undefined && lastWhole !== null && t[3] !== "q") add(lastWhole, t[3]);
+  }
+  return out;
+}
+
+function leadingNumber(number: string): number | null {
+  const m = /^\d+/u.exec(number);
+  return m ? Number(m[0]) : null;
+}

@@ -5,6 +5,7 @@ import { readEml } from "../../src/read/readEml.js";
 import { readWorkbook } from "../../src/read/readWorkbook.js";
 import { buildEml } from "../support/buildEml.js";
 import { buildXlsx } from "../support/buildXlsx.js";
+import { buildZip } from "./zipBytes.js";
 
 const rowsOf = (bytes: Uint8Array) => {
   const sheet = readEml("reply.eml", bytes).workbook?.sheets[0];
@@ -107,7 +108,15 @@ describe("readEml: the body read as a letter", () => {
 
 describe("expandContainer: e-mails", () => {
   it("takes a base64 xlsx attachment out as a file of its own, with the sender, and keeps the e-mail for its body", async () => {
-    const xlsx = await buildXlsx([{ name: "Sheet1", rows: [["Question", "Answer"], ["UASC looked after", 12]] }]);
+    const xlsx = await buildXlsx([
+      {
+        name: "Sheet1",
+        rows: [
+          ["Question", "Answer"],
+          ["UASC looked after", 12],
+        ],
+      },
+    ]);
     const eml = buildEml({
       from: '"Devon County Council" <foi@devon.gov.uk>',
       body: {
@@ -164,10 +173,7 @@ describe("expandContainer: e-mails", () => {
   });
 
   it("opens a zip attached to an e-mail, its files inheriting the sender", async () => {
-    const JSZip = (await import("jszip")).default;
-    const zip = new JSZip();
-    zip.file("Q1.csv", "Question,Answer\nUASC looked after,4\n");
-    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const bytes = await buildZip({ "Q1.csv": "Question,Answer\nUASC looked after,4\n" });
     const eml = buildEml({
       from: "foi@kent.gov.uk",
       body: {

@@ -45,7 +45,9 @@ function renderPart(part: EmlPart): Buffer {
     counter += 1;
     const boundary = `----=_Part_${counter}_boundary`;
     const chunks: Buffer[] = [
-      Buffer.from(`Content-Type: multipart/${part.multipart}; boundary="${boundary}"\r\n\r\nThis is a multi-part message.\r\n`),
+      Buffer.from(
+        `Content-Type: multipart/${part.multipart}; boundary="${boundary}"\r\n\r\nThis is a multi-part message.\r\n`,
+      ),
     ];
     for (const p of part.parts) chunks.push(Buffer.from(`--${boundary}\r\n`), renderPart(p), Buffer.from("\r\n"));
     chunks.push(Buffer.from(`--${boundary}--\r\n`));
@@ -63,7 +65,9 @@ function renderPart(part: EmlPart): Buffer {
     `Content-Type: ${part.type}${part.type.startsWith("text/") ? `; charset="${charset}"` : ""}${part.filename ? `; name="${part.filename}"` : ""}`,
     `Content-Transfer-Encoding: ${encoding}`,
     ...(part.filename || part.inline
-      ? [`Content-Disposition: ${part.inline ? "inline" : "attachment"}${part.filename ? `; filename="${part.filename}"` : ""}`]
+      ? [
+          `Content-Disposition: ${part.inline ? "inline" : "attachment"}${part.filename ? `; filename="${part.filename}"` : ""}`,
+        ]
       : []),
     ...(part.extraHeaders ?? []),
   ];
@@ -71,7 +75,8 @@ function renderPart(part: EmlPart): Buffer {
 }
 
 function encodeBody(bytes: Buffer, encoding: string): Buffer {
-  if (encoding === "base64") return Buffer.from(`${(bytes.toString("base64").match(/.{1,76}/g) ?? []).join("\r\n")}\r\n`);
+  if (encoding === "base64")
+    return Buffer.from(`${(bytes.toString("base64").match(/.{1,76}/g) ?? []).join("\r\n")}\r\n`);
   if (encoding === "quoted-printable") return Buffer.from(`${encodeQuotedPrintable(bytes)}\r\n`, "latin1");
   return Buffer.concat([bytes, Buffer.from("\r\n")]);
 }
@@ -85,7 +90,9 @@ export function encodeQuotedPrintable(bytes: Uint8Array): string {
     for (const ch of line) {
       const code = ch.charCodeAt(0);
       const piece =
-        code > 126 || code === 61 || (code < 32 && code !== 9) ? `=${code.toString(16).toUpperCase().padStart(2, "0")}` : ch;
+        code > 126 || code === 61 || (code < 32 && code !== 9)
+          ? `=${code.toString(16).toUpperCase().padStart(2, "0")}`
+          : ch;
       if (width + piece.length > 72) {
         out += "=\r\n";
         width = 0;
@@ -98,7 +105,15 @@ export function encodeQuotedPrintable(bytes: Uint8Array): string {
   return lines.join("\r\n");
 }
 
-const WINDOWS_1252: Record<string, number> = { "–": 0x96, "—": 0x97, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "€": 0x80 };
+const WINDOWS_1252: Record<string, number> = {
+  "–": 0x96,
+  "—": 0x97,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+  "€": 0x80,
+};
 
 function encodeWindows1252(text: string): Buffer {
   return Buffer.from([...text].map((ch) => WINDOWS_1252[ch] ?? (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x3f)));

@@ -21,6 +21,11 @@ export const CATALOGUE = {
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },
   file_misnamed: { severity: "info", followup: false, title: "File content does not match its name" },
   file_shared: { severity: "info", followup: false, title: "File answers for several authorities, one column each" },
+  // --- containers (zip archives and e-mails, opened before reading) -------------
+  container_opened: { severity: "info", followup: false, title: "Archive or e-mail opened; its files read one by one" },
+  container_limit: { severity: "error", followup: false, title: "Archive or e-mail breaks a safety limit" },
+  container_unsafe_name: { severity: "warning", followup: false, title: "Archive entry has an unsafe path" },
+  container_encrypted: { severity: "error", followup: true, title: "Archive entry is password-protected" },
   formula_no_result: { severity: "warning", followup: true, title: "Formula has no saved result" },
   // --- authority identification ------------------------------------------------
   authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },

@@ -19,6 +19,13 @@ export interface IdentifyInput {
   manifestWhere?: string;
   contentTexts: readonly ContentText[];
   index: AuthorityIndex;
+  /**
+   * For a file that came with an e-mail (an attachment, or the e-mail's own
+   * body): the authority the e-mail is from (src/identify/identifySender.ts).
+   * The file's own words still come first; the sender stands in for them
+   * when they name nobody, and is stronger evidence than a file name.
+   */
+  sender?: AuthorityMatch | null;
 }
 
 export interface IdentifyResult {
@@ -100,10 +107,23 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
     );
   }
 
+  const sender = input.sender ?? null;
   if (fromContent.kind === "found") {
     const m = fromContent.mention;
-    // The council's own words beat the file name, which the requester may have typed.
-    if (fromName.kind === "found" && fromName.code !== fromContent.code) {
+    if (sender !== null && sender.code !== fromContent.code) {
+      // An attachment naming another council may be a neighbour's return forwarded on: worth a look either way.
+      issues.push(
+        makeIssue("authority_mismatch", {
+          message: `${file} came with an e-mail from ${describeAuthority(sender.code, index)} (${sender.how}), but the file itself names ${describeAuthority(fromContent.code, index)} ("${m.matched}" in ${place(m)}); read as ${describeAuthority(fromContent.code, index)}. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          sheet: m.sheet,
+          cell: m.cell,
+          authority: fromContent.code,
+          raw: m.matched,
+        }),
+      );
+    } else if (fromName.kind === "found" && fromName.code !== fromContent.code) {
+      // The council's own words beat the file name, which the requester may have typed.
       issues.push(
         makeIssue("authority_mismatch", {
           message: `The ${fromName.where} of ${file} says "${fromName.matched}" (${describeAuthority(fromName.code, index)}), but the file itself names ${describeAuthority(fromContent.code, index)} ("${m.matched}" in ${place(m)}); read as ${describeAuthority(fromContent.code, index)}. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
@@ -118,6 +138,13 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
     return { match: { code: fromContent.code, how: `content: "${m.matched}" in ${place(m)}` }, issues, decisions };
   }
 
+  if (fromContent.kind === "ambiguous" && sender !== null && fromContent.mentions.some((m) => m.code === sender.code)) {
+    decisions.push(
+      `${describeAuthority(sender.code, index)} taken as the sender because the e-mail the file came with is from them (${sender.how}); the file also names ${listMentions(fromContent.mentions.filter((m) => m.code !== sender.code))}.`,
+    );
+    return { match: sender, issues, decisions };
+  }
+
   if (fromContent.kind === "ambiguous") {
     const first = fromContent.mentions[0];
     issues.push(
@@ -130,6 +157,20 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
       }),
     );
     return { match: null, issues, decisions };
+  }
+
+  if (sender !== null) {
+    if (fromName.kind === "found" && fromName.code !== sender.code) {
+      issues.push(
+        makeIssue("authority_mismatch", {
+          message: `The ${fromName.where} of ${file} says "${fromName.matched}" (${describeAuthority(fromName.code, index)}), but it came with an e-mail from ${describeAuthority(sender.code, index)} (${sender.how}) and its contents name no authority; read as ${describeAuthority(sender.code, index)}. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          authority: sender.code,
+          raw: fromName.matched,
+        }),
+      );
+    }
+    return { match: sender, issues, decisions };
   }
 
   if (fromName.kind === "found") {
@@ -299,7 +340,8 @@ function notePassingMentions(
  * never belong to an authority's name.
  */
 function readFileName(file: string, index: AuthorityIndex, decisions: string[]): NameVerdict {
-  const parts = file.split(/[\\/]/).filter((p) => p !== "");
+  // "batch.zip#folder/reply.xlsx": the archive or e-mail a file came out of counts as one of its folders.
+  const parts = file.split(/[\\/#]/).filter((p) => p !== "");
   const base = parts.pop() ?? "";
   const candidates: { text: string; where: "file name" | "folder name" }[] = [
     { text: cleanFileName(base.replace(/\.[A-Za-z0-9]{1,5}$/, "")), where: "file name" },
@@ -321,7 +363,7 @@ const NOISE_WORDS = new Set(
   (
     "foi foia eir ir request req ref reference response responses reply return returns final draft copy " +
     "v ver version rev revised resubmission resubmitted updated update amended corrected redacted signed " +
-    "attachment appendix annex letter spreadsheet data dataset new old missing children child trafficked " +
+    "attachment attachments attached zip eml email e mail appendix annex letter spreadsheet data dataset new old missing children child trafficked " +
     "trafficking uasc looked after lac cla " +
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september " +
     "oct october nov november dec december"

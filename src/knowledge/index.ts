@@ -2,6 +2,7 @@ import type { Authority } from "../domain/authority.js";
 import type { Request } from "../domain/request.js";
 import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
 import { defaultAuthoritiesPath, loadAuthorities } from "./authorities.js";
+import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
 import { KNOWLEDGE_DIR } from "./files.js";
 import { type LabelVocabulary, loadLabels } from "./labels.js";
 import { loadNationalities, type NationalityTable } from "./nationalities.js";
@@ -16,6 +17,8 @@ export interface Knowledge {
   request: Request;
   authorities: Authority[];
   aliases: AuthorityAliases;
+  /** E-mail domains of authorities, to say who sent an e-mail. */
+  domains: AuthorityDomains;
   labels: LabelVocabulary;
   values: ValueVocabulary;
   nationalities: NationalityTable;
@@ -33,6 +36,7 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
     request: loadRequest(paths.request ?? defaultRequestPath(dir)),
     authorities: loadAuthorities(paths.authorities ?? defaultAuthoritiesPath(dir)),
     aliases: loadAuthorityAliases(dir),
+    domains: loadAuthorityDomains(dir),
     labels: loadLabels(dir),
     values: loadValueVocabulary(dir),
     nationalities: loadNationalities(dir),

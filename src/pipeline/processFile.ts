@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { ContainerContext } from "../domain/container.js";
 import type {
   Decision,
   DocumentStatus,
@@ -14,6 +15,7 @@ import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
+import { identifySender } from "../identify/identifySender.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
@@ -37,6 +39,8 @@ export interface FileInput {
   bytes: Uint8Array;
   /** Authority code from a manifest, when one names this file. */
   manifestCode: string | null;
+  /** Set for a file taken out of a zip or an e-mail (src/discover/expandContainers.ts), and for an e-mail itself. */
+  container?: ContainerContext;
 }
 
 const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
@@ -71,12 +75,21 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
 
+  // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
+  const sender = input.container?.sender
+    ? identifySender(input.container.sender, authorityIndex(knowledge), knowledge.domains)
+    : null;
   const identity = identifyAuthority({
     file: input.file,
     manifestCode: input.manifestCode,
     contentTexts: workbook ? identityTexts(workbook) : [],
     index: authorityIndex(knowledge),
+    sender: sender?.match ?? null,
   });
+  for (const message of sender?.decisions ?? []) decisions.push({ file: input.file, message });
+  if (input.container?.parent !== undefined) {
+    decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
+  }
   const shares = new Map<string, SharedAnswer>();
   if (workbook) {
     for (const sheet of workbook.sheets) {
@@ -128,7 +141,14 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     // read, means the file answered anything.
     const answered = facts.some((f) => f.status !== "not_answered" || f.unparsed === true) || shares.size > 0;
     if (!answered) document = findDocumentStatus(workbook, knowledge);
-    if (!answered && nationalities.length === 0 && !document) {
+    const attached = input.container?.attachments ?? [];
+    if (!answered && nationalities.length === 0 && !document && attached.length > 0) {
+      // "Please find attached our response": the answer is in the attachments, each read on its own.
+      decisions.push({
+        file: input.file,
+        message: `The text of ${input.file} answers none of the request's questions; its ${attached.length} attachment(s) were read as files of their own.`,
+      });
+    } else if (!answered && nationalities.length === 0 && !document) {
       issues.push(
         makeIssue("file_no_figures", {
           message: `${input.file} was read, but foi-agg found no answer to any of the request's questions in it. Check the layout: the labels may use wording foi-agg does not know.`,

@@ -22,6 +22,7 @@ import { decodeText } from "../read/decodeText.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import { writeOutputsAtomically } from "../write/writeOutputsAtomically.js";
+import { openContainers, type ReturnInput } from "./openContainers.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
 
@@ -86,16 +87,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     sorted.manifests.push({ file: options.manifest ?? manifestPath, absPath: manifestPath, inFolder: false });
   }
   const manifest = await readManifests(sorted.manifests, knowledge);
-  const listed = [...sorted.listed, ...manifest.listed];
-  const sideIssues = [...sorted.issues, ...manifest.issues];
+  // Zip archives and e-mails are opened here, at the edge: each file inside
+  // becomes a return of its own ("batch.zip#x.csv"), listed like any other.
+  const opened = openContainers(sorted.returns);
+  const listed = [...sorted.listed, ...manifest.listed, ...opened.listed];
+  const sideIssues = [...sorted.issues, ...manifest.issues, ...opened.issues];
 
   const manifestCodes = new Map<string, string>();
-  for (const f of sorted.returns) {
-    const entry = findManifestEntry(manifest.entries, f.file);
+  for (const f of opened.inputs) {
+    // A manifest line for "batch.zip" covers the files inside it, unless one has a line of its own.
+    const entry =
+      findManifestEntry(manifest.entries, f.file) ??
+      (f.container ? findManifestEntry(manifest.entries, f.file.split("#")[0] ?? f.file) : undefined);
     if (entry) manifestCodes.set(f.file, entry.code);
   }
   const timing = new PhaseTimer(options.onTiming);
-  const results = await processFiles(sorted.returns, manifestCodes, knowledge, knowledgePaths, options);
+  const results = await processFiles(opened.inputs, manifestCodes, knowledge, knowledgePaths, options);
   timing.mark("read and parse files");
   for (const r of results) {
     listed.push({
@@ -239,7 +246,7 @@ async function readManifests(
 
 /** Read and process every return, in parallel when there are worker threads to use. */
 async function processFiles(
-  files: readonly FoundFile[],
+  files: readonly ReturnInput[],
   manifestCodes: ReadonlyMap<string, string>,
   knowledge: Knowledge,
   knowledgePaths: KnowledgePaths,
@@ -250,13 +257,15 @@ async function processFiles(
     workerUrl: resolveWorkerUrl(),
     workerData: { knowledgePaths },
     prepare: async (i) => {
-      const f = files[i] as { file: string; absPath: string }; // i < files.length
+      const f = files[i] as ReturnInput; // i < files.length
       return {
         file: f.file,
         // Synchronous on purpose: an async readFile costs about 1 ms of
         // thread-pool round trips per small file, more than parsing it.
-        bytes: ownBuffer(readFileSync(f.absPath)),
+        // Files out of a container (and e-mails) are already in memory.
+        bytes: f.bytes ?? ownBuffer(readFileSync(f.absPath)),
         manifestCode: manifestCodes.get(f.file) ?? null,
+        ...(f.container ? { container: f.container } : {}),
       };
     },
     runInProcess: (input) => processFile(input, knowledge),
@@ -266,7 +275,7 @@ async function processFiles(
   });
   return Promise.all(
     outcomes.map(async (outcome, i) => {
-      const f = files[i] as { file: string; absPath: string };
+      const f = files[i] as ReturnInput;
       return outcome.ok ? outcome.output : describeCrash(f, outcome.error);
     }),
   );
@@ -282,11 +291,14 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 }
 
 /** A file whose processing threw (a bug) or killed its worker still gets a result and an issue. */
-async function describeCrash(f: { file: string; absPath: string }, error: string): Promise<FileResult> {
+async function describeCrash(f: ReturnInput, error: string): Promise<FileResult> {
   const firstLine = error.split("\n")[0] ?? error;
-  const sha256 = await readFile(f.absPath)
-    .then((bytes) => createHash("sha256").update(bytes).digest("hex"))
-    .catch(() => "");
+  // A file out of a container has no file of its own on disk to hash again.
+  const sha256 =
+    f.sha256 ??
+    (await readFile(f.absPath)
+      .then((bytes) => createHash("sha256").update(bytes).digest("hex"))
+      .catch(() => ""));
   const ext = extname(f.file).slice(1).toLowerCase();
   return {
     file: f.file,

@@ -74,5 +74,6 @@ function describeParseError(file: string, delimiter: Delimiter, err: unknown): I
 }
 
 export function baseName(file: string): string {
-  return file.slice(file.lastIndexOf("/") + 1);
+  // A file inside a zip or e-mail is named "batch.zip#folder/x.csv"; its base name is "x.csv".
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("#")) + 1);
 }

@@ -72,13 +72,13 @@ const UNSUPPORTED = {
     advice: "copy the figures into a spreadsheet and save it as .xlsx or .csv.",
   },
   msg: {
-    what: "an Outlook email message",
+    what: "an Outlook email message (.msg), which foi-agg does not read (it reads .eml e-mails)",
     advice:
       "open it in Outlook, save any attached return as its own file in the folder, and save the email text as plain text (.txt).",
   },
   eml: {
-    what: "an email message file",
-    advice: "save any attached return as its own file in the folder, and save the email text as plain text (.txt).",
+    what: "named as an email message (.eml) but has no email headers",
+    advice: "save the email again from the mail program, or save any attached return as its own file in the folder.",
   },
   image: {
     what: "an image",
@@ -86,8 +86,8 @@ const UNSUPPORTED = {
       "foi-agg cannot read figures from pictures. Type the figures into a spreadsheet and save it as .xlsx or .csv.",
   },
   zip: {
-    what: "a zip archive",
-    advice: "unzip it into the input folder so that each return inside is read as its own file.",
+    what: "an archive foi-agg does not open (foi-agg opens .zip archives, and a zip inside one, but not 7-Zip or RAR)",
+    advice: "unpack it into the input folder so that each return inside is read as its own file.",
   },
   binaryText: {
     what: "named as a text file but holds binary data, so it is damaged or is another kind of file renamed",
@@ -175,6 +175,10 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   }
   if (buf.subarray(0, 5).toString("latin1") === "{\\rtf") return unsupported(file, "rtf");
 
+  // An e-mail is 7-bit text in principle, but 8-bit bodies are common, so it is
+  // recognised by its name and its header block rather than by looking like text.
+  if (ext === "eml" && looksLikeEmail(buf)) return { reader: "eml", misnamed: null };
+
   if (looksLikeText(bytes)) {
     const head = buf
       .subarray(0, 4096)
@@ -250,6 +254,25 @@ function sniffOle2(file: string, ext: string, buf: Buffer): FormatVerdict {
   if (has("Workbook") || has("Book")) return unsupported(file, "xls");
   const kind = EXTENSION_KINDS[ext];
   return unsupported(file, kind === "doc" || kind === "msg" || kind === "ppt" ? kind : "xls");
+}
+
+/**
+ * An RFC 5322 message starts with header lines ("Name: value"); two of the
+ * headers every mail program writes must be among them.
+ */
+function looksLikeEmail(buf: Buffer): boolean {
+  const head = buf
+    .subarray(0, 16384)
+    .toString("latin1")
+    .replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, "");
+  const block = head.split(/\r?\n\r?\n/)[0] ?? "";
+  if (!/^[!-9;-~]+:/.test(block)) return false;
+  const names = new Set(
+    [...block.matchAll(/^(from|to|date|subject|message-id|mime-version|received|return-path|content-type):/gim)].map(
+      (m) => (m[1] ?? "").toLowerCase(),
+    ),
+  );
+  return names.size >= 2;
 }
 
 /**

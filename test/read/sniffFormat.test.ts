@@ -91,12 +91,19 @@ describe("sniffFormat", () => {
       bytes: bytes(ascii('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')),
       kind: "xmlss",
     },
-    { file: "Reply.eml", bytes: bytes(ascii("From: foi@kent.gov.uk\nSubject: FOI\n")), kind: "eml" },
+    { file: "Reply.eml", bytes: bytes(ascii("Dear requester, here are the figures.\n")), kind: "eml" },
     { file: "data.json", bytes: bytes(ascii('{"uasc": 4}')), kind: "unknownText" },
     { file: "README", bytes: bytes(ascii("notes\n")), kind: "unknownText" },
     { file: "blob.bin", bytes: bytes([0, 1, 2, 3, 0xff, 0x00]), kind: "unknown" },
   ])("$file is not supported ($kind)", ({ file, bytes, kind }) => {
     expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind, code: "file_unsupported" });
+  });
+
+  it.each([
+    { file: "Reply.eml", text: "From: foi@kent.gov.uk\nSubject: FOI\n\nDear requester" },
+    { file: "Reply.eml", text: "Received: from mx.kent.gov.uk\r\nMIME-Version: 1.0\r\n\r\n\u00e9" },
+  ])("$file with e-mail headers is read as an e-mail", ({ file, text }) => {
+    expect(sniffFormat(file, bytes(ascii(text)))).toEqual({ reader: "eml", misnamed: null });
   });
 
   it.each([

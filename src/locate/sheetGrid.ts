@@ -179,9 +179,52 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const hit = env.cellCache.get(key);
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
-  const parts = readCellUncached(text, env, alone, prose);
+  const sentences = prose && alone ? sentencesOf(text) : [text];
+  const parts =
+    sentences.length > 1
+      ? sentences.flatMap((sentence) => readSentence(sentence, env))
+      : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
+}
+
+/**
+ * A paragraph of a letter ("Looked after children identified or suspected
+ * as trafficked: 7. None of these children went missing during the
+ * period.") says one thing a sentence; each is read on its own, in order,
+ * so a label never reaches across a full stop to the next sentence's figure.
+ * Only sentences of three words or more end one: "Q1. The number …" and
+ * "(a) 2" are numbers, not sentences.
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const piece of text.split(/(?<=[.!?])\s+(?=[A-Z(£0-9])/u)) {
+    current = current === "" ? piece : `${current} ${piece}`;
+    if (current.trim().split(/\s+/u).length >= 3 && /[.!?]$/u.test(current.trim())) {
+      out.push(current);
+      current = "";
+    }
+  }
+  if (current !== "") {
+    if (out.length > 0 && current.trim().split(/\s+/u).length < 3) out[out.length - 1] += ` ${current}`;
+    else out.push(current);
+  }
+  return out;
+}
+
+/** One sentence of a paragraph: its label and figure, or nothing when it speaks of no measure. */
+function readSentence(sentence: string, env: LocateEnv): CellPart[] {
+  const parts = readCellUncached(sentence, env, true, true);
+  // "None of these children went missing during the period." reads whole
+  // as 0, but its words say what is 0: they label it, so it never takes the
+  // label of the sentence before.
+  const only = parts[0];
+  if (parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence) && matchesSomething(sentence, env)) {
+    const label = matchLabel(sentence, env.knowledge.labels);
+    return [{ part: 0, text: sentence, kind: "text", parsed: null, label, answer: false }, { ...only, part: 1 }];
+  }
+  return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }
 
 function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean): CellPart[] {

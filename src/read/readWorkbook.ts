@@ -1,6 +1,8 @@
 import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
 import type { FileFormat } from "../domain/workbook.js";
 import { readCsv } from "./readCsv.js";
+import { readDocx } from "./readDocx.js";
+import { readOdt } from "./readOdt.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
 import { readXlsx } from "./readXlsx.js";
@@ -19,6 +21,8 @@ const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   txt: readText,
   xlsx: readXlsx,
+  docx: readDocx,
+  odt: readOdt,
 };
 
 /**

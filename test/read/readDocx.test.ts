@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/read/readDocx.js";
 import { readWorkbook } from "../../src/read/readWorkbook.js";
@@ -253,7 +254,6 @@ describe("readDocx: what the printed letter shows, once", () => {
 
   it("reads a document whose parts use another namespace prefix", async () => {
     const bytes = await buildDocx({ body: para("placeholder") });
-    const JSZip = (await import("jszip")).default;
     const zip = await JSZip.loadAsync(bytes);
     zip.file(
       "word/document.xml",
@@ -268,7 +268,6 @@ describe("readDocx: bounded and honest about damage", () => {
   it("refuses a part with an entity-expansion bomb (a DOCTYPE declaring entities)", async () => {
     const lol = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>`;
     const bytes = await buildDocx({ body: para("x") });
-    const JSZip = (await import("jszip")).default;
     const zip = await JSZip.loadAsync(bytes);
     zip.file(
       "word/document.xml",

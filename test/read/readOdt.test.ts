@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readOdt } from "../../src/read/readOdt.js";
 import { readWorkbook } from "../../src/read/readWorkbook.js";
@@ -172,7 +173,6 @@ describe("readOdt: routing and damage", () => {
   });
 
   it("reports a content.xml with a DOCTYPE as refused", async () => {
-    const JSZip = (await import("jszip")).default;
     const zip = await JSZip.loadAsync(await buildOdt({ body: p("x") }));
     zip.file(
       "content.xml",

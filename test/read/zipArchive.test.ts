@@ -32,7 +32,7 @@ describe("openZip", () => {
   it.each([
     {
       what: "an entry that declares more than the entry limit (refused before inflating)",
-      entries: { "big.xml": "x".repeat(1200) },
+      entries: { "big.xml": "x".repeat(1200) } as Record<string, string>,
       declare: null,
       read: "big.xml",
       limit: "maxEntryBytes",
@@ -40,14 +40,14 @@ describe("openZip", () => {
     },
     {
       what: "an entry that lies about its size (stopped while inflating)",
-      entries: { "bomb.xml": "x".repeat(5000) },
+      entries: { "bomb.xml": "x".repeat(5000) } as Record<string, string>,
       declare: 10,
       read: "bomb.xml",
       limit: "maxEntryBytes",
       reason: "its part bomb.xml inflates to more than 1000 bytes, the limit for one part of an archive",
     },
   ])("refuses $what", async ({ entries, declare, read, limit, reason }) => {
-    let bytes = await makeZip(entries);
+    let bytes: Uint8Array = await makeZip(entries);
     if (declare !== null) bytes = declareSize(bytes, read, declare);
     const opened = openZip(bytes, small);
     if (!opened.ok) throw new Error(opened.problem.reason);

@@ -79,7 +79,7 @@ export function readDocx(file: string, bytes: Uint8Array, limits: ZipLimits = ZI
       if (!part || seen.has(part) || !zip.has(part)) continue;
       seen.add(part);
       const root = readPart(file, zip, part, issues, `its ${kind} was left out`);
-      if (root) blocks.push(...reader.readBlocks(root, reader.partScope(kind)));
+      if (root) blocks.push(...reader.readStory(root, reader.partScope(kind)));
     }
   }
 
@@ -235,7 +235,7 @@ class DocxReader {
     const blocks: DocumentBlock[] = [];
     ids.forEach((id, i) => {
       const note = notes.get(id);
-      if (note) blocks.push(...this.readBlocks(note, this.partScope(`${unit} ${i + 1}`)));
+      if (note) blocks.push(...this.readStory(note, this.partScope(`${unit} ${i + 1}`)));
     });
     return blocks;
   }
@@ -258,7 +258,22 @@ class DocxReader {
   }
 
   private readTextBox(box: XmlElement): DocumentBlock[] {
-    return this.readBlocks(box, this.partScope(`text box ${++this.boxes}`));
+    return this.readStory(box, this.partScope(`text box ${++this.boxes}`));
+  }
+
+  /**
+   * A note, header or text box is a story of its own: a field left open in
+   * the body (or in a damaged part) does not hide its text, and the body's
+   * open fields carry on after it.
+   */
+  readStory(container: XmlElement, scope: Scope): DocumentBlock[] {
+    const outer = this.fields;
+    this.fields = [];
+    try {
+      return this.readBlocks(container, scope);
+    } finally {
+      this.fields = outer;
+    }
   }
 
   private readParagraph(p: XmlElement): Paragraph {

@@ -66,6 +66,14 @@ export function readOdt(file: string, bytes: Uint8Array, limits: ZipLimits = ZIP
     }
   }
 
+  if (reader.rowsCut) {
+    issues.push(
+      makeIssue("file_too_large", {
+        message: `${file} could not be read in full: its tables have more than ${MAX_DOCUMENT_TABLE_ROWS} rows in all (counting repeated rows), the limit for one document; the rest were left out.`,
+        file,
+      }),
+    );
+  }
   const sheet = buildDocumentSheet(baseName(file), dropRepeatedUnits(blocks));
   const workbook: Workbook = { file, format: "odt", sheets: [sheet] };
   return { workbook, issues };
@@ -81,8 +89,14 @@ const NAMESPACES: NamespaceMap = {
   "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0": "loext",
 };
 
-/** Rows repeated by table:number-rows-repeated are expanded up to this many per table. */
-const MAX_TABLE_ROWS = 10_000;
+/**
+ * Table rows kept in one document. A row can say it repeats
+ * (table:number-rows-repeated, how LibreOffice saves runs of identical
+ * rows), so a small file could otherwise ask for millions of rows.
+ */
+export const MAX_DOCUMENT_TABLE_ROWS = 100_000;
+/** Row and column spans are capped as rows are (spans beyond the table are cut at its end anyway). */
+const MAX_TABLE_ROWS = MAX_DOCUMENT_TABLE_ROWS;
 
 interface Scope {
   prose(label: string | null): string;
@@ -101,6 +115,9 @@ class OdtReader {
   private boxes = 0;
   private readonly notes: Note[] = [];
   private readonly noteCount = { footnote: 0, endnote: 0 };
+  private rowsLeft = MAX_DOCUMENT_TABLE_ROWS;
+  /** Whether table rows were left out at MAX_DOCUMENT_TABLE_ROWS. */
+  rowsCut = false;
 
   constructor(private readonly numbering: OdtNumbering) {}
 
@@ -260,7 +277,7 @@ class OdtReader {
     const place = scope.table();
     const rows: TableRow[] = [];
     for (const tr of tableRows(table)) {
-      const repeat = Math.min(Math.max(intAttr(tr.attrs["table:number-rows-repeated"]) ?? 1, 1), MAX_TABLE_ROWS);
+      const repeat = Math.max(intAttr(tr.attrs["table:number-rows-repeated"]) ?? 1, 1);
       let col = 0;
       const cells: TableCell[] = [];
       const nested: DocumentBlock[] = [];
@@ -284,7 +301,10 @@ class OdtReader {
           col += 1;
         }
       }
-      for (let k = 0; k < repeat && rows.length < MAX_TABLE_ROWS; k++) {
+      const kept = Math.min(repeat, this.rowsLeft);
+      if (kept < repeat) this.rowsCut = true;
+      this.rowsLeft -= kept;
+      for (let k = 0; k < kept; k++) {
         rows.push({ cells: k === 0 ? cells : cells.map((c) => ({ ...c })), nested: k === 0 ? nested : [] });
       }
     }

@@ -215,6 +215,14 @@ describe("readDocx: what the printed letter shows, once", () => {
     expect(rows).toEqual(["para 1: Total: 46"]);
   });
 
+  it("does not let a field left open in the body hide the notes", async () => {
+    const rows = await readRows({
+      body: `<w:p>${run("Answer: 46")}<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>`,
+      footnotes: `<w:footnote w:id="1"><w:p>${run("Provisional figure.")}</w:p></w:footnote>`,
+    });
+    expect(rows).toEqual(["para 1: Answer: 46", "footnote 1: Provisional figure."]);
+  });
+
   it("reads a text box once, though Word saves it twice (mc:Choice and mc:Fallback)", async () => {
     const box = `<w:txbxContent><w:p>${run("UASC missing: 3")}</w:p></w:txbxContent>`;
     const rows = await readRows({

@@ -166,6 +166,22 @@ describe("readOdt: tables, notes, headers, tracked changes", () => {
 });
 
 describe("readOdt: routing and damage", () => {
+  it("caps rows a table says it repeats, and says so", async () => {
+    const result = readOdt(
+      "reply.odt",
+      await buildOdt({
+        body:
+          "<table:table><table:table-row><table:table-cell><text:p>UASC</text:p></table:table-cell><table:table-cell><text:p>4</text:p></table:table-cell></table:table-row>" +
+          '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell/><table:table-cell/></table:table-row></table:table>',
+      }),
+    );
+    expect(result.workbook?.sheets[0]?.rows).toHaveLength(100_000);
+    expect(result.workbook?.sheets[0]?.rows[0]).toEqual(["UASC", "4"]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "file_too_large", message: expect.stringContaining("more than 100000 rows") }),
+    ]);
+  });
+
   it("is chosen by content, whatever the name", async () => {
     const result = await readWorkbook("reply.docx", await buildOdt({ body: p("Answer: 4") }));
     expect(result.workbook?.format).toBe("odt");

@@ -12,6 +12,11 @@ export const CATALOGUE = {
   file_unsupported: { severity: "error", followup: true, title: "File format not supported" },
   file_empty: { severity: "error", followup: true, title: "File is empty" },
   file_corrupt: { severity: "error", followup: true, title: "File is unreadable or corrupt" },
+  file_too_large: {
+    severity: "error",
+    followup: true,
+    title: "File is larger than foi-agg reads (a limit on size, parts or text was reached)",
+  },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
   file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },

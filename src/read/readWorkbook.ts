@@ -1,7 +1,9 @@
 import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
 import type { FileFormat } from "../domain/workbook.js";
 import { readCsv } from "./readCsv.js";
+import { readDocx } from "./readDocx.js";
 import { readEml } from "./readEml.js";
+import { readOdt } from "./readOdt.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
 import { readXlsx } from "./readXlsx.js";
@@ -21,6 +23,8 @@ const READERS: { [F in FileFormat]?: Reader } = {
   eml: readEml,
   txt: readText,
   xlsx: readXlsx,
+  docx: readDocx,
+  odt: readOdt,
 };
 
 /**

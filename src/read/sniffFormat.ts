@@ -57,15 +57,6 @@ const UNSUPPORTED = {
     advice:
       "open it in Word and save it as plain text (.txt), or copy the figures into a spreadsheet and save it as .xlsx or .csv.",
   },
-  docx: {
-    what: "a Word document",
-    advice:
-      "open it in Word and save it as plain text (.txt), or copy the figures into a spreadsheet and save it as .xlsx or .csv.",
-  },
-  odt: {
-    what: "an OpenDocument text document",
-    advice: "open it in LibreOffice and save it as plain text (.txt), or copy the figures into a spreadsheet.",
-  },
   rtf: { what: "a Rich Text document", advice: "open it in Word and save it as plain text (.txt)." },
   ppt: {
     what: "a PowerPoint presentation",
@@ -109,6 +100,9 @@ export type UnsupportedKind = keyof typeof UNSUPPORTED;
 const CSV_EXTENSIONS = new Set(["csv", "tsv", "tab"]);
 const TXT_EXTENSIONS = new Set(["txt", "text"]);
 const XLSX_EXTENSIONS = new Set(["xlsx", "xlsm", "xltx", "xltm"]);
+// A macro-enabled .docm reads as a .docx: foi-agg only reads its text, and never runs macros.
+const DOCX_EXTENSIONS = new Set(["docx", "docm", "dotx", "dotm"]);
+const ODT_EXTENSIONS = new Set(["odt", "ott", "odm"]);
 
 /** What an extension claims, used when the content has no signature of its own. */
 const EXTENSION_KINDS: Record<string, UnsupportedKind> = {
@@ -119,9 +113,6 @@ const EXTENSION_KINDS: Record<string, UnsupportedKind> = {
   ods: "ods",
   numbers: "numbers",
   doc: "doc",
-  docx: "docx",
-  docm: "docx",
-  odt: "odt",
   rtf: "rtf",
   ppt: "ppt",
   pptx: "ppt",
@@ -146,6 +137,8 @@ function describeExtension(ext: string): string {
   if (TXT_EXTENSIONS.has(ext)) return "a text file";
   if (XLSX_EXTENSIONS.has(ext)) return "an Excel workbook";
   if (ext === "xls") return "an Excel 97–2003 workbook";
+  if (DOCX_EXTENSIONS.has(ext)) return "a Word document";
+  if (ODT_EXTENSIONS.has(ext)) return "an OpenDocument text document";
   if (ext === "") return "a file with no extension";
   return `a .${ext} file`;
 }
@@ -198,6 +191,13 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
     if (TXT_EXTENSIONS.has(ext)) return { reader: "txt", misnamed: null };
     // Systems that "export to Excel" often write tab- or comma-separated
     // text with an .xls or .xlsx name; Excel opens it, so we read it as CSV.
+    // A letter saved as text but named .docx or .odt opens in Word or LibreOffice as text.
+    if (DOCX_EXTENSIONS.has(ext) || ODT_EXTENSIONS.has(ext)) {
+      return {
+        reader: "txt",
+        misnamed: `${file} is named as ${describeExtension(ext)} but holds plain text, so it was read as a text letter.`,
+      };
+    }
     if (XLSX_EXTENSIONS.has(ext) || ext === "xls") {
       return {
         reader: "csv",
@@ -211,6 +211,8 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   // Binary content with no signature we know: trust a workbook name far
   // enough to let the xlsx reader report precisely why it cannot open it.
   if (XLSX_EXTENSIONS.has(ext)) return { reader: "xlsx", misnamed: null };
+  if (DOCX_EXTENSIONS.has(ext)) return { reader: "docx", misnamed: null };
+  if (ODT_EXTENSIONS.has(ext)) return { reader: "odt", misnamed: null };
   if (CSV_EXTENSIONS.has(ext) || TXT_EXTENSIONS.has(ext)) return unsupported(file, "binaryText", "file_corrupt");
   return unsupported(file, EXTENSION_KINDS[ext] ?? "unknown");
 }
@@ -229,15 +231,29 @@ function sniffZip(file: string, ext: string, buf: Buffer): FormatVerdict {
       : `${file} is named as ${describeExtension(ext)} but is an Excel workbook, so it was read as one.`;
     return { reader: "xlsx", misnamed };
   }
-  if (buf.includes("word/document.xml", 0, "latin1")) return unsupported(file, "docx");
+  // "word/document" also finds the rarer word/document2.xml that some Office 365 saves have.
+  if (buf.includes("word/document", 0, "latin1")) {
+    const misnamed = DOCX_EXTENSIONS.has(ext)
+      ? null
+      : `${file} is named as ${describeExtension(ext)} but is a Word document, so it was read as one.`;
+    return { reader: "docx", misnamed };
+  }
   if (buf.includes("ppt/presentation.xml", 0, "latin1")) return unsupported(file, "ppt");
   if (buf.includes("application/vnd.oasis.opendocument.spreadsheet", 0, "latin1")) return unsupported(file, "ods");
-  if (buf.includes("application/vnd.oasis.opendocument.text", 0, "latin1")) return unsupported(file, "odt");
+  // Also matches text-template (.ott) and text-master (.odm): the same body.
+  if (buf.includes("application/vnd.oasis.opendocument.text", 0, "latin1")) {
+    const misnamed = ODT_EXTENSIONS.has(ext)
+      ? null
+      : `${file} is named as ${describeExtension(ext)} but is an OpenDocument text document, so it was read as one.`;
+    return { reader: "odt", misnamed };
+  }
   if (buf.includes("Index/Document.iwa", 0, "latin1")) return unsupported(file, "numbers");
-  // A damaged workbook may have lost the part that names it; its name is
-  // then our best evidence, and the xlsx reader reports the damage.
+  // A damaged workbook or document may have lost the part that names it;
+  // its name is then our best evidence, and its reader reports the damage.
   if (XLSX_EXTENSIONS.has(ext)) return { reader: "xlsx", misnamed: null };
-  return unsupported(file, EXTENSION_KINDS[ext] === "docx" ? "docx" : "zip");
+  if (DOCX_EXTENSIONS.has(ext)) return { reader: "docx", misnamed: null };
+  if (ODT_EXTENSIONS.has(ext)) return { reader: "odt", misnamed: null };
+  return unsupported(file, "zip");
 }
 
 /**

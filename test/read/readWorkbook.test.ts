@@ -54,12 +54,6 @@ describe("readWorkbook", () => {
       bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("Workbook", "utf16le")]),
       message: "Barnet.xls is a legacy Excel 97–2003 workbook; open it in Excel or LibreOffice and save it as .xlsx.",
     },
-    {
-      file: "Reply.docx",
-      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("word/document.xml")]),
-      message:
-        "Reply.docx is a Word document; open it in Word and save it as plain text (.txt), or copy the figures into a spreadsheet and save it as .xlsx or .csv.",
-    },
   ])("$file is unsupported, with advice", async ({ file, bytes, message }) => {
     expect(await readWorkbook(file, bytes)).toEqual({
       workbook: null,

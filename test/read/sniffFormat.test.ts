@@ -19,6 +19,14 @@ describe("sniffFormat", () => {
     { file: "Kent.xlsx", bytes: bytes(ZIP, ascii("garbage")), reader: "xlsx" },
     { file: "Kent.xlsx", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "xlsx" },
     { file: "UTF16.csv", bytes: bytes([0xff, 0xfe], utf16("a\tb\n")), reader: "csv" },
+    { file: "Letter.docx", bytes: bytes(ZIP, ascii("word/document.xml")), reader: "docx" },
+    { file: "Letter.docm", bytes: bytes(ZIP, ascii("word/document.xml")), reader: "docx" },
+    { file: "Letter.docx", bytes: bytes(ZIP, ascii("word/document2.xml")), reader: "docx" },
+    { file: "Letter.odt", bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.text")), reader: "odt" },
+    // damaged documents go to their reader, which reports the damage
+    { file: "Letter.docx", bytes: bytes(ZIP, ascii("garbage")), reader: "docx" },
+    { file: "Letter.docx", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "docx" },
+    { file: "Letter.odt", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "odt" },
     { file: "Windows.csv", bytes: bytes(ascii("Ynys M"), [0xf4], ascii("n,3\n")), reader: "csv" },
   ])("$file is read as $reader", ({ file, bytes, reader }) => {
     expect(sniffFormat(file, bytes)).toEqual({ reader, misnamed: null });
@@ -36,6 +44,24 @@ describe("sniffFormat", () => {
       bytes: bytes(ZIP, ascii("xl/workbook.xml")),
       reader: "xlsx",
       says: "Kent is named as a file with no extension but is an Excel workbook",
+    },
+    {
+      file: "Reply.doc",
+      bytes: bytes(ZIP, ascii("word/document.xml")),
+      reader: "docx",
+      says: "Reply.doc is named as a .doc file but is a Word document",
+    },
+    {
+      file: "Reply.docx",
+      bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.text")),
+      reader: "odt",
+      says: "Reply.docx is named as a Word document but is an OpenDocument text document",
+    },
+    {
+      file: "Reply.docx",
+      bytes: bytes(ascii("Dear Sir\nAnswer: 4\n")),
+      reader: "txt",
+      says: "Reply.docx is named as a Word document but holds plain text",
     },
     {
       file: "Export.xlsx",
@@ -65,14 +91,12 @@ describe("sniffFormat", () => {
     { file: "Letter.doc", bytes: bytes(OLE2), kind: "doc" },
     { file: "Reply.msg", bytes: bytes(OLE2, utf16("__substg1.0_0037001F")), kind: "msg" },
     { file: "Protected.xlsx", bytes: bytes(OLE2, utf16("EncryptedPackage")), kind: "encrypted" },
-    { file: "Letter.docx", bytes: bytes(ZIP, ascii("word/document.xml")), kind: "docx" },
     { file: "Slides.pptx", bytes: bytes(ZIP, ascii("ppt/presentation.xml")), kind: "ppt" },
     {
       file: "Return.ods",
       bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")),
       kind: "ods",
     },
-    { file: "Letter.odt", bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.text")), kind: "odt" },
     { file: "Binary.xlsx", bytes: bytes(ZIP, ascii("xl/workbook.bin")), kind: "xlsb" },
     { file: "returns.zip", bytes: bytes(ZIP, ascii("Surrey.xlsx")), kind: "zip" },
     { file: "chart.png", bytes: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), kind: "image" },

@@ -49,7 +49,7 @@ describe("formatCsv quoting (RFC 4180)", () => {
 
 describe("neutraliseFormula (CSV injection)", () => {
   it.each([
-    ["a formula", "=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"],
+    ["a formula", '=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'],
     ["a DDE payload", "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
     ["a plus formula", "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
     ["a minus formula", "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],

@@ -28,13 +28,13 @@ import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { decodeText } from "../read/decodeText.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
-import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import { describeDataPackage } from "../write/describeDataPackage.js";
 import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/describeRun.js";
+import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import {
   hashContents,
-  type OutputContents,
   OutputClashError,
+  type OutputContents,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";

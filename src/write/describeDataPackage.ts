@@ -53,10 +53,13 @@ const MEANINGS: Readonly<Record<string, string>> = {
   status:
     "What the council's answer is: reported, derived (summed from parts), override (set by a clarification), suppressed (a range, e.g. 'fewer than 5'), conflict (two returns disagree; a range), not_held, refused, not_answered, no_return.",
   value: "The exact figure; empty unless status is reported, derived or override.",
-  lower: "The smallest the figure can be: the value when exact, the low end of the range when suppressed or conflicting, empty otherwise.",
-  upper: "The largest the figure can be: the value when exact, the high end of the range when suppressed or conflicting, empty otherwise.",
+  lower:
+    "The smallest the figure can be: the value when exact, the low end of the range when suppressed or conflicting, empty otherwise.",
+  upper:
+    "The largest the figure can be: the value when exact, the high end of the range when suppressed or conflicting, empty otherwise.",
   raw: "The council's text as found (for a figure made from parts, each part's text). Text that a spreadsheet would run as a formula starts with a ' in the CSV; quality.json keeps it exactly.",
-  source: "Where the figure was read: file#Sheet!C5 (spreadsheets), file.csv:row:column, file.txt:line, or a place in a document; several joined with ';'.",
+  source:
+    "Where the figure was read: file#Sheet!C5 (spreadsheets), file.csv:row:column, file.txt:line, or a place in a document; several joined with ';'.",
   label: "The label in the return that identified the measure.",
   override_reason: "For a figure set by a clarification: the reason given in the overrides file.",
   override_source: "For a figure set by a clarification: where it came from (e.g. an e-mail from the council).",
@@ -89,7 +92,10 @@ const MEANINGS: Readonly<Record<string, string>> = {
 };
 
 const RESOURCE_TEXT: Readonly<Record<string, { title: string; description: string }>> = {
-  values: { title: "Figures", description: "One row per authority and measure: the figure, its status and its source." },
+  values: {
+    title: "Figures",
+    description: "One row per authority and measure: the figure, its status and its source.",
+  },
   authorities: {
     title: "Authorities",
     description:
@@ -190,8 +196,11 @@ function describeField(
   else if (inner instanceof z.ZodBoolean) field.type = "boolean";
   const known = enums[name];
   const values = inner instanceof z.ZodEnum ? (inner.options as string[]) : known?.values;
-  // Integers and enum codes are never empty unless nullable; free text may legitimately be "".
-  const required = !nullable && (field.type !== "string" || values !== undefined) ? true : undefined;
+  // Integers and the schema's own codes are never empty unless nullable.
+  // Free text may legitimately be "", and so may a measure or nation column
+  // outside the table it belongs to (quality.csv's measure is empty for a
+  // file-level issue), so those carry their allowed values but no "required".
+  const required = !nullable && (field.type !== "string" || inner instanceof z.ZodEnum) ? true : undefined;
   if (values !== undefined || required) {
     field.constraints = { ...(required ? { required } : {}), ...(values ? { enum: [...values] } : {}) };
   }

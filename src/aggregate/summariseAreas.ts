@@ -65,6 +65,7 @@ function summariseArea(area: Area, returns: readonly Return[], measures: readonl
       authorities_suppressed: 0,
       authorities_without_figure: 0,
       authorities_override: 0,
+      exact_sum: 0,
     };
     for (const ret of members) {
       const record = ret.values.find((v) => v.measure === measure);
@@ -74,6 +75,11 @@ function summariseArea(area: Area, returns: readonly Return[], measures: readonl
       }
       addRecord(row, record, ret);
     }
+    // The total is the area's figure only when every figure in it is exact;
+    // with a range among them it would be a floor that reads as a total
+    // (588 below a lower bound of 590), so it is left empty and exact_sum
+    // carries the sum of the exact figures under its own name.
+    row.total = row.authorities_suppressed === 0 ? row.exact_sum : null;
     return row;
   });
 }
@@ -84,7 +90,7 @@ function addRecord(row: SummaryRow, record: ValueRecord, ret: Return): void {
   if (record.override !== undefined || record.status === "override") row.authorities_override += 1;
   if (EXACT_STATUSES.has(record.status)) {
     const value = requireInt(record.value, record, ret, "value");
-    row.total += value;
+    row.exact_sum += value;
     row.lower += value;
     row.upper += value;
     row.authorities_exact += 1;

@@ -203,7 +203,7 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
     const first = ps[0]?.status;
     if ((first === "not_held" || first === "refused") && ps.every((p) => p.status === first)) {
       target.status = first;
-      target.raw = ps.map((p) => p.raw.trim() || "?").join(" + ");
+      target.raw = describeParts(ps);
       target.sources = ps.flatMap((p) => p.sources);
       target.label = d.sumOf.join(" + ");
       continue;
@@ -216,7 +216,7 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
     target.value = value;
     target.lower = lower;
     target.upper = upper;
-    target.raw = ps.map((p) => p.raw.trim() || "?").join(" + ");
+    target.raw = describeParts(ps);
     target.sources = ps.flatMap((p) => p.sources);
     target.label = `${d.sumOf.join(" + ")}`;
     decisions.push({
@@ -224,6 +224,16 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
       message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,
     });
   }
+}
+
+/**
+ * The raw text of a figure made from parts, in words: `"-" and "2"`, never
+ * `- + 2`, which reads as arithmetic (and as a formula in a spreadsheet).
+ */
+function describeParts(parts: readonly ValueRecord[]): string {
+  const quoted = parts.map((p) => (p.raw.trim() === "" ? "(blank)" : `"${p.raw.trim()}"`));
+  const last = quoted.pop() ?? "";
+  return quoted.length === 0 ? last : `${quoted.join(", ")} and ${last}`;
 }
 
 function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {

@@ -30,11 +30,17 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .command("ingest")
     .description("read every return in <folder> and write values, summaries and the quality report to --out")
     .argument("<folder>", "folder of returns (csv, xlsx, txt)")
-    .option("-o, --out <dir>", "output folder (replaced as a whole)", "out")
+    .option("-o, --out <dir>", "output folder (foi-agg's files in it are replaced; yours are kept)", "out")
     .option("--strict", "exit with code 1 when any error-level issue is found", false)
     .option("--overrides <file>", "clarifications CSV: authority_code,measure,value,status,reason,source,date")
     .option("--manifest <file>", "CSV mapping file names to authority codes")
     .option("--request <file>", "request definition JSON (default: Heading back to harm, 2015)")
+    .option(
+      "--exclude <glob>",
+      "leave out files that are not returns (.gitignore syntax; repeatable; added to <folder>/.foi-aggignore)",
+      collectRepeated,
+      [] as string[],
+    )
     .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
     .option("--timings", "print how long each phase took, on stderr")
     .action(async (folder: string, options: IngestCommandOptions) => {
@@ -54,7 +60,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .command("followups")
     .description("write a follow-up letter to each authority whose return needs clarifying")
     .argument("<out-dir>", "output folder of an ingest")
-    .option("--to <dir>", "folder for the letters (default: <out-dir>/letters)")
+    .option("--to <dir>", "folder for the letters (default: <out-dir>-letters, beside the output folder)")
     .option("--template <file>", "letter template to use instead of the bundled one")
     .option("--points <file>", "JSON of point phrasings per issue code, instead of the bundled one")
     .action(async (outDir: string, options: { to?: string; template?: string; points?: string }) => {
@@ -79,6 +85,10 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     renderer.error(`internal error (please report): ${detail}`);
     return EXIT_INTERNAL;
   }
+}
+
+function collectRepeated(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseJobs(text: string): number {

@@ -48,6 +48,9 @@ export function createRenderer(io: Io, options: { color: boolean }): Renderer {
   };
 }
 
+/** Longer lists are cut short on the console; quality.csv and run.json have them all. */
+const MAX_LISTED = 20;
+
 function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const lines = [
@@ -58,6 +61,15 @@ function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance
       `${(s.issues.warning > 0 ? c.yellow : c.green)(plural(s.issues.warning, "warning"))}, ${s.issues.info} info`,
     `Outputs written to ${c.bold(s.outDir)}`,
   ];
+  if (s.ignored.length > 0) {
+    lines.push(`Ignored ${plural(s.ignored.length, "file")} (not returns):`);
+    for (const f of s.ignored.slice(0, MAX_LISTED)) lines.push(`  ${f.file} (${f.rule})`);
+    if (s.ignored.length > MAX_LISTED) lines.push(`  … and ${s.ignored.length - MAX_LISTED} more (see quality.csv)`);
+  }
+  if (s.kept.length > 0) {
+    const shown = s.kept.slice(0, MAX_LISTED).join(", ") + (s.kept.length > MAX_LISTED ? ", …" : "");
+    lines.push(`Kept ${plural(s.kept.length, "file")} of yours in the output folder: ${shown}`);
+  }
   if (strict && s.issues.error > 0) {
     lines.push(c.red(`--strict: exit code 1 because of ${plural(s.issues.error, "error-level issue")}`));
   }

@@ -21,6 +21,8 @@ export const CATALOGUE = {
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
   file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },
   file_manifest: { severity: "info", followup: false, title: "Manifest file read" },
+  file_ignore_rules: { severity: "info", followup: false, title: "Ignore file read (.foi-aggignore)" },
+  file_ignored: { severity: "info", followup: false, title: "File left out by an ignore rule or --exclude" },
   sheet_hidden: { severity: "info", followup: false, title: "Hidden sheet ignored" },
   sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },

@@ -32,7 +32,12 @@ export const ValueRowSchema = z.object({
 });
 export type ValueRow = z.infer<typeof ValueRowSchema>;
 
-/** authorities.csv: fixed columns, then one column per request measure, then counts. */
+/**
+ * authorities.csv: fixed columns, then one column per request measure (the
+ * exact figure, or empty), then counts, then one `<measure>_status` column per
+ * measure, which says why a figure column is empty (suppressed, refused,
+ * not_held, not_answered, no_return, conflict).
+ */
 export const AuthorityRowSchema = z
   .object({
     ...area,
@@ -41,20 +46,30 @@ export const AuthorityRowSchema = z
     errors: int.nonnegative(),
     warnings: int.nonnegative(),
   })
-  .catchall(int.nullable());
+  .catchall(z.union([int.nullable(), z.enum(STATUSES)]));
 export type AuthorityRow = z.infer<typeof AuthorityRowSchema>;
 
+/**
+ * summary-national.csv and summary-regional.csv. Only authorities that gave
+ * a figure (exact or a range) contribute; those without one are counted in
+ * authorities_without_figure and add nothing to any figure column.
+ */
 export const SummaryRowSchema = z.object({
   area_code: z.string(),
   area_name: z.string(),
   measure: z.string(),
-  total: int,
+  /** The area's exact total; empty when any contributing figure is only a range (suppressed or conflicting). */
+  total: int.nullable(),
+  /** The smallest the area's total can be: exact figures plus the low end of each range. */
   lower: int,
+  /** The largest the area's total can be: exact figures plus the high end of each range. */
   upper: int,
   authorities_exact: int.nonnegative(),
   authorities_suppressed: int.nonnegative(),
   authorities_without_figure: int.nonnegative(),
   authorities_override: int.nonnegative(),
+  /** The sum of the exact figures alone, leaving ranges out: a floor, never the area's total when ranges exist. */
+  exact_sum: int,
 });
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 

@@ -11,7 +11,7 @@ export interface ValueRecord {
   value: number | null;
   lower: number | null;
   upper: number | null;
-  /** Text as found; for derived figures the parts' raw texts joined with " + ". */
+  /** Text as found; for derived figures the parts' raw texts in words: `"2" and "3"`. */
   raw: string;
   /** Every contributing cell. Empty for no_return / missing questions. */
   sources: Source[];

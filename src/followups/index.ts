@@ -8,4 +8,4 @@ export {
 } from "./letterWording.js";
 export { type LetterWordingPaths, loadLetterWording } from "./loadLetterWording.js";
 export { type Letter, type LetterPoint, planFollowups } from "./planFollowups.js";
-export { writeLettersAtomically } from "./writeLetters.js";
+export { LETTERS_RECORD, type LettersOutcome, writeLetters } from "./writeLetters.js";

@@ -8,6 +8,14 @@ import { checkReturns } from "../check/checkReturns.js";
 import { UsageError } from "../cli/io.js";
 import { classifyFile } from "../discover/classifyFile.js";
 import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js";
+import {
+  describeIgnoreRule,
+  IGNORE_FILE,
+  type IgnoreRule,
+  matchIgnoreRules,
+  parseIgnoreRule,
+  parseIgnoreRules,
+} from "../discover/matchIgnoreRules.js";
 import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
@@ -20,8 +28,15 @@ import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { decodeText } from "../read/decodeText.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
+import { describeDataPackage } from "../write/describeDataPackage.js";
+import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/describeRun.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
-import { writeOutputsAtomically } from "../write/writeOutputsAtomically.js";
+import {
+  hashContents,
+  OutputClashError,
+  type OutputContents,
+  writeOutputsAtomically,
+} from "../write/writeOutputsAtomically.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
@@ -35,6 +50,10 @@ export interface IngestOptions {
   overrides?: string;
   manifest?: string;
   request?: string;
+  /** Globs (.gitignore syntax) of files in the folder that are not returns; added after .foi-aggignore's rules. */
+  exclude?: readonly string[];
+  /** The clock for run.json; tests fix it. */
+  now?: () => Date;
   /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
   jobs?: number;
   onProgress?: ProgressListener;
@@ -52,6 +71,10 @@ export interface IngestSummary {
   issues: Record<Severity, number>;
   /** Absolute path of the output folder. */
   outDir: string;
+  /** Files left out by .foi-aggignore or --exclude, with the rule that left each out. */
+  ignored: { file: string; rule: string }[];
+  /** Files of the user's found in the output folder and kept there (never deleted). */
+  kept: string[];
 }
 
 export interface IngestOutcome {
@@ -69,19 +92,24 @@ type FileInput = Parameters<typeof processFile>[0];
  * problems become issues and the run completes.
  */
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
+  const startedAt = (options.now ?? (() => new Date()))();
   const folder = await checkFolder(options.folder);
   const outDir = await checkOutDir(options.out, folder);
   const knowledgePaths: KnowledgePaths = options.request ? { request: resolve(options.request) } : {};
   const knowledge = loadUserKnowledge(knowledgePaths, options.request);
   // Read overrides before the long part of the run, so a bad file fails fast.
   const overrides = options.overrides ? await loadOverrides(options.overrides, knowledge) : null;
+  const ignoreRules = await loadIgnoreRules(folder, options.exclude ?? []);
 
   const manifestPath = options.manifest ? await checkManifest(options.manifest) : null;
   const manifestInFolder = manifestPath ? relativeInside(folder, manifestPath) : null;
 
-  const sorted = sortDiscovered(await discoverFiles(folder), {
+  const discovered = await discoverFiles(folder);
+  const sizes = new Map(discovered.map((f) => [f.file, f.size]));
+  const sorted = sortDiscovered(discovered, {
     manifestInFolder,
     manifestGiven: options.manifest ?? null,
+    ignoreRules,
   });
   if (manifestPath && manifestInFolder === null) {
     sorted.manifests.push({ file: options.manifest ?? manifestPath, absPath: manifestPath, inFolder: false });
@@ -129,8 +157,24 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   };
 
   const rendered = renderOutputs(result, knowledge);
+  rendered.set(
+    RUN_RECORD_FILE,
+    describeRun(
+      {
+        version: readToolVersion(),
+        startedAt: startedAt.toISOString(),
+        request: { id: knowledge.request.id, file: options.request ? await describeInput(options.request) : null },
+        folder,
+        overrides: options.overrides ? await describeInput(options.overrides) : null,
+        manifest: options.manifest ? await describeInput(options.manifest) : null,
+        returns: results.map((r) => ({ path: r.file, sha256: r.sha256, bytes: sizes.get(r.file) ?? 0 })),
+        ignored: sorted.ignored,
+      },
+      rendered,
+    ),
+  );
   timing.mark("render outputs");
-  await writeOutputsAtomically(outDir, rendered);
+  const written = await writeOutputs(outDir, options.out, rendered);
   timing.mark("write outputs");
 
   const issues = countBySeverity([...result.returns.flatMap((r) => r.issues), ...result.issues]);
@@ -145,6 +189,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
       authorities: result.returns.length,
       issues,
       outDir,
+      ignored: sorted.ignored,
+      kept: written.kept,
     },
     exitCode: options.strict && issues.error > 0 ? 1 : 0,
   };
@@ -162,18 +208,20 @@ interface FoundFile {
  */
 function sortDiscovered(
   discovered: readonly DiscoveredFile[],
-  options: { manifestInFolder: string | null; manifestGiven: string | null },
+  options: { manifestInFolder: string | null; manifestGiven: string | null; ignoreRules: readonly IgnoreRule[] },
 ): {
   returns: FoundFile[];
   manifests: (FoundFile & { inFolder: boolean })[];
   listed: IngestResult["files"];
   issues: Issue[];
+  ignored: { file: string; rule: string }[];
 } {
   const sorted = {
     returns: [] as FoundFile[],
     manifests: [] as (FoundFile & { inFolder: boolean })[],
     listed: [] as IngestResult["files"],
     issues: [] as Issue[],
+    ignored: [] as { file: string; rule: string }[],
   };
   const notRead = (file: string, reason: string, issue: Issue): void => {
     sorted.listed.push({ file, ingested: false, authority: null, reason });
@@ -182,7 +230,26 @@ function sortDiscovered(
   for (const found of discovered) {
     const { file, absPath } = found;
     const verdict = classifyFile(file);
-    if (found.unreadable !== undefined) {
+    const ignoredBy = matchIgnoreRules(options.ignoreRules, file);
+    if (file === IGNORE_FILE) {
+      const count = options.ignoreRules.filter((r) => r.origin.startsWith(IGNORE_FILE)).length;
+      notRead(
+        file,
+        "ignore file (rules for files that are not returns)",
+        makeIssue("file_ignore_rules", {
+          message: `${file} was read as the ignore file: ${count} rule(s) for files that are not returns`,
+          file,
+        }),
+      );
+    } else if (ignoredBy !== null) {
+      const rule = describeIgnoreRule(ignoredBy);
+      sorted.ignored.push({ file, rule });
+      notRead(
+        file,
+        `ignored (${rule})`,
+        makeIssue("file_ignored", { message: `${file} was left out, as ${rule} says; it is not a return`, file }),
+      );
+    } else if (found.unreadable !== undefined) {
       notRead(
         file,
         found.unreadable,
@@ -322,13 +389,62 @@ async function describeCrash(f: ReturnInput, error: string): Promise<FileResult>
   };
 }
 
-function renderOutputs(result: IngestResult, knowledge: Knowledge): Map<string, string> {
-  const files = renderCsvOutputs(result, knowledge);
+function renderOutputs(result: IngestResult, knowledge: Knowledge): Map<string, OutputContents> {
+  const files: Map<string, OutputContents> = renderCsvOutputs(result, knowledge);
   for (const [path, contents] of renderQualityReport(result, knowledge)) {
     if (files.has(path)) throw new Error(`internal: two outputs are named ${path}`);
     files.set(path, contents);
   }
+  files.set("datapackage.json", describeDataPackage(knowledge.request));
   return files;
+}
+
+/**
+ * Write the outputs, keeping whatever of the user's is in the folder. A
+ * file of theirs with the name of an output is never overwritten: the run
+ * stops and says which file to move.
+ */
+async function writeOutputs(
+  outDir: string,
+  given: string,
+  files: ReadonlyMap<string, OutputContents>,
+): Promise<{ kept: string[] }> {
+  const record = await readFile(join(outDir, RUN_RECORD_FILE), "utf8").catch(() => null);
+  try {
+    return await writeOutputsAtomically(outDir, files, {
+      writtenBefore: readWrittenOutputs(record),
+      recordFile: RUN_RECORD_FILE,
+    });
+  } catch (err) {
+    if (!(err instanceof OutputClashError)) throw err;
+    throw new UsageError(
+      `--out ${given}: ${err.clashes.join(", ")} ${err.clashes.length === 1 ? "was" : "were"} changed after foi-agg wrote ${err.clashes.length === 1 ? "it" : "them"}, and foi-agg never overwrites your changes; move ${err.clashes.length === 1 ? "it" : "them"} out of the folder (or choose another --out) and run again`,
+    );
+  }
+}
+
+/** The rules of the folder's .foi-aggignore, then the --exclude globs. */
+async function loadIgnoreRules(folder: string, exclude: readonly string[]): Promise<IgnoreRule[]> {
+  const text = await readFile(join(folder, IGNORE_FILE), "utf8").catch(() => "");
+  const rules = parseIgnoreRules(text, (line) => `${IGNORE_FILE} line ${line}`);
+  for (const glob of exclude) {
+    const rule = parseIgnoreRule(glob, "--exclude");
+    if (rule === null) throw new UsageError(`--exclude "${glob}" is empty or a comment; give a file name or glob`);
+    rules.push(rule);
+  }
+  return rules;
+}
+
+/** A file given on the command line, as run.json records it. */
+async function describeInput(path: string): Promise<{ path: string; sha256: string; bytes: number }> {
+  const bytes = await readFile(path);
+  return { path, sha256: hashContents(bytes), bytes: bytes.length };
+}
+
+/** package.json sits two levels above both src/pipeline/ and dist/pipeline/. */
+function readToolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
 }
 
 async function checkFolder(folder: string): Promise<string> {

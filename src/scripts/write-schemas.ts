@@ -11,6 +11,7 @@ import {
 import { OverrideRowSchema } from "../overrides/overrideSchema.js";
 import { QualityReportSchema } from "../report/qualityReportSchema.js";
 import { ExpectedFiguresSchema } from "../verify/expected.js";
+import { RunRecordSchema } from "../write/describeRun.js";
 
 /**
  * JSON Schema copies of the zod schemas, for people and tools outside
@@ -37,6 +38,7 @@ export const SCHEMA_REGISTRY: readonly SchemaEntry[] = [
   { name: "quality-row", title: "A row of quality.csv", schema: QualityRowSchema },
   { name: "override-row", title: "A row of an overrides (clarifications) file", schema: OverrideRowSchema },
   { name: "quality-report", title: "quality.json: the data behind the quality report", schema: QualityReportSchema },
+  { name: "run-record", title: "run.json: how an output folder was made", schema: RunRecordSchema },
   // A file people write by hand, so the schema describes what they may write.
   { name: "expected-figures", title: "Expected figures for foi-agg check", schema: ExpectedFiguresSchema, io: "input" },
 ];

@@ -50,6 +50,12 @@ function coerceRecord(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(record)) {
+    // authorities.csv's catch-all holds figure columns (numbers or empty) and
+    // status columns (words); numeric text is a figure, the rest stays text.
+    if (shape[key] === undefined && catchall instanceof z.ZodUnion) {
+      out[key] = text.trim() === "" ? null : /^-?\d+$/.test(text.trim()) ? Number(text) : text;
+      continue;
+    }
     const kind = numberKind(shape[key] ?? catchall);
     if (kind === null) out[key] = text;
     else if (text.trim() === "") out[key] = kind === "nullable" ? null : text;

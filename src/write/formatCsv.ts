@@ -17,7 +17,7 @@ export function formatCsv<Row extends object>(rows: readonly Row[], columns: rea
 
 function formatField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
-  const text = showControls(String(cell));
+  const text = showControls(typeof cell === "string" ? neutraliseFormula(cell) : String(cell));
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -32,4 +32,23 @@ export function showControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) =>
     String.fromCharCode(ch === "\u007f" ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
   );
+}
+
+/** Plain numbers such as "-3" or "+4.5" are harmless: a spreadsheet reads them as the number they are. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+
+/**
+ * CSV injection (OWASP "CSV Injection"): a spreadsheet treats a cell that
+ * starts with `=`, `+`, `-` or `@` as a formula, and a leading tab or
+ * carriage return can hide such a start. Text read from a council's file
+ * (raw answers, labels, sheet and file names, override reasons) must never
+ * run as a formula on a researcher's machine, so such text gets a leading
+ * single quote, which spreadsheets show as text. Number cells are written
+ * from numbers and never pass through here; a text cell that is only a
+ * number ("-3") is left alone, as it cannot be a formula. The JSON outputs
+ * keep the text exactly as found.
+ */
+export function neutraliseFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || PLAIN_NUMBER.test(text)) return text;
+  return `'${text}`;
 }

@@ -2,16 +2,22 @@ import { countBySeverity } from "../domain/issues.js";
 import type { AuthorityRow } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
 import type { Return } from "../domain/returns.js";
-import { EXACT_STATUSES } from "../domain/values.js";
+import { EXACT_STATUSES, type Status } from "../domain/values.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 
-/** authorities.csv: one row per reference authority, with each measure's exact figure or empty. */
+/**
+ * authorities.csv: one row per reference authority, with each measure's exact
+ * figure or empty, and each measure's status, so an empty figure says why.
+ */
 export function toAuthorityRows(returns: readonly Return[], request: Request): AuthorityRow[] {
   return sortByAuthority(returns).map((ret) => {
     const figures: Record<string, number | null> = {};
+    const statuses: Record<string, Status> = {};
     for (const m of request.measures) {
       const record = ret.values.find((v) => v.measure === m.id);
       figures[m.id] = record && EXACT_STATUSES.has(record.status) ? record.value : null;
+      // A measure with no record at all was not answered (a return always has one per measure).
+      statuses[statusColumn(m.id)] = record?.status ?? (ret.status === "no_return" ? "no_return" : "not_answered");
     }
     const counts = countBySeverity(ret.issues);
     // The schema's catch-all (measure columns) and its named string columns
@@ -23,11 +29,17 @@ export function toAuthorityRows(returns: readonly Return[], request: Request): A
       files: ret.files.join(";"),
       errors: counts.error,
       warnings: counts.warning,
+      ...statuses,
     } as AuthorityRow;
   });
 }
 
-/** Column order of authorities.csv: fixed columns, the request's measures, then counts. */
+/** The column of authorities.csv that gives a measure's status. */
+export function statusColumn(measure: string): string {
+  return `${measure}_status`;
+}
+
+/** Column order of authorities.csv: fixed columns, the request's measures, counts, then each measure's status. */
 export function authorityColumns(request: Request): string[] {
   return [
     "authority_code",
@@ -40,5 +52,6 @@ export function authorityColumns(request: Request): string[] {
     ...request.measures.map((m) => m.id),
     "errors",
     "warnings",
+    ...request.measures.map((m) => statusColumn(m.id)),
   ];
 }

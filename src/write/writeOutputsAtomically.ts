@@ -1,12 +1,47 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
+
+/** An output file's contents: text (CSV, JSON, Markdown, HTML) or bytes (a workbook). */
+export type OutputContents = string | Uint8Array;
+
+export interface WriteOptions {
+  /**
+   * What foi-agg wrote into `outDir` last time (path → sha256), from that
+   * run's run.json; null when there is no such record (a first run, or a
+   * folder from a version that kept none).
+   */
+  writtenBefore?: ReadonlyMap<string, string> | null;
+  /** The file that holds that record; it is always foi-agg's own. */
+  recordFile?: string;
+}
+
+export interface WriteOutcome {
+  /** Files in the old folder that foi-agg did not write, moved unchanged into the new one. */
+  kept: string[];
+}
+
+/** A file in the old folder that is the user's, yet has the name of an output of this run. */
+export class OutputClashError extends Error {
+  constructor(readonly clashes: readonly string[]) {
+    super(`${clashes.join(", ")} changed since foi-agg wrote ${clashes.length === 1 ? "it" : "them"}`);
+  }
+}
 
 /**
  * Write every output file, then swap the whole folder in at once, so a
  * reader never sees a half-written `outDir`: either the previous run's
  * outputs or all of this run's.
+ *
+ * Nothing of the user's is ever deleted: a file in the old folder that
+ * foi-agg did not write (letters, notes, a file the user changed) is moved
+ * into the new folder as it is, and reported. Only files foi-agg wrote
+ * last time, unchanged since (their sha256 is in the run record), are
+ * replaced or dropped. Without a record, only files this run writes again
+ * and the old quality pages count as foi-agg's. A user's file that has the
+ * name of an output of this run is a clash: nothing is written, and
+ * OutputClashError names it.
  *
  * The temporary folder is created beside `outDir` (same parent, hence same
  * filesystem) because rename is only atomic within one filesystem. If
@@ -14,12 +49,23 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
  * only then the old one removed. On any failure the temporary folder is
  * removed and the old `outDir` is left as it was.
  */
-export async function writeOutputsAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeOutputsAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, OutputContents>,
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const name = basename(target);
+  const existing = await stat(target).catch(() => null);
+  if (existing !== null && !existing.isDirectory()) throw new Error(`${outDir} exists and is not a folder`);
+  const kept = existing === null ? [] : await findUserFiles(target, files, options);
+  const clashes = kept.filter((file) => files.has(file));
+  if (clashes.length > 0) throw new OutputClashError(clashes);
+
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(join(parent, `.${name}.tmp-`));
+  const moved: string[] = [];
   try {
     // Synchronous writes on purpose: each async write is a thread-pool round
     // trip, and a run writes a few hundred small files (one page per council).
@@ -29,14 +75,18 @@ export async function writeOutputsAtomically(outDir: string, files: ReadonlyMap<
       const folder = dirname(path);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(path, contents, "utf8");
+      writeFileSync(path, contents);
     }
-    const existing = await stat(target).catch(() => null);
     if (existing === null) {
       await rename(temp, target);
-      return;
+      return { kept };
     }
-    if (!existing.isDirectory()) throw new Error(`${outDir} exists and is not a folder`);
+    for (const file of kept) {
+      const to = resolveInside(temp, file);
+      await mkdir(dirname(to), { recursive: true });
+      await rename(resolveInside(target, file), to);
+      moved.push(file);
+    }
     const aside = join(parent, `.${name}.old-${randomBytes(4).toString("hex")}`);
     await rename(target, aside);
     try {
@@ -46,10 +96,56 @@ export async function writeOutputsAtomically(outDir: string, files: ReadonlyMap<
       throw err;
     }
     await rm(aside, { recursive: true, force: true });
+    return { kept };
   } catch (err) {
+    // Put the user's files back before the temporary folder goes.
+    for (const file of moved) await rename(resolveInside(temp, file), resolveInside(target, file)).catch(() => {});
     await rm(temp, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** sha256 of an output's contents, as the run record keeps it. */
+export function hashContents(contents: OutputContents): string {
+  return createHash("sha256").update(contents).digest("hex");
+}
+
+/** Files (and links) in the old folder that foi-agg did not write, or that changed since it did. */
+async function findUserFiles(
+  root: string,
+  files: ReadonlyMap<string, OutputContents>,
+  options: WriteOptions,
+): Promise<string[]> {
+  const before = options.writtenBefore ?? null;
+  const user: string[] = [];
+  for (const file of await listFiles(root)) {
+    if (file === options.recordFile) continue;
+    const ours =
+      before === null
+        ? files.has(file) || (file.startsWith("quality/") && file.endsWith(".md"))
+        : before.get(file) === hashFile(join(root, ...file.split("/")));
+    if (!ours) user.push(file);
+  }
+  return user.sort();
+}
+
+function hashFile(path: string): string | null {
+  try {
+    return hashContents(readFileSync(path));
+  } catch {
+    return null; // a link to nothing, a folder's name: not a file foi-agg wrote
+  }
+}
+
+/** Every file below `root` (not following links), as relative paths with forward slashes. */
+async function listFiles(root: string, rel = ""): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(root, rel), { withFileTypes: true })) {
+    const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, path)));
+    else out.push(path);
+  }
+  return out;
 }
 
 /** Output paths are relative and may not climb out of the output folder. */

@@ -65,21 +65,22 @@ const total = authorities.length;
 
 describe("summariseAreas: national rows", () => {
   it.each([
-    // area, measure, total, lower, upper, exact, suppressed, without, override
-    ["K02000001", "uasc_looked_after", 142, 142, 142, 5, 0, total - 5, 0],
-    ["K02000001", "uasc_went_missing", 5, 6, 15, 2, 2, total - 4, 2],
-    ["E92000001", "uasc_looked_after", 137, 137, 137, 3, 0, 152 - 3, 0],
-    ["E92000001", "uasc_went_missing", 5, 6, 9, 2, 1, 152 - 3, 1],
-    ["W92000004", "uasc_went_missing", 0, 0, 6, 0, 1, 21, 0],
-    ["S92000003", "uasc_looked_after", 0, 0, 0, 0, 0, 32, 0],
-    ["N92000002", "uasc_looked_after", 0, 0, 0, 1, 0, 10, 0],
-    ["N92000002", "uasc_went_missing", 0, 0, 0, 0, 0, 11, 1],
-    ["K02000001", "trafficked_not_found", 0, 0, 0, 0, 0, total, 0],
+    // area, measure, total (empty when a range contributes), exact_sum, lower, upper, exact, suppressed, without, override
+    ["K02000001", "uasc_looked_after", 142, 142, 142, 142, 5, 0, total - 5, 0],
+    ["K02000001", "uasc_went_missing", null, 5, 6, 15, 2, 2, total - 4, 2],
+    ["E92000001", "uasc_looked_after", 137, 137, 137, 137, 3, 0, 152 - 3, 0],
+    ["E92000001", "uasc_went_missing", null, 5, 6, 9, 2, 1, 152 - 3, 1],
+    ["W92000004", "uasc_went_missing", null, 0, 0, 6, 0, 1, 21, 0],
+    ["S92000003", "uasc_looked_after", 0, 0, 0, 0, 0, 0, 32, 0],
+    ["N92000002", "uasc_looked_after", 0, 0, 0, 0, 1, 0, 10, 0],
+    ["N92000002", "uasc_went_missing", 0, 0, 0, 0, 0, 0, 11, 1],
+    ["K02000001", "trafficked_not_found", 0, 0, 0, 0, 0, 0, total, 0],
   ] as const)(
-    "%s %s: total %i, bounds %i–%i, %i exact / %i suppressed / %i without / %i override",
-    (area, measure, t, lo, hi, exact, supp, without, over) => {
+    "%s %s: total %s, exact sum %i, bounds %i–%i, %i exact / %i suppressed / %i without / %i override",
+    (area, measure, t, exactSum, lo, hi, exact, supp, without, over) => {
       expect(row(national, area, measure)).toMatchObject({
         total: t,
+        exact_sum: exactSum,
         lower: lo,
         upper: hi,
         authorities_exact: exact,
@@ -89,6 +90,14 @@ describe("summariseAreas: national rows", () => {
       });
     },
   );
+
+  it("never gives a total outside its own bounds: it is the exact figure or empty", () => {
+    for (const r of [...national, ...regional]) {
+      if (r.total === null) expect(r.authorities_suppressed, `${r.area_code} ${r.measure}`).toBeGreaterThan(0);
+      else expect([r.lower, r.upper], `${r.area_code} ${r.measure}`).toEqual([r.total, r.total]);
+      expect(r.exact_sum).toBeLessThanOrEqual(r.lower);
+    }
+  });
 
   it("counts every member authority exactly once per measure", () => {
     const nations = new Map(Object.entries(NATION_CODES).map(([nation, code]) => [code, nation]));
@@ -123,12 +132,12 @@ describe("summariseAreas: national rows", () => {
 describe("summariseAreas: regional rows", () => {
   it.each([
     ["E12000001", "North East", "uasc_went_missing", 3, 3, 3],
-    ["E12000007", "London", "uasc_went_missing", 0, 1, 4],
+    ["E12000007", "London", "uasc_went_missing", null, 1, 4],
     ["E12000008", "South East", "uasc_went_missing", 2, 2, 2],
     ["E12000008", "South East", "uasc_looked_after", 7, 7, 7],
     ["W92000004", "Wales", "uasc_looked_after", 5, 5, 5],
     ["E12000002", "North West", "uasc_looked_after", 0, 0, 0],
-  ] as const)("%s %s %s: total %i, bounds %i–%i", (code, name, measure, t, lo, hi) => {
+  ] as const)("%s %s %s: total %s, bounds %i–%i", (code, name, measure, t, lo, hi) => {
     expect(row(regional, code, measure)).toMatchObject({ area_name: name, total: t, lower: lo, upper: hi });
   });
 
@@ -154,7 +163,8 @@ describe("summariseAreas: regional rows", () => {
     for (const m of request.measures) {
       const english = regional.filter((r) => r.area_code.startsWith("E12") && r.measure === m.id);
       const england = row(national, "E92000001", m.id);
-      expect(english.reduce((s, r) => s + r.total, 0)).toBe(england.total);
+      expect(english.reduce((s, r) => s + r.exact_sum, 0)).toBe(england.exact_sum);
+      expect(english.reduce((s, r) => s + r.lower, 0)).toBe(england.lower);
       expect(english.reduce((s, r) => s + r.upper, 0)).toBe(england.upper);
     }
   });

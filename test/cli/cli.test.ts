@@ -205,7 +205,8 @@ describe("foi-agg ingest", () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     const names = await listTree(join(scratch, "out-jobs1"));
     expect(await listTree(join(scratch, "out-jobs2"))).toEqual(names);
-    for (const name of names) {
+    // run.json records the time of the run; every other output is byte-identical.
+    for (const name of names.filter((n) => n !== "run.json")) {
       expect(await readFile(join(scratch, "out-jobs2", name), "utf8"), name).toBe(
         await readFile(join(scratch, "out-jobs1", name), "utf8"),
       );
@@ -219,10 +220,21 @@ describe("foi-agg ingest", () => {
     expect(existsSync(join(scratch, "out-strict", "values.csv"))).toBe(true);
   });
 
-  it("replaces the outputs of an earlier run", async () => {
-    await writeFile(join(scratch, "out", "stale.txt"), "from an old run");
-    expect(run(["ingest", "returns", "--out", "out"]).code).toBe(0);
-    expect(existsSync(join(scratch, "out", "stale.txt"))).toBe(false);
+  it("replaces its own outputs of an earlier run, and keeps the user's files", async () => {
+    // An output the earlier run wrote (recorded in its run.json) that this run no longer writes...
+    const record = JSON.parse(await readFile(join(scratch, "out", "run.json"), "utf8")) as {
+      outputs: Record<string, string>;
+    };
+    record.outputs["quality/stale.md"] = createHash("sha256").update("from an old run").digest("hex");
+    await writeFile(join(scratch, "out", "run.json"), JSON.stringify(record));
+    await writeFile(join(scratch, "out", "quality", "stale.md"), "from an old run");
+    // ...and a file of the user's.
+    await writeFile(join(scratch, "out", "my notes.txt"), "mine");
+    const r = run(["ingest", "returns", "--out", "out"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(scratch, "out", "quality", "stale.md"))).toBe(false);
+    expect(await readFile(join(scratch, "out", "my notes.txt"), "utf8")).toBe("mine");
+    expect(r.stdout).toContain("Kept 1 file of yours in the output folder: my notes.txt");
   });
 });
 

@@ -11,6 +11,8 @@ const summary: IngestSummary = {
   authorities: 217,
   issues: { error: 2, warning: 1, info: 5 },
   outDir: "/tmp/out",
+  ignored: [],
+  kept: [],
 };
 
 describe("createRenderer", () => {
@@ -69,5 +71,25 @@ describe("createRenderer", () => {
     const io = captureIo(false);
     createRenderer(io, { color: false }).error("input folder x does not exist");
     expect(io.err).toEqual(["foi-agg: input folder x does not exist\n"]);
+  });
+
+  it("lists each ignored file with the rule that left it out, and the user's files it kept", () => {
+    const io = captureIo(false);
+    createRenderer(io, { color: false }).ingestSummary(
+      {
+        ...summary,
+        ignored: [
+          { file: "notes to self.txt", rule: ".foi-aggignore line 2: notes*" },
+          { file: "drafts/Kent.xlsx", rule: "--exclude: drafts/" },
+        ],
+        kept: ["letters/E10000016-kent.txt"],
+      },
+      false,
+    );
+    const text = io.out.join("");
+    expect(text).toContain("Ignored 2 files (not returns):\n");
+    expect(text).toContain("  notes to self.txt (.foi-aggignore line 2: notes*)\n");
+    expect(text).toContain("  drafts/Kent.xlsx (--exclude: drafts/)\n");
+    expect(text).toContain("Kept 1 file of yours in the output folder: letters/E10000016-kent.txt\n");
   });
 });

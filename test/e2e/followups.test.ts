@@ -87,7 +87,7 @@ describe("follow-up letters", () => {
 });
 
 describe("clarifications round trip", () => {
-  it("applies an override, keeps the original, and moves the total by exactly the clarified amount", () => {
+  it("applies an override, keeps the original, and moves the sum of exact figures by exactly the clarified amount", () => {
     const s = suppressedFigure();
     const clarification = readCsv(join(ROOT, "fixtures/clarifications.csv")).find(
       (c) => c.authority_code === s.authority_code && c.measure === s.measure,
@@ -117,7 +117,7 @@ describe("clarifications round trip", () => {
     const after = readCsv(join(out2, "summary-national.csv")).find(
       (x) => x.area_code === "K02000001" && x.measure === s.measure,
     ) as Row;
-    expect(Number(after.total) - Number(before.total)).toBe(Number(clarification.value));
+    expect(Number(after.exact_sum) - Number(before.exact_sum)).toBe(Number(clarification.value));
     expect(Number(after.authorities_override)).toBe(1);
     const quality = readCsv(join(out2, "quality.csv"));
     expect(

@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runFollowups } from "../../src/cli/commands/followups.js";
 import { captureIo, UsageError } from "../../src/cli/io.js";
+import { LETTERS_RECORD } from "../../src/followups/writeLetters.js";
 import { renderQualityReport } from "../../src/report/renderQualityReport.js";
 import { knowledge } from "../report/build-returns.js";
 import { fixtureIngest } from "../report/fixture-ingest.js";
@@ -35,35 +37,97 @@ const EXPECTED_LETTERS = [
 ];
 
 describe("runFollowups", () => {
-  it("writes one letter per council needing one into <out>/letters and says so", async () => {
+  it("writes one letter per council needing one into <out>-letters, beside the output, and says so", async () => {
     const io = captureIo();
     expect(await runFollowups(outDir, {}, io)).toBe(0);
-    const dir = join(outDir, "letters");
-    expect((await readdir(dir)).sort()).toEqual(EXPECTED_LETTERS);
+    const dir = `${outDir}-letters`;
+    expect((await readdir(dir)).sort()).toEqual([LETTERS_RECORD, ...EXPECTED_LETTERS]);
+    expect(await readdir(outDir)).toEqual(["quality.json"]);
     expect(io.out.join("")).toBe(`Wrote 6 letters to ${dir}\n`);
     expect(io.err).toEqual([]);
     const lewisham = await readFile(join(dir, "E09000023-lewisham.txt"), "utf8");
     expect(lewisham.replace(/\s+/g, " ")).toContain("as “fewer than 5”");
   });
 
-  it("writes to --to, replacing letters from an earlier run", async () => {
+  it("writes to --to, leaving every file it did not write as it was", async () => {
     const to = join(root, "letters-2016", "round-1");
     await mkdir(to, { recursive: true });
-    await writeFile(join(to, "E10000030-surrey.txt"), "stale letter from an earlier run");
+    await writeFile(join(to, "interview notes.txt"), "notes from the call with Kent");
+    await writeFile(join(to, "budget.xlsx"), "precious");
     const io = captureIo();
     expect(await runFollowups(outDir, { to }, io)).toBe(0);
-    expect((await readdir(to)).sort()).toEqual(EXPECTED_LETTERS);
+    expect((await readdir(to)).sort()).toEqual(
+      [LETTERS_RECORD, ...EXPECTED_LETTERS, "budget.xlsx", "interview notes.txt"].sort(),
+    );
+    expect(await readFile(join(to, "interview notes.txt"), "utf8")).toBe("notes from the call with Kent");
+    expect(await readFile(join(to, "budget.xlsx"), "utf8")).toBe("precious");
     expect(io.out.join("")).toBe(`Wrote 6 letters to ${to}\n`);
-    // No temporary folder is left beside it.
+    // No temporary file or folder is left behind.
     expect(await readdir(join(root, "letters-2016"))).toEqual(["round-1"]);
+    expect((await readdir(to)).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
-  it("will not replace a folder holding files that are not letters", async () => {
-    const to = join(root, "documents");
-    await mkdir(to);
-    await writeFile(join(to, "budget.xlsx"), "precious");
+  it("never overwrites a letter the user edited: the new one goes beside it, and it says so", async () => {
+    const dir = `${outDir}-letters`;
+    await runFollowups(outDir, {}, captureIo());
+    const kent = join(dir, "E10000016-kent.txt");
+    const original = await readFile(kent, "utf8");
+    const edited = `${original}\nP.S. Thank you for the call on Tuesday.\n`;
+    await writeFile(kent, edited);
+
+    const io = captureIo();
+    expect(await runFollowups(outDir, {}, io)).toBe(0);
+    expect(await readFile(kent, "utf8")).toBe(edited);
+    expect(await readFile(join(dir, "E10000016-kent.new.txt"), "utf8")).toBe(original);
+    expect(io.out.join("")).toContain(
+      "Kept E10000016-kent.txt: you changed it, so the new letter is beside it as E10000016-kent.new.txt",
+    );
+
+    // A third run replaces its own unchanged .new.txt, and still keeps the edit.
+    expect(await runFollowups(outDir, {}, captureIo())).toBe(0);
+    expect(await readFile(kent, "utf8")).toBe(edited);
+    expect((await readdir(dir)).filter((f) => f.startsWith("E10000016-"))).toEqual([
+      "E10000016-kent.new.txt",
+      "E10000016-kent.txt",
+    ]);
+  });
+
+  it("replaces its own unchanged letters, and removes those no longer needed unless edited", async () => {
+    const dir = `${outDir}-letters`;
+    await runFollowups(outDir, {}, captureIo());
+    // Pretend an earlier run also wrote letters to Surrey (unchanged since) and Essex (edited since).
+    const record = JSON.parse(await readFile(join(dir, LETTERS_RECORD), "utf8")) as { letters: Record<string, string> };
+    const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+    await writeFile(join(dir, "E10000030-surrey.txt"), "old letter to Surrey\n");
+    await writeFile(join(dir, "E10000012-essex.txt"), "old letter to Essex, edited\n");
+    record.letters["E10000030-surrey.txt"] = sha("old letter to Surrey\n");
+    record.letters["E10000012-essex.txt"] = sha("old letter to Essex\n");
+    await writeFile(join(dir, LETTERS_RECORD), JSON.stringify(record));
+
+    const io = captureIo();
+    expect(await runFollowups(outDir, {}, io)).toBe(0);
+    const files = await readdir(dir);
+    expect(files).not.toContain("E10000030-surrey.txt");
+    expect(await readFile(join(dir, "E10000012-essex.txt"), "utf8")).toBe("old letter to Essex, edited\n");
+    expect(files.filter((f) => f.endsWith(".new.txt"))).toEqual([]);
+    expect(io.out.join("")).toContain("no longer needed: E10000030-surrey.txt");
+  });
+
+  it("treats every letter as the user's when the record is missing or broken", async () => {
+    const dir = `${outDir}-letters`;
+    await runFollowups(outDir, {}, captureIo());
+    await writeFile(join(dir, LETTERS_RECORD), "{ not json");
+    await runFollowups(outDir, {}, captureIo());
+    expect((await readdir(dir)).filter((f) => f.endsWith(".new.txt")).sort()).toEqual(
+      EXPECTED_LETTERS.map((f) => f.replace(/\.txt$/, ".new.txt")),
+    );
+  });
+
+  it("refuses a --to that is a file", async () => {
+    const to = join(root, "budget.xlsx");
+    await writeFile(to, "precious");
     await expect(runFollowups(outDir, { to }, captureIo())).rejects.toThrow(UsageError);
-    expect(await readdir(to)).toEqual(["budget.xlsx"]);
+    expect(await readFile(to, "utf8")).toBe("precious");
   });
 
   it("uses an edited template given with --template", async () => {
@@ -73,7 +137,7 @@ describe("runFollowups", () => {
       "To {{authority_name}} ({{authority_code}}):\n\n{{points}}\n\nRegards,\nThe Research Team\n",
     );
     expect(await runFollowups(outDir, { template }, captureIo())).toBe(0);
-    const devon = await readFile(join(outDir, "letters", "E10000008-devon.txt"), "utf8");
+    const devon = await readFile(join(`${outDir}-letters`, "E10000008-devon.txt"), "utf8");
     expect(devon).toMatch(/^To Devon \(E10000008\):\n\n1\. /);
     expect(devon).toMatch(/\n\nRegards,\nThe Research Team\n$/);
   });
@@ -109,6 +173,6 @@ describe("runFollowups", () => {
     const error = await runFollowups(outDir, options, captureIo()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(message);
-    expect(await readdir(outDir)).not.toContain("letters");
+    expect(await readdir(root)).not.toContain("out-letters");
   });
 });

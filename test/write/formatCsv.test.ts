@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { type CsvCell, formatCsv, showControls } from "../../src/write/formatCsv.js";
+import { type CsvCell, formatCsv, neutraliseFormula, showControls } from "../../src/write/formatCsv.js";
 
 /** The one data field of a one-column CSV: drop the header line and the final newline. */
 const one = (cell: CsvCell) => formatCsv([{ a: cell }], ["a"]).slice("a\n".length, -1);
@@ -44,6 +44,33 @@ describe("formatCsv quoting (RFC 4180)", () => {
     const rows = [{ raw: 'fewer than 5, "c"\n(see note)' }, { raw: " 12* " }, { raw: "Ynys Môn" }];
     const parsed = parse(formatCsv(rows, ["raw"]), { columns: true }) as { raw: string }[];
     expect(parsed).toEqual(rows);
+  });
+});
+
+describe("neutraliseFormula (CSV injection)", () => {
+  it.each([
+    ["a formula", '=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'],
+    ["a DDE payload", "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["a plus formula", "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
+    ["a minus formula", "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["an at-sign function", "@SUM(1+1)", "'@SUM(1+1)"],
+    ["a leading tab", "\t=1+1", "'\t=1+1"],
+    ["a leading carriage return", "\r=1+1", "'\r=1+1"],
+    ["a dash for nil", "-", "'-"],
+    ["a derived raw of old", "- + 2", "'- + 2"],
+    ["a sheet name", "=Sheet1", "'=Sheet1"],
+    ["a negative number as text", "-3", "-3"],
+    ["a signed decimal as text", "+4.5", "+4.5"],
+    ["ordinary text", "fewer than 5", "fewer than 5"],
+    ["an equals sign later on", "a=b", "a=b"],
+    ["a suppression marker", "<5", "<5"],
+  ])("%s", (_, text, expected) => {
+    expect(neutraliseFormula(text)).toBe(expected);
+  });
+
+  it("leaves number cells as numbers, negative ones included", () => {
+    expect(one(-3)).toBe("-3");
+    expect(one("=1+1")).toBe("'=1+1");
   });
 });
 

@@ -154,6 +154,27 @@ describe("toAuthorityRows", () => {
     expect(lew?.[measure]).toBe(expected);
   });
 
+  it.each([
+    ["uasc_looked_after", "reported"],
+    ["trafficked_looked_after", "derived"],
+    ["uasc_missing_incidents", "override"],
+    ["uasc_went_missing", "suppressed"],
+    ["uasc_not_found", "not_held"],
+  ] as const)("%s_status says what the figure column holds: %s", (measure, status) => {
+    expect(lew?.[`${measure}_status`]).toBe(status);
+  });
+
+  it("gives every empty figure a status that says why", () => {
+    for (const r of rows) {
+      for (const m of request.measures) {
+        const status = r[`${m.id}_status`];
+        if (r[m.id] === null)
+          expect(["reported", "derived", "override"], `${r.authority_code} ${m.id}`).not.toContain(status);
+        else expect(["reported", "derived", "override"]).toContain(status);
+      }
+    }
+  });
+
   it("joins the files and counts errors and warnings", () => {
     expect(lew).toMatchObject({
       files: "Lewisham return.xlsx;Lewisham letter.txt",
@@ -231,9 +252,10 @@ describe("renderCsvOutputs", () => {
     expect(header(name).startsWith(prefix)).toBe(true);
   });
 
-  it("ends authorities.csv with the request's measures, then errors and warnings", () => {
+  it("ends authorities.csv with the request's measures, errors and warnings, then each measure's status", () => {
+    const ids = request.measures.map((m) => m.id);
     expect(header("authorities.csv")).toBe(
-      `authority_code,authority_name,nation,region_code,region_name,return_status,files,${request.measures.map((m) => m.id).join(",")},errors,warnings`,
+      `authority_code,authority_name,nation,region_code,region_name,return_status,files,${ids.join(",")},errors,warnings,${ids.map((id) => `${id}_status`).join(",")}`,
     );
   });
 
@@ -249,6 +271,11 @@ describe("renderCsvOutputs", () => {
     const uk = parse(files.get("summary-national.csv") ?? "", { columns: true }) as Record<string, string>[];
     expect(uk.find((r) => r.area_code === "K02000001" && r.measure === "uasc_looked_after")).toMatchObject({
       total: "125",
+      exact_sum: "125",
+    });
+    // A suppressed figure leaves the total empty; the bounds and the exact sum say what is known.
+    expect(uk.find((r) => r.area_code === "K02000001" && r.measure === "uasc_went_missing")).toMatchObject({
+      total: "",
     });
   });
 });

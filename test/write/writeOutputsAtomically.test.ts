@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { IngestResult } from "../../src/domain/returns.js";
 import { renderCsvOutputs } from "../../src/write/renderCsvOutputs.js";
-import { writeOutputsAtomically } from "../../src/write/writeOutputsAtomically.js";
+import { hashContents, OutputClashError, writeOutputsAtomically } from "../../src/write/writeOutputsAtomically.js";
 import { allReturns, fakeReturn, knowledge, request } from "../aggregate/fakeReturns.js";
 
 let parent: string;
@@ -97,5 +97,93 @@ describe("writeOutputsAtomically", () => {
       expect(await readFile(join(out, name), "utf8"), name).not.toContain("\u001b");
     }
     expect(await readFile(join(out, "values.csv"), "utf8")).toContain("␛[31m<5␛[0m");
+  });
+
+  describe("the user's files", () => {
+    const record = (files: Record<string, string>) =>
+      new Map(Object.entries(files).map(([path, text]) => [path, hashContents(text)]));
+
+    it.each([
+      // what the folder holds, what foi-agg recorded writing last time, what it keeps, what the folder holds after
+      [
+        "a file foi-agg never wrote",
+        { "values.csv": "old", "notes.md": "mine" },
+        { "values.csv": "old" },
+        ["notes.md"],
+        { "notes.md": "mine", "values.csv": "new" },
+      ],
+      [
+        "an old output the user changed, no longer produced",
+        { "values.csv": "old", "quality/gone.md": "edited" },
+        { "values.csv": "old", "quality/gone.md": "as written" },
+        ["quality/gone.md"],
+        { "quality/gone.md": "edited", "values.csv": "new" },
+      ],
+      [
+        "an old output unchanged, no longer produced (dropped)",
+        { "values.csv": "old", "quality/gone.md": "as written" },
+        { "values.csv": "old", "quality/gone.md": "as written" },
+        [],
+        { "values.csv": "new" },
+      ],
+      [
+        "letters in a folder of their own",
+        { "values.csv": "old", "letters/E10000016-kent.txt": "Dear Kent" },
+        { "values.csv": "old" },
+        ["letters/E10000016-kent.txt"],
+        { "letters/E10000016-kent.txt": "Dear Kent", "values.csv": "new" },
+      ],
+      [
+        "no record (an older version's folder): its quality pages count as foi-agg's",
+        { "values.csv": "old", "quality/gone.md": "page", "letters/a.txt": "Dear A" },
+        null,
+        ["letters/a.txt"],
+        { "letters/a.txt": "Dear A", "values.csv": "new" },
+      ],
+    ] as const)("keeps %s", async (_, before, written, kept, after) => {
+      for (const [path, text] of Object.entries(before)) {
+        await mkdir(join(out, path, ".."), { recursive: true });
+        await writeFile(join(out, path), text);
+      }
+      const outcome = await writeOutputsAtomically(out, new Map([["values.csv", "new"]]), {
+        writtenBefore: written === null ? null : record(written),
+      });
+      expect(outcome.kept).toEqual(kept);
+      const tree = await listTree(out);
+      expect(
+        Object.fromEntries(await Promise.all(tree.map(async (f) => [f, await readFile(join(out, f), "utf8")]))),
+      ).toEqual(after);
+      expect(await readdir(parent)).toEqual(["out"]);
+    });
+
+    it("never overwrites an output the user changed: nothing is written and the clash is named", async () => {
+      await mkdir(out);
+      await writeFile(join(out, "values.csv"), "my edits");
+      await writeFile(join(out, "quality.csv"), "as written");
+      const error = await writeOutputsAtomically(
+        out,
+        new Map([
+          ["values.csv", "new"],
+          ["quality.csv", "new"],
+        ]),
+        { writtenBefore: record({ "values.csv": "as written", "quality.csv": "as written" }) },
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OutputClashError);
+      expect((error as OutputClashError).clashes).toEqual(["values.csv"]);
+      expect(await readFile(join(out, "values.csv"), "utf8")).toBe("my edits");
+      expect(await readFile(join(out, "quality.csv"), "utf8")).toBe("as written");
+      expect(await readdir(parent)).toEqual(["out"]);
+    });
+
+    it("always counts its own record file as its own", async () => {
+      await mkdir(out);
+      await writeFile(join(out, "run.json"), "{}");
+      const outcome = await writeOutputsAtomically(out, new Map([["run.json", '{"new":1}']]), {
+        writtenBefore: new Map(),
+        recordFile: "run.json",
+      });
+      expect(outcome.kept).toEqual([]);
+      expect(await readFile(join(out, "run.json"), "utf8")).toBe('{"new":1}');
+    });
   });
 });

@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadLetterWording } from "../../followups/loadLetterWording.js";
 import { planFollowups } from "../../followups/planFollowups.js";
-import { writeLettersAtomically } from "../../followups/writeLetters.js";
+import { type LettersOutcome, writeLetters } from "../../followups/writeLetters.js";
 import { type QualityReport, QualityReportSchema } from "../../report/qualityReportSchema.js";
 import { type Io, UsageError } from "../io.js";
 
 export interface FollowupsOptions {
-  /** Folder for the letters; default <outDir>/letters. */
+  /** Folder for the letters; default `<outDir>-letters`, beside the output folder (see defaultLettersFolder). */
   to?: string;
   /** Letter template to use instead of the one in knowledge/. */
   template?: string;
@@ -28,10 +28,33 @@ export async function runFollowups(outDir: string, options: FollowupsOptions, io
     ...(options.points ? { points: options.points } : {}),
   });
   const letters = planFollowups(report, wording);
-  const dir = options.to ?? join(outDir, "letters");
-  await writeLettersAtomically(dir, new Map(letters.map((l) => [l.fileName, l.text])));
-  io.stdout(`Wrote ${letters.length} ${letters.length === 1 ? "letter" : "letters"} to ${dir}\n`);
+  const dir = options.to ?? defaultLettersFolder(outDir);
+  const outcome = await writeLetters(dir, new Map(letters.map((l) => [l.fileName, l.text])));
+  io.stdout(describeLettersOutcome(dir, letters.length, outcome));
   return 0;
+}
+
+/**
+ * Letters are the researcher's work in progress (edited before sending), so
+ * they live beside the ingest output, not in it: `out` → `out-letters`. An
+ * ingest re-run then never touches them, and the name says which run they
+ * follow up.
+ */
+export function defaultLettersFolder(outDir: string): string {
+  return `${outDir.replace(/[\\/]+$/, "")}-letters`;
+}
+
+function describeLettersOutcome(dir: string, count: number, outcome: LettersOutcome): string {
+  const lines = [`Wrote ${count} ${count === 1 ? "letter" : "letters"} to ${dir}`];
+  for (const { file, newFile } of outcome.keptEdited) {
+    lines.push(`Kept ${file}: you changed it, so the new letter is beside it as ${newFile}`);
+  }
+  if (outcome.removed.length > 0) {
+    lines.push(
+      `Removed ${outcome.removed.length} unchanged letter(s) foi-agg wrote earlier that are no longer needed: ${outcome.removed.join(", ")}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 async function readQualityReport(outDir: string): Promise<QualityReport> {

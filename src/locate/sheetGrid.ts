@@ -222,7 +222,10 @@ function readSentence(sentence: string, env: LocateEnv): CellPart[] {
   const only = parts[0];
   if (parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence) && matchesSomething(sentence, env)) {
     const label = matchLabel(sentence, env.knowledge.labels);
-    return [{ part: 0, text: sentence, kind: "text", parsed: null, label, answer: false }, { ...only, part: 1 }];
+    return [
+      { part: 0, text: sentence, kind: "text", parsed: null, label, answer: false },
+      { ...only, part: 1 },
+    ];
   }
   return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }

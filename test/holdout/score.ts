@@ -185,7 +185,8 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     const miss = () => describe(s.authority_code ?? "", s.measure ?? "", null, s.status ?? "");
     if (s.status === "flag") {
       // A planted contradiction or a no-truth file: any status, but exact needs a flag.
-      if (v && EXACT.has(v.status ?? "") && !isFlagged(s.authority_code ?? "", s.measure ?? "")) keptUnflagged.push(miss());
+      if (v && EXACT.has(v.status ?? "") && !isFlagged(s.authority_code ?? "", s.measure ?? ""))
+        keptUnflagged.push(miss());
       continue;
     }
     statusTotal += 1;

@@ -140,7 +140,12 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.
     const answered = facts.some((f) => f.status !== "not_answered" || f.unparsed === true) || shares.size > 0;
-    if (!answered) document = findDocumentStatus(workbook, knowledge);
+    // A refusal letter's sentences can each read as a refusal or "not held"
+    // of one question ("…because a child's trafficking status is not held in
+    // a reportable field"); with no figure anywhere, the letter's own verdict
+    // ("we are therefore refusing your request in full") answers the rest.
+    const figured = facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true) || shares.size > 0;
+    if (!figured) document = findDocumentStatus(workbook, knowledge);
     const attached = input.container?.attachments ?? [];
     if (!answered && nationalities.length === 0 && !document && attached.length > 0) {
       // "Please find attached our response": the answer is in the attachments, each read on its own.
@@ -310,6 +315,8 @@ function shareByColumn(
     });
   }
 }
+
+const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused", "not_held"]);
 
 /** A sheet seen only for its places (no logical cells), to name where a text was found. */
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {

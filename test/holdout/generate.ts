@@ -2963,7 +2963,8 @@ add({
   authority: "W06000023",
   noTruth: true,
   figures: {},
-  planted: [{ problem: "a .docx", codes: ["file_unsupported"], authority: "W06000023" }],
+  // Read since Word letters are read (issue 7): no longer a problem to flag.
+  planted: [],
   render: () =>
     docx([
       "Cyngor Sir Powys / Powys County Council",

@@ -2431,8 +2431,9 @@ add({
   answers: {},
   planted: [
     {
-      problem: "Word document (.docx) response",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
+      // Word letters are read since issue 7: what is left to flag is the NI council's "not held".
+      problem: "Word document (.docx) response: the Health and Social Care Trust holds the data",
+      codes: ["document_not_held", "value_not_held"],
       authority: C.causeway,
     },
   ],

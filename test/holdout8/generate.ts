@@ -1951,13 +1951,8 @@ add({
   file: "Somerset County Council FOI 15-9934 response.docx",
   code: C.somerset,
   answers: {},
-  planted: [
-    {
-      problem: "response sent as a Word (.docx) document",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
-      authority: C.somerset,
-    },
-  ],
+  // Read since Word letters are read (issue 7): no longer a problem to flag.
+  planted: [],
   bytes: () =>
     storedZip([
       [

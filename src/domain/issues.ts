@@ -13,6 +13,9 @@ export const CATALOGUE = {
   file_empty: { severity: "error", followup: true, title: "File is empty" },
   file_corrupt: { severity: "error", followup: true, title: "File is unreadable or corrupt" },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
+  // A limit that keeps a hostile or runaway file from exhausting memory
+  // (cells, characters, inflated zip size); the message names the limit.
+  file_limit: { severity: "error", followup: true, title: "File goes beyond a reading limit" },
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
   file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },
   file_manifest: { severity: "info", followup: false, title: "Manifest file read" },

@@ -9,7 +9,7 @@ import type {
   SharedAnswer,
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { cellAddress, type Workbook } from "../domain/workbook.js";
+import { cellAddress, NAMED_SHEETS, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
@@ -21,6 +21,7 @@ import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
+import type { Conversion } from "../read/convertLegacy.js";
 import { readWorkbook } from "../read/readWorkbook.js";
 
 export interface FileInput {
@@ -28,6 +29,8 @@ export interface FileInput {
   bytes: Uint8Array;
   /** Authority code from a manifest, when one names this file. */
   manifestCode: string | null;
+  /** LibreOffice's conversion of a legacy .xls/.doc, made before the run's files are processed. */
+  conversion?: Conversion;
 }
 
 const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
@@ -52,7 +55,7 @@ const IDENTITY_TAIL = 15;
  */
 export async function processFile(input: FileInput, knowledge: Knowledge): Promise<FileResult> {
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const read = await readWorkbook(input.file, input.bytes);
+  const read = await readWorkbook(input.file, input.bytes, input.conversion);
   const issues: Issue[] = [...read.issues];
   const decisions: Decision[] = [];
   const facts: Fact[] = [];
@@ -287,7 +290,7 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
           cells.push({
             text,
             cell: workbook.format === "txt" ? `line ${r + 1}` : cellAddress(r + 1, c + 1),
-            ...(workbook.format === "xlsx" ? { sheet: sheet.name } : {}),
+            ...(NAMED_SHEETS.has(workbook.format) ? { sheet: sheet.name } : {}),
           });
         }
       });

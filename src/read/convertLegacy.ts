@@ -311,9 +311,14 @@ export async function convertLegacyReturns(
   options: ConvertOptions = {},
 ): Promise<Map<string, Conversion>> {
   const candidates: LegacyFile[] = [];
-  for (const f of returns) {
-    const head = await readHead(f.absPath);
-    if (head && isOle2(head)) candidates.push({ file: f.file, bytes: new Uint8Array(await readFile(f.absPath)) });
+  // A few dozen files at a time: quick, and far below any open-files limit.
+  for (let i = 0; i < returns.length; i += 32) {
+    const batch = returns.slice(i, i + 32);
+    const heads = await Promise.all(batch.map((f) => readHead(f.absPath)));
+    for (const [j, f] of batch.entries()) {
+      const head = heads[j];
+      if (head && isOle2(head)) candidates.push({ file: f.file, bytes: new Uint8Array(await readFile(f.absPath)) });
+    }
   }
   return convertLegacyFiles(planConversions(candidates), options);
 }

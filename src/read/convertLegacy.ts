@@ -27,6 +27,16 @@ export type Conversion =
 
 const TARGET = { xls: "xlsx", doc: "docx" } as const satisfies Record<LegacyFormat, "xlsx" | "docx">;
 
+/**
+ * The import filter is named, never detected: when its Excel or Word
+ * filter cannot load a damaged file, LibreOffice falls back to importing
+ * the bytes as plain text and "converts" them, which would put binary noise
+ * in a sheet as if it were the council's answer. Named filters fail
+ * instead. The cost: Excel 5/95 and Word 6/95 files, which these filters
+ * do not load, are reported as unreadable with advice to re-save them.
+ */
+const IMPORT_FILTER: Record<LegacyFormat, string> = { xls: "MS Excel 97", doc: "MS Word 97" };
+
 const DESCRIBE: Record<LegacyFormat, string> = {
   xls: "a legacy Excel 97–2003 workbook",
   doc: "a legacy Word 97–2003 document",
@@ -156,6 +166,7 @@ async function convertBatch(
       // A private profile: a user's open LibreOffice (or another run) holds
       // the default one, and soffice would hand our job to it and exit.
       `-env:UserInstallation=${pathToFileURL(join(how.scratch, "profile")).href}`,
+      `--infilter=${IMPORT_FILTER[format]}`,
       "--convert-to",
       target,
       "--outdir",
@@ -193,7 +204,7 @@ function describeFailure(file: string, format: LegacyFormat, outcome: SofficeOut
       ? `LibreOffice did not finish converting within ${Math.round(timeoutMs / 1000)} seconds and was stopped`
       : `LibreOffice could not convert it${describeOutput(outcome)}`;
   return makeIssue("file_corrupt", {
-    message: `${file} is ${DESCRIBE[format]} that could not be read: ${detail}. It may be damaged or password-protected; if it opens in ${format === "xls" ? "Excel" : "Word"}, save it as .${TARGET[format]}.`,
+    message: `${file} is ${DESCRIBE[format]} that could not be read: ${detail}. It may be damaged, password-protected or from a version before ${format === "xls" ? "Excel" : "Word"} 97; if it opens in ${format === "xls" ? "Excel" : "Word"}, save it as .${TARGET[format]}.`,
     file,
   });
 }

@@ -28,11 +28,22 @@ const READERS: { [F in FileFormat]?: Reader } = {
   doc: readAs("doc", readConvertedDoc),
 };
 
-/** A reader of converted bytes whose Workbook still says what the file was, so provenance names "old.xls". */
-function readAs(format: FileFormat, reader: Reader): Reader {
+/**
+ * A reader of converted bytes whose Workbook still says what the file was,
+ * so provenance names "old.xls". LibreOffice turns a damaged legacy file
+ * into an empty document rather than failing, so a conversion with nothing
+ * in it is reported as unreadable, not as a blank return.
+ */
+function readAs(format: "xls" | "doc", reader: Reader): Reader {
   return async (file, bytes) => {
     const result = await reader(file, bytes);
-    return result.workbook ? { ...result, workbook: { ...result.workbook, format } } : result;
+    if (!result.workbook) return result;
+    if (result.workbook.sheets.length === 0) {
+      const app = format === "xls" ? "Excel" : "Word";
+      const message = `${file} could not be read: LibreOffice converted it but found nothing in it, so it is empty or damaged. If it opens in ${app} with figures in it, save it as .${format}x.`;
+      return { workbook: null, issues: [makeIssue("file_corrupt", { message, file })] };
+    }
+    return { ...result, workbook: { ...result.workbook, format } };
   };
 }
 

@@ -22,6 +22,12 @@ beforeAll(async () => {
   await mkdir(folder);
   await copyFile(join(LEGACY, "lewisham-uasc-120-at-C5.xls"), join(folder, "old.xls"));
   await copyFile(join(LEGACY, "lewisham-letter-uasc-120.doc"), join(folder, "letter.doc"));
+  // Damaged: the OLE2 signature and a "Workbook" stream name, nothing else. Left
+  // to guess, LibreOffice would import these bytes as text and "convert" them.
+  const damaged = new Uint8Array(4096);
+  damaged.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  damaged.set(Buffer.from("Workbook", "utf16le"), 0x400);
+  await writeFile(join(folder, "damaged.xls"), damaged);
   // "Export to Excel" text with an .xls name stays a CSV, with no conversion.
   await writeFile(join(folder, "Croydon export.xls"), "Question\tAnswer\nUASC looked after\t400\n");
 });
@@ -69,6 +75,15 @@ describe("ingest of legacy .xls and .doc", () => {
       expect.objectContaining({ file: "old.xls", ingested: true, authority: "E09000023" }),
     );
     expect(result.files).toContainEqual(expect.objectContaining({ file: "Croydon export.xls", ingested: true }));
+    expect(result.files).toContainEqual(
+      expect.objectContaining({
+        file: "damaged.xls",
+        ingested: false,
+        reason: expect.stringContaining(
+          "damaged.xls is a legacy Excel 97–2003 workbook that could not be read: LibreOffice could not convert it",
+        ),
+      }),
+    );
     // The converted letter reached the Word reader's slot (a placeholder until the docx reader is wired).
     const letter = result.files.find((f) => f.file === "letter.doc");
     expect(letter?.reason ?? "").not.toContain("LibreOffice");
@@ -80,7 +95,7 @@ describe("ingest of legacy .xls and .doc", () => {
     vi.stubEnv("FOI_AGG_SOFFICE", join(scratch, "no-such-dir", "soffice"));
     try {
       const { result } = await runIngest({ folder, out: join(scratch, "out-missing"), strict: false, jobs: 1 });
-      for (const file of ["old.xls", "letter.doc"]) {
+      for (const file of ["old.xls", "letter.doc", "damaged.xls"]) {
         expect(result.files).toContainEqual(
           expect.objectContaining({ file, ingested: false, reason: expect.stringContaining(INSTALL_ADVICE) }),
         );

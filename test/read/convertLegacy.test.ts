@@ -84,6 +84,11 @@ describe("convertLegacyFiles", () => {
     expect(calls[0]?.args.filter((a) => a.endsWith(".xls"))).toHaveLength(3);
     expect(calls[0]?.args).toContainEqual(expect.stringMatching(/^-env:UserInstallation=file:\/\/.*\/profile$/));
     expect(calls[0]?.command).toBe(fakeSoffice);
+    // Named import filters, so a damaged file fails rather than being imported as text.
+    expect(calls.map((c) => c.args.find((a) => a.startsWith("--infilter=")))).toEqual([
+      "--infilter=MS Excel 97",
+      "--infilter=MS Word 97",
+    ]);
     expect([...out.keys()].sort()).toEqual(["a/Return.xls", "b/Return.xls", "c.xls", "letter.doc"]);
     expect(out.get("a/Return.xls")).toMatchObject({ status: "converted", format: "xlsx" });
     expect(out.get("letter.doc")).toMatchObject({ status: "converted", format: "docx" });
@@ -116,7 +121,7 @@ describe("convertLegacyFiles", () => {
         code: "file_corrupt",
         file: "broken.xls",
         message:
-          "broken.xls is a legacy Excel 97–2003 workbook that could not be read: LibreOffice could not convert it: Error: source file could not be loaded. It may be damaged or password-protected; if it opens in Excel, save it as .xlsx.",
+          "broken.xls is a legacy Excel 97–2003 workbook that could not be read: LibreOffice could not convert it: Error: source file could not be loaded. It may be damaged, password-protected or from a version before Excel 97; if it opens in Excel, save it as .xlsx.",
       }),
     });
   });
@@ -195,6 +200,25 @@ describe("readWorkbook with a conversion", () => {
       file: "old.xls",
       format: "xls",
       sheets: [{ name: "Sheet1", rows: [["UASC looked after", "120"]], merges: [] }],
+    });
+  });
+
+  it("reports a conversion with nothing in it (LibreOffice's answer to a damaged file) as file_corrupt", async () => {
+    const empty = await buildXlsx([{ name: "Sheet1", rows: [] }]);
+    const read = await readWorkbook("Walsall.xls", ole2With("Workbook"), {
+      status: "converted",
+      format: "xlsx",
+      bytes: empty,
+    });
+    expect(read).toEqual({
+      workbook: null,
+      issues: [
+        expect.objectContaining({
+          code: "file_corrupt",
+          message:
+            "Walsall.xls could not be read: LibreOffice converted it but found nothing in it, so it is empty or damaged. If it opens in Excel with figures in it, save it as .xlsx.",
+        }),
+      ],
     });
   });
 

@@ -18,6 +18,8 @@ export const CATALOGUE = {
     title: "File is larger than foi-agg reads (a limit on size, parts or text was reached)",
   },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
+  // A limit that keeps a hostile or runaway file from exhausting memory
+  // (cells, characters, inflated zip size); the message names the limit.
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
   file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },
   file_manifest: { severity: "info", followup: false, title: "Manifest file read" },

@@ -32,6 +32,7 @@ import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
+import type { Conversion } from "../read/convertLegacy.js";
 import { readWorkbook } from "../read/readWorkbook.js";
 
 export interface FileInput {
@@ -41,6 +42,8 @@ export interface FileInput {
   manifestCode: string | null;
   /** Set for a file taken out of a zip or an e-mail (src/discover/expandContainers.ts), and for an e-mail itself. */
   container?: ContainerContext;
+  /** LibreOffice's conversion of a legacy .xls/.doc, made before the run's files are processed. */
+  conversion?: Conversion;
 }
 
 const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
@@ -65,7 +68,7 @@ const IDENTITY_TAIL = 15;
  */
 export async function processFile(input: FileInput, knowledge: Knowledge): Promise<FileResult> {
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const read = await readWorkbook(input.file, input.bytes);
+  const read = await readWorkbook(input.file, input.bytes, input.conversion);
   const issues: Issue[] = [...read.issues];
   const decisions: Decision[] = [];
   const facts: Fact[] = [];

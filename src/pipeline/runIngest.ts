@@ -26,6 +26,7 @@ import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge
 import { applyOverrides } from "../overrides/applyOverrides.js";
 import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
+import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
 import { decodeText } from "../read/decodeText.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
 import { describeDataPackage } from "../write/describeDataPackage.js";
@@ -59,6 +60,8 @@ export interface IngestOptions {
   onProgress?: ProgressListener;
   /** Called with the wall time of each phase (the benchmark prints these). */
   onTiming?: (phase: string, ms: number) => void;
+  /** How legacy .xls/.doc files are converted (LibreOffice's path, a runner for tests). */
+  convert?: ConvertOptions;
 }
 
 export interface IngestSummary {
@@ -130,7 +133,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     if (entry) manifestCodes.set(f.file, entry.code);
   }
   const timing = new PhaseTimer(options.onTiming);
-  const results = await processFiles(opened.inputs, manifestCodes, knowledge, knowledgePaths, options);
+  // .xls and .doc returns, inside containers too, go to LibreOffice in one call per format.
+  const conversions = await convertLegacyReturns(opened.inputs, options.convert);
+  timing.mark("convert legacy files");
+  const results = await processFiles(opened.inputs, manifestCodes, conversions, knowledge, knowledgePaths, options);
   timing.mark("read and parse files");
   for (const r of results) {
     listed.push({
@@ -315,6 +321,7 @@ async function readManifests(
 async function processFiles(
   files: readonly ReturnInput[],
   manifestCodes: ReadonlyMap<string, string>,
+  conversions: ReadonlyMap<string, Conversion>,
   knowledge: Knowledge,
   knowledgePaths: KnowledgePaths,
   options: IngestOptions,
@@ -333,10 +340,14 @@ async function processFiles(
         bytes: f.bytes ?? ownBuffer(readFileSync(f.absPath)),
         manifestCode: manifestCodes.get(f.file) ?? null,
         ...(f.container ? { container: f.container } : {}),
+        ...(conversions.has(f.file) ? { conversion: conversions.get(f.file) } : {}),
       };
     },
     runInProcess: (input) => processFile(input, knowledge),
-    transferList: (input) => [input.bytes.buffer as ArrayBuffer],
+    transferList: (input) => [
+      input.bytes.buffer as ArrayBuffer,
+      ...(input.conversion?.status === "converted" ? [input.conversion.bytes.buffer as ArrayBuffer] : []),
+    ],
     describe: (i) => files[i]?.file ?? "",
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

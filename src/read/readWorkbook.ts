@@ -1,8 +1,10 @@
 import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
 import type { FileFormat } from "../domain/workbook.js";
+import type { Conversion } from "./convertLegacy.js";
 import { readCsv } from "./readCsv.js";
 import { readDocx } from "./readDocx.js";
 import { readEml } from "./readEml.js";
+import { readOds } from "./readOds.js";
 import { readOdt } from "./readOdt.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
@@ -21,17 +23,44 @@ type Reader = (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResu
 const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   eml: readEml,
+  ods: readOds,
   txt: readText,
   xlsx: readXlsx,
   docx: readDocx,
   odt: readOdt,
+  // Legacy formats are given LibreOffice's conversion (see convertLegacy.ts),
+  // read by the modern format's reader under the original name and format.
+  xls: readAs("xls", readXlsx),
+  doc: readAs("doc", readDocx),
 };
+
+/**
+ * A reader of converted bytes whose Workbook still says what the file was,
+ * so provenance names "old.xls". LibreOffice turns a damaged legacy file
+ * into an empty document rather than failing, so a conversion with nothing
+ * in it is reported as unreadable, not as a blank return.
+ */
+function readAs(format: "xls" | "doc", reader: Reader): Reader {
+  return async (file, bytes) => {
+    const result = await reader(file, bytes);
+    if (!result.workbook) return result;
+    if (result.workbook.sheets.length === 0) {
+      const app = format === "xls" ? "Excel" : "Word";
+      const message = `${file} could not be read: LibreOffice converted it but found nothing in it, so it is empty or damaged. If it opens in ${app} with figures in it, save it as .${format}x.`;
+      return { workbook: null, issues: [makeIssue("file_corrupt", { message, file })] };
+    }
+    return { ...result, workbook: { ...result.workbook, format } };
+  };
+}
 
 /**
  * Turn one file's bytes into a Workbook, or say why not. Never throws: any
  * failure inside a reader becomes a `file_corrupt` issue naming the file.
+ * `conversion` is LibreOffice's rendering of a legacy .xls/.doc, made at
+ * the edge of the run (convertLegacy.ts) because it needs a process and a
+ * temporary folder; the reader sees those bytes in place of the file's.
  */
-export async function readWorkbook(file: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readWorkbook(file: string, bytes: Uint8Array, conversion?: Conversion): Promise<ReadResult> {
   try {
     const blank = describeBlank(bytes);
     if (blank) {
@@ -47,7 +76,16 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Rea
     const reader = READERS[verdict.reader];
     // sniffFormat names only formats that have a reader; anything else is a bug.
     if (!reader) throw new Error(`no reader is registered for ${verdict.reader}`);
-    const result = await reader(file, bytes);
+    let input = bytes;
+    if (verdict.reader === "xls" || verdict.reader === "doc") {
+      if (conversion === undefined) {
+        const message = `${file} is a legacy ${verdict.reader === "xls" ? "Excel 97–2003 workbook" : "Word 97–2003 document"}, which foi-agg reads only after LibreOffice converts it at the start of an ingest run; it was not converted here.`;
+        return { workbook: null, issues: [makeIssue("file_unsupported", { message, file })] };
+      }
+      if (conversion.status === "failed") return { workbook: null, issues: [conversion.issue] };
+      input = conversion.bytes;
+    }
+    const result = await reader(file, input);
     const issues: Issue[] = verdict.misnamed
       ? [makeIssue("file_misnamed", { message: verdict.misnamed, file }), ...result.issues]
       : result.issues;

@@ -239,7 +239,13 @@ function sniffZip(file: string, ext: string, buf: Buffer): FormatVerdict {
     return { reader: "docx", misnamed };
   }
   if (buf.includes("ppt/presentation.xml", 0, "latin1")) return unsupported(file, "ppt");
-  if (buf.includes("application/vnd.oasis.opendocument.spreadsheet", 0, "latin1")) return unsupported(file, "ods");
+  if (buf.includes("application/vnd.oasis.opendocument.spreadsheet", 0, "latin1")) {
+    const misnamed =
+      ext === "ods" || ext === "ots"
+        ? null
+        : `${file} is named as ${describeExtension(ext)} but is an OpenDocument spreadsheet, so it was read as one.`;
+    return { reader: "ods", misnamed };
+  }
   // Also matches text-template (.ott) and text-master (.odm): the same body.
   if (buf.includes("application/vnd.oasis.opendocument.text", 0, "latin1")) {
     const misnamed = ODT_EXTENSIONS.has(ext)
@@ -264,12 +270,23 @@ function sniffZip(file: string, ext: string, buf: Buffer): FormatVerdict {
 function sniffOle2(file: string, ext: string, buf: Buffer): FormatVerdict {
   const has = (name: string) => buf.includes(Buffer.from(name, "utf16le"));
   if (has("EncryptedPackage")) return unsupported(file, "encrypted");
-  if (has("WordDocument")) return unsupported(file, "doc");
+  // Legacy Word and Excel files are read after LibreOffice converts them
+  // (src/read/convertLegacy.ts); the verdict names the original format.
+  if (has("WordDocument")) return legacy(file, ext, "doc");
   if (has("__substg1.0_")) return unsupported(file, "msg");
   if (has("PowerPoint Document")) return unsupported(file, "ppt");
-  if (has("Workbook") || has("Book")) return unsupported(file, "xls");
+  if (has("Workbook") || has("Book")) return legacy(file, ext, "xls");
   const kind = EXTENSION_KINDS[ext];
   return unsupported(file, kind === "doc" || kind === "msg" || kind === "ppt" ? kind : "xls");
+}
+
+function legacy(file: string, ext: string, format: "xls" | "doc"): FormatVerdict {
+  const names = format === "xls" ? ["xls", "xlt"] : ["doc", "dot"];
+  const what = format === "xls" ? "an Excel 97–2003 workbook" : "a Word 97–2003 document";
+  const misnamed = names.includes(ext)
+    ? null
+    : `${file} is named as ${describeExtension(ext)} but is ${what}, so it was read as one.`;
+  return { reader: format, misnamed };
 }
 
 /**

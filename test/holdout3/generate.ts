@@ -1821,10 +1821,11 @@ const PLANTED: ReturnSpec[] = [
     bytes: () => new Uint8Array(0),
   },
   {
+    // Read since the .ods reader (it was planted as unsupported before).
     file: "Portsmouth.ods",
     code: "E06000044",
-    answers: {},
-    planted: [{ problem: "OpenDocument spreadsheet (.ods)", codes: ["file_unsupported"] }],
+    answers: { tla: n(2), twm: n(1), ula: n(19), uwm: n(3) },
+    planted: [],
     bytes: () =>
       tinyOds("FOI", [
         ["Portsmouth City Council"],

@@ -28,6 +28,15 @@ describe("sniffFormat", () => {
     { file: "Letter.docx", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "docx" },
     { file: "Letter.odt", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "odt" },
     { file: "Windows.csv", bytes: bytes(ascii("Ynys M"), [0xf4], ascii("n,3\n")), reader: "csv" },
+    {
+      file: "Return.ods",
+      bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")),
+      reader: "ods",
+    },
+    // legacy Office files go to LibreOffice for conversion, then to the xlsx (or docx) reader
+    { file: "Old.xls", bytes: bytes(OLE2, utf16("Workbook")), reader: "xls" },
+    { file: "Old.xls", bytes: bytes(OLE2, utf16("Book")), reader: "xls" },
+    { file: "Letter.doc", bytes: bytes(OLE2, utf16("WordDocument")), reader: "doc" },
   ])("$file is read as $reader", ({ file, bytes, reader }) => {
     expect(sniffFormat(file, bytes)).toEqual({ reader, misnamed: null });
   });
@@ -38,6 +47,18 @@ describe("sniffFormat", () => {
       bytes: bytes(ZIP, ascii("xl/workbook.xml")),
       reader: "xlsx",
       says: "Kent.csv is named as a CSV file but is an Excel workbook",
+    },
+    {
+      file: "Old.xlsx",
+      bytes: bytes(OLE2, utf16("Workbook")),
+      reader: "xls",
+      says: "Old.xlsx is named as an Excel workbook but is an Excel 97–2003 workbook",
+    },
+    {
+      file: "Letter.xls",
+      bytes: bytes(OLE2, utf16("WordDocument")),
+      reader: "doc",
+      says: "Letter.xls is named as an Excel 97–2003 workbook but is a Word 97–2003 document",
     },
     {
       file: "Kent",
@@ -84,19 +105,11 @@ describe("sniffFormat", () => {
   it.each([
     { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), kind: "pdf" },
     { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), kind: "pdf" },
-    { file: "Old.xls", bytes: bytes(OLE2, utf16("Workbook")), kind: "xls" },
-    { file: "Old.xls", bytes: bytes(OLE2, utf16("Book")), kind: "xls" },
     { file: "Mystery.dat", bytes: bytes(OLE2), kind: "xls" },
-    { file: "Letter.doc", bytes: bytes(OLE2, utf16("WordDocument")), kind: "doc" },
     { file: "Letter.doc", bytes: bytes(OLE2), kind: "doc" },
     { file: "Reply.msg", bytes: bytes(OLE2, utf16("__substg1.0_0037001F")), kind: "msg" },
     { file: "Protected.xlsx", bytes: bytes(OLE2, utf16("EncryptedPackage")), kind: "encrypted" },
     { file: "Slides.pptx", bytes: bytes(ZIP, ascii("ppt/presentation.xml")), kind: "ppt" },
-    {
-      file: "Return.ods",
-      bytes: bytes(ZIP, ascii("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")),
-      kind: "ods",
-    },
     { file: "Binary.xlsx", bytes: bytes(ZIP, ascii("xl/workbook.bin")), kind: "xlsb" },
     { file: "returns.zip", bytes: bytes(ZIP, ascii("Surrey.xlsx")), kind: "zip" },
     { file: "chart.png", bytes: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), kind: "image" },

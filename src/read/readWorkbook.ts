@@ -1,6 +1,7 @@
 import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
 import type { FileFormat } from "../domain/workbook.js";
 import { readCsv } from "./readCsv.js";
+import { readPdf } from "./readPdf.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
 import { readXlsx } from "./readXlsx.js";
@@ -17,6 +18,7 @@ export type { ReadResult } from "./readResult.js";
 type Reader = (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
+  pdf: readPdf,
   txt: readText,
   xlsx: readXlsx,
 };

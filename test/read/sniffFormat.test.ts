@@ -20,6 +20,9 @@ describe("sniffFormat", () => {
     { file: "Kent.xlsx", bytes: bytes([0, 1, 2, 3, 4, 5]), reader: "xlsx" },
     { file: "UTF16.csv", bytes: bytes([0xff, 0xfe], utf16("a\tb\n")), reader: "csv" },
     { file: "Windows.csv", bytes: bytes(ascii("Ynys M"), [0xf4], ascii("n,3\n")), reader: "csv" },
+    { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), reader: "pdf" },
+    // PDF writers may put junk before the header; readers look in the first 1 KB
+    { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), reader: "pdf" },
   ])("$file is read as $reader", ({ file, bytes, reader }) => {
     expect(sniffFormat(file, bytes)).toEqual({ reader, misnamed: null });
   });
@@ -49,6 +52,12 @@ describe("sniffFormat", () => {
       reader: "csv",
       says: "Export.xls is named as an Excel 97–2003 workbook but holds plain text",
     },
+    {
+      file: "Reply.doc",
+      bytes: bytes(ascii("%PDF-1.5\n")),
+      reader: "pdf",
+      says: "Reply.doc is named as a .doc file but is a PDF document",
+    },
   ])("$file is misnamed and read as $reader", ({ file, bytes, reader, says }) => {
     const verdict = sniffFormat(file, bytes);
     expect(verdict.reader).toBe(reader);
@@ -56,8 +65,6 @@ describe("sniffFormat", () => {
   });
 
   it.each([
-    { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), kind: "pdf" },
-    { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), kind: "pdf" },
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Workbook")), kind: "xls" },
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Book")), kind: "xls" },
     { file: "Mystery.dat", bytes: bytes(OLE2), kind: "xls" },
@@ -106,8 +113,15 @@ describe("sniffFormat", () => {
     expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "binaryText", code: "file_corrupt" });
   });
 
+  it.each([
+    { file: "Reply.pdf", bytes: bytes(ascii("<html>Sorry, this link has expired</html>\n")) },
+    { file: "Reply.pdf", bytes: bytes([0, 1, 2, 3, 0xff, 0x00]) },
+  ])("$file without a PDF header is reported as corrupt", ({ file, bytes }) => {
+    expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "notPdf", code: "file_corrupt" });
+  });
+
   it("uses the path as given in its message", () => {
-    const verdict = sniffFormat("2015/Lambeth.pdf", bytes(ascii("%PDF-1.4")));
-    expect(verdict.reader === null && verdict.message).toMatch(/^2015\/Lambeth\.pdf is a PDF document; /);
+    const verdict = sniffFormat("2015/Lambeth.doc", bytes(OLE2, utf16("WordDocument")));
+    expect(verdict.reader === null && verdict.message).toMatch(/^2015\/Lambeth\.doc is a legacy Word /);
   });
 });

@@ -132,7 +132,8 @@ type Placement = Column[];
 
 /**
  * Put each cell of a line in the column its x-range overlaps. A cell that
- * overlaps no column opens a new one (a column left empty in the rows above);
+ * overlaps no column opens a new one (a column left empty in the rows above,
+ * at most one per line, and only in a line that fills two known columns);
  * a cell that overlaps two columns, or two cells in one column, means the
  * line does not fit (null). Columns widen to take in their cells, and must
  * not come to overlap each other.
@@ -149,6 +150,10 @@ function placeCells(columns: readonly Column[], cells: readonly LineCell[]): Pla
     const was = widened.get(hit) ?? hit;
     widened.set(hit, { x0: Math.min(was.x0, cell.x0), x1: Math.max(was.x1, cell.x1) });
   }
+  // A row may bring one column the rows above left empty, beside two it
+  // shares with them; a line that brings more is another table's header.
+  const opened = placement.filter((c) => !columns.includes(c)).length;
+  if (columns.length > 0 && opened > 0 && (opened > 1 || placement.length - opened < 2)) return null;
   const extents = [...new Set([...columns, ...placement])].map((c) => widened.get(c) ?? c).sort((a, b) => a.x0 - b.x0);
   for (let k = 1; k < extents.length; k++) {
     if ((extents[k] as Column).x0 < (extents[k - 1] as Column).x1 - ALIGN_SLACK) return null;

@@ -16,6 +16,11 @@ export interface LineCell {
   text: string;
   x0: number;
   x1: number;
+  /**
+   * The pieces the cell was joined from, left to right, so a table can
+   * split a cell again where two columns' texts nearly touch.
+   */
+  parts: { text: string; x0: number; x1: number }[];
 }
 
 /** One printed line of a page, rebuilt from the pieces on its baseline. */
@@ -44,6 +49,21 @@ const SAME_LINE = 0.4;
  * text; this catches words printed as separate pieces.
  */
 const WORD_GAP = 0.2;
+
+/**
+ * Between two digits a smaller gap still parts them: pdf.js itself writes a
+ * space for a gap over a tenth of an em, and two numbers run together
+ * ("2022/23" "2023/24", "12" "9") would read as a different figure.
+ */
+const DIGIT_GAP = 0.1;
+
+/**
+ * Two lines whose baselines are closer than this (fraction of the font
+ * height) cannot both be lines of text, which are at least an em apart:
+ * they are one table row whose cells are vertically centred, a figure
+ * printed half-way down beside a label that wraps onto two lines.
+ */
+const STACKED = 0.8;
 
 /**
  * A gap at least this wide (one font height, an em) separates cells. A word
@@ -81,7 +101,44 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
     height = piece.height;
   }
   if (current.length > 0) groups.push(current);
-  return groups.map(joinLine);
+  return mergeStacked(groups.map(joinLine));
+}
+
+/**
+ * Merge lines that sit closer than a line of text can (see STACKED) into
+ * one: a cell of the lower line under a cell of the upper one continues it
+ * (a wrapped label); any other cell takes its place in x order.
+ */
+function mergeStacked(lines: PdfLine[]): PdfLine[] {
+  const merged: PdfLine[] = [];
+  for (const line of lines) {
+    const above = merged[merged.length - 1];
+    if (!above || above.y - line.y >= STACKED * Math.max(above.height, line.height)) {
+      merged.push(line);
+      continue;
+    }
+    const cells = above.cells.map((c) => ({ ...c, parts: [...c.parts] }));
+    for (const cell of line.cells) {
+      const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
+      if (over) {
+        over.text = `${over.text} ${cell.text}`;
+        over.x0 = Math.min(over.x0, cell.x0);
+        over.x1 = Math.max(over.x1, cell.x1);
+        over.parts.push(...cell.parts);
+      } else {
+        cells.push(cell);
+      }
+    }
+    cells.sort((a, b) => a.x0 - b.x0);
+    // Keep the lower baseline, so the gap to the next line is measured from the row's last line.
+    merged[merged.length - 1] = {
+      y: line.y,
+      height: Math.max(above.height, line.height),
+      text: cells.map((c) => c.text).join(" "),
+      cells,
+    };
+  }
+  return merged;
 }
 
 function joinLine(group: TextPiece[]): PdfLine {
@@ -94,21 +151,19 @@ function joinLine(group: TextPiece[]): PdfLine {
     const text = piece.text.trim();
     const x0 = piece.x;
     const x1 = piece.x + Math.max(piece.width, 0);
-    if (cell === null) {
-      cell = { text, x0, x1 };
+    if (cell === null || x0 - cell.x1 >= CELL_GAP * height) {
+      if (cell) cells.push(cell);
+      cell = { text, x0, x1, parts: [{ text, x0, x1 }] };
       endsWithSpace = /\s$/.test(piece.text);
       continue;
     }
     const gap = x0 - cell.x1;
-    if (gap >= CELL_GAP * height) {
-      cells.push(cell);
-      cell = { text, x0, x1 };
-      endsWithSpace = /\s$/.test(piece.text);
-      continue;
-    }
-    const spaced = gap > WORD_GAP * height || endsWithSpace || /^\s/.test(piece.text);
+    const digits = /\d$/.test(cell.text) && /^\d/.test(text);
+    const spaced =
+      gap > WORD_GAP * height || (digits && gap > DIGIT_GAP * height) || endsWithSpace || /^\s/.test(piece.text);
     cell.text = spaced ? `${cell.text} ${text}` : cell.text + text;
     cell.x1 = Math.max(cell.x1, x1);
+    cell.parts.push({ text, x0, x1 });
     endsWithSpace = /\s$/.test(piece.text);
   }
   if (cell) cells.push(cell);

@@ -56,12 +56,15 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
   const roles: LineRole[] = lines.map(() => ({ kind: "prose" }));
   let tableNumber = 0;
   let i = 0;
+  let floor = 0;
   while (i < lines.length) {
     const run = (lines[i]?.cells.length ?? 0) >= 2 ? growRun(lines, i) : null;
     if (!run) {
       i += 1;
       continue;
     }
+    extendUpwards(lines, run, floor);
+    floor = run.end;
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
     let row = 0;
@@ -80,6 +83,37 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
   return roles;
 }
 
+/**
+ * Lines above a table that fit its columns are its header: a header over
+ * right-aligned numbers often fails to start a run itself, because its
+ * labels nearly touch ("2022/23 2023/24" reads as one cell until the
+ * numbers below show where the columns are). At most two lines (a header
+ * that wraps), never reaching into the table above.
+ */
+function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void {
+  const top = run.members[0] as Member;
+  for (let k = top.index - 1; k >= floor && k >= top.index - MAX_HEADER_LINES; k--) {
+    const line = lines[k] as PdfLine;
+    const below = lines[k + 1] as PdfLine;
+    if (line.y - below.y > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
+    const placed = placeCells(run.columns, line.cells);
+    if (!placed || placed.cells.length < 2) return;
+    run.members.unshift({
+      index: k,
+      cells: placed.cells,
+      assigned: commitCells(run.columns, placed.cells, placed.columns),
+    });
+  }
+}
+
+const MAX_HEADER_LINES = 2;
+
+interface Run {
+  members: Member[];
+  columns: Column[];
+  end: number;
+}
+
 interface Member {
   index: number;
   cells: LineCell[];
@@ -91,7 +125,7 @@ interface Member {
  * Grow a run of aligned lines from `start` (a line with two or more cells),
  * or null when what follows does not make a table with it.
  */
-function growRun(lines: readonly PdfLine[], start: number): { members: Member[]; end: number } | null {
+function growRun(lines: readonly PdfLine[], start: number): Run | null {
   const first = lines[start] as PdfLine;
   const columns: Column[] = [];
   const members: Member[] = [{ index: start, cells: first.cells, assigned: commitCells(columns, first.cells, null) }];
@@ -101,16 +135,20 @@ function growRun(lines: readonly PdfLine[], start: number): { members: Member[];
     const previous = lines[j - 1] as PdfLine;
     if (previous.y - line.y > MAX_ROW_GAP * Math.max(line.height, previous.height)) break;
     const placed = placeCells(columns, line.cells);
-    if (placed && line.cells.length >= 2) {
-      const assigned = commitCells(columns, line.cells, placed);
+    if (placed && placed.cells.length >= 2) {
+      const assigned = commitCells(columns, placed.cells, placed.columns);
       // Lines held back above this row are inside the table: each is a row
       // if it fits the columns now, else prose within the table.
       for (const p of pending) {
-        const cells = (lines[p.index] as PdfLine).cells;
-        const fit = p.misfit ? null : placeCells(columns, cells);
-        members.push({ index: p.index, cells, assigned: fit ? commitCells(columns, cells, fit, false) : [] });
+        const held = (lines[p.index] as PdfLine).cells;
+        const fit = p.misfit ? null : placeCells(columns, held);
+        members.push(
+          fit
+            ? { index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) }
+            : { index: p.index, cells: held, assigned: [] },
+        );
       }
-      members.push({ index: j, cells: line.cells, assigned });
+      members.push({ index: j, cells: placed.cells, assigned });
       pending = [];
       continue;
     }
@@ -124,11 +162,17 @@ function growRun(lines: readonly PdfLine[], start: number): { members: Member[];
   const aligned = columns.filter((c) => c.filled >= 2);
   if (rows.length < 2 || aligned.length < 2) return null;
   const last = members[members.length - 1] as Member;
-  return { members, end: last.index + 1 };
+  return { members, columns, end: last.index + 1 };
 }
 
-/** A column for each cell of a line: one the run has, or a new one (not yet in the run). */
-type Placement = Column[];
+/**
+ * A line's cells (split again where one straddled two columns) and the
+ * column for each: one the run has, or a new one (not yet in the run).
+ */
+interface Placement {
+  cells: LineCell[];
+  columns: Column[];
+}
 
 /**
  * Put each cell of a line in the column its x-range overlaps. A cell that
@@ -138,12 +182,17 @@ type Placement = Column[];
  * line does not fit (null). Columns widen to take in their cells, and must
  * not come to overlap each other.
  */
-function placeCells(columns: readonly Column[], cells: readonly LineCell[]): Placement | null {
+function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]): Placement | null {
   const widened = new Map<Column, { x0: number; x1: number }>();
   const placement: Column[] = [];
+  const cells: LineCell[] = [];
+  for (const whole of lineCells) {
+    const split = splitCell(whole, columns);
+    if (!split) return null;
+    cells.push(...split);
+  }
   for (const cell of cells) {
-    const hits = columns.filter((c) => cell.x0 < c.x1 + ALIGN_SLACK && cell.x1 > c.x0 - ALIGN_SLACK);
-    if (hits.length > 1) return null;
+    const hits = columns.filter((c) => overlaps(cell, c));
     const hit = hits[0] ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
     if (placement.includes(hit)) return null;
     placement.push(hit);
@@ -158,8 +207,49 @@ function placeCells(columns: readonly Column[], cells: readonly LineCell[]): Pla
   for (let k = 1; k < extents.length; k++) {
     if ((extents[k] as Column).x0 < (extents[k - 1] as Column).x1 - ALIGN_SLACK) return null;
   }
-  return placement;
+  return { cells, columns: placement };
 }
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return a.x0 < b.x1 + ALIGN_SLACK && a.x1 > b.x0 - ALIGN_SLACK;
+}
+
+/**
+ * A cell that overlaps two or more columns, split back into the pieces it
+ * was joined from when they fall one group per column and each group lines
+ * up with its column (same left edge, right edge or centre), as headers over
+ * right-aligned numbers do. A sentence across the columns (a merged row)
+ * does not line up so, and gives null: the line does not fit.
+ */
+function splitCell(cell: LineCell, columns: readonly Column[]): LineCell[] | null {
+  const hits = columns.filter((c) => overlaps(cell, c));
+  if (hits.length <= 1) return [cell];
+  const groups: { column: Column; cell: LineCell }[] = [];
+  for (const part of cell.parts) {
+    const partHits = hits.filter((c) => overlaps(part, c));
+    const column = partHits[0];
+    if (partHits.length !== 1 || !column) return null;
+    const last = groups[groups.length - 1];
+    if (last?.column === column) {
+      last.cell.text = `${last.cell.text} ${part.text}`;
+      last.cell.x1 = Math.max(last.cell.x1, part.x1);
+      last.cell.parts.push(part);
+    } else {
+      groups.push({ column, cell: { text: part.text, x0: part.x0, x1: part.x1, parts: [part] } });
+    }
+  }
+  if (new Set(groups.map((g) => g.column)).size !== groups.length) return null;
+  const lined = groups.every(
+    ({ column, cell: c }) =>
+      Math.abs(c.x0 - column.x0) <= EDGE_SLACK ||
+      Math.abs(c.x1 - column.x1) <= EDGE_SLACK ||
+      Math.abs(c.x0 + c.x1 - column.x0 - column.x1) / 2 <= EDGE_SLACK,
+  );
+  return lined ? groups.map((g) => g.cell) : null;
+}
+
+/** How far (points) a split cell's edge may be from its column's and still line up with it. */
+const EDGE_SLACK = 2;
 
 /**
  * Add a line's cells to the run's columns (placing them afresh when
@@ -169,7 +259,7 @@ function placeCells(columns: readonly Column[], cells: readonly LineCell[]): Pla
 function commitCells(
   columns: Column[],
   cells: readonly LineCell[],
-  placement: Placement | null,
+  placement: Column[] | null,
   counts = true,
 ): Column[] {
   const assigned = placement ?? cells.map((c) => ({ x0: c.x0, x1: c.x1, filled: 0 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, type PdfLine, type TextPiece } from "../../../src/read/pdf/buildLines.js";
+import { buildLines, type LineCell, type PdfLine, type TextPiece } from "../../../src/read/pdf/buildLines.js";
 import { findRunningLines } from "../../../src/read/pdf/findRunningLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
 
@@ -44,6 +44,27 @@ describe("buildLines", () => {
       lines: [{ text: "Year 2024", cells: ["Year", "2024"] }],
     },
     {
+      name: "two numbers that nearly touch keep a space between them",
+      pieces: [piece("2022/23", 398.3, 665, 43.4, 12), piece("2023/24", 443.2, 665, 43.4, 12)],
+      lines: [{ text: "2022/23 2023/24", cells: ["2022/23 2023/24"] }],
+    },
+    {
+      name: "a figure centred beside a label wrapped onto two lines is on the label's line",
+      pieces: [
+        piece("1. Number looked after", 34.5, 650.3, 150, 12),
+        piece("1,234", 411.6, 643.5, 30, 12),
+        piece("during the year", 34.5, 636.8, 80, 12),
+        piece("2. Number who went missing", 34.5, 621.8, 154, 12),
+      ],
+      lines: [
+        {
+          text: "1. Number looked after during the year 1,234",
+          cells: ["1. Number looked after during the year", "1,234"],
+        },
+        { text: "2. Number who went missing", cells: ["2. Number who went missing"] },
+      ],
+    },
+    {
       name: "lines are returned top to bottom",
       pieces: [piece("second", 72, 686, 30), piece("first", 72, 700, 25)],
       lines: [
@@ -56,13 +77,21 @@ describe("buildLines", () => {
   });
 });
 
-/** A line at row `r` (14pt apart) from cells `[x0, x1, text]`. */
-const line = (r: number, ...cells: [number, number, string][]): PdfLine => ({
-  y: 700 - 14 * r,
-  height: 11,
-  text: cells.map((c) => c[2]).join(" "),
-  cells: cells.map(([x0, x1, text]) => ({ x0, x1, text })),
+type CellSpec = [number, number, string] | LineCell;
+
+/** A cell joined from pieces `[x0, x1, text]` with gaps narrower than a column gap. */
+const joined = (...parts: [number, number, string][]): LineCell => ({
+  text: parts.map((p) => p[2]).join(" "),
+  x0: parts[0]?.[0] ?? 0,
+  x1: parts[parts.length - 1]?.[1] ?? 0,
+  parts: parts.map(([x0, x1, text]) => ({ x0, x1, text })),
 });
+
+/** A line at row `r` (14pt apart) from cells `[x0, x1, text]` (one piece each) or joined cells. */
+const line = (r: number, ...cells: CellSpec[]): PdfLine => {
+  const built = cells.map((c) => (Array.isArray(c) ? joined(c) : c));
+  return { y: 700 - 14 * r, height: 11, text: built.map((c) => c.text).join(" "), cells: built };
+};
 
 /** What findTables made of each line: "prose", or "T.R: cell | cell". */
 function describeRoles(lines: PdfLine[]): string[] {
@@ -154,6 +183,29 @@ describe("findTables", () => {
       roles: ["1.1: Nationality | Children | ", "1.2: Afghan | 3 | (note 1)", "1.3: Eritrean | 2 | (note 2)"],
     },
     {
+      name: "a header whose labels nearly touch is split over the right-aligned numbers below it",
+      lines: [
+        line(0, [34, 86, "Question"], joined([398.3, 441.7, "2022/23"], [443.2, 486.6, "2023/24"])),
+        line(1, [34, 390, "1. Looked after"], [411.6, 441.6, "1,234"], [466.5, 486.5, "987"]),
+        line(2, [34, 188, "2. Went missing"], [428.3, 441.6, "12"], [479.9, 486.5, "9"]),
+      ],
+      roles: [
+        "1.1: Question | 2022/23 | 2023/24",
+        "1.2: 1. Looked after | 1,234 | 987",
+        "1.3: 2. Went missing | 12 | 9",
+      ],
+    },
+    {
+      name: "a sentence across the columns printed word by word is not split into them",
+      lines: [
+        line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 108, "2022-23"], [222, 228, "6"], [323, 329, "9"]),
+        line(2, joined([72, 105, "Figures"], [108, 120, "for"], [123, 240, "2023-24 are"], [243, 345, "provisional"])),
+        line(3, [72, 108, "2023-24"], [222, 228, "4"], [323, 329, "7"]),
+      ],
+      roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "prose", "1.3: 2023-24 | 4 | 7"],
+    },
+    {
       name: "two cells in one column do not fit",
       lines: [
         line(0, [72, 130, "Looked after"], [300, 311, "45"]),
@@ -193,7 +245,12 @@ describe("findTables", () => {
 
 describe("findRunningLines", () => {
   const page = (...lines: PdfLine[]) => ({ top: 842, bottom: 0, lines });
-  const at = (y: number, text: string): PdfLine => ({ y, height: 11, text, cells: [{ x0: 72, x1: 300, text }] });
+  const at = (y: number, text: string): PdfLine => ({
+    y,
+    height: 11,
+    text,
+    cells: [{ x0: 72, x1: 300, text, parts: [{ x0: 72, x1: 300, text }] }],
+  });
 
   it.each([
     {

@@ -135,6 +135,27 @@ for f in letter-answers-inline borderless-table borderless-table-spanning-row bo
   cp "$work/$f.pdf" "$out/$f.pdf"
 done
 
+# A web page printed to PDF by Chromium, as a council's online form or case
+# system prints it: a borderless table whose cells are vertically centred
+# (a figure half-way down beside a label that wraps onto two lines) and
+# whose right-aligned year headers nearly touch.
+cat >"$work/centred.html" <<'HTML'
+<html><body style="font-family: 'Liberation Sans', Arial; font-size: 11pt; width: 16cm">
+<p>Kent County Council, Sessions House, Maidstone ME14 1XQ</p>
+<p style="text-align: justify">Thank you for your request for information under the Freedom of Information Act 2000, received on 1 March 2024. We can confirm that the council holds the information and our answers to each of your questions are set out in the table below, which covers the period 1 April 2023 to 31 March 2024.</p>
+<table style="border-collapse: collapse; width: 100%">
+<tr><th style="text-align: left">Question</th><th style="text-align: right">2022/23</th><th style="text-align: right">2023/24</th></tr>
+<tr><td>1. Number of unaccompanied asylum-seeking children looked after during the year</td><td style="text-align: right">1,234</td><td style="text-align: right">987</td></tr>
+<tr><td>2. Number who went missing</td><td style="text-align: right">12</td><td style="text-align: right">9</td></tr>
+<tr><td>3. Number of missing episodes</td><td style="text-align: right">104</td><td style="text-align: right">77</td></tr>
+<tr><td>4. Still missing</td><td style="text-align: right">&lt;5</td><td style="text-align: right">0</td></tr>
+</table>
+<p>Q5. Nationalities: Afghan 4, Eritrean 3, Sudanese 2.</p>
+</body></html>
+HTML
+chromium --headless --disable-gpu --no-sandbox --no-pdf-header-footer \
+  --print-to-pdf="$out/borderless-table-centred-cells.pdf" "$work/centred.html" >/dev/null 2>&1
+
 # A password-protected copy of the inline letter (an open password, so no
 # reader can show the text without it).
 soffice "-env:UserInstallation=$profile" --headless --convert-to \

@@ -114,7 +114,7 @@ describe("sniffFormat", () => {
   });
 
   it.each([
-    { file: "Reply.pdf", bytes: bytes(ascii("<html>Sorry, this link has expired</html>\n")) },
+    { file: "Reply.pdf", bytes: bytes(ascii("Sorry, the document you asked for is no longer available.\n")) },
     { file: "Reply.pdf", bytes: bytes([0, 1, 2, 3, 0xff, 0x00]) },
   ])("$file without a PDF header is reported as corrupt", ({ file, bytes }) => {
     expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "notPdf", code: "file_corrupt" });

@@ -14,7 +14,10 @@ export const CATALOGUE = {
   file_corrupt: { severity: "error", followup: true, title: "File is unreadable or corrupt" },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
-  /** A scanned image with no text layer; foi-agg does not OCR, so ask for a text PDF or a spreadsheet. */
+  /**
+   * A scanned image with no text layer (or a PDF with no text at all); foi-agg
+   * does not OCR, so ask for a text PDF or a spreadsheet.
+   */
   file_scanned: { severity: "error", followup: true, title: "File is a scanned image with no text" },
   /** The file breaks one of a reader's limits (bytes, pages, characters, time); the message names the limit. */
   file_too_large: { severity: "error", followup: true, title: "File is larger than foi-agg reads" },

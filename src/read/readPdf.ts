@@ -57,8 +57,8 @@ type Extraction = { ok: true; pages: PageText[]; pageIssues: Issue[] } | { ok: f
  * placed "page 2 header"/"page 2 footer", so they neither split a table
  * that runs across a page nor pass for a table themselves.
  *
- * A scanned PDF has no text to read (foi-agg does not OCR) and is reported
- * as `file_scanned`; a password-protected one as `file_unsupported`; a
+ * A scanned PDF, or any PDF with no text layer, has no text to read
+ * (foi-agg does not OCR) and is reported as `file_scanned`; a password-protected one as `file_unsupported`; a
  * damaged one as `file_corrupt`; one that breaks a limit as `file_too_large`.
  */
 export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<ReadResult> {
@@ -70,7 +70,19 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       }),
     );
   }
-  const pdfjs = await loadPdfjs();
+  let pdfjs: Pdfjs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (err) {
+    // pdf.js needs its optional dependency @napi-rs/canvas in Node (it builds
+    // a DOMMatrix when loaded); an install without optional packages lacks it.
+    return refuse(
+      makeIssue("file_unsupported", {
+        message: `${file} could not be read: PDF support is not available in this installation of foi-agg (pdf.js did not load: ${describeError(err)}). Reinstall foi-agg with its optional dependencies (npm install --include=optional), or save the letter as plain text (.txt).`,
+        file,
+      }),
+    );
+  }
   const task = pdfjs.getDocument({
     // pdf.js refuses a Node Buffer and may take over the array it is given; it gets its own copy.
     data: new Uint8Array(bytes),
@@ -203,12 +215,15 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
   if (scanned?.whole) return { workbook: null, issues: [...issues, scanned.issue] };
   if (scanned) issues.push(scanned.issue);
   if (pages.every((p) => p.pieces.length === 0 && p.rotated.length === 0)) {
+    // No text at all: a scan whose image we could not see (drawn as vector
+    // shapes, or inline), or text turned into outlines. Either way there is
+    // no text layer, and the council's answer is the same as for a scan.
     return {
       workbook: null,
       issues: [
         ...issues,
-        makeIssue("file_empty", {
-          message: `${file} has ${describePages(pages.length)} but no text on them, so it holds no figures. Its text may have been turned into drawings; ask the council for a text PDF or a spreadsheet.`,
+        makeIssue("file_scanned", {
+          message: `${file} has no text layer (${describePages(pages.length)} with no text on them: a scan, or text turned into drawings), so foi-agg cannot read it: it does not read text from images. Ask the council for a PDF saved from the original document, or for a spreadsheet.`,
           file,
         }),
       ],

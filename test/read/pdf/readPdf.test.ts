@@ -210,6 +210,19 @@ describe("readPdf on PDFs it cannot read", () => {
     expect(issues[0]?.message).toContain(says);
   });
 
+  it("gives file_scanned for pages with no text at all, even with no image in them", async () => {
+    // A photocopier that draws its scan as shapes, or text turned into outlines: nothing to read.
+    const { workbook, issues } = await readWorkbook("Shapes.pdf", buildPdf([[], []]));
+    expect(workbook).toBeNull();
+    expect(issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+      [
+        "file_scanned",
+        "error",
+        "Shapes.pdf has no text layer (2 pages with no text on them: a scan, or text turned into drawings), so foi-agg cannot read it: it does not read text from images. Ask the council for a PDF saved from the original document, or for a spreadsheet.",
+      ],
+    ]);
+  });
+
   it("gives file_corrupt for random bytes after %PDF-", async () => {
     let seed = 7;
     const next = () => {

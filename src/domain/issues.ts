@@ -12,15 +12,23 @@ export const CATALOGUE = {
   file_unsupported: { severity: "error", followup: true, title: "File format not supported" },
   file_empty: { severity: "error", followup: true, title: "File is empty" },
   file_corrupt: { severity: "error", followup: true, title: "File is unreadable or corrupt" },
+  /**
+   * A limit that keeps a hostile or runaway file from exhausting memory or
+   * time (bytes, inflated zip size, pages, cells, characters, seconds); the
+   * message names the limit.
+   */
   file_too_large: {
     severity: "error",
     followup: true,
     title: "File is larger than foi-agg reads (a limit on size, parts or text was reached)",
   },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
-  // A limit that keeps a hostile or runaway file from exhausting memory
-  // (cells, characters, inflated zip size); the message names the limit.
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
+  /**
+   * A scanned image with no text layer (or a PDF with no text at all); foi-agg
+   * does not OCR, so ask for a text PDF or a spreadsheet.
+   */
+  file_scanned: { severity: "error", followup: true, title: "File is a scanned image with no text" },
   file_duplicate_bytes: { severity: "info", followup: false, title: "File is a byte-for-byte copy of another" },
   file_manifest: { severity: "info", followup: false, title: "Manifest file read" },
   file_ignore_rules: { severity: "info", followup: false, title: "Ignore file read (.foi-aggignore)" },

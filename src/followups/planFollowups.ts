@@ -24,6 +24,8 @@ const FILE_PROBLEMS: ReadonlySet<IssueCode> = new Set([
   "file_unsupported",
   "file_empty",
   "file_corrupt",
+  "file_scanned",
+  "file_too_large",
   "file_unparsed",
   "file_no_figures",
   "document_refused",

@@ -194,23 +194,29 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
  * period.") says one thing a sentence; each is read on its own, in order,
  * so a label never reaches across a full stop to the next sentence's figure.
  * Only sentences of three words or more end one: "Q1. The number …" and
- * "(a) 2" are numbers, not sentences.
+ * "(a) 2" are numbers, not sentences; and a question mark does not, since
+ * a question and its answer belong together.
  */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = "";
-  for (const piece of text.split(/(?<=[.!?])\s+(?=[A-Z(£0-9])/u)) {
+  // Not at "?": a question and its answer ("…in your care? A – 3") are one.
+  for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
-    if (current.trim().split(/\s+/u).length >= 3 && /[.!?]$/u.test(current.trim())) {
+    if (wordsIn(current) >= 3 && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
     }
   }
   if (current !== "") {
-    if (out.length > 0 && current.trim().split(/\s+/u).length < 3) out[out.length - 1] += ` ${current}`;
+    if (out.length > 0 && wordsIn(current) < 3) out[out.length - 1] += ` ${current}`;
     else out.push(current);
   }
   return out;
+}
+
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\d]+/gu)?.length ?? 0;
 }
 
 /** One sentence of a paragraph: its label and figure, or nothing when it speaks of no measure. */

@@ -6,6 +6,7 @@ import { readDocx } from "./readDocx.js";
 import { readEml } from "./readEml.js";
 import { readOds } from "./readOds.js";
 import { readOdt } from "./readOdt.js";
+import { readPdf } from "./readPdf.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
 import { readXlsx } from "./readXlsx.js";
@@ -24,6 +25,7 @@ const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   eml: readEml,
   ods: readOds,
+  pdf: readPdf,
   txt: readText,
   xlsx: readXlsx,
   docx: readDocx,

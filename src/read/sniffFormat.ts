@@ -27,10 +27,9 @@ export type FormatVerdict =
  * Messages read `<file> is <what>; <advice>`.
  */
 const UNSUPPORTED = {
-  pdf: {
-    what: "a PDF document",
-    advice:
-      "foi-agg cannot read PDFs. Copy the figures into a spreadsheet and save it as .xlsx or .csv, or save the letter as plain text (.txt).",
+  notPdf: {
+    what: "named as a PDF but is not one (it lacks the %PDF- header), so it is damaged or another kind of file renamed",
+    advice: "ask the council to send it again.",
   },
   xls: {
     what: "a legacy Excel 97–2003 workbook",
@@ -106,7 +105,7 @@ const ODT_EXTENSIONS = new Set(["odt", "ott", "odm"]);
 
 /** What an extension claims, used when the content has no signature of its own. */
 const EXTENSION_KINDS: Record<string, UnsupportedKind> = {
-  pdf: "pdf",
+  pdf: "notPdf",
   xls: "xls",
   xlt: "xls",
   xlsb: "xlsb",
@@ -156,7 +155,13 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(file, ext, buf);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffOle2(file, ext, buf);
   // PDF writers may put a few bytes of junk before the header; readers look in the first 1 KB.
-  if (buf.subarray(0, 1024).includes("%PDF-", 0, "latin1")) return unsupported(file, "pdf");
+  if (buf.subarray(0, 1024).includes("%PDF-", 0, "latin1")) {
+    const misnamed =
+      ext === "pdf"
+        ? null
+        : `${file} is named as ${describeExtension(ext)} but is a PDF document, so it was read as one.`;
+    return { reader: "pdf", misnamed };
+  }
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWith(bytes, [0xff, 0xd8, 0xff]) ||
@@ -205,7 +210,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
       };
     }
     const kind = EXTENSION_KINDS[ext];
-    return unsupported(file, kind ?? "unknownText");
+    return unsupported(file, kind ?? "unknownText", kind === "notPdf" ? "file_corrupt" : "file_unsupported");
   }
 
   // Binary content with no signature we know: trust a workbook name far
@@ -214,7 +219,8 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   if (DOCX_EXTENSIONS.has(ext)) return { reader: "docx", misnamed: null };
   if (ODT_EXTENSIONS.has(ext)) return { reader: "odt", misnamed: null };
   if (CSV_EXTENSIONS.has(ext) || TXT_EXTENSIONS.has(ext)) return unsupported(file, "binaryText", "file_corrupt");
-  return unsupported(file, EXTENSION_KINDS[ext] ?? "unknown");
+  const kind = EXTENSION_KINDS[ext] ?? "unknown";
+  return unsupported(file, kind, kind === "notPdf" ? "file_corrupt" : "file_unsupported");
 }
 
 /**

@@ -2945,7 +2945,8 @@ add({
   authority: "E10000007",
   noTruth: true,
   figures: {},
-  planted: [{ problem: "a .pdf", codes: ["file_unsupported"], authority: "E10000007" }],
+  // Read since text PDFs are read (issue 7): no longer a problem to flag.
+  planted: [],
   render: () =>
     pdf([
       "Derbyshire County Council",

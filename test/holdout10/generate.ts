@@ -1750,7 +1750,7 @@ add({
   planted: [
     {
       problem: "response sent as a scanned PDF with no text",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
+      codes: ["file_scanned", "file_unsupported", "file_unparsed", "file_no_figures"],
       authority: C.ealing,
     },
   ],

@@ -1559,7 +1559,7 @@ function corpus(): { councils: Council[]; files: ReturnFile[]; planted: Planted[
   add("Bracknell Forest FOI.csv", () => new Uint8Array(0));
   plant("Bracknell Forest FOI.csv", "E06000036", "empty file (0 bytes)", "file_empty");
 
-  // Bedford: PLANTED — a PDF.
+  // Bedford: a PDF, read since text PDFs are read (issue 7); no longer planted.
   add("Bedford Borough Council response.pdf", () =>
     tinyPdf([
       "Bedford Borough Council - Freedom of Information response",
@@ -1567,7 +1567,6 @@ function corpus(): { councils: Council[]; files: ReturnFile[]; planted: Planted[
       "Unaccompanied asylum seeking children looked after: 12",
     ]),
   );
-  plant("Bedford Borough Council response.pdf", "E06000055", "PDF return", "file_unsupported");
 
   // PLANTED — a return that names no authority.
   {

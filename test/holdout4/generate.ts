@@ -2226,7 +2226,7 @@ add({
   planted: [
     {
       problem: "scanned PDF (no text layer)",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
+      codes: ["file_scanned", "file_unsupported", "file_unparsed", "file_no_figures"],
       authority: C.inverclyde,
     },
   ],

@@ -1494,7 +1494,7 @@ add({
   planted: [
     {
       problem: "scanned PDF with no text layer",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
+      codes: ["file_scanned", "file_unsupported", "file_unparsed", "file_no_figures"],
       authority: C.hertfordshire,
     },
   ],

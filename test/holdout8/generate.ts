@@ -1939,7 +1939,7 @@ add({
   planted: [
     {
       problem: "response sent as a scanned PDF with no text layer",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
+      codes: ["file_scanned", "file_unsupported", "file_unparsed", "file_no_figures"],
       authority: C.staffordshire,
     },
   ],

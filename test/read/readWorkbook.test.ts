@@ -44,12 +44,6 @@ describe("readWorkbook", () => {
 
   it.each([
     {
-      file: "Lambeth.pdf",
-      bytes: text("%PDF-1.4\n..."),
-      message:
-        "Lambeth.pdf is a PDF document; foi-agg cannot read PDFs. Copy the figures into a spreadsheet and save it as .xlsx or .csv, or save the letter as plain text (.txt).",
-    },
-    {
       file: "Barnet.xls",
       bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("Workbook", "utf16le")]),
       // Read only with a conversion made by the ingest run (see convertLegacy.test.ts).

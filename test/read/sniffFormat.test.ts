@@ -37,6 +37,9 @@ describe("sniffFormat", () => {
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Workbook")), reader: "xls" },
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Book")), reader: "xls" },
     { file: "Letter.doc", bytes: bytes(OLE2, utf16("WordDocument")), reader: "doc" },
+    { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), reader: "pdf" },
+    // PDF writers may put junk before the header; readers look in the first 1 KB
+    { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), reader: "pdf" },
   ])("$file is read as $reader", ({ file, bytes, reader }) => {
     expect(sniffFormat(file, bytes)).toEqual({ reader, misnamed: null });
   });
@@ -96,6 +99,12 @@ describe("sniffFormat", () => {
       reader: "csv",
       says: "Export.xls is named as an Excel 97–2003 workbook but holds plain text",
     },
+    {
+      file: "Reply.doc",
+      bytes: bytes(ascii("%PDF-1.5\n")),
+      reader: "pdf",
+      says: "Reply.doc is named as a .doc file but is a PDF document",
+    },
   ])("$file is misnamed and read as $reader", ({ file, bytes, reader, says }) => {
     const verdict = sniffFormat(file, bytes);
     expect(verdict.reader).toBe(reader);
@@ -103,8 +112,6 @@ describe("sniffFormat", () => {
   });
 
   it.each([
-    { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), kind: "pdf" },
-    { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), kind: "pdf" },
     { file: "Mystery.dat", bytes: bytes(OLE2), kind: "xls" },
     { file: "Letter.doc", bytes: bytes(OLE2), kind: "doc" },
     { file: "Reply.msg", bytes: bytes(OLE2, utf16("__substg1.0_0037001F")), kind: "msg" },
@@ -150,8 +157,15 @@ describe("sniffFormat", () => {
     expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "binaryText", code: "file_corrupt" });
   });
 
+  it.each([
+    { file: "Reply.pdf", bytes: bytes(ascii("Sorry, the document you asked for is no longer available.\n")) },
+    { file: "Reply.pdf", bytes: bytes([0, 1, 2, 3, 0xff, 0x00]) },
+  ])("$file without a PDF header is reported as corrupt", ({ file, bytes }) => {
+    expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "notPdf", code: "file_corrupt" });
+  });
+
   it("uses the path as given in its message", () => {
-    const verdict = sniffFormat("2015/Lambeth.pdf", bytes(ascii("%PDF-1.4")));
-    expect(verdict.reader === null && verdict.message).toMatch(/^2015\/Lambeth\.pdf is a PDF document; /);
+    const verdict = sniffFormat("2015/Lambeth.doc", bytes(OLE2, utf16("WordDocument")));
+    expect(verdict.reader === null && verdict.message).toMatch(/^2015\/Lambeth\.doc is a legacy Word /);
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * A run of text as pdf.js places it on a page: `x`, `y` are the start of
+ * its baseline in page units (points, y growing upwards), `height` is the
+ * font height, `width` its advance. Only horizontal text comes here.
+ */
+export interface TextPiece {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A stretch of a line between two wide gaps: one cell, if the line is a table row. */
+export interface LineCell {
+  text: string;
+  x0: number;
+  x1: number;
+  /**
+   * The pieces the cell was joined from, left to right, so a table can
+   * split a cell again where two columns' texts nearly touch.
+   */
+  parts: { text: string; x0: number; x1: number }[];
+}
+
+/** One printed line of a page, rebuilt from the pieces on its baseline. */
+export interface PdfLine {
+  /** Baseline, in page units (y grows upwards). */
+  y: number;
+  /** The tallest font on the line. */
+  height: number;
+  /** The whole line as a sentence: cells joined by one space. */
+  text: string;
+  /** The line split at gaps much wider than a word space, left to right. */
+  cells: LineCell[];
+}
+
+/**
+ * Pieces whose baselines differ by less than this share a line (as a
+ * fraction of the font height). Text on one line differs only by rounding
+ * or a small font change; the next line is a whole line height (1.15 or
+ * more) away, and a superscript is raised about a third of the height.
+ */
+const SAME_LINE = 0.4;
+
+/**
+ * A gap wider than this (fraction of the font height) between two pieces is
+ * a word space. pdf.js already writes the spaces it infers into a piece's
+ * text; this catches words printed as separate pieces.
+ */
+const WORD_GAP = 0.2;
+
+/**
+ * Between two digits a smaller gap still parts them: pdf.js itself writes a
+ * space for a gap over a tenth of an em, and two numbers run together
+ * ("2022/23" "2023/24", "12" "9") would read as a different figure.
+ */
+const DIGIT_GAP = 0.1;
+
+/**
+ * Two lines whose baselines are closer than this (fraction of the font
+ * height) cannot both be lines of text, which are at least an em apart:
+ * they are one table row whose cells are vertically centred, a figure
+ * printed half-way down beside a label that wraps onto two lines.
+ */
+const STACKED = 0.8;
+
+/**
+ * A gap at least this wide (one font height, an em) separates cells. A word
+ * space is about a quarter of an em and a justified line rarely stretches
+ * one past half an em, while table columns and tab stops leave an em or
+ * more (Word's default cell margins alone add 0.38 cm, about an em at 11pt).
+ */
+export const CELL_GAP = 1.0;
+
+/**
+ * Rebuild the lines of one page from its text pieces, top to bottom. Pieces
+ * are grouped by baseline rather than taken in the order the PDF draws them,
+ * because Word and LibreOffice draw table cells and tab-separated text in
+ * any order; within a line they are sorted left to right.
+ */
+export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
+  const visible = pieces
+    .map((p) => ({ ...p, text: p.text.replace(/\s+/g, " ") }))
+    .filter((p) => p.text.trim() !== "" && p.height > 0);
+  visible.sort((a, b) => b.y - a.y || a.x - b.x);
+
+  const groups: TextPiece[][] = [];
+  let current: TextPiece[] = [];
+  let baseline = Number.NaN;
+  let height = 0;
+  for (const piece of visible) {
+    if (current.length > 0 && Math.abs(piece.y - baseline) <= SAME_LINE * Math.max(height, piece.height)) {
+      current.push(piece);
+      height = Math.max(height, piece.height);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [piece];
+    baseline = piece.y;
+    height = piece.height;
+  }
+  if (current.length > 0) groups.push(current);
+  return mergeStacked(groups.map(joinLine));
+}
+
+/**
+ * Merge lines that sit closer than a line of text can (see STACKED) into
+ * one: a cell of the lower line under a cell of the upper one continues it
+ * (a wrapped label); any other cell takes its place in x order.
+ */
+function mergeStacked(lines: PdfLine[]): PdfLine[] {
+  const merged: PdfLine[] = [];
+  for (const line of lines) {
+    const above = merged[merged.length - 1];
+    if (!above || above.y - line.y >= STACKED * Math.max(above.height, line.height)) {
+      merged.push(line);
+      continue;
+    }
+    const cells = above.cells.map((c) => ({ ...c, parts: [...c.parts] }));
+    for (const cell of line.cells) {
+      const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
+      if (over) {
+        over.text = `${over.text} ${cell.text}`;
+        over.x0 = Math.min(over.x0, cell.x0);
+        over.x1 = Math.max(over.x1, cell.x1);
+        over.parts.push(...cell.parts);
+      } else {
+        cells.push(cell);
+      }
+    }
+    cells.sort((a, b) => a.x0 - b.x0);
+    // Keep the lower baseline, so the gap to the next line is measured from the row's last line.
+    merged[merged.length - 1] = {
+      y: line.y,
+      height: Math.max(above.height, line.height),
+      text: cells.map((c) => c.text).join(" "),
+      cells,
+    };
+  }
+  return merged;
+}
+
+function joinLine(group: TextPiece[]): PdfLine {
+  const sorted = [...group].sort((a, b) => a.x - b.x);
+  const height = Math.max(...sorted.map((p) => p.height));
+  const cells: LineCell[] = [];
+  let cell: LineCell | null = null;
+  let endsWithSpace = false;
+  for (const piece of sorted) {
+    const text = piece.text.trim();
+    const x0 = piece.x;
+    const x1 = piece.x + Math.max(piece.width, 0);
+    if (cell === null || x0 - cell.x1 >= CELL_GAP * height) {
+      if (cell) cells.push(cell);
+      cell = { text, x0, x1, parts: [{ text, x0, x1 }] };
+      endsWithSpace = /\s$/.test(piece.text);
+      continue;
+    }
+    const gap = x0 - cell.x1;
+    const digits = /\d$/.test(cell.text) && /^\d/.test(text);
+    const spaced =
+      gap > WORD_GAP * height || (digits && gap > DIGIT_GAP * height) || endsWithSpace || /^\s/.test(piece.text);
+    cell.text = spaced ? `${cell.text} ${text}` : cell.text + text;
+    cell.x1 = Math.max(cell.x1, x1);
+    cell.parts.push({ text, x0, x1 });
+    endsWithSpace = /\s$/.test(piece.text);
+  }
+  if (cell) cells.push(cell);
+  return {
+    y: sorted[0]?.y ?? 0,
+    height,
+    text: cells.map((c) => c.text).join(" "),
+    cells,
+  };
+}

@@ -1,0 +1,274 @@
+import type { LineCell, PdfLine } from "./buildLines.js";
+
+/** What a line of a page turned out to be. */
+export type LineRole =
+  | { kind: "prose" }
+  /** `table` and `row` are 1-based within the page; `cells` has one entry per column ("" when empty). */
+  | { kind: "table"; table: number; row: number; cells: string[] };
+
+/**
+ * Two cells are in the same column when their x-ranges overlap, allowing
+ * this much (points) for rounding. Left-aligned text in a column starts at
+ * the same x; right-aligned numbers end at the same x; a header spans the
+ * values below it. Text in the next column never reaches back that far.
+ */
+const ALIGN_SLACK = 1;
+
+/**
+ * A table's rows are close together; a gap of more than this many line
+ * heights between two lines is a break in the page (a new paragraph, a
+ * second table), so the run of rows stops there.
+ */
+const MAX_ROW_GAP = 5;
+
+/**
+ * Lines that fit the columns but have one cell (an empty-valued row, a
+ * cell's wrapped second line) are taken in only when a row with two or more
+ * cells follows within this many lines; otherwise the table has ended and
+ * they are the prose that follows it ("Yours sincerely" starts at the left
+ * margin too).
+ */
+const MAX_ONE_CELL_RUN = 2;
+
+interface Column {
+  x0: number;
+  x1: number;
+  /** How many multi-cell lines of the run put a cell in this column. */
+  filled: number;
+}
+
+/**
+ * Find the tables among a page's lines, including borderless ones: a table
+ * is a run of consecutive lines whose cells (text between gaps much wider
+ * than a word space) fall into the same columns. The run must hold at
+ * least two lines with two or more cells, and two columns that two of those
+ * lines fill, so that a sentence with two wide gaps, or a lone "Name:   Ref:"
+ * line, stays prose.
+ *
+ * A line inside the run whose cells cannot be put in the columns with
+ * confidence (a cell that straddles two columns, as a merged "Figures are
+ * provisional" row does, or two cells in one column) is kept as PROSE, not
+ * forced into a column: its text is then read as a sentence, where a figure
+ * in it still has its words around it, rather than credited to a column
+ * whose header may not be its label.
+ */
+export function findTables(lines: readonly PdfLine[]): LineRole[] {
+  const roles: LineRole[] = lines.map(() => ({ kind: "prose" }));
+  let tableNumber = 0;
+  let i = 0;
+  let floor = 0;
+  while (i < lines.length) {
+    const run = (lines[i]?.cells.length ?? 0) >= 2 ? growRun(lines, i) : null;
+    if (!run) {
+      i += 1;
+      continue;
+    }
+    extendUpwards(lines, run, floor);
+    floor = run.end;
+    tableNumber += 1;
+    const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
+    let row = 0;
+    for (const member of run.members) {
+      if (member.assigned.length === 0) continue;
+      row += 1;
+      const cells = order.map(() => "");
+      member.cells.forEach((cell, k) => {
+        const column = member.assigned[k];
+        if (column) cells[order.indexOf(column)] = cell.text;
+      });
+      roles[member.index] = { kind: "table", table: tableNumber, row, cells };
+    }
+    i = run.end;
+  }
+  return roles;
+}
+
+/**
+ * Lines above a table that fit its columns are its header: a header over
+ * right-aligned numbers often fails to start a run itself, because its
+ * labels nearly touch ("2022/23 2023/24" reads as one cell until the
+ * numbers below show where the columns are). At most two lines (a header
+ * that wraps), never reaching into the table above.
+ */
+function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void {
+  const top = run.members[0] as Member;
+  for (let k = top.index - 1; k >= floor && k >= top.index - MAX_HEADER_LINES; k--) {
+    const line = lines[k] as PdfLine;
+    const below = lines[k + 1] as PdfLine;
+    if (line.y - below.y > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
+    const placed = placeCells(run.columns, line.cells);
+    if (!placed || placed.cells.length < 2) return;
+    run.members.unshift({
+      index: k,
+      cells: placed.cells,
+      assigned: commitCells(run.columns, placed.cells, placed.columns),
+    });
+  }
+}
+
+const MAX_HEADER_LINES = 2;
+
+interface Run {
+  members: Member[];
+  columns: Column[];
+  end: number;
+}
+
+interface Member {
+  index: number;
+  cells: LineCell[];
+  /** The column of each cell; empty for a line kept as prose inside the run. */
+  assigned: Column[];
+}
+
+/**
+ * Grow a run of aligned lines from `start` (a line with two or more cells),
+ * or null when what follows does not make a table with it.
+ */
+function growRun(lines: readonly PdfLine[], start: number): Run | null {
+  const first = lines[start] as PdfLine;
+  const columns: Column[] = [];
+  const members: Member[] = [{ index: start, cells: first.cells, assigned: commitCells(columns, first.cells, null) }];
+  let pending: { index: number; misfit: boolean }[] = [];
+  for (let j = start + 1; j < lines.length; j++) {
+    const line = lines[j] as PdfLine;
+    const previous = lines[j - 1] as PdfLine;
+    if (previous.y - line.y > MAX_ROW_GAP * Math.max(line.height, previous.height)) break;
+    const placed = placeCells(columns, line.cells);
+    if (placed && placed.cells.length >= 2) {
+      const assigned = commitCells(columns, placed.cells, placed.columns);
+      // Lines held back above this row are inside the table: each is a row
+      // if it fits the columns now, else prose within the table.
+      for (const p of pending) {
+        const held = (lines[p.index] as PdfLine).cells;
+        const fit = p.misfit ? null : placeCells(columns, held);
+        members.push(
+          fit
+            ? { index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) }
+            : { index: p.index, cells: held, assigned: [] },
+        );
+      }
+      members.push({ index: j, cells: placed.cells, assigned });
+      pending = [];
+      continue;
+    }
+    // One line that cannot be placed may sit inside a table (a merged row);
+    // two of them, or a few one-cell lines in a row, mean the table has ended.
+    pending.push({ index: j, misfit: placed === null });
+    if (pending.filter((p) => p.misfit).length > 1 || pending.length > MAX_ONE_CELL_RUN) break;
+  }
+  members.sort((a, b) => a.index - b.index);
+  const rows = members.filter((m) => m.cells.length >= 2 && m.assigned.length > 0);
+  const aligned = columns.filter((c) => c.filled >= 2);
+  if (rows.length < 2 || aligned.length < 2) return null;
+  const last = members[members.length - 1] as Member;
+  return { members, columns, end: last.index + 1 };
+}
+
+/**
+ * A line's cells (split again where one straddled two columns) and the
+ * column for each: one the run has, or a new one (not yet in the run).
+ */
+interface Placement {
+  cells: LineCell[];
+  columns: Column[];
+}
+
+/**
+ * Put each cell of a line in the column its x-range overlaps. A cell that
+ * overlaps no column opens a new one (a column left empty in the rows above,
+ * at most one per line, and only in a line that fills two known columns);
+ * a cell that overlaps two columns, or two cells in one column, means the
+ * line does not fit (null). Columns widen to take in their cells, and must
+ * not come to overlap each other.
+ */
+function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]): Placement | null {
+  const widened = new Map<Column, { x0: number; x1: number }>();
+  const placement: Column[] = [];
+  const cells: LineCell[] = [];
+  for (const whole of lineCells) {
+    const split = splitCell(whole, columns);
+    if (!split) return null;
+    cells.push(...split);
+  }
+  for (const cell of cells) {
+    const hits = columns.filter((c) => overlaps(cell, c));
+    const hit = hits[0] ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
+    if (placement.includes(hit)) return null;
+    placement.push(hit);
+    const was = widened.get(hit) ?? hit;
+    widened.set(hit, { x0: Math.min(was.x0, cell.x0), x1: Math.max(was.x1, cell.x1) });
+  }
+  // A row may bring one column the rows above left empty, beside two it
+  // shares with them; a line that brings more is another table's header.
+  const opened = placement.filter((c) => !columns.includes(c)).length;
+  if (columns.length > 0 && opened > 0 && (opened > 1 || placement.length - opened < 2)) return null;
+  const extents = [...new Set([...columns, ...placement])].map((c) => widened.get(c) ?? c).sort((a, b) => a.x0 - b.x0);
+  for (let k = 1; k < extents.length; k++) {
+    if ((extents[k] as Column).x0 < (extents[k - 1] as Column).x1 - ALIGN_SLACK) return null;
+  }
+  return { cells, columns: placement };
+}
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return a.x0 < b.x1 + ALIGN_SLACK && a.x1 > b.x0 - ALIGN_SLACK;
+}
+
+/**
+ * A cell that overlaps two or more columns, split back into the pieces it
+ * was joined from when they fall one group per column and each group lines
+ * up with its column (same left edge, right edge or centre), as headers over
+ * right-aligned numbers do. A sentence across the columns (a merged row)
+ * does not line up so, and gives null: the line does not fit.
+ */
+function splitCell(cell: LineCell, columns: readonly Column[]): LineCell[] | null {
+  const hits = columns.filter((c) => overlaps(cell, c));
+  if (hits.length <= 1) return [cell];
+  const groups: { column: Column; cell: LineCell }[] = [];
+  for (const part of cell.parts) {
+    const partHits = hits.filter((c) => overlaps(part, c));
+    const column = partHits[0];
+    if (partHits.length !== 1 || !column) return null;
+    const last = groups[groups.length - 1];
+    if (last?.column === column) {
+      last.cell.text = `${last.cell.text} ${part.text}`;
+      last.cell.x1 = Math.max(last.cell.x1, part.x1);
+      last.cell.parts.push(part);
+    } else {
+      groups.push({ column, cell: { text: part.text, x0: part.x0, x1: part.x1, parts: [part] } });
+    }
+  }
+  if (new Set(groups.map((g) => g.column)).size !== groups.length) return null;
+  const lined = groups.every(
+    ({ column, cell: c }) =>
+      Math.abs(c.x0 - column.x0) <= EDGE_SLACK ||
+      Math.abs(c.x1 - column.x1) <= EDGE_SLACK ||
+      Math.abs(c.x0 + c.x1 - column.x0 - column.x1) / 2 <= EDGE_SLACK,
+  );
+  return lined ? groups.map((g) => g.cell) : null;
+}
+
+/** How far (points) a split cell's edge may be from its column's and still line up with it. */
+const EDGE_SLACK = 2;
+
+/**
+ * Add a line's cells to the run's columns (placing them afresh when
+ * `placement` is null, for the run's first line) and return each cell's
+ * column. A one-cell line does not count towards a column being filled.
+ */
+function commitCells(
+  columns: Column[],
+  cells: readonly LineCell[],
+  placement: Column[] | null,
+  counts = true,
+): Column[] {
+  const assigned = placement ?? cells.map((c) => ({ x0: c.x0, x1: c.x1, filled: 0 }));
+  cells.forEach((cell, k) => {
+    const column = assigned[k] as Column;
+    if (!columns.includes(column)) columns.push(column);
+    column.x0 = Math.min(column.x0, cell.x0);
+    column.x1 = Math.max(column.x1, cell.x1);
+    if (counts && cells.length >= 2) column.filled += 1;
+  });
+  return assigned;
+}

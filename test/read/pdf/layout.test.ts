@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import { buildLines, type LineCell, type PdfLine, type TextPiece } from "../../../src/read/pdf/buildLines.js";
+import { findRunningLines } from "../../../src/read/pdf/findRunningLines.js";
+import { findTables } from "../../../src/read/pdf/findTables.js";
+
+const piece = (text: string, x: number, y: number, width: number, height = 11): TextPiece => ({
+  text,
+  x,
+  y,
+  width,
+  height,
+});
+
+describe("buildLines", () => {
+  it.each([
+    {
+      name: "pieces drawn out of order are put left to right on their baseline",
+      pieces: [piece("45", 300, 700, 11), piece("Looked after", 72, 700, 60)],
+      lines: [{ text: "Looked after 45", cells: ["Looked after", "45"] }],
+    },
+    {
+      name: "a word printed in two pieces with no gap is one word",
+      pieces: [piece("Miss", 72, 700, 22), piece("ing", 94, 700, 15)],
+      lines: [{ text: "Missing", cells: ["Missing"] }],
+    },
+    {
+      name: "a gap of a word space joins with a space",
+      pieces: [piece("Went", 72, 700, 24), piece("missing", 99, 700, 38)],
+      lines: [{ text: "Went missing", cells: ["Went missing"] }],
+    },
+    {
+      name: "a gap of more than an em splits cells",
+      pieces: [piece("Answer:", 72, 700, 36), piece("7", 125, 700, 6)],
+      lines: [{ text: "Answer: 7", cells: ["Answer:", "7"] }],
+    },
+    {
+      name: "a raised footnote mark stays on its line",
+      pieces: [piece("Total", 72, 700, 25), piece("1", 97, 703.5, 4, 7)],
+      lines: [{ text: "Total1", cells: ["Total1"] }],
+    },
+    {
+      name: "pdf.js's space-only stand-ins for gaps are dropped",
+      pieces: [piece("Year", 72, 700, 22), piece(" ", 94, 700, 120, 0), piece("2024", 214, 700, 22)],
+      lines: [{ text: "Year 2024", cells: ["Year", "2024"] }],
+    },
+    {
+      name: "two numbers that nearly touch keep a space between them",
+      pieces: [piece("2022/23", 398.3, 665, 43.4, 12), piece("2023/24", 443.2, 665, 43.4, 12)],
+      lines: [{ text: "2022/23 2023/24", cells: ["2022/23 2023/24"] }],
+    },
+    {
+      name: "a figure centred beside a label wrapped onto two lines is on the label's line",
+      pieces: [
+        piece("1. Number looked after", 34.5, 650.3, 150, 12),
+        piece("1,234", 411.6, 643.5, 30, 12),
+        piece("during the year", 34.5, 636.8, 80, 12),
+        piece("2. Number who went missing", 34.5, 621.8, 154, 12),
+      ],
+      lines: [
+        {
+          text: "1. Number looked after during the year 1,234",
+          cells: ["1. Number looked after during the year", "1,234"],
+        },
+        { text: "2. Number who went missing", cells: ["2. Number who went missing"] },
+      ],
+    },
+    {
+      name: "lines are returned top to bottom",
+      pieces: [piece("second", 72, 686, 30), piece("first", 72, 700, 25)],
+      lines: [
+        { text: "first", cells: ["first"] },
+        { text: "second", cells: ["second"] },
+      ],
+    },
+  ])("$name", ({ pieces, lines }) => {
+    expect(buildLines(pieces).map((l) => ({ text: l.text, cells: l.cells.map((c) => c.text) }))).toEqual(lines);
+  });
+});
+
+type CellSpec = [number, number, string] | LineCell;
+
+/** A cell joined from pieces `[x0, x1, text]` with gaps narrower than a column gap. */
+const joined = (...parts: [number, number, string][]): LineCell => ({
+  text: parts.map((p) => p[2]).join(" "),
+  x0: parts[0]?.[0] ?? 0,
+  x1: parts[parts.length - 1]?.[1] ?? 0,
+  parts: parts.map(([x0, x1, text]) => ({ x0, x1, text })),
+});
+
+/** A line at row `r` (14pt apart) from cells `[x0, x1, text]` (one piece each) or joined cells. */
+const line = (r: number, ...cells: CellSpec[]): PdfLine => {
+  const built = cells.map((c) => (Array.isArray(c) ? joined(c) : c));
+  return { y: 700 - 14 * r, height: 11, text: built.map((c) => c.text).join(" "), cells: built };
+};
+
+/** What findTables made of each line: "prose", or "T.R: cell | cell". */
+function describeRoles(lines: PdfLine[]): string[] {
+  return findTables(lines).map((role) =>
+    role.kind === "prose" ? "prose" : `${role.table}.${role.row}: ${role.cells.join(" | ")}`,
+  );
+}
+
+describe("findTables", () => {
+  it.each([
+    {
+      name: "a sentence with two large gaps is not a table",
+      lines: [line(0, [72, 200, "Q3. Episodes"], [326, 371, "Answer: 7"], [425, 482, "(all returned)"])],
+      roles: ["prose"],
+    },
+    {
+      name: "two lines of two aligned cells are a table",
+      lines: [
+        line(0, [72, 130, "Looked after"], [300, 311, "45"]),
+        line(1, [72, 128, "Went missing"], [300, 306, "4"]),
+      ],
+      roles: ["1.1: Looked after | 45", "1.2: Went missing | 4"],
+    },
+    {
+      name: "a header above right-aligned numbers is the table's first row",
+      lines: [
+        line(0, [72, 121, "Nationality"], [250, 290, "Children"]),
+        line(1, [72, 105, "Afghan"], [284, 290, "3"]),
+        line(2, [72, 107, "Eritrean"], [279, 290, "12"]),
+      ],
+      roles: ["1.1: Nationality | Children", "1.2: Afghan | 3", "1.3: Eritrean | 12"],
+    },
+    {
+      name: "a row straddling the columns stays prose inside the table",
+      lines: [
+        line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 108, "2022-23"], [222, 228, "6"], [323, 329, "9"]),
+        line(2, [72, 370, "Figures for 2023-24 are provisional"]),
+        line(3, [72, 108, "2023-24"], [222, 228, "4"], [323, 329, "7"]),
+      ],
+      roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "prose", "1.3: 2023-24 | 4 | 7"],
+    },
+    {
+      name: "a cell spanning two columns' ranges is never put in one of them",
+      lines: [
+        line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 108, "2022-23"], [222, 228, "6"], [323, 329, "9"]),
+        line(2, [72, 108, "2023-24"], [200, 340, "4 children, 7 episodes"]),
+        line(3, [72, 400, "Figures for 2023-24 are provisional and may change after audit."]),
+      ],
+      roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "prose", "prose"],
+    },
+    {
+      name: "prose after a table that starts at the left margin is not taken in",
+      lines: [
+        line(0, [72, 130, "Looked after"], [300, 311, "45"]),
+        line(1, [72, 128, "Went missing"], [300, 306, "4"]),
+        line(2, [72, 120, "Yours sincerely,"]),
+        line(3, [72, 125, "Information team"]),
+      ],
+      roles: ["1.1: Looked after | 45", "1.2: Went missing | 4", "prose", "prose"],
+    },
+    {
+      name: "a row with an empty cell keeps its figures in their columns",
+      lines: [
+        line(0, [72, 121, "Nationality"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 105, "Afghan"], [323, 329, "5"]),
+        line(2, [72, 107, "Eritrean"], [222, 228, "2"], [323, 329, "2"]),
+      ],
+      roles: ["1.1: Nationality | Children | Episodes", "1.2: Afghan |  | 5", "1.3: Eritrean | 2 | 2"],
+    },
+    {
+      name: "a one-cell row inside a table is a row with empty cells",
+      lines: [
+        line(0, [72, 121, "Nationality"], [222, 260, "Children"]),
+        line(1, [72, 105, "Afghan"], [222, 228, "3"]),
+        line(2, [72, 100, "Other"]),
+        line(3, [72, 107, "Eritrean"], [222, 228, "2"]),
+      ],
+      roles: ["1.1: Nationality | Children", "1.2: Afghan | 3", "1.3: Other | ", "1.4: Eritrean | 2"],
+    },
+    {
+      name: "a column that only later rows fill is opened for them",
+      lines: [
+        line(0, [72, 121, "Nationality"], [222, 260, "Children"]),
+        line(1, [72, 105, "Afghan"], [222, 228, "3"], [323, 360, "(note 1)"]),
+        line(2, [72, 107, "Eritrean"], [222, 228, "2"], [323, 360, "(note 2)"]),
+      ],
+      roles: ["1.1: Nationality | Children | ", "1.2: Afghan | 3 | (note 1)", "1.3: Eritrean | 2 | (note 2)"],
+    },
+    {
+      name: "a header whose labels nearly touch is split over the right-aligned numbers below it",
+      lines: [
+        line(0, [34, 86, "Question"], joined([398.3, 441.7, "2022/23"], [443.2, 486.6, "2023/24"])),
+        line(1, [34, 390, "1. Looked after"], [411.6, 441.6, "1,234"], [466.5, 486.5, "987"]),
+        line(2, [34, 188, "2. Went missing"], [428.3, 441.6, "12"], [479.9, 486.5, "9"]),
+      ],
+      roles: [
+        "1.1: Question | 2022/23 | 2023/24",
+        "1.2: 1. Looked after | 1,234 | 987",
+        "1.3: 2. Went missing | 12 | 9",
+      ],
+    },
+    {
+      name: "a sentence across the columns printed word by word is not split into them",
+      lines: [
+        line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 108, "2022-23"], [222, 228, "6"], [323, 329, "9"]),
+        line(2, joined([72, 105, "Figures"], [108, 120, "for"], [123, 240, "2023-24 are"], [243, 345, "provisional"])),
+        line(3, [72, 108, "2023-24"], [222, 228, "4"], [323, 329, "7"]),
+      ],
+      roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "prose", "1.3: 2023-24 | 4 | 7"],
+    },
+    {
+      name: "two cells in one column do not fit",
+      lines: [
+        line(0, [72, 130, "Looked after"], [300, 311, "45"]),
+        line(1, [72, 90, "Went"], [95, 128, "missing"], [300, 306, "4"]),
+      ],
+      roles: ["prose", "prose"],
+    },
+    {
+      name: "lines far apart on the page are not one table",
+      lines: [
+        line(0, [72, 130, "Looked after"], [300, 311, "45"]),
+        line(6, [72, 128, "Went missing"], [300, 306, "4"]),
+      ],
+      roles: ["prose", "prose"],
+    },
+    {
+      name: "two tables with different columns are numbered apart",
+      lines: [
+        line(0, [72, 130, "Looked after"], [300, 311, "45"]),
+        line(1, [72, 128, "Went missing"], [300, 306, "4"]),
+        line(2, [72, 300, "Nationality of the children who went missing"]),
+        line(3, [72, 121, "Nationality"], [150, 190, "Children"], [400, 440, "Episodes"]),
+        line(4, [72, 105, "Afghan"], [150, 156, "3"], [400, 406, "5"]),
+      ],
+      roles: [
+        "1.1: Looked after | 45",
+        "1.2: Went missing | 4",
+        "prose",
+        "2.1: Nationality | Children | Episodes",
+        "2.2: Afghan | 3 | 5",
+      ],
+    },
+  ])("$name", ({ lines, roles }) => {
+    expect(describeRoles(lines)).toEqual(roles);
+  });
+});
+
+describe("findRunningLines", () => {
+  const page = (...lines: PdfLine[]) => ({ top: 842, bottom: 0, lines });
+  const at = (y: number, text: string): PdfLine => ({
+    y,
+    height: 11,
+    text,
+    cells: [{ x0: 72, x1: 300, text, parts: [{ x0: 72, x1: 300, text }] }],
+  });
+
+  it.each([
+    {
+      name: "'Page 1 of 1' in the bottom margin is a footer even on a one-page letter",
+      pages: [page(at(790, "Kent County Council, Sessions House"), at(600, "Answer: 4"), at(40, "Page 1 of 1"))],
+      bands: [[null, null, "footer"]],
+    },
+    {
+      name: "a line repeated in the top margin of every page is a header, the first page's letterhead is not",
+      pages: [
+        page(at(800, "FOI-2024-0142 Kent County Council"), at(770, "Sessions House, Maidstone"), at(600, "Q1")),
+        page(at(800, "FOI-2024-0142 Kent County Council"), at(600, "Q2")),
+      ],
+      bands: [
+        ["header", null, null],
+        ["header", null],
+      ],
+    },
+    {
+      name: "a footer whose numbers change is still the same footer",
+      pages: [
+        page(at(600, "Q1"), at(30, "Ref 142 - printed 3/4/2024 - p1")),
+        page(at(30, "Ref 142 - printed 3/4/2024 - p2")),
+      ],
+      bands: [[null, "footer"], ["footer"]],
+    },
+    {
+      name: "a page number in the body is not a footer",
+      pages: [page(at(400, "Page 3"), at(380, "12"))],
+      bands: [[null, null]],
+    },
+  ])("$name", ({ pages, bands }) => {
+    expect(findRunningLines(pages)).toEqual(bands);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../../../src/read/readWorkbook.js";
+import { buildPdf } from "./buildPdf.js";
+
+// pdf.js announces itself as globalThis.pdfjsLib when its module is evaluated.
+const pdfjsLoaded = () => (globalThis as { pdfjsLib?: unknown }).pdfjsLib !== undefined;
+
+describe("pdf.js is loaded only when a PDF is read", () => {
+  it("is not loaded by importing the readers or reading a CSV", async () => {
+    const { workbook } = await readWorkbook("Kent.csv", new Uint8Array(Buffer.from("Looked after,45\n")));
+    expect(workbook?.format).toBe("csv");
+    expect(pdfjsLoaded()).toBe(false);
+  });
+
+  it("is loaded by the first PDF", async () => {
+    const { workbook } = await readWorkbook("Kent.pdf", buildPdf([[[72, 700, "Looked after 45"]]]));
+    expect(workbook?.sheets[0]?.rows).toEqual([["Looked after 45"]]);
+    expect(pdfjsLoaded()).toBe(true);
+  });
+});

@@ -282,6 +282,9 @@ export function readEpisodes(
   const nationalities: NationalityFact[] = [];
   const uncounted: { measure: string; why: string }[] = [];
   const dataRows = counted.length + outside.length + noGroup.length + inNeither.length;
+  /** Children not found, by reference, across the groups: a child in both groups is one child. */
+  const notFoundRefs = new Map<string, ListRow>();
+  let notFoundGroups = 0;
 
   for (const g of reported) {
     const mine = counted.filter((e) => e.families.includes(g));
@@ -345,6 +348,10 @@ export function readEpisodes(
         uncounted.push({ measure: def.id, why });
         continue;
       }
+      if (metric === "not_found") {
+        notFoundGroups += 1;
+        for (const e of fig.from) notFoundRefs.set(e.ref, e);
+      }
       facts.push({
         measure: def.id,
         status: "derived",
@@ -359,6 +366,23 @@ export function readEpisodes(
     if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
       nationalities.push(...countNationalities(children, g, env, issues));
     }
+  }
+
+  // The combined not-found figure would otherwise be the sum of the groups
+  // which counts a child flagged in both groups twice.
+  const combined = findMeasure(env.knowledge.request, "all", "not_found");
+  if (combined && notFoundGroups === FAMILIES.length) {
+    const value = notFoundRefs.size;
+    facts.push({
+      measure: combined.id,
+      status: "derived",
+      value,
+      lower: value,
+      upper: value,
+      raw: `${value} distinct children not found in either group`,
+      sources: value > 0 ? [...notFoundRefs.values()].map((e) => e.refSource) : [headerSource],
+      label: `list at ${formatCell(headerSource)}`,
+    });
   }
 
   function whyUncounted(metric: Metric, g: Family): string | null {

@@ -111,6 +111,38 @@ describe("row-per-child extracts with group flags", () => {
     expect(listDecision(r)).toContain("1 row flagged in neither group left out (row 10)");
   });
 
+  it("reads a category column with a count of episodes per child, under a title that it lists missing children", async () => {
+    const r = await run(
+      "Hampshire extract.xlsx",
+      await buildXlsx([
+        {
+          name: "Missing children",
+          rows: [
+            [
+              "Extract from case management system: looked after children who went missing between 01/10/2014 and 30/09/2015",
+            ],
+            ["UASC looked after in period:", 66],
+            [],
+            ["Ref", "Cohort", "Nationality", "Missing episodes in period", "Currently missing"],
+            ["A01", "UASC", "Afghan", 3, "N"],
+            ["A02", "UASC", "Eritrean", 5, "Y"],
+            ["T01", "Trafficked", "Vietnamese", 6, "N"],
+            ["T02", "Suspected trafficked", "British", 3, "N"],
+          ],
+        },
+      ]),
+    );
+    expect(values(r)).toEqual({
+      trafficked_went_missing: 2,
+      trafficked_missing_incidents: 9,
+      trafficked_not_found: 0,
+      uasc_went_missing: 2,
+      uasc_missing_incidents: 8,
+      uasc_not_found: 1,
+      not_found: 1,
+    });
+  });
+
   it("reads a list with one row per missing child and no count: children only, and says why", async () => {
     const r = await run(
       "Hampshire.csv",

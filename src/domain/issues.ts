@@ -91,6 +91,17 @@ export const CATALOGUE = {
   // --- episodes and nationalities ------------------------------------------------
   episodes_aggregated: { severity: "info", followup: false, title: "Figures counted from an episode list" },
   episode_row_unreadable: { severity: "warning", followup: true, title: "Episode row not understood" },
+  /**
+   * A list of children or episodes was found but a figure could not be
+   * counted from it exactly (rows in no known group, a column not
+   * understood, no rows): the figure is left unanswered instead of counted
+   * as a wrong number, often a wrong zero. `measure` names the figure.
+   */
+  episode_list_uncounted: {
+    severity: "warning",
+    followup: true,
+    title: "Figure could not be counted from the list of children or episodes",
+  },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
   // --- cross-field checks ------------------------------------------------------
   check_missing_exceeds_looked_after: {

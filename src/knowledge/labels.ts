@@ -37,9 +37,19 @@ export const LabelVocabularySchema = z.object({
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({
     child: patterns,
+    /** An episode's own reference ("EPISODE_ID"): it marks a row-per-episode list and is never the child. */
+    episodeId: patterns,
     group: patterns,
+    /** Codes in a category column that name a group besides the group phrasings ("12A", the CIN trafficking factor). */
+    groupCodes: z.object({ trafficked: patterns, uasc: patterns }),
+    /** A column whose cells say "still missing" / "returned" for each episode. */
+    status: patterns,
     missingDate: patterns,
     returnedDate: patterns,
+    /** A count of a child's episodes on a row-per-child list ("MISS_EPISODES_PERIOD"). */
+    episodeCount: patterns,
+    /** A yes/no column saying whether the child went missing in the period. */
+    wentMissingFlag: patterns,
     stillMissing: patterns,
     stillMissingFlag: patterns,
     returnedFlag: patterns,

@@ -19,6 +19,12 @@ const NationalitySchema = z.object({
   iso: z.string().regex(/^(?:[A-Z]{2})?$/, "expected two capital letters or an empty string"),
   /** Why a code or mapping is what it is, for people editing the file. */
   note: z.string().optional(),
+  /**
+   * Codes a case-management extract writes in a nationality column (ISO 3166-1
+   * alpha-3; for Other/unknown the not-recorded codes such as ZZZ). Matched only
+   * when a list's nationality cell is the code alone, in capitals.
+   */
+  codes: z.array(z.string().regex(/^[A-Z]{2,3}$/, "expected two or three capital letters")).default([]),
   /** Country names, demonyms, variants and common misspellings. The demonym itself is always included. */
   spellings: z.array(z.string().min(1)),
 });
@@ -37,7 +43,19 @@ export const NationalityTableSchema = z
     const names = new Set<string>();
     const codes = new Map<string, string>();
     const spellings = new Map<string, string>();
+    const extractCodes = new Map<string, string>();
     table.nationalities.forEach((n, i) => {
+      for (const code of n.codes) {
+        const owner = extractCodes.get(code);
+        if (owner !== undefined && owner !== n.nationality) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["nationalities", i, "codes"],
+            message: `code ${code} would mean both ${owner} and ${n.nationality}`,
+          });
+        }
+        extractCodes.set(code, n.nationality);
+      }
       if (names.has(n.nationality)) {
         ctx.addIssue({ code: "custom", path: ["nationalities", i], message: `duplicate nationality ${n.nationality}` });
       }

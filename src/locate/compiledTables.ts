@@ -5,7 +5,12 @@ export interface TablePatterns {
   nationalityHeader: RegExp[];
   totalRow: RegExp[];
   child: RegExp[];
+  episodeId: RegExp[];
   group: RegExp[];
+  groupCodes: { trafficked: RegExp[]; uasc: RegExp[] };
+  status: RegExp[];
+  episodeCount: RegExp[];
+  wentMissingFlag: RegExp[];
   missingDate: RegExp[];
   returnedDate: RegExp[];
   stillMissing: RegExp[];
@@ -25,7 +30,12 @@ export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
       nationalityHeader: re(vocab.nationality.headers),
       totalRow: re(vocab.nationality.totalRow),
       child: re(vocab.episodes.child),
+      episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),
+      groupCodes: { trafficked: re(vocab.episodes.groupCodes.trafficked), uasc: re(vocab.episodes.groupCodes.uasc) },
+      status: re(vocab.episodes.status),
+      episodeCount: re(vocab.episodes.episodeCount),
+      wentMissingFlag: re(vocab.episodes.wentMissingFlag),
       missingDate: re(vocab.episodes.missingDate),
       returnedDate: re(vocab.episodes.returnedDate),
       stillMissing: re(vocab.episodes.stillMissing),

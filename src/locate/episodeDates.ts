@@ -7,7 +7,17 @@ import { MONTH_INDEX } from "../parse/parsePeriod.js";
  */
 export function parseEpisodeDate(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(t);
+  // A date cell without a date format reaches us as Excel's serial day
+  // number (41946 is 3 November 2014). Five digits between 1990 and 2099
+  // can only be that in a date column; a count or a reference is never there.
+  let m = /^(\d{5})(?:\.\d+)?$/u.exec(t);
+  if (m) {
+    const serial = Number(m[1]);
+    if (serial < SERIAL_1990 || serial > SERIAL_2099) return null;
+    const d = new Date(EXCEL_EPOCH + serial * 86_400_000);
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/u.exec(t);
   if (m) return iso(year(m[3] ?? ""), Number(m[2]), Number(m[1]));
@@ -18,6 +28,11 @@ export function parseEpisodeDate(text: string): string | null {
   }
   return null;
 }
+
+/** Excel's day 0 in its 1900 date system, after its 1900 leap-year bug. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const SERIAL_1990 = 32874;
+const SERIAL_2099 = 73050;
 
 function year(s: string): number {
   const n = Number(s);

@@ -1,26 +1,26 @@
 import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Group } from "../domain/request.js";
+import type { Group, Metric } from "../domain/request.js";
 import { findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
-import { matchLabel } from "../match/matchLabel.js";
+import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
+import {
+  columnCells,
+  type EpisodeColumns,
+  type Family,
+  familiesOf,
+  findEpisodeHeader,
+  readStatus,
+  readYesNo,
+} from "./findListColumns.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
-export interface EpisodeColumns {
-  headerRow: number;
-  child: number;
-  group: number | null;
-  missingDate: number | null;
-  returnedDate: number | null;
-  /** A yes/no column instead of return dates: "Still missing? (Y/N)" or "Returned?". */
-  flag: { col: number; yesMeans: "missing" | "returned" } | null;
-  nationality: number | null;
-}
+export { type EpisodeColumns, findEpisodeHeader };
 
 export interface TableResult {
   facts: Fact[];
@@ -31,69 +31,32 @@ export interface TableResult {
   rows: number[];
 }
 
-/**
- * An episode list has a child-reference column and at least one date column
- * (went missing / returned). Both are needed: a child column alone is just a
- * list of children, and dates alone cannot be counted per child.
- */
-export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): EpisodeColumns | null {
-  const p = tablePatterns(env.knowledge.labels);
-  const row = grid.rows[r - 1] ?? [];
-  let child: number | null = null;
-  let group: number | null = null;
-  let missingDate: number | null = null;
-  let returnedDate: number | null = null;
-  let nationality: number | null = null;
-  let flag: EpisodeColumns["flag"] = null;
-  for (const cell of row) {
-    if (cell.kind !== "text" || !cell.label) continue;
-    const n = cell.label.normalised;
-    if (flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n)) {
-      flag = { col: cell.col, yesMeans: "missing" };
-    } else if (flag === null && matchesAny(p.returnedFlag, n)) flag = { col: cell.col, yesMeans: "returned" };
-    else if (returnedDate === null && matchesAny(p.returnedDate, n)) returnedDate = cell.col;
-    else if (missingDate === null && matchesAny(p.missingDate, n)) missingDate = cell.col;
-    else if (child === null && matchesAny(p.child, n)) child = cell.col;
-    else if (nationality === null && matchesAny(p.nationalityHeader, n)) nationality = cell.col;
-    else if (group === null && (matchesAny(p.group, n) || cell.label.groups.length > 0)) group = cell.col;
-  }
-  // "Returned" heads a yes/no column in some lists and a date column in
-  // others; the cells under it decide which.
-  if (flag?.yesMeans === "returned" && returnedDate === null && columnHoldsDates(grid, r, flag.col)) {
-    returnedDate = flag.col;
-    flag = null;
-  }
-  if (child === null || (missingDate === null && returnedDate === null && flag === null)) return null;
-  return { headerRow: r, child, group, missingDate, returnedDate, flag, nationality };
-}
-
-/** True when most filled cells below the header, up to the first blank row, read as dates. */
-function columnHoldsDates(grid: SheetGrid, headerRow: number, col: number): boolean {
-  let filled = 0;
-  let dates = 0;
-  for (let r = headerRow + 1; r <= grid.sheet.rows.length; r++) {
-    if ((grid.rows[r - 1] ?? []).length === 0) break;
-    const cell = (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim();
-    if (cell === "") continue;
-    filled++;
-    if (parseEpisodeDate(cell) !== null) dates++;
-  }
-  return filled > 0 && dates * 2 > filled;
-}
-
-interface Episode {
+/** One counted row: an episode, or a child with a count of episodes. */
+interface ListRow {
   row: number;
   ref: string;
   refSource: Source;
-  groups: ("trafficked" | "uasc")[];
+  families: Family[];
+  /** ISO date the episode started, when the list gives one. */
   missing: string | null;
-  returned: boolean;
+  /** Still missing at the end: true/false, or null when the list does not say. */
+  stillOut: boolean | null;
+  /** Row-per-child lists: the child's episodes (null when not given), and whether the child went missing. */
+  episodes: number | null;
+  wentMissing: boolean;
   nationality: { raw: string; source: Source } | null;
 }
 
+const FAMILIES: readonly Family[] = ["trafficked", "uasc"];
+const LIST_METRICS: readonly Metric[] = ["looked_after", "went_missing", "missing_incidents", "not_found"];
+
 /**
- * Count an episode list: children = distinct references, incidents = rows,
- * not found = children whose latest episode has no return date.
+ * Count a list of children or episodes. Children = distinct references,
+ * episodes = rows (or the sum of a count column), not found = children whose
+ * latest episode has not ended. A figure is derived only when every row
+ * could be placed in a group and read; otherwise the figure is left out with
+ * an episode_list_uncounted issue, because a list misread is a wrong
+ * number, most often a wrong zero.
  */
 export function readEpisodes(
   grid: SheetGrid,
@@ -103,126 +66,198 @@ export function readEpisodes(
   env: LocateEnv,
 ): TableResult {
   const p = tablePatterns(env.knowledge.labels);
-  const vocab = env.knowledge.labels;
+  const period = env.knowledge.request.period;
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const rows: number[] = [cols.headerRow];
-  const episodes: Episode[] = [];
+  const counted: ListRow[] = [];
   const text = (r: number, c: number | null) => (c === null ? "" : (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim());
+  const headerText = (c: number) => `"${text(cols.headerRow, c)}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
-  const fallbackGroup = familyOf(contextGroup);
+  const fallback = familyOf(contextGroup);
+  const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
+  // Flag columns: a blank cell is "flag not set" when the column says yes
+  // somewhere, as extracts often fill only the yeses.
+  const flagColumnsWithYes = new Set(
+    cols.groupFlags
+      .filter((f) => columnCells(grid, cols.headerRow, f.col).some((c) => readYesNo(c, p)))
+      .map((f) => f.col),
+  );
+  const outside: number[] = [];
+  const noGroup: number[] = [];
+  const inNeither: number[] = [];
+  /** Families whose rows could not all be read for a metric. */
+  const unreadable = new Map<Family | "any", Set<Metric>>();
+  const markUnreadable = (f: Family | "any", ...ms: Metric[]) => {
+    const set = unreadable.get(f) ?? new Set<Metric>();
+    for (const m of ms) set.add(m);
+    unreadable.set(f, set);
+  };
+  const warnRow = (r: number, col: number, message: string, raw: string) => {
+    const src = sourceOf(grid, { row: r, col });
+    issues.push(
+      makeIssue("episode_row_unreadable", {
+        message: message.replace("{at}", describeSource(src)),
+        ...issueLocation(src),
+        raw,
+      }),
+    );
+  };
+  let totalRow: number | null = null;
 
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
     const cells = grid.rows[r - 1] ?? [];
     if (cells.length === 0) break;
-    rows.push(r);
     const ref = text(r, cols.child);
+    // A "Total" row closes the list; its figures are the council's own sums.
+    if (cells.some((c) => c.col <= cols.child && matchesAny(p.totalRow, normaliseLabel(c.text)))) {
+      totalRow = r;
+      rows.push(r);
+      break;
+    }
+    rows.push(r);
     const src = sourceOf(grid, { row: r, col: cols.child });
     if (ref === "") {
-      issues.push(
-        makeIssue("episode_row_unreadable", {
-          message: `Row ${r} of the episode list in ${describeSource(src)} has no child reference, so it was not counted.`,
-          ...issueLocation(src),
-          raw: cells.map((c) => c.text).join(" | "),
-        }),
+      warnRow(
+        r,
+        cols.child,
+        `Row ${r} of the list in {at} has no child reference, so it was not counted.`,
+        cells.map((c) => c.text).join(" | "),
       );
+      markUnreadable("any", "went_missing", "missing_incidents", "not_found", "looked_after");
       continue;
     }
-    let groups: ("trafficked" | "uasc")[] = [];
-    if (cols.group !== null) {
-      const g = text(r, cols.group);
-      const match = g === "" ? null : matchLabel(g, vocab);
-      const found = match ? match.groups : [];
-      const t = found.some((x) => x.startsWith("trafficked"));
-      const u = found.includes("uasc");
-      groups = [...(t ? (["trafficked"] as const) : []), ...(u ? (["uasc"] as const) : [])];
-      if (groups.length === 0) {
-        const gsrc = sourceOf(grid, { row: r, col: cols.group });
-        issues.push(
-          makeIssue("episode_row_unreadable", {
-            message: `"${g}" in ${describeSource(gsrc)} does not say whether the child was trafficked or unaccompanied, so the episode was not counted.`,
-            ...issueLocation(gsrc),
-            raw: g,
-          }),
+
+    const found = new Set<Family>();
+    let understood = true;
+    if (cols.category !== null) {
+      const g = text(r, cols.category);
+      const fams = g === "" ? [] : familiesOf(g, env);
+      for (const f of fams) found.add(f);
+      if (fams.length === 0) {
+        understood = false;
+        warnRow(
+          r,
+          cols.category,
+          `"${g}" in {at} does not say whether the child was trafficked or unaccompanied, so the row was not counted.`,
+          g,
         );
-        continue;
       }
-    } else if (fallbackGroup) {
-      groups = [fallbackGroup];
-    } else {
-      issues.push(
-        makeIssue("episode_row_unreadable", {
-          message: `The episode list in ${describeSource(headerSource)} has no column saying whether each child was trafficked or unaccompanied, and the sheet does not say either; row ${r} was not counted.`,
-          ...issueLocation(src),
-          raw: ref,
-        }),
-      );
+    }
+    for (const f of cols.groupFlags) {
+      const cell = text(r, f.col);
+      const yes = cell === "" && flagColumnsWithYes.has(f.col) ? false : readYesNo(cell, p);
+      if (yes === null) {
+        understood = false;
+        warnRow(
+          r,
+          f.col,
+          `"${cell}" in {at} is not a yes or no, so it is not known whether the child is in the group; the row was not counted.`,
+          cell,
+        );
+      } else if (yes) found.add(f.family);
+    }
+    if (!hasGroupColumns && fallback) found.add(fallback);
+    if (!understood || (!hasGroupColumns && !fallback)) {
+      noGroup.push(r);
       continue;
     }
+    if (found.size === 0) {
+      // Every flag is a clear "no": a child in neither group, rightly left out.
+      inNeither.push(r);
+      continue;
+    }
+    const families = FAMILIES.filter((f) => found.has(f));
+
     const missingText = text(r, cols.missingDate);
     const missing = missingText === "" ? null : parseEpisodeDate(missingText);
     if (missingText !== "" && missing === null) {
-      const msrc = sourceOf(grid, { row: r, col: cols.missingDate ?? cols.child });
-      issues.push(
-        makeIssue("episode_row_unreadable", {
-          // A warning, not a note: without the date nobody can tell whether
-          // the episode falls in the requested period, so the council is asked.
-          message: `"${missingText}" in ${describeSource(msrc)} is not a date, so the episode cannot be placed in the requested period; it is counted, and its order among the child's episodes is taken from the row order.`,
-          ...issueLocation(msrc),
-          raw: missingText,
-        }),
+      // A warning, not a note: without the date nobody can tell whether the
+      // episode falls in the requested period, so the council is asked.
+      warnRow(
+        r,
+        cols.missingDate ?? cols.child,
+        `"${missingText}" in {at} is not a date, so the episode cannot be placed in the requested period; it is counted, and its order among the child's episodes is taken from the row order.`,
+        missingText,
       );
     }
-    const returnedText = text(r, cols.returnedDate);
-    const returned =
-      cols.returnedDate !== null &&
-      returnedText !== "" &&
-      !matchesAny(p.stillMissing, normaliseLabel(returnedText)) &&
-      parseEpisodeDate(returnedText) !== null;
-    if (
-      cols.returnedDate !== null &&
-      returnedText !== "" &&
-      !returned &&
-      !matchesAny(p.stillMissing, normaliseLabel(returnedText))
-    ) {
-      const rsrc = sourceOf(grid, { row: r, col: cols.returnedDate });
-      issues.push(
-        makeIssue("episode_row_unreadable", {
-          message: `"${returnedText}" in ${describeSource(rsrc)} is neither a return date nor says the child is still missing; the episode is treated as not returned.`,
-          ...issueLocation(rsrc),
-          raw: returnedText,
-        }),
-      );
+    if (missing !== null && (missing < period.start || missing > period.end)) {
+      outside.push(r);
+      continue;
     }
-    let stillOut = !returned;
-    if (cols.returnedDate === null && cols.flag !== null) {
+
+    let stillOut: boolean | null = null;
+    const statusText = text(r, cols.status);
+    if (cols.status !== null && statusText !== "") stillOut = readStatus(statusText, p);
+    if (stillOut === null && cols.returnedDate !== null) {
+      const returnedText = text(r, cols.returnedDate);
+      const isDate = returnedText !== "" && parseEpisodeDate(returnedText) !== null;
+      const saysOut = matchesAny(p.stillMissing, normaliseLabel(returnedText));
+      if (!isDate && !saysOut) {
+        warnRow(
+          r,
+          cols.returnedDate,
+          `"${returnedText}" in {at} is neither a return date nor says the child is still missing; the episode is treated as not returned.`,
+          returnedText,
+        );
+      }
+      stillOut = !isDate;
+    }
+    if (stillOut === null && cols.flag !== null) {
       const flagText = text(r, cols.flag.col);
-      const answer = normaliseLabel(flagText);
-      const yes = matchesAny(p.yes, answer);
-      const no = matchesAny(p.no, answer);
-      if (yes === no) {
-        const fsrc = sourceOf(grid, { row: r, col: cols.flag.col });
-        issues.push(
-          makeIssue("episode_row_unreadable", {
-            message: `"${flagText}" in ${describeSource(fsrc)} is not a yes or no; the episode is treated as not returned.`,
-            ...issueLocation(fsrc),
-            raw: flagText,
-          }),
+      const yes = readYesNo(flagText, p);
+      if (yes === null) {
+        warnRow(
+          r,
+          cols.flag.col,
+          `"${flagText}" in {at} is not a yes or no; the episode is treated as not returned.`,
+          flagText,
         );
         stillOut = true;
-      } else {
-        stillOut = cols.flag.yesMeans === "missing" ? yes : no;
+      } else stillOut = cols.flag.yesMeans === "missing" ? yes : !yes;
+    }
+
+    let episodes: number | null = null;
+    let wentMissing = true;
+    if (cols.unit === "child" && cols.episodeCount !== null) {
+      const countText = text(r, cols.episodeCount);
+      if (!/^\d+$/u.test(countText)) {
+        warnRow(
+          r,
+          cols.episodeCount,
+          `"${countText}" in {at} is not a number of episodes, so this child's episodes could not be counted.`,
+          countText,
+        );
+        for (const f of families) markUnreadable(f, "went_missing", "missing_incidents", "not_found");
+        continue;
       }
+      episodes = Number(countText);
+      wentMissing = episodes > 0;
+    } else if (cols.unit === "child" && cols.wentMissing !== null) {
+      const yes = readYesNo(text(r, cols.wentMissing), p);
+      if (yes === null) {
+        warnRow(
+          r,
+          cols.wentMissing,
+          `"${text(r, cols.wentMissing)}" in {at} is not a yes or no, so it is not known whether the child went missing.`,
+          text(r, cols.wentMissing),
+        );
+        for (const f of families) markUnreadable(f, "went_missing", "missing_incidents", "not_found");
+        continue;
+      }
+      wentMissing = yes;
     }
     const natText = text(r, cols.nationality);
-    episodes.push({
+    counted.push({
       row: r,
       ref,
       refSource: src,
-      groups,
+      families,
       missing,
-      returned: !stillOut,
+      stillOut,
+      episodes,
+      wentMissing,
       nationality:
         natText === "" || cols.nationality === null
           ? null
@@ -230,102 +265,265 @@ export function readEpisodes(
     });
   }
 
+  // Which groups the list speaks for: both when its rows say their group (a
+  // category column, or a flag per group); one when only that group's flag
+  // or the sheet's heading says it; none when nothing does.
+  const reported: Family[] =
+    cols.category !== null
+      ? [...FAMILIES]
+      : cols.groupFlags.length > 0
+        ? FAMILIES.filter((f) => cols.groupFlags.some((g) => g.family === f))
+        : fallback
+          ? [fallback]
+          : [...FAMILIES];
+  const cohort =
+    cols.unit === "child" && counted.some((c) => !c.wentMissing) && titleSaysLookedAfter(grid, cols.headerRow);
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
-  const present = new Set(episodes.flatMap((e) => e.groups));
-  // A list with a group column covers both groups, so a group with no rows had
-  // no missing children; without one, only the context's group is known.
-  const groupsToReport: ("trafficked" | "uasc")[] =
-    cols.group !== null && !fallbackGroup ? ["trafficked", "uasc"] : [...present];
-  for (const g of groupsToReport) {
-    const mine = episodes.filter((e) => e.groups.includes(g));
-    const latest = new Map<string, Episode>();
-    const first = new Map<string, Episode>();
-    for (const e of mine) {
-      if (!first.has(e.ref)) first.set(e.ref, e);
+  const uncounted: { measure: string; why: string }[] = [];
+  const dataRows = counted.length + outside.length + noGroup.length + inNeither.length;
+  /** Children not found, by reference, across the groups: a child in both groups is one child. */
+  const notFoundRefs = new Map<string, ListRow>();
+  let notFoundGroups = 0;
+
+  for (const g of reported) {
+    const mine = counted.filter((e) => e.families.includes(g));
+    const missers = mine.filter((e) => e.wentMissing);
+    const latest = new Map<string, ListRow>();
+    for (const e of missers) {
       const prev = latest.get(e.ref);
       // Latest by missing date; rows without a date keep their row order.
       if (!prev || (e.missing ?? "") >= (prev.missing ?? "")) latest.set(e.ref, e);
     }
-    const notFound = [...latest.values()].filter((e) => !e.returned);
-    const add = (
-      metric: "went_missing" | "missing_incidents" | "not_found",
-      value: number,
-      from: Episode[],
-      raw: string,
-    ) => {
+    const children = [...latest.values()];
+    const notFound = children.filter((e) => e.stillOut === true);
+    const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
+    const allRefs = new Map<string, ListRow>();
+    for (const e of mine) if (!allRefs.has(e.ref)) allRefs.set(e.ref, e);
+
+    const figures: Partial<Record<Metric, { value: number; from: ListRow[]; raw: string }>> = {
+      went_missing: {
+        value: latest.size,
+        from: children,
+        raw: `${latest.size} distinct child references among ${missers.length} ${g} ${cols.unit === "child" ? "rows of children who went missing" : "episode rows"}`,
+      },
+    };
+    if (cols.unit === "episode") {
+      figures.missing_incidents = { value: missers.length, from: missers, raw: `${missers.length} ${g} episode rows` };
+    } else if (cols.episodeCount !== null) {
+      const sum = missers.reduce((s, e) => s + (e.episodes ?? 0), 0);
+      figures.missing_incidents = {
+        value: sum,
+        from: missers,
+        raw: `${sum} ${g} episodes: the sum of ${headerText(cols.episodeCount)} over ${missers.length} children`,
+      };
+    }
+    if (knowsReturn) {
+      const how =
+        cols.status !== null
+          ? `${headerText(cols.status)} says still missing`
+          : cols.returnedDate !== null
+            ? "has no return date"
+            : `${headerText(cols.flag?.col ?? cols.child)} says still missing`;
+      figures.not_found = {
+        value: notFound.length,
+        from: notFound,
+        raw: `${notFound.length} ${g} children whose ${cols.unit === "episode" ? "latest episode" : "row"} ${how}`,
+      };
+    }
+    if (cohort) {
+      figures.looked_after = {
+        value: allRefs.size,
+        from: [...allRefs.values()],
+        raw: `${allRefs.size} distinct ${g} children on a list of looked-after children`,
+      };
+    }
+
+    for (const metric of LIST_METRICS) {
+      const fig = figures[metric];
       const def = findMeasure(env.knowledge.request, g, metric);
-      if (!def) return;
+      if (!fig || !def) continue;
+      const why = whyUncounted(metric, g);
+      if (why) {
+        uncounted.push({ measure: def.id, why });
+        continue;
+      }
+      if (metric === "not_found") {
+        notFoundGroups += 1;
+        for (const e of fig.from) notFoundRefs.set(e.ref, e);
+      }
       facts.push({
         measure: def.id,
         status: "derived",
-        value,
-        lower: value,
-        upper: value,
-        raw,
-        sources: from.length > 0 ? from.map((e) => e.refSource) : [headerSource],
-        label: `episode list at ${formatCell(headerSource)}`,
+        value: fig.value,
+        lower: fig.value,
+        upper: fig.value,
+        raw: fig.raw,
+        sources: fig.from.length > 0 ? fig.from.map((e) => e.refSource) : [headerSource],
+        label: `list at ${formatCell(headerSource)}`,
       });
-    };
-    add(
-      "went_missing",
-      first.size,
-      [...first.values()],
-      `${first.size} distinct child references among ${mine.length} ${g} episode rows`,
-    );
-    add("missing_incidents", mine.length, mine, `${mine.length} ${g} episode rows`);
-    if (cols.returnedDate !== null || cols.flag !== null) {
-      const how = cols.returnedDate !== null ? "has no return date" : "is marked as still missing";
-      add("not_found", notFound.length, notFound, `${notFound.length} ${g} children whose latest episode ${how}`);
     }
-    if (cols.nationality !== null) {
-      const byNat = new Map<string, { count: number; raw: string; source: Source; iso: string }>();
-      for (const e of latest.values()) {
-        if (!e.nationality) continue;
-        const canon = canonicaliseNationality(e.nationality.raw, env.knowledge.nationalities);
-        const entry = byNat.get(canon.nationality) ?? {
-          count: 0,
-          raw: e.nationality.raw,
-          source: e.nationality.source,
-          iso: canon.iso,
-        };
-        entry.count += 1;
-        byNat.set(canon.nationality, entry);
-      }
-      for (const [nationality, entry] of [...byNat].sort((a, b) => a[0].localeCompare(b[0]))) {
-        nationalities.push({
-          group: g,
-          raw: entry.raw,
-          nationality,
-          iso: entry.iso,
-          value: entry.count,
-          lower: entry.count,
-          upper: entry.count,
-          status: "reported",
-          rawValue: `${entry.count} children in the episode list`,
-          source: entry.source,
-        });
-      }
+    if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
+      nationalities.push(...countNationalities(children, g, env, issues));
     }
   }
+
+  // The combined not-found figure would otherwise be the sum of the groups
+  // which counts a child flagged in both groups twice.
+  const combined = findMeasure(env.knowledge.request, "all", "not_found");
+  if (combined && notFoundGroups === FAMILIES.length) {
+    const value = notFoundRefs.size;
+    facts.push({
+      measure: combined.id,
+      status: "derived",
+      value,
+      lower: value,
+      upper: value,
+      raw: `${value} distinct children not found in either group`,
+      sources: value > 0 ? [...notFoundRefs.values()].map((e) => e.refSource) : [headerSource],
+      label: `list at ${formatCell(headerSource)}`,
+    });
+  }
+
+  function whyUncounted(metric: Metric, g: Family): string | null {
+    if (noGroup.length > 0) {
+      return hasGroupColumns || fallback
+        ? `${plural(noGroup.length, "row")} (${rowList(noGroup)}) could not be placed in a group, so every group's count could be higher.`
+        : `the list has no column saying whether each child was trafficked or unaccompanied, and the sheet does not say either.`;
+    }
+    if (dataRows === 0) return "the list has no rows under its header.";
+    if (unreadable.get("any")?.has(metric)) return "some rows have no child reference.";
+    if (unreadable.get(g)?.has(metric)) return `some ${g} rows could not be read (see the rows flagged).`;
+    return null;
+  }
+
+  for (const u of uncounted) {
+    issues.push(
+      makeIssue("episode_list_uncounted", {
+        message: `${u.measure} was not counted from the list in ${describeSource(headerSource)}: ${u.why}`,
+        ...issueLocation(headerSource),
+        measure: u.measure,
+      }),
+    );
+  }
+
+  const parts = [
+    `${cols.unitWhy}`,
+    `${counted.length} of ${dataRows} rows counted`,
+    outside.length > 0
+      ? `${plural(outside.length, "episode")} outside ${period.label} left out (${rowList(outside)})`
+      : "",
+    inNeither.length > 0
+      ? `${plural(inNeither.length, "row")} flagged in neither group left out (${rowList(inNeither)})`
+      : "",
+    noGroup.length > 0 ? `${plural(noGroup.length, "row")} in no known group (${rowList(noGroup)})` : "",
+    groupsFrom(cols, headerText, fallback, contextFrom),
+    cols.unit === "child" && cols.episodeCount !== null
+      ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
+      : cols.unit === "child"
+        ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
+        : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
+    cohort
+      ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
+      : "",
+    totalRow !== null ? `row ${totalRow} read as the list's total and not counted` : "",
+  ].filter(Boolean);
   decisions.push({
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSource),
-    message: `Row ${cols.headerRow} read as the header of an episode list (${episodes.length} episodes counted${
-      cols.group === null ? `, group from ${contextFrom || "context"}` : ""
-    }); children = distinct references, incidents = rows, not found = latest episode without a return date.`,
+    message: `Row ${cols.headerRow} read as the header of a list: ${parts.join("; ")}.`,
   });
-  issues.push(
-    makeIssue("episodes_aggregated", {
-      message: `Figures in ${describeSource(headerSource)} were counted from an episode list of ${episodes.length} rows rather than given as totals.`,
-      ...issueLocation(headerSource),
-    }),
-  );
+  if (facts.length > 0) {
+    issues.push(
+      makeIssue("episodes_aggregated", {
+        message: `Figures in ${describeSource(headerSource)} were counted from a list of ${counted.length} rows rather than given as totals.`,
+        ...issueLocation(headerSource),
+      }),
+    );
+  }
   return { facts, nationalities, issues, decisions, rows };
 }
 
-function familyOf(group: Group | null): "trafficked" | "uasc" | null {
+/** Nationalities of one group's missing children, one per child from their latest row. */
+function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issues: Issue[]): NationalityFact[] {
+  const table = env.knowledge.nationalities;
+  const byNat = new Map<string, { count: number; raw: string; source: Source; iso: string }>();
+  for (const e of children) {
+    if (!e.nationality) continue;
+    const { raw, source } = e.nationality;
+    // Extracts write codes ("AFG", "ZZZ"); letters and hand-made lists write words.
+    const canon = canonicaliseNationalityCode(raw, table) ?? canonicaliseNationality(raw, table);
+    if (!canon.known || canon.nationality === OTHER_NATIONALITY) {
+      issues.push(
+        makeIssue("nationality_unknown", {
+          message: canon.known
+            ? `"${raw}" in ${describeSource(source)} records no nationality for this child; counted as ${OTHER_NATIONALITY}.`
+            : `"${raw}" in ${describeSource(source)} is not a nationality foi-agg knows; it is counted as ${OTHER_NATIONALITY}.`,
+          ...issueLocation(source),
+          raw,
+        }),
+      );
+    }
+    const entry = byNat.get(canon.nationality) ?? { count: 0, raw, source, iso: canon.iso };
+    entry.count += 1;
+    byNat.set(canon.nationality, entry);
+  }
+  return [...byNat]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([nationality, entry]) => ({
+      group: g,
+      raw: entry.raw,
+      nationality,
+      iso: entry.iso,
+      value: entry.count,
+      lower: entry.count,
+      upper: entry.count,
+      status: "reported" as const,
+      rawValue: `${entry.count} children in the list`,
+      source: entry.source,
+    }));
+}
+
+/**
+ * A list of children is the looked-after cohort only when a title above it
+ * says so ("Children looked after at any point …") and does not say they all
+ * went missing; a list of missing children says nothing about the cohort.
+ */
+function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
+  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 5); r--) {
+    for (const cell of grid.rows[r - 1] ?? []) {
+      const metrics = cell.label?.metrics ?? [];
+      if (metrics.includes("looked_after") && !metrics.includes("went_missing")) return true;
+    }
+  }
+  return false;
+}
+
+function groupsFrom(
+  cols: EpisodeColumns,
+  headerText: (c: number) => string,
+  fallback: Family | null,
+  contextFrom: string,
+): string {
+  const from = [
+    ...(cols.category !== null ? [`${headerText(cols.category)} names each row's group`] : []),
+    ...cols.groupFlags.map((f) => `${headerText(f.col)} flags ${f.family}`),
+  ];
+  if (from.length > 0) return from.join(", ");
+  return fallback ? `every row taken as ${fallback}, from ${contextFrom || "the context"}` : "no column says the group";
+}
+
+function rowList(rows: number[]): string {
+  const shown = rows.slice(0, 8).map((r) => `row ${r}`);
+  return rows.length > 8 ? `${shown.join(", ")} and ${rows.length - 8} more` : shown.join(", ");
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function familyOf(group: Group | null): Family | null {
   if (group === "uasc") return "uasc";
   if (group === "trafficked" || group === "trafficked_identified" || group === "trafficked_suspected")
     return "trafficked";

@@ -57,3 +57,27 @@ export function canonicaliseNationality(raw: string, table: NationalityTable): C
   }
   return { nationality: OTHER_NATIONALITY, iso: "", known: false };
 }
+
+const codeIndexes = new WeakMap<NationalityTable, Map<string, { nationality: string; iso: string }>>();
+
+/**
+ * A nationality code as a case-management extract writes it ("AFG", "VN",
+ * "ZZZ"), or null when the cell is not a code. Only a cell that is the code
+ * alone, in capitals, counts: lists write codes that way, and prose never
+ * does, so "AGO" in a sentence is never read as Angolan.
+ */
+export function canonicaliseNationalityCode(raw: string, table: NationalityTable): CanonicalNationality | null {
+  const code = raw.trim();
+  if (!/^[A-Z]{2,3}$/u.test(code)) return null;
+  let index = codeIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const n of table.nationalities) {
+      if (n.iso !== "") index.set(n.iso, { nationality: n.nationality, iso: n.iso });
+      for (const c of n.codes) index.set(c, { nationality: n.nationality, iso: n.iso });
+    }
+    codeIndexes.set(table, index);
+  }
+  const hit = index.get(code);
+  return hit ? { ...hit, known: true } : null;
+}

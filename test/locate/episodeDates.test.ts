@@ -13,6 +13,10 @@ describe("parseEpisodeDate", () => {
     ["12 March 2015", "2015-03-12"],
     ["1st Sept 2015", "2015-09-01"],
     ["3 Oct 14", "2014-10-03"],
+    // Excel serial day numbers, as a date cell without a date format is read.
+    ["41946", "2014-11-03"],
+    ["42277", "2015-09-30"],
+    ["42277.5", "2015-09-30"],
   ])("%s → %s", (text, iso) => {
     expect(parseEpisodeDate(text)).toBe(iso);
   });
@@ -27,6 +31,8 @@ describe("parseEpisodeDate", () => {
     "12/13/2015",
     "March 2015",
     "unknown",
+    "12345",
+    "99999",
   ])("%s is not a date", (text) => {
     expect(parseEpisodeDate(text)).toBeNull();
   });

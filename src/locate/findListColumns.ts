@@ -1,0 +1,184 @@
+import { matchLabel } from "../match/matchLabel.js";
+import { normaliseLabel } from "../match/normaliseLabel.js";
+import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
+import { parseEpisodeDate } from "./episodeDates.js";
+import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
+
+export type Family = "trafficked" | "uasc";
+
+/**
+ * The columns of a list exported from a case-management system: one row per
+ * missing episode, or one row per child with a count of episodes. Each role
+ * is a 1-based column, or null when the list has none.
+ */
+export interface EpisodeColumns {
+  headerRow: number;
+  child: number;
+  /** The episode's own reference ("EPISODE_ID"): each row is then one episode. */
+  episodeId: number | null;
+  /** A column naming each row's group in words or codes ("Cohort": "UASC", "TRAF", "12A"). */
+  category: number | null;
+  /** Yes/no columns named for one group each ("UASC_FLAG", "Trafficking concern"). */
+  groupFlags: { col: number; family: Family }[];
+  missingDate: number | null;
+  returnedDate: number | null;
+  /** A yes/no column instead of return dates: "Still missing? (Y/N)" or "Returned?". */
+  flag: { col: number; yesMeans: "missing" | "returned" } | null;
+  /** A column whose cells say "STILL MISSING" / "RETURNED". */
+  status: number | null;
+  /** On a row-per-child list, the number of the child's episodes. */
+  episodeCount: number | null;
+  /** On a row-per-child list, a yes/no "went missing in the period". */
+  wentMissing: number | null;
+  nationality: number | null;
+  /** One row per episode, or one row per child; `unitWhy` says how that was told. */
+  unit: "episode" | "child";
+  unitWhy: string;
+}
+
+/** The filled cells of a column below its header, up to the first blank row. */
+export function columnCells(grid: SheetGrid, headerRow: number, col: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow + 1; r <= grid.sheet.rows.length; r++) {
+    if ((grid.rows[r - 1] ?? []).length === 0) break;
+    const cell = (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim();
+    if (cell !== "") out.push(cell);
+  }
+  return out;
+}
+
+/** True when the answer is a yes or a no ("Y", "No", "1", "FALSE", "x"). */
+export function readYesNo(text: string, p: TablePatterns): boolean | null {
+  const n = normaliseLabel(text);
+  const yes = matchesAny(p.yes, n);
+  const no = matchesAny(p.no, n);
+  return yes === no ? null : yes;
+}
+
+/**
+ * The groups a category cell names. A cell may list several codes
+ * ("UASC; 12A"), so each piece is read as well as the whole cell; the group
+ * phrasings (matchLabel) and the list codes in the knowledge both count.
+ */
+export function familiesOf(text: string, env: LocateEnv): Family[] {
+  const p = tablePatterns(env.knowledge.labels);
+  const found = new Set<Family>();
+  for (const piece of [text, ...text.split(/[,;|+&/]| and /u)]) {
+    const t = piece.trim();
+    if (t === "") continue;
+    for (const g of matchLabel(t, env.knowledge.labels).groups) {
+      if (g === "uasc") found.add("uasc");
+      else if (g.startsWith("trafficked")) found.add("trafficked");
+    }
+    const n = normaliseLabel(t);
+    if (matchesAny(p.groupCodes.trafficked, n)) found.add("trafficked");
+    if (matchesAny(p.groupCodes.uasc, n)) found.add("uasc");
+  }
+  return (["trafficked", "uasc"] as const).filter((f) => found.has(f));
+}
+
+/** A status cell: true = still missing, false = returned, null = neither. */
+export function readStatus(text: string, p: TablePatterns): boolean | null {
+  const n = normaliseLabel(text);
+  if (n === "") return null;
+  if (matchesAny(p.returnedFlag, n) || matchesAny(p.no, n)) return false;
+  if (matchesAny(p.stillMissing, n) || matchesAny(p.yes, n)) return true;
+  return null;
+}
+
+const most = (cells: string[], test: (c: string) => boolean) =>
+  cells.length > 0 && cells.filter(test).length * 2 > cells.length;
+const all = (cells: string[], test: (c: string) => boolean) => cells.length > 0 && cells.every(test);
+
+/**
+ * Find the header of a list of children or episodes on row r. A list has a
+ * child-reference column and at least one column that can only be about
+ * missing episodes: a date, a still-missing flag or status, or a count of
+ * episodes. A child column alone is just a list of children, and counts
+ * without references are an ordinary table.
+ *
+ * Headers alone are not enough in extracts ("STATUS" may be the legal
+ * status or the episode's outcome; "UASC_FLAG" is not a category), so each
+ * candidate column is also judged by the cells under it.
+ */
+export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): EpisodeColumns | null {
+  const p = tablePatterns(env.knowledge.labels);
+  const row = grid.rows[r - 1] ?? [];
+  const cols: Omit<EpisodeColumns, "unit" | "unitWhy" | "child"> & { child: number | null } = {
+    headerRow: r,
+    child: null,
+    episodeId: null,
+    category: null,
+    groupFlags: [],
+    missingDate: null,
+    returnedDate: null,
+    flag: null,
+    status: null,
+    episodeCount: null,
+    wentMissing: null,
+    nationality: null,
+  };
+  for (const cell of row) {
+    if (cell.kind !== "text" || !cell.label) continue;
+    const n = cell.label.normalised;
+    const cells = columnCells(grid, r, cell.col);
+    const dates = most(cells, (c) => parseEpisodeDate(c) !== null);
+    const yesNo = all(cells, (c) => readYesNo(c, p) !== null);
+    const counts = all(cells, (c) => /^\d+$/u.test(c));
+    const families = [...new Set(cell.label.groups.map((g): Family => (g === "uasc" ? "uasc" : "trafficked")))];
+    if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
+    else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates)
+      cols.flag = { col: cell.col, yesMeans: "missing" };
+    // "Returned" heads a yes/no column in some lists and a date column in others.
+    else if (cols.returnedDate === null && matchesAny(p.returnedFlag, n) && dates) cols.returnedDate = cell.col;
+    else if (cols.flag === null && matchesAny(p.returnedFlag, n)) cols.flag = { col: cell.col, yesMeans: "returned" };
+    else if (cols.returnedDate === null && matchesAny(p.returnedDate, n)) cols.returnedDate = cell.col;
+    else if (cols.missingDate === null && matchesAny(p.missingDate, n)) cols.missingDate = cell.col;
+    else if (cols.episodeCount === null && matchesAny(p.episodeCount, n) && counts) cols.episodeCount = cell.col;
+    // "Went missing" heads the dates in some lists and a yes/no in others.
+    else if (cols.missingDate === null && matchesAny(p.wentMissingFlag, n) && dates) cols.missingDate = cell.col;
+    else if (cols.wentMissing === null && matchesAny(p.wentMissingFlag, n) && yesNo) cols.wentMissing = cell.col;
+    else if (cols.child === null && matchesAny(p.child, n)) cols.child = cell.col;
+    else if (cols.nationality === null && matchesAny(p.nationalityHeader, n)) cols.nationality = cell.col;
+    else if (families.length === 1 && yesNo && families[0])
+      cols.groupFlags.push({ col: cell.col, family: families[0] });
+    else if (cols.status === null && matchesAny(p.status, n) && all(cells, (c) => readStatus(c, p) !== null))
+      cols.status = cell.col;
+    else if (
+      cols.category === null &&
+      (matchesAny(p.group, n) || families.length > 0) &&
+      // "Status" is the legal status in some lists; only cells naming groups make it one.
+      (!matchesAny(p.status, n) || most(cells, (c) => familiesOf(c, env).length > 0))
+    )
+      cols.category = cell.col;
+  }
+  const { child } = cols;
+  const aboutEpisodes =
+    cols.missingDate !== null ||
+    cols.returnedDate !== null ||
+    cols.flag !== null ||
+    cols.status !== null ||
+    cols.episodeCount !== null ||
+    cols.episodeId !== null;
+  if (child === null || !aboutEpisodes) return null;
+  // A count of episodes on each row makes the row a child; an episode
+  // reference or a date of going missing makes it an episode.
+  const header = (c: number) => `"${(grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim()}"`;
+  let unit: EpisodeColumns["unit"] = "episode";
+  let unitWhy: string;
+  if (cols.episodeCount !== null) {
+    unit = "child";
+    unitWhy = `one row per child, because ${header(cols.episodeCount)} counts each child's episodes`;
+  } else if (cols.episodeId !== null) unitWhy = `one row per episode, because ${header(cols.episodeId)} names episodes`;
+  else if (cols.missingDate !== null)
+    unitWhy = `one row per episode, because each row has its own date in ${header(cols.missingDate)}`;
+  else {
+    const refs = columnCells(grid, r, child);
+    if (new Set(refs).size < refs.length) unitWhy = "one row per episode, because child references repeat";
+    else {
+      unit = "child";
+      unitWhy = "one row per missing child, because no column counts or dates episodes and no reference repeats";
+    }
+  }
+  return { ...cols, child, unit, unitWhy };
+}

@@ -262,9 +262,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // confirm that no children went missing").
       const question = label[firstMeaningful] as LogicalCell;
       const asks = question.text.trim().endsWith("?") || (question.label?.countCue ?? false);
-      const answerIndex = label.findIndex(
-        (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6),
-      );
+      // In a letter's paragraph the texts are sentences: the one after a
+      // statement is another statement, not its answer.
+      const sentences = isProse(grid, r) && !question.text.trim().endsWith("?");
+      const answerIndex = sentences
+        ? -1
+        : label.findIndex(
+            (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6),
+          );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;
         candidates.push({

@@ -34,7 +34,7 @@ export function readNationalityProse(
 ): TableResult | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = cells[0];
-  if (cells.length !== 1 || text === undefined || !/\d/u.test(text)) return null;
+  if (cells.length !== 1 || text === undefined || !/\d|nationalit|cenedl/iu.test(text)) return null;
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -80,6 +80,18 @@ export function readNationalityProse(
     }
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
+  // "We do not hold information about nationality": about the breakdown,
+  // not an answer to any count, though it may read as "not held".
+  if (listed === 0 && speaksOfNationality) {
+    const message = `Row ${r} speaks of nationality but lists none; it is not read as the answer to any count.`;
+    return {
+      facts: [],
+      nationalities: [],
+      issues,
+      decisions: [{ file: grid.file, ...locationOf(grid, { row: r, col }), message }],
+      rows: [r],
+    };
+  }
   if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed))) return null;
   const decisions: Decision[] = [
     {

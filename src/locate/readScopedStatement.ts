@@ -37,6 +37,10 @@ export function readScopedStatement(
   if (questions.length === 0 || !/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)];
   if (found.length === 0) return null;
+  // "Question 6 – how many … still missing? Answer: nil" is the council's own
+  // question with its answer, numbered its own way: not a statement about
+  // the request's questions.
+  if (text.includes("?") || /\banswer\b|\bateb\b/iu.test(text) || (found[0]?.index ?? 0) < 3) return null;
   const numbers = new Set<string>();
   for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
   const parsed = statusOf(text, found, parse);

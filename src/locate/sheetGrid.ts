@@ -54,6 +54,8 @@ export interface PeriodMarks {
 }
 
 export interface CompiledMarkers {
+  /** A count written in words ("three"), not in a phrase that only means "some" ("at least one", "no one"). */
+  numberWord: RegExp;
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
   otherPeriod: RegExp[];
@@ -62,7 +64,12 @@ export interface CompiledMarkers {
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
+  const words = Object.keys(knowledge.values.numberWords).sort((a, b) => b.length - a.length);
   return {
+    numberWord: new RegExp(
+      `(?<!\\bat least |\\bno |\\bany |-)\\b(?:${words.join("|")})\\b(?!-|\\s+(?:another|other|off)\\b)`,
+      "giu",
+    ),
     answerMarkers: knowledge.labels.answerMarkers.map((p) => new RegExp(p, "giu")),
     questionOnly: knowledge.labels.questionOnly.map((p) => new RegExp(p, "iu")),
     otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
@@ -226,7 +233,11 @@ function readSentence(sentence: string, env: LocateEnv): CellPart[] {
   // as 0, but its words say what is 0: they label it, so it never takes the
   // label of the sentence before.
   const only = parts[0];
-  if (parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence) && matchesSomething(sentence, env)) {
+  const wordy = parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence);
+  // Read whole, a sentence gives its first number ("One child was suspected
+  // …; that child did not go missing" as 1): only a nil sentence is safe so.
+  if (wordy && only.parsed?.value !== 0) return readCellUncached(sentence, env, true, true, true);
+  if (wordy && matchesSomething(sentence, env)) {
     const label = matchLabel(sentence, env.knowledge.labels);
     return [
       { part: 0, text: sentence, kind: "text", parsed: null, label, answer: false },
@@ -236,7 +247,7 @@ function readSentence(sentence: string, env: LocateEnv): CellPart[] {
   return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }
 
-function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean): CellPart[] {
+function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean, notWhole = false): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
   // which the "not held" inside it would otherwise make it.
@@ -246,12 +257,17 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // "Trafficked children who went missing: Exempt under section 40(2)" line
   // parses as a refusal; when it also splits into a question and that
   // answer, the split keeps the question, without which the refusal is lost.
+  // "Two of these young people went missing, on four occasions in total":
+  // a sentence with several figures is read clause by clause, never whole
+  // as its first figure.
+  const several =
+    parsed !== null && !parsed.unparsed && prose && alone && figuresIn(withoutQuestionNumber(text), env).length >= 2;
   const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
   const split0 = phrased ? splitAnswer(text, env, alone, prose) : null;
   // Only when the answer part says the same: "…for these 4 children is not
   // held" must not become a count of 4.
   const early = split0 && parseCached(env, split0.answer).status === parsed?.status ? split0 : null;
-  if (parsed && !parsed.unparsed && !early) {
+  if (parsed && !parsed.unparsed && !early && !several && !notWhole) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   }
   const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
@@ -353,7 +369,13 @@ function splitAnswer(
     const body = withoutQuestionNumber(text);
     const figures = figuresIn(body, env);
     const only = figures[0];
-    if (figures.length === 1 && only && !isDated(body) && !isWorded(body) && matchesSomething(body, env)) {
+    if (
+      figures.length === 1 &&
+      only &&
+      !isWorded(body) &&
+      matchesSomething(body, env) &&
+      countsInItsClause(body, only.index ?? 0, env)
+    ) {
       return { label: text.trim(), answer: only[0] };
     }
     // "…, none of the trafficked children who went missing remain missing."
@@ -384,6 +406,19 @@ function splitAnswer(
   return null;
 }
 
+/**
+ * "One child was suspected of having been trafficked; that child did not go
+ * missing": the sentence names a measure, but not in the clause its figure
+ * stands in. The figure is the answer only when its own clause says what it
+ * counts, and does not deny it.
+ */
+function countsInItsClause(body: string, index: number, env: LocateEnv): boolean {
+  const clauses = [...body.matchAll(/[^;,]+/gu)];
+  const own = clauses.find((c) => (c.index ?? 0) <= index && index < (c.index ?? 0) + c[0].length)?.[0] ?? body;
+  if (/\b(?:not|never|no longer)\b|n[’']t\b/iu.test(own)) return false;
+  return matchLabel(own, env.knowledge.labels).metrics.length > 0 || clauses.length === 1;
+}
+
 /** The question's own number ("Question 3 –", "2 and 3.", "4)") is not its answer. */
 function withoutQuestionNumber(text: string): string {
   return text.replace(
@@ -394,7 +429,13 @@ function withoutQuestionNumber(text: string): string {
 
 /** The counts a sentence states: not years, dates, percentages, or numbers that point at a question. */
 function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
-  return [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)].filter(
+  const digits = [...body.matchAll(/(?<![\w/.:-])\d{1,3}(?:,\d{3})*(?![\w/.:-]|\s*(?:%|per ?cent))/gu)];
+  // "Three of these children went missing, with a total of 8 missing
+  // episodes": a count in words is a figure too, or the sentence's one
+  // figure in digits would be taken for both.
+  const words = [...body.matchAll(env.compiled.numberWord)];
+  const all = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  return all.filter(
     (m) =>
       !/^(?:19|20)\d\d$/u.test(m[0]) &&
       !env.compiled.referenceBefore.test(body.slice(0, m.index)) &&
@@ -403,12 +444,8 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
   );
 }
 
+const IN_TOTAL = /\b(?:in total|a total of|in all)\b/giu;
 const DAY_OF_MONTH = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
-
-/** A day and month in the sentence: its figure may be part of a date. */
-function isDated(body: string): boolean {
-  return /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(body);
-}
 
 /**
  * "all 4 returned, so none are still missing": a second quantity in words
@@ -442,7 +479,9 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const clause = raw.trim();
     if (clause === "") continue;
     const figures = figuresIn(clause, env);
-    const label = matchLabel(clause, env.knowledge.labels);
+    // "on four occasions in total", "with a total of 8 missing episodes": in
+    // a sentence, a total of the clause's own count, not of both groups.
+    const label = matchLabel(clause.replace(IN_TOTAL, " "), env.knowledge.labels);
     for (const g of label.groups) families.add(g === "uasc" ? "uasc" : "trafficked");
     if (figures.length === 0) {
       if (label.metrics.length === 0 && label.groups.length > 0) {
@@ -469,7 +508,6 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const readable =
       label.metrics.length > 0 &&
       (figures.length === 1 || paired) &&
-      !isDated(clause) &&
       !isWorded(clause) &&
       !(partial && label.metrics.includes("missing_incidents"));
     if (!readable) return null;
@@ -486,7 +524,32 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     parts.push({ part: 1, text: answer, kind: "value", parsed: parseCached(env, answer), label: null, answer: true });
   }
   if (families.size > 1) return null;
-  return parts.some((p) => p.kind === "value") ? parts : null;
+  if (!parts.some((p) => p.kind === "value")) return null;
+  return shareSentenceGroup(parts);
+}
+
+/**
+ * One sentence speaks of one group (a line naming two is left unread), so
+ * a clause that names none ("…, with six missing episodes between them")
+ * counts within the group another clause names, or refers back with it
+ * when that clause does ("Two of them went missing"); a bare clause is
+ * never read as both groups together.
+ */
+function shareSentenceGroup(parts: CellPart[]): CellPart[] {
+  const labels = parts.flatMap((p) => (p.label ? [p.label] : []));
+  const named = labels.find((l) => l.groups.length > 0);
+  const refersBack = labels.some((l) => l.anaphora);
+  if (!named && !refersBack) return parts;
+  return parts.map((p) =>
+    p.label && p.label.groups.length === 0
+      ? {
+          ...p,
+          label: named
+            ? { ...p.label, groups: named.groups, allCue: false }
+            : { ...p.label, anaphora: true, allCue: false },
+        }
+      : p,
+  );
 }
 
 function matchesSomething(label: string, env: LocateEnv): boolean {

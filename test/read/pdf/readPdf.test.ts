@@ -180,7 +180,7 @@ describe("readPdf on letters printed to PDF", () => {
     const { workbook, issues } = await readWorkbook("Devon reply.docx", fixture("letter-answers-inline.pdf"));
     expect(workbook?.format).toBe("pdf");
     expect(issues.map((i) => [i.code, i.message])).toEqual([
-      ["file_misnamed", "Devon reply.docx is named as a .docx file but is a PDF document, so it was read as one."],
+      ["file_misnamed", "Devon reply.docx is named as a Word document but is a PDF document, so it was read as one."],
     ]);
   });
 });

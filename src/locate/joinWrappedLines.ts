@@ -75,7 +75,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (tail === "" || head.length < 0.8 * margin) return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
-  return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head);
+  // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
+  const unclosed = (head.match(/\(/gu)?.length ?? 0) > (head.match(/\)/gu)?.length ?? 0);
+  return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head) || unclosed;
 }
 
 /** Places for the joined rows ("lines 16–17", "page 2 lines 3–4"); other rows keep theirs. */

@@ -40,7 +40,7 @@ export function readScopedStatement(
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about
   // the request's questions.
-  if (text.includes("?") || /\banswer\b|\bateb\b/iu.test(text) || (found[0]?.index ?? 0) < 3) return null;
+  if (text.includes("?") || /\b(?:answer|ateb)\s*\d*\s*[:–—-]/iu.test(text) || (found[0]?.index ?? 0) < 3) return null;
   const numbers = new Set<string>();
   for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
   const parsed = statusOf(text, found, parse);

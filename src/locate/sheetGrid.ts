@@ -189,8 +189,10 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const sentences = prose && alone ? sentencesOf(text) : [text];
   const parts =
     sentences.length > 1
-      ? sentences.flatMap((sentence) => readSentence(sentence, env))
-      : readCellUncached(text, env, alone, prose);
+      ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
+      : prose && alone
+        ? readSentence(text, env, true)
+        : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
 }
@@ -226,8 +228,12 @@ function wordsIn(text: string): number {
   return text.match(/[\p{L}\d]+/gu)?.length ?? 0;
 }
 
-/** One sentence of a paragraph: its label and figure, or nothing when it speaks of no measure. */
-function readSentence(sentence: string, env: LocateEnv): CellPart[] {
+/**
+ * One sentence of a paragraph (or a line of a letter, `whole`): its label
+ * and figure; a sentence of a paragraph that speaks of no measure gives
+ * nothing, while a whole line keeps what it reads as (a bare "12").
+ */
+function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
   const parts = readCellUncached(sentence, env, true, true);
   // "None of these children went missing during the period." reads whole
   // as 0, but its words say what is 0: they label it, so it never takes the
@@ -244,6 +250,7 @@ function readSentence(sentence: string, env: LocateEnv): CellPart[] {
       { ...only, part: 1 },
     ];
   }
+  if (whole) return parts;
   return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }
 
@@ -396,6 +403,8 @@ function splitAnswer(
       matchesSomething(t[1], env) &&
       !/\b(19|20)\d\d$/u.test(t[2]) &&
       !env.compiled.referenceBefore.test(t[1]) &&
+      // "… suspected of being trafficked (1": a bracket opened, not an answer.
+      !/\(\s*$/u.test(t[1]) &&
       // "…and 3 went missing, of whom 2 were aged under 16": with other
       // figures before it, the last number is not the line's answer.
       figuresIn(withoutQuestionNumber(t[1]), env).length === 0
@@ -415,8 +424,10 @@ function splitAnswer(
 function countsInItsClause(body: string, index: number, env: LocateEnv): boolean {
   const clauses = [...body.matchAll(/[^;,]+/gu)];
   const own = clauses.find((c) => (c.index ?? 0) <= index && index < (c.index ?? 0) + c[0].length)?.[0] ?? body;
-  if (/\b(?:not|never|no longer)\b|n[’']t\b/iu.test(own)) return false;
-  return matchLabel(own, env.knowledge.labels).metrics.length > 0 || clauses.length === 1;
+  const metrics = matchLabel(own, env.knowledge.labels).metrics;
+  // "has not been found" is the not-found count; "did not go missing" denies its count.
+  if (!metrics.includes("not_found") && /\b(?:not|never|no longer)\b|n[’']t\b/iu.test(own)) return false;
+  return metrics.length > 0 || clauses.length === 1;
 }
 
 /** The question's own number ("Question 3 –", "2 and 3.", "4)") is not its answer. */

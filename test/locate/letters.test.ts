@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { formatSource } from "../../src/domain/source.js";
+import { alignQuestion } from "../../src/match/alignQuestion.js";
+import { matchLabel } from "../../src/match/matchLabel.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+/** A letter as a council writes it, run through the whole per-file pipeline. */
+async function readLetter(lines: string[]): Promise<FileResult> {
+  const bytes = new TextEncoder().encode(["Kent County Council", "", ...lines].join("\n"));
+  return processFile({ file: "letter.txt", bytes, manifestCode: null }, knowledge());
+}
+
+/** measure → "value@place" (or the status) for every figure read. */
+function figures(r: FileResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of r.facts) {
+    if (f.status === "not_answered") continue;
+    out[f.measure] = `${f.value ?? f.status}@${f.sources.map(formatSource).join(";")}`;
+  }
+  return out;
+}
+
+describe("letters as councils word them", () => {
+  it("joins a sentence wrapped across lines and reads its clauses, counts in words included", async () => {
+    const r = await readLetter([
+      "Between 1 October 2014 and 30 September 2015 the council looked after 34 unaccompanied asylum seeking",
+      "children. Four of these young people went missing at least once, accounting for 9 missing episodes",
+      "between them. None of them remains missing.",
+      "This is a short closing line of the letter so that the margin can be measured from the others here.",
+    ]);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "34@letter.txt#lines 3–5",
+      uasc_went_missing: "4@letter.txt#lines 3–5",
+      uasc_missing_incidents: "9@letter.txt#lines 3–5",
+      uasc_not_found: "0@letter.txt#lines 3–5",
+    });
+  });
+
+  it("never takes a sentence's one figure for a measure its clause denies", async () => {
+    const r = await readLetter([
+      "One child was suspected of having been trafficked; that child did not go missing.",
+      "The council looked after 14 unaccompanied asylum seeking children in the period.",
+    ]);
+    expect(figures(r)).toEqual({ uasc_looked_after: "14@letter.txt:4" });
+  });
+
+  it("reads a refusal of numbered questions as covering only those questions", async () => {
+    const r = await readLetter([
+      "We estimate that the cost of complying with questions 1 to 4 would exceed the appropriate limit,",
+      "and we are therefore refusing this part of your request under section 12 of the Act.",
+      "",
+      "5. Number of UASC looked after during the period: 47",
+    ]);
+    const got = figures(r);
+    expect(got.trafficked_looked_after).toMatch(/^refused@/u);
+    expect(got.trafficked_went_missing).toMatch(/^refused@/u);
+    expect(got.trafficked_not_found).toMatch(/^refused@/u);
+    expect(got.uasc_looked_after).toBe("47@letter.txt:6");
+    expect(got.uasc_went_missing).toBeUndefined();
+  });
+
+  it("does not read the council's own numbered question as a statement about the request's numbering", async () => {
+    const r = await readLetter([
+      "Question 6 – how many trafficked children who went missing are still missing? Answer: nil",
+    ]);
+    expect(figures(r)).toEqual({ trafficked_not_found: "0@letter.txt:3" });
+  });
+
+  it("reads lettered parts under a numbered stem and the answers listed by number", async () => {
+    const r = await readLetter([
+      "1. How many looked after children in the care of your authority were",
+      "   a) identified as having been trafficked",
+      "   b) suspected of having been trafficked",
+      "",
+      "1a) 3   1b) <5",
+      "",
+      "2. Of the children in question 1, how many went missing at least once during the period?",
+      "2) 2",
+    ]);
+    const got = figures(r);
+    expect(got.trafficked_identified).toBe("3@letter.txt:7");
+    expect(got.trafficked_suspected).toBe("suppressed@letter.txt:7");
+    expect(got.trafficked_went_missing).toBe("2@letter.txt:10");
+  });
+
+  it("reads a nationality list in prose as nationalities, never as a count of the group", async () => {
+    const r = await readLetter([
+      "9) Trafficked: Vietnamese 2.",
+      "The nationalities of the 51 UASC who went missing were as follows: Afghan 14, Albanian 9, Eritrean 7.",
+    ]);
+    expect(figures(r)).toEqual({});
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "trafficked Vietnamese 2",
+      "uasc Afghan 14",
+      "uasc Albanian 9",
+      "uasc Eritrean 7",
+    ]);
+  });
+});
+
+describe("alignQuestion", () => {
+  const { request, labels } = knowledge();
+  it.each([
+    ["1a)", "1a", "number"],
+    ["5. How many unaccompanied asylum seeking children were looked after by your authority?", "5", "number and wording"],
+    [
+      "How many unaccompanied asylum seeking children (UASC) were looked after by your authority between 1 October 2014 and 30 September 2015",
+      "5",
+      "wording",
+    ],
+  ])("%s → question %s by %s", (text, number, by) => {
+    const aligned = alignQuestion([matchLabel(text, labels)], request.questions);
+    expect([aligned?.question.number, aligned?.by]).toEqual([number, by]);
+  });
+
+  it.each([
+    ["Some other words entirely about placements and foster carers"],
+    ["12."],
+    // Questions 4 and 8 differ by one word: too near to choose between by wording alone.
+    ["How many of the children who went missing are still missing and have not been found"],
+  ])("leaves %s unaligned", (text) => {
+    expect(alignQuestion([matchLabel(text, labels)], request.questions)).toBeNull();
+  });
+});

@@ -446,17 +446,36 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
   // figure in digits would be taken for both.
   const words = [...body.matchAll(env.compiled.numberWord)];
   const all = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  return all.filter(
-    (m) =>
-      !/^(?:19|20)\d\d$/u.test(m[0]) &&
-      !env.compiled.referenceBefore.test(body.slice(0, m.index)) &&
-      // "covering 1 October 2014 to 30 September 2015": the day of a date.
-      !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)),
-  );
+  return all
+    .filter(
+      (m) =>
+        !/^(?:19|20)\d\d$/u.test(m[0]) &&
+        !env.compiled.referenceBefore.test(body.slice(0, m.index)) &&
+        // "covering 1 October 2014 to 30 September 2015": the day of a date.
+        !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
+        // "on one or more occasions": a way of saying "at least once".
+        !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)),
+    )
+    .map((m) => withQualifier(m, body));
 }
 
+/**
+ * "fewer than 5 children went missing": the figure is the whole phrase, which
+ * reads as a range (1–4), never the bare 5.
+ */
+function withQualifier(m: RegExpMatchArray, body: string): RegExpMatchArray {
+  const before = QUALIFIER.exec(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+  if (!before) return m;
+  const widened = Object.assign([`${before[0]}${m[0]}`], { index: (m.index ?? 0) - before[0].length, input: body });
+  return widened as unknown as RegExpMatchArray;
+}
+
+const QUALIFIER =
+  /\b(?:fewer than|less than|more than|under|over|below|above|up to|at least|at most|around|about|approximately|approx\.?|circa|c\.|nearly|almost|roughly|some)\s+$/iu;
+
 const IN_TOTAL = /\b(?:in total|a total of|in all)\b/giu;
-const DAY_OF_MONTH = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+const DAY_OF_MONTH =
+  /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
 /**
  * "all 4 returned, so none are still missing": a second quantity in words

@@ -692,7 +692,12 @@ describe("letters", () => {
       ].join("\n"),
     );
     const r = await run("kirklees.txt", bytes);
-    expect(figures(r)).toEqual({ uasc_looked_after: "37@kirklees.txt:4", uasc_went_missing: "4@kirklees.txt:5" });
+    // The wrapped line is joined to the one above it and read as one sentence.
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "2@kirklees.txt#lines 2–3",
+      uasc_looked_after: "37@kirklees.txt:4",
+      uasc_went_missing: "4@kirklees.txt:5",
+    });
   });
 
   it.each<[string, string]>([

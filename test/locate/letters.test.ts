@@ -104,7 +104,11 @@ describe("alignQuestion", () => {
   const { request, labels } = knowledge();
   it.each([
     ["1a)", "1a", "number"],
-    ["5. How many unaccompanied asylum seeking children were looked after by your authority?", "5", "number and wording"],
+    [
+      "5. How many unaccompanied asylum seeking children were looked after by your authority?",
+      "5",
+      "number and wording",
+    ],
     [
       "How many unaccompanied asylum seeking children (UASC) were looked after by your authority between 1 October 2014 and 30 September 2015",
       "5",
@@ -122,5 +126,18 @@ describe("alignQuestion", () => {
     ["How many of the children who went missing are still missing and have not been found"],
   ])("leaves %s unaligned", (text) => {
     expect(alignQuestion([matchLabel(text, labels)], request.questions)).toBeNull();
+  });
+});
+
+describe("qualified figures in sentences", () => {
+  it.each([
+    ["Fewer than 5 unaccompanied asylum seeking children went missing during the period.", "suppressed"],
+    ["Approximately 40 unaccompanied asylum seeking children were looked after during the period.", "not exact"],
+    ["How many UASC were missing from their placement on one or more occasions?", "unread"],
+  ])("%s → %s", async (line, expected) => {
+    const r = await readLetter([line]);
+    const exact = r.facts.filter((f) => f.status === "reported" && f.value !== null);
+    expect(exact).toEqual([]);
+    if (expected === "suppressed") expect(r.facts.map((f) => f.status)).toContain("suppressed");
   });
 });

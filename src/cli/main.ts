@@ -35,6 +35,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--overrides <file>", "clarifications CSV: authority_code,measure,value,status,reason,source,date")
     .option("--manifest <file>", "CSV mapping file names to authority codes")
     .option("--request <file>", "request definition JSON (default: Heading back to harm, 2015)")
+    .option("--expected <file>", "published figures to show beside the computed ones in report.html")
     .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
     .option("--timings", "print how long each phase took, on stderr")
     .action(async (folder: string, options: IngestCommandOptions) => {

@@ -12,15 +12,20 @@ import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
 import type { FileFormat } from "../domain/workbook.js";
+import { loadLetterWording } from "../followups/loadLetterWording.js";
 import { buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findManifestEntry, isManifestFile, type ManifestEntry, parseManifest } from "../identify/parseManifest.js";
+import { loadHexLayout } from "../knowledge/hexLayout.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
 import { applyOverrides } from "../overrides/applyOverrides.js";
 import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { decodeText } from "../read/decodeText.js";
+import { type ReportExtras, renderReport } from "../report/html/renderReport.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
+import { readExpectedFigures } from "../verify/readExpectedFigures.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
+import { renderWorkbook } from "../write/renderWorkbook.js";
 import { writeOutputsAtomically } from "../write/writeOutputsAtomically.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
@@ -34,6 +39,8 @@ export interface IngestOptions {
   overrides?: string;
   manifest?: string;
   request?: string;
+  /** Published figures to show beside the computed ones in report.html. */
+  expected?: string;
   /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
   jobs?: number;
   onProgress?: ProgressListener;
@@ -74,6 +81,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const knowledge = loadUserKnowledge(knowledgePaths, options.request);
   // Read overrides before the long part of the run, so a bad file fails fast.
   const overrides = options.overrides ? await loadOverrides(options.overrides, knowledge) : null;
+  const reportExtras: ReportExtras = {
+    hexLayout: loadHexLayout(),
+    wording: loadLetterWording(),
+    expected: options.expected
+      ? { figures: await readExpectedFigures(options.expected), path: basename(options.expected) }
+      : null,
+  };
 
   const manifestPath = options.manifest ? await checkManifest(options.manifest) : null;
   const manifestInFolder = manifestPath ? relativeInside(folder, manifestPath) : null;
@@ -121,7 +135,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     issues: sortIssues([...assembled.issues, ...(settled?.issues ?? []), ...sideIssues]),
   };
 
-  const rendered = renderOutputs(result, knowledge);
+  const rendered = await renderOutputs(result, knowledge, reportExtras);
   timing.mark("render outputs");
   await writeOutputsAtomically(outDir, rendered);
   timing.mark("write outputs");
@@ -310,9 +324,18 @@ async function describeCrash(f: { file: string; absPath: string }, error: string
   };
 }
 
-function renderOutputs(result: IngestResult, knowledge: Knowledge): Map<string, string> {
-  const files = renderCsvOutputs(result, knowledge);
-  for (const [path, contents] of renderQualityReport(result, knowledge)) {
+async function renderOutputs(
+  result: IngestResult,
+  knowledge: Knowledge,
+  extras: ReportExtras,
+): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>(renderCsvOutputs(result, knowledge));
+  const more: [string, string | Uint8Array][] = [
+    ...renderQualityReport(result, knowledge),
+    ["report.html", renderReport(result, knowledge, extras)],
+    ["foi-agg.xlsx", await renderWorkbook(result, knowledge)],
+  ];
+  for (const [path, contents] of more) {
     if (files.has(path)) throw new Error(`internal: two outputs are named ${path}`);
     files.set(path, contents);
   }

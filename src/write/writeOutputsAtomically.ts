@@ -14,7 +14,10 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
  * only then the old one removed. On any failure the temporary folder is
  * removed and the old `outDir` is left as it was.
  */
-export async function writeOutputsAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeOutputsAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const name = basename(target);
@@ -29,7 +32,8 @@ export async function writeOutputsAtomically(outDir: string, files: ReadonlyMap<
       const folder = dirname(path);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(path, contents, "utf8");
+      // Text is written as UTF-8; bytes (the workbook) as they are.
+      writeFileSync(path, contents, typeof contents === "string" ? "utf8" : undefined);
     }
     const existing = await stat(target).catch(() => null);
     if (existing === null) {

@@ -8,6 +8,7 @@ export interface IngestCommandOptions {
   overrides?: string;
   manifest?: string;
   request?: string;
+  expected?: string;
   jobs?: number;
   timings?: boolean;
 }
@@ -28,6 +29,7 @@ export async function runIngestCommand(
       ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
       ...(options.manifest !== undefined ? { manifest: options.manifest } : {}),
       ...(options.request !== undefined ? { request: options.request } : {}),
+      ...(options.expected !== undefined ? { expected: options.expected } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       onProgress: renderer.progress,
       ...(options.timings

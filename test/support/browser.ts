@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+/** Debian's Chromium, as .ci/run installs it; FOI_AGG_CHROMIUM points elsewhere. */
+export const CHROMIUM = process.env.FOI_AGG_CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * The system Chromium, never a downloaded one. A missing browser fails the
+ * test with what to do, rather than skipping it: a skipped browser test
+ * would let the report break unseen.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. The report's browser tests need it: install it with "apt-get install chromium" (or set FOI_AGG_CHROMIUM to a Chromium binary).`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM });
+}
+
+/** What a page did while it was open: console messages, page errors, requests, dialogs. */
+export interface PageLog {
+  console: string[];
+  errors: string[];
+  /** Every request other than the report file itself; each one was refused. */
+  requests: string[];
+  dialogs: string[];
+}
+
+/**
+ * Open a report file with the network blocked: every request except the
+ * file itself is aborted and recorded, so a test can require that none was
+ * made at all.
+ */
+export async function openReport(browser: Browser, file: string, hash = ""): Promise<{ page: Page; log: PageLog }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const log: PageLog = { console: [], errors: [], requests: [], dialogs: [] };
+  const url = `file://${file}`;
+  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => log.errors.push(e.message));
+  page.on("dialog", (d) => {
+    log.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route("**/*", (route) => {
+    const requested = route.request().url();
+    if (requested.split("#")[0] === url) return route.continue();
+    log.requests.push(requested);
+    return route.abort();
+  });
+  await page.goto(url + hash);
+  await page.waitForSelector("html[data-ready]");
+  return { page, log };
+}

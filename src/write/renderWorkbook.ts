@@ -298,7 +298,9 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   });
   // A column's style is given to each cell created in it, which is much
   // cheaper in exceljs than styling cell by cell.
-  ws.columns = spec.columns.map((c) => (c.count ? { width: c.width, style: { numFmt: COUNT_FORMAT } } : { width: c.width }));
+  ws.columns = spec.columns.map((c) =>
+    c.count ? { width: c.width, style: { numFmt: COUNT_FORMAT } } : { width: c.width },
+  );
   const header = ws.getRow(1);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);

@@ -93,15 +93,13 @@ describe("report.html on the fixture round", () => {
   it("sorts the council table by a measure and by name", async () => {
     const measure = "uasc_looked_after";
     await page.click(`#council-table thead button[data-key="m:${measure}"]`);
+    const keys = await page.$$eval("#council-table thead button", (bs) => bs.map((b) => b.getAttribute("data-key")));
+    const col = keys.indexOf(`m:${measure}`);
+    expect(col).toBeGreaterThan(0);
     const lows = await page.$$eval(
-      `#council-table tbody tr`,
-      (trs, m) => {
-        const col = [...document.querySelectorAll("#council-table thead button")].findIndex(
-          (b) => b.getAttribute("data-key") === `m:${m}`,
-        );
-        return trs.map((tr) => tr.children[col]?.getAttribute("data-lo") ?? "");
-      },
-      measure,
+      "#council-table tbody tr",
+      (trs, c) => trs.map((tr) => tr.children[c]?.getAttribute("data-lo") ?? ""),
+      col,
     );
     const figures = lows.filter((l) => l !== "").map(Number);
     // Largest first, authorities without a figure last.

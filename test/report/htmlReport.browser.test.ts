@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 import { WORKBOOK_SHEETS } from "../../src/write/renderWorkbook.js";
-import { launchChromium, openReport, type PageLog } from "../support/browser.js";
+import { need, openReport, type PageLog, tryLaunchChromium } from "../support/browser.js";
 
 /**
  * The fixture round's report.html in a real Chromium with the network
@@ -22,23 +22,26 @@ const EXPECTED = join(ROOT, "fixtures", "expected", "heading-back-to-harm.json")
 let scratch: string;
 let out: string;
 let report: string;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+let browser: Browser | Error;
+let opened: { page: Page; log: PageLog } | Error;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "foi-agg-report-"));
   out = join(scratch, "out");
   await runIngest({ folder: FIXTURES, out, strict: false, expected: EXPECTED });
   report = join(out, "report.html");
-  browser = await launchChromium();
-  ({ page, log } = await openReport(browser, report));
+  browser = await tryLaunchChromium();
+  opened = browser instanceof Error ? browser : await openReport(browser, report);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (!(browser instanceof Error)) await browser?.close();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
+
+/** The open report page; fails the test (never skips it) when Chromium is missing. */
+const page = new Proxy({} as Page, { get: (_, key) => Reflect.get(need(opened).page, key, need(opened).page) });
+const log = new Proxy({} as PageLog, { get: (_, key) => Reflect.get(need(opened).log, key) });
 
 const csv = async (name: string) =>
   parse(await readFile(join(out, name), "utf8"), { columns: true }) as Record<string, string>[];

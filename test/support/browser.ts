@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
-
-/** Debian's Chromium, as .ci/run installs it; FOI_AGG_CHROMIUM points elsewhere. */
-export const CHROMIUM = process.env.FOI_AGG_CHROMIUM ?? "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchSystemChromium } from "../../src/scripts/benchReport.js";
 
 /**
  * The system Chromium, never a downloaded one. A missing browser fails the
@@ -10,12 +7,28 @@ export const CHROMIUM = process.env.FOI_AGG_CHROMIUM ?? "/usr/bin/chromium";
  * would let the report break unseen.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  const browser = await launchSystemChromium();
+  if (!browser) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM}. The report's browser tests need it: install it with "apt-get install chromium" (or set FOI_AGG_CHROMIUM to a Chromium binary).`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM });
+  return browser;
+}
+
+/**
+ * For beforeAll: the browser, or why there is none. Each test then calls
+ * `need` and fails with that reason, so a missing Chromium shows as failed
+ * tests (never as skipped ones, which a failing beforeAll would give).
+ */
+export async function tryLaunchChromium(): Promise<Browser | Error> {
+  return launchChromium().catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+}
+
+export function need<T>(value: T | Error | undefined): T {
+  if (value instanceof Error) throw value;
+  if (value === undefined) throw new Error("the browser was not started (see the first failure)");
+  return value;
 }
 
 /** What a page did while it was open: console messages, page errors, requests, dialogs. */

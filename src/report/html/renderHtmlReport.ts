@@ -140,7 +140,7 @@ function renderFigureCell(row: SummaryRow, attrs: string): string {
   const ranged = row.lower !== row.upper;
   const figure = formatRange(row.lower, row.upper);
   const detail = ranged
-    ? `<span class="why">${formatCount(row.total)} from exact figures; suppressed figures add ${formatRange(row.lower - row.total, row.upper - row.total)}</span>`
+    ? `<span class="why">${formatCount(row.total)} exact + ${formatRange(row.lower - row.total, row.upper - row.total)} suppressed</span>`
     : "";
   return `<td class="num${ranged ? " ranged" : ""}" ${attrs} data-lower="${row.lower}" data-upper="${row.upper}" data-total="${row.total}"><span class="fig">${figure}</span>${detail}</td>`;
 }
@@ -177,7 +177,8 @@ function renderNational(input: HtmlReportInput): string {
     "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on.</p>",
     '<div class="scroll"><table class="figures" id="uk-figures">',
     "<caption>United Kingdom</caption>",
-    '<thead><tr><th scope="col">Measure</th><th scope="col" class="num">UK figure</th><th scope="col" class="num">Exact</th><th scope="col" class="num">Suppressed</th><th scope="col" class="num">Without a figure</th><th scope="col" class="num">Clarified</th></tr></thead>',
+    '<thead><tr><th scope="col" rowspan="2">Measure</th><th scope="col" rowspan="2" class="num">UK figure</th><th scope="colgroup" colspan="4" class="group">Authorities it rests on</th></tr>',
+    '<tr><th scope="col" class="num">exact</th><th scope="col" class="num">suppressed</th><th scope="col" class="num">without a figure</th><th scope="col" class="num">clarified</th></tr></thead>',
     `<tbody>${rows.join("")}</tbody></table></div>`,
     '<div class="scroll"><table class="figures" id="nation-figures">',
     "<caption>By nation</caption>",
@@ -299,7 +300,7 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     '<th scope="col" class="num"><button type="button" data-key="warnings" data-num="1">Warnings</button></th>',
     ...request.measures.map(
       (m) =>
-        `<th scope="col" class="num"><button type="button" data-key="m:${escapeHtml(m.id)}" data-num="1" title="${escapeHtml(m.label)}">${escapeHtml(shortMeasureName(m))}</button></th>`,
+        `<th scope="col" class="num ${columnGroup(m.group)}"><button type="button" data-key="m:${escapeHtml(m.id)}" data-num="1" title="${escapeHtml(m.label)}">${escapeHtml(shortMeasureName(m))}</button></th>`,
     ),
   ].join("");
   const rows = returns.map((ret) => {
@@ -307,10 +308,11 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     const a = ret.authority;
     const cells = request.measures.map((m) => {
       const v = ret.values.find((x) => x.measure === m.id);
-      if (!v) return '<td class="num none" data-lo="" data-hi="" data-s="">—</td>';
+      const group = columnGroup(m.group);
+      if (!v) return `<td class="num none ${group}" data-lo="" data-hi="" data-s="">—</td>`;
       const [lo, hi] = boundsOf(v);
       const text = v.status === "no_return" || v.status === "not_answered" ? "—" : describeFigure(v);
-      return `<td class="num f-${v.status}" data-lo="${lo ?? ""}" data-hi="${hi ?? ""}" data-s="${v.status}">${escapeHtml(text)}</td>`;
+      return `<td class="num f-${v.status} ${group}" data-lo="${lo ?? ""}" data-hi="${hi ?? ""}" data-s="${v.status}">${escapeHtml(text)}</td>`;
     });
     return [
       `<tr data-code="${a.gss_code}" data-name="${escapeHtml(a.name)}" data-region="${escapeHtml(a.region_name)}" data-status="${ret.status}" data-errors="${counts.error}" data-warnings="${counts.warning}">`,
@@ -337,7 +339,12 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     '<label><input type="checkbox" id="f-warnings"> with warnings</label>',
     `<label>Measure <select id="f-measure"><option value="">any</option>${measureOptions}</select></label>`,
     '<label>is <select id="f-measure-is"><option value="figure">given (exact or a range)</option><option value="exact">exact</option><option value="bounded">a range (suppressed)</option><option value="none">not given</option><option value="atleast">at least</option></select></label>',
-    '<label class="atleast">at least <input type="number" id="f-min" min="0" step="1" value="1" inputmode="numeric"></label>',
+    '<label class="atleast" hidden>at least <input type="number" id="f-min" min="0" step="1" value="1" inputmode="numeric"></label>',
+    '<fieldset class="columns-shown"><legend>Columns</legend>',
+    ...COLUMN_GROUPS.filter(([g]) => request.measures.some((m) => columnGroup(m.group) === `g-${g}`)).map(
+      ([g, words]) => `<label><input type="checkbox" data-group="${g}" checked> ${words}</label>`,
+    ),
+    "</fieldset>",
     "</form>",
     `<p id="council-count" class="count" aria-live="polite">${returns.length} of ${returns.length} authorities shown</p>`,
     '<div class="scroll table-wrap"><table class="councils" id="council-table">',
@@ -345,6 +352,17 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     `<tbody>${rows.join("\n")}</tbody></table></div>`,
     "</section>",
   ].join("\n");
+}
+
+/** The measure columns a reader can hide together, so the table fits a screen. */
+const COLUMN_GROUPS: [string, string][] = [
+  ["trafficked", "trafficked children"],
+  ["uasc", "unaccompanied children"],
+  ["all", "both groups"],
+];
+
+function columnGroup(group: string): string {
+  return `g-${group.startsWith("trafficked") ? "trafficked" : group}`;
 }
 
 /**

@@ -202,6 +202,10 @@ export const REPORT_SCRIPT = String.raw`
     count.textContent = shown + " of " + rows.length + " authorities shown";
   }
   document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });
+  f.is.addEventListener("change", function () { f.min.parentNode.hidden = f.is.value !== "atleast"; });
+  document.querySelectorAll(".columns-shown input").forEach(function (box) {
+    box.addEventListener("change", function () { table.classList.toggle("hide-" + box.getAttribute("data-group"), !box.checked); });
+  });
   Object.keys(f).forEach(function (k) {
     f[k].addEventListener("input", filterRows);
     f[k].addEventListener("change", filterRows);

@@ -23,6 +23,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .top nav a{color:#fff;font-weight:600}
 main{padding:0 1.5rem 2rem;max-width:96rem}
 section{margin-top:1.8rem}
+/* Sections below the first screen are laid out only when scrolled near, so the page is usable at once. */
+#charts,#map,#councils,#non-responders,#unassigned{content-visibility:auto;contain-intrinsic-size:auto 900px}
 h2{font-size:1.3rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem;margin:0 0 .6rem}
 h3{font-size:1.05rem;margin:.8rem 0 .3rem}
 caption{text-align:left;font-weight:700;padding:.3rem 0}
@@ -31,6 +33,8 @@ th,td{padding:.3rem .55rem;border-bottom:1px solid var(--line);text-align:left;v
 thead th{background:var(--bg-soft);border-bottom:2px solid #8a8a8a}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 th.num{text-align:right}
+th.group{text-align:center;border-bottom:1px solid var(--line)}
+thead th[rowspan]{vertical-align:bottom}
 #council-h:focus{outline:none}
 .figures td.ranged .fig{font-weight:700}
 .figures .why{display:block;font-size:.78rem;color:var(--muted)}
@@ -77,7 +81,10 @@ svg.hexmap{width:min(100%,40rem);height:auto;font-size:7px}
 .filters{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:flex-end;margin:.3rem 0 .5rem;font-size:.9rem}
 .filters label{display:flex;flex-direction:column;gap:.1rem}
 .filters label:has(input[type=checkbox]){flex-direction:row;align-items:center;gap:.3rem}
-.filters input,.filters select{font:inherit;padding:.2rem .3rem}
+.filters input,.filters select{font:inherit;padding:.2rem .3rem;max-width:22rem}
+.filters fieldset{border:1px solid var(--line);padding:.1rem .6rem .3rem;display:flex;gap:.8rem;margin:0}
+table.councils.hide-trafficked .g-trafficked,table.councils.hide-uasc .g-uasc,table.councils.hide-all .g-all{display:none}
+table.councils td{white-space:nowrap}
 .count{font-size:.9rem;color:var(--muted);margin:.2rem 0}
 .table-wrap{max-height:80vh;overflow:auto;border:1px solid var(--line)}
 table.councils{font-size:.84rem}

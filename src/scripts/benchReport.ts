@@ -44,20 +44,31 @@ export async function benchReport(file: string, runs: number): Promise<string> {
   if (!browser)
     return `report.html: ${(size / 1024 / 1024).toFixed(2)} MB; not opened: Chromium is not installed at ${CHROMIUM}\n`;
   try {
-    const times: number[] = [];
+    const wall: number[] = [];
+    const inPage: number[] = [];
     let refused: string[] = [];
     for (let i = 0; i < runs; i += 1) {
       const started = performance.now();
       const opened = await openOffline(browser, file);
-      times.push(performance.now() - started);
+      wall.push(performance.now() - started);
+      // The page script runs at the end of the body, so DOMContentLoaded ends once it has run.
+      inPage.push(
+        (await opened.page.evaluate(
+          "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd",
+        )) as number,
+      );
       refused = refused.concat(opened.refused);
       await opened.page.close();
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? 0;
+    const line = (what: string, ms: number[]) => {
+      const sorted = [...ms].sort((a, b) => a - b);
+      const s = (n: number | undefined) => `${((n ?? 0) / 1000).toFixed(2)} s`;
+      return `${what}, ${runs} runs: median ${s(sorted[Math.floor(sorted.length / 2)])}, min ${s(sorted[0])}, max ${s(sorted.at(-1))}`;
+    };
     return [
       `report.html: ${(size / 1024 / 1024).toFixed(2)} MB (goal: under 3 MB)`,
-      `open to interactive in headless Chromium, ${runs} runs: median ${(median / 1000).toFixed(2)} s, min ${((times[0] ?? 0) / 1000).toFixed(2)} s, max ${((times.at(-1) ?? 0) / 1000).toFixed(2)} s (goal: under 2 s)`,
+      `${line("navigation start to interactive (page script run), in headless Chromium", inPage)} (goal: under 2 s)`,
+      line("the same with opening a new tab and waiting for it", wall),
       `requests other than the file: ${refused.length}`,
       "",
     ].join("\n");

@@ -41,6 +41,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       collectRepeated,
       [] as string[],
     )
+    .option("--expected <file>", "published figures to show beside the computed ones in report.html")
     .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
     .option("--timings", "print how long each phase took, on stderr")
     .action(async (folder: string, options: IngestCommandOptions) => {

@@ -20,18 +20,23 @@ import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
 import { isFileFormat } from "../domain/workbook.js";
+import { loadLetterWording } from "../followups/loadLetterWording.js";
 import { buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findManifestEntry, isManifestFile, type ManifestEntry, parseManifest } from "../identify/parseManifest.js";
+import { loadHexLayout } from "../knowledge/hexLayout.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
 import { applyOverrides } from "../overrides/applyOverrides.js";
 import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
 import { decodeText } from "../read/decodeText.js";
+import { type ReportExtras, renderReport } from "../report/html/renderReport.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
+import { readExpectedFigures } from "../verify/readExpectedFigures.js";
 import { describeDataPackage } from "../write/describeDataPackage.js";
 import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/describeRun.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
+import { renderWorkbook } from "../write/renderWorkbook.js";
 import {
   hashContents,
   OutputClashError,
@@ -55,6 +60,8 @@ export interface IngestOptions {
   exclude?: readonly string[];
   /** The clock for run.json; tests fix it. */
   now?: () => Date;
+  /** Published figures to show beside the computed ones in report.html. */
+  expected?: string;
   /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
   jobs?: number;
   onProgress?: ProgressListener;
@@ -103,6 +110,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   // Read overrides before the long part of the run, so a bad file fails fast.
   const overrides = options.overrides ? await loadOverrides(options.overrides, knowledge) : null;
   const ignoreRules = await loadIgnoreRules(folder, options.exclude ?? []);
+  const reportExtras: ReportExtras = {
+    hexLayout: loadHexLayout(),
+    wording: loadLetterWording(),
+    expected: options.expected
+      ? { figures: await readExpectedFigures(options.expected), path: basename(options.expected) }
+      : null,
+  };
 
   const manifestPath = options.manifest ? await checkManifest(options.manifest) : null;
   const manifestInFolder = manifestPath ? relativeInside(folder, manifestPath) : null;
@@ -162,7 +176,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     issues: sortIssues([...assembled.issues, ...(settled?.issues ?? []), ...sideIssues]),
   };
 
-  const rendered = renderOutputs(result, knowledge);
+  const rendered = await renderOutputs(result, knowledge, reportExtras);
   rendered.set(
     RUN_RECORD_FILE,
     describeRun(
@@ -400,9 +414,18 @@ async function describeCrash(f: ReturnInput, error: string): Promise<FileResult>
   };
 }
 
-function renderOutputs(result: IngestResult, knowledge: Knowledge): Map<string, OutputContents> {
-  const files: Map<string, OutputContents> = renderCsvOutputs(result, knowledge);
-  for (const [path, contents] of renderQualityReport(result, knowledge)) {
+async function renderOutputs(
+  result: IngestResult,
+  knowledge: Knowledge,
+  extras: ReportExtras,
+): Promise<Map<string, OutputContents>> {
+  const files = new Map<string, OutputContents>(renderCsvOutputs(result, knowledge));
+  const more: [string, OutputContents][] = [
+    ...renderQualityReport(result, knowledge),
+    ["report.html", renderReport(result, knowledge, extras)],
+    ["foi-agg.xlsx", await renderWorkbook(result, knowledge)],
+  ];
+  for (const [path, contents] of more) {
     if (files.has(path)) throw new Error(`internal: two outputs are named ${path}`);
     files.set(path, contents);
   }

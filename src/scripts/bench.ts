@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { classifyFile } from "../discover/classifyFile.js";
 import { discoverFiles } from "../discover/discoverFiles.js";
 import { isManifestFile } from "../identify/parseManifest.js";
+import { benchReport } from "./benchReport.js";
 
 /**
  * `npm run bench`: median wall time and peak memory of the whole ingest on
@@ -66,6 +67,8 @@ async function benchMain(): Promise<void> {
       runs,
       await repeat(runs, () => runIngestChild(scratch, values.fixtures, out, jobs)),
     ]);
+    // The fixture round's report, before the larger run replaces the output folder.
+    const reportLine = await benchReport(join(out, "report.html"), runs);
     rows.push([
       `ingest ${count} returns`,
       runsLarge,
@@ -77,6 +80,7 @@ async function benchMain(): Promise<void> {
       await repeat(runsLarge, () => runNode([fileURLToPath(import.meta.url), "--floor", large])),
     ]);
     process.stdout.write(formatTable(rows));
+    process.stdout.write(`\n${reportLine}`);
     const ratio = median(rows[1]?.[2] ?? []) / median(rows[2]?.[2] ?? []);
     process.stdout.write(`\n${count} returns / floor: ${ratio.toFixed(2)}× (goal: within 1.5×)\n`);
   } finally {

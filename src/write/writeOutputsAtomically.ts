@@ -75,7 +75,8 @@ export async function writeOutputsAtomically(
       const folder = dirname(path);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(path, contents);
+      // Text is written as UTF-8; bytes (the workbook) as they are.
+      writeFileSync(path, contents, typeof contents === "string" ? "utf8" : undefined);
     }
     if (existing === null) {
       await rename(temp, target);

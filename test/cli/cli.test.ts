@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -18,10 +19,12 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin", "foi-agg.js");
 const OUTPUTS = [
   "authorities.csv",
+  "foi-agg.xlsx",
   "nationalities.csv",
   "quality.csv",
   "quality.json",
   "quality/index.md",
+  "report.html",
   "summary-national.csv",
   "summary-regional.csv",
   "values.csv",
@@ -195,7 +198,12 @@ describe("foi-agg ingest", () => {
 
   it("writes no ANSI escapes into any output file", async () => {
     for (const name of await listTree(join(scratch, "out"))) {
-      expect(await readFile(join(scratch, "out", name), "utf8"), name).not.toContain("\u001b");
+      const bytes = await readFile(join(scratch, "out", name));
+      // The workbook is a zip, whose compressed bytes may hold 0x1b anywhere: look inside it.
+      const texts = name.endsWith(".xlsx")
+        ? await Promise.all(Object.values((await JSZip.loadAsync(bytes)).files).map((f) => f.async("string")))
+        : [bytes.toString("utf8")];
+      for (const text of texts) expect(text, name).not.toContain("\u001b");
     }
   });
 

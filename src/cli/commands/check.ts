@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { checkFigures } from "../../verify/checkFigures.js";
-import { parseExpectedFigures } from "../../verify/expected.js";
 import { loadOutputs } from "../../verify/loadOutputs.js";
+import { readExpectedFigures } from "../../verify/readExpectedFigures.js";
 import { renderCheckTable, summariseCheck } from "../../verify/renderCheckTable.js";
 import { type Io, UsageError } from "../io.js";
 
@@ -12,7 +11,7 @@ import { type Io, UsageError } from "../io.js";
  */
 export async function runCheck(outDir: string, options: { expected: string }, io: Io): Promise<number> {
   try {
-    const expected = await readExpected(options.expected);
+    const expected = await readExpectedFigures(options.expected);
     const outputs = await loadOutputs(outDir);
     const results = checkFigures(outputs, expected);
     io.stdout(`${expected.title}\nChecking ${outDir} against ${options.expected}\n\n`);
@@ -23,15 +22,4 @@ export async function runCheck(outDir: string, options: { expected: string }, io
     io.stderr(`foi-agg check: ${err.message}\n`);
     return 2;
   }
-}
-
-async function readExpected(path: string) {
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(`expected-figures file ${path} does not exist`);
-  });
-  const parsed = parseExpectedFigures(text);
-  if (!parsed.ok) {
-    throw new UsageError(`${path} is not a valid expected-figures file:\n  ${parsed.errors.join("\n  ")}`);
-  }
-  return parsed.value;
 }

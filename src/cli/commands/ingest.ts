@@ -9,6 +9,7 @@ export interface IngestCommandOptions {
   manifest?: string;
   request?: string;
   exclude?: string[];
+  expected?: string;
   jobs?: number;
   timings?: boolean;
 }
@@ -30,6 +31,7 @@ export async function runIngestCommand(
       ...(options.manifest !== undefined ? { manifest: options.manifest } : {}),
       ...(options.request !== undefined ? { request: options.request } : {}),
       ...(options.exclude !== undefined ? { exclude: options.exclude } : {}),
+      ...(options.expected !== undefined ? { expected: options.expected } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       onProgress: renderer.progress,
       ...(options.timings

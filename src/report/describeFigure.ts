@@ -1,0 +1,66 @@
+import type { Status } from "../domain/values.js";
+import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
+
+/** What a figure needs for its wording: its status, bounds and the council's own text. */
+export interface FigureFacts {
+  status: Status;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  raw: string;
+}
+
+const STATUS_WORDS: Record<Status, string> = {
+  reported: "reported",
+  derived: "derived",
+  override: "clarified",
+  suppressed: "suppressed",
+  conflict: "conflicting figures",
+  not_held: "not held",
+  refused: "refused",
+  not_answered: "not answered",
+  no_return: "no return",
+};
+
+/** A status in words for a column header or a legend ("not held", "clarified"). */
+export function describeStatus(status: Status): string {
+  return STATUS_WORDS[status];
+}
+
+/**
+ * A figure as people write it in a table: `12`, `1–4 (suppressed)`,
+ * `refused (s.12)`, `not held`. A bounded figure is always written as its
+ * range, never as a single number, so no reader can take a suppressed
+ * figure for an exact one.
+ */
+export function describeFigure(figure: FigureFacts): string {
+  if (EXACT_STATUSES.has(figure.status) && figure.value !== null) return formatCount(figure.value);
+  if (BOUNDED_STATUSES.has(figure.status) && figure.lower !== null && figure.upper !== null) {
+    return `${formatRange(figure.lower, figure.upper)} (${STATUS_WORDS[figure.status]})`;
+  }
+  if (figure.status === "refused") {
+    const section = refusalSection(figure.raw);
+    return section ? `refused (s.${section})` : "refused";
+  }
+  return STATUS_WORDS[figure.status];
+}
+
+/**
+ * The FOI Act section a refusal cites, when its text names one: "s.12",
+ * "section 40(2)", "s 31". Refusals are read from the council's words, so
+ * the citation comes from there too, or not at all.
+ */
+export function refusalSection(raw: string): string | null {
+  const match = /\b(?:s|sec|section)\.?\s?(\d{1,2}(?:\(\d\))?)(?!\d)/i.exec(raw);
+  return match?.[1] ?? null;
+}
+
+/** 4739 → "4,739": counts as a British reader writes them. */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+/** An interval in words: "590–596", or one number when both ends agree. */
+export function formatRange(lower: number, upper: number): string {
+  return lower === upper ? formatCount(lower) : `${formatCount(lower)}–${formatCount(upper)}`;
+}

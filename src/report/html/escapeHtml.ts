@@ -1,0 +1,25 @@
+/**
+ * Text for HTML element content or a quoted attribute value. Council text
+ * reaches the page only through here (or through the page script, which
+ * only ever sets textContent), so `<script>` in a return is shown, never run.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * JSON for a `<script type="application/json">` block. Escaping `<` as
+ * `\u003c` means no text inside it can close the block (`</script>`) or open
+ * a comment (`<!--`) that changes how the HTML parser reads what follows;
+ * JSON.parse reads the escape back as `<`. `>` and `&` are escaped as well
+ * so the block holds no markup-significant character at all, and U+2028/9
+ * so the text is also a valid JavaScript string literal.
+ */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

@@ -1,0 +1,49 @@
+import { summariseAreas } from "../../aggregate/summariseAreas.js";
+import type { IngestResult } from "../../domain/returns.js";
+import type { LetterWording } from "../../followups/letterWording.js";
+import { planFollowups } from "../../followups/planFollowups.js";
+import type { HexLayout } from "../../knowledge/hexLayout.js";
+import type { Knowledge } from "../../knowledge/index.js";
+import { checkFigures } from "../../verify/checkFigures.js";
+import { collectOutputs } from "../../verify/collectOutputs.js";
+import type { ExpectedFigures } from "../../verify/expected.js";
+import { buildQualityReport } from "../buildQualityReport.js";
+import { renderHtmlReport } from "./renderHtmlReport.js";
+
+/** What the report needs beyond the ingest, loaded at the edge. */
+export interface ReportExtras {
+  hexLayout: HexLayout;
+  /** Letter wording, so the report shows the letter `foi-agg followups` would write. */
+  wording: LetterWording;
+  /** Published figures to show beside the computed ones (ingest --expected). */
+  expected?: { figures: ExpectedFigures; path: string } | null;
+}
+
+/**
+ * report.html for one ingest: the summaries, the letters and the comparison
+ * with published figures worked out from the same result the CSVs are, then
+ * drawn by renderHtmlReport. Pure.
+ */
+export function renderReport(
+  result: IngestResult,
+  knowledge: Pick<Knowledge, "authorities" | "request">,
+  extras: ReportExtras,
+): string {
+  const letters = planFollowups(buildQualityReport(result, knowledge), extras.wording);
+  const expected = extras.expected ?? null;
+  return renderHtmlReport({
+    result,
+    knowledge,
+    summaries: summariseAreas(result.returns, knowledge),
+    hexLayout: extras.hexLayout,
+    letters: new Map(letters.map((l) => [l.authorityCode, l.text])),
+    published: expected
+      ? {
+          title: expected.figures.title,
+          source: expected.path,
+          results: checkFigures(collectOutputs(result, knowledge), expected.figures),
+        }
+      : null,
+    requestSent: null,
+  });
+}

@@ -1,0 +1,35 @@
+import { summariseAreas } from "../aggregate/summariseAreas.js";
+import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import type { IngestResult } from "../domain/returns.js";
+import type { Knowledge } from "../knowledge/index.js";
+import { toAuthorityRows } from "../write/toAuthorityRows.js";
+import { toValueRows } from "../write/toValueRows.js";
+import type { LoadedOutputs } from "./checkFigures.js";
+
+/**
+ * The outputs `foi-agg check` would read back from disk, built in memory
+ * from the ingest instead, so `ingest --expected` compares with exactly the
+ * rows it is about to write. The nationality rule is loadOutputs's: a
+ * breakdown counts for a group when it gives that group a number, exact or
+ * within bounds.
+ */
+export function collectOutputs(
+  result: IngestResult,
+  knowledge: Pick<Knowledge, "authorities" | "request">,
+): LoadedOutputs {
+  const { national, regional } = summariseAreas(result.returns, knowledge);
+  return {
+    values: toValueRows(result.returns),
+    authorities: toAuthorityRows(result.returns, knowledge.request),
+    summaries: [...national, ...regional],
+    nationalities: summariseNationalities(result.returns),
+    nationalityBreakdowns: result.returns
+      .map((ret) => ({
+        authority: ret.authority.gss_code,
+        groups: (["trafficked", "uasc"] as const).filter((g) =>
+          ret.nationalities.some((n) => n.group === g && (n.value !== null || n.upper !== null)),
+        ),
+      }))
+      .filter((b) => b.groups.length > 0),
+  };
+}

@@ -267,8 +267,14 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // "Two of these young people went missing, on four occasions in total":
   // a sentence with several figures is read clause by clause, never whole
   // as its first figure.
-  const several =
-    parsed !== null && !parsed.unparsed && prose && alone && figuresIn(withoutQuestionNumber(text), env).length >= 2;
+  const wordy = parsed !== null && !parsed.unparsed && wordsIn(text) >= 6;
+  const several = wordy && (figuresIn(withoutQuestionNumber(text), env).length >= 2 || sentencesOf(text).length >= 2);
+  // A table cell holding a paragraph ("The Council looked after 3 UASC.
+  // None of them went missing, …") has no one figure: reported as an
+  // answer foi-agg cannot read, never as its first number.
+  if (several && !(prose && alone)) {
+    return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
+  }
   const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
   const split0 = phrased ? splitAnswer(text, env, alone, prose) : null;
   // Only when the answer part says the same: "…for these 4 children is not
@@ -473,6 +479,7 @@ function withQualifier(m: RegExpMatchArray, body: string): RegExpMatchArray {
 const QUALIFIER =
   /\b(?:fewer than|less than|more than|under|over|below|above|up to|at least|at most|around|about|approximately|approx\.?|circa|c\.|nearly|almost|roughly|some)\s+$/iu;
 
+const UNREAD = { status: "not_answered", value: null, lower: null, upper: null, unparsed: true } as const;
 const IN_TOTAL = /\b(?:in total|a total of|in all)\b/giu;
 const DAY_OF_MONTH =
   /^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;

@@ -6,6 +6,7 @@ import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { alignQuestion } from "./alignQuestion.js";
@@ -28,6 +29,18 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
  */
 function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: LocateEnv): Resolution {
   const { request, labels } = env.knowledge;
+  // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
+  // a nationality breakdown's figure, never a count of the whole group.
+  const nationality = parts.find(
+    (p) =>
+      /nationalit|cenedligrwydd/iu.test(p.text) || canonicaliseNationality(p.text, env.knowledge.nationalities).known,
+  );
+  if (nationality) {
+    return {
+      kind: "unmatched",
+      explanation: `"${nationality.text.trim()}" is about nationality, which is not one of the request's counts`,
+    };
+  }
   const resolution = resolveMeasure(parts, context, request, labels);
   // A label that fits two measures by its own words stays ambiguous: the
   // question's number cannot say which of them the council meant.

@@ -16,6 +16,7 @@ import {
   locationOf,
   parseCached,
   periodMarksOf,
+  SEE_ANSWER,
   type SheetGrid,
   sourceOf,
 } from "./sheetGrid.js";
@@ -392,6 +393,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
+  decisions.push(...followAnswerReferences(candidates, grid));
   const periodLines = periodLinesOf(grid, env);
   const withPeriods = candidates
     .filter((_, i) => !stemAnsweredByParts.has(i))
@@ -593,6 +595,36 @@ function answerCell(
     answer: true,
   };
   return { cell, number, asked };
+}
+
+/**
+ * "Please see our answer to question 2": the answer given there, in this
+ * file, with its status ("None", "not held"); the council's words stay as
+ * the raw text, and the decision says where the answer came from. A
+ * reference to a question this file did not answer stays unread.
+ */
+function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid): Decision[] {
+  const answers = new Map<string, LogicalCell>();
+  const decisions: Decision[] = [];
+  for (const [i, c] of candidates.entries()) {
+    const ref = SEE_ANSWER.exec(c.cell.text)?.[1]?.toLowerCase();
+    const parsed = c.cell.parsed;
+    const own = [...c.rowLabel, ...c.header].find((l) => l.questionNumber !== null)?.questionNumber ?? null;
+    if (ref) {
+      const given = answers.get(ref);
+      if (given?.parsed && ref !== own) {
+        candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed } };
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, c.cell),
+          message: `"${c.cell.text.trim()}" takes the answer given to question ${ref} ("${given.text.trim()}").`,
+        });
+      }
+      continue;
+    }
+    if (own && parsed && !parsed.unparsed && !c.unanswered && !answers.has(own)) answers.set(own, c.cell);
+  }
+  return decisions;
 }
 
 /** A prose row that answers several of the request's questions by number, as one logical answer cell. */

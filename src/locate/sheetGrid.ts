@@ -254,10 +254,17 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }
 
+/** "Please see our answer to question 2": an answer that points at another one (followed in locate). */
+export const SEE_ANSWER =
+  /\b(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
+
 function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean, notWhole = false): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
   // which the "not held" inside it would otherwise make it.
+  if (SEE_ANSWER.test(text) && wordsIn(text) <= 12) {
+    return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
+  }
   const marked = splitAtMarker(text, env);
   const parsed = marked ? null : parseCached(env, text);
   // Refusal and not-held phrases are found anywhere in an answer, so a whole

@@ -141,3 +141,23 @@ describe("qualified figures in sentences", () => {
     if (expected === "suppressed") expect(r.facts.map((f) => f.status)).toContain("suppressed");
   });
 });
+
+describe("answers that point at another answer", () => {
+  it("takes the answer given to the question it names, with its status", async () => {
+    const r = await readLetter([
+      "Q2. Of the children in Q1, how many went missing at least once?",
+      "None.",
+      "",
+      "Q3. How many missing episodes did the children in Q2 have?",
+      "Please see our answer to question 2.",
+      "",
+      "Q7. How many missing episodes did the UASC have?",
+      "Please see our answer to question 6.",
+    ]);
+    const got = figures(r);
+    expect(got.trafficked_went_missing).toBe("0@letter.txt:4");
+    expect(got.trafficked_missing_incidents).toBe("0@letter.txt:7");
+    // Question 6 was not answered in this letter: the pointer stays unread.
+    expect(got.uasc_missing_incidents).toBeUndefined();
+  });
+});

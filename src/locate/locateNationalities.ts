@@ -1,7 +1,7 @@
 import type { Decision, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
-import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { groupOfLabel } from "../match/resolveMeasure.js";
@@ -144,18 +144,7 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      nationalities.push({
-        group: c.group,
-        raw: natText,
-        nationality: canon.nationality,
-        iso: canon.iso,
-        value: parsed.value,
-        lower: parsed.lower,
-        upper: parsed.upper,
-        status: parsed.status,
-        rawValue: raw,
-        source: src,
-      });
+      nationalities.push(nationalityFact(c.group, natText, canon, parsed, raw, src));
     }
   }
   decisions.push({
@@ -168,6 +157,19 @@ export function readNationalities(
       .join(", ")}${fallback && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/** A count of one nationality's missing children, as read from a table or a sentence. */
+export function nationalityFact(
+  group: "trafficked" | "uasc",
+  raw: string,
+  canon: { nationality: string; iso: string },
+  parsed: ParsedValue,
+  rawValue: string,
+  source: Source,
+): NationalityFact {
+  const { value, lower, upper, status } = parsed;
+  return { group, raw, nationality: canon.nationality, iso: canon.iso, value, lower, upper, status, rawValue, source };
 }
 
 /** The family a group belongs to, for nationality breakdowns (identified and suspected are trafficked). */

@@ -5,7 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { family } from "./locateNationalities.js";
+import { family, nationalityFact } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" in a sentence. */
@@ -65,18 +65,7 @@ export function readNationalityProse(
       const parsed = parseCached(env, item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
-      nationalities.push({
-        group,
-        raw: item.raw,
-        nationality: canon.nationality,
-        iso: canon.iso,
-        value: parsed.value,
-        lower: parsed.lower,
-        upper: parsed.upper,
-        status: parsed.status,
-        rawValue: item.count,
-        source,
-      });
+      nationalities.push(nationalityFact(group, item.raw, canon, parsed, item.count, source));
     }
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);

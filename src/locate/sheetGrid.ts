@@ -274,7 +274,14 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // "Two of these young people went missing, on four occasions in total":
   // a sentence with several figures is read clause by clause, never whole
   // as its first figure.
-  const wordy = parsed !== null && !parsed.unparsed && wordsIn(text) >= 6;
+  // Only a count read out of running text: a refusal or "not held" is one
+  // answer however long, and "4 (1 of whom is still missing)" leads with it.
+  const wordy =
+    parsed !== null &&
+    !parsed.unparsed &&
+    parsed.status === "reported" &&
+    !/^\s*[\d<*]/u.test(text) &&
+    wordsIn(text) >= 6;
   const several = wordy && (figuresIn(withoutQuestionNumber(text), env).length >= 2 || sentencesOf(text).length >= 2);
   // A table cell holding a paragraph ("The Council looked after 3 UASC.
   // None of them went missing, …") has no one figure: reported as an

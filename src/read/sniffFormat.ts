@@ -31,9 +31,11 @@ const UNSUPPORTED = {
     what: "named as a PDF but is not one (it lacks the %PDF- header), so it is damaged or another kind of file renamed",
     advice: "ask the council to send it again.",
   },
+  // Real .xls and .doc files go to LibreOffice (convertLegacy.ts); these
+  // messages are for files that only claim to be one.
   xls: {
-    what: "a legacy Excel 97–2003 workbook",
-    advice: "open it in Excel or LibreOffice and save it as .xlsx.",
+    what: "named as a legacy Excel 97–2003 workbook, but its contents are not one foi-agg recognises",
+    advice: "open it in Excel or LibreOffice and save it as .xlsx, or ask the council to send it again.",
   },
   xlsb: { what: "an Excel binary workbook (.xlsb)", advice: "open it in Excel and save it as .xlsx." },
   encrypted: {

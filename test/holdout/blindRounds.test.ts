@@ -1,0 +1,37 @@
+/**
+ * The blind rounds written from real councils' wording (fixtures/holdout12
+ * to holdout14, each built by its own build.sh from sources in src/). They
+ * do not yet meet issue 2's 85% bar, so this test holds what must never
+ * slip: no figure wrong without a warning naming its measure or the whole
+ * return, every file accounted for, and no fewer exact figures than were
+ * read when each score was recorded in the README's holdout table.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type HoldoutScore, scoreHoldout } from "./score.js";
+
+const ROUNDS = [
+  { name: "holdout12", atLeast: 228 },
+  { name: "holdout13", atLeast: 273 },
+  { name: "holdout14", atLeast: 216 },
+] as const;
+
+describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast }) => {
+  let score: HoldoutScore;
+  beforeAll(async () => {
+    score = await scoreHoldout(`fixtures/${name}`);
+  }, 300_000);
+
+  it("gets no figure wrong without an error or warning naming its measure or the whole return", () => {
+    expect(score.silentWrong.map((m) => `${m.authority_code} ${m.measure}: truth ${m.truth}, got ${m.value}`)).toEqual(
+      [],
+    );
+  });
+
+  it("leaves no input file unaccounted for", () => {
+    expect(score.unaccounted).toEqual([]);
+  });
+
+  it(`reads at least ${atLeast} exact figures right, as when its score was recorded`, () => {
+    expect(score.right).toBeGreaterThanOrEqual(atLeast);
+  });
+});

@@ -80,6 +80,7 @@ export const CATALOGUE = {
   value_not_answered: { severity: "warning", followup: true, title: "Question not answered" },
   value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
   value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
+  value_rounded: { severity: "warning", followup: true, title: "Figure rounded (a note says so): read as a range" },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },
   document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },

@@ -27,6 +27,11 @@ export const LabelVocabularySchema = z.object({
   ),
   metricRefines: z.partialRecord(z.enum(METRICS), z.array(z.enum(METRICS))),
   countCues: patterns,
+  /**
+   * A note that every figure in the file is rounded ("All figures rounded to
+   * the nearest 5"); the pattern's first group is the step, in digits or words.
+   */
+  roundingNotes: patterns.default([]),
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,

@@ -27,6 +27,7 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
+import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -138,6 +139,16 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     facts.splice(0, facts.length, ...settled.facts);
     issues.push(...settled.issues);
     decisions.push(...settled.decisions);
+    // A note that the file's figures are rounded covers every figure in it.
+    const rounding = findRoundingNote(workbook, knowledge.labels, (s, row, col) =>
+      sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col }),
+    );
+    if (rounding) {
+      const rounded = applyRoundingNote(facts, rounding);
+      facts.splice(0, facts.length, ...rounded.facts);
+      issues.push(...rounded.issues);
+      decisions.push(...rounded.decisions);
+    }
     periods.push(...findAllPeriods(workbook));
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not

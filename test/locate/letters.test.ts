@@ -161,3 +161,22 @@ describe("answers that point at another answer", () => {
     expect(got.uasc_missing_incidents).toBeUndefined();
   });
 });
+
+describe("notes that change what every figure means", () => {
+  it.each([
+    ["All figures in this response have been rounded to the nearest 5.", [43, 47]],
+    ["Please note: numbers are rounded to nearest ten to protect the children concerned.", [40, 50]],
+  ])("%s makes each figure a range, with a warning naming its measure", async (note, bounds) => {
+    const r = await readLetter(["5. Number of UASC looked after during the period: 45", "", note]);
+    const fact = r.facts.find((f) => f.measure === "uasc_looked_after");
+    expect([fact?.status, fact?.lower, fact?.upper]).toEqual(["suppressed", ...bounds]);
+    expect(r.issues.filter((i) => i.code === "value_rounded").map((i) => [i.severity, i.measure])).toEqual([
+      ["warning", "uasc_looked_after"],
+    ]);
+  });
+
+  it("leaves figures exact when no note speaks of rounding", async () => {
+    const r = await readLetter(["5. Number of UASC looked after during the period: 45"]);
+    expect(r.facts.find((f) => f.measure === "uasc_looked_after")?.status).toBe("reported");
+  });
+});

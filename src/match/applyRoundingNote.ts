@@ -1,0 +1,77 @@
+import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import type { Workbook } from "../domain/workbook.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+
+/** A note that the file's figures are rounded, and where it is. */
+export interface RoundingNote {
+  step: number;
+  raw: string;
+  source: Source;
+}
+
+const STEP_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10 };
+
+/**
+ * "All figures have been rounded to the nearest 5", wherever it stands in
+ * the file (a title row, a footnote, the end of a letter). A note changes
+ * what every figure it covers means, so it is looked for in the whole file,
+ * not only beside a figure.
+ */
+export function findRoundingNote(
+  workbook: Workbook,
+  vocab: LabelVocabulary,
+  sourceAt: (sheet: number, row: number, col: number) => Source,
+): RoundingNote | null {
+  const patterns = vocab.roundingNotes.map((p) => new RegExp(p, "iu"));
+  if (patterns.length === 0) return null;
+  for (const [s, sheet] of workbook.sheets.entries()) {
+    for (const [r, row] of sheet.rows.entries()) {
+      for (const [c, text] of row.entries()) {
+        if (text.length < 12 || !/nearest/iu.test(text)) continue;
+        const m = patterns.map((re) => re.exec(text)).find((x) => x !== null);
+        const word = m?.[1]?.toLowerCase();
+        if (!m || word === undefined) continue;
+        const step = STEP_WORDS[word] ?? Number(word);
+        if (Number.isInteger(step) && step > 1) return { step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Every exact figure of a file with a rounding note becomes the range it
+ * stands for (10 to the nearest 5 is 8–12; 0 is 0–2), with a warning that
+ * names its measure: never a rounded figure in a national total as if exact.
+ */
+export function applyRoundingNote(
+  facts: readonly Fact[],
+  note: RoundingNote,
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+  const half = Math.floor(note.step / 2);
+  const issues: Issue[] = [];
+  const out = facts.map((f) => {
+    if (f.status !== "reported" || f.value === null) return f;
+    const lower = Math.max(0, f.value - half);
+    const upper = f.value + half;
+    const first = f.sources[0];
+    issues.push(
+      makeIssue("value_rounded", {
+        message: `"${f.raw}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}) is rounded to the nearest ${note.step} ("${note.raw}", ${describeSource(note.source)}): read as ${lower}–${upper}, not exact.`,
+        ...(first ? issueLocation(first) : {}),
+        measure: f.measure,
+        raw: f.raw,
+      }),
+    );
+    return { ...f, status: "suppressed" as const, value: null, lower, upper };
+  });
+  const decisions: Decision[] = [
+    {
+      ...issueLocation(note.source),
+      message: `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`,
+    },
+  ];
+  return { facts: out, issues, decisions };
+}

@@ -9,7 +9,12 @@ export interface RoundingNote {
   step: number;
   raw: string;
   source: Source;
+  /** The symbol the note defines ("† rounded to the nearest 5"): only figures marked with it are rounded. */
+  marker: string | null;
 }
+
+/** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
+const MARKER = /^\s*([†‡*#^¹²³]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
 
 const STEP_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10 };
 
@@ -17,7 +22,8 @@ const STEP_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10 };
  * "All figures have been rounded to the nearest 5", wherever it stands in
  * the file (a title row, a footnote, the end of a letter). A note changes
  * what every figure it covers means, so it is looked for in the whole file,
- * not only beside a figure.
+ * not only beside a figure. A note that starts with a symbol ("† rounded
+ * to the nearest 5") covers only the figures marked with it.
  */
 export function findRoundingNote(
   workbook: Workbook,
@@ -34,7 +40,9 @@ export function findRoundingNote(
         const word = m?.[1]?.toLowerCase();
         if (!m || word === undefined) continue;
         const step = STEP_WORDS[word] ?? Number(word);
-        if (Number.isInteger(step) && step > 1) return { step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1) };
+        if (!Number.isInteger(step) || step < 2) continue;
+        const marker = MARKER.exec(text)?.[1] ?? null;
+        return { step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker };
       }
     }
   }
@@ -54,6 +62,8 @@ export function applyRoundingNote(
   const issues: Issue[] = [];
   const out = facts.map((f) => {
     if (f.status !== "reported" || f.value === null) return f;
+    // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
+    if (note.marker !== null && !f.raw.includes(note.marker)) return f;
     const lower = Math.max(0, f.value - half);
     const upper = f.value + half;
     const first = f.sources[0];
@@ -70,7 +80,10 @@ export function applyRoundingNote(
   const decisions: Decision[] = [
     {
       ...issueLocation(note.source),
-      message: `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`,
+      message:
+        note.marker === null
+          ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
+          : `"${note.raw}" read as a note on the figures marked "${note.marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
     },
   ];
   return { facts: out, issues, decisions };

@@ -180,3 +180,17 @@ describe("notes that change what every figure means", () => {
     expect(r.facts.find((f) => f.measure === "uasc_looked_after")?.status).toBe("reported");
   });
 });
+
+describe("a rounding note that defines a symbol", () => {
+  it("rounds only the figures marked with it", async () => {
+    const r = await readLetter([
+      "5. Number of UASC looked after during the period: 65 †",
+      "6. Number of UASC who went missing: 8",
+      "",
+      "† rounded to the nearest 5.",
+    ]);
+    const byMeasure = Object.fromEntries(r.facts.map((f) => [f.measure, [f.status, f.lower, f.upper]]));
+    expect(byMeasure.uasc_looked_after).toEqual(["suppressed", 63, 67]);
+    expect(byMeasure.uasc_went_missing).toEqual(["reported", 8, 8]);
+  });
+});

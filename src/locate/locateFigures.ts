@@ -6,7 +6,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
-import { findNationalityHeader, readNationalities } from "./locateNationalities.js";
+import { family, findNationalityHeader, readNationalities } from "./locateNationalities.js";
 import { readNationalityProse } from "./readNationalityProse.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import {
@@ -604,14 +604,17 @@ function answerCell(
  * reference to a question this file did not answer stays unread.
  */
 function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid): Decision[] {
-  const answers = new Map<string, LogicalCell>();
+  // Answers by question number; a table with a column per group has one per column.
+  const answers = new Map<string, LogicalCell[]>();
   const decisions: Decision[] = [];
   for (const [i, c] of candidates.entries()) {
     const ref = SEE_ANSWER.exec(c.cell.text)?.[1]?.toLowerCase();
     const parsed = c.cell.parsed;
     const own = [...c.rowLabel, ...c.header].find((l) => l.questionNumber !== null)?.questionNumber ?? null;
     if (ref) {
-      const given = answers.get(ref);
+      const all = answers.get(ref) ?? [];
+      const sameColumn = all.filter((a) => a.col === c.cell.col);
+      const given = sameColumn.length === 1 ? sameColumn[0] : all.length === 1 ? all[0] : undefined;
       if (given?.parsed && ref !== own) {
         candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed } };
         decisions.push({
@@ -622,7 +625,7 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid):
       }
       continue;
     }
-    if (own && parsed && !parsed.unparsed && !c.unanswered && !answers.has(own)) answers.set(own, c.cell);
+    if (own && parsed && !parsed.unparsed && !c.unanswered) answers.set(own, [...(answers.get(own) ?? []), c.cell]);
   }
   return decisions;
 }
@@ -636,7 +639,12 @@ function readStatementRow(
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = cells[0];
   if (cells.length !== 1 || text === undefined) return null;
-  const found = readScopedStatement(text, env.knowledge.request.questions, (t) => parseCached(env, t));
+  const { request, labels } = env.knowledge;
+  const named = family(groupOfLabel(matchLabel(text, labels), labels));
+  const groupMeasures = named
+    ? new Set(request.measures.filter((m) => family(m.group) === named).map((m) => m.id))
+    : null;
+  const found = readScopedStatement(text, request.questions, (t) => parseCached(env, t), groupMeasures);
   if (!found) return null;
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   const cell: LogicalCell = {

@@ -98,7 +98,15 @@ function listIn(sentence: string, env: LocateEnv): { intro: string; items: Liste
   let intro = "";
   const parts = sentence.split(/,|;|\band\b|&/u);
   for (const part of parts) {
-    const before = /^(.*?)[\s:–-]*\(?\s*(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\s*\)?[\s.]*$/iu.exec(part);
+    // Parts are short in a real list; a long one is no list item (and the
+    // pattern stays linear).
+    if (part.length > 200) {
+      if (items.length === 0) intro += `${part} `;
+      continue;
+    }
+    const before = /^(.*?\S)?[\s:–-]*\(?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu.exec(
+      part.trim(),
+    );
     const after = /^\s*(\d{1,3})\s+(?:x\s+)?([\p{L} '-]+?)[\s.]*$/iu.exec(part);
     const found =
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??

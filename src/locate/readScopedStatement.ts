@@ -33,6 +33,8 @@ export function readScopedStatement(
   text: string,
   questions: readonly QuestionDef[],
   parse: (text: string) => ParsedValue,
+  /** The measures of the group the sentence names, when it names one ("did not look after any trafficked children"). */
+  groupMeasures: ReadonlySet<string> | null = null,
 ): ScopedStatement | null {
   if (questions.length === 0 || !/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)];
@@ -40,13 +42,25 @@ export function readScopedStatement(
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about
   // the request's questions.
-  if (text.includes("?") || /\b(?:answer|ateb)\s*\d*\s*[:–—-]/iu.test(text) || (found[0]?.index ?? 0) < 3) return null;
-  const numbers = new Set<string>();
-  for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (found[0]?.index ?? 0) < 3)
+    return null;
   const parsed = statusOf(text, found, parse);
   if (!parsed) return null;
-  // A question with no count (nationalities) takes no figure from it.
-  const counted = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
+  // "Information for question 4 is not held; the answers to questions 1 to 3
+  // are below": a refusal or "not held" covers the mentions in its own clause.
+  const clauses = text.split(/[;.]\s+/u);
+  const scoped =
+    parsed.status === "reported" || clauses.length === 1
+      ? found
+      : clauses.filter((c) => parse(c).status === parsed.status).flatMap((c) => [...c.matchAll(SCOPE)]);
+  const numbers = new Set<string>();
+  for (const m of scoped) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  // A question with no count (nationalities) takes no figure from it, and a
+  // sentence that names a group answers only that group's questions.
+  const counted = questions
+    .filter((q) => numbers.has(q.number) && q.measures.length > 0)
+    .filter((q) => groupMeasures === null || q.measures.every((m) => groupMeasures.has(m)))
+    .map((q) => q.number);
   if (counted.length === 0) return null;
   return {
     numbers: counted,

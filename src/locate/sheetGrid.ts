@@ -262,7 +262,9 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
   // which the "not held" inside it would otherwise make it.
-  if (SEE_ANSWER.test(text) && wordsIn(text) <= 12) {
+  // "See our answer to question 2; 1 remains missing" gives a figure of its
+  // own: only a bare pointer takes another answer.
+  if (SEE_ANSWER.test(text) && wordsIn(text) <= 12 && figuresIn(text.replace(SEE_ANSWER, " "), env).length === 0) {
     return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   }
   const marked = splitAtMarker(text, env);
@@ -470,7 +472,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
     .filter(
       (m) =>
         !/^(?:19|20)\d\d$/u.test(m[0]) &&
-        !env.compiled.referenceBefore.test(body.slice(0, m.index)) &&
+        // Only the words just before a figure can point at a question; a
+        // bounded tail keeps this linear on long text.
+        !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
         // "covering 1 October 2014 to 30 September 2015": the day of a date.
         !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
         // "on one or more occasions": a way of saying "at least once".

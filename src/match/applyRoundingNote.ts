@@ -59,11 +59,14 @@ export function applyRoundingNote(
   note: RoundingNote,
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
   const half = Math.floor(note.step / 2);
+  // "* Please note all figures are rounded…": a symbol that marks no figure
+  // is a bullet, and the note covers the whole file.
+  const marker = note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? "")) ? note.marker : null;
   const issues: Issue[] = [];
   const out = facts.map((f) => {
     if (f.status !== "reported" || f.value === null) return f;
     // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
-    if (note.marker !== null && !f.raw.includes(note.marker)) return f;
+    if (marker !== null && !f.raw.includes(marker)) return f;
     const lower = Math.max(0, f.value - half);
     const upper = f.value + half;
     const first = f.sources[0];
@@ -81,9 +84,9 @@ export function applyRoundingNote(
     {
       ...issueLocation(note.source),
       message:
-        note.marker === null
+        marker === null
           ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
-          : `"${note.raw}" read as a note on the figures marked "${note.marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
+          : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
     },
   ];
   return { facts: out, issues, decisions };

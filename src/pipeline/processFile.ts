@@ -148,6 +148,12 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       facts.splice(0, facts.length, ...rounded.facts);
       issues.push(...rounded.issues);
       decisions.push(...rounded.decisions);
+      // A shared service's file: each authority's column is covered too.
+      for (const share of shares.values()) {
+        const own = applyRoundingNote(share.facts, rounding);
+        share.facts = own.facts;
+        share.issues.push(...own.issues);
+      }
     }
     periods.push(...findAllPeriods(workbook));
     // A letter's prose can look like an unanswered question ("…how many of

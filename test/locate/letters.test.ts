@@ -194,3 +194,42 @@ describe("a rounding note that defines a symbol", () => {
     expect(byMeasure.uasc_went_missing).toEqual(["reported", 8, 8]);
   });
 });
+
+describe("second reading: statements and pointers stay within what they say", () => {
+  it("a bulleted rounding note covers the whole file", async () => {
+    const r = await readLetter([
+      "5. Number of UASC looked after during the period: 45",
+      "",
+      "* Please note all figures have been rounded to the nearest 5 to protect individuals.",
+    ]);
+    expect(r.facts.find((f) => f.measure === "uasc_looked_after")?.status).toBe("suppressed");
+  });
+
+  it("a nil statement that names one group answers only that group's questions", async () => {
+    const r = await readLetter([
+      "In response to questions 1 to 8, the Council did not look after any trafficked children.",
+    ]);
+    const measures = r.facts.filter((f) => f.status === "reported").map((f) => f.measure);
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.every((m) => m.startsWith("trafficked"))).toBe(true);
+  });
+
+  it("a refusal covers only the mentions in its own clause", async () => {
+    const r = await readLetter([
+      "Information for question 4 is not held; the answers to questions 1 to 3 are given below in our letter.",
+    ]);
+    const notHeld = r.facts.filter((f) => f.status === "not_held").map((f) => f.measure);
+    expect(notHeld).toEqual(["trafficked_not_found"]);
+  });
+
+  it("a pointer with a figure of its own is not replaced by the other answer", async () => {
+    const r = await readLetter([
+      "Q2. Of the children in Q1, how many went missing at least once?",
+      "4",
+      "",
+      "Q4. How many of these children have not been found?",
+      "See our answer to question 2; 1 remains missing.",
+    ]);
+    expect(r.facts.find((f) => f.measure === "trafficked_not_found")?.value ?? null).not.toBe(4);
+  });
+});

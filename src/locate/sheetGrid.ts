@@ -242,7 +242,11 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   const wordy = parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence);
   // Read whole, a sentence gives its first number ("One child was suspected
   // …; that child did not go missing" as 1): only a nil sentence is safe so.
-  if (wordy && only.parsed?.value !== 0) return readCellUncached(sentence, env, true, true, true);
+  // A refusal, "not held" or suppressed answer is one answer however worded.
+  const oneAnswer = only?.parsed?.status === "refused" || only?.parsed?.status === "not_held";
+  if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
+    return readCellUncached(sentence, env, true, true, true);
+  }
   if (wordy && matchesSomething(sentence, env)) {
     const label = matchLabel(sentence, env.knowledge.labels);
     return [

@@ -233,3 +233,13 @@ describe("second reading: statements and pointers stay within what they say", ()
     expect(r.facts.find((f) => f.measure === "trafficked_not_found")?.value ?? null).not.toBe(4);
   });
 });
+
+describe("an answer in words below its question", () => {
+  it("keeps a 'not held' sentence as the question's answer", async () => {
+    const r = await readLetter([
+      "Q7. How many missing episodes did the unaccompanied children who went missing have?",
+      "This information is not held centrally by the council.",
+    ]);
+    expect(r.facts.find((f) => f.measure === "uasc_missing_incidents")?.status).toBe("not_held");
+  });
+});

@@ -80,6 +80,11 @@ export const CATALOGUE = {
   value_not_answered: { severity: "warning", followup: true, title: "Question not answered" },
   value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
   value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
+  value_summed: {
+    severity: "warning",
+    followup: true,
+    title: "Figure added up from a breakdown (by sex, age or time) with no total",
+  },
   value_rounded: { severity: "warning", followup: true, title: "Figure rounded (a note says so): read as a range" },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },

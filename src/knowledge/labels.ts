@@ -32,6 +32,12 @@ export const LabelVocabularySchema = z.object({
    * the nearest 5"); the pattern's first group is the step, in digits or words.
    */
   roundingNotes: patterns.default([]),
+  /**
+   * Row or column labels that slice a measure rather than name it: parts of
+   * a partition, whose counts add up ("Male", "16-17"), and spans of time,
+   * whose children may be counted in more than one ("Q3", "January").
+   */
+  breakdowns: z.object({ partition: patterns, time: patterns }).default({ partition: [], time: [] }),
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,

@@ -70,6 +70,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
   for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
+  // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
+  // its corner, with a breakdown across the top. Its row is a header, and
+  // its title labels the figures whose own row names no measure.
+  const corners = breakdownHeaders(grid, env);
+  for (const r of corners.keys()) headerRows.add(r);
 
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
@@ -377,7 +382,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
-      const header = headerAbove(grid, r, cell.col, headerRows);
+      const corner = rowLabel.some(isMeaningful) ? null : cornerAbove(grid, r, headerRows, corners);
+      const header = [...headerAbove(grid, r, cell.col, headerRows), ...(corner ? [corner] : [])];
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -440,6 +446,60 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
 }
 
 /**
+ * Rows that title a table in their first cell and break it down across the
+ * top ("Under 14", "14-15", "Q3", "Total"), with a row of the breakdown's
+ * other axis ("Male", "Total", "Q1") under them. The breakdown's labels may
+ * look like figures ("14-15" is also a range), so the row is re-read as
+ * labels. Keyed by row, the corner title's label.
+ */
+function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMatch> {
+  const out = new Map<number, LabelMatch>();
+  const { partition, time } = env.compiled.breakdowns;
+  const plain = (text: string) => text.trim().toLowerCase().replace(/\s+/gu, " ");
+  const sliceOrTotal = (text: string) => {
+    const t = plain(text);
+    return (
+      /^(?:total|totals|all|overall)\b/u.test(t) || partition.some((re) => re.test(t)) || time.some((re) => re.test(t))
+    );
+  };
+  for (let r = 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const [first, ...rest] = row;
+    if (!first || first.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
+    if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
+    const below = (grid.rows[r] ?? [])[0];
+    if (!below || below.kind !== "text" || !sliceOrTotal(below.text)) continue;
+    for (const c of rest) {
+      if (c.kind === "value")
+        Object.assign(c, {
+          kind: "text",
+          parsed: null,
+          label: matchLabel(c.text, env.knowledge.labels),
+          answer: false,
+        });
+    }
+    out.set(r, first.label);
+  }
+  return out;
+}
+
+/** The corner title of the breakdown table a figure on row `r` sits in, if any. */
+function cornerAbove(
+  grid: SheetGrid,
+  r: number,
+  headerRows: ReadonlySet<number>,
+  corners: ReadonlyMap<number, LabelMatch>,
+): LabelMatch | null {
+  let i = r - 1;
+  while (i >= 1 && !headerRows.has(i)) {
+    const row = grid.rows[i - 1] ?? [];
+    if (row.length === 0 || !row.some((c) => c.kind === "value")) return null;
+    i--;
+  }
+  return corners.get(i) ?? null;
+}
+
+/**
  * The header cells over column `col` for a figure on row `r`: walk up past
  * the rows of figures to the header rows directly above them. Stopping at a
  * blank row or any other text keeps titles and earlier tables out.
@@ -459,8 +519,43 @@ function headerAbove(grid: SheetGrid, r: number, col: number, headerRows: Readon
   rows.forEach((hr, k) => {
     const cell = headerCell(grid, hr, col, k < rows.length - 1);
     if (cell?.label) out.push(cell.label);
+    const inherited = k === rows.length - 1 && cell?.label ? groupToTheLeft(grid, hr, cell) : null;
+    if (inherited) out.push(inherited);
   });
   return out;
+}
+
+/**
+ * "Trafficked LAC | Went missing | Not found | UASC LAC | Went missing": a
+ * header that names the group once, in the first of its columns, and only
+ * the metric in the ones after it. A column naming a metric alone takes the
+ * group of the nearest column to its left that names one, past other
+ * metric-only columns; a blank or any other text in between stops it. The
+ * group's label is added without its metric, so the message shows both.
+ */
+function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMatch | null {
+  const own = cell.label;
+  if (!own || own.groups.length > 0 || own.metrics.length === 0 || own.allCue || own.bothGroups) return null;
+  const row = grid.rows[r - 1] ?? [];
+  for (let c = cell.col - 1; c >= 1; c--) {
+    const left = row.find((x) => x.col === c && x.part === 0);
+    const label = left?.label;
+    if (!left || left.kind !== "text" || !label) return null;
+    if (label.groups.length > 0) {
+      if (label.allCue || label.bothGroups) return null;
+      return {
+        ...label,
+        metrics: [],
+        alternatives: [],
+        countCue: false,
+        questionNumber: null,
+        questionRef: null,
+        anaphora: false,
+      };
+    }
+    if (label.metrics.length === 0) return null;
+  }
+  return null;
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */

@@ -61,6 +61,7 @@ export interface CompiledMarkers {
   otherPeriod: RegExp[];
   referenceBefore: RegExp;
   answerLabelOnly: RegExp;
+  breakdowns: { partition: RegExp[]; time: RegExp[] };
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
@@ -75,6 +76,10 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
+    breakdowns: {
+      partition: knowledge.labels.breakdowns.partition.map((p) => new RegExp(p, "u")),
+      time: knowledge.labels.breakdowns.time.map((p) => new RegExp(p, "u")),
+    },
   };
 }
 

@@ -7,11 +7,12 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { comparePeriod } from "../parse/parsePeriod.js";
+import { comparePeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { alignQuestion } from "./alignQuestion.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
+import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 
 export interface MatchResult {
   facts: Fact[];
@@ -44,8 +45,17 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   const resolution = resolveMeasure(parts, context, request, labels);
   // A label that fits two measures by its own words stays ambiguous: the
   // question's number cannot say which of them the council meant.
-  if (resolution.kind !== "none" && resolution.kind !== "unmatched") return resolution;
+  // A title over the whole reply names both groups ("Trafficked and UASC
+  // missing from care"); a numbered question under it that names neither
+  // is the request's own question of that number, not both groups at once.
+  const fromContextOnly =
+    resolution.kind === "outside" &&
+    resolution.group === "all" &&
+    context.group === "all" &&
+    parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly) return resolution;
   const aligned = alignQuestion(parts, request.questions);
+  if (fromContextOnly && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
   if (!aligned || !measure) return resolution;
@@ -69,8 +79,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const subParts: SubPart[] = [];
-  /** Indexes of facts labelled as a total ("Total", "All"), for settleTotals. */
-  const totals = new Set<number>();
+  /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
+  const factLabels: FactLabels[] = [];
   for (const cand of candidates) {
     const parts = [...cand.rowLabel, ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
@@ -190,10 +200,10 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     // the whole period: set aside beside the period's count, flagged alone.
     // So is a count for a different or partial group beside the whole one.
     const qualified = [...parts, ...remark, ...title];
-    const snapshot =
-      caveatsFor(qualified, resolution.measure, env, "snapshot")[0] ??
-      caveatsFor(qualified, resolution.measure, env, "subgroup")[0];
-    const otherPeriod = otherPeriodOf(cand, parts, env) ?? snapshot?.message ?? null;
+    const period =
+      otherPeriodOf(cand, parts, env) ?? caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
+    const subgroup = caveatsFor(qualified, resolution.measure, env, "subgroup")[0]?.message;
+    const otherPeriod = period ?? subgroup ?? null;
     // A qualifier in the label ("at risk of CSE or trafficking") keeps the
     // council's figure but puts a person on to it.
     for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
@@ -224,7 +234,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
-    if (parts.some((p) => TOTAL_CUE.test(p.normalised))) totals.add(facts.length);
+    factLabels[facts.length] = labelsBeyondMeasure(parts, resolution.measure, !period && !!subgroup, env);
     facts.push({
       measure,
       status: parsed.status,
@@ -250,8 +260,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
         }),
       );
   }
-  const kept = settleTotals(facts, totals);
+  const kept = settleBreakdowns(facts, factLabels);
   facts.splice(0, facts.length, ...kept.facts);
+  issues.push(...kept.issues);
   decisions.push(...kept.decisions);
   const combined = combineSubParts(subParts, facts, env);
   facts.push(...combined.facts);
@@ -424,35 +435,44 @@ function readChildrenAndEpisodes(
 const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
 
 /**
- * "Looked after at home | away from home | Total": a measure given in parts
- * and as their total. When exactly one of a measure's figures on the sheet
- * is labelled a total and equals the sum of the others, it is the answer
- * and the others are its parts; otherwise they stay, and disagree later.
+ * What a figure's labels say beyond its measure: a total, the period they
+ * state, or a slice of a breakdown ("Male", "Q3 2014/15").
  */
-function settleTotals(facts: readonly Fact[], totals: ReadonlySet<number>): { facts: Fact[]; decisions: Decision[] } {
-  const parts = new Set<number>();
-  const decisions: Decision[] = [];
-  for (const measure of new Set(facts.map((f) => f.measure))) {
-    const same = facts.map((f, i) => ({ f, i })).filter(({ f }) => f.measure === measure);
-    if (same.length < 2 || !same.every(({ f }) => f.status === "reported" && f.value !== null)) continue;
-    const marked = same.filter(({ i }) => totals.has(i));
-    const total = marked[0];
-    if (marked.length !== 1 || !total) continue;
-    const rest = same.filter(({ i }) => i !== total.i);
-    const sum = rest.reduce((n, { f }) => n + (f.value ?? 0), 0);
-    if (sum !== total.f.value) continue;
-    for (const { i } of rest) parts.add(i);
-    const s = total.f.sources[0];
-    if (!s) continue;
-    const loc = issueLocation(s);
-    decisions.push({
-      file: s.file,
-      ...(loc.sheet ? { sheet: loc.sheet } : {}),
-      cell: formatCell(s),
-      message: `${measure}: "${total.f.raw}" under "${total.f.label}" is the total of ${rest.map(({ f }) => `"${f.raw}" (${f.label})`).join(" + ")}; the total is used.`,
-    });
-  }
-  return { facts: facts.filter((_, i) => !parts.has(i)), decisions };
+function labelsBeyondMeasure(
+  parts: readonly LabelMatch[],
+  measure: MeasureDef,
+  partOfGroup: boolean,
+  env: LocateEnv,
+): FactLabels {
+  const request = env.knowledge.request;
+  const fits = parts.flatMap((p) => periodsIn(p.text).map((found) => comparePeriod(found, request.period)));
+  const periodFit = fits.includes("match") ? "match" : fits.includes("approximate") ? "approximate" : null;
+  const bare = parts.filter(
+    (p) =>
+      p.groups.length === 0 &&
+      p.metrics.length === 0 &&
+      !p.ignore &&
+      p.text.trim() !== "" &&
+      !TOTAL_CUE.test(p.normalised),
+  );
+  const only = bare.length === 1 ? bare[0] : undefined;
+  const kind = only ? breakdownKind(only.text, env) : null;
+  return {
+    total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
+    totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,
+    periodFit,
+    slice: only && kind ? { text: only.text.trim(), kind } : null,
+    countsEpisodes: measure.metric === "missing_incidents",
+    partOfGroup,
+  };
+}
+
+function breakdownKind(text: string, env: LocateEnv): BreakdownKind | null {
+  const plain = text.trim().toLowerCase().replace(/\s+/gu, " ");
+  const { partition, time } = env.compiled.breakdowns;
+  if (partition.some((re) => re.test(plain))) return "partition";
+  if (time.some((re) => re.test(plain))) return "time";
+  return null;
 }
 
 function labelOf(parts: readonly LabelMatch[]): string {

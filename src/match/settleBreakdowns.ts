@@ -1,0 +1,177 @@
+import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { formatCell, issueLocation } from "../domain/source.js";
+
+/** What the match stage noted about a fact's labels, for settling a measure given more than once. */
+export interface FactLabels {
+  /** Labelled as a total ("Total", "All", "Total for period (unique children)"). */
+  total: boolean;
+  /** How many of its labels say total: 2 for the corner of a table totalled both ways. */
+  totalCount: number;
+  /** How a period in the fact's own labels compares with the request's, when they state one. */
+  periodFit: "match" | "approximate" | null;
+  /** The label that slices the measure ("Male", "16-17", "Q3 2014/15"), and how. */
+  slice: { text: string; kind: BreakdownKind } | null;
+  /** True when the measure counts episodes, which add up across spans of time; children may not. */
+  countsEpisodes: boolean;
+  /** Marked only because its label counts part of the group ("Male", "under 14"): a slice, if its siblings make a whole. */
+  partOfGroup: boolean;
+}
+
+export type BreakdownKind = "partition" | "time";
+
+export interface SettledBreakdowns {
+  facts: Fact[];
+  issues: Issue[];
+  decisions: Decision[];
+}
+
+/**
+ * A measure given several times on one sheet, sliced by a breakdown or by
+ * period, settled the way a careful reader would:
+ * - a row for exactly the requested period beside rows for periods that only
+ *   overlap it ("2014-15" beside "1 Oct 2014 – 30 Sep 2015"): the overlapping
+ *   ones are another period's, and are marked so;
+ * - one figure labelled a total: it is the answer when it equals the sum of
+ *   the others, or, for children counted over spans of time (a child missing
+ *   in two quarters is one child in the total), when it lies between the
+ *   largest span and their sum;
+ * - no total, and every figure a part of one partition ("Male", "Female"):
+ *   their sum is the answer, derived and flagged so a person can confirm
+ *   the parts are the whole. Episodes over spans of time add up the same way;
+ *   children over spans of time do not, so they give only bounds.
+ * Anything else is left as it is, to disagree (and be flagged) later.
+ */
+export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLabels[]): SettledBreakdowns {
+  const out: SettledBreakdowns = { facts: [], issues: [], decisions: [] };
+  const drop = new Set<number>();
+  const replace = new Map<number, Fact>();
+  const marked = new Map<number, string>();
+  for (const measure of new Set(facts.map((f) => f.measure))) {
+    const same = facts
+      .map((f, i) => ({ f, i, l: labels[i] }))
+      .filter((x): x is { f: Fact; i: number; l: FactLabels } => x.f.measure === measure && x.l !== undefined)
+      .filter(
+        ({ f, l }) =>
+          (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition")) && f.status !== "not_answered",
+      );
+    if (same.length < 2) continue;
+    if (same.some(({ l }) => l.periodFit === "match") && same.some(({ l }) => l.periodFit === "approximate")) {
+      for (const { f, i, l } of same) {
+        if (l.periodFit === "approximate")
+          marked.set(i, `"${f.label}" gives a period that only overlaps the one requested`);
+      }
+      continue;
+    }
+    if (!same.every(({ f }) => f.status === "reported" && f.value !== null)) continue;
+    const oneSheet = sameSheet(same.map(({ f }) => f));
+    // A table broken down both ways ("Male | Female | Total" down, "Under 14
+    // | 14-15 | Total" across) gives its answer where both totals meet.
+    const grand = Math.max(...same.map(({ l }) => l.totalCount));
+    const corner = same.filter(({ l }) => l.totalCount === grand);
+    const top = corner[0];
+    if (grand >= 2 && corner.length === 1 && top && oneSheet && same.every(({ l }) => l.total || l.slice)) {
+      for (const { i } of same) if (i !== top.i) drop.add(i);
+      out.decisions.push(
+        decisionAt(
+          top.f,
+          `${measure}: "${top.f.raw}" under "${top.f.label}" is the table's grand total; its parts beside it are not used.`,
+        ),
+      );
+      continue;
+    }
+    const totals = same.filter(({ l }) => l.total);
+    const parts = same.filter(({ l }) => !l.total);
+    const sum = parts.reduce((n, { f }) => n + (f.value ?? 0), 0);
+    const max = Math.max(...parts.map(({ f }) => f.value ?? 0));
+    const kinds = new Set(parts.map(({ l }) => l.slice?.kind ?? null));
+    const kind = kinds.size === 1 ? [...kinds][0] : null;
+    const distinct = new Set(parts.map(({ l }) => l.slice?.text.toLowerCase())).size === parts.length;
+    const total = totals[0];
+    if (totals.length === 1 && total) {
+      const value = total.f.value ?? 0;
+      const spans = oneSheet && kind === "time" && distinct && !total.l.countsEpisodes && max <= value && value <= sum;
+      if (value !== sum && !spans) continue;
+      for (const { i } of parts) drop.add(i);
+      if (total.f.otherPeriod) continue;
+      const why =
+        value === sum
+          ? "is the total of"
+          : "counts each child once, where the spans of time beside it may count a child in more than one of";
+      out.decisions.push(
+        decisionAt(
+          total.f,
+          `${measure}: "${total.f.raw}" under "${total.f.label}" ${why} ${listParts(parts)}; the total is used.`,
+        ),
+      );
+      continue;
+    }
+    if (totals.length > 0 || kind === null || !distinct || !oneSheet) continue;
+    const first = parts[0];
+    if (!first) continue;
+    const exact = kind === "partition" || first.l.countsEpisodes;
+    const raw = parts.map(({ f }) => f.raw).join(" + ");
+    const fact: Fact = {
+      measure,
+      status: exact ? "derived" : "suppressed",
+      value: exact ? sum : null,
+      lower: exact ? sum : max,
+      upper: sum,
+      raw,
+      sources: parts.flatMap(({ f }) => f.sources),
+      label: parts.map(({ f }) => f.label).join(" | "),
+    };
+    for (const { i } of parts) drop.add(i);
+    replace.set(first.i, fact);
+    const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
+    const message = exact
+      ? `${listParts(parts)} give ${measure} in parts with no total beside them; their sum, ${sum}, is used. Check that the parts are the whole.`
+      : `${listParts(parts)} give ${measure} for spans of time with no total; a child missing in more than one span is counted in each, so the figure is between ${max} and ${sum}.`;
+    out.issues.push(makeIssue("value_summed", { message, ...loc, measure, raw }));
+  }
+  // A slice left over is part of the measure, not all of it ("Q1 | 12" alone
+  // is one quarter's count): marked, so it is set aside beside the whole or
+  // flagged without it. Beside a total that does not fit, the slices stay,
+  // to disagree with it.
+  const totalled = new Set(facts.filter((_, i) => labels[i]?.total).map((f) => f.measure));
+  facts.forEach((f, i) => {
+    const slice = labels[i]?.slice;
+    if (!slice || drop.has(i) || replace.has(i) || marked.has(i) || f.otherPeriod || totalled.has(f.measure)) return;
+    marked.set(
+      i,
+      slice.kind === "time"
+        ? `"${slice.text}" is a span of time within the period, not all of it`
+        : `"${slice.text}" counts part of the group, not all of it`,
+    );
+  });
+  facts.forEach((f, i) => {
+    const instead = replace.get(i);
+    if (instead) out.facts.push(instead);
+    else if (!drop.has(i)) {
+      const why = marked.get(i);
+      out.facts.push(why ? { ...f, otherPeriod: why } : f);
+    }
+  });
+  return out;
+}
+
+function sameSheet(facts: readonly Fact[]): boolean {
+  const keys = new Set(facts.map((f) => `${f.sources[0]?.file}\u0000${f.sources[0]?.sheet ?? ""}`));
+  return keys.size === 1;
+}
+
+function listParts(parts: readonly { f: Fact }[]): string {
+  return parts.map(({ f }) => `"${f.raw}" (${f.label})`).join(" + ");
+}
+
+function decisionAt(fact: Fact, message: string): Decision {
+  const s = fact.sources[0];
+  if (!s) return { file: "", message };
+  const loc = issueLocation(s);
+  return {
+    file: s.file,
+    ...(loc.sheet ? { sheet: loc.sheet } : {}),
+    cell: formatCell(s),
+    message,
+  };
+}

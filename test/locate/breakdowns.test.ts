@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { formatSource } from "../../src/domain/source.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { buildXlsx } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+type Row = (string | number)[];
+
+async function run(rows: Row[]): Promise<FileResult> {
+  const bytes = await buildXlsx([{ name: "Data", rows }]);
+  return processFile({ file: "reply.xlsx", bytes, manifestCode: null }, knowledge());
+}
+
+/** measure → "value@cells" for exact figures, "lower-upper@cells" for bounds; several facts joined by " | ". */
+function figures(r: FileResult): Record<string, string> {
+  const out: Record<string, string[]> = {};
+  for (const f of r.facts) {
+    const shown = f.value !== null ? String(f.value) : `${f.lower}-${f.upper}`;
+    const cells = f.sources.map((s) => formatSource(s).replace("reply.xlsx#Data!", "")).join(";");
+    out[f.measure] = [...(out[f.measure] ?? []), `${shown}@${cells}`];
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join(" | ")]));
+}
+
+const summed = (r: FileResult) =>
+  r.issues.filter((i) => i.code === "value_summed").map((i) => `${i.measure}:${i.severity}`);
+
+describe("a measure broken down by sex, age or time", () => {
+  it("adds up a partition with no total, and says so for each measure", async () => {
+    const r = await run([
+      ["Gender", "Trafficked LAC", "UASC LAC"],
+      ["Male", 8, 131],
+      ["Female", 11, 22],
+    ]);
+    expect(figures(r)).toEqual({ trafficked_looked_after: "19@B2;B3", uasc_looked_after: "153@C2;C3" });
+    expect(summed(r)).toEqual(["trafficked_looked_after:warning", "uasc_looked_after:warning"]);
+  });
+
+  it("takes the total row over quarters even when a child in two quarters makes the quarters add up to more", async () => {
+    const r = await run([
+      ["Quarter", "UASC - children missing", "UASC - missing episodes"],
+      ["Q3 2014/15 (Oct-Dec 2014)", 14, 30],
+      ["Q4 2014/15 (Jan-Mar 2015)", 17, 38],
+      ["Q1 2015/16 (Apr-Jun 2015)", 12, 25],
+      ["Q2 2015/16 (Jul-Sep 2015)", 15, 33],
+      ["Total for period (unique children)", 41, 126],
+    ]);
+    expect(figures(r)).toEqual({ uasc_went_missing: "41@B6", uasc_missing_incidents: "126@C6" });
+  });
+
+  it("does not take a 'total' of children below the largest quarter or above their sum", async () => {
+    const r = await run([
+      ["Quarter", "UASC - children missing"],
+      ["Q1", 14],
+      ["Q2", 17],
+      ["Total", 60],
+    ]);
+    expect(figures(r).uasc_went_missing).toBe("14@B2 | 17@B3 | 60@B4");
+  });
+
+  it("gives children over quarters without a total only as bounds, and adds their episodes", async () => {
+    const r = await run([
+      ["Quarter", "UASC - children missing", "UASC - missing episodes"],
+      ["Q1", 4, 6],
+      ["Q2", 3, 5],
+    ]);
+    expect(figures(r)).toEqual({ uasc_went_missing: "4-7@B2;B3", uasc_missing_incidents: "11@C2;C3" });
+    expect(summed(r)).toEqual(["uasc_went_missing:warning", "uasc_missing_incidents:warning"]);
+  });
+
+  it("reads a table titled in its corner, with age bands across and sex down, at its grand total", async () => {
+    const r = await run([
+      ["Unaccompanied asylum seeking children looked after", "Under 14", "14-15", "16-17", "Total"],
+      ["Male", 2, 11, 29, 42],
+      ["Female", 0, 3, 5, 8],
+      ["Total", 2, 14, 34, 50],
+      [],
+      ["UASC who went missing at least once", "Under 14", "14-15", "16-17", "Total"],
+      ["Male", 0, 2, 4, 6],
+      ["Female", 0, 1, 0, 1],
+      ["Total", 0, 3, 4, 7],
+      ["UASC missing episodes", "", "", "", 19],
+    ]);
+    expect(figures(r)).toEqual({
+      uasc_looked_after: "50@E4",
+      uasc_went_missing: "7@E9",
+      uasc_missing_incidents: "19@E10",
+    });
+  });
+
+  it("sets aside a financial year that overlaps the period beside a row for exactly the period", async () => {
+    const r = await run([
+      ["Period", "Trafficked / suspected trafficked LAC", "Went missing", "UASC LAC", "Went missing"],
+      ["2013-14", 6, 2, 95, 11],
+      ["2014-15", 9, 3, 108, 13],
+      ["1 Oct 2014 - 30 Sep 2015", 8, 3, 112, 14],
+    ]);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "8@B4",
+      trafficked_went_missing: "3@C4",
+      uasc_looked_after: "112@D4",
+      uasc_went_missing: "14@E4",
+    });
+  });
+
+  it.each([
+    ["one quarter", "Q1"],
+    ["one month", "January 2015"],
+    ["one sex", "Female"],
+  ])("never takes %s alone as the whole measure: it is flagged by measure", async (_, slice) => {
+    const r = await run([
+      ["", "UASC LAC"],
+      [slice, 12],
+    ]);
+    expect(figures(r).uasc_looked_after).toBe("12@B2");
+    expect(r.issues.filter((i) => i.code === "figure_other_period").map((i) => i.measure)).toEqual([
+      "uasc_looked_after",
+    ]);
+  });
+
+  it("keeps two different breakdowns of one measure apart, and flags them", async () => {
+    const r = await run([
+      ["", "UASC LAC"],
+      ["Male", 10],
+      ["Q1", 12],
+    ]);
+    expect(figures(r).uasc_looked_after).toBe("10@B2 | 12@B3");
+    expect(summed(r)).toEqual([]);
+    expect(r.issues.filter((i) => i.measure === "uasc_looked_after").length).toBeGreaterThan(0);
+  });
+});

@@ -200,6 +200,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
     const found = headingOf(grid, r, env);
+    // "Trafficked and UASC missing from care (1 Oct 2014 – 30 Sep 2015)" over
+    // the first figure is the reply's title: it names both groups because
+    // the reply is about both, not to head a section about both together.
+    if (found && found.group === "all" && heading === null && candidates.length === 0 && r <= 3) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
+        message: `Row ${r} read as the reply's title, about both groups; it heads no section.`,
+      });
+      continue;
+    }
     if (found) {
       columnHeadings = [];
       const headingGroup = found.group;

@@ -173,12 +173,29 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
       if (text.trim() === "") continue;
       for (const part of readCell(text, env, nonEmpty === 1, prose)) out.push({ row: r + 1, col: c + 1, ...part });
     }
-    rows.push(out);
+    rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
   return { file: env.file, format: env.format, sheet, rows };
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;
+
+/** "4 Still missing", "5 UASC looked after": a question's number, then its words. */
+const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+\p{L}{2,}/iu;
+
+/**
+ * "4 Still missing | 0": a question numbered without a full stop reads like
+ * a figure with a remark. When it starts a row, names a measure in its
+ * words, and a figure follows it on the row, it is the row's label.
+ */
+function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCell[] {
+  const [first, ...rest] = row;
+  if (!first || first.kind !== "value" || first.part !== 0 || !NUMBERED_QUESTION.test(first.text)) return row;
+  if (!rest.some((c) => c.kind === "value")) return row;
+  const label = matchLabel(first.text, env.knowledge.labels);
+  if (label.groups.length === 0 && label.metrics.length === 0) return row;
+  return [{ ...first, kind: "text", parsed: null, label, answer: false }, ...rest];
+}
 
 /**
  * What one cell's text holds: a value, a label, or a question and its answer.

@@ -604,6 +604,16 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   // question wrapped onto a second line in a letter), not a heading.
   const text = label.text.trim();
   if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
+  // In a letter, the line under a question is its answer, however it reads
+  // ("10 (3 identified through the NRM and a further 7 suspected)").
+  const above = grid.rows[r - 2] ?? [];
+  if (
+    isProse(grid, r) &&
+    above.length > 0 &&
+    above.every((c) => c.kind === "text") &&
+    /\?\s*$/u.test(above.at(-1)?.text ?? "")
+  )
+    return null;
   const group = groupOfLabel(label, env.knowledge.labels);
   if (!group) return null;
   if (label.metrics.length === 0) return { group, metric: null };

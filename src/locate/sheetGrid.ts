@@ -261,7 +261,9 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   // as 0, but its words say what is 0: they label it, so it never takes the
   // label of the sentence before.
   const only = parts[0];
-  const wordy = parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence);
+  // "Two." or "Two children." answering the question above is a figure in
+  // words, not a sentence whose words need reading.
+  const wordy = parts.length === 1 && only?.kind === "value" && /\p{L}{3}/u.test(sentence) && wordsIn(sentence) > 2;
   // Read whole, a sentence gives its first number ("One child was suspected
   // …; that child did not go missing" as 1): only a nil sentence is safe so.
   // A refusal, "not held" or suppressed answer is one answer however worded.

@@ -243,3 +243,25 @@ describe("an answer in words below its question", () => {
     expect(r.facts.find((f) => f.measure === "uasc_missing_incidents")?.status).toBe("not_held");
   });
 });
+
+describe("answers on the line under their question", () => {
+  it("reads a count in words alone ('Two.') and never takes an answer line for a heading", async () => {
+    const r = await readLetter([
+      "1. How many looked after children were identified or suspected as having been trafficked?",
+      "10 (3 identified through the National Referral Mechanism and a further 7 suspected)",
+      "2. How many went missing at least once?",
+      "3",
+      "5. How many unaccompanied asylum seeking children were looked after?",
+      "38",
+      "6. How many went missing at least once?",
+      "Two.",
+      "7. How many missing episodes?",
+      "13",
+    ]);
+    const got = figures(r);
+    expect(got.trafficked_went_missing).toBe("3@letter.txt:6");
+    expect(got.uasc_looked_after).toBe("38@letter.txt:8");
+    expect(got.uasc_went_missing).toBe("2@letter.txt:10");
+    expect(got.uasc_missing_incidents).toBe("13@letter.txt:12");
+  });
+});

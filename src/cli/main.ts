@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCheck } from "./commands/check.js";
+import { type CompareCommandOptions, runCompareCommand } from "./commands/compare.js";
 import { runFollowups } from "./commands/followups.js";
 import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
 import { type Io, UsageError } from "./io.js";
@@ -55,6 +56,16 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .requiredOption("--expected <file>", "expected figures")
     .action(async (outDir: string, options: { expected: string }) => {
       exitCode = await runCheck(outDir, options, io);
+    });
+
+  program
+    .command("compare")
+    .description("lay two or more ingest outputs side by side per authority, area and measure, with the changes")
+    .argument("<out-dirs...>", "output folders of ingests, earliest first")
+    .option("-o, --out <file>", "CSV to write (replaced only with --force)", "comparison.csv")
+    .option("--force", "replace the CSV if it exists", false)
+    .action(async (outDirs: string[], options: CompareCommandOptions) => {
+      exitCode = await runCompareCommand(outDirs, options, io, display);
     });
 
   program

@@ -4,6 +4,7 @@ import { runCheck } from "./commands/check.js";
 import { type CompareCommandOptions, runCompareCommand } from "./commands/compare.js";
 import { runFollowups } from "./commands/followups.js";
 import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
+import { runInitCommand } from "./commands/init.js";
 import { type Io, UsageError } from "./io.js";
 import { createRenderer } from "./render.js";
 
@@ -26,6 +27,18 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run foi-agg --help for usage)");
+
+  program
+    .command("init")
+    .description("start a new round in <dir>: a request definition to edit, an empty returns folder and a README")
+    .argument("<dir>", "folder for the round (created; nothing in it is overwritten)")
+    .option(
+      "--from <round>",
+      "copy a bundled request definition (e.g. heading-back-to-harm-2015) instead of the example",
+    )
+    .action(async (dir: string, options: { from?: string }) => {
+      exitCode = await runInitCommand(dir, options, io);
+    });
 
   program
     .command("ingest")

@@ -177,7 +177,8 @@ function formatSeriesTable(
       first && last && first !== last
         ? formatChange((last.lower ?? 0) - (first.upper ?? 0), (last.upper ?? 0) - (first.lower ?? 0))
         : "";
-    body.push([label, ...cells, change]);
+    // A line no point has a figure for says nothing on the console; the CSV keeps it.
+    if (withFigures.length > 0) body.push([label, ...cells, change]);
   }
   const table = [["", ...heads, "first→last"], ...body];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length))) ?? [];

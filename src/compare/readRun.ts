@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { RETURN_STATUSES } from "../domain/returns.js";
@@ -40,6 +40,8 @@ const SummaryRow = z.object({
 /** The parts of run.json compare needs, read leniently so older and newer runs both load. */
 const RunRecord = z.object({
   request: z.object({ id: z.string(), file: z.object({ path: z.string() }).nullable() }),
+  /** The input folder, absolute. */
+  folder: z.string().optional(),
 });
 /** The parts of a request definition compare needs; both the one-period and the many-period shapes have them. */
 const RequestMeasures = z.object({
@@ -156,7 +158,19 @@ async function findRequestMeasures(
   knowledgeDir: string,
 ): Promise<RunMeasure[] | null> {
   const candidates: string[] = [];
-  if (record.request.file) candidates.push(resolve(record.request.file.path));
+  const given = record.request.file?.path;
+  if (given !== undefined) {
+    candidates.push(resolve(given));
+    // run.json keeps the --request path as typed, relative to wherever the
+    // ingest ran. That was most likely a folder above the input folder (the
+    // input folder was typed relative to it too), so try each of those.
+    if (!isAbsolute(given) && record.folder) {
+      for (let dir = dirname(record.folder); ; dir = dirname(dir)) {
+        candidates.push(join(dir, given));
+        if (dirname(dir) === dir) break;
+      }
+    }
+  }
   const bundled = await readdir(knowledgeDir).catch(() => [] as string[]);
   candidates.push(...bundled.filter((n) => /^request-.*\.json$/.test(n)).map((n) => join(knowledgeDir, n)));
   for (const path of candidates) {

@@ -136,6 +136,42 @@ describe("foi-agg compare", () => {
     expect(await readFile(csvPath, "utf8")).toMatch(/^kind,code,name,members,/);
   });
 
+  it("finds a --request file typed relative to where the ingest ran, and lines its renamed measure up", async () => {
+    const round = join(scratch, "round");
+    await writeRun(
+      join(round, "out"),
+      "my-round",
+      [["E10000021", "Northamptonshire", "answered"]],
+      [v("E10000021", "Northamptonshire", "uac_in_care", "reported", "40", "40", "40")],
+      [],
+      false,
+    );
+    await writeFile(
+      join(round, "request.json"),
+      JSON.stringify({
+        id: "my-round",
+        measures: [{ id: "uac_in_care", group: "uasc", metric: "looked_after", label: "UAC in care" }],
+      }),
+    );
+    // As if "foi-agg ingest round/returns --request round/request.json" had been run in scratch.
+    await writeFile(
+      join(round, "out", "run.json"),
+      JSON.stringify({
+        request: { id: "my-round", file: { path: "round/request.json" } },
+        folder: join(round, "returns"),
+      }),
+    );
+    const csvPath = join(scratch, "renamed.csv");
+    const r = await run("compare", join(scratch, "out-2015"), join(round, "out"), "--out", csvPath);
+    expect(r.code).toBe(0);
+    const rows = parse(await readFile(csvPath, "utf8"), { columns: true }) as Record<string, string>[];
+    const lined = rows.filter((x) => x.kind === "authority" && x.group === "uasc" && x.metric === "looked_after");
+    expect(lined.map((x) => [x.measure, x.value, x.change_value])).toEqual([
+      ["uasc_looked_after", "36", ""],
+      ["uac_in_care", "40", "4"],
+    ]);
+  });
+
   it.each([
     { what: "a folder that is not an output", dirs: ["out-2015", "returns-only"], message: "values.csv is missing" },
     { what: "a folder that does not exist", dirs: ["out-2015", "nowhere"], message: "does not exist" },

@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
+import { runCli } from "../support/cli.js";
 
 /**
  * `foi-agg compare` through the whole CLI, in this process, on two small
@@ -115,6 +116,15 @@ describe("foi-agg compare", () => {
       ["2022", "E06000061+E06000062", "42", "42", "42", "", "10", "13"],
     ]);
     expect((await readFile(csvPath, "utf8")).includes("\u001b")).toBe(false);
+  });
+
+  it("runs as the installed command (bin/foi-agg.js), with no colour codes when NO_COLOR is set", async () => {
+    const csvPath = join(scratch, "from-bin.csv");
+    const r = runCli(["compare", join(scratch, "out-2015"), join(scratch, "out-2021"), "--out", csvPath]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("Northamptonshire → North Northamptonshire + West Northamptonshire");
+    expect(r.stdout.includes("\u001b")).toBe(false);
+    expect(await readFile(csvPath, "utf8")).toMatch(/^kind,code,name,members,/);
   });
 
   it("never replaces an existing CSV without --force, and does with it", async () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCheck } from "./commands/check.js";
+import { type CompareCommandOptions, runCompareCommand } from "./commands/compare.js";
 import { runFollowups } from "./commands/followups.js";
 import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
+import { runInitCommand } from "./commands/init.js";
 import { type Io, UsageError } from "./io.js";
 import { createRenderer } from "./render.js";
 
@@ -25,6 +27,18 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run foi-agg --help for usage)");
+
+  program
+    .command("init")
+    .description("start a new round in <dir>: a request definition to edit, an empty returns folder and a README")
+    .argument("<dir>", "folder for the round (created; nothing in it is overwritten)")
+    .option(
+      "--from <round>",
+      "copy a bundled request definition (e.g. heading-back-to-harm-2015) instead of the example",
+    )
+    .action(async (dir: string, options: { from?: string }) => {
+      exitCode = await runInitCommand(dir, options, io);
+    });
 
   program
     .command("ingest")
@@ -55,6 +69,16 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .requiredOption("--expected <file>", "expected figures")
     .action(async (outDir: string, options: { expected: string }) => {
       exitCode = await runCheck(outDir, options, io);
+    });
+
+  program
+    .command("compare")
+    .description("lay two or more ingest outputs side by side per authority, area and measure, with the changes")
+    .argument("<out-dirs...>", "output folders of ingests, earliest first")
+    .option("-o, --out <file>", "CSV to write (replaced only with --force)", "comparison.csv")
+    .option("--force", "replace the CSV if it exists", false)
+    .action(async (outDirs: string[], options: CompareCommandOptions) => {
+      exitCode = await runCompareCommand(outDirs, options, io, display);
     });
 
   program

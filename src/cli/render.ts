@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { type Comparison, type ComparisonRow, NOT_IN_ROUND } from "../compare/compareRuns.js";
 import type { IngestSummary } from "../pipeline/runIngest.js";
 import type { Io } from "./io.js";
 
@@ -79,4 +80,120 @@ function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance
 /** Keep the end of a long path: the file name is the informative part. */
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `…${text.slice(text.length - max + 1)}`;
+}
+
+/**
+ * `foi-agg compare` on the console: the United Kingdom's figures and the
+ * authorities joined across reorganisations, one column per point in the
+ * series, then who answered in one round and not another and which measures
+ * could not be lined up. comparison.csv has every authority and area.
+ */
+export function renderComparison(
+  io: Io,
+  options: { color: boolean },
+  comparison: Comparison,
+  written: { path: string; rows: number },
+): void {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const letters = [...new Set(comparison.points.map((p) => p.run))];
+  const letterOf = (run: string): string => String.fromCharCode(65 + letters.indexOf(run));
+  const heads = comparison.points.map((p) => `${letterOf(p.run)}${p.period ? ` ${p.period}` : ""}`);
+  const lines: string[] = [];
+  lines.push(c.bold(`Comparing ${letters.length} runs`));
+  for (const run of letters) {
+    const request = comparison.points.find((p) => p.run === run)?.request ?? "";
+    lines.push(`  ${letterOf(run)}  ${run}${request ? `  (${request})` : ""}`);
+  }
+  lines.push(
+    `Measures lined up by group and metric: ${comparison.measures.lines.length}` +
+      (comparison.measures.unmatched.length > 0
+        ? `; ${c.yellow(`${comparison.measures.unmatched.length} could not be lined up`)}: ` +
+          comparison.measures.unmatched.map((u) => `${u.measure} (${letterOf(u.run)} only)`).join(", ")
+        : ""),
+  );
+  const byKey = groupRows(comparison.rows);
+  const firstArea = comparison.rows.find((r) => r.kind === "area");
+  if (firstArea) {
+    lines.push("", c.bold(firstArea.name), ...formatSeriesTable(byKey, "area", firstArea.code, comparison, heads, c));
+  }
+  const mapped = comparison.units.filter((u) => u.mapped);
+  if (mapped.length > 0) {
+    lines.push("", c.bold(`Authorities mapped across reorganisations (${mapped.length})`));
+    for (const unit of mapped) {
+      lines.push(c.bold(unit.name), ...formatSeriesTable(byKey, "authority", unit.code, comparison, heads, c));
+    }
+  }
+  const changes = comparison.answerChanges;
+  if (changes.length > 0 && firstArea) {
+    // An area's total adds up the councils that answered in that run, so a
+    // change in it is partly a change in who answered.
+    lines.push(
+      c.yellow(`Area totals add up the councils that answered in each run; ${changes.length} answered in only some.`),
+    );
+  }
+  lines.push("", c.bold(`Answered in one round and not another: ${changes.length}`));
+  for (const change of changes.slice(0, MAX_LISTED)) {
+    lines.push(
+      `  ${change.unit.name}: ${change.statuses.map((s, i) => `${letterOf(letters[i] ?? "")} ${s}`).join(", ")}`,
+    );
+  }
+  if (changes.length > MAX_LISTED) lines.push(c.dim(`  … and ${changes.length - MAX_LISTED} more (see the CSV)`));
+  for (const note of comparison.notes) lines.push(c.yellow(`Note: ${note}`));
+  lines.push("", `Every authority and area: ${written.path} (${written.rows} rows)`);
+  io.stdout(`${lines.join("\n")}\n`);
+}
+
+function groupRows(rows: readonly ComparisonRow[]): Map<string, ComparisonRow[]> {
+  const byKey = new Map<string, ComparisonRow[]>();
+  for (const row of rows) {
+    // The same key as the measure line's: "group/metric", or "id:<measure>" when no request described it.
+    const line = row.group !== "" ? `${row.group}/${row.metric}` : `id:${row.measure}`;
+    const key = `${row.kind}\u0000${row.code}\u0000${line}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  return byKey;
+}
+
+function formatSeriesTable(
+  byKey: Map<string, ComparisonRow[]>,
+  kind: ComparisonRow["kind"],
+  code: string,
+  comparison: Comparison,
+  heads: string[],
+  c: ChalkInstance,
+): string[] {
+  const body: string[][] = [];
+  for (const line of comparison.measures.lines) {
+    const label = line.group !== null ? `${line.group}/${line.metric}` : (line.ids.find((id) => id !== null) ?? "");
+    const rows = byKey.get(`${kind}\u0000${code}\u0000${line.key}`) ?? [];
+    const cells = comparison.points.map((p) => {
+      const row = rows.find((r) => r.round === p.run && r.period === p.period);
+      return row ? formatFigure(row) : "";
+    });
+    const withFigures = rows.filter((r) => r.lower !== null && r.upper !== null);
+    const first = withFigures[0];
+    const last = withFigures[withFigures.length - 1];
+    const change =
+      first && last && first !== last
+        ? formatChange((last.lower ?? 0) - (first.upper ?? 0), (last.upper ?? 0) - (first.lower ?? 0))
+        : "";
+    // A line no point has a figure for says nothing on the console; the CSV keeps it.
+    if (withFigures.length > 0) body.push([label, ...cells, change]);
+  }
+  const table = [["", ...heads, "first→last"], ...body];
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length))) ?? [];
+  return table.map((r, n) => {
+    const text = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+    return n === 0 ? c.dim(`  ${text}`) : `  ${text}`;
+  });
+}
+
+function formatFigure(row: ComparisonRow): string {
+  if (row.lower === null || row.upper === null) return row.status === NOT_IN_ROUND ? "·" : "—";
+  return row.lower === row.upper ? String(row.lower) : `${row.lower}–${row.upper}`;
+}
+
+function formatChange(lower: number, upper: number): string {
+  const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+  return lower === upper ? signed(lower) : `${signed(lower)} to ${signed(upper)}`;
 }

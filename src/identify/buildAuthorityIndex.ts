@@ -65,8 +65,17 @@ export function buildAuthorityIndex(authorities: readonly Authority[], aliases: 
       for (const n of names) add({ kind: "authority", code, abbreviation, key: normaliseAuthorityName(n) }, n, code);
     }
   }
-  for (const r of [...aliases.ambiguous, ...aliases.not_authorities]) {
+  for (const r of aliases.ambiguous) {
     add({ kind: "refused", why: r.why, key: normaliseAuthorityName(r.name) }, r.name, "refused");
+  }
+  for (const r of aliases.not_authorities) {
+    // "not an authority" is said of 2015's list (North Northamptonshire was not
+    // one then). A round whose own list has that authority is the better
+    // witness, so the list's name stands and the refusal is left out.
+    const key = normaliseAuthorityName(r.name);
+    if (byKey.get(key)?.kind === "authority" && authorities.some((a) => normaliseAuthorityName(a.name) === key))
+      continue;
+    add({ kind: "refused", why: r.why, key }, r.name, "refused");
   }
 
   const trie: TrieNode = { next: new Map() };

@@ -56,6 +56,12 @@ export interface IngestOptions {
   overrides?: string;
   manifest?: string;
   request?: string;
+  /**
+   * A reference list of authorities in the authorities-2015.csv shape, for a
+   * round after a reorganisation (programmatic only until the reference of
+   * authorities past and present chooses the list from the request's asAt).
+   */
+  authorities?: string;
   /** Globs (.gitignore syntax) of files in the folder that are not returns; added after .foi-aggignore's rules. */
   exclude?: readonly string[];
   /** The clock for run.json; tests fix it. */
@@ -105,7 +111,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const startedAt = (options.now ?? (() => new Date()))();
   const folder = await checkFolder(options.folder);
   const outDir = await checkOutDir(options.out, folder);
-  const knowledgePaths: KnowledgePaths = options.request ? { request: resolve(options.request) } : {};
+  const knowledgePaths: KnowledgePaths = {
+    ...(options.request ? { request: resolve(options.request) } : {}),
+    ...(options.authorities ? { authorities: resolve(options.authorities) } : {}),
+  };
   const knowledge = loadUserKnowledge(knowledgePaths, options.request);
   // Read overrides before the long part of the run, so a bad file fails fast.
   const overrides = options.overrides ? await loadOverrides(options.overrides, knowledge) : null;

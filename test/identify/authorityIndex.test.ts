@@ -73,3 +73,31 @@ describe("buildAuthorityIndex", () => {
     expect(() => buildAuthorityIndex(authorities, bad)).toThrow(message);
   });
 });
+
+describe("buildAuthorityIndex on a later round's list", () => {
+  // A round after 2021 lists North Northamptonshire; 2015's "not an authority" must give way to the round's list.
+  const later = [
+    ...authorities.filter((a) => a.gss_code !== "E10000021"),
+    {
+      ...(authorities.find((a) => a.gss_code === "E10000021") as (typeof authorities)[number]),
+      gss_code: "E06000061",
+      name: "North Northamptonshire",
+      alt_names: [],
+    },
+  ];
+  const refusing: AuthorityAliases = {
+    ...empty,
+    not_authorities: [
+      { name: "North Northamptonshire", why: "formed in 2021" },
+      { name: "East Northamptonshire", why: "a district council" },
+    ],
+  };
+
+  it.each<[string, typeof authorities, string, ReturnType<typeof resolveAuthorityName>["kind"]]>([
+    ["the later list's own authority", later, "North Northamptonshire", "authority"],
+    ["a refused name the later list does not have", later, "East Northamptonshire", "refused"],
+    ["the 2015 list still refusing the name", authorities, "North Northamptonshire", "refused"],
+  ])("%s: %s", (_, list, name, kind) => {
+    expect(resolveAuthorityName(name, buildAuthorityIndex(list, refusing)).kind).toBe(kind);
+  });
+});

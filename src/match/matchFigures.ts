@@ -245,7 +245,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
     }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
-    factLabels[facts.length] = labelsBeyondMeasure(parts, resolution.measure, !period && !!subgroup, env);
+    factLabels[facts.length] = labelsBeyondMeasure(
+      [...parts, ...title],
+      resolution.measure,
+      !period && !!subgroup,
+      env,
+    );
     facts.push({
       measure,
       status: parsed.status,

@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parse } from "csv-parse/sync";
 import type { Authority } from "../domain/authority.js";
 import { authoritiesAsAt, DEFAULT_AUTHORITIES_AS_AT, type ReferenceAuthority } from "../domain/authorityReference.js";
 import type { Request } from "../domain/request.js";
 import type { OutsideKnowledge } from "../identify/buildAuthorityIndex.js";
 import { listOutsideBodies } from "../identify/listOutsideBodies.js";
-import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
+import { type AuthorityAliases, loadAuthorityAliases, mergeRoundAliases, ROUND_ALIASES_FILE } from "./aliases.js";
 import { loadAuthorities } from "./authorities.js";
 import { loadAuthorityReference, loadOtherBodies } from "./authorityReference.js";
 import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
@@ -48,7 +51,7 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
     paths.authorities !== undefined
       ? loadAuthorities(paths.authorities)
       : authoritiesAsAt(reference, request.authorities?.asAt ?? DEFAULT_AUTHORITIES_AS_AT);
-  const aliases = loadAuthorityAliases(dir);
+  const aliases = loadRoundAliases(loadAuthorityAliases(dir), paths.request, reference);
   return {
     request,
     authorities,
@@ -60,4 +63,25 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
     values: loadValueVocabulary(dir),
     nationalities: loadNationalities(dir),
   };
+}
+
+/**
+ * The built-in aliases, with the round's own aliases.csv (alias,gss_code)
+ * merged over them when one sits beside the request file.
+ */
+function loadRoundAliases(
+  builtIn: AuthorityAliases,
+  requestPath: string | undefined,
+  reference: readonly ReferenceAuthority[],
+): AuthorityAliases {
+  if (requestPath === undefined) return builtIn;
+  const path = join(dirname(requestPath), ROUND_ALIASES_FILE);
+  if (!existsSync(path)) return builtIn;
+  const rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
+  const { aliases, problems } = mergeRoundAliases(builtIn, rows, new Set(reference.map((a) => a.gss_code)));
+  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+  return aliases;
 }

@@ -1,7 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
 import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { defaultRequestPath } from "../../src/knowledge/request.js";
 import { index } from "./realIndex.js";
 
 /**
@@ -65,5 +71,48 @@ describe("bodies outside the round", () => {
     ["Freedom of Information response", "In Kent, the police referred 4 children", "E10000016"],
   ])("%s / %s is still %s", (first, second, code) => {
     expect(identifyLetterhead(first, second).match?.code).toBe(code);
+  });
+});
+
+describe("a round as at 2024-04-30", () => {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-2024-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const request = join(dir, "request.json");
+  const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    request,
+    JSON.stringify({ ...base, authorities: { list: "uk-local-authorities", asAt: "2024-04-30" } }),
+  );
+  const k = loadKnowledge({ request });
+  const index2024 = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+  const identify2024 = (name: string) =>
+    identifyAuthority({
+      file: "reply.pdf",
+      manifestCode: null,
+      contentTexts: [{ text: name, cell: "A1" }],
+      index: index2024,
+    });
+
+  it.each([
+    ["North Northamptonshire Council", "E06000061"],
+    ["BCP Council", "E06000058"],
+    ["Westmorland and Furness Council", "E06000064"],
+    ["North Yorkshire Council", "E06000065"],
+    ["Fife Council", "S12000047"],
+  ])("%s is %s", (name, code) => {
+    expect(identify2024(name).match?.code).toBe(code);
+  });
+
+  it.each([
+    ["Cumbria County Council", "an authority until 2023-03-31"],
+    ["Kettering Borough Council", "a district council"],
+  ])("%s is reported as outside the round (%s)", (name, body) => {
+    const result = identify2024(name);
+    expect(result.match).toBeNull();
+    expect(result.outside?.body).toBe(body);
+  });
+
+  it("in the 2015 round North Northamptonshire is outside the round", () => {
+    expect(identifyLetterhead("North Northamptonshire Council").outside?.body).toBe("an authority from 2021-04-01");
   });
 });

@@ -49,6 +49,17 @@ export const CATALOGUE = {
   authority_mismatch: { severity: "error", followup: true, title: "File name and content name different authorities" },
   authority_ambiguous: { severity: "error", followup: false, title: "File content names several authorities" },
   authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
+  /**
+   * The reply is from a body that is not one of the round's authorities (a
+   * district or town council, an NHS body, a combined authority, an authority
+   * abolished before the round or formed after it); the message names it.
+   * The file is listed with that reason and not counted.
+   */
+  authority_outside_round: {
+    severity: "warning",
+    followup: false,
+    title: "Reply is from a body outside the round",
+  },
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
   no_return: { severity: "info", followup: true, title: "No return received" },
   duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },

@@ -44,6 +44,12 @@ export const RequestSchema = z
     /** How the request is cited in follow-up letters. */
     citation: z.string(),
     period: z.object({ start: isoDate, end: isoDate, label: z.string() }),
+    /**
+     * Which authorities the round went to: the shipped UK reference
+     * (knowledge/uk-local-authorities.csv) as at a date. Absent: as at
+     * 2015-09-30, the 217 of the 2015 round.
+     */
+    authorities: z.object({ list: z.literal("uk-local-authorities"), asAt: isoDate }).optional(),
     /** Figures below this may be suppressed by councils; "<5" reads as 1..threshold-1. */
     suppressionThreshold: z.number().int().positive().default(5),
     measures: z.array(MeasureDefSchema).min(1),

@@ -1,11 +1,47 @@
 import type { Authority } from "../domain/authority.js";
 import type { AuthorityAliases } from "../knowledge/aliases.js";
-import { normaliseAuthorityName } from "./normaliseAuthorityName.js";
+import { normaliseAuthorityName, tokeniseName } from "./normaliseAuthorityName.js";
 
-/** What a normalised name means: one authority, or a refused name and why. */
+/**
+ * What a normalised name means: one authority, a refused name and why, or a
+ * body that is not one of the round's authorities (a district council, an
+ * authority abolished before the round or formed after it).
+ */
 export type IndexEntry =
   | { kind: "authority"; code: string; abbreviation: boolean; key: string }
-  | { kind: "refused"; why: string; key: string };
+  | { kind: "refused"; why: string; key: string }
+  | { kind: "outside"; name: string; body: string; key: string };
+
+/** A body outside the round, by its names, for the index. */
+export interface OutsideBody {
+  name: string;
+  /** What it is, for messages: "a district council". */
+  body: string;
+  names: readonly string[];
+}
+
+/** Words around a place name that make it another body's name, as word lists (knowledge/body-words.json). */
+export interface BodyWordLists {
+  after: readonly BodyPhrase[];
+  before: readonly BodyPhrase[];
+  delivering: readonly (readonly string[])[];
+}
+
+export interface BodyPhrase {
+  words: readonly string[];
+  body: string;
+  unlessTypes: readonly string[];
+}
+
+/** The round's view of other bodies: their names and the body-type words. */
+export interface OutsideKnowledge {
+  bodies: readonly OutsideBody[];
+  words: {
+    after: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
+    before: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
+    delivering: readonly string[];
+  };
+}
 
 /** A token trie over the keys, so text is scanned once per cell, word by word. */
 export interface TrieNode {
@@ -17,6 +53,7 @@ export interface AuthorityIndex {
   byCode: ReadonlyMap<string, Authority>;
   byKey: ReadonlyMap<string, IndexEntry>;
   trie: TrieNode;
+  bodyWords: BodyWordLists;
 }
 
 const GSS = /^[ENSW]\d{8}$/i;
@@ -26,7 +63,11 @@ const GSS = /^[ENSW]\d{8}$/i;
  * one map and one trie. Built once per run. Two authorities sharing a key is a
  * bug in the knowledge files, not in a return, so it throws.
  */
-export function buildAuthorityIndex(authorities: readonly Authority[], aliases: AuthorityAliases): AuthorityIndex {
+export function buildAuthorityIndex(
+  authorities: readonly Authority[],
+  aliases: AuthorityAliases,
+  outside: OutsideKnowledge = { bodies: [], words: { after: [], before: [], delivering: [] } },
+): AuthorityIndex {
   const byCode = new Map<string, Authority>();
   for (const a of authorities) byCode.set(a.gss_code, a);
   const byKey = new Map<string, IndexEntry>();
@@ -60,8 +101,8 @@ export function buildAuthorityIndex(authorities: readonly Authority[], aliases: 
     ["abbreviations", true],
   ] as const) {
     for (const [code, names] of Object.entries(aliases[list])) {
-      if (!byCode.has(code))
-        throw new Error(`authority-aliases.json ${list} names ${code}, which is not a reference authority`);
+      // Aliases of authorities in other rounds (BCP in a 2015 round) name outside bodies instead.
+      if (!byCode.has(code)) continue;
       for (const n of names) add({ kind: "authority", code, abbreviation, key: normaliseAuthorityName(n) }, n, code);
     }
   }
@@ -78,6 +119,20 @@ export function buildAuthorityIndex(authorities: readonly Authority[], aliases: 
     add({ kind: "refused", why: r.why, key }, r.name, "refused");
   }
 
+  // A body outside the round whose name reads as a round authority's ("Dorset
+  // Council" formed 2019 in a 2015 round, beside Dorset County Council) cannot
+  // be told apart by name: the round's authority keeps it. One that reads as a
+  // refused name replaces it, since "outside the round" says more.
+  for (const b of outside.bodies) {
+    for (const n of [b.name, ...b.names]) {
+      const key = normaliseAuthorityName(n);
+      const prev = byKey.get(key);
+      if (key === "" || (prev !== undefined && prev.kind !== "refused")) continue;
+      byKey.set(key, { kind: "outside", name: b.name, body: b.body, key });
+      spelledAs.set(key, n);
+    }
+  }
+
   const trie: TrieNode = { next: new Map() };
   for (const entry of byKey.values()) {
     let node = trie;
@@ -91,13 +146,26 @@ export function buildAuthorityIndex(authorities: readonly Authority[], aliases: 
     }
     node.entry = entry;
   }
-  return { byCode, byKey, trie };
+  const words = (text: string) => tokeniseName(text).map((t) => t.norm);
+  const phraseOf = (p: { words: string; body: string; unlessTypes?: readonly string[] }): BodyPhrase => ({
+    words: words(p.words),
+    body: p.body,
+    unlessTypes: p.unlessTypes ?? [],
+  });
+  const longestFirst = <T extends { words: readonly string[] }>(a: T, b: T) => b.words.length - a.words.length;
+  const bodyWords: BodyWordLists = {
+    after: outside.words.after.map((p) => phraseOf(p)).sort(longestFirst),
+    before: outside.words.before.map((p) => phraseOf(p)).sort(longestFirst),
+    delivering: outside.words.delivering.map(words),
+  };
+  return { byCode, byKey, trie, bodyWords };
 }
 
 /** What a whole text (a manifest cell, a form field) names, as a GSS code or a name. */
 export type NameResolution =
   | { kind: "authority"; code: string }
   | { kind: "refused"; why: string }
+  | { kind: "outside"; name: string; body: string }
   | { kind: "unknown" };
 
 /**
@@ -108,10 +176,14 @@ export function resolveAuthorityName(text: string, index: AuthorityIndex): NameR
   const trimmed = text.trim();
   if (GSS.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    return index.byCode.has(code) ? { kind: "authority", code } : { kind: "unknown" };
+    if (index.byCode.has(code)) return { kind: "authority", code };
+    // Outside bodies are indexed under their codes too (see listOutsideBodies).
+    const other = index.byKey.get(code.toLowerCase());
+    return other?.kind === "outside" ? { kind: "outside", name: other.name, body: other.body } : { kind: "unknown" };
   }
   const entry = index.byKey.get(normaliseAuthorityName(trimmed));
   if (!entry) return { kind: "unknown" };
+  if (entry.kind === "outside") return { kind: "outside", name: entry.name, body: entry.body };
   return entry.kind === "authority" ? { kind: "authority", code: entry.code } : { kind: "refused", why: entry.why };
 }
 

@@ -1,5 +1,5 @@
 import type { AuthorityIndex, IndexEntry } from "./buildAuthorityIndex.js";
-import { PREFIXES, SUFFIXES, tokeniseName } from "./normaliseAuthorityName.js";
+import { type NameToken, PREFIXES, SUFFIXES, tokeniseName } from "./normaliseAuthorityName.js";
 
 /** An authority named in a text. */
 export interface AuthorityMention {
@@ -14,6 +14,22 @@ export interface AuthorityMention {
    * "Cyngor Sir X"). A bare place name ("Kent") is weak: it may be where a
    * child was placed rather than who is writing.
    */
+  strong: boolean;
+}
+
+/**
+ * A body that is not one of the round's authorities: a district council by
+ * name, or an authority's place name with another body's words around it
+ * ("Bradford and Airedale Teaching PCT", "NHS Fife", "Kent Police").
+ */
+export interface OutsideMention {
+  matched: string;
+  start: number;
+  /** The body's name: its official name when known ("Derbyshire Dales District Council"), else as written. */
+  name: string;
+  /** What it is: "a district council", "a primary care trust". */
+  body: string;
+  /** Named as a body ("… District Council", "… PCT"), not just a bare place name ("Eden"). */
   strong: boolean;
 }
 
@@ -54,11 +70,7 @@ export function findAuthorities(text: string, index: AuthorityIndex, options: Fi
  * Lincolnshire" is one mention and not also "Lincolnshire", and the refused
  * "South Norfolk" hides the "Norfolk" inside it.
  */
-export function scanAuthorityNames(
-  text: string,
-  index: AuthorityIndex,
-  options: FindOptions = {},
-): { mentions: AuthorityMention[]; refused: RefusedMention[] } {
+export function scanAuthorityNames(text: string, index: AuthorityIndex, options: FindOptions = {}): Scan {
   // The same question texts open thousands of returns; scan each text once.
   let cache = scans.get(index);
   if (!cache) {
@@ -74,7 +86,7 @@ export function scanAuthorityNames(
   return result;
 }
 
-type Scan = { mentions: AuthorityMention[]; refused: RefusedMention[] };
+export type Scan = { mentions: AuthorityMention[]; refused: RefusedMention[]; outside: OutsideMention[] };
 const scans = new WeakMap<AuthorityIndex, Map<string, Scan>>();
 
 function scanUncached(text: string, index: AuthorityIndex, options: FindOptions): Scan {
@@ -85,6 +97,7 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
 
   const mentions: AuthorityMention[] = [];
   const refused: RefusedMention[] = [];
+  const outside: OutsideMention[] = [];
   let floor = 0;
   chosen.forEach((c, i) => {
     const ceiling = chosen[i + 1]?.at ?? words.length;
@@ -100,13 +113,91 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
       refused.push({ matched, start: first.start, why: c.entry.why });
       return;
     }
+    if (c.entry.kind === "outside") {
+      if (properNounsOnly && !span.council && !/\p{Lu}/u.test(text.slice(coreFirst.start, coreLast.end))) return;
+      outside.push({ matched, start: first.start, name: c.entry.name, body: c.entry.body, strong: span.council });
+      return;
+    }
+    if (!c.gss) {
+      const other = readOtherBody(text, tokens, c.at, c.at + c.length, index, c.entry.code, properNounsOnly);
+      if (other) {
+        outside.push({ ...other, strong: true });
+        return;
+      }
+    }
     const abbreviation = c.entry.abbreviation;
     const strong = c.gss || abbreviation || span.council;
     const core = text.slice(coreFirst.start, coreLast.end);
     if (properNounsOnly && !c.gss && (!strong || abbreviation) && !/\p{Lu}/u.test(core)) return;
     mentions.push({ code: c.entry.code, matched, start: first.start, strong });
   });
-  return { mentions, refused };
+  return { mentions, refused, outside };
+}
+
+/** How far past a place name another body's words are looked for: "and Airedale Teaching PCT" is four. */
+const BODY_LOOKAHEAD = 6;
+/** Lower-case words that can sit inside a body's name in cased text. */
+const LINK_WORDS = new Set(["and", "of", "the", "upon", "on", "in", "for"]);
+
+/**
+ * Another body's name built on an authority's place name: body words just
+ * before it ("NHS Fife") or after it within the same name ("Bradford and
+ * Airedale Teaching PCT"). The same name means no punctuation between the
+ * words and, in cased text, only capitalised or linking words, so "in Kent,
+ * the police" and "Kent has a police" are not "Kent Police". A council word
+ * met first ("Kent County Council and Kent Police") means the council.
+ */
+function readOtherBody(
+  text: string,
+  tokens: readonly NameToken[],
+  start: number,
+  end: number,
+  index: AuthorityIndex,
+  code: string,
+  cased: boolean,
+): { matched: string; start: number; name: string; body: string } | null {
+  const words = tokens.map((t) => t.norm);
+  const { after, before, delivering } = index.bodyWords;
+  const found = (from: number, to: number, body: string) => {
+    const a = tokens[from] as NameToken;
+    const b = tokens[to - 1] as NameToken;
+    const matched = text.slice(a.start, b.end);
+    return { matched, start: a.start, name: matched, body };
+  };
+  const type = index.byCode.get(code)?.authority_type ?? "";
+  for (const p of before) {
+    if (p.unlessTypes.includes(type)) continue;
+    // Up to two words may sit between: "NHS Greater Glasgow and Clyde".
+    for (let gap = 0; gap <= 2; gap++) {
+      const at = start - gap - p.words.length;
+      if (at >= 0 && startsAt(words, at, p.words) && sameName(text, tokens, at, start)) return found(at, end, p.body);
+    }
+  }
+  for (let k = end; k < Math.min(words.length, end + BODY_LOOKAHEAD); k++) {
+    if (!sameName(text, tokens, k - 1, k + 1)) return null;
+    if (delivering.some((d) => startsAt(words, k, d))) return null;
+    const p = after.find((x) => startsAt(words, k, x.words));
+    if (p && !p.unlessTypes.includes(type)) return found(start, k + p.words.length, p.body);
+    if (SUFFIXES.some((x) => x.council && startsAt(words, k, x.words))) return null;
+    const token = tokens[k] as NameToken;
+    if (cased && !LINK_WORDS.has(token.norm) && !/^\p{Lu}/u.test(text.slice(token.start, token.end))) return null;
+  }
+  return null;
+}
+
+function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return at + phrase.length <= words.length && phrase.every((w, i) => words[at + i] === w);
+}
+
+/** Tokens [from, to) are one name: nothing but spaces, hyphens or "&" between them. */
+function sameName(text: string, tokens: readonly NameToken[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const prev = tokens[i - 1];
+    const next = tokens[i];
+    if (!prev || !next) return false;
+    if (!/^[ \t\-&]*$/.test(text.slice(prev.end, next.start))) return false;
+  }
+  return true;
 }
 
 /** At each word, the longest key that starts there, plus GSS codes. */

@@ -1,7 +1,7 @@
 import type { AuthorityMatch } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
-import { type AuthorityMention, scanAuthorityNames } from "./findAuthorities.js";
+import { type AuthorityMention, type OutsideMention, scanAuthorityNames } from "./findAuthorities.js";
 
 /** A text cell from the start of a file, in reading order. */
 export interface ContentText {
@@ -30,6 +30,8 @@ export interface IdentifyInput {
 
 export interface IdentifyResult {
   match: AuthorityMatch | null;
+  /** Set when the file is from a body that is not one of the round's authorities; `match` is then null. */
+  outside?: { name: string; body: string };
   issues: Issue[];
   decisions: string[];
 }
@@ -43,6 +45,15 @@ export interface IdentifyResult {
 const TITLE_ROWS = 6;
 
 interface Located extends AuthorityMention {
+  /** Reading order among all names found in the file's texts. */
+  order: number;
+  cell: string;
+  sheet?: string;
+  inTitle: boolean;
+}
+
+interface LocatedOutside extends OutsideMention {
+  order: number;
   cell: string;
   sheet?: string;
   inTitle: boolean;
@@ -50,11 +61,13 @@ interface Located extends AuthorityMention {
 
 type Verdict =
   | { kind: "none" }
+  | { kind: "outside"; mention: LocatedOutside }
   | { kind: "found"; code: string; mention: Located }
   | { kind: "ambiguous"; mentions: Located[]; why: string };
 
 type NameVerdict =
   | { kind: "none" }
+  | { kind: "outside"; mention: OutsideMention; where: "file name" | "folder name" }
   | { kind: "found"; code: string; matched: string; where: "file name" | "folder name" }
   | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name" };
 
@@ -108,6 +121,21 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
   }
 
   const sender = input.sender ?? null;
+  if (fromContent.kind === "outside") {
+    const m = fromContent.mention;
+    const came =
+      sender !== null ? ` It came with an e-mail from ${describeAuthority(sender.code, index)} (${sender.how}).` : "";
+    return outsideRound(
+      file,
+      m.name,
+      m.body,
+      `"${m.matched}" in ${place(m)}`,
+      came,
+      { sheet: m.sheet, cell: m.cell, raw: m.matched },
+      issues,
+      decisions,
+    );
+  }
   if (fromContent.kind === "found") {
     const m = fromContent.mention;
     if (sender !== null && sender.code !== fromContent.code) {
@@ -177,6 +205,20 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
     return { match: { code: fromName.code, how: `${fromName.where}: "${fromName.matched}"` }, issues, decisions };
   }
 
+  if (fromName.kind === "outside") {
+    const m = fromName.mention;
+    return outsideRound(
+      file,
+      m.name,
+      m.body,
+      `"${m.matched}" in its ${fromName.where}`,
+      "",
+      { raw: m.matched },
+      issues,
+      decisions,
+    );
+  }
+
   if (fromName.kind === "ambiguous") {
     issues.push(
       makeIssue("authority_ambiguous", {
@@ -220,7 +262,22 @@ function readContent(
   nameCode: string | null,
   decisions: string[],
 ): Verdict {
-  const mentions = locateMentions(texts, index, decisions);
+  const { located: mentions, outside } = locateMentions(texts, index, decisions);
+  // A reply on another body's letterhead (a district's "we are not the
+  // responsible authority", naming the county further down) is that body's:
+  // it is the first name in the title rows.
+  // With no authority named anywhere, another body named as such anywhere
+  // ("… Teaching PCT") is the sender too. A bare place name that is only a
+  // district's ("Eden") decides only when nothing else names anyone.
+  const firstTitleOutside = outside.find((o) => o.inTitle && (o.strong || mentions.length === 0));
+  const firstTitleAuthority = mentions.find((m) => m.inTitle);
+  if (firstTitleOutside && (!firstTitleAuthority || firstTitleOutside.order < firstTitleAuthority.order)) {
+    return { kind: "outside", mention: firstTitleOutside };
+  }
+  const strongOutside = outside.filter((o) => o.strong);
+  if (mentions.length === 0 && strongOutside.length > 0) {
+    return { kind: "outside", mention: strongOutside[0] as LocatedOutside };
+  }
   const strong = mentions.filter((m) => m.strong);
   const strongCodes = codesOf(strong);
 
@@ -303,21 +360,30 @@ function readContent(
   return { kind: "ambiguous", mentions: firstPerCode(mentions), why: "names several places but none as the sender" };
 }
 
-function locateMentions(texts: readonly ContentText[], index: AuthorityIndex, decisions: string[]): Located[] {
+function locateMentions(
+  texts: readonly ContentText[],
+  index: AuthorityIndex,
+  decisions: string[],
+): { located: Located[]; outside: LocatedOutside[] } {
   const firstSheet = texts[0]?.sheet;
   const located: Located[] = [];
+  const outside: LocatedOutside[] = [];
   texts.forEach((t, i) => {
     const row = rowOf(t.cell) ?? i + 1;
     const inTitle = t.sheet === firstSheet && row <= TITLE_ROWS;
-    const { mentions, refused } = scanAuthorityNames(t.text, index);
-    for (const m of mentions) located.push({ ...m, cell: t.cell, sheet: t.sheet, inTitle });
+    const scan = scanAuthorityNames(t.text, index);
+    const { mentions, refused } = scan;
+    // Order within a text is by character offset; texts come in reading order.
+    const order = (start: number) => i * 1_000_000 + start;
+    for (const m of mentions) located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle });
+    for (const o of scan.outside) outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle });
     for (const r of refused) {
       decisions.push(
         `"${r.matched}" in ${place({ cell: t.cell, sheet: t.sheet })} was not read as an authority: ${r.why}.`,
       );
     }
   });
-  return located;
+  return { located, outside };
 }
 
 /** Record the other places a file names, so a user can see they were not taken as the sender. */
@@ -348,13 +414,15 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
     ...parts.reverse().map((p) => ({ text: cleanFileName(p), where: "folder name" as const })),
   ];
   for (const c of candidates) {
-    const { mentions, refused } = scanAuthorityNames(c.text, index, { properNounsOnly: false });
+    const { mentions, refused, outside } = scanAuthorityNames(c.text, index, { properNounsOnly: false });
     for (const r of refused)
       decisions.push(`"${r.matched}" in the ${c.where} of ${file} was not read as an authority: ${r.why}.`);
     const codes = codesOf(mentions);
     const first = mentions[0];
     if (codes.length === 1 && first) return { kind: "found", code: first.code, matched: first.matched, where: c.where };
     if (codes.length > 1) return { kind: "ambiguous", mentions: firstPerCode(mentions), where: c.where };
+    const other = outside[0];
+    if (other) return { kind: "outside", mention: other, where: c.where };
   }
   return { kind: "none" };
 }
@@ -409,4 +477,25 @@ function listMentions(mentions: readonly Located[]): string {
   return firstPerCode(mentions)
     .map((m) => `"${m.matched}" (${place(m)})`)
     .join(", ");
+}
+
+/** The file is another body's reply: reported with its name, and not counted for any authority. */
+function outsideRound(
+  file: string,
+  name: string,
+  body: string,
+  where: string,
+  extra: string,
+  at: { sheet?: string; cell?: string; raw: string },
+  issues: Issue[],
+  decisions: string[],
+): IdentifyResult {
+  issues.push(
+    makeIssue("authority_outside_round", {
+      message: `${file} is from ${name} (${body}, ${where}), which is not one of this round's authorities, so it is not counted.${extra} If it answers for an authority, map it in a manifest (manifest.csv: file,authority_code).`,
+      file,
+      ...at,
+    }),
+  );
+  return { match: null, outside: { name, body }, issues, decisions };
 }

@@ -110,7 +110,12 @@ export function parseManifest(text: string, manifestFile: string, index: Authori
     }
     const resolved = resolveAuthorityName(authorityText, index);
     if (resolved.kind !== "authority") {
-      const because = resolved.kind === "refused" ? ` (${resolved.why})` : "";
+      const because =
+        resolved.kind === "refused"
+          ? ` (${resolved.why})`
+          : resolved.kind === "outside"
+            ? ` (it is ${resolved.name}, ${resolved.body}, which is not one of this round's authorities)`
+            : "";
       issues.push(
         makeIssue("authority_manifest_unknown", {
           message: `${manifestFile} line ${line}: "${authorityText}" is not an authority code or name in the reference list${because}, so "${fileText}" is not mapped.`,

@@ -77,3 +77,45 @@ export type AuthorityAliases = z.infer<typeof AuthorityAliasesSchema>;
 export function loadAuthorityAliases(dir: string): AuthorityAliases {
   return loadJson(join(dir, AUTHORITY_ALIASES_FILE), AuthorityAliasesSchema);
 }
+
+/** The per-round aliases file, read from beside the request file when present. */
+export const ROUND_ALIASES_FILE = "aliases.csv";
+
+const RoundAliasRowSchema = z.object({ alias: name, gss_code: z.string().trim().toUpperCase().pipe(gssCode) });
+
+/**
+ * A round's own aliases (aliases.csv: alias,gss_code) merged over the
+ * built-in ones as extra names. Pure: the rows come in parsed. The merged
+ * set is validated by the same rules as authority-aliases.json, so a round
+ * alias that clashes with another authority's name or a refused name is a
+ * problem, not a silent override; a code the reference does not know is one too.
+ */
+export function mergeRoundAliases(
+  builtIn: AuthorityAliases,
+  rows: readonly Record<string, string>[],
+  knownCodes: ReadonlySet<string>,
+): { aliases: AuthorityAliases; problems: string[] } {
+  const problems: string[] = [];
+  const names: Record<string, string[]> = Object.fromEntries(
+    Object.entries(builtIn.names).map(([code, list]) => [code, [...list]]),
+  );
+  rows.forEach((row, i) => {
+    const parsed = RoundAliasRowSchema.safeParse(row);
+    if (!parsed.success) {
+      problems.push(`line ${i + 2}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      return;
+    }
+    const { alias, gss_code } = parsed.data;
+    if (!knownCodes.has(gss_code)) {
+      problems.push(`line ${i + 2}: ${gss_code} is not an authority in the UK reference`);
+      return;
+    }
+    names[gss_code] = [...(names[gss_code] ?? []), alias];
+  });
+  const merged = AuthorityAliasesSchema.safeParse({ ...builtIn, names });
+  if (!merged.success) {
+    problems.push(...merged.error.issues.map((x) => x.message));
+    return { aliases: builtIn, problems };
+  }
+  return { aliases: merged.data, problems };
+}

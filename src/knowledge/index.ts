@@ -1,7 +1,14 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parse } from "csv-parse/sync";
 import type { Authority } from "../domain/authority.js";
+import { authoritiesAsAt, DEFAULT_AUTHORITIES_AS_AT, type ReferenceAuthority } from "../domain/authorityReference.js";
 import type { Request } from "../domain/request.js";
-import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
-import { defaultAuthoritiesPath, loadAuthorities } from "./authorities.js";
+import type { OutsideKnowledge } from "../identify/buildAuthorityIndex.js";
+import { listOutsideBodies } from "../identify/listOutsideBodies.js";
+import { type AuthorityAliases, loadAuthorityAliases, mergeRoundAliases, ROUND_ALIASES_FILE } from "./aliases.js";
+import { loadAuthorities } from "./authorities.js";
+import { loadAuthorityReference, loadOtherBodies } from "./authorityReference.js";
 import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
 import { KNOWLEDGE_DIR } from "./files.js";
 import { type LabelVocabulary, loadLabels } from "./labels.js";
@@ -15,7 +22,12 @@ import { loadValueVocabulary, type ValueVocabulary } from "./values.js";
  */
 export interface Knowledge {
   request: Request;
+  /** The round's authorities: the reference as at the request's date (see authoritiesAsAt). */
   authorities: Authority[];
+  /** UK authorities past and present, with successor links (knowledge/uk-local-authorities.csv). */
+  reference: ReferenceAuthority[];
+  /** Bodies that are not the round's authorities, and the words that mark them, for identify. */
+  outside: OutsideKnowledge;
   aliases: AuthorityAliases;
   /** E-mail domains of authorities, to say who sent an e-mail. */
   domains: AuthorityDomains;
@@ -32,13 +44,44 @@ export interface KnowledgePaths {
 
 export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
   const dir = paths.dir ?? KNOWLEDGE_DIR;
+  const request = loadRequest(paths.request ?? defaultRequestPath(dir));
+  const reference = loadAuthorityReference(dir);
+  // An explicit authorities file (tests, a user's own list) replaces the reference's list.
+  const authorities =
+    paths.authorities !== undefined
+      ? loadAuthorities(paths.authorities)
+      : authoritiesAsAt(reference, request.authorities?.asAt ?? DEFAULT_AUTHORITIES_AS_AT);
+  const aliases = loadRoundAliases(loadAuthorityAliases(dir), paths.request, reference);
   return {
-    request: loadRequest(paths.request ?? defaultRequestPath(dir)),
-    authorities: loadAuthorities(paths.authorities ?? defaultAuthoritiesPath(dir)),
-    aliases: loadAuthorityAliases(dir),
+    request,
+    authorities,
+    reference,
+    outside: listOutsideBodies(reference, authorities, aliases, loadOtherBodies(dir)),
+    aliases,
     domains: loadAuthorityDomains(dir),
     labels: loadLabels(dir),
     values: loadValueVocabulary(dir),
     nationalities: loadNationalities(dir),
   };
+}
+
+/**
+ * The built-in aliases, with the round's own aliases.csv (alias,gss_code)
+ * merged over them when one sits beside the request file.
+ */
+function loadRoundAliases(
+  builtIn: AuthorityAliases,
+  requestPath: string | undefined,
+  reference: readonly ReferenceAuthority[],
+): AuthorityAliases {
+  if (requestPath === undefined) return builtIn;
+  const path = join(dirname(requestPath), ROUND_ALIASES_FILE);
+  if (!existsSync(path)) return builtIn;
+  const rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
+  const { aliases, problems } = mergeRoundAliases(builtIn, rows, new Set(reference.map((a) => a.gss_code)));
+  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+  return aliases;
 }

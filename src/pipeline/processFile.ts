@@ -52,7 +52,7 @@ const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
 function authorityIndex(knowledge: Knowledge): AuthorityIndex {
   let index = indexCache.get(knowledge);
   if (!index) {
-    index = buildAuthorityIndex(knowledge.authorities, knowledge.aliases);
+    index = buildAuthorityIndex(knowledge.authorities, knowledge.aliases, knowledge.outside);
     indexCache.set(knowledge, index);
   }
   return index;
@@ -244,7 +244,11 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     format: workbook?.format ?? null,
     sha256,
     ingested,
-    ...(ingested ? {} : { reason: read.issues[0]?.message ?? "The file could not be read." }),
+    ...(ingested
+      ? identity.outside
+        ? { reason: `from ${identity.outside.name} (${identity.outside.body}), a body outside the round` }
+        : {}
+      : { reason: read.issues[0]?.message ?? "The file could not be read." }),
     authority: identity.match,
     sheetsUsed,
     facts,

@@ -322,7 +322,7 @@ async function readManifests(
   const listed: IngestResult["files"] = [];
   const issues: Issue[] = [];
   if (manifests.length === 0) return { entries, listed, issues };
-  const index = buildAuthorityIndex(knowledge.authorities, knowledge.aliases);
+  const index = buildAuthorityIndex(knowledge.authorities, knowledge.aliases, knowledge.outside);
   for (const m of manifests) {
     const decoded = decodeText(m.file, await readFile(m.absPath));
     const parsed = parseManifest(decoded.text, m.file, index);

@@ -7,8 +7,12 @@ import { aliases, authorities, index } from "./realIndex.js";
 const referenceNames = authorities.flatMap((a) =>
   [a.name, ...a.alt_names].map((name) => [name, a.gss_code] as [string, string]),
 );
+// Aliases of authorities in other rounds (BCP, formed 2019) are not this round's names.
+const inRound = new Set(authorities.map((a) => a.gss_code));
 const aliasNames = (["names", "abbreviations"] as const).flatMap((list) =>
-  Object.entries(aliases[list]).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string])),
+  Object.entries(aliases[list])
+    .filter(([code]) => inRound.has(code))
+    .flatMap(([code, names]) => names.map((name) => [name, code] as [string, string])),
 );
 
 describe("the reference list", () => {
@@ -68,9 +72,13 @@ describe("buildAuthorityIndex", () => {
   it.each<[string, AuthorityAliases, RegExp]>([
     ["an alias that is another authority's name", { ...empty, names: { E10000030: ["Kent"] } }, /"Kent".*E10000016/],
     ["a refused name that is an authority's name", { ...empty, ambiguous: [{ name: "Durham", why: "x" }] }, /Durham/],
-    ["an alias for an unknown code", { ...empty, names: { E99999999: ["Atlantis"] } }, /E99999999/],
   ])("throws on %s", (_, bad, message) => {
     expect(() => buildAuthorityIndex(authorities, bad)).toThrow(message);
+  });
+
+  it("leaves out an alias for a code that is not one of the round's authorities", () => {
+    const built = buildAuthorityIndex(authorities, { ...empty, names: { E06000061: ["Atlantis"] } });
+    expect(resolveAuthorityName("Atlantis", built)).toEqual({ kind: "unknown" });
   });
 });
 

@@ -80,10 +80,10 @@ describe("pairs that must stay apart or come together", () => {
 
   it.each([
     ["London", "unknown"],
-    ["Northampton", "unknown"],
+    ["Northampton", "outside"],
     ["Kingston", "refused"],
     ["NLC", "refused"],
-    ["BCP", "refused"],
+    ["BCP", "outside"],
   ])("%s does not resolve to an authority (%s)", (name, kind) => {
     expect(resolveAuthorityName(name, index).kind).toBe(kind);
   });

@@ -1,9 +1,8 @@
 import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
-import { loadAuthorityAliases } from "../../src/knowledge/aliases.js";
-import { defaultAuthoritiesPath, loadAuthorities } from "../../src/knowledge/authorities.js";
-import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 
-/** The real reference list and aliases, as a run would load them. */
-export const authorities = loadAuthorities(defaultAuthoritiesPath(KNOWLEDGE_DIR));
-export const aliases = loadAuthorityAliases(KNOWLEDGE_DIR);
-export const index = buildAuthorityIndex(authorities, aliases);
+/** The real reference list, aliases and other bodies, as a 2015 run would load them. */
+export const knowledge = loadKnowledge();
+export const authorities = knowledge.authorities;
+export const aliases = knowledge.aliases;
+export const index = buildAuthorityIndex(authorities, aliases, knowledge.outside);

@@ -1,0 +1,45 @@
+import type { Authority } from "../domain/authority.js";
+import type { ReferenceAuthority } from "../domain/authorityReference.js";
+import type { AuthorityAliases } from "../knowledge/aliases.js";
+import type { OtherBodies } from "../knowledge/authorityReference.js";
+import type { OutsideBody, OutsideKnowledge } from "./buildAuthorityIndex.js";
+
+function describeSpan(a: ReferenceAuthority): string {
+  if (a.end_date !== null) return `an authority until ${a.end_date}`;
+  if (a.start_date !== null) return `an authority from ${a.start_date}`;
+  return "an authority in another round";
+}
+
+/**
+ * Every body a reply may come from that is not one of the round's
+ * authorities: the reference's authorities not in operation on the round's
+ * date (Northamptonshire in a 2024 round, BCP in a 2015 one), with their
+ * aliases and codes, and the districts and combined authorities of
+ * knowledge/other-bodies.csv. Pure; the index decides which names survive.
+ */
+export function listOutsideBodies(
+  reference: readonly ReferenceAuthority[],
+  round: readonly Authority[],
+  aliases: AuthorityAliases,
+  others: OtherBodies,
+): OutsideKnowledge {
+  const inRound = new Set(round.map((a) => a.gss_code));
+  const bodies: OutsideBody[] = [];
+  for (const a of reference) {
+    if (inRound.has(a.gss_code)) continue;
+    const aliasNames = [...(aliases.names[a.gss_code] ?? []), ...(aliases.abbreviations[a.gss_code] ?? [])];
+    bodies.push({
+      name: a.alt_names[0] ?? a.name,
+      body: describeSpan(a),
+      names: [a.name, ...a.alt_names, ...aliasNames, a.gss_code],
+    });
+  }
+  for (const b of others.bodies) {
+    bodies.push({
+      name: b.name,
+      body: `a ${b.kind}`.replace(/^a ([aeiou])/, "an $1"),
+      names: [...b.alt_names, b.gss_code],
+    });
+  }
+  return { bodies, words: others.words };
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import {
+  checkAuthorityReference,
+  type ReferenceAuthority,
+  ReferenceAuthoritySchema,
+} from "../domain/authorityReference.js";
+
+export const AUTHORITY_REFERENCE_FILE = "uk-local-authorities.csv";
+export const OTHER_BODIES_FILE = "other-bodies.csv";
+export const BODY_WORDS_FILE = "body-words.json";
+
+const splitList = (text: string | undefined): string[] =>
+  (text ?? "")
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function readCsv(path: string): Record<string, string>[] {
+  return parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/** Validate the reference's rows and the rules between them; problems name the CSV line. */
+export function validateAuthorityReference(records: readonly Record<string, string>[]): {
+  reference: ReferenceAuthority[];
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const reference: ReferenceAuthority[] = [];
+  records.forEach((rec, i) => {
+    const result = ReferenceAuthoritySchema.safeParse({
+      ...rec,
+      alt_names: splitList(rec.alt_names),
+      successors: splitList(rec.successors),
+      start_date: rec.start_date || null,
+      end_date: rec.end_date || null,
+    });
+    if (result.success) reference.push(result.data);
+    else
+      problems.push(`line ${i + 2}: ${result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+  });
+  problems.push(...checkAuthorityReference(reference));
+  return { reference, problems };
+}
+
+export function loadAuthorityReference(dir: string): ReferenceAuthority[] {
+  const path = join(dir, AUTHORITY_REFERENCE_FILE);
+  const { reference, problems } = validateAuthorityReference(readCsv(path));
+  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+  return reference;
+}
+
+/**
+ * A body that is never one of a round's authorities: a district council, a
+ * combined authority, the GLA (knowledge/other-bodies.csv, from mySociety).
+ */
+export const OtherBodySchema = z.object({
+  name: z.string().trim().min(1),
+  kind: z.enum(["district council", "combined authority", "strategic authority"]),
+  gss_code: z.string().regex(/^[ENSW]\d{8}$/),
+  end_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  alt_names: z.array(z.string().trim().min(1)),
+});
+export type OtherBody = z.infer<typeof OtherBodySchema>;
+
+const phraseList = z.array(
+  z.object({
+    words: z.string().trim().min(1),
+    body: z.string().trim().min(1),
+    /** Authority types whose own names carry these words ("Mid Ulster District Council"). */
+    unlessTypes: z.array(z.string()).default([]),
+  }),
+);
+
+/**
+ * Words that turn an authority's place name into another body's name
+ * (knowledge/body-words.json): "Bradford" + "Teaching PCT", "NHS" + "Fife".
+ * `delivering` are names of bodies that run a council's children's services
+ * for it ("Doncaster Children's Services Trust"), which answer as the council.
+ */
+export const BodyWordsSchema = z.object({
+  $comment: z.string().optional(),
+  after: phraseList.min(1),
+  before: phraseList.default([]),
+  delivering: z.array(z.string().trim().min(1)).default([]),
+});
+export type BodyWords = z.infer<typeof BodyWordsSchema>;
+
+export interface OtherBodies {
+  bodies: OtherBody[];
+  words: BodyWords;
+}
+
+export function validateOtherBodies(records: readonly Record<string, string>[]): {
+  bodies: OtherBody[];
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const bodies: OtherBody[] = [];
+  records.forEach((rec, i) => {
+    const result = OtherBodySchema.safeParse({
+      ...rec,
+      alt_names: splitList(rec.alt_names),
+      end_date: rec.end_date || null,
+    });
+    if (result.success) bodies.push(result.data);
+    else
+      problems.push(`line ${i + 2}: ${result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+  });
+  return { bodies, problems };
+}
+
+export function loadOtherBodies(dir: string): OtherBodies {
+  const path = join(dir, OTHER_BODIES_FILE);
+  const { bodies, problems } = validateOtherBodies(readCsv(path));
+  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+  const wordsPath = join(dir, BODY_WORDS_FILE);
+  const json: unknown = JSON.parse(readFileSync(wordsPath, "utf8"));
+  const words = BodyWordsSchema.safeParse(json);
+  if (!words.success)
+    throw new Error(`${wordsPath}: ${words.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+  return { bodies, words: words.data };
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
+import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { defaultRequestPath } from "../../src/knowledge/request.js";
+import { index } from "./realIndex.js";
+
+/**
+ * Real names of bodies that are not one of the 2015 round's 217 authorities
+ * (data/bodies-outside-the-round.csv: mySociety's districts and combined
+ * authorities, and PCTs, health boards, trusts, town councils and police
+ * forces as WhatDoTheyKnow lists them), and the 217's own names as
+ * mySociety/WhatDoTheyKnow spell them (data/authorities-2015-real-names.csv).
+ */
+const read = <T>(file: string): T[] =>
+  parse(readFileSync(new URL(`./data/${file}`, import.meta.url)), { columns: true }) as T[];
+const outsideNames = read<{ name: string; kind: string }>("bodies-outside-the-round.csv");
+const realNames = read<{ name: string; gss_code: string }>("authorities-2015-real-names.csv");
+
+const identifyLetterhead = (...lines: string[]) =>
+  identifyAuthority({
+    file: "reply.pdf",
+    manifestCode: null,
+    contentTexts: lines.map((text, i) => ({ text, cell: `line ${i + 1}` })),
+    index,
+  });
+
+describe("bodies outside the round", () => {
+  it("has the real names it was built from", () => {
+    expect(outsideNames.length).toBeGreaterThanOrEqual(277);
+    expect(realNames).toHaveLength(217);
+  });
+
+  it.each(outsideNames.map((r) => [r.name, r.kind]))("%s (%s) is not attributed to an authority", (name) => {
+    const result = identifyLetterhead(name, "Freedom of Information response");
+    expect(result.match).toBeNull();
+    // Named as an outside body where a name is known; a name with no place in it names nobody.
+    expect(result.issues.map((i) => i.code)).toEqual([
+      result.outside ? "authority_outside_round" : "authority_unidentified",
+    ]);
+  });
+
+  it.each(realNames.map((r) => [r.name, r.gss_code]))("%s still resolves to %s", (name, code) => {
+    expect(identifyLetterhead(name, "Freedom of Information response").match?.code).toBe(code);
+  });
+
+  it.each([
+    ["Derbyshire Dales District Council", "Derbyshire Dales District Council (a district council"],
+    ["Bradford and Airedale Teaching PCT", "Bradford and Airedale Teaching PCT (a primary care trust"],
+    ["NHS Fife", "NHS Fife (an NHS body"],
+  ])("a reply headed %s names the body in its issue", (name, said) => {
+    const result = identifyLetterhead(
+      name,
+      "Dear requester,",
+      "Derbyshire County Council is the responsible authority.",
+    );
+    expect(result.match).toBeNull();
+    expect(result.outside?.name).toBe(said.split(" (")[0]);
+    expect(result.issues[0]?.message).toContain(said);
+  });
+
+  it.each([
+    ["Kent County Council", "Referrals from Kent Police: 4", "E10000016"],
+    ["Bradford Metropolitan District Council", "Children's Services", "E08000032"],
+    ["Doncaster Children's Services Trust", "Freedom of Information response", "E08000017"],
+    ["Freedom of Information response", "In Kent, the police referred 4 children", "E10000016"],
+  ])("%s / %s is still %s", (first, second, code) => {
+    expect(identifyLetterhead(first, second).match?.code).toBe(code);
+  });
+});
+
+describe("a round as at 2024-04-30", () => {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-2024-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const request = join(dir, "request.json");
+  const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    request,
+    JSON.stringify({ ...base, authorities: { list: "uk-local-authorities", asAt: "2024-04-30" } }),
+  );
+  const k = loadKnowledge({ request });
+  const index2024 = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+  const identify2024 = (name: string) =>
+    identifyAuthority({
+      file: "reply.pdf",
+      manifestCode: null,
+      contentTexts: [{ text: name, cell: "A1" }],
+      index: index2024,
+    });
+
+  it.each([
+    ["North Northamptonshire Council", "E06000061"],
+    ["BCP Council", "E06000058"],
+    ["Westmorland and Furness Council", "E06000064"],
+    ["North Yorkshire Council", "E06000065"],
+    ["Fife Council", "S12000047"],
+  ])("%s is %s", (name, code) => {
+    expect(identify2024(name).match?.code).toBe(code);
+  });
+
+  it.each([
+    ["Cumbria County Council", "an authority until 2023-03-31"],
+    ["Kettering Borough Council", "a district council"],
+  ])("%s is reported as outside the round (%s)", (name, body) => {
+    const result = identify2024(name);
+    expect(result.match).toBeNull();
+    expect(result.outside?.body).toBe(body);
+  });
+
+  it("in the 2015 round North Northamptonshire is outside the round", () => {
+    expect(identifyLetterhead("North Northamptonshire Council").outside?.body).toBe("an authority from 2021-04-01");
+  });
+});

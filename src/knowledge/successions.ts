@@ -1,32 +1,27 @@
-import { join } from "node:path";
-import { z } from "zod";
-import { KNOWLEDGE_DIR, loadJson } from "./files.js";
+import type { ReferenceAuthority } from "../domain/authorityReference.js";
+import { loadAuthorityReference } from "./authorityReference.js";
+import { KNOWLEDGE_DIR } from "./files.js";
 
-/**
- * INTERIM: which authorities replaced which since 2015, for `foi-agg compare`.
- * To be replaced at merge by the reference of authorities past and present
- * (its successorsOf), which will carry every link with its source; this file
- * keeps only the handful compare needs and its test uses.
- */
-const gss = z.string().regex(/^[ENSW]\d{8}$/, "a GSS code such as E06000061");
-const Body = z.object({ code: gss, name: z.string().min(1) });
+/** Which authorities replaced which, for `foi-agg compare`: one entry per authority that ended with successors. */
+export interface Succession {
+  /** The last day the predecessor was in operation. */
+  date: string;
+  predecessors: { code: string; name: string }[];
+  successors: { code: string; name: string }[];
+}
 
-export const SuccessionSchema = z.object({
-  /** The day the successors took over. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  predecessors: z.array(Body).min(1),
-  successors: z.array(Body).min(1),
-  note: z.string().optional(),
-});
-export type Succession = z.infer<typeof SuccessionSchema>;
-
-export const SuccessionsFileSchema = z.object({
-  $comment: z.string().optional(),
-  successions: z.array(SuccessionSchema),
-});
-
-export const SUCCESSIONS_FILE = "successions-interim.json";
+/** Every reorganisation the reference of authorities past and present records. */
+export function successionsOf(reference: readonly ReferenceAuthority[]): Succession[] {
+  const byCode = new Map(reference.map((a) => [a.gss_code, a]));
+  return reference
+    .filter((a) => a.successors.length > 0 && a.end_date !== null)
+    .map((a) => ({
+      date: a.end_date as string,
+      predecessors: [{ code: a.gss_code, name: a.name }],
+      successors: a.successors.map((code) => ({ code, name: byCode.get(code)?.name ?? code })),
+    }));
+}
 
 export function loadSuccessions(dir: string = KNOWLEDGE_DIR): Succession[] {
-  return loadJson(join(dir, SUCCESSIONS_FILE), SuccessionsFileSchema).successions;
+  return successionsOf(loadAuthorityReference(dir));
 }

@@ -29,7 +29,6 @@ beforeAll(async () => {
     out: join(scratch, "2022"),
     strict: false,
     request: join(SAMPLE, "request.json"),
-    authorities: join(SAMPLE, "authorities.csv"),
     jobs: 1,
   });
   runs = [];

@@ -110,7 +110,13 @@ export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
   const tmp = await mkdtemp(join(tmpdir(), "foi-agg-holdout-"));
   try {
     const out = join(tmp, "out");
-    await runIngest({ folder: join(corpus, "returns"), out, strict: false, jobs: 1 });
+    // A round of its own (several periods, its own groups) brings its request.
+    const request = join(corpus, "request.json");
+    const own = await readFile(request).then(
+      () => true,
+      () => false,
+    );
+    await runIngest({ folder: join(corpus, "returns"), out, strict: false, jobs: 1, ...(own ? { request } : {}) });
     const score = await scoreOutputs(corpus, out);
     return { ...score, letters: await checkLetters(corpus, out) };
   } finally {
@@ -131,8 +137,13 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     ].map(async (p) => readCsv(await readFile(p, "utf8"))),
   )) as [Row[], Row[], Row[], Row[], Row[], Row[]];
 
+  // A round asked for several periods keys its truth by period too; one
+  // asked for one period does not, and its values' period is ignored.
+  const byPeriod = [...truthRows, ...statusRows].some((r) => r.period !== undefined);
+  const keyOf = (r: Row) =>
+    byPeriod ? `${r.authority_code}|${r.measure}|${r.period ?? ""}` : `${r.authority_code}|${r.measure}`;
   const valueByKey = new Map<string, Row>();
-  for (const v of values) valueByKey.set(`${v.authority_code}|${v.measure}`, v);
+  for (const v of values) valueByKey.set(keyOf(v), v);
   // A wrong figure counts as flagged only when an error or warning names
   // its measure, or speaks for the whole return (no measure, no cell): a
   // warning about some other line of the file would not lead a reader to it.
@@ -142,12 +153,14 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   const isFlagged = (code: string, measure: string) =>
     flaggedMeasures.has(`${code}|${measure}`) || flaggedReturns.has(code);
 
-  const describe = (code: string, measure: string, truth: number | null, expected: string): FigureMiss => {
-    const v = valueByKey.get(`${code}|${measure}`);
+  const describe = (row: Row, truth: number | null, expected: string): FigureMiss => {
+    const v = valueByKey.get(keyOf(row));
+    const code = row.authority_code ?? "";
+    const measure = row.measure ?? "";
     return {
       authority_code: code,
       authority_name: v?.authority_name ?? "",
-      measure,
+      measure: byPeriod ? `${measure} ${row.period ?? ""}` : measure,
       truth,
       expected_status: expected,
       status: v?.status ?? "(no row)",
@@ -164,13 +177,13 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   const wrong: FigureMiss[] = [];
   for (const t of truthRows) {
     const truth = Number(t.value);
-    const v = valueByKey.get(`${t.authority_code}|${t.measure}`);
+    const v = valueByKey.get(keyOf(t));
     const exact = v !== undefined && EXACT.has(v.status ?? "");
     if (exact && v.value !== "" && Number(v.value) === truth) {
       right += 1;
       continue;
     }
-    const miss = describe(t.authority_code ?? "", t.measure ?? "", truth, "exact");
+    const miss = describe(t, truth, "exact");
     misses.push(miss);
     if (exact) wrong.push(miss);
   }
@@ -181,8 +194,8 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   const statusMismatches: FigureMiss[] = [];
   const keptUnflagged: FigureMiss[] = [];
   for (const s of statusRows) {
-    const v = valueByKey.get(`${s.authority_code}|${s.measure}`);
-    const miss = () => describe(s.authority_code ?? "", s.measure ?? "", null, s.status ?? "");
+    const v = valueByKey.get(keyOf(s));
+    const miss = () => describe(s, null, s.status ?? "");
     if (s.status === "flag") {
       // A planted contradiction or a no-truth file: any status, but exact needs a flag.
       if (v && EXACT.has(v.status ?? "") && !isFlagged(s.authority_code ?? "", s.measure ?? ""))
@@ -195,10 +208,10 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     else statusMismatches.push(miss());
   }
 
-  const read = new Set([...truthRows, ...statusRows].map((r) => `${r.authority_code}|${r.measure}`));
+  const read = new Set([...truthRows, ...statusRows].map(keyOf));
   const unexpectedExact = values
-    .filter((v) => EXACT.has(v.status ?? "") && !read.has(`${v.authority_code}|${v.measure}`))
-    .map((v) => describe(v.authority_code ?? "", v.measure ?? "", null, "(none)"));
+    .filter((v) => EXACT.has(v.status ?? "") && !read.has(keyOf(v)))
+    .map((v) => describe(v, null, "(none)"));
 
   // --- planted problems -------------------------------------------------------------
   const planted: PlantedResult[] = plantedRows.map((p) => {

@@ -4,7 +4,7 @@ import { type AuthorityAliases, loadAuthorityAliases } from "./aliases.js";
 import { defaultAuthoritiesPath, loadAuthorities } from "./authorities.js";
 import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
 import { KNOWLEDGE_DIR } from "./files.js";
-import { type LabelVocabulary, loadLabels } from "./labels.js";
+import { type LabelVocabulary, loadLabels, withRequestPhrasings } from "./labels.js";
 import { loadNationalities, type NationalityTable } from "./nationalities.js";
 import { defaultRequestPath, loadRequest } from "./request.js";
 import { loadValueVocabulary, type ValueVocabulary } from "./values.js";
@@ -32,12 +32,13 @@ export interface KnowledgePaths {
 
 export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
   const dir = paths.dir ?? KNOWLEDGE_DIR;
+  const request = loadRequest(paths.request ?? defaultRequestPath(dir));
   return {
-    request: loadRequest(paths.request ?? defaultRequestPath(dir)),
+    request,
     authorities: loadAuthorities(paths.authorities ?? defaultAuthoritiesPath(dir)),
     aliases: loadAuthorityAliases(dir),
     domains: loadAuthorityDomains(dir),
-    labels: loadLabels(dir),
+    labels: withRequestPhrasings(loadLabels(dir), request),
     values: loadValueVocabulary(dir),
     nationalities: loadNationalities(dir),
   };

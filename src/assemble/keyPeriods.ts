@@ -2,7 +2,7 @@ import type { Fact, FileResult } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef, Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
-import { comparePeriod, periodsIn } from "../parse/parsePeriod.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -81,10 +81,10 @@ function isFigure(fact: Fact): boolean {
   return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
 }
 
-/** Where a figure's period may be written: its labels (row, column, heading, question) and its sheet's name. */
+/** Where a figure's period may be written: its labels (row, column, heading, question), its column's title, the title line above its table, and its sheet's name. */
 function factText(fact: Fact): string {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
-  return [fact.label, ...sheets].join(" | ");
+  return [fact.label, fact.periodText ?? "", ...sheets].join(" | ");
 }
 
 function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {
@@ -100,38 +100,4 @@ function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {
     measure: fact.measure,
     raw: fact.raw,
   });
-}
-
-/**
- * The requested periods a text names. A period is named by its id or label
- * as written, by a range of dates equal to it ("1 January 2019 to 31
- * December 2019"), by its year when it is a calendar year ("2019", but not
- * the "2019" of "2019/20"), and by its pair of years when it runs across
- * two ("2022/23", "2022-23", "2022 to 2023").
- */
-export function periodsNamed(text: string, periods: readonly PeriodDef[]): PeriodDef[] {
-  const lower = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-");
-  const ranges = periodsIn(text);
-  return periods.filter(
-    (p) =>
-      ranges.some((r) => comparePeriod(r, p) === "match") ||
-      namesOf(p).some((name) => new RegExp(`(?<![\\w/-])${name}(?![\\w]|[/-]\\d)`, "u").test(lower)),
-  );
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
-/** Regular-expression sources, on lower-cased text, that name the period. */
-function namesOf(p: PeriodDef): string[] {
-  const names = [escapeRegex(p.id.toLowerCase()), escapeRegex(p.label.toLowerCase())];
-  const y1 = Number(p.start.slice(0, 4));
-  const y2 = Number(p.end.slice(0, 4));
-  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(String(y1));
-  if (y2 === y1 + 1) {
-    const short = String(y2).slice(2);
-    names.push(`${y1}\\s*[/-]\\s*(?:${short}|${y2})`, `${y1} to ${y2}`);
-  }
-  return [...new Set(names)];
 }

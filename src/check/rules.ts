@@ -3,6 +3,7 @@ import { findMeasure, type MeasureDef, type Request, type RoundRule } from "../d
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import {
   addIntervals,
   checkAtMost,
@@ -277,7 +278,13 @@ const periodMatches: Rule = {
     }
     const verdicts = ret.periods.map((p) => ({
       p,
-      v: p.start && p.end ? bestVerdict({ start: p.start, end: p.end }, request) : "mismatch",
+      // "2022/23" names the requested academic year even though, alone, it reads as a financial year.
+      v:
+        request.periods.length > 1 && periodsNamed(p.raw, request.periods).length > 0
+          ? "match"
+          : p.start && p.end
+            ? bestVerdict({ start: p.start, end: p.end }, request)
+            : "mismatch",
     }));
     if (verdicts.some((x) => x.v === "match")) return [];
     const approx = verdicts.find((x) => x.v === "approximate");

@@ -18,6 +18,12 @@ export const LabelVocabularySchema = z.object({
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
   metrics: z.record(z.string(), patterns),
   metricRefines: z.record(z.string(), z.array(z.string())),
+  /** The request's group ids; empty: not narrowed to a request (labels.json read alone). Set by withRequestPhrasings. */
+  requestGroups: z.array(z.string()).default([]),
+  /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
+  subsetOf: z.record(z.string(), z.string()).default({}),
+  /** The metric a label naming a group and asking "how many", with no metric, is read as: the request's first. */
+  baseMetric: z.string().default("looked_after"),
   countCues: patterns,
   /**
    * A note that every figure in the file is rounded ("All figures rounded to
@@ -94,6 +100,9 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
         .filter(([, list]) => list.length > 0),
     ),
     qualifierGroups: vocab.qualifierGroups.filter((g) => groupIds.has(g)),
+    requestGroups: [...groupIds],
+    subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
+    baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
     metrics: Object.fromEntries(
       request.metrics
         .map((m): [string, string[]] => [m.id, [...(vocab.metrics[m.id] ?? []), ...m.phrasings]])

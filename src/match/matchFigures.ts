@@ -237,6 +237,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...(otherPeriod ? { otherPeriod } : {}),
+      ...periodTextOf(cand),
     });
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
@@ -453,6 +454,12 @@ function settleTotals(facts: readonly Fact[], totals: ReadonlySet<number>): { fa
     });
   }
   return { facts: facts.filter((_, i) => !parts.has(i)), decisions };
+}
+
+/** The column title and title line of a figure, where its period may be written (see Fact.periodText). */
+function periodTextOf(cand: FigureCandidate): { periodText?: string } {
+  const text = [cand.columnTitle, cand.periodLine].filter((t): t is string => Boolean(t?.trim())).join(" | ");
+  return text ? { periodText: text } : {};
 }
 
 function labelOf(parts: readonly LabelMatch[]): string {

@@ -42,7 +42,10 @@ export function settlePeriods(
       const known = before[i]?.issues.length ?? 0;
       const raised = refreshed.issues
         .slice(known)
-        .map((issue) => ({ ...issue, message: `${period.label}: ${issue.message}` }));
+        // A cross-field check is about one period's figures; the period check is about the file, the same in each.
+        .map((issue) =>
+          issue.code.startsWith("check_") ? { ...issue, message: `${period.label}: ${issue.message}` } : issue,
+        );
       return { ...refreshed, issues: [...refreshed.issues.slice(0, known), ...raised] };
     });
     return { period: period.id, returns: checked, issues: [...assembled.issues, ...(clarified?.issues ?? [])] };

@@ -298,3 +298,24 @@ export function wholeOf(request: Pick<Request, "relations">, part: Group): Group
   for (const r of request.relations) if (r.kind === "parts" && r.parts.includes(part)) return r.whole;
   return null;
 }
+
+/**
+ * The request's derivations, with one added for each parts relation it does
+ * not already list: for every metric the whole and all its parts have
+ * measures for, the whole's measure is the sum of the parts' measures.
+ */
+export function derivationsOf(
+  request: Pick<Request, "derivations" | "relations" | "measures" | "metrics">,
+): { measure: string; sumOf: string[] }[] {
+  const listed = new Set(request.derivations.map((d) => d.measure));
+  const implied = request.relations.flatMap((r) => {
+    if (r.kind !== "parts") return [];
+    return request.metrics.flatMap((m) => {
+      const whole = findMeasure(request, r.whole, m.id);
+      const parts = r.parts.map((p) => findMeasure(request, p, m.id));
+      if (!whole || listed.has(whole.id) || parts.some((p) => p === undefined)) return [];
+      return [{ measure: whole.id, sumOf: parts.map((p) => (p as MeasureDef).id) }];
+    });
+  });
+  return [...request.derivations, ...implied];
+}

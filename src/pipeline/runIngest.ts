@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../cli/io.js";
 import { classifyFile } from "../discover/classifyFile.js";
 import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js";
 import {
@@ -14,6 +13,7 @@ import {
   parseIgnoreRule,
   parseIgnoreRules,
 } from "../discover/matchIgnoreRules.js";
+import { UsageError } from "../domain/errors.js";
 import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";

@@ -100,8 +100,8 @@ export type QuestionDef = z.infer<typeof QuestionDefSchema>;
 export const BUILT_IN_ROUND = {
   groups: [
     { id: "trafficked", label: "trafficked", phrasings: [] },
-    { id: "trafficked_identified", label: "identified as trafficked", phrasings: [] },
-    { id: "trafficked_suspected", label: "suspected trafficked", phrasings: [] },
+    { id: "trafficked_identified", label: "identified", phrasings: [] },
+    { id: "trafficked_suspected", label: "suspected", phrasings: [] },
     { id: "uasc", label: "unaccompanied", phrasings: [] },
     { id: "all", label: "trafficked and unaccompanied", phrasings: [] },
   ],

@@ -1,2 +1,2 @@
-export { summariseAreas } from "./summariseAreas.js";
+export { summariseAreas, summarisePeriods } from "./summariseAreas.js";
 export { summariseNationalities } from "./summariseNationalities.js";

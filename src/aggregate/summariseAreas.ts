@@ -1,6 +1,6 @@
 import { NATION_CODES, NATIONS, UK_CODE } from "../domain/authority.js";
 import type { SummaryRow } from "../domain/outputs.js";
-import type { Return, ValueRecord } from "../domain/returns.js";
+import type { PeriodReturns, Return, ValueRecord } from "../domain/returns.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
 
@@ -20,6 +20,7 @@ interface Area {
 export function summariseAreas(
   returns: readonly Return[],
   knowledge: Pick<Knowledge, "authorities" | "request">,
+  period: string = knowledge.request.periods[0]?.id ?? "",
 ): { national: SummaryRow[]; regional: SummaryRow[] } {
   const measures = knowledge.request.measures.map((m) => m.id);
   const national: Area[] = [
@@ -31,9 +32,18 @@ export function summariseAreas(
     })),
   ];
   return {
-    national: national.flatMap((area) => summariseArea(area, returns, measures)),
-    regional: listRegions(knowledge.authorities).flatMap((area) => summariseArea(area, returns, measures)),
+    national: national.flatMap((area) => summariseArea(area, returns, measures, period)),
+    regional: listRegions(knowledge.authorities).flatMap((area) => summariseArea(area, returns, measures, period)),
   };
+}
+
+/** The summaries of every requested period, one after the other in the request's order. */
+export function summarisePeriods(
+  periods: readonly PeriodReturns[],
+  knowledge: Pick<Knowledge, "authorities" | "request">,
+): { national: SummaryRow[]; regional: SummaryRow[] } {
+  const each = periods.map((p) => summariseAreas(p.returns, knowledge, p.period));
+  return { national: each.flatMap((e) => e.national), regional: each.flatMap((e) => e.regional) };
 }
 
 /**
@@ -51,7 +61,12 @@ function listRegions(authorities: Knowledge["authorities"]): Area[] {
     .map(([code, name]) => ({ code, name, includes: (ret: Return) => ret.authority.region_code === code }));
 }
 
-function summariseArea(area: Area, returns: readonly Return[], measures: readonly string[]): SummaryRow[] {
+function summariseArea(
+  area: Area,
+  returns: readonly Return[],
+  measures: readonly string[],
+  period: string,
+): SummaryRow[] {
   const members = returns.filter(area.includes);
   return measures.map((measure) => {
     const row: SummaryRow = {
@@ -66,6 +81,7 @@ function summariseArea(area: Area, returns: readonly Return[], measures: readonl
       authorities_without_figure: 0,
       authorities_override: 0,
       exact_sum: 0,
+      period,
     };
     for (const ret of members) {
       const record = ret.values.find((v) => v.measure === measure);

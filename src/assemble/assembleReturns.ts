@@ -1,7 +1,7 @@
 import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Request } from "../domain/request.js";
+import { derivationsOf, type Request } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
@@ -190,7 +190,7 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
  * Only exact parts make an exact sum; a suppressed part makes a range.
  */
 function deriveMeasures(values: ValueRecord[], request: Request, decisions: Decision[], code: string): void {
-  for (const d of request.derivations) {
+  for (const d of derivationsOf(request)) {
     const target = values.find((v) => v.measure === d.measure);
     // Only fill a gap: a figure the council gave, even "not held", is never replaced.
     if (target?.status !== "not_answered") continue;
@@ -238,7 +238,7 @@ function describeParts(parts: readonly ValueRecord[]): string {
 
 function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {
   return (
-    request.derivations.some((d) => d.measure === id) && values.find((v) => v.measure === id)?.status === "derived"
+    derivationsOf(request).some((d) => d.measure === id) && values.find((v) => v.measure === id)?.status === "derived"
   );
 }
 

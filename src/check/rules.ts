@@ -1,9 +1,9 @@
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
-import type { Request } from "../domain/request.js";
-import { findMeasure } from "../domain/request.js";
+import { findMeasure, type MeasureDef, type Request, type RoundRule } from "../domain/request.js";
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import {
   addIntervals,
   checkAtMost,
@@ -24,14 +24,16 @@ export interface Rule {
   check(ret: Return, request: Request): Issue[];
 }
 
-const GROUPS = [
-  { group: "trafficked", name: "trafficked" },
-  { group: "uasc", name: "unaccompanied" },
-] as const;
-
-function measureValue(ret: Return, request: Request, group: (typeof GROUPS)[number]["group"], metric: string) {
-  const def = findMeasure(request, group, metric as never);
+function measureValue(ret: Return, request: Request, group: string, metric: string) {
+  const def = findMeasure(request, group, metric);
   return def ? ret.values.find((v) => v.measure === def.id) : undefined;
+}
+
+/** The request's groups that have a measure for each of the metrics, with the short name used in sentences. */
+function groupsWith(request: Request, ...metrics: string[]): { group: string; name: string }[] {
+  return request.groups
+    .filter((g) => metrics.every((m) => findMeasure(request, g.id, m)))
+    .map((g) => ({ group: g.id, name: g.label }));
 }
 
 /** A measure's label, lower-cased to sit inside a sentence. */
@@ -59,12 +61,12 @@ function verdictIssue(code: IssueCode, verdict: Verdict, ret: Return, sentence: 
   ];
 }
 
-/** For two figures a ≤ b: "went missing" cannot exceed "looked after", and so on. */
+/** For two figures a ≤ b: "went missing" cannot exceed "looked after", and so on, in every group having both. */
 function atMostRule(code: IssueCode, smaller: string, larger: string, phrase: (group: string) => string): Rule {
   return {
     code,
     check(ret, request) {
-      return GROUPS.flatMap(({ group, name }) => {
+      return groupsWith(request, smaller, larger).flatMap(({ group, name }) => {
         const a = measureValue(ret, request, group, smaller);
         const b = measureValue(ret, request, group, larger);
         const ia = intervalOf(a);
@@ -82,32 +84,48 @@ function atMostRule(code: IssueCode, smaller: string, larger: string, phrase: (g
   };
 }
 
-const missingWithinLookedAfter = atMostRule(
-  "check_missing_exceeds_looked_after",
-  "went_missing",
-  "looked_after",
-  (g) => `more ${g} children went missing than were looked after`,
-);
+/**
+ * The 2015 round's rules keep their own codes and sentences, found by the
+ * pair of metrics they compare (smaller ≤ larger); any other pair of a
+ * request's rules is check_rule_broken, worded from the metrics' labels.
+ */
+const KNOWN_RULES: Record<string, { code: IssueCode; phrase: (g: string) => string }> = {
+  "went_missing<=looked_after": {
+    code: "check_missing_exceeds_looked_after",
+    phrase: (g) => `more ${g} children went missing than were looked after`,
+  },
+  "not_found<=went_missing": {
+    code: "check_not_found_exceeds_missing",
+    phrase: (g) => `more ${g} children are still missing than went missing`,
+  },
+  "went_missing<=missing_incidents": {
+    code: "check_incidents_below_children",
+    phrase: (g) => `fewer missing episodes were reported than ${g} children who went missing`,
+  },
+};
 
-const notFoundWithinMissing = atMostRule(
-  "check_not_found_exceeds_missing",
-  "not_found",
-  "went_missing",
-  (g) => `more ${g} children are still missing than went missing`,
-);
+function metricLabel(request: Request, id: string): string {
+  return request.metrics.find((m) => m.id === id)?.label ?? id;
+}
 
-const incidentsCoverChildren = atMostRule(
-  "check_incidents_below_children",
-  "went_missing",
-  "missing_incidents",
-  (g) => `fewer missing episodes were reported than ${g} children who went missing`,
-);
+/** A request rule as a check: atMost(metric, of) is metric ≤ of; atLeast(metric, of) is of ≤ metric. */
+function roundRule(rule: RoundRule, request: Request): Rule {
+  const [smaller, larger] = rule.kind === "atMost" ? [rule.metric, rule.of] : [rule.of, rule.metric];
+  const known = KNOWN_RULES[`${smaller}<=${larger}`];
+  if (known) return atMostRule(known.code, smaller, larger, known.phrase);
+  return atMostRule(
+    "check_rule_broken",
+    smaller,
+    larger,
+    (g) => `${g}: "${metricLabel(request, smaller)}" is larger than "${metricLabel(request, larger)}"`,
+  );
+}
 
 /** Episodes and children who went missing are zero together or not at all. */
 const incidentsZeroTogether: Rule = {
   code: "check_incidents_zero_mismatch",
   check(ret, request) {
-    return GROUPS.flatMap(({ group, name }) => {
+    return groupsWith(request, "went_missing", "missing_incidents").flatMap(({ group, name }) => {
       const children = measureValue(ret, request, group, "went_missing");
       const episodes = measureValue(ret, request, group, "missing_incidents");
       const ic = intervalOf(children);
@@ -214,27 +232,37 @@ function partWithoutTotalRule(code: IssueCode, request: Request, total: string, 
 const nationalitiesSum: Rule = {
   code: "check_nationality_sum",
   check(ret, request) {
-    return GROUPS.flatMap(({ group, name }) => {
-      const nats = ret.nationalities.filter((n) => n.group === group);
-      if (nats.length === 0) return [];
-      const missing = measureValue(ret, request, group, "went_missing");
-      const im = intervalOf(missing);
-      if (!missing || !im) return [];
-      const sum = addIntervals(
-        nats.map((n) => ({ lo: n.lower ?? n.value ?? 0, hi: n.upper ?? n.value ?? 0, exact: n.value !== null })),
-      );
-      return verdictIssue(
-        "check_nationality_sum",
-        checkEqual(sum, im),
-        ret,
-        `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.`,
-        missing,
-      ).map((i) => ({ ...i, severity: i.severity === "error" ? "warning" : i.severity }));
-    });
+    return groupsWith(request, "went_missing")
+      .filter(({ group }) => request.nationalityGroups.includes(group))
+      .flatMap(({ group, name }) => {
+        const nats = ret.nationalities.filter((n) => n.group === group);
+        if (nats.length === 0) return [];
+        const missing = measureValue(ret, request, group, "went_missing");
+        const im = intervalOf(missing);
+        if (!missing || !im) return [];
+        const sum = addIntervals(
+          nats.map((n) => ({ lo: n.lower ?? n.value ?? 0, hi: n.upper ?? n.value ?? 0, exact: n.value !== null })),
+        );
+        return verdictIssue(
+          "check_nationality_sum",
+          checkEqual(sum, im),
+          ret,
+          `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.`,
+          missing,
+        ).map((i) => ({ ...i, severity: i.severity === "error" ? "warning" : i.severity }));
+      });
   },
 };
 
-/** The period a return states against the period the request asked about. */
+const VERDICT_ORDER = ["match", "approximate", "mismatch"] as const;
+
+/** A stated period against the request's periods: the best of its verdicts against each. */
+function bestVerdict(found: { start: string; end: string }, request: Request): (typeof VERDICT_ORDER)[number] {
+  const verdicts = request.periods.map((p) => comparePeriod(found, p));
+  return VERDICT_ORDER.find((v) => verdicts.includes(v)) ?? "mismatch";
+}
+
+/** The period a return states against the periods the request asked about. */
 const periodMatches: Rule = {
   code: "period_mismatch",
   check(ret, request) {
@@ -250,7 +278,13 @@ const periodMatches: Rule = {
     }
     const verdicts = ret.periods.map((p) => ({
       p,
-      v: p.start && p.end ? comparePeriod({ start: p.start, end: p.end }, request.period) : "mismatch",
+      // "2022/23" names the requested academic year even though, alone, it reads as a financial year.
+      v:
+        request.periods.length > 1 && periodsNamed(p.raw, request.periods).length > 0
+          ? "match"
+          : p.start && p.end
+            ? bestVerdict({ start: p.start, end: p.end }, request)
+            : "mismatch",
     }));
     if (verdicts.some((x) => x.v === "match")) return [];
     const approx = verdicts.find((x) => x.v === "approximate");
@@ -270,20 +304,66 @@ const periodMatches: Rule = {
   },
 };
 
+/** A group declared a subset of another has, for every metric both have, a figure at most the other's. */
+function subsetRule(group: string, of: string): Rule {
+  return {
+    code: "check_subset_exceeds_group",
+    check(ret, request) {
+      return request.metrics.flatMap((m) => {
+        const a = measureValue(ret, request, group, m.id);
+        const b = measureValue(ret, request, of, m.id);
+        const ia = intervalOf(a);
+        const ib = intervalOf(b);
+        if (!a || !b || !ia || !ib) return [];
+        return verdictIssue(
+          "check_subset_exceeds_group",
+          checkAtMost(ia, ib),
+          ret,
+          `${measureLabel(request, a.measure)} is ${showInterval(ia)}${where(a)}, more than ${measureLabel(request, b.measure)}, ${showInterval(ib)}${where(b)}, which includes them.`,
+          a,
+        );
+      });
+    },
+  };
+}
+
+/**
+ * The rules of a request: its own `rules` (the 2015 ones by default), then
+ * the checks its relations imply (parts add up to their whole, a subset is
+ * at most its group), then sums of derivations no relation covers.
+ */
 export function buildRules(request: Request): Rule[] {
-  const rules: Rule[] = [
-    missingWithinLookedAfter,
-    notFoundWithinMissing,
-    incidentsCoverChildren,
-    incidentsZeroTogether,
-    nationalitiesSum,
-    periodMatches,
-  ];
+  const rules: Rule[] = request.rules.map((r) => roundRule(r, request));
+  // Episodes and the children they happen to are zero together; the 2015 pair only, where the wording is known.
+  if (request.rules.some((r) => KNOWN_RULES[`${r.of}<=${r.metric}`]?.code === "check_incidents_below_children")) {
+    rules.push(incidentsZeroTogether);
+  }
+  rules.push(nationalitiesSum, periodMatches);
+  const covered = new Set<string>();
+  for (const relation of request.relations) {
+    if (relation.kind === "subset") {
+      rules.push(subsetRule(relation.group, relation.of));
+      continue;
+    }
+    for (const m of request.metrics) {
+      const total = findMeasure(request, relation.whole, m.id);
+      const parts = relation.parts.map((p) => findMeasure(request, p, m.id));
+      if (!total || parts.some((p) => p === undefined)) continue;
+      const ids = parts.map((p) => (p as MeasureDef).id);
+      covered.add(total.id);
+      rules.push(
+        partsRule("check_parts_sum", request, total.id, ids),
+        partWithinTotalRule("check_parts_sum", request, total.id, ids),
+        partWithoutTotalRule("check_part_without_total", request, total.id, ids),
+      );
+    }
+  }
   for (const d of request.derivations) {
+    if (covered.has(d.measure)) continue;
+    // A derived total across groups (trafficked + UASC not found) is not a
+    // split of one group: a part alone is no sign that the total was misread.
     const code: IssueCode = d.measure === "not_found" ? "check_not_found_total" : "check_parts_sum";
     rules.push(partsRule(code, request, d.measure, d.sumOf), partWithinTotalRule(code, request, d.measure, d.sumOf));
-    if (d.measure !== "not_found")
-      rules.push(partWithoutTotalRule("check_part_without_total", request, d.measure, d.sumOf));
   }
   return rules;
 }

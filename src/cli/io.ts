@@ -9,10 +9,7 @@ export interface Io {
   isTTY: boolean;
 }
 
-/** Bad usage or a missing input: exit code 2, message shown without a stack. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError } from "../domain/errors.js";
 
 export function captureIo(isTTY = false): Io & { out: string[]; err: string[] } {
   const out: string[] = [];

@@ -29,6 +29,12 @@ export interface Fact {
    * settled per file, where a figure without such a mark may replace it.
    */
   otherPeriod?: string;
+  /**
+   * Text around the figure that may name its period but not its measure:
+   * its column's title ("2022/23") and the title line above its table.
+   * Read when a request asks about several periods (assemble/keyPeriods).
+   */
+  periodText?: string;
 }
 
 /** A count of missing children of one nationality. */

@@ -105,6 +105,16 @@ export const CATALOGUE = {
   period_mismatch: { severity: "error", followup: true, title: "Return covers a different period" },
   period_approximate: { severity: "warning", followup: true, title: "Return covers a financial or calendar year" },
   period_not_stated: { severity: "info", followup: false, title: "Return does not state its period" },
+  /**
+   * A request asking about several periods got a figure that names none of
+   * them (no year in its row, column, heading or sentence): it is not
+   * counted for any period, since guessing one could put it in the wrong year.
+   */
+  figure_period_not_stated: {
+    severity: "warning",
+    followup: true,
+    title: "Figure does not say which of the requested periods it is for",
+  },
   // --- episodes and nationalities ------------------------------------------------
   episodes_aggregated: { severity: "info", followup: false, title: "Figures counted from an episode list" },
   episode_row_unreadable: { severity: "warning", followup: true, title: "Episode row not understood" },
@@ -153,6 +163,18 @@ export const CATALOGUE = {
     title: "Nationality breakdown does not sum to the missing figure",
   },
   check_not_found_total: { severity: "error", followup: true, title: "Not-found total does not equal its parts" },
+  /** A request's own rule (atMost / atLeast between two metrics of one group) is broken. */
+  check_rule_broken: {
+    severity: "error",
+    followup: true,
+    title: "Two figures of one group contradict a rule of the request",
+  },
+  /** A group declared a subset of another (UASC also trafficked ⊆ UASC) has a larger figure than it. */
+  check_subset_exceeds_group: {
+    severity: "error",
+    followup: true,
+    title: "A figure for part of a group is larger than the group's",
+  },
   // --- overrides ---------------------------------------------------------------
   override_applied: { severity: "info", followup: false, title: "Figure taken from a clarification" },
   override_contradicts: {

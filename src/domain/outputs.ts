@@ -29,6 +29,8 @@ export const ValueRowSchema = z.object({
   label: z.string(),
   override_reason: z.string(),
   override_source: z.string(),
+  /** The id of the requested period the figure is for (the request's one period, or the one the figure names). */
+  period: z.string(),
 });
 export type ValueRow = z.infer<typeof ValueRowSchema>;
 
@@ -70,6 +72,8 @@ export const SummaryRowSchema = z.object({
   authorities_override: int.nonnegative(),
   /** The sum of the exact figures alone, leaving ranges out: a floor, never the area's total when ranges exist. */
   exact_sum: int,
+  /** The id of the requested period the row sums. */
+  period: z.string(),
 });
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 

@@ -1,22 +1,75 @@
 import { z } from "zod";
 
 /**
- * An FOI request round as data: the period asked about and the measures.
- * Measures are described by (group, metric) so that a grid with groups on
- * one axis and metrics on the other can be matched cell by cell.
+ * An FOI request round as data: its periods, its groups of children (or of
+ * anything else councils count), the metrics counted for each group, the
+ * measures (group × metric) it asks for, the relations between groups and
+ * the cross-field rules its figures must meet. Measures are described by
+ * (group, metric) so that a grid with groups on one axis and metrics on the
+ * other can be matched cell by cell.
+ *
+ * A group or metric is a string id declared by the request. A request that
+ * declares none gets the 2015 round's (BUILT_IN_ROUND below), so the 2015
+ * request file, written before groups were data, reads as it always did.
  */
-export const GROUPS = ["trafficked", "trafficked_identified", "trafficked_suspected", "uasc", "all"] as const;
-export type Group = (typeof GROUPS)[number];
+export type Group = string;
+export type Metric = string;
 
-export const METRICS = ["looked_after", "went_missing", "missing_incidents", "not_found"] as const;
-export type Metric = (typeof METRICS)[number];
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/u, "lower-case letters, digits and _; starting with a letter");
+/** Period ids appear in CSV cells and may appear in file names: no spaces, commas, quotes or slashes. */
+const periodId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/u, "letters, digits, '.', '_' and '-' only (e.g. 2018, 2022-23, 2024-jan-apr)");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "expected YYYY-MM-DD");
+const regexSource = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+export const GroupDefSchema = z.strictObject({
+  id,
+  /** A short name used inside sentences ("more {label} children went missing…"). */
+  label: z.string().min(1),
+  /** Regular expressions (case-insensitive, on normalised text) naming the group, added to labels.json's. */
+  phrasings: z.array(regexSource).default([]),
+});
+export type GroupDef = z.infer<typeof GroupDefSchema>;
 
-export const MeasureDefSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  group: z.enum(GROUPS),
-  metric: z.enum(METRICS),
+export const MetricDefSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  /** What one unit is: a child (a person, a pupil: each counted once) or an episode (an event, counted each time). */
+  counts: z.enum(["children", "episodes"]),
+  phrasings: z.array(regexSource).default([]),
+});
+export type MetricDef = z.infer<typeof MetricDefSchema>;
+
+export const RelationSchema = z.discriminatedUnion("kind", [
+  /** The parts add up to the whole (identified + suspected = trafficked). */
+  z.strictObject({ kind: z.literal("parts"), whole: id, parts: z.array(id).min(2) }),
+  /** Every member of `group` is also in `of` (UASC also trafficked ⊆ UASC): its figures are at most `of`'s. */
+  z.strictObject({ kind: z.literal("subset"), group: id, of: id }),
+]);
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** For every group with both measures: metric ≤ of (atMost) or metric ≥ of (atLeast). */
+export const RuleSchema = z.strictObject({ kind: z.enum(["atMost", "atLeast"]), metric: id, of: id });
+export type RoundRule = z.infer<typeof RuleSchema>;
+
+export const PeriodDefSchema = z.strictObject({ id: periodId, start: isoDate, end: isoDate, label: z.string().min(1) });
+export type PeriodDef = z.infer<typeof PeriodDefSchema>;
+
+export const MeasureDefSchema = z.strictObject({
+  id,
+  group: id,
+  metric: id,
   label: z.string(),
   /** Optional sub-parts are not chased when missing. */
   optional: z.boolean().default(false),
@@ -29,65 +82,244 @@ export type MeasureDef = z.infer<typeof MeasureDefSchema>;
  * the questions they answer, so a reply is aligned to these by number and
  * by wording, beside the phrasings in labels.json.
  */
-export const QuestionDefSchema = z.object({
+export const QuestionDefSchema = z.strictObject({
   number: z.string().regex(/^[0-9]+[a-z]?$|^[a-z]$/u, "a question number such as 1, 1a or c"),
   text: z.string().min(1),
   /** Measure ids answered by this question; empty for a question with no count (nationalities, a free-text answer). */
   measures: z.array(z.string()).default([]),
+  /** The periods this question asks about (ids); absent: every period of the request. */
+  periods: z.array(z.string()).optional(),
 });
 export type QuestionDef = z.infer<typeof QuestionDefSchema>;
 
-export const RequestSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    /** How the request is cited in follow-up letters. */
-    citation: z.string(),
-    period: z.object({ start: isoDate, end: isoDate, label: z.string() }),
+/**
+ * The 2015 round's groups, metrics, relations and rules: the defaults of a
+ * request that declares none. Their phrasings stay in labels.json (groups,
+ * metrics), where the matcher's other 2015 knowledge lives.
+ */
+export const BUILT_IN_ROUND = {
+  groups: [
+    { id: "trafficked", label: "trafficked", phrasings: [] },
+    { id: "trafficked_identified", label: "identified", phrasings: [] },
+    { id: "trafficked_suspected", label: "suspected", phrasings: [] },
+    { id: "uasc", label: "unaccompanied", phrasings: [] },
+    { id: "all", label: "trafficked and unaccompanied", phrasings: [] },
+  ],
+  metrics: [
+    { id: "looked_after", label: "looked after", counts: "children", phrasings: [] },
+    { id: "went_missing", label: "went missing", counts: "children", phrasings: [] },
+    { id: "missing_incidents", label: "missing episodes", counts: "episodes", phrasings: [] },
+    { id: "not_found", label: "not found", counts: "children", phrasings: [] },
+  ],
+  relations: [{ kind: "parts", whole: "trafficked", parts: ["trafficked_identified", "trafficked_suspected"] }],
+  rules: [
+    { kind: "atMost", metric: "went_missing", of: "looked_after" },
+    { kind: "atMost", metric: "not_found", of: "went_missing" },
+    { kind: "atLeast", metric: "missing_incidents", of: "went_missing" },
+  ],
+} as const satisfies {
+  groups: GroupDef[];
+  metrics: MetricDef[];
+  relations: Relation[];
+  rules: RoundRule[];
+};
+
+/** What a request file may hold (see the README for the format). */
+export const RequestFileSchema = z.strictObject({
+  /** A note for people reading the file; ignored. */
+  $comment: z.string().optional(),
+  id: z.string(),
+  title: z.string(),
+  /** How the request is cited in follow-up letters. */
+  citation: z.string(),
+  /**
+   * Which authorities the round went to: the shipped UK reference
+   * (knowledge/uk-local-authorities.csv) as at a date. Absent: as at
+   * 2015-09-30, the 217 of the 2015 round.
+   */
+  authorities: z.strictObject({ list: z.literal("uk-local-authorities"), asAt: isoDate }).optional(),
+  /** The old single-period form; its id defaults to the year for a calendar year, else start_end. */
+  period: z.strictObject({ id: periodId.optional(), start: isoDate, end: isoDate, label: z.string() }).optional(),
+  periods: z.array(PeriodDefSchema).min(1).optional(),
+  /** Figures below this may be suppressed by councils; "<5" reads as 1..threshold-1. */
+  suppressionThreshold: z.number().int().positive().default(5),
+  groups: z.array(GroupDefSchema).min(1).optional(),
+  metrics: z.array(MetricDefSchema).min(1).optional(),
+  relations: z.array(RelationSchema).optional(),
+  rules: z.array(RuleSchema).optional(),
+  measures: z.array(MeasureDefSchema).min(1),
+  /** A measure computed from parts when the return does not give it. */
+  derivations: z.array(z.strictObject({ measure: z.string(), sumOf: z.array(z.string()).min(2) })).default([]),
+  /** Groups for which nationality breakdowns of missing children are collected. */
+  nationalityGroups: z.array(z.string()).default([]),
+  /** The questions as sent, in order (see QuestionDefSchema). */
+  questions: z.array(QuestionDefSchema).default([]),
+  /** Where the questions' wording comes from, and how sure that is. */
+  questionsSource: z.string().optional(),
+});
+export type RequestFile = z.input<typeof RequestFileSchema>;
+
+/** The id a period written in the old single-period form gets. */
+export function defaultPeriodId(start: string, end: string): string {
+  const y = start.slice(0, 4);
+  if (start === `${y}-01-01` && end === `${y}-12-31`) return y;
+  return `${start}_${end}`;
+}
+
+export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
+  const say = (message: string, path: (string | number)[]) => ctx.addIssue({ code: "custom", message, path });
+  if ((req.period === undefined) === (req.periods === undefined)) {
+    say("give exactly one of period (one period) or periods (a list)", ["periods"]);
+  }
+  const periodIds = new Set<string>();
+  for (const [i, p] of (req.periods ?? []).entries()) {
+    if (periodIds.has(p.id)) say(`period ${p.id} is given twice`, ["periods", i, "id"]);
+    periodIds.add(p.id);
+  }
+  for (const [i, p] of [...(req.periods ?? []), ...(req.period ? [req.period] : [])].entries()) {
+    if (p.start > p.end) say(`period ${p.label} ends (${p.end}) before it starts (${p.start})`, ["periods", i]);
+  }
+  // Without groups or metrics of its own, a request uses the 2015 ones.
+  const groups = req.groups ?? BUILT_IN_ROUND.groups;
+  const metrics = req.metrics ?? BUILT_IN_ROUND.metrics;
+  const groupIds = new Set(groups.map((g) => g.id));
+  const metricIds = new Set(metrics.map((m) => m.id));
+  const unique = (list: readonly { id: string }[], what: string, field: string) => {
+    const seen = new Set<string>();
+    for (const [i, x] of list.entries()) {
+      if (seen.has(x.id)) say(`${what} ${x.id} is given twice`, [field, i, "id"]);
+      seen.add(x.id);
+    }
+  };
+  unique(groups, "group", "groups");
+  unique(metrics, "metric", "metrics");
+  const group = (g: string, path: (string | number)[], where: string) => {
+    if (!groupIds.has(g)) say(`${where} names unknown group ${g} (groups: ${[...groupIds].join(", ")})`, path);
+  };
+  const metric = (m: string, path: (string | number)[], where: string) => {
+    if (!metricIds.has(m)) say(`${where} names unknown metric ${m} (metrics: ${[...metricIds].join(", ")})`, path);
+  };
+
+  const ids = new Set<string>();
+  const pairs = new Set<string>();
+  for (const [i, m] of req.measures.entries()) {
+    if (ids.has(m.id)) say(`duplicate measure id ${m.id}`, ["measures", i, "id"]);
+    ids.add(m.id);
+    group(m.group, ["measures", i, "group"], `measure ${m.id}`);
+    metric(m.metric, ["measures", i, "metric"], `measure ${m.id}`);
+    const pair = `${m.group}/${m.metric}`;
+    if (pairs.has(pair)) say(`two measures for ${pair}`, ["measures", i]);
+    pairs.add(pair);
+  }
+  for (const [i, r] of (req.relations ?? []).entries()) {
+    if (r.kind === "parts") {
+      group(r.whole, ["relations", i, "whole"], "a parts relation");
+      for (const [j, p] of r.parts.entries()) group(p, ["relations", i, "parts", j], "a parts relation");
+      if (r.parts.includes(r.whole)) say(`group ${r.whole} cannot be a part of itself`, ["relations", i]);
+    } else {
+      group(r.group, ["relations", i, "group"], "a subset relation");
+      group(r.of, ["relations", i, "of"], "a subset relation");
+      if (r.group === r.of) say(`group ${r.group} cannot be a subset of itself`, ["relations", i]);
+    }
+  }
+  for (const [i, r] of (req.rules ?? []).entries()) {
+    metric(r.metric, ["rules", i, "metric"], `rule ${r.kind}`);
+    metric(r.of, ["rules", i, "of"], `rule ${r.kind}`);
+    if (r.metric === r.of) say(`rule ${r.kind} compares metric ${r.metric} with itself`, ["rules", i]);
+  }
+  const numbers = new Set<string>();
+  for (const [i, q] of req.questions.entries()) {
+    if (numbers.has(q.number)) say(`question ${q.number} is given twice`, ["questions", i, "number"]);
+    numbers.add(q.number);
+    for (const [j, m] of q.measures.entries()) {
+      if (!ids.has(m)) say(`question ${q.number} names unknown measure ${m}`, ["questions", i, "measures", j]);
+    }
+    for (const [j, p] of (q.periods ?? []).entries()) {
+      const known = req.periods ? periodIds : new Set([requestPeriods(req)[0]?.id]);
+      if (!known.has(p)) say(`question ${q.number} names unknown period ${p}`, ["questions", i, "periods", j]);
+    }
+  }
+  for (const [i, d] of req.derivations.entries()) {
+    for (const m of [d.measure, ...d.sumOf]) {
+      if (!ids.has(m)) say(`derivation names unknown measure ${m}`, ["derivations", i]);
+    }
+  }
+  for (const [i, g] of req.nationalityGroups.entries()) group(g, ["nationalityGroups", i], "nationalityGroups");
+}).transform((req) => {
+  const periods = requestPeriods(req);
+  const first = periods[0] as PeriodDef;
+  const last = periods[periods.length - 1] as PeriodDef;
+  const { period: _old, ...rest } = req;
+  return {
+    ...rest,
+    periods,
     /**
-     * Which authorities the round went to: the shipped UK reference
-     * (knowledge/uk-local-authorities.csv) as at a date. Absent: as at
-     * 2015-09-30, the 217 of the 2015 round.
+     * The whole span asked about: the one period of a one-period request,
+     * else from the first period's start to the last one's end. Stages that
+     * only need to know whether a date is inside the request use this.
      */
-    authorities: z.object({ list: z.literal("uk-local-authorities"), asAt: isoDate }).optional(),
-    /** Figures below this may be suppressed by councils; "<5" reads as 1..threshold-1. */
-    suppressionThreshold: z.number().int().positive().default(5),
-    measures: z.array(MeasureDefSchema).min(1),
-    /** A measure computed from parts when the return does not give it. */
-    derivations: z.array(z.object({ measure: z.string(), sumOf: z.array(z.string()).min(2) })).default([]),
-    /** Groups for which nationality breakdowns of missing children are collected. */
-    nationalityGroups: z.array(z.enum(GROUPS)).default([]),
-    /** The questions as sent, in order (see QuestionDefSchema). */
-    questions: z.array(QuestionDefSchema).default([]),
-    /** Where the questions' wording comes from, and how sure that is. */
-    questionsSource: z.string().optional(),
-  })
-  .superRefine((req, ctx) => {
-    const ids = new Set<string>();
-    const pairs = new Set<string>();
-    for (const m of req.measures) {
-      if (ids.has(m.id)) ctx.addIssue({ code: "custom", message: `duplicate measure id ${m.id}` });
-      ids.add(m.id);
-      const pair = `${m.group}/${m.metric}`;
-      if (pairs.has(pair)) ctx.addIssue({ code: "custom", message: `two measures for ${pair}` });
-      pairs.add(pair);
-    }
-    const numbers = new Set<string>();
-    for (const q of req.questions) {
-      if (numbers.has(q.number)) ctx.addIssue({ code: "custom", message: `question ${q.number} is given twice` });
-      numbers.add(q.number);
-      for (const id of q.measures) {
-        if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `question ${q.number} names unknown measure ${id}` });
-      }
-    }
-    for (const d of req.derivations) {
-      for (const id of [d.measure, ...d.sumOf]) {
-        if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `derivation names unknown measure ${id}` });
-      }
-    }
-  });
+    period:
+      periods.length === 1
+        ? first
+        : {
+            id: `${first.id}-${last.id}`,
+            start: periods.map((p) => p.start).sort()[0] ?? first.start,
+            end:
+              periods
+                .map((p) => p.end)
+                .sort()
+                .reverse()[0] ?? last.end,
+            label: periods.map((p) => p.label).join("; "),
+          },
+    groups: req.groups ?? BUILT_IN_ROUND.groups.map((g) => ({ ...g, phrasings: [...g.phrasings] })),
+    metrics: req.metrics ?? BUILT_IN_ROUND.metrics.map((m) => ({ ...m, phrasings: [...m.phrasings] })),
+    // The 2015 relations and rules come with the 2015 groups and metrics, never with a round's own.
+    relations:
+      req.relations ?? (req.groups ? [] : BUILT_IN_ROUND.relations.map((r) => ({ ...r, parts: [...r.parts] }))),
+    rules: req.rules ?? (req.metrics ? [] : BUILT_IN_ROUND.rules.map((r) => ({ ...r }))),
+  };
+});
 export type Request = z.infer<typeof RequestSchema>;
 
-export function findMeasure(request: Request, group: Group, metric: Metric): MeasureDef | undefined {
+function requestPeriods(req: z.infer<typeof RequestFileSchema>): PeriodDef[] {
+  if (req.periods) return req.periods;
+  if (!req.period) return [];
+  const { id: given, ...p } = req.period;
+  return [{ id: given ?? defaultPeriodId(p.start, p.end), ...p }];
+}
+
+export function findMeasure(request: Pick<Request, "measures">, group: Group, metric: Metric): MeasureDef | undefined {
   return request.measures.find((m) => m.group === group && m.metric === metric);
+}
+
+/** The groups a group is made of (its parts), from the request's parts relations. */
+export function partsOf(request: Pick<Request, "relations">, whole: Group): Group[] {
+  return request.relations.flatMap((r) => (r.kind === "parts" && r.whole === whole ? r.parts : []));
+}
+
+/** The whole a part belongs to, if any. */
+export function wholeOf(request: Pick<Request, "relations">, part: Group): Group | null {
+  for (const r of request.relations) if (r.kind === "parts" && r.parts.includes(part)) return r.whole;
+  return null;
+}
+
+/**
+ * The request's derivations, with one added for each parts relation it does
+ * not already list: for every metric the whole and all its parts have
+ * measures for, the whole's measure is the sum of the parts' measures.
+ */
+export function derivationsOf(
+  request: Pick<Request, "derivations" | "relations" | "measures" | "metrics">,
+): { measure: string; sumOf: string[] }[] {
+  const listed = new Set(request.derivations.map((d) => d.measure));
+  const implied = request.relations.flatMap((r) => {
+    if (r.kind !== "parts") return [];
+    return request.metrics.flatMap((m) => {
+      const whole = findMeasure(request, r.whole, m.id);
+      const parts = r.parts.map((p) => findMeasure(request, p, m.id));
+      if (!whole || listed.has(whole.id) || parts.some((p) => p === undefined)) return [];
+      return [{ measure: whole.id, sumOf: parts.map((p) => (p as MeasureDef).id) }];
+    });
+  });
+  return [...request.derivations, ...implied];
 }

@@ -49,8 +49,34 @@ export interface UnassignedFile {
 /** The whole ingest, before it is written. */
 export interface IngestResult {
   requestId: string;
+  /**
+   * One Return per reference authority, for the first requested period
+   * (the only one of a one-period request). Wide outputs (authorities.csv,
+   * the workbook's sheets, the report) show these; each return's issues are
+   * those of every period.
+   */
   returns: Return[];
+  /**
+   * The returns for each requested period, in the request's order; absent
+   * means one period, whose returns are `returns`. values.csv and the
+   * summaries have one row per period.
+   */
+  periods?: PeriodReturns[];
   files: { file: string; ingested: boolean; authority: string | null; reason?: string }[];
   /** Issues not tied to any reference authority (unidentified files, unsupported formats). */
   issues: Issue[];
+}
+
+/** One requested period's returns, keyed by the period's id. */
+export interface PeriodReturns {
+  period: string;
+  returns: Return[];
+}
+
+/** Every period's returns: `periods`, or the one period's `returns`. */
+export function returnsByPeriod(
+  result: Pick<IngestResult, "returns" | "periods">,
+  firstPeriod: string,
+): PeriodReturns[] {
+  return result.periods ?? [{ period: firstPeriod, returns: result.returns }];
 }

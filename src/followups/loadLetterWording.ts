@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../cli/io.js";
+import { UsageError } from "../domain/errors.js";
 import { KNOWLEDGE_DIR } from "../knowledge/files.js";
 import { checkLetterTemplate, FollowupPointsSchema, type LetterWording } from "./letterWording.js";
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { UsageError } from "../cli/io.js";
+import { UsageError } from "../domain/errors.js";
 
 /**
  * The record of what foi-agg wrote into a letters folder: file name → sha256

@@ -11,7 +11,7 @@ import { loadAuthorities } from "./authorities.js";
 import { loadAuthorityReference, loadOtherBodies } from "./authorityReference.js";
 import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
 import { KNOWLEDGE_DIR } from "./files.js";
-import { type LabelVocabulary, loadLabels } from "./labels.js";
+import { type LabelVocabulary, loadLabels, withRequestPhrasings } from "./labels.js";
 import { loadNationalities, type NationalityTable } from "./nationalities.js";
 import { defaultRequestPath, loadRequest } from "./request.js";
 import { loadValueVocabulary, type ValueVocabulary } from "./values.js";
@@ -59,7 +59,7 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
     outside: listOutsideBodies(reference, authorities, aliases, loadOtherBodies(dir)),
     aliases,
     domains: loadAuthorityDomains(dir),
-    labels: loadLabels(dir),
+    labels: withRequestPhrasings(loadLabels(dir), request),
     values: loadValueVocabulary(dir),
     nationalities: loadNationalities(dir),
   };

@@ -1,31 +1,29 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { GROUPS, METRICS } from "../domain/request.js";
+import type { Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
 const patterns = z.array(pattern);
 
-const specificGroups = GROUPS.filter((g) => g !== "all") as Exclude<(typeof GROUPS)[number], "all">[];
-
 export const LabelVocabularySchema = z.object({
-  groups: z.object(
-    Object.fromEntries(specificGroups.map((g) => [g, patterns])) as Record<
-      (typeof specificGroups)[number],
-      typeof patterns
-    >,
-  ),
-  qualifierGroups: z.array(z.enum(GROUPS)),
+  /** Phrasings of the built-in groups, by group id; a request adds its own (see withRequestPhrasings). */
+  groups: z.record(z.string(), patterns),
+  qualifierGroups: z.array(z.string()),
   allGroupPatterns: patterns,
   bothGroupsPatterns: patterns,
   twoQuestions: patterns,
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
-  metrics: z.object(
-    Object.fromEntries(METRICS.map((m) => [m, patterns])) as Record<(typeof METRICS)[number], typeof patterns>,
-  ),
-  metricRefines: z.partialRecord(z.enum(METRICS), z.array(z.enum(METRICS))),
+  metrics: z.record(z.string(), patterns),
+  metricRefines: z.record(z.string(), z.array(z.string())),
+  /** The request's group ids; empty: not narrowed to a request (labels.json read alone). Set by withRequestPhrasings. */
+  requestGroups: z.array(z.string()).default([]),
+  /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
+  subsetOf: z.record(z.string(), z.string()).default({}),
+  /** The metric a label naming a group and asking "how many", with no metric, is read as: the request's first. */
+  baseMetric: z.string().default("looked_after"),
   countCues: patterns,
   /**
    * A note that every figure in the file is rounded ("All figures rounded to
@@ -77,8 +75,8 @@ export const LabelVocabularySchema = z.object({
     z.object({
       kind: z.enum(["cohort", "snapshot", "subgroup"]),
       pattern,
-      groups: z.array(z.enum(GROUPS)).optional(),
-      metrics: z.array(z.enum(METRICS)).optional(),
+      groups: z.array(z.string()).optional(),
+      metrics: z.array(z.string()).optional(),
       code: z.enum(["label_outside_request"]),
       message: z.string().includes("{phrase}"),
     }),
@@ -88,4 +86,38 @@ export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
 export function loadLabels(dir: string): LabelVocabulary {
   return loadJson(join(dir, "labels.json"), LabelVocabularySchema);
+}
+
+/**
+ * The vocabulary for one request: the phrasings of the request's own groups
+ * and metrics only (labels.json's for a built-in id, plus the request's
+ * own), so a round about school exclusions never reads "UASC" as one of its
+ * groups. Refinements and qualifiers naming a group or metric the request
+ * does not have are dropped with it.
+ */
+export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): LabelVocabulary {
+  const groupIds = new Set(request.groups.map((g) => g.id));
+  const metricIds = new Set(request.metrics.map((m) => m.id));
+  return {
+    ...vocab,
+    groups: Object.fromEntries(
+      request.groups
+        .map((g): [string, string[]] => [g.id, [...(vocab.groups[g.id] ?? []), ...g.phrasings]])
+        .filter(([, list]) => list.length > 0),
+    ),
+    qualifierGroups: vocab.qualifierGroups.filter((g) => groupIds.has(g)),
+    requestGroups: [...groupIds],
+    subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
+    baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
+    metrics: Object.fromEntries(
+      request.metrics
+        .map((m): [string, string[]] => [m.id, [...(vocab.metrics[m.id] ?? []), ...m.phrasings]])
+        .filter(([, list]) => list.length > 0),
+    ),
+    metricRefines: Object.fromEntries(
+      Object.entries(vocab.metricRefines)
+        .filter(([m]) => metricIds.has(m))
+        .map(([m, list]) => [m, list.filter((x) => metricIds.has(x))]),
+    ),
+  };
 }

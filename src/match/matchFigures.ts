@@ -1,6 +1,6 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
-import { findMeasure, type MeasureDef, type Metric } from "../domain/request.js";
+import { findMeasure, type MeasureDef, type Metric, partsOf, type Request, wholeOf } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -185,7 +185,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
                 severity: "info",
               })
             : null;
-        if (resolution.group === "trafficked_identified" || resolution.group === "trafficked_suspected") {
+        if (wholeOf(env.knowledge.request, resolution.group) !== null) {
           subParts.push({
             group: resolution.group,
             metric: resolution.metric,
@@ -249,6 +249,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       [...parts, ...title],
       resolution.measure,
       !period && !!subgroup,
+      periodTextOf(cand).periodText,
       env,
     );
     facts.push({
@@ -263,6 +264,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...(otherPeriod ? { otherPeriod } : {}),
+      ...periodTextOf(cand),
     });
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
@@ -458,11 +460,22 @@ function labelsBeyondMeasure(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
   partOfGroup: boolean,
+  periodText: string | undefined,
   env: LocateEnv,
 ): FactLabels {
   const request = env.knowledge.request;
-  const fits = parts.flatMap((p) => periodsIn(p.text).map((found) => comparePeriod(found, request.period)));
+  const found = [...parts.map((p) => p.text), ...(periodText ? [periodText] : [])].flatMap((t) => periodsIn(t));
+  const fits = found.flatMap((f) => request.periods.map((p) => comparePeriod(f, p)));
   const periodFit = fits.includes("match") ? "match" : fits.includes("approximate") ? "approximate" : null;
+  // With several periods asked for, figures for different periods are never
+  // one breakdown: they are told apart by the periods their texts name.
+  const periodKey =
+    request.periods.length === 1
+      ? ""
+      : request.periods
+          .filter((p) => found.some((f) => comparePeriod(f, p) === "match"))
+          .map((p) => p.id)
+          .join("|") || `?${periodText ?? ""}`;
   const bare = parts.filter(
     (p) =>
       p.groups.length === 0 &&
@@ -478,8 +491,9 @@ function labelsBeyondMeasure(
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,
     periodFit,
     slice: only && kind ? { text: only.text.trim(), kind } : null,
-    countsEpisodes: measure.metric === "missing_incidents",
+    countsEpisodes: request.metrics.find((m) => m.id === measure.metric)?.counts === "episodes",
     partOfGroup,
+    periodKey,
   };
 }
 
@@ -491,6 +505,12 @@ function breakdownKind(text: string, env: LocateEnv): BreakdownKind | null {
   return null;
 }
 
+/** The column title and title line of a figure, where its period may be written (see Fact.periodText). */
+function periodTextOf(cand: FigureCandidate): { periodText?: string } {
+  const text = [cand.columnTitle, cand.periodLine].filter((t): t is string => Boolean(t?.trim())).join(" | ");
+  return text ? { periodText: text } : {};
+}
+
 function labelOf(parts: readonly LabelMatch[]): string {
   return parts
     .map((p) => p.text.trim())
@@ -500,7 +520,8 @@ function labelOf(parts: readonly LabelMatch[]): string {
 
 /** A figure for identified or suspected children beyond the looked-after count, which the request has no measure for. */
 interface SubPart {
-  group: "trafficked_identified" | "trafficked_suspected";
+  /** A part of a parts relation of the request (identified, suspected). */
+  group: string;
   metric: Metric;
   parsed: ParsedValue;
   raw: string;
@@ -512,83 +533,103 @@ interface SubPart {
 }
 
 /**
- * Identified and suspected are the two halves of "identified or suspected",
- * so a return that splits every question between them ("went missing:
- * identified 1, suspected 2") answers the trafficked question with their
- * sum, as the request's own looked-after derivation does. Only when each
- * half is given exactly once for that question and the file gives no total
- * of its own; otherwise the halves stay notes, as before.
+ * The parts of a whole (a parts relation of the request: identified and
+ * suspected make trafficked) together answer the whole's question, so a
+ * return that splits every question between them ("went missing:
+ * identified 1, suspected 2") answers the whole's with their sum, as the
+ * request's own looked-after derivation does. Only when each part is given
+ * exactly once for that question and the file gives no total of its own;
+ * otherwise the parts stay notes, as before.
  */
 function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], env: LocateEnv): MatchResult {
   const out: MatchResult = { facts: [], issues: [], decisions: [] };
+  const { request } = env.knowledge;
   const counted = (p: ParsedValue) => p.status === "reported" || p.status === "suppressed";
-  // Halves marked as another period's (last year's table) are never summed.
+  // Parts marked as another period's (last year's table) are never summed.
   for (const p of subParts) if (p.otherPeriod && p.note) out.issues.push(p.note);
   const current = subParts.filter((p) => !p.otherPeriod);
-  for (const metric of new Set(current.map((p) => p.metric))) {
-    const ident = current.filter((p) => p.metric === metric && p.group === "trafficked_identified");
-    const susp = current.filter((p) => p.metric === metric && p.group === "trafficked_suspected");
-    const target = findMeasure(env.knowledge.request, "trafficked", metric);
-    const [a, b] = [ident[0], susp[0]];
-    const usable =
-      target !== undefined &&
-      a !== undefined &&
-      b !== undefined &&
-      ident.length === 1 &&
-      susp.length === 1 &&
-      counted(a.parsed) &&
-      counted(b.parsed) &&
-      !a.parsed.unparsed &&
-      !b.parsed.unparsed &&
-      !facts.some((f) => f.measure === target.id);
-    if (!usable) {
-      for (const p of [...ident, ...susp]) if (p.note) out.issues.push(p.note);
-      continue;
-    }
-    const exact = a.parsed.status === "reported" && b.parsed.status === "reported";
-    const lower = (a.parsed.lower ?? 0) + (b.parsed.lower ?? 0);
-    const upper = (a.parsed.upper ?? 0) + (b.parsed.upper ?? 0);
-    const where = `${describeSource(a.cand.source)} and ${describeSource(b.cand.source)}`;
-    out.facts.push({
-      measure: target.id,
-      status: exact ? "derived" : "suppressed",
-      value: exact ? lower : null,
-      lower,
-      upper,
-      raw: `${a.raw.trim()} + ${b.raw.trim()}`,
-      sources: [a.cand.source, b.cand.source],
-      label: `${a.label} + ${b.label}`,
-    });
-    const loc = issueLocation(a.cand.source);
-    for (const caveat of caveatsFor([...a.parts, ...b.parts], target, env, "cohort")) {
-      out.issues.push(
-        makeIssue(caveat.code, {
-          message: `${target.id} in ${where}: ${caveat.message}.`,
-          ...loc,
-          measure: target.id,
-          raw: `${a.raw.trim()} + ${b.raw.trim()}`,
-          severity: "warning",
-        }),
-      );
-    }
-    out.decisions.push({
-      file: a.cand.source.file,
-      ...(loc.sheet ? { sheet: loc.sheet } : {}),
-      cell: formatCell(a.cand.source),
-      message: `${target.id} ${exact ? `derived as ${lower}` : `bounded as ${lower}–${upper}`}: identified ("${a.raw.trim()}") + suspected ("${b.raw.trim()}") at ${where}.`,
-    });
-    if (!exact) {
-      out.issues.push(
-        makeIssue("value_suppressed", {
-          message: `${target.id} in ${where} is the sum of identified ("${a.raw.trim()}") and suspected ("${b.raw.trim()}") children, one of them suppressed: read as ${lower}–${upper}.`,
-          ...loc,
-          measure: target.id,
-          raw: `${a.raw.trim()} + ${b.raw.trim()}`,
-        }),
-      );
+  const wholes = [...new Set(current.map((p) => wholeOf(request, p.group)))].filter((w): w is string => w !== null);
+  for (const whole of wholes) {
+    const groups = partsOf(request, whole);
+    const ofWhole = current.filter((p) => groups.includes(p.group));
+    for (const metric of new Set(ofWhole.map((p) => p.metric))) {
+      const each = groups.map((g) => ofWhole.filter((p) => p.metric === metric && p.group === g));
+      const target = findMeasure(request, whole, metric);
+      const given = each.map((list) => list[0]);
+      const usable =
+        target !== undefined &&
+        each.every((list) => list.length === 1) &&
+        given.every((p) => p !== undefined && counted(p.parsed) && !p.parsed.unparsed) &&
+        !facts.some((f) => f.measure === target.id);
+      if (!usable) {
+        for (const p of each.flat()) if (p.note) out.issues.push(p.note);
+        continue;
+      }
+      const ps = given as SubPart[];
+      const [a] = ps as [SubPart, ...SubPart[]];
+      const exact = ps.every((p) => p.parsed.status === "reported");
+      const lower = ps.reduce((sum, p) => sum + (p.parsed.lower ?? 0), 0);
+      const upper = ps.reduce((sum, p) => sum + (p.parsed.upper ?? 0), 0);
+      const where = listInWords(ps.map((p) => describeSource(p.cand.source)));
+      const raw = ps.map((p) => p.raw.trim()).join(" + ");
+      const named = ps.map((p) => `${partWord(request, p.group)} ("${p.raw.trim()}")`);
+      out.facts.push({
+        measure: target.id,
+        status: exact ? "derived" : "suppressed",
+        value: exact ? lower : null,
+        lower,
+        upper,
+        raw,
+        sources: ps.map((p) => p.cand.source),
+        label: ps.map((p) => p.label).join(" + "),
+      });
+      const loc = issueLocation(a.cand.source);
+      for (const caveat of caveatsFor(
+        ps.flatMap((p) => p.parts),
+        target,
+        env,
+        "cohort",
+      )) {
+        out.issues.push(
+          makeIssue(caveat.code, {
+            message: `${target.id} in ${where}: ${caveat.message}.`,
+            ...loc,
+            measure: target.id,
+            raw,
+            severity: "warning",
+          }),
+        );
+      }
+      out.decisions.push({
+        file: a.cand.source.file,
+        ...(loc.sheet ? { sheet: loc.sheet } : {}),
+        cell: formatCell(a.cand.source),
+        message: `${target.id} ${exact ? `derived as ${lower}` : `bounded as ${lower}–${upper}`}: ${named.join(" + ")} at ${where}.`,
+      });
+      if (!exact) {
+        out.issues.push(
+          makeIssue("value_suppressed", {
+            message: `${target.id} in ${where} is the sum of ${listInWords(named)} children, one of them suppressed: read as ${lower}–${upper}.`,
+            ...loc,
+            measure: target.id,
+            raw,
+          }),
+        );
+      }
     }
   }
   return out;
+}
+
+/** "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  const last = items[items.length - 1] ?? "";
+  return items.length <= 1 ? last : `${items.slice(0, -1).join(", ")} and ${last}`;
+}
+
+/** How a part is named in a sentence: its group's label ("identified", "suspected"). */
+function partWord(request: Request, group: string): string {
+  return request.groups.find((g) => g.id === group)?.label ?? group;
 }
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */

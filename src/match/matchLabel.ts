@@ -66,8 +66,8 @@ function compile(vocab: LabelVocabulary): Compiled {
   if (!c) {
     const re = (list: string[]) => list.map((p) => new RegExp(p, "u"));
     c = {
-      groups: Object.entries(vocab.groups).map(([g, list]) => [g as Exclude<Group, "all">, re(list)]),
-      metrics: Object.entries(vocab.metrics).map(([m, list]) => [m as Metric, re(list)]),
+      groups: Object.entries(vocab.groups).map(([g, list]) => [g, re(list)]),
+      metrics: Object.entries(vocab.metrics).map(([m, list]) => [m, re(list)]),
       allCue: re(vocab.allGroupPatterns),
       bothGroups: re(vocab.bothGroupsPatterns),
       twoQuestions: re(vocab.twoQuestions),

@@ -92,14 +92,16 @@ function resolveGroup(
   headingOnly = false,
 ): GroupResult {
   const found = new Set(parts.flatMap((p) => p.groups));
+  const own = resolveOwnGroup(found, vocab);
+  if (own) return own;
   const qualifiers = vocab.qualifierGroups.filter((g) => found.has(g as Exclude<Group, "all">));
   const trafficked = found.has("trafficked");
   const uasc = found.has("uasc");
 
   // Naming both groups ("trafficked and UASC children not found") means the combined figure.
-  if (trafficked && uasc) return { kind: "ok", group: "all", explicit: true };
+  if (trafficked && uasc && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
-  if (parts.some((p) => p.bothGroups)) return { kind: "ok", group: "all", explicit: true };
+  if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
   if (uasc) return { kind: "ok", group: "uasc", explicit: true };
 
   // "identified"/"suspected" are common words; they only split the trafficked
@@ -169,7 +171,11 @@ function resolveGroup(
   const numberedQuestion = parts.some((p) => p.questionNumber !== null);
   const asked = [...(context.questionGroups?.values() ?? [])];
   const askedBoth = asked.some((g) => TRAFFICKED_FAMILY.has(g)) && asked.includes("uasc");
-  if (parts.some((p) => p.allCue) && !(numberedQuestion && context.previousGroup !== null && !askedBoth)) {
+  if (
+    hasAllGroup(vocab) &&
+    parts.some((p) => p.allCue) &&
+    !(numberedQuestion && context.previousGroup !== null && !askedBoth)
+  ) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
   }
   // In a list of questions, one that names no group at all ("Missing
@@ -188,6 +194,36 @@ function resolveGroup(
     };
   }
   return { kind: "ok", group: null, explicit: false };
+}
+
+/** The 2015 round's groups, which the rules above resolve with their own knowledge (qualifiers, "both groups"). */
+const BUILT_IN_GROUPS: ReadonlySet<Group> = new Set([...TRAFFICKED_FAMILY, "uasc", "all"]);
+
+/** Whether the request has the combined group "all" (every request without its own groups does). */
+function hasAllGroup(vocab: LabelVocabulary): boolean {
+  return vocab.requestGroups.length === 0 || vocab.requestGroups.includes("all");
+}
+
+/**
+ * A request's own groups, named in the label: a subset group named with
+ * the group it is part of ("UASC also trafficked") is the subset; one
+ * group of the request's own is that group; two are ambiguous. Returns
+ * null when the label names only the 2015 groups (or none), which the
+ * rules after it resolve.
+ */
+function resolveOwnGroup(found: ReadonlySet<Group>, vocab: LabelVocabulary): GroupResult | null {
+  const subsets = [...found].filter((g) => {
+    const of = vocab.subsetOf[g];
+    return of !== undefined && found.has(of);
+  });
+  if (subsets.length === 1 && subsets[0]) return { kind: "ok", group: subsets[0], explicit: true };
+  const covered = new Set(subsets.map((g) => vocab.subsetOf[g]));
+  const own = [...found].filter((g) => !BUILT_IN_GROUPS.has(g) && !covered.has(g));
+  if (own.length === 0) return null;
+  if (own.length === 1 && own[0] && ![...found].some((g) => BUILT_IN_GROUPS.has(g))) {
+    return { kind: "ok", group: own[0], explicit: true };
+  }
+  return { kind: "ambiguous", why: `names more than one group (${[...found].join(", ")}); foi-agg will not choose` };
 }
 
 type MetricResult = { kind: "ok"; metric: Metric | null; note?: string } | { kind: "ambiguous"; why: string };
@@ -229,7 +265,11 @@ function resolveMetric(
         ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p)),
     )
   ) {
-    return { kind: "ok", metric: "looked_after", note: "no metric named, read as the looked-after count" };
+    const note =
+      vocab.baseMetric === "looked_after"
+        ? "no metric named, read as the looked-after count"
+        : `no metric named, read as ${vocab.baseMetric}, the request's first metric`;
+    return { kind: "ok", metric: vocab.baseMetric, note };
   }
   if (context.metric && parts.some((p) => p.countCue)) {
     return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from ${context.groupFrom}` };

@@ -16,6 +16,8 @@ export interface FactLabels {
   countsEpisodes: boolean;
   /** Marked only because its label counts part of the group ("Male", "under 14"): a slice, if its siblings make a whole. */
   partOfGroup: boolean;
+  /** The requested period(s) its texts name, when the request asks for several; "" for a one-period request. */
+  periodKey: string;
 }
 
 export type BreakdownKind = "partition" | "time";
@@ -47,10 +49,12 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
   const drop = new Set<number>();
   const replace = new Map<number, Fact>();
   const marked = new Map<number, string>();
-  for (const measure of new Set(facts.map((f) => f.measure))) {
+  const keyOf = (f: Fact, i: number) => `${f.measure}\u0000${labels[i]?.periodKey ?? ""}`;
+  for (const key of new Set(facts.map(keyOf))) {
+    const measure = key.split("\u0000")[0] as string;
     const same = facts
       .map((f, i) => ({ f, i, l: labels[i] }))
-      .filter((x): x is { f: Fact; i: number; l: FactLabels } => x.f.measure === measure && x.l !== undefined)
+      .filter((x): x is { f: Fact; i: number; l: FactLabels } => keyOf(x.f, x.i) === key && x.l !== undefined)
       .filter(
         ({ f, l }) =>
           (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition")) && f.status !== "not_answered",
@@ -133,10 +137,10 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
   // is one quarter's count): marked, so it is set aside beside the whole or
   // flagged without it. Beside a total that does not fit, the slices stay,
   // to disagree with it.
-  const totalled = new Set(facts.filter((_, i) => labels[i]?.total).map((f) => f.measure));
+  const totalled = new Set(facts.filter((_, i) => labels[i]?.total).map(keyOf));
   facts.forEach((f, i) => {
     const slice = labels[i]?.slice;
-    if (!slice || drop.has(i) || replace.has(i) || marked.has(i) || f.otherPeriod || totalled.has(f.measure)) return;
+    if (!slice || drop.has(i) || replace.has(i) || marked.has(i) || f.otherPeriod || totalled.has(keyOf(f, i))) return;
     marked.set(
       i,
       slice.kind === "time"

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { UsageError } from "../cli/io.js";
 import type { Authority } from "../domain/authority.js";
+import { UsageError } from "../domain/errors.js";
 import type { Knowledge } from "../knowledge/index.js";
 import {
   OVERRIDE_COLUMNS,

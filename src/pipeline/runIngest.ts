@@ -3,9 +3,6 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturns.js";
-import { checkReturns } from "../check/checkReturns.js";
-import { UsageError } from "../cli/io.js";
 import { classifyFile } from "../discover/classifyFile.js";
 import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js";
 import {
@@ -16,6 +13,7 @@ import {
   parseIgnoreRule,
   parseIgnoreRules,
 } from "../discover/matchIgnoreRules.js";
+import { UsageError } from "../domain/errors.js";
 import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
@@ -25,7 +23,6 @@ import { buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findManifestEntry, isManifestFile, type ManifestEntry, parseManifest } from "../identify/parseManifest.js";
 import { loadHexLayout } from "../knowledge/hexLayout.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
-import { applyOverrides } from "../overrides/applyOverrides.js";
 import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
@@ -46,6 +43,7 @@ import {
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
+import { settlePeriods } from "./settlePeriods.js";
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
 
@@ -170,19 +168,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     });
   }
 
-  const assembled = assembleReturns(results, knowledge);
-  const settled = overrides ? applyOverrides(assembled.returns, overrides, knowledge) : null;
-  // Checks run on the settled figures, so a clarification that fixes a
-  // contradiction clears it and one that creates a contradiction is caught.
-  const returns = checkReturns(settled?.returns ?? assembled.returns, knowledge.request).map((r) =>
-    refreshReturnStatus(r, knowledge.request),
-  );
+  const settled = settlePeriods(results, knowledge, overrides);
   timing.mark("assemble, clarify, check");
   const result: IngestResult = {
     requestId: knowledge.request.id,
-    returns,
+    returns: settled.returns,
+    ...(settled.periods ? { periods: settled.periods } : {}),
     files: listed.sort((a, b) => a.file.localeCompare(b.file)),
-    issues: sortIssues([...assembled.issues, ...(settled?.issues ?? []), ...sideIssues]),
+    issues: sortIssues([...settled.issues, ...sideIssues]),
   };
 
   const rendered = await renderOutputs(result, knowledge, reportExtras);

@@ -30,7 +30,7 @@ export function buildQualityReport(result: IngestResult, knowledge: ReportKnowle
       id: request.id,
       title: request.title,
       citation: request.citation,
-      period: { ...request.period },
+      period: { start: request.period.start, end: request.period.end, label: request.period.label },
       measures: request.measures.map((m) => ({ id: m.id, label: m.label, optional: m.optional })),
     },
     totals: {

@@ -8,6 +8,7 @@ import {
   SummaryRowSchema,
   ValueRowSchema,
 } from "../domain/outputs.js";
+import { RequestFileSchema } from "../domain/request.js";
 import { OverrideRowSchema } from "../overrides/overrideSchema.js";
 import { QualityReportSchema } from "../report/qualityReportSchema.js";
 import { ExpectedFiguresSchema } from "../verify/expected.js";
@@ -41,6 +42,7 @@ export const SCHEMA_REGISTRY: readonly SchemaEntry[] = [
   { name: "run-record", title: "run.json: how an output folder was made", schema: RunRecordSchema },
   // A file people write by hand, so the schema describes what they may write.
   { name: "expected-figures", title: "Expected figures for foi-agg check", schema: ExpectedFiguresSchema, io: "input" },
+  { name: "request", title: "A request definition: one FOI round (--request)", schema: RequestFileSchema, io: "input" },
 ];
 
 /** File name → JSON text, exactly as written to schemas/. */

@@ -1,6 +1,6 @@
-import { summariseAreas } from "../aggregate/summariseAreas.js";
+import { summarisePeriods } from "../aggregate/summariseAreas.js";
 import { summariseNationalities } from "../aggregate/summariseNationalities.js";
-import type { IngestResult } from "../domain/returns.js";
+import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { toAuthorityRows } from "../write/toAuthorityRows.js";
 import { toValueRows } from "../write/toValueRows.js";
@@ -17,9 +17,10 @@ export function collectOutputs(
   result: IngestResult,
   knowledge: Pick<Knowledge, "authorities" | "request">,
 ): LoadedOutputs {
-  const { national, regional } = summariseAreas(result.returns, knowledge);
+  const periods = returnsByPeriod(result, knowledge.request.periods[0]?.id ?? "");
+  const { national, regional } = summarisePeriods(periods, knowledge);
   return {
-    values: toValueRows(result.returns),
+    values: toValueRows(periods),
     authorities: toAuthorityRows(result.returns, knowledge.request),
     summaries: [...national, ...regional],
     nationalities: summariseNationalities(result.returns),

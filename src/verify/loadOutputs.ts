@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { UsageError } from "../cli/io.js";
+import { UsageError } from "../domain/errors.js";
 import { AuthorityRowSchema, NationalityRowSchema, SummaryRowSchema, ValueRowSchema } from "../domain/outputs.js";
 import type { LoadedOutputs } from "./checkFigures.js";
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { UsageError } from "../cli/io.js";
+import { UsageError } from "../domain/errors.js";
 import { type ExpectedFigures, parseExpectedFigures } from "./expected.js";
 
 /** Edge: read and validate an expected-figures file; a missing or invalid one is bad usage. */

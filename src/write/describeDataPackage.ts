@@ -89,25 +89,27 @@ const MEANINGS: Readonly<Record<string, string>> = {
   severity: "error (a figure is missing or may be wrong), warning (check it), info (a note of what was done).",
   code: "The issue's code, from foi-agg's one catalogue of issue codes.",
   message: "The issue in words, with the place and the council's text.",
+  period:
+    "Which of the request's periods the figure is for (the period's id in the request file). A request with one period gives every row that period's id.",
 };
 
 const RESOURCE_TEXT: Readonly<Record<string, { title: string; description: string }>> = {
   values: {
     title: "Figures",
-    description: "One row per authority and measure: the figure, its status and its source.",
+    description: "One row per authority, measure and period: the figure, its status and its source.",
   },
   authorities: {
     title: "Authorities",
     description:
-      "One row per authority: each measure's exact figure (empty when not exact) and, after the counts, each measure's status, which says why a figure is empty.",
+      "One row per authority: each measure's exact figure (empty when not exact) and, after the counts, each measure's status, which says why a figure is empty. With several periods, the first period's figures (values.csv has every period).",
   },
   "summary-national": {
     title: "UK and national totals",
-    description: "One row per area (the UK, then each nation) and measure: totals and bounds.",
+    description: "One row per area (the UK, then each nation), measure and period: totals and bounds.",
   },
   "summary-regional": {
     title: "Regional totals",
-    description: "One row per region (English regions, then Wales, Scotland, Northern Ireland) and measure.",
+    description: "One row per region (English regions, then Wales, Scotland, Northern Ireland), measure and period.",
   },
   nationalities: { title: "Nationalities", description: "Missing children by nationality, per group." },
   quality: {
@@ -122,6 +124,10 @@ export function describeDataPackage(request: Request): string {
   const enums: Record<string, { values: readonly string[]; categories?: { value: string; label: string }[] }> = {
     measure: { values: measureIds, categories: measureCategories },
     nation: { values: NATIONS },
+    period: {
+      values: request.periods.map((p) => p.id),
+      categories: request.periods.map((p) => ({ value: p.id, label: p.label })),
+    },
   };
   const fieldsOf = (schema: z.ZodObject, names: readonly string[] = Object.keys(schema.shape)): TableField[] =>
     names.map((name) => describeField(name, schema.shape[name] as z.ZodType | undefined, enums));
@@ -147,10 +153,10 @@ export function describeDataPackage(request: Request): string {
   });
 
   const resources: TableResource[] = [
-    tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure"]),
+    tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),
     tableResource("authorities", authorityFields, ["authority_code"]),
-    tableResource("summary-national", fieldsOf(SummaryRowSchema), ["area_code", "measure"]),
-    tableResource("summary-regional", fieldsOf(SummaryRowSchema), ["area_code", "measure"]),
+    tableResource("summary-national", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
+    tableResource("summary-regional", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
     tableResource("nationalities", fieldsOf(NationalityRowSchema), ["group", "nationality"]),
     // An issue may be reported twice in one place, so quality.csv has no key.
     tableResource("quality", fieldsOf(QualityRowSchema), undefined),

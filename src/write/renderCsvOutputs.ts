@@ -1,7 +1,7 @@
-import { summariseAreas } from "../aggregate/summariseAreas.js";
+import { summarisePeriods } from "../aggregate/summariseAreas.js";
 import { summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { NationalityRowSchema, QualityRowSchema, SummaryRowSchema, ValueRowSchema } from "../domain/outputs.js";
-import type { IngestResult } from "../domain/returns.js";
+import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { formatCsv } from "./formatCsv.js";
 import { authorityColumns, toAuthorityRows } from "./toAuthorityRows.js";
@@ -18,10 +18,11 @@ export function renderCsvOutputs(
   result: IngestResult,
   knowledge: Pick<Knowledge, "authorities" | "request">,
 ): Map<string, string> {
-  const { national, regional } = summariseAreas(result.returns, knowledge);
+  const periods = returnsByPeriod(result, knowledge.request.periods[0]?.id ?? "");
+  const { national, regional } = summarisePeriods(periods, knowledge);
   const summaryColumns = columnsOf(SummaryRowSchema);
   return new Map([
-    ["values.csv", formatCsv(toValueRows(result.returns), columnsOf(ValueRowSchema))],
+    ["values.csv", formatCsv(toValueRows(periods), columnsOf(ValueRowSchema))],
     [
       "authorities.csv",
       formatCsv(toAuthorityRows(result.returns, knowledge.request), authorityColumns(knowledge.request)),

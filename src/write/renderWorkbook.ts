@@ -154,7 +154,8 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     ];
   });
 
-  const values = toValueRows(result.returns);
+  // The workbook shows the first requested period (the only one of a one-period request); values.csv has them all.
+  const values = toValueRows([{ period: request.periods[0]?.id ?? "", returns: result.returns }]);
   const quality = toQualityRows(result);
   const nationalities = summariseNationalities(result.returns);
   return [

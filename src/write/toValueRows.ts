@@ -1,11 +1,15 @@
 import type { ValueRow } from "../domain/outputs.js";
-import type { Return, ValueRecord } from "../domain/returns.js";
+import type { PeriodReturns, Return, ValueRecord } from "../domain/returns.js";
 import { formatSource } from "../domain/source.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 
-/** values.csv: one row per reference authority × request measure, with provenance. */
-export function toValueRows(returns: readonly Return[]): ValueRow[] {
+/** values.csv: one row per reference authority × request measure × period, with provenance. */
+export function toValueRows(periods: readonly PeriodReturns[]): ValueRow[] {
+  return periods.flatMap(({ period, returns }) => periodValueRows(returns, period));
+}
+
+function periodValueRows(returns: readonly Return[], period: string): ValueRow[] {
   return sortByAuthority(returns).flatMap((ret) =>
     ret.values.map((record) => ({
       ...areaColumns(ret),
@@ -17,6 +21,7 @@ export function toValueRows(returns: readonly Return[]): ValueRow[] {
       label: record.label,
       override_reason: record.override?.reason ?? "",
       override_source: record.override?.source ?? "",
+      period,
     })),
   );
 }

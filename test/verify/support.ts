@@ -22,6 +22,9 @@ import { parseExpectedFigures } from "../../src/verify/expected.js";
 import { loadOutputs } from "../../src/verify/loadOutputs.js";
 import { formatCsv } from "../../src/write/formatCsv.js";
 
+/** The 2015 round's one period, as its request names it. */
+const PERIOD = "2014-15";
+
 /**
  * Outputs built in memory for the check tests, and the helper the
  * end-to-end test uses to run the whole check on an ingest's output folder.
@@ -66,6 +69,7 @@ function toValueRow(a: Authority, measure: string, fig: Fig | undefined): ValueR
     label: "",
     override_reason: "",
     override_source: "",
+    period: PERIOD,
   };
 }
 
@@ -102,6 +106,7 @@ function summarise(
         authorities_suppressed: bounded.length,
         authorities_without_figure: rows.length - exact.length - bounded.length,
         authorities_override: rows.filter((v) => v.status === "override").length,
+        period: PERIOD,
       };
     }),
   );

@@ -89,7 +89,7 @@ const lewisham = fakeReturn(
 const returns = allReturns([fakeReturn("W06000001", { uasc_looked_after: 5 }), lewisham]);
 
 describe("toValueRows", () => {
-  const rows = toValueRows(returns);
+  const rows = toValueRows([{ period: "2014-15", returns }]);
   const find = (code: string, measure: string) => rows.find((r) => r.authority_code === code && r.measure === measure);
 
   it("has one row per reference authority × measure, in GSS order", () => {

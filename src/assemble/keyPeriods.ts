@@ -1,0 +1,103 @@
+import type { Fact, FileResult } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { PeriodDef, Request } from "../domain/request.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
+
+/** The files' results as they bear on one requested period. */
+export interface PeriodResults {
+  period: PeriodDef;
+  results: FileResult[];
+}
+
+/**
+ * Key every figure to one of the request's periods. A one-period request
+ * keys every figure to its period, untouched. A request asking about
+ * several periods keys a figure to the period its own text names (its row
+ * or column label, the heading or sentence it sits in, or the sheet name);
+ * a figure naming none, or several, is counted for no period and flagged
+ * (figure_period_not_stated), because giving it to one would be a guess.
+ * A "not held" or refusal naming no period answers every period: a council
+ * that holds nothing for a question says so once.
+ */
+export function keyPeriods(results: readonly FileResult[], request: Request): PeriodResults[] {
+  const [only] = request.periods;
+  if (request.periods.length === 1 && only) return [{ period: only, results: [...results] }];
+  const keyed = results.map((r) => keyFile(r, request));
+  return request.periods.map((period, i) => ({
+    period,
+    results: keyed.map((k) => {
+      const pick = (facts: KeyedFact[]) =>
+        facts.filter((f) => f.period === period.id || (f.period === null && !isFigure(f.fact))).map((f) => f.fact);
+      return {
+        ...k.result,
+        facts: pick(k.facts),
+        // The flags are the file's, not the period's: they go with the first period only, so they are listed once.
+        issues: i === 0 ? [...k.result.issues, ...k.issues] : k.result.issues,
+        ...(k.result.shares
+          ? {
+              shares: k.result.shares.map((s, j) => ({
+                ...s,
+                facts: pick(k.shares[j]?.facts ?? []),
+                issues: i === 0 ? [...s.issues, ...(k.shares[j]?.issues ?? [])] : s.issues,
+              })),
+            }
+          : {}),
+      };
+    }),
+  }));
+}
+
+interface KeyedFact {
+  fact: Fact;
+  period: string | null;
+}
+
+function keyFile(
+  result: FileResult,
+  request: Request,
+): {
+  result: FileResult;
+  facts: KeyedFact[];
+  issues: Issue[];
+  shares: { facts: KeyedFact[]; issues: Issue[] }[];
+} {
+  const keyAll = (facts: readonly Fact[]) => {
+    const issues: Issue[] = [];
+    const keyed = facts.map((fact): KeyedFact => {
+      const named = periodsNamed(factText(fact), request.periods);
+      if (named.length === 1) return { fact, period: named[0]?.id ?? null };
+      if (isFigure(fact)) issues.push(notStated(fact, named));
+      return { fact, period: null };
+    });
+    return { facts: keyed, issues };
+  };
+  const own = keyAll(result.facts);
+  return { result, ...own, shares: (result.shares ?? []).map((s) => keyAll(s.facts)) };
+}
+
+/** A count (or a suppressed count), as against a statement that nothing is held or given. */
+function isFigure(fact: Fact): boolean {
+  return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
+}
+
+/** Where a figure's period may be written: its labels (row, column, heading, question), its column's title, the title line above its table, and its sheet's name. */
+function factText(fact: Fact): string {
+  const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
+  return [fact.label, fact.periodText ?? "", ...sheets].join(" | ");
+}
+
+function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {
+  const s = fact.sources[0];
+  const where = s ? describeSource(s) : "the file";
+  const why =
+    named.length > 1
+      ? `names more than one of the requested periods (${named.map((p) => p.label).join(", ")})`
+      : "does not say which of the requested periods it is for";
+  return makeIssue("figure_period_not_stated", {
+    message: `"${fact.raw}" (${fact.measure}) in ${where} ${why}, so it is not counted for any period. Labelled: "${fact.label}".`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
+}

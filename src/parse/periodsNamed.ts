@@ -1,0 +1,36 @@
+import type { PeriodDef } from "../domain/request.js";
+import { comparePeriod, periodsIn } from "./parsePeriod.js";
+
+/**
+ * The requested periods a text names. A period is named by its id or label
+ * as written, by a range of dates equal to it ("1 January 2019 to 31
+ * December 2019"), by its year when it is a calendar year ("2019", but not
+ * the "2019" of "2019/20"), and by its pair of years when it runs across
+ * two ("2022/23", "2022-23", "2022 to 2023").
+ */
+export function periodsNamed(text: string, periods: readonly PeriodDef[]): PeriodDef[] {
+  const lower = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-");
+  const ranges = periodsIn(text);
+  return periods.filter(
+    (p) =>
+      ranges.some((r) => comparePeriod(r, p) === "match") ||
+      namesOf(p).some((name) => new RegExp(`(?<![\\w/-])${name}(?![\\w]|[/-]\\d)`, "u").test(lower)),
+  );
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** Regular-expression sources, on lower-cased text, that name the period. */
+function namesOf(p: PeriodDef): string[] {
+  const names = [escapeRegex(p.id.toLowerCase()), escapeRegex(p.label.toLowerCase())];
+  const y1 = Number(p.start.slice(0, 4));
+  const y2 = Number(p.end.slice(0, 4));
+  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(String(y1));
+  if (y2 === y1 + 1) {
+    const short = String(y2).slice(2);
+    names.push(`${y1}\\s*[/-]\\s*(?:${short}|${y2})`, `${y1} to ${y2}`);
+  }
+  return [...new Set(names)];
+}

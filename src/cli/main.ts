@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCheck } from "./commands/check.js";
 import { runFollowups } from "./commands/followups.js";
-import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
+import { addLimitOptions, type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
 import { type Io, UsageError } from "./io.js";
 import { createRenderer } from "./render.js";
 
@@ -26,8 +26,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run foi-agg --help for usage)");
 
-  program
-    .command("ingest")
+  addLimitOptions(program.command("ingest"))
     .description("read every return in <folder> and write values, summaries and the quality report to --out")
     .argument("<folder>", "folder of returns (csv, xlsx, txt)")
     .option("-o, --out <dir>", "output folder (foi-agg's files in it are replaced; yours are kept)", "out")

@@ -12,8 +12,10 @@ export function normaliseLabel(text: string): string {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/['’‘`]/g, "")
-      // "Trafficked/suspected trafficked" lists alternatives.
-      .replace(/\s*\/\s*/g, " or ")
+      // "Trafficked/suspected trafficked" lists alternatives. The spaces
+      // around the slash become one space below; matching them here
+      // ("\s*\/\s*") backtracks over every run of spaces, quadratic on a long one.
+      .replace(/\//g, " or ")
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
   );

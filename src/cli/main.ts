@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCheck } from "./commands/check.js";
 import { type CompareCommandOptions, runCompareCommand } from "./commands/compare.js";
 import { runFollowups } from "./commands/followups.js";
-import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
+import { addLimitOptions, type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
 import { runInitCommand } from "./commands/init.js";
 import { type Io, UsageError } from "./io.js";
 import { createRenderer } from "./render.js";
@@ -40,8 +40,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       exitCode = await runInitCommand(dir, options, io);
     });
 
-  program
-    .command("ingest")
+  addLimitOptions(program.command("ingest"))
     .description("read every return in <folder> and write values, summaries and the quality report to --out")
     .argument("<folder>", "folder of returns (csv, xlsx, txt)")
     .option("-o, --out <dir>", "output folder (foi-agg's files in it are replaced; yours are kept)", "out")

@@ -49,6 +49,16 @@ export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
   return p;
 }
 
+/**
+ * Longer than any column header or yes/no answer. The header patterns are
+ * knowledge data written as "missing … date", which a regex engine tries
+ * from every "missing" to the end of the text: quadratic on a long cell
+ * (a 1 MB cell of label words took minutes). A text this long is a
+ * paragraph, never a header, so it is not matched at all.
+ */
+export const MAX_HEADER_CHARS = 1_000;
+
 export function matchesAny(res: RegExp[], normalised: string): boolean {
+  if (normalised.length > MAX_HEADER_CHARS) return false;
   return res.some((r) => r.test(normalised));
 }

@@ -47,6 +47,19 @@ export function columnCells(grid: SheetGrid, headerRow: number, col: number): st
   return out;
 }
 
+/** A value computed the first time it is asked for. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** True when the answer is a yes or a no ("Y", "No", "1", "FALSE", "x"). */
 export function readYesNo(text: string, p: TablePatterns): boolean | null {
   const n = normaliseLabel(text);
@@ -118,37 +131,42 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     wentMissing: null,
     nationality: null,
   };
+  // Every row is asked whether it heads a list, and judging a column reads
+  // every cell under it: only a row with a child-reference header (which a
+  // list needs) is judged, and each column's cells are read only when a
+  // header asks, or the search would be quadratic in rows.
+  if (!row.some((c) => c.kind === "text" && c.label && matchesAny(p.child, c.label.normalised))) return null;
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
-    const cells = columnCells(grid, r, cell.col);
-    const dates = most(cells, (c) => parseEpisodeDate(c) !== null);
-    const yesNo = all(cells, (c) => readYesNo(c, p) !== null);
-    const counts = all(cells, (c) => /^\d+$/u.test(c));
+    const cells = once(() => columnCells(grid, r, cell.col));
+    const dates = once(() => most(cells(), (c) => parseEpisodeDate(c) !== null));
+    const yesNo = once(() => all(cells(), (c) => readYesNo(c, p) !== null));
+    const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));
     const families = [...new Set(cell.label.groups.map((g): Family => (g === "uasc" ? "uasc" : "trafficked")))];
     if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
-    else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates)
+    else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
     // "Returned" heads a yes/no column in some lists and a date column in others.
-    else if (cols.returnedDate === null && matchesAny(p.returnedFlag, n) && dates) cols.returnedDate = cell.col;
+    else if (cols.returnedDate === null && matchesAny(p.returnedFlag, n) && dates()) cols.returnedDate = cell.col;
     else if (cols.flag === null && matchesAny(p.returnedFlag, n)) cols.flag = { col: cell.col, yesMeans: "returned" };
     else if (cols.returnedDate === null && matchesAny(p.returnedDate, n)) cols.returnedDate = cell.col;
     else if (cols.missingDate === null && matchesAny(p.missingDate, n)) cols.missingDate = cell.col;
-    else if (cols.episodeCount === null && matchesAny(p.episodeCount, n) && counts) cols.episodeCount = cell.col;
+    else if (cols.episodeCount === null && matchesAny(p.episodeCount, n) && counts()) cols.episodeCount = cell.col;
     // "Went missing" heads the dates in some lists and a yes/no in others.
-    else if (cols.missingDate === null && matchesAny(p.wentMissingFlag, n) && dates) cols.missingDate = cell.col;
-    else if (cols.wentMissing === null && matchesAny(p.wentMissingFlag, n) && yesNo) cols.wentMissing = cell.col;
+    else if (cols.missingDate === null && matchesAny(p.wentMissingFlag, n) && dates()) cols.missingDate = cell.col;
+    else if (cols.wentMissing === null && matchesAny(p.wentMissingFlag, n) && yesNo()) cols.wentMissing = cell.col;
     else if (cols.child === null && matchesAny(p.child, n)) cols.child = cell.col;
     else if (cols.nationality === null && matchesAny(p.nationalityHeader, n)) cols.nationality = cell.col;
-    else if (families.length === 1 && yesNo && families[0])
+    else if (families.length === 1 && yesNo() && families[0])
       cols.groupFlags.push({ col: cell.col, family: families[0] });
-    else if (cols.status === null && matchesAny(p.status, n) && all(cells, (c) => readStatus(c, p) !== null))
+    else if (cols.status === null && matchesAny(p.status, n) && all(cells(), (c) => readStatus(c, p) !== null))
       cols.status = cell.col;
     else if (
       cols.category === null &&
       (matchesAny(p.group, n) || families.length > 0) &&
       // "Status" is the legal status in some lists; only cells naming groups make it one.
-      (!matchesAny(p.status, n) || most(cells, (c) => familiesOf(c, env).length > 0))
+      (!matchesAny(p.status, n) || most(cells(), (c) => familiesOf(c, env).length > 0))
     )
       cols.category = cell.col;
   }

@@ -75,6 +75,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // its title labels the figures whose own row names no measure.
   const corners = breakdownHeaders(grid, env);
   for (const r of corners.keys()) headerRows.add(r);
+  // Each figure looks up its block's header and its column's title; walking
+  // up for every figure would be quadratic in rows, so both walks are made
+  // once per sheet (per column for titles).
+  const blockStops = findBlockStops(grid, headerRows);
+  const titleOf = columnTitles(grid);
 
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
@@ -376,7 +381,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         // Prose in a grid cell under a figure's column ("Most were short
         // absences") is that figure's answer: report it, don't drop it.
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
-        const header = headerAbove(grid, r, cell.col, headerRows);
+        const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
         candidates.push({
           cell: { ...cell, kind: "value", parsed: parseCached(env, cell.text), label: null, answer: true },
@@ -393,8 +398,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
-      const corner = rowLabel.some(isMeaningful) ? null : cornerAbove(grid, r, headerRows, corners);
-      const header = [...headerAbove(grid, r, cell.col, headerRows), ...(corner ? [corner] : [])];
+      const corner = rowLabel.some(isMeaningful) ? null : (corners.get(blockStops[r] ?? 0) ?? null);
+      const header = [...headerAbove(grid, r, cell.col, headerRows, blockStops), ...(corner ? [corner] : [])];
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -415,9 +420,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const withPeriods = candidates
     .filter((_, i) => !stemAnsweredByParts.has(i))
     .map((c) => {
-      const above = periodLines.filter((p) => p.row < c.source.row).at(-1)?.text || undefined;
+      const above = lastLineAbove(periodLines, c.source.row)?.text || undefined;
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
-      const title = isProse(grid, c.source.row) ? undefined : columnTitleOf(grid, c.source.row, c.source.col);
+      const title = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note
         ? {
@@ -494,36 +499,22 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   return out;
 }
 
-/** The corner title of the breakdown table a figure on row `r` sits in, if any. */
-function cornerAbove(
-  grid: SheetGrid,
-  r: number,
-  headerRows: ReadonlySet<number>,
-  corners: ReadonlyMap<number, LabelMatch>,
-): LabelMatch | null {
-  let i = r - 1;
-  while (i >= 1 && !headerRows.has(i)) {
-    const row = grid.rows[i - 1] ?? [];
-    if (row.length === 0 || !row.some((c) => c.kind === "value")) return null;
-    i--;
-  }
-  return corners.get(i) ?? null;
-}
-
 /**
  * The header cells over column `col` for a figure on row `r`: walk up past
  * the rows of figures to the header rows directly above them. Stopping at a
  * blank row or any other text keeps titles and earlier tables out.
  */
-function headerAbove(grid: SheetGrid, r: number, col: number, headerRows: ReadonlySet<number>): LabelMatch[] {
+function headerAbove(
+  grid: SheetGrid,
+  r: number,
+  col: number,
+  headerRows: ReadonlySet<number>,
+  blockStops: readonly number[],
+): LabelMatch[] {
   const question = questionAbove(grid, r, col);
   if (question) return [question];
-  let i = r - 1;
-  while (i >= 1 && !headerRows.has(i)) {
-    const row = grid.rows[i - 1] ?? [];
-    if (row.length === 0 || !row.some((c) => c.kind === "value")) return [];
-    i--;
-  }
+  let i = blockStops[r] ?? 0;
+  if (i >= 1 && !headerRows.has(i)) return [];
   const rows: number[] = [];
   while (i >= 1 && headerRows.has(i)) rows.unshift(i--);
   const out: LabelMatch[] = [];
@@ -784,15 +775,60 @@ function noteBeside(grid: SheetGrid, r: number, col: number): string | undefined
   return after.map((c) => c.text.trim()).join(" ");
 }
 
-/** The first text straight above a figure in its column, within its block (no blank row between). */
-function columnTitleOf(grid: SheetGrid, r: number, col: number): string | undefined {
-  for (let i = r - 1; i >= 1; i--) {
+/**
+ * For each row r, the nearest row above it that ends the walk up from a
+ * figure on r to its header: a header row, or a row that is blank or has
+ * no figure (0 when there is none). The same for every column.
+ */
+function findBlockStops(grid: SheetGrid, headerRows: ReadonlySet<number>): number[] {
+  const stops = [0, 0];
+  for (let r = 2; r <= grid.rows.length; r++) {
+    const i = r - 1;
     const row = grid.rows[i - 1] ?? [];
-    if (row.length === 0) return undefined;
-    const cell = row.find((c) => c.col === col);
-    if (cell?.kind === "text") return cell.text;
+    const ends = headerRows.has(i) || row.length === 0 || !row.some((c) => c.kind === "value");
+    stops[r] = ends ? i : (stops[i] ?? 0);
   }
-  return undefined;
+  return stops;
+}
+
+/**
+ * The first text straight above a figure in its column, within its block
+ * (no blank row between). Each column's titles are found in one pass down
+ * the sheet, the first time a figure in that column asks.
+ */
+function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
+  const byColumn = new Map<number, (string | undefined)[]>();
+  return (r, col) => {
+    let titles = byColumn.get(col);
+    if (!titles) {
+      // titles[r]: the answer for a figure on row r, from the rows above it.
+      titles = [undefined, undefined];
+      let current: string | undefined;
+      for (let i = 1; i <= grid.rows.length; i++) {
+        const row = grid.rows[i - 1] ?? [];
+        if (row.length === 0) current = undefined;
+        else {
+          const cell = row.find((c) => c.col === col);
+          if (cell?.kind === "text") current = cell.text;
+        }
+        titles[i + 1] = current;
+      }
+      byColumn.set(col, titles);
+    }
+    return titles[r];
+  };
+}
+
+/** The last of `lines` (in row order) above row r, by binary search: a sheet may have thousands of each. */
+function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number): T | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as T).row < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo - 1];
 }
 
 /**

@@ -90,8 +90,43 @@ function compile(vocab: LabelVocabulary): Compiled {
   return c;
 }
 
+/**
+ * Longer than any label, question or sentence a council writes (the
+ * request's longest question is under 300 characters). The phrasing data
+ * holds patterns such as "masnachu … neu amheu", which a regex engine tries
+ * from every "masnachu" to the end of the text: quadratic, minutes on a
+ * 1 MB cell. A longer text is not matched, so the figure beside it is
+ * reported as unlabelled rather than read from a guess.
+ */
+export const MAX_LABEL_CHARS = 2_000;
+
+function unmatchedLabel(text: string): LabelMatch {
+  return {
+    text,
+    normalised: "",
+    groups: [],
+    metrics: [],
+    allCue: false,
+    bothGroups: false,
+    asksChildrenAndEpisodes: false,
+    countCue: false,
+    anaphora: false,
+    combined: false,
+    questionRef: null,
+    questionNumber: null,
+    namesChildren: false,
+    alternatives: [],
+    ignore: false,
+    ratio: false,
+    phrases: [],
+    caveats: [],
+  };
+}
+
 /** Match one label's text against the phrasing data. Memoised: labels repeat across files. */
 export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
+  // See MAX_LABEL_CHARS: a paragraph-long text says nothing as a label.
+  if (text.length > MAX_LABEL_CHARS) return unmatchedLabel(text);
   const c = compile(vocab);
   const hit = c.cache.get(text);
   if (hit) return hit;

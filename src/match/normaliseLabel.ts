@@ -12,8 +12,10 @@ export function normaliseLabel(text: string): string {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/['’‘`]/g, "")
-      // "Trafficked/suspected trafficked" lists alternatives.
-      .replace(/\s*\/\s*/g, " or ")
+      // "Trafficked/suspected trafficked" lists alternatives. The spaces
+      // around the slash become one space below; matching them here
+      // ("\s*\/\s*") backtracks over every run of spaces, quadratic on a long one.
+      .replace(/\//g, " or ")
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
   );
@@ -27,12 +29,20 @@ export function normaliseLabel(text: string): string {
  * pieces ("UASCCLA" → "UASC CLA").
  */
 export function splitCodedWords(text: string, codeTokens: readonly string[]): string {
-  const camel = text.replace(/([a-z])([A-Z])/gu, "$1 $2").replace(/([A-Z]+)([A-Z][a-z]{2,})/gu, "$1 $2");
+  // Look-arounds, not "([A-Z]+)([A-Z][a-z]{2,})": that form backtracks over
+  // every run of capitals from every start, quadratic on a long capitals cell.
+  const camel = text.replace(/([a-z])([A-Z])/gu, "$1 $2").replace(/(?<=[A-Z])(?=[A-Z][a-z]{2})/gu, " ");
   return camel.replace(/\b[A-Z]{4,}\b/gu, (word) => {
+    // A code is a few pieces long; a longer run of capitals is no code, and
+    // segmenting it would recurse once per letter.
+    if (word.length > MAX_CODE_LENGTH) return word;
     const pieces = segment(word.toLowerCase(), codeTokens);
     return pieces && pieces.length >= 2 ? pieces.join(" ") : word;
   });
 }
+
+/** Longer than any code a case management system exports ("NOEPISODESTRAFNOTFOUND" is 22). */
+const MAX_CODE_LENGTH = 40;
 
 function segment(word: string, tokens: readonly string[]): string[] | null {
   if (word === "") return [];

@@ -34,6 +34,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import type { Conversion } from "../read/convertLegacy.js";
+import type { ReadLimits } from "../read/readLimits.js";
 import { readWorkbook } from "../read/readWorkbook.js";
 
 export interface FileInput {
@@ -45,6 +46,8 @@ export interface FileInput {
   container?: ContainerContext;
   /** LibreOffice's conversion of a legacy .xls/.doc, made before the run's files are processed. */
   conversion?: Conversion;
+  /** What the file may make foi-agg read (default: DEFAULT_READ_LIMITS); travels with the file to a worker. */
+  limits?: ReadLimits;
 }
 
 const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
@@ -69,7 +72,7 @@ const IDENTITY_TAIL = 15;
  */
 export async function processFile(input: FileInput, knowledge: Knowledge): Promise<FileResult> {
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const read = await readWorkbook(input.file, input.bytes, input.conversion);
+  const read = await readWorkbook(input.file, input.bytes, input.conversion, input.limits);
   const issues: Issue[] = [...read.issues];
   const decisions: Decision[] = [];
   const facts: Fact[] = [];

@@ -27,6 +27,7 @@ import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
 import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
 import { decodeText } from "../read/decodeText.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read/readLimits.js";
 import { type ReportExtras, renderReport } from "../report/html/renderReport.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
 import { readExpectedFigures } from "../verify/readExpectedFigures.js";
@@ -68,6 +69,8 @@ export interface IngestOptions {
   expected?: string;
   /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
   jobs?: number;
+  /** Limits on what one file may make foi-agg read, over DEFAULT_READ_LIMITS (the --max-* flags). */
+  limits?: Partial<ReadLimits>;
   onProgress?: ProgressListener;
   /** Called with the wall time of each phase (the benchmark prints these). */
   onTiming?: (phase: string, ms: number) => void;
@@ -342,6 +345,7 @@ async function processFiles(
   knowledgePaths: KnowledgePaths,
   options: IngestOptions,
 ): Promise<FileResult[]> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const outcomes = await runPool<FileInput, FileResult>(files.length, {
     jobs: options.jobs ?? availableParallelism(),
     workerUrl: resolveWorkerUrl(),
@@ -357,6 +361,7 @@ async function processFiles(
         manifestCode: manifestCodes.get(f.file) ?? null,
         ...(f.container ? { container: f.container } : {}),
         ...(conversions.has(f.file) ? { conversion: conversions.get(f.file) } : {}),
+        limits,
       };
     },
     runInProcess: (input) => processFile(input, knowledge),

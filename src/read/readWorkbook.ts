@@ -1,16 +1,26 @@
+import { Buffer } from "node:buffer";
 import { type Issue, makeIssue, sortIssues } from "../domain/issues.js";
 import type { FileFormat } from "../domain/workbook.js";
 import type { Conversion } from "./convertLegacy.js";
 import { readCsv } from "./readCsv.js";
 import { readDocx } from "./readDocx.js";
 import { readEml } from "./readEml.js";
-import { readOds } from "./readOds.js";
+import {
+  breakLimit,
+  checkWorkbookLimits,
+  DEFAULT_READ_LIMITS,
+  describeLimitBreak,
+  type LimitBreak,
+  type ReadLimits,
+} from "./readLimits.js";
+import { ODS_LIMITS, readOds } from "./readOds.js";
 import { readOdt } from "./readOdt.js";
-import { readPdf } from "./readPdf.js";
+import { PDF_LIMITS, readPdf } from "./readPdf.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
 import { readXlsx } from "./readXlsx.js";
 import { sniffFormat } from "./sniffFormat.js";
+import { openZip, ZIP_LIMITS, type ZipLimits } from "./zipArchive.js";
 
 export type { ReadResult } from "./readResult.js";
 
@@ -20,21 +30,43 @@ export type { ReadResult } from "./readResult.js";
  * simpler than asking each reader in turn "is this yours?" and gives the
  * same single dispatch point.
  */
-type Reader = (file: string, bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
+type Reader = (file: string, bytes: Uint8Array, limits: ReadLimits) => ReadResult | Promise<ReadResult>;
 const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   eml: readEml,
-  ods: readOds,
-  pdf: readPdf,
+  ods: (file, bytes, limits) =>
+    readOds(file, bytes, {
+      ...ODS_LIMITS,
+      rows: limits.maxRows,
+      columns: limits.maxColumns,
+      characters: limits.maxChars,
+      entryBytes: Math.min(ODS_LIMITS.entryBytes, limits.maxUnzipped),
+      totalBytes: limits.maxUnzipped,
+    }),
+  pdf: (file, bytes, limits) =>
+    readPdf(file, bytes, {
+      ...PDF_LIMITS,
+      maxBytes: limits.maxBytes,
+      maxPages: limits.maxPages,
+      maxCharacters: limits.maxChars,
+    }),
   txt: readText,
   xlsx: readXlsx,
-  docx: readDocx,
-  odt: readOdt,
+  docx: (file, bytes, limits) => readDocx(file, bytes, zipLimits(limits)),
+  odt: (file, bytes, limits) => readOdt(file, bytes, zipLimits(limits)),
   // Legacy formats are given LibreOffice's conversion (see convertLegacy.ts),
   // read by the modern format's reader under the original name and format.
   xls: readAs("xls", readXlsx),
-  doc: readAs("doc", readDocx),
+  doc: readAs("doc", (file, bytes, limits) => readDocx(file, bytes, zipLimits(limits))),
 };
+
+function zipLimits(limits: ReadLimits): ZipLimits {
+  return {
+    ...ZIP_LIMITS,
+    maxEntryBytes: Math.min(ZIP_LIMITS.maxEntryBytes, limits.maxUnzipped),
+    maxTotalBytes: limits.maxUnzipped,
+  };
+}
 
 /**
  * A reader of converted bytes whose Workbook still says what the file was,
@@ -43,8 +75,8 @@ const READERS: { [F in FileFormat]?: Reader } = {
  * in it is reported as unreadable, not as a blank return.
  */
 function readAs(format: "xls" | "doc", reader: Reader): Reader {
-  return async (file, bytes) => {
-    const result = await reader(file, bytes);
+  return async (file, bytes, limits) => {
+    const result = await reader(file, bytes, limits);
     if (!result.workbook) return result;
     if (result.workbook.sheets.length === 0) {
       const app = format === "xls" ? "Excel" : "Word";
@@ -62,8 +94,15 @@ function readAs(format: "xls" | "doc", reader: Reader): Reader {
  * the edge of the run (convertLegacy.ts) because it needs a process and a
  * temporary folder; the reader sees those bytes in place of the file's.
  */
-export async function readWorkbook(file: string, bytes: Uint8Array, conversion?: Conversion): Promise<ReadResult> {
+export async function readWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  conversion?: Conversion,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadResult> {
+  const tooLarge = (broken: LimitBreak): ReadResult => ({ workbook: null, issues: [describeLimitBreak(file, broken)] });
   try {
+    if (bytes.length > limits.maxBytes) return tooLarge(breakLimit(limits, { limit: "maxBytes", found: bytes.length }));
     const blank = describeBlank(bytes);
     if (blank) {
       return {
@@ -87,7 +126,12 @@ export async function readWorkbook(file: string, bytes: Uint8Array, conversion?:
       if (conversion.status === "failed") return { workbook: null, issues: [conversion.issue] };
       input = conversion.bytes;
     }
-    const result = await reader(file, input);
+    // Counted before parsing, so a file too large to hold never is.
+    const early = countBeforeReading(verdict.reader, input, limits);
+    if (early) return tooLarge(early);
+    const result = await reader(file, input, limits);
+    const broken = result.workbook ? checkWorkbookLimits(result.workbook, limits) : null;
+    if (broken) return tooLarge(broken);
     const issues: Issue[] = verdict.misnamed
       ? [makeIssue("file_misnamed", { message: verdict.misnamed, file }), ...result.issues]
       : result.issues;
@@ -123,4 +167,59 @@ function describeBlank(bytes: Uint8Array): string | null {
   return onlyZeros && bytes[0] === 0x00
     ? "only zero bytes, as left by an interrupted copy or download"
     : "only blank space";
+}
+
+/**
+ * Rows of a text file (its line breaks), and the unzipped size and rows of
+ * an xlsx (its worksheets' <row> elements), counted on the raw bytes before
+ * any reader builds cells: exceljs and csv-parse hold a whole file's cells,
+ * so a file past the limits must be turned away before they start.
+ */
+function countBeforeReading(format: FileFormat, bytes: Uint8Array, limits: ReadLimits): LimitBreak | null {
+  if (format === "csv" || format === "txt") {
+    // The last line needs no line break after it.
+    const lines = countByte(bytes, 0x0a) + (bytes[bytes.length - 1] === 0x0a ? 0 : 1);
+    return lines > limits.maxRows ? breakLimit(limits, { limit: "maxRows", found: lines }) : null;
+  }
+  if (format !== "xlsx" && format !== "xls") return null;
+  const opened = openZip(bytes, {
+    ...ZIP_LIMITS,
+    maxEntryBytes: limits.maxUnzipped,
+    maxTotalBytes: limits.maxUnzipped,
+  });
+  // A damaged archive is the reader's to report, in its own words.
+  if (!opened.ok) return null;
+  let unzipped = 0;
+  for (const name of opened.zip.names) {
+    const part = opened.zip.read(name);
+    if (!part.ok) {
+      if (part.problem.kind !== "too_large") return null;
+      return breakLimit(limits, { limit: "maxUnzipped", found: limits.maxUnzipped, atLeast: true });
+    }
+    unzipped += part.bytes.byteLength;
+    if (unzipped > limits.maxUnzipped) {
+      return breakLimit(limits, { limit: "maxUnzipped", found: unzipped, atLeast: true });
+    }
+    if (!/^xl\/worksheets\/[^/]+\.xml$/iu.test(name)) continue;
+    const rows = countRows(part.bytes);
+    if (rows > limits.maxRows) return breakLimit(limits, { limit: "maxRows", found: rows });
+  }
+  return null;
+}
+
+function countByte(bytes: Uint8Array, byte: number): number {
+  let n = 0;
+  for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) n++;
+  return n;
+}
+
+/** <row …> elements in a worksheet's XML ("<row " and "<row>", never "<rowBreaks"). */
+function countRows(xml: Uint8Array): number {
+  const buf = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  let n = 0;
+  for (let at = buf.indexOf("<row"); at !== -1; at = buf.indexOf("<row", at + 4)) {
+    const next = buf[at + 4];
+    if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2f) n++;
+  }
+  return n;
 }

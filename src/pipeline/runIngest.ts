@@ -7,7 +7,7 @@ import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturn
 import { checkReturns } from "../check/checkReturns.js";
 import { UsageError } from "../cli/io.js";
 import { classifyFile } from "../discover/classifyFile.js";
-import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js";
+import { type DiscoveredFile, discoverFiles, type FilePath, OUTSIDE_LINK } from "../discover/discoverFiles.js";
 import {
   describeIgnoreRule,
   IGNORE_FILE,
@@ -218,7 +218,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
 
 interface FoundFile {
   file: string;
-  absPath: string;
+  absPath: FilePath;
 }
 
 /**
@@ -249,6 +249,14 @@ function sortDiscovered(
   };
   for (const found of discovered) {
     const { file, absPath } = found;
+    if (found.nameNotUtf8) {
+      sorted.issues.push(
+        makeIssue("file_name_not_utf8", {
+          message: `The name of ${file} is not valid UTF-8 (perhaps copied from an older Windows machine); it is shown with \\xNN for each byte that is not`,
+          file,
+        }),
+      );
+    }
     const verdict = classifyFile(file);
     const ignoredBy = matchIgnoreRules(options.ignoreRules, file);
     if (file === IGNORE_FILE) {
@@ -268,6 +276,15 @@ function sortDiscovered(
         file,
         `ignored (${rule})`,
         makeIssue("file_ignored", { message: `${file} was left out, as ${rule} says; it is not a return`, file }),
+      );
+    } else if (found.unreadable === OUTSIDE_LINK) {
+      notRead(
+        file,
+        found.unreadable,
+        makeIssue("file_outside_folder", {
+          message: `${file} is a link to a file or folder outside the input folder; foi-agg reads only what is inside the folder, so it was not read. Copy the file into the folder if it is a return.`,
+          file,
+        }),
       );
     } else if (found.unreadable !== undefined) {
       notRead(

@@ -35,12 +35,14 @@ import { renderQualityReport } from "../report/renderQualityReport.js";
 import { readExpectedFigures } from "../verify/readExpectedFigures.js";
 import { describeDataPackage } from "../write/describeDataPackage.js";
 import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/describeRun.js";
+import { lockOutputFolder, type OutputLock, OutputLockedError } from "../write/lockOutputFolder.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import { renderWorkbook } from "../write/renderWorkbook.js";
 import {
   hashContents,
   OutputClashError,
   type OutputContents,
+  repairOutputFolder,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
@@ -105,6 +107,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const startedAt = (options.now ?? (() => new Date()))();
   const folder = await checkFolder(options.folder);
   const outDir = await checkOutDir(options.out, folder);
+  // One run at a time per output folder; a run killed part-way is finished or undone before this one starts.
+  const lock = await lockOutDir(outDir, options.out);
+  try {
+    await repairOutputFolder(outDir);
+    return await ingestInto(folder, outDir, startedAt, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function ingestInto(
+  folder: string,
+  outDir: string,
+  startedAt: Date,
+  options: IngestOptions,
+): Promise<IngestOutcome> {
   const knowledgePaths: KnowledgePaths = options.request ? { request: resolve(options.request) } : {};
   const knowledge = loadUserKnowledge(knowledgePaths, options.request);
   // Read overrides before the long part of the run, so a bad file fails fast.
@@ -470,6 +488,17 @@ async function writeOutputs(
     if (!(err instanceof OutputClashError)) throw err;
     throw new UsageError(
       `--out ${given}: ${err.clashes.join(", ")} ${err.clashes.length === 1 ? "was" : "were"} changed after foi-agg wrote ${err.clashes.length === 1 ? "it" : "them"}, and foi-agg never overwrites your changes; move ${err.clashes.length === 1 ? "it" : "them"} out of the folder (or choose another --out) and run again`,
+    );
+  }
+}
+
+async function lockOutDir(outDir: string, given: string): Promise<OutputLock> {
+  try {
+    return await lockOutputFolder(outDir);
+  } catch (err) {
+    if (!(err instanceof OutputLockedError)) throw err;
+    throw new UsageError(
+      `--out ${given}: another foi-agg run${err.pid === null ? "" : ` (process ${err.pid})`} is writing to this folder; wait for it to finish, or choose another --out. If no run is going, delete ${err.lockFile}`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { CATALOGUE, type Issue, type IssueCode } from "../domain/issues.js";
+import { showControlsInProse } from "../domain/showControls.js";
 import { slugifyName } from "../report/buildQualityReport.js";
 import { describeLocation } from "../report/describeLocation.js";
 import type { AuthorityReport, QualityReport } from "../report/qualityReportSchema.js";
@@ -70,7 +71,8 @@ function planLetter(a: AuthorityReport, report: QualityReport, wording: LetterWo
     authorityName: a.name,
     fileName: nameLetterFile(a.code, a.name),
     points,
-    text: text.endsWith("\n") ? text : `${text}\n`,
+    // Council text is quoted in the letter; a control character in it is shown, never sent raw.
+    text: showControlsInProse(text.endsWith("\n") ? text : `${text}\n`),
   };
 }
 

@@ -1,11 +1,34 @@
 #!/usr/bin/env node
 import { main } from "../dist/cli/main.js";
 
+/**
+ * A stream the reader closed early (`foi-agg ingest … | head`) fails every
+ * later write with EPIPE. Progress and the summary are only for reading, so
+ * a closed stream stops them and never costs the run or its outputs: later
+ * writes are dropped, and any other stream error is still raised.
+ */
+function openStream(stream) {
+  let open = true;
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE") throw err;
+    open = false;
+  });
+  return (text) => {
+    if (!open) return;
+    try {
+      stream.write(text);
+    } catch (err) {
+      if (err.code !== "EPIPE") throw err;
+      open = false;
+    }
+  };
+}
+
 process.exitCode = await main(
   process.argv,
   {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: openStream(process.stdout),
+    stderr: openStream(process.stderr),
     isTTY: process.stdout.isTTY === true,
   },
   process.env,

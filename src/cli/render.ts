@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { type Comparison, type ComparisonRow, NOT_IN_ROUND } from "../compare/compareRuns.js";
+import { showControls, showControlsInLine } from "../domain/showControls.js";
 import type { IngestSummary } from "../pipeline/runIngest.js";
 import type { Io } from "./io.js";
 
@@ -31,10 +32,10 @@ export function createRenderer(io: Io, options: { color: boolean }): Renderer {
   return {
     progress(done, total, file) {
       if (io.isTTY) {
-        io.stdout(`\r\u001b[2KReading ${done}/${total} ${shorten(file, 60)}`);
+        io.stdout(`\r\u001b[2KReading ${done}/${total} ${shorten(showControlsInLine(file), 60)}`);
         lineOpen = true;
       } else {
-        io.stdout(`read ${file}\n`);
+        io.stdout(`read ${showControlsInLine(file)}\n`);
       }
     },
     endProgress,
@@ -44,7 +45,8 @@ export function createRenderer(io: Io, options: { color: boolean }): Renderer {
     },
     error(message) {
       endProgress();
-      io.stderr(`${c.red("foi-agg:")} ${message}\n`);
+      // Messages name files and quote their text; only foi-agg's own escapes (colour) may reach the terminal.
+      io.stderr(`${c.red("foi-agg:")} ${showControls(message)}\n`);
     },
   };
 }
@@ -60,15 +62,16 @@ function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance
     `Authorities with returns: ${s.authoritiesWithReturns} of ${s.authorities}`,
     `Issues: ${(s.issues.error > 0 ? c.red : c.green)(plural(s.issues.error, "error"))}, ` +
       `${(s.issues.warning > 0 ? c.yellow : c.green)(plural(s.issues.warning, "warning"))}, ${s.issues.info} info`,
-    `Outputs written to ${c.bold(s.outDir)}`,
+    `Outputs written to ${c.bold(showControlsInLine(s.outDir))}`,
   ];
   if (s.ignored.length > 0) {
     lines.push(`Ignored ${plural(s.ignored.length, "file")} (not returns):`);
-    for (const f of s.ignored.slice(0, MAX_LISTED)) lines.push(`  ${f.file} (${f.rule})`);
+    for (const f of s.ignored.slice(0, MAX_LISTED)) lines.push(`  ${showControlsInLine(`${f.file} (${f.rule})`)}`);
     if (s.ignored.length > MAX_LISTED) lines.push(`  … and ${s.ignored.length - MAX_LISTED} more (see quality.csv)`);
   }
   if (s.kept.length > 0) {
-    const shown = s.kept.slice(0, MAX_LISTED).join(", ") + (s.kept.length > MAX_LISTED ? ", …" : "");
+    const shown =
+      s.kept.slice(0, MAX_LISTED).map(showControlsInLine).join(", ") + (s.kept.length > MAX_LISTED ? ", …" : "");
     lines.push(`Kept ${plural(s.kept.length, "file")} of yours in the output folder: ${shown}`);
   }
   if (strict && s.issues.error > 0) {

@@ -143,6 +143,17 @@ function expandZip(
       );
       continue;
     }
+    if (entry.isLink) {
+      skip(
+        "a symbolic link inside the archive; not read",
+        makeIssue("container_unsafe_name", {
+          message: `${file} holds a symbolic link named "${entry.name}": it names a path rather than holding a return, and foi-agg reads nothing outside the input folder, so it was not read.`,
+          file: child,
+          raw: entry.name,
+        }),
+      );
+      continue;
+    }
     if (seen.has(entry.name)) {
       skip(
         "a second entry with the same name in the archive; not read",

@@ -26,6 +26,11 @@ export interface ZipEntry {
   /** Offset of the entry's local header in the archive. */
   localOffset: number;
   isFolder: boolean;
+  /**
+   * A symbolic link stored by a Unix zip (`zip -y`): its bytes are a path,
+   * not a file's contents, and a path may lead anywhere.
+   */
+  isLink: boolean;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[]; truncated: boolean } | { ok: false; why: string };
@@ -100,6 +105,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       crc: view.getUint32(at + 16, true),
       localOffset,
       isFolder: name.endsWith("/"),
+      // Made by Unix (host 3) with S_IFLNK in the high half of the external attributes.
+      isLink: bytes[at + 5] === 3 && ((view.getUint32(at + 38, true) >>> 16) & 0o170000) === 0o120000,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

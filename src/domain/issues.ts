@@ -33,6 +33,10 @@ export const CATALOGUE = {
   file_manifest: { severity: "info", followup: false, title: "Manifest file read" },
   file_ignore_rules: { severity: "info", followup: false, title: "Ignore file read (.foi-aggignore)" },
   file_ignored: { severity: "info", followup: false, title: "File left out by an ignore rule or --exclude" },
+  /** A symbolic link that leads out of the input folder: never followed, so nothing outside the folder is read. */
+  file_outside_folder: { severity: "warning", followup: false, title: "Link leads outside the input folder; not read" },
+  /** Linux file names are bytes; a name that is not UTF-8 is shown with `\xNN` for the bytes that are not. */
+  file_name_not_utf8: { severity: "info", followup: false, title: "File name is not valid UTF-8" },
   sheet_hidden: { severity: "info", followup: false, title: "Hidden sheet ignored" },
   sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },

@@ -1,4 +1,5 @@
 import { CATALOGUE, type Issue, type IssueCode } from "../domain/issues.js";
+import { showControlsInProse } from "../domain/showControls.js";
 import { slugifyName } from "../report/buildQualityReport.js";
 import { describeLocation } from "../report/describeLocation.js";
 import type { AuthorityReport, QualityReport } from "../report/qualityReportSchema.js";
@@ -68,9 +69,10 @@ function planLetter(a: AuthorityReport, report: QualityReport, wording: LetterWo
   return {
     authorityCode: a.code,
     authorityName: a.name,
-    fileName: `${a.code}-${slugifyName(a.name)}.txt`,
+    fileName: nameLetterFile(a.code, a.name),
     points,
-    text: text.endsWith("\n") ? text : `${text}\n`,
+    // Council text is quoted in the letter; a control character in it is shown, never sent raw.
+    text: showControlsInProse(text.endsWith("\n") ? text : `${text}\n`),
   };
 }
 
@@ -171,4 +173,16 @@ export function wrapHanging(prefix: string, text: string): string {
   }
   lines.push(line);
   return lines.join("\n");
+}
+
+/**
+ * `E10000016-kent.txt`. The code comes from quality.json, which anyone can
+ * edit, so it is folded to letters, digits and hyphens like the name: data
+ * never chooses a path ("../../x" cannot put a letter outside its folder).
+ */
+export function nameLetterFile(code: string, name: string): string {
+  const stem = [code.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, ""), slugifyName(name)]
+    .filter((part) => part !== "")
+    .join("-");
+  return `${stem === "" ? "authority" : stem}.txt`;
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { z } from "zod";
 import { UsageError } from "../domain/errors.js";
 
@@ -46,6 +46,10 @@ export async function writeLetters(dir: string, letters: ReadonlyMap<string, str
   const plannedNames = new Set(planned.map(([name]) => name));
 
   for (const [name, text] of planned) {
+    // planFollowups names letters from safe characters only; anything else here is a bug, never a path to follow.
+    if (!isPlainFileName(name)) {
+      throw new Error(`internal: letter file name ${JSON.stringify(name)} is not a plain file name`);
+    }
     let target = name;
     if (present.has(name) && !(await isOurs(name))) {
       target = await findFreeName(name, present, plannedNames, isOurs);
@@ -93,7 +97,9 @@ async function readRecord(dir: string): Promise<Map<string, string>> {
   if (text === null) return new Map();
   try {
     const parsed = LettersRecordSchema.safeParse(JSON.parse(text));
-    return parsed.success ? new Map(Object.entries(parsed.data.letters)) : new Map();
+    if (!parsed.success) return new Map();
+    // The record is a file anyone can edit: a name that is not a plain file name in `dir` is never foi-agg's to remove.
+    return new Map(Object.entries(parsed.data.letters).filter(([name]) => isPlainFileName(name)));
   } catch {
     return new Map();
   }
@@ -118,4 +124,8 @@ async function writeFileAtomically(path: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     throw err;
   }
+}
+
+function isPlainFileName(name: string): boolean {
+  return name !== "" && basename(name) === name && name !== "." && name !== ".." && !name.includes("\\");
 }

@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import type { FilePath } from "../discover/discoverFiles.js";
 import { expandContainer } from "../discover/expandContainers.js";
 import type { ContainerContext } from "../domain/container.js";
 import type { Issue } from "../domain/issues.js";
@@ -10,7 +11,7 @@ import { extensionOf } from "../read/sniffFormat.js";
 /** A file to process: on disk (read when its turn comes), or already in memory (taken out of a container). */
 export interface ReturnInput {
   file: string;
-  absPath: string;
+  absPath: FilePath;
   /** Set for files taken out of a container, and for e-mails (read once to open them). */
   bytes?: Uint8Array;
   /** Of `bytes`, for the crash report (the bytes themselves go to a worker and are gone). */
@@ -32,7 +33,7 @@ const OFFICE_ZIPS = new Set(["xlsx", "xlsm", "xltx", "xltm", "docx", "docm", "do
  * entries not read are listed with their reasons, so every input is
  * accounted for. Other files pass through untouched (read later, lazily).
  */
-export function openContainers(returns: readonly { file: string; absPath: string }[]): {
+export function openContainers(returns: readonly { file: string; absPath: FilePath }[]): {
   inputs: ReturnInput[];
   listed: IngestResult["files"];
   issues: Issue[];
@@ -67,7 +68,7 @@ export function openContainers(returns: readonly { file: string; absPath: string
 }
 
 /** By name (.zip, .eml) or by a zip's first four bytes; cheap, so every file can be asked. */
-function mayBeContainer(file: string, absPath: string): boolean {
+function mayBeContainer(file: string, absPath: FilePath): boolean {
   const ext = extensionOf(file);
   if (ext === "zip" || ext === "eml") return true;
   if (OFFICE_ZIPS.has(ext)) return false;

@@ -4,7 +4,7 @@ import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { classifyFile } from "../discover/classifyFile.js";
-import { type DiscoveredFile, discoverFiles } from "../discover/discoverFiles.js";
+import { type DiscoveredFile, discoverFiles, type FilePath, OUTSIDE_LINK } from "../discover/discoverFiles.js";
 import {
   describeIgnoreRule,
   IGNORE_FILE,
@@ -33,12 +33,14 @@ import { renderQualityReport } from "../report/renderQualityReport.js";
 import { readExpectedFigures } from "../verify/readExpectedFigures.js";
 import { describeDataPackage } from "../write/describeDataPackage.js";
 import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/describeRun.js";
+import { lockOutputFolder, type OutputLock, OutputLockedError } from "../write/lockOutputFolder.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import { renderWorkbook } from "../write/renderWorkbook.js";
 import {
   hashContents,
   OutputClashError,
   type OutputContents,
+  repairOutputFolder,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
@@ -112,6 +114,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const startedAt = (options.now ?? (() => new Date()))();
   const folder = await checkFolder(options.folder);
   const outDir = await checkOutDir(options.out, folder);
+  // One run at a time per output folder; a run killed part-way is finished or undone before this one starts.
+  const lock = await lockOutDir(outDir, options.out);
+  try {
+    await repairOutputFolder(outDir);
+    return await ingestInto(folder, outDir, startedAt, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function ingestInto(
+  folder: string,
+  outDir: string,
+  startedAt: Date,
+  options: IngestOptions,
+): Promise<IngestOutcome> {
   const knowledgePaths: KnowledgePaths = {
     ...(options.request ? { request: resolve(options.request) } : {}),
     ...(options.authorities ? { authorities: resolve(options.authorities) } : {}),
@@ -223,7 +241,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
 
 interface FoundFile {
   file: string;
-  absPath: string;
+  absPath: FilePath;
 }
 
 /**
@@ -254,6 +272,14 @@ function sortDiscovered(
   };
   for (const found of discovered) {
     const { file, absPath } = found;
+    if (found.nameNotUtf8) {
+      sorted.issues.push(
+        makeIssue("file_name_not_utf8", {
+          message: `The name of ${file} is not valid UTF-8 (perhaps copied from an older Windows machine); it is shown with \\xNN for each byte that is not`,
+          file,
+        }),
+      );
+    }
     const verdict = classifyFile(file);
     const ignoredBy = matchIgnoreRules(options.ignoreRules, file);
     if (file === IGNORE_FILE) {
@@ -273,6 +299,15 @@ function sortDiscovered(
         file,
         `ignored (${rule})`,
         makeIssue("file_ignored", { message: `${file} was left out, as ${rule} says; it is not a return`, file }),
+      );
+    } else if (found.unreadable === OUTSIDE_LINK) {
+      notRead(
+        file,
+        found.unreadable,
+        makeIssue("file_outside_folder", {
+          message: `${file} is a link to a file or folder outside the input folder; foi-agg reads only what is inside the folder, so it was not read. Copy the file into the folder if it is a return.`,
+          file,
+        }),
       );
     } else if (found.unreadable !== undefined) {
       notRead(
@@ -460,6 +495,17 @@ async function writeOutputs(
     if (!(err instanceof OutputClashError)) throw err;
     throw new UsageError(
       `--out ${given}: ${err.clashes.join(", ")} ${err.clashes.length === 1 ? "was" : "were"} changed after foi-agg wrote ${err.clashes.length === 1 ? "it" : "them"}, and foi-agg never overwrites your changes; move ${err.clashes.length === 1 ? "it" : "them"} out of the folder (or choose another --out) and run again`,
+    );
+  }
+}
+
+async function lockOutDir(outDir: string, given: string): Promise<OutputLock> {
+  try {
+    return await lockOutputFolder(outDir);
+  } catch (err) {
+    if (!(err instanceof OutputLockedError)) throw err;
+    throw new UsageError(
+      `--out ${given}: another foi-agg run${err.pid === null ? "" : ` (process ${err.pid})`} is writing to this folder; wait for it to finish, or choose another --out. If no run is going, delete ${err.lockFile}`,
     );
   }
 }

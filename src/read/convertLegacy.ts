@@ -318,7 +318,7 @@ function killGroup(pid: number | undefined): void {
  * start with the OLE2 signature are read whole here) and convert them.
  */
 export async function convertLegacyReturns(
-  returns: readonly { file: string; absPath: string; bytes?: Uint8Array }[],
+  returns: readonly { file: string; absPath: string | Buffer; bytes?: Uint8Array }[],
   options: ConvertOptions = {},
 ): Promise<Map<string, Conversion>> {
   const candidates: LegacyFile[] = [];
@@ -337,7 +337,7 @@ export async function convertLegacyReturns(
   return convertLegacyFiles(planConversions(candidates), options);
 }
 
-async function readHead(path: string): Promise<Uint8Array | null> {
+async function readHead(path: string | Buffer): Promise<Uint8Array | null> {
   const handle = await open(path, "r").catch(() => null);
   if (!handle) return null;
   try {

@@ -1,3 +1,5 @@
+import { showControlsInProse } from "../domain/showControls.js";
+
 /**
  * Markdown building blocks. Council text goes into the report verbatim, so
  * anything Markdown would act on is escaped: a `|` would split a table cell,
@@ -10,12 +12,14 @@ const SPECIAL = /[\\`*[\]<|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** Text for a paragraph or list item: specials escaped, line breaks as spaces. */
 export function escapeText(text: string): string {
-  return text.replace(SPECIAL, (ch) => `\\${ch}`).replace(/\s*\r?\n\s*/g, " ");
+  return showControlsInProse(text)
+    .replace(SPECIAL, (ch) => `\\${ch}`)
+    .replace(/\s*\r?\n\s*/g, " ");
 }
 
 /** Text for a table cell: as escapeText, but line breaks kept as <br>. */
 export function escapeCell(text: string): string {
-  return text
+  return showControlsInProse(text)
     .replace(SPECIAL, (ch) => `\\${ch}`)
     .replace(/\r?\n/g, "<br>")
     .trim();

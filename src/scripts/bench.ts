@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { classifyFile } from "../discover/classifyFile.js";
-import { discoverFiles } from "../discover/discoverFiles.js";
+import { discoverFiles, type FilePath } from "../discover/discoverFiles.js";
 import { isManifestFile } from "../identify/parseManifest.js";
 import { benchReport } from "./benchReport.js";
 
@@ -89,7 +89,7 @@ async function benchMain(): Promise<void> {
 }
 
 /** The files of the corpus that are returns: not debris, not the manifest. */
-async function listReturns(folder: string): Promise<{ file: string; absPath: string }[]> {
+async function listReturns(folder: string): Promise<{ file: string; absPath: FilePath }[]> {
   const found = await discoverFiles(folder).catch(() => []);
   return found.filter((f) => f.unreadable === undefined && !classifyFile(f.file).skip && !isManifestFile(f.file));
 }
@@ -100,10 +100,14 @@ async function listReturns(folder: string): Promise<{ file: string; absPath: str
  * file name still has something to work on; authorities repeat, which is
  * fine for timing.
  */
-async function makeLargeCorpus(corpus: { file: string; absPath: string }[], dir: string, count: number): Promise<void> {
+async function makeLargeCorpus(
+  corpus: { file: string; absPath: FilePath }[],
+  dir: string,
+  count: number,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let i = 0; i < count; i += 1) {
-    const source = corpus[i % corpus.length] as { file: string; absPath: string }; // corpus is non-empty
+    const source = corpus[i % corpus.length] as { file: string; absPath: FilePath }; // corpus is non-empty
     const name = `${String(i + 1).padStart(4, "0")} ${basename(source.file)}`;
     await copyFile(source.absPath, join(dir, name));
   }

@@ -122,7 +122,8 @@ export type ParseExpectedResult = { ok: true; value: ExpectedFigures } | { ok: f
 export function parseExpectedFigures(text: string): ParseExpectedResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors (Notepad, Excel's "Save as JSON" add-ins) start UTF-8 files with a BOM, which JSON.parse rejects.
+    json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (err) {
     return { ok: false, errors: [`not valid JSON: ${(err as Error).message}`] };
   }

@@ -16,7 +16,13 @@ const MARK: Record<FigureStatus, string> = {
 export function renderCheckTable(results: readonly FigureResult[]): string {
   const header = ["#", "figure", "published", "computed", "", "difference"];
   const rows = results.map((r) => [r.figure.id, r.figure.title, r.published, r.computed, MARK[r.status], r.difference]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  // A loop, not Math.max(...rows): spreading a very large expected file's rows overflows the stack.
+  const widths = header.map((h) => h.length);
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))

@@ -1,3 +1,8 @@
+import { showControls } from "../domain/showControls.js";
+
+/** Re-exported: the CSV writer was its first home. */
+export { showControls };
+
 /** A cell as the row builders produce it; null and undefined are written as empty. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -19,19 +24,6 @@ function formatField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
   const text = showControls(typeof cell === "string" ? neutraliseFormula(cell) : String(cell));
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
- * Control characters other than tab and line breaks are replaced by their
- * visible Unicode "control picture" (ESC → ␛). Raw text copied from a file
- * could otherwise smuggle ANSI escape sequences into the CSV, which would
- * recolour or rewrite the terminal of anyone who cats it.
- */
-export function showControls(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) =>
-    String.fromCharCode(ch === "\u007f" ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
-  );
 }
 
 /** Plain numbers such as "-3" or "+4.5" are harmless: a spreadsheet reads them as the number they are. */

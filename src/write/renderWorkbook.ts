@@ -4,12 +4,12 @@ import { summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
 import type { IngestResult } from "../domain/returns.js";
+import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange } from "../report/describeFigure.js";
 import { shortMeasureName } from "../report/html/buildPageData.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 import { fixZipTimestamps } from "./fixZipTimestamps.js";
-import { showControls } from "./formatCsv.js";
 import { toQualityRows } from "./toQualityRows.js";
 import { toValueRows } from "./toValueRows.js";
 

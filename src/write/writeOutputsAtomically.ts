@@ -44,10 +44,15 @@ export class OutputClashError extends Error {
  * OutputClashError names it.
  *
  * The temporary folder is created beside `outDir` (same parent, hence same
- * filesystem) because rename is only atomic within one filesystem. If
- * `outDir` exists it is renamed aside first, the new folder renamed in, and
- * only then the old one removed. On any failure the temporary folder is
- * removed and the old `outDir` is left as it was.
+ * filesystem) because rename is only atomic within one filesystem. Once
+ * every output is written it is renamed `.<name>.ready-*` (complete). If
+ * `outDir` exists, the user's files are moved into it (listed first in a
+ * journal, `.<name>.ready-*.moving`), `outDir` is renamed aside, the new
+ * folder renamed in, and only then the old one removed. On any failure the
+ * temporary folder is removed and the old `outDir` is left as it was; a
+ * process killed part-way leaves names from which `repairOutputFolder`
+ * restores a whole folder on the next run. Callers hold the folder's lock
+ * (lockOutputFolder), so no other run is part-way through the same steps.
  */
 export async function writeOutputsAtomically(
   outDir: string,
@@ -64,7 +69,9 @@ export async function writeOutputsAtomically(
   if (clashes.length > 0) throw new OutputClashError(clashes);
 
   await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(join(parent, `.${name}.tmp-`));
+  const writing = await mkdtemp(join(parent, `.${name}.tmp-`));
+  let temp = writing;
+  const journal = `${writing.replace(/\.tmp-([^/\\]+)$/, ".ready-$1")}.moving`;
   const moved: string[] = [];
   try {
     // Synchronous writes on purpose: each async write is a thread-pool round
@@ -78,10 +85,16 @@ export async function writeOutputsAtomically(
       // Text is written as UTF-8; bytes (the workbook) as they are.
       writeFileSync(path, contents, typeof contents === "string" ? "utf8" : undefined);
     }
+    // From here the folder is complete: a run killed later is finished, not lost, by repairOutputFolder.
+    const ready = journal.slice(0, -".moving".length);
+    await rename(writing, ready);
+    temp = ready;
     if (existing === null) {
       await rename(temp, target);
       return { kept };
     }
+    // Which files are the user's, so a run killed while moving them can put them back.
+    writeFileSync(journal, `${JSON.stringify(kept)}\n`, "utf8");
     for (const file of kept) {
       const to = resolveInside(temp, file);
       await mkdir(dirname(to), { recursive: true });
@@ -96,14 +109,93 @@ export async function writeOutputsAtomically(
       await rename(aside, target);
       throw err;
     }
+    await rm(journal, { force: true });
     await rm(aside, { recursive: true, force: true });
     return { kept };
   } catch (err) {
     // Put the user's files back before the temporary folder goes.
     for (const file of moved) await rename(resolveInside(temp, file), resolveInside(target, file)).catch(() => {});
     await rm(temp, { recursive: true, force: true });
+    await rm(journal, { force: true });
     throw err;
   }
+}
+
+/** What repairOutputFolder found and did, for the console. */
+export interface RepairOutcome {
+  /** "restored": outDir was missing and a whole folder was put back; "tidied": only leftovers removed. */
+  action: "none" | "restored" | "tidied";
+  /** Names (beside outDir) of the leftovers dealt with. */
+  leftovers: string[];
+}
+
+/**
+ * Finish or undo a write that was killed part-way, from the names
+ * writeOutputsAtomically leaves beside `outDir` (the caller holds the lock):
+ *
+ * - `.<name>.tmp-*`: outputs still being written, foi-agg's own: removed.
+ * - `.<name>.ready-*` with `outDir` missing: a complete set of outputs killed
+ *   between the two renames: renamed in, finishing that run.
+ * - `.<name>.ready-*` with `outDir` present: killed while moving the user's
+ *   files across: the files its journal names are moved back, then removed.
+ * - `.<name>.old-*` with `outDir` missing (and nothing ready): the previous
+ *   outputs, renamed back in; with `outDir` present, foi-agg's old outputs
+ *   (the user's files were moved out first): removed.
+ *
+ * So `outDir` is never left missing, and no file of the user's is lost.
+ */
+export async function repairOutputFolder(outDir: string): Promise<RepairOutcome> {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  const names = (await readdir(parent).catch(() => [] as string[])).filter((n) => n.startsWith(prefix)).sort();
+  const of = (kind: string) => names.filter((n) => new RegExp(`^${escapeRegExp(prefix)}${kind}-[^.]+$`).test(n));
+  const leftovers = [...of("tmp"), ...of("ready"), ...of("old")];
+  if (leftovers.length === 0) return { action: "none", leftovers };
+  let action: RepairOutcome["action"] = "tidied";
+  for (const name of of("tmp")) await rm(join(parent, name), { recursive: true, force: true });
+  for (const name of of("ready")) {
+    const ready = join(parent, name);
+    const journal = `${ready}.moving`;
+    if ((await stat(target).catch(() => null)) === null) {
+      await rename(ready, target);
+      action = "restored";
+    } else {
+      const kept = await readJournal(journal);
+      for (const file of kept) {
+        const from = resolveInside(ready, file);
+        const to = resolveInside(target, file);
+        if ((await stat(from).catch(() => null)) === null || (await stat(to).catch(() => null)) !== null) continue;
+        await mkdir(dirname(to), { recursive: true });
+        await rename(from, to);
+      }
+      await rm(ready, { recursive: true, force: true });
+    }
+    await rm(journal, { force: true });
+  }
+  for (const name of of("old")) {
+    const old = join(parent, name);
+    if ((await stat(target).catch(() => null)) === null) {
+      await rename(old, target);
+      action = "restored";
+    } else {
+      await rm(old, { recursive: true, force: true });
+    }
+  }
+  return { action, leftovers };
+}
+
+async function readJournal(path: string): Promise<string[]> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+    return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** sha256 of an output's contents, as the run record keeps it. */

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { CONTAINER_LIMITS, describeUnsafeName, expandContainer } from "../../src/discover/expandContainers.js";
 import { buildZip, patchCentralEntry } from "./zipBytes.js";
@@ -37,6 +38,20 @@ describe("expandContainer: zip archives", () => {
       { file: "batch.zip#sub/Thumbs.db", reason: "Windows thumbnail cache (Thumbs.db)" },
     ]);
     expect(out.issues.filter((i) => i.code === "file_unsupported").every((i) => i.severity === "info")).toBe(true);
+  });
+
+  it("lists a symbolic link stored in the archive as not read: its bytes are a path that may lead outside", async () => {
+    const zip = new JSZip();
+    zip.file("Kent.csv", csv(1), { unixPermissions: 0o100644 });
+    zip.file("passwd.csv", "/etc/passwd", { unixPermissions: 0o120777 });
+    const bytes = await zip.generateAsync({ type: "uint8array", platform: "UNIX" });
+    const out = expandContainer("batch.zip", bytes);
+    expect(out.children.map((c) => c.file)).toEqual(["batch.zip#Kent.csv"]);
+    expect(out.notRead).toContainEqual({
+      file: "batch.zip#passwd.csv",
+      reason: "a symbolic link inside the archive; not read",
+    });
+    expect(out.issues.find((i) => i.file === "batch.zip#passwd.csv")?.code).toBe("container_unsafe_name");
   });
 
   it("refuses an entry that inflates past its declared size (a zip bomb), at the first byte past it", async () => {

@@ -113,6 +113,38 @@ describe("runFollowups", () => {
     expect(io.out.join("")).toContain("no longer needed: E10000030-surrey.txt");
   });
 
+  it.each([
+    ["a climbing code", "../../escaped", "escaped-kent.txt"],
+    ["an absolute code", "/tmp/escaped", "tmp-escaped-kent.txt"],
+    ["a backslash code", "..\\..\\escaped", "escaped-kent.txt"],
+    ["a code of dots", "..", "kent.txt"],
+  ])("never lets a tampered authority code in quality.json choose a path (%s)", async (_name, code, expected) => {
+    const path = join(outDir, "quality.json");
+    const report = JSON.parse(await readFile(path, "utf8")) as { authorities: { code: string; name: string }[] };
+    const kent = report.authorities.find((a) => a.name === "Kent");
+    if (!kent) throw new Error("no Kent in the fixture report");
+    kent.code = code;
+    await writeFile(path, JSON.stringify(report));
+    const to = join(root, "deep", "letters");
+    expect(await runFollowups(outDir, { to }, captureIo())).toBe(0);
+    expect(await readdir(to)).toContain(expected);
+    // Nothing was written beside or above the letters folder.
+    expect(await readdir(join(root, "deep"))).toEqual(["letters"]);
+    expect((await readdir(root)).sort()).toEqual(["deep", "out"]);
+  });
+
+  it("never removes a file outside its folder that a tampered letters record names", async () => {
+    const dir = `${outDir}-letters`;
+    await runFollowups(outDir, {}, captureIo());
+    const victim = join(root, "victim.txt");
+    await writeFile(victim, "the user's file\n");
+    const record = JSON.parse(await readFile(join(dir, LETTERS_RECORD), "utf8")) as { letters: Record<string, string> };
+    record.letters["../victim.txt"] = createHash("sha256").update("the user's file\n").digest("hex");
+    await writeFile(join(dir, LETTERS_RECORD), JSON.stringify(record));
+    expect(await runFollowups(outDir, {}, captureIo())).toBe(0);
+    expect(await readFile(victim, "utf8")).toBe("the user's file\n");
+  });
+
   it("treats every letter as the user's when the record is missing or broken", async () => {
     const dir = `${outDir}-letters`;
     await runFollowups(outDir, {}, captureIo());

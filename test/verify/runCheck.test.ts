@@ -78,6 +78,22 @@ describe("foi-agg check", () => {
     expect(r.results.every((x) => x.pass)).toBe(true);
   });
 
+  it("accepts an expected file that starts with a UTF-8 byte-order mark", async () => {
+    const path = await expectedAt("bom.json", `\uFEFF${expectedFile([total(38)])}`);
+    const r = await checkOutDir(outDir, path);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain("1 of 1 match");
+  });
+
+  it("checks a very large expected file without overflowing the stack", async () => {
+    // 200,000 figures: spreading that many rows into Math.max overflowed the stack.
+    const figures = Array.from({ length: 200_000 }, (_, i) => ({ ...total(38), id: String(i + 1) }));
+    const path = await expectedAt("large.json", expectedFile(figures));
+    const r = await checkOutDir(outDir, path);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain("200000 of 200000 match");
+  });
+
   it("exits 1 and prints ✗ with the difference when a figure differs", async () => {
     const path = await expectedAt("differs.json", expectedFile([total(40)]));
     const r = await checkOutDir(outDir, path);

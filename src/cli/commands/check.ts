@@ -1,3 +1,4 @@
+import { showControls } from "../../domain/showControls.js";
 import { checkFigures } from "../../verify/checkFigures.js";
 import { loadOutputs } from "../../verify/loadOutputs.js";
 import { readExpectedFigures } from "../../verify/readExpectedFigures.js";
@@ -14,12 +15,13 @@ export async function runCheck(outDir: string, options: { expected: string }, io
     const expected = await readExpectedFigures(options.expected);
     const outputs = await loadOutputs(outDir);
     const results = checkFigures(outputs, expected);
-    io.stdout(`${expected.title}\nChecking ${outDir} against ${options.expected}\n\n`);
-    io.stdout(`${renderCheckTable(results)}\n\n${summariseCheck(results)}\n`);
+    // Titles come from the expected file and paths from the user: shown, never obeyed by the terminal.
+    io.stdout(showControls(`${expected.title}\nChecking ${outDir} against ${options.expected}\n\n`));
+    io.stdout(showControls(`${renderCheckTable(results)}\n\n${summariseCheck(results)}\n`));
     return results.every((r) => r.pass) ? 0 : 1;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`foi-agg check: ${err.message}\n`);
+    io.stderr(`foi-agg check: ${showControls(err.message)}\n`);
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { showControls } from "../../domain/showControls.js";
 import { loadLetterWording } from "../../followups/loadLetterWording.js";
 import { planFollowups } from "../../followups/planFollowups.js";
 import { type LettersOutcome, writeLetters } from "../../followups/writeLetters.js";
@@ -30,7 +31,7 @@ export async function runFollowups(outDir: string, options: FollowupsOptions, io
   const letters = planFollowups(report, wording);
   const dir = options.to ?? defaultLettersFolder(outDir);
   const outcome = await writeLetters(dir, new Map(letters.map((l) => [l.fileName, l.text])));
-  io.stdout(describeLettersOutcome(dir, letters.length, outcome));
+  io.stdout(showControls(describeLettersOutcome(dir, letters.length, outcome)));
   return 0;
 }
 

@@ -1,10 +1,12 @@
+import { showControlsInProse } from "../../domain/showControls.js";
+
 /**
  * Text for HTML element content or a quoted attribute value. Council text
  * reaches the page only through here (or through the page script, which
  * only ever sets textContent), so `<script>` in a return is shown, never run.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+  return showControlsInProse(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -18,7 +20,8 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  * so the text is also a valid JavaScript string literal.
  */
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(
+  // The page script shows these strings as text; control characters in them are shown, as everywhere for people.
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? showControlsInProse(v) : v)).replace(
     /[<>&\u2028\u2029]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

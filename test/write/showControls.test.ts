@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { showControls, showControlsInLine } from "../../src/domain/showControls.js";
+import { embedJson, escapeHtml } from "../../src/report/html/escapeHtml.js";
+import { escapeCell, escapeText } from "../../src/report/markdown.js";
+
+describe("showControls", () => {
+  it.each([
+    ["an ANSI colour", "\u001b[31mred\u001b[0m", "␛[31mred␛[0m", "␛[31mred␛[0m"],
+    ["a window-title sequence", "\u001b]0;pwned\u0007", "␛]0;pwned␇", "␛]0;pwned␇"],
+    ["a one-byte CSI (C1)", "\u009b2J", "\\x9B2J", "\\x9B2J"],
+    ["NUL and DEL", "a\u0000b\u007f", "a␀b␡", "a␀b␡"],
+    ["a backspace", "12\b\b99", "12␈␈99", "12␈␈99"],
+    ["tab and line breaks", "a\tb\r\nc", "a\tb\r\nc", "a␉b␍␊c"],
+    ["plain text and accents", "Ynys Môn – 5", "Ynys Môn – 5", "Ynys Môn – 5"],
+  ])("shows %s", (_name, raw, shown, inLine) => {
+    expect(showControls(raw)).toBe(shown);
+    expect(showControlsInLine(raw)).toBe(inLine);
+  });
+});
+
+describe("text for people never carries a raw control character", () => {
+  const hostile = "\u001b[2J\u001b]0;x\u0007\u009bfewer\rthan 5\u0000";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+  const RAW = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
+  it.each([
+    ["Markdown text", escapeText(hostile)],
+    ["a Markdown table cell", escapeCell(hostile)],
+    ["HTML", escapeHtml(hostile)],
+    ["JSON embedded in HTML", JSON.parse(embedJson({ raw: hostile })).raw as string],
+  ])("%s", (_name, shown) => {
+    expect(shown).not.toMatch(RAW);
+    expect(shown).toContain("fewer");
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { runCheck } from "./commands/check.js";
-import { runFollowups } from "./commands/followups.js";
+import { type FollowupsOptions, runFollowups } from "./commands/followups.js";
 import { type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
 import { type Io, UsageError } from "./io.js";
 import { createRenderer } from "./render.js";
@@ -44,6 +44,11 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--expected <file>", "published figures to show beside the computed ones in report.html")
     .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
     .option("--timings", "print how long each phase took, on stderr")
+    .option(
+      "--settings <file>",
+      "the round's settings (sender, date the request was sent); default ./foi-agg.settings.json",
+    )
+    .option("--as-of <date>", "judge deadlines on this day (YYYY-MM-DD) instead of today", parseDate)
     .action(async (folder: string, options: IngestCommandOptions) => {
       exitCode = await runIngestCommand(folder, options, io, display);
     });
@@ -64,7 +69,16 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--to <dir>", "folder for the letters (default: <out-dir>-letters, beside the output folder)")
     .option("--template <file>", "letter template to use instead of the bundled one")
     .option("--points <file>", "JSON of point phrasings per issue code, instead of the bundled one")
-    .action(async (outDir: string, options: { to?: string; template?: string; points?: string }) => {
+    .option(
+      "--settings <file>",
+      "the round's settings (sender, date the request was sent); default ./foi-agg.settings.json",
+    )
+    .option(
+      "--as-of <date>",
+      "date the letters and judge deadlines on this day (YYYY-MM-DD) instead of today",
+      parseDate,
+    )
+    .action(async (outDir: string, options: FollowupsOptions) => {
       exitCode = await runFollowups(outDir, options, io);
     });
 
@@ -90,6 +104,12 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
 
 function collectRepeated(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseDate(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${text}"`);
+  return text;
 }
 
 function parseJobs(text: string): number {

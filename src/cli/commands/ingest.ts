@@ -1,5 +1,6 @@
 import { runIngest } from "../../pipeline/runIngest.js";
 import type { Io } from "../io.js";
+import { readSettings, todayIso } from "../readSettings.js";
 import { createRenderer } from "../render.js";
 
 export interface IngestCommandOptions {
@@ -12,6 +13,8 @@ export interface IngestCommandOptions {
   expected?: string;
   jobs?: number;
   timings?: boolean;
+  settings?: string;
+  asOf?: string;
 }
 
 /** `foi-agg ingest <folder>`: one core call, rendered; returns the exit code. */
@@ -22,6 +25,8 @@ export async function runIngestCommand(
   display: { color: boolean },
 ): Promise<number> {
   const renderer = createRenderer(io, display);
+  // Settings are optional for ingest: without them quality/ says how to get deadlines.
+  const found = readSettings(options.settings, process.cwd());
   try {
     const { summary, exitCode } = await runIngest({
       folder,
@@ -33,6 +38,7 @@ export async function runIngestCommand(
       ...(options.exclude !== undefined ? { exclude: options.exclude } : {}),
       ...(options.expected !== undefined ? { expected: options.expected } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(found ? { round: { settings: found.settings, asOf: options.asOf ?? todayIso() } } : {}),
       onProgress: renderer.progress,
       ...(options.timings
         ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) }

@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SETTINGS_FILE } from "../../src/domain/settings.js";
 import type { LetterContext } from "../../src/followups/planFollowups.js";
 import { loadBankHolidays } from "../../src/knowledge/bankHolidays.js";
 
@@ -18,3 +21,10 @@ export const SETTINGS_JSON = {
   requestSent: LETTER_CONTEXT.requestSent,
   reference: LETTER_CONTEXT.ourReference,
 };
+
+/** Write foi-agg.settings.json into `dir` (where runFollowups looks, given `dir` as its cwd); returns its path. */
+export function writeSettingsFile(dir: string): string {
+  const path = join(dir, SETTINGS_FILE);
+  writeFileSync(path, JSON.stringify(SETTINGS_JSON, null, 2));
+  return path;
+}

@@ -7,6 +7,8 @@ process.exitCode = await main(
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns ?? process.stdout.columns,
   },
   process.env,
 );

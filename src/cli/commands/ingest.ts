@@ -1,7 +1,7 @@
 import { runIngest } from "../../pipeline/runIngest.js";
 import type { Io } from "../io.js";
 import { readSettings, todayIso } from "../readSettings.js";
-import { createRenderer } from "../render.js";
+import { createRenderer, type SummaryNames } from "../render.js";
 
 export interface IngestCommandOptions {
   out: string;
@@ -15,6 +15,9 @@ export interface IngestCommandOptions {
   timings?: boolean;
   settings?: string;
   asOf?: string;
+  json?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** `foi-agg ingest <folder>`: one core call, rendered; returns the exit code. */
@@ -24,11 +27,16 @@ export async function runIngestCommand(
   io: Io,
   display: { color: boolean },
 ): Promise<number> {
-  const renderer = createRenderer(io, display);
+  // --json: stdout carries the JSON alone, and the bar stays off the terminal's stdout anyway (stderr).
+  const renderer = createRenderer(io, {
+    ...display,
+    quiet: options.quiet === true || options.json === true ? options.quiet === true : false,
+    verbose: options.verbose === true,
+  });
   // Settings are optional for ingest: without them quality/ says how to get deadlines.
   const found = readSettings(options.settings, process.cwd());
   try {
-    const { summary, exitCode } = await runIngest({
+    const { summary, exitCode, result } = await runIngest({
       folder,
       out: options.out,
       strict: options.strict ?? false,
@@ -40,11 +48,30 @@ export async function runIngestCommand(
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(found ? { round: { settings: found.settings, asOf: options.asOf ?? todayIso() } } : {}),
       onProgress: renderer.progress,
-      ...(options.timings
-        ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) }
-        : {}),
+      onTiming: (phase: string, ms: number) => {
+        renderer.phase(phase);
+        if (options.timings) io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`);
+      },
     });
-    renderer.ingestSummary(summary, options.strict ?? false);
+    const names: SummaryNames = {
+      councilsWithErrors: result.returns
+        .filter((r) => r.issues.some((i) => i.severity === "error"))
+        .sort(
+          (a, b) =>
+            b.issues.filter((i) => i.severity === "error").length -
+              a.issues.filter((i) => i.severity === "error").length || a.authority.name.localeCompare(b.authority.name),
+        )
+        .map((r) => r.authority.name),
+      filesNotRead: result.files
+        .filter((f) => !f.ingested)
+        .map((f) => ({ file: f.file, reason: f.reason ?? "could not be read" })),
+    };
+    if (options.json) {
+      renderer.endProgress();
+      io.stdout(`${JSON.stringify({ ...summary, exitCode, ...names }, null, 2)}\n`);
+    } else {
+      renderer.ingestSummary(summary, options.strict ?? false, names);
+    }
     return exitCode;
   } finally {
     renderer.endProgress();

@@ -6,12 +6,13 @@ import { type Io, UsageError } from "./io.js";
 /**
  * Colour on a terminal unless the user says otherwise. NO_COLOR
  * (https://no-color.org, set and non-empty) always wins; then FORCE_COLOR
- * ("0" or "false" off, anything else on, as chalk and Node read it); then
- * TERM=dumb, a terminal that cannot show it.
+ * ("0" or "false" off, anything else on; empty counts as unset, as an
+ * empty NO_COLOR does, so a wrapper that blanks both gets the default); then
+ * TERM=dumb, a terminal that cannot show it; then whether stderr is a terminal.
  */
 export function chooseColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== undefined) return !["0", "false"].includes(env.FORCE_COLOR);
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return !["0", "false"].includes(env.FORCE_COLOR);
   if (env.TERM === "dumb") return false;
   return isTTY;
 }

@@ -1,3 +1,4 @@
+import { classifyFile } from "../../discover/classifyFile.js";
 import { runIngest } from "../../pipeline/runIngest.js";
 import type { Io } from "../io.js";
 import { readSettings, todayIso } from "../readSettings.js";
@@ -62,8 +63,9 @@ export async function runIngestCommand(
               a.issues.filter((i) => i.severity === "error").length || a.authority.name.localeCompare(b.authority.name),
         )
         .map((r) => r.authority.name),
+      // Debris (.DS_Store, Office lock files) is not a file anyone sent; quality.csv still lists it.
       filesNotRead: result.files
-        .filter((f) => !f.ingested)
+        .filter((f) => !f.ingested && !classifyFile(f.file).skip)
         .map((f) => ({ file: f.file, reason: f.reason ?? "could not be read" })),
     };
     if (options.json) {

@@ -10,9 +10,8 @@ const MARK: Record<FigureStatus, string> = {
 
 /**
  * The side-by-side table `foi-agg check` prints: figure, published, computed,
- * ✓/✗ and the difference, failures first. It fits `width` columns: the
- * figure's title and the difference wrap within their columns, the numbers
- * never do. Colour, if any, comes from `paint` (the CLI's renderer); without
+ * ✓/✗ and the difference, failures first. It fits `width` columns: text
+ * wraps at spaces within its column (the id and the mark never do). Colour, if any, comes from `paint` (the CLI's renderer); without
  * it the table is plain text that reads the same in a terminal, a log or a file.
  */
 export function renderCheckTable(
@@ -25,14 +24,22 @@ export function renderCheckTable(
   const rows = ordered.map((r) => [r.figure.id, r.figure.title, r.published, r.computed, MARK[r.status], r.difference]);
   const natural = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   const GAP = 2;
-  const fixed = [0, 2, 3, 4].reduce((n, i) => n + (natural[i] ?? 0), 0) + GAP * (header.length - 1);
-  // The two text columns share what is left, the title first up to its natural width.
-  const room = Math.max(20, width - fixed);
-  const titleWidth = Math.min(natural[1] ?? 0, Math.max(12, Math.ceil(room * 0.55)));
-  const diffWidth = Math.max(8, room - titleWidth);
-  const widths = [natural[0] ?? 0, titleWidth, natural[2] ?? 0, natural[3] ?? 0, natural[4] ?? 0, diffWidth];
+  // The id and the mark never wrap; the four text columns share the rest:
+  // each gets an even share (or less, if it needs less), then what is left
+  // goes to the columns that still want more, left to right.
+  const WRAPPED = [1, 2, 3, 5];
+  const fixed = (natural[0] ?? 0) + (natural[4] ?? 0) + GAP * (header.length - 1);
+  const room = Math.max(WRAPPED.length * 8, width - fixed);
+  const widths = [...natural];
+  for (const i of WRAPPED) widths[i] = Math.min(natural[i] ?? 0, Math.floor(room / WRAPPED.length));
+  let left = room - WRAPPED.reduce((n, i) => n + (widths[i] ?? 0), 0);
+  for (const i of WRAPPED) {
+    const more = Math.min(left, (natural[i] ?? 0) - (widths[i] ?? 0));
+    widths[i] = (widths[i] ?? 0) + more;
+    left -= more;
+  }
   const lines = (cells: readonly string[], pass: boolean | null): string[] => {
-    const wrapped = cells.map((c, i) => (i === 1 || i === 5 ? wrapText(c, widths[i] ?? 0) : [c]));
+    const wrapped = cells.map((c, i) => (WRAPPED.includes(i) ? wrapText(c, widths[i] ?? 0) : [c]));
     const height = Math.max(...wrapped.map((w) => w.length));
     const out: string[] = [];
     for (let k = 0; k < height; k += 1) {

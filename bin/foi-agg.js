@@ -30,6 +30,8 @@ process.exitCode = await main(
     stdout: openStream(process.stdout),
     stderr: openStream(process.stderr),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns ?? process.stdout.columns,
   },
   process.env,
 );

@@ -1,6 +1,7 @@
 import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { mergeReplyDetails } from "../domain/reply.js";
 import { derivationsOf, type Request } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource } from "../domain/source.js";
@@ -181,6 +182,7 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
     nationalities: pickNationalities(readable, issues, authority),
     decisions,
     issues,
+    reply: mergeReplyDetails(readable.flatMap((f) => (f.reply ? [f.reply] : []))),
   };
 }
 

@@ -5,8 +5,12 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** True when stdout is an interactive terminal: progress bars and colour. */
+  /** True when stdout is an interactive terminal. */
   isTTY: boolean;
+  /** True when stderr is a terminal: progress bar and colour (defaults to isTTY). */
+  stderrIsTTY?: boolean;
+  /** The terminal's width, when there is one. */
+  columns?: number;
 }
 
 export { UsageError } from "../domain/errors.js";

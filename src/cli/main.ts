@@ -1,12 +1,79 @@
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { runCheck } from "./commands/check.js";
-import { type CompareCommandOptions, runCompareCommand } from "./commands/compare.js";
-import { runFollowups } from "./commands/followups.js";
-import { addLimitOptions, type IngestCommandOptions, runIngestCommand } from "./commands/ingest.js";
-import { runInitCommand } from "./commands/init.js";
+import type { CompareCommandOptions } from "./commands/compare.js";
+import type { FollowupsOptions } from "./commands/followups.js";
+import type { IngestCommandOptions } from "./commands/ingest.js";
 import { type Io, UsageError } from "./io.js";
-import { createRenderer } from "./render.js";
+import { addLimitOptions } from "./limitOptions.js";
+
+/**
+ * Colour on a terminal unless the user says otherwise. NO_COLOR
+ * (https://no-color.org, set and non-empty) always wins; then FORCE_COLOR
+ * ("0" or "false" off, anything else on; empty counts as unset, as an
+ * empty NO_COLOR does, so a wrapper that blanks both gets the default); then
+ * TERM=dumb, a terminal that cannot show it; then whether stderr is a terminal.
+ */
+export function chooseColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return !["0", "false"].includes(env.FORCE_COLOR);
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0  done (check: every figure matches)
+  1  ingest --strict: error-level issues found; check: a figure differs; or an internal error (a bug: please report it)
+  2  bad usage or input: a missing folder, a bad option, an invalid settings, overrides or expected-figures file`;
+
+/** Examples and exit codes under each command's help, as gh prints them. */
+const HELP = {
+  program: `
+Examples:
+  $ foi-agg ingest returns/ --out out
+  $ foi-agg check out --expected fixtures/expected/published-2016.json
+  $ foi-agg followups out --settings foi-agg.settings.json
+  $ foi-agg init round-2024 --from until-harm-ends-2021-2024
+  $ foi-agg compare out-2015 out-2024
+${EXIT_CODES}
+
+Run "foi-agg <command> --help" for a command's options.`,
+  init: `
+Examples:
+  $ foi-agg init round-2024                     # a commented example request to edit
+  $ foi-agg init round-2024 --from until-harm-ends-2021-2024
+${EXIT_CODES}
+
+Nothing in <dir> is overwritten: if the request, returns folder or README is already there, init changes nothing.`,
+  compare: `
+Examples:
+  $ foi-agg compare out-2015 out-2024
+  $ foi-agg compare out-2015 out-2017 out-2024 --out series.csv --force
+${EXIT_CODES}
+
+Authorities reorganised between rounds are compared as one area (Northamptonshire with North and West Northamptonshire).`,
+  ingest: `
+Examples:
+  $ foi-agg ingest returns/ --out out
+  $ foi-agg ingest returns/ --out out --overrides clarifications.csv --strict
+  $ foi-agg ingest returns/ --out out --exclude "notes*.txt" --json > run-summary.json
+  $ foi-agg ingest returns/ --out out --settings foi-agg.settings.json --as-of 2015-12-01
+${EXIT_CODES}
+
+Progress goes to stderr (a bar on a terminal; silent otherwise unless --verbose); the summary to stdout.`,
+  check: `
+Examples:
+  $ foi-agg check out --expected published.json
+  $ foi-agg check out --expected published.json --json | jq '.figures[] | select(.pass | not)'
+${EXIT_CODES}`,
+  followups: `
+Examples:
+  $ foi-agg followups out                       # letters into out-letters/, using ./foi-agg.settings.json
+  $ foi-agg followups out --to letters/round-2 --settings ~/foi/settings.json --as-of 2016-03-01
+${EXIT_CODES}
+
+Letters need the round's settings file (sender, date the request was sent); without one, foi-agg says what to write.
+A letter you edited is never overwritten: the new one is written beside it.`,
+};
 
 /** Exit codes of every command (the ingest contract). */
 const EXIT_USAGE = 2;
@@ -18,15 +85,33 @@ const EXIT_INTERNAL = 1;
  * in-process. `argv` is process.argv-shaped (node, script, ...args).
  */
 export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): Promise<number> {
-  // NO_COLOR (https://no-color.org): present and non-empty turns colour off.
-  const display = { color: io.isTTY && !env.NO_COLOR };
+  // --version answers before anything else loads (commander included).
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+    io.stdout(`${readVersion()}\n`);
+    return 0;
+  }
+  const { Command, CommanderError, InvalidArgumentError } = await import("commander");
+  const display = { color: chooseColor(env, io.stderrIsTTY ?? io.isTTY) };
   let exitCode = 0;
+  const parseDate = (text: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+      throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${text}"`);
+    return text;
+  };
+  const parseJobs = (text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${text}"`);
+    return n;
+  };
   const program = new Command("foi-agg")
     .description("Turn a folder of council FOI returns into national and regional figures with provenance.")
     .version(readVersion(), "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run foi-agg --help for usage)");
+    .showHelpAfterError("(run foi-agg --help for usage)")
+    .addHelpText("after", HELP.program);
 
   program
     .command("init")
@@ -36,7 +121,9 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       "--from <round>",
       "copy a bundled request definition (e.g. heading-back-to-harm-2015) instead of the example",
     )
+    .addHelpText("after", HELP.init)
     .action(async (dir: string, options: { from?: string }) => {
+      const { runInitCommand } = await import("./commands/init.js");
       exitCode = await runInitCommand(dir, options, io);
     });
 
@@ -57,7 +144,18 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--expected <file>", "published figures to show beside the computed ones in report.html")
     .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
     .option("--timings", "print how long each phase took, on stderr")
+    .option(
+      "--settings <file>",
+      "the round's settings (sender, date the request was sent); default ./foi-agg.settings.json",
+    )
+    .option("--as-of <date>", "judge deadlines on this day (YYYY-MM-DD) instead of today", parseDate)
+    .option("--json", "print the run summary as JSON on stdout (nothing else goes to stdout)")
+    .option("-q, --quiet", "print nothing but errors")
+    .option("--verbose", "name each file as it is read, on stderr, even when stderr is not a terminal")
+    .addHelpText("after", HELP.ingest)
     .action(async (folder: string, options: IngestCommandOptions) => {
+      // Commands load on use: --help and --version must not wait for exceljs and pdf.js.
+      const { runIngestCommand } = await import("./commands/ingest.js");
       exitCode = await runIngestCommand(folder, options, io, display);
     });
 
@@ -66,8 +164,11 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .description("compare an output folder with a file of expected figures")
     .argument("<out-dir>", "output folder of an ingest")
     .requiredOption("--expected <file>", "expected figures")
-    .action(async (outDir: string, options: { expected: string }) => {
-      exitCode = await runCheck(outDir, options, io);
+    .option("--json", "print every figure with its verdict as JSON on stdout")
+    .addHelpText("after", HELP.check)
+    .action(async (outDir: string, options: { expected: string; json?: boolean }) => {
+      const { runCheck } = await import("./commands/check.js");
+      exitCode = await runCheck(outDir, options, io, display);
     });
 
   program
@@ -76,7 +177,9 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .argument("<out-dirs...>", "output folders of ingests, earliest first")
     .option("-o, --out <file>", "CSV to write (replaced only with --force)", "comparison.csv")
     .option("--force", "replace the CSV if it exists", false)
+    .addHelpText("after", HELP.compare)
     .action(async (outDirs: string[], options: CompareCommandOptions) => {
+      const { runCompareCommand } = await import("./commands/compare.js");
       exitCode = await runCompareCommand(outDirs, options, io, display);
     });
 
@@ -87,7 +190,18 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--to <dir>", "folder for the letters (default: <out-dir>-letters, beside the output folder)")
     .option("--template <file>", "letter template to use instead of the bundled one")
     .option("--points <file>", "JSON of point phrasings per issue code, instead of the bundled one")
-    .action(async (outDir: string, options: { to?: string; template?: string; points?: string }) => {
+    .option(
+      "--settings <file>",
+      "the round's settings (sender, date the request was sent); default ./foi-agg.settings.json",
+    )
+    .option(
+      "--as-of <date>",
+      "date the letters and judge deadlines on this day (YYYY-MM-DD) instead of today",
+      parseDate,
+    )
+    .addHelpText("after", HELP.followups)
+    .action(async (outDir: string, options: FollowupsOptions) => {
+      const { runFollowups } = await import("./commands/followups.js");
       exitCode = await runFollowups(outDir, options, io);
     });
 
@@ -100,6 +214,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       // printed its message for everything else, which is bad usage.
       return err.exitCode === 0 ? 0 : EXIT_USAGE;
     }
+    const { createRenderer } = await import("./render.js");
     const renderer = createRenderer(io, display);
     if (err instanceof UsageError) {
       renderer.error(err.message);
@@ -113,13 +228,6 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
 
 function collectRepeated(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function parseJobs(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${text}"`);
-  return n;
 }
 
 /** package.json sits two levels above both src/cli/ and dist/cli/. */

@@ -6,42 +6,90 @@ import type { Io } from "./io.js";
 
 /**
  * Everything the console shows, and the only module that imports chalk, so
- * colour can never leak into the files foi-agg writes.
+ * colour can never leak into the files foi-agg writes. Progress and
+ * diagnostics go to stderr; what a command produces (its summary, its JSON)
+ * goes to stdout, so `foi-agg ingest … --json > run.json` stays clean.
  */
 export interface Renderer {
   /** Called once per file as it is read. */
   progress(done: number, total: number, file: string): void;
+  /** Called as each phase after reading ends (assemble, render, write), so the bar keeps moving. */
+  phase(name: string): void;
   /** Clear a progress line before anything else is printed. */
   endProgress(): void;
-  ingestSummary(summary: IngestSummary, strict: boolean): void;
+  ingestSummary(summary: IngestSummary, strict: boolean, names: SummaryNames): void;
   error(message: string): void;
 }
 
+/** What the closing summary names, beyond the counts. */
+export interface SummaryNames {
+  /** Councils with error-level issues, worst first. */
+  councilsWithErrors: string[];
+  /** Files that could not be read, with why. */
+  filesNotRead: { file: string; reason: string }[];
+}
+
+export interface RenderOptions {
+  color: boolean;
+  /** -q: nothing but errors. */
+  quiet?: boolean;
+  /** --verbose: name each file on stderr even when it is not a terminal. */
+  verbose?: boolean;
+  /** Milliseconds, for elapsed time and ETA; tests fix it. */
+  now?: () => number;
+}
+
+/** Phases after reading, in order; each is one step of the bar. */
+const LATER_PHASES = ["assemble, clarify, check", "render outputs", "write outputs"];
+
 /**
- * On a terminal: colour (unless NO_COLOR) and a single rewriting progress
- * line. Otherwise (a pipe, a CI log): no colour and one plain line per file,
- * which reads well in a log and never leaves carriage returns in it.
+ * On a terminal (stderr): a bar with count, percentage, elapsed time and ETA,
+ * fitted to the width, rewritten in place. Not a terminal: silent, unless
+ * --verbose asks for one plain line per file (a CI log never gets carriage
+ * returns). -q: nothing but errors.
  */
-export function createRenderer(io: Io, options: { color: boolean }): Renderer {
+export function createRenderer(io: Io, options: RenderOptions): Renderer {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const now = options.now ?? (() => performance.now());
+  const tty = io.stderrIsTTY ?? io.isTTY;
+  const width = io.columns ?? 80;
   let lineOpen = false;
+  let started: number | null = null;
+  let files = 0;
+  let read = 0;
+  let phasesDone = 0;
   const endProgress = (): void => {
-    if (lineOpen) io.stdout("\r\u001b[2K");
+    if (lineOpen) io.stderr("\r\u001b[2K");
     lineOpen = false;
+  };
+  const drawBar = (label: string): void => {
+    if (started === null) started = now();
+    const total = files + LATER_PHASES.length;
+    const done = read + phasesDone;
+    io.stderr(`\r\u001b[2K${formatBar(done, total, now() - started, label, width, c)}`);
+    lineOpen = true;
   };
   return {
     progress(done, total, file) {
-      if (io.isTTY) {
-        io.stdout(`\r\u001b[2KReading ${done}/${total} ${shorten(showControlsInLine(file), 60)}`);
-        lineOpen = true;
-      } else {
-        io.stdout(`read ${showControlsInLine(file)}\n`);
-      }
+      files = total;
+      read = done;
+      if (options.quiet) return;
+      if (tty) drawBar(showControlsInLine(file));
+      else if (options.verbose) io.stderr(`read ${done}/${total} ${showControlsInLine(file)}\n`);
+    },
+    phase(name) {
+      if (!LATER_PHASES.includes(name)) return;
+      phasesDone = LATER_PHASES.indexOf(name) + 1;
+      if (options.quiet) return;
+      const next = LATER_PHASES[phasesDone];
+      if (tty && files > 0) drawBar(next ? `${next}…` : "done");
+      else if (options.verbose) io.stderr(`${name}: done\n`);
     },
     endProgress,
-    ingestSummary(summary, strict) {
+    ingestSummary(summary, strict, names) {
       endProgress();
-      io.stdout(formatIngestSummary(summary, strict, c));
+      if (options.quiet) return;
+      io.stdout(formatIngestSummary(summary, strict, names, c));
     },
     error(message) {
       endProgress();
@@ -51,11 +99,51 @@ export function createRenderer(io: Io, options: { color: boolean }): Renderer {
   };
 }
 
+/**
+ * `[#####.....]  120/219  55%  0:42 elapsed, ~0:34 left  Kent.xlsx`, cut to
+ * the width: the label (the file name) gives way first, then the bar.
+ */
+export function formatBar(
+  done: number,
+  total: number,
+  elapsedMs: number,
+  label: string,
+  width: number,
+  c: ChalkInstance = new Chalk({ level: 0 }),
+): string {
+  const fraction = total > 0 ? Math.min(1, done / total) : 0;
+  const pct = `${Math.floor(fraction * 100)}%`.padStart(4);
+  const count = `${String(done).padStart(String(total).length)}/${total}`;
+  const eta = done > 0 && fraction < 1 ? `, ~${formatDuration((elapsedMs / done) * (total - done))} left` : "";
+  const available = width - 1;
+  const full = `${count} ${pct}  ${formatDuration(elapsedMs)} elapsed${eta}`;
+  // Narrow terminals drop the times, then the bar, then the label: the count stays.
+  const fixed = full.length <= available ? full : `${count} ${pct}`.slice(0, available);
+  const barWidth = Math.min(30, available - fixed.length - 4 - 20);
+  const bar =
+    barWidth >= 10
+      ? `[${c.green("#".repeat(Math.round(fraction * barWidth)))}${".".repeat(barWidth - Math.round(fraction * barWidth))}]  `
+      : "";
+  const used = (barWidth >= 10 ? barWidth + 4 : 0) + fixed.length;
+  const room = available - used - 2;
+  const shown = room >= 8 ? `  ${shorten(label, room)}` : "";
+  return `${bar}${fixed}${shown}`;
+}
+
+function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
 /** Longer lists are cut short on the console; quality.csv and run.json have them all. */
 const MAX_LISTED = 20;
 
-function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance): string {
+function formatIngestSummary(s: IngestSummary, strict: boolean, names: SummaryNames, c: ChalkInstance): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const listed = (items: readonly string[], more: string) =>
+    items.length > MAX_LISTED
+      ? [...items.slice(0, MAX_LISTED), `… and ${items.length - MAX_LISTED} more (${more})`]
+      : items;
   const lines = [
     `Files: ${s.ingested} of ${s.files} read` +
       (s.notIngested > 0 ? `, ${c.yellow(`${s.notIngested} not ingested`)} (see quality.csv)` : ""),
@@ -64,6 +152,18 @@ function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance
       `${(s.issues.warning > 0 ? c.yellow : c.green)(plural(s.issues.warning, "warning"))}, ${s.issues.info} info`,
     `Outputs written to ${c.bold(showControlsInLine(s.outDir))}`,
   ];
+  if (names.councilsWithErrors.length > 0) {
+    lines.push(`Councils with errors (${names.councilsWithErrors.length}):`);
+    for (const n of listed(names.councilsWithErrors, "see quality/index.md")) lines.push(`  ${n}`);
+  }
+  if (names.filesNotRead.length > 0) {
+    lines.push(`Files not read (${names.filesNotRead.length}):`);
+    for (const f of listed(
+      names.filesNotRead.map((f) => `${f.file}: ${f.reason}`),
+      "see quality.csv",
+    ))
+      lines.push(`  ${f}`);
+  }
   if (s.ignored.length > 0) {
     lines.push(`Ignored ${plural(s.ignored.length, "file")} (not returns):`);
     for (const f of s.ignored.slice(0, MAX_LISTED)) lines.push(`  ${showControlsInLine(`${f.file} (${f.rule})`)}`);
@@ -77,6 +177,11 @@ function formatIngestSummary(s: IngestSummary, strict: boolean, c: ChalkInstance
   if (strict && s.issues.error > 0) {
     lines.push(c.red(`--strict: exit code 1 because of ${plural(s.issues.error, "error-level issue")}`));
   }
+  lines.push(
+    "Next:",
+    `  open ${s.outDir}/quality/index.md     what each council sent, worst first, and who still owes an answer`,
+    `  foi-agg followups ${s.outDir}         letters to the councils with something to clarify`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -199,4 +304,10 @@ function formatFigure(row: ComparisonRow): string {
 function formatChange(lower: number, upper: number): string {
   const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
   return lower === upper ? signed(lower) : `${signed(lower)} to ${signed(upper)}`;
+}
+
+/** Colour for the check table's verdicts; plain when colour is off. */
+export function paintVerdict(text: string, pass: boolean, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return pass ? c.green(text) : c.red.bold(text);
 }

@@ -1,4 +1,5 @@
 import type { Issue } from "./issues.js";
+import type { ReplyDetails } from "./reply.js";
 import type { Source } from "./source.js";
 import type { ParsedValue } from "./values.js";
 import type { FileFormat } from "./workbook.js";
@@ -98,6 +99,8 @@ export interface FileResult {
   nationalities: NationalityFact[];
   periods: PeriodFact[];
   document: DocumentStatus | null;
+  /** The reply's own reference, date, advice and named body (absent when the file could not be read). */
+  reply?: ReplyDetails;
   decisions: Decision[];
   issues: Issue[];
   /**

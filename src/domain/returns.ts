@@ -1,6 +1,7 @@
 import type { Authority } from "./authority.js";
 import type { Decision, NationalityFact, PeriodFact } from "./facts.js";
 import type { Issue } from "./issues.js";
+import type { ReplyDetails } from "./reply.js";
 import type { Source } from "./source.js";
 import type { Status } from "./values.js";
 
@@ -37,6 +38,8 @@ export interface Return {
   periods: PeriodFact[];
   decisions: Decision[];
   issues: Issue[];
+  /** What the reply says about itself: reference, date, s.16 advice, named body. Absent for no return. */
+  reply?: ReplyDetails;
 }
 
 /** Files in the input folder that no authority's return could use. */

@@ -23,16 +23,44 @@ export const PLACEHOLDERS = {
     "opening",
     "points",
     "point_count",
+    "date",
+    "references",
+    "signature",
   ],
   opening: ["authority_name", "authority_code", "request_title", "request_citation", "period", "point_count"],
   pointCount: ["n"],
-  point: ["authority_name", "measure", "measure_label", "raw", "where", "file", "message", "title", "period"],
+  /**
+   * No `measure` (an internal id) and no `message` (foi-agg's own wording,
+   * written for the researcher) except in the check rules' sentences, which
+   * are written in the request's words: a letter quotes the council, never foi-agg.
+   */
+  point: [
+    "authority_name",
+    "measure_label",
+    "raw",
+    "where",
+    "file",
+    "title",
+    "period",
+    "figures",
+    "files",
+    "advice",
+    "reply",
+  ],
+  checkPoint: ["authority_name", "measure_label", "raw", "where", "file", "title", "period", "message", "figures"],
 } as const;
+
+/** Codes whose issue message is a sentence in the request's own words, safe to quote in a letter. */
+export const CHECK_CODES_PREFIX = "check_";
 
 /** A point's phrasing; the two-form version reads well whether or not the council wrote anything. */
 const PhrasingSchema = z.union([
   z.string().min(1),
   z.strictObject({ withRaw: z.string().min(1), withoutRaw: z.string().min(1) }),
+  /** One point for several figures with the same problem: `{{figures}}` lists them. */
+  z.strictObject({ one: z.string().min(1), other: z.string().min(1) }),
+  /** A refusal: with the council's own advice on narrowing the request (s.16), or without. */
+  z.strictObject({ withAdvice: z.string().min(1), withoutAdvice: z.string().min(1) }),
 ]);
 export type Phrasing = z.infer<typeof PhrasingSchema>;
 
@@ -71,11 +99,9 @@ export const FollowupPointsSchema = z
     check(["pointCount", "other"], wording.pointCount.other, PLACEHOLDERS.pointCount);
     check(["fallback"], wording.fallback, PLACEHOLDERS.point);
     for (const [code, phrasing] of Object.entries(wording.points)) {
-      if (typeof phrasing === "string") check(["points", code], phrasing, PLACEHOLDERS.point);
-      else {
-        check(["points", code, "withRaw"], phrasing.withRaw, PLACEHOLDERS.point);
-        check(["points", code, "withoutRaw"], phrasing.withoutRaw, PLACEHOLDERS.point);
-      }
+      const allowed = code.startsWith(CHECK_CODES_PREFIX) ? PLACEHOLDERS.checkPoint : PLACEHOLDERS.point;
+      if (typeof phrasing === "string") check(["points", code], phrasing, allowed);
+      else for (const [form, text] of Object.entries(phrasing)) check(["points", code, form], text, allowed);
     }
   });
 export type FollowupPoints = z.infer<typeof FollowupPointsSchema>;

@@ -1,13 +1,17 @@
 import { CATALOGUE, type Issue, type IssueCode } from "../domain/issues.js";
+import type { RoundSettings } from "../domain/settings.js";
 import { showControlsInProse } from "../domain/showControls.js";
+import type { BankHolidays } from "../knowledge/bankHolidays.js";
 import { slugifyName } from "../report/buildQualityReport.js";
 import { describeLocation } from "../report/describeLocation.js";
 import type { AuthorityReport, QualityReport } from "../report/qualityReportSchema.js";
-import { fillPlaceholders, type LetterWording, phrasingFor } from "./letterWording.js";
+import { computeDeadline } from "./computeDeadlines.js";
+import { CHECK_CODES_PREFIX, fillPlaceholders, type LetterWording, phrasingFor } from "./letterWording.js";
 
 export interface LetterPoint {
   code: IssueCode;
-  measure?: string;
+  /** Every measure this point asks about (one point may cover several figures with the same problem). */
+  measures: string[];
   text: string;
 }
 
@@ -18,6 +22,22 @@ export interface Letter {
   fileName: string;
   points: LetterPoint[];
   text: string;
+}
+
+/**
+ * Who writes, when, and from which date deadlines run. The followups
+ * command always has a sender (it refuses to write letters without the
+ * settings file); only report.html's preview may have none.
+ */
+export interface LetterContext {
+  sender: RoundSettings["sender"] | null;
+  /** The researcher's own reference for the round. */
+  ourReference: string | null;
+  /** ISO date the letters are written on; null only for report.html's preview. */
+  date: string | null;
+  /** ISO date the request was sent, and the bank holidays to count working days; without both, no chasers. */
+  requestSent: string | null;
+  holidays: BankHolidays | null;
 }
 
 /** File-level problems that leave nothing to read; the per-question "not answered" points follow from them. */
@@ -32,23 +52,40 @@ const FILE_PROBLEMS: ReadonlySet<IssueCode> = new Set([
   "document_refused",
 ]);
 
+/** Problems about the reply's period: figures set aside as another period's are the same problem. */
+const PERIOD_PROBLEMS: ReadonlySet<IssueCode> = new Set(["period_mismatch", "period_approximate"]);
+
 const WRAP = 76;
 
 /**
  * One letter per authority with something worth asking about (issues whose
- * catalogue entry has `followup: true`, plus a chaser for no return). Pure:
- * all wording comes from `wording`; the request's citation and period come
- * from the report, so letters always match the run that produced it.
+ * catalogue entry has `followup: true`, plus a chaser for a council whose
+ * deadline has passed). Pure: all wording comes from `wording`, the sender
+ * and date from `context`; the request's citation and period come from the
+ * report, so letters always match the run that produced it.
  */
-export function planFollowups(report: QualityReport, wording: LetterWording): Letter[] {
+export function planFollowups(report: QualityReport, wording: LetterWording, context: LetterContext): Letter[] {
   return report.authorities
-    .map((a) => planLetter(a, report, wording))
+    .map((a) => planLetter(a, report, wording, context))
     .filter((l): l is Letter => l !== null)
     .sort((a, b) => a.authorityCode.localeCompare(b.authorityCode));
 }
 
-function planLetter(a: AuthorityReport, report: QualityReport, wording: LetterWording): Letter | null {
-  const points = planPoints(a, report, wording);
+/** Whether a council that has not replied is late on the letter's date; never guessed without the dates. */
+export function isOverdue(a: AuthorityReport, context: LetterContext): boolean {
+  if (a.status !== "no_return" || context.requestSent === null || context.holidays === null || context.date === null)
+    return false;
+  const deadline = computeDeadline(a.nation, a.status, context.requestSent, context.date, context.holidays);
+  return deadline.status === "overdue" || deadline.status === "long_overdue";
+}
+
+function planLetter(
+  a: AuthorityReport,
+  report: QualityReport,
+  wording: LetterWording,
+  context: LetterContext,
+): Letter | null {
+  const points = planPoints(a, report, wording, context);
   if (points.length === 0) return null;
   const common = {
     authority_name: a.name,
@@ -65,22 +102,71 @@ function planLetter(a: AuthorityReport, report: QualityReport, wording: LetterWo
     common,
   );
   const list = points.map((p, i) => `${i + 1}. ${p.text}`).join("\n\n");
-  const text = wrapLetter(fillPlaceholders(wording.template, { ...common, opening, points: list }));
+  const filled = fillPlaceholders(wording.template, {
+    ...common,
+    opening,
+    points: list,
+    date: context.date ? formatLongDate(context.date) : "",
+    references: describeReferences(a, context),
+    signature: describeSender(context.sender),
+  });
+  // An empty references or signature block leaves blank lines; keep one.
+  const text = wrapLetter(filled.replace(/\n{3,}/g, "\n\n").trim());
   return {
     authorityCode: a.code,
     authorityName: a.name,
     fileName: nameLetterFile(a.code, a.name),
     points,
     // Council text is quoted in the letter; a control character in it is shown, never sent raw.
-    text: showControlsInProse(text.endsWith("\n") ? text : `${text}\n`),
+    text: showControlsInProse(`${text}\n`),
   };
 }
 
-function planPoints(a: AuthorityReport, report: QualityReport, wording: LetterWording): LetterPoint[] {
+function describeReferences(a: AuthorityReport, context: LetterContext): string {
+  const lines: string[] = [];
+  const theirs = a.reply?.reference ?? null;
+  const dated = a.reply?.date ? formatLongDate(a.reply.date) : null;
+  if (theirs && dated) lines.push(`Your reference: ${theirs} (your reply of ${dated})`);
+  else if (theirs) lines.push(`Your reference: ${theirs}`);
+  else if (dated) lines.push(`Your reply of ${dated}`);
+  if (context.ourReference) lines.push(`Our reference: ${context.ourReference}`);
+  return lines.join("\n");
+}
+
+function describeSender(sender: LetterContext["sender"]): string {
+  if (!sender) return "";
+  return [sender.name, sender.organisation, sender.address, sender.email].filter((s) => s !== undefined).join("\n");
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2015-11-05" → "5 November 2015", as a UK letter is dated. */
+export function formatLongDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Issues that are questions for the council, after dropping those another point already covers. */
+function selectIssues(a: AuthorityReport, report: QualityReport, context: LetterContext): Issue[] {
   const values = new Map(a.values.map((v) => [v.measure, v]));
   const measures = new Map(report.request.measures.map((m) => [m.id, m]));
   const codes = new Set(a.issues.map((i) => i.code));
   const nothingRead = a.figures.answered === 0;
+  const namedHolder = a.reply?.heldBy != null;
+  const periodAsked = [...codes].some((c) => PERIOD_PROBLEMS.has(c));
 
   const wanted = a.issues.filter((issue) => {
     if (!CATALOGUE[issue.code].followup) return false;
@@ -91,47 +177,106 @@ function planPoints(a: AuthorityReport, report: QualityReport, wording: LetterWo
     if (issue.measure && values.get(issue.measure)?.override) return false;
     // Optional sub-parts of the request are not chased when missing.
     if (issue.code === "value_not_answered" && issue.measure && measures.get(issue.measure)?.optional) return false;
-    // One point about a refusal letter covers each refused figure in it.
-    if (issue.code === "value_refused" && codes.has("document_refused")) return false;
+    // One point about a refusal letter covers each refused or "not held"
+    // figure in it: its reasons are not separate answers.
+    if ((issue.code === "value_refused" || issue.code === "value_not_held") && codes.has("document_refused"))
+      return false;
+    // A council that said which body holds the information (an NI council
+    // naming its Trust) has answered the question "who holds it?".
+    if ((issue.code === "value_not_held" || issue.code === "document_not_held") && namedHolder) return false;
+    // Figures set aside as another period's are the period point, asked once.
+    if (issue.code === "figure_other_period" && periodAsked) return false;
     // When the file could not be read at all, asking question by question
     // for figures would bury the one point that matters: resend the file.
     if (issue.code === "value_not_answered" && nothingRead && [...codes].some((c) => FILE_PROBLEMS.has(c)))
       return false;
     return true;
   });
-  if (a.status === "no_return" && !codes.has("no_return")) {
-    wanted.unshift({ code: "no_return", severity: "info", message: `No return received from ${a.name}.` });
+  if (isOverdue(a, context)) {
+    if (!codes.has("no_return"))
+      wanted.unshift({ code: "no_return", severity: "info", message: `No return received from ${a.name}.` });
+  } else {
+    // A council whose deadline has not passed (or cannot be told) is not chased.
+    return wanted.filter((i) => i.code !== "no_return");
   }
+  return wanted;
+}
 
+function planPoints(
+  a: AuthorityReport,
+  report: QualityReport,
+  wording: LetterWording,
+  context: LetterContext,
+): LetterPoint[] {
+  // One point per problem: issues of a code phrased for several figures
+  // ({one, other}) are gathered into one point listing them.
+  const groups = new Map<string, Issue[]>();
+  for (const issue of selectIssues(a, report, context)) {
+    const phrasing = phrasingFor(wording, issue.code);
+    const grouped = typeof phrasing !== "string" && "one" in phrasing;
+    const key = grouped ? issue.code : `${issue.code}\u0000${groups.size}`;
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
+  }
   const seen = new Set<string>();
   const points: LetterPoint[] = [];
-  for (const issue of wanted) {
-    const text = phrasePoint(issue, a, report, wording);
+  for (const issues of groups.values()) {
+    const first = issues[0];
+    if (!first) continue;
+    const text = phrasePoint(issues, a, report, wording);
     if (seen.has(text)) continue;
     seen.add(text);
-    points.push(issue.measure ? { code: issue.code, measure: issue.measure, text } : { code: issue.code, text });
+    const measures = [...new Set(issues.flatMap((i) => (i.measure ? [i.measure] : [])))];
+    points.push({ code: first.code, measures, text });
   }
   return points;
 }
 
-function phrasePoint(issue: Issue, a: AuthorityReport, report: QualityReport, wording: LetterWording): string {
+function phrasePoint(issues: Issue[], a: AuthorityReport, report: QualityReport, wording: LetterWording): string {
+  const issue = issues[0] as Issue;
   const phrasing = phrasingFor(wording, issue.code);
   const raw = issue.raw ?? "";
-  const template = typeof phrasing === "string" ? phrasing : raw !== "" ? phrasing.withRaw : phrasing.withoutRaw;
-  const label = report.request.measures.find((m) => m.id === issue.measure)?.label;
-  return fillPlaceholders(template, {
-    authority_name: a.name,
-    measure: issue.measure ?? "",
+  const label = (i: Issue) => {
+    const found = report.request.measures.find((m) => m.id === i.measure)?.label;
     // Measure labels are written as headings ("Trafficked children who…");
     // inside a sentence they read better starting lower-case.
-    measure_label: label ? lowerFirst(label) : "this figure",
+    return found ? lowerFirst(found) : i.code === "duplicate_conflict" ? "the breakdown by nationality" : "a figure";
+  };
+  const figures = joinWords([
+    ...new Set(
+      issues.map((i) => {
+        const where = describeLocation(i);
+        const quoted = i.raw ? `“${i.raw}”` : "";
+        const detail = [quoted, where].filter(Boolean).join(", ");
+        return detail ? `${label(i)} (${detail})` : label(i);
+      }),
+    ),
+  ]);
+  let template: string;
+  if (typeof phrasing === "string") template = phrasing;
+  else if ("one" in phrasing) template = issues.length === 1 ? phrasing.one : phrasing.other;
+  else if ("withAdvice" in phrasing) template = a.reply?.advice ? phrasing.withAdvice : phrasing.withoutAdvice;
+  else template = raw !== "" ? phrasing.withRaw : phrasing.withoutRaw;
+  const values: Record<string, string> = {
+    authority_name: a.name,
+    measure_label: issue.measure ? label(issue) : "these figures",
     raw,
-    where: describeLocation(issue) || "your return",
+    where: describeLocation(issue) || "your reply",
     file: issue.file ?? "the file you sent",
-    message: issue.message,
     title: CATALOGUE[issue.code].title,
     period: report.request.period.label,
-  });
+    figures,
+    files: joinWords(a.files.map((f) => `“${f}”`)),
+    advice: a.reply?.advice ?? "",
+    reply: a.reply?.date ? ` of ${formatLongDate(a.reply.date)}` : "",
+  };
+  // The check rules' messages are sentences in the request's own words.
+  if (issue.code.startsWith(CHECK_CODES_PREFIX)) values.message = issue.message.replace(/^Possibly: /u, "");
+  return fillPlaceholders(template, values);
+}
+
+function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join("; ")} and ${items[items.length - 1]}`;
 }
 
 function lowerFirst(s: string): string {

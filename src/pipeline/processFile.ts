@@ -16,6 +16,7 @@ import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAutho
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
+import { readReplyDetails } from "../identify/readReplyDetails.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
@@ -258,6 +259,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     nationalities,
     periods,
     document,
+    ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
     decisions,
     issues: stamped,
   };

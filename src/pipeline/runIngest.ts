@@ -17,10 +17,12 @@ import { UsageError } from "../domain/errors.js";
 import type { FileResult } from "../domain/facts.js";
 import { countBySeverity, type Issue, makeIssue, type Severity, sortIssues } from "../domain/issues.js";
 import type { IngestResult } from "../domain/returns.js";
+import type { RoundSettings } from "../domain/settings.js";
 import { isFileFormat } from "../domain/workbook.js";
 import { loadLetterWording } from "../followups/loadLetterWording.js";
 import { buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findManifestEntry, isManifestFile, type ManifestEntry, parseManifest } from "../identify/parseManifest.js";
+import { loadBankHolidays } from "../knowledge/bankHolidays.js";
 import { loadHexLayout } from "../knowledge/hexLayout.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
 import type { Override } from "../overrides/overrideSchema.js";
@@ -28,6 +30,7 @@ import { parseOverrides } from "../overrides/parseOverrides.js";
 import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
 import { decodeText } from "../read/decodeText.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read/readLimits.js";
+import type { RoundClock } from "../report/buildQualityReport.js";
 import { type ReportExtras, renderReport } from "../report/html/renderReport.js";
 import { renderQualityReport } from "../report/renderQualityReport.js";
 import { readExpectedFigures } from "../verify/readExpectedFigures.js";
@@ -78,6 +81,8 @@ export interface IngestOptions {
   onTiming?: (phase: string, ms: number) => void;
   /** How legacy .xls/.doc files are converted (LibreOffice's path, a runner for tests). */
   convert?: ConvertOptions;
+  /** The round's settings and the day to judge deadlines on: deadlines in quality/, signed letters in report.html. */
+  round?: { settings: RoundSettings; asOf: string };
 }
 
 export interface IngestSummary {
@@ -138,9 +143,27 @@ async function ingestInto(
   // Read overrides before the long part of the run, so a bad file fails fast.
   const overrides = options.overrides ? await loadOverrides(options.overrides, knowledge) : null;
   const ignoreRules = await loadIgnoreRules(folder, options.exclude ?? []);
+  const holidays = options.round ? loadBankHolidays() : null;
+  const reportKnowledge = {
+    ...knowledge,
+    ...(options.round && holidays
+      ? { round: { requestSent: options.round.settings.requestSent, asOf: options.round.asOf, holidays } }
+      : {}),
+  };
   const reportExtras: ReportExtras = {
     hexLayout: loadHexLayout(),
     wording: loadLetterWording(),
+    ...(options.round
+      ? {
+          letterContext: {
+            sender: options.round.settings.sender,
+            ourReference: options.round.settings.reference ?? null,
+            date: options.round.asOf,
+            requestSent: options.round.settings.requestSent,
+            holidays,
+          },
+        }
+      : {}),
     expected: options.expected
       ? { figures: await readExpectedFigures(options.expected), path: basename(options.expected) }
       : null,
@@ -199,7 +222,7 @@ async function ingestInto(
     issues: sortIssues([...settled.issues, ...sideIssues]),
   };
 
-  const rendered = await renderOutputs(result, knowledge, reportExtras);
+  const rendered = await renderOutputs(result, reportKnowledge, reportExtras);
   rendered.set(
     RUN_RECORD_FILE,
     describeRun(
@@ -458,7 +481,7 @@ async function describeCrash(f: ReturnInput, error: string): Promise<FileResult>
 
 async function renderOutputs(
   result: IngestResult,
-  knowledge: Knowledge,
+  knowledge: Knowledge & { round?: RoundClock },
   extras: ReportExtras,
 ): Promise<Map<string, OutputContents>> {
   const files = new Map<string, OutputContents>(renderCsvOutputs(result, knowledge));

@@ -2,6 +2,8 @@ import { countBySeverity, sortIssues } from "../domain/issues.js";
 import type { IngestResult, Return, ValueRecord } from "../domain/returns.js";
 import { formatSource, type Source } from "../domain/source.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
+import { computeDeadline, LONG_OVERDUE_WORKING_DAYS } from "../followups/computeDeadlines.js";
+import type { BankHolidays } from "../knowledge/bankHolidays.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type {
   AuthorityReport,
@@ -12,8 +14,15 @@ import type {
   UnassignedFileReport,
 } from "./qualityReportSchema.js";
 
-/** What the report needs from knowledge: the request's wording and period. */
-export type ReportKnowledge = Pick<Knowledge, "request">;
+/** The round's clock for deadlines: when the request went out, and the day to judge on. */
+export interface RoundClock {
+  requestSent: string;
+  asOf: string;
+  holidays: BankHolidays;
+}
+
+/** What the report needs from knowledge: the request's wording and period, and the round's clock if known. */
+export type ReportKnowledge = Pick<Knowledge, "request"> & { round?: RoundClock };
 
 /**
  * Gather an ingest into the quality report's data. Pure and deterministic:
@@ -42,13 +51,20 @@ export function buildQualityReport(result: IngestResult, knowledge: ReportKnowle
       warnings: counts.warning,
       info: counts.info,
     },
+    round: knowledge.round
+      ? {
+          requestSent: knowledge.round.requestSent,
+          asOf: knowledge.round.asOf,
+          longOverdueAfter: LONG_OVERDUE_WORKING_DAYS,
+        }
+      : null,
     authorities,
     unassignedFiles: buildUnassignedFiles(result),
     issues: sortIssues(result.issues),
   };
 }
 
-function buildAuthorityReport(ret: Return, { request }: ReportKnowledge): AuthorityReport {
+function buildAuthorityReport(ret: Return, { request, round }: ReportKnowledge): AuthorityReport {
   const a = ret.authority;
   const measures = new Map(request.measures.map((m) => [m.id, m]));
   const values = ret.values.map((v): ReportValue => {
@@ -119,6 +135,8 @@ function buildAuthorityReport(ret: Return, { request }: ReportKnowledge): Author
     })),
     issues,
     decisions: ret.decisions.map((d) => ({ ...d })),
+    reply: ret.reply ? { ...ret.reply } : null,
+    deadline: round ? computeDeadline(a.nation, ret.status, round.requestSent, round.asOf, round.holidays) : null,
   };
 }
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { NATIONS } from "../domain/authority.js";
 import { IssueSchema } from "../domain/issues.js";
+import { ReplyDetailsSchema } from "../domain/reply.js";
 import { RETURN_STATUSES } from "../domain/returns.js";
 import { STATUSES } from "../domain/values.js";
+import { DEADLINE_STATUSES } from "../followups/computeDeadlines.js";
 
 /**
  * quality.json: everything the Markdown quality report says, as data. The
@@ -99,6 +101,17 @@ export const AuthorityReportSchema = z.object({
   nationalities: z.array(ReportNationalitySchema),
   issues: z.array(IssueSchema),
   decisions: z.array(ReportDecisionSchema),
+  /** The reply's own reference, date, s.16 advice and named body; null when nothing was read. */
+  reply: ReplyDetailsSchema.nullable(),
+  /** The statutory deadline, when the round's settings give the date the request was sent. */
+  deadline: z
+    .object({
+      due: z.string(),
+      /** For a council with no reply on `round.asOf`; null once it has replied. */
+      status: z.enum(DEADLINE_STATUSES).nullable(),
+      workingDaysLate: count,
+    })
+    .nullable(),
 });
 export type AuthorityReport = z.infer<typeof AuthorityReportSchema>;
 
@@ -128,6 +141,16 @@ export const QualityReportSchema = z.object({
     warnings: count,
     info: count,
   }),
+  /** The round's dates (from the settings file); null when no settings were given. */
+  round: z
+    .object({
+      requestSent: z.string(),
+      /** The day deadlines were judged on. */
+      asOf: z.string(),
+      /** Working days past the deadline after which a council is "long overdue". */
+      longOverdueAfter: count,
+    })
+    .nullable(),
   /** One entry per authority, by GSS code. */
   authorities: z.array(AuthorityReportSchema),
   /** Files that no authority's return could use, with why. */

@@ -1,3 +1,4 @@
+import { DEADLINE_WORDS } from "../followups/computeDeadlines.js";
 import { describeLocation } from "./describeLocation.js";
 import { escapeCell, escapeText, renderTable } from "./markdown.js";
 import type { AuthorityReport, QualityReport } from "./qualityReportSchema.js";
@@ -37,6 +38,7 @@ export function renderIndex(report: QualityReport): string {
     `# Data quality: ${escapeText(report.request.title)}`,
     `Requested period: ${escapeText(report.request.period.label)}. ${t.authorities} authorities; ${t.withReturn} sent a return and ${t.noReturn} sent nothing. Issues: ${t.errors} error(s), ${t.warnings} warning(s), ${t.info} note(s).${override}`,
     renderAuthorityTable(report),
+    renderDeadlines(report),
     renderNonResponders(report),
     renderUnassigned(report),
     renderRunIssues(report),
@@ -57,6 +59,44 @@ function renderAuthorityTable(report: QualityReport): string {
   ]);
   return `## Authorities, worst first\n\n${renderTable(
     ["Authority", "Code", "Region", "Return", "Files", "Figures given", "Errors", "Warnings"],
+    rows,
+  )}`;
+}
+
+const DEADLINE_RANK: Record<string, number> = { long_overdue: 0, overdue: 1, awaiting: 2 };
+
+/**
+ * Who still owes an answer: every council's statutory deadline and where it
+ * stands, the ones to chase first. Without the date the request was sent,
+ * the section says how to get it rather than guessing.
+ */
+function renderDeadlines(report: QualityReport): string {
+  const round = report.round;
+  if (!round) {
+    return `## Who still owes an answer\n\nNo deadlines: give the date the request was sent as \`requestSent\` in the round's settings file (\`foi-agg.settings.json\`, or \`--settings <file>\`) and run ingest again.`;
+  }
+  const count = (status: string) => report.authorities.filter((a) => a.deadline?.status === status).length;
+  const replied = report.authorities.filter((a) => a.status !== "no_return").length;
+  const summary = `The request was sent on ${round.requestSent}; each council had 20 working days to reply (weekends and its own nation's bank holidays not counted). On ${round.asOf}: ${replied} replied, ${count("awaiting")} not yet due, ${count("overdue")} overdue, ${count("long_overdue")} long overdue (more than ${round.longOverdueAfter} working days past the deadline).`;
+  const rows = [...report.authorities]
+    .sort(
+      (a, b) =>
+        (DEADLINE_RANK[a.deadline?.status ?? ""] ?? 3) - (DEADLINE_RANK[b.deadline?.status ?? ""] ?? 3) ||
+        (b.deadline?.workingDaysLate ?? 0) - (a.deadline?.workingDaysLate ?? 0) ||
+        a.name.localeCompare(b.name),
+    )
+    .map((a) => [
+      escapeCell(a.name),
+      a.nation,
+      a.deadline?.due ?? "",
+      a.deadline?.status ? DEADLINE_WORDS[a.deadline.status] : `replied: ${RETURN_STATUS_WORDS[a.status]}`,
+      a.deadline?.status ? String(a.deadline.workingDaysLate) : "",
+      escapeCell(a.reply?.reference ?? ""),
+      a.reply?.date ?? "",
+      escapeCell(a.reply?.heldBy ? `points to ${a.reply.heldBy}` : ""),
+    ]);
+  return `## Who still owes an answer\n\n${summary}\n\n${renderTable(
+    ["Authority", "Nation", "Due", "Status", "Working days late", "Their ref", "Reply dated", "Note"],
     rows,
   )}`;
 }

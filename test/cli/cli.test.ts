@@ -9,6 +9,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseColor } from "../../src/cli/main.js";
 
 /**
  * End-to-end: run the real `node bin/foi-agg.js` (built dist/) on a tiny
@@ -140,6 +141,34 @@ describe("foi-agg: usage", () => {
     expect(code).toBe(0);
     expect(stdout.length).toBeGreaterThan(0);
   });
+
+  it.each([[[]], [["ingest"]], [["check"]], [["followups"]]])(
+    "help for %j shows examples and the exit codes, as gh does",
+    (command) => {
+      const { code, stdout } = run([...command, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toContain("Examples:\n  $ foi-agg ");
+      expect(stdout).toContain("Exit codes:\n  0  ");
+      expect(stdout).toContain("\n  2  bad usage");
+    },
+  );
+});
+
+describe("colour", () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: "1" }, true, false],
+    [{ NO_COLOR: "" }, true, true],
+    [{ NO_COLOR: "1", FORCE_COLOR: "1" }, false, false],
+    [{ FORCE_COLOR: "1" }, false, true],
+    [{ FORCE_COLOR: "0" }, true, false],
+    [{ FORCE_COLOR: "" }, false, false],
+    [{ TERM: "dumb" }, true, false],
+    [{ TERM: "dumb", FORCE_COLOR: "1" }, false, true],
+  ])("env %j on a terminal=%s: colour %s", (env, tty, expected) => {
+    expect(chooseColor(env, tty)).toBe(expected);
+  });
 });
 
 describe("foi-agg ingest", () => {
@@ -149,6 +178,28 @@ describe("foi-agg ingest", () => {
     before = await fingerprint(returns);
     first = run(["ingest", "returns", "--out", "out"]);
   }, 60_000);
+
+  it("with --json, prints the run summary as JSON and nothing else on stdout", () => {
+    const r = run(["ingest", "returns", "--out", "out-json", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ authorities: 217, exitCode: 0 });
+    expect(Array.isArray(json.councilsWithErrors)).toBe(true);
+    expect(Array.isArray(json.filesNotRead)).toBe(true);
+  });
+
+  it("with -q, prints nothing at all when nothing goes wrong", () => {
+    const r = run(["ingest", "returns", "--out", "out-quiet", "-q"]);
+    expect(r.code).toBe(0);
+    expect([r.stdout, r.stderr]).toEqual(["", ""]);
+  });
+
+  it("off a terminal, shows no progress unless --verbose, and then on stderr", () => {
+    expect(first.stdout).not.toMatch(/^read /m);
+    const r = run(["ingest", "returns", "--out", "out-verbose", "--verbose"]);
+    expect(r.stderr).toMatch(/^read 1\/\d+ /m);
+    expect(r.stdout).not.toMatch(/^read /m);
+  });
 
   it("exits 0 whatever the data quality", () => {
     expect(first.stderr).toBe("");
@@ -192,7 +243,9 @@ describe("foi-agg ingest", () => {
   it("prints a closing summary without colour when not on a terminal", () => {
     expect(first.stdout).toMatch(/Authorities with returns: \d+ of 217/);
     expect(first.stdout).toMatch(/Issues: \d+ errors?, \d+ warnings?, \d+ info/);
-    expect(first.stdout).toContain("read late/Devon.xlsx");
+    // Off a terminal, no per-file progress (that needs --verbose, and goes to stderr).
+    expect(first.stdout).not.toContain("read late/Devon.xlsx");
+    expect(first.stdout).toContain("Files not read (2):\n  Barnet.pdf: ");
     expect(first.stdout).not.toContain("\u001b");
   });
 

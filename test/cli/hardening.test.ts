@@ -35,14 +35,14 @@ afterAll(async () => {
 
 describe("foi-agg ingest | head", () => {
   it("still writes every output and exits 0 when the reader closes the pipe after one line", async () => {
-    // `head -1` exits after the first progress line; every later write to stdout fails with EPIPE.
+    // Progress goes to stderr; `head -1` exits after the summary's first line, and every later write to stdout fails with EPIPE.
     const script = `"${process.execPath}" "${BIN}" ingest returns --out out-head --jobs 1 | head -1; echo "status \${PIPESTATUS[0]}" >&2`;
     const r = spawnSync("bash", ["-c", script], {
       cwd: scratch,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
     });
-    expect(r.stdout).toBe("read Lewisham 00.csv\n");
+    expect(r.stdout).toBe("Files: 15 of 15 read\n");
     expect(r.stderr).not.toContain("EPIPE");
     expect(r.stderr).toContain("status 0");
     expect(await readdir(join(scratch, "out-head"))).toEqual(expect.arrayContaining(["values.csv", "quality.json"]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../../src/cli/io.js";
-import { createRenderer } from "../../src/cli/render.js";
+import { createRenderer, formatBar, type SummaryNames } from "../../src/cli/render.js";
 import type { IngestSummary } from "../../src/pipeline/runIngest.js";
 
 const summary: IngestSummary = {
@@ -15,29 +15,78 @@ const summary: IngestSummary = {
   kept: [],
 };
 
+const names: SummaryNames = { councilsWithErrors: [], filesNotRead: [] };
+
 describe("createRenderer", () => {
-  it("on a terminal, rewrites one progress line and clears it before the summary", () => {
-    const io = captureIo(true);
-    const r = createRenderer(io, { color: false });
+  it("on a terminal, draws a bar on stderr through reading and the later phases, and clears it before the summary", () => {
+    const io = { ...captureIo(true), columns: 100 };
+    let t = 0;
+    const r = createRenderer(io, { color: false, now: () => t });
     r.progress(1, 2, "Croydon.xlsx");
+    t = 4000;
     r.progress(2, 2, "Devon.csv");
-    r.ingestSummary(summary, false);
-    expect(io.out[0]).toBe("\r\u001b[2KReading 1/2 Croydon.xlsx");
-    expect(io.out[1]).toBe("\r\u001b[2KReading 2/2 Devon.csv");
-    expect(io.out[2]).toBe("\r\u001b[2K");
-    expect(io.out.join("")).not.toContain("\n\r");
+    r.phase("assemble, clarify, check");
+    r.phase("render outputs");
+    r.phase("write outputs");
+    r.ingestSummary(summary, false, names);
+    expect(io.err[0]).toBe(`\r\u001b[2K${formatBar(1, 5, 0, "Croydon.xlsx", 100)}`);
+    expect(io.err[1]).toContain("2/5  40%  0:04 elapsed, ~0:06 left  Devon.csv");
+    expect(io.err[2]).toContain("3/5  60%");
+    expect(io.err[4]).toContain("5/5 100%  0:04 elapsed  done");
+    expect(io.err.at(-1)).toBe("\r\u001b[2K");
+    for (const line of io.err) expect(line.replace("\r\u001b[2K", "").length).toBeLessThan(100);
+    expect(io.out.join("")).not.toContain("\r");
+    expect(io.out.join("")).toContain("Files: 9 of 12 read");
   });
 
-  it("off a terminal, prints one plain line per file and no escapes at all", () => {
+  it.each([20, 40, 80, 200])("fits the bar to a terminal %i columns wide", (width) => {
+    const bar = formatBar(120, 219, 42_000, "a very long file name of a council's return.xlsx", width);
+    expect(bar.length).toBeLessThan(width);
+    expect(bar).toContain("120/219  54%");
+    if (width >= 60) expect(bar).toContain("120/219  54%  0:42 elapsed, ~0:35 left");
+    if (width >= 80) expect(bar).toMatch(/^\[#+\.+\] /);
+  });
+
+  it("off a terminal, shows no progress at all, and no escapes", () => {
     const io = captureIo(false);
     const r = createRenderer(io, { color: false });
     r.progress(1, 2, "Croydon.xlsx");
+    r.phase("write outputs");
+    r.ingestSummary(summary, true, names);
+    expect(io.err).toEqual([]);
+    expect(io.out.join("")).not.toContain("\u001b");
+    expect(io.out.join("")).not.toContain("\r");
+  });
+
+  it("off a terminal with --verbose, names each file on stderr, one plain line each", () => {
+    const io = captureIo(false);
+    const r = createRenderer(io, { color: false, verbose: true });
+    r.progress(1, 2, "Croydon.xlsx");
     r.progress(2, 2, "sub/Devon.csv");
-    r.ingestSummary(summary, true);
+    expect(io.err.join("")).toBe("read 1/2 Croydon.xlsx\nread 2/2 sub/Devon.csv\n");
+  });
+
+  it("with -q, prints nothing but errors, even on a terminal", () => {
+    const io = captureIo(true);
+    const r = createRenderer(io, { color: false, quiet: true, verbose: true });
+    r.progress(1, 2, "Croydon.xlsx");
+    r.ingestSummary(summary, true, names);
+    expect([...io.out, ...io.err]).toEqual([]);
+    r.error("boom");
+    expect(io.err).toEqual(["foi-agg: boom\n"]);
+  });
+
+  it("names the councils with errors, the files not read, and the next commands", () => {
+    const io = captureIo(false);
+    createRenderer(io, { color: false }).ingestSummary(summary, false, {
+      councilsWithErrors: ["Devon", "Kent"],
+      filesNotRead: [{ file: "Kent.xlsx", reason: "the file is damaged" }],
+    });
     const text = io.out.join("");
-    expect(text.startsWith("read Croydon.xlsx\nread sub/Devon.csv\n")).toBe(true);
-    expect(text).not.toContain("\u001b");
-    expect(text).not.toContain("\r");
+    expect(text).toContain("Councils with errors (2):\n  Devon\n  Kent\n");
+    expect(text).toContain("Files not read (1):\n  Kent.xlsx: the file is damaged\n");
+    expect(text).toContain("open /tmp/out/quality/index.md");
+    expect(text).toContain("foi-agg followups /tmp/out");
   });
 
   it.each([
@@ -48,13 +97,13 @@ describe("createRenderer", () => {
     ["why --strict fails", "--strict: exit code 1 because of 2 error-level issues"],
   ])("the summary says %s", (_, line) => {
     const io = captureIo(false);
-    createRenderer(io, { color: false }).ingestSummary(summary, true);
+    createRenderer(io, { color: false }).ingestSummary(summary, true, names);
     expect(io.out.join("").split("\n")).toContain(line);
   });
 
   it("does not mention --strict when it was not given", () => {
     const io = captureIo(false);
-    createRenderer(io, { color: false }).ingestSummary(summary, false);
+    createRenderer(io, { color: false }).ingestSummary(summary, false, names);
     expect(io.out.join("")).not.toContain("--strict");
   });
 
@@ -63,7 +112,7 @@ describe("createRenderer", () => {
     [false, false],
   ])("colours the summary only when colour is on (%s)", (color, coloured) => {
     const io = captureIo(true);
-    createRenderer(io, { color }).ingestSummary(summary, false);
+    createRenderer(io, { color }).ingestSummary(summary, false, names);
     expect(io.out.join("").includes("\u001b[31m")).toBe(coloured);
   });
 
@@ -85,6 +134,7 @@ describe("createRenderer", () => {
         kept: ["letters/E10000016-kent.txt"],
       },
       false,
+      names,
     );
     const text = io.out.join("");
     expect(text).toContain("Ignored 2 files (not returns):\n");

@@ -29,7 +29,22 @@ describe("the bundled corpus reproduces the published figures", () => {
     const check = runCli(["check", out, "--expected", EXPECTED]);
     expect(check.code, check.stdout).toBe(0);
     expect(check.stdout).toMatch(/All published figures reproduced: 29 of 29/);
-    expect(check.stdout).toContain("within bounds");
+    expect(check.stdout.replace(/\s+/g, " ")).toContain("within bounds");
+    // Off a terminal the table fits 80 columns; only the closing sentence may be longer.
+    const table = check.stdout.split("\n").filter((l) => !l.startsWith("All published") && !l.startsWith("Checking"));
+    for (const line of table) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+
+  it("check --json gives every figure with its verdict", () => {
+    const check = runCli(["check", join(dir, "plain"), "--expected", EXPECTED, "--json"]);
+    expect(check.code, check.stderr).toBe(0);
+    const json = JSON.parse(check.stdout) as {
+      pass: boolean;
+      figures: { id: string; verdict: string; pass: boolean }[];
+    };
+    expect(json.pass).toBe(true);
+    expect(json.figures).toHaveLength(29);
+    for (const f of json.figures) expect(["exact", "within_bounds", "uncertain"]).toContain(f.verdict);
   });
 
   it("with clarifications: every figure is exact", () => {

@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
+import { type Letter, planFollowups } from "../../src/followups/planFollowups.js";
+import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
+import { knowledge } from "../report/build-returns.js";
 import { ROOT, runCli } from "../support/cli.js";
+import { LETTER_CONTEXT, writeSettingsFile } from "../support/letterContext.js";
 
 /**
  * The follow-up loop on the bundled corpus: quality pages, letters, and a
@@ -14,10 +19,13 @@ let out: string;
 type Row = Record<string, string>;
 const readCsv = (path: string) => parse(readFileSync(path), { columns: true }) as Row[];
 
+let settings: string;
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "foi-agg-followups-"));
   out = join(dir, "out");
-  const r = runCli(["ingest", "fixtures/returns", "--out", out]);
+  settings = writeSettingsFile(dir);
+  const r = runCli(["ingest", "fixtures/returns", "--out", out, "--settings", settings, "--as-of", "2016-03-01"]);
   if (r.code !== 0) throw new Error(r.stderr);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,7 +66,7 @@ describe("follow-up letters", () => {
   let letters: string;
   beforeAll(() => {
     letters = join(dir, "letters");
-    const r = runCli(["followups", out, "--to", letters]);
+    const r = runCli(["followups", out, "--to", letters, "--settings", settings, "--as-of", "2016-03-01"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Wrote \d+ letters? to/);
   });
@@ -82,6 +90,96 @@ describe("follow-up letters", () => {
         readdirSync(letters).some((f) => f.startsWith(`${a.authority_code}-`)),
         a.authority_name,
       ).toBe(false);
+    }
+  });
+});
+
+/** foi-agg's own wording, written for the researcher; none of it belongs in a letter to a council. */
+const INTERNAL_PHRASES = [
+  "foi-agg",
+  "may not be what the request asked for",
+  "is used",
+  "this figure",
+  "read as",
+  "taken as",
+  "Possibly:",
+  "not counted",
+  "None is counted",
+];
+const PLACEHOLDER_MARKS = ["[", "]", "{{", "}}", "TODO", "undefined", "NaN", "null"];
+
+describe("every letter for the bundled corpus can be sent as written", () => {
+  let letters: Letter[];
+  let texts: Map<string, string>;
+  beforeAll(() => {
+    const report = QualityReportSchema.parse(JSON.parse(readFileSync(join(out, "quality.json"), "utf8")));
+    letters = planFollowups(report, loadLetterWording(), LETTER_CONTEXT);
+    const folder = join(dir, "sendable");
+    const r = runCli(["followups", out, "--to", folder, "--settings", settings, "--as-of", "2016-03-01"]);
+    expect(r.code, r.stderr).toBe(0);
+    texts = new Map(
+      readdirSync(folder)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => [f, readFileSync(join(folder, f), "utf8")]),
+    );
+  });
+
+  it("writes the same letters the planner plans", () => {
+    expect(letters.length).toBeGreaterThan(10);
+    expect([...texts.keys()].sort()).toEqual(letters.map((l) => l.fileName).sort());
+  });
+
+  it("contains no measure id, no internal phrase and no unfilled placeholder", () => {
+    const ids = knowledge.request.measures.map((m) => m.id);
+    for (const [file, text] of texts) {
+      for (const id of ids) expect(text, `${file}: ${id}`).not.toContain(id);
+      for (const phrase of INTERNAL_PHRASES) expect(text, `${file}: "${phrase}"`).not.toContain(phrase);
+      for (const mark of PLACEHOLDER_MARKS) expect(text, `${file}: "${mark}"`).not.toContain(mark);
+    }
+  });
+
+  it("is dated and signed from the settings, and quotes the council's own reference when its reply gave one", () => {
+    for (const [file, text] of texts) {
+      expect(text.startsWith("1 March 2016\n"), file).toBe(true);
+      expect(text.trimEnd().endsWith("alex.smith@example.org"), file).toBe(true);
+    }
+    const luton = texts.get("E06000032-luton.txt") ?? "";
+    expect(luton).toContain("Your reference: FOI/2015/9482");
+  });
+
+  it("raises no problem twice: no repeated point, and no figure asked about twice for one reason", () => {
+    for (const l of letters) {
+      const texts = l.points.map((p) => p.text);
+      expect(new Set(texts).size, l.fileName).toBe(texts.length);
+      const asked = l.points.flatMap((p) => p.measures.map((m) => `${p.code}/${m}`));
+      expect(new Set(asked).size, l.fileName).toBe(asked.length);
+    }
+  });
+
+  it("asks about a wrong period once, not once per figure", () => {
+    const brent = letters.find((l) => l.authorityCode === "E09000005");
+    expect(brent?.points.map((p) => p.code)).toEqual(["period_mismatch"]);
+  });
+
+  it("does not ask a Northern Ireland council that named its Trust who holds the data", () => {
+    const ni = letters.filter((l) => l.authorityCode.startsWith("N"));
+    for (const l of ni) expect(l.text.replace(/\s+/g, " "), l.fileName).not.toMatch(/which body holds|another body/);
+  });
+
+  it("answers a section 12 refusal with the council's own narrowing, and mentions internal review", () => {
+    const bury = (texts.get("E08000002-bury.txt") ?? "").replace(/\s+/g, " ");
+    expect(bury).toContain("Your reference: FOI/2015/1534");
+    expect(bury).toContain(
+      "“If you narrow your request, for example to children with a National Referral Mechanism referral, we may be able to help.”",
+    );
+    expect(bury).toContain("internal review");
+    expect(bury).not.toContain("not held");
+  });
+
+  it("says a file could not be opened only when it could not", () => {
+    const unopened = new Set(["file_unsupported", "file_corrupt", "container_encrypted"]);
+    for (const l of letters) {
+      for (const p of l.points) if (/could not open/.test(p.text)) expect(unopened.has(p.code), l.fileName).toBe(true);
     }
   });
 });

@@ -5,8 +5,10 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runFollowups } from "../../src/cli/commands/followups.js";
 import { captureIo, UsageError } from "../../src/cli/io.js";
+import { SETTINGS_FILE } from "../../src/domain/settings.js";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 import { runCli } from "../support/cli.js";
+import { writeSettingsFile } from "../support/letterContext.js";
 
 /**
  * The researcher's round: ingest, write letters, edit one, keep notes beside
@@ -31,6 +33,7 @@ beforeAll(async () => {
   returns = join(root, "returns");
   out = join(root, "out");
   letters = `${out}-letters`;
+  writeSettingsFile(root);
   await mkdir(join(returns, "drafts"), { recursive: true });
   await writeFile(join(returns, "Kent.csv"), "Question,Answer\nUASC looked after,fewer than 5\n");
   await writeFile(join(returns, "Lewisham.csv"), "Question,Answer\nUASC looked after,120\n");
@@ -88,7 +91,7 @@ describe("re-running ingest and followups loses nothing", () => {
   let edited: string;
   beforeAll(async () => {
     await ingest();
-    expect(await runFollowups(out, {}, captureIo())).toBe(0);
+    expect(await runFollowups(out, {}, captureIo(), root)).toBe(0);
     const original = await readFile(join(letters, KENT_LETTER), "utf8");
     edited = original.replace("Dear", "Dear Ms Smith,\n\nFurther to our call,");
     expect(edited).not.toBe(original);
@@ -112,7 +115,7 @@ describe("re-running ingest and followups loses nothing", () => {
 
   it("keeps the edited letter and the notes through a re-run of followups", async () => {
     const io = captureIo();
-    expect(await runFollowups(out, {}, io)).toBe(0);
+    expect(await runFollowups(out, {}, io, root)).toBe(0);
     expect(await readFile(join(letters, KENT_LETTER), "utf8")).toBe(edited);
     expect(await readFile(join(letters, "interview notes.txt"), "utf8")).toBe("Kent: 12, to confirm in writing\n");
     expect(await readdir(letters)).toContain("E10000016-kent.new.txt");
@@ -149,7 +152,7 @@ describe("the command line", () => {
   });
 
   it("writes letters beside the output folder by default", () => {
-    const r = runCli(["followups", join(root, "cli-out")]);
+    const r = runCli(["followups", join(root, "cli-out"), "--settings", join(root, SETTINGS_FILE)]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`to ${join(root, "cli-out")}-letters`);
   });

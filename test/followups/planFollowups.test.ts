@@ -8,9 +8,10 @@ import { applyOverrides } from "../../src/overrides/applyOverrides.js";
 import { buildQualityReport } from "../../src/report/buildQualityReport.js";
 import { buildReturn, ingestOf, knowledge, missing } from "../report/build-returns.js";
 import { fixtureIngest } from "../report/fixture-ingest.js";
+import { LETTER_CONTEXT } from "../support/letterContext.js";
 
 const wording = loadLetterWording();
-const letters = planFollowups(buildQualityReport(fixtureIngest(), knowledge), wording);
+const letters = planFollowups(buildQualityReport(fixtureIngest(), knowledge), wording, LETTER_CONTEXT);
 
 function letterFor(code: string, list: Letter[] = letters): Letter {
   const letter = list.find((l) => l.authorityCode === code);
@@ -26,7 +27,7 @@ function flat(letter: Letter): string {
 /** Letters for Lewisham sending an otherwise complete return with these issues. */
 function lettersFor(issues: Issue[], values: ValueRecord[] = []) {
   const ret = buildReturn("E09000023", { issues, values });
-  return planFollowups(buildQualityReport(ingestOf([ret]), knowledge), wording);
+  return planFollowups(buildQualityReport(ingestOf([ret]), knowledge), wording, LETTER_CONTEXT);
 }
 
 describe("planFollowups on a small national run", () => {
@@ -45,15 +46,18 @@ describe("planFollowups on a small national run", () => {
   it("asks about exactly the suppressed figure, quoting the council's words and where they are", () => {
     const lewisham = letterFor("E09000023");
     expect(lewisham.points).toHaveLength(1);
-    expect(lewisham.points[0]).toMatchObject({ code: "value_suppressed", measure: "uasc_went_missing" });
+    expect(lewisham.points[0]).toMatchObject({ code: "value_suppressed", measures: ["uasc_went_missing"] });
     expect(flat(lewisham)).toContain(
-      '1. You gave the figure for unaccompanied children who went missing at least once as “fewer than 5” (Lewisham FOI response.xlsx, sheet "Missing", cell B8). Please could you tell us the exact number, or confirm that you are withholding it under an exemption, and which one?',
+      '1. You gave unaccompanied children who went missing at least once (“fewer than 5”, Lewisham FOI response.xlsx, sheet "Missing", cell B8) as a range rather than a number. Please could you tell us the exact number, or confirm that you are withholding it under an exemption, and which one?',
     );
   });
 
-  it("cites the request and the period, and addresses the council by name", () => {
+  it("is dated, cites the request and the period, addresses the council by name and is signed by the sender", () => {
     const text = flat(letterFor("E09000023"));
-    expect(text).toMatch(/^To: Freedom of Information officer, Lewisham Dear Freedom of Information officer, /);
+    expect(text).toMatch(
+      /^1 March 2016 To: Freedom of Information officer, Lewisham Our reference: HBTH-2015 Dear Freedom of Information officer, /,
+    );
+    expect(text).toMatch(/Yours faithfully, Alex Smith Children's Rights Research alex\.smith@example\.org $/);
     expect(text).toContain(knowledge.request.citation);
     expect(text).toContain("the period 1 October 2014 to 30 September 2015");
     expect(text).toContain("help us with the following point.");
@@ -63,7 +67,7 @@ describe("planFollowups on a small national run", () => {
     const devon = letterFor("E10000008");
     expect(devon.points.map((p) => p.code)).toEqual(["period_approximate", "check_missing_exceeds_looked_after"]);
     const text = flat(devon);
-    expect(text).toContain("1. Your return appears to cover “2014/15 financial year” (Devon.csv, cell A1)");
+    expect(text).toContain("1. Your reply appears to cover “2014/15 financial year” (Devon.csv, cell A1)");
     expect(text).toContain(
       "2. Your figures for children who went missing seem to be higher than the number looked after: Devon.csv gives 5 trafficked children who went missing (row 5, column B) but only 3 looked after (row 4, column B).",
     );
@@ -73,14 +77,14 @@ describe("planFollowups on a small national run", () => {
   it("asks for an unreadable file again, without a point per unanswered question", () => {
     const kent = letterFor("E10000016");
     expect(kent.points.map((p) => p.code)).toEqual(["file_corrupt"]);
-    expect(flat(kent)).toContain("The file you sent, “Kent.xlsx”, could not be opened");
+    expect(flat(kent)).toContain("The file you sent, “Kent.xlsx”, appears to be damaged, so we could not open it");
   });
 
   it("sends a polite chaser to a council that sent nothing", () => {
     const hackney = letterFor("E09000012");
     expect(hackney.points.map((p) => p.code)).toEqual(["no_return"]);
     const text = flat(hackney);
-    expect(text).toContain("We have not been able to find a reply from you");
+    expect(text).toContain("The 20 working days the Act allows for a reply have passed");
     expect(text).toContain("when we can expect your response?");
     expect(text).not.toContain("Thank you for your reply");
   });
@@ -123,8 +127,8 @@ describe("planFollowups: what is and is not asked", () => {
       ],
       knowledge,
     );
-    expect(planFollowups(buildQualityReport(ingestOf([ret]), knowledge), wording)).toHaveLength(1);
-    expect(planFollowups(buildQualityReport(ingestOf(returns), knowledge), wording)).toEqual([]);
+    expect(planFollowups(buildQualityReport(ingestOf([ret]), knowledge), wording, LETTER_CONTEXT)).toHaveLength(1);
+    expect(planFollowups(buildQualityReport(ingestOf(returns), knowledge), wording, LETTER_CONTEXT)).toEqual([]);
   });
 
   it.each([
@@ -168,8 +172,9 @@ describe("planFollowups: what is and is not asked", () => {
       },
     ]);
     expect(out[0]?.points.map((p) => p.code)).toEqual(["document_refused"]);
-    expect(flat(out[0] as Letter)).toContain("Your reply refuses the request (“section 12 applies”, r.txt, line 4)");
-    expect(flat(out[0] as Letter)).toContain("would a narrower request");
+    expect(flat(out[0] as Letter)).toContain("Your reply refuses the request (“section 12 applies”)");
+    expect(flat(out[0] as Letter)).toContain("how we could narrow the request");
+    expect(flat(out[0] as Letter)).toContain("internal review");
   });
 
   it("skips a conflict already resolved (downgraded to a note) and issues not worth a letter", () => {
@@ -186,45 +191,64 @@ describe("planFollowups: what is and is not asked", () => {
     expect(out).toEqual([]);
   });
 
-  it.each(FOLLOWUP_CODES.map((code) => [code]))("has wording for %s that fills every placeholder", (code) => {
-    const out = lettersFor([
-      {
-        code,
-        severity: "error",
-        message: "The council's figures disagree.",
-        file: "L.xlsx",
-        sheet: "Q",
-        cell: "C4",
-        measure: "uasc_not_found",
-        raw: "7",
-      },
-    ]);
-    expect(out).toHaveLength(1);
-    expect(out[0]?.points.map((p) => p.code)).toEqual([code]);
-    expect(out[0]?.text).not.toMatch(/\{\{|\}\}/);
-  });
+  // no_return is asked of councils that sent nothing, below and in test/followups/deadlines.test.ts.
+  it.each(FOLLOWUP_CODES.filter((c) => c !== "no_return").map((code) => [code]))(
+    "has wording for %s that fills every placeholder",
+    (code) => {
+      const out = lettersFor([
+        {
+          code,
+          severity: "error",
+          message: "The council's figures disagree.",
+          file: "L.xlsx",
+          sheet: "Q",
+          cell: "C4",
+          measure: "uasc_not_found",
+          raw: "7",
+        },
+      ]);
+      expect(out).toHaveLength(1);
+      expect(out[0]?.points.map((p) => p.code)).toEqual([code]);
+      expect(out[0]?.text).not.toMatch(/\{\{|\}\}/);
+    },
+  );
 
   it("words a follow-up code with no phrasing of its own with the fallback, naming the problem", () => {
     const sparse = { ...wording, points: {} };
     const ret = buildReturn("E09000023", { issues: [{ ...suppressedIssue }] });
-    const out = planFollowups(buildQualityReport(ingestOf([ret]), knowledge), sparse);
+    const out = planFollowups(buildQualityReport(ingestOf([ret]), knowledge), sparse, LETTER_CONTEXT);
     expect(flat(out[0] as Letter)).toContain(
-      '1. Figure suppressed (L.csv, cell B3): "<5" in L.csv, row 3, column B: suppressed value, read as 1–4 Please could you check this and let us know?',
+      "1. We have a question about unaccompanied children who went missing at least once (“<5”, L.csv, cell B3) in your reply. Please could you check it and let us know the figure?",
     );
   });
 
-  it("numbers several points about one council in report order", () => {
+  it("gathers several figures with one problem into one point, and numbers different problems in order", () => {
     const out = lettersFor([
       { ...suppressedIssue },
       { ...suppressedIssue, cell: "B4", measure: "uasc_not_found", raw: "*", message: "*" },
+      {
+        code: "value_unparsed",
+        severity: "warning",
+        message: "x",
+        measure: "uasc_looked_after",
+        raw: "lots",
+        file: "L.csv",
+        cell: "B2",
+      },
     ]);
+    const points = out[0]?.points.map((p) => [p.code, p.measures]) ?? [];
+    expect(points).toHaveLength(2);
+    expect(points).toEqual(
+      expect.arrayContaining([
+        ["value_suppressed", ["uasc_went_missing", "uasc_not_found"]],
+        ["value_unparsed", ["uasc_looked_after"]],
+      ]),
+    );
     expect(flat(out[0] as Letter)).toContain(
-      " 1. You gave the figure for unaccompanied children who went missing at least once as “<5”",
+      ". You gave these figures as ranges rather than numbers: unaccompanied children who went missing at least once (“<5”, L.csv, cell B3) and unaccompanied children who went missing and have not been found (“*”, L.csv, cell B4).",
     );
     // The second point wraps under its text, not its number.
-    expect(out[0]?.text).toContain(
-      "\n\n2. You gave the figure for unaccompanied children who went missing and have\n   not been found as “*”",
-    );
+    expect(out[0]?.text).toMatch(/\n\n2\. [^\n]*\n {3}\S/);
   });
 });
 

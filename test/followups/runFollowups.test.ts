@@ -9,6 +9,7 @@ import { LETTERS_RECORD } from "../../src/followups/writeLetters.js";
 import { renderQualityReport } from "../../src/report/renderQualityReport.js";
 import { knowledge } from "../report/build-returns.js";
 import { fixtureIngest } from "../report/fixture-ingest.js";
+import { writeSettingsFile } from "../support/letterContext.js";
 
 let root: string;
 let outDir: string;
@@ -17,6 +18,7 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "foi-agg-followups-"));
   outDir = join(root, "out");
   await mkdir(outDir);
+  writeSettingsFile(root);
   await writeFile(
     join(outDir, "quality.json"),
     renderQualityReport(fixtureIngest(), knowledge).get("quality.json") ?? "",
@@ -37,16 +39,47 @@ const EXPECTED_LETTERS = [
 ];
 
 describe("runFollowups", () => {
+  it("refuses to write letters without the round's settings, naming the file to create and showing its shape", async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), "foi-agg-no-settings-"));
+    try {
+      const error = await runFollowups(outDir, {}, captureIo(), elsewhere).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toContain(join(elsewhere, "foi-agg.settings.json"));
+      expect((error as Error).message).toContain('"requestSent"');
+      expect(await readdir(root)).not.toContain("out-letters");
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ["no sender name", { sender: { email: "a@example.org" }, requestSent: "2015-10-05" }, /sender\.name/],
+    ["no way to reply", { sender: { name: "A" }, requestSent: "2015-10-05" }, /give an email or an address/],
+    [
+      "a date that is not real",
+      { sender: { name: "A", email: "a@example.org" }, requestSent: "2015-02-30" },
+      /requestSent: not a real date/,
+    ],
+    ["an unknown key", { sender: { name: "A", email: "a@example.org" }, requestSent: "2015-10-05", sent: "x" }, /sent/],
+  ])("is bad usage given settings with %s, naming the file", async (_name, json, message) => {
+    const path = join(root, "bad.settings.json");
+    await writeFile(path, JSON.stringify(json));
+    const error = await runFollowups(outDir, { settings: path }, captureIo(), root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(path);
+    expect((error as Error).message).toMatch(message);
+  });
+
   it("writes one letter per council needing one into <out>-letters, beside the output, and says so", async () => {
     const io = captureIo();
-    expect(await runFollowups(outDir, {}, io)).toBe(0);
+    expect(await runFollowups(outDir, {}, io, root)).toBe(0);
     const dir = `${outDir}-letters`;
     expect((await readdir(dir)).sort()).toEqual([LETTERS_RECORD, ...EXPECTED_LETTERS]);
     expect(await readdir(outDir)).toEqual(["quality.json"]);
     expect(io.out.join("")).toBe(`Wrote 6 letters to ${dir}\n`);
     expect(io.err).toEqual([]);
     const lewisham = await readFile(join(dir, "E09000023-lewisham.txt"), "utf8");
-    expect(lewisham.replace(/\s+/g, " ")).toContain("as “fewer than 5”");
+    expect(lewisham.replace(/\s+/g, " ")).toContain("(“fewer than 5”");
   });
 
   it("writes to --to, leaving every file it did not write as it was", async () => {
@@ -55,7 +88,7 @@ describe("runFollowups", () => {
     await writeFile(join(to, "interview notes.txt"), "notes from the call with Kent");
     await writeFile(join(to, "budget.xlsx"), "precious");
     const io = captureIo();
-    expect(await runFollowups(outDir, { to }, io)).toBe(0);
+    expect(await runFollowups(outDir, { to }, io, root)).toBe(0);
     expect((await readdir(to)).sort()).toEqual(
       [LETTERS_RECORD, ...EXPECTED_LETTERS, "budget.xlsx", "interview notes.txt"].sort(),
     );
@@ -69,14 +102,14 @@ describe("runFollowups", () => {
 
   it("never overwrites a letter the user edited: the new one goes beside it, and it says so", async () => {
     const dir = `${outDir}-letters`;
-    await runFollowups(outDir, {}, captureIo());
+    await runFollowups(outDir, {}, captureIo(), root);
     const kent = join(dir, "E10000016-kent.txt");
     const original = await readFile(kent, "utf8");
     const edited = `${original}\nP.S. Thank you for the call on Tuesday.\n`;
     await writeFile(kent, edited);
 
     const io = captureIo();
-    expect(await runFollowups(outDir, {}, io)).toBe(0);
+    expect(await runFollowups(outDir, {}, io, root)).toBe(0);
     expect(await readFile(kent, "utf8")).toBe(edited);
     expect(await readFile(join(dir, "E10000016-kent.new.txt"), "utf8")).toBe(original);
     expect(io.out.join("")).toContain(
@@ -84,7 +117,7 @@ describe("runFollowups", () => {
     );
 
     // A third run replaces its own unchanged .new.txt, and still keeps the edit.
-    expect(await runFollowups(outDir, {}, captureIo())).toBe(0);
+    expect(await runFollowups(outDir, {}, captureIo(), root)).toBe(0);
     expect(await readFile(kent, "utf8")).toBe(edited);
     expect((await readdir(dir)).filter((f) => f.startsWith("E10000016-"))).toEqual([
       "E10000016-kent.new.txt",
@@ -94,7 +127,7 @@ describe("runFollowups", () => {
 
   it("replaces its own unchanged letters, and removes those no longer needed unless edited", async () => {
     const dir = `${outDir}-letters`;
-    await runFollowups(outDir, {}, captureIo());
+    await runFollowups(outDir, {}, captureIo(), root);
     // Pretend an earlier run also wrote letters to Surrey (unchanged since) and Essex (edited since).
     const record = JSON.parse(await readFile(join(dir, LETTERS_RECORD), "utf8")) as { letters: Record<string, string> };
     const sha = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -105,7 +138,7 @@ describe("runFollowups", () => {
     await writeFile(join(dir, LETTERS_RECORD), JSON.stringify(record));
 
     const io = captureIo();
-    expect(await runFollowups(outDir, {}, io)).toBe(0);
+    expect(await runFollowups(outDir, {}, io, root)).toBe(0);
     const files = await readdir(dir);
     expect(files).not.toContain("E10000030-surrey.txt");
     expect(await readFile(join(dir, "E10000012-essex.txt"), "utf8")).toBe("old letter to Essex, edited\n");
@@ -126,30 +159,30 @@ describe("runFollowups", () => {
     kent.code = code;
     await writeFile(path, JSON.stringify(report));
     const to = join(root, "deep", "letters");
-    expect(await runFollowups(outDir, { to }, captureIo())).toBe(0);
+    expect(await runFollowups(outDir, { to }, captureIo(), root)).toBe(0);
     expect(await readdir(to)).toContain(expected);
     // Nothing was written beside or above the letters folder.
     expect(await readdir(join(root, "deep"))).toEqual(["letters"]);
-    expect((await readdir(root)).sort()).toEqual(["deep", "out"]);
+    expect((await readdir(root)).sort()).toEqual(["deep", "foi-agg.settings.json", "out"]);
   });
 
   it("never removes a file outside its folder that a tampered letters record names", async () => {
     const dir = `${outDir}-letters`;
-    await runFollowups(outDir, {}, captureIo());
+    await runFollowups(outDir, {}, captureIo(), root);
     const victim = join(root, "victim.txt");
     await writeFile(victim, "the user's file\n");
     const record = JSON.parse(await readFile(join(dir, LETTERS_RECORD), "utf8")) as { letters: Record<string, string> };
     record.letters["../victim.txt"] = createHash("sha256").update("the user's file\n").digest("hex");
     await writeFile(join(dir, LETTERS_RECORD), JSON.stringify(record));
-    expect(await runFollowups(outDir, {}, captureIo())).toBe(0);
+    expect(await runFollowups(outDir, {}, captureIo(), root)).toBe(0);
     expect(await readFile(victim, "utf8")).toBe("the user's file\n");
   });
 
   it("treats every letter as the user's when the record is missing or broken", async () => {
     const dir = `${outDir}-letters`;
-    await runFollowups(outDir, {}, captureIo());
+    await runFollowups(outDir, {}, captureIo(), root);
     await writeFile(join(dir, LETTERS_RECORD), "{ not json");
-    await runFollowups(outDir, {}, captureIo());
+    await runFollowups(outDir, {}, captureIo(), root);
     expect((await readdir(dir)).filter((f) => f.endsWith(".new.txt")).sort()).toEqual(
       EXPECTED_LETTERS.map((f) => f.replace(/\.txt$/, ".new.txt")),
     );
@@ -158,7 +191,7 @@ describe("runFollowups", () => {
   it("refuses a --to that is a file", async () => {
     const to = join(root, "budget.xlsx");
     await writeFile(to, "precious");
-    await expect(runFollowups(outDir, { to }, captureIo())).rejects.toThrow(UsageError);
+    await expect(runFollowups(outDir, { to }, captureIo(), root)).rejects.toThrow(UsageError);
     expect(await readFile(to, "utf8")).toBe("precious");
   });
 
@@ -168,7 +201,7 @@ describe("runFollowups", () => {
       template,
       "To {{authority_name}} ({{authority_code}}):\n\n{{points}}\n\nRegards,\nThe Research Team\n",
     );
-    expect(await runFollowups(outDir, { template }, captureIo())).toBe(0);
+    expect(await runFollowups(outDir, { template }, captureIo(), root)).toBe(0);
     const devon = await readFile(join(`${outDir}-letters`, "E10000008-devon.txt"), "utf8");
     expect(devon).toMatch(/^To Devon \(E10000008\):\n\n1\. /);
     expect(devon).toMatch(/\n\nRegards,\nThe Research Team\n$/);
@@ -202,7 +235,7 @@ describe("runFollowups", () => {
   ])("is bad usage (exit 2) given %s, and writes nothing", async (_name, arrange, message, customTemplate) => {
     await arrange();
     const options = customTemplate ? { template: join(root, "bad-template.txt") } : {};
-    const error = await runFollowups(outDir, options, captureIo()).catch((e: unknown) => e);
+    const error = await runFollowups(outDir, options, captureIo(), root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(message);
     expect(await readdir(root)).not.toContain("out-letters");

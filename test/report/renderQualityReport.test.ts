@@ -74,7 +74,7 @@ describe("renderQualityReport files", () => {
 
   it("converts to a JSON Schema (for schemas/quality-report.schema.json) that requires the report's parts", () => {
     const schema = z.toJSONSchema(QualityReportSchema) as { required?: string[] };
-    expect(schema.required).toEqual(["request", "totals", "authorities", "unassignedFiles", "issues"]);
+    expect(schema.required).toEqual(["request", "totals", "round", "authorities", "unassignedFiles", "issues"]);
   });
 
   it("is deterministic whatever order the returns arrive in", () => {

@@ -5,6 +5,7 @@ import { CATALOGUE, type IssueCode } from "../../src/domain/issues.js";
 import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
 import { planFollowups } from "../../src/followups/planFollowups.js";
 import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
+import { LETTER_CONTEXT } from "./letterContext.js";
 
 export interface LetterCheck {
   authority: string;
@@ -22,7 +23,7 @@ export interface LetterCheck {
  */
 export async function checkLetters(corpus: string, out: string): Promise<LetterCheck[]> {
   const report = QualityReportSchema.parse(JSON.parse(await readFile(join(out, "quality.json"), "utf8")));
-  const letters = planFollowups(report, loadLetterWording());
+  const letters = planFollowups(report, loadLetterWording(), LETTER_CONTEXT);
   const byAuthority = new Map(letters.map((l) => [l.authorityCode, l.points.map((p) => p.code as string)]));
   const planted = parse(await readFile(join(corpus, "planted.csv")), { columns: true }) as Record<string, string>[];
   return planted

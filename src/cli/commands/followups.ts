@@ -4,8 +4,10 @@ import { showControls } from "../../domain/showControls.js";
 import { loadLetterWording } from "../../followups/loadLetterWording.js";
 import { planFollowups } from "../../followups/planFollowups.js";
 import { type LettersOutcome, writeLetters } from "../../followups/writeLetters.js";
+import { loadBankHolidays } from "../../knowledge/bankHolidays.js";
 import { type QualityReport, QualityReportSchema } from "../../report/qualityReportSchema.js";
 import { type Io, UsageError } from "../io.js";
+import { describeMissingSettings, readSettings, todayIso } from "../readSettings.js";
 
 export interface FollowupsOptions {
   /** Folder for the letters; default `<outDir>-letters`, beside the output folder (see defaultLettersFolder). */
@@ -14,6 +16,10 @@ export interface FollowupsOptions {
   template?: string;
   /** Point phrasings (JSON) to use instead of knowledge/followup-points.json. */
   points?: string;
+  /** The round's settings file; default foi-agg.settings.json in the current folder. */
+  settings?: string;
+  /** The letters' date, and the day deadlines are judged on (YYYY-MM-DD); default today. */
+  asOf?: string;
 }
 
 /**
@@ -22,13 +28,28 @@ export interface FollowupsOptions {
  * quality.json, bad wording files) throws UsageError, which the entry point
  * turns into exit 2.
  */
-export async function runFollowups(outDir: string, options: FollowupsOptions, io: Io): Promise<number> {
+export async function runFollowups(
+  outDir: string,
+  options: FollowupsOptions,
+  io: Io,
+  cwd: string = process.cwd(),
+): Promise<number> {
+  // Letters are only worth writing if they can be sent as written: without
+  // a sender and the date the request went out, refuse and say what to write.
+  const found = readSettings(options.settings, cwd);
+  if (!found) throw new UsageError(describeMissingSettings(cwd));
   const report = await readQualityReport(outDir);
   const wording = loadLetterWording({
     ...(options.template ? { template: options.template } : {}),
     ...(options.points ? { points: options.points } : {}),
   });
-  const letters = planFollowups(report, wording);
+  const letters = planFollowups(report, wording, {
+    sender: found.settings.sender,
+    ourReference: found.settings.reference ?? null,
+    date: options.asOf ?? todayIso(),
+    requestSent: found.settings.requestSent,
+    holidays: loadBankHolidays(),
+  });
   const dir = options.to ?? defaultLettersFolder(outDir);
   const outcome = await writeLetters(dir, new Map(letters.map((l) => [l.fileName, l.text])));
   io.stdout(showControls(describeLettersOutcome(dir, letters.length, outcome)));

@@ -1,8 +1,9 @@
-import { type Command, InvalidArgumentError } from "commander";
+import { classifyFile } from "../../discover/classifyFile.js";
 import { runIngest } from "../../pipeline/runIngest.js";
-import { DEFAULT_READ_LIMITS, LIMIT_FLAGS, type ReadLimits } from "../../read/readLimits.js";
+import { LIMIT_FLAGS, type ReadLimits } from "../../read/readLimits.js";
 import type { Io } from "../io.js";
-import { createRenderer } from "../render.js";
+import { readSettings, todayIso } from "../readSettings.js";
+import { createRenderer, type SummaryNames } from "../render.js";
 
 export interface IngestCommandOptions {
   out: string;
@@ -21,36 +22,11 @@ export interface IngestCommandOptions {
   maxCellChars?: number;
   maxPages?: number;
   maxChars?: number;
-}
-
-const LIMIT_HELP: Record<keyof ReadLimits, string> = {
-  maxBytes: "largest file read, in bytes",
-  maxUnzipped: "most bytes an xlsx/docx/odt/ods may unzip to",
-  maxRows: "most rows in one sheet or text file",
-  maxColumns: "most columns in one sheet",
-  maxCellChars: "most characters in one cell or line",
-  maxPages: "most pages in a PDF",
-  maxChars: "most characters of text in one file",
-};
-
-/** The --max-* flags, one per read limit; a file past one is reported as too large and the run goes on. */
-export function addLimitOptions(command: Command): Command {
-  for (const key of Object.keys(LIMIT_FLAGS) as (keyof ReadLimits)[]) {
-    command.option(
-      `${LIMIT_FLAGS[key]} <n>`,
-      `${LIMIT_HELP[key]} (default ${DEFAULT_READ_LIMITS[key].toLocaleString("en-GB")})`,
-      parseLimit,
-    );
-  }
-  return command;
-}
-
-function parseLimit(text: string): number {
-  // "1_000_000" and "1,000,000" are how people write big numbers.
-  const n = Number(text.replace(/[_,]/gu, ""));
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${text}"`);
-  return n;
+  settings?: string;
+  asOf?: string;
+  json?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 function limitsOf(options: IngestCommandOptions): Partial<ReadLimits> {
@@ -69,9 +45,16 @@ export async function runIngestCommand(
   io: Io,
   display: { color: boolean },
 ): Promise<number> {
-  const renderer = createRenderer(io, display);
+  // --json: stdout carries the JSON alone, and the bar stays off the terminal's stdout anyway (stderr).
+  const renderer = createRenderer(io, {
+    ...display,
+    quiet: options.quiet === true || options.json === true ? options.quiet === true : false,
+    verbose: options.verbose === true,
+  });
+  // Settings are optional for ingest: without them quality/ says how to get deadlines.
+  const found = readSettings(options.settings, process.cwd());
   try {
-    const { summary, exitCode } = await runIngest({
+    const { summary, exitCode, result } = await runIngest({
       folder,
       out: options.out,
       strict: options.strict ?? false,
@@ -82,12 +65,33 @@ export async function runIngestCommand(
       ...(options.expected !== undefined ? { expected: options.expected } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       limits: limitsOf(options),
+      ...(found ? { round: { settings: found.settings, asOf: options.asOf ?? todayIso() } } : {}),
       onProgress: renderer.progress,
-      ...(options.timings
-        ? { onTiming: (phase: string, ms: number) => io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`) }
-        : {}),
+      onTiming: (phase: string, ms: number) => {
+        renderer.phase(phase);
+        if (options.timings) io.stderr(`timing: ${phase}: ${Math.round(ms)} ms\n`);
+      },
     });
-    renderer.ingestSummary(summary, options.strict ?? false);
+    const names: SummaryNames = {
+      councilsWithErrors: result.returns
+        .filter((r) => r.issues.some((i) => i.severity === "error"))
+        .sort(
+          (a, b) =>
+            b.issues.filter((i) => i.severity === "error").length -
+              a.issues.filter((i) => i.severity === "error").length || a.authority.name.localeCompare(b.authority.name),
+        )
+        .map((r) => r.authority.name),
+      // Debris (.DS_Store, Office lock files) is not a file anyone sent; quality.csv still lists it.
+      filesNotRead: result.files
+        .filter((f) => !f.ingested && !classifyFile(f.file).skip)
+        .map((f) => ({ file: f.file, reason: f.reason ?? "could not be read" })),
+    };
+    if (options.json) {
+      renderer.endProgress();
+      io.stdout(`${JSON.stringify({ ...summary, exitCode, ...names }, null, 2)}\n`);
+    } else {
+      renderer.ingestSummary(summary, options.strict ?? false, names);
+    }
     return exitCode;
   } finally {
     renderer.endProgress();

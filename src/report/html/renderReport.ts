@@ -1,13 +1,13 @@
 import { summariseAreas } from "../../aggregate/summariseAreas.js";
 import type { IngestResult } from "../../domain/returns.js";
 import type { LetterWording } from "../../followups/letterWording.js";
-import { planFollowups } from "../../followups/planFollowups.js";
+import { type LetterContext, planFollowups } from "../../followups/planFollowups.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
 import { checkFigures } from "../../verify/checkFigures.js";
 import { collectOutputs } from "../../verify/collectOutputs.js";
 import type { ExpectedFigures } from "../../verify/expected.js";
-import { buildQualityReport } from "../buildQualityReport.js";
+import { buildQualityReport, type RoundClock } from "../buildQualityReport.js";
 import { renderHtmlReport } from "./renderHtmlReport.js";
 
 /** What the report needs beyond the ingest, loaded at the edge. */
@@ -17,7 +17,18 @@ export interface ReportExtras {
   wording: LetterWording;
   /** Published figures to show beside the computed ones (ingest --expected). */
   expected?: { figures: ExpectedFigures; path: string } | null;
+  /** Sender and dates for the letters shown; without settings they are unsigned and chase no one. */
+  letterContext?: LetterContext;
 }
+
+/** The preview's context when the round has no settings file. */
+const NO_LETTER_CONTEXT: LetterContext = {
+  sender: null,
+  ourReference: null,
+  date: null,
+  requestSent: null,
+  holidays: null,
+};
 
 /**
  * report.html for one ingest: the summaries, the letters and the comparison
@@ -26,10 +37,14 @@ export interface ReportExtras {
  */
 export function renderReport(
   result: IngestResult,
-  knowledge: Pick<Knowledge, "authorities" | "request">,
+  knowledge: Pick<Knowledge, "authorities" | "request"> & { round?: RoundClock },
   extras: ReportExtras,
 ): string {
-  const letters = planFollowups(buildQualityReport(result, knowledge), extras.wording);
+  const letters = planFollowups(
+    buildQualityReport(result, knowledge),
+    extras.wording,
+    extras.letterContext ?? NO_LETTER_CONTEXT,
+  );
   const expected = extras.expected ?? null;
   return renderHtmlReport({
     result,

@@ -1,7 +1,7 @@
 import type { AuthorityMatch } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
-import { type AuthorityMention, type OutsideMention, scanAuthorityNames } from "./findAuthorities.js";
+import { type AuthorityMention, type OutsideMention, type Scan, scanAuthorityNames } from "./findAuthorities.js";
 
 /** A text cell from the start of a file, in reading order. */
 export interface ContentText {
@@ -368,10 +368,11 @@ function locateMentions(
   const firstSheet = texts[0]?.sheet;
   const located: Located[] = [];
   const outside: LocatedOutside[] = [];
+  const scans = scanRows(texts, index);
   texts.forEach((t, i) => {
     const row = rowOf(t.cell) ?? i + 1;
     const inTitle = t.sheet === firstSheet && row <= TITLE_ROWS;
-    const scan = scanAuthorityNames(t.text, index);
+    const scan = scans[i] as Scan;
     const { mentions, refused } = scan;
     // Order within a text is by character offset; texts come in reading order.
     const order = (start: number) => i * 1_000_000 + start;
@@ -384,6 +385,126 @@ function locateMentions(
     }
   });
   return { located, outside };
+}
+
+/**
+ * Each text's names, with a row's neighbouring cells also read as one line.
+ * A CSV title line with an unquoted comma in the council's name
+ * ("Bournemouth, Christchurch and Poole Council - FOI response") arrives as
+ * the cells "Bournemouth" and " Christchurch and Poole Council - …", and each
+ * piece alone names another body (Bournemouth and Poole were authorities until
+ * 2019, Christchurch a district). So a name read across a cell boundary
+ * replaces the shorter names inside it, as a longer name does within one text.
+ * It is taken only when it says something the pieces do not: "Kent" |
+ * "County Council" stays the cells' own reading of Kent.
+ */
+function scanRows(texts: readonly ContentText[], index: AuthorityIndex): Scan[] {
+  const scans = texts.map((t) => scanAuthorityNames(t.text, index));
+  let from = 0;
+  while (from < texts.length) {
+    let to = from + 1;
+    while (to < texts.length && nextInRow(texts[to - 1] as ContentText, texts[to] as ContentText)) to++;
+    if (to - from > 1) readAcrossCells(texts, scans, from, to, index);
+    from = to;
+  }
+  return scans;
+}
+
+/** The next cell to the right in the same row ("A1" then "B1"). */
+function nextInRow(a: ContentText, b: ContentText): boolean {
+  const p = /^([A-Z]+)(\d+)$/.exec(a.cell);
+  const q = /^([A-Z]+)(\d+)$/.exec(b.cell);
+  if (!p || !q || a.sheet !== b.sheet || p[2] !== q[2]) return false;
+  return columnNumber(q[1] as string) === columnNumber(p[1] as string) + 1;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+type ScanItem = { start: number; matched: string; reading: string; kind: "mention" | "outside" | "refused" };
+
+function itemsOf(scan: Scan): ScanItem[] {
+  return [
+    ...scan.mentions.map((m) => ({
+      start: m.start,
+      matched: m.matched,
+      reading: `a ${m.code}`,
+      kind: "mention" as const,
+    })),
+    ...scan.outside.map((o) => ({
+      start: o.start,
+      matched: o.matched,
+      reading: `o ${o.name}`,
+      kind: "outside" as const,
+    })),
+    ...scan.refused.map((r) => ({
+      start: r.start,
+      matched: r.matched,
+      reading: `r ${r.why}`,
+      kind: "refused" as const,
+    })),
+  ];
+}
+
+/** Read cells [from, to) of one row joined by the comma a CSV split them at; see scanRows. */
+function readAcrossCells(
+  texts: readonly ContentText[],
+  scans: Scan[],
+  from: number,
+  to: number,
+  index: AuthorityIndex,
+): void {
+  const offsets: number[] = [];
+  let joined = "";
+  for (let k = from; k < to; k++) {
+    if (k > from) joined += ",";
+    offsets.push(joined.length);
+    joined += (texts[k] as ContentText).text;
+  }
+  const cellAt = (pos: number) => from + offsets.findLastIndex((o) => o <= pos);
+  const whole = scanAuthorityNames(joined, index);
+  const wholeItems = itemsOf(whole);
+  for (const c of wholeItems) {
+    const first = cellAt(c.start);
+    const end = c.start + c.matched.length;
+    if (first === cellAt(end - 1)) continue;
+    const overlapped: { k: number; item: ScanItem }[] = [];
+    for (let k = first; k <= cellAt(end - 1); k++) {
+      const base = offsets[k - from] as number;
+      for (const item of itemsOf(scans[k] as Scan)) {
+        if (base + item.start < end && c.start < base + item.start + item.matched.length) overlapped.push({ k, item });
+      }
+    }
+    if (overlapped.length > 0 && overlapped.every((o) => o.item.reading === c.reading)) continue;
+    for (const { k, item } of overlapped) scans[k] = withoutItem(scans[k] as Scan, item);
+    const at = c.start - (offsets[first - from] as number);
+    scans[first] = withItem(scans[first] as Scan, whole, c, at);
+  }
+}
+
+function withoutItem(scan: Scan, item: ScanItem): Scan {
+  const keep = (x: { start: number; matched: string }) => x.start !== item.start || x.matched !== item.matched;
+  return {
+    mentions: scan.mentions.filter(keep),
+    outside: scan.outside.filter(keep),
+    refused: scan.refused.filter(keep),
+  };
+}
+
+/** `scan` with the item of `whole` read at `c`, moved to offset `at` of the cell it starts in. */
+function withItem(scan: Scan, whole: Scan, c: ScanItem, at: number): Scan {
+  const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
+  const same = (x: { start: number; matched: string }) => x.start === c.start && x.matched === c.matched;
+  const pick = <T extends { start: number; matched: string }>(xs: readonly T[]) =>
+    xs.filter(same).map((x) => ({ ...x, start: at }));
+  return {
+    mentions: byStart([...scan.mentions, ...(c.kind === "mention" ? pick(whole.mentions) : [])]),
+    outside: byStart([...scan.outside, ...(c.kind === "outside" ? pick(whole.outside) : [])]),
+    refused: byStart([...scan.refused, ...(c.kind === "refused" ? pick(whole.refused) : [])]),
+  };
 }
 
 /** Record the other places a file names, so a user can see they were not taken as the sender. */

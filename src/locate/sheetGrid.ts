@@ -175,7 +175,51 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     }
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
+  relabelYearHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
+}
+
+/** The header of a column of periods in a long table. */
+const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
+
+/** A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)". */
+const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?\s*$/u;
+
+/**
+ * "Section | Item | 2021 | 2022 | 2023": a header naming the years of its
+ * columns reads like a row of large figures. A row whose figures are all
+ * years, two or more of them, over a row of figures, is a header; its years
+ * are labels, and never counts.
+ */
+function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  const asLabel = (c: LogicalCell): LogicalCell => ({
+    ...c,
+    kind: "text",
+    parsed: null,
+    label: matchLabel(c.text, env.knowledge.labels),
+    answer: false,
+  });
+  // "Question | Period | Count": a long table's period column holds labels too.
+  for (let r = 0; r < rows.length; r++) {
+    for (const head of rows[r] ?? []) {
+      if (head.kind !== "text" || !PERIOD_COLUMN.test(head.text)) continue;
+      for (let below = r + 1; below < rows.length; below++) {
+        const row = rows[below] ?? [];
+        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
+        const cell = row[i];
+        if (!cell) break;
+        if (cell.kind === "value" && YEAR.test(cell.text)) row[i] = asLabel(cell);
+      }
+    }
+  }
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    if (values.length < 2 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    if (!next.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
+    rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
+  }
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;

@@ -45,7 +45,12 @@ export function alignQuestion(
   questions: readonly QuestionDef[],
 ): QuestionAlignment | null {
   if (questions.length === 0) return null;
-  const number = parts.find((p) => p.questionNumber !== null)?.questionNumber ?? null;
+  // "Q1" | "1a": a question and its part in two cells; the part is the one asked.
+  const numbers = parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber]));
+  const number =
+    numbers.find((n) => numbers.every((m) => m === n || (n.startsWith(m) && n.length > m.length))) ??
+    numbers[0] ??
+    null;
   const words = wordsOf(parts.map((p) => p.text).join(" "), number);
   const numbered = number === null ? undefined : questions.find((q) => q.number === number);
   if (numbered && words.size === 0) return { question: numbered, by: "number", similarity: 0 };
@@ -72,7 +77,8 @@ function wordsOf(text: string, number: string | null): Set<string> {
   const out = new Set<string>();
   for (const word of normaliseLabel(text).split(" ")) {
     // Numbers, lone letters ("a)") and the question's own number ("1a") are not its words.
-    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/u.test(word) || word === number) continue;
+    // So are other question numbers beside it ("Q1" over "1a") and figures' years.
+    if (word.length < 2 || STOP_WORDS.has(word) || /^(?:q|qn)?\d+[a-z]?$/u.test(word) || word === number) continue;
     out.add(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
   }
   return out;

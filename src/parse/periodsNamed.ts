@@ -18,6 +18,21 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
   );
 }
 
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
@@ -28,6 +43,16 @@ function namesOf(p: PeriodDef): string[] {
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
   if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(String(y1));
+  // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)".
+  if (y1 === y2 && p.start.endsWith("-01-01") && !p.end.endsWith("-12-31")) {
+    const month = MONTHS[Number(p.end.slice(5, 7)) - 1] ?? "";
+    const span = `(?:1(?:st)?\\s*)?jan(?:uary)?\\.?\\s*(?:-|to|–)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${month.slice(0, 3)}(?:${month.slice(3)})?\\.?`;
+    names.push(
+      `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
+      `${span}\\s*${y1}`,
+      `${y1}\\s*\\((?:to|up to|until)\\s[^)]{1,20}\\)`,
+    );
+  }
   if (y2 === y1 + 1) {
     const short = String(y2).slice(2);
     names.push(`${y1}\\s*[/-]\\s*(?:${short}|${y2})`, `${y1} to ${y2}`);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { PeriodDef } from "../../src/domain/request.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { periodsNamed } from "../../src/parse/periodsNamed.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+
+const PERIODS: PeriodDef[] = [
+  { id: "2023", start: "2023-01-01", end: "2023-12-31", label: "1 January 2023 to 31 December 2023" },
+  { id: "2024-01-01_2024-04-30", start: "2024-01-01", end: "2024-04-30", label: "1 January 2024 to 30 April 2024" },
+];
+
+describe("the requested periods a text names", () => {
+  it.each([
+    ["2023", ["2023"]],
+    ["2024 (Jan-Apr)", ["2024-01-01_2024-04-30"]],
+    ["Jan-Apr 2024", ["2024-01-01_2024-04-30"]],
+    ["January to April 2024", ["2024-01-01_2024-04-30"]],
+    ["2024 (1 Jan to 30 Apr)", ["2024-01-01_2024-04-30"]],
+    ["2024 (to 30/04)", ["2024-01-01_2024-04-30"]],
+    // A bare year is not a part of it: the council may mean the whole year.
+    ["2024", []],
+    ["Jan-Jun 2024", []],
+  ])("%s → %j", (written, ids) => {
+    expect(periodsNamed(written, PERIODS).map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe("years as a table writes them, in a round asked for several periods", () => {
+  const knowledge = loadKnowledge({ request: new URL("./school-exclusions.request.json", import.meta.url).pathname });
+  const periods = knowledge.request.periods.map((p) => p.id);
+  const measure = knowledge.request.measures[0]?.id ?? "";
+  const label = knowledge.request.measures[0]?.label ?? "";
+  const read = async (body: string) => {
+    const r = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, knowledge);
+    return r.facts.filter((f) => f.measure === measure).map((f) => `${f.value}@${f.label} | ${f.periodText ?? ""}`);
+  };
+
+  it("reads a header of years as the columns' periods, never as figures", async () => {
+    const [a, b] = periods;
+    const facts = await read([`Question,${a},${b}`, `${label},4,6`].join("\n"));
+    expect(facts).toHaveLength(2);
+    expect(facts.every((f) => !f.startsWith(`${a}@`) && !f.startsWith(`${b}@`))).toBe(true);
+  });
+
+  it("reads a long table's period column as the row's period, never as a figure", async () => {
+    const [a, b] = periods;
+    const facts = await read(["Question,Period,Count", `${label},${a},4`, `${label},${b},6`].join("\n"));
+    expect(facts.map((f) => f.split("@")[0])).toEqual(["4", "6"]);
+    expect(facts[0]).toContain(String(a));
+    expect(facts[1]).toContain(String(b));
+  });
+});

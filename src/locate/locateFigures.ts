@@ -521,7 +521,9 @@ function headerAbove(
   rows.forEach((hr, k) => {
     const cell = headerCell(grid, hr, col, k < rows.length - 1);
     if (cell?.label) out.push(cell.label);
-    const inherited = k === rows.length - 1 && cell?.label ? groupToTheLeft(grid, hr, cell) : null;
+    // Only where nothing above the column names its group already.
+    const named = out.some((l) => l.groups.length > 0);
+    const inherited = k === rows.length - 1 && cell?.label && !named ? groupToTheLeft(grid, hr, cell) : null;
     if (inherited) out.push(inherited);
   });
   return out;
@@ -544,7 +546,9 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     const label = left?.label;
     if (!left || left.kind !== "text" || !label) return null;
     if (label.groups.length > 0) {
-      if (label.allCue || label.bothGroups) return null;
+      // The group's first column names its measure in full ("UASC LAC"); a
+      // column naming a group alone ("Suspected") is a part, not a heading.
+      if (label.allCue || label.bothGroups || label.metrics.length === 0) return null;
       return {
         ...label,
         metrics: [],

@@ -53,20 +53,9 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
     resolution.group === "all" &&
     context.group === "all" &&
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
-  // "6. How many went missing at least once?" after a question about UASC
-  // and word for word like question 2: its group comes only from what went
-  // before, and its number says which of the request's questions it is.
-  const groupFromContext =
-    resolution.kind === "measure" && parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
-  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !groupFromContext)
-    return resolution;
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly) return resolution;
   const aligned = alignQuestion(parts, request.questions);
   if (fromContextOnly && !aligned?.by.startsWith("number")) return resolution;
-  if (groupFromContext) {
-    const numbered = aligned?.by === "number and wording" && aligned.question.measures.length === 1;
-    const other = numbered ? request.measures.find((m) => m.id === aligned.question.measures[0]) : undefined;
-    if (!other || other.metric !== resolution.metric || other.id === resolution.measure.id) return resolution;
-  }
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
   if (!aligned || !measure) return resolution;

@@ -129,4 +129,17 @@ describe("a measure broken down by sex, age or time", () => {
     expect(summed(r)).toEqual([]);
     expect(r.issues.filter((i) => i.measure === "uasc_looked_after").length).toBeGreaterThan(0);
   });
+
+  it("takes no group from a column to the left that names a part of a group, or under a heading that names it", async () => {
+    const r = await run([
+      ["", "Trafficked children", "", "", "", "Unaccompanied asylum seeking children"],
+      ["Council", "Identified", "Suspected", "LAC", "Number who went missing", "LAC"],
+      ["Blaenau Gwent County Borough Council", 0, 1, 1, 0, 5],
+    ]);
+    expect(figures(r)).toMatchObject({
+      trafficked_looked_after: "1@D3",
+      trafficked_went_missing: "0@E3",
+      uasc_looked_after: "5@F3",
+    });
+  });
 });

@@ -27,18 +27,20 @@ export async function checkLetters(corpus: string, out: string): Promise<LetterC
   const byAuthority = new Map(letters.map((l) => [l.authorityCode, l.points.map((p) => p.code as string)]));
   const heldElsewhere = new Set(report.authorities.filter((a) => a.reply?.heldBy).map((a) => a.code));
   const planted = parse(await readFile(join(corpus, "planted.csv")), { columns: true }) as Record<string, string>[];
-  return planted
-    .map((p) => ({
-      authority: p.authority_code ?? "",
-      problem: p.problem ?? "",
-      expected: (p.expected_codes ?? "").split("|").filter(Boolean),
-    }))
-    .filter((p) => p.authority !== "" && p.expected.some((c) => CATALOGUE[c as IssueCode]?.followup))
-    // A council whose reply names the body that holds the data (an NI
-    // council naming its HSC Trust) has been answered: no letter asks again.
-    .filter((p) => !heldElsewhere.has(p.authority))
-    .map((p) => {
-      const points = byAuthority.get(p.authority) ?? [];
-      return { ...p, points, ok: points.some((c) => p.expected.includes(c)) };
-    });
+  return (
+    planted
+      .map((p) => ({
+        authority: p.authority_code ?? "",
+        problem: p.problem ?? "",
+        expected: (p.expected_codes ?? "").split("|").filter(Boolean),
+      }))
+      .filter((p) => p.authority !== "" && p.expected.some((c) => CATALOGUE[c as IssueCode]?.followup))
+      // A council whose reply names the body that holds the data (an NI
+      // council naming its HSC Trust) has been answered: no letter asks again.
+      .filter((p) => !heldElsewhere.has(p.authority))
+      .map((p) => {
+        const points = byAuthority.get(p.authority) ?? [];
+        return { ...p, points, ok: points.some((c) => p.expected.includes(c)) };
+      })
+  );
 }

@@ -188,7 +188,7 @@ const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1
 /**
  * "Section | Item | 2021 | 2022 | 2023": a header naming the years of its
  * columns reads like a row of large figures. A row whose figures are all
- * years, two or more of them, over a row of figures, is a header; its years
+ * years, two or more of them, over rows of figures, is a header; its years
  * are labels, and never counts.
  */
 function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
@@ -216,8 +216,9 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const row = rows[r] ?? [];
     const values = row.filter((c) => c.kind === "value");
     if (values.length < 2 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
-    if (!next.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
+    // Figures follow within a few rows (a group's heading may come first).
+    const below = rows.slice(r + 1, r + 4).flat();
+    if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
     rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
   }
 }

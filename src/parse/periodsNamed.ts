@@ -9,7 +9,11 @@ import { comparePeriod, periodsIn } from "./parsePeriod.js";
  * two ("2022/23", "2022-23", "2022 to 2023").
  */
 export function periodsNamed(text: string, periods: readonly PeriodDef[]): PeriodDef[] {
-  const lower = text.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-");
+  // "CY2021" is calendar year 2021, as some councils head their columns.
+  const lower = text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/gu, "-")
+    .replace(/\bcy\s*(?=(?:19|20)\d{2}\b)/gu, "");
   const ranges = periodsIn(text);
   return periods.filter(
     (p) =>

@@ -13,6 +13,9 @@ const PERIODS: PeriodDef[] = [
 describe("the requested periods a text names", () => {
   it.each([
     ["2023", ["2023"]],
+    ["CY2023", ["2023"]],
+    ["CY2024 (Jan-Apr)", ["2024-01-01_2024-04-30"]],
+    ["FY2023", []],
     ["2024 (Jan-Apr)", ["2024-01-01_2024-04-30"]],
     ["Jan-Apr 2024", ["2024-01-01_2024-04-30"]],
     ["January to April 2024", ["2024-01-01_2024-04-30"]],

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout14, each built by its own build.sh from sources in src/). They
+ * to holdout15, each built by its own build.sh from sources in src/). They
  * do not yet meet issue 2's 85% bar, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures than were
@@ -10,9 +10,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type HoldoutScore, scoreHoldout } from "./score.js";
 
 const ROUNDS = [
-  { name: "holdout12", atLeast: 228 },
-  { name: "holdout13", atLeast: 273 },
-  { name: "holdout14", atLeast: 216 },
+  { name: "holdout12", atLeast: 236 },
+  { name: "holdout13", atLeast: 294 },
+  { name: "holdout14", atLeast: 255 },
+  // A later round (2021–24, four periods, a subset group), run from its own request.json.
+  { name: "holdout15", atLeast: 523 },
 ] as const;
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast }) => {

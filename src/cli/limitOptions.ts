@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { DEFAULT_READ_LIMITS, LIMIT_FLAGS, type ReadLimits } from "../read/readLimits.js";
+import { DEFAULT_READ_LIMITS, LIMIT_FLAGS, type ReadLimits } from "../read/readLimitDefaults.js";
 
 const LIMIT_HELP: Record<keyof ReadLimits, string> = {
   maxBytes: "largest file read, in bytes",

@@ -3,7 +3,6 @@ import type { CompareCommandOptions } from "./commands/compare.js";
 import type { FollowupsOptions } from "./commands/followups.js";
 import type { IngestCommandOptions } from "./commands/ingest.js";
 import { type Io, UsageError } from "./io.js";
-import { addLimitOptions } from "./limitOptions.js";
 
 /**
  * Colour on a terminal unless the user says otherwise. NO_COLOR
@@ -92,6 +91,8 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     return 0;
   }
   const { Command, CommanderError, InvalidArgumentError } = await import("commander");
+  // The limits' flags name their defaults, which live with the readers' limits (and zod).
+  const { addLimitOptions } = await import("./limitOptions.js");
   const display = { color: chooseColor(env, io.stderrIsTTY ?? io.isTTY) };
   let exitCode = 0;
   const parseDate = (text: string): string => {

@@ -154,6 +154,34 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     const ctx = context();
     // "We are refusing questions 1 to 4 under section 12": one answer for
     // the questions it names, and only for them.
+    // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
+    // answering a question for each requested period in turn.
+    const perPeriod = isProse(grid, r) && env.knowledge.request.periods.length > 1 ? readPeriodList(grid, r, env) : [];
+    if (perPeriod.length > 0) {
+      const own = perPeriod[0]?.label ?? "";
+      // With no label of its own, the list answers the question above it.
+      const above = grid.rows[r - 2] ?? [];
+      const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
+      const asked = own === "" ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
+      const header = own !== "" ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      for (const item of perPeriod) {
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, item.cell),
+          rowLabel: own === "" ? [] : [matchLabel(own, vocab)],
+          header,
+          context: ctx,
+          unanswered: false,
+          columnTitle: item.period,
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} read as one answer per period: ${perPeriod.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
     const statement = isProse(grid, r) && row.length > 0 ? readStatementRow(grid, r, env) : null;
     if (statement) {
       for (const number of statement.numbers) {
@@ -497,6 +525,47 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
     out.set(r, first.label);
   }
   return out;
+}
+
+/** "2021: 10", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+const PERIOD_ITEM =
+  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|$)/giu;
+
+/**
+ * A line that lists a figure for each of two or more periods after its
+ * label: the label (the text before the first period) and each period's
+ * figure, as a cell of its own in the line. Null-free: an empty list when the
+ * line is not such a list, or when anything between the items is left over.
+ */
+function readPeriodList(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { label: string; period: string; cell: LogicalCell }[] {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length !== 1) return [];
+  const first = row[0] as LogicalCell;
+  const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
+  const items = [...text.matchAll(PERIOD_ITEM)];
+  if (items.length < 2) return [];
+  const start = items[0]?.index ?? 0;
+  // Nothing but separators between the items: a sentence with years in it is not a list.
+  let at = start;
+  for (const m of items) {
+    if (!/^[\s,;]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    at = (m.index ?? 0) + m[0].length;
+  }
+  if (!/^[\s,;.]*$/u.test(text.slice(at))) return [];
+  const label = text.slice(0, start).trim();
+  return items.map((m) => {
+    const raw = (m[2] ?? "").trim();
+    const parsed = parseCached(env, raw);
+    return {
+      label,
+      period: (m[1] ?? "").trim(),
+      cell: { row: r, col: first.col, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+    };
+  });
 }
 
 /**

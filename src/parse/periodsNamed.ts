@@ -55,6 +55,7 @@ function namesOf(p: PeriodDef): string[] {
       `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
       `${span}\\s*${y1}`,
       `${y1}\\s*\\((?:to|up to|until)\\s[^)]{1,20}\\)`,
+      `${y1}\\s+(?:to|up to|until)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?`,
     );
   }
   if (y2 === y1 + 1) {

@@ -21,6 +21,7 @@ describe("the requested periods a text names", () => {
     ["January to April 2024", ["2024-01-01_2024-04-30"]],
     ["2024 (1 Jan to 30 Apr)", ["2024-01-01_2024-04-30"]],
     ["2024 (to 30/04)", ["2024-01-01_2024-04-30"]],
+    ["2024 up to 30/4/24", ["2024-01-01_2024-04-30"]],
     // A bare year is not a part of it: the council may mean the whole year.
     ["2024", []],
     ["Jan-Jun 2024", []],
@@ -52,5 +53,38 @@ describe("years as a table writes them, in a round asked for several periods", (
     expect(facts.map((f) => f.split("@")[0])).toEqual(["4", "6"]);
     expect(facts[0]).toContain(String(a));
     expect(facts[1]).toContain(String(b));
+  });
+});
+
+describe("a line of a letter that answers for each period in turn", () => {
+  const knowledge = loadKnowledge({ request: new URL("./school-exclusions.request.json", import.meta.url).pathname });
+  const [a, b] = knowledge.request.periods.map((p) => p.id);
+  const label = knowledge.request.measures[0]?.label ?? "";
+  const measure = knowledge.request.measures[0]?.id ?? "";
+  const read = async (line: string) => {
+    const r = await processFile(
+      { file: "reply.txt", bytes: text(`${label}\n${line}\n`), manifestCode: null },
+      knowledge,
+    );
+    return r.facts.filter((f) => f.measure === measure).map((f) => `${f.value}|${f.periodText ?? ""}`);
+  };
+
+  it("reads each period's figure with that period", async () => {
+    expect(await read(`${a}: 4, ${b}: 6`)).toEqual([`4|${a}`, `6|${b}`]);
+  });
+
+  it("reads 'fewer than 5' in such a list as a range, never exact", async () => {
+    const r = await processFile(
+      { file: "reply.txt", bytes: text(`${label}\n${a}: fewer than 5, ${b}: 6\n`), manifestCode: null },
+      knowledge,
+    );
+    const first = r.facts.find((f) => f.measure === measure && f.periodText === a);
+    expect(first?.status).toBe("suppressed");
+  });
+
+  it("does not take a sentence that mentions years for such a list", async () => {
+    expect(await read(`Figures for ${a}: 4 children, and we expect more in ${b}: see our website.`)).not.toContain(
+      `4|${a}`,
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { RETURN_STATUSES } from "../domain/returns.js";
 import { STATUSES } from "../domain/values.js";
 import { KNOWLEDGE_DIR } from "../knowledge/files.js";
+import { readOutputRows } from "../verify/loadOutputs.js";
 import type { ComparedRun, RunMeasure } from "./runs.js";
 
 export type ReadRunResult = { ok: true; run: ComparedRun } | { ok: false; error: string };
@@ -117,25 +117,8 @@ export async function readRun(outDir: string, knowledgeDir: string = KNOWLEDGE_D
 /** A problem with the folder's files, turned into the result's error at the top of readRun. */
 class RunFolderError extends Error {}
 
-async function readRows<T extends z.ZodType>(outDir: string, file: string, schema: T): Promise<z.infer<T>[]> {
-  const path = join(outDir, file);
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new RunFolderError(`${path} is missing: ${outDir} is not a complete foi-agg output folder`);
-  });
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true }) as typeof records;
-  } catch (err) {
-    throw new RunFolderError(`${path} is not valid CSV: ${(err as Error).message}`);
-  }
-  return records.map(({ record, info }) => {
-    const result = schema.safeParse(record);
-    if (!result.success) {
-      const where = result.error.issues.map((x) => `${x.path.join(".") || "row"}: ${x.message}`).join("; ");
-      throw new RunFolderError(`${path} line ${info.lines} is not an foi-agg output row (${where})`);
-    }
-    return result.data;
-  });
+function readRows<T extends z.ZodType>(outDir: string, file: string, schema: T): Promise<z.infer<T>[]> {
+  return readOutputRows(outDir, file, schema, (message) => new RunFolderError(message));
 }
 
 async function readRunRecord(outDir: string): Promise<z.infer<typeof RunRecord> | null> {

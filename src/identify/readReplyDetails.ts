@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from "../domain/months.js";
 import { NO_REPLY_DETAILS, type ReplyDetails } from "../domain/reply.js";
 import type { Workbook } from "../domain/workbook.js";
 
@@ -8,21 +9,6 @@ import type { Workbook } from "../domain/workbook.js";
  * of dates.
  */
 const HEAD_LINES = 15;
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** A reference: letters, digits and separators, with at least one digit ("FOI/2015/9482", "15-3390"). */
 const REF = String.raw`([A-Z0-9][A-Z0-9/_.\-]*\d[A-Z0-9/_.\-]*)`;

@@ -509,10 +509,10 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const [first, ...rest] = row;
-    if (!first || first.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
+    if (first?.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
     if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
     const below = (grid.rows[r] ?? [])[0];
-    if (!below || below.kind !== "text" || !sliceOrTotal(below.text)) continue;
+    if (below?.kind !== "text" || !sliceOrTotal(below.text)) continue;
     for (const c of rest) {
       if (c.kind === "value")
         Object.assign(c, {
@@ -613,7 +613,7 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
   for (let c = cell.col - 1; c >= 1; c--) {
     const left = row.find((x) => x.col === c && x.part === 0);
     const label = left?.label;
-    if (!left || left.kind !== "text" || !label) return null;
+    if (left?.kind !== "text" || !label) return null;
     if (label.groups.length > 0) {
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.

@@ -235,7 +235,7 @@ const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+\p{L}{2,}/iu;
  */
 function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCell[] {
   const [first, ...rest] = row;
-  if (!first || first.kind !== "value" || first.part !== 0 || !NUMBERED_QUESTION.test(first.text)) return row;
+  if (first?.kind !== "value" || first.part !== 0 || !NUMBERED_QUESTION.test(first.text)) return row;
   if (!rest.some((c) => c.kind === "value")) return row;
   const label = matchLabel(first.text, env.knowledge.labels);
   if (label.groups.length === 0 && label.metrics.length === 0) return row;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../domain/months.js";
 /**
  * Finding the period a return says it covers. Councils write it in prose or
  * in a heading, in many forms; each pattern below is deliberately narrow,
@@ -20,20 +21,9 @@ export interface PeriodRange {
 
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-export const MONTH_INDEX: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+export const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.map((name, i) => [name.slice(0, 3), i + 1]),
+);
 
 /**
  * One date, possibly partial. The look-behind and look-ahead stop a token

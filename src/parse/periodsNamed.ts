@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
 import { comparePeriod, periodsIn } from "./parsePeriod.js";
 
@@ -21,21 +22,6 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
       namesOf(p).some((name) => new RegExp(`(?<![\\w/-])${name}(?![\\w]|[/-]\\d)`, "u").test(lower)),
   );
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -65,23 +65,45 @@ function coerceRecord(
 }
 
 async function readRows<T extends z.ZodObject>(outDir: string, file: string, schema: T): Promise<z.infer<T>[]> {
+  const shape = schema.shape as Shape;
+  const catchall = schema.def.catchall as z.ZodType | undefined;
+  return readOutputRows(
+    outDir,
+    file,
+    schema,
+    (message) => new UsageError(message),
+    (record) => coerceRecord(record, shape, catchall),
+  );
+}
+
+/**
+ * One CSV of an ingest's output folder, every row checked against its
+ * schema: a missing file, bad CSV or a row that does not fit is `fail`'s
+ * error, naming the file and line. `prepare` turns a row's text into what
+ * the schema reads (numbers, nulls).
+ */
+export async function readOutputRows<T extends z.ZodType>(
+  outDir: string,
+  file: string,
+  schema: T,
+  fail: (message: string) => Error,
+  prepare: (record: Record<string, string>) => unknown = (record) => record,
+): Promise<z.infer<T>[]> {
   const path = join(outDir, file);
   const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(`${path} is missing: ${outDir} is not a complete foi-agg output folder`);
+    throw fail(`${path} is missing: ${outDir} is not a complete foi-agg output folder`);
   });
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true }) as typeof records;
   } catch (err) {
-    throw new UsageError(`${path} is not valid CSV: ${(err as Error).message}`);
+    throw fail(`${path} is not valid CSV: ${(err as Error).message}`);
   }
-  const shape = schema.shape as Shape;
-  const catchall = schema.def.catchall as z.ZodType | undefined;
   return records.map(({ record, info }) => {
-    const result = schema.safeParse(coerceRecord(record, shape, catchall));
+    const result = schema.safeParse(prepare(record));
     if (!result.success) {
       const where = result.error.issues.map((x) => `${x.path.join(".") || "row"}: ${x.message}`).join("; ");
-      throw new UsageError(`${path} line ${info.lines} is not an foi-agg output row (${where})`);
+      throw fail(`${path} line ${info.lines} is not an foi-agg output row (${where})`);
     }
     return result.data;
   });

@@ -74,7 +74,11 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     const grand = Math.max(...same.map(({ l }) => l.totalCount));
     const corner = same.filter(({ l }) => l.totalCount === grand);
     const top = corner[0];
-    if (grand >= 2 && corner.length === 1 && top && oneSheet && same.every(({ l }) => l.total || l.slice)) {
+    // Its row and column of totals each add up to it, so together to twice it;
+    // a table whose totals disagree is left to be flagged.
+    const margins = same.filter(({ l }) => l.totalCount === 1).reduce((n, { f }) => n + (f.value ?? 0), 0);
+    const adds = top !== undefined && margins === 2 * (top.f.value ?? 0);
+    if (grand >= 2 && corner.length === 1 && top && adds && oneSheet && same.every(({ l }) => l.total || l.slice)) {
       for (const { i } of same) if (i !== top.i) drop.add(i);
       out.decisions.push(
         decisionAt(

@@ -21,6 +21,9 @@ export interface LetterCheck {
  * worth asking about (one of its acceptable codes is a follow-up code), does
  * that authority's letter raise a point with one of those codes?
  */
+/** The codes that say a council holds nothing, which naming the body that does answers. */
+const NOT_HELD = new Set(["document_not_held", "value_not_held"]);
+
 export async function checkLetters(corpus: string, out: string): Promise<LetterCheck[]> {
   const report = QualityReportSchema.parse(JSON.parse(await readFile(join(out, "quality.json"), "utf8")));
   const letters = planFollowups(report, loadLetterWording(), LETTER_CONTEXT);
@@ -36,8 +39,9 @@ export async function checkLetters(corpus: string, out: string): Promise<LetterC
       }))
       .filter((p) => p.authority !== "" && p.expected.some((c) => CATALOGUE[c as IssueCode]?.followup))
       // A council whose reply names the body that holds the data (an NI
-      // council naming its HSC Trust) has been answered: no letter asks again.
-      .filter((p) => !heldElsewhere.has(p.authority))
+      // council naming its HSC Trust) has been answered: no letter asks it
+      // again about holding nothing. Any other problem of its still needs one.
+      .filter((p) => !(heldElsewhere.has(p.authority) && p.expected.every((c) => NOT_HELD.has(c))))
       .map((p) => {
         const points = byAuthority.get(p.authority) ?? [];
         return { ...p, points, ok: points.some((c) => p.expected.includes(c)) };

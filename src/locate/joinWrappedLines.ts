@@ -66,6 +66,8 @@ const LIST_START = /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\s|\(?[a-z][.)]\s|\(
 /** Words a line does not end a sentence on. */
 const CARRIES_ON =
   /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per)$/iu;
+/** "Went missing ........ 1": a dotted leader joins a label to its figure, one row of a typed table. */
+const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
 const COLUMN_GAP = /\S {2,}\S/u;
 
@@ -75,6 +77,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (tail === "" || head.length < 0.8 * margin) return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
+  if (LEADER.test(head) || LEADER.test(tail)) return false;
   // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
   const unclosed = (head.match(/\(/gu)?.length ?? 0) > (head.match(/\)/gu)?.length ?? 0);
   return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head) || unclosed;

@@ -5,6 +5,7 @@ import type { Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { family, findNationalityHeader, readNationalities } from "./locateNationalities.js";
 import { readNationalityProse } from "./readNationalityProse.js";
@@ -912,6 +913,7 @@ function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number
  */
 function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
   const out: { row: number; text: string }[] = [];
+  const request = env.knowledge.request;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     // A title stands alone on its row; a row of several texts is a header.
@@ -928,7 +930,9 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
         /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
         "",
       );
-    const titled = (marks.mark !== null || marks.periods.length > 0) && !/\d/u.test(rest);
+    // "2021" over that year's table, where the round asks for years.
+    const named = request.periods.length > 1 && periodsNamed(text, request.periods).length > 0;
+    const titled = (marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest);
     out.push({ row: r, text: titled ? text : "" });
   }
   return out;

@@ -4,7 +4,7 @@ import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { comparePeriod, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriod, comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 
 /**
@@ -209,6 +209,17 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         const cell = row[i];
         if (!cell) break;
         if (cell.kind === "value" && YEAR.test(cell.text)) row[i] = asLabel(cell);
+      }
+    }
+  }
+  // "2021" alone on its line over that year's table: a title, where the
+  // round asks for several years; in a one-period round it may be an answer.
+  if (env.knowledge.request.periods.length > 1) {
+    for (let r = 0; r + 1 < rows.length; r++) {
+      const row = rows[r] ?? [];
+      const only = row[0];
+      if (row.length === 1 && only?.kind === "value" && only.part === 0 && YEAR.test(only.text)) {
+        rows[r] = [asLabel(only)];
       }
     }
   }
@@ -626,10 +637,11 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     }
     // "(compared with 21 in 2013/14)": another period's figure, beside the answer.
     const marks = periodMarksOf(env, clause);
-    const request = env.knowledge.request.period;
+    const { period, periods } = env.knowledge.request;
     const otherPeriod =
       marks.mark !== null ||
-      (marks.periods.length > 0 && marks.periods.every((p) => comparePeriod(p, request) === "mismatch"));
+      (marks.periods.length > 0 &&
+        marks.periods.every((p) => comparePeriodToAny(p, [period, ...periods]) === "mismatch"));
     if (otherPeriod && label.metrics.length === 0 && label.groups.length === 0) continue;
     const partial = /^(?:one|1|each|either|both) (?:of (?:them|whom|these|those)\b)?|\beach\b/iu.test(clause);
     const paired = figures.length === 2 && parsePairedAnswer(clause, env.knowledge.values) !== null;

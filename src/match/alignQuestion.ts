@@ -25,6 +25,14 @@ const STOP_WORDS = new Set(
 
 /** Similarity a restated question needs to confirm its number (restatements shorten and reword). */
 const CONFIRMS_NUMBER = 0.5;
+/**
+ * Share of a numbered label's words that its question's text holds, for the
+ * number to stand even where another question's wording is closer: councils
+ * shorten "Identified or suspected … and that have gone missing" (2a) to
+ * "Identified or suspected trafficked" under the number, and the short form
+ * is nearer the bare 4a. Every word they kept is the numbered question's.
+ */
+const NUMBER_KEPT_WORDS = 0.8;
 /** Similarity a label needs to be taken as a question by its wording alone (councils renumber). */
 const WORDING_ALONE = 0.7;
 /** How far the best question must lead the next, so that two near questions are never guessed between. */
@@ -54,6 +62,9 @@ export function alignQuestion(
   const words = wordsOf(parts.map((p) => p.text).join(" "), number);
   const numbered = number === null ? undefined : questions.find((q) => q.number === number);
   if (numbered && words.size === 0) return { question: numbered, by: "number", similarity: 0 };
+  if (numbered && containment(words, wordsOf(numbered.text, null)) >= NUMBER_KEPT_WORDS) {
+    return { question: numbered, by: "number and wording", similarity: dice(words, wordsOf(numbered.text, null)) };
+  }
   if (words.size < 3) return null;
   const scored = questions
     .map((question) => ({ question, similarity: dice(words, wordsOf(question.text, null)) }))
@@ -82,6 +93,14 @@ function wordsOf(text: string, number: string | null): Set<string> {
     out.add(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
   }
   return out;
+}
+
+/** Share of a's words that b holds. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

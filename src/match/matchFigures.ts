@@ -7,8 +7,9 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { FigureCandidate } from "../locate/locateFigures.js";
 import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { comparePeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
@@ -53,12 +54,17 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
     resolution.group === "all" &&
     context.group === "all" &&
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
-  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly) return resolution;
+  // "2b. UASC or separated child": the phrasings see a group and assume its
+  // base count; the number says which count of that group was asked.
+  const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !assumed) return resolution;
   const aligned = alignQuestion(parts, request.questions);
-  if (fromContextOnly && !aligned?.by.startsWith("number")) return resolution;
+  if ((fromContextOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
   if (!aligned || !measure) return resolution;
+  // The number may choose the count, never overrule the group the label names.
+  if (assumed && resolution.kind === "measure" && measure.group !== resolution.group) return resolution;
   const quoted = parts
     .map((p) => p.text.trim())
     .filter(Boolean)
@@ -322,9 +328,9 @@ function periodVerdict(texts: readonly string[], env: LocateEnv): string | null 
     const mark = periodMarksOf(env, text).mark;
     if (mark !== null) return `"${text.trim()}" says "${mark}"`;
   }
-  const request = env.knowledge.request.period;
+  const { period, periods } = env.knowledge.request;
   const verdicts = texts.flatMap((text) =>
-    periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriod(p, request) })),
+    periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) })),
   );
   if (verdicts.length === 0) return undefined;
   const other = verdicts.find((x) => x.v === "mismatch");
@@ -461,8 +467,7 @@ function labelsBeyondMeasure(
   const periodKey =
     request.periods.length === 1
       ? ""
-      : request.periods
-          .filter((p) => found.some((f) => comparePeriod(f, p) === "match"))
+      : periodsNamed([...parts.map((p) => p.text), periodText ?? ""].join(" | "), request.periods)
           .map((p) => p.id)
           .join("|") || `?${periodText ?? ""}`;
   const bare = parts.filter(

@@ -18,7 +18,15 @@ export interface LabelContext {
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
 
 export type Resolution =
-  | { kind: "measure"; measure: MeasureDef; group: Group; metric: Metric; explanation: string }
+  | {
+      kind: "measure";
+      measure: MeasureDef;
+      group: Group;
+      metric: Metric;
+      explanation: string;
+      /** No metric was named and the request's base one was assumed: a question number may say better. */
+      metricAssumed?: true;
+    }
   | { kind: "outside"; group: Group; metric: Metric; explanation: string }
   | { kind: "ambiguous"; explanation: string }
   | { kind: "unmatched"; explanation: string }
@@ -72,6 +80,7 @@ export function resolveMeasure(
     group: group.group,
     metric: metric.metric,
     explanation: `${quoted} → ${measure.id}${because}${notes ? `; ${notes}` : ""}`,
+    ...(metric.assumed ? { metricAssumed: true as const } : {}),
   };
 }
 
@@ -226,7 +235,9 @@ function resolveOwnGroup(found: ReadonlySet<Group>, vocab: LabelVocabulary): Gro
   return { kind: "ambiguous", why: `names more than one group (${[...found].join(", ")}); foi-agg will not choose` };
 }
 
-type MetricResult = { kind: "ok"; metric: Metric | null; note?: string } | { kind: "ambiguous"; why: string };
+type MetricResult =
+  | { kind: "ok"; metric: Metric | null; note?: string; assumed?: true }
+  | { kind: "ambiguous"; why: string };
 
 function resolveMetric(
   parts: readonly LabelMatch[],
@@ -269,7 +280,7 @@ function resolveMetric(
       vocab.baseMetric === "looked_after"
         ? "no metric named, read as the looked-after count"
         : `no metric named, read as ${vocab.baseMetric}, the request's first metric`;
-    return { kind: "ok", metric: vocab.baseMetric, note };
+    return { kind: "ok", metric: vocab.baseMetric, note, assumed: true };
   }
   if (context.metric && parts.some((p) => p.countCue)) {
     return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from ${context.groupFrom}` };
@@ -279,7 +290,13 @@ function resolveMetric(
 
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
 function isShortGroupLabel(p: LabelMatch): boolean {
-  return p.groups.length > 0 && p.normalised.split(" ").length <= 5;
+  if (p.groups.length === 0) return false;
+  if (p.normalised.split(" ").length <= 5) return true;
+  // "UASC also identified or suspected as trafficked": long, but all of it
+  // is the group's own phrasing; nothing else is asked.
+  let rest = p.normalised;
+  for (const phrase of [...p.phrases].sort((a, b) => b.length - a.length)) rest = rest.replace(phrase, " ");
+  return rest.split(" ").filter((w) => w.length > 2).length <= 1;
 }
 
 /** Drop metrics that a more specific one in the same list refines. */

@@ -261,6 +261,19 @@ export function periodsIn(text: string): FoundPeriod[] {
   return found;
 }
 
+/**
+ * How a stated period fits a request that may ask for several: the best fit
+ * to any one of them. "1 January – 30 April 2024" is one of the 2021–24
+ * round's periods, though only a part of the round's whole span.
+ */
+export function comparePeriodToAny(
+  found: PeriodRange,
+  requested: readonly PeriodRange[],
+): "match" | "approximate" | "mismatch" {
+  const fits = requested.map((r) => comparePeriod(found, r));
+  return fits.includes("match") ? "match" : fits.includes("approximate") ? "approximate" : "mismatch";
+}
+
 export function comparePeriod(found: PeriodRange, requested: PeriodRange): "match" | "approximate" | "mismatch" {
   if (found.start === requested.start && found.end === requested.end) return "match";
   if ((isFinancialYear(found) || isCalendarYear(found)) && overlapDays(found, requested) >= SIX_MONTHS_DAYS) {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+
+/**
+ * Replies to a round asked for several years often give one table per
+ * year, each under a line naming its year, with rows numbered as the
+ * questions were ("2a. Identified or suspected trafficked").
+ */
+const knowledge = loadKnowledge({
+  request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
+});
+
+async function read(file: string, body: string): Promise<{ facts: string[]; codes: string[] }> {
+  const r = await processFile({ file, bytes: text(body), manifestCode: null }, knowledge);
+  return {
+    facts: r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure}=${f.value} [${f.periodText ?? ""}]`),
+    codes: r.issues.map((i) => i.code),
+  };
+}
+
+describe("a table per period, each under a line naming its period", () => {
+  const table = (a: number, b: number, c: number) =>
+    [
+      "Question,Number",
+      `1a. Identified as trafficked / victim of modern slavery,${a}`,
+      `2a. Identified or suspected trafficked / modern slavery,${b}`,
+      `2b. UASC or separated child,${c}`,
+    ].join("\n");
+  const body = ["2021", table(8, 4, 7), "2022", table(7, 5, 6), "1 January – 30 April 2024", table(3, 2, 1)].join("\n");
+
+  it.each([
+    ["trafficked_identified", "2021", 8],
+    ["trafficked_went_missing", "2021", 4],
+    ["uasc_went_missing", "2021", 7],
+    ["trafficked_identified", "2022", 7],
+    ["uasc_went_missing", "2022", 6],
+    ["trafficked_went_missing", "1 January – 30 April 2024", 2],
+    ["uasc_went_missing", "1 January – 30 April 2024", 1],
+  ])("reads %s for %s as %i", async (measure, period, value) => {
+    const { facts } = await read("reply.csv", body);
+    expect(facts.filter((f) => f.startsWith(`${measure}=`) && f.includes(period))).toEqual([
+      expect.stringContaining(`${measure}=${value} [`),
+    ]);
+  });
+
+  it("never sets aside a table for one of the round's periods that is part of a year", async () => {
+    const { codes } = await read("reply.csv", body);
+    expect(codes).not.toContain("figure_set_aside");
+    expect(codes).not.toContain("figure_other_period");
+  });
+});
+
+describe("a table typed with dotted leaders in a plain-text letter", () => {
+  const body = [
+    "Thank you for your request dated 2 May 2024. Fife Council holds some of the information requested, and the",
+    "figures below are for calendar years, as requested in your letter, for each of the years you asked about.",
+    "",
+    "1 January 2021 - 31 December 2021",
+    "  Looked after children identified or suspected as trafficked ..... 4",
+    "    went missing .................................................. 1",
+    "    missing episodes .............................................. 5",
+    "  Unaccompanied asylum seeking children (UASC) looked after ....... 9",
+    "    went missing .................................................. 2",
+  ].join("\n");
+
+  it.each([
+    ["trafficked_looked_after", 4],
+    ["trafficked_went_missing", 1],
+    ["trafficked_missing_incidents", 5],
+    ["uasc_looked_after", 9],
+    ["uasc_went_missing", 2],
+  ])("reads %s as %i, each line on its own", async (measure, value) => {
+    const { facts } = await read("reply.txt", body);
+    expect(facts.filter((f) => f.startsWith(`${measure}=`))).toEqual([expect.stringContaining(`${measure}=${value} [`)]);
+  });
+});

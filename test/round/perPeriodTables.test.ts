@@ -73,6 +73,8 @@ describe("a table typed with dotted leaders in a plain-text letter", () => {
     ["uasc_went_missing", 2],
   ])("reads %s as %i, each line on its own", async (measure, value) => {
     const { facts } = await read("reply.txt", body);
-    expect(facts.filter((f) => f.startsWith(`${measure}=`))).toEqual([expect.stringContaining(`${measure}=${value} [`)]);
+    expect(facts.filter((f) => f.startsWith(`${measure}=`))).toEqual([
+      expect.stringContaining(`${measure}=${value} [`),
+    ]);
   });
 });

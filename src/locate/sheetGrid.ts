@@ -4,7 +4,7 @@ import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
-import { comparePeriod, comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 
 /**

@@ -23,8 +23,10 @@ export interface JoinedSheet {
 export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet {
   const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;
   const textOf = (r: number) => sheet.rows[r]?.[0] ?? "";
-  const margin = rightMargin(sheet.rows.filter((_, r) => prose(r)).map((row) => (row[0] ?? "").trimEnd().length));
-  if (margin === null) return { sheet, joined: 0 };
+  // With no usual margin, only a list of periods broken after its commas is joined.
+  const margin =
+    rightMargin(sheet.rows.filter((_, r) => prose(r)).map((row) => (row[0] ?? "").trimEnd().length)) ??
+    Number.POSITIVE_INFINITY;
 
   const rows = sheet.rows.map((row) => [...row]);
   const lines: DocumentLine[] | undefined = sheet.lines ? sheet.lines.map((l) => ({ ...l })) : undefined;
@@ -71,9 +73,14 @@ const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
 const COLUMN_GAP = /\S {2,}\S/u;
 
+/** "2022 – 4,": the next period's answer in a list of periods ("a. 2021 – 3," / "2022 – 4,"). */
+const PERIOD_ITEM = /^(?:19|20)\d\d\b[^,;]{0,40}?(?:[-–—:]|\bwas|\bwere)\s*\d/u;
+
 function wrapsOnto(line: string, next: string, margin: number): boolean {
   const head = line.trimEnd();
   const tail = next.trim();
+  // A list of answers by period, one period a line, each but the last ending in a comma.
+  if (head.endsWith(",") && PERIOD_ITEM.test(tail)) return true;
   if (tail === "" || head.length < 0.8 * margin) return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;

@@ -446,8 +446,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   }
   decisions.push(...followAnswerReferences(candidates, grid));
   const periodLines = periodLinesOf(grid, env);
+  const parents = parentNumbersOf(grid);
   const withPeriods = candidates
     .filter((_, i) => !stemAnsweredByParts.has(i))
+    .map((c) => withParentNumber(c, parents))
     .map((c) => {
       const above = lastLineAbove(periodLines, c.source.row)?.text || undefined;
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
@@ -894,6 +896,41 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
 }
 
 /** The last of `lines` (in row order) above row r, by binary search: a sheet may have thousands of each. */
+/** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */
+const BARE_NUMBER = /^\s*(?:question\s*|q\.?\s*)?(\d{1,2})\s*[.):]?\s*$/iu;
+
+function parentNumbersOf(grid: SheetGrid): { row: number; number: string }[] {
+  const out: { row: number; number: string }[] = [];
+  for (let r = 1; r <= grid.sheet.rows.length; r++) {
+    const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+    const m = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
+    if (m?.[1]) out.push({ row: r, number: m[1] });
+  }
+  return out;
+}
+
+/**
+ * "1." on a line of its own, then "a. 2021 – 3, 2022 – 4": the parts are
+ * lettered under their question's number, so "a." is question 1a. Only a
+ * lone letter takes the number above it; "2b" keeps its own.
+ */
+function withParentNumber(c: FigureCandidate, parents: readonly { row: number; number: string }[]): FigureCandidate {
+  const letterOf = (l: LabelMatch): string | null =>
+    l.questionNumber !== null
+      ? /^[a-z]$/u.test(l.questionNumber)
+        ? l.questionNumber
+        : null
+      : (/^\s*\(?([a-z])[.)]\s*$/iu.exec(l.text)?.[1]?.toLowerCase() ?? null);
+  if (parents.length === 0 || ![...c.rowLabel, ...c.header].some((l) => letterOf(l) !== null)) return c;
+  const parent = lastLineAbove(parents, c.source.row);
+  if (!parent) return c;
+  const renumber = (l: LabelMatch): LabelMatch => {
+    const letter = letterOf(l);
+    return letter === null ? l : { ...l, questionNumber: `${parent.number}${letter}` };
+  };
+  return { ...c, rowLabel: c.rowLabel.map(renumber), header: c.header.map(renumber) };
+}
+
 function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number): T | undefined {
   let lo = 0;
   let hi = lines.length;

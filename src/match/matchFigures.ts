@@ -43,6 +43,8 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
       explanation: `"${nationality.text.trim()}" is about nationality, which is not one of the request's counts`,
     };
   }
+  const summed = questionsSummed(parts, request);
+  if (summed) return summed;
   const resolution = resolveMeasure(parts, context, request, labels);
   // A label that fits two measures by its own words stays ambiguous: the
   // question's number cannot say which of them the council meant.
@@ -76,6 +78,47 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
     group: measure.group,
     metric: measure.metric,
     explanation: `${quoted} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
+  };
+}
+
+/** "1a + 1b", "1a and 1b total": a label naming two of the request's questions by number. */
+const TWO_QUESTIONS = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\b/iu;
+
+/**
+ * A row for the sum of two questions ("1a + 1b total") answers the whole
+ * those questions are the parts of: identified plus suspected is the
+ * trafficked count. Two questions that are not the parts of one whole
+ * make the figure ambiguous, never the first question's answer.
+ */
+function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolution | null {
+  const label = parts.find((p) => TWO_QUESTIONS.test(p.text));
+  const m = label ? TWO_QUESTIONS.exec(label.text) : null;
+  if (!label || !m?.[1] || !m[2]) return null;
+  const named = [m[1], m[2]].map((n) => n.toLowerCase());
+  const measures = named.map((n) => {
+    const q = request.questions.find((x) => x.number.toLowerCase() === n);
+    const only = q?.measures.length === 1 ? q.measures[0] : undefined;
+    return request.measures.find((x) => x.id === only);
+  });
+  const [a, b] = measures;
+  if (!a || !b) return null;
+  const whole = a.metric === b.metric ? wholeOf(request, a.group) : null;
+  const measure =
+    whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group
+      ? findMeasure(request, whole, a.metric)
+      : undefined;
+  if (!measure) {
+    return {
+      kind: "ambiguous",
+      explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, which are not the parts of one count the request asks for`,
+    };
+  }
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, the parts of ${measure.id}: read as ${measure.id}`,
   };
 }
 

@@ -171,8 +171,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.
     alternatives: text.includes("/")
-      ? text
-          .split("/")
+      ? slashSides(text)
           .map((side) => normaliseLabel(splitCodedWords(side, vocab.codeTokens)))
           .map((side) =>
             c.metrics.filter(([m, res]) => metrics.includes(m) && res.some((r) => r.test(side))).map(([m]) => m),
@@ -188,6 +187,21 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   };
   c.cache.set(text, result);
   return result;
+}
+
+/**
+ * The readings a slash offers. "went missing / missing episodes" offers two
+ * things; "Missing/absent episodes", a slash tight between two words, says
+ * one thing two ways, so each word is read with the words around it
+ * ("missing episodes", "absent episodes").
+ */
+function slashSides(text: string): string[] {
+  const tight = /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text);
+  if (tight) {
+    const [, before = "", a = "", b = "", after = ""] = tight;
+    return [`${before}${a}${after}`, `${before}${b}${after}`];
+  }
+  return text.split("/");
 }
 
 /** True when the label says anything about group or metric. */

@@ -28,6 +28,7 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
+import { splitHeaderLines } from "../locate/splitHeaderLines.js";
 import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -111,7 +112,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
           message: `${wrapped.joined} line${wrapped.joined === 1 ? " was" : "s were"} read as the continuation of a sentence wrapped from the line above.`,
         });
       }
-      const grid = buildGrid(wrapped.sheet, env);
+      const grid = buildGrid(splitHeaderLines(wrapped.sheet, workbook.format), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

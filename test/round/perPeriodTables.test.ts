@@ -78,3 +78,62 @@ describe("a table typed with dotted leaders in a plain-text letter", () => {
     ]);
   });
 });
+
+describe("a letter's per-year answers and numbered rows", () => {
+  it.each([
+    [
+      "a list of periods broken after its commas, under a bare question number",
+      [
+        "Response",
+        "1.",
+        "a. 2021 – 3,",
+        "2022 – 4,",
+        "2023 – 7,",
+        "2024 up to 30/4/24 – 6",
+        "b. 2021 – 4,",
+        "2022 – 5",
+      ],
+      ["trafficked_identified=3 [2021]", "trafficked_identified=4 [2022]", "trafficked_identified=7 [2023]"],
+    ],
+  ])("reads %s", async (_what, lines, expected) => {
+    const { facts } = await read("reply.txt", lines.join("\n"));
+    for (const e of expected) expect(facts).toContain(e);
+  });
+});
+
+describe("rows that name the request's questions by number", () => {
+  const body = (label: string) => ["Question,2021,2022", `${label},24,30`].join("\n");
+  it.each([
+    ["1a + 1b total", "trafficked_looked_after"],
+    ["1a and 1b", "trafficked_looked_after"],
+    ["2b. UASC or separated child", "uasc_went_missing"],
+    ["3a Missing/absent episodes – trafficked", "trafficked_missing_incidents"],
+  ])("reads '%s' as %s", async (label, measure) => {
+    const { facts } = await read("reply.csv", body(label));
+    expect(facts.map((f) => f.split("=")[0])).toEqual([measure, measure]);
+  });
+
+  it("flags a sum of two questions that are not the parts of one count", async () => {
+    const r = await processFile({ file: "reply.csv", bytes: text(body("1c + 2a")), manifestCode: null }, knowledge);
+    expect(r.facts.filter((f) => f.status === "reported")).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toContain("label_ambiguous");
+  });
+});
+
+describe("a header line left above a table rebuilt from a PDF", () => {
+  it("splits a line ending in as many years as the rows below have figures into the table's header", async () => {
+    const { splitHeaderLines } = await import("../../src/locate/splitHeaderLines.js");
+    const sheet = {
+      name: "page 1",
+      rows: [["Looked after children 2021 2022 2023"], ["1a Identified as trafficked", "18", "22", "25"]],
+      lines: [
+        { kind: "prose" as const, place: "page 1 line 6" },
+        { kind: "table" as const, place: "page 1 table 1 row 1" },
+      ],
+    };
+    expect(splitHeaderLines(sheet, "pdf").rows[0]).toEqual(["Looked after children", "2021", "2022", "2023"]);
+    // Two years over a row of three figures head nothing.
+    const three = { ...sheet, rows: [["Children 2021 2022"], sheet.rows[1] ?? []] };
+    expect(splitHeaderLines(three, "pdf").rows[0]).toEqual(["Children 2021 2022"]);
+  });
+});

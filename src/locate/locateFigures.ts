@@ -530,9 +530,9 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   return out;
 }
 
-/** "2021: 10", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
 const PERIOD_ITEM =
-  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|$)/giu;
+  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$)/giu;
 
 /**
  * A line that lists a figure for each of two or more periods after its

@@ -95,6 +95,11 @@ describe("a letter's per-year answers and numbered rows", () => {
       ],
       ["trafficked_identified=3 [2021]", "trafficked_identified=4 [2022]", "trafficked_identified=7 [2023]"],
     ],
+    [
+      "periods given with equals signs, under 'Question 1'",
+      ["Question 1", "a) Looked after children identified as trafficked: 2021 = 9, 2022 = 11, 2023 = 8."],
+      ["trafficked_identified=9 [2021]", "trafficked_identified=11 [2022]", "trafficked_identified=8 [2023]"],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);
@@ -125,6 +130,7 @@ describe("a header line left above a table rebuilt from a PDF", () => {
     const { splitHeaderLines } = await import("../../src/locate/splitHeaderLines.js");
     const sheet = {
       name: "page 1",
+      merges: [],
       rows: [["Looked after children 2021 2022 2023"], ["1a Identified as trafficked", "18", "22", "25"]],
       lines: [
         { kind: "prose" as const, place: "page 1 line 6" },

@@ -9,6 +9,7 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { family, findNationalityHeader, readNationalities } from "./locateNationalities.js";
 import { readNationalityProse } from "./readNationalityProse.js";
+import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import {
   isProse,
@@ -158,6 +159,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
     // answering a question for each requested period in turn.
     const perPeriod = isProse(grid, r) && env.knowledge.request.periods.length > 1 ? readPeriodList(grid, r, env) : [];
+    if (perPeriod.length === 0 && isProse(grid, r) && env.knowledge.request.periods.length > 1) {
+      perPeriod.push(...readPeriodSentencesOf(grid, r, env));
+    }
     if (perPeriod.length > 0) {
       const own = perPeriod[0]?.label ?? "";
       // With no label of its own, the list answers the question above it.
@@ -169,7 +173,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         candidates.push({
           cell: item.cell,
           source: sourceOf(grid, item.cell),
-          rowLabel: own === "" ? [] : [matchLabel(own, vocab)],
+          rowLabel: item.label === "" ? [] : [matchLabel(item.label, vocab)],
           header,
           context: ctx,
           unanswered: false,
@@ -569,6 +573,34 @@ function readPeriodList(
       cell: { row: r, col: first.col, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
     };
   });
+}
+
+/**
+ * "… was 4 in 2018, 6 in 2019 and 3 in 2020": the sentences of a line of a
+ * letter that each give a figure per period, as cells of the line.
+ */
+function readPeriodSentencesOf(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { label: string; period: string; cell: LogicalCell }[] {
+  const row = grid.rows[r - 1] ?? [];
+  const col = row[0]?.col ?? 1;
+  const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
+  return readPeriodSentences(text).map((item) => ({
+    label: item.label,
+    period: item.period,
+    cell: {
+      row: r,
+      col,
+      part: 0,
+      text: item.raw,
+      kind: "value",
+      parsed: parseCached(env, item.raw),
+      label: null,
+      answer: true,
+    },
+  }));
 }
 
 /**

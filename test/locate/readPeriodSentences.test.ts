@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
+
+describe("sentences that give a figure for each period", () => {
+  it.each([
+    [
+      "The number of UASC looked after was 19 in 2018, 24 in 2019 and 21 in 2020.",
+      [
+        "The number of UASC looked after was|2018|19",
+        "The number of UASC looked after was|2019|24",
+        "The number of UASC looked after was|2020|21",
+      ],
+    ],
+    [
+      "The trafficked children had 2 missing episodes in 2018, 7 in 2019 and none in 2020.",
+      [
+        "The trafficked children had missing episodes|2018|2",
+        "The trafficked children had missing episodes|2019|7",
+        "The trafficked children had missing episodes|2020|none",
+      ],
+    ],
+    [
+      "I can confirm we hold it. Of the unaccompanied children, 2 went missing in 2018; 1 in 2019 and 3 in 2020.",
+      [
+        "Of the unaccompanied children, went missing|2018|2",
+        "Of the unaccompanied children, went missing|2019|1",
+        "Of the unaccompanied children, went missing|2020|3",
+      ],
+    ],
+    // One period alone is a sentence, not a list.
+    ["None went missing in 2020.", []],
+    // Anything after the last period: not a list foi-agg can be sure of.
+    ["There were 4 in 2018 and 6 in 2019 excluding 2 placed out of area.", []],
+    ["Our records began in 2018 and 12 children were looked after.", []],
+  ])("%s", (text, expected) => {
+    expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
+  });
+});

@@ -143,3 +143,37 @@ describe("a header line left above a table rebuilt from a PDF", () => {
     expect(splitHeaderLines(three, "pdf").rows[0]).toEqual(["Children 2021 2022"]);
   });
 });
+
+describe("a letter's tables, each under a line that is only its period", () => {
+  it("takes each table's period from the line above it, past a header typed as a line, and never from a sentence", async () => {
+    const { buildDocx, para, table } = await import("../support/buildDocx.js");
+    const bytes = await buildDocx({
+      body: [
+        para("Request for information – trafficked and unaccompanied children, 2021 to 2023"),
+        para("Please find our response below."),
+        para("1 January 2021 to 31 December 2021"),
+        para("Question Number of children"),
+        table([
+          ["1a", "13"],
+          ["2b", "8"],
+        ]),
+        para("1 January 2022 to 31 December 2022"),
+        para("Question Number of children"),
+        table([
+          ["1a", "18"],
+          ["2b", "12"],
+        ]),
+      ].join(""),
+    });
+    const r = await processFile({ file: "reply.docx", bytes, manifestCode: null }, knowledge);
+    const facts = r.facts
+      .filter((f) => f.status === "reported")
+      .map((f) => `${f.measure}=${f.value} [${f.periodText}]`);
+    expect(facts).toEqual([
+      "trafficked_identified=13 [1 January 2021 to 31 December 2021]",
+      "uasc_went_missing=8 [1 January 2021 to 31 December 2021]",
+      "trafficked_identified=18 [1 January 2022 to 31 December 2022]",
+      "uasc_went_missing=12 [1 January 2022 to 31 December 2022]",
+    ]);
+  });
+});

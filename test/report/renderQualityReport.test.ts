@@ -198,6 +198,7 @@ describe("an authority's page", () => {
         {
           authority: "E09000023",
           measure: "uasc_went_missing",
+          period: "2014-15",
           status: "override",
           value: 3,
           reason: "Council gave the exact figure",
@@ -208,6 +209,7 @@ describe("an authority's page", () => {
         },
       ],
       knowledge,
+      "2014-15",
     ).returns;
     const out = renderQualityReport(result, knowledge);
     const row = tableRows(out.get("quality/E09000023-lewisham.md") ?? "", "Figures")

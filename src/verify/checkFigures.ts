@@ -213,10 +213,16 @@ function sumTotal(o: LoadedOutputs, t: Total): Interval {
   for (const area of asList(t.area)) {
     const { code, name } = resolveArea(o, area);
     for (const measure of asList(t.measure)) {
-      // One row per period: the outputs are already narrowed to the figure's periods, which are added together.
-      const rows = o.summaries.filter((s) => s.area_code === code && s.measure === measure);
-      if (rows.length === 0) throw new FigureError(`no summary of ${measure} for ${name}`);
-      for (const row of rows) {
+      // One row per period (the outputs are already narrowed to the figure's
+      // periods, which are added together). Wales, Scotland and Northern
+      // Ireland are both a nation and a region, so each has a row in both
+      // summaries: the first row of each period is the one.
+      const byPeriod = new Map<string, SummaryRow>();
+      for (const s of o.summaries) {
+        if (s.area_code === code && s.measure === measure && !byPeriod.has(s.period)) byPeriod.set(s.period, s);
+      }
+      if (byPeriod.size === 0) throw new FigureError(`no summary of ${measure} for ${name}`);
+      for (const row of byPeriod.values()) {
         out.lo += row.lower;
         out.hi += row.upper;
       }

@@ -25,7 +25,7 @@ export function renderCsvOutputs(
     ["values.csv", formatCsv(toValueRows(periods), columnsOf(ValueRowSchema))],
     [
       "authorities.csv",
-      formatCsv(toAuthorityRows(result.returns, knowledge.request), authorityColumns(knowledge.request)),
+      formatCsv(toAuthorityRows(periods, knowledge.request), authorityColumns(knowledge.request)),
     ],
     ["summary-national.csv", formatCsv(national, summaryColumns)],
     ["summary-regional.csv", formatCsv(regional, summaryColumns)],

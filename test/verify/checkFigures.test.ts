@@ -444,6 +444,13 @@ describe("a run of several periods", () => {
     expect([r.status, r.pass, r.difference]).toEqual(["error", false, difference]);
   });
 
+  it("counts Wales once though it has a row in both summaries (it is a nation and a region)", () => {
+    const wales = run.summaries.filter((s) => s.area_code === "W92000004");
+    expect(wales.length).toBeGreaterThan(0);
+    const asWritten = { ...run, summaries: [...run.summaries, ...wales] };
+    expect(check({ kind: "total", measure: "tla", area: "Wales", published: 5 }, asWritten).status).toBe("exact");
+  });
+
   it("takes a one-period run's figures without a period, or with its own", () => {
     expect(check({ kind: "total", measure: "twm", published: 36 }).status).toBe("exact");
     expect(check({ kind: "total", measure: "twm", period: "2014-15", published: 36 }).status).toBe("exact");

@@ -67,6 +67,13 @@ afterAll(async () => {
 });
 
 describe("report.html for a round of several periods", () => {
+  it("says the national tables are the first period's", async () => {
+    const { page } = need(opened);
+    expect(await page.textContent("#national .period-note")).toContain(
+      "show 1 January to 31 December 2019, the first of the 2 periods asked about",
+    );
+  });
+
   it("shows a council's figures period by period, each with its own return status", async () => {
     const { page, log } = need(opened);
     await page.click('#council-table a[href="#c-E09000023"]');

@@ -175,7 +175,9 @@ describe("foi-agg.xlsx for a round of several periods", () => {
   });
 
   it("says on the README what each period id means", () => {
-    const text = (book.getWorksheet("README")?.getSheetValues() as ExcelJS.CellValue[][]).flat();
+    const readme = book.getWorksheet("README");
+    if (!readme) throw new Error("no README sheet");
+    const text = (readme.getSheetValues() as ExcelJS.CellValue[][]).flat();
     expect(text).toContain(
       "The requested period the row is for: 2019 = 1 January to 31 December 2019; 2020 = 1 January to 31 December 2020",
     );

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { type CastError, Package } from "datapackage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 import { checkFigures, type FigureResult } from "../../src/verify/checkFigures.js";
@@ -114,5 +115,21 @@ describe("a clarification for one period of a two-period round", () => {
       ["c", "exact"],
       ["d", "error"],
     ]);
+  });
+
+  it("writes a data package a Frictionless validator accepts, authorities keyed by authority and period", async () => {
+    const pkg = await Package.load(join(out, "datapackage.json"));
+    expect(pkg.errors).toEqual([]);
+    const authorities = pkg.resources.find((r) => r.name === "authorities");
+    const described = JSON.parse(await readFile(join(out, "datapackage.json"), "utf8")) as {
+      resources: { name: string; schema: { primaryKey?: string[] } }[];
+    };
+    expect(described.resources.find((r) => r.name === "authorities")?.schema.primaryKey).toEqual([
+      "authority_code",
+      "period",
+    ]);
+    const rows = (await authorities?.table?.read({ cast: true, forceCast: true })) ?? [];
+    expect(rows.filter((r) => r instanceof Error).map((e) => (e as CastError).message)).toEqual([]);
+    expect(rows).toHaveLength(2 * new Set(values.map((v) => v.authority_code)).size);
   });
 });

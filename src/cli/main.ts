@@ -133,7 +133,7 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .argument("<folder>", "folder of returns (csv, xlsx, txt)")
     .option("-o, --out <dir>", "output folder (foi-agg's files in it are replaced; yours are kept)", "out")
     .option("--strict", "exit with code 1 when any error-level issue is found", false)
-    .option("--overrides <file>", "clarifications CSV: authority_code,measure,value,status,reason,source,date")
+    .option("--overrides <file>", "clarifications CSV: authority_code,measure,value,status,reason,source,date[,period]")
     .option("--manifest <file>", "CSV mapping file names to authority codes")
     .option("--request <file>", "request definition JSON (default: Heading back to harm, 2015)")
     .option(

@@ -38,7 +38,9 @@ export type ValueRow = z.infer<typeof ValueRowSchema>;
  * authorities.csv: fixed columns, then one column per request measure (the
  * exact figure, or empty), then counts, then one `<measure>_status` column per
  * measure, which says why a figure column is empty (suppressed, refused,
- * not_held, not_answered, no_return, conflict).
+ * not_held, not_answered, no_return, conflict). A request of several periods
+ * has one row per authority and period, and a last `period` column; a
+ * one-period request's file has no period column.
  */
 export const AuthorityRowSchema = z
   .object({
@@ -47,6 +49,8 @@ export const AuthorityRowSchema = z
     files: z.string(),
     errors: int.nonnegative(),
     warnings: int.nonnegative(),
+    /** The id of the requested period the row is for; only when the request has several. */
+    period: z.string().optional(),
   })
   .catchall(z.union([int.nullable(), z.enum(STATUSES)]));
 export type AuthorityRow = z.infer<typeof AuthorityRowSchema>;

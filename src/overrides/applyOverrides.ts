@@ -30,6 +30,10 @@ const STATUS_WORDS: Record<Status, string> = {
  * tied to no authority); every clarification names a reference authority, so
  * it is empty, and it is kept so the two stages compose the same way.
  *
+ * `returns` are one period's (`period`, an id of the request's periods); only
+ * the clarifications for that period are applied, so a round of several
+ * periods calls this once per period with the same list.
+ *
  * The return_status of an authority and the cross-field checks are not
  * recomputed here: that is assembly's job, run after this.
  */
@@ -37,9 +41,16 @@ export function applyOverrides(
   returns: readonly Return[],
   overrides: readonly Override[],
   knowledge: OverrideKnowledge,
+  period: string,
 ): { returns: Return[]; issues: Issue[] } {
+  const periods = knowledge.request.periods;
+  const periodDef = periods.find((p) => p.id === period);
+  if (!periodDef) throw new Error(`applyOverrides: ${period} is not one of the request's periods`);
+  // A one-period round's messages stay as they were; with several, each names its period.
+  const periodWords = periods.length > 1 ? `, ${periodDef.label}` : "";
   const byAuthority = new Map<string, Override[]>();
-  for (const o of overrides) byAuthority.set(o.authority, [...(byAuthority.get(o.authority) ?? []), o]);
+  const mineOnly = overrides.filter((o) => o.period === period);
+  for (const o of mineOnly) byAuthority.set(o.authority, [...(byAuthority.get(o.authority) ?? []), o]);
   const labels = new Map(knowledge.request.measures.map((m) => [m.id, m.label]));
   const measureOrder = knowledge.request.measures.map((m) => m.id);
 
@@ -49,7 +60,7 @@ export function applyOverrides(
     if (!mine) return ret;
     seen.add(ret.authority.gss_code);
     const next: Return = structuredClone(ret);
-    for (const o of mine) applyOne(next, o, labels.get(o.measure) ?? o.measure, measureOrder);
+    for (const o of mine) applyOne(next, o, `"${labels.get(o.measure) ?? o.measure}"${periodWords}`, measureOrder);
     next.issues = sortIssues(next.issues);
     return next;
   });
@@ -57,7 +68,7 @@ export function applyOverrides(
   // parseOverrides only accepts reference authorities and assembly gives every
   // reference authority a Return, so a clarification with nowhere to go is a bug
   // in the caller, not a data problem.
-  const stray = overrides.find((o) => !seen.has(o.authority));
+  const stray = mineOnly.find((o) => !seen.has(o.authority));
   if (stray) {
     throw new Error(
       `applyOverrides: ${stray.file} line ${stray.line} clarifies ${stray.authority}, which has no Return in this run`,
@@ -66,7 +77,8 @@ export function applyOverrides(
   return { returns: out, issues: [] };
 }
 
-function applyOne(ret: Return, o: Override, label: string, measureOrder: string[]): void {
+/** `what` names the figure: its measure's label in quotes, and its period in a round of several. */
+function applyOne(ret: Return, o: Override, what: string, measureOrder: string[]): void {
   const index = ret.values.findIndex((v) => v.measure === o.measure);
   const previous: ValueRecord =
     index >= 0 && ret.values[index]
@@ -103,7 +115,7 @@ function applyOne(ret: Return, o: Override, label: string, measureOrder: string[
 
   const where = { file: o.file, cell: `line ${o.line}`, authority: ret.authority.gss_code, measure: o.measure };
   const raw = previous.raw === "" ? {} : { raw: previous.raw };
-  const subject = `${ret.authority.name}, "${label}"`;
+  const subject = `${ret.authority.name}, ${what}`;
   const now = describeClarified(o);
   const dated = o.date ? ` (${o.date})` : "";
 

@@ -1,10 +1,24 @@
 import { z } from "zod";
 
-/** The columns of a clarifications (overrides) file, in the documented order. */
-export const OVERRIDE_COLUMNS = ["authority_code", "measure", "value", "status", "reason", "source", "date"] as const;
+/**
+ * The columns of a clarifications (overrides) file, in the documented order.
+ * `period` comes last because it came last: a file written for a one-period
+ * round (the 2015 form) stays valid as it is, and one column is added at the
+ * end for a round that asks about several periods.
+ */
+export const OVERRIDE_COLUMNS = [
+  "authority_code",
+  "measure",
+  "value",
+  "status",
+  "reason",
+  "source",
+  "date",
+  "period",
+] as const;
 export type OverrideColumn = (typeof OVERRIDE_COLUMNS)[number];
 
-/** Columns a file must have; `value`, `status` and `date` may be left out when unused. */
+/** Columns a file must have; `value`, `status`, `date` and `period` may be left out when unused. */
 export const REQUIRED_COLUMNS: readonly OverrideColumn[] = ["authority_code", "measure", "reason", "source"];
 
 /**
@@ -55,6 +69,12 @@ export const OverrideRowSchema = z
     reason: z.string().trim().min(1, "reason is empty: say why the figure is being changed"),
     source: z.string().trim().min(1, 'source is empty: say where the figure came from, e.g. "email from council"'),
     date: z.preprocess(blankToUndefined, isoDate.optional()),
+    /**
+     * The id of the requested period the clarification is for. Which ids are
+     * valid, and whether it may be left empty, depends on the round, so
+     * parseOverrides checks it against the request.
+     */
+    period: z.preprocess(blankToUndefined, z.string().trim().optional()),
   })
   .superRefine((row, ctx) => {
     // An exact figure needs a number; a refusal or "not held" must not carry one,
@@ -81,6 +101,8 @@ export type OverrideRow = z.infer<typeof OverrideRowSchema>;
 export interface Override {
   authority: string;
   measure: string;
+  /** The id of the requested period it clarifies: the one the row names, or a one-period round's only period. */
+  period: string;
   /** The status the figure takes: `override` for a clarified number. */
   status: "override" | Exclude<OverrideStatus, "reported">;
   value: number | null;

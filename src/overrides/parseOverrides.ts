@@ -42,7 +42,7 @@ export function parseOverrides(text: string, file: string, knowledge: OverrideKn
     problems.push({
       line: header.info.lines,
       column: header.record.length + 1,
-      message: `missing column "${missing}"; the header must name ${OVERRIDE_COLUMNS.join(",")} (value, status and date may be left out)`,
+      message: `missing column "${missing}"; the header must name ${OVERRIDE_COLUMNS.join(",")} (value, status, date and period may be left out)`,
     });
   }
   if (problems.length > 0) throw usageError(file, problems);
@@ -50,6 +50,7 @@ export function parseOverrides(text: string, file: string, knowledge: OverrideKn
   const columnOf = (name: OverrideColumn) => (columnIndex.get(name) ?? 0) + 1;
   const codes = new Map(knowledge.authorities.map((a) => [a.gss_code.toUpperCase(), a]));
   const measureIds = knowledge.request.measures.map((m) => m.id);
+  const periodIds = knowledge.request.periods.map((p) => p.id);
   const firstLine = new Map<string, number>();
   const overrides: Override[] = [];
 
@@ -86,26 +87,35 @@ export function parseOverrides(text: string, file: string, knowledge: OverrideKn
       });
     }
 
-    if (authority && measureIds.includes(measure)) {
-      const key = `${authority.gss_code}|${measure}`;
+    const period = resolvePeriod(cells.period, periodIds);
+    if (typeof period !== "string") {
+      // With no period column, point just past the header's last column, where one would go.
+      const column = columnIndex.has("period") ? columnOf("period") : header.record.length + 1;
+      problems.push({ line, column, message: period.problem });
+    }
+
+    if (authority && measureIds.includes(measure) && typeof period === "string") {
+      const key = `${authority.gss_code}|${measure}|${period}`;
       const earlier = firstLine.get(key);
       if (earlier !== undefined) {
+        const which = periodIds.length > 1 ? ` for ${period}` : "";
         problems.push({
           line,
           column: columnOf("authority_code"),
-          message: `duplicate row for ${authority.gss_code} (${authority.name}) ${measure}: lines ${earlier} and ${line} both clarify it; keep one`,
+          message: `duplicate row for ${authority.gss_code} (${authority.name}) ${measure}${which}: lines ${earlier} and ${line} both clarify it; keep one`,
         });
       } else {
         firstLine.set(key, line);
       }
     }
 
-    if (parsed.success && authority && problems.length === before) {
+    if (parsed.success && authority && typeof period === "string" && problems.length === before) {
       const row = parsed.data;
       const status = row.status === undefined || row.status === "reported" ? "override" : row.status;
       overrides.push({
         authority: authority.gss_code,
         measure,
+        period,
         status,
         value: status === "override" ? (row.value ?? null) : null,
         reason: row.reason,
@@ -118,7 +128,31 @@ export function parseOverrides(text: string, file: string, knowledge: OverrideKn
   }
 
   if (problems.length > 0) throw usageError(file, problems);
-  return { overrides: sortOverrides(overrides) };
+  return { overrides: sortOverrides(overrides, periodIds) };
+}
+
+/**
+ * The period a row clarifies. A one-period round needs no period column (the
+ * 2015 form), and a row that names its only period is fine too. In a round of
+ * several periods an empty period is refused rather than applied to every
+ * period: councils correct one year's figure far more often than all of them,
+ * and a figure silently copied into years it was never given for would be
+ * wrong without a warning. A clarification that does hold for every period
+ * is written as one row per period.
+ */
+function resolvePeriod(text: string, periodIds: readonly string[]): string | { problem: string } {
+  const named = text.trim();
+  const [only] = periodIds;
+  if (named === "") {
+    if (periodIds.length === 1 && only !== undefined) return only;
+    return {
+      problem: `period is empty, but this round asks about ${periodIds.length} periods (${periodIds.join(", ")}); say which one the clarification is for, with one row per period if it holds for several`,
+    };
+  }
+  // Ids are short and written by hand ("2024-01-01_2024-04-30"), so case is forgiven.
+  const id = periodIds.find((p) => p.toLowerCase() === named.toLowerCase());
+  if (id !== undefined) return id;
+  return { problem: `unknown period "${named}"; this round's periods are ${periodIds.join(", ")}` };
 }
 
 function readRecords(text: string, file: string): CsvRecord[] {
@@ -163,9 +197,14 @@ function usageError(file: string, problems: Problem[]): UsageError {
   return new UsageError(lines.join("\n"));
 }
 
-/** Deterministic order whatever the file's order: by authority then measure. */
-function sortOverrides(overrides: Override[]): Override[] {
-  return overrides.sort((a, b) => a.authority.localeCompare(b.authority) || a.measure.localeCompare(b.measure));
+/** Deterministic order whatever the file's order: by authority, measure, then period in the request's order. */
+function sortOverrides(overrides: Override[], periodIds: readonly string[]): Override[] {
+  return overrides.sort(
+    (a, b) =>
+      a.authority.localeCompare(b.authority) ||
+      a.measure.localeCompare(b.measure) ||
+      periodIds.indexOf(a.period) - periodIds.indexOf(b.period),
+  );
 }
 
 /**

@@ -32,7 +32,7 @@ export function settlePeriods(
   const many = keyed.length > 1;
   const settled = keyed.map(({ period, results: periodResults }) => {
     const assembled = assembleReturns(periodResults, knowledge);
-    const clarified = overrides ? applyOverrides(assembled.returns, overrides, knowledge) : null;
+    const clarified = overrides ? applyOverrides(assembled.returns, overrides, knowledge, period.id) : null;
     const before = clarified?.returns ?? assembled.returns;
     // Checks run on the settled figures, so a clarification that fixes a
     // contradiction clears it and one that creates a contradiction is caught.

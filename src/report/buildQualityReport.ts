@@ -6,6 +6,7 @@ import { computeDeadline, LONG_OVERDUE_WORKING_DAYS } from "../followups/compute
 import type { BankHolidays } from "../knowledge/bankHolidays.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type {
+  AuthorityPeriod,
   AuthorityReport,
   QualityReport,
   ReportFigure,
@@ -30,9 +31,10 @@ export type ReportKnowledge = Pick<Knowledge, "request"> & { round?: RoundClock 
  */
 export function buildQualityReport(result: IngestResult, knowledge: ReportKnowledge): QualityReport {
   const { request } = knowledge;
+  const byPeriod = indexPeriods(result, knowledge);
   const authorities = [...result.returns]
     .sort((a, b) => a.authority.gss_code.localeCompare(b.authority.gss_code))
-    .map((ret) => buildAuthorityReport(ret, knowledge));
+    .map((ret) => buildAuthorityReport(ret, knowledge, byPeriod?.get(ret.authority.gss_code)));
   const counts = countBySeverity([...authorities.flatMap((a) => a.issues), ...result.issues]);
   return {
     request: {
@@ -64,10 +66,33 @@ export function buildQualityReport(result: IngestResult, knowledge: ReportKnowle
   };
 }
 
-function buildAuthorityReport(ret: Return, { request, round }: ReportKnowledge): AuthorityReport {
-  const a = ret.authority;
+/**
+ * Each authority's returns period by period, when the request asks about
+ * several; null for one period, whose report stays as it always was.
+ */
+function indexPeriods(result: IngestResult, { request }: ReportKnowledge): Map<string, AuthorityPeriod[]> | null {
+  if (!result.periods || result.periods.length < 2) return null;
+  const labels = new Map(request.periods.map((p) => [p.id, p.label]));
+  const index = new Map<string, AuthorityPeriod[]>();
+  for (const { period, returns } of result.periods) {
+    for (const ret of returns) {
+      const values = buildValues(ret, request);
+      const entry: AuthorityPeriod = {
+        period,
+        label: labels.get(period) ?? period,
+        status: ret.status,
+        figures: countFigures(values, request),
+        values,
+      };
+      index.set(ret.authority.gss_code, [...(index.get(ret.authority.gss_code) ?? []), entry]);
+    }
+  }
+  return index;
+}
+
+function buildValues(ret: Return, request: ReportKnowledge["request"]): ReportValue[] {
   const measures = new Map(request.measures.map((m) => [m.id, m]));
-  const values = ret.values.map((v): ReportValue => {
+  return ret.values.map((v): ReportValue => {
     const def = measures.get(v.measure);
     return {
       measure: v.measure,
@@ -85,8 +110,27 @@ function buildAuthorityReport(ret: Return, { request, round }: ReportKnowledge):
         : null,
     };
   });
+}
+
+function countFigures(values: readonly ReportValue[], request: ReportKnowledge["request"]): AuthorityReport["figures"] {
   const exact = values.filter((v) => EXACT_STATUSES.has(v.status)).length;
   const suppressed = values.filter((v) => v.status === "suppressed").length;
+  return {
+    requested: request.measures.length,
+    exact,
+    suppressed,
+    override: values.filter((v) => v.status === "override").length,
+    answered: exact + suppressed,
+  };
+}
+
+function buildAuthorityReport(
+  ret: Return,
+  { request, round }: ReportKnowledge,
+  periods: AuthorityPeriod[] | undefined,
+): AuthorityReport {
+  const a = ret.authority;
+  const values = buildValues(ret, request);
   const issues = sortIssues(ret.issues);
   return {
     code: a.gss_code,
@@ -112,15 +156,10 @@ function buildAuthorityReport(ret: Return, { request, round }: ReportKnowledge):
               : "no",
       }),
     ),
-    figures: {
-      requested: request.measures.length,
-      exact,
-      suppressed,
-      override: values.filter((v) => v.status === "override").length,
-      answered: exact + suppressed,
-    },
+    figures: countFigures(values, request),
     counts: countBySeverity(issues),
     values,
+    ...(periods ? { byPeriod: periods } : {}),
     nationalities: ret.nationalities.map((n) => ({
       group: n.group,
       nationality: n.nationality,

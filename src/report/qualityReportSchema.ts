@@ -73,6 +73,29 @@ export const ReportDecisionSchema = z.object({
   message: z.string(),
 });
 
+const FigureCountsSchema = z.object({
+  requested: count,
+  /** reported + derived + override. */
+  exact: count,
+  suppressed: count,
+  /** Exact figures that rest on a clarification. */
+  override: count,
+  /** exact + suppressed: the council gave a figure, even if only a range. */
+  answered: count,
+});
+
+/** One requested period's figures of one authority, in a request of several periods. */
+export const AuthorityPeriodSchema = z.object({
+  /** The period's id, as values.csv names it. */
+  period: z.string(),
+  label: z.string(),
+  /** The return's status for this period (a council may hold one year and not another). */
+  status: z.enum(RETURN_STATUSES),
+  figures: FigureCountsSchema,
+  values: z.array(ReportValueSchema),
+});
+export type AuthorityPeriod = z.infer<typeof AuthorityPeriodSchema>;
+
 export const AuthorityReportSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -85,19 +108,16 @@ export const AuthorityReportSchema = z.object({
   files: z.array(z.string()),
   sheetsUsed: z.array(z.object({ file: z.string(), sheets: z.array(z.string()) })),
   periods: z.array(ReportPeriodSchema),
-  figures: z.object({
-    requested: count,
-    /** reported + derived + override. */
-    exact: count,
-    suppressed: count,
-    /** Exact figures that rest on a clarification. */
-    override: count,
-    /** exact + suppressed: the council gave a figure, even if only a range. */
-    answered: count,
-  }),
+  figures: FigureCountsSchema,
   /** Issues by severity. */
   counts: z.object({ error: count, warning: count, info: count }),
   values: z.array(ReportValueSchema),
+  /**
+   * Every period's status, counts and figures, in the request's order; only
+   * when the request asks about several periods (then `status`, `figures`
+   * and `values` above are the first period's). Absent for one period.
+   */
+  byPeriod: z.array(AuthorityPeriodSchema).optional(),
   nationalities: z.array(ReportNationalitySchema),
   issues: z.array(IssueSchema),
   decisions: z.array(ReportDecisionSchema),

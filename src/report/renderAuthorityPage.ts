@@ -22,14 +22,18 @@ export function renderAuthorityPage(a: AuthorityReport, report: QualityReport): 
     [
       `- Region: ${escapeText(a.regionName)} (${a.regionCode})`,
       `- Nation: ${a.nation}`,
-      `- Return status: **${RETURN_STATUS_WORDS[a.status]}**`,
-      `- Figures given: ${a.figures.answered} of ${a.figures.requested} (${a.figures.exact} exact, ${a.figures.suppressed} suppressed${a.figures.override > 0 ? `, ${a.figures.override} from clarifications` : ""})`,
+      a.byPeriod
+        ? `- Return status: ${a.byPeriod.map((p) => `${escapeText(p.label)}: **${RETURN_STATUS_WORDS[p.status]}**`).join("; ")}`
+        : `- Return status: **${RETURN_STATUS_WORDS[a.status]}**`,
+      a.byPeriod
+        ? `- Figures given: ${a.byPeriod.map((p) => `${escapeText(p.label)}: ${p.figures.answered} of ${p.figures.requested}`).join("; ")}`
+        : `- Figures given: ${describeCounts(a.figures)}`,
       `- Issues: ${a.counts.error} error(s), ${a.counts.warning} warning(s), ${a.counts.info} note(s)`,
       `- Request: ${escapeText(request.title)}`,
     ].join("\n"),
     renderFiles(a),
     renderPeriods(a, report),
-    renderValues(a),
+    renderFigures(a),
     renderNationalities(a),
     renderIssues(a, report),
     renderDecisions(a),
@@ -61,8 +65,23 @@ function renderPeriods(a: AuthorityReport, report: QualityReport): string {
   return `## Period\n\n${requested}\n\n${renderTable(["Period stated", "Read as", "Where", "Matches the request"], rows)}`;
 }
 
-function renderValues(a: AuthorityReport): string {
-  const rows = a.values.map((v) => [
+/** One "Figures" section; in a request of several periods, one per period, each with its own status and counts. */
+function renderFigures(a: AuthorityReport): string {
+  if (!a.byPeriod) return `## Figures\n\n${renderValues(a.values)}`;
+  return a.byPeriod
+    .map(
+      (p) =>
+        `## Figures: ${escapeText(p.label)}\n\nReturn status for this period: **${RETURN_STATUS_WORDS[p.status]}**; figures given: ${describeCounts(p.figures)}.\n\n${renderValues(p.values)}`,
+    )
+    .join("\n\n");
+}
+
+function describeCounts(f: AuthorityReport["figures"]): string {
+  return `${f.answered} of ${f.requested} (${f.exact} exact, ${f.suppressed} suppressed${f.override > 0 ? `, ${f.override} from clarifications` : ""})`;
+}
+
+function renderValues(values: readonly ReportValue[]): string {
+  const rows = values.map((v) => [
     escapeCell(v.measureLabel) + (v.optional ? " (optional)" : ""),
     `\`${v.measure}\``,
     statusWords(v.status),
@@ -72,10 +91,10 @@ function renderValues(a: AuthorityReport): string {
     v.label === "" ? "" : escapeCell(quote(v.label)),
     v.override ? escapeCell(clarificationText(v)) : "",
   ]);
-  return `## Figures\n\n${renderTable(
+  return renderTable(
     ["Measure", "Id", "Status", "Value or bounds", "Raw text", "Source", "Label in the return", "Clarification"],
     rows,
-  )}`;
+  );
 }
 
 function clarificationText(v: ReportValue): string {

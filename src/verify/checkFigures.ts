@@ -46,9 +46,15 @@ const PASSING: ReadonlySet<FigureStatus> = new Set(["exact", "within_bounds", "u
 
 /** Compare every expected figure with the outputs. Pure; results are in the file's order. */
 export function checkFigures(outputs: LoadedOutputs, expected: ExpectedFigures): FigureResult[] {
+  const runPeriods = [...new Set([...outputs.values, ...outputs.summaries].map((r) => r.period))];
   return expected.figures.map((figure) => {
     try {
-      const r = checkFigure(outputs, figure);
+      // The reference list is the same in every period, so its count needs none.
+      const narrowed =
+        figure.kind === "reference_count"
+          ? outputs
+          : narrowToPeriods(outputs, resolvePeriods(figure, expected, runPeriods));
+      const r = checkFigure(narrowed, figure);
       return { figure, ...r, pass: PASSING.has(r.status) };
     } catch (err) {
       if (!(err instanceof FigureError)) throw err;
@@ -62,6 +68,40 @@ export function checkFigures(outputs: LoadedOutputs, expected: ExpectedFigures):
       };
     }
   });
+}
+
+/**
+ * The periods a figure is for: its own, else the file's, else the run's only
+ * one. A run of several periods with a figure that names none is an error
+ * for that figure, not a guess: a published "2020" figure compared with the
+ * sum of three years, or with the first year, would pass or fail by accident.
+ */
+function resolvePeriods(f: ExpectedFigure, file: ExpectedFigures, runPeriods: readonly string[]): string[] {
+  const named = f.period ?? file.period;
+  if (named === undefined) {
+    if (runPeriods.length <= 1) return [...runPeriods];
+    throw new FigureError(
+      `the run has ${runPeriods.length} periods (${runPeriods.join(", ")}); give the figure a period to say which it is for`,
+    );
+  }
+  const periods = asList(named);
+  const unknown = periods.filter((p) => !runPeriods.includes(p));
+  if (unknown.length > 0) {
+    throw new FigureError(
+      `period ${unknown.join(", ")} is not in this run; its periods are ${runPeriods.join(", ") || "none"}`,
+    );
+  }
+  return periods;
+}
+
+/** The outputs cut down to the rows of the given periods; every figure is then computed over those alone. */
+function narrowToPeriods(o: LoadedOutputs, periods: readonly string[]): LoadedOutputs {
+  const wanted = new Set(periods);
+  return {
+    ...o,
+    values: o.values.filter((v) => wanted.has(v.period)),
+    summaries: o.summaries.filter((s) => wanted.has(s.period)),
+  };
 }
 
 function checkFigure(o: LoadedOutputs, f: ExpectedFigure): Omit<FigureResult, "figure" | "pass"> {
@@ -96,8 +136,11 @@ function checkFigure(o: LoadedOutputs, f: ExpectedFigure): Omit<FigureResult, "f
       return compareNumber(published, countAuthorities(o, f.condition, f.area), f.published, formatInt);
     case "ranking":
       return compareRanking(o, f.by, f.published, published);
-    case "reference_count":
-      return compareNumber(published, { lo: o.authorities.length, hi: o.authorities.length }, f.published, formatInt);
+    case "reference_count": {
+      // authorities.csv may hold a row per authority for each period; the reference list is the authorities.
+      const n = new Set(o.authorities.map((a) => a.authority_code)).size;
+      return compareNumber(published, { lo: n, hi: n }, f.published, formatInt);
+    }
   }
 }
 
@@ -170,10 +213,19 @@ function sumTotal(o: LoadedOutputs, t: Total): Interval {
   for (const area of asList(t.area)) {
     const { code, name } = resolveArea(o, area);
     for (const measure of asList(t.measure)) {
-      const row = o.summaries.find((s) => s.area_code === code && s.measure === measure);
-      if (!row) throw new FigureError(`no summary of ${measure} for ${name}`);
-      out.lo += row.lower;
-      out.hi += row.upper;
+      // One row per period (the outputs are already narrowed to the figure's
+      // periods, which are added together). Wales, Scotland and Northern
+      // Ireland are both a nation and a region, so each has a row in both
+      // summaries: the first row of each period is the one.
+      const byPeriod = new Map<string, SummaryRow>();
+      for (const s of o.summaries) {
+        if (s.area_code === code && s.measure === measure && !byPeriod.has(s.period)) byPeriod.set(s.period, s);
+      }
+      if (byPeriod.size === 0) throw new FigureError(`no summary of ${measure} for ${name}`);
+      for (const row of byPeriod.values()) {
+        out.lo += row.lower;
+        out.hi += row.upper;
+      }
     }
   }
   return out;

@@ -21,7 +21,7 @@ export function collectOutputs(
   const { national, regional } = summarisePeriods(periods, knowledge);
   return {
     values: toValueRows(periods),
-    authorities: toAuthorityRows(result.returns, knowledge.request),
+    authorities: toAuthorityRows(periods, knowledge.request),
     summaries: [...national, ...regional],
     nationalities: summariseNationalities(result.returns),
     nationalityBreakdowns: result.returns

@@ -29,9 +29,22 @@ export const TotalSchema = z.strictObject({
 });
 export type Total = z.infer<typeof TotalSchema>;
 
+/**
+ * The requested period or periods a figure is for: a period id as the run's
+ * values.csv names it ("2019"), or a list whose figures are added together.
+ * A run of one period needs none; in a run of several, a figure without one
+ * (and with no period for the whole file) cannot be checked, because summing
+ * or picking a year would be a guess.
+ */
+export const PeriodRefSchema = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .describe('A period id as values.csv names it ("2019"), or a list of period ids added together');
+
 const common = {
   /** Short id shown in the table, e.g. "3" or "9b". */
   id: z.string().min(1),
+  /** The period(s) the figure is for; absent: the file's `period`, or the run's only period. */
+  period: PeriodRefSchema.optional(),
   title: z.string().min(1),
   /** Where the published figure comes from (citation text). */
   source: z.string().min(1),
@@ -104,6 +117,8 @@ export const ExpectedFiguresSchema = z
     $schema: z.string().optional(),
     title: z.string().min(1),
     description: z.string().optional(),
+    /** The period(s) of every figure that names none of its own. */
+    period: PeriodRefSchema.optional(),
     figures: z.array(ExpectedFigureSchema).min(1),
   })
   .superRefine((file, ctx) => {

@@ -101,7 +101,7 @@ const RESOURCE_TEXT: Readonly<Record<string, { title: string; description: strin
   authorities: {
     title: "Authorities",
     description:
-      "One row per authority: each measure's exact figure (empty when not exact) and, after the counts, each measure's status, which says why a figure is empty. With several periods, the first period's figures (values.csv has every period).",
+      "One row per authority: each measure's exact figure (empty when not exact) and, after the counts, each measure's status, which says why a figure is empty. With several periods, one row per authority and period, named in the last column.",
   },
   "summary-national": {
     title: "UK and national totals",
@@ -154,7 +154,11 @@ export function describeDataPackage(request: Request): string {
 
   const resources: TableResource[] = [
     tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),
-    tableResource("authorities", authorityFields, ["authority_code"]),
+    tableResource(
+      "authorities",
+      authorityFields,
+      request.periods.length > 1 ? ["authority_code", "period"] : ["authority_code"],
+    ),
     tableResource("summary-national", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
     tableResource("summary-regional", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
     tableResource("nationalities", fieldsOf(NationalityRowSchema), ["group", "nationality"]),

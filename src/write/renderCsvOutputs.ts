@@ -23,10 +23,7 @@ export function renderCsvOutputs(
   const summaryColumns = columnsOf(SummaryRowSchema);
   return new Map([
     ["values.csv", formatCsv(toValueRows(periods), columnsOf(ValueRowSchema))],
-    [
-      "authorities.csv",
-      formatCsv(toAuthorityRows(result.returns, knowledge.request), authorityColumns(knowledge.request)),
-    ],
+    ["authorities.csv", formatCsv(toAuthorityRows(periods, knowledge.request), authorityColumns(knowledge.request))],
     ["summary-national.csv", formatCsv(national, summaryColumns)],
     ["summary-regional.csv", formatCsv(regional, summaryColumns)],
     ["nationalities.csv", formatCsv(summariseNationalities(result.returns), columnsOf(NationalityRowSchema))],

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { summariseAreas } from "../aggregate/summariseAreas.js";
+import { summarisePeriods } from "../aggregate/summariseAreas.js";
 import { summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
-import type { IngestResult } from "../domain/returns.js";
+import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange } from "../report/describeFigure.js";
@@ -81,7 +81,20 @@ export const WORKBOOK_SHEETS = [
 function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authorities" | "request">): SheetSpec[] {
   const { request } = knowledge;
   const labels = new Map(request.measures.map((m) => [m.id, m.label]));
-  const { national, regional } = summariseAreas(result.returns, knowledge);
+  const periods = returnsByPeriod(result, request.periods[0]?.id ?? "");
+  // With several periods every figure sheet gets a period column after its
+  // names; a one-period workbook has none, so it stays as it always was.
+  const many = periods.length > 1;
+  const periodColumn: Column = {
+    header: "period",
+    width: 12,
+    meaning: `The requested period the row is for: ${request.periods.map((p) => `${p.id} = ${p.label}`).join("; ")}`,
+  };
+  const withPeriod = (columns: Column[], at: number): Column[] =>
+    many ? [...columns.slice(0, at), periodColumn, ...columns.slice(at)] : columns;
+  const inPeriod = (cells: Cell[], period: string, at: number): Cell[] =>
+    many ? [...cells.slice(0, at), period, ...cells.slice(at)] : cells;
+  const { national, regional } = summarisePeriods(periods, knowledge);
   const summaryColumns: Column[] = [
     { header: "area_code", width: 12, meaning: "GSS code of the area (K02000001 is the UK)" },
     { header: "area", width: 24, meaning: "Name of the area" },
@@ -111,20 +124,21 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     },
   ];
   const summaryRows = (rows: readonly SummaryRow[]): Cell[][] =>
-    rows.map((r) => [
-      r.area_code,
-      r.area_name,
-      r.measure,
-      labels.get(r.measure) ?? r.measure,
-      formatRange(r.lower, r.upper),
-      r.total,
-      r.lower,
-      r.upper,
-      r.authorities_exact,
-      r.authorities_suppressed,
-      r.authorities_without_figure,
-      r.authorities_override,
-    ]);
+    rows.map((r) => inPeriod(summaryCells(r), r.period, 2));
+  const summaryCells = (r: SummaryRow): Cell[] => [
+    r.area_code,
+    r.area_name,
+    r.measure,
+    labels.get(r.measure) ?? r.measure,
+    formatRange(r.lower, r.upper),
+    r.total,
+    r.lower,
+    r.upper,
+    r.authorities_exact,
+    r.authorities_suppressed,
+    r.authorities_without_figure,
+    r.authorities_override,
+  ];
 
   const measureColumns = request.measures.flatMap((m): Column[] => [
     {
@@ -134,7 +148,14 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     },
     { header: `${shortMeasureName(m)} status`, width: 12, meaning: `${m.label}: the figure's status` },
   ]);
-  const authorityRows = sortByAuthority(result.returns).map((ret): Cell[] => {
+  // Authority first, then period, as authorities.csv orders them.
+  const authorityRows = periods
+    .flatMap(({ period, returns }) =>
+      sortByAuthority(returns).map((ret, i) => ({ i, cells: inPeriod(authorityCells(ret), period, 2) })),
+    )
+    .sort((a, b) => a.i - b.i)
+    .map((r) => r.cells);
+  function authorityCells(ret: IngestResult["returns"][number]): Cell[] {
     const counts = countBySeverity(ret.issues);
     const area = areaColumns(ret);
     const figures = request.measures.flatMap((m): Cell[] => {
@@ -152,23 +173,22 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
       counts.warning,
       ...figures,
     ];
-  });
+  }
 
-  // The workbook shows the first requested period (the only one of a one-period request); values.csv has them all.
-  const values = toValueRows([{ period: request.periods[0]?.id ?? "", returns: result.returns }]);
+  const values = toValueRows(periods);
   const quality = toQualityRows(result);
   const nationalities = summariseNationalities(result.returns);
   return [
     {
       name: "UK and nations",
-      about: "The UK and each nation: one row per area and measure (summary-national.csv)",
-      columns: summaryColumns,
+      about: `The UK and each nation: one row per area${many ? ", measure and period" : " and measure"} (summary-national.csv)`,
+      columns: withPeriod(summaryColumns, 2),
       rows: summaryRows(national),
     },
     {
       name: "Regions",
       about: "English regions, then Wales, Scotland and Northern Ireland (summary-regional.csv)",
-      columns: summaryColumns,
+      columns: withPeriod(summaryColumns, 2),
       rows: summaryRows(regional),
     },
     {
@@ -200,65 +220,77 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     },
     {
       name: "Authorities",
-      about: "One row per authority, each figure as people write it with its status beside it (authorities.csv)",
-      columns: [
-        { header: "authority_code", width: 12, meaning: "GSS code of the authority" },
-        { header: "authority", width: 28, meaning: "Name of the authority" },
-        { header: "nation", width: 14, meaning: "Nation" },
-        { header: "region", width: 20, meaning: "Region (the nation itself outside England)" },
-        { header: "return", width: 12, meaning: "answered, partial, refused, not held, unreadable or no return" },
-        { header: "files", width: 36, meaning: "The files read for this authority" },
-        { header: "errors", width: 8, count: true, meaning: "Error-level issues found in its return" },
-        { header: "warnings", width: 9, count: true, meaning: "Warnings found in its return" },
-        ...measureColumns,
-      ],
+      about: `One row per authority${many ? " and period" : ""}, each figure as people write it with its status beside it (authorities.csv)`,
+      columns: withPeriod(
+        [
+          { header: "authority_code", width: 12, meaning: "GSS code of the authority" },
+          { header: "authority", width: 28, meaning: "Name of the authority" },
+          { header: "nation", width: 14, meaning: "Nation" },
+          { header: "region", width: 20, meaning: "Region (the nation itself outside England)" },
+          { header: "return", width: 12, meaning: "answered, partial, refused, not held, unreadable or no return" },
+          { header: "files", width: 36, meaning: "The files read for this authority" },
+          { header: "errors", width: 8, count: true, meaning: "Error-level issues found in its return" },
+          { header: "warnings", width: 9, count: true, meaning: "Warnings found in its return" },
+          ...measureColumns,
+        ],
+        2,
+      ),
       rows: authorityRows,
       frozenColumns: 2,
     },
     {
       name: "Values",
-      about: "One row per authority and measure, with where each figure was read (values.csv)",
-      columns: [
-        { header: "authority_code", width: 12, meaning: "GSS code of the authority" },
-        { header: "authority", width: 28, meaning: "Name of the authority" },
-        { header: "region", width: 20, meaning: "Region" },
-        { header: "measure", width: 28, meaning: "Measure id" },
-        { header: "figure", width: 16, meaning: "The figure as people write it" },
-        {
-          header: "status",
-          width: 12,
-          meaning:
-            "reported, derived, override (clarified), suppressed, conflict, not_held, refused, not_answered, no_return",
-        },
-        { header: "value", width: 9, count: true, meaning: "The exact figure; empty unless exact" },
-        { header: "lower", width: 9, count: true, meaning: "Lower bound (equal to value when exact)" },
-        { header: "upper", width: 9, count: true, meaning: "Upper bound (equal to value when exact)" },
-        { header: "raw", width: 30, meaning: "The council's own text, exactly as found" },
-        {
-          header: "source",
-          width: 40,
-          meaning: "Where it was read: file#Sheet!C5, file.csv:row:column, file#page 2 line 14",
-        },
-        { header: "label", width: 40, meaning: "The label in the return that identified the measure" },
-        { header: "override_reason", width: 30, meaning: "Why a clarification set this figure" },
-        { header: "override_source", width: 24, meaning: "Where the clarification came from" },
-      ],
-      rows: values.map((v) => [
-        v.authority_code,
-        v.authority_name,
-        v.region_name,
-        v.measure,
-        describeFigure(v),
-        v.status,
-        v.value,
-        v.lower,
-        v.upper,
-        v.raw,
-        v.source,
-        v.label,
-        v.override_reason,
-        v.override_source,
-      ]),
+      about: `One row per authority${many ? ", measure and period" : " and measure"}, with where each figure was read (values.csv)`,
+      columns: withPeriod(
+        [
+          { header: "authority_code", width: 12, meaning: "GSS code of the authority" },
+          { header: "authority", width: 28, meaning: "Name of the authority" },
+          { header: "region", width: 20, meaning: "Region" },
+          { header: "measure", width: 28, meaning: "Measure id" },
+          { header: "figure", width: 16, meaning: "The figure as people write it" },
+          {
+            header: "status",
+            width: 12,
+            meaning:
+              "reported, derived, override (clarified), suppressed, conflict, not_held, refused, not_answered, no_return",
+          },
+          { header: "value", width: 9, count: true, meaning: "The exact figure; empty unless exact" },
+          { header: "lower", width: 9, count: true, meaning: "Lower bound (equal to value when exact)" },
+          { header: "upper", width: 9, count: true, meaning: "Upper bound (equal to value when exact)" },
+          { header: "raw", width: 30, meaning: "The council's own text, exactly as found" },
+          {
+            header: "source",
+            width: 40,
+            meaning: "Where it was read: file#Sheet!C5, file.csv:row:column, file#page 2 line 14",
+          },
+          { header: "label", width: 40, meaning: "The label in the return that identified the measure" },
+          { header: "override_reason", width: 30, meaning: "Why a clarification set this figure" },
+          { header: "override_source", width: 24, meaning: "Where the clarification came from" },
+        ],
+        2,
+      ),
+      rows: values.map((v) =>
+        inPeriod(
+          [
+            v.authority_code,
+            v.authority_name,
+            v.region_name,
+            v.measure,
+            describeFigure(v),
+            v.status,
+            v.value,
+            v.lower,
+            v.upper,
+            v.raw,
+            v.source,
+            v.label,
+            v.override_reason,
+            v.override_source,
+          ],
+          v.period,
+          2,
+        ),
+      ),
       frozenColumns: 2,
     },
     {

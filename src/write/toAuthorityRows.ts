@@ -1,15 +1,32 @@
 import { countBySeverity } from "../domain/issues.js";
 import type { AuthorityRow } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
-import type { Return } from "../domain/returns.js";
+import type { PeriodReturns, Return } from "../domain/returns.js";
 import { EXACT_STATUSES, type Status } from "../domain/values.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 
 /**
  * authorities.csv: one row per reference authority, with each measure's exact
  * figure or empty, and each measure's status, so an empty figure says why.
+ * With several periods, one row per authority and period (authority first,
+ * then the request's order of periods) and a last column naming the period;
+ * each row's counts are that period's issues. A one-period round's file has
+ * no period column, so it stays as it always was.
  */
-export function toAuthorityRows(returns: readonly Return[], request: Request): AuthorityRow[] {
+export function toAuthorityRows(periods: readonly PeriodReturns[], request: Request): AuthorityRow[] {
+  const many = periods.length > 1;
+  const rows = periods.flatMap(({ period, returns }, order) =>
+    toPeriodRows(returns, request).map((row, i) => ({
+      row: many ? ({ ...row, period } as AuthorityRow) : row,
+      order,
+      i,
+    })),
+  );
+  // Each period's rows are already in authority order, so the index keeps the authority order across periods.
+  return rows.sort((a, b) => a.i - b.i || a.order - b.order).map((r) => r.row);
+}
+
+function toPeriodRows(returns: readonly Return[], request: Request): AuthorityRow[] {
   return sortByAuthority(returns).map((ret) => {
     const figures: Record<string, number | null> = {};
     const statuses: Record<string, Status> = {};
@@ -39,7 +56,10 @@ export function statusColumn(measure: string): string {
   return `${measure}_status`;
 }
 
-/** Column order of authorities.csv: fixed columns, the request's measures, counts, then each measure's status. */
+/**
+ * Column order of authorities.csv: fixed columns, the request's measures,
+ * counts, then each measure's status, and with several periods the period.
+ */
 export function authorityColumns(request: Request): string[] {
   return [
     "authority_code",
@@ -53,5 +73,6 @@ export function authorityColumns(request: Request): string[] {
     "errors",
     "warnings",
     ...request.measures.map((m) => statusColumn(m.id)),
+    ...(request.periods.length > 1 ? ["period"] : []),
   ];
 }

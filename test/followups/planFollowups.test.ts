@@ -116,6 +116,7 @@ describe("planFollowups: what is and is not asked", () => {
         {
           authority: "E09000023",
           measure: "uasc_went_missing",
+          period: "2014-15",
           status: "override",
           value: 2,
           reason: "exact figure",
@@ -126,6 +127,7 @@ describe("planFollowups: what is and is not asked", () => {
         },
       ],
       knowledge,
+      "2014-15",
     );
     expect(planFollowups(buildQualityReport(ingestOf([ret]), knowledge), wording, LETTER_CONTEXT)).toHaveLength(1);
     expect(planFollowups(buildQualityReport(ingestOf(returns), knowledge), wording, LETTER_CONTEXT)).toEqual([]);

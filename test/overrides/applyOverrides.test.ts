@@ -1,15 +1,21 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Return, ValueRecord } from "../../src/domain/returns.js";
 import { EXACT_STATUSES } from "../../src/domain/values.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadRequest } from "../../src/knowledge/request.js";
 import { applyOverrides } from "../../src/overrides/applyOverrides.js";
 import type { Override } from "../../src/overrides/overrideSchema.js";
 import { buildReturn, cell, knowledge, reported, suppressed } from "../report/build-returns.js";
 
 const LEWISHAM = "E09000023";
 const SURREY = "E10000030";
+/** The 2015 round's one period. */
+const PERIOD = "2014-15";
 
 function override(spec: Partial<Override> & Pick<Override, "authority" | "measure">): Override {
   return {
+    period: PERIOD,
     status: "override",
     value: 3,
     reason: "Council gave the exact figure",
@@ -66,6 +72,7 @@ describe("applyOverrides", () => {
       before,
       [override({ authority: LEWISHAM, measure: "uasc_went_missing" })],
       knowledge,
+      PERIOD,
     );
     expect(issues).toEqual([]);
     const v = figureFor(returns[0], "uasc_went_missing");
@@ -101,6 +108,7 @@ describe("applyOverrides", () => {
       before,
       [override({ authority: code, measure: "uasc_went_missing", value })],
       knowledge,
+      PERIOD,
     );
     expect(exactTotal(returns, "uasc_went_missing") - exactTotal(before, "uasc_went_missing")).toBe(delta);
     // Nothing else moved.
@@ -118,6 +126,7 @@ describe("applyOverrides", () => {
       [surrey()],
       [override({ authority: SURREY, measure: "uasc_went_missing", ...spec })],
       knowledge,
+      PERIOD,
     );
     const warnings = returns[0]?.issues.filter((i) => i.code === "override_contradicts") ?? [];
     expect(warnings).toHaveLength(warns ? 1 : 0);
@@ -132,6 +141,7 @@ describe("applyOverrides", () => {
       [lewisham()],
       [override({ authority: LEWISHAM, measure: "uasc_went_missing", status: "refused", value: null })],
       knowledge,
+      PERIOD,
     );
     expect(figureFor(returns[0], "uasc_went_missing")).toMatchObject({
       status: "refused",
@@ -169,6 +179,7 @@ describe("applyOverrides", () => {
       [kent],
       [override({ authority: "E10000016", measure: "uasc_not_found", value: 4 })],
       knowledge,
+      PERIOD,
     );
     const issues = returns[0]?.issues ?? [];
     expect(issues.filter((i) => i.code === "duplicate_conflict").map((i) => [i.measure, i.severity])).toEqual([
@@ -190,6 +201,7 @@ describe("applyOverrides", () => {
       before,
       [override({ authority: LEWISHAM, measure: "uasc_went_missing" })],
       knowledge,
+      PERIOD,
     );
     expect(before).toEqual(copy);
     expect(returns[1]).toEqual(copy[1]);
@@ -197,7 +209,44 @@ describe("applyOverrides", () => {
 
   it("refuses a clarification for an authority with no Return (a caller bug)", () => {
     expect(() =>
-      applyOverrides([surrey()], [override({ authority: LEWISHAM, measure: "uasc_went_missing" })], knowledge),
+      applyOverrides([surrey()], [override({ authority: LEWISHAM, measure: "uasc_went_missing" })], knowledge, PERIOD),
     ).toThrow(/clarifications.csv line 2 clarifies E09000023/);
+  });
+});
+
+describe("applyOverrides in a round of several periods", () => {
+  const threeYears = {
+    request: loadRequest(join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json")),
+    authorities: knowledge.authorities,
+  };
+  const clarifications = [
+    override({ authority: LEWISHAM, measure: "uasc_went_missing", period: "2019", value: 4 }),
+    override({ authority: SURREY, measure: "uasc_went_missing", period: "2020", value: 9 }),
+  ];
+
+  it.each([
+    ["2018", "<5", "<5"],
+    ["2019", "4", "<5"],
+    ["2020", "<5", "9"],
+  ])("applies to %s only the clarifications for %s", (period, lewishamNow, surreyNow) => {
+    const surreySuppressed = buildReturn(SURREY, {
+      values: [suppressed("uasc_went_missing", "<5", cell("Surrey.csv", 8, 2))],
+    });
+    const { returns } = applyOverrides([lewisham(), surreySuppressed], clarifications, threeYears, period);
+    const shown = (r: Return | undefined) => {
+      const v = figureFor(r, "uasc_went_missing");
+      return v.status === "override" ? String(v.value) : v.raw;
+    };
+    expect([shown(returns[0]), shown(returns[1])]).toEqual([lewishamNow, surreyNow]);
+  });
+
+  it("names the period in what it says, so a reader sees which year was clarified", () => {
+    const { returns } = applyOverrides([lewisham(), surrey()], clarifications, threeYears, "2019");
+    const applied = returns[0]?.issues.find((i) => i.code === "override_applied");
+    expect(applied?.message).toMatch(/^Lewisham, "[^"]+", 1 January 2019 to 31 December 2019: taken as 4 /);
+  });
+
+  it("refuses a period the request does not have (a caller bug)", () => {
+    expect(() => applyOverrides([lewisham()], clarifications, threeYears, "2021")).toThrow(/2021/);
   });
 });

@@ -1,5 +1,8 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/io.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadRequest } from "../../src/knowledge/request.js";
 import { OverrideRowSchema } from "../../src/overrides/overrideSchema.js";
 import { parseOverrides } from "../../src/overrides/parseOverrides.js";
 import { knowledge } from "../report/build-returns.js";
@@ -30,6 +33,7 @@ describe("parseOverrides: a good file", () => {
       {
         authority: "E09000023",
         measure: "trafficked_went_missing",
+        period: "2014-15",
         status: "override",
         value: 3,
         reason: "Council gave the exact figure",
@@ -41,6 +45,7 @@ describe("parseOverrides: a good file", () => {
       {
         authority: "E10000008",
         measure: "uasc_not_found",
+        period: "2014-15",
         status: "override",
         value: 7,
         reason: "Corrected figure",
@@ -52,6 +57,7 @@ describe("parseOverrides: a good file", () => {
       {
         authority: "E10000030",
         measure: "uasc_looked_after",
+        period: "2014-15",
         status: "refused",
         value: null,
         reason: "Section 12 confirmed",
@@ -234,5 +240,100 @@ describe("OverrideRowSchema", () => {
       ...cells,
     };
     expect(OverrideRowSchema.safeParse(row).success).toBe(valid);
+  });
+});
+
+/** The 2018–20 round asks about three calendar years, so a clarification must say which. */
+const threeYears = {
+  request: loadRequest(join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json")),
+  authorities: knowledge.authorities,
+};
+
+describe("parseOverrides: the period a clarification is for", () => {
+  it.each([
+    ["a one-period round, no period column (the 2015 form)", knowledge, HEADER, "", "2014-15"],
+    ["a one-period round, its period left empty", knowledge, `${HEADER},period`, ",", "2014-15"],
+    ["a one-period round, its period named", knowledge, `${HEADER},period`, ",2014-15", "2014-15"],
+    ["a three-year round, one year named", threeYears, `${HEADER},period`, ",2019", "2019"],
+    ["a three-year round, period column first", threeYears, `period,${HEADER}`, "", "2020"],
+  ])("%s", (_name, round, header, tail, period) => {
+    const row = header.startsWith("period")
+      ? "2020,E09000023,uasc_went_missing,2,,fixed,email,"
+      : `E09000023,uasc_went_missing,2,,fixed,email,${tail}`;
+    const { overrides } = parseOverrides(`${header}\n${row}`, "clarifications.csv", round);
+    expect(overrides.map((o) => [o.authority, o.measure, o.period, o.value])).toEqual([
+      ["E09000023", "uasc_went_missing", period, 2],
+    ]);
+  });
+
+  it("reads one row per year for the same figure, in the request's order of periods", () => {
+    const text = [
+      `${HEADER},period`,
+      "E09000023,uasc_went_missing,4,,fixed,email,,2020",
+      "E09000023,uasc_went_missing,2,,fixed,email,,2018",
+      "E09000023,uasc_went_missing,,not_held,not held that year,email,,2019",
+    ].join("\n");
+    const { overrides } = parseOverrides(text, "clarifications.csv", threeYears);
+    expect(overrides.map((o) => [o.period, o.status, o.value])).toEqual([
+      ["2018", "override", 2],
+      ["2019", "not_held", null],
+      ["2020", "override", 4],
+    ]);
+  });
+
+  const severalPeriods =
+    "period is empty, but this round asks about 3 periods (2018, 2019, 2020); say which one the clarification is for, with one row per period if it holds for several";
+  it.each([
+    [
+      "no period column in a three-year round: the column it would go in",
+      threeYears,
+      `${HEADER}\nE09000023,uasc_went_missing,2,,fixed,email,`,
+      `clarifications.csv:2:8: ${severalPeriods}`,
+    ],
+    [
+      "an empty period in a three-year round",
+      threeYears,
+      `${HEADER},period\nE09000023,uasc_went_missing,2,,fixed,email,,`,
+      `clarifications.csv:2:8: ${severalPeriods}`,
+    ],
+    [
+      "a year the round did not ask about",
+      threeYears,
+      `${HEADER},period\nE09000023,uasc_went_missing,2,,fixed,email,,2021`,
+      'clarifications.csv:2:8: unknown period "2021"; this round\'s periods are 2018, 2019, 2020',
+    ],
+    [
+      "a period other than a one-period round's own",
+      knowledge,
+      `${HEADER},period\nE09000023,uasc_went_missing,2,,fixed,email,,2015`,
+      'clarifications.csv:2:8: unknown period "2015"; this round\'s periods are 2014-15',
+    ],
+  ])("refuses %s", (_name, round, text, problem) => {
+    let message = "";
+    try {
+      parseOverrides(text, "clarifications.csv", round);
+    } catch (err) {
+      expect(err).toBeInstanceOf(UsageError);
+      message = (err as Error).message;
+    }
+    expect(message).toBe(problem);
+  });
+
+  it("names the period of a duplicate row, and allows the same figure once per period", () => {
+    const text = [
+      `${HEADER},period`,
+      "E09000023,uasc_went_missing,2,,fixed,email,,2018",
+      "E09000023,uasc_went_missing,3,,fixed,email,,2019",
+      "E09000023,uasc_went_missing,4,,second thoughts,phone,,2018",
+    ].join("\n");
+    let message = "";
+    try {
+      parseOverrides(text, "clarifications.csv", threeYears);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      "clarifications.csv:4:1: duplicate row for E09000023 (Lewisham) uasc_went_missing for 2018: lines 2 and 4 both clarify it; keep one",
+    );
   });
 });

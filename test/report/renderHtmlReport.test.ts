@@ -190,3 +190,9 @@ describe("the drill-down data", () => {
     expect(figure?.at).toEqual([`Lewisham FOI response.xlsx, sheet "Missing", cell B8`]);
   });
 });
+
+describe("a one-period report", () => {
+  it("has no note about periods: its tables are its only period's", () => {
+    expect(html).not.toContain("period-note");
+  });
+});

@@ -198,6 +198,7 @@ describe("an authority's page", () => {
         {
           authority: "E09000023",
           measure: "uasc_went_missing",
+          period: "2014-15",
           status: "override",
           value: 3,
           reason: "Council gave the exact figure",
@@ -208,6 +209,7 @@ describe("an authority's page", () => {
         },
       ],
       knowledge,
+      "2014-15",
     ).returns;
     const out = renderQualityReport(result, knowledge);
     const row = tableRows(out.get("quality/E09000023-lewisham.md") ?? "", "Figures")
@@ -283,5 +285,75 @@ describe("slugifyName", () => {
     const slugs = knowledge.authorities.map((a) => slugifyName(a.name));
     for (const s of slugs) expect(s).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(new Set(slugs).size).toBe(slugs.length);
+  });
+});
+
+describe("an authority's page in a round of several periods", () => {
+  const twoYears = {
+    ...knowledge,
+    request: {
+      ...knowledge.request,
+      periods: [
+        { id: "2019", start: "2019-01-01", end: "2019-12-31", label: "1 January to 31 December 2019" },
+        { id: "2020", start: "2020-01-01", end: "2020-12-31", label: "1 January to 31 December 2020" },
+      ],
+    },
+  };
+  const first = fixtureIngest();
+  // In 2020 Lewisham held nothing: every figure not held.
+  const second = fixtureIngest().returns.map((r) =>
+    r.authority.gss_code === "E09000023"
+      ? {
+          ...r,
+          status: "not_held" as const,
+          values: r.values.map((v) => ({
+            ...v,
+            status: "not_held" as const,
+            value: null,
+            lower: null,
+            upper: null,
+          })),
+        }
+      : r,
+  );
+  const many = renderQualityReport(
+    {
+      ...first,
+      periods: [
+        { period: "2019", returns: first.returns },
+        { period: "2020", returns: second },
+      ],
+    },
+    twoYears,
+  );
+  const lewisham = many.get("quality/E09000023-lewisham.md") ?? "";
+
+  it.each([
+    ["1 January to 31 December 2019", "suppressed", "answered"],
+    ["1 January to 31 December 2020", "not held", "not held"],
+  ])("has a Figures section for %s with that period's figures and status", (label, uascMissing, status) => {
+    const heading = `Figures: ${label}`;
+    expect(lewisham).toContain(`## ${heading}\n\nReturn status for this period: **${status}**`);
+    const rows = tableRows(lewisham, heading).map(cells);
+    expect(rows).toHaveLength(knowledge.request.measures.length);
+    expect(rows.find((r) => r[1] === "`uasc_went_missing`")?.[2]).toBe(uascMissing);
+  });
+
+  it("states each period's return status at the top, and has no single Figures section", () => {
+    expect(lewisham).toContain(
+      "- Return status: 1 January to 31 December 2019: **answered**; 1 January to 31 December 2020: **not held**",
+    );
+    expect(lewisham).not.toContain("\n## Figures\n");
+  });
+
+  it("puts every period in quality.json, and none in a one-period round's", () => {
+    const json = QualityReportSchema.parse(JSON.parse(many.get("quality.json") ?? ""));
+    const entry = json.authorities.find((a) => a.code === "E09000023");
+    expect(entry?.byPeriod?.map((p) => [p.period, p.status])).toEqual([
+      ["2019", "answered"],
+      ["2020", "not_held"],
+    ]);
+    const single = QualityReportSchema.parse(JSON.parse(files.get("quality.json") ?? ""));
+    expect(single.authorities.some((a) => a.byPeriod !== undefined)).toBe(false);
   });
 });

@@ -323,3 +323,137 @@ it("counts the reference authorities", () => {
   expect(check({ kind: "reference_count", published: 217 }).status).toBe("exact");
   expect(check({ kind: "reference_count", published: 216 }).status).toBe("differs");
 });
+
+/** The same councils over two years: 2019 as `run` above, 2020 with other figures, one row per period. */
+function inPeriod(outputs: LoadedOutputs, period: string): LoadedOutputs {
+  return {
+    ...outputs,
+    values: outputs.values.map((v) => ({ ...v, period })),
+    summaries: outputs.summaries.map((s) => ({ ...s, period })),
+  };
+}
+const in2020 = buildOutputs([
+  { authority: kent, figures: { tla: 50, twm: 20, uwm: 1, tmi: 0 } },
+  { authority: croydon, figures: { tla: 10, twm: 1, uwm: 2, tmi: 0 } },
+  { authority: thurrock, figures: { tla: 3, twm: 3, uwm: 3, tmi: 0 } },
+]);
+const twoYears: LoadedOutputs = {
+  ...run,
+  values: [...inPeriod(run, "2019").values, ...inPeriod(in2020, "2020").values],
+  summaries: [...inPeriod(run, "2019").summaries, ...inPeriod(in2020, "2020").summaries],
+  // One row per authority per period, as authorities.csv has in a run of several periods.
+  authorities: [...run.authorities, ...run.authorities],
+};
+
+describe("a run of several periods", () => {
+  const checkIn = (f: Record<string, unknown>, filePeriod?: string | string[]) => {
+    const file = { title: "t", figures: [figure(f)], ...(filePeriod ? { period: filePeriod } : {}) };
+    const [result] = checkFigures(twoYears, file);
+    if (!result) throw new Error("no result");
+    return result;
+  };
+
+  it.each<[string, Record<string, unknown>, string | string[] | undefined, FigureStatus, string]>([
+    [
+      "a total for one year",
+      { kind: "total", measure: "twm", period: "2019", published: 36 },
+      undefined,
+      "exact",
+      "36",
+    ],
+    [
+      "the same total, the other year",
+      { kind: "total", measure: "twm", period: "2020", published: 24 },
+      undefined,
+      "exact",
+      "24",
+    ],
+    [
+      "two years added together",
+      { kind: "total", measure: "twm", period: ["2019", "2020"], published: 60 },
+      undefined,
+      "exact",
+      "60",
+    ],
+    [
+      "the file's period for a figure naming none",
+      { kind: "total", measure: "twm", published: 24 },
+      "2020",
+      "exact",
+      "24",
+    ],
+    [
+      "a figure's own period before the file's",
+      { kind: "total", measure: "twm", period: "2019", published: 36 },
+      "2020",
+      "exact",
+      "36",
+    ],
+    [
+      "a percentage within one year",
+      {
+        kind: "percentage",
+        numerator: { measure: "twm" },
+        denominator: { measure: "tla" },
+        period: "2020",
+        published: 38,
+      },
+      undefined,
+      "exact",
+      "38% (24 / 63)",
+    ],
+    [
+      "authorities counted in one year",
+      { kind: "authority_count", condition: { measure: "twm", op: ">=", value: 10 }, period: "2020", published: 1 },
+      undefined,
+      "exact",
+      "1",
+    ],
+    [
+      "a ranking in one year",
+      { kind: "ranking", by: { measure: "tla" }, period: "2020", published: ["Kent", "Croydon"] },
+      undefined,
+      "exact",
+      "Kent (50), Croydon (10)",
+    ],
+    [
+      "the reference list, once whatever the periods",
+      { kind: "reference_count", published: 217 },
+      undefined,
+      "exact",
+      "217",
+    ],
+  ])("%s", (_name, f, filePeriod, status, computed) => {
+    const r = checkIn(f, filePeriod);
+    expect([r.status, r.computed]).toEqual([status, computed]);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      "a figure that names no period",
+      { kind: "total", measure: "twm", published: 36 },
+      "the run has 2 periods (2019, 2020); give the figure a period to say which it is for",
+    ],
+    [
+      "a period the run does not have",
+      { kind: "total", measure: "twm", period: "2021", published: 36 },
+      "period 2021 is not in this run; its periods are 2019, 2020",
+    ],
+  ])("cannot check %s, and says why", (_name, f, difference) => {
+    const r = checkIn(f);
+    expect([r.status, r.pass, r.difference]).toEqual(["error", false, difference]);
+  });
+
+  it("counts Wales once though it has a row in both summaries (it is a nation and a region)", () => {
+    const wales = run.summaries.filter((s) => s.area_code === "W92000004");
+    expect(wales.length).toBeGreaterThan(0);
+    const asWritten = { ...run, summaries: [...run.summaries, ...wales] };
+    expect(check({ kind: "total", measure: "tla", area: "Wales", published: 5 }, asWritten).status).toBe("exact");
+  });
+
+  it("takes a one-period run's figures without a period, or with its own", () => {
+    expect(check({ kind: "total", measure: "twm", published: 36 }).status).toBe("exact");
+    expect(check({ kind: "total", measure: "twm", period: "2014-15", published: 36 }).status).toBe("exact");
+    expect(check({ kind: "total", measure: "twm", period: "2015", published: 36 }).status).toBe("error");
+  });
+});

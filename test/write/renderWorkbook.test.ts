@@ -109,3 +109,77 @@ describe("foi-agg.xlsx", () => {
     expect(Buffer.from(await renderWorkbook(result, knowledge)).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe("foi-agg.xlsx for a round of several periods", () => {
+  const twoYears = {
+    ...knowledge,
+    request: {
+      ...knowledge.request,
+      periods: [
+        { id: "2019", start: "2019-01-01", end: "2019-12-31", label: "1 January to 31 December 2019" },
+        { id: "2020", start: "2020-01-01", end: "2020-12-31", label: "1 January to 31 December 2020" },
+      ],
+    },
+  };
+  // Lewisham's second year: 70 looked after instead of 61.
+  const returns2020 = result.returns.map((r) =>
+    r.authority.name === "Lewisham"
+      ? {
+          ...r,
+          values: r.values.map((v) =>
+            v.measure === "uasc_looked_after" ? { ...v, value: 70, lower: 70, upper: 70, raw: "70" } : v,
+          ),
+        }
+      : r,
+  );
+  const many = {
+    ...result,
+    periods: [
+      { period: "2019", returns: result.returns },
+      { period: "2020", returns: returns2020 },
+    ],
+  };
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderWorkbook(many, twoYears)) as unknown as ArrayBuffer);
+  });
+  const rowsOf = (name: string) => {
+    const ws = book.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
+    const out: Record<string, ExcelJS.CellValue>[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1) out.push(Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1).value])));
+    });
+    return { header, out };
+  };
+
+  it.each(["UK and nations", "Regions", "Authorities", "Values"])(
+    "%s has a period column after the names, and every period's rows",
+    (name) => {
+      const { header, out } = rowsOf(name);
+      expect(header[2]).toBe("period");
+      expect(records(name).some((r) => "period" in r)).toBe(false);
+      expect(out).toHaveLength(2 * records(name).length);
+      expect(new Set(out.map((r) => r.period))).toEqual(new Set(["2019", "2020"]));
+    },
+  );
+
+  it.each([
+    ["2019", "61"],
+    ["2020", "70"],
+  ])("shows Lewisham's %s figure in that period's row", (period, figure) => {
+    const lewisham = rowsOf("Authorities").out.find((r) => r.authority === "Lewisham" && r.period === period);
+    expect(lewisham?.["UASC: looked after"]).toBe(figure);
+  });
+
+  it("says on the README what each period id means", () => {
+    const readme = book.getWorksheet("README");
+    if (!readme) throw new Error("no README sheet");
+    const text = (readme.getSheetValues() as ExcelJS.CellValue[][]).flat();
+    expect(text).toContain(
+      "The requested period the row is for: 2019 = 1 January to 31 December 2019; 2020 = 1 January to 31 December 2020",
+    );
+  });
+});

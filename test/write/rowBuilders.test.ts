@@ -4,7 +4,7 @@ import { makeIssue } from "../../src/domain/issues.js";
 import { AuthorityRowSchema, QualityRowSchema, ValueRowSchema } from "../../src/domain/outputs.js";
 import type { IngestResult } from "../../src/domain/returns.js";
 import { renderCsvOutputs } from "../../src/write/renderCsvOutputs.js";
-import { toAuthorityRows } from "../../src/write/toAuthorityRows.js";
+import { authorityColumns, toAuthorityRows } from "../../src/write/toAuthorityRows.js";
 import { toQualityRows } from "../../src/write/toQualityRows.js";
 import { toValueRows } from "../../src/write/toValueRows.js";
 import { allReturns, fakeReturn, knowledge, nationality, request, source } from "../aggregate/fakeReturns.js";
@@ -141,7 +141,7 @@ describe("toValueRows", () => {
 });
 
 describe("toAuthorityRows", () => {
-  const rows = toAuthorityRows(returns, request);
+  const rows = toAuthorityRows([{ period: "2014-15", returns }], request);
   const lew = rows.find((r) => r.authority_code === "E09000023");
 
   it.each([
@@ -187,6 +187,62 @@ describe("toAuthorityRows", () => {
   it("has one row per reference authority matching the schema", () => {
     expect(rows).toHaveLength(returns.length);
     for (const r of rows) expect(AuthorityRowSchema.parse(r)).toEqual(r);
+  });
+});
+
+describe("toAuthorityRows with several periods", () => {
+  /** The same round asked about two years; Lewisham's second year has other figures and no issues. */
+  const twoYears = {
+    ...request,
+    periods: [
+      { id: "2019", start: "2019-01-01", end: "2019-12-31", label: "2019" },
+      { id: "2020", start: "2020-01-01", end: "2020-12-31", label: "2020" },
+    ],
+  };
+  const lewisham2020 = {
+    ...lewisham,
+    issues: [],
+    values: lewisham.values.map((v) =>
+      v.measure === "uasc_looked_after" ? { ...v, value: 90, lower: 90, upper: 90, raw: "90" } : v,
+    ),
+  };
+  const returns2020 = returns.map((r) => (r.authority.gss_code === "E09000023" ? lewisham2020 : r));
+  const rows = toAuthorityRows(
+    [
+      { period: "2019", returns },
+      { period: "2020", returns: returns2020 },
+    ],
+    twoYears,
+  );
+
+  it("has one row per authority and period, authority first, each naming its period", () => {
+    expect(rows).toHaveLength(2 * returns.length);
+    const keys = rows.map((r) => `${r.authority_code} ${r.period}`);
+    expect(keys.slice(0, 4)).toEqual([
+      `${rows[0]?.authority_code} 2019`,
+      `${rows[0]?.authority_code} 2020`,
+      `${rows[2]?.authority_code} 2019`,
+      `${rows[2]?.authority_code} 2020`,
+    ]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const r of rows) expect(AuthorityRowSchema.parse(r)).toEqual(r);
+  });
+
+  it.each([
+    ["2019", 120, 1, 1],
+    ["2020", 90, 0, 0],
+  ])("gives %s its own figures and its own issue counts", (period, looked, errors, warnings) => {
+    const lew = rows.find((r) => r.authority_code === "E09000023" && r.period === period);
+    expect([lew?.uasc_looked_after, lew?.errors, lew?.warnings]).toEqual([looked, errors, warnings]);
+  });
+
+  it.each([
+    ["one period: no period column, as before", request, false],
+    ["several periods: period is the last column", twoYears, true],
+  ])("%s", (_name, round, hasPeriod) => {
+    const columns = authorityColumns(round);
+    expect(columns.at(-1) === "period").toBe(hasPeriod);
+    expect(columns.includes("period")).toBe(hasPeriod);
   });
 });
 

@@ -35,6 +35,8 @@ export interface PageCouncil {
   status: string;
   files: { file: string; sheets: string[] }[];
   figures: PageFigure[];
+  /** Each period's return status and figures, in a round of several periods (`figures` is then the first's). */
+  byPeriod?: { label: string; status: string; figures: PageFigure[] }[];
   periods: { raw: string; at: string }[];
   issues: { sev: string; title: string; msg: string; at: string; raw: string }[];
   decisions: { at: string; msg: string }[];
@@ -56,9 +58,21 @@ export function buildPageData(
   knowledge: Pick<Knowledge, "request">,
   letters: ReadonlyMap<string, string>,
 ): PageData {
+  const labels = new Map(knowledge.request.periods.map((p) => [p.id, p.label]));
+  const periods = result.periods && result.periods.length > 1 ? result.periods : null;
   return {
     measures: knowledge.request.measures.map((m) => ({ id: m.id, label: m.label, short: shortMeasureName(m) })),
-    councils: sortReturns(result.returns).map((ret) => buildCouncil(ret, letters.get(ret.authority.gss_code) ?? null)),
+    councils: sortReturns(result.returns).map((ret) => {
+      const council = buildCouncil(ret, letters.get(ret.authority.gss_code) ?? null);
+      if (!periods) return council;
+      const byPeriod = periods.flatMap(({ period, returns }) => {
+        const mine = returns.find((r) => r.authority.gss_code === ret.authority.gss_code);
+        return mine
+          ? [{ label: labels.get(period) ?? period, status: mine.status, figures: mine.values.map(buildFigure) }]
+          : [];
+      });
+      return { ...council, byPeriod };
+    }),
   };
 }
 

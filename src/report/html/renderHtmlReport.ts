@@ -175,6 +175,12 @@ function renderNational(input: HtmlReportInput): string {
     '<section id="national" aria-labelledby="national-h">',
     '<h2 id="national-h">The national picture</h2>',
     "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on.</p>",
+    // With several periods these tables, the charts and the map are the first period's; say so rather than leave it unlabelled.
+    ...(request.periods.length > 1
+      ? [
+          `<p class="period-note">These tables, the charts, the map and the council table show <b>${escapeHtml(request.periods[0]?.label ?? "")}</b>, the first of the ${request.periods.length} periods asked about. Each council's page shows every period, and values.csv and the summaries have them all.</p>`,
+        ]
+      : []),
     '<div class="scroll"><table class="figures" id="uk-figures">',
     "<caption>United Kingdom</caption>",
     '<thead><tr><th scope="col" rowspan="2">Measure</th><th scope="col" rowspan="2" class="num">UK figure</th><th scope="colgroup" colspan="4" class="group">Authorities it rests on</th></tr>',

@@ -234,22 +234,28 @@ export const REPORT_SCRIPT = String.raw`
         }))]
       : [el("p", { text: "No file was received from this authority." })];
     section("Files", files).forEach(function (n) { view.appendChild(n); });
-    var figRows = c.figures.map(function (x) {
-      var where = x.at.length ? x.at.join("; ") : "\u2014";
-      var note = x.ov ? el("div", { className: "muted", text: "Clarified (" + x.ov.date + ", " + x.ov.source + "): " + x.ov.reason + ". The return said: " + x.ov.before + "." }) : null;
-      return el("tr", { "data-measure": x.m }, [
-        el("th", { scope: "row", text: measureLabels.get(x.m).label }),
-        el("td", { className: "num", text: x.t }),
-        el("td", null, [FIGURE_STATUS[x.s] || x.s, note]),
-        el("td", null, x.raw ? [el("span", { className: "raw", text: x.raw })] : ["\u2014"]),
-        el("td", { className: "source", text: where }),
-        el("td", { text: x.label || "\u2014" }),
-      ]);
+    // A round of several periods gets one Figures section per period, each with that period's return status.
+    var figureSets = c.byPeriod || [{ label: null, status: null, figures: c.figures }];
+    figureSets.forEach(function (set) {
+      var figRows = set.figures.map(function (x) {
+        var where = x.at.length ? x.at.join("; ") : "\u2014";
+        var note = x.ov ? el("div", { className: "muted", text: "Clarified (" + x.ov.date + ", " + x.ov.source + "): " + x.ov.reason + ". The return said: " + x.ov.before + "." }) : null;
+        return el("tr", { "data-measure": x.m }, [
+          el("th", { scope: "row", text: measureLabels.get(x.m).label }),
+          el("td", { className: "num", text: x.t }),
+          el("td", null, [FIGURE_STATUS[x.s] || x.s, note]),
+          el("td", null, x.raw ? [el("span", { className: "raw", text: x.raw })] : ["\u2014"]),
+          el("td", { className: "source", text: where }),
+          el("td", { text: x.label || "\u2014" }),
+        ]);
+      });
+      var table = el("div", { className: "scroll" }, [el("table", { className: "figures" }, [
+        el("thead", null, [el("tr", null, ["Measure", "Figure", "Status", "The council\u2019s text", "Where it was read", "Label in the return"].map(function (t) { return el("th", { scope: "col", text: t }); }))]),
+        el("tbody", null, figRows),
+      ])]);
+      var body = set.status ? [el("p", { text: "Return for this period: " + STATUS[set.status] }), table] : [table];
+      section(set.label ? "Figures: " + set.label : "Figures", body).forEach(function (n) { view.appendChild(n); });
     });
-    section("Figures", [el("div", { className: "scroll" }, [el("table", { className: "figures" }, [
-      el("thead", null, [el("tr", null, ["Measure", "Figure", "Status", "The council\u2019s text", "Where it was read", "Label in the return"].map(function (t) { return el("th", { scope: "col", text: t }); }))]),
-      el("tbody", null, figRows),
-    ])])]).forEach(function (n) { view.appendChild(n); });
     if (c.periods.length) section("Period stated", [el("ul", null, c.periods.map(function (p) {
       return el("li", null, [el("span", { className: "raw", text: p.raw }), " (" + p.at + ")"]);
     }))]).forEach(function (n) { view.appendChild(n); });

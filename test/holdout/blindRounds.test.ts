@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout15, each built by its own build.sh from sources in src/). They
+ * to holdout16, each built by its own build.sh from sources in src/). They
  * do not yet meet issue 2's 85% bar, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures than were
@@ -14,7 +14,9 @@ const ROUNDS = [
   { name: "holdout13", atLeast: 294 },
   { name: "holdout14", atLeast: 255 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 579 },
+  { name: "holdout15", atLeast: 1045 },
+  // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
+  { name: "holdout16", atLeast: 560 },
 ] as const;
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast }) => {

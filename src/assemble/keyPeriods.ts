@@ -65,7 +65,7 @@ function keyFile(
   const keyAll = (facts: readonly Fact[]) => {
     const issues: Issue[] = [];
     const keyed = facts.map((fact): KeyedFact => {
-      const named = periodsNamed(factText(fact), request.periods);
+      const named = nearestPeriods(fact, request);
       if (named.length === 1) return { fact, period: named[0]?.id ?? null };
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
@@ -81,10 +81,21 @@ function isFigure(fact: Fact): boolean {
   return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
 }
 
-/** Where a figure's period may be written: its labels (row, column, heading, question), its column's title, the title line above its table, and its sheet's name. */
-function factText(fact: Fact): string {
+/**
+ * The requested periods named where a figure's period may be written,
+ * nearest first: its labels (row, column, heading, question), its column's
+ * title, the title line above its table, and its sheet's name. The nearest
+ * that names any period decides: a column headed "2018" under a note about
+ * "2018 and January–March 2019" is 2018's.
+ */
+function nearestPeriods(fact: Fact, request: Request): PeriodDef[] {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
-  return [fact.label, fact.periodText ?? "", ...sheets].join(" | ");
+  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...sheets];
+  for (const text of places) {
+    const named = periodsNamed(text, request.periods);
+    if (named.length > 0) return named;
+  }
+  return [];
 }
 
 function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {

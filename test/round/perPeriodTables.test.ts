@@ -177,3 +177,19 @@ describe("a letter's tables, each under a line that is only its period", () => {
     ]);
   });
 });
+
+describe("the period a figure is keyed to", () => {
+  it("is named by the nearest text that names any: the column's year, not a note above naming two years", async () => {
+    const { keyPeriods } = await import("../../src/assemble/keyPeriods.js");
+    const body = [
+      "Figures for 2021 and January-April 2024 are those of the former county council.",
+      "Question,2021,2022",
+      "1a. Identified as trafficked / victim of modern slavery,3,4",
+    ].join("\n");
+    const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, knowledge);
+    const keyed = keyPeriods([result], knowledge.request).map(
+      (p) => `${p.period.id}: ${p.results[0]?.facts.map((f) => f.value).join(",")}`,
+    );
+    expect(keyed.slice(0, 2)).toEqual(["2021: 3", "2022: 4"]);
+  });
+});

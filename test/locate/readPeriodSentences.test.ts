@@ -27,6 +27,15 @@ describe("sentences that give a figure for each period", () => {
         "Of the unaccompanied children, went missing|2020|3",
       ],
     ],
+    ["In 2018 there were 31, in 2019 27 and in 2020 22.", ["|2018|31", "|2019|27", "|2020|22"]],
+    [
+      "In 2018 Croydon looked after 355 unaccompanied asylum seeking children, in 2019 318 and in 2020 246.",
+      [
+        "Croydon looked after unaccompanied asylum seeking children|2018|355",
+        "Croydon looked after unaccompanied asylum seeking children|2019|318",
+        "Croydon looked after unaccompanied asylum seeking children|2020|246",
+      ],
+    ],
     // One period alone is a sentence, not a list.
     ["None went missing in 2020.", []],
     // Anything after the last period: not a list foi-agg can be sure of.

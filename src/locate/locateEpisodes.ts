@@ -135,7 +135,10 @@ export function readEpisodes(
       const g = text(r, cols.category);
       const fams = g === "" ? [] : familiesOf(g, env);
       for (const f of fams) found.add(f);
-      if (fams.length === 0) {
+      // A blank code on a list that also has a yes/no column per group is
+      // "no code" (extracts fill the code only for its own group's children):
+      // the flags below say whether the row is in a group.
+      if (fams.length === 0 && !(g === "" && cols.groupFlags.length > 0)) {
         understood = false;
         warnRow(
           r,

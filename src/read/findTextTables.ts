@@ -109,7 +109,11 @@ export function findTextTables(texts: readonly string[]): TextTableRole[] {
       for (const cell of (lines[k] as { line: PdfLine }).line.cells)
         header[columnOf(cell, columns) as number]?.push(cell.text);
     }
-    for (const r of all.slice(0, lead)) r.cells.forEach((text, c) => text !== "" && header[c]?.push(text));
+    for (const r of all.slice(0, lead)) {
+      r.cells.forEach((text, c) => {
+        if (text !== "") header[c]?.push(text);
+      });
+    }
     const headerLines = [...above, ...all.slice(0, lead).map((r) => r.at)];
     let row = 0;
     if (headerLines.length > 0) {

@@ -38,6 +38,9 @@ const CODED_CHILDREN: CellSpec[][] = [
 ];
 
 const CODED_FIGURES = {
+  // T1 is identified, T2 suspected: the looked-after list answers those questions too.
+  trafficked_identified: 1,
+  trafficked_suspected: 2,
   trafficked_looked_after: 3,
   trafficked_went_missing: 2,
   trafficked_missing_incidents: 5,
@@ -88,6 +91,25 @@ describe("extracts whose code columns are explained by a legend", () => {
     expect(derived(r)).toEqual(CODED_FIGURES);
     expect(uncounted(r)).toEqual([]);
     expect(r.decisions.map((d) => d.message).join("\n")).toContain('codes in column "TRAFF_CODE"');
+  });
+
+  it("gives no identified/suspected split when a trafficked child's category says neither", async () => {
+    const legend = [
+      ["TRAFF_CODE T1", "Identified as trafficked"],
+      ["TRAFF_CODE T2", "Trafficking concern"],
+      ["MFC_STATUS_300915 RET", "Returned"],
+      ["MFC_STATUS_300915 MIS", "Still missing"],
+    ];
+    const r = await run(
+      "Extract.xlsx",
+      await buildXlsx([
+        { name: "Extract", rows: CODED_CHILDREN },
+        { name: "Legend", rows: legend },
+      ]),
+    );
+    expect(derived(r).trafficked_looked_after).toBe(3);
+    expect(derived(r).trafficked_identified).toBeUndefined();
+    expect(derived(r).trafficked_suspected).toBeUndefined();
   });
 
   it("leaves a coded column uncounted, with a warning, when no legend explains it", async () => {

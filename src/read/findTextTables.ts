@@ -212,12 +212,11 @@ function toLine(text: string, index: number): PdfLine {
   const cellPattern = new RegExp(`\\S+(?: {1,${CELL_SPACES - 1}}\\S+)*`, "gu");
   for (const m of text.matchAll(cellPattern)) {
     const x0 = m.index ?? 0;
-    const parts = [...m[0].matchAll(/\S+/gu)].map((w) => ({
-      text: w[0],
-      x0: x0 + (w.index ?? 0),
-      x1: x0 + (w.index ?? 0) + w[0].length,
-    }));
-    cells.push({ text: m[0], x0, x1: x0 + m[0].length, parts });
+    // One part: the table finder may split a PDF cell at a word space that
+    // lines up with two columns, but in typed text a single space is inside
+    // a cell ("Response: 0" under "Response:  5" is one answer, not two cells).
+    const x1 = x0 + m[0].length;
+    cells.push({ text: m[0], x0, x1, parts: [{ text: m[0], x0, x1 }] });
   }
   return { y: -index, height: LINE_HEIGHT, text: cells.map((c) => c.text).join(" "), cells };
 }

@@ -60,6 +60,11 @@ describe("findTextTables", () => {
       ["prose", "prose"],
     ],
     [
+      "one answer typed with two spaces among answers with one (prose)",
+      ["1. How many were looked after?", "Response:  5 ", "2. How many went missing?", "Response: 0", "Response: 0"],
+      ["prose", "prose", "prose", "prose", "prose"],
+    ],
+    [
       "an address block beside a reference (no figures: prose)",
       ["Civic Offices        Our ref: FOI 8841", "New Road             Date: 4 January 2016"],
       ["prose", "prose"],

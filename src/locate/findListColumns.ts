@@ -2,7 +2,7 @@ import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
-import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
+import type { LocateEnv, LogicalCell, SheetGrid } from "./sheetGrid.js";
 
 export type Family = "trafficked" | "uasc";
 
@@ -170,6 +170,18 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     )
       cols.category = cell.col;
   }
+  // A column taken as the category only for its header's shape ("LEGAL_STATUS",
+  // "Type"), on a list whose own yes/no columns say each row's group, is some
+  // other code when not one of its cells names a group (the legal status "V2"):
+  // reading it as the group would leave every row unplaced.
+  const category = cols.category;
+  if (
+    category !== null &&
+    cols.groupFlags.length > 0 &&
+    headerFamilies(row, category).length === 0 &&
+    !columnCells(grid, r, category).some((c) => familiesOf(c, env).length > 0)
+  )
+    cols.category = null;
   const { child } = cols;
   const aboutEpisodes =
     cols.missingDate !== null ||
@@ -199,4 +211,10 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     }
   }
   return { ...cols, child, unit, unitWhy };
+}
+
+/** The groups a header cell itself names ("TRAFF_CODE" names the trafficked). */
+function headerFamilies(row: readonly LogicalCell[], col: number): Family[] {
+  const cell = row.find((c) => c.col === col);
+  return [...new Set((cell?.label?.groups ?? []).map((g): Family => (g === "uasc" ? "uasc" : "trafficked")))];
 }

@@ -8,6 +8,7 @@ import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
+import { countTraffickingSplit } from "./countTraffickingSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
   columnCells,
@@ -45,6 +46,8 @@ interface ListRow {
   episodes: number | null;
   wentMissing: boolean;
   nationality: { raw: string; source: Source } | null;
+  /** The words of the row's category cell ("" without a category column), for the identified/suspected split. */
+  category: string;
 }
 
 const FAMILIES: readonly Family[] = ["trafficked", "uasc"];
@@ -135,7 +138,10 @@ export function readEpisodes(
       const g = text(r, cols.category);
       const fams = g === "" ? [] : familiesOf(g, env);
       for (const f of fams) found.add(f);
-      if (fams.length === 0) {
+      // A blank code on a list that also has a yes/no column per group is
+      // "no code" (extracts fill the code only for its own group's children):
+      // the flags below say whether the row is in a group.
+      if (fams.length === 0 && !(g === "" && cols.groupFlags.length > 0)) {
         understood = false;
         warnRow(
           r,
@@ -250,6 +256,7 @@ export function readEpisodes(
     }
     const natText = text(r, cols.nationality);
     counted.push({
+      category: text(r, cols.category),
       row: r,
       ref,
       refSource: src,
@@ -362,6 +369,11 @@ export function readEpisodes(
         sources: fig.from.length > 0 ? fig.from.map((e) => e.refSource) : [headerSource],
         label: `list at ${formatCell(headerSource)}`,
       });
+    }
+    // A looked-after list whose categories tell identified from suspected trafficking answers those questions too.
+    if (g === "trafficked" && cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
+      const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
+      facts.push(...countTraffickingSplit(rows, `list at ${formatCell(headerSource)}`, env));
     }
     if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
       nationalities.push(...countNationalities(children, g, env, issues));

@@ -562,9 +562,22 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         // "covering 1 October 2014 to 30 September 2015": the day of a date.
         !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
         // "on one or more occasions": a way of saying "at least once".
-        !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)),
+        !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
+        // "The two young people were reported missing on five occasions":
+        // "the two young people" names the children of the question before,
+        // it does not count anything new.
+        !restatesChildren(body, m),
     )
     .map((m) => withQualifier(m, body));
+}
+
+/** "The two young people …", "these 3 children …": a number between a determiner and the children it restates. */
+function restatesChildren(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return (
+    /(?:^|\s)(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 8), at)) &&
+    /^\s+(?:young people|young persons?|children|child)\b/iu.test(body.slice(at + m[0].length, at + m[0].length + 20))
+  );
 }
 
 /**

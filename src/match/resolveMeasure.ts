@@ -180,10 +180,24 @@ function resolveGroup(
   const numberedQuestion = parts.some((p) => p.questionNumber !== null);
   const asked = [...(context.questionGroups?.values() ?? [])];
   const askedBoth = asked.some((g) => TRAFFICKED_FAMILY.has(g)) && asked.includes("uasc");
+  const ownTotal =
+    context.previousGroup !== null &&
+    parts.some((p) => p.allCue) &&
+    parts.every((p) => !p.allCue || totalsItsOwnCount(p.text));
+  if (ownTotal && context.previousGroup !== null) {
+    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    return {
+      kind: "ok",
+      group,
+      explicit: false,
+      note: `"in total" in a sentence about the children just asked of, read as "${group}" like the question before it`,
+    };
+  }
   if (
     hasAllGroup(vocab) &&
     parts.some((p) => p.allCue) &&
-    !(numberedQuestion && context.previousGroup !== null && !askedBoth)
+    !(numberedQuestion && context.previousGroup !== null && !askedBoth) &&
+    !ownTotal
   ) {
     return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
   }
@@ -204,6 +218,22 @@ function resolveGroup(
   }
   return { kind: "ok", group: null, explicit: false };
 }
+
+/**
+ * "The two young people were reported missing on five occasions in total."
+ * A sentence that points back at the children just asked about ("they",
+ * "these", "the two young people") totals their own count: its "in total"
+ * is not both groups together, any more than it is in one clause of a
+ * longer sentence (see readClauses). A label or a heading ("Total missing
+ * episodes") still is.
+ */
+function totalsItsOwnCount(text: string): boolean {
+  const sentence = /[.!]\s*$/u.test(text) && (text.match(/[\p{L}\d]+/gu)?.length ?? 0) >= 6;
+  return sentence && POINTS_BACK.test(text);
+}
+
+const POINTS_BACK =
+  /\b(?:they|them|these|those|(?:the|both|all|each of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;
 
 /** The 2015 round's groups, which the rules above resolve with their own knowledge (qualifiers, "both groups"). */
 const BUILT_IN_GROUPS: ReadonlySet<Group> = new Set([...TRAFFICKED_FAMILY, "uasc", "all"]);

@@ -18,6 +18,7 @@ import { identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
 import {
@@ -101,6 +102,8 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   }
   const shares = new Map<string, SharedAnswer>();
   if (workbook) {
+    // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
+    const legend = findCodeLegend(workbook);
     for (const sheet of workbook.sheets) {
       const env = createLocateEnv(input.file, workbook.format, knowledge);
       const wrapped = joinWrappedLines(sheet, workbook.format);
@@ -112,7 +115,9 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
           message: `${wrapped.joined} line${wrapped.joined === 1 ? " was" : "s were"} read as the continuation of a sentence wrapped from the line above.`,
         });
       }
-      const grid = buildGrid(splitHeaderLines(wrapped.sheet, workbook.format), env);
+      const decoded = decodeListCodes(wrapped.sheet, legend, env);
+      decisions.push(...decoded.decisions);
+      const grid = buildGrid(splitHeaderLines(decoded.sheet, workbook.format), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

@@ -1,4 +1,5 @@
 import type { DocumentLine, MergeRange, Sheet } from "../domain/workbook.js";
+import { findTextTables } from "./findTextTables.js";
 
 /**
  * The part of reading a Word or OpenDocument letter that does not depend on
@@ -109,6 +110,38 @@ export function buildDocumentSheet(name: string, blocks: readonly DocumentBlock[
     }
   };
 
+  /**
+   * A run of prose units, in which a table typed with spaces (a table pasted
+   * from a system in a fixed-width font) is read as rows and columns, placed
+   * "para 14 (typed table 1 row 2)". Lines with tabs are left out of the
+   * search: Word aligns a tab to its own stops, not to a character count, so
+   * their positions say nothing about columns.
+   */
+  const addProseRun = (units: readonly { place: string; texts: string[] }[]) => {
+    const raw: { place: string; text: string }[] = [];
+    for (const unit of units) {
+      const filled = unit.texts.filter((t) => tidyLine(t) !== "");
+      filled.forEach((text, k) => {
+        raw.push({ place: filled.length > 1 ? `${unit.place} line ${k + 1}` : unit.place, text });
+      });
+    }
+    const roles = findTextTables(raw.map((r) => (r.text.includes("\t") ? "" : r.text.trimEnd())));
+    if (!roles.some((r) => r.kind === "table")) {
+      for (const unit of units) addProse(unit.place, unit.texts);
+      return;
+    }
+    roles.forEach((role, k) => {
+      const line = raw[k] as { place: string; text: string };
+      if (role.kind === "prose") {
+        rows.push([tidyLine(line.text)]);
+        lines.push({ kind: "prose", place: line.place });
+      } else if ((role.cells ?? []).length > 0) {
+        rows.push((role.cells ?? []).map(tidyLine));
+        lines.push({ kind: "table", place: `${line.place} (typed table ${role.table} row ${role.row})` });
+      }
+    });
+  };
+
   const addBlocks = (list: readonly DocumentBlock[]) => {
     for (let i = 0; i < list.length; i++) {
       const block = list[i] as DocumentBlock;
@@ -116,14 +149,17 @@ export function buildDocumentSheet(name: string, blocks: readonly DocumentBlock[
         addTable(block);
         continue;
       }
-      const texts = [...block.lines];
-      while (i + 1 < list.length) {
-        const next = list[i + 1] as DocumentBlock;
-        if (next.kind !== "prose" || next.place !== block.place) break;
-        texts.push(...next.lines);
-        i++;
+      // Consecutive prose blocks with the same place are one unit; a run of units is searched for typed tables.
+      const units: { place: string; texts: string[] }[] = [];
+      for (; i < list.length; i++) {
+        const next = list[i] as DocumentBlock;
+        if (next.kind !== "prose") break;
+        const last = units[units.length - 1];
+        if (last && last.place === next.place) last.texts.push(...next.lines);
+        else units.push({ place: next.place, texts: [...next.lines] });
       }
-      addProse(block.place, texts);
+      i--;
+      addProseRun(units);
     }
   };
 

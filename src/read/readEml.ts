@@ -1,5 +1,6 @@
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, MergeRange, Sheet, Workbook } from "../domain/workbook.js";
+import { findTextTables } from "./findTextTables.js";
 import { decodeCharset, findBodyParts, type MimePart, parseMime } from "./parseMime.js";
 import { baseName } from "./readCsv.js";
 import { type BodyBlock, readHtmlBody } from "./readHtmlBody.js";
@@ -28,8 +29,16 @@ export function readEml(file: string, bytes: Uint8Array): ReadResult {
   };
   let complete = true;
   if (body.kind === "plain") {
+    // A table typed with spaces in the body (pasted from a system or a
+    // spreadsheet) is read as rows and columns, as in a .txt letter.
+    const roles = findTextTables(body.lines);
     body.lines.forEach((text, i) => {
-      if (text.trim() !== "" && complete) complete = push([text], { kind: "prose", place: `body line ${i + 1}` });
+      const role = roles[i];
+      if (!complete) return;
+      if (role?.kind === "table") {
+        if ((role.cells ?? []).length > 0)
+          complete = push(role.cells ?? [], { kind: "table", place: `body ${role.place}` });
+      } else if (text.trim() !== "") complete = push([text], { kind: "prose", place: `body line ${i + 1}` });
     });
   } else if (body.kind === "html") {
     let line = 0;

@@ -1,6 +1,7 @@
 import { makeIssue } from "../domain/issues.js";
-import type { Workbook } from "../domain/workbook.js";
+import type { Sheet, Workbook } from "../domain/workbook.js";
 import { decodeText } from "./decodeText.js";
+import { findTextTables } from "./findTextTables.js";
 import { baseName, readCsv } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
 
@@ -30,10 +31,16 @@ export function readText(file: string, bytes: Uint8Array): ReadResult {
     }
   }
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  const workbook: Workbook = {
-    file,
-    format: "txt",
-    sheets: [{ name: baseName(file), rows: lines.map((line) => [line]), merges: [] }],
-  };
+  const sheet: Sheet = { name: baseName(file), rows: lines.map((line) => [line]), merges: [] };
+  // A table typed with spaces inside the letter is read as rows and columns;
+  // every other line stays a line of prose, placed by its line number.
+  const roles = findTextTables(lines);
+  if (roles.some((r) => r.kind === "table")) {
+    sheet.rows = roles.map((role, i) => (role.kind === "table" ? (role.cells ?? []) : [lines[i] ?? ""]));
+    sheet.lines = roles.map((role) =>
+      role.kind === "table" ? { kind: "table", ...(role.place ? { place: role.place } : {}) } : { kind: "prose" },
+    );
+  }
+  const workbook: Workbook = { file, format: "txt", sheets: [sheet] };
   return { workbook, issues };
 }

@@ -1,0 +1,232 @@
+import type { LineCell, PdfLine } from "./pdf/buildLines.js";
+import { findTables, type LineRole } from "./pdf/findTables.js";
+
+/**
+ * Tables typed into a letter with spaces ("fixed-width" text): a council
+ * pastes a table from its system into an e-mail or a plain-text letter and
+ * the columns survive only as character positions:
+ *
+ *                                       Trafficked    UASC
+ *   Q1/Q5  Looked after during period       29         187
+ *   Q2/Q6  Went missing at least once       12          38
+ *
+ * Character positions are to such a table what x positions are to a PDF's
+ * words, so each line is turned into the shape the PDF reader rebuilds
+ * lines into (cells between gaps of two or more spaces, each with its
+ * character range) and the PDF's table finder decides which lines are rows
+ * and which column each cell is in. Its rule holds here too: a line whose
+ * cells cannot be put in the columns with confidence stays prose, so a
+ * figure in it is read as part of a sentence, never credited to a column.
+ */
+
+/**
+ * A gap of this many spaces or more parts two cells. One space parts words;
+ * a sentence's double space after a full stop is two, which is why a table
+ * needs columns that line up over several rows (findTables), not gaps alone.
+ */
+const CELL_SPACES = 2;
+
+/**
+ * Lines are one unit apart; the table finder ends a run of rows at a gap
+ * of more than five line heights. A height of half a line lets one blank
+ * line sit inside a table (between its header and body, or between groups
+ * of rows) and ends the table at two.
+ */
+const LINE_HEIGHT = 0.5;
+
+/** Tabs are expanded to stops every this many characters, as a terminal and most editors show them. */
+const TAB_STOP = 8;
+
+/**
+ * A table must hold figures: at least this many rows with a cell that is a
+ * number or a suppression mark. Aligned columns of words (an address block
+ * beside a reference, a signature) are not a table of answers.
+ */
+const MIN_FIGURE_ROWS = 2;
+
+/** A cell that is a figure: "29", "1,204", "<5", "*", "12%", "n/a". */
+const FIGURE = /^(?:[<>~≤]?\s*\d[\d,.]*%?|[*x~-]|n\/?a)$/iu;
+
+/** A ruling line drawn with dashes, equals signs, underscores or box-drawing characters. */
+const RULE = /^[\s\-=_+|─━═┼┬┴├┤]+$/u;
+
+/** How many lines above a table may hold its header, stacked over the columns ("Trafficked" / "(identified" / "or suspected)"). */
+const MAX_HEADER_LINES = 4;
+
+export interface TextTableRole {
+  kind: "prose" | "table";
+  /** Table rows: the row's cells, one per column ("" when empty; none for a header line folded into another). */
+  cells?: string[];
+  /** Table rows: where a person finds the row, "line 19 (table 1 row 2)". */
+  place?: string;
+  /** Table rows: 1-based numbers of the table among the text's typed tables, and of the row within it (0 for a folded header line). */
+  table?: number;
+  row?: number;
+}
+
+/**
+ * Say of each line of a text whether it is prose or a row of a table typed
+ * with spaces, and give each table row its cells. A header stacked over
+ * several lines is folded into one row, written on the line just above the
+ * table's first row (a ruling line under the header, or the header's last
+ * line), so that the header and its rows are one block with no blank row
+ * between; the header's other lines are left blank, as a wrapped sentence's
+ * are. Ruling lines elsewhere stay prose and hold no figure.
+ */
+export function findTextTables(texts: readonly string[]): TextTableRole[] {
+  const roles: TextTableRole[] = texts.map(() => ({ kind: "prose" }));
+  // Only lines with a gap of two spaces between words can be rows; most letters have none.
+  if (!texts.some((t) => /\S(?: {2,}|\t)\S/u.test(t))) return roles;
+  const lines: { index: number; line: PdfLine }[] = [];
+  texts.forEach((text, index) => {
+    const expanded = expandTabs(text);
+    if (expanded.trim() === "" || RULE.test(expanded)) return;
+    lines.push({ index, line: toLine(expanded, index) });
+  });
+  const found = findTables(lines.map((l) => l.line));
+  const byTable = new Map<number, { at: number; cells: string[] }[]>();
+  found.forEach((role, k) => {
+    if (role.kind !== "table") return;
+    const rows = byTable.get(role.table) ?? [];
+    rows.push({ at: k, cells: role.cells });
+    byTable.set(role.table, rows);
+  });
+  const indexOf = (k: number) => (lines[k] as { index: number }).index;
+  let number = 0;
+  for (const all of byTable.values()) {
+    const figured = (r: { cells: string[] }) => r.cells.some((c) => FIGURE.test(c.trim()));
+    if (all.filter(figured).length < MIN_FIGURE_ROWS) continue;
+    number += 1;
+    // Rows above the first figure are the header, which may be stacked over
+    // several lines: the table finder makes each a row, or (when they do not
+    // fit its columns) leaves them above the table.
+    const lead = all.findIndex(figured);
+    const rows = all.slice(lead);
+    const columns = columnRanges(lines, rows);
+    const above = stackedHeader(lines, all[0] as { at: number }, found, columns);
+    const header = columns.map(() => [] as string[]);
+    for (const k of above) {
+      for (const cell of (lines[k] as { line: PdfLine }).line.cells)
+        header[columnOf(cell, columns) as number]?.push(cell.text);
+    }
+    for (const r of all.slice(0, lead)) {
+      r.cells.forEach((text, c) => {
+        if (text !== "") header[c]?.push(text);
+      });
+    }
+    const headerLines = [...above, ...all.slice(0, lead).map((r) => r.at)];
+    let row = 0;
+    if (headerLines.length > 0) {
+      row += 1;
+      const first = indexOf(headerLines[0] as number);
+      const at = indexOf((rows[0] as { at: number }).at) - 1;
+      for (const k of headerLines) roles[indexOf(k)] = { kind: "table", cells: [], table: number, row: 0 };
+      roles[at] = {
+        kind: "table",
+        table: number,
+        row,
+        cells: header.map((parts) => parts.join(" ")),
+        place:
+          first === at
+            ? `line ${at + 1} (table ${number} row 1)`
+            : `lines ${first + 1}–${at + 1} (table ${number} header)`,
+      };
+    }
+    for (const r of rows) {
+      row += 1;
+      const index = indexOf(r.at);
+      roles[index] = {
+        kind: "table",
+        cells: r.cells,
+        table: number,
+        row,
+        place: `line ${index + 1} (table ${number} row ${row})`,
+      };
+    }
+  }
+  return roles;
+}
+
+/**
+ * Header lines the table finder left above the table (each has a piece or
+ * two of the column titles, too few cells to start a row): taken while every
+ * piece of the line falls inside exactly one column and one piece at least
+ * is over a column of figures, not only over the labels (a sentence
+ * introducing the table starts at the left margin, where the labels are).
+ */
+function stackedHeader(
+  lines: readonly { index: number; line: PdfLine }[],
+  top: { at: number },
+  found: readonly LineRole[],
+  columns: readonly { x0: number; x1: number }[],
+): number[] {
+  const taken: number[] = [];
+  for (let k = top.at - 1; k >= 0 && k >= top.at - MAX_HEADER_LINES; k--) {
+    const entry = lines[k] as { index: number; line: PdfLine };
+    const below = lines[k + 1] as { index: number; line: PdfLine };
+    if (found[k]?.kind === "table") break;
+    // A blank line (not a rule) between the header and the rows ends the header.
+    if (below.index - entry.index > 2) break;
+    const placed = entry.line.cells.map((cell) => columnOf(cell, columns));
+    if (placed.some((c) => c === null) || !placed.some((c) => (c ?? 0) > 0)) break;
+    taken.unshift(k);
+  }
+  return taken;
+}
+
+/** Each column's character range, from the cells the table finder put in it. */
+function columnRanges(
+  lines: readonly { index: number; line: PdfLine }[],
+  rows: readonly { at: number; cells: string[] }[],
+): { x0: number; x1: number }[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const ranges = Array.from({ length: width }, () => ({ x0: Number.POSITIVE_INFINITY, x1: Number.NEGATIVE_INFINITY }));
+  for (const r of rows) {
+    const cells = (lines[r.at] as { line: PdfLine }).line.cells;
+    r.cells.forEach((text, c) => {
+      if (text === "") return;
+      // The table finder may split a cell again at a column edge; its pieces are found by their text.
+      const hit = cells.find((cell) => cell.text === text) ?? cells.find((cell) => cell.text.includes(text));
+      const range = ranges[c];
+      if (!hit || !range) return;
+      range.x0 = Math.min(range.x0, hit.x0);
+      range.x1 = Math.max(range.x1, hit.x1);
+    });
+  }
+  return ranges;
+}
+
+/**
+ * The one column a header piece belongs to: the column its range overlaps,
+ * or, over a gap between columns, none. A piece spanning two columns is a
+ * title over both, which cannot be placed.
+ */
+function columnOf(cell: LineCell, columns: readonly { x0: number; x1: number }[]): number | null {
+  const hits = columns.flatMap((c, k) => (cell.x0 < c.x1 + 1 && cell.x1 > c.x0 - 1 ? [k] : []));
+  return hits.length === 1 ? (hits[0] as number) : null;
+}
+
+/** One line of text in the table finder's terms: cells at gaps of CELL_SPACES, positions in characters. */
+function toLine(text: string, index: number): PdfLine {
+  const cells: LineCell[] = [];
+  const cellPattern = new RegExp(`\\S+(?: {1,${CELL_SPACES - 1}}\\S+)*`, "gu");
+  for (const m of text.matchAll(cellPattern)) {
+    const x0 = m.index ?? 0;
+    // One part: the table finder may split a PDF cell at a word space that
+    // lines up with two columns, but in typed text a single space is inside
+    // a cell ("Response: 0" under "Response:  5" is one answer, not two cells).
+    const x1 = x0 + m[0].length;
+    cells.push({ text: m[0], x0, x1, parts: [{ text: m[0], x0, x1 }] });
+  }
+  return { y: -index, height: LINE_HEIGHT, text: cells.map((c) => c.text).join(" "), cells };
+}
+
+function expandTabs(text: string): string {
+  if (!text.includes("\t")) return text;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "\t") out += " ".repeat(TAB_STOP - (out.length % TAB_STOP));
+    else out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { formatSource } from "../../src/domain/source.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { findTextTables } from "../../src/read/findTextTables.js";
+import { readDocx } from "../../src/read/readDocx.js";
+import { readEml } from "../../src/read/readEml.js";
+import { buildDocx, para } from "../support/buildDocx.js";
+import { knowledge } from "../support/knowledge.js";
+
+/** Each line's role as "prose" or its cells joined by " | ". */
+function roles(lines: string[]): string[] {
+  return findTextTables(lines).map((r) => (r.kind === "prose" ? "prose" : (r.cells ?? []).join(" | ")));
+}
+
+describe("findTextTables", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a one-line header over right-aligned figures",
+      [
+        "The figures are:",
+        "                          Trafficked   UASC",
+        "  Looked after                    29    187",
+        "  Went missing                    12     38",
+      ],
+      ["prose", " | Trafficked | UASC", "Looked after | 29 | 187", "Went missing | 12 | 38"],
+    ],
+    [
+      "a header stacked over three lines and a ruling line",
+      [
+        "                               Trafficked    UASC",
+        "                               (identified",
+        "                               or suspected)",
+        "  ------------------------------------------------",
+        "  Looked after in the period         29        187",
+        "  Went missing at least once         12         38",
+        "  ------------------------------------------------",
+      ],
+      [
+        "",
+        "",
+        "",
+        " | Trafficked (identified or suspected) | UASC",
+        "Looked after in the period | 29 | 187",
+        "Went missing at least once | 12 | 38",
+        "prose",
+      ],
+    ],
+    [
+      "columns lined up with tabs",
+      ["Group\tGirls\tBoys", "UASC\t4\t9", "Traff.\t2\t3"],
+      ["Group | Girls | Boys", "UASC | 4 | 9", "Traff. | 2 | 3"],
+    ],
+    [
+      "sentences with two spaces after a full stop (prose)",
+      [
+        "We looked after 29 children.  Of these 12 went missing in the period.",
+        "There were 41 episodes.  Three children remain missing at the date of this letter.",
+      ],
+      ["prose", "prose"],
+    ],
+    [
+      "one answer typed with two spaces among answers with one (prose)",
+      ["1. How many were looked after?", "Response:  5 ", "2. How many went missing?", "Response: 0", "Response: 0"],
+      ["prose", "prose", "prose", "prose", "prose"],
+    ],
+    [
+      "an address block beside a reference (no figures: prose)",
+      ["Civic Offices        Our ref: FOI 8841", "New Road             Date: 4 January 2016"],
+      ["prose", "prose"],
+    ],
+  ])("%s", (_how, lines, want) => {
+    expect(roles(lines)).toEqual(want);
+  });
+
+  it("keeps a line whose figure sits between two columns as prose, never in a column", () => {
+    const got = roles([
+      "                     Trafficked      UASC",
+      "  Looked after               29       187",
+      "  Went missing                  12        ",
+      "  Episodes                   41       102",
+    ]);
+    expect(got[2]).toBe("prose");
+    expect(got[3]).toBe("Episodes | 41 | 102");
+  });
+});
+
+async function readLetter(lines: string[]): Promise<FileResult> {
+  const bytes = new TextEncoder().encode(["Thurrock Council", "", ...lines].join("\n"));
+  return processFile({ file: "letter.txt", bytes, manifestCode: null }, knowledge());
+}
+
+function figures(r: FileResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of r.facts) {
+    if (f.status === "not_answered") continue;
+    out[f.measure] = `${f.value ?? f.status}@${f.sources.map(formatSource).join(";")}`;
+  }
+  return out;
+}
+
+describe("a letter with a table typed in spaces", () => {
+  it("reads each figure from its row and column, with the line as its place", async () => {
+    const r = await readLetter([
+      "The period covered is 1 October 2014 to 30 September 2015.",
+      "",
+      "                                        Trafficked    UASC",
+      "                                        (identified",
+      "                                        or suspected)",
+      "  ----------------------------------------------------------",
+      "  Q1/Q5  Looked after during period          29        187",
+      "  Q2/Q6  Went missing at least once          12         38",
+      "  Q3/Q7  Number of missing episodes          41        102",
+      "  Q4/Q8  Not found at 30/09/2015              3          0",
+      "  ----------------------------------------------------------",
+    ]);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: "29@letter.txt#line 9 (table 1 row 2) col 3",
+      uasc_looked_after: "187@letter.txt#line 9 (table 1 row 2) col 4",
+      trafficked_went_missing: "12@letter.txt#line 10 (table 1 row 3) col 3",
+      uasc_went_missing: "38@letter.txt#line 10 (table 1 row 3) col 4",
+      trafficked_missing_incidents: "41@letter.txt#line 11 (table 1 row 4) col 3",
+      uasc_missing_incidents: "102@letter.txt#line 11 (table 1 row 4) col 4",
+      trafficked_not_found: "3@letter.txt#line 12 (table 1 row 5) col 3",
+      uasc_not_found: "0@letter.txt#line 12 (table 1 row 5) col 4",
+    });
+    // "Q1/Q5" numbers two questions; it is not the first quarter of the year.
+    expect(r.issues.filter((i) => i.code === "figure_other_period")).toEqual([]);
+  });
+
+  it("keeps a letter with no table line for line, as before", async () => {
+    const r = await readLetter(["We looked after 29 unaccompanied asylum seeking children in the period."]);
+    expect(figures(r)).toEqual({ uasc_looked_after: "29@letter.txt:3" });
+  });
+});
+
+/** A table pasted as fixed-width text, as each reader's unit of text gives it. */
+const TYPED = [
+  "                              Trafficked    UASC",
+  "  Looked after in the period          29     187",
+  "  Went missing at least once          12      38",
+];
+
+/** Each row of a read document as "place: cell | cell". */
+function placed(sheet: { rows: string[][]; lines?: { place?: string }[] } | undefined): string[] {
+  return (sheet?.rows ?? []).map((row, r) => `${sheet?.lines?.[r]?.place}: ${row.join(" | ")}`);
+}
+
+describe("tables typed with spaces in other letters", () => {
+  it("reads them in a Word letter, one paragraph a line, placed by paragraph", async () => {
+    const bytes = await buildDocx({
+      body: [para("Our answer:"), ...TYPED.map((t) => para(t)), para("Yours faithfully")].join(""),
+    });
+    expect(placed(readDocx("reply.docx", bytes).workbook?.sheets[0])).toEqual([
+      "para 1: Our answer:",
+      "para 2 (typed table 1 row 1):  | Trafficked | UASC",
+      "para 3 (typed table 1 row 2): Looked after in the period | 29 | 187",
+      "para 4 (typed table 1 row 3): Went missing at least once | 12 | 38",
+      "para 5: Yours faithfully",
+    ]);
+  });
+
+  it("reads them in the plain-text body of an e-mail, placed by body line", () => {
+    const mail = [
+      "From: foi@thurrock.gov.uk",
+      "To: researcher@example.org",
+      "Subject: FOI 8841",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Our answer:",
+      "",
+      ...TYPED,
+      "",
+    ].join("\r\n");
+    expect(placed(readEml("reply.eml", new TextEncoder().encode(mail)).workbook?.sheets[0])).toEqual([
+      "body line 1: Our answer:",
+      "body line 3 (table 1 row 1):  | Trafficked | UASC",
+      "body line 4 (table 1 row 2): Looked after in the period | 29 | 187",
+      "body line 5 (table 1 row 3): Went missing at least once | 12 | 38",
+    ]);
+  });
+});

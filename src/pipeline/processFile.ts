@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ContainerContext } from "../domain/container.js";
 import type {
+  CorrectionNote,
   Decision,
   DocumentStatus,
   Fact,
@@ -31,6 +32,7 @@ import {
 import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
+import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -82,6 +84,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   const sheetsUsed: string[] = [];
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
+  let correction: CorrectionNote | null = null;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -158,6 +161,25 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
         share.facts = own.facts;
         share.issues.push(...own.issues);
       }
+    }
+    // A correction's own statements of its figures ("the correct figure is
+    // 27") are its answers: they replace whatever its prose was read as.
+    const sourceAt = (s: number, row: number, col: number) =>
+      sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col });
+    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    if (correction) {
+      decisions.push({
+        file: input.file,
+        ...(correction.source ? issueLocation(correction.source) : {}),
+        message: `"${correction.raw}" read as a correction of an earlier reply${correction.refersTo ? ` (of ${correction.refersTo})` : ""}: where the two disagree, this document's figures are used.`,
+      });
+      const corrected = readCorrectedFigures(workbook, knowledge.labels, knowledge.request.questions, sourceAt);
+      const covered = new Set(corrected.facts.map((f) => f.measure));
+      facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
+      // "6 (previously given as 4)" under a restated question is its answer, not a blank one.
+      const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
+      issues.splice(0, issues.length, ...answeredNow);
+      decisions.push(...corrected.decisions);
     }
     periods.push(...findAllPeriods(workbook));
     // A letter's prose can look like an unanswered question ("…how many of
@@ -260,6 +282,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     periods,
     document,
     ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
+    ...(correction ? { correction } : {}),
     decisions,
     issues: stamped,
   };

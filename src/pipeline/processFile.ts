@@ -29,6 +29,7 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
+import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -139,6 +140,22 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       nationalities.push(...sheetNats);
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
+    }
+    // A note anywhere in the file ("Figures for questions 1 and 5 are as at
+    // 31 March 2015", "* UASC figures include care leavers") changes what the
+    // figures it covers mean; a one-day count is then set aside or flagged below.
+    const notes = findFileNotes(
+      noteLines(workbook),
+      facts,
+      knowledge.labels,
+      knowledge.request.measures,
+      knowledge.request.questions,
+    );
+    if (notes.length > 0) {
+      const noted = applyFileNotes(facts, notes, issues);
+      facts.splice(0, facts.length, ...noted.facts);
+      issues.push(...noted.issues);
+      decisions.push(...noted.decisions);
     }
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.
@@ -371,6 +388,19 @@ function shareByColumn(
 const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused", "not_held"]);
 
 /** A sheet seen only for its places (no logical cells), to name where a text was found. */
+/** Every text cell of the file, wrapped lines joined as locate reads them, with its place. */
+function noteLines(workbook: Workbook): NoteLine[] {
+  return workbook.sheets.flatMap((original) => {
+    const { sheet } = joinWrappedLines(original, workbook.format);
+    const grid = gridOf(workbook, sheet);
+    return sheet.rows.flatMap((row, r) =>
+      row.flatMap((text, c) =>
+        /\p{L}/u.test(text) ? [{ text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) }] : [],
+      ),
+    );
+  });
+}
+
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {
   return { file: workbook.file, format: workbook.format, sheet, rows: [] };
 }

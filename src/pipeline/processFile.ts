@@ -34,6 +34,7 @@ import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
+import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -141,6 +142,10 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
     }
+    // "8 (4 identified, 4 suspected)": the whole, with its parts in brackets.
+    const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...withParts.facts);
+    decisions.push(...withParts.decisions);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.

@@ -139,7 +139,8 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
     if (later) {
       const earlier = perFile.filter((p) => p.file !== later.file);
       issues.push(
-        makeIssue("value_corrected", {
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
           message: `The returns from ${authority.name} disagree on ${m.label.toLowerCase()}: ${earlier.map((p) => `"${p.settled.raw}" in ${describeTiming({ ...p, ...readable.find((f) => f.file === p.file) })}`).join(", ")}, and "${later.settled.raw}" in ${describeTiming(later)}. The later figure is used.`,
           authority: code,
           file: later.file,
@@ -292,7 +293,8 @@ function pickNationalities(files: readonly FileResult[], issues: Issue[], author
     const changed = earlier.filter((f) => key(ofGroup(f)) !== key(later.nationalities));
     if (changed.length > 0) {
       issues.push(
-        makeIssue("value_corrected", {
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
           message: `The returns from ${authority.name} give different nationality breakdowns of ${[...groups].join(" and ")} children in ${changed.map(describeTiming).join(", ")} and ${describeTiming(later)}; the later one is used.`,
           authority: authority.gss_code,
           file: later.file,

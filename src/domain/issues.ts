@@ -67,17 +67,14 @@ export const CATALOGUE = {
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
   no_return: { severity: "info", followup: true, title: "No return received" },
   duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },
-  duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
   /**
-   * Two replies from one council disagree on a figure and one is plainly
-   * the later (a later date, or it says it corrects the other): the later
-   * figure is used, and this warning names the measure and both figures.
+   * Two returns from one council disagree on a figure. When one is plainly
+   * the later (a later date, or it says it corrects the other) its figure
+   * is used and the issue is raised as a warning naming the measure; when
+   * the order can't be told, neither figure is counted (an error). Either
+   * way the council is asked which is right.
    */
-  value_corrected: {
-    severity: "warning",
-    followup: false,
-    title: "Figure corrected by a later reply from the council",
-  },
+  duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
   // --- layout and labels -------------------------------------------------------
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },

@@ -2403,7 +2403,7 @@ add({
     {
       problem:
         "revised return that supersedes the first (UASC went missing 6 → 8, episodes 14 → 17): the later figures are used, with a warning",
-      codes: ["value_corrected"],
+      codes: ["duplicate_conflict"],
       authority: "E08000026",
     },
   ],

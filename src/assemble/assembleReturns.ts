@@ -7,6 +7,7 @@ import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { describeTiming, latestReply } from "./orderReplies.js";
 import { type Settled, settleFacts } from "./settleMeasure.js";
 
 export interface AssembleResult {
@@ -129,8 +130,30 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
       }
       perFile.push({ file: f.file, settled });
     }
-    const settled = settleAcrossFiles(perFile);
-    if (settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)) {
+    let settled = settleAcrossFiles(perFile);
+    // A later reply (a later date, or a correction) replaces what an earlier one said.
+    const later =
+      settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)
+        ? latestReply(perFile.map((p) => ({ ...p, ...readable.find((f) => f.file === p.file) })))
+        : null;
+    if (later) {
+      const earlier = perFile.filter((p) => p.file !== later.file);
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
+          message: `The returns from ${authority.name} disagree on ${m.label.toLowerCase()}: ${earlier.map((p) => `"${p.settled.raw}" in ${describeTiming({ ...p, ...readable.find((f) => f.file === p.file) })}`).join(", ")}, and "${later.settled.raw}" in ${describeTiming(later)}. The later figure is used.`,
+          authority: code,
+          file: later.file,
+          measure: m.id,
+          raw: later.settled.raw,
+        }),
+      );
+      decisions.push({
+        file: perFile.map((p) => p.file).join(", "),
+        message: `${m.id}: ${later.file} is the later reply, so its figure (${later.settled.raw}) replaces ${earlier.map((p) => `${p.settled.raw} in ${p.file}`).join(", ")}.`,
+      });
+      settled = later.settled;
+    } else if (settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)) {
       issues.push(
         makeIssue("duplicate_conflict", {
           message: `The returns from ${authority.name} disagree on ${m.label.toLowerCase()}: ${settled.conflict}. Neither is counted as exact until the council confirms the figure.`,
@@ -246,13 +269,42 @@ function isDerivable(values: ValueRecord[], request: Request, id: string): boole
 
 function pickNationalities(files: readonly FileResult[], issues: Issue[], authority: Authority): NationalityFact[] {
   const withNats = files.filter((f) => f.nationalities.length > 0);
-  const first = withNats[0];
-  if (!first) return [];
   const key = (n: NationalityFact[]) =>
     n
       .map((x) => `${x.group}/${x.nationality}/${x.value}/${x.lower}/${x.upper}`)
       .sort()
       .join(",");
+  // The later reply's breakdown of a group (a correction's) replaces an
+  // earlier one's; a group it does not give stays as the earlier reply gave it.
+  const later = withNats.length > 1 ? latestReply(withNats) : null;
+  if (later) {
+    const groups = new Set(later.nationalities.map((n) => n.group));
+    const ofGroup = (f: FileResult) => f.nationalities.filter((n) => groups.has(n.group));
+    const earlier = withNats.filter((f) => f !== later && ofGroup(f).length > 0);
+    const kept = withNats
+      .filter((f) => f !== later)
+      .flatMap((f) => f.nationalities.filter((n) => !groups.has(n.group)));
+    const keptGroups = new Set(kept.map((n) => n.group));
+    // One earlier file per group kept, the first in file order (as with no correction).
+    const firstOfEach = [...keptGroups].flatMap((g) => {
+      const from = withNats.find((f) => f !== later && f.nationalities.some((n) => n.group === g));
+      return from ? from.nationalities.filter((n) => n.group === g) : [];
+    });
+    const changed = earlier.filter((f) => key(ofGroup(f)) !== key(later.nationalities));
+    if (changed.length > 0) {
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
+          message: `The returns from ${authority.name} give different nationality breakdowns of ${[...groups].join(" and ")} children in ${changed.map(describeTiming).join(", ")} and ${describeTiming(later)}; the later one is used.`,
+          authority: authority.gss_code,
+          file: later.file,
+        }),
+      );
+    }
+    return [...firstOfEach, ...later.nationalities];
+  }
+  const first = withNats[0];
+  if (!first) return [];
   for (const other of withNats.slice(1)) {
     if (key(other.nationalities) !== key(first.nationalities)) {
       issues.push(

@@ -78,6 +78,16 @@ export interface DocumentStatus {
   source: Source;
 }
 
+/** A document's own words saying it corrects an earlier reply, and where they are. */
+export interface CorrectionNote {
+  /** The wording that says so ("correction to our response of 3 December 2015"). */
+  raw: string;
+  /** ISO date of the reply it corrects, when it names one. */
+  refersTo: string | null;
+  /** Where the wording is; null when it is in an e-mail's Subject header. */
+  source: Source | null;
+}
+
 export interface AuthorityMatch {
   code: string;
   /** How it was identified: manifest, content or file name, with the text matched. */
@@ -101,6 +111,8 @@ export interface FileResult {
   document: DocumentStatus | null;
   /** The reply's own reference, date, advice and named body (absent when the file could not be read). */
   reply?: ReplyDetails;
+  /** Set when the document says it corrects an earlier reply: it is then the later of the two. */
+  correction?: CorrectionNote;
   decisions: Decision[];
   issues: Issue[];
   /**

@@ -67,6 +67,13 @@ export const CATALOGUE = {
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
   no_return: { severity: "info", followup: true, title: "No return received" },
   duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },
+  /**
+   * Two returns from one council disagree on a figure. When one is plainly
+   * the later (a later date, or it says it corrects the other) its figure
+   * is used and the issue is raised as a warning naming the measure; when
+   * the order can't be told, neither figure is counted (an error). Either
+   * way the council is asked which is right.
+   */
   duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
   // --- layout and labels -------------------------------------------------------
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },

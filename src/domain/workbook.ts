@@ -66,6 +66,12 @@ export interface Workbook {
   file: string;
   format: FileFormat;
   sheets: Sheet[];
+  /**
+   * An e-mail's Date and Subject headers, as decoded text. The body is read
+   * as its letter, but when it was sent (which of two replies is later) and
+   * what it says it is ("… - CORRECTION") are only in its headers.
+   */
+  headers?: { date: string; subject: string };
 }
 
 /** 1-based column number to letters: 1 → A, 28 → AB. */

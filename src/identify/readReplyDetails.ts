@@ -37,7 +37,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 export function parseReplyDate(text: string): string | null {
   const t = text
     .trim()
-    .replace(/^(?:date(?:d)?|date of (?:reply|response))\s*[:\-–]?\s*/iu, "")
+    // "Sent: 18 December 2015 10:05": the header of an e-mail pasted into a letter.
+    .replace(/^(?:date(?:d)?|sent|date of (?:reply|response))\s*[:\-–]?\s*/iu, "")
     .replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+/iu, "")
     .trim();
   let y: number;
@@ -75,6 +76,8 @@ const HELD_BY = /\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:Health and Social C
 /** Pure: what the reply says about itself (see ReplyDetails). */
 export function readReplyDetails(workbook: Workbook): ReplyDetails {
   const details: ReplyDetails = { ...NO_REPLY_DETAILS };
+  // An e-mail's own Date header says when it was sent better than any line of its body.
+  if (workbook.headers) details.date = parseReplyDate(workbook.headers.date);
   for (const sheet of workbook.sheets) {
     const lines = sheet.rows
       .map((row) =>

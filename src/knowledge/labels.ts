@@ -31,6 +31,19 @@ export const LabelVocabularySchema = z.object({
    */
   roundingNotes: patterns.default([]),
   /**
+   * Wording that says a document corrects an earlier reply ("correction to
+   * our response of 3 December 2015", "an error was made in our answer",
+   * "please disregard"): its figures then replace the earlier ones.
+   */
+  correctionNotes: patterns.default([]),
+  /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
+  correctedReply: patterns.default([]),
+  /**
+   * A corrected figure in a correction's prose: the named group `new` is the
+   * figure now given, `old` (when present) the one it replaces.
+   */
+  correctedFigures: patterns.default([]),
+  /**
    * Row or column labels that slice a measure rather than name it: parts of
    * a partition, whose counts add up ("Male", "16-17"), and spans of time,
    * whose children may be counted in more than one ("Q3", "January").

@@ -502,7 +502,11 @@ function splitAnswer(
   }
   // "Trafficked children looked after 12" on a line of its own (letters).
   if (aloneInRow) {
-    const t = /^(.*[^\d\s,.])\s+(\d[\d,]*)\s*\.?$/su.exec(text);
+    // A pointer to a note after the figure ("17 (see note 1)", "121 *") stays
+    // with it: the note it points to may change what the figure means.
+    const t = /^(.*[^\d\s,.])\s+(\d[\d,]*)(\s*\((?:see )?(?:foot)?notes? ?[a-z0-9]{1,3}\)|\s?[*†‡¹²³])?\s*\.?$/su.exec(
+      text,
+    );
     if (
       t?.[1] &&
       t[2] &&
@@ -515,7 +519,7 @@ function splitAnswer(
       // figures before it, the last number is not the line's answer.
       figuresIn(withoutQuestionNumber(t[1]), env).length === 0
     ) {
-      return { label: t[1].trim(), answer: t[2] };
+      return { label: t[1].trim(), answer: `${t[2]}${t[3] ?? ""}` };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ContainerContext } from "../domain/container.js";
 import type {
+  CorrectionNote,
   Decision,
   DocumentStatus,
   Fact,
@@ -30,9 +31,12 @@ import {
   sourceOf,
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines } from "../locate/splitHeaderLines.js";
+import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
+import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
+import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -84,6 +88,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
   const sheetsUsed: string[] = [];
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
+  let correction: CorrectionNote | null = null;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -143,6 +148,26 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
     }
+    // "8 (4 identified, 4 suspected)": the whole, with its parts in brackets.
+    const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...withParts.facts);
+    decisions.push(...withParts.decisions);
+    // A note anywhere in the file ("Figures for questions 1 and 5 are as at
+    // 31 March 2015", "* UASC figures include care leavers") changes what the
+    // figures it covers mean; a one-day count is then set aside or flagged below.
+    const notes = findFileNotes(
+      noteLines(workbook),
+      facts,
+      knowledge.labels,
+      knowledge.request.measures,
+      knowledge.request.questions,
+    );
+    if (notes.length > 0) {
+      const noted = applyFileNotes(facts, notes, issues);
+      facts.splice(0, facts.length, ...noted.facts);
+      issues.push(...noted.issues);
+      decisions.push(...noted.decisions);
+    }
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.
     const settled = setAsideOtherPeriods(facts);
@@ -164,6 +189,25 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
         share.facts = own.facts;
         share.issues.push(...own.issues);
       }
+    }
+    // A correction's own statements of its figures ("the correct figure is
+    // 27") are its answers: they replace whatever its prose was read as.
+    const sourceAt = (s: number, row: number, col: number) =>
+      sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col });
+    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    if (correction) {
+      decisions.push({
+        file: input.file,
+        ...(correction.source ? issueLocation(correction.source) : {}),
+        message: `"${correction.raw}" read as a correction of an earlier reply${correction.refersTo ? ` (of ${correction.refersTo})` : ""}: where the two disagree, this document's figures are used.`,
+      });
+      const corrected = readCorrectedFigures(workbook, knowledge.labels, knowledge.request.questions, sourceAt);
+      const covered = new Set(corrected.facts.map((f) => f.measure));
+      facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
+      // "6 (previously given as 4)" under a restated question is its answer, not a blank one.
+      const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
+      issues.splice(0, issues.length, ...answeredNow);
+      decisions.push(...corrected.decisions);
     }
     periods.push(...findAllPeriods(workbook));
     // A letter's prose can look like an unanswered question ("…how many of
@@ -266,6 +310,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     periods,
     document,
     ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
+    ...(correction ? { correction } : {}),
     decisions,
     issues: stamped,
   };
@@ -354,6 +399,19 @@ function shareByColumn(
 const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused", "not_held"]);
 
 /** A sheet seen only for its places (no logical cells), to name where a text was found. */
+/** Every text cell of the file, wrapped lines joined as locate reads them, with its place. */
+function noteLines(workbook: Workbook): NoteLine[] {
+  return workbook.sheets.flatMap((original) => {
+    const { sheet } = joinWrappedLines(original, workbook.format);
+    const grid = gridOf(workbook, sheet);
+    return sheet.rows.flatMap((row, r) =>
+      row.flatMap((text, c) =>
+        /\p{L}/u.test(text) ? [{ text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) }] : [],
+      ),
+    );
+  });
+}
+
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {
   return { file: workbook.file, format: workbook.format, sheet, rows: [] };
 }

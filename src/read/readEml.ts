@@ -66,7 +66,12 @@ export function readEml(file: string, bytes: Uint8Array): ReadResult {
       }),
     );
   }
-  const workbook: Workbook = { file, format: "eml", sheets: [sheet] };
+  const workbook: Workbook = {
+    file,
+    format: "eml",
+    sheets: [sheet],
+    headers: { date: message.date, subject: message.subject },
+  };
   return { workbook, issues };
 }
 

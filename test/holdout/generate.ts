@@ -52,6 +52,12 @@ interface Spec {
   figures: Figures;
   /** Measures given in the file but not read as exact truth (planted contradictions). */
   omit?: Measure[];
+  /**
+   * The file says it replaces an earlier return from the same authority
+   * ("REVISED response (supersedes …)"): where the two differ, its figures
+   * are the truth (the later document wins), not a conflict.
+   */
+  supersedes?: true;
   /** The return as a whole contributes no truth (wrong authority, wrong period, unreadable). */
   noTruth?: boolean;
   /**
@@ -2382,6 +2388,7 @@ add({
 add({
   file: "Coventry FOI 2015 (revised).csv",
   authority: "E08000026",
+  supersedes: true,
   figures: {
     trafficked_looked_after: n(5),
     trafficked_went_missing: n(1),
@@ -2394,8 +2401,9 @@ add({
   },
   planted: [
     {
-      problem: "second return that conflicts with the first (UASC went missing 6 vs 8, episodes 14 vs 17)",
-      codes: ["duplicate_conflict", "value_conflict"],
+      problem:
+        "revised return that supersedes the first (UASC went missing 6 → 8, episodes 14 → 17): the later figures are used, with a warning",
+      codes: ["duplicate_conflict"],
       authority: "E08000026",
     },
   ],
@@ -3041,6 +3049,11 @@ export function readings(): { truth: TruthRow[]; statuses: StatusRow[]; planted:
       });
       if (given.length === 0) continue;
       const keys = new Set(given.map((g) => `${g.reading}:${g.truth ?? ""}`));
+      const later = specs.find((s) => s.supersedes)?.figures[m];
+      if (keys.size > 1 && later?.reading === "exact" && later.truth !== undefined) {
+        exact.set(m, later.truth);
+        continue;
+      }
       if (keys.size > 1) {
         statuses.push({ authority_code: code, measure: m, status: "conflict" });
         continue;

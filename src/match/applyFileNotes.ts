@@ -1,0 +1,191 @@
+import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { MeasureDef, QuestionDef } from "../domain/request.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import { matchLabel } from "./matchLabel.js";
+
+/** One line of a file's text (a cell, a letter's line), with where it is. */
+export interface NoteLine {
+  text: string;
+  source: Source;
+}
+
+/**
+ * A sentence anywhere in a file that changes what some of its figures mean:
+ * a count on one day ("Figures for questions 1 and 5 are as at 31 March
+ * 2015") or a wider group ("* UASC figures include care leavers"), and
+ * which figures it covers.
+ */
+export interface FileNote {
+  kind: "snapshot" | "cohort";
+  /** The sentence, as written. */
+  raw: string;
+  /** The caveat's message with the matched phrase filled in. */
+  message: string;
+  code: Issue["code"];
+  source: Source;
+  /** The measures it covers (already narrowed to those the caveat can apply to). */
+  measures: string[];
+  /** How its scope was read, for the decision record. */
+  scope: string;
+  /** A note symbol it defines ("*"), when it covers only the figures marked with it. */
+  marker: string | null;
+}
+
+/** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹". */
+const MARKER = /^\s*([†‡*#^¹²³]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
+/** A figure marked with a note's symbol: in its cell ("4*"), its label, or its column's heading ("UASC *"). */
+function isMarked(f: Fact, marker: string): boolean {
+  return [f.raw, f.label, f.periodText ?? ""].some((t) => t.includes(marker));
+}
+
+/** A letter's opening lines, which restate the request and the dates it was sent and received. */
+const OPENING = /\b(?:your request|request for information|received on|thank you|dear)\b/iu;
+/** "question 5", "questions 1 and 5", "questions 6 to 8", "Q2–4": the questions a note is about. */
+const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/giu;
+
+/** The request's question numbers a note names, ranges spelt out ("6 to 8" → 6, 7, 8). */
+export function questionsNamed(text: string, questions: readonly QuestionDef[]): QuestionDef[] {
+  const numbers = new Set<string>();
+  for (const m of text.matchAll(QUESTIONS)) {
+    const list = m[1] ?? "";
+    for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
+      const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());
+      if (range) {
+        for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 20; n++) numbers.add(String(n));
+      } else if (part.trim() !== "") numbers.add(part.trim().toLowerCase());
+    }
+  }
+  return questions.filter((q) => numbers.has(q.number));
+}
+
+/**
+ * Notes that change what figures mean, wherever they stand in the file (a
+ * title line, a footnote under a table, a "Notes:" paragraph at the end of a
+ * letter, or the answer's own sentence). Each sentence is read on its own
+ * for a caveat from the label vocabulary (a one-day count, a wider group),
+ * then for what it covers, most specific first:
+ * - a symbol it defines ("* UASC figures include care leavers"): the figures
+ *   marked with it, or (when none is marked) the group the sentence names;
+ * - the questions it names ("Figures for questions 1 and 5 are as at …");
+ * - the group and measure its words name ("the number of UASC looked after
+ *   is as at 31 March 2015");
+ * - otherwise, the figures read from its own line ("There were 38 … looked
+ *   after as at 31 March 2015").
+ * A caveat that only applies to some measures (a one-day count is only a
+ * question about looked-after children) narrows the scope further.
+ */
+export function findFileNotes(
+  lines: readonly NoteLine[],
+  facts: readonly Fact[],
+  vocab: LabelVocabulary,
+  measures: readonly MeasureDef[],
+  questions: readonly QuestionDef[],
+): FileNote[] {
+  const notes: FileNote[] = [];
+  const rowKey = (s: Source) => `${s.sheet}\u0000${s.row}`;
+  const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
+  for (const line of lines) {
+    for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
+      const label = matchLabel(sentence, vocab);
+      for (const { index, phrase } of label.caveats) {
+        const caveat = vocab.caveats[index];
+        if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
+        const fits = (m: MeasureDef) =>
+          (!caveat.groups || caveat.groups.includes(m.group)) && (!caveat.metrics || caveat.metrics.includes(m.metric));
+        const marker = MARKER.exec(sentence)?.[1] ?? null;
+        const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
+        const named = questionsNamed(sentence, questions);
+        // Words alone must name both the group and what is counted, and not be
+        // the letter's opening ("your request received on 29 October 2015 about
+        // looked after children"), whose date is not a count's.
+        const byWords = OPENING.test(sentence)
+          ? []
+          : measures.filter(
+              (m) => label.groups.some((g) => g === m.group) && label.metrics.some((x) => x === m.metric),
+            );
+        let scope: string;
+        let covered: MeasureDef[];
+        if (marked.length > 0) {
+          scope = `the figures marked "${marker}"`;
+          covered = measures.filter((m) => marked.some((f) => f.measure === m.id));
+        } else if (named.length > 0) {
+          scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
+          covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
+        } else if (byWords.length > 0 && !factRows.has(rowKey(line.source))) {
+          // A label beside its own figure is read as a label (matchFigures); only a
+          // line with no figure of its own is a note about figures elsewhere.
+          scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
+          covered = byWords;
+        } else if (factRows.has(rowKey(line.source))) {
+          scope = "the figures in its own sentence";
+          const own = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
+          covered = measures.filter((m) => own.some((f) => f.measure === m.id));
+        } else continue;
+        const ids = covered.filter(fits).map((m) => m.id);
+        // Two phrasings of one caveat in one sentence ("as at 31 March 2015 (snapshot)") are one note.
+        if (ids.length === 0 || notes.some((n) => n.raw === sentence.trim() && n.kind === caveat.kind)) continue;
+        notes.push({
+          kind: caveat.kind,
+          raw: sentence.trim(),
+          message: caveat.message.replaceAll("{phrase}", phrase),
+          code: caveat.code,
+          source: line.source,
+          measures: ids,
+          scope,
+          marker: marked.length > 0 ? marker : null,
+        });
+      }
+    }
+  }
+  return notes;
+}
+
+/**
+ * A one-day count is marked as another period's figure (set aside beside
+ * the count over the period, kept with a warning when alone); a wider group
+ * keeps its figure, with a warning on each measure it covers. A figure the
+ * label already qualified the same way is left as it was.
+ */
+export function applyFileNotes(
+  facts: readonly Fact[],
+  notes: readonly FileNote[],
+  existing: readonly Issue[],
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  const covers = (n: FileNote, f: Fact) =>
+    n.measures.includes(f.measure) && (n.marker === null || isMarked(f, n.marker));
+  const out = facts.map((f) => {
+    if (f.status !== "reported" && f.status !== "suppressed" && f.status !== "derived") return f;
+    const note = notes.find((n) => n.kind === "snapshot" && covers(n, f));
+    if (!note || f.otherPeriod) return f;
+    return {
+      ...f,
+      otherPeriod: `a note in the file (${describeSource(note.source)}) says "${note.raw}": ${note.message}`,
+    };
+  });
+  for (const note of notes) {
+    decisions.push({
+      ...issueLocation(note.source),
+      message: `"${note.raw}" read as a note on ${note.scope} (${note.measures.join(", ")}): ${note.message}.`,
+    });
+    if (note.kind !== "cohort") continue;
+    for (const f of facts.filter((x) => covers(note, x) && (x.status === "reported" || x.status === "suppressed"))) {
+      const said = [...existing, ...issues].some((i) => i.code === note.code && i.measure === f.measure);
+      if (said) continue;
+      const first = f.sources[0];
+      issues.push(
+        makeIssue(note.code, {
+          message: `"${f.raw}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}): a note in the file (${describeSource(note.source)}) says "${note.raw}": ${note.message}.`,
+          ...(first ? issueLocation(first) : {}),
+          measure: f.measure,
+          raw: f.raw,
+          severity: "warning",
+        }),
+      );
+    }
+  }
+  return { facts: out, issues, decisions };
+}

@@ -1,0 +1,141 @@
+import type { CorrectionNote, Decision, Fact } from "../domain/facts.js";
+import type { QuestionDef } from "../domain/request.js";
+import { issueLocation, type Source } from "../domain/source.js";
+import type { Workbook } from "../domain/workbook.js";
+import { parseReplyDate } from "../identify/readReplyDetails.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+
+/** One line of the document's text with its place, for provenance. */
+interface TextLine {
+  text: string;
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/** A question restated at the start of a line ("6. Of the UASC…", "Q4 …"): its number. */
+const RESTATED_QUESTION = /(?:^|\n)[ \t]*(?:question\s+|q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):]\s+\p{L}/giu;
+/** A question named in a sentence ("our answer to question 8", "Q8"). */
+const NAMED_QUESTION = /\b(?:question|q\.?)\s*(\d{1,2}[a-z]?)\b/giu;
+/** How far back (characters) a corrected figure's question is looked for: the sentence or restated question before it. */
+const QUESTION_REACH = 400;
+
+function linesOf(workbook: Workbook): TextLine[] {
+  const out: TextLine[] = [];
+  for (const [s, sheet] of workbook.sheets.entries()) {
+    for (const [r, row] of sheet.rows.entries()) {
+      for (const [c, text] of row.entries()) {
+        if (text.trim() !== "") out.push({ text: text.trim(), sheet: s, row: r + 1, col: c + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "Correction to our response of 3 December 2015", "an error was made in our
+ * answer to question 8", "please disregard …", in an e-mail's Subject or
+ * anywhere in the text: the document corrects an earlier reply, so it is
+ * later than that reply even when neither is dated.
+ */
+export function findCorrectionNote(
+  workbook: Workbook,
+  vocab: LabelVocabulary,
+  sourceAt: (sheet: number, row: number, col: number) => Source,
+): CorrectionNote | null {
+  const notes = vocab.correctionNotes.map((p) => new RegExp(p, "iu"));
+  if (notes.length === 0) return null;
+  const lines = linesOf(workbook);
+  const texts = [
+    ...(workbook.headers ? [{ text: workbook.headers.subject, source: null }] : []),
+    ...lines.map((l) => ({ text: l.text, source: sourceAt(l.sheet, l.row, l.col) })),
+  ];
+  const says = (text: string) => notes.some((re) => re.test(text));
+  // A sentence wrapped over two lines is still one note: a line is read with the next when alone it says nothing.
+  const found =
+    texts.find((t) => says(t.text)) ??
+    texts.map((t, i) => ({ ...t, text: `${t.text} ${texts[i + 1]?.text ?? ""}` })).find((t) => says(t.text));
+  if (!found) return null;
+  const replies = vocab.correctedReply.map((p) => new RegExp(p, "iu"));
+  const whole = texts.map((t) => t.text).join(" ");
+  const named = replies.map((re) => re.exec(whole)?.[1]).find((d) => d !== undefined);
+  return { raw: found.text, refersTo: named ? parseReplyDate(named) : null, source: found.source };
+}
+
+/**
+ * The figures a correction gives, each tied to the question it corrects:
+ * "The figure given was 21; the correct figure is 27" after "our answer to
+ * question 8", or "6 (previously given as 4)" under a restated question 6.
+ * A figure is only taken for a question of the request that asks for one
+ * measure; the rest of the correction is read as any letter is.
+ */
+export function readCorrectedFigures(
+  workbook: Workbook,
+  vocab: LabelVocabulary,
+  questions: readonly QuestionDef[],
+  sourceAt: (sheet: number, row: number, col: number) => Source,
+): { facts: Fact[]; decisions: Decision[] } {
+  const lines = linesOf(workbook);
+  // The lines joined, with where each starts, so a match maps back to its line.
+  const starts: number[] = [];
+  let text = "";
+  for (const l of lines) {
+    starts.push(text.length);
+    text += `${l.text}\n`;
+  }
+  const lineAt = (offset: number): TextLine | undefined => {
+    let i = starts.length - 1;
+    while (i > 0 && (starts[i] ?? 0) > offset) i--;
+    return lines[i];
+  };
+  const facts: Fact[] = [];
+  const decisions: Decision[] = [];
+  for (const p of vocab.correctedFigures) {
+    // "d": the indices of the figure itself, so its line and the question before it are exact.
+    for (const m of text.matchAll(new RegExp(p, "giud"))) {
+      const figure = m.groups?.new;
+      const at = m.indices?.groups?.new?.[0];
+      if (figure === undefined || at === undefined) continue;
+      const number = lastQuestionBefore(text, at);
+      const question = number === null ? undefined : questions.find((q) => q.number === number);
+      const measure = question?.measures.length === 1 ? question.measures[0] : undefined;
+      const line = lineAt(at);
+      if (!measure || !line) continue;
+      // One figure per measure: a correction that restates its own figure says nothing new.
+      if (facts.some((f) => f.measure === measure)) continue;
+      const value = Number(figure);
+      const raw = m[0].trim();
+      const source = sourceAt(line.sheet, line.row, line.col);
+      facts.push({
+        measure,
+        status: "reported",
+        value,
+        lower: value,
+        upper: value,
+        raw,
+        sources: [source],
+        label: `question ${number} (corrected)`,
+      });
+      const old = m.groups?.old;
+      decisions.push({
+        ...issueLocation(source),
+        message: `"${raw}" read as the corrected answer to question ${number} (${measure}): ${value}${old === undefined ? "" : `, replacing ${old}`}.`,
+      });
+    }
+  }
+  return { facts, decisions };
+}
+
+/** The last question number named or restated before a figure, within reach; null when there is none. */
+function lastQuestionBefore(text: string, figureAt: number): string | null {
+  const from = Math.max(0, figureAt - QUESTION_REACH);
+  const before = text.slice(from, figureAt);
+  let best: { at: number; number: string } | null = null;
+  for (const re of [NAMED_QUESTION, RESTATED_QUESTION]) {
+    for (const m of before.matchAll(re)) {
+      const number = m[1]?.toLowerCase();
+      if (number !== undefined && (!best || m.index > best.at)) best = { at: m.index, number };
+    }
+  }
+  return best?.number ?? null;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { assembleReturns } from "../../src/assemble/assembleReturns.js";
+import { compareReplies, latestReply, type ReplyTiming } from "../../src/assemble/orderReplies.js";
+import type { FileResult } from "../../src/domain/facts.js";
+import type { Source } from "../../src/domain/source.js";
+import type { Workbook } from "../../src/domain/workbook.js";
+import { findCorrectionNote, readCorrectedFigures } from "../../src/match/readCorrection.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+const letter = (lines: string[], headers?: Workbook["headers"]): Workbook => ({
+  file: "reply.txt",
+  format: "txt",
+  sheets: [{ name: "reply.txt", rows: lines.map((l) => [l]), merges: [] }],
+  ...(headers ? { headers } : {}),
+});
+const sourceAt = (_s: number, row: number, col: number): Source => ({
+  file: "reply.txt",
+  format: "txt",
+  sheet: "reply.txt",
+  row,
+  col,
+});
+
+describe("findCorrectionNote: a document that says it corrects an earlier reply", () => {
+  it.each([
+    [["Subject: FOI 7731 - correction to our response of 3 December 2015"], "2015-12-03"],
+    [["I am writing to correct an error in our response to you of 3 December 2015."], "2015-12-03"],
+    [["Unfortunately an error was made in our answer to question 8."], null],
+    [["Our team has identified an error in the figures we provided."], null],
+    [["Please disregard the figures sent on 12/11/2015; revised figures are below."], "2015-11-12"],
+    [["Further to our response of 9 December 2015, the amended figures are:"], "2015-12-09"],
+  ])("%j → a correction (of %s)", (lines, refersTo) => {
+    const note = findCorrectionNote(letter(lines), knowledge().labels, sourceAt);
+    expect(note?.refersTo).toBe(refersTo);
+  });
+
+  it.each([
+    [["Thank you for your request of 3 December 2015.", "1. 4", "2. 0"]],
+    [["The figures are correct as at 31 March 2015."]],
+    [["Please see our response to question 1."]],
+  ])("%j → not a correction", (lines) => {
+    expect(findCorrectionNote(letter(lines), knowledge().labels, sourceAt)).toBeNull();
+  });
+
+  it("reads an e-mail's Subject header", () => {
+    const wb = letter(["Dear Requester", "Please see below."], {
+      date: "Thu, 03 Dec 2015 09:12:44 +0000",
+      subject: "RE: FOI/15/0812 - CORRECTION",
+    });
+    expect(findCorrectionNote(wb, knowledge().labels, sourceAt)).toMatchObject({
+      raw: expect.stringMatching(/CORRECTION/u),
+      source: null,
+    });
+  });
+});
+
+describe("readCorrectedFigures: each corrected figure, tied to its question", () => {
+  const questions = knowledge().request.questions;
+  it.each([
+    [
+      "named question, then the figure",
+      [
+        "Unfortunately an error was made in our answer to question 8 (how many",
+        "are still missing). The figure given was 21; the correct figure is 27.",
+      ],
+      { uasc_not_found: 27 },
+    ],
+    [
+      "restated questions, each with its figure and the old one",
+      [
+        "6. Of the unaccompanied asylum seeking children looked after, how many went missing at least once?",
+        "6 (previously given as 4)",
+        "7. How many missing episodes did these children have?",
+        "11 (previously given as 6)",
+      ],
+      { uasc_went_missing: 6, uasc_missing_incidents: 11 },
+    ],
+    [
+      "question in the sentence",
+      ["The corrected answer to question 6 is: 12 children went missing."],
+      { uasc_went_missing: 12 },
+    ],
+    ["Q-number, 'should read'", ["Q3: the figure should read 14, not 41."], { trafficked_missing_incidents: 14 }],
+    ["no question named: nothing taken", ["The correct figure is 27."], {}],
+  ])("%s", (_what, lines, want) => {
+    const { facts } = readCorrectedFigures(letter(lines), knowledge().labels, questions, sourceAt);
+    expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+});
+
+describe("compareReplies / latestReply: which reply is the later", () => {
+  const reply = (file: string, date: string | null, correction = false): ReplyTiming => ({
+    file,
+    reply: { reference: null, date, advice: null, mentionsReview: false, heldBy: null },
+    ...(correction ? { correction: { raw: "correction", refersTo: null, source: null } } : {}),
+  });
+  it.each([
+    ["later date", reply("a", "2015-12-18"), reply("b", "2015-12-03"), 1],
+    ["earlier date", reply("a", "2015-11-01"), reply("b", "2015-12-03"), -1],
+    ["undated correction of a dated reply", reply("a", null, true), reply("b", "2015-12-03"), 1],
+    ["same-day correction", reply("a", "2015-12-03", true), reply("b", "2015-12-03"), 1],
+    ["two undated replies", reply("a", null), reply("b", null), null],
+    ["two undated corrections", reply("a", null, true), reply("b", null, true), null],
+    ["same date, neither a correction", reply("a", "2015-12-03"), reply("b", "2015-12-03"), null],
+  ])("%s", (_what, a, b, want) => {
+    expect(compareReplies(a, b)).toBe(want);
+  });
+
+  it("names a latest only when it is later than every other", () => {
+    const a = reply("a", "2015-12-01");
+    const b = reply("b", null);
+    const c = reply("c", null, true);
+    expect(latestReply([a, c])?.file).toBe("c");
+    expect(latestReply([a, b])).toBeNull();
+  });
+});
+
+describe("a council's reply and its later correction, assembled", () => {
+  const k = knowledge();
+  const original = [
+    "Somerset County Council",
+    "Date: 9 December 2015",
+    "5. Unaccompanied asylum seeking children looked after: 18",
+    "6. Of the UASC, how many went missing at least once: 4",
+    "7. Number of missing episodes: 6",
+  ].join("\n");
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const recordOf = (r: ReturnType<typeof assembleReturns>["returns"][number] | undefined, id: string) =>
+    r?.values.find((v) => v.measure === id);
+
+  it.each([
+    [
+      "a dated correction e-mail wins, with a warning naming the measure",
+      [
+        "Sent: 06 January 2016 09:18",
+        "Subject: correction to our response of 9 December 2015",
+        "6. Of the UASC, how many went missing at least once?",
+        "6 (previously given as 4)",
+      ],
+      { status: "reported", value: 6 },
+      "warning",
+    ],
+    [
+      "an undated second reply that does not say it corrects: a conflict",
+      ["Somerset County Council", "6. Of the UASC, how many went missing at least once: 5"],
+      { status: "conflict" },
+      "error",
+    ],
+  ])("%s", async (_what, later, want, severity) => {
+    const files = [await read("a reply.txt", original), await read("b second.txt", later.join("\n"))];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect(recordOf(ret, "uasc_went_missing")).toMatchObject(want);
+    // Figures the second file does not give stay as the first gave them.
+    expect(recordOf(ret, "uasc_looked_after")).toMatchObject({ status: "reported", value: 18 });
+    // The returns disagree either way: a warning when the later one wins, an error when neither can.
+    const raised = ret?.issues.filter((i) => i.measure === "uasc_went_missing" && i.code === "duplicate_conflict");
+    expect(raised?.map((i) => i.severity)).toEqual([severity]);
+  });
+});

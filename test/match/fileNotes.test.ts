@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { questionsNamed } from "../../src/match/applyFileNotes.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+const read = (file: string, text: string) =>
+  processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E06000038" }, knowledge());
+
+/** The measures each flagged code names, sorted: what a reader of the quality report sees. */
+async function flagged(file: string, text: string, codes: readonly string[]): Promise<string[]> {
+  const r = await read(file, text);
+  return [
+    ...new Set(r.issues.filter((i) => codes.includes(i.code) && i.measure).map((i) => `${i.code} ${i.measure}`)),
+  ].sort();
+}
+
+const TABLE = [
+  "Measure,Trafficked,UASC *",
+  "Looked after,5,27",
+  "Went missing,1,4",
+  "Missing episodes,1,9",
+  "Not found,0,1",
+];
+
+describe("questionsNamed: the questions a note is about", () => {
+  it.each([
+    ["Figures for questions 1 and 5 are as at 31 March 2015", ["1", "5"]],
+    ["The figure given at question 5 includes care leavers", ["5"]],
+    ["Figures at questions 6 to 8 relate to looked after children only", ["6", "7", "8"]],
+    ["Figures for questions 2–4 and 6–8", ["2", "3", "4", "6", "7", "8"]],
+    ["Q1a and Q1b are from the CIN census", ["1a", "1b"]],
+    ["No question is named here", []],
+  ])("%s → %j", (text, want) => {
+    expect(questionsNamed(text, knowledge().request.questions).map((q) => q.number)).toEqual(want);
+  });
+});
+
+describe("notes anywhere in a file change what the figures they cover mean", () => {
+  it.each([
+    [
+      "a symbol defined in a footnote covers the column it marks",
+      "marked.csv",
+      [...TABLE, "", "* UASC figures include care leavers (former UASC aged 18 to 21)."].join("\n"),
+      [
+        "label_outside_request uasc_looked_after",
+        "label_outside_request uasc_missing_incidents",
+        "label_outside_request uasc_not_found",
+        "label_outside_request uasc_went_missing",
+      ],
+    ],
+    [
+      "a title note names its measure in words",
+      "title.csv",
+      ["NB: the number of UASC looked after is as at 31 March 2015 (SSDA903 snapshot).", "", ...TABLE].join("\n"),
+      ["figure_other_period uasc_looked_after"],
+    ],
+    [
+      "a numbered note names its questions",
+      "letter.txt",
+      [
+        "Reading Borough Council",
+        "1. Looked after children identified as trafficked or suspected of being trafficked: 17 (see note 1)",
+        "2. How many of these went missing at least once? 6",
+        "5. Unaccompanied asylum seeking children looked after: 121 (see note 1)",
+        "6. How many of these went missing at least once? 14",
+        "Notes",
+        "1. Figures for questions 1 and 5 are as at 31 March 2015, taken from the SSDA903 return.",
+      ].join("\n"),
+      ["figure_other_period trafficked_looked_after", "figure_other_period uasc_looked_after"],
+    ],
+    [
+      "an answer's own sentence",
+      "sentence.txt",
+      [
+        "Reading Borough Council",
+        "5. How many unaccompanied asylum seeking children were looked after?",
+        "There were 38 unaccompanied asylum seeking children looked after as at 31 March 2015 (SSDA903 return).",
+        "6. How many went missing at least once?",
+        "6",
+      ].join("\n"),
+      ["figure_other_period uasc_looked_after"],
+    ],
+    [
+      "the letter's opening date is not a count's",
+      "opening.txt",
+      [
+        "Thank you for your request received on 29 October 2015 about unaccompanied asylum seeking children looked after by the council.",
+        "5. How many unaccompanied asylum seeking children were looked after?",
+        "121",
+      ].join("\n"),
+      [],
+    ],
+    [
+      "a note that only restates the request changes nothing",
+      "plain.csv",
+      [...TABLE, "", "* Figures at questions 6 to 8 relate to looked after children only."].join("\n"),
+      [],
+    ],
+  ])("%s", async (_what, file, text, want) => {
+    expect(await flagged(file, text, ["label_outside_request", "figure_other_period"])).toEqual(want);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../../src/domain/facts.js";
+import { readRemarkParts } from "../../src/match/readRemarkParts.js";
+import { knowledge } from "../support/knowledge.js";
+
+const fact = (measure: string, raw: string, value: number | null): Fact => ({
+  measure,
+  status: value === null ? "not_answered" : "reported",
+  value,
+  lower: value,
+  upper: value,
+  raw,
+  sources: [{ file: "reply.txt", format: "txt", sheet: "reply.txt", row: 4, col: 1 }],
+  label: "1. How many looked after children were identified or suspected as trafficked?",
+});
+
+describe("readRemarkParts: a whole with its parts in brackets", () => {
+  it.each([
+    ["8 (4 identified, 4 suspected).", 8, [], { trafficked_identified: 4, trafficked_suspected: 4 }],
+    [
+      "10 (3 identified through the NRM and a further 7 suspected)",
+      10,
+      [],
+      { trafficked_identified: 3, trafficked_suspected: 7 },
+    ],
+    ["8 (4 identified, 3 suspected)", 8, [], {}],
+    ["8 (4 identified)", 8, [], {}],
+    ["8 (of whom 2 were aged 16 or 17)", 8, [], {}],
+    // A part given on its own line is the council's answer; the remark fills only a gap.
+    ["8 (4 identified, 4 suspected)", 8, [fact("trafficked_identified", "5", 5)], { trafficked_suspected: 4 }],
+  ])("%s", (raw, value, others, want) => {
+    const k = knowledge();
+    const whole = fact("trafficked_looked_after", raw, value);
+    const { facts } = readRemarkParts([whole, ...others], k.request, k.labels);
+    const added = facts.slice(1 + others.length);
+    expect(Object.fromEntries(added.map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+
+  it("leaves a measure with no parts alone", () => {
+    const k = knowledge();
+    const { facts } = readRemarkParts(
+      [fact("uasc_looked_after", "12 (4 identified, 8 suspected)", 12)],
+      k.request,
+      k.labels,
+    );
+    expect(facts).toHaveLength(1);
+  });
+});

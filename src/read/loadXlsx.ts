@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
-import { openZip, ZIP_LIMITS, type ZipArchive, type ZipLimits } from "./zipArchive.js";
+import { openZip, ZIP_LIMITS, type ZipArchive, type ZipOpen } from "./zipArchive.js";
 
 /**
  * exceljs 4.4.0's own `xlsx.load` unzips with JSZip, whose inflate is pako
@@ -22,9 +22,8 @@ import { openZip, ZIP_LIMITS, type ZipArchive, type ZipLimits } from "./zipArchi
 export async function loadXlsx(
   excel: ExcelJS.Workbook,
   bytes: Uint8Array,
-  limits: ZipLimits = ZIP_LIMITS,
+  opened: ZipOpen = openZip(bytes, ZIP_LIMITS),
 ): Promise<ExcelJS.Workbook> {
-  const opened = openZip(bytes, limits);
   const parts = opened.ok ? readParts(opened.zip) : null;
   if (parts === null) {
     // exceljs's typings want its own Buffer interface; Node's Buffer is what it uses at run time.

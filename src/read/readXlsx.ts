@@ -4,7 +4,7 @@ import { cellAddress, type MergeRange, type Sheet, type Workbook } from "../doma
 import { loadXlsx } from "./loadXlsx.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits.js";
 import type { ReadResult } from "./readResult.js";
-import { ZIP_LIMITS } from "./zipArchive.js";
+import { openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./zipArchive.js";
 
 /**
  * Read an .xlsx workbook: every visible worksheet becomes a Sheet of cell
@@ -17,14 +17,11 @@ export async function readXlsx(
   file: string,
   bytes: Uint8Array,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
+  zip: ZipOpen = openZip(bytes, xlsxZipLimits(limits)),
 ): Promise<ReadResult> {
   const excel = new ExcelJS.Workbook();
   try {
-    await loadXlsx(excel, bytes, {
-      ...ZIP_LIMITS,
-      maxEntryBytes: limits.maxUnzipped,
-      maxTotalBytes: limits.maxUnzipped,
-    });
+    await loadXlsx(excel, bytes, zip);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return {
@@ -68,6 +65,11 @@ export async function readXlsx(
   }
   const workbook: Workbook = { file, format: "xlsx", sheets };
   return { workbook, issues };
+}
+
+/** A workbook's archive may inflate to the limit on unzipped bytes, in one part or in all. */
+export function xlsxZipLimits(limits: ReadLimits): ZipLimits {
+  return { ...ZIP_LIMITS, maxEntryBytes: limits.maxUnzipped, maxTotalBytes: limits.maxUnzipped };
 }
 
 interface Uncached {

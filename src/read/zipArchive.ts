@@ -167,6 +167,34 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipO
   return { ok: true, zip };
 }
 
+/**
+ * The same archive, inflating each entry at most once: a second read of a
+ * part returns the bytes of the first. For a workbook whose parts are
+ * counted against the limits and then parsed (readWorkbook.ts), so each is
+ * inflated once, not twice.
+ */
+export function keepParts(zip: ZipArchive): ZipArchive {
+  const kept = new Map<string, ZipRead>();
+  const read = (name: string): ZipRead => {
+    let part = kept.get(name);
+    if (part === undefined) {
+      part = zip.read(name);
+      kept.set(name, part);
+    }
+    return part;
+  };
+  return {
+    names: zip.names,
+    has: zip.has,
+    read,
+    readText(name) {
+      const result = read(name);
+      if (!result.ok) return result;
+      return { ok: true, text: new TextDecoder("utf-8").decode(result.bytes) };
+    },
+  };
+}
+
 function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: ZipLimits, totalLeft: number): ZipRead {
   const name = entry.name;
   const corrupt = (reason: string): ZipRead => ({ ok: false, problem: { kind: "corrupt", entry: name, reason } });

@@ -143,7 +143,11 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       [] as string[],
     )
     .option("--expected <file>", "published figures to show beside the computed ones in report.html")
-    .option("-j, --jobs <n>", "worker threads (default: available cores; 1 = none)", parseJobs)
+    .option(
+      "-j, --jobs <n>",
+      "lanes of work: this thread and worker threads (default: as many as the idle cores and the size of the folder repay; 1 = no workers)",
+      parseJobs,
+    )
     .option("--timings", "print how long each phase took, on stderr")
     .option(
       "--settings <file>",

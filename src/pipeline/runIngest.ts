@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { classifyFile } from "../discover/classifyFile.js";
 import { type DiscoveredFile, discoverFiles, type FilePath, OUTSIDE_LINK } from "../discover/discoverFiles.js";
@@ -46,6 +46,7 @@ import {
   repairOutputFolder,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
+import { chooseJobs } from "./chooseJobs.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
@@ -72,7 +73,7 @@ export interface IngestOptions {
   now?: () => Date;
   /** Published figures to show beside the computed ones in report.html. */
   expected?: string;
-  /** Worker threads; defaults to the machine's available parallelism. 1 = no workers. */
+  /** Lanes (this thread and worker threads); 1 = no workers. By default chooseJobs decides from the cores idle and the work. */
   jobs?: number;
   /** Limits on what one file may make foi-agg read, over DEFAULT_READ_LIMITS (the --max-* flags). */
   limits?: Partial<ReadLimits>;
@@ -201,7 +202,7 @@ async function ingestInto(
   // .xls and .doc returns, inside containers too, go to LibreOffice in one call per format.
   const conversions = await convertLegacyReturns(opened.inputs, options.convert);
   timing.mark("convert legacy files");
-  const results = await processFiles(opened.inputs, manifestCodes, conversions, knowledge, knowledgePaths, options);
+  const results = await processFiles(opened.inputs, manifestCodes, conversions, knowledge, sizes, options);
   timing.mark("read and parse files");
   for (const r of results) {
     listed.push({
@@ -400,14 +401,29 @@ async function processFiles(
   manifestCodes: ReadonlyMap<string, string>,
   conversions: ReadonlyMap<string, Conversion>,
   knowledge: Knowledge,
-  knowledgePaths: KnowledgePaths,
+  sizes: ReadonlyMap<string, number>,
   options: IngestOptions,
 ): Promise<FileResult[]> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  // Given --jobs, the pool's own rule of a hundred files per worker applies;
+  // otherwise chooseJobs has weighed the work already, large files included.
+  const jobs =
+    options.jobs !== undefined
+      ? { jobs: options.jobs }
+      : {
+          jobs: chooseJobs({
+            files: files.length,
+            // A file out of a container counts at the size it has in memory.
+            bytes: files.reduce((sum, f) => sum + (f.bytes?.byteLength ?? sizes.get(f.file) ?? 0), 0),
+            cores: availableParallelism(),
+            load: loadavg()[0] ?? 0,
+          }),
+          minTasksPerWorker: 1,
+        };
   const outcomes = await runPool<FileInput, FileResult>(files.length, {
-    jobs: options.jobs ?? availableParallelism(),
+    ...jobs,
     workerUrl: resolveWorkerUrl(),
-    workerData: { knowledgePaths },
+    workerData: { knowledge },
     prepare: async (i) => {
       const f = files[i] as ReturnInput; // i < files.length
       return {

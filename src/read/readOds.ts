@@ -1,9 +1,9 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { MergeRange, Sheet, Workbook } from "../domain/workbook.js";
-import { openOdsZip, type StreamOutcome } from "./odsZip.js";
 import type { ReadResult } from "./readResult.js";
 import { formatDate, formatNumber } from "./readXlsx.js";
+import { openZip, type StreamOutcome, ZIP_LIMITS } from "./zipArchive.js";
 
 /**
  * Limits on what one .ods may make us hold. An OpenDocument sheet states
@@ -70,8 +70,12 @@ export async function readOds(file: string, bytes: Uint8Array, limits: OdsLimits
       }),
     ],
   });
-  const opened = await openOdsZip(bytes, limits);
-  if ("error" in opened) return corrupt(opened.error);
+  const opened = openZip(bytes, {
+    ...ZIP_LIMITS,
+    maxEntryBytes: limits.entryBytes,
+    maxTotalBytes: limits.totalBytes,
+  });
+  if (!opened.ok) return corrupt(opened.problem.reason);
   const { zip } = opened;
   if (!zip.has("content.xml")) return corrupt("it has no content.xml part");
 
@@ -82,7 +86,10 @@ export async function readOds(file: string, bytes: Uint8Array, limits: OdsLimits
     if (!zip.has(part)) continue;
     const walker = createXmlWalker(collector);
     const outcome = await zip.streamText(part, (text) => walker.write(text) && collector.broken === null);
-    if (outcome.status === "too_big") return { workbook: null, issues: [limitIssue(file, outcome.limit, limits)] };
+    if (!outcome.ok && outcome.problem.kind === "too_large") {
+      const limit = outcome.problem.limit === "maxTotalBytes" ? "totalBytes" : "entryBytes";
+      return { workbook: null, issues: [limitIssue(file, limit, limits)] };
+    }
     const { broken } = collector;
     if (broken) return { workbook: null, issues: [limitIssue(file, broken.limit, limits, broken.sheet)] };
     const failure = describeStream(outcome, part) ?? walker.end();
@@ -99,9 +106,7 @@ export async function readOds(file: string, bytes: Uint8Array, limits: OdsLimits
 }
 
 function describeStream(outcome: StreamOutcome, part: string): string | null {
-  if (outcome.status === "missing") return `its ${part} part is missing`;
-  if (outcome.status === "broken") return `its ${part} part could not be unzipped (${outcome.reason})`;
-  return null;
+  return outcome.ok ? null : `its ${part} part could not be unzipped (${outcome.problem.reason})`;
 }
 
 function limitIssue(file: string, limit: keyof OdsLimits, limits: OdsLimits, sheet?: string): Issue {

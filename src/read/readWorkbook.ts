@@ -18,9 +18,9 @@ import { readOdt } from "./readOdt.js";
 import { PDF_LIMITS, readPdf } from "./readPdf.js";
 import type { ReadResult } from "./readResult.js";
 import { readText } from "./readText.js";
-import { readXlsx } from "./readXlsx.js";
+import { readXlsx, xlsxZipLimits } from "./readXlsx.js";
 import { sniffFormat } from "./sniffFormat.js";
-import { openZip, ZIP_LIMITS, type ZipLimits } from "./zipArchive.js";
+import { keepParts, openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./zipArchive.js";
 
 export type { ReadResult } from "./readResult.js";
 
@@ -30,7 +30,8 @@ export type { ReadResult } from "./readResult.js";
  * simpler than asking each reader in turn "is this yours?" and gives the
  * same single dispatch point.
  */
-type Reader = (file: string, bytes: Uint8Array, limits: ReadLimits) => ReadResult | Promise<ReadResult>;
+/** `zip` is the file opened as an archive, for a workbook whose parts were already inflated to count them. */
+type Reader = (file: string, bytes: Uint8Array, limits: ReadLimits, zip?: ZipOpen) => ReadResult | Promise<ReadResult>;
 const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   eml: readEml,
@@ -75,8 +76,8 @@ function zipLimits(limits: ReadLimits): ZipLimits {
  * in it is reported as unreadable, not as a blank return.
  */
 function readAs(format: "xls" | "doc", reader: Reader): Reader {
-  return async (file, bytes, limits) => {
-    const result = await reader(file, bytes, limits);
+  return async (file, bytes, limits, zip) => {
+    const result = await reader(file, bytes, limits, zip);
     if (!result.workbook) return result;
     if (result.workbook.sheets.length === 0) {
       const app = format === "xls" ? "Excel" : "Word";
@@ -126,10 +127,12 @@ export async function readWorkbook(
       if (conversion.status === "failed") return { workbook: null, issues: [conversion.issue] };
       input = conversion.bytes;
     }
+    // A workbook's parts are inflated once, for counting and then for reading.
+    const zip = verdict.reader === "xlsx" || verdict.reader === "xls" ? openWorkbookZip(input, limits) : undefined;
     // Counted before parsing, so a file too large to hold never is.
-    const early = countBeforeReading(verdict.reader, input, limits);
+    const early = countBeforeReading(verdict.reader, input, limits, zip);
     if (early) return tooLarge(early);
-    const result = await reader(file, input, limits);
+    const result = await reader(file, input, limits, zip);
     const broken = result.workbook ? checkWorkbookLimits(result.workbook, limits) : null;
     if (broken) return tooLarge(broken);
     const issues: Issue[] = verdict.misnamed
@@ -175,20 +178,19 @@ function describeBlank(bytes: Uint8Array): string | null {
  * any reader builds cells: exceljs and csv-parse hold a whole file's cells,
  * so a file past the limits must be turned away before they start.
  */
-function countBeforeReading(format: FileFormat, bytes: Uint8Array, limits: ReadLimits): LimitBreak | null {
+function countBeforeReading(
+  format: FileFormat,
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  opened: ZipOpen | undefined,
+): LimitBreak | null {
   if (format === "csv" || format === "txt") {
     // The last line needs no line break after it.
     const lines = countByte(bytes, 0x0a) + (bytes[bytes.length - 1] === 0x0a ? 0 : 1);
     return lines > limits.maxRows ? breakLimit(limits, { limit: "maxRows", found: lines }) : null;
   }
-  if (format !== "xlsx" && format !== "xls") return null;
-  const opened = openZip(bytes, {
-    ...ZIP_LIMITS,
-    maxEntryBytes: limits.maxUnzipped,
-    maxTotalBytes: limits.maxUnzipped,
-  });
   // A damaged archive is the reader's to report, in its own words.
-  if (!opened.ok) return null;
+  if (opened === undefined || !opened.ok) return null;
   let unzipped = 0;
   for (const name of opened.zip.names) {
     const part = opened.zip.read(name);
@@ -205,6 +207,12 @@ function countBeforeReading(format: FileFormat, bytes: Uint8Array, limits: ReadL
     if (rows > limits.maxRows) return breakLimit(limits, { limit: "maxRows", found: rows });
   }
   return null;
+}
+
+/** A workbook as an archive, within the limits on unzipped bytes; each part is inflated at most once. */
+function openWorkbookZip(bytes: Uint8Array, limits: ReadLimits): ZipOpen {
+  const opened = openZip(bytes, xlsxZipLimits(limits));
+  return opened.ok ? { ok: true, zip: keepParts(opened.zip) } : opened;
 }
 
 function countByte(bytes: Uint8Array, byte: number): number {

@@ -1,8 +1,10 @@
-import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { cellAddress, type MergeRange, type Sheet, type Workbook } from "../domain/workbook.js";
+import { loadXlsx } from "./loadXlsx.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits.js";
 import type { ReadResult } from "./readResult.js";
+import { openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./zipArchive.js";
 
 /**
  * Read an .xlsx workbook: every visible worksheet becomes a Sheet of cell
@@ -11,11 +13,15 @@ import type { ReadResult } from "./readResult.js";
  * recorded but their value stays in the top-left cell only; later stages
  * decide what a merge means.
  */
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readXlsx(
+  file: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  zip: ZipOpen = openZip(bytes, xlsxZipLimits(limits)),
+): Promise<ReadResult> {
   const excel = new ExcelJS.Workbook();
   try {
-    // exceljs's typings want its own Buffer interface; Node's Buffer is what it uses at run time.
-    await excel.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    await loadXlsx(excel, bytes, zip);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return {
@@ -59,6 +65,11 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   }
   const workbook: Workbook = { file, format: "xlsx", sheets };
   return { workbook, issues };
+}
+
+/** A workbook's archive may inflate to the limit on unzipped bytes, in one part or in all. */
+export function xlsxZipLimits(limits: ReadLimits): ZipLimits {
+  return { ...ZIP_LIMITS, maxEntryBytes: limits.maxUnzipped, maxTotalBytes: limits.maxUnzipped };
 }
 
 interface Uncached {

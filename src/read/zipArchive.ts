@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 
 /**
  * A bounded reader of zip archives (the container of .docx, .odt, .ods and
@@ -60,7 +60,16 @@ export interface ZipArchive {
   read(name: string): ZipRead;
   /** Inflate one entry and decode it as UTF-8 (XML parts of Office files). */
   readText(name: string): { ok: true; text: string } | { ok: false; problem: ZipProblem };
+  /**
+   * Inflate one entry as UTF-8 text, handing it over in pieces, within the
+   * limits; `onText` returns false to stop early, and then the rest is never
+   * inflated. For a part too large to want whole (an .ods's content.xml).
+   */
+  streamText(name: string, onText: (text: string) => boolean): Promise<StreamOutcome>;
 }
+
+/** How a streamed entry ended: all read, stopped by the caller, or a problem. */
+export type StreamOutcome = { ok: true; stopped: boolean } | { ok: false; problem: ZipProblem };
 
 export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; problem: ZipProblem };
 
@@ -154,10 +163,32 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipO
     return result;
   };
 
+  const streamText = (name: string, onText: (text: string) => boolean): Promise<StreamOutcome> => {
+    const entry = find(name);
+    if (!entry) {
+      return Promise.resolve({
+        ok: false,
+        problem: { kind: "corrupt", entry: name, reason: `it has no part named ${name}` },
+      });
+    }
+    return streamEntry(
+      bytes,
+      view,
+      entry,
+      limits,
+      limits.maxTotalBytes - inflatedTotal,
+      (n) => {
+        inflatedTotal += n;
+      },
+      onText,
+    );
+  };
+
   const zip: ZipArchive = {
     names: [...entries.keys()],
     has: (name) => find(name) !== undefined,
     read,
+    streamText,
     readText(name) {
       const result = read(name);
       if (!result.ok) return result;
@@ -167,23 +198,52 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipO
   return { ok: true, zip };
 }
 
-function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: ZipLimits, totalLeft: number): ZipRead {
-  const name = entry.name;
-  const corrupt = (reason: string): ZipRead => ({ ok: false, problem: { kind: "corrupt", entry: name, reason } });
-  const tooLarge = (limit: "maxEntryBytes" | "maxTotalBytes", declared: boolean): ZipRead => {
-    const verb = declared ? "would inflate to" : "inflates to";
-    const reason =
-      limit === "maxEntryBytes"
-        ? `its part ${name} ${verb} more than ${formatBytes(limits.maxEntryBytes)}, the limit for one part of an archive`
-        : `its parts inflate to more than ${formatBytes(limits.maxTotalBytes)} in all (reached at ${name}), the limit for one archive`;
-    return { ok: false, problem: { kind: "too_large", limit, entry: name, reason } };
+/**
+ * The same archive, inflating each entry at most once: a second read of a
+ * part returns the bytes of the first. For a workbook whose parts are
+ * counted against the limits and then parsed (readWorkbook.ts), so each is
+ * inflated once, not twice.
+ */
+export function keepParts(zip: ZipArchive): ZipArchive {
+  const kept = new Map<string, ZipRead>();
+  const read = (name: string): ZipRead => {
+    let part = kept.get(name);
+    if (part === undefined) {
+      part = zip.read(name);
+      kept.set(name, part);
+    }
+    return part;
   };
+  return {
+    names: zip.names,
+    has: zip.has,
+    read,
+    streamText: zip.streamText,
+    readText(name) {
+      const result = read(name);
+      if (!result.ok) return result;
+      return { ok: true, text: new TextDecoder("utf-8").decode(result.bytes) };
+    },
+  };
+}
 
-  // Encrypted entries (flag bit 0) cannot be inflated without the password.
+/** Where an entry's stored bytes are, or why they cannot be read. */
+function locateEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: Entry,
+  limits: ZipLimits,
+  totalLeft: number,
+): { ok: true; raw: Uint8Array } | { ok: false; problem: ZipProblem } {
+  const name = entry.name;
+  const corrupt = (reason: string) => ({
+    ok: false as const,
+    problem: { kind: "corrupt" as const, entry: name, reason },
+  });
   if (entry.flags & 1) return corrupt(`its part ${name} is encrypted`);
-  if (entry.size > limits.maxEntryBytes) return tooLarge("maxEntryBytes", true);
-  if (entry.size > totalLeft) return tooLarge("maxTotalBytes", true);
-
+  if (entry.size > limits.maxEntryBytes)
+    return { ok: false, problem: tooLargeProblem(entry, limits, "maxEntryBytes", true) };
+  if (entry.size > totalLeft) return { ok: false, problem: tooLargeProblem(entry, limits, "maxTotalBytes", true) };
   const local = entry.localOffset;
   if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== SIG_LOCAL) {
     return corrupt(`its part ${name} is damaged (no local header)`);
@@ -191,12 +251,118 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: Z
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.byteLength) return corrupt(`its part ${name} is cut short`);
-  const raw = bytes.subarray(start, end);
+  if (entry.method !== 0 && entry.method !== 8) {
+    return corrupt(`its part ${name} uses a compression method (${entry.method}) foi-agg does not read`);
+  }
+  return { ok: true, raw: bytes.subarray(start, end) };
+}
+
+function tooLargeProblem(
+  entry: Entry,
+  limits: ZipLimits,
+  limit: "maxEntryBytes" | "maxTotalBytes",
+  declared: boolean,
+): ZipProblem {
+  const verb = declared ? "would inflate to" : "inflates to";
+  const reason =
+    limit === "maxEntryBytes"
+      ? `its part ${entry.name} ${verb} more than ${formatBytes(limits.maxEntryBytes)}, the limit for one part of an archive`
+      : `its parts inflate to more than ${formatBytes(limits.maxTotalBytes)} in all (reached at ${entry.name}), the limit for one archive`;
+  return { kind: "too_large", limit, entry: entry.name, reason };
+}
+
+/**
+ * Inflate an entry through a zlib stream, counting bytes against the limits
+ * as they come and checking size and checksum at the end. Stopping (by the
+ * caller or at a limit) destroys the stream, so nothing more is inflated.
+ */
+function streamEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: Entry,
+  limits: ZipLimits,
+  totalLeft: number,
+  onInflated: (n: number) => void,
+  onText: (text: string) => boolean,
+): Promise<StreamOutcome> {
+  const located = locateEntry(bytes, view, entry, limits, totalLeft);
+  if (!located.ok) return Promise.resolve(located);
+  const name = entry.name;
+  const decoder = new TextDecoder("utf-8");
+  let size = 0;
+  let crc = 0;
+  // The caller stopped, or a limit was reached: the outcome is known before the entry ends.
+  const take = (piece: Uint8Array): StreamOutcome | null => {
+    size += piece.byteLength;
+    onInflated(piece.byteLength);
+    if (size > limits.maxEntryBytes)
+      return { ok: false, problem: tooLargeProblem(entry, limits, "maxEntryBytes", false) };
+    if (size > totalLeft) return { ok: false, problem: tooLargeProblem(entry, limits, "maxTotalBytes", false) };
+    crc = crc32(piece, crc);
+    return onText(decoder.decode(piece, { stream: true })) ? null : { ok: true, stopped: true };
+  };
+  const finish = (): StreamOutcome => {
+    if (size !== entry.size) {
+      const reason = `its part ${name} is damaged (it holds ${size} bytes where it declares ${entry.size})`;
+      return { ok: false, problem: { kind: "corrupt", entry: name, reason } };
+    }
+    if (crc !== entry.crc) {
+      return {
+        ok: false,
+        problem: { kind: "corrupt", entry: name, reason: `its part ${name} is damaged (checksum mismatch)` },
+      };
+    }
+    const tail = decoder.decode();
+    return { ok: true, stopped: tail !== "" && !onText(tail) };
+  };
+  if (entry.method === 0) {
+    const CHUNK = 64 * 1024;
+    for (let at = 0; at < located.raw.byteLength; at += CHUNK) {
+      const early = take(located.raw.subarray(at, at + CHUNK));
+      if (early) return Promise.resolve(early);
+    }
+    return Promise.resolve(finish());
+  }
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw();
+    let settled = false;
+    const settle = (outcome: StreamOutcome): void => {
+      if (settled) return;
+      settled = true;
+      inflater.destroy();
+      resolve(outcome);
+    };
+    inflater.on("data", (piece: Buffer) => {
+      if (settled) return;
+      const early = take(piece);
+      if (early) settle(early);
+    });
+    inflater.on("error", (err) =>
+      settle({
+        ok: false,
+        problem: { kind: "corrupt", entry: name, reason: `its part ${name} is damaged (${err.message})` },
+      }),
+    );
+    inflater.on("end", () => settle(finish()));
+    inflater.end(located.raw);
+  });
+}
+
+function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: ZipLimits, totalLeft: number): ZipRead {
+  const name = entry.name;
+  const corrupt = (reason: string): ZipRead => ({ ok: false, problem: { kind: "corrupt", entry: name, reason } });
+  const tooLarge = (limit: "maxEntryBytes" | "maxTotalBytes", declared: boolean): ZipRead => ({
+    ok: false,
+    problem: tooLargeProblem(entry, limits, limit, declared),
+  });
+  const located = locateEntry(bytes, view, entry, limits, totalLeft);
+  if (!located.ok) return located;
+  const raw = located.raw;
 
   let out: Uint8Array;
   if (entry.method === 0) {
     out = raw;
-  } else if (entry.method === 8) {
+  } else {
     // zlib stops at maxOutputLength, so an entry that lies about its size
     // is cut off at the limit, not inflated in full.
     const cap = Math.min(limits.maxEntryBytes, totalLeft);
@@ -208,8 +374,6 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: Z
       }
       return corrupt(`its part ${name} is damaged (${err instanceof Error ? err.message : String(err)})`);
     }
-  } else {
-    return corrupt(`its part ${name} uses a compression method (${entry.method}) foi-agg does not read`);
   }
   if (out.byteLength > limits.maxEntryBytes) return tooLarge("maxEntryBytes", false);
   if (out.byteLength > totalLeft) return tooLarge("maxTotalBytes", false);

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -10,20 +10,34 @@ import ExcelJS from "exceljs";
 import { classifyFile } from "../discover/classifyFile.js";
 import { discoverFiles, type FilePath } from "../discover/discoverFiles.js";
 import { isManifestFile } from "../identify/parseManifest.js";
-import { benchReport } from "./benchReport.js";
 
 /**
- * `npm run bench`: median wall time and peak memory of the whole ingest on
- * the fixture corpus and on 1,000 generated returns, beside the floor (just
- * opening and parsing the same 1,000 files with exceljs/csv-parse). Every
- * case runs in a fresh child process, so all three pay the same start-up
- * cost and peak RSS (which includes worker threads) is measured the same way.
+ * `npm run bench`: median wall time, CPU time and peak memory of the whole
+ * ingest on the fixture corpus and on 1,000 generated returns, each beside
+ * its floor (just opening and parsing the same files with exceljs/csv-parse).
+ * Every case runs in a fresh child process, so ingest and floor pay the same
+ * start-up cost and peak RSS (which includes worker threads) is measured the
+ * same way. CPU time is shown too because on a shared machine it moves far
+ * less with other people's load than wall time does.
  */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 interface Measurement {
   wallMs: number;
+  /** User + system CPU time of the child, all its threads. */
+  cpuMs: number;
   maxRssKb: number;
+}
+
+/** What a child reports on its last line of stdout (from process.resourceUsage()). */
+interface ChildUsage {
+  maxRssKb: number;
+  cpuMs: number;
+}
+
+function readUsage(): ChildUsage {
+  const usage = process.resourceUsage();
+  return { maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
 }
 
 async function benchMain(): Promise<void> {
@@ -40,13 +54,14 @@ async function benchMain(): Promise<void> {
     },
   });
   if (values.startup) {
-    process.stdout.write(await benchStartup(Number(values.runs ?? 15)));
+    const startup = await benchStartup(Number(values.runs ?? 15));
+    process.stdout.write(`${formatTable(startup.rows)}\n${startup.verdicts}`);
     return;
   }
-  // Child mode: parse every file in a folder and report this process's peak memory.
+  // Child mode: parse every return in a folder and report this process's peak memory and CPU time.
   if (values.floor !== undefined) {
-    await parseFloor(values.floor);
-    process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+    await parseFloor(await listReturns(values.floor));
+    process.stdout.write(`${JSON.stringify(readUsage())}\n`);
     return;
   }
   const runs = Number(values.runs ?? 5);
@@ -63,33 +78,36 @@ async function benchMain(): Promise<void> {
     const large = join(scratch, "returns");
     await makeLargeCorpus(corpus, large, count);
     const out = join(scratch, "out");
-    const rows: [string, number, Measurement[]][] = [];
+    const rows: Row[] = [];
     // Timings on a shared machine mean little without its load, so say what it was.
     process.stdout.write(
       `${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)}; ${corpus.length} fixture returns in ${values.fixtures}\n\n`,
     );
-    process.stdout.write(`${await benchStartup(runs * 3)}\n`);
-    rows.push([
-      `ingest fixtures (${corpus.length} files)`,
+    const floor = (folder: string) => runNode([fileURLToPath(import.meta.url), "--floor", folder]);
+    // Ingest and its floor alternate run by run, so a burst of someone else's load falls on both.
+    const [fixtureRuns, fixtureFloor] = await repeatPair(
       runs,
-      await repeat(runs, () => runIngestChild(scratch, values.fixtures, out, jobs)),
-    ]);
+      () => runIngestChild(scratch, values.fixtures, out, jobs),
+      () => floor(values.fixtures),
+    );
+    rows.push([`ingest fixtures (${corpus.length} files)`, runs, fixtureRuns]);
+    rows.push([`floor: parse the ${corpus.length} fixtures`, runs, fixtureFloor]);
     // The fixture round's report, before the larger run replaces the output folder.
+    const { benchReport } = await import("./benchReport.js");
     const reportLine = await benchReport(join(out, "report.html"), runs);
-    rows.push([
-      `ingest ${count} returns`,
+    const [largeRuns, largeFloor] = await repeatPair(
       runsLarge,
-      await repeat(runsLarge, () => runIngestChild(scratch, large, out, jobs)),
-    ]);
-    rows.push([
-      `floor: parse ${count} files`,
-      runsLarge,
-      await repeat(runsLarge, () => runNode([fileURLToPath(import.meta.url), "--floor", large])),
-    ]);
+      () => runIngestChild(scratch, large, out, jobs),
+      () => floor(large),
+    );
+    rows.push([`ingest ${count} returns`, runsLarge, largeRuns]);
+    rows.push([`floor: parse ${count} files`, runsLarge, largeFloor]);
+    const startup = await benchStartup(runs * 3);
+    rows.push(...startup.rows);
     process.stdout.write(formatTable(rows));
-    process.stdout.write(`\n${reportLine}`);
-    const ratio = median(rows[1]?.[2] ?? []) / median(rows[2]?.[2] ?? []);
-    process.stdout.write(`\n${count} returns / floor: ${ratio.toFixed(2)}× (goal: within 1.5×)\n`);
+    process.stdout.write(`\n${startup.verdicts}\n${reportLine}\n`);
+    process.stdout.write(`${formatRatio("fixtures / floor", fixtureRuns, fixtureFloor, 1.3)}\n`);
+    process.stdout.write(`${formatRatio(`${count} returns / floor`, largeRuns, largeFloor, 1.5)}\n`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -98,37 +116,29 @@ async function benchMain(): Promise<void> {
 /** Goal for `foi-agg --version` and `--help`: an answer a person does not wait for. */
 const STARTUP_GOAL_MS = 150;
 
+type Row = [name: string, runs: number, measurements: Measurement[]];
+
 /**
  * `foi-agg --version` and `--help` as a user runs them (bin/foi-agg.js in a
  * fresh process), beside bare `node -e 0` on the same machine: on a loaded
- * machine Node's own start-up can exceed the goal, so the table shows both
- * the whole time and foi-agg's share of it.
+ * machine Node's own start-up can exceed the goal, so the verdict looks at
+ * both the whole time and foi-agg's share of it.
  */
-async function benchStartup(runs: number): Promise<string> {
-  const bin = join(ROOT, "bin", "foi-agg.js");
-  const cases: [string, string[]][] = [
-    ["node -e 0 (Node's own start-up)", ["-e", "0"]],
-    ["foi-agg --version", [bin, "--version"]],
-    ["foi-agg --help", [bin, "--help"]],
+async function benchStartup(runs: number): Promise<{ rows: Row[]; verdicts: string }> {
+  const cases: [string, string[] | null][] = [
+    ["node -e 0 (Node's own start-up)", null],
+    ["foi-agg --version", ["--version"]],
+    ["foi-agg --help", ["--help"]],
   ];
-  const medians: number[] = [];
+  const rows: Row[] = [];
+  for (const [name, args] of cases) rows.push([name, runs, await repeat(runs, () => runBin(args))]);
+  const node = median(rows[0]?.[2] ?? []);
   const lines: string[] = [];
-  for (const [name, args] of cases) {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i += 1) times.push(await timeNode(args));
-    times.sort((a, b) => a - b);
-    const med = times[Math.floor(times.length / 2)] ?? 0;
-    medians.push(med);
-    lines.push(
-      `${name.padEnd(34)} median ${med.toFixed(0).padStart(5)} ms  min ${(times[0] ?? 0).toFixed(0).padStart(5)} ms`,
-    );
-  }
-  const node = medians[0] ?? 0;
   for (const [i, name] of [
     [1, "--version"],
     [2, "--help"],
   ] as const) {
-    const total = medians[i] ?? 0;
+    const total = median(rows[i]?.[2] ?? []);
     const verdict =
       total <= STARTUP_GOAL_MS
         ? "meets"
@@ -139,19 +149,7 @@ async function benchStartup(runs: number): Promise<string> {
       `${name}: ${total.toFixed(0)} ms (${(total - node).toFixed(0)} ms beyond node -e 0) ${verdict} the ${STARTUP_GOAL_MS} ms goal`,
     );
   }
-  return `${lines.join("\n")}\n`;
-}
-
-function timeNode(args: string[]): Promise<number> {
-  const started = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore" });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`node ${args.join(" ")} exited with ${code}`));
-      resolve(Number(process.hrtime.bigint() - started) / 1e6);
-    });
-  });
+  return { rows, verdicts: `${lines.join("\n")}\n` };
 }
 
 /** The files of the corpus that are returns: not debris, not the manifest. */
@@ -179,11 +177,11 @@ async function makeLargeCorpus(
   }
 }
 
-async function parseFloor(folder: string): Promise<void> {
-  for (const name of (await readdir(folder)).sort()) {
-    const bytes = readFileSync(join(folder, name));
+async function parseFloor(returns: readonly { file: string; absPath: FilePath }[]): Promise<void> {
+  for (const { file, absPath } of returns) {
+    const bytes = readFileSync(absPath);
     try {
-      switch (extname(name).toLowerCase()) {
+      switch (extname(file).toLowerCase()) {
         case ".xlsx":
           await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
           break;
@@ -211,7 +209,8 @@ async function runIngestChild(scratch: string, folder: string, out: string, jobs
 const quiet = { stdout() {}, stderr: (t) => process.stderr.write(t), isTTY: false };
 const code = await main(${JSON.stringify([process.execPath, "foi-agg", "ingest", folder, "--out", out, ...jobs])}, quiet);
 if (code !== 0) process.exit(code);
-process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }) + "\\n");
+const usage = process.resourceUsage();
+process.stdout.write(JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }) + "\\n");
 `,
   );
   return runNode([script]);
@@ -229,10 +228,54 @@ function runNode(args: string[]): Promise<Measurement> {
     child.on("close", (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0) return reject(new Error(`node ${args.join(" ").slice(0, 80)}… exited with ${code}`));
-      const { maxRssKb } = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as { maxRssKb: number };
-      resolve({ wallMs, maxRssKb });
+      const { maxRssKb, cpuMs } = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as ChildUsage;
+      resolve({ wallMs, cpuMs, maxRssKb });
     });
   });
+}
+
+/**
+ * `foi-agg <args>` as a user runs it (bin/foi-agg.js), or bare `node` when
+ * args is null. A preloaded module reports the process's usage on fd 3 as
+ * it exits, so the command's own stdout is untouched; node -e 0 is
+ * measured with the same preload, so the two compare like for like.
+ */
+function runBin(args: string[] | null): Promise<Measurement> {
+  const report =
+    'import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(3,JSON.stringify({maxRssKb:u.maxRSS,cpuMs:(u.userCPUTime+u.systemCPUTime)/1000}))})';
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args === null ? ["-e", "0"] : [join(ROOT, "bin", "foi-agg.js"), ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit", "pipe"],
+      env: { ...process.env, NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(report)}` },
+    });
+    let usage = "";
+    child.stdio[3]?.on("data", (chunk: Buffer) => {
+      usage += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`foi-agg ${(args ?? []).join(" ")} exited with ${code}`));
+      resolve({ wallMs, ...(JSON.parse(usage) as ChildUsage) });
+    });
+  });
+}
+
+/** Run a case and its floor in turn, n times each. */
+async function repeatPair(
+  n: number,
+  run: () => Promise<Measurement>,
+  floor: () => Promise<Measurement>,
+): Promise<[Measurement[], Measurement[]]> {
+  const runs: Measurement[] = [];
+  const floors: Measurement[] = [];
+  for (let i = 0; i < n; i += 1) {
+    runs.push(await run());
+    floors.push(await floor());
+  }
+  return [runs, floors];
 }
 
 async function repeat(n: number, run: () => Promise<Measurement>): Promise<Measurement[]> {
@@ -241,26 +284,34 @@ async function repeat(n: number, run: () => Promise<Measurement>): Promise<Measu
   return results;
 }
 
-function median(ms: Measurement[]): number {
-  const sorted = ms.map((m) => m.wallMs).sort((a, b) => a - b);
+function median(ms: Measurement[], of: "wallMs" | "cpuMs" = "wallMs"): number {
+  const sorted = ms.map((m) => m[of]).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function formatTable(rows: [string, number, Measurement[]][]): string {
-  const header = ["case", "runs", "median", "min", "max", "peak RSS"];
+function formatTable(rows: Row[]): string {
+  const header = ["case", "runs", "median", "min", "max", "median CPU", "peak RSS"];
   const body = rows.map(([name, runs, ms]) => [
     name,
     String(runs),
     seconds(median(ms)),
     seconds(Math.min(...ms.map((m) => m.wallMs))),
     seconds(Math.max(...ms.map((m) => m.wallMs))),
+    seconds(median(ms, "cpuMs")),
     `${Math.round(Math.max(...ms.map((m) => m.maxRssKb)) / 1024)} MB`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return `${[line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n")}\n`;
+}
+
+/** A case over its floor, by median wall time (the goal) and by median CPU time (steadier when the machine is shared). */
+function formatRatio(name: string, runs: Measurement[], floor: Measurement[], goal: number): string {
+  const wall = median(runs) / median(floor);
+  const cpu = median(runs, "cpuMs") / median(floor, "cpuMs");
+  return `${name}: ${wall.toFixed(2)}× wall, ${cpu.toFixed(2)}× CPU (goal: within ${goal}×) ${wall <= goal ? "meets" : "misses"}`;
 }
 
 function seconds(ms: number): string {

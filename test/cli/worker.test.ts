@@ -47,7 +47,7 @@ describe("dist/pipeline/worker.js", () => {
     const outcomes = await runPool(files.length, {
       jobs: 2,
       workerUrl: WORKER,
-      workerData: { knowledgePaths: {} },
+      workerData: { knowledge },
       useMainThread: false,
       minTasksPerWorker: 1,
       prepare: async (i) => {
@@ -65,7 +65,7 @@ describe("dist/pipeline/worker.js", () => {
     const [outcome] = await runPool(1, {
       jobs: 1,
       workerUrl: WORKER,
-      workerData: { knowledgePaths: {} },
+      workerData: { knowledge },
       useMainThread: false,
       minTasksPerWorker: 1,
       prepare: async () => ({

@@ -96,3 +96,58 @@ describe("openZip", () => {
     expect(openZip(input)).toMatchObject({ ok: false, problem: { kind: "corrupt" } });
   });
 });
+
+describe("streamText", () => {
+  /** Text that does not compress to nothing, so a deflated entry still comes out in several pieces. */
+  const varied = Array.from({ length: 40_000 }, (_, i) => `<r n="${(i * 7919) % 10007}">é</r>`).join("");
+
+  it.each(["STORE", "DEFLATE"] as const)("hands over a %s entry whole, in pieces", async (compression) => {
+    const opened = openZip(await makeZip({ "content.xml": varied }, compression));
+    if (!opened.ok) throw new Error(opened.problem.reason);
+    const pieces: string[] = [];
+    const outcome = await opened.zip.streamText("content.xml", (text) => pieces.push(text) > 0);
+    expect(outcome).toEqual({ ok: true, stopped: false });
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join("")).toBe(varied);
+  });
+
+  it.each(["STORE", "DEFLATE"] as const)(
+    "stops a %s entry when told to, after the first piece",
+    async (compression) => {
+      const opened = openZip(await makeZip({ "content.xml": varied }, compression));
+      if (!opened.ok) throw new Error(opened.problem.reason);
+      let calls = 0;
+      const outcome = await opened.zip.streamText("content.xml", () => {
+        calls += 1;
+        return false;
+      });
+      expect(outcome).toEqual({ ok: true, stopped: true });
+      expect(calls).toBe(1);
+    },
+  );
+
+  it.each([
+    ["maxEntryBytes", { maxEntryBytes: 100_000, maxTotalBytes: 10_000_000, maxEntries: 10 }],
+    ["maxTotalBytes", { maxEntryBytes: 10_000_000, maxTotalBytes: 100_000, maxEntries: 10 }],
+  ] as const)("stops at %s, even when the entry declares less", async (limit, limits) => {
+    const bytes = declareSize(await makeZip({ "content.xml": varied }), "content.xml", 10);
+    const opened = openZip(bytes, limits);
+    if (!opened.ok) throw new Error(opened.problem.reason);
+    let seen = 0;
+    const outcome = await opened.zip.streamText("content.xml", (text) => {
+      seen += text.length;
+      return true;
+    });
+    expect(outcome).toMatchObject({ ok: false, problem: { kind: "too_large", limit } });
+    expect(seen).toBeLessThanOrEqual(100_000);
+  });
+
+  it("reports a part that is not in the archive", async () => {
+    const opened = openZip(await makeZip({ "a.xml": "<a/>" }));
+    if (!opened.ok) throw new Error(opened.problem.reason);
+    expect(await opened.zip.streamText("content.xml", () => true)).toMatchObject({
+      ok: false,
+      problem: { kind: "corrupt", reason: "it has no part named content.xml" },
+    });
+  });
+});

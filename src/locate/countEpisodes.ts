@@ -52,21 +52,55 @@ const DEFER_LIMIT = 100_000;
 /** Distinct texts remembered per column reading (flags, statuses, dates, groups). */
 const MEMO_LIMIT = 10_000;
 
-/** A child's latest counted episode in one group: the latest by missing date, a later row winning a tie. */
-interface Latest {
-  missing: string;
-  row: number;
-  stillOut: boolean | null;
-  nationality: string | null;
-}
-
+/**
+ * One group's running counts. Per child (by its index in the list's
+ * children), its latest counted episode in the group: the latest by missing
+ * date, a later row winning a tie, as readEpisodes picks it. Kept as arrays
+ * of numbers rather than an object per child, which halves the memory and
+ * the time a million-row list takes.
+ */
 interface GroupTally {
   /** Rows of children who went missing (episode rows, or children with episodes). */
   missers: number;
   episodes: number;
-  latest: Map<string, Latest>;
-  /** Every child counted in the group (the looked-after cohort). */
-  everyone: Set<string>;
+  /** Children who went missing in the group (those with a latest row). */
+  children: number;
+  /** The latest episode's row; 0 when the child has not gone missing in the group. */
+  row: Int32Array;
+  /** Its missing date as yyyymmdd; 0 when it gives none. */
+  day: Int32Array;
+  /** Still missing at its end: 0 not known, 1 no, 2 yes. */
+  out: Uint8Array;
+  /** Its nationality, as an index into the list's distinct nationality texts; -1 for none. */
+  nat: Int32Array;
+  /** 1 for every child counted in the group (the looked-after cohort). */
+  everyone: Uint8Array;
+  everyoneCount: number;
+}
+
+function newTally(capacity: number): GroupTally {
+  return {
+    missers: 0,
+    episodes: 0,
+    children: 0,
+    row: new Int32Array(capacity),
+    day: new Int32Array(capacity),
+    out: new Uint8Array(capacity),
+    nat: new Int32Array(capacity).fill(-1),
+    everyone: new Uint8Array(capacity),
+    everyoneCount: 0,
+  };
+}
+
+/** The tally with room for twice as many children. */
+function growTally(t: GroupTally): GroupTally {
+  const grown = newTally(t.row.length * 2);
+  grown.row.set(t.row);
+  grown.day.set(t.day);
+  grown.out.set(t.out);
+  grown.nat.set(t.nat);
+  grown.everyone.set(t.everyone);
+  return { ...grown, missers: t.missers, episodes: t.episodes, children: t.children, everyoneCount: t.everyoneCount };
 }
 
 /** How many rows, and the first few, for a decision's "(row 7, row 9 and 4 more)". */
@@ -91,9 +125,11 @@ export function startEpisodeCount(
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const fallback = familyOf(contextGroup);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
-  const tallies = new Map<Family, GroupTally>(
-    FAMILIES.map((f) => [f, { missers: 0, episodes: 0, latest: new Map(), everyone: new Set() }]),
-  );
+  const tallies = new Map<Family, GroupTally>(FAMILIES.map((f) => [f, newTally(1024)]));
+  /** Child reference → index into each tally's arrays. */
+  const children = new Map<string, number>();
+  const natTexts: string[] = [];
+  const natIndex = new Map<string, number>();
   const outside = tally();
   const noGroup = tally();
   const inNeither = tally();
@@ -117,6 +153,7 @@ export function startEpisodeCount(
   const yesNo = memo((t: string) => readYesNo(t, p));
   const status = memo((t: string) => readStatus(t, p));
   const episodeDate = memo(parseEpisodeDate);
+  const dayOf = memo((iso: string) => Number(iso.slice(0, 10).replace(/-/gu, "")));
   const families = memo((t: string) => familiesOf(t, env));
   const saysStillOut = memo((t: string) => matchesAny(p.stillMissing, normaliseLabel(t)));
 
@@ -264,17 +301,42 @@ export function startEpisodeCount(
     }
     counted += 1;
     if (!wentMissing) anyNotMissing = true;
-    const nat = text(cols.nationality);
+    const natText = text(cols.nationality);
+    let child = children.get(ref);
+    if (child === undefined) {
+      child = children.size;
+      children.set(ref, child);
+      for (const [f, t] of tallies) if (child >= t.row.length) tallies.set(f, growTally(t));
+    }
+    const day = missing === null ? 0 : dayOf(missing);
     for (const f of mine) {
       const t = tallies.get(f) as GroupTally;
-      if (cols.unit === "child") t.everyone.add(ref);
+      if (cols.unit === "child" && t.everyone[child] === 0) {
+        t.everyone[child] = 1;
+        t.everyoneCount += 1;
+      }
       if (!wentMissing) continue;
       t.missers += 1;
       t.episodes += episodes;
-      const prev = t.latest.get(ref);
-      const key = missing ?? "";
-      if (!prev || key > prev.missing || (key === prev.missing && r > prev.row)) {
-        t.latest.set(ref, { missing: key, row: r, stillOut, nationality: nat === "" ? null : nat });
+      const prevRow = t.row[child] as number;
+      const prevDay = t.day[child] as number;
+      if (prevRow === 0 || day > prevDay || (day === prevDay && r > prevRow)) {
+        if (prevRow === 0) t.children += 1;
+        t.row[child] = r;
+        t.day[child] = day;
+        t.out[child] = stillOut === null ? 0 : stillOut ? 2 : 1;
+        let nat = -1;
+        if (natText !== "") {
+          nat = natIndex.get(natText) ?? -1;
+          if (nat === -1) {
+            // Thousands of different nationality texts is no real list; read it the ordinary way.
+            if (natIndex.size >= MEMO_LIMIT) overflow = true;
+            nat = natTexts.length;
+            natTexts.push(natText);
+            natIndex.set(natText, nat);
+          }
+        }
+        t.nat[child] = nat;
       }
     }
   }
@@ -342,7 +404,7 @@ export function startEpisodeCount(
     const facts: Fact[] = [];
     const nationalities: NationalityFact[] = [];
     const uncounted: { measure: string; why: string }[] = [];
-    const notFoundRefs = new Set<string>();
+    const notFoundChildren = new Uint8Array(children.size);
     let notFoundGroups = 0;
     const rangeText = `rows ${firstRow}–${lastRow}`;
 
@@ -360,11 +422,12 @@ export function startEpisodeCount(
 
     for (const g of reported) {
       const t = tallies.get(g) as GroupTally;
-      const notFound = [...t.latest].filter(([, e]) => e.stillOut === true).map(([ref]) => ref);
+      const notFound: number[] = [];
+      for (let c = 0; c < children.size; c++) if (t.out[c] === 2) notFound.push(c);
       const figures: Partial<Record<Metric, { value: number; raw: string }>> = {
         went_missing: {
-          value: t.latest.size,
-          raw: `${t.latest.size} distinct child references among ${t.missers} ${g} ${cols.unit === "child" ? "rows of children who went missing" : "episode rows"}`,
+          value: t.children,
+          raw: `${t.children} distinct child references among ${t.missers} ${g} ${cols.unit === "child" ? "rows of children who went missing" : "episode rows"}`,
         },
       };
       if (cols.unit === "episode") {
@@ -389,8 +452,8 @@ export function startEpisodeCount(
       }
       if (cohort) {
         figures.looked_after = {
-          value: t.everyone.size,
-          raw: `${t.everyone.size} distinct ${g} children on a list of looked-after children`,
+          value: t.everyoneCount,
+          raw: `${t.everyoneCount} distinct ${g} children on a list of looked-after children`,
         };
       }
       for (const metric of LIST_METRICS) {
@@ -404,7 +467,7 @@ export function startEpisodeCount(
         }
         if (metric === "not_found") {
           notFoundGroups += 1;
-          for (const ref of notFound) notFoundRefs.add(ref);
+          for (const c of notFound) notFoundChildren[c] = 1;
         }
         facts.push({
           measure: def.id,
@@ -424,7 +487,7 @@ export function startEpisodeCount(
 
     const combined = findMeasure(env.knowledge.request, "all", "not_found");
     if (combined && notFoundGroups === FAMILIES.length) {
-      const value = notFoundRefs.size;
+      const value = notFoundChildren.reduce((n, x) => n + x, 0);
       facts.push({
         measure: combined.id,
         status: "derived",
@@ -504,10 +567,15 @@ export function startEpisodeCount(
   /** Nationalities of one group's missing children, one per child from their latest row, as readEpisodes counts them. */
   function countNationalities(t: GroupTally, g: Family, col: number): NationalityFact[] {
     const table = env.knowledge.nationalities;
-    const byRaw = new Map<string, number>();
-    for (const e of t.latest.values()) {
-      if (e.nationality !== null) byRaw.set(e.nationality, (byRaw.get(e.nationality) ?? 0) + 1);
+    const counts = new Array<number>(natTexts.length).fill(0);
+    for (let c = 0; c < children.size; c++) {
+      const nat = t.nat[c] as number;
+      if (t.row[c] !== 0 && nat !== -1) counts[nat] = (counts[nat] ?? 0) + 1;
     }
+    const byRaw = new Map<string, number>();
+    counts.forEach((n, i) => {
+      if (n > 0) byRaw.set(natTexts[i] as string, n);
+    });
     const source: Source = { ...sourceOf(grid, { row: firstRow, col }), rowTo: lastRow, colTo: col };
     const byNat = new Map<string, { count: number; raw: string; iso: string }>();
     for (const [raw, n] of byRaw) {
@@ -560,6 +628,7 @@ function tally(): RowTally {
 /** Keeps the 8 earliest rows, whatever order they come in (held-back rows are counted last). */
 function add(t: RowTally, row: number): void {
   t.count += 1;
+  if (t.first.length === 8 && row > Math.max(...t.first)) return;
   t.first.push(row);
   if (t.first.length > 8) {
     t.first.sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
@@ -33,6 +34,8 @@ export interface RowStream {
  * sees each record and, returning null, keeps none of them.
  */
 export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
+  const from = plainUtf8Start(bytes);
+  if (from !== null) return streamPlainCsv(file, bytes, from);
   const decoded = decodeText(file, bytes);
   const text = decoded.text.includes("\r") ? decoded.text.replace(/\r\n?/g, "\n") : decoded.text;
   const { delimiter } = detectDelimiter(text);
@@ -40,9 +43,12 @@ export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
     sheet: baseName(file),
     issues: decoded.issues,
     eachRow: async (fromRow, onRow) => {
+      if (eachCsvRecord(text, delimiter, fromRow, onRow).handled) return;
+      // Quotes that are not plain RFC 4180: csv-parse's own reading, the
+      // same as readCsv's. `on_record` sees each record and, returning
+      // null, keeps none of them.
       let row = 0;
       let stopped = false;
-      // See readCsv: csv-parse builds an error per row of a differing length.
       const stackTraceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
       try {
@@ -52,8 +58,6 @@ export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
           relax_column_count: true,
           relax_quotes: true,
           skip_empty_lines: false,
-          // Once onRow says stop, the rest of the file is still tokenised
-          // (csv-parse/sync cannot be halted) but nothing more is built.
           on_record: (record: string[]) => {
             row += 1;
             if (stopped || row < fromRow) return null;
@@ -66,6 +70,151 @@ export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
       }
     },
   };
+}
+
+/**
+ * The records of a csv as csv-parse reads them with readCsv's options, for
+ * the files it can be sure of: fields split at the delimiter, a field
+ * opening with a quote running to its closing quote (doubled quotes are
+ * one), and a quote inside an unquoted field kept as text (relax_quotes).
+ * A closing quote followed by anything but a delimiter or line end, or a
+ * quote never closed, is where csv-parse has rules of its own: it returns
+ * false before calling onRow at all, and the caller asks csv-parse. It is
+ * several times faster than csv-parse's per-record hook, which builds an
+ * info object for every record.
+ */
+export function eachCsvRecord(
+  text: string,
+  delimiter: string,
+  fromRow: number,
+  onRow: (row: number, cells: string[]) => boolean,
+  rowsBefore = 0,
+): { handled: boolean; rows: number; stopped: boolean } {
+  if (text.includes('"') && !plainQuotes(text, delimiter)) return { handled: false, rows: 0, stopped: false };
+  // Records end at a line break; the file's last line break ends the last one.
+  const n = text.endsWith("\n") ? text.length - 1 : text.length;
+  let at = 0;
+  let row = rowsBefore;
+  while (text.length > 0 && at <= n) {
+    row += 1;
+    let cells: string[];
+    let lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1 || lineEnd > n) lineEnd = n;
+    const line = text.slice(at, lineEnd);
+    if (!line.includes('"')) {
+      cells = line.split(delimiter);
+      at = lineEnd + 1;
+    } else {
+      cells = [];
+      for (;;) {
+        if (text.charCodeAt(at) === 34) {
+          // plainQuotes made sure every opening quote is closed.
+          let value = "";
+          let from = at + 1;
+          for (;;) {
+            const q = text.indexOf('"', from);
+            if (text.charCodeAt(q + 1) === 34) {
+              value += text.slice(from, q + 1);
+              from = q + 2;
+              continue;
+            }
+            value += text.slice(from, q);
+            at = q + 1;
+            break;
+          }
+          cells.push(value);
+        } else {
+          const d = text.indexOf(delimiter, at);
+          let e = text.indexOf("\n", at);
+          if (e === -1 || e > n) e = n;
+          const stop = d !== -1 && d < e ? d : e;
+          cells.push(text.slice(at, stop));
+          at = stop;
+        }
+        if (at < n && text[at] === delimiter) {
+          at += 1;
+          continue;
+        }
+        at += 1;
+        break;
+      }
+    }
+    if (row >= fromRow && !onRow(row, cells)) return { handled: true, rows: row - rowsBefore, stopped: true };
+  }
+  return { handled: true, rows: row - rowsBefore, stopped: false };
+}
+
+/** Bytes decoded at a time by streamPlainCsv. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Where the text of a csv starts (after a UTF-8 byte-order mark) when it is
+ * valid UTF-8 with no double quote and no zero byte (so not UTF-16), and
+ * so can be decoded a piece at a time, each piece ending at a line break:
+ * no quoted field can run across a break. Null for any other file, which
+ * is decoded whole, as readCsv decodes it.
+ */
+function plainUtf8Start(bytes: Uint8Array): number | null {
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.indexOf(0x22) !== -1 || bytes.indexOf(0x00) !== -1) return null;
+  return isUtf8(bytes) ? from : null;
+}
+
+/**
+ * A plain UTF-8 csv (see plainUtf8Start) read a few megabytes at a time, so
+ * its text is never held whole: a 40 MB file would otherwise take 40 MB
+ * more as one string. The delimiter is guessed from the first piece, which
+ * is larger than the sample detectDelimiter reads.
+ */
+function streamPlainCsv(file: string, bytes: Uint8Array, from: number): RowStream {
+  const decoder = new TextDecoder("utf-8");
+  const pieceEnd = (start: number): number => {
+    if (start + CHUNK_BYTES >= bytes.length) return bytes.length;
+    const nl = bytes.lastIndexOf(0x0a, start + CHUNK_BYTES - 1);
+    if (nl >= start) return nl + 1;
+    const next = bytes.indexOf(0x0a, start + CHUNK_BYTES);
+    return next === -1 ? bytes.length : next + 1;
+  };
+  const textOf = (start: number, end: number): string => {
+    const text = decoder.decode(bytes.subarray(start, end));
+    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  };
+  const { delimiter } = detectDelimiter(textOf(from, pieceEnd(from)));
+  return {
+    sheet: baseName(file),
+    issues: [],
+    eachRow: async (fromRow, onRow) => {
+      let rows = 0;
+      for (let start = from; start < bytes.length; ) {
+        const end = pieceEnd(start);
+        const piece = eachCsvRecord(textOf(start, end), delimiter, fromRow, onRow, rows);
+        if (piece.stopped) return;
+        rows += piece.rows;
+        start = end;
+      }
+    },
+  };
+}
+
+/** Every quoted field of the text (a quote opening a field) is closed, just before a delimiter or a line end. */
+function plainQuotes(text: string, delimiter: string): boolean {
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('"', at);
+    if (open === -1) return true;
+    const before = open === 0 ? "\n" : text[open - 1];
+    if (before !== delimiter && before !== "\n") {
+      // A quote inside an unquoted field: text, up to the field's end.
+      at = open + 1;
+      continue;
+    }
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
+    if (close === -1) return false;
+    const after = text[close + 1];
+    if (after !== undefined && after !== delimiter && after !== "\n") return false;
+    at = close + 1;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { classifyFile } from "../discover/classifyFile.js";
 import { discoverFiles, type FilePath } from "../discover/discoverFiles.js";
 import { isManifestFile } from "../identify/parseManifest.js";
+import { benchEpisodes } from "./benchEpisodes.js";
 import { benchReport } from "./benchReport.js";
 
 /**
@@ -90,6 +91,7 @@ async function benchMain(): Promise<void> {
     process.stdout.write(`\n${reportLine}`);
     const ratio = median(rows[1]?.[2] ?? []) / median(rows[2]?.[2] ?? []);
     process.stdout.write(`\n${count} returns / floor: ${ratio.toFixed(2)}× (goal: within 1.5×)\n`);
+    process.stdout.write(`\n${await benchEpisodes({ runs: runsLarge, quick: count < 1000 })}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -60,4 +60,16 @@ describe("a long list is counted as it streams", () => {
     expect(few).toBeGreaterThanOrEqual(6);
     expect(await sources(20_000)).toBe(few);
   });
+
+  it.each<[string, (rows: string[][]) => string[][]]>([
+    ["a list followed by a footnote", (rows) => [...rows, [], ["Source: LCS extract, 1 October 2015"]]],
+    ["a list of no more than 1,000 rows", (rows) => rows.slice(0, 1_000)],
+  ])("%s is read the ordinary way", async (_what, shape) => {
+    const rows = shape([...buildEpisodeRows("episodes", 1_500)]);
+    const bytes = new TextEncoder().encode(toCsv(rows));
+    const r = await run("Kent episodes.csv", bytes);
+    expect(r.decisions.some((d) => d.message.includes("counted row by row"))).toBe(false);
+    expect(r.facts.length).toBeGreaterThanOrEqual(6);
+    expect(figures(r)).toEqual(figures(await run("Kent episodes.csv", bytes, Number.POSITIVE_INFINITY)));
+  });
 });

@@ -65,7 +65,7 @@ export async function processStreamedList(
   };
   // One pass: the first rows are kept; at the first row past them the list
   // is found among them, and from then on rows are counted, not kept.
-  await stream.eachRow(1, (row, cells) => {
+  const reading = stream.eachRow(1, (row, cells) => {
     if (breaksCellLimits(cells, limits)) {
       fallBack = true;
       return false;
@@ -89,6 +89,10 @@ export async function processStreamedList(
     lastFed = row;
     feed(list.count, row, cells);
     return !fallBack;
+  });
+  // A file csv-parse or exceljs cannot read is the ordinary reader's to report, in its own words.
+  await reading.catch(() => {
+    fallBack = true;
   });
   const found = list as StreamedList | null;
   if (!found || fallBack) return null;

@@ -48,7 +48,6 @@ export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
       // same as readCsv's. `on_record` sees each record and, returning
       // null, keeps none of them.
       let row = 0;
-      let stopped = false;
       const stackTraceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
       try {
@@ -60,17 +59,25 @@ export function streamCsvRows(file: string, bytes: Uint8Array): RowStream {
           skip_empty_lines: false,
           on_record: (record: string[]) => {
             row += 1;
-            if (stopped || row < fromRow) return null;
-            if (!onRow(row, record)) stopped = true;
+            if (row >= fromRow && !onRow(row, record)) throw STOP;
             return null;
           },
         });
+      } catch (err) {
+        if (err !== STOP) throw err;
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     },
   };
 }
+
+/**
+ * Thrown from csv-parse's per-record hook to end the parse once onRow has
+ * seen enough (csv-parse/sync has no other way to stop), and caught at once;
+ * never seen outside this file.
+ */
+const STOP = new Error("enough rows");
 
 /**
  * The records of a csv as csv-parse reads them with readCsv's options, for

@@ -72,4 +72,13 @@ describe("a long list is counted as it streams", () => {
     expect(r.facts.length).toBeGreaterThanOrEqual(6);
     expect(figures(r)).toEqual(figures(await run("Kent episodes.csv", bytes, Number.POSITIVE_INFINITY)));
   });
+
+  it("a long list csv-parse cannot read is reported as the ordinary reader reports it", async () => {
+    const rows = [...buildEpisodeRows("episodes", 1_500)];
+    const lines = rows.map((r) => r.join(","));
+    lines[1_200] = `C1,UASC,"01/11/2014,03/11/2014,AFG`;
+    const r = await run("Kent episodes.csv", new TextEncoder().encode(`${lines.join("\n")}\n`));
+    expect(r.ingested).toBe(false);
+    expect(r.issues.map((i) => i.code)).toContain("file_unparsed");
+  });
 });

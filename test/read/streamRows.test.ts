@@ -63,6 +63,15 @@ describe("the fast csv reader gives csv-parse's records", () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it("stops csv-parse when told", async () => {
+    const seen: number[] = [];
+    await streamCsvRows("x.csv", new TextEncoder().encode('a,"b"c\n1\n2\n3\n')).eachRow(1, (row) => {
+      seen.push(row);
+      return row < 3;
+    });
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
   it("hands a file csv-parse must read to csv-parse, row by row", async () => {
     const text = 'a,"b"c\n1,2\n3,4\n';
     const seen: string[][] = [];

@@ -350,7 +350,10 @@ export function startEpisodeCount(
         if (t.trim() === "") continue;
         blank = false;
         // A "Total" row closes the list; its figures are the council's own sums.
-        if (c < cols.child && matchesAny(p.totalRow, normaliseLabel(t))) {
+        // A child already counted was read as no total then: the same text
+        // reads the same way, so a million rows skip a million normalisations.
+        const seen = c + 1 === cols.child && children.has(t.trim());
+        if (c < cols.child && !seen && matchesAny(p.totalRow, normaliseLabel(t))) {
           totalRow = row;
           ended = true;
           return false;

@@ -213,7 +213,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
-      const t = readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
+      const t =
+        env.countList?.(grid, episodeCols, ctx.group, ctx.groupFrom) ??
+        readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
       for (const x of t.rows) consumed.add(x);
       tables.push(t);
       continue;

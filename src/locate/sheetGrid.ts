@@ -1,3 +1,4 @@
+import type { Group } from "../domain/request.js";
 import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
@@ -6,6 +7,8 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
+import type { EpisodeColumns } from "./findListColumns.js";
+import type { TableResult } from "./locateEpisodes.js";
 
 /**
  * A sheet seen as logical cells. Usually one per non-empty cell; a cell that
@@ -44,7 +47,20 @@ export interface LocateEnv {
   cellCache: Map<string, Omit<LogicalCell, "row" | "col">[]>;
   periodCache: Map<string, PeriodMarks>;
   compiled: CompiledMarkers;
+  /**
+   * Set only for a long list being streamed (src/pipeline/streamList.ts):
+   * the list's figures, counted over rows this grid does not hold, in place
+   * of readEpisodes's over the grid; null to read the list as usual.
+   */
+  countList?: CountList;
 }
+
+export type CountList = (
+  grid: SheetGrid,
+  cols: EpisodeColumns,
+  contextGroup: Group | null,
+  contextFrom: string,
+) => TableResult | null;
 
 /** What a label or title says about its period: a mark of another one, and any periods it states. */
 export interface PeriodMarks {

@@ -24,6 +24,7 @@ import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
 import {
   buildGrid,
+  type CountList,
   createLocateEnv,
   type LocateEnv,
   locationOf,
@@ -42,7 +43,8 @@ import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import type { Conversion } from "../read/convertLegacy.js";
 import type { ReadLimits } from "../read/readLimits.js";
-import { readWorkbook } from "../read/readWorkbook.js";
+import { type ReadResult, readWorkbook } from "../read/readWorkbook.js";
+import { processStreamedList } from "./streamList.js";
 
 export interface FileInput {
   file: string;
@@ -55,6 +57,11 @@ export interface FileInput {
   conversion?: Conversion;
   /** What the file may make foi-agg read (default: DEFAULT_READ_LIMITS); travels with the file to a worker. */
   limits?: ReadLimits;
+  /**
+   * A csv or single-sheet xlsx with more rows than this is tried as a list
+   * counted as it streams (default STREAM_FROM_ROWS; tests lower or raise it).
+   */
+  streamFromRows?: number;
 }
 
 const indexCache = new WeakMap<Knowledge, AuthorityIndex>();
@@ -78,8 +85,24 @@ const IDENTITY_TAIL = 15;
  * the result can cross a worker-thread boundary.
  */
 export async function processFile(input: FileInput, knowledge: Knowledge): Promise<FileResult> {
-  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  // A long episode list or extract is counted as it is read, never held whole.
+  const streamed = await processStreamedList(input, knowledge, processRead);
+  if (streamed) return streamed;
   const read = await readWorkbook(input.file, input.bytes, input.conversion, input.limits);
+  return processRead(input, read, knowledge);
+}
+
+/**
+ * The stages after read, on a workbook already read. `countList` stands in
+ * for readEpisodes on a list whose rows were streamed past the workbook.
+ */
+export function processRead(
+  input: FileInput,
+  read: ReadResult,
+  knowledge: Knowledge,
+  countList?: CountList,
+): FileResult {
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const issues: Issue[] = [...read.issues];
   const decisions: Decision[] = [];
   const facts: Fact[] = [];
@@ -110,7 +133,7 @@ export async function processFile(input: FileInput, knowledge: Knowledge): Promi
     // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
     const legend = findCodeLegend(workbook);
     for (const sheet of workbook.sheets) {
-      const env = createLocateEnv(input.file, workbook.format, knowledge);
+      const env: LocateEnv = { ...createLocateEnv(input.file, workbook.format, knowledge), countList };
       const wrapped = joinWrappedLines(sheet, workbook.format);
       if (wrapped.joined > 0) {
         decisions.push({

@@ -4,6 +4,7 @@ import { cellAddress, columnLetters, type Workbook } from "../domain/workbook.js
 import { decodeText } from "./decodeText.js";
 import { DELIMITER_NAMES, type Delimiter, detectDelimiter } from "./detectDelimiter.js";
 import type { ReadResult } from "./readResult.js";
+import { eachCsvRecord } from "./streamRows.js";
 
 /**
  * Read a CSV (or TSV) file into a one-sheet workbook named after the file.
@@ -24,26 +25,34 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   const text = decoded.text.includes("\r") ? decoded.text.replace(/\r\n?/g, "\n") : decoded.text;
   const { delimiter } = detectDelimiter(text);
 
-  let rows: string[][];
-  // csv-parse builds an error object, stack trace and all, for every row whose
-  // length differs from the first, even when told to accept them; returns
-  // with title rows have many. Stack traces are never shown for these, so
-  // switch them off while parsing (a real failure keeps its message).
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    rows = parse(text, {
-      delimiter,
-      record_delimiter: "\n",
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-  } catch (err) {
-    issues.push(describeParseError(file, delimiter, err));
-    return { workbook: null, issues };
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+  // Most files are plain RFC 4180 and read without csv-parse; it builds an
+  // error object for every row whose length differs from the first, even
+  // when told to accept them, which is every row under a one-cell title.
+  const rows: string[][] = [];
+  const plain = eachCsvRecord(text, delimiter, 1, (_row, cells) => {
+    rows.push(cells);
+    return true;
+  });
+  if (!plain.handled) {
+    // Stack traces are never shown for those errors, so they are switched
+    // off while parsing (a real failure keeps its message).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      const parsed = parse(text, {
+        delimiter,
+        record_delimiter: "\n",
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+      }) as string[][];
+      for (const row of parsed) rows.push(row);
+    } catch (err) {
+      issues.push(describeParseError(file, delimiter, err));
+      return { workbook: null, issues };
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 
   const workbook: Workbook = {

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { classifyFile } from "../discover/classifyFile.js";
 import { discoverFiles, type FilePath } from "../discover/discoverFiles.js";
 import { isManifestFile } from "../identify/parseManifest.js";
+import { benchEpisodes } from "./benchEpisodes.js";
 
 /**
  * `npm run bench`: median wall time, CPU time and peak memory of the whole
@@ -108,6 +109,7 @@ async function benchMain(): Promise<void> {
     process.stdout.write(`\n${startup.verdicts}\n${reportLine}\n`);
     process.stdout.write(`${formatRatio("fixtures / floor", fixtureRuns, fixtureFloor, 1.3)}\n`);
     process.stdout.write(`${formatRatio(`${count} returns / floor`, largeRuns, largeFloor, 1.5)}\n`);
+    process.stdout.write(`\n${await benchEpisodes({ runs: runsLarge, quick: count < 1000 })}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { type Group, type Request, wholeOf } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { matchLabel } from "./matchLabel.js";
 
 /** A note that the file's figures are rounded, and where it is. */
 export interface RoundingNote {
@@ -11,6 +13,8 @@ export interface RoundingNote {
   source: Source;
   /** The symbol the note defines ("† rounded to the nearest 5"): only figures marked with it are rounded. */
   marker: string | null;
+  /** The groups the note names ("UASC numbers are rounded…"): only their figures are rounded; empty: every group. */
+  groups: Group[];
 }
 
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
@@ -29,9 +33,9 @@ export function findRoundingNote(
   workbook: Workbook,
   vocab: LabelVocabulary,
   sourceAt: (sheet: number, row: number, col: number) => Source,
-): RoundingNote | null {
+): RoundingNote[] {
   const patterns = vocab.roundingNotes.map((p) => new RegExp(p, "iu"));
-  if (patterns.length === 0) return null;
+  const notes: RoundingNote[] = [];
   for (const [s, sheet] of workbook.sheets.entries()) {
     for (const [r, row] of sheet.rows.entries()) {
       for (const [c, text] of row.entries()) {
@@ -42,11 +46,25 @@ export function findRoundingNote(
         const step = STEP_WORDS[word] ?? Number(word);
         if (!Number.isInteger(step) || step < 2) continue;
         const marker = MARKER.exec(text)?.[1] ?? null;
-        return { step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker };
+        // "UASC numbers are rounded to the nearest 5": the group it names.
+        // A note naming both groups, or none, covers every figure.
+        const named = [...new Set(matchLabel(text, vocab).groups)];
+        const groups = named.length === 1 ? named : [];
+        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups });
       }
     }
   }
-  return null;
+  return notes;
+}
+
+/** Whether a note naming some groups covers a figure: its group, or the whole it is a part of, or a group it is a subset of. */
+function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
+  if (note.groups.length === 0) return true;
+  const measure = request.measures.find((m) => m.id === fact.measure);
+  if (!measure) return true;
+  const whole = wholeOf(request, measure.group);
+  const supersets = request.relations.flatMap((r) => (r.kind === "subset" && r.group === measure.group ? [r.of] : []));
+  return [measure.group, ...(whole ? [whole] : []), ...supersets].some((g) => note.groups.includes(g));
 }
 
 /**
@@ -54,7 +72,27 @@ export function findRoundingNote(
  * stands for (10 to the nearest 5 is 8–12; 0 is 0–2), with a warning that
  * names its measure: never a rounded figure in a national total as if exact.
  */
-export function applyRoundingNote(
+export function applyRoundingNotes(
+  facts: readonly Fact[],
+  notes: readonly RoundingNote[],
+  request: Request,
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+  const out = { facts: [...facts], issues: [] as Issue[], decisions: [] as Decision[] };
+  for (const note of notes) {
+    const covered = out.facts.map((f) => covers(note, f, request));
+    const applied = applyRoundingNote(
+      out.facts.filter((_, i) => covered[i]),
+      note,
+    );
+    let k = 0;
+    out.facts = out.facts.map((f, i) => (covered[i] ? (applied.facts[k++] ?? f) : f));
+    out.issues.push(...applied.issues);
+    out.decisions.push(...applied.decisions);
+  }
+  return out;
+}
+
+function applyRoundingNote(
   facts: readonly Fact[],
   note: RoundingNote,
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
@@ -84,9 +122,11 @@ export function applyRoundingNote(
     {
       ...issueLocation(note.source),
       message:
-        marker === null
-          ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
-          : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
+        marker === null && note.groups.length > 0
+          ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
+          : marker === null
+            ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
+            : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
     },
   ];
   return { facts: out, issues, decisions };

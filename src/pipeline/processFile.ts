@@ -33,7 +33,7 @@ import {
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines } from "../locate/splitHeaderLines.js";
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
-import { applyRoundingNote, findRoundingNote } from "../match/applyRoundingNote.js";
+import { applyRoundingNotes, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
@@ -201,14 +201,14 @@ export function processRead(
     const rounding = findRoundingNote(workbook, knowledge.labels, (s, row, col) =>
       sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col }),
     );
-    if (rounding) {
-      const rounded = applyRoundingNote(facts, rounding);
+    if (rounding.length > 0) {
+      const rounded = applyRoundingNotes(facts, rounding, knowledge.request);
       facts.splice(0, facts.length, ...rounded.facts);
       issues.push(...rounded.issues);
       decisions.push(...rounded.decisions);
       // A shared service's file: each authority's column is covered too.
       for (const share of shares.values()) {
-        const own = applyRoundingNote(share.facts, rounding);
+        const own = applyRoundingNotes(share.facts, rounding, knowledge.request);
         share.facts = own.facts;
         share.issues.push(...own.issues);
       }

@@ -195,6 +195,23 @@ describe("a rounding note that defines a symbol", () => {
   });
 });
 
+describe("a rounding note that names one group", () => {
+  it.each([
+    ["UASC numbers are rounded to the nearest 5 in line with our disclosure policy.", "suppressed", "reported"],
+    ["Figures for trafficked children are rounded to the nearest 5.", "reported", "suppressed"],
+    ["All figures for trafficked and UASC children are rounded to the nearest 5.", "suppressed", "suppressed"],
+  ])("%s rounds that group's figures only", async (note, uasc, trafficked) => {
+    const r = await readLetter([
+      "1. Number of trafficked children looked after during the period: 12",
+      "5. Number of UASC looked after during the period: 45",
+      "",
+      note,
+    ]);
+    const statusOf = (m: string) => r.facts.find((f) => f.measure === m)?.status;
+    expect([statusOf("uasc_looked_after"), statusOf("trafficked_looked_after")]).toEqual([uasc, trafficked]);
+  });
+});
+
 describe("second reading: statements and pointers stay within what they say", () => {
   it("a bulleted rounding note covers the whole file", async () => {
     const r = await readLetter([

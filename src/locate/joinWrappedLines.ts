@@ -38,7 +38,9 @@ export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet 
     let text = textOf(r);
     while (end + 1 < rows.length && prose(end + 1) && wrapsOnto(textOf(end), textOf(end + 1), margin)) {
       end++;
-      text = `${text.trimEnd()} ${textOf(end).trim()}`;
+      // Lines of "2018 – 8" are items of one list: joined as a list is written.
+      const listed = PERIOD_LINE.test(textOf(end - 1).trim()) && !/[,;]\s*$/u.test(text);
+      text = `${text.trimEnd()}${listed ? "," : ""} ${textOf(end).trim()}`;
     }
     if (end === r) continue;
     rows[r] = [text];
@@ -76,11 +78,17 @@ const COLUMN_GAP = /\S {2,}\S/u;
 /** "2022 – 4,": the next period's answer in a list of periods ("a. 2021 – 3," / "2022 – 4,"). */
 const PERIOD_ITEM = /^(?:19|20)\d\d\b[^,;]{0,40}?(?:[-–—:]|\bwas|\bwere)\s*\d/u;
 
+/** A line that is only a year and its figure: "2018 – 8", "2019: 12". */
+const PERIOD_LINE =
+  /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?[^,;:–—=-]{0,25}?)\s*[:=–—-]\s*[^\s,;]{1,20}(?:\s+[a-z]{1,8}){0,3}\s*[,.;]?$/iu;
+
 function wrapsOnto(line: string, next: string, margin: number): boolean {
   const head = line.trimEnd();
   const tail = next.trim();
   // A list of answers by period, one period a line, each but the last ending in a comma.
   if (head.endsWith(",") && PERIOD_ITEM.test(tail)) return true;
+  // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either.
+  if (PERIOD_LINE.test(head) && PERIOD_LINE.test(tail)) return true;
   if (tail === "" || head.length < 0.8 * margin) return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;

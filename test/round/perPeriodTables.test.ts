@@ -100,6 +100,11 @@ describe("a letter's per-year answers and numbered rows", () => {
       ["Question 1", "a) Looked after children identified as trafficked: 2021 = 9, 2022 = 11, 2023 = 8."],
       ["trafficked_identified=9 [2021]", "trafficked_identified=11 [2022]", "trafficked_identified=8 [2023]"],
     ],
+    [
+      "one period and its figure a line, under the question they answer",
+      ["Response", "1a) Looked after children identified as trafficked", "2021 – 8", "2022 – 9", "2023 – 5"],
+      ["trafficked_identified=8 [2021]", "trafficked_identified=9 [2022]", "trafficked_identified=5 [2023]"],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

@@ -20,15 +20,22 @@ export interface PeriodResults {
  * A "not held" or refusal naming no period answers every period: a council
  * that holds nothing for a question says so once.
  */
-export function keyPeriods(results: readonly FileResult[], request: Request): PeriodResults[] {
+export function keyPeriods(
+  results: readonly FileResult[],
+  request: Request,
+  everyPeriod: readonly string[] = [],
+): PeriodResults[] {
   const [only] = request.periods;
   if (request.periods.length === 1 && only) return [{ period: only, results: [...results] }];
-  const keyed = results.map((r) => keyFile(r, request));
+  const every = everyPeriod.map((p) => new RegExp(p, "iu"));
+  const keyed = results.map((r) => keyFile(r, request, every));
   return request.periods.map((period, i) => ({
     period,
     results: keyed.map((k) => {
       const pick = (facts: KeyedFact[]) =>
-        facts.filter((f) => f.period === period.id || (f.period === null && !isFigure(f.fact))).map((f) => f.fact);
+        facts
+          .filter((f) => f.period === period.id || f.period === EVERY || (f.period === null && !isFigure(f.fact)))
+          .map((f) => f.fact);
       return {
         ...k.result,
         facts: pick(k.facts),
@@ -53,9 +60,13 @@ interface KeyedFact {
   period: string | null;
 }
 
+/** The key of a figure its own words give for every period ("none in any year"). */
+const EVERY = "*";
+
 function keyFile(
   result: FileResult,
   request: Request,
+  every: readonly RegExp[],
 ): {
   result: FileResult;
   facts: KeyedFact[];
@@ -65,6 +76,8 @@ function keyFile(
   const keyAll = (facts: readonly Fact[]) => {
     const issues: Issue[] = [];
     const keyed = facts.map((fact): KeyedFact => {
+      // "UASC still missing: none in any year": the answer for each period asked about.
+      if (every.some((re) => re.test(`${fact.raw} ${fact.label}`))) return { fact, period: EVERY };
       const named = nearestPeriods(fact, request);
       if (named.length === 1) return { fact, period: named[0]?.id ?? null };
       if (isFigure(fact)) issues.push(notStated(fact, named));

@@ -30,6 +30,7 @@ export const LabelVocabularySchema = z.object({
    * the nearest 5"); the pattern's first group is the step, in digits or words.
    */
   roundingNotes: patterns.default([]),
+  everyPeriod: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",

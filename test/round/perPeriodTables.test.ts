@@ -198,3 +198,19 @@ describe("the period a figure is keyed to", () => {
     expect(keyed.slice(0, 2)).toEqual(["2021: 3", "2022: 4"]);
   });
 });
+
+describe("an answer its words give for every period", () => {
+  it.each([
+    ["2b. UASC who went missing: none in any year.", ["2021: 0", "2022: 0", "2023: 0"]],
+    ["2b. UASC who went missing: none in each of the years asked about.", ["2021: 0", "2022: 0", "2023: 0"]],
+    // Naming no period, and not saying it holds for all: counted for none, and flagged.
+    ["2b. UASC who went missing: none.", ["2021: ", "2022: ", "2023: "]],
+  ])("%s → %j", async (line, expected) => {
+    const { keyPeriods } = await import("../../src/assemble/keyPeriods.js");
+    const result = await processFile({ file: "reply.txt", bytes: text(line), manifestCode: null }, knowledge);
+    const keyed = keyPeriods([result], knowledge.request, knowledge.labels.everyPeriod).map(
+      (p) => `${p.period.id}: ${p.results[0]?.facts.map((f) => f.value).join(",")}`,
+    );
+    expect(keyed.slice(0, 3)).toEqual(expected);
+  });
+});

@@ -1,10 +1,9 @@
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
 
-/** A year or pair of years as a column heading writes it: "2018", "2018/19", "2018-19". */
-const YEAR = String.raw`(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?`;
-/** A line's words, then two or more years, and nothing after them. */
-const TITLED_YEARS = new RegExp(String.raw`^(.*?\S)?\s*((?:${YEAR}\s+)+${YEAR})\s*$`, "u");
+/** A year or pair of years as a column heading writes it: "2018", "2018/19", "2018-19", "2024 (Jan–Apr)". */
+const YEAR = String.raw`(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?(?:\s*\([^()]{1,30}\))?`;
+const EACH_YEAR = new RegExp(YEAR, "gu");
 
 /**
  * "Looked after children   2018   2019   2020" over a table whose rows are a
@@ -22,15 +21,35 @@ export function splitHeaderLines(sheet: Sheet, format: FileFormat): Sheet {
     const below = sheet.rows[r + 1] ?? [];
     if (!isProseRow(sheet, format, r + 1) || isProseRow(sheet, format, r + 2)) continue;
     if (row.filter((t) => t.trim() !== "").length !== 1 || below.length < 3) continue;
-    const m = TITLED_YEARS.exec((row[0] ?? "").trim());
-    const years = m?.[2]?.split(/\s+/u) ?? [];
-    if (years.length !== below.length - 1) continue;
+    const { label, years } = trailingYears((row.find((t) => t.trim() !== "") ?? "").trim());
+    if (years.length < 2 || years.length !== below.length - 1) continue;
+    // Every row of the table under it must have a figure under each year:
+    // a row that lost a cell (its first figure run into its label) would
+    // put each figure under the wrong year.
+    let end = r + 1;
+    while (end < sheet.rows.length && !isProseRow(sheet, format, end + 1)) end++;
+    if (sheet.rows.slice(r + 1, end).some((cells) => cells.length !== below.length)) continue;
     rows ??= sheet.rows.map((cells) => [...cells]);
     lines ??= sheet.lines?.map((l) => ({ ...l }));
-    rows[r] = [m?.[1] ?? "", ...years];
+    rows[r] = [label, ...years];
     const line = lines?.[r];
     if (line) line.kind = "table";
   }
   if (!rows) return sheet;
   return { ...sheet, rows, ...(lines ? { lines } : {}) };
+}
+
+/** The years a line ends with, each separated by spaces only, and the words before them. */
+function trailingYears(text: string): { label: string; years: string[] } {
+  const found = [...text.matchAll(EACH_YEAR)];
+  const years: string[] = [];
+  let end = text.length;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i] as RegExpExecArray;
+    const after = text.slice(m.index + m[0].length, end);
+    if (after.trim() !== "" || (years.length > 0 && !/^\s+$/u.test(after))) break;
+    years.unshift(m[0]);
+    end = m.index;
+  }
+  return { label: text.slice(0, end).trim(), years };
 }

@@ -16,7 +16,7 @@ const ROUNDS = [
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1043 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 658 },
+  { name: "holdout16", atLeast: 670 },
 ] as const;
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast }) => {

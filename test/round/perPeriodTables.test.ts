@@ -143,6 +143,16 @@ describe("a header line left above a table rebuilt from a PDF", () => {
       ],
     };
     expect(splitHeaderLines(sheet, "pdf").rows[0]).toEqual(["Looked after children", "2021", "2022", "2023"]);
+    // A table with a row that lost a cell gets no header: its figures would fall under the wrong years.
+    const ragged = {
+      ...sheet,
+      rows: [...sheet.rows, ["1c UASC or separated child 40", "55", "66"]],
+      lines: [...sheet.lines, { kind: "table" as const, place: "page 1 table 1 row 2" }],
+    };
+    expect(splitHeaderLines(ragged, "pdf").rows[0]).toEqual(["Looked after children 2021 2022 2023"]);
+    // "2024 (Jan–Apr)" is a year as a header writes it.
+    const part = { ...sheet, rows: [["2021 2022 2024 (Jan–Apr)"], ["1a Identified", "1", "2", "3"]] };
+    expect(splitHeaderLines(part, "pdf").rows[0]).toEqual(["", "2021", "2022", "2024 (Jan–Apr)"]);
     // Two years over a row of three figures head nothing.
     const three = { ...sheet, rows: [["Children 2021 2022"], sheet.rows[1] ?? []] };
     expect(splitHeaderLines(three, "pdf").rows[0]).toEqual(["Children 2021 2022"]);

@@ -10,7 +10,8 @@ import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/p
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import { type EpisodeColumns, type Family, familiesOf, readStatus, readYesNo } from "./findListColumns.js";
-import type { TableResult } from "./locateEpisodes.js";
+import { groupsFrom, plural, type TableResult, titleSaysLookedAfter } from "./locateEpisodes.js";
+import { family } from "./locateNationalities.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /**
@@ -123,7 +124,7 @@ export function startEpisodeCount(
   const headerCell = (c: number) => `"${(grid.sheet.rows[cols.headerRow - 1]?.[c - 1] ?? "").trim()}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
-  const fallback = familyOf(contextGroup);
+  const fallback = family(contextGroup);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   const tallies = new Map<Family, GroupTally>(FAMILIES.map((f) => [f, newTally(1024)]));
   /** Child reference → index into each tally's arrays. */
@@ -531,7 +532,7 @@ export function startEpisodeCount(
         ? `${plural(inNeither.count, "row")} flagged in neither group left out (${rowList(inNeither)})`
         : "",
       noGroup.count > 0 ? `${plural(noGroup.count, "row")} in no known group (${rowList(noGroup)})` : "",
-      groupsFrom(headerCell, fallback, contextFrom),
+      groupsFrom(cols, headerCell, fallback, contextFrom),
       cols.unit === "child" && cols.episodeCount !== null
         ? `went missing = children with at least one episode; episodes = sum of ${headerCell(cols.episodeCount)}`
         : cols.unit === "child"
@@ -613,15 +614,6 @@ export function startEpisodeCount(
         source,
       }));
   }
-
-  function groupsFrom(headerText: (c: number) => string, fb: Family | null, from: string): string {
-    const named = [
-      ...(cols.category !== null ? [`${headerText(cols.category)} names each row's group`] : []),
-      ...cols.groupFlags.map((f) => `${headerText(f.col)} flags ${f.family}`),
-    ];
-    if (named.length > 0) return named.join(", ");
-    return fb ? `every row taken as ${fb}, from ${from || "the context"}` : "no column says the group";
-  }
 }
 
 function tally(): RowTally {
@@ -644,10 +636,6 @@ function rowList(t: RowTally): string {
   return t.count > 8 ? `${shown.join(", ")} and ${t.count - 8} more` : shown.join(", ");
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
 /** A reading remembered per distinct text: a list repeats a few flags, codes and dates a million times. */
 function memo<T>(read: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
@@ -659,22 +647,4 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
     seen.set(text, value);
     return value;
   };
-}
-
-function familyOf(group: Group | null): Family | null {
-  if (group === "uasc") return "uasc";
-  if (group === "trafficked" || group === "trafficked_identified" || group === "trafficked_suspected")
-    return "trafficked";
-  return null;
-}
-
-/** As locateEpisodes: a title above the list that names the looked-after cohort and not missing children. */
-function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
-  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 5); r--) {
-    for (const cell of grid.rows[r - 1] ?? []) {
-      const metrics = cell.label?.metrics ?? [];
-      if (metrics.includes("looked_after") && !metrics.includes("went_missing")) return true;
-    }
-  }
-  return false;
 }

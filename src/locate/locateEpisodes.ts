@@ -19,6 +19,7 @@ import {
   readStatus,
   readYesNo,
 } from "./findListColumns.js";
+import { family } from "./locateNationalities.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 export { type EpisodeColumns, findEpisodeHeader };
@@ -78,7 +79,7 @@ export function readEpisodes(
   const headerText = (c: number) => `"${text(cols.headerRow, c)}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
-  const fallback = familyOf(contextGroup);
+  const fallback = family(contextGroup);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   // Flag columns: a blank cell is "flag not set" when the column says yes
   // somewhere, as extracts often fill only the yeses.
@@ -502,7 +503,7 @@ function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issu
  * says so ("Children looked after at any point …") and does not say they all
  * went missing; a list of missing children says nothing about the cohort.
  */
-function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
+export function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 5); r--) {
     for (const cell of grid.rows[r - 1] ?? []) {
       const metrics = cell.label?.metrics ?? [];
@@ -512,7 +513,8 @@ function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
   return false;
 }
 
-function groupsFrom(
+/** How a list's rows are told apart by group, for its decision. */
+export function groupsFrom(
   cols: EpisodeColumns,
   headerText: (c: number) => string,
   fallback: Family | null,
@@ -531,13 +533,6 @@ function rowList(rows: number[]): string {
   return rows.length > 8 ? `${shown.join(", ")} and ${rows.length - 8} more` : shown.join(", ");
 }
 
-function plural(n: number, noun: string): string {
+export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-function familyOf(group: Group | null): Family | null {
-  if (group === "uasc") return "uasc";
-  if (group === "trafficked" || group === "trafficked_identified" || group === "trafficked_suspected")
-    return "trafficked";
-  return null;
 }

@@ -984,47 +984,61 @@ function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number
  */
 function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
   const out: { row: number; text: string }[] = [];
-  const request = env.knowledge.request;
+  // Whether any figure stands between the last title and this row: kept as
+  // the rows go by, so a long letter is read in one pass.
+  let figuresSince = true;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
-    // A title stands alone on its row; a row of several texts is a header.
-    // A letter's line "1 January 2021 to 31 December 2021" reads as figures
-    // and words, so its text is taken whole from the sheet.
-    const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-    const whole = isProse(grid, r) && cells.length === 1 ? (cells[0] ?? "") : null;
-    if (whole === null && (row.length !== 1 || row[0]?.kind !== "text")) continue;
-    const text = (whole ?? row[0]?.text ?? "").trim();
-    // Every title ends the one before it: "This year" after a "Previous
-    // year" table starts afresh, even though it states no period itself.
-    const marks = periodMarksOf(env, text);
-    // A line with a figure besides its dates is an answer ("Q6 – 11 (figure
-    // for 2013/14)"), not a title over the lines below.
-    const rest = marks.periods
-      .reduce((t, p) => t.replace(p.raw, ""), text)
-      .replace(
-        /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
-        "",
-      );
-    // "2021" over that year's table, where the round asks for years.
-    const named = request.periods.length > 1 && periodsNamed(text, request.periods).length > 0;
-    const titled = (marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest);
-    // A line that states no period ("Question | Number of children" typed
-    // as one line) under a title that has headed no figures yet is the
-    // table's header, not a new title.
-    const last = out.findLast((o) => o.text !== "");
-    const figuresSince =
-      last === undefined || grid.rows.slice(last.row, r - 1).some((cells) => cells.some((c) => c.kind === "value"));
-    // A line of a letter read whole is a title only when it is nothing but
-    // a period ("1 January 2021 to 31 December 2021"); a sentence that
-    // mentions the years asked about titles nothing.
-    const lone = row.length === 1 && row[0]?.kind === "text";
-    // In a letter, a short line ("Figures for 2021"), not a sentence.
-    const words = rest.split(/[^\p{L}]+/u).filter(Boolean).length;
-    const onlyPeriod = isProse(grid, r) ? marks.mark !== null || words <= 4 : lone;
-    const title = titled && onlyPeriod;
-    if (title || (figuresSince && lone)) out.push({ row: r, text: title ? text : "" });
+    const line = periodLineAt(grid, r, env, figuresSince);
+    if (line) out.push(line);
+    if (line?.text) figuresSince = false;
+    if (row.some((c) => c.kind === "value")) figuresSince = true;
   }
   return out;
+}
+
+/** Row r as a title line ({row, text}), an untitled line that ends the title above ({row, text: ""}), or neither (null). */
+function periodLineAt(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  figuresSince: boolean,
+): { row: number; text: string } | null {
+  const request = env.knowledge.request;
+  const row = grid.rows[r - 1] ?? [];
+  // A title stands alone on its row; a row of several texts is a header.
+  // A letter's line "1 January 2021 to 31 December 2021" reads as figures
+  // and words, so its text is taken whole from the sheet.
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const whole = isProse(grid, r) && cells.length === 1 ? (cells[0] ?? "") : null;
+  if (whole === null && (row.length !== 1 || row[0]?.kind !== "text")) return null;
+  const text = (whole ?? row[0]?.text ?? "").trim();
+  // Every title ends the one before it: "This year" after a "Previous
+  // year" table starts afresh, even though it states no period itself.
+  const marks = periodMarksOf(env, text);
+  // A line with a figure besides its dates is an answer ("Q6 – 11 (figure
+  // for 2013/14)"), not a title over the lines below.
+  const rest = marks.periods
+    .reduce((t, p) => t.replace(p.raw, ""), text)
+    .replace(
+      /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
+      "",
+    );
+  // "2021" over that year's table, where the round asks for years.
+  const named = request.periods.length > 1 && periodsNamed(text, request.periods).length > 0;
+  const titled = (marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest);
+  // A line of a letter read whole is a title only when it is nothing but
+  // a period ("1 January 2021 to 31 December 2021"); a sentence that
+  // mentions the years asked about titles nothing.
+  const lone = row.length === 1 && row[0]?.kind === "text";
+  // In a letter, a short line ("Figures for 2021"), not a sentence.
+  const words = rest.split(/[^\p{L}]+/u).filter(Boolean).length;
+  const onlyPeriod = isProse(grid, r) ? marks.mark !== null || words <= 4 : lone;
+  const title = titled && onlyPeriod;
+  // A line that states no period ("Question | Number of children" typed
+  // as one line) under a title that has headed no figures yet is the
+  // table's header, not a new title.
+  return title || (figuresSince && lone) ? { row: r, text: title ? text : "" } : null;
 }
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */

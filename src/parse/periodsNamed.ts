@@ -17,10 +17,20 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
     .replace(/\bcy\s*(?=(?:19|20)\d{2}\b)/gu, "");
   const ranges = periodsIn(text);
   return periods.filter(
-    (p) =>
-      ranges.some((r) => comparePeriod(r, p) === "match") ||
-      namesOf(p).some((name) => new RegExp(`(?<![\\w/-])${name}(?![\\w]|[/-]\\d)`, "u").test(lower)),
+    (p) => ranges.some((r) => comparePeriod(r, p) === "match") || namePatternsOf(p).some((re) => re.test(lower)),
   );
+}
+
+/** Each period's name patterns, compiled once: titles and figures ask about the same periods many times. */
+const compiled = new WeakMap<PeriodDef, RegExp[]>();
+
+function namePatternsOf(p: PeriodDef): RegExp[] {
+  let hit = compiled.get(p);
+  if (!hit) {
+    hit = namesOf(p).map((name) => new RegExp(`(?<![\\w/-])${name}(?![\\w]|[/-]\\d)`, "u"));
+    compiled.set(p, hit);
+  }
+  return hit;
 }
 
 function escapeRegex(text: string): string {

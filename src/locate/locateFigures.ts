@@ -572,9 +572,20 @@ function readPeriodList(
     return {
       label,
       period: (m[1] ?? "").trim(),
-      cell: { row: r, col: first.col, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+      cell: valueCell(r, first.col, 0, raw, parsed),
     };
   });
+}
+
+/** An answer foi-agg found inside a line's text (a period list's item, a statement), as a cell of that line. */
+function valueCell(
+  row: number,
+  col: number,
+  part: LogicalCell["part"],
+  text: string,
+  parsed: LogicalCell["parsed"],
+): LogicalCell {
+  return { row, col, part, text, kind: "value", parsed, label: null, answer: true };
 }
 
 /**
@@ -592,16 +603,7 @@ function readPeriodSentencesOf(
   return readPeriodSentences(text).map((item) => ({
     label: item.label,
     period: item.period,
-    cell: {
-      row: r,
-      col,
-      part: 0,
-      text: item.raw,
-      kind: "value",
-      parsed: parseCached(env, item.raw),
-      label: null,
-      answer: true,
-    },
+    cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
   }));
 }
 
@@ -801,17 +803,7 @@ function answerCell(
   asked: AskedQuestion,
   env: LocateEnv,
 ): { cell: LogicalCell; number: string; asked: AskedQuestion } {
-  const cell: LogicalCell = {
-    row: r,
-    col,
-    part: 1,
-    text: rest,
-    kind: "value",
-    parsed: parseCached(env, rest),
-    label: null,
-    answer: true,
-  };
-  return { cell, number, asked };
+  return { cell: valueCell(r, col, 1, rest, parseCached(env, rest)), number, asked };
 }
 
 /**
@@ -864,17 +856,7 @@ function readStatementRow(
   const found = readScopedStatement(text, request.questions, (t) => parseCached(env, t), groupMeasures);
   if (!found) return null;
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
-  const cell: LogicalCell = {
-    row: r,
-    col,
-    part: 0,
-    text,
-    kind: "value",
-    parsed: found.parsed,
-    label: null,
-    answer: true,
-  };
-  return { numbers: found.numbers, scope: found.scope, cell };
+  return { numbers: found.numbers, scope: found.scope, cell: valueCell(r, col, 0, text, found.parsed) };
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

@@ -71,6 +71,20 @@ export interface HoldoutScore {
   unexpectedExact: FigureMiss[];
   /** Planted-contradiction or no-truth figures kept exact with no error or warning on the authority. */
   keptUnflagged: FigureMiss[];
+  /** National totals of children who went missing, by group and nationality, over all periods. */
+  nationalities: NationalityTotal[];
+  /** Per authority: truth nationality figures not read exactly, and exact ones read that the truth lacks. */
+  nationalityMisses: string[];
+}
+
+export interface NationalityTotal {
+  group: string;
+  nationality: string;
+  truth: number;
+  /** nationalities.csv's exact figure summed over periods; null when the run has no row. */
+  got: number | null;
+  lower: number | null;
+  upper: number | null;
 }
 
 function readCsv(text: string): Row[] {
@@ -126,7 +140,7 @@ export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
 
 /** Score an ingest's written outputs in `out` against the corpus. */
 export async function scoreOutputs(corpus: string, out: string): Promise<HoldoutScore> {
-  const [truthRows, statusRows, plantedRows, values, authorities, quality] = (await Promise.all(
+  const [truthRows, statusRows, plantedRows, values, authorities, quality, truthNat, nat] = (await Promise.all(
     [
       join(corpus, "truth.csv"),
       join(corpus, "statuses.csv"),
@@ -134,8 +148,16 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
       join(out, "values.csv"),
       join(out, "authorities.csv"),
       join(out, "quality.csv"),
-    ].map(async (p) => readCsv(await readFile(p, "utf8"))),
-  )) as [Row[], Row[], Row[], Row[], Row[], Row[]];
+      join(corpus, "truth-nationalities.csv"),
+      join(out, "nationalities.csv"),
+    ].map(async (p) =>
+      readFile(p, "utf8").then(readCsv, (e: NodeJS.ErrnoException) => {
+        // A round may give no nationalities at all; every other file must be there.
+        if (e.code === "ENOENT" && p.endsWith("nationalities.csv")) return [];
+        throw e;
+      }),
+    ),
+  )) as [Row[], Row[], Row[], Row[], Row[], Row[], Row[], Row[]];
 
   // A round asked for several periods keys its truth by period too; one
   // asked for one period does not, and its values' period is ignored.
@@ -252,7 +274,84 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     statusMismatches,
     unexpectedExact,
     keptUnflagged,
+    nationalities: scoreNationalities(truthNat, nat),
+    nationalityMisses: await listNationalityMisses(truthNat, join(out, "quality.json")),
   };
+}
+
+/** Where the national totals go wrong: each authority's figures against its truth, periods summed. */
+async function listNationalityMisses(truthRows: Row[], qualityJson: string): Promise<string[]> {
+  const quality = JSON.parse(await readFile(qualityJson, "utf8")) as {
+    authorities: {
+      code: string;
+      nationalities: {
+        group: string;
+        nationality: string;
+        status: string;
+        value: number | null;
+        rawValue: string;
+        source: string;
+      }[];
+    }[];
+  };
+  const keyOf = (code: string, group: string, nationality: string) =>
+    `${code} ${group} ${nationality.trim().toLowerCase()}`;
+  const truth = new Map<string, number>();
+  for (const t of truthRows) {
+    const k = keyOf(t.authority_code ?? "", t.group ?? "", t.nationality ?? "");
+    truth.set(k, (truth.get(k) ?? 0) + Number(t.missing_children));
+  }
+  const got = new Map<string, { value: number; raw: string[] }>();
+  for (const a of quality.authorities)
+    for (const n of a.nationalities) {
+      const k = keyOf(a.code, n.group, n.nationality);
+      const entry = got.get(k) ?? { value: 0, raw: [] };
+      if (EXACT.has(n.status) && n.value !== null) entry.value += n.value;
+      entry.raw.push(`${n.status} ${JSON.stringify(n.rawValue)} @${n.source}`);
+      got.set(k, entry);
+    }
+  const lines: string[] = [];
+  for (const [k, t] of truth) {
+    const g = got.get(k);
+    if (g?.value !== t) lines.push(`  ${k}: truth=${t} got=${g ? `${g.value} (${g.raw.join("; ")})` : "(nothing)"}`);
+  }
+  for (const [k, g] of got)
+    if (!truth.has(k) && g.value > 0) lines.push(`  ${k}: truth=(none) got=${g.value} (${g.raw.join("; ")})`);
+  return lines.sort();
+}
+
+/**
+ * National totals by group and nationality, summed over the round's periods
+ * (a reply may give one figure for the whole round), against nationalities.csv.
+ * A total is right when the run's exact figure equals the sum of the truth.
+ */
+function scoreNationalities(truthRows: Row[], nat: Row[]): NationalityTotal[] {
+  const keyOf = (r: Row) => `${r.group}|${(r.nationality ?? "").trim().toLowerCase()}`;
+  const totals = new Map<string, NationalityTotal>();
+  for (const t of truthRows) {
+    const k = keyOf(t);
+    const entry = totals.get(k) ?? {
+      group: t.group ?? "",
+      nationality: t.nationality ?? "",
+      truth: 0,
+      got: null,
+      lower: null,
+      upper: null,
+    };
+    entry.truth += Number(t.missing_children);
+    totals.set(k, entry);
+  }
+  const add = (a: number | null, b: string | undefined) => (b === undefined || b === "" ? a : (a ?? 0) + Number(b));
+  for (const n of nat) {
+    const entry = totals.get(keyOf(n));
+    if (!entry) continue;
+    entry.got = add(entry.got, n.missing_children);
+    entry.lower = add(entry.lower, n.lower);
+    entry.upper = add(entry.upper, n.upper);
+  }
+  return [...totals.values()].sort(
+    (a, b) => b.truth - a.truth || a.group.localeCompare(b.group) || a.nationality.localeCompare(b.nationality),
+  );
 }
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;
@@ -267,6 +366,10 @@ function missLine(m: FigureMiss): string {
   return `  ${m.authority_code} ${m.authority_name.padEnd(24).slice(0, 24)} ${m.measure.padEnd(29)} truth=${truth.padEnd(12)} got=${got.padEnd(16)} raw=${JSON.stringify(m.raw)} src=${m.source}${m.flagged ? "" : "  [NO error/warning on this measure or the return]"}`;
 }
 
+function natRight(totals: readonly NationalityTotal[]): number {
+  return totals.filter((n) => n.got === n.truth).length;
+}
+
 /** A plain-text report: headline scores against the bar, then every miss. */
 export function formatScore(s: HoldoutScore): string {
   const flagged = s.planted.filter((p) => p.flagged).length;
@@ -279,6 +382,7 @@ export function formatScore(s: HoldoutScore): string {
     `non-exact statuses as expected (info): ${s.statusMatched}/${s.statusTotal}`,
     `exact figures for measures the return does not give (info): ${s.unexpectedExact.length}, without error/warning: ${s.unexpectedExact.filter((m) => !m.flagged).length}`,
     `planted-contradiction figures kept exact without error/warning (info): ${s.keptUnflagged.length}`,
+    `national nationality totals right: ${natRight(s.nationalities)}/${s.nationalities.length}; of the 10 largest: ${natRight(s.nationalities.slice(0, 10))}/${Math.min(10, s.nationalities.length)}`,
     "",
   ];
   if (s.silentWrong.length > 0) lines.push("SILENTLY WRONG figures:", ...s.silentWrong.map(missLine), "");
@@ -294,6 +398,18 @@ export function formatScore(s: HoldoutScore): string {
       );
     lines.push("");
   }
+  const natMisses = s.nationalities.filter((n) => n.got !== n.truth);
+  if (natMisses.length > 0)
+    lines.push(
+      "National nationality totals not right (all periods):",
+      ...natMisses.map(
+        (n) =>
+          `  ${n.group.padEnd(11)} ${n.nationality.padEnd(14)} truth=${String(n.truth).padEnd(5)} got=${n.got ?? "(no row)"} bounds=${n.lower ?? ""}–${n.upper ?? ""}`,
+      ),
+      "",
+    );
+  if (s.nationalityMisses.length > 0)
+    lines.push("Nationality figures by authority not right:", ...s.nationalityMisses, "");
   if (s.unaccounted.length > 0) lines.push("Files unaccounted for:", ...s.unaccounted.map((f) => `  ${f}`), "");
   const spurious = s.statusMismatches.filter((m) => EXACT.has(m.status));
   if (spurious.length > 0)

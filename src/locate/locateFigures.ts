@@ -8,7 +8,7 @@ import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import { family, findNationalityHeader, readNationalities } from "./locateNationalities.js";
-import { readNationalityProse } from "./readNationalityProse.js";
+import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import {
@@ -85,6 +85,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 
   let heading: { group: Group; metric: Metric | null; from: string } | null = null;
   let previousGroup: Group | null = null;
+  let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
   // Numbered questions and their groups, for "the children referred to in question 5".
   const questionGroups = new Map<string, Group>();
@@ -206,9 +207,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       });
       continue;
     }
-    const proseList = isProse(grid, r) ? readNationalityProse(grid, r, ctx.group ?? previousGroup, env) : null;
+    // A list under a question about nationality takes that question's group
+    // only: "Nationalities of the children who went missing" asks of both
+    // groups, so a list under it must name its own, whatever the section.
+    const askedAbove: { row: number; group: Group | null } | null =
+      asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
+    const proseList: TableResult | null =
+      isProse(grid, r) || filledCells(grid, r) === 2
+        ? readNationalityProse(grid, r, askedAbove ? askedAbove.group : (ctx.group ?? previousGroup), env)
+        : null;
     if (proseList) {
       tables.push(proseList);
+      asked = proseList.nationalities.length === 0 ? nationalityAsked(grid, r, env) : null;
       continue;
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
@@ -311,7 +321,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
     if (values.length === 0) {
-      const label = row.filter((c) => c.kind === "text");
+      const texts = row.filter((c) => c.kind === "text");
+      // "2. …? 3. …? 4. …?": each question is asked on its own; only the
+      // last can take an answer on the line below, and none is another's answer.
+      const restated = texts.filter((c) => c.restated && c.label && isMeaningful(c.label));
+      for (const asked of restated.slice(0, -1)) {
+        candidates.push(unansweredAt(grid, asked, [asked.label as LabelMatch], context(asked.col)));
+        const g = groupOf([asked], env);
+        if (g) previousGroup = g;
+        noteQuestionNumber([asked.label as LabelMatch], g, questionNumber, r);
+      }
+      const label = restated.length > 1 ? texts.filter((c) => !restated.slice(0, -1).includes(c)) : texts;
       const firstMeaningful = label.findIndex((c) => c.label && isMeaningful(c.label));
       if (firstMeaningful < 0) continue;
       // Prose to the right of a question is its answer, even if foi-agg cannot
@@ -376,24 +396,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         } else if (asked && /^\d+$/u.test(asked) && isProse(grid, r)) {
           stem = { number: asked, labels, candidate: candidates.length };
         } else stem = null;
-        const last = label[label.length - 1] as LogicalCell;
-        candidates.push({
-          cell: {
-            ...last,
-            col: last.col + 1,
-            part: 0,
-            text: "",
-            kind: "value",
-            parsed: null,
-            label: null,
-            answer: true,
-          },
-          source: sourceOf(grid, { row: r, col: isProse(grid, r) ? last.col : last.col + 1 }),
-          rowLabel: labels,
-          header: [],
-          context: context(label[0]?.col),
-          unanswered: true,
-        });
+        candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
         const g = groupOf(label, env);
         if (g) previousGroup = g;
         noteQuestionNumber(
@@ -733,6 +736,27 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+function filledCells(grid: SheetGrid, r: number): number {
+  return (grid.sheet.rows[r - 1] ?? []).reduce((n, t) => (t.trim() === "" ? n : n + 1), 0);
+}
+
+/** A question asked with no answer beside it: a blank answer just after its last words. */
+function unansweredAt(
+  grid: SheetGrid,
+  last: LogicalCell,
+  labels: LabelMatch[],
+  context: LabelContext,
+): FigureCandidate {
+  return {
+    cell: { ...last, col: last.col + 1, part: 0, text: "", kind: "value", parsed: null, label: null, answer: true },
+    source: sourceOf(grid, { row: last.row, col: isProse(grid, last.row) ? last.col : last.col + 1 }),
+    rowLabel: labels,
+    header: [],
+    context,
+    unanswered: true,
+  };
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

@@ -4,6 +4,7 @@ import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -18,6 +19,8 @@ export interface NationalityColumns {
   groupFrom: string;
   /** Count columns and the group each counts, when the header names it. */
   counts: { col: number; group: "trafficked" | "uasc" | null; header: string }[];
+  /** A column that names each row's group ("Group | Nationality | Children" over "UASC | Afghan | 3"). */
+  groupCol: number | null;
 }
 
 /**
@@ -27,13 +30,19 @@ export interface NationalityColumns {
 export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
   const p = tablePatterns(env.knowledge.labels);
   const row = grid.rows[r - 1] ?? [];
-  if (row.some((c) => c.kind === "value")) return null;
+  const named = row.find((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
+  // "9 | Nationality | Trafficked | UASC": a question's number may lead the
+  // header; a figure under or beside the header's own cells makes it no header.
   const natCell =
-    row.find((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised)) ??
-    columnOfNationalities(grid, r, env);
+    named && !row.some((c) => c.kind === "value" && c.col >= named.col)
+      ? named
+      : row.some((c) => c.kind === "value")
+        ? undefined
+        : columnOfNationalities(grid, r, env);
   if (!natCell) return null;
+  const groupCol = columnOfGroups(grid, r, natCell.col, env);
   const counts = row
-    .filter((c) => c.col > natCell.col && c.kind === "text" && c.label)
+    .filter((c) => c.col > natCell.col && c.col !== groupCol && c.kind === "text" && c.label)
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: family(g), header: c.text };
@@ -55,7 +64,33 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
-  return { headerRow: r, nationality: natCell.col, counts, group, groupFrom };
+  return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
+}
+
+/**
+ * A long table gives each row's group in a column of its own ("Group |
+ * Nationality | Children" over "UASC | Afghan | 3", "Trafficked | British |
+ * 1"). Such a column is one whose every filled cell in the table's first rows
+ * names a single family; one cell that names none, or both, and it is not.
+ */
+function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | null {
+  const header = grid.rows[r - 1] ?? [];
+  for (const h of header) {
+    if (h.col === natCol || h.kind !== "text") continue;
+    let named = 0;
+    let other = false;
+    for (let i = r; i < Math.min(r + 6, grid.rows.length) && !other; i++) {
+      const below = grid.rows[i] ?? [];
+      if (below.length === 0) break;
+      const cell = below.find((c) => c.col === h.col);
+      if (!cell) continue;
+      const g = cell.kind === "text" && cell.label ? family(groupOfLabel(cell.label, env.knowledge.labels)) : null;
+      if (g) named++;
+      else other = true;
+    }
+    if (named >= 2 && !other) return h.col;
+  }
+  return null;
 }
 
 /**
@@ -68,7 +103,13 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
 function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell | undefined {
   const row = grid.rows[r - 1] ?? [];
   const first = row[0];
-  if (first?.kind !== "text" || row.length < 2) return undefined;
+  // A title alone on its row may head the list only when it names the group
+  // it counts ("Trafficked children who went missing" over "British | 3").
+  const titled =
+    row.length === 1 && first?.kind === "text" && first.label
+      ? family(groupOfLabel(first.label, env.knowledge.labels)) !== null
+      : false;
+  if (first?.kind !== "text" || (row.length < 2 && !titled)) return undefined;
   let known = 0;
   for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
     const below = grid.rows[i] ?? [];
@@ -98,24 +139,29 @@ export function readNationalities(
   const fallback = cols.group ?? family(contextGroup);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
   const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
-  const unknownColumns = usable.filter((c) => c.group === null && c.header !== "" && !/total|all/iu.test(c.header));
-  for (const c of unknownColumns) {
-    const src = sourceOf(grid, { row: cols.headerRow, col: c.col });
-    issues.push(
-      makeIssue("layout_unknown", {
-        message: `The nationality column "${c.header}" in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
-        ...issueLocation(src),
-        raw: c.header,
-      }),
-    );
-  }
+  // Columns with counts that no group could be given to: reported once each, after the rows are read.
+  const unread = new Map<number, string>();
+  // "UASC who went missing" on a row of its own starts that group's rows.
+  let section: "trafficked" | "uasc" | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
-    const natText = cell(r, cols.nationality);
+    const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
-    if (natText === "") continue;
-    if (matchesAny(p.totalRow, natText.toLowerCase())) continue;
+    if (written === "") continue;
+    if (matchesAny(p.totalRow, written.toLowerCase())) continue;
+    const gridRow = grid.rows[r - 1] ?? [];
+    if (!gridRow.some((c) => c.kind === "value")) {
+      const titled =
+        gridRow.length === 1 && gridRow[0]?.label ? family(groupOfLabel(gridRow[0].label, env.knowledge.labels)) : null;
+      if (titled) {
+        section = titled;
+        continue;
+      }
+    }
+    // "Trafficked - Vietnamese", "Afghan (UASC)": the row names its group beside the nationality.
+    const named = groupBesideNationality(written, env);
+    const natText = named?.nationality ?? written;
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     if (!canon.known) {
@@ -127,16 +173,37 @@ export function readNationalities(
         }),
       );
     }
+    const rowGroup = cols.groupCol === null ? (named?.group ?? null) : groupInRow(grid, r, cols.groupCol, env);
+    if (cols.groupCol !== null && rowGroup === null) {
+      // In a long table the row says whose it is; a row that does not is never given the table's group.
+      const at = sourceOf(grid, { row: r, col: cols.groupCol });
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `The nationality row ${r} in ${describeSource(at)} ("${natText}") does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
+          ...issueLocation(at),
+          raw: cell(r, cols.groupCol),
+        }),
+      );
+      continue;
+    }
     for (const c of usable) {
-      if (c.group === null) continue;
+      // A column that names its group keeps it; otherwise a long table's row names it.
+      const group =
+        cols.groupCol === null
+          ? (cols.counts.find((h) => h.col === c.col)?.group ?? rowGroup ?? section ?? c.group)
+          : (cols.counts.find((h) => h.col === c.col)?.group ?? rowGroup);
       const raw = cell(r, c.col);
       if (raw === "") continue;
+      if (group === null) {
+        if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
+        continue;
+      }
       const parsed = parse(raw);
       const src = sourceOf(grid, { row: r, col: c.col });
       if (parsed.unparsed || parsed.invalid) {
         issues.push(
           makeIssue("value_unparsed", {
-            message: `"${raw}" in ${describeSource(src)} (${natText}, ${c.group}) is not a count; it was not used.`,
+            message: `"${raw}" in ${describeSource(src)} (${natText}, ${group}) is not a count; it was not used.`,
             ...issueLocation(src),
             raw,
           }),
@@ -144,19 +211,63 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      nationalities.push(nationalityFact(c.group, natText, canon, parsed, raw, src));
+      nationalities.push(nationalityFact(group, natText, canon, parsed, raw, src));
     }
+  }
+  for (const [col, header] of unread) {
+    const src = sourceOf(grid, { row: cols.headerRow, col });
+    issues.push(
+      makeIssue("layout_unknown", {
+        message: `The nationality column ${header ? `"${header}"` : "of counts"} in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
+        ...issueLocation(src),
+        raw: header,
+      }),
+    );
   }
   decisions.push({
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `Row ${cols.headerRow} read as the header of a nationality table (${usable
-      .filter((c) => c.group)
-      .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
-      .join(", ")}${fallback && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
+    message: `Row ${cols.headerRow} read as the header of a nationality table (${
+      cols.groupCol !== null
+        ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
+        : usable
+            .filter((c) => c.group)
+            .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
+            .join(", ")
+    }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/**
+ * A nationality cell that also names its row's group: "Trafficked -
+ * Vietnamese", "UASC: Afghan", "Afghan (UASC)". Both halves must be
+ * understood, one as a group and the other as a known nationality.
+ */
+function groupBesideNationality(
+  text: string,
+  env: LocateEnv,
+): { group: "trafficked" | "uasc"; nationality: string } | null {
+  const m = /^\s*([^()\-–—:]{2,60}?)\s*(?:[-–—:]\s*([^()]{2,60}?)|\(([^()]{2,60})\))\s*$/u.exec(text);
+  if (!m?.[1]) return null;
+  const other = m[2] ?? m[3];
+  if (!other) return null;
+  for (const [groupText, nationality] of [
+    [m[1], other],
+    [other, m[1]],
+  ] as const) {
+    const label = matchLabel(groupText, env.knowledge.labels);
+    const group = family(groupOfLabel(label, env.knowledge.labels));
+    if (group && canonicaliseNationality(nationality, env.knowledge.nationalities).known) return { group, nationality };
+  }
+  return null;
+}
+
+/** The group a long table's row names in its group column; null when the cell names none. */
+function groupInRow(grid: SheetGrid, r: number, col: number, env: LocateEnv): "trafficked" | "uasc" | null {
+  const cell = (grid.rows[r - 1] ?? []).find((c) => c.col === col);
+  return cell?.kind === "text" && cell.label ? family(groupOfLabel(cell.label, env.knowledge.labels)) : null;
 }
 
 /** A count of one nationality's missing children, as read from a table or a sentence. */

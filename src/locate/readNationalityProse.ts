@@ -32,16 +32,26 @@ export function readNationalityProse(
   contextGroup: Group | null,
   env: LocateEnv,
 ): TableResult | null {
-  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-  const text = cells[0];
-  if (cells.length !== 1 || text === undefined || !/\d|nationalit|cenedl/iu.test(text)) return null;
-  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const all = grid.sheet.rows[r - 1] ?? [];
+  const cells = all.filter((t) => t.trim() !== "");
+  // A sentence on its own, or the answer beside its question ("9. Nationality
+  // of those who went missing | Trafficked: Vietnamese 3, …").
+  const text = cells.at(-1);
+  const question = cells.length === 2 ? cells[0] : undefined;
+  if (cells.length > 2 || text === undefined || !/\d|nationalit|cenedl/iu.test(text)) return null;
+  const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
   let listed = 0;
   let headed = false;
-  let group: "trafficked" | "uasc" | null = family(contextGroup);
+  // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
+  let group: "trafficked" | "uasc" | null =
+    question === undefined
+      ? family(contextGroup)
+      : /nationalit|cenedl/iu.test(question)
+        ? family(groupNamed(question, env))
+        : (family(groupNamed(question, env)) ?? family(contextGroup));
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items } = listIn(sentence, env);
@@ -69,6 +79,8 @@ export function readNationalityProse(
     }
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
+  // Beside a question, only a list is read here: any other answer is the question's.
+  if (question !== undefined && listed === 0) return null;
   // "We do not hold information about nationality": about the breakdown,
   // not an answer to any count, though it may read as "not held".
   if (listed === 0 && speaksOfNationality) {
@@ -81,7 +93,8 @@ export function readNationalityProse(
       rows: [r],
     };
   }
-  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed))) return null;
+  const asked = question !== undefined && /nationalit|cenedl/iu.test(question);
+  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked))) return null;
   const decisions: Decision[] = [
     {
       file: grid.file,
@@ -90,6 +103,16 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r] };
+}
+
+/** A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any. */
+export function nationalityAsked(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { row: number; group: Group | null } | null {
+  const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
+  return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
 }
 
 /** Up to three words before a count ("Viet Nam 3"), or after it ("3 Eritrean"), that name a known nationality. */

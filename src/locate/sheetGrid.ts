@@ -28,6 +28,8 @@ export interface LogicalCell {
   label: LabelMatch | null;
   /** The answer part of a split cell: a value even when its text is not understood. */
   answer: boolean;
+  /** One of several numbered questions restated on one line: asked here, answered (if at all) below. */
+  restated?: true;
 }
 
 export interface SheetGrid {
@@ -280,13 +282,18 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const hit = env.cellCache.get(key);
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
-  const sentences = prose && alone ? sentencesOf(text) : [text];
+  const questions = alone ? numberedQuestionsOf(text) : [text];
+  const sentences = prose && alone && questions.length === 1 ? sentencesOf(text) : [text];
   const parts =
-    sentences.length > 1
-      ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
-      : prose && alone
-        ? readSentence(text, env, true)
-        : readCellUncached(text, env, alone, prose);
+    questions.length > 1
+      ? questions.flatMap((question) =>
+          readSentence(question, env, true).map((p): CellPart => (p.kind === "text" ? { ...p, restated: true } : p)),
+        )
+      : sentences.length > 1
+        ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
+        : prose && alone
+          ? readSentence(text, env, true)
+          : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
 }
@@ -316,6 +323,20 @@ function sentencesOf(text: string): string[] {
     else out.push(current);
   }
   return out;
+}
+
+/**
+ * Questions restated several to a line ("2. Of these, how many went missing
+ * at least once? 3. How many missing episodes? 4. How many are still
+ * missing?"): the "3." after a question mark numbers the next question; it
+ * is never the answer to the one before. Split only where every piece after
+ * the first is itself a numbered question, ending in its question mark.
+ */
+function numberedQuestionsOf(text: string): string[] {
+  if (!text.includes("?")) return [text];
+  const pieces = text.split(/(?<=\?)\s+(?=\(?\d{1,2}[a-z]?[.)]\s+\p{Lu})/u);
+  if (pieces.length < 2 || !pieces.slice(1).every((p) => /\?\s*$/u.test(p))) return [text];
+  return pieces;
 }
 
 function wordsIn(text: string): number {

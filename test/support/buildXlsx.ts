@@ -27,8 +27,13 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A csv as a spreadsheet saves one: a cell holding the delimiter, a quote or a line break is quoted. */
 export function csv(rows: (string | number)[][], delimiter = ","): Uint8Array {
-  return new TextEncoder().encode(`${rows.map((r) => r.join(delimiter)).join("\n")}\n`);
+  const quote = (cell: string | number) => {
+    const t = String(cell);
+    return t.includes(delimiter) || /["\r\n]/u.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
+  };
+  return new TextEncoder().encode(`${rows.map((r) => r.map(quote).join(delimiter)).join("\n")}\n`);
 }
 
 export function text(s: string): Uint8Array {

@@ -286,7 +286,30 @@ const periodMatches: Rule = {
             ? bestVerdict({ start: p.start, end: p.end }, request)
             : "mismatch",
     }));
-    if (verdicts.some((x) => x.v === "match")) return [];
+    const match = verdicts.find((x) => x.v === "match");
+    if (match) {
+      // The request restated first, then "the figures below therefore relate
+      // to 1 April 2014 to 31 March 2015": the later statement is the reply's
+      // own, so the restated period does not settle which the figures cover.
+      const later = verdicts.find(
+        (x) =>
+          x.v !== "match" &&
+          x.p.start !== null &&
+          x.p.source.file === match.p.source.file &&
+          x.p.source.sheet === match.p.source.sheet &&
+          x.p.source.row > match.p.source.row,
+      );
+      if (!later) return [];
+      const s = later.p.source;
+      return [
+        makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
+          message: `"${later.p.raw}" in ${describeSource(s)}: after "${match.p.raw}" the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}. Check which period its figures are for.`,
+          authority: code,
+          raw: later.p.raw,
+          ...issueLocation(s),
+        }),
+      ];
+    }
     const approx = verdicts.find((x) => x.v === "approximate");
     const chosen = approx ?? verdicts[0];
     if (!chosen) return [];

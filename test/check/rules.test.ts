@@ -95,3 +95,42 @@ describe("cross-field rules", () => {
     expect(raised(figures)).toEqual(expected.sort());
   });
 });
+
+describe("the period a return states", () => {
+  const asked = { raw: "1 October 2014 to 30 September 2015", start: "2014-10-01", end: "2015-09-30" };
+  const financial = { raw: "1 April 2014 to 31 March 2015", start: "2014-04-01", end: "2015-03-31" };
+  const late = { raw: "1 January 2016 to 31 December 2016", start: "2016-01-01", end: "2016-12-31" };
+  // [what, periods stated with their rows, issues raised]
+  it.each<[string, [typeof asked, number][], string[]]>([
+    ["the requested period alone", [[asked, 3]], []],
+    [
+      "the requested period restated after another",
+      [
+        [financial, 3],
+        [asked, 9],
+      ],
+      [],
+    ],
+    [
+      "another period after the requested one is restated",
+      [
+        [asked, 3],
+        [financial, 9],
+      ],
+      ["period_approximate"],
+    ],
+    [
+      "a wholly different period after it",
+      [
+        [asked, 3],
+        [late, 9],
+      ],
+      ["period_mismatch"],
+    ],
+  ])("%s", (_what, stated, want) => {
+    const ret = fakeReturn("E06000017", { uasc_looked_after: 4 });
+    const periods = stated.map(([p, row]) => ({ ...p, source: source("return.txt", row, 1) }));
+    const [checked] = checkReturns([{ ...ret, periods }], request);
+    expect((checked?.issues ?? []).map((i) => i.code).filter((c) => c.startsWith("period_"))).toEqual(want);
+  });
+});

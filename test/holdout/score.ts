@@ -21,6 +21,8 @@ import { checkLetters, type LetterCheck } from "../support/letterCoverage.js";
 type Row = Record<string, string>;
 
 const EXACT = new Set(["reported", "derived", "override"]);
+/** Issue codes about a whole return even when they name the line that gave rise to them. */
+const RETURN_WIDE = new Set(["period_mismatch", "period_approximate"]);
 
 export interface FigureMiss {
   authority_code: string;
@@ -171,7 +173,10 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   // warning about some other line of the file would not lead a reader to it.
   const flags = quality.filter((q) => q.severity === "error" || q.severity === "warning");
   const flaggedMeasures = new Set(flags.filter((q) => q.measure).map((q) => `${q.authority_code}|${q.measure}`));
-  const flaggedReturns = new Set(flags.filter((q) => !q.measure && !q.cell).map((q) => q.authority_code));
+  // "Return covers a different period" speaks for every figure of the return, though it points at the line that says so.
+  const flaggedReturns = new Set(
+    flags.filter((q) => !q.measure && (!q.cell || RETURN_WIDE.has(q.code ?? ""))).map((q) => q.authority_code),
+  );
   const isFlagged = (code: string, measure: string) =>
     flaggedMeasures.has(`${code}|${measure}`) || flaggedReturns.has(code);
 

@@ -83,7 +83,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const blockStops = findBlockStops(grid, headerRows);
   const titleOf = columnTitles(grid);
 
-  let heading: { group: Group; metric: Metric | null; from: string } | null = null;
+  let heading: {
+    group: Group;
+    metric: Metric | null;
+    from: string;
+    /** "Questions 1 to 4 (trafficked children)": the questions it heads; a question outside them ends it. */
+    questions: { first: number; last: number } | null;
+  } | null = null;
   let previousGroup: Group | null = null;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
@@ -154,6 +160,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     let row = grid.rows[r - 1] ?? [];
     if (row.length === 0) continue;
 
+    // "Questions 1 to 4 – trafficked children" heads those questions only:
+    // "Question 5 – how many UASC …" is past its end.
+    const asking = heading?.questions ? leadingQuestionNumber(row[0]?.text ?? "") : null;
+    if (
+      heading?.questions &&
+      asking !== null &&
+      (asking < heading.questions.first || asking > heading.questions.last)
+    ) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
+        message: `Question ${asking} on row ${r} is past the questions ${heading.questions.first}–${heading.questions.last} that ${heading.from} heads; that heading ends here.`,
+      });
+      heading = null;
+      previousGroup = null;
+    }
     const ctx = context();
     // "We are refusing questions 1 to 4 under section 12": one answer for
     // the questions it names, and only for them.
@@ -219,7 +241,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (proseList) {
       tables.push(proseList);
       asked = proseList.nationalities.length === 0 ? nationalityAsked(grid, r, env) : null;
-      continue;
+      // A paragraph that also answers counts ("… 64 unaccompanied asylum
+      // seeking children. Eight of these … The young people who went missing
+      // were Afghan (3), …") is read for them too; its list gave no figure.
+      if (!isProse(grid, r) || !row.some((c) => c.kind === "value")) continue;
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
@@ -268,6 +293,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         group: headingGroup,
         metric: found.metric,
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
+        questions: questionRangeOf(row[0]?.text ?? ""),
       };
       previousGroup = null;
       decisions.push({
@@ -736,6 +762,22 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/** "Questions 1 to 4", "Qs 5-8", "Questions 1–4 (trafficked)": the range of questions a heading names. */
+function questionRangeOf(text: string): { first: number; last: number } | null {
+  const m = /\b(?:questions|qs?)\.?\s*(\d{1,2})\s*(?:to|-|–|—)\s*(?:q\.?\s*)?(\d{1,2})\b/iu.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const first = Number(m[1]);
+  const last = Number(m[2]);
+  return first < last ? { first, last } : null;
+}
+
+/** The number a row's question starts with: "Question 5 – …", "Q5.", "5. How many …", "5a) …". */
+function leadingQuestionNumber(text: string): number | null {
+  const m = /^\s*(?:(?:question|q)\.?\s*(\d{1,2})[a-z]?\b|(\d{1,2})[a-z]?[.)]\s+\p{L})/iu.exec(text);
+  const n = m?.[1] ?? m?.[2];
+  return n === undefined ? null : Number(n);
 }
 
 function filledCells(grid: SheetGrid, r: number): number {

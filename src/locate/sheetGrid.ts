@@ -5,6 +5,7 @@ import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import type { EpisodeColumns } from "./findListColumns.js";
@@ -290,7 +291,7 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
           readSentence(question, env, true).map((p): CellPart => (p.kind === "text" ? { ...p, restated: true } : p)),
         )
       : sentences.length > 1
-        ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
+        ? readParagraph(sentences, env)
         : prose && alone
           ? readSentence(text, env, true)
           : readCellUncached(text, env, alone, prose);
@@ -337,6 +338,31 @@ function numberedQuestionsOf(text: string): string[] {
   const pieces = text.split(/(?<=\?)\s+(?=\(?\d{1,2}[a-z]?[.)]\s+\p{Lu})/u);
   if (pieces.length < 2 || !pieces.slice(1).every((p) => /\?\s*$/u.test(p))) return [text];
   return pieces;
+}
+
+/**
+ * A paragraph, sentence by sentence. Its nationality lists are read as lists
+ * (readNationalityProse, on the whole row), never as counts of their group;
+ * a paragraph with nothing else to read is left whole for that reader to find.
+ */
+function readParagraph(sentences: string[], env: LocateEnv): CellPart[] {
+  const counts = sentences.filter((sentence) => !listsNationalities(sentence, env));
+  const read = (some: string[]) => some.flatMap((sentence) => readSentence(sentence, env, false));
+  if (counts.length === sentences.length) return read(sentences);
+  const parts = read(counts);
+  return parts.length > 0 ? parts : read(sentences);
+}
+
+/** "… were Afghan (3), Eritrean (2) and Iranian (1).": two or more items that each pair a count with a known nationality. */
+function listsNationalities(sentence: string, env: LocateEnv): boolean {
+  let items = 0;
+  for (const part of sentence.split(/,|;|\band\b/u)) {
+    if (part.length > 120 || !/\d/u.test(part)) continue;
+    const words = part.match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => canonicaliseNationality(w, env.knowledge.nationalities).known)) items++;
+    if (items >= 2) return true;
+  }
+  return false;
 }
 
 function wordsIn(text: string): number {

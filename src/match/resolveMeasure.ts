@@ -224,13 +224,17 @@ function resolveGroup(
  * A sentence that points back at the children just asked about ("they",
  * "these", "the two young people") totals their own count: its "in total"
  * is not both groups together, any more than it is in one clause of a
- * longer sentence (see readClauses). A label or a heading ("Total missing
- * episodes") still is.
+ * longer sentence (see readClauses); nor is "There were 96 missing incidents
+ * in total." under a question about one group. A label or a heading ("Total
+ * missing episodes") still is.
  */
 function totalsItsOwnCount(text: string): boolean {
   const sentence = /[.!]\s*$/u.test(text) && (text.match(/[\p{L}\d]+/gu)?.length ?? 0) >= 6;
-  return sentence && POINTS_BACK.test(text);
+  return sentence && (POINTS_BACK.test(text) || THERE_WERE.test(text));
 }
+
+/** "There were 96 missing incidents in total.": an answer that counts what was just asked about. */
+const THERE_WERE = /^\s*there (?:were|was|have been|had been)\b/iu;
 
 const POINTS_BACK =
   /\b(?:they|them|these|those|(?:the|both|all|each of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;

@@ -253,3 +253,50 @@ describe("nationalities", () => {
     expect(nationalities(r)).toEqual(["uasc:Afghan:2", "uasc:Iranian:1"]);
   });
 });
+
+describe("a heading over a range of questions", () => {
+  const letter = (heading: string) =>
+    text(
+      [
+        heading,
+        "Question 1 – how many looked after children were identified or suspected as trafficked?",
+        "4 children.",
+        "Question 2 – how many of them went missing?",
+        "2 of these children went missing.",
+        "Question 5 – how many unaccompanied asylum seeking children were looked after?",
+        "40 unaccompanied asylum seeking children were looked after.",
+        "Question 7 – how many missing incidents?",
+        "There were 96 missing incidents in total.",
+      ].join("\n\n"),
+    );
+
+  it.each(["Questions 1 to 4 – children identified or suspected as trafficked", "Qs 1-4 (trafficked children)"])(
+    "heads its questions only (%s)",
+    async (heading) => {
+      const f = figures(await run("Kent reply.txt", letter(heading)));
+      expect(f.trafficked_went_missing?.split("@")[0]).toBe("2");
+      // Question 7 is past the heading's questions: its answer is the UASC's, not the trafficked children's.
+      expect(f.uasc_missing_incidents?.split("@")[0]).toBe("96");
+      expect(f.trafficked_missing_incidents).toBeUndefined();
+    },
+  );
+});
+
+describe("a paragraph that answers counts and lists nationalities", () => {
+  it("reads both, and the list gives no count of its group", async () => {
+    const r = await run(
+      "Kent reply.txt",
+      text(
+        "In the same period the Council looked after 64 unaccompanied asylum seeking children. Eight of these young people went missing at least once, accounting for 23 missing episodes. The young people who went missing were Afghan (3), Eritrean (2), Sudanese (2) and Iranian (1).\n",
+      ),
+    );
+    const f = figures(r);
+    expect([f.uasc_looked_after, f.uasc_went_missing, f.uasc_missing_incidents].map((x) => x?.split("@")[0])).toEqual([
+      "64",
+      "8",
+      "23",
+    ]);
+    expect(f.uasc_not_found).toBeUndefined();
+    expect(nationalities(r)).toEqual(["uasc:Afghan:3", "uasc:Eritrean:2", "uasc:Iranian:1", "uasc:Sudanese:2"]);
+  });
+});

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { IssueCode } from "../../src/domain/issues.js";
+import type { IngestOptions } from "../../src/pipeline/runIngest.js";
 import JSZip from "jszip";
 import { buildDocx, para } from "../support/buildDocx.js";
 import { buildXlsx } from "../support/buildXlsx.js";
@@ -23,8 +25,12 @@ export interface HostileCase {
    * may be listed as itself or through its entries ("x.zip#…").
    */
   accounted: string[];
-  /** Extra options for the run. */
+  /** Issues the run must raise, by file: what "accounted for" means for a file that breaks a limit or the budget. */
+  issues?: Record<string, IssueCode>;
+  /** A clarifications file for the run. */
   overrides?: string;
+  /** Options for the run beside the suite's own (folder, out, jobs 1). */
+  options?: Partial<IngestOptions>;
   /**
    * Set when the full-size case needs a reader limit or time budget that is
    * not built yet (helper "limits"); the scaled case asserts only what holds today.
@@ -312,6 +318,18 @@ export const HOSTILE_CASES: HostileCase[] = [
       put(r, "Surrey locked.csv", "Surrey County Council\nUASC looked after,50\n");
       // As root (CI containers) the file is still readable; either way it must be accounted for.
       chmodSync(join(r, "Surrey locked.csv"), 0o000);
+    },
+  },
+  // --- time -----------------------------------------------------------------------
+  {
+    name: "a file that never finishes, under a time budget",
+    accounted: ["Kent stall.csv"],
+    issues: { "Kent stall.csv": "file_time_budget" },
+    // The stall worker is the real one, except that it never finishes a file named "stall…".
+    // Five seconds is far more than the other files need, even on a loaded machine.
+    options: { workerUrl: new URL("../cli/workers/stall-worker.mjs", import.meta.url), fileTimeout: 5 },
+    build: async (r) => {
+      put(r, "Kent stall.csv", "Kent County Council\nUASC looked after,900\n");
     },
   },
   {

@@ -119,10 +119,9 @@ describe.each(HOSTILE_CASES)("hostile input: $name", (hostile) => {
   });
 
   it.runIf(hostile.issues !== undefined)("raises the issue each file's problem calls for", () => {
-    const raised = [
-      ...(outcome?.result.issues ?? []),
-      ...(outcome?.result.returns.flatMap((r) => r.issues) ?? []),
-    ].map((i) => `${i.file} ${i.code}`);
+    const raised = [...(outcome?.result.issues ?? []), ...(outcome?.result.returns.flatMap((r) => r.issues) ?? [])].map(
+      (i) => `${i.file} ${i.code}`,
+    );
     for (const [file, code] of Object.entries(hostile.issues ?? {})) expect(raised).toContain(`${file} ${code}`);
   });
 

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import type { IssueCode } from "../../src/domain/issues.js";
 import type { IngestOptions } from "../../src/pipeline/runIngest.js";
-import JSZip from "jszip";
 import { buildDocx, para } from "../support/buildDocx.js";
 import { buildXlsx } from "../support/buildXlsx.js";
 

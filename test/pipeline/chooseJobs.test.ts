@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  BUDGET_FROM_BYTES,
-  chooseJobs,
-  isWorthBudgeting,
-  type JobsEvidence,
-} from "../../src/pipeline/chooseJobs.js";
+import { BUDGET_FROM_BYTES, chooseJobs, isWorthBudgeting, type JobsEvidence } from "../../src/pipeline/chooseJobs.js";
 
 const KB = 1024;
 

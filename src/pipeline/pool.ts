@@ -202,9 +202,10 @@ export function runPool<I, O>(count: number, options: PoolOptions<I, O>): Promis
         deadline = setTimeout(() => {
           deadline = null;
           // An answer that arrived while this thread was busy is read before
-          // the check phase, so a task that finished in time is not abandoned.
+          // the check phase, so a task that finished in time is not abandoned;
+          // a worker that crashed is about to exit, and 'exit' names the task.
           setImmediate(() => {
-            if (!stopped && posted[0] === head) abandon();
+            if (!stopped && crash === null && posted[0] === head) abandon();
           });
         }, timeoutMs);
       };

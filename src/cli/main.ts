@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { DEFAULT_FILE_TIMEOUT_S } from "../pipeline/chooseJobs.js";
 import type { CompareCommandOptions } from "./commands/compare.js";
 import type { FollowupsOptions } from "./commands/followups.js";
 import type { IngestCommandOptions } from "./commands/ingest.js";
@@ -106,6 +107,12 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${text}"`);
     return n;
   };
+  const parseSeconds = (text: string): number => {
+    const n = Number(text);
+    if (text.trim() === "" || !Number.isFinite(n) || n < 0)
+      throw new InvalidArgumentError(`expected a number of seconds, 0 or more (0 = no budget), got "${text}"`);
+    return n;
+  };
   const program = new Command("foi-agg")
     .description("Turn a folder of council FOI returns into national and regional figures with provenance.")
     .version(readVersion(), "-V, --version")
@@ -145,8 +152,13 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
     .option("--expected <file>", "published figures to show beside the computed ones in report.html")
     .option(
       "-j, --jobs <n>",
-      "lanes of work: this thread and worker threads (default: as many as the idle cores and the size of the folder repay; 1 = no workers)",
+      "lanes of work: this thread and worker threads (default: as many as the idle cores and the size of the folder repay; 1 = no workers, but for files under the time budget)",
       parseJobs,
+    )
+    .option(
+      "--file-timeout <seconds>",
+      `abandon a file still being read after this long, and go on (default ${DEFAULT_FILE_TIMEOUT_S}, for files of 1 MB or more, 256 KB compressed; given, every file runs under it, in a worker thread; 0 = no budget)`,
+      parseSeconds,
     )
     .option("--timings", "print how long each phase took, on stderr")
     .option(

@@ -23,6 +23,16 @@ export const CATALOGUE = {
     title: "File is larger than foi-agg reads (a limit on size, parts or text was reached)",
   },
   file_unparsed: { severity: "error", followup: true, title: "File does not parse" },
+  /**
+   * Reading the file took longer than the per-file time budget
+   * (`--file-timeout`), so it was abandoned and its worker thread stopped. Not
+   * a follow-up: the remedy is ours (a larger budget), not the council's.
+   */
+  file_time_budget: {
+    severity: "error",
+    followup: false,
+    title: "File took longer to read than the time budget for one file; abandoned",
+  },
   file_no_figures: { severity: "error", followup: true, title: "No figures found in file" },
   /**
    * A scanned image with no text layer (or a PDF with no text at all); foi-agg

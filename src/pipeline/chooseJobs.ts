@@ -41,3 +41,35 @@ export function chooseJobs(evidence: JobsEvidence): number {
   const repaid = Math.max(0, Math.floor(work / WORKER_STARTUP_MS) - 2);
   return 1 + Math.min(idle, repaid);
 }
+
+/**
+ * The time budget of one file when the user has not given --file-timeout:
+ * far beyond any file that can finish. The slowest files foi-agg reads
+ * within its default limits (a 1,000,000-row episode csv, a 200,000-row
+ * xlsx) take 4–6 s on a quiet machine, and several times that on a busy
+ * one; a file still going after two minutes is stuck, not slow.
+ */
+export const DEFAULT_FILE_TIMEOUT_S = 120;
+
+/** Formats whose bytes are compressed: a small file can unpack to a lot of work. */
+const PACKED = new Set(["xlsx", "xlsm", "docx", "odt", "ods", "pdf", "zip"]);
+/** On-disk size from which a file runs under the budget by default: plain text, then packed formats. */
+export const BUDGET_FROM_BYTES = { plain: 1024 * 1024, packed: 256 * 1024 };
+
+/**
+ * Whether a file runs in a worker thread under the time budget when the
+ * user has not given --file-timeout (given it, every file does).
+ * Synchronous parsing cannot be stopped in the thread that runs it, so only
+ * a file in a worker can be abandoned; but a worker costs about a second to
+ * start, while a small file, bounded by the read limits and read with no
+ * super-linear step, finishes in milliseconds. So small files run in this
+ * thread, and a worker is started only for a file large enough that its
+ * start-up is a modest part of the file's own time: 1 MB of text is about
+ * 0.3 s at the estimate above, and compressed formats unpack to several
+ * times their size. The fixtures' largest file is 130 KB, so an everyday
+ * run starts no worker for this.
+ */
+export function isWorthBudgeting(file: string, bytes: number): boolean {
+  const ext = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
+  return bytes >= (PACKED.has(ext) ? BUDGET_FROM_BYTES.packed : BUDGET_FROM_BYTES.plain);
+}

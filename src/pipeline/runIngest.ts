@@ -46,9 +46,9 @@ import {
   repairOutputFolder,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
-import { chooseJobs } from "./chooseJobs.js";
+import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
-import { resolveWorkerUrl, runPool } from "./pool.js";
+import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile } from "./processFile.js";
 import { settlePeriods } from "./settlePeriods.js";
 
@@ -75,6 +75,16 @@ export interface IngestOptions {
   expected?: string;
   /** Lanes (this thread and worker threads); 1 = no workers. By default chooseJobs decides from the cores idle and the work. */
   jobs?: number;
+  /**
+   * The time budget of one file, in seconds (--file-timeout); 0 for none. A
+   * file past it is abandoned with a `file_time_budget` issue and the run
+   * goes on. Given, every file runs in a worker thread under it; not given,
+   * the default budget covers the files large enough to be slow
+   * (isWorthBudgeting), and small files run in this thread unbudgeted.
+   */
+  fileTimeout?: number;
+  /** The worker script (tests give one that wraps the real worker); by default the built dist/pipeline/worker.js. */
+  workerUrl?: URL | null;
   /** Limits on what one file may make foi-agg read, over DEFAULT_READ_LIMITS (the --max-* flags). */
   limits?: Partial<ReadLimits>;
   onProgress?: ProgressListener;
@@ -420,9 +430,18 @@ async function processFiles(
           }),
           minTasksPerWorker: 1,
         };
+  const budget = options.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S;
+  const budgeted = (i: number): boolean => {
+    if (budget <= 0) return false;
+    if (options.fileTimeout !== undefined) return true;
+    const f = files[i] as ReturnInput; // i < files.length
+    return isWorthBudgeting(f.file, f.bytes?.byteLength ?? sizes.get(f.file) ?? 0);
+  };
   const outcomes = await runPool<FileInput, FileResult>(files.length, {
     ...jobs,
-    workerUrl: resolveWorkerUrl(),
+    timeoutMs: budget * 1000,
+    isolate: budgeted,
+    workerUrl: options.workerUrl === undefined ? resolveWorkerUrl() : options.workerUrl,
     workerData: { knowledge },
     prepare: async (i) => {
       const f = files[i] as ReturnInput; // i < files.length
@@ -449,7 +468,8 @@ async function processFiles(
   return Promise.all(
     outcomes.map(async (outcome, i) => {
       const f = files[i] as ReturnInput;
-      return outcome.ok ? outcome.output : describeCrash(f, outcome.error);
+      if (outcome.ok) return outcome.output;
+      return outcome.timedOut ? describeTimeout(f, budget) : describeCrash(f, outcome.error);
     }),
   );
 }
@@ -466,6 +486,30 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 /** A file whose processing threw (a bug) or killed its worker still gets a result and an issue. */
 async function describeCrash(f: ReturnInput, error: string): Promise<FileResult> {
   const firstLine = error.split("\n")[0] ?? error;
+  return describeUnread(
+    f,
+    "foi-agg failed while reading this file",
+    makeIssue("file_unparsed", {
+      message: `${f.file} could not be processed: foi-agg failed on it (${firstLine}). The rest of the run is unaffected; please report this file.`,
+      file: f.file,
+    }),
+  );
+}
+
+/** A file abandoned for running past the time budget: its worker was stopped, and the file is listed as not read. */
+async function describeTimeout(f: ReturnInput, seconds: number): Promise<FileResult> {
+  const budget = formatSeconds(seconds * 1000);
+  return describeUnread(
+    f,
+    `abandoned: still being read after the time budget of ${budget}`,
+    makeIssue("file_time_budget", {
+      message: `${f.file} was still being read after ${budget}, the time budget for one file, so it was abandoned and none of it was used. The rest of the run is unaffected. If the file is just large, raise the budget with \`--file-timeout <seconds>\` (0 for none).`,
+      file: f.file,
+    }),
+  );
+}
+
+async function describeUnread(f: ReturnInput, reason: string, issue: Issue): Promise<FileResult> {
   // A file out of a container has no file of its own on disk to hash again.
   const sha256 =
     f.sha256 ??
@@ -478,7 +522,7 @@ async function describeCrash(f: ReturnInput, error: string): Promise<FileResult>
     format: isFileFormat(ext) ? ext : null,
     sha256,
     ingested: false,
-    reason: "foi-agg failed while reading this file",
+    reason,
     authority: null,
     sheetsUsed: [],
     facts: [],
@@ -486,12 +530,7 @@ async function describeCrash(f: ReturnInput, error: string): Promise<FileResult>
     periods: [],
     document: null,
     decisions: [],
-    issues: [
-      makeIssue("file_unparsed", {
-        message: `${f.file} could not be processed: foi-agg failed on it (${firstLine}). The rest of the run is unaffected; please report this file.`,
-        file: f.file,
-      }),
-    ],
+    issues: [issue],
   };
 }
 

@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { MergeRange, Sheet, Workbook } from "../domain/workbook.js";
 import type { ReadResult } from "./readResult.js";
 import { formatDate, formatNumber } from "./readXlsx.js";
+import { XML_LIMITS } from "./xmlEvents.js";
 import { openZip, type StreamOutcome, ZIP_LIMITS } from "./zipArchive.js";
 
 /**
@@ -92,6 +93,10 @@ export async function readOds(file: string, bytes: Uint8Array, limits: OdsLimits
     }
     const { broken } = collector;
     if (broken) return { workbook: null, issues: [limitIssue(file, broken.limit, limits, broken.sheet)] };
+    if (walker.tooDeep()) {
+      const message = `${file} was not read: its part ${part} nests XML elements deeper than ${XML_LIMITS.maxDepth} levels, the limit for one part. A spreadsheet is never that deep, so the file is probably damaged or built to exhaust the reader; ask the council for the figures in a smaller file.`;
+      return { workbook: null, issues: [makeIssue("file_too_large", { message, file })] };
+    }
     const failure = describeStream(outcome, part) ?? walker.end();
     if (failure) return corrupt(failure);
   }
@@ -131,6 +136,9 @@ interface XmlElement {
   attr(uri: string, local: string): string | undefined;
 }
 
+/** Thrown from inside saxes to stop it mid-chunk once the nesting cap is passed. */
+class TooDeep extends Error {}
+
 interface XmlHandlers {
   open(el: XmlElement): void;
   close(el: XmlElement): void;
@@ -142,9 +150,17 @@ interface XmlHandlers {
  * be declared, let alone expanded (ODF never uses one); saxes itself knows
  * only the five predefined entities and character references.
  */
-function createXmlWalker(handlers: XmlHandlers): { write(text: string): boolean; end(): string | null } {
+function createXmlWalker(handlers: XmlHandlers): {
+  write(text: string): boolean;
+  end(): string | null;
+  tooDeep(): boolean;
+} {
   const parser = new SaxesParser({ xmlns: true });
   let failure: string | null = null;
+  // Nesting is capped as xmlEvents caps it: 100,000 nested elements once
+  // ran for minutes here, and a spreadsheet is never more than a few deep.
+  let depth = 0;
+  let tooDeep = false;
   parser.on("error", (err) => {
     failure ??= err.message;
   });
@@ -159,19 +175,35 @@ function createXmlWalker(handlers: XmlHandlers): { write(text: string): boolean;
       return undefined;
     },
   });
-  parser.on("opentag", (tag) => handlers.open(wrap(tag)));
-  parser.on("closetag", (tag) => handlers.close(wrap(tag)));
+  parser.on("opentag", (tag) => {
+    depth += 1;
+    if (depth > XML_LIMITS.maxDepth) {
+      tooDeep = true;
+      failure ??= `it nests XML elements deeper than ${XML_LIMITS.maxDepth} levels`;
+      throw new TooDeep();
+    }
+    handlers.open(wrap(tag));
+  });
+  parser.on("closetag", (tag) => {
+    depth -= 1;
+    handlers.close(wrap(tag));
+  });
   parser.on("text", (text) => handlers.text(text));
   return {
     write(text) {
       if (failure) return false;
-      parser.write(text);
+      try {
+        parser.write(text);
+      } catch (err) {
+        if (!(err instanceof TooDeep)) throw err;
+      }
       return failure === null;
     },
     end() {
       if (!failure) parser.close();
       return failure === null ? null : `its XML is damaged (${failure})`;
     },
+    tooDeep: () => tooDeep,
   };
 }
 

@@ -121,6 +121,8 @@ describe("foi-agg: usage", () => {
     ["an unknown option", ["ingest", "returns", "--colour"]],
     ["--jobs 0", ["ingest", "returns", "--jobs", "0"]],
     ["--jobs not a number", ["ingest", "returns", "--jobs", "two"]],
+    ["--file-timeout below 0", ["ingest", "returns", "--file-timeout", "-1"]],
+    ["--file-timeout not a number", ["ingest", "returns", "--file-timeout", "soon"]],
     ["check without --expected", ["check", "out"]],
   ])("%s exits 2 with a message on stderr", (_, args) => {
     const { code, stderr } = run(args);
@@ -260,17 +262,20 @@ describe("foi-agg ingest", () => {
     }
   });
 
-  it("gives the same outputs with one thread as with a worker pool", async () => {
+  it("gives the same outputs with one thread, with a worker pool, and with every file in a worker under a time budget", async () => {
     const one = run(["ingest", "returns", "--out", "out-jobs1", "--jobs", "1"]);
     const two = run(["ingest", "returns", "--out", "out-jobs2", "--jobs", "2"]);
-    expect([one.code, two.code]).toEqual([0, 0]);
+    const budget = run(["ingest", "returns", "--out", "out-budget", "--jobs", "1", "--file-timeout", "60"]);
+    expect([one.code, two.code, budget.code]).toEqual([0, 0, 0]);
     const names = await listTree(join(scratch, "out-jobs1"));
-    expect(await listTree(join(scratch, "out-jobs2"))).toEqual(names);
-    // run.json records the time of the run; every other output is byte-identical.
-    for (const name of names.filter((n) => n !== "run.json")) {
-      expect(await readFile(join(scratch, "out-jobs2", name), "utf8"), name).toBe(
-        await readFile(join(scratch, "out-jobs1", name), "utf8"),
-      );
+    for (const other of ["out-jobs2", "out-budget"]) {
+      expect(await listTree(join(scratch, other))).toEqual(names);
+      // run.json records the time of the run; every other output is byte-identical.
+      for (const name of names.filter((n) => n !== "run.json")) {
+        expect(await readFile(join(scratch, other, name), "utf8"), `${other}/${name}`).toBe(
+          await readFile(join(scratch, "out-jobs1", name), "utf8"),
+        );
+      }
     }
   });
 

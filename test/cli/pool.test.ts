@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countWorkers, resolveWorkerUrl, runPool, type TaskOutcome } from "../../src/pipeline/pool.js";
 
@@ -10,7 +12,14 @@ interface Input {
 const echo = new URL("./workers/echo-worker.mjs", import.meta.url);
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function run(texts: string[], jobs: number, options: { workerUrl?: URL | null; useMainThread?: boolean } = {}) {
+interface RunOptions {
+  workerUrl?: URL | null;
+  useMainThread?: boolean;
+  timeoutMs?: number;
+  isolate?: (index: number) => boolean;
+}
+
+function run(texts: string[], jobs: number, options: RunOptions = {}) {
   const progress: [number, number, string][] = [];
   const sent = new Map<number, Uint8Array>();
   const outcomes = runPool<Input, string>(texts.length, {
@@ -19,6 +28,8 @@ function run(texts: string[], jobs: number, options: { workerUrl?: URL | null; u
     workerData: { prefix: "w:" },
     minTasksPerWorker: 1,
     ...(options.useMainThread !== undefined ? { useMainThread: options.useMainThread } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.isolate !== undefined ? { isolate: options.isolate } : {}),
     prepare: async (i) => {
       const input = { name: `file${i}`, bytes: encode(texts[i] ?? "") };
       sent.set(i, input.bytes);
@@ -85,6 +96,16 @@ describe("runPool", () => {
     expect(result.filter((o) => o.ok).map(unprefixed)).toEqual(["0:1", "6:1", "9:1", "12:2", "15:2", "18:2"]);
   });
 
+  it("blames the task a worker was running when it died, not the one before whose answer was still on its way", () => {
+    // In a child process on dist/: see race-main.mjs for why not here.
+    const script = fileURLToPath(new URL("./workers/race-main.mjs", import.meta.url));
+    const outcomes = JSON.parse(
+      execFileSync(process.execPath, [script], { encoding: "utf8" }),
+    ) as TaskOutcome<string>[];
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1]).toMatchObject({ ok: false, error: expect.stringMatching(/uncaught on file1/) });
+  });
+
   it("survives every worker dying, and blames only the task each was running", async () => {
     const result = await run(["0", "exit", "exit", "exit", "exit", "3", "exit", "6"], 2, { useMainThread: false })
       .outcomes;
@@ -96,6 +117,49 @@ describe("runPool", () => {
     await expect(run(texts, 2, { workerUrl: broken, useMainThread: false }).outcomes).rejects.toThrow(
       /keep failing to start: .*knowledge failed to load/s,
     );
+  });
+
+  // "spin" loops forever without yielding, so no budget can be long enough;
+  // the budget is a second, hundreds of times what the other tasks need, so
+  // no task that can finish is cut short on a loaded machine either.
+  it.each([1, 2])(
+    "with %i job(s), abandons a task past the time budget, stops its worker, and finishes the rest",
+    async (jobs) => {
+      const result = await run(["0", "spin", "6", "9", "12"], jobs, { useMainThread: false, timeoutMs: 1000 }).outcomes;
+      expect(result[1]).toEqual({ ok: false, error: "over the time budget of 1 s", timedOut: true });
+      expect(result.filter((o) => o.ok).map(unprefixed)).toEqual(["0:1", "6:1", "9:1", "12:2"]);
+    },
+  );
+
+  it("abandons each of several tasks past the budget, replacing the worker each time", async () => {
+    const result = await run(["spin", "3", "spin", "4"], 1, { useMainThread: false, timeoutMs: 1000 }).outcomes;
+    expect(result.map((o) => (o.ok ? unprefixed(o) : o.timedOut))).toEqual([true, "3:1", true, "4:1"]);
+  });
+
+  it("runs isolated tasks in a worker even at one job, and the rest in this thread", async () => {
+    const isolate = (i: number) => i % 3 === 1;
+    const result = await run(texts.slice(0, 9), 1, { isolate }).outcomes;
+    expect(result.map((o) => (o.ok ? o.output.slice(0, 2) : o.error))).toEqual(
+      texts.slice(0, 9).map((_, i) => (isolate(i) ? "w:" : "p:")),
+    );
+  });
+
+  it("keeps a never-ending isolated task off this thread, so the budget can stop it", async () => {
+    const result = await run(["1", "spin", "2", "3"], 1, { isolate: (i) => i === 1, timeoutMs: 1000 }).outcomes;
+    expect(result.map((o) => (o.ok ? o.output : o.error))).toEqual([
+      "p:1:1",
+      "over the time budget of 1 s",
+      "p:2:1",
+      "p:3:1",
+    ]);
+  });
+
+  it("runs isolated tasks in this thread when there is no worker script", async () => {
+    const result = await run(["1", "2"], 1, { workerUrl: null, isolate: () => true, timeoutMs: 1000 }).outcomes;
+    expect(result).toEqual([
+      { ok: true, output: "p:1:1" },
+      { ok: true, output: "p:2:1" },
+    ]);
   });
 
   it("returns nothing for no tasks", async () => {

@@ -89,7 +89,14 @@ describe.each(HOSTILE_CASES)("hostile input: $name", (hostile) => {
     }
     before = fingerprintFolder(Buffer.from(returns));
     try {
-      outcome = await runIngest({ folder: returns, out, strict: false, jobs: 1, ...(overrides ? { overrides } : {}) });
+      outcome = await runIngest({
+        folder: returns,
+        out,
+        strict: false,
+        jobs: 1,
+        ...(overrides ? { overrides } : {}),
+        ...hostile.options,
+      });
     } catch (err) {
       failure = err;
     }
@@ -109,6 +116,11 @@ describe.each(HOSTILE_CASES)("hostile input: $name", (hostile) => {
       expect(listed, `${JSON.stringify(name)} is not in the file list`).not.toEqual([]);
       for (const f of listed) if (!f.ingested) expect(f.reason ?? "", `no reason for ${f.file}`).not.toBe("");
     }
+    // A file that breaks a limit or the budget is accounted for by the issue its problem calls for.
+    const raised = [...(outcome?.result.issues ?? []), ...(outcome?.result.returns.flatMap((r) => r.issues) ?? [])].map(
+      (i) => `${i.file} ${i.code}`,
+    );
+    for (const [file, code] of Object.entries(hostile.issues ?? {})) expect(raised).toContain(`${file} ${code}`);
   });
 
   it("still counts the two good returns", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseJobs, type JobsEvidence } from "../../src/pipeline/chooseJobs.js";
+import { BUDGET_FROM_BYTES, chooseJobs, isWorthBudgeting, type JobsEvidence } from "../../src/pipeline/chooseJobs.js";
 
 const KB = 1024;
 
@@ -38,5 +38,25 @@ describe("chooseJobs", () => {
     ["a single core", { files: 5000, bytes: 50_000 * KB, cores: 1, load: 0 }, 1],
   ])("%s → %i lane(s)", (_name, evidence, lanes) => {
     expect(chooseJobs(evidence)).toBe(lanes);
+  });
+});
+
+describe("isWorthBudgeting", () => {
+  const { plain, packed } = BUDGET_FROM_BYTES;
+  it.each<[string, number, boolean]>([
+    ["Kent.csv", 130 * KB, false],
+    ["Kent.csv", plain - 1, false],
+    ["Kent.csv", plain, true],
+    ["Kent letter.TXT", 5 * plain, true],
+    ["Kent.xlsx", packed - 1, false],
+    ["Kent.xlsx", packed, true],
+    ["Kent.docx", packed, true],
+    ["Kent.pdf", packed, true],
+    ["Kent.ods", packed, true],
+    ["batch.zip#Kent.xlsx", packed, true],
+    ["batch.zip#Kent.csv", packed, false],
+    ["no extension", plain, true],
+  ])("%s of %i bytes → %s", (file, bytes, budgeted) => {
+    expect(isWorthBudgeting(file, bytes)).toBe(budgeted);
   });
 });

@@ -242,6 +242,26 @@ describe("readOds", () => {
   });
 
   it.each([
+    ["400 levels deep, the deepest read", 400, "Essex County Council"],
+    ["100,000 levels deep", 100_000, null],
+  ])("reads elements nested %s, and turns deeper ones away as too large", async (_what, depth, cell) => {
+    // Spans in a cell's paragraph, which sits 7 levels down (document, body, spreadsheet, table, row, cell, p).
+    const nested = `${"<text:span>".repeat(depth - 7)}Essex County Council${"</text:span>".repeat(depth - 7)}`;
+    const xml = contentXml([
+      { name: "S", rows: [row(rawCell(`<table:table-cell><text:p>${nested}</text:p></table:table-cell>`))] },
+    ]);
+    const { workbook, issues } = await readOds("x.ods", await buildOds([], { contentXml: xml }));
+    if (cell === null) {
+      expect(workbook).toBeNull();
+      expect(issues).toEqual([
+        expect.objectContaining({ code: "file_too_large", message: expect.stringContaining("deeper than 400 levels") }),
+      ]);
+    } else {
+      expect(workbook?.sheets[0]?.rows).toEqual([[cell]]);
+    }
+  });
+
+  it.each([
     ["not a zip at all", async () => new TextEncoder().encode("PK\u0003\u0004 but not really")],
     ["a zip without content.xml", () => new JSZip().file("mimetype", "x").generateAsync({ type: "uint8array" })],
   ])("reports %s as file_corrupt", async (_what, build) => {

@@ -14,6 +14,7 @@ export interface IngestCommandOptions {
   exclude?: string[];
   expected?: string;
   jobs?: number;
+  fileTimeout?: number;
   timings?: boolean;
   maxBytes?: number;
   maxUnzipped?: number;
@@ -64,6 +65,7 @@ export async function runIngestCommand(
       ...(options.exclude !== undefined ? { exclude: options.exclude } : {}),
       ...(options.expected !== undefined ? { expected: options.expected } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.fileTimeout !== undefined ? { fileTimeout: options.fileTimeout } : {}),
       limits: limitsOf(options),
       ...(found ? { round: { settings: found.settings, asOf: options.asOf ?? todayIso() } } : {}),
       onProgress: renderer.progress,

@@ -9,6 +9,15 @@ async function handle(id, input) {
   const text = new TextDecoder().decode(input.bytes);
   if (text === "throw") return parentPort.postMessage({ id, ok: false, error: `Error: cannot handle ${input.name}` });
   if (text === "exit") process.exit(3);
+  // Dies at once, so its death can reach the pool beside the previous task's answer.
+  if (text === "uncaught-now") {
+    process.nextTick(() => {
+      throw new Error(`uncaught on ${input.name}`);
+    });
+    return sleep(10_000);
+  }
+  // Never finishes, and never yields: only stopping the worker ends it.
+  if (text === "spin") for (;;);
   if (text === "uncaught") {
     setTimeout(() => {
       throw new Error(`uncaught on ${input.name}`);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { summariseAreas } from "../../src/aggregate/summariseAreas.js";
 import { HexLayoutSchema, loadHexLayout } from "../../src/knowledge/hexLayout.js";
-import { describeFigure, type FigureFacts, refusalSection } from "../../src/report/describeFigure.js";
+import { describeFigure, type FigureFacts, refusalSection } from "../../src/quality/describeFigure.js";
 import { embedJson, escapeHtml } from "../../src/report/html/escapeHtml.js";
 import { placeHexTiles } from "../../src/report/html/placeHexTiles.js";
 import { addWorkingDays, type HtmlReportInput, renderHtmlReport } from "../../src/report/html/renderHtmlReport.js";

@@ -6,9 +6,9 @@ import type { IngestResult, Return, ReturnStatus } from "../../domain/returns.js
 import { RETURN_STATUSES } from "../../domain/returns.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
+import { describeFigure, formatCount, formatRange, shortMeasureName } from "../../quality/describeFigure.js";
 import type { FigureResult } from "../../verify/checkFigures.js";
-import { describeFigure, formatCount, formatRange } from "../describeFigure.js";
-import { boundsOf, buildPageData, shortMeasureName, sortReturns } from "./buildPageData.js";
+import { boundsOf, buildPageData, sortReturns } from "./buildPageData.js";
 import { embedJson, escapeHtml } from "./escapeHtml.js";
 import { hexPoints, placeHexTiles } from "./placeHexTiles.js";
 import { renderRangeChart, toChartBars } from "./renderCharts.js";

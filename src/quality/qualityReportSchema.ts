@@ -4,7 +4,7 @@ import { IssueSchema } from "../domain/issues.js";
 import { ReplyDetailsSchema } from "../domain/reply.js";
 import { RETURN_STATUSES } from "../domain/returns.js";
 import { STATUSES } from "../domain/values.js";
-import { DEADLINE_STATUSES } from "../followups/computeDeadlines.js";
+import { DEADLINE_STATUSES } from "./computeDeadlines.js";
 
 /**
  * quality.json: everything the Markdown quality report says, as data. The

@@ -48,11 +48,6 @@ const ORDER = [
  */
 const KNOWN: readonly { from: string; to: string; why: string }[] = [
   {
-    from: "knowledge",
-    to: "identify",
-    why: "aliases.ts normalises names with identify's normaliseAuthorityName (owned by the authorities work, issue 8 §2)",
-  },
-  {
     from: "match",
     to: "locate",
     why: "matchFigures takes locate's FigureCandidate and LocateEnv and its periodMarksOf; they belong in domain/",

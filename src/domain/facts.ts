@@ -53,6 +53,20 @@ export interface NationalityFact {
   status: ParsedValue["status"];
   rawValue: string;
   source: Source;
+  /**
+   * Text around the figure that may name its period: its count column's
+   * header ("2019"), the title line above its table, the sentence it is in.
+   * Read when a request asks about several periods (assemble/keyPeriods).
+   */
+  periodText?: string;
+  /**
+   * The requested period the figure is for, set by assemble/keyPeriods when
+   * a request asks about several: the one period its text names, or the
+   * whole span asked about (request.period.id) when it names none, as a
+   * breakdown given once for the whole round is. Absent in a one-period
+   * request, whose every figure is its one period's.
+   */
+  period?: string;
 }
 
 /** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */

@@ -89,6 +89,12 @@ export const NationalityRowSchema = z.object({
   authorities: int.nonnegative(),
   lower: int.nonnegative(),
   upper: int.nonnegative(),
+  /**
+   * The id of the requested period the row sums, or the whole span's
+   * (e.g. 2018-2020) for breakdowns given once for the round; only when the
+   * request has several periods.
+   */
+  period: z.string().optional(),
 });
 export type NationalityRow = z.infer<typeof NationalityRowSchema>;
 

@@ -110,6 +110,12 @@ export function readNationalities(
     );
   }
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
+  // Where a table's period may be written: its count column's header
+  // ("Nationality | 2018 | 2019"), then the line above the header row.
+  const titleAbove = (grid.rows[cols.headerRow - 2] ?? [])
+    .filter((c) => c.kind === "text")
+    .map((c) => c.text.trim())
+    .join(" ");
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
     const natText = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -144,7 +150,8 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      nationalities.push(nationalityFact(c.group, natText, canon, parsed, raw, src));
+      const periodText = [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+      nationalities.push({ ...nationalityFact(c.group, natText, canon, parsed, raw, src), periodText });
     }
   }
   decisions.push({

@@ -65,7 +65,11 @@ export function readNationalityProse(
       const parsed = parseCached(env, item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
-      nationalities.push(nationalityFact(group, item.raw, canon, parsed, item.count, source));
+      // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
+      nationalities.push({
+        ...nationalityFact(group, item.raw, canon, parsed, item.count, source),
+        periodText: sentence,
+      });
     }
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);

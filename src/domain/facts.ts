@@ -1,5 +1,6 @@
 import type { Issue } from "./issues.js";
 import type { ReplyDetails } from "./reply.js";
+import type { Group } from "./request.js";
 import type { Source } from "./source.js";
 import type { ParsedValue } from "./values.js";
 import type { FileFormat } from "./workbook.js";
@@ -40,7 +41,8 @@ export interface Fact {
 
 /** A count of missing children of one nationality. */
 export interface NationalityFact {
-  group: "trafficked" | "uasc";
+  /** One of the request's nationalityGroups. */
+  group: Group;
   /** Nationality text as written. */
   raw: string;
   /** Canonical demonym, e.g. "Vietnamese"; "Other/unknown" when not recognised. */

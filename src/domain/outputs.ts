@@ -82,7 +82,8 @@ export const SummaryRowSchema = z.object({
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
 export const NationalityRowSchema = z.object({
-  group: z.enum(["trafficked", "uasc"]),
+  /** One of the request's nationalityGroups (datapackage.json lists them). */
+  group: z.string(),
   nationality: z.string(),
   iso_code: z.string(),
   missing_children: int.nonnegative(),

@@ -4,7 +4,8 @@ import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
-import { groupOfLabel } from "../match/resolveMeasure.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import type { TableResult } from "./locateEpisodes.js";
@@ -14,10 +15,10 @@ export interface NationalityColumns {
   headerRow: number;
   nationality: number;
   /** A group named by the header cell itself ("Nationality of missing UASC") or the title line above it. */
-  group: "trafficked" | "uasc" | null;
+  group: Group | null;
   groupFrom: string;
   /** Count columns and the group each counts, when the header names it. */
-  counts: { col: number; group: "trafficked" | "uasc" | null; header: string }[];
+  counts: { col: number; group: Group | null; header: string }[];
 }
 
 /**
@@ -36,7 +37,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     .filter((c) => c.col > natCell.col && c.kind === "text" && c.label)
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
-      return { col: c.col, group: family(g), header: c.text };
+      return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
     });
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
@@ -49,10 +50,12 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
-  const own = natCell.label ? family(groupOfLabel(natCell.label, env.knowledge.labels)) : null;
+  const own = natCell.label ? nationalityGroupOf(groupOfLabel(natCell.label, env.knowledge.labels), env) : null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
   const title =
-    above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
+    above.length === 1 && above[0]?.label
+      ? nationalityGroupOf(groupOfLabel(above[0].label, env.knowledge.labels), env)
+      : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom };
@@ -95,7 +98,7 @@ export function readNationalities(
   const rows = [cols.headerRow];
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
-  const fallback = cols.group ?? family(contextGroup);
+  const fallback = cols.group ?? nationalityGroupOf(contextGroup, env);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
   const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
   const unknownColumns = usable.filter((c) => c.group === null && c.header !== "" && !/total|all/iu.test(c.header));
@@ -168,7 +171,7 @@ export function readNationalities(
 
 /** A count of one nationality's missing children, as read from a table or a sentence. */
 export function nationalityFact(
-  group: "trafficked" | "uasc",
+  group: Group,
   raw: string,
   canon: { nationality: string; iso: string },
   parsed: ParsedValue,
@@ -179,9 +182,24 @@ export function nationalityFact(
   return { group, raw, nationality: canon.nationality, iso: canon.iso, value, lower, upper, status, rawValue, source };
 }
 
-/** The family a group belongs to, for nationality breakdowns (identified and suspected are trafficked). */
-export function family(g: Group | null): "trafficked" | "uasc" | null {
-  if (g === "uasc") return "uasc";
-  if (g === "trafficked" || g === "trafficked_identified" || g === "trafficked_suspected") return "trafficked";
-  return null;
+/** The nationality group a group's figures count under: its family among the request's nationalityGroups. */
+export function nationalityGroupOf(g: Group | null, env: LocateEnv): Group | null {
+  return family(g, env.knowledge.labels, env.knowledge.request.nationalityGroups);
+}
+
+/**
+ * The family a group belongs to, among `families`: its whole when it is a
+ * part of one (identified and suspected are trafficked, from the request's
+ * parts relations), if that is one of the families; else none. For
+ * nationality breakdowns the families are the request's nationalityGroups;
+ * the episode-list readers pass their own two (see FAMILIES there).
+ */
+export function family<F extends Group>(
+  g: Group | null,
+  vocab: Pick<LabelVocabulary, "partOf">,
+  families: readonly F[],
+): F | null {
+  if (g === null) return null;
+  const whole = wholeGroupOf(g, vocab);
+  return families.find((f) => f === whole) ?? null;
 }

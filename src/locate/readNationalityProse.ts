@@ -5,7 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { family, nationalityFact } from "./locateNationalities.js";
+import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" in a sentence. */
@@ -41,11 +41,11 @@ export function readNationalityProse(
   const issues: Issue[] = [];
   let listed = 0;
   let headed = false;
-  let group: "trafficked" | "uasc" | null = family(contextGroup);
+  let group: Group | null = nationalityGroupOf(contextGroup, env);
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items } = listIn(sentence, env);
-    const own = family(groupNamed(intro, env));
+    const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) group = own;
     if (items.length === 0) continue;
     listed += items.length;
@@ -138,6 +138,6 @@ function known(words: string, count: string, env: LocateEnv): { item: ListedNati
 function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;
   const groups = matchLabel(text, env.knowledge.labels).groups;
-  const families = new Set(groups.map((g) => family(g)));
+  const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));
   return families.size === 1 ? (groups[0] ?? null) : null;
 }

@@ -54,7 +54,8 @@ export const ReportPeriodSchema = z.object({
 export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
 
 export const ReportNationalitySchema = z.object({
-  group: z.enum(["trafficked", "uasc"]),
+  /** One of the request's nationalityGroups. */
+  group: z.string(),
   nationality: z.string(),
   isoCode: z.string(),
   raw: z.string(),

@@ -13,7 +13,7 @@ export interface LoadedOutputs {
    * Which authorities gave a nationality breakdown, and for which groups
    * (from quality.json); null when the run has no quality.json.
    */
-  nationalityBreakdowns: { authority: string; groups: ("trafficked" | "uasc")[] }[] | null;
+  nationalityBreakdowns: { authority: string; groups: string[] }[] | null;
 }
 
 /**

@@ -27,9 +27,7 @@ export function collectOutputs(
     nationalityBreakdowns: result.returns
       .map((ret) => ({
         authority: ret.authority.gss_code,
-        groups: (["trafficked", "uasc"] as const).filter((g) =>
-          ret.nationalities.some((n) => n.group === g && (n.value !== null || n.upper !== null)),
-        ),
+        groups: [...new Set(ret.nationalities.filter((n) => n.value !== null || n.upper !== null).map((n) => n.group))],
       }))
       .filter((b) => b.groups.length > 0),
   };

@@ -164,6 +164,11 @@ export function describeDataPackage(request: Request): string {
       { value: request.period.id, label: `${request.period.label} (the whole round)` },
     ],
   };
+  // The groups are the request's, so the schema's string is narrowed here.
+  const nationalityGroup: TableField = {
+    ...describeField("group", NationalityRowSchema.shape.group, enums),
+    constraints: { required: true, enum: [...request.nationalityGroups] },
+  };
   const resources: TableResource[] = [
     tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),
     tableResource(
@@ -176,7 +181,11 @@ export function describeDataPackage(request: Request): string {
     tableResource(
       "nationalities",
       nationalityColumns(request).map((name) =>
-        name === "period" ? nationalityPeriod : describeField(name, NationalityRowSchema.shape[name], enums),
+        name === "period"
+          ? nationalityPeriod
+          : name === "group"
+            ? nationalityGroup
+            : describeField(name, NationalityRowSchema.shape[name], enums),
       ),
       request.periods.length > 1 ? ["group", "nationality", "period"] : ["group", "nationality"],
     ),

@@ -1,4 +1,4 @@
-import type { Fact, FileResult } from "../domain/facts.js";
+import type { Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef, Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
@@ -19,6 +19,13 @@ export interface PeriodResults {
  * (figure_period_not_stated), because giving it to one would be a guess.
  * A "not held" or refusal naming no period answers every period: a council
  * that holds nothing for a question says so once.
+ *
+ * A nationality figure is keyed the same way, with one difference: one
+ * naming no period is the breakdown for the whole span asked about (a
+ * council gives one breakdown for "all of the above"), stamped with
+ * request.period.id and carried by the first period only, so it is counted
+ * once. One naming some but not all of the periods is flagged and counted
+ * for none.
  */
 export function keyPeriods(
   results: readonly FileResult[],
@@ -29,6 +36,7 @@ export function keyPeriods(
   if (request.periods.length === 1 && only) return [{ period: only, results: [...results] }];
   const every = everyPeriod.map((p) => new RegExp(p, "iu"));
   const keyed = results.map((r) => keyFile(r, request, every));
+  const whole = request.period.id;
   return request.periods.map((period, i) => ({
     period,
     results: keyed.map((k) => {
@@ -39,6 +47,7 @@ export function keyPeriods(
       return {
         ...k.result,
         facts: pick(k.facts),
+        nationalities: k.nationalities.filter((n) => n.period === period.id || (i === 0 && n.period === whole)),
         // The flags are the file's, not the period's: they go with the first period only, so they are listed once.
         issues: i === 0 ? [...k.result.issues, ...k.issues] : k.result.issues,
         ...(k.result.shares
@@ -70,6 +79,7 @@ function keyFile(
 ): {
   result: FileResult;
   facts: KeyedFact[];
+  nationalities: NationalityFact[];
   issues: Issue[];
   shares: { facts: KeyedFact[]; issues: Issue[] }[];
 } {
@@ -86,7 +96,32 @@ function keyFile(
     return { facts: keyed, issues };
   };
   const own = keyAll(result.facts);
-  return { result, ...own, shares: (result.shares ?? []).map((s) => keyAll(s.facts)) };
+  const nationalities: NationalityFact[] = [];
+  for (const n of result.nationalities) {
+    const named = nearestNationalityPeriods(n, request);
+    if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
+    else if (named.length === 0 || named.length === request.periods.length)
+      nationalities.push({ ...n, period: request.period.id });
+    else own.issues.push(nationalityNotStated(n, named));
+  }
+  return { result, ...own, nationalities, shares: (result.shares ?? []).map((s) => keyAll(s.facts)) };
+}
+
+/** As nearestPeriods, for a nationality figure: its column header, the title above its table or its sentence, its sheet. */
+function nearestNationalityPeriods(n: NationalityFact, request: Request): PeriodDef[] {
+  for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
+    const named = periodsNamed(text, request.periods);
+    if (named.length > 0) return named;
+  }
+  return [];
+}
+
+function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): Issue {
+  return makeIssue("figure_period_not_stated", {
+    message: `"${n.rawValue}" (${n.raw}, ${n.group}) in ${describeSource(n.source)} names ${named.map((p) => p.label).join(" and ")}, some but not all of the requested periods, so it is not counted for any period.`,
+    ...issueLocation(n.source),
+    raw: n.rawValue,
+  });
 }
 
 /** A count (or a suppressed count), as against a statement that nothing is held or given. */

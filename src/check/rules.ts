@@ -235,7 +235,8 @@ const nationalitiesSum: Rule = {
     return groupsWith(request, "went_missing")
       .filter(({ group }) => request.nationalityGroups.includes(group))
       .flatMap(({ group, name }) => {
-        const nats = ret.nationalities.filter((n) => n.group === group);
+        // A breakdown for the whole span of a round of several periods is no one period's to check.
+        const nats = ret.nationalities.filter((n) => n.group === group && n.period !== request.period.id);
         if (nats.length === 0) return [];
         const missing = measureValue(ret, request, group, "went_missing");
         const im = intervalOf(missing);

@@ -1,5 +1,6 @@
 import type { Issue } from "./issues.js";
 import type { ReplyDetails } from "./reply.js";
+import type { Group } from "./request.js";
 import type { Source } from "./source.js";
 import type { ParsedValue } from "./values.js";
 import type { FileFormat } from "./workbook.js";
@@ -40,7 +41,8 @@ export interface Fact {
 
 /** A count of missing children of one nationality. */
 export interface NationalityFact {
-  group: "trafficked" | "uasc";
+  /** One of the request's nationalityGroups. */
+  group: Group;
   /** Nationality text as written. */
   raw: string;
   /** Canonical demonym, e.g. "Vietnamese"; "Other/unknown" when not recognised. */
@@ -53,6 +55,20 @@ export interface NationalityFact {
   status: ParsedValue["status"];
   rawValue: string;
   source: Source;
+  /**
+   * Text around the figure that may name its period: its count column's
+   * header ("2019"), the title line above its table, the sentence it is in.
+   * Read when a request asks about several periods (assemble/keyPeriods).
+   */
+  periodText?: string;
+  /**
+   * The requested period the figure is for, set by assemble/keyPeriods when
+   * a request asks about several: the one period its text names, or the
+   * whole span asked about (request.period.id) when it names none, as a
+   * breakdown given once for the whole round is. Absent in a one-period
+   * request, whose every figure is its one period's.
+   */
+  period?: string;
 }
 
 /** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */

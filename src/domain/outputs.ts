@@ -82,13 +82,20 @@ export const SummaryRowSchema = z.object({
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
 export const NationalityRowSchema = z.object({
-  group: z.enum(["trafficked", "uasc"]),
+  /** One of the request's nationalityGroups (datapackage.json lists them). */
+  group: z.string(),
   nationality: z.string(),
   iso_code: z.string(),
   missing_children: int.nonnegative(),
   authorities: int.nonnegative(),
   lower: int.nonnegative(),
   upper: int.nonnegative(),
+  /**
+   * The id of the requested period the row sums, or the whole span's
+   * (e.g. 2018-2020) for breakdowns given once for the round; only when the
+   * request has several periods.
+   */
+  period: z.string().optional(),
 });
 export type NationalityRow = z.infer<typeof NationalityRowSchema>;
 

@@ -2,10 +2,10 @@ import { CATALOGUE, type Issue, type IssueCode } from "../domain/issues.js";
 import type { RoundSettings } from "../domain/settings.js";
 import { showControlsInProse } from "../domain/showControls.js";
 import type { BankHolidays } from "../knowledge/bankHolidays.js";
-import { slugifyName } from "../report/buildQualityReport.js";
-import { describeLocation } from "../report/describeLocation.js";
-import type { AuthorityReport, QualityReport } from "../report/qualityReportSchema.js";
-import { computeDeadline } from "./computeDeadlines.js";
+import { slugifyName } from "../quality/buildQualityReport.js";
+import { computeDeadline } from "../quality/computeDeadlines.js";
+import { describeLocation } from "../quality/describeLocation.js";
+import type { AuthorityReport, QualityReport } from "../quality/qualityReportSchema.js";
 import { CHECK_CODES_PREFIX, fillPlaceholders, type LetterWording, phrasingFor } from "./letterWording.js";
 
 export interface LetterPoint {

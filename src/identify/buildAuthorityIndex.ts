@@ -1,6 +1,7 @@
 import type { Authority } from "../domain/authority.js";
+import { normaliseAuthorityName, tokeniseName } from "../domain/normaliseAuthorityName.js";
 import type { AuthorityAliases } from "../knowledge/aliases.js";
-import { normaliseAuthorityName, tokeniseName } from "./normaliseAuthorityName.js";
+import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
 
 /**
  * What a normalised name means: one authority, a refused name and why, or a
@@ -11,14 +12,6 @@ export type IndexEntry =
   | { kind: "authority"; code: string; abbreviation: boolean; key: string }
   | { kind: "refused"; why: string; key: string }
   | { kind: "outside"; name: string; body: string; key: string };
-
-/** A body outside the round, by its names, for the index. */
-export interface OutsideBody {
-  name: string;
-  /** What it is, for messages: "a district council". */
-  body: string;
-  names: readonly string[];
-}
 
 /** Words around a place name that make it another body's name, as word lists (knowledge/body-words.json). */
 export interface BodyWordLists {
@@ -31,16 +24,6 @@ export interface BodyPhrase {
   words: readonly string[];
   body: string;
   unlessTypes: readonly string[];
-}
-
-/** The round's view of other bodies: their names and the body-type words. */
-export interface OutsideKnowledge {
-  bodies: readonly OutsideBody[];
-  words: {
-    after: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
-    before: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
-    delivering: readonly string[];
-  };
 }
 
 /** A token trie over the keys, so text is scanned once per cell, word by word. */

@@ -1,5 +1,5 @@
+import { type NameToken, PREFIXES, SUFFIXES, tokeniseName } from "../domain/normaliseAuthorityName.js";
 import type { AuthorityIndex, IndexEntry } from "./buildAuthorityIndex.js";
-import { type NameToken, PREFIXES, SUFFIXES, tokeniseName } from "./normaliseAuthorityName.js";
 
 /** An authority named in a text. */
 export interface AuthorityMention {

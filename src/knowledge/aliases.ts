@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { z } from "zod";
 // The alias rules are checked on the same keys the identify stage matches on,
 // so the check and the matcher cannot disagree about what "the same name" is.
-import { normaliseAuthorityName } from "../identify/normaliseAuthorityName.js";
+import { normaliseAuthorityName } from "../domain/normaliseAuthorityName.js";
 import { loadJson } from "./files.js";
 
 export const AUTHORITY_ALIASES_FILE = "authority-aliases.json";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
-import type { Request } from "../domain/request.js";
+import { BUILT_IN_ROUND, type Relation, type Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
@@ -22,6 +22,12 @@ export const LabelVocabularySchema = z.object({
   requestGroups: z.array(z.string()).default([]),
   /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
   subsetOf: z.record(z.string(), z.string()).default({}),
+  /**
+   * Parts of a whole (a parts relation of the request) → the whole: a label
+   * naming a part is read within its whole's reading ("identified" under a
+   * trafficked heading). Read alone, labels.json gets the 2015 round's.
+   */
+  partOf: z.record(z.string(), z.string()).default(() => partsToWholes(BUILT_IN_ROUND.relations)),
   /** The metric a label naming a group and asking "how many", with no metric, is read as: the request's first. */
   baseMetric: z.string().default("looked_after"),
   countCues: patterns,
@@ -122,6 +128,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     qualifierGroups: vocab.qualifierGroups.filter((g) => groupIds.has(g)),
     requestGroups: [...groupIds],
     subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
+    partOf: partsToWholes(request.relations),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
     metrics: Object.fromEntries(
       request.metrics
@@ -134,4 +141,11 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
         .map(([m, list]) => [m, list.filter((x) => metricIds.has(x))]),
     ),
   };
+}
+
+/** Each part of a parts relation → its whole. */
+function partsToWholes(relations: readonly Relation[]): Record<string, string> {
+  return Object.fromEntries(
+    relations.flatMap((r) => (r.kind === "parts" ? r.parts.map((part) => [part, r.whole] as const) : [])),
+  );
 }

@@ -124,7 +124,7 @@ export function startEpisodeCount(
   const headerCell = (c: number) => `"${(grid.sheet.rows[cols.headerRow - 1]?.[c - 1] ?? "").trim()}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
-  const fallback = family(contextGroup);
+  const fallback = family(contextGroup, env.knowledge.labels, FAMILIES);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   const tallies = new Map<Family, GroupTally>(FAMILIES.map((f) => [f, newTally(1024)]));
   /** Child reference → index into each tally's arrays. */

@@ -79,7 +79,7 @@ export function readEpisodes(
   const headerText = (c: number) => `"${text(cols.headerRow, c)}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
-  const fallback = family(contextGroup);
+  const fallback = family(contextGroup, env.knowledge.labels, FAMILIES);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   // Flag columns: a blank cell is "flag not set" when the column says yes
   // somewhere, as extracts often fill only the yeses.

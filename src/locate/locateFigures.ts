@@ -7,7 +7,7 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
-import { family, findNationalityHeader, readNationalities } from "./locateNationalities.js";
+import { findNationalityHeader, nationalityGroupOf, readNationalities } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement } from "./readScopedStatement.js";
@@ -915,9 +915,9 @@ function readStatementRow(
   const text = cells[0];
   if (cells.length !== 1 || text === undefined) return null;
   const { request, labels } = env.knowledge;
-  const named = family(groupOfLabel(matchLabel(text, labels), labels));
+  const named = nationalityGroupOf(groupOfLabel(matchLabel(text, labels), labels), env);
   const groupMeasures = named
-    ? new Set(request.measures.filter((m) => family(m.group) === named).map((m) => m.id))
+    ? new Set(request.measures.filter((m) => nationalityGroupOf(m.group, env) === named).map((m) => m.id))
     : null;
   const found = readScopedStatement(text, request.questions, (t) => parseCached(env, t), groupMeasures);
   if (!found) return null;

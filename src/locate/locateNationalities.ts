@@ -4,8 +4,9 @@ import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "../match/matchLabel.js";
-import { groupOfLabel } from "../match/resolveMeasure.js";
+import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import type { TableResult } from "./locateEpisodes.js";
@@ -15,10 +16,10 @@ export interface NationalityColumns {
   headerRow: number;
   nationality: number;
   /** A group named by the header cell itself ("Nationality of missing UASC") or the title line above it. */
-  group: "trafficked" | "uasc" | null;
+  group: Group | null;
   groupFrom: string;
   /** Count columns and the group each counts, when the header names it. */
-  counts: { col: number; group: "trafficked" | "uasc" | null; header: string }[];
+  counts: { col: number; group: Group | null; header: string }[];
   /** A column that names each row's group ("Group | Nationality | Children" over "UASC | Afghan | 3"). */
   groupCol: number | null;
 }
@@ -45,7 +46,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     .filter((c) => c.col > natCell.col && c.col !== groupCol && c.kind === "text" && c.label)
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
-      return { col: c.col, group: family(g), header: c.text };
+      return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
     });
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
@@ -58,10 +59,12 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
-  const own = natCell.label ? family(groupOfLabel(natCell.label, env.knowledge.labels)) : null;
+  const own = natCell.label ? nationalityGroupOf(groupOfLabel(natCell.label, env.knowledge.labels), env) : null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
   const title =
-    above.length === 1 && above[0]?.label ? family(groupOfLabel(above[0].label, env.knowledge.labels)) : null;
+    above.length === 1 && above[0]?.label
+      ? nationalityGroupOf(groupOfLabel(above[0].label, env.knowledge.labels), env)
+      : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
@@ -84,7 +87,10 @@ function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateE
       if (below.length === 0) break;
       const cell = below.find((c) => c.col === h.col);
       if (!cell) continue;
-      const g = cell.kind === "text" && cell.label ? family(groupOfLabel(cell.label, env.knowledge.labels)) : null;
+      const g =
+        cell.kind === "text" && cell.label
+          ? nationalityGroupOf(groupOfLabel(cell.label, env.knowledge.labels), env)
+          : null;
       if (g) named++;
       else other = true;
     }
@@ -107,7 +113,7 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
   // it counts ("Trafficked children who went missing" over "British | 3").
   const titled =
     row.length === 1 && first?.kind === "text" && first.label
-      ? family(groupOfLabel(first.label, env.knowledge.labels)) !== null
+      ? nationalityGroupOf(groupOfLabel(first.label, env.knowledge.labels), env) !== null
       : false;
   if (first?.kind !== "text" || (row.length < 2 && !titled)) return undefined;
   let known = 0;
@@ -136,14 +142,20 @@ export function readNationalities(
   const rows = [cols.headerRow];
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
-  const fallback = cols.group ?? family(contextGroup);
+  const fallback = cols.group ?? nationalityGroupOf(contextGroup, env);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
   const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
   // "UASC who went missing" on a row of its own starts that group's rows.
-  let section: "trafficked" | "uasc" | null = null;
+  let section: Group | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
+  // Where a table's period may be written: its count column's header
+  // ("Nationality | 2018 | 2019"), then the line above the header row.
+  const titleAbove = (grid.rows[cols.headerRow - 2] ?? [])
+    .filter((c) => c.kind === "text")
+    .map((c) => c.text.trim())
+    .join(" ");
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -153,7 +165,9 @@ export function readNationalities(
     const gridRow = grid.rows[r - 1] ?? [];
     if (!gridRow.some((c) => c.kind === "value")) {
       const titled =
-        gridRow.length === 1 && gridRow[0]?.label ? family(groupOfLabel(gridRow[0].label, env.knowledge.labels)) : null;
+        gridRow.length === 1 && gridRow[0]?.label
+          ? nationalityGroupOf(groupOfLabel(gridRow[0].label, env.knowledge.labels), env)
+          : null;
       if (titled) {
         section = titled;
         continue;
@@ -211,7 +225,8 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      nationalities.push(nationalityFact(group, natText, canon, parsed, raw, src));
+      const periodText = [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+      nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
   for (const [col, header] of unread) {
@@ -245,10 +260,7 @@ export function readNationalities(
  * Vietnamese", "UASC: Afghan", "Afghan (UASC)". Both halves must be
  * understood, one as a group and the other as a known nationality.
  */
-function groupBesideNationality(
-  text: string,
-  env: LocateEnv,
-): { group: "trafficked" | "uasc"; nationality: string } | null {
+function groupBesideNationality(text: string, env: LocateEnv): { group: Group; nationality: string } | null {
   const m = /^\s*([^()\-–—:]{2,60}?)\s*(?:[-–—:]\s*([^()]{2,60}?)|\(([^()]{2,60})\))\s*$/u.exec(text);
   if (!m?.[1]) return null;
   const other = m[2] ?? m[3];
@@ -258,21 +270,23 @@ function groupBesideNationality(
     [other, m[1]],
   ] as const) {
     const label = matchLabel(groupText, env.knowledge.labels);
-    const group = family(groupOfLabel(label, env.knowledge.labels));
+    const group = nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
     if (group && canonicaliseNationality(nationality, env.knowledge.nationalities).known) return { group, nationality };
   }
   return null;
 }
 
 /** The group a long table's row names in its group column; null when the cell names none. */
-function groupInRow(grid: SheetGrid, r: number, col: number, env: LocateEnv): "trafficked" | "uasc" | null {
+function groupInRow(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
   const cell = (grid.rows[r - 1] ?? []).find((c) => c.col === col);
-  return cell?.kind === "text" && cell.label ? family(groupOfLabel(cell.label, env.knowledge.labels)) : null;
+  return cell?.kind === "text" && cell.label
+    ? nationalityGroupOf(groupOfLabel(cell.label, env.knowledge.labels), env)
+    : null;
 }
 
 /** A count of one nationality's missing children, as read from a table or a sentence. */
 export function nationalityFact(
-  group: "trafficked" | "uasc",
+  group: Group,
   raw: string,
   canon: { nationality: string; iso: string },
   parsed: ParsedValue,
@@ -283,9 +297,24 @@ export function nationalityFact(
   return { group, raw, nationality: canon.nationality, iso: canon.iso, value, lower, upper, status, rawValue, source };
 }
 
-/** The family a group belongs to, for nationality breakdowns (identified and suspected are trafficked). */
-export function family(g: Group | null): "trafficked" | "uasc" | null {
-  if (g === "uasc") return "uasc";
-  if (g === "trafficked" || g === "trafficked_identified" || g === "trafficked_suspected") return "trafficked";
-  return null;
+/** The nationality group a group's figures count under: its family among the request's nationalityGroups. */
+export function nationalityGroupOf(g: Group | null, env: LocateEnv): Group | null {
+  return family(g, env.knowledge.labels, env.knowledge.request.nationalityGroups);
+}
+
+/**
+ * The family a group belongs to, among `families`: its whole when it is a
+ * part of one (identified and suspected are trafficked, from the request's
+ * parts relations), if that is one of the families; else none. For
+ * nationality breakdowns the families are the request's nationalityGroups;
+ * the episode-list readers pass their own two (see FAMILIES there).
+ */
+export function family<F extends Group>(
+  g: Group | null,
+  vocab: Pick<LabelVocabulary, "partOf">,
+  families: readonly F[],
+): F | null {
+  if (g === null) return null;
+  const whole = wholeGroupOf(g, vocab);
+  return families.find((f) => f === whole) ?? null;
 }

@@ -5,7 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { family, nationalityFact } from "./locateNationalities.js";
+import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" in a sentence. */
@@ -46,16 +46,16 @@ export function readNationalityProse(
   let listed = 0;
   let headed = false;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
-  let group: "trafficked" | "uasc" | null =
+  let group: Group | null =
     question === undefined
-      ? family(contextGroup)
+      ? nationalityGroupOf(contextGroup, env)
       : /nationalit|cenedl/iu.test(question)
-        ? family(groupNamed(question, env))
-        : (family(groupNamed(question, env)) ?? family(contextGroup));
+        ? nationalityGroupOf(groupNamed(question, env), env)
+        : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items } = listIn(sentence, env);
-    const own = family(groupNamed(intro, env));
+    const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) group = own;
     if (items.length === 0) continue;
     listed += items.length;
@@ -75,7 +75,11 @@ export function readNationalityProse(
       const parsed = parseCached(env, item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
-      nationalities.push(nationalityFact(group, item.raw, canon, parsed, item.count, source));
+      // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
+      nationalities.push({
+        ...nationalityFact(group, item.raw, canon, parsed, item.count, source),
+        periodText: sentence,
+      });
     }
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
@@ -157,6 +161,6 @@ function known(words: string, count: string, env: LocateEnv): { item: ListedNati
 function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;
   const groups = matchLabel(text, env.knowledge.labels).groups;
-  const families = new Set(groups.map((g) => family(g)));
+  const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));
   return families.size === 1 ? (groups[0] ?? null) : null;
 }

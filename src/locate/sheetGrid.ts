@@ -5,6 +5,7 @@ import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain
 import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -701,7 +702,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     // "on four occasions in total", "with a total of 8 missing episodes": in
     // a sentence, a total of the clause's own count, not of both groups.
     const label = matchLabel(clause.replace(IN_TOTAL, " "), env.knowledge.labels);
-    for (const g of label.groups) families.add(g === "uasc" ? "uasc" : "trafficked");
+    for (const g of label.groups) families.add(wholeGroupOf(g, env.knowledge.labels));
     if (figures.length === 0) {
       if (label.metrics.length === 0 && label.groups.length > 0) {
         parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });

@@ -32,7 +32,17 @@ export type Resolution =
   | { kind: "unmatched"; explanation: string }
   | { kind: "none" };
 
-const TRAFFICKED_FAMILY: ReadonlySet<Group> = new Set(["trafficked", "trafficked_identified", "trafficked_suspected"]);
+/**
+ * The group a label about one part means when it speaks of the children as
+ * a whole: a part's whole (identified → trafficked, from the request's
+ * parts relations), else the group itself.
+ */
+export function wholeGroupOf(group: Group, vocab: Pick<LabelVocabulary, "partOf">): Group {
+  return vocab.partOf[group] ?? group;
+}
+
+/** The combined group of a round that asks about its groups together ("trafficked and UASC children"). */
+const ALL = "all";
 
 /**
  * Combine the label parts that describe one figure (its row label and its
@@ -103,47 +113,59 @@ function resolveGroup(
   const found = new Set(parts.flatMap((p) => p.groups));
   const own = resolveOwnGroup(found, vocab);
   if (own) return own;
-  const qualifiers = vocab.qualifierGroups.filter((g) => found.has(g as Exclude<Group, "all">));
-  const trafficked = found.has("trafficked");
-  const uasc = found.has("uasc");
-
-  // Naming both groups ("trafficked and UASC children not found") means the combined figure.
-  if (trafficked && uasc && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
+  const whole = (g: Group) => wholeGroupOf(g, vocab);
+  const wholes = new Set(Object.values(vocab.partOf));
+  // A group outside every parts relation ("UASC"), named beside a whole
+  // ("trafficked and UASC children not found"), means both together.
+  const plain = [...found].filter((g) => !wholes.has(g) && vocab.partOf[g] === undefined && g !== ALL);
+  const namedWholes = [...found].filter((g) => wholes.has(g));
+  if (namedWholes.length > 0 && plain.length > 0 && hasAllGroup(vocab))
+    return { kind: "ok", group: ALL, explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
-  if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
-  if (uasc) return { kind: "ok", group: "uasc", explicit: true };
+  if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: ALL, explicit: true };
+  if (plain.length === 1 && plain[0]) return { kind: "ok", group: plain[0], explicit: true };
 
-  // "identified"/"suspected" are common words; they only split the trafficked
-  // group when the label or its context is about trafficking.
-  // A bare "Identified" or "Suspected" row or column label can only mean the
-  // trafficking split in this request.
+  // The words naming a part ("identified", "suspected") are common words;
+  // they only split their whole when the label or its context is about
+  // that whole. A bare "Identified" or "Suspected" row or column label can
+  // only mean the part in this request.
+  const qualifiers = vocab.qualifierGroups.filter((g) => found.has(g as Exclude<Group, "all">));
+  const split = [...new Set(qualifiers.map(whole))];
+  const splitWhole = split.length === 1 ? split[0] : undefined;
   const bare = parts.some((p) => p.groups.some((g) => qualifiers.includes(g)) && p.normalised.split(" ").length <= 3);
-  const traffickingContext = trafficked || bare || (context.group !== null && TRAFFICKED_FAMILY.has(context.group));
-  if (traffickingContext && qualifiers.length > 0) {
+  const inContext =
+    splitWhole !== undefined &&
+    (found.has(splitWhole) || bare || (context.group !== null && whole(context.group) === splitWhole));
+  if (splitWhole !== undefined && inContext) {
     // A row "of which identified" under a column "trafficked (identified or
     // suspected)" is the identified part: the label naming one sub-part is
     // the more specific. "identified or suspected" alone means both together.
     const specific = new Set<Group>();
     for (const p of parts) {
       if (p.combined) continue;
-      const own = p.groups.filter((g) => qualifiers.includes(g));
-      if (own.length === 1 && own[0]) specific.add(own[0]);
+      const named = p.groups.filter((g) => qualifiers.includes(g));
+      if (named.length === 1 && named[0]) specific.add(named[0]);
     }
     const both = parts.some((p) => p.combined);
-    const identified = qualifiers.includes("trafficked_identified");
-    const suspected = qualifiers.includes("trafficked_suspected");
     const group: Group =
       specific.size === 1
         ? ([...specific][0] as Group)
-        : both || (identified && suspected)
-          ? "trafficked"
-          : identified
-            ? "trafficked_identified"
-            : "trafficked_suspected";
-    const note = trafficked ? undefined : `trafficking from ${context.groupFrom}`;
+        : both || qualifiers.length > 1
+          ? splitWhole
+          : (qualifiers[0] as Group);
+    const note = found.has(splitWhole) ? undefined : `${splitWhole} from ${context.groupFrom}`;
     return { kind: "ok", group, explicit: true, ...(note ? { note } : {}) };
   }
-  if (trafficked) return { kind: "ok", group: "trafficked", explicit: true };
+  // A part the request names in its own words ("confirmed victims"), not
+  // by a common qualifier word, is that part; two parts of one whole are
+  // the whole, as "identified or suspected" is.
+  const namedParts = [...found].filter((g) => vocab.partOf[g] !== undefined && !qualifiers.includes(g));
+  const partWholes = [...new Set(namedParts.map(whole))];
+  if (namedParts.length === 1 && namedParts[0]) return { kind: "ok", group: namedParts[0], explicit: true };
+  if (namedParts.length > 1 && partWholes.length === 1 && partWholes[0]) {
+    return { kind: "ok", group: partWholes[0], explicit: true };
+  }
+  if (namedWholes.length === 1 && namedWholes[0]) return { kind: "ok", group: namedWholes[0], explicit: true };
   if (headingOnly) return { kind: "ok", group: null, explicit: false };
 
   // No group in the label itself: fall back to what surrounds it, first to
@@ -151,7 +173,7 @@ function resolveGroup(
   const ref = parts.find((p) => p.questionRef !== null)?.questionRef;
   const referred = ref !== undefined && ref !== null ? context.questionGroups?.get(ref) : undefined;
   if (referred) {
-    const group = TRAFFICKED_FAMILY.has(referred) ? "trafficked" : referred;
+    const group = whole(referred);
     return {
       kind: "ok",
       group,
@@ -163,7 +185,7 @@ function resolveGroup(
   if (anaphora && context.previousGroup !== null) {
     // "Of these" after sub-questions on identified and suspected children
     // refers to the trafficked children as a whole.
-    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    const group = whole(context.previousGroup);
     return { kind: "ok", group, explicit: false, note: `group "${group}" from the previous question ("of these")` };
   }
   if (context.group !== null) {
@@ -179,13 +201,13 @@ function resolveGroup(
   // ...but once the list has asked about both groups, a total is of both.
   const numberedQuestion = parts.some((p) => p.questionNumber !== null);
   const asked = [...(context.questionGroups?.values() ?? [])];
-  const askedBoth = asked.some((g) => TRAFFICKED_FAMILY.has(g)) && asked.includes("uasc");
+  const askedBoth = new Set(asked.filter((g) => g !== ALL).map(whole)).size > 1;
   const ownTotal =
     context.previousGroup !== null &&
     parts.some((p) => p.allCue) &&
     parts.every((p) => !p.allCue || totalsItsOwnCount(p.text));
   if (ownTotal && context.previousGroup !== null) {
-    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    const group = whole(context.previousGroup);
     return {
       kind: "ok",
       group,
@@ -199,7 +221,7 @@ function resolveGroup(
     !(numberedQuestion && context.previousGroup !== null && !askedBoth) &&
     !ownTotal
   ) {
-    return { kind: "ok", group: "all", explicit: false, note: "no group named, read as both groups together" };
+    return { kind: "ok", group: ALL, explicit: false, note: "no group named, read as both groups together" };
   }
   // In a list of questions, one that names no group at all ("Missing
   // episodes", "How many have not been found?") continues the one before it.
@@ -208,7 +230,7 @@ function resolveGroup(
     parts.some((p) => p.metrics.length > 0) &&
     !parts.some((p) => p.namesChildren)
   ) {
-    const group = TRAFFICKED_FAMILY.has(context.previousGroup) ? "trafficked" : context.previousGroup;
+    const group = whole(context.previousGroup);
     return {
       kind: "ok",
       group,
@@ -239,8 +261,10 @@ const THERE_WERE = /^\s*there (?:were|was|have been|had been)\b/iu;
 const POINTS_BACK =
   /\b(?:they|them|these|those|(?:the|both|all|each of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;
 
-/** The 2015 round's groups, which the rules above resolve with their own knowledge (qualifiers, "both groups"). */
-const BUILT_IN_GROUPS: ReadonlySet<Group> = new Set([...TRAFFICKED_FAMILY, "uasc", "all"]);
+/** The groups of the request's parts relations (wholes and parts) and the combined group: the rules above resolve these. */
+function relationGroups(vocab: Pick<LabelVocabulary, "partOf">): ReadonlySet<Group> {
+  return new Set([...Object.keys(vocab.partOf), ...Object.values(vocab.partOf), ALL]);
+}
 
 /** Whether the request has the combined group "all" (every request without its own groups does). */
 function hasAllGroup(vocab: LabelVocabulary): boolean {
@@ -248,11 +272,13 @@ function hasAllGroup(vocab: LabelVocabulary): boolean {
 }
 
 /**
- * A request's own groups, named in the label: a subset group named with
- * the group it is part of ("UASC also trafficked") is the subset; one
- * group of the request's own is that group; two are ambiguous. Returns
- * null when the label names only the 2015 groups (or none), which the
- * rules after it resolve.
+ * The groups outside the parts relations, named in the label: a subset
+ * group named with the group it is part of ("UASC also trafficked") is the
+ * subset; one such group alone is that group; two are ambiguous, and so is
+ * a subset group beside a whole or part it is not a subset of. Returns
+ * null when the label names only groups of parts relations (or none), or
+ * one plain group beside them ("trafficked and UASC"), which the rules
+ * after it resolve.
  */
 function resolveOwnGroup(found: ReadonlySet<Group>, vocab: LabelVocabulary): GroupResult | null {
   const subsets = [...found].filter((g) => {
@@ -261,11 +287,13 @@ function resolveOwnGroup(found: ReadonlySet<Group>, vocab: LabelVocabulary): Gro
   });
   if (subsets.length === 1 && subsets[0]) return { kind: "ok", group: subsets[0], explicit: true };
   const covered = new Set(subsets.map((g) => vocab.subsetOf[g]));
-  const own = [...found].filter((g) => !BUILT_IN_GROUPS.has(g) && !covered.has(g));
+  const related = relationGroups(vocab);
+  const own = [...found].filter((g) => !related.has(g) && !covered.has(g));
   if (own.length === 0) return null;
-  if (own.length === 1 && own[0] && ![...found].some((g) => BUILT_IN_GROUPS.has(g))) {
+  if (own.length === 1 && own[0] && ![...found].some((g) => related.has(g))) {
     return { kind: "ok", group: own[0], explicit: true };
   }
+  if (own.length === 1 && own[0] && vocab.subsetOf[own[0]] === undefined) return null;
   return { kind: "ambiguous", why: `names more than one group (${[...found].join(", ")}); foi-agg will not choose` };
 }
 

@@ -9,7 +9,11 @@ import { applyOverrides } from "../overrides/applyOverrides.js";
 import type { Override } from "../overrides/overrideSchema.js";
 
 export interface SettledPeriods {
-  /** The first period's returns, each carrying the issues of every period. */
+  /**
+   * The first period's returns, each carrying the issues of every period
+   * and the nationality figures of every period (each stamped with its
+   * period), so what is read across the round is listed once.
+   */
   returns: Return[];
   /** Every period's returns; absent for a one-period request. */
   periods?: PeriodReturns[];
@@ -57,6 +61,7 @@ export function settlePeriods(
     returns: first.returns.map((ret, i) => ({
       ...ret,
       issues: uniqueIssues([ret.issues, ...rest.map((p) => p.returns[i]?.issues ?? [])]),
+      nationalities: [ret.nationalities, ...rest.map((p) => p.returns[i]?.nationalities ?? [])].flat(),
     })),
     periods: settled.map((p) => ({ period: p.period, returns: p.returns })),
     issues: uniqueIssues(settled.map((p) => p.issues)),

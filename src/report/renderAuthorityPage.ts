@@ -1,7 +1,7 @@
 import { CATALOGUE, type Issue } from "../domain/issues.js";
-import { describeLocation } from "./describeLocation.js";
+import { describeLocation } from "../quality/describeLocation.js";
+import type { AuthorityReport, QualityReport, ReportFigure, ReportValue } from "../quality/qualityReportSchema.js";
 import { escapeCell, escapeText, quote, renderTable } from "./markdown.js";
-import type { AuthorityReport, QualityReport, ReportFigure, ReportValue } from "./qualityReportSchema.js";
 
 export const RETURN_STATUS_WORDS: Record<AuthorityReport["status"], string> = {
   answered: "answered",

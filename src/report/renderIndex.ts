@@ -1,7 +1,7 @@
-import { DEADLINE_WORDS } from "../followups/computeDeadlines.js";
-import { describeLocation } from "./describeLocation.js";
+import { DEADLINE_WORDS } from "../quality/computeDeadlines.js";
+import { describeLocation } from "../quality/describeLocation.js";
+import type { AuthorityReport, QualityReport } from "../quality/qualityReportSchema.js";
 import { escapeCell, escapeText, renderTable } from "./markdown.js";
-import type { AuthorityReport, QualityReport } from "./qualityReportSchema.js";
 import { RETURN_STATUS_WORDS } from "./renderAuthorityPage.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { IngestResult } from "../domain/returns.js";
-import { buildQualityReport, type ReportKnowledge } from "./buildQualityReport.js";
+import { buildQualityReport, type ReportKnowledge } from "../quality/buildQualityReport.js";
 import { renderAuthorityPage } from "./renderAuthorityPage.js";
 import { renderIndex } from "./renderIndex.js";
 

@@ -10,7 +10,7 @@ import {
 } from "../domain/outputs.js";
 import { RequestFileSchema } from "../domain/request.js";
 import { OverrideRowSchema } from "../overrides/overrideSchema.js";
-import { QualityReportSchema } from "../report/qualityReportSchema.js";
+import { QualityReportSchema } from "../quality/qualityReportSchema.js";
 import { ExpectedFiguresSchema } from "../verify/expected.js";
 import { RunRecordSchema } from "../write/describeRun.js";
 

@@ -13,7 +13,7 @@ export interface LoadedOutputs {
    * Which authorities gave a nationality breakdown, and for which groups
    * (from quality.json); null when the run has no quality.json.
    */
-  nationalityBreakdowns: { authority: string; groups: ("trafficked" | "uasc")[] }[] | null;
+  nationalityBreakdowns: { authority: string; groups: string[] }[] | null;
 }
 
 /**
@@ -53,7 +53,7 @@ export function checkFigures(outputs: LoadedOutputs, expected: ExpectedFigures):
       const narrowed =
         figure.kind === "reference_count"
           ? outputs
-          : narrowToPeriods(outputs, resolvePeriods(figure, expected, runPeriods));
+          : narrowToPeriods(outputs, resolvePeriods(figure, expected, runPeriods), runPeriods);
       const r = checkFigure(narrowed, figure);
       return { figure, ...r, pass: PASSING.has(r.status) };
     } catch (err) {
@@ -94,13 +94,22 @@ function resolvePeriods(f: ExpectedFigure, file: ExpectedFigures, runPeriods: re
   return periods;
 }
 
-/** The outputs cut down to the rows of the given periods; every figure is then computed over those alone. */
-function narrowToPeriods(o: LoadedOutputs, periods: readonly string[]): LoadedOutputs {
+/**
+ * The outputs cut down to the rows of the given periods; every figure is
+ * then computed over those alone. A nationality row for the whole span of
+ * the run (a breakdown a council gave once for the round) counts only for
+ * a figure over every period of the run: it cannot be split between them.
+ */
+function narrowToPeriods(o: LoadedOutputs, periods: readonly string[], runPeriods: readonly string[]): LoadedOutputs {
   const wanted = new Set(periods);
+  const everyPeriod = runPeriods.every((p) => wanted.has(p));
   return {
     ...o,
     values: o.values.filter((v) => wanted.has(v.period)),
     summaries: o.summaries.filter((s) => wanted.has(s.period)),
+    nationalities: o.nationalities.filter(
+      (n) => n.period === undefined || wanted.has(n.period) || (everyPeriod && !runPeriods.includes(n.period)),
+    ),
   };
 }
 
@@ -307,14 +316,22 @@ interface Ranked {
 
 function rankEntries(o: LoadedOutputs, by: RankingBy): Ranked[] {
   if ("nationalities" in by) {
-    return o.nationalities
-      .filter((n) => n.group === by.nationalities)
-      .map((n) => ({
-        key: n.nationality,
-        name: n.nationality,
-        aliases: [n.nationality, n.iso_code].filter(Boolean),
-        value: { lo: n.lower ?? n.missing_children, hi: n.upper ?? n.missing_children },
-      }));
+    // One entry per nationality: a figure over several periods adds their rows.
+    const entries = new Map<string, Ranked>();
+    for (const n of o.nationalities.filter((x) => x.group === by.nationalities)) {
+      const lo = n.lower ?? n.missing_children;
+      const hi = n.upper ?? n.missing_children;
+      const seen = entries.get(n.nationality);
+      if (seen) seen.value = { lo: seen.value.lo + lo, hi: seen.value.hi + hi };
+      else
+        entries.set(n.nationality, {
+          key: n.nationality,
+          name: n.nationality,
+          aliases: [n.nationality, n.iso_code].filter(Boolean),
+          value: { lo, hi },
+        });
+    }
+    return [...entries.values()];
   }
   return authorityFigures(o, by.measure, by.area)
     .filter((a) => a.hasFigure)

@@ -1,5 +1,5 @@
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { toAuthorityRows } from "../write/toAuthorityRows.js";
@@ -23,13 +23,11 @@ export function collectOutputs(
     values: toValueRows(periods),
     authorities: toAuthorityRows(periods, knowledge.request),
     summaries: [...national, ...regional],
-    nationalities: summariseNationalities(result.returns),
+    nationalities: summariseNationalities(result.returns, listNationalityPeriods(knowledge.request)),
     nationalityBreakdowns: result.returns
       .map((ret) => ({
         authority: ret.authority.gss_code,
-        groups: (["trafficked", "uasc"] as const).filter((g) =>
-          ret.nationalities.some((n) => n.group === g && (n.value !== null || n.upper !== null)),
-        ),
+        groups: [...new Set(ret.nationalities.filter((n) => n.value !== null || n.upper !== null).map((n) => n.group))],
       }))
       .filter((b) => b.groups.length > 0),
   };

@@ -116,7 +116,7 @@ const QualityNationalitiesSchema = z.object({
       code: z.string(),
       nationalities: z.array(
         z.object({
-          group: z.enum(["trafficked", "uasc"]),
+          group: z.string(),
           value: z.number().nullable(),
           lower: z.number().nullable(),
           upper: z.number().nullable(),
@@ -145,9 +145,7 @@ async function readNationalityBreakdowns(outDir: string): Promise<LoadedOutputs[
     .map((a) => ({
       authority: a.code,
       // A breakdown counts when it gives a number for the group (exact or within bounds).
-      groups: (["trafficked", "uasc"] as const).filter((g) =>
-        a.nationalities.some((n) => n.group === g && (n.value !== null || n.upper !== null)),
-      ),
+      groups: [...new Set(a.nationalities.filter((n) => n.value !== null || n.upper !== null).map((n) => n.group))],
     }))
     .filter((b) => b.groups.length > 0);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listNationalityPeriods } from "../aggregate/summariseNationalities.js";
 import { NATIONS } from "../domain/authority.js";
 import {
   AuthorityRowSchema,
@@ -9,6 +10,7 @@ import {
 } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
 import { STATUSES } from "../domain/values.js";
+import { nationalityColumns } from "./renderCsvOutputs.js";
 import { authorityColumns, statusColumn } from "./toAuthorityRows.js";
 
 /**
@@ -152,6 +154,21 @@ export function describeDataPackage(request: Request): string {
     };
   });
 
+  // A council may give one breakdown for the whole round: its rows carry the whole span's id.
+  const nationalityPeriod: TableField = {
+    ...describeField("period", NationalityRowSchema.shape.period, enums),
+    description: `${MEANINGS.period} A breakdown given once for the whole round has the whole span's id (${request.period.id}).`,
+    constraints: { required: true, enum: listNationalityPeriods(request) },
+    categories: [
+      ...request.periods.map((p) => ({ value: p.id, label: p.label })),
+      { value: request.period.id, label: `${request.period.label} (the whole round)` },
+    ],
+  };
+  // The groups are the request's, so the schema's string is narrowed here.
+  const nationalityGroup: TableField = {
+    ...describeField("group", NationalityRowSchema.shape.group, enums),
+    constraints: { required: true, enum: [...request.nationalityGroups] },
+  };
   const resources: TableResource[] = [
     tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),
     tableResource(
@@ -161,7 +178,17 @@ export function describeDataPackage(request: Request): string {
     ),
     tableResource("summary-national", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
     tableResource("summary-regional", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
-    tableResource("nationalities", fieldsOf(NationalityRowSchema), ["group", "nationality"]),
+    tableResource(
+      "nationalities",
+      nationalityColumns(request).map((name) =>
+        name === "period"
+          ? nationalityPeriod
+          : name === "group"
+            ? nationalityGroup
+            : describeField(name, NationalityRowSchema.shape[name], enums),
+      ),
+      request.periods.length > 1 ? ["group", "nationality", "period"] : ["group", "nationality"],
+    ),
     // An issue may be reported twice in one place, so quality.csv has no key.
     tableResource("quality", fieldsOf(QualityRowSchema), undefined),
   ];

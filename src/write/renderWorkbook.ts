@@ -1,13 +1,12 @@
 import ExcelJS from "exceljs";
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
 import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { describeFigure, describeStatus, formatRange } from "../report/describeFigure.js";
-import { shortMeasureName } from "../report/html/buildPageData.js";
+import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 import { fixZipTimestamps } from "./fixZipTimestamps.js";
 import { toQualityRows } from "./toQualityRows.js";
@@ -177,7 +176,7 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
 
   const values = toValueRows(periods);
   const quality = toQualityRows(result);
-  const nationalities = summariseNationalities(result.returns);
+  const nationalities = summariseNationalities(result.returns, listNationalityPeriods(request));
   return [
     {
       name: "UK and nations",
@@ -194,29 +193,30 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     {
       name: "Nationalities",
       about: "Missing children by nationality, where returns gave a breakdown (nationalities.csv)",
-      columns: [
-        { header: "group", width: 12, meaning: "trafficked or uasc (unaccompanied asylum-seeking children)" },
-        { header: "nationality", width: 22, meaning: "Nationality, with council spellings merged" },
-        { header: "iso_code", width: 8, meaning: "ISO 3166-1 code, empty where there is none" },
-        { header: "missing_children", width: 12, count: true, meaning: "Sum of the exact figures" },
-        { header: "lower", width: 10, count: true, meaning: "Lowest the total can be" },
-        { header: "upper", width: 10, count: true, meaning: "Highest the total can be" },
-        {
-          header: "authorities",
-          width: 11,
-          count: true,
-          meaning: "Authorities whose breakdown names this nationality",
-        },
-      ],
-      rows: nationalities.map((n) => [
-        n.group,
-        n.nationality,
-        n.iso_code,
-        n.missing_children,
-        n.lower,
-        n.upper,
-        n.authorities,
-      ]),
+      columns: withPeriod(
+        [
+          { header: "group", width: 12, meaning: "trafficked or uasc (unaccompanied asylum-seeking children)" },
+          { header: "nationality", width: 22, meaning: "Nationality, with council spellings merged" },
+          { header: "iso_code", width: 8, meaning: "ISO 3166-1 code, empty where there is none" },
+          { header: "missing_children", width: 12, count: true, meaning: "Sum of the exact figures" },
+          { header: "lower", width: 10, count: true, meaning: "Lowest the total can be" },
+          { header: "upper", width: 10, count: true, meaning: "Highest the total can be" },
+          {
+            header: "authorities",
+            width: 11,
+            count: true,
+            meaning: "Authorities whose breakdown names this nationality",
+          },
+        ],
+        1,
+      ),
+      rows: nationalities.map((n) =>
+        inPeriod(
+          [n.group, n.nationality, n.iso_code, n.missing_children, n.lower, n.upper, n.authorities],
+          n.period ?? "",
+          1,
+        ),
+      ),
     },
     {
       name: "Authorities",

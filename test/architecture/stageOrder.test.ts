@@ -9,9 +9,12 @@ import { describe, expect, it } from "vitest";
  * the foundation every stage stands on; the label-reading vocabulary in
  * match/ (matchLabel, resolveMeasure) is used by locate/ to find the
  * figures it then hands to match, so match sits before locate here.
- * report/'s HTML report shows the figures (write/, verify/) and the
- * letters (followups/), and pipeline/ orchestrates them all; only cli/ and
- * scripts/ sit above it.
+ * quality/ is the quality-report model (each council's figures, issues and
+ * deadline, and how a figure or a place is worded), which the workbook
+ * (write/), the letters (followups/) and the pages (report/) all read, so
+ * it sits before them. report/'s HTML report shows the figures (write/,
+ * verify/) and the letters (followups/), and pipeline/ orchestrates them
+ * all; only cli/ and scripts/ sit above it.
  */
 const ORDER = [
   "domain",
@@ -26,6 +29,7 @@ const ORDER = [
   "check",
   "aggregate",
   "overrides",
+  "quality",
   "write",
   "verify",
   "followups",
@@ -44,24 +48,9 @@ const ORDER = [
  */
 const KNOWN: readonly { from: string; to: string; why: string }[] = [
   {
-    from: "knowledge",
-    to: "identify",
-    why: "aliases.ts normalises names with identify's normaliseAuthorityName (owned by the authorities work, issue 8 §2)",
-  },
-  {
     from: "match",
     to: "locate",
     why: "matchFigures takes locate's FigureCandidate and LocateEnv and its periodMarksOf; they belong in domain/",
-  },
-  {
-    from: "write",
-    to: "report",
-    why: "renderWorkbook words figures with report/describeFigure and buildPageData: report/ holds both the quality-report model (used below it) and the HTML renderer (above); they should be split",
-  },
-  {
-    from: "followups",
-    to: "report",
-    why: "planFollowups reads the quality-report model (same split as above)",
   },
 ];
 

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
 import { type Letter, planFollowups } from "../../src/followups/planFollowups.js";
-import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
+import { QualityReportSchema } from "../../src/quality/qualityReportSchema.js";
 import { knowledge } from "../report/build-returns.js";
 import { ROOT, runCli } from "../support/cli.js";
 import { LETTER_CONTEXT, writeSettingsFile } from "../support/letterContext.js";

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Nation } from "../../src/domain/authority.js";
+import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
+import { planFollowups } from "../../src/followups/planFollowups.js";
+import { loadBankHolidays } from "../../src/knowledge/bankHolidays.js";
+import { buildQualityReport } from "../../src/quality/buildQualityReport.js";
 import {
   addWorkingDays,
   computeDeadline,
   coversDates,
   workingDaysBetween,
-} from "../../src/followups/computeDeadlines.js";
-import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
-import { planFollowups } from "../../src/followups/planFollowups.js";
-import { loadBankHolidays } from "../../src/knowledge/bankHolidays.js";
-import { buildQualityReport } from "../../src/report/buildQualityReport.js";
+} from "../../src/quality/computeDeadlines.js";
 import { renderIndex } from "../../src/report/renderIndex.js";
 import { buildReturn, ingestOf, knowledge, noReturn } from "../report/build-returns.js";
 import { LETTER_CONTEXT } from "../support/letterContext.js";

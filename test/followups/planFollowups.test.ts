@@ -5,7 +5,7 @@ import { checkLetterTemplate, FOLLOWUP_CODES, FollowupPointsSchema } from "../..
 import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
 import { type Letter, planFollowups, wrapHanging, wrapLetter } from "../../src/followups/planFollowups.js";
 import { applyOverrides } from "../../src/overrides/applyOverrides.js";
-import { buildQualityReport } from "../../src/report/buildQualityReport.js";
+import { buildQualityReport } from "../../src/quality/buildQualityReport.js";
 import { buildReturn, ingestOf, knowledge, missing } from "../report/build-returns.js";
 import { fixtureIngest } from "../report/fixture-ingest.js";
 import { LETTER_CONTEXT } from "../support/letterContext.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { normaliseAuthorityName, tokeniseName } from "../../src/domain/normaliseAuthorityName.js";
 import { resolveAuthorityName } from "../../src/identify/buildAuthorityIndex.js";
-import { normaliseAuthorityName, tokeniseName } from "../../src/identify/normaliseAuthorityName.js";
 import { index } from "./realIndex.js";
 
 describe("normaliseAuthorityName", () => {

@@ -8,12 +8,12 @@ import {
   successorsOf,
 } from "../../src/domain/authorityReference.js";
 import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
-import { listOutsideBodies } from "../../src/identify/listOutsideBodies.js";
 import { parseManifest } from "../../src/identify/parseManifest.js";
 import { loadAuthorities } from "../../src/knowledge/authorities.js";
 import { loadOtherBodies } from "../../src/knowledge/authorityReference.js";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { listOutsideBodies } from "../../src/knowledge/listOutsideBodies.js";
 
 const knowledge = loadKnowledge();
 const reference = knowledge.reference;

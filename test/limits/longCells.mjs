@@ -8,7 +8,7 @@ import { expandContainer } from "../../dist/discover/expandContainers.js";
 import { findAuthorities } from "../../dist/identify/findAuthorities.js";
 import { buildAuthorityIndex } from "../../dist/identify/buildAuthorityIndex.js";
 import { cleanFileName } from "../../dist/identify/identifyAuthority.js";
-import { normaliseAuthorityName, tokeniseName } from "../../dist/identify/normaliseAuthorityName.js";
+import { normaliseAuthorityName, tokeniseName } from "../../dist/domain/normaliseAuthorityName.js";
 import { loadKnowledge } from "../../dist/knowledge/index.js";
 import { parseEpisodeDate } from "../../dist/locate/episodeDates.js";
 import { readScopedStatement } from "../../dist/locate/readScopedStatement.js";

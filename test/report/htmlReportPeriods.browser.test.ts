@@ -67,11 +67,12 @@ afterAll(async () => {
 });
 
 describe("report.html for a round of several periods", () => {
-  it("says the national tables are the first period's", async () => {
+  it("draws the national tables for each period, and says the map and council table are the first period's", async () => {
     const { page } = need(opened);
     expect(await page.textContent("#national .period-note")).toContain(
-      "show 1 January to 31 December 2019, the first of the 2 periods asked about",
+      "The map and the council table show 1 January to 31 December 2019, the first;",
     );
+    expect(await page.textContent("#uk-figures-2020 caption")).toBe("United Kingdom, 1 January to 31 December 2020");
   });
 
   it("shows a council's figures period by period, each with its own return status", async () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { summariseAreas } from "../../src/aggregate/summariseAreas.js";
 import { HexLayoutSchema, loadHexLayout } from "../../src/knowledge/hexLayout.js";
-import { describeFigure, type FigureFacts, refusalSection } from "../../src/report/describeFigure.js";
+import { describeFigure, type FigureFacts, refusalSection } from "../../src/quality/describeFigure.js";
 import { embedJson, escapeHtml } from "../../src/report/html/escapeHtml.js";
 import { placeHexTiles } from "../../src/report/html/placeHexTiles.js";
 import { addWorkingDays, type HtmlReportInput, renderHtmlReport } from "../../src/report/html/renderHtmlReport.js";
@@ -194,5 +194,51 @@ describe("the drill-down data", () => {
 describe("a one-period report", () => {
   it("has no note about periods: its tables are its only period's", () => {
     expect(html).not.toContain("period-note");
+  });
+});
+
+describe("a report of several periods", () => {
+  const result = fixtureIngest();
+  const one = summariseAreas(result.returns, knowledge);
+  const periods = [
+    { id: "2018", start: "2018-01-01", end: "2018-12-31", label: "Calendar year 2018" },
+    { id: "2019", start: "2019-01-01", end: "2019-12-31", label: "Calendar year 2019" },
+  ];
+  // The same areas in each period, 2019's figures ten higher, so each table can be told apart.
+  const inPeriod = (rows: typeof one.national, id: string, add: number) =>
+    rows.map((r) => ({ ...r, period: id, lower: r.lower + add, upper: r.upper + add }));
+  const page = renderHtmlReport({
+    result,
+    knowledge: { ...knowledge, request: { ...knowledge.request, periods } },
+    summaries: {
+      national: [...inPeriod(one.national, "2018", 0), ...inPeriod(one.national, "2019", 10)],
+      regional: [...inPeriod(one.regional, "2018", 0), ...inPeriod(one.regional, "2019", 10)],
+    },
+    hexLayout: layout,
+  });
+  const ukCell = (tableId: string, measure: string) =>
+    page
+      .split(`id="${tableId}"`)[1]
+      ?.split("</table>")[0]
+      ?.match(new RegExp(`data-area="K02000001" data-measure="${measure}" data-lower="(\\d+)"`))?.[1];
+
+  it.each([
+    ["United Kingdom, Calendar year 2018"],
+    ["By nation, Calendar year 2018"],
+    ["United Kingdom, Calendar year 2019"],
+    ["By nation, Calendar year 2019"],
+  ])("has a table captioned %s", (caption) => {
+    expect(page).toContain(`<caption>${caption}</caption>`);
+  });
+
+  it("shows each period's own UK figures", () => {
+    const measure = knowledge.request.measures[0]?.id ?? "";
+    const first = Number(ukCell("uk-figures", measure));
+    expect(Number(ukCell("uk-figures-2019", measure))).toBe(first + 10);
+  });
+
+  it("draws each measure's charts once for each period", () => {
+    const set = page.split('<div class="chart-set"')[1] ?? "";
+    expect(set.match(/<figcaption>By nation, Calendar year 201[89]<\/figcaption>/gu)).toHaveLength(2);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applyOverrides } from "../../src/overrides/applyOverrides.js";
-import { slugifyName } from "../../src/report/buildQualityReport.js";
+import { slugifyName } from "../../src/quality/buildQualityReport.js";
+import { QualityReportSchema } from "../../src/quality/qualityReportSchema.js";
 import { escapeCell, escapeText } from "../../src/report/markdown.js";
-import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
 import { renderQualityReport } from "../../src/report/renderQualityReport.js";
 import { knowledge } from "./build-returns.js";
 import { fixtureIngest } from "./fixture-ingest.js";

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { CATALOGUE, type IssueCode } from "../../src/domain/issues.js";
 import { loadLetterWording } from "../../src/followups/loadLetterWording.js";
 import { planFollowups } from "../../src/followups/planFollowups.js";
-import { QualityReportSchema } from "../../src/report/qualityReportSchema.js";
+import { QualityReportSchema } from "../../src/quality/qualityReportSchema.js";
 import { LETTER_CONTEXT } from "./letterContext.js";
 
 export interface LetterCheck {

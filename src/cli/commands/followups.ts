@@ -5,7 +5,7 @@ import { loadLetterWording } from "../../followups/loadLetterWording.js";
 import { planFollowups } from "../../followups/planFollowups.js";
 import { type LettersOutcome, writeLetters } from "../../followups/writeLetters.js";
 import { loadBankHolidays } from "../../knowledge/bankHolidays.js";
-import { type QualityReport, QualityReportSchema } from "../../report/qualityReportSchema.js";
+import { type QualityReport, QualityReportSchema } from "../../quality/qualityReportSchema.js";
 import { type Io, UsageError } from "../io.js";
 import { describeMissingSettings, readSettings, todayIso } from "../readSettings.js";
 

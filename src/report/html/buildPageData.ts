@@ -3,8 +3,8 @@ import type { IngestResult, Return, ValueRecord } from "../../domain/returns.js"
 import { describeSource } from "../../domain/source.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../../domain/values.js";
 import type { Knowledge } from "../../knowledge/index.js";
-import { describeFigure } from "../describeFigure.js";
-import { describeLocation } from "../describeLocation.js";
+import { describeFigure, shortMeasureName } from "../../quality/describeFigure.js";
+import { describeLocation } from "../../quality/describeLocation.js";
 
 /** One figure of one council, as the page script shows it. Short keys keep the file small. */
 export interface PageFigure {
@@ -139,23 +139,4 @@ export function sortReturns(returns: readonly Return[]): Return[] {
       a.authority.name.localeCompare(b.authority.name, "en") ||
       a.authority.gss_code.localeCompare(b.authority.gss_code),
   );
-}
-
-const GROUP_WORDS: Record<string, string> = {
-  trafficked: "Trafficked",
-  trafficked_identified: "Trafficked (identified)",
-  trafficked_suspected: "Trafficked (suspected)",
-  uasc: "UASC",
-  all: "All",
-};
-const METRIC_WORDS: Record<string, string> = {
-  looked_after: "looked after",
-  went_missing: "went missing",
-  missing_incidents: "missing episodes",
-  not_found: "not found",
-};
-
-/** A column heading short enough for a table: "UASC: went missing". */
-export function shortMeasureName(m: { group: string; metric: string }): string {
-  return `${GROUP_WORDS[m.group] ?? m.group}: ${METRIC_WORDS[m.metric] ?? m.metric}`;
 }

@@ -1,5 +1,5 @@
 import type { SummaryRow } from "../../domain/outputs.js";
-import { formatRange } from "../describeFigure.js";
+import { formatRange } from "../../quality/describeFigure.js";
 import { escapeHtml } from "./escapeHtml.js";
 
 /** One bar of a chart: an area's figure for one measure, as a sure part and a range. */

@@ -6,9 +6,9 @@ import type { IngestResult, Return, ReturnStatus } from "../../domain/returns.js
 import { RETURN_STATUSES } from "../../domain/returns.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
+import { describeFigure, formatCount, formatRange, shortMeasureName } from "../../quality/describeFigure.js";
 import type { FigureResult } from "../../verify/checkFigures.js";
-import { describeFigure, formatCount, formatRange } from "../describeFigure.js";
-import { boundsOf, buildPageData, shortMeasureName, sortReturns } from "./buildPageData.js";
+import { boundsOf, buildPageData, sortReturns } from "./buildPageData.js";
 import { embedJson, escapeHtml } from "./escapeHtml.js";
 import { hexPoints, placeHexTiles } from "./placeHexTiles.js";
 import { renderRangeChart, toChartBars } from "./renderCharts.js";
@@ -147,7 +147,35 @@ function renderFigureCell(row: SummaryRow, attrs: string): string {
 
 function renderNational(input: HtmlReportInput): string {
   const { request } = input.knowledge;
-  const national = input.summaries.national;
+  const many = request.periods.length > 1;
+  // With several periods, a UK table and a nation table for each, in the request's order.
+  const tables = (many ? request.periods : [null]).flatMap((period, i) => {
+    const national = period ? input.summaries.national.filter((r) => r.period === period.id) : input.summaries.national;
+    const suffix = i === 0 ? "" : `-${period?.id ?? ""}`;
+    const inPeriod = period ? `, ${escapeHtml(period.label)}` : "";
+    return renderNationalTables(request, national, suffix, inPeriod);
+  });
+  return [
+    '<section id="national" aria-labelledby="national-h">',
+    '<h2 id="national-h">The national picture</h2>',
+    "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on.</p>",
+    // With several periods the map and the council table are the first period's; say so rather than leave them unlabelled.
+    ...(many
+      ? [
+          `<p class="period-note">These tables and the charts show each of the ${request.periods.length} periods asked about. The map and the council table show <b>${escapeHtml(request.periods[0]?.label ?? "")}</b>, the first; each council's page shows every period, and values.csv and the summaries have them all.</p>`,
+        ]
+      : []),
+    ...tables,
+    "</section>",
+  ].join("\n");
+}
+
+function renderNationalTables(
+  request: HtmlReportInput["knowledge"]["request"],
+  national: readonly SummaryRow[],
+  suffix: string,
+  inPeriod: string,
+): string[] {
   const uk = (measure: string) => national.find((r) => r.area_code === UK_CODE && r.measure === measure);
   const rows = request.measures.map((m) => {
     const row = uk(m.id);
@@ -172,26 +200,16 @@ function renderNational(input: HtmlReportInput): string {
     return `<tr><th scope="row">${escapeHtml(shortMeasureName(m))}</th>${cells.join("")}</tr>`;
   });
   return [
-    '<section id="national" aria-labelledby="national-h">',
-    '<h2 id="national-h">The national picture</h2>',
-    "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on.</p>",
-    // With several periods these tables, the charts and the map are the first period's; say so rather than leave it unlabelled.
-    ...(request.periods.length > 1
-      ? [
-          `<p class="period-note">These tables, the charts, the map and the council table show <b>${escapeHtml(request.periods[0]?.label ?? "")}</b>, the first of the ${request.periods.length} periods asked about. Each council's page shows every period, and values.csv and the summaries have them all.</p>`,
-        ]
-      : []),
-    '<div class="scroll"><table class="figures" id="uk-figures">',
-    "<caption>United Kingdom</caption>",
+    `<div class="scroll"><table class="figures" id="uk-figures${suffix}">`,
+    `<caption>United Kingdom${inPeriod}</caption>`,
     '<thead><tr><th scope="col" rowspan="2">Measure</th><th scope="col" rowspan="2" class="num">UK figure</th><th scope="colgroup" colspan="4" class="group">Authorities it rests on</th></tr>',
     '<tr><th scope="col" class="num">exact</th><th scope="col" class="num">suppressed</th><th scope="col" class="num">without a figure</th><th scope="col" class="num">clarified</th></tr></thead>',
     `<tbody>${rows.join("")}</tbody></table></div>`,
-    '<div class="scroll"><table class="figures" id="nation-figures">',
-    "<caption>By nation</caption>",
+    `<div class="scroll"><table class="figures" id="nation-figures${suffix}">`,
+    `<caption>By nation${inPeriod}</caption>`,
     `<thead><tr><th scope="col">Measure</th>${nations.map(([n]) => `<th scope="col" class="num">${escapeHtml(n)}</th>`).join("")}</tr></thead>`,
     `<tbody>${nationRows.join("")}</tbody></table></div>`,
-    "</section>",
-  ].join("\n");
+  ];
 }
 
 const PUBLISHED_WORDS: Record<FigureResult["status"], string> = {
@@ -232,16 +250,29 @@ function renderCharts(input: HtmlReportInput): string {
   const options = request.measures
     .map((m, i) => `<option value="${escapeHtml(m.id)}"${i === 0 ? " selected" : ""}>${escapeHtml(m.label)}</option>`)
     .join("");
+  // With several periods, each measure's charts are drawn once for each period.
+  const periods = request.periods.length > 1 ? request.periods : [null];
   const groups = request.measures.map((m, i) => {
-    const nations = input.summaries.national.filter((r) => r.measure === m.id && r.area_code !== UK_CODE);
-    const regions = input.summaries.regional.filter((r) => r.measure === m.id);
+    const charts = periods.map((period, j) => {
+      const inPeriod = (r: SummaryRow) => period === null || r.period === period.id;
+      const nations = input.summaries.national.filter(
+        (r) => r.measure === m.id && r.area_code !== UK_CODE && inPeriod(r),
+      );
+      const regions = input.summaries.regional.filter((r) => r.measure === m.id && inPeriod(r));
+      const id = j === 0 ? `${i}` : `${i}-${period?.id ?? ""}`;
+      const label = period ? `, ${period.label}` : "";
+      return [
+        '<div class="charts">',
+        `<figure><figcaption>By nation${escapeHtml(label)}</figcaption>${renderRangeChart(`chart-n-${id}`, `${m.label}, by nation${label}`, toChartBars(nations))}</figure>`,
+        `<figure><figcaption>By region${escapeHtml(label)}</figcaption>${renderRangeChart(`chart-r-${id}`, `${m.label}, by region${label}`, toChartBars(regions))}</figure>`,
+        "</div>",
+      ].join("");
+    });
     return [
       `<div class="chart-set" data-measure="${escapeHtml(m.id)}"${i === 0 ? "" : " hidden"}>`,
       `<h3>${escapeHtml(m.label)}</h3>`,
-      '<div class="charts">',
-      `<figure><figcaption>By nation</figcaption>${renderRangeChart(`chart-n-${i}`, `${m.label}, by nation`, toChartBars(nations))}</figure>`,
-      `<figure><figcaption>By region</figcaption>${renderRangeChart(`chart-r-${i}`, `${m.label}, by region`, toChartBars(regions))}</figure>`,
-      "</div></div>",
+      ...charts,
+      "</div>",
     ].join("");
   });
   return [

@@ -4,10 +4,10 @@ import type { LetterWording } from "../../followups/letterWording.js";
 import { type LetterContext, planFollowups } from "../../followups/planFollowups.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
+import { buildQualityReport, type RoundClock } from "../../quality/buildQualityReport.js";
 import { checkFigures } from "../../verify/checkFigures.js";
 import { collectOutputs } from "../../verify/collectOutputs.js";
 import type { ExpectedFigures } from "../../verify/expected.js";
-import { buildQualityReport, type RoundClock } from "../buildQualityReport.js";
 import { renderHtmlReport } from "./renderHtmlReport.js";
 
 /** What the report needs beyond the ingest, loaded at the edge. */

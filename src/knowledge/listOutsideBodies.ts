@@ -1,8 +1,25 @@
 import type { Authority } from "../domain/authority.js";
 import type { ReferenceAuthority } from "../domain/authorityReference.js";
-import type { AuthorityAliases } from "../knowledge/aliases.js";
-import type { OtherBodies } from "../knowledge/authorityReference.js";
-import type { OutsideBody, OutsideKnowledge } from "./buildAuthorityIndex.js";
+import type { AuthorityAliases } from "./aliases.js";
+import type { OtherBodies } from "./authorityReference.js";
+
+/** A body outside the round, by its names, for the index. */
+export interface OutsideBody {
+  name: string;
+  /** What it is, for messages: "a district council". */
+  body: string;
+  names: readonly string[];
+}
+
+/** The round's view of other bodies: their names and the body-type words. */
+export interface OutsideKnowledge {
+  bodies: readonly OutsideBody[];
+  words: {
+    after: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
+    before: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
+    delivering: readonly string[];
+  };
+}
 
 function describeSpan(a: ReferenceAuthority): string {
   if (a.end_date !== null) return `an authority until ${a.end_date}`;

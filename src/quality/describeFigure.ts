@@ -64,3 +64,22 @@ export function formatCount(n: number): string {
 export function formatRange(lower: number, upper: number): string {
   return lower === upper ? formatCount(lower) : `${formatCount(lower)}–${formatCount(upper)}`;
 }
+
+const GROUP_WORDS: Record<string, string> = {
+  trafficked: "Trafficked",
+  trafficked_identified: "Trafficked (identified)",
+  trafficked_suspected: "Trafficked (suspected)",
+  uasc: "UASC",
+  all: "All",
+};
+const METRIC_WORDS: Record<string, string> = {
+  looked_after: "looked after",
+  went_missing: "went missing",
+  missing_incidents: "missing episodes",
+  not_found: "not found",
+};
+
+/** A column heading short enough for a table: "UASC: went missing". */
+export function shortMeasureName(m: { group: string; metric: string }): string {
+  return `${GROUP_WORDS[m.group] ?? m.group}: ${METRIC_WORDS[m.metric] ?? m.metric}`;
+}

@@ -2,9 +2,9 @@ import { countBySeverity, sortIssues } from "../domain/issues.js";
 import type { IngestResult, Return, ValueRecord } from "../domain/returns.js";
 import { formatSource, type Source } from "../domain/source.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
-import { computeDeadline, LONG_OVERDUE_WORKING_DAYS } from "../followups/computeDeadlines.js";
 import type { BankHolidays } from "../knowledge/bankHolidays.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { computeDeadline, LONG_OVERDUE_WORKING_DAYS } from "./computeDeadlines.js";
 import type {
   AuthorityPeriod,
   AuthorityReport,

@@ -4,7 +4,7 @@ import { IssueSchema } from "../domain/issues.js";
 import { ReplyDetailsSchema } from "../domain/reply.js";
 import { RETURN_STATUSES } from "../domain/returns.js";
 import { STATUSES } from "../domain/values.js";
-import { DEADLINE_STATUSES } from "../followups/computeDeadlines.js";
+import { DEADLINE_STATUSES } from "./computeDeadlines.js";
 
 /**
  * quality.json: everything the Markdown quality report says, as data. The
@@ -54,7 +54,8 @@ export const ReportPeriodSchema = z.object({
 export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
 
 export const ReportNationalitySchema = z.object({
-  group: z.enum(["trafficked", "uasc"]),
+  /** One of the request's nationalityGroups. */
+  group: z.string(),
   nationality: z.string(),
   isoCode: z.string(),
   raw: z.string(),

@@ -1,7 +1,7 @@
 import type { Authority } from "../domain/authority.js";
 import { normaliseAuthorityName, tokeniseName } from "../domain/normaliseAuthorityName.js";
 import type { AuthorityAliases } from "../knowledge/aliases.js";
-import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
+import type { OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
 
 /**
  * What a normalised name means: one authority, a refused name and why, or a

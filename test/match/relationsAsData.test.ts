@@ -55,7 +55,7 @@ function resolve(texts: string[], context: LabelContext = NO_CONTEXT): string {
   return r.kind === "measure" ? r.measure.id : r.kind;
 }
 
-const after = (previousGroup: Group): LabelContext => ({ group: null, groupFrom: "", previousGroup });
+const following = (previousGroup: Group): LabelContext => ({ group: null, groupFrom: "", previousGroup });
 
 describe("groups resolved from the request's relations", () => {
   it.each([
@@ -77,8 +77,8 @@ describe("groups resolved from the request's relations", () => {
 
   it.each([
     // "Of these" after a question about a part refers to the whole.
-    [["Of these, how many were missing education?"], after("excluded_fixed"), "excluded_missing"],
-    [["Of these, how many were missing education?"], after("excluded"), "excluded_missing"],
+    [["Of these, how many were missing education?"], following("excluded_fixed"), "excluded_missing"],
+    [["Of these, how many were missing education?"], following("excluded"), "excluded_missing"],
   ])("%j after a question about %j → %s", (texts, context, expected) => {
     expect(resolve(texts, context)).toBe(expected);
   });

@@ -11,7 +11,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read/readLimits.js";
 import type { ReadResult } from "../read/readResult.js";
 import { sniffFormat } from "../read/sniffFormat.js";
 import { type RowStream, streamCsvRows, streamXlsxRows } from "../read/streamRows.js";
-import { openZip, ZIP_LIMITS } from "../read/zipArchive.js";
+import { openZip, ZIP_LIMITS, type ZipArchive } from "../read/zipArchive.js";
 import type { FileInput } from "./processFile.js";
 
 /**
@@ -46,7 +46,7 @@ export async function processStreamedList(
   const limits = input.limits ?? DEFAULT_READ_LIMITS;
   const headRows = input.streamFromRows ?? STREAM_FROM_ROWS;
   if (input.conversion !== undefined || input.bytes.length > limits.maxBytes) return null;
-  const opened = openRowStream(input.file, input.bytes, headRows);
+  const opened = await openRowStream(input.file, input.bytes, headRows);
   if (!opened) return null;
   const { stream, format } = opened;
 
@@ -136,12 +136,15 @@ function findStreamedList(
   return { cols: last.cols, count: startEpisodeCount(last.grid, last.cols, last.group, last.from, env) };
 }
 
-/** A row stream for a csv, or for an xlsx with one visible worksheet; null for anything else. */
-function openRowStream(
+/**
+ * A row stream for a csv, or for an xlsx with one visible worksheet, that
+ * may have rows past the first `headRows`; null for anything else.
+ */
+async function openRowStream(
   file: string,
   bytes: Uint8Array,
   headRows: number,
-): { stream: RowStream; format: "csv" | "xlsx" } | null {
+): Promise<{ stream: RowStream; format: "csv" | "xlsx" } | null> {
   const verdict = sniffFormat(file, bytes);
   if (verdict.reader === null || verdict.misnamed) return null;
   if (verdict.reader === "csv") {
@@ -153,7 +156,11 @@ function openRowStream(
   const opened = openZip(bytes, ZIP_LIMITS);
   if (!opened.ok) return null;
   const sheets = opened.zip.names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/iu.test(n));
-  if (sheets.length !== 1 || !opened.zip.has("xl/workbook.xml")) return null;
+  const sheetPart = sheets[0];
+  if (sheets.length !== 1 || sheetPart === undefined || !opened.zip.has("xl/workbook.xml")) return null;
+  // Cheap first, as for csv: exceljs's streaming reader costs far more than
+  // inflating the sheet's XML natively and looking at its row numbers.
+  if (!(await mayHaveRowsPast(opened.zip, sheetPart, headRows))) return null;
   const workbookXml = opened.zip.readText("xl/workbook.xml");
   if (!workbookXml.ok) return null;
   const tags = workbookXml.text.match(/<(?:\w+:)?sheet\s[^>]*>/gu) ?? [];
@@ -164,6 +171,41 @@ function openRowStream(
   if (name === undefined) return null;
   return { stream: streamXlsxRows(unescapeXml(name), bytes), format: "xlsx" };
 }
+
+/**
+ * Whether a worksheet's XML may hold a row numbered past `headRows`: false
+ * only when every row's `r` attribute is known to be within them. Stops
+ * inflating at the first row past them, so a long sheet costs only its
+ * first rows. Anything unusual says "may", and the file goes the way it
+ * went before this check: a row with no `r` (exceljs's streaming reader
+ * numbers such rows its own way), a tag too long to be a row's, a part
+ * that cannot be inflated (the readers report that).
+ */
+export async function mayHaveRowsPast(zip: ZipArchive, part: string, headRows: number): Promise<boolean> {
+  let carry = "";
+  let may = false;
+  const outcome = await zip.streamText(part, (piece) => {
+    const text = carry + piece;
+    // A tag cut at the end of this piece is finished by the next.
+    const open = text.lastIndexOf("<");
+    const cut = open !== -1 && text.indexOf(">", open) === -1 ? open : text.length;
+    carry = text.slice(cut);
+    for (const m of text.slice(0, cut).matchAll(ROW_TAG)) {
+      const r = /\sr\s*=\s*["'](\d+)["']/u.exec(m[1] ?? "")?.[1];
+      if (r === undefined || Number(r) > headRows) may = true;
+      if (may) return false;
+    }
+    if (carry.length > MAX_TAG_CHARS) may = true;
+    return !may;
+  });
+  return may || !outcome.ok;
+}
+
+/** Longer than any row tag: a row tag holds a few short attributes. */
+const MAX_TAG_CHARS = 4_096;
+
+/** A worksheet row's start tag (with or without a namespace prefix), its attributes captured. */
+const ROW_TAG = /<(?:\w+:)?row(\s[^>]*)?\/?>/gu;
 
 function breaksCellLimits(cells: readonly string[], limits: ReadLimits): boolean {
   if (cells.length > limits.maxColumns) return true;

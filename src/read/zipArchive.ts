@@ -271,6 +271,9 @@ function tooLargeProblem(
   return { kind: "too_large", limit, entry: entry.name, reason };
 }
 
+/** Largest part streamText inflates in one piece rather than as a stream. */
+const WHOLE_ENTRY_BYTES = 1024 * 1024;
+
 /**
  * Inflate an entry through a zlib stream, counting bytes against the limits
  * as they come and checking size and checksum at the end. Stopping (by the
@@ -288,6 +291,18 @@ function streamEntry(
   const located = locateEntry(bytes, view, entry, limits, totalLeft);
   if (!located.ok) return Promise.resolve(located);
   const name = entry.name;
+  if (entry.size <= WHOLE_ENTRY_BYTES) {
+    // A small part costs less inflated at once than through a zlib stream's
+    // events (most worksheets councils send). One that holds more than it
+    // declares is left to the stream below, which stops it at the limits
+    // and reports it as before.
+    const whole = inflateEntry(bytes, view, entry, { ...limits, maxEntryBytes: WHOLE_ENTRY_BYTES }, totalLeft);
+    if (whole.ok) {
+      onInflated(whole.bytes.byteLength);
+      const text = new TextDecoder("utf-8").decode(whole.bytes);
+      return Promise.resolve({ ok: true, stopped: text !== "" && !onText(text) });
+    }
+  }
   const decoder = new TextDecoder("utf-8");
   let size = 0;
   let crc = 0;

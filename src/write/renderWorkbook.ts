@@ -8,7 +8,7 @@ import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
-import { fixZipTimestamps } from "./fixZipTimestamps.js";
+import { deflateStoredZip } from "./deflateZip.js";
 import { toQualityRows } from "./toQualityRows.js";
 import { toValueRows } from "./toValueRows.js";
 
@@ -62,8 +62,34 @@ export async function renderWorkbook(
   workbook.addWorksheet("README");
   for (const spec of sheets) addSheet(workbook, spec);
   fillReadme(workbook.getWorksheet("README") as ExcelJS.Worksheet, sheets, knowledge);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer), STAMP);
+  shareCellStyles(workbook);
+  // Stored, then deflated natively: exceljs's own deflate (pako, in JavaScript) was most of the time here.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
+  return deflateStoredZip(new Uint8Array(stored as ArrayBuffer), STAMP);
+}
+
+/**
+ * exceljs gives every cell a style object of its own and, writing, renders
+ * each one to XML to find its style id (its cache of ids is by object): that
+ * was most of the time spent writing foi-agg.xlsx. Cells whose type and style
+ * are the same are given one shared object, so each distinct style is
+ * rendered once. The id of a style depends only on its content and the
+ * cell's type, and ids are still handed out in the order cells are written,
+ * so the file is the same. Done last: a style set on a cell after this would
+ * change every cell sharing its object.
+ */
+export function shareCellStyles(workbook: ExcelJS.Workbook): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  workbook.eachSheet((ws) => {
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        const key = `${cell.type} ${JSON.stringify(cell.style)}`;
+        const style = shared.get(key);
+        if (style === undefined) shared.set(key, cell.style);
+        else cell.style = style;
+      });
+    });
+  });
 }
 
 /** The sheets' names, in workbook order, README first. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
 import { formatSource } from "../../src/domain/source.js";
 import { processFile } from "../../src/pipeline/processFile.js";
+import { mayHaveRowsPast } from "../../src/pipeline/streamList.js";
+import { openZip, ZIP_LIMITS } from "../../src/read/zipArchive.js";
 import { buildEpisodeRows, type ListLayout, toCsv, toXlsx } from "../../src/scripts/buildEpisodeList.js";
+import { buildZip } from "../containers/zipBytes.js";
 import { knowledge } from "../support/knowledge.js";
 
 const ROWS = 20_000;
@@ -80,5 +83,46 @@ describe("a long list is counted as it streams", () => {
     const r = await run("Kent episodes.csv", new TextEncoder().encode(`${lines.join("\n")}\n`));
     expect(r.ingested).toBe(false);
     expect(r.issues.map((i) => i.code)).toContain("file_unparsed");
+  });
+});
+
+describe("mayHaveRowsPast: whether an xlsx sheet is worth streaming, from its row numbers", () => {
+  const sheetXml = (rows: string) =>
+    `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+  const rowsUpTo = (n: number, tag = "row") =>
+    Array.from(
+      { length: n },
+      (_, i) => `<${tag} r="${i + 1}" spans="1:2"><c r="A${i + 1}" t="n"><v>${i}</v></c></${tag}>`,
+    ).join("");
+
+  it.each<[string, string, boolean]>([
+    ["no rows at all", "", false],
+    ["five rows, numbered", rowsUpTo(5), false],
+    ["exactly ten rows", rowsUpTo(10), false],
+    ["eleven rows", rowsUpTo(11), true],
+    ["two rows, the second numbered past the head", `<row r="1"/><row r="50"><c r="A50"/></row>`, true],
+    ["rows with a namespace prefix", rowsUpTo(12, "x:row"), true],
+    ["a row with no number", `<row r="1"/><row><c/></row>`, true],
+    ["tags that only start like a row's", `<rowBreaks count="1"><brk id="40"/></rowBreaks>`, false],
+    // Over a megabyte, so it is streamed, and the tag is still open at the end of every piece.
+    ["a tag too long to be a row's", `<row r="1" note="${"x".repeat(2_000_000)}`, true],
+  ])("%s", async (_what, rows, expected) => {
+    const zip = openZip(await buildZip({ "xl/worksheets/sheet1.xml": sheetXml(rows) }), ZIP_LIMITS);
+    if (!zip.ok) throw new Error("test zip did not open");
+    expect(await mayHaveRowsPast(zip.zip, "xl/worksheets/sheet1.xml", 10)).toBe(expected);
+  });
+
+  it("a sheet whose XML arrives in many pieces is read across their joins", async () => {
+    // Over a megabyte of rows, so zlib hands the text over in many pieces and some tags are cut between two.
+    const zip = openZip(await buildZip({ "xl/worksheets/sheet1.xml": sheetXml(rowsUpTo(20_000)) }), ZIP_LIMITS);
+    if (!zip.ok) throw new Error("test zip did not open");
+    expect(await mayHaveRowsPast(zip.zip, "xl/worksheets/sheet1.xml", 20_000)).toBe(false);
+    expect(await mayHaveRowsPast(zip.zip, "xl/worksheets/sheet1.xml", 19_999)).toBe(true);
+  });
+
+  it("a part that cannot be read may have rows (the readers report it)", async () => {
+    const zip = openZip(await buildZip({ "xl/worksheets/sheet1.xml": sheetXml("") }), ZIP_LIMITS);
+    if (!zip.ok) throw new Error("test zip did not open");
+    expect(await mayHaveRowsPast(zip.zip, "xl/worksheets/missing.xml", 10)).toBe(true);
   });
 });

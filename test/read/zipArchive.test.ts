@@ -98,8 +98,24 @@ describe("openZip", () => {
 });
 
 describe("streamText", () => {
-  /** Text that does not compress to nothing, so a deflated entry still comes out in several pieces. */
-  const varied = Array.from({ length: 40_000 }, (_, i) => `<r n="${(i * 7919) % 10007}">é</r>`).join("");
+  /**
+   * Text that does not compress to nothing, so a deflated entry still comes
+   * out in several pieces, and of over a megabyte, so it is streamed at all.
+   */
+  const varied = Array.from({ length: 80_000 }, (_, i) => `<r n="${(i * 7919) % 10007}">é</r>`).join("");
+
+  it.each(["STORE", "DEFLATE"] as const)(
+    "hands over a %s entry of under a megabyte in one piece",
+    async (compression) => {
+      const small = varied.slice(0, 500_000);
+      const opened = openZip(await makeZip({ "content.xml": small }, compression));
+      if (!opened.ok) throw new Error(opened.problem.reason);
+      const pieces: string[] = [];
+      const outcome = await opened.zip.streamText("content.xml", (text) => pieces.push(text) > 0);
+      expect(outcome).toEqual({ ok: true, stopped: false });
+      expect(pieces).toEqual([small]);
+    },
+  );
 
   it.each(["STORE", "DEFLATE"] as const)("hands over a %s entry whole, in pieces", async (compression) => {
     const opened = openZip(await makeZip({ "content.xml": varied }, compression));

@@ -88,6 +88,7 @@ export const LabelVocabularySchema = z.object({
   questionReference: pattern,
   childNouns: pattern,
   questionNumber: pattern,
+  questionNumberTrailing: pattern,
   answerPrefix: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,

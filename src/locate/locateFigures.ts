@@ -486,7 +486,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     .filter((_, i) => !stemAnsweredByParts.has(i))
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
-      const above = lastLineAbove(periodLines, c.source.row)?.text || undefined;
+      const above =
+        openingPeriodOf(grid, c.source.row, env) ?? (lastLineAbove(periodLines, c.source.row)?.text || undefined);
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
       const title = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
       const note = noteBeside(grid, c.source.row, c.source.col);
@@ -1023,6 +1024,28 @@ function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number
   }
   return lines[lo - 1];
 }
+
+/**
+ * "In 2021 (1 January to 31 December 2021), 10 looked after children were
+ * … 3 of these children went missing …": a paragraph of a letter that opens
+ * with one of the request's periods, before its first comma, gives that
+ * period to every figure in it, as a title line would to the figures below
+ * it. Only a phrase that starts the paragraph ("In", "During", "Between",
+ * "For", "From") and names exactly one requested period; a figure whose own
+ * words name another period still shows it beside this one, so a mixed
+ * paragraph is never keyed silently.
+ */
+function openingPeriodOf(grid: SheetGrid, r: number, env: LocateEnv): string | undefined {
+  if (!isProse(grid, r)) return undefined;
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length !== 1) return undefined;
+  const opening = OPENING_PERIOD.exec(cells[0] ?? "")?.[1];
+  if (!opening) return undefined;
+  return periodsNamed(opening, env.knowledge.request.periods).length === 1 ? opening.trim() : undefined;
+}
+
+/** The phrase before a paragraph's first comma, when it starts as a period does ("In 2021 (…)", "Between 1 January and 30 April 2024"). */
+const OPENING_PERIOD = /^\s*((?:in|during|between|for|from)\s+[^,.;]*?(?:\([^)]*\))?[^,.;(]*?),/iu;
 
 /**
  * Title lines (one text alone on its row), with their text when they state

@@ -62,6 +62,19 @@ export function alignQuestion(
   const words = wordsOf(parts.map((p) => p.text).join(" "), number);
   const numbered = number === null ? undefined : questions.find((q) => q.number === number);
   if (numbered && words.size === 0) return { question: numbered, by: "number", similarity: 0 };
+  // "1a" under a column headed "Number of children / incidents": the header
+  // says what every row counts in general, the row's bare number which
+  // question it answers. A header naming a group ("UASC") is a grid of
+  // its own and is not passed over.
+  const own = parts.find((p) => p.questionNumber === number);
+  if (
+    numbered &&
+    own &&
+    wordsOf(own.text, number).size === 0 &&
+    parts.every((p) => p === own || (p.groups.length === 0 && p.questionNumber === null))
+  ) {
+    return { question: numbered, by: "number", similarity: 0 };
+  }
   if (numbered && containment(words, wordsOf(numbered.text, null)) >= NUMBER_KEPT_WORDS) {
     return { question: numbered, by: "number and wording", similarity: dice(words, wordsOf(numbered.text, null)) };
   }
@@ -77,6 +90,11 @@ export function alignQuestion(
       return { question: numbered, by: "number and wording", similarity: own.similarity };
     }
   }
+  // A number the request has, whose question the label does not restate,
+  // is not renumbered to another question by wording alone: "Suspected
+  // trafficked (1b)" shares more words with 4a ("identified or suspected
+  // as trafficked") than with its own question's longer text.
+  if (numbered) return null;
   if (best && best.similarity >= WORDING_ALONE && best.similarity - next >= MARGIN) {
     return { question: best.question, by: "wording", similarity: best.similarity };
   }
@@ -90,9 +108,18 @@ function wordsOf(text: string, number: string | null): Set<string> {
     // Numbers, lone letters ("a)") and the question's own number ("1a") are not its words.
     // So are other question numbers beside it ("Q1" over "1a") and figures' years.
     if (word.length < 2 || STOP_WORDS.has(word) || /^(?:q|qn)?\d+[a-z]?$/u.test(word) || word === number) continue;
-    out.add(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
+    out.add(stem(word));
   }
   return out;
+}
+
+/**
+ * A word without its plural or verb ending, so that a restatement's
+ * "trafficked" is the question's "trafficking" and "children" stays itself.
+ */
+function stem(word: string): string {
+  const single = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  return single.length > 6 ? single.replace(/(?:ing|ed)$/u, "") : single;
 }
 
 /** Share of a's words that b holds. */

@@ -59,6 +59,8 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   // "2b. UASC or separated child": the phrasings see a group and assume its
   // base count; the number says which count of that group was asked.
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
+  const restated = restatedQuestion(parts, resolution, request);
+  if (restated) return restated;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !assumed) return resolution;
   const aligned = alignQuestion(parts, request.questions);
   if ((fromContextOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
@@ -81,8 +83,52 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   };
 }
 
-/** "1a + 1b", "1a and 1b total": a label naming two of the request's questions by number. */
-const TWO_QUESTIONS = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\b/iu;
+/**
+ * Similarity (both ways) of a numbered label to its own question's words
+ * for the number to choose the count: the label restates the question as
+ * sent, all but a word or two. A shorter label that leaves out the words
+ * that name the count ("how many of the trafficked children went missing"
+ * under a renumbered 3, against the request's "how many missing episodes
+ * did the trafficked children who went missing have") is not a restatement.
+ */
+const RESTATES = 0.9;
+
+/**
+ * "3a | Identified or suspected as having been trafficked … and that have
+ * gone missing or absent": a council that copies the request's questions
+ * into its table restates 3a in the words of 2a, because the request put
+ * "individual incidents" in the heading of question 3, not in 3a. The
+ * phrasings then read the row as children who went missing, and the two
+ * rows collide. A label that carries a question's number and restates that
+ * question's wording answers that question: its measure is taken, but only
+ * where it is of the group the phrasings read (the number chooses the
+ * count, never the children).
+ */
+function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
+  if (resolution.kind !== "measure") return null;
+  const aligned = alignQuestion(parts, request.questions);
+  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES) return null;
+  const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  if (!measure) return null;
+  if (measure.id === resolution.measure.id || measure.group !== resolution.group) return null;
+  const quoted = parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .map((t) => `"${t}"`)
+    .join(" × ");
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `${quoted} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+  };
+}
+
+/** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */
+const TWO_QUESTIONS =
+  /(?:^|\(|\btotal\s+)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\b/iu;
 
 /**
  * A row for the sum of two questions ("1a + 1b total") answers the whole

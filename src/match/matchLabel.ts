@@ -50,6 +50,7 @@ interface Compiled {
   childCount: RegExp[];
   questionRef: RegExp;
   questionNumber: RegExp;
+  questionNumberTrailing: RegExp;
   answerPrefix: RegExp;
   childNouns: RegExp;
   ignore: RegExp[];
@@ -77,6 +78,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       childCount: re(vocab.childCountCues),
       questionRef: new RegExp(vocab.questionReference, "iu"),
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
+      questionNumberTrailing: new RegExp(vocab.questionNumberTrailing, "iu"),
       answerPrefix: new RegExp(vocab.answerPrefix, "iu"),
       childNouns: new RegExp(vocab.childNouns, "u"),
       ignore: re(vocab.ignoreLabels),
@@ -166,7 +168,9 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     // The label's own number ("Question 3 – …", "In response to question 3, …")
     // is not a reference to question 3.
     questionRef: questionId(c.questionRef.exec(text.replace(c.answerPrefix, "").replace(c.questionNumber, ""))),
-    questionNumber: questionId(c.answerPrefix.exec(text) ?? c.questionNumber.exec(text)),
+    questionNumber: questionId(
+      c.answerPrefix.exec(text) ?? c.questionNumber.exec(text) ?? c.questionNumberTrailing.exec(text),
+    ),
     namesChildren: c.childNouns.test(normalised),
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.

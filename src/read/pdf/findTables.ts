@@ -92,21 +92,158 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
  */
 function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void {
   const top = run.members[0] as Member;
-  for (let k = top.index - 1; k >= floor && k >= top.index - MAX_HEADER_LINES; k--) {
+  let taken = 0;
+  /** A one-cell line in the label column just above: a section heading, part of the table only if a header is above it. */
+  let heading: Member | null = null;
+  for (let k = top.index - 1; k >= floor && taken < MAX_HEADER_LINES; k--) {
     const line = lines[k] as PdfLine;
     const below = lines[k + 1] as PdfLine;
     if (line.y - below.y > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
-    const placed = placeCells(run.columns, line.cells);
-    if (!placed || placed.cells.length < 2) return;
+    const placed = placeCells(run.columns, line.cells) ?? placeBySpans(run.columns, line.cells, false);
+    if (!placed || placed.cells.length < 2) {
+      const label = firstColumn(run.columns);
+      const cell = line.cells[0];
+      if (heading || taken > 0 || line.cells.length !== 1 || !label || !cell || !overlaps(cell, label)) return;
+      heading = { index: k, cells: line.cells, assigned: [] };
+      continue;
+    }
+    if (heading) {
+      heading.assigned = commitCells(run.columns, heading.cells, [firstColumn(run.columns) as Column], false);
+      run.members.unshift(heading);
+      heading = null;
+    }
     run.members.unshift({
       index: k,
       cells: placed.cells,
       assigned: commitCells(run.columns, placed.cells, placed.columns),
     });
+    taken += 1;
   }
 }
 
 const MAX_HEADER_LINES = 2;
+
+function firstColumn(columns: readonly Column[]): Column | undefined {
+  return [...columns].sort((a, b) => a.x0 - b.x0)[0];
+}
+
+/**
+ * A line placed by the stretch of page each column owns, from its left edge
+ * to the next column's, rather than by overlap. Two layouts need it:
+ * - a header centred over numbers that are left-aligned in wide cells
+ *   ("2021" printed between the "10" below it and the next column's "12");
+ * - text typed as one run across the columns ("2021 2022 2023 2024" as one
+ *   piece over four columns, or a figure printed so close to its label that
+ *   "child 40" is one piece), which is cut into words at positions estimated
+ *   from the run's width (see estimateWords) and each word put in the
+ *   column its middle falls in.
+ * With `figuresOnly` (a row inside the table) every cell after the first
+ * column must be a figure, so a sentence across the columns is never cut up;
+ * above the table, a run may be cut only over the figures' columns, and
+ * each cell cut from it must start with a number (a period's name: "2021",
+ * "2024 (Jan-Apr)"), so a sentence or a caption is not taken for a header.
+ * Null when a column would get two separate pieces, or fewer than two
+ * columns get any.
+ */
+function placeBySpans(
+  columns: readonly Column[],
+  lineCells: readonly LineCell[],
+  figuresOnly: boolean,
+): Placement | null {
+  const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
+  if (ordered.length < 2) return null;
+  const spanOf = (x: number): Column | null => {
+    let found: Column | null = null;
+    for (const c of ordered) if (x >= c.x0 - ALIGN_SLACK) found = c;
+    return found;
+  };
+  const groups: { column: Column; cell: LineCell; from: number; cut: boolean }[] = [];
+  const pieces = lineCells.flatMap((cell, from) =>
+    cell.parts.flatMap((part) => {
+      const a = spanOf(part.x0);
+      const b = spanOf(part.x1 - ALIGN_SLACK);
+      return a !== null && a === b
+        ? [{ piece: part, from, cut: false }]
+        : estimateWords(part).map((piece) => ({ piece, from, cut: true }));
+    }),
+  );
+  // Inside the table only a run that has to be cut (a figure run into its label) is placed so;
+  // a line of whole cells that placeCells would not take stays out.
+  if (figuresOnly && !pieces.some((p) => p.cut)) return null;
+  for (const { piece, from, cut } of pieces) {
+    const column = spanOf((piece.x0 + piece.x1) / 2);
+    if (!column) return null;
+    // Inside the table a figure of its own must still be over its column: one
+    // between two columns could be either's (placeCells keeps it out).
+    if (figuresOnly && !cut && column !== ordered[0] && !overlaps(piece, column)) return null;
+    // A figure cut from a run goes only into a column that rows above have already shown to be one.
+    if (figuresOnly && cut && column !== ordered[0] && column.filled < 2) return null;
+    const last = groups[groups.length - 1];
+    // Two cells of the line in one column ("Went" "missing" a column gap apart) do not fit, as in placeCells.
+    if (last?.column === column && last.from === from) {
+      last.cell.text = `${last.cell.text} ${piece.text}`;
+      last.cell.x1 = Math.max(last.cell.x1, piece.x1);
+      last.cell.parts.push(piece);
+      last.cut ||= cut;
+      continue;
+    }
+    if (groups.some((g) => g.column === column)) return null;
+    groups.push({ column, cell: { text: piece.text, x0: piece.x0, x1: piece.x1, parts: [piece] }, from, cut });
+  }
+  if (groups.length < 2) return null;
+  if (figuresOnly) {
+    if (groups[0]?.column !== ordered[0] || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
+  } else if (groups.some((g) => g.cut && (g.column === ordered[0] || !/^\S*\d/u.test(g.cell.text)))) {
+    // A header cut from one run names periods over the figures ("2021", "2024 (Jan-Apr)"); a sentence
+    // or a caption cut into columns ("1 January | 2021 to 31 December 2021") does not.
+    return null;
+  }
+  return { cells: groups.map((g) => g.cell), columns: groups.map((g) => g.column) };
+}
+
+/** A cell that is a figure: "40", "1,234", "<5", "*". */
+const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*|[*~-])$/u;
+
+/**
+ * A run of text cut into its words, each given the stretch of the run it
+ * would take in a typical proportional font (digits and capitals wider than
+ * small letters, spaces and stops narrow), scaled so the words fill the
+ * run's measured width. Good enough to tell which column a word is over,
+ * not to measure it.
+ */
+function estimateWords(part: { text: string; x0: number; x1: number }): { text: string; x0: number; x1: number }[] {
+  const chars = [...part.text];
+  const widths = chars.map(nominalWidth);
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total === 0) return [part];
+  const scale = (part.x1 - part.x0) / total;
+  const words: { text: string; x0: number; x1: number }[] = [];
+  let x = part.x0;
+  let word: { text: string; x0: number; x1: number } | null = null;
+  chars.forEach((ch, k) => {
+    const w = (widths[k] ?? 0) * scale;
+    if (/\s/u.test(ch)) {
+      if (word) words.push(word);
+      word = null;
+    } else if (word) {
+      word.text += ch;
+      word.x1 = x + w;
+    } else {
+      word = { text: ch, x0: x, x1: x + w };
+    }
+    x += w;
+  });
+  if (word) words.push(word);
+  return words;
+}
+
+function nominalWidth(ch: string): number {
+  if (/\s/u.test(ch)) return 0.28;
+  if (/\d/u.test(ch)) return 0.56;
+  if (/[.,:;'|!()[\]/-]/u.test(ch)) return 0.3;
+  if (/\p{Lu}/u.test(ch) || /[mw–—%]/u.test(ch)) return 0.75;
+  return 0.5;
+}
 
 interface Run {
   members: Member[];
@@ -134,7 +271,7 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     const line = lines[j] as PdfLine;
     const previous = lines[j - 1] as PdfLine;
     if (previous.y - line.y > MAX_ROW_GAP * Math.max(line.height, previous.height)) break;
-    const placed = placeCells(columns, line.cells);
+    const placed = placeCells(columns, line.cells) ?? placeBySpans(columns, line.cells, true);
     if (placed && placed.cells.length >= 2) {
       const assigned = commitCells(columns, placed.cells, placed.columns);
       // Lines held back above this row are inside the table: each is a row

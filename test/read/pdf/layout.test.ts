@@ -206,6 +206,66 @@ describe("findTables", () => {
       roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "prose", "1.3: 2023-24 | 4 | 7"],
     },
     {
+      name: "a header typed as one run over the columns is cut into its words, one per column",
+      lines: [
+        line(0, [300, 420, "2021 2022 2023"]),
+        line(1, [72, 140, "Looked after"], [300, 306, "5"], [340, 346, "7"], [380, 386, "9"]),
+        line(2, [72, 140, "Went missing"], [300, 306, "2"], [340, 346, "3"], [380, 386, "1"]),
+      ],
+      roles: ["1.1:  | 2021 | 2022 | 2023", "1.2: Looked after | 5 | 7 | 9", "1.3: Went missing | 2 | 3 | 1"],
+    },
+    {
+      name: "a header centred over left-aligned figures, above a section heading, is the table's header",
+      lines: [
+        line(0, [215, 239, "2021"], [295, 319, "2022"]),
+        line(1, [72, 180, "1. Looked after children who are:"]),
+        line(2, [72, 140, "1a. Identified"], [200, 212, "10"], [280, 292, "11"]),
+        line(3, [72, 138, "1b. Suspected"], [200, 206, "6"], [280, 286, "7"]),
+      ],
+      roles: [
+        "1.1:  | 2021 | 2022",
+        "1.2: 1. Looked after children who are: |  | ",
+        "1.3: 1a. Identified | 10 | 11",
+        "1.4: 1b. Suspected | 6 | 7",
+      ],
+    },
+    {
+      name: "a caption typed as one run across the label and figures is not cut into a header",
+      lines: [
+        line(0, [72, 250, "1 January 2021 to 31 December 2021"]),
+        line(1, [72, 140, "1a. Identified"], [200, 212, "10"]),
+        line(2, [72, 138, "1b. Suspected"], [200, 206, "6"]),
+      ],
+      roles: ["prose", "1.1: 1a. Identified | 10", "1.2: 1b. Suspected | 6"],
+    },
+    {
+      name: "a one-cell line above a table with no header above it stays prose",
+      lines: [
+        line(0, [72, 180, "Please find our answers below."]),
+        line(1, [72, 140, "1a. Identified"], [200, 212, "10"], [280, 292, "11"]),
+        line(2, [72, 138, "1b. Suspected"], [200, 206, "6"], [280, 286, "7"]),
+      ],
+      roles: ["prose", "1.1: 1a. Identified | 10 | 11", "1.2: 1b. Suspected | 6 | 7"],
+    },
+    {
+      name: "a figure printed so close to its label that they are one run is put in its column",
+      lines: [
+        line(0, [72, 140, "Looked after"], [200, 212, "45"], [250, 262, "50"]),
+        line(1, [72, 140, "Went missing"], [200, 206, "4"], [250, 256, "5"]),
+        line(2, [72, 212, "Unaccompanied children 12"], [250, 256, "9"]),
+      ],
+      roles: ["1.1: Looked after | 45 | 50", "1.2: Went missing | 4 | 5", "1.3: Unaccompanied children | 12 | 9"],
+    },
+    {
+      name: "words of a sentence run across the columns are never put in them as figures",
+      lines: [
+        line(0, [72, 140, "Looked after"], [200, 212, "45"], [250, 262, "50"]),
+        line(1, [72, 262, "All figures are provisional"]),
+        line(2, [72, 140, "Went missing"], [200, 206, "4"], [250, 256, "5"]),
+      ],
+      roles: ["1.1: Looked after | 45 | 50", "prose", "1.2: Went missing | 4 | 5"],
+    },
+    {
       name: "two cells in one column do not fit",
       lines: [
         line(0, [72, 130, "Looked after"], [300, 311, "45"]),

@@ -281,14 +281,43 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
   const sentences = prose && alone ? sentencesOf(text) : [text];
-  const parts =
-    sentences.length > 1
+  const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
+  const parts = bounded
+    ? [bounded]
+    : sentences.length > 1
       ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
       : prose && alone
         ? readSentence(text, env, true)
         : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
+}
+
+/**
+ * "In each year the number still missing is fewer than 5. We cannot give the
+ * exact number, as it could identify individuals. This information is
+ * withheld under section 40(2)." One answer told over several sentences: a
+ * refusal that protects small numbers, and the bound it withholds. Read
+ * sentence by sentence, the refusal would lose its bound; read whole, it is
+ * a suppressed figure. Only when the paragraph states no other count
+ * (section numbers and years aside), so a paragraph that also gives a
+ * figure is still read sentence by sentence.
+ */
+function readBoundedRefusal(text: string, sentences: readonly string[], env: LocateEnv): CellPart | null {
+  const whole = parseCached(env, text);
+  if (whole.status !== "suppressed" || whole.lower === null || whole.upper === null) return null;
+  if (!sentences.some((s) => parseCached(env, s).status === "refused")) return null;
+  const rest = text.replace(/\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*/giu, " ");
+  // The bound itself is stated as its upper end ("3 or fewer") or one above it ("fewer than 5").
+  const bound = new Set([whole.upper, whole.upper + 1]);
+  // "each of the three years" counts periods, not children.
+  const undated = rest.replace(/\b\p{L}+\s+(?:years?|months?|quarters?|periods?)\b/giu, " ");
+  const words = env.knowledge.values.numberWords;
+  const others = figuresIn(undated, env).filter(
+    (m) => !bound.has(/^\d+$/u.test(m[0]) ? Number(m[0]) : (words[m[0].toLowerCase()] ?? -1)),
+  );
+  if (others.length > 0) return null;
+  return { part: 0, text, kind: "value", parsed: whole, label: null, answer: true };
 }
 
 /**

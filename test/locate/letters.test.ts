@@ -282,3 +282,41 @@ describe("answers on the line under their question", () => {
     expect(got.uasc_missing_incidents).toBe("13@letter.txt:12");
   });
 });
+
+describe("a refusal told over several sentences that says how small the figure is", () => {
+  // [answer paragraph, what uasc_not_found reads as]
+  it.each([
+    [
+      "For each year the number who remain missing is fewer than 5. We cannot give the exact figure because it could identify individuals. It is withheld under section 40(2).",
+      "suppressed 1–4",
+    ],
+    [
+      "The figure is three or fewer. Releasing it risks identifying the children concerned. We are withholding it under s.40 (personal data).",
+      "suppressed 1–3",
+    ],
+    // No bound stated: a refusal, as before.
+    [
+      "We cannot give this figure because it could identify individuals. It is withheld under section 40(2).",
+      "refused",
+    ],
+    // Another count in the paragraph: read sentence by sentence, never as one bound.
+    [
+      "Two of them were later found. The number who remain missing is fewer than 5. It is withheld under section 40(2).",
+      "not one bound",
+    ],
+  ])("%j reads as %s", async (paragraph, expected) => {
+    const r = await readLetter([
+      "4b) How many unaccompanied asylum seeking children who went missing are still missing?",
+      "",
+      paragraph,
+    ]);
+    const fact = r.facts.find((f) => f.measure === "uasc_not_found");
+    const got =
+      fact?.status === "suppressed" && fact.raw === paragraph
+        ? `suppressed ${fact.lower}–${fact.upper}`
+        : fact?.status === "refused"
+          ? "refused"
+          : "not one bound";
+    expect(got).toBe(expected);
+  });
+});

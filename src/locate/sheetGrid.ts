@@ -282,13 +282,21 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
   const sentences = prose && alone ? sentencesOf(text) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
+  const read = bounded
+    ? null
+    : sentences.length > 1
+      ? sentences.map((sentence) => readSentence(sentence, env, false))
+      : null;
+  const explained = read ? readExplainedStatement(text, read) : null;
   const parts = bounded
     ? [bounded]
-    : sentences.length > 1
-      ? sentences.flatMap((sentence) => readSentence(sentence, env, false))
-      : prose && alone
-        ? readSentence(text, env, true)
-        : readCellUncached(text, env, alone, prose);
+    : explained
+      ? [explained]
+      : read
+        ? read.flat()
+        : prose && alone
+          ? readSentence(text, env, true)
+          : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
 }
@@ -318,6 +326,23 @@ function readBoundedRefusal(text: string, sentences: readonly string[], env: Loc
   );
   if (others.length > 0) return null;
   return { part: 0, text, kind: "value", parsed: whole, label: null, answer: true };
+}
+
+/**
+ * "We do not hold this information in a reportable format. Trafficking is
+ * not a flag on our system, and concerns are recorded in case notes." A
+ * paragraph that opens with a bare "not held" or refusal and then explains
+ * it is one answer: the explanation's words (which often name the group)
+ * are not a label for it. Only when the opening sentence is nothing but the
+ * answer and no later sentence gives a figure or an answer of its own.
+ */
+function readExplainedStatement(text: string, sentences: readonly CellPart[][]): CellPart | null {
+  const [first, ...rest] = sentences;
+  const only = first?.length === 1 ? first[0] : undefined;
+  const status = only?.kind === "value" ? only.parsed?.status : undefined;
+  if (!only || (status !== "not_held" && status !== "refused")) return null;
+  if (rest.length === 0 || rest.some((parts) => parts.some((p) => p.kind === "value"))) return null;
+  return { ...only, part: 0, text, answer: true };
 }
 
 /**

@@ -320,3 +320,28 @@ describe("a refusal told over several sentences that says how small the figure i
     expect(got).toBe(expected);
   });
 });
+
+describe("a 'not held' or refusal followed by its explanation is one answer", () => {
+  // [answer paragraph under the question, what uasc_missing_incidents reads as]
+  it.each([
+    [
+      "We do not hold this information in a reportable format. Episodes for this group are recorded by the police and on case files, and unaccompanied children are not flagged in them.",
+      "not_held",
+    ],
+    ["This information is not held centrally. Missing episodes are kept on individual case files.", "not_held"],
+    [
+      "This part of the request is refused under section 12. Each unaccompanied child's file would have to be read by hand.",
+      "refused",
+    ],
+  ])("%j reads as %s", async (paragraph, expected) => {
+    const r = await readLetter(["7. How many missing episodes did these unaccompanied children have?", "", paragraph]);
+    const fact = r.facts.find((f) => f.measure === "uasc_missing_incidents" && f.status !== "not_answered");
+    expect([fact?.status, fact?.raw]).toEqual([expected, paragraph]);
+  });
+
+  it("a later sentence with a figure of its own keeps the paragraph read sentence by sentence", async () => {
+    const paragraph = "This information is not held centrally. However, 4 episodes were reported to us by the police.";
+    const r = await readLetter(["7. How many missing episodes did these unaccompanied children have?", "", paragraph]);
+    expect(r.facts.some((f) => f.raw === paragraph)).toBe(false);
+  });
+});

@@ -330,6 +330,10 @@ describe("a 'not held' or refusal followed by its explanation is one answer", ()
     ],
     ["This information is not held centrally. Missing episodes are kept on individual case files.", "not_held"],
     [
+      "Kent County Council does not hold this information in a reportable format. Unaccompanied children are not flagged on the police's missing episode records.",
+      "not_held",
+    ],
+    [
       "This part of the request is refused under section 12. Each unaccompanied child's file would have to be read by hand.",
       "refused",
     ],

@@ -107,8 +107,10 @@ function resolveGroup(
   const trafficked = found.has("trafficked");
   const uasc = found.has("uasc");
 
-  // Naming both groups ("trafficked and UASC children not found") means the combined figure.
-  if (trafficked && uasc && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
+  // Naming both groups ("trafficked and UASC children not found") means the
+  // combined figure, which a request without the combined group did not ask
+  // for: it is reported as outside the request, never read as UASC's.
+  if (trafficked && uasc) return { kind: "ok", group: "all", explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
   if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: "all", explicit: true };
   if (uasc) return { kind: "ok", group: "uasc", explicit: true };

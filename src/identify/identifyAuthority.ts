@@ -50,6 +50,22 @@ interface Located extends AuthorityMention {
   cell: string;
   sheet?: string;
   inTitle: boolean;
+  /** Named as where the request should go instead ("please redirect your request to Kent County Council"). */
+  redirect: boolean;
+}
+
+/**
+ * Words that, just before a council's name, send the reader to it: a body
+ * that is not responsible ("dealt with by", "the relevant authority is",
+ * "redirect your request to") names the one that is. Such a council is the
+ * request's right addressee, never the writer.
+ */
+const REDIRECT_CUE =
+  /\b(?:(?:re)?direct(?:ed)?(?: your (?:request|enquiry))? to|forward(?:ed)?(?: your (?:request|enquiry))? to|dealt with by|(?:held|provided|delivered|run) by|(?:relevant|responsible|appropriate) (?:local )?(?:authority|council|body)(?: for [^.]{0,40})? (?:is|would be)|responsibility of|contact(?:ing)?|write to|apply to|(?:request|enquiry) to)\s+(?:the\s+)?$/iu;
+
+/** Whether the words before a name, on its line and the line above (letters wrap), redirect to it. */
+export function isRedirectMention(before: string): boolean {
+  return REDIRECT_CUE.test(before.replace(/\s+/gu, " ").slice(-120));
 }
 
 interface LocatedOutside extends OutsideMention {
@@ -262,7 +278,17 @@ function readContent(
   nameCode: string | null,
   decisions: string[],
 ): Verdict {
-  const { located: mentions, outside } = locateMentions(texts, index, decisions);
+  const { located, outside } = locateMentions(texts, index, decisions);
+  // A body outside the round that names a council only to send the request
+  // there ("Hastings Borough Council is a district council … please redirect
+  // your request to East Sussex County Council") is writing for itself.
+  const strongBody = outside.some((o) => o.strong);
+  const mentions = strongBody && located.some((m) => m.redirect) ? located.filter((m) => !m.redirect) : located;
+  if (mentions.length < located.length) {
+    decisions.push(
+      `Councils named only as where to send the request were not taken as the sender: ${listMentions(firstPerCode(located.filter((m) => m.redirect)))}.`,
+    );
+  }
   // A reply on another body's letterhead (a district's "we are not the
   // responsible authority", naming the county further down) is that body's:
   // it is the first name in the title rows.
@@ -376,7 +402,11 @@ function locateMentions(
     const { mentions, refused } = scan;
     // Order within a text is by character offset; texts come in reading order.
     const order = (start: number) => i * 1_000_000 + start;
-    for (const m of mentions) located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle });
+    const above = texts[i - 1]?.text ?? "";
+    for (const m of mentions) {
+      const redirect = isRedirectMention(`${above} ${t.text.slice(0, m.start)}`);
+      located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle, redirect });
+    }
     for (const o of scan.outside) outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle });
     for (const r of refused) {
       decisions.push(

@@ -52,6 +52,14 @@ export const ValueVocabularySchema = z
     suppressed: z.array(SuppressionSchema).min(1),
     /** Patterns searched anywhere in the answer; refusals are checked before "not held". */
     refused: z.array(PhraseSchema).min(1),
+    /**
+     * Refusal reasons that protect small numbers (personal data, a risk of
+     * identifying a child), searched anywhere. A refusal for such a reason
+     * that states a bound ("the number is fewer than 5 … withheld under
+     * section 40(2)") is a suppressed figure with that bound, not a refusal
+     * of the question.
+     */
+    suppressionReasons: z.array(PhraseSchema).default([]),
     notHeld: z.array(PhraseSchema).min(1),
     /** Whole-answer patterns (anchored by the parser) for questions left unanswered. */
     notAnswered: z.array(PhraseSchema).min(1),
@@ -107,7 +115,7 @@ export const ValueVocabularySchema = z
     vocab.footnoteMarks.forEach((p, i) => {
       check(p, ["footnoteMarks", i]);
     });
-    for (const key of ["refused", "notHeld", "notAnswered"] as const) {
+    for (const key of ["refused", "suppressionReasons", "notHeld", "notAnswered"] as const) {
       vocab[key].forEach((p, i) => {
         check(p.pattern, [key, i, "pattern"]);
       });

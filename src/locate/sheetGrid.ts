@@ -286,18 +286,69 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
   const questions = alone ? numberedQuestionsOf(text) : [text];
   const sentences = prose && alone && questions.length === 1 ? sentencesOf(text) : [text];
+  const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
+  const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
+  const explained = read ? readExplainedStatement(text, read) : null;
   const parts =
     questions.length > 1
       ? questions.flatMap((question) =>
           readSentence(question, env, true).map((p): CellPart => (p.kind === "text" ? { ...p, restated: true } : p)),
         )
-      : sentences.length > 1
-        ? readParagraph(sentences, env)
-        : prose && alone
-          ? readSentence(text, env, true)
-          : readCellUncached(text, env, alone, prose);
+      : bounded
+        ? [bounded]
+        : explained
+          ? [explained]
+          : read
+            ? read.flat()
+            : prose && alone
+              ? readSentence(text, env, true)
+              : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
+}
+
+/**
+ * "In each year the number still missing is fewer than 5. We cannot give the
+ * exact number, as it could identify individuals. This information is
+ * withheld under section 40(2)." One answer told over several sentences: a
+ * refusal that protects small numbers, and the bound it withholds. Read
+ * sentence by sentence, the refusal would lose its bound; read whole, it is
+ * a suppressed figure. Only when the paragraph states no other count
+ * (section numbers and years aside), so a paragraph that also gives a
+ * figure is still read sentence by sentence.
+ */
+function readBoundedRefusal(text: string, sentences: readonly string[], env: LocateEnv): CellPart | null {
+  const whole = parseCached(env, text);
+  if (whole.status !== "suppressed" || whole.lower === null || whole.upper === null) return null;
+  if (!sentences.some((s) => parseCached(env, s).status === "refused")) return null;
+  const rest = text.replace(/\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*/giu, " ");
+  // The bound itself is stated as its upper end ("3 or fewer") or one above it ("fewer than 5").
+  const bound = new Set([whole.upper, whole.upper + 1]);
+  // "each of the three years" counts periods, not children.
+  const undated = rest.replace(/\b\p{L}+\s+(?:years?|months?|quarters?|periods?)\b/giu, " ");
+  const words = env.knowledge.values.numberWords;
+  const others = figuresIn(undated, env).filter(
+    (m) => !bound.has(/^\d+$/u.test(m[0]) ? Number(m[0]) : (words[m[0].toLowerCase()] ?? -1)),
+  );
+  if (others.length > 0) return null;
+  return { part: 0, text, kind: "value", parsed: whole, label: null, answer: true };
+}
+
+/**
+ * "We do not hold this information in a reportable format. Trafficking is
+ * not a flag on our system, and concerns are recorded in case notes." A
+ * paragraph that opens with a bare "not held" or refusal and then explains
+ * it is one answer: the explanation's words (which often name the group)
+ * are not a label for it. Only when the opening sentence is nothing but the
+ * answer and no later sentence gives a figure or an answer of its own.
+ */
+function readExplainedStatement(text: string, sentences: readonly CellPart[][]): CellPart | null {
+  const [first, ...rest] = sentences;
+  const only = first?.length === 1 ? first[0] : undefined;
+  const status = only?.kind === "value" ? only.parsed?.status : undefined;
+  if (!only || (status !== "not_held" && status !== "refused")) return null;
+  if (rest.length === 0 || rest.some((parts) => parts.some((p) => p.kind === "value"))) return null;
+  return { ...only, part: 0, text, answer: true };
 }
 
 /**
@@ -342,16 +393,16 @@ function numberedQuestionsOf(text: string): string[] {
 }
 
 /**
- * A paragraph, sentence by sentence. Its nationality lists are read as lists
+ * A paragraph, sentence by sentence (each sentence's parts). Its nationality lists are read as lists
  * (readNationalityProse, on the whole row), never as counts of their group;
  * a paragraph with nothing else to read is left whole for that reader to find.
  */
-function readParagraph(sentences: string[], env: LocateEnv): CellPart[] {
+function readParagraph(sentences: string[], env: LocateEnv): CellPart[][] {
   const counts = sentences.filter((sentence) => !listsNationalities(sentence, env));
-  const read = (some: string[]) => some.flatMap((sentence) => readSentence(sentence, env, false));
+  const read = (some: string[]) => some.map((sentence) => readSentence(sentence, env, false));
   if (counts.length === sentences.length) return read(sentences);
   const parts = read(counts);
-  return parts.length > 0 ? parts : read(sentences);
+  return parts.some((p) => p.length > 0) ? parts : read(sentences);
 }
 
 /** "… were Afghan (3), Eritrean (2) and Iranian (1).": two or more items that each pair a count with a known nationality. */

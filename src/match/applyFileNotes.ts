@@ -57,7 +57,15 @@ export function questionsNamed(text: string, questions: readonly QuestionDef[]):
       } else if (part.trim() !== "") numbers.add(part.trim().toLowerCase());
     }
   }
-  return questions.filter((q) => numbers.has(q.number));
+  // "Figures for question 1" in a request whose question 1 is asked in parts
+  // (1a, 1b, 1c) covers every part: the council names the stem it answered.
+  const stemOf = (n: string) => /^(\d{1,2})[a-z]$/u.exec(n)?.[1];
+  const asked = new Set(questions.map((q) => q.number));
+  return questions.filter((q) => {
+    if (numbers.has(q.number)) return true;
+    const stem = stemOf(q.number);
+    return stem !== undefined && numbers.has(stem) && !asked.has(stem);
+  });
 }
 
 /**

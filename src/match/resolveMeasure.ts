@@ -116,11 +116,12 @@ function resolveGroup(
   const whole = (g: Group) => wholeGroupOf(g, vocab);
   const wholes = new Set(Object.values(vocab.partOf));
   // A group outside every parts relation ("UASC"), named beside a whole
-  // ("trafficked and UASC children not found"), means both together.
+  // ("trafficked and UASC children not found"), means both together. A
+  // request without the combined group did not ask for it: it is reported
+  // as outside the request, never read as one group's figure.
   const plain = [...found].filter((g) => !wholes.has(g) && vocab.partOf[g] === undefined && g !== ALL);
   const namedWholes = [...found].filter((g) => wholes.has(g));
-  if (namedWholes.length > 0 && plain.length > 0 && hasAllGroup(vocab))
-    return { kind: "ok", group: ALL, explicit: true };
+  if (namedWholes.length > 0 && plain.length > 0) return { kind: "ok", group: ALL, explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
   if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: ALL, explicit: true };
   if (plain.length === 1 && plain[0]) return { kind: "ok", group: plain[0], explicit: true };

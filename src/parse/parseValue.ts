@@ -72,6 +72,9 @@ interface CompiledVocab {
   /** Suppression with a stated number, followed or preceded by other text: "<5 withheld". */
   suppressedBeside: { leading: RegExp; trailing: RegExp; bounds: BoundKind }[];
   refused: CompiledPhrase[];
+  suppressionReasons: CompiledPhrase[];
+  /** A stated upper bound anywhere in a sentence ("is fewer than 5"), for refusals that protect small numbers. */
+  statedBounds: { re: RegExp; bounds: BoundKind }[];
   notHeld: CompiledPhrase[];
   notAnswered: CompiledPhrase[];
   documentRefused: CompiledPhrase[];
@@ -123,6 +126,15 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
       }),
     paired: vocab.pairedAnswers.map((p) => new RegExp(`^(?:${expandValuePattern(p, vocab.numberWords)})$`, "iu")),
     refused: phrases(vocab.refused, false),
+    suppressionReasons: phrases(vocab.suppressionReasons, false),
+    // Only upper bounds: a range ("18 to 21") or a bare marker in a sentence is
+    // as likely an age or a subsection as a count.
+    statedBounds: vocab.suppressed
+      .filter((s) => s.bounds === "below" || s.bounds === "atMost")
+      .map((s) => ({
+        re: new RegExp(`(?<![\\w<≤=])(?:${expandValuePattern(s.pattern, vocab.numberWords)})(?![\\w])`, "giu"),
+        bounds: s.bounds,
+      })),
     notHeld: phrases(vocab.notHeld, false),
     notAnswered: phrases(vocab.notAnswered, true),
     documentRefused: phrases(vocab.documents.refused, false),
@@ -289,6 +301,39 @@ function matchSuppressedBeside(text: string, c: CompiledVocab, threshold: number
   return null;
 }
 
+/**
+ * "The number who remain missing is fewer than 5 … withheld under section
+ * 40(2)": a refusal that protects small numbers and says how small. The
+ * council has given a bound, so the figure is suppressed with it rather
+ * than refused. Only one bound may be stated: two ("fewer than 5 in 2019,
+ * fewer than 10 in 2020") belong to different figures.
+ */
+/** The largest bound a refusal sentence is read as stating for a small number. */
+const SMALL_NUMBER_LIMIT = 10;
+
+function readStatedBound(text: string, c: CompiledVocab, threshold: number): ParsedValue | null {
+  const reason = firstPhrase(c.suppressionReasons, text);
+  if (!reason) return null;
+  const found = new Map<string, [number, number]>();
+  for (const { re, bounds } of c.statedBounds) {
+    for (const m of text.matchAll(re)) {
+      const range = boundsOf(bounds, m.groups ?? {}, c.numberWords, threshold);
+      // Councils suppress counts below 5 or 10; "under 16" or "fewer than 50"
+      // in such a sentence is an age or a policy, not this figure's bound.
+      if (range && range[1] <= Math.max(threshold, SMALL_NUMBER_LIMIT)) found.set(range.join("–"), range);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [lower, upper] = [...found.values()][0] as [number, number];
+  return {
+    status: "suppressed",
+    value: null,
+    lower,
+    upper,
+    note: `read as ${lower}–${upper}: the council withholds the exact figure ("${reason.matched}") but says how small it is`,
+  };
+}
+
 function firstPhrase(list: CompiledPhrase[], text: string): { phrase: CompiledPhrase; matched: string } | null {
   for (const phrase of list) {
     const m = phrase.re.exec(text);
@@ -380,6 +425,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   if (statusPhrase) {
     const status = refused ? "refused" : "not_held";
     const lead = LEADING_NUMBER.exec(text)?.groups?.num;
+    const bounded = refused && lead === undefined ? readStatedBound(text, c, threshold) : null;
+    if (bounded) return bounded;
     if (lead !== undefined) {
       const reading = readNumber(lead);
       if (reading.kind === "integer" && reading.value === 0) {

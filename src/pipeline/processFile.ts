@@ -33,6 +33,7 @@ import {
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines } from "../locate/splitHeaderLines.js";
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
+import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -178,8 +179,9 @@ export function processRead(
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
+    const lines = noteLines(workbook);
     const notes = findFileNotes(
-      noteLines(workbook),
+      lines,
       facts,
       knowledge.labels,
       knowledge.request.measures,
@@ -190,6 +192,16 @@ export function processRead(
       facts.splice(0, facts.length, ...noted.facts);
       issues.push(...noted.issues);
       decisions.push(...noted.decisions);
+    }
+    // "The information for 2018 is not held": a statement for some of the
+    // requested periods answers what the file's tables leave out for them.
+    const { request } = knowledge;
+    const statements = findPeriodStatements(lines, request, knowledge.labels, knowledge.values);
+    if (statements.length > 0) {
+      const stated = applyPeriodStatements(facts, statements, request.periods);
+      facts.splice(0, facts.length, ...stated.facts);
+      issues.push(...stated.issues);
+      decisions.push(...stated.decisions);
     }
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.

@@ -43,7 +43,10 @@ export interface PlantedResult {
   authority_code: string;
   problem: string;
   expected_codes: string[];
+  /** Raised one of the expected codes, or a code that refines one of them (REFINES). */
   flagged: boolean;
+  /** Raised one of the expected codes as listed. */
+  flaggedAsListed: boolean;
   /** Issue codes foi-agg did raise for this file or authority. */
   seen: string[];
 }
@@ -243,6 +246,8 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   // --- planted problems -------------------------------------------------------------
   const planted: PlantedResult[] = plantedRows.map((p) => {
     const expected = (p.expected_codes ?? "").split("|").filter(Boolean);
+    const accepts = (code: string) =>
+      expected.includes(code) || (REFINES[code] ?? []).some((c) => expected.includes(c));
     const related = quality.filter(
       (q) => (p.file && q.file === p.file) || (p.authority_code && q.authority_code === p.authority_code),
     );
@@ -251,7 +256,8 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
       authority_code: p.authority_code ?? "",
       problem: p.problem ?? "",
       expected_codes: expected,
-      flagged: related.some((q) => expected.includes(q.code ?? "")),
+      flagged: related.some((q) => accepts(q.code ?? "")),
+      flaggedAsListed: related.some((q) => expected.includes(q.code ?? "")),
       seen: [...new Set(related.map((q) => `${q.code}(${q.severity})`))].sort(),
     };
   });
@@ -359,6 +365,19 @@ function scoreNationalities(truthRows: Row[], nat: Row[]): NationalityTotal[] {
   );
 }
 
+/**
+ * Codes the catalogue gained after the list blind-round writers choose
+ * expected codes from (notes/BLIND.md), each with the listed codes it
+ * narrows: a rounding note is one kind of annotation, and a body outside
+ * the round is one kind of sender foi-agg does not attribute. A planted
+ * problem expecting the listed code is flagged by the narrower one too;
+ * the score also reports the count by the listed codes alone.
+ */
+export const REFINES: Readonly<Record<string, readonly string[]>> = {
+  value_rounded: ["value_annotated"],
+  authority_outside_round: ["authority_unidentified"],
+};
+
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;
 
 function pct(a: number, b: number): string {
@@ -378,11 +397,12 @@ function natRight(totals: readonly NationalityTotal[]): number {
 /** A plain-text report: headline scores against the bar, then every miss. */
 export function formatScore(s: HoldoutScore): string {
   const flagged = s.planted.filter((p) => p.flagged).length;
+  const asListed = s.planted.filter((p) => p.flaggedAsListed).length;
   const lines = [
     "=== foi-agg holdout score ===",
     `exact figures right:     ${s.right}/${s.truthTotal} = ${pct(s.right, s.truthTotal)}   (bar ≥ ${BAR.right * 100}%)`,
     `figures wrong:           ${s.wrong.length}, of which without an error/warning naming the measure or the return: ${s.silentWrong.length}   (bar = 0)`,
-    `planted problems flagged: ${flagged}/${s.planted.length} = ${pct(flagged, s.planted.length)}   (bar ≥ ${BAR.planted * 100}%)`,
+    `planted problems flagged: ${flagged}/${s.planted.length} = ${pct(flagged, s.planted.length)}   (bar ≥ ${BAR.planted * 100}%; ${asListed} by the listed codes alone, the rest by a code that refines one)`,
     `files unaccounted for:   ${s.unaccounted.length} of ${s.files.length}   (bar = 0)`,
     `non-exact statuses as expected (info): ${s.statusMatched}/${s.statusTotal}`,
     `exact figures for measures the return does not give (info): ${s.unexpectedExact.length}, without error/warning: ${s.unexpectedExact.filter((m) => !m.flagged).length}`,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
-import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
+import { identifyAuthority, isRedirectMention } from "../../src/identify/identifyAuthority.js";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { defaultRequestPath } from "../../src/knowledge/request.js";
@@ -114,5 +114,60 @@ describe("a round as at 2024-04-30", () => {
 
   it("in the 2015 round North Northamptonshire is outside the round", () => {
     expect(identifyLetterhead("North Northamptonshire Council").outside?.body).toBe("an authority from 2021-04-01");
+  });
+});
+
+describe("a body outside the round that sends the request to a council", () => {
+  it.each([
+    ["Please redirect your request to", true],
+    ["This area is dealt with by", true],
+    ["The relevant authority for children's services is", true],
+    ["The responsible authority would be", true],
+    ["You may wish to contact", true],
+    ["The information is held by", true],
+    ["Yours sincerely, Information Governance,", false],
+    ["Children placed by", false],
+    ["This reply is from", false],
+  ])("%j before a council's name redirects to it: %s", (before, redirects) => {
+    expect(isRedirectMention(`${before} `)).toBe(redirects);
+  });
+
+  // Letters built here, not copied from any round: a district writes, names
+  // the county only as where to go, and the county is never taken as the sender.
+  it.each([
+    [
+      [
+        "Wealden District Council",
+        "Freedom of Information reply",
+        "Information not held.",
+        "This service is dealt with by Kent County Council.",
+      ],
+      "Wealden District Council",
+    ],
+    [
+      [
+        "Freedom of Information reply",
+        "Dear requester,",
+        "Information not held.",
+        "Tandridge District Council has no children's services; please",
+        "redirect your request to Surrey County Council, Woking.",
+      ],
+      "Tandridge District Council",
+    ],
+  ])("%j is the district's own reply", (lines, body) => {
+    const result = identifyLetterhead(...lines);
+    expect(result.match).toBeNull();
+    expect(result.outside?.name).toBe(body);
+    expect(result.issues.map((i) => i.code)).toEqual(["authority_outside_round"]);
+  });
+
+  it("a county's own letter that names a district in passing and itself in a redirect is still the county's", () => {
+    const result = identifyLetterhead(
+      "Kent County Council",
+      "Freedom of Information reply",
+      "Children placed by Wealden District Council are not included.",
+      "For an internal review please contact Kent County Council.",
+    );
+    expect(result.match?.code).toBe("E10000016");
   });
 });

@@ -814,6 +814,10 @@ describe("labels that qualify what they count", () => {
     ["UASC and care leavers looked after", "uasc_looked_after", "label_outside_request"],
     ["UASC looked after (not including care leavers)", "uasc_looked_after", null],
     ["UASC looked after 1 Oct 2014 - 30 Sep 2015", "uasc_looked_after", null],
+    // Two days named, the first without its year: a span, not one day.
+    ["UASC looked after 1 October – 30 September 2015", "uasc_looked_after", null],
+    ["UASC looked after 1st Oct to 30th Sep 2015", "uasc_looked_after", null],
+    ["UASC looked after on 30 September 2015", "uasc_looked_after", "figure_other_period"],
   ])("%j", async (label, measure, code) => {
     const r = await run(
       "Conwy.csv",

@@ -282,3 +282,70 @@ describe("answers on the line under their question", () => {
     expect(got.uasc_missing_incidents).toBe("13@letter.txt:12");
   });
 });
+
+describe("a refusal told over several sentences that says how small the figure is", () => {
+  // [answer paragraph, what uasc_not_found reads as]
+  it.each([
+    [
+      "For each year the number who remain missing is fewer than 5. We cannot give the exact figure because it could identify individuals. It is withheld under section 40(2).",
+      "suppressed 1–4",
+    ],
+    [
+      "The figure is three or fewer. Releasing it risks identifying the children concerned. We are withholding it under s.40 (personal data).",
+      "suppressed 1–3",
+    ],
+    // No bound stated: a refusal, as before.
+    [
+      "We cannot give this figure because it could identify individuals. It is withheld under section 40(2).",
+      "refused",
+    ],
+    // Another count in the paragraph: read sentence by sentence, never as one bound.
+    [
+      "Two of them were later found. The number who remain missing is fewer than 5. It is withheld under section 40(2).",
+      "not one bound",
+    ],
+  ])("%j reads as %s", async (paragraph, expected) => {
+    const r = await readLetter([
+      "4b) How many unaccompanied asylum seeking children who went missing are still missing?",
+      "",
+      paragraph,
+    ]);
+    const fact = r.facts.find((f) => f.measure === "uasc_not_found");
+    const got =
+      fact?.status === "suppressed" && fact.raw === paragraph
+        ? `suppressed ${fact.lower}–${fact.upper}`
+        : fact?.status === "refused"
+          ? "refused"
+          : "not one bound";
+    expect(got).toBe(expected);
+  });
+});
+
+describe("a 'not held' or refusal followed by its explanation is one answer", () => {
+  // [answer paragraph under the question, what uasc_missing_incidents reads as]
+  it.each([
+    [
+      "We do not hold this information in a reportable format. Episodes for this group are recorded by the police and on case files, and unaccompanied children are not flagged in them.",
+      "not_held",
+    ],
+    ["This information is not held centrally. Missing episodes are kept on individual case files.", "not_held"],
+    [
+      "Kent County Council does not hold this information in a reportable format. Unaccompanied children are not flagged on the police's missing episode records.",
+      "not_held",
+    ],
+    [
+      "This part of the request is refused under section 12. Each unaccompanied child's file would have to be read by hand.",
+      "refused",
+    ],
+  ])("%j reads as %s", async (paragraph, expected) => {
+    const r = await readLetter(["7. How many missing episodes did these unaccompanied children have?", "", paragraph]);
+    const fact = r.facts.find((f) => f.measure === "uasc_missing_incidents" && f.status !== "not_answered");
+    expect([fact?.status, fact?.raw]).toEqual([expected, paragraph]);
+  });
+
+  it("a later sentence with a figure of its own keeps the paragraph read sentence by sentence", async () => {
+    const paragraph = "This information is not held centrally. However, 4 episodes were reported to us by the police.";
+    const r = await readLetter(["7. How many missing episodes did these unaccompanied children have?", "", paragraph]);
+    expect(r.facts.some((f) => f.raw === paragraph)).toBe(false);
+  });
+});

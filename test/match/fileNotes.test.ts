@@ -35,6 +35,28 @@ describe("questionsNamed: the questions a note is about", () => {
   });
 });
 
+describe("questionsNamed: a question asked in lettered parts is named by its number", () => {
+  const asked = (...numbers: string[]) =>
+    numbers.map((number) => ({ number, text: `Question ${number}`, measures: [] }));
+  it.each([
+    [
+      "Our figures for question 1 are as at 31 December of each year",
+      asked("1a", "1b", "1c", "2a"),
+      ["1a", "1b", "1c"],
+    ],
+    [
+      "Figures for questions 2 and 3 include care leavers",
+      asked("1a", "2a", "2b", "3a", "3b"),
+      ["2a", "2b", "3a", "3b"],
+    ],
+    // A request that asks question 1 itself and its parts: the number names only question 1.
+    ["Figures for question 1 are as at 31 March", asked("1", "1a", "1b"), ["1"]],
+    ["Question 1a is as at 31 March", asked("1a", "1b"), ["1a"]],
+  ])("%s → %j", (text, questions, want) => {
+    expect(questionsNamed(text, questions).map((q) => q.number)).toEqual(want);
+  });
+});
+
 describe("notes anywhere in a file change what the figures they cover mean", () => {
   it.each([
     [

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Group } from "../../src/domain/request.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { matchLabel } from "../../src/match/matchLabel.js";
 import { type LabelContext, NO_CONTEXT, resolveMeasure } from "../../src/match/resolveMeasure.js";
 import { knowledge } from "../support/knowledge.js";
@@ -131,5 +136,38 @@ describe("labels foi-agg will not guess", () => {
     ["Number of foster carers approved", "none"],
   ])("%s → %s", (label, kind) => {
     expect(resolve([label])).toBe(kind);
+  });
+});
+
+describe("a label naming both groups in a request that did not ask for them together", () => {
+  // The three-year round without its combined group "all", as a request of one's own may be written.
+  const withAll = JSON.parse(
+    readFileSync(join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json"), "utf8"),
+  ) as Record<string, unknown[]>;
+  const combined = (withAll.measures as { id: string; group: string }[])
+    .filter((m) => m.group === "all")
+    .map((m) => m.id);
+  const names = ['"all"', ...combined.map((id) => `"${id}"`)];
+  const mentionsAll = (x: unknown) => names.some((n) => JSON.stringify(x).includes(n));
+  const withoutAll = Object.fromEntries(
+    Object.entries(withAll).map(([k, v]) => [k, Array.isArray(v) ? v.filter((x) => !mentionsAll(x)) : v]),
+  );
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
+  const file = join(dir, "request.json");
+  writeFileSync(file, JSON.stringify(withoutAll));
+  const k = loadKnowledge({ request: file });
+  rmSync(dir, { recursive: true, force: true });
+  const resolveHere = (label: string) => {
+    const r = resolveMeasure([matchLabel(label, k.labels)], NO_CONTEXT, k.request, k.labels);
+    return r.kind === "measure" ? r.measure.id : r.kind;
+  };
+
+  it.each([
+    ["Children who went missing - trafficked or UASC (2a and 2b combined)", "outside"],
+    ["Trafficked and UASC children who went missing", "outside"],
+    ["UASC who went missing", "uasc_went_missing"],
+    ["Trafficked children who went missing", "trafficked_went_missing"],
+  ])("%j → %s", (label, want) => {
+    expect(resolveHere(label)).toBe(want);
   });
 });

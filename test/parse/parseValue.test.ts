@@ -179,6 +179,30 @@ describe("parseValue: refused", () => {
   });
 });
 
+describe("parseValue: a refusal that protects small numbers and says how small", () => {
+  it.each<[string, number, number]>([
+    ["The number is fewer than 5 and is withheld under section 40(2) as it could identify individuals.", 1, 4],
+    ["In every year the figure was less than five; we have withheld it under s.40 (personal data).", 1, 4],
+    ["Withheld: the figure is 3 or fewer and disclosure could lead to the identification of the children.", 1, 3],
+    ["Numbers fewer than 10 are not released to avoid identifying individuals (section 40).", 1, 9],
+  ])("%j is suppressed, %i to %i", (raw, lower, upper) => {
+    expect(parse(raw)).toMatchObject({ status: "suppressed", value: null, lower, upper });
+  });
+
+  it.each([
+    // A cost refusal states no small number, whatever else it mentions.
+    "Providing figures for fewer than 5 questions would still exceed the cost limit under section 12.",
+    // An age is not a bound.
+    "The number of children under 16 is withheld under section 40(2).",
+    // Two different bounds are two figures' bounds.
+    "In 2019 the figure was fewer than 5 and in 2020 fewer than 10; both are withheld under section 40(2).",
+    // No bound at all.
+    "This information is withheld under section 40(2) of the Act (personal information).",
+  ])("%j stays a refusal", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "refused", value: null });
+  });
+});
+
 describe("parseValue: not answered", () => {
   it.each<[string, boolean]>([
     ["", false],

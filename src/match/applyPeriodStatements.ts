@@ -1,0 +1,152 @@
+import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { type PeriodDef, partsOf, type Request } from "../domain/request.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import type { ValueVocabulary } from "../knowledge/values.js";
+import { parseValue } from "../parse/parseValue.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
+import type { NoteLine } from "./applyFileNotes.js";
+import { questionsNamed } from "./applyFileNotes.js";
+import { matchLabel } from "./matchLabel.js";
+
+/**
+ * A sentence that says nothing is held, or that the council refuses, for
+ * some of the requested periods only ("the information for 1 January 2018
+ * to 31 December 2018 is not held", "trafficking figures for 2018 are not
+ * held"), wherever it stands in the file. A council that did not exist, or
+ * did not record a field, for one year often leaves that year's column out
+ * of its table and says why in the letter.
+ */
+export interface PeriodStatement {
+  status: "not_held" | "refused";
+  /** The sentence, as written. */
+  raw: string;
+  source: Source;
+  periods: PeriodDef[];
+  /** The measures it covers: those of the questions or groups it names, else every measure. */
+  measures: string[];
+}
+
+/** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */
+const NOT_COUNTS =
+  /\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
+
+/** A date that bounds a time ("since January 2022", "before 2019"), rather than naming a period. */
+const BOUNDARY =
+  /\b(?:since|after|before|until|till|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?[a-z]+\s+)?(?:19|20)\d\d\b/giu;
+
+/**
+ * Each sentence that answers "not held" or "refused" for some, not all, of
+ * the requested periods, and gives no count of its own (a sentence with a
+ * figure is an answer, read where it stands). A request for one period has
+ * no such sentences: a "not held" there covers the whole return.
+ */
+export function findPeriodStatements(
+  lines: readonly NoteLine[],
+  request: Request,
+  labels: LabelVocabulary,
+  values: ValueVocabulary,
+): PeriodStatement[] {
+  const { periods, measures, questions } = request;
+  if (periods.length < 2) return [];
+  const out: PeriodStatement[] = [];
+  for (const line of lines) {
+    // Clause by clause: "2018 is not held, and the 2019 figures cover April to
+    // December only" says nothing is held for 2018 alone.
+    const clauses = line.text
+      .split(/(?<=[.;!?])\s+(?=[A-Z*(])/u)
+      .flatMap((s) =>
+        s.split(
+          /;\s+|,?\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|our|for|in|figures|information|data)\b)/iu,
+        ),
+      );
+    for (const sentence of clauses) {
+      if (/\d/u.test(sentence.replace(NOT_COUNTS, " "))) continue;
+      // "recorded only since January 2022" names the year a record began, not a period it covers.
+      const inPeriods = periodsNamed(sentence.replace(BOUNDARY, " "), periods);
+      if (inPeriods.length === 0 || inPeriods.length === periods.length) continue;
+      const parsed = parseValue(sentence, values, request.suppressionThreshold);
+      if (parsed.status !== "not_held" && parsed.status !== "refused") continue;
+      const byQuestion = questionsNamed(sentence, questions).flatMap((q) => q.measures);
+      // "Trafficking" covers its parts (identified, suspected) too.
+      const named = matchLabel(sentence, labels).groups;
+      const groups = [...named, ...named.flatMap((g) => partsOf(request, g))];
+      const covered =
+        byQuestion.length > 0
+          ? measures.filter((m) => byQuestion.includes(m.id))
+          : groups.length > 0
+            ? measures.filter((m) => groups.includes(m.group))
+            : measures;
+      if (covered.length === 0) continue;
+      out.push({
+        status: parsed.status,
+        raw: sentence.trim(),
+        source: line.source,
+        periods: inPeriods,
+        measures: covered.map((m) => m.id),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The statement answers each measure it covers for each period it names,
+ * where the file gives that measure no answer of its own for the period: a
+ * figure, or a "not held" in its cell, always wins over the sentence.
+ */
+export function applyPeriodStatements(
+  facts: readonly Fact[],
+  statements: readonly PeriodStatement[],
+  periods: readonly PeriodDef[],
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+  const added: Fact[] = [];
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  const answered = (measure: string, period: PeriodDef) =>
+    [...facts, ...added].some(
+      (f) =>
+        f.measure === measure &&
+        f.status !== "not_answered" &&
+        [f.label, ...(f.periodText ?? "").split(" | ")].some((t) =>
+          periodsNamed(t, periods).some((p) => p.id === period.id),
+        ),
+    );
+  for (const s of statements) {
+    const word = s.status === "not_held" ? "not held" : "refused";
+    const given: string[] = [];
+    for (const period of s.periods) {
+      for (const measure of s.measures) {
+        if (answered(measure, period)) continue;
+        given.push(`${measure} (${period.label})`);
+        added.push({
+          measure,
+          status: s.status,
+          value: null,
+          lower: null,
+          upper: null,
+          raw: s.raw,
+          sources: [s.source],
+          label: "",
+          periodText: period.label,
+        });
+        issues.push(
+          makeIssue(s.status === "not_held" ? "value_not_held" : "value_refused", {
+            message: `${describeSource(s.source)} says "${s.raw}": ${measure} for ${period.label} is read as ${word}.`,
+            ...issueLocation(s.source),
+            measure,
+            raw: s.raw,
+          }),
+        );
+      }
+    }
+    if (given.length > 0) {
+      decisions.push({
+        ...issueLocation(s.source),
+        message: `"${s.raw}" read as ${word} for ${s.periods.map((p) => p.label).join(", ")}: ${given.join(", ")}.`,
+      });
+    }
+  }
+  return { facts: [...facts, ...added], issues, decisions };
+}

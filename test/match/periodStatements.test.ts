@@ -1,0 +1,95 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { findPeriodStatements } from "../../src/match/applyPeriodStatements.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+/** The bundled three-year round (2018, 2019, 2020), whose questions come in lettered parts. */
+const threeYears = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json") });
+const { request } = threeYears;
+
+const source = { file: "letter.txt", format: "txt" as const, sheet: "letter.txt", row: 1, col: 1 };
+const statements = (text: string) =>
+  findPeriodStatements([{ text, source }], request, threeYears.labels, threeYears.values).map((s) => ({
+    status: s.status,
+    periods: s.periods.map((p) => p.id),
+    groups: [...new Set(s.measures.map((m) => request.measures.find((x) => x.id === m)?.group))].sort(),
+  }));
+
+describe("findPeriodStatements: 'not held' or refused for some of the requested periods", () => {
+  it.each([
+    [
+      "The council was formed in 2019, so the information for 1 January 2018 to 31 December 2018 is not held.",
+      [
+        {
+          status: "not_held",
+          periods: ["2018"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
+      ],
+    ],
+    [
+      "Information about trafficking for 2018 is not held, and the 2019 figures are for April to December only.",
+      [
+        {
+          status: "not_held",
+          periods: ["2018"],
+          groups: ["trafficked", "trafficked_identified", "trafficked_suspected"],
+        },
+      ],
+    ],
+    [
+      "Figures for 2018 and 2019 are withheld under section 12 as the cost limit would be exceeded.",
+      [
+        {
+          status: "refused",
+          periods: ["2018", "2019"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
+      ],
+    ],
+  ])("%j", (text, want) => {
+    expect(statements(text)).toEqual(want);
+  });
+
+  it.each([
+    // Every period: the whole return's status, read elsewhere.
+    "The information for 2018, 2019 and 2020 is not held.",
+    // A count of its own: an answer, read where it stands.
+    "For 2018 the figure is not held apart from 4 children who went missing in December.",
+    // No period named.
+    "This information is not held.",
+    // The year a record began bounds time; it is not a period the statement covers.
+    "Not held: trafficking has only been recorded as a reportable field since January 2019.",
+    "Not held before 2019, when the field was introduced.",
+    // A figure, not a statement.
+    "In 2018 there were 12 unaccompanied children looked after.",
+  ])("%j is no such statement", (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe("a letter whose table leaves out a year it says is not held", () => {
+  it("reads that year as not held for each measure, and leaves the other years' figures alone", async () => {
+    const text = [
+      "Surrey County Council",
+      "",
+      '"Our records begin in 2019, so the information for 2018 is not held."',
+      "",
+      "Question,2019,2020",
+      "1c) Unaccompanied asylum seeking children looked after,21,26",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: null },
+      threeYears,
+    );
+    const uasc = r.facts
+      .filter((f) => f.measure === "uasc_looked_after")
+      .map((f) => `${f.status}:${f.value ?? ""}:${f.periodText ?? f.label}`)
+      .sort();
+    expect(uasc.some((u) => u.startsWith("not_held::1 January 2018"))).toBe(true);
+    expect(uasc.filter((u) => u.startsWith("reported"))).toHaveLength(2);
+    expect(r.issues.filter((i) => i.code === "value_not_held").map((i) => i.measure)).toContain("uasc_looked_after");
+  });
+});

@@ -15,6 +15,7 @@ import {
   isProse,
   type LocateEnv,
   type LogicalCell,
+  listsBesideCounts,
   locationOf,
   parseCached,
   periodMarksOf,
@@ -244,7 +245,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A paragraph that also answers counts ("… 64 unaccompanied asylum
       // seeking children. Eight of these … The young people who went missing
       // were Afghan (3), …") is read for them too; its list gave no figure.
-      if (!isProse(grid, r) || !row.some((c) => c.kind === "value")) continue;
+      const paragraph = (grid.sheet.rows[r - 1] ?? []).find((t) => t.trim() !== "") ?? "";
+      if (!isProse(grid, r) || !row.some((c) => c.kind === "value") || !listsBesideCounts(paragraph, env)) continue;
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {

@@ -405,6 +405,13 @@ function readParagraph(sentences: string[], env: LocateEnv): CellPart[][] {
   return parts.some((p) => p.length > 0) ? parts : read(sentences);
 }
 
+/** A paragraph with a nationality list and other sentences, which readParagraph reads for their counts. */
+export function listsBesideCounts(text: string, env: LocateEnv): boolean {
+  const sentences = sentencesOf(text);
+  const lists = sentences.filter((sentence) => listsNationalities(sentence, env)).length;
+  return lists > 0 && lists < sentences.length;
+}
+
 /** "… were Afghan (3), Eritrean (2) and Iranian (1).": two or more items that each pair a count with a known nationality. */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
   let items = 0;

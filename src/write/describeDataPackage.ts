@@ -164,10 +164,14 @@ export function describeDataPackage(request: Request): string {
       { value: request.period.id, label: `${request.period.label} (the whole round)` },
     ],
   };
-  // The groups are the request's, so the schema's string is narrowed here.
+  // The groups are the request's, so the schema's string is narrowed here
+  // (a round that asks for no breakdown has none, and an empty enum is invalid).
   const nationalityGroup: TableField = {
     ...describeField("group", NationalityRowSchema.shape.group, enums),
-    constraints: { required: true, enum: [...request.nationalityGroups] },
+    constraints:
+      request.nationalityGroups.length > 0
+        ? { required: true, enum: [...request.nationalityGroups] }
+        : { required: true },
   };
   const resources: TableResource[] = [
     tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),

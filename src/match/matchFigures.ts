@@ -69,18 +69,23 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   if (!aligned || !measure) return resolution;
   // The number may choose the count, never overrule the group the label names.
   if (assumed && resolution.kind === "measure" && measure.group !== resolution.group) return resolution;
-  const quoted = parts
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
+  );
+}
+
+/** A label read as one of the request's questions: that question's measure, and why. */
+function asQuestion(measure: MeasureDef, explanation: string): Resolution {
+  return { kind: "measure", measure, group: measure.group, metric: measure.metric, explanation };
+}
+
+function quoteParts(parts: readonly LabelMatch[]): string {
+  return parts
     .map((p) => p.text.trim())
     .filter(Boolean)
     .map((t) => `"${t}"`)
     .join(" × ");
-  return {
-    kind: "measure",
-    measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `${quoted} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
-  };
 }
 
 /**
@@ -112,18 +117,10 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
   const measure = request.measures.find((m) => m.id === only);
   if (!measure) return null;
   if (measure.id === resolution.measure.id || measure.group !== resolution.group) return null;
-  const quoted = parts
-    .map((p) => p.text.trim())
-    .filter(Boolean)
-    .map((t) => `"${t}"`)
-    .join(" × ");
-  return {
-    kind: "measure",
+  return asQuestion(
     measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `${quoted} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
-  };
+    `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+  );
 }
 
 /** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */

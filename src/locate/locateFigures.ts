@@ -1,7 +1,7 @@
 import type { Decision } from "../domain/facts.js";
-import type { Issue } from "../domain/issues.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
-import type { Source } from "../domain/source.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
@@ -21,6 +21,7 @@ import {
   periodMarksOf,
   SEE_ANSWER,
   type SheetGrid,
+  sentencesOf,
   sourceOf,
 } from "./sheetGrid.js";
 
@@ -237,16 +238,43 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
     const proseList: TableResult | null =
       isProse(grid, r) || filledCells(grid, r) === 2
-        ? readNationalityProse(grid, r, askedAbove ? askedAbove.group : (ctx.group ?? previousGroup), env)
+        ? readNationalityProse(
+            grid,
+            r,
+            askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
+            env,
+            askedAbove !== null,
+          )
         : null;
     if (proseList) {
       tables.push(proseList);
-      asked = proseList.nationalities.length === 0 ? nationalityAsked(grid, r, env) : null;
+      // A list one nationality a line continues under the question it answers.
+      asked =
+        proseList.nationalities.length === 0
+          ? nationalityAsked(grid, r, env)
+          : askedAbove
+            ? { row: r, group: askedAbove.group }
+            : null;
       // A paragraph that also answers counts ("… 64 unaccompanied asylum
       // seeking children. Eight of these … The young people who went missing
       // were Afghan (3), …") is read for them too; its list gave no figure.
       const paragraph = (grid.sheet.rows[r - 1] ?? []).find((t) => t.trim() !== "") ?? "";
-      if (!isProse(grid, r) || !row.some((c) => c.kind === "value") || !listsBesideCounts(paragraph, env)) continue;
+      if (!isProse(grid, r) || !row.some((c) => c.kind === "value")) continue;
+      if (!listsBesideCounts(paragraph, env)) {
+        // Never lose a paragraph's other figures without a word: where the
+        // list cannot be told from the rest, the rest is reported unread.
+        if (sentencesOf(paragraph).length > 1) {
+          const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
+          issues.push(
+            makeIssue("layout_unknown", {
+              message: `${describeSource(at)} lists nationalities in a paragraph that also gives other figures, which foi-agg could not tell apart from the list; those figures were not read.`,
+              ...issueLocation(at),
+              raw: paragraph.slice(0, 200),
+            }),
+          );
+        }
+        continue;
+      }
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {

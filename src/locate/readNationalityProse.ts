@@ -31,6 +31,8 @@ export function readNationalityProse(
   r: number,
   contextGroup: Group | null,
   env: LocateEnv,
+  /** Under a question about nationality, or the list it began: one item a line is a list ("Afghan - 2"). */
+  listing = false,
 ): TableResult | null {
   const all = grid.sheet.rows[r - 1] ?? [];
   const cells = all.filter((t) => t.trim() !== "");
@@ -38,7 +40,12 @@ export function readNationalityProse(
   // of those who went missing | Trafficked: Vietnamese 3, …").
   const text = cells.at(-1);
   const question = cells.length === 2 ? cells[0] : undefined;
-  if (cells.length > 2 || text === undefined || !/\d|nationalit|cenedl/iu.test(text)) return null;
+  if (cells.length > 2 || text === undefined) return null;
+  if (
+    !/\d|nationalit|cenedl/iu.test(text) &&
+    !(listing && new RegExp(String.raw`\b(?:${COUNT_WORDS})\b`, "iu").test(text))
+  )
+    return null;
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -98,7 +105,7 @@ export function readNationalityProse(
     };
   }
   const asked = question !== undefined && /nationalit|cenedl/iu.test(question);
-  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked))) return null;
+  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing))) return null;
   const decisions: Decision[] = [
     {
       file: grid.file,
@@ -134,10 +141,14 @@ function listIn(sentence: string, env: LocateEnv): { intro: string; items: Liste
     const before = /^(.*?\S)?[\s:–-]*\(?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu.exec(
       part.trim(),
     );
-    const after = /^\s*(\d{1,3})\s+(?:x\s+)?([\p{L} '-]+?)[\s.]*$/iu.exec(part);
+    // "3 Eritrean", "two were Vietnamese", "one Iranian young person".
+    const after = new RegExp(
+      String.raw`^\s*(\d{1,3}|${COUNT_WORDS})\s+(?:x\s+|(?:was|were|are|is)\s+)?([\p{L} '-]+?)[\s.]*$`,
+      "iu",
+    ).exec(part);
     const found =
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
-      (after?.[1] !== undefined && after[2] !== undefined ? known(after[2], after[1], env) : null);
+      (after?.[1] !== undefined && after[2] !== undefined ? known(after[2], after[1], env, true) : null);
     if (found) {
       // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
       if (items.length === 0) intro += found.lead;
@@ -147,16 +158,33 @@ function listIn(sentence: string, env: LocateEnv): { intro: string; items: Liste
   return { intro, items };
 }
 
-function known(words: string, count: string, env: LocateEnv): { item: ListedNationality; lead: string } | null {
+/**
+ * The nationality in the words beside a count: the last words before it
+ * ("UASC: Afghan 11"), or, when the count comes first (`leading`), the
+ * first words after it ("one Iranian young person").
+ */
+function known(
+  words: string,
+  count: string,
+  env: LocateEnv,
+  leading = false,
+): { item: ListedNationality; lead: string } | null {
   const all = words.trim().split(/\s+/u);
   for (let n = Math.min(3, all.length); n >= 1; n--) {
     const raw = all.slice(-n).join(" ");
     if (canonicaliseNationality(raw, env.knowledge.nationalities).known) {
       return { item: { raw, count: count.trim() }, lead: all.slice(0, -n).join(" ") };
     }
+    const first = all.slice(0, n).join(" ");
+    if (leading && canonicaliseNationality(first, env.knowledge.nationalities).known) {
+      return { item: { raw: first, count: count.trim() }, lead: "" };
+    }
   }
   return null;
 }
+
+/** Counts in words, as letters write small numbers. */
+const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
 function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;

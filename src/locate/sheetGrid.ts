@@ -360,7 +360,7 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
  * "(a) 2" are numbers, not sentences; and a question mark does not, since
  * a question and its answer belong together.
  */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = "";
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
@@ -412,11 +412,14 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
   return lists > 0 && lists < sentences.length;
 }
 
+/** A count in a list item: digits, or a small number in words ("two were Vietnamese"). */
+const COUNT_IN_LIST = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
+
 /** "… were Afghan (3), Eritrean (2) and Iranian (1).": two or more items that each pair a count with a known nationality. */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
   let items = 0;
   for (const part of sentence.split(/,|;|\band\b/u)) {
-    if (part.length > 120 || !/\d/u.test(part)) continue;
+    if (part.length > 120 || !COUNT_IN_LIST.test(part)) continue;
     const words = part.match(/\p{L}+/gu) ?? [];
     if (words.some((w) => canonicaliseNationality(w, env.knowledge.nationalities).known)) items++;
     if (items >= 2) return true;

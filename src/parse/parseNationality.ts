@@ -44,6 +44,19 @@ function indexTable(table: NationalityTable): NationalityIndex {
  * never a nearest guess.
  */
 export function canonicaliseNationality(raw: string, table: NationalityTable): CanonicalNationality {
+  const whole = canonicaliseSpelling(raw, table);
+  if (whole.known || !raw.includes("/")) return whole;
+  // "Affganaidd / Afghan": a bilingual reply writes both languages; the one
+  // side foi-agg knows names it, and two sides naming two nationalities name none.
+  const known = raw
+    .split("/")
+    .map((side) => canonicaliseSpelling(side, table))
+    .filter((c) => c.known);
+  const first = known[0];
+  return first && known.every((c) => c.nationality === first.nationality) ? first : whole;
+}
+
+function canonicaliseSpelling(raw: string, table: NationalityTable): CanonicalNationality {
   const index = indexTable(table);
   let words = normaliseNationalityText(raw).split(" ").filter(Boolean);
   while (words.length > 0) {

@@ -300,3 +300,42 @@ describe("a paragraph that answers counts and lists nationalities", () => {
     expect(nationalities(r)).toEqual(["uasc:Afghan:3", "uasc:Eritrean:2", "uasc:Iranian:1", "uasc:Sudanese:2"]);
   });
 });
+
+describe("lists one nationality a line, and counts in words", () => {
+  it.each([
+    {
+      name: "one a line under a question about one group's nationality, bilingual",
+      lines: [
+        "9. Cenedligrwydd / Nationality (UASC who went missing):",
+        "   Affganaidd / Afghan - 2",
+        "   Iracaidd / Iraqi - 1",
+      ],
+      want: ["uasc:Afghan:2", "uasc:Iraqi:1"],
+    },
+    {
+      name: "counts in words under a question about one group's nationality",
+      lines: ["Nationality of the UASC who went missing", "One Afghan and one Iranian young person."],
+      want: ["uasc:Afghan:1", "uasc:Iranian:1"],
+    },
+  ])("reads $name", async ({ lines, want }) => {
+    const r = await run("Kent reply.txt", text(lines.join("\n")));
+    expect(nationalities(r)).toEqual(want);
+  });
+
+  it("reads a paragraph's counts and its list in words apart", async () => {
+    const r = await run(
+      "Kent reply.txt",
+      text(
+        "During the period Kent looked after 11 children who were identified or suspected as having been trafficked. Four of these young people went missing. Of the four, two were Vietnamese, one was Albanian and one was British.\n",
+      ),
+    );
+    const f = figures(r);
+    expect([f.trafficked_looked_after, f.trafficked_went_missing].map((x) => x?.split("@")[0])).toEqual(["11", "4"]);
+    expect(nationalities(r)).toEqual(["trafficked:Albanian:1", "trafficked:British:1", "trafficked:Vietnamese:2"]);
+  });
+
+  it("does not read a lone line of one nationality as a list without a question above it", async () => {
+    const r = await run("Kent reply.txt", text("How many UASC went missing?\nOne Afghan young person went missing.\n"));
+    expect(r.nationalities).toEqual([]);
+  });
+});

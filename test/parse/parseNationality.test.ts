@@ -8,6 +8,9 @@ const table = loadNationalities(KNOWLEDGE_DIR);
 describe("canonicaliseNationality", () => {
   it.each<[string, string, string]>([
     ["Vietnamese", "Vietnamese", "VN"],
+    // A bilingual reply: the side foi-agg knows names it.
+    ["Affganaidd / Afghan", "Afghan", "AF"],
+    ["Eritreaidd/Eritrean", "Eritrean", "ER"],
     ["Viet Nam", "Vietnamese", "VN"],
     ["Vietnam", "Vietnamese", "VN"],
     ["VIETNAMESE", "Vietnamese", "VN"],

@@ -292,7 +292,12 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
 
 /** Where the national totals go wrong: each authority's figures against its truth, periods summed. */
 async function listNationalityMisses(truthRows: Row[], qualityJson: string): Promise<string[]> {
-  const quality = JSON.parse(await readFile(qualityJson, "utf8")) as {
+  // A scored output without quality.json (a test's hand-made outputs) has no per-authority nationalities.
+  const text = await readFile(qualityJson, "utf8").catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return '{"authorities":[]}';
+    throw e;
+  });
+  const quality = JSON.parse(text) as {
     authorities: {
       code: string;
       nationalities: {

@@ -5,7 +5,7 @@ import { describeSource, formatCell, issueLocation, type Source } from "../domai
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { matchLabel } from "../match/matchLabel.js";
+import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -59,12 +59,9 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
-  const own = natCell.label ? nationalityGroupOf(groupOfLabel(natCell.label, env.knowledge.labels), env) : null;
+  const own = natCell.label ? labelGroup(natCell.label, env) : null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
-  const title =
-    above.length === 1 && above[0]?.label
-      ? nationalityGroupOf(groupOfLabel(above[0].label, env.knowledge.labels), env)
-      : null;
+  const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
@@ -87,10 +84,7 @@ function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateE
       if (below.length === 0) break;
       const cell = below.find((c) => c.col === h.col);
       if (!cell) continue;
-      const g =
-        cell.kind === "text" && cell.label
-          ? nationalityGroupOf(groupOfLabel(cell.label, env.knowledge.labels), env)
-          : null;
+      const g = cell.kind === "text" && cell.label ? labelGroup(cell.label, env) : null;
       if (g) named++;
       else other = true;
     }
@@ -112,9 +106,7 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
   // A title alone on its row may head the list only when it names the group
   // it counts ("Trafficked children who went missing" over "British | 3").
   const titled =
-    row.length === 1 && first?.kind === "text" && first.label
-      ? nationalityGroupOf(groupOfLabel(first.label, env.knowledge.labels), env) !== null
-      : false;
+    row.length === 1 && first?.kind === "text" && first.label ? labelGroup(first.label, env) !== null : false;
   if (first?.kind !== "text" || (row.length < 2 && !titled)) return undefined;
   let known = 0;
   for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
@@ -164,10 +156,7 @@ export function readNationalities(
     if (matchesAny(p.totalRow, written.toLowerCase())) continue;
     const gridRow = grid.rows[r - 1] ?? [];
     if (!gridRow.some((c) => c.kind === "value")) {
-      const titled =
-        gridRow.length === 1 && gridRow[0]?.label
-          ? nationalityGroupOf(groupOfLabel(gridRow[0].label, env.knowledge.labels), env)
-          : null;
+      const titled = gridRow.length === 1 && gridRow[0]?.label ? labelGroup(gridRow[0].label, env) : null;
       if (titled) {
         section = titled;
         continue;
@@ -270,7 +259,7 @@ function groupBesideNationality(text: string, env: LocateEnv): { group: Group; n
     [other, m[1]],
   ] as const) {
     const label = matchLabel(groupText, env.knowledge.labels);
-    const group = nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
+    const group = labelGroup(label, env);
     if (group && canonicaliseNationality(nationality, env.knowledge.nationalities).known) return { group, nationality };
   }
   return null;
@@ -279,9 +268,7 @@ function groupBesideNationality(text: string, env: LocateEnv): { group: Group; n
 /** The group a long table's row names in its group column; null when the cell names none. */
 function groupInRow(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
   const cell = (grid.rows[r - 1] ?? []).find((c) => c.col === col);
-  return cell?.kind === "text" && cell.label
-    ? nationalityGroupOf(groupOfLabel(cell.label, env.knowledge.labels), env)
-    : null;
+  return cell?.kind === "text" && cell.label ? labelGroup(cell.label, env) : null;
 }
 
 /** A count of one nationality's missing children, as read from a table or a sentence. */
@@ -295,6 +282,11 @@ export function nationalityFact(
 ): NationalityFact {
   const { value, lower, upper, status } = parsed;
   return { group, raw, nationality: canon.nationality, iso: canon.iso, value, lower, upper, status, rawValue, source };
+}
+
+/** The nationality group a cell's or heading's words name, if they name one. */
+function labelGroup(label: LabelMatch, env: LocateEnv): Group | null {
+  return nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
 }
 
 /** The nationality group a group's figures count under: its family among the request's nationalityGroups. */

@@ -4,15 +4,10 @@ import type { Group } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
-
-/** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" in a sentence. */
-interface ListedNationality {
-  raw: string;
-  count: string;
-}
 
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
@@ -41,11 +36,7 @@ export function readNationalityProse(
   const text = cells.at(-1);
   const question = cells.length === 2 ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
-  if (
-    !/\d|nationalit|cenedl/iu.test(text) &&
-    !(listing && new RegExp(String.raw`\b(?:${COUNT_WORDS})\b`, "iu").test(text))
-  )
-    return null;
+  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env))) return null;
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -125,66 +116,6 @@ export function nationalityAsked(
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
   return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
 }
-
-/** Up to three words before a count ("Viet Nam 3"), or after it ("3 Eritrean"), that name a known nationality. */
-function listIn(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } {
-  const items: ListedNationality[] = [];
-  let intro = "";
-  const parts = sentence.split(/,|;|\band\b|&/u);
-  for (const part of parts) {
-    // Parts are short in a real list; a long one is no list item (and the
-    // pattern stays linear).
-    if (part.length > 200) {
-      if (items.length === 0) intro += `${part} `;
-      continue;
-    }
-    const before = /^(.*?\S)?[\s:–-]*\(?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu.exec(
-      part.trim(),
-    );
-    // "3 Eritrean", "two were Vietnamese", "one Iranian young person".
-    const after = new RegExp(
-      String.raw`^\s*(\d{1,3}|${COUNT_WORDS})\s+(?:x\s+|(?:was|were|are|is)\s+)?([\p{L} '-]+?)[\s.]*$`,
-      "iu",
-    ).exec(part);
-    const found =
-      (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
-      (after?.[1] !== undefined && after[2] !== undefined ? known(after[2], after[1], env, true) : null);
-    if (found) {
-      // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
-      if (items.length === 0) intro += found.lead;
-      items.push(found.item);
-    } else if (items.length === 0) intro += `${part} `;
-  }
-  return { intro, items };
-}
-
-/**
- * The nationality in the words beside a count: the last words before it
- * ("UASC: Afghan 11"), or, when the count comes first (`leading`), the
- * first words after it ("one Iranian young person").
- */
-function known(
-  words: string,
-  count: string,
-  env: LocateEnv,
-  leading = false,
-): { item: ListedNationality; lead: string } | null {
-  const all = words.trim().split(/\s+/u);
-  for (let n = Math.min(3, all.length); n >= 1; n--) {
-    const raw = all.slice(-n).join(" ");
-    if (canonicaliseNationality(raw, env.knowledge.nationalities).known) {
-      return { item: { raw, count: count.trim() }, lead: all.slice(0, -n).join(" ") };
-    }
-    const first = all.slice(0, n).join(" ");
-    if (leading && canonicaliseNationality(first, env.knowledge.nationalities).known) {
-      return { item: { raw: first, count: count.trim() }, lead: "" };
-    }
-  }
-  return null;
-}
-
-/** Counts in words, as letters write small numbers. */
-const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
 function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;

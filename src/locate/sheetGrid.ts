@@ -6,10 +6,10 @@ import type { Knowledge } from "../knowledge/index.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
-import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import type { EpisodeColumns } from "./findListColumns.js";
+import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 
 /**
@@ -412,19 +412,9 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
   return lists > 0 && lists < sentences.length;
 }
 
-/** A count in a list item: digits, or a small number in words ("two were Vietnamese"). */
-const COUNT_IN_LIST = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu;
-
-/** "… were Afghan (3), Eritrean (2) and Iranian (1).": two or more items that each pair a count with a known nationality. */
+/** "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists two or more nationalities with counts. */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
-  let items = 0;
-  for (const part of sentence.split(/,|;|\band\b/u)) {
-    if (part.length > 120 || !COUNT_IN_LIST.test(part)) continue;
-    const words = part.match(/\p{L}+/gu) ?? [];
-    if (words.some((w) => canonicaliseNationality(w, env.knowledge.nationalities).known)) items++;
-    if (items >= 2) return true;
-  }
-  return false;
+  return listIn(sentence, env).items.length >= 2;
 }
 
 function wordsIn(text: string): number {

@@ -1,0 +1,92 @@
+import { escapeRegex, type ValueVocabulary } from "../knowledge/values.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
+import type { LocateEnv } from "./sheetGrid.js";
+
+/** One "Afghan 14" / "Vietnamese (5)" / "3 Eritrean" / "two were Vietnamese" in a sentence. */
+export interface ListedNationality {
+  raw: string;
+  count: string;
+}
+
+/**
+ * Up to three words before a count ("Viet Nam 3"), or after it ("3
+ * Eritrean", "two were Vietnamese"), that name a known nationality, for
+ * each comma-, "and"- or semicolon-separated part of a sentence. The one
+ * reader of such lists: the sentence reader (readNationalityProse) counts
+ * them, and the paragraph reader (sheetGrid) keeps them out of its counts.
+ */
+export function listIn(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } {
+  const { after } = listPatterns(env.knowledge.values);
+  const items: ListedNationality[] = [];
+  let intro = "";
+  for (const part of sentence.split(/,|;|\band\b|&/u)) {
+    // Parts are short in a real list; a long one is no list item (and the
+    // pattern stays linear).
+    if (part.length > 200) {
+      if (items.length === 0) intro += `${part} `;
+      continue;
+    }
+    const before = BEFORE.exec(part.trim());
+    const counted = after.exec(part);
+    const found =
+      (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
+      (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null);
+    if (found) {
+      // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
+      if (items.length === 0) intro += found.lead;
+      items.push(found.item);
+    } else if (items.length === 0) intro += `${part} `;
+  }
+  return { intro, items };
+}
+
+/** Whether a text holds a count in words ("One Afghan and one Iranian young person"). */
+export function countsInWords(text: string, env: LocateEnv): boolean {
+  return listPatterns(env.knowledge.values).word.test(text);
+}
+
+/** "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *": the nationality's words, then its count. */
+const BEFORE = /^(.*?\S)?[\s:–-]*\(?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu;
+
+const compiled = new WeakMap<ValueVocabulary, { after: RegExp; word: RegExp }>();
+
+/** The count-first pattern, with the knowledge's number words ("two were Vietnamese"), compiled once. */
+function listPatterns(values: ValueVocabulary): { after: RegExp; word: RegExp } {
+  const hit = compiled.get(values);
+  if (hit) return hit;
+  const words = Object.keys(values.numberWords)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
+  const made = {
+    after: new RegExp(String.raw`^\s*(\d{1,3}|${words})\s+(?:x\s+|(?:was|were|are|is)\s+)?([\p{L} '-]+?)[\s.]*$`, "iu"),
+    word: new RegExp(String.raw`\b(?:${words})\b`, "iu"),
+  };
+  compiled.set(values, made);
+  return made;
+}
+
+/**
+ * The nationality in the words beside a count: the last words before it
+ * ("UASC: Afghan 11"), or, when the count comes first (`leading`), the
+ * first words after it ("one Iranian young person").
+ */
+function known(
+  words: string,
+  count: string,
+  env: LocateEnv,
+  leading = false,
+): { item: ListedNationality; lead: string } | null {
+  const all = words.trim().split(/\s+/u);
+  for (let n = Math.min(3, all.length); n >= 1; n--) {
+    const raw = all.slice(-n).join(" ");
+    if (canonicaliseNationality(raw, env.knowledge.nationalities).known) {
+      return { item: { raw, count: count.trim() }, lead: all.slice(0, -n).join(" ") };
+    }
+    const first = all.slice(0, n).join(" ");
+    if (leading && canonicaliseNationality(first, env.knowledge.nationalities).known) {
+      return { item: { raw: first, count: count.trim() }, lead: "" };
+    }
+  }
+  return null;
+}

@@ -164,7 +164,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 
     // "Questions 1 to 4 – trafficked children" heads those questions only:
     // "Question 5 – how many UASC …" is past its end.
-    const asking = heading?.questions ? leadingQuestionNumber(row[0]?.text ?? "") : null;
+    const asking = heading?.questions ? questionNumberOf(row[0]) : null;
     if (
       heading?.questions &&
       asking !== null &&
@@ -804,10 +804,9 @@ function questionRangeOf(text: string): { first: number; last: number } | null {
   return first < last ? { first, last } : null;
 }
 
-/** The number a row's question starts with: "Question 5 – …", "Q5.", "5. How many …", "5a) …". */
-function leadingQuestionNumber(text: string): number | null {
-  const m = /^\s*(?:(?:question|q)\.?\s*(\d{1,2})[a-z]?\b|(\d{1,2})[a-z]?[.)]\s+\p{L})/iu.exec(text);
-  const n = m?.[1] ?? m?.[2];
+/** The number of the question a cell asks ("Question 5 – …", "Cwestiwn 5", "5a) …"), as the label reader found it. */
+function questionNumberOf(cell: LogicalCell | undefined): number | null {
+  const n = cell?.kind === "text" ? /^\(?(\d+)/u.exec(cell.label?.questionNumber ?? "")?.[1] : undefined;
   return n === undefined ? null : Number(n);
 }
 

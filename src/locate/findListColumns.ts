@@ -1,8 +1,9 @@
+import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
-import type { LocateEnv, LogicalCell, SheetGrid } from "./sheetGrid.js";
+import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
 
 export type Family = "trafficked" | "uasc";
 

@@ -1,8 +1,9 @@
 import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
-import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import { describeSource, issueLocation } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -14,35 +15,14 @@ import { readScopedStatement } from "./readScopedStatement.js";
 import {
   isProse,
   type LocateEnv,
-  type LogicalCell,
   listsBesideCounts,
   locationOf,
   parseCached,
-  periodMarksOf,
   SEE_ANSWER,
   type SheetGrid,
   sentencesOf,
   sourceOf,
 } from "./sheetGrid.js";
-
-/** A cell that holds (or should hold) a figure, with everything that labels it. */
-export interface FigureCandidate {
-  cell: LogicalCell;
-  source: Source;
-  /** Label cells to the left in the same row. */
-  rowLabel: LabelMatch[];
-  /** Header cells above, top to bottom (merged and spanning headers resolved). */
-  header: LabelMatch[];
-  context: LabelContext;
-  /** True for a question with no answer next to it. */
-  unanswered: boolean;
-  /** The nearest title line above that states a period or marks another one ("Table 2 (for comparison): 2013–14"). */
-  periodLine?: string;
-  /** The text heading the figure's column in its block, even when it names no measure ("Oct 2013 – Sep 2014"). */
-  columnTitle?: string;
-  /** Text to the right of the figure on its row, such as a Notes column ("includes 2 care leavers"). */
-  note?: string;
-}
 
 export interface SheetLayout {
   candidates: FigureCandidate[];

@@ -5,12 +5,13 @@ import { describeSource, formatCell, issueLocation, type Source } from "../domai
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import type { LogicalCell } from "../match/figureCandidate.js";
 import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { type LocateEnv, type LogicalCell, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 export interface NationalityColumns {
   headerRow: number;

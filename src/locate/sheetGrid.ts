@@ -3,36 +3,14 @@ import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
-import { normaliseLabel } from "../match/normaliseLabel.js";
+import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
+import { isMeaningful, matchLabel } from "../match/matchLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
-import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
-
-/**
- * A sheet seen as logical cells. Usually one per non-empty cell; a cell that
- * holds both a question and its answer ("How many went missing? Answer: 4",
- * as letters and some csv exports do) becomes a label part and a value part
- * that share the cell's address.
- */
-export interface LogicalCell {
-  row: number;
-  col: number;
-  /** 0 for a whole cell or the label part of a split cell, 1 for the answer part. */
-  part: 0 | 1;
-  text: string;
-  kind: "value" | "text";
-  /** Present for value cells and for unparsed answer parts. */
-  parsed: ParsedValue | null;
-  label: LabelMatch | null;
-  /** The answer part of a split cell: a value even when its text is not understood. */
-  answer: boolean;
-  /** One of several numbered questions restated on one line: asked here, answered (if at all) below. */
-  restated?: true;
-}
 
 export interface SheetGrid {
   file: string;
@@ -43,13 +21,11 @@ export interface SheetGrid {
 }
 
 /** What the locate stage needs besides the sheet: knowledge and memo tables. */
-export interface LocateEnv {
+export interface LocateEnv extends MatchEnv {
   file: string;
   format: FileFormat;
-  knowledge: Knowledge;
   parseCache: Map<string, ParsedValue>;
   cellCache: Map<string, Omit<LogicalCell, "row" | "col">[]>;
-  periodCache: Map<string, PeriodMarks>;
   compiled: CompiledMarkers;
   /**
    * Set only for a long list being streamed (src/pipeline/streamList.ts):
@@ -66,22 +42,13 @@ export type CountList = (
   contextFrom: string,
 ) => TableResult | null;
 
-/** What a label or title says about its period: a mark of another one, and any periods it states. */
-export interface PeriodMarks {
-  /** The matched mark ("last year", "py", "draft"), or null. */
-  mark: string | null;
-  periods: FoundPeriod[];
-}
-
-export interface CompiledMarkers {
+export interface CompiledMarkers extends MatchMarkers {
   /** A count written in words ("three"), not in a phrase that only means "some" ("at least one", "no one"). */
   numberWord: RegExp;
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
-  otherPeriod: RegExp[];
   referenceBefore: RegExp;
   answerLabelOnly: RegExp;
-  breakdowns: { partition: RegExp[]; time: RegExp[] };
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
@@ -135,21 +102,6 @@ export function createLocateEnv(file: string, format: FileFormat, knowledge: Kno
     periodCache: s.periodCache,
     compiled: s.compiled,
   };
-}
-
-/**
- * The period marks of a text, memoised: the same headers and titles label
- * many figures. Only a text with two digits in a row can state a period.
- */
-export function periodMarksOf(env: LocateEnv, text: string): PeriodMarks {
-  let hit = env.periodCache.get(text);
-  if (!hit) {
-    const n = normaliseLabel(text);
-    const m = env.compiled.otherPeriod.map((re) => re.exec(n)).find((x) => x !== null);
-    hit = { mark: m ? m[0] : null, periods: /\d\d/u.test(text) ? periodsIn(text) : [] };
-    env.periodCache.set(text, hit);
-  }
-  return hit;
 }
 
 export function parseCached(env: LocateEnv, text: string): ParsedValue {

@@ -4,13 +4,12 @@ import { findMeasure, type MeasureDef, type Metric, partsOf, type Request, whole
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
-import type { FigureCandidate } from "../locate/locateFigures.js";
-import { type LocateEnv, periodMarksOf } from "../locate/sheetGrid.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
+import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -29,7 +28,7 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
  * or numbers ("1a) 3", "Q4 – 12"). The alignment is explained, so the
  * decision shows which question the figure was taken to answer.
  */
-function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: LocateEnv): Resolution {
+function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: MatchEnv): Resolution {
   const { request, labels } = env.knowledge;
   // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
   // a nationality breakdown's figure, never a count of the whole group.
@@ -166,7 +165,7 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
 }
 
 /** Tie each located figure to a measure, or say why it could not be. */
-export function matchFigures(candidates: readonly FigureCandidate[], env: LocateEnv): MatchResult {
+export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
@@ -385,7 +384,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
  * sheet name ("last year, for comparison", "_PY", "DRAFT"), or a period in
  * its labels or title line that differs from the request. Null when none.
  */
-function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env: LocateEnv): string | null {
+function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env: MatchEnv): string | null {
   // Nearest first: the figure's own labels and column title, then the title
   // line over its table, then its sheet's name. The first of these that
   // speaks decides, so "This request (1 Oct 2014 – 30 Sep 2015)" over a
@@ -409,7 +408,7 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
  * period's (a mark, or only periods other than the request's), null when
  * they state the requested period, undefined when they say nothing.
  */
-function periodVerdict(texts: readonly string[], env: LocateEnv): string | null | undefined {
+function periodVerdict(texts: readonly string[], env: MatchEnv): string | null | undefined {
   for (const text of texts) {
     const mark = periodMarksOf(env, text).mark;
     if (mark !== null) return `"${text.trim()}" says "${mark}"`;
@@ -438,7 +437,7 @@ function readChildrenAndEpisodes(
   raw: string,
   measure: MeasureDef,
   asksBoth: boolean,
-  env: LocateEnv,
+  env: MatchEnv,
 ): MatchResult | null {
   const request = env.knowledge.request;
   const children = findMeasure(request, measure.group, "went_missing");
@@ -542,7 +541,7 @@ function labelsBeyondMeasure(
   measure: MeasureDef,
   partOfGroup: boolean,
   periodText: string | undefined,
-  env: LocateEnv,
+  env: MatchEnv,
 ): FactLabels {
   const request = env.knowledge.request;
   const found = [...parts.map((p) => p.text), ...(periodText ? [periodText] : [])].flatMap((t) => periodsIn(t));
@@ -577,7 +576,7 @@ function labelsBeyondMeasure(
   };
 }
 
-function breakdownKind(text: string, env: LocateEnv): BreakdownKind | null {
+function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {
   const plain = text.trim().toLowerCase().replace(/\s+/gu, " ");
   const { partition, time } = env.compiled.breakdowns;
   if (partition.some((re) => re.test(plain))) return "partition";
@@ -621,7 +620,7 @@ interface SubPart {
  * exactly once for that question and the file gives no total of its own;
  * otherwise the parts stay notes, as before.
  */
-function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], env: LocateEnv): MatchResult {
+function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], env: MatchEnv): MatchResult {
   const out: MatchResult = { facts: [], issues: [], decisions: [] };
   const { request } = env.knowledge;
   const counted = (p: ParsedValue) => p.status === "reported" || p.status === "suppressed";
@@ -716,7 +715,7 @@ function partWord(request: Request, group: string): string {
 function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
-  env: LocateEnv,
+  env: MatchEnv,
   kind: "cohort" | "snapshot" | "subgroup",
 ): { code: IssueCode; message: string }[] {
   const vocab = env.knowledge.labels.caveats;

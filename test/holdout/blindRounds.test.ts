@@ -9,22 +9,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type HoldoutScore, scoreHoldout } from "./score.js";
 
-// atLeast: exact figures right; nationalities: national totals by group and nationality right.
+// atLeast: exact figures right; nationalities: national totals by group and nationality right;
+// planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS = [
-  { name: "holdout12", atLeast: 242, nationalities: 13 },
-  { name: "holdout13", atLeast: 306, nationalities: 11 },
-  { name: "holdout14", atLeast: 277, nationalities: 7 },
+  { name: "holdout12", atLeast: 242, nationalities: 13, planted: 14 },
+  { name: "holdout13", atLeast: 306, nationalities: 11, planted: 20 },
+  { name: "holdout14", atLeast: 277, nationalities: 7, planted: 14 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1300, nationalities: 4 },
+  { name: "holdout15", atLeast: 1300, nationalities: 4, planted: 20 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 688, nationalities: 10 },
+  { name: "holdout16", atLeast: 688, nationalities: 10, planted: 20 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
-  { name: "holdout17", atLeast: 160, nationalities: 16 },
+  { name: "holdout17", atLeast: 160, nationalities: 16, planted: 13 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
-  { name: "holdout18", atLeast: 159, nationalities: 1 },
+  { name: "holdout18", atLeast: 159, nationalities: 1, planted: 14 },
 ] as const;
 
-describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities }) => {
+describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {
   let score: HoldoutScore;
   beforeAll(async () => {
     score = await scoreHoldout(`fixtures/${name}`);
@@ -46,5 +47,9 @@ describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast,
 
   it(`gets at least ${nationalities} national totals by nationality right, as when its score was recorded`, () => {
     expect(score.nationalities.filter((n) => n.got === n.truth).length).toBeGreaterThanOrEqual(nationalities);
+  });
+
+  it(`flags at least ${planted} planted problems, as when its score was recorded`, () => {
+    expect(score.planted.filter((p) => p.flagged).length).toBeGreaterThanOrEqual(planted);
   });
 });

@@ -371,16 +371,20 @@ function scoreNationalities(truthRows: Row[], nat: Row[]): NationalityTotal[] {
 }
 
 /**
- * Codes the catalogue gained after the list blind-round writers choose
- * expected codes from (notes/BLIND.md), each with the listed codes it
- * narrows: a rounding note is one kind of annotation, and a body outside
- * the round is one kind of sender foi-agg does not attribute. A planted
- * problem expecting the listed code is flagged by the narrower one too;
- * the score also reports the count by the listed codes alone.
+ * Codes that narrow a code blind-round writers may list, each with the
+ * listed codes it narrows: a rounding note is one kind of annotation, a
+ * body outside the round is one kind of sender foi-agg does not attribute,
+ * and a reply for a financial or calendar year in place of the requested
+ * one is one kind of different period (foi-agg counts it with a warning
+ * that names the year; four independent writers listed only
+ * period_mismatch for it). A planted problem expecting the listed code is
+ * flagged by the narrower one too; the score also reports the count by the
+ * listed codes alone.
  */
 export const REFINES: Readonly<Record<string, readonly string[]>> = {
   value_rounded: ["value_annotated"],
   authority_outside_round: ["authority_unidentified"],
+  period_approximate: ["period_mismatch"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

@@ -43,6 +43,7 @@ export function buildQualityReport(result: IngestResult, knowledge: ReportKnowle
       citation: request.citation,
       period: { start: request.period.start, end: request.period.end, label: request.period.label },
       measures: request.measures.map((m) => ({ id: m.id, label: m.label, optional: m.optional })),
+      groups: request.groups.map((g) => ({ id: g.id, label: g.label })),
     },
     totals: {
       authorities: authorities.length,

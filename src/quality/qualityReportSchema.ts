@@ -152,6 +152,8 @@ export const QualityReportSchema = z.object({
     citation: z.string(),
     period: z.object({ start: z.string(), end: z.string(), label: z.string() }),
     measures: z.array(z.object({ id: z.string(), label: z.string(), optional: z.boolean() })),
+    /** The round's groups, so pages name a group as the request does. */
+    groups: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
   }),
   totals: z.object({
     authorities: count,

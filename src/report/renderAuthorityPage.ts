@@ -34,7 +34,7 @@ export function renderAuthorityPage(a: AuthorityReport, report: QualityReport): 
     renderFiles(a),
     renderPeriods(a, report),
     renderFigures(a),
-    renderNationalities(a),
+    renderNationalities(a, report),
     renderIssues(a, report),
     renderDecisions(a),
     "[Back to the index](index.md)",
@@ -107,10 +107,10 @@ function clarificationText(v: ReportValue): string {
   return `${o.reason} (source: ${o.source}${o.date ? `, ${o.date}` : ""}); previously ${previous}`;
 }
 
-function renderNationalities(a: AuthorityReport): string {
+function renderNationalities(a: AuthorityReport, report: QualityReport): string {
   if (a.nationalities.length === 0) return "";
   const rows = a.nationalities.map((n) => [
-    n.group === "uasc" ? "unaccompanied" : "trafficked",
+    escapeCell(report.request.groups.find((g) => g.id === n.group)?.label ?? n.group),
     escapeCell(n.nationality),
     n.isoCode,
     figureText(n),

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { NATION_CODES, UK_CODE } from "../../domain/authority.js";
 import { countBySeverity } from "../../domain/issues.js";
 import type { SummaryRow } from "../../domain/outputs.js";
+import { type Request, wholeOf } from "../../domain/request.js";
 import type { IngestResult, Return, ReturnStatus } from "../../domain/returns.js";
 import { RETURN_STATUSES } from "../../domain/returns.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
@@ -337,7 +338,7 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     '<th scope="col" class="num"><button type="button" data-key="warnings" data-num="1">Warnings</button></th>',
     ...request.measures.map(
       (m) =>
-        `<th scope="col" class="num ${columnGroup(m.group)}"><button type="button" data-key="m:${escapeHtml(m.id)}" data-num="1" title="${escapeHtml(m.label)}">${escapeHtml(shortMeasureName(m))}</button></th>`,
+        `<th scope="col" class="num ${columnGroup(request, m.group)}"><button type="button" data-key="m:${escapeHtml(m.id)}" data-num="1" title="${escapeHtml(m.label)}">${escapeHtml(shortMeasureName(m))}</button></th>`,
     ),
   ].join("");
   const rows = returns.map((ret) => {
@@ -345,7 +346,7 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     const a = ret.authority;
     const cells = request.measures.map((m) => {
       const v = ret.values.find((x) => x.measure === m.id);
-      const group = columnGroup(m.group);
+      const group = columnGroup(request, m.group);
       if (!v) return `<td class="num none ${group}" data-lo="" data-hi="" data-s="">—</td>`;
       const [lo, hi] = boundsOf(v);
       const text = v.status === "no_return" || v.status === "not_answered" ? "—" : describeFigure(v);
@@ -378,8 +379,9 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     '<label>is <select id="f-measure-is"><option value="figure">given (exact or a range)</option><option value="exact">exact</option><option value="bounded">a range (suppressed)</option><option value="none">not given</option><option value="atleast">at least</option></select></label>',
     '<label class="atleast" hidden>at least <input type="number" id="f-min" min="0" step="1" value="1" inputmode="numeric"></label>',
     '<fieldset class="columns-shown"><legend>Columns</legend>',
-    ...COLUMN_GROUPS.filter(([g]) => request.measures.some((m) => columnGroup(m.group) === `g-${g}`)).map(
-      ([g, words]) => `<label><input type="checkbox" data-group="${g}" checked> ${words}</label>`,
+    ...columnGroupsOf(request).map(
+      ([g, words]) =>
+        `<label><input type="checkbox" data-group="${g}" checked> ${escapeHtml(words)}</label>`,
     ),
     "</fieldset>",
     "</form>",
@@ -391,15 +393,23 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
   ].join("\n");
 }
 
-/** The measure columns a reader can hide together, so the table fits a screen. */
-const COLUMN_GROUPS: [string, string][] = [
-  ["trafficked", "trafficked children"],
-  ["uasc", "unaccompanied children"],
-  ["all", "both groups"],
-];
+/**
+ * The measure columns a reader can hide together, so the table fits a
+ * screen: one set per whole group of the request (a part, such as
+ * "suspected of being trafficked", hides with its whole).
+ */
+function columnGroupsOf(request: Request): [string, string][] {
+  const wholes = [...new Set(request.measures.map((m) => wholeOf(request, m.group) ?? m.group))];
+  return wholes.map((g) => [classToken(g), request.groups.find((d) => d.id === g)?.label ?? g]);
+}
 
-function columnGroup(group: string): string {
-  return `g-${group.startsWith("trafficked") ? "trafficked" : group}`;
+function columnGroup(request: Request, group: string): string {
+  return `g-${classToken(wholeOf(request, group) ?? group)}`;
+}
+
+/** A group id as a class name: a round's ids are data, and may hold any character. */
+function classToken(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/gu, (c) => `_${c.codePointAt(0)?.toString(16)}`);
 }
 
 /**

@@ -14,6 +14,18 @@ export interface LoadedOutputs {
    * (from quality.json); null when the run has no quality.json.
    */
   nationalityBreakdowns: { authority: string; groups: string[] }[] | null;
+  /**
+   * The round's group ids (quality.json's request), so a figure naming a
+   * group the round does not have is an error, not a silent zero; absent or
+   * null when the run does not say.
+   */
+  groups?: string[] | null;
+}
+
+function checkGroup(o: LoadedOutputs, group: string): void {
+  if (o.groups && o.groups.length > 0 && !o.groups.includes(group)) {
+    throw new FigureError(`group "${group}" is not one of the round's groups (${o.groups.join(", ")})`);
+  }
 }
 
 /**
@@ -282,6 +294,7 @@ function authorityFigures(o: LoadedOutputs, measure: string | string[], area: st
 
 function countAuthorities(o: LoadedOutputs, c: CountCondition, area: string | string[]): Interval {
   if ("nationality_breakdown" in c) {
+    if (c.nationality_breakdown !== "any") checkGroup(o, c.nationality_breakdown);
     if (!o.nationalityBreakdowns) {
       throw new FigureError("quality.json is missing, so the run does not say which authorities gave nationality");
     }
@@ -316,6 +329,7 @@ interface Ranked {
 
 function rankEntries(o: LoadedOutputs, by: RankingBy): Ranked[] {
   if ("nationalities" in by) {
+    checkGroup(o, by.nationalities);
     // One entry per nationality: a figure over several periods adds their rows.
     const entries = new Map<string, Ranked>();
     for (const n of o.nationalities.filter((x) => x.group === by.nationalities)) {

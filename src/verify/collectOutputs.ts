@@ -30,5 +30,6 @@ export function collectOutputs(
         groups: [...new Set(ret.nationalities.filter((n) => n.value !== null || n.upper !== null).map((n) => n.group))],
       }))
       .filter((b) => b.groups.length > 0),
+    groups: knowledge.request.groups.map((g) => g.id),
   };
 }

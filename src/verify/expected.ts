@@ -68,7 +68,7 @@ export const CountConditionSchema = z.union([
   }),
   z.strictObject({
     /** Authorities whose return gives a nationality breakdown (for one group, or either). */
-    nationality_breakdown: z.enum(["any", "trafficked", "uasc"]),
+    nationality_breakdown: z.string().min(1).describe('A group id of the round, or "any"'),
   }),
 ]);
 export type CountCondition = z.infer<typeof CountConditionSchema>;
@@ -76,7 +76,7 @@ export type CountCondition = z.infer<typeof CountConditionSchema>;
 export const RankingBySchema = z.union([
   z.strictObject({ measure: MeasureRefSchema, area: AreaRefSchema.default("UK") }),
   /** Nationalities of missing children in one group, from nationalities.csv. */
-  z.strictObject({ nationalities: z.enum(["trafficked", "uasc"]) }),
+  z.strictObject({ nationalities: z.string().min(1).describe("A group id of the round") }),
 ]);
 export type RankingBy = z.infer<typeof RankingBySchema>;
 

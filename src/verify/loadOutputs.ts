@@ -29,7 +29,7 @@ export async function loadOutputs(outDir: string): Promise<LoadedOutputs> {
     authorities,
     summaries: [...national, ...regional],
     nationalities,
-    nationalityBreakdowns: await readNationalityBreakdowns(outDir),
+    ...(await readQuality(outDir)),
   };
 }
 
@@ -109,8 +109,9 @@ export async function readOutputRows<T extends z.ZodType>(
   });
 }
 
-/** The part of quality.json that says which authorities gave nationality, read leniently. */
+/** The parts of quality.json that say which authorities gave nationality, and the round's groups, read leniently. */
 const QualityNationalitiesSchema = z.object({
+  request: z.object({ groups: z.array(z.object({ id: z.string() })).optional() }).optional(),
   authorities: z.array(
     z.object({
       code: z.string(),
@@ -126,10 +127,10 @@ const QualityNationalitiesSchema = z.object({
   ),
 });
 
-async function readNationalityBreakdowns(outDir: string): Promise<LoadedOutputs["nationalityBreakdowns"]> {
+async function readQuality(outDir: string): Promise<Pick<LoadedOutputs, "nationalityBreakdowns" | "groups">> {
   const path = join(outDir, "quality.json");
   const text = await readFile(path, "utf8").catch(() => null);
-  if (text === null) return null;
+  if (text === null) return { nationalityBreakdowns: null, groups: null };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -141,11 +142,12 @@ async function readNationalityBreakdowns(outDir: string): Promise<LoadedOutputs[
     const where = result.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ");
     throw new UsageError(`${path} does not list authorities with their nationalities (${where})`);
   }
-  return result.data.authorities
+  const nationalityBreakdowns = result.data.authorities
     .map((a) => ({
       authority: a.code,
       // A breakdown counts when it gives a number for the group (exact or within bounds).
       groups: [...new Set(a.nationalities.filter((n) => n.value !== null || n.upper !== null).map((n) => n.group))],
     }))
     .filter((b) => b.groups.length > 0);
+  return { nationalityBreakdowns, groups: result.data.request?.groups?.map((g) => g.id) ?? null };
 }

@@ -245,6 +245,15 @@ describe("authority_count", () => {
     );
   });
 
+  it.each([
+    ["a count of breakdowns", { kind: "authority_count", condition: { nationality_breakdown: "asylum" }, published: 0 }],
+    ["a ranking of nationalities", { kind: "ranking", by: { nationalities: "asylum" }, published: ["Afghan"] }],
+  ])("names a group the round does not have as an error, not a silent zero (%s)", (_, figure) => {
+    const r = check(figure as Record<string, unknown>, { ...run, groups: ["trafficked", "uasc"] });
+    expect(r.status).toBe("error");
+    expect(r.difference).toContain('group "asylum" is not one of the round\'s groups (trafficked, uasc)');
+  });
+
   it("cannot count nationality breakdowns without quality.json", () => {
     const r = check(
       { kind: "authority_count", condition: { nationality_breakdown: "any" }, published: 2 },

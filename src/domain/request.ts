@@ -292,6 +292,25 @@ export function findMeasure(request: Pick<Request, "measures">, group: Group, me
   return request.measures.find((m) => m.group === group && m.metric === metric);
 }
 
+/** The combined group of a round that asks about its groups together ("trafficked and UASC children"). */
+export const COMBINED_GROUP = "all";
+
+/**
+ * The groups a list of children sorts its rows into by each row's category:
+ * every group of the request that is not a part of another (a part's rows
+ * count in its whole), a subset of another, or the combined group.
+ */
+export function listGroupsOf(request: Pick<Request, "groups" | "relations">): Group[] {
+  return request.groups
+    .map((g) => g.id)
+    .filter(
+      (g) =>
+        g !== COMBINED_GROUP &&
+        wholeOf(request, g) === null &&
+        !request.relations.some((r) => r.kind === "subset" && r.group === g),
+    );
+}
+
 /** The groups a group is made of (its parts), from the request's parts relations. */
 export function partsOf(request: Pick<Request, "relations">, whole: Group): Group[] {
   return request.relations.flatMap((r) => (r.kind === "parts" && r.whole === whole ? r.parts : []));

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { BUILT_IN_ROUND, type Relation, type Request } from "../domain/request.js";
+import { BUILT_IN_ROUND, listGroupsOf, type Relation, type Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
@@ -28,6 +28,8 @@ export const LabelVocabularySchema = z.object({
    * trafficked heading). Read alone, labels.json gets the 2015 round's.
    */
   partOf: z.record(z.string(), z.string()).default(() => partsToWholes(BUILT_IN_ROUND.relations)),
+  /** The groups a list of children sorts its rows into (listGroupsOf); read alone, the 2015 round's. */
+  listGroups: z.array(z.string()).default(() => listGroupsOf(BUILT_IN_ROUND)),
   /** The metric a label naming a group and asking "how many", with no metric, is read as: the request's first. */
   baseMetric: z.string().default("looked_after"),
   countCues: patterns,
@@ -69,8 +71,8 @@ export const LabelVocabularySchema = z.object({
     /** An episode's own reference ("EPISODE_ID"): it marks a row-per-episode list and is never the child. */
     episodeId: patterns,
     group: patterns,
-    /** Codes in a category column that name a group besides the group phrasings ("12A", the CIN trafficking factor). */
-    groupCodes: z.object({ trafficked: patterns, uasc: patterns }),
+    /** Codes in a category column that name a group besides the group phrasings ("12A", the CIN trafficking factor), by group id. */
+    groupCodes: z.record(z.string(), patterns),
     /** A column whose cells say "still missing" / "returned" for each episode. */
     status: patterns,
     missingDate: patterns,
@@ -130,6 +132,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     requestGroups: [...groupIds],
     subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
     partOf: partsToWholes(request.relations),
+    listGroups: listGroupsOf(request),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
     metrics: Object.fromEntries(
       request.metrics

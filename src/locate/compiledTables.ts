@@ -7,7 +7,8 @@ export interface TablePatterns {
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
-  groupCodes: { trafficked: RegExp[]; uasc: RegExp[] };
+  /** By group id. */
+  groupCodes: [string, RegExp[]][];
   status: RegExp[];
   episodeCount: RegExp[];
   wentMissingFlag: RegExp[];
@@ -32,7 +33,7 @@ export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),
-      groupCodes: { trafficked: re(vocab.episodes.groupCodes.trafficked), uasc: re(vocab.episodes.groupCodes.uasc) },
+      groupCodes: Object.entries(vocab.episodes.groupCodes).map(([g, list]) => [g, re(list)]),
       status: re(vocab.episodes.status),
       episodeCount: re(vocab.episodes.episodeCount),
       wentMissingFlag: re(vocab.episodes.wentMissingFlag),

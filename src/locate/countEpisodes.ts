@@ -1,7 +1,7 @@
 import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
-import { findMeasure } from "../domain/request.js";
+import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
@@ -40,7 +40,6 @@ export interface EpisodeCount {
   finish(): TableResult | null;
 }
 
-const FAMILIES: readonly Family[] = ["trafficked", "uasc"];
 const LIST_METRICS: readonly Metric[] = ["looked_after", "went_missing", "missing_incidents", "not_found"];
 /** Issues raised one per row before the rest are summed up in one. */
 const ROW_ISSUES = 50;
@@ -124,6 +123,8 @@ export function startEpisodeCount(
   const headerCell = (c: number) => `"${(grid.sheet.rows[cols.headerRow - 1]?.[c - 1] ?? "").trim()}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  // The groups this round's lists sort rows into (trafficked and UASC in 2015).
+  const FAMILIES = env.knowledge.labels.listGroups;
   const fallback = family(contextGroup, env.knowledge.labels, FAMILIES);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   const tallies = new Map<Family, GroupTally>(FAMILIES.map((f) => [f, newTally(1024)]));
@@ -489,7 +490,7 @@ export function startEpisodeCount(
       }
     }
 
-    const combined = findMeasure(env.knowledge.request, "all", "not_found");
+    const combined = findMeasure(env.knowledge.request, COMBINED_GROUP, "not_found");
     if (combined && notFoundGroups === FAMILIES.length) {
       const value = notFoundChildren.reduce((n, x) => n + x, 0);
       facts.push({

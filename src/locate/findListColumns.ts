@@ -1,11 +1,15 @@
+import type { Group } from "../domain/request.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
 
-export type Family = "trafficked" | "uasc";
+/** A group a list of children sorts its rows into: one of the vocabulary's listGroups. */
+export type Family = Group;
 
 /**
  * The columns of a list exported from a case-management system: one row per
@@ -75,20 +79,22 @@ export function readYesNo(text: string, p: TablePatterns): boolean | null {
  * phrasings (matchLabel) and the list codes in the knowledge both count.
  */
 export function familiesOf(text: string, env: LocateEnv): Family[] {
-  const p = tablePatterns(env.knowledge.labels);
+  const vocab = env.knowledge.labels;
+  const p = tablePatterns(vocab);
   const found = new Set<Family>();
   for (const piece of [text, ...text.split(/[,;|+&/]| and /u)]) {
     const t = piece.trim();
     if (t === "") continue;
-    for (const g of matchLabel(t, env.knowledge.labels).groups) {
-      if (g === "uasc") found.add("uasc");
-      else if (g.startsWith("trafficked")) found.add("trafficked");
-    }
+    for (const g of matchLabel(t, vocab).groups) found.add(wholeGroupOf(g, vocab));
     const n = normaliseLabel(t);
-    if (matchesAny(p.groupCodes.trafficked, n)) found.add("trafficked");
-    if (matchesAny(p.groupCodes.uasc, n)) found.add("uasc");
+    for (const [g, codes] of p.groupCodes) if (matchesAny(codes, n)) found.add(g);
   }
-  return (["trafficked", "uasc"] as const).filter((f) => found.has(f));
+  return vocab.listGroups.filter((f) => found.has(f));
+}
+
+/** The list groups a label names: each group's whole, among the groups a list sorts rows into. */
+function labelFamilies(groups: readonly Group[], vocab: LabelVocabulary): Family[] {
+  return [...new Set(groups.map((g) => wholeGroupOf(g, vocab)))].filter((g) => vocab.listGroups.includes(g));
 }
 
 /** A status cell: true = still missing, false = returned, null = neither. */
@@ -144,7 +150,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     const dates = once(() => most(cells(), (c) => parseEpisodeDate(c) !== null));
     const yesNo = once(() => all(cells(), (c) => readYesNo(c, p) !== null));
     const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));
-    const families = [...new Set(cell.label.groups.map((g): Family => (g === "uasc" ? "uasc" : "trafficked")))];
+    const families = labelFamilies(cell.label.groups, env.knowledge.labels);
     if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
     else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
@@ -179,7 +185,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   if (
     category !== null &&
     cols.groupFlags.length > 0 &&
-    headerFamilies(row, category).length === 0 &&
+    headerFamilies(row, category, env.knowledge.labels).length === 0 &&
     !columnCells(grid, r, category).some((c) => familiesOf(c, env).length > 0)
   )
     cols.category = null;
@@ -215,7 +221,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
 }
 
 /** The groups a header cell itself names ("TRAFF_CODE" names the trafficked). */
-function headerFamilies(row: readonly LogicalCell[], col: number): Family[] {
+function headerFamilies(row: readonly LogicalCell[], col: number, vocab: LabelVocabulary): Family[] {
   const cell = row.find((c) => c.col === col);
-  return [...new Set((cell?.label?.groups ?? []).map((g): Family => (g === "uasc" ? "uasc" : "trafficked")))];
+  return labelFamilies(cell?.label?.groups ?? [], vocab);
 }

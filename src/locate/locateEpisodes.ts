@@ -1,14 +1,14 @@
 import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
-import { findMeasure } from "../domain/request.js";
+import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
-import { countTraffickingSplit } from "./countTraffickingSplit.js";
+import { countPartsSplit } from "./countPartsSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
   columnCells,
@@ -51,7 +51,6 @@ interface ListRow {
   category: string;
 }
 
-const FAMILIES: readonly Family[] = ["trafficked", "uasc"];
 const LIST_METRICS: readonly Metric[] = ["looked_after", "went_missing", "missing_incidents", "not_found"];
 
 /**
@@ -79,6 +78,8 @@ export function readEpisodes(
   const headerText = (c: number) => `"${text(cols.headerRow, c)}"`;
   const headerSource = sourceOf(grid, { row: cols.headerRow, col: cols.child });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  // The groups this round's lists sort rows into (trafficked and UASC in 2015).
+  const FAMILIES = env.knowledge.labels.listGroups;
   const fallback = family(contextGroup, env.knowledge.labels, FAMILIES);
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   // Flag columns: a blank cell is "flag not set" when the column says yes
@@ -371,10 +372,11 @@ export function readEpisodes(
         label: `list at ${formatCell(headerSource)}`,
       });
     }
-    // A looked-after list whose categories tell identified from suspected trafficking answers those questions too.
-    if (g === "trafficked" && cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
+    // A looked-after list whose categories tell a group's parts apart (identified
+    // from suspected trafficking) answers the parts' questions too.
+    if (cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
       const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
-      facts.push(...countTraffickingSplit(rows, `list at ${formatCell(headerSource)}`, env));
+      facts.push(...countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env));
     }
     if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
       nationalities.push(...countNationalities(children, g, env, issues));
@@ -383,7 +385,7 @@ export function readEpisodes(
 
   // The combined not-found figure would otherwise be the sum of the groups
   // which counts a child flagged in both groups twice.
-  const combined = findMeasure(env.knowledge.request, "all", "not_found");
+  const combined = findMeasure(env.knowledge.request, COMBINED_GROUP, "not_found");
   if (combined && notFoundGroups === FAMILIES.length) {
     const value = notFoundRefs.size;
     facts.push({

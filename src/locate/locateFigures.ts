@@ -1,6 +1,6 @@
 import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Group, Metric } from "../domain/request.js";
+import { COMBINED_GROUP, type Group, type Metric } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
@@ -288,7 +288,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "Trafficked and UASC missing from care (1 Oct 2014 – 30 Sep 2015)" over
     // the first figure is the reply's title: it names both groups because
     // the reply is about both, not to head a section about both together.
-    if (found && found.group === "all" && heading === null && candidates.length === 0 && r <= 3) {
+    if (found && found.group === COMBINED_GROUP && heading === null && candidates.length === 0 && r <= 3) {
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),

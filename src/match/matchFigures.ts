@@ -1,6 +1,14 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
-import { findMeasure, type MeasureDef, type Metric, partsOf, type Request, wholeOf } from "../domain/request.js";
+import {
+  COMBINED_GROUP,
+  findMeasure,
+  type MeasureDef,
+  type Metric,
+  partsOf,
+  type Request,
+  wholeOf,
+} from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -52,8 +60,8 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   // is the request's own question of that number, not both groups at once.
   const fromContextOnly =
     resolution.kind === "outside" &&
-    resolution.group === "all" &&
-    context.group === "all" &&
+    resolution.group === COMBINED_GROUP &&
+    context.group === COMBINED_GROUP &&
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
   // "2b. UASC or separated child": the phrasings see a group and assume its
   // base count; the number says which count of that group was asked.
@@ -243,7 +251,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         decide(`${resolution.explanation}; not used.`);
         // Both groups in one figure, where the request asked for them apart:
         // the council's answer exists but cannot be split, so ask about it.
-        if (resolution.group === "all" && (parsed.status === "reported" || parsed.status === "suppressed")) {
+        if (resolution.group === COMBINED_GROUP && (parsed.status === "reported" || parsed.status === "suppressed")) {
           issues.push(
             makeIssue("label_outside_request", {
               message: `"${raw}" in ${where} counts trafficked and unaccompanied children together (${parts.map((p) => `"${p.text.trim()}"`).join(" × ")}); the request asked for each group separately, so it was not used.`,

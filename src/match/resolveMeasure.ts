@@ -1,5 +1,5 @@
 import type { Group, MeasureDef, Metric, Request } from "../domain/request.js";
-import { findMeasure } from "../domain/request.js";
+import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LabelMatch } from "./matchLabel.js";
 
@@ -41,8 +41,7 @@ export function wholeGroupOf(group: Group, vocab: Pick<LabelVocabulary, "partOf"
   return vocab.partOf[group] ?? group;
 }
 
-/** The combined group of a round that asks about its groups together ("trafficked and UASC children"). */
-const ALL = "all";
+const ALL = COMBINED_GROUP;
 
 /**
  * Combine the label parts that describe one figure (its row label and its
@@ -267,9 +266,9 @@ function relationGroups(vocab: Pick<LabelVocabulary, "partOf">): ReadonlySet<Gro
   return new Set([...Object.keys(vocab.partOf), ...Object.values(vocab.partOf), ALL]);
 }
 
-/** Whether the request has the combined group "all" (every request without its own groups does). */
+/** Whether the request has the combined group (every request without its own groups does). */
 function hasAllGroup(vocab: LabelVocabulary): boolean {
-  return vocab.requestGroups.length === 0 || vocab.requestGroups.includes("all");
+  return vocab.requestGroups.length === 0 || vocab.requestGroups.includes(COMBINED_GROUP);
 }
 
 /**

@@ -380,8 +380,7 @@ function renderCouncilTable(input: HtmlReportInput, returns: readonly Return[]):
     '<label class="atleast" hidden>at least <input type="number" id="f-min" min="0" step="1" value="1" inputmode="numeric"></label>',
     '<fieldset class="columns-shown"><legend>Columns</legend>',
     ...columnGroupsOf(request).map(
-      ([g, words]) =>
-        `<label><input type="checkbox" data-group="${g}" checked> ${escapeHtml(words)}</label>`,
+      ([g, words]) => `<label><input type="checkbox" data-group="${g}" checked> ${escapeHtml(words)}</label>`,
     ),
     "</fieldset>",
     "</form>",

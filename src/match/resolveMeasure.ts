@@ -336,7 +336,7 @@ function resolveMetric(
     parts.some(
       (p) =>
         !/\b(not|never|no longer)\b/u.test(p.normalised) &&
-        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p)),
+        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
     )
   ) {
     const note =
@@ -352,10 +352,16 @@ function resolveMetric(
 }
 
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
-function isShortGroupLabel(p: LabelMatch): boolean {
+function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
   if (p.groups.length === 0) return false;
-  const words = labelWords(p);
-  if (words.length <= 5) return true;
+  if (labelWords(p).length <= 5) return true;
+  // "(b) A further 7 children were suspected …": the children counted and
+  // their number say nothing beyond the group either.
+  const words = labelWords(p)
+    .join(" ")
+    .replace(new RegExp(vocab.childNouns, "gu"), " ")
+    .split(" ")
+    .filter((w) => w !== "" && !/^\d+$/u.test(w));
   // "UASC also identified or suspected as trafficked", "(b) Suspected of
   // having been trafficked": long, but all of it is the group's own phrasing
   // and the grammar that joins it; nothing else is asked. A word holding a

@@ -71,6 +71,9 @@ describe("one label → one measure", () => {
     ["(c) Suspected of having been trafficked:", "trafficked_suspected"],
     ["Q2a Suspected as being trafficked", "trafficked_suspected"],
     ["(a) Identified as having been trafficked", "trafficked_identified"],
+    // Nor do the children it counts and their number.
+    ["(c) Another 3 young people were suspected of having been trafficked", "trafficked_suspected"],
+    ["(a) 12 children identified as having been trafficked", "trafficked_identified"],
   ])("%s → %s", (label, measure) => {
     expect(resolve([label])).toBe(measure);
   });
@@ -140,6 +143,7 @@ describe("labels foi-agg will not guess", () => {
     ["Number of foster carers approved", "none"],
     // Words beyond the group's own phrasing ask something foi-agg does not recognise.
     ["(c) Suspected of having been trafficked by relatives overseas", "unmatched"],
+    ["(c) A further 3 children were suspected of having been trafficked abroad", "unmatched"],
   ])("%s → %s", (label, kind) => {
     expect(resolve([label])).toBe(kind);
   });

@@ -1,10 +1,10 @@
-import type { Group } from "../domain/request.js";
+import type { Group, Metric } from "../domain/request.js";
 import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
-import { isMeaningful, matchLabel } from "../match/matchLabel.js";
+import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -698,6 +698,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const parts: CellPart[] = [];
   const families = new Set<string>();
   const counted = new Set<string>();
+  const wholes: ClauseCount[] = [];
   for (const raw of body.split(/[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d)/u)) {
     const clause = raw.trim();
     if (clause === "") continue;
@@ -727,6 +728,20 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
       (marks.periods.length > 0 &&
         marks.periods.every((p) => comparePeriodToAny(p, [period, ...periods]) === "mismatch"));
     if (otherPeriod && label.metrics.length === 0 && label.groups.length === 0) continue;
+    // "(7 identified and 3 suspected)", "; (b) a further 5 were suspected":
+    // a part of the group the clause before counted, with no metric of its
+    // own, counts what that clause counted.
+    const part = readPartClause(clause, label, figures, wholes.at(-1), env);
+    if (part === "unclear") return null;
+    if (part) {
+      const key = `${part.label.groups.join("+")}:${part.metric}`;
+      if (counted.has(key)) return null;
+      counted.add(key);
+      part.whole.parts.push(part.value);
+      parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: part.label, answer: false });
+      parts.push({ part: 1, text: part.figure, kind: "value", parsed: part.parsed, label: null, answer: true });
+      continue;
+    }
     const partial = /^(?:one|1|each|either|both) (?:of (?:them|whom|these|those)\b)?|\beach\b/iu.test(clause);
     const paired = figures.length === 2 && parsePairedAnswer(clause, env.knowledge.values) !== null;
     const readable =
@@ -744,12 +759,77 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     if (own.some((m) => counted.has(m))) return null;
     for (const m of own) counted.add(m);
     const answer = paired ? clause : (figures[0]?.[0] ?? "");
+    const parsed = parseCached(env, answer);
     parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
-    parts.push({ part: 1, text: answer, kind: "value", parsed: parseCached(env, answer), label: null, answer: true });
+    parts.push({ part: 1, text: answer, kind: "value", parsed, label: null, answer: true });
+    if (!paired)
+      wholes.push({
+        label,
+        metric: own[0] ?? "",
+        value: parsed.status === "reported" ? parsed.value : null,
+        parts: [],
+      });
+  }
+  // Parts given beside a count of both ("10 … identified or suspected (7
+  // identified and 3 suspected)") must add up to it, or the line says
+  // something foi-agg cannot tell and is left unread.
+  for (const w of wholes) {
+    if (w.parts.length > 0 && w.label.combined && w.parts.reduce((a, b) => a + b, 0) !== w.value) return null;
   }
   if (families.size > 1) return null;
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
+}
+
+/** A clause's count in a sentence read clause by clause, and the figures of the parts given beside it. */
+interface ClauseCount {
+  label: LabelMatch;
+  metric: string;
+  value: number | null;
+  parts: number[];
+}
+
+/**
+ * A clause that counts a part of a group ("7 identified", "a further 5 were
+ * suspected of having been trafficked") and names no metric, right after a
+ * clause counting the request's base metric for that group, for both of its
+ * parts ("10 looked after children were identified or suspected") or for
+ * another of its parts ("4 … had been identified as trafficked"): it counts
+ * the same metric for its part. Null when the clause is not such a part;
+ * "unclear" when it is one but its figure cannot be read as a count.
+ */
+function readPartClause(
+  clause: string,
+  label: LabelMatch,
+  figures: readonly RegExpMatchArray[],
+  before: ClauseCount | undefined,
+  env: LocateEnv,
+):
+  | { label: LabelMatch; metric: string; figure: string; value: number; parsed: ParsedValue; whole: ClauseCount }
+  | null
+  | "unclear" {
+  const vocab = env.knowledge.labels;
+  if (!before || label.metrics.length > 0 || figures.length !== 1) return null;
+  const ownParts = label.groups.filter((g) => vocab.partOf[g] !== undefined);
+  const whole = ownParts.length === 1 && ownParts[0] ? vocab.partOf[ownParts[0]] : undefined;
+  if (whole === undefined || !label.groups.every((g) => g === ownParts[0] || g === whole)) return null;
+  if (before.metric !== vocab.baseMetric) return null;
+  const beforeWholes = new Set(before.label.groups.map((g) => wholeGroupOf(g, vocab)));
+  if (beforeWholes.size !== 1 || !beforeWholes.has(whole)) return null;
+  // Another part before it, or both parts together: never the same part twice.
+  const beforeParts = before.label.groups.filter((g) => vocab.partOf[g] !== undefined);
+  if (!before.label.combined && (beforeParts.length !== 1 || beforeParts[0] === ownParts[0])) return null;
+  const figure = figures[0]?.[0] ?? "";
+  const parsed = parseCached(env, figure);
+  if (isWorded(clause) || parsed.status !== "reported" || parsed.value === null) return "unclear";
+  return {
+    label: { ...label, metrics: [before.metric as Metric], questionNumber: null },
+    metric: before.metric,
+    figure,
+    value: parsed.value,
+    parsed,
+    whole: before,
+  };
 }
 
 /**

@@ -335,7 +335,7 @@ function resolveMetric(
     parts.some(
       (p) =>
         !/\b(not|never|no longer)\b/u.test(p.normalised) &&
-        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p)),
+        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
     )
   ) {
     const note =
@@ -351,15 +351,61 @@ function resolveMetric(
 }
 
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
-function isShortGroupLabel(p: LabelMatch): boolean {
+function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
   if (p.groups.length === 0) return false;
-  if (p.normalised.split(" ").length <= 5) return true;
-  // "UASC also identified or suspected as trafficked": long, but all of it
-  // is the group's own phrasing; nothing else is asked.
-  let rest = p.normalised;
-  for (const phrase of [...p.phrases].sort((a, b) => b.length - a.length)) rest = rest.replace(phrase, " ");
-  return rest.split(" ").filter((w) => w.length > 2).length <= 1;
+  if (labelWords(p).length <= 5) return true;
+  // "(b) A further 7 children were suspected …": the children counted and
+  // their number say nothing beyond the group either.
+  const words = labelWords(p)
+    .join(" ")
+    .replace(new RegExp(vocab.childNouns, "gu"), " ")
+    .split(" ")
+    .filter((w) => w !== "" && !/^\d+$/u.test(w));
+  // "UASC also identified or suspected as trafficked", "(b) Suspected of
+  // having been trafficked": long, but all of it is the group's own phrasing
+  // and the grammar that joins it; nothing else is asked. A word holding a
+  // matched phrase ("suspect" in "suspected") is the phrase's word.
+  const phrases = p.phrases.filter((phrase) => phrase !== "");
+  const rest = words.filter(
+    (w) => w.length > 2 && !GROUP_GRAMMAR.has(w) && !phrases.some((phrase) => w.includes(phrase) || phrase.includes(w)),
+  );
+  return rest.length <= 1;
 }
+
+/**
+ * The words of a label without its own question number or letter: "(b)" in
+ * "(b) Suspected of having been trafficked" numbers the answer, it does not
+ * lengthen the label.
+ */
+function labelWords(p: LabelMatch): string[] {
+  const words = p.normalised.split(" ").filter((w) => w !== "");
+  const first = words[0];
+  const numbered = p.questionNumber !== null && first !== undefined && QUESTION_TOKEN.test(first);
+  return numbered ? words.slice(1) : words;
+}
+
+/** A label's leading question token once normalised: "5", "q5", "1a", "b". */
+const QUESTION_TOKEN = /^(?:q?\d{1,2}[a-z]?|[a-h])$/u;
+
+/** Words that join a group's phrasing ("suspected of having been trafficked") without asking anything. */
+const GROUP_GRAMMAR = new Set([
+  "of",
+  "as",
+  "having",
+  "been",
+  "being",
+  "have",
+  "has",
+  "had",
+  "to",
+  "be",
+  "were",
+  "was",
+  "who",
+  "the",
+  "a",
+  "an",
+]);
 
 /** Drop metrics that a more specific one in the same list refines. */
 function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {

@@ -31,7 +31,7 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
-import { splitHeaderLines } from "../locate/splitHeaderLines.js";
+import { splitHeaderLines, splitMetricHeaderLines } from "../locate/splitHeaderLines.js";
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote } from "../match/applyRoundingNote.js";
@@ -146,7 +146,8 @@ export function processRead(
       }
       const decoded = decodeListCodes(wrapped.sheet, legend, env);
       decisions.push(...decoded.decisions);
-      const grid = buildGrid(splitHeaderLines(decoded.sheet, workbook.format), env);
+      const headed = splitHeaderLines(decoded.sheet, workbook.format);
+      const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

@@ -67,6 +67,13 @@ describe("one label → one measure", () => {
     ["Looked after children who were trafficked, or where trafficking was suspected", "trafficked_looked_after"],
     ["Number of missing occurrences for UASC", "uasc_missing_incidents"],
     ["Nifer o weithiau ar goll / Number of missing incidents for unaccompanied children", "uasc_missing_incidents"],
+    // A sub-question's own letter and the grammar joining a group's words do not make the label long.
+    ["(c) Suspected of having been trafficked:", "trafficked_suspected"],
+    ["Q2a Suspected as being trafficked", "trafficked_suspected"],
+    ["(a) Identified as having been trafficked", "trafficked_identified"],
+    // Nor do the children it counts and their number.
+    ["(c) Another 3 young people were suspected of having been trafficked", "trafficked_suspected"],
+    ["(a) 12 children identified as having been trafficked", "trafficked_identified"],
   ])("%s → %s", (label, measure) => {
     expect(resolve([label])).toBe(measure);
   });
@@ -134,6 +141,9 @@ describe("labels foi-agg will not guess", () => {
     ["Number of children who went missing (trafficked and unaccompanied)", "outside"],
     ["How many went missing?", "unmatched"],
     ["Number of foster carers approved", "none"],
+    // Words beyond the group's own phrasing ask something foi-agg does not recognise.
+    ["(c) Suspected of having been trafficked by relatives overseas", "unmatched"],
+    ["(c) A further 3 children were suspected of having been trafficked abroad", "unmatched"],
   ])("%s → %s", (label, kind) => {
     expect(resolve([label])).toBe(kind);
   });

@@ -49,8 +49,9 @@ import {
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
-import { processFile } from "./processFile.js";
+import { processFile, processRead } from "./processFile.js";
 import { settlePeriods } from "./settlePeriods.js";
+import { OVER_BUDGET, processStreamedCsvWithin } from "./streamList.js";
 
 export type ProgressListener = (done: number, total: number, file: string) => void;
 
@@ -431,47 +432,78 @@ async function processFiles(
           minTasksPerWorker: 1,
         };
   const budget = options.fileTimeout ?? DEFAULT_FILE_TIMEOUT_S;
+  const sizeOf = (f: ReturnInput): number => f.bytes?.byteLength ?? sizes.get(f.file) ?? 0;
   const budgeted = (i: number): boolean => {
     if (budget <= 0) return false;
     if (options.fileTimeout !== undefined) return true;
     const f = files[i] as ReturnInput; // i < files.length
-    return isWorthBudgeting(f.file, f.bytes?.byteLength ?? sizes.get(f.file) ?? 0);
+    return isWorthBudgeting(f.file, sizeOf(f));
   };
-  const outcomes = await runPool<FileInput, FileResult>(files.length, {
+  const prepareInput = async (i: number): Promise<FileInput> => {
+    const f = files[i] as ReturnInput; // i < files.length
+    return {
+      file: f.file,
+      // Synchronous on purpose: an async readFile costs about 1 ms of
+      // thread-pool round trips per small file, more than parsing it.
+      // Files out of a container (and e-mails) are already in memory.
+      bytes: f.bytes ?? ownBuffer(readFileSync(f.absPath)),
+      manifestCode: manifestCodes.get(f.file) ?? null,
+      ...(f.container ? { container: f.container } : {}),
+      ...(conversions.has(f.file) ? { conversion: conversions.get(f.file) } : {}),
+      limits,
+    };
+  };
+  // A large csv that is a long list is counted here, under the same budget,
+  // before the pool would start a worker for it: see processStreamedCsvWithin.
+  const here = new Map<number, FileResult>();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i] as ReturnInput;
+    if (!budgeted(i) || !isWorthBudgeting(f.file, sizeOf(f)) || conversions.has(f.file)) continue;
+    const counted = await processStreamedCsvWithin(
+      await prepareInput(i),
+      knowledge,
+      processRead,
+      performance.now() + budget * 1000,
+    );
+    // Not a csv list: the worker reads it as before (trying the list again
+    // costs it only the first rows, unless rows follow the list's end).
+    if (counted === null) continue;
+    here.set(i, counted === OVER_BUDGET ? await describeTimeout(f, budget) : counted);
+    options.onProgress?.(here.size, files.length, f.file);
+  }
+  const rest = files.map((_, i) => i).filter((i) => !here.has(i));
+  const at = (j: number): number => rest[j] as number; // j < rest.length
+  const outcomes = await runPool<FileInput, FileResult>(rest.length, {
     ...jobs,
     timeoutMs: budget * 1000,
-    isolate: budgeted,
+    isolate: (j) => budgeted(at(j)),
     workerUrl: options.workerUrl === undefined ? resolveWorkerUrl() : options.workerUrl,
     workerData: { knowledge },
-    prepare: async (i) => {
-      const f = files[i] as ReturnInput; // i < files.length
-      return {
-        file: f.file,
-        // Synchronous on purpose: an async readFile costs about 1 ms of
-        // thread-pool round trips per small file, more than parsing it.
-        // Files out of a container (and e-mails) are already in memory.
-        bytes: f.bytes ?? ownBuffer(readFileSync(f.absPath)),
-        manifestCode: manifestCodes.get(f.file) ?? null,
-        ...(f.container ? { container: f.container } : {}),
-        ...(conversions.has(f.file) ? { conversion: conversions.get(f.file) } : {}),
-        limits,
-      };
-    },
+    prepare: (j) => prepareInput(at(j)),
     runInProcess: (input) => processFile(input, knowledge),
     transferList: (input) => [
       input.bytes.buffer as ArrayBuffer,
       ...(input.conversion?.status === "converted" ? [input.conversion.bytes.buffer as ArrayBuffer] : []),
     ],
-    describe: (i) => files[i]?.file ?? "",
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    describe: (j) => files[at(j)]?.file ?? "",
+    ...(options.onProgress
+      ? {
+          onProgress: (done: number, _total: number, file: string) =>
+            options.onProgress?.(here.size + done, files.length, file),
+        }
+      : {}),
   });
-  return Promise.all(
-    outcomes.map(async (outcome, i) => {
-      const f = files[i] as ReturnInput;
-      if (outcome.ok) return outcome.output;
-      return outcome.timedOut ? describeTimeout(f, budget) : describeCrash(f, outcome.error);
+  const results = new Map(here);
+  await Promise.all(
+    outcomes.map(async (outcome, j) => {
+      const f = files[at(j)] as ReturnInput;
+      let result: FileResult;
+      if (outcome.ok) result = outcome.output;
+      else result = outcome.timedOut ? await describeTimeout(f, budget) : await describeCrash(f, outcome.error);
+      results.set(at(j), result);
     }),
   );
+  return files.map((_, i) => results.get(i) as FileResult); // every index is here or in rest
 }
 
 /**

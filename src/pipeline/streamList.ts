@@ -43,11 +43,50 @@ export async function processStreamedList(
   knowledge: Knowledge,
   processRead: ProcessRead,
 ): Promise<FileResult | null> {
+  const counted = await countStreamedList(input, knowledge, processRead, null);
+  return counted === OVER_BUDGET ? null : counted; // never over a budget it was not given
+}
+
+/** What processStreamedCsvWithin returns for a file still being read at its deadline. */
+export const OVER_BUDGET = "over budget";
+
+/**
+ * processStreamedList for a csv, in the calling thread, abandoned at
+ * `deadline` (a performance.now() time) as a worker thread's task is
+ * abandoned at the time budget. A worker costs about a second of CPU to
+ * start, a quarter of a million-row list's whole run; in this thread the
+ * budget can still be kept, because a csv is read row by row: everything
+ * else it does is linear in the file's bytes (finding line ends, decoding,
+ * checking quotes) or bounded by the first STREAM_FROM_ROWS rows (locating
+ * the list among them), and the clock is read every ROWS_PER_CLOCK rows. An
+ * xlsx is not tried here: exceljs's streaming reader parses its shared
+ * strings before the first row, and nothing in this thread could stop that.
+ * Null when the file is not a csv counted as a list; it is then the worker's.
+ */
+export async function processStreamedCsvWithin(
+  input: FileInput,
+  knowledge: Knowledge,
+  processRead: ProcessRead,
+  deadline: number,
+): Promise<FileResult | null | typeof OVER_BUDGET> {
+  return countStreamedList(input, knowledge, processRead, deadline);
+}
+
+/** Rows between two readings of the clock when a deadline is kept: a few milliseconds of work. */
+const ROWS_PER_CLOCK = 1024;
+
+async function countStreamedList(
+  input: FileInput,
+  knowledge: Knowledge,
+  processRead: ProcessRead,
+  deadline: number | null,
+): Promise<FileResult | null | typeof OVER_BUDGET> {
   const limits = input.limits ?? DEFAULT_READ_LIMITS;
   const headRows = input.streamFromRows ?? STREAM_FROM_ROWS;
   if (input.conversion !== undefined || input.bytes.length > limits.maxBytes) return null;
-  const opened = await openRowStream(input.file, input.bytes, headRows);
+  const opened = await openRowStream(input.file, input.bytes, headRows, deadline === null);
   if (!opened) return null;
+  if (deadline !== null && performance.now() > deadline) return OVER_BUDGET;
   const { stream, format } = opened;
 
   const head: string[][] = [];
@@ -56,6 +95,7 @@ export async function processStreamedList(
   /** Why the file is read the ordinary way after all (the rows after the list, a limit), once known. */
   let fallBack = false;
   let lastFed = 0;
+  let overBudget = false;
   const feed = (count: EpisodeCount, row: number, cells: readonly string[]): void => {
     if (!ended) {
       ended = !count.addRow(row, cells);
@@ -66,6 +106,10 @@ export async function processStreamedList(
   // One pass: the first rows are kept; at the first row past them the list
   // is found among them, and from then on rows are counted, not kept.
   const reading = stream.eachRow(1, (row, cells) => {
+    if (deadline !== null && row % ROWS_PER_CLOCK === 0 && performance.now() > deadline) {
+      overBudget = true;
+      return false;
+    }
     if (breaksCellLimits(cells, limits)) {
       fallBack = true;
       return false;
@@ -94,6 +138,7 @@ export async function processStreamedList(
   await reading.catch(() => {
     fallBack = true;
   });
+  if (overBudget) return OVER_BUDGET;
   const found = list as StreamedList | null;
   if (!found || fallBack) return null;
   const counted: TableResult | null = found.count.finish();
@@ -101,9 +146,11 @@ export async function processStreamedList(
 
   const sheet: Sheet = { name: stream.sheet, rows: head, merges: [] };
   const read: ReadResult = { workbook: { file: input.file, format, sheets: [sheet] }, issues: stream.issues };
-  return processRead(input, read, knowledge, (_grid, cols) =>
+  const result = processRead(input, read, knowledge, (_grid, cols) =>
     cols.headerRow === found.cols.headerRow ? counted : null,
   );
+  // As in a worker: past the budget is abandoned, even when it was about to finish.
+  return deadline !== null && performance.now() > deadline ? OVER_BUDGET : result;
 }
 
 interface StreamedList {
@@ -137,13 +184,14 @@ function findStreamedList(
 }
 
 /**
- * A row stream for a csv, or for an xlsx with one visible worksheet, that
- * may have rows past the first `headRows`; null for anything else.
+ * A row stream for a csv, or (when `xlsxToo`) for an xlsx with one visible
+ * worksheet, that may have rows past the first `headRows`; null for anything else.
  */
 async function openRowStream(
   file: string,
   bytes: Uint8Array,
   headRows: number,
+  xlsxToo: boolean,
 ): Promise<{ stream: RowStream; format: "csv" | "xlsx" } | null> {
   const verdict = sniffFormat(file, bytes);
   if (verdict.reader === null || verdict.misnamed) return null;
@@ -152,7 +200,7 @@ async function openRowStream(
     if (countLines(bytes) <= headRows) return null;
     return { stream: streamCsvRows(file, bytes), format: "csv" };
   }
-  if (verdict.reader !== "xlsx") return null;
+  if (verdict.reader !== "xlsx" || !xlsxToo) return null;
   const opened = openZip(bytes, ZIP_LIMITS);
   if (!opened.ok) return null;
   const sheets = opened.zip.names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/iu.test(n));

@@ -1,9 +1,10 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { cellAddress, type MergeRange, type Sheet, type Workbook } from "../domain/workbook.js";
 import { loadXlsx } from "./loadXlsx.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits.js";
 import type { ReadResult } from "./readResult.js";
+import { ExcelValueType, ExcelWorkbook } from "./requireExcelJs.js";
 import { openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./zipArchive.js";
 
 /**
@@ -19,7 +20,7 @@ export async function readXlsx(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
   zip: ZipOpen = openZip(bytes, xlsxZipLimits(limits)),
 ): Promise<ReadResult> {
-  const excel = new ExcelJS.Workbook();
+  const excel = new ExcelWorkbook();
   try {
     await loadXlsx(excel, bytes, zip);
   } catch (err) {
@@ -86,7 +87,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: b
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // The other cells of a merged range repeat the top-left value in
       // exceljs; the sheet shows it once, so we keep it once.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ExcelValueType.Merge) return;
       const text = textOfValue(cell.value, () => {
         uncached.count += 1;
         if (!uncached.first) {

@@ -1,12 +1,13 @@
 import { isUtf8 } from "node:buffer";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Issue } from "../domain/issues.js";
 import { decodeText } from "./decodeText.js";
 import { detectDelimiter } from "./detectDelimiter.js";
 import { baseName } from "./readCsv.js";
 import { textOfValue } from "./readXlsx.js";
+import { requireWorkbookReader } from "./requireExcelJs.js";
 
 /**
  * The rows of one large sheet, read one at a time so that no file's cells
@@ -235,7 +236,7 @@ export function streamXlsxRows(sheet: string, bytes: Uint8Array): RowStream {
     sheet,
     issues: [],
     eachRow: async (fromRow, onRow) => {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      const reader = new (requireWorkbookReader())(Readable.from([Buffer.from(bytes)]), {
         sharedStrings: "cache",
         hyperlinks: "ignore",
         styles: "cache",

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
 import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
@@ -7,6 +7,7 @@ import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
+import { ExcelWorkbook } from "../read/requireExcelJs.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 import { deflateStoredZip } from "./deflateZip.js";
 import { toQualityRows } from "./toQualityRows.js";
@@ -55,7 +56,7 @@ export async function renderWorkbook(
   knowledge: Pick<Knowledge, "authorities" | "request">,
 ): Promise<Uint8Array> {
   const sheets = buildSheets(result, knowledge);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ExcelWorkbook();
   workbook.creator = "foi-agg";
   workbook.created = STAMP;
   workbook.modified = STAMP;

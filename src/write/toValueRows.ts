@@ -10,9 +10,11 @@ export function toValueRows(periods: readonly PeriodReturns[]): ValueRow[] {
 }
 
 function periodValueRows(returns: readonly Return[], period: string): ValueRow[] {
-  return sortByAuthority(returns).flatMap((ret) =>
-    ret.values.map((record) => ({
-      ...areaColumns(ret),
+  return sortByAuthority(returns).flatMap((ret) => {
+    // Once per authority, not once per figure: this runs for every row of values.csv and the workbook.
+    const area = areaColumns(ret);
+    return ret.values.map((record) => ({
+      ...area,
       measure: record.measure,
       status: record.status,
       ...figureColumns(record),
@@ -22,8 +24,8 @@ function periodValueRows(returns: readonly Return[], period: string): ValueRow[]
       override_reason: record.override?.reason ?? "",
       override_source: record.override?.source ?? "",
       period,
-    })),
-  );
+    }));
+  });
 }
 
 /**

@@ -134,8 +134,10 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
     const message = exact
       ? `${listParts(parts)} give ${measure} in parts with no total beside them; their sum, ${sum}, is used. Check that the parts are the whole.`
-      : `${listParts(parts)} give ${measure} for spans of time with no total; a child missing in more than one span is counted in each, so the figure is between ${max} and ${sum}.`;
-    out.issues.push(makeIssue("value_summed", { message, ...loc, measure, raw }));
+      : `${listParts(parts)} give ${measure} for spans of time with no total; a child missing in more than one span is counted in each, so they cannot be added up and the figure is only known to be between ${max} and ${sum}.`;
+    // Children over spans of time are not added up, so the figure is no sum:
+    // the request's total was not given, only its parts, and a person must ask for it.
+    out.issues.push(makeIssue(exact ? "value_summed" : "check_part_without_total", { message, ...loc, measure, raw }));
   }
   // A slice left over is part of the measure, not all of it ("Q1 | 12" alone
   // is one quarter's count): marked, so it is set aside beside the whole or

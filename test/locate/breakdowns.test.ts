@@ -66,7 +66,11 @@ describe("a measure broken down by sex, age or time", () => {
       ["Q2", 3, 5],
     ]);
     expect(figures(r)).toEqual({ uasc_went_missing: "4-7@B2;B3", uasc_missing_incidents: "11@C2;C3" });
-    expect(summed(r)).toEqual(["uasc_went_missing:warning", "uasc_missing_incidents:warning"]);
+    expect(summed(r)).toEqual(["uasc_missing_incidents:warning"]);
+    // Children per quarter are not added up: the request's total was not given, only its parts.
+    expect(r.issues.filter((i) => i.code === "check_part_without_total").map((i) => i.measure)).toEqual([
+      "uasc_went_missing",
+    ]);
   });
 
   it("reads a table titled in its corner, with age bands across and sex down, at its grand total", async () => {

@@ -566,6 +566,13 @@ function labelsBeyondMeasure(
   );
   const only = bare.length === 1 ? bare[0] : undefined;
   const kind = only ? breakdownKind(only.text, env) : null;
+  // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
+  // which marks the figure as another period's; but it is a slice of the
+  // requested one, so it may still be settled with the other slices.
+  const named = only && kind === "time" ? periodsIn(only.text) : [];
+  const sliceWithinPeriod =
+    named.length > 0 &&
+    named.every((f) => [request.period, ...request.periods].some((p) => p.start <= f.start && f.end <= p.end));
   return {
     total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,
@@ -574,6 +581,7 @@ function labelsBeyondMeasure(
     countsEpisodes: request.metrics.find((m) => m.id === measure.metric)?.counts === "episodes",
     partOfGroup,
     periodKey,
+    sliceWithinPeriod,
   };
 }
 

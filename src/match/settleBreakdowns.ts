@@ -18,6 +18,8 @@ export interface FactLabels {
   partOfGroup: boolean;
   /** The requested period(s) its texts name, when the request asks for several; "" for a one-period request. */
   periodKey: string;
+  /** Its slice is a span of time that names its own dates inside the requested period ("Oct–Dec 2014"). */
+  sliceWithinPeriod: boolean;
 }
 
 export type BreakdownKind = "partition" | "time";
@@ -57,7 +59,8 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
       .filter((x): x is { f: Fact; i: number; l: FactLabels } => keyOf(x.f, x.i) === key && x.l !== undefined)
       .filter(
         ({ f, l }) =>
-          (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition")) && f.status !== "not_answered",
+          (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition") || l.sliceWithinPeriod) &&
+          f.status !== "not_answered",
       );
     if (same.length < 2) continue;
     if (same.some(({ l }) => l.periodFit === "match") && same.some(({ l }) => l.periodFit === "approximate")) {

@@ -109,6 +109,46 @@ describe("a measure broken down by sex, age or time", () => {
   });
 
   it.each([
+    [
+      "month ranges with a year",
+      ["Oct–Dec 2014", "Jan–Mar 2015", "Apr–Jun 2015", "Jul–Sep 2015"],
+      "7-16@B2;B3;B4;B5",
+      "23@C2;C3;C4;C5",
+    ],
+    ["month ranges written out", ["October to December 2014", "January to March 2015"], "7-11@B2;B3", "13@C2;C3"],
+    ["months with a year", ["October 2014", "November 2014", "December 2014"], "7-16@B2;B3;B4", "18@C2;C3;C4"],
+  ])(
+    "settles quarters named by their dates inside the period (%s): episodes summed, children flagged",
+    async (_, spans, children, episodes) => {
+      const values = [
+        [4, 6],
+        [7, 7],
+        [5, 5],
+        [0, 5],
+      ];
+      const r = await run([
+        ["Quarter", "UASC - children missing", "UASC - missing episodes"],
+        ...spans.map((s, i) => [s, ...(values[i] ?? [])]),
+      ]);
+      expect(figures(r)).toEqual({ uasc_went_missing: children, uasc_missing_incidents: episodes });
+      expect(summed(r)).toEqual(["uasc_missing_incidents:warning"]);
+      expect(r.issues.filter((i) => i.code === "check_part_without_total").map((i) => i.measure)).toEqual([
+        "uasc_went_missing",
+      ]);
+    },
+  );
+
+  it("does not settle spans of time outside the requested period with it", async () => {
+    const r = await run([
+      ["Quarter", "UASC - missing episodes"],
+      ["Oct–Dec 2013", 6],
+      ["Jan–Mar 2014", 5],
+    ]);
+    expect(summed(r)).toEqual([]);
+    expect(figures(r).uasc_missing_incidents?.split(" | ").length).toBe(2);
+  });
+
+  it.each([
     ["one quarter", "Q1"],
     ["one month", "January 2015"],
     ["one sex", "Female"],

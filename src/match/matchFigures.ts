@@ -565,14 +565,18 @@ function labelsBeyondMeasure(
       !TOTAL_CUE.test(p.normalised),
   );
   const only = bare.length === 1 ? bare[0] : undefined;
-  const kind = only ? breakdownKind(only.text, env) : null;
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
-  // requested one, so it may still be settled with the other slices.
-  const named = only && kind === "time" ? periodsIn(only.text) : [];
+  // requested one, so it may still be settled with the other slices. A span
+  // that covers a whole requested period ("Oct 2014 - Sep 2015") is no slice.
+  const spans = only ? periodsIn(only.text) : [];
+  const asked = [request.period, ...request.periods];
+  const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
+  const kind = only && !whole ? breakdownKind(only.text, env) : null;
   const sliceWithinPeriod =
-    named.length > 0 &&
-    named.every((f) => [request.period, ...request.periods].some((p) => p.start <= f.start && f.end <= p.end));
+    kind === "time" &&
+    spans.length > 0 &&
+    spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
   return {
     total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,

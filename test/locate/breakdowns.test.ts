@@ -138,6 +138,16 @@ describe("a measure broken down by sex, age or time", () => {
     },
   );
 
+  it("takes a column for the whole period beside one for the year before as the answer, not as a slice", async () => {
+    const r = await run([
+      ["", "Oct 2013 - Sep 2014", "Oct 2014 - Sep 2015"],
+      ["UASC - looked after", 51, 79],
+      ["UASC - went missing", 6, 10],
+    ]);
+    expect(figures(r)).toEqual({ uasc_looked_after: "79@C2", uasc_went_missing: "10@C3" });
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
   it("does not settle spans of time outside the requested period with it", async () => {
     const r = await run([
       ["Quarter", "UASC - missing episodes"],

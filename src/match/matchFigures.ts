@@ -174,7 +174,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: Locate
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
   for (const cand of candidates) {
-    const parts = [...cand.rowLabel, ...cand.header];
+    const parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
@@ -530,6 +530,31 @@ function readChildrenAndEpisodes(
   };
 }
 
+/**
+ * "Total (identified or suspected) / Total UASC looked after" across a
+ * "Trafficked" and a "UASC" column: one row label written for two columns,
+ * half each. Under a column that names one group, the half that names it
+ * (or, failing that, the only half that names no other group) is the label;
+ * read whole, the row would count both groups together. A label whose
+ * halves do not fall apart that way is left whole.
+ */
+function pickLabelHalves(rowLabel: readonly LabelMatch[], header: readonly LabelMatch[], env: LocateEnv): LabelMatch[] {
+  const columnGroups = new Set(header.flatMap((h) => h.groups));
+  const [group] = columnGroups;
+  if (columnGroups.size !== 1 || group === undefined) return [...rowLabel];
+  // "identified" and "suspected" are parts of the trafficked group, not other groups.
+  const within = (g: string) => g === group || wholeOf(env.knowledge.request, g) === group;
+  return rowLabel.map((label) => {
+    const halves = label.text.split(/\s+\/\s+/u).filter((t) => t.trim() !== "");
+    if (halves.length < 2 || label.groups.every(within)) return label;
+    const read = halves.map((t) => matchLabel(t, env.knowledge.labels));
+    const clear = read.filter((h) => h.groups.every(within));
+    const naming = clear.filter((h) => h.groups.length > 0);
+    const only = naming.length === 1 ? naming[0] : clear.length === 1 ? clear[0] : undefined;
+    return only ?? label;
+  });
+}
+
 /** A column or row that totals the ones beside it. */
 const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
 
@@ -574,9 +599,7 @@ function labelsBeyondMeasure(
   const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
   const kind = only && !whole ? breakdownKind(only.text, env) : null;
   const sliceWithinPeriod =
-    kind === "time" &&
-    spans.length > 0 &&
-    spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
+    kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
   return {
     total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,

@@ -56,14 +56,23 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
     resolution.group === "all" &&
     context.group === "all" &&
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
+  // "3. Total number of missing episodes": "total" is how a count is asked
+  // for, not a sign of both groups, when the label names no group; its
+  // number says which of the request's questions it answers.
+  const totalOnly =
+    resolution.kind === "outside" &&
+    resolution.group === "all" &&
+    parts.every((p) => p.groups.length === 0 && !p.bothGroups) &&
+    parts.some((p) => p.questionNumber !== null);
   // "2b. UASC or separated child": the phrasings see a group and assume its
   // base count; the number says which count of that group was asked.
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
-  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !assumed) return resolution;
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
+    return resolution;
   const aligned = alignQuestion(parts, request.questions);
-  if ((fromContextOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
+  if ((fromContextOnly || totalOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
   if (!aligned || !measure) return resolution;

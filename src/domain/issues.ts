@@ -176,7 +176,7 @@ export const CATALOGUE = {
   check_part_without_total: {
     severity: "warning",
     followup: true,
-    title: "Only one part of a total was given",
+    title: "Parts of a total were given without the total",
   },
   check_nationality_sum: {
     severity: "warning",

@@ -87,6 +87,13 @@ export const ValueVocabularySchema = z
     documents: z.object({
       refused: z.array(PhraseSchema).min(1),
       notHeld: z.array(PhraseSchema).min(1),
+      /**
+       * Words that name only the form of the reply ("this letter acts as a
+       * refusal notice"): councils send one for a refusal and for information
+       * not held alike, so the letter's reason decides, and these count as a
+       * refusal only when it gives none.
+       */
+      notices: z.array(PhraseSchema).default([]),
     }),
   })
   .superRefine((vocab, ctx) => {
@@ -120,7 +127,7 @@ export const ValueVocabularySchema = z
         check(p.pattern, [key, i, "pattern"]);
       });
     }
-    for (const key of ["refused", "notHeld"] as const) {
+    for (const key of ["refused", "notHeld", "notices"] as const) {
       vocab.documents[key].forEach((p, i) => {
         check(p.pattern, ["documents", key, i, "pattern"]);
       });

@@ -964,6 +964,9 @@ function findBlockStops(grid: SheetGrid, headerRows: ReadonlySet<number>): numbe
  * (no blank row between). Each column's titles are found in one pass down
  * the sheet, the first time a figure in that column asks.
  */
+/** A title that ends in the middle of a range: "01/01/2024 –", "1 January 2024 to". */
+const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
+
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
   return (r, col) => {
@@ -972,12 +975,19 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
       // titles[r]: the answer for a figure on row r, from the rows above it.
       titles = [undefined, undefined];
       let current: string | undefined;
+      let at = 0;
       for (let i = 1; i <= grid.rows.length; i++) {
         const row = grid.rows[i - 1] ?? [];
         if (row.length === 0) current = undefined;
         else {
           const cell = row.find((c) => c.col === col);
-          if (cell?.kind === "text") current = cell.text;
+          // A range broken over two header rows ("01/01/2024 –" above
+          // "30/04/2024") is one title: the upper half is left open.
+          const open = current !== undefined && at === i - 1 && OPEN_RANGE.test(current);
+          if (cell?.kind === "text") {
+            current = open ? `${current} ${cell.text}` : cell.text;
+            at = i;
+          }
         }
         titles[i + 1] = current;
       }

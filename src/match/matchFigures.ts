@@ -63,14 +63,23 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
     resolution.group === COMBINED_GROUP &&
     context.group === COMBINED_GROUP &&
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
+  // "3. Total number of missing episodes": "total" is how a count is asked
+  // for, not a sign of both groups, when the label names no group; its
+  // number says which of the request's questions it answers.
+  const totalOnly =
+    resolution.kind === "outside" &&
+    resolution.group === "all" &&
+    parts.every((p) => p.groups.length === 0 && !p.bothGroups) &&
+    parts.some((p) => p.questionNumber !== null);
   // "2b. UASC or separated child": the phrasings see a group and assume its
   // base count; the number says which count of that group was asked.
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
-  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !assumed) return resolution;
+  if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
+    return resolution;
   const aligned = alignQuestion(parts, request.questions);
-  if ((fromContextOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
+  if ((fromContextOnly || totalOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = only === undefined ? undefined : request.measures.find((m) => m.id === only);
   if (!aligned || !measure) return resolution;
@@ -181,7 +190,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
   for (const cand of candidates) {
-    const parts = [...cand.rowLabel, ...cand.header];
+    const parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     if (parts.some((p) => p.ignore)) continue;
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
@@ -537,6 +546,31 @@ function readChildrenAndEpisodes(
   };
 }
 
+/**
+ * "Total (identified or suspected) / Total UASC looked after" across a
+ * "Trafficked" and a "UASC" column: one row label written for two columns,
+ * half each. Under a column that names one group, the half that names it
+ * (or, failing that, the only half that names no other group) is the label;
+ * read whole, the row would count both groups together. A label whose
+ * halves do not fall apart that way is left whole.
+ */
+function pickLabelHalves(rowLabel: readonly LabelMatch[], header: readonly LabelMatch[], env: LocateEnv): LabelMatch[] {
+  const columnGroups = new Set(header.flatMap((h) => h.groups));
+  const [group] = columnGroups;
+  if (columnGroups.size !== 1 || group === undefined) return [...rowLabel];
+  // "identified" and "suspected" are parts of the trafficked group, not other groups.
+  const within = (g: string) => g === group || wholeOf(env.knowledge.request, g) === group;
+  return rowLabel.map((label) => {
+    const halves = label.text.split(/\s+\/\s+/u).filter((t) => t.trim() !== "");
+    if (halves.length < 2 || label.groups.every(within)) return label;
+    const read = halves.map((t) => matchLabel(t, env.knowledge.labels));
+    const clear = read.filter((h) => h.groups.every(within));
+    const naming = clear.filter((h) => h.groups.length > 0);
+    const only = naming.length === 1 ? naming[0] : clear.length === 1 ? clear[0] : undefined;
+    return only ?? label;
+  });
+}
+
 /** A column or row that totals the ones beside it. */
 const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
 
@@ -572,7 +606,16 @@ function labelsBeyondMeasure(
       !TOTAL_CUE.test(p.normalised),
   );
   const only = bare.length === 1 ? bare[0] : undefined;
-  const kind = only ? breakdownKind(only.text, env) : null;
+  // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
+  // which marks the figure as another period's; but it is a slice of the
+  // requested one, so it may still be settled with the other slices. A span
+  // that covers a whole requested period ("Oct 2014 - Sep 2015") is no slice.
+  const spans = only ? periodsIn(only.text) : [];
+  const asked = [request.period, ...request.periods];
+  const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
+  const kind = only && !whole ? breakdownKind(only.text, env) : null;
+  const sliceWithinPeriod =
+    kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
   return {
     total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,
@@ -581,6 +624,7 @@ function labelsBeyondMeasure(
     countsEpisodes: request.metrics.find((m) => m.id === measure.metric)?.counts === "episodes",
     partOfGroup,
     periodKey,
+    sliceWithinPeriod,
   };
 }
 

@@ -18,6 +18,8 @@ export interface FactLabels {
   partOfGroup: boolean;
   /** The requested period(s) its texts name, when the request asks for several; "" for a one-period request. */
   periodKey: string;
+  /** Its slice is a span of time that names its own dates inside the requested period ("Oct–Dec 2014"). */
+  sliceWithinPeriod: boolean;
 }
 
 export type BreakdownKind = "partition" | "time";
@@ -57,7 +59,8 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
       .filter((x): x is { f: Fact; i: number; l: FactLabels } => keyOf(x.f, x.i) === key && x.l !== undefined)
       .filter(
         ({ f, l }) =>
-          (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition")) && f.status !== "not_answered",
+          (!f.otherPeriod || (l.partOfGroup && l.slice?.kind === "partition") || l.sliceWithinPeriod) &&
+          f.status !== "not_answered",
       );
     if (same.length < 2) continue;
     if (same.some(({ l }) => l.periodFit === "match") && same.some(({ l }) => l.periodFit === "approximate")) {
@@ -134,8 +137,10 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
     const message = exact
       ? `${listParts(parts)} give ${measure} in parts with no total beside them; their sum, ${sum}, is used. Check that the parts are the whole.`
-      : `${listParts(parts)} give ${measure} for spans of time with no total; a child missing in more than one span is counted in each, so the figure is between ${max} and ${sum}.`;
-    out.issues.push(makeIssue("value_summed", { message, ...loc, measure, raw }));
+      : `${listParts(parts)} give ${measure} for spans of time with no total; a child missing in more than one span is counted in each, so they cannot be added up and the figure is only known to be between ${max} and ${sum}.`;
+    // Children over spans of time are not added up, so the figure is no sum:
+    // the request's total was not given, only its parts, and a person must ask for it.
+    out.issues.push(makeIssue(exact ? "value_summed" : "check_part_without_total", { message, ...loc, measure, raw }));
   }
   // A slice left over is part of the measure, not all of it ("Q1 | 12" alone
   // is one quarter's count): marked, so it is set aside beside the whole or

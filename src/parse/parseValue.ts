@@ -79,6 +79,7 @@ interface CompiledVocab {
   notAnswered: CompiledPhrase[];
   documentRefused: CompiledPhrase[];
   documentNotHeld: CompiledPhrase[];
+  documentNotices: CompiledPhrase[];
   sentences: { re: RegExp; value?: number; note: string }[];
 }
 
@@ -139,6 +140,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
     notAnswered: phrases(vocab.notAnswered, true),
     documentRefused: phrases(vocab.documents.refused, false),
     documentNotHeld: phrases(vocab.documents.notHeld, false),
+    documentNotices: phrases(vocab.documents.notices, false),
     sentences: vocab.sentences.map((x) => ({
       re: new RegExp(`^(?:${expandValuePattern(x.pattern, vocab.numberWords)})$`, "iu"),
       ...(x.value !== undefined ? { value: x.value } : {}),
@@ -527,10 +529,13 @@ export function classifyDocumentText(
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/gu, " ");
   // Refusal first: an s.12 letter typically also says the data is not held
-  // in a form that can be extracted, and it is the refusal that matters.
+  // in a form that can be extracted, and it is the refusal that matters. A
+  // "refusal notice" alone is only the reply's form, sent for "not held"
+  // too, so the letter's reason comes before it.
   for (const [status, list] of [
     ["refused", c.documentRefused],
     ["not_held", c.documentNotHeld],
+    ["refused", c.documentNotices],
   ] as const) {
     for (const { re } of list) {
       const m = re.exec(prose);

@@ -66,7 +66,11 @@ describe("a measure broken down by sex, age or time", () => {
       ["Q2", 3, 5],
     ]);
     expect(figures(r)).toEqual({ uasc_went_missing: "4-7@B2;B3", uasc_missing_incidents: "11@C2;C3" });
-    expect(summed(r)).toEqual(["uasc_went_missing:warning", "uasc_missing_incidents:warning"]);
+    expect(summed(r)).toEqual(["uasc_missing_incidents:warning"]);
+    // Children per quarter are not added up: the request's total was not given, only its parts.
+    expect(r.issues.filter((i) => i.code === "check_part_without_total").map((i) => i.measure)).toEqual([
+      "uasc_went_missing",
+    ]);
   });
 
   it("reads a table titled in its corner, with age bands across and sex down, at its grand total", async () => {
@@ -102,6 +106,56 @@ describe("a measure broken down by sex, age or time", () => {
       uasc_looked_after: "112@D4",
       uasc_went_missing: "14@E4",
     });
+  });
+
+  it.each([
+    [
+      "month ranges with a year",
+      ["Oct–Dec 2014", "Jan–Mar 2015", "Apr–Jun 2015", "Jul–Sep 2015"],
+      "7-16@B2;B3;B4;B5",
+      "23@C2;C3;C4;C5",
+    ],
+    ["month ranges written out", ["October to December 2014", "January to March 2015"], "7-11@B2;B3", "13@C2;C3"],
+    ["months with a year", ["October 2014", "November 2014", "December 2014"], "7-16@B2;B3;B4", "18@C2;C3;C4"],
+  ])(
+    "settles quarters named by their dates inside the period (%s): episodes summed, children flagged",
+    async (_, spans, children, episodes) => {
+      const values = [
+        [4, 6],
+        [7, 7],
+        [5, 5],
+        [0, 5],
+      ];
+      const r = await run([
+        ["Quarter", "UASC - children missing", "UASC - missing episodes"],
+        ...spans.map((s, i) => [s, ...(values[i] ?? [])]),
+      ]);
+      expect(figures(r)).toEqual({ uasc_went_missing: children, uasc_missing_incidents: episodes });
+      expect(summed(r)).toEqual(["uasc_missing_incidents:warning"]);
+      expect(r.issues.filter((i) => i.code === "check_part_without_total").map((i) => i.measure)).toEqual([
+        "uasc_went_missing",
+      ]);
+    },
+  );
+
+  it("takes a column for the whole period beside one for the year before as the answer, not as a slice", async () => {
+    const r = await run([
+      ["", "Oct 2013 - Sep 2014", "Oct 2014 - Sep 2015"],
+      ["UASC - looked after", 51, 79],
+      ["UASC - went missing", 6, 10],
+    ]);
+    expect(figures(r)).toEqual({ uasc_looked_after: "79@C2", uasc_went_missing: "10@C3" });
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  it("does not settle spans of time outside the requested period with it", async () => {
+    const r = await run([
+      ["Quarter", "UASC - missing episodes"],
+      ["Oct–Dec 2013", 6],
+      ["Jan–Mar 2014", 5],
+    ]);
+    expect(summed(r)).toEqual([]);
+    expect(figures(r).uasc_missing_incidents?.split(" | ").length).toBe(2);
   });
 
   it.each([

@@ -335,6 +335,23 @@ describe("classifyDocumentText", () => {
       "not_held",
       "Health and Social Care Trust",
     ],
+    // A refusal notice is only the reply's form: its reason decides.
+    [
+      "The council does not hold this information.\nThis letter serves as a refusal notice under section 17 because the information is not held.",
+      "not_held",
+      "does not hold this information",
+    ],
+    [
+      "This email is a refusal notice: the data requested is not held by this authority.",
+      "not_held",
+      "is not held by this authority",
+    ],
+    ["Please treat this letter as a refusal notice.", "refused", "refusal notice"],
+    [
+      "This is a refusal notice. We do not hold the data in a reportable form and to extract it would exceed the cost limit.",
+      "refused",
+      "cost limit",
+    ],
   ])("%#: %s", (text, status, phraseContains) => {
     const result = classifyDocumentText(text, vocab);
     expect(result?.status).toBe(status);

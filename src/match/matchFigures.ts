@@ -554,7 +554,7 @@ function readChildrenAndEpisodes(
  * read whole, the row would count both groups together. A label whose
  * halves do not fall apart that way is left whole.
  */
-function pickLabelHalves(rowLabel: readonly LabelMatch[], header: readonly LabelMatch[], env: LocateEnv): LabelMatch[] {
+function pickLabelHalves(rowLabel: readonly LabelMatch[], header: readonly LabelMatch[], env: MatchEnv): LabelMatch[] {
   const columnGroups = new Set(header.flatMap((h) => h.groups));
   const [group] = columnGroups;
   if (columnGroups.size !== 1 || group === undefined) return [...rowLabel];

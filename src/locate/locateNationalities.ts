@@ -22,6 +22,8 @@ export interface NationalityColumns {
   counts: { col: number; group: Group | null; header: string }[];
   /** A column that names each row's group ("Group | Nationality | Children" over "UASC | Afghan | 3"). */
   groupCol: number | null;
+  /** The table's last row, when its header was a line of prose and the rows under it end where their counts do. */
+  end?: number;
 }
 
 /**
@@ -148,7 +150,7 @@ export function readNationalities(
     .filter((c) => c.kind === "text")
     .map((c) => c.text.trim())
     .join(" ");
-  for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
+  for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
@@ -239,7 +241,11 @@ export function readNationalities(
             .filter((c) => c.group)
             .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
             .join(", ")
-    }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
+    }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}${
+      cols.end === undefined
+        ? ""
+        : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
+    }).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
 }
@@ -309,4 +315,80 @@ export function family<F extends Group>(
   if (g === null) return null;
   const whole = wholeGroupOf(g, vocab);
   return families.find((f) => f === whole) ?? null;
+}
+
+/**
+ * "Trafficked / suspected Nationality trafficked UASC" over "Vietnamese | 5 |
+ * 9": a PDF's table header whose cells wrap onto two lines, or touch, can be
+ * left behind as one line of prose, so no header cell stands over the
+ * counts. Such a line is read as the table's header when it speaks of
+ * nationality, the rows under it start with nationalities foi-agg knows
+ * (two of the first three) and each has the same number N ≥ 2 of counts,
+ * and the line names exactly N groups: the groups, in the order the line
+ * first names them, head the count columns left to right. The PDF reader
+ * keeps a line's cells in x order (a wrapped cell's lower words joined to
+ * it), so the order of first mention is the order of the columns. Any
+ * other number of groups, or rows of ragged width, and the line is no
+ * header here: the table is then left to the other readers, or reported.
+ */
+export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const line = grid.rows[r - 1] ?? [];
+  const only = line[0];
+  if (line.length !== 1 || only?.kind !== "text") return null;
+  const p = tablePatterns(env.knowledge.labels);
+  const words = only.text.trim().split(/\s+/u);
+  // The header's "Nationality" may stand anywhere in the line, where a wrapped cell's words put it.
+  const normalised = matchLabel(only.text, env.knowledge.labels).normalised.split(" ");
+  if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
+  const first = grid.rows[r] ?? [];
+  const lead = first[0];
+  if (lead?.kind !== "text") return null;
+  const countCols = first.filter((c) => c.kind === "value").map((c) => c.col);
+  if (countCols.length < 2 || countCols.some((c) => c <= lead.col)) return null;
+  let known = 0;
+  let end = r + 1;
+  // The table runs while its rows are a name and counts; a line of prose after it ends it.
+  for (let i = r; i < grid.rows.length; i++) {
+    const row = grid.rows[i] ?? [];
+    const name = row[0];
+    const values = row.filter((c) => c.kind === "value").map((c) => c.col);
+    if (name?.kind !== "text" || name.col !== lead.col || values.length === 0) break;
+    if (values.join() !== countCols.join()) return null;
+    if (i < r + 3 && canonicaliseNationality(name.text, env.knowledge.nationalities).known) known++;
+    end = i + 1;
+  }
+  if (known < 2) return null;
+  const order = groupsInOrder(words, env);
+  if (order.length !== countCols.length) return null;
+  return {
+    headerRow: r,
+    nationality: lead.col,
+    group: null,
+    groupFrom: "",
+    counts: countCols.map((col, i) => ({ col, group: order[i] ?? null, header: "" })),
+    groupCol: null,
+    end,
+  };
+}
+
+function headerText(grid: SheetGrid, r: number): string {
+  return (grid.rows[r - 1] ?? []).map((c) => c.text.trim()).join(" ");
+}
+
+/**
+ * The nationality groups a line names, in the order it first names each:
+ * the words are read as ever longer beginnings of the line, and a group
+ * joins the order when a beginning first names it ("Trafficked /
+ * suspected" → trafficked; "… trafficked UASC" → uasc).
+ */
+function groupsInOrder(words: readonly string[], env: LocateEnv): Group[] {
+  const order: Group[] = [];
+  for (let k = 1; k <= words.length; k++) {
+    const label = matchLabel(words.slice(0, k).join(" "), env.knowledge.labels);
+    for (const g of label.groups) {
+      const f = nationalityGroupOf(g, env);
+      if (f && !order.includes(f)) order.push(f);
+    }
+  }
+  return order;
 }

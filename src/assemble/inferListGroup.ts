@@ -15,12 +15,14 @@ const UNKNOWABLE = new Set(["not_held", "refused"]);
  * went-missing figure in the file is one exact count above 0, and every
  * other nationality group either
  * - has an exact 0 went missing (no child of it to list), or
- * - has no exact figure because the council cannot identify its children
- *   (not held, refused) or gives none at all, and the list itself agrees
- *   with G: the number of children it says it covers ("Of the 41 …"), or
- *   the sum of its exact items, is G's went-missing count.
+ * - has no exact figure because the council says it cannot identify its
+ *   children (not held, refused), and the list's exact items add up to G's
+ *   went-missing count, or
+ * - has no exact figure (not held, refused, or none given) and the list
+ *   says it covers G's count of children who went missing ("Of the 41 …").
  * Anything else (two groups with children missing, a suppressed count, a
- * list that matches no count, several periods' figures) and the list stays
+ * group the file says nothing of, a list that matches no count, several
+ * periods' figures) and the list stays
  * unread with its warning: a guess would be silently wrong.
  */
 export function inferListGroup(
@@ -71,18 +73,23 @@ function groupOfList(
   if (others.every(([, fs]) => exact(fs) === 0)) {
     return { group, why: `the only group with children who went missing (${count}; the others' count is 0)` };
   }
-  const unknowable = others.every(([, fs]) => exact(fs) === 0 || fs.every((f) => UNKNOWABLE.has(f.status)));
-  if (!unknowable) return null;
+  // A group the council says it cannot identify (not held, refused) has no list of its own.
+  const unknowable = (fs: readonly Fact[]) =>
+    exact(fs) === 0 || (fs.length > 0 && fs.every((f) => UNKNOWABLE.has(f.status)));
   const sum = list.items.every((n) => n.status === "reported" && n.value !== null)
     ? list.items.reduce((s, n) => s + (n.value ?? 0), 0)
     : null;
-  if (list.statedTotal === count) {
+  // "Of the 41 young people who went missing, …" with 41 this group's count
+  // names the group in all but words; a group the file says nothing of
+  // cannot then be the list's.
+  if (list.statedTotal === count && others.every(([, fs]) => fs.length === 0 || unknowable(fs))) {
     return {
       group,
       why: `the only group with a count of children who went missing, which is the ${count} the list says it covers`,
     };
   }
-  if (sum === count) {
+  // Items that only add up to the count are weaker: every other group must say it cannot be listed.
+  if (sum === count && others.every(([, fs]) => unknowable(fs))) {
     return {
       group,
       why: `the only group with a count of children who went missing, which its figures add up to (${count})`,

@@ -28,9 +28,11 @@ export function listIn(sentence: string, env: LocateEnv): { intro: string; items
     }
     const before = BEFORE.exec(part.trim());
     const counted = after.exec(part);
+    const both = BOTH.exec(part);
     const found =
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
-      (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null);
+      (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null) ??
+      (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null);
     if (found) {
       // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
       if (items.length === 0) intro += found.lead;
@@ -43,6 +45,18 @@ export function listIn(sentence: string, env: LocateEnv): { intro: string; items
 /** Whether a text holds a count in words ("One Afghan and one Iranian young person"). */
 export function countsInWords(text: string, env: LocateEnv): boolean {
   return listPatterns(env.knowledge.values).word.test(text);
+}
+
+/**
+ * "The trafficked children who went missing were both Vietnamese": two
+ * children, of one nationality, with no figure written. The words before
+ * "were both" are the list's opening, where its group is named.
+ */
+const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
+
+function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNationality; lead: string } | null {
+  const found = known(words, "2", env, true);
+  return found && found.lead === "" ? { item: found.item, lead: `${lead} ` } : null;
 }
 
 /** "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *": the nationality's words, then its count. */

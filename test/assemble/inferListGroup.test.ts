@@ -97,7 +97,23 @@ describe("a nationality list that names no group, given one by the file's own fi
       list: list([2, 1]),
       expected: null,
     },
-    { name: "other group absent, sum agrees", facts: [["uasc", "reported", 3]], list: list([2, 1]), expected: "uasc" },
+    // A group the file says nothing of may have had children missing.
+    { name: "other group absent, sum agrees", facts: [["uasc", "reported", 3]], list: list([2, 1]), expected: null },
+    {
+      name: "other group absent, stated total agrees",
+      facts: [["uasc", "reported", 41]],
+      list: list([17, 9, 6], 41),
+      expected: "uasc",
+    },
+    {
+      name: "other group suppressed, stated total agrees",
+      facts: [
+        ["trafficked", "suppressed", null],
+        ["uasc", "reported", 41],
+      ],
+      list: list([17, 9, 6], 41),
+      expected: null,
+    },
     // Both groups had children missing: the list could be either's, or both's.
     {
       name: "both groups missing",

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { listIn } from "../../src/locate/listNationalities.js";
+import { createLocateEnv } from "../../src/locate/sheetGrid.js";
+import { knowledge } from "../support/knowledge.js";
+
+const env = createLocateEnv("reply.docx", "docx", knowledge());
+
+describe("a sentence's nationality list: the opening and each item", () => {
+  it.each([
+    // "were both X": two children of one nationality, no figure written.
+    [
+      "The two trafficked young people who went missing were both Albanian.",
+      "The two trafficked young people who went missing",
+      ["Albanian 2"],
+    ],
+    ["UASC who went missing are both Eritrean", "UASC who went missing", ["Eritrean 2"]],
+    ["The children were both Nigerian nationals", "The children", ["Nigerian nationals 2"]],
+    // Not a nationality after "both": no item.
+    ["Both children were found and returned home.", "Both children were found", []],
+    ["The figures were both nil", "The figures were both nil", []],
+    // The other shapes are unchanged.
+    [
+      "Of the 6 who went missing, 3 were Afghan and 3 were Syrian",
+      "Of the 6 who went missing",
+      ["Afghan 3", "Syrian 3"],
+    ],
+  ])("%j", (sentence, intro, items) => {
+    const found = listIn(sentence, env);
+    expect(found.items.map((i) => `${i.raw} ${i.count}`)).toEqual(items);
+    if (items.length > 0) expect(found.intro.trim().replace(/,$/u, "")).toBe(intro);
+  });
+});

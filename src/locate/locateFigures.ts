@@ -8,6 +8,7 @@ import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
+  findHeaderlessGroupTable,
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
@@ -237,7 +238,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
     // A header left behind as a line of prose over a nationality table.
-    const natLine = isProse(grid, r) ? findNationalityHeaderLine(grid, r, env) : null;
+    const natLine = isProse(grid, r) ? findNationalityHeaderLine(grid, r, env) : findHeaderlessGroupTable(grid, r, env);
     if (natLine) {
       const t = readNationalities(grid, natLine, null, "", env, (s) => parseCached(env, s));
       for (const x of t.rows) consumed.add(x);

@@ -24,6 +24,8 @@ export interface NationalityColumns {
   groupCol: number | null;
   /** The table's last row, when its header was a line of prose and the rows under it end where their counts do. */
   end?: number;
+  /** No header row: the table starts on the row after headerRow, each row naming its group and nationality. */
+  headerless?: boolean;
 }
 
 /**
@@ -143,6 +145,8 @@ export function readNationalities(
   const unread = new Map<number, string>();
   // "UASC who went missing" on a row of its own starts that group's rows.
   let section: Group | null = null;
+  // The group a long table's last row named, for the blank group cells under it.
+  let blockGroup: Group | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
   // Where a table's period may be written: its count column's header
   // ("Nationality | 2018 | 2019"), then the line above the header row.
@@ -178,7 +182,14 @@ export function readNationalities(
         }),
       );
     }
-    const rowGroup = cols.groupCol === null ? (named?.group ?? null) : groupInRow(grid, r, cols.groupCol, env);
+    // "UASC | Afghan | 2" over " | Eritrean | 2": a group written once for its
+    // block of rows (a merged cell, or a layout that leaves the repeats blank)
+    // is the group of the blank cells under it; a cell with other words is not.
+    const namedInRow = cols.groupCol === null ? null : groupInRow(grid, r, cols.groupCol, env);
+    const blankGroup = cols.groupCol !== null && cell(r, cols.groupCol) === "";
+    const rowGroup: Group | null =
+      cols.groupCol === null ? (named?.group ?? null) : (namedInRow ?? (blankGroup ? blockGroup : null));
+    if (cols.groupCol !== null) blockGroup = rowGroup;
     if (cols.groupCol !== null && rowGroup === null) {
       // In a long table the row says whose it is; a row that does not is never given the table's group.
       const at = sourceOf(grid, { row: r, col: cols.groupCol });
@@ -234,7 +245,7 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `Row ${cols.headerRow} read as the header of a nationality table (${
+    message: `${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable
@@ -242,7 +253,7 @@ export function readNationalities(
             .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
             .join(", ")
     }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}${
-      cols.end === undefined
+      cols.end === undefined || cols.headerless
         ? ""
         : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
     }).`,
@@ -391,4 +402,52 @@ function groupsInOrder(words: readonly string[], env: LocateEnv): Group[] {
     }
   }
   return order;
+}
+
+/**
+ * "Trafficked | Albanian | 1" over "UASC | Afghan | 2" and " | Eritrean |
+ * 2", under a question rather than a header row: a table whose every row
+ * names its group (or leaves it blank under the row that named it), then a
+ * nationality foi-agg knows, then its counts in the same columns. The
+ * first row must name a group and at least two rows must fit; the rows
+ * end where one does not. Each row's own words say whose it is, so no
+ * header is needed.
+ */
+export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const above = grid.rows[r - 2] ?? [];
+  if (above.filter((c) => c.kind === "text").length > 1) return null;
+  const row = grid.rows[r - 1] ?? [];
+  const [groupCell, natCell, ...rest] = row;
+  if (groupCell?.kind !== "text" || !groupCell.label || labelGroup(groupCell.label, env) === null) return null;
+  const countCols = rest.map((c) => c.col);
+  if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
+  if (natCell?.kind !== "text" || !canonicaliseNationality(natCell.text, env.knowledge.nationalities).known)
+    return null;
+  // A row under it fits when its group cell names a group or is blank, its
+  // nationality is known, and its counts stand in the same columns.
+  const fits = (i: number): boolean => {
+    const below = grid.rows[i - 1] ?? [];
+    const g = below.find((c) => c.col === groupCell.col);
+    const n = below.find((c) => c.col === natCell.col);
+    const values = below.filter((c) => c.col > natCell.col);
+    if (below.some((c) => c.col !== groupCell.col && c.col !== natCell.col && !countCols.includes(c.col))) return false;
+    if (values.length !== countCols.length || values.some((c) => c.kind !== "value")) return false;
+    if (n?.kind !== "text" || !canonicaliseNationality(n.text, env.knowledge.nationalities).known) return false;
+    return g === undefined || (g.kind === "text" && g.label !== null && labelGroup(g.label, env) !== null);
+  };
+  let end = r;
+  while (end < grid.rows.length && fits(end + 1)) end++;
+  if (end === r) return null;
+  const groupCol = groupCell.col;
+  const natCol = natCell.col;
+  return {
+    headerRow: r - 1,
+    nationality: natCol,
+    group: null,
+    groupFrom: "",
+    counts: countCols.map((col) => ({ col, group: null, header: "" })),
+    groupCol,
+    end,
+    headerless: true,
+  };
 }

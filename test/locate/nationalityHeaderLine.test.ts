@@ -96,3 +96,57 @@ describe("a nationality table whose header was left behind as a line of prose", 
     expect(read.filter((n) => / col [34]$/u.test(n))).toEqual([]);
   });
 });
+
+describe("a nationality table with no header, each row naming its group", () => {
+  it.each([
+    {
+      name: "group on every row",
+      rows: [
+        ["UASC", "Syrian", "4"],
+        ["Trafficked", "Nigerian", "1"],
+      ],
+      expected: [
+        "uasc Syrian 4@reply.pdf#page 1 table 1 row 1 col 3",
+        "trafficked Nigerian 1@reply.pdf#page 1 table 1 row 2 col 3",
+      ],
+    },
+    {
+      name: "group once for its block",
+      rows: [
+        ["Trafficked", "Nigerian", "1"],
+        ["Unaccompanied asylum seeking children", "Syrian", "4"],
+        ["", "Iraqi", "3"],
+      ],
+      expected: [
+        "trafficked Nigerian 1@reply.pdf#page 1 table 1 row 1 col 3",
+        "uasc Syrian 4@reply.pdf#page 1 table 1 row 2 col 3",
+        "uasc Iraqi 3@reply.pdf#page 1 table 1 row 3 col 3",
+      ],
+    },
+    // The first row must name a group: a blank one has no group to carry.
+    {
+      name: "no group on the first row",
+      rows: [
+        ["", "Syrian", "4"],
+        ["", "Iraqi", "3"],
+      ],
+      expected: [],
+    },
+    // A group cell with other words is not a blank under a group.
+    {
+      name: "other words in the group column",
+      rows: [
+        ["UASC", "Syrian", "4"],
+        ["Both", "Iraqi", "3"],
+      ],
+      expected: [],
+    },
+  ])("$name", ({ rows, expected }) => {
+    const { read } = nationalities([
+      { prose: "9. Nationalities of the children who went missing:" },
+      ...rows.map((table) => ({ table })),
+      { prose: "If you are unhappy with this response you may ask for an internal review." },
+    ]);
+    expect(read).toEqual(expected);
+  });
+});

@@ -18,6 +18,19 @@ describe("a sentence's nationality list: the opening and each item", () => {
     // Not a nationality after "both": no item.
     ["Both children were found and returned home.", "Both children were found", []],
     ["The figures were both nil", "The figures were both nil", []],
+    // No count beside any nationality: one child, or as many nationalities as children.
+    ["The UASC who went missing was an Eritrean boy", "", []],
+    ["The trafficked child who went missing was Albanian.", "The trafficked child who went missing", ["Albanian 1"]],
+    [
+      "The three unaccompanied young people were Afghan, Iraqi and Sudanese.",
+      "The three unaccompanied young people",
+      ["Afghan 1", "Iraqi 1", "Sudanese 1"],
+    ],
+    ["These 2 children are Syrian and Iranian", "These 2 children", ["Syrian 1", "Iranian 1"]],
+    // Fewer nationalities than children, or words that are not nationalities: no list.
+    ["The three young people were Afghan and Iraqi.", "", []],
+    ["The two young people were found and returned home.", "", []],
+    ["The young person who went missing was found safe.", "", []],
     // The other shapes are unchanged.
     [
       "Of the 6 who went missing, 3 were Afghan and 3 were Syrian",

@@ -40,6 +40,20 @@ export interface Fact {
 }
 
 /** A count of missing children of one nationality. */
+/**
+ * A nationality list whose words do not say whose children it counts
+ * ("Of the 41 young people who went missing, 17 were Afghan, …" under a
+ * question about both groups). Its group may still follow from the file's
+ * own figures (assemble/inferListGroup); if not, its issue is reported.
+ */
+export interface UngroupedList {
+  items: Omit<NationalityFact, "group">[];
+  /** The count of children the list says it covers ("Of the 41 …"), when it says one. */
+  statedTotal: number | null;
+  /** Reported when no group can be told. */
+  issue: Issue;
+}
+
 export interface NationalityFact {
   /** One of the request's nationalityGroups. */
   group: Group;

@@ -28,21 +28,61 @@ export function listIn(sentence: string, env: LocateEnv): { intro: string; items
     }
     const before = BEFORE.exec(part.trim());
     const counted = after.exec(part);
+    const both = BOTH.exec(part);
     const found =
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
-      (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null);
+      (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null) ??
+      (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null);
     if (found) {
       // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
       if (items.length === 0) intro += found.lead;
       items.push(found.item);
     } else if (items.length === 0) intro += `${part} `;
   }
-  return { intro, items };
+  return items.length === 0 ? (oneEach(sentence, env) ?? { intro, items }) : { intro, items };
+}
+
+/** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
+const SINGULAR = /^(.*?\b(?:young person|child|person|boy|girl)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.]*$/iu;
+/** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
+const PLURAL = /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.]*$/iu;
+
+/**
+ * A sentence that names nationalities without a count beside any: one
+ * child whose nationality is given, or "the N children" given exactly N
+ * nationalities, one each. Only when every named word is a nationality
+ * foi-agg knows: "the two young people were found" lists none.
+ */
+function oneEach(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
+  const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
+  const one = SINGULAR.exec(sentence.trim());
+  if (one?.[1] !== undefined && one[2] !== undefined && isNationality(one[2])) {
+    return { intro: `${one[1]} `, items: [{ raw: one[2].trim(), count: "1" }] };
+  }
+  const many = PLURAL.exec(sentence.trim());
+  if (many?.[1] === undefined || many[2] === undefined || many[3] === undefined) return null;
+  const word = many[2].toLowerCase();
+  const n = /^\d{1,2}$/u.test(word) ? Number(word) : env.knowledge.values.numberWords[word];
+  const names = many[3].split(/,|\band\b|&/u).filter((w) => w.trim() !== "");
+  if (n === undefined || n < 2 || names.length !== n || !names.every(isNationality)) return null;
+  return { intro: `${many[1]} `, items: names.map((w) => ({ raw: w.trim(), count: "1" })) };
 }
 
 /** Whether a text holds a count in words ("One Afghan and one Iranian young person"). */
 export function countsInWords(text: string, env: LocateEnv): boolean {
   return listPatterns(env.knowledge.values).word.test(text);
+}
+
+/**
+ * "The trafficked children who went missing were both Vietnamese": two
+ * children, of one nationality, with no figure written. The words before
+ * "were both" are the list's opening, where its group is named.
+ */
+const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
+
+function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNationality; lead: string } | null {
+  const found = known(words, "2", env, true);
+  return found && found.lead === "" ? { item: found.item, lead: `${lead} ` } : null;
 }
 
 /** "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *": the nationality's words, then its count. */

@@ -1,4 +1,4 @@
-import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
+import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric } from "../domain/request.js";
 import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
@@ -31,6 +31,8 @@ export interface TableResult {
   decisions: Decision[];
   /** Rows the table occupies, which the generic figure search must skip. */
   rows: number[];
+  /** Nationality lists whose group the words do not tell; settled from the file's figures, or reported. */
+  ungrouped?: UngroupedList[];
 }
 
 /** One counted row: an episode, or a child with a count of episodes. */

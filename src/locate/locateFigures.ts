@@ -8,7 +8,13 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
-import { findNationalityHeader, nationalityGroupOf, readNationalities } from "./locateNationalities.js";
+import {
+  findHeaderlessGroupTable,
+  findNationalityHeader,
+  findNationalityHeaderLine,
+  nationalityGroupOf,
+  readNationalities,
+} from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement } from "./readScopedStatement.js";
@@ -209,6 +215,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, statement.cell),
         message: `Row ${r} read as one answer (${statement.cell.parsed?.status}) to ${statement.scope}: question${statement.numbers.length === 1 ? "" : "s"} ${statement.numbers.join(", ")} of the request.`,
       });
+      continue;
+    }
+    // A header left behind as a line of prose over a nationality table.
+    const natLine = isProse(grid, r) ? findNationalityHeaderLine(grid, r, env) : findHeaderlessGroupTable(grid, r, env);
+    if (natLine) {
+      const t = readNationalities(grid, natLine, null, "", env, (s) => parseCached(env, s));
+      for (const x of t.rows) consumed.add(x);
+      tables.push(t);
       continue;
     }
     // A list under a question about nationality takes that question's group

@@ -23,6 +23,10 @@ export interface NationalityColumns {
   counts: { col: number; group: Group | null; header: string }[];
   /** A column that names each row's group ("Group | Nationality | Children" over "UASC | Afghan | 3"). */
   groupCol: number | null;
+  /** The table's last row, when its header was a line of prose and the rows under it end where their counts do. */
+  end?: number;
+  /** No header row: the table starts on the row after headerRow, each row naming its group and nationality. */
+  headerless?: boolean;
 }
 
 /**
@@ -142,6 +146,8 @@ export function readNationalities(
   const unread = new Map<number, string>();
   // "UASC who went missing" on a row of its own starts that group's rows.
   let section: Group | null = null;
+  // The group a long table's last row named, for the blank group cells under it.
+  let blockGroup: Group | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
   // Where a table's period may be written: its count column's header
   // ("Nationality | 2018 | 2019"), then the line above the header row.
@@ -149,7 +155,7 @@ export function readNationalities(
     .filter((c) => c.kind === "text")
     .map((c) => c.text.trim())
     .join(" ");
-  for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
+  for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
@@ -177,7 +183,14 @@ export function readNationalities(
         }),
       );
     }
-    const rowGroup = cols.groupCol === null ? (named?.group ?? null) : groupInRow(grid, r, cols.groupCol, env);
+    // "UASC | Afghan | 2" over " | Eritrean | 2": a group written once for its
+    // block of rows (a merged cell, or a layout that leaves the repeats blank)
+    // is the group of the blank cells under it; a cell with other words is not.
+    const namedInRow = cols.groupCol === null ? null : groupInRow(grid, r, cols.groupCol, env);
+    const blankGroup = cols.groupCol !== null && cell(r, cols.groupCol) === "";
+    const rowGroup: Group | null =
+      cols.groupCol === null ? (named?.group ?? null) : (namedInRow ?? (blankGroup ? blockGroup : null));
+    if (cols.groupCol !== null) blockGroup = rowGroup;
     if (cols.groupCol !== null && rowGroup === null) {
       // In a long table the row says whose it is; a row that does not is never given the table's group.
       const at = sourceOf(grid, { row: r, col: cols.groupCol });
@@ -233,14 +246,18 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `Row ${cols.headerRow} read as the header of a nationality table (${
+    message: `${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable
             .filter((c) => c.group)
             .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
             .join(", ")
-    }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}).`,
+    }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}${
+      cols.end === undefined || cols.headerless
+        ? ""
+        : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
+    }).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
 }
@@ -310,4 +327,128 @@ export function family<F extends Group>(
   if (g === null) return null;
   const whole = wholeGroupOf(g, vocab);
   return families.find((f) => f === whole) ?? null;
+}
+
+/**
+ * "Trafficked / suspected Nationality trafficked UASC" over "Vietnamese | 5 |
+ * 9": a PDF's table header whose cells wrap onto two lines, or touch, can be
+ * left behind as one line of prose, so no header cell stands over the
+ * counts. Such a line is read as the table's header when it speaks of
+ * nationality, the rows under it start with nationalities foi-agg knows
+ * (two of the first three) and each has the same number N ≥ 2 of counts,
+ * and the line names exactly N groups: the groups, in the order the line
+ * first names them, head the count columns left to right. The PDF reader
+ * keeps a line's cells in x order (a wrapped cell's lower words joined to
+ * it), so the order of first mention is the order of the columns. Any
+ * other number of groups, or rows of ragged width, and the line is no
+ * header here: the table is then left to the other readers, or reported.
+ */
+export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const line = grid.rows[r - 1] ?? [];
+  const only = line[0];
+  if (line.length !== 1 || only?.kind !== "text") return null;
+  const p = tablePatterns(env.knowledge.labels);
+  const words = only.text.trim().split(/\s+/u);
+  // The header's "Nationality" may stand anywhere in the line, where a wrapped cell's words put it.
+  const normalised = matchLabel(only.text, env.knowledge.labels).normalised.split(" ");
+  if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
+  const first = grid.rows[r] ?? [];
+  const lead = first[0];
+  if (lead?.kind !== "text") return null;
+  const countCols = first.filter((c) => c.kind === "value").map((c) => c.col);
+  if (countCols.length < 2 || countCols.some((c) => c <= lead.col)) return null;
+  let known = 0;
+  let end = r + 1;
+  // The table runs while its rows are a name and counts; a line of prose after it ends it.
+  for (let i = r; i < grid.rows.length; i++) {
+    const row = grid.rows[i] ?? [];
+    const name = row[0];
+    const values = row.filter((c) => c.kind === "value").map((c) => c.col);
+    if (name?.kind !== "text" || name.col !== lead.col || values.length === 0) break;
+    if (values.join() !== countCols.join()) return null;
+    if (i < r + 3 && canonicaliseNationality(name.text, env.knowledge.nationalities).known) known++;
+    end = i + 1;
+  }
+  if (known < 2) return null;
+  const order = groupsInOrder(words, env);
+  if (order.length !== countCols.length) return null;
+  return {
+    headerRow: r,
+    nationality: lead.col,
+    group: null,
+    groupFrom: "",
+    counts: countCols.map((col, i) => ({ col, group: order[i] ?? null, header: "" })),
+    groupCol: null,
+    end,
+  };
+}
+
+function headerText(grid: SheetGrid, r: number): string {
+  return (grid.rows[r - 1] ?? []).map((c) => c.text.trim()).join(" ");
+}
+
+/**
+ * The nationality groups a line names, in the order it first names each:
+ * the words are read as ever longer beginnings of the line, and a group
+ * joins the order when a beginning first names it ("Trafficked /
+ * suspected" → trafficked; "… trafficked UASC" → uasc).
+ */
+function groupsInOrder(words: readonly string[], env: LocateEnv): Group[] {
+  const order: Group[] = [];
+  for (let k = 1; k <= words.length; k++) {
+    const label = matchLabel(words.slice(0, k).join(" "), env.knowledge.labels);
+    for (const g of label.groups) {
+      const f = nationalityGroupOf(g, env);
+      if (f && !order.includes(f)) order.push(f);
+    }
+  }
+  return order;
+}
+
+/**
+ * "Trafficked | Albanian | 1" over "UASC | Afghan | 2" and " | Eritrean |
+ * 2", under a question rather than a header row: a table whose every row
+ * names its group (or leaves it blank under the row that named it), then a
+ * nationality foi-agg knows, then its counts in the same columns. The
+ * first row must name a group and at least two rows must fit; the rows
+ * end where one does not. Each row's own words say whose it is, so no
+ * header is needed.
+ */
+export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const above = grid.rows[r - 2] ?? [];
+  if (above.filter((c) => c.kind === "text").length > 1) return null;
+  const row = grid.rows[r - 1] ?? [];
+  const [groupCell, natCell, ...rest] = row;
+  if (groupCell?.kind !== "text" || !groupCell.label || labelGroup(groupCell.label, env) === null) return null;
+  const countCols = rest.map((c) => c.col);
+  if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
+  if (natCell?.kind !== "text" || !canonicaliseNationality(natCell.text, env.knowledge.nationalities).known)
+    return null;
+  // A row under it fits when its group cell names a group or is blank, its
+  // nationality is known, and its counts stand in the same columns.
+  const fits = (i: number): boolean => {
+    const below = grid.rows[i - 1] ?? [];
+    const g = below.find((c) => c.col === groupCell.col);
+    const n = below.find((c) => c.col === natCell.col);
+    const values = below.filter((c) => c.col > natCell.col);
+    if (below.some((c) => c.col !== groupCell.col && c.col !== natCell.col && !countCols.includes(c.col))) return false;
+    if (values.length !== countCols.length || values.some((c) => c.kind !== "value")) return false;
+    if (n?.kind !== "text" || !canonicaliseNationality(n.text, env.knowledge.nationalities).known) return false;
+    return g === undefined || (g.kind === "text" && g.label !== null && labelGroup(g.label, env) !== null);
+  };
+  let end = r;
+  while (end < grid.rows.length && fits(end + 1)) end++;
+  if (end === r) return null;
+  const groupCol = groupCell.col;
+  const natCol = natCell.col;
+  return {
+    headerRow: r - 1,
+    nationality: natCol,
+    group: null,
+    groupFrom: "",
+    counts: countCols.map((col) => ({ col, group: null, header: "" })),
+    groupCol,
+    end,
+    headerless: true,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Decision, NationalityFact } from "../domain/facts.js";
+import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
@@ -41,6 +41,7 @@ export function readNationalityProse(
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
+  const ungrouped: UngroupedList[] = [];
   let listed = 0;
   let headed = false;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
@@ -59,26 +60,30 @@ export function readNationalityProse(
     listed += items.length;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
-    if (!group) {
-      issues.push(
-        makeIssue("layout_unknown", {
-          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") do not say whether they are of trafficked or unaccompanied children, so they were not counted.`,
-          ...issueLocation(source),
-          raw: sentence.trim(),
-        }),
-      );
-      continue;
-    }
+    const read: Omit<NationalityFact, "group">[] = [];
     for (const item of items) {
       const parsed = parseCached(env, item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
-      nationalities.push({
-        ...nationalityFact(group, item.raw, canon, parsed, item.count, source),
-        periodText: sentence,
-      });
+      const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
+      read.push({ ...fact, periodText: sentence });
     }
+    if (group) {
+      const g = group;
+      nationalities.push(...read.map((n) => ({ ...n, group: g })));
+      continue;
+    }
+    // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).
+    ungrouped.push({
+      items: read,
+      statedTotal: statedTotalOf(intro),
+      issue: makeIssue("layout_unknown", {
+        message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") do not say whether they are of trafficked or unaccompanied children, and the file's own figures do not tell either, so they were not counted.`,
+        ...issueLocation(source),
+        raw: sentence.trim(),
+      }),
+    });
   }
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
   // Beside a question, only a list is read here: any other answer is the question's.
@@ -101,10 +106,21 @@ export function readNationalityProse(
     {
       file: grid.file,
       ...locationOf(grid, { row: r, col }),
-      message: `Row ${r} read as a list of nationalities in a sentence (${nationalities.map((n) => `${n.group} ${n.nationality} ${n.rawValue}`).join(", ") || "none counted"}).`,
+      message: `Row ${r} read as a list of nationalities in a sentence (${nationalities.map((n) => `${n.group} ${n.nationality} ${n.rawValue}`).join(", ") || (ungrouped.length > 0 ? "group not named" : "none counted")}).`,
     },
   ];
-  return { facts: [], nationalities, issues, decisions, rows: [r] };
+  return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/**
+ * The number of children a list says it covers, written before its items:
+ * "Of the 41 young people who went missing, …", "The 8 children who went
+ * missing were …", "Among these 12 children: …". Digits only: a count in
+ * words there is rare, and a miss only leaves the list to the other test.
+ */
+export function statedTotalOf(intro: string): number | null {
+  const m = /^\W*(?:(?:of|among(?:st)?)\s+)?(?:the|these|those|all)\s+(\d{1,4})\b(?!\s*(?:%|per\s?cent))/iu.exec(intro);
+  return m?.[1] === undefined ? null : Number(m[1]);
 }
 
 /** A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { inferListGroup } from "../assemble/inferListGroup.js";
 import type { ContainerContext } from "../domain/container.js";
 import type {
   CorrectionNote,
@@ -9,6 +10,7 @@ import type {
   NationalityFact,
   PeriodFact,
   SharedAnswer,
+  UngroupedList,
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { issueLocation } from "../domain/source.js";
@@ -108,6 +110,7 @@ export function processRead(
   const decisions: Decision[] = [];
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
+  const ungrouped: UngroupedList[] = [];
   const periods: PeriodFact[] = [];
   const sheetsUsed: string[] = [];
   const workbook = read.workbook;
@@ -160,6 +163,8 @@ export function processRead(
         // Kept aside to be counted as unattributed below, never given to an authority.
         facts.push(...layout.tables.flatMap((t) => t.facts).filter((f) => !columns.has(f.sources[0]?.col ?? 0)));
         nationalities.push(...layout.tables.flatMap((t) => t.nationalities));
+        // Whose a list is cannot be told from one authority's figures in a file that answers for several.
+        issues.push(...layout.tables.flatMap((t) => (t.ungrouped ?? []).map((u) => u.issue)));
         decisions.push(...layout.decisions);
         if (shares.size > 0) sheetsUsed.push(sheet.name);
         continue;
@@ -170,6 +175,7 @@ export function processRead(
       if (sheetFacts.length > 0 || sheetNats.length > 0) sheetsUsed.push(sheet.name);
       facts.push(...sheetFacts);
       nationalities.push(...sheetNats);
+      ungrouped.push(...layout.tables.flatMap((t) => t.ungrouped ?? []));
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
     }
@@ -246,6 +252,13 @@ export function processRead(
       decisions.push(...corrected.decisions);
     }
     periods.push(...findAllPeriods(workbook));
+    // A list that names no group may be the only group's with children missing, by the file's own figures.
+    if (ungrouped.length > 0) {
+      const inferred = inferListGroup(ungrouped, facts, knowledge.request);
+      nationalities.push(...inferred.nationalities);
+      issues.push(...inferred.issues);
+      decisions.push(...inferred.decisions);
+    }
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.

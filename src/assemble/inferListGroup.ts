@@ -1,0 +1,99 @@
+import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
+import type { Issue } from "../domain/issues.js";
+import { findMeasure, type Group, type Request } from "../domain/request.js";
+import { formatCell } from "../domain/source.js";
+import { EXACT_STATUSES } from "../domain/values.js";
+
+/** Figures of a group that say the council cannot name its missing children, so cannot list their nationalities. */
+const UNKNOWABLE = new Set(["not_held", "refused"]);
+
+/**
+ * A nationality list whose words do not say whose children it counts can
+ * only be one group's when the file's own figures leave no other: the
+ * breakdown is of the children who went missing, so a group none of whose
+ * children went missing has none to list. A list is given group G when G's
+ * went-missing figure in the file is one exact count above 0, and every
+ * other nationality group either
+ * - has an exact 0 went missing (no child of it to list), or
+ * - has no exact figure because the council says it cannot identify its
+ *   children (not held, refused), and the list's exact items add up to G's
+ *   went-missing count, or
+ * - has no exact figure (not held, refused, or none given) and the list
+ *   says it covers G's count of children who went missing ("Of the 41 …").
+ * Anything else (two groups with children missing, a suppressed count, a
+ * group the file says nothing of, a list that matches no count, several
+ * periods' figures) and the list stays
+ * unread with its warning: a guess would be silently wrong.
+ */
+export function inferListGroup(
+  lists: readonly UngroupedList[],
+  facts: readonly Fact[],
+  request: Pick<Request, "measures" | "nationalityGroups">,
+): { nationalities: NationalityFact[]; issues: Issue[]; decisions: Decision[] } {
+  const nationalities: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  const wentMissing = new Map<Group, Fact[]>();
+  for (const g of request.nationalityGroups) {
+    const measure = findMeasure(request, g, "went_missing");
+    wentMissing.set(g, measure ? facts.filter((f) => f.measure === measure.id) : []);
+  }
+  const exact = (fs: readonly Fact[]): number | null => {
+    const [only, ...rest] = fs;
+    return only && rest.length === 0 && EXACT_STATUSES.has(only.status) ? only.value : null;
+  };
+  for (const list of lists) {
+    const group = groupOfList(list, wentMissing, exact);
+    if (!group) {
+      issues.push(list.issue);
+      continue;
+    }
+    nationalities.push(...list.items.map((n) => ({ ...n, group: group.group })));
+    const first = list.items[0];
+    decisions.push({
+      file: first?.source.file ?? list.issue.file ?? "",
+      cell: first ? formatCell(first.source) : (list.issue.cell ?? ""),
+      message: `The nationality list "${list.issue.raw ?? ""}" names no group; it was read as ${group.group}'s, ${group.why}.`,
+    });
+  }
+  return { nationalities, issues, decisions };
+}
+
+function groupOfList(
+  list: UngroupedList,
+  wentMissing: ReadonlyMap<Group, Fact[]>,
+  exact: (fs: readonly Fact[]) => number | null,
+): { group: Group; why: string } | null {
+  if (list.items.length === 0) return null;
+  const withChildren = [...wentMissing].filter(([, fs]) => (exact(fs) ?? 0) > 0);
+  if (withChildren.length !== 1) return null;
+  const [group, own] = withChildren[0] as [Group, Fact[]];
+  const count = exact(own) as number;
+  const others = [...wentMissing].filter(([g]) => g !== group);
+  if (others.every(([, fs]) => exact(fs) === 0)) {
+    return { group, why: `the only group with children who went missing (${count}; the others' count is 0)` };
+  }
+  // A group the council says it cannot identify (not held, refused) has no list of its own.
+  const unknowable = (fs: readonly Fact[]) =>
+    exact(fs) === 0 || (fs.length > 0 && fs.every((f) => UNKNOWABLE.has(f.status)));
+  const sum = list.items.every((n) => n.status === "reported" && n.value !== null)
+    ? list.items.reduce((s, n) => s + (n.value ?? 0), 0)
+    : null;
+  // "Of the 41 young people who went missing, …" with 41 this group's count
+  // names the group in all but words; a group the file says nothing of
+  // cannot then be the list's.
+  if (list.statedTotal === count && others.every(([, fs]) => fs.length === 0 || unknowable(fs))) {
+    return {
+      group,
+      why: `the only group with a count of children who went missing, which is the ${count} the list says it covers`,
+    };
+  }
+  // Items that only add up to the count are weaker: every other group must say it cannot be listed.
+  if (sum === count && others.every(([, fs]) => unknowable(fs))) {
+    return {
+      group,
+      why: `the only group with a count of children who went missing, which its figures add up to (${count})`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { listIn } from "../../src/locate/listNationalities.js";
+import { createLocateEnv } from "../../src/locate/sheetGrid.js";
+import { knowledge } from "../support/knowledge.js";
+
+const env = createLocateEnv("reply.docx", "docx", knowledge());
+
+describe("a sentence's nationality list: the opening and each item", () => {
+  it.each([
+    // "were both X": two children of one nationality, no figure written.
+    [
+      "The two trafficked young people who went missing were both Albanian.",
+      "The two trafficked young people who went missing",
+      ["Albanian 2"],
+    ],
+    ["UASC who went missing are both Eritrean", "UASC who went missing", ["Eritrean 2"]],
+    ["The children were both Nigerian nationals", "The children", ["Nigerian nationals 2"]],
+    // Not a nationality after "both": no item.
+    ["Both children were found and returned home.", "Both children were found", []],
+    ["The figures were both nil", "The figures were both nil", []],
+    // No count beside any nationality: one child, or as many nationalities as children.
+    ["The UASC who went missing was an Eritrean boy", "", []],
+    ["The trafficked child who went missing was Albanian.", "The trafficked child who went missing", ["Albanian 1"]],
+    [
+      "The three unaccompanied young people were Afghan, Iraqi and Sudanese.",
+      "The three unaccompanied young people",
+      ["Afghan 1", "Iraqi 1", "Sudanese 1"],
+    ],
+    ["These 2 children are Syrian and Iranian", "These 2 children", ["Syrian 1", "Iranian 1"]],
+    // Fewer nationalities than children, or words that are not nationalities: no list.
+    ["The three young people were Afghan and Iraqi.", "", []],
+    ["The two young people were found and returned home.", "", []],
+    ["The young person who went missing was found safe.", "", []],
+    // The other shapes are unchanged.
+    [
+      "Of the 6 who went missing, 3 were Afghan and 3 were Syrian",
+      "Of the 6 who went missing",
+      ["Afghan 3", "Syrian 3"],
+    ],
+  ])("%j", (sentence, intro, items) => {
+    const found = listIn(sentence, env);
+    expect(found.items.map((i) => `${i.raw} ${i.count}`)).toEqual(items);
+    if (items.length > 0) expect(found.intro.trim().replace(/,$/u, "")).toBe(intro);
+  });
+});

@@ -1,29 +1,38 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout18, each built by its own build.sh from sources in src/). They
- * do not yet meet issue 2's 85% bar, so this test holds what must never
+ * to holdout21, each built by its own build.sh from sources in src/). Not
+ * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
- * return, every file accounted for, and no fewer exact figures than were
- * read when each score was recorded in the README's holdout table.
+ * return, every file accounted for, and no fewer exact figures, national
+ * nationality totals or planted problems flagged than when each score was
+ * last recorded.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { type HoldoutScore, scoreHoldout } from "./score.js";
 
-// atLeast: exact figures right; nationalities: national totals by group and nationality right;
+// atLeast: exact figures right; nationalities: national totals by group and nationality right (null: the
+// round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
-const ROUNDS = [
-  { name: "holdout12", atLeast: 243, nationalities: 13, planted: 14 },
-  { name: "holdout13", atLeast: 306, nationalities: 11, planted: 20 },
-  { name: "holdout14", atLeast: 284, nationalities: 7, planted: 14 },
+const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
+  { name: "holdout12", atLeast: 245, nationalities: 13, planted: 15 },
+  { name: "holdout13", atLeast: 306, nationalities: 13, planted: 21 },
+  { name: "holdout14", atLeast: 285, nationalities: 17, planted: 16 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1312, nationalities: 4, planted: 20 },
+  { name: "holdout15", atLeast: 1322, nationalities: 6, planted: 21 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 688, nationalities: 10, planted: 20 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
-  { name: "holdout17", atLeast: 160, nationalities: 16, planted: 13 },
+  { name: "holdout17", atLeast: 160, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
-  { name: "holdout18", atLeast: 167, nationalities: 1, planted: 14 },
-] as const;
+  { name: "holdout18", atLeast: 167, nationalities: 12, planted: 15 },
+  // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
+  { name: "holdout19", atLeast: 150, nationalities: 4, planted: 14 },
+  // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
+  { name: "holdout20", atLeast: 174, nationalities: 3, planted: 13 },
+  // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
+  // relation), run from its own request.json; first scored at 132 of 248.
+  { name: "holdout21", atLeast: 132, nationalities: null, planted: 14 },
+];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {
   let score: HoldoutScore;
@@ -45,9 +54,11 @@ describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast,
     expect(score.right).toBeGreaterThanOrEqual(atLeast);
   });
 
-  it(`gets at least ${nationalities} national totals by nationality right, as when its score was recorded`, () => {
-    expect(score.nationalities.filter((n) => n.got === n.truth).length).toBeGreaterThanOrEqual(nationalities);
-  });
+  if (nationalities !== null) {
+    it(`gets at least ${nationalities} national totals by nationality right, as when its score was recorded`, () => {
+      expect(score.nationalities.filter((n) => n.got === n.truth).length).toBeGreaterThanOrEqual(nationalities);
+    });
+  }
 
   it(`flags at least ${planted} planted problems, as when its score was recorded`, () => {
     expect(score.planted.filter((p) => p.flagged).length).toBeGreaterThanOrEqual(planted);

@@ -59,17 +59,52 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // went missing") over the real header row.
     const next = grid.rows[r] ?? [];
     const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
-    if (!countBeside) return null;
-    counts.push({ col: natCell.col + 1, group: null, header: "" });
+    const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
+    if (col === null) return null;
+    counts.push({ col, group: null, header: "" });
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
   const own = natCell.label ? labelGroup(natCell.label, env) : null;
-  const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
+  const above = titleAbove(grid, r, env);
   const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
+}
+
+/**
+ * The title line over a nationality table's header: the row directly
+ * above, or, past one blank line, a line that itself speaks of nationality
+ * ("Nationality of UASC who went missing:", a blank line, then "Nationality
+ * | Number"). A line further off, or one that does not speak of
+ * nationality, may head something else, so it names no group here.
+ */
+function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
+  const texts = (i: number) => (grid.rows[i - 1] ?? []).filter((c) => c.kind === "text" && c.label);
+  if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
+  const past = texts(r - 2);
+  const p = tablePatterns(env.knowledge.labels);
+  const speaks = (c: LogicalCell) =>
+    /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
+  return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
+}
+
+/**
+ * "Nationality of missing UASC;;" over "Afghan;;4": a csv or sheet that
+ * keeps its figures' column (the group's, in the table above) leaves the
+ * cells between name and count blank. The row under the title is its
+ * table's first when it starts, in the title's column, with a nationality
+ * foi-agg knows and holds exactly one figure, with nothing written between
+ * the two; that figure's column is the counts'. Anything more (two
+ * figures, words between) is no such row, and the title stays a title.
+ */
+function countAcrossGap(next: readonly LogicalCell[], natCol: number, env: LocateEnv): number | null {
+  const [name, ...rest] = next;
+  if (name?.kind !== "text" || name.col !== natCol || rest.length !== 1) return null;
+  const value = rest[0];
+  if (value?.kind !== "value") return null;
+  return canonicaliseNationality(name.text, env.knowledge.nationalities).known ? value.col : null;
 }
 
 /**

@@ -36,7 +36,11 @@ export function readNationalityProse(
   const text = cells.at(-1);
   const question = cells.length === 2 ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
-  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env))) return null;
+  // A sentence that names one child's nationality, or both children's, has
+  // no figure to find ("The young person was Eritrean"): its own shape is the test.
+  const worded = (t: string) =>
+    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => listIn(sentence, env).worded === true);
+  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env)) && !worded(text)) return null;
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -44,6 +48,7 @@ export function readNationalityProse(
   const ungrouped: UngroupedList[] = [];
   let listed = 0;
   let headed = false;
+  let wordedOnly = true;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
   let group: Group | null =
     question === undefined
@@ -51,13 +56,17 @@ export function readNationalityProse(
       : /nationalit|cenedl/iu.test(question)
         ? nationalityGroupOf(groupNamed(question, env), env)
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
+  // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
+  // whose "UASC" column holds the figures above it: the column's header says whose.
+  if (group === null && question !== undefined) group = nationalityGroupOf(columnGroupAbove(grid, r, col, env), env);
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
-    const { intro, items } = listIn(sentence, env);
+    const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) group = own;
     if (items.length === 0) continue;
     listed += items.length;
+    if (noCount !== true) wordedOnly = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
@@ -101,7 +110,9 @@ export function readNationalityProse(
     };
   }
   const asked = question !== undefined && /nationalit|cenedl/iu.test(question);
-  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing))) return null;
+  // One child's nationality in a sentence of that shape is a list of one on its own words.
+  const oneChild = listed === 1 && wordedOnly;
+  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing || oneChild))) return null;
   const decisions: Decision[] = [
     {
       file: grid.file,
@@ -131,6 +142,26 @@ export function nationalityAsked(
 ): { row: number; group: Group | null } | null {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
   return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
+}
+
+/**
+ * The group a column's header names, for a cell at the foot of that column:
+ * the first words above the cell in its column, over an unbroken run of
+ * one or more figures. A blank cell, or no figure between, and the column
+ * has no header here (the words may head something else).
+ */
+function columnGroupAbove(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
+  let figures = 0;
+  for (let i = r - 1; i >= 1; i--) {
+    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
+    if (!cell) return null;
+    if (cell.kind === "value") {
+      figures++;
+      continue;
+    }
+    return figures > 0 && cell.label ? groupNamed(cell.text, env) : null;
+  }
+  return null;
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

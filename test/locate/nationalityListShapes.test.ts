@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { Sheet } from "../../src/domain/workbook.js";
+import { locateFigures } from "../../src/locate/locateFigures.js";
+import { buildGrid, createLocateEnv } from "../../src/locate/sheetGrid.js";
+import { knowledge } from "../support/knowledge.js";
+
+type Format = "csv" | "xlsx" | "txt";
+
+/** A reply's rows as its reader gives them: cells of a sheet, or one cell a line of text. */
+function nationalitiesOf(format: Format, rows: string[][]): { read: string[]; codes: string[]; ungrouped: number } {
+  const file = `reply.${format}`;
+  const env = createLocateEnv(file, format, knowledge());
+  const sheet: Sheet = { name: format === "xlsx" ? "Answer" : file, rows, merges: [] };
+  const layout = locateFigures(buildGrid(sheet, env), env);
+  return {
+    read: layout.tables.flatMap((t) => t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).sort(),
+    codes: [...layout.issues, ...layout.tables.flatMap((t) => t.issues)].map((i) => i.code),
+    // Lists left for assemble to give a group from the file's figures, or report.
+    ungrouped: layout.tables.reduce((n, t) => n + (t.ungrouped?.length ?? 0), 0),
+  };
+}
+
+/** The figures table both layouts below sit under: trafficked and UASC columns. */
+const figures = [
+  ["Children looked after 2019-20", "Trafficked", "Unaccompanied"],
+  ["Looked after", "7", "40"],
+  ["Went missing", "2", "5"],
+  ["Episodes", "4", "12"],
+];
+
+describe("a nationality title over rows whose count stands in its group's column, past a blank cell", () => {
+  it.each([
+    {
+      name: "title names the group, counts in column C",
+      rows: [
+        ...figures,
+        ["", "", ""],
+        ["Nationality of unaccompanied children who went missing", "", ""],
+        ["Sudanese", "", "3"],
+        ["Iraqi", "", "2"],
+      ],
+      read: ["uasc Iraqi 2", "uasc Sudanese 3"],
+    },
+    {
+      name: "title names no group: nothing read from a guess",
+      rows: [
+        ["Nationality of the children", "", ""],
+        ["Sudanese", "", "3"],
+        ["Iraqi", "", "2"],
+      ],
+      read: [],
+    },
+    {
+      name: "a row with two figures is no such row",
+      rows: [
+        ["Nationality of missing trafficked children", "", "", ""],
+        ["Albanian", "", "1", "3"],
+      ],
+      read: [],
+    },
+  ])("$name", ({ rows, read }) => {
+    expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+});
+
+describe("a list in the cell at the foot of a group's column of figures", () => {
+  it.each([
+    { last: ["Nationalities", "", "Iraqi 3; Syrian 2"], read: ["uasc Iraqi 3", "uasc Syrian 2"] },
+    { last: ["Nationalities", "Albanian 2", ""], read: ["trafficked Albanian 2"] },
+  ])("$last", ({ last, read }) => {
+    expect(nationalitiesOf("csv", [...figures, last]).read).toEqual(read);
+  });
+
+  it("a list under a blank cell names no group from the column", () => {
+    const rows = [...figures, ["Notes", "", ""], ["Nationalities", "", "Iraqi 3; Syrian 2"]];
+    const { read, ungrouped } = nationalitiesOf("csv", rows);
+    expect(read).toEqual([]);
+    expect(ungrouped).toBeGreaterThan(0);
+  });
+});
+
+describe("a sheet's line of its own that lists nationalities", () => {
+  it.each([
+    {
+      line: "Nationality of trafficked children who went missing: Albanian 1, Vietnamese 1",
+      read: ["trafficked Albanian 1", "trafficked Vietnamese 1"],
+    },
+    { line: "Q9 - the unaccompanied child who went missing is Syrian.", read: ["uasc Syrian 1"] },
+    // A title with no list is left to the table under it.
+    { line: "Nationality of unaccompanied children who went missing", read: ["uasc Eritrean 4", "uasc Iraqi 1"] },
+  ])("$line", ({ line, read }) => {
+    const table =
+      line.includes(":") || line.includes("Q9")
+        ? []
+        : [
+            ["Eritrean", "4"],
+            ["Iraqi", "1"],
+          ];
+    expect(nationalitiesOf("xlsx", [...figures, [""], [line], ...table]).read).toEqual(read);
+  });
+});
+
+describe("a text reply's list under its question, past a 'Nationality | Number' line", () => {
+  it.each([
+    { header: "Nationality | Number", read: ["uasc Iraqi 2", "uasc Syrian 1"] },
+    { header: "Nationality | No. of children", read: ["uasc Iraqi 2", "uasc Syrian 1"] },
+    // A line that asks again, of both groups, names no group: the list is not guessed.
+    { header: "Nationalities of all children who went missing", read: [] },
+  ])("$header", ({ header, read }) => {
+    const rows = [
+      ["Unaccompanied children who went missing: 3"],
+      [""],
+      ["Nationalities of unaccompanied children who went missing:"],
+      [""],
+      [header],
+      ["Iraqi   | 2"],
+      ["Syrian  | 1"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual(read);
+  });
+});

@@ -242,8 +242,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // Eritrean 1, Sudanese 1") is a list only when it lists: otherwise it
     // may title the table under it, and is left to the table readers.
     const oneCellList = !isProse(grid, r) && filledCells(grid, r) === 1 ? readList() : null;
+    // Three cells may be a numbered question and its list ("9 | Nationalities … | Vietnamese (trafficked, 4); …").
     const proseList: TableResult | null =
-      isProse(grid, r) || filledCells(grid, r) === 2
+      isProse(grid, r) || filledCells(grid, r) === 2 || filledCells(grid, r) === 3
         ? readList()
         : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
           ? oneCellList
@@ -819,12 +820,13 @@ function questionNumberOf(cell: LogicalCell | undefined): number | null {
 
 /**
  * A list's header line and nothing else: "Nationality | Number",
- * "Nationality: No. of children". Such a line restates the question above
+ * "Nationality: No. of children", "Nationality Children" (a PDF's header
+ * cells run together). Such a line restates the question above
  * it rather than asking a new one, so it names no group of its own.
  */
 function isListHeaderLine(grid: SheetGrid, r: number): boolean {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" | ");
-  return /^\s*(?:nationalit(?:y|ies)|country of origin)\s*[|:,\t-]?\s*(?:(?:number|no\.?|count|total)(?:\s+of\s+(?:children|young people|cases))?)?\s*$/iu.test(
+  return /^\s*(?:nationalit(?:y|ies)|country of origin)\s*[|:,\t-]?\s*(?:(?:number|no\.?|count|total)(?:\s+of\s+(?:children|young people|cases))?|children|young people)?\s*$/iu.test(
     text.replace(/\s*\|\s*/gu, " | "),
   );
 }

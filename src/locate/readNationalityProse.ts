@@ -30,11 +30,20 @@ export function readNationalityProse(
   listing = false,
 ): TableResult | null {
   const all = grid.sheet.rows[r - 1] ?? [];
-  const cells = all.filter((t) => t.trim() !== "");
+  const filled = all.filter((t) => t.trim() !== "");
+  // "9 | Nationalities of … | Vietnamese 4; …": a question's number in a cell of its own adds nothing.
+  const cells = filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "") ? filled.slice(1) : filled;
+  // "Afghan | 4" under a question about nationality (a table whose header
+  // was a line of prose): the name and its count are one list item.
+  const item =
+    listing &&
+    cells.length === 2 &&
+    COUNT_CELL.test(cells[1] ?? "") &&
+    canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
   // A sentence on its own, or the answer beside its question ("9. Nationality
   // of those who went missing | Trafficked: Vietnamese 3, …").
-  const text = cells.at(-1);
-  const question = cells.length === 2 ? cells[0] : undefined;
+  const text = item ? cells.join(" ") : cells.at(-1);
+  const question = cells.length === 2 && !item ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
   // A sentence that names one child's nationality, or both children's, has
   // no figure to find ("The young person was Eritrean"): its own shape is the test.
@@ -59,6 +68,24 @@ export function readNationalityProse(
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
   if (group === null && question !== undefined) group = nationalityGroupOf(columnGroupAbove(grid, r, col, env), env);
+  // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
+  const tagged = taggedItems(text, env);
+  if (tagged) {
+    for (const t of tagged) {
+      const parsed = parseCached(env, t.count);
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const canon = canonicaliseNationality(t.raw, env.knowledge.nationalities);
+      nationalities.push({ ...nationalityFact(t.group, t.raw, canon, parsed, t.count, source), periodText: text });
+    }
+    const message = `Row ${r} read as a list of nationalities each naming its group (${nationalities.map((n) => `${n.group} ${n.nationality} ${n.rawValue}`).join(", ")}).`;
+    return {
+      facts: [],
+      nationalities,
+      issues,
+      decisions: [{ file: grid.file, ...locationOf(grid, { row: r, col }), message }],
+      rows: [r],
+    };
+  }
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -142,6 +169,37 @@ export function nationalityAsked(
 ): { row: number; group: Group | null } | null {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
   return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
+}
+
+/** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
+const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
+/** A cell that is a count alone: "4", "<5", "*". */
+const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
+/** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
+const TAGGED = /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
+
+/**
+ * A list whose every item names its group beside its count: "Vietnamese
+ * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)". Only when every
+ * item has that shape, a nationality foi-agg knows and words naming one
+ * group; otherwise null, and the line is left to the other readers.
+ */
+function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group; count: string }[] | null {
+  const parts = text
+    .replace(/[.\s]+$/u, "")
+    .split(/;|,(?![^()]*\))/u)
+    .filter((p) => p.trim() !== "");
+  if (parts.length === 0) return null;
+  const items: { raw: string; group: Group; count: string }[] = [];
+  for (const part of parts) {
+    const m = TAGGED.exec(part);
+    if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
+    if (!canonicaliseNationality(m[1], env.knowledge.nationalities).known) return null;
+    const group = nationalityGroupOf(groupNamed(m[2], env), env);
+    if (group === null) return null;
+    items.push({ raw: m[1].trim(), group, count: m[3] });
+  }
+  return items;
 }
 
 /**

@@ -119,3 +119,46 @@ describe("a text reply's list under its question, past a 'Nationality | Number' 
     expect(nationalitiesOf("txt", rows).read).toEqual(read);
   });
 });
+
+describe("a list whose every item names its group in brackets", () => {
+  it.each([
+    {
+      answer: "Albanian (trafficked, 2); Sudanese (unaccompanied, 1)",
+      read: ["trafficked Albanian 2", "uasc Sudanese 1"],
+    },
+    { answer: "Syrian (UASC, 3), Iraqi (UASC, 1).", read: ["uasc Iraqi 1", "uasc Syrian 3"] },
+    // One item that names no group: the list is not read by this shape, and no group is guessed.
+    { answer: "Albanian (trafficked, 2); Sudanese (other, 1)", read: [] },
+  ])("$answer", ({ answer, read }) => {
+    const rows = [
+      ["6", "How many unaccompanied children went missing?", "4"],
+      ["9", "Nationalities of the children who went missing", answer],
+    ];
+    expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+});
+
+describe("name | count rows under a question and a 'Nationality Children' header line", () => {
+  it.each([
+    { header: "Nationality Children", read: ["uasc Iraqi 3", "uasc Syrian 1"] },
+    { header: "Nationality | Number", read: ["uasc Iraqi 3", "uasc Syrian 1"] },
+  ])("$header", ({ header, read }) => {
+    const rows = [
+      ["Nationality of the unaccompanied children who went missing:"],
+      [header],
+      ["Syrian", "1"],
+      ["Iraqi", "3"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual(read);
+  });
+
+  it("rows under a question of both groups stay unread", () => {
+    const rows = [
+      ["Nationality of the children who went missing:"],
+      ["Nationality Children"],
+      ["Syrian", "1"],
+      ["Iraqi", "3"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual([]);
+  });
+});

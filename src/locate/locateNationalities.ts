@@ -263,7 +263,11 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      const periodText = [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+      // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
+      const periodText =
+        cols.headerless && c.header.trim() !== ""
+          ? c.header.trim()
+          : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
@@ -418,6 +422,24 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
   };
 }
 
+/**
+ * The titles of a table's count columns: the nearest row above whose cells
+ * in every one of those columns are words or periods and not figures,
+ * reached over rows that hold figures in all of them (the table's other
+ * rows). A blank row, or a row that is neither, ends the search: the
+ * titles must be the table's own.
+ */
+function countTitlesAbove(grid: SheetGrid, r: number, cols: readonly number[]): string[] | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const row = grid.rows[i - 1] ?? [];
+    const at = cols.map((c) => row.find((x) => x.col === c));
+    if (at.every((c) => c?.kind === "value")) continue;
+    if (at.every((c) => c !== undefined && c.kind === "text")) return at.map((c) => c?.text.trim() ?? "");
+    return null;
+  }
+  return null;
+}
+
 function headerText(grid: SheetGrid, r: number): string {
   return (grid.rows[r - 1] ?? []).map((c) => c.text.trim()).join(" ");
 }
@@ -451,9 +473,19 @@ function groupsInOrder(words: readonly string[], env: LocateEnv): Group[] {
  */
 export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
   const above = grid.rows[r - 2] ?? [];
-  if (above.filter((c) => c.kind === "text").length > 1) return null;
   const row = grid.rows[r - 1] ?? [];
   const [groupCell, natCell, ...rest] = row;
+  // "Q4 | 4c | 0 | 1" over "Q5 UASC missing - nationality | Afghan | 2 | 2":
+  // the rows may follow a table's others under the same column titles, so
+  // the columns' titles are looked for up the sheet.
+  const underTitles =
+    rest.length > 0 &&
+    countTitlesAbove(
+      grid,
+      r,
+      rest.map((c) => c.col),
+    ) !== null;
+  if (above.filter((c) => c.kind === "text").length > 1 && !underTitles) return null;
   if (groupCell?.kind !== "text" || !groupCell.label || labelGroup(groupCell.label, env) === null) return null;
   const countCols = rest.map((c) => c.col);
   if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
@@ -476,12 +508,14 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   if (end === r) return null;
   const groupCol = groupCell.col;
   const natCol = natCell.col;
+  // Columns titled "2021 | 2022 | …" at the table's head say each count's period.
+  const titles = countTitlesAbove(grid, r, countCols);
   return {
     headerRow: r - 1,
     nationality: natCol,
     group: null,
     groupFrom: "",
-    counts: countCols.map((col) => ({ col, group: null, header: "" })),
+    counts: countCols.map((col, i) => ({ col, group: null, header: titles?.[i] ?? "" })),
     groupCol,
     end,
     headerless: true,

@@ -162,3 +162,29 @@ describe("name | count rows under a question and a 'Nationality Children' header
     expect(nationalitiesOf("txt", rows).read).toEqual([]);
   });
 });
+
+describe("rows naming group and nationality after a table's other rows, under its period columns", () => {
+  const nationalityRows = (env: ReturnType<typeof createLocateEnv>, rows: string[][]) =>
+    locateFigures(buildGrid({ name: "reply.csv", rows, merges: [] }, env), env).tables.flatMap((t) =>
+      t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value} ${n.periodText}`),
+    );
+  it.each([
+    {
+      name: "under the columns' years",
+      head: ["Part", "Question", "2019-20", "2020-21"],
+      read: ["uasc Iraqi 1 2019-20", "uasc Iraqi 4 2020-21", "uasc Syrian 2 2020-21", "uasc Syrian 3 2019-20"],
+    },
+    // A figure where the titles should be: no titles, and the rows are not read as a table here.
+    { name: "no titles over the counts", head: ["Part", "Question", "1", "2"], read: [] },
+  ])("$name", ({ head, read }) => {
+    const env = createLocateEnv("reply.csv", "csv", knowledge());
+    const rows = [
+      head,
+      ["A", "How many went missing", "5", "6"],
+      ["A", "How many episodes", "9", "8"],
+      ["B unaccompanied children missing - nationality", "Syrian", "3", "2"],
+      ["B unaccompanied children missing - nationality", "Iraqi", "1", "4"],
+    ];
+    expect(nationalityRows(env, rows).sort()).toEqual(read);
+  });
+});

@@ -15,7 +15,10 @@ export interface ListedNationality {
  * reader of such lists: the sentence reader (readNationalityProse) counts
  * them, and the paragraph reader (sheetGrid) keeps them out of its counts.
  */
-export function listIn(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } {
+export function listIn(
+  sentence: string,
+  env: LocateEnv,
+): { intro: string; items: ListedNationality[]; worded?: boolean } {
   const { after } = listPatterns(env.knowledge.values);
   const items: ListedNationality[] = [];
   let intro = "";
@@ -39,11 +42,14 @@ export function listIn(sentence: string, env: LocateEnv): { intro: string; items
       items.push(found.item);
     } else if (items.length === 0) intro += `${part} `;
   }
-  return items.length === 0 ? (oneEach(sentence, env) ?? { intro, items }) : { intro, items };
+  if (items.length > 0) return { intro, items };
+  const each = oneEach(sentence, env) ?? bothFirst(sentence, env);
+  return each ? { ...each, worded: true } : { intro, items };
 }
 
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
-const SINGULAR = /^(.*?\b(?:young person|child|person|boy|girl)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.]*$/iu;
+const SINGULAR =
+  /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.]*$/iu;
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL = /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.]*$/iu;
 
@@ -79,6 +85,20 @@ export function countsInWords(text: string, env: LocateEnv): boolean {
  * "were both" are the list's opening, where its group is named.
  */
 const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
+
+/**
+ * "Both trafficked young people who went missing were Albanian nationals":
+ * "both" before the children rather than after the verb, two children of
+ * one nationality. The words before "were" name the group.
+ */
+const BOTH_FIRST = /^(.*?\bboth\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.]*$/iu;
+
+function bothFirst(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
+  const m = BOTH_FIRST.exec(sentence.trim());
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const found = known(m[2], "2", env, true);
+  return found && found.lead === "" ? { intro: `${m[1]} `, items: [found.item] } : null;
+}
 
 function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNationality; lead: string } | null {
   const found = known(words, "2", env, true);

@@ -230,22 +230,36 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // groups, so a list under it must name its own, whatever the section.
     const askedAbove: { row: number; group: Group | null } | null =
       asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
+    const readList = () =>
+      readNationalityProse(
+        grid,
+        r,
+        askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
+        env,
+        askedAbove !== null,
+      );
+    // A sheet's line of its own ("Nationality of UASC who went missing:
+    // Eritrean 1, Sudanese 1") is a list only when it lists: otherwise it
+    // may title the table under it, and is left to the table readers.
+    const oneCellList = !isProse(grid, r) && filledCells(grid, r) === 1 ? readList() : null;
+    // Three cells may be a numbered question and its list ("9 | Nationalities … | Vietnamese (trafficked, 4); …").
     const proseList: TableResult | null =
-      isProse(grid, r) || filledCells(grid, r) === 2
-        ? readNationalityProse(
-            grid,
-            r,
-            askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
-            env,
-            askedAbove !== null,
-          )
-        : null;
+      isProse(grid, r) || filledCells(grid, r) === 2 || filledCells(grid, r) === 3
+        ? readList()
+        : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
+          ? oneCellList
+          : null;
     if (proseList) {
       tables.push(proseList);
       // A list one nationality a line continues under the question it answers.
+      // "Nationality | Number" under "Nationality of UASC who went missing:"
+      // is the list's header line, naming no group: the question's stands.
+      const restated = nationalityAsked(grid, r, env);
       asked =
         proseList.nationalities.length === 0
-          ? nationalityAsked(grid, r, env)
+          ? restated && restated.group === null && askedAbove && isListHeaderLine(grid, r)
+            ? { row: r, group: askedAbove.group }
+            : restated
           : askedAbove
             ? { row: r, group: askedAbove.group }
             : null;
@@ -802,6 +816,19 @@ function questionRangeOf(text: string): { first: number; last: number } | null {
 function questionNumberOf(cell: LogicalCell | undefined): number | null {
   const n = cell?.kind === "text" ? /^\(?(\d+)/u.exec(cell.label?.questionNumber ?? "")?.[1] : undefined;
   return n === undefined ? null : Number(n);
+}
+
+/**
+ * A list's header line and nothing else: "Nationality | Number",
+ * "Nationality: No. of children", "Nationality Children" (a PDF's header
+ * cells run together). Such a line restates the question above
+ * it rather than asking a new one, so it names no group of its own.
+ */
+function isListHeaderLine(grid: SheetGrid, r: number): boolean {
+  const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" | ");
+  return /^\s*(?:nationalit(?:y|ies)|country of origin)\s*[|:,\t-]?\s*(?:(?:number|no\.?|count|total)(?:\s+of\s+(?:children|young people|cases))?|children|young people)?\s*$/iu.test(
+    text.replace(/\s*\|\s*/gu, " | "),
+  );
 }
 
 function filledCells(grid: SheetGrid, r: number): number {

@@ -59,17 +59,52 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // went missing") over the real header row.
     const next = grid.rows[r] ?? [];
     const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
-    if (!countBeside) return null;
-    counts.push({ col: natCell.col + 1, group: null, header: "" });
+    const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
+    if (col === null) return null;
+    counts.push({ col, group: null, header: "" });
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
   const own = natCell.label ? labelGroup(natCell.label, env) : null;
-  const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.label);
+  const above = titleAbove(grid, r, env);
   const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
   return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
+}
+
+/**
+ * The title line over a nationality table's header: the row directly
+ * above, or, past one blank line, a line that itself speaks of nationality
+ * ("Nationality of UASC who went missing:", a blank line, then "Nationality
+ * | Number"). A line further off, or one that does not speak of
+ * nationality, may head something else, so it names no group here.
+ */
+function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
+  const texts = (i: number) => (grid.rows[i - 1] ?? []).filter((c) => c.kind === "text" && c.label);
+  if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
+  const past = texts(r - 2);
+  const p = tablePatterns(env.knowledge.labels);
+  const speaks = (c: LogicalCell) =>
+    /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
+  return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
+}
+
+/**
+ * "Nationality of missing UASC;;" over "Afghan;;4": a csv or sheet that
+ * keeps its figures' column (the group's, in the table above) leaves the
+ * cells between name and count blank. The row under the title is its
+ * table's first when it starts, in the title's column, with a nationality
+ * foi-agg knows and holds exactly one figure, with nothing written between
+ * the two; that figure's column is the counts'. Anything more (two
+ * figures, words between) is no such row, and the title stays a title.
+ */
+function countAcrossGap(next: readonly LogicalCell[], natCol: number, env: LocateEnv): number | null {
+  const [name, ...rest] = next;
+  if (name?.kind !== "text" || name.col !== natCol || rest.length !== 1) return null;
+  const value = rest[0];
+  if (value?.kind !== "value") return null;
+  return canonicaliseNationality(name.text, env.knowledge.nationalities).known ? value.col : null;
 }
 
 /**
@@ -228,7 +263,11 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      const periodText = [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+      // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
+      const periodText =
+        cols.headerless && c.header.trim() !== ""
+          ? c.header.trim()
+          : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
@@ -383,6 +422,24 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
   };
 }
 
+/**
+ * The titles of a table's count columns: the nearest row above whose cells
+ * in every one of those columns are words or periods and not figures,
+ * reached over rows that hold figures in all of them (the table's other
+ * rows). A blank row, or a row that is neither, ends the search: the
+ * titles must be the table's own.
+ */
+function countTitlesAbove(grid: SheetGrid, r: number, cols: readonly number[]): string[] | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const row = grid.rows[i - 1] ?? [];
+    const at = cols.map((c) => row.find((x) => x.col === c));
+    if (at.every((c) => c?.kind === "value")) continue;
+    if (at.every((c) => c !== undefined && c.kind === "text")) return at.map((c) => c?.text.trim() ?? "");
+    return null;
+  }
+  return null;
+}
+
 function headerText(grid: SheetGrid, r: number): string {
   return (grid.rows[r - 1] ?? []).map((c) => c.text.trim()).join(" ");
 }
@@ -416,9 +473,19 @@ function groupsInOrder(words: readonly string[], env: LocateEnv): Group[] {
  */
 export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
   const above = grid.rows[r - 2] ?? [];
-  if (above.filter((c) => c.kind === "text").length > 1) return null;
   const row = grid.rows[r - 1] ?? [];
   const [groupCell, natCell, ...rest] = row;
+  // "Q4 | 4c | 0 | 1" over "Q5 UASC missing - nationality | Afghan | 2 | 2":
+  // the rows may follow a table's others under the same column titles, so
+  // the columns' titles are looked for up the sheet.
+  const underTitles =
+    rest.length > 0 &&
+    countTitlesAbove(
+      grid,
+      r,
+      rest.map((c) => c.col),
+    ) !== null;
+  if (above.filter((c) => c.kind === "text").length > 1 && !underTitles) return null;
   if (groupCell?.kind !== "text" || !groupCell.label || labelGroup(groupCell.label, env) === null) return null;
   const countCols = rest.map((c) => c.col);
   if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
@@ -441,12 +508,14 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   if (end === r) return null;
   const groupCol = groupCell.col;
   const natCol = natCell.col;
+  // Columns titled "2021 | 2022 | …" at the table's head say each count's period.
+  const titles = countTitlesAbove(grid, r, countCols);
   return {
     headerRow: r - 1,
     nationality: natCol,
     group: null,
     groupFrom: "",
-    counts: countCols.map((col) => ({ col, group: null, header: "" })),
+    counts: countCols.map((col, i) => ({ col, group: null, header: titles?.[i] ?? "" })),
     groupCol,
     end,
     headerless: true,

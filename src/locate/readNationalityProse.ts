@@ -30,13 +30,26 @@ export function readNationalityProse(
   listing = false,
 ): TableResult | null {
   const all = grid.sheet.rows[r - 1] ?? [];
-  const cells = all.filter((t) => t.trim() !== "");
+  const filled = all.filter((t) => t.trim() !== "");
+  // "9 | Nationalities of … | Vietnamese 4; …": a question's number in a cell of its own adds nothing.
+  const cells = filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "") ? filled.slice(1) : filled;
+  // "Afghan | 4" under a question about nationality (a table whose header
+  // was a line of prose): the name and its count are one list item.
+  const item =
+    listing &&
+    cells.length === 2 &&
+    COUNT_CELL.test(cells[1] ?? "") &&
+    canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
   // A sentence on its own, or the answer beside its question ("9. Nationality
   // of those who went missing | Trafficked: Vietnamese 3, …").
-  const text = cells.at(-1);
-  const question = cells.length === 2 ? cells[0] : undefined;
+  const text = item ? cells.join(" ") : cells.at(-1);
+  const question = cells.length === 2 && !item ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
-  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env))) return null;
+  // A sentence that names one child's nationality, or both children's, has
+  // no figure to find ("The young person was Eritrean"): its own shape is the test.
+  const worded = (t: string) =>
+    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => listIn(sentence, env).worded === true);
+  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env)) && !worded(text)) return null;
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -44,6 +57,7 @@ export function readNationalityProse(
   const ungrouped: UngroupedList[] = [];
   let listed = 0;
   let headed = false;
+  let wordedOnly = true;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
   let group: Group | null =
     question === undefined
@@ -51,13 +65,35 @@ export function readNationalityProse(
       : /nationalit|cenedl/iu.test(question)
         ? nationalityGroupOf(groupNamed(question, env), env)
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
+  // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
+  // whose "UASC" column holds the figures above it: the column's header says whose.
+  if (group === null && question !== undefined) group = nationalityGroupOf(columnGroupAbove(grid, r, col, env), env);
+  // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
+  const tagged = taggedItems(text, env);
+  if (tagged) {
+    for (const t of tagged) {
+      const parsed = parseCached(env, t.count);
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const canon = canonicaliseNationality(t.raw, env.knowledge.nationalities);
+      nationalities.push({ ...nationalityFact(t.group, t.raw, canon, parsed, t.count, source), periodText: text });
+    }
+    const message = `Row ${r} read as a list of nationalities each naming its group (${nationalities.map((n) => `${n.group} ${n.nationality} ${n.rawValue}`).join(", ")}).`;
+    return {
+      facts: [],
+      nationalities,
+      issues,
+      decisions: [{ file: grid.file, ...locationOf(grid, { row: r, col }), message }],
+      rows: [r],
+    };
+  }
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
-    const { intro, items } = listIn(sentence, env);
+    const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) group = own;
     if (items.length === 0) continue;
     listed += items.length;
+    if (noCount !== true) wordedOnly = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
@@ -101,7 +137,9 @@ export function readNationalityProse(
     };
   }
   const asked = question !== undefined && /nationalit|cenedl/iu.test(question);
-  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing))) return null;
+  // One child's nationality in a sentence of that shape is a list of one on its own words.
+  const oneChild = listed === 1 && wordedOnly;
+  if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing || oneChild))) return null;
   const decisions: Decision[] = [
     {
       file: grid.file,
@@ -131,6 +169,57 @@ export function nationalityAsked(
 ): { row: number; group: Group | null } | null {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
   return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
+}
+
+/** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
+const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
+/** A cell that is a count alone: "4", "<5", "*". */
+const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
+/** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
+const TAGGED = /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
+
+/**
+ * A list whose every item names its group beside its count: "Vietnamese
+ * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)". Only when every
+ * item has that shape, a nationality foi-agg knows and words naming one
+ * group; otherwise null, and the line is left to the other readers.
+ */
+function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group; count: string }[] | null {
+  const parts = text
+    .replace(/[.\s]+$/u, "")
+    .split(/;|,(?![^()]*\))/u)
+    .filter((p) => p.trim() !== "");
+  if (parts.length === 0) return null;
+  const items: { raw: string; group: Group; count: string }[] = [];
+  for (const part of parts) {
+    const m = TAGGED.exec(part);
+    if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
+    if (!canonicaliseNationality(m[1], env.knowledge.nationalities).known) return null;
+    const group = nationalityGroupOf(groupNamed(m[2], env), env);
+    if (group === null) return null;
+    items.push({ raw: m[1].trim(), group, count: m[3] });
+  }
+  return items;
+}
+
+/**
+ * The group a column's header names, for a cell at the foot of that column:
+ * the first words above the cell in its column, over an unbroken run of
+ * one or more figures. A blank cell, or no figure between, and the column
+ * has no header here (the words may head something else).
+ */
+function columnGroupAbove(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
+  let figures = 0;
+  for (let i = r - 1; i >= 1; i--) {
+    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
+    if (!cell) return null;
+    if (cell.kind === "value") {
+      figures++;
+      continue;
+    }
+    return figures > 0 && cell.label ? groupNamed(cell.text, env) : null;
+  }
+  return null;
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

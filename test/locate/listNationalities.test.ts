@@ -31,6 +31,16 @@ describe("a sentence's nationality list: the opening and each item", () => {
     ["The three young people were Afghan and Iraqi.", "", []],
     ["The two young people were found and returned home.", "", []],
     ["The young person who went missing was found safe.", "", []],
+    // "Both … were X": "both" before the children.
+    [
+      "Both unaccompanied children who went missing were Eritrean nationals.",
+      "Both unaccompanied children who went missing",
+      ["Eritrean nationals 2"],
+    ],
+    ["Both were found safe.", "", []],
+    // One child named by its group, or in the present tense.
+    ["The UASC reported missing was Syrian.", "The UASC reported missing", ["Syrian 1"]],
+    ["The trafficked young man is Albanian", "The trafficked young man", ["Albanian 1"]],
     // The other shapes are unchanged.
     [
       "Of the 6 who went missing, 3 were Afghan and 3 were Syrian",

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import type { Sheet } from "../../src/domain/workbook.js";
+import { locateFigures } from "../../src/locate/locateFigures.js";
+import { buildGrid, createLocateEnv } from "../../src/locate/sheetGrid.js";
+import { knowledge } from "../support/knowledge.js";
+
+type Format = "csv" | "xlsx" | "txt";
+
+/** A reply's rows as its reader gives them: cells of a sheet, or one cell a line of text. */
+function nationalitiesOf(format: Format, rows: string[][]): { read: string[]; codes: string[]; ungrouped: number } {
+  const file = `reply.${format}`;
+  const env = createLocateEnv(file, format, knowledge());
+  const sheet: Sheet = { name: format === "xlsx" ? "Answer" : file, rows, merges: [] };
+  const layout = locateFigures(buildGrid(sheet, env), env);
+  return {
+    read: layout.tables.flatMap((t) => t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).sort(),
+    codes: [...layout.issues, ...layout.tables.flatMap((t) => t.issues)].map((i) => i.code),
+    // Lists left for assemble to give a group from the file's figures, or report.
+    ungrouped: layout.tables.reduce((n, t) => n + (t.ungrouped?.length ?? 0), 0),
+  };
+}
+
+/** The figures table both layouts below sit under: trafficked and UASC columns. */
+const figures = [
+  ["Children looked after 2019-20", "Trafficked", "Unaccompanied"],
+  ["Looked after", "7", "40"],
+  ["Went missing", "2", "5"],
+  ["Episodes", "4", "12"],
+];
+
+describe("a nationality title over rows whose count stands in its group's column, past a blank cell", () => {
+  it.each([
+    {
+      name: "title names the group, counts in column C",
+      rows: [
+        ...figures,
+        ["", "", ""],
+        ["Nationality of unaccompanied children who went missing", "", ""],
+        ["Sudanese", "", "3"],
+        ["Iraqi", "", "2"],
+      ],
+      read: ["uasc Iraqi 2", "uasc Sudanese 3"],
+    },
+    {
+      name: "title names no group: nothing read from a guess",
+      rows: [
+        ["Nationality of the children", "", ""],
+        ["Sudanese", "", "3"],
+        ["Iraqi", "", "2"],
+      ],
+      read: [],
+    },
+    {
+      name: "a row with two figures is no such row",
+      rows: [
+        ["Nationality of missing trafficked children", "", "", ""],
+        ["Albanian", "", "1", "3"],
+      ],
+      read: [],
+    },
+  ])("$name", ({ rows, read }) => {
+    expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+});
+
+describe("a list in the cell at the foot of a group's column of figures", () => {
+  it.each([
+    { last: ["Nationalities", "", "Iraqi 3; Syrian 2"], read: ["uasc Iraqi 3", "uasc Syrian 2"] },
+    { last: ["Nationalities", "Albanian 2", ""], read: ["trafficked Albanian 2"] },
+  ])("$last", ({ last, read }) => {
+    expect(nationalitiesOf("csv", [...figures, last]).read).toEqual(read);
+  });
+
+  it("a list under a blank cell names no group from the column", () => {
+    const rows = [...figures, ["Notes", "", ""], ["Nationalities", "", "Iraqi 3; Syrian 2"]];
+    const { read, ungrouped } = nationalitiesOf("csv", rows);
+    expect(read).toEqual([]);
+    expect(ungrouped).toBeGreaterThan(0);
+  });
+});
+
+describe("a sheet's line of its own that lists nationalities", () => {
+  it.each([
+    {
+      line: "Nationality of trafficked children who went missing: Albanian 1, Vietnamese 1",
+      read: ["trafficked Albanian 1", "trafficked Vietnamese 1"],
+    },
+    { line: "Q9 - the unaccompanied child who went missing is Syrian.", read: ["uasc Syrian 1"] },
+    // A title with no list is left to the table under it.
+    { line: "Nationality of unaccompanied children who went missing", read: ["uasc Eritrean 4", "uasc Iraqi 1"] },
+  ])("$line", ({ line, read }) => {
+    const table =
+      line.includes(":") || line.includes("Q9")
+        ? []
+        : [
+            ["Eritrean", "4"],
+            ["Iraqi", "1"],
+          ];
+    expect(nationalitiesOf("xlsx", [...figures, [""], [line], ...table]).read).toEqual(read);
+  });
+});
+
+describe("a text reply's list under its question, past a 'Nationality | Number' line", () => {
+  it.each([
+    { header: "Nationality | Number", read: ["uasc Iraqi 2", "uasc Syrian 1"] },
+    { header: "Nationality | No. of children", read: ["uasc Iraqi 2", "uasc Syrian 1"] },
+    // A line that asks again, of both groups, names no group: the list is not guessed.
+    { header: "Nationalities of all children who went missing", read: [] },
+  ])("$header", ({ header, read }) => {
+    const rows = [
+      ["Unaccompanied children who went missing: 3"],
+      [""],
+      ["Nationalities of unaccompanied children who went missing:"],
+      [""],
+      [header],
+      ["Iraqi   | 2"],
+      ["Syrian  | 1"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual(read);
+  });
+});
+
+describe("a list whose every item names its group in brackets", () => {
+  it.each([
+    {
+      answer: "Albanian (trafficked, 2); Sudanese (unaccompanied, 1)",
+      read: ["trafficked Albanian 2", "uasc Sudanese 1"],
+    },
+    { answer: "Syrian (UASC, 3), Iraqi (UASC, 1).", read: ["uasc Iraqi 1", "uasc Syrian 3"] },
+    // One item that names no group: the list is not read by this shape, and no group is guessed.
+    { answer: "Albanian (trafficked, 2); Sudanese (other, 1)", read: [] },
+  ])("$answer", ({ answer, read }) => {
+    const rows = [
+      ["6", "How many unaccompanied children went missing?", "4"],
+      ["9", "Nationalities of the children who went missing", answer],
+    ];
+    expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+});
+
+describe("name | count rows under a question and a 'Nationality Children' header line", () => {
+  it.each([
+    { header: "Nationality Children", read: ["uasc Iraqi 3", "uasc Syrian 1"] },
+    { header: "Nationality | Number", read: ["uasc Iraqi 3", "uasc Syrian 1"] },
+  ])("$header", ({ header, read }) => {
+    const rows = [
+      ["Nationality of the unaccompanied children who went missing:"],
+      [header],
+      ["Syrian", "1"],
+      ["Iraqi", "3"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual(read);
+  });
+
+  it("rows under a question of both groups stay unread", () => {
+    const rows = [
+      ["Nationality of the children who went missing:"],
+      ["Nationality Children"],
+      ["Syrian", "1"],
+      ["Iraqi", "3"],
+    ];
+    expect(nationalitiesOf("txt", rows).read).toEqual([]);
+  });
+});
+
+describe("rows naming group and nationality after a table's other rows, under its period columns", () => {
+  const nationalityRows = (env: ReturnType<typeof createLocateEnv>, rows: string[][]) =>
+    locateFigures(buildGrid({ name: "reply.csv", rows, merges: [] }, env), env).tables.flatMap((t) =>
+      t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value} ${n.periodText}`),
+    );
+  it.each([
+    {
+      name: "under the columns' years",
+      head: ["Part", "Question", "2019-20", "2020-21"],
+      read: ["uasc Iraqi 1 2019-20", "uasc Iraqi 4 2020-21", "uasc Syrian 2 2020-21", "uasc Syrian 3 2019-20"],
+    },
+    // A figure where the titles should be: no titles, and the rows are not read as a table here.
+    { name: "no titles over the counts", head: ["Part", "Question", "1", "2"], read: [] },
+  ])("$name", ({ head, read }) => {
+    const env = createLocateEnv("reply.csv", "csv", knowledge());
+    const rows = [
+      head,
+      ["A", "How many went missing", "5", "6"],
+      ["A", "How many episodes", "9", "8"],
+      ["B unaccompanied children missing - nationality", "Syrian", "3", "2"],
+      ["B unaccompanied children missing - nationality", "Iraqi", "1", "4"],
+    ];
+    expect(nationalityRows(env, rows).sort()).toEqual(read);
+  });
+});

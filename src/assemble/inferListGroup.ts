@@ -38,9 +38,14 @@ export function inferListGroup(
     const measure = findMeasure(request, g, "went_missing");
     wentMissing.set(g, measure ? facts.filter((f) => f.measure === measure.id) : []);
   }
+  // A figure marked as another period's (last year's column, a slice) says
+  // nothing about whose this period's list is, and its presence means the
+  // file holds more than one period's figures: no inference then.
   const exact = (fs: readonly Fact[]): number | null => {
     const [only, ...rest] = fs;
-    return only && rest.length === 0 && EXACT_STATUSES.has(only.status) ? only.value : null;
+    return only && rest.length === 0 && only.otherPeriod === undefined && EXACT_STATUSES.has(only.status)
+      ? only.value
+      : null;
   };
   for (const list of lists) {
     const group = groupOfList(list, wentMissing, exact);
@@ -75,7 +80,7 @@ function groupOfList(
   }
   // A group the council says it cannot identify (not held, refused) has no list of its own.
   const unknowable = (fs: readonly Fact[]) =>
-    exact(fs) === 0 || (fs.length > 0 && fs.every((f) => UNKNOWABLE.has(f.status)));
+    exact(fs) === 0 || (fs.length > 0 && fs.every((f) => UNKNOWABLE.has(f.status) && f.otherPeriod === undefined));
   const sum = list.items.every((n) => n.status === "reported" && n.value !== null)
     ? list.items.reduce((s, n) => s + (n.value ?? 0), 0)
     : null;

@@ -34,7 +34,8 @@ export function countPartsSplit(whole: Group, rows: readonly SplitRow[], label: 
     byPart.get(named[0] as Group)?.set(row.ref, row);
   }
   return parts.flatMap((part) => {
-    const def = findMeasure(env.knowledge.request, part, "looked_after");
+    // The list is of every child in the cohort: its parts answer the base count (looked after in 2015).
+    const def = findMeasure(env.knowledge.request, part, env.knowledge.labels.baseMetric);
     if (!def) return [];
     const children = [...(byPart.get(part)?.values() ?? [])];
     const value = children.length;

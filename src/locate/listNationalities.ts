@@ -43,6 +43,9 @@ export function listIn(
     } else if (items.length === 0) intro += `${part} `;
   }
   if (items.length > 0) return { intro, items };
+  // A sentence naming its children's nationalities without counts is short;
+  // the patterns below have two lazy runs, so a long one must not reach them.
+  if (sentence.length > 200) return { intro, items };
   const each = oneEach(sentence, env) ?? bothFirst(sentence, env);
   return each ? { ...each, worded: true } : { intro, items };
 }
@@ -51,7 +54,10 @@ export function listIn(
 const SINGULAR =
   /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.]*$/iu;
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
-const PLURAL = /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.]*$/iu;
+const PLURAL =
+  /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.]*$/iu;
+/** "The two most common nationalities were Afghan and Eritrean": a ranking of nationalities, not children. */
+const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highest)\b/iu;
 
 /**
  * A sentence that names nationalities without a count beside any: one
@@ -61,6 +67,7 @@ const PLURAL = /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?)\s(?:were|are)\s+([^
  */
 function oneEach(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
   const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
+  if (NOT_CHILDREN.test(sentence)) return null;
   const one = SINGULAR.exec(sentence.trim());
   if (one?.[1] !== undefined && one[2] !== undefined && isNationality(one[2])) {
     return { intro: `${one[1]} `, items: [{ raw: one[2].trim(), count: "1" }] };
@@ -94,6 +101,7 @@ const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
 const BOTH_FIRST = /^(.*?\bboth\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.]*$/iu;
 
 function bothFirst(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
+  if (NOT_CHILDREN.test(sentence)) return null;
   const m = BOTH_FIRST.exec(sentence.trim());
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const found = known(m[2], "2", env, true);

@@ -387,10 +387,11 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
   const only = line[0];
   if (line.length !== 1 || only?.kind !== "text") return null;
   const p = tablePatterns(env.knowledge.labels);
-  const words = only.text.trim().split(/\s+/u);
   // The header's "Nationality" may stand anywhere in the line, where a wrapped cell's words put it.
   const normalised = matchLabel(only.text, env.knowledge.labels).normalised.split(" ");
-  if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
+  // The word itself: the last place the words from there on still name nationality.
+  const at = normalised.findLastIndex((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")));
+  if (at < 0) return null;
   const first = grid.rows[r] ?? [];
   const lead = first[0];
   if (lead?.kind !== "text") return null;
@@ -409,8 +410,13 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
     end = i + 1;
   }
   if (known < 2) return null;
-  const order = groupsInOrder(words, env);
-  if (order.length !== countCols.length) return null;
+  // A wrapped cell's upper line ("Trafficked / suspected") comes before
+  // "Nationality" in the text, out of column order, so only the words after
+  // it, the header's bottom line, order the columns; a group named only
+  // above leaves the line unused, and the table unread with its warning.
+  const order = groupsInOrder(normalised.slice(at + 1), env);
+  const named = groupsInOrder(normalised, env);
+  if (order.length !== countCols.length || named.length !== order.length) return null;
   return {
     headerRow: r,
     nationality: lead.col,

@@ -68,7 +68,7 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   // number says which of the request's questions it answers.
   const totalOnly =
     resolution.kind === "outside" &&
-    resolution.group === "all" &&
+    resolution.group === COMBINED_GROUP &&
     parts.every((p) => p.groups.length === 0 && !p.bothGroups) &&
     parts.some((p) => p.questionNumber !== null);
   // "2b. UASC or separated child": the phrasings see a group and assume its

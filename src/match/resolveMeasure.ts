@@ -358,7 +358,7 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   // their number say nothing beyond the group either.
   const words = labelWords(p)
     .join(" ")
-    .replace(new RegExp(vocab.childNouns, "gu"), " ")
+    .replace(childNounsOf(vocab.childNouns), " ")
     .split(" ")
     .filter((w) => w !== "" && !/^\d+$/u.test(w));
   // "UASC also identified or suspected as trafficked", "(b) Suspected of
@@ -367,9 +367,23 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   // matched phrase ("suspect" in "suspected") is the phrase's word.
   const phrases = p.phrases.filter((phrase) => phrase !== "");
   const rest = words.filter(
-    (w) => w.length > 2 && !GROUP_GRAMMAR.has(w) && !phrases.some((phrase) => w.includes(phrase) || phrase.includes(w)),
+    (w) =>
+      w.length > 2 &&
+      !GROUP_GRAMMAR.has(w) &&
+      !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
+}
+
+/** The child-noun pattern, compiled once per vocabulary string rather than once per label. */
+const childNounPatterns = new Map<string, RegExp>();
+function childNounsOf(source: string): RegExp {
+  let re = childNounPatterns.get(source);
+  if (!re) {
+    re = new RegExp(source, "gu");
+    childNounPatterns.set(source, re);
+  }
+  return re;
 }
 
 /**

@@ -459,12 +459,20 @@ async function processFiles(
   for (let i = 0; i < files.length; i++) {
     const f = files[i] as ReturnInput;
     if (!budgeted(i) || !isWorthBudgeting(f.file, sizeOf(f)) || conversions.has(f.file)) continue;
-    const counted = await processStreamedCsvWithin(
-      await prepareInput(i),
-      knowledge,
-      processRead,
-      performance.now() + budget * 1000,
-    );
+    let counted: Awaited<ReturnType<typeof processStreamedCsvWithin>>;
+    try {
+      counted = await processStreamedCsvWithin(
+        await prepareInput(i),
+        knowledge,
+        processRead,
+        performance.now() + budget * 1000,
+      );
+    } catch (err) {
+      // A bug reading one file costs that file, as it would in a worker, never the run.
+      here.set(i, await describeCrash(f, err instanceof Error ? (err.stack ?? err.message) : String(err)));
+      options.onProgress?.(here.size, files.length, f.file);
+      continue;
+    }
     // Not a csv list: the worker reads it as before (trying the list again
     // costs it only the first rows, unless rows follow the list's end).
     if (counted === null) continue;

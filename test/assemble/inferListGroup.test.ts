@@ -172,6 +172,21 @@ describe("a nationality list that names no group, given one by the file's own fi
   });
 });
 
+describe("another period's figures never decide whose a list is", () => {
+  it.each([
+    ["the other group's 0 is last year's", "trafficked", "uasc"],
+    ["the group's own count is last year's", "uasc", "uasc"],
+  ])("%s", (_, marked, own) => {
+    const facts = [fact("trafficked_went_missing", "reported", 0), fact(`${own}_went_missing`, "reported", 3)].map(
+      (f) => (f.measure === `${marked}_went_missing` ? { ...f, otherPeriod: "2013/14" } : f),
+    );
+    // Without the mark, the first list would be UASC's (the other group's count is 0).
+    const r = inferListGroup([list([2, 1])], facts, request);
+    expect(r.nationalities).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toEqual(["layout_unknown"]);
+  });
+});
+
 describe("the number of children a list says it covers", () => {
   it.each([
     ["Of the 12 young people who went missing, ", 12],

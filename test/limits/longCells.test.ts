@@ -27,6 +27,9 @@ const CLASSES: [string, string][] = [
   ["label words", "Missing UASC children "],
   ["Welsh label words", "masnachu "],
   ["question words", "question 1 how many "],
+  // The words of a sentence naming children's nationalities without counts ("The two young people were
+  // Afghan and Syrian", "the child was Vietnamese", "both … were Albanian"), with no end in sight.
+  ["nationality sentence words", "The two young people child was were both "],
 ];
 
 function runChild(units: Record<string, string>): Promise<{ done: Set<string>; refused: string[]; stderr: string }> {

@@ -38,6 +38,12 @@ describe("a sentence's nationality list: the opening and each item", () => {
       ["Eritrean nationals 2"],
     ],
     ["Both were found safe.", "", []],
+    // A ranking of nationalities is no list of children, one each.
+    ["The two most common nationalities were Afghan and Eritrean.", "", []],
+    ["The most common nationality of a child who went missing was Albanian.", "", []],
+    ["The two nationalities were Afghan and Eritrean.", "", []],
+    // A long sentence is no such list (and never reaches the patterns that would take cubic time over it).
+    [`The trafficked child ${"who was moved again ".repeat(12)}was Albanian.`, "", []],
     // One child named by its group, or in the present tense.
     ["The UASC reported missing was Syrian.", "The UASC reported missing", ["Syrian 1"]],
     ["The trafficked young man is Albanian", "The trafficked young man", ["Albanian 1"]],

@@ -50,7 +50,14 @@ describe("a nationality table whose header was left behind as a line of prose", 
       header: "Nationality Unaccompanied asylum seeking children Trafficked children",
       expected: ["uasc", "trafficked"],
     },
+    // A wrapped upper line comes first in the text: the columns' order is the bottom line's, after "Nationality".
+    {
+      header: "Trafficked / suspected Nationality UASC trafficked",
+      expected: ["uasc", "trafficked"],
+    },
     { header: "Figures for trafficked and UASC", expected: null },
+    // A group named only above "Nationality" cannot be placed: no header, not a guess.
+    { header: "Trafficked / suspected UASC Nationality", expected: null },
   ])("$header → count columns $expected", ({ header, expected }) => {
     const { read } = nationalities([{ prose: "Question 9 - nationality" }, { prose: header }, ...body]);
     if (expected === null) {

@@ -246,7 +246,10 @@ describe("authority_count", () => {
   });
 
   it.each([
-    ["a count of breakdowns", { kind: "authority_count", condition: { nationality_breakdown: "asylum" }, published: 0 }],
+    [
+      "a count of breakdowns",
+      { kind: "authority_count", condition: { nationality_breakdown: "asylum" }, published: 0 },
+    ],
     ["a ranking of nationalities", { kind: "ranking", by: { nationalities: "asylum" }, published: ["Afghan"] }],
   ])("names a group the round does not have as an error, not a silent zero (%s)", (_, figure) => {
     const r = check(figure as Record<string, unknown>, { ...run, groups: ["trafficked", "uasc"] });

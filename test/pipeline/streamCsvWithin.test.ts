@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FileResult } from "../../src/domain/facts.js";
 import { processFile, processRead } from "../../src/pipeline/processFile.js";
 import { type IngestOutcome, runIngest } from "../../src/pipeline/runIngest.js";
 import { OVER_BUDGET, processStreamedCsvWithin } from "../../src/pipeline/streamList.js";

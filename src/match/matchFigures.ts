@@ -36,7 +36,11 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
  * or numbers ("1a) 3", "Q4 – 12"). The alignment is explained, so the
  * decision shows which question the figure was taken to answer.
  */
-function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: MatchEnv): Resolution {
+export function resolveOrAlign(
+  parts: LabelMatch[],
+  context: FigureCandidate["context"],
+  env: Pick<MatchEnv, "knowledge">,
+): Resolution {
   const { request, labels } = env.knowledge;
   // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
   // a nationality breakdown's figure, never a count of the whole group.

@@ -80,6 +80,8 @@ export function resolveOrAlign(
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
+  const counted = countOfNumberedQuestion(parts, resolution, request);
+  if (counted) return counted;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
     return resolution;
   const aligned = alignQuestion(parts, request.questions);
@@ -140,6 +142,32 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
   return asQuestion(
     measure,
     `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+  );
+}
+
+/**
+ * "2a | of whom aged under 16 at placement start": the phrasings read the
+ * group and a count the request never asked of it (placements of the under
+ * 16s, from "placement"), while the label's own number is a question that
+ * asks one count of that very group. The number chooses the count; the
+ * group stays the one the label names, and a number the request does not
+ * have, or a question of another group, leaves the label outside.
+ */
+function countOfNumberedQuestion(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+): Resolution | null {
+  if (resolution.kind !== "outside") return null;
+  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
+  const question =
+    numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  if (!question || !measure || measure.group !== resolution.group) return null;
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,
   );
 }
 

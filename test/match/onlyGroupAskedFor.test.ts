@@ -99,6 +99,12 @@ describe("bilingual and numbered column titles in a round of one's own", () => {
     // The Welsh half and the question number do not make a short age label long.
     [["2019/20", "Dan 12 / Under 12 (Q2a)"], "under_12_known"],
     [["2019/20", "12-17 oed / Aged 12-17 (Q2b)"], "aged_12_17_known"],
+    // "at assessment" reads as a count the request never asked of the under 12s; the number says which count.
+    [["2a", "of whom under 12 at assessment"], "under_12_known"],
+    [["2b", "of whom aged 12-17 at assessment"], "aged_12_17_known"],
+    // The number never changes the group the label names, nor reads a number the request does not have.
+    [["2a", "of whom aged 12-17 at assessment"], "outside"],
+    [["7", "of whom under 12 at assessment"], "outside"],
     // A bracketed bare number is a footnote mark, not question 1.
     [["2019/20", "Gofalwyr / Carers (1)"], "none"],
   ])("%j → %s", (labels, want) => {

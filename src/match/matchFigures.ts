@@ -151,7 +151,9 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
  * 16s, from "placement"), while the label's own number is a question that
  * asks one count of that very group. The number chooses the count; the
  * group stays the one the label names, and a number the request does not
- * have, or a question of another group, leaves the label outside.
+ * have, or a question of another group, leaves the label outside. A label
+ * that names no group ("3. The council does not record placements …")
+ * took its group from a heading above; its own number is the better guide.
  */
 function countOfNumberedQuestion(
   parts: readonly LabelMatch[],
@@ -164,7 +166,10 @@ function countOfNumberedQuestion(
     numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
   const only = question?.measures.length === 1 ? question.measures[0] : undefined;
   const measure = request.measures.find((m) => m.id === only);
-  if (!question || !measure || measure.group !== resolution.group) return null;
+  // A group the label does not name came from around it (a heading above);
+  // the label's own number says more about what it answers than that does.
+  const namesGroup = parts.some((p) => p.groups.length > 0);
+  if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
   return asQuestion(
     measure,
     `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,

@@ -43,6 +43,7 @@ function requestOfOnesOwn() {
       { number: "1", text: "How many young carers were known to your council?", measures: ["carers_known"] },
       { number: "2a", text: "Of those, how many were under 12?", measures: ["under_12_known"] },
       { number: "2b", text: "Of those, how many were aged 12 to 17?", measures: ["aged_12_17_known"] },
+      { number: "3", text: "How many assessments did you carry out?", measures: ["carers_assessed"] },
     ],
   };
   const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
@@ -109,5 +110,25 @@ describe("bilingual and numbered column titles in a round of one's own", () => {
     [["2019/20", "Gofalwyr / Carers (1)"], "none"],
   ])("%j → %s", (labels, want) => {
     expect(resolve(labels)).toBe(want);
+  });
+});
+
+describe("a numbered answer under a heading about another group", () => {
+  const k = requestOfOnesOwn();
+  const underHeading = { group: "under_12" as const, groupFrom: 'heading "Under 12"', previousGroup: null };
+  const resolve = (label: string) => {
+    const r = resolveOrAlign([matchLabel(label, k.labels)], underHeading, { knowledge: k });
+    return r.kind === "measure" ? r.measure.id : r.kind;
+  };
+
+  it.each([
+    // Names no group: the heading's group is a guess, the number is the question it answers.
+    ["3. The council does not keep assessments separately, so this is not held.", "carers_assessed"],
+    // Names a group of its own: the number does not change it.
+    ["3. Assessments of young carers aged 12 to 17 are not held.", "outside"],
+    // No number: the heading's group stands, and the request never asked it.
+    ["The council does not keep assessments separately.", "outside"],
+  ])("%j → %s", (label, want) => {
+    expect(resolve(label)).toBe(want);
   });
 });

@@ -6,6 +6,7 @@ import { loadKnowledge } from "../../src/knowledge/index.js";
 import { resolveOrAlign } from "../../src/match/matchFigures.js";
 import { matchLabel } from "../../src/match/matchLabel.js";
 import { NO_CONTEXT, resolveMeasure } from "../../src/match/resolveMeasure.js";
+import { processFile } from "../../src/pipeline/processFile.js";
 
 /**
  * A round of one's own about young carers: the whole group split by age,
@@ -130,5 +131,29 @@ describe("a numbered answer under a heading about another group", () => {
     ["The council does not keep assessments separately.", "outside"],
   ])("%j → %s", (label, want) => {
     expect(resolve(label)).toBe(want);
+  });
+});
+
+describe("an age band in a column of its own (long format)", () => {
+  const k = requestOfOnesOwn();
+  const read = async (csv: string) => {
+    const bytes = new TextEncoder().encode(csv);
+    const r = await processFile({ file: "Leeds young carers FOI.csv", bytes, manifestCode: null }, k);
+    return r.facts
+      .filter((f) => f.status !== "not_answered")
+      .map((f) => `${f.measure}=${f.status === "reported" ? f.value : f.status}`)
+      .sort();
+  };
+
+  it.each([
+    [
+      "Year,Age band,Young carers known\n2019/20,Under 12,4\n2019/20,12-17,6\n",
+      ["aged_12_17_known=6", "under_12_known=4"],
+    ],
+    ["Year,Age band,Young carers known\n2019/20,Aged 12 to 17,6\n", ["aged_12_17_known=6"]],
+    // A suppressed count that names no group stays a value.
+    ["Year,Young carers known\n2019/20,under 5\n", ["carers_known=suppressed"]],
+  ])("%j → %j", async (csv, want) => {
+    expect(await read(csv)).toEqual(want);
   });
 });

@@ -409,6 +409,24 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
 export const SEE_ANSWER =
   /\b(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
 
+/**
+ * "Under 16", "16-17" in an "Age Group" column: a cell that is nothing but
+ * one of the request's group phrasings names that group, though it reads
+ * like a range of values. Only the whole cell: "number is under 5" or
+ * "Under 16 7" still hold a value.
+ */
+function groupNameOnly(text: string, env: LocateEnv): LabelMatch | null {
+  if (!/\d/u.test(text) || wordsIn(text) > 4) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  if (label.groups.length !== 1 || label.metrics.length > 0) return null;
+  const words = label.normalised.split(" ").filter((w) => w !== "" && !AGE_GRAMMAR.has(w));
+  const phrase = label.phrases.find((p) => words.every((w) => p.split(" ").includes(w)));
+  return phrase ? label : null;
+}
+
+/** Words around an age band that name nothing themselves ("aged 16-17", "16 to 17 years"). */
+const AGE_GRAMMAR = new Set(["aged", "age", "ages", "years", "year", "olds", "old"]);
+
 function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean, notWhole = false): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
@@ -418,6 +436,8 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   if (SEE_ANSWER.test(text) && wordsIn(text) <= 12 && figuresIn(text.replace(SEE_ANSWER, " "), env).length === 0) {
     return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   }
+  const group = groupNameOnly(text, env);
+  if (group) return [{ part: 0, text, kind: "text", parsed: null, label: group, answer: false }];
   const marked = splitAtMarker(text, env);
   const parsed = marked ? null : parseCached(env, text);
   // Refusal and not-held phrases are found anywhere in an answer, so a whole

@@ -75,7 +75,7 @@ export function alignQuestion(
   ) {
     return { question: numbered, by: "number", similarity: 0 };
   }
-  if (numbered && containment(words, wordsOf(numbered.text, null)) >= NUMBER_KEPT_WORDS) {
+  if (numbered && keptWords(parts, number, wordsOf(numbered.text, null)) >= NUMBER_KEPT_WORDS) {
     return { question: numbered, by: "number and wording", similarity: dice(words, wordsOf(numbered.text, null)) };
   }
   if (words.size < 3) return null;
@@ -99,6 +99,28 @@ export function alignQuestion(
     return { question: best.question, by: "wording", similarity: best.similarity };
   }
   return null;
+}
+
+/**
+ * Share of a numbered label's words that its question holds, the label read
+ * whole or by one side of a slash: a bilingual label ("Plant / Children
+ * (Q1)") restates the question in one of its two languages, and the other
+ * language's words are not a sign of another question.
+ */
+function keptWords(parts: readonly LabelMatch[], number: string | null, question: ReadonlySet<string>): number {
+  const texts = parts.map((p) => p.text);
+  const readings = [texts.join(" ")];
+  for (const [i, text] of texts.entries()) {
+    if (!text.includes("/")) continue;
+    for (const side of text.split("/")) readings.push(texts.map((t, j) => (j === i ? side : t)).join(" "));
+  }
+  return Math.max(
+    ...readings
+      .map((r) => wordsOf(r, number))
+      .filter((w) => w.size > 0)
+      .map((w) => containment(w, question)),
+    0,
+  );
 }
 
 /** Content words of a label or question, singular, without its own question number. */

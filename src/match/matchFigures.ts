@@ -36,7 +36,11 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
  * or numbers ("1a) 3", "Q4 – 12"). The alignment is explained, so the
  * decision shows which question the figure was taken to answer.
  */
-function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"], env: MatchEnv): Resolution {
+export function resolveOrAlign(
+  parts: LabelMatch[],
+  context: FigureCandidate["context"],
+  env: Pick<MatchEnv, "knowledge">,
+): Resolution {
   const { request, labels } = env.knowledge;
   // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
   // a nationality breakdown's figure, never a count of the whole group.
@@ -76,6 +80,8 @@ function resolveOrAlign(parts: LabelMatch[], context: FigureCandidate["context"]
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
+  const counted = countOfNumberedQuestion(parts, resolution, request);
+  if (counted) return counted;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
     return resolution;
   const aligned = alignQuestion(parts, request.questions);
@@ -136,6 +142,37 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
   return asQuestion(
     measure,
     `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+  );
+}
+
+/**
+ * "2a | of whom aged under 16 at placement start": the phrasings read the
+ * group and a count the request never asked of it (placements of the under
+ * 16s, from "placement"), while the label's own number is a question that
+ * asks one count of that very group. The number chooses the count; the
+ * group stays the one the label names, and a number the request does not
+ * have, or a question of another group, leaves the label outside. A label
+ * that names no group ("3. The council does not record placements …")
+ * took its group from a heading above; its own number is the better guide.
+ */
+function countOfNumberedQuestion(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+): Resolution | null {
+  if (resolution.kind !== "outside") return null;
+  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
+  const question =
+    numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  // A group the label does not name came from around it (a heading above);
+  // the label's own number says more about what it answers than that does.
+  const namesGroup = parts.some((p) => p.groups.length > 0);
+  if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,
   );
 }
 

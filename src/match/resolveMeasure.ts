@@ -65,6 +65,10 @@ export function resolveMeasure(
 
   const metric = resolveMetric(texts, vocab, group.explicit, context);
   if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
+  if (group.kind === "ok" && group.group === null && metric.metric !== null) {
+    const only = onlyGroupAskedFor(metric.metric, texts, request);
+    if (only) return resolveMeasure(texts, { ...context, group: only.group, groupFrom: only.from }, request, vocab);
+  }
 
   if (group.group === null || metric.metric === null) {
     const meaningful = texts.some((p) => p.groups.length > 0 || p.metrics.length > 0);
@@ -91,6 +95,25 @@ export function resolveMeasure(
     explanation: `${quoted} → ${measure.id}${because}${notes ? `; ${notes}` : ""}`,
     ...(metric.assumed ? { metricAssumed: true as const } : {}),
   };
+}
+
+/**
+ * "Q3 Number of placements" in a reply whose other columns name the group:
+ * when the request asks for a metric of one group only, a label that names
+ * that metric and no group at all can only be answering that group's
+ * question. A label that names any group, or a metric the request asks of
+ * several groups, is left to the rules that follow (or unmatched).
+ */
+function onlyGroupAskedFor(
+  metric: Metric,
+  parts: readonly LabelMatch[],
+  request: Pick<Request, "measures">,
+): { group: Group; from: string } | null {
+  if (parts.some((p) => p.groups.length > 0)) return null;
+  const groups = new Set(request.measures.filter((m) => m.metric === metric).map((m) => m.group));
+  const [only] = groups;
+  if (groups.size !== 1 || only === undefined) return null;
+  return { group: only, from: `the request, which asks for ${metric} of "${only}" only` };
 }
 
 type GroupResult =
@@ -388,21 +411,28 @@ function childNounsOf(source: string): RegExp {
 
 /**
  * The words of a label without its own question number or letter: "(b)" in
- * "(b) Suspected of having been trafficked" numbers the answer, it does not
- * lengthen the label.
+ * "(b) Suspected of having been trafficked" and "(Q2a)" at the end of
+ * "Under 16 (Q2a)" number the answer, they do not lengthen the label.
  */
 function labelWords(p: LabelMatch): string[] {
   const words = p.normalised.split(" ").filter((w) => w !== "");
-  const first = words[0];
-  const numbered = p.questionNumber !== null && first !== undefined && QUESTION_TOKEN.test(first);
-  return numbered ? words.slice(1) : words;
+  if (p.questionNumber === null) return words;
+  // Its number may stand in front ("(b) Suspected …") or behind ("Dan 16 / Under 16 (Q2a)").
+  const from = words[0] !== undefined && QUESTION_TOKEN.test(words[0]) ? 1 : 0;
+  const last = words.at(-1);
+  const to = words.length > from && last !== undefined && QUESTION_TOKEN.test(last) ? words.length - 1 : words.length;
+  return words.slice(from, to);
 }
 
 /** A label's leading question token once normalised: "5", "q5", "1a", "b". */
 const QUESTION_TOKEN = /^(?:q?\d{1,2}[a-z]?|[a-h])$/u;
 
-/** Words that join a group's phrasing ("suspected of having been trafficked") without asking anything. */
+/**
+ * Words that join a group's phrasing ("suspected of having been trafficked",
+ * "aged 16-17") without asking anything.
+ */
 const GROUP_GRAMMAR = new Set([
+  "aged",
   "of",
   "as",
   "having",

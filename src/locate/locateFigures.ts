@@ -6,6 +6,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -60,6 +61,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
   for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
+  // "2013-14 | 2014-15" over "Trafficked | UASC | Trafficked | UASC": the
+  // periods are the upper half of a two-row header, so each figure's labels
+  // say which period it is for (and another period's can be set aside).
+  for (let r = nRows - 1; r >= 1; r--)
+    if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r)) headerRows.add(r);
   // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
   // its corner, with a breakdown across the top. Its row is a header, and
   // its title labels the figures whose own row names no measure.
@@ -550,6 +556,17 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
     );
   }
   return false;
+}
+
+/**
+ * A row naming two or more periods and nothing else (a corner cell in the
+ * first column aside): the periods of the columns below it.
+ */
+function isPeriodRow(grid: SheetGrid, r: number): boolean {
+  const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
+  const periods = row.filter((c) => c.kind === "text" && periodsIn(c.text).length > 0);
+  const others = row.filter((c) => !periods.includes(c));
+  return periods.length >= 2 && others.every((c) => c.kind === "text" && c.col === 1);
 }
 
 /**

@@ -85,6 +85,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     questions: { first: number; last: number } | null;
   } | null = null;
   let previousGroup: Group | null = null;
+  // How many figures there were when the current heading was read.
+  let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
   // Numbered questions and their groups, for "the children referred to in question 5".
@@ -138,6 +140,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // Tables side by side, each under its own title ("Trafficked children" in
   // A1, "UASC" in F1): each title is the group of the columns below it.
   let columnHeadings: ColumnHeading[] = [];
+  // The group of a figure just read, for a later "of these" question. A
+  // heading for both groups whose first figure names one group of its own
+  // ("REQUEST FOR INFORMATION – TRAFFICKED AND UNACCOMPANIED CHILDREN" over
+  // "Looked after children identified as trafficked 11") titled the letter:
+  // it heads no section about both together, so it ends there.
+  const noteGroup = (g: Group | null, r: number) => {
+    if (!g) return;
+    previousGroup = g;
+    if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
+    decisions.push({
+      file: grid.file,
+      ...locationOf(grid, { row: r, col: 1 }),
+      message: `Row ${r}'s figure names ${g} itself, the first under ${heading.from}: that heading titles the reply, and heads no section about both groups together.`,
+    });
+    heading = null;
+  };
   const context = (col?: number): LabelContext => {
     const ch = col === undefined ? undefined : columnHeadings.find((h) => h.from <= col && col <= h.to);
     return {
@@ -325,6 +343,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
       };
+      headingStart = candidates.length;
       previousGroup = null;
       decisions.push({
         file: grid.file,
@@ -384,7 +403,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       for (const asked of restated.slice(0, -1)) {
         candidates.push(unansweredAt(grid, asked, [asked.label as LabelMatch], context(asked.col)));
         const g = groupOf([asked], env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber([asked.label as LabelMatch], g, questionNumber, r);
       }
       const label = restated.length > 1 ? texts.filter((c) => !restated.slice(0, -1).includes(c)) : texts;
@@ -414,7 +433,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           unanswered: false,
         });
         const g = groupOf(label.slice(0, answerIndex), env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
@@ -454,7 +473,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
         const g = groupOf(label, env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
@@ -505,7 +524,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
-      if (g) previousGroup = g;
+      noteGroup(g, r);
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }

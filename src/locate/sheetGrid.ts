@@ -584,7 +584,7 @@ function splitAnswer(
       !/\(\s*$/u.test(t[1]) &&
       // "…and 3 went missing, of whom 2 were aged under 16": with other
       // figures before it, the last number is not the line's answer.
-      figuresIn(withoutQuestionNumber(t[1]), env).length === 0
+      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0
     ) {
       return { label: t[1].trim(), answer: `${t[2]}${t[3] ?? ""}` };
     }
@@ -605,6 +605,16 @@ function countsInItsClause(body: string, index: number, env: LocateEnv): boolean
   // "has not been found" is the not-found count; "did not go missing" denies its count.
   if (!metrics.includes("not_found") && /\b(?:not|never|no longer)\b|n[’']t\b/iu.test(own)) return false;
   return metrics.length > 0 || clauses.length === 1;
+}
+
+/**
+ * "1 Looked after children identified as trafficked 8", "5 UASC looked
+ * after 18": a question numbered with no stop, then its words from a
+ * capital, is a question's number and not a count ("3 looked after
+ * children were trafficked" starts with its count).
+ */
+function withoutBareQuestionNumber(text: string): string {
+  return text.replace(/^\s*(?:q\.?\s*)?\d{1,2}[a-z]?\s+(?=\p{Lu})/u, "");
 }
 
 /** The question's own number ("Question 3 –", "2 and 3.", "4)") is not its answer. */

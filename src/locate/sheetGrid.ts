@@ -586,7 +586,11 @@ function splitAnswer(
       // figures before it, the last number is not the line's answer.
       figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0
     ) {
-      return { label: t[1].trim(), answer: `${t[2]}${t[3] ?? ""}` };
+      // "… went missing was fewer than 5": the bound goes with the figure,
+      // which reads as a range (1–4), never as the bare 5.
+      const bound = QUALIFIER.exec(`${t[1]} `);
+      const label = bound ? t[1].slice(0, bound.index) : t[1];
+      return { label: label.trim(), answer: `${bound?.[0] ?? ""}${t[2]}${t[3] ?? ""}` };
     }
   }
   return null;

@@ -6,6 +6,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -60,6 +61,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
   for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
+  // "2013-14 | 2014-15" over "Trafficked | UASC | Trafficked | UASC": the
+  // periods are the upper half of a two-row header, so each figure's labels
+  // say which period it is for (and another period's can be set aside).
+  for (let r = nRows - 1; r >= 1; r--)
+    if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r)) headerRows.add(r);
   // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
   // its corner, with a breakdown across the top. Its row is a header, and
   // its title labels the figures whose own row names no measure.
@@ -79,6 +85,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     questions: { first: number; last: number } | null;
   } | null = null;
   let previousGroup: Group | null = null;
+  // How many figures there were when the current heading was read.
+  let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
   // Numbered questions and their groups, for "the children referred to in question 5".
@@ -132,6 +140,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // Tables side by side, each under its own title ("Trafficked children" in
   // A1, "UASC" in F1): each title is the group of the columns below it.
   let columnHeadings: ColumnHeading[] = [];
+  // The group of a figure just read, for a later "of these" question. A
+  // heading for both groups whose first figure names one group of its own
+  // ("REQUEST FOR INFORMATION – TRAFFICKED AND UNACCOMPANIED CHILDREN" over
+  // "Looked after children identified as trafficked 11") titled the letter:
+  // it heads no section about both together, so it ends there.
+  const noteGroup = (g: Group | null, r: number) => {
+    if (!g) return;
+    previousGroup = g;
+    if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
+    decisions.push({
+      file: grid.file,
+      ...locationOf(grid, { row: r, col: 1 }),
+      message: `Row ${r}'s figure names ${g} itself, the first under ${heading.from}: that heading titles the reply, and heads no section about both groups together.`,
+    });
+    heading = null;
+  };
   const context = (col?: number): LabelContext => {
     const ch = col === undefined ? undefined : columnHeadings.find((h) => h.from <= col && col <= h.to);
     return {
@@ -333,6 +357,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
       };
+      headingStart = candidates.length;
       previousGroup = null;
       decisions.push({
         file: grid.file,
@@ -392,7 +417,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       for (const asked of restated.slice(0, -1)) {
         candidates.push(unansweredAt(grid, asked, [asked.label as LabelMatch], context(asked.col)));
         const g = groupOf([asked], env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber([asked.label as LabelMatch], g, questionNumber, r);
       }
       const label = restated.length > 1 ? texts.filter((c) => !restated.slice(0, -1).includes(c)) : texts;
@@ -422,7 +447,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           unanswered: false,
         });
         const g = groupOf(label.slice(0, answerIndex), env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
@@ -462,7 +487,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
         const g = groupOf(label, env);
-        if (g) previousGroup = g;
+        noteGroup(g, r);
         noteQuestionNumber(
           label.map((c) => c.label as LabelMatch),
           g,
@@ -513,7 +538,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
-      if (g) previousGroup = g;
+      noteGroup(g, r);
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
@@ -564,6 +589,17 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
     );
   }
   return false;
+}
+
+/**
+ * A row naming two or more periods and nothing else (a corner cell in the
+ * first column aside): the periods of the columns below it.
+ */
+function isPeriodRow(grid: SheetGrid, r: number): boolean {
+  const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
+  const periods = row.filter((c) => c.kind === "text" && periodsIn(c.text).length > 0);
+  const others = row.filter((c) => !periods.includes(c));
+  return periods.length >= 2 && others.every((c) => c.kind === "text" && c.col === 1);
 }
 
 /**

@@ -604,9 +604,13 @@ function splitAnswer(
       !/\(\s*$/u.test(t[1]) &&
       // "…and 3 went missing, of whom 2 were aged under 16": with other
       // figures before it, the last number is not the line's answer.
-      figuresIn(withoutQuestionNumber(t[1]), env).length === 0
+      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0
     ) {
-      return { label: t[1].trim(), answer: `${t[2]}${t[3] ?? ""}` };
+      // "… went missing was fewer than 5": the bound goes with the figure,
+      // which reads as a range (1–4), never as the bare 5.
+      const bound = QUALIFIER.exec(`${t[1]} `);
+      const label = bound ? t[1].slice(0, bound.index) : t[1];
+      return { label: label.trim(), answer: `${bound?.[0] ?? ""}${t[2]}${t[3] ?? ""}` };
     }
   }
   return null;
@@ -625,6 +629,16 @@ function countsInItsClause(body: string, index: number, env: LocateEnv): boolean
   // "has not been found" is the not-found count; "did not go missing" denies its count.
   if (!metrics.includes("not_found") && /\b(?:not|never|no longer)\b|n[’']t\b/iu.test(own)) return false;
   return metrics.length > 0 || clauses.length === 1;
+}
+
+/**
+ * "1 Looked after children identified as trafficked 8", "5 UASC looked
+ * after 18": a question numbered with no stop, then its words from a
+ * capital, is a question's number and not a count ("3 looked after
+ * children were trafficked" starts with its count).
+ */
+function withoutBareQuestionNumber(text: string): string {
+  return text.replace(/^\s*(?:q\.?\s*)?\d{1,2}[a-z]?\s+(?=\p{Lu})/u, "");
 }
 
 /** The question's own number ("Question 3 –", "2 and 3.", "4)") is not its answer. */

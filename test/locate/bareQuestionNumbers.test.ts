@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+async function factsOf(lines: string[]): Promise<string[]> {
+  const body = ["Dear Requester", "", "Please find our answers below.", "", ...lines, "", "Yours faithfully"].join(
+    "\n",
+  );
+  const r = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, knowledge());
+  return r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure}=${f.value}`);
+}
+
+describe("a letter's line numbered without a stop, with its answer at the end", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "trafficked, then a question naming no group",
+      ["1 Looked after children identified or suspected as trafficked 6", "2 How many went missing 2"],
+      ["trafficked_looked_after=6", "trafficked_went_missing=2"],
+    ],
+    [
+      "an abbreviation for the group",
+      ["5 UASC looked after 27", "6 How many went missing 4"],
+      ["uasc_looked_after=27", "uasc_went_missing=4"],
+    ],
+    [
+      "a lettered question number",
+      ["1a Unaccompanied asylum seeking children looked after 31", "1b Number of missing episodes 9"],
+      ["uasc_looked_after=31", "uasc_missing_incidents=9"],
+    ],
+  ])("reads the number as the question's and the last figure as its answer (%s)", async (_, lines, expected) => {
+    expect((await factsOf(lines)).sort()).toEqual(expected);
+  });
+
+  it("a line that starts with its count in lower case is not numbered: that figure is its count", async () => {
+    expect(await factsOf(["3 looked after children were identified or suspected as trafficked."])).toEqual([
+      "trafficked_looked_after=3",
+    ]);
+  });
+});

@@ -32,6 +32,11 @@ export interface Fact {
    */
   otherPeriod?: string;
   /**
+   * The mark in otherPeriod says the figure is a count on one day ("as at
+   * 31 March 2015"), not over the requested period.
+   */
+  oneDay?: boolean;
+  /**
    * Text around the figure that may name its period but not its measure:
    * its column's title ("2022/23") and the title line above its table.
    * Read when a request asks about several periods (assemble/keyPeriods).

@@ -124,7 +124,11 @@ export const CATALOGUE = {
   document_refused: { severity: "warning", followup: true, title: "Whole return is a refusal" },
   // --- period ------------------------------------------------------------------
   period_mismatch: { severity: "error", followup: true, title: "Return covers a different period" },
-  period_approximate: { severity: "warning", followup: true, title: "Return covers a financial or calendar year" },
+  period_approximate: {
+    severity: "warning",
+    followup: true,
+    title: "Figure covers a nearby period (a financial or calendar year, or one day)",
+  },
   period_not_stated: { severity: "info", followup: false, title: "Return does not state its period" },
   /**
    * A request asking about several periods got a figure that names none of

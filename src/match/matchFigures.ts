@@ -345,10 +345,15 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // the whole period: set aside beside the period's count, flagged alone.
     // So is a count for a different or partial group beside the whole one.
     const qualified = [...parts, ...remark, ...title];
-    const period =
-      otherPeriodOf(cand, parts, env) ?? caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
+    const named = otherPeriodOf(cand, parts, env);
+    const oneDay = named ? undefined : caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
+    const period = named ?? oneDay;
     const subgroup = caveatsFor(qualified, resolution.measure, env, "subgroup")[0]?.message;
     const otherPeriod = period ?? subgroup ?? null;
+    // A count on one day stands in for the period's count when the file
+    // gives nothing else: settled per file, where the kind of mark decides
+    // the issue it raises.
+    const mark = otherPeriod ? { otherPeriod, ...(oneDay !== undefined ? { oneDay: true } : {}) } : {};
     // A qualifier in the label ("at risk of CSE or trafficking") keeps the
     // council's figure but puts a person on to it.
     for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
@@ -371,7 +376,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     if (family && (asksBoth || parsed.unparsed)) {
       const both = readChildrenAndEpisodes(cand, parts, title, parsed, raw, resolution.measure, asksBoth, env);
       if (both) {
-        facts.push(...both.facts.map((f) => (otherPeriod ? { ...f, otherPeriod } : f)));
+        facts.push(...both.facts.map((f) => ({ ...f, ...mark })));
         issues.push(...both.issues);
         decisions.push(...both.decisions);
         continue;
@@ -397,7 +402,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       label: labelOf(parts),
       ...(parsed.unparsed ? { unparsed: true } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
-      ...(otherPeriod ? { otherPeriod } : {}),
+      ...mark,
       ...periodTextOf(cand),
     });
     const issue = valueIssue(parsed, raw, where, measure);

@@ -13,7 +13,9 @@ export interface SetAsideResult {
  * beside the final answer) gives every measure twice. When the same file
  * gives a measure both with and without a mark of another period, the
  * marked figures are set aside, with the decision recorded. A marked
- * figure with no unmarked one beside it is kept, and flagged.
+ * figure with no unmarked one beside it is kept, and flagged: a count on
+ * one day as a nearby period (period_approximate), any other mark as a
+ * figure that may be another period's (figure_other_period).
  */
 export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
   const out: SetAsideResult = { facts: [], issues: [], decisions: [] };
@@ -23,7 +25,7 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     unmarked.set(f.measure, [...(unmarked.get(f.measure) ?? []), f]);
   }
   for (const marked of facts) {
-    const { otherPeriod: why, ...fact } = marked;
+    const { otherPeriod: why, oneDay, ...fact } = marked;
     if (!why) {
       out.facts.push(fact);
       continue;
@@ -51,8 +53,10 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     }
     out.facts.push(fact);
     if (fact.status === "reported" || fact.status === "suppressed") {
+      // A count on one day ("as at 31 March") is the known kind of nearby
+      // period, not a doubt about which period the figure is for.
       out.issues.push(
-        makeIssue("figure_other_period", {
+        makeIssue(oneDay ? "period_approximate" : "figure_other_period", {
           message: `"${fact.raw}" in ${where} (${fact.measure}) may not be what the request asked for: ${why}.`,
           ...loc,
           measure: fact.measure,

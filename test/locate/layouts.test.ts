@@ -370,7 +370,7 @@ describe("figures for another period beside the requested one", () => {
       ]),
     );
     expect(figures(r).uasc_looked_after).toBe("31@Nottingham.csv:2:2");
-    expect(r.issues.filter((i) => i.code === "figure_other_period").map((i) => i.severity)).toEqual(["warning"]);
+    expect(r.issues.filter((i) => i.code === "period_approximate").map((i) => i.severity)).toEqual(["warning"]);
   });
 
   it("sets aside the count on one day beside the count over the period", async () => {
@@ -799,25 +799,25 @@ describe("labels that qualify what they count", () => {
       "trafficked_looked_after",
       "label_outside_request",
     ],
-    ["Number of UASC looked after at 31 March 2015 (SSDA903 return)", "uasc_looked_after", "figure_other_period"],
-    ["UASC looked after as at 30/09/2015", "uasc_looked_after", "figure_other_period"],
-    ["UASC currently looked after", "uasc_looked_after", "figure_other_period"],
+    ["Number of UASC looked after at 31 March 2015 (SSDA903 return)", "uasc_looked_after", "period_approximate"],
+    ["UASC looked after as at 30/09/2015", "uasc_looked_after", "period_approximate"],
+    ["UASC currently looked after", "uasc_looked_after", "period_approximate"],
     ["Unaccompanied children looked after (including care leavers)", "uasc_looked_after", "label_outside_request"],
     ["Looked after children identified or suspected as trafficked", "trafficked_looked_after", null],
     ["Children trafficked for sexual exploitation who were looked after", "trafficked_looked_after", null],
     ["UASC looked after between 1 October 2014 and 30 September 2015", "uasc_looked_after", null],
     ["UASC still missing at 30 September 2015", "uasc_not_found", null],
     ["Looked after children at risk of CSE & trafficking", "trafficked_looked_after", "label_outside_request"],
-    ["UASC looked after (31 March 2015)", "uasc_looked_after", "figure_other_period"],
-    ["UASC in care @ 31/03/2015", "uasc_looked_after", "figure_other_period"],
-    ["UASC looked after as at end March 2015", "uasc_looked_after", "figure_other_period"],
+    ["UASC looked after (31 March 2015)", "uasc_looked_after", "period_approximate"],
+    ["UASC in care @ 31/03/2015", "uasc_looked_after", "period_approximate"],
+    ["UASC looked after as at end March 2015", "uasc_looked_after", "period_approximate"],
     ["UASC and care leavers looked after", "uasc_looked_after", "label_outside_request"],
     ["UASC looked after (not including care leavers)", "uasc_looked_after", null],
     ["UASC looked after 1 Oct 2014 - 30 Sep 2015", "uasc_looked_after", null],
     // Two days named, the first without its year: a span, not one day.
     ["UASC looked after 1 October – 30 September 2015", "uasc_looked_after", null],
     ["UASC looked after 1st Oct to 30th Sep 2015", "uasc_looked_after", null],
-    ["UASC looked after on 30 September 2015", "uasc_looked_after", "figure_other_period"],
+    ["UASC looked after on 30 September 2015", "uasc_looked_after", "period_approximate"],
   ])("%j", async (label, measure, code) => {
     const r = await run(
       "Conwy.csv",

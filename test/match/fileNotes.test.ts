@@ -100,7 +100,7 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
         "6. How many went missing at least once?",
         "6",
       ].join("\n"),
-      ["figure_other_period uasc_looked_after"],
+      ["period_approximate uasc_looked_after"],
     ],
     [
       "the letter's opening date is not a count's",
@@ -119,6 +119,8 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       [],
     ],
   ])("%s", async (_what, file, text, want) => {
-    expect(await flagged(file, text, ["label_outside_request", "figure_other_period"])).toEqual(want);
+    expect(await flagged(file, text, ["label_outside_request", "figure_other_period", "period_approximate"])).toEqual(
+      want,
+    );
   });
 });

@@ -275,6 +275,18 @@ function boundsOf(
   }
 }
 
+/** "questions 1 to 4", "Q2-3", "parts 1 and 2": numbers that name questions, not a count. */
+const QUESTION_RANGE =
+  /\b(?:questions?|qs?|parts?)\.?\s*(?<from>\d+)[a-z]?\s*(?:-|–|—|to|and|&)\s*(?:q\.?\s*)?(?<to>\d+)[a-z]?\b/giu;
+
+/** Whether the text names questions lower to upper: "section 12 applies to questions 1 to 4" gives no bound. */
+function namesQuestions(text: string, lower: number, upper: number): boolean {
+  for (const m of text.matchAll(QUESTION_RANGE)) {
+    if (Number(m.groups?.from) === lower && Number(m.groups?.to) === upper) return true;
+  }
+  return false;
+}
+
 /**
  * "<5 - withheld", "exempt under s40: fewer than 5": a suppressed figure
  * with its reason. Read as suppressed only when the other text is a
@@ -289,7 +301,7 @@ function matchSuppressedBeside(text: string, c: CompiledVocab, threshold: number
       if (!m || rest === undefined) continue;
       const reason = firstPhrase(c.refused, rest);
       const range = reason ? boundsOf(bounds, m.groups ?? {}, c.numberWords, threshold) : null;
-      if (!reason || !range) continue;
+      if (!reason || !range || namesQuestions(text, range[0], range[1])) continue;
       const [lower, upper] = range;
       return {
         status: "suppressed",

@@ -420,3 +420,19 @@ describe("parsePairedAnswer: children and episodes in one answer", () => {
     expect(parsePairedAnswer(raw, vocab)).toEqual(expected);
   });
 });
+
+describe("parseValue: question numbers beside a refusal are not a bound", () => {
+  // [raw, status, bounds]: a range that names questions leaves the refusal whole;
+  // a range beside a reason with no question named stays a suppressed range.
+  it.each<[string, string, [number, number] | null]>([
+    ["Section 12 applies to questions 1-4.", "refused", null],
+    ["We are applying section 12 of the Act to questions 2 to 5.", "refused", null],
+    ["Exempt under s.12 (cost limit): Q1 - Q3", "refused", null],
+    ["Parts 1 and 2 withheld under section 40", "refused", null],
+    ["1-4 (section 40)", "suppressed", [1, 4]],
+  ])("%j → %s", (raw, status, bounds) => {
+    const v = parse(raw);
+    expect(v.status).toBe(status);
+    expect([v.lower, v.upper]).toEqual(bounds ?? [null, null]);
+  });
+});

@@ -231,7 +231,14 @@ function placeBySpans(
   }
   if (groups.length < 2) return null;
   if (figuresOnly) {
-    if (groups[0]?.column !== ordered[0] || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
+    const first = groups[0];
+    // The label may sit in a later label column when the row leaves the first one empty (a nationality
+    // under its group's name, "Ethiopian 1" below "UASC | Eritrean | 2"): it must be words, in a column
+    // rows above have filled, so a figure never stands in for a label.
+    const labelled =
+      first?.column === ordered[0] ||
+      (first !== undefined && !FIGURE.test(first.cell.text) && first.column.filled >= 2);
+    if (!labelled || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
   } else if (groups.some((g) => g.cut && (g.column === ordered[0] || !/^\S*\d/u.test(g.cell.text)))) {
     // A header cut from one run names periods over the figures ("2021", "2024 (Jan-Apr)"); a sentence
     // or a caption cut into columns ("1 January | 2021 to 31 December 2021") does not.

@@ -344,6 +344,25 @@ describe("findTables", () => {
       ],
     },
     {
+      name: "a last row that leaves the group column empty and runs its label into its figure is a row",
+      lines: [
+        line(0, [60, 110, "Missing"], [130, 170, "Syrian"], [200, 206, "4"]),
+        line(1, [60, 100, "Looked after"], [130, 168, "Somali"], [200, 206, "3"]),
+        line(2, [130, 206, "Vietnamese 2"]),
+        line(3, [60, 300, "Yours sincerely, the records team"]),
+      ],
+      roles: ["1.1: Missing | Syrian | 4", "1.2: Looked after | Somali | 3", "1.3:  | Vietnamese | 2", "prose"],
+    },
+    {
+      name: "a figure run into a figure in a later column is not taken for a label",
+      lines: [
+        line(0, [60, 110, "Missing"], [130, 170, "Syrian"], [200, 206, "4"]),
+        line(1, [60, 100, "Looked after"], [130, 168, "Somali"], [200, 206, "3"]),
+        line(2, [130, 206, "17 2"]),
+      ],
+      roles: ["1.1: Missing | Syrian | 4", "1.2: Looked after | Somali | 3", "prose"],
+    },
+    {
       name: "a header whose labels fit the columns keeps its own empty column rather than a rows' one",
       lines: [
         line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),

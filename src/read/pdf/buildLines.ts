@@ -105,6 +105,24 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
 }
 
 /**
+ * A cell's text continued on its next line, joined with a space, except
+ * where a narrow cell broke a period's name inside its second year
+ * ("2020/2" over "1"): that is one token, and "2020/2 1" would read as a
+ * year and two stray figures.
+ */
+function joinWrapped(upper: string, lower: string): string {
+  const broken = /\b(\d{4})\s?([/–-])\s?(\d{0,3})$/u.exec(upper);
+  const rest = /^(\d{1,4})(?!\S)/u.exec(lower);
+  if (broken && rest) {
+    const tail = `${broken[3] ?? ""}${rest[1] ?? ""}`;
+    if (tail.length === 2 || tail.length === 4) {
+      return `${upper.slice(0, broken.index)}${broken[1]}${broken[2]}${tail}${lower.slice(rest[0].length)}`;
+    }
+  }
+  return `${upper} ${lower}`;
+}
+
+/**
  * Merge lines that sit closer than a line of text can (see STACKED) into
  * one: a cell of the lower line under a cell of the upper one continues it
  * (a wrapped label); any other cell takes its place in x order.
@@ -121,7 +139,7 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
     for (const cell of line.cells) {
       const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
       if (over) {
-        over.text = `${over.text} ${cell.text}`;
+        over.text = joinWrapped(over.text, cell.text);
         over.x0 = Math.min(over.x0, cell.x0);
         over.x1 = Math.max(over.x1, cell.x1);
         over.parts.push(...cell.parts);

@@ -58,12 +58,13 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
   let i = 0;
   let floor = 0;
   while (i < lines.length) {
-    const run = (lines[i]?.cells.length ?? 0) >= 2 ? growRun(lines, i) : null;
+    let run = (lines[i]?.cells.length ?? 0) >= 2 ? growRun(lines, i) : null;
     if (!run) {
       i += 1;
       continue;
     }
     extendUpwards(lines, run, floor);
+    run = rerootBelowHeader(lines, i, run, floor);
     floor = run.end;
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
@@ -99,7 +100,22 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void
     const line = lines[k] as PdfLine;
     const below = lines[k + 1] as PdfLine;
     if (line.y - below.y > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
-    const placed = placeCells(run.columns, line.cells) ?? placeBySpans(run.columns, line.cells, false);
+    // A header opens no column of its own: its labels name the columns the rows below fill, so a label
+    // centred in a wide cell is put in the column whose stretch it is in rather than beside it.
+    const byCells = placeCells(run.columns, line.cells);
+    const opens = byCells?.columns.some((c) => !run.columns.includes(c)) ?? false;
+    const header =
+      (opens ? placeBySpans(run.columns, line.cells, false) : null) ??
+      byCells ??
+      placeBySpans(run.columns, line.cells, false);
+    // A first data row whose label runs into its first figure ("Q1 Children in homes 4") did not start
+    // the run (its label seemed to span two columns); cut as rows inside the table are, it is a row.
+    const row = header || heading ? null : placeBySpans(run.columns, line.cells, true);
+    if (row && row.cells.length >= 2) {
+      run.members.unshift({ index: k, cells: row.cells, assigned: commitCells(run.columns, row.cells, row.columns) });
+      continue;
+    }
+    const placed = header;
     if (!placed || placed.cells.length < 2) {
       const label = firstColumn(run.columns);
       const cell = line.cells[0];
@@ -122,6 +138,29 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void
 }
 
 const MAX_HEADER_LINES = 2;
+
+/**
+ * A run grown from a header line takes its columns from the header's
+ * labels, which are centred over cells whose figures sit at the cells' left
+ * edges: the first data row then fits no column and is left as prose
+ * ("2020/21 6 3 3 7 2" under "Year | Number of ... | Under 16 | ..."), and
+ * a later one opens a column of its own beside the header's. When the line
+ * after the run's top is so left out, the run is grown again from that line
+ * (the data rows agree with each other) and the header taken in above it by
+ * the stretch each column owns; the regrown run wins when it reaches back
+ * to the same top line and places more rows.
+ */
+function rerootBelowHeader(lines: readonly PdfLine[], start: number, run: Run, floor: number): Run {
+  const next = run.members.find((m) => m.index === start + 1);
+  if (next && next.assigned.length > 0) return run;
+  if ((lines[start + 1]?.cells.length ?? 0) < 2) return run;
+  const regrown = growRun(lines, start + 1);
+  if (!regrown) return run;
+  extendUpwards(lines, regrown, floor);
+  const top = regrown.members[0] as Member;
+  const placedRows = (r: Run): number => r.members.filter((m) => m.assigned.length > 0).length;
+  return top.index <= start && placedRows(regrown) > placedRows(run) ? regrown : run;
+}
 
 function firstColumn(columns: readonly Column[]): Column | undefined {
   return [...columns].sort((a, b) => a.x0 - b.x0)[0];
@@ -192,7 +231,14 @@ function placeBySpans(
   }
   if (groups.length < 2) return null;
   if (figuresOnly) {
-    if (groups[0]?.column !== ordered[0] || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
+    const first = groups[0];
+    // The label may sit in a later label column when the row leaves the first one empty (a nationality
+    // under its group's name, "Ethiopian 1" below "UASC | Eritrean | 2"): it must be words, in a column
+    // rows above have filled, so a figure never stands in for a label.
+    const labelled =
+      first?.column === ordered[0] ||
+      (first !== undefined && !FIGURE.test(first.cell.text) && first.column.filled >= 2);
+    if (!labelled || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
   } else if (groups.some((g) => g.cut && (g.column === ordered[0] || !/^\S*\d/u.test(g.cell.text)))) {
     // A header cut from one run names periods over the figures ("2021", "2024 (Jan-Apr)"); a sentence
     // or a caption cut into columns ("1 January | 2021 to 31 December 2021") does not.

@@ -65,6 +65,21 @@ describe("buildLines", () => {
       ],
     },
     {
+      name: "a period's name broken inside its second year by a narrow cell is one token again",
+      pieces: [piece("2019/2", 60, 700, 34), piece("0", 60, 693, 6), piece("12", 200, 700, 12)],
+      lines: [{ text: "2019/20 12", cells: ["2019/20", "12"] }],
+    },
+    {
+      name: "a year and a four-digit year broken after the dash are one period",
+      pieces: [piece("2018-", 60, 700, 30), piece("2019", 60, 693, 24), piece("40", 200, 700, 12)],
+      lines: [{ text: "2018-2019 40", cells: ["2018-2019", "40"] }],
+    },
+    {
+      name: "a wrapped label that ends in a year keeps its space before the next word",
+      pieces: [piece("Children in 2021", 60, 700, 80), piece("and after", 60, 693, 45), piece("7", 200, 700, 6)],
+      lines: [{ text: "Children in 2021 and after 7", cells: ["Children in 2021 and after", "7"] }],
+    },
+    {
       name: "lines are returned top to bottom",
       pieces: [piece("second", 72, 686, 30), piece("first", 72, 700, 25)],
       lines: [
@@ -297,6 +312,64 @@ describe("findTables", () => {
         "2.1: Nationality | Children | Episodes",
         "2.2: Afghan | 3 | 5",
       ],
+    },
+    {
+      name: "labels centred over figures at their cells' left edges still head the rows, first row included",
+      lines: [
+        line(0, [60, 80, "Year"], [115, 230, "Children placed"], [290, 340, "Placements"], [420, 500, "Went missing"]),
+        line(1, [50, 90, "2019/20"], [110, 116, "4"], [280, 286, "6"], [400, 406, "1"]),
+        line(2, [50, 90, "2020/21"], [110, 122, "10"], [280, 292, "14"], [400, 406, "2"]),
+        line(3, [50, 90, "2021/22"], [110, 122, "11"], [280, 292, "15"], [400, 406, "3"]),
+      ],
+      roles: [
+        "1.1: Year | Children placed | Placements | Went missing",
+        "1.2: 2019/20 | 4 | 6 | 1",
+        "1.3: 2020/21 | 10 | 14 | 2",
+        "1.4: 2021/22 | 11 | 15 | 3",
+      ],
+    },
+    {
+      name: "a first row whose label runs into its first figure, under a header typed as one run, is a row",
+      lines: [
+        line(0, [250, 370, "2019/20 2020/21 2021/22"]),
+        line(1, [60, 255, "Children placed in homes of this kind 5"], [300, 306, "7"], [344, 350, "9"]),
+        line(2, [60, 120, "Under 16"], [249, 255, "2"], [300, 306, "3"], [344, 350, "4"]),
+        line(3, [60, 140, "Went missing"], [249, 255, "1"], [300, 306, "0"], [338, 350, "12"]),
+      ],
+      roles: [
+        "1.1:  | 2019/20 | 2020/21 | 2021/22",
+        "1.2: Children placed in homes of this kind | 5 | 7 | 9",
+        "1.3: Under 16 | 2 | 3 | 4",
+        "1.4: Went missing | 1 | 0 | 12",
+      ],
+    },
+    {
+      name: "a last row that leaves the group column empty and runs its label into its figure is a row",
+      lines: [
+        line(0, [60, 110, "Missing"], [130, 170, "Syrian"], [200, 206, "4"]),
+        line(1, [60, 100, "Looked after"], [130, 168, "Somali"], [200, 206, "3"]),
+        line(2, [130, 206, "Vietnamese 2"]),
+        line(3, [60, 300, "Yours sincerely, the records team"]),
+      ],
+      roles: ["1.1: Missing | Syrian | 4", "1.2: Looked after | Somali | 3", "1.3:  | Vietnamese | 2", "prose"],
+    },
+    {
+      name: "a figure run into a figure in a later column is not taken for a label",
+      lines: [
+        line(0, [60, 110, "Missing"], [130, 170, "Syrian"], [200, 206, "4"]),
+        line(1, [60, 100, "Looked after"], [130, 168, "Somali"], [200, 206, "3"]),
+        line(2, [130, 206, "17 2"]),
+      ],
+      roles: ["1.1: Missing | Syrian | 4", "1.2: Looked after | Somali | 3", "prose"],
+    },
+    {
+      name: "a header whose labels fit the columns keeps its own empty column rather than a rows' one",
+      lines: [
+        line(0, [72, 100, "Year"], [222, 260, "Children"], [323, 362, "Episodes"]),
+        line(1, [72, 108, "2022-23"], [222, 228, "6"], [323, 329, "9"]),
+        line(2, [72, 108, "2023-24"], [222, 228, "4"], [323, 329, "7"]),
+      ],
+      roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "1.3: 2023-24 | 4 | 7"],
     },
   ])("$name", ({ lines, roles }) => {
     expect(describeRoles(lines)).toEqual(roles);

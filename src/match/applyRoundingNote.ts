@@ -1,4 +1,4 @@
-import type { Decision, Fact } from "../domain/facts.js";
+import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { type Group, type Request, wholeOf } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
@@ -130,4 +130,52 @@ function applyRoundingNote(
     },
   ];
   return { facts: out, issues, decisions };
+}
+
+/**
+ * The nationality figures of a file whose note says its figures are
+ * rounded are rounded too: "Afghan 5" under "all figures are rounded to the
+ * nearest 5" is 3–7 children, never an exact 5 in a national total. One
+ * warning per note names the groups whose figures it turned into ranges.
+ */
+export function roundNationalities(
+  nationalities: readonly NationalityFact[],
+  notes: readonly RoundingNote[],
+  request: Request,
+): { nationalities: NationalityFact[]; issues: Issue[] } {
+  let out = [...nationalities];
+  const issues: Issue[] = [];
+  for (const note of notes) {
+    const half = Math.floor(note.step / 2);
+    const marker = note.marker !== null && out.some((n) => n.rawValue.includes(note.marker ?? "")) ? note.marker : null;
+    const covered = (n: NationalityFact) =>
+      n.status === "reported" &&
+      n.value !== null &&
+      (note.groups.length === 0 ||
+        note.groups.includes(n.group) ||
+        note.groups.includes(wholeOf(request, n.group) ?? "")) &&
+      (marker === null || n.rawValue.includes(marker));
+    const rounded = out.filter(covered);
+    if (rounded.length === 0) continue;
+    out = out.map((n) =>
+      covered(n)
+        ? {
+            ...n,
+            status: "suppressed" as const,
+            value: null,
+            lower: Math.max(0, (n.value ?? 0) - half),
+            upper: (n.value ?? 0) + half,
+          }
+        : n,
+    );
+    const groups = [...new Set(rounded.map((n) => n.group))].join(", ");
+    issues.push(
+      makeIssue("value_rounded", {
+        message: `${rounded.length} nationality figure${rounded.length === 1 ? "" : "s"} (${groups}) are rounded to the nearest ${note.step} ("${note.raw}", ${describeSource(note.source)}): each is read as a range, not exact.`,
+        ...issueLocation(note.source),
+        raw: note.raw,
+      }),
+    );
+  }
+  return { nationalities: out, issues };
 }

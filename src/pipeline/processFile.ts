@@ -36,7 +36,7 @@ import {
 import { splitHeaderLines, splitMetricHeaderLines } from "../locate/splitHeaderLines.js";
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
-import { applyRoundingNotes, findRoundingNote } from "../match/applyRoundingNote.js";
+import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
@@ -258,6 +258,12 @@ export function processRead(
       nationalities.push(...inferred.nationalities);
       issues.push(...inferred.issues);
       decisions.push(...inferred.decisions);
+    }
+    // The file's rounding note covers its nationality figures as well as its counts.
+    if (rounding.length > 0 && nationalities.length > 0) {
+      const rounded = roundNationalities(nationalities, rounding, knowledge.request);
+      nationalities.splice(0, nationalities.length, ...rounded.nationalities);
+      issues.push(...rounded.issues);
     }
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not

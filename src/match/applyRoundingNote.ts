@@ -59,12 +59,21 @@ export function findRoundingNote(
 
 /** Whether a note naming some groups covers a figure: its group, or the whole it is a part of, or a group it is a subset of. */
 function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
-  if (note.groups.length === 0) return true;
   const measure = request.measures.find((m) => m.id === fact.measure);
-  if (!measure) return true;
-  const whole = wholeOf(request, measure.group);
-  const supersets = request.relations.flatMap((r) => (r.kind === "subset" && r.group === measure.group ? [r.of] : []));
-  return [measure.group, ...(whole ? [whole] : []), ...supersets].some((g) => note.groups.includes(g));
+  return !measure || coversGroup(note, measure.group, request);
+}
+
+function coversGroup(note: RoundingNote, group: Group, request: Request): boolean {
+  if (note.groups.length === 0) return true;
+  const whole = wholeOf(request, group);
+  const supersets = request.relations.flatMap((r) => (r.kind === "subset" && r.group === group ? [r.of] : []));
+  return [group, ...(whole ? [whole] : []), ...supersets].some((g) => note.groups.includes(g));
+}
+
+/** The range a figure rounded to the nearest `step` stands for: 10 to the nearest 5 is 8–12, 0 is 0–2. */
+function roundedRange(value: number, step: number): { lower: number; upper: number } {
+  const half = Math.floor(step / 2);
+  return { lower: Math.max(0, value - half), upper: value + half };
 }
 
 /**
@@ -96,7 +105,6 @@ function applyRoundingNote(
   facts: readonly Fact[],
   note: RoundingNote,
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
-  const half = Math.floor(note.step / 2);
   // "* Please note all figures are rounded…": a symbol that marks no figure
   // is a bullet, and the note covers the whole file.
   const marker = note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? "")) ? note.marker : null;
@@ -105,8 +113,7 @@ function applyRoundingNote(
     if (f.status !== "reported" || f.value === null) return f;
     // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
     if (marker !== null && !f.raw.includes(marker)) return f;
-    const lower = Math.max(0, f.value - half);
-    const upper = f.value + half;
+    const { lower, upper } = roundedRange(f.value, note.step);
     const first = f.sources[0];
     issues.push(
       makeIssue("value_rounded", {
@@ -146,27 +153,16 @@ export function roundNationalities(
   let out = [...nationalities];
   const issues: Issue[] = [];
   for (const note of notes) {
-    const half = Math.floor(note.step / 2);
     const marker = note.marker !== null && out.some((n) => n.rawValue.includes(note.marker ?? "")) ? note.marker : null;
     const covered = (n: NationalityFact) =>
       n.status === "reported" &&
       n.value !== null &&
-      (note.groups.length === 0 ||
-        note.groups.includes(n.group) ||
-        note.groups.includes(wholeOf(request, n.group) ?? "")) &&
+      coversGroup(note, n.group, request) &&
       (marker === null || n.rawValue.includes(marker));
     const rounded = out.filter(covered);
     if (rounded.length === 0) continue;
     out = out.map((n) =>
-      covered(n)
-        ? {
-            ...n,
-            status: "suppressed" as const,
-            value: null,
-            lower: Math.max(0, (n.value ?? 0) - half),
-            upper: (n.value ?? 0) + half,
-          }
-        : n,
+      covered(n) ? { ...n, status: "suppressed" as const, value: null, ...roundedRange(n.value ?? 0, note.step) } : n,
     );
     const groups = [...new Set(rounded.map((n) => n.group))].join(", ");
     issues.push(

@@ -212,6 +212,8 @@ export function processRead(
     }
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.
+    // Measures given with a mark of another period, before settling strips the mark.
+    const markedMeasures = new Set(facts.filter((f) => f.otherPeriod !== undefined).map((f) => f.measure));
     const settled = setAsideOtherPeriods(facts);
     facts.splice(0, facts.length, ...settled.facts);
     issues.push(...settled.issues);
@@ -254,7 +256,10 @@ export function processRead(
     periods.push(...findAllPeriods(workbook));
     // A list that names no group may be the only group's with children missing, by the file's own figures.
     if (ungrouped.length > 0) {
-      const inferred = inferListGroup(ungrouped, facts, knowledge.request);
+      // A measure the file gave with another period's mark (kept alone, or set
+      // aside beside the period's figure) cannot tell whose a list is.
+      const marked = facts.map((f) => (markedMeasures.has(f.measure) ? { ...f, otherPeriod: "marked" } : f));
+      const inferred = inferListGroup(ungrouped, marked, knowledge.request);
       nationalities.push(...inferred.nationalities);
       issues.push(...inferred.issues);
       decisions.push(...inferred.decisions);

@@ -134,6 +134,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     partOf: partsToWholes(request.relations),
     listGroups: listGroupsOf(request),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
+    caveats: caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
     metrics: Object.fromEntries(
       request.metrics
         .map((m): [string, string[]] => [m.id, [...(vocab.metrics[m.id] ?? []), ...m.phrasings]])
@@ -145,6 +146,23 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
         .map(([m, list]) => [m, list.filter((x) => metricIds.has(x))]),
     ),
   };
+}
+
+/**
+ * A caveat limited to the built-in base metric ("looked after at 31 March" is
+ * a one-day count of the children looked after) limits it to the round's own
+ * base metric: "children placed out of area at 31 March" is the same kind of
+ * count in a round about placements. Without this the caveat would name a
+ * metric the round does not have and never apply, and the one-day count would
+ * be read as the period's.
+ */
+function caveatsForBase(vocab: LabelVocabulary, base: string): LabelVocabulary["caveats"] {
+  if (base === vocab.baseMetric) return vocab.caveats;
+  return vocab.caveats.map((c) =>
+    c.metrics?.includes(vocab.baseMetric)
+      ? { ...c, metrics: c.metrics.map((m) => (m === vocab.baseMetric ? base : m)) }
+      : c,
+  );
 }
 
 /** Each part of a parts relation → its whole. */

@@ -45,6 +45,35 @@ const OPENING = /\b(?:your request|request for information|received on|thank you
 /** "question 5", "questions 1 and 5", "questions 6 to 8", "Q2–4": the questions a note is about. */
 const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/giu;
 
+/** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
+const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;
+
+/** A column's letters as its 1-based number ("B" → 2, "AA" → 27). */
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
+}
+
+/** A 1-based column number as its letters (2 → "B"). */
+function columnLetters(n: number): string {
+  return n <= 26
+    ? String.fromCharCode(64 + n)
+    : columnLetters(Math.floor((n - 1) / 26)) + columnLetters(((n - 1) % 26) + 1);
+}
+
+/** The 1-based column numbers a note names, ranges spelt out ("B to D" → 2, 3, 4). */
+export function columnsNamed(text: string): Set<number> {
+  const cols = new Set<number>();
+  for (const m of text.matchAll(COLUMNS)) {
+    for (const part of (m[1] ?? "").split(/\s*(?:,|and|&)\s*/u)) {
+      const range = /^([A-Z]{1,2})\s*(?:to|-|–)\s*([A-Z]{1,2})$/u.exec(part.trim());
+      const [from, to] = range ? [columnNumber(range[1] ?? ""), columnNumber(range[2] ?? "")] : [0, 0];
+      if (range) for (let c = from; c <= to && c - from < 30; c++) cols.add(c);
+      else if (/^[A-Z]{1,2}$/u.test(part.trim())) cols.add(columnNumber(part.trim()));
+    }
+  }
+  return cols;
+}
+
 /** The request's question numbers a note names, ranges spelt out ("6 to 8" → 6, 7, 8). */
 export function questionsNamed(text: string, questions: readonly QuestionDef[]): QuestionDef[] {
   const numbers = new Set<string>();
@@ -105,19 +134,30 @@ export function findFileNotes(
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         const named = questionsNamed(sentence, questions);
-        // Words alone must name both the group and what is counted, and not be
-        // the letter's opening ("your request received on 29 October 2015 about
-        // looked after children"), whose date is not a count's.
+        // "the number of children (columns B and D)": the figures in those columns of the note's own sheet.
+        const columns = columnsNamed(sentence);
+        const inColumns = facts.filter((f) =>
+          f.sources.some((s) => s.sheet === line.source.sheet && columns.has(s.col)),
+        );
+        // Words alone must name what is counted (and the group, when they name
+        // one: "the number of pupils is as at …" is about every group's count),
+        // and not be the letter's opening ("your request received on 29 October
+        // 2015 about looked after children"), whose date is not a count's.
         const byWords = OPENING.test(sentence)
           ? []
           : measures.filter(
-              (m) => label.groups.some((g) => g === m.group) && label.metrics.some((x) => x === m.metric),
+              (m) =>
+                (label.groups.length === 0 || label.groups.some((g) => g === m.group)) &&
+                label.metrics.some((x) => x === m.metric),
             );
         let scope: string;
         let covered: MeasureDef[];
         if (marked.length > 0) {
           scope = `the figures marked "${marker}"`;
           covered = measures.filter((m) => marked.some((f) => f.measure === m.id));
+        } else if (inColumns.length > 0) {
+          scope = `the figures in column${columns.size === 1 ? "" : "s"} ${[...columns].map(columnLetters).join(", ")}`;
+          covered = measures.filter((m) => inColumns.some((f) => f.measure === m.id));
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
           covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
@@ -169,8 +209,10 @@ export function applyFileNotes(
     if (f.status !== "reported" && f.status !== "suppressed" && f.status !== "derived") return f;
     const note = notes.find((n) => n.kind === "snapshot" && covers(n, f));
     if (!note || f.otherPeriod) return f;
+    // A one-day count answers the period with a nearby one, like a label's "as at" (period_approximate).
     return {
       ...f,
+      oneDay: true,
       otherPeriod: `a note in the file (${describeSource(note.source)}) says "${note.raw}": ${note.message}`,
     };
   });

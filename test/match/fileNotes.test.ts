@@ -74,7 +74,7 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       "a title note names its measure in words",
       "title.csv",
       ["NB: the number of UASC looked after is as at 31 March 2015 (SSDA903 snapshot).", "", ...TABLE].join("\n"),
-      ["figure_other_period uasc_looked_after"],
+      ["period_approximate uasc_looked_after"],
     ],
     [
       "a numbered note names its questions",
@@ -88,7 +88,7 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
         "Notes",
         "1. Figures for questions 1 and 5 are as at 31 March 2015, taken from the SSDA903 return.",
       ].join("\n"),
-      ["figure_other_period trafficked_looked_after", "figure_other_period uasc_looked_after"],
+      ["period_approximate trafficked_looked_after", "period_approximate uasc_looked_after"],
     ],
     [
       "an answer's own sentence",

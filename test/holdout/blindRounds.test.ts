@@ -15,12 +15,12 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 245, nationalities: 13, planted: 15 },
-  { name: "holdout13", atLeast: 308, nationalities: 15, planted: 20 },
+  { name: "holdout13", atLeast: 308, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 290, nationalities: 18, planted: 16 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 22 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 697, nationalities: 10, planted: 20 },
+  { name: "holdout16", atLeast: 697, nationalities: 10, planted: 21 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 165, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
@@ -36,7 +36,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout22", atLeast: 104, nationalities: 8, planted: 14 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 63, nationalities: null, planted: 5 },
+  { name: "holdout23", atLeast: 63, nationalities: null, planted: 6 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -151,7 +151,7 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   const groups = findAll(c.groups);
   const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
   // "children who had a missing episode" counts children, not episodes.
-  const metrics = findAll(c.metrics).filter((m) => m !== "missing_incidents" || !any(c.childCount));
+  const metrics = readMetrics(normalised, c, phrases).filter((m) => m !== "missing_incidents" || !any(c.childCount));
   const result: LabelMatch = {
     text,
     normalised,
@@ -191,6 +191,47 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   };
   c.cache.set(text, result);
   return result;
+}
+
+/**
+ * The metrics a label names. A request's metric phrasings are written for
+ * the metric's own words ("number of placements"), and councils put the
+ * group's words in the middle of them ("Number of out of county
+ * placements"), so the label is also read with the group's words taken out.
+ * A metric found only that way is added; one found in the label as written
+ * stays (a group phrasing may hold a metric's word), so two readings that
+ * disagree are left for the resolver to report as ambiguous, never chosen.
+ */
+function readMetrics(normalised: string, c: Compiled, phrases: string[]): Metric[] {
+  const found: Metric[] = [];
+  const stripped = withoutGroupWords(normalised, c.groups);
+  for (const [metric, res] of c.metrics) {
+    for (const text of stripped === normalised ? [normalised] : [normalised, stripped]) {
+      const m = res.map((r) => r.exec(text)).find((hit) => hit !== null);
+      if (m) {
+        found.push(metric);
+        phrases.push(m[0].trim());
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The label with every span a group phrasing matched taken out, e.g. "number of out of county placements" → "number of placements". */
+function withoutGroupWords(normalised: string, groups: Compiled["groups"]): string {
+  let text = normalised;
+  for (const [, res] of groups) {
+    for (const r of res) {
+      // A few passes: a group named twice ("out of area … out of area") is taken out twice.
+      for (let i = 0; i < 3; i++) {
+        const m = r.exec(text);
+        if (!m || m[0].trim() === "") break;
+        text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+      }
+    }
+  }
+  return text.replace(/\s+/gu, " ").trim();
 }
 
 /**

@@ -57,6 +57,7 @@ interface Compiled {
   ratio: RegExp[];
   ratioWithCount: RegExp;
   caveats: RegExp[];
+  ownPlace: RegExp | null;
   cache: Map<string, LabelMatch>;
 }
 
@@ -85,6 +86,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       ratio: re(vocab.ratioLabels),
       ratioWithCount: new RegExp(vocab.ratioWithCount, "u"),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
+      ownPlace: vocab.ownPlace ? new RegExp(vocab.ownPlace, "gu") : null,
       cache: new Map(),
     };
     compiledByVocab.set(vocab, c);
@@ -149,6 +151,23 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     return out;
   };
   const groups = findAll(c.groups);
+  // "Children placed outside Birmingham", in Birmingham's own reply: the
+  // council's name for its own area is "the local authority" of the
+  // request's phrasings. Only a label naming no group as written is read
+  // again, and only with the replying council's own name (never another
+  // council's, which in a table of destinations means somewhere else).
+  if (groups.length === 0 && c.ownPlace !== null) {
+    const own = normalised.replace(c.ownPlace, "the local authority");
+    if (own !== normalised) {
+      for (const [group, res] of c.groups) {
+        const m = res.map((r) => r.exec(own)).find((hit) => hit !== null);
+        if (m) {
+          groups.push(group);
+          phrases.push(`${m[0].trim()} (the council's own name read as "the local authority")`);
+        }
+      }
+    }
+  }
   const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
   // "children who had a missing episode" counts children, not episodes.
   const metrics = readMetrics(normalised, c, phrases).filter((m) => m !== "missing_incidents" || !any(c.childCount));

@@ -656,8 +656,10 @@ function readPeriodList(
   env: LocateEnv,
 ): { label: string; period: string; cell: LogicalCell }[] {
   const row = grid.rows[r - 1] ?? [];
-  if (row.length !== 1) return [];
-  const first = row[0] as LogicalCell;
+  // One line of the letter: read whole, even where its last figure was split
+  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children").
+  const first = row[0];
+  if (first === undefined || row.some((c) => c.col !== first.col)) return [];
   const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
   const items = [...text.matchAll(PERIOD_ITEM)];
   if (items.length < 2) return [];

@@ -32,6 +32,13 @@ export const LabelVocabularySchema = z.object({
   listGroups: z.array(z.string()).default(() => listGroupsOf(BUILT_IN_ROUND)),
   /** The metric a label naming a group and asking "how many", with no metric, is read as: the request's first. */
   baseMetric: z.string().default("looked_after"),
+  /**
+   * The replying authority's own name as a pattern over normalised text
+   * ("birmingham( city)?"), set per file once the sender is known (see
+   * buildOwnPlacePattern): a label naming no group is read again with it as
+   * "the local authority". Unset: labels are read as written.
+   */
+  ownPlace: z.string().optional(),
   countCues: patterns,
   /**
    * A note that every figure in the file is rounded ("All figures rounded to

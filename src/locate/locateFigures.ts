@@ -552,7 +552,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above =
         openingPeriodOf(grid, c.source.row, env) ?? (lastLineAbove(periodLines, c.source.row)?.text || undefined);
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
-      const title = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
+      const column = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
+      const ownPeriod = isProse(grid, c.source.row) ? undefined : periodCellBefore(grid, c);
+      const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note
         ? {
@@ -564,6 +566,29 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         : c;
     });
   return { candidates: withPeriods, tables, decisions, issues };
+}
+
+/**
+ * "Derby City Council | 2021/22 | 1 | Placed more than 20 miles | 51": a
+ * long table gives each row's period in a cell of its own, left of the
+ * figure but not next to it (another figure, a question number, may sit
+ * between). A text cell that is nothing but a period (a year or financial
+ * year, at most 20 characters) is the row's period; the figure's label
+ * stays what is next to it. Undefined when the row has no such cell, or the
+ * cell is the figure's own row label already.
+ */
+function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefined {
+  const row = grid.rows[c.source.row - 1] ?? [];
+  const own = new Set(c.rowLabel.map((l) => l.text));
+  const cell = row.find(
+    (x) =>
+      x.col < c.cell.col &&
+      x.kind === "text" &&
+      x.text.trim().length <= 20 &&
+      !own.has(x.text) &&
+      periodsIn(x.text).some((p) => p.raw.trim() === x.text.trim()),
+  );
+  return cell?.text.trim();
 }
 
 /**
@@ -656,8 +681,10 @@ function readPeriodList(
   env: LocateEnv,
 ): { label: string; period: string; cell: LogicalCell }[] {
   const row = grid.rows[r - 1] ?? [];
-  if (row.length !== 1) return [];
-  const first = row[0] as LogicalCell;
+  // One line of the letter: read whole, even where its last figure was split
+  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children").
+  const first = row[0];
+  if (first === undefined || row.some((c) => c.col !== first.col)) return [];
   const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
   const items = [...text.matchAll(PERIOD_ITEM)];
   if (items.length < 2) return [];

@@ -57,6 +57,7 @@ interface Compiled {
   ratio: RegExp[];
   ratioWithCount: RegExp;
   caveats: RegExp[];
+  ownPlace: RegExp | null;
   cache: Map<string, LabelMatch>;
 }
 
@@ -85,6 +86,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       ratio: re(vocab.ratioLabels),
       ratioWithCount: new RegExp(vocab.ratioWithCount, "u"),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
+      ownPlace: vocab.ownPlace ? new RegExp(vocab.ownPlace, "gu") : null,
       cache: new Map(),
     };
     compiledByVocab.set(vocab, c);
@@ -149,9 +151,26 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     return out;
   };
   const groups = findAll(c.groups);
+  // "Children placed outside Birmingham", in Birmingham's own reply: the
+  // council's name for its own area is "the local authority" of the
+  // request's phrasings. Only a label naming no group as written is read
+  // again, and only with the replying council's own name (never another
+  // council's, which in a table of destinations means somewhere else).
+  if (groups.length === 0 && c.ownPlace !== null) {
+    const own = normalised.replace(c.ownPlace, "the local authority");
+    if (own !== normalised) {
+      for (const [group, res] of c.groups) {
+        const m = res.map((r) => r.exec(own)).find((hit) => hit !== null);
+        if (m) {
+          groups.push(group);
+          phrases.push(`${m[0].trim()} (the council's own name read as "the local authority")`);
+        }
+      }
+    }
+  }
   const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
   // "children who had a missing episode" counts children, not episodes.
-  const metrics = findAll(c.metrics).filter((m) => m !== "missing_incidents" || !any(c.childCount));
+  const metrics = readMetrics(normalised, c, phrases).filter((m) => m !== "missing_incidents" || !any(c.childCount));
   const result: LabelMatch = {
     text,
     normalised,
@@ -191,6 +210,47 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   };
   c.cache.set(text, result);
   return result;
+}
+
+/**
+ * The metrics a label names. A request's metric phrasings are written for
+ * the metric's own words ("number of placements"), and councils put the
+ * group's words in the middle of them ("Number of out of county
+ * placements"), so the label is also read with the group's words taken out.
+ * A metric found only that way is added; one found in the label as written
+ * stays (a group phrasing may hold a metric's word), so two readings that
+ * disagree are left for the resolver to report as ambiguous, never chosen.
+ */
+function readMetrics(normalised: string, c: Compiled, phrases: string[]): Metric[] {
+  const found: Metric[] = [];
+  const stripped = withoutGroupWords(normalised, c.groups);
+  for (const [metric, res] of c.metrics) {
+    for (const text of stripped === normalised ? [normalised] : [normalised, stripped]) {
+      const m = res.map((r) => r.exec(text)).find((hit) => hit !== null);
+      if (m) {
+        found.push(metric);
+        phrases.push(m[0].trim());
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The label with every span a group phrasing matched taken out, e.g. "number of out of county placements" → "number of placements". */
+function withoutGroupWords(normalised: string, groups: Compiled["groups"]): string {
+  let text = normalised;
+  for (const [, res] of groups) {
+    for (const r of res) {
+      // A few passes: a group named twice ("out of area … out of area") is taken out twice.
+      for (let i = 0; i < 3; i++) {
+        const m = r.exec(text);
+        if (!m || m[0].trim() === "") break;
+        text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+      }
+    }
+  }
+  return text.replace(/\s+/gu, " ").trim();
 }
 
 /**

@@ -37,6 +37,7 @@ import { splitHeaderLines, splitMetricHeaderLines } from "../locate/splitHeaderL
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
+import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
@@ -76,6 +77,26 @@ function authorityIndex(knowledge: Knowledge): AuthorityIndex {
     indexCache.set(knowledge, index);
   }
   return index;
+}
+
+/** The last sender's knowledge: files from one council often come together (an e-mail and its attachments). */
+const senderCache = new WeakMap<Knowledge, { code: string; knowledge: Knowledge }>();
+
+/**
+ * The knowledge a file's figures are located and matched with: once the
+ * sender is known, its labels also read the council's own name as "the
+ * local authority" (see LabelVocabulary.ownPlace). A file whose sender is
+ * not known is read with the round's knowledge as it is.
+ */
+function knowledgeOfSender(knowledge: Knowledge, code: string | null): Knowledge {
+  if (code === null) return knowledge;
+  const cached = senderCache.get(knowledge);
+  if (cached?.code === code) return cached.knowledge;
+  const authority = knowledge.authorities.find((a) => a.gss_code === code);
+  const ownPlace = authority ? buildOwnPlacePattern([authority.name, ...authority.alt_names]) : null;
+  const own = ownPlace === null ? knowledge : { ...knowledge, labels: { ...knowledge.labels, ownPlace } };
+  senderCache.set(knowledge, { code, knowledge: own });
+  return own;
 }
 
 /** How many text cells from the top (and bottom, for letters' signatures) are searched for the authority's name. */
@@ -133,11 +154,12 @@ export function processRead(
     decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
   }
   const shares = new Map<string, SharedAnswer>();
+  const fileKnowledge = knowledgeOfSender(knowledge, identity.match?.code ?? null);
   if (workbook) {
     // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
     const legend = findCodeLegend(workbook);
     for (const sheet of workbook.sheets) {
-      const env: LocateEnv = { ...createLocateEnv(input.file, workbook.format, knowledge), countList };
+      const env: LocateEnv = { ...createLocateEnv(input.file, workbook.format, fileKnowledge), countList };
       const wrapped = joinWrappedLines(sheet, workbook.format);
       if (wrapped.joined > 0) {
         decisions.push({

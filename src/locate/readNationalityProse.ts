@@ -6,7 +6,7 @@ import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
+import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /**
@@ -67,7 +67,10 @@ export function readNationalityProse(
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
-  if (group === null && question !== undefined) group = nationalityGroupOf(columnGroupAbove(grid, r, col, env), env);
+  if (group === null && question !== undefined) {
+    const header = columnHeaderAbove(grid, r, col);
+    group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
+  }
   // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
   const tagged = taggedItems(text, env);
   if (tagged) {
@@ -200,26 +203,6 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
     items.push({ raw: m[1].trim(), group, count: m[3] });
   }
   return items;
-}
-
-/**
- * The group a column's header names, for a cell at the foot of that column:
- * the first words above the cell in its column, over an unbroken run of
- * one or more figures. A blank cell, or no figure between, and the column
- * has no header here (the words may head something else).
- */
-function columnGroupAbove(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
-  let figures = 0;
-  for (let i = r - 1; i >= 1; i--) {
-    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
-    if (!cell) return null;
-    if (cell.kind === "value") {
-      figures++;
-      continue;
-    }
-    return figures > 0 && cell.label ? groupNamed(cell.text, env) : null;
-  }
-  return null;
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

@@ -59,11 +59,7 @@ describe("a sentence's nationality list: the opening and each item", () => {
     // After the colon no nationality: no item taken from the opening's number.
     ["Question 9: 2 weeks", "", []],
     // A sentence that ends a clause with a semicolon keeps its one-each and "both" shapes.
-    [
-      "Of the unaccompanied children, both were Iranian;",
-      "Of the unaccompanied children, both",
-      ["Iranian 2"],
-    ],
+    ["Of the unaccompanied children, both were Iranian;", "Of the unaccompanied children, both", ["Iranian 2"]],
     ["The trafficked boy who went missing was Nigerian;", "The trafficked boy who went missing", ["Nigerian 1"]],
     [
       "The three young people were Kuwaiti, Sudanese and Afghan;",

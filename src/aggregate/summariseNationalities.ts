@@ -1,4 +1,3 @@
-import { findListExcess } from "../check/findListExcess.js";
 import type { NationalityFact } from "../domain/facts.js";
 import type { NationalityRow } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
@@ -11,24 +10,18 @@ import type { Return } from "../domain/returns.js";
  * this counts exactly what each Return carries.
  *
  * In a round of several periods each figure carries its period (see
- * assemble/keyPeriods), and the rows are per period too, in the request's
- * order (its periods, then the whole span); a one-period round's rows have
- * no period.
- *
- * A list that names more children than its group's went-missing count
- * (check_nationality_sum flags it) counts as a range, not exactly: see
- * findListExcess.
+ * assemble/keyPeriods), and the rows are per period too, in `periodOrder`
+ * (the request's periods, then the whole span); a one-period round's rows
+ * have no period.
  */
 export function summariseNationalities(
   returns: readonly Return[],
-  request: Pick<Request, "periods" | "period" | "measures" | "nationalityGroups">,
+  periodOrder: readonly string[] = [],
 ): NationalityRow[] {
-  const periodOrder = listNationalityPeriods(request);
   const rows = new Map<string, NationalityRow & { contributors: Set<string> }>();
   for (const ret of returns) {
-    const excess = findListExcess(ret, request);
     for (const fact of ret.nationalities) {
-      const figure = readFigure(fact, excess.get(fact.group));
+      const figure = readFigure(fact);
       // not held / refused / blank rows say nothing about how many children.
       if (!figure) continue;
       const key = `${fact.period ?? ""}\u0000${fact.group}\u0000${fact.nationality}`;
@@ -65,14 +58,8 @@ export function summariseNationalities(
     );
 }
 
-function readFigure(
-  fact: NationalityFact,
-  excess: number | undefined,
-): { exact: number; lower: number; upper: number } | null {
+function readFigure(fact: NationalityFact): { exact: number; lower: number; upper: number } | null {
   if (fact.status === "reported" && fact.value !== null) {
-    // Either the list or the count is wrong: the figure as written, or
-    // trimmed by the whole excess, bound what the child count may be.
-    if (excess !== undefined) return { exact: 0, lower: Math.max(0, fact.value - excess), upper: fact.value };
     return { exact: fact.value, lower: fact.value, upper: fact.value };
   }
   if (fact.status === "suppressed" && fact.lower !== null && fact.upper !== null) {

@@ -4,7 +4,6 @@ import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { findListExcess } from "./findListExcess.js";
 import {
   addIntervals,
   checkAtMost,
@@ -249,11 +248,7 @@ const nationalitiesSum: Rule = {
           "check_nationality_sum",
           checkEqual(sum, im),
           ret,
-          `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.${
-            findListExcess(ret, request).has(group)
-              ? " The list's figures count in the national nationality totals as ranges, not exactly."
-              : ""
-          }`,
+          `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.`,
           missing,
         ).map((i) => ({ ...i, severity: i.severity === "error" ? "warning" : i.severity }));
       });

@@ -1,5 +1,5 @@
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { toAuthorityRows } from "../write/toAuthorityRows.js";
@@ -23,7 +23,7 @@ export function collectOutputs(
     values: toValueRows(periods),
     authorities: toAuthorityRows(periods, knowledge.request),
     summaries: [...national, ...regional],
-    nationalities: summariseNationalities(result.returns, knowledge.request),
+    nationalities: summariseNationalities(result.returns, listNationalityPeriods(knowledge.request)),
     nationalityBreakdowns: result.returns
       .map((ret) => ({
         authority: ret.authority.gss_code,

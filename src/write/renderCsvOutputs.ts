@@ -1,5 +1,5 @@
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import {
   type NationalityRow,
   NationalityRowSchema,
@@ -40,7 +40,10 @@ export function renderCsvOutputs(
     ["summary-regional.csv", formatCsv(regional, summaryColumns)],
     [
       "nationalities.csv",
-      formatCsv(summariseNationalities(result.returns, knowledge.request), nationalityColumns(knowledge.request)),
+      formatCsv(
+        summariseNationalities(result.returns, listNationalityPeriods(knowledge.request)),
+        nationalityColumns(knowledge.request),
+      ),
     ],
     ["quality.csv", formatCsv(toQualityRows(result), columnsOf(QualityRowSchema))],
   ]);

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { summariseNationalities } from "../aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
 import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
@@ -203,7 +203,7 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
 
   const values = toValueRows(periods);
   const quality = toQualityRows(result);
-  const nationalities = summariseNationalities(result.returns, request);
+  const nationalities = summariseNationalities(result.returns, listNationalityPeriods(request));
   return [
     {
       name: "UK and nations",

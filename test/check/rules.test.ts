@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReturns } from "../../src/check/checkReturns.js";
 import type { Return } from "../../src/domain/returns.js";
-import { type Figure, fakeReturn, nationality, request, source } from "../aggregate/fakeReturns.js";
+import { type Figure, fakeReturn, request, source } from "../aggregate/fakeReturns.js";
 
 /**
  * Each cross-field rule on small returns built in code. A figure is a number
@@ -132,21 +132,5 @@ describe("the period a return states", () => {
     const periods = stated.map(([p, row]) => ({ ...p, source: source("return.txt", row, 1) }));
     const [checked] = checkReturns([{ ...ret, periods }], request);
     expect((checked?.issues ?? []).map((i) => i.code).filter((c) => c.startsWith("period_"))).toEqual(want);
-  });
-});
-
-describe("a nationality list against its group's went-missing count", () => {
-  const RANGES = "count in the national nationality totals as ranges";
-  // [what, UASC went missing, the list's figures, sentence about ranges in the message]
-  it.each<[string, number, number[], boolean]>([
-    ["more listed than went missing", 3, [2, 2], true],
-    ["fewer listed than went missing", 6, [2, 2], false],
-  ])("%s", (_what, missing, figures, ranges) => {
-    const ret = returnWith({ uasc_went_missing: missing });
-    const list = figures.map((n, i) => nationality("uasc", i === 0 ? "Afghan" : "Eritrean", i === 0 ? "AF" : "ER", n));
-    const [checked] = checkReturns([{ ...ret, nationalities: list }], request);
-    const sum = (checked?.issues ?? []).filter((i) => i.code === "check_nationality_sum");
-    expect(sum).toHaveLength(1);
-    expect(sum[0]?.message.includes(RANGES)).toBe(ranges);
   });
 });

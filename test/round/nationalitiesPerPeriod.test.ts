@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summariseNationalities } from "../../src/aggregate/summariseNationalities.js";
+import { listNationalityPeriods, summariseNationalities } from "../../src/aggregate/summariseNationalities.js";
 import { keyPeriods } from "../../src/assemble/keyPeriods.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
@@ -85,7 +85,7 @@ describe("nationalities.csv in a round of several periods", () => {
       ),
     );
     const settled = settlePeriods(results, knowledge, null);
-    const rows = summariseNationalities(settled.returns, knowledge.request);
+    const rows = summariseNationalities(settled.returns, listNationalityPeriods(knowledge.request));
     expect(rows.map((r) => `${r.period} ${r.group} ${r.nationality} ${r.missing_children}`)).toEqual([
       "2021 uasc Afghan 4",
       "2022 uasc Afghan 3",

@@ -67,6 +67,10 @@ export function readNationalityProse(
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
+  // Whether the group so far is only the surrounding lines' (the section, the line before).
+  let fromContext =
+    group !== null &&
+    (question === undefined || (!/nationalit|cenedl/iu.test(question) && groupNamed(question, env) === null));
   if (group === null && question !== undefined) {
     const header = columnHeaderAbove(grid, r, col);
     group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
@@ -93,7 +97,10 @@ export function readNationalityProse(
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
-    if (own) group = own;
+    if (own) {
+      group = own;
+      fromContext = false;
+    }
     if (items.length === 0) continue;
     listed += items.length;
     if (noCount !== true) wordedOnly = false;
@@ -110,7 +117,9 @@ export function readNationalityProse(
     }
     if (group) {
       const g = group;
-      nationalities.push(...read.map((n) => ({ ...n, group: g })));
+      nationalities.push(
+        ...read.map((n) => ({ ...n, group: g, ...(fromContext ? { groupFromContext: true as const } : {}) })),
+      );
       continue;
     }
     // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).

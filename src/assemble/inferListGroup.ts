@@ -1,7 +1,7 @@
 import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
-import type { Issue } from "../domain/issues.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
 import { findMeasure, type Group, type Request } from "../domain/request.js";
-import { formatCell } from "../domain/source.js";
+import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
 
 /** Figures of a group that say the council cannot name its missing children, so cannot list their nationalities. */
@@ -101,4 +101,56 @@ function groupOfList(
     };
   }
   return null;
+}
+
+/**
+ * "Trafficked children who went missing: 0" and then "Nationalities: Afghan
+ * 2, Eritrean 1": a list whose own words name no group took the group of
+ * the line before it, but the file says none of that group's children went
+ * missing, so the list cannot be theirs. Such a list goes back to being
+ * unnamed (one per source cell), for inferListGroup to give it the only
+ * group the file's figures leave, or to report. Every other list keeps its
+ * group; the context mark is dropped from all.
+ */
+export function releaseContextLists(
+  nationalities: readonly NationalityFact[],
+  facts: readonly Fact[],
+  request: Pick<Request, "measures">,
+): { kept: NationalityFact[]; released: UngroupedList[] } {
+  const none = (group: Group) => {
+    const measure = findMeasure(request, group, "went_missing");
+    const fs = measure ? facts.filter((f) => f.measure === measure.id) : [];
+    const [only, ...rest] = fs;
+    return (
+      only !== undefined &&
+      rest.length === 0 &&
+      only.otherPeriod === undefined &&
+      EXACT_STATUSES.has(only.status) &&
+      only.value === 0
+    );
+  };
+  const kept: NationalityFact[] = [];
+  const bySource = new Map<string, NationalityFact[]>();
+  for (const n of nationalities) {
+    const { groupFromContext, ...fact } = n;
+    if (groupFromContext && none(n.group)) {
+      const key = formatSource(n.source);
+      bySource.set(key, [...(bySource.get(key) ?? []), fact]);
+    } else kept.push(fact);
+  }
+  const released = [...bySource.values()].map((list): UngroupedList => {
+    const first = list[0] as NationalityFact;
+    const items = list.map(({ group: _group, ...item }) => item);
+    const raw = first.periodText ?? items.map((i) => `${i.raw} ${i.rawValue}`).join(", ");
+    return {
+      items,
+      statedTotal: null,
+      issue: makeIssue("layout_unknown", {
+        message: `The nationalities listed in ${describeSource(first.source)} ("${raw.trim()}") follow a line about ${first.group} children, but the file says none of them went missing, and its other figures do not tell whose the list is, so it was not counted.`,
+        ...issueLocation(first.source),
+        raw: raw.trim(),
+      }),
+    };
+  });
+  return { kept, released };
 }

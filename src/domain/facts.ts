@@ -88,6 +88,12 @@ export interface NationalityFact {
    * request, whose every figure is its one period's.
    */
   period?: string;
+  /**
+   * Set when the list's own words name no group and it was given the group
+   * of the line or section before it: assemble/releaseContextLists takes
+   * the group back when the file says none of that group went missing.
+   */
+  groupFromContext?: true;
 }
 
 /** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */

@@ -36,10 +36,13 @@ export function listIn(
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
       (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null) ??
       (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null);
-    if (found) {
+    // "Nationalities of the UASC who went missing: 2 Afghan, 1 Kuwaiti": the
+    // list's opening, a colon, then a count-first first item.
+    const opened = found ?? (items.length === 0 ? countFirstAfterColon(part, after, env) : null);
+    if (opened) {
       // The words before the first item belong to the sentence's opening ("UASC: Afghan 11").
-      if (items.length === 0) intro += found.lead;
-      items.push(found.item);
+      if (items.length === 0) intro += opened.lead;
+      items.push(opened.item);
     } else if (items.length === 0) intro += `${part} `;
   }
   if (items.length > 0) return { intro, items };
@@ -50,12 +53,31 @@ export function listIn(
   return each ? { ...each, worded: true } : { intro, items };
 }
 
+/**
+ * The first item of a list that opens with words and a colon and gives its
+ * counts first ("UASC: 2 Afghan"). Only the text after the last colon is
+ * read as the item, so a count in the opening ("Question 9: …") is never
+ * taken for the item's.
+ */
+function countFirstAfterColon(
+  part: string,
+  after: RegExp,
+  env: LocateEnv,
+): { item: ListedNationality; lead: string } | null {
+  const colon = part.lastIndexOf(":");
+  if (colon < 0) return null;
+  const m = after.exec(part.slice(colon + 1));
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const found = known(m[2], m[1], env, true);
+  return found && found.lead === "" ? { item: found.item, lead: `${part.slice(0, colon + 1)} ` } : null;
+}
+
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =
-  /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.]*$/iu;
+  /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL =
-  /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.]*$/iu;
+  /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.;]*$/iu;
 /** "The two most common nationalities were Afghan and Eritrean": a ranking of nationalities, not children. */
 const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highest)\b/iu;
 
@@ -98,7 +120,7 @@ const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
  * "both" before the children rather than after the verb, two children of
  * one nationality. The words before "were" name the group.
  */
-const BOTH_FIRST = /^(.*?\bboth\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.]*$/iu;
+const BOTH_FIRST = /^(.*?\bboth\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 
 function bothFirst(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
   if (NOT_CHILDREN.test(sentence)) return null;

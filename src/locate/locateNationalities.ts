@@ -20,7 +20,7 @@ export interface NationalityColumns {
   group: Group | null;
   groupFrom: string;
   /** Count columns and the group each counts, when the header names it. */
-  counts: { col: number; group: Group | null; header: string }[];
+  counts: { col: number; group: Group | null; header: string; above?: boolean }[];
   /** A column that names each row's group ("Group | Nationality | Children" over "UASC | Afghan | 3"). */
   groupCol: number | null;
   /** The table's last row, when its header was a line of prose and the rows under it end where their counts do. */
@@ -70,7 +70,17 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
   const group = own ?? title;
   const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
-  return { headerRow: r, nationality: natCell.col, counts, group, groupFrom, groupCol };
+  // "Question | Trafficked | UASC" … "Nationality of missing children,," over
+  // "Afghan,,2": a list written on under a table whose columns are the
+  // groups keeps its counts in the group's column. A count column its own
+  // header leaves unnamed takes the group heading that column of the table
+  // straight above, when the table names another group in another column
+  // (so the columns are the groups, not one group's metrics).
+  const fromAbove = group === null && groupCol === null ? groupColumnsAbove(grid, r, env) : new Map<number, Group>();
+  const headed = counts.map((c) =>
+    c.group === null && fromAbove.has(c.col) ? { ...c, group: fromAbove.get(c.col) ?? null, above: true } : c,
+  );
+  return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
 }
 
 /**
@@ -88,6 +98,45 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
   const speaks = (c: LogicalCell) =>
     /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
   return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
+}
+
+/**
+ * The text heading a column over an unbroken run of figures that ends on
+ * the row above r: "UASC" over "12", "6", "14", "0" and then the cell on row
+ * r. A blank cell, or words with no figure between, and the column has no
+ * header here (the words may head something else). The one reader of a
+ * column's group for nationalities under a table of counts.
+ */
+export function columnHeaderAbove(grid: SheetGrid, r: number, col: number): LogicalCell | null {
+  let figures = 0;
+  for (let i = r - 1; i >= 1; i--) {
+    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
+    if (!cell) return null;
+    if (cell.kind === "value") {
+      figures++;
+      continue;
+    }
+    return figures > 0 ? cell : null;
+  }
+  return null;
+}
+
+/**
+ * The group each column of the table straight above row r counts, when
+ * that table gives its groups a column each: at least two columns heading
+ * runs of figures that end on the row above, naming different groups. One
+ * named column alone may be one group's metrics ("UASC | Went missing"), so
+ * it names nothing here.
+ */
+function groupColumnsAbove(grid: SheetGrid, r: number, env: LocateEnv): Map<number, Group> {
+  const out = new Map<number, Group>();
+  for (const c of grid.rows[r - 2] ?? []) {
+    if (c.kind !== "value") continue;
+    const header = columnHeaderAbove(grid, r, c.col);
+    const g = header?.label ? labelGroup(header.label, env) : null;
+    if (g) out.set(c.col, g);
+  }
+  return new Set(out.values()).size >= 2 ? out : new Map();
 }
 
 /**
@@ -290,7 +339,10 @@ export function readNationalities(
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable
             .filter((c) => c.group)
-            .map((c) => `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}`)
+            .map(
+              (c) =>
+                `${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} → ${c.group}${c.above ? ", the group heading its column in the table above" : ""}`,
+            )
             .join(", ")
     }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}${
       cols.end === undefined || cols.headerless

@@ -6,7 +6,7 @@ import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
+import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /**
@@ -67,7 +67,14 @@ export function readNationalityProse(
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
-  if (group === null && question !== undefined) group = nationalityGroupOf(columnGroupAbove(grid, r, col, env), env);
+  // Whether the group so far is only the surrounding lines' (the section, the line before).
+  let fromContext =
+    group !== null &&
+    (question === undefined || (!/nationalit|cenedl/iu.test(question) && groupNamed(question, env) === null));
+  if (group === null && question !== undefined) {
+    const header = columnHeaderAbove(grid, r, col);
+    group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
+  }
   // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
   const tagged = taggedItems(text, env);
   if (tagged) {
@@ -90,7 +97,10 @@ export function readNationalityProse(
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
     const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
-    if (own) group = own;
+    if (own) {
+      group = own;
+      fromContext = false;
+    }
     if (items.length === 0) continue;
     listed += items.length;
     if (noCount !== true) wordedOnly = false;
@@ -107,7 +117,9 @@ export function readNationalityProse(
     }
     if (group) {
       const g = group;
-      nationalities.push(...read.map((n) => ({ ...n, group: g })));
+      nationalities.push(
+        ...read.map((n) => ({ ...n, group: g, ...(fromContext ? { groupFromContext: true as const } : {}) })),
+      );
       continue;
     }
     // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).
@@ -200,26 +212,6 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
     items.push({ raw: m[1].trim(), group, count: m[3] });
   }
   return items;
-}
-
-/**
- * The group a column's header names, for a cell at the foot of that column:
- * the first words above the cell in its column, over an unbroken run of
- * one or more figures. A blank cell, or no figure between, and the column
- * has no header here (the words may head something else).
- */
-function columnGroupAbove(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
-  let figures = 0;
-  for (let i = r - 1; i >= 1; i--) {
-    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
-    if (!cell) return null;
-    if (cell.kind === "value") {
-      figures++;
-      continue;
-    }
-    return figures > 0 && cell.label ? groupNamed(cell.text, env) : null;
-  }
-  return null;
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inferListGroup } from "../assemble/inferListGroup.js";
+import { inferListGroup, releaseContextLists } from "../assemble/inferListGroup.js";
 import type { ContainerContext } from "../domain/container.js";
 import type {
   CorrectionNote,
@@ -276,11 +276,16 @@ export function processRead(
       decisions.push(...corrected.decisions);
     }
     periods.push(...findAllPeriods(workbook));
+    // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
+    // A measure the file gave with another period's mark (kept alone, or set
+    // aside beside the period's figure) cannot tell whose a list is.
+    const marked = facts.map((f) => (markedMeasures.has(f.measure) ? { ...f, otherPeriod: "marked" } : f));
+    // In a file answering for several councils whose a list is is never inferred (see above): the lists keep their groups.
+    const released = releaseContextLists(nationalities, shares.size > 0 ? [] : marked, knowledge.request);
+    nationalities.splice(0, nationalities.length, ...released.kept);
+    ungrouped.push(...released.released);
     // A list that names no group may be the only group's with children missing, by the file's own figures.
     if (ungrouped.length > 0) {
-      // A measure the file gave with another period's mark (kept alone, or set
-      // aside beside the period's figure) cannot tell whose a list is.
-      const marked = facts.map((f) => (markedMeasures.has(f.measure) ? { ...f, otherPeriod: "marked" } : f));
       const inferred = inferListGroup(ungrouped, marked, knowledge.request);
       nationalities.push(...inferred.nationalities);
       issues.push(...inferred.issues);

@@ -53,6 +53,19 @@ describe("a sentence's nationality list: the opening and each item", () => {
       "Of the 6 who went missing",
       ["Afghan 3", "Syrian 3"],
     ],
+    // An opening and a colon, then counts first: the first item is after the colon.
+    ["UASC who went missing: 3 Sudanese, 2 Iraqi", "UASC who went missing:", ["Sudanese 3", "Iraqi 2"]],
+    ["Q7 nationalities: 4 Eritrean and 1 Syrian.", "Q7 nationalities:", ["Eritrean 4", "Syrian 1"]],
+    // After the colon no nationality: no item taken from the opening's number.
+    ["Question 9: 2 weeks", "", []],
+    // A sentence that ends a clause with a semicolon keeps its one-each and "both" shapes.
+    ["Of the unaccompanied children, both were Iranian;", "Of the unaccompanied children, both", ["Iranian 2"]],
+    ["The trafficked boy who went missing was Nigerian;", "The trafficked boy who went missing", ["Nigerian 1"]],
+    [
+      "The three young people were Kuwaiti, Sudanese and Afghan;",
+      "The three young people",
+      ["Kuwaiti 1", "Sudanese 1", "Afghan 1"],
+    ],
   ])("%j", (sentence, intro, items) => {
     const found = listIn(sentence, env);
     expect(found.items.map((i) => `${i.raw} ${i.count}`)).toEqual(items);

@@ -188,3 +188,43 @@ describe("rows naming group and nationality after a table's other rows, under it
     expect(nationalityRows(env, rows).sort()).toEqual(read);
   });
 });
+
+describe("a nationality list written on under a table whose columns are the groups", () => {
+  const title = ["Nationality of the children who went missing", "", ""];
+  it.each([
+    {
+      name: "counts in the UASC column take UASC",
+      rows: [...figures, title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
+      read: ["uasc Afghan 3", "uasc Iraqi 2"],
+    },
+    {
+      name: "counts in the trafficked column take trafficked",
+      rows: [...figures, title, ["Vietnamese", "2", ""]],
+      read: ["trafficked Vietnamese 2"],
+    },
+    {
+      name: "a blank row between: the table above heads nothing here",
+      rows: [...figures, ["", "", ""], title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
+      read: [],
+    },
+    {
+      name: "a table naming one group in one column: its columns may be metrics, not groups",
+      rows: [
+        ["Measure", "Unaccompanied", "Notes"],
+        ["Looked after", "40", "x"],
+        ["Went missing", "5", "y"],
+        title,
+        ["Afghan", "3", ""],
+        ["Iraqi", "2", ""],
+      ],
+      read: [],
+    },
+    {
+      name: "a title naming its group keeps it over the column's",
+      rows: [...figures, ["Nationality of trafficked children who went missing", "", ""], ["Albanian", "", "2"]],
+      read: ["trafficked Albanian 2"],
+    },
+  ])("$name", ({ rows, read }) => {
+    expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+});

@@ -41,8 +41,13 @@ export function readScopedStatement(
   if (found.length === 0) return null;
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about
-  // the request's questions.
-  if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (found[0]?.index ?? 0) < 3)
+  // the request's questions. A line that starts by naming a block of them
+  // ("Q1 – Q4 Trafficked children: this information is not held") is one:
+  // a council's own question is asked one at a time.
+  const first = found[0];
+  const leading = (first?.index ?? 0) < 3;
+  const block = first ? countedIn(expandScope(first[0], questions), questions) >= 2 : false;
+  if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (leading && !block))
     return null;
   const parsed = statusOf(text, found, parse);
   if (!parsed) return null;
@@ -113,6 +118,12 @@ function expandScope(mention: string, questions: readonly QuestionDef[]): string
     else if (t[3] !== undefined && lastWhole !== null && t[3] !== "q") add(lastWhole, t[3]);
   }
   return out;
+}
+
+/** How many of `numbers` are questions that ask for a count. */
+function countedIn(numbers: readonly string[], questions: readonly QuestionDef[]): number {
+  const named = new Set(numbers);
+  return questions.filter((q) => named.has(q.number) && q.measures.length > 0).length;
 }
 
 function leadingNumber(number: string): number | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
 import type { QuestionDef } from "../../src/domain/request.js";
 import type { ParsedValue } from "../../src/domain/values.js";
-import { readSectionAnswer, readSectionScope } from "../../src/locate/readScopedStatement.js";
+import { readScopedStatement, readSectionAnswer, readSectionScope } from "../../src/locate/readScopedStatement.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -124,5 +124,82 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
     expect(statuses(r).trafficked_went_missing).toBeUndefined();
     expect(statuses(r).trafficked_not_found).toBeUndefined();
     expect(r.decisions.some((d) => d.message.includes("the questions its heading"))).toBe(false);
+  });
+});
+
+describe("a line that starts by naming a block of questions answers them", () => {
+  const parse = (text: string): ParsedValue =>
+    /not held/iu.test(text)
+      ? { status: "not_held", value: null, lower: null, upper: null }
+      : /section 12/iu.test(text)
+        ? { status: "refused", value: null, lower: null, upper: null }
+        : { status: "not_answered", value: null, lower: null, upper: null, unparsed: true };
+  it.each<[string, string[] | null]>([
+    ["Q1 – Q2 Exploited children: this information is not held.", ["1a", "1b", "2a", "2b"]],
+    ["Questions 1b, 2b, 3b - refused under section 12 (cost of compliance).", ["1b", "2b", "3b"]],
+    // One question at the start is the council's own question and its answer.
+    ["Question 2a - not held.", null],
+    ["Questions 1a and 2a - how many were there? Not held.", null],
+    // Only the nationality question: nothing counted to answer.
+    ["Question 4 - not held.", null],
+  ])("%j answers %j", (line, numbers) => {
+    expect(readScopedStatement(line, QUESTIONS, parse)?.numbers ?? null).toEqual(numbers);
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    [
+      "not held for Q1 – Q4 at the start of the line, figures for Q5 on",
+      [
+        "Q1 – Q4 Trafficked children: we do not hold this information, as trafficking is not recorded as a category.",
+        "Q5 Number of unaccompanied asylum seeking children looked after: 17",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "not_held"])), uasc_looked_after: "17" },
+    ],
+    [
+      "a refusal of questions 5 to 8 at the start of the line",
+      [
+        "Questions 5, 6, 7 and 8 - refused under section 12, as the cost of compliance would exceed the appropriate limit.",
+      ],
+      Object.fromEntries(UASC.map((m) => [m, "refused"])),
+    ],
+  ])("%s", async (_, lines, expected) => {
+    expect(statuses(await readLetter(lines))).toEqual(expected);
+  });
+});
+
+describe("an answer that explains itself and says so again is one answer, and a reference takes it", () => {
+  it.each<[string, string, string]>([
+    [
+      "not held, explained, then said again",
+      "We do not hold this information. Exploitation is not a field on our system, and concerns about trafficking are kept in case notes. For that reason this information is not held.",
+      "not_held",
+    ],
+    [
+      "refused, explained, then said again",
+      "This part of the request is refused under section 12. Trafficking concerns are recorded in case notes only. Section 12 therefore applies.",
+      "refused",
+    ],
+  ])("%s", async (_, paragraph, status) => {
+    const r = await readLetter([
+      "Q1. How many looked after children were identified or suspected as trafficked?",
+      paragraph,
+      "Q2. Of these, how many went missing at least once?",
+      "Please see our answer to question 1.",
+      "Q5. How many unaccompanied asylum seeking children were looked after?",
+      "31",
+    ]);
+    expect(statuses(r)).toEqual({
+      trafficked_looked_after: status,
+      trafficked_went_missing: status,
+      uasc_looked_after: "31",
+    });
+  });
+
+  it("keeps a paragraph whose later sentence gives another answer sentence by sentence", async () => {
+    const r = await readLetter([
+      "Q1. How many looked after children were identified or suspected as trafficked?",
+      "We do not hold this information. Concerns about trafficking are kept in case notes. However, 2 trafficked children went missing in the period.",
+    ]);
+    expect(r.facts.some((f) => f.raw.startsWith("We do not hold this information. Concerns"))).toBe(false);
   });
 });

@@ -236,7 +236,6 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           header: [],
           context: ctx,
           unanswered: false,
-          ...(section.period ? { columnTitle: section.period } : {}),
         });
       }
       for (const b of section.rows) consumed.add(b);
@@ -1047,70 +1046,33 @@ const SECTION_PARAGRAPHS = 4;
  * The section ends at a table, the next question or heading by number, or
  * after a few paragraphs; wrapped lines joined onto a paragraph leave blank
  * rows, which are passed over.
- *
- * A heading that names one of the request's periods and nothing else
- * ("2020/21") over "This information is not held" scopes the answer the
- * same way: every counted question, for that period only (its title). Only
- * when nothing down to the next period's heading gives a figure, since a
- * table under the same heading would answer some of the questions itself.
  */
 function readSectionRows(
   grid: SheetGrid,
   r: number,
   env: LocateEnv,
-): { numbers: string[]; scope: string; cell: LogicalCell; rows: number[]; period?: string } | null {
+): { numbers: string[]; scope: string; cell: LogicalCell; rows: number[] } | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = cells[0];
   if (cells.length !== 1 || text === undefined) return null;
-  const { questions } = env.knowledge.request;
-  const period = isPeriodHeading(text, env);
-  const scope = period
-    ? { numbers: questions.filter((q) => q.measures.length > 0).map((q) => q.number), scope: `"${text.trim()}"` }
-    : readSectionScope(text, questions);
-  if (!scope || scope.numbers.length === 0) return null;
+  const scope = readSectionScope(text, env.knowledge.request.questions);
+  if (!scope) return null;
   const rows: number[] = [];
   const texts: string[] = [];
-  let b = r + 1;
-  for (; b <= grid.sheet.rows.length && texts.length < SECTION_PARAGRAPHS; b++) {
+  for (let b = r + 1; b <= grid.sheet.rows.length && texts.length < SECTION_PARAGRAPHS; b++) {
     const line = (grid.sheet.rows[b - 1] ?? []).filter((t) => t.trim() !== "");
     if (line.length === 0) continue;
     const paragraph = line[0];
     if (line.length !== 1 || paragraph === undefined || !isProse(grid, b) || NEXT_QUESTION.test(paragraph)) break;
-    if (isPeriodHeading(paragraph, env)) break;
     rows.push(b);
     texts.push(paragraph);
-  }
-  if (period) {
-    for (; b <= grid.sheet.rows.length; b++) {
-      const line = (grid.sheet.rows[b - 1] ?? []).filter((t) => t.trim() !== "");
-      if (line.length === 1 && line[0] !== undefined && isPeriodHeading(line[0], env)) break;
-      if ((grid.rows[b - 1] ?? []).some((c) => c.kind === "value" && c.parsed?.value !== null)) return null;
-    }
   }
   const answer = readSectionAnswer(texts, (t) => parseCached(env, t));
   const at = answer ? rows[answer.at] : undefined;
   const said = answer ? texts[answer.at] : undefined;
   if (!answer || at === undefined || said === undefined) return null;
   const col = (grid.sheet.rows[at - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
-  return {
-    ...scope,
-    cell: valueCell(at, col, 0, said, answer.parsed),
-    rows,
-    ...(period ? { period: text.trim() } : {}),
-  };
-}
-
-/**
- * "2020/21", "Financial year 2020/21:": a line that names one of the
- * request's periods and nothing else, so it heads what follows for that
- * period. Only with several periods asked, and only a short line with no
- * other figure.
- */
-function isPeriodHeading(text: string, env: LocateEnv): boolean {
-  const { periods } = env.knowledge.request;
-  if (periods.length < 2 || text.length > 40 || /[.?]\s*$/u.test(text.trim())) return false;
-  if ((text.match(/[\p{L}\d]+/gu)?.length ?? 0) > 5) return false;
-  return periodsNamed(text, periods).length === 1;
+  return { ...scope, cell: valueCell(at, col, 0, said, answer.parsed), rows };
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

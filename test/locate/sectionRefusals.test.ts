@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
 import type { QuestionDef } from "../../src/domain/request.js";
 import type { ParsedValue } from "../../src/domain/values.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "../../src/locate/readScopedStatement.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
@@ -202,51 +201,5 @@ describe("an answer that explains itself and says so again is one answer, and a 
       "We do not hold this information. Concerns about trafficking are kept in case notes. However, 2 trafficked children went missing in the period.",
     ]);
     expect(r.facts.some((f) => f.raw.startsWith("We do not hold this information. Concerns"))).toBe(false);
-  });
-});
-
-describe("a heading that names one period scopes the answer under it to that period", () => {
-  const yearly = loadKnowledge({ request: "src/knowledge/request-until-harm-ends-2021-2024.json" });
-  const read = (lines: string[]) =>
-    processFile(
-      {
-        file: "letter.txt",
-        bytes: new TextEncoder().encode(["Sample Borough Council", "", ...lines].join("\n")),
-        manifestCode: null,
-      },
-      yearly,
-    );
-  const counted = yearly.request.questions.filter((q) => q.measures.length > 0).length;
-
-  it.each<[string, string[], number]>([
-    [
-      "not held for the period its heading names, figures for the next",
-      ["2021", "This information is not held.", "", "2022", "1c. Unaccompanied children looked after: 31"],
-      counted,
-    ],
-    [
-      "a heading worded as a year",
-      [
-        "Calendar year 2021:",
-        "We do not hold data from before our new system.",
-        "",
-        "2022",
-        "1c. Unaccompanied children looked after: 31",
-      ],
-      counted,
-    ],
-    // A figure under the same period's heading answers a question itself: no one answer for all.
-    [
-      "a figure under the same heading",
-      ["2021", "This information is not held.", "1c. Unaccompanied children looked after: 31"],
-      0,
-    ],
-    // A sentence that names a period is not a heading.
-    ["a sentence naming the period", ["In 2021 we changed our system.", "This information is not held."], 0],
-  ])("%s", async (_, lines, expected) => {
-    const r = await read(lines);
-    const held = r.facts.filter((f) => f.status === "not_held" && /2021/u.test(f.periodText ?? ""));
-    expect(held.length).toBe(expected);
-    expect(r.facts.filter((f) => f.status === "not_held" && /2022/u.test(f.periodText ?? ""))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
-import { readScopedStatement } from "./readScopedStatement.js";
+import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
   isProse,
   type LocateEnv,
@@ -221,6 +221,29 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         message: `Row ${r} read as one answer per period: ${perPeriod.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
       });
       continue;
+    }
+    // "Questions 1 to 4 (trafficked children)" over "… would exceed the cost
+    // limit under section 12": the refusal under a heading answers the
+    // questions the heading names, and only those. The row still heads its
+    // section below (its group), so the loop goes on with it.
+    const section = isProse(grid, r) ? readSectionRows(grid, r, env) : null;
+    if (section) {
+      for (const number of section.numbers) {
+        candidates.push({
+          cell: section.cell,
+          source: sourceOf(grid, section.cell),
+          rowLabel: [matchLabel(`question ${number}`, vocab)],
+          header: [],
+          context: ctx,
+          unanswered: false,
+        });
+      }
+      for (const b of section.rows) consumed.add(b);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, section.cell),
+        message: `Row ${section.cell.row} read as one answer (${section.cell.parsed?.status}) to the questions its heading on row ${r} names (${section.scope}): question${section.numbers.length === 1 ? "" : "s"} ${section.numbers.join(", ")} of the request; that section's text is ${section.rows.length === 1 ? "row" : "rows"} ${section.rows.join(", ")}.`,
+      });
     }
     const statement = isProse(grid, r) && row.length > 0 ? readStatementRow(grid, r, env) : null;
     if (statement) {
@@ -1037,6 +1060,46 @@ function readStatementRow(
   if (!found) return null;
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   return { numbers: found.numbers, scope: found.scope, cell: valueCell(r, col, 0, text, found.parsed) };
+}
+
+/** A paragraph that starts the next question or section: "5. …", "b) …", "Question 5 …", or one naming questions by number. */
+const NEXT_QUESTION = /^\s*(?:\(?\d{1,2}[a-z]?\s*[.):]|\(?[a-z]\)|q(?:uestions?)?\.?\s*\d)|\bquestions?\s+\d/iu;
+/** How many paragraphs a section's answer may run to: a refusal and its advice, not a whole letter. */
+const SECTION_PARAGRAPHS = 4;
+
+/**
+ * A prose row heading a block of the request's questions, and the one
+ * answer (refused or not held) that the paragraphs under it give them all.
+ * The section ends at a table, the next question or heading by number, or
+ * after a few paragraphs; wrapped lines joined onto a paragraph leave blank
+ * rows, which are passed over.
+ */
+function readSectionRows(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { numbers: string[]; scope: string; cell: LogicalCell; rows: number[] } | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = cells[0];
+  if (cells.length !== 1 || text === undefined) return null;
+  const scope = readSectionScope(text, env.knowledge.request.questions);
+  if (!scope) return null;
+  const rows: number[] = [];
+  const texts: string[] = [];
+  for (let b = r + 1; b <= grid.sheet.rows.length && texts.length < SECTION_PARAGRAPHS; b++) {
+    const line = (grid.sheet.rows[b - 1] ?? []).filter((t) => t.trim() !== "");
+    if (line.length === 0) continue;
+    const paragraph = line[0];
+    if (line.length !== 1 || paragraph === undefined || !isProse(grid, b) || NEXT_QUESTION.test(paragraph)) break;
+    rows.push(b);
+    texts.push(paragraph);
+  }
+  const answer = readSectionAnswer(texts, (t) => parseCached(env, t));
+  const at = answer ? rows[answer.at] : undefined;
+  const said = answer ? texts[answer.at] : undefined;
+  if (!answer || at === undefined || said === undefined) return null;
+  const col = (grid.sheet.rows[at - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  return { ...scope, cell: valueCell(at, col, 0, said, answer.parsed), rows };
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

@@ -41,8 +41,13 @@ export function readScopedStatement(
   if (found.length === 0) return null;
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about
-  // the request's questions.
-  if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (found[0]?.index ?? 0) < 3)
+  // the request's questions. A line that starts by naming a block of them
+  // ("Q1 – Q4 Trafficked children: this information is not held") is one:
+  // a council's own question is asked one at a time.
+  const first = found[0];
+  const leading = (first?.index ?? 0) < 3;
+  const block = first ? countedIn(expandScope(first[0], questions), questions) >= 2 : false;
+  if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (leading && !block))
     return null;
   const parsed = statusOf(text, found, parse);
   if (!parsed) return null;
@@ -115,7 +120,83 @@ function expandScope(mention: string, questions: readonly QuestionDef[]): string
   return out;
 }
 
+/** How many of `numbers` are questions that ask for a count. */
+function countedIn(numbers: readonly string[], questions: readonly QuestionDef[]): number {
+  const named = new Set(numbers);
+  return questions.filter((q) => named.has(q.number) && q.measures.length > 0).length;
+}
+
 function leadingNumber(number: string): number | null {
   const m = /^\d+/u.exec(number);
   return m ? Number(m[0]) : null;
+}
+
+/** The answer a section's body gives all the questions its heading names. */
+export interface SectionAnswer {
+  /** Which of the body's paragraphs gives it (an index into the body). */
+  at: number;
+  parsed: ParsedValue;
+}
+
+/**
+ * "Questions 1a, 1b, 2a, 3a and 4a (children identified or suspected as
+ * trafficked)", "Questions 5 to 8 – unaccompanied children": a heading that
+ * names a block of the request's questions and answers none of them itself.
+ * Its numbers, when it names two or more counted questions. One number
+ * ("Question 3") is the question's own line, read by the question readers.
+ */
+export function readSectionScope(
+  text: string,
+  questions: readonly QuestionDef[],
+): { numbers: string[]; scope: string } | null {
+  if (questions.length === 0 || text.length > 240 || text.includes("?")) return null;
+  const found = [...text.matchAll(SCOPE)];
+  const first = found[0];
+  // A heading starts with the questions it heads; a sentence that mentions
+  // them further in is a statement, read by readScopedStatement.
+  if (!first || (first.index ?? 0) > 2) return null;
+  let rest = text;
+  for (const m of found) rest = rest.replace(m[0], " ");
+  // A figure beside the numbers ("Questions 1 and 2: 14") answers them.
+  if (/\d/u.test(rest.replace(/\b(?:19|20)\d\d\b/gu, " "))) return null;
+  const numbers = new Set<string>();
+  for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  const counted = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
+  if (counted.length < 2) return null;
+  return { numbers: counted, scope: found.map((m) => m[0].trim()).join("; ") };
+}
+
+/**
+ * The one answer a section's paragraphs give the questions its heading
+ * names: a refusal when any paragraph refuses (a council that "does not
+ * record" trafficking as a field and so refuses under section 12 has
+ * refused, the not-held sentence being its reason), else "not held" when
+ * one says so. A paragraph that gives a figure (or "fewer than 5") means the section answers
+ * with figures, not one status, so there is no one answer.
+ */
+export function readSectionAnswer(body: readonly string[], parse: (text: string) => ParsedValue): SectionAnswer | null {
+  let answer: SectionAnswer | null = null;
+  for (const [at, text] of body.entries()) {
+    const parsed = parse(text);
+    if (parsed.status === "refused" && answer?.parsed.status !== "refused") answer = { at, parsed };
+    else if (parsed.status === "not_held" && answer === null) answer = { at, parsed };
+    else if (parsed.status === "refused" || parsed.status === "not_held") continue;
+    else if (parsed.status === "suppressed" || parsed.value !== null || givesFigure(text)) return null;
+  }
+  return answer;
+}
+
+/**
+ * Whether a paragraph that is not itself a refusal gives a figure ("in the
+ * interests of advice and assistance, 3 children were referred"): its
+ * digits once years, sums of money, sections of an Act and spans of time
+ * (the cost limit's "£450 (18 hours)") are set aside.
+ */
+function givesFigure(text: string): boolean {
+  const rest = text
+    .replace(/\b(?:19|20)\d\d\b/gu, " ")
+    .replace(/£\s?[\d,.]+/gu, " ")
+    .replace(/\b(?:sections?|s\.?)\s?\d+[a-z]?(?:\s?\(\d+\))*(?:\s?\([a-z]\))?/giu, " ")
+    .replace(/\b\d+(?:\.\d+)?\s+(?:working\s+)?(?:hours?|minutes?|days?|weeks?|months?)\b/giu, " ");
+  return /\d/u.test(rest);
 }

@@ -292,14 +292,18 @@ function readBoundedRefusal(text: string, sentences: readonly string[], env: Loc
  * paragraph that opens with a bare "not held" or refusal and then explains
  * it is one answer: the explanation's words (which often name the group)
  * are not a label for it. Only when the opening sentence is nothing but the
- * answer and no later sentence gives a figure or an answer of its own.
+ * answer and no later sentence gives a figure or an answer of its own; a
+ * closing sentence that says the same again ("… and this information is
+ * not held.") is the same answer, not another.
  */
 function readExplainedStatement(text: string, sentences: readonly CellPart[][]): CellPart | null {
   const [first, ...rest] = sentences;
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (!only || (status !== "not_held" && status !== "refused")) return null;
-  if (rest.length === 0 || rest.some((parts) => parts.some((p) => p.kind === "value"))) return null;
+  const restates = (parts: readonly CellPart[]) =>
+    parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === status;
+  if (rest.length === 0 || rest.some((parts) => parts.some((p) => p.kind === "value") && !restates(parts))) return null;
   return { ...only, part: 0, text, answer: true };
 }
 

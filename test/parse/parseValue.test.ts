@@ -152,6 +152,10 @@ describe("parseValue: not held", () => {
     "unknown",
     "Not known",
     "0 (not held)",
+    // The reason given as the answer: no way of reporting on the children.
+    "We are unable to report on children who are trafficked, as we do not have a process in place to capture this.",
+    "The council is unable to report on these children.",
+    "We do not have a system in place to record modern slavery.",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({ status: "not_held", value: null, lower: null, upper: null });
     expect(parse(raw).unparsed).toBeUndefined();

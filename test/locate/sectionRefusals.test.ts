@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import type { QuestionDef } from "../../src/domain/request.js";
+import type { ParsedValue } from "../../src/domain/values.js";
+import { readScopedStatement, readSectionAnswer, readSectionScope } from "../../src/locate/readScopedStatement.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+/** A letter as a council writes it, run through the whole per-file pipeline. */
+async function readLetter(lines: string[]): Promise<FileResult> {
+  const bytes = new TextEncoder().encode(["Sample Borough Council", "", ...lines].join("\n"));
+  return processFile({ file: "letter.txt", bytes, manifestCode: null }, knowledge());
+}
+
+/** measure → status, or the value when there is one, for every figure read. */
+function statuses(r: FileResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of r.facts) if (f.status !== "not_answered") out[f.measure] = String(f.value ?? f.status);
+  return out;
+}
+
+const TRAFFICKED = [
+  "trafficked_looked_after",
+  "trafficked_identified",
+  "trafficked_suspected",
+  "trafficked_went_missing",
+  "trafficked_missing_incidents",
+  "trafficked_not_found",
+];
+const UASC = ["uasc_looked_after", "uasc_went_missing", "uasc_missing_incidents", "uasc_not_found"];
+
+/** Questions numbered as a request numbers them: two groups of three counts, and a question with none. */
+const QUESTIONS: QuestionDef[] = [
+  { number: "1a", text: "", measures: ["a_count"] },
+  { number: "1b", text: "", measures: ["b_count"] },
+  { number: "2a", text: "", measures: ["a_missing"] },
+  { number: "2b", text: "", measures: ["b_missing"] },
+  { number: "3a", text: "", measures: ["a_episodes"] },
+  { number: "3b", text: "", measures: ["b_episodes"] },
+  { number: "4", text: "", measures: [] },
+];
+
+describe("a heading naming a block of questions scopes the refusal under it", () => {
+  it.each<[string, string[] | null]>([
+    ["Questions 1a, 2a and 3a (children suspected of exploitation)", ["1a", "2a", "3a"]],
+    ["Questions 1b, 2b and 3b – separated children", ["1b", "2b", "3b"]],
+    ["Questions 1 to 2", ["1a", "1b", "2a", "2b"]],
+    ["Q2a and Q3a", ["2a", "3a"]],
+    // One question is the question's own line, read by the question readers.
+    ["Question 2a", null],
+    // Only the nationality question: no count to scope.
+    ["Questions 4", null],
+    // A figure beside the numbers answers them: not a heading.
+    ["Questions 1a and 1b: 14", null],
+    // A question, not a heading.
+    ["Questions 1a and 1b – how many were there?", null],
+    // The numbers further in: a statement, read by readScopedStatement.
+    ["We hold no information for questions 1a and 2a", null],
+  ])("%j names %j", (heading, numbers) => {
+    expect(readSectionScope(heading, QUESTIONS)?.numbers ?? null).toEqual(numbers);
+  });
+
+  const said = (status: ParsedValue["status"], value: number | null = null): ParsedValue => ({
+    status,
+    value,
+    lower: value,
+    upper: value,
+  });
+  const byText: Record<string, ParsedValue> = {
+    "not recorded": said("not_held"),
+    "cost limit": said("refused"),
+    advice: said("not_answered"),
+    "three children": said("reported", 3),
+    "fewer than five": { status: "suppressed", value: null, lower: 1, upper: 4 },
+  };
+  it.each<[string[], { at: number; status: string } | null]>([
+    [["not recorded", "cost limit", "advice"], { at: 1, status: "refused" }],
+    [["cost limit", "not recorded"], { at: 0, status: "refused" }],
+    [["advice", "not recorded"], { at: 1, status: "not_held" }],
+    [["advice"], null],
+    // A paragraph with a figure: the section answers with figures, not one status.
+    [["not recorded", "three children"], null],
+    [["fewer than five", "cost limit"], null],
+  ])("paragraphs %j answer %j", (body, expected) => {
+    const got = readSectionAnswer(body, (t) => byText[t] ?? said("not_answered"));
+    expect(got ? { at: got.at, status: got.parsed.status } : null).toEqual(expected);
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    [
+      "a refusal under a heading for questions 1 to 4, figures under the next",
+      [
+        "Questions 1 to 4 (children who may have been trafficked)",
+        "The council does not record trafficking as a separate field on its social care system.",
+        "Finding these children would exceed the appropriate limit under section 12 of the Act, so we are unable to comply.",
+        "",
+        "Questions 5 to 8 (unaccompanied children)",
+        "5. 40 unaccompanied children were looked after in the period.",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "refused"])), uasc_looked_after: "40" },
+    ],
+    [
+      "not held under a heading for questions 5 to 8, figures under the first",
+      [
+        "Questions 1 to 4 (trafficked children)",
+        "1. 6 looked after children were identified or suspected as trafficked.",
+        "",
+        "Questions 5 to 8 (unaccompanied children)",
+        "This information is not held by the council.",
+      ],
+      { trafficked_looked_after: "6", ...Object.fromEntries(UASC.map((m) => [m, "not_held"])) },
+    ],
+  ])("%s", async (_, lines, expected) => {
+    expect(statuses(await readLetter(lines))).toEqual(expected);
+  });
+
+  it("leaves a section that also gives a figure to the other readers", async () => {
+    const r = await readLetter([
+      "Questions 1 to 4 (trafficked children)",
+      "Finding these children would exceed the appropriate limit under section 12 of the Act.",
+      "In the interests of advice and assistance, 3 children were referred to the National Referral Mechanism.",
+    ]);
+    // The refusal is not spread over questions 2 to 4: the figure beside it may answer one of them.
+    expect(statuses(r).trafficked_went_missing).toBeUndefined();
+    expect(statuses(r).trafficked_not_found).toBeUndefined();
+    expect(r.decisions.some((d) => d.message.includes("the questions its heading"))).toBe(false);
+  });
+});
+
+describe("a line that starts by naming a block of questions answers them", () => {
+  const parse = (text: string): ParsedValue =>
+    /not held/iu.test(text)
+      ? { status: "not_held", value: null, lower: null, upper: null }
+      : /section 12/iu.test(text)
+        ? { status: "refused", value: null, lower: null, upper: null }
+        : { status: "not_answered", value: null, lower: null, upper: null, unparsed: true };
+  it.each<[string, string[] | null]>([
+    ["Q1 – Q2 Exploited children: this information is not held.", ["1a", "1b", "2a", "2b"]],
+    ["Questions 1b, 2b, 3b - refused under section 12 (cost of compliance).", ["1b", "2b", "3b"]],
+    // One question at the start is the council's own question and its answer.
+    ["Question 2a - not held.", null],
+    ["Questions 1a and 2a - how many were there? Not held.", null],
+    // Only the nationality question: nothing counted to answer.
+    ["Question 4 - not held.", null],
+  ])("%j answers %j", (line, numbers) => {
+    expect(readScopedStatement(line, QUESTIONS, parse)?.numbers ?? null).toEqual(numbers);
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    [
+      "not held for Q1 – Q4 at the start of the line, figures for Q5 on",
+      [
+        "Q1 – Q4 Trafficked children: we do not hold this information, as trafficking is not recorded as a category.",
+        "Q5 Number of unaccompanied asylum seeking children looked after: 17",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "not_held"])), uasc_looked_after: "17" },
+    ],
+    [
+      "a refusal of questions 5 to 8 at the start of the line",
+      [
+        "Questions 5, 6, 7 and 8 - refused under section 12, as the cost of compliance would exceed the appropriate limit.",
+      ],
+      Object.fromEntries(UASC.map((m) => [m, "refused"])),
+    ],
+  ])("%s", async (_, lines, expected) => {
+    expect(statuses(await readLetter(lines))).toEqual(expected);
+  });
+});
+
+describe("an answer that explains itself and says so again is one answer, and a reference takes it", () => {
+  it.each<[string, string, string]>([
+    [
+      "not held, explained, then said again",
+      "We do not hold this information. Exploitation is not a field on our system, and concerns about trafficking are kept in case notes. For that reason this information is not held.",
+      "not_held",
+    ],
+    [
+      "refused, explained, then said again",
+      "This part of the request is refused under section 12. Trafficking concerns are recorded in case notes only. Section 12 therefore applies.",
+      "refused",
+    ],
+  ])("%s", async (_, paragraph, status) => {
+    const r = await readLetter([
+      "Q1. How many looked after children were identified or suspected as trafficked?",
+      paragraph,
+      "Q2. Of these, how many went missing at least once?",
+      "Please see our answer to question 1.",
+      "Q5. How many unaccompanied asylum seeking children were looked after?",
+      "31",
+    ]);
+    expect(statuses(r)).toEqual({
+      trafficked_looked_after: status,
+      trafficked_went_missing: status,
+      uasc_looked_after: "31",
+    });
+  });
+
+  it("keeps a paragraph whose later sentence gives another answer sentence by sentence", async () => {
+    const r = await readLetter([
+      "Q1. How many looked after children were identified or suspected as trafficked?",
+      "We do not hold this information. Concerns about trafficking are kept in case notes. However, 2 trafficked children went missing in the period.",
+    ]);
+    expect(r.facts.some((f) => f.raw.startsWith("We do not hold this information. Concerns"))).toBe(false);
+  });
+});

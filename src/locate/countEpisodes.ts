@@ -191,12 +191,13 @@ export function startEpisodeCount(
       markUnreadable("any", "went_missing", "missing_incidents", "not_found", "looked_after");
       return;
     }
-    const found = new Set<Family>();
+    // An array, not a Set: a row names one or two families, and a Set per row of a million is garbage to collect.
+    const found: Family[] = [];
     let understood = true;
     if (cols.category !== null) {
       const g = text(cols.category);
       const fams = g === "" ? [] : families(g);
-      for (const f of fams) found.add(f);
+      for (const f of fams) found.push(f);
       if (fams.length === 0) {
         understood = false;
         warnRow(
@@ -218,18 +219,18 @@ export function startEpisodeCount(
           `"${cell}" in {at} is not a yes or no, so it is not known whether the child is in the group; the row was not counted.`,
           cell,
         );
-      } else if (yes) found.add(f.family);
+      } else if (yes) found.push(f.family);
     }
-    if (!hasGroupColumns && fallback) found.add(fallback);
+    if (!hasGroupColumns && fallback) found.push(fallback);
     if (!understood || (!hasGroupColumns && !fallback)) {
       add(noGroup, r);
       return;
     }
-    if (found.size === 0) {
+    if (found.length === 0) {
       add(inNeither, r);
       return;
     }
-    const mine = FAMILIES.filter((f) => found.has(f));
+    const mine = FAMILIES.filter((f) => found.includes(f));
 
     const missingText = text(cols.missingDate);
     const missing = missingText === "" ? null : episodeDate(missingText);

@@ -12,6 +12,9 @@
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Any character showControls or showControlsInProse could change (not global, so it keeps no lastIndex). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function showControls(text: string): string {
   return text.replace(CONTROLS, showControl);
@@ -35,5 +38,7 @@ function showControl(ch: string): string {
  * returns to the start of the line, so what follows overwrites what came before.
  */
 export function showControlsInProse(text: string): string {
+  // Most text has no control character at all, and one test is cheaper than two replacements.
+  if (!ANY_CONTROL.test(text)) return text;
   return showControls(text).replace(/\r(?!\n)/g, "\u240d");
 }

@@ -172,8 +172,13 @@ export function startEpisodeCount(
     );
   };
 
-  /** Count one row of the list, as readEpisodes's loop does. */
-  function countRow(r: number, cells: readonly string[]): void {
+  /**
+   * Count one row of the list, as readEpisodes's loop does. `looked` is
+   * true when addRow has just looked the row's child reference up (`known`
+   * is then its index, or undefined for a new child): one lookup in a map of
+   * hundreds of thousands of children per row instead of two.
+   */
+  function countRow(r: number, cells: readonly string[], looked = false, known?: number): void {
     const text = (c: number | null) => (c === null ? "" : (cells[c - 1] ?? "").trim());
     const ref = text(cols.child);
     if (ref === "") {
@@ -186,12 +191,13 @@ export function startEpisodeCount(
       markUnreadable("any", "went_missing", "missing_incidents", "not_found", "looked_after");
       return;
     }
-    const found = new Set<Family>();
+    // An array, not a Set: a row names one or two families, and a Set per row of a million is garbage to collect.
+    const found: Family[] = [];
     let understood = true;
     if (cols.category !== null) {
       const g = text(cols.category);
       const fams = g === "" ? [] : families(g);
-      for (const f of fams) found.add(f);
+      for (const f of fams) found.push(f);
       if (fams.length === 0) {
         understood = false;
         warnRow(
@@ -213,18 +219,18 @@ export function startEpisodeCount(
           `"${cell}" in {at} is not a yes or no, so it is not known whether the child is in the group; the row was not counted.`,
           cell,
         );
-      } else if (yes) found.add(f.family);
+      } else if (yes) found.push(f.family);
     }
-    if (!hasGroupColumns && fallback) found.add(fallback);
+    if (!hasGroupColumns && fallback) found.push(fallback);
     if (!understood || (!hasGroupColumns && !fallback)) {
       add(noGroup, r);
       return;
     }
-    if (found.size === 0) {
+    if (found.length === 0) {
       add(inNeither, r);
       return;
     }
-    const mine = FAMILIES.filter((f) => found.has(f));
+    const mine = FAMILIES.filter((f) => found.includes(f));
 
     const missingText = text(cols.missingDate);
     const missing = missingText === "" ? null : episodeDate(missingText);
@@ -304,7 +310,7 @@ export function startEpisodeCount(
     counted += 1;
     if (!wentMissing) anyNotMissing = true;
     const natText = text(cols.nationality);
-    let child = children.get(ref);
+    let child = looked ? known : children.get(ref);
     if (child === undefined) {
       child = children.size;
       children.set(ref, child);
@@ -347,14 +353,21 @@ export function startEpisodeCount(
     addRow(row, cells) {
       if (ended) return false;
       let blank = true;
+      let looked = false;
+      let known: number | undefined;
       for (let c = 0; c < cells.length; c++) {
         const t = cells[c] as string;
-        if (t.trim() === "") continue;
+        const trimmed = t.trim();
+        if (trimmed === "") continue;
         blank = false;
         // A "Total" row closes the list; its figures are the council's own sums.
         // A child already counted was read as no total then: the same text
         // reads the same way, so a million rows skip a million normalisations.
-        const seen = c + 1 === cols.child && children.has(t.trim());
+        if (c + 1 === cols.child) {
+          looked = true;
+          known = children.get(trimmed);
+        }
+        const seen = known !== undefined;
         if (c < cols.child && !seen && matchesAny(p.totalRow, normaliseLabel(t))) {
           totalRow = row;
           ended = true;
@@ -368,16 +381,20 @@ export function startEpisodeCount(
       if (firstRow === 0) firstRow = row;
       lastRow = row;
       lastCol = Math.max(lastCol, cells.length);
-      const waiting = cols.groupFlags.filter((f) => !flagsWithYes.has(f.col));
-      for (const f of waiting) if (yesNo((cells[f.col - 1] ?? "").trim()) === true) flagsWithYes.add(f.col);
-      // A blank flag in a column that has not said yes yet may still turn
-      // out to mean "no": hold the row until the column says yes or ends.
-      if (waiting.some((f) => !flagsWithYes.has(f.col) && (cells[f.col - 1] ?? "").trim() === "")) {
-        if (deferred.length >= DEFER_LIMIT) overflow = true;
-        else deferred.push({ row, cells });
-        return true;
+      // Only once a flag column has not yet said yes: a list without flags
+      // (or whose flags have all said yes) builds nothing here per row.
+      if (flagsWithYes.size < cols.groupFlags.length) {
+        const waiting = cols.groupFlags.filter((f) => !flagsWithYes.has(f.col));
+        for (const f of waiting) if (yesNo((cells[f.col - 1] ?? "").trim()) === true) flagsWithYes.add(f.col);
+        // A blank flag in a column that has not said yes yet may still turn
+        // out to mean "no": hold the row until the column says yes or ends.
+        if (waiting.some((f) => !flagsWithYes.has(f.col) && (cells[f.col - 1] ?? "").trim() === "")) {
+          if (deferred.length >= DEFER_LIMIT) overflow = true;
+          else deferred.push({ row, cells });
+          return true;
+        }
       }
-      countRow(row, cells);
+      countRow(row, cells, looked, known);
       return true;
     },
 

@@ -75,12 +75,12 @@ export function alignQuestion(
   ) {
     return { question: numbered, by: "number", similarity: 0 };
   }
-  if (numbered && keptWords(parts, number, wordsOf(numbered.text, null)) >= NUMBER_KEPT_WORDS) {
-    return { question: numbered, by: "number and wording", similarity: dice(words, wordsOf(numbered.text, null)) };
+  if (numbered && keptWords(parts, number, questionWords(numbered)) >= NUMBER_KEPT_WORDS) {
+    return { question: numbered, by: "number and wording", similarity: dice(words, questionWords(numbered)) };
   }
   if (words.size < 3) return null;
   const scored = questions
-    .map((question) => ({ question, similarity: dice(words, wordsOf(question.text, null)) }))
+    .map((question) => ({ question, similarity: dice(words, questionWords(question)) }))
     .sort((a, b) => b.similarity - a.similarity);
   const best = scored[0];
   const next = scored[1]?.similarity ?? 0;
@@ -121,6 +121,22 @@ function keptWords(parts: readonly LabelMatch[], number: string | null, question
       .map((w) => containment(w, question)),
     0,
   );
+}
+
+/**
+ * A question's content words, worked out once per question: every label
+ * left unresolved is scored against every question of the request, and
+ * the questions' texts never change.
+ */
+const QUESTION_WORDS = new WeakMap<QuestionDef, ReadonlySet<string>>();
+
+function questionWords(question: QuestionDef): ReadonlySet<string> {
+  let words = QUESTION_WORDS.get(question);
+  if (words === undefined) {
+    words = wordsOf(question.text, null);
+    QUESTION_WORDS.set(question, words);
+  }
+  return words;
 }
 
 /** Content words of a label or question, singular, without its own question number. */

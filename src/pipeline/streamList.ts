@@ -197,7 +197,7 @@ async function openRowStream(
   if (verdict.reader === null || verdict.misnamed) return null;
   if (verdict.reader === "csv") {
     // Cheap first: a file of fewer lines than the head cannot be a long list.
-    if (countLines(bytes) <= headRows) return null;
+    if (!hasLinesPast(bytes, headRows)) return null;
     return { stream: streamCsvRows(file, bytes), format: "csv" };
   }
   if (verdict.reader !== "xlsx" || !xlsxToo) return null;
@@ -261,10 +261,11 @@ function breaksCellLimits(cells: readonly string[], limits: ReadLimits): boolean
   return false;
 }
 
-function countLines(bytes: Uint8Array): number {
+/** Whether the bytes hold more than `lines` line feeds; stops at the first past them, so a long file costs only its head. */
+function hasLinesPast(bytes: Uint8Array, lines: number): boolean {
   let n = 0;
-  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) n++;
-  return n;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) if (++n > lines) return true;
+  return false;
 }
 
 function unescapeXml(text: string): string {

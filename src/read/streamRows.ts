@@ -175,7 +175,6 @@ function plainUtf8Start(bytes: Uint8Array): number | null {
  * is larger than the sample detectDelimiter reads.
  */
 function streamPlainCsv(file: string, bytes: Uint8Array, from: number): RowStream {
-  const decoder = new TextDecoder("utf-8");
   const pieceEnd = (start: number): number => {
     if (start + CHUNK_BYTES >= bytes.length) return bytes.length;
     const nl = bytes.lastIndexOf(0x0a, start + CHUNK_BYTES - 1);
@@ -183,8 +182,13 @@ function streamPlainCsv(file: string, bytes: Uint8Array, from: number): RowStrea
     const next = bytes.indexOf(0x0a, start + CHUNK_BYTES);
     return next === -1 ? bytes.length : next + 1;
   };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const textOf = (start: number, end: number): string => {
-    const text = decoder.decode(bytes.subarray(start, end));
+    // Buffer's own UTF-8 decoding is faster than a TextDecoder's; the bytes
+    // are valid UTF-8 (plainUtf8Start), so the text is the same, once the
+    // byte-order mark a TextDecoder drops at the start of each piece is dropped too.
+    const decoded = buffer.toString("utf8", start, end);
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   };
   const { delimiter } = detectDelimiter(textOf(from, pieceEnd(from)));

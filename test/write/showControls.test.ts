@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { showControls, showControlsInLine } from "../../src/domain/showControls.js";
+import { showControls, showControlsInLine, showControlsInProse } from "../../src/domain/showControls.js";
 import { embedJson, escapeHtml } from "../../src/report/html/escapeHtml.js";
 import { escapeCell, escapeText } from "../../src/report/markdown.js";
 
@@ -15,6 +15,22 @@ describe("showControls", () => {
   ])("shows %s", (_name, raw, shown, inLine) => {
     expect(showControls(raw)).toBe(shown);
     expect(showControlsInLine(raw)).toBe(inLine);
+  });
+});
+
+describe("showControlsInProse", () => {
+  // Text with no control character is returned as it is, without the replacements.
+  it.each([
+    ["plain text", "Fewer than 5 children", "Fewer than 5 children"],
+    ["accents and dashes", "Ynys Môn – 5", "Ynys Môn – 5"],
+    ["a lone carriage return", "3\rtotal", "3\u240dtotal"],
+    ["a Windows line break, kept", "a\r\nb", "a\r\nb"],
+    ["a tab and a line feed, kept", "a\tb\nc", "a\tb\nc"],
+    ["an ANSI colour", "\u001b[31m5", "␛[31m5"],
+    ["a one-byte CSI (C1)", "\u009b2J", "\\x9B2J"],
+    ["DEL at the end", "5\u007f", "5␡"],
+  ])("%s", (_name, raw, shown) => {
+    expect(showControlsInProse(raw)).toBe(shown);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout23, each built by its own build.sh from sources in src/). Not
+ * to holdout25, each built by its own build.sh from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -14,11 +14,11 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
-  { name: "holdout12", atLeast: 245, nationalities: 13, planted: 15 },
+  { name: "holdout12", atLeast: 245, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 308, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 290, nationalities: 18, planted: 16 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 22 },
+  { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 697, nationalities: 10, planted: 21 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -28,15 +28,21 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
   { name: "holdout19", atLeast: 160, nationalities: 9, planted: 14 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
-  { name: "holdout20", atLeast: 183, nationalities: 10, planted: 16 },
+  { name: "holdout20", atLeast: 183, nationalities: 10, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
   // relation), run from its own request.json; first scored at 132 of 248.
   { name: "holdout21", atLeast: 223, nationalities: null, planted: 16 },
   // csv, xlsx and txt a third time, councils no earlier round used; first scored at 104 of 108, 14 of 15 planted.
-  { name: "holdout22", atLeast: 104, nationalities: 8, planted: 14 },
+  { name: "holdout22", atLeast: 104, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 63, nationalities: null, planted: 6 },
+  { name: "holdout23", atLeast: 96, nationalities: null, planted: 6 },
+  // csv, xlsx and txt (2015 request), 20 senders no earlier round used; first scored at 89 of 111, 15 of 15
+  // planted, national nationality totals 2 of 13.
+  { name: "holdout24", atLeast: 89, nationalities: 2, planted: 15 },
+  // A third round of its own from the README alone (children deprived of liberty by court order, three calendar
+  // years, under 16 + 16-17 = all); first scored at 177 of 218, 8 of 11 planted.
+  { name: "holdout25", atLeast: 177, nationalities: null, planted: 8 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

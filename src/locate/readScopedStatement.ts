@@ -46,10 +46,13 @@ export function readScopedStatement(
   // a council's own question is asked one at a time.
   const first = found[0];
   const leading = (first?.index ?? 0) < 3;
-  const block = first ? countedIn(expandScope(first[0], questions), questions) >= 2 : false;
+  // The block is written out ("Q1 – Q4", "Questions 1a, 1b"): "Question 1" alone, even when question 1 is
+  // asked in parts, is the council's own question.
+  const written = first ? (first[0].match(/\d{1,2}/gu) ?? []).length : 0;
+  const block = first !== undefined && written >= 2 && countedIn(expandScope(first[0], questions), questions) >= 2;
   if (text.includes("?") || /\b(?:answer|ateb)\s{0,3}\d{0,2}\s{0,3}[:–—-]/iu.test(text) || (leading && !block))
     return null;
-  const parsed = statusOf(text, found, parse);
+  const parsed = statusOf(text, parse);
   if (!parsed) return null;
   // "Information for question 4 is not held; the answers to questions 1 to 3
   // are below": a refusal or "not held" covers the mentions in its own clause.
@@ -74,13 +77,13 @@ export function readScopedStatement(
   };
 }
 
-function statusOf(text: string, found: RegExpMatchArray[], parse: (text: string) => ParsedValue): ParsedValue | null {
+function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedValue | null {
   const whole = parse(text);
   if (whole.status === "refused" || whole.status === "not_held") return whole;
   // Figures other than the question numbers, years and dates mean the
   // sentence gives counts, not one answer for all.
-  let rest = text;
-  for (const m of found) rest = rest.replace(m[0], " ");
+  // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
+  let rest = text.replace(SCOPE, " ");
   rest = rest.replace(/\b(?:19|20)\d\d\b/gu, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b/giu, " ");
   if (/\d/u.test(rest) || !NIL.test(rest)) return null;
   const nil = parse("nil");
@@ -155,8 +158,7 @@ export function readSectionScope(
   // A heading starts with the questions it heads; a sentence that mentions
   // them further in is a statement, read by readScopedStatement.
   if (!first || (first.index ?? 0) > 2) return null;
-  let rest = text;
-  for (const m of found) rest = rest.replace(m[0], " ");
+  const rest = text.replace(SCOPE, " ");
   // A figure beside the numbers ("Questions 1 and 2: 14") answers them.
   if (/\d/u.test(rest.replace(/\b(?:19|20)\d\d\b/gu, " "))) return null;
   const numbers = new Set<string>();

@@ -139,6 +139,8 @@ describe("a line that starts by naming a block of questions answers them", () =>
     ["Questions 1b, 2b, 3b - refused under section 12 (cost of compliance).", ["1b", "2b", "3b"]],
     // One question at the start is the council's own question and its answer.
     ["Question 2a - not held.", null],
+    // A stem asked in parts is still one question written: the council's own "Question 1".
+    ["Question 1 - not held.", null],
     ["Questions 1a and 2a - how many were there? Not held.", null],
     // Only the nationality question: nothing counted to answer.
     ["Question 4 - not held.", null],

@@ -397,9 +397,15 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
   return lists > 0 && lists < sentences.length;
 }
 
-/** "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists two or more nationalities with counts. */
+/**
+ * "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists
+ * two or more nationalities with counts; or one that names its children's
+ * nationalities in words alone ("Both were Afghan nationals."), which
+ * holds no count of any measure, so the paragraph's other sentences keep theirs.
+ */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
-  return listIn(sentence, env).items.length >= 2;
+  const list = listIn(sentence, env);
+  return list.items.length >= 2 || (list.worded === true && !/\d/u.test(sentence));
 }
 
 function wordsIn(text: string): number {

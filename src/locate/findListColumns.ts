@@ -143,6 +143,8 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   // list needs) is judged, and each column's cells are read only when a
   // header asks, or the search would be quadratic in rows.
   if (!row.some((c) => c.kind === "text" && c.label && matchesAny(p.child, c.label.normalised))) return null;
+  // Columns whose header may name each row's group; chosen among after the row is read.
+  const categories: number[] = [];
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
@@ -170,13 +172,13 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     else if (cols.status === null && matchesAny(p.status, n) && all(cells(), (c) => readStatus(c, p) !== null))
       cols.status = cell.col;
     else if (
-      cols.category === null &&
       (matchesAny(p.group, n) || families.length > 0) &&
       // "Status" is the legal status in some lists; only cells naming groups make it one.
       (!matchesAny(p.status, n) || most(cells(), (c) => familiesOf(c, env).length > 0))
     )
-      cols.category = cell.col;
+      categories.push(cell.col);
   }
+  cols.category = chooseCategory(grid, r, categories, env);
   // A column taken as the category only for its header's shape ("LEGAL_STATUS",
   // "Type"), on a list whose own yes/no columns say each row's group, is some
   // other code when not one of its cells names a group (the legal status "V2"):
@@ -218,6 +220,24 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     }
   }
   return { ...cols, child, unit, unitWhy };
+}
+
+/**
+ * "LegalStatus | UASC | TraffickingFlag": a header's shape alone ("Legal
+ * status", "Type") may head the group column or some other code, so a column
+ * whose cells name groups, else one whose header names a group, is taken
+ * before the first column that merely looks like one. Taking the first
+ * would leave the real group column unread and its rows "in neither group".
+ */
+function chooseCategory(grid: SheetGrid, r: number, candidates: readonly number[], env: LocateEnv): number | null {
+  const row = grid.rows[r - 1] ?? [];
+  const namesInCells = (col: number) => columnCells(grid, r, col).some((c) => familiesOf(c, env).length > 0);
+  return (
+    candidates.find(namesInCells) ??
+    candidates.find((col) => headerFamilies(row, col, env.knowledge.labels).length > 0) ??
+    candidates[0] ??
+    null
+  );
 }
 
 /** The groups a header cell itself names ("TRAFF_CODE" names the trafficked). */

@@ -44,7 +44,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       ? named
       : row.some((c) => c.kind === "value")
         ? undefined
-        : columnOfNationalities(grid, r, env);
+        : (columnOfNationalities(grid, r, env) ?? blankCornerOfNationalities(grid, r, env));
   if (!natCell) return null;
   const groupCol = columnOfGroups(grid, r, natCell.col, env);
   const counts = row
@@ -180,6 +180,35 @@ function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateE
     if (named >= 2 && !other) return h.col;
   }
   return null;
+}
+
+/**
+ * " | Trafficked | UASC" over "Afghan | | 3", "British | 2 | ": a grid whose
+ * header leaves the cell over its names blank, the groups heading the
+ * counts. It is a nationality table when every header cell names a group
+ * (so the columns are whose, not some other measure's), the header's first
+ * cell stands right of a column left blank on the header row, and two of
+ * the first three rows below start in that column with a nationality
+ * foi-agg knows and have a figure. The blank header cell stands for the
+ * names' column, with no words of its own.
+ */
+function blankCornerOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell | undefined {
+  const row = grid.rows[r - 1] ?? [];
+  const first = row[0];
+  if (!first || row.length < 2) return undefined;
+  if (!row.every((c) => c.kind === "text" && c.label && labelGroup(c.label, env) !== null)) return undefined;
+  let known = 0;
+  let natCol: number | null = null;
+  for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
+    const below = grid.rows[i] ?? [];
+    const lead = below[0];
+    if (!lead || lead.col >= first.col || lead.kind !== "text" || (natCol !== null && lead.col !== natCol)) break;
+    if (!below.some((c) => c.kind === "value")) break;
+    natCol = lead.col;
+    if (canonicaliseNationality(lead.text, env.knowledge.nationalities).known) known++;
+  }
+  if (known < 2 || natCol === null) return undefined;
+  return { row: r, col: natCol, kind: "text", text: "", parsed: null, label: null, answer: false, part: 0 };
 }
 
 /**

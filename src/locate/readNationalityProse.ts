@@ -40,6 +40,29 @@ export function readNationalityProse(
     cells.length === 2 &&
     COUNT_CELL.test(cells[1] ?? "") &&
     canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
+  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env) : null;
+  if (labelled) {
+    const col = all.findLastIndex((t) => t.trim() !== "") + 1;
+    const source = sourceOf(grid, { row: r, col });
+    const parsed = parseCached(env, labelled.count);
+    if (parsed.status === "reported" || parsed.status === "suppressed") {
+      const canon = canonicaliseNationality(labelled.nationality, env.knowledge.nationalities);
+      const fact = nationalityFact(labelled.group, labelled.nationality, canon, parsed, labelled.count, source);
+      return {
+        facts: [],
+        nationalities: [fact],
+        issues: [],
+        decisions: [
+          {
+            file: grid.file,
+            ...locationOf(grid, { row: r, col }),
+            message: `Row ${r} read as one nationality's count: its label "${cells[0]?.trim()}" names the group (${labelled.group}) and the nationality (${canon.nationality}).`,
+          },
+        ],
+        rows: [r],
+      };
+    }
+  }
   // A sentence on its own, or the answer beside its question ("9. Nationality
   // of those who went missing | Trafficked: Vietnamese 3, …").
   const text = item ? cells.join(" ") : cells.at(-1);
@@ -185,6 +208,40 @@ export function nationalityAsked(
 
 /** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
 const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
+/** A question's number leading a label: "Q9 ", "9. ", "9a) ". */
+const LEADING_QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+/iu;
+/** The words of a label that say it is about nationality. */
+const NATIONALITY_WORD = /^(?:nationalit(?:y|ies)|country of origin|citizenship|cenedligrwydd)$/iu;
+
+/**
+ * "Q9 Trafficked - nationality - Vietnamese | 2", "UASC: nationality:
+ * Afghan | 3": an export of questions and answers that gives one
+ * nationality a row, its label naming the group, the word "nationality" and
+ * the nationality, each a piece between dashes or colons. The label is read
+ * only when every piece is understood: exactly one known nationality, the
+ * word for nationality, and the rest naming exactly one group, so "Q4
+ * Trafficked - not found | 1" (no nationality) is left to the counts.
+ */
+function nationalityInLabel(
+  label: string,
+  count: string,
+  env: LocateEnv,
+): { group: Group; nationality: string; count: string } | null {
+  if (!COUNT_CELL.test(count)) return null;
+  const pieces = label
+    .replace(LEADING_QUESTION_NUMBER, "")
+    .split(/\s+[-–—:]\s+|\s*:\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (pieces.length < 3) return null;
+  const known = pieces.filter((p) => canonicaliseNationality(p, env.knowledge.nationalities).known);
+  const worded = pieces.filter((p) => NATIONALITY_WORD.test(p));
+  const nationality = known[0];
+  if (known.length !== 1 || worded.length !== 1 || !nationality) return null;
+  const rest = pieces.filter((p) => p !== nationality && !NATIONALITY_WORD.test(p)).join(" ");
+  const group = groupNamed(rest, env);
+  return group ? { group, nationality, count } : null;
+}
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */

@@ -148,6 +148,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
   relabelYearHeaders(rows, env);
+  relabelNumberHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
@@ -203,6 +204,34 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
     rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
+  }
+}
+
+/** "No.", "Nos", "No": a column header abbreviating "number", which reads on its own as a nil answer. */
+const NUMBER_ABBREVIATION = /^\s*(?:no|nos)\.?\s*$/iu;
+
+/**
+ * "Group | Nationality | No." over "UASC | Afghan | 2": the abbreviation of
+ * "number" heading a column reads like the answer "no" (nil). It is the
+ * column's header when it is the row's only value, beside at least two
+ * words (a question with its "No" answer has one), and figures stand under
+ * it on the next row; then it is a label, and never a zero.
+ */
+function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    const head = values[0];
+    if (values.length !== 1 || !head || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
+    if (row.filter((c) => c.kind === "text").length < 2) continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const under = next.find((c) => c.col === head.col);
+    if (under?.kind !== "value" || NUMBER_ABBREVIATION.test(under.text)) continue;
+    rows[r] = row.map((c) =>
+      c === head
+        ? { ...c, kind: "text", parsed: null, label: matchLabel(c.text, env.knowledge.labels), answer: false }
+        : c,
+    );
   }
 }
 
@@ -368,9 +397,15 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
   return lists > 0 && lists < sentences.length;
 }
 
-/** "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists two or more nationalities with counts. */
+/**
+ * "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists
+ * two or more nationalities with counts; or one that names its children's
+ * nationalities in words alone ("Both were Afghan nationals."), which
+ * holds no count of any measure, so the paragraph's other sentences keep theirs.
+ */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
-  return listIn(sentence, env).items.length >= 2;
+  const list = listIn(sentence, env);
+  return list.items.length >= 2 || (list.worded === true && !/\d/u.test(sentence));
 }
 
 function wordsIn(text: string): number {

@@ -109,10 +109,15 @@ function applyRoundingNote(
   // is a bullet, and the note covers the whole file.
   const marker = note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? "")) ? note.marker : null;
   const issues: Issue[] = [];
+  const kept: Fact[] = [];
   const out = facts.map((f) => {
     if (f.status !== "reported" || f.value === null) return f;
     // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
     if (marker !== null && !f.raw.includes(marker)) return f;
+    if (saysNoneInWords(f)) {
+      kept.push(f);
+      return f;
+    }
     const { lower, upper } = roundedRange(f.value, note.step);
     const first = f.sources[0];
     issues.push(
@@ -125,18 +130,34 @@ function applyRoundingNote(
     );
     return { ...f, status: "suppressed" as const, value: null, lower, upper };
   });
-  const decisions: Decision[] = [
-    {
-      ...issueLocation(note.source),
-      message:
-        marker === null && note.groups.length > 0
-          ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
-          : marker === null
-            ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
-            : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
-    },
-  ];
+  const decisions: Decision[] = kept.map((f) => ({
+    ...(f.sources[0] ? issueLocation(f.sources[0]) : issueLocation(note.source)),
+    message: `"${f.label.trim()}" (${f.measure}) kept as exactly 0 despite "${note.raw}": its words say there were none, which no rounding changes.`,
+  }));
+  decisions.push({
+    ...issueLocation(note.source),
+    message:
+      marker === null && note.groups.length > 0
+        ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
+        : marker === null
+          ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
+          : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
+  });
   return { facts: out, issues, decisions };
+}
+
+/** Words that say a count is nil: "no young person remains missing", "none", "nobody". */
+const NONE_IN_WORDS =
+  /\b(?:none|nil|nobody|no[- ]one|no (?:children|child|young (?:people|person)|such (?:children|child)|episodes?))\b/iu;
+
+/**
+ * "Not found: no young person remains missing (0)" in a file whose figures
+ * are rounded to the nearest 5: a 0 that its own words say is none is
+ * exact, as no rounding policy turns a stated none into "0 to 2". A bare 0
+ * is still a rounded figure.
+ */
+function saysNoneInWords(f: Fact): boolean {
+  return f.value === 0 && (NONE_IN_WORDS.test(f.label) || NONE_IN_WORDS.test(f.raw));
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+async function run(lines: string[]): Promise<FileResult> {
+  return processFile(
+    {
+      file: "Anytown Council missing episodes.csv",
+      bytes: new TextEncoder().encode(lines.join("\n")),
+      manifestCode: null,
+    },
+    knowledge(),
+  );
+}
+
+function derived(r: FileResult): Record<string, number | null> {
+  return Object.fromEntries(r.facts.filter((f) => f.status === "derived").map((f) => [f.measure, f.value]));
+}
+
+/**
+ * An episode extract whose rows carry a legal-status code ("C2", "V2"), a
+ * UASC yes/no and a trafficking column of codes ("TRAF-C" conclusive,
+ * "TRAF-S" suspected) left blank for other children. The status column,
+ * whose header only looks like a group column's, must not be taken for it:
+ * the trafficking column is, and its rows are counted as trafficked.
+ */
+function extract(statusHeader: string, trafHeader: string, codes: [string, string]): string[] {
+  return [
+    `EpisodeID,ChildRef,${statusHeader},UASC,${trafHeader},DateMissing,DateFound`,
+    "X1,K100,C2,Y,,02/11/2014,03/11/2014",
+    "X2,K100,C2,Y,,05/01/2015,",
+    "X3,K200,V2,Y,,07/02/2015,08/02/2015",
+    `X4,K300,C1,N,${codes[0]},09/03/2015,09/03/2015`,
+    `X5,K300,C1,N,${codes[0]},10/04/2015,12/04/2015`,
+    `X6,K400,C2,N,${codes[1]},11/05/2015,12/05/2015`,
+    "X7,K500,C2,N,,12/06/2015,13/06/2015",
+  ];
+}
+
+describe("a group column after a status column", () => {
+  it.each<[string, string, string, [string, string]]>([
+    ["camel-case headers, hyphenated codes", "LegalStatus", "TraffickingFlag", ["TRAF-S", "TRAF-C"]],
+    ["coded headers, underscored codes", "LEGAL_STATUS", "TRAFF_CODE", ["TRAF_S", "TRAF_C"]],
+    ["a 'Type' column, spaced codes", "Type", "Trafficking concern", ["TRAF S", "TRAF C"]],
+  ])("%s", async (_, statusHeader, trafHeader, codes) => {
+    const r = await run(extract(statusHeader, trafHeader, codes));
+    expect(derived(r)).toMatchObject({
+      trafficked_went_missing: 2,
+      trafficked_missing_incidents: 3,
+      trafficked_not_found: 0,
+      uasc_went_missing: 2,
+      uasc_missing_incidents: 3,
+      uasc_not_found: 1,
+    });
+    const decision = r.decisions.find((d) => d.message.includes("header of a list"))?.message ?? "";
+    expect(decision).toContain(`"${trafHeader}" names each row's group`);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+/**
+ * A letter whose figures are rounded to the nearest 5 may still say in
+ * words that a count is none: that 0 is exact. A bare 0 stays a range.
+ */
+async function notFound(answer: string) {
+  const letter = [
+    "Anytown Council",
+    "",
+    "Unaccompanied asylum seeking children",
+    "- Looked after during the period: 15",
+    "- Went missing at least once: 5",
+    `- Not found: ${answer}`,
+    "",
+    "Please note that all figures have been rounded to the nearest 5.",
+  ];
+  const r = await processFile(
+    { file: "Anytown reply.txt", bytes: text(letter.join("\n")), manifestCode: null },
+    knowledge(),
+  );
+  const f = r.facts.find((x) => x.measure === "uasc_not_found");
+  const went = r.facts.find((x) => x.measure === "uasc_went_missing");
+  return { notFound: f && [f.status, f.lower, f.upper], went: went && [went.status, went.lower, went.upper] };
+}
+
+describe("a zero stated in words under a rounding note", () => {
+  it.each([
+    ["no young person remains missing (0)", ["reported", 0, 0]],
+    ["none (0)", ["reported", 0, 0]],
+    ["0 - no children are still missing", ["reported", 0, 0]],
+    ["0", ["suppressed", 0, 2]],
+  ])("%s → %j", async (answer, want) => {
+    const r = await notFound(answer);
+    expect(r.notFound).toEqual(want);
+    // The note still covers every other figure.
+    expect(r.went).toEqual(["suppressed", 3, 7]);
+  });
+});

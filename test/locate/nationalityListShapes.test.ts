@@ -237,4 +237,9 @@ describe("a nationality list written on under a table whose columns are the grou
   ])("$name", ({ rows, read }) => {
     expect(nationalitiesOf("csv", rows).read).toEqual(read);
   });
+  it("reports a list with a count header of its own that names no group, rather than leaving it out unsaid", () => {
+    const got = nationalitiesOf("csv", [...figures, ["Nationality", "Number", ""], ["Afghan", "3", ""]]);
+    expect(got.read).toEqual([]);
+    expect(got.codes.includes("layout_unknown") || got.ungrouped > 0).toBe(true);
+  });
 });

@@ -1084,13 +1084,33 @@ function readSectionRows(
   if (cells.length !== 1 || text === undefined) return null;
   const scope = readSectionScope(text, env.knowledge.request.questions);
   if (!scope) return null;
+  const headed = new Set(matchLabel(text, env.knowledge.labels).groups);
+  // "Unaccompanied asylum seeking children", unnumbered, over the next
+  // group's figures: a line that answers nothing and names a group the
+  // heading does not heads the next section, and must stay unread here so
+  // that it still gives the figures under it their group.
+  const headsAnother = (paragraph: string) => {
+    const status = parseCached(env, paragraph).status;
+    return (
+      status !== "refused" &&
+      status !== "not_held" &&
+      matchLabel(paragraph, env.knowledge.labels).groups.some((g) => !headed.has(g))
+    );
+  };
   const rows: number[] = [];
   const texts: string[] = [];
   for (let b = r + 1; b <= grid.sheet.rows.length && texts.length < SECTION_PARAGRAPHS; b++) {
     const line = (grid.sheet.rows[b - 1] ?? []).filter((t) => t.trim() !== "");
     if (line.length === 0) continue;
     const paragraph = line[0];
-    if (line.length !== 1 || paragraph === undefined || !isProse(grid, b) || NEXT_QUESTION.test(paragraph)) break;
+    if (
+      line.length !== 1 ||
+      paragraph === undefined ||
+      !isProse(grid, b) ||
+      NEXT_QUESTION.test(paragraph) ||
+      headsAnother(paragraph)
+    )
+      break;
     rows.push(b);
     texts.push(paragraph);
   }

@@ -75,10 +75,14 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   // groups keeps its counts in the group's column. A count column its own
   // header leaves unnamed takes the group heading that column of the table
   // straight above, when the table names another group in another column
-  // (so the columns are the groups, not one group's metrics).
+  // (so the columns are the groups, not one group's metrics). Only a column
+  // its header leaves blank: "Nationality | Number" is a table of its own,
+  // whose columns line up with the groups above only by chance.
   const fromAbove = group === null && groupCol === null ? groupColumnsAbove(grid, r, env) : new Map<number, Group>();
   const headed = counts.map((c) =>
-    c.group === null && fromAbove.has(c.col) ? { ...c, group: fromAbove.get(c.col) ?? null, above: true } : c,
+    c.group === null && c.header.trim() === "" && fromAbove.has(c.col)
+      ? { ...c, group: fromAbove.get(c.col) ?? null, above: true }
+      : c,
   );
   return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
 }

@@ -220,11 +220,26 @@ describe("a nationality list written on under a table whose columns are the grou
       read: [],
     },
     {
+      name: "a list with a count header of its own ('Number') is its own table: the columns above head nothing in it",
+      rows: [...figures, ["Nationality", "Number", ""], ["Afghan", "3", ""], ["Iraqi", "2", ""]],
+      read: [],
+    },
+    {
+      name: "nor does a notes column under a group's column take that group",
+      rows: [...figures, ["Nationality", "Children", "Notes"], ["Afghan", "3", "see below"]],
+      read: [],
+    },
+    {
       name: "a title naming its group keeps it over the column's",
       rows: [...figures, ["Nationality of trafficked children who went missing", "", ""], ["Albanian", "", "2"]],
       read: ["trafficked Albanian 2"],
     },
   ])("$name", ({ rows, read }) => {
     expect(nationalitiesOf("csv", rows).read).toEqual(read);
+  });
+  it("reports a list with a count header of its own that names no group, rather than leaving it out unsaid", () => {
+    const got = nationalitiesOf("csv", [...figures, ["Nationality", "Number", ""], ["Afghan", "3", ""]]);
+    expect(got.read).toEqual([]);
+    expect(got.codes.includes("layout_unknown") || got.ungrouped > 0).toBe(true);
   });
 });

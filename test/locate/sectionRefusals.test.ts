@@ -110,6 +110,28 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
       ],
       { trafficked_looked_after: "6", ...Object.fromEntries(UASC.map((m) => [m, "not_held"])) },
     ],
+    [
+      "a heading of the next group, unnumbered, ends the section: its figures stay that group's",
+      [
+        "Questions 1 to 4 (trafficked children)",
+        "This information is not held by the council.",
+        "",
+        "We are sorry we cannot help further.",
+        "",
+        "Unaccompanied asylum seeking children",
+        "",
+        "The figures for these children are below.",
+        "",
+        "Went missing: 3",
+        "",
+        "Looked after: 12",
+      ],
+      {
+        ...Object.fromEntries(TRAFFICKED.map((m) => [m, "not_held"])),
+        uasc_went_missing: "3",
+        uasc_looked_after: "12",
+      },
+    ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);
   });

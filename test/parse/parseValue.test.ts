@@ -162,6 +162,21 @@ describe("parseValue: not held", () => {
   });
 });
 
+describe("parseValue: 'unable to report on' small numbers is no 'not held'", () => {
+  // The council holds these figures and withholds them as too small to
+  // publish: read as "not held", a suppressed count would silently drop out.
+  it.each([
+    "We are unable to report on this figure as it is fewer than 5.",
+    "We are unable to report on these children as the numbers are under 5.",
+    "The council is unable to report on those as they are small numbers.",
+    "We are unable to report on children in groups of less than 10.",
+    "We are unable to report on this because it could identify the children.",
+    "We are unable to report on these under section 40.",
+  ])("%j", (raw) => {
+    expect(parse(raw).status).not.toBe("not_held");
+  });
+});
+
 describe("parseValue: refused", () => {
   it.each([
     "section 12",

@@ -73,18 +73,31 @@ export function readYesNo(text: string, p: TablePatterns): boolean | null {
   return yes === no ? null : yes;
 }
 
+/** A category cell that names a group to say a row is not in it (normalised text). */
+const NEGATED = /^(?:non|not)\b|\b(?:n|no|not)$/u;
+
 /**
  * The groups a category cell names. A cell may list several codes
  * ("UASC; 12A"), so each piece is read as well as the whole cell; the group
  * phrasings (matchLabel) and the list codes in the knowledge both count.
  */
 export function familiesOf(text: string, env: LocateEnv): Family[] {
+  return familiesNamed(text, env, false);
+}
+
+/** Whether a cell names a list group at all, negated or not: what makes a column the group column. */
+function namesFamily(text: string, env: LocateEnv): boolean {
+  return familiesNamed(text, env, true).length > 0;
+}
+
+function familiesNamed(text: string, env: LocateEnv, withNegated: boolean): Family[] {
   const vocab = env.knowledge.labels;
   const p = tablePatterns(vocab);
   const found = new Set<Family>();
   for (const piece of [text, ...text.split(/[,;|+&/]| and /u)]) {
     const t = piece.trim();
-    if (t === "") continue;
+    // "Non-UASC", "Not trafficked", "UASC - N": the group's name, negated, is the row outside it.
+    if (t === "" || (!withNegated && NEGATED.test(normaliseLabel(t)))) continue;
     for (const g of matchLabel(t, vocab).groups) found.add(wholeGroupOf(g, vocab));
     const n = normaliseLabel(t);
     for (const [g, codes] of p.groupCodes) if (matchesAny(codes, n)) found.add(g);
@@ -174,7 +187,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     else if (
       (matchesAny(p.group, n) || families.length > 0) &&
       // "Status" is the legal status in some lists; only cells naming groups make it one.
-      (!matchesAny(p.status, n) || most(cells(), (c) => familiesOf(c, env).length > 0))
+      (!matchesAny(p.status, n) || most(cells(), (c) => namesFamily(c, env)))
     )
       categories.push(cell.col);
   }
@@ -188,7 +201,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     category !== null &&
     cols.groupFlags.length > 0 &&
     headerFamilies(row, category, env.knowledge.labels).length === 0 &&
-    !columnCells(grid, r, category).some((c) => familiesOf(c, env).length > 0)
+    !columnCells(grid, r, category).some((c) => namesFamily(c, env))
   )
     cols.category = null;
   const { child } = cols;
@@ -231,7 +244,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
  */
 function chooseCategory(grid: SheetGrid, r: number, candidates: readonly number[], env: LocateEnv): number | null {
   const row = grid.rows[r - 1] ?? [];
-  const namesInCells = (col: number) => columnCells(grid, r, col).some((c) => familiesOf(c, env).length > 0);
+  const namesInCells = (col: number) => columnCells(grid, r, col).some((c) => namesFamily(c, env));
   return (
     candidates.find(namesInCells) ??
     candidates.find((col) => headerFamilies(row, col, env.knowledge.labels).length > 0) ??

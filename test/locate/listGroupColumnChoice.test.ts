@@ -57,3 +57,32 @@ describe("a group column after a status column", () => {
     expect(decision).toContain(`"${trafHeader}" names each row's group`);
   });
 });
+
+/**
+ * A category column that names the group to say a row is outside it
+ * ("Non-UASC", "Not trafficked", "UASC - N"): such a row is never counted as
+ * the group its cell names. It says nothing of the other group (a child who
+ * is not UASC may be trafficked), so it is reported as a row that could not
+ * be placed, and no count that could be too low is given.
+ */
+describe("a category cell that negates a group", () => {
+  it.each<[string, string]>([
+    ["Non-UASC", "UASC"],
+    ["Not UASC", "UASC"],
+    ["UASC - N", "UASC - Y"],
+    ["Not trafficked", "UASC"],
+  ])("%s beside %s", async (outside, inside) => {
+    const r = await run([
+      "ChildRef,Category,DateMissing,DateFound",
+      `K1,${inside},02/11/2014,03/11/2014`,
+      `K2,${outside},05/01/2015,06/01/2015`,
+      `K3,${inside},07/02/2015,08/02/2015`,
+      `K4,${outside},09/03/2015,10/03/2015`,
+      `K5,${outside},11/04/2015,12/04/2015`,
+    ]);
+    const counted = derived(r);
+    expect([counted.uasc_went_missing, counted.trafficked_went_missing]).not.toContain(5);
+    const unplaced = r.issues.filter((i) => i.code === "episode_row_unreadable" && i.raw === outside);
+    expect(unplaced).toHaveLength(3);
+  });
+});

@@ -689,8 +689,11 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
 }
 
 /** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+// An item ends at a comma or semicolon, at the line's end, or where the
+// next "2022:" begins: a letter may space its items out with no comma
+// ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM =
-  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$)/giu;
+  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*[:=\u2013\u2014-])/giu;
 
 /**
  * A line that lists a figure for each of two or more periods after its

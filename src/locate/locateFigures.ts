@@ -199,11 +199,27 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     if (perPeriod.length > 0) {
       const own = perPeriod[0]?.label ?? "";
-      // With no label of its own, the list answers the question above it.
-      const above = grid.rows[r - 2] ?? [];
+      // With no label of its own, the list answers the question above it;
+      // so too with words that name nothing asked ("The council made 16
+      // applications in 2021, …" under "3. What was the total number of
+      // applications made …?").
+      // A question's own number or part letter ("1a)", "c.") says what it
+      // answers, as does a group or metric: only words that name nothing
+      // asked defer to the line above.
+      const ownLabel = own === "" ? null : matchLabel(own, vocab);
+      const ownNames =
+        ownLabel !== null &&
+        (isMeaningful(ownLabel) ||
+          ownLabel.questionNumber !== null ||
+          ownLabel.questionRef !== null ||
+          !/\p{L}{3}/u.test(own));
+      // The line above, past a blank line or two of a letter.
+      let a = r - 1;
+      while (a > 1 && a >= r - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
+      const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
-      const asked = own === "" ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
-      const header = own !== "" ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
+      const header = ownNames ? [] : asked.some(isMeaningful) ? asked : lineAbove;
       for (const item of perPeriod) {
         candidates.push({
           cell: item.cell,

@@ -199,11 +199,27 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     if (perPeriod.length > 0) {
       const own = perPeriod[0]?.label ?? "";
-      // With no label of its own, the list answers the question above it.
-      const above = grid.rows[r - 2] ?? [];
+      // With no label of its own, the list answers the question above it;
+      // so too with words that name nothing asked ("The council made 16
+      // applications in 2021, …" under "3. What was the total number of
+      // applications made …?").
+      // A question's own number or part letter ("1a)", "c.") says what it
+      // answers, as does a group or metric: only words that name nothing
+      // asked defer to the line above.
+      const ownLabel = own === "" ? null : matchLabel(own, vocab);
+      const ownNames =
+        ownLabel !== null &&
+        (isMeaningful(ownLabel) ||
+          ownLabel.questionNumber !== null ||
+          ownLabel.questionRef !== null ||
+          !/\p{L}{3}/u.test(own));
+      // The line above, past a blank line or two of a letter.
+      let a = r - 1;
+      while (a > 1 && a >= r - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
+      const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
-      const asked = own === "" ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
-      const header = own !== "" ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
+      const header = ownNames ? [] : asked.some(isMeaningful) ? asked : lineAbove;
       for (const item of perPeriod) {
         candidates.push({
           cell: item.cell,
@@ -689,8 +705,11 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
 }
 
 /** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+// An item ends at a comma or semicolon, at the line's end, or where the
+// next "2022:" begins: a letter may space its items out with no comma
+// ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM =
-  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$)/giu;
+  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*[:=\u2013\u2014-])/giu;
 
 /**
  * A line that lists a figure for each of two or more periods after its

@@ -14,8 +14,18 @@ const FIRST = new RegExp(
   String.raw`(?:^|[\s,(])${COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${PERIOD}\b`,
   "iu",
 );
-/** The figures after it: ", 6 in 2019", " and none in 2020". */
-const NEXT = new RegExp(String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}\s+(?:in|during|for)\s+${PERIOD}\b`, "iu");
+/**
+ * The figures after it: ", 6 in 2019", " and none in 2020", and with a few
+ * words of their own that restate what the first counts (", 21 applications
+ * in 2022", " and 25 of those made in 2023").
+ */
+const NEXT = new RegExp(
+  String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|during|for)\s+${PERIOD}\b`,
+  "iu",
+);
+
+/** The words between a later period and its figure that only restate the first's count. */
+const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was)`;
 
 /** The period first: "In 2018 there were 12", "in 2018 Croydon looked after 355 unaccompanied children". */
 const FIRST_PERIOD = new RegExp(
@@ -23,8 +33,19 @@ const FIRST_PERIOD = new RegExp(
   "iu",
 );
 /** The periods after it: ", in 2019 there were 15", " and in 2020 22". */
-const NEXT_PERIOD = new RegExp(
-  String.raw`^\s*(?:,|;|,?\s+and)\s+in\s+${PERIOD},?\s+(?:(?:there\s+were|there\s+was|we\s+had|it\s+was)\s+)?${COUNT}\b`,
+const NEXT_PERIOD = new RegExp(String.raw`^\s*(?:,|;|,?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`, "iu");
+/**
+ * "In 2021 there were 13 children in our care who were the subject of such
+ * an application. In 2022 the number was 18, and in 2023 it was 22.": the
+ * same list told over sentences, each later one restating the first's count
+ * ("the number was"). Only the whole text read so counts.
+ */
+const FIRST_PERIOD_LONG = new RegExp(
+  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:\s+[\p{L}'’-]+){0,16}?)(?=\.\s+in\s+${PERIOD})`,
+  "iu",
+);
+const NEXT_PERIOD_LONG = new RegExp(
+  String.raw`^\s*(?:,|;|,?\s+and|\.)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`,
   "iu",
 );
 
@@ -36,11 +57,18 @@ const NEXT_PERIOD = new RegExp(
  * after its last period, gives nothing.
  */
 export function readPeriodSentences(text: string): PeriodSentenceItem[] {
+  const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
+  if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u)) {
-    const byPeriod = readPeriodFirst(sentence);
+    const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
+      continue;
+    }
+    const led = readPeriodLed(sentence);
+    if (led.length > 0) {
+      out.push(...led);
       continue;
     }
     const first = FIRST.exec(sentence);
@@ -59,8 +87,8 @@ export function readPeriodSentences(text: string): PeriodSentenceItem[] {
 }
 
 /** "In 2018 there were 31, in 2019 27 and in 2020 22.": each period before its figure. */
-function readPeriodFirst(sentence: string): PeriodSentenceItem[] {
-  const first = FIRST_PERIOD.exec(sentence);
+function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): PeriodSentenceItem[] {
+  const first = firstRe.exec(sentence);
   if (!first?.[1] || !first[3]) return [];
   const between = (first[2] ?? "").replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
   const label = [sentence.slice(0, first.index), between, first[4] ?? ""]
@@ -69,9 +97,45 @@ function readPeriodFirst(sentence: string): PeriodSentenceItem[] {
     .join(" ");
   const items: PeriodSentenceItem[] = [{ label, period: first[1], raw: first[3] }];
   let rest = sentence.slice(first.index + first[0].length);
-  for (let m = NEXT_PERIOD.exec(rest); m?.[1] && m[2]; m = NEXT_PERIOD.exec(rest)) {
+  for (let m = nextRe.exec(rest); m?.[1] && m[2]; m = nextRe.exec(rest)) {
     items.push({ label, period: m[1], raw: m[2] });
     rest = rest.slice(m[0].length);
   }
   return items.length >= 2 && /^\s*[.;]?\s*$/u.test(rest) ? items : [];
+}
+
+/** A count in a clause, a bound included: "6", "none", "fewer than 5", "<5". */
+const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero)`;
+/** "In 2021," / "2021:" opening a sentence about that period alone. */
+const LED_BY_PERIOD = new RegExp(
+  String.raw`^\s*(?:in\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
+  "iu",
+);
+/** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
+const LED_CLAUSE = new RegExp(String.raw`^${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`, "iu");
+
+/**
+ * "In 2021, 6 were aged under 16 and 7 were aged 16 or 17.", "2022: 5
+ * children were placed in care and 3 were adopted.": a sentence about one
+ * period that gives several figures, each with its own words. Every
+ * clause must be a count and its words, or the sentence gives nothing:
+ * "7 were aged 16 and 17" cut at its "and" leaves a bare "17", so such a
+ * sentence is left to the readers that take it whole.
+ */
+function readPeriodLed(sentence: string): PeriodSentenceItem[] {
+  const led = LED_BY_PERIOD.exec(sentence);
+  if (!led?.[1] || !led[2]) return [];
+  const period = led[1];
+  // A bracket ("12 children (6 identified and 6 suspected)") or a long
+  // clause is a sentence about one figure with its breakdown, not a list.
+  if (/[()]/u.test(led[2])) return [];
+  const clauses = led[2].split(/\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u);
+  if (clauses.length < 2) return [];
+  const items: PeriodSentenceItem[] = [];
+  for (const clause of clauses) {
+    const m = LED_CLAUSE.exec(clause);
+    if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 10) return [];
+    items.push({ label: m[2].trim(), period, raw: m[1] });
+  }
+  return items;
 }

@@ -643,7 +643,10 @@ function splitAnswer(
       !/\(\s*$/u.test(t[1]) &&
       // "…and 3 went missing, of whom 2 were aged under 16": with other
       // figures before it, the last number is not the line's answer.
-      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0
+      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0 &&
+      // "Of whom aged under 16": the number ends the name of a group (an
+      // age band), so it is no figure; the words name a group only with it.
+      !namesGroupOnlyWith(t[1], text, env)
     ) {
       // "… went missing was fewer than 5": the bound goes with the figure,
       // which reads as a range (1–4), never as the bare 5.
@@ -653,6 +656,12 @@ function splitAnswer(
     }
   }
   return null;
+}
+
+/** Whether `whole` names a group of the request that `start` (its words without the last number) does not. */
+function namesGroupOnlyWith(start: string, whole: string, env: LocateEnv): boolean {
+  const before = new Set(matchLabel(start, env.knowledge.labels).groups);
+  return matchLabel(whole, env.knowledge.labels).groups.some((g) => !before.has(g));
 }
 
 /**
@@ -710,9 +719,19 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         // "The two young people were reported missing on five occasions":
         // "the two young people" names the children of the question before,
         // it does not count anything new.
-        !restatesChildren(body, m),
+        !restatesChildren(body, m) &&
+        // "Of whom aged under 16": the number ends the name of an age band
+        // the request asks about, so it counts nothing.
+        !endsGroupName(body, m, env),
     )
     .map((m) => withQualifier(m, body));
+}
+
+/** Whether figure `m` is the last word of a group's name ("aged under 16", "over 18"), as the request's phrasings read it. */
+function endsGroupName(body: string, m: RegExpMatchArray, env: LocateEnv): boolean {
+  const at = m.index ?? 0;
+  if (!/\b(?:under|over|below|above|aged|age)\s+$/iu.test(body.slice(Math.max(0, at - 8), at))) return false;
+  return namesGroupOnlyWith(body.slice(0, at), body.slice(0, at + m[0].length), env);
 }
 
 /** "The two young people …", "these 3 children …": a number between a determiner and the children it restates. */

@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+/** A round of one's own: blue badges issued over three calendar years, with an age split. */
+function blueBadgeRequest() {
+  const request = {
+    id: "blue-badges-test",
+    title: "Blue badges issued",
+    citation: "our request about blue badges",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-01" },
+    periods: [
+      { id: "2021", start: "2021-01-01", end: "2021-12-31", label: "2021" },
+      { id: "2022", start: "2022-01-01", end: "2022-12-31", label: "2022" },
+      { id: "2023", start: "2023-01-01", end: "2023-12-31", label: "2023" },
+    ],
+    groups: [
+      { id: "residents", label: "residents", phrasings: ["\\bresidents?\\b"] },
+      { id: "under_65", label: "aged under 65", phrasings: ["\\bunder (the age of )?(65|sixty five)\\b"] },
+      { id: "over_65", label: "aged 65 or over", phrasings: ["\\b65 (and|or) (over|above)\\b", "\\bover 65\\b"] },
+    ],
+    metrics: [{ id: "badges", label: "badges issued", counts: "episodes", phrasings: ["\\bbadges?\\b"] }],
+    relations: [{ kind: "parts", whole: "residents", parts: ["under_65", "over_65"] }],
+    measures: [
+      { id: "residents_badges", group: "residents", metric: "badges", label: "Badges issued to residents" },
+      { id: "under_65_badges", group: "under_65", metric: "badges", label: "Of which to residents under 65" },
+      { id: "over_65_badges", group: "over_65", metric: "badges", label: "Of which to residents aged 65 or over" },
+    ],
+    questions: [
+      { number: "1", text: "How many blue badges were issued to residents?", measures: ["residents_badges"] },
+      { number: "2a", text: "Of those badges, how many to residents under 65?", measures: ["under_65_badges"] },
+      { number: "2b", text: "Of those badges, how many to residents 65 or over?", measures: ["over_65_badges"] },
+    ],
+  };
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
+  const file = join(dir, "request.json");
+  writeFileSync(file, JSON.stringify(request));
+  try {
+    return loadKnowledge({ request: file });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("sentences that give each period's figures in their own words", () => {
+  it.each([
+    // One sentence per period, several figures each with its own words.
+    [
+      "In 2021, 80 went to residents under 65 and 40 to residents over 65.",
+      ["went to residents under 65|2021|80", "to residents over 65|2021|40"],
+    ],
+    [
+      "2022: fewer than 5 were renewed, 12 were new and 3 were refused.",
+      ["were renewed|2022|fewer than 5", "were new|2022|12", "were refused|2022|3"],
+    ],
+    // A clause with no words of its own ("… aged 16 and 17" cut at "and"): nothing.
+    ["In 2021, 6 were aged 16 and 17.", []],
+    // A figure and its breakdown in brackets: one figure's sentence, not a list.
+    ["In 2022, 12 badges were issued to residents of the borough (8 under 65 and 4 over 65).", []],
+    // One clause alone is a sentence, not a list.
+    ["In 2021, 6 badges were issued.", []],
+    // Later figures with words that restate the first's count.
+    [
+      "The council issued 120 badges in 2021, 131 badges in 2022 and 140 badges in 2023.",
+      [
+        "The council issued badges|2021|120",
+        "The council issued badges|2022|131",
+        "The council issued badges|2023|140",
+      ],
+    ],
+    [
+      "A badge was refused on 15 of the applications made in 2021, 20 of those made in 2022 and 25 of those made in 2023.",
+      [
+        "A badge was refused on of the applications made|2021|15",
+        "A badge was refused on of the applications made|2022|20",
+        "A badge was refused on of the applications made|2023|25",
+      ],
+    ],
+    // The same list over sentences, the later ones restating the count.
+    [
+      "In 2021 there were 120 badges issued to residents of the borough who applied online. In 2022 the number was 131, and in 2023 it was 140.",
+      [
+        "badges issued to residents of the borough who applied online|2021|120",
+        "badges issued to residents of the borough who applied online|2022|131",
+        "badges issued to residents of the borough who applied online|2023|140",
+      ],
+    ],
+    // A second sentence that is no continuation: each read on its own.
+    ["In 2021 there were 120 badges issued. In 2022 we changed our system.", []],
+  ])("%s", (text, expected) => {
+    expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
+  });
+});
+
+describe("a letter answering each question in sentences under it", () => {
+  const k = blueBadgeRequest();
+  const read = async (lines: string[]) => {
+    const text = ["Dear Requester,", "", ...lines, "", "Yours sincerely,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      k,
+    );
+    return r.facts
+      .filter((f) => f.status !== "not_answered")
+      .map((f) => `${f.measure} ${(f.periodText ?? "").split(" | ")[0]} ${f.status} ${f.value ?? ""}`.trim())
+      .sort();
+  };
+
+  it.each([
+    // The sentence's own words name nothing asked: the question above says what it counts.
+    [
+      [
+        "1. How many blue badges were issued to residents in each year?",
+        "",
+        "The council issued 120 in 2021, 131 in 2022 and 140 in 2023.",
+      ],
+      [
+        "residents_badges 2021 reported 120",
+        "residents_badges 2022 reported 131",
+        "residents_badges 2023 reported 140",
+      ],
+    ],
+    // One sentence per year, the age bands in each.
+    [
+      [
+        "2. Of those badges, how many went to residents (a) under 65 and (b) 65 or over?",
+        "",
+        "In 2021, 80 were issued to residents under 65 and 40 to residents over 65. In 2022, 87 were issued to residents under 65 and 44 to residents over 65.",
+      ],
+      [
+        "over_65_badges 2021 reported 40",
+        "over_65_badges 2022 reported 44",
+        "under_65_badges 2021 reported 80",
+        "under_65_badges 2022 reported 87",
+      ],
+    ],
+    // A list's own question number says what it answers; the question above does not replace it.
+    [
+      [
+        "2. Of those badges, how many went to residents:",
+        "2a) 2021: 80, 2022: 87, 2023: 88",
+        "2b) 2021: 40, 2022: 44, 2023: 52",
+      ],
+      [
+        "over_65_badges 2021 reported 40",
+        "over_65_badges 2022 reported 44",
+        "over_65_badges 2023 reported 52",
+        "under_65_badges 2021 reported 80",
+        "under_65_badges 2022 reported 87",
+        "under_65_badges 2023 reported 88",
+      ],
+    ],
+    [
+      ["Question 2", "2021: fewer than 5 badges went to residents under 65 and 40 badges to residents over 65."],
+      ["over_65_badges 2021 reported 40", "under_65_badges 2021 suppressed"],
+    ],
+  ])("%j", async (lines, expected) => {
+    expect(await read(lines)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 697, nationalities: 10, planted: 21 },
+  { name: "holdout16", atLeast: 700, nationalities: 10, planted: 21 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 165, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
@@ -31,7 +31,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout20", atLeast: 183, nationalities: 10, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
   // relation), run from its own request.json; first scored at 132 of 248.
-  { name: "holdout21", atLeast: 223, nationalities: null, planted: 16 },
+  { name: "holdout21", atLeast: 226, nationalities: null, planted: 16 },
   // csv, xlsx and txt a third time, councils no earlier round used; first scored at 104 of 108, 14 of 15 planted.
   { name: "holdout22", atLeast: 104, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
@@ -42,7 +42,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout24", atLeast: 96, nationalities: 8, planted: 15 },
   // A third round of its own from the README alone (children deprived of liberty by court order, three calendar
   // years, under 16 + 16-17 = all); first scored at 177 of 218, 8 of 11 planted.
-  { name: "holdout25", atLeast: 177, nationalities: null, planted: 8 },
+  { name: "holdout25", atLeast: 208, nationalities: null, planted: 8 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

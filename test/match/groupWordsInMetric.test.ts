@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { matchLabel } from "../../src/match/matchLabel.js";
 import { NO_CONTEXT, resolveMeasure } from "../../src/match/resolveMeasure.js";
+import { knowledgeForRequest } from "../support/requestKnowledge.js";
 
 /**
  * A round of one's own about kinship foster carers, whose metric phrasings
@@ -44,14 +41,7 @@ function kinshipRequest() {
     ],
     questions: [{ number: "1", text: "How many kinship households did you have?", measures: ["kinship_households"] }],
   };
-  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
-  const file = join(dir, "request.json");
-  writeFileSync(file, JSON.stringify(request));
-  try {
-    return loadKnowledge({ request: file });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return knowledgeForRequest(request);
 }
 
 describe("a metric phrasing split by the group's own words", () => {

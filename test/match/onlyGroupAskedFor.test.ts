@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { resolveOrAlign } from "../../src/match/matchFigures.js";
 import { matchLabel } from "../../src/match/matchLabel.js";
 import { NO_CONTEXT, resolveMeasure } from "../../src/match/resolveMeasure.js";
 import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledgeForRequest } from "../support/requestKnowledge.js";
 
 /**
  * A round of one's own about young carers: the whole group split by age,
@@ -47,14 +44,7 @@ function requestOfOnesOwn() {
       { number: "3", text: "How many assessments did you carry out?", measures: ["carers_assessed"] },
     ],
   };
-  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
-  const file = join(dir, "request.json");
-  writeFileSync(file, JSON.stringify(request));
-  try {
-    return loadKnowledge({ request: file });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return knowledgeForRequest(request);
 }
 
 describe("a metric the request asks of one group only", () => {

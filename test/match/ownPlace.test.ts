@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { buildOwnPlacePattern } from "../../src/match/buildOwnPlacePattern.js";
 import { normaliseLabel } from "../../src/match/normaliseLabel.js";
 import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledgeForRequest } from "../support/requestKnowledge.js";
 
 describe("buildOwnPlacePattern: a council's own name as its replies write it", () => {
   it.each([
@@ -62,14 +59,7 @@ function ehcRequest() {
       },
     ],
   };
-  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
-  const file = join(dir, "request.json");
-  writeFileSync(file, JSON.stringify(request));
-  try {
-    return loadKnowledge({ request: file });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return knowledgeForRequest(request);
 }
 
 describe("a label naming the replying council's own area", () => {

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Knowledge, loadKnowledge } from "../../src/knowledge/index.js";
+
+/**
+ * The knowledge for a request written in a test, loaded the way a user's
+ * request file is (through its path), so the test goes through the same
+ * validation. The file is removed once loaded.
+ */
+export function knowledgeForRequest(request: object): Knowledge {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-request-"));
+  const file = join(dir, "request.json");
+  writeFileSync(file, JSON.stringify(request));
+  try {
+    return loadKnowledge({ request: file });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A round of one's own: blue badges issued over three calendar years, with an age split. */
+export function blueBadgeRequest() {
+  const request = {
+    id: "blue-badges-test",
+    title: "Blue badges issued",
+    citation: "our request about blue badges",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-01" },
+    periods: [
+      { id: "2021", start: "2021-01-01", end: "2021-12-31", label: "2021" },
+      { id: "2022", start: "2022-01-01", end: "2022-12-31", label: "2022" },
+      { id: "2023", start: "2023-01-01", end: "2023-12-31", label: "2023" },
+    ],
+    groups: [
+      { id: "residents", label: "residents", phrasings: ["\\bresidents?\\b"] },
+      { id: "under_65", label: "aged under 65", phrasings: ["\\bunder (the age of )?(65|sixty five)\\b"] },
+      { id: "over_65", label: "aged 65 or over", phrasings: ["\\b65 (and|or) (over|above)\\b", "\\bover 65\\b"] },
+    ],
+    metrics: [{ id: "badges", label: "badges issued", counts: "episodes", phrasings: ["\\bbadges?\\b"] }],
+    relations: [{ kind: "parts", whole: "residents", parts: ["under_65", "over_65"] }],
+    measures: [
+      { id: "residents_badges", group: "residents", metric: "badges", label: "Badges issued to residents" },
+      { id: "under_65_badges", group: "under_65", metric: "badges", label: "Of which to residents under 65" },
+      { id: "over_65_badges", group: "over_65", metric: "badges", label: "Of which to residents aged 65 or over" },
+    ],
+    questions: [
+      { number: "1", text: "How many blue badges were issued to residents?", measures: ["residents_badges"] },
+      { number: "2a", text: "Of those badges, how many to residents under 65?", measures: ["under_65_badges"] },
+      { number: "2b", text: "Of those badges, how many to residents 65 or over?", measures: ["over_65_badges"] },
+    ],
+  };
+  return knowledgeForRequest(request);
+}
+
+/** A round of one's own about kinship foster carers over two years. */
+export function kinshipRequest() {
+  const request = {
+    id: "kinship-years-test",
+    title: "Kinship foster carers",
+    citation: "our request about kinship foster carers",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-01" },
+    periods: [
+      { id: "2022-23", start: "2022-04-01", end: "2023-03-31", label: "2022/23" },
+      { id: "2023-24", start: "2023-04-01", end: "2024-03-31", label: "2023/24" },
+    ],
+    groups: [{ id: "kinship", label: "kinship carers", phrasings: ["\\bkinship\\b", "\\bconnected persons?\\b"] }],
+    metrics: [
+      { id: "children", label: "children", counts: "children", phrasings: ["\\bchild(ren)?\\b"] },
+      { id: "approvals", label: "approvals", counts: "episodes", phrasings: ["\\bapprovals?\\b"] },
+    ],
+    measures: [
+      { id: "kinship_children", group: "kinship", metric: "children", label: "Children with kinship carers" },
+      { id: "kinship_approvals", group: "kinship", metric: "approvals", label: "Kinship approvals" },
+    ],
+    questions: [
+      {
+        number: "1",
+        text: "How many children were placed with kinship carers in each year?",
+        measures: ["kinship_children"],
+      },
+      { number: "2", text: "How many kinship approvals were made?", measures: ["kinship_approvals"] },
+    ],
+  };
+  return knowledgeForRequest(request);
+}

@@ -9,7 +9,7 @@ import { loadAuthorities } from "./authorities.js";
 import { loadAuthorityReference, loadOtherBodies } from "./authorityReference.js";
 import { type AuthorityDomains, loadAuthorityDomains } from "./domains.js";
 import { KNOWLEDGE_DIR } from "./files.js";
-import { type LabelVocabulary, loadLabels, withRequestPhrasings } from "./labels.js";
+import { type LabelVocabulary, loadLabels, withOwnPlace, withRequestPhrasings } from "./labels.js";
 import { listOutsideBodies, type OutsideKnowledge } from "./listOutsideBodies.js";
 import { loadNationalities, type NationalityTable } from "./nationalities.js";
 import { defaultRequestPath, loadRequest } from "./request.js";
@@ -39,6 +39,27 @@ export interface KnowledgePaths {
   dir?: string;
   request?: string;
   authorities?: string;
+}
+
+/** Each sender's knowledge (knowledgeForSender) → the round's it was made from. */
+const roundKnowledge = new WeakMap<Knowledge, Knowledge>();
+
+/**
+ * The round's knowledge for one sender's files: its labels also read the
+ * council's own name as "the local authority" (LabelVocabulary.ownPlace).
+ * Everything learnt while reading stays the round's (roundKnowledgeOf), so
+ * a run of many senders keeps one set of caches.
+ */
+export function knowledgeForSender(knowledge: Knowledge, ownPlace: string): Knowledge {
+  const round = roundKnowledgeOf(knowledge);
+  const own = { ...round, labels: withOwnPlace(round.labels, ownPlace) };
+  roundKnowledge.set(own, round);
+  return own;
+}
+
+/** The round's knowledge a sender's was made from (knowledgeForSender), or the knowledge itself. */
+export function roundKnowledgeOf(knowledge: Knowledge): Knowledge {
+  return roundKnowledge.get(knowledge) ?? knowledge;
 }
 
 export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {

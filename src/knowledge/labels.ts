@@ -172,6 +172,28 @@ function caveatsForBase(vocab: LabelVocabulary, base: string): LabelVocabulary["
   );
 }
 
+/** Each vocabulary made for one sender → the round's vocabulary it was made from. */
+const roundVocabulary = new WeakMap<LabelVocabulary, LabelVocabulary>();
+
+/**
+ * The round's vocabulary for one sender's files: the same phrasings, with
+ * the council's own name to read as "the local authority" (ownPlace). What
+ * is compiled and remembered from the phrasings stays the round's (see
+ * roundVocabularyOf), so a run of many senders does not compile and learn
+ * every label again for each.
+ */
+export function withOwnPlace(vocab: LabelVocabulary, ownPlace: string): LabelVocabulary {
+  const round = roundVocabularyOf(vocab);
+  const own = { ...round, ownPlace };
+  roundVocabulary.set(own, round);
+  return own;
+}
+
+/** The round's vocabulary a sender's was made from (withOwnPlace), or the vocabulary itself. */
+export function roundVocabularyOf(vocab: LabelVocabulary): LabelVocabulary {
+  return roundVocabulary.get(vocab) ?? vocab;
+}
+
 /** Each part of a parts relation → its whole. */
 function partsToWholes(relations: readonly Relation[]): Record<string, string> {
   return Object.fromEntries(

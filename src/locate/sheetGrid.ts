@@ -2,9 +2,10 @@ import type { Group, Metric } from "../domain/request.js";
 import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
-import type { Knowledge } from "../knowledge/index.js";
+import { type Knowledge, roundKnowledgeOf } from "../knowledge/index.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { normaliseLabel } from "../match/normaliseLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -86,10 +87,12 @@ const shared = new WeakMap<
 const PARSE_CACHE_LIMIT = 100_000;
 
 export function createLocateEnv(file: string, format: FileFormat, knowledge: Knowledge): LocateEnv {
-  let s = shared.get(knowledge);
+  // A sender's knowledge (its own name read as "the local authority") shares the round's tables.
+  const round = roundKnowledgeOf(knowledge);
+  let s = shared.get(round);
   if (!s) {
-    s = { parseCache: new Map(), cellCache: new Map(), periodCache: new Map(), compiled: compileMarkers(knowledge) };
-    shared.set(knowledge, s);
+    s = { parseCache: new Map(), cellCache: new Map(), periodCache: new Map(), compiled: compileMarkers(round) };
+    shared.set(round, s);
   }
   if (s.parseCache.size > PARSE_CACHE_LIMIT) s.parseCache.clear();
   if (s.periodCache.size > PARSE_CACHE_LIMIT) s.periodCache.clear();
@@ -254,6 +257,19 @@ function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCel
   return [{ ...first, kind: "text", parsed: null, label, answer: false }, ...rest];
 }
 
+const ownPlacePatterns = new Map<string, RegExp>();
+
+/** The sender's own-name pattern when the text names that place, else "". */
+function ownPlaceIn(text: string, ownPlace: string | undefined): string {
+  if (ownPlace === undefined) return "";
+  let pattern = ownPlacePatterns.get(ownPlace);
+  if (pattern === undefined) {
+    pattern = new RegExp(ownPlace, "u");
+    ownPlacePatterns.set(ownPlace, pattern);
+  }
+  return pattern.test(normaliseLabel(text)) ? `\u0001${ownPlace}` : "";
+}
+
 /**
  * What one cell's text holds: a value, a label, or a question and its answer.
  * The same texts recur across returns (questions, "0", "nil"), so the reading
@@ -261,7 +277,10 @@ function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCel
  * its row, and whether the row is a line of a letter's prose.
  */
 function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean): CellPart[] {
-  const key = `${alone ? "1" : "0"}${prose ? "t" : "s"}\u0000${text}`;
+  // A cell naming the sender's own place may read differently in its own
+  // reply (see LabelVocabulary.ownPlace): only such a cell's reading is the sender's.
+  const own = ownPlaceIn(text, env.knowledge.labels.ownPlace);
+  const key = `${alone ? "1" : "0"}${prose ? "t" : "s"}${own}\u0000${text}`;
   const hit = env.cellCache.get(key);
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();

@@ -1,5 +1,5 @@
 import type { Group, Metric } from "../domain/request.js";
-import type { LabelVocabulary } from "../knowledge/labels.js";
+import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js";
 import { normaliseLabel, splitCodedWords } from "./normaliseLabel.js";
 
 /** What one piece of label text says about group and metric. */
@@ -57,7 +57,9 @@ interface Compiled {
   ratio: RegExp[];
   ratioWithCount: RegExp;
   caveats: RegExp[];
-  ownPlace: RegExp | null;
+  /** Each sender's own-name pattern, compiled (LabelVocabulary.ownPlace). */
+  ownPlaces: Map<string, RegExp>;
+  /** Readings by text; a sender's own-name reading by its pattern and the text. */
   cache: Map<string, LabelMatch>;
 }
 
@@ -86,7 +88,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       ratio: re(vocab.ratioLabels),
       ratioWithCount: new RegExp(vocab.ratioWithCount, "u"),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
-      ownPlace: vocab.ownPlace ? new RegExp(vocab.ownPlace, "gu") : null,
+      ownPlaces: new Map(),
       cache: new Map(),
     };
     compiledByVocab.set(vocab, c);
@@ -131,7 +133,49 @@ function unmatchedLabel(text: string): LabelMatch {
 export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   // See MAX_LABEL_CHARS: a paragraph-long text says nothing as a label.
   if (text.length > MAX_LABEL_CHARS) return unmatchedLabel(text);
-  const c = compile(vocab);
+  // A sender's vocabulary is the round's with the council's own name: the
+  // round's reading is shared by every sender, and only a label naming no
+  // group is read again with the name.
+  const c = compile(roundVocabularyOf(vocab));
+  const read = matchRoundLabel(text, vocab, c);
+  return vocab.ownPlace === undefined || read.groups.length > 0 ? read : withOwnPlaceRead(read, vocab.ownPlace, c);
+}
+
+/**
+ * "Children placed outside Birmingham", in Birmingham's own reply: the
+ * council's name for its own area is "the local authority" of the request's
+ * phrasings. Only a label naming no group as written is read again, and only
+ * with the replying council's own name (never another council's, which in a
+ * table of destinations means somewhere else).
+ */
+function withOwnPlaceRead(read: LabelMatch, ownPlace: string, c: Compiled): LabelMatch {
+  let pattern = c.ownPlaces.get(ownPlace);
+  if (pattern === undefined) {
+    pattern = new RegExp(ownPlace, "gu");
+    c.ownPlaces.set(ownPlace, pattern);
+  }
+  const own = read.normalised.replace(pattern, "the local authority");
+  if (own === read.normalised) return read;
+  const key = `${ownPlace}\u0001${read.text}`;
+  const hit = c.cache.get(key);
+  if (hit) return hit;
+  const groups: Exclude<Group, "all">[] = [];
+  const phrases: string[] = [];
+  for (const [group, res] of c.groups) {
+    const m = res.map((r) => r.exec(own)).find((found) => found !== null);
+    if (m) {
+      groups.push(group);
+      phrases.push(`${m[0].trim()} (the council's own name read as "the local authority")`);
+    }
+  }
+  // The group's phrases first, as in a label that names its group as written.
+  const result = groups.length === 0 ? read : { ...read, groups, phrases: [...phrases, ...read.phrases] };
+  c.cache.set(key, result);
+  return result;
+}
+
+/** A label read with the round's phrasings alone. */
+function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): LabelMatch {
   const hit = c.cache.get(text);
   if (hit) return hit;
   const normalised = normaliseLabel(splitCodedWords(text, vocab.codeTokens));
@@ -151,23 +195,6 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
     return out;
   };
   const groups = findAll(c.groups);
-  // "Children placed outside Birmingham", in Birmingham's own reply: the
-  // council's name for its own area is "the local authority" of the
-  // request's phrasings. Only a label naming no group as written is read
-  // again, and only with the replying council's own name (never another
-  // council's, which in a table of destinations means somewhere else).
-  if (groups.length === 0 && c.ownPlace !== null) {
-    const own = normalised.replace(c.ownPlace, "the local authority");
-    if (own !== normalised) {
-      for (const [group, res] of c.groups) {
-        const m = res.map((r) => r.exec(own)).find((hit) => hit !== null);
-        if (m) {
-          groups.push(group);
-          phrases.push(`${m[0].trim()} (the council's own name read as "the local authority")`);
-        }
-      }
-    }
-  }
   const any = (res: RegExp[]) => res.some((r) => r.test(normalised));
   // "children who had a missing episode" counts children, not episodes.
   const metrics = readMetrics(normalised, c, phrases).filter((m) => m !== "missing_incidents" || !any(c.childCount));

@@ -20,7 +20,7 @@ import { findAuthorities } from "../identify/findAuthorities.js";
 import { identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
-import type { Knowledge } from "../knowledge/index.js";
+import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
@@ -94,7 +94,7 @@ function knowledgeOfSender(knowledge: Knowledge, code: string | null): Knowledge
   if (cached?.code === code) return cached.knowledge;
   const authority = knowledge.authorities.find((a) => a.gss_code === code);
   const ownPlace = authority ? buildOwnPlacePattern([authority.name, ...authority.alt_names]) : null;
-  const own = ownPlace === null ? knowledge : { ...knowledge, labels: { ...knowledge.labels, ownPlace } };
+  const own = ownPlace === null ? knowledge : knowledgeForSender(knowledge, ownPlace);
   senderCache.set(knowledge, { code, knowledge: own });
   return own;
 }

@@ -87,3 +87,25 @@ describe("a label naming the replying council's own area", () => {
     expect(await read(label)).toEqual(expected);
   });
 });
+
+/**
+ * Senders share the round's readings (one cache for a run), so a label that
+ * names a council must still read as "the local authority" in that council's
+ * reply only, whichever reply is read first.
+ */
+describe("one label in several councils' replies, read in turn", () => {
+  const k = ehcRequest();
+  const readAs = async (code: string) => {
+    const csv = "Academic year,2023/24\nPupils in schools outside Wokingham,42\n";
+    const r = await processFile({ file: "reply.csv", bytes: new TextEncoder().encode(csv), manifestCode: code }, k);
+    return r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure} ${f.value}`);
+  };
+
+  it("reads the council's own name only in its own reply", async () => {
+    // Reading (E06000038), Wokingham (E06000041), then Reading again.
+    expect(await readAs("E06000038")).toEqual([]);
+    expect(await readAs("E06000041")).toEqual(["outside_la_pupils 42"]);
+    expect(await readAs("E06000038")).toEqual([]);
+    expect(await readAs("E06000041")).toEqual(["outside_la_pupils 42"]);
+  });
+});

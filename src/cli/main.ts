@@ -3,6 +3,7 @@ import { DEFAULT_FILE_TIMEOUT_S } from "../pipeline/chooseJobs.js";
 import type { CompareCommandOptions } from "./commands/compare.js";
 import type { FollowupsOptions } from "./commands/followups.js";
 import type { IngestCommandOptions } from "./commands/ingest.js";
+import type { RequestCommandOptions } from "./commands/request.js";
 import { type Io, UsageError } from "./io.js";
 
 /**
@@ -22,7 +23,7 @@ export function chooseColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 const EXIT_CODES = `
 Exit codes:
   0  done (check: every figure matches)
-  1  ingest --strict: error-level issues found; check: a figure differs; or an internal error (a bug: please report it)
+  1  ingest --strict: error-level issues found; check: a figure differs; request: a question reads as a measure it does not ask; or an internal error (a bug: please report it)
   2  bad usage or input: a missing folder, a bad option, an invalid settings, overrides or expected-figures file`;
 
 /** Examples and exit codes under each command's help, as gh prints them. */
@@ -33,6 +34,7 @@ Examples:
   $ foi-agg check out --expected fixtures/expected/published-2016.json
   $ foi-agg followups out --settings foi-agg.settings.json
   $ foi-agg init round-2024 --from until-harm-ends-2021-2024
+  $ foi-agg request round-2024/request.json
   $ foi-agg compare out-2015 out-2024
 ${EXIT_CODES}
 
@@ -60,6 +62,13 @@ Examples:
 ${EXIT_CODES}
 
 Progress goes to stderr (a bar on a terminal; silent otherwise unless --verbose); the summary to stdout.`,
+  request: `
+Examples:
+  $ foi-agg request round-2024/request.json
+  $ foi-agg request round-2024/request.json --authorities > authorities.csv
+${EXIT_CODES}
+
+Exit code 1 here means a question's own words read as a measure it does not ask for.`,
   check: `
 Examples:
   $ foi-agg check out --expected published.json
@@ -174,6 +183,22 @@ export async function main(argv: readonly string[], io: Io, env: NodeJS.ProcessE
       // Commands load on use: --help and --version must not wait for exceljs and pdf.js.
       const { runIngestCommand } = await import("./commands/ingest.js");
       exitCode = await runIngestCommand(folder, options, io, display);
+    });
+
+  program
+    .command("request")
+    .description(
+      "show how a request definition will be run: its authorities, periods and measures, and what each question's own words read as",
+    )
+    .argument("<file>", "request definition JSON (e.g. the request.json that init made)")
+    .option(
+      "--authorities",
+      "print the round's authorities as CSV instead (GSS code, name, nation, region, type, other names)",
+    )
+    .addHelpText("after", HELP.request)
+    .action(async (file: string, options: RequestCommandOptions) => {
+      const { runRequestCommand } = await import("./commands/request.js");
+      exitCode = await runRequestCommand(file, options, io, display);
     });
 
   program

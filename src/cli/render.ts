@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { type Comparison, type ComparisonRow, NOT_IN_ROUND } from "../compare/compareRuns.js";
 import { showControls, showControlsInLine } from "../domain/showControls.js";
+import type { QuestionVerdict, RequestDescription } from "../init/describeRequest.js";
 import type { IngestSummary } from "../pipeline/runIngest.js";
 import type { Io } from "./io.js";
 
@@ -310,4 +311,54 @@ function formatChange(lower: number, upper: number): string {
 export function paintVerdict(text: string, pass: boolean, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   return pass ? c.green(text) : c.red.bold(text);
+}
+
+/**
+ * `foi-agg request`: the round as a run will use it, then each question
+ * with what its own words read as. Questions whose words name a measure
+ * they do not ask for come first in the reader's eye: in yellow, with why.
+ */
+export function renderRequestDescription(io: Io, options: { color: boolean }, d: RequestDescription): void {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const nations = Object.entries(d.authorities.byNation)
+    .filter(([, n]) => n > 0)
+    .map(([nation, n]) => `${n} ${nation}`)
+    .join(", ");
+  const lines = [
+    c.bold(showControlsInLine(`${d.title} (${d.id})`)),
+    `Authorities: ${d.authorities.total}${d.asAt ? ` as at ${d.asAt}` : " (the 2015 list)"}: ${nations}` +
+      (d.roundAliases > 0 ? `; ${d.roundAliases} aliases from aliases.csv` : ""),
+    `Periods: ${d.periods.map((p) => `${p.id} (${p.start} to ${p.end})`).join(", ")}`,
+    `Measures (${d.measures.length}): ${d.measures.map((m) => `${m.id}${m.optional ? " (optional)" : ""}`).join(", ")}`,
+  ];
+  if (d.relations.length > 0) lines.push(`Relations: ${d.relations.join("; ")}`);
+  if (d.rules.length > 0) lines.push(`Rules: ${d.rules.join("; ")}`);
+  lines.push("", c.bold(`Questions (${d.questions.length}): what each one's own words read as`));
+  const mark: Record<QuestionVerdict, string> = {
+    agrees: c.green("ok     "),
+    differs: c.yellow.bold("DIFFERS"),
+    unclear: c.dim("unclear"),
+    none: c.dim("—      "),
+  };
+  for (const q of d.questions) {
+    lines.push(`  ${mark[q.verdict]}  ${q.number.padEnd(4)} asks ${q.asks.join(", ") || "nothing"}`);
+    lines.push(c.dim(`           ${showControlsInLine(q.explanation)}`));
+  }
+  const differs = d.questions.filter((q) => q.verdict === "differs").length;
+  const unclear = d.questions.filter((q) => q.verdict === "unclear").length;
+  lines.push("");
+  if (differs > 0) {
+    lines.push(
+      c.yellow(
+        `${differs} question${differs === 1 ? "'s" : "s'"} words read as a measure not asked: a reply restating ${differs === 1 ? "it" : "them"} without the number would be misread. Give the group or metric phrasings that tell them apart.`,
+      ),
+    );
+  }
+  if (unclear > 0) {
+    lines.push(
+      `${unclear} question${unclear === 1 ? "'s" : "s'"} words name no one measure: such answers are placed by the question's number or the reply's own labels (a question asking several measures is often so).`,
+    );
+  }
+  if (differs === 0 && unclear === 0) lines.push(c.green("Every question's words read as a measure it asks for."));
+  io.stdout(`${lines.join("\n")}\n`);
 }

@@ -48,6 +48,12 @@ describe("one label → one measure", () => {
       "uasc_went_missing",
     ],
     ["No. of times UASC went missing", "uasc_missing_incidents"],
+    // "the same child on more than one occasion" says a child may count twice: incidents, not children.
+    [
+      "Total number of individual incidents (which could involve the same child on more than one occasion) of UASC that have gone missing",
+      "uasc_missing_incidents",
+    ],
+    ["UASC who went missing on more than one occasion", "uasc_went_missing"],
     ["Number of missing person reports relating to unaccompanied asylum seeking children", "uasc_missing_incidents"],
     ["UASC still missing", "uasc_not_found"],
     ["How many UASC are currently missing?", "uasc_not_found"],

@@ -1339,8 +1339,14 @@ function periodLineAt(
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */
 function looksLikeQuestion(label: LogicalCell[]): boolean {
+  // "Notes: one row per child. Trafficking_Status: …" under a list explains
+  // the figures; it asks nothing, whatever measures its words name.
+  if (NOTE_OPENING.test(label[0]?.text ?? "")) return false;
   return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
 }
+
+/** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
+const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {

@@ -1101,7 +1101,8 @@ function readSectionRows(
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = cells[0];
   if (cells.length !== 1 || text === undefined) return null;
-  const scope = readSectionScope(text, env.knowledge.request.questions);
+  const numbered = readSectionScope(text, env.knowledge.request.questions);
+  const scope = numbered ?? groupSectionScope(text, env);
   if (!scope) return null;
   const headed = new Set(matchLabel(text, env.knowledge.labels).groups);
   // "Unaccompanied asylum seeking children", unnumbered, over the next
@@ -1137,8 +1138,36 @@ function readSectionRows(
   const at = answer ? rows[answer.at] : undefined;
   const said = answer ? texts[answer.at] : undefined;
   if (!answer || at === undefined || said === undefined) return null;
+  // Under a heading that names only a group, the answer must be about the
+  // whole group: "We do not hold information on their nationality" or "…
+  // on how many went missing" withholds one thing, not the group's counts.
+  const saidLabel = matchLabel(said, env.knowledge.labels);
+  if (!numbered && (saidLabel.metrics.length > 0 || /nationalit|cenedl/iu.test(said))) return null;
   const col = (grid.sheet.rows[at - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   return { ...scope, cell: valueCell(at, col, 0, said, answer.parsed), rows };
+}
+
+/**
+ * "Trafficked children" on a line of its own: a heading that names one of
+ * the request's groups and nothing else (no count, number or question)
+ * heads every question asked only of that group, so a refusal or "not
+ * held" under it, and nothing else, answers them all. Two questions at
+ * least; the parts of a group (identified, suspected) are groups of their
+ * own and stay out.
+ */
+function groupSectionScope(text: string, env: LocateEnv): { numbers: string[]; scope: string } | null {
+  if (/[\d?:]/u.test(text) || (text.match(/\p{L}+/gu) ?? []).length > 6) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  const group = label.groups.length === 1 ? label.groups[0] : undefined;
+  if (!group || label.metrics.length > 0 || label.countCue || label.allCue || label.bothGroups) return null;
+  const { questions, measures } = env.knowledge.request;
+  const groupOf = new Map(measures.map((m) => [m.id, m.group]));
+  const numbers = questions
+    .filter((q) => q.measures.length > 0 && q.measures.every((m) => groupOf.get(m) === group))
+    .map((q) => q.number);
+  return numbers.length >= 2
+    ? { numbers, scope: `the heading "${text.trim()}" (every question about ${group})` }
+    : null;
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */
@@ -1339,8 +1368,14 @@ function periodLineAt(
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */
 function looksLikeQuestion(label: LogicalCell[]): boolean {
+  // "Notes: one row per child. Trafficking_Status: …" under a list explains
+  // the figures; it asks nothing, whatever measures its words name.
+  if (NOTE_OPENING.test(label[0]?.text ?? "")) return false;
   return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
 }
+
+/** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
+const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {

@@ -85,6 +85,8 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
   let rest = text.replace(SCOPE, " ");
   rest = rest.replace(/\b(?:19|20)\d\d\b/gu, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b/giu, " ");
+  // "the answers to questions 2, 3 and 4 are 0": a bare 0 given as the answer is nil.
+  rest = rest.replace(/(\b(?:is|are|was|were)\s+|:\s*)0(?![\d.,]?\d)/giu, "$1nil");
   if (/\d/u.test(rest) || !NIL.test(rest)) return null;
   const nil = parse("nil");
   return nil.status === "reported" && nil.value === 0 ? nil : null;

@@ -12,6 +12,7 @@ import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
+import { readScopedStatement } from "./readScopedStatement.js";
 
 export interface SheetGrid {
   file: string;
@@ -437,6 +438,10 @@ function wordsIn(text: string): number {
  * nothing, while a whole line keeps what it reads as (a bare "12").
  */
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
+  const scoped = readScopedClause(sentence, env, whole);
+  if (scoped) return scoped;
+  const nils = readNilClauses(sentence, env);
+  if (nils) return nils;
   const parts = readCellUncached(sentence, env, true, true);
   // "None of these children went missing during the period." reads whole
   // as 0, but its words say what is 0: they label it, so it never takes the
@@ -462,6 +467,105 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   if (whole) return parts;
   return parts.some((p) => p.kind === "value" || (p.label !== null && isMeaningful(p.label))) ? parts : [];
 }
+
+/**
+ * "None of these children went missing, so the answers to your questions 2,
+ * 3 and 4 are 0": a clause that gives several of the request's questions,
+ * named by number, one answer (nil, "not held", a refusal). Each question
+ * named takes that answer under its own number, and the rest of the
+ * sentence is read as a sentence of its own. Only a clause after a full
+ * clause break (";", ", so", "so", ", therefore"): the commas inside "2, 3
+ * and 4" are the list's own.
+ */
+function readScopedClause(sentence: string, env: LocateEnv, whole: boolean): CellPart[] | null {
+  const { questions } = env.knowledge.request;
+  if (questions.length === 0 || !/\bq/iu.test(sentence)) return null;
+  const pieces = sentence.split(CLAUSE_BREAK);
+  if (pieces.length < 2) return null;
+  const at = pieces.findIndex((p) => readScopedStatement(p, questions, (t) => parseCached(env, t)) !== null);
+  const clause =
+    pieces[at]
+      ?.trim()
+      .replace(/\.$/u, "")
+      .replace(/^(?:and\s+)?(?:so|therefore|hence|which means)\s+/iu, "") ?? "";
+  const found = at < 0 ? null : readScopedStatement(clause, questions, (t) => parseCached(env, t));
+  if (!found) return null;
+  const rest = pieces
+    .filter((_, i) => i !== at)
+    .join("; ")
+    .trim();
+  const restParts = rest === "" ? [] : readSentence(rest, env, whole);
+  const restMeasures = new Set(
+    restParts.flatMap((p) => (p.label ? [SPECIFIC_FIRST.find((m) => p.label?.metrics.includes(m)) ?? ""] : [])),
+  );
+  const parts: CellPart[] = [...restParts];
+  for (const n of found.numbers) {
+    const asked = questions.find((q) => q.number === n);
+    // "None went missing, so questions 2, 3 and 4 are 0": the rest of the
+    // sentence already answered question 2's measure in its own words.
+    if (asked?.measures.every((m) => restMeasures.has(metricOfMeasure(m, env)))) continue;
+    const label = matchLabel(`question ${n}`, env.knowledge.labels);
+    parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+    parts.push({ part: 1, text: clause, kind: "value", parsed: found.parsed, label: null, answer: true });
+  }
+  return parts;
+}
+
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and\s+)?(?:so|therefore|hence|which means)\b)|\s+so\s+(?=the\b)/iu;
+
+function metricOfMeasure(measure: string, env: LocateEnv): string {
+  return env.knowledge.request.measures.find((m) => m.id === measure)?.metric ?? "";
+}
+
+/**
+ * "None of these young people went missing, so there were no missing
+ * episodes and none remain missing": a nil sentence whose clauses each deny
+ * a measure of their own. Each clause that says "none"/"no" and names one
+ * metric answers that metric with 0, the clauses sharing the sentence's
+ * group ("of these" refers back for all of them). All or nothing: a clause
+ * naming no metric or one another clause named, a clause with a figure, or
+ * two groups in one sentence leaves the sentence to be read whole (and
+ * flagged when its label is ambiguous).
+ */
+function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
+  // Cheap first: two denials at least, and no figure in digits.
+  if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(sentence)) return null;
+  const vocab = env.knowledge.labels;
+  const clauses = sentence
+    .replace(/\.\s*$/u, "")
+    .split(/[;,]\s+|\s+(?:and|but|so|while|with)\s+/iu)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  if (clauses.length < 2) return null;
+  const parts: CellPart[] = [];
+  const counted = new Set<string>();
+  const families = new Set<string>();
+  for (const clause of clauses) {
+    const label = matchLabel(clause, vocab);
+    for (const g of label.groups) families.add(wholeGroupOf(g, vocab));
+    const nil = NIL_CLAUSE.test(clause);
+    if (figuresIn(clause, env).length > 0) return null;
+    if (!nil) {
+      // "during the period": words that name no measure add nothing.
+      if (label.metrics.length > 0) return null;
+      continue;
+    }
+    const own = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
+    if (own === undefined || counted.has(own)) return null;
+    // "no longer missing" answers no count: it says the children came back.
+    if (/\bno longer\b/iu.test(clause)) return null;
+    counted.add(own);
+    const parsed = parseCached(env, "none");
+    if (parsed.value !== 0) return null;
+    parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+    parts.push({ part: 1, text: clause, kind: "value", parsed, label: null, answer: true });
+  }
+  if (counted.size < 2 || families.size > 1) return null;
+  return shareSentenceGroup(parts);
+}
+
+const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
+const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
 
 /** "Please see our answer to question 2": an answer that points at another one (followed in locate). */
 export const SEE_ANSWER =

@@ -147,3 +147,71 @@ describe("an age band in a column of its own (long format)", () => {
     expect(await read(csv)).toEqual(want);
   });
 });
+
+/**
+ * The same young carers, with "referrals" asked of the groups each row
+ * gives: foi-agg reads a label naming no group as the whole only when the
+ * groups asked are exactly the whole and every part the request declares
+ * of it (each part's figure then names its part).
+ */
+function referralsAskedOf(groups: string[], extra: { sexSplit?: boolean } = {}) {
+  const ages = [
+    { id: "carers", label: "young carers", phrasings: ["\\byoung carers?\\b"] },
+    { id: "under_12", label: "under 12", phrasings: ["\\bunder 12\\b"] },
+    { id: "aged_12_17", label: "aged 12 to 17", phrasings: ["\\b12 (to )?17\\b"] },
+    { id: "siblings", label: "siblings", phrasings: ["\\bsiblings?\\b"] },
+  ];
+  const sexes = [
+    { id: "boys", label: "boys", phrasings: ["\\bboys?\\b"] },
+    { id: "girls", label: "girls", phrasings: ["\\bgirls?\\b"] },
+  ];
+  return knowledgeForRequest({
+    id: "young-carers-referrals-test",
+    title: "Young carers referred",
+    citation: "our request about young carers",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-30" },
+    periods: [{ id: "2019-20", start: "2019-04-01", end: "2020-03-31", label: "2019/20" }],
+    groups: [...ages, ...(extra.sexSplit ? sexes : [])],
+    metrics: [{ id: "referred", label: "referrals", counts: "episodes", phrasings: ["\\breferrals?\\b"] }],
+    relations: [
+      { kind: "parts", whole: "carers", parts: ["under_12", "aged_12_17"] },
+      ...(extra.sexSplit ? [{ kind: "parts", whole: "carers", parts: ["boys", "girls"] }] : []),
+    ],
+    measures: groups.map((g) => ({ id: `${g}_referred`, group: g, metric: "referred", label: `Referrals: ${g}` })),
+    questions: [
+      { number: "1", text: "How many referrals of young carers did you receive?", measures: [`${groups[0]}_referred`] },
+    ],
+  });
+}
+
+describe("a metric asked of a whole and of all its parts: a label naming no group is the whole", () => {
+  const resolve = (groups: string[], label: string, extra: { sexSplit?: boolean } = {}) => {
+    const k = referralsAskedOf(groups, extra);
+    const r = resolveMeasure([matchLabel(label, k.labels)], NO_CONTEXT, k.request, k.labels);
+    return r.kind === "measure" ? r.measure.id : r.kind;
+  };
+
+  it.each([
+    // The whole and both its parts: the unnamed count is the whole's; a named part is still the part.
+    [["carers", "under_12", "aged_12_17"], "Number of referrals", {}, "carers_referred"],
+    [["carers", "under_12", "aged_12_17"], "Referrals under 12", {}, "under_12_referred"],
+    // The whole and every part of both its splits.
+    [
+      ["carers", "under_12", "aged_12_17", "boys", "girls"],
+      "Number of referrals",
+      { sexSplit: true },
+      "carers_referred",
+    ],
+    // Near misses: foi-agg will not choose.
+    // The whole and one of its parts (the other part could be the unnamed one).
+    [["carers", "under_12"], "Number of referrals", {}, "unmatched"],
+    // The parts without their whole.
+    [["under_12", "aged_12_17"], "Number of referrals", {}, "unmatched"],
+    // The whole, its parts and a group outside the relation.
+    [["carers", "under_12", "aged_12_17", "siblings"], "Number of referrals", {}, "unmatched"],
+    // The whole and one split's parts, where it declares two splits.
+    [["carers", "under_12", "aged_12_17"], "Number of referrals", { sexSplit: true }, "unmatched"],
+  ])("asked of %j: %j (%j) → %s", (groups, label, extra, want) => {
+    expect(resolve(groups, label, extra)).toBe(want);
+  });
+});

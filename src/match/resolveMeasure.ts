@@ -102,43 +102,18 @@ export function resolveMeasure(
  * when the request asks for a metric of one group only, a label that names
  * that metric and no group at all can only be answering that group's
  * question. A label that names any group, or a metric the request asks of
- * several groups, is left to the rules that follow (or unmatched), with one
- * exception: a metric asked of a whole and of exactly the complete set of
- * its declared parts (see wholeOfAllItsParts).
+ * several groups, is left to the rules that follow (or unmatched).
  */
 function onlyGroupAskedFor(
   metric: Metric,
   parts: readonly LabelMatch[],
-  request: Pick<Request, "measures" | "relations">,
+  request: Pick<Request, "measures">,
 ): { group: Group; from: string } | null {
   if (parts.some((p) => p.groups.length > 0)) return null;
   const groups = new Set(request.measures.filter((m) => m.metric === metric).map((m) => m.group));
   const [only] = groups;
-  if (groups.size === 1 && only !== undefined) {
-    return { group: only, from: `the request, which asks for ${metric} of "${only}" only` };
-  }
-  const whole = wholeOfAllItsParts(groups, request);
-  return whole === null
-    ? null
-    : { group: whole, from: `the request, which asks for ${metric} of "${whole}" and of all its parts only` };
-}
-
-/**
- * "Children subject to an application" beside "Under 16" and "16-17": when
- * the groups a metric is asked of are exactly one whole and every part the
- * request declares of it, each part's figure names its part, so words that
- * name no group speak of the whole. A metric asked of a whole and only some
- * of its parts (or of another group too) is not: the words could be a part
- * the request has no name for, or the other group.
- */
-function wholeOfAllItsParts(groups: ReadonlySet<Group>, request: Pick<Request, "relations">): Group | null {
-  for (const whole of groups) {
-    const declared = request.relations.flatMap((r) => (r.kind === "parts" && r.whole === whole ? r.parts : []));
-    if (declared.length === 0) continue;
-    const exactly = new Set([whole, ...declared]);
-    if (exactly.size === groups.size && [...groups].every((g) => exactly.has(g))) return whole;
-  }
-  return null;
+  if (groups.size !== 1 || only === undefined) return null;
+  return { group: only, from: `the request, which asks for ${metric} of "${only}" only` };
 }
 
 type GroupResult =

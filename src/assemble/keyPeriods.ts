@@ -86,9 +86,12 @@ function keyFile(
   const keyAll = (facts: readonly Fact[]) => {
     const issues: Issue[] = [];
     const keyed = facts.map((fact): KeyedFact => {
-      // "UASC still missing: none in any year": the answer for each period asked about.
-      if (every.some((re) => re.test(`${fact.raw} ${fact.label}`))) return { fact, period: EVERY };
-      const named = nearestPeriods(fact, request);
+      // "UASC still missing: none in any year": the answer for each period asked about. A question that
+      // asks "in each year" over one figure per year ("2021 - 19") is not: each figure names its own.
+      const own = ownPeriods(fact, request);
+      if (every.some((re) => re.test(fact.raw))) return { fact, period: EVERY };
+      if (own.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
+      const named = nearestPeriods(fact, request, own);
       if (named.length === 1) return { fact, period: named[0]?.id ?? null };
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
@@ -136,12 +139,24 @@ function isFigure(fact: Fact): boolean {
  * that names any period decides: a column headed "2018" under a note about
  * "2018 and January–March 2019" is 2018's.
  */
-function nearestPeriods(fact: Fact, request: Request): PeriodDef[] {
+function nearestPeriods(fact: Fact, request: Request, own: readonly PeriodDef[]): PeriodDef[] {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
   const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...sheets];
   for (const text of places) {
     const named = periodsNamed(text, request.periods);
+    // A question naming the years it asks about ("In each of 2021, 2022 and 2023, how many …?", "between
+    // 2021 and 2023") over figures that each name one year ("2021 - 19"): each figure is its own year's.
+    if (named.length > 1 && text === fact.label && own.length === 1) return [...own];
     if (named.length > 0) return named;
+  }
+  return [];
+}
+
+/** The one period a figure's own period text (its row or column key, "2021 - 19") names, if it names exactly one. */
+function ownPeriods(fact: Fact, request: Request): PeriodDef[] {
+  for (const text of (fact.periodText ?? "").split(" | ")) {
+    const named = periodsNamed(text, request.periods);
+    if (named.length > 0) return named.length === 1 ? named : [];
   }
   return [];
 }

@@ -343,17 +343,31 @@ function readBoundedRefusal(text: string, sentences: readonly string[], env: Loc
  * are not a label for it. Only when the opening sentence is nothing but the
  * answer and no later sentence gives a figure or an answer of its own; a
  * closing sentence that says the same again ("… and this information is
- * not held.") is the same answer, not another.
+ * not held.") is the same answer, not another. "The outcome is not recorded
+ * on our system and is held only in case files. … Under section 12 … we are
+ * refusing this part": a "not held in a reportable form" that goes on to
+ * refuse is a refusal, the not-held sentence being its reason.
  */
 function readExplainedStatement(text: string, sentences: readonly CellPart[][]): CellPart | null {
   const [first, ...rest] = sentences;
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (!only || (status !== "not_held" && status !== "refused")) return null;
-  const restates = (parts: readonly CellPart[]) =>
-    parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === status;
-  if (rest.length === 0 || rest.some((parts) => parts.some((p) => p.kind === "value") && !restates(parts))) return null;
-  return { ...only, part: 0, text, answer: true };
+  const saying = (parts: readonly CellPart[], said: string) =>
+    parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
+  const answers = rest.filter((parts) => parts.some((p) => p.kind === "value"));
+  if (rest.length === 0) return null;
+  if (answers.every((parts) => saying(parts, status))) return { ...only, part: 0, text, answer: true };
+  // Not held, then refused (and nothing else): the refusal is the answer.
+  const refusal = answers.find((parts) => saying(parts, "refused"))?.[0];
+  if (
+    status === "not_held" &&
+    refusal &&
+    answers.every((parts) => saying(parts, "refused") || saying(parts, "not_held"))
+  ) {
+    return { ...refusal, part: 0, text, answer: true };
+  }
+  return null;
 }
 
 /**

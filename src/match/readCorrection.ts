@@ -1,9 +1,10 @@
 import type { CorrectionNote, Decision, Fact } from "../domain/facts.js";
-import type { QuestionDef } from "../domain/request.js";
+import type { PeriodDef, QuestionDef } from "../domain/request.js";
 import { issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import { parseReplyDate } from "../identify/readReplyDetails.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 
 /** One line of the document's text with its place, for provenance. */
 interface TextLine {
@@ -67,13 +68,16 @@ export function findCorrectionNote(
  * "The figure given was 21; the correct figure is 27" after "our answer to
  * question 8", or "6 (previously given as 4)" under a restated question 6.
  * A figure is only taken for a question of the request that asks for one
- * measure; the rest of the correction is read as any letter is.
+ * measure; the rest of the correction is read as any letter is. In a round
+ * of several periods, the sentence the figure sits in ("the figure for 2023
+ * should read 19") is its period text, so it corrects that period only.
  */
 export function readCorrectedFigures(
   workbook: Workbook,
   vocab: LabelVocabulary,
   questions: readonly QuestionDef[],
   sourceAt: (sheet: number, row: number, col: number) => Source,
+  periods: readonly PeriodDef[] = [],
 ): { facts: Fact[]; decisions: Decision[] } {
   const lines = linesOf(workbook);
   // The lines joined, with where each starts, so a match maps back to its line.
@@ -101,8 +105,10 @@ export function readCorrectedFigures(
       const measure = question?.measures.length === 1 ? question.measures[0] : undefined;
       const line = lineAt(at);
       if (!measure || !line) continue;
-      // One figure per measure: a correction that restates its own figure says nothing new.
-      if (facts.some((f) => f.measure === measure)) continue;
+      const sentence = sentenceAt(text, at);
+      const periodText = periods.length > 1 && periodsNamed(sentence, periods).length > 0 ? sentence : undefined;
+      // One figure per measure and period: a correction that restates its own figure says nothing new.
+      if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
       const value = Number(figure);
       const raw = m[0].trim();
       const source = sourceAt(line.sheet, line.row, line.col);
@@ -115,15 +121,29 @@ export function readCorrectedFigures(
         raw,
         sources: [source],
         label: `question ${number} (corrected)`,
+        ...(periodText === undefined ? {} : { periodText }),
       });
       const old = m.groups?.old;
       decisions.push({
         ...issueLocation(source),
-        message: `"${raw}" read as the corrected answer to question ${number} (${measure}): ${value}${old === undefined ? "" : `, replacing ${old}`}.`,
+        message: `"${raw}" read as the corrected answer to question ${number} (${measure})${periodText === undefined ? "" : ` for the period its sentence names ("${periodText}")`}: ${value}${old === undefined ? "" : `, replacing ${old}`}.`,
       });
     }
   }
   return { facts, decisions };
+}
+
+/** The sentence (within its line) a figure at an offset of the joined text sits in. */
+function sentenceAt(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const offset = at - lineStart;
+  // A sentence ends at ". " / "; " / "! " / "? ", not at the dot of "1.5" or "Q3."'s number.
+  const ends = [...line.matchAll(/[.;!?](?=\s+\S)/gu)].map((m) => m.index + 1);
+  const start = Math.max(0, ...ends.filter((e) => e <= offset));
+  const end = Math.min(line.length, ...ends.filter((e) => e > offset));
+  return line.slice(start, end).trim();
 }
 
 /** The last question number named or restated before a figure, within reach; null when there is none. */

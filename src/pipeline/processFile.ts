@@ -267,7 +267,13 @@ export function processRead(
         ...(correction.source ? issueLocation(correction.source) : {}),
         message: `"${correction.raw}" read as a correction of an earlier reply${correction.refersTo ? ` (of ${correction.refersTo})` : ""}: where the two disagree, this document's figures are used.`,
       });
-      const corrected = readCorrectedFigures(workbook, knowledge.labels, knowledge.request.questions, sourceAt);
+      const corrected = readCorrectedFigures(
+        workbook,
+        knowledge.labels,
+        knowledge.request.questions,
+        sourceAt,
+        knowledge.request.periods,
+      );
       const covered = new Set(corrected.facts.map((f) => f.measure));
       facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
       // "6 (previously given as 4)" under a restated question is its answer, not a blank one.

@@ -203,6 +203,11 @@ describe("an answer that explains itself and says so again is one answer, and a 
       "This part of the request is refused under section 12. Trafficking concerns are recorded in case notes only. Section 12 therefore applies.",
       "refused",
     ],
+    [
+      "not held in a reportable form, explained, then refused under section 12",
+      "The outcome of each referral is not recorded on our database and is held only in case notes. Finding it would mean reading some 300 case notes, well over the 18 hours allowed. Under section 12 we are therefore refusing this question.",
+      "refused",
+    ],
   ])("%s", async (_, paragraph, status) => {
     const r = await readLetter([
       "Q1. How many looked after children were identified or suspected as trafficked?",
@@ -225,5 +230,13 @@ describe("an answer that explains itself and says so again is one answer, and a 
       "We do not hold this information. Concerns about trafficking are kept in case notes. However, 2 trafficked children went missing in the period.",
     ]);
     expect(r.facts.some((f) => f.raw.startsWith("We do not hold this information. Concerns"))).toBe(false);
+  });
+
+  it("keeps a paragraph that is not held, refuses and then gives a figure sentence by sentence", async () => {
+    const r = await readLetter([
+      "Q1. How many looked after children were identified or suspected as trafficked?",
+      "This is not recorded on our database and is held only in case notes. Under section 12 we are refusing this question. However, 2 trafficked children went missing in the period.",
+    ]);
+    expect(r.facts.some((f) => f.raw.startsWith("This is not recorded on our database"))).toBe(false);
   });
 });

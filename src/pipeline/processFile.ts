@@ -43,6 +43,7 @@ import { isMeaningful } from "../match/matchLabel.js";
 import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { describeNearSpellings } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import type { Conversion } from "../read/convertLegacy.js";
@@ -297,6 +298,7 @@ export function processRead(
       nationalities.splice(0, nationalities.length, ...rounded.nationalities);
       issues.push(...rounded.issues);
     }
+    decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.

@@ -7,6 +7,7 @@ import type {
   DocumentStatus,
   Fact,
   FileResult,
+  NationalityCorrection,
   NationalityFact,
   PeriodFact,
   SharedAnswer,
@@ -40,7 +41,7 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
-import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
+import { findCorrectionNote, readCorrectedFigures, readCorrectedNationalities } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
@@ -138,6 +139,7 @@ export function processRead(
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
+  const nationalityCorrections: NationalityCorrection[] = [];
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -275,6 +277,15 @@ export function processRead(
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
       issues.splice(0, issues.length, ...answeredNow);
       decisions.push(...corrected.decisions);
+      const restated = readCorrectedNationalities(
+        workbook,
+        knowledge.labels,
+        knowledge.nationalities,
+        knowledge.request.nationalityGroups,
+        sourceAt,
+      );
+      nationalityCorrections.push(...restated.corrections);
+      decisions.push(...restated.decisions);
     }
     periods.push(...findAllPeriods(workbook));
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
@@ -400,6 +411,7 @@ export function processRead(
     document,
     ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
     ...(correction ? { correction } : {}),
+    ...(nationalityCorrections.length > 0 ? { nationalityCorrections } : {}),
     decisions,
     issues: stamped,
   };

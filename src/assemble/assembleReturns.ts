@@ -202,7 +202,12 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
     ...base,
     status: returnStatus(values, request, readable.length, document?.status ?? null),
     values,
-    nationalities: pickNationalities(readable, issues, authority),
+    nationalities: applyNationalityCorrections(
+      pickNationalities(readable, issues, authority),
+      readable,
+      issues,
+      authority,
+    ),
     decisions,
     issues,
     reply: mergeReplyDetails(readable.flatMap((f) => (f.reply ? [f.reply] : []))),
@@ -318,6 +323,74 @@ function pickNationalities(files: readonly FileResult[], issues: Issue[], author
     }
   }
   return first.nationalities;
+}
+
+/**
+ * A correction's new figure for one nationality ("the Eritrean figure in
+ * Q9 should read 3") replaces that nationality's figure in the list an
+ * earlier reply gave, the rest of the list standing, as a later reply's
+ * figure replaces an earlier one's, with a warning. The list says whose
+ * the nationality is when the sentence names no group; a nationality in
+ * both groups' lists, or in no list with no group named, cannot be placed,
+ * so the correction is reported and the list left as it was.
+ */
+function applyNationalityCorrections(
+  picked: NationalityFact[],
+  files: readonly FileResult[],
+  issues: Issue[],
+  authority: Authority,
+): NationalityFact[] {
+  const out = [...picked];
+  for (const f of files) {
+    for (const c of f.nationalityCorrections ?? []) {
+      const at = out
+        .map((n, i) => ({ n, i }))
+        .filter(
+          ({ n }) =>
+            n.nationality === c.nationality && (c.group === null || n.group === c.group) && n.source.file !== f.file,
+        );
+      const first = at[0];
+      const place = first && at.length === 1 ? first : null;
+      if (!place && !(at.length === 0 && c.group !== null)) {
+        issues.push(
+          makeIssue("duplicate_conflict", {
+            severity: "warning",
+            message: `${f.file} corrects the ${c.nationality} figure to ${c.value} ("${c.raw}"), but ${at.length === 0 ? "no earlier list gives that nationality" : "the earlier lists give it for more than one group or period"}, so it was not applied.`,
+            authority: authority.gss_code,
+            file: f.file,
+          }),
+        );
+        continue;
+      }
+      const before = place ? place.n : null;
+      const group = before?.group ?? c.group;
+      if (group === null) continue;
+      const fact: NationalityFact = {
+        ...(before ?? {}),
+        group,
+        raw: c.nationality,
+        nationality: c.nationality,
+        iso: c.iso,
+        value: c.value,
+        lower: c.value,
+        upper: c.value,
+        status: "reported",
+        rawValue: String(c.value),
+        source: c.source,
+      };
+      if (place) out[place.i] = fact;
+      else out.push(fact);
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
+          message: `The returns from ${authority.name} give different ${group} ${c.nationality} figures: ${before ? `${before.rawValue} in ${before.source.file}` : "none"} and ${c.value} in ${f.file}, a correction; the correction is used.`,
+          authority: authority.gss_code,
+          file: f.file,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 export function returnStatus(

@@ -135,6 +135,22 @@ export interface AuthorityMatch {
   how: string;
 }
 
+/**
+ * A correction's new figure for one nationality of an earlier reply's
+ * list. `group` is the group the sentence names, or null when it names
+ * none: the earlier list then says whose the nationality is.
+ */
+export interface NationalityCorrection {
+  group: Group | null;
+  nationality: string;
+  iso: string;
+  value: number;
+  /** The figure it replaces, when the sentence gives it. */
+  old: number | null;
+  raw: string;
+  source: Source;
+}
+
 /** Everything the per-file stages learn from one file. Pure data, structured-clone safe. */
 export interface FileResult {
   file: string;
@@ -154,6 +170,8 @@ export interface FileResult {
   reply?: ReplyDetails;
   /** Set when the document says it corrects an earlier reply: it is then the later of the two. */
   correction?: CorrectionNote;
+  /** One nationality's figure a correction restates ("the Eritrean figure in Q9 should read 3"), applied in assemble. */
+  nationalityCorrections?: NationalityCorrection[];
   decisions: Decision[];
   issues: Issue[];
   /**

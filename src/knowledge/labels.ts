@@ -60,6 +60,13 @@ export const LabelVocabularySchema = z.object({
    */
   correctedFigures: patterns.default([]),
   /**
+   * A corrected nationality figure in a correction's prose ("the Eritrean
+   * figure in Q9 should read 3"): the named group `new` is the figure now
+   * given, `old` (when present) the one it replaces. The nationality is the
+   * one nationality the sentence names before the figure.
+   */
+  correctedNationalities: patterns.default([]),
+  /**
    * Row or column labels that slice a measure rather than name it: parts of
    * a partition, whose counts add up ("Male", "16-17"), and spans of time,
    * whose children may be counted in more than one ("Q3", "January").

@@ -54,22 +54,30 @@ export function listIn(
 }
 
 /**
- * The first item of a list that opens with words and a colon and gives its
- * counts first ("UASC: 2 Afghan"). Only the text after the last colon is
- * read as the item, so a count in the opening ("Question 9: …") is never
- * taken for the item's.
+ * Where a list's opening ends and its first item starts: a colon ("UASC:
+ * 2 Afghan"), or the verb of a sentence that goes on to list ("The UASC who
+ * went missing were 4 Afghan nationals").
+ */
+const OPENING_END = /:|\b(?:were|are|was|is|included|include|comprised)\b/giu;
+
+/**
+ * The first item of a list that opens with words and a colon (or "were")
+ * and gives its counts first ("UASC: 2 Afghan"). Only the text after the
+ * last colon or verb is read as the item, so a count in the opening
+ * ("Question 9: …") is never taken for the item's.
  */
 function countFirstAfterColon(
   part: string,
   after: RegExp,
   env: LocateEnv,
 ): { item: ListedNationality; lead: string } | null {
-  const colon = part.lastIndexOf(":");
-  if (colon < 0) return null;
-  const m = after.exec(part.slice(colon + 1));
+  const end = [...part.matchAll(OPENING_END)].pop();
+  if (end?.index === undefined) return null;
+  const cut = end.index + end[0].length;
+  const m = after.exec(part.slice(cut));
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const found = known(m[2], m[1], env, true);
-  return found && found.lead === "" ? { item: found.item, lead: `${part.slice(0, colon + 1)} ` } : null;
+  return found && found.lead === "" ? { item: found.item, lead: `${part.slice(0, cut)} ` } : null;
 }
 
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
@@ -135,8 +143,13 @@ function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNati
   return found && found.lead === "" ? { item: found.item, lead: `${lead} ` } : null;
 }
 
-/** "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *": the nationality's words, then its count. */
-const BEFORE = /^(.*?\S)?[\s:–-]*\(?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu;
+/**
+ * "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *", "Afghan x3", "Afghan
+ * (x 2)": the nationality's words, then its count. The "x" of a tally
+ * counts only as a word of its own, so a name ending in x is no tally.
+ */
+const BEFORE =
+  /^(.*?\S)?[\s:–-]*\(?(?:(?<!\p{L})[x×]\s?)?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu;
 
 const compiled = new WeakMap<ValueVocabulary, { after: RegExp; word: RegExp }>();
 
@@ -149,7 +162,10 @@ function listPatterns(values: ValueVocabulary): { after: RegExp; word: RegExp } 
     .map(escapeRegex)
     .join("|");
   const made = {
-    after: new RegExp(String.raw`^\s*(\d{1,3}|${words})\s+(?:x\s+|(?:was|were|are|is)\s+)?([\p{L} '-]+?)[\s.]*$`, "iu"),
+    after: new RegExp(
+      String.raw`^\s*(\d{1,3}|${words})(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
+      "iu",
+    ),
     word: new RegExp(String.raw`\b(?:${words})\b`, "iu"),
   };
   compiled.set(values, made);

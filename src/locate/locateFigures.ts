@@ -398,10 +398,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       };
       headingStart = candidates.length;
       previousGroup = null;
+      // "9. Nationalities" / "UASC:" / "Afghan: 4": a heading naming a group
+      // and no measure, straight under a question about nationality (or the
+      // list it began), starts that group's list, one nationality a line.
+      const askedNow = asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
+      const listGroup = found.metric === null ? nationalityGroupOf(headingGroup, env) : null;
+      if (askedNow && listGroup) asked = { row: r, group: listGroup };
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
-        message: `Row ${r} read as a section heading for ${headingGroup}.`,
+        message: `Row ${r} read as a section heading for ${headingGroup}${askedNow && listGroup ? `, heading the ${listGroup} nationalities under the question above` : ""}.`,
       });
       continue;
     }

@@ -258,7 +258,10 @@ export function readNationalities(
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
   const fallback = cols.group ?? nationalityGroupOf(contextGroup, env);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
-  const usable = cols.counts.map((c) => ({ ...c, group: c.group ?? fallback }));
+  const { kept: usable, dropped } = keepTotalsOverParts(
+    cols.counts.map((c) => ({ ...c, own: c.group, group: c.group ?? fallback })),
+    env,
+  );
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
   // "UASC who went missing" on a row of its own starts that group's rows.
@@ -378,12 +381,56 @@ export function readNationalities(
             )
             .join(", ")
     }${fallback && cols.groupCol === null && cols.counts.some((c) => c.group === null) ? `; group from ${fallbackFrom}` : ""}${
+      dropped.length === 0
+        ? ""
+        : `; ${dropped.map((c) => `column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: c.col }))} ("${c.header.trim()}") not counted, ${c.why}`).join("; ")}`
+    }${
       cols.end === undefined || cols.headerless
         ? ""
         : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
     }).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */
+const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/**
+ * "Nationality | Male | Female | Total", "Nationality | 2014 | 2015 |
+ * Total": a group's count split into parts (by sex, by year) beside the
+ * parts' total. Both read would count each child twice, so one is kept:
+ * the total, except where the request asks about several periods and
+ * every part is a year's (those are the periods asked about, which the
+ * total only adds up). A total column that names no group beside columns
+ * naming two or more groups adds the groups up ("Trafficked | UASC |
+ * Total"); it is no group's, whatever group the context would give it.
+ * Parts with no total beside them are all kept: each child is in one
+ * part, so the parts add up to the group's figure downstream.
+ */
+function keepTotalsOverParts<C extends { col: number; group: Group | null; own: Group | null; header: string }>(
+  counts: readonly C[],
+  env: LocateEnv,
+): { kept: C[]; dropped: (C & { why: string })[] } {
+  const p = tablePatterns(env.knowledge.labels);
+  const isTotal = (c: C) => matchesAny(p.totalRow, matchLabel(c.header, env.knowledge.labels).normalised);
+  const partGroups = new Set(counts.filter((c) => !isTotal(c) && c.own !== null).map((c) => c.own));
+  const dropped: (C & { why: string })[] = [];
+  const spanning = (c: C) => isTotal(c) && c.own === null && partGroups.size >= 2;
+  for (const c of counts) if (spanning(c)) dropped.push({ ...c, why: "a total over the groups in the other columns" });
+  const severalPeriods = env.knowledge.request.periods.length > 1;
+  for (const g of new Set(counts.map((c) => c.group))) {
+    if (g === null) continue;
+    const ofGroup = counts.filter((c) => c.group === g && !spanning(c));
+    const totals = ofGroup.filter(isTotal);
+    const parts = ofGroup.filter((c) => !isTotal(c));
+    if (totals.length === 0 || parts.length === 0) continue;
+    if (severalPeriods && parts.every((c) => YEAR.test(c.header)))
+      dropped.push(...totals.map((c) => ({ ...c, why: "the total of the year columns beside it" })));
+    else dropped.push(...parts.map((c) => ({ ...c, why: `a part of the ${g} total beside it` })));
+  }
+  const gone = new Set(dropped.map((c) => c.col));
+  return { kept: counts.filter((c) => !gone.has(c.col)), dropped };
 }
 
 /**

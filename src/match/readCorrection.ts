@@ -1,10 +1,14 @@
-import type { CorrectionNote, Decision, Fact } from "../domain/facts.js";
-import type { PeriodDef, QuestionDef } from "../domain/request.js";
+import type { CorrectionNote, Decision, Fact, NationalityCorrection } from "../domain/facts.js";
+import type { Group, PeriodDef, QuestionDef } from "../domain/request.js";
 import { issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import { parseReplyDate } from "../identify/readReplyDetails.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { matchLabel } from "./matchLabel.js";
+import { wholeGroupOf } from "./resolveMeasure.js";
 
 /** One line of the document's text with its place, for provenance. */
 interface TextLine {
@@ -158,4 +162,76 @@ function lastQuestionBefore(text: string, figureAt: number): string | null {
     }
   }
   return best?.number ?? null;
+}
+
+/** Where a sentence starts: after the last full stop, colon-free line break or paragraph before a point. */
+const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/gu;
+
+/**
+ * The nationality figures a correction restates: "the Eritrean figure in
+ * Q9 should read 3", "Eritrean: 3 (previously 5)", "the number of Afghan
+ * children changes from 4 to 3". The sentence before the figure must name
+ * exactly one nationality (Other/unknown is none); its group is the one
+ * nationality group the sentence names, or null (the earlier list then
+ * says whose it is, in assemble). A sentence naming two nationalities, or
+ * two groups, is left to be read as any letter is.
+ */
+export function readCorrectedNationalities(
+  workbook: Workbook,
+  vocab: LabelVocabulary,
+  table: NationalityTable,
+  groups: readonly Group[],
+  sourceAt: (sheet: number, row: number, col: number) => Source,
+): { corrections: NationalityCorrection[]; decisions: Decision[] } {
+  const corrections: NationalityCorrection[] = [];
+  const decisions: Decision[] = [];
+  for (const line of linesOf(workbook)) {
+    for (const p of vocab.correctedNationalities) {
+      for (const m of line.text.matchAll(new RegExp(p, "giu"))) {
+        const figure = m.groups?.new;
+        if (figure === undefined) continue;
+        const starts = [...line.text.slice(0, m.index).matchAll(SENTENCE_END)];
+        const last = starts[starts.length - 1];
+        const sentence = line.text.slice(last === undefined ? 0 : (last.index ?? 0) + last[0].length, m.index);
+        const named = nationalitiesIn(sentence, table);
+        const only = named[0];
+        if (named.length !== 1 || only === undefined) continue;
+        const label = matchLabel(sentence, vocab);
+        const inSentence = [
+          ...new Set(label.groups.map((g) => wholeGroupOf(g, vocab)).filter((g) => groups.includes(g))),
+        ];
+        if (inSentence.length > 1) continue;
+        const group = inSentence[0] ?? null;
+        const value = Number(figure);
+        const old = m.groups?.old === undefined ? null : Number(m.groups.old);
+        const raw = `${sentence.trim()} ${m[0].trim()}`;
+        if (corrections.some((c) => c.nationality === only.nationality && c.group === group)) continue;
+        const source = sourceAt(line.sheet, line.row, line.col);
+        corrections.push({ group, nationality: only.nationality, iso: only.iso, value, old, raw, source });
+        decisions.push({
+          ...issueLocation(source),
+          message: `"${raw}" read as a correction of the ${group ?? "earlier list's"} ${only.nationality} figure: ${value}${old === null ? "" : `, replacing ${old}`}.`,
+        });
+      }
+    }
+  }
+  return { corrections, decisions };
+}
+
+/** The distinct nationalities a sentence names, read as runs of up to three words. */
+function nationalitiesIn(sentence: string, table: NationalityTable): { nationality: string; iso: string }[] {
+  const words = sentence.split(/[^\p{L}'-]+/u).filter(Boolean);
+  const found = new Map<string, { nationality: string; iso: string }>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const c = canonicaliseNationality(words.slice(i, i + n).join(" "), table);
+      if (c.known && c.nationality !== OTHER_NATIONALITY && c.nearest === undefined) {
+        found.set(c.nationality, c);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return [...found.values()];
 }

@@ -1,3 +1,5 @@
+import type { Decision, NationalityFact } from "../domain/facts.js";
+import { describeSource } from "../domain/source.js";
 import { type NationalityTable, normaliseNationalityText, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 
 export interface CanonicalNationality {
@@ -7,10 +9,14 @@ export interface CanonicalNationality {
   iso: string;
   /** False when the text was not recognised, so the caller can raise nationality_unknown. */
   known: boolean;
+  /** Set when the text is no spelling foi-agg knows but one letter away from one (that spelling). */
+  nearest?: string;
 }
 
 interface NationalityIndex {
   bySpelling: Map<string, { nationality: string; iso: string }>;
+  /** Texts already looked for one letter away, and what was found (null: none, or two nationalities). */
+  near: Map<string, { nationality: string; iso: string; spelling: string } | null>;
   before: Set<string>;
   after: Set<string>;
 }
@@ -29,6 +35,7 @@ function indexTable(table: NationalityTable): NationalityIndex {
   }
   const index: NationalityIndex = {
     bySpelling,
+    near: new Map(),
     before: new Set(table.ignoredWords.before.map(normaliseNationalityText)),
     after: new Set(table.ignoredWords.after.map(normaliseNationalityText)),
   };
@@ -40,8 +47,9 @@ function indexTable(table: NationalityTable): NationalityIndex {
  * Map a nationality as written ("Viet Nam", "Afghani", "from Eritrea") to its
  * canonical demonym and ISO code. Only exact spellings from the table are
  * recognised, after dropping words that do not change the nationality
- * ("national", "from"); anything else is Other/unknown with known: false,
- * never a nearest guess.
+ * ("national", "from"), or a slip of one letter from one that names a
+ * single nationality (see nearestSpelling; the reading is recorded);
+ * anything else is Other/unknown with known: false.
  */
 export function canonicaliseNationality(raw: string, table: NationalityTable): CanonicalNationality {
   const whole = canonicaliseSpelling(raw, table);
@@ -68,7 +76,55 @@ function canonicaliseSpelling(raw: string, table: NationalityTable): CanonicalNa
     else if (words.length > 1 && last !== undefined && index.after.has(last)) words = words.slice(0, -1);
     else break;
   }
+  const near = nearestSpelling(words.join(" "), index);
+  if (near) return { nationality: near.nationality, iso: near.iso, known: true, nearest: near.spelling };
   return { nationality: OTHER_NATIONALITY, iso: "", known: false };
+}
+
+/** Shorter words are too near other words ("Niger", "Wales"/"Males") for one letter to be a slip. */
+const NEAR_MIN_LENGTH = 6;
+/** Longer text is a phrase, not a misspelt name; and the cache stays small. */
+const NEAR_MAX_LENGTH = 30;
+
+/**
+ * "Sudanise", "Vietnames", "Erittrean": a council's slip of one letter
+ * (one letter added, dropped, changed, or two swapped) from a spelling
+ * foi-agg knows. Only when the text starts with the same letter, is six
+ * letters or more, and every spelling that near names the same
+ * nationality: "Nigerin" is one letter from both Nigerian and Nigerien,
+ * so it names neither. Other/unknown is never reached this way. The caller
+ * records the reading (`nearest`), so a person sees it.
+ */
+function nearestSpelling(
+  text: string,
+  index: NationalityIndex,
+): { nationality: string; iso: string; spelling: string } | null {
+  if (text.length < NEAR_MIN_LENGTH || text.length > NEAR_MAX_LENGTH) return null;
+  const cached = index.near.get(text);
+  if (cached !== undefined) return cached;
+  let found: { nationality: string; iso: string; spelling: string } | null = null;
+  let clash = false;
+  for (const [spelling, hit] of index.bySpelling) {
+    if (hit.nationality === OTHER_NATIONALITY || spelling[0] !== text[0]) continue;
+    if (Math.abs(spelling.length - text.length) > 1 || !withinOneEdit(text, spelling)) continue;
+    if (found && found.nationality !== hit.nationality) clash = true;
+    found ??= { ...hit, spelling };
+  }
+  const result = clash ? null : found;
+  index.near.set(text, result);
+  return result;
+}
+
+/** Whether a and b differ by at most one letter added, dropped or changed, or two neighbours swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const codeIndexes = new WeakMap<NationalityTable, Map<string, { nationality: string; iso: string }>>();
@@ -93,4 +149,27 @@ export function canonicaliseNationalityCode(raw: string, table: NationalityTable
   }
   const hit = index.get(code);
   return hit ? { ...hit, known: true } : null;
+}
+
+/**
+ * The decisions that say which nationalities were read from a slip of one
+ * letter ("Sudanise" read as Sudanese), one per figure, so the reading is
+ * there for a person to check.
+ */
+export function describeNearSpellings(
+  nationalities: readonly NationalityFact[],
+  table: NationalityTable,
+  file: string,
+): Decision[] {
+  return nationalities.flatMap((n) => {
+    const near = canonicaliseNationality(n.raw, table).nearest;
+    return near === undefined
+      ? []
+      : [
+          {
+            file,
+            message: `"${n.raw}" in ${describeSource(n.source)} is no spelling foi-agg knows; it was read as ${n.nationality}, one letter from "${near}".`,
+          },
+        ];
+  });
 }

@@ -7,6 +7,7 @@ import type {
   DocumentStatus,
   Fact,
   FileResult,
+  NationalityCorrection,
   NationalityFact,
   PeriodFact,
   SharedAnswer,
@@ -40,9 +41,10 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
-import { findCorrectionNote, readCorrectedFigures } from "../match/readCorrection.js";
+import { findCorrectionNote, readCorrectedFigures, readCorrectedNationalities } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { describeNearSpellings } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import type { Conversion } from "../read/convertLegacy.js";
@@ -137,6 +139,7 @@ export function processRead(
   const workbook = read.workbook;
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
+  const nationalityCorrections: NationalityCorrection[] = [];
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -280,6 +283,15 @@ export function processRead(
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
       issues.splice(0, issues.length, ...answeredNow);
       decisions.push(...corrected.decisions);
+      const restated = readCorrectedNationalities(
+        workbook,
+        knowledge.labels,
+        knowledge.nationalities,
+        knowledge.request.nationalityGroups,
+        sourceAt,
+      );
+      nationalityCorrections.push(...restated.corrections);
+      decisions.push(...restated.decisions);
     }
     periods.push(...findAllPeriods(workbook));
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
@@ -303,6 +315,7 @@ export function processRead(
       nationalities.splice(0, nationalities.length, ...rounded.nationalities);
       issues.push(...rounded.issues);
     }
+    decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.
@@ -404,6 +417,7 @@ export function processRead(
     document,
     ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
     ...(correction ? { correction } : {}),
+    ...(nationalityCorrections.length > 0 ? { nationalityCorrections } : {}),
     decisions,
     issues: stamped,
   };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { assembleReturns } from "../../src/assemble/assembleReturns.js";
+import type { FileResult } from "../../src/domain/facts.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+/**
+ * A correction that restates one nationality's figure ("the Somali figure
+ * should read 2") changes that figure in the earlier reply's list and
+ * leaves the rest of the list standing; the sentence's group, or else the
+ * earlier list, says whose it is; a nationality it cannot place is
+ * reported, never guessed.
+ */
+describe("a correction of one nationality's figure", () => {
+  const k = knowledge();
+  const original = [
+    "Somerset County Council",
+    "Date: 9 December 2015",
+    "2. Trafficked children who went missing: 3",
+    "6. UASC who went missing: 7",
+    "9. Nationalities of the UASC who went missing: Somali 4, Guinean 2, Iranian 1.",
+    "Nationalities of the trafficked children who went missing: Albanian 2, Iranian 1.",
+  ].join("\n");
+  const correction = (sentence: string) =>
+    [
+      "Subject: correction to our response of 9 December 2015",
+      "We found an error in our response.",
+      sentence,
+      "All other answers are unchanged.",
+    ].join("\n");
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+
+  it.each([
+    [
+      "the group from the list",
+      "Two children were wrongly recorded, so the Somali figure in Q9 should read 2.",
+      ["uasc Somali 2", "uasc Guinean 2"],
+      1,
+    ],
+    [
+      "figures from and to",
+      "The number of Guinean children changes from 2 to 3.",
+      ["uasc Somali 4", "uasc Guinean 3"],
+      1,
+    ],
+    [
+      "the group named in the sentence",
+      "For the trafficked children, the Iranian figure should be 0.",
+      ["uasc Iranian 1", "trafficked Iranian 0"],
+      1,
+    ],
+    [
+      "a nationality in both lists, no group named: not applied",
+      "The Iranian figure should read 2.",
+      ["uasc Iranian 1", "trafficked Iranian 1"],
+      1,
+    ],
+    [
+      "two nationalities in the sentence: not read",
+      "The Somali and Guinean figures should read 3.",
+      ["uasc Somali 4", "uasc Guinean 2"],
+      0,
+    ],
+  ])("%s", async (_what, sentence, want, warnings) => {
+    const files = [await read("a reply.txt", original), await read("b correction.txt", correction(sentence))];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    const got = ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? [];
+    for (const w of want) expect(got).toContain(w);
+    expect(got).toHaveLength(5);
+    expect(
+      ret?.issues.filter((i) => i.code === "duplicate_conflict" && /Somali|Guinean|Iranian/u.test(i.message)),
+    ).toHaveLength(warnings);
+  });
+});

@@ -27,7 +27,7 @@ import { loadHexLayout } from "../knowledge/hexLayout.js";
 import { type Knowledge, type KnowledgePaths, loadKnowledge } from "../knowledge/index.js";
 import type { Override } from "../overrides/overrideSchema.js";
 import { parseOverrides } from "../overrides/parseOverrides.js";
-import type { RoundClock } from "../quality/buildQualityReport.js";
+import { buildQualityReport, type RoundClock } from "../quality/buildQualityReport.js";
 import { type Conversion, type ConvertOptions, convertLegacyReturns } from "../read/convertLegacy.js";
 import { decodeText } from "../read/decodeText.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read/readLimits.js";
@@ -39,6 +39,7 @@ import { describeRun, RUN_RECORD_FILE, readWrittenOutputs } from "../write/descr
 import { lockOutputFolder, type OutputLock, OutputLockedError } from "../write/lockOutputFolder.js";
 import { renderCsvOutputs } from "../write/renderCsvOutputs.js";
 import { renderWorkbook } from "../write/renderWorkbook.js";
+import { tabulateOutputs } from "../write/tabulateOutputs.js";
 import {
   hashContents,
   OutputClashError,
@@ -579,11 +580,14 @@ async function renderOutputs(
   knowledge: Knowledge & { round?: RoundClock },
   extras: ReportExtras,
 ): Promise<Map<string, OutputContents>> {
-  const files = new Map<string, OutputContents>(renderCsvOutputs(result, knowledge));
+  // Each table and the quality report is built once and drawn into every output that shows it.
+  const tables = tabulateOutputs(result, knowledge);
+  const report = buildQualityReport(result, knowledge);
+  const files = new Map<string, OutputContents>(renderCsvOutputs(result, knowledge, tables));
   const more: [string, OutputContents][] = [
-    ...renderQualityReport(result, knowledge),
-    ["report.html", renderReport(result, knowledge, extras)],
-    ["foi-agg.xlsx", await renderWorkbook(result, knowledge)],
+    ...renderQualityReport(result, knowledge, report),
+    ["report.html", renderReport(result, knowledge, extras, report)],
+    ["foi-agg.xlsx", await renderWorkbook(result, knowledge, tables)],
   ];
   for (const [path, contents] of more) {
     if (files.has(path)) throw new Error(`internal: two outputs are named ${path}`);

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { createRequire, Module } from "node:module";
 import type ExcelJS from "exceljs";
 
 /**
@@ -13,6 +13,43 @@ import type ExcelJS from "exceljs";
  * because read/loadXlsx.ts already reaches into lib/.
  */
 const require = createRequire(import.meta.url);
+
+/**
+ * exceljs's csv reader and writer (`workbook.csv`), loaded on first use.
+ * workbook.js requires lib/csv/csv.js at its top, and that pulls in
+ * fast-csv, dayjs and their dependencies: 36 modules that nothing else
+ * loads, about 25–30 ms of CPU in every process that loads the workbook
+ * (the main thread and each worker), though foi-agg reads csv with
+ * csv-parse and never calls `workbook.csv`.
+ * Before the workbook is loaded, the module cache is given a stand-in for
+ * csv.js whose constructor loads the real class and returns a real
+ * instance, so `workbook.csv` still works exactly as exceljs's own for any
+ * caller. When csv.js is loaded already (another `import "exceljs"` came
+ * first) nothing is replaced.
+ */
+function deferExcelJsCsv(): void {
+  const path = require.resolve("exceljs/lib/csv/csv.js");
+  if (require.cache[path] !== undefined) return;
+  let real: (new (workbook: unknown) => object) | null = null;
+  class DeferredCsv {
+    constructor(workbook: unknown) {
+      if (real === null) {
+        // The stand-in leaves the cache, so this require runs the real module and caches it.
+        delete require.cache[path];
+        real = require(path) as new (workbook: unknown) => object;
+      }
+      // biome-ignore lint/correctness/noConstructorReturn: the stand-in must hand back exceljs's own csv object
+      return new real(workbook);
+    }
+  }
+  const standIn = new Module(path);
+  standIn.filename = path;
+  standIn.exports = DeferredCsv;
+  standIn.loaded = true;
+  require.cache[path] = standIn;
+}
+
+deferExcelJsCsv();
 
 export const ExcelWorkbook = require("exceljs/lib/doc/workbook.js") as typeof ExcelJS.Workbook;
 

@@ -1,5 +1,3 @@
-import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import {
   type NationalityRow,
   NationalityRowSchema,
@@ -8,12 +6,11 @@ import {
   ValueRowSchema,
 } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
-import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
+import type { IngestResult } from "../domain/returns.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { formatCsv } from "./formatCsv.js";
+import { type OutputTables, tabulateOutputs } from "./tabulateOutputs.js";
 import { authorityColumns, toAuthorityRows } from "./toAuthorityRows.js";
-import { toQualityRows } from "./toQualityRows.js";
-import { toValueRows } from "./toValueRows.js";
 
 /** Column order is the key order of the zod row schemas, so the CSVs cannot drift from them. */
 function columnsOf<T extends { shape: object }>(schema: T): (keyof T["shape"] & string)[] {
@@ -25,26 +22,26 @@ export function nationalityColumns(request: Pick<Request, "periods">): (keyof Na
   return columnsOf(NationalityRowSchema).filter((c) => c !== "period" || request.periods.length > 1);
 }
 
-/** Every CSV output of an ingest, as relative path → contents. */
+/**
+ * Every CSV output of an ingest, as relative path → contents. `tables` are
+ * the rows shared with foi-agg.xlsx (tabulateOutputs), when the caller has
+ * them already.
+ */
 export function renderCsvOutputs(
   result: IngestResult,
   knowledge: Pick<Knowledge, "authorities" | "request">,
+  tables: OutputTables = tabulateOutputs(result, knowledge),
 ): Map<string, string> {
-  const periods = returnsByPeriod(result, knowledge.request.periods[0]?.id ?? "");
-  const { national, regional } = summarisePeriods(periods, knowledge);
   const summaryColumns = columnsOf(SummaryRowSchema);
   return new Map([
-    ["values.csv", formatCsv(toValueRows(periods), columnsOf(ValueRowSchema))],
-    ["authorities.csv", formatCsv(toAuthorityRows(periods, knowledge.request), authorityColumns(knowledge.request))],
-    ["summary-national.csv", formatCsv(national, summaryColumns)],
-    ["summary-regional.csv", formatCsv(regional, summaryColumns)],
+    ["values.csv", formatCsv(tables.values, columnsOf(ValueRowSchema))],
     [
-      "nationalities.csv",
-      formatCsv(
-        summariseNationalities(result.returns, listNationalityPeriods(knowledge.request)),
-        nationalityColumns(knowledge.request),
-      ),
+      "authorities.csv",
+      formatCsv(toAuthorityRows(tables.periods, knowledge.request), authorityColumns(knowledge.request)),
     ],
-    ["quality.csv", formatCsv(toQualityRows(result), columnsOf(QualityRowSchema))],
+    ["summary-national.csv", formatCsv(tables.national, summaryColumns)],
+    ["summary-regional.csv", formatCsv(tables.regional, summaryColumns)],
+    ["nationalities.csv", formatCsv(tables.nationalities, nationalityColumns(knowledge.request))],
+    ["quality.csv", formatCsv(tables.quality, columnsOf(QualityRowSchema))],
   ]);
 }

@@ -1,17 +1,14 @@
 import type ExcelJS from "exceljs";
-import { summarisePeriods } from "../aggregate/summariseAreas.js";
-import { listNationalityPeriods, summariseNationalities } from "../aggregate/summariseNationalities.js";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
-import { type IngestResult, returnsByPeriod } from "../domain/returns.js";
+import type { IngestResult } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
 import { ExcelWorkbook } from "../read/requireExcelJs.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 import { deflateStoredZip } from "./deflateZip.js";
-import { toQualityRows } from "./toQualityRows.js";
-import { toValueRows } from "./toValueRows.js";
+import { type OutputTables, tabulateOutputs } from "./tabulateOutputs.js";
 
 /** Written into the file's properties and zip entries, so the same run gives the same bytes. */
 const STAMP = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -50,12 +47,16 @@ interface SheetSpec {
  * hold that. The text is not prefixed with an apostrophe (as OWASP advises
  * for CSV): in a typed string cell nothing is evaluated, and raw text must
  * stay exactly what the council wrote.
+ *
+ * `tables` are the rows shared with the CSV files (tabulateOutputs), when
+ * the caller has them already.
  */
 export async function renderWorkbook(
   result: IngestResult,
   knowledge: Pick<Knowledge, "authorities" | "request">,
+  tables: OutputTables = tabulateOutputs(result, knowledge),
 ): Promise<Uint8Array> {
-  const sheets = buildSheets(result, knowledge);
+  const sheets = buildSheets(knowledge, tables);
   const workbook = new ExcelWorkbook();
   workbook.creator = "foi-agg";
   workbook.created = STAMP;
@@ -104,10 +105,10 @@ export const WORKBOOK_SHEETS = [
   "Quality issues",
 ] as const;
 
-function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authorities" | "request">): SheetSpec[] {
+function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tables: OutputTables): SheetSpec[] {
   const { request } = knowledge;
   const labels = new Map(request.measures.map((m) => [m.id, m.label]));
-  const periods = returnsByPeriod(result, request.periods[0]?.id ?? "");
+  const { periods, national, regional, values, quality, nationalities } = tables;
   // With several periods every figure sheet gets a period column after its
   // names; a one-period workbook has none, so it stays as it always was.
   const many = periods.length > 1;
@@ -120,7 +121,6 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     many ? [...columns.slice(0, at), periodColumn, ...columns.slice(at)] : columns;
   const inPeriod = (cells: Cell[], period: string, at: number): Cell[] =>
     many ? [...cells.slice(0, at), period, ...cells.slice(at)] : cells;
-  const { national, regional } = summarisePeriods(periods, knowledge);
   const summaryColumns: Column[] = [
     { header: "area_code", width: 12, meaning: "GSS code of the area (K02000001 is the UK)" },
     { header: "area", width: 24, meaning: "Name of the area" },
@@ -201,9 +201,6 @@ function buildSheets(result: IngestResult, knowledge: Pick<Knowledge, "authoriti
     ];
   }
 
-  const values = toValueRows(periods);
-  const quality = toQualityRows(result);
-  const nationalities = summariseNationalities(result.returns, listNationalityPeriods(request));
   return [
     {
       name: "UK and nations",

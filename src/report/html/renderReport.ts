@@ -5,6 +5,7 @@ import { type LetterContext, planFollowups } from "../../followups/planFollowups
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
 import { buildQualityReport, type RoundClock } from "../../quality/buildQualityReport.js";
+import type { QualityReport } from "../../quality/qualityReportSchema.js";
 import { checkFigures } from "../../verify/checkFigures.js";
 import { collectOutputs } from "../../verify/collectOutputs.js";
 import type { ExpectedFigures } from "../../verify/expected.js";
@@ -33,18 +34,16 @@ const NO_LETTER_CONTEXT: LetterContext = {
 /**
  * report.html for one ingest: the summaries, the letters and the comparison
  * with published figures worked out from the same result the CSVs are, then
- * drawn by renderHtmlReport. Pure.
+ * drawn by renderHtmlReport. Pure. `report` is the quality report of the
+ * same result and knowledge, when the caller has built it already.
  */
 export function renderReport(
   result: IngestResult,
   knowledge: Pick<Knowledge, "authorities" | "request"> & { round?: RoundClock },
   extras: ReportExtras,
+  report: QualityReport = buildQualityReport(result, knowledge),
 ): string {
-  const letters = planFollowups(
-    buildQualityReport(result, knowledge),
-    extras.wording,
-    extras.letterContext ?? NO_LETTER_CONTEXT,
-  );
+  const letters = planFollowups(report, extras.wording, extras.letterContext ?? NO_LETTER_CONTEXT);
   const expected = extras.expected ?? null;
   return renderHtmlReport({
     result,

@@ -408,6 +408,10 @@ describe("answers written as sentences", () => {
     ["We can confirm that none of these children went missing.", 0],
     ["None. All three children returned or were located.", 0],
     ["There were no such children", 0],
+    ["No looked after children were recorded as trafficking victims.", 0],
+    ["No unaccompanied asylum seeking children went missing in the year", 0],
+    ["No trafficked young people remain missing.", 0],
+    ["no looked-after child was suspected of being trafficked", 0],
     ["The council looked after 9 unaccompanied asylum seeking children during the period.", 9],
     ["In total, 12 children went missing", 12],
   ])("%s → %i, with a note", (raw, value) => {

@@ -421,7 +421,8 @@ export function startEpisodeCount(
           : fallback
             ? [fallback]
             : [...FAMILIES];
-    const cohort = cols.unit === "child" && anyNotMissing && titleSaysLookedAfter(grid, cols.headerRow);
+    const cohort =
+      cols.unit === "child" && anyNotMissing && titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels);
     const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
     const facts: Fact[] = [];
     const nationalities: NationalityFact[] = [];

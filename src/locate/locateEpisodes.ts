@@ -4,7 +4,9 @@ import type { Group, Metric } from "../domain/request.js";
 import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
+import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -288,7 +290,9 @@ export function readEpisodes(
           ? [fallback]
           : [...FAMILIES];
   const cohort =
-    cols.unit === "child" && counted.some((c) => !c.wentMissing) && titleSaysLookedAfter(grid, cols.headerRow);
+    cols.unit === "child" &&
+    counted.some((c) => !c.wentMissing) &&
+    titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels);
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
   const uncounted: { measure: string; why: string }[] = [];
@@ -506,15 +510,17 @@ function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issu
  * A list of children is the looked-after cohort only when a title above it
  * says so ("Children looked after at any point …") and does not say they all
  * went missing; a list of missing children says nothing about the cohort.
+ * A bare extract has no title, so its file or sheet name stands for one
+ * ("LAC_extract.csv", sheet "Looked after children"), by the same test.
  */
-export function titleSaysLookedAfter(grid: SheetGrid, headerRow: number): boolean {
+export function titleSaysLookedAfter(grid: SheetGrid, headerRow: number, vocab: LabelVocabulary): boolean {
+  const saysLookedAfter = (metrics: readonly Metric[]) =>
+    metrics.includes("looked_after") && !metrics.includes("went_missing");
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - 5); r--) {
-    for (const cell of grid.rows[r - 1] ?? []) {
-      const metrics = cell.label?.metrics ?? [];
-      if (metrics.includes("looked_after") && !metrics.includes("went_missing")) return true;
-    }
+    for (const cell of grid.rows[r - 1] ?? []) if (saysLookedAfter(cell.label?.metrics ?? [])) return true;
   }
-  return false;
+  const names = [grid.file.replace(/\.[a-z0-9]+$/iu, ""), grid.sheet.name];
+  return names.some((name) => saysLookedAfter(matchLabel(name, vocab).metrics));
 }
 
 /** How a list's rows are told apart by group, for its decision. */

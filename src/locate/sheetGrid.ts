@@ -451,6 +451,9 @@ function wordsIn(text: string): number {
  * and figure; a sentence of a paragraph that speaks of no measure gives
  * nothing, while a whole line keeps what it reads as (a bare "12").
  */
+/** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
+const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
+
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
   const scoped = readScopedClause(sentence, env, whole);
   if (scoped) return scoped;
@@ -468,6 +471,10 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   // …; that child did not go missing" as 1): only a nil sentence is safe so.
   // A refusal, "not held" or suppressed answer is one answer however worded.
   const oneAnswer = only?.parsed?.status === "refused" || only?.parsed?.status === "not_held";
+  // "1 - this young person was reported missing in August 2015": a figure,
+  // a spaced dash, then a remark with no count of its own (parseValue reads
+  // it so only then) is the answer and its comment, not a sentence to read.
+  if (wordy && only.parsed?.status === "reported" && FIGURE_THEN_REMARK.test(sentence)) return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
     return readCellUncached(sentence, env, true, true, true);
   }

@@ -1,6 +1,6 @@
 import type { Decision, Fact, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { type Group, type Request, wholeOf } from "../domain/request.js";
+import { type Group, type Metric, type Request, wholeOf } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
@@ -15,6 +15,8 @@ export interface RoundingNote {
   marker: string | null;
   /** The groups the note names ("UASC numbers are rounded…"): only their figures are rounded; empty: every group. */
   groups: Group[];
+  /** The metrics the note's subject names ("episode figures have been rounded…"): only their figures are rounded; empty: every metric. */
+  metrics: Metric[];
 }
 
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
@@ -50,7 +52,11 @@ export function findRoundingNote(
         // A note naming both groups, or none, covers every figure.
         const named = [...new Set(matchLabel(text, vocab).groups)];
         const groups = named.length === 1 ? named : [];
-        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups });
+        // "Note: episode figures have been rounded…": the metric its subject
+        // names, read only before the rounding words, so that a reason after
+        // them ("…to protect children who went missing") does not narrow it.
+        const metrics = [...new Set(matchLabel(text.slice(0, m.index), vocab).metrics)];
+        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics });
       }
     }
   }
@@ -60,7 +66,12 @@ export function findRoundingNote(
 /** Whether a note naming some groups covers a figure: its group, or the whole it is a part of, or a group it is a subset of. */
 function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
   const measure = request.measures.find((m) => m.id === fact.measure);
-  return !measure || coversGroup(note, measure.group, request);
+  return !measure || (coversGroup(note, measure.group, request) && coversMetric(note, measure.metric));
+}
+
+/** Whether a note naming some metrics ("episode figures…") covers a figure of this metric. */
+function coversMetric(note: RoundingNote, metric: Metric): boolean {
+  return note.metrics.length === 0 || note.metrics.includes(metric);
 }
 
 function coversGroup(note: RoundingNote, group: Group, request: Request): boolean {
@@ -137,11 +148,13 @@ function applyRoundingNote(
   decisions.push({
     ...issueLocation(note.source),
     message:
-      marker === null && note.groups.length > 0
-        ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
-        : marker === null
-          ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
-          : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
+      marker === null && note.metrics.length > 0
+        ? `"${note.raw}" read as a note on the ${note.metrics.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
+        : marker === null && note.groups.length > 0
+          ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
+          : marker === null
+            ? `"${note.raw}" read as a note on the whole file: every figure in it is rounded to the nearest ${note.step}, so each is read as a range.`
+            : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
   });
   return { facts: out, issues, decisions };
 }
@@ -159,6 +172,9 @@ const NONE_IN_WORDS =
 function saysNoneInWords(f: Fact): boolean {
   return f.value === 0 && (NONE_IN_WORDS.test(f.label) || NONE_IN_WORDS.test(f.raw));
 }
+
+/** Nationality figures break down the children who went missing. */
+const NATIONALITY_METRIC: Metric = "went_missing";
 
 /**
  * The nationality figures of a file whose note says its figures are
@@ -179,6 +195,7 @@ export function roundNationalities(
       n.status === "reported" &&
       n.value !== null &&
       coversGroup(note, n.group, request) &&
+      coversMetric(note, NATIONALITY_METRIC) &&
       (marker === null || n.rawValue.includes(marker));
     const rounded = out.filter(covered);
     if (rounded.length === 0) continue;

@@ -215,8 +215,70 @@ export function readCorrectedNationalities(
       }
     }
   }
+  // "the nationality breakdown at Q9 should read Iraqi 2, Iranian 1": a
+  // whole list restated after the verb, read on the lines joined, since
+  // such a sentence is often wrapped between the verb and the list.
+  const lines = linesOf(workbook);
+  const starts: number[] = [];
+  let text = "";
+  for (const l of lines) {
+    starts.push(text.length);
+    text += `${l.text} `;
+  }
+  const lineAt = (offset: number): TextLine | undefined => {
+    let i = starts.length - 1;
+    while (i > 0 && (starts[i] ?? 0) > offset) i--;
+    return lines[i];
+  };
+  for (const m of text.matchAll(RESTATED_LIST)) {
+    const list = m.groups?.list ?? "";
+    const pairs = [...list.matchAll(LIST_PAIR)].map((p) => ({
+      name: (p[1] ?? "").trim(),
+      value: Number(p[2]),
+    }));
+    const read = pairs.map((p) => ({ ...p, nat: canonicaliseNationality(p.name, table) }));
+    // Every name must be a nationality: "Q6 3, Q7 10" is not a list of nationalities.
+    if (read.length === 0 || read.some((p) => !p.nat.known || p.nat.nearest !== undefined)) continue;
+    const sentenceStart = Math.max(0, ...[...text.slice(0, m.index).matchAll(SENTENCE_END)].map((e) => e.index + 1));
+    const sentence = text.slice(sentenceStart, m.index);
+    const inSentence = [
+      ...new Set(
+        matchLabel(sentence, vocab)
+          .groups.map((g) => wholeGroupOf(g, vocab))
+          .filter((g) => groups.includes(g)),
+      ),
+    ];
+    if (inSentence.length > 1) continue;
+    const group = inSentence[0] ?? null;
+    const line = lineAt(m.index + m[0].length - list.length);
+    if (!line) continue;
+    const source = sourceAt(line.sheet, line.row, line.col);
+    const raw = m[0].trim();
+    for (const p of read) {
+      if (corrections.some((c) => c.nationality === p.nat.nationality && c.group === group)) continue;
+      corrections.push({
+        group,
+        nationality: p.nat.nationality,
+        iso: p.nat.iso,
+        value: p.value,
+        old: null,
+        raw,
+        source,
+      });
+    }
+    decisions.push({
+      ...issueLocation(source),
+      message: `"${raw}" read as a correction of the ${group ?? "earlier list's"} nationality figures: ${read.map((p) => `${p.nat.nationality} ${p.value}`).join(", ")}.`,
+    });
+  }
   return { corrections, decisions };
 }
+
+/** A correction verb followed by a list of "Nationality n" pairs: "should read Iraqi 2, Iranian 1". */
+const RESTATED_LIST =
+  /\b(?:should\s+(?:now\s+)?(?:read|be)|is\s+now|now\s+reads?|(?:corrected|amended|revised)\s+to)\s*:?\s*(?<list>\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?(?:\s*(?:,|and|&)\s*\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?)*)/giu;
+/** One "Nationality n" pair of such a list. */
+const LIST_PAIR = /(?:^|,|\band\b|&)\s*(\p{L}[\p{L}' -]*?)\s*:?\s*\(?(\d{1,3})\)?/gu;
 
 /** The distinct nationalities a sentence names, read as runs of up to three words. */
 function nationalitiesIn(sentence: string, table: NationalityTable): { nationality: string; iso: string }[] {

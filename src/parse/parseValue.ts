@@ -46,8 +46,13 @@ const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
  * might change the figure, so they stay unparsed.
  */
 const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
-/** A written date (14/08/2015, 3-11-14, 2015-08-14): never a count, wherever it stands in a remark. */
-const DATE_IN_TEXT = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b/gu;
+/**
+ * A written date (14/08/2015, 3-11-14, 2015-08-14, 14 August 2015, August
+ * 2015, Aug 2015): never a count, wherever it stands in a remark ("1 - this
+ * young person went missing in August 2015").
+ */
+const DATE_IN_TEXT =
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2})\b/giu;
 const TRAILING_REMARK = /^(?<head>.*?)\s*(?<remark>\([^()]*\)|\[[^[\]]*\])$/u;
 /**
  * "Nil – see note 3", "4 (see Q6)": an answer followed by a pointer to a note

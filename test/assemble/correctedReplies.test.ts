@@ -4,7 +4,11 @@ import { compareReplies, latestReply, type ReplyTiming } from "../../src/assembl
 import type { FileResult } from "../../src/domain/facts.js";
 import type { Source } from "../../src/domain/source.js";
 import type { Workbook } from "../../src/domain/workbook.js";
-import { findCorrectionNote, readCorrectedFigures } from "../../src/match/readCorrection.js";
+import {
+  findCorrectionNote,
+  readCorrectedFigures,
+  readCorrectedNationalities,
+} from "../../src/match/readCorrection.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -83,9 +87,49 @@ describe("readCorrectedFigures: each corrected figure, tied to its question", ()
     ],
     ["Q-number, 'should read'", ["Q3: the figure should read 14, not 41."], { trafficked_missing_incidents: 14 }],
     ["no question named: nothing taken", ["The correct figure is 27."], {}],
+    ["'the figure at Qn should read'", ["The figure at Q2 should read 7, not 9."], { trafficked_went_missing: 7 }],
+    [
+      "'the answer in question n should be … rather than …'",
+      ["We miscounted: the answer in question 5 should be 30 rather than 33."],
+      { uasc_looked_after: 30 },
+    ],
   ])("%s", (_what, lines, want) => {
     const { facts } = readCorrectedFigures(letter(lines), knowledge().labels, questions, sourceAt);
     expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+
+  it.each([
+    ["figure at Q4 should read 2, not 5", "5"],
+    ["figure at Q4 should read 2", undefined],
+  ])("%s: the old figure is read as %s", (line, old) => {
+    const { decisions } = readCorrectedFigures(letter([line]), knowledge().labels, questions, sourceAt);
+    expect(decisions[0]?.message.includes(`replacing ${old}`) ?? false).toBe(old !== undefined);
+  });
+});
+
+describe("readCorrectedNationalities: a whole list restated after the verb", () => {
+  const k = knowledge();
+  const read = (lines: string[]) =>
+    readCorrectedNationalities(letter(lines), k.labels, k.nationalities, k.request.nationalityGroups, sourceAt)
+      .corrections.map((c) => `${c.group ?? "?"} ${c.nationality} ${c.value}`)
+      .sort();
+  it.each([
+    [
+      "wrapped between the verb and the list, no group named",
+      ["The nationality figures at Q9 should read", "Syrian 4, Sudanese 1. Nothing else has changed."],
+      ["? Sudanese 1", "? Syrian 4"],
+    ],
+    [
+      "joined by 'and', the group named",
+      ["The UASC nationalities should now read Eritrean 2 and Afghan 5."],
+      ["uasc Afghan 5", "uasc Eritrean 2"],
+    ],
+    ["figures in brackets", ["The list is now: Albanian (3), Vietnamese (1)."], ["? Albanian 3", "? Vietnamese 1"]],
+    ["amended to a list", ["The breakdown has been amended to Iraqi: 2, Iranian: 1."], ["? Iranian 1", "? Iraqi 2"]],
+    ["question numbers are not nationalities", ["The answers should read Q6 3, Q7 10."], []],
+    ["a name that is no nationality spoils the list", ["Figures should read Afghan 2, Kent 3."], []],
+  ])("%s", (_what, lines, want) => {
+    expect(read(lines)).toEqual(want);
   });
 });
 

@@ -70,6 +70,27 @@ export function resolveMeasure(
     if (only) return resolveMeasure(texts, { ...context, group: only.group, groupFrom: only.from }, request, vocab);
   }
 
+  // "Had an EHCP: 8" then "Not traced at 31 March: 8": a line naming no
+  // group after a subset's line continues the list about the whole, when
+  // the request asks that metric of the whole alone and never of the subset.
+  if (group.kind === "ok" && group.carried && group.group !== null && metric.metric !== null) {
+    const only = findMeasure(request, group.group, metric.metric)
+      ? null
+      : onlyGroupAskedFor(metric.metric, texts, request);
+    if (only && vocab.subsetOf[group.group] === only.group) {
+      return resolveMeasure(
+        texts,
+        {
+          ...context,
+          group: only.group,
+          groupFrom: `the request, which asks for ${metric.metric} of "${only.group}" only, not of its subset "${group.group}" named on the line before`,
+        },
+        request,
+        vocab,
+      );
+    }
+  }
+
   if (group.group === null || metric.metric === null) {
     const meaningful = texts.some((p) => p.groups.length > 0 || p.metrics.length > 0);
     if (!meaningful) return { kind: "none" };
@@ -117,7 +138,7 @@ function onlyGroupAskedFor(
 }
 
 type GroupResult =
-  | { kind: "ok"; group: Group | null; explicit: boolean; note?: string }
+  | { kind: "ok"; group: Group | null; explicit: boolean; note?: string; carried?: true }
   | { kind: "ambiguous"; why: string };
 
 /** The group a heading or sheet name names on its own, e.g. "Unaccompanied asylum-seeking children". */
@@ -259,6 +280,7 @@ function resolveGroup(
       group,
       explicit: false,
       note: `no group named, read as "${group}" like the question before it`,
+      carried: true,
     };
   }
   return { kind: "ok", group: null, explicit: false };

@@ -399,6 +399,16 @@ function resolveMetric(
 function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
   if (p.groups.length === 0) return false;
   if (labelWords(p).length <= 5) return true;
+  // "Secondary (Year 7 to Year 11)", "Primary age (aged 4-11)": a bracketed
+  // school-year or age range glosses the group named outside it and asks
+  // nothing more.
+  const glosses = [...p.text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? "").filter((g) => SCHOOL_RANGE.test(g));
+  if (glosses.length > 0) {
+    const outside = glosses.reduce((t, g) => t.replace(`(${g})`, " "), p.text).toLowerCase();
+    const glossWords = glosses.reduce((n, g) => n + (g.match(/[\p{L}\d]+/gu)?.length ?? 0), 0);
+    if (p.phrases.some((ph) => ph !== "" && outside.includes(ph)) && labelWords(p).length - glossWords <= 5)
+      return true;
+  }
   // "(b) A further 7 children were suspected …": the children counted and
   // their number say nothing beyond the group either.
   const words = labelWords(p)
@@ -419,6 +429,10 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   );
   return rest.length <= 1;
 }
+
+/** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
+const SCHOOL_RANGE =
+  /^\s*(?:(?:aged?|ages|years?|yrs?|y\d{1,2}|reception|nursery|to|and|ks\s?\d|key\s+stage|\d{1,2}\+?)[\s\-–]*)+$/iu;
 
 /** The child-noun pattern, compiled once per vocabulary string rather than once per label. */
 const childNounPatterns = new Map<string, RegExp>();

@@ -279,9 +279,10 @@ const periodMatches: Rule = {
     }
     const verdicts = ret.periods.map((p) => ({
       p,
-      // "2022/23" names the requested academic year even though, alone, it reads as a financial year.
+      // "2022/23" names the requested academic year even though, alone, it reads as a financial year;
+      // "2022/23 (Sept-Aug)" says its own dates, and they decide.
       v:
-        request.periods.length > 1 && periodsNamed(p.raw, request.periods).length > 0
+        request.periods.length > 1 && !p.datesStated && periodsNamed(p.raw, request.periods).length > 0
           ? "match"
           : p.start && p.end
             ? bestVerdict({ start: p.start, end: p.end }, request)

@@ -101,6 +101,11 @@ export interface PeriodFact {
   raw: string;
   start: string | null;
   end: string | null;
+  /**
+   * The return names the kind of year ("academic year 2021/22", "(Sept-Aug)"),
+   * so its dates, not its pair of years, say which requested period it is.
+   */
+  datesStated?: true;
   source: Source;
 }
 

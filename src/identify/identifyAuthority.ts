@@ -294,8 +294,12 @@ function readContent(
   // it is the first name in the title rows.
   // With no authority named anywhere, another body named as such anywhere
   // ("… Teaching PCT") is the sender too. A bare place name that is only a
-  // district's ("Eden") decides only when nothing else names anyone.
-  const firstTitleOutside = outside.find((o) => o.inTitle && (o.strong || mentions.length === 0));
+  // district's ("Eden") decides only when nothing else names anyone: a file
+  // name naming a council of the round ("Worcestershire … Response") beats
+  // a town in a letterhead's address ("County Hall, …, Worcester").
+  const firstTitleOutside = outside.find(
+    (o) => o.inTitle && (o.strong || (mentions.length === 0 && nameCode === null)),
+  );
   const firstTitleAuthority = mentions.find((m) => m.inTitle);
   if (firstTitleOutside && (!firstTitleAuthority || firstTitleOutside.order < firstTitleAuthority.order)) {
     return { kind: "outside", mention: firstTitleOutside };

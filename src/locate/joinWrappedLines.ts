@@ -78,17 +78,17 @@ const COLUMN_GAP = /\S {2,}\S/u;
 /** "2022 – 4,": the next period's answer in a list of periods ("a. 2021 – 3," / "2022 – 4,"). */
 const PERIOD_ITEM = /^(?:19|20)\d\d\b[^,;]{0,40}?(?:[-–—:]|\bwas|\bwere)\s*\d/u;
 
-/** A line that is only a year and its figure: "2018 – 8", "2019: 12". */
+/** A line that is only a year and its figure: "2018 – 8", "2019: 12", "2020: fewer than 10". */
 const PERIOD_LINE =
-  /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?[^,;:–—=-]{0,25}?)\s*[:=–—-]\s*[^\s,;]{1,20}(?:\s+[a-z]{1,8}){0,3}\s*[,.;]?$/iu;
+  /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?[^,;:–—=-]{0,25}?)\s*[:=–—-]\s*(?:(?:fewer|less)\s+than\s+)?[^\s,;]{1,20}(?:\s+[a-z]{1,8}){0,3}\s*[,.;]?$/iu;
 
 function wrapsOnto(line: string, next: string, margin: number): boolean {
   const head = line.trimEnd();
   const tail = next.trim();
   // A list of answers by period, one period a line, each but the last ending in a comma.
   if (head.endsWith(",") && PERIOD_ITEM.test(tail)) return true;
-  // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either.
-  if (PERIOD_LINE.test(head) && PERIOD_LINE.test(tail)) return true;
+  // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either; indented under their question or not.
+  if (PERIOD_LINE.test(head.trimStart()) && PERIOD_LINE.test(tail)) return true;
   if (tail === "" || head.length < 0.8 * margin) return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;

@@ -70,6 +70,27 @@ export function resolveMeasure(
     if (only) return resolveMeasure(texts, { ...context, group: only.group, groupFrom: only.from }, request, vocab);
   }
 
+  // "Had an EHCP: 8" then "Not traced at 31 March: 8": a line naming no
+  // group after a subset's line continues the list about the whole, when
+  // the request asks that metric of the whole alone and never of the subset.
+  if (group.kind === "ok" && group.carried && group.group !== null && metric.metric !== null) {
+    const only = findMeasure(request, group.group, metric.metric)
+      ? null
+      : onlyGroupAskedFor(metric.metric, texts, request);
+    if (only && vocab.subsetOf[group.group] === only.group) {
+      return resolveMeasure(
+        texts,
+        {
+          ...context,
+          group: only.group,
+          groupFrom: `the request, which asks for ${metric.metric} of "${only.group}" only, not of its subset "${group.group}" named on the line before`,
+        },
+        request,
+        vocab,
+      );
+    }
+  }
+
   if (group.group === null || metric.metric === null) {
     const meaningful = texts.some((p) => p.groups.length > 0 || p.metrics.length > 0);
     if (!meaningful) return { kind: "none" };
@@ -117,7 +138,7 @@ function onlyGroupAskedFor(
 }
 
 type GroupResult =
-  | { kind: "ok"; group: Group | null; explicit: boolean; note?: string }
+  | { kind: "ok"; group: Group | null; explicit: boolean; note?: string; carried?: true }
   | { kind: "ambiguous"; why: string };
 
 /** The group a heading or sheet name names on its own, e.g. "Unaccompanied asylum-seeking children". */
@@ -259,6 +280,7 @@ function resolveGroup(
       group,
       explicit: false,
       note: `no group named, read as "${group}" like the question before it`,
+      carried: true,
     };
   }
   return { kind: "ok", group: null, explicit: false };
@@ -377,6 +399,16 @@ function resolveMetric(
 function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
   if (p.groups.length === 0) return false;
   if (labelWords(p).length <= 5) return true;
+  // "Secondary (Year 7 to Year 11)", "Primary age (aged 4-11)": a bracketed
+  // school-year or age range glosses the group named outside it and asks
+  // nothing more.
+  const glosses = [...p.text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? "").filter((g) => SCHOOL_RANGE.test(g));
+  if (glosses.length > 0) {
+    const outside = glosses.reduce((t, g) => t.replace(`(${g})`, " "), p.text).toLowerCase();
+    const glossWords = glosses.reduce((n, g) => n + (g.match(/[\p{L}\d]+/gu)?.length ?? 0), 0);
+    if (p.phrases.some((ph) => ph !== "" && outside.includes(ph)) && labelWords(p).length - glossWords <= 5)
+      return true;
+  }
   // "(b) A further 7 children were suspected …": the children counted and
   // their number say nothing beyond the group either.
   const words = labelWords(p)
@@ -397,6 +429,10 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   );
   return rest.length <= 1;
 }
+
+/** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
+const SCHOOL_RANGE =
+  /^\s*(?:(?:aged?|ages|years?|yrs?|y\d{1,2}|reception|nursery|to|and|ks\s?\d|key\s+stage|\d{1,2}\+?)[\s\-–]*)+$/iu;
 
 /** The child-noun pattern, compiled once per vocabulary string rather than once per label. */
 const childNounPatterns = new Map<string, RegExp>();

@@ -45,8 +45,9 @@ import { findCorrectionNote, readCorrectedFigures, readCorrectedNationalities } 
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
-import { periodsIn } from "../parse/parsePeriod.js";
+import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
+import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
 import type { Conversion } from "../read/convertLegacy.js";
 import type { ReadLimits } from "../read/readLimits.js";
 import { type ReadResult, readWorkbook } from "../read/readWorkbook.js";
@@ -293,7 +294,7 @@ export function processRead(
       nationalityCorrections.push(...restated.corrections);
       decisions.push(...restated.decisions);
     }
-    periods.push(...findAllPeriods(workbook));
+    periods.push(...findAllPeriods(workbook, knowledge.request));
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
     // A measure the file gave with another period's mark (kept alone, or set
     // aside beside the period's figure) cannot tell whose a list is.
@@ -545,14 +546,32 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
   return out;
 }
 
-function findAllPeriods(workbook: Workbook): PeriodFact[] {
+function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): PeriodFact[] {
   const out: PeriodFact[] = [];
   const seen = new Set<string>();
+  // "2021/22" alone reads as a financial year; the file's own word ("by
+  // academic year", "(Sept-Aug)") may say it is another kind of year.
+  const requestedKinds = new Set(request.periods.map((p) => kindOfRange(p)));
+  const requested = requestedKinds.size === 1 ? ([...requestedKinds][0] ?? null) : null;
+  const fileKind = fileYearKind(
+    statedYearKinds(workbook.sheets.flatMap((sheet) => sheet.rows.map((row) => row.join(" "))).join("\n")),
+    requested,
+  );
   for (const sheet of workbook.sheets) {
     sheet.rows.forEach((row, r) => {
       row.forEach((text, c) => {
         if (text.length < 6 || !/\d/u.test(text)) return;
-        for (const p of periodsIn(text)) {
+        const cellKinds = statedYearKinds(text).filter((k) => k !== "calendar");
+        const cellKind = cellKinds.length === 1 ? cellKinds[0] : undefined;
+        const kind = cellKind ?? fileKind;
+        const found: (FoundPeriod & { datesStated?: true })[] =
+          kind === null || kind === "calendar"
+            ? periodsIn(text)
+            : [
+                ...periodsIn(text).filter((p) => !(kindOfRange(p) === "financial" && BARE_YEAR_PAIR.test(p.raw))),
+                ...yearPairsAs(text, kind).map((p) => ({ ...p, datesStated: true as const })),
+              ];
+        for (const p of found) {
           const key = `${p.start}/${p.end}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -560,6 +579,7 @@ function findAllPeriods(workbook: Workbook): PeriodFact[] {
             raw: p.raw,
             start: p.start,
             end: p.end,
+            ...(p.datesStated ? { datesStated: true } : {}),
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
@@ -568,6 +588,9 @@ function findAllPeriods(workbook: Workbook): PeriodFact[] {
   }
   return out;
 }
+
+/** A financial year found only as a pair of years, perhaps after "financial year" or "FY". */
+const BARE_YEAR_PAIR = /^(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?\d{4}\s?[/-]\s?\d{2,4}$/iu;
 
 /** A letter with no figures may refuse, or say it holds nothing, for the whole request. */
 function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentStatus | null {

@@ -171,3 +171,25 @@ describe("a body outside the round that sends the request to a council", () => {
     expect(result.match?.code).toBe("E10000016");
   });
 });
+
+describe("a district's town in a letterhead's address, and a file name naming the county", () => {
+  const identify = (file: string, ...lines: string[]) =>
+    identifyAuthority({
+      file,
+      manifestCode: null,
+      contentTexts: lines.map((text, i) => ({ text, cell: `line ${i + 1}` })),
+      index,
+    });
+
+  // [file name, letterhead's first line, authority taken, or null with the outside body's name]
+  it.each<[string, string, string | null]>([
+    ["Kent FOI 123 response.pdf", "County Hall, Sessions House, Maidstone", "E10000016"],
+    ["Essex reply 2024-17.pdf", "County Hall, Market Road, Chelmsford", "E10000012"],
+    // With no council in the file name the town is still all there is to go on.
+    ["FOI 123 response.pdf", "County Hall, Sessions House, Maidstone", null],
+  ])("%s headed %j → %s", (file, address, code) => {
+    const result = identify(file, address, "Reference: FOI-123", "Dear requester,");
+    expect(result.match?.code ?? null).toBe(code);
+    if (code === null) expect(result.outside).toBeTruthy();
+  });
+});

@@ -568,6 +568,10 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
     if (own === undefined || counted.has(own)) return null;
     // "no longer missing" answers no count: it says the children came back.
     if (/\bno longer\b/iu.test(clause)) return null;
+    // "no information is held on missing episodes", "we hold no record of
+    // episodes": a denial of the information, not of the events; read as 0
+    // it would turn "not held" into a count.
+    if (HOLDING_WORDS.test(clause) || isWithheld(parseCached(env, clause).status)) return null;
     counted.add(own);
     const parsed = parseCached(env, "none");
     if (parsed.value !== 0) return null;
@@ -576,6 +580,14 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   }
   if (counted.size < 2 || families.size > 1) return null;
   return shareSentenceGroup(parts);
+}
+
+/** Words about information rather than events: a "no" beside them says what is not held. */
+const HOLDING_WORDS =
+  /\b(?:information|data|records?|details|figures|statistics|hold|holds|held|kept|keep|collect(?:s|ed)?|available)\b/iu;
+
+function isWithheld(status: string): boolean {
+  return status === "not_held" || status === "refused";
 }
 
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;

@@ -109,7 +109,10 @@ export function readCorrectedFigures(
       const measure = question?.measures.length === 1 ? question.measures[0] : undefined;
       const line = lineAt(at);
       if (!measure || !line) continue;
-      const sentence = sentenceAt(text, at);
+      // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period.
+      const sentence = sentenceAt(text, at)
+        .replace(DAY_DATE, " ")
+        .replace(/\s{2,}/gu, " ");
       const periodText = periods.length > 1 && periodsNamed(sentence, periods).length > 0 ? sentence : undefined;
       // One figure per measure and period: a correction that restates its own figure says nothing new.
       if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
@@ -136,6 +139,9 @@ export function readCorrectedFigures(
   }
   return { facts, decisions };
 }
+
+/** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
+const DAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
 
 /** The sentence (within its line) a figure at an offset of the joined text sits in. */
 function sentenceAt(text: string, at: number): string {

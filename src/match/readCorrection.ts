@@ -141,7 +141,8 @@ export function readCorrectedFigures(
 }
 
 /** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
-const DAY_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
+const DAY_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
 
 /** The sentence (within its line) a figure at an offset of the joined text sits in. */
 function sentenceAt(text: string, at: number): string {

@@ -343,6 +343,25 @@ function applyNationalityCorrections(
   const out = [...picked];
   for (const f of files) {
     for (const c of f.nationalityCorrections ?? []) {
+      // The correcting reply's own list already gives this nationality (it
+      // restates the corrected list and says which figure changed): the list
+      // is the correction, and a second fact would count the children twice.
+      const own = out.filter(
+        (n) => n.nationality === c.nationality && (c.group === null || n.group === c.group) && n.source.file === f.file,
+      );
+      if (own.length > 0) {
+        if (own.some((n) => n.value !== c.value)) {
+          issues.push(
+            makeIssue("duplicate_conflict", {
+              severity: "warning",
+              message: `${f.file} corrects the ${c.nationality} figure to ${c.value} ("${c.raw}"), but its own list gives ${own.map((n) => n.rawValue).join(" and ")}; the list is used.`,
+              authority: authority.gss_code,
+              file: f.file,
+            }),
+          );
+        }
+        continue;
+      }
       const at = out
         .map((n, i) => ({ n, i }))
         .filter(

@@ -532,7 +532,8 @@ function readScopedClause(sentence: string, env: LocateEnv, whole: boolean): Cel
   return parts;
 }
 
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and\s+)?(?:so|therefore|hence|which means)\b)|\s+so\s+(?=the\b)/iu;
+// "(?<!\\s)": a run of spaces is tried once from its start, not from each space (quadratic on a long run).
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and\s+)?(?:so|therefore|hence|which means)\b)|(?<!\s)\s+so\s+(?=the\b)/iu;
 
 function metricOfMeasure(measure: string, env: LocateEnv): string {
   return env.knowledge.request.measures.find((m) => m.id === measure)?.metric ?? "";
@@ -554,7 +555,7 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   const vocab = env.knowledge.labels;
   const clauses = sentence
     .replace(/\.\s*$/u, "")
-    .split(/[;,]\s+|\s+(?:and|but|so|while|with)\s+/iu)
+    .split(/[;,]\s+|(?<!\s)\s+(?:and|but|so|while|with)\s+/iu)
     .map((c) => c.trim())
     .filter((c) => c !== "");
   if (clauses.length < 2) return null;
@@ -575,6 +576,10 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
     if (own === undefined || counted.has(own)) return null;
     // "no longer missing" answers no count: it says the children came back.
     if (/\bno longer\b/iu.test(clause)) return null;
+    // "no information is held on missing episodes", "we hold no record of
+    // episodes": a denial of the information, not of the events; read as 0
+    // it would turn "not held" into a count.
+    if (HOLDING_WORDS.test(clause) || isWithheld(parseCached(env, clause).status)) return null;
     counted.add(own);
     const parsed = parseCached(env, "none");
     if (parsed.value !== 0) return null;
@@ -583,6 +588,14 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   }
   if (counted.size < 2 || families.size > 1) return null;
   return shareSentenceGroup(parts);
+}
+
+/** Words about information rather than events: a "no" beside them says what is not held. */
+const HOLDING_WORDS =
+  /\b(?:information|data|records?|details|figures|statistics|hold|holds|held|kept|keep|collect(?:s|ed)?|available)\b/iu;
+
+function isWithheld(status: string): boolean {
+  return status === "not_held" || status === "refused";
 }
 
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;

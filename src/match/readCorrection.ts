@@ -109,7 +109,10 @@ export function readCorrectedFigures(
       const measure = question?.measures.length === 1 ? question.measures[0] : undefined;
       const line = lineAt(at);
       if (!measure || !line) continue;
-      const sentence = sentenceAt(text, at);
+      // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period.
+      const sentence = sentenceAt(text, at)
+        .replace(DAY_DATE, " ")
+        .replace(/\s{2,}/gu, " ");
       const periodText = periods.length > 1 && periodsNamed(sentence, periods).length > 0 ? sentence : undefined;
       // One figure per measure and period: a correction that restates its own figure says nothing new.
       if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
@@ -136,6 +139,10 @@ export function readCorrectedFigures(
   }
   return { facts, decisions };
 }
+
+/** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
+const DAY_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
 
 /** The sentence (within its line) a figure at an offset of the joined text sits in. */
 function sentenceAt(text: string, at: number): string {
@@ -167,6 +174,9 @@ function lastQuestionBefore(text: string, figureAt: number): string | null {
 /** Where a sentence starts: after the last full stop, colon-free line break or paragraph before a point. */
 const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/gu;
 
+/** The most text before a corrected figure read as its sentence. */
+const SENTENCE_REACH = 500;
+
 /**
  * The nationality figures a correction restates: "the Eritrean figure in
  * Q9 should read 3", "Eritrean: 3 (previously 5)", "the number of Afghan
@@ -186,13 +196,19 @@ export function readCorrectedNationalities(
   const corrections: NationalityCorrection[] = [];
   const decisions: Decision[] = [];
   for (const line of linesOf(workbook)) {
+    // Where each sentence of the line starts, found once: looking back from
+    // every figure would be quadratic on a long line of figures.
+    const starts = [0, ...[...line.text.matchAll(SENTENCE_END)].map((e) => e.index + e[0].length)];
     for (const p of vocab.correctedNationalities) {
+      let s = 0;
       for (const m of line.text.matchAll(new RegExp(p, "giu"))) {
         const figure = m.groups?.new;
         if (figure === undefined) continue;
-        const starts = [...line.text.slice(0, m.index).matchAll(SENTENCE_END)];
-        const last = starts[starts.length - 1];
-        const sentence = line.text.slice(last === undefined ? 0 : (last.index ?? 0) + last[0].length, m.index);
+        while ((starts[s + 1] ?? Number.POSITIVE_INFINITY) <= m.index) s++;
+        const from = starts[s] ?? 0;
+        // A "sentence" this long is no sentence a correction's figure can be placed by.
+        if (m.index - from > SENTENCE_REACH) continue;
+        const sentence = line.text.slice(from, m.index);
         const named = nationalitiesIn(sentence, table);
         const only = named[0];
         if (named.length !== 1 || only === undefined) continue;

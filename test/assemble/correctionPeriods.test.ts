@@ -70,6 +70,9 @@ describe("a correction naming the period it corrects", () => {
   it.each([
     ["a correction naming no period", "The figure should read 52, not 25."],
     ["a correction naming two periods", "The figure for 2022 and 2023 should read 52."],
+    // The date of the reply it corrects is no period: "5 May 2023" is not 2023's figure.
+    ["a correction naming only a reply's date", "In our response dated 9 February 2023, the figure should read 52."],
+    ["a correction naming only a reply's date in figures", "In our letter of 09/02/2023 the figure should read 52."],
   ])("%s is never given to a period it does not name", async (_what, sentence) => {
     const got = await byPeriod(sentence);
     expect(got["2021"]).toBe("reported 40");

@@ -72,4 +72,39 @@ describe("a correction of one nationality's figure", () => {
       ret?.issues.filter((i) => i.code === "duplicate_conflict" && /Somali|Guinean|Iranian/u.test(i.message)),
     ).toHaveLength(warnings);
   });
+
+  // A correction that restates the whole corrected list and also says which
+  // figure changed gives that figure once: the sentence is the list's own.
+  it.each([
+    ["after the earlier reply", true],
+    ["with no earlier reply", false],
+  ])("a correction whose own list gives the figure counts it once, %s", async (_what, withOriginal) => {
+    const restated = [
+      "Subject: correction to our response of 9 December 2015",
+      "9. Nationalities of the UASC who went missing: Somali 2, Guinean 2, Iranian 1.",
+      "For the UASC, the Somali figure should read 2 (previously 4).",
+    ].join("\n");
+    const files = [
+      ...(withOriginal ? [await read("a reply.txt", original)] : []),
+      await read("b correction.txt", restated),
+    ];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    const somali = ret?.nationalities.filter((n) => n.group === "uasc" && n.nationality === "Somali") ?? [];
+    expect(somali.map((n) => n.value)).toEqual([2]);
+  });
+
+  it("a correction whose own list disagrees with its sentence keeps the list and says so", async () => {
+    const restated = [
+      "Subject: correction to our response of 9 December 2015",
+      "9. Nationalities of the UASC who went missing: Somali 3, Guinean 2, Iranian 1.",
+      "For the UASC, the Somali figure should read 2.",
+    ].join("\n");
+    const files = [await read("a reply.txt", original), await read("b correction.txt", restated)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    const somali = ret?.nationalities.filter((n) => n.group === "uasc" && n.nationality === "Somali") ?? [];
+    expect(somali.map((n) => n.value)).toEqual([3]);
+    expect(ret?.issues.some((i) => i.code === "duplicate_conflict" && /its own list gives 3/u.test(i.message))).toBe(
+      true,
+    );
+  });
 });

@@ -74,6 +74,20 @@ describe("one sentence denying several measures, clause by clause", () => {
   });
 });
 
+describe("a clause denying the information, not the events", () => {
+  // "no information is held on missing episodes" is not a count of 0: read
+  // clause by clause it was one, with nothing to say so.
+  it.each([
+    ["the information is not held", "None of them went missing, and no information is held on missing episodes."],
+    ["no record is kept", "None of them went missing, and we hold no record of missing episodes."],
+    ["no data is recorded", "None of them went missing; no data on missing episodes is recorded."],
+  ])("%s: episodes never an unflagged 0", async (_, sentence) => {
+    const { figures, codes } = await readLetter(["We looked after 3 trafficked children.", sentence]);
+    expect(figures.trafficked_looked_after).toBe(3);
+    if (figures.trafficked_missing_incidents === 0) expect(codes).toContain("value_annotated");
+  });
+});
+
 describe("a clause answering several questions by number", () => {
   it.each([
     [

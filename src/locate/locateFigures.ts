@@ -85,6 +85,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     questions: { first: number; last: number } | null;
   } | null = null;
   let previousGroup: Group | null = null;
+  let previousLed: string[] = [];
   // How many figures there were when the current heading was read.
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
@@ -194,8 +195,21 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
     // answering a question for each requested period in turn.
     const perPeriod = isProse(grid, r) && env.knowledge.request.periods.length > 1 ? readPeriodList(grid, r, env) : [];
+    // "In 2022/23 the figures were 207 children, …" restates the line before's figures.
+    const earlierLed = previousLed;
+    previousLed = [];
     if (perPeriod.length === 0 && isProse(grid, r) && env.knowledge.request.periods.length > 1) {
-      perPeriod.push(...readPeriodSentencesOf(grid, r, env));
+      const sentences = readPeriodSentencesOf(grid, r, env, earlierLed);
+      perPeriod.push(...sentences.items);
+      previousLed = sentences.lastLed;
+      const restated = sentences.items.filter((i) => i.restates !== undefined);
+      if (restated.length > 0) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} restates the figures of the sentence before in its order, so each takes that sentence's words: ${restated.map((i) => `"${i.restates}" → "${i.label}"`).join(", ")}.`,
+        });
+      }
     }
     if (perPeriod.length > 0) {
       const own = perPeriod[0]?.label ?? "";
@@ -775,15 +789,24 @@ function readPeriodSentencesOf(
   grid: SheetGrid,
   r: number,
   env: LocateEnv,
-): { label: string; period: string; cell: LogicalCell }[] {
+  earlier: readonly string[],
+): {
+  items: { label: string; period: string; cell: LogicalCell; restates?: string }[];
+  /** The labels of the line's figures when it gives one period's figures, for a next line that restates them. */
+  lastLed: string[];
+} {
   const row = grid.rows[r - 1] ?? [];
   const col = row[0]?.col ?? 1;
   const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
-  return readPeriodSentences(text).map((item) => ({
+  const read = readPeriodSentences(text, earlier);
+  const items = read.map((item) => ({
     label: item.label,
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
+    ...(item.restates === undefined ? {} : { restates: item.restates }),
   }));
+  const onePeriod = read.length >= 2 && read.every((i) => i.period === read[0]?.period);
+  return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
 }
 
 /**

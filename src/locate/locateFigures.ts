@@ -234,12 +234,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
       const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
       const header = ownNames ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
+      // the line is part a of the question above, when the request asks a 3a.
+      const opening = PART_LETTER_OPENING.exec(own);
+      const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+      const partOf =
+        stem && /^[a-z]$/u.test(letter) && requestAsks(env, `${stem.number}${letter}`)
+          ? `${stem.number}${letter}`
+          : null;
+      if (partOf && stem) {
+        stemAnsweredByParts.add(stem.candidate);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} read as part ${letter} of question ${stem.number} above it: question ${partOf} of the request.`,
+        });
+      }
       for (const item of perPeriod) {
         candidates.push({
           cell: item.cell,
           source: sourceOf(grid, item.cell),
-          rowLabel: item.label === "" ? [] : [matchLabel(item.label, vocab)],
-          header,
+          rowLabel: partOf
+            ? [matchLabel(`question ${partOf}`, vocab)]
+            : item.label === ""
+              ? []
+              : [matchLabel(item.label, vocab)],
+          header: partOf ? [] : header,
           context: ctx,
           unanswered: false,
           columnTitle: item.period,
@@ -984,6 +1004,14 @@ function unansweredAt(
     context,
     unanswered: true,
   };
+}
+
+/** "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the question above. */
+const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)\s/iu;
+
+/** The request as sent asks a question with this number ("3a"). */
+function requestAsks(env: LocateEnv, number: string): boolean {
+  return env.knowledge.request.questions.some((q) => q.number === number);
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

@@ -5,6 +5,8 @@ export interface JoinedSheet {
   sheet: Sheet;
   /** How many lines were joined onto the line before them. */
   joined: number;
+  /** How many lines' part letters ("1a)", "1b)") were read as naming periods, not questions. */
+  periodLetters: number;
 }
 
 /**
@@ -20,7 +22,11 @@ export interface JoinedSheet {
  * mid-sentence (lower case, a digit, or after a comma or a small word): a
  * short line, a heading, a list item or a table row is never joined.
  */
-export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet {
+export function joinWrappedLines(
+  sheet: Sheet,
+  format: FileFormat,
+  questionNumbers: ReadonlySet<string> = new Set(),
+): JoinedSheet {
   const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;
   const textOf = (r: number) => sheet.rows[r]?.[0] ?? "";
   // With no usual margin, only a list of periods broken after its commas is joined.
@@ -32,8 +38,22 @@ export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet 
   const lines: DocumentLine[] | undefined = sheet.lines ? sheet.lines.map((l) => ({ ...l })) : undefined;
   const spans = new Map<number, number>();
   let joined = 0;
+  let periodLetters = 0;
   for (let r = 0; r < rows.length - 1; r++) {
     if (!prose(r)) continue;
+    const lettered = letteredPeriodRun(r, rows.length, (k) => (prose(k) ? textOf(k) : ""), questionNumbers);
+    if (lettered > r) {
+      // "1a) 2021/22 – 190" / "1b) 2022/23 – 204": the letters count the periods, so the lines are one list.
+      const items = [];
+      for (let k = r; k <= lettered; k++) items.push(stripPartLetter(textOf(k)).replace(/[,;.]\s*$/u, ""));
+      rows[r] = [items.join(", ")];
+      for (let k = r + 1; k <= lettered; k++) rows[k] = [];
+      spans.set(r, lettered);
+      joined += lettered - r;
+      periodLetters += lettered - r + 1;
+      r = lettered;
+      continue;
+    }
     let end = r;
     let text = textOf(r);
     while (end + 1 < rows.length && prose(end + 1) && wrapsOnto(textOf(end), textOf(end + 1), margin)) {
@@ -49,8 +69,52 @@ export function joinWrappedLines(sheet: Sheet, format: FileFormat): JoinedSheet 
     joined += end - r;
     r = end;
   }
-  if (joined === 0) return { sheet, joined: 0 };
-  return { sheet: { ...sheet, rows, lines: placeSpans(sheet, lines, spans, rows.length) }, joined };
+  if (joined === 0) return { sheet, joined: 0, periodLetters: 0 };
+  return { sheet: { ...sheet, rows, lines: placeSpans(sheet, lines, spans, rows.length) }, joined, periodLetters };
+}
+
+/** "1a) ", "(b) ", "c. ": a part letter, under an optional question number, opening a line. */
+const PART_LETTER = /^\s*\(?(\d{1,2})?([a-z])[.)]\s+/iu;
+
+function stripPartLetter(line: string): string {
+  return line.replace(PART_LETTER, "").trim();
+}
+
+/**
+ * The last row of a run of lines "1a) 2021/22 – 190", "1b) 2022/23 – 204", …
+ * that starts at row r, or r when there is none. The part letters go a, b,
+ * c… under one question number, every line is only a period and its figure,
+ * and each names a different period: the letters number the periods. When
+ * the request itself asks a question "1a", the letters are its questions
+ * and the lines are left alone.
+ */
+function letteredPeriodRun(
+  r: number,
+  nRows: number,
+  textAt: (row: number) => string,
+  questionNumbers: ReadonlySet<string>,
+): number {
+  const partOf = (row: number) => {
+    const text = textAt(row);
+    const m = PART_LETTER.exec(text);
+    if (!m) return null;
+    const rest = stripPartLetter(text);
+    if (!PERIOD_LINE.test(rest)) return null;
+    const period = /^(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?/u.exec(rest)?.[0].replace(/\s/gu, "") ?? "";
+    return { stem: m[1] ?? "", letter: (m[2] ?? "").toLowerCase(), period };
+  };
+  const first = partOf(r);
+  if (first?.letter !== "a" || questionNumbers.has(`${first.stem}a`)) return r;
+  const periods = new Set([first.period]);
+  let end = r;
+  for (let k = r + 1; k < nRows; k++) {
+    const next = partOf(k);
+    const expected = String.fromCharCode(first.letter.charCodeAt(0) + (k - r));
+    if (!next || next.stem !== first.stem || next.letter !== expected || periods.has(next.period)) break;
+    periods.add(next.period);
+    end = k;
+  }
+  return end;
 }
 
 /**
@@ -65,8 +129,9 @@ function rightMargin(lengths: number[]): number | null {
   return p90 >= 50 ? p90 : null;
 }
 
-/** A list item, bullet or numbered question starts a line of its own. */
-const LIST_START = /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
+/** A list item, bullet or numbered question starts a line of its own ("b)." as well as "b)"). */
+const LIST_START =
+  /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\.?\s|\(?[a-z][.)]\.?\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
 /** Words a line does not end a sentence on. */
 const CARRIES_ON =
   /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per)$/iu;

@@ -85,6 +85,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     questions: { first: number; last: number } | null;
   } | null = null;
   let previousGroup: Group | null = null;
+  let previousLed: string[] = [];
   // How many figures there were when the current heading was read.
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
@@ -194,8 +195,21 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
     // answering a question for each requested period in turn.
     const perPeriod = isProse(grid, r) && env.knowledge.request.periods.length > 1 ? readPeriodList(grid, r, env) : [];
+    // "In 2022/23 the figures were 207 children, …" restates the line before's figures.
+    const earlierLed = previousLed;
+    previousLed = [];
     if (perPeriod.length === 0 && isProse(grid, r) && env.knowledge.request.periods.length > 1) {
-      perPeriod.push(...readPeriodSentencesOf(grid, r, env));
+      const sentences = readPeriodSentencesOf(grid, r, env, earlierLed);
+      perPeriod.push(...sentences.items);
+      previousLed = sentences.lastLed;
+      const restated = sentences.items.filter((i) => i.restates !== undefined);
+      if (restated.length > 0) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} restates the figures of the sentence before in its order, so each takes that sentence's words: ${restated.map((i) => `"${i.restates}" → "${i.label}"`).join(", ")}.`,
+        });
+      }
     }
     if (perPeriod.length > 0) {
       const own = perPeriod[0]?.label ?? "";
@@ -220,12 +234,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
       const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
       const header = ownNames ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
+      // the line is part a of the question above, when the request asks a 3a.
+      const opening = PART_LETTER_OPENING.exec(own);
+      const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+      const partOf =
+        stem && /^[a-z]$/u.test(letter) && requestAsks(env, `${stem.number}${letter}`)
+          ? `${stem.number}${letter}`
+          : null;
+      if (partOf && stem) {
+        stemAnsweredByParts.add(stem.candidate);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} read as part ${letter} of question ${stem.number} above it: question ${partOf} of the request.`,
+        });
+      }
       for (const item of perPeriod) {
         candidates.push({
           cell: item.cell,
           source: sourceOf(grid, item.cell),
-          rowLabel: item.label === "" ? [] : [matchLabel(item.label, vocab)],
-          header,
+          rowLabel: partOf
+            ? [matchLabel(`question ${partOf}`, vocab)]
+            : item.label === ""
+              ? []
+              : [matchLabel(item.label, vocab)],
+          header: partOf ? [] : header,
           context: ctx,
           unanswered: false,
           columnTitle: item.period,
@@ -775,15 +809,24 @@ function readPeriodSentencesOf(
   grid: SheetGrid,
   r: number,
   env: LocateEnv,
-): { label: string; period: string; cell: LogicalCell }[] {
+  earlier: readonly string[],
+): {
+  items: { label: string; period: string; cell: LogicalCell; restates?: string }[];
+  /** The labels of the line's figures when it gives one period's figures, for a next line that restates them. */
+  lastLed: string[];
+} {
   const row = grid.rows[r - 1] ?? [];
   const col = row[0]?.col ?? 1;
   const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
-  return readPeriodSentences(text).map((item) => ({
+  const read = readPeriodSentences(text, earlier);
+  const items = read.map((item) => ({
     label: item.label,
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
+    ...(item.restates === undefined ? {} : { restates: item.restates }),
   }));
+  const onePeriod = read.length >= 2 && read.every((i) => i.period === read[0]?.period);
+  return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
 }
 
 /**
@@ -961,6 +1004,14 @@ function unansweredAt(
     context,
     unanswered: true,
   };
+}
+
+/** "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the question above. */
+const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)\s/iu;
+
+/** The request as sent asks a question with this number ("3a"). */
+function requestAsks(env: LocateEnv, number: string): boolean {
+  return env.knowledge.request.questions.some((q) => q.number === number);
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

@@ -3,6 +3,8 @@ export interface PeriodSentenceItem {
   label: string;
   period: string;
   raw: string;
+  /** The words of the earlier sentence this figure's label was taken from ("the figures were 207 children, …"). */
+  restates?: string;
 }
 
 /** A count as a sentence writes it: a number, or a word for nought. */
@@ -56,21 +58,30 @@ const NEXT_PERIOD_LONG = new RegExp(
  * is not such a list, or that has anything but the end of the sentence
  * after its last period, gives nothing.
  */
-export function readPeriodSentences(text: string): PeriodSentenceItem[] {
+export function readPeriodSentences(text: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];
+  let before = earlier;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u)) {
     const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
+      before = [];
       continue;
     }
     const led = readPeriodLed(sentence);
     if (led.length > 0) {
       out.push(...led);
+      before = led.map((i) => i.label);
       continue;
     }
+    const restated = readRestatedFigures(sentence, before);
+    if (restated.length > 0) {
+      out.push(...restated);
+      continue;
+    }
+    before = [];
     const first = FIRST.exec(sentence);
     if (!first?.[1] || !first[3]) continue;
     const label = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
@@ -134,8 +145,67 @@ function readPeriodLed(sentence: string): PeriodSentenceItem[] {
   const items: PeriodSentenceItem[] = [];
   for (const clause of clauses) {
     const m = LED_CLAUSE.exec(clause);
-    if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 10) return [];
+    if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
     items.push({ label: m[2].trim(), period, raw: m[1] });
   }
   return items;
+}
+
+/** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */
+const RESTATED = new RegExp(
+  String.raw`^\s*(?:in|for)\s+${PERIOD},?\s+the\s+(?:equivalent\s+|corresponding\s+|same\s+)?(?:figures|numbers)\s+(?:were|are):?\s+(.+?)\s*\.?\s*$`,
+  "iu",
+);
+/** Words a short restated label may add that name nothing ("23 who went missing"). */
+const RESTATING_FILLER = new Set([
+  "who",
+  "which",
+  "that",
+  "were",
+  "was",
+  "the",
+  "of",
+  "a",
+  "an",
+  "and",
+  "them",
+  "these",
+]);
+
+/**
+ * "In 2021/22, 198 children were placed …; 251 placements were made …" then
+ * "In 2022/23 the figures were 207 children, 262 placements, …": the later
+ * sentence's figures are the earlier's, in the same order, each with a
+ * word or two of it. A figure takes the earlier clause's words only when
+ * the sentences give as many figures and every word of its own is among
+ * that clause's; otherwise the sentence gives nothing (it is not guessed).
+ */
+function readRestatedFigures(sentence: string, earlier: readonly string[]): PeriodSentenceItem[] {
+  if (earlier.length < 2) return [];
+  const m = RESTATED.exec(sentence);
+  if (!m?.[1] || !m[2] || /[()]/u.test(m[2])) return [];
+  const period = m[1];
+  const clauses = m[2].split(/\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u);
+  if (clauses.length !== earlier.length) return [];
+  const items: PeriodSentenceItem[] = [];
+  for (const [i, clause] of clauses.entries()) {
+    const c = LED_CLAUSE.exec(clause);
+    const label = earlier[i] ?? "";
+    if (!c?.[1] || !c[2] || !wordsWithin(c[2], label)) return [];
+    items.push({ label, period, raw: c[1], restates: c[2].trim() });
+  }
+  return items;
+}
+
+/** Every word of `short` (bar filler, plural or not) is a word of `long`. */
+function wordsWithin(short: string, long: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/u, "");
+  const have = new Set(
+    long
+      .split(/[^\p{L}\d]+/u)
+      .filter(Boolean)
+      .map(stem),
+  );
+  const words = short.split(/[^\p{L}\d]+/u).filter((w) => w !== "" && !RESTATING_FILLER.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => have.has(stem(w)));
 }

@@ -158,19 +158,28 @@ export function processRead(
     decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
   }
   const shares = new Map<string, SharedAnswer>();
+  const questionNumbers = new Set(knowledge.request.questions.map((q) => q.number));
   const fileKnowledge = knowledgeOfSender(knowledge, identity.match?.code ?? null);
   if (workbook) {
     // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
     const legend = findCodeLegend(workbook);
     for (const sheet of workbook.sheets) {
       const env: LocateEnv = { ...createLocateEnv(input.file, workbook.format, fileKnowledge), countList };
-      const wrapped = joinWrappedLines(sheet, workbook.format);
+      const wrapped = joinWrappedLines(sheet, workbook.format, questionNumbers);
       if (wrapped.joined > 0) {
         decisions.push({
           file: input.file,
           ...(NAMED_SHEETS.has(workbook.format) ? { sheet: sheet.name } : {}),
           cell: "",
           message: `${wrapped.joined} line${wrapped.joined === 1 ? " was" : "s were"} read as the continuation of a sentence wrapped from the line above.`,
+        });
+      }
+      if (wrapped.periodLetters > 0) {
+        decisions.push({
+          file: input.file,
+          ...(NAMED_SHEETS.has(workbook.format) ? { sheet: sheet.name } : {}),
+          cell: "",
+          message: `${wrapped.periodLetters} lines lettered as parts ("1a)", "1b)") each gave one period and its figure, and the request asks no lettered question there, so the letters were read as numbering the periods of one answer.`,
         });
       }
       const decoded = decodeListCodes(wrapped.sheet, legend, env);
@@ -212,7 +221,7 @@ export function processRead(
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
-    const lines = noteLines(workbook);
+    const lines = noteLines(workbook, questionNumbers);
     const notes = findFileNotes(
       lines,
       facts,
@@ -508,9 +517,9 @@ const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused
 
 /** A sheet seen only for its places (no logical cells), to name where a text was found. */
 /** Every text cell of the file, wrapped lines joined as locate reads them, with its place. */
-function noteLines(workbook: Workbook): NoteLine[] {
+function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): NoteLine[] {
   return workbook.sheets.flatMap((original) => {
-    const { sheet } = joinWrappedLines(original, workbook.format);
+    const { sheet } = joinWrappedLines(original, workbook.format, questionNumbers);
     const grid = gridOf(workbook, sheet);
     return sheet.rows.flatMap((row, r) =>
       row.flatMap((text, c) =>

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { blueBadgeRequest, kinshipRequest } from "../support/requestKnowledge.js";
+
+type Knowledge = ReturnType<typeof kinshipRequest>;
+
+const read = async (k: Knowledge, lines: string[]) => {
+  const text = ["Dear Requester,", "", ...lines, "", "Kind regards,"].join("\n");
+  const r = await processFile(
+    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+    k,
+  );
+  return r.facts
+    .filter((f) => f.status !== "not_answered")
+    .map((f) => `${f.measure} ${f.periodText ?? ""} ${f.status} ${f.value ?? ""}`.trim())
+    .sort();
+};
+
+describe("per-period lines, each with its own part letter, under a numbered question", () => {
+  it.each([
+    [
+      "numbered letters with a close bracket",
+      ["1) Children placed with kinship carers", "1a) 2022/23 – 41", "1b) 2023/24 – 47"],
+      ["kinship_children 2022/23 reported 41", "kinship_children 2023/24 reported 47"],
+    ],
+    [
+      "bare letters with a full stop, and a colon",
+      ["2. Kinship approvals", "a. 2022/23: 9", "b. 2023/24: 12"],
+      ["kinship_approvals 2022/23 reported 9", "kinship_approvals 2023/24 reported 12"],
+    ],
+    [
+      "bracketed letters, two questions one after the other",
+      [
+        "Q1 Children placed with kinship carers",
+        "(a) 2022/23 - 41",
+        "(b) 2023/24 - 47",
+        "Q2 Kinship approvals",
+        "(a) 2022/23 - 9",
+        "(b) 2023/24 - 12",
+      ],
+      [
+        "kinship_approvals 2022/23 reported 9",
+        "kinship_approvals 2023/24 reported 12",
+        "kinship_children 2022/23 reported 41",
+        "kinship_children 2023/24 reported 47",
+      ],
+    ],
+  ])("%s", async (_name, lines, expected) => {
+    expect(await read(kinshipRequest(), lines)).toEqual(expected);
+  });
+
+  // Near misses: the letters are not a count of periods, so the lines are not
+  // joined into one list (and nothing is read from them as one).
+  it.each([
+    [
+      "the same period twice: the letters are parts, not periods",
+      ["1) Children placed with kinship carers", "1a) 2022/23 – 41", "1b) 2022/23 – 47"],
+    ],
+    ["letters out of order", ["1) Children placed with kinship carers", "1a) 2022/23 – 41", "1c) 2023/24 – 47"]],
+    [
+      "letters under two different question numbers",
+      ["1) Children placed with kinship carers", "1a) 2022/23 – 41", "2b) 2023/24 – 47"],
+    ],
+  ])("%s", async (_name, lines) => {
+    const got = await read(kinshipRequest(), lines);
+    expect(got).not.toContain("kinship_children 2022/23 reported 41");
+    expect(got).not.toContain("kinship_children 2023/24 reported 47");
+  });
+
+  // The request itself asks questions 2a and 2b: "2a) 2021 – 80" answers
+  // question 2a, so its letter is never read as a period's.
+  it("a request with lettered questions keeps its letters as questions", async () => {
+    const got = await read(blueBadgeRequest(), [
+      "2) Badges issued to residents by age",
+      "2a) 2021 – 80",
+      "2b) 2022 – 44",
+    ]);
+    expect(got).not.toContain("residents_badges 2021 reported 80");
+    expect(got).not.toContain("residents_badges 2022 reported 44");
+    expect(got).not.toContain("under_65_badges 2022 reported 44");
+  });
+});

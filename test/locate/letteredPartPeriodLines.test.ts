@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { processFile } from "../../src/pipeline/processFile.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
 import { blueBadgeRequest, kinshipRequest } from "../support/requestKnowledge.js";
 
 type Knowledge = ReturnType<typeof kinshipRequest>;
 
-const read = async (k: Knowledge, lines: string[]) => {
-  const text = ["Dear Requester,", "", ...lines, "", "Yours sincerely,"].join("\n");
-  const r = await processFile(
-    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
-    k,
-  );
-  return r.facts
-    .filter((f) => f.status !== "not_answered")
-    .map((f) => `${f.measure} ${(f.periodText ?? "").split(" | ")[0]} ${f.status} ${f.value ?? ""}`.trim())
-    .sort();
-};
+const read = (k: Knowledge, lines: string[]) => readLetterFacts(k, lines);
 
 // The request asks questions 2a and 2b; the reply restates question 2 as a
 // stem and answers each lettered part on one line, by period, in words that

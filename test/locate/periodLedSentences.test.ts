@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
-import { processFile } from "../../src/pipeline/processFile.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
 import { blueBadgeRequest } from "../support/requestKnowledge.js";
 
 describe("sentences that give each period's figures in their own words", () => {
@@ -55,17 +55,7 @@ describe("sentences that give each period's figures in their own words", () => {
 
 describe("a letter answering each question in sentences under it", () => {
   const k = blueBadgeRequest();
-  const read = async (lines: string[]) => {
-    const text = ["Dear Requester,", "", ...lines, "", "Yours sincerely,"].join("\n");
-    const r = await processFile(
-      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
-      k,
-    );
-    return r.facts
-      .filter((f) => f.status !== "not_answered")
-      .map((f) => `${f.measure} ${(f.periodText ?? "").split(" | ")[0]} ${f.status} ${f.value ?? ""}`.trim())
-      .sort();
-  };
+  const read = (lines: string[]) => readLetterFacts(k, lines);
 
   it.each([
     // The sentence's own words name nothing asked: the question above says what it counts.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
-import { processFile } from "../../src/pipeline/processFile.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
 import { kinshipRequest } from "../support/requestKnowledge.js";
 
 const FIRST = "In 2022/23, 41 children were placed with kinship carers and 9 kinship approvals were made.";
@@ -59,17 +59,7 @@ describe("a sentence per period, the later ones restating the first's figures in
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });
 
-  const read = async (lines: string[]) => {
-    const text = ["Dear Requester,", "", ...lines, "", "Yours sincerely,"].join("\n");
-    const r = await processFile(
-      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
-      kinshipRequest(),
-    );
-    return r.facts
-      .filter((f) => f.status !== "not_answered")
-      .map((f) => `${f.measure} ${(f.periodText ?? "").split(" | ")[0]} ${f.status} ${f.value ?? ""}`.trim())
-      .sort();
-  };
+  const read = (lines: string[]) => readLetterFacts(kinshipRequest(), lines);
 
   it.each([
     [

@@ -17,13 +17,27 @@ export async function loadOutputs(outDir: string): Promise<LoadedOutputs> {
   if (!info?.isDirectory()) {
     throw new UsageError(`output folder ${outDir} does not exist: run "foi-agg ingest <folder> --out ${outDir}" first`);
   }
-  const [values, authorities, national, regional, nationalities] = await Promise.all([
+  // Read in parallel, but report the first failure in this order: with
+  // Promise.all whichever read lost the race named the problem, so the same
+  // folder gave a different message from run to run.
+  const settled = await Promise.allSettled([
     readRows(outDir, "values.csv", ValueRowSchema),
     readRows(outDir, "authorities.csv", AuthorityRowSchema),
     readRows(outDir, "summary-national.csv", SummaryRowSchema),
     readRows(outDir, "summary-regional.csv", SummaryRowSchema),
     readRows(outDir, "nationalities.csv", NationalityRowSchema),
   ]);
+  const failed = settled.find((x) => x.status === "rejected");
+  if (failed) throw failed.reason;
+  const [values, authorities, national, regional, nationalities] = settled.map((x) =>
+    x.status === "fulfilled" ? x.value : [],
+  ) as [
+    z.infer<typeof ValueRowSchema>[],
+    z.infer<typeof AuthorityRowSchema>[],
+    z.infer<typeof SummaryRowSchema>[],
+    z.infer<typeof SummaryRowSchema>[],
+    z.infer<typeof NationalityRowSchema>[],
+  ];
   return {
     values,
     authorities,

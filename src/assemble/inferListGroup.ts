@@ -154,3 +154,62 @@ export function releaseContextLists(
   });
   return { kept, released };
 }
+
+/**
+ * "The unaccompanied young people who went missing were all Afghan
+ * nationals": no count is written, so the item's count is the group's own
+ * went-missing figure in the same file, when that is one figure for the
+ * file's one period: exact gives the count, suppressed gives its bounds.
+ * Without such a figure the item is left out and reported: a guess would
+ * put a number in the national total that nobody wrote.
+ */
+export function countAllOfGroup(
+  nationalities: readonly NationalityFact[],
+  facts: readonly Fact[],
+  request: Pick<Request, "measures">,
+): { nationalities: NationalityFact[]; issues: Issue[]; decisions: Decision[] } {
+  const out: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  for (const n of nationalities) {
+    const { allOfGroup, ...fact } = n;
+    if (!allOfGroup) {
+      out.push(n);
+      continue;
+    }
+    const measure = findMeasure(request, n.group, "went_missing");
+    const fs = measure ? facts.filter((f) => f.measure === measure.id) : [];
+    const [only, ...rest] = fs;
+    const usable =
+      only !== undefined &&
+      rest.length === 0 &&
+      only.otherPeriod === undefined &&
+      ((EXACT_STATUSES.has(only.status) && only.value !== null && only.value > 0) ||
+        (only.status === "suppressed" && only.lower !== null && only.upper !== null));
+    const said = (n.periodText ?? n.raw).trim();
+    if (!usable) {
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `${describeSource(n.source)} says the ${n.group} children who went missing were all ${n.nationality} ("${said}"), but the file gives no one count of them to take, so the nationality was not counted.`,
+          ...issueLocation(n.source),
+          raw: said,
+        }),
+      );
+      continue;
+    }
+    const status = only.status === "suppressed" ? "suppressed" : "reported";
+    out.push({
+      ...fact,
+      status,
+      value: status === "reported" ? only.value : null,
+      lower: only.lower,
+      upper: only.upper,
+    });
+    decisions.push({
+      file: n.source.file,
+      ...(formatCell(n.source) ? { cell: formatCell(n.source) } : {}),
+      message: `"${said}" read as all ${only.raw || only.value} ${n.group} children who went missing (${only.sources.map(formatSource).join("; ")}) being ${n.nationality}.`,
+    });
+  }
+  return { nationalities: out, issues, decisions };
+}

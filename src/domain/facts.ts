@@ -94,6 +94,13 @@ export interface NationalityFact {
    * the group back when the file says none of that group went missing.
    */
   groupFromContext?: true;
+  /**
+   * Set when the list gives no count but says every child of the group was
+   * of this nationality ("were all Afghan nationals"): value and bounds are
+   * null until assemble/countAllOfGroup gives it the group's went-missing
+   * figure from the same file, or leaves it out with an issue.
+   */
+  allOfGroup?: true;
 }
 
 /** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */

@@ -49,9 +49,46 @@ export function listIn(
   // A sentence naming its children's nationalities without counts is short;
   // the patterns below have two lazy runs, so a long one must not reach them.
   if (sentence.length > 200) return { intro, items };
-  const each = oneEach(sentence, env) ?? bothFirst(sentence, env);
+  const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
   return each ? { ...each, worded: true } : { intro, items };
 }
+
+/**
+ * The count of an item that is every child of its group ("were all Afghan
+ * nationals"): no figure is written, so only the file's own went-missing
+ * figure for the group can give it (assemble/countAllOfGroup).
+ */
+export const ALL_OF_GROUP = "all";
+
+/** "The unaccompanied young people who went missing were all Afghan nationals." */
+const ALL_AFTER = /^(.*?)\b(?:were|are)\s+all\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/** "All of them were Albanian", "All the UASC who went missing were Eritrean." */
+const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+
+/**
+ * Every child of the list's group, of one nationality, with no count
+ * written; or, when the opening gives the one number ("All three were
+ * Afghan", "all 4 UASC were Eritrean"), that many. Not a ranking of
+ * nationalities ("the most common were all …").
+ */
+function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
+  if (NOT_CHILDREN.test(sentence)) return null;
+  const text = sentence.trim();
+  const m = ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  // "All but one were Afghan" leaves someone out: no count can be told.
+  if (ALL_BUT.test(m[1])) return null;
+  const words = env.knowledge.values.numberWords;
+  const counts = m[1]
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .flatMap((w) => (/^\d{1,3}$/u.test(w) ? [w] : words[w] !== undefined ? [String(words[w])] : []));
+  if (counts.length > 1) return null;
+  const found = known(m[2], counts[0] ?? ALL_OF_GROUP, env, true);
+  return found && found.lead === "" ? { intro: `${m[1]} `, items: [found.item] } : null;
+}
+
+const ALL_BUT = /\b(?:but|except|apart|save|other than|bar)\b/iu;
 
 /**
  * Where a list's opening ends and its first item starts: a colon ("UASC:
@@ -147,9 +184,11 @@ function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNati
  * "Afghan 3", "Afghan (3)", "Afghan <5", "Afghan *", "Afghan x3", "Afghan
  * (x 2)": the nationality's words, then its count. The "x" of a tally
  * counts only as a word of its own, so a name ending in x is no tally.
+ * "of Vietnamese (3) and Chinese (1) nationality": the word closing the
+ * sentence belongs to the list, not to the last item's count.
  */
 const BEFORE =
-  /^(.*?\S)?[\s:–-]*\(?(?:(?<!\p{L})[x×]\s?)?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?[\s.]*$/iu;
+  /^(.*?\S)?[\s:–-]*\(?(?:(?<!\p{L})[x×]\s?)?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?(?:\s+nationals?|\s+nationality)?[\s.]*$/iu;
 
 const compiled = new WeakMap<ValueVocabulary, { after: RegExp; word: RegExp }>();
 

@@ -2,9 +2,10 @@ import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.j
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { countsInWords, listIn } from "./listNationalities.js";
+import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
@@ -131,12 +132,15 @@ export function readNationalityProse(
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
     for (const item of items) {
-      const parsed = parseCached(env, item.count);
+      const all = item.count === ALL_OF_GROUP;
+      const parsed = all ? COUNT_TO_COME : parseCached(env, item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
+      if (all && !group) continue;
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
-      read.push({ ...fact, periodText: sentence });
+      read.push({ ...fact, periodText: sentence, ...(all ? { allOfGroup: true as const } : {}) });
     }
     if (group) {
       const g = group;
@@ -184,6 +188,9 @@ export function readNationalityProse(
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
 }
+
+/** "were all Afghan": a count the file's figures give later (assemble/countAllOfGroup). */
+const COUNT_TO_COME: ParsedValue = { status: "reported", value: null, lower: null, upper: null };
 
 /**
  * The number of children a list says it covers, written before its items:

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { inferListGroup, releaseContextLists } from "../assemble/inferListGroup.js";
+import { countAllOfGroup, inferListGroup, releaseContextLists } from "../assemble/inferListGroup.js";
 import type { ContainerContext } from "../domain/container.js";
 import type {
   CorrectionNote,
@@ -318,6 +318,13 @@ export function processRead(
       nationalities.push(...inferred.nationalities);
       issues.push(...inferred.issues);
       decisions.push(...inferred.decisions);
+    }
+    // "were all Afghan": the count is the group's went-missing figure in this file.
+    if (nationalities.some((n) => n.allOfGroup)) {
+      const counted = countAllOfGroup(nationalities, marked, knowledge.request);
+      nationalities.splice(0, nationalities.length, ...counted.nationalities);
+      issues.push(...counted.issues);
+      decisions.push(...counted.decisions);
     }
     // The file's rounding note covers its nationality figures as well as its counts.
     if (rounding.length > 0 && nationalities.length > 0) {

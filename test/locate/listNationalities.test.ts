@@ -53,6 +53,31 @@ describe("a sentence's nationality list: the opening and each item", () => {
       "Of the 6 who went missing",
       ["Afghan 3", "Syrian 3"],
     ],
+    // "… of X (n) and Y (n) nationality": the closing word is the list's, not an item's.
+    [
+      "The trafficked young people who went missing were of Vietnamese (3) and Chinese (1) nationality.",
+      "The trafficked young people who went missing were of",
+      ["Vietnamese 3", "Chinese 1"],
+    ],
+    ["Afghan 2 nationals, Eritrean 1 national", "", ["Afghan 2", "Eritrean 1"]],
+    // Only those words: a count followed by other words is no item.
+    ["Afghan 2 children were placed", "", []],
+    // Every child of the group, of one nationality: the count is the group's, from the file's figures.
+    [
+      "The unaccompanied young people who went missing were all Afghan nationals.",
+      "The unaccompanied young people who went missing",
+      ["Afghan nationals all"],
+    ],
+    ["All of them were Albanian.", "All of them", ["Albanian all"]],
+    // One number in the opening: that many.
+    ["All three were Afghan.", "All three", ["Afghan 3"]],
+    ["All 4 UASC who went missing were Eritrean", "All 4 UASC who went missing", ["Eritrean 4"]],
+    // Two numbers, words that are no nationality, or a ranking: no such item.
+    ["All 4 of the 6 were Afghan.", "", []],
+    ["All but one were Afghan.", "", []],
+    ["The UASC who went missing were all but two Eritrean", "", []],
+    ["The children were all found safe.", "", []],
+    ["The most common nationalities were all Afghan", "", []],
     // An opening and a colon, then counts first: the first item is after the colon.
     ["UASC who went missing: 3 Sudanese, 2 Iraqi", "UASC who went missing:", ["Sudanese 3", "Iraqi 2"]],
     ["Q7 nationalities: 4 Eritrean and 1 Syrian.", "Q7 nationalities:", ["Eritrean 4", "Syrian 1"]],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+/**
+ * "The unaccompanied young people who went missing were all Afghan
+ * nationals": no count is written beside the nationality, so its count is
+ * the group's own went-missing figure in the same file, or nothing.
+ */
+async function readReply(lines: string[]) {
+  const text = ["Wakefield Council - response to your FOI request", ...lines].join("\n");
+  const r = await processFile(
+    { file: "Wakefield.txt", bytes: new TextEncoder().encode(text), manifestCode: null },
+    knowledge(),
+  );
+  return {
+    read: r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.status} ${n.value} ${n.lower}-${n.upper}`).sort(),
+    unknown: r.issues.filter((i) => i.code === "layout_unknown").map((i) => i.message),
+  };
+}
+
+describe("a nationality every child of the group had, with no count written", () => {
+  it("takes the group's exact went-missing figure", async () => {
+    const r = await readReply([
+      "6. Number of UASC who went missing: 3",
+      "9. The unaccompanied young people who went missing were all Afghan nationals.",
+    ]);
+    expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
+    expect(r.unknown).toEqual([]);
+  });
+
+  it("takes a suppressed went-missing figure's bounds, never an exact count", async () => {
+    const r = await readReply([
+      "6. Number of UASC who went missing: <5",
+      "9. The unaccompanied young people who went missing were all Afghan nationals.",
+    ]);
+    expect(r.read).toEqual(["uasc Afghan suppressed null 1-4"]);
+  });
+
+  it("counts nothing, and says so, when the file gives no figure for the group", async () => {
+    const r = await readReply(["9. The unaccompanied young people who went missing were all Afghan nationals."]);
+    expect(r.read).toEqual([]);
+    expect(r.unknown).toHaveLength(1);
+    expect(r.unknown[0]).toMatch(/were all Afghan.*not counted/u);
+  });
+
+  it("reads one number in the sentence as the count, whatever the file's figure", async () => {
+    const r = await readReply([
+      "6. Number of UASC who went missing: 3",
+      "9. All three unaccompanied young people who went missing were Eritrean.",
+    ]);
+    expect(r.read).toEqual(["uasc Eritrean reported 3 3-3"]);
+  });
+});

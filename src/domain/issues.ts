@@ -118,6 +118,16 @@ export const CATALOGUE = {
     title: "Figure added up from a breakdown (by sex, age or time) with no total",
   },
   value_rounded: { severity: "warning", followup: true, title: "Figure rounded (a note says so): read as a range" },
+  /**
+   * A rounding note covers a figure its step does not divide ("rounded to the
+   * nearest 5" over a 4): no figure so rounded can be that, so it is read as
+   * exact, and the warning names its measure in case the note is right.
+   */
+  value_rounding_unclear: {
+    severity: "warning",
+    followup: true,
+    title: "Figure a rounding note covers but does not fit: read as exact",
+  },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },
   document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },

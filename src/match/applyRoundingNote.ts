@@ -125,6 +125,17 @@ function applyRoundingNote(
     if (f.status !== "reported" || f.value === null) return f;
     // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
     if (marker !== null && !f.raw.includes(marker)) return f;
+    if (notRounded(f.value, note.step)) {
+      issues.push(
+        makeIssue("value_rounding_unclear", {
+          message: `"${f.raw}"${f.sources[0] ? ` in ${describeSource(f.sources[0])}` : ""} (${f.measure}) is under "${note.raw}" (${describeSource(note.source)}), but no figure rounded to the nearest ${note.step} can be ${f.value}: read as exact.`,
+          ...(f.sources[0] ? issueLocation(f.sources[0]) : {}),
+          measure: f.measure,
+          raw: f.raw,
+        }),
+      );
+      return f;
+    }
     if (saysNoneInWords(f)) {
       kept.push(f);
       return f;
@@ -157,6 +168,16 @@ function applyRoundingNote(
             : `"${note.raw}" read as a note on the figures marked "${marker}": each is rounded to the nearest ${note.step}, so read as a range.`,
   });
   return { facts: out, issues, decisions };
+}
+
+/**
+ * "UASC numbers are rounded to the nearest 5" beside a UASC figure of 4: a
+ * figure the step does not divide was never rounded to it, so the note
+ * (however wide its words) does not cover it. Portsmouth's note on its
+ * count of UASC stood under UASC episode figures of 9 and 14.
+ */
+function notRounded(value: number, step: number): boolean {
+  return value % step !== 0;
 }
 
 /** Words that say a count is nil: "no young person remains missing", "none", "nobody". */
@@ -194,6 +215,7 @@ export function roundNationalities(
     const covered = (n: NationalityFact) =>
       n.status === "reported" &&
       n.value !== null &&
+      !notRounded(n.value, note.step) &&
       coversGroup(note, n.group, request) &&
       coversMetric(note, NATIONALITY_METRIC) &&
       (marker === null || n.rawValue.includes(marker));

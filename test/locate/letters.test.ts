@@ -164,14 +164,29 @@ describe("answers that point at another answer", () => {
 
 describe("notes that change what every figure means", () => {
   it.each([
-    ["All figures in this response have been rounded to the nearest 5.", [43, 47]],
-    ["Please note: numbers are rounded to nearest ten to protect the children concerned.", [40, 50]],
-  ])("%s makes each figure a range, with a warning naming its measure", async (note, bounds) => {
-    const r = await readLetter(["5. Number of UASC looked after during the period: 45", "", note]);
+    ["All figures in this response have been rounded to the nearest 5.", "45", [43, 47]],
+    ["Please note: numbers are rounded to nearest ten to protect the children concerned.", "50", [45, 55]],
+  ])("%s makes each figure a range, with a warning naming its measure", async (note, figure, bounds) => {
+    const r = await readLetter([`5. Number of UASC looked after during the period: ${figure}`, "", note]);
     const fact = r.facts.find((f) => f.measure === "uasc_looked_after");
     expect([fact?.status, fact?.lower, fact?.upper]).toEqual(["suppressed", ...bounds]);
     expect(r.issues.filter((i) => i.code === "value_rounded").map((i) => [i.severity, i.measure])).toEqual([
       ["warning", "uasc_looked_after"],
+    ]);
+  });
+
+  it("keeps exact, with a warning naming its measure, a figure the note's step does not divide", async () => {
+    const r = await readLetter([
+      "5. Number of UASC looked after during the period: 45",
+      "6. Number of UASC who went missing: 4",
+      "",
+      "UASC numbers are rounded to the nearest 5 in line with our disclosure policy.",
+    ]);
+    const byMeasure = Object.fromEntries(r.facts.map((f) => [f.measure, [f.status, f.lower, f.upper]]));
+    expect(byMeasure.uasc_looked_after).toEqual(["suppressed", 43, 47]);
+    expect(byMeasure.uasc_went_missing).toEqual(["reported", 4, 4]);
+    expect(r.issues.filter((i) => i.code === "value_rounding_unclear").map((i) => [i.severity, i.measure])).toEqual([
+      ["warning", "uasc_went_missing"],
     ]);
   });
 
@@ -202,7 +217,7 @@ describe("a rounding note that names one group", () => {
     ["All figures for trafficked and UASC children are rounded to the nearest 5.", "suppressed", "suppressed"],
   ])("%s rounds that group's figures only", async (note, uasc, trafficked) => {
     const r = await readLetter([
-      "1. Number of trafficked children looked after during the period: 12",
+      "1. Number of trafficked children looked after during the period: 10",
       "5. Number of UASC looked after during the period: 45",
       "",
       note,

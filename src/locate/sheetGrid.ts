@@ -259,10 +259,14 @@ function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCel
 }
 
 const ownPlacePatterns = new Map<string, RegExp>();
+/** A Latin letter, or any character past ASCII (accented and other scripts' letters). */
+const HAS_LETTER = /[A-Za-z\u0080-\uffff]/u;
 
 /** The sender's own-name pattern when the text names that place, else "". */
 function ownPlaceIn(text: string, ownPlace: string | undefined): string {
-  if (ownPlace === undefined) return "";
+  // Most cells are figures ("12", "<5", "0"): with no letter at all they name
+  // no place, and need not be normalised to find that out.
+  if (ownPlace === undefined || !HAS_LETTER.test(text)) return "";
   let pattern = ownPlacePatterns.get(ownPlace);
   if (pattern === undefined) {
     pattern = new RegExp(ownPlace, "u");

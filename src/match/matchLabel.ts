@@ -154,11 +154,16 @@ function withOwnPlaceRead(read: LabelMatch, ownPlace: string, c: Compiled): Labe
     pattern = new RegExp(ownPlace, "gu");
     c.ownPlaces.set(ownPlace, pattern);
   }
-  const own = read.normalised.replace(pattern, "the local authority");
-  if (own === read.normalised) return read;
+  // Looked up before the name is searched for: the same label recurs on
+  // every row and sheet of a sender's reply, and the search is the cost.
   const key = `${ownPlace}\u0001${read.text}`;
   const hit = c.cache.get(key);
   if (hit) return hit;
+  const own = read.normalised.replace(pattern, "the local authority");
+  if (own === read.normalised) {
+    c.cache.set(key, read);
+    return read;
+  }
   const groups: Exclude<Group, "all">[] = [];
   const phrases: string[] = [];
   for (const [group, res] of c.groups) {

@@ -3,7 +3,7 @@
  * case, accents removed (Welsh "Môn" → "mon"), apostrophes dropped
  * ("council's" → "councils") and every other run of punctuation, including
  * the underscores of coded headers such as TRAF_MISS, turned into one space.
- * A slash between words reads as "or".
+ * A slash between words reads as "or", and "1+" before a word as "1 or more".
  */
 export function normaliseLabel(text: string): string {
   return (
@@ -12,6 +12,9 @@ export function normaliseLabel(text: string): string {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/['’‘`]/g, "")
+      // "Children with 1+ missing episode": the plus is "or more", which the
+      // punctuation rule below would drop, leaving "with 1 missing episode".
+      .replace(/(?<![\d.])1\s?\+(?=\s?[a-z])/g, "1 or more")
       // "Trafficked/suspected trafficked" lists alternatives. The spaces
       // around the slash become one space below; matching them here
       // ("\s*\/\s*") backtracks over every run of spaces, quadratic on a long one.

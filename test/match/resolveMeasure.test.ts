@@ -33,6 +33,11 @@ describe("one label → one measure", () => {
     ["Looked after children who were known or suspected victims of human trafficking", "trafficked_looked_after"],
     ["CLA with trafficking flag (confirmed or suspected) during period", "trafficked_looked_after"],
     ["How many of the trafficked children went missing at least once?", "trafficked_went_missing"],
+    // Children with an episode are counted as children; episodes for such children are episodes.
+    ["UASC with 1+ missing episode", "uasc_went_missing"],
+    ["Trafficked children with at least one missing episode", "trafficked_went_missing"],
+    ["Number of UASC with a missing episode", "uasc_went_missing"],
+    ["Missing episodes – UASC", "uasc_missing_incidents"],
     ["Trafficked children in care who ran away or went missing", "trafficked_went_missing"],
     ["Number of occasions trafficked children went missing", "trafficked_missing_incidents"],
     ["Missing episodes – CLA with trafficking flag", "trafficked_missing_incidents"],

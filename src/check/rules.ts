@@ -46,7 +46,19 @@ function where(v: ValueRecord): string {
   return s ? ` (${describeSource(s)})` : "";
 }
 
-function verdictIssue(code: IssueCode, verdict: Verdict, ret: Return, sentence: string, measure: ValueRecord): Issue[] {
+/**
+ * The issue a broken rule raises: it points at `measure` (the figure whose
+ * cell is shown) and names the others it was checked against in `related`,
+ * since the check cannot tell which of them is the wrong one.
+ */
+function verdictIssue(
+  code: IssueCode,
+  verdict: Verdict,
+  ret: Return,
+  sentence: string,
+  measure: ValueRecord,
+  others: readonly ValueRecord[],
+): Issue[] {
   if (verdict === "ok") return [];
   const s = measure.sources[0];
   return [
@@ -55,6 +67,7 @@ function verdictIssue(code: IssueCode, verdict: Verdict, ret: Return, sentence: 
       severity: verdict === "definitely" ? "error" : "warning",
       authority: ret.authority.gss_code,
       measure: measure.measure,
+      related: others.map((v) => v.measure),
       raw: measure.raw,
       ...(s ? issueLocation(s) : {}),
     }),
@@ -78,6 +91,7 @@ function atMostRule(code: IssueCode, smaller: string, larger: string, phrase: (g
           ret,
           `${phrase(name)}: ${showInterval(ia)}${where(a)} against ${showInterval(ib)}${where(b)}.`,
           a,
+          [b],
         );
       });
     },
@@ -138,6 +152,7 @@ const incidentsZeroTogether: Rule = {
         ret,
         `${ic.lo} ${name} children went missing${where(children)} but ${ie.lo} missing episodes were reported${where(episodes)}; both should be zero or neither.`,
         episodes,
+        [children],
       );
     });
   },
@@ -162,6 +177,7 @@ function partsRule(code: IssueCode, request: Request, total: string, parts: stri
         ret,
         `${labels.join(" + ")} = ${showInterval(sum)}, but the total given is ${showInterval(it)}${where(t)}.`,
         t,
+        ps as ValueRecord[],
       );
     },
   };
@@ -192,6 +208,7 @@ function partWithinTotalRule(code: IssueCode, request: Request, total: string, p
           ret,
           `${measureLabel(request, part.measure)} is ${showInterval(ip)}${where(part)}, more than the total given, ${showInterval(it)}${where(t)}.`,
           part,
+          [t],
         );
       });
     },
@@ -220,6 +237,8 @@ function partWithoutTotalRule(code: IssueCode, request: Request, total: string, 
           severity: "warning",
           authority: ret.authority.gss_code,
           measure: total,
+          // The part given alone is most likely the total read too narrowly: its figure is the suspect one.
+          related: [only.measure],
           raw: only.raw,
           ...(s ? issueLocation(s) : {}),
         }),
@@ -250,6 +269,8 @@ const nationalitiesSum: Rule = {
           ret,
           `the nationalities of missing ${name} children add up to ${showInterval(sum)} (${formatSource(nats[0]?.source ?? (missing.sources[0] as never))}), but ${showInterval(im)} ${name} children went missing${where(missing)}.`,
           missing,
+          // The breakdown's figures are nationalities.csv's rows, not measures; the message names them.
+          [],
         ).map((i) => ({ ...i, severity: i.severity === "error" ? "warning" : i.severity }));
       });
   },
@@ -346,6 +367,7 @@ function subsetRule(group: string, of: string): Rule {
           ret,
           `${measureLabel(request, a.measure)} is ${showInterval(ia)}${where(a)}, more than ${measureLabel(request, b.measure)}, ${showInterval(ib)}${where(b)}, which includes them.`,
           a,
+          [b],
         );
       });
     },

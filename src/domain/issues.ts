@@ -241,6 +241,13 @@ export const IssueSchema = z.object({
   authority: z.string().optional(),
   measure: z.string().optional(),
   raw: z.string().optional(),
+  /**
+   * Further measure ids the issue makes suspect besides `measure`: when parts
+   * do not add up to their total, or one figure breaks a rule against
+   * another, any of them may be the wrong one, so each is named. Never
+   * repeats `measure`; absent when the issue is about one figure only.
+   */
+  related: z.array(z.string()).optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
@@ -256,6 +263,8 @@ export function makeIssue(code: IssueCode, init: IssueInit): Issue {
     const v = rest[key];
     if (v !== undefined && v !== "") issue[key] = v;
   }
+  const related = [...new Set(rest.related ?? [])].filter((m) => m !== "" && m !== issue.measure);
+  if (related.length > 0) issue.related = related;
   return issue;
 }
 
@@ -272,7 +281,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.code.localeCompare(b.code) ||
       (a.measure ?? "").localeCompare(b.measure ?? "") ||
-      a.message.localeCompare(b.message),
+      a.message.localeCompare(b.message) ||
+      (a.related ?? []).join(";").localeCompare((b.related ?? []).join(";")),
   );
 }
 

@@ -110,5 +110,11 @@ export const QualityRowSchema = z.object({
   code: z.enum(ISSUE_CODES),
   message: z.string(),
   raw: z.string(),
+  /**
+   * Further measures the issue makes suspect besides `measure` (the parts of
+   * a total that does not add up, the other figure of a broken rule), joined
+   * with ";". Last, so the columns before it keep their places.
+   */
+  related_measures: z.string(),
 });
 export type QualityRow = z.infer<typeof QualityRowSchema>;

@@ -128,7 +128,9 @@ function renderIssues(a: AuthorityReport, report: QualityReport): string {
   if (a.issues.length === 0) return "## Issues\n\nNo issues were found.";
   const labels = new Map(report.request.measures.map((m) => [m.id, m.label]));
   const items = a.issues.map((issue, i) => {
-    const about = issue.measure ? ` (${escapeText(labels.get(issue.measure) ?? issue.measure)})` : "";
+    // Every figure the issue makes suspect: a total that does not add up names its parts too.
+    const named = [issue.measure, ...(issue.related ?? [])].filter((m): m is string => m !== undefined);
+    const about = named.length > 0 ? ` (${named.map((m) => escapeText(labels.get(m) ?? m)).join("; ")})` : "";
     const where = describeLocation(issue);
     const details = [
       where ? `at ${escapeText(where)}` : "",

@@ -91,6 +91,8 @@ const MEANINGS: Readonly<Record<string, string>> = {
   severity: "error (a figure is missing or may be wrong), warning (check it), info (a note of what was done).",
   code: "The issue's code, from foi-agg's one catalogue of issue codes.",
   message: "The issue in words, with the place and the council's text.",
+  related_measures:
+    "Further measures the issue makes suspect besides measure, joined with ';': when parts do not add up to their total, or one figure breaks a rule against another, any of them may be the wrong one. Empty when the issue is about one figure only.",
   period:
     "Which of the request's periods the figure is for (the period's id in the request file). A request with one period gives every row that period's id.",
 };

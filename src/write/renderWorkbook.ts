@@ -331,6 +331,11 @@ function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tabl
         { header: "code", width: 24, meaning: "Issue code (the catalogue in the README of foi-agg)" },
         { header: "message", width: 80, meaning: "What is wrong, in words a council officer can follow" },
         { header: "raw", width: 30, meaning: "The text concerned, exactly as found" },
+        {
+          header: "related_measures",
+          width: 30,
+          meaning: "Other measures the issue makes suspect (parts of a total, the other figure of a rule); ';'-joined",
+        },
       ],
       rows: quality.map((q) => [
         q.authority_code,
@@ -343,6 +348,7 @@ function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tabl
         q.code,
         q.message,
         q.raw,
+        q.related_measures,
       ]),
       frozenColumns: 2,
     },

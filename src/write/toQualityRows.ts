@@ -33,5 +33,6 @@ function toRow(issue: Issue, code: string, name: string): QualityRow {
     code: issue.code,
     message: issue.message,
     raw: issue.raw ?? "",
+    related_measures: (issue.related ?? []).join(";"),
   };
 }

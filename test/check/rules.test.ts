@@ -5,8 +5,9 @@ import { type Figure, fakeReturn, request, source } from "../aggregate/fakeRetur
 
 /**
  * Each cross-field rule on small returns built in code. A figure is a number
- * (reported), "a-b" (suppressed bounds) or omitted (not answered). The
- * return states the requested period, so only the rule under test speaks.
+ * (reported), "a-b" (suppressed bounds), "=n" (a sum foi-agg made from the
+ * parts, status derived) or omitted (not answered). The return states the
+ * requested period, so only the rule under test speaks.
  */
 type Figures = Record<string, number | string>;
 
@@ -14,6 +15,10 @@ function returnWith(figures: Figures): Return {
   const asFigures = Object.fromEntries(
     Object.entries(figures).map(([measure, f]): [string, Figure] => {
       if (typeof f === "number") return [measure, f];
+      if (f.startsWith("=")) {
+        const value = Number(f.slice(1));
+        return [measure, { status: "derived", value, lower: value, upper: value, raw: f, sources: [] }];
+      }
       const [lower, upper] = f.split("-").map(Number) as [number, number];
       return [measure, { status: "suppressed", lower, upper, raw: f, sources: [source("return.csv", 2, 2)] }];
     }),
@@ -23,13 +28,17 @@ function returnWith(figures: Figures): Return {
   return { ...ret, periods: [{ ...period, source: source("return.csv", 1, 1) }] };
 }
 
+/** Each issue as code:severity:measure, then ">" and the further measures it names (`related`), if any. */
 function raised(figures: Figures): string[] {
   const [checked] = checkReturns([returnWith(figures)], request);
-  return (checked?.issues ?? []).map((i) => `${i.code}:${i.severity}:${i.measure ?? ""}`).sort();
+  return (checked?.issues ?? [])
+    .map((i) => `${i.code}:${i.severity}:${i.measure ?? ""}${i.related ? `>${i.related.join(",")}` : ""}`)
+    .sort();
 }
 
 describe("cross-field rules", () => {
-  // [what, figures, issues raised as code:severity:measure]
+  // [what, figures, issues raised as code:severity:measure>related]. Every figure a
+  // broken rule makes suspect is named: the one the issue points at, then the others.
   it.each<[string, Figures, string[]]>([
     [
       "consistent figures",
@@ -39,57 +48,81 @@ describe("cross-field rules", () => {
     [
       "more went missing than looked after",
       { trafficked_looked_after: 3, trafficked_went_missing: 5, trafficked_missing_incidents: 6 },
-      ["check_missing_exceeds_looked_after:error:trafficked_went_missing"],
+      ["check_missing_exceeds_looked_after:error:trafficked_went_missing>trafficked_looked_after"],
     ],
     [
       "suppressed looked-after may be below went missing",
       { uasc_looked_after: "1-4", uasc_went_missing: 3, uasc_missing_incidents: 3 },
-      ["check_missing_exceeds_looked_after:warning:uasc_went_missing"],
+      ["check_missing_exceeds_looked_after:warning:uasc_went_missing>uasc_looked_after"],
     ],
     [
       "more not found than went missing",
       { uasc_looked_after: 9, uasc_went_missing: 2, uasc_missing_incidents: 2, uasc_not_found: 3 },
-      ["check_not_found_exceeds_missing:error:uasc_not_found"],
+      ["check_not_found_exceeds_missing:error:uasc_not_found>uasc_went_missing"],
     ],
     [
       "fewer episodes than children",
       { uasc_looked_after: 9, uasc_went_missing: 6, uasc_missing_incidents: 4 },
-      ["check_incidents_below_children:error:uasc_went_missing"],
+      ["check_incidents_below_children:error:uasc_went_missing>uasc_missing_incidents"],
     ],
     [
       "children missing but no episodes",
       { uasc_looked_after: 9, uasc_went_missing: 2, uasc_missing_incidents: 0 },
       [
-        "check_incidents_below_children:error:uasc_went_missing",
-        "check_incidents_zero_mismatch:error:uasc_missing_incidents",
+        "check_incidents_below_children:error:uasc_went_missing>uasc_missing_incidents",
+        "check_incidents_zero_mismatch:error:uasc_missing_incidents>uasc_went_missing",
       ],
     ],
     [
       "identified + suspected is not the total",
       { trafficked_identified: 2, trafficked_suspected: 3, trafficked_looked_after: 4 },
-      ["check_parts_sum:error:trafficked_looked_after"],
+      ["check_parts_sum:error:trafficked_looked_after>trafficked_identified,trafficked_suspected"],
     ],
     [
       "a part alone above the total (a label read as the wrong measure)",
       { trafficked_suspected: 1, trafficked_looked_after: 0 },
-      ["check_parts_sum:error:trafficked_suspected"],
+      ["check_parts_sum:error:trafficked_suspected>trafficked_looked_after"],
     ],
     ["a part alone within the total", { trafficked_suspected: 1, trafficked_looked_after: 3 }, []],
     [
       "a part with neither the other part nor the total",
       { trafficked_suspected: 4 },
-      ["check_part_without_total:warning:trafficked_looked_after"],
+      ["check_part_without_total:warning:trafficked_looked_after>trafficked_suspected"],
     ],
     ["both parts and no total (the total is derived)", { trafficked_identified: 1, trafficked_suspected: 2 }, []],
     [
       "the not-found total is not the sum of its parts",
       { trafficked_not_found: 1, uasc_not_found: 2, not_found: 4 },
-      ["check_not_found_total:error:not_found"],
+      ["check_not_found_total:error:not_found>trafficked_not_found,uasc_not_found"],
     ],
     [
       "one not-found part above the not-found total",
       { uasc_not_found: 3, not_found: 2 },
-      ["check_not_found_total:error:uasc_not_found"],
+      ["check_not_found_total:error:uasc_not_found>not_found"],
+    ],
+    [
+      "a rule broken by a total foi-agg added up names the parts it was made from",
+      { trafficked_identified: 1, trafficked_suspected: 2, trafficked_looked_after: "=3", trafficked_went_missing: 5 },
+      [
+        "check_missing_exceeds_looked_after:error:trafficked_went_missing>trafficked_looked_after,trafficked_identified,trafficked_suspected",
+      ],
+    ],
+    [
+      "a rule broken by a part names the total foi-agg added up from it, not the other part",
+      {
+        uasc_looked_after: 9,
+        uasc_went_missing: 2,
+        uasc_missing_incidents: 2,
+        uasc_not_found: 3,
+        trafficked_not_found: 0,
+        not_found: "=3",
+      },
+      ["check_not_found_exceeds_missing:error:uasc_not_found>uasc_went_missing,not_found"],
+    ],
+    [
+      "a total the council gave itself is not named for a part's rule",
+      { uasc_looked_after: 9, uasc_went_missing: 2, uasc_missing_incidents: 2, uasc_not_found: 3, not_found: 3 },
+      ["check_not_found_exceeds_missing:error:uasc_not_found>uasc_went_missing"],
     ],
   ])("%s", (_what, figures, expected) => {
     expect(raised(figures)).toEqual(expected.sort());

@@ -175,7 +175,15 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   // its measure, or speaks for the whole return (no measure, no cell): a
   // warning about some other line of the file would not lead a reader to it.
   const flags = quality.filter((q) => q.severity === "error" || q.severity === "warning");
-  const flaggedMeasures = new Set(flags.filter((q) => q.measure).map((q) => `${q.authority_code}|${q.measure}`));
+  // An issue names the measure it points at and, in related_measures, every other one it makes suspect
+  // (the parts of a total that does not add up): each of them is flagged.
+  const flaggedMeasures = new Set(
+    flags.flatMap((q) =>
+      [q.measure ?? "", ...(q.related_measures ?? "").split(";")]
+        .filter(Boolean)
+        .map((m) => `${q.authority_code}|${m}`),
+    ),
+  );
   // "Return covers a different period" speaks for every figure of the return, though it points at the line that says so.
   const flaggedReturns = new Set(
     flags.filter((q) => !q.measure && (!q.cell || RETURN_WIDE.has(q.code ?? ""))).map((q) => q.authority_code),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { summariseAreas } from "../../src/aggregate/summariseAreas.js";
+import { makeIssue } from "../../src/domain/issues.js";
 import { HexLayoutSchema, loadHexLayout } from "../../src/knowledge/hexLayout.js";
 import { describeFigure, type FigureFacts, refusalSection } from "../../src/quality/describeFigure.js";
 import { embedJson, escapeHtml } from "../../src/report/html/escapeHtml.js";
@@ -188,6 +189,36 @@ describe("the drill-down data", () => {
     const figure = lewisham?.figures.find((f) => f.m === "uasc_went_missing");
     expect(figure?.t).toBe("1–4 (suppressed)");
     expect(figure?.at).toEqual([`Lewisham FOI response.xlsx, sheet "Missing", cell B8`]);
+  });
+});
+
+describe("the drill-down's issues", () => {
+  it("name every figure an issue makes suspect: its measure, then the others", () => {
+    const result = fixtureIngest();
+    result.returns = result.returns.map((ret) =>
+      ret.authority.gss_code === "E09000023"
+        ? {
+            ...ret,
+            issues: [
+              makeIssue("check_parts_sum", {
+                message: "identified + suspected = 5, but the total given is 4.",
+                authority: "E09000023",
+                measure: "trafficked_looked_after",
+                related: ["trafficked_identified", "trafficked_suspected"],
+              }),
+              makeIssue("period_not_stated", { message: "no period", authority: "E09000023" }),
+            ],
+          }
+        : ret,
+    );
+    const page = renderHtmlReport(inputFor(result));
+    const json = /<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(page)?.[1] ?? "";
+    const data = JSON.parse(json) as { councils: { code: string; issues: { title: string; ms?: string[] }[] }[] };
+    const issues = data.councils.find((c) => c.code === "E09000023")?.issues ?? [];
+    expect(issues.map((i) => i.ms)).toEqual([
+      ["trafficked_looked_after", "trafficked_identified", "trafficked_suspected"],
+      undefined,
+    ]);
   });
 });
 

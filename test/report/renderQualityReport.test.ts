@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { CATALOGUE, makeIssue } from "../../src/domain/issues.js";
 import { applyOverrides } from "../../src/overrides/applyOverrides.js";
 import { slugifyName } from "../../src/quality/buildQualityReport.js";
 import { QualityReportSchema } from "../../src/quality/qualityReportSchema.js";
@@ -237,6 +238,42 @@ describe("an authority's page", () => {
         raw: "fewer than 5",
         source: "Lewisham FOI response.xlsx#Missing!B8",
       },
+    });
+  });
+});
+
+describe("an issue that makes several figures suspect", () => {
+  const result = fixtureIngest();
+  result.returns = result.returns.map((ret) =>
+    ret.authority.gss_code === "E09000023"
+      ? {
+          ...ret,
+          issues: [
+            makeIssue("check_parts_sum", {
+              message: "identified + suspected = 5, but the total given is 4.",
+              authority: "E09000023",
+              measure: "trafficked_looked_after",
+              related: ["trafficked_identified", "trafficked_suspected"],
+            }),
+          ],
+        }
+      : ret,
+  );
+  const out = renderQualityReport(result, knowledge);
+  const label = (id: string) => knowledge.request.measures.find((m) => m.id === id)?.label ?? id;
+
+  it("names each of them on the council's page, the one it points at first", () => {
+    expect(out.get("quality/E09000023-lewisham.md")).toContain(
+      `**Error: ${CATALOGUE.check_parts_sum.title}** (${["trafficked_looked_after", "trafficked_identified", "trafficked_suspected"].map(label).join("; ")}).`,
+    );
+  });
+
+  it("keeps them as a list in quality.json", () => {
+    const json = QualityReportSchema.parse(JSON.parse(out.get("quality.json") ?? ""));
+    const issue = json.authorities.find((a) => a.code === "E09000023")?.issues[0];
+    expect(issue).toMatchObject({
+      measure: "trafficked_looked_after",
+      related: ["trafficked_identified", "trafficked_suspected"],
     });
   });
 });

@@ -275,8 +275,23 @@ describe("toQualityRows", () => {
       code: "value_suppressed",
       message: "suppressed",
       raw: "<5",
+      related_measures: "",
     });
     for (const r of rows) expect(QualityRowSchema.parse(r)).toEqual(r);
+  });
+
+  it("names every further measure an issue makes suspect in one last column, joined with ';'", () => {
+    const parts = makeIssue("check_parts_sum", {
+      message: "identified + suspected = 5, but the total given is 4",
+      authority: "E09000023",
+      measure: "trafficked_looked_after",
+      related: ["trafficked_identified", "trafficked_suspected"],
+    });
+    const ret = { ...(returns[0] as (typeof returns)[number]), issues: [parts] };
+    const [row] = toQualityRows({ returns: [ret], issues: [] });
+    expect(row?.measure).toBe("trafficked_looked_after");
+    expect(row?.related_measures).toBe("trafficked_identified;trafficked_suspected");
+    expect(Object.keys(row ?? {}).at(-1)).toBe("related_measures");
   });
 });
 
@@ -306,6 +321,12 @@ describe("renderCsvOutputs", () => {
     ["quality.csv", "authority_code,authority_name,file,sheet,cell,measure,severity,code,message,raw"],
   ])("%s starts with the contract's columns", (name, prefix) => {
     expect(header(name).startsWith(prefix)).toBe(true);
+  });
+
+  it("quality.csv adds related_measures after the columns it always had", () => {
+    expect(header("quality.csv")).toBe(
+      "authority_code,authority_name,file,sheet,cell,measure,severity,code,message,raw,related_measures",
+    );
   });
 
   it("ends authorities.csv with the request's measures, errors and warnings, then each measure's status", () => {

@@ -1,4 +1,4 @@
-import { CATALOGUE, sortIssues } from "../../domain/issues.js";
+import { CATALOGUE, type Issue, sortIssues } from "../../domain/issues.js";
 import type { IngestResult, Return, ValueRecord } from "../../domain/returns.js";
 import { describeSource } from "../../domain/source.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../../domain/values.js";
@@ -38,7 +38,8 @@ export interface PageCouncil {
   /** Each period's return status and figures, in a round of several periods (`figures` is then the first's). */
   byPeriod?: { label: string; status: string; figures: PageFigure[] }[];
   periods: { raw: string; at: string }[];
-  issues: { sev: string; title: string; msg: string; at: string; raw: string }[];
+  /** `ms`: every measure the issue names (its measure, then the others it makes suspect); absent when none. */
+  issues: { sev: string; title: string; msg: string; at: string; raw: string; ms?: string[] }[];
   decisions: { at: string; msg: string }[];
   letter: string | null;
 }
@@ -96,10 +97,17 @@ function buildCouncil(ret: Return, letter: string | null): PageCouncil {
       msg: i.message,
       at: describeLocation(i),
       raw: i.raw ?? "",
+      ...named(i),
     })),
     decisions: ret.decisions.map((d) => ({ at: describeLocation(d), msg: d.message })),
     letter,
   };
+}
+
+/** The measures an issue names, so the drill-down shows every figure it makes suspect. */
+function named(i: Issue): { ms?: string[] } {
+  const ms = [i.measure, ...(i.related ?? [])].filter((m): m is string => m !== undefined);
+  return ms.length > 0 ? { ms } : {};
 }
 
 function buildFigure(v: ValueRecord): PageFigure {

@@ -261,7 +261,7 @@ export const REPORT_SCRIPT = String.raw`
     }))]).forEach(function (n) { view.appendChild(n); });
     var issues = c.issues.length
       ? [el("ul", null, c.issues.map(function (i) {
-          return el("li", null, [el("span", { className: "sev-" + i.sev, text: i.sev + ": " }), el("b", { text: i.title + ". " }), i.msg, i.at ? el("span", { className: "muted", text: " (" + i.at + ")" }) : null]);
+          return el("li", null, [el("span", { className: "sev-" + i.sev, text: i.sev + ": " }), el("b", { text: i.title + ". " }), i.ms ? el("span", { text: "(" + i.ms.map(function (m) { var l = measureLabels.get(m); return l ? l.label : m; }).join("; ") + ") " }) : null, i.msg, i.at ? el("span", { className: "muted", text: " (" + i.at + ")" }) : null]);
         }))]
       : [el("p", { text: "No issues." })];
     section("Issues (" + c.issues.length + ")", issues).forEach(function (n) { view.appendChild(n); });

@@ -167,6 +167,8 @@ describe("report.html on the fixture round", () => {
     const [, r, c] = /:(\d+):(\d+)$/.exec(row.source ?? "") ?? [];
     expect(where).toContain(`row ${r}, column ${String.fromCharCode(64 + Number(c))}`);
     await page.click("#council .back a");
+    // The page changes on the hash change, after the click returns: wait for it (a bounded wait, then the check).
+    await page.waitForSelector("#councils", { state: "visible", timeout: 10_000 }).catch(() => undefined);
     expect(await page.isVisible("#councils")).toBe(true);
   });
 

@@ -97,6 +97,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
   const stemAnsweredByParts = new Set<number>();
+  // Lines read as lettered answers, so a stem's next part may follow them.
+  const letteredRows = new Set<number>();
   // Unnumbered questions that refer back by number ("the children in Q2")
   // mean the second question on the sheet: counted here, one per row, and
   // used only when no question on the sheet carries a number of its own.
@@ -190,6 +192,31 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       previousGroup = null;
     }
     const ctx = context();
+    // "Q3. … how many were (a) primary age and (b) secondary age?" over
+    // "2021/22: (a) 96  (b) 127", or "(a) 3" and "(b) 2" on lines of their
+    // own: each lettered figure answers that part of the question above.
+    const lettered = stem && isProse(grid, r) ? readLetteredAnswers(grid, r, stem, letteredRows, env) : null;
+    if (lettered && stem) {
+      letteredRows.add(r);
+      stemAnsweredByParts.add(stem.candidate);
+      for (const item of lettered.items) {
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, item.cell),
+          rowLabel: [matchLabel(`question ${item.number}`, vocab)],
+          header: [],
+          context: ctx,
+          unanswered: false,
+          ...(lettered.period ? { columnTitle: lettered.period } : {}),
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} read as lettered answers to question ${stem.number} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
     // "We are refusing questions 1 to 4 under section 12": one answer for
     // the questions it names, and only for them.
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
@@ -562,7 +589,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             message: `Row ${r} read as part ${own} of question ${part.number} above it ("${part.labels.map((l) => l.text.trim()).join(" ")} …").`,
           });
         } else if (asked && /^\d+$/u.test(asked) && isProse(grid, r)) {
-          stem = { number: asked, labels, candidate: candidates.length };
+          stem = { number: asked, labels, candidate: candidates.length, row: r };
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
         const g = groupOf(label, env);
@@ -1009,6 +1036,77 @@ function unansweredAt(
 /** "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the question above. */
 const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)\s/iu;
 
+/**
+ * One lettered answer on a line: "(a) 96", "a) 3", "a. 4". The figure is a
+ * short token ("96", "<5", "nil") or "fewer than 5"; anything longer is a
+ * sentence, which this reader leaves to the others.
+ */
+const LETTERED_ITEM = /(?:\(([a-h])\)|(?<![\p{L}\d])([a-h])[.)])\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
+
+/**
+ * A line of a letter that is nothing but lettered answers, after an
+ * optional requested period ("2021/22: (a) 96  (b) 127", "(a) 3 / (b) 2",
+ * "a. 4"), right under a numbered question (only blank lines, or other such
+ * lines, between). Each letter is part of that question: "(b)" under
+ * question 3 is question 3b, and only when the request asks a 3b, so a
+ * council's own lettering that the request does not share is never keyed
+ * by guess. Null when any piece of the line does not fit.
+ */
+function readLetteredAnswers(
+  grid: SheetGrid,
+  r: number,
+  stem: QuestionStem,
+  letteredRows: ReadonlySet<number>,
+  env: LocateEnv,
+): { period: string | undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
+  // Right under the question: a line between that is neither blank nor
+  // another lettered line means the question's answers have ended.
+  if (stem.row >= r) return null;
+  for (let k = stem.row + 1; k < r; k++) if ((grid.rows[k - 1] ?? []).length > 0 && !letteredRows.has(k)) return null;
+  const row = grid.rows[r - 1] ?? [];
+  const first = row[0];
+  if (first === undefined || row.some((c) => c.col !== first.col)) return null;
+  const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
+  const matches = [...text.matchAll(LETTERED_ITEM)];
+  if (matches.length === 0) return null;
+  // Nothing but separators between the items and after the last.
+  let at = matches[0]?.index ?? 0;
+  for (const m of matches) {
+    if (!/^[\s,;/&]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return null;
+    at = (m.index ?? 0) + m[0].length;
+  }
+  if (!/^[\s,;.]*$/u.test(text.slice(at))) return null;
+  // Before the first item: nothing, or one of the request's periods alone.
+  const before = text
+    .slice(0, matches[0]?.index ?? 0)
+    .trim()
+    .replace(/\s*[:\-–—]$/u, "")
+    .trim();
+  // A short label that names exactly one requested period and has no
+  // other words ("2021/22", "2021", "FY 2022-23"): a line with more words
+  // before its letters is a sentence, not a list of parts.
+  const otherWords = before.replace(/\b(?:financial|year|fy|in|for|during)\b/giu, "");
+  if (
+    before !== "" &&
+    (before.length > 30 ||
+      /\p{L}{3,}/u.test(otherWords) ||
+      periodsNamed(before, env.knowledge.request.periods).length !== 1)
+  )
+    return null;
+  const items: { letter: string; number: string; cell: LogicalCell }[] = [];
+  for (const m of matches) {
+    const letter = (m[1] ?? m[2] ?? "").toLowerCase();
+    const number = `${stem.number}${letter}`;
+    const raw = (m[3] ?? "").trim();
+    const parsed = parseCached(env, raw);
+    // A letter the request does not ask under this number, a letter given
+    // twice, or a figure that does not read as one: not lettered answers.
+    if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;
+    items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
+  }
+  return { period: before === "" ? undefined : before, items };
+}
+
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {
   return env.knowledge.request.questions.some((q) => q.number === number);
@@ -1019,6 +1117,8 @@ interface QuestionStem {
   number: string;
   labels: LabelMatch[];
   candidate: number;
+  /** The question's (first) row, so only answer lines right under it take its number. */
+  row: number;
 }
 
 interface AskedQuestion {

@@ -1033,15 +1033,20 @@ function unansweredAt(
   };
 }
 
-/** "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the question above. */
-const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)\s/iu;
+/**
+ * "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the
+ * question above; or the whole of a label, as "b)." is before
+ * "2018 – 0; 2019 – 1" on a line of its own.
+ */
+const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)(?:\s|$)/iu;
 
 /**
- * One lettered answer on a line: "(a) 96", "a) 3", "a. 4". The figure is a
+ * One lettered answer on a line: "(a) 96", "a) 3", "a). 3", "a. 4". The figure is a
  * short token ("96", "<5", "nil") or "fewer than 5"; anything longer is a
  * sentence, which this reader leaves to the others.
  */
-const LETTERED_ITEM = /(?:\(([a-h])\)|(?<![\p{L}\d])([a-h])[.)])\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
+const LETTERED_ITEM =
+  /(?:\(([a-h])\)\.?|(?<![\p{L}\d])([a-h])(?:\)\.?|\.))\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
 
 /**
  * A line of a letter that is nothing but lettered answers, after an
@@ -1075,7 +1080,14 @@ function readLetteredAnswers(
     if (!/^[\s,;/&]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return null;
     at = (m.index ?? 0) + m[0].length;
   }
-  if (!/^[\s,;.]*$/u.test(text.slice(at))) return null;
+  // "a). 0 in each year.": one figure, and words saying it holds for every
+  // period asked about (the request's everyPeriod phrasings). The figure
+  // keeps those words, so the period stage answers each period with it.
+  const tail = text.slice(at);
+  const every =
+    matches.length === 1 &&
+    env.knowledge.labels.everyPeriod.some((p) => new RegExp(`^\\s*${p}[\\s.]*$`, "iu").test(tail));
+  if (!every && !/^[\s,;.]*$/u.test(tail)) return null;
   // Before the first item: nothing, or one of the request's periods alone.
   const before = text
     .slice(0, matches[0]?.index ?? 0)
@@ -1097,8 +1109,9 @@ function readLetteredAnswers(
   for (const m of matches) {
     const letter = (m[1] ?? m[2] ?? "").toLowerCase();
     const number = `${stem.number}${letter}`;
-    const raw = (m[3] ?? "").trim();
-    const parsed = parseCached(env, raw);
+    const figure = (m[3] ?? "").trim();
+    const raw = every ? `${figure}${tail.replace(/[\s.]+$/u, "")}` : figure;
+    const parsed = parseCached(env, figure);
     // A letter the request does not ask under this number, a letter given
     // twice, or a figure that does not read as one: not lettered answers.
     if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;

@@ -36,6 +36,19 @@ describe("lettered figures under a numbered question answer its parts", () => {
       [question, "2021: a. 80, b. fewer than 5"],
       ["over_65_badges 2021 suppressed", "under_65_badges 2021 reported 80"],
     ],
+    [
+      // Devon's shape: one figure for every period, then a part whose label is its letter alone.
+      "a figure for each year, then a letter alone before its periods",
+      [question, "a). 0 in each year.", "b). 2021 – 40; 2022 – 44; 2023 – 52"],
+      [
+        "over_65_badges 2021 reported 40",
+        "over_65_badges 2022 reported 44",
+        "over_65_badges 2023 reported 52",
+        // One figure naming no period of its own: it keeps "in each year"
+        // in its raw text, so keying answers every period with it.
+        "under_65_badges  reported 0",
+      ],
+    ],
   ])("%s", async (_name, lines, expected) => {
     expect(await read(blueBadgeRequest(), lines)).toEqual(expected);
   });
@@ -53,6 +66,7 @@ describe("lettered figures under a numbered question answer its parts", () => {
     ["a letter given twice", blueBadgeRequest(), [question, "2021: (a) 80 (a) 40"]],
     ["words after a figure", blueBadgeRequest(), [question, "2021: (a) 80 badges were issued (b) 40"]],
     ["not right under the question", blueBadgeRequest(), [question, "See the table below.", "2021: (a) 80 (b) 40"]],
+    ["two figures said to hold for each year", blueBadgeRequest(), [question, "(a) 80 (b) 40 in each year"]],
     ["a period the request does not ask", blueBadgeRequest(), [question, "2019: (a) 80 (b) 40"]],
   ])("%s", async (_name, k, lines) => {
     expect(await read(k, lines)).toEqual([]);

@@ -195,10 +195,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "Q3. … how many were (a) primary age and (b) secondary age?" over
     // "2021/22: (a) 96  (b) 127", or "(a) 3" and "(b) 2" on lines of their
     // own: each lettered figure answers that part of the question above.
-    const lettered = stem && isProse(grid, r) ? readLetteredAnswers(grid, r, stem, letteredRows, env) : null;
-    if (lettered && stem) {
+    const numberAbove = isProse(grid, r) ? questionRightAbove(grid, r, stem, letteredRows) : null;
+    const lettered = numberAbove ? readLetteredAnswers(grid, r, numberAbove, env) : null;
+    if (lettered && numberAbove) {
       letteredRows.add(r);
-      stemAnsweredByParts.add(stem.candidate);
+      if (stem && stem.number === numberAbove) stemAnsweredByParts.add(stem.candidate);
       for (const item of lettered.items) {
         candidates.push({
           cell: item.cell,
@@ -213,7 +214,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
-        message: `Row ${r} read as lettered answers to question ${stem.number} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
+        message: `Row ${r} read as lettered answers to question ${numberAbove} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
       });
       continue;
     }
@@ -265,16 +266,21 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
       const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+      // A label that is its letter alone ("b).") says nothing more, so it
+      // takes only the question right above it, not one further up.
+      const bareLetter = opening !== null && own.trim() === opening[0].trim();
+      const partNumber = bareLetter ? questionRightAbove(grid, r, stem, letteredRows) : (stem?.number ?? null);
       const partOf =
-        stem && /^[a-z]$/u.test(letter) && requestAsks(env, `${stem.number}${letter}`)
-          ? `${stem.number}${letter}`
+        partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
+          ? `${partNumber}${letter}`
           : null;
-      if (partOf && stem) {
-        stemAnsweredByParts.add(stem.candidate);
+      if (partOf) {
+        letteredRows.add(r);
+        if (stem && stem.number === partNumber) stemAnsweredByParts.add(stem.candidate);
         decisions.push({
           file: grid.file,
           ...locationOf(grid, { row: r, col: 1 }),
-          message: `Row ${r} read as part ${letter} of question ${stem.number} above it: question ${partOf} of the request.`,
+          message: `Row ${r} read as part ${letter} of question ${partNumber} above it: question ${partOf} of the request.`,
         });
       }
       for (const item of perPeriod) {
@@ -1060,14 +1066,9 @@ const LETTERED_ITEM =
 function readLetteredAnswers(
   grid: SheetGrid,
   r: number,
-  stem: QuestionStem,
-  letteredRows: ReadonlySet<number>,
+  stemNumber: string,
   env: LocateEnv,
 ): { period: string | undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
-  // Right under the question: a line between that is neither blank nor
-  // another lettered line means the question's answers have ended.
-  if (stem.row >= r) return null;
-  for (let k = stem.row + 1; k < r; k++) if ((grid.rows[k - 1] ?? []).length > 0 && !letteredRows.has(k)) return null;
   const row = grid.rows[r - 1] ?? [];
   const first = row[0];
   if (first === undefined || row.some((c) => c.col !== first.col)) return null;
@@ -1108,7 +1109,7 @@ function readLetteredAnswers(
   const items: { letter: string; number: string; cell: LogicalCell }[] = [];
   for (const m of matches) {
     const letter = (m[1] ?? m[2] ?? "").toLowerCase();
-    const number = `${stem.number}${letter}`;
+    const number = `${stemNumber}${letter}`;
     const figure = (m[3] ?? "").trim();
     const raw = every ? `${figure}${tail.replace(/[\s.]+$/u, "")}` : figure;
     const parsed = parseCached(env, figure);
@@ -1118,6 +1119,29 @@ function readLetteredAnswers(
     items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
   }
   return { period: before === "" ? undefined : before, items };
+}
+
+/**
+ * The number of the question right above row r, past blank lines and lines
+ * already read as its lettered parts: the numbered question asked there
+ * (the stem), or "4." alone on its line. Null when any other line comes
+ * first, so a letter never takes the number of a question further up
+ * ("1." … "a. 2018: 3" under an earlier restated "4. How many …?").
+ */
+function questionRightAbove(
+  grid: SheetGrid,
+  r: number,
+  stem: QuestionStem | null,
+  partRows: ReadonlySet<number>,
+): string | null {
+  for (let k = r - 1; k >= 1; k--) {
+    if ((grid.rows[k - 1] ?? []).length === 0 || partRows.has(k)) continue;
+    if (stem && stem.row === k) return stem.number;
+    const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    const bare = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
+    return bare?.[1] ?? null;
+  }
+  return null;
 }
 
 /** The request as sent asks a question with this number ("3a"). */

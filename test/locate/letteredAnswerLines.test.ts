@@ -72,6 +72,14 @@ describe("lettered figures under a numbered question answer its parts", () => {
     expect(await read(k, lines)).toEqual([]);
   });
 
+  // Lincolnshire's shape: the request restated in full, then the answers
+  // under "1." alone on its line. "a." there is part of question 1 (which
+  // this request does not letter), never part a of question 2 further up.
+  it("a letter alone takes only the question right above it", async () => {
+    const facts = await read(blueBadgeRequest(), [question, "", "Decision", "1.", "a. 2021: 5, 2022: 6, 2023: 7"]);
+    expect(facts.filter((f) => f.startsWith("under_65"))).toEqual([]);
+  });
+
   // Darlington's shape, on the 2015 request: "(a) 3" and "(b) 2" on lines of
   // their own under question 1, which asks 1a (identified) and 1b
   // (suspected). (The request has one period, so the facts carry none.)

@@ -80,6 +80,14 @@ describe("lettered figures under a numbered question answer its parts", () => {
     expect(facts.filter((f) => f.startsWith("under_65"))).toEqual([]);
   });
 
+  // "4." alone on its line is the question right above: "a. 80" under "2." is 2a.
+  it("a question number alone on its line numbers the letters under it", async () => {
+    expect(await read(blueBadgeRequest(), ["Decision", "2.", "a. 80", "b. 40"])).toEqual([
+      "over_65_badges  reported 40",
+      "under_65_badges  reported 80",
+    ]);
+  });
+
   // Darlington's shape, on the 2015 request: "(a) 3" and "(b) 2" on lines of
   // their own under question 1, which asks 1a (identified) and 1b
   // (suspected). (The request has one period, so the facts carry none.)

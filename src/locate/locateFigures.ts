@@ -97,6 +97,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
   const stemAnsweredByParts = new Set<number>();
+  // Lines read as lettered answers, so a stem's next part may follow them.
+  const letteredRows = new Set<number>();
   // Unnumbered questions that refer back by number ("the children in Q2")
   // mean the second question on the sheet: counted here, one per row, and
   // used only when no question on the sheet carries a number of its own.
@@ -190,6 +192,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       previousGroup = null;
     }
     const ctx = context();
+    // "Q3. … how many were (a) primary age and (b) secondary age?" over
+    // "2021/22: (a) 96  (b) 127", or "(a) 3" and "(b) 2" on lines of their
+    // own: each lettered figure answers that part of the question above.
+    const numberAbove = isProse(grid, r) ? questionRightAbove(grid, r, stem, letteredRows) : null;
+    const lettered = numberAbove ? readLetteredAnswers(grid, r, numberAbove, env) : null;
+    if (lettered && numberAbove) {
+      letteredRows.add(r);
+      if (stem && stem.number === numberAbove) stemAnsweredByParts.add(stem.candidate);
+      for (const item of lettered.items) {
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, item.cell),
+          rowLabel: [matchLabel(`question ${item.number}`, vocab)],
+          header: [],
+          context: ctx,
+          unanswered: false,
+          ...(lettered.period ? { columnTitle: lettered.period } : {}),
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} read as lettered answers to question ${numberAbove} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
     // "We are refusing questions 1 to 4 under section 12": one answer for
     // the questions it names, and only for them.
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
@@ -238,16 +266,21 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
       const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+      // A label that is its letter alone ("b).") says nothing more, so it
+      // takes only the question right above it, not one further up.
+      const bareLetter = opening !== null && own.trim() === opening[0].trim();
+      const partNumber = bareLetter ? questionRightAbove(grid, r, stem, letteredRows) : (stem?.number ?? null);
       const partOf =
-        stem && /^[a-z]$/u.test(letter) && requestAsks(env, `${stem.number}${letter}`)
-          ? `${stem.number}${letter}`
+        partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
+          ? `${partNumber}${letter}`
           : null;
-      if (partOf && stem) {
-        stemAnsweredByParts.add(stem.candidate);
+      if (partOf) {
+        letteredRows.add(r);
+        if (stem && stem.number === partNumber) stemAnsweredByParts.add(stem.candidate);
         decisions.push({
           file: grid.file,
           ...locationOf(grid, { row: r, col: 1 }),
-          message: `Row ${r} read as part ${letter} of question ${stem.number} above it: question ${partOf} of the request.`,
+          message: `Row ${r} read as part ${letter} of question ${partNumber} above it: question ${partOf} of the request.`,
         });
       }
       for (const item of perPeriod) {
@@ -562,7 +595,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             message: `Row ${r} read as part ${own} of question ${part.number} above it ("${part.labels.map((l) => l.text.trim()).join(" ")} …").`,
           });
         } else if (asked && /^\d+$/u.test(asked) && isProse(grid, r)) {
-          stem = { number: asked, labels, candidate: candidates.length };
+          stem = { number: asked, labels, candidate: candidates.length, row: r };
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
         const g = groupOf(label, env);
@@ -1006,8 +1039,110 @@ function unansweredAt(
   };
 }
 
-/** "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the question above. */
-const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)\s/iu;
+/**
+ * "a) ", "(b) ", "c). ", "d. " opening a line: a lettered part of the
+ * question above; or the whole of a label, as "b)." is before
+ * "2018 – 0; 2019 – 1" on a line of its own.
+ */
+const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)(?:\s|$)/iu;
+
+/**
+ * One lettered answer on a line: "(a) 96", "a) 3", "a). 3", "a. 4". The figure is a
+ * short token ("96", "<5", "nil") or "fewer than 5"; anything longer is a
+ * sentence, which this reader leaves to the others.
+ */
+const LETTERED_ITEM =
+  /(?:\(([a-h])\)\.?|(?<![\p{L}\d])([a-h])(?:\)\.?|\.))\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
+
+/**
+ * A line of a letter that is nothing but lettered answers, after an
+ * optional requested period ("2021/22: (a) 96  (b) 127", "(a) 3 / (b) 2",
+ * "a. 4"), right under a numbered question (only blank lines, or other such
+ * lines, between). Each letter is part of that question: "(b)" under
+ * question 3 is question 3b, and only when the request asks a 3b, so a
+ * council's own lettering that the request does not share is never keyed
+ * by guess. Null when any piece of the line does not fit.
+ */
+function readLetteredAnswers(
+  grid: SheetGrid,
+  r: number,
+  stemNumber: string,
+  env: LocateEnv,
+): { period: string | undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
+  const row = grid.rows[r - 1] ?? [];
+  const first = row[0];
+  if (first === undefined || row.some((c) => c.col !== first.col)) return null;
+  const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
+  const matches = [...text.matchAll(LETTERED_ITEM)];
+  if (matches.length === 0) return null;
+  // Nothing but separators between the items and after the last.
+  let at = matches[0]?.index ?? 0;
+  for (const m of matches) {
+    if (!/^[\s,;/&]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return null;
+    at = (m.index ?? 0) + m[0].length;
+  }
+  // "a). 0 in each year.": one figure, and words saying it holds for every
+  // period asked about (the request's everyPeriod phrasings). The figure
+  // keeps those words, so the period stage answers each period with it.
+  const tail = text.slice(at);
+  const every =
+    matches.length === 1 &&
+    env.knowledge.labels.everyPeriod.some((p) => new RegExp(`^\\s*${p}[\\s.]*$`, "iu").test(tail));
+  if (!every && !/^[\s,;.]*$/u.test(tail)) return null;
+  // Before the first item: nothing, or one of the request's periods alone.
+  const before = text
+    .slice(0, matches[0]?.index ?? 0)
+    .trim()
+    .replace(/\s*[:\-–—]$/u, "")
+    .trim();
+  // A short label that names exactly one requested period and has no
+  // other words ("2021/22", "2021", "FY 2022-23"): a line with more words
+  // before its letters is a sentence, not a list of parts.
+  const otherWords = before.replace(/\b(?:financial|year|fy|in|for|during)\b/giu, "");
+  if (
+    before !== "" &&
+    (before.length > 30 ||
+      /\p{L}{3,}/u.test(otherWords) ||
+      periodsNamed(before, env.knowledge.request.periods).length !== 1)
+  )
+    return null;
+  const items: { letter: string; number: string; cell: LogicalCell }[] = [];
+  for (const m of matches) {
+    const letter = (m[1] ?? m[2] ?? "").toLowerCase();
+    const number = `${stemNumber}${letter}`;
+    const figure = (m[3] ?? "").trim();
+    const raw = every ? `${figure}${tail.replace(/[\s.]+$/u, "")}` : figure;
+    const parsed = parseCached(env, figure);
+    // A letter the request does not ask under this number, a letter given
+    // twice, or a figure that does not read as one: not lettered answers.
+    if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;
+    items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
+  }
+  return { period: before === "" ? undefined : before, items };
+}
+
+/**
+ * The number of the question right above row r, past blank lines and lines
+ * already read as its lettered parts: the numbered question asked there
+ * (the stem), or "4." alone on its line. Null when any other line comes
+ * first, so a letter never takes the number of a question further up
+ * ("1." … "a. 2018: 3" under an earlier restated "4. How many …?").
+ */
+function questionRightAbove(
+  grid: SheetGrid,
+  r: number,
+  stem: QuestionStem | null,
+  partRows: ReadonlySet<number>,
+): string | null {
+  for (let k = r - 1; k >= 1; k--) {
+    if ((grid.rows[k - 1] ?? []).length === 0 || partRows.has(k)) continue;
+    if (stem && stem.row === k) return stem.number;
+    const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    const bare = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
+    return bare?.[1] ?? null;
+  }
+  return null;
+}
 
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {
@@ -1019,6 +1154,8 @@ interface QuestionStem {
   number: string;
   labels: LabelMatch[];
   candidate: number;
+  /** The question's (first) row, so only answer lines right under it take its number. */
+  row: number;
 }
 
 interface AskedQuestion {

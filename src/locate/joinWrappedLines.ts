@@ -160,8 +160,18 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (LEADER.test(head) || LEADER.test(tail)) return false;
   // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
   const unclosed = (head.match(/\(/gu)?.length ?? 0) > (head.match(/\)/gu)?.length ?? 0);
-  return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head) || unclosed;
+  return (
+    /^[a-z0-9(£]/u.test(tail) ||
+    /[,;–-]$/u.test(head) ||
+    CARRIES_ON.test(head) ||
+    unclosed ||
+    SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
+  );
 }
+
+/** "… At 31" / "March 2023, 17 children …": a date broken between its day and its month. */
+const SPLIT_DATE =
+  /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\n(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)/iu;
 
 /** Places for the joined rows ("lines 16–17", "page 2 lines 3–4"); other rows keep theirs. */
 function placeSpans(

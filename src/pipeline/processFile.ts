@@ -185,7 +185,7 @@ export function processRead(
       const decoded = decodeListCodes(wrapped.sheet, legend, env);
       decisions.push(...decoded.decisions);
       const headed = splitHeaderLines(decoded.sheet, workbook.format);
-      const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels), env);
+      const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

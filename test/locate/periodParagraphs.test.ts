@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
+import { matchLabel } from "../../src/match/matchLabel.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { readLetterFacts } from "../support/readLetterFacts.js";
 import { homeEducationRequest } from "../support/requestKnowledge.js";
@@ -79,5 +80,46 @@ describe("a letter's paragraph per period, wrapped over lines", () => {
     );
     const oneDay = r.issues.filter((i) => /count on one day/u.test(i.message)).map((i) => i.measure);
     expect(oneDay.filter((m) => m !== "ehe_open")).toEqual([]);
+  });
+});
+
+describe("a letter of short lines: lists of periods and one long note", () => {
+  const lines = [
+    "1. Children home educated",
+    "   2022/23: 412",
+    "   2023/24: 455",
+    "",
+    "4. Had SEN support",
+    "   2022/23: 6",
+    "   2023/24: 7",
+    "",
+    "5. Still home educated at 31 March",
+    "   2022/23: 288",
+    "   2023/24: 301",
+    "",
+    "Where a figure is fewer than 5 (or fewer than 10 where a smaller number could be worked out) it has been",
+    "suppressed to protect the identity of the children concerned.",
+  ];
+
+  it.each([
+    ["2022/23: 6, 2023/24: 7", []],
+    ["2021/22: fewer than 10, 2022/23: 6, 2023/24: 6", []],
+    ["Children home educated on 30/09/2023", ["snapshot"]],
+  ])("a period list is no date (23/6/2023), a date is: %s", (text, kinds) => {
+    const vocab = homeEducationRequest().labels;
+    const found = matchLabel(text, vocab).caveats.map((c) => vocab.caveats[c.index]?.kind);
+    expect([...new Set(found)]).toEqual(kinds);
+  });
+
+  it("the one long line that stops on 'been' goes on onto the next, with no usual margin", async () => {
+    const text = ["Dear Requester,", "", ...lines, "", "Yours sincerely,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      homeEducationRequest(),
+    );
+    // The note is read whole: its words run from the first line into the second.
+    expect(r.decisions.map((d) => d.message)).toContainEqual(
+      expect.stringContaining("it has been suppressed to protect the identity of the children concerned"),
+    );
   });
 });

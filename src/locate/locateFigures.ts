@@ -171,7 +171,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
     let row = grid.rows[r - 1] ?? [];
-    if (row.length === 0) continue;
+    // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
+    // end in full stops is cut into sentences that each read as nothing, so
+    // the line is still read whole as a list of periods.
+    if (row.length === 0 && !(isProse(grid, r) && readPeriodList(grid, r, env).length > 0)) continue;
 
     // "Questions 1 to 4 – trafficked children" heads those questions only:
     // "Question 5 – how many UASC …" is past its end.
@@ -762,12 +765,15 @@ function readPeriodList(
   r: number,
   env: LocateEnv,
 ): { label: string; period: string; cell: LogicalCell }[] {
+  if (env.knowledge.request.periods.length < 2) return [];
   const row = grid.rows[r - 1] ?? [];
   // One line of the letter: read whole, even where its last figure was split
-  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children").
-  const first = row[0];
-  if (first === undefined || row.some((c) => c.col !== first.col)) return [];
-  const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
+  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children"),
+  // or read as nothing at all.
+  const texts = grid.sheet.rows[r - 1] ?? [];
+  const col = row[0]?.col ?? texts.findIndex((t) => t.trim() !== "") + 1;
+  if (col < 1 || row.some((c) => c.col !== col) || texts.some((t, i) => i !== col - 1 && t.trim() !== "")) return [];
+  const text = texts[col - 1] ?? row[0]?.text ?? "";
   const items = [...text.matchAll(PERIOD_ITEM)];
   if (items.length < 2) return [];
   const start = items[0]?.index ?? 0;
@@ -780,12 +786,13 @@ function readPeriodList(
   if (!/^[\s,;.]*$/u.test(text.slice(at))) return [];
   const label = text.slice(0, start).trim();
   return items.map((m) => {
-    const raw = (m[2] ?? "").trim();
+    // "441." before the next item: the full stop ends the item, not the figure.
+    const raw = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");
     const parsed = parseCached(env, raw);
     return {
       label,
       period: (m[1] ?? "").trim(),
-      cell: valueCell(r, first.col, 0, raw, parsed),
+      cell: valueCell(r, col, 0, raw, parsed),
     };
   });
 }

@@ -123,3 +123,18 @@ describe("a letter of short lines: lists of periods and one long note", () => {
     );
   });
 });
+
+describe("a list of periods whose items end in full stops", () => {
+  it.each([
+    [
+      ["2. How many notifications did you receive?", "2022/23 - not held. 2023/24 - 601."],
+      ["ehe_notifications 2022/23 not_held", "ehe_notifications 2023/24 reported 601"],
+    ],
+    [
+      ["2. How many notifications did you receive?", "2022/23 - 530. 2023/24 - 601."],
+      ["ehe_notifications 2022/23 reported 530", "ehe_notifications 2023/24 reported 601"],
+    ],
+  ])("%j", async (lines, expected) => {
+    expect(await readLetterFacts(homeEducationRequest(), lines)).toEqual(expected);
+  });
+});

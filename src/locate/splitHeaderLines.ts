@@ -43,6 +43,62 @@ export function splitHeaderLines(sheet: Sheet, format: FileFormat): Sheet {
   return { ...sheet, rows, ...(lines ? { lines } : {}) };
 }
 
+/** A figure as a typed table writes it: "29", "1,204", "<5". */
+const TABLE_FIGURE = /^[<>]?\d[\d,]*$/u;
+
+/**
+ * "Looked after children 2020/21 2021/22 2022/23 2023/24" over "Placed out
+ * of borough 29 31 34 36" and "Number of placements 38 | 40 | 44 | 47": a
+ * PDF table whose column gaps were too narrow to see, so some of its lines
+ * came out as prose and others with the label run into the first figure.
+ * Under a line that is one text ending in two or more years, each line that
+ * ends in exactly as many figures (after words of its own) is cut into its
+ * label and those figures, and the years line into its label and years: the
+ * lines are the table they were printed as. The rows stop at the first line
+ * that does not end so, and two rows at least must, so a sentence ending in
+ * years over one line of figures is left as it was.
+ */
+export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
+  if (format !== "pdf") return sheet;
+  let rows: string[][] | null = null;
+  let lines: DocumentLine[] | undefined;
+  for (let r = 0; r + 2 < sheet.rows.length; r++) {
+    const cells = (sheet.rows[r] ?? []).filter((t) => t.trim() !== "");
+    if (cells.length !== 1) continue;
+    const { label, years } = trailingYears((cells[0] ?? "").trim());
+    if (years.length < 2 || !/\p{L}/u.test(label)) continue;
+    const cut: string[][] = [];
+    for (let k = r + 1; k < sheet.rows.length; k++) {
+      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length);
+      if (!row) break;
+      cut.push(row);
+    }
+    if (cut.length < 2) continue;
+    rows ??= sheet.rows.map((c) => [...c]);
+    lines ??= sheet.lines?.map((l) => ({ ...l }));
+    rows[r] = [label, ...years];
+    cut.forEach((row, i) => {
+      (rows as string[][])[r + 1 + i] = row;
+    });
+    for (let k = r; k <= r + cut.length; k++) {
+      const line = lines?.[k];
+      if (line) line.kind = "table";
+    }
+    r += cut.length;
+  }
+  if (!rows) return sheet;
+  return { ...sheet, rows, ...(lines ? { lines } : {}) };
+}
+
+/** A line's words and its last `count` figures, when it ends in exactly that many after a label of words. */
+function cutFigures(text: string, count: number): string[] | null {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  const figures: string[] = [];
+  while (tokens.length > 0 && TABLE_FIGURE.test(tokens.at(-1) ?? "")) figures.unshift(tokens.pop() ?? "");
+  if (figures.length !== count || !/\p{L}/u.test(tokens.join(" "))) return null;
+  return [tokens.join(" "), ...figures];
+}
+
 /** The years a line ends with, each separated by spaces only, and the words before them. */
 function trailingYears(text: string): { label: string; years: string[] } {
   const found = [...text.matchAll(EACH_YEAR)];

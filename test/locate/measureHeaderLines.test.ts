@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../../src/domain/workbook.js";
-import { splitMetricHeaderLines } from "../../src/locate/splitHeaderLines.js";
+import { splitMetricHeaderLines, splitYearTableLines } from "../../src/locate/splitHeaderLines.js";
 import { homeEducationRequest } from "../support/requestKnowledge.js";
 
 /** A page as a PDF reader rebuilds it: a header typed as one run of words over rows of a year and its figures. */
@@ -67,5 +67,56 @@ describe("a header of the request's own measures typed as one run over a PDF tab
     const out = split(header, yearRows);
     expect(out.rows[1]).toEqual([header]);
     expect(out.lines?.[1]?.kind).toBe("prose");
+  });
+});
+
+/** A PDF table whose narrow gaps left some rows as prose and ran other rows' labels into their first figure. */
+function halfReadTable(rows: string[][], kinds: ("prose" | "table")[]): Sheet {
+  return {
+    name: "page 1",
+    merges: [],
+    rows: [["We have included 2020/21 for context."], ...rows, ["Yours faithfully"]],
+    lines: [
+      { kind: "prose", place: "page 1 line 1" },
+      ...kinds.map((kind, i) => ({ kind, place: `page 1 line ${i + 2}` })),
+      { kind: "prose", place: "page 1 line 9" },
+    ],
+  };
+}
+
+describe("a years line over a PDF table read half as prose", () => {
+  it("cuts the years line and every row ending in as many figures into label and cells", () => {
+    const sheet = halfReadTable(
+      [
+        ["Children home educated 2021/22 2022/23 2023/24"],
+        ["Home educated on 1 October 29 31 34"],
+        ["Notifications received 38", "40", "44"],
+        ["Returned to school <5 <5 6"],
+      ],
+      ["prose", "prose", "table", "prose"],
+    );
+    const out = splitYearTableLines(sheet, "pdf");
+    expect(out.rows.slice(1, 5)).toEqual([
+      ["Children home educated", "2021/22", "2022/23", "2023/24"],
+      ["Home educated on 1 October", "29", "31", "34"],
+      ["Notifications received", "38", "40", "44"],
+      ["Returned to school", "<5", "<5", "6"],
+    ]);
+    expect(out.lines?.slice(1, 5).map((l) => l.kind)).toEqual(["table", "table", "table", "table"]);
+  });
+
+  it.each([
+    ["one row of figures only", [["Children 2021/22 2022/23 2023/24"], ["Home educated 29 31 34"], ["Thank you."]]],
+    [
+      "rows with another number of figures",
+      [["Children 2021/22 2022/23 2023/24"], ["Home educated 29 31"], ["Notified 38 40"]],
+    ],
+    [
+      "a sentence ending in years",
+      [["Figures are given for 2021/22 and 2022/23"], ["Home educated 29 31"], ["Notified 38 40"]],
+    ],
+  ])("%s: left as it was", (_name, rows) => {
+    const sheet = halfReadTable(rows, ["prose", "prose", "prose"]);
+    expect(splitYearTableLines(sheet, "pdf").rows).toEqual(sheet.rows);
   });
 });

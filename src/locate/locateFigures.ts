@@ -681,6 +681,9 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
 function isHeaderRow(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   if (row.length === 0 || row.some((c) => c.kind === "value")) return false;
+  // "Q4 % of children … | 0.9% | 1.1% | 1.4%": a row of percentages is a
+  // row of rates under the header, not a header over the counts below it.
+  if (row.some((c) => c.col > 1 && PERCENTAGE.test(c.text))) return false;
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
@@ -697,6 +700,9 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   }
   return false;
 }
+
+/** A cell that is only a percentage: "0.9%", "12 %". */
+const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/u;
 
 /**
  * A row naming two or more periods and nothing else (a corner cell in the
@@ -1283,7 +1289,8 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // A range broken over two header rows ("01/01/2024 –" above
           // "30/04/2024") is one title: the upper half is left open.
           const open = current !== undefined && at === i - 1 && OPEN_RANGE.test(current);
-          if (cell?.kind === "text") {
+          // A percentage ("0.9%") is a figure of its own row, never a title over the rows below.
+          if (cell?.kind === "text" && !PERCENTAGE.test(cell.text)) {
             current = open ? `${current} ${cell.text}` : cell.text;
             at = i;
           }

@@ -24,5 +24,8 @@ describe("a row of percentages between rows of counts", () => {
       "ehe_open 2022/23 reported 288",
       "ehe_open 2023/24 reported 301",
     ]);
+    // The question answered with a percentage is named, not only left unanswered.
+    const named = r.issues.filter((i) => i.code === "label_outside_request").map((i) => i.measure);
+    expect([...new Set(named)]).toEqual(["ehe_sen_children"]);
   });
 });

@@ -154,14 +154,34 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (head.endsWith(",") && PERIOD_ITEM.test(tail)) return true;
   // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either; indented under their question or not.
   if (PERIOD_LINE.test(head.trimStart()) && PERIOD_LINE.test(tail)) return true;
-  if (tail === "" || head.length < 0.8 * margin) return false;
+  if (tail === "") return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
   if (LEADER.test(head) || LEADER.test(tail)) return false;
+  // A letter of short lines (a list of answers) has no usual margin. Its one
+  // long line that stops on a word no sentence ends on ("… it has been" /
+  // "suppressed to protect …") still goes on, onto a line in lower case.
+  if (margin === Number.POSITIVE_INFINITY) {
+    return head.trim().length >= LONG_LINE && CARRIES_ON.test(head) && /^[a-z]/u.test(tail);
+  }
+  if (head.length < 0.8 * margin) return false;
   // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
   const unclosed = (head.match(/\(/gu)?.length ?? 0) > (head.match(/\)/gu)?.length ?? 0);
-  return /^[a-z0-9(£]/u.test(tail) || /[,;–-]$/u.test(head) || CARRIES_ON.test(head) || unclosed;
+  return (
+    /^[a-z0-9(£]/u.test(tail) ||
+    /[,;–-]$/u.test(head) ||
+    CARRIES_ON.test(head) ||
+    unclosed ||
+    SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
+  );
 }
+
+/** A line this long is a sentence's, not a heading's or a list item's. */
+const LONG_LINE = 60;
+
+/** "… At 31" / "March 2023, 17 children …": a date broken between its day and its month. */
+const SPLIT_DATE =
+  /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\n(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)/iu;
 
 /** Places for the joined rows ("lines 16–17", "page 2 lines 3–4"); other rows keep theirs. */
 function placeSpans(

@@ -173,7 +173,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
     let row = grid.rows[r - 1] ?? [];
-    if (row.length === 0) continue;
+    // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
+    // end in full stops is cut into sentences that each read as nothing, so
+    // the line is still read whole as a list of periods.
+    if (row.length === 0 && !(isProse(grid, r) && readPeriodList(grid, r, env).length > 0)) continue;
 
     // "Questions 1 to 4 – trafficked children" heads those questions only:
     // "Question 5 – how many UASC …" is past its end.
@@ -711,6 +714,9 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
 function isHeaderRow(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   if (row.length === 0 || row.some((c) => c.kind === "value")) return false;
+  // "Q4 % of children … | 0.9% | 1.1% | 1.4%": a row of percentages is a
+  // row of rates under the header, not a header over the counts below it.
+  if (row.some((c) => c.col > 1 && PERCENTAGE.test(c.text))) return false;
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
@@ -727,6 +733,9 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   }
   return false;
 }
+
+/** A cell that is only a percentage: "0.9%", "12 %". */
+const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/u;
 
 /**
  * A row naming two or more periods and nothing else (a corner cell in the
@@ -795,12 +804,15 @@ function readPeriodList(
   r: number,
   env: LocateEnv,
 ): { label: string; period: string; cell: LogicalCell }[] {
+  if (env.knowledge.request.periods.length < 2) return [];
   const row = grid.rows[r - 1] ?? [];
   // One line of the letter: read whole, even where its last figure was split
-  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children").
-  const first = row[0];
-  if (first === undefined || row.some((c) => c.col !== first.col)) return [];
-  const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
+  // off as the line's answer ("2021/22: 245 children, …, 2023/24: 270 children"),
+  // or read as nothing at all.
+  const texts = grid.sheet.rows[r - 1] ?? [];
+  const col = row[0]?.col ?? texts.findIndex((t) => t.trim() !== "") + 1;
+  if (col < 1 || row.some((c) => c.col !== col) || texts.some((t, i) => i !== col - 1 && t.trim() !== "")) return [];
+  const text = texts[col - 1] ?? row[0]?.text ?? "";
   const items = [...text.matchAll(PERIOD_ITEM)];
   if (items.length < 2) return [];
   const start = items[0]?.index ?? 0;
@@ -813,12 +825,13 @@ function readPeriodList(
   if (!/^[\s,;.]*$/u.test(text.slice(at))) return [];
   const label = text.slice(0, start).trim();
   return items.map((m) => {
-    const raw = (m[2] ?? "").trim();
+    // "441." before the next item: the full stop ends the item, not the figure.
+    const raw = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");
     const parsed = parseCached(env, raw);
     return {
       label,
       period: (m[1] ?? "").trim(),
-      cell: valueCell(r, first.col, 0, raw, parsed),
+      cell: valueCell(r, col, 0, raw, parsed),
     };
   });
 }
@@ -1413,7 +1426,8 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // A range broken over two header rows ("01/01/2024 –" above
           // "30/04/2024") is one title: the upper half is left open.
           const open = current !== undefined && at === i - 1 && OPEN_RANGE.test(current);
-          if (cell?.kind === "text") {
+          // A percentage ("0.9%") is a figure of its own row, never a title over the rows below.
+          if (cell?.kind === "text" && !PERCENTAGE.test(cell.text)) {
             current = open ? `${current} ${cell.text}` : cell.text;
             at = i;
           }

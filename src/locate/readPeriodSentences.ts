@@ -63,18 +63,34 @@ export function readPeriodSentences(text: string, earlier: readonly string[] = [
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];
   let before = earlier;
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u)) {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] ?? "";
     const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
       before = [];
       continue;
     }
-    const led = readPeriodLed(sentence);
-    if (led.length > 0) {
-      out.push(...led);
-      before = led.map((i) => i.label);
-      continue;
+    const led = readPeriodLed(sentence, 1);
+    const period = led[0]?.period;
+    if (period !== undefined) {
+      // "In 2021/22, 186 children …, from 220 referrals. Of these children,
+      // 92 were … At 31 March 2022, 19 …": the sentences after one led by a
+      // period, naming none of their own, go on about that period.
+      const more: PeriodSentenceItem[] = [];
+      let next = s + 1;
+      for (; next < sentences.length; next++) {
+        const went = readParagraphSentence(sentences[next] ?? "", period);
+        if (went === null) break;
+        more.push(...went);
+      }
+      if (led.length >= 2 || more.length > 0) {
+        out.push(...led, ...more);
+        before = more.length === 0 ? led.map((i) => i.label) : [];
+        s = next - 1;
+        continue;
+      }
     }
     const restated = readRestatedFigures(sentence, before);
     if (restated.length > 0) {
@@ -123,7 +139,10 @@ const LED_BY_PERIOD = new RegExp(
   "iu",
 );
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
-const LED_CLAUSE = new RegExp(String.raw`^${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`, "iu");
+const LED_CLAUSE = new RegExp(
+  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  "iu",
+);
 
 /**
  * "In 2021, 6 were aged under 16 and 7 were aged 16 or 17.", "2022: 5
@@ -133,22 +152,79 @@ const LED_CLAUSE = new RegExp(String.raw`^${CLAUSE_COUNT}\s+((?:were|was|are|is|
  * "7 were aged 16 and 17" cut at its "and" leaves a bare "17", so such a
  * sentence is left to the readers that take it whole.
  */
-function readPeriodLed(sentence: string): PeriodSentenceItem[] {
+function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
   const led = LED_BY_PERIOD.exec(sentence);
   if (!led?.[1] || !led[2]) return [];
-  const period = led[1];
+  return readClauses(led[2], led[1], "", least);
+}
+
+/** Where a sentence splits into clauses: a comma, a semicolon or "and". */
+const CLAUSE_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u;
+
+/**
+ * Each clause of `text` as a count and its words, all for `period`, or
+ * nothing when any clause is not one (or fewer than `least` are given).
+ * `lead` ("Of these children") opens every clause's words.
+ */
+function readClauses(text: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
   // A bracket ("12 children (6 identified and 6 suspected)") or a long
   // clause is a sentence about one figure with its breakdown, not a list.
-  if (/[()]/u.test(led[2])) return [];
-  const clauses = led[2].split(/\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u);
-  if (clauses.length < 2) return [];
+  if (/[()]/u.test(text)) return [];
+  const clauses = text.split(CLAUSE_BREAK);
+  if (clauses.length < least) return [];
   const items: PeriodSentenceItem[] = [];
   for (const clause of clauses) {
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
-    items.push({ label: m[2].trim(), period, raw: m[1] });
+    items.push({ label: `${lead} ${m[2].trim()}`.trim(), period, raw: m[1] });
   }
   return items;
+}
+
+/** A date in a sentence's opening words: "31 March 2022", "March 2022", "the end of March 2022". */
+const DATE_IN_LEAD =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/giu;
+/** A sentence that opens with a nil word gives a count as one with a digit does ("None had an EHCP."). */
+const NIL_OPENING = /^\s*(?:none|nil|no|zero)\b/iu;
+
+/**
+ * A sentence after one led by `period`, read as more of that period's
+ * figures: null when it is not (it names a year of another period, or a
+ * figure of it is not a count and its words), [] when it gives no figure
+ * ("We hope this helps."). An opening phrase before its first comma that
+ * gives no count ("Of these children,", "At 31 March 2022,") is not a
+ * clause: a date in it must fall in one of the period's years and is
+ * dropped; other words open each clause's words, since they say what the
+ * clauses count.
+ */
+function readParagraphSentence(sentence: string, period: string): PeriodSentenceItem[] | null {
+  const years = new Set(yearsOf(period));
+  const body = sentence.trim().replace(/[.!]\s*$/u, "");
+  const opening = /^([^,;]{1,60}),\s*(.+)$/u.exec(body);
+  let lead = "";
+  let rest = body;
+  if (opening?.[1] && opening[2]) {
+    const dated = [...opening[1].matchAll(DATE_IN_LEAD)];
+    const undated = opening[1].replace(DATE_IN_LEAD, " ").trim();
+    const leads = !/\d/u.test(undated) && undated.split(/\s+/u).length <= 6 && !NIL_OPENING.test(undated);
+    if (leads && dated.every((d) => years.has(d[1] ?? ""))) {
+      lead = dated.length > 0 ? "" : undated;
+      rest = opening[2];
+    }
+  }
+  if (/\b(?:19|20)\d\d\b/u.test(rest)) return null;
+  if (!/\d/u.test(rest) && !NIL_OPENING.test(rest)) return /\d/u.test(body) ? null : [];
+  const items = readClauses(rest, period, lead, 1);
+  return items.length > 0 ? items : null;
+}
+
+/** The years a period names: "2021/22" → 2021 and 2022, "2021" → 2021. */
+function yearsOf(period: string): string[] {
+  const m = /^((?:19|20)\d\d)(?:\s*[-/]\s*(\d{2}(?:\d{2})?))?$/u.exec(period.trim());
+  if (!m?.[1]) return [];
+  if (!m[2]) return [m[1]];
+  const end = m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2];
+  return [m[1], end];
 }
 
 /** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */

@@ -1,8 +1,9 @@
-import type { Metric } from "../domain/request.js";
+import type { Metric, Request } from "../domain/request.js";
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "../match/matchLabel.js";
+import { NO_CONTEXT, resolveMeasure } from "../match/resolveMeasure.js";
 
 /** A year or pair of years as a column heading writes it: "2018", "2018/19", "2018-19", "2024 (Jan–Apr)". */
 const YEAR = String.raw`(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?(?:\s*\([^()]{1,30}\))?`;
@@ -42,6 +43,62 @@ export function splitHeaderLines(sheet: Sheet, format: FileFormat): Sheet {
   return { ...sheet, rows, ...(lines ? { lines } : {}) };
 }
 
+/** A figure as a typed table writes it: "29", "1,204", "<5". */
+const TABLE_FIGURE = /^[<>]?\d[\d,]*$/u;
+
+/**
+ * "Looked after children 2020/21 2021/22 2022/23 2023/24" over "Placed out
+ * of borough 29 31 34 36" and "Number of placements 38 | 40 | 44 | 47": a
+ * PDF table whose column gaps were too narrow to see, so some of its lines
+ * came out as prose and others with the label run into the first figure.
+ * Under a line that is one text ending in two or more years, each line that
+ * ends in exactly as many figures (after words of its own) is cut into its
+ * label and those figures, and the years line into its label and years: the
+ * lines are the table they were printed as. The rows stop at the first line
+ * that does not end so, and two rows at least must, so a sentence ending in
+ * years over one line of figures is left as it was.
+ */
+export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
+  if (format !== "pdf") return sheet;
+  let rows: string[][] | null = null;
+  let lines: DocumentLine[] | undefined;
+  for (let r = 0; r + 2 < sheet.rows.length; r++) {
+    const cells = (sheet.rows[r] ?? []).filter((t) => t.trim() !== "");
+    if (cells.length !== 1) continue;
+    const { label, years } = trailingYears((cells[0] ?? "").trim());
+    if (years.length < 2 || !/\p{L}/u.test(label)) continue;
+    const cut: string[][] = [];
+    for (let k = r + 1; k < sheet.rows.length; k++) {
+      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length);
+      if (!row) break;
+      cut.push(row);
+    }
+    if (cut.length < 2) continue;
+    rows ??= sheet.rows.map((c) => [...c]);
+    lines ??= sheet.lines?.map((l) => ({ ...l }));
+    rows[r] = [label, ...years];
+    cut.forEach((row, i) => {
+      (rows as string[][])[r + 1 + i] = row;
+    });
+    for (let k = r; k <= r + cut.length; k++) {
+      const line = lines?.[k];
+      if (line) line.kind = "table";
+    }
+    r += cut.length;
+  }
+  if (!rows) return sheet;
+  return { ...sheet, rows, ...(lines ? { lines } : {}) };
+}
+
+/** A line's words and its last `count` figures, when it ends in exactly that many after a label of words. */
+function cutFigures(text: string, count: number): string[] | null {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  const figures: string[] = [];
+  while (tokens.length > 0 && TABLE_FIGURE.test(tokens.at(-1) ?? "")) figures.unshift(tokens.pop() ?? "");
+  if (figures.length !== count || !/\p{L}/u.test(tokens.join(" "))) return null;
+  return [tokens.join(" "), ...figures];
+}
+
 /** The years a line ends with, each separated by spaces only, and the words before them. */
 function trailingYears(text: string): { label: string; years: string[] } {
   const found = [...text.matchAll(EACH_YEAR)];
@@ -70,7 +127,12 @@ function trailingYears(text: string): { label: string; years: string[] } {
  * A table row with fewer figures than the header keeps its figures in the
  * first columns, as a PDF rebuilds a row whose later cells are empty.
  */
-export function splitMetricHeaderLines(sheet: Sheet, format: FileFormat, vocab: LabelVocabulary): Sheet {
+export function splitMetricHeaderLines(
+  sheet: Sheet,
+  format: FileFormat,
+  vocab: LabelVocabulary,
+  request?: Request,
+): Sheet {
   let rows: string[][] | null = null;
   let lines: DocumentLine[] | undefined;
   for (let r = 0; r + 1 < sheet.rows.length; r++) {
@@ -81,11 +143,17 @@ export function splitMetricHeaderLines(sheet: Sheet, format: FileFormat, vocab: 
     while (end < sheet.rows.length && !isProseRow(sheet, format, end + 1)) end++;
     const width = Math.max(...sheet.rows.slice(r + 1, end).map((cells) => cells.length));
     if (width < 3) continue;
-    const headers = splitIntoMetrics((row.find((t) => t.trim() !== "") ?? "").trim(), width - 1, vocab);
+    const text = (row.find((t) => t.trim() !== "") ?? "").trim();
+    const byMetric = splitIntoMetrics(text, width - 1, vocab);
+    const headers = byMetric
+      ? ["", ...byMetric]
+      : request
+        ? splitIntoMeasures(text, sheet.rows.slice(r + 1, end), width, vocab, request)
+        : null;
     if (!headers) continue;
     rows ??= sheet.rows.map((cells) => [...cells]);
     lines ??= sheet.lines?.map((l) => ({ ...l }));
-    rows[r] = ["", ...headers];
+    rows[r] = headers;
     const line = lines?.[r];
     if (line) line.kind = "table";
   }
@@ -127,4 +195,80 @@ function splitIntoMetrics(text: string, count: number, vocab: LabelVocabulary): 
     headers.push(header);
   }
   return headers;
+}
+
+/** A figure as a table's cell holds it, so a row's first cell tells a label column from a column of figures. */
+const FIGURE_CELL = /^\s*[<>~]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$/u;
+/** Most ways of cutting a line that are tried before it is left as prose. */
+const MAX_CUTS = 5_000;
+
+/**
+ * "Financial year CME children CME referrals Primary Secondary EHCP
+ * Untraced at 31 March" over rows of a year and six figures: a header typed
+ * as one run, whose column names are the request's own groups and metrics
+ * (acronyms, words without a capital), so it cannot be cut at capitals.
+ * The line is cut at spaces into one name per column of figures (after
+ * words that name nothing, over a label column) in every way that names a
+ * different measure of the request in each column. Only when every such cut
+ * names the same measures in the same order is the line the header; one
+ * starting each name at a capital, where there is a choice, keeps the
+ * labels as written, and words that name nothing head the label column.
+ * Two readings, or none, leave the line as prose.
+ */
+function splitIntoMeasures(
+  text: string,
+  body: readonly string[][],
+  width: number,
+  vocab: LabelVocabulary,
+  request: Request,
+): string[] | null {
+  const words = text.split(/\s+/u).filter((w) => w !== "");
+  const labelColumn = body.every((cells) => !FIGURE_CELL.test(cells[0] ?? ""));
+  const columns = width - (labelColumn ? 1 : 0);
+  if (columns < 2 || words.length < columns || words.length > 24) return null;
+  const resolved = new Map<string, { id: string; assumed: number } | null>();
+  const measureOf = (from: number, to: number): { id: string; assumed: number } | null => {
+    const key = `${from}:${to}`;
+    if (!resolved.has(key)) {
+      const r = resolveMeasure([matchLabel(words.slice(from, to).join(" "), vocab)], NO_CONTEXT, request, vocab);
+      resolved.set(key, r.kind === "measure" ? { id: r.measure.id, assumed: r.metricAssumed ? 1 : 0 } : null);
+    }
+    return resolved.get(key) ?? null;
+  };
+  // Words over a label column name no measure ("Financial year", "Period"), four at most.
+  const starts = [0];
+  if (labelColumn) {
+    for (let k = 1; k <= Math.min(4, words.length - columns); k++) {
+      const r = resolveMeasure([matchLabel(words.slice(0, k).join(" "), vocab)], NO_CONTEXT, request, vocab);
+      if (r.kind === "none") starts.push(k);
+    }
+  }
+  const readings = new Set<string>();
+  // Of the cuts that read alike, the one whose names each say what they
+  // count ("EHE children" | "notifications", not "EHE" | "children
+  // notifications"), then the one starting most names at a capital.
+  let best: { cuts: number[]; assumed: number; capitals: number } | null = null;
+  let tried = 0;
+  const walk = (at: number, cuts: number[], used: string[], assumed: number): void => {
+    if (tried++ > MAX_CUTS || readings.size > 1) return;
+    if (used.length === columns) {
+      if (at !== words.length) return;
+      readings.add(used.join("|"));
+      const capitals = cuts.filter((c) => /^\p{Lu}/u.test(words[c] ?? "")).length;
+      const better = !best || assumed < best.assumed || (assumed === best.assumed && capitals > best.capitals);
+      if (better) best = { cuts: [...cuts], assumed, capitals };
+      return;
+    }
+    for (let to = at + 1; to <= words.length - (columns - used.length - 1); to++) {
+      const m = measureOf(at, to);
+      if (m === null || used.includes(m.id)) continue;
+      walk(to, [...cuts, at], [...used, m.id], assumed + m.assumed);
+    }
+  };
+  // Where cuts tie, the words that name nothing go to the label column.
+  for (const start of [...starts].reverse()) walk(start, [], [], 0);
+  const found = best as { cuts: number[] } | null;
+  if (readings.size !== 1 || tried > MAX_CUTS || !found) return null;
+  const names = found.cuts.map((c, i) => words.slice(c, found.cuts[i + 1] ?? words.length).join(" "));
+  return labelColumn ? [words.slice(0, found.cuts[0] ?? 0).join(" "), ...names] : names;
 }

@@ -168,7 +168,12 @@ export function findFileNotes(
           covered = byWords;
         } else if (factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
-          const own = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
+          const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
+          // A paragraph read as one line ("In 2021/22, 186 children … At 31 March
+          // 2022, 19 children had not been traced.") holds other sentences' figures:
+          // the note covers those its own sentence states, when it states any.
+          const stated = onRow.filter((f) => statesFigure(sentence, f.raw));
+          const own = stated.length > 0 ? stated : onRow;
           covered = measures.filter((m) => own.some((f) => f.measure === m.id));
         } else continue;
         const ids = covered.filter(fits).map((m) => m.id);
@@ -188,6 +193,17 @@ export function findFileNotes(
     }
   }
   return notes;
+}
+
+/** A month's name after a number: that number is a day of a date ("31 March 2023"), not a figure. */
+const MONTH_AFTER = String.raw`(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`;
+
+/** Whether a sentence states a figure's raw text as a figure of its own (not inside a longer number or a date). */
+function statesFigure(sentence: string, raw: string): boolean {
+  const text = raw.trim();
+  if (text === "") return false;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(String.raw`(?<![\d.,])${escaped}(?!\d|[.,]\d|${MONTH_AFTER})`, "iu").test(sentence);
 }
 
 /**

@@ -251,6 +251,20 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const ratio = [...parts, ...title].find((p) => p.ratio);
     if (ratio && isFigure) {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
+      // "Q4 % of children with an EHCP … | 0.9%": the row's own label asks a
+      // question of the request's and answers it with a percentage. The count
+      // asked for is not given, and the reason is named on that measure.
+      if (resolution.kind === "measure" && cand.rowLabel.includes(ratio) && /%\s*$/u.test(raw)) {
+        issues.push(
+          makeIssue("label_outside_request", {
+            message: `"${raw}" in ${where} is a percentage ("${ratio.text.trim()}"), not the count the request asked for (${resolution.measure.id}); it was not used.`,
+            ...loc,
+            raw,
+            measure: resolution.measure.id,
+            severity: "warning",
+          }),
+        );
+      }
       continue;
     }
     switch (resolution.kind) {

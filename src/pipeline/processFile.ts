@@ -34,7 +34,7 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
-import { splitHeaderLines, splitMetricHeaderLines } from "../locate/splitHeaderLines.js";
+import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
 import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
@@ -184,8 +184,8 @@ export function processRead(
       }
       const decoded = decodeListCodes(wrapped.sheet, legend, env);
       decisions.push(...decoded.decisions);
-      const headed = splitHeaderLines(decoded.sheet, workbook.format);
-      const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels), env);
+      const headed = splitHeaderLines(splitYearTableLines(decoded.sheet, workbook.format), workbook.format);
+      const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.

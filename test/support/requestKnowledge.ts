@@ -83,3 +83,61 @@ export function kinshipRequest() {
   };
   return knowledgeForRequest(request);
 }
+
+/**
+ * A round of one's own about elective home education over two financial
+ * years: a whole with two age parts and a subset, referrals as episodes,
+ * and a count still open at the year's end.
+ */
+export function homeEducationRequest() {
+  const request = {
+    id: "home-education-test",
+    title: "Elective home education",
+    citation: "our request about elective home education",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-01" },
+    periods: [
+      { id: "2022-23", start: "2022-04-01", end: "2023-03-31", label: "2022/23" },
+      { id: "2023-24", start: "2023-04-01", end: "2024-03-31", label: "2023/24" },
+    ],
+    groups: [
+      { id: "ehe", label: "home educated", phrasings: ["\\bhome educat(ed|ion)\\b", "\\behe\\b"] },
+      { id: "ehe_primary", label: "of primary school age", phrasings: ["\\bprimary\\b"] },
+      { id: "ehe_secondary", label: "of secondary school age", phrasings: ["\\bsecondary\\b"] },
+      { id: "ehe_sen", label: "with SEN support", phrasings: ["\\bsen\\b", "\\bspecial educational needs\\b"] },
+    ],
+    metrics: [
+      {
+        id: "children",
+        label: "children",
+        counts: "children",
+        phrasings: ["^(?!.*\\b(notifications?|still)\\b).*\\b(children|child|pupils?)\\b"],
+      },
+      { id: "notifications", label: "notifications", counts: "episodes", phrasings: ["\\bnotifications?\\b"] },
+      { id: "open", label: "still home educated at the year's end", counts: "children", phrasings: ["\\bstill\\b"] },
+    ],
+    relations: [
+      { kind: "parts", whole: "ehe", parts: ["ehe_primary", "ehe_secondary"] },
+      { kind: "subset", group: "ehe_sen", of: "ehe" },
+    ],
+    measures: [
+      { id: "ehe_children", group: "ehe", metric: "children", label: "Children home educated in the year" },
+      { id: "ehe_notifications", group: "ehe", metric: "notifications", label: "Notifications received" },
+      { id: "ehe_open", group: "ehe", metric: "open", label: "Children still home educated at the year's end" },
+      { id: "ehe_primary_children", group: "ehe_primary", metric: "children", label: "Of primary school age" },
+      { id: "ehe_secondary_children", group: "ehe_secondary", metric: "children", label: "Of secondary school age" },
+      { id: "ehe_sen_children", group: "ehe_sen", metric: "children", label: "With SEN support" },
+    ],
+    questions: [
+      { number: "1", text: "How many children were home educated in each year?", measures: ["ehe_children"] },
+      { number: "2", text: "How many notifications did you receive?", measures: ["ehe_notifications"] },
+      {
+        number: "3",
+        text: "Of those children, how many were of primary and of secondary school age?",
+        measures: ["ehe_primary_children", "ehe_secondary_children"],
+      },
+      { number: "4", text: "How many had SEN support?", measures: ["ehe_sen_children"] },
+      { number: "5", text: "How many were still home educated at 31 March?", measures: ["ehe_open"] },
+    ],
+  };
+  return knowledgeForRequest(request);
+}

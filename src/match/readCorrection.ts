@@ -67,6 +67,39 @@ export function findCorrectionNote(
   return { raw: found.text, refersTo: named ? parseReplyDate(named) : null, source: found.source };
 }
 
+/** More cells than a letter holds: a table this large states no correction in prose. */
+const PROSE_CELLS = 5_000;
+/** A word any corrected-figure statement has (the patterns are tried only where one is). */
+const CORRECTING_WORD =
+  /\b(?:correct|corrected|revised|amended|right|accurate|updated|true|should|previously|originally|formerly)\b/iu;
+
+/**
+ * "The figure given for question 7 was shown as 21. This was incorrect …
+ * The correct figure is 12." with no other word saying the document
+ * corrects a reply: a statement of a corrected figure is itself that word,
+ * so the document is a correction (and its stated figure, not the old one
+ * its prose also gives, is the answer). Null when it states none.
+ */
+export function correctionStatedByFigures(
+  workbook: Workbook,
+  vocab: LabelVocabulary,
+  questions: readonly QuestionDef[],
+  sourceAt: (sheet: number, row: number, col: number) => Source,
+  periods: readonly PeriodDef[] = [],
+): CorrectionNote | null {
+  let cells = 0;
+  let worded = false;
+  for (const sheet of workbook.sheets)
+    for (const row of sheet.rows) {
+      cells += row.length;
+      if (cells > PROSE_CELLS) return null;
+      if (!worded) worded = row.some((t) => CORRECTING_WORD.test(t));
+    }
+  if (!worded) return null;
+  const first = readCorrectedFigures(workbook, vocab, questions, sourceAt, periods).facts[0];
+  return first ? { raw: first.raw, refersTo: null, source: first.sources[0] ?? null } : null;
+}
+
 /**
  * The figures a correction gives, each tied to the question it corrects:
  * "The figure given was 21; the correct figure is 27" after "our answer to

@@ -41,7 +41,12 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
-import { findCorrectionNote, readCorrectedFigures, readCorrectedNationalities } from "../match/readCorrection.js";
+import {
+  correctionStatedByFigures,
+  findCorrectionNote,
+  readCorrectedFigures,
+  readCorrectedNationalities,
+} from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
@@ -273,7 +278,15 @@ export function processRead(
     // 27") are its answers: they replace whatever its prose was read as.
     const sourceAt = (s: number, row: number, col: number) =>
       sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col });
-    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    correction =
+      findCorrectionNote(workbook, knowledge.labels, sourceAt) ??
+      correctionStatedByFigures(
+        workbook,
+        knowledge.labels,
+        knowledge.request.questions,
+        sourceAt,
+        knowledge.request.periods,
+      );
     if (correction) {
       decisions.push({
         file: input.file,

@@ -34,6 +34,9 @@ describe("findCorrectionNote: a document that says it corrects an earlier reply"
     [["Our team has identified an error in the figures we provided."], null],
     [["Please disregard the figures sent on 12/11/2015; revised figures are below."], "2015-11-12"],
     [["Further to our response of 9 December 2015, the amended figures are:"], "2015-12-09"],
+    [["Our performance team have identified an error in the spreadsheet we sent you."], null],
+    [["There was an error in the table we provided on 2 December 2015."], "2015-12-02"],
+    [["Subject: CORRECTION: FOI CBC-2015-1634 Trafficked and unaccompanied children"], null],
   ])("%j → a correction (of %s)", (lines, refersTo) => {
     const note = findCorrectionNote(letter(lines), knowledge().labels, sourceAt);
     expect(note?.refersTo).toBe(refersTo);
@@ -43,6 +46,8 @@ describe("findCorrectionNote: a document that says it corrects an earlier reply"
     [["Thank you for your request of 3 December 2015.", "1. 4", "2. 0"]],
     [["The figures are correct as at 31 March 2015."]],
     [["Please see our response to question 1."]],
+    [["Subject: Corrections to the Children Act: your FOI request"]],
+    [["We have identified no errors in our data."]],
   ])("%j → not a correction", (lines) => {
     expect(findCorrectionNote(letter(lines), knowledge().labels, sourceAt)).toBeNull();
   });
@@ -201,5 +206,32 @@ describe("a council's reply and its later correction, assembled", () => {
     // The returns disagree either way: a warning when the later one wins, an error when neither can.
     const raised = ret?.issues.filter((i) => i.measure === "uasc_went_missing" && i.code === "duplicate_conflict");
     expect(raised?.map((i) => i.severity)).toEqual([severity]);
+  });
+});
+
+describe("a corrected figure stated with no other word of correction", () => {
+  const read = async (lines: string[]) => {
+    const text = ["Central Bedfordshire Council", "", ...lines].join("\n");
+    const r = await processFile(
+      { file: "Central Bedfordshire reply.txt", bytes: new TextEncoder().encode(text), manifestCode: null },
+      knowledge(),
+    );
+    return Object.fromEntries(r.facts.filter((f) => f.status === "reported").map((f) => [f.measure, f.value]));
+  };
+
+  it("takes the stated figure, never the old one its prose also gives", async () => {
+    expect(
+      await read([
+        "The figure given for question 7 (number of missing episodes for unaccompanied asylum seeking children)",
+        "was shown as 21. This was incorrect as it included episodes for children who had already left care.",
+        "The correct figure is 12.",
+      ]),
+    ).toEqual({ uasc_missing_incidents: 12 });
+  });
+
+  it("leaves a letter that states no corrected figure as it was read", async () => {
+    expect(await read(["7. Missing episodes of unaccompanied asylum seeking children: 21"])).toEqual({
+      uasc_missing_incidents: 21,
+    });
   });
 });

@@ -85,7 +85,32 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
     .flatMap((w) => (/^\d{1,3}$/u.test(w) ? [w] : words[w] !== undefined ? [String(words[w])] : []));
   if (counts.length > 1) return null;
   const found = known(m[2], counts[0] ?? ALL_OF_GROUP, env, true);
-  return found && found.lead === "" ? { intro: `${m[1]} `, items: [found.item] } : null;
+  if (found?.lead !== "") return null;
+  // "were all Afghan apart from one": words after the nationality may leave
+  // someone out as surely as "all but one" does, so only the children's own
+  // noun ("Afghan young people") or the nationality's ("Afghan nationals") may follow.
+  const tail = m[2].trim().slice(found.item.raw.length).trim();
+  if (
+    tail !== "" &&
+    !childNounOnly(tail, env) &&
+    !canonicaliseNationality(`${found.item.raw} ${tail}`, env.knowledge.nationalities).known
+  ) {
+    return null;
+  }
+  return { intro: `${m[1]} `, items: [found.item] };
+}
+
+const childNouns = new WeakMap<object, RegExp>();
+
+/** Whether the words are only a noun for children ("young people", "minors"), from the knowledge's childNouns. */
+function childNounOnly(words: string, env: LocateEnv): boolean {
+  const labels = env.knowledge.labels;
+  let re = childNouns.get(labels);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${labels.childNouns})$`, "iu");
+    childNouns.set(labels, re);
+  }
+  return re.test(words.toLowerCase());
 }
 
 const ALL_BUT = /\b(?:but|except|apart|save|other than|bar)\b/iu;

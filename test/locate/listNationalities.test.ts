@@ -77,6 +77,14 @@ describe("a sentence's nationality list: the opening and each item", () => {
     ["All but one were Afghan.", "", []],
     ["The UASC who went missing were all but two Eritrean", "", []],
     ["The children were all found safe.", "", []],
+    // An exception after the nationality leaves someone out, as one before it does.
+    ["The UASC who went missing were all Afghan apart from one.", "", []],
+    ["The UASC who went missing were all Afghan except one", "", []],
+    ["The UASC who went missing were all Afghan bar one", "", []],
+    ["The UASC who went missing were all Afghan with one exception.", "", []],
+    ["All the UASC were Afghan other than two", "", []],
+    // Words for the children after the nationality are no exception.
+    ["The UASC who went missing were all Afghan young people.", "The UASC who went missing", ["Afghan all"]],
     ["The most common nationalities were all Afghan", "", []],
     // An opening and a colon, then counts first: the first item is after the colon.
     ["UASC who went missing: 3 Sudanese, 2 Iraqi", "UASC who went missing:", ["Sudanese 3", "Iraqi 2"]],

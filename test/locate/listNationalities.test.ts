@@ -72,6 +72,19 @@ describe("a sentence's nationality list: the opening and each item", () => {
     // One number in the opening: that many.
     ["All three were Afghan.", "All three", ["Afghan 3"]],
     ["All 4 UASC who went missing were Eritrean", "All 4 UASC who went missing", ["Eritrean 4"]],
+    // The count stands straight after "all" or "the"; a number elsewhere is no count of children.
+    ["The 3 UASC who went missing were all Afghan.", "The 3 UASC who went missing", ["Afghan 3"]],
+    ["All of the three were Eritrean", "All of the three", ["Eritrean 3"]],
+    ["UASC who went missing in the last 12 months were all Afghan", "", []],
+    ["All UASC who went missing for over 24 hours were Albanian", "", []],
+    ["All UASC aged 16 were Afghan", "", []],
+    ["All UASC who went missing from 1 April were Afghan", "", []],
+    // A year is no count: every child of the group.
+    [
+      "The UASC who went missing in 2014/15 were all Afghan",
+      "The UASC who went missing in 2014/15",
+      ["Afghan all"],
+    ],
     // Two numbers, words that are no nationality, or a ranking: no such item.
     ["All 4 of the 6 were Afghan.", "", []],
     ["All but one were Afghan.", "", []],

@@ -137,6 +137,18 @@ export function readNationalityProse(
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
       if (all && !group) continue;
+      // "The UASC who remain missing are all Vietnamese": fewer children than
+      // all who went missing, so the group's figure is not theirs to take.
+      if (all && narrowsGroup(intro, env)) {
+        issues.push(
+          makeIssue("layout_unknown", {
+            message: `${describeSource(source)} says "${sentence.trim()}" with no count, of fewer children than all the ${group} children who went missing, so the ${item.raw} nationality was not counted.`,
+            ...issueLocation(source),
+            raw: sentence.trim(),
+          }),
+        );
+        continue;
+      }
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
@@ -187,6 +199,29 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/**
+ * Whether the opening of a sentence with no count ("The UASC who went
+ * missing more than once") speaks of fewer children than all of the group
+ * who went missing: it names another metric ("who remain missing") or a
+ * narrowing word of the knowledge's narrowerCues.
+ */
+function narrowsGroup(intro: string, env: LocateEnv): boolean {
+  const read = matchLabel(intro, env.knowledge.labels);
+  if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;
+  return narrowerCuesOf(env.knowledge.labels.narrowerCues).some((re) => re.test(read.normalised));
+}
+
+const narrowerCues = new WeakMap<readonly string[], RegExp[]>();
+
+function narrowerCuesOf(sources: readonly string[]): RegExp[] {
+  let res = narrowerCues.get(sources);
+  if (res === undefined) {
+    res = sources.map((p) => new RegExp(p, "u"));
+    narrowerCues.set(sources, res);
+  }
+  return res;
 }
 
 /** "were all Afghan": a count the file's figures give later (assemble/countAllOfGroup). */

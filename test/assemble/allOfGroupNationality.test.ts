@@ -44,6 +44,17 @@ describe("a nationality every child of the group had, with no count written", ()
     expect(r.unknown[0]).toMatch(/were all Afghan.*not counted/u);
   });
 
+  it.each([
+    "9. The UASC who remain missing are all Vietnamese.",
+    "9. Those UASC still missing are all Vietnamese.",
+    "9. The UASC who went missing more than once were all Vietnamese.",
+    "9. The UASC who were found were all Vietnamese.",
+  ])("never gives %j the group's went-missing figure: it speaks of fewer children", async (sentence) => {
+    const r = await readReply(["6. Number of UASC who went missing: 3", sentence]);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
   it("reads one number in the sentence as the count, whatever the file's figure", async () => {
     const r = await readReply([
       "6. Number of UASC who went missing: 3",

@@ -118,7 +118,12 @@ export function readNationalityProse(
     };
   }
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
+  // What a sentence's "them" or "they" may point back to: the sentence
+  // before it with words, else the line above (see narrowsGroup).
+  let before = lineAbove(grid, r);
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
+    const said = before;
+    if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) {
@@ -139,7 +144,10 @@ export function readNationalityProse(
       if (all && !group) continue;
       // "The UASC who remain missing are all Vietnamese": fewer children than
       // all who went missing, so the group's figure is not theirs to take.
-      if (all && narrowsGroup(intro, env)) {
+      // "2 remain missing. All of them are Vietnamese": an opening naming no
+      // metric of its own points back, and the children before may be fewer.
+      const pointsBack = () => matchLabel(intro, env.knowledge.labels).metrics.length === 0;
+      if (all && (narrowsGroup(intro, env) || (pointsBack() && narrowsGroup(said, env)))) {
         issues.push(
           makeIssue("layout_unknown", {
             message: `${describeSource(source)} says "${sentence.trim()}" with no count, of fewer children than all the ${group} children who went missing, so the ${item.raw} nationality was not counted.`,
@@ -211,6 +219,15 @@ function narrowsGroup(intro: string, env: LocateEnv): boolean {
   const read = matchLabel(intro, env.knowledge.labels);
   if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;
   return narrowerCuesOf(env.knowledge.labels.narrowerCues).some((re) => re.test(read.normalised));
+}
+
+/** The nearest line above row `r` with any text, its cells joined; "" when none. */
+function lineAbove(grid: SheetGrid, r: number): string {
+  for (let k = r - 2; k >= 0; k--) {
+    const cells = (grid.sheet.rows[k] ?? []).filter((t) => t.trim() !== "");
+    if (cells.length > 0) return cells.join(" ");
+  }
+  return "";
 }
 
 const narrowerCues = new WeakMap<readonly string[], RegExp[]>();

@@ -55,6 +55,28 @@ describe("a nationality every child of the group had, with no count written", ()
     expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
   });
 
+  it.each([
+    [["6. Number of UASC who went missing: 3", "7. Number of UASC still missing: 2", "All of them are Vietnamese."]],
+    [["6. Number of UASC who went missing: 3", "7. Of these, 2 remain missing. All of them are Vietnamese."]],
+    [
+      [
+        "6. Number of UASC who went missing: 3",
+        "7. Some of them went missing more than once.",
+        "",
+        "They were all Vietnamese.",
+      ],
+    ],
+  ])('never gives %j the group\'s went-missing figure: "them" are the fewer children just named', async (lines) => {
+    const r = await readReply(lines);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
+  it('takes the figure when "them" are the children who went missing', async () => {
+    const r = await readReply(["6. Number of UASC who went missing: 3", "", "8. Nationality: They were all Afghan."]);
+    expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
+  });
+
   it("reads one number in the sentence as the count, whatever the file's figure", async () => {
     const r = await readReply([
       "6. Number of UASC who went missing: 3",

@@ -1,4 +1,5 @@
 import { escapeRegex, type ValueVocabulary } from "../knowledge/values.js";
+import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import type { LocateEnv } from "./sheetGrid.js";
 
@@ -88,7 +89,12 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
   // something else, and the children it leaves are not told.
   const at = COUNT_AT.exec(opening.trim())?.[1];
   if (counts.length === 1 && (at === undefined || countOf(at) !== counts[0])) return null;
-  const found = known(m[2], counts[0] ?? ALL_OF_GROUP, env, true);
+  // "All 12 UASC we looked after were Afghan": 12 counts the children looked
+  // after, not those who went missing; every one of these was Afghan too, so
+  // their count is the group's went-missing figure, as with no number.
+  const metrics = counts.length === 1 ? matchLabel(m[1], env.knowledge.labels).metrics : [];
+  const ofLookedAfter = metrics.includes("looked_after") && !metrics.includes("went_missing");
+  const found = known(m[2], ofLookedAfter ? ALL_OF_GROUP : (counts[0] ?? ALL_OF_GROUP), env, true);
   if (found?.lead !== "") return null;
   // "were all Afghan apart from one": words after the nationality may leave
   // someone out as surely as "all but one" does, so only the children's own

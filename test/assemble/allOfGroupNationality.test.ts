@@ -77,6 +77,14 @@ describe("a nationality every child of the group had, with no count written", ()
     expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
   });
 
+  it("takes the went-missing figure, not the number looked after, when every child looked after was of one nationality", async () => {
+    const r = await readReply([
+      "5. All 12 UASC we looked after during the period were Afghan.",
+      "6. Number of UASC who went missing: 3",
+    ]);
+    expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
+  });
+
   it("reads one number in the sentence as the count, whatever the file's figure", async () => {
     const r = await readReply([
       "6. Number of UASC who went missing: 3",

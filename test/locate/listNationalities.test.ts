@@ -79,12 +79,15 @@ describe("a sentence's nationality list: the opening and each item", () => {
     ["All UASC who went missing for over 24 hours were Albanian", "", []],
     ["All UASC aged 16 were Afghan", "", []],
     ["All UASC who went missing from 1 April were Afghan", "", []],
-    // A year is no count: every child of the group.
+    // A count of the children looked after is not of those who went missing; all of them were of it too.
     [
-      "The UASC who went missing in 2014/15 were all Afghan",
-      "The UASC who went missing in 2014/15",
+      "All 12 UASC we looked after during the period were Afghan.",
+      "All 12 UASC we looked after during the period",
       ["Afghan all"],
     ],
+    ["The 12 UASC in our care were all Afghan", "The 12 UASC in our care", ["Afghan all"]],
+    // A year is no count: every child of the group.
+    ["The UASC who went missing in 2014/15 were all Afghan", "The UASC who went missing in 2014/15", ["Afghan all"]],
     // Two numbers, words that are no nationality, or a ranking: no such item.
     ["All 4 of the 6 were Afghan.", "", []],
     ["All but one were Afghan.", "", []],

@@ -212,12 +212,15 @@ export function readNationalityProse(
 /**
  * Whether the opening of a sentence with no count ("The UASC who went
  * missing more than once") speaks of fewer children than all of the group
- * who went missing: it names another metric ("who remain missing") or a
- * narrowing word of the knowledge's narrowerCues.
+ * who went missing: it names another metric ("who remain missing"), a part
+ * of the group ("suspected trafficked") or a narrowing word of the
+ * knowledge's narrowerCues.
  */
 function narrowsGroup(intro: string, env: LocateEnv): boolean {
   const read = matchLabel(intro, env.knowledge.labels);
   if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;
+  // "The suspected trafficked children": a part of the nationality group, whose figure is the whole's.
+  if (read.groups.some((g) => nationalityGroupOf(g, env) !== g)) return true;
   return narrowerCuesOf(env.knowledge.labels.narrowerCues).some((re) => re.test(read.normalised));
 }
 

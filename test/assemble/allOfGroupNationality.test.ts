@@ -77,6 +77,15 @@ describe("a nationality every child of the group had, with no count written", ()
     expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
   });
 
+  it.each([
+    "7. The suspected trafficked children who went missing were all Vietnamese.",
+    "7. Those identified as trafficked who went missing were all Vietnamese.",
+  ])("never gives a part of the group (%j) the whole group's went-missing figure", async (sentence) => {
+    const r = await readReply(["6. Number of trafficked children who went missing: 5", sentence]);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
   it("takes the went-missing figure, not the number looked after, when every child looked after was of one nationality", async () => {
     const r = await readReply([
       "5. All 12 UASC we looked after during the period were Afghan.",

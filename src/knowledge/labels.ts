@@ -75,6 +75,8 @@ export const LabelVocabularySchema = z.object({
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,
+  /** Words that make a nationality sentence's children fewer than the group who went missing ("more than once"). */
+  narrowerCues: patterns.default([]),
   ratioWithCount: pattern,
   otherPeriod: patterns,
   referenceBeforeNumber: pattern,

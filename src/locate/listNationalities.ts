@@ -1,4 +1,5 @@
 import { escapeRegex, type ValueVocabulary } from "../knowledge/values.js";
+import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import type { LocateEnv } from "./sheetGrid.js";
 
@@ -79,14 +80,53 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
   // "All but one were Afghan" leaves someone out: no count can be told.
   if (ALL_BUT.test(m[1])) return null;
   const words = env.knowledge.values.numberWords;
-  const counts = m[1]
-    .toLowerCase()
-    .split(/[^\p{L}\d]+/u)
-    .flatMap((w) => (/^\d{1,3}$/u.test(w) ? [w] : words[w] !== undefined ? [String(words[w])] : []));
+  const countOf = (w: string) => (/^\d{1,3}$/u.test(w) ? w : words[w] !== undefined ? String(words[w]) : undefined);
+  const opening = m[1].toLowerCase().replace(YEAR, " ");
+  const counts = opening.split(/[^\p{L}\d]+/u).flatMap((w) => countOf(w) ?? []);
   if (counts.length > 1) return null;
-  const found = known(m[2], counts[0] ?? ALL_OF_GROUP, env, true);
-  return found && found.lead === "" ? { intro: `${m[1]} `, items: [found.item] } : null;
+  // "who went missing in the last 12 months", "aged 16", "for over 24
+  // hours": a number anywhere but straight after "all" or "the" counts
+  // something else, and the children it leaves are not told.
+  const at = COUNT_AT.exec(opening.trim())?.[1];
+  if (counts.length === 1 && (at === undefined || countOf(at) !== counts[0])) return null;
+  // "All 12 UASC we looked after were Afghan": 12 counts the children looked
+  // after, not those who went missing; every one of these was Afghan too, so
+  // their count is the group's went-missing figure, as with no number.
+  const metrics = counts.length === 1 ? matchLabel(m[1], env.knowledge.labels).metrics : [];
+  const ofLookedAfter = metrics.includes("looked_after") && !metrics.includes("went_missing");
+  const found = known(m[2], ofLookedAfter ? ALL_OF_GROUP : (counts[0] ?? ALL_OF_GROUP), env, true);
+  if (found?.lead !== "") return null;
+  // "were all Afghan apart from one": words after the nationality may leave
+  // someone out as surely as "all but one" does, so only the children's own
+  // noun ("Afghan young people") or the nationality's ("Afghan nationals") may follow.
+  const tail = m[2].trim().slice(found.item.raw.length).trim();
+  if (
+    tail !== "" &&
+    !childNounOnly(tail, env) &&
+    !canonicaliseNationality(`${found.item.raw} ${tail}`, env.knowledge.nationalities).known
+  ) {
+    return null;
+  }
+  return { intro: `${m[1]} `, items: [found.item] };
 }
+
+const childNouns = new WeakMap<object, RegExp>();
+
+/** Whether the words are only a noun for children ("young people", "minors"), from the knowledge's childNouns. */
+function childNounOnly(words: string, env: LocateEnv): boolean {
+  const labels = env.knowledge.labels;
+  let re = childNouns.get(labels);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${labels.childNouns})$`, "iu");
+    childNouns.set(labels, re);
+  }
+  return re.test(words.toLowerCase());
+}
+
+/** Where an opening writes its one count: "All three", "all of the 4", "The 3 UASC who …". */
+const COUNT_AT = /^(?:all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?|(?:the|these|those)\s+)([\p{L}\d]+)/u;
+/** "in 2014/15", "during 2015-16": a year, not a count of children. */
+const YEAR = /\b\d{4}(?:\s?[/–-]\s?\d{2,4})?\b/gu;
 
 const ALL_BUT = /\b(?:but|except|apart|save|other than|bar)\b/iu;
 

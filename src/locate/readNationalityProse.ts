@@ -118,7 +118,12 @@ export function readNationalityProse(
     };
   }
   // "Trafficked: Vietnamese 2. UASC: Afghan 11, …": each sentence may name its own group.
+  // What a sentence's "them" or "they" may point back to: the sentence
+  // before it with words, else the line above (see narrowsGroup).
+  let before = lineAbove(grid, r);
   for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
+    const said = before;
+    if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
     const own = nationalityGroupOf(groupNamed(intro, env), env);
     if (own) {
@@ -137,6 +142,21 @@ export function readNationalityProse(
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
       if (all && !group) continue;
+      // "The UASC who remain missing are all Vietnamese": fewer children than
+      // all who went missing, so the group's figure is not theirs to take.
+      // "2 remain missing. All of them are Vietnamese": an opening naming no
+      // metric of its own points back, and the children before may be fewer.
+      const pointsBack = () => matchLabel(intro, env.knowledge.labels).metrics.length === 0;
+      if (all && (narrowsGroup(intro, env) || (pointsBack() && narrowsGroup(said, env)))) {
+        issues.push(
+          makeIssue("layout_unknown", {
+            message: `${describeSource(source)} says "${sentence.trim()}" with no count, of fewer children than all the ${group} children who went missing, so the ${item.raw} nationality was not counted.`,
+            ...issueLocation(source),
+            raw: sentence.trim(),
+          }),
+        );
+        continue;
+      }
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
@@ -187,6 +207,41 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/**
+ * Whether the opening of a sentence with no count ("The UASC who went
+ * missing more than once") speaks of fewer children than all of the group
+ * who went missing: it names another metric ("who remain missing"), a part
+ * of the group ("suspected trafficked") or a narrowing word of the
+ * knowledge's narrowerCues.
+ */
+function narrowsGroup(intro: string, env: LocateEnv): boolean {
+  const read = matchLabel(intro, env.knowledge.labels);
+  if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;
+  // "The suspected trafficked children": a part of the nationality group, whose figure is the whole's.
+  if (read.groups.some((g) => nationalityGroupOf(g, env) !== g)) return true;
+  return narrowerCuesOf(env.knowledge.labels.narrowerCues).some((re) => re.test(read.normalised));
+}
+
+/** The nearest line above row `r` with any text, its cells joined; "" when none. */
+function lineAbove(grid: SheetGrid, r: number): string {
+  for (let k = r - 2; k >= 0; k--) {
+    const cells = (grid.sheet.rows[k] ?? []).filter((t) => t.trim() !== "");
+    if (cells.length > 0) return cells.join(" ");
+  }
+  return "";
+}
+
+const narrowerCues = new WeakMap<readonly string[], RegExp[]>();
+
+function narrowerCuesOf(sources: readonly string[]): RegExp[] {
+  let res = narrowerCues.get(sources);
+  if (res === undefined) {
+    res = sources.map((p) => new RegExp(p, "u"));
+    narrowerCues.set(sources, res);
+  }
+  return res;
 }
 
 /** "were all Afghan": a count the file's figures give later (assemble/countAllOfGroup). */

@@ -212,13 +212,26 @@ export function roundNationalities(
   const issues: Issue[] = [];
   for (const note of notes) {
     const marker = note.marker !== null && out.some((n) => n.rawValue.includes(note.marker ?? "")) ? note.marker : null;
-    const covered = (n: NationalityFact) =>
+    const underNote = (n: NationalityFact) =>
       n.status === "reported" &&
       n.value !== null &&
-      !notRounded(n.value, note.step) &&
       coversGroup(note, n.group, request) &&
       coversMetric(note, NATIONALITY_METRIC) &&
       (marker === null || n.rawValue.includes(marker));
+    const covered = (n: NationalityFact) => underNote(n) && !notRounded(n.value ?? 0, note.step);
+    // "Eritrean 3" under "rounded to the nearest 5" was never so rounded: it
+    // stays exact, but the note's doubt is said, as for the counts.
+    const unclear = out.filter((n) => underNote(n) && !covered(n));
+    if (unclear.length > 0) {
+      const groups = [...new Set(unclear.map((n) => n.group))].join(", ");
+      issues.push(
+        makeIssue("value_rounding_unclear", {
+          message: `${unclear.length} nationality figure${unclear.length === 1 ? "" : "s"} (${groups}: ${unclear.map((n) => `${n.nationality} ${n.rawValue}`).join(", ")}) ${unclear.length === 1 ? "is" : "are"} under "${note.raw}" (${describeSource(note.source)}), but no figure rounded to the nearest ${note.step} can be ${unclear.length === 1 ? "it" : "them"}: read as exact.`,
+          ...issueLocation(note.source),
+          raw: note.raw,
+        }),
+      );
+    }
     const rounded = out.filter(covered);
     if (rounded.length === 0) continue;
     out = out.map((n) =>

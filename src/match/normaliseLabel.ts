@@ -14,7 +14,9 @@ export function normaliseLabel(text: string): string {
       .replace(/['’‘`]/g, "")
       // "Children with 1+ missing episode": the plus is "or more", which the
       // punctuation rule below would drop, leaving "with 1 missing episode".
-      .replace(/(?<![\d.])1\s?\+(?=\s?[a-z])/g, "1 or more")
+      // Only a plus written against a 1 that stands alone: "trafficked 1 +
+      // UASC 1" and "Q1+Q2" add two things up.
+      .replace(/(?<![\p{L}\d.])1\+(?=\s?[a-z])/gu, "1 or more")
       // "Trafficked/suspected trafficked" lists alternatives. The spaces
       // around the slash become one space below; matching them here
       // ("\s*\/\s*") backtracks over every run of spaces, quadratic on a long one.

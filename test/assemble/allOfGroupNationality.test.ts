@@ -44,6 +44,56 @@ describe("a nationality every child of the group had, with no count written", ()
     expect(r.unknown[0]).toMatch(/were all Afghan.*not counted/u);
   });
 
+  it.each([
+    "9. The UASC who remain missing are all Vietnamese.",
+    "9. Those UASC still missing are all Vietnamese.",
+    "9. The UASC who went missing more than once were all Vietnamese.",
+    "9. The UASC who were found were all Vietnamese.",
+  ])("never gives %j the group's went-missing figure: it speaks of fewer children", async (sentence) => {
+    const r = await readReply(["6. Number of UASC who went missing: 3", sentence]);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
+  it.each([
+    [["6. Number of UASC who went missing: 3", "7. Number of UASC still missing: 2", "All of them are Vietnamese."]],
+    [["6. Number of UASC who went missing: 3", "7. Of these, 2 remain missing. All of them are Vietnamese."]],
+    [
+      [
+        "6. Number of UASC who went missing: 3",
+        "7. Some of them went missing more than once.",
+        "",
+        "They were all Vietnamese.",
+      ],
+    ],
+  ])('never gives %j the group\'s went-missing figure: "them" are the fewer children just named', async (lines) => {
+    const r = await readReply(lines);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
+  it('takes the figure when "them" are the children who went missing', async () => {
+    const r = await readReply(["6. Number of UASC who went missing: 3", "", "8. Nationality: They were all Afghan."]);
+    expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
+  });
+
+  it.each([
+    "7. The suspected trafficked children who went missing were all Vietnamese.",
+    "7. Those identified as trafficked who went missing were all Vietnamese.",
+  ])("never gives a part of the group (%j) the whole group's went-missing figure", async (sentence) => {
+    const r = await readReply(["6. Number of trafficked children who went missing: 5", sentence]);
+    expect(r.read).toEqual([]);
+    expect(r.unknown.filter((m) => m.includes("Vietnamese"))).toHaveLength(1);
+  });
+
+  it("takes the went-missing figure, not the number looked after, when every child looked after was of one nationality", async () => {
+    const r = await readReply([
+      "5. All 12 UASC we looked after during the period were Afghan.",
+      "6. Number of UASC who went missing: 3",
+    ]);
+    expect(r.read).toEqual(["uasc Afghan reported 3 3-3"]);
+  });
+
   it("reads one number in the sentence as the count, whatever the file's figure", async () => {
     const r = await readReply([
       "6. Number of UASC who went missing: 3",

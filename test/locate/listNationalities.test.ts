@@ -72,11 +72,35 @@ describe("a sentence's nationality list: the opening and each item", () => {
     // One number in the opening: that many.
     ["All three were Afghan.", "All three", ["Afghan 3"]],
     ["All 4 UASC who went missing were Eritrean", "All 4 UASC who went missing", ["Eritrean 4"]],
+    // The count stands straight after "all" or "the"; a number elsewhere is no count of children.
+    ["The 3 UASC who went missing were all Afghan.", "The 3 UASC who went missing", ["Afghan 3"]],
+    ["All of the three were Eritrean", "All of the three", ["Eritrean 3"]],
+    ["UASC who went missing in the last 12 months were all Afghan", "", []],
+    ["All UASC who went missing for over 24 hours were Albanian", "", []],
+    ["All UASC aged 16 were Afghan", "", []],
+    ["All UASC who went missing from 1 April were Afghan", "", []],
+    // A count of the children looked after is not of those who went missing; all of them were of it too.
+    [
+      "All 12 UASC we looked after during the period were Afghan.",
+      "All 12 UASC we looked after during the period",
+      ["Afghan all"],
+    ],
+    ["The 12 UASC in our care were all Afghan", "The 12 UASC in our care", ["Afghan all"]],
+    // A year is no count: every child of the group.
+    ["The UASC who went missing in 2014/15 were all Afghan", "The UASC who went missing in 2014/15", ["Afghan all"]],
     // Two numbers, words that are no nationality, or a ranking: no such item.
     ["All 4 of the 6 were Afghan.", "", []],
     ["All but one were Afghan.", "", []],
     ["The UASC who went missing were all but two Eritrean", "", []],
     ["The children were all found safe.", "", []],
+    // An exception after the nationality leaves someone out, as one before it does.
+    ["The UASC who went missing were all Afghan apart from one.", "", []],
+    ["The UASC who went missing were all Afghan except one", "", []],
+    ["The UASC who went missing were all Afghan bar one", "", []],
+    ["The UASC who went missing were all Afghan with one exception.", "", []],
+    ["All the UASC were Afghan other than two", "", []],
+    // Words for the children after the nationality are no exception.
+    ["The UASC who went missing were all Afghan young people.", "The UASC who went missing", ["Afghan all"]],
     ["The most common nationalities were all Afghan", "", []],
     // An opening and a colon, then counts first: the first item is after the colon.
     ["UASC who went missing: 3 Sudanese, 2 Iraqi", "UASC who went missing:", ["Sudanese 3", "Iraqi 2"]],

@@ -38,6 +38,9 @@ describe("one label → one measure", () => {
     ["Trafficked children with at least one missing episode", "trafficked_went_missing"],
     ["Number of UASC with a missing episode", "uasc_went_missing"],
     ["Missing episodes – UASC", "uasc_missing_incidents"],
+    // "With a missing episode" describes the children whose times are counted: still episodes.
+    ["Number of times UASC with a missing episode went missing", "uasc_missing_incidents"],
+    ["How often did UASC with a missing episode go missing?", "uasc_missing_incidents"],
     ["Trafficked children in care who ran away or went missing", "trafficked_went_missing"],
     ["Number of occasions trafficked children went missing", "trafficked_missing_incidents"],
     ["Missing episodes – CLA with trafficking flag", "trafficked_missing_incidents"],

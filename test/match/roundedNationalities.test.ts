@@ -39,3 +39,30 @@ describe("a rounding note covers the nationality figures too", () => {
     expect(warned).toBe(expected[0]?.startsWith("suppressed") ?? false);
   });
 });
+
+describe("a nationality figure the note's step does not divide", () => {
+  it("stays exact, and a warning says the note covers it but it cannot be rounded", async () => {
+    const text = [
+      "Surrey County Council - response to FOI 1234",
+      "UASC looked after,40",
+      "UASC who went missing,10",
+      "Nationality of UASC who went missing,",
+      "Afghan,7",
+      "Eritrean,3",
+      "",
+      "Note: all figures are rounded to the nearest 5.",
+    ].join("\n");
+    const r = await processFile(
+      { file: "Surrey.csv", bytes: new TextEncoder().encode(text), manifestCode: null },
+      knowledge(),
+    );
+    expect(r.nationalities.map((n) => `${n.nationality} ${n.status} ${n.value}`)).toEqual([
+      "Afghan reported 7",
+      "Eritrean reported 3",
+    ]);
+    const unclear = r.issues.filter((i) => i.code === "value_rounding_unclear");
+    expect(unclear).toHaveLength(1);
+    expect(unclear[0]?.severity).toBe("warning");
+    expect(unclear[0]?.message).toMatch(/2 nationality figures \(uasc: Afghan 7, Eritrean 3\)/u);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CorrectionNote, Decision, Fact, NationalityCorrection } from "../domain/facts.js";
-import type { Group, PeriodDef, QuestionDef } from "../domain/request.js";
+import type { Group, PeriodDef, QuestionDef, Request } from "../domain/request.js";
 import { issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import { parseReplyDate } from "../identify/readReplyDetails.js";
@@ -8,7 +8,7 @@ import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationali
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { matchLabel } from "./matchLabel.js";
-import { wholeGroupOf } from "./resolveMeasure.js";
+import { NO_CONTEXT, resolveMeasure, wholeGroupOf } from "./resolveMeasure.js";
 
 /** One line of the document's text with its place, for provenance. */
 interface TextLine {
@@ -86,6 +86,7 @@ export function correctionStatedByFigures(
   questions: readonly QuestionDef[],
   sourceAt: (sheet: number, row: number, col: number) => Source,
   periods: readonly PeriodDef[] = [],
+  request?: Request,
 ): CorrectionNote | null {
   let cells = 0;
   let worded = false;
@@ -96,7 +97,7 @@ export function correctionStatedByFigures(
       if (!worded) worded = row.some((t) => CORRECTING_WORD.test(t));
     }
   if (!worded) return null;
-  const first = readCorrectedFigures(workbook, vocab, questions, sourceAt, periods).facts[0];
+  const first = readCorrectedFigures(workbook, vocab, questions, sourceAt, periods, request).facts[0];
   return first ? { raw: first.raw, refersTo: null, source: first.sources[0] ?? null } : null;
 }
 
@@ -115,6 +116,8 @@ export function readCorrectedFigures(
   questions: readonly QuestionDef[],
   sourceAt: (sheet: number, row: number, col: number) => Source,
   periods: readonly PeriodDef[] = [],
+  /** The round's request: a figure whose sentence names no question is tied to the one measure its words name. */
+  request?: Request,
 ): { facts: Fact[]; decisions: Decision[] } {
   const lines = linesOf(workbook);
   // The lines joined, with where each starts, so a match maps back to its line.
@@ -139,7 +142,8 @@ export function readCorrectedFigures(
       if (figure === undefined || at === undefined) continue;
       const number = lastQuestionBefore(text, at);
       const question = number === null ? undefined : questions.find((q) => q.number === number);
-      const measure = question?.measures.length === 1 ? question.measures[0] : undefined;
+      const named = number === null && request ? measureNamedBefore(text, at, vocab, request) : null;
+      const measure = question?.measures.length === 1 ? question.measures[0] : named?.id;
       const line = lineAt(at);
       if (!measure || !line) continue;
       // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period.
@@ -160,17 +164,50 @@ export function readCorrectedFigures(
         upper: value,
         raw,
         sources: [source],
-        label: `question ${number} (corrected)`,
+        label: number === null ? `${named?.words ?? measure} (corrected)` : `question ${number} (corrected)`,
         ...(periodText === undefined ? {} : { periodText }),
       });
       const old = m.groups?.old;
       decisions.push({
         ...issueLocation(source),
-        message: `"${raw}" read as the corrected answer to question ${number} (${measure})${periodText === undefined ? "" : ` for the period its sentence names ("${periodText}")`}: ${value}${old === undefined ? "" : `, replacing ${old}`}.`,
+        message: `"${raw}" read as the corrected answer to ${number === null ? `"${named?.words ?? ""}"` : `question ${number}`} (${measure})${periodText === undefined ? "" : ` for the period its sentence names ("${periodText}")`}: ${value}${old === undefined ? "" : `, replacing ${old}`}.`,
       });
     }
   }
   return { facts, decisions };
+}
+
+/**
+ * "The figure for neglect in 2023/24 should read 87": a corrected figure
+ * whose sentence names no question, tied to the measure the sentence's
+ * own words before it name. Only one measure, read from the words alone
+ * (no context from the lines around it); a metric assumed for want of one
+ * named only when the group has that one measure in the request.
+ */
+function measureNamedBefore(
+  text: string,
+  at: number,
+  vocab: LabelVocabulary,
+  request: Request,
+): { id: string; words: string } | null {
+  const words = sentenceAt(text, at)
+    .slice(0, Math.max(0, at - sentenceStartOf(text, at)))
+    .replace(DAY_DATE, " ")
+    .trim();
+  if (words === "") return null;
+  const read = resolveMeasure([matchLabel(words, vocab)], NO_CONTEXT, request, vocab);
+  if (read.kind !== "measure") return null;
+  if (read.metricAssumed && request.measures.filter((m) => m.group === read.measure.group).length !== 1) return null;
+  return { id: read.measure.id, words };
+}
+
+/** Where the sentence (within its line) a figure at an offset sits in starts, as an offset of the joined text. */
+function sentenceStartOf(text: string, at: number): number {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  const ends = [...line.matchAll(/[.;!?](?=\s+\S)/gu)].map((m) => m.index + 1);
+  const start = Math.max(0, ...ends);
+  return lineStart + start + (line.slice(start).length - line.slice(start).trimStart().length);
 }
 
 /** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */

@@ -286,6 +286,7 @@ export function processRead(
         knowledge.request.questions,
         sourceAt,
         knowledge.request.periods,
+        knowledge.request,
       );
     if (correction) {
       decisions.push({
@@ -299,6 +300,7 @@ export function processRead(
         knowledge.request.questions,
         sourceAt,
         knowledge.request.periods,
+        knowledge.request,
       );
       const covered = new Set(corrected.facts.map((f) => f.measure));
       facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);

@@ -235,3 +235,27 @@ describe("a corrected figure stated with no other word of correction", () => {
     });
   });
 });
+
+describe("a corrected figure whose sentence names no question: the measure its own words name", () => {
+  const k = knowledge();
+  const read = (lines: string[]) =>
+    Object.fromEntries(
+      readCorrectedFigures(
+        letter(lines),
+        k.labels,
+        k.request.questions,
+        sourceAt,
+        k.request.periods,
+        k.request,
+      ).facts.map((f) => [f.measure, f.value]),
+    );
+  it.each([
+    [["The figure for UASC missing episodes should read 14, not 41."], { uasc_missing_incidents: 14 }],
+    [["The number of UASC who went missing is therefore 9, not 8."], { uasc_went_missing: 9 }],
+    // Words that name no one measure: nothing taken.
+    [["The figure for the period should read 14, not 41."], {}],
+    [["The total is therefore 9, not 8."], {}],
+  ])("%j → %j", (lines, expected) => {
+    expect(read(lines)).toEqual(expected);
+  });
+});

@@ -74,31 +74,24 @@ const CORRECTING_WORD =
   /\b(?:correct|corrected|revised|amended|right|accurate|updated|true|should|previously|originally|formerly)\b/iu;
 
 /**
- * "The figure given for question 7 was shown as 21. This was incorrect …
- * The correct figure is 12." with no other word saying the document
- * corrects a reply: a statement of a corrected figure is itself that word,
- * so the document is a correction (and its stated figure, not the old one
- * its prose also gives, is the answer). Null when it states none.
+ * Whether a document may state a corrected figure with no other word that it
+ * corrects a reply ("The figure given for question 7 was shown as 21. This
+ * was incorrect … The correct figure is 12."): a letter-sized document with
+ * a word every corrected-figure pattern has. A stated corrected figure is
+ * itself that word, so the caller reads the figures and, if there are any,
+ * takes the document as a correction (its stated figure, not the old one its
+ * prose also gives, is the answer).
  */
-export function correctionStatedByFigures(
-  workbook: Workbook,
-  vocab: LabelVocabulary,
-  questions: readonly QuestionDef[],
-  sourceAt: (sheet: number, row: number, col: number) => Source,
-  periods: readonly PeriodDef[] = [],
-  request?: Request,
-): CorrectionNote | null {
+export function mayStateCorrection(workbook: Workbook): boolean {
   let cells = 0;
   let worded = false;
   for (const sheet of workbook.sheets)
     for (const row of sheet.rows) {
       cells += row.length;
-      if (cells > PROSE_CELLS) return null;
+      if (cells > PROSE_CELLS) return false;
       if (!worded) worded = row.some((t) => CORRECTING_WORD.test(t));
     }
-  if (!worded) return null;
-  const first = readCorrectedFigures(workbook, vocab, questions, sourceAt, periods, request).facts[0];
-  return first ? { raw: first.raw, refersTo: null, source: first.sources[0] ?? null } : null;
+  return worded;
 }
 
 /**

@@ -42,8 +42,8 @@ import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import {
-  correctionStatedByFigures,
   findCorrectionNote,
+  mayStateCorrection,
   readCorrectedFigures,
   readCorrectedNationalities,
 } from "../match/readCorrection.js";
@@ -278,9 +278,8 @@ export function processRead(
     // 27") are its answers: they replace whatever its prose was read as.
     const sourceAt = (s: number, row: number, col: number) =>
       sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col });
-    correction =
-      findCorrectionNote(workbook, knowledge.labels, sourceAt) ??
-      correctionStatedByFigures(
+    const readCorrected = () =>
+      readCorrectedFigures(
         workbook,
         knowledge.labels,
         knowledge.request.questions,
@@ -288,20 +287,19 @@ export function processRead(
         knowledge.request.periods,
         knowledge.request,
       );
+    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    // A stated corrected figure ("The correct figure is 12") is itself the word that the document corrects a reply.
+    let stated = correction === null && mayStateCorrection(workbook) ? readCorrected() : null;
+    const first = stated?.facts[0];
+    if (first) correction = { raw: first.raw, refersTo: null, source: first.sources[0] ?? null };
     if (correction) {
       decisions.push({
         file: input.file,
         ...(correction.source ? issueLocation(correction.source) : {}),
         message: `"${correction.raw}" read as a correction of an earlier reply${correction.refersTo ? ` (of ${correction.refersTo})` : ""}: where the two disagree, this document's figures are used.`,
       });
-      const corrected = readCorrectedFigures(
-        workbook,
-        knowledge.labels,
-        knowledge.request.questions,
-        sourceAt,
-        knowledge.request.periods,
-        knowledge.request,
-      );
+      stated ??= readCorrected();
+      const corrected = stated;
       const covered = new Set(corrected.facts.map((f) => f.measure));
       facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
       // "6 (previously given as 4)" under a restated question is its answer, not a blank one.

@@ -17,6 +17,7 @@ import {
   readNationalities,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
+import { readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -99,6 +100,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const stemAnsweredByParts = new Set<number>();
   // Lines read as lettered answers, so a stem's next part may follow them.
   const letteredRows = new Set<number>();
+  // Question lines answered by the period lines under them: not unanswered.
+  const answeredByLines = new Set<number>();
+  // A letter's lines (a document's prose and tables, or a text file), where answers may run a period a line.
+  const letter = grid.sheet.lines !== undefined || grid.format === "txt";
   // Unnumbered questions that refer back by number ("the children in Q2")
   // mean the second question on the sheet: counted here, one per row, and
   // used only when no question on the sheet carries a number of its own.
@@ -215,6 +220,35 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Row ${r} read as lettered answers to question ${numberAbove} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
+    // "1. Children placed with kinship carers" over "2022/23 41" and
+    // "2023/24 47", a line each (blank lines between, or a "Financial year |
+    // Number" header): each line answers the question above for its period.
+    const run =
+      letter && env.knowledge.request.periods.length > 1
+        ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
+        : null;
+    if (run) {
+      const rowLabel = run.number === null ? [] : [matchLabel(`question ${run.number}`, vocab)];
+      for (const line of run.lines) {
+        candidates.push({
+          cell: line.cell,
+          source: sourceOf(grid, line.cell),
+          rowLabel,
+          header: run.question ? [run.question.label] : [],
+          context: ctx,
+          unanswered: false,
+          columnTitle: line.period,
+        });
+      }
+      for (const k of run.rows) consumed.add(k);
+      if (run.question) answeredByLines.add(run.question.row);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Rows ${run.rows[0]}–${run.rows.at(-1)} read as one line a period answering ${run.number === null ? `the question on row ${run.question?.row}` : `question ${run.number}, whose number opens row ${r}`}: ${run.lines.map((l) => `${l.period} → "${l.cell.text}"`).join(", ")}.`,
       });
       continue;
     }
@@ -658,7 +692,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
-    .filter((_, i) => !stemAnsweredByParts.has(i))
+    .filter((c, i) => !stemAnsweredByParts.has(i) && !(c.unanswered && answeredByLines.has(c.source.row)))
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
       const above =

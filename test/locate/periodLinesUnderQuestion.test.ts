@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { kinshipRequest } from "../support/requestKnowledge.js";
+
+/**
+ * A letter answers a question asked for several periods with one line a
+ * period under it. Typed letters and e-mails leave a blank line after
+ * every line, and a pdf's two-column "Financial year | Number" table that
+ * is not read as a table comes out as "2022/23 41", with no separator.
+ */
+const k = kinshipRequest();
+
+const facts = async (lines: string[]) => {
+  const text = ["Dear Requester,", "", ...lines, "", "Kind regards,"].join("\n");
+  const r = await processFile(
+    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+    k,
+  );
+  return r.facts;
+};
+
+const read = async (lines: string[]) =>
+  (await facts(lines))
+    .filter((f) => f.status !== "not_answered")
+    .map((f) => `${f.measure} ${f.periodText ?? ""} ${f.status} ${f.value ?? ""}`.trim())
+    .sort();
+
+const CHILDREN = ["kinship_children 2022/23 reported 41", "kinship_children 2023/24 reported 47"];
+
+describe("one line a period under a question", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a blank line between every line",
+      ["1) Children placed with kinship carers", "", "2022/23: 41", "", "2023/24: 47"],
+      CHILDREN,
+    ],
+    [
+      "no separator between period and figure",
+      ["1) Children placed with kinship carers", "2022/23 41", "2023/24 47"],
+      CHILDREN,
+    ],
+    [
+      "no separator, and blank lines",
+      ["1) Children placed with kinship carers", "", "", "2022/23 41", "", "2023/24 47"],
+      CHILDREN,
+    ],
+    [
+      "a 'Financial year Number' header line between the question and its lines",
+      ["1) Children placed with kinship carers", "Financial year Number", "2022/23 41", "2023/24 47"],
+      CHILDREN,
+    ],
+    [
+      "a two-column table typed as text under the question",
+      ["1) Children placed with kinship carers", "Financial year    Number", "2022/23    41", "2023/24    47"],
+      CHILDREN,
+    ],
+    [
+      "the first period on the question's number line",
+      ["2. 2022/23 9", "", "2023/24 12"],
+      ["kinship_approvals 2022/23 reported 9", "kinship_approvals 2023/24 reported 12"],
+    ],
+    [
+      "two questions one after the other, each with its lines",
+      [
+        "1) Children placed with kinship carers",
+        "",
+        "2022/23 41",
+        "",
+        "2023/24 47",
+        "",
+        "2) Kinship approvals",
+        "",
+        "2022/23 9",
+        "",
+        "2023/24 12",
+      ],
+      [
+        "kinship_approvals 2022/23 reported 9",
+        "kinship_approvals 2023/24 reported 12",
+        "kinship_children 2022/23 reported 41",
+        "kinship_children 2023/24 reported 47",
+      ],
+    ],
+  ])("%s", async (_name, lines, expected) => {
+    expect(await read(lines)).toEqual(expected);
+  });
+
+  it("a question restated with a colon, and a suppressed answer in words: the question is answered", async () => {
+    const got = await facts([
+      "1. Could you please tell us the number of children placed with kinship carers, by financial year:",
+      "",
+      "",
+      "2022/23 0",
+      "",
+      "2023/24 number is under 5",
+    ]);
+    const children = got
+      .filter((f) => f.measure === "kinship_children")
+      .map((f) => `${f.periodText} ${f.status} ${f.lower}-${f.upper}`)
+      .sort();
+    expect(children).toEqual(["2022/23 reported 0-0", "2023/24 suppressed 1-4"]);
+  });
+});
+
+describe("lines that are not one line a period under a question", () => {
+  it.each<[string, string[]]>([
+    [
+      "a line of years is a header, not a period and its figure",
+      ["1) Children placed with kinship carers", "2022/23 2023/24", "41 47"],
+    ],
+    [
+      "a date line ends the question's reach",
+      ["1) Children placed with kinship carers", "Date received: 22/10/2015", "2022/23 41", "2023/24 47"],
+    ],
+    [
+      "a sentence that opens with a year ends the question's reach",
+      ["1) Children placed with kinship carers", "2022/23 was a year of change for all our carers.", "2023/24 47"],
+    ],
+    ["the same period twice", ["1) Children placed with kinship carers", "2022/23 41", "2022/23 47"]],
+    ["no question above the lines", ["Please see the figures below.", "", "2022/23 41", "", "2023/24 47"]],
+  ])("%s", async (_name, lines) => {
+    const got = await read(lines);
+    expect(got).not.toContain("kinship_children 2022/23 reported 41");
+    expect(got).not.toContain("kinship_children 2023/24 reported 47");
+    expect(got.some((f) => / reported 20\d\d$/u.test(f))).toBe(false);
+  });
+
+  it("a new question ends the reach of the one before it", async () => {
+    const got = await read([
+      "1) Children placed with kinship carers",
+      "",
+      "2) Kinship approvals",
+      "",
+      "2022/23 9",
+      "2023/24 12",
+    ]);
+    expect(got).toEqual(["kinship_approvals 2022/23 reported 9", "kinship_approvals 2023/24 reported 12"]);
+  });
+});

@@ -102,6 +102,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const letteredRows = new Set<number>();
   // Question lines answered by the period lines under them: not unanswered.
   const answeredByLines = new Set<number>();
+  // Rows read as one line a period: each figure's period is its line's, not a table header's.
+  const periodLineRows = new Set<number>();
   // A letter's lines (a document's prose and tables, or a text file), where answers may run a period a line.
   const letter = grid.sheet.lines !== undefined || grid.format === "txt";
   // Unnumbered questions that refer back by number ("the children in Q2")
@@ -245,6 +247,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
       for (const k of run.rows) consumed.add(k);
       if (run.question) answeredByLines.add(run.question.row);
+      for (const line of run.lines) periodLineRows.add(line.row);
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
@@ -698,8 +701,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above =
         openingPeriodOf(grid, c.source.row, env) ?? (lastLineAbove(periodLines, c.source.row)?.text || undefined);
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
-      const column = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
-      const ownPeriod = isProse(grid, c.source.row) ? undefined : periodCellBefore(grid, c);
+      const lineOwn = isProse(grid, c.source.row) || periodLineRows.has(c.source.row);
+      const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
+      const ownPeriod = lineOwn ? undefined : periodCellBefore(grid, c);
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note

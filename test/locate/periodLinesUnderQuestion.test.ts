@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { expandContainer } from "../../src/discover/expandContainers.js";
 import { processFile } from "../../src/pipeline/processFile.js";
+import { buildDocx, para, table } from "../support/buildDocx.js";
+import { buildEml } from "../support/buildEml.js";
 import { kinshipRequest } from "../support/requestKnowledge.js";
 
 /**
@@ -135,5 +138,67 @@ describe("lines that are not one line a period under a question", () => {
       "2023/24 12",
     ]);
     expect(got).toEqual(["kinship_approvals 2022/23 reported 9", "kinship_approvals 2023/24 reported 12"]);
+  });
+});
+
+describe("one line a period in a Word document and an e-mail", () => {
+  const sorted = (facts: { measure: string; periodText?: string | null; status: string; value: number | null }[]) =>
+    facts
+      .filter((f) => f.status !== "not_answered")
+      .map((f) => `${f.measure} ${f.periodText ?? ""} ${f.status} ${f.value ?? ""}`.trim())
+      .sort();
+
+  it("a two-column 'Financial year | Number' table under each numbered heading of a docx", async () => {
+    const bytes = await buildDocx({
+      body: [
+        para("Dear Requester,"),
+        para("1. Children placed with kinship carers"),
+        table([
+          ["Financial year", "Number"],
+          ["2022/23", "41"],
+          ["2023/24", "47"],
+        ]),
+        para("2. Kinship approvals"),
+        table([
+          ["Financial year", "Approvals"],
+          ["2022/23", "9"],
+          ["2023/24", "12"],
+        ]),
+        para("Kind regards,"),
+      ].join(""),
+    });
+    const r = await processFile({ file: "reply.docx", bytes, manifestCode: "E06000038" }, k);
+    expect(sorted(r.facts)).toEqual([
+      "kinship_approvals 2022/23 reported 9",
+      "kinship_approvals 2023/24 reported 12",
+      ...CHILDREN,
+    ]);
+  });
+
+  it("an e-mail's plain-text body, a blank line after every line", async () => {
+    const eml = buildEml({
+      from: "foi@example.gov.uk",
+      body: {
+        type: "text/plain",
+        content: [
+          "Dear Requester,",
+          "",
+          "1) Children placed with kinship carers",
+          "",
+          "2022/23 41",
+          "",
+          "2023/24 47",
+          "",
+          "Kind regards,",
+        ].join("\r\n"),
+      },
+    });
+    const children = expandContainer("reply.eml", eml).children;
+    const facts = [];
+    for (const c of children) {
+      const r = await processFile({ file: c.file, bytes: c.bytes, manifestCode: "E06000038", container: c.context }, k);
+      facts.push(...r.facts);
+    }
+    expect(sorted(facts)).toEqual(CHILDREN);
   });
 });

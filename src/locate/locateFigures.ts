@@ -100,7 +100,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const stemAnsweredByParts = new Set<number>();
   // Lines read as lettered answers, so a stem's next part may follow them.
   const letteredRows = new Set<number>();
-  // Question lines answered by the period lines under them: not unanswered.
+  // Question lines answered by the period lines under them: neither
+  // unanswered nor answered by words split off the question itself.
   const answeredByLines = new Set<number>();
   // Rows read as one line a period: each figure's period is its line's, not a table header's.
   const periodLineRows = new Set<number>();
@@ -695,7 +696,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
-    .filter((c, i) => !stemAnsweredByParts.has(i) && !(c.unanswered && answeredByLines.has(c.source.row)))
+    .filter((c, i) => !stemAnsweredByParts.has(i) && !((c.unanswered || c.cell.parsed?.unparsed) && answeredByLines.has(c.source.row)))
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
       const above =

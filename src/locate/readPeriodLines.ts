@@ -143,7 +143,10 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     }
     const row = grid.rows[k - 1] ?? [];
     const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
-    if (cells.length !== 1 || row.some((c) => c.kind === "value")) return null;
+    // A figure on the line makes it an answer, not a question; words the
+    // grid split off as an answer it cannot read ("Q3 Of whom placed more
+    // than 20 miles from home") are still the question's.
+    if (cells.length !== 1 || row.some((c) => c.kind === "value" && !c.parsed?.unparsed)) return null;
     const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
     return isMeaningful(label) ? { row: k, label } : null;
   }

@@ -3,7 +3,7 @@ import { expandContainer } from "../../src/discover/expandContainers.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { buildDocx, para, table } from "../support/buildDocx.js";
 import { buildEml } from "../support/buildEml.js";
-import { kinshipRequest } from "../support/requestKnowledge.js";
+import { kinshipRequest, knowledgeForRequest } from "../support/requestKnowledge.js";
 
 /**
  * A letter answers a question asked for several periods with one line a
@@ -200,5 +200,83 @@ describe("one line a period in a Word document and an e-mail", () => {
       facts.push(...r.facts);
     }
     expect(sorted(facts)).toEqual(CHILDREN);
+  });
+});
+
+describe("a question whose own words read like an answer", () => {
+  // "more than 20 miles" names the group asked about; read alone it looks
+  // like an answer ("more than 20") that foi-agg cannot take as a figure.
+  const distance = knowledgeForRequest({
+    id: "distance-test",
+    title: "Children placed far from home",
+    citation: "our request about distant placements",
+    authorities: { list: "uk-local-authorities", asAt: "2024-04-01" },
+    periods: [
+      { id: "2022-23", start: "2022-04-01", end: "2023-03-31", label: "2022/23" },
+      { id: "2023-24", start: "2023-04-01", end: "2024-03-31", label: "2023/24" },
+    ],
+    groups: [
+      { id: "out_of_area", label: "placed out of area", phrasings: ["\\bout of (the )?area\\b"] },
+      {
+        id: "distant",
+        label: "placed more than 20 miles away",
+        phrasings: ["\\b(more than|over) (20|twenty) miles\\b"],
+      },
+    ],
+    metrics: [
+      { id: "children", label: "children", counts: "children", phrasings: ["\\b(children|child|looked after)\\b"] },
+    ],
+    relations: [{ kind: "subset", group: "distant", of: "out_of_area" }],
+    measures: [
+      { id: "out_of_area_children", group: "out_of_area", metric: "children", label: "Children placed out of area" },
+      {
+        id: "distant_children",
+        group: "distant",
+        metric: "children",
+        label: "Of these, placed more than 20 miles away",
+      },
+    ],
+    questions: [
+      {
+        number: "1",
+        text: "How many looked after children were placed out of area?",
+        measures: ["out_of_area_children"],
+      },
+      {
+        number: "2",
+        text: "Of those, how many children were placed more than 20 miles from home?",
+        measures: ["distant_children"],
+      },
+    ],
+  });
+
+  it("the lines under it answer it, and the words split off it are not its answer", async () => {
+    const text = [
+      "Dear Requester,",
+      "",
+      "Q1 Looked after children placed out of area",
+      "",
+      "2022/23 145",
+      "",
+      "2023/24 150",
+      "",
+      "Q2 Of whom placed more than 20 miles from home",
+      "",
+      "2022/23 85",
+      "",
+      "2023/24 90",
+      "",
+      "Kind regards,",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      distance,
+    );
+    const distant = r.facts
+      .filter((f) => f.measure === "distant_children")
+      .map((f) => `${f.periodText} ${f.status} ${f.value}`)
+      .sort();
+    expect(distant).toEqual(["2022/23 reported 85", "2023/24 reported 90"]);
+    expect(r.issues.filter((i) => i.code === "value_unparsed")).toEqual([]);
   });
 });

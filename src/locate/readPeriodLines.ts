@@ -28,10 +28,11 @@ export interface PeriodLineRun {
  * A period at the start of a line, then its answer and nothing else:
  * "2022/23: 41", "2022/23 41" (no separator, as a typed letter or a pdf's
  * two-column table run together writes it), "2021/22 number is under 5",
- * "FY 2022-23 – 9". The answer is short; a longer one is a sentence.
+ * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it). The
+ * answer is short; a longer one is a sentence.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*((?:fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?)(?![\d/])(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?)(?![\d/])(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /** "4. ", "Q4: ", "Question 4 – ": a question's number opening the first line of its answer. */
 const NUMBER_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\u2013-]\s+/iu;
@@ -79,7 +80,7 @@ export function readPeriodLines(
     lines.push(next);
     for (let b = (rows.at(-1) ?? r) + 1; b <= k; b++) rows.push(b);
   }
-  const periods = new Set(lines.map((l) => l.period.toLowerCase().replace(/[\s\u2013-]+/gu, "/")));
+  const periods = new Set(lines.map((l) => l.period.replace(/\D/gu, "")));
   // Two lines at least that read as answers: one line, or lines that are
   // mostly words, may be anything that happens to open with a year.
   const read = lines.filter((l) => !l.cell.parsed?.unparsed).length;

@@ -58,6 +58,16 @@ describe("one line a period under a question", () => {
       CHILDREN,
     ],
     [
+      "bulleted lines",
+      ["1) Children placed with kinship carers", "", "\u2022 2022/23: 41", "", "\u2022 2023/24: 47"],
+      CHILDREN,
+    ],
+    [
+      "lines that say 'Financial year'",
+      ["1) Children placed with kinship carers", "Financial year 2022/23 – 41", "Financial year 2023/24 – 47"],
+      ["kinship_children Financial year 2022/23 reported 41", "kinship_children Financial year 2023/24 reported 47"],
+    ],
+    [
       "the first period on the question's number line",
       ["2. 2022/23 9", "", "2023/24 12"],
       ["kinship_approvals 2022/23 reported 9", "kinship_approvals 2023/24 reported 12"],

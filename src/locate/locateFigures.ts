@@ -696,7 +696,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
-    .filter((c, i) => !stemAnsweredByParts.has(i) && !((c.unanswered || c.cell.parsed?.unparsed) && answeredByLines.has(c.source.row)))
+    .filter(
+      (c, i) =>
+        !stemAnsweredByParts.has(i) &&
+        !((c.unanswered || c.cell.parsed?.unparsed) && answeredByLines.has(c.source.row)),
+    )
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
       const above =

@@ -70,6 +70,11 @@ export function readPeriodLines(
   if (number !== null && !asks(number)) return null;
   const first = periodLineAt(grid, r, env, opening?.[0].length ?? 0);
   if (!first) return null;
+  // A run starts at its first line: a line in the middle of one not read
+  // whole is not read from there either (and a long table is walked once).
+  let above = r - 1;
+  while (above >= 1 && lineText(grid, above) === "") above--;
+  if (above >= 1 && periodLineAt(grid, above, env, 0)) return null;
   const lines = [first];
   const rows = [r];
   for (let k = r + 1; k <= grid.rows.length; k++) {

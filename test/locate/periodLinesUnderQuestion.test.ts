@@ -130,6 +130,7 @@ describe("lines that are not one line a period under a question", () => {
       ["1) Children placed with kinship carers", "2022/23 was a year of change for all our carers.", "2023/24 47"],
     ],
     ["the same period twice", ["1) Children placed with kinship carers", "2022/23 41", "2022/23 47"]],
+
     ["no question above the lines", ["Please see the figures below.", "", "2022/23 41", "", "2023/24 47"]],
   ])("%s", async (_name, lines) => {
     const got = await read(lines);
@@ -289,4 +290,16 @@ describe("a question whose own words read like an answer", () => {
     expect(distant).toEqual(["2022/23 reported 85", "2023/24 reported 90"]);
     expect(r.issues.filter((i) => i.code === "value_unparsed")).toEqual([]);
   });
+});
+
+describe("a long column of years is walked once", () => {
+  // A run not read whole (here one year named over and over) is not tried
+  // again from each of its lines: that would be quadratic in its length.
+  it("5,000 lines of one year and a figure are read in a moment", async () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `2022/23 ${i % 50}`);
+    const started = performance.now();
+    const got = await read(["1) Children placed with kinship carers", ...lines]);
+    expect(got.filter((f) => f.startsWith("kinship_children"))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 60_000);
 });

@@ -17,6 +17,7 @@ import {
   readNationalities,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
+import { readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -99,6 +100,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const stemAnsweredByParts = new Set<number>();
   // Lines read as lettered answers, so a stem's next part may follow them.
   const letteredRows = new Set<number>();
+  // Question lines answered by the period lines under them: neither
+  // unanswered nor answered by words split off the question itself.
+  const answeredByLines = new Set<number>();
+  // Rows read as one line a period: each figure's period is its line's, not a table header's.
+  const periodLineRows = new Set<number>();
+  // A letter's lines (a document's prose and tables, or a text file), where answers may run a period a line.
+  const letter = grid.sheet.lines !== undefined || grid.format === "txt";
   // Unnumbered questions that refer back by number ("the children in Q2")
   // mean the second question on the sheet: counted here, one per row, and
   // used only when no question on the sheet carries a number of its own.
@@ -218,6 +226,36 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Row ${r} read as lettered answers to question ${numberAbove} above it${lettered.period ? ` for ${lettered.period}` : ""}: ${lettered.items.map((i) => `${i.letter} → question ${i.number} "${i.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
+    // "1. Children placed with kinship carers" over "2022/23 41" and
+    // "2023/24 47", a line each (blank lines between, or a "Financial year |
+    // Number" header): each line answers the question above for its period.
+    const run =
+      letter && env.knowledge.request.periods.length > 1
+        ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
+        : null;
+    if (run) {
+      const rowLabel = run.number === null ? [] : [matchLabel(`question ${run.number}`, vocab)];
+      for (const line of run.lines) {
+        candidates.push({
+          cell: line.cell,
+          source: sourceOf(grid, line.cell),
+          rowLabel,
+          header: run.question ? [run.question.label] : [],
+          context: ctx,
+          unanswered: false,
+          columnTitle: line.period,
+        });
+      }
+      for (const k of run.rows) consumed.add(k);
+      if (run.question) answeredByLines.add(run.question.row);
+      for (const line of run.lines) periodLineRows.add(line.row);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Rows ${run.rows[0]}–${run.rows.at(-1)} read as one line a period answering ${run.number === null ? `the question on row ${run.question?.row}` : `question ${run.number}, whose number opens row ${r}`}: ${run.lines.map((l) => `${l.period} → "${l.cell.text}"`).join(", ")}.`,
       });
       continue;
     }
@@ -661,14 +699,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
-    .filter((_, i) => !stemAnsweredByParts.has(i))
+    .filter(
+      (c, i) =>
+        !stemAnsweredByParts.has(i) &&
+        !((c.unanswered || c.cell.parsed?.unparsed) && answeredByLines.has(c.source.row)),
+    )
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
       const above =
         openingPeriodOf(grid, c.source.row, env) ?? (lastLineAbove(periodLines, c.source.row)?.text || undefined);
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
-      const column = isProse(grid, c.source.row) ? undefined : titleOf(c.source.row, c.source.col);
-      const ownPeriod = isProse(grid, c.source.row) ? undefined : periodCellBefore(grid, c);
+      const lineOwn = isProse(grid, c.source.row) || periodLineRows.has(c.source.row);
+      const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
+      const ownPeriod = lineOwn ? undefined : periodCellBefore(grid, c);
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note

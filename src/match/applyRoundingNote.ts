@@ -54,8 +54,15 @@ export function findRoundingNote(
         const groups = named.length === 1 ? named : [];
         // "Note: episode figures have been rounded…": the metric its subject
         // names, read only before the rounding words, so that a reason after
-        // them ("…to protect children who went missing") does not narrow it.
-        const metrics = [...new Set(matchLabel(text.slice(0, m.index), vocab).metrics)];
+        // them ("…to protect children who went missing") does not narrow it;
+        // nor does one before them, set off by a comma ("To protect
+        // individual children, all figures have been rounded…").
+        const subject =
+          text
+            .slice(0, m.index)
+            .split(/[,;:.]/u)
+            .at(-1) ?? "";
+        const metrics = [...new Set(matchLabel(subject, vocab).metrics)];
         notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics });
       }
     }

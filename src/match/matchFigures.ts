@@ -352,7 +352,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         break;
     }
     // The answer's own remark can qualify it too: "4 (as at 30/09/2015)".
-    const remark = [raw, cand.note ?? ""]
+    // A suppressed answer's bound ("under 5", "the number is below 10") is
+    // how small the count is, not part of the group it counts.
+    const remark = [parsed.status === "suppressed" ? raw.replace(SUPPRESSED_BOUND, "") : raw, cand.note ?? ""]
       .filter((text) => /\p{L}/u.test(text))
       .map((text) => matchLabel(text, env.knowledge.labels));
     // A count on one day is another period's figure for a question about
@@ -818,6 +820,9 @@ function listInWords(items: readonly string[]): string {
 function partWord(request: Request, group: string): string {
   return request.groups.find((g) => g.id === group)?.label ?? group;
 }
+
+/** The bound of a suppressed answer, read as its value already: "under 5", "<5", "fewer than five". */
+const SUPPRESSED_BOUND = /(?:<|\b(?:under|below|(?:fewer|less|lower) than))\s*(?:\d+|[a-z]+)\b/iu;
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */
 function caveatsFor(

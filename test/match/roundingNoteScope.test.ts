@@ -6,8 +6,8 @@ import { knowledge } from "../support/knowledge.js";
  * A rounding note whose subject names a metric ("episode figures have been
  * rounded…") covers that metric's figures only: the children counted beside
  * them stay exact. A note with no metric in its subject, or one naming a
- * metric only in its reason ("…to protect children who went missing"),
- * still covers the whole file, nationality figures included.
+ * metric only in its reason ("…to protect children who went missing", or
+ * "To protect children who went missing, all figures …"), still covers the whole file, nationality figures included.
  */
 async function read(note: string) {
   const rows = [
@@ -19,7 +19,8 @@ async function read(note: string) {
     "Nationality of UASC who went missing,,",
     "Syrian,,10",
     "",
-    note,
+    // One cell of the csv, commas and all.
+    `"${note}"`,
   ];
   const r = await processFile(
     { file: "Kent.csv", bytes: new TextEncoder().encode(rows.join("\n")), manifestCode: null },
@@ -54,6 +55,10 @@ describe("a rounding note covers the metrics its subject names", () => {
     },
     {
       note: "Figures are rounded to the nearest 5 to protect children who went missing.",
+      want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
+    },
+    {
+      note: "To protect the identity of children who went missing, all figures have been rounded to the nearest 5.",
       want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
     },
   ])("$note", async ({ note, want }) => {

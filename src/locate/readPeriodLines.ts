@@ -1,0 +1,160 @@
+import type { LogicalCell } from "../match/figureCandidate.js";
+import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
+
+/** One line of a run: the period it names and its answer, as a cell of that line. */
+export interface PeriodLine {
+  row: number;
+  period: string;
+  cell: LogicalCell;
+}
+
+/**
+ * Lines of a letter that answer one question a period a line ("2022/23: 41"
+ * / "2023/24: 47"), and the question they answer: the number written on
+ * the first line ("4. 2020/21 0"), or the question on the line above them.
+ */
+export interface PeriodLineRun {
+  lines: PeriodLine[];
+  /** "4" of "4. 2020/21 0": the request's question the first line names. */
+  number: string | null;
+  /** The question line above the run, when the first line names no number. */
+  question: { row: number; label: LabelMatch } | null;
+  /** Every row the run spans (its lines and the blank lines between them), read here and by nothing else. */
+  rows: number[];
+}
+
+/**
+ * A period at the start of a line, then its answer and nothing else:
+ * "2022/23: 41", "2022/23 41" (no separator, as a typed letter or a pdf's
+ * two-column table run together writes it), "2021/22 number is under 5",
+ * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it). The
+ * answer is short; a longer one is a sentence.
+ */
+const PERIOD_THEN_ANSWER =
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?)(?![\d/])(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
+
+/** "4. ", "Q4: ", "Question 4 – ": a question's number opening the first line of its answer. */
+const NUMBER_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\u2013-]\s+/iu;
+
+/**
+ * "Financial year | Number", "Year Children", "Period: Placements": the
+ * header of a two-column table of periods and figures, as a line. It says
+ * nothing of what is counted beyond a word, so the question above it does.
+ */
+const COLUMN_HEADER =
+  /^\s*(?:(?:financial|calendar|reporting)\s+)?(?:year|period|fy)s?\s*[|:\t,\u2013-]?\s*(?:[\p{L}.()]+(?:\s+[\p{L}.()]+){0,4})?\s*$/iu;
+
+/** A year anywhere in an answer: a line of years ("2022/23 2023/24") is a header, not a period and its figure. */
+const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * The run of period lines that starts at row r of a letter, or null. A run
+ * is two or more lines, each a period and its answer, each period named
+ * once; blank lines between them (a typed letter or an e-mail leaves one
+ * after every line) do not end it, but any other line does: the next
+ * question, a heading, a sentence or a table. The run answers the question
+ * whose number opens its first line, when the request asks that question;
+ * else the question on the line right above it (past blank lines and a
+ * "Financial year | Number" header line), which must name what is counted.
+ * Anything else is left to the other readers, never guessed.
+ */
+export function readPeriodLines(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  asks: (number: string) => boolean,
+): PeriodLineRun | null {
+  const opening = NUMBER_OPENING.exec(lineText(grid, r) ?? "");
+  const number = opening?.[1]?.toLowerCase() ?? null;
+  if (number !== null && !asks(number)) return null;
+  const first = periodLineAt(grid, r, env, opening?.[0].length ?? 0);
+  if (!first) return null;
+  // A run starts at its first line: a line in the middle of one not read
+  // whole is not read from there either (and a long table is walked once).
+  let above = r - 1;
+  while (above >= 1 && lineText(grid, above) === "") above--;
+  if (above >= 1 && periodLineAt(grid, above, env, 0)) return null;
+  const lines = [first];
+  const rows = [r];
+  for (let k = r + 1; k <= grid.rows.length; k++) {
+    const text = lineText(grid, k);
+    if (text === "") continue;
+    const next = text === null || NUMBER_OPENING.test(text) ? null : periodLineAt(grid, k, env, 0);
+    if (!next) break;
+    lines.push(next);
+    for (let b = (rows.at(-1) ?? r) + 1; b <= k; b++) rows.push(b);
+  }
+  const periods = new Set(lines.map((l) => l.period.replace(/\D/gu, "")));
+  // Two lines at least that read as answers: one line, or lines that are
+  // mostly words, may be anything that happens to open with a year.
+  const read = lines.filter((l) => !l.cell.parsed?.unparsed).length;
+  if (read < 2 || periods.size !== lines.length) return null;
+  if (number !== null) return { lines, number, question: null, rows };
+  const question = questionAbove(grid, r, env);
+  return question ? { lines, number: null, question, rows } : null;
+}
+
+/**
+ * A row's text as one line: "" for a blank row, the cells joined for a
+ * table row of at most two cells ("2020/21 | 4"), null for a wider row.
+ */
+function lineText(grid: SheetGrid, r: number): string | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length > 2) return null;
+  return cells.map((t) => t.trim()).join(" ");
+}
+
+/** Row r as a period and its answer, the first `skip` characters (a question's number) set aside. */
+function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number): PeriodLine | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = lineText(grid, r);
+  if (!text) return null;
+  const m = PERIOD_THEN_ANSWER.exec(text.slice(skip));
+  const period = m?.[1]?.trim();
+  const raw = m?.[2]?.trim();
+  if (!period || !raw || ANY_YEAR.test(raw)) return null;
+  // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
+  const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?$/u.exec(period);
+  if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
+  // A table row is a period cell and a figure cell, never a figure split across two.
+  if (cells.length === 2 && cells[0]?.trim() !== period) return null;
+  // An answer foi-agg cannot read stays in the run, to be reported as not
+  // understood for its period, when it is a few words; a longer one is a sentence.
+  const parsed = parseCached(env, raw);
+  if (parsed.unparsed && raw.split(/\s+/u).length > 6) return null;
+  // The figure's own cell where the row is a table's: its place names that column.
+  const filled = (grid.sheet.rows[r - 1] ?? []).flatMap((t, i) => (t.trim() === "" ? [] : [i + 1]));
+  const at = filled.at(-1) ?? 1;
+  return {
+    row: r,
+    period,
+    cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+  };
+}
+
+/**
+ * The question a run answers when its lines do not number it: the line
+ * right above the run, past blank lines and at most one column header line.
+ * It is a line of its own, with no figure, and names a group or measure.
+ */
+function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: number; label: LabelMatch } | null {
+  let headers = 0;
+  for (let k = r - 1; k >= 1; k--) {
+    const text = lineText(grid, k);
+    if (text === "") continue;
+    if (text !== null && headers === 0 && COLUMN_HEADER.test(text)) {
+      headers++;
+      continue;
+    }
+    const row = grid.rows[k - 1] ?? [];
+    const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    // A figure on the line makes it an answer, not a question; words the
+    // grid split off as an answer it cannot read ("Q3 Of whom placed more
+    // than 20 miles from home") are still the question's.
+    if (cells.length !== 1 || row.some((c) => c.kind === "value" && !c.parsed?.unparsed)) return null;
+    const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
+    return isMeaningful(label) ? { row: k, label } : null;
+  }
+  return null;
+}

@@ -89,6 +89,18 @@ export const CATALOGUE = {
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
   label_unmatched: { severity: "warning", followup: true, title: "Label with a figure matches no measure" },
+  /**
+   * "1. Number of looked after children placed … (not registered at the time
+   * of placement)": the label's words read as one measure (placements) while
+   * the request's own question of its number asks another (children). The
+   * words are taken, as a council may number its answers its own way, but
+   * one of the two is wrong, so the warning names both measures.
+   */
+  label_number_differs: {
+    severity: "warning",
+    followup: false,
+    title: "A label's words and its question number name different measures",
+  },
   label_outside_request: { severity: "warning", followup: true, title: "Figure is not one the request asked for" },
   figure_other_period: {
     severity: "warning",

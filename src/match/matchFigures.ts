@@ -83,7 +83,7 @@ export function resolveOrAlign(
   const counted = countOfNumberedQuestion(parts, resolution, request);
   if (counted) return counted;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
-    return resolution;
+    return withNumberSays(parts, resolution, request);
   const aligned = alignQuestion(parts, request.questions);
   if ((fromContextOnly || totalOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
@@ -95,6 +95,22 @@ export function resolveOrAlign(
     measure,
     `${quoteParts(parts)} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
   );
+}
+
+/**
+ * A label whose words read as one measure while its own question number is
+ * a question of the request that asks another: the words are kept (a
+ * council may number its answers its own way) and the number's measure is
+ * carried, so the figure is flagged rather than silently one or the other.
+ */
+function withNumberSays(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution {
+  if (resolution.kind !== "measure") return resolution;
+  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
+  const question =
+    numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
 }
 
 /** A label read as one of the request's questions: that question's measure, and why. */
@@ -400,6 +416,16 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
+    if (resolution.numberSays && isFigure && !cand.unanswered)
+      issues.push(
+        makeIssue("label_number_differs", {
+          message: `"${raw}" in ${where}: its label reads as ${measure}, but its number is question ${parts.find((p) => p.questionNumber)?.questionNumber} of the request as sent, which asks ${resolution.numberSays.id}. It was read as ${measure}; check which the council meant.`,
+          ...loc,
+          measure,
+          related: [resolution.numberSays.id],
+          raw,
+        }),
+      );
     factLabels[facts.length] = labelsBeyondMeasure(
       [...parts, ...title],
       resolution.measure,

@@ -26,6 +26,8 @@ export type Resolution =
       explanation: string;
       /** No metric was named and the request's base one was assumed: a question number may say better. */
       metricAssumed?: true;
+      /** The measure the label's own question number asks, when the words read as another. */
+      numberSays?: MeasureDef;
     }
   | { kind: "outside"; group: Group; metric: Metric; explanation: string }
   | { kind: "ambiguous"; explanation: string }

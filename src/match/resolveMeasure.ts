@@ -11,6 +11,8 @@ export interface LabelContext {
   previousGroup: Group | null;
   /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
   metric?: Metric | null;
+  /** Where `metric` came from: a section heading, or the name of the sheet ("Episodes by quarter"). */
+  metricFrom?: "heading" | "sheet";
   /** Groups of the numbered questions so far, for "the children referred to in question 5". */
   questionGroups?: ReadonlyMap<string, Group>;
 }
@@ -375,14 +377,19 @@ function resolveMetric(
   // been found") asks something foi-agg does not recognise.
   // A negation ("TRAF_NOT_LOC", "UASC not returned") asks something else,
   // whatever foi-agg failed to recognise after it.
-  if (
+  const groupOnly =
     groupExplicit &&
     parts.some(
       (p) =>
         !/\b(not|never|no longer)\b/u.test(p.normalised) &&
         ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
-    )
-  ) {
+    );
+  // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
+  // sheet is named for, before the base count is assumed.
+  if (groupOnly && context.metric && context.metricFrom === "sheet") {
+    return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from the sheet's name` };
+  }
+  if (groupOnly) {
     const note =
       vocab.baseMetric === "looked_after"
         ? "no metric named, read as the looked-after count"

@@ -47,7 +47,9 @@ export function assembleReturns(results: readonly FileResult[], knowledge: Knowl
     }
   }
   // Tests may hand in a knowledge without a values vocabulary: nothing then reads as "not applicable".
-  const notApplicable = (knowledge.values?.notApplicable ?? []).map((p) => new RegExp(`^\\s*(?:${p})\\s*[.!]?\\s*$`, "iu"));
+  const notApplicable = (knowledge.values?.notApplicable ?? []).map(
+    (p) => new RegExp(`^\\s*(?:${p})\\s*[.!]?\\s*$`, "iu"),
+  );
   const returns = [...knowledge.authorities]
     .sort((a, b) => a.gss_code.localeCompare(b.gss_code))
     .map((authority) =>
@@ -244,14 +246,14 @@ function settleNotApplicable(
   code: string,
 ): void {
   if (notApplicable.length === 0) return;
-  const valueOf = (group: string, metric: string) => {
+  const recordOf = (group: string, metric: string) => {
     const m = request.measures.find((x) => x.group === group && x.metric === metric);
     return m ? values.find((v) => v.measure === m.id) : undefined;
   };
   for (const rule of request.rules) {
     for (const g of new Set(request.measures.map((m) => m.group))) {
-      const base = valueOf(g, rule.of);
-      const target = valueOf(g, rule.metric);
+      const base = recordOf(g, rule.of);
+      const target = recordOf(g, rule.metric);
       if (!base || !target || target.status !== "not_answered") continue;
       if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
       if (!notApplicable.some((re) => re.test(target.raw))) continue;

@@ -87,3 +87,31 @@ describe("a numbered line of lettered answers", () => {
     );
   });
 });
+
+// "Trafficked children (questions 1 to 4)": a heading naming its group, then
+// the questions it heads in a closing bracket; a "not held" under it answers
+// those questions only.
+describe("a heading with its questions in a closing bracket", () => {
+  it.each([["Trafficked children (questions 1 to 4)"], ["Children identified or suspected as trafficked (Q1-Q4):"]])(
+    "%s",
+    async (heading) => {
+      const facts = await readLetterFacts(knowledge(), [
+        heading,
+        "The Council does not hold this information. Children who may have been trafficked are not recorded as a separate category in our recording system.",
+        "",
+        "Unaccompanied asylum seeking children",
+        "5. 3",
+        "6. 0",
+        "7. 0",
+        "8. 0",
+      ]);
+      expect(facts.filter((f) => f.startsWith("trafficked_went_missing") || f.startsWith("uasc_"))).toEqual([
+        "trafficked_went_missing  not_held",
+        "uasc_looked_after  reported 3",
+        "uasc_missing_incidents  reported 0",
+        "uasc_not_found  reported 0",
+        "uasc_went_missing  reported 0",
+      ]);
+    },
+  );
+});

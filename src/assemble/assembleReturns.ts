@@ -4,7 +4,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
 import { derivationsOf, type Request } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
-import { formatSource } from "../domain/source.js";
+import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeTiming, latestReply } from "./orderReplies.js";
@@ -46,13 +46,25 @@ export function assembleReturns(results: readonly FileResult[], knowledge: Knowl
       issues.push(...r.issues);
     }
   }
+  // Tests may hand in a knowledge without a values vocabulary: nothing then reads as "not applicable".
+  const notApplicable = (knowledge.values?.notApplicable ?? []).map(
+    (p) => new RegExp(`^\\s*(?:${p})\\s*[.!]?\\s*$`, "iu"),
+  );
   const returns = [...knowledge.authorities]
     .sort((a, b) => a.gss_code.localeCompare(b.gss_code))
-    .map((authority) => assembleReturn(authority, byAuthority.get(authority.gss_code) ?? [], knowledge.request));
+    .map((authority) =>
+      assembleReturn(authority, byAuthority.get(authority.gss_code) ?? [], knowledge.request, notApplicable),
+    );
   return { returns, issues };
 }
 
-export function assembleReturn(authority: Authority, files: readonly FileResult[], request: Request): Return {
+export function assembleReturn(
+  authority: Authority,
+  files: readonly FileResult[],
+  request: Request,
+  /** Whole answers saying a question does not apply (values.json notApplicable). */
+  notApplicable: readonly RegExp[] = [],
+): Return {
   const code = authority.gss_code;
   const issues: Issue[] = files.flatMap((f) => f.issues.map((i) => ({ ...i, authority: code })));
   const decisions: Decision[] = files.flatMap((f) => [
@@ -180,6 +192,7 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
     }
   }
 
+  settleNotApplicable(values, request, notApplicable, decisions, issues, code);
   deriveMeasures(values, request, decisions, code);
 
   for (const v of values) {
@@ -212,6 +225,61 @@ export function assembleReturn(authority: Authority, files: readonly FileResult[
     issues,
     reply: mergeReplyDetails(readable.flatMap((f) => (f.reply ? [f.reply] : []))),
   };
+}
+
+/**
+ * "2) How many went missing: none", then "3) Missing episodes: not
+ * applicable": the request's rules tie a metric to the one it is counted
+ * among (episodes and not-found are of the children who went missing).
+ * When that figure is an exact 0 for a group, a question about those
+ * children has nothing to count, so the council's "not applicable" is 0.
+ * Only that answer, only after an exact 0 of the same group: a blank, or
+ * "not applicable" beside any other figure, stays unanswered. The reading
+ * is noted on the measure (value_annotated) so a person can see it.
+ */
+function settleNotApplicable(
+  values: ValueRecord[],
+  request: Request,
+  notApplicable: readonly RegExp[],
+  decisions: Decision[],
+  issues: Issue[],
+  code: string,
+): void {
+  if (notApplicable.length === 0) return;
+  const recordOf = (group: string, metric: string) => {
+    const m = request.measures.find((x) => x.group === group && x.metric === metric);
+    return m ? values.find((v) => v.measure === m.id) : undefined;
+  };
+  for (const rule of request.rules) {
+    for (const g of new Set(request.measures.map((m) => m.group))) {
+      const base = recordOf(g, rule.of);
+      const target = recordOf(g, rule.metric);
+      if (!base || !target || target.status !== "not_answered") continue;
+      if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
+      if (!notApplicable.some((re) => re.test(target.raw))) continue;
+      const said = target.raw.trim();
+      target.status = "derived";
+      target.value = 0;
+      target.lower = 0;
+      target.upper = 0;
+      const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
+      decisions.push({ file: [...new Set(target.sources.map((s) => s.file))].join(", "), message });
+      // The file stage's "not answered" for that answer is settled by this reading.
+      for (let i = issues.length - 1; i >= 0; i--) {
+        const old = issues[i];
+        if (old?.code === "value_not_answered" && old.measure === target.measure) issues.splice(i, 1);
+      }
+      issues.push(
+        makeIssue("value_annotated", {
+          message,
+          authority: code,
+          measure: target.measure,
+          raw: said,
+          ...(target.sources[0] ? issueLocation(target.sources[0]) : {}),
+        }),
+      );
+    }
+  }
 }
 
 /**

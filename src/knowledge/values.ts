@@ -64,6 +64,13 @@ export const ValueVocabularySchema = z
     /** Whole-answer patterns (anchored by the parser) for questions left unanswered. */
     notAnswered: z.array(PhraseSchema).min(1),
     /**
+     * Whole answers saying a question does not apply ("not applicable",
+     * "n/a"). Still unanswered on their own; after an exact 0 for the
+     * children the question is about (none went missing), the question has
+     * nothing to count, and the answer is read as 0 (assemble).
+     */
+    notApplicable: z.array(z.string().min(1)).default([]),
+    /**
      * Answers written as sentences with one count in them ("There were 4 such
      * children"); {n} marks the count, or `value` gives it ("none went missing").
      * Whole-answer patterns, tried last, and only on answers with at most one number.

@@ -23,7 +23,13 @@ export function listIn(
   const { after } = listPatterns(env.knowledge.values);
   const items: ListedNationality[] = [];
   let intro = "";
-  for (const part of sentence.split(/,|;|\band\b|&/u)) {
+  // "Albanian 2, Afghan 1, Eritrean 1 (all UASC)": a closing bracket with no
+  // figure in it says whom the whole list counts, not the last item's
+  // count; it joins the list's opening, where the group is looked for.
+  const closing = CLOSING_REMARK.exec(sentence);
+  const listed = closing ? sentence.slice(0, closing.index) : sentence;
+  if (closing) intro = `${closing[1]} `;
+  for (const part of listed.split(/,|;|\band\b|&/u)) {
     // Parts are short in a real list; a long one is no list item (and the
     // pattern stays linear).
     if (part.length > 200) {
@@ -53,6 +59,9 @@ export function listIn(
   const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
   return each ? { ...each, worded: true } : { intro, items };
 }
+
+/** A bracketed remark with no digit closing a sentence: "(all UASC)", "(both trafficked)". */
+const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.]*$/u;
 
 /**
  * The count of an item that is every child of its group ("were all Afghan

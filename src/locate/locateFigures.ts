@@ -15,6 +15,7 @@ import {
   findNationalityHeaderLine,
   nationalityGroupOf,
   readNationalities,
+  readNationalitiesAcross,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { readPeriodLines } from "./readPeriodLines.js";
@@ -56,6 +57,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // The sheet name is the weakest context ("UASC" sheet of a two-sheet workbook).
   const sheetMatch = NAMED_SHEETS.has(grid.format) ? matchLabel(grid.sheet.name, vocab) : null;
   const sheetGroup = sheetMatch ? groupOfLabel(sheetMatch, vocab) : null;
+  // "Episodes by quarter": a sheet named for one metric and no group gives
+  // that metric to rows that name only their group ("Trafficked | 2"), which
+  // would otherwise be read as the request's base (looked-after) count.
+  const sheetMetric =
+    sheetMatch && sheetMatch.groups.length === 0 && sheetMatch.metrics.length === 1
+      ? { metric: sheetMatch.metrics[0] ?? null, from: `sheet name "${grid.sheet.name}"` }
+      : null;
 
   const headerRows = new Set<number>();
   // A letter's lines are sentences, not a table: a line without a figure
@@ -174,7 +182,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       group: ch?.group ?? heading?.group ?? sheetGroup,
       groupFrom: ch ? ch.from_ : heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
       previousGroup,
-      metric: ch ? null : (heading?.metric ?? null),
+      metric: ch ? null : (heading?.metric ?? sheetMetric?.metric ?? null),
+      ...(!ch && !heading?.metric && sheetMetric?.metric ? { metricFrom: "sheet" as const } : {}),
     };
   };
 
@@ -206,7 +215,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "Q3. … how many were (a) primary age and (b) secondary age?" over
     // "2021/22: (a) 96  (b) 127", or "(a) 3" and "(b) 2" on lines of their
     // own: each lettered figure answers that part of the question above.
-    const numberAbove = isProse(grid, r) ? questionRightAbove(grid, r, stem, letteredRows) : null;
+    // "1. a) 4  b) 2": the line names its own question before the letters.
+    const ownNumber = isProse(grid, r) ? ownStemNumber(grid, r, env) : null;
+    const numberAbove = ownNumber ?? (isProse(grid, r) ? questionRightAbove(grid, r, stem, letteredRows) : null);
     const lettered = numberAbove ? readLetteredAnswers(grid, r, numberAbove, env) : null;
     if (lettered && numberAbove) {
       letteredRows.add(r);
@@ -464,6 +475,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       tables.push(t);
       continue;
     }
+    const across = readNationalitiesAcross(grid, r, env, (s) => parseCached(env, s));
+    if (across) {
+      for (const x of across.rows) consumed.add(x);
+      tables.push(across);
+      continue;
+    }
     const natCols = findNationalityHeader(grid, r, env);
     if (natCols) {
       const t = readNationalities(grid, natCols, ctx.group, ctx.groupFrom, env, (s) => parseCached(env, s));
@@ -559,6 +576,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           message: `"${numbered.cell.text.trim()}" on row ${r} read as the answer to question ${numbered.number} above it.`,
         });
       }
+      stem = null;
+      continue;
+    }
+    // "5. 8", "Q6 – 4" with no question restated anywhere: the request's own numbering.
+    const bare = askedQuestions.size === 0 && isProse(grid, r) ? readBareNumberedAnswer(grid, r, env) : null;
+    if (bare) {
+      candidates.push({
+        cell: bare.cell,
+        source: sourceOf(grid, bare.cell),
+        rowLabel: [matchLabel(`question ${bare.number}`, vocab)],
+        header: [],
+        context: ctx,
+        unanswered: false,
+      });
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: bare.cell.col }),
+        message: `"${bare.cell.text.trim()}" on row ${r} read as the answer to question ${bare.number} of the request as sent: the reply restates no question, and answers in a run of lines numbered as the request is.`,
+      });
       stem = null;
       continue;
     }
@@ -1129,7 +1165,13 @@ function readLetteredAnswers(
   const first = row[0];
   if (first === undefined || row.some((c) => c.col !== first.col)) return null;
   const text = grid.sheet.rows[r - 1]?.[first.col - 1] ?? first.text;
-  const matches = [...text.matchAll(LETTERED_ITEM)];
+  // A line that names its own question answers that question only.
+  const own = OWN_STEM.exec(text)?.[1];
+  if (own !== undefined && own !== stemNumber) return null;
+  const matches = [...text.slice(ownStemLength(text)).matchAll(LETTERED_ITEM)].map((m) => {
+    m.index = (m.index ?? 0) + ownStemLength(text);
+    return m;
+  });
   if (matches.length === 0) return null;
   // Nothing but separators between the items and after the last.
   let at = matches[0]?.index ?? 0;
@@ -1147,7 +1189,7 @@ function readLetteredAnswers(
   if (!every && !/^[\s,;.]*$/u.test(tail)) return null;
   // Before the first item: nothing, or one of the request's periods alone.
   const before = text
-    .slice(0, matches[0]?.index ?? 0)
+    .slice(ownStemLength(text), matches[0]?.index ?? 0)
     .trim()
     .replace(/\s*[:\-–—]$/u, "")
     .trim();
@@ -1175,6 +1217,24 @@ function readLetteredAnswers(
     items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
   }
   return { period: before === "" ? undefined : before, items };
+}
+
+/**
+ * "1. a) 4  b) 2", "Q2 (a) 0 (b) 0": a question's number, then its lettered
+ * answers. The line names its own question, so the letters are its parts
+ * wherever the question was asked (or if it was not restated at all).
+ */
+const OWN_STEM = /^\s*(?:q\.?\s*)?(\d{1,2})\s*[.):–—-]?\s+(?=\(?[a-h](?:\)|\.)\s*\S)/iu;
+
+function ownStemLength(text: string): number {
+  return OWN_STEM.exec(text)?.[0].length ?? 0;
+}
+
+/** The question number a line of lettered answers opens with, when the request asks that number. */
+function ownStemNumber(grid: SheetGrid, r: number, env: LocateEnv): string | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const number = cells.length === 1 ? OWN_STEM.exec(cells[0] ?? "")?.[1] : undefined;
+  return number !== undefined && requestAsks(env, number) ? number : null;
 }
 
 /**
@@ -1265,6 +1325,65 @@ function answersToNumberedQuestions(
     out.push(answerCell(r, only.col, number, answer, question, env));
   }
   return out;
+}
+
+/**
+ * "5. 8", "Q6 – 4", "7) nil": a line that is only a question number and a
+ * short answer. "." separates only before a space, so "10.5" stays a number.
+ */
+const BARE_NUMBERED_ANSWER = /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[-–—:)]|\.(?=\s))\s*(\S.*)$/iu;
+/** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
+const BARE_ANSWER_WORDS = 8;
+
+/**
+ * A reply that restates none of the questions but answers "5. 8", "6. 0",
+ * "7. 6" (or "Q5 – 15", "Q6 – 4") numbers its answers as the request does:
+ * each line is the request's question of that number. One such line alone
+ * could be a council's own numbered point, so the line must sit in a run:
+ * the line before or after it (past blank lines) is another such answer,
+ * numbered one apart. The number must be a question the request asks for a
+ * count, and the answer must read as one (a figure, "nil", "fewer than 5",
+ * a refusal), else the line is left to the other readers.
+ */
+function readBareNumberedAnswer(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { cell: LogicalCell; number: string } | null {
+  const own = bareNumberedAt(grid, r, env);
+  if (!own) return null;
+  const counted = env.knowledge.request.questions.find((q) => q.number === own.number);
+  if (!counted || counted.measures.length === 0) return null;
+  const answer = own.answer.trim();
+  if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return null;
+  const parsed = parseCached(env, answer);
+  if (parsed.unparsed) return null;
+  const n = leadingNumberOf(own.number);
+  const neighbour = (step: -1 | 1): boolean => {
+    for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
+      const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+      if (cells.length === 0) continue;
+      const other = bareNumberedAt(grid, k, env);
+      return other !== null && leadingNumberOf(other.number) === n + step;
+    }
+    return false;
+  };
+  if (!neighbour(-1) && !neighbour(1)) return null;
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  return { cell: valueCell(r, col, 1, answer, parsed), number: own.number };
+}
+
+/** The number and answer of a bare numbered line the request asks, if row r is one. */
+function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: string; answer: string } | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const m = cells.length === 1 ? BARE_NUMBERED_ANSWER.exec(cells[0] ?? "") : null;
+  const number = m?.[1]?.toLowerCase();
+  if (!m || number === undefined || !requestAsks(env, number)) return null;
+  return { number, answer: m[2] ?? "" };
+}
+
+function leadingNumberOf(number: string): number {
+  return Number(/^\d+/u.exec(number)?.[0] ?? Number.NaN);
 }
 
 function answerCell(

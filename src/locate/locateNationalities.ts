@@ -659,3 +659,86 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
     headerless: true,
   };
 }
+
+/**
+ * " | Albanian | Vietnamese | Eritrean | Total" over "Trafficked | 2 | 1 | 0
+ * | 3" and "UASC | 1 | 0 | 3 | 6": a nationality table turned on its side,
+ * a column per nationality and a row per group. Row r is its header when
+ * two or more of its cells are nationalities foi-agg knows and every other
+ * cell right of the first is a total; the rows under it each name one
+ * group in their first cell (a total row is passed over) and end at the
+ * first that does not. A column of totals adds the nationalities up and is
+ * no nationality, so it is left out. Any other header cell ("Other",
+ * "Not recorded") and the table is left to the other readers, which report
+ * what they cannot read.
+ */
+export function readNationalitiesAcross(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const p = tablePatterns(env.knowledge.labels);
+  const header = grid.sheet.rows[r - 1] ?? [];
+  const filled = header.map((t, i) => ({ col: i + 1, text: t.trim() })).filter((c) => c.text !== "");
+  const first = filled[0];
+  if (!first) return null;
+  const known = (text: string) => canonicaliseNationality(text, env.knowledge.nationalities);
+  // The first filled cell heads the groups' column (or is blank), unless it is itself a nationality.
+  const heads = known(first.text).known ? filled : filled.slice(1);
+  const natCols: { col: number; text: string; canon: { nationality: string; iso: string } }[] = [];
+  for (const c of heads) {
+    const canon = known(c.text);
+    if (canon.known) natCols.push({ col: c.col, text: c.text, canon });
+    else if (!matchesAny(p.totalRow, c.text.toLowerCase())) return null;
+  }
+  if (natCols.length < 2) return null;
+  const groupCol = Math.min(...natCols.map((c) => c.col)) - 1;
+  if (groupCol < 1) return null;
+  const cell = (row: number, col: number) => (grid.sheet.rows[row - 1]?.[col - 1] ?? "").trim();
+  const rows = [r];
+  const nationalities: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  const groupsRead: string[] = [];
+  for (let b = r + 1; b <= grid.sheet.rows.length; b++) {
+    const name = cell(b, groupCol);
+    if (name === "") break;
+    if (matchesAny(p.totalRow, name.toLowerCase())) {
+      rows.push(b);
+      continue;
+    }
+    const group = labelGroup(matchLabel(name, env.knowledge.labels), env);
+    if (!group) break;
+    rows.push(b);
+    groupsRead.push(`row ${b} → ${group}`);
+    for (const c of natCols) {
+      const raw = cell(b, c.col);
+      if (raw === "") continue;
+      const parsed = parse(raw);
+      const src = sourceOf(grid, { row: b, col: c.col });
+      if (parsed.unparsed || parsed.invalid) {
+        issues.push(
+          makeIssue("value_unparsed", {
+            message: `"${raw}" in ${describeSource(src)} (${c.text}, ${group}) is not a count; it was not used.`,
+            ...issueLocation(src),
+            raw,
+          }),
+        );
+        continue;
+      }
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      nationalities.push(nationalityFact(group, c.text, c.canon, parsed, raw, src));
+    }
+  }
+  if (groupsRead.length === 0) return null;
+  const headerSrc = sourceOf(grid, { row: r, col: groupCol });
+  const decisions: Decision[] = [
+    {
+      file: grid.file,
+      ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+      cell: formatCell(headerSrc),
+      message: `Row ${r} read as the header of a nationality table with a column per nationality (${natCols.map((c) => c.text).join(", ")}) and a row per group (${groupsRead.join(", ")}); its total column and row are not counted.`,
+    },
+  ];
+  return { facts: [], nationalities, issues, decisions, rows };
+}

@@ -159,7 +159,10 @@ export function readSectionScope(
   const first = found[0];
   // A heading starts with the questions it heads; a sentence that mentions
   // them further in is a statement, read by readScopedStatement.
-  if (!first || (first.index ?? 0) > 2) return null;
+  // "Trafficked children (questions 1 to 4)": the group first, then the
+  // questions it heads in a closing bracket, is a heading too.
+  const bracketed = first !== undefined && CLOSING_SCOPE.test(text) && text.lastIndexOf("(") < (first.index ?? 0);
+  if (!first || ((first.index ?? 0) > 2 && !bracketed)) return null;
   const rest = text.replace(SCOPE, " ");
   // A figure beside the numbers ("Questions 1 and 2: 14") answers them.
   if (/\d/u.test(rest.replace(/\b(?:19|20)\d\d\b/gu, " "))) return null;
@@ -169,6 +172,9 @@ export function readSectionScope(
   if (counted.length < 2) return null;
   return { numbers: counted, scope: found.map((m) => m[0].trim()).join("; ") };
 }
+
+/** A heading's closing bracket naming questions: "(questions 1 to 4)", "(Q5–Q8):". */
+const CLOSING_SCOPE = /\(\s*(?:questions?|qs?\.?)\s*\d[^()]*\)\s*[:.]?\s*$/iu;
 
 /**
  * The one answer a section's paragraphs give the questions its heading

@@ -11,6 +11,8 @@ export interface LabelContext {
   previousGroup: Group | null;
   /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
   metric?: Metric | null;
+  /** Where `metric` came from: a section heading, or the name of the sheet ("Episodes by quarter"). */
+  metricFrom?: "heading" | "sheet";
   /** Groups of the numbered questions so far, for "the children referred to in question 5". */
   questionGroups?: ReadonlyMap<string, Group>;
 }
@@ -156,6 +158,8 @@ function resolveGroup(
   headingOnly = false,
 ): GroupResult {
   const found = new Set(parts.flatMap((p) => p.groups));
+  const titled = ownGroupUnderBoth(parts, vocab);
+  if (titled) return titled;
   const own = resolveOwnGroup(found, vocab);
   if (own) return own;
   const whole = (g: Group) => wholeGroupOf(g, vocab);
@@ -274,7 +278,9 @@ function resolveGroup(
   if (
     context.previousGroup !== null &&
     parts.some((p) => p.metrics.length > 0) &&
-    !parts.some((p) => p.namesChildren)
+    // "Neither young person is still missing": children named only to point
+    // back at the ones just asked about.
+    (!parts.some((p) => p.namesChildren) || parts.every((p) => POINTS_BACK.test(p.text)))
   ) {
     const group = whole(context.previousGroup);
     return {
@@ -289,6 +295,30 @@ function resolveGroup(
 }
 
 /**
+ * "Number of UASC looked after in period: 12" under the title "Trafficked
+ * and UASC children looked after": the title names both groups because the
+ * reply is about both; the row that names one of them is that group's. Only
+ * when one part alone names a single group and every other part naming a
+ * group names both together; the words of one label naming both ("trafficked
+ * and UASC not found") are never split this way.
+ */
+function ownGroupUnderBoth(parts: readonly LabelMatch[], vocab: LabelVocabulary): GroupResult | null {
+  const naming = parts.filter((p) => p.groups.length > 0);
+  if (naming.length < 2) return null;
+  const each = naming.map((p) => resolveGroup([p], NO_CONTEXT, vocab, true));
+  const single = each.filter((g) => g.kind === "ok" && g.group !== null && g.group !== ALL);
+  const both = each.filter((g) => g.kind === "ok" && g.group === ALL);
+  const only = single[0];
+  if (single.length !== 1 || both.length !== naming.length - 1 || only?.kind !== "ok") return null;
+  return {
+    kind: "ok",
+    group: only.group,
+    explicit: true,
+    note: "the row's own group, under a title naming both groups",
+  };
+}
+
+/**
  * "The two young people were reported missing on five occasions in total."
  * A sentence that points back at the children just asked about ("they",
  * "these", "the two young people") totals their own count: its "in total"
@@ -298,15 +328,21 @@ function resolveGroup(
  * missing episodes") still is.
  */
 function totalsItsOwnCount(text: string): boolean {
+  // "Five episodes in total.": a count, what it counts, and "in total" is an
+  // answer's own total, as short as an answer is.
+  if (COUNT_IN_TOTAL.test(text)) return true;
   const sentence = /[.!]\s*$/u.test(text) && (text.match(/[\p{L}\d]+/gu)?.length ?? 0) >= 6;
   return sentence && (POINTS_BACK.test(text) || THERE_WERE.test(text));
 }
+
+/** "Five episodes in total.", "12 missing incidents altogether": a short answer totalling what it counts. */
+const COUNT_IN_TOTAL = /^\s*\S+(?:\s+[\p{L}-]+){1,3}\s+(?:in total|altogether|in all)\s*[.!]?\s*$/iu;
 
 /** "There were 96 missing incidents in total.": an answer that counts what was just asked about. */
 const THERE_WERE = /^\s*there (?:were|was|have been|had been)\b/iu;
 
 const POINTS_BACK =
-  /\b(?:they|them|these|those|(?:the|both|all|each of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;
+  /\b(?:they|them|these|those|(?:the|both|all|each of the|neither|neither of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;
 
 /** The groups of the request's parts relations (wholes and parts) and the combined group: the rules above resolve these. */
 function relationGroups(vocab: Pick<LabelVocabulary, "partOf">): ReadonlySet<Group> {
@@ -377,14 +413,19 @@ function resolveMetric(
   // been found") asks something foi-agg does not recognise.
   // A negation ("TRAF_NOT_LOC", "UASC not returned") asks something else,
   // whatever foi-agg failed to recognise after it.
-  if (
+  const groupOnly =
     groupExplicit &&
     parts.some(
       (p) =>
         !/\b(not|never|no longer)\b/u.test(p.normalised) &&
         ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
-    )
-  ) {
+    );
+  // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
+  // sheet is named for, before the base count is assumed.
+  if (groupOnly && context.metric && context.metricFrom === "sheet") {
+    return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from the sheet's name` };
+  }
+  if (groupOnly) {
     const note =
       vocab.baseMetric === "looked_after"
         ? "no metric named, read as the looked-after count"

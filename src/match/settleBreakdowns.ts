@@ -102,7 +102,25 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     if (totals.length === 1 && total) {
       const value = total.f.value ?? 0;
       const spans = oneSheet && kind === "time" && distinct && !total.l.countsEpisodes && max <= value && value <= sum;
-      if (value !== sum && !spans) continue;
+      if (value !== sum && !spans) {
+        // "3 + 4 + 2 + 5" episodes by quarter beside "Total for period: 15":
+        // parts that add up (a partition, or episodes over spans of time)
+        // and a total that is not their sum cannot both be right. Both stay,
+        // to disagree as before, and the measure is flagged here.
+        const additive = kind === "partition" || (kind === "time" && total.l.countsEpisodes);
+        if (oneSheet && distinct && kind !== null && (additive || value < max || value > sum)) {
+          const loc = total.f.sources[0] ? issueLocation(total.f.sources[0]) : {};
+          out.issues.push(
+            makeIssue("check_parts_sum", {
+              message: `"${total.f.raw}" under "${total.f.label}" (${measure}) is not the ${additive ? "sum" : "possible total"} of ${listParts(parts)}${additive ? `, which add up to ${sum}` : `, which allow ${max} to ${sum}`}. Check which figure is right.`,
+              ...loc,
+              measure,
+              raw: total.f.raw,
+            }),
+          );
+        }
+        continue;
+      }
       for (const { i } of parts) drop.add(i);
       if (total.f.otherPeriod) continue;
       const why =

@@ -93,7 +93,12 @@ export function findTextTables(texts: readonly string[]): TextTableRole[] {
   });
   const indexOf = (k: number) => (lines[k] as { index: number }).index;
   let number = 0;
-  for (const all of byTable.values()) {
+  for (const tableRows of byTable.values()) {
+    // "UASC – Eritrea 3, Afghanistan 2, Syria 1" under a table: a line with
+    // no gap of two spaces is one run of words, which the table finder may
+    // still cut at a column edge (its last figure falling under a column).
+    // Typed text has no other sign of a cell, so such a line stays prose.
+    const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
     const figured = (r: { cells: string[] }) => r.cells.some((c) => FIGURE.test(c.trim()));
     if (all.filter(figured).length < MIN_FIGURE_ROWS) continue;
     number += 1;
@@ -145,6 +150,11 @@ export function findTextTables(texts: readonly string[]): TextTableRole[] {
     }
   }
   return roles;
+}
+
+/** A line typed as one cell (no gap in it) that the table finder put in two or more columns. */
+function isCutSentence(line: PdfLine | undefined, cells: readonly string[]): boolean {
+  return line !== undefined && line.cells.length === 1 && cells.filter((c) => c.trim() !== "").length > 1;
 }
 
 /**

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../support/knowledge.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
+
+// A reply that restates none of the questions and answers "5. 8", "6. 0"
+// (or "Q5 – 15", "Q6 – 4") numbers its answers as the request does: each
+// line of such a run is the request's question of that number. A refusal
+// under a heading naming questions 1 to 4 stays with those questions only.
+describe("bare numbered answers in a run, with no question restated", () => {
+  const refusal = [
+    "Questions 1 – 4 (children identified or suspected as trafficked)",
+    "",
+    "Compliance with this part of your request would exceed the appropriate limit of £450 and we are refusing it under section 12 of the Freedom of Information Act 2000.",
+    "",
+    "Questions 5 – 9 (unaccompanied asylum seeking children)",
+    "",
+  ];
+  const uasc = (marks: (n: number) => string) => [`${marks(5)}15`, `${marks(6)}4`, `${marks(7)}9`, `${marks(8)}2`];
+  it.each<[string, (n: number) => string]>([
+    ["Q5 – 15", (n) => `Q${n} – `],
+    ["Q5: 15", (n) => `Q${n}: `],
+    ["5. 15", (n) => `${n}. `],
+    ["5) 15", (n) => `${n}) `],
+  ])("%s", async (_name, marks) => {
+    const facts = await readLetterFacts(knowledge(), [...refusal, ...uasc(marks)]);
+    expect(facts.filter((f) => f.startsWith("uasc_"))).toEqual([
+      "uasc_looked_after  reported 15",
+      "uasc_missing_incidents  reported 9",
+      "uasc_not_found  reported 2",
+      "uasc_went_missing  reported 4",
+    ]);
+    // The section 12 refusal covers questions 1 to 4 only, never the whole reply.
+    expect(facts.filter((f) => f.startsWith("trafficked_went_missing"))).toEqual(["trafficked_went_missing  refused"]);
+  });
+
+  it("a suppressed answer and nils in the run", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "Unaccompanied asylum seeking children",
+      "5. 8",
+      "6. Fewer than 5 (section 40(2) as above)",
+      "7. 6",
+      "8. 0",
+    ]);
+    expect(facts).toEqual([
+      "uasc_looked_after  reported 8",
+      "uasc_missing_incidents  reported 6",
+      "uasc_not_found  reported 0",
+      "uasc_went_missing  suppressed",
+    ]);
+  });
+
+  // Never guessed: one numbered line alone, numbers that do not run on, or a
+  // long sentence after the number, and the line is left to the other readers.
+  it.each([
+    ["one line alone", ["5. 8"]],
+    ["numbers that skip", ["5. 8", "", "7. 6"]],
+    ["a decimal is no numbered answer", ["10.5", "11.2"]],
+  ])("%s", async (_name, lines) => {
+    expect(await readLetterFacts(knowledge(), lines)).toEqual([]);
+  });
+});
+
+// "1. a) 4  b) 2": a question's number, then its lettered answers, on one line
+// under the question restated with its parts.
+describe("a numbered line of lettered answers", () => {
+  it.each([["1. a) 4  b) 2"], ["1. (a) 4 (b) 2"], ["Q1 a. 4, b. 2"]])("%s", async (line) => {
+    const facts = await readLetterFacts(knowledge(), [
+      "1. How many looked after children in your care between 1 October 2014 and 30 September 2015 were:",
+      "a) identified as having been trafficked",
+      "b) suspected of having been trafficked",
+      "",
+      line,
+    ]);
+    expect(facts).toEqual(["trafficked_identified  reported 4", "trafficked_suspected  reported 2"]);
+  });
+
+  it("a line naming another question than the one its letters are asked under is not read as its parts", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "1. How many looked after children in your care between 1 October 2014 and 30 September 2015 were:",
+      "a) identified as having been trafficked",
+      "b) suspected of having been trafficked",
+      "",
+      "12. a) 4  b) 2",
+    ]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified") || f.startsWith("trafficked_suspected"))).toEqual(
+      [],
+    );
+  });
+});
+
+// "Trafficked children (questions 1 to 4)": a heading naming its group, then
+// the questions it heads in a closing bracket; a "not held" under it answers
+// those questions only.
+describe("a heading with its questions in a closing bracket", () => {
+  it.each([["Trafficked children (questions 1 to 4)"], ["Children identified or suspected as trafficked (Q1-Q4):"]])(
+    "%s",
+    async (heading) => {
+      const facts = await readLetterFacts(knowledge(), [
+        heading,
+        "The Council does not hold this information. Children who may have been trafficked are not recorded as a separate category in our recording system.",
+        "",
+        "Unaccompanied asylum seeking children",
+        "5. 3",
+        "6. 0",
+        "7. 0",
+        "8. 0",
+      ]);
+      expect(facts.filter((f) => f.startsWith("trafficked_went_missing") || f.startsWith("uasc_"))).toEqual([
+        "trafficked_went_missing  not_held",
+        "uasc_looked_after  reported 3",
+        "uasc_missing_incidents  reported 0",
+        "uasc_not_found  reported 0",
+        "uasc_went_missing  reported 0",
+      ]);
+    },
+  );
+});

@@ -241,8 +241,15 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
 
 type CellPart = Omit<LogicalCell, "row" | "col">;
 
-/** "4 Still missing", "5 UASC looked after": a question's number, then its words. */
-const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+\p{L}{2,}/iu;
+/**
+ * "4 Still missing", "5 UASC looked after", "2 – trafficked children who
+ * went missing": a question's number, then its words. A dash after the
+ * number is how a table restating the questions in short often sets them
+ * out ("6 – UASC who went missing at least once"); a figure with a remark
+ * ("5 - the young person returned") also reads so, which is why the words
+ * must name a measure and a figure must follow on the row.
+ */
+const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?(?:[.):]|\s*[-–—])?\s+\p{L}{2,}/iu;
 
 /**
  * "4 Still missing | 0": a question numbered without a full stop reads like

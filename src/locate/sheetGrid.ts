@@ -766,7 +766,9 @@ function splitAnswer(
   if (m?.[1] && m[2]) {
     const answer = m[2].trim();
     const parsed = parseCached(env, answer);
-    if (!parsed.unparsed && matchesSomething(m[1], env)) return { label: m[1].trim(), answer };
+    if (!parsed.unparsed && (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env))) {
+      return { label: m[1].trim(), answer };
+    }
   }
   // A letter that answers in sentences: "In answer to question 3, the
   // trafficked children who went missing were reported missing on 5 occasions."
@@ -1114,6 +1116,23 @@ function shareSentenceGroup(parts: CellPart[]): CellPart[] {
         }
       : p,
   );
+}
+
+/** "Question 6:", "Q6:", "Qn 1a:": a label that is a question's number and nothing else. */
+const BARE_QUESTION = /^\s*(?:question|qu|qn|q|cwestiwn)\s*\.?\s*(\d{1,2}\s*\(?[a-z]?\)?)\s*[:.)]?\s*$/iu;
+
+/**
+ * "Question 6: Nil": a letter that answers each question under its number
+ * alone, leaving its wording to the request. The number names the measure
+ * (match/alignQuestion ties a bare number to the question as sent), so the
+ * line is a label and its answer; only a number the request asks counts,
+ * and only with the word "question" (or "Q") in front, so "Section 12:" or
+ * a date is never taken for one.
+ */
+function namesOnlyQuestion(label: string, env: LocateEnv): boolean {
+  const m = BARE_QUESTION.exec(label);
+  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase();
+  return number !== undefined && env.knowledge.request.questions.some((q) => q.number === number);
 }
 
 function matchesSomething(label: string, env: LocateEnv): boolean {

@@ -417,6 +417,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         continue;
       }
     }
+    // "9. Nationality of children who went missing | Number": the question
+    // heads the count column of a list one nationality a row under it
+    // ("Trafficked - Vietnamese | 2"); the word over the column is no answer.
+    const listHead = !proseList && !isProse(grid, r) ? nationalityListHead(grid, r, env) : null;
+    if (listHead) {
+      asked = listHead;
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} read as a question about nationality over the count column of the list under it.`,
+      });
+      continue;
+    }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
       const t =
@@ -1029,6 +1042,21 @@ function isListHeaderLine(grid: SheetGrid, r: number): boolean {
   return /^\s*(?:nationalit(?:y|ies)|country of origin)\s*[|:,\t-]?\s*(?:(?:number|no\.?|count|total)(?:\s+of\s+(?:children|young people|cases))?|children|young people)?\s*$/iu.test(
     text.replace(/\s*\|\s*/gu, " | "),
   );
+}
+
+/** The word over a list's count column: "Number", "No.", "Count", "Total", "Number of children". */
+const COUNT_COLUMN = /^\s*(?:number|nos?\.?|count|total|figure)(?:\s+of\s+(?:children|young people|cases))?\s*$/iu;
+
+/**
+ * A question about nationality alone on its row, or with the word for a
+ * count over the cell beside it, and no figure of its own (its number aside).
+ */
+function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row: number; group: Group | null } | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length === 2 ? !COUNT_COLUMN.test(cells[1] ?? "") : cells.length !== 1) return null;
+  if (/\d/u.test((cells[0] ?? "").replace(/^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s/iu, ""))) return null;
+  const asked = nationalityAsked(grid, r, env);
+  return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
 }
 
 function filledCells(grid: SheetGrid, r: number): number {

@@ -41,7 +41,7 @@ export function readNationalityProse(
     cells.length === 2 &&
     COUNT_CELL.test(cells[1] ?? "") &&
     canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
-  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env) : null;
+  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
   if (labelled) {
     const col = all.findLastIndex((t) => t.trim() !== "") + 1;
     const source = sourceOf(grid, { row: r, col });
@@ -233,6 +233,8 @@ function nationalityInLabel(
   label: string,
   count: string,
   env: LocateEnv,
+  /** Under a question about nationality, which says what the rows list: "Trafficked - Vietnamese | 2" needs no word for it. */
+  listing = false,
 ): { group: Group; nationality: string; count: string } | null {
   if (!COUNT_CELL.test(count)) return null;
   const pieces = label
@@ -240,11 +242,11 @@ function nationalityInLabel(
     .split(/\s+[-–—:]\s+|\s*:\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  if (pieces.length < 3) return null;
+  if (pieces.length < (listing ? 2 : 3)) return null;
   const known = pieces.filter((p) => canonicaliseNationality(p, env.knowledge.nationalities).known);
   const worded = pieces.filter((p) => NATIONALITY_WORD.test(p));
   const nationality = known[0];
-  if (known.length !== 1 || worded.length !== 1 || !nationality) return null;
+  if (known.length !== 1 || worded.length !== (listing && pieces.length === 2 ? 0 : 1) || !nationality) return null;
   const rest = pieces.filter((p) => p !== nationality && !NATIONALITY_WORD.test(p)).join(" ");
   const group = groupNamed(rest, env);
   return group ? { group, nationality, count } : null;

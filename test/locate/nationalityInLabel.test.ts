@@ -42,3 +42,43 @@ describe("one nationality a row, named in the label", () => {
     expect(r.decisions.some((d) => d.message.includes("read as one nationality's count"))).toBe(false);
   });
 });
+
+/**
+ * Under a question about nationality, a list one nationality a row whose
+ * labels name only the group and the nationality ("Trafficked - Vietnamese").
+ */
+describe("one nationality a row under a question about nationality", () => {
+  it.each([
+    ["with 'Number' over the count column", ["9. Nationality of children who went missing", "Number"]],
+    ["alone on its row", ["9. Nationality of children who went missing"]],
+    ["without a number", ["Nationalities of those who went missing", "No."]],
+  ])("%s", async (_, head) => {
+    const r = await run([
+      ["Question", "Response"],
+      ["1. Looked after children identified or suspected as trafficked", "7"],
+      ["5. UASC looked after", "8"],
+      head,
+      ["Trafficked - Vietnamese", "2"],
+      ["Trafficked – Albanian", "1"],
+      ["UASC - Afghan", "2"],
+      ["UASC: Sudanese", "1"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "trafficked Vietnamese 2",
+      "trafficked Albanian 1",
+      "uasc Afghan 2",
+      "uasc Sudanese 1",
+    ]);
+    const values = Object.fromEntries(r.facts.map((f) => [f.measure, f.value]));
+    expect(values).toEqual({ trafficked_looked_after: 7, uasc_looked_after: 8 });
+  });
+
+  it("a group and a nationality with no question about nationality above stay unread as a list", async () => {
+    const r = await run([
+      ["Question", "Response"],
+      ["UASC looked after", "8"],
+      ["UASC - Afghan", "2"],
+    ]);
+    expect(r.nationalities).toEqual([]);
+  });
+});

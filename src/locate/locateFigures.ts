@@ -6,6 +6,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
@@ -60,7 +61,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // A letter's lines are sentences, not a table: a line without a figure
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
-  for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
+  for (let r = 1; r <= nRows; r++) {
+    if (!isProse(grid, r) && isHeaderRow(grid, r) && !answersNationality(grid, r, env)) headerRows.add(r);
+  }
   // "2013-14 | 2014-15" over "Trafficked | UASC | Trafficked | UASC": the
   // periods are the upper half of a two-row header, so each figure's labels
   // say which period it is for (and another period's can be set aside).
@@ -745,6 +748,21 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
     );
   }
   return false;
+}
+
+/**
+ * "9. Nationalities of the children who went missing | Afghan (UASC) – one":
+ * a question about nationality and its answer, which names a nationality
+ * foi-agg knows. Both cells name a group or a metric, so the row looks like
+ * a header; a header over a nationality table names groups or "Number",
+ * never a nationality, so such a row is a question and its list.
+ */
+function answersNationality(grid: SheetGrid, r: number, env: LocateEnv): boolean {
+  const [first, ...rest] = grid.rows[r - 1] ?? [];
+  if (!first || rest.length === 0 || !/nationalit|cenedl|country of origin/iu.test(first.text)) return false;
+  return rest.some(
+    (c) => canonicaliseNationality(c.text.split(/[(\-–—:,;]/u)[0] ?? "", env.knowledge.nationalities).known,
+  );
 }
 
 /** A cell that is only a percentage: "0.9%", "12 %". */

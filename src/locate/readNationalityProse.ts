@@ -73,7 +73,15 @@ export function readNationalityProse(
   // no figure to find ("The young person was Eritrean"): its own shape is the test.
   const worded = (t: string) =>
     t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => listIn(sentence, env).worded === true);
-  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env)) && !worded(text)) return null;
+  // "Afghan (UASC) – one": each item tagged with its group, its count in words.
+  if (
+    !/\d|nationalit|cenedl/iu.test(text) &&
+    !(listing && countsInWords(text, env)) &&
+    !worded(text) &&
+    !(question !== undefined && /nationalit|cenedl/iu.test(question) && taggedItems(text, env))
+  ) {
+    return null;
+  }
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -256,6 +264,10 @@ const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
 const TAGGED = /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
 
+/** "Afghan (UASC) – one", "Vietnamese (trafficked): 2": a nationality, its group in brackets, then its count. */
+const TAGGED_THEN_COUNT =
+  /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*\)\s*[-–—:]?\s*(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
+
 /**
  * A list whose every item names its group beside its count: "Vietnamese
  * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)". Only when every
@@ -270,7 +282,7 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
   if (parts.length === 0) return null;
   const items: { raw: string; group: Group; count: string }[] = [];
   for (const part of parts) {
-    const m = TAGGED.exec(part);
+    const m = TAGGED.exec(part) ?? TAGGED_THEN_COUNT.exec(part);
     if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
     if (!canonicaliseNationality(m[1], env.knowledge.nationalities).known) return null;
     const group = nationalityGroupOf(groupNamed(m[2], env), env);

@@ -82,3 +82,22 @@ describe("one nationality a row under a question about nationality", () => {
     expect(r.nationalities).toEqual([]);
   });
 });
+
+/** "9. Nationalities of the children who went missing | Afghan (UASC) – one": each item tags its group in brackets. */
+describe("a nationality list beside its question, each item naming its group in brackets before its count", () => {
+  it.each([
+    ["Afghan (UASC) – one", ["uasc Afghan 1"]],
+    ["Vietnamese (trafficked): 2; Eritrean (UASC): 3", ["trafficked Vietnamese 2", "uasc Eritrean 3"]],
+    ["Albanian (trafficked) - 1, Afghan (UASC) - 4", ["trafficked Albanian 1", "uasc Afghan 4"]],
+  ])("%s", async (answer, expected) => {
+    const r = await run([
+      ["Question", "Response"],
+      ["5. Unaccompanied asylum seeking children looked after", "Two"],
+      ["6. Of these, how many went missing at least once", "One"],
+      ["9. Nationalities of the children who went missing", answer],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(expected);
+    const values = Object.fromEntries(r.facts.map((f) => [f.measure, f.value]));
+    expect(values).toEqual({ uasc_looked_after: 2, uasc_went_missing: 1 });
+  });
+});

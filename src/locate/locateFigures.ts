@@ -656,7 +656,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
-      const corner = rowLabel.some(isMeaningful) ? null : (corners.get(blockStops[r] ?? 0) ?? null);
+      // "Missing episodes | Oct–Dec 2014 | …" over "Trafficked children | 1 |
+      // …": a corner naming only what is counted labels rows that name only a group.
+      const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
+      const metricOnly = cornerLabel !== null && groupsUnderMetric(cornerLabel, rowLabel.at(-1) ?? null);
+      const corner = rowLabel.some(isMeaningful) && !metricOnly ? null : cornerLabel;
       const header = [...headerAbove(grid, r, cell.col, headerRows, blockStops), ...(corner ? [corner] : [])];
       candidates.push({
         cell,
@@ -802,7 +806,7 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
     if (first?.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
     if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
     const below = (grid.rows[r] ?? [])[0];
-    if (below?.kind !== "text" || !sliceOrTotal(below.text)) continue;
+    if (below?.kind !== "text" || !(sliceOrTotal(below.text) || groupsUnderMetric(first.label, below.label))) continue;
     for (const c of rest) {
       if (c.kind === "value")
         Object.assign(c, {
@@ -815,6 +819,21 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
     out.set(r, first.label);
   }
   return out;
+}
+
+/**
+ * "Missing episodes" in a table's corner over rows "Trafficked children",
+ * "UASC": the corner names what is counted and no group, the rows a group
+ * and nothing counted, so together they name each row's measure.
+ */
+function groupsUnderMetric(corner: LabelMatch, row: LabelMatch | null): boolean {
+  return (
+    corner.groups.length === 0 &&
+    corner.metrics.length > 0 &&
+    row !== null &&
+    row.groups.length > 0 &&
+    row.metrics.length === 0
+  );
 }
 
 /** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */

@@ -661,7 +661,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
       const metricOnly = cornerLabel !== null && groupsUnderMetric(cornerLabel, rowLabel.at(-1) ?? null);
       const corner = rowLabel.some(isMeaningful) && !metricOnly ? null : cornerLabel;
-      const header = [...headerAbove(grid, r, cell.col, headerRows, blockStops), ...(corner ? [corner] : [])];
+      const header = [
+        ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
+        ...(corner ? [corner] : []),
+      ];
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -936,8 +939,10 @@ function headerAbove(
   col: number,
   headerRows: ReadonlySet<number>,
   blockStops: readonly number[],
+  /** The figure opens a letter's line that goes on to explain it ("Response: 5. Our case recording system …"). */
+  opening = false,
 ): LabelMatch[] {
-  const question = questionAbove(grid, r, col);
+  const question = questionAbove(grid, r, col, opening);
   if (question) return [question];
   let i = blockStops[r] ?? 0;
   if (i >= 1 && !headerRows.has(i)) return [];
@@ -1672,9 +1677,12 @@ function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
  * line. An answer standing alone on its line takes the question above it,
  * past up to two blank lines, when that line holds only a question.
  */
-function questionAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
+function questionAbove(grid: SheetGrid, r: number, col: number, opening = false): LabelMatch | null {
   const row = grid.rows[r - 1] ?? [];
-  if (row.length !== 1 || row[0]?.kind !== "value") return null;
+  // A figure alone on its line answers the question above it; so does one
+  // that opens its line before the sentences explaining it ("5. Our case
+  // recording system does not distinguish …"), which are read on their own.
+  if ((row.length !== 1 && !opening) || row[0]?.kind !== "value") return null;
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {

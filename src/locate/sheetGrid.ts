@@ -390,13 +390,21 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
  * "(a) 2" are numbers, not sentences; and a question mark does not, since
  * a question and its answer belong together.
  */
+/**
+ * "Response: 5." before the sentences that explain it ("Response: 5. Our
+ * case recording system does not distinguish …"): the marked answer is a
+ * sentence of its own, short as it is, so the figure is read and the
+ * explanation after it is read on its own.
+ */
+const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
+
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = "";
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
-    if (wordsIn(current) >= 3 && /[.!]$/u.test(current.trim())) {
+    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
     }

@@ -364,3 +364,25 @@ describe("a 'not held' or refusal followed by its explanation is one answer", ()
     expect(r.facts.some((f) => f.raw === paragraph)).toBe(false);
   });
 });
+
+describe("an answer that opens its line before the sentences explaining it", () => {
+  it.each([
+    ["Response: 5.", "Response: 5. Our case recording system does not distinguish between the two groups."],
+    ["Answer: 12.", "Answer: 12. Each of these children was referred through the National Referral Mechanism."],
+  ])("reads '%s' as the answer to the question above", async (_, answer) => {
+    const r = await readLetter([
+      "1. How many looked after children in your care were identified as having been trafficked, or suspected of having been trafficked?",
+      "",
+      answer,
+      "",
+      "2. Of the children in question 1, how many went missing at least once?",
+      "",
+      "Response: 3",
+    ]);
+    const value = Number(/\d+/u.exec(answer)?.[0]);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: `${value}@letter.txt:5`,
+      trafficked_went_missing: "3@letter.txt:9",
+    });
+  });
+});

@@ -101,3 +101,36 @@ describe("a nationality list beside its question, each item naming its group in 
     expect(values).toEqual({ uasc_looked_after: 2, uasc_went_missing: 1 });
   });
 });
+
+describe("a nationality table under its question", () => {
+  it("takes the group from the question when the table's header line names none ('Nationality | Number of children')", async () => {
+    const r = await run([
+      ["Question", "Response"],
+      ["5) Number of UASC looked after during the period", "40"],
+      ["9) Nationalities of the unaccompanied children who went missing:"],
+      ["Nationality", "Number of children"],
+      ["Afghan", "14"],
+      ["Eritrean", "9"],
+      ["Total", "23"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 14",
+      "uasc Eritrean 9",
+    ]);
+  });
+
+  it("reads each row's group from a first column the header line leaves blank", async () => {
+    const r = await run([
+      ["Q9. Nationalities of the children who went missing:"],
+      ["", "Nationality", "Number"],
+      ["Trafficked", "Vietnamese", "2"],
+      ["UASC", "Afghan", "2"],
+      ["UASC", "Iranian", "1"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "trafficked Vietnamese 2",
+      "uasc Afghan 2",
+      "uasc Iranian 1",
+    ]);
+  });
+});

@@ -56,3 +56,18 @@ describe("a letter answering under the question's number alone ('Question 6: Nil
     expect(await factsOf(["Question 14: 3", "Section 12: 600"])).toEqual([]);
   });
 });
+
+describe("a letter answering 'Question N:' in sentences that name what they count", () => {
+  it("keeps the group of the sentence before for a sentence naming none ('They were missing on 3 occasions')", async () => {
+    const lines = [
+      "Question 1: 7 looked after children were identified or suspected as trafficked.",
+      "Question 2: 2 of these children went missing.",
+      "Question 3: They were missing on 3 occasions.",
+    ];
+    expect((await factsOf(lines)).sort()).toEqual([
+      "trafficked_looked_after=7",
+      "trafficked_missing_incidents=3",
+      "trafficked_went_missing=2",
+    ]);
+  });
+});

@@ -1097,15 +1097,11 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   if (cells.length === 2 ? !COUNT_COLUMN.test(cells[1] ?? "") : cells.length !== 1) return null;
   if (/\d/u.test((cells[0] ?? "").replace(/^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s/iu, ""))) return null;
-  // "Nationality | Number of children" is a table's own header line, read
-  // with its table; but over a first column it leaves blank, whose rows name
-  // the group ("Trafficked | Vietnamese | 2"), it heads rows that each say
-  // whose they are, read as such below.
-  if (isListHeaderLine(grid, r)) {
-    const raw = grid.sheet.rows[r - 1] ?? [];
-    const first = grid.rows[r]?.[0];
-    if ((raw[0] ?? "").trim() !== "" || first?.col !== 1 || (first.label?.groups.length ?? 0) === 0) return null;
-  }
+  // Only over rows that each name their group ("Trafficked - Vietnamese",
+  // "UASC | Afghan"): a list of nationalities alone ("Afghan | 6") is a
+  // table the table readers read, with the group of its sheet or section.
+  const below = grid.rows[r]?.[0];
+  if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
   return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
 }

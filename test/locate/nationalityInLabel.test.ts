@@ -134,3 +134,36 @@ describe("a nationality table under its question", () => {
     ]);
   });
 });
+
+describe("a question about nationality over nationalities alone", () => {
+  it("is left to the table readers, which take the group from the columns", async () => {
+    const r = await run([
+      ["Question", "Trafficked / suspected trafficked", "UASC"],
+      ["Looked after", "1", "12"],
+      ["Went missing", "0", "6"],
+      ["Nationality of missing children", "", ""],
+      ["Afghan", "", "2"],
+      ["Eritrean", "", "2"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 2",
+      "uasc Eritrean 2",
+    ]);
+  });
+
+  it("over a count column, is left to the table readers, which take the group from the title", async () => {
+    const r = await run([
+      ["Unaccompanied asylum seeking children looked after"],
+      ["Looked after", "174"],
+      ["Went missing at least once", "18"],
+      [],
+      ["Nationality of those who went missing", "Number"],
+      ["Afghan", "6"],
+      ["Eritrean", "4"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 6",
+      "uasc Eritrean 4",
+    ]);
+  });
+});

@@ -1663,10 +1663,26 @@ const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {
     if (!c.label) continue;
-    const g = groupOfLabel(c.label, env.knowledge.labels);
+    const g = groupOfLabel(c.label, env.knowledge.labels) ?? groupOfBareQuestion(c.label, env);
     if (g) return g;
   }
   return null;
+}
+
+/**
+ * "Question 2:" with no words of its own names the group of the question
+ * the request asked under that number, so a sentence after it that names
+ * no group ("They were missing on 3 occasions") is read in that group.
+ */
+function groupOfBareQuestion(label: LabelMatch, env: LocateEnv): Group | null {
+  if (label.questionNumber === null || isMeaningful(label)) return null;
+  const { request } = env.knowledge;
+  const question = request.questions.find((q) => q.number === label.questionNumber);
+  const groups = new Set(
+    (question?.measures ?? []).map((id) => request.measures.find((m) => m.id === id)?.group ?? null),
+  );
+  const [only] = groups;
+  return groups.size === 1 && only ? only : null;
 }
 
 function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {

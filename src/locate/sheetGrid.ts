@@ -774,11 +774,7 @@ function splitAnswer(
   if (m?.[1] && m[2]) {
     const answer = m[2].trim();
     const parsed = parseCached(env, answer);
-    // "Question 2: 2 of these children went missing" names what it counts in
-    // its answer, and is read whole as a sentence; only a bare answer
-    // ("Question 6: Nil") leaves the measure to the question's number.
-    const bare = wordsIn(answer) <= 2 && namesOnlyQuestion(m[1], env);
-    if (!parsed.unparsed && (matchesSomething(m[1], env) || bare)) {
+    if (!parsed.unparsed && (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env))) {
       return { label: m[1].trim(), answer };
     }
   }

@@ -70,4 +70,12 @@ describe("a letter answering 'Question N:' in sentences that name what they coun
       "trafficked_went_missing=2",
     ]);
   });
+
+  it("reads a sentence answer under the question's number ('Question 8: All 5 have since been found; none remains missing')", async () => {
+    const lines = [
+      "Question 6: 5 of these children went missing at least once.",
+      "Question 8: All 5 have since been found; none remains missing.",
+    ];
+    expect((await factsOf(lines)).sort()).toEqual(["uasc_not_found=0", "uasc_went_missing=5"]);
+  });
 });

@@ -1703,7 +1703,14 @@ function questionAbove(grid: SheetGrid, r: number, col: number, opening = false)
   // A figure alone on its line answers the question above it; so does one
   // that opens its line before the sentences explaining it ("5. Our case
   // recording system does not distinguish …"), which are read on their own.
-  if ((row.length !== 1 && !opening) || row[0]?.kind !== "value") return null;
+  // Only a bare figure opens a line so: a sentence that says the figure is
+  // not held, beside others that refuse or count, is no one answer.
+  const first = row[0];
+  const bare =
+    opening &&
+    (first?.parsed?.status === "reported" || first?.parsed?.status === "suppressed") &&
+    first.text.trim().split(/\s+/u).length <= 4;
+  if ((row.length !== 1 && !bare) || first?.kind !== "value") return null;
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {

@@ -774,7 +774,11 @@ function splitAnswer(
   if (m?.[1] && m[2]) {
     const answer = m[2].trim();
     const parsed = parseCached(env, answer);
-    if (!parsed.unparsed && (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env))) {
+    if (
+      !parsed.unparsed &&
+      (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env)) &&
+      !childrenForEpisodes(m[1], answer, env)
+    ) {
       return { label: m[1].trim(), answer };
     }
   }
@@ -1123,6 +1127,26 @@ function shareSentenceGroup(parts: CellPart[]): CellPart[] {
             : { ...p.label, anaphora: true, allCue: false },
         }
       : p,
+  );
+}
+
+/**
+ * "The number of missing episodes for the trafficked children is
+ * approximate: one young person was repeatedly recorded as absent …": the
+ * sentence after the colon counts children, where the words before it ask
+ * only for episodes, so its number ("one young person") is no answer to them.
+ */
+function childrenForEpisodes(label: string, answer: string, env: LocateEnv): boolean {
+  const { request, labels } = env.knowledge;
+  const asked = matchLabel(label, labels);
+  const said = matchLabel(answer, labels);
+  const episodes = (metric: string) => request.metrics.find((x) => x.id === metric)?.counts === "episodes";
+  return (
+    asked.metrics.length > 0 &&
+    asked.metrics.some(episodes) &&
+    said.namesChildren &&
+    !said.metrics.some(episodes) &&
+    wordsIn(answer) >= 4
   );
 }
 

@@ -386,3 +386,19 @@ describe("an answer that opens its line before the sentences explaining it", () 
     });
   });
 });
+
+describe("a note after a colon that counts children, under words asking for episodes", () => {
+  it("does not read 'one young person' as the number of episodes", async () => {
+    const r = await readLetter([
+      "The trafficked children who went missing had approximately 10 missing episodes between them.",
+      "",
+      "The number of missing episodes for the trafficked children is approximate: one young person was repeatedly recorded as absent and the records could not be reconciled.",
+    ]);
+    expect(figures(r).trafficked_missing_incidents).toBeUndefined();
+  });
+
+  it("still reads a count of children after a colon under words asking for children", async () => {
+    const r = await readLetter(["Trafficked children who went missing: one young person went missing twice."]);
+    expect(figures(r).trafficked_went_missing).toBe("1@letter.txt:3");
+  });
+});

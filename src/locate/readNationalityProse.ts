@@ -245,6 +245,12 @@ function nationalityInLabel(
   listing = false,
 ): { group: Group; nationality: string; count: string } | null {
   if (!COUNT_CELL.test(count)) return null;
+  // "Eritrean (UASC) | 3": the nationality, its group in brackets.
+  const bracketed = listing ? BRACKETED_GROUP.exec(label) : null;
+  if (bracketed?.[1] && bracketed[2] && canonicaliseNationality(bracketed[1], env.knowledge.nationalities).known) {
+    const group = groupNamed(bracketed[2], env);
+    if (group) return { group, nationality: bracketed[1].trim(), count };
+  }
   const pieces = label
     .replace(LEADING_QUESTION_NUMBER, "")
     .split(/\s+[-–—:]\s+|\s*:\s*/u)
@@ -259,6 +265,8 @@ function nationalityInLabel(
   const group = groupNamed(rest, env);
   return group ? { group, nationality, count } : null;
 }
+/** "Eritrean (UASC)": a nationality and, in brackets, its group. */
+const BRACKETED_GROUP = /^\s*([\p{L} '-]+?)\s*\(\s*([^()]+?)\s*\)\s*$/u;
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */

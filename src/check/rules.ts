@@ -278,6 +278,35 @@ const nationalitiesSum: Rule = {
 
 const VERDICT_ORDER = ["match", "approximate", "mismatch"] as const;
 
+/** The day after an ISO date, as an ISO date. */
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether two or more spans, put in order, run without gap or overlap from a requested period's first day to its last. */
+function tilesRequestedPeriod(
+  spans: readonly { start: string | null; end: string | null }[],
+  request: Request,
+): boolean {
+  if (spans.length < 2) return false;
+  const distinct = [...new Map(spans.map((s) => [`${s.start}/${s.end}`, s])).values()];
+  const ordered = distinct
+    .filter((s): s is { start: string; end: string } => s.start !== null && s.end !== null)
+    .sort((a, b) => a.start.localeCompare(b.start));
+  if (ordered.length < 2 || ordered.length !== distinct.length) return false;
+  const joined = ordered.every((s, i) => i === 0 || nextDay(ordered[i - 1]?.end ?? "") === s.start);
+  const first = ordered[0];
+  const last = ordered.at(-1);
+  return (
+    joined &&
+    first !== undefined &&
+    last !== undefined &&
+    request.periods.some((p) => p.start === first.start && p.end === last.end)
+  );
+}
+
 /** A stated period against the request's periods: the best of its verdicts against each. */
 function bestVerdict(found: { start: string; end: string }, request: Request): (typeof VERDICT_ORDER)[number] {
   const verdicts = request.periods.map((p) => comparePeriod(found, p));
@@ -314,7 +343,7 @@ const periodMatches: Rule = {
       // The request restated first, then "the figures below therefore relate
       // to 1 April 2014 to 31 March 2015": the later statement is the reply's
       // own, so the restated period does not settle which the figures cover.
-      const later = verdicts.find(
+      const laters = verdicts.filter(
         (x) =>
           x.v !== "match" &&
           x.p.start !== null &&
@@ -322,6 +351,15 @@ const periodMatches: Rule = {
           x.p.source.sheet === match.p.source.sheet &&
           x.p.source.row > match.p.source.row,
       );
+      // "Oct–Dec 2014 | Jan–Mar 2015 | Apr–Jun 2015 | Jul–Sep 2015" over a
+      // table: spans that together make up exactly a requested period break
+      // its figures down by time; they do not say the figures cover another period.
+      const later = tilesRequestedPeriod(
+        laters.map((x) => x.p),
+        request,
+      )
+        ? undefined
+        : laters[0];
       if (!later) return [];
       const s = later.p.source;
       return [

@@ -6,6 +6,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
@@ -69,7 +70,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // A letter's lines are sentences, not a table: a line without a figure
   // (a question wrapped onto a second line) is never a column header. Tables
   // saved as text are read as tables (tab-separated), not as letters.
-  for (let r = 1; r <= nRows; r++) if (!isProse(grid, r) && isHeaderRow(grid, r)) headerRows.add(r);
+  for (let r = 1; r <= nRows; r++) {
+    if (!isProse(grid, r) && isHeaderRow(grid, r) && !answersNationality(grid, r, env)) headerRows.add(r);
+  }
   // "2013-14 | 2014-15" over "Trafficked | UASC | Trafficked | UASC": the
   // periods are the upper half of a two-row header, so each figure's labels
   // say which period it is for (and another period's can be set aside).
@@ -466,6 +469,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         continue;
       }
     }
+    // "9. Nationality of children who went missing | Number": the question
+    // heads the count column of a list one nationality a row under it
+    // ("Trafficked - Vietnamese | 2"); the word over the column is no answer.
+    const listHead = !proseList && !isProse(grid, r) ? nationalityListHead(grid, r, env) : null;
+    if (listHead) {
+      asked = listHead;
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} read as a question about nationality over the count column of the list under it.`,
+      });
+      continue;
+    }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
       const t =
@@ -714,8 +730,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
-      const corner = rowLabel.some(isMeaningful) ? null : (corners.get(blockStops[r] ?? 0) ?? null);
-      const header = [...headerAbove(grid, r, cell.col, headerRows, blockStops), ...(corner ? [corner] : [])];
+      // "Missing episodes | Oct–Dec 2014 | …" over "Trafficked children | 1 |
+      // …": a corner naming only what is counted labels rows that name only a group.
+      const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
+      const metricOnly = cornerLabel !== null && groupsUnderMetric(cornerLabel, rowLabel.at(-1) ?? null);
+      const corner = rowLabel.some(isMeaningful) && !metricOnly ? null : cornerLabel;
+      const header = [
+        ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
+        ...(corner ? [corner] : []),
+      ];
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -813,6 +836,21 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   return false;
 }
 
+/**
+ * "9. Nationalities of the children who went missing | Afghan (UASC) – one":
+ * a question about nationality and its answer, which names a nationality
+ * foi-agg knows. Both cells name a group or a metric, so the row looks like
+ * a header; a header over a nationality table names groups or "Number",
+ * never a nationality, so such a row is a question and its list.
+ */
+function answersNationality(grid: SheetGrid, r: number, env: LocateEnv): boolean {
+  const [first, ...rest] = grid.rows[r - 1] ?? [];
+  if (!first || rest.length === 0 || !/nationalit|cenedl|country of origin/iu.test(first.text)) return false;
+  return rest.some(
+    (c) => canonicaliseNationality(c.text.split(/[(\-–—:,;]/u)[0] ?? "", env.knowledge.nationalities).known,
+  );
+}
+
 /** A cell that is only a percentage: "0.9%", "12 %". */
 const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/u;
 
@@ -850,7 +888,7 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
     if (first?.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
     if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
     const below = (grid.rows[r] ?? [])[0];
-    if (below?.kind !== "text" || !sliceOrTotal(below.text)) continue;
+    if (below?.kind !== "text" || !(sliceOrTotal(below.text) || groupsUnderMetric(first.label, below.label))) continue;
     for (const c of rest) {
       if (c.kind === "value")
         Object.assign(c, {
@@ -863,6 +901,21 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
     out.set(r, first.label);
   }
   return out;
+}
+
+/**
+ * "Missing episodes" in a table's corner over rows "Trafficked children",
+ * "UASC": the corner names what is counted and no group, the rows a group
+ * and nothing counted, so together they name each row's measure.
+ */
+function groupsUnderMetric(corner: LabelMatch, row: LabelMatch | null): boolean {
+  return (
+    corner.groups.length === 0 &&
+    corner.metrics.length > 0 &&
+    row !== null &&
+    row.groups.length > 0 &&
+    row.metrics.length === 0
+  );
 }
 
 /** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
@@ -965,8 +1018,10 @@ function headerAbove(
   col: number,
   headerRows: ReadonlySet<number>,
   blockStops: readonly number[],
+  /** The figure opens a letter's line that goes on to explain it ("Response: 5. Our case recording system …"). */
+  opening = false,
 ): LabelMatch[] {
-  const question = questionAbove(grid, r, col);
+  const question = questionAbove(grid, r, col, opening);
   if (question) return [question];
   let i = blockStops[r] ?? 0;
   if (i >= 1 && !headerRows.has(i)) return [];
@@ -1108,6 +1163,26 @@ function isListHeaderLine(grid: SheetGrid, r: number): boolean {
   return /^\s*(?:nationalit(?:y|ies)|country of origin)\s*[|:,\t-]?\s*(?:(?:number|no\.?|count|total)(?:\s+of\s+(?:children|young people|cases))?|children|young people)?\s*$/iu.test(
     text.replace(/\s*\|\s*/gu, " | "),
   );
+}
+
+/** The word over a list's count column: "Number", "No.", "Count", "Total", "Number of children". */
+const COUNT_COLUMN = /^\s*(?:number|nos?\.?|count|total|figure)(?:\s+of\s+(?:children|young people|cases))?\s*$/iu;
+
+/**
+ * A question about nationality alone on its row, or with the word for a
+ * count over the cell beside it, and no figure of its own (its number aside).
+ */
+function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row: number; group: Group | null } | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length === 2 ? !COUNT_COLUMN.test(cells[1] ?? "") : cells.length !== 1) return null;
+  if (/\d/u.test((cells[0] ?? "").replace(/^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s/iu, ""))) return null;
+  // Only over rows that each name their group ("Trafficked - Vietnamese",
+  // "UASC | Afghan"): a list of nationalities alone ("Afghan | 6") is a
+  // table the table readers read, with the group of its sheet or section.
+  const below = grid.rows[r]?.[0];
+  if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
+  const asked = nationalityAsked(grid, r, env);
+  return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
 }
 
 function filledCells(grid: SheetGrid, r: number): number {
@@ -1750,10 +1825,26 @@ const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {
     if (!c.label) continue;
-    const g = groupOfLabel(c.label, env.knowledge.labels);
+    const g = groupOfLabel(c.label, env.knowledge.labels) ?? groupOfBareQuestion(c.label, env);
     if (g) return g;
   }
   return null;
+}
+
+/**
+ * "Question 2:" with no words of its own names the group of the question
+ * the request asked under that number, so a sentence after it that names
+ * no group ("They were missing on 3 occasions") is read in that group.
+ */
+function groupOfBareQuestion(label: LabelMatch, env: LocateEnv): Group | null {
+  if (label.questionNumber === null || isMeaningful(label)) return null;
+  const { request } = env.knowledge;
+  const question = request.questions.find((q) => q.number === label.questionNumber);
+  const groups = new Set(
+    (question?.measures ?? []).map((id) => request.measures.find((m) => m.id === id)?.group ?? null),
+  );
+  const [only] = groups;
+  return groups.size === 1 && only ? only : null;
 }
 
 function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
@@ -1769,9 +1860,19 @@ function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
  * line. An answer standing alone on its line takes the question above it,
  * past up to two blank lines, when that line holds only a question.
  */
-function questionAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
+function questionAbove(grid: SheetGrid, r: number, col: number, opening = false): LabelMatch | null {
   const row = grid.rows[r - 1] ?? [];
-  if (row.length !== 1 || row[0]?.kind !== "value") return null;
+  // A figure alone on its line answers the question above it; so does one
+  // that opens its line before the sentences explaining it ("5. Our case
+  // recording system does not distinguish …"), which are read on their own.
+  // Only a bare figure opens a line so: a sentence that says the figure is
+  // not held, beside others that refuse or count, is no one answer.
+  const first = row[0];
+  const bare =
+    opening &&
+    (first?.parsed?.status === "reported" || first?.parsed?.status === "suppressed") &&
+    first.text.trim().split(/\s+/u).length <= 4;
+  if ((row.length !== 1 && !bare) || first?.kind !== "value") return null;
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {

@@ -41,7 +41,7 @@ export function readNationalityProse(
     cells.length === 2 &&
     COUNT_CELL.test(cells[1] ?? "") &&
     canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
-  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env) : null;
+  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
   if (labelled) {
     const col = all.findLastIndex((t) => t.trim() !== "") + 1;
     const source = sourceOf(grid, { row: r, col });
@@ -73,7 +73,15 @@ export function readNationalityProse(
   // no figure to find ("The young person was Eritrean"): its own shape is the test.
   const worded = (t: string) =>
     t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => listIn(sentence, env).worded === true);
-  if (!/\d|nationalit|cenedl/iu.test(text) && !(listing && countsInWords(text, env)) && !worded(text)) return null;
+  // "Afghan (UASC) – one": each item tagged with its group, its count in words.
+  if (
+    !/\d|nationalit|cenedl/iu.test(text) &&
+    !(listing && countsInWords(text, env)) &&
+    !worded(text) &&
+    !(question !== undefined && /nationalit|cenedl/iu.test(question) && taggedItems(text, env))
+  ) {
+    return null;
+  }
   const col = all.findLastIndex((t) => t.trim() !== "") + 1;
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
@@ -288,26 +296,40 @@ function nationalityInLabel(
   label: string,
   count: string,
   env: LocateEnv,
+  /** Under a question about nationality, which says what the rows list: "Trafficked - Vietnamese | 2" needs no word for it. */
+  listing = false,
 ): { group: Group; nationality: string; count: string } | null {
   if (!COUNT_CELL.test(count)) return null;
+  // "Eritrean (UASC) | 3": the nationality, its group in brackets.
+  const bracketed = listing ? BRACKETED_GROUP.exec(label) : null;
+  if (bracketed?.[1] && bracketed[2] && canonicaliseNationality(bracketed[1], env.knowledge.nationalities).known) {
+    const group = groupNamed(bracketed[2], env);
+    if (group) return { group, nationality: bracketed[1].trim(), count };
+  }
   const pieces = label
     .replace(LEADING_QUESTION_NUMBER, "")
     .split(/\s+[-–—:]\s+|\s*:\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  if (pieces.length < 3) return null;
+  if (pieces.length < (listing ? 2 : 3)) return null;
   const known = pieces.filter((p) => canonicaliseNationality(p, env.knowledge.nationalities).known);
   const worded = pieces.filter((p) => NATIONALITY_WORD.test(p));
   const nationality = known[0];
-  if (known.length !== 1 || worded.length !== 1 || !nationality) return null;
+  if (known.length !== 1 || worded.length !== (listing && pieces.length === 2 ? 0 : 1) || !nationality) return null;
   const rest = pieces.filter((p) => p !== nationality && !NATIONALITY_WORD.test(p)).join(" ");
   const group = groupNamed(rest, env);
   return group ? { group, nationality, count } : null;
 }
+/** "Eritrean (UASC)": a nationality and, in brackets, its group. */
+const BRACKETED_GROUP = /^\s*([\p{L} '-]+?)\s*\(\s*([^()]+?)\s*\)\s*$/u;
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
 const TAGGED = /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
+
+/** "Afghan (UASC) – one", "Vietnamese (trafficked): 2": a nationality, its group in brackets, then its count. */
+const TAGGED_THEN_COUNT =
+  /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*\)\s*[-–—:]?\s*(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
 
 /**
  * A list whose every item names its group beside its count: "Vietnamese
@@ -323,7 +345,7 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
   if (parts.length === 0) return null;
   const items: { raw: string; group: Group; count: string }[] = [];
   for (const part of parts) {
-    const m = TAGGED.exec(part);
+    const m = TAGGED.exec(part) ?? TAGGED_THEN_COUNT.exec(part);
     if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
     if (!canonicaliseNationality(m[1], env.knowledge.nationalities).known) return null;
     const group = nationalityGroupOf(groupNamed(m[2], env), env);

@@ -57,10 +57,14 @@ export function readScopedStatement(
   // "Information for question 4 is not held; the answers to questions 1 to 3
   // are below": a refusal or "not held" covers the mentions in its own clause.
   const clauses = text.split(/[;.]\s+/u);
-  const scoped =
+  const inClauses =
     parsed.status === "reported" || clauses.length === 1
       ? found
       : clauses.filter((c) => parse(c).status === parsed.status).flatMap((c) => [...c.matchAll(SCOPE)]);
+  // "Questions 1 – 4: … Section 12(1) therefore applies to these questions":
+  // a paragraph headed by its block of questions refers back to them, so its
+  // refusal covers the block when no clause names questions of its own.
+  const scoped = inClauses.length === 0 && leading && block && first ? [first] : inClauses;
   const numbers = new Set<string>();
   for (const m of scoped) for (const n of expandScope(m[0], questions)) numbers.add(n);
   // A question with no count (nationalities) takes no figure from it, and a

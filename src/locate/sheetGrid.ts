@@ -241,8 +241,15 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
 
 type CellPart = Omit<LogicalCell, "row" | "col">;
 
-/** "4 Still missing", "5 UASC looked after": a question's number, then its words. */
-const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+\p{L}{2,}/iu;
+/**
+ * "4 Still missing", "5 UASC looked after", "2 – trafficked children who
+ * went missing": a question's number, then its words. A dash after the
+ * number is how a table restating the questions in short often sets them
+ * out ("6 – UASC who went missing at least once"); a figure with a remark
+ * ("5 - the young person returned") also reads so, which is why the words
+ * must name a measure and a figure must follow on the row.
+ */
+const NUMBERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?(?:[.):]|\s*[-–—])?\s+\p{L}{2,}/iu;
 
 /**
  * "4 Still missing | 0": a question numbered without a full stop reads like
@@ -383,13 +390,21 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
  * "(a) 2" are numbers, not sentences; and a question mark does not, since
  * a question and its answer belong together.
  */
+/**
+ * "Response: 5." before the sentences that explain it ("Response: 5. Our
+ * case recording system does not distinguish …"): the marked answer is a
+ * sentence of its own, short as it is, so the figure is read and the
+ * explanation after it is read on its own.
+ */
+const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
+
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = "";
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
-    if (wordsIn(current) >= 3 && /[.!]$/u.test(current.trim())) {
+    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
     }
@@ -759,7 +774,13 @@ function splitAnswer(
   if (m?.[1] && m[2]) {
     const answer = m[2].trim();
     const parsed = parseCached(env, answer);
-    if (!parsed.unparsed && matchesSomething(m[1], env)) return { label: m[1].trim(), answer };
+    if (
+      !parsed.unparsed &&
+      (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env)) &&
+      !childrenForEpisodes(m[1], answer, env)
+    ) {
+      return { label: m[1].trim(), answer };
+    }
   }
   // A letter that answers in sentences: "In answer to question 3, the
   // trafficked children who went missing were reported missing on 5 occasions."
@@ -1107,6 +1128,43 @@ function shareSentenceGroup(parts: CellPart[]): CellPart[] {
         }
       : p,
   );
+}
+
+/**
+ * "The number of missing episodes for the trafficked children is
+ * approximate: one young person was repeatedly recorded as absent …": the
+ * sentence after the colon counts children, where the words before it ask
+ * only for episodes, so its number ("one young person") is no answer to them.
+ */
+function childrenForEpisodes(label: string, answer: string, env: LocateEnv): boolean {
+  const { request, labels } = env.knowledge;
+  const asked = matchLabel(label, labels);
+  const said = matchLabel(answer, labels);
+  const episodes = (metric: string) => request.metrics.find((x) => x.id === metric)?.counts === "episodes";
+  return (
+    asked.metrics.length > 0 &&
+    asked.metrics.some(episodes) &&
+    said.namesChildren &&
+    !said.metrics.some(episodes) &&
+    wordsIn(answer) >= 4
+  );
+}
+
+/** "Question 6:", "Q6:", "Qn 1a:": a label that is a question's number and nothing else. */
+const BARE_QUESTION = /^\s*(?:question|qu|qn|q|cwestiwn)\s*\.?\s*(\d{1,2}\s*\(?[a-z]?\)?)\s*[:.)]?\s*$/iu;
+
+/**
+ * "Question 6: Nil": a letter that answers each question under its number
+ * alone, leaving its wording to the request. The number names the measure
+ * (match/alignQuestion ties a bare number to the question as sent), so the
+ * line is a label and its answer; only a number the request asks counts,
+ * and only with the word "question" (or "Q") in front, so "Section 12:" or
+ * a date is never taken for one.
+ */
+function namesOnlyQuestion(label: string, env: LocateEnv): boolean {
+  const m = BARE_QUESTION.exec(label);
+  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase();
+  return number !== undefined && env.knowledge.request.questions.some((q) => q.number === number);
 }
 
 function matchesSomething(label: string, env: LocateEnv): boolean {

@@ -160,6 +160,26 @@ describe("the period a return states", () => {
       ],
       ["period_mismatch"],
     ],
+    [
+      "quarters that make up the requested period, heading a table's columns",
+      [
+        [asked, 3],
+        [{ raw: "Oct–Dec 2014", start: "2014-10-01", end: "2014-12-31" }, 9],
+        [{ raw: "Jan–Mar 2015", start: "2015-01-01", end: "2015-03-31" }, 9],
+        [{ raw: "Apr–Jun 2015", start: "2015-04-01", end: "2015-06-30" }, 9],
+        [{ raw: "Jul–Sep 2015", start: "2015-07-01", end: "2015-09-30" }, 9],
+      ],
+      [],
+    ],
+    [
+      "quarters that leave part of the requested period out",
+      [
+        [asked, 3],
+        [{ raw: "Oct–Dec 2014", start: "2014-10-01", end: "2014-12-31" }, 9],
+        [{ raw: "Jan–Mar 2015", start: "2015-01-01", end: "2015-03-31" }, 9],
+      ],
+      ["period_mismatch"],
+    ],
   ])("%s", (_what, stated, want) => {
     const ret = fakeReturn("E06000017", { uasc_looked_after: 4 });
     const periods = stated.map(([p, row]) => ({ ...p, source: source("return.txt", row, 1) }));

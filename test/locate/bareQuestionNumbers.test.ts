@@ -38,3 +38,44 @@ describe("a letter's line numbered without a stop, with its answer at the end", 
     ]);
   });
 });
+
+describe("a letter answering under the question's number alone ('Question 6: Nil')", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "'Question N:' and a word for nil",
+      ["Question 5: Nil. The Council did not look after any such children.", "Question 6: Nil", "Question 7: None"],
+      ["uasc_looked_after=0", "uasc_went_missing=0", "uasc_missing_incidents=0"],
+    ],
+    ["'Q6:' and a figure", ["Q6: 3", "Q7: 11"], ["uasc_went_missing=3", "uasc_missing_incidents=11"]],
+    ["a lettered part", ["Question 1a: 2", "Question 1b: 0"], ["trafficked_identified=2", "trafficked_suspected=0"]],
+  ])("reads the number as the question as sent (%s)", async (_, lines, expected) => {
+    expect((await factsOf(lines)).sort()).toEqual(expected.sort());
+  });
+
+  it("a number the request does not ask, or a section of an Act, is no question", async () => {
+    expect(await factsOf(["Question 14: 3", "Section 12: 600"])).toEqual([]);
+  });
+});
+
+describe("a letter answering 'Question N:' in sentences that name what they count", () => {
+  it("keeps the group of the sentence before for a sentence naming none ('They were missing on 3 occasions')", async () => {
+    const lines = [
+      "Question 1: 7 looked after children were identified or suspected as trafficked.",
+      "Question 2: 2 of these children went missing.",
+      "Question 3: They were missing on 3 occasions.",
+    ];
+    expect((await factsOf(lines)).sort()).toEqual([
+      "trafficked_looked_after=7",
+      "trafficked_missing_incidents=3",
+      "trafficked_went_missing=2",
+    ]);
+  });
+
+  it("reads a sentence answer under the question's number ('Question 8: All 5 have since been found; none remains missing')", async () => {
+    const lines = [
+      "Question 6: 5 of these children went missing at least once.",
+      "Question 8: All 5 have since been found; none remains missing.",
+    ];
+    expect((await factsOf(lines)).sort()).toEqual(["uasc_not_found=0", "uasc_went_missing=5"]);
+  });
+});

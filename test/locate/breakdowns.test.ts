@@ -73,6 +73,24 @@ describe("a measure broken down by sex, age or time", () => {
     ]);
   });
 
+  it.each([
+    [
+      "quarters named by their months",
+      ["Missing episodes", "Oct–Dec 2014", "Jan–Mar 2015", "Apr–Jun 2015", "Jul–Sep 2015"],
+    ],
+    ["quarters numbered", ["Number of missing episodes", "Q1", "Q2", "Q3", "Q4"]],
+  ])(
+    "reads a corner naming only what is counted over rows naming only a group, and adds the episodes (%s)",
+    async (_, head) => {
+      const r = await run([head, ["Trafficked children", 1, 2, 0, 1], ["UASC", 3, 2, 5, 1]]);
+      expect(figures(r)).toEqual({
+        trafficked_missing_incidents: "4@B2;C2;D2;E2",
+        uasc_missing_incidents: "11@B3;C3;D3;E3",
+      });
+      expect(summed(r)).toEqual(["trafficked_missing_incidents:warning", "uasc_missing_incidents:warning"]);
+    },
+  );
+
   it("reads a table titled in its corner, with age bands across and sex down, at its grand total", async () => {
     const r = await run([
       ["Unaccompanied asylum seeking children looked after", "Under 14", "14-15", "16-17", "Total"],

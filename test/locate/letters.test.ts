@@ -364,3 +364,41 @@ describe("a 'not held' or refusal followed by its explanation is one answer", ()
     expect(r.facts.some((f) => f.raw === paragraph)).toBe(false);
   });
 });
+
+describe("an answer that opens its line before the sentences explaining it", () => {
+  it.each([
+    ["Response: 5.", "Response: 5. Our case recording system does not distinguish between the two groups."],
+    ["Answer: 12.", "Answer: 12. Each of these children was referred through the National Referral Mechanism."],
+  ])("reads '%s' as the answer to the question above", async (_, answer) => {
+    const r = await readLetter([
+      "1. How many looked after children in your care were identified as having been trafficked, or suspected of having been trafficked?",
+      "",
+      answer,
+      "",
+      "2. Of the children in question 1, how many went missing at least once?",
+      "",
+      "Response: 3",
+    ]);
+    const value = Number(/\d+/u.exec(answer)?.[0]);
+    expect(figures(r)).toEqual({
+      trafficked_looked_after: `${value}@letter.txt:5`,
+      trafficked_went_missing: "3@letter.txt:9",
+    });
+  });
+});
+
+describe("a note after a colon that counts children, under words asking for episodes", () => {
+  it("does not read 'one young person' as the number of episodes", async () => {
+    const r = await readLetter([
+      "The trafficked children who went missing had approximately 10 missing episodes between them.",
+      "",
+      "The number of missing episodes for the trafficked children is approximate: one young person was repeatedly recorded as absent and the records could not be reconciled.",
+    ]);
+    expect(figures(r).trafficked_missing_incidents).toBeUndefined();
+  });
+
+  it("still reads a count of children after a colon under words asking for children", async () => {
+    const r = await readLetter(["Trafficked children who went missing: one young person went missing twice."]);
+    expect(figures(r).trafficked_went_missing).toBe("1@letter.txt:3");
+  });
+});

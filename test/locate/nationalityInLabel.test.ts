@@ -42,3 +42,128 @@ describe("one nationality a row, named in the label", () => {
     expect(r.decisions.some((d) => d.message.includes("read as one nationality's count"))).toBe(false);
   });
 });
+
+/**
+ * Under a question about nationality, a list one nationality a row whose
+ * labels name only the group and the nationality ("Trafficked - Vietnamese").
+ */
+describe("one nationality a row under a question about nationality", () => {
+  it.each([
+    ["with 'Number' over the count column", ["9. Nationality of children who went missing", "Number"]],
+    ["alone on its row", ["9. Nationality of children who went missing"]],
+    ["without a number", ["Nationalities of those who went missing", "No."]],
+  ])("%s", async (_, head) => {
+    const r = await run([
+      ["Question", "Response"],
+      ["1. Looked after children identified or suspected as trafficked", "7"],
+      ["5. UASC looked after", "8"],
+      head,
+      ["Trafficked - Vietnamese", "2"],
+      ["Trafficked – Albanian", "1"],
+      ["UASC - Afghan", "2"],
+      ["UASC: Sudanese", "1"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "trafficked Vietnamese 2",
+      "trafficked Albanian 1",
+      "uasc Afghan 2",
+      "uasc Sudanese 1",
+    ]);
+    const values = Object.fromEntries(r.facts.map((f) => [f.measure, f.value]));
+    expect(values).toEqual({ trafficked_looked_after: 7, uasc_looked_after: 8 });
+  });
+
+  it("a group and a nationality with no question about nationality above stay unread as a list", async () => {
+    const r = await run([
+      ["Question", "Response"],
+      ["UASC looked after", "8"],
+      ["UASC - Afghan", "2"],
+    ]);
+    expect(r.nationalities).toEqual([]);
+  });
+});
+
+/** "9. Nationalities of the children who went missing | Afghan (UASC) – one": each item tags its group in brackets. */
+describe("a nationality list beside its question, each item naming its group in brackets before its count", () => {
+  it.each([
+    ["Afghan (UASC) – one", ["uasc Afghan 1"]],
+    ["Vietnamese (trafficked): 2; Eritrean (UASC): 3", ["trafficked Vietnamese 2", "uasc Eritrean 3"]],
+    ["Albanian (trafficked) - 1, Afghan (UASC) - 4", ["trafficked Albanian 1", "uasc Afghan 4"]],
+  ])("%s", async (answer, expected) => {
+    const r = await run([
+      ["Question", "Response"],
+      ["5. Unaccompanied asylum seeking children looked after", "Two"],
+      ["6. Of these, how many went missing at least once", "One"],
+      ["9. Nationalities of the children who went missing", answer],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(expected);
+    const values = Object.fromEntries(r.facts.map((f) => [f.measure, f.value]));
+    expect(values).toEqual({ uasc_looked_after: 2, uasc_went_missing: 1 });
+  });
+});
+
+describe("a nationality table under its question", () => {
+  it("takes the group from the question when the table's header line names none ('Nationality | Number of children')", async () => {
+    const r = await run([
+      ["Question", "Response"],
+      ["5) Number of UASC looked after during the period", "40"],
+      ["9) Nationalities of the unaccompanied children who went missing:"],
+      ["Nationality", "Number of children"],
+      ["Afghan", "14"],
+      ["Eritrean", "9"],
+      ["Total", "23"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 14",
+      "uasc Eritrean 9",
+    ]);
+  });
+
+  it("reads each row's group from a first column the header line leaves blank", async () => {
+    const r = await run([
+      ["Q9. Nationalities of the children who went missing:"],
+      ["", "Nationality", "Number"],
+      ["Trafficked", "Vietnamese", "2"],
+      ["UASC", "Afghan", "2"],
+      ["UASC", "Iranian", "1"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "trafficked Vietnamese 2",
+      "uasc Afghan 2",
+      "uasc Iranian 1",
+    ]);
+  });
+});
+
+describe("a question about nationality over nationalities alone", () => {
+  it("is left to the table readers, which take the group from the columns", async () => {
+    const r = await run([
+      ["Question", "Trafficked / suspected trafficked", "UASC"],
+      ["Looked after", "1", "12"],
+      ["Went missing", "0", "6"],
+      ["Nationality of missing children", "", ""],
+      ["Afghan", "", "2"],
+      ["Eritrean", "", "2"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 2",
+      "uasc Eritrean 2",
+    ]);
+  });
+
+  it("over a count column, is left to the table readers, which take the group from the title", async () => {
+    const r = await run([
+      ["Unaccompanied asylum seeking children looked after"],
+      ["Looked after", "174"],
+      ["Went missing at least once", "18"],
+      [],
+      ["Nationality of those who went missing", "Number"],
+      ["Afghan", "6"],
+      ["Eritrean", "4"],
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual([
+      "uasc Afghan 6",
+      "uasc Eritrean 4",
+    ]);
+  });
+});

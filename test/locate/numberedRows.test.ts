@@ -36,6 +36,36 @@ describe("questions numbered without a full stop", () => {
     });
   });
 
+  it.each([
+    ["an en dash", "–"],
+    ["a hyphen", "-"],
+    ["an em dash", "—"],
+  ])("reads questions numbered with %s ('2 – trafficked children who went missing') as labels", async (_, dash) => {
+    const got = await values(
+      [
+        "Question,Answer",
+        `1 ${dash} identified or suspected as trafficked,2`,
+        `2 ${dash} trafficked children who went missing at least once,1`,
+        `3 ${dash} missing episodes (trafficked),1`,
+        `4 ${dash} trafficked children still missing,0`,
+        `5 ${dash} UASC looked after,3`,
+        `6 ${dash} UASC who went missing at least once,0`,
+        `7 ${dash} missing episodes (UASC),4`,
+        `8 ${dash} UASC still missing,0`,
+      ].join("\n"),
+    );
+    expect(got).toEqual({
+      trafficked_looked_after: 2,
+      trafficked_went_missing: 1,
+      trafficked_missing_incidents: 1,
+      trafficked_not_found: 0,
+      uasc_looked_after: 3,
+      uasc_went_missing: 0,
+      uasc_missing_incidents: 4,
+      uasc_not_found: 0,
+    });
+  });
+
   it("still reads a figure with a remark in an answer column as the figure", async () => {
     const got = await values(["Question,Response", "UASC who went missing,4 went missing"].join("\n"));
     expect(got).toEqual({ uasc_went_missing: 4 });

@@ -159,6 +159,11 @@ describe("a line that starts by naming a block of questions answers them", () =>
   it.each<[string, string[] | null]>([
     ["Q1 – Q2 Exploited children: this information is not held.", ["1a", "1b", "2a", "2b"]],
     ["Questions 1b, 2b, 3b - refused under section 12 (cost of compliance).", ["1b", "2b", "3b"]],
+    // The refusal refers back to the block that heads its paragraph.
+    [
+      "Questions 1 – 2: Children are not flagged as such on our system. Section 12 therefore applies to these questions.",
+      ["1a", "1b", "2a", "2b"],
+    ],
     // One question at the start is the council's own question and its answer.
     ["Question 2a - not held.", null],
     // A stem asked in parts is still one question written: the council's own "Question 1".

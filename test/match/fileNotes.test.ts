@@ -113,6 +113,28 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       [],
     ],
     [
+      "a footnote that widens missing to absence covers the figures it marks",
+      "absent.txt",
+      [
+        "West Lothian Council",
+        "5. Unaccompanied asylum seeking children looked after: 10",
+        "6. Of these, how many went missing at least once: 6*",
+        "7. Missing episodes: 22*",
+        "* These figures include young people recorded as absent from their placement (whereabouts known to carers) as well as those reported missing.",
+      ].join("\n"),
+      ["label_outside_request uasc_missing_incidents", "label_outside_request uasc_went_missing"],
+    ],
+    [
+      "a footnote that leaves absence out changes nothing",
+      "excluded.txt",
+      [
+        "Devon County Council",
+        "6. Of these, how many went missing at least once: 6*",
+        "* This figure excludes those who were absent without permission but their whereabouts were known.",
+      ].join("\n"),
+      [],
+    ],
+    [
       "a note that only restates the request changes nothing",
       "plain.csv",
       [...TABLE, "", "* Figures at questions 6 to 8 relate to looked after children only."].join("\n"),

@@ -417,6 +417,9 @@ describe("answers written as sentences", () => {
     ["no looked-after child was suspected of being trafficked", 0],
     ["The council looked after 9 unaccompanied asylum seeking children during the period.", 9],
     ["In total, 12 children went missing", 12],
+    ["Nil – the young person returned on each occasion", 0],
+    ["Nil (all returned)", 0],
+    ["Zero - no child went missing", 0],
   ])("%s → %i, with a note", (raw, value) => {
     const v = parseValue(raw, vocab, 5);
     expect(v.status).toBe("reported");
@@ -430,6 +433,7 @@ describe("answers written as sentences", () => {
     "There were 4 children and 2 episodes",
     "Around a dozen children",
     "1 - another 2 were found in May 2015",
+    "Nil, 3 were found",
   ])("%s is not guessed", (raw) => {
     expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
   });

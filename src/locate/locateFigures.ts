@@ -786,12 +786,23 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   return out;
 }
 
-/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A span of dates written as the period's name: "1 April to 30 September
+ * 2024", "01/04/2024 to 30/09/2024". A part-year has no pair of years to go
+ * by, so councils name it by its dates; whether the span is a requested
+ * period is left to periodsNamed, which takes only an equal range.
+ */
+const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
+const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?`;
+/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196". */
 // An item ends at a comma or semicolon, at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
-const PERIOD_ITEM =
-  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*[:=\u2013\u2014-])/giu;
+const PERIOD_ITEM = new RegExp(
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s${YEAR_ITEM}\s*[:=\u2013\u2014-])`,
+  "giu",
+);
 
 /**
  * A line that lists a figure for each of two or more periods after its

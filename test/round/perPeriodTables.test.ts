@@ -105,6 +105,23 @@ describe("a letter's per-year answers and numbered rows", () => {
       ["Response", "1a) Looked after children identified as trafficked", "2021 – 8", "2022 – 9", "2023 – 5"],
       ["trafficked_identified=8 [2021]", "trafficked_identified=9 [2022]", "trafficked_identified=5 [2023]"],
     ],
+    [
+      "a part-year named by its dates among the years, after a dash",
+      [
+        "Question 1",
+        "a) Looked after children identified as trafficked: 2021 - 9; 2022 - 11; 1 January to 30 April 2024 - 4.",
+      ],
+      [
+        "trafficked_identified=9 [2021]",
+        "trafficked_identified=11 [2022]",
+        "trafficked_identified=4 [1 January to 30 April 2024]",
+      ],
+    ],
+    [
+      "a part-year named by numeric dates, with nil for nought",
+      ["Question 1", "a) Looked after children identified as trafficked: 2021 - 9; 01/01/2024 to 30/04/2024 - nil"],
+      ["trafficked_identified=9 [2021]", "trafficked_identified=0 [01/01/2024 to 30/04/2024]"],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

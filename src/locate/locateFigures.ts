@@ -221,6 +221,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       });
       continue;
     }
+    // "Q1 How many children …?" over "    2022/23    139" / "    2023/24
+    // 170": the question's answer, one period and its figure a line. The
+    // lines name only periods, so they take the question's words.
+    const periodRows = isProse(grid, r) ? readPeriodRowsUnder(grid, r, env) : [];
+    const question = row.length === 1 ? row[0]?.label : undefined;
+    if (periodRows.length >= 2 && question && isMeaningful(question)) {
+      for (const item of periodRows) {
+        consumed.add(item.cell.row);
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, item.cell),
+          rowLabel: [question],
+          header: [],
+          context: ctx,
+          unanswered: false,
+          columnTitle: item.period,
+        });
+      }
+      noteGroup(groupOf(row, env), r);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
+        message: `Rows ${periodRows.map((i) => i.cell.row).join(", ")} read as the answer to the question on row ${r}, one period a line: ${periodRows.map((i) => `${i.period} → "${i.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
     // "We are refusing questions 1 to 4 under section 12": one answer for
     // the questions it names, and only for them.
     // "1a) 2021: 10, 2022: 14, 2024 (to 30 April): 11": a line of a letter
@@ -845,6 +871,46 @@ function readPeriodList(
       cell: valueCell(r, col, 0, raw, parsed),
     };
   });
+}
+
+/** "    01/04/2024 to 30/09/2024    74": a period, a gap of spaces (or a colon or dash), and its figure, alone on a line. */
+const PERIOD_GAP_LINE = /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)(\S.{0,30}?)\s*$/u;
+
+/**
+ * The lines right under a question that each give one period and its
+ * figure, and nothing else: a cell that is wholly a period beside one
+ * figure, or a line of text read the same way. Two such lines at least, each
+ * a different period, or none: a lone "2023/24  12" may be anything.
+ */
+function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { period: string; cell: LogicalCell }[] {
+  if (env.knowledge.request.periods.length < 2) return [];
+  // The whole text is the period: "2022/23", "01/04/2024 to 30/09/2024", or
+  // a bare year where the request asks for calendar years.
+  const isWholePeriod = (text: string) =>
+    (/^\s*(?:19|20)\d\d\s*$/u.test(text) || periodsIn(text).some((p) => p.raw.trim() === text.trim())) &&
+    periodsNamed(text, env.knowledge.request.periods).length > 0;
+  const out: { period: string; cell: LogicalCell }[] = [];
+  for (let n = r + 1; n <= grid.rows.length; n++) {
+    const row = grid.rows[n - 1] ?? [];
+    const first = row[0];
+    const second = row[1];
+    // A bare year in the first cell is read as a number; beside a figure it is the line's period.
+    if (row.length === 2 && first && second?.kind === "value" && isWholePeriod(first.text)) {
+      out.push({ period: first.text.trim(), cell: second });
+      continue;
+    }
+    const texts = grid.sheet.rows[n - 1] ?? [];
+    const filled = texts.filter((t) => t.trim() !== "");
+    const line = PERIOD_GAP_LINE.exec(filled.length === 1 ? (filled[0] ?? "") : "");
+    if (!line?.[1] || !line[2] || !isWholePeriod(line[1])) break;
+    const raw = line[2].trim();
+    out.push({
+      period: line[1],
+      cell: valueCell(n, texts.findIndex((t) => t.trim() !== "") + 1, 0, raw, parseCached(env, raw)),
+    });
+  }
+  const periods = new Set(out.map((i) => periodsNamed(i.period, env.knowledge.request.periods)[0]?.id));
+  return out.length >= 2 && periods.size === out.length ? out : [];
 }
 
 /** An answer foi-agg found inside a line's text (a period list's item, a statement), as a cell of that line. */

@@ -122,6 +122,26 @@ describe("a letter's per-year answers and numbered rows", () => {
       ["Question 1", "a) Looked after children identified as trafficked: 2021 - 9; 01/01/2024 to 30/04/2024 - nil"],
       ["trafficked_identified=9 [2021]", "trafficked_identified=0 [01/01/2024 to 30/04/2024]"],
     ],
+    [
+      "a question, then one period and its figure a line, spaced apart",
+      [
+        "Q1 How many looked after children were identified as trafficked?",
+        "    2021    8",
+        "    2022    9",
+        "    1 January to 30 April 2024    5",
+        "",
+        "Q2 How many trafficked looked after children went missing?",
+        "    2021    3",
+        "    2022    4",
+      ],
+      [
+        "trafficked_identified=8 [2021]",
+        "trafficked_identified=9 [2022]",
+        "trafficked_identified=5 [1 January to 30 April 2024]",
+        "trafficked_went_missing=3 [2021]",
+        "trafficked_went_missing=4 [2022]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

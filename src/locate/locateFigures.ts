@@ -826,7 +826,7 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s${YEAR_ITEM}\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -901,6 +901,8 @@ function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { peri
     }
     const texts = grid.sheet.rows[n - 1] ?? [];
     const filled = texts.filter((t) => t.trim() !== "");
+    // A blank line, or the question's own wrapped line, before the first answer.
+    if (filled.length === 0 && out.length === 0 && n <= r + 2) continue;
     const line = PERIOD_GAP_LINE.exec(filled.length === 1 ? (filled[0] ?? "") : "");
     if (!line?.[1] || !line[2] || !isWholePeriod(line[1])) break;
     const raw = line[2].trim();

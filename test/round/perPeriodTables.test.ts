@@ -123,7 +123,7 @@ describe("a letter's per-year answers and numbered rows", () => {
       ["trafficked_identified=9 [2021]", "trafficked_identified=0 [01/01/2024 to 30/04/2024]"],
     ],
     [
-      "a question, then one period and its figure a line, spaced apart",
+      "a question, then (past a blank line) one period and its figure a line, spaced apart",
       [
         "Q1 How many looked after children were identified as trafficked?",
         "    2021    8",
@@ -131,6 +131,7 @@ describe("a letter's per-year answers and numbered rows", () => {
         "    1 January to 30 April 2024    5",
         "",
         "Q2 How many trafficked looked after children went missing?",
+        "",
         "    2021    3",
         "    2022    4",
       ],

@@ -886,9 +886,14 @@ function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { peri
   if (env.knowledge.request.periods.length < 2) return [];
   // The whole text is the period: "2022/23", "01/04/2024 to 30/09/2024", or
   // a bare year where the request asks for calendar years.
-  const isWholePeriod = (text: string) =>
-    (/^\s*(?:19|20)\d\d\s*$/u.test(text) || periodsIn(text).some((p) => p.raw.trim() === text.trim())) &&
-    periodsNamed(text, env.knowledge.request.periods).length > 0;
+  // "In 2022/23: 63": a leading "in", "for" or "during" says no more.
+  const isWholePeriod = (written: string) => {
+    const text = written.replace(/^\s*(?:in|for|during)\s+/iu, "");
+    return (
+      (/^\s*(?:19|20)\d\d\s*$/u.test(text) || periodsIn(text).some((p) => p.raw.trim() === text.trim())) &&
+      periodsNamed(text, env.knowledge.request.periods).length > 0
+    );
+  };
   const out: { period: string; cell: LogicalCell }[] = [];
   for (let n = r + 1; n <= grid.rows.length; n++) {
     const row = grid.rows[n - 1] ?? [];

@@ -143,6 +143,20 @@ describe("a letter's per-year answers and numbered rows", () => {
         "trafficked_went_missing=4 [2022]",
       ],
     ],
+    [
+      "a question, then 'In 2021: 8' a line, the part-year as 'Between … and …'",
+      [
+        "Question 1: How many looked after children were identified as trafficked?",
+        "In 2021: 8",
+        "In 2022: 9",
+        "Between 1 January and 30 April 2024: 5",
+      ],
+      [
+        "trafficked_identified=8 [In 2021]",
+        "trafficked_identified=9 [In 2022]",
+        "trafficked_identified=5 [Between 1 January and 30 April 2024]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

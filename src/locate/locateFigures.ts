@@ -911,6 +911,9 @@ function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { peri
     const line = PERIOD_GAP_LINE.exec(filled.length === 1 ? (filled[0] ?? "") : "");
     if (!line?.[1] || !line[2] || !isWholePeriod(line[1])) break;
     const raw = line[2].trim();
+    // One figure, read as such: "(a) 96  (b) 127" is lettered answers, left to their reader.
+    const parsed = parseCached(env, raw);
+    if (parsed.unparsed || /\(\s*[a-z]\s*\)/iu.test(raw)) break;
     out.push({
       period: line[1],
       cell: valueCell(n, texts.findIndex((t) => t.trim() !== "") + 1, 0, raw, parseCached(env, raw)),

@@ -157,6 +157,21 @@ describe("a letter's per-year answers and numbered rows", () => {
         "trafficked_identified=5 [Between 1 January and 30 April 2024]",
       ],
     ],
+    [
+      "one period and its figure a line, the last a part-year named by its dates",
+      [
+        "Response",
+        "1a) Looked after children identified as trafficked",
+        "2021 – 8",
+        "2022 – 9",
+        "1 January to 30 April 2024 – 5",
+      ],
+      [
+        "trafficked_identified=8 [2021]",
+        "trafficked_identified=9 [2022]",
+        "trafficked_identified=5 [1 January to 30 April 2024]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

@@ -666,6 +666,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      if (lastValueIndex === i && left.length > 0) {
+        const whole = totalOfPartsAbove(grid, r, rowLabel, env);
+        if (whole) {
+          rowLabel = [whole.label];
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} ("${left[0]?.text.trim()}") read as ${whole.whole}: the total of the rows above it, which are each one of its parts (${whole.parts.join(", ")}).`,
+          });
+        }
+      }
       const corner = rowLabel.some(isMeaningful) ? null : (corners.get(blockStops[r] ?? 0) ?? null);
       const header = [...headerAbove(grid, r, cell.col, headerRows, blockStops), ...(corner ? [corner] : [])];
       candidates.push({
@@ -921,6 +932,51 @@ function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { peri
   }
   const periods = new Set(out.map((i) => periodsNamed(i.period, env.knowledge.request.periods)[0]?.id));
   return out.length >= 2 && periods.size === out.length ? out : [];
+}
+
+/** A row labelled only "Total" or "Grand total". */
+const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*:?\s*$/iu;
+
+/**
+ * "Neglect | Emotional abuse | … | Multiple" then "Total": a bare total
+ * under rows that between them name every part of one of the request's
+ * parts relations, and nothing else, is that relation's whole. Every part
+ * must be there: a total of some of them is not the whole. Null otherwise.
+ */
+function totalOfPartsAbove(
+  grid: SheetGrid,
+  r: number,
+  labels: readonly LabelMatch[],
+  env: LocateEnv,
+): { label: LabelMatch; whole: string; parts: string[] } | null {
+  const own = labels[0];
+  if (labels.length !== 1 || !own || !BARE_TOTAL.test(own.text)) return null;
+  const relations = env.knowledge.request.relations;
+  const partGroups = new Set(relations.flatMap((rel) => (rel.kind === "parts" ? rel.parts : [])));
+  if (partGroups.size === 0) return null;
+  const seen = new Set<string>();
+  for (let a = r - 1; a >= 1; a--) {
+    const row = grid.rows[a - 1] ?? [];
+    const first = row[0];
+    // The rows of figures right above: a header, a blank or a line of text ends them.
+    if (!first || first.kind !== "text" || !row.some((c) => c.kind === "value")) break;
+    // "Identified as trafficked" names its whole too ("traffick"): the part is what the row is.
+    const groups = matchLabel(first.text, env.knowledge.labels).groups.filter((g) => partGroups.has(g));
+    if (groups.length !== 1 || !groups[0]) return null;
+    seen.add(groups[0]);
+  }
+  for (const rel of relations) {
+    if (rel.kind !== "parts" || rel.parts.length !== seen.size || !rel.parts.every((p) => seen.has(p))) continue;
+    const label: LabelMatch = {
+      ...own,
+      groups: [rel.whole],
+      allCue: false,
+      bothGroups: false,
+      phrases: [...own.phrases, `total of ${rel.parts.join(" + ")} above`],
+    };
+    return { label, whole: rel.whole, parts: rel.parts };
+  }
+  return null;
 }
 
 /** An answer foi-agg found inside a line's text (a period list's item, a statement), as a cell of that line. */

@@ -959,7 +959,7 @@ function totalOfPartsAbove(
     const row = grid.rows[a - 1] ?? [];
     const first = row[0];
     // The rows of figures right above: a header, a blank or a line of text ends them.
-    if (!first || first.kind !== "text" || !row.some((c) => c.kind === "value")) break;
+    if (first?.kind !== "text" || !row.some((c) => c.kind === "value")) break;
     // "Identified as trafficked" names its whole too ("traffick"): the part is what the row is.
     const groups = matchLabel(first.text, env.knowledge.labels).groups.filter((g) => partGroups.has(g));
     if (groups.length !== 1 || !groups[0]) return null;

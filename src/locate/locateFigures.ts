@@ -666,6 +666,22 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      // "… would take well over 18 hours. The Council is therefore applying
+      // section 12 … to this question": a refusal or "not held" that points
+      // at "this question" answers the question above it; the sentences
+      // before it explain, they do not say what is counted.
+      const pointed =
+        isProse(grid, r) && left.length > 0 && THIS_QUESTION.test(cell.text) && isStatement(cell)
+          ? questionLineAbove(grid, r, left[0]?.col ?? cell.col)
+          : null;
+      if (pointed) {
+        rowLabel = [pointed];
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: cell.col }),
+          message: `Row ${r}'s "${cell.text.trim()}" answers "this question", the one above it ("${pointed.text.trim()}"); the sentences before it are not its label.`,
+        });
+      }
       if (lastValueIndex === i && left.length > 0) {
         const whole = totalOfPartsAbove(grid, r, rowLabel, env);
         if (whole) {
@@ -932,6 +948,15 @@ function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { peri
   }
   const periods = new Set(out.map((i) => periodsNamed(i.period, env.knowledge.request.periods)[0]?.id));
   return out.length >= 2 && periods.size === out.length ? out : [];
+}
+
+/** "to this question", "this part of your request": a statement that points at the question it answers. */
+const THIS_QUESTION =
+  /\bthis\s+(?:question|part\s+of\s+(?:your|the)\s+request|element\s+of\s+(?:your|the)\s+request)\b/iu;
+
+/** A cell that says the answer is refused or not held, rather than giving a count. */
+function isStatement(cell: LogicalCell): boolean {
+  return cell.parsed?.status === "refused" || cell.parsed?.status === "not_held";
 }
 
 /** A row labelled only "Total" or "Grand total". */
@@ -1753,6 +1778,11 @@ function groupOfLabels(labels: LabelMatch[], env: LocateEnv): Group | null {
 function questionAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
   const row = grid.rows[r - 1] ?? [];
   if (row.length !== 1 || row[0]?.kind !== "value") return null;
+  return questionLineAbove(grid, r, col);
+}
+
+/** The question alone on a line right above row `r` (past two blank lines at most), or null. */
+function questionLineAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {

@@ -291,3 +291,15 @@ describe("an answer its words give for every period", () => {
     expect(keyed.slice(0, 3)).toEqual(expected);
   });
 });
+
+describe("a refusal that points at 'this question'", () => {
+  it("answers the question above it, whatever the sentences before it name", async () => {
+    const body = [
+      "Q1 How many looked after children were identified as trafficked?",
+      "Our records count referrals rather than children. To count the looked after children identified as trafficked and the missing episodes we would need to read each case file, which would take well over 18 hours. The Council is therefore applying section 12 to this question.",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, knowledge);
+    expect(r.facts.filter((f) => f.measure === "trafficked_identified").map((f) => f.status)).toContain("refused");
+    expect(r.issues.map((i) => i.code)).not.toContain("label_ambiguous");
+  });
+});

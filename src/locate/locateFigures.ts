@@ -176,7 +176,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
     // end in full stops is cut into sentences that each read as nothing, so
     // the line is still read whole as a list of periods.
-    if (row.length === 0 && !(isProse(grid, r) && readPeriodList(grid, r, env).length > 0)) continue;
+    // So too a paragraph left with no cells ("Our system does not produce an
+    // exact count. Approximately 270 plans were started in 2022/23, …").
+    if (
+      row.length === 0 &&
+      !(
+        isProse(grid, r) &&
+        env.knowledge.request.periods.length > 1 &&
+        (readPeriodList(grid, r, env).length > 0 || readPeriodSentencesOf(grid, r, env, []).items.length > 0)
+      )
+    )
+      continue;
 
     // "Questions 1 to 4 – trafficked children" heads those questions only:
     // "Question 5 – how many UASC …" is past its end.

@@ -196,7 +196,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
     // end in full stops is cut into sentences that each read as nothing, so
     // the line is still read whole as a list of periods.
-    if (row.length === 0 && !(isProse(grid, r) && readPeriodList(grid, r, env).length > 0)) continue;
+    // So too a paragraph left with no cells ("Our system does not produce an
+    // exact count. Approximately 270 plans were started in 2022/23, …").
+    if (
+      row.length === 0 &&
+      !(
+        isProse(grid, r) &&
+        env.knowledge.request.periods.length > 1 &&
+        (readPeriodList(grid, r, env).length > 0 || readPeriodSentencesOf(grid, r, env, []).items.length > 0)
+      )
+    )
+      continue;
 
     // "Questions 1 to 4 – trafficked children" heads those questions only:
     // "Question 5 – how many UASC …" is past its end.
@@ -270,6 +280,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Rows ${run.rows[0]}–${run.rows.at(-1)} read as one line a period answering ${run.number === null ? `the question on row ${run.question?.row}` : `question ${run.number}, whose number opens row ${r}`}: ${run.lines.map((l) => `${l.period} → "${l.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
+    // "Q1 How many children …?" over "    2022/23    139" / "    2023/24
+    // 170": the question's answer, one period and its figure a line. The
+    // lines name only periods, so they take the question's words.
+    const periodRows = isProse(grid, r) ? readPeriodRowsUnder(grid, r, env) : [];
+    const question = row.length === 1 ? row[0]?.label : undefined;
+    if (periodRows.length >= 2 && question && isMeaningful(question)) {
+      for (const item of periodRows) {
+        consumed.add(item.cell.row);
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, item.cell),
+          rowLabel: [question],
+          header: [],
+          context: ctx,
+          unanswered: false,
+          columnTitle: item.period,
+        });
+      }
+      noteGroup(groupOf(row, env), r);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
+        message: `Rows ${periodRows.map((i) => i.cell.row).join(", ")} read as the answer to the question on row ${r}, one period a line: ${periodRows.map((i) => `${i.period} → "${i.cell.text}"`).join(", ")}.`,
       });
       continue;
     }
@@ -730,6 +766,33 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      // "… would take well over 18 hours. The Council is therefore applying
+      // section 12 … to this question": a refusal or "not held" that points
+      // at "this question" answers the question above it; the sentences
+      // before it explain, they do not say what is counted.
+      const pointed =
+        isProse(grid, r) && left.length > 0 && THIS_QUESTION.test(cell.text) && isStatement(cell)
+          ? questionLineAbove(grid, r, left[0]?.col ?? cell.col)
+          : null;
+      if (pointed) {
+        rowLabel = [pointed];
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: cell.col }),
+          message: `Row ${r}'s "${cell.text.trim()}" answers "this question", the one above it ("${pointed.text.trim()}"); the sentences before it are not its label.`,
+        });
+      }
+      if (lastValueIndex === i && left.length > 0) {
+        const whole = totalOfPartsAbove(grid, r, rowLabel, env);
+        if (whole) {
+          rowLabel = [whole.label];
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} ("${left[0]?.text.trim()}") read as ${whole.whole}: the total of the rows above it, which are each one of its parts (${whole.parts.join(", ")}).`,
+          });
+        }
+      }
       // "Missing episodes | Oct–Dec 2014 | …" over "Trafficked children | 1 |
       // …": a corner naming only what is counted labels rows that name only a group.
       const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
@@ -918,12 +981,23 @@ function groupsUnderMetric(corner: LabelMatch, row: LabelMatch | null): boolean 
   );
 }
 
-/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure. */
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A span of dates written as the period's name: "1 April to 30 September
+ * 2024", "01/04/2024 to 30/09/2024". A part-year has no pair of years to go
+ * by, so councils name it by its dates; whether the span is a requested
+ * period is left to periodsNamed, which takes only an equal range.
+ */
+const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
+const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?`;
+/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196". */
 // An item ends at a comma or semicolon, at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
-const PERIOD_ITEM =
-  /((?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*[:=\u2013\u2014-])/giu;
+const PERIOD_ITEM = new RegExp(
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  "giu",
+);
 
 /**
  * A line that lists a figure for each of two or more periods after its
@@ -966,6 +1040,110 @@ function readPeriodList(
       cell: valueCell(r, col, 0, raw, parsed),
     };
   });
+}
+
+/** "    01/04/2024 to 30/09/2024    74": a period, a gap of spaces (or a colon or dash), and its figure, alone on a line. */
+const PERIOD_GAP_LINE = /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)(\S.{0,30}?)\s*$/u;
+
+/**
+ * The lines right under a question that each give one period and its
+ * figure, and nothing else: a cell that is wholly a period beside one
+ * figure, or a line of text read the same way. Two such lines at least, each
+ * a different period, or none: a lone "2023/24  12" may be anything.
+ */
+function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { period: string; cell: LogicalCell }[] {
+  if (env.knowledge.request.periods.length < 2) return [];
+  // The whole text is the period: "2022/23", "01/04/2024 to 30/09/2024", or
+  // a bare year where the request asks for calendar years.
+  // "In 2022/23: 63": a leading "in", "for" or "during" says no more.
+  const isWholePeriod = (written: string) => {
+    const text = written.replace(/^\s*(?:in|for|during)\s+/iu, "");
+    return (
+      (/^\s*(?:19|20)\d\d\s*$/u.test(text) || periodsIn(text).some((p) => p.raw.trim() === text.trim())) &&
+      periodsNamed(text, env.knowledge.request.periods).length > 0
+    );
+  };
+  const out: { period: string; cell: LogicalCell }[] = [];
+  for (let n = r + 1; n <= grid.rows.length; n++) {
+    const row = grid.rows[n - 1] ?? [];
+    const first = row[0];
+    const second = row[1];
+    // A bare year in the first cell is read as a number; beside a figure it is the line's period.
+    if (row.length === 2 && first && second?.kind === "value" && isWholePeriod(first.text)) {
+      out.push({ period: first.text.trim(), cell: second });
+      continue;
+    }
+    const texts = grid.sheet.rows[n - 1] ?? [];
+    const filled = texts.filter((t) => t.trim() !== "");
+    // A blank line, or the question's own wrapped line, before the first answer.
+    if (filled.length === 0 && out.length === 0 && n <= r + 2) continue;
+    const line = PERIOD_GAP_LINE.exec(filled.length === 1 ? (filled[0] ?? "") : "");
+    if (!line?.[1] || !line[2] || !isWholePeriod(line[1])) break;
+    const raw = line[2].trim();
+    // One figure, read as such: "(a) 96  (b) 127" is lettered answers, left to their reader.
+    const parsed = parseCached(env, raw);
+    if (parsed.unparsed || /\(\s*[a-z]\s*\)/iu.test(raw)) break;
+    out.push({
+      period: line[1],
+      cell: valueCell(n, texts.findIndex((t) => t.trim() !== "") + 1, 0, raw, parseCached(env, raw)),
+    });
+  }
+  const periods = new Set(out.map((i) => periodsNamed(i.period, env.knowledge.request.periods)[0]?.id));
+  return out.length >= 2 && periods.size === out.length ? out : [];
+}
+
+/** "to this question", "this part of your request": a statement that points at the question it answers. */
+const THIS_QUESTION =
+  /\bthis\s+(?:question|part\s+of\s+(?:your|the)\s+request|element\s+of\s+(?:your|the)\s+request)\b/iu;
+
+/** A cell that says the answer is refused or not held, rather than giving a count. */
+function isStatement(cell: LogicalCell): boolean {
+  return cell.parsed?.status === "refused" || cell.parsed?.status === "not_held";
+}
+
+/** A row labelled only "Total" or "Grand total". */
+const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*:?\s*$/iu;
+
+/**
+ * "Neglect | Emotional abuse | … | Multiple" then "Total": a bare total
+ * under rows that between them name every part of one of the request's
+ * parts relations, and nothing else, is that relation's whole. Every part
+ * must be there: a total of some of them is not the whole. Null otherwise.
+ */
+function totalOfPartsAbove(
+  grid: SheetGrid,
+  r: number,
+  labels: readonly LabelMatch[],
+  env: LocateEnv,
+): { label: LabelMatch; whole: string; parts: string[] } | null {
+  const own = labels[0];
+  if (labels.length !== 1 || !own || !BARE_TOTAL.test(own.text)) return null;
+  const relations = env.knowledge.request.relations;
+  const partGroups = new Set(relations.flatMap((rel) => (rel.kind === "parts" ? rel.parts : [])));
+  if (partGroups.size === 0) return null;
+  const seen = new Set<string>();
+  for (let a = r - 1; a >= 1; a--) {
+    const row = grid.rows[a - 1] ?? [];
+    const first = row[0];
+    // The rows of figures right above: a header, a blank or a line of text ends them.
+    if (first?.kind !== "text" || !row.some((c) => c.kind === "value")) break;
+    // "Identified as trafficked" names its whole too ("traffick"): the part is what the row is.
+    const groups = matchLabel(first.text, env.knowledge.labels).groups.filter((g) => partGroups.has(g));
+    if (groups.length !== 1 || !groups[0]) return null;
+    seen.add(groups[0]);
+  }
+  for (const rel of relations) {
+    if (rel.kind !== "parts" || rel.parts.length !== seen.size || !rel.parts.every((p) => seen.has(p))) continue;
+    const label: LabelMatch = {
+      ...own,
+      groups: [rel.whole],
+      allCue: false,
+      bothGroups: false,
+      phrases: [...own.phrases, `total of ${rel.parts.join(" + ")} above`],
+    };
+    return { label, whole: rel.whole, parts: rel.parts };
+  }
+  return null;
 }
 
 /** An answer foi-agg found inside a line's text (a period list's item, a statement), as a cell of that line. */
@@ -1873,6 +2051,11 @@ function questionAbove(grid: SheetGrid, r: number, col: number, opening = false)
     (first?.parsed?.status === "reported" || first?.parsed?.status === "suppressed") &&
     first.text.trim().split(/\s+/u).length <= 4;
   if ((row.length !== 1 && !bare) || first?.kind !== "value") return null;
+  return questionLineAbove(grid, r, col);
+}
+
+/** The question alone on a line right above row `r` (past two blank lines at most), or null. */
+function questionLineAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {

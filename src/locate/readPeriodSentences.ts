@@ -8,9 +8,20 @@ export interface PeriodSentenceItem {
 }
 
 /** A count as a sentence writes it: a number, or a word for nought. */
-const COUNT = String.raw`(\d[\d,]*|none|nil|no|zero)`;
-/** A period as a sentence names it: a year or pair of years, or a span ending in a year. */
-const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?)`;
+// "approximately 270", "20.5%": a figure that is not an exact count is still
+// the sentence's answer; the parser reads it as what it is, or as unreadable.
+const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero)`;
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A period as a sentence names it: a year or pair of years, or a span of
+ * dates ending in a year ("1 April to 30 September 2024"; "between 1 April
+ * and 30 September 2024" is rewritten to it before reading).
+ */
+const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?!\s+to\s)|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`;
+const BETWEEN_DATES = new RegExp(
+  String.raw`\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?)\s+and\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`,
+  "giu",
+);
 /** The first figure, with what it counts between it and its period: "2 missing or absent episodes in 2018". */
 const FIRST = new RegExp(
   String.raw`(?:^|[\s,(])${COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${PERIOD}\b`,
@@ -58,7 +69,8 @@ const NEXT_PERIOD_LONG = new RegExp(
  * is not such a list, or that has anything but the end of the sentence
  * after its last period, gives nothing.
  */
-export function readPeriodSentences(text: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
+export function readPeriodSentences(written: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
+  const text = written.replace(BETWEEN_DATES, "in $1 to $2");
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

@@ -30,7 +30,7 @@ export interface PeriodStatement {
 
 /** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */
 const NOT_COUNTS =
-  /\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
+  /\b(?:19|20)\d\d\s*[/-]\s*\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
 
 /** A date that bounds a time ("since January 2022", "before 2019"), rather than naming a period. */
 const BOUNDARY =
@@ -58,7 +58,7 @@ export function findPeriodStatements(
       .split(/(?<=[.;!?])\s+(?=[A-Z*(])/u)
       .flatMap((s) =>
         s.split(
-          /;\s+|,?\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|our|for|in|figures|information|data)\b)/iu,
+          /;\s+|,?\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|our|for|in|figures|information|data|this)\b)/iu,
         ),
       );
     for (const sentence of clauses) {

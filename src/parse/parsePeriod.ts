@@ -69,6 +69,34 @@ const FINANCIAL_YEAR_SHORT = /(?<![\w/.,-])fy\s?(?<s1>\d{2})[/-](?<s2>\d{2})(?![
 const CALENDAR_YEAR =
   /(?<![\w/.,-])(?<!(?:financial|fiscal|academic|school)\s+)(?:calendar\s+year|year|cy)(?:\s+of)?\s+(?<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|\s?[/-]\s?\d)/giu;
 
+/**
+ * Quarters of a UK financial year: "Q1 2022/23", "Q1-Q2 2024/25", "2024/25
+ * Q1-Q2", "2024/25 (Q1 to Q2)". A council's Q1 is April to June, the first
+ * quarter of its financial year, so a quarter named with its financial year
+ * is a span of dates, not the year. Quarters with a bare calendar year ("Q1
+ * 2024") are left alone: whether Q1 is January or April is not said.
+ */
+const QUARTERS = String.raw`q(?<q1>[1-4])(?:\s*(?:-|to|&|and)\s*q(?<q2>[1-4]))?`;
+const FY_PAIR = String.raw`(?<y1>(?:19|20)\d{2})\s?[/-]\s?(?<y2>\d{4}|\d{2})`;
+export const FINANCIAL_QUARTERS = new RegExp(
+  String.raw`(?<![\w/.,-])(?:${QUARTERS}\s+(?:of\s+)?(?:(?:financial|fiscal)\s+year\s+|fy\s?)?${FY_PAIR}|${FY_PAIR.replace("y1>", "z1>").replace("y2>", "z2>")}\s*\(?\s*${QUARTERS.replace("q1>", "r1>").replace("q2>", "r2>")}\s*\)?)(?![\w/]|[.,]\d|-\d)`,
+  "giu",
+);
+
+/** The dates of quarters q1 to q2 of the financial year starting in April of `y1`. */
+export function quarterSpan(y1: number, q1: number, q2: number): PeriodRange | null {
+  if (q2 < q1) return null;
+  const startMonth = 4 + 3 * (q1 - 1);
+  const endMonth = 3 + 3 * q2;
+  const startYear = startMonth > 12 ? y1 + 1 : y1;
+  const endYear = endMonth > 12 ? y1 + 1 : y1;
+  const sm = ((startMonth - 1) % 12) + 1;
+  const em = ((endMonth - 1) % 12) + 1;
+  const start = toIso(startYear, sm, 1);
+  const end = toIso(endYear, em, daysInMonth(endYear, em));
+  return start === null || end === null ? null : { start, end };
+}
+
 interface DateToken {
   index: number;
   end: number;
@@ -121,6 +149,16 @@ export function findPeriods(text: string): FoundPeriod[] {
     // "1999/00" wraps the century.
     const next = y2 < y1 ? y2 + 100 : y2;
     if (next === y1 + 1) add(m.index, m.index + m[0].length, `${y1}-04-01`, `${y1 + 1}-03-31`);
+  }
+  for (const m of norm.matchAll(FINANCIAL_QUARTERS)) {
+    const g = m.groups ?? {};
+    const y1 = Number(g.y1 ?? g.z1);
+    const y2text = g.y2 ?? g.z2 ?? "";
+    const y2 = y2text.length === 2 ? Math.floor(y1 / 100) * 100 + Number(y2text) : Number(y2text);
+    if ((y2 < y1 ? y2 + 100 : y2) !== y1 + 1) continue;
+    const q1 = Number(g.q1 ?? g.r1);
+    const span = quarterSpan(y1, q1, Number(g.q2 ?? g.r2 ?? q1));
+    if (span) add(m.index, m.index + m[0].length, span.start, span.end);
   }
   for (const m of norm.matchAll(FINANCIAL_YEAR_SHORT)) {
     const y1 = 2000 + Number(m.groups?.s1);

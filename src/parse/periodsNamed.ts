@@ -1,6 +1,6 @@
 import { MONTH_NAMES as MONTHS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
-import { comparePeriod, periodsIn } from "./parsePeriod.js";
+import { comparePeriod, FINANCIAL_QUARTERS, periodsIn } from "./parsePeriod.js";
 
 /**
  * The requested periods a text names. A period is named by its id or label
@@ -14,7 +14,10 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
   const lower = text
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/gu, "-")
-    .replace(/\bcy\s*(?=(?:19|20)\d{2}\b)/gu, "");
+    .replace(/\bcy\s*(?=(?:19|20)\d{2}\b)/gu, "")
+    // "Q1 2022/23" is a quarter of 2022/23, not the year: only its dates
+    // (from periodsIn) may name a period.
+    .replace(FINANCIAL_QUARTERS, " ");
   const ranges = periodsIn(text);
   return periods.filter(
     (p) => ranges.some((r) => comparePeriod(r, p) === "match") || namePatternsOf(p).some((re) => re.test(lower)),

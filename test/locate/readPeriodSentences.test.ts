@@ -4,6 +4,21 @@ import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
 describe("sentences that give a figure for each period", () => {
   it.each([
     [
+      "The proportion with a second plan was 20.5% in 2022/23, 17.1% in 2023/24 and 22.9% between 1 April and 30 September 2024.",
+      [
+        "The proportion with a second plan was|2022/23|20.5%",
+        "The proportion with a second plan was|2023/24|17.1%",
+        "The proportion with a second plan was|1 April to 30 September 2024|22.9%",
+      ],
+    ],
+    [
+      "Approximately 270 plans were started in 2022/23 and approximately 140 during 1 April to 30 September 2024.",
+      [
+        "plans were started|2022/23|Approximately 270",
+        "plans were started|1 April to 30 September 2024|approximately 140",
+      ],
+    ],
+    [
       "The number of UASC looked after was 19 in 2018, 24 in 2019 and 21 in 2020.",
       [
         "The number of UASC looked after was|2018|19",

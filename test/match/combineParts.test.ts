@@ -33,4 +33,35 @@ describe("parts of a whole given per question", () => {
     const result = await processFile({ file: "Kent.csv", bytes: csv(rows), manifestCode: null }, knowledge());
     expect(result.facts.some((f) => f.measure === "trafficked_went_missing")).toBe(false);
   });
+
+  describe("a bare Total row under the parts", () => {
+    const table = (rows: string[]) => ["Category,Number of looked after children", ...rows];
+    const read = async (rows: string[]) => {
+      const result = await processFile({ file: "Kent.csv", bytes: csv(table(rows)), manifestCode: null }, knowledge());
+      return {
+        fact: result.facts.find((f) => f.measure === "trafficked_looked_after"),
+      };
+    };
+
+    it("reads it as the whole, from its own cell", async () => {
+      const { fact } = await read(["Identified as trafficked,4", "Suspected trafficked,3", "Total,7"]);
+      expect(
+        fact && { status: fact.status, value: fact.value, source: fact.sources.map((s) => [s.row, s.col]) },
+      ).toEqual({
+        status: "reported",
+        value: 7,
+        source: [[5, 2]],
+      });
+    });
+
+    it("keeps a total that disagrees with its parts as written, for the parts check to weigh", async () => {
+      const { fact } = await read(["Identified as trafficked,4", "Suspected trafficked,3", "Total,9"]);
+      expect(fact && { status: fact.status, value: fact.value }).toEqual({ status: "reported", value: 9 });
+    });
+
+    it("is not the whole when the rows above are not all its parts", async () => {
+      const { fact } = await read(["Identified as trafficked,4", "Unaccompanied asylum seeking children,3", "Total,7"]);
+      expect(fact?.value).not.toBe(7);
+    });
+  });
 });

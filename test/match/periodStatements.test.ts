@@ -93,3 +93,26 @@ describe("a letter whose table leaves out a year it says is not held", () => {
     expect(r.issues.filter((i) => i.code === "value_not_held").map((i) => i.measure)).toContain("uasc_looked_after");
   });
 });
+
+describe("findPeriodStatements: a period written as a pair of years", () => {
+  const twoYears = loadKnowledge({
+    request: new URL("../round/school-exclusions.request.json", import.meta.url).pathname,
+  });
+  const read = (text: string) =>
+    findPeriodStatements([{ text, source }], twoYears.request, twoYears.labels, twoYears.values).map((s) => ({
+      status: s.status,
+      periods: s.periods.map((p) => p.id),
+    }));
+
+  it.each([
+    // "2022/23" is a period, not a count: the sentence still gives no figure.
+    ["The Council does not hold information for 2022/23.", [{ status: "not_held", periods: ["2022-23"] }]],
+    // "…, and this is a refusal notice under section 17": the notice that goes with the not-held answer.
+    [
+      "The Council therefore does not hold information for the 2022/23 year, and this is a refusal notice under section 17 to that extent.",
+      [{ status: "not_held", periods: ["2022-23"] }],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

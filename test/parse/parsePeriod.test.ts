@@ -36,6 +36,13 @@ describe("findPeriods", () => {
     ["the year to September 2015", "year to September 2015", "2014-10-01", "2015-09-30"],
     ["year ending 29 February 2016", "year ending 29 February 2016", "2015-03-01", "2016-02-29"],
     ["financial year ending 31 March 2015", "financial year ending 31 March 2015", "2014-04-01", "2015-03-31"],
+    // Quarters of a financial year: Q1 is April to June.
+    ["Q1 2022/23", "Q1 2022/23", "2022-04-01", "2022-06-30"],
+    ["Q4 2023/24", "Q4 2023/24", "2024-01-01", "2024-03-31"],
+    ["Q1-Q2 2024/25", "Q1-Q2 2024/25", "2024-04-01", "2024-09-30"],
+    ["2024/25 Q1-Q2", "2024/25 Q1-Q2", "2024-04-01", "2024-09-30"],
+    ["2024/25 (Q1 to Q2)", "2024/25 (Q1 to Q2)", "2024-04-01", "2024-09-30"],
+    ["Q3 of financial year 2023/24", "Q3 of financial year 2023/24", "2023-10-01", "2023-12-31"],
   ])("%j", (text, raw, start, end) => {
     expect(findPeriods(text)).toEqual([{ raw, start, end }]);
   });

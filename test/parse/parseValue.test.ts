@@ -81,6 +81,9 @@ describe("parseValue: suppressed", () => {
     ["< 5", 1, 4],
     ["<10", 1, 9],
     ["fewer than 5", 1, 4],
+    // One sentence for every period: "In each period the number was fewer than 5."
+    ["In each period the number was fewer than 5.", 1, 4],
+    ["the number was less than 5", 1, 4],
     ["Fewer than five", 1, 4],
     ["less than five", 1, 4],
     ["Less than 5.", 1, 4],

@@ -105,6 +105,73 @@ describe("a letter's per-year answers and numbered rows", () => {
       ["Response", "1a) Looked after children identified as trafficked", "2021 – 8", "2022 – 9", "2023 – 5"],
       ["trafficked_identified=8 [2021]", "trafficked_identified=9 [2022]", "trafficked_identified=5 [2023]"],
     ],
+    [
+      "a part-year named by its dates among the years, after a dash",
+      [
+        "Question 1",
+        "a) Looked after children identified as trafficked: 2021 - 9; 2022 - 11; 1 January to 30 April 2024 - 4.",
+      ],
+      [
+        "trafficked_identified=9 [2021]",
+        "trafficked_identified=11 [2022]",
+        "trafficked_identified=4 [1 January to 30 April 2024]",
+      ],
+    ],
+    [
+      "a part-year named by numeric dates, with nil for nought",
+      ["Question 1", "a) Looked after children identified as trafficked: 2021 - 9; 01/01/2024 to 30/04/2024 - nil"],
+      ["trafficked_identified=9 [2021]", "trafficked_identified=0 [01/01/2024 to 30/04/2024]"],
+    ],
+    [
+      "a question, then (past a blank line) one period and its figure a line, spaced apart",
+      [
+        "Q1 How many looked after children were identified as trafficked?",
+        "    2021    8",
+        "    2022    9",
+        "    1 January to 30 April 2024    5",
+        "",
+        "Q2 How many trafficked looked after children went missing?",
+        "",
+        "    2021    3",
+        "    2022    4",
+      ],
+      [
+        "trafficked_identified=8 [2021]",
+        "trafficked_identified=9 [2022]",
+        "trafficked_identified=5 [1 January to 30 April 2024]",
+        "trafficked_went_missing=3 [2021]",
+        "trafficked_went_missing=4 [2022]",
+      ],
+    ],
+    [
+      "a question, then 'In 2021: 8' a line, the part-year as 'Between … and …'",
+      [
+        "Question 1: How many looked after children were identified as trafficked?",
+        "In 2021: 8",
+        "In 2022: 9",
+        "Between 1 January and 30 April 2024: 5",
+      ],
+      [
+        "trafficked_identified=8 [In 2021]",
+        "trafficked_identified=9 [In 2022]",
+        "trafficked_identified=5 [Between 1 January and 30 April 2024]",
+      ],
+    ],
+    [
+      "one period and its figure a line, the last a part-year named by its dates",
+      [
+        "Response",
+        "1a) Looked after children identified as trafficked",
+        "2021 – 8",
+        "2022 – 9",
+        "1 January to 30 April 2024 – 5",
+      ],
+      [
+        "trafficked_identified=8 [2021]",
+        "trafficked_identified=9 [2022]",
+        "trafficked_identified=5 [1 January to 30 April 2024]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);
@@ -222,5 +289,17 @@ describe("an answer its words give for every period", () => {
       (p) => `${p.period.id}: ${p.results[0]?.facts.map((f) => f.value).join(",")}`,
     );
     expect(keyed.slice(0, 3)).toEqual(expected);
+  });
+});
+
+describe("a refusal that points at 'this question'", () => {
+  it("answers the question above it, whatever the sentences before it name", async () => {
+    const body = [
+      "Q1 How many looked after children were identified as trafficked?",
+      "Our records count referrals rather than children. To count the looked after children identified as trafficked and the missing episodes we would need to read each case file, which would take well over 18 hours. The Council is therefore applying section 12 to this question.",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, knowledge);
+    expect(r.facts.filter((f) => f.measure === "trafficked_identified").map((f) => f.status)).toContain("refused");
+    expect(r.issues.map((i) => i.code)).not.toContain("label_ambiguous");
   });
 });

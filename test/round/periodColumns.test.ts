@@ -30,6 +30,27 @@ describe("the requested periods a text names", () => {
   });
 });
 
+describe("quarters of a financial year, in a round asked for years and a half-year", () => {
+  const periods: PeriodDef[] = [
+    { id: "2022-23", start: "2022-04-01", end: "2023-03-31", label: "2022/23 financial year" },
+    { id: "2024-apr-sep", start: "2024-04-01", end: "2024-09-30", label: "1 April to 30 September 2024" },
+  ];
+  it.each([
+    ["2022/23", ["2022-23"]],
+    ["2022/23 total", ["2022-23"]],
+    // A quarter names its three months, never the year it is part of.
+    ["Q1 2022/23", []],
+    ["Q4 2022/23", []],
+    ["2024/25 Q1-Q2", ["2024-apr-sep"]],
+    ["Q1-Q2 2024/25", ["2024-apr-sep"]],
+    ["Q1 2024/25", []],
+    // A quarter of a calendar year does not say which months it means.
+    ["Q1 2024", []],
+  ])("%s → %j", (written, ids) => {
+    expect(periodsNamed(written, periods).map((p) => p.id)).toEqual(ids);
+  });
+});
+
 describe("years as a table writes them, in a round asked for several periods", () => {
   const knowledge = loadKnowledge({ request: new URL("./school-exclusions.request.json", import.meta.url).pathname });
   const periods = knowledge.request.periods.map((p) => p.id);

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout27, each built by its own build script from sources in src/). Not
+ * to holdout30, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -14,29 +14,29 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
-  { name: "holdout12", atLeast: 245, nationalities: 14, planted: 16 },
-  { name: "holdout13", atLeast: 308, nationalities: 15, planted: 21 },
-  { name: "holdout14", atLeast: 294, nationalities: 18, planted: 17 },
+  { name: "holdout12", atLeast: 247, nationalities: 14, planted: 16 },
+  { name: "holdout13", atLeast: 312, nationalities: 15, planted: 21 },
+  { name: "holdout14", atLeast: 300, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 706, nationalities: 10, planted: 21 },
+  { name: "holdout16", atLeast: 735, nationalities: 10, planted: 22 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 165, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
   { name: "holdout18", atLeast: 170, nationalities: 12, planted: 15 },
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
-  { name: "holdout19", atLeast: 160, nationalities: 9, planted: 14 },
+  { name: "holdout19", atLeast: 164, nationalities: 9, planted: 14 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
-  { name: "holdout20", atLeast: 183, nationalities: 10, planted: 17 },
+  { name: "holdout20", atLeast: 184, nationalities: 12, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
   // relation), run from its own request.json; first scored at 132 of 248.
-  { name: "holdout21", atLeast: 227, nationalities: null, planted: 16 },
+  { name: "holdout21", atLeast: 235, nationalities: null, planted: 17 },
   // csv, xlsx and txt a third time, councils no earlier round used; first scored at 104 of 108, 14 of 15 planted.
   { name: "holdout22", atLeast: 104, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 120, nationalities: null, planted: 6 },
+  { name: "holdout23", atLeast: 131, nationalities: null, planted: 8 },
   // csv, xlsx and txt (2015 request), 20 senders no earlier round used; first scored at 89 of 111, 15 of 15
   // planted, national nationality totals 2 of 13.
   { name: "holdout24", atLeast: 101, nationalities: 8, planted: 15 },
@@ -45,10 +45,19 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout25", atLeast: 218, nationalities: null, planted: 9 },
   // csv, xlsx and txt (2015 request), 20 councils no earlier round used; first scored at 114 of 131, 14 of 15
   // planted, national nationality totals 8 of 12 (6 of the 10 largest).
-  { name: "holdout26", atLeast: 128, nationalities: 12, planted: 14 },
+  { name: "holdout26", atLeast: 131, nationalities: 12, planted: 14 },
   // A fourth round of its own from the README alone (children missing education, three financial years,
   // primary + secondary = all, an EHCP subset); first scored at 156 of 219, 10 of 15 planted.
-  { name: "holdout27", atLeast: 190, nationalities: null, planted: 12 },
+  { name: "holdout27", atLeast: 219, nationalities: null, planted: 15 },
+  // csv, xlsx and txt (2015 request), 23 councils no earlier round used and a district; first scored at 126 of
+  // 154 (one silently wrong: a correction letter's old figure), 15 of 18 planted, nationality totals 7 of 17.
+  { name: "holdout28", atLeast: 154, nationalities: 14, planted: 17 },
+  // A fifth round of its own from the README alone (child protection plans by category, two financial years and
+  // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
+  { name: "holdout29", atLeast: 289, nationalities: null, planted: 19 },
+  // Letters (docx, pdf, one scanned, odt, ods, xls, doc, eml) to the 2015 request from Welsh, Scottish, Northern
+  // Irish and English councils; first scored at 105 of 123, 14 of 18 planted, nationality totals 6 of 12.
+  { name: "holdout30", atLeast: 123, nationalities: 12, planted: 17 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -6,6 +6,7 @@ import {
   type MeasureDef,
   type Metric,
   partsOf,
+  type QuestionDef,
   type Request,
   wholeOf,
 } from "../domain/request.js";
@@ -105,12 +106,20 @@ export function resolveOrAlign(
  */
 function withNumberSays(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution {
   if (resolution.kind !== "measure") return resolution;
+  const { measure } = numberedQuestion(parts, request);
+  return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
+}
+
+/** The request's question a label's one question number names, and the one measure it asks (if one). */
+function numberedQuestion(
+  parts: readonly LabelMatch[],
+  request: Request,
+): { question: QuestionDef | undefined; measure: MeasureDef | undefined } {
   const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
   const question =
     numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
   const only = question?.measures.length === 1 ? question.measures[0] : undefined;
-  const measure = request.measures.find((m) => m.id === only);
-  return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
+  return { question, measure: request.measures.find((m) => m.id === only) };
 }
 
 /** A label read as one of the request's questions: that question's measure, and why. */
@@ -177,11 +186,7 @@ function countOfNumberedQuestion(
   request: Request,
 ): Resolution | null {
   if (resolution.kind !== "outside") return null;
-  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
-  const question =
-    numbers.length === 1 ? request.questions.find((q) => q.number.toLowerCase() === numbers[0]) : undefined;
-  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
-  const measure = request.measures.find((m) => m.id === only);
+  const { question, measure } = numberedQuestion(parts, request);
   // A group the label does not name came from around it (a heading above);
   // the label's own number says more about what it answers than that does.
   const namesGroup = parts.some((p) => p.groups.length > 0);

@@ -117,6 +117,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
   const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?$/u.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
+  if (isFollowingYear(text.slice(skip))) return null;
   // A table row is a period cell and a figure cell, never a figure split across two.
   if (cells.length === 2 && cells[0]?.trim() !== period) return null;
   // An answer foi-agg cannot read stays in the run, to be reported as not
@@ -157,4 +158,17 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     return isMeaningful(label) ? { row: k, label } : null;
   }
   return null;
+}
+
+/**
+ * "2022 - 23", "2022 – 2023", "2022 23": an item of a year and a figure
+ * whose figure is the year after, joined by a dash, slash or space: a
+ * financial year (a letter restating the periods it was asked about),
+ * never year 2022's figure 23. With a colon ("2022: 23") it is a figure.
+ */
+export function isFollowingYear(item: string): boolean {
+  const m = /(?<!\d)((?:19|20)\d{2})\s*(?:[-\u2013\u2014/]\s*|\s+)(\d{4}|\d{2})\s*[.;,]?\s*$/u.exec(item);
+  if (!m?.[1] || !m[2]) return false;
+  const next = Number(m[1]) + 1;
+  return m[2] === String(next) || m[2] === String(next % 100).padStart(2, "0");
 }

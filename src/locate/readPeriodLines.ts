@@ -90,6 +90,11 @@ export function readPeriodLines(
   // mostly words, may be anything that happens to open with a year.
   const read = lines.filter((l) => !l.cell.parsed?.unparsed).length;
   if (read < 2 || periods.size !== lines.length) return null;
+  // "2022 - 23" over "2023 - 24": every line a year and the year after is a
+  // list of financial years, not figures. One such line among others
+  // ("2021 - 22" over "2022 - 28") is a year and its figure.
+  const skip = opening?.[0].length ?? 0;
+  if (lines.every((l) => isFollowingYear((lineText(grid, l.row) ?? "").slice(l.row === r ? skip : 0)))) return null;
   if (number !== null) return { lines, number, question: null, rows };
   const question = questionAbove(grid, r, env);
   return question ? { lines, number: null, question, rows } : null;
@@ -117,7 +122,6 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
   const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?$/u.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
-  if (isFollowingYear(text.slice(skip))) return null;
   // A table row is a period cell and a figure cell, never a figure split across two.
   if (cells.length === 2 && cells[0]?.trim() !== period) return null;
   // An answer foi-agg cannot read stays in the run, to be reported as not
@@ -162,9 +166,10 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
 
 /**
  * "2022 - 23", "2022 – 2023", "2022 23": an item of a year and a figure
- * whose figure is the year after, joined by a dash, slash or space: a
- * financial year (a letter restating the periods it was asked about),
- * never year 2022's figure 23. With a colon ("2022: 23") it is a figure.
+ * whose figure is the year after, joined by a dash, slash or space. Every
+ * item of a list so is a list of financial years (a letter restating the
+ * periods it was asked about); one item so among others is a year and its
+ * figure ("2021 - 22" over "2022 - 28"). With a colon ("2022: 23") it is a figure.
  */
 export function isFollowingYear(item: string): boolean {
   const m = /(?<!\d)((?:19|20)\d{2})\s*(?:[-\u2013\u2014/]\s*|\s+)(\d{4}|\d{2})\s*[.;,]?\s*$/u.exec(item);

@@ -19,7 +19,7 @@ import {
   readNationalitiesAcross,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
-import { readPeriodLines } from "./readPeriodLines.js";
+import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -1021,6 +1021,9 @@ function readPeriodList(
   const text = texts[col - 1] ?? row[0]?.text ?? "";
   const items = [...text.matchAll(PERIOD_ITEM)];
   if (items.length < 2) return [];
+  // "2022 - 23 2023 - 24": periods with spaced dashes, not each year's figure
+  // (one item so among others, "2021 - 22, 2022 - 28", is a figure).
+  if (items.every((m) => isFollowingYear(m[0]))) return [];
   const start = items[0]?.index ?? 0;
   // Nothing but separators between the items: a sentence with years in it is not a list.
   let at = start;

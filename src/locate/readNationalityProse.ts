@@ -302,8 +302,12 @@ function nationalityInLabel(
   if (!COUNT_CELL.test(count)) return null;
   // "Eritrean (UASC) | 3": the nationality, its group in brackets.
   const bracketed = listing ? BRACKETED_GROUP.exec(label) : null;
-  if (bracketed?.[1] && bracketed[2] && canonicaliseNationality(bracketed[1], env.knowledge.nationalities).known) {
-    const group = groupNamed(bracketed[2], env);
+  if (
+    bracketed?.[1] &&
+    bracketed[2] &&
+    canonicaliseNationality(bracketed[1].trim(), env.knowledge.nationalities).known
+  ) {
+    const group = groupNamed(bracketed[2].trim(), env);
     if (group) return { group, nationality: bracketed[1].trim(), count };
   }
   const pieces = label
@@ -321,15 +325,18 @@ function nationalityInLabel(
   return group ? { group, nationality, count } : null;
 }
 /** "Eritrean (UASC)": a nationality and, in brackets, its group. */
-const BRACKETED_GROUP = /^\s*([\p{L} '-]+?)\s*\(\s*([^()]+?)\s*\)\s*$/u;
+// The name starts with a letter and runs to the bracket, the bracket's words to its
+// close, and both are trimmed by the caller: no two parts may take the same spaces,
+// so a long run of them is walked once, not tried at every split.
+export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
-const TAGGED = /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
+export const TAGGED = /^\s*(\p{L}[\p{L} '-]*)\(([^,()]+),\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
 
 /** "Afghan (UASC) – one", "Vietnamese (trafficked): 2": a nationality, its group in brackets, then its count. */
-const TAGGED_THEN_COUNT =
-  /^\s*([\p{L} '-]+?)\s*\(\s*([^,()]+?)\s*\)\s*[-–—:]?\s*(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
+export const TAGGED_THEN_COUNT =
+  /^\s*(\p{L}[\p{L} '-]*)\(([^,()]+)\)\s*(?:[-–—:]\s*)?(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
 
 /**
  * A list whose every item names its group beside its count: "Vietnamese
@@ -347,8 +354,8 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
   for (const part of parts) {
     const m = TAGGED.exec(part) ?? TAGGED_THEN_COUNT.exec(part);
     if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
-    if (!canonicaliseNationality(m[1], env.knowledge.nationalities).known) return null;
-    const group = nationalityGroupOf(groupNamed(m[2], env), env);
+    if (!canonicaliseNationality(m[1].trim(), env.knowledge.nationalities).known) return null;
+    const group = nationalityGroupOf(groupNamed(m[2].trim(), env), env);
     if (group === null) return null;
     items.push({ raw: m[1].trim(), group, count: m[3] });
   }

@@ -90,6 +90,11 @@ export function readPeriodLines(
   // mostly words, may be anything that happens to open with a year.
   const read = lines.filter((l) => !l.cell.parsed?.unparsed).length;
   if (read < 2 || periods.size !== lines.length) return null;
+  // "2022 - 23" over "2023 - 24": every line a year and the year after is a
+  // list of financial years, not figures. One such line among others
+  // ("2021 - 22" over "2022 - 28") is a year and its figure.
+  const skip = opening?.[0].length ?? 0;
+  if (lines.every((l) => isFollowingYear((lineText(grid, l.row) ?? "").slice(l.row === r ? skip : 0)))) return null;
   if (number !== null) return { lines, number, question: null, rows };
   const question = questionAbove(grid, r, env);
   return question ? { lines, number: null, question, rows } : null;
@@ -157,4 +162,18 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     return isMeaningful(label) ? { row: k, label } : null;
   }
   return null;
+}
+
+/**
+ * "2022 - 23", "2022 – 2023", "2022 23": an item of a year and a figure
+ * whose figure is the year after, joined by a dash, slash or space. Every
+ * item of a list so is a list of financial years (a letter restating the
+ * periods it was asked about); one item so among others is a year and its
+ * figure ("2021 - 22" over "2022 - 28"). With a colon ("2022: 23") it is a figure.
+ */
+export function isFollowingYear(item: string): boolean {
+  const m = /(?<!\d)((?:19|20)\d{2})\s*(?:[-\u2013\u2014/]\s*|\s+)(\d{4}|\d{2})\s*[.;,]?\s*$/u.exec(item);
+  if (!m?.[1] || !m[2]) return false;
+  const next = Number(m[1]) + 1;
+  return m[2] === String(next) || m[2] === String(next % 100).padStart(2, "0");
 }

@@ -188,7 +188,12 @@ function measureNamedBefore(
     .replace(DAY_DATE, " ")
     .trim();
   if (words === "") return null;
-  const read = resolveMeasure([matchLabel(words, vocab)], NO_CONTEXT, request, vocab);
+  const label = matchLabel(words, vocab);
+  // "The figure for UASC girls who went missing should read 3": words that
+  // name only some of the group's children (a sex, an age, those missing
+  // more than once or found) correct a part, never the measure's whole figure.
+  if (vocab.narrowerCues.some((p) => new RegExp(p, "u").test(label.normalised))) return null;
+  const read = resolveMeasure([label], NO_CONTEXT, request, vocab);
   if (read.kind !== "measure") return null;
   if (read.metricAssumed && request.measures.filter((m) => m.group === read.measure.group).length !== 1) return null;
   return { id: read.measure.id, words };

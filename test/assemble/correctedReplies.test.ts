@@ -255,6 +255,14 @@ describe("a corrected figure whose sentence names no question: the measure its o
     // Words that name no one measure: nothing taken.
     [["The figure for the period should read 14, not 41."], {}],
     [["The total is therefore 9, not 8."], {}],
+    // Words that name only some of the group's children (a sex, an age, a
+    // length of absence, those found): their figure is not the measure's.
+    [["The figure for UASC girls who went missing should read 3, not 4."], {}],
+    [["The number of UASC aged 16-17 who went missing is 5, not 6."], {}],
+    [["The number of UASC who went missing more than once is 5, not 6."], {}],
+    [["The number of UASC who went missing for over 24 hours is 4, not 3."], {}],
+    [["The number of UASC placed out of area who went missing is 4, not 3."], {}],
+    [["The number of UASC who went missing and were found is 4, not 3."], {}],
   ])("%j → %j", (lines, expected) => {
     expect(read(lines)).toEqual(expected);
   });

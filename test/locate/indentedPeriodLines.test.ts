@@ -46,4 +46,19 @@ describe("one period a line under a question, indented or not", () => {
   ])("%j", async (answer, expected) => {
     expect(await read(answer)).toEqual(expected);
   });
+
+  // "2022 - 23" is the financial year 2022/23 with a spaced dash, as a
+  // letter restating the request lists its periods: never year 2022's 23.
+  it("a colon makes it a figure: 2022/23: 23", async () => {
+    expect(await read(["2022/23: 23", "2023/24: 24"])).toEqual(["2022/23 reported 23", "2023/24 reported 24"]);
+  });
+  it("one line so among others is a year and its figure: 2022 - 23 over 2023 - 28", async () => {
+    expect(await read(["2022 - 23", "2023 - 28"])).toEqual(["2022 reported 23", "2023 reported 28"]);
+  });
+  it.each<[string[]]>([[["2022 - 23", "2023 - 24"]], [["2022 / 23", "2023 / 24"]], [["2022 – 2023", "2023 – 2024"]]])(
+    "%j lists periods, no figures",
+    async (answer) => {
+      expect(await read(answer)).toEqual([]);
+    },
+  );
 });

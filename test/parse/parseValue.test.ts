@@ -475,3 +475,22 @@ describe("parseValue: question numbers beside a refusal are not a bound", () => 
     expect([v.lower, v.upper]).toEqual(bounds ?? [null, null]);
   });
 });
+
+/**
+ * "Neither young person is still missing" answers 0, but "neither" may as
+ * well say that none of the figures asked for can be given: such an answer
+ * is not a count of 0, and is left unread (and so reported), never 0.
+ */
+describe("parseValue: 'neither' about the figures, not the children", () => {
+  it.each([
+    "Neither of these figures is available",
+    "Neither of these is recorded centrally",
+    "Neither of the two categories can be separated",
+  ])("%s is not 0", (raw) => {
+    expect(parse(raw).value ?? null).toBeNull();
+  });
+
+  it.each(["Neither", "Neither young person is still missing", "Neither of them went missing"])("%s is 0", (raw) => {
+    expect(parse(raw).value).toBe(0);
+  });
+});

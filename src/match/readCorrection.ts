@@ -69,9 +69,13 @@ export function findCorrectionNote(
 
 /** More cells than a letter holds: a table this large states no correction in prose. */
 const PROSE_CELLS = 5_000;
-/** A word any corrected-figure statement has (the patterns are tried only where one is). */
+/**
+ * Words any corrected-figure statement has ("correct figure", "should read",
+ * "previously", "175, not 166"): the patterns are tried only where they are,
+ * not on every letter that says "right" or "should" (its appeal rights).
+ */
 const CORRECTING_WORD =
-  /\b(?:correct|corrected|revised|amended|right|accurate|updated|true|should|previously|originally|formerly)\b/iu;
+  /\b(?:(?:correct|corrected|revised|amended|right|accurate|updated|true)\s+(?:figure|answer|number|total|response|count)|should\s+(?:now\s+)?(?:read|be|have\s+been)|previously|originally|formerly|not\s+\d)/iu;
 
 /**
  * Whether a document may state a corrected figure with no other word that it

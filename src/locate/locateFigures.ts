@@ -287,8 +287,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // 170": the question's answer, one period and its figure a line. The
     // lines name only periods, so they take the question's words.
     const periodRows = isProse(grid, r) ? readPeriodRowsUnder(grid, r, env) : [];
-    const question = row.length === 1 ? row[0]?.label : undefined;
-    if (periodRows.length >= 2 && question && isMeaningful(question)) {
+    // "Financial year | Placements" over the lines is their column header, not a question they answer.
+    const question = row.length === 1 && !PERIOD_COLUMN_HEADER.test(row[0]?.text ?? "") ? row[0]?.label : undefined;
+    // Lines another reader has taken (a run of period lines under the question above) are not read twice.
+    if (
+      periodRows.length >= 2 &&
+      question &&
+      isMeaningful(question) &&
+      !periodRows.some((i) => consumed.has(i.cell.row))
+    ) {
       for (const item of periodRows) {
         consumed.add(item.cell.row);
         candidates.push({
@@ -980,6 +987,9 @@ function groupsUnderMetric(corner: LabelMatch, row: LabelMatch | null): boolean 
     row.metrics.length === 0
   );
 }
+
+/** A line that heads a column of periods: "Financial year Placements", "Year | Number", "Period  Children". */
+const PERIOD_COLUMN_HEADER = /^\s*(?:(?:financial|calendar|academic|reporting)\s+)?(?:years?|periods?)\b/iu;
 
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /**

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { expandContainer } from "../../src/discover/expandContainers.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { buildDocx, para, table } from "../support/buildDocx.js";
 import { buildEml } from "../support/buildEml.js";
@@ -302,4 +304,20 @@ describe("a long column of years is walked once", () => {
     expect(got.filter((f) => f.startsWith("kinship_children"))).toEqual([]);
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 60_000);
+});
+
+describe("a column header between a question and its period lines", () => {
+  // Round 21's Milton Keynes pdf: "3. Number of placements" over "Financial year Placements" over
+  // "2020/21 5" …: the header line is not a question its lines answer (read so, the lines were dropped
+  // after matching, and question 1's figures stood alone as placements).
+  it("is the lines' header, never the question they answer", async () => {
+    const request = loadKnowledge({ request: "fixtures/holdout21/request.json" });
+    const bytes = new Uint8Array(await readFile("fixtures/holdout21/returns/FOI-23-0755 Response.pdf"));
+    const r = await processFile({ file: "FOI-23-0755 Response.pdf", bytes, manifestCode: null }, request);
+    const placements = r.facts
+      .filter((f) => f.measure === "unregistered_placements" && f.status === "reported")
+      .map((f) => `${f.periodText} ${f.value}`)
+      .sort();
+    expect(placements).toEqual(expect.arrayContaining(["2020/21 5", "2021/22 8", "2022/23 13"]));
+  });
 });

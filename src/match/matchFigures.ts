@@ -249,11 +249,23 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   const factLabels: FactLabels[] = [];
   for (const cand of candidates) {
     const parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
-    if (parts.some((p) => p.ignore)) continue;
+    const loc = issueLocation(cand.source);
+    const ignored = parts.find((p) => p.ignore);
+    if (ignored) {
+      // A reference number or a date under "Request ID", "Date received": not a count, but the decision says
+      // so, so that no figure leaves the file without a word on where it went.
+      if (cand.cell.parsed?.status === "reported")
+        decisions.push({
+          file: cand.source.file,
+          ...(loc.sheet ? { sheet: loc.sheet } : {}),
+          cell: formatCell(cand.source),
+          message: `"${cand.cell.text}" is under "${ignored.text.trim()}", a label that names no count (ignoreLabels); not used.`,
+        });
+      continue;
+    }
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
-    const loc = issueLocation(cand.source);
     const resolution = resolveOrAlign(parts, cand.context, env);
     const isFigure = parsed.status === "reported" || parsed.status === "suppressed" || parsed.unparsed === true;
     const decide = (message: string) =>

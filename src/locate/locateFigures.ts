@@ -19,7 +19,7 @@ import {
   readNationalitiesAcross,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
-import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
+import { COLUMN_HEADER, isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -288,7 +288,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // lines name only periods, so they take the question's words.
     const periodRows = isProse(grid, r) ? readPeriodRowsUnder(grid, r, env) : [];
     // "Financial year | Placements" over the lines is their column header, not a question they answer.
-    const question = row.length === 1 && !PERIOD_COLUMN_HEADER.test(row[0]?.text ?? "") ? row[0]?.label : undefined;
+    const question = row.length === 1 && !COLUMN_HEADER.test(row[0]?.text ?? "") ? row[0]?.label : undefined;
     // Lines another reader has taken (a run of period lines under the question above) are not read twice.
     if (
       periodRows.length >= 2 &&
@@ -987,9 +987,6 @@ function groupsUnderMetric(corner: LabelMatch, row: LabelMatch | null): boolean 
     row.metrics.length === 0
   );
 }
-
-/** A line that heads a column of periods: "Financial year Placements", "Year | Number", "Period  Children". */
-const PERIOD_COLUMN_HEADER = /^\s*(?:(?:financial|calendar|academic|reporting)\s+)?(?:years?|periods?)\b/iu;
 
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /**

@@ -42,7 +42,7 @@ const NUMBER_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\u2013
  * header of a two-column table of periods and figures, as a line. It says
  * nothing of what is counted beyond a word, so the question above it does.
  */
-const COLUMN_HEADER =
+export const COLUMN_HEADER =
   /^\s*(?:(?:financial|calendar|reporting)\s+)?(?:year|period|fy)s?\s*[|:\t,\u2013-]?\s*(?:[\p{L}.()]+(?:\s+[\p{L}.()]+){0,4})?\s*$/iu;
 
 /** A year anywhere in an answer: a line of years ("2022/23 2023/24") is a header, not a period and its figure. */

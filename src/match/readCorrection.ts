@@ -187,10 +187,7 @@ function measureNamedBefore(
   vocab: LabelVocabulary,
   request: Request,
 ): { id: string; words: string } | null {
-  const words = sentenceAt(text, at)
-    .slice(0, Math.max(0, at - sentenceStartOf(text, at)))
-    .replace(DAY_DATE, " ")
-    .trim();
+  const words = text.slice(sentenceBounds(text, at).start, at).replace(DAY_DATE, " ").trim();
   if (words === "") return null;
   const label = matchLabel(words, vocab);
   // "The figure for UASC girls who went missing should read 3": words that
@@ -203,21 +200,18 @@ function measureNamedBefore(
   return { id: read.measure.id, words };
 }
 
-/** Where the sentence (within its line) a figure at an offset sits in starts, as an offset of the joined text. */
-function sentenceStartOf(text: string, at: number): number {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const line = text.slice(lineStart, at);
-  const ends = [...line.matchAll(/[.;!?](?=\s+\S)/gu)].map((m) => m.index + 1);
-  const start = Math.max(0, ...ends);
-  return lineStart + start + (line.slice(start).length - line.slice(start).trimStart().length);
-}
-
 /** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
 const DAY_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
 
 /** The sentence (within its line) a figure at an offset of the joined text sits in. */
 function sentenceAt(text: string, at: number): string {
+  const { start, end } = sentenceBounds(text, at);
+  return text.slice(start, end).trim();
+}
+
+/** Where that sentence starts and ends, as offsets of the joined text. */
+function sentenceBounds(text: string, at: number): { start: number; end: number } {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   const lineEnd = text.indexOf("\n", at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
@@ -226,7 +220,7 @@ function sentenceAt(text: string, at: number): string {
   const ends = [...line.matchAll(/[.;!?](?=\s+\S)/gu)].map((m) => m.index + 1);
   const start = Math.max(0, ...ends.filter((e) => e <= offset));
   const end = Math.min(line.length, ...ends.filter((e) => e > offset));
-  return line.slice(start, end).trim();
+  return { start: lineStart + start, end: lineStart + end };
 }
 
 /** The last question number named or restated before a figure, within reach; null when there is none. */

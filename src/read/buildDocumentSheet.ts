@@ -113,9 +113,9 @@ export function buildDocumentSheet(name: string, blocks: readonly DocumentBlock[
   /**
    * A run of prose units, in which a table typed with spaces (a table pasted
    * from a system in a fixed-width font) is read as rows and columns, placed
-   * "para 14 (typed table 1 row 2)". Lines with tabs are left out of the
-   * search: Word aligns a tab to its own stops, not to a character count, so
-   * their positions say nothing about columns.
+   * "para 14 (typed table 1 row 2)". A line with tabs is a row only where
+   * its tabs part its cells: Word aligns a tab to its own stops, not to a
+   * character count, so its positions say nothing about columns.
    */
   const addProseRun = (units: readonly { place: string; texts: string[] }[]) => {
     const raw: { place: string; text: string }[] = [];
@@ -125,7 +125,10 @@ export function buildDocumentSheet(name: string, blocks: readonly DocumentBlock[
         raw.push({ place: filled.length > 1 ? `${unit.place} line ${k + 1}` : unit.place, text });
       });
     }
-    const roles = findTextTables(raw.map((r) => (r.text.includes("\t") ? "" : r.text.trimEnd())));
+    const roles = findTextTables(
+      raw.map((r) => r.text.trimEnd()),
+      { tabStops: false },
+    );
     if (!roles.some((r) => r.kind === "table")) {
       for (const unit of units) addProse(unit.place, unit.texts);
       return;

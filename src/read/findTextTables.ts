@@ -64,19 +64,87 @@ export interface TextTableRole {
   row?: number;
 }
 
+/** A table found in a text: its header lines (text indexes), the header's cells folded per column, and its rows. */
+interface FoundTable {
+  headerLines: number[];
+  header: string[];
+  rows: { index: number; cells: string[] }[];
+}
+
 /**
- * Say of each line of a text whether it is prose or a row of a table typed
- * with spaces, and give each table row its cells. A header stacked over
- * several lines is folded into one row, written on the line just above the
- * table's first row (a ruling line under the header, or the header's last
- * line), so that the header and its rows are one block with no blank row
- * between; the header's other lines are left blank, as a wrapped sentence's
- * are. Ruling lines elsewhere stay prose and hold no figure.
+ * Say of each line of a text whether it is prose or a row of a table, and
+ * give each table row its cells. Two kinds of table are found:
+ * - cells parted by a separator: a tab (a table copied out of a spreadsheet
+ *   into an e-mail keeps one tab between cells) or " | " (a table drawn in
+ *   plain text). The separator says where each cell ends, so these are
+ *   taken first, when every row of figures has the same number of cells;
+ * - cells typed into columns with spaces, found by their positions.
+ *
+ * A header stacked over several lines is folded into one row, written on
+ * the line just above the table's first row (a ruling line under the
+ * header, or the header's last line), so that the header and its rows are
+ * one block with no blank row between; the header's other lines are left
+ * blank, as a wrapped sentence's are. Ruling lines elsewhere stay prose and
+ * hold no figure.
+ *
+ * `tabStops: false` says a tab's position means nothing (Word aligns a tab
+ * to its own stops, not to a character count): a line with a tab may still
+ * be a row of cells parted by tabs, but never a row found by its positions.
  */
-export function findTextTables(texts: readonly string[]): TextTableRole[] {
+export function findTextTables(texts: readonly string[], options: { tabStops?: boolean } = {}): TextTableRole[] {
   const roles: TextTableRole[] = texts.map(() => ({ kind: "prose" }));
+  const delimited = findDelimitedTables(texts);
+  const taken = new Set(delimited.flatMap((t) => [...t.headerLines, ...t.rows.map((r) => r.index)]));
+  const tabStops = options.tabStops ?? true;
+  const rest = texts.map((t, i) => (taken.has(i) || (!tabStops && t.includes("\t")) ? "" : t));
+  const tables = [...delimited, ...findAlignedTables(rest)];
+  tables.sort((a, b) => firstLine(a) - firstLine(b));
+  tables.forEach((table, k) => {
+    writeRoles(roles, table, k + 1);
+  });
+  return roles;
+}
+
+function firstLine(table: FoundTable): number {
+  return table.headerLines[0] ?? (table.rows[0] as { index: number }).index;
+}
+
+/** Write one table's rows into the roles, numbered `number` among the text's tables. */
+function writeRoles(roles: TextTableRole[], table: FoundTable, number: number): void {
+  let row = 0;
+  const { headerLines, rows } = table;
+  if (headerLines.length > 0) {
+    row += 1;
+    const first = headerLines[0] as number;
+    const at = (rows[0] as { index: number }).index - 1;
+    for (const k of headerLines) roles[k] = { kind: "table", cells: [], table: number, row: 0 };
+    roles[at] = {
+      kind: "table",
+      table: number,
+      row,
+      cells: table.header,
+      place:
+        first === at
+          ? `line ${at + 1} (table ${number} row 1)`
+          : `lines ${first + 1}–${at + 1} (table ${number} header)`,
+    };
+  }
+  for (const r of rows) {
+    row += 1;
+    roles[r.index] = {
+      kind: "table",
+      cells: r.cells,
+      table: number,
+      row,
+      place: `line ${r.index + 1} (table ${number} row ${row})`,
+    };
+  }
+}
+
+/** Tables whose cells are typed into columns with spaces, found by their character positions. */
+function findAlignedTables(texts: readonly string[]): FoundTable[] {
   // Only lines with a gap of two spaces between words can be rows; most letters have none.
-  if (!texts.some((t) => /\S(?: {2,}|\t)\S/u.test(t))) return roles;
+  if (!texts.some((t) => /\S(?: {2,}|\t)\S/u.test(t))) return [];
   const lines: { index: number; line: PdfLine }[] = [];
   texts.forEach((text, index) => {
     const expanded = expandTabs(text);
@@ -92,20 +160,18 @@ export function findTextTables(texts: readonly string[]): TextTableRole[] {
     byTable.set(role.table, rows);
   });
   const indexOf = (k: number) => (lines[k] as { index: number }).index;
-  let number = 0;
+  const tables: FoundTable[] = [];
   for (const tableRows of byTable.values()) {
     // "UASC – Eritrea 3, Afghanistan 2, Syria 1" under a table: a line with
     // no gap of two spaces is one run of words, which the table finder may
     // still cut at a column edge (its last figure falling under a column).
     // Typed text has no other sign of a cell, so such a line stays prose.
     const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
-    const figured = (r: { cells: string[] }) => r.cells.some((c) => FIGURE.test(c.trim()));
-    if (all.filter(figured).length < MIN_FIGURE_ROWS) continue;
-    number += 1;
+    if (all.filter(hasFigure).length < MIN_FIGURE_ROWS) continue;
     // Rows above the first figure are the header, which may be stacked over
     // several lines: the table finder makes each a row, or (when they do not
     // fit its columns) leaves them above the table.
-    const lead = all.findIndex(figured);
+    const lead = all.findIndex(hasFigure);
     const rows = all.slice(lead);
     const columns = columnRanges(lines, rows);
     const above = stackedHeader(lines, all[0] as { at: number }, found, columns);
@@ -119,37 +185,98 @@ export function findTextTables(texts: readonly string[]): TextTableRole[] {
         if (text !== "") header[c]?.push(text);
       });
     }
-    const headerLines = [...above, ...all.slice(0, lead).map((r) => r.at)];
-    let row = 0;
-    if (headerLines.length > 0) {
-      row += 1;
-      const first = indexOf(headerLines[0] as number);
-      const at = indexOf((rows[0] as { at: number }).at) - 1;
-      for (const k of headerLines) roles[indexOf(k)] = { kind: "table", cells: [], table: number, row: 0 };
-      roles[at] = {
-        kind: "table",
-        table: number,
-        row,
-        cells: header.map((parts) => parts.join(" ")),
-        place:
-          first === at
-            ? `line ${at + 1} (table ${number} row 1)`
-            : `lines ${first + 1}–${at + 1} (table ${number} header)`,
-      };
-    }
-    for (const r of rows) {
-      row += 1;
-      const index = indexOf(r.at);
-      roles[index] = {
-        kind: "table",
-        cells: r.cells,
-        table: number,
-        row,
-        place: `line ${index + 1} (table ${number} row ${row})`,
-      };
-    }
+    tables.push({
+      headerLines: [...above, ...all.slice(0, lead).map((r) => r.at)].map(indexOf),
+      header: header.map((parts) => parts.join(" ")),
+      rows: rows.map((r) => ({ index: indexOf(r.at), cells: r.cells })),
+    });
   }
-  return roles;
+  return tables;
+}
+
+function hasFigure(row: { cells: readonly string[] }): boolean {
+  return row.cells.some((c) => FIGURE.test(c.trim()));
+}
+
+/**
+ * Tables whose cells are parted by a tab or by " | ": a run of lines with
+ * the separator and no blank line between (a ruling line may sit inside).
+ * A tab is one cell boundary when a spreadsheet's cells are pasted, so an
+ * empty cell is two tabs; a person aligning by eye types several tabs for
+ * one boundary. The run is split both ways and taken only when every row
+ * of figures then has the same number of cells, and no other row more;
+ * when neither way gives that, the run is left to the positional reader
+ * (or to prose), never guessed.
+ */
+function findDelimitedTables(texts: readonly string[]): FoundTable[] {
+  const tables: FoundTable[] = [];
+  let run: number[] = [];
+  const close = () => {
+    const table = delimitedTable(texts, run);
+    if (table) tables.push(table);
+    run = [];
+  };
+  texts.forEach((text, index) => {
+    // A ruling line ("|---|---|", "-----") neither starts nor ends a run.
+    if (RULE.test(text) && text.trim() !== "") return;
+    if (separatorOf(text) === null) close();
+    else run.push(index);
+  });
+  close();
+  return tables;
+}
+
+/** The separator a line's cells are parted by, or null. A pipe needs two cells at least: "Total | 4". */
+function separatorOf(text: string): "tab" | "pipe" | null {
+  if (/\S\t+\S/u.test(text.trim())) return "tab";
+  if (/\S\s*\|\s*\S/u.test(text) && !/\|\|/u.test(text)) return "pipe";
+  return null;
+}
+
+function delimitedTable(texts: readonly string[], run: readonly number[]): FoundTable | null {
+  if (run.length < MIN_FIGURE_ROWS) return null;
+  const kinds = new Set(run.map((i) => separatorOf(texts[i] as string)));
+  if (kinds.size !== 1) return null;
+  const splits: ((text: string) => string[])[] = kinds.has("tab")
+    ? [(t) => t.split("\t"), (t) => t.split(/\t+/u)]
+    : [
+        (t) =>
+          t
+            .replace(/^\s*\|/u, "")
+            .replace(/\|\s*$/u, "")
+            .split("|"),
+      ];
+  for (const split of splits) {
+    const rows = run.map((index) => ({ index, cells: trimCells(split((texts[index] as string).trimEnd())) }));
+    const lead = rows.findIndex(hasFigure);
+    if (lead < 0) return null;
+    const body = rows.slice(lead);
+    const figured = body.filter(hasFigure);
+    const width = (figured[0] as { cells: string[] }).cells.length;
+    if (figured.length < MIN_FIGURE_ROWS || width < 2) return null;
+    if (figured.some((r) => r.cells.length !== width) || rows.some((r) => r.cells.length > width)) continue;
+    // A header one cell short has no corner cell: its titles are over the figures.
+    const header = Array.from({ length: width }, () => [] as string[]);
+    for (const r of rows.slice(0, lead)) {
+      const shift = width - r.cells.length === 1 && r.cells[0] !== "" ? 1 : 0;
+      r.cells.forEach((text, c) => {
+        if (text !== "") header[c + shift]?.push(text);
+      });
+    }
+    return {
+      headerLines: rows.slice(0, lead).map((r) => r.index),
+      header: header.map((parts) => parts.join(" ")),
+      rows: body.map((r) => ({ index: r.index, cells: [...r.cells, ...Array(width - r.cells.length).fill("")] })),
+    };
+  }
+  return null;
+}
+
+/** Cells trimmed, and empty cells at the end of a row dropped (a trailing tab is no column). */
+function trimCells(cells: readonly string[]): string[] {
+  const out = cells.map((c) => c.trim());
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out;
 }
 
 /** A line typed as one cell (no gap in it) that the table finder put in two or more columns. */

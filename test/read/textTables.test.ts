@@ -180,3 +180,60 @@ describe("tables typed with spaces in other letters", () => {
     ]);
   });
 });
+
+describe("tables whose cells are parted by tabs or pipes", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a table pasted from a spreadsheet: one tab a cell, whatever the tab stops show",
+      ["2. By category of abuse:", "Category\t2022/23\t2023/24", "Neglect\t20\t22", "Emotional abuse\t10\t11"],
+      ["prose", "Category | 2022/23 | 2023/24", "Neglect | 20 | 22", "Emotional abuse | 10 | 11"],
+    ],
+    [
+      "an empty cell pasted as two tabs keeps its column",
+      ["\tTrafficked\tUASC", "Looked after\t\t187", "Went missing\t12\t38"],
+      [" | Trafficked | UASC", "Looked after |  | 187", "Went missing | 12 | 38"],
+    ],
+    [
+      "tabs typed to line figures up by eye: several tabs are one boundary",
+      ["Looked after\t\t29\t\t187", "Went missing\t12\t\t38"],
+      ["Looked after | 29 | 187", "Went missing | 12 | 38"],
+    ],
+    [
+      "a header with no corner cell has its titles over the figures",
+      ["2022/23\t2023/24", "Neglect\t20\t22", "Physical abuse\t5\t6"],
+      [" | 2022/23 | 2023/24", "Neglect | 20 | 22", "Physical abuse | 5 | 6"],
+    ],
+    [
+      "a table drawn with pipes and a ruling line",
+      ["| Category | 2022/23 |", "|---|---|", "| Neglect | 20 |", "| Sexual abuse | <5 |"],
+      ["", "Category | 2022/23", "Neglect | 20", "Sexual abuse | <5"],
+    ],
+  ])("%s", (_name, lines, expected) => {
+    expect(roles(lines)).toEqual(expected);
+  });
+
+  it("leaves rows whose cells do not agree in number to the other readers, never guessed into columns", () => {
+    // Split one tab a boundary, the figure rows have 3 and 4 cells; collapsed, 2 and 3.
+    expect(roles(["Looked after\t29\t\t187", "Went missing\t\t12\t38\t4"])).not.toContain("Looked after | 29 | 187");
+  });
+
+  it("needs two rows of figures: one tabbed line in a letter stays a line", () => {
+    expect(roles(["Dear Sir", "Our ref:\tFOI 2015-0912", "Looked after\t29"])).toEqual([
+      "prose",
+      "prose",
+      "prose",
+    ]);
+  });
+
+  it("reads tab-parted rows in a Word letter, where tab positions mean nothing", async () => {
+    const bytes = await buildDocx({
+      body: [para("Our answer:"), para("Looked after\t\t29"), para("Went missing\t12"), para("Yours")].join(""),
+    });
+    expect(placed(readDocx("reply.docx", bytes).workbook?.sheets[0])).toEqual([
+      "para 1: Our answer:",
+      "para 2 (typed table 1 row 1): Looked after | 29",
+      "para 3 (typed table 1 row 2): Went missing | 12",
+      "para 4: Yours",
+    ]);
+  });
+});

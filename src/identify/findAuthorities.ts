@@ -131,7 +131,43 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
     if (properNounsOnly && !c.gss && (!strong || abbreviation) && !/\p{Lu}/u.test(core)) return;
     mentions.push({ code: c.entry.code, matched, start: first.start, strong });
   });
+  if (mentions.length === 0 && outside.length === 0 && properNounsOnly) {
+    const named = readNamedBody(text, tokens, index);
+    if (named) outside.push({ ...named, strong: true });
+  }
   return { mentions, refused, outside };
+}
+
+/** How many capitalised words may name a body before its body words: "Betsi Cadwaladr University" is three. */
+const NAMED_BODY_WORDS = 6;
+
+/**
+ * A text that is nothing but another body's name, with no place name of an
+ * authority in it: a letterhead line such as "Northern Health and Social
+ * Care Trust", "Hywel Dda University Health Board" or "British Transport
+ * Police". Its words are capitalised (or linking words) and it ends in a
+ * body's words. Only a whole text counts, so "the Trust's response below"
+ * or "a district council" in a sentence is never a name.
+ */
+function readNamedBody(
+  text: string,
+  tokens: readonly NameToken[],
+  index: AuthorityIndex,
+): { matched: string; start: number; name: string; body: string } | null {
+  const words = tokens.map((t) => t.norm);
+  const { after, delivering } = index.bodyWords;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || text.slice(0, first.start).trim() !== "" || text.slice(last.end).trim() !== "") return null;
+  const p = after.find((x) => x.words.length < words.length && startsAt(words, words.length - x.words.length, x.words));
+  if (!p) return null;
+  const nameWords = words.length - p.words.length;
+  if (nameWords > NAMED_BODY_WORDS || delivering.some((d) => words.join(" ").includes(d.join(" ")))) return null;
+  if (!sameName(text, tokens, 0, tokens.length)) return null;
+  const cased = tokens.every((t) => LINK_WORDS.has(t.norm) || /^[\p{Lu}\d]/u.test(text.slice(t.start, t.end)));
+  if (!cased || LINK_WORDS.has(words[0] ?? "")) return null;
+  const matched = text.slice(first.start, last.end);
+  return { matched, start: first.start, name: matched, body: p.body };
 }
 
 /** How far past a place name another body's words are looked for: "and Airedale Teaching PCT" is four. */

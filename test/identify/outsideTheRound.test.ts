@@ -172,6 +172,34 @@ describe("a body outside the round that sends the request to a council", () => {
   });
 });
 
+describe("a body whose name has no authority's place in it, on its letterhead", () => {
+  // Written here, in the shape of a request passed on: the body's own name
+  // heads the letter and the council that passed it on is named in full below.
+  it.each([
+    ["Northern Health and Social Care Trust", "a health and social care trust"],
+    ["Hywel Dda University Health Board", "a health board"],
+    ["British Transport Police", "a police force"],
+  ])("%s is the sender, not the council that transferred the request", (name, body) => {
+    const result = identifyLetterhead(
+      name,
+      "Information Governance Department",
+      "Dear Requester",
+      "Your request was transferred to us by Causeway Coast and Glens Borough Council.",
+      "1. Looked after children: 3",
+    );
+    expect(result.match).toBeNull();
+    expect(result.outside).toEqual({ name, body });
+  });
+
+  it.each([
+    ["a sentence that ends in a body's words", "Please contact the Trust"],
+    ["a council's own team", "Children's Services"],
+  ])("%s is no body's name: the council below is the sender", (_why, line) => {
+    const result = identifyLetterhead(line, "Causeway Coast and Glens Borough Council", "1. Looked after children: 3");
+    expect(result.match?.code).toBe("N09000004");
+  });
+});
+
 describe("a district's town in a letterhead's address, and a file name naming the county", () => {
   const identify = (file: string, ...lines: string[]) =>
     identifyAuthority({

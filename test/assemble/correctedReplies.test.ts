@@ -252,6 +252,13 @@ describe("a corrected figure whose sentence names no question: the measure its o
   it.each([
     [["The figure for UASC missing episodes should read 14, not 41."], { uasc_missing_incidents: 14 }],
     [["The number of UASC who went missing is therefore 9, not 8."], { uasc_went_missing: 9 }],
+    // The measure spelled out at length, with the period's dates in it.
+    [
+      [
+        "The number of unaccompanied asylum seeking children who went missing at least once between 1 October 2014 and 30 September 2015 should read 5, not 8.",
+      ],
+      { uasc_went_missing: 5 },
+    ],
     // Words that name no one measure: nothing taken.
     [["The figure for the period should read 14, not 41."], {}],
     [["The total is therefore 9, not 8."], {}],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NATIONS } from "./authority.js";
 
 /**
  * An FOI request round as data: its periods, its groups of children (or of
@@ -134,10 +135,17 @@ export const RequestFileSchema = z.strictObject({
   citation: z.string(),
   /**
    * Which authorities the round went to: the shipped UK reference
-   * (knowledge/uk-local-authorities.csv) as at a date. Absent: as at
+   * (knowledge/uk-local-authorities.csv) as at a date, optionally only those
+   * of some nations (a round sent to English councils only). Absent: as at
    * 2015-09-30, the 217 of the 2015 round.
    */
-  authorities: z.strictObject({ list: z.literal("uk-local-authorities"), asAt: isoDate }).optional(),
+  authorities: z
+    .strictObject({
+      list: z.literal("uk-local-authorities"),
+      asAt: isoDate,
+      nations: z.array(z.enum(NATIONS)).min(1).optional(),
+    })
+    .optional(),
   /** The old single-period form; its id defaults to the year for a calendar year, else start_end. */
   period: z.strictObject({ id: periodId.optional(), start: isoDate, end: isoDate, label: z.string() }).optional(),
   periods: z.array(PeriodDefSchema).min(1).optional(),

@@ -70,7 +70,9 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
   const authorities =
     paths.authorities !== undefined
       ? loadAuthorities(paths.authorities)
-      : authoritiesAsAt(reference, request.authorities?.asAt ?? DEFAULT_AUTHORITIES_AS_AT);
+      : authoritiesAsAt(reference, request.authorities?.asAt ?? DEFAULT_AUTHORITIES_AS_AT).filter(
+          (a) => request.authorities?.nations?.includes(a.nation) ?? true,
+        );
   const aliases = loadRoundAliases(loadAuthorityAliases(dir), paths.request, reference);
   return {
     request,

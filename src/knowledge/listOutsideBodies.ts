@@ -21,7 +21,9 @@ export interface OutsideKnowledge {
   };
 }
 
-function describeSpan(a: ReferenceAuthority): string {
+function describeSpan(a: ReferenceAuthority, nations: ReadonlySet<string>): string {
+  // A round sent to some nations' councils only (every council of the round is in one of them).
+  if (!nations.has(a.nation)) return `a council in ${a.nation}, which this round did not ask`;
   if (a.end_date !== null) return `an authority until ${a.end_date}`;
   if (a.start_date !== null) return `an authority from ${a.start_date}`;
   return "an authority in another round";
@@ -41,13 +43,14 @@ export function listOutsideBodies(
   others: OtherBodies,
 ): OutsideKnowledge {
   const inRound = new Set(round.map((a) => a.gss_code));
+  const nations = new Set<string>(round.map((a) => a.nation));
   const bodies: OutsideBody[] = [];
   for (const a of reference) {
     if (inRound.has(a.gss_code)) continue;
     const aliasNames = [...(aliases.names[a.gss_code] ?? []), ...(aliases.abbreviations[a.gss_code] ?? [])];
     bodies.push({
       name: a.alt_names[0] ?? a.name,
-      body: describeSpan(a),
+      body: describeSpan(a, nations),
       names: [a.name, ...a.alt_names, ...aliasNames, a.gss_code],
     });
   }

@@ -117,6 +117,41 @@ describe("a round as at 2024-04-30", () => {
   });
 });
 
+describe("a round sent to English and Welsh councils only", () => {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-ew-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const request = join(dir, "request.json");
+  const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    request,
+    JSON.stringify({
+      ...base,
+      authorities: { list: "uk-local-authorities", asAt: "2024-04-30", nations: ["England", "Wales"] },
+    }),
+  );
+  const k = loadKnowledge({ request });
+  const index = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+  const identify = (name: string) =>
+    identifyAuthority({ file: "reply.pdf", manifestCode: null, contentTexts: [{ text: name, cell: "A1" }], index });
+
+  it("has only those nations' councils", () => {
+    expect(new Set(k.authorities.map((a) => a.nation))).toEqual(new Set(["England", "Wales"]));
+  });
+
+  it.each([
+    ["Fife Council", "a council in Scotland, which this round did not ask"],
+    ["Causeway Coast and Glens Borough Council", "a council in Northern Ireland, which this round did not ask"],
+  ])("a reply from %s is from outside the round (%s)", (name, body) => {
+    const result = identify(name);
+    expect(result.match).toBeNull();
+    expect(result.outside?.body).toBe(body);
+  });
+
+  it("a Welsh council is still in it", () => {
+    expect(identify("Cyngor Gwynedd").match?.code).toBe("W06000002");
+  });
+});
+
 describe("a body outside the round that sends the request to a council", () => {
   it.each([
     ["Please redirect your request to", true],

@@ -74,24 +74,30 @@ describe("bodies outside the round", () => {
   });
 });
 
-describe("a round as at 2024-04-30", () => {
-  const dir = mkdtempSync(join(tmpdir(), "foi-agg-2024-"));
+/**
+ * The 2015 request with another `authorities`, its knowledge loaded, and a
+ * one-line letterhead identifier over that round's index.
+ */
+function roundWith(authorities: Record<string, unknown>) {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-round-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const request = join(dir, "request.json");
   const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
-  writeFileSync(
-    request,
-    JSON.stringify({ ...base, authorities: { list: "uk-local-authorities", asAt: "2024-04-30" } }),
-  );
+  writeFileSync(request, JSON.stringify({ ...base, authorities }));
   const k = loadKnowledge({ request });
-  const index2024 = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
-  const identify2024 = (name: string) =>
+  const roundIndex = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+  const identify = (name: string) =>
     identifyAuthority({
       file: "reply.pdf",
       manifestCode: null,
       contentTexts: [{ text: name, cell: "A1" }],
-      index: index2024,
+      index: roundIndex,
     });
+  return { knowledge: k, identify };
+}
+
+describe("a round as at 2024-04-30", () => {
+  const { identify: identify2024 } = roundWith({ list: "uk-local-authorities", asAt: "2024-04-30" });
 
   it.each([
     ["North Northamptonshire Council", "E06000061"],
@@ -118,21 +124,11 @@ describe("a round as at 2024-04-30", () => {
 });
 
 describe("a round sent to English and Welsh councils only", () => {
-  const dir = mkdtempSync(join(tmpdir(), "foi-agg-ew-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const request = join(dir, "request.json");
-  const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
-  writeFileSync(
-    request,
-    JSON.stringify({
-      ...base,
-      authorities: { list: "uk-local-authorities", asAt: "2024-04-30", nations: ["England", "Wales"] },
-    }),
-  );
-  const k = loadKnowledge({ request });
-  const index = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
-  const identify = (name: string) =>
-    identifyAuthority({ file: "reply.pdf", manifestCode: null, contentTexts: [{ text: name, cell: "A1" }], index });
+  const { knowledge: k, identify } = roundWith({
+    list: "uk-local-authorities",
+    asAt: "2024-04-30",
+    nations: ["England", "Wales"],
+  });
 
   it("has only those nations' councils", () => {
     expect(new Set(k.authorities.map((a) => a.nation))).toEqual(new Set(["England", "Wales"]));

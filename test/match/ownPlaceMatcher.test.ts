@@ -45,6 +45,14 @@ describe("ownPlaceOf: a sender's own name found without compiling its pattern fo
     }
   });
 
+  it("answers the same text the same way every time (one global regex serves test and replace)", () => {
+    const own = ownPlaceOf(buildOwnPlacePattern(["Derby", "Derby City Council"]) ?? "");
+    const text = normaliseLabel("outside the Derby City boundary");
+    expect([own.test(text), own.test(text), own.test(text)]).toEqual([true, true, true]);
+    expect(own.replace(text, "X")).toBe("outside X boundary");
+    expect(own.test(text)).toBe(true);
+  });
+
   it("sends a pattern of any other shape (a user's labels file) to its regex", () => {
     const pattern = "(?:outside|beyond) (?:the )?borough";
     expect(placeNamesOf(pattern)).toBeNull();

@@ -3,6 +3,7 @@ import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
 import { type Knowledge, roundKnowledgeOf } from "../knowledge/index.js";
+import { ownPlaceOf } from "../match/buildOwnPlacePattern.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
@@ -265,7 +266,6 @@ function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCel
   return [{ ...first, kind: "text", parsed: null, label, answer: false }, ...rest];
 }
 
-const ownPlacePatterns = new Map<string, RegExp>();
 /** A Latin letter, or any character past ASCII (accented and other scripts' letters). */
 const HAS_LETTER = /[A-Za-z\u0080-\uffff]/u;
 
@@ -274,12 +274,7 @@ function ownPlaceIn(text: string, ownPlace: string | undefined): string {
   // Most cells are figures ("12", "<5", "0"): with no letter at all they name
   // no place, and need not be normalised to find that out.
   if (ownPlace === undefined || !HAS_LETTER.test(text)) return "";
-  let pattern = ownPlacePatterns.get(ownPlace);
-  if (pattern === undefined) {
-    pattern = new RegExp(ownPlace, "u");
-    ownPlacePatterns.set(ownPlace, pattern);
-  }
-  return pattern.test(normaliseLabel(text)) ? `\u0001${ownPlace}` : "";
+  return ownPlaceOf(ownPlace).test(normaliseLabel(text)) ? `\u0001${ownPlace}` : "";
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Group, Metric } from "../domain/request.js";
 import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js";
+import { ownPlaceOf } from "./buildOwnPlacePattern.js";
 import { normaliseLabel, splitCodedWords } from "./normaliseLabel.js";
 
 /** What one piece of label text says about group and metric. */
@@ -57,8 +58,6 @@ interface Compiled {
   ratio: RegExp[];
   ratioWithCount: RegExp;
   caveats: RegExp[];
-  /** Each sender's own-name pattern, compiled (LabelVocabulary.ownPlace). */
-  ownPlaces: Map<string, RegExp>;
   /** Readings by text; a sender's own-name reading by its pattern and the text. */
   cache: Map<string, LabelMatch>;
 }
@@ -88,7 +87,6 @@ function compile(vocab: LabelVocabulary): Compiled {
       ratio: re(vocab.ratioLabels),
       ratioWithCount: new RegExp(vocab.ratioWithCount, "u"),
       caveats: re(vocab.caveats.map((c) => c.pattern)),
-      ownPlaces: new Map(),
       cache: new Map(),
     };
     compiledByVocab.set(vocab, c);
@@ -149,17 +147,12 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
  * table of destinations means somewhere else).
  */
 function withOwnPlaceRead(read: LabelMatch, ownPlace: string, c: Compiled): LabelMatch {
-  let pattern = c.ownPlaces.get(ownPlace);
-  if (pattern === undefined) {
-    pattern = new RegExp(ownPlace, "gu");
-    c.ownPlaces.set(ownPlace, pattern);
-  }
   // Looked up before the name is searched for: the same label recurs on
   // every row and sheet of a sender's reply, and the search is the cost.
   const key = `${ownPlace}\u0001${read.text}`;
   const hit = c.cache.get(key);
   if (hit) return hit;
-  const own = read.normalised.replace(pattern, "the local authority");
+  const own = ownPlaceOf(ownPlace).replace(read.normalised, "the local authority");
   if (own === read.normalised) {
     c.cache.set(key, read);
     return read;

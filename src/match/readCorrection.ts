@@ -50,16 +50,22 @@ export function findCorrectionNote(
 ): CorrectionNote | null {
   const notes = vocab.correctionNotes.map((p) => new RegExp(p, "iu"));
   if (notes.length === 0) return null;
-  const lines = linesOf(workbook);
-  const texts = [
-    ...(workbook.headers ? [{ text: workbook.headers.subject, source: null }] : []),
-    ...lines.map((l) => ({ text: l.text, source: sourceAt(l.sheet, l.row, l.col) })),
-  ];
   const says = (text: string) => notes.some((re) => re.test(text));
+  const lines = linesOf(workbook);
+  const texts: { text: string; line: TextLine | null }[] = [
+    ...(workbook.headers ? [{ text: workbook.headers.subject, line: null }] : []),
+    ...lines.map((l) => ({ text: l.text, line: l })),
+  ];
   // A sentence wrapped over two lines is still one note: a line is read with the next when alone it says nothing.
-  const found =
-    texts.find((t) => says(t.text)) ??
-    texts.map((t, i) => ({ ...t, text: `${t.text} ${texts[i + 1]?.text ?? ""}` })).find((t) => says(t.text));
+  // The pairs are made only when no line says it alone, and a line's place only for the line found.
+  const withNext = (i: number) => `${texts[i]?.text} ${texts[i + 1]?.text ?? ""}`;
+  const alone = texts.findIndex((t) => says(t.text));
+  const index = alone !== -1 ? alone : texts.findIndex((_, i) => says(withNext(i)));
+  const at = texts[index];
+  const found = at && {
+    text: alone !== -1 ? at.text : withNext(index),
+    source: at.line && sourceAt(at.line.sheet, at.line.row, at.line.col),
+  };
   if (!found) return null;
   const replies = vocab.correctedReply.map((p) => new RegExp(p, "iu"));
   const whole = texts.map((t) => t.text).join(" ");

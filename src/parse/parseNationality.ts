@@ -19,7 +19,17 @@ interface NationalityIndex {
   near: Map<string, { nationality: string; iso: string; spelling: string } | null>;
   before: Set<string>;
   after: Set<string>;
+  /**
+   * Each text's reading, as canonicaliseNationality gives it: the readers of
+   * a reply ask about the same cells many times over (is this a nationality
+   * list? a table? a sentence?), and the answer depends on the text and the
+   * table alone. Handed out as copies, so no caller can change another's.
+   */
+  readings: Map<string, CanonicalNationality>;
 }
+
+/** More distinct texts than any run's nationality cells: past it the readings start again, so memory stays bounded. */
+const READINGS_LIMIT = 50_000;
 
 // Nationality lists can be long (one row per missing child), so index once per table.
 const indexes = new WeakMap<NationalityTable, NationalityIndex>();
@@ -36,6 +46,7 @@ function indexTable(table: NationalityTable): NationalityIndex {
   const index: NationalityIndex = {
     bySpelling,
     near: new Map(),
+    readings: new Map(),
     before: new Set(table.ignoredWords.before.map(normaliseNationalityText)),
     after: new Set(table.ignoredWords.after.map(normaliseNationalityText)),
   };
@@ -52,6 +63,17 @@ function indexTable(table: NationalityTable): NationalityIndex {
  * anything else is Other/unknown with known: false.
  */
 export function canonicaliseNationality(raw: string, table: NationalityTable): CanonicalNationality {
+  const { readings } = indexTable(table);
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    reading = readNationality(raw, table);
+    readings.set(raw, reading);
+  }
+  return { ...reading };
+}
+
+function readNationality(raw: string, table: NationalityTable): CanonicalNationality {
   const whole = canonicaliseSpelling(raw, table);
   if (whole.known || !raw.includes("/")) return whole;
   // "Affganaidd / Afghan": a bilingual reply writes both languages; the one

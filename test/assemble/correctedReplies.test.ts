@@ -52,6 +52,26 @@ describe("findCorrectionNote: a document that says it corrects an earlier reply"
     expect(findCorrectionNote(letter(lines), knowledge().labels, sourceAt)).toBeNull();
   });
 
+  it("places the note on its own line, or on the first of two lines it is wrapped over, and places no other line", () => {
+    const placed: number[] = [];
+    const counting = (s: number, row: number, col: number): Source => {
+      placed.push(row);
+      return sourceAt(s, row, col);
+    };
+    const lines = ["Dear Requester", "Thank you.", "Please disregard", "the earlier figures.", "Yours"];
+    expect(findCorrectionNote(letter(lines), knowledge().labels, counting)).toMatchObject({
+      raw: "Please disregard",
+      source: { row: 3, col: 1 },
+    });
+    const wrapped = ["Dear Requester", "Our team asks you to please", "disregard the figures above.", "Yours"];
+    expect(findCorrectionNote(letter(wrapped), knowledge().labels, counting)).toMatchObject({
+      raw: "Our team asks you to please disregard the figures above.",
+      source: { row: 2, col: 1 },
+    });
+    // Only the line a note is on is given a place: a letter's other lines are not.
+    expect(placed).toEqual([3, 2]);
+  });
+
   it("reads an e-mail's Subject header", () => {
     const wb = letter(["Dear Requester", "Please see below."], {
       date: "Thu, 03 Dec 2015 09:12:44 +0000",

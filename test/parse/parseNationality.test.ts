@@ -120,3 +120,15 @@ describe("canonicaliseNationality", () => {
     },
   );
 });
+
+describe("canonicaliseNationality: asked again about the same text", () => {
+  it("gives the same reading each time, as a copy no caller can change for the next", () => {
+    const first = canonicaliseNationality("Vietnames", table);
+    expect(first).toEqual({ nationality: "Vietnamese", iso: "VN", known: true, nearest: "vietnamese" });
+    first.nationality = "Changed";
+    first.known = false;
+    const again = canonicaliseNationality("Vietnames", table);
+    expect(again).toEqual({ nationality: "Vietnamese", iso: "VN", known: true, nearest: "vietnamese" });
+    expect(again).not.toBe(canonicaliseNationality("Vietnames", table));
+  });
+});

@@ -80,6 +80,8 @@ export const LabelVocabularySchema = z.object({
   ratioWithCount: pattern,
   otherPeriod: patterns,
   referenceBeforeNumber: pattern,
+  /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
+  durationAfterNumber: pattern,
   answerLabelOnly: pattern,
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({

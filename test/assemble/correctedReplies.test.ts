@@ -252,6 +252,11 @@ describe("a corrected figure whose sentence names no question: the measure its o
   it.each([
     [["The figure for UASC missing episodes should read 14, not 41."], { uasc_missing_incidents: 14 }],
     [["The number of UASC who went missing is therefore 9, not 8."], { uasc_went_missing: 9 }],
+    // A measure named at length, as a letter restating the question does (up to twelve words).
+    [
+      ["The number of missing episodes of unaccompanied asylum seeking children looked after should read 14, not 41."],
+      { uasc_missing_incidents: 14 },
+    ],
     // Words that name no one measure: nothing taken.
     [["The figure for the period should read 14, not 41."], {}],
     [["The total is therefore 9, not 8."], {}],

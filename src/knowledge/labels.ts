@@ -118,6 +118,8 @@ export const LabelVocabularySchema = z.object({
       pattern,
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
+      /** Only for measures whose metric counts this ("the number of children, not of interviews" qualifies only a count of episodes). */
+      counts: z.enum(["children", "episodes"]).optional(),
       code: z.enum(["label_outside_request"]),
       message: z.string().includes("{phrase}"),
     }),

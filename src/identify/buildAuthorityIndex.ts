@@ -37,6 +37,14 @@ export interface AuthorityIndex {
   byKey: ReadonlyMap<string, IndexEntry>;
   trie: TrieNode;
   bodyWords: BodyWordLists;
+  /**
+   * The place a name is built on, without the river or town it stands upon
+   * ("Richmond" for Richmond upon Thames, "Southend" for Southend-on-Sea),
+   * by key, when only one of the round's authorities is built on it and it
+   * is no name of its own. Read only in a file name, the last resort, where
+   * people shorten a name and nothing else names the sender.
+   */
+  placeHeads?: ReadonlyMap<string, string>;
 }
 
 const GSS = /^[ENSW]\d{8}$/i;
@@ -141,7 +149,33 @@ export function buildAuthorityIndex(
     before: outside.words.before.map((p) => phraseOf(p)).sort(longestFirst),
     delivering: outside.words.delivering.map(words),
   };
-  return { byCode, byKey, trie, bodyWords };
+  return { byCode, byKey, trie, bodyWords, placeHeads: placeHeadsOf(authorities, byKey) };
+}
+
+/** "Richmond upon Thames", "Southend-on-Sea", "Newcastle-under-Lyme": the place before the joining word. */
+const PLACE_HEAD = /^(.+?)[\s-]+(?:upon|on|under)[\s-]+\S/iu;
+
+/**
+ * Heads shared by two authorities ("Kingston" upon Thames and upon Hull) or
+ * already a name (refused, an alias or another body's) are left out, so a
+ * head never decides between authorities.
+ */
+function placeHeadsOf(authorities: readonly Authority[], byKey: ReadonlyMap<string, IndexEntry>): Map<string, string> {
+  const codes = new Map<string, Set<string>>();
+  for (const a of authorities) {
+    const head = PLACE_HEAD.exec(a.name)?.[1];
+    const key = head === undefined ? "" : normaliseAuthorityName(head);
+    if (key === "" || byKey.has(key)) continue;
+    const set = codes.get(key) ?? new Set<string>();
+    set.add(a.gss_code);
+    codes.set(key, set);
+  }
+  const heads = new Map<string, string>();
+  for (const [key, set] of codes) {
+    const only = [...set][0];
+    if (set.size === 1 && only !== undefined) heads.set(key, only);
+  }
+  return heads;
 }
 
 /** What a whole text (a manifest cell, a form field) names, as a GSS code or a name. */

@@ -1,5 +1,6 @@
 import type { AuthorityMatch } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { normaliseAuthorityName } from "../domain/normaliseAuthorityName.js";
 import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
 import { type AuthorityMention, type OutsideMention, type Scan, scanAuthorityNames } from "./findAuthorities.js";
 
@@ -578,8 +579,36 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
     if (codes.length > 1) return { kind: "ambiguous", mentions: firstPerCode(mentions), where: c.where };
     const other = outside[0];
     if (other) return { kind: "outside", mention: other, where: c.where };
+    const head = placeHeadIn(c.text, index);
+    if (head && refused.length === 0) {
+      decisions.push(
+        `"${head.matched}" in the ${c.where} of ${file} was read as ${index.byCode.get(head.code)?.name ?? head.code}, the only authority whose name is built on that place.`,
+      );
+      return { kind: "found", code: head.code, matched: head.matched, where: c.where };
+    }
   }
   return { kind: "none" };
+}
+
+/**
+ * "Richmond FOI 8841 data.csv": a file name that shortens a name to the
+ * place it is built on. Only one such place, and only one authority built
+ * on it, identifies the sender.
+ */
+function placeHeadIn(text: string, index: AuthorityIndex): { code: string; matched: string } | null {
+  const heads = index.placeHeads;
+  if (!heads || heads.size === 0) return null;
+  const words = text.split(/\s+/u).filter((w) => w !== "");
+  const found = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const written = words.slice(i, i + n).join(" ");
+      const code = heads.get(normaliseAuthorityName(written));
+      if (code !== undefined && !found.has(code)) found.set(code, written);
+    }
+  }
+  const [first, ...rest] = [...found];
+  return first && rest.length === 0 ? { code: first[0], matched: first[1] } : null;
 }
 
 const NOISE_WORDS = new Set(

@@ -80,6 +80,8 @@ export const LabelVocabularySchema = z.object({
   ratioWithCount: pattern,
   otherPeriod: patterns,
   referenceBeforeNumber: pattern,
+  /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
+  durationAfterNumber: pattern,
   answerLabelOnly: pattern,
   nationality: z.object({ headers: patterns, totalRow: patterns }),
   episodes: z.object({
@@ -116,6 +118,8 @@ export const LabelVocabularySchema = z.object({
       pattern,
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
+      /** Only for measures whose metric counts this ("the number of children, not of interviews" qualifies only a count of episodes). */
+      counts: z.enum(["children", "episodes"]).optional(),
       code: z.enum(["label_outside_request"]),
       message: z.string().includes("{phrase}"),
     }),

@@ -139,8 +139,29 @@ export const ValueVocabularySchema = z
         check(p.pattern, ["documents", key, i, "pattern"]);
       });
     }
-  });
+  })
+  .transform((vocab) => ({ ...vocab, numberWords: withCompoundNumberWords(vocab.numberWords) }));
 export type ValueVocabulary = z.output<typeof ValueVocabularySchema>;
+
+/**
+ * "forty-one", "sixty four": letters that write their counts in words join a
+ * tens word and a unit word, so each such pair is a number word too. Built
+ * here rather than listed in values.json, so the file keeps only the words
+ * a person would add, and every reader of number words sees the same list.
+ */
+function withCompoundNumberWords(words: Record<string, number>): Record<string, number> {
+  const entries = Object.entries(words);
+  const tens = entries.filter(([, n]) => n >= 20 && n <= 90 && n % 10 === 0);
+  const units = entries.filter(([, n]) => n >= 1 && n <= 9);
+  const out = { ...words };
+  for (const [ten, t] of tens) {
+    for (const [unit, u] of units) {
+      out[`${ten}-${unit}`] ??= t + u;
+      out[`${ten} ${unit}`] ??= t + u;
+    }
+  }
+  return out;
+}
 
 /**
  * Replace {n}, {lo} and {hi} with named groups that accept digits or any

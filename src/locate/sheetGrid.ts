@@ -51,6 +51,7 @@ export interface CompiledMarkers extends MatchMarkers {
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
   referenceBefore: RegExp;
+  durationAfter: RegExp;
   answerLabelOnly: RegExp;
 }
 
@@ -65,6 +66,7 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     questionOnly: knowledge.labels.questionOnly.map((p) => new RegExp(p, "iu")),
     otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
+    durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
     breakdowns: {
       partition: knowledge.labels.breakdowns.partition.map((p) => new RegExp(p, "u")),
@@ -891,6 +893,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
         // "covering 1 October 2014 to 30 September 2015": the day of a date.
         !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
+        // "completed within 72 hours", "missing for over 24 hours": a span of
+        // time is part of what the question asks about, never a count of it.
+        !env.compiled.durationAfter.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)) &&
         // "on one or more occasions": a way of saying "at least once".
         !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
         // "The two young people were reported missing on five occasions":

@@ -1,6 +1,6 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { MeasureDef, QuestionDef } from "../domain/request.js";
+import type { MeasureDef, MetricDef, QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
@@ -119,6 +119,8 @@ export function findFileNotes(
   vocab: LabelVocabulary,
   measures: readonly MeasureDef[],
   questions: readonly QuestionDef[],
+  /** The request's metrics, for a caveat that qualifies only counts of children or only counts of episodes. */
+  metrics: readonly MetricDef[] = [],
 ): FileNote[] {
   const notes: FileNote[] = [];
   const rowKey = (s: Source) => `${s.sheet}\u0000${s.row}`;
@@ -130,7 +132,9 @@ export function findFileNotes(
         const caveat = vocab.caveats[index];
         if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
         const fits = (m: MeasureDef) =>
-          (!caveat.groups || caveat.groups.includes(m.group)) && (!caveat.metrics || caveat.metrics.includes(m.metric));
+          (!caveat.groups || caveat.groups.includes(m.group)) &&
+          (!caveat.metrics || caveat.metrics.includes(m.metric)) &&
+          (!caveat.counts || metrics.find((x) => x.id === m.metric)?.counts === caveat.counts);
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         const named = questionsNamed(sentence, questions);

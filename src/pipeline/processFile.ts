@@ -233,6 +233,7 @@ export function processRead(
       knowledge.labels,
       knowledge.request.measures,
       knowledge.request.questions,
+      knowledge.request.metrics,
     );
     if (notes.length > 0) {
       const noted = applyFileNotes(facts, notes, issues);

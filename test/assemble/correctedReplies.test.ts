@@ -279,6 +279,11 @@ describe("a corrected figure whose sentence names no question: the measure its o
       ],
       { uasc_went_missing: 5 },
     ],
+    // A measure named at length, as a letter restating the question does.
+    [
+      ["The number of missing episodes of unaccompanied asylum seeking children looked after should read 14, not 41."],
+      { uasc_missing_incidents: 14 },
+    ],
     // Words that name no one measure: nothing taken.
     [["The figure for the period should read 14, not 41."], {}],
     [["The total is therefore 9, not 8."], {}],

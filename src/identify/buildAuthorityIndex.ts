@@ -1,7 +1,7 @@
 import type { Authority } from "../domain/authority.js";
 import { normaliseAuthorityName, tokeniseName } from "../domain/normaliseAuthorityName.js";
 import type { AuthorityAliases } from "../knowledge/aliases.js";
-import type { OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
+import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
 
 /**
  * What a normalised name means: one authority, a refused name and why, or a
@@ -149,31 +149,38 @@ export function buildAuthorityIndex(
     before: outside.words.before.map((p) => phraseOf(p)).sort(longestFirst),
     delivering: outside.words.delivering.map(words),
   };
-  return { byCode, byKey, trie, bodyWords, placeHeads: placeHeadsOf(authorities, byKey) };
+  return { byCode, byKey, trie, bodyWords, placeHeads: placeHeadsOf(authorities, outside.bodies, byKey) };
 }
 
 /** "Richmond upon Thames", "Southend-on-Sea", "Newcastle-under-Lyme": the place before the joining word. */
 const PLACE_HEAD = /^(.+?)[\s-]+(?:upon|on|under)[\s-]+\S/iu;
 
 /**
- * Heads shared by two authorities ("Kingston" upon Thames and upon Hull) or
- * already a name (refused, an alias or another body's) are left out, so a
- * head never decides between authorities.
+ * Heads shared by two authorities ("Kingston" upon Thames and upon Hull), or
+ * by an authority and a body outside the round ("Newcastle" upon Tyne and
+ * the district Newcastle-under-Lyme), or already a name (refused, an alias
+ * or another body's) are left out, so a head never decides between bodies.
  */
-function placeHeadsOf(authorities: readonly Authority[], byKey: ReadonlyMap<string, IndexEntry>): Map<string, string> {
+function placeHeadsOf(
+  authorities: readonly Authority[],
+  others: readonly OutsideBody[],
+  byKey: ReadonlyMap<string, IndexEntry>,
+): Map<string, string> {
   const codes = new Map<string, Set<string>>();
-  for (const a of authorities) {
-    const head = PLACE_HEAD.exec(a.name)?.[1];
+  const add = (name: string, code: string) => {
+    const head = PLACE_HEAD.exec(name)?.[1];
     const key = head === undefined ? "" : normaliseAuthorityName(head);
-    if (key === "" || byKey.has(key)) continue;
+    if (key === "" || byKey.has(key)) return;
     const set = codes.get(key) ?? new Set<string>();
-    set.add(a.gss_code);
+    set.add(code);
     codes.set(key, set);
-  }
+  };
+  for (const a of authorities) add(a.name, a.gss_code);
+  for (const b of others) for (const name of b.names) add(name, `outside: ${b.name}`);
   const heads = new Map<string, string>();
   for (const [key, set] of codes) {
     const only = [...set][0];
-    if (set.size === 1 && only !== undefined) heads.set(key, only);
+    if (set.size === 1 && only !== undefined && !only.startsWith("outside: ")) heads.set(key, only);
   }
   return heads;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
 import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
-import { index } from "./realIndex.js";
+import { index, knowledge } from "./realIndex.js";
 
 /**
  * A csv with no letterhead names its council only in its file name, often
@@ -22,6 +23,25 @@ describe("a file name giving only the place an authority's name is built on", ()
     ["southend_foi_reply.xlsx", "E06000033"],
   ])("%s → %s", (file, code) => {
     expect(identify(file).match?.code).toBe(code);
+  });
+
+  it("a head an authority shares with a body outside the round names nobody", () => {
+    // A town council built on the same place as Richmond upon Thames (written here, not from a list).
+    const withTown = buildAuthorityIndex(knowledge.authorities, knowledge.aliases, {
+      ...knowledge.outside,
+      bodies: [
+        ...knowledge.outside.bodies,
+        { name: "Richmond-on-Swale Town Council", body: "a town council", names: ["Richmond-on-Swale Town Council"] },
+      ],
+    });
+    expect(withTown.placeHeads?.has("richmond")).toBe(false);
+    const result = identifyAuthority({
+      file: "Richmond FOI 8841.csv",
+      manifestCode: null,
+      contentTexts: [],
+      index: withTown,
+    });
+    expect(result.match).toBeNull();
   });
 
   it("a head two authorities share names nobody", () => {

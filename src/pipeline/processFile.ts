@@ -349,12 +349,16 @@ export function processRead(
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.
-    const answered = facts.some((f) => f.status !== "not_answered" || f.unparsed === true) || shares.size > 0;
+    const answered =
+      facts.some((f) => f.status !== "not_answered" || f.unparsed === true || f.approximate !== undefined) ||
+      shares.size > 0;
     // A refusal letter's sentences can each read as a refusal or "not held"
     // of one question ("…because a child's trafficking status is not held in
     // a reportable field"); with no figure anywhere, the letter's own verdict
     // ("we are therefore refusing your request in full") answers the rest.
-    const figured = facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true) || shares.size > 0;
+    const figured =
+      facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true || f.approximate !== undefined) ||
+      shares.size > 0;
     if (!figured) document = findDocumentStatus(workbook, knowledge);
     const attached = input.container?.attachments ?? [];
     if (!answered && nationalities.length === 0 && !document && attached.length > 0) {

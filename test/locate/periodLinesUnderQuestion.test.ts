@@ -112,6 +112,24 @@ describe("one line a period under a question", () => {
     expect(await read(lines)).toEqual(expected);
   });
 
+  it("an approximate answer on a line of its own is flagged on its measure and period, never exact", async () => {
+    const got = await facts(["1) Children placed with kinship carers", "2022/23: approximately 40", "2023/24: 47"]);
+    const children = got
+      .filter((f) => f.measure === "kinship_children")
+      .map((f) => `${f.periodText} ${f.status} ${f.value ?? ""}`.trim())
+      .sort();
+    expect(children).toEqual(["2022/23 not_answered", "2023/24 reported 47"]);
+    const r = await processFile(
+      {
+        file: "reply.txt",
+        bytes: new TextEncoder().encode("1) Children placed with kinship carers\n2022/23: approximately 40\n2023/24: 47\n"),
+        manifestCode: "E06000038",
+      },
+      k,
+    );
+    expect(r.issues.filter((i) => i.code === "value_approximate").map((i) => i.measure)).toEqual(["kinship_children"]);
+  });
+
   it("a question restated with a colon, and a suppressed answer in words: the question is answered", async () => {
     const got = await facts([
       "1. Could you please tell us the number of children placed with kinship carers, by financial year:",

@@ -246,6 +246,17 @@ export function processRead(
     const statements = findPeriodStatements(lines, request, knowledge.labels, knowledge.values);
     if (statements.length > 0) {
       const stated = applyPeriodStatements(facts, statements, request.periods);
+      // The warnings of a line's misplaced answer go with it.
+      const misplaced = (i: Issue) =>
+        stated.dropped.some(
+          (f) =>
+            (i.code === "value_not_held" || i.code === "value_refused") &&
+            i.measure === f.measure &&
+            f.sources[0] !== undefined &&
+            i.cell === issueLocation(f.sources[0]).cell &&
+            i.file === f.sources[0].file,
+        );
+      issues.splice(0, issues.length, ...issues.filter((i) => !misplaced(i)));
       facts.splice(0, facts.length, ...stated.facts);
       issues.push(...stated.issues);
       decisions.push(...stated.decisions);

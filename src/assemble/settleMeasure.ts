@@ -36,7 +36,7 @@ const RANK: Record<string, number> = {
  * as exact, and never resolved by picking one.
  */
 export function settleFacts(facts: readonly Fact[]): Settled | null {
-  const usable = facts.filter((f) => !f.unparsed && !f.invalid);
+  const usable = facts.filter((f) => !f.unparsed && !f.invalid && f.approximate === undefined);
   if (usable.length === 0) {
     const first = facts[0];
     if (!first) return null;

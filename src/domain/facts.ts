@@ -24,6 +24,8 @@ export interface Fact {
   label: string;
   /** True when the text was not understood; the fact carries no figure. */
   unparsed?: boolean;
+  /** The number an approximate answer gave ("approximately 270"); the fact carries no figure, but the question was answered. */
+  approximate?: number;
   invalid?: ParsedValue["invalid"];
   /**
    * Why the figure seems to be for another period or from a draft ("last

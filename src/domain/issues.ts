@@ -124,6 +124,17 @@ export const CATALOGUE = {
   value_not_answered: { severity: "warning", followup: true, title: "Question not answered" },
   value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
   value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
+  /**
+   * "approximately 270", "around 40", "c. 30": the council gives a count as
+   * approximate. It is never taken as exact, and with no stated step it is
+   * not read as a range either: the figure is left uncounted, and the
+   * warning names its measure and the number given.
+   */
+  value_approximate: {
+    severity: "warning",
+    followup: true,
+    title: "Figure given as approximate: not counted as exact",
+  },
   value_summed: {
     severity: "warning",
     followup: true,

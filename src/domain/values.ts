@@ -32,6 +32,12 @@ export interface ParsedValue {
   note?: string;
   /** Set when the text is not understood at all; status is then not_answered. */
   unparsed?: boolean;
+  /**
+   * The number an approximate answer states ("approximately 270" → 270).
+   * Status is then not_answered: the figure is not exact, and with no stated
+   * step it cannot be read as a range; the caller raises value_approximate.
+   */
+  approximate?: number;
   /** Set for negative or fractional numbers, which are never counted. */
   invalid?: "negative" | "fractional";
 }

@@ -48,6 +48,12 @@ export const ValueVocabularySchema = z
     countNouns: z.array(z.string().min(1)).default([]),
     /** Marks after a number that point at a footnote ("12*", "12¹", "12 [note 3]"). */
     footnoteMarks: z.array(z.string()).default([]),
+    /**
+     * Words before a number that make it approximate ("approximately 270",
+     * "around 40", "c. 30"): such a count is never exact, and it has no
+     * stated step to read it as a range by, so it is not counted at all.
+     */
+    approximate: z.array(z.string().min(1)).default([]),
     /** Whole-answer patterns (anchored by the parser) for suppressed figures. */
     suppressed: z.array(SuppressionSchema).min(1),
     /** Patterns searched anywhere in the answer; refusals are checked before "not held". */

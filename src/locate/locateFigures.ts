@@ -19,7 +19,7 @@ import {
   readNationalitiesAcross,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
-import { COLUMN_HEADER, isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
+import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -280,39 +280,6 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Rows ${run.rows[0]}–${run.rows.at(-1)} read as one line a period answering ${run.number === null ? `the question on row ${run.question?.row}` : `question ${run.number}, whose number opens row ${r}`}: ${run.lines.map((l) => `${l.period} → "${l.cell.text}"`).join(", ")}.`,
-      });
-      continue;
-    }
-    // "Q1 How many children …?" over "    2022/23    139" / "    2023/24
-    // 170": the question's answer, one period and its figure a line. The
-    // lines name only periods, so they take the question's words.
-    const periodRows = isProse(grid, r) ? readPeriodRowsUnder(grid, r, env) : [];
-    // "Financial year | Placements" over the lines is their column header, not a question they answer.
-    const question = row.length === 1 && !COLUMN_HEADER.test(row[0]?.text ?? "") ? row[0]?.label : undefined;
-    // Lines another reader has taken (a run of period lines under the question above) are not read twice.
-    if (
-      periodRows.length >= 2 &&
-      question &&
-      isMeaningful(question) &&
-      !periodRows.some((i) => consumed.has(i.cell.row))
-    ) {
-      for (const item of periodRows) {
-        consumed.add(item.cell.row);
-        candidates.push({
-          cell: item.cell,
-          source: sourceOf(grid, item.cell),
-          rowLabel: [question],
-          header: [],
-          context: ctx,
-          unanswered: false,
-          columnTitle: item.period,
-        });
-      }
-      noteGroup(groupOf(row, env), r);
-      decisions.push({
-        file: grid.file,
-        ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
-        message: `Rows ${periodRows.map((i) => i.cell.row).join(", ")} read as the answer to the question on row ${r}, one period a line: ${periodRows.map((i) => `${i.period} → "${i.cell.text}"`).join(", ")}.`,
       });
       continue;
     }
@@ -1050,56 +1017,6 @@ function readPeriodList(
       cell: valueCell(r, col, 0, raw, parsed),
     };
   });
-}
-
-/** "    01/04/2024 to 30/09/2024    74": a period, a gap of spaces (or a colon or dash), and its figure, alone on a line. */
-const PERIOD_GAP_LINE = /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)(\S.{0,30}?)\s*$/u;
-
-/**
- * The lines right under a question that each give one period and its
- * figure, and nothing else: a cell that is wholly a period beside one
- * figure, or a line of text read the same way. Two such lines at least, each
- * a different period, or none: a lone "2023/24  12" may be anything.
- */
-function readPeriodRowsUnder(grid: SheetGrid, r: number, env: LocateEnv): { period: string; cell: LogicalCell }[] {
-  if (env.knowledge.request.periods.length < 2) return [];
-  // The whole text is the period: "2022/23", "01/04/2024 to 30/09/2024", or
-  // a bare year where the request asks for calendar years.
-  // "In 2022/23: 63": a leading "in", "for" or "during" says no more.
-  const isWholePeriod = (written: string) => {
-    const text = written.replace(/^\s*(?:in|for|during)\s+/iu, "");
-    return (
-      (/^\s*(?:19|20)\d\d\s*$/u.test(text) || periodsIn(text).some((p) => p.raw.trim() === text.trim())) &&
-      periodsNamed(text, env.knowledge.request.periods).length > 0
-    );
-  };
-  const out: { period: string; cell: LogicalCell }[] = [];
-  for (let n = r + 1; n <= grid.rows.length; n++) {
-    const row = grid.rows[n - 1] ?? [];
-    const first = row[0];
-    const second = row[1];
-    // A bare year in the first cell is read as a number; beside a figure it is the line's period.
-    if (row.length === 2 && first && second?.kind === "value" && isWholePeriod(first.text)) {
-      out.push({ period: first.text.trim(), cell: second });
-      continue;
-    }
-    const texts = grid.sheet.rows[n - 1] ?? [];
-    const filled = texts.filter((t) => t.trim() !== "");
-    // A blank line, or the question's own wrapped line, before the first answer.
-    if (filled.length === 0 && out.length === 0 && n <= r + 2) continue;
-    const line = PERIOD_GAP_LINE.exec(filled.length === 1 ? (filled[0] ?? "") : "");
-    if (!line?.[1] || !line[2] || !isWholePeriod(line[1])) break;
-    const raw = line[2].trim();
-    // One figure, read as such: "(a) 96  (b) 127" is lettered answers, left to their reader.
-    const parsed = parseCached(env, raw);
-    if (parsed.unparsed || /\(\s*[a-z]\s*\)/iu.test(raw)) break;
-    out.push({
-      period: line[1],
-      cell: valueCell(n, texts.findIndex((t) => t.trim() !== "") + 1, 0, raw, parseCached(env, raw)),
-    });
-  }
-  const periods = new Set(out.map((i) => periodsNamed(i.period, env.knowledge.request.periods)[0]?.id));
-  return out.length >= 2 && periods.size === out.length ? out : [];
 }
 
 /** "to this question", "this part of your request": a statement that points at the question it answers. */

@@ -1,5 +1,7 @@
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { periodsIn } from "../parse/parsePeriod.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
 
 /** One line of a run: the period it names and its answer, as a cell of that line. */
@@ -34,6 +36,18 @@ export interface PeriodLineRun {
 const PERIOD_THEN_ANSWER =
   /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?)(?![\d/])(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
+/**
+ * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1
+ * January and 30 April 2024: 5": a text, a gap of spaces (or a colon or
+ * dash), and an answer. The text must be wholly a period the request asks
+ * about (periodsIn reads it whole; a leading "in", "for" or "during" says
+ * no more), so a label with a year in it is never taken for one.
+ */
+const PERIOD_GAP_LINE = /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)(\S.{0,30}?)\s*$/u;
+
+/** "(a) 96  (b) 127": lettered answers, each a part of the question, left to their own reader. */
+const LETTERED = /\(\s*[a-z]\s*\)/iu;
+
 /** "4. ", "Q4: ", "Question 4 – ": a question's number opening the first line of its answer. */
 const NUMBER_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\u2013-]\s+/iu;
 
@@ -57,7 +71,9 @@ const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
  * whose number opens its first line, when the request asks that question;
  * else the question on the line right above it (past blank lines and a
  * "Financial year | Number" header line), which must name what is counted.
- * Anything else is left to the other readers, never guessed.
+ * Anything else is left to the other readers, never guessed. This is the
+ * one reader of that shape in a letter: the "    2022/23    139" and "In
+ * 2022/23: 63" lines under a question (once a second reader) are its lines too.
  */
 export function readPeriodLines(
   grid: SheetGrid,
@@ -115,10 +131,10 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = lineText(grid, r);
   if (!text) return null;
-  const m = PERIOD_THEN_ANSWER.exec(text.slice(skip));
+  const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
-  if (!period || !raw || ANY_YEAR.test(raw)) return null;
+  if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return null;
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
   const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?$/u.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
@@ -136,6 +152,16 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
     period,
     cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
   };
+}
+
+/** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
+function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {
+  const m = PERIOD_GAP_LINE.exec(text);
+  const written = m?.[1]?.replace(/^\s*(?:in|for|during)\s+/iu, "").trim();
+  if (!m || !written) return null;
+  // A bare year ("In 2021") is read as a number by periodsIn's callers, not as a period, so it is checked apart.
+  const whole = /^(?:19|20)\d\d$/u.test(written) || periodsIn(written).some((p) => p.raw.trim() === written);
+  return whole && periodsNamed(written, env.knowledge.request.periods).length > 0 ? m : null;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ScopedStatement {
  */
 const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
+/** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
+const EVERY = /\b(?:each|every|all)\b/iu;
 const NIL = /\b(?:nil|none|zero)\b|\bno (?:children|child|young people|such children)\b|\bnot look after any\b/iu;
 
 /**
@@ -57,10 +59,18 @@ export function readScopedStatement(
   // "Information for question 4 is not held; the answers to questions 1 to 3
   // are below": a refusal or "not held" covers the mentions in its own clause.
   const clauses = text.split(/[;.]\s+/u);
+  // "The number in each of these categories is fewer than 5 … we rely on
+  // section 40(2) for questions 1, 2, 3 and 4": a bound withheld for small
+  // numbers is stated in one clause and its exemption names the questions in
+  // another, so the refusing clauses carry the scope.
+  const covers = (c: string) => {
+    const status = parse(c).status;
+    return status === parsed.status || (parsed.status === "suppressed" && status === "refused");
+  };
   const inClauses =
     parsed.status === "reported" || clauses.length === 1
       ? found
-      : clauses.filter((c) => parse(c).status === parsed.status).flatMap((c) => [...c.matchAll(SCOPE)]);
+      : clauses.filter(covers).flatMap((c) => [...c.matchAll(SCOPE)]);
   // "Questions 1 – 4: … Section 12(1) therefore applies to these questions":
   // a paragraph headed by its block of questions refers back to them, so its
   // refusal covers the block when no clause names questions of its own.
@@ -84,6 +94,11 @@ export function readScopedStatement(
 function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedValue | null {
   const whole = parse(text);
   if (whole.status === "refused" || whole.status === "not_held") return whole;
+  // A bound withheld to protect small numbers, said of each or all of the
+  // questions named ("the number in each of these categories is fewer than
+  // 5"): every one of them is suppressed within it. Said of one number, it
+  // answers one question, which this statement cannot tell apart.
+  if (whole.status === "suppressed" && whole.lower !== null && EVERY.test(text)) return whole;
   // Figures other than the question numbers, years and dates mean the
   // sentence gives counts, not one answer for all.
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.

@@ -97,13 +97,39 @@ export function findPeriodStatements(
  * figure, or a "not held" in its cell, always wins over the sentence.
  */
 export function applyPeriodStatements(
-  facts: readonly Fact[],
+  given: readonly Fact[],
   statements: readonly PeriodStatement[],
   periods: readonly PeriodDef[],
-): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[]; dropped: Fact[] } {
   const added: Fact[] = [];
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
+  // "Q3 … (a) neglect, … (e) multiple categories?" over "Initial category
+  // was not recorded …, so this information is not held for 2022/23": the
+  // line, read whole under its question, answered the measure the question
+  // resolves to (all five parts named: their whole) for every period. The
+  // statement read from the same line is its closer reading: its own words
+  // name the measures and the periods it covers, and it answers them below
+  // wherever the file gives no figure, so the line's whole answer goes.
+  const misplaced = (f: Fact) =>
+    statements.some(
+      (s) =>
+        f.status === s.status &&
+        f.sources.length === 1 &&
+        f.sources[0]?.file === s.source.file &&
+        f.sources[0].sheet === s.source.sheet &&
+        f.sources[0].row === s.source.row,
+    );
+  const dropped = given.filter(misplaced);
+  const facts = given.filter((f) => !misplaced(f));
+  for (const f of dropped) {
+    const at = f.sources[0];
+    if (!at) continue;
+    decisions.push({
+      ...issueLocation(at),
+      message: `"${f.raw}" (${describeSource(at)}) is not read as ${f.measure}'s answer for every period: it names the periods it covers, and is read for those alone.`,
+    });
+  }
   const answered = (measure: string, period: PeriodDef) =>
     [...facts, ...added].some(
       (f) =>
@@ -148,5 +174,5 @@ export function applyPeriodStatements(
       });
     }
   }
-  return { facts: [...facts, ...added], issues, decisions };
+  return { facts: [...facts, ...added], issues, decisions, dropped };
 }

@@ -267,7 +267,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
     const resolution = resolveOrAlign(parts, cand.context, env);
-    const isFigure = parsed.status === "reported" || parsed.status === "suppressed" || parsed.unparsed === true;
+    // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
+    const isFigure =
+      parsed.status === "reported" ||
+      parsed.status === "suppressed" ||
+      parsed.unparsed === true ||
+      parsed.approximate !== undefined;
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,
@@ -300,8 +305,22 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       }
       continue;
     }
+    // "approximately 270" under a label foi-agg cannot tie to a question is
+    // still an approximate count, which no answer to it may take as exact:
+    // said beside the label's own issue, which names no measure either.
+    const approximateUnmatched = () => {
+      if (parsed.approximate === undefined || cand.unanswered) return;
+      issues.push(
+        makeIssue("value_approximate", {
+          message: `"${raw}" in ${where} is given as approximately ${parsed.approximate}, not an exact count, under a label foi-agg could not tie to a question; it was not counted.`,
+          ...loc,
+          raw,
+        }),
+      );
+    };
     switch (resolution.kind) {
       case "none": {
+        approximateUnmatched();
         const text = parts.map((p) => p.text.trim()).filter(Boolean);
         if (text.length > 0 && isFigure && !cand.unanswered) {
           issues.push(
@@ -315,6 +334,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         continue;
       }
       case "unmatched": {
+        approximateUnmatched();
         if (isFigure && !cand.unanswered) {
           issues.push(
             makeIssue("label_unmatched", {
@@ -460,6 +480,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       sources: [cand.source],
       label: labelOf(parts),
       ...(parsed.unparsed ? { unparsed: true } : {}),
+      ...(parsed.approximate !== undefined ? { approximate: parsed.approximate } : {}),
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...mark,
       ...periodTextOf(cand),
@@ -486,11 +507,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   decisions.push(...combined.decisions);
   // A question left blank in one place but answered in another (a title that
   // reads like a question, or a summary row) is answered: say nothing about it.
-  const answered = new Set(facts.filter((f) => f.status !== "not_answered" || f.unparsed).map((f) => f.measure));
+  const answered = new Set(facts.filter((f) => f.status !== "not_answered" || gaveAnswer(f)).map((f) => f.measure));
   const blank = (x: { measure?: string; code?: string; status?: string; raw?: string }) =>
     x.measure !== undefined && answered.has(x.measure) && (x.raw ?? "").trim() === "";
   return {
-    facts: facts.filter((f) => !(f.status === "not_answered" && !f.unparsed && blank(f))),
+    facts: facts.filter((f) => !(f.status === "not_answered" && !gaveAnswer(f) && blank(f))),
     issues: issues.filter((i) => !(i.code === "value_not_answered" && blank(i))),
     decisions,
   };
@@ -893,6 +914,11 @@ function caveatsFor(
   return out;
 }
 
+/** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */
+function gaveAnswer(f: Fact): boolean {
+  return f.unparsed === true || f.approximate !== undefined;
+}
+
 /** The issue a value's own text raises, whatever measure it answers. */
 function valueIssue(
   parsed: ParsedValue,
@@ -911,6 +937,12 @@ function valueIssue(
     return {
       code: "value_fractional",
       message: `${quoted} in ${where} (${measure}) is not a whole number of children; it was not used.`,
+    };
+  }
+  if (parsed.approximate !== undefined) {
+    return {
+      code: "value_approximate",
+      message: `${quoted} in ${where} (${measure}) is given as approximately ${parsed.approximate}, not an exact count; it was not counted.`,
     };
   }
   if (parsed.unparsed) {

@@ -86,6 +86,8 @@ interface CompiledVocab {
   documentNotHeld: CompiledPhrase[];
   documentNotices: CompiledPhrase[];
   sentences: { re: RegExp; value?: number; note: string }[];
+  /** "approximately 270", "c. 30", "around forty": an approximate count, its number in `num`. */
+  approximate: RegExp | null;
 }
 
 // This runs on every cell of every file, so each vocabulary is compiled once.
@@ -113,6 +115,13 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
       nouns.length === 0
         ? null
         : new RegExp(`(?<=\\d|\\b(?:no|${wordAlternation.join("|")}))\\s+(?:${nouns.join("|")})\\b`, "giu"),
+    approximate:
+      vocab.approximate.length === 0
+        ? null
+        : new RegExp(
+            `^(?:${vocab.approximate.join("|")})\\s*(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,9}|${wordAlternation.join("|")})$`,
+            "iu",
+          ),
     numberWithMarks: new RegExp(`^(?<num>${NUMBER})(?<marks>${marks === "" ? "" : `(?:\\s*(?:${marks}))*`})$`, "u"),
     suppressed: vocab.suppressed.map((s) => ({
       re: new RegExp(`^(?:${expandValuePattern(s.pattern, vocab.numberWords)})$`, "iu"),
@@ -433,6 +442,18 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
 
   const word = c.numberWords.get(text);
   if (word !== undefined) return reported(word, `"${text}" written in words, read as ${word}`);
+
+  // "approximately 270": a count the council says is not exact. It has no
+  // step to read a range by, so it is not counted; its number is kept for the
+  // warning that names it.
+  const approx = c.approximate?.exec(text.trim())?.groups?.num;
+  if (approx !== undefined) {
+    const n = c.numberWords.get(approx) ?? Number(approx.replaceAll(",", ""));
+    return {
+      ...withoutFigure("not_answered", `"${text.trim()}" is an approximate count, not an exact one`),
+      approximate: n,
+    };
+  }
 
   // An answer is never a question: "How many were refused?" is a label
   // that merely contains a refusal word, so it must not read as a refusal.

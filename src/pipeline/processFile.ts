@@ -247,6 +247,17 @@ export function processRead(
     const statements = findPeriodStatements(lines, request, knowledge.labels, knowledge.values);
     if (statements.length > 0) {
       const stated = applyPeriodStatements(facts, statements, request.periods);
+      // The warnings of a line's misplaced answer go with it.
+      const misplaced = (i: Issue) =>
+        stated.dropped.some(
+          (f) =>
+            (i.code === "value_not_held" || i.code === "value_refused") &&
+            i.measure === f.measure &&
+            f.sources[0] !== undefined &&
+            i.cell === issueLocation(f.sources[0]).cell &&
+            i.file === f.sources[0].file,
+        );
+      issues.splice(0, issues.length, ...issues.filter((i) => !misplaced(i)));
       facts.splice(0, facts.length, ...stated.facts);
       issues.push(...stated.issues);
       decisions.push(...stated.decisions);
@@ -350,12 +361,16 @@ export function processRead(
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.
-    const answered = facts.some((f) => f.status !== "not_answered" || f.unparsed === true) || shares.size > 0;
+    const answered =
+      facts.some((f) => f.status !== "not_answered" || f.unparsed === true || f.approximate !== undefined) ||
+      shares.size > 0;
     // A refusal letter's sentences can each read as a refusal or "not held"
     // of one question ("…because a child's trafficking status is not held in
     // a reportable field"); with no figure anywhere, the letter's own verdict
     // ("we are therefore refusing your request in full") answers the rest.
-    const figured = facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true) || shares.size > 0;
+    const figured =
+      facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true || f.approximate !== undefined) ||
+      shares.size > 0;
     if (!figured) document = findDocumentStatus(workbook, knowledge);
     const attached = input.container?.attachments ?? [];
     if (!answered && nationalities.length === 0 && !document && attached.length > 0) {

@@ -391,6 +391,10 @@ function scoreNationalities(truthRows: Row[], nat: Row[]): NationalityTotal[] {
  */
 export const REFINES: Readonly<Record<string, readonly string[]>> = {
   value_rounded: ["value_annotated"],
+  // An approximate count ("approximately 270") is one kind of annotated
+  // figure, and one kind foi-agg does not take as a figure: writers listed
+  // value_annotated or value_unparsed for it before the code existed.
+  value_approximate: ["value_annotated", "value_unparsed"],
   authority_outside_round: ["authority_unidentified"],
   period_approximate: ["period_mismatch"],
 };

@@ -993,8 +993,27 @@ describe("labels that cannot be read", () => {
   });
 
   it("flags an answer it cannot read", async () => {
-    const bytes = csv([["How many UASC went missing?", "approx 30"]]);
+    const bytes = csv([["How many UASC went missing?", "lots"]]);
     const r = await run("Kent.csv", bytes);
     expect(codes(r)).toContain("value_unparsed");
+  });
+
+  it("flags an approximate answer on its measure, and never counts it", async () => {
+    const bytes = csv([["How many UASC went missing?", "approx 30"]]);
+    const r = await run("Kent.csv", bytes);
+    const issue = r.issues.find((i) => i.code === "value_approximate");
+    expect(issue?.measure).toBe("uasc_went_missing");
+    expect(issue?.message).toContain("approximately 30");
+    expect(r.facts.filter((f) => f.status === "reported" && f.value === 30)).toEqual([]);
+  });
+
+  it("says an approximate answer is approximate even under a label that matches nothing", async () => {
+    const bytes = csv([
+      ["Number of foster carers approved", "approximately 120"],
+      ["How many UASC went missing?", "3"],
+    ]);
+    const r = await run("Kent.csv", bytes);
+    expect(codes(r)).toContain("label_unmatched");
+    expect(r.issues.find((i) => i.code === "value_approximate")?.message).toContain("approximately 120");
   });
 });

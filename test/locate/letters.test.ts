@@ -142,6 +142,22 @@ describe("qualified figures in sentences", () => {
   });
 });
 
+describe("an approximate count, in any reader of a letter, is flagged on its measure and never exact", () => {
+  it.each<[string, string[], string]>([
+    [
+      "a sentence",
+      ["Approximately 40 unaccompanied asylum seeking children were looked after during the period."],
+      "uasc_looked_after",
+    ],
+    ["a question and its answer", ["How many UASC went missing?", "Around 12"], "uasc_went_missing"],
+    ["a label and its answer on one line", ["UASC who went missing: c. 12"], "uasc_went_missing"],
+  ])("%s", async (_what, lines, measure) => {
+    const r = await readLetter(lines);
+    expect(r.facts.filter((f) => f.status === "reported" && f.value !== null)).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "value_approximate").map((i) => i.measure)).toContain(measure);
+  });
+});
+
 describe("answers that point at another answer", () => {
   it("takes the answer given to the question it names, with its status", async () => {
     const r = await readLetter([

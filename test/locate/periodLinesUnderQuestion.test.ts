@@ -69,6 +69,18 @@ describe("one line a period under a question", () => {
       ["1) Children placed with kinship carers", "Financial year 2022/23 – 41", "Financial year 2023/24 – 47"],
       ["kinship_children Financial year 2022/23 reported 41", "kinship_children Financial year 2023/24 reported 47"],
     ],
+    // The shapes fix29's reader took under a question, now under one set of
+    // rules with lines19's: blank lines between them no longer end them.
+    [
+      "'In 2022/23: 41', a blank line between",
+      ["1) Children placed with kinship carers", "", "In 2022/23: 41", "", "In 2023/24: 47"],
+      ["kinship_children In 2022/23 reported 41", "kinship_children In 2023/24 reported 47"],
+    ],
+    [
+      "'During 2022/23 - 41' over '2023/24: 47', mixed",
+      ["1) Children placed with kinship carers", "During 2022/23 - 41", "", "2023/24: 47"],
+      ["kinship_children 2023/24 reported 47", "kinship_children During 2022/23 reported 41"],
+    ],
     [
       "the first period on the question's number line",
       ["2. 2022/23 9", "", "2023/24 12"],
@@ -98,6 +110,24 @@ describe("one line a period under a question", () => {
     ],
   ])("%s", async (_name, lines, expected) => {
     expect(await read(lines)).toEqual(expected);
+  });
+
+  it("an approximate answer on a line of its own is flagged on its measure and period, never exact", async () => {
+    const got = await facts(["1) Children placed with kinship carers", "2022/23: approximately 40", "2023/24: 47"]);
+    const children = got
+      .filter((f) => f.measure === "kinship_children")
+      .map((f) => `${f.periodText} ${f.status} ${f.value ?? ""}`.trim())
+      .sort();
+    expect(children).toEqual(["2022/23 not_answered", "2023/24 reported 47"]);
+    const r = await processFile(
+      {
+        file: "reply.txt",
+        bytes: new TextEncoder().encode("1) Children placed with kinship carers\n2022/23: approximately 40\n2023/24: 47\n"),
+        manifestCode: "E06000038",
+      },
+      k,
+    );
+    expect(r.issues.filter((i) => i.code === "value_approximate").map((i) => i.measure)).toEqual(["kinship_children"]);
   });
 
   it("a question restated with a colon, and a suppressed answer in words: the question is answered", async () => {
@@ -132,6 +162,14 @@ describe("lines that are not one line a period under a question", () => {
       ["1) Children placed with kinship carers", "2022/23 was a year of change for all our carers.", "2023/24 47"],
     ],
     ["the same period twice", ["1) Children placed with kinship carers", "2022/23 41", "2022/23 47"]],
+    [
+      "lettered answers are each a part of the question, not its figure",
+      ["1) Children placed with kinship carers", "2022/23: (a) 41 (b) 3", "2023/24: (a) 47 (b) 2"],
+    ],
+    [
+      "a label with a year in it is not a period",
+      ["1) Children placed with kinship carers", "Since April 2022/23: 41", "Since April 2023/24: 47"],
+    ],
 
     ["no question above the lines", ["Please see the figures below.", "", "2022/23 41", "", "2023/24 47"]],
   ])("%s", async (_name, lines) => {

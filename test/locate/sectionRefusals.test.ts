@@ -245,3 +245,47 @@ describe("an answer that explains itself and says so again is one answer, and a 
     expect(r.facts.some((f) => f.raw.startsWith("This is not recorded on our database"))).toBe(false);
   });
 });
+
+describe("a bound withheld for small numbers, said of each question it names", () => {
+  const paragraph = [
+    "Children identified or suspected as trafficked (questions 1 to 4)",
+    "The number of children in each of these categories is fewer than 5. Where there were fewer than 5 individuals in a category we have not provided the exact figure, as to do so may allow individuals to be identified. We therefore rely on the exemption at section 40(2) (personal data) for questions 1, 2, 3 and 4.",
+    "",
+    "Unaccompanied asylum seeking children",
+    "5. 8",
+    "6. 3",
+  ];
+  it("suppresses each named question's figure as 1–4, and only theirs", async () => {
+    const r = await readLetter(paragraph);
+    const byMeasure = new Map(r.facts.map((f) => [f.measure, f]));
+    for (const m of [
+      "trafficked_looked_after",
+      "trafficked_went_missing",
+      "trafficked_missing_incidents",
+      "trafficked_not_found",
+    ]) {
+      expect([m, byMeasure.get(m)?.status, byMeasure.get(m)?.lower, byMeasure.get(m)?.upper]).toEqual([
+        m,
+        "suppressed",
+        1,
+        4,
+      ]);
+    }
+    expect(statuses(r).uasc_looked_after).toBe("8");
+    expect(statuses(r).uasc_went_missing).toBe("3");
+  });
+
+  it("a bound said of one number answers no question by itself", () => {
+    const parse = (t: string): ParsedValue =>
+      /fewer than 5/u.test(t) && /40\(2\)/u.test(t)
+        ? { status: "suppressed", value: null, lower: 1, upper: 4 }
+        : /exemption/u.test(t)
+          ? { status: "refused", value: null, lower: null, upper: null }
+          : { status: "not_answered", value: null, lower: null, upper: null, unparsed: true };
+    const one = "The number is fewer than 5. We rely on the exemption at section 40(2) for questions 1a and 2a.";
+    expect(readScopedStatement(one, QUESTIONS, parse)).toBeNull();
+    const each =
+      "The number in each case is fewer than 5. We rely on the exemption at section 40(2) for questions 1a and 2a.";
+    expect(readScopedStatement(each, QUESTIONS, parse)?.numbers).toEqual(["1a", "2a"]);
+  });
+});

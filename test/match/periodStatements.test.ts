@@ -116,3 +116,27 @@ describe("findPeriodStatements: a period written as a pair of years", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a not-held line under a question that names every part of a whole", () => {
+  // Round 29's request: children on a plan (the whole) and its five initial categories (the parts).
+  const cp = loadKnowledge({ request: join("fixtures", "holdout29", "request.json") });
+  it("lands on the parts its words name for the period it names, not on the whole the question resolves to", async () => {
+    const text = [
+      "Q1 How many children became the subject of a child protection plan in each period?",
+      "    2022/23    139",
+      "    2023/24    170",
+      "    01/04/2024 to 30/09/2024    74",
+      "",
+      "Q3 Of the children in question 1, how many were made subject to a plan under each initial category of abuse: (a) neglect, (b) emotional abuse, (c) physical abuse, (d) sexual abuse, (e) multiple categories?",
+      "Initial category was not recorded as a field before April 2023, so this information is not held for 2022/23.",
+      "",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: null }, cp);
+    const notHeld = r.issues.filter((i) => i.code === "value_not_held").map((i) => i.measure);
+    expect(notHeld).not.toContain("cp_children");
+    expect(notHeld).toContain("neglect_children");
+    expect(r.facts.filter((f) => f.measure === "cp_children" && f.status === "reported").map((f) => f.value)).toEqual([
+      139, 170, 74,
+    ]);
+  });
+});

@@ -264,10 +264,34 @@ describe("parseValue: not answered", () => {
   });
 });
 
+describe("parseValue: an approximate count is never exact", () => {
+  it.each<[string, number]>([
+    ["approx 30", 30],
+    ["approx. 10", 10],
+    ["about 12", 12],
+    ["approximately 270", 270],
+    ["Approximately 1,200", 1200],
+    ["around 40", 40],
+    ["c. 30", 30],
+    ["c.30", 30],
+    ["ca. 30", 30],
+    ["circa 20", 20],
+    ["roughly 12", 12],
+    ["~20", 20],
+    ["an estimated 40", 40],
+    ["around twelve children", 12],
+    ["approximately 15 children", 15],
+  ])("%s → not counted, approximately %i", (raw, n) => {
+    const parsed = parse(raw);
+    expect(parsed.status).toBe("not_answered");
+    expect(parsed.value).toBeNull();
+    expect(parsed.approximate).toBe(n);
+    expect(parsed.unparsed).toBeUndefined();
+  });
+});
+
 describe("parseValue: not understood", () => {
   it.each([
-    "approx 30",
-    "about 12",
     "3 or 4 maybe",
     "see attached",
     "12 and 4",

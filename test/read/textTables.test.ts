@@ -217,6 +217,14 @@ describe("tables whose cells are parted by tabs or pipes", () => {
     expect(roles(["Looked after\t29\t\t187", "Went missing\t\t12\t38\t4"])).not.toContain("Looked after | 29 | 187");
   });
 
+  it("never lets a header with no corner cell stand over rows whose empty cells were collapsed away", () => {
+    // "Looked after" has no Trafficked figure and "Went missing" no UASC one: one tab a
+    // boundary, the rows have 3 and 2 cells; collapsed, 187 and 12 both sit under "UASC".
+    const got = roles(["Trafficked\tUASC", "Looked after\t\t187", "Went missing\t12"]);
+    expect(got).not.toContain("Went missing | 12");
+    expect(got).not.toContain(" | Trafficked | UASC");
+  });
+
   it("needs two rows of figures: one tabbed line in a letter stays a line", () => {
     expect(roles(["Dear Sir", "Our ref:\tFOI 2015-0912", "Looked after\t29"])).toEqual([
       "prose",

@@ -238,16 +238,10 @@ function delimitedTable(texts: readonly string[], run: readonly number[]): Found
   const kinds = new Set(run.map((i) => separatorOf(texts[i] as string)));
   if (kinds.size !== 1) return null;
   const splits: ((text: string) => string[])[] = kinds.has("tab")
-    ? [(t) => t.split("\t"), (t) => t.split(/\t+/u)]
-    : [
-        (t) =>
-          t
-            .replace(/^\s*\|/u, "")
-            .replace(/\|\s*$/u, "")
-            .split("|"),
-      ];
+    ? [(t) => trimCells(t.split("\t")), (t) => trimCells(t.split(/\t+/u))]
+    : [pipeCells];
   for (const split of splits) {
-    const rows = run.map((index) => ({ index, cells: trimCells(split((texts[index] as string).trimEnd())) }));
+    const rows = run.map((index) => ({ index, cells: split((texts[index] as string).trimEnd()) }));
     const lead = rows.findIndex(hasFigure);
     if (lead < 0) return null;
     const body = rows.slice(lead);
@@ -290,6 +284,20 @@ function paddedByTabs(texts: readonly string[], run: readonly number[], lead: nu
   const oneTab = (i: number) => trimCells((texts[i] as string).trimEnd().split("\t")).length;
   const titles = Math.max(...run.slice(0, lead).map(oneTab));
   return run.slice(lead).some((i) => oneTab(i) > titles + 1);
+}
+
+/**
+ * A row drawn with pipes: "| Not found | 0 | |". A closing pipe ends the
+ * last cell, so an empty cell before it is a cell (its figure not given);
+ * with no closing pipe, trailing empty cells are dropped as a tab row's are.
+ */
+function pipeCells(text: string): string[] {
+  const open = text.replace(/^\s*\|/u, "");
+  if (!/\|\s*$/u.test(open)) return trimCells(open.split("|"));
+  return open
+    .replace(/\|\s*$/u, "")
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /** Cells trimmed, and empty cells at the end of a row dropped (a trailing tab is no column). */

@@ -208,6 +208,11 @@ describe("tables whose cells are parted by tabs or pipes", () => {
       ["| Category | 2022/23 |", "|---|---|", "| Neglect | 20 |", "| Sexual abuse | <5 |"],
       ["", "Category | 2022/23", "Neglect | 20", "Sexual abuse | <5"],
     ],
+    [
+      "a table drawn with pipes keeps an empty last cell: its closing pipe ends it",
+      ["| | Trafficked | UASC |", "| Looked after | 3 | 29 |", "| Went missing | | 12 |", "| Not found | 0 | |"],
+      [" | Trafficked | UASC", "Looked after | 3 | 29", "Went missing |  | 12", "Not found | 0 | "],
+    ],
   ])("%s", (_name, lines, expected) => {
     expect(roles(lines)).toEqual(expected);
   });

@@ -18,6 +18,8 @@ export interface BodyWordLists {
   after: readonly BodyPhrase[];
   before: readonly BodyPhrase[];
   delivering: readonly (readonly string[])[];
+  /** Words (normalised) never in a body's own name ("to", "by", "reported"). */
+  notInName: ReadonlySet<string>;
 }
 
 export interface BodyPhrase {
@@ -148,6 +150,7 @@ export function buildAuthorityIndex(
     after: outside.words.after.map((p) => phraseOf(p)).sort(longestFirst),
     before: outside.words.before.map((p) => phraseOf(p)).sort(longestFirst),
     delivering: outside.words.delivering.map(words),
+    notInName: new Set((outside.words.notInName ?? []).flatMap(words)),
   };
   return { byCode, byKey, trie, bodyWords, placeHeads: placeHeadsOf(authorities, outside.bodies, byKey) };
 }

@@ -155,7 +155,9 @@ function readNamedBody(
   index: AuthorityIndex,
 ): { matched: string; start: number; name: string; body: string } | null {
   const words = tokens.map((t) => t.norm);
-  const { after, delivering } = index.bodyWords;
+  const { after, delivering, notInName } = index.bodyWords;
+  // A Title Case heading ("Missing Episodes Reported To Police") ends in a body's word too.
+  if (words.some((w) => notInName.has(w))) return null;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || text.slice(0, first.start).trim() !== "" || text.slice(last.end).trim() !== "") return null;

@@ -88,6 +88,8 @@ export const BodyWordsSchema = z.object({
   after: phraseList.min(1),
   before: phraseList.default([]),
   delivering: z.array(z.string().trim().min(1)).default([]),
+  /** Words a heading has and a body's own name never does: a whole line with one is no body's name. */
+  notInName: z.array(z.string().trim().min(1)).default([]),
 });
 export type BodyWords = z.infer<typeof BodyWordsSchema>;
 

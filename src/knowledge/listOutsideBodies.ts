@@ -18,6 +18,7 @@ export interface OutsideKnowledge {
     after: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
     before: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
     delivering: readonly string[];
+    notInName?: readonly string[];
   };
 }
 

@@ -149,6 +149,7 @@ export function readCorrectedFigures(
       const measure = question?.measures.length === 1 ? question.measures[0] : named?.id;
       const line = lineAt(at);
       if (!measure || !line) continue;
+      if (question && namesPart(text.slice(m.index, at), question.text, vocab)) continue;
       // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period.
       const sentence = sentenceAt(text, at)
         .replace(DAY_DATE, " ")
@@ -178,6 +179,19 @@ export function readCorrectedFigures(
     }
   }
   return { facts, decisions };
+}
+
+/**
+ * "Further to question 6, the number of UASC who went missing who were girls
+ * aged under 16 should read 4": the words a pattern took before the figure
+ * (up to thirty) name only some of the question's children, so the figure is
+ * not the question's whole answer; it is left to the letter's other readers.
+ * A cue in the question's own words ("not been found" in question 8) is no part.
+ */
+function namesPart(words: string, question: string, vocab: LabelVocabulary): boolean {
+  const said = matchLabel(words, vocab).normalised;
+  const asked = matchLabel(question, vocab).normalised;
+  return vocab.narrowerCues.some((p) => new RegExp(p, "u").test(said) && !new RegExp(p, "u").test(asked));
 }
 
 /**

@@ -238,16 +238,10 @@ function delimitedTable(texts: readonly string[], run: readonly number[]): Found
   const kinds = new Set(run.map((i) => separatorOf(texts[i] as string)));
   if (kinds.size !== 1) return null;
   const splits: ((text: string) => string[])[] = kinds.has("tab")
-    ? [(t) => t.split("\t"), (t) => t.split(/\t+/u)]
-    : [
-        (t) =>
-          t
-            .replace(/^\s*\|/u, "")
-            .replace(/\|\s*$/u, "")
-            .split("|"),
-      ];
+    ? [(t) => trimCells(t.split("\t")), (t) => trimCells(t.split(/\t+/u))]
+    : [pipeCells];
   for (const split of splits) {
-    const rows = run.map((index) => ({ index, cells: trimCells(split((texts[index] as string).trimEnd())) }));
+    const rows = run.map((index) => ({ index, cells: split((texts[index] as string).trimEnd()) }));
     const lead = rows.findIndex(hasFigure);
     if (lead < 0) return null;
     const body = rows.slice(lead);
@@ -255,6 +249,7 @@ function delimitedTable(texts: readonly string[], run: readonly number[]): Found
     const width = (figured[0] as { cells: string[] }).cells.length;
     if (figured.length < MIN_FIGURE_ROWS || width < 2) return null;
     if (figured.some((r) => r.cells.length !== width) || rows.some((r) => r.cells.length > width)) continue;
+    if (split !== splits[0] && !paddedByTabs(texts, run, lead)) return null;
     // A header one cell short has no corner cell: its titles are over the figures.
     const header = Array.from({ length: width }, () => [] as string[]);
     for (const r of rows.slice(0, lead)) {
@@ -270,6 +265,39 @@ function delimitedTable(texts: readonly string[], run: readonly number[]): Found
     };
   }
   return null;
+}
+
+/**
+ * Whether a run's tabs are padding (several tabs typed for one boundary), so
+ * that collapsing them is safe. Collapsing also removes an empty cell, and
+ * under a header with no corner cell that moves a figure into the next
+ * column: "Trafficked⇥UASC" over "Looked after⇥⇥187" and "Went missing⇥12"
+ * collapses to 187 and 12 both under "UASC". So with a header in the run,
+ * padding must show itself: the header is padded too, or some row has more
+ * cells, one tab a boundary, than the header's titles and a corner could
+ * stand over. Otherwise the rows are left to the other readers, never guessed.
+ */
+function paddedByTabs(texts: readonly string[], run: readonly number[], lead: number): boolean {
+  if (lead === 0) return true;
+  const header = run.slice(0, lead).map((i) => (texts[i] as string).trimEnd());
+  if (header.some((t) => /\t\t/u.test(t))) return true;
+  const oneTab = (i: number) => trimCells((texts[i] as string).trimEnd().split("\t")).length;
+  const titles = Math.max(...run.slice(0, lead).map(oneTab));
+  return run.slice(lead).some((i) => oneTab(i) > titles + 1);
+}
+
+/**
+ * A row drawn with pipes: "| Not found | 0 | |". A closing pipe ends the
+ * last cell, so an empty cell before it is a cell (its figure not given);
+ * with no closing pipe, trailing empty cells are dropped as a tab row's are.
+ */
+function pipeCells(text: string): string[] {
+  const open = text.replace(/^\s*\|/u, "");
+  if (!/\|\s*$/u.test(open)) return trimCells(open.split("|"));
+  return open
+    .replace(/\|\s*$/u, "")
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /** Cells trimmed, and empty cells at the end of a row dropped (a trailing tab is no column). */

@@ -118,6 +118,27 @@ describe("readCorrectedFigures: each corrected figure, tied to its question", ()
       ["We miscounted: the answer in question 5 should be 30 rather than 33."],
       { uasc_looked_after: 30 },
     ],
+    // The words before "should read" name only some of the question's children (girls
+    // under 16, those missing more than once): their figure is not the question's whole answer.
+    [
+      "a part of the question's group, named in the words before 'should read'",
+      [
+        "Further to our answer to question 6, the number of unaccompanied asylum seeking children who went missing who were girls aged under 16 should read 4, not 6.",
+      ],
+      {},
+    ],
+    [
+      "those missing more than once, under a question that asks for all who went missing",
+      ["In question 2, the number of trafficked children who went missing more than once should read 3, not 5."],
+      {},
+    ],
+    [
+      "a question's own words are no part: question 8 asks who was not found",
+      [
+        "Question 8: the number of unaccompanied children who were still not found at 30 September should read 2, not 5.",
+      ],
+      { uasc_not_found: 2 },
+    ],
   ])("%s", (_what, lines, want) => {
     const { facts } = readCorrectedFigures(letter(lines), knowledge().labels, questions, sourceAt);
     expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);

@@ -222,6 +222,27 @@ describe("a body whose name has no authority's place in it, on its letterhead", 
     expect(result.outside).toEqual({ name, body });
   });
 
+  // A spreadsheet's title or column heading in Title Case ends in a body's
+  // word too; a body's name has no "to", "by" or "from", nor a count's words.
+  it.each([
+    ["Missing Episodes Reported To Police"],
+    ["Returned By Police"],
+    ["Children Missing From Hospital"],
+    ["Number Of Children Referred To Trust"],
+  ])("a heading %s is no body's name: the council's return is its own", (heading) => {
+    const result = identifyAuthority({
+      file: "Kent FOI response.xlsx",
+      manifestCode: null,
+      contentTexts: [
+        { text: heading, cell: "A1" },
+        { text: "3", cell: "A2" },
+      ],
+      index,
+    });
+    expect(result.outside).toBeUndefined();
+    expect(result.match?.code).toBe("E10000016");
+  });
+
   it.each([
     ["a sentence that ends in a body's words", "Please contact the Trust"],
     ["a council's own team", "Children's Services"],

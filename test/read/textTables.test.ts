@@ -208,6 +208,11 @@ describe("tables whose cells are parted by tabs or pipes", () => {
       ["| Category | 2022/23 |", "|---|---|", "| Neglect | 20 |", "| Sexual abuse | <5 |"],
       ["", "Category | 2022/23", "Neglect | 20", "Sexual abuse | <5"],
     ],
+    [
+      "a table drawn with pipes keeps an empty last cell: its closing pipe ends it",
+      ["| | Trafficked | UASC |", "| Looked after | 3 | 29 |", "| Went missing | | 12 |", "| Not found | 0 | |"],
+      [" | Trafficked | UASC", "Looked after | 3 | 29", "Went missing |  | 12", "Not found | 0 | "],
+    ],
   ])("%s", (_name, lines, expected) => {
     expect(roles(lines)).toEqual(expected);
   });
@@ -215,6 +220,14 @@ describe("tables whose cells are parted by tabs or pipes", () => {
   it("leaves rows whose cells do not agree in number to the other readers, never guessed into columns", () => {
     // Split one tab a boundary, the figure rows have 3 and 4 cells; collapsed, 2 and 3.
     expect(roles(["Looked after\t29\t\t187", "Went missing\t\t12\t38\t4"])).not.toContain("Looked after | 29 | 187");
+  });
+
+  it("never lets a header with no corner cell stand over rows whose empty cells were collapsed away", () => {
+    // "Looked after" has no Trafficked figure and "Went missing" no UASC one: one tab a
+    // boundary, the rows have 3 and 2 cells; collapsed, 187 and 12 both sit under "UASC".
+    const got = roles(["Trafficked\tUASC", "Looked after\t\t187", "Went missing\t12"]);
+    expect(got).not.toContain("Went missing | 12");
+    expect(got).not.toContain(" | Trafficked | UASC");
   });
 
   it("needs two rows of figures: one tabbed line in a letter stays a line", () => {

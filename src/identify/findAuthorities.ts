@@ -31,6 +31,12 @@ export interface OutsideMention {
   body: string;
   /** Named as a body ("… District Council", "… PCT"), not just a bare place name ("Eden"). */
   strong: boolean;
+  /**
+   * A whole text that is a body's name with no authority's place in it
+   * ("Northern Health and Social Care Trust"): a letterhead only when it is
+   * the first text of the file (see identifyAuthority).
+   */
+  nameOnly?: true;
 }
 
 /** A name that was recognised but refused (ambiguous, or another body's name). */
@@ -133,7 +139,7 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
   });
   if (mentions.length === 0 && outside.length === 0 && properNounsOnly) {
     const named = readNamedBody(text, tokens, index);
-    if (named) outside.push({ ...named, strong: true });
+    if (named) outside.push({ ...named, strong: true, nameOnly: true });
   }
   return { mentions, refused, outside };
 }

@@ -412,7 +412,14 @@ function locateMentions(
       const redirect = isRedirectMention(`${above} ${t.text.slice(0, m.start)}`);
       located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle, redirect });
     }
-    for (const o of scan.outside) outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle });
+    // A body's name alone in a text is its letterhead only at the top of the
+    // file: below a council's own heading ("Child and Adolescent Mental
+    // Health", "Corporate Parenting Joint Board") it is a service or a
+    // meeting the letter speaks of.
+    for (const o of scan.outside) {
+      if (o.nameOnly && i > 0) continue;
+      outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle });
+    }
     for (const r of refused) {
       decisions.push(
         `"${r.matched}" in ${place({ cell: t.cell, sheet: t.sheet })} was not read as an authority: ${r.why}.`,

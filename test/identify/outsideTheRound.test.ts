@@ -243,6 +243,16 @@ describe("a body whose name has no authority's place in it, on its letterhead", 
     expect(result.match?.code).toBe("E10000016");
   });
 
+  it("a body's name below the top line is a service or meeting the council's letter speaks of", () => {
+    const result = identifyLetterhead(
+      "Children's Services",
+      "Corporate Parenting Joint Board",
+      "Kent County Council",
+      "1. Looked after children: 3",
+    );
+    expect(result.match?.code).toBe("E10000016");
+  });
+
   it.each([
     ["a sentence that ends in a body's words", "Please contact the Trust"],
     ["a council's own team", "Children's Services"],

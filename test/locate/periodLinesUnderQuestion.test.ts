@@ -122,7 +122,9 @@ describe("one line a period under a question", () => {
     const r = await processFile(
       {
         file: "reply.txt",
-        bytes: new TextEncoder().encode("1) Children placed with kinship carers\n2022/23: approximately 40\n2023/24: 47\n"),
+        bytes: new TextEncoder().encode(
+          "1) Children placed with kinship carers\n2022/23: approximately 40\n2023/24: 47\n",
+        ),
         manifestCode: "E06000038",
       },
       k,

@@ -218,11 +218,7 @@ describe("tables whose cells are parted by tabs or pipes", () => {
   });
 
   it("needs two rows of figures: one tabbed line in a letter stays a line", () => {
-    expect(roles(["Dear Sir", "Our ref:\tFOI 2015-0912", "Looked after\t29"])).toEqual([
-      "prose",
-      "prose",
-      "prose",
-    ]);
+    expect(roles(["Dear Sir", "Our ref:\tFOI 2015-0912", "Looked after\t29"])).toEqual(["prose", "prose", "prose"]);
   });
 
   it("reads tab-parted rows in a Word letter, where tab positions mean nothing", async () => {

@@ -902,6 +902,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         // "the two young people" names the children of the question before,
         // it does not count anything new.
         !restatesChildren(body, m) &&
+        // "Three of the five went missing at least once": "of the five" is
+        // the count just given, the base the sentence's own figure is out of.
+        !restatesBase(body, m) &&
         // "Of whom aged under 16": the number ends the name of an age band
         // the request asks about, so it counts nothing.
         !endsGroupName(body, m, env),
@@ -922,6 +925,21 @@ function restatesChildren(body: string, m: RegExpMatchArray): boolean {
   return (
     /(?:^|\s)(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 8), at)) &&
     /^\s+(?:young people|young persons?|children|child)\b/iu.test(body.slice(at + m[0].length, at + m[0].length + 20))
+  );
+}
+
+/**
+ * "Three of the five went missing", "2 out of the 9 children have not been
+ * found": a number after "of the" / "out of these" that ends the phrase
+ * (its verb or the clause's end follows) restates the children counted
+ * before; it is not a second figure of the sentence. "Of the 37 UASC, 9 went
+ * missing" keeps its 37, which names a group the clause after counts within.
+ */
+function restatesBase(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  if (!/(?:^|\s)(?:of|out of)\s+(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 16), at))) return false;
+  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|who|that|returned)\b)/iu.test(
+    body.slice(at + m[0].length, at + m[0].length + 40),
   );
 }
 

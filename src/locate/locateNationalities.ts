@@ -58,10 +58,25 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // count beside it; otherwise it is a title ("Nationality of children who
     // went missing") over the real header row.
     const next = grid.rows[r] ?? [];
-    const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
-    const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
-    if (col === null) return null;
-    counts.push({ col, group: null, header: "" });
+    // "Afghan,0,3" under a table whose columns are "Trafficked | UASC": each
+    // figure sits in its group's column of the table above, so every such
+    // column is a count column (a figure in a column the table above does
+    // not head by group leaves the list to the one column beside the name).
+    const besideName = next.filter((c) => c.kind === "value" && c.col > natCell.col);
+    const groupsAbove = groupColumnsAbove(grid, r, env);
+    if (
+      !named?.label?.groups.length &&
+      columnOfGroups(grid, r, natCell.col, env) === null &&
+      besideName.length >= 2 &&
+      besideName.every((c) => groupsAbove.has(c.col))
+    ) {
+      for (const c of besideName) counts.push({ col: c.col, group: null, header: "" });
+    } else {
+      const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
+      const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
+      if (col === null) return null;
+      counts.push({ col, group: null, header: "" });
+    }
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
@@ -134,9 +149,12 @@ export function columnHeaderAbove(grid: SheetGrid, r: number, col: number): Logi
  */
 function groupColumnsAbove(grid: SheetGrid, r: number, env: LocateEnv): Map<number, Group> {
   const out = new Map<number, Group>();
-  for (const c of grid.rows[r - 2] ?? []) {
+  // One blank line may part the table from the list written on under it
+  // (",," in a csv); the columns still line up.
+  const end = r >= 4 && (grid.rows[r - 2] ?? []).length === 0 ? r - 1 : r;
+  for (const c of grid.rows[end - 2] ?? []) {
     if (c.kind !== "value") continue;
-    const header = columnHeaderAbove(grid, r, c.col);
+    const header = columnHeaderAbove(grid, end, c.col);
     const g = header?.label ? labelGroup(header.label, env) : null;
     if (g) out.set(c.col, g);
   }

@@ -203,8 +203,19 @@ describe("a nationality list written on under a table whose columns are the grou
       read: ["trafficked Vietnamese 2"],
     },
     {
-      name: "a blank row between: the table above heads nothing here",
+      // ",," in a csv: one blank line parts the table from the list written on under it.
+      name: "one blank row between: the columns still line up with the groups above",
       rows: [...figures, ["", "", ""], title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
+      read: ["uasc Afghan 3", "uasc Iraqi 2"],
+    },
+    {
+      name: "a figure in each group's column ('Afghan,0,3'): each column is its group's",
+      rows: [...figures, ["", "", ""], title, ["Afghan", "0", "3"], ["Eritrean", "1", "2"]],
+      read: ["trafficked Afghan 0", "trafficked Eritrean 1", "uasc Afghan 3", "uasc Eritrean 2"],
+    },
+    {
+      name: "two blank rows between: the table above heads nothing here",
+      rows: [...figures, ["", "", ""], ["", "", ""], title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
       read: [],
     },
     {

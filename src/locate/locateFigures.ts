@@ -15,6 +15,7 @@ import {
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
+  readListsUnderGroupColumns,
   readNationalities,
   readNationalitiesAcross,
 } from "./locateNationalities.js";
@@ -443,6 +444,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, statement.cell),
         message: `Row ${r} read as one answer (${statement.cell.parsed?.status}) to ${statement.scope}: question${statement.numbers.length === 1 ? "" : "s"} ${statement.numbers.join(", ")} of the request.`,
       });
+      continue;
+    }
+    // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
+    const columnLists = isProse(grid, r) ? null : readListsUnderGroupColumns(grid, r, env, (s) => parseCached(env, s));
+    if (columnLists) {
+      for (const x of columnLists.rows) consumed.add(x);
+      tables.push(columnLists);
       continue;
     }
     // A header left behind as a line of prose over a nationality table.

@@ -10,6 +10,7 @@ import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
+import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
@@ -759,4 +760,61 @@ export function readNationalitiesAcross(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/**
+ * "9 | Nationality of those who went missing | Vietnamese 1 | Eritrean 1"
+ * as a row of a table whose columns are the groups ("Ref | Item | Trafficked
+ * | UASC"): each cell lists the nationalities of its column's group. Read
+ * only when the row's label speaks of nationality, every cell after it is a
+ * list and nothing else ("Vietnamese 1", "Afghan 2, Iranian 1"), and each
+ * such cell heads nothing but sits under a column whose header names a
+ * group over the figures above; a cell under a column naming none ("Total")
+ * leaves the row to the other readers.
+ */
+export function readListsUnderGroupColumns(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const row = grid.sheet.rows[r - 1] ?? [];
+  const labelCol = row.findIndex((t) => /nationalit|cenedl/iu.test(t)) + 1;
+  if (labelCol === 0) return null;
+  const lists = row.flatMap((t, i) => (i + 1 > labelCol && t.trim() !== "" ? [{ col: i + 1, text: t.trim() }] : []));
+  if (lists.length === 0) return null;
+  const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"] }[] = [];
+  for (const { col, text } of lists) {
+    const header = columnHeaderAbove(grid, r, col);
+    const group = header?.label ? labelGroup(header.label, env) : null;
+    const { intro, items } = listIn(text, env);
+    if (!group || items.length === 0 || /\p{L}/u.test(intro)) return null;
+    read.push({ col, group, items });
+  }
+  if (new Set(read.map((x) => x.group)).size !== read.length) return null;
+  const nationalities: NationalityFact[] = [];
+  for (const { col, group, items } of read) {
+    const source = sourceOf(grid, { row: r, col });
+    for (const item of items) {
+      const parsed = parse(item.count);
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
+      nationalities.push(nationalityFact(group, item.raw, canon, parsed, item.count, source));
+    }
+  }
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  return {
+    facts: [],
+    nationalities,
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(sourceOf(grid, { row: r, col: labelCol })),
+        message: `Row ${r} read as nationality lists, each cell under its column's group (${read.map((x) => `${formatCell(sourceOf(grid, { row: r, col: x.col }))} → ${x.group}`).join(", ")}).`,
+      },
+    ],
+    rows: [r],
+  };
 }

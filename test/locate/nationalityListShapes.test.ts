@@ -254,3 +254,35 @@ describe("a nationality list written on under a table whose columns are the grou
     expect(got.codes.includes("layout_unknown") || got.ungrouped > 0).toBe(true);
   });
 });
+
+describe("a nationality row of a table whose columns are the groups, each cell a list", () => {
+  const grid = [
+    ["Ref", "Item", "Trafficked", "UASC", "Total"],
+    ["1/5", "Children looked after", "1", "2", "3"],
+    ["2/6", "Went missing at least once", "1", "3", "4"],
+  ];
+  it.each([
+    {
+      name: "one nationality a cell",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "Eritrean 1", ""],
+      read: ["trafficked Vietnamese 1", "uasc Eritrean 1"],
+    },
+    {
+      name: "several a cell",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "Afghan 2, Iranian (1)", ""],
+      read: ["trafficked Vietnamese 1", "uasc Afghan 2", "uasc Iranian 1"],
+    },
+    {
+      name: "a list under the Total column names no group: the row is left to the other readers",
+      row: ["9", "Nationality of those who went missing", "", "", "Vietnamese 1, Eritrean 3"],
+      read: [],
+    },
+    {
+      name: "a cell that is not only a list is not read as one",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "see note", ""],
+      read: [],
+    },
+  ])("$name", ({ row, read }) => {
+    expect(nationalitiesOf("csv", [...grid, row]).read).toEqual(read);
+  });
+});

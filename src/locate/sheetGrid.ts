@@ -1023,7 +1023,24 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     // "(7 identified and 3 suspected)", "; (b) a further 5 were suspected":
     // a part of the group the clause before counted, with no metric of its
     // own, counts what that clause counted.
-    const part = readPartClause(clause, label, figures, wholes.at(-1), env);
+    // "…, giving five children in all": the total of the parts just given
+    // restates what they add up to (the whole is derived from them); a
+    // total that does not add up leaves the line unread.
+    const last = wholes.at(-1);
+    if (
+      last &&
+      last.parts.length > 0 &&
+      figures.length === 1 &&
+      label.metrics.length === 0 &&
+      label.groups.length === 0 &&
+      SUMS_UP.test(clause)
+    ) {
+      const total = parseCached(env, figures[0]?.[0] ?? "");
+      const sum = (last.value ?? Number.NaN) + last.parts.reduce((a, b) => a + b, 0);
+      if (total.status !== "reported" || total.value !== sum) return null;
+      continue;
+    }
+    const part = readPartClause(clause, label, figures, last, env);
     if (part === "unclear") return null;
     if (part) {
       const key = `${part.label.groups.join("+")}:${part.metric}`;
@@ -1072,6 +1089,10 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
 }
+
+/** "giving five children in all", "making 7 in total": a clause that sums the clauses before it. */
+const SUMS_UP =
+  /^(?:giving|making|so|a total of|in total|in all|totalling|totaling)\b|\b(?:in all|in total|altogether|all told)\s*$/iu;
 
 /** A clause's count in a sentence read clause by clause, and the figures of the parts given beside it. */
 interface ClauseCount {

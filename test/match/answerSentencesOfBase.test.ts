@@ -38,3 +38,20 @@ describe("answer sentences that count out of the children before", () => {
     expect(facts).not.toContain("uasc_went_missing  reported 37");
   });
 });
+
+// "…, and a further three were suspected …, giving five children in all":
+// the closing total restates the parts' sum; one that does not add up
+// leaves the sentence unread.
+describe("a sentence giving two parts and their total", () => {
+  const question =
+    "Q1. How many looked after children were identified as having been trafficked, or suspected of having been trafficked?";
+  const said = (total: string, tail = "in all") =>
+    `Two looked after children were identified as having been trafficked during the period, and a further three were suspected of having been trafficked, giving ${total} children ${tail}.`;
+  it.each([
+    [said("five"), ["trafficked_identified  reported 2", "trafficked_suspected  reported 3"]],
+    [said("5", "in total"), ["trafficked_identified  reported 2", "trafficked_suspected  reported 3"]],
+    [said("six"), []],
+  ])("%s", async (answer, read) => {
+    expect(await readLetterFacts(knowledge(), [question, "", answer])).toEqual(read);
+  });
+});

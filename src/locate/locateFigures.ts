@@ -18,6 +18,7 @@ import {
   readListsUnderGroupColumns,
   readNationalities,
   readNationalitiesAcross,
+  readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { COLUMN_HEADER, isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -447,7 +448,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
     // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
-    const columnLists = isProse(grid, r) ? null : readListsUnderGroupColumns(grid, r, env, (s) => parseCached(env, s));
+    // "DCC-1042 | Nationality of missing - Sudanese | UASC | 1": an export's row for one nationality.
+    const columnLists = isProse(grid, r)
+      ? null
+      : (readListsUnderGroupColumns(grid, r, env, (s) => parseCached(env, s)) ??
+        readNationalityMeasureRow(grid, r, env, (s) => parseCached(env, s)));
     if (columnLists) {
       for (const x of columnLists.rows) consumed.add(x);
       tables.push(columnLists);

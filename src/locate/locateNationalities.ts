@@ -818,3 +818,55 @@ export function readListsUnderGroupColumns(
     rows: [r],
   };
 }
+
+/** "Nationality of missing - Sudanese", "Nationality: Afghan": a measure naming nationality, then one nationality. */
+const NATIONALITY_MEASURE = /^\s*([^:–-]*nationalit[^:–-]*?)\s*[:–-]\s*([\p{L} '()]+?)\s*$/iu;
+
+/**
+ * "DCC-FOI-15-1042 | Nationality of missing - Sudanese | UASC | 1": a
+ * system export's measure row for one nationality's count. Read only when
+ * the measure names nationality and then a nationality foi-agg knows, the
+ * row has exactly one figure, and the row (the measure's own words or
+ * another cell such as a GRP column) names exactly one group.
+ */
+export function readNationalityMeasureRow(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const row = grid.rows[r - 1] ?? [];
+  const values = row.filter((c) => c.kind === "value");
+  if (values.length !== 1 || !values[0]) return null;
+  const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
+  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : null;
+  if (!measure || !m?.[1] || !m[2]) return null;
+  const canon = canonicaliseNationality(m[2], env.knowledge.nationalities);
+  if (!canon.known) return null;
+  const own = labelGroup(matchLabel(m[1], env.knowledge.labels), env);
+  const others = row.filter((c) => c !== measure && c.kind === "text" && c.label);
+  const groups = new Set(
+    [own, ...others.map((c) => (c.label ? labelGroup(c.label, env) : null))].filter((g) => g !== null),
+  );
+  const [group] = groups;
+  if (groups.size !== 1 || !group) return null;
+  const value = values[0];
+  const parsed = parse(value.text);
+  if (parsed.status !== "reported" && parsed.status !== "suppressed") return null;
+  const source = sourceOf(grid, { row: r, col: value.col });
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  return {
+    facts: [],
+    nationalities: [nationalityFact(group, m[2], canon, parsed, value.text.trim(), source)],
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(source),
+        message: `Row ${r} read as one nationality's count: its measure "${measure.text.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
+      },
+    ],
+    rows: [r],
+  };
+}

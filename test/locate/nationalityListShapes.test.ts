@@ -286,3 +286,38 @@ describe("a nationality row of a table whose columns are the groups, each cell a
     expect(nationalitiesOf("csv", [...grid, row]).read).toEqual(read);
   });
 });
+
+describe("an export's measure row for one nationality", () => {
+  const head = [
+    ["FOI_REF", "MEASURE_DESC", "GRP", "CNT", "NOTES"],
+    ["R-1", "LAC UASC", "UASC", "8", ""],
+    ["R-1", "Went missing (1+ episodes)", "UASC", "2", ""],
+  ];
+  it.each([
+    {
+      name: "the group in a column of its own",
+      rows: [
+        ["R-1", "Nationality of missing - Sudanese", "UASC", "1", ""],
+        ["R-1", "Nationality of missing - Afghan", "UASC", "1", ""],
+      ],
+      read: ["uasc Afghan 1", "uasc Sudanese 1"],
+    },
+    {
+      name: "the group in the measure's own words",
+      rows: [["R-1", "Nationality of missing trafficked children: Vietnamese", "", "2", ""]],
+      read: ["trafficked Vietnamese 2"],
+    },
+    {
+      name: "no group named: not read as anyone's",
+      rows: [["R-1", "Nationality of missing - Sudanese", "", "1", ""]],
+      read: [],
+    },
+    {
+      name: "two groups named: not read",
+      rows: [["R-1", "Nationality of missing UASC - Sudanese", "TRAFFICKED", "1", ""]],
+      read: [],
+    },
+  ])("$name", ({ rows, read }) => {
+    expect(nationalitiesOf("csv", [["Anytown Council FOI"], ...head, ...rows]).read).toEqual(read);
+  });
+});

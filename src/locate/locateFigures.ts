@@ -15,8 +15,10 @@ import {
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
+  readListsUnderGroupColumns,
   readNationalities,
   readNationalitiesAcross,
+  readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -410,6 +412,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, statement.cell),
         message: `Row ${r} read as one answer (${statement.cell.parsed?.status}) to ${statement.scope}: question${statement.numbers.length === 1 ? "" : "s"} ${statement.numbers.join(", ")} of the request.`,
       });
+      continue;
+    }
+    // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
+    // "DCC-1042 | Nationality of missing - Sudanese | UASC | 1": an export's row for one nationality.
+    const columnLists = isProse(grid, r)
+      ? null
+      : (readListsUnderGroupColumns(grid, r, env, (s) => parseCached(env, s)) ??
+        readNationalityMeasureRow(grid, r, env, (s) => parseCached(env, s)));
+    if (columnLists) {
+      for (const x of columnLists.rows) consumed.add(x);
+      tables.push(columnLists);
       continue;
     }
     // A header left behind as a line of prose over a nationality table.

@@ -10,6 +10,7 @@ import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
+import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
@@ -58,10 +59,25 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // count beside it; otherwise it is a title ("Nationality of children who
     // went missing") over the real header row.
     const next = grid.rows[r] ?? [];
-    const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
-    const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
-    if (col === null) return null;
-    counts.push({ col, group: null, header: "" });
+    // "Afghan,0,3" under a table whose columns are "Trafficked | UASC": each
+    // figure sits in its group's column of the table above, so every such
+    // column is a count column (a figure in a column the table above does
+    // not head by group leaves the list to the one column beside the name).
+    const besideName = next.filter((c) => c.kind === "value" && c.col > natCell.col);
+    const groupsAbove = groupColumnsAbove(grid, r, env);
+    if (
+      !named?.label?.groups.length &&
+      columnOfGroups(grid, r, natCell.col, env) === null &&
+      besideName.length >= 2 &&
+      besideName.every((c) => groupsAbove.has(c.col))
+    ) {
+      for (const c of besideName) counts.push({ col: c.col, group: null, header: "" });
+    } else {
+      const countBeside = next.some((c) => c.col === natCell.col + 1 && c.kind === "value");
+      const col = countBeside ? natCell.col + 1 : countAcrossGap(next, natCell.col, env);
+      if (col === null) return null;
+      counts.push({ col, group: null, header: "" });
+    }
   }
   // The table's own words beat the surrounding context: "Nationality of
   // missing UASC", or a title line directly above the header.
@@ -134,9 +150,12 @@ export function columnHeaderAbove(grid: SheetGrid, r: number, col: number): Logi
  */
 function groupColumnsAbove(grid: SheetGrid, r: number, env: LocateEnv): Map<number, Group> {
   const out = new Map<number, Group>();
-  for (const c of grid.rows[r - 2] ?? []) {
+  // One blank line may part the table from the list written on under it
+  // (",," in a csv); the columns still line up.
+  const end = r >= 4 && (grid.rows[r - 2] ?? []).length === 0 ? r - 1 : r;
+  for (const c of grid.rows[end - 2] ?? []) {
     if (c.kind !== "value") continue;
-    const header = columnHeaderAbove(grid, r, c.col);
+    const header = columnHeaderAbove(grid, end, c.col);
     const g = header?.label ? labelGroup(header.label, env) : null;
     if (g) out.set(c.col, g);
   }
@@ -741,4 +760,113 @@ export function readNationalitiesAcross(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/**
+ * "9 | Nationality of those who went missing | Vietnamese 1 | Eritrean 1"
+ * as a row of a table whose columns are the groups ("Ref | Item | Trafficked
+ * | UASC"): each cell lists the nationalities of its column's group. Read
+ * only when the row's label speaks of nationality, every cell after it is a
+ * list and nothing else ("Vietnamese 1", "Afghan 2, Iranian 1"), and each
+ * such cell heads nothing but sits under a column whose header names a
+ * group over the figures above; a cell under a column naming none ("Total")
+ * leaves the row to the other readers.
+ */
+export function readListsUnderGroupColumns(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const row = grid.sheet.rows[r - 1] ?? [];
+  const labelCol = row.findIndex((t) => /nationalit|cenedl/iu.test(t)) + 1;
+  if (labelCol === 0) return null;
+  const lists = row.flatMap((t, i) => (i + 1 > labelCol && t.trim() !== "" ? [{ col: i + 1, text: t.trim() }] : []));
+  if (lists.length === 0) return null;
+  const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"] }[] = [];
+  for (const { col, text } of lists) {
+    const header = columnHeaderAbove(grid, r, col);
+    const group = header?.label ? labelGroup(header.label, env) : null;
+    const { intro, items } = listIn(text, env);
+    if (!group || items.length === 0 || /\p{L}/u.test(intro)) return null;
+    read.push({ col, group, items });
+  }
+  if (new Set(read.map((x) => x.group)).size !== read.length) return null;
+  const nationalities: NationalityFact[] = [];
+  for (const { col, group, items } of read) {
+    const source = sourceOf(grid, { row: r, col });
+    for (const item of items) {
+      const parsed = parse(item.count);
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
+      nationalities.push(nationalityFact(group, item.raw, canon, parsed, item.count, source));
+    }
+  }
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  return {
+    facts: [],
+    nationalities,
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(sourceOf(grid, { row: r, col: labelCol })),
+        message: `Row ${r} read as nationality lists, each cell under its column's group (${read.map((x) => `${formatCell(sourceOf(grid, { row: r, col: x.col }))} → ${x.group}`).join(", ")}).`,
+      },
+    ],
+    rows: [r],
+  };
+}
+
+/** "Nationality of missing - Sudanese", "Nationality: Afghan": a measure naming nationality, then one nationality. */
+const NATIONALITY_MEASURE = /^\s*([^:–-]*nationalit[^:–-]*?)\s*[:–-]\s*([\p{L} '()]+?)\s*$/iu;
+
+/**
+ * "DCC-FOI-15-1042 | Nationality of missing - Sudanese | UASC | 1": a
+ * system export's measure row for one nationality's count. Read only when
+ * the measure names nationality and then a nationality foi-agg knows, the
+ * row has exactly one figure, and the row (the measure's own words or
+ * another cell such as a GRP column) names exactly one group.
+ */
+export function readNationalityMeasureRow(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const row = grid.rows[r - 1] ?? [];
+  const values = row.filter((c) => c.kind === "value");
+  if (values.length !== 1 || !values[0]) return null;
+  const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
+  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : null;
+  if (!measure || !m?.[1] || !m[2]) return null;
+  const canon = canonicaliseNationality(m[2], env.knowledge.nationalities);
+  if (!canon.known) return null;
+  const own = labelGroup(matchLabel(m[1], env.knowledge.labels), env);
+  const others = row.filter((c) => c !== measure && c.kind === "text" && c.label);
+  const groups = new Set(
+    [own, ...others.map((c) => (c.label ? labelGroup(c.label, env) : null))].filter((g) => g !== null),
+  );
+  const [group] = groups;
+  if (groups.size !== 1 || !group) return null;
+  const value = values[0];
+  const parsed = parse(value.text);
+  if (parsed.status !== "reported" && parsed.status !== "suppressed") return null;
+  const source = sourceOf(grid, { row: r, col: value.col });
+  const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  return {
+    facts: [],
+    nationalities: [nationalityFact(group, m[2], canon, parsed, value.text.trim(), source)],
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(source),
+        message: `Row ${r} read as one nationality's count: its measure "${measure.text.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
+      },
+    ],
+    rows: [r],
+  };
 }

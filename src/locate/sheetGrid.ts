@@ -902,6 +902,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         // "the two young people" names the children of the question before,
         // it does not count anything new.
         !restatesChildren(body, m) &&
+        // "Three of the five went missing at least once": "of the five" is
+        // the count just given, the base the sentence's own figure is out of.
+        !restatesBase(body, m) &&
         // "Of whom aged under 16": the number ends the name of an age band
         // the request asks about, so it counts nothing.
         !endsGroupName(body, m, env),
@@ -922,6 +925,21 @@ function restatesChildren(body: string, m: RegExpMatchArray): boolean {
   return (
     /(?:^|\s)(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 8), at)) &&
     /^\s+(?:young people|young persons?|children|child)\b/iu.test(body.slice(at + m[0].length, at + m[0].length + 20))
+  );
+}
+
+/**
+ * "Three of the five went missing", "2 out of the 9 children have not been
+ * found": a number after "of the" / "out of these" that ends the phrase
+ * (its verb or the clause's end follows) restates the children counted
+ * before; it is not a second figure of the sentence. "Of the 37 UASC, 9 went
+ * missing" keeps its 37, which names a group the clause after counts within.
+ */
+function restatesBase(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  if (!/(?:^|\s)(?:of|out of)\s+(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 16), at))) return false;
+  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|who|that|returned)\b)/iu.test(
+    body.slice(at + m[0].length, at + m[0].length + 40),
   );
 }
 
@@ -1005,7 +1023,24 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     // "(7 identified and 3 suspected)", "; (b) a further 5 were suspected":
     // a part of the group the clause before counted, with no metric of its
     // own, counts what that clause counted.
-    const part = readPartClause(clause, label, figures, wholes.at(-1), env);
+    // "…, giving five children in all": the total of the parts just given
+    // restates what they add up to (the whole is derived from them); a
+    // total that does not add up leaves the line unread.
+    const last = wholes.at(-1);
+    if (
+      last &&
+      last.parts.length > 0 &&
+      figures.length === 1 &&
+      label.metrics.length === 0 &&
+      label.groups.length === 0 &&
+      SUMS_UP.test(clause)
+    ) {
+      const total = parseCached(env, figures[0]?.[0] ?? "");
+      const sum = (last.value ?? Number.NaN) + last.parts.reduce((a, b) => a + b, 0);
+      if (total.status !== "reported" || total.value !== sum) return null;
+      continue;
+    }
+    const part = readPartClause(clause, label, figures, last, env);
     if (part === "unclear") return null;
     if (part) {
       const key = `${part.label.groups.join("+")}:${part.metric}`;
@@ -1054,6 +1089,10 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
 }
+
+/** "giving five children in all", "making 7 in total": a clause that sums the clauses before it. */
+const SUMS_UP =
+  /^(?:giving|making|so|a total of|in total|in all|totalling|totaling)\b|\b(?:in all|in total|altogether|all told)\s*$/iu;
 
 /** A clause's count in a sentence read clause by clause, and the figures of the parts given beside it. */
 interface ClauseCount {

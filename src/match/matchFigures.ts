@@ -38,11 +38,12 @@ const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, u
  * decision shows which question the figure was taken to answer.
  */
 export function resolveOrAlign(
-  parts: LabelMatch[],
+  given: LabelMatch[],
   context: FigureCandidate["context"],
   env: Pick<MatchEnv, "knowledge">,
 ): Resolution {
   const { request, labels } = env.knowledge;
+  const parts = withJointRefRead(given, request);
   // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
   // a nationality breakdown's figure, never a count of the whole group.
   const nationality = parts.find(
@@ -195,6 +196,37 @@ function countOfNumberedQuestion(
     measure,
     `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,
   );
+}
+
+/** "1/5", "Q4/Q8": a row reference naming one question per group column, in a row that answers both. */
+const JOINT_REF = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*\/\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)(?![\d/])/iu;
+
+/**
+ * A table with a column per group ("Ref | Item | Trafficked | UASC | Total")
+ * numbers each row by both groups' questions ("1/5": question 1 of the
+ * trafficked children, question 5 of the unaccompanied). The row's number is
+ * the question of the group its column names; under a column of both groups
+ * together ("Total"), or of none, it is neither question, so it can never
+ * make a total of both groups the first group's figure.
+ */
+function withJointRefRead(parts: LabelMatch[], request: Request): LabelMatch[] {
+  const joint = parts.find((p) => p.questionNumber !== null && JOINT_REF.test(p.text));
+  const m = joint ? JOINT_REF.exec(joint.text) : null;
+  if (!joint || !m?.[1] || !m[2]) return parts;
+  const questions = [m[1], m[2]].map((n) => request.questions.find((q) => q.number.toLowerCase() === n.toLowerCase()));
+  const groupOf = (q: QuestionDef | undefined) => {
+    const only = q?.measures.length === 1 ? q.measures[0] : undefined;
+    const measure = request.measures.find((x) => x.id === only);
+    return measure ? (wholeOf(request, measure.group) ?? measure.group) : null;
+  };
+  const [a, b] = questions.map(groupOf);
+  // Two questions of one group ("1/2") are not a row of a grid by group.
+  if (!a || !b || a === b) return parts;
+  const others = parts.filter((p) => p !== joint);
+  const named = new Set(others.flatMap((p) => p.groups.map((g) => wholeOf(request, g) ?? g)));
+  const both = others.some((p) => p.allCue || p.bothGroups);
+  const own = !both && named.size === 1 ? questions[[a, b].indexOf([...named][0] ?? "")] : undefined;
+  return parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));
 }
 
 /** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */

@@ -280,7 +280,10 @@ function resolveGroup(
     parts.some((p) => p.metrics.length > 0) &&
     // "Neither young person is still missing": children named only to point
     // back at the ones just asked about.
-    (!parts.some((p) => p.namesChildren) || parts.every((p) => POINTS_BACK.test(p.text)))
+    // "One young person remains missing.": an answer that opens with its
+    // figure counts the children asked about, as "One remains missing" would.
+    (!parts.some((p) => p.namesChildren) ||
+      parts.every((p) => POINTS_BACK.test(p.text) || COUNTS_CHILDREN.test(p.text)))
   ) {
     const group = whole(context.previousGroup);
     return {
@@ -340,6 +343,10 @@ const COUNT_IN_TOTAL = /^\s*\S+(?:\s+[\p{L}-]+){1,3}\s+(?:in total|altogether|in
 
 /** "There were 96 missing incidents in total.": an answer that counts what was just asked about. */
 const THERE_WERE = /^\s*there (?:were|was|have been|had been)\b/iu;
+
+/** "One young person remains missing.", "2 children have not been found.": an answer sentence led by its figure. */
+const COUNTS_CHILDREN =
+  /^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:young people|young persons?|children|child)\s+(?:is|are|was|were|has|have|had|remains?|remained|went|still)\b[^.!?]*[.!]?\s*$/iu;
 
 const POINTS_BACK =
   /\b(?:they|them|these|those|(?:the|both|all|each of the|neither|neither of the) (?:\w+ )?(?:young people|children|young persons|child|young person))\b/iu;

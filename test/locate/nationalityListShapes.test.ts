@@ -203,8 +203,19 @@ describe("a nationality list written on under a table whose columns are the grou
       read: ["trafficked Vietnamese 2"],
     },
     {
-      name: "a blank row between: the table above heads nothing here",
+      // ",," in a csv: one blank line parts the table from the list written on under it.
+      name: "one blank row between: the columns still line up with the groups above",
       rows: [...figures, ["", "", ""], title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
+      read: ["uasc Afghan 3", "uasc Iraqi 2"],
+    },
+    {
+      name: "a figure in each group's column ('Afghan,0,3'): each column is its group's",
+      rows: [...figures, ["", "", ""], title, ["Afghan", "0", "3"], ["Eritrean", "1", "2"]],
+      read: ["trafficked Afghan 0", "trafficked Eritrean 1", "uasc Afghan 3", "uasc Eritrean 2"],
+    },
+    {
+      name: "two blank rows between: the table above heads nothing here",
+      rows: [...figures, ["", "", ""], ["", "", ""], title, ["Afghan", "", "3"], ["Iraqi", "", "2"]],
       read: [],
     },
     {
@@ -241,5 +252,72 @@ describe("a nationality list written on under a table whose columns are the grou
     const got = nationalitiesOf("csv", [...figures, ["Nationality", "Number", ""], ["Afghan", "3", ""]]);
     expect(got.read).toEqual([]);
     expect(got.codes.includes("layout_unknown") || got.ungrouped > 0).toBe(true);
+  });
+});
+
+describe("a nationality row of a table whose columns are the groups, each cell a list", () => {
+  const grid = [
+    ["Ref", "Item", "Trafficked", "UASC", "Total"],
+    ["1/5", "Children looked after", "1", "2", "3"],
+    ["2/6", "Went missing at least once", "1", "3", "4"],
+  ];
+  it.each([
+    {
+      name: "one nationality a cell",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "Eritrean 1", ""],
+      read: ["trafficked Vietnamese 1", "uasc Eritrean 1"],
+    },
+    {
+      name: "several a cell",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "Afghan 2, Iranian (1)", ""],
+      read: ["trafficked Vietnamese 1", "uasc Afghan 2", "uasc Iranian 1"],
+    },
+    {
+      name: "a list under the Total column names no group: the row is left to the other readers",
+      row: ["9", "Nationality of those who went missing", "", "", "Vietnamese 1, Eritrean 3"],
+      read: [],
+    },
+    {
+      name: "a cell that is not only a list is not read as one",
+      row: ["9", "Nationality of those who went missing", "Vietnamese 1", "see note", ""],
+      read: [],
+    },
+  ])("$name", ({ row, read }) => {
+    expect(nationalitiesOf("csv", [...grid, row]).read).toEqual(read);
+  });
+});
+
+describe("an export's measure row for one nationality", () => {
+  const head = [
+    ["FOI_REF", "MEASURE_DESC", "GRP", "CNT", "NOTES"],
+    ["R-1", "LAC UASC", "UASC", "8", ""],
+    ["R-1", "Went missing (1+ episodes)", "UASC", "2", ""],
+  ];
+  it.each([
+    {
+      name: "the group in a column of its own",
+      rows: [
+        ["R-1", "Nationality of missing - Sudanese", "UASC", "1", ""],
+        ["R-1", "Nationality of missing - Afghan", "UASC", "1", ""],
+      ],
+      read: ["uasc Afghan 1", "uasc Sudanese 1"],
+    },
+    {
+      name: "the group in the measure's own words",
+      rows: [["R-1", "Nationality of missing trafficked children: Vietnamese", "", "2", ""]],
+      read: ["trafficked Vietnamese 2"],
+    },
+    {
+      name: "no group named: not read as anyone's",
+      rows: [["R-1", "Nationality of missing - Sudanese", "", "1", ""]],
+      read: [],
+    },
+    {
+      name: "two groups named: not read",
+      rows: [["R-1", "Nationality of missing UASC - Sudanese", "TRAFFICKED", "1", ""]],
+      read: [],
+    },
+  ])("$name", ({ rows, read }) => {
+    expect(nationalitiesOf("csv", [["Anytown Council FOI"], ...head, ...rows]).read).toEqual(read);
   });
 });

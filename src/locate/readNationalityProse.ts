@@ -140,6 +140,22 @@ export function readNationalityProse(
     }
     if (items.length === 0) continue;
     listed += items.length;
+    // "The 12 UASC we looked after were: Afghan 8, Eritrean 4": a list counts
+    // what its opening (or, with none, its question) names, and the request's
+    // breakdown is of the children who went missing; a list of others is not it.
+    // ("All 12 UASC we looked after were Afghan" is another matter: every
+    // child who went missing was among them, so narrowsGroup judges it below.)
+    const counts = items.every((i) => i.count === ALL_OF_GROUP) ? null : metricCounted(intro, question, env);
+    if (counts !== null && counts !== BREAKDOWN_METRIC) {
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `${describeSource(source)} lists nationalities of the children its words count as "${counts}" ("${sentence.trim()}"), not of those who went missing, which the request asks about; the list was not counted.`,
+          ...issueLocation(source),
+          raw: sentence.trim(),
+        }),
+      );
+      continue;
+    }
     if (noCount !== true) wordedOnly = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
@@ -215,6 +231,24 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/** The metric the request's nationality breakdown counts: the children who went missing. */
+const BREAKDOWN_METRIC = "went_missing";
+
+/**
+ * The metric a list's opening names ("The 12 UASC we looked after were:"),
+ * or, when the opening names none, the question beside it: null when
+ * neither names one, or when either names the breakdown's own metric
+ * ("looked after children who went missing").
+ */
+function metricCounted(intro: string, question: string | undefined, env: LocateEnv): string | null {
+  for (const text of [intro, question ?? ""]) {
+    const metrics = matchLabel(text, env.knowledge.labels).metrics;
+    if (metrics.length === 0) continue;
+    return metrics.includes(BREAKDOWN_METRIC) ? null : (metrics[0] ?? null);
+  }
+  return null;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
-import { describeSource, issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
@@ -204,6 +205,11 @@ export function readNationalityProse(
       }),
     });
   }
+  // "They were all Afghan. Afghan 5.": one line naming a nationality twice
+  // for one group speaks of the same children twice; counted once.
+  const once = countOnce(nationalities, source, env);
+  nationalities.splice(0, nationalities.length, ...once.kept);
+  issues.push(...once.issues);
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
   // Beside a question, only a list is read here: any other answer is the question's.
   if (question !== undefined && listed === 0) return null;
@@ -231,6 +237,49 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/**
+ * One line's nationality figures with each group's nationality once: a
+ * count beside "were all Afghan" is its count, and the same count twice is
+ * one. Two different counts are both kept, as the line gives them, and
+ * flagged, since adding them would count the same children twice.
+ */
+function countOnce(
+  nationalities: readonly NationalityFact[],
+  source: Source,
+  env: LocateEnv,
+): { kept: NationalityFact[]; issues: Issue[] } {
+  const kept: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  // "In 2021: Afghan 2 … In 2022: Afghan 3": sentences naming different periods list different children.
+  const periodsOf = (n: NationalityFact) =>
+    periodsNamed(n.periodText ?? "", env.knowledge.request.periods)
+      .map((p) => p.id)
+      .join("|");
+  for (const n of nationalities) {
+    const i = kept.findIndex(
+      (k) => k.group === n.group && k.nationality === n.nationality && periodsOf(k) === periodsOf(n),
+    );
+    const prev = kept[i];
+    if (!prev) {
+      kept.push(n);
+      continue;
+    }
+    if (prev.allOfGroup && !n.allOfGroup) kept[i] = n;
+    else if (n.allOfGroup || (prev.value === n.value && prev.status === n.status)) continue;
+    else {
+      kept.push(n);
+      issues.push(
+        makeIssue("value_conflict", {
+          message: `${describeSource(source)} gives the ${n.group} ${n.nationality} figure twice, as "${prev.rawValue}" and "${n.rawValue}": both are kept as written, but they may count the same children twice.`,
+          ...issueLocation(source),
+          raw: `${prev.raw} ${prev.rawValue}; ${n.raw} ${n.rawValue}`,
+        }),
+      );
+    }
+  }
+  return { kept, issues };
 }
 
 /** The metric the request's nationality breakdown counts: the children who went missing. */

@@ -40,3 +40,27 @@ describe("a nationality list whose opening names another count", () => {
     expect(result.nationalities.find((n) => n.nationality === "Afghan")?.value).toBe(afghan);
   });
 });
+
+/** One line naming a group's nationality twice speaks of the same children twice: counted once. */
+describe("a nationality named twice on one line", () => {
+  const k = knowledge();
+  const read = (lines: string[]) =>
+    processFile(
+      {
+        file: "reply.txt",
+        bytes: new TextEncoder().encode(["Somerset County Council", "Date: 9 December 2015", ...lines].join("\n")),
+        manifestCode: "E10000027",
+      },
+      k,
+    );
+
+  it("'They were all Afghan. Afghan 5.' is Afghan 5 once", async () => {
+    const result = await read(["6. UASC who went missing: 5", "9. UASC: They were all Afghan. Afghan 5."]);
+    expect(result.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(["uasc Afghan 5"]);
+  });
+
+  it("two different counts for one nationality are flagged", async () => {
+    const result = await read(["6. UASC who went missing: 5", "9. UASC: Afghan 3, Eritrean 1. Afghan 4."]);
+    expect(result.issues.some((i) => i.code === "value_conflict" && i.message.includes("Afghan"))).toBe(true);
+  });
+});

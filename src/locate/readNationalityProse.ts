@@ -395,7 +395,7 @@ function nationalityInLabel(
   }
   const pieces = label
     .replace(LEADING_QUESTION_NUMBER, "")
-    .split(/\s+[-–—:]\s+|\s*:\s*/u)
+    .split(LABEL_PIECE_BREAK)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (pieces.length < (listing ? 2 : 3)) return null;
@@ -407,6 +407,12 @@ function nationalityInLabel(
   const group = groupNamed(rest, env);
   return group ? { group, nationality, count } : null;
 }
+/**
+ * Between the pieces of such a label: a spaced dash or a colon. A break
+ * starts only where a run of spaces starts, so a long run is walked once,
+ * not again from each of its spaces.
+ */
+export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 /** "Eritrean (UASC)": a nationality and, in brackets, its group. */
 // The name starts with a letter and runs to the bracket, the bracket's words to its
 // close, and both are trimmed by the caller: no two parts may take the same spaces,

@@ -2,6 +2,7 @@ import type { Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef, Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 
 /** The files' results as they bear on one requested period. */
@@ -33,7 +34,24 @@ export function keyPeriods(
   everyPeriod: readonly string[] = [],
 ): PeriodResults[] {
   const [only] = request.periods;
-  if (request.periods.length === 1 && only) return [{ period: only, results: [...results] }];
+  if (request.periods.length === 1 && only)
+    return [
+      {
+        period: only,
+        results: results.map((r) => ({
+          ...r,
+          issues: [...r.issues, ...r.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
+          ...(r.shares
+            ? {
+                shares: r.shares.map((s) => ({
+                  ...s,
+                  issues: [...s.issues, ...s.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
+                })),
+              }
+            : {}),
+        })),
+      },
+    ];
   const every = everyPeriod.map((p) => new RegExp(p, "iu"));
   const keyed = results.map((r) => keyFile(r, request, every));
   const whole = request.period.id;
@@ -90,9 +108,15 @@ function keyFile(
       // asks "in each year" over one figure per year ("2021 - 19") is not: each figure names its own.
       const own = ownPeriods(fact, request);
       if (every.some((re) => re.test(fact.raw))) return { fact, period: EVERY };
-      if (own.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
-      const named = nearestPeriods(fact, request, own);
-      if (named.length === 1) return { fact, period: named[0]?.id ?? null };
+      if (own.named.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
+      const { named, text } = nearestPeriods(fact, request, own);
+      const [one] = named;
+      if (named.length === 1 && one) {
+        // Only the words that name the figure's period say what part of it the figure covers: a note
+        // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
+        issues.push(...partIssues(fact, one, [text]));
+        return { fact, period: one.id };
+      }
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
@@ -127,6 +151,44 @@ function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): 
   });
 }
 
+/**
+ * A figure taken for a period whose own words name a narrower span of months
+ * ("2021/22 (April to June only): 4", "2023 (Jan–Jun): 5"): flagged on its
+ * measure, since it may be short of the whole period's count. The texts read
+ * are those that may name its period: its label and its period text.
+ */
+function partIssues(fact: Fact, period: PeriodDef, texts: readonly string[]): Issue[] {
+  // A figure from several cells is a sum (or a count from a list) whose parts are checked where it is
+  // made (value_summed); the first cell's quarter is not the sum's.
+  if (!isFigure(fact) || fact.sources.length > 1) return [];
+  for (const text of texts) {
+    const part = partOfPeriod(text, period);
+    if (!part) continue;
+    const s = fact.sources[0];
+    return [
+      makeIssue("period_part", {
+        message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for "${part.raw}" (${part.months} month${part.months === 1 ? "" : "s"}), only part of ${period.label}. It is counted for ${period.label}, but may fall short of the whole period's figure.`,
+        ...(s ? issueLocation(s) : {}),
+        measure: fact.measure,
+        raw: fact.raw,
+      }),
+    ];
+  }
+  return [];
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * In a one-period request, the words that say a figure's period: the first
+ * of its label and period texts that names a year ("2015 (Jan–Sep)",
+ * "April–June 2015"), or its label when none does.
+ */
+function datedTexts(fact: Fact): string[] {
+  const dated = [fact.label, ...(fact.periodText ?? "").split(" | ")].find((t) => YEAR.test(t));
+  return [dated ?? fact.label];
+}
+
 /** A count (or a suppressed count), as against a statement that nothing is held or given. */
 function isFigure(fact: Fact): boolean {
   return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
@@ -139,26 +201,32 @@ function isFigure(fact: Fact): boolean {
  * that names any period decides: a column headed "2018" under a note about
  * "2018 and January–March 2019" is 2018's.
  */
-function nearestPeriods(fact: Fact, request: Request, own: readonly PeriodDef[]): PeriodDef[] {
+function nearestPeriods(fact: Fact, request: Request, own: OwnPeriods): { named: PeriodDef[]; text: string } {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
   const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...sheets];
   for (const text of places) {
     const named = periodsNamed(text, request.periods);
     // A question naming the years it asks about ("In each of 2021, 2022 and 2023, how many …?", "between
     // 2021 and 2023") over figures that each name one year ("2021 - 19"): each figure is its own year's.
-    if (named.length > 1 && text === fact.label && own.length === 1) return [...own];
-    if (named.length > 0) return named;
+    if (named.length > 1 && text === fact.label && own.named.length === 1) return own;
+    if (named.length > 0) return { named, text };
   }
-  return [];
+  return { named: [], text: "" };
+}
+
+interface OwnPeriods {
+  named: PeriodDef[];
+  /** The text that names them. */
+  text: string;
 }
 
 /** The one period a figure's own period text (its row or column key, "2021 - 19") names, if it names exactly one. */
-function ownPeriods(fact: Fact, request: Request): PeriodDef[] {
+function ownPeriods(fact: Fact, request: Request): OwnPeriods {
   for (const text of (fact.periodText ?? "").split(" | ")) {
     const named = periodsNamed(text, request.periods);
-    if (named.length > 0) return named.length === 1 ? named : [];
+    if (named.length > 0) return { named: named.length === 1 ? named : [], text };
   }
-  return [];
+  return { named: [], text: "" };
 }
 
 function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {

@@ -164,6 +164,17 @@ export const CATALOGUE = {
   },
   period_not_stated: { severity: "info", followup: false, title: "Return does not state its period" },
   /**
+   * A figure given beside a span of months narrower than the period it is
+   * taken for ("2022 (Q1 only) – 3" under a question about all of 2022). It
+   * is counted as the period's figure, as no other is given, but it counts
+   * only part of the period, so the warning names its measure.
+   */
+  period_part: {
+    severity: "warning",
+    followup: true,
+    title: "Figure covers only part of the requested period",
+  },
+  /**
    * A request asking about several periods got a figure that names none of
    * them (no year in its row, column, heading or sentence): it is not
    * counted for any period, since guessing one could put it in the wrong year.

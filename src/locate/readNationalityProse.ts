@@ -1,10 +1,11 @@
 import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
-import { describeSource, issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
@@ -140,6 +141,22 @@ export function readNationalityProse(
     }
     if (items.length === 0) continue;
     listed += items.length;
+    // "The 12 UASC we looked after were: Afghan 8, Eritrean 4": a list counts
+    // what its opening (or, with none, its question) names, and the request's
+    // breakdown is of the children who went missing; a list of others is not it.
+    // ("All 12 UASC we looked after were Afghan" is another matter: every
+    // child who went missing was among them, so narrowsGroup judges it below.)
+    const counts = items.every((i) => i.count === ALL_OF_GROUP) ? null : metricCounted(intro, question, env);
+    if (counts !== null && counts !== BREAKDOWN_METRIC) {
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `${describeSource(source)} lists nationalities of the children its words count as "${counts}" ("${sentence.trim()}"), not of those who went missing, which the request asks about; the list was not counted.`,
+          ...issueLocation(source),
+          raw: sentence.trim(),
+        }),
+      );
+      continue;
+    }
     if (noCount !== true) wordedOnly = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
@@ -188,6 +205,11 @@ export function readNationalityProse(
       }),
     });
   }
+  // "They were all Afghan. Afghan 5.": one line naming a nationality twice
+  // for one group speaks of the same children twice; counted once.
+  const once = countOnce(nationalities, source, env);
+  nationalities.splice(0, nationalities.length, ...once.kept);
+  issues.push(...once.issues);
   const speaksOfNationality = /nationalit|cenedl/iu.test(text);
   // Beside a question, only a list is read here: any other answer is the question's.
   if (question !== undefined && listed === 0) return null;
@@ -215,6 +237,67 @@ export function readNationalityProse(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r], ...(ungrouped.length > 0 ? { ungrouped } : {}) };
+}
+
+/**
+ * One line's nationality figures with each group's nationality once: a
+ * count beside "were all Afghan" is its count, and the same count twice is
+ * one. Two different counts are both kept, as the line gives them, and
+ * flagged, since adding them would count the same children twice.
+ */
+function countOnce(
+  nationalities: readonly NationalityFact[],
+  source: Source,
+  env: LocateEnv,
+): { kept: NationalityFact[]; issues: Issue[] } {
+  const kept: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  // "In 2021: Afghan 2 … In 2022: Afghan 3": sentences naming different periods list different children.
+  const periodsOf = (n: NationalityFact) =>
+    periodsNamed(n.periodText ?? "", env.knowledge.request.periods)
+      .map((p) => p.id)
+      .join("|");
+  for (const n of nationalities) {
+    const i = kept.findIndex(
+      (k) => k.group === n.group && k.nationality === n.nationality && periodsOf(k) === periodsOf(n),
+    );
+    const prev = kept[i];
+    if (!prev) {
+      kept.push(n);
+      continue;
+    }
+    if (prev.allOfGroup && !n.allOfGroup) kept[i] = n;
+    else if (n.allOfGroup || (prev.value === n.value && prev.status === n.status)) continue;
+    else {
+      kept.push(n);
+      issues.push(
+        makeIssue("value_conflict", {
+          message: `${describeSource(source)} gives the ${n.group} ${n.nationality} figure twice, as "${prev.rawValue}" and "${n.rawValue}": both are kept as written, but they may count the same children twice.`,
+          ...issueLocation(source),
+          raw: `${prev.raw} ${prev.rawValue}; ${n.raw} ${n.rawValue}`,
+        }),
+      );
+    }
+  }
+  return { kept, issues };
+}
+
+/** The metric the request's nationality breakdown counts: the children who went missing. */
+const BREAKDOWN_METRIC = "went_missing";
+
+/**
+ * The metric a list's opening names ("The 12 UASC we looked after were:"),
+ * or, when the opening names none, the question beside it: null when
+ * neither names one, or when either names the breakdown's own metric
+ * ("looked after children who went missing").
+ */
+function metricCounted(intro: string, question: string | undefined, env: LocateEnv): string | null {
+  for (const text of [intro, question ?? ""]) {
+    const metrics = matchLabel(text, env.knowledge.labels).metrics;
+    if (metrics.length === 0) continue;
+    return metrics.includes(BREAKDOWN_METRIC) ? null : (metrics[0] ?? null);
+  }
+  return null;
 }
 
 /**
@@ -312,7 +395,7 @@ function nationalityInLabel(
   }
   const pieces = label
     .replace(LEADING_QUESTION_NUMBER, "")
-    .split(/\s+[-–—:]\s+|\s*:\s*/u)
+    .split(LABEL_PIECE_BREAK)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (pieces.length < (listing ? 2 : 3)) return null;
@@ -324,6 +407,12 @@ function nationalityInLabel(
   const group = groupNamed(rest, env);
   return group ? { group, nationality, count } : null;
 }
+/**
+ * Between the pieces of such a label: a spaced dash or a colon. A break
+ * starts only where a run of spaces starts, so a long run is walked once,
+ * not again from each of its spaces.
+ */
+export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 /** "Eritrean (UASC)": a nationality and, in brackets, its group. */
 // The name starts with a letter and runs to the bracket, the bracket's words to its
 // close, and both are trimmed by the caller: no two parts may take the same spaces,

@@ -13,6 +13,7 @@ import {
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
@@ -54,6 +55,18 @@ export function resolveOrAlign(
     return {
       kind: "unmatched",
       explanation: `"${nationality.text.trim()}" is about nationality, which is not one of the request's counts`,
+    };
+  }
+  // "Afghan UASC who went missing", "Somali children": a nationality before the
+  // children it qualifies makes the figure that nationality's, a part of the
+  // group, never the group's whole count (a correction of it least of all).
+  const qualified = parts
+    .map((p) => ({ p, n: nationalityQualifying(p.text, env.knowledge) }))
+    .find((x) => x.n !== null);
+  if (qualified) {
+    return {
+      kind: "unmatched",
+      explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
   const summed = questionsSummed(parts, request);
@@ -723,6 +736,48 @@ function pickLabelHalves(rowLabel: readonly LabelMatch[], header: readonly Label
     const only = naming.length === 1 ? naming[0] : clear.length === 1 ? clear[0] : undefined;
     return only ?? label;
   });
+}
+
+/** Words, as a label splits them: letters, apostrophes and hyphens. */
+const LABEL_WORD = /[\p{L}'-]+/gu;
+
+/**
+ * The nationality a label puts before the children it counts ("Afghan UASC
+ * who went missing", "Sri Lankan young people"): a known nationality of one
+ * or two words followed at once by a word for children or a group's
+ * phrasing. Null when there is none; a nationality elsewhere ("UASC placed
+ * by the Home Office with British foster carers") is not read as one.
+ */
+function nationalityQualifying(text: string, knowledge: MatchEnv["knowledge"]): string | null {
+  const words = [...text.matchAll(LABEL_WORD)].map((m) => m[0]);
+  // A label longer than this is prose, whose other readers judge it.
+  if (words.length === 0 || words.length > 60) return null;
+  const children = childNounAtStart(knowledge.labels.childNouns);
+  for (let i = 0; i < words.length - 1; i++) {
+    for (const n of [2, 1]) {
+      if (i + n >= words.length) continue;
+      const c = canonicaliseNationality(words.slice(i, i + n).join(" "), knowledge.nationalities);
+      if (!c.known || c.nationality === OTHER_NATIONALITY || c.nearest !== undefined) continue;
+      const after = words.slice(i + n, i + n + 3);
+      if (children.test(after.join(" "))) return c.nationality;
+      // The group's words start right after it: "Afghan UASC", "Albanian unaccompanied asylum seekers".
+      for (let len = 1; len <= after.length; len++)
+        if (matchLabel(after.slice(0, len).join(" "), knowledge.labels).groups.length > 0) return c.nationality;
+    }
+  }
+  return null;
+}
+
+/** The label knowledge's child nouns, anchored at the start of a text, compiled once. */
+const childNounPatterns = new Map<string, RegExp>();
+
+function childNounAtStart(source: string): RegExp {
+  let hit = childNounPatterns.get(source);
+  if (!hit) {
+    hit = new RegExp(`^(?:${source})`, "iu");
+    childNounPatterns.set(source, hit);
+  }
+  return hit;
 }
 
 /** A column or row that totals the ones beside it. */

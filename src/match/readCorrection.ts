@@ -121,6 +121,8 @@ export function readCorrectedFigures(
   periods: readonly PeriodDef[] = [],
   /** The round's request: a figure whose sentence names no question is tied to the one measure its words name. */
   request?: Request,
+  /** Nationality spellings: a figure whose sentence names a nationality is that nationality's, not the measure's. */
+  table?: NationalityTable,
 ): { facts: Fact[]; decisions: Decision[] } {
   const lines = linesOf(workbook);
   // The lines joined, with where each starts, so a match maps back to its line.
@@ -143,6 +145,19 @@ export function readCorrectedFigures(
       const figure = m.groups?.new;
       const at = m.indices?.groups?.new?.[0];
       if (figure === undefined || at === undefined) continue;
+      const line0 = lineAt(at);
+      // "The figure for Afghan UASC who went missing should read 4": a
+      // nationality's figure (readCorrectedNationalities reads it), never
+      // the group's whole one, whichever question or words it names.
+      const before = text.slice(sentenceBounds(text, at).start, at);
+      const nationality = table ? nationalitiesIn(before, table)[0] : undefined;
+      if (nationality && line0) {
+        decisions.push({
+          ...issueLocation(sourceAt(line0.sheet, line0.row, line0.col)),
+          message: `"${m[0].trim()}" names a nationality (${nationality.nationality}): not read as a corrected figure for a whole measure.`,
+        });
+        continue;
+      }
       const number = lastQuestionBefore(text, at);
       const question = number === null ? undefined : questions.find((q) => q.number === number);
       const named = number === null && request ? measureNamedBefore(text, at, vocab, request) : null;

@@ -298,6 +298,7 @@ export function processRead(
         sourceAt,
         knowledge.request.periods,
         knowledge.request,
+        knowledge.nationalities,
       );
     correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
     // A stated corrected figure ("The correct figure is 12") is itself the word that the document corrects a reply.

@@ -107,4 +107,19 @@ describe("a correction of one nationality's figure", () => {
       true,
     );
   });
+
+  // A corrected figure whose sentence names a nationality is that
+  // nationality's, never the group's whole figure, whether the sentence
+  // names the measure's words or the question's number.
+  it.each([
+    "The figure for Somali UASC who went missing should read 2.",
+    "In our answer to question 6, the figure for Somali children should read 2.",
+  ])("%s corrects the nationality, not the group total", async (sentence) => {
+    const files = [await read("a reply.txt", original), await read("b correction.txt", correction(sentence))];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    const missing = ret?.values.find((v) => v.measure === "uasc_went_missing");
+    expect(missing?.value).toBe(7);
+    const somali = ret?.nationalities.filter((n) => n.group === "uasc" && n.nationality === "Somali") ?? [];
+    expect(somali.map((n) => n.value)).toEqual([2]);
+  });
 });

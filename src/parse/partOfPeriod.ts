@@ -1,0 +1,95 @@
+import type { PeriodDef } from "../domain/request.js";
+import { MONTH_INDEX, periodsIn } from "./parsePeriod.js";
+
+/** The narrower span a text names, as written, and how many months it runs. */
+export interface PartSpan {
+  raw: string;
+  months: number;
+}
+
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+// "1st " before a month: optional, and a fixed short run, so a long run of digits or spaces costs linear time.
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3})?`;
+/**
+ * A span of months with no year inside it ("April to June", "Jan–Jun",
+ * "between April and June", "Q1", "Q1-Q2", "first quarter", "April only",
+ * "first half"). A span with a year between its months ("April 2021 to March
+ * 2022") is a range of dates, which periodsIn reads.
+ */
+const SPAN = new RegExp(
+  [
+    String.raw`(?<![\w])between\s{1,3}${DAY}(?<b1>${MONTH})\.?\s{1,3}and\s{1,3}${DAY}(?<b2>${MONTH})(?![a-z])`,
+    String.raw`(?<![\w])${DAY}(?<m1>${MONTH})\.?\s{0,3}(?:-|to|until|till)\s{0,3}${DAY}(?<m2>${MONTH})(?![a-z])`,
+    // A bare "Q1" is as often a question's number ("Q1 Number of children", "(Q1)"), so a quarter is
+    // one only before "only" or a year, or after a year: "(Q1 only)", "Q1 2022", "2022/23 Q2".
+    String.raw`(?<![\w])(?:19|20)\d{2}(?:/\d{2})?\s{0,3}q(?<q1>[1-4])(?:\s{0,3}(?:-|to|&|and)\s{0,3}q(?<q2>[1-4]))?(?![\w])`,
+    String.raw`(?<![\w])q(?<p1>[1-4])(?:\s{0,3}(?:-|to|&|and)\s{0,3}q(?<p2>[1-4]))?(?:\s{1,3}only|\s{1,3}(?:19|20)\d{2})(?![\w])`,
+    String.raw`(?<![\w])(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s{1,3}quarter(?![\w])`,
+    String.raw`(?<![\w])quarter\s{1,3}(?<qn>[1-4])(?![\w])`,
+    // "(April only)" in brackets: unbracketed, "may only" is a verb.
+    String.raw`\(\s{0,3}(?<one>${MONTH})\.?\s{1,3}only\s{0,3}\)`,
+    String.raw`(?<![\w])(?<half>first|second|1st|2nd)\s{1,3}half(?![\w])`,
+  ].join("|"),
+  "giu",
+);
+
+function monthOf(name: string | undefined): number | undefined {
+  return name === undefined ? undefined : MONTH_INDEX[name.toLowerCase().slice(0, 3)];
+}
+
+/** Months from m1 to m2 inclusive, across a new year ("November to February" is 4). */
+function monthsBetween(m1: number, m2: number): number {
+  return ((m2 - m1 + 12) % 12) + 1;
+}
+
+function monthsOfPeriod(p: PeriodDef): number {
+  const y1 = Number(p.start.slice(0, 4));
+  const y2 = Number(p.end.slice(0, 4));
+  return y2 * 12 + Number(p.end.slice(5, 7)) - (y1 * 12 + Number(p.start.slice(5, 7))) + 1;
+}
+
+function spanMonths(g: Record<string, string | undefined>): number | undefined {
+  const b1 = monthOf(g.b1 ?? g.m1);
+  const b2 = monthOf(g.b2 ?? g.m2);
+  if (b1 !== undefined && b2 !== undefined) return monthsBetween(b1, b2);
+  const first = g.q1 ?? g.p1;
+  if (first !== undefined) {
+    const q1 = Number(first);
+    const last = g.q2 ?? g.p2;
+    const q2 = last === undefined ? q1 : Number(last);
+    return q2 >= q1 ? 3 * (q2 - q1 + 1) : undefined;
+  }
+  if (g.ord !== undefined || g.qn !== undefined) return 3;
+  if (g.one !== undefined) return 1;
+  if (g.half !== undefined) return 6;
+  return undefined;
+}
+
+/**
+ * The span of months a text names beside a figure that is narrower than the
+ * requested period the figure is taken for: "2021/22 (April to June only)",
+ * "2022 (Q1 only)", "2023 (Jan–Jun)", "April–June 2015" under a request for
+ * a whole year. Such a figure counts part of the period, so it must not pass
+ * as the whole period's. A text that also states a range of dates covering
+ * the whole period ("1 April 2021 to 31 March 2022") is not a part, nor is a
+ * span as long as the period ("April to March").
+ */
+export function partOfPeriod(text: string, period: PeriodDef): PartSpan | undefined {
+  if (text.length === 0) return undefined;
+  const plain = text.replace(/[\u2010-\u2015\u2212]/gu, "-");
+  const periodMonths = monthsOfPeriod(period);
+  const covering = periodsIn(plain).filter((r) => r.start <= period.start && r.end >= period.end);
+  const coveredAt = covering.flatMap((r) => {
+    const at = plain.indexOf(r.raw);
+    return at < 0 ? [] : [[at, at + r.raw.length] as const];
+  });
+  for (const m of plain.matchAll(SPAN)) {
+    const months = spanMonths(m.groups ?? {});
+    if (months === undefined || months >= periodMonths) continue;
+    const at = m.index;
+    if (coveredAt.some(([a, b]) => at >= a && at < b)) continue;
+    return { raw: m[0].trim(), months };
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { keyPeriods } from "../../src/assemble/keyPeriods.js";
+import type { PeriodDef } from "../../src/domain/request.js";
+import { partOfPeriod } from "../../src/parse/partOfPeriod.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+import { blueBadgeRequest, kinshipRequest } from "../support/requestKnowledge.js";
+
+/**
+ * A figure given for part of a period ("2022 (Q1 only) – 3") under a
+ * question asking about the whole period must not pass as the whole
+ * period's: it is flagged (period_part) on its measure.
+ */
+const year2022: PeriodDef = { id: "2022", start: "2022-01-01", end: "2022-12-31", label: "2022" };
+const fy2021: PeriodDef = { id: "2021-22", start: "2021-04-01", end: "2022-03-31", label: "2021/22 financial year" };
+const fy2014: PeriodDef = {
+  id: "2014-15",
+  start: "2014-10-01",
+  end: "2015-09-30",
+  label: "1 October 2014 to 30 September 2015",
+};
+
+describe("partOfPeriod", () => {
+  it.each([
+    ["2021/22 (April to June only)", fy2021, 3],
+    ["2022 (Q1 only)", year2022, 3],
+    ["2023 (Jan–Jun)", { ...year2022, start: "2023-01-01", end: "2023-12-31" }, 6],
+    ["April–June 2015", fy2014, 3],
+    ["between April and September 2015", fy2014, 6],
+    ["2022 Q1-Q2", year2022, 6],
+    ["first quarter of 2022", year2022, 3],
+    ["2022 (March only)", year2022, 1],
+  ])("%s is part of the period", (raw, period, months) => {
+    expect(partOfPeriod(raw, period)?.months).toBe(months);
+  });
+
+  it.each([
+    ["2021/22", fy2021],
+    ["April 2021 to March 2022", fy2021],
+    ["1 April 2021 to 31 March 2022", fy2021],
+    ["April to March", fy2021],
+    ["Q1 How many children went missing in 2022?", year2022],
+    ["Figures may only be given for 2022", year2022],
+    ["Identified as trafficked (Q1)", year2022],
+    ["Missing episodes (see Q2)", year2022],
+    ["1 October 2014 to 30 September 2015", fy2014],
+    ["2022 (Jan-Dec)", year2022],
+  ])("%s is not part of the period", (raw, period) => {
+    expect(partOfPeriod(raw, period)).toBeUndefined();
+  });
+});
+
+describe("a figure for part of a requested year", () => {
+  const knowledge = blueBadgeRequest();
+  const letter = (lines: string[]) =>
+    [
+      "Dear requester,",
+      "",
+      "1. How many blue badges were issued to residents?",
+      "",
+      ...lines,
+      "",
+      "Yours sincerely,",
+    ].join("\n");
+
+  it.each([
+    [["2021: 40", "2022 (Q1 only) – 3", "2023: 52"], "2022"],
+    [["2021: 40", "2022: 45", "2023 (January to June): 5"], "2023"],
+  ])("%j: the part-year figure is flagged on its measure", async (lines, part) => {
+    const result = await processFile({ file: "reply.txt", bytes: text(letter(lines)), manifestCode: null }, knowledge);
+    const periods = keyPeriods([result], knowledge.request, knowledge.labels.everyPeriod);
+    const issues = periods.flatMap(({ results }) => results.flatMap((r) => r.issues));
+    const flagged = issues.filter((i) => i.code === "period_part");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]?.measure).toBe("residents_badges");
+    expect(flagged[0]?.message).toContain(part);
+  });
+
+  it("a financial year's figure for April to June only is flagged", async () => {
+    const kinship = kinshipRequest();
+    const body = [
+      "Dear requester,",
+      "",
+      "1. How many children were placed with kinship carers?",
+      "",
+      "2022/23: 40",
+      "2023/24 (April to June only): 4",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, kinship);
+    const periods = keyPeriods([result], kinship.request, kinship.labels.everyPeriod);
+    const flagged = periods
+      .flatMap(({ results }) => results.flatMap((r) => r.issues))
+      .filter((i) => i.code === "period_part");
+    expect(flagged.map((i) => [i.measure, i.raw])).toEqual([["kinship_children", "4"]]);
+  });
+
+  it.each([
+    [
+      "a sentence",
+      "reply.txt",
+      "Dear requester,\n\n1. How many children were placed with kinship carers?\nIn 2022/23, 40 children were placed with kinship carers. In 2023/24 (April to June only), 4 children were placed with kinship carers.\n",
+    ],
+    [
+      "a column header",
+      "reply.csv",
+      "Measure, 2022/23, 2023/24 (April to June only)\nChildren placed with kinship carers, 40, 4\n",
+    ],
+  ])("a part-year figure in %s is flagged", async (_what, file, body) => {
+    const kinship = kinshipRequest();
+    const result = await processFile({ file, bytes: text(body), manifestCode: null }, kinship);
+    const periods = keyPeriods([result], kinship.request, kinship.labels.everyPeriod);
+    const flagged = periods
+      .flatMap(({ results }) => results.flatMap((r) => r.issues))
+      .filter((i) => i.code === "period_part");
+    expect(flagged.map((i) => [i.measure, i.raw?.trim()])).toEqual([["kinship_children", "4"]]);
+  });
+
+  it("a note naming part of another year does not flag a figure whose column names its whole year", async () => {
+    const body = [
+      "Dear requester,",
+      "",
+      "Figures for 2021 and January to March 2022 are those of the former county council.",
+      "",
+      "1. How many blue badges were issued to residents?",
+      "2021: 40",
+      "2022: 45",
+      "2023: 52",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, knowledge);
+    const periods = keyPeriods([result], knowledge.request, knowledge.labels.everyPeriod);
+    const reported = periods.flatMap(({ results }) =>
+      results.flatMap((r) => r.facts.filter((f) => f.status === "reported")),
+    );
+    expect(reported).toHaveLength(3);
+    expect(periods.flatMap(({ results }) => results.flatMap((r) => r.issues.map((i) => i.code)))).not.toContain(
+      "period_part",
+    );
+  });
+
+  it("whole-year figures are not flagged", async () => {
+    const result = await processFile(
+      { file: "reply.txt", bytes: text(letter(["2021: 40", "2022: 45", "2023: 52"])), manifestCode: null },
+      knowledge,
+    );
+    const periods = keyPeriods([result], knowledge.request, knowledge.labels.everyPeriod);
+    expect(periods.flatMap(({ results }) => results.flatMap((r) => r.issues.map((i) => i.code)))).not.toContain(
+      "period_part",
+    );
+  });
+});

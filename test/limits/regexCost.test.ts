@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { LABEL_PIECE_BREAK } from "../../src/locate/readNationalityProse.js";
+import { knowledge } from "../support/knowledge.js";
+
+/**
+ * Regular expressions that read unbounded text must cost linear time: a
+ * long run of one character (spaces, letters, digits, dots) behind a few
+ * prefixes is the input that makes a super-linear one hang.
+ */
+const RUN = 64_000;
+const RUNS = [" ", "a", "1", ".", "-", ":"];
+const PREFIXES = ["", "q", "Q1 ", "question ", "UASC - "];
+
+function worst(re: RegExp, use: (re: RegExp, text: string) => unknown): number {
+  let most = 0;
+  for (const prefix of PREFIXES)
+    for (const ch of RUNS) {
+      const text = `${prefix}${ch.repeat(RUN)}!`;
+      const t0 = performance.now();
+      use(re, text);
+      most = Math.max(most, performance.now() - t0);
+    }
+  return most;
+}
+
+describe("regex cost on 64K runs", () => {
+  it("labels.json questionNumber is linear on leading spaces", () => {
+    const re = new RegExp(knowledge().labels.questionNumber, "iu");
+    expect(worst(re, (r, t) => r.exec(t))).toBeLessThan(200);
+  });
+
+  it("the nationality label's piece break is linear on long runs of spaces", () => {
+    expect(worst(LABEL_PIECE_BREAK, (r, t) => t.split(r))).toBeLessThan(200);
+  });
+});

@@ -23,7 +23,8 @@ const EVERY = /\b(?:each|every|all)\b/iu;
 /** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
 const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|excluding|with the exception)\b/iu;
 /** "section 40(2)", "s.40(2)(a)", "40(2)": the exemption relied on, never a count. */
-const SECTION_REF = /\b(?:(?:section|s)\.?\s{0,3})?\d{1,3}\s{0,3}\(\s{0,3}\d{1,2}\s{0,3}\)(?:\s{0,3}\(\s{0,3}[a-z]{1,4}\s{0,3}\))?|\bsection\s{0,3}\d{1,3}\b/giu;
+const SECTION_REF =
+  /\b(?:(?:section|s)\.?\s{0,3})?\d{1,3}\s{0,3}\(\s{0,3}\d{1,2}\s{0,3}\)(?:\s{0,3}\(\s{0,3}[a-z]{1,4}\s{0,3}\))?|\bsection\s{0,3}\d{1,3}\b/giu;
 const NIL = /\b(?:nil|none|zero)\b|\bno (?:children|child|young people|such children)\b|\bnot look after any\b/iu;
 
 /**

@@ -294,12 +294,7 @@ describe("a bound withheld for small numbers, said of each question it names", (
     "All of these figures are fewer than 5 apart from question 2, which is 6. We rely on section 40(2) for questions 1 to 4.",
     "Each of questions 1 to 4 is fewer than 5, but 9 children went missing in all. We rely on section 40(2) for these questions.",
   ])("a bound with an exception or another count beside it is no answer for every question: %s", async (line) => {
-    const r = await readLetter([
-      "Children identified or suspected as trafficked (questions 1 to 4)",
-      line,
-      "",
-      "5. 8",
-    ]);
+    const r = await readLetter(["Children identified or suspected as trafficked (questions 1 to 4)", line, "", "5. 8"]);
     // The paragraph gives a count of its own, so none of its questions is read as 1–4 from it.
     const fromLine = r.facts.filter((f) => f.raw === line && f.status === "suppressed");
     expect(fromLine.map((f) => f.measure)).toEqual([]);

@@ -931,14 +931,17 @@ function restatesChildren(body: string, m: RegExpMatchArray): boolean {
 /**
  * "Three of the five went missing", "2 out of the 9 children have not been
  * found": a number after "of the" / "out of these" that ends the phrase
- * (its verb or the clause's end follows) restates the children counted
+ * (its verb follows) restates the children counted
  * before; it is not a second figure of the sentence. "Of the 37 UASC, 9 went
  * missing" keeps its 37, which names a group the clause after counts within.
  */
 function restatesBase(body: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   if (!/(?:^|\s)(?:of|out of)\s+(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 16), at))) return false;
-  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|who|that|returned)\b)/iu.test(
+  // Its verb, not a relative clause: in "three of the five who went missing
+  // were found", "who went missing" says what the five count, so the five is
+  // that count and the three counts something else.
+  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|returned)\b)/iu.test(
     body.slice(at + m[0].length, at + m[0].length + 40),
   );
 }

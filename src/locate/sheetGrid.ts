@@ -53,6 +53,10 @@ export interface CompiledMarkers extends MatchMarkers {
   referenceBefore: RegExp;
   durationAfter: RegExp;
   answerLabelOnly: RegExp;
+  /** values.json's approximate words right before a figure ("in the region of 40", "an estimated 40"). */
+  approximateBefore: RegExp;
+  /** values.json's approximate words right after a figure ("40 or so", "40 (approx.)"). */
+  approximateAfter: RegExp;
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
@@ -68,6 +72,8 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
+    approximateBefore: new RegExp(`(?:^|[\\s(:])(?:${knowledge.values.approximate.join("|") || "(?!)"})\\s*$`, "iu"),
+    approximateAfter: new RegExp(`^\\s*(?:${knowledge.values.approximateAfter.join("|") || "(?!)"})(?![\\w])`, "iu"),
     breakdowns: {
       partition: knowledge.labels.breakdowns.partition.map((p) => new RegExp(p, "u")),
       time: knowledge.labels.breakdowns.time.map((p) => new RegExp(p, "u")),
@@ -829,9 +835,10 @@ function splitAnswer(
     ) {
       // "… went missing was fewer than 5": the bound goes with the figure,
       // which reads as a range (1–4), never as the bare 5.
-      const bound = QUALIFIER.exec(`${t[1]} `);
-      const label = bound ? t[1].slice(0, bound.index) : t[1];
-      return { label: label.trim(), answer: `${bound?.[0] ?? ""}${t[2]}${t[3] ?? ""}` };
+      // "…: in the region of 40": an approximate phrase goes with it the same way.
+      const bound = qualifierBefore(`${t[1]} `, env);
+      const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
+      return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
     }
   }
   return null;
@@ -909,7 +916,7 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
         // the request asks about, so it counts nothing.
         !endsGroupName(body, m, env),
     )
-    .map((m) => withQualifier(m, body));
+    .map((m) => withQualifier(m, body, env));
 }
 
 /** Whether figure `m` is the last word of a group's name ("aged under 16", "over 18"), as the request's phrasings read it. */
@@ -950,11 +957,24 @@ function restatesBase(body: string, m: RegExpMatchArray): boolean {
  * "fewer than 5 children went missing": the figure is the whole phrase, which
  * reads as a range (1–4), never the bare 5.
  */
-function withQualifier(m: RegExpMatchArray, body: string): RegExpMatchArray {
-  const before = QUALIFIER.exec(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
-  if (!before) return m;
-  const widened = Object.assign([`${before[0]}${m[0]}`], { index: (m.index ?? 0) - before[0].length, input: body });
+function withQualifier(m: RegExpMatchArray, body: string, env: LocateEnv): RegExpMatchArray {
+  const at = m.index ?? 0;
+  const head = body.slice(Math.max(0, at - 24), at);
+  // "an estimated 40", "40 or so": values.json's approximate words on either
+  // side make the figure approximate, so they go with it to the parser.
+  const before = qualifierBefore(head, env);
+  const after = env.compiled.approximateAfter.exec(body.slice(at + m[0].length, at + m[0].length + 30))?.[0] ?? "";
+  if (before === "" && after === "") return m;
+  const widened = Object.assign([`${before}${m[0]}${after}`], { index: at - before.length, input: body });
   return widened as unknown as RegExpMatchArray;
+}
+
+/** The bound ("fewer than ") or approximate words ("in the region of ") that end `text`, as written, or "". */
+function qualifierBefore(text: string, env: LocateEnv): string {
+  const bound = QUALIFIER.exec(text)?.[0];
+  if (bound !== undefined) return bound;
+  const approx = env.compiled.approximateBefore.exec(text)?.[0];
+  return approx === undefined ? "" : approx.replace(/^[\s(:]/u, "");
 }
 
 const QUALIFIER =

@@ -151,6 +151,28 @@ describe("an approximate count, in any reader of a letter, is flagged on its mea
     ],
     ["a question and its answer", ["How many UASC went missing?", "Around 12"], "uasc_went_missing"],
     ["a label and its answer on one line", ["UASC who went missing: c. 12"], "uasc_went_missing"],
+    // The approximate words after the figure, or a longer phrase before it, make it approximate too.
+    ["a figure then 'or so'", ["Unaccompanied asylum seeking children looked after: 40 or so"], "uasc_looked_after"],
+    [
+      "a figure then 'approximately'",
+      ["Unaccompanied asylum seeking children looked after: 40 approximately"],
+      "uasc_looked_after",
+    ],
+    [
+      "a figure then '(approx.)'",
+      ["Unaccompanied asylum seeking children looked after: 40 (approx.)"],
+      "uasc_looked_after",
+    ],
+    [
+      "'in the region of' a figure",
+      ["Unaccompanied asylum seeking children looked after: in the region of 40"],
+      "uasc_looked_after",
+    ],
+    [
+      "'an estimated' in a sentence",
+      ["We looked after an estimated 40 unaccompanied asylum seeking children."],
+      "uasc_looked_after",
+    ],
   ])("%s", async (_what, lines, measure) => {
     const r = await readLetter(lines);
     expect(r.facts.filter((f) => f.status === "reported" && f.value !== null)).toEqual([]);

@@ -891,32 +891,38 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
   // figure in digits would be taken for both.
   const words = [...body.matchAll(env.compiled.numberWord)];
   const all = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  return all
-    .filter(
-      (m) =>
-        !/^(?:19|20)\d\d$/u.test(m[0]) &&
-        // Only the words just before a figure can point at a question; a
-        // bounded tail keeps this linear on long text.
-        !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
-        // "covering 1 October 2014 to 30 September 2015": the day of a date.
-        !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
-        // "completed within 72 hours", "missing for over 24 hours": a span of
-        // time is part of what the question asks about, never a count of it.
-        !env.compiled.durationAfter.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)) &&
-        // "on one or more occasions": a way of saying "at least once".
-        !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
-        // "The two young people were reported missing on five occasions":
-        // "the two young people" names the children of the question before,
-        // it does not count anything new.
-        !restatesChildren(body, m) &&
-        // "Three of the five went missing at least once": "of the five" is
-        // the count just given, the base the sentence's own figure is out of.
-        !restatesBase(body, m) &&
-        // "Of whom aged under 16": the number ends the name of an age band
-        // the request asks about, so it counts nothing.
-        !endsGroupName(body, m, env),
-    )
-    .map((m) => withQualifier(m, body, env));
+  return (
+    all
+      .filter(
+        (m) =>
+          !/^(?:19|20)\d\d$/u.test(m[0]) &&
+          // Only the words just before a figure can point at a question; a
+          // bounded tail keeps this linear on long text.
+          !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
+          // "covering 1 October 2014 to 30 September 2015": the day of a date.
+          !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
+          // "completed within 72 hours", "missing for over 24 hours": a span of
+          // time is part of what the question asks about, never a count of it.
+          !env.compiled.durationAfter.test(
+            body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24),
+          ) &&
+          // "on one or more occasions": a way of saying "at least once".
+          !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
+          // "The two young people were reported missing on five occasions":
+          // "the two young people" names the children of the question before,
+          // it does not count anything new.
+          !restatesChildren(body, m) &&
+          // "Three of the five went missing at least once": "of the five" is
+          // the count just given, the base the sentence's own figure is out of.
+          !restatesBase(body, m) &&
+          // "Of whom aged under 16": the number ends the name of an age band
+          // the request asks about, so it counts nothing.
+          !endsGroupName(body, m, env),
+      )
+      // "a hundred and five": the words after a scale word are part of its number, never a count alone.
+      .filter((m) => !SCALE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 16), m.index)))
+      .map((m) => withScale(withQualifier(m, body, env), body))
+  );
 }
 
 /** Whether figure `m` is the last word of a group's name ("aged under 16", "over 18"), as the request's phrasings read it. */
@@ -967,6 +973,22 @@ function withQualifier(m: RegExpMatchArray, body: string, env: LocateEnv): RegEx
   if (before === "" && after === "") return m;
   const widened = Object.assign([`${before}${m[0]}${after}`], { index: at - before.length, input: body });
   return widened as unknown as RegExpMatchArray;
+}
+
+/**
+ * "two hundred", "1 thousand": a scale word after a number makes it part of
+ * a bigger number, which the parser does not read, so the figure takes the
+ * scale word with it and reads as not understood (value_unparsed on its
+ * measure), never as the 2 or the 1 it starts with.
+ */
+const SCALE_AFTER = /^\s+(?:hundred|thousand|million)\b/iu;
+const SCALE_BEFORE = /\b(?:hundred|thousand|million)\s+(?:and\s+)?$/iu;
+
+function withScale(m: RegExpMatchArray, body: string): RegExpMatchArray {
+  const at = m.index ?? 0;
+  const scale = SCALE_AFTER.exec(body.slice(at + m[0].length, at + m[0].length + 12))?.[0];
+  if (scale === undefined) return m;
+  return Object.assign([`${m[0]}${scale}`], { index: at, input: body }) as unknown as RegExpMatchArray;
 }
 
 /** The bound ("fewer than ") or approximate words ("in the region of ") that end `text`, as written, or "". */

@@ -440,3 +440,17 @@ describe("a note after a colon that counts children, under words asking for epis
     expect(figures(r).trafficked_went_missing).toBe("1@letter.txt:3");
   });
 });
+
+// "two hundred", "a hundred and five": the parser reads no scale word, so a
+// number written with one is never read as its first or last word alone.
+describe("a number written in words with 'hundred' or 'thousand' is never read in pieces", () => {
+  it.each([
+    "Unaccompanied asylum seeking children looked after: two hundred",
+    "Unaccompanied asylum seeking children looked after: a hundred and five",
+    "We looked after one hundred and twenty unaccompanied asylum seeking children.",
+    "Unaccompanied asylum seeking children looked after: 1 thousand",
+  ])("%s", async (line) => {
+    const r = await readLetter([line]);
+    expect(r.facts.filter((f) => f.measure === "uasc_looked_after" && f.value !== null)).toEqual([]);
+  });
+});

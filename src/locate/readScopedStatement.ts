@@ -22,6 +22,13 @@ const SCOPE =
 const EVERY = /\b(?:each|every|all)\b/iu;
 /** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
 const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|excluding|with the exception)\b/iu;
+/**
+ * "All figures below 5 … have been suppressed", "numbers fewer than 5 are
+ * withheld": a rule for which figures were withheld, with the bound
+ * qualifying the noun, not a statement that each answer is below it.
+ */
+const SMALL_FIGURE_RULE =
+  /\b(?:figures?|numbers?|values?|counts?|totals?)\s{1,3}(?:of\s{1,3})?(?:below|under|fewer\s{1,3}than|less\s{1,3}than|lower\s{1,3}than|smaller\s{1,3}than|<)\s{0,3}\d/iu;
 /** "section 40(2)", "s.40(2)(a)", "40(2)": the exemption relied on, never a count. */
 const SECTION_REF =
   /\b(?:(?:section|s)\.?\s{0,3})?\d{1,3}\s{0,3}\(\s{0,3}\d{1,2}\s{0,3}\)(?:\s{0,3}\(\s{0,3}[a-z]{1,4}\s{0,3}\))?|\bsection\s{0,3}\d{1,3}\b/giu;
@@ -114,7 +121,9 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   if (whole.status === "suppressed" && whole.lower !== null && whole.upper !== null && EVERY.test(text)) {
     const bound = new Set([whole.lower, whole.upper, whole.upper + 1]);
     const counts = rest.replace(SECTION_REF, " ").match(/\d+/gu) ?? [];
-    return EXCEPTION.test(text) || counts.some((n) => !bound.has(Number(n))) ? null : whole;
+    return EXCEPTION.test(text) || SMALL_FIGURE_RULE.test(text) || counts.some((n) => !bound.has(Number(n)))
+      ? null
+      : whole;
   }
   // "the answers to questions 2, 3 and 4 are 0": a bare 0 given as the answer is nil.
   rest = rest.replace(/(\b(?:is|are|was|were)\s+|:\s*)0(?![\d.,]?\d)/giu, "$1nil");

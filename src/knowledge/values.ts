@@ -54,6 +54,8 @@ export const ValueVocabularySchema = z
      * stated step to read it as a range by, so it is not counted at all.
      */
     approximate: z.array(z.string().min(1)).default([]),
+    /** Words after a number that make it approximate ("40 or so", "40 (approx.)"), as `approximate` does before it. */
+    approximateAfter: z.array(z.string().min(1)).default([]),
     /** Whole-answer patterns (anchored by the parser) for suppressed figures. */
     suppressed: z.array(SuppressionSchema).min(1),
     /** Patterns searched anywhere in the answer; refusals are checked before "not held". */

@@ -20,6 +20,18 @@ const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
 /** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
 const EVERY = /\b(?:each|every|all)\b/iu;
+/** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
+const EXCEPTION = /\b(?:except|excepting|apart from|other than|save for|excluding|with the exception)\b/iu;
+/**
+ * "All figures below 5 … have been suppressed", "numbers fewer than 5 are
+ * withheld": a rule for which figures were withheld, with the bound
+ * qualifying the noun, not a statement that each answer is below it.
+ */
+const SMALL_FIGURE_RULE =
+  /\b(?:figures?|numbers?|values?|counts?|totals?)\s{1,3}(?:of\s{1,3})?(?:below|under|fewer\s{1,3}than|less\s{1,3}than|lower\s{1,3}than|smaller\s{1,3}than|<)\s{0,3}\d/iu;
+/** "section 40(2)", "s.40(2)(a)", "40(2)": the exemption relied on, never a count. */
+const SECTION_REF =
+  /\b(?:(?:section|s)\.?\s{0,3})?\d{1,3}\s{0,3}\(\s{0,3}\d{1,2}\s{0,3}\)(?:\s{0,3}\(\s{0,3}[a-z]{1,4}\s{0,3}\))?|\bsection\s{0,3}\d{1,3}\b/giu;
 const NIL = /\b(?:nil|none|zero)\b|\bno (?:children|child|young people|such children)\b|\bnot look after any\b/iu;
 
 /**
@@ -98,12 +110,21 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   // questions named ("the number in each of these categories is fewer than
   // 5"): every one of them is suppressed within it. Said of one number, it
   // answers one question, which this statement cannot tell apart.
-  if (whole.status === "suppressed" && whole.lower !== null && EVERY.test(text)) return whole;
   // Figures other than the question numbers, years and dates mean the
   // sentence gives counts, not one answer for all.
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
   let rest = text.replace(SCOPE, " ");
   rest = rest.replace(/\b(?:19|20)\d\d\b/gu, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b/giu, " ");
+  // "… fewer than 5, except question 3 where the number is 7": an exception,
+  // or any count beside the bound and the exemption's section, means the
+  // bound is not every named question's answer.
+  if (whole.status === "suppressed" && whole.lower !== null && whole.upper !== null && EVERY.test(text)) {
+    const bound = new Set([whole.lower, whole.upper, whole.upper + 1]);
+    const counts = rest.replace(SECTION_REF, " ").match(/\d+/gu) ?? [];
+    return EXCEPTION.test(text) || SMALL_FIGURE_RULE.test(text) || counts.some((n) => !bound.has(Number(n)))
+      ? null
+      : whole;
+  }
   // "the answers to questions 2, 3 and 4 are 0": a bare 0 given as the answer is nil.
   rest = rest.replace(/(\b(?:is|are|was|were)\s+|:\s*)0(?![\d.,]?\d)/giu, "$1nil");
   if (/\d/u.test(rest) || !NIL.test(rest)) return null;

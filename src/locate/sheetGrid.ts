@@ -53,6 +53,10 @@ export interface CompiledMarkers extends MatchMarkers {
   referenceBefore: RegExp;
   durationAfter: RegExp;
   answerLabelOnly: RegExp;
+  /** values.json's approximate words right before a figure ("in the region of 40", "an estimated 40"). */
+  approximateBefore: RegExp;
+  /** values.json's approximate words right after a figure ("40 or so", "40 (approx.)"). */
+  approximateAfter: RegExp;
 }
 
 export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
@@ -68,6 +72,8 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
+    approximateBefore: new RegExp(`(?:^|[\\s(:])(?:${knowledge.values.approximate.join("|") || "(?!)"})\\s*$`, "iu"),
+    approximateAfter: new RegExp(`^\\s*(?:${knowledge.values.approximateAfter.join("|") || "(?!)"})(?![\\w])`, "iu"),
     breakdowns: {
       partition: knowledge.labels.breakdowns.partition.map((p) => new RegExp(p, "u")),
       time: knowledge.labels.breakdowns.time.map((p) => new RegExp(p, "u")),
@@ -829,9 +835,10 @@ function splitAnswer(
     ) {
       // "… went missing was fewer than 5": the bound goes with the figure,
       // which reads as a range (1–4), never as the bare 5.
-      const bound = QUALIFIER.exec(`${t[1]} `);
-      const label = bound ? t[1].slice(0, bound.index) : t[1];
-      return { label: label.trim(), answer: `${bound?.[0] ?? ""}${t[2]}${t[3] ?? ""}` };
+      // "…: in the region of 40": an approximate phrase goes with it the same way.
+      const bound = qualifierBefore(`${t[1]} `, env);
+      const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
+      return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
     }
   }
   return null;
@@ -884,32 +891,38 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
   // figure in digits would be taken for both.
   const words = [...body.matchAll(env.compiled.numberWord)];
   const all = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  return all
-    .filter(
-      (m) =>
-        !/^(?:19|20)\d\d$/u.test(m[0]) &&
-        // Only the words just before a figure can point at a question; a
-        // bounded tail keeps this linear on long text.
-        !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
-        // "covering 1 October 2014 to 30 September 2015": the day of a date.
-        !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
-        // "completed within 72 hours", "missing for over 24 hours": a span of
-        // time is part of what the question asks about, never a count of it.
-        !env.compiled.durationAfter.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)) &&
-        // "on one or more occasions": a way of saying "at least once".
-        !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
-        // "The two young people were reported missing on five occasions":
-        // "the two young people" names the children of the question before,
-        // it does not count anything new.
-        !restatesChildren(body, m) &&
-        // "Three of the five went missing at least once": "of the five" is
-        // the count just given, the base the sentence's own figure is out of.
-        !restatesBase(body, m) &&
-        // "Of whom aged under 16": the number ends the name of an age band
-        // the request asks about, so it counts nothing.
-        !endsGroupName(body, m, env),
-    )
-    .map((m) => withQualifier(m, body));
+  return (
+    all
+      .filter(
+        (m) =>
+          !/^(?:19|20)\d\d$/u.test(m[0]) &&
+          // Only the words just before a figure can point at a question; a
+          // bounded tail keeps this linear on long text.
+          !env.compiled.referenceBefore.test(body.slice(Math.max(0, (m.index ?? 0) - 80), m.index)) &&
+          // "covering 1 October 2014 to 30 September 2015": the day of a date.
+          !DAY_OF_MONTH.test(body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)) &&
+          // "completed within 72 hours", "missing for over 24 hours": a span of
+          // time is part of what the question asks about, never a count of it.
+          !env.compiled.durationAfter.test(
+            body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24),
+          ) &&
+          // "on one or more occasions": a way of saying "at least once".
+          !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
+          // "The two young people were reported missing on five occasions":
+          // "the two young people" names the children of the question before,
+          // it does not count anything new.
+          !restatesChildren(body, m) &&
+          // "Three of the five went missing at least once": "of the five" is
+          // the count just given, the base the sentence's own figure is out of.
+          !restatesBase(body, m) &&
+          // "Of whom aged under 16": the number ends the name of an age band
+          // the request asks about, so it counts nothing.
+          !endsGroupName(body, m, env),
+      )
+      // "a hundred and five": the words after a scale word are part of its number, never a count alone.
+      .filter((m) => !SCALE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 16), m.index)))
+      .map((m) => withScale(withQualifier(m, body, env), body))
+  );
 }
 
 /** Whether figure `m` is the last word of a group's name ("aged under 16", "over 18"), as the request's phrasings read it. */
@@ -931,14 +944,17 @@ function restatesChildren(body: string, m: RegExpMatchArray): boolean {
 /**
  * "Three of the five went missing", "2 out of the 9 children have not been
  * found": a number after "of the" / "out of these" that ends the phrase
- * (its verb or the clause's end follows) restates the children counted
+ * (its verb follows) restates the children counted
  * before; it is not a second figure of the sentence. "Of the 37 UASC, 9 went
  * missing" keeps its 37, which names a group the clause after counts within.
  */
 function restatesBase(body: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   if (!/(?:^|\s)(?:of|out of)\s+(?:the|these|those)\s+$/iu.test(body.slice(Math.max(0, at - 16), at))) return false;
-  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|who|that|returned)\b)/iu.test(
+  // Its verb, not a relative clause: in "three of the five who went missing
+  // were found", "who went missing" says what the five count, so the five is
+  // that count and the three counts something else.
+  return /^(?:\s+(?:young people|young persons?|children|child))?(?:\s+(?:went|were|was|have|has|had|are|is|remain|remains|remained|returned)\b)/iu.test(
     body.slice(at + m[0].length, at + m[0].length + 40),
   );
 }
@@ -947,11 +963,40 @@ function restatesBase(body: string, m: RegExpMatchArray): boolean {
  * "fewer than 5 children went missing": the figure is the whole phrase, which
  * reads as a range (1–4), never the bare 5.
  */
-function withQualifier(m: RegExpMatchArray, body: string): RegExpMatchArray {
-  const before = QUALIFIER.exec(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
-  if (!before) return m;
-  const widened = Object.assign([`${before[0]}${m[0]}`], { index: (m.index ?? 0) - before[0].length, input: body });
+function withQualifier(m: RegExpMatchArray, body: string, env: LocateEnv): RegExpMatchArray {
+  const at = m.index ?? 0;
+  const head = body.slice(Math.max(0, at - 24), at);
+  // "an estimated 40", "40 or so": values.json's approximate words on either
+  // side make the figure approximate, so they go with it to the parser.
+  const before = qualifierBefore(head, env);
+  const after = env.compiled.approximateAfter.exec(body.slice(at + m[0].length, at + m[0].length + 30))?.[0] ?? "";
+  if (before === "" && after === "") return m;
+  const widened = Object.assign([`${before}${m[0]}${after}`], { index: at - before.length, input: body });
   return widened as unknown as RegExpMatchArray;
+}
+
+/**
+ * "two hundred", "1 thousand": a scale word after a number makes it part of
+ * a bigger number, which the parser does not read, so the figure takes the
+ * scale word with it and reads as not understood (value_unparsed on its
+ * measure), never as the 2 or the 1 it starts with.
+ */
+const SCALE_AFTER = /^\s+(?:hundred|thousand|million)\b/iu;
+const SCALE_BEFORE = /\b(?:hundred|thousand|million)\s+(?:and\s+)?$/iu;
+
+function withScale(m: RegExpMatchArray, body: string): RegExpMatchArray {
+  const at = m.index ?? 0;
+  const scale = SCALE_AFTER.exec(body.slice(at + m[0].length, at + m[0].length + 12))?.[0];
+  if (scale === undefined) return m;
+  return Object.assign([`${m[0]}${scale}`], { index: at, input: body }) as unknown as RegExpMatchArray;
+}
+
+/** The bound ("fewer than ") or approximate words ("in the region of ") that end `text`, as written, or "". */
+function qualifierBefore(text: string, env: LocateEnv): string {
+  const bound = QUALIFIER.exec(text)?.[0];
+  if (bound !== undefined) return bound;
+  const approx = env.compiled.approximateBefore.exec(text)?.[0];
+  return approx === undefined ? "" : approx.replace(/^[\s(:]/u, "");
 }
 
 const QUALIFIER =

@@ -44,7 +44,16 @@ export function resolveOrAlign(
   env: Pick<MatchEnv, "knowledge">,
 ): Resolution {
   const { request, labels } = env.knowledge;
-  const parts = withJointRefRead(given, request);
+  const { parts, neither } = withJointRefRead(given, request);
+  // "1/5 | Went missing | 8" with no column naming a group: the row counts
+  // both groups' questions at once, so its figure is neither group's (nor the
+  // group of the row before, carried down).
+  if (neither) {
+    return {
+      kind: "unmatched",
+      explanation: `"${neither.trim()}" numbers the row by two groups' questions, and nothing beside the figure names one group`,
+    };
+  }
   // "Nationalities of the children who went missing", "Trafficked" × "Albanian":
   // a nationality breakdown's figure, never a count of the whole group.
   const nationality = parts.find(
@@ -222,10 +231,10 @@ const JOINT_REF = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*\/\s*(?:q\.?\s*)?(\d{1,2}[a
  * together ("Total"), or of none, it is neither question, so it can never
  * make a total of both groups the first group's figure.
  */
-function withJointRefRead(parts: LabelMatch[], request: Request): LabelMatch[] {
+function withJointRefRead(parts: LabelMatch[], request: Request): { parts: LabelMatch[]; neither?: string } {
   const joint = parts.find((p) => p.questionNumber !== null && JOINT_REF.test(p.text));
   const m = joint ? JOINT_REF.exec(joint.text) : null;
-  if (!joint || !m?.[1] || !m[2]) return parts;
+  if (!joint || !m?.[1] || !m[2]) return { parts };
   const questions = [m[1], m[2]].map((n) => request.questions.find((q) => q.number.toLowerCase() === n.toLowerCase()));
   const groupOf = (q: QuestionDef | undefined) => {
     const only = q?.measures.length === 1 ? q.measures[0] : undefined;
@@ -234,12 +243,13 @@ function withJointRefRead(parts: LabelMatch[], request: Request): LabelMatch[] {
   };
   const [a, b] = questions.map(groupOf);
   // Two questions of one group ("1/2") are not a row of a grid by group.
-  if (!a || !b || a === b) return parts;
+  if (!a || !b || a === b) return { parts };
   const others = parts.filter((p) => p !== joint);
   const named = new Set(others.flatMap((p) => p.groups.map((g) => wholeOf(request, g) ?? g)));
   const both = others.some((p) => p.allCue || p.bothGroups);
   const own = !both && named.size === 1 ? questions[[a, b].indexOf([...named][0] ?? "")] : undefined;
-  return parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));
+  const read = parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));
+  return !both && named.size === 0 ? { parts: read, neither: joint.text } : { parts: read };
 }
 
 /** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */

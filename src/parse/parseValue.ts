@@ -90,6 +90,11 @@ interface CompiledVocab {
   approximate: RegExp | null;
 }
 
+/** A count an approximate answer may state: digits (with thousands commas) or a number word. */
+function approxNumber(wordAlternation: readonly string[]): string {
+  return `\\d{1,3}(?:,\\d{3})+|\\d{1,9}|${wordAlternation.join("|")}`;
+}
+
 // This runs on every cell of every file, so each vocabulary is compiled once.
 const compiled = new WeakMap<ValueVocabulary, CompiledVocab>();
 
@@ -116,10 +121,14 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
         ? null
         : new RegExp(`(?<=\\d|\\b(?:no|${wordAlternation.join("|")}))\\s+(?:${nouns.join("|")})\\b`, "giu"),
     approximate:
-      vocab.approximate.length === 0
+      vocab.approximate.length === 0 && vocab.approximateAfter.length === 0
         ? null
         : new RegExp(
-            `^(?:${vocab.approximate.join("|")})\\s*(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,9}|${wordAlternation.join("|")})$`,
+            [
+              `^(?:${vocab.approximate.join("|") || "(?!)"})\\s*(?<num>${approxNumber(wordAlternation)})$`,
+              // "40 or so", "40 (approx.)": the same words after the number.
+              `^(?<after>${approxNumber(wordAlternation)})\\s*(?:${vocab.approximateAfter.join("|") || "(?!)"})$`,
+            ].join("|"),
             "iu",
           ),
     numberWithMarks: new RegExp(`^(?<num>${NUMBER})(?<marks>${marks === "" ? "" : `(?:\\s*(?:${marks}))*`})$`, "u"),
@@ -446,7 +455,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   // "approximately 270": a count the council says is not exact. It has no
   // step to read a range by, so it is not counted; its number is kept for the
   // warning that names it.
-  const approx = c.approximate?.exec(text.trim())?.groups?.num;
+  const approxGroups = c.approximate?.exec(text.trim())?.groups;
+  const approx = approxGroups?.num ?? approxGroups?.after;
   if (approx !== undefined) {
     const n = c.numberWords.get(approx) ?? Number(approx.replaceAll(",", ""));
     return {

@@ -151,6 +151,28 @@ describe("an approximate count, in any reader of a letter, is flagged on its mea
     ],
     ["a question and its answer", ["How many UASC went missing?", "Around 12"], "uasc_went_missing"],
     ["a label and its answer on one line", ["UASC who went missing: c. 12"], "uasc_went_missing"],
+    // The approximate words after the figure, or a longer phrase before it, make it approximate too.
+    ["a figure then 'or so'", ["Unaccompanied asylum seeking children looked after: 40 or so"], "uasc_looked_after"],
+    [
+      "a figure then 'approximately'",
+      ["Unaccompanied asylum seeking children looked after: 40 approximately"],
+      "uasc_looked_after",
+    ],
+    [
+      "a figure then '(approx.)'",
+      ["Unaccompanied asylum seeking children looked after: 40 (approx.)"],
+      "uasc_looked_after",
+    ],
+    [
+      "'in the region of' a figure",
+      ["Unaccompanied asylum seeking children looked after: in the region of 40"],
+      "uasc_looked_after",
+    ],
+    [
+      "'an estimated' in a sentence",
+      ["We looked after an estimated 40 unaccompanied asylum seeking children."],
+      "uasc_looked_after",
+    ],
   ])("%s", async (_what, lines, measure) => {
     const r = await readLetter(lines);
     expect(r.facts.filter((f) => f.status === "reported" && f.value !== null)).toEqual([]);
@@ -416,5 +438,19 @@ describe("a note after a colon that counts children, under words asking for epis
   it("still reads a count of children after a colon under words asking for children", async () => {
     const r = await readLetter(["Trafficked children who went missing: one young person went missing twice."]);
     expect(figures(r).trafficked_went_missing).toBe("1@letter.txt:3");
+  });
+});
+
+// "two hundred", "a hundred and five": the parser reads no scale word, so a
+// number written with one is never read as its first or last word alone.
+describe("a number written in words with 'hundred' or 'thousand' is never read in pieces", () => {
+  it.each([
+    "Unaccompanied asylum seeking children looked after: two hundred",
+    "Unaccompanied asylum seeking children looked after: a hundred and five",
+    "We looked after one hundred and twenty unaccompanied asylum seeking children.",
+    "Unaccompanied asylum seeking children looked after: 1 thousand",
+  ])("%s", async (line) => {
+    const r = await readLetter([line]);
+    expect(r.facts.filter((f) => f.measure === "uasc_looked_after" && f.value !== null)).toEqual([]);
   });
 });

@@ -288,4 +288,26 @@ describe("a bound withheld for small numbers, said of each question it names", (
       "The number in each case is fewer than 5. We rely on the exemption at section 40(2) for questions 1a and 2a.";
     expect(readScopedStatement(each, QUESTIONS, parse)?.numbers).toEqual(["1a", "2a"]);
   });
+
+  // "All figures below 5 … have been suppressed" is a rule for the figures
+  // given, not a statement that each answer is below 5: the answers stand.
+  it.each([
+    "All figures below 5 in questions 1 to 4 have been suppressed under section 40(2).",
+    "For questions 1 to 4, all numbers fewer than 5 are withheld under section 40(2).",
+  ])("a rule for small figures does not suppress the figures given: %s", async (line) => {
+    const r = await readLetter([line, "", "1. Trafficked children looked after: 12", "2. Of these, went missing: *"]);
+    const looked = r.facts.filter((f) => f.measure === "trafficked_looked_after" && f.status !== "not_answered");
+    expect(looked.map((f) => String(f.value ?? f.status))).toEqual(["12"]);
+  });
+
+  it.each([
+    "The number in each of these categories is fewer than 5, except question 3 where the number is 7. We rely on section 40(2) for questions 1, 2, 3 and 4.",
+    "All of these figures are fewer than 5 apart from question 2, which is 6. We rely on section 40(2) for questions 1 to 4.",
+    "Each of questions 1 to 4 is fewer than 5, but 9 children went missing in all. We rely on section 40(2) for these questions.",
+  ])("a bound with an exception or another count beside it is no answer for every question: %s", async (line) => {
+    const r = await readLetter(["Children identified or suspected as trafficked (questions 1 to 4)", line, "", "5. 8"]);
+    // The paragraph gives a count of its own, so none of its questions is read as 1–4 from it.
+    const fromLine = r.facts.filter((f) => f.raw === line && f.status === "suppressed");
+    expect(fromLine.map((f) => f.measure)).toEqual([]);
+  });
 });

@@ -31,6 +31,19 @@ describe("answer sentences that count out of the children before", () => {
     ]);
   });
 
+  // "of the five who went missing": the relative clause says what the five
+  // counted, so the five is that count and the three counts something else.
+  it.each([
+    "Three of the five who went missing were found within 72 hours.",
+    "Three of the five that went missing have since returned.",
+  ])("never takes the part of a base its own clause names as the base's count: %s", async (sentence) => {
+    const facts = await readLetterFacts(knowledge(), [
+      "We looked after 30 unaccompanied asylum seeking children.",
+      sentence,
+    ]);
+    expect(facts).not.toContain("uasc_went_missing  reported 3");
+  });
+
   it("keeps a base that names a group the clause after counts within", async () => {
     const facts = await readLetterFacts(knowledge(), [
       "We looked after 37 unaccompanied asylum seeking children. Of the 37, 9 went missing at least once.",

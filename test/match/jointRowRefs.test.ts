@@ -43,3 +43,20 @@ describe("a row numbered by both groups' questions in a grid by group", () => {
     expect(r.issues.filter((i) => i.code === "label_number_differs")).toEqual([]);
   });
 });
+
+// "Ref | Item | Total" with rows numbered "1/5", "2/6": the rows count both
+// groups together, and no column names one group, so no row is either
+// group's figure (never the first group's by carrying its group down).
+describe("a row numbered by both groups' questions, with no column naming a group", () => {
+  it("reads no group's figure from it", async () => {
+    const r = await run("Anytown FOI 4472.csv", [
+      ["Anytown Council FOI 4472"],
+      ["Ref", "Item", "Total"],
+      ["1/5", "Looked after", "34"],
+      ["2/6", "Went missing at least once", "8"],
+      ["3/7", "Missing episodes", "19"],
+    ]);
+    for (const m of ["trafficked_went_missing", "trafficked_missing_incidents", "uasc_went_missing"])
+      expect([m, exact(r, m)]).toEqual([m, []]);
+  });
+});

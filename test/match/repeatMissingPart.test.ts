@@ -25,6 +25,10 @@ describe("a label counting only the children who went missing more than once", (
     "UASC who went missing twice or more: 4",
     "UASC reported missing for over 24 hours: 4",
     "UASC repeatedly missing from care: 4",
+    // A span of time bounds which children are counted: those who went missing within it, not all.
+    "UASC who went missing within 72 hours of arrival: 4",
+    "UASC who went missing within 7 days of being placed: 4",
+    "UASC missing within 24 hours of placement: 4",
   ])("%j alone is flagged on the measure", async (line) => {
     const { warned } = await read([line]);
     expect(warned.length).toBeGreaterThan(0);

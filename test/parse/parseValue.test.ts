@@ -281,6 +281,12 @@ describe("parseValue: an approximate count is never exact", () => {
     ["an estimated 40", 40],
     ["around twelve children", 12],
     ["approximately 15 children", 15],
+    ["40 or so", 40],
+    ["40 approximately", 40],
+    ["40 (approx.)", 40],
+    ["40 (estimated)", 40],
+    ["in the region of 40", 40],
+    ["some 40", 40],
   ])("%s → not counted, approximately %i", (raw, n) => {
     const parsed = parse(raw);
     expect(parsed.status).toBe("not_answered");

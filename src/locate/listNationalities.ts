@@ -169,6 +169,14 @@ function countFirstAfterColon(
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =
   /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/**
+ * "Nationality of the child who went missing: Afghan": the question's words
+ * for one child, a colon, then one nationality. "The" right before a
+ * singular noun is what makes it one child ("each child …: Afghan" is not;
+ * "the UASC" may be several).
+ */
+const SINGULAR_COLON =
+  /^([^.;:]*?\bthe\s+(?:young person|child|boy|girl|young (?:man|woman)|teenager|minor|asylum seeker)\b[^.;:]*?)\s*:\s*([\p{L} '-]+?)[\s.;]*$/iu;
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL =
   /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.;]*$/iu;
@@ -184,7 +192,7 @@ const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highe
 function oneEach(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
   const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
   if (NOT_CHILDREN.test(sentence)) return null;
-  const one = SINGULAR.exec(sentence.trim());
+  const one = SINGULAR.exec(sentence.trim()) ?? SINGULAR_COLON.exec(sentence.trim());
   if (one?.[1] !== undefined && one[2] !== undefined && isNationality(one[2])) {
     return { intro: `${one[1]} `, items: [{ raw: one[2].trim(), count: "1" }] };
   }

@@ -200,13 +200,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // the line is still read whole as a list of periods.
     // So too a paragraph left with no cells ("Our system does not produce an
     // exact count. Approximately 270 plans were started in 2022/23, …").
+    // So too "1. None. 1a. None. 1b. None.": numbered answers several to a
+    // line, whose sentences are each too short to read.
     if (
       row.length === 0 &&
       !(
         isProse(grid, r) &&
         env.knowledge.request.periods.length > 1 &&
         (readPeriodList(grid, r, env).length > 0 || readPeriodSentencesOf(grid, r, env, []).items.length > 0)
-      )
+      ) &&
+      !(isProse(grid, r) && askedQuestions.size === 0 && bareNumberedAt(grid, r, env).length > 1)
     )
       continue;
 
@@ -619,8 +622,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
     // "5. 8", "Q6 – 4" with no question restated anywhere: the request's own numbering.
-    const bare = askedQuestions.size === 0 && isProse(grid, r) ? readBareNumberedAnswer(grid, r, env) : null;
-    if (bare) {
+    const bares = askedQuestions.size === 0 && isProse(grid, r) ? readBareNumberedAnswers(grid, r, env) : [];
+    for (const bare of bares) {
       candidates.push({
         cell: bare.cell,
         source: sourceOf(grid, bare.cell),
@@ -634,6 +637,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, { row: r, col: bare.cell.col }),
         message: `"${bare.cell.text.trim()}" on row ${r} read as the answer to question ${bare.number} of the request as sent: the reply restates no question, and answers in a run of lines numbered as the request is.`,
       });
+    }
+    if (bares.length > 0) {
       stem = null;
       continue;
     }
@@ -1525,6 +1530,18 @@ function answersToNumberedQuestions(
  * short answer. "." separates only before a space, so "10.5" stays a number.
  */
 const BARE_NUMBERED_ANSWER = /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[-–—:)]|\.(?=\s))\s*(\S.*)$/iu;
+/**
+ * "Q5  2", "Q6 Nil": after "Q" the number is plainly a question's, so a
+ * space alone may part it from its answer (a bare "5 2" stays unread).
+ */
+const SPACED_Q_ANSWER = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s+(\S.*)$/iu;
+/**
+ * "1. None. 1a. None. 1b. None.", "Q1  Nil.   Q1a  Nil.   Q1b  Nil.": several
+ * numbered answers on one line, each closed by its full stop. A break falls
+ * only after a stop and before a question number with its own separator.
+ */
+const NEXT_NUMBERED_ANSWER =
+  /(?<=\.)\s+(?=(?:(?:q|qn|question)\.?\s*)?\d{1,2}[a-z]?(?:\s*[-–—:)]|\.\s)|(?:q|qn|question)\.?\s*\d{1,2}[a-z]?\s)/iu;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 
@@ -1534,45 +1551,67 @@ const BARE_ANSWER_WORDS = 8;
  * each line is the request's question of that number. One such line alone
  * could be a council's own numbered point, so the line must sit in a run:
  * the line before or after it (past blank lines) is another such answer,
- * numbered one apart. The number must be a question the request asks for a
+ * numbered one apart. A line of several answers ("1. None. 1a. None. 1b.
+ * None.") is a run in itself when its numbers are the request's questions
+ * one after another. The number must be a question the request asks for a
  * count, and the answer must read as one (a figure, "nil", "fewer than 5",
  * a refusal), else the line is left to the other readers.
  */
-function readBareNumberedAnswer(
-  grid: SheetGrid,
-  r: number,
-  env: LocateEnv,
-): { cell: LogicalCell; number: string } | null {
-  const own = bareNumberedAt(grid, r, env);
-  if (!own) return null;
-  const counted = env.knowledge.request.questions.find((q) => q.number === own.number);
-  if (!counted || counted.measures.length === 0) return null;
-  const answer = own.answer.trim();
-  if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return null;
-  const parsed = parseCached(env, answer);
-  if (parsed.unparsed) return null;
-  const n = leadingNumberOf(own.number);
+function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { cell: LogicalCell; number: string }[] {
+  const pieces = bareNumberedAt(grid, r, env);
+  if (pieces.length === 0) return [];
+  const { questions } = env.knowledge.request;
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const read: { cell: LogicalCell; number: string; at: number }[] = [];
+  for (const piece of pieces) {
+    const at = questions.findIndex((q) => q.number === piece.number);
+    if (at < 0 || (questions[at]?.measures.length ?? 0) === 0) return [];
+    const answer = piece.answer.trim();
+    if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return [];
+    const parsed = parseCached(env, answer);
+    if (parsed.unparsed) return [];
+    read.push({ cell: valueCell(r, col, 1, answer, parsed), number: piece.number, at });
+  }
+  if (read.length > 1) return read.every((p, i) => i === 0 || p.at === (read[i - 1]?.at ?? -2) + 1) ? read : [];
+  const n = leadingNumberOf(pieces[0]?.number ?? "");
   const neighbour = (step: -1 | 1): boolean => {
     for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
       const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
       if (cells.length === 0) continue;
       const other = bareNumberedAt(grid, k, env);
-      return other !== null && leadingNumberOf(other.number) === n + step;
+      const near = step < 0 ? other.at(-1) : other[0];
+      return near !== undefined && leadingNumberOf(near.number) === n + step;
     }
     return false;
   };
-  if (!neighbour(-1) && !neighbour(1)) return null;
-  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
-  return { cell: valueCell(r, col, 1, answer, parsed), number: own.number };
+  return neighbour(-1) || neighbour(1) ? read : [];
 }
 
-/** The number and answer of a bare numbered line the request asks, if row r is one. */
-function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: string; answer: string } | null {
+/**
+ * The numbers and answers of a bare numbered line the request asks, if row r
+ * is one: one answer, or several when the line splits into numbered answers
+ * that each read so.
+ */
+function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: string; answer: string }[] {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-  const m = cells.length === 1 ? BARE_NUMBERED_ANSWER.exec(cells[0] ?? "") : null;
-  const number = m?.[1]?.toLowerCase();
-  if (!m || number === undefined || !requestAsks(env, number)) return null;
-  return { number, answer: m[2] ?? "" };
+  const text = cells.length === 1 ? (cells[0] ?? "") : null;
+  if (text === null) return [];
+  const pieces = text.split(NEXT_NUMBERED_ANSWER);
+  if (pieces.length > 1) {
+    const each = pieces.map((p) => bareNumberedPiece(p, env));
+    if (each.every((p) => p !== null)) return each;
+  }
+  const whole = bareNumberedPiece(text, env);
+  return whole ? [whole] : [];
+}
+
+function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answer: string } | null {
+  const m = BARE_NUMBERED_ANSWER.exec(text);
+  const spaced = m ? null : SPACED_Q_ANSWER.exec(text);
+  const number = (m ?? spaced)?.[1]?.toLowerCase();
+  const answer = (m ?? spaced)?.[2] ?? "";
+  if (number === undefined || !requestAsks(env, number)) return null;
+  return { number, answer };
 }
 
 function leadingNumberOf(number: string): number {

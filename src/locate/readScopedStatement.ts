@@ -18,6 +18,8 @@ export interface ScopedStatement {
  */
 const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
+/** "2 - 4.", "5–8:", "2 to 4)": a line opening with a range of question numbers and its stop, no "Q". */
+const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
 const EVERY = /\b(?:each|every|all)\b/iu;
 /** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
@@ -44,13 +46,26 @@ const NIL = /\b(?:nil|none|zero)\b|\bno (?:children|child|young people|such chil
  * not a nil return.
  */
 export function readScopedStatement(
-  text: string,
+  line: string,
   questions: readonly QuestionDef[],
   parse: (text: string) => ParsedValue,
   /** The measures of the group the sentence names, when it names one ("did not look after any trafficked children"). */
   groupMeasures: ReadonlySet<string> | null = null,
 ): ScopedStatement | null {
-  if (questions.length === 0 || !/\bq/iu.test(text)) return null;
+  if (questions.length === 0) return null;
+  // "2 - 4. As we looked after no trafficked children: nil.": a line that
+  // opens with a range of the request's question numbers, then its stop,
+  // names those questions as "Q2 - Q4" would. Both ends must be questions
+  // the request asks, and the statement must still give one answer (nil, a
+  // refusal, not held) with no other figure, so a banded count stays a count.
+  const range = BARE_RANGE.exec(line);
+  const bareRange =
+    range?.[1] !== undefined &&
+    range[2] !== undefined &&
+    Number(range[1]) < Number(range[2]) &&
+    [range[1], range[2]].every((n) => questions.some((q) => q.number === n));
+  const text = bareRange ? `Questions ${line.trimStart()}` : line;
+  if (!/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)];
   if (found.length === 0) return null;
   // "Question 6 – how many … still missing? Answer: nil" is the council's own

@@ -115,3 +115,53 @@ describe("a heading with its questions in a closing bracket", () => {
     },
   );
 });
+
+// "1. None. 1a. None. 1b. None.", "Q1  Nil.   Q1a  Nil.   Q1b  Nil.": several
+// numbered answers on one line, the request's questions one after another;
+// "Q5  2" parts its number from its answer by spaces alone; "2 - 4. … nil."
+// answers a range of questions with no "Q" in front.
+describe("numbered answers several to a line, spaced after Q, and a bare range of questions", () => {
+  const all = [
+    "trafficked_identified  reported 0",
+    "trafficked_looked_after  reported 0",
+    "trafficked_missing_incidents  reported 0",
+    "trafficked_not_found  reported 0",
+    "trafficked_suspected  reported 0",
+    "trafficked_went_missing  reported 0",
+    "uasc_looked_after  reported 2",
+    "uasc_missing_incidents  reported 0",
+    "uasc_not_found  reported 0",
+    "uasc_went_missing  reported 0",
+  ];
+  it.each<[string, string[]]>([
+    [
+      "Q-numbered, spaced",
+      ["Q1  Nil.   Q1a  Nil.   Q1b  Nil.", "Q2 - Q4  Nil return.", "Q5  2", "Q6  Nil", "Q7  Nil", "Q8  Nil"],
+    ],
+    [
+      "numbered with stops",
+      [
+        "1. None. 1a. None. 1b. None.",
+        "2 - 4. As we looked after no trafficked children in the period: nil.",
+        "5. 2",
+        "6. 0",
+        "7. None",
+        "8. 0",
+      ],
+    ],
+    ["bracketed, a range with 'to'", ["1) 0. 1a) 0. 1b) 0.", "2 to 4) Nil.", "Q5: 2", "Q6: nil", "Q7: nil", "Q8: nil"]],
+  ])("%s", async (_name, lines) => {
+    const facts = await readLetterFacts(knowledge(), lines);
+    expect(facts.filter((f) => !f.startsWith("not_found"))).toEqual(all);
+  });
+
+  // Never guessed: numbers out of the request's order on one line, or a
+  // line whose pieces do not all read as answers.
+  it.each<[string, string[]]>([
+    ["numbers out of order", ["1. None. 1b. None. 1a. 4."]],
+    ["a piece that is no answer", ["1. None. 1a. See the note below about these children. 1b. None."]],
+  ])("%s", async (_name, lines) => {
+    const facts = await readLetterFacts(knowledge(), lines);
+    expect(facts.filter((f) => /^trafficked_(?:identified|suspected)/u.test(f))).toEqual([]);
+  });
+});

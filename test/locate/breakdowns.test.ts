@@ -135,6 +135,14 @@ describe("a measure broken down by sex, age or time", () => {
     ],
     ["month ranges written out", ["October to December 2014", "January to March 2015"], "7-11@B2;B3", "13@C2;C3"],
     ["months with a year", ["October 2014", "November 2014", "December 2014"], "7-16@B2;B3;B4", "18@C2;C3;C4"],
+    // The financial year first, then its quarter (round 33, Northamptonshire).
+    [
+      "a year's quarters with their months",
+      ["2014-15 Q3 (Oct-Dec)", "2014-15 Q4 (Jan-Mar)", "2015-16 Q1 (Apr-Jun)", "2015-16 Q2 (Jul-Sep)"],
+      "7-16@B2;B3;B4;B5",
+      "23@C2;C3;C4;C5",
+    ],
+    ["a year's quarters written out", ["2014/15 Quarter 3", "2014/15 Quarter 4"], "7-11@B2;B3", "13@C2;C3"],
   ])(
     "settles quarters named by their dates inside the period (%s): episodes summed, children flagged",
     async (_, spans, children, episodes) => {

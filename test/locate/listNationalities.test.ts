@@ -47,6 +47,21 @@ describe("a sentence's nationality list: the opening and each item", () => {
     // One child named by its group, or in the present tense.
     ["The UASC reported missing was Syrian.", "The UASC reported missing", ["Syrian 1"]],
     ["The trafficked young man is Albanian", "The trafficked young man", ["Albanian 1"]],
+    // The question's words for one child, a colon, then its nationality (round 33, Merthyr Tydfil).
+    [
+      "i) Nationality of the child who went missing: Afghan",
+      "i) Nationality of the child who went missing",
+      ["Afghan 1"],
+    ],
+    [
+      "Nationality of the young person reported missing: Eritrean.",
+      "Nationality of the young person reported missing",
+      ["Eritrean 1"],
+    ],
+    // Not one child: "each child", "the UASC" (may be several), or no nationality after the colon.
+    ["Nationality of each child who went missing: Afghan", "", []],
+    ["Nationality of the UASC who went missing: Afghan", "", []],
+    ["Nationality of the child who went missing: see answer 6", "", []],
     // The other shapes are unchanged.
     [
       "Of the 6 who went missing, 3 were Afghan and 3 were Syrian",

@@ -5,6 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
@@ -1488,7 +1489,8 @@ function answersToNumberedQuestions(
   // One cell as written, though reading may have split it ("Q3 – 2 occasions").
   const only = row[0];
   if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return [];
-  const text = grid.sheet.rows[r - 1]?.[only.col - 1] ?? "";
+  // "VII. 41" under "VII. How many missing episodes …?" answers question 7.
+  const text = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
   const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
   const singleNumber = single?.[1]?.toLowerCase();
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
@@ -1569,7 +1571,7 @@ function readBareNumberedAnswer(
 /** The number and answer of a bare numbered line the request asks, if row r is one. */
 function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: string; answer: string } | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-  const m = cells.length === 1 ? BARE_NUMBERED_ANSWER.exec(cells[0] ?? "") : null;
+  const m = cells.length === 1 ? BARE_NUMBERED_ANSWER.exec(withArabicMarker(cells[0] ?? "")) : null;
   const number = m?.[1]?.toLowerCase();
   if (!m || number === undefined || !requestAsks(env, number)) return null;
   return { number, answer: m[2] ?? "" };

@@ -1527,6 +1527,8 @@ function answersToNumberedQuestions(
  * short answer. "." separates only before a space, so "10.5" stays a number.
  */
 const BARE_NUMBERED_ANSWER = /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[-–—:)]|\.(?=\s))\s*(\S.*)$/iu;
+/** "0. No young person remains missing.": a figure, a full stop, then a sentence with no digit in it. */
+const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 
@@ -1551,7 +1553,12 @@ function readBareNumberedAnswer(
   if (!counted || counted.measures.length === 0) return null;
   const answer = own.answer.trim();
   if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return null;
-  const parsed = parseCached(env, answer);
+  // "Q8 – 0. No young person remains missing.": the figure, then a sentence
+  // about it with no figure of its own, reads as the figure; the whole
+  // answer stays the raw text.
+  const whole = parseCached(env, answer);
+  const remarked = whole.unparsed ? FIGURE_THEN_SENTENCE.exec(answer)?.[1] : undefined;
+  const parsed = remarked === undefined ? whole : parseCached(env, remarked);
   if (parsed.unparsed) return null;
   const n = leadingNumberOf(own.number);
   const neighbour = (step: -1 | 1): boolean => {

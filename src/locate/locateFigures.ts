@@ -5,6 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsIn } from "../parse/parsePeriod.js";
@@ -1493,7 +1494,8 @@ function answersToNumberedQuestions(
   // One cell as written, though reading may have split it ("Q3 – 2 occasions").
   const only = row[0];
   if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return [];
-  const text = grid.sheet.rows[r - 1]?.[only.col - 1] ?? "";
+  // "VII. 41" under "VII. How many missing episodes …?" answers question 7.
+  const text = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
   const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
   const singleNumber = single?.[1]?.toLowerCase();
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
@@ -1542,6 +1544,8 @@ const SPACED_Q_ANSWER = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s+(\S.*)$/iu
  */
 const NEXT_NUMBERED_ANSWER =
   /(?<=\.)\s+(?=(?:(?:q|qn|question)\.?\s*)?\d{1,2}[a-z]?(?:\s*[-–—:)]|\.\s)|(?:q|qn|question)\.?\s*\d{1,2}[a-z]?\s)/iu;
+/** "0. No young person remains missing.": a figure, a full stop, then a sentence with no digit in it. */
+const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 
@@ -1568,7 +1572,12 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     if (at < 0 || (questions[at]?.measures.length ?? 0) === 0) return [];
     const answer = piece.answer.trim();
     if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return [];
-    const parsed = parseCached(env, answer);
+    // "Q8 – 0. No young person remains missing.": the figure, then a sentence
+    // about it with no figure of its own, reads as the figure; the whole
+    // answer stays the raw text.
+    const whole = parseCached(env, answer);
+    const remarked = whole.unparsed ? FIGURE_THEN_SENTENCE.exec(answer)?.[1] : undefined;
+    const parsed = remarked === undefined ? whole : parseCached(env, remarked);
     if (parsed.unparsed) return [];
     read.push({ cell: valueCell(r, col, 1, answer, parsed), number: piece.number, at });
   }
@@ -1606,8 +1615,10 @@ function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: s
 }
 
 function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answer: string } | null {
-  const m = BARE_NUMBERED_ANSWER.exec(text);
-  const spaced = m ? null : SPACED_Q_ANSWER.exec(text);
+  // "I. 4": a Roman question number reads as its Arabic one.
+  const arabic = withArabicMarker(text);
+  const m = BARE_NUMBERED_ANSWER.exec(arabic);
+  const spaced = m ? null : SPACED_Q_ANSWER.exec(arabic);
   const number = (m ?? spaced)?.[1]?.toLowerCase();
   const answer = (m ?? spaced)?.[2] ?? "";
   if (number === undefined || !requestAsks(env, number)) return null;

@@ -129,7 +129,10 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   // sentence gives counts, not one answer for all.
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
   let rest = text.replace(SCOPE, " ");
-  rest = rest.replace(/\b(?:19|20)\d\d\b/gu, " ").replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\b/giu, " ");
+  rest = rest
+    .replace(/\b(?:19|20)\d\d\b/gu, " ")
+    // A date ("30 September"), named by its month: "2 children" is a count.
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/giu, " ");
   // "… fewer than 5, except question 3 where the number is 7": an exception,
   // or any count beside the bound and the exemption's section, means the
   // bound is not every named question's answer.
@@ -140,8 +143,12 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
       ? null
       : whole;
   }
-  // "the answers to questions 2, 3 and 4 are 0": a bare 0 given as the answer is nil.
-  rest = rest.replace(/(\b(?:is|are|was|were)\s+|:\s*)0(?![\d.,]?\d)/giu, "$1nil");
+  // "the answers to questions 2, 3 and 4 are 0", "… is therefore 0": a bare
+  // 0 given as the answer is nil, with or without a linking adverb.
+  rest = rest.replace(
+    /(\b(?:is|are|was|were)\s+(?:(?:therefore|thus|also|all|consequently|accordingly|again|then)\s+){0,2}|:\s*)0(?![\d.,]?\d)/giu,
+    "$1nil",
+  );
   if (/\d/u.test(rest) || !NIL.test(rest)) return null;
   const nil = parse("nil");
   return nil.status === "reported" && nil.value === 0 ? nil : null;
@@ -243,6 +250,10 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
   let answer: SectionAnswer | null = null;
   for (const [at, text] of body.entries()) {
     const parsed = parse(text);
+    // "As there were no such children, the answer to each of these questions
+    // is nil": a nil said of the heading's questions together answers each.
+    const nil = answer === null && THESE_QUESTIONS.test(text) ? statusOf(text, parse) : null;
+    if (nil?.status === "reported") return { at, parsed: nil };
     if (parsed.status === "refused" && answer?.parsed.status !== "refused") answer = { at, parsed };
     else if (parsed.status === "not_held" && answer === null) answer = { at, parsed };
     else if (parsed.status === "refused" || parsed.status === "not_held") continue;
@@ -250,6 +261,10 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
   }
   return answer;
 }
+
+/** "each of these questions", "all of those questions", "these parts": the heading's questions, taken together. */
+const THESE_QUESTIONS =
+  /\b(?:(?:each|every|all|both)\s+(?:one\s+)?of\s+(?:these|those|the)|these|those)\s+(?:questions|parts|categories)\b/iu;
 
 /**
  * Whether a paragraph that is not itself a refusal gives a figure ("in the

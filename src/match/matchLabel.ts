@@ -2,6 +2,7 @@ import type { Group, Metric } from "../domain/request.js";
 import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js";
 import { ownPlaceOf } from "./buildOwnPlacePattern.js";
 import { normaliseLabel, splitCodedWords } from "./normaliseLabel.js";
+import { readRomanMarker } from "./readRomanMarker.js";
 
 /** What one piece of label text says about group and metric. */
 export interface LabelMatch {
@@ -212,9 +213,10 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
     // The label's own number ("Question 3 – …", "In response to question 3, …")
     // is not a reference to question 3.
     questionRef: questionId(c.questionRef.exec(text.replace(c.answerPrefix, "").replace(c.questionNumber, ""))),
-    questionNumber: questionId(
-      c.answerPrefix.exec(text) ?? c.questionNumber.exec(text) ?? c.questionNumberTrailing.exec(text),
-    ),
+    // "IV. How many …": a list numbered in Roman numerals asks question 4.
+    questionNumber:
+      readRomanMarker(text) ??
+      questionId(c.answerPrefix.exec(text) ?? c.questionNumber.exec(text) ?? c.questionNumberTrailing.exec(text)),
     namesChildren: c.childNouns.test(normalised),
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.

@@ -424,7 +424,8 @@ function resolveMetric(
     groupExplicit &&
     parts.some(
       (p) =>
-        !/\b(not|never|no longer)\b/u.test(p.normalised) &&
+        // "(not included in a)" only keeps two parts apart: no negation.
+        !/\b(not|never|no longer)\b/u.test(p.text.replace(PART_APART, " ").toLowerCase()) &&
         ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
@@ -471,14 +472,22 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   // and the grammar that joins it; nothing else is asked. A word holding a
   // matched phrase ("suspect" in "suspected") is the phrase's word.
   const phrases = p.phrases.filter((phrase) => phrase !== "");
+  // "(not included in a)", "(excluding those in 1a)": a bracket that only
+  // says the part does not overlap another part asks nothing more.
+  const apart = new Set([...p.text.matchAll(PART_APART)].flatMap((m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? []));
   const rest = words.filter(
     (w) =>
       w.length > 2 &&
       !GROUP_GRAMMAR.has(w) &&
+      !apart.has(w) &&
       !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
 }
+
+/** A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)", "(excluding those in (a))", "(in addition to a)". */
+const PART_APART =
+  /\(\s*(?:not\s+(?:included|counted)\s+(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?\s*\)/giu;
 
 /** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
 const SCHOOL_RANGE =

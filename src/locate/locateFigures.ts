@@ -730,6 +730,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
+    // Text cells read as a figure's answer ("61%" under "Percentage assessed"): not a label for the next figure.
+    const answered = new Set<LogicalCell>();
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as LogicalCell;
       if (cell.kind !== "value") {
@@ -738,6 +740,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
         const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
+        answered.add(cell);
         candidates.push({
           cell: { ...cell, kind: "value", parsed: parseCached(env, cell.text), label: null, answer: true },
           source: sourceOf(grid, cell),
@@ -748,7 +751,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
         continue;
       }
-      const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
+      const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text" && !answered.has(c));
       // A group label merged down the rows of a grid labels every row it spans.
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;

@@ -336,8 +336,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
       // "Q4 % of children with an EHCP … | 0.9%": the row's own label asks a
       // question of the request's and answers it with a percentage. The count
-      // asked for is not given, and the reason is named on that measure.
-      if (resolution.kind === "measure" && cand.rowLabel.includes(ratio) && /%\s*$/u.test(raw)) {
+      // asked for is not given, and the reason is named on that measure. A
+      // column headed so ("Percentage of young carers assessed | 61%") asks it
+      // the same way when the header names the metric, not a bare "%".
+      const asksAsRatio = cand.rowLabel.includes(ratio) || (cand.header.includes(ratio) && ratio.metrics.length > 0);
+      if (resolution.kind === "measure" && asksAsRatio && /%\s*$/u.test(raw)) {
         issues.push(
           makeIssue("label_outside_request", {
             message: `"${raw}" in ${where} is a percentage ("${ratio.text.trim()}"), not the count the request asked for (${resolution.measure.id}); it was not used.`,

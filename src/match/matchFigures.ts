@@ -997,11 +997,20 @@ function caveatsFor(
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
       if (caveat.counts && env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.counts !== caveat.counts)
         continue;
+      // "aged under 12" is part of a group, but it is the whole of a group the request defines so
+      // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.
+      if (kind === "subgroup" && namesOwnGroup(phrase, measure, env)) continue;
       seen.add(caveat.message);
       out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
     }
   }
   return out;
+}
+
+/** True when a caveat's phrase is one of the phrasings of the measure's own group. */
+function namesOwnGroup(phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
+  const group = env.knowledge.request.groups.find((g) => g.id === measure.group);
+  return (group?.phrasings ?? []).some((p) => new RegExp(p, "iu").test(phrase));
 }
 
 /** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */

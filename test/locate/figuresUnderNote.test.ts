@@ -74,3 +74,24 @@ describe("one figure per period under a paragraph that explains", () => {
     expect(result.document).toBeNull();
   });
 });
+
+describe("one sentence per period, the last opening 'Between … and …'", () => {
+  const carers = youngCarersRequest();
+  it("each figure is its own sentence's period (round 36 Richmond: 196 went to the part-year, 102 was lost)", async () => {
+    const body = [
+      "1. How many young carers have you identified?",
+      "",
+      "In 2022/23, 102 young carers were identified. In 2023/24, 196 young carers were identified. Between 1 April and 30 September 2024, 51 young carers were identified.",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, carers);
+    const periods = keyPeriods([result], carers.request, carers.labels.everyPeriod);
+    const got = periods.flatMap(({ period, results }) =>
+      results.flatMap((r) => r.facts.filter((f) => f.value !== null).map((f) => [period.id, f.value])),
+    );
+    expect(got).toEqual([
+      ["2022-23", 102],
+      ["2023-24", 196],
+      ["2024-apr-sep", 51],
+    ]);
+  });
+});

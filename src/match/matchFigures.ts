@@ -533,6 +533,17 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...mark,
       ...periodTextOf(cand),
     });
+    const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
+    if (overSeveral !== null) {
+      issues.push(
+        makeIssue("figure_period_not_stated", {
+          message: `${where} (${measure}) gives a figure for several of the requested periods together ("${overSeveral}"), not one for each, so it is not counted for any period.`,
+          ...loc,
+          measure,
+          raw: overSeveral,
+        }),
+      );
+    }
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
       issues.push(
@@ -1005,6 +1016,24 @@ function caveatsFor(
     }
   }
   return out;
+}
+
+/**
+ * "Q3: Our records do not separate these years. | Across the three financial
+ * years 2020/21 to 2022/23 there were 11 placements in total.": an answer
+ * read whole as words, whose sentence gives a count (a number beside the
+ * years) over two or more of the requested periods together. That figure is
+ * no one period's, so it is named rather than left as a blank answer.
+ */
+function countOverSeveralPeriods(labels: readonly LabelMatch[], env: MatchEnv): string | null {
+  const periods = env.knowledge.request.periods;
+  if (periods.length < 2) return null;
+  for (const label of labels) {
+    const text = label.text.trim();
+    const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
+    if (/\b\d+\b/u.test(withoutYears) && periodsNamed(text, periods).length >= 2) return text;
+  }
+  return null;
 }
 
 /** True when a caveat's phrase is one of the phrasings of the measure's own group. */

@@ -95,3 +95,22 @@ describe("one sentence per period, the last opening 'Between … and …'", () =
     ]);
   });
 });
+
+describe("one figure over several requested periods, in a sentence", () => {
+  const carers = youngCarersRequest();
+  it("is named on its measure (figure_period_not_stated), not left as a blank answer (round 21 Westminster)", async () => {
+    const body = [
+      "Dear requester,",
+      "",
+      "Q1: Our records do not separate these years reliably. Across the two financial years 2022/23 to 2023/24 there were 11 young carers identified in total.",
+      "",
+      "Yours sincerely,",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, carers);
+    const periods = keyPeriods([result], carers.request, carers.labels.everyPeriod);
+    const counted = periods.flatMap(({ results }) => results.flatMap((r) => r.facts.filter((f) => f.value !== null)));
+    expect(counted).toEqual([]);
+    const named = result.issues.filter((i) => i.code === "figure_period_not_stated").map((i) => i.measure);
+    expect(named).toEqual(["carers_identified"]);
+  });
+});

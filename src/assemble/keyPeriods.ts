@@ -1,9 +1,10 @@
-import type { Fact, FileResult, NationalityFact } from "../domain/facts.js";
+import type { Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef, Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -114,7 +115,7 @@ function keyFile(
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
-        issues.push(...partIssues(fact, one, [text]));
+        issues.push(...partIssues(fact, one, [text]), ...kindIssues(fact, one, text, result.periods));
         return { fact, period: one.id };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
@@ -175,6 +176,51 @@ function partIssues(fact: Fact, period: PeriodDef, texts: readonly string[]): Is
     ];
   }
   return [];
+}
+
+const KIND_WORDS: Record<YearKind, string> = {
+  academic: "academic years (September to August)",
+  financial: "financial years (April to March)",
+  calendar: "calendar years",
+};
+
+/**
+ * A figure keyed to a requested year by its pair of years ("2022/23", a
+ * sheet named "2022-23") where the return says its years are another kind
+ * ("2022/23 (academic year, September to August)", or a note "figures are
+ * reported by academic year"): the same words name a different twelve
+ * months, so it is flagged on its measure (period_mismatch). It is still
+ * counted for that year, as the nearest the return gives. The kind is read
+ * first in the words that name the period, then in the file's stated
+ * periods, whose dates processFile set by the kind the file names.
+ */
+function kindIssues(fact: Fact, period: PeriodDef, text: string, stated: readonly PeriodFact[]): Issue[] {
+  const asked = kindOfRange(period);
+  if (!isFigure(fact) || asked === null || asked === "calendar") return [];
+  const kinds = statedYearKinds(text).filter((k) => k !== "calendar");
+  let other: YearKind | null = kinds.length === 1 && kinds[0] !== asked ? (kinds[0] ?? null) : null;
+  if (other === null && kinds.length === 0) {
+    // The file's own periods: a "2022/23" read with another kind's dates because the file names that kind.
+    const differs = stated.find(
+      (p) =>
+        p.datesStated &&
+        p.start !== null &&
+        p.end !== null &&
+        (p.start !== period.start || p.end !== period.end) &&
+        periodsNamed(p.raw, [period]).length > 0,
+    );
+    other = differs ? kindOfRange({ start: differs.start ?? "", end: differs.end ?? "" }) : null;
+  }
+  if (other === null || other === asked) return [];
+  const s = fact.sources[0];
+  return [
+    makeIssue("period_mismatch", {
+      message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is taken for ${period.label} from "${text}", but the return says its years are ${KIND_WORDS[other]}, not ${KIND_WORDS[asked]}. It is counted for ${period.label}, but covers different months; check with the council.`,
+      ...(s ? issueLocation(s) : {}),
+      measure: fact.measure,
+      raw: fact.raw,
+    }),
+  ];
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;

@@ -332,7 +332,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
       const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
-      const header = ownNames ? [] : asked.some(isMeaningful) ? asked : lineAbove;
+      const header = ownNames
+        ? []
+        : asked.some(isMeaningful)
+          ? asked
+          : lineAbove.length > 0
+            ? lineAbove
+            : questionAboveNote(grid, r);
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -736,6 +742,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
+    // Text cells read as a figure's answer ("61%" under "Percentage assessed"): not a label for the next figure.
+    const answered = new Set<LogicalCell>();
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as LogicalCell;
       if (cell.kind !== "value") {
@@ -744,6 +752,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
         const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
+        answered.add(cell);
         candidates.push({
           cell: { ...cell, kind: "value", parsed: parseCached(env, cell.text), label: null, answer: true },
           source: sourceOf(grid, cell),
@@ -754,7 +763,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
         continue;
       }
-      const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text");
+      const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text" && !answered.has(c));
       // A group label merged down the rows of a grid labels every row it spans.
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
@@ -2118,4 +2127,25 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
   }
   for (let i = 0; i < out.length - 1; i++) (out[i] as ColumnHeading).to = (out[i + 1] as ColumnHeading).from - 1;
   return out;
+}
+
+/**
+ * "1. How many young carers …?" / "Cumberland Council came into being on 1
+ * April 2023. Information for 2022/23 … is not held …" / "2023/24 - 318":
+ * a list of one figure per period under a paragraph that explains (or says
+ * part is not held) answers the question above that paragraph. Up to six
+ * lines up, past lines with no figure of their own, the nearest line that is
+ * a question naming what is asked; a line with a figure stops the search,
+ * since figures above answer another question.
+ */
+function questionAboveNote(grid: SheetGrid, r: number): LabelMatch[] {
+  for (let a = r - 1; a >= 1 && a >= r - 6; a--) {
+    const row = grid.rows[a - 1] ?? [];
+    if (row.some((c) => c.kind === "value" && (c.parsed?.status === "reported" || c.parsed?.status === "suppressed")))
+      return [];
+    const first = row[0];
+    if (first?.kind === "text" && first.label && first.label.questionNumber !== null && isMeaningful(first.label))
+      return [first.label];
+  }
+  return [];
 }

@@ -70,7 +70,11 @@ const NEXT_PERIOD_LONG = new RegExp(
  * after its last period, gives nothing.
  */
 export function readPeriodSentences(written: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
-  const text = written.replace(BETWEEN_DATES, "in $1 to $2");
+  // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
+  const text = written.replace(
+    BETWEEN_DATES,
+    (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`,
+  );
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

@@ -178,6 +178,9 @@ export function findFileNotes(
           // the note covers those its own sentence states, when it states any.
           const stated = onRow.filter((f) => statesFigure(sentence, f.raw));
           const own = stated.length > 0 ? stated : onRow;
+          // A line whose only answers are words ("… is not held by Cumberland Council") has no figure for
+          // a date in it to qualify: "Cumberland Council came into being on 1 April 2023" dates the council.
+          if (!own.some((f) => f.value !== null || f.status === "suppressed")) continue;
           covered = measures.filter((m) => own.some((f) => f.measure === m.id));
         } else continue;
         const ids = covered.filter(fits).map((m) => m.id);

@@ -133,11 +133,7 @@ export function applyPeriodStatements(
   const answered = (measure: string, period: PeriodDef) =>
     [...facts, ...added].some(
       (f) =>
-        f.measure === measure &&
-        f.status !== "not_answered" &&
-        [f.label, ...(f.periodText ?? "").split(" | ")].some((t) =>
-          periodsNamed(t, periods).some((p) => p.id === period.id),
-        ),
+        f.measure === measure && f.status !== "not_answered" && periodsOf(f, periods).some((p) => p.id === period.id),
     );
   for (const s of statements) {
     const word = s.status === "not_held" ? "not held" : "refused";
@@ -175,4 +171,20 @@ export function applyPeriodStatements(
     }
   }
   return { facts: [...facts, ...added], issues, decisions, dropped };
+}
+
+/**
+ * The periods a figure is for: those its label names when it names one; a
+ * label restating a question over every period ("… for 2022/23; 2023/24; and
+ * 1 April to 30 September 2024?") over "2023/24 - 318" leaves it to the
+ * figure's own period text, nearest first.
+ */
+function periodsOf(f: Fact, periods: readonly PeriodDef[]): PeriodDef[] {
+  const byLabel = periodsNamed(f.label, periods);
+  if (byLabel.length === 1) return byLabel;
+  for (const t of (f.periodText ?? "").split(" | ")) {
+    const named = periodsNamed(t, periods);
+    if (named.length > 0) return named;
+  }
+  return byLabel;
 }

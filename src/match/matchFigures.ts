@@ -346,8 +346,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
       // "Q4 % of children with an EHCP … | 0.9%": the row's own label asks a
       // question of the request's and answers it with a percentage. The count
-      // asked for is not given, and the reason is named on that measure.
-      if (resolution.kind === "measure" && cand.rowLabel.includes(ratio) && /%\s*$/u.test(raw)) {
+      // asked for is not given, and the reason is named on that measure. A
+      // column headed so ("Percentage of young carers assessed | 61%") asks it
+      // the same way when the header names the metric, not a bare "%".
+      const asksAsRatio = cand.rowLabel.includes(ratio) || (cand.header.includes(ratio) && ratio.metrics.length > 0);
+      if (resolution.kind === "measure" && asksAsRatio && /%\s*$/u.test(raw)) {
         issues.push(
           makeIssue("label_outside_request", {
             message: `"${raw}" in ${where} is a percentage ("${ratio.text.trim()}"), not the count the request asked for (${resolution.measure.id}); it was not used.`,
@@ -540,6 +543,17 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...mark,
       ...periodTextOf(cand),
     });
+    const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
+    if (overSeveral !== null) {
+      issues.push(
+        makeIssue("figure_period_not_stated", {
+          message: `${where} (${measure}) gives a figure for several of the requested periods together ("${overSeveral}"), not one for each, so it is not counted for any period.`,
+          ...loc,
+          measure,
+          raw: overSeveral,
+        }),
+      );
+    }
     const issue = valueIssue(parsed, raw, where, measure);
     if (issue)
       issues.push(
@@ -1004,11 +1018,38 @@ function caveatsFor(
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
       if (caveat.counts && env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.counts !== caveat.counts)
         continue;
+      // "aged under 12" is part of a group, but it is the whole of a group the request defines so
+      // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.
+      if (kind === "subgroup" && namesOwnGroup(phrase, measure, env)) continue;
       seen.add(caveat.message);
       out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
     }
   }
   return out;
+}
+
+/**
+ * "Q3: Our records do not separate these years. | Across the three financial
+ * years 2020/21 to 2022/23 there were 11 placements in total.": an answer
+ * read whole as words, whose sentence gives a count (a number beside the
+ * years) over two or more of the requested periods together. That figure is
+ * no one period's, so it is named rather than left as a blank answer.
+ */
+function countOverSeveralPeriods(labels: readonly LabelMatch[], env: MatchEnv): string | null {
+  const periods = env.knowledge.request.periods;
+  if (periods.length < 2) return null;
+  for (const label of labels) {
+    const text = label.text.trim();
+    const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
+    if (/\b\d+\b/u.test(withoutYears) && periodsNamed(text, periods).length >= 2) return text;
+  }
+  return null;
+}
+
+/** True when a caveat's phrase is one of the phrasings of the measure's own group. */
+function namesOwnGroup(phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
+  const group = env.knowledge.request.groups.find((g) => g.id === measure.group);
+  return (group?.phrasings ?? []).some((p) => new RegExp(p, "iu").test(phrase));
 }
 
 /** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */

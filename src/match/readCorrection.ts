@@ -158,7 +158,8 @@ export function readCorrectedFigures(
         });
         continue;
       }
-      const number = lastQuestionBefore(text, at);
+      const asked = lastQuestionBefore(text, at);
+      const number = asked?.number ?? null;
       const question = number === null ? undefined : questions.find((q) => q.number === number);
       const named = number === null && request ? measureNamedBefore(text, at, vocab, request) : null;
       const measure = question?.measures.length === 1 ? question.measures[0] : named?.id;
@@ -169,7 +170,15 @@ export function readCorrectedFigures(
       const sentence = sentenceAt(text, at)
         .replace(DAY_DATE, " ")
         .replace(/\s{2,}/gu, " ");
-      const periodText = periods.length > 1 && periodsNamed(sentence, periods).length > 0 ? sentence : undefined;
+      const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at);
+      const periodText =
+        periods.length <= 1
+          ? undefined
+          : periodsNamed(sentence, periods).length > 0
+            ? sentence
+            : periodsNamed(withQuestion, periods).length === 1
+              ? withQuestion
+              : undefined;
       // One figure per measure and period: a correction that restates its own figure says nothing new.
       if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
       const value = Number(figure);
@@ -235,6 +244,30 @@ function measureNamedBefore(
   return { id: read.measure.id, words };
 }
 
+/** Words saying a figure was wrong: "an error in", "incorrect", "a mistake". */
+const ERROR_WORD = /\b(?:error|errors|incorrect|wrong|mistake|mistaken|inaccurate)\b/iu;
+
+/**
+ * "We have found an error in the figure supplied for question 3 for 2023/24.
+ * The figure should have read 439, not 493.": the sentence that names the
+ * question says which figure was wrong, and the figure's sentence, right
+ * after it, gives the new one. That sentence (from the question on) is the
+ * corrected figure's period text, when it says it is about an error and the
+ * figure's sentence follows it directly; "" otherwise, for a sentence in
+ * between ("The figure for 2021 was right.") may be about another figure.
+ */
+function errorNamedWithQuestion(text: string, questionAt: number, figureAt: number): string {
+  const between = text.slice(questionAt, sentenceBounds(text, figureAt).start);
+  const ends = [...between.matchAll(/[.;!?](?=\s)/gu)];
+  if (ends.length > 1) return "";
+  const said = `${text.slice(sentenceBounds(text, questionAt).start, questionAt)}${between}`;
+  if (!ERROR_WORD.test(said)) return "";
+  return between
+    .replace(DAY_DATE, " ")
+    .replace(/\s{2,}/gu, " ")
+    .trim();
+}
+
 /** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
 const DAY_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
@@ -258,8 +291,8 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
   return { start: lineStart + start, end: lineStart + end };
 }
 
-/** The last question number named or restated before a figure, within reach; null when there is none. */
-function lastQuestionBefore(text: string, figureAt: number): string | null {
+/** The last question number named or restated before a figure, within reach, and where it is; null when there is none. */
+function lastQuestionBefore(text: string, figureAt: number): { number: string; at: number } | null {
   const from = Math.max(0, figureAt - QUESTION_REACH);
   const before = text.slice(from, figureAt);
   let best: { at: number; number: string } | null = null;
@@ -269,7 +302,7 @@ function lastQuestionBefore(text: string, figureAt: number): string | null {
       if (number !== undefined && (!best || m.index > best.at)) best = { at: m.index, number };
     }
   }
-  return best?.number ?? null;
+  return best ? { number: best.number, at: from + best.at } : null;
 }
 
 /** Where a sentence starts: after the last full stop, colon-free line break or paragraph before a point. */

@@ -63,6 +63,11 @@ describe("a correction naming the period it corrects", () => {
       "The figure for 2021 was right. The figure for 2023 should read 52.",
       { 2021: "reported 40", 2022: "reported 45", 2023: "reported 52" },
     ],
+    // Round 36 (Dorset): the question and period in the sentence saying there was an error, the figure in the next.
+    [
+      "We have found an error in the figure supplied for question 1 for 2023. The figure should have read 52, not 25.",
+      { 2021: "reported 40", 2022: "reported 45", 2023: "reported 52" },
+    ],
   ])("%s → that period only", async (sentence, want) => {
     expect(await byPeriod(sentence)).toEqual(want);
   });
@@ -70,6 +75,11 @@ describe("a correction naming the period it corrects", () => {
   it.each([
     ["a correction naming no period", "The figure should read 52, not 25."],
     ["a correction naming two periods", "The figure for 2022 and 2023 should read 52."],
+    // A sentence in between may be about another figure: the period named with the question is not the figure's.
+    [
+      "a period named with the question, a sentence before",
+      "For question 1, 2023 was right. We checked. The figure should read 52.",
+    ],
     // The date of the reply it corrects is no period: "5 May 2023" is not 2023's figure.
     ["a correction naming only a reply's date", "In our response dated 9 February 2023, the figure should read 52."],
     ["a correction naming only a reply's date in figures", "In our letter of 09/02/2023 the figure should read 52."],

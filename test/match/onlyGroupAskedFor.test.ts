@@ -147,3 +147,21 @@ describe("an age band in a column of its own (long format)", () => {
     expect(await read(csv)).toEqual(want);
   });
 });
+
+describe("a label naming a part of a group that is itself a group of the request", () => {
+  const k = requestOfOnesOwn();
+  it("'Young carers aged under 12' is the under-12 group's figure, not a part of it set aside", async () => {
+    // Round 36 (Cumberland, Buckinghamshire, Rutland): "aged under 12" read as a subgroup caveat of the
+    // under-12 measure itself, so its figures were warned on, or set aside beside a "not held" answer.
+    const csv = ["Measure,2019/20", "Young carers known,318", "Young carers aged under 12,102"].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(csv), manifestCode: "E06000063" },
+      k,
+    );
+    expect(r.facts.filter((f) => f.value !== null).map((f) => [f.measure, f.value, f.otherPeriod ?? null])).toEqual([
+      ["carers_known", 318, null],
+      ["under_12_known", 102, null],
+    ]);
+    expect(r.issues.filter((i) => i.measure === "under_12_known").map((i) => i.code)).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import {
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
-import { ANSWER_HEADING, isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
+import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -326,7 +326,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "Response:" heading between a restated question and its answer.
       let a = r - 1;
       while (a > 1 && a >= r - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
-      if (a > 1 && ANSWER_HEADING.test((grid.sheet.rows[a - 1] ?? []).join(" "))) {
+      if (a > 1 && env.compiled.answerLabelOnly.test((grid.sheet.rows[a - 1] ?? []).join(" "))) {
         const heading = a--;
         while (a > 1 && a >= heading - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
       }

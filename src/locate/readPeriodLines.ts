@@ -61,13 +61,6 @@ const NUMBER_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\u2013
 export const COLUMN_HEADER =
   /^\s*(?:(?:financial|calendar|reporting)\s+)?(?:year|period|fy)s?\s*[|:\t,\u2013-]?\s*(?:[\p{L}.()]+(?:\s+[\p{L}.()]+){0,4})?\s*$/iu;
 
-/**
- * "Response:", "Our answer:": a letter that restates each question heads
- * its answer so, between the question and the answer's lines. It names
- * nothing counted, so the question above it does.
- */
-export const ANSWER_HEADING = /^\s*(?:our\s+)?(?:response|answer|reply)\s*[:\u2013-]?\s*$/iu;
-
 /** A year anywhere in an answer: a line of years ("2022/23 2023/24") is a header, not a period and its figure. */
 const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
@@ -204,7 +197,7 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
   for (let k = r - 1; k >= 1; k--) {
     const text = lineText(grid, k);
     if (text === "") continue;
-    if (text !== null && headers === 0 && (COLUMN_HEADER.test(text) || ANSWER_HEADING.test(text))) {
+    if (text !== null && headers === 0 && (COLUMN_HEADER.test(text) || env.compiled.answerLabelOnly.test(text))) {
       headers++;
       continue;
     }

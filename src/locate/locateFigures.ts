@@ -326,9 +326,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           ownLabel.questionNumber !== null ||
           ownLabel.questionRef !== null ||
           !/\p{L}{3}/u.test(own));
-      // The line above, past a blank line or two of a letter.
+      // The line above, past a blank line or two of a letter, and past a
+      // "Response:" heading between a restated question and its answer.
       let a = r - 1;
       while (a > 1 && a >= r - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
+      if (a > 1 && env.compiled.answerLabelOnly.test((grid.sheet.rows[a - 1] ?? []).join(" "))) {
+        const heading = a--;
+        while (a > 1 && a >= heading - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
+      }
       const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
       const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
@@ -991,7 +996,8 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
  * period is left to periodsNamed, which takes only an equal range.
  */
 const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
-const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?`;
+// "2022/23 academic year: 601": the kind of year may follow the pair, and stays with the period.
+const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?`;
 /** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196". */
 // An item ends at a comma or semicolon, at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma

@@ -30,11 +30,13 @@ export interface PeriodLineRun {
  * A period at the start of a line, then its answer and nothing else:
  * "2022/23: 41", "2022/23 41" (no separator, as a typed letter or a pdf's
  * two-column table run together writes it), "2021/22 number is under 5",
- * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it). The
- * answer is short; a longer one is a sentence.
+ * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it),
+ * "2022/23 academic year: 349" (the kind of year after it is the period's,
+ * kept with it for the period's reader, never taken for the answer).
+ * The answer is short; a longer one is a sentence.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?)(?![\d/])(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?)(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1
@@ -136,7 +138,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const raw = m?.[2]?.trim();
   if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return null;
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
-  const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?$/u.exec(period);
+  const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?(?:\s+\p{L}+\s+year)?$/iu.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
   // A table row is a period cell and a figure cell, never a figure split across two.
   if (cells.length === 2 && cells[0]?.trim() !== period) return null;
@@ -161,12 +163,33 @@ function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string |
   if (!m || !written) return null;
   // A bare year ("In 2021") is read as a number by periodsIn's callers, not as a period, so it is checked apart.
   const whole = /^(?:19|20)\d\d$/u.test(written) || periodsIn(written).some((p) => p.raw.trim() === written);
-  return whole && periodsNamed(written, env.knowledge.request.periods).length > 0 ? m : null;
+  if (whole) return periodsNamed(written, env.knowledge.request.periods).length > 0 ? m : null;
+  return isCutShort(written, env) ? m : null;
+}
+
+/** "2024/25 (to 31 January 2025)": a period, then the date it was cut short at, in brackets. */
+const CUT_SHORT = /^(\S.*?)\s*\(\s*(?:up\s+)?to\s+([^()]+?)\s*\)$/iu;
+
+/**
+ * A pair of years cut short at a date ("2024/25 (to 31 January 2025)") is
+ * the requested part of a year only when the date is where the one
+ * requested period its years name ends; another date ("to 31 December
+ * 2024") is a different period, left to the readers that report it.
+ */
+function isCutShort(written: string, env: LocateEnv): boolean {
+  const m = CUT_SHORT.exec(written);
+  const head = m?.[1]?.trim();
+  if (!m?.[2] || !head || !periodsIn(head).some((p) => p.raw.trim() === head)) return false;
+  const named = periodsNamed(head, env.knowledge.request.periods);
+  // The date alone, read as a range of one day, gives its ISO form.
+  const day = periodsIn(`${m[2]} to ${m[2]}`)[0];
+  return named.length === 1 && day !== undefined && day.start === day.end && named[0]?.end === day.end;
 }
 
 /**
  * The question a run answers when its lines do not number it: the line
- * right above the run, past blank lines and at most one column header line.
+ * right above the run, past blank lines and at most one column header (or
+ * "Response:") line.
  * It is a line of its own, with no figure, and names a group or measure.
  */
 function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: number; label: LabelMatch } | null {
@@ -174,7 +197,7 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
   for (let k = r - 1; k >= 1; k--) {
     const text = lineText(grid, k);
     if (text === "") continue;
-    if (text !== null && headers === 0 && COLUMN_HEADER.test(text)) {
+    if (text !== null && headers === 0 && (COLUMN_HEADER.test(text) || env.compiled.answerLabelOnly.test(text))) {
       headers++;
       continue;
     }

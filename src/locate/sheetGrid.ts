@@ -68,7 +68,11 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     ),
     answerMarkers: knowledge.labels.answerMarkers.map((p) => new RegExp(p, "giu")),
     questionOnly: knowledge.labels.questionOnly.map((p) => new RegExp(p, "iu")),
-    otherPeriod: knowledge.labels.otherPeriod.map((p) => new RegExp(p, "u")),
+    // A mark the request's own questions use ("the cumulative total") is
+    // what was asked, so it marks no figure as another period's.
+    otherPeriod: knowledge.labels.otherPeriod
+      .map((p) => new RegExp(p, "u"))
+      .filter((re) => !knowledge.request.questions.some((q) => re.test(normaliseLabel(q.text)))),
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),

@@ -19,9 +19,27 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
     // (from periodsIn) may name a period.
     .replace(FINANCIAL_QUARTERS, " ");
   const ranges = periodsIn(text);
+  const ends = endStated(text);
   return periods.filter(
-    (p) => ranges.some((r) => comparePeriod(r, p) === "match") || namePatternsOf(p).some((re) => re.test(lower)),
+    (p) =>
+      ranges.some((r) => comparePeriod(r, p) === "match") ||
+      // "2024/25 (to 31 December 2024)" names the years of a part-year to 31
+      // January 2025, but stops a month short of it: not that period.
+      (namePatternsOf(p).some((re) => re.test(lower)) && (ends === null || ends === p.end)),
   );
+}
+
+/** "(to 31 December 2024)", "(up to 31/12/2024)": a day, in brackets, that a text says its period runs to. */
+const ENDS_AT =
+  /\((?:[^()]*?\s)?(?:to|up to|until)\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})\s*\)/iu;
+
+/** The ISO day the text's bracketed "to <date>" names, or null (none, or a date without its year). */
+function endStated(text: string): string | null {
+  const date = ENDS_AT.exec(text)?.[1];
+  if (!date) return null;
+  // The date alone, read as a range of one day, gives its ISO form.
+  const day = periodsIn(`${date} to ${date}`)[0];
+  return day !== undefined && day.start === day.end ? day.end : null;
 }
 
 /** Each period's name patterns, compiled once: titles and figures ask about the same periods many times. */

@@ -30,11 +30,11 @@ const KIND_WORDS: readonly { kind: YearKind; re: RegExp }[] = [
 
 /**
  * A kind the text names only to set it aside, or only as what was asked:
- * "rather than financial year", "not by financial year", "you asked for
+ * "rather than financial year", "rather than by academic year", "not by financial year", "you asked for
  * financial years". Removed before the kinds are read.
  */
 const SET_ASIDE =
-  /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not(?:\s+(?:by|on|per|for))?(?:\s+(?:an?|the))?|(?:you|your\s+request)\b[^.;:]{0,40}?)\s+(?:(?:academic|school|financial|fiscal|calendar)\s+years?|(?:sep|apr|jan)\w*\.?\s*(?:-|to)\s*(?:aug|mar|dec)\w*)/gu;
+  /\b(?:(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not)(?:\s+(?:by|on|per|for))?(?:\s+(?:an?|the))?|(?:you|your\s+request)\b[^.;:]{0,40}?)\s+(?:(?:academic|school|financial|fiscal|calendar)\s+years?|(?:sep|apr|jan)\w*\.?\s*(?:-|to)\s*(?:aug|mar|dec)\w*)/gu;
 
 /** The kinds of year a text states, in order of first mention, without those it sets aside. */
 export function statedYearKinds(text: string): YearKind[] {

@@ -597,7 +597,9 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
   const seen = new Set<string>();
   // "2021/22" alone reads as a financial year; the file's own word ("by
   // academic year", "(Sept-Aug)") may say it is another kind of year.
-  const requestedKinds = new Set(request.periods.map((p) => kindOfRange(p)));
+  // A part-year ("1 September 2024 to 31 January 2025") is no kind of year;
+  // the request's whole years alone say which kind it asked for.
+  const requestedKinds = new Set(request.periods.map((p) => kindOfRange(p)).filter((k) => k !== null));
   const requested = requestedKinds.size === 1 ? ([...requestedKinds][0] ?? null) : null;
   const fileKind = fileYearKind(
     statedYearKinds(workbook.sheets.flatMap((sheet) => sheet.rows.map((row) => row.join(" "))).join("\n")),

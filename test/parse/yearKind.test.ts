@@ -13,6 +13,7 @@ describe("the kind of year a text states", () => {
     ["Jan to Dec", ["calendar"]],
     // Set aside, not stated.
     ["We record these by school year rather than fiscal year.", ["academic"]],
+    ["figures are reported by financial year (April to March) rather than by academic year", ["financial"]],
     ["Not by financial year: by academic year.", ["academic"]],
     ["You asked for financial years; we hold them by academic year.", ["academic"]],
     ["Instead of April-March years, these run September-August.", ["academic"]],

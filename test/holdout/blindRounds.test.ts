@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout30, each built by its own build script from sources in src/). Not
+ * to holdout38, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -16,7 +16,7 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 247, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 312, nationalities: 15, planted: 21 },
-  { name: "holdout14", atLeast: 300, nationalities: 18, planted: 18 },
+  { name: "holdout14", atLeast: 304, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
@@ -24,7 +24,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 165, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
-  { name: "holdout18", atLeast: 170, nationalities: 12, planted: 15 },
+  { name: "holdout18", atLeast: 171, nationalities: 12, planted: 15 },
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
   { name: "holdout19", atLeast: 164, nationalities: 9, planted: 14 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
@@ -36,7 +36,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout22", atLeast: 104, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 131, nationalities: null, planted: 8 },
+  { name: "holdout23", atLeast: 133, nationalities: null, planted: 8 },
   // csv, xlsx and txt (2015 request), 20 senders no earlier round used; first scored at 89 of 111, 15 of 15
   // planted, national nationality totals 2 of 13.
   { name: "holdout24", atLeast: 101, nationalities: 8, planted: 15 },
@@ -54,10 +54,29 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout28", atLeast: 154, nationalities: 14, planted: 17 },
   // A fifth round of its own from the README alone (child protection plans by category, two financial years and
   // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
-  { name: "holdout29", atLeast: 289, nationalities: null, planted: 19 },
+  { name: "holdout29", atLeast: 289, nationalities: null, planted: 21 },
   // Letters (docx, pdf, one scanned, odt, ods, xls, doc, eml) to the 2015 request from Welsh, Scottish, Northern
   // Irish and English councils; first scored at 105 of 123, 14 of 18 planted, nationality totals 6 of 12.
   { name: "holdout30", atLeast: 123, nationalities: 12, planted: 17 },
+  // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
+  // 16 of 18 planted, nationality totals 10 of 14.
+  { name: "holdout31", atLeast: 157, nationalities: 13, planted: 17 },
+  // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
+  // scored at 167 of 215, 13 of 18 planted.
+  { name: "holdout32", atLeast: 215, nationalities: null, planted: 13 },
+  // csv, xlsx and txt again; first scored at 142 of 162, 19 of 21 planted, nationality totals 17 of 18.
+  { name: "holdout33", atLeast: 158, nationalities: 18, planted: 20 },
+  // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107
+  // of 177, 9 of 19 planted.
+  { name: "holdout34", atLeast: 141, nationalities: null, planted: 12 },
+  // csv, xlsx and txt again; first scored at 136 of 170, 16 of 18 planted, nationality totals 8 of 13.
+  { name: "holdout35", atLeast: 157, nationalities: 8, planted: 17 },
+  // A round of its own (young carers, England only, a subset); first scored at 92 of 102, 14 of 19 planted.
+  { name: "holdout36", atLeast: 102, nationalities: null, planted: 17 },
+  // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
+  { name: "holdout37", atLeast: 143, nationalities: 11, planted: 17 },
+  // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
+  { name: "holdout38", atLeast: 101, nationalities: null, planted: 16 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -1040,7 +1040,10 @@ function countOverSeveralPeriods(labels: readonly LabelMatch[], env: MatchEnv): 
   if (periods.length < 2) return null;
   for (const label of labels) {
     const text = label.text.trim();
-    const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
+    // A question's own number ("1. In each of the years 2021, 2022 and 2023, how many …?") is no count.
+    const withoutYears = text
+      .replace(/^\s*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):–-]\s+/iu, " ")
+      .replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
     if (/\b\d+\b/u.test(withoutYears) && periodsNamed(text, periods).length >= 2) return text;
   }
   return null;

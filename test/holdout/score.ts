@@ -137,7 +137,7 @@ export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
     );
     await runIngest({ folder: join(corpus, "returns"), out, strict: false, jobs: 1, ...(own ? { request } : {}) });
     const score = await scoreOutputs(corpus, out);
-    return { ...score, letters: await checkLetters(corpus, out) };
+    return { ...score, letters: await checkLetters(corpus, out, REFINES) };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -62,8 +62,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // 16 of 18 planted, nationality totals 10 of 14.
   { name: "holdout31", atLeast: 157, nationalities: 13, planted: 17 },
   // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
-  // scored at 167 of 215, 13 of 18 planted.
-  { name: "holdout32", atLeast: 215, nationalities: null, planted: 13 },
+  // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
+  // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
+  // does not list).
+  { name: "holdout32", atLeast: 215, nationalities: null, planted: 12 },
   // csv, xlsx and txt again; first scored at 142 of 162, 19 of 21 planted, nationality totals 17 of 18.
   { name: "holdout33", atLeast: 158, nationalities: 18, planted: 20 },
   // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107

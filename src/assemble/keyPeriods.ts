@@ -35,24 +35,19 @@ export function keyPeriods(
   everyPeriod: readonly string[] = [],
 ): PeriodResults[] {
   const [only] = request.periods;
-  if (request.periods.length === 1 && only)
+  if (request.periods.length === 1 && only) {
+    // A file's results and each share of it (a return answering for several authorities) alike.
+    const withParts = <T extends { facts: readonly Fact[]; issues: readonly Issue[] }>(r: T): T => ({
+      ...r,
+      issues: [...r.issues, ...r.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
+    });
     return [
       {
         period: only,
-        results: results.map((r) => ({
-          ...r,
-          issues: [...r.issues, ...r.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
-          ...(r.shares
-            ? {
-                shares: r.shares.map((s) => ({
-                  ...s,
-                  issues: [...s.issues, ...s.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
-                })),
-              }
-            : {}),
-        })),
+        results: results.map((r) => ({ ...withParts(r), ...(r.shares ? { shares: r.shares.map(withParts) } : {}) })),
       },
     ];
+  }
   const every = everyPeriod.map((p) => new RegExp(p, "iu"));
   const keyed = results.map((r) => keyFile(r, request, every));
   const whole = request.period.id;

@@ -58,12 +58,19 @@ export async function readRun(outDir: string, knowledgeDir: string = KNOWLEDGE_D
   const info = await stat(outDir).catch(() => null);
   if (!info?.isDirectory()) return { ok: false, error: `output folder ${outDir} does not exist` };
   try {
-    const [values, authorities, national, regional] = await Promise.all([
+    // Read in parallel, but report the first failure in this order (as verify/loadOutputs does): with
+    // Promise.all whichever read lost the race named the problem, so one folder gave different messages.
+    const reads = [
       readRows(outDir, "values.csv", ValueRow),
       readRows(outDir, "authorities.csv", AuthorityRow),
       readRows(outDir, "summary-national.csv", SummaryRow),
       readRows(outDir, "summary-regional.csv", SummaryRow),
-    ]);
+    ] as const;
+    await Promise.allSettled(reads);
+    const values = await reads[0];
+    const authorities = await reads[1];
+    const national = await reads[2];
+    const regional = await reads[3];
     const record = await readRunRecord(outDir);
     const notes: string[] = [];
     const requestId = record?.request.id ?? "";

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+import { compileRegExpsAtOnce } from "../dist/cli/compileRegExpsAtOnce.js";
+
+// Before any of the CLI is loaded, so that no pattern has been compiled yet.
+compileRegExpsAtOnce();
+const { main } = await import("../dist/cli/main.js");
 
 /**
  * A stream the reader closed early (`foi-agg ingest … | head`) fails every

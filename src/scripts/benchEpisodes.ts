@@ -90,7 +90,9 @@ async function ingest(scratch: string, folder: string): Promise<Run> {
   const script = join(scratch, "ingest-child.mjs");
   await writeFile(
     script,
-    `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "main.js")).href)};
+    `import { compileRegExpsAtOnce } from ${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "compileRegExpsAtOnce.js")).href)};
+compileRegExpsAtOnce();
+const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "main.js")).href)});
 const quiet = { stdout() {}, stderr: (t) => process.stderr.write(t), isTTY: false };
 const code = await main(${JSON.stringify([process.execPath, "foi-agg", "ingest", folder, "--out", out])}, quiet);
 if (code !== 0) process.exit(code);

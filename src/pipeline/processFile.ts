@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { countAllOfGroup, inferListGroup, releaseContextLists } from "../assemble/inferListGroup.js";
-import type { ContainerContext } from "../domain/container.js";
+import type { ContainerContext, CoveringLetter } from "../domain/container.js";
 import type {
   CorrectionNote,
   Decision,
@@ -227,8 +227,10 @@ export function processRead(
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
+    // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
+    // children who moved away"): its body's notes cover the attachment's figures too.
     const notes = findFileNotes(
-      lines,
+      [...lines, ...coveringLines(input.container?.covering)],
       facts,
       knowledge.labels,
       knowledge.request.measures,
@@ -564,6 +566,15 @@ function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): No
       ),
     );
   });
+}
+
+/** A covering e-mail's lines, each with its place in the e-mail (a letter's line). */
+function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {
+  if (!covering) return [];
+  return covering.lines.map(({ text, row }) => ({
+    text,
+    source: { file: covering.file, format: "eml", sheet: "", row, col: 1 },
+  }));
 }
 
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {

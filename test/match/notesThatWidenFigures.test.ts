@@ -67,6 +67,9 @@ describe("a note that the figures cover another council too warns on every figur
     "These figures do not include other boroughs' children.",
     "The figures are for Reading Borough Council only.",
     "We hold this information for both of the years you asked about.",
+    // The council's own children, placed or living elsewhere, are no other council's.
+    "(a) includes children placed with other authorities",
+    "This includes children living in other boroughs.",
   ])("not: %s", async (note) => {
     expect(await flagged("own.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual([]);
   });

@@ -57,6 +57,7 @@ describe("a note that the figures cover another council too warns on every figur
     "Note: these numbers also include children from our partner authority.",
     "We submit a joint return with our neighbouring council.",
     "The data is combined for the two authorities.",
+    "Kingston and Richmond's figures are reported jointly through Achieving for Children.",
   ])("%s", async (note) => {
     expect(await flagged("shared.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual(
       EVERY,
@@ -94,21 +95,31 @@ describe("a note that a figure counts children who moved away warns on the figur
 });
 
 describe("a figure marked approximate in a footnote is not counted as exact", () => {
-  const MARKED = ["Measure,Trafficked,UASC", "Looked after,5,40*", "Went missing,1,4", "Not found,0,1"];
-  it.each(["* approximate figure", "* = estimate", "* This figure is an estimate.", "*Estimated"])(
-    "%s",
-    async (note) => {
-      const r = await read("approx.csv", [...MARKED, "", quoted(note)].join("\n"));
-      const f = r.facts.find((x) => x.measure === "uasc_looked_after");
-      expect(f?.value).toBeNull();
-      expect(f?.approximate).toBe(40);
-      expect(
-        r.issues.filter((i) => i.code === "value_approximate" && i.severity === "warning").map((i) => i.measure),
-      ).toEqual(["uasc_looked_after"]);
-      // The unmarked figures stay exact.
-      expect(r.facts.find((x) => x.measure === "uasc_went_missing")?.value).toBe(4);
-    },
-  );
+  /** The table with UASC looked after marked by the note's own symbol ("40*", "40†"). */
+  const marked = (symbol: string) => [
+    "Measure,Trafficked,UASC",
+    `Looked after,5,40${symbol}`,
+    "Went missing,1,4",
+    "Not found,0,1",
+  ];
+  it.each([
+    "* approximate figure",
+    "* = estimate",
+    "* This figure is an estimate.",
+    "*Estimated",
+    "* figure estimated",
+    "† Figures are approximate",
+  ])("%s", async (note) => {
+    const r = await read("approx.csv", [...marked(note.charAt(0)), "", quoted(note)].join("\n"));
+    const f = r.facts.find((x) => x.measure === "uasc_looked_after");
+    expect(f?.value).toBeNull();
+    expect(f?.approximate).toBe(40);
+    expect(
+      r.issues.filter((i) => i.code === "value_approximate" && i.severity === "warning").map((i) => i.measure),
+    ).toEqual(["uasc_looked_after"]);
+    // The unmarked figures stay exact.
+    expect(r.facts.find((x) => x.measure === "uasc_went_missing")?.value).toBe(4);
+  });
 
   it("all figures approximate covers every figure", async () => {
     expect(

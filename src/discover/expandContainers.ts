@@ -1,5 +1,11 @@
-import { CONTAINER_SEPARATOR, type ContainerContext, type SenderEvidence } from "../domain/container.js";
+import {
+  CONTAINER_SEPARATOR,
+  type ContainerContext,
+  type CoveringLetter,
+  type SenderEvidence,
+} from "../domain/container.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import type { Sheet } from "../domain/workbook.js";
 import {
   isAttachment,
   isBodyPicture,
@@ -248,13 +254,16 @@ function expandEml(file: string, bytes: Uint8Array, depth: number, budget: Budge
   // The message's own problems (limits, charsets) are reported when its body is read (readEml).
   const { message } = parseMime(file, bytes);
   const { name, address } = parseAddress(message.from);
+  // The body as read for the letter, read once: its signature names the sender, its notes cover the attachments.
+  const body = readEml(file, bytes).workbook?.sheets[0] ?? null;
   const sender: SenderEvidence = {
     email: file,
     from: message.from,
     address,
     displayName: name,
-    signature: signatureOf(file, bytes),
+    signature: signatureOf(body),
   };
+  const covering = coveringLetterOf(file, body);
   const names = new Set<string>();
   const attachments: string[] = [];
   const pending: { file: string; bytes: Uint8Array }[] = [];
@@ -290,8 +299,22 @@ function expandEml(file: string, bytes: Uint8Array, depth: number, budget: Budge
   }
   // The e-mail's body is read as a letter, knowing it is not the only thing the e-mail sent.
   out.children.push({ file, bytes, context: { sender, attachments } });
-  for (const p of pending) addChild(out, p.file, p.bytes, { parent: file, sender }, depth, budget);
+  for (const p of pending)
+    addChild(out, p.file, p.bytes, { parent: file, sender, ...(covering ? { covering } : {}) }, depth, budget);
   return out;
+}
+
+/** The e-mail's body as its attachments' covering letter; null when it has no words. */
+function coveringLetterOf(file: string, sheet: Sheet | null): CoveringLetter | null {
+  if (!sheet) return null;
+  const lines = sheet.rows.flatMap((row, r) => {
+    const text = row
+      .filter((t) => t.trim() !== "")
+      .join(" ")
+      .trim();
+    return /\p{L}/u.test(text) ? [{ text, row: r + 1 }] : [];
+  });
+  return lines.length > 0 ? { file, lines } : null;
 }
 
 /** Queue a file taken out of a container; a container inside is opened in turn, once. */
@@ -389,8 +412,7 @@ function nameAttachment(part: MimePart, names: Set<string>, issues: Issue[], ema
 }
 
 /** The last lines of the body as read for the letter: where a signature names the council. */
-function signatureOf(file: string, bytes: Uint8Array): string[] {
-  const sheet = readEml(file, bytes).workbook?.sheets[0];
+function signatureOf(sheet: Sheet | null): string[] {
   if (!sheet) return [];
   return sheet.rows
     .map((row) => row.filter((t) => t.trim() !== "").join(" "))

@@ -25,6 +25,19 @@ export interface ContainerContext {
   sender?: SenderEvidence;
   /** For an e-mail's own body: the files attached to it, which are read on their own. */
   attachments?: string[];
+  /**
+   * For an e-mail's attachments: the lines of the e-mail's body, the covering letter. A note there ("the
+   * figures for question 4 include children who moved away") changes what the attachment's figures mean.
+   */
+  covering?: CoveringLetter;
+}
+
+/** The text of the letter a file was sent with, line by line, with where it is. */
+export interface CoveringLetter {
+  /** The e-mail whose body it is ("reply.eml"). */
+  file: string;
+  /** Each non-blank line of the body, with its 1-based line number. */
+  lines: { text: string; row: number }[];
 }
 
 /** Joins a container's name and the name of a file inside it: `batch.zip#folder/reply.xlsx`. */

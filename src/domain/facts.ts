@@ -189,6 +189,11 @@ export interface FileResult {
   decisions: Decision[];
   issues: Issue[];
   /**
+   * A letter's lines (a document taken out of a zip or attached to an e-mail, short enough to be a
+   * letter): a note there may cover the figures of the files it was sent with (pipeline/applyCoveringLetters).
+   */
+  letterLines?: { text: string; source: Source }[];
+  /**
    * A shared service's file that answers for several authorities, one column
    * each: the figures of each column, for its authority. The file's own
    * facts are then empty.

@@ -120,7 +120,16 @@ export const LabelVocabularySchema = z.object({
       metrics: z.array(z.string()).optional(),
       /** Only for measures whose metric counts this ("the number of children, not of interviews" qualifies only a count of episodes). */
       counts: z.enum(["children", "episodes"]).optional(),
-      code: z.enum(["label_outside_request"]),
+      /**
+       * "value_approximate": the note says the figures it covers are approximate ("* approximate figure"),
+       * so they are not counted as exact; any other caveat keeps its figure with a warning.
+       */
+      code: z.enum(["label_outside_request", "value_approximate"]),
+      /**
+       * A note that speaks for the whole reply ("the figures cover both boroughs") covers every figure of
+       * the file (and of an e-mail's attachments) when it names no narrower scope of its own.
+       */
+      wholeReply: z.boolean().optional(),
       message: z.string().includes("{phrase}"),
     }),
   ),

@@ -123,7 +123,8 @@ export function findFileNotes(
   metrics: readonly MetricDef[] = [],
 ): FileNote[] {
   const notes: FileNote[] = [];
-  const rowKey = (s: Source) => `${s.sheet}\u0000${s.row}`;
+  // The file is part of a line's place: a covering letter's line 5 is not the attachment's row 5.
+  const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
@@ -154,6 +155,10 @@ export function findFileNotes(
                 (label.groups.length === 0 || label.groups.some((g) => g === m.group)) &&
                 label.metrics.some((x) => x === m.metric),
             );
+        // An approximate figure is said of figures the note points at (a symbol, a column, a question) or of
+        // all of them: words alone ("it is estimated that it would take 20 hours") approximate no figure.
+        const approximate = caveat.code === "value_approximate";
+        const given = facts.filter((f) => f.value !== null || f.status === "suppressed");
         let scope: string;
         let covered: MeasureDef[];
         if (marked.length > 0) {
@@ -165,12 +170,16 @@ export function findFileNotes(
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
           covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
-        } else if (byWords.length > 0 && !factRows.has(rowKey(line.source))) {
+        } else if (!approximate && byWords.length > 0 && !factRows.has(rowKey(line.source))) {
           // A label beside its own figure is read as a label (matchFigures); only a
           // line with no figure of its own is a note about figures elsewhere.
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
           covered = byWords;
-        } else if (factRows.has(rowKey(line.source))) {
+        } else if (caveat.wholeReply && given.length > 0) {
+          // "The figures above … cover both boroughs": the note speaks for every figure the reply gives.
+          scope = "every figure in the reply";
+          covered = measures.filter((m) => given.some((f) => f.measure === m.id));
+        } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
           // A paragraph read as one line ("In 2021/22, 186 children … At 31 March
@@ -230,6 +239,21 @@ export function applyFileNotes(
     n.measures.includes(f.measure) && (n.marker === null || isMarked(f, n.marker));
   const out = facts.map((f) => {
     if (f.status !== "reported" && f.status !== "suppressed" && f.status !== "derived") return f;
+    // "40*" under "* approximate figure": an approximate count, like "approximately 40" (not counted as exact).
+    const approx = notes.find((n) => n.code === "value_approximate" && covers(n, f));
+    if (approx && f.value !== null && f.status !== "suppressed") {
+      const first = f.sources[0];
+      issues.push(
+        makeIssue("value_approximate", {
+          message: `"${f.raw}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}): a note (${describeSource(approx.source)}) says "${approx.raw}": ${approx.message}; it was not counted.`,
+          ...(first ? issueLocation(first) : {}),
+          measure: f.measure,
+          raw: f.raw,
+          severity: "warning",
+        }),
+      );
+      return { ...f, status: "not_answered" as const, value: null, lower: null, upper: null, approximate: f.value };
+    }
     const note = notes.find((n) => n.kind === "snapshot" && covers(n, f));
     if (!note || f.otherPeriod) return f;
     // A one-day count answers the period with a nearby one, like a label's "as at" (period_approximate).
@@ -244,14 +268,14 @@ export function applyFileNotes(
       ...issueLocation(note.source),
       message: `"${note.raw}" read as a note on ${note.scope} (${note.measures.join(", ")}): ${note.message}.`,
     });
-    if (note.kind !== "cohort") continue;
+    if (note.kind !== "cohort" || note.code === "value_approximate") continue;
     for (const f of facts.filter((x) => covers(note, x) && (x.status === "reported" || x.status === "suppressed"))) {
       const said = [...existing, ...issues].some((i) => i.code === note.code && i.measure === f.measure);
       if (said) continue;
       const first = f.sources[0];
       issues.push(
         makeIssue(note.code, {
-          message: `"${f.raw}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}): a note in the file (${describeSource(note.source)}) says "${note.raw}": ${note.message}.`,
+          message: `"${f.raw}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}): a note ${note.source.file === first?.file ? "in the file" : "in the letter it came with"} (${describeSource(note.source)}) says "${note.raw}": ${note.message}.`,
           ...(first ? issueLocation(first) : {}),
           measure: f.measure,
           raw: f.raw,

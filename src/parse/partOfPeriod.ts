@@ -91,5 +91,38 @@ export function partOfPeriod(text: string, period: PeriodDef): PartSpan | undefi
     if (coveredAt.some(([a, b]) => at >= a && at < b)) continue;
     return { raw: m[0].trim(), months };
   }
+  return cutOffInside(plain, period, coveredAt);
+}
+
+/**
+ * "2024/25 (as at 31 December 2024)", "2023/24 up to 31/01/2024": a year
+ * counted only to a day before the period's end. The figure covers the
+ * period's start to that day, so it is a part of the period (the months from
+ * the period's first to the day's). A day on or after the period's end, or
+ * before its start, is no part of it ("2022/23 (as at 31 March 2023)" is the
+ * whole financial year); a day inside a range of dates is the range's own.
+ */
+const CUT_OFF = new RegExp(
+  String.raw`(?<![\w])(?:as\s{1,3}at|as\s{1,3}of|up\s{0,3}to|until|till|to\s{1,3}date:?|ytd:?)\s{1,3}(?:the\s{1,3})?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<m>${MONTH})\.?,?\s{1,3}(?<y>(?:19|20)\d{2})|(?<nd>\d{1,2})[/.](?<nm>\d{1,2})[/.](?<ny>(?:19|20)\d{2}))(?![\w/])`,
+  "giu",
+);
+
+function cutOffInside(
+  text: string,
+  period: PeriodDef,
+  coveredAt: readonly (readonly [number, number])[],
+): PartSpan | undefined {
+  for (const m of text.matchAll(CUT_OFF)) {
+    if (coveredAt.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const g = m.groups ?? {};
+    const month = g.m !== undefined ? monthOf(g.m) : Number(g.nm);
+    const day = Number(g.d ?? g.nd);
+    const year = Number(g.y ?? g.ny);
+    if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (iso < period.start || iso >= period.end) continue;
+    const months = year * 12 + month - (Number(period.start.slice(0, 4)) * 12 + Number(period.start.slice(5, 7))) + 1;
+    return { raw: m[0].trim(), months };
+  }
   return undefined;
 }

@@ -14,7 +14,8 @@ const KIND_WORDS: readonly { kind: YearKind; re: RegExp }[] = [
   { kind: "academic", re: /\b(?:academic|school)\s+years?\b(?!\s*\d{1,2}\b)/u },
   {
     kind: "academic",
-    re: /(?<![\w/])(?:1(?:st)?\s+)?sep(?:t(?:ember)?)?\.?\s*(?:-|to|until)\s*(?:31(?:st)?\s+)?aug(?:ust)?\b(?![\s,.]*\d{4})/u,
+    // "Sept to July" is the school year too, counted to the end of the summer term.
+    re: /(?<![\w/])(?:1(?:st)?\s+)?sep(?:t(?:ember)?)?\.?\s*(?:-|to|until)\s*(?:3[01](?:st)?\s+)?(?:aug(?:ust)?|jul(?:y)?)\b(?![\s,.]*\d{4})/u,
   },
   { kind: "financial", re: /\b(?:financial|fiscal)\s+years?\b/u },
   {

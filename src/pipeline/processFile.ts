@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { countAllOfGroup, inferListGroup, releaseContextLists } from "../assemble/inferListGroup.js";
-import type { ContainerContext } from "../domain/container.js";
+import type { ContainerContext, CoveringLetter } from "../domain/container.js";
 import type {
   CorrectionNote,
   Decision,
@@ -146,6 +146,7 @@ export function processRead(
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
   const nationalityCorrections: NationalityCorrection[] = [];
+  let letterLines: NoteLine[] | undefined;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -227,8 +228,14 @@ export function processRead(
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
+    // A letter sent in a zip or attached beside other files may hold notes on their figures too.
+    if (input.container?.parent !== undefined && LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
+      letterLines = lines;
+    }
+    // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
+    // children who moved away"): its body's notes cover the attachment's figures too.
     const notes = findFileNotes(
-      lines,
+      [...lines, ...coveringLines(input.container?.covering)],
       facts,
       knowledge.labels,
       knowledge.request.measures,
@@ -465,6 +472,7 @@ export function processRead(
     ...(workbook ? { reply: readReplyDetails(workbook) } : {}),
     ...(correction ? { correction } : {}),
     ...(nationalityCorrections.length > 0 ? { nationalityCorrections } : {}),
+    ...(letterLines ? { letterLines } : {}),
     decisions,
     issues: stamped,
   };
@@ -565,6 +573,20 @@ function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): No
     );
   });
 }
+
+/** A covering e-mail's lines, each with its place in the e-mail (a letter's line). */
+function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {
+  if (!covering) return [];
+  return covering.lines.map(({ text, row }) => ({
+    text,
+    source: { file: covering.file, format: "eml", sheet: "", row, col: 1 },
+  }));
+}
+
+/** Formats a covering letter comes in: documents, not tables. */
+const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf", "doc", "eml"]);
+/** Longer than a few pages of text is a report or a list, not a letter about the files beside it. */
+const LETTER_LINES = 400;
 
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {
   return { file: workbook.file, format: workbook.format, sheet, rows: [] };

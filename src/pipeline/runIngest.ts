@@ -47,6 +47,7 @@ import {
   repairOutputFolder,
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
+import { applyCoveringLetters } from "./applyCoveringLetters.js";
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
@@ -214,7 +215,11 @@ async function ingestInto(
   // .xls and .doc returns, inside containers too, go to LibreOffice in one call per format.
   const conversions = await convertLegacyReturns(opened.inputs, options.convert);
   timing.mark("convert legacy files");
-  const results = await processFiles(opened.inputs, manifestCodes, conversions, knowledge, sizes, options);
+  // A letter sent beside the figures (in the same zip or e-mail) may say what they count.
+  const results = applyCoveringLetters(
+    await processFiles(opened.inputs, manifestCodes, conversions, knowledge, sizes, options),
+    knowledge,
+  );
   timing.mark("read and parse files");
   for (const r of results) {
     listed.push({

@@ -13,6 +13,12 @@ import { blueBadgeRequest, kinshipRequest } from "../support/requestKnowledge.js
  */
 const year2022: PeriodDef = { id: "2022", start: "2022-01-01", end: "2022-12-31", label: "2022" };
 const fy2021: PeriodDef = { id: "2021-22", start: "2021-04-01", end: "2022-03-31", label: "2021/22 financial year" };
+const ehePart: PeriodDef = {
+  id: "2024-25-to-jan",
+  start: "2024-09-01",
+  end: "2025-01-31",
+  label: "1 September 2024 to 31 January 2025",
+};
 const fy2014: PeriodDef = {
   id: "2014-15",
   start: "2014-10-01",
@@ -30,6 +36,11 @@ describe("partOfPeriod", () => {
     ["2022 Q1-Q2", year2022, 6],
     ["first quarter of 2022", year2022, 3],
     ["2022 (March only)", year2022, 1],
+    // A year counted only up to a day inside it: the months from the period's start to that day.
+    ["2024/25 (as at 31 December 2024)", ehePart, 4],
+    ["2021/22 up to 31/12/2021", fy2021, 9],
+    ["2022 (as of 30th June 2022)", year2022, 6],
+    ["Year to date: 31 Oct 2022", year2022, 10],
   ])("%s is part of the period", (raw, period, months) => {
     expect(partOfPeriod(raw, period)?.months).toBe(months);
   });
@@ -45,6 +56,11 @@ describe("partOfPeriod", () => {
     ["Missing episodes (see Q2)", year2022],
     ["1 October 2014 to 30 September 2015", fy2014],
     ["2022 (Jan-Dec)", year2022],
+    // A day at the period's end, or outside it, is no part of it.
+    ["2021/22 (as at 31 March 2022)", fy2021],
+    ["2022 (as at 31 December 2022)", year2022],
+    ["2022 (as at 31 March 2021)", year2022],
+    ["from 1 April 2021 until 31 March 2022", fy2021],
   ])("%s is not part of the period", (raw, period) => {
     expect(partOfPeriod(raw, period)).toBeUndefined();
   });

@@ -140,6 +140,14 @@ describe("expandContainer: e-mails", () => {
     expect(attachment?.context).toEqual({
       parent: "reply.eml",
       sender: expect.objectContaining({ displayName: "Devon County Council", address: "foi@devon.gov.uk" }),
+      // The body is the attachment's covering letter: a note there covers the attachment's figures.
+      covering: {
+        file: "reply.eml",
+        lines: [
+          { text: "Please find attached our response.", row: 1 },
+          { text: "FOI Team", row: 2 },
+        ],
+      },
     });
     expect(Buffer.from(attachment?.bytes ?? []).equals(Buffer.from(xlsx))).toBe(true);
     expect(out.notRead).toEqual([

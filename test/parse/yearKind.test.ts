@@ -7,6 +7,11 @@ describe("the kind of year a text states", () => {
     ["Figures are by school year.", ["academic"]],
     ["2019/20 (September - August)", ["academic"]],
     ["2019-20 (1st Sep to 31st Aug)", ["academic"]],
+    // Other councils' wordings of a school year: the summer term's end, a year named with its years.
+    ["2022-23 (Sept to July)", ["academic"]],
+    ["Figures run 1st September to 31st July each year", ["academic"]],
+    ["Academic year 2022-23", ["academic"]],
+    ["Counts are for the school year 2022/23", ["academic"]],
     ["Reported for each fiscal year", ["financial"]],
     ["Year (Apr–Mar)", ["financial"]],
     ["Counted per calendar year", ["calendar"]],

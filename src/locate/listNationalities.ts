@@ -39,7 +39,11 @@ export function listIn(
     const before = BEFORE.exec(part.trim());
     const counted = after.exec(part);
     const both = BOTH.exec(part);
+    // "One was Afghan and the other Eritrean": "the other", singular, after a
+    // counted item is one more child.
+    const other = items.length > 0 ? THE_OTHER.exec(part) : null;
     const found =
+      (other?.[1] !== undefined ? wholly(known(other[1], "1", env, true)) : null) ??
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
       (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null) ??
       (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null);
@@ -59,6 +63,14 @@ export function listIn(
   const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
   return each ? { ...each, worded: true } : { intro, items };
 }
+
+/** A match whose words are all the nationality's, with nothing left before it. */
+function wholly<T extends { lead: string }>(found: T | null): T | null {
+  return found && found.lead === "" ? found : null;
+}
+
+/** "the other Eritrean", "the other was Eritrean": one child, the one left after the items before. */
+const THE_OTHER = /^\s*the\s+other\s+(?:(?:one|child|young person)\s+)?(?:(?:was|is)\s+)?([\p{L} '-]+?)[\s.]*$/iu;
 
 /** A bracketed remark with no digit closing a sentence: "(all UASC)", "(both trafficked)". */
 const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.]*$/u;

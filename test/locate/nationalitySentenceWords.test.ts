@@ -72,3 +72,20 @@ describe("nationalities each tagged with its group and count in brackets", () =>
     ]);
   });
 });
+
+describe("a list in brackets in the middle of a sentence", () => {
+  it.each([
+    {
+      name: "ends at its closing bracket",
+      line: "The nationality breakdown of the unaccompanied children who went missing (Afghan 3, Eritrean 2) relates to these five young people and is correct.",
+      read: ["uasc Afghan 3", "uasc Eritrean 2"],
+    },
+    {
+      name: "with 'and' before its last item",
+      line: "The unaccompanied children who went missing (Afghan 3 and Eritrean 2) have all been found.",
+      read: ["uasc Afghan 3", "uasc Eritrean 2"],
+    },
+  ])("$name", ({ line, read }) => {
+    expect(nationalitiesOf([...answers, line])).toEqual(read);
+  });
+});

@@ -316,9 +316,13 @@ export function readNationalities(
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     if (!canon.known) {
+      // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
+      const withheld = parse(natText).status === "suppressed";
       issues.push(
         makeIssue("nationality_unknown", {
-          message: `"${natText}" in ${describeSource(natSrc)} is not a nationality foi-agg knows; it is counted as Other/unknown.`,
+          message: withheld
+            ? `"${natText}" in ${describeSource(natSrc)} stands where a nationality should be: the council withholds the nationality, so its count is counted as Other/unknown.`
+            : `"${natText}" in ${describeSource(natSrc)} is not a nationality foi-agg knows; it is counted as Other/unknown.`,
           ...issueLocation(natSrc),
           raw: natText,
         }),

@@ -52,3 +52,18 @@ describe("an export's nationality rows whose group is a code in a column of its 
     expect(read(await run(lines))).toEqual(want);
   });
 });
+
+describe("a suppression marker where a nationality should be", () => {
+  it("is reported as a withheld nationality, its count bounded under Other/unknown", async () => {
+    const r = await run([
+      "COHORT,NATIONALITY,MISS_CHILD_CNT",
+      "UASC,Afghan,5",
+      "TRAF,c,c",
+      "#",
+      "# c = suppressed (1 to 4)",
+    ]);
+    expect(read(r)).toEqual(["trafficked Other/unknown 1-4", "uasc Afghan 5"]);
+    const unknown = r.issues.filter((i) => i.code === "nationality_unknown");
+    expect(unknown.map((i) => i.message)).toEqual([expect.stringContaining("withholds the nationality")]);
+  });
+});

@@ -39,10 +39,20 @@ export function listIn(
     const before = BEFORE.exec(part.trim());
     const counted = after.exec(part);
     const both = BOTH.exec(part);
+    // "One was Afghan and the other Eritrean": "the other", singular, after a
+    // counted item is one more child.
+    const other = items.length > 0 ? THE_OTHER.exec(part) : null;
+    // "The breakdown we gave (Afghan 3, Eritrean 2) relates to these five":
+    // a list in brackets mid-sentence ends at its closing bracket, and the
+    // sentence's words after it are no part of its last item.
+    const bracketEnd = items.length > 0 && listed.includes("(") ? part.indexOf(")") : -1;
+    const closed = bracketEnd > 0 ? BEFORE.exec(part.slice(0, bracketEnd + 1).trim()) : null;
     const found =
+      (other?.[1] !== undefined ? wholly(known(other[1], "1", env, true)) : null) ??
       (before?.[1] !== undefined && before[2] !== undefined ? known(before[1], before[2], env) : null) ??
       (counted?.[1] !== undefined && counted[2] !== undefined ? known(counted[2], counted[1], env, true) : null) ??
-      (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null);
+      (both?.[1] !== undefined && both[2] !== undefined ? bothOf(both[1], both[2], env) : null) ??
+      (closed?.[1] !== undefined && closed[2] !== undefined ? wholly(known(closed[1], closed[2], env)) : null);
     // "Nationalities of the UASC who went missing: 2 Afghan, 1 Kuwaiti": the
     // list's opening, a colon, then a count-first first item.
     const opened = found ?? (items.length === 0 ? countFirstAfterColon(part, after, env) : null);
@@ -59,6 +69,14 @@ export function listIn(
   const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
   return each ? { ...each, worded: true } : { intro, items };
 }
+
+/** A match whose words are all the nationality's, with nothing left before it. */
+function wholly<T extends { lead: string }>(found: T | null): T | null {
+  return found && found.lead === "" ? found : null;
+}
+
+/** "the other Eritrean", "the other was Eritrean": one child, the one left after the items before. */
+const THE_OTHER = /^\s*the\s+other\s+(?:(?:one|child|young person)\s+)?(?:(?:was|is)\s+)?([\p{L} '-]+?)[\s.]*$/iu;
 
 /** A bracketed remark with no digit closing a sentence: "(all UASC)", "(both trafficked)". */
 const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.]*$/u;

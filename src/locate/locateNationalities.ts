@@ -198,6 +198,8 @@ function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateE
       if (!cell) continue;
       const g = cell.kind === "text" && cell.label ? labelGroup(cell.label, env) : null;
       if (g) named++;
+      // "#" or a note under the last row, with no figure: the table has ended, and its words say nothing of the column.
+      else if (!below.some((c) => c.kind === "value")) break;
       else other = true;
     }
     if (named >= 2 && !other) return h.col;
@@ -314,9 +316,13 @@ export function readNationalities(
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     if (!canon.known) {
+      // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
+      const withheld = parse(natText).status === "suppressed";
       issues.push(
         makeIssue("nationality_unknown", {
-          message: `"${natText}" in ${describeSource(natSrc)} is not a nationality foi-agg knows; it is counted as Other/unknown.`,
+          message: withheld
+            ? `"${natText}" in ${describeSource(natSrc)} stands where a nationality should be: the council withholds the nationality, so its count is counted as Other/unknown.`
+            : `"${natText}" in ${describeSource(natSrc)} is not a nationality foi-agg knows; it is counted as Other/unknown.`,
           ...issueLocation(natSrc),
           raw: natText,
         }),
@@ -819,6 +825,25 @@ export function readListsUnderGroupColumns(
   };
 }
 
+/**
+ * "NAT_UASC | Afghanistan | 4", "Nationality | UASC | Eritrean | 2": an
+ * export's row whose nationality has a cell of its own (the whole cell a
+ * nationality or country foi-agg knows) and whose other words say it is a
+ * nationality row (a cell with the word nationality, or a code's "NAT"
+ * piece). Returned in NATIONALITY_MEASURE's shape: [whole, words, nationality].
+ */
+function nationalityInOwnCell(row: readonly LogicalCell[], env: LocateEnv): [string, string, string] | null {
+  const texts = row.filter((c) => c.kind === "text");
+  const named = texts.filter((c) => canonicaliseNationality(c.text.trim(), env.knowledge.nationalities).known);
+  const marker = texts.find((c) => c.label && NATIONALITY_WORDS.test(c.label.normalised));
+  const [only] = named;
+  if (named.length !== 1 || !only || !marker || marker === only) return null;
+  return [`${marker.text.trim()} - ${only.text.trim()}`, marker.text, only.text.trim()];
+}
+
+/** A label's normalised words that say its row is about nationality: "nat uasc", "nationality", "country of origin". */
+const NATIONALITY_WORDS = /\b(?:nat|nats|nationality|nationalities|country of origin|citizenship)\b/u;
+
 /** "Nationality of missing - Sudanese", "Nationality: Afghan": a measure naming nationality, then one nationality. */
 const NATIONALITY_MEASURE = /^\s*([^:–-]*nationalit[^:–-]*?)\s*[:–-]\s*([\p{L} '()]+?)\s*$/iu;
 
@@ -839,12 +864,14 @@ export function readNationalityMeasureRow(
   const values = row.filter((c) => c.kind === "value");
   if (values.length !== 1 || !values[0]) return null;
   const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
-  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : null;
-  if (!measure || !m?.[1] || !m[2]) return null;
+  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : (nationalityInOwnCell(row, env) ?? null);
+  if (!m?.[1] || !m[2]) return null;
+  const measureText = measure?.text ?? m[0];
   const canon = canonicaliseNationality(m[2], env.knowledge.nationalities);
   if (!canon.known) return null;
   const own = labelGroup(matchLabel(m[1], env.knowledge.labels), env);
-  const others = row.filter((c) => c !== measure && c.kind === "text" && c.label);
+  // The cells that named the nationality say nothing of the group; any other text may.
+  const others = row.filter((c) => c !== measure && c.kind === "text" && c.label && c.text !== m[2]);
   const groups = new Set(
     [own, ...others.map((c) => (c.label ? labelGroup(c.label, env) : null))].filter((g) => g !== null),
   );
@@ -864,7 +891,7 @@ export function readNationalityMeasureRow(
         file: grid.file,
         ...sheetLoc,
         cell: formatCell(source),
-        message: `Row ${r} read as one nationality's count: its measure "${measure.text.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
+        message: `Row ${r} read as one nationality's count: its measure "${measureText.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
       },
     ],
     rows: [r],

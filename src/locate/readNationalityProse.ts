@@ -72,8 +72,14 @@ export function readNationalityProse(
   if (cells.length > 2 || text === undefined) return null;
   // A sentence that names one child's nationality, or both children's, has
   // no figure to find ("The young person was Eritrean"): its own shape is the test.
+  // "Of the six unaccompanied young people, three were Afghan, two Albanian
+  // and one Eritrean": counts in words beside nationalities are a list as
+  // surely as digits are (listIn only finds items beside a known nationality).
   const worded = (t: string) =>
-    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => listIn(sentence, env).worded === true);
+    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => {
+      const found = listIn(sentence, env);
+      return found.worded === true || found.items.length > 0;
+    });
   // "Afghan (UASC) – one": each item tagged with its group, its count in words.
   if (
     !/\d|nationalit|cenedl/iu.test(text) &&
@@ -91,6 +97,8 @@ export function readNationalityProse(
   let listed = 0;
   let headed = false;
   let wordedOnly = true;
+  // Whether every item's count is in words ("were both Afghan", "three were Afghan").
+  let countsWorded = true;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
   let group: Group | null =
     question === undefined
@@ -158,6 +166,15 @@ export function readNationalityProse(
       continue;
     }
     if (noCount !== true) wordedOnly = false;
+    // ("were both Afghan" is read as the count 2, which the sentence never writes in digits.)
+    // Only in a sentence that says what the children were ("were both
+    // Afghan", "three were Afghan"): "One Afghan young person went missing"
+    // answers the count, and whose list it would be is not told.
+    if (
+      !/\b(?:were|are|was|is)\b/iu.test(sentence) ||
+      items.some((i) => /\d/u.test(i.count) && new RegExp(String.raw`(?<!\d)${i.count}(?!\d)`, "u").test(sentence))
+    )
+      countsWorded = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
@@ -227,7 +244,10 @@ export function readNationalityProse(
   }
   const asked = question !== undefined && /nationalit|cenedl/iu.test(question);
   // One child's nationality in a sentence of that shape is a list of one on its own words.
-  const oneChild = listed === 1 && wordedOnly;
+  // So is "The two young people who went missing were both Afghan": a count
+  // in words beside a nationality is a sentence's shape, not a stray number
+  // ("Afghan 3" alone may be anything, and needs a word for nationality).
+  const oneChild = listed === 1 && (wordedOnly || countsWorded);
   if (listed < 2 && !(listed === 1 && (speaksOfNationality || headed || asked || listing || oneChild))) return null;
   const decisions: Decision[] = [
     {
@@ -420,8 +440,10 @@ export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
-/** "Vietnamese (trafficked, 4)": a nationality, then its group and count in brackets. */
-export const TAGGED = /^\s*(\p{L}[\p{L} '-]*)\(([^,()]+),\s*(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
+/** "Vietnamese (trafficked, 4)", "Afghan (unaccompanied – 3)", "Iranian (UASC: 2)": a nationality, then its group and count in brackets. */
+// The bracket's group is words of letters, one space between each, so a run of spaces is never split two ways.
+export const TAGGED =
+  /^\s*(\p{L}[\p{L} '-]*)\(\s*(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)*)\s*(?:[,:–—-]\s*)?(\d{1,3}|<\s?\d{1,2}|\*)\s*\)\s*$/u;
 
 /** "Afghan (UASC) – one", "Vietnamese (trafficked): 2": a nationality, its group in brackets, then its count. */
 export const TAGGED_THEN_COUNT =

@@ -7,6 +7,7 @@ import { ownPlaceOf } from "../match/buildOwnPlacePattern.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -1251,7 +1252,8 @@ const BARE_QUESTION = /^\s*(?:question|qu|qn|q|cwestiwn)\s*\.?\s*(\d{1,2}\s*\(?[
  */
 function namesOnlyQuestion(label: string, env: LocateEnv): boolean {
   const m = BARE_QUESTION.exec(label);
-  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase();
+  // "Total for question 1:" names its question as plainly, as the total that question asks.
+  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase() ?? questionOfTotal(label) ?? undefined;
   return number !== undefined && env.knowledge.request.questions.some((q) => q.number === number);
 }
 

@@ -1841,10 +1841,30 @@ function findBlockStops(grid: SheetGrid, headerRows: ReadonlySet<number>): numbe
   for (let r = 2; r <= grid.rows.length; r++) {
     const i = r - 1;
     const row = grid.rows[i - 1] ?? [];
-    const ends = headerRows.has(i) || row.length === 0 || !row.some((c) => c.kind === "value");
+    const ends =
+      headerRows.has(i) || row.length === 0 || (!row.some((c) => c.kind === "value") && !answeredInWords(row));
     stops[r] = ends ? i : (stops[i] ?? 0);
   }
   return stops;
+}
+
+/**
+ * "Went missing at least once | See quarterly sheet | See quarterly sheet":
+ * a row of the table whose answers are words, one under each column, is
+ * still a row of that table (its words are read, or reported, as answers);
+ * the rows below it keep the header above it. Cells that name a group or a
+ * count are a header of their own and end the block as before.
+ */
+function answeredInWords(row: readonly LogicalCell[]): boolean {
+  const [first, ...answers] = row;
+  return (
+    first?.kind === "text" &&
+    first.col === 1 &&
+    first.label !== null &&
+    isMeaningful(first.label) &&
+    answers.length > 0 &&
+    answers.every((c) => c.kind === "text" && !(c.label && isMeaningful(c.label)))
+  );
 }
 
 /**

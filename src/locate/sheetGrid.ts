@@ -1050,6 +1050,13 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const label = matchLabel(clause.replace(IN_TOTAL, " "), env.knowledge.labels);
     for (const g of label.groups) families.add(wholeGroupOf(g, env.knowledge.labels));
     if (figures.length === 0) {
+      const nil = nilClause(clause, env);
+      if (nil && !counted.has(nil.metric)) {
+        counted.add(nil.metric);
+        parts.push({ part: 0, text: nil.text, kind: "text", parsed: null, label: nil.label, answer: false });
+        parts.push({ part: 1, text: nil.text, kind: "value", parsed: nil.parsed, label: null, answer: true });
+        continue;
+      }
       if (label.metrics.length === 0 && label.groups.length > 0) {
         parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
       }
@@ -1138,6 +1145,29 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (families.size > 1) return null;
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
+}
+
+/**
+ * "…, on 5 occasions between them, and both have since been found": a
+ * clause with no figure that says its count is none ("both have since been
+ * found", "none remains missing") answers that count as 0 beside the
+ * sentence's figures. Only a clause whose words name the count and read
+ * whole as exactly none; "no longer missing" and a denial of information
+ * ("no records are held") are not a count.
+ */
+function nilClause(
+  clause: string,
+  env: LocateEnv,
+): { text: string; label: LabelMatch; metric: string; parsed: ParsedValue } | null {
+  const text = clause.replace(/^(?:and|but|so|while|with)\s+/iu, "");
+  if (/\bno longer\b/iu.test(text) || HOLDING_WORDS.test(text)) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  const metric = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
+  if (metric === undefined) return null;
+  const parsed = parseCached(env, text);
+  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed
+    ? { text, label, metric, parsed }
+    : null;
 }
 
 /** "giving five children in all", "making 7 in total": a clause that sums the clauses before it. */

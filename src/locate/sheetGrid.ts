@@ -371,6 +371,7 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const [first, ...rest] = sentences;
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
+  if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   const saying = (parts: readonly CellPart[], said: string) =>
     parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
@@ -387,6 +388,24 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
     return { ...refusal, part: 0, text, answer: true };
   }
   return null;
+}
+
+/**
+ * "Approximately 20. Our figures for this group are held on two systems …",
+ * "Between 10 and 15. Episodes are logged by our residential units …": a
+ * paragraph that opens with a count that is not exact (an approximate one,
+ * a range) and then says why is that one answer; the explanation's words
+ * ("two systems", "the two records") are no count of their own. Only when
+ * no later sentence has a figure in digits, and the answer stays a range or
+ * an approximate count, flagged as such: never exact.
+ */
+function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
+  const parsed = only.parsed;
+  if (only.kind !== "value" || !parsed || rest.length === 0) return false;
+  const approximate = parsed.approximate !== undefined;
+  const range = parsed.status === "suppressed" && parsed.lower !== null && parsed.upper !== null;
+  if (!approximate && !range) return false;
+  return rest.every((parts) => parts.every((p) => !/\d/u.test(p.text)));
 }
 
 /**

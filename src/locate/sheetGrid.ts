@@ -500,7 +500,28 @@ function wordsIn(text: string): number {
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 
+/** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
+const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
+
+/**
+ * "Approximately 20. Our figures for this group are held on two systems …":
+ * an approximate count too short to end a sentence of its own, then why it
+ * is approximate. The count is the answer, read as approximate (never
+ * exact); the reason's word numbers ("two systems") are no count. Only when
+ * nothing after it has a figure in digits.
+ */
+function approximateLead(text: string, env: LocateEnv): CellPart | null {
+  const m = SHORT_LEAD.exec(text);
+  const lead = m?.[1];
+  if (!m || lead === undefined || /\d/u.test(text.slice(lead.length))) return null;
+  const parsed = parseCached(env, lead);
+  if (parsed.approximate === undefined) return null;
+  return { part: 0, text, kind: "value", parsed, label: null, answer: true };
+}
+
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
+  const lead = whole ? approximateLead(sentence, env) : null;
+  if (lead) return [lead];
   const scoped = readScopedClause(sentence, env, whole);
   if (scoped) return scoped;
   const nils = readNilClauses(sentence, env);

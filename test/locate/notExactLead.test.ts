@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 import { readLetterFacts } from "../support/readLetterFacts.js";
 
@@ -13,5 +14,25 @@ describe("a range answer followed by its explanation", () => {
     "10 to 15. Our two teams record episodes separately and the records have not been reconciled.",
   ])("%s", async (answer) => {
     expect(await readLetterFacts(knowledge(), [QUESTION, answer])).toEqual(["uasc_missing_incidents  suppressed"]);
+  });
+});
+
+// "Approximately 20. Our figures … are held on two systems": too short to be
+// a sentence of its own, the approximate count is still the answer.
+describe("an approximate answer followed by its reason", () => {
+  const Q5 =
+    "5. How many unaccompanied asylum seeking children (UASC) were looked after by your authority between 1 October 2014 and 30 September 2015?";
+  it.each([
+    "Approximately 20. Our figures for this group are held on two systems (social work and the asylum team's spreadsheet) and cannot be reconciled exactly in the time available.",
+    "About 20. The two teams keep separate records.",
+    "Around 20. Records are kept on two systems.",
+  ])("%s", async (answer) => {
+    const text = ["Dear Requester,", "", Q5, answer, "", "Yours sincerely,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      knowledge(),
+    );
+    expect(r.issues.filter((i) => i.code === "value_approximate").map((i) => i.measure)).toEqual(["uasc_looked_after"]);
+    expect(r.issues.filter((i) => i.code === "label_unmatched")).toEqual([]);
   });
 });

@@ -45,6 +45,11 @@ export const LabelVocabularySchema = z.object({
    * the nearest 5"); the pattern's first group is the step, in digits or words.
    */
   roundingNotes: patterns.default([]),
+  /**
+   * Words in a rounding note that leave a zero as it is ("0 = nil (not
+   * rounded)", "zeros are not rounded"): a 0 under such a note is exact.
+   */
+  roundingExemptZero: patterns.default([]),
   everyPeriod: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to

@@ -2,6 +2,7 @@ import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { COMBINED_GROUP, type Group, type Metric } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
@@ -1563,6 +1564,29 @@ const NEXT_NUMBERED_ANSWER =
 const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
+/** A short clause, then a remark set off by a semicolon or a new sentence. */
+const CLAUSE_THEN_REMARK = /^([^;.]+?)\s*(?:;|\.\s+(?=\p{Lu}))\s*(\S.*)$/u;
+/** Remark words that qualify or refer away from the answer before them: the answer is then not the whole story. */
+const QUALIFYING_REMARK =
+  /\b(?:see|note|notes|refer|referred|however|but|except|excluding|although|though|apart|other than|unless|includ\w*|approximately|estimate\w*)\b/iu;
+
+/**
+ * "Neither child remains missing; both were located within 48 hours.": a
+ * nil answer in words, then a remark that only adds how (its digits a
+ * duration, not a count). The nil clause is the answer; a remark that
+ * qualifies it ("however", "see note 2", "excluding") leaves the line to
+ * the other readers, so no caveat is dropped. Null unless the clause reads
+ * as exactly none.
+ */
+function nilThenRemark(answer: string, env: LocateEnv): ParsedValue | null {
+  const m = CLAUSE_THEN_REMARK.exec(answer);
+  const clause = m?.[1];
+  if (!m || clause === undefined || wordCount(clause) > BARE_ANSWER_WORDS || QUALIFYING_REMARK.test(m[2] ?? ""))
+    return null;
+  if (/\d/u.test(clause)) return null;
+  const parsed = parseCached(env, clause);
+  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed ? parsed : null;
+}
 
 /**
  * A reply that restates none of the questions but answers "5. 8", "6. 0",
@@ -1586,11 +1610,13 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     const at = questions.findIndex((q) => q.number === piece.number);
     if (at < 0 || (questions[at]?.measures.length ?? 0) === 0) return [];
     const answer = piece.answer.trim();
-    if (answer.endsWith("?") || wordCount(answer) > BARE_ANSWER_WORDS) return [];
+    if (answer.endsWith("?")) return [];
+    const nil = nilThenRemark(answer, env);
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null) return [];
     // "Q8 – 0. No young person remains missing.": the figure, then a sentence
     // about it with no figure of its own, reads as the figure; the whole
     // answer stays the raw text.
-    const whole = parseCached(env, answer);
+    const whole = nil ?? parseCached(env, answer);
     const remarked = whole.unparsed ? FIGURE_THEN_SENTENCE.exec(answer)?.[1] : undefined;
     const parsed = remarked === undefined ? whole : parseCached(env, remarked);
     if (parsed.unparsed) return [];
@@ -1815,10 +1841,30 @@ function findBlockStops(grid: SheetGrid, headerRows: ReadonlySet<number>): numbe
   for (let r = 2; r <= grid.rows.length; r++) {
     const i = r - 1;
     const row = grid.rows[i - 1] ?? [];
-    const ends = headerRows.has(i) || row.length === 0 || !row.some((c) => c.kind === "value");
+    const ends =
+      headerRows.has(i) || row.length === 0 || (!row.some((c) => c.kind === "value") && !answeredInWords(row));
     stops[r] = ends ? i : (stops[i] ?? 0);
   }
   return stops;
+}
+
+/**
+ * "Went missing at least once | See quarterly sheet | See quarterly sheet":
+ * a row of the table whose answers are words, one under each column, is
+ * still a row of that table (its words are read, or reported, as answers);
+ * the rows below it keep the header above it. Cells that name a group or a
+ * count are a header of their own and end the block as before.
+ */
+function answeredInWords(row: readonly LogicalCell[]): boolean {
+  const [first, ...answers] = row;
+  return (
+    first?.kind === "text" &&
+    first.col === 1 &&
+    first.label !== null &&
+    isMeaningful(first.label) &&
+    answers.length > 0 &&
+    answers.every((c) => c.kind === "text" && !(c.label && isMeaningful(c.label)))
+  );
 }
 
 /**

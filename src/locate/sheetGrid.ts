@@ -7,6 +7,7 @@ import { ownPlaceOf } from "../match/buildOwnPlacePattern.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -370,6 +371,7 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const [first, ...rest] = sentences;
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
+  if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   const saying = (parts: readonly CellPart[], said: string) =>
     parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
@@ -386,6 +388,24 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
     return { ...refusal, part: 0, text, answer: true };
   }
   return null;
+}
+
+/**
+ * "Approximately 20. Our figures for this group are held on two systems …",
+ * "Between 10 and 15. Episodes are logged by our residential units …": a
+ * paragraph that opens with a count that is not exact (an approximate one,
+ * a range) and then says why is that one answer; the explanation's words
+ * ("two systems", "the two records") are no count of their own. Only when
+ * no later sentence has a figure in digits, and the answer stays a range or
+ * an approximate count, flagged as such: never exact.
+ */
+function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
+  const parsed = only.parsed;
+  if (only.kind !== "value" || !parsed || rest.length === 0) return false;
+  const approximate = parsed.approximate !== undefined;
+  const range = parsed.status === "suppressed" && parsed.lower !== null && parsed.upper !== null;
+  if (!approximate && !range) return false;
+  return rest.every((parts) => parts.every((p) => !/\d/u.test(p.text)));
 }
 
 /**
@@ -480,7 +500,28 @@ function wordsIn(text: string): number {
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 
+/** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
+const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
+
+/**
+ * "Approximately 20. Our figures for this group are held on two systems …":
+ * an approximate count too short to end a sentence of its own, then why it
+ * is approximate. The count is the answer, read as approximate (never
+ * exact); the reason's word numbers ("two systems") are no count. Only when
+ * nothing after it has a figure in digits.
+ */
+function approximateLead(text: string, env: LocateEnv): CellPart | null {
+  const m = SHORT_LEAD.exec(text);
+  const lead = m?.[1];
+  if (!m || lead === undefined || /\d/u.test(text.slice(lead.length))) return null;
+  const parsed = parseCached(env, lead);
+  if (parsed.approximate === undefined) return null;
+  return { part: 0, text, kind: "value", parsed, label: null, answer: true };
+}
+
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
+  const lead = whole ? approximateLead(sentence, env) : null;
+  if (lead) return [lead];
   const scoped = readScopedClause(sentence, env, whole);
   if (scoped) return scoped;
   const nils = readNilClauses(sentence, env);
@@ -1049,6 +1090,13 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const label = matchLabel(clause.replace(IN_TOTAL, " "), env.knowledge.labels);
     for (const g of label.groups) families.add(wholeGroupOf(g, env.knowledge.labels));
     if (figures.length === 0) {
+      const nil = nilClause(clause, env);
+      if (nil && !counted.has(nil.metric)) {
+        counted.add(nil.metric);
+        parts.push({ part: 0, text: nil.text, kind: "text", parsed: null, label: nil.label, answer: false });
+        parts.push({ part: 1, text: nil.text, kind: "value", parsed: nil.parsed, label: null, answer: true });
+        continue;
+      }
       if (label.metrics.length === 0 && label.groups.length > 0) {
         parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
       }
@@ -1137,6 +1185,29 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (families.size > 1) return null;
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
+}
+
+/**
+ * "…, on 5 occasions between them, and both have since been found": a
+ * clause with no figure that says its count is none ("both have since been
+ * found", "none remains missing") answers that count as 0 beside the
+ * sentence's figures. Only a clause whose words name the count and read
+ * whole as exactly none; "no longer missing" and a denial of information
+ * ("no records are held") are not a count.
+ */
+function nilClause(
+  clause: string,
+  env: LocateEnv,
+): { text: string; label: LabelMatch; metric: string; parsed: ParsedValue } | null {
+  const text = clause.replace(/^(?:and|but|so|while|with)\s+/iu, "");
+  if (/\bno longer\b/iu.test(text) || HOLDING_WORDS.test(text)) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  const metric = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
+  if (metric === undefined) return null;
+  const parsed = parseCached(env, text);
+  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed
+    ? { text, label, metric, parsed }
+    : null;
 }
 
 /** "giving five children in all", "making 7 in total": a clause that sums the clauses before it. */
@@ -1251,7 +1322,8 @@ const BARE_QUESTION = /^\s*(?:question|qu|qn|q|cwestiwn)\s*\.?\s*(\d{1,2}\s*\(?[
  */
 function namesOnlyQuestion(label: string, env: LocateEnv): boolean {
   const m = BARE_QUESTION.exec(label);
-  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase();
+  // "Total for question 1:" names its question as plainly, as the total that question asks.
+  const number = m?.[1]?.replace(/[\s()]/gu, "").toLowerCase() ?? questionOfTotal(label) ?? undefined;
   return number !== undefined && env.knowledge.request.questions.some((q) => q.number === number);
 }
 

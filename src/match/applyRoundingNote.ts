@@ -17,6 +17,8 @@ export interface RoundingNote {
   groups: Group[];
   /** The metrics the note's subject names ("episode figures have been rounded…"): only their figures are rounded; empty: every metric. */
   metrics: Metric[];
+  /** The note leaves zeros as they are ("0 = nil (not rounded)"): a 0 under it is exact. */
+  zeroExact: boolean;
 }
 
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
@@ -37,6 +39,7 @@ export function findRoundingNote(
   sourceAt: (sheet: number, row: number, col: number) => Source,
 ): RoundingNote[] {
   const patterns = vocab.roundingNotes.map((p) => new RegExp(p, "iu"));
+  const exemptZero = vocab.roundingExemptZero.map((p) => new RegExp(p, "iu"));
   const notes: RoundingNote[] = [];
   for (const [s, sheet] of workbook.sheets.entries()) {
     for (const [r, row] of sheet.rows.entries()) {
@@ -63,7 +66,8 @@ export function findRoundingNote(
             .split(/[,;:.]/u)
             .at(-1) ?? "";
         const metrics = [...new Set(matchLabel(subject, vocab).metrics)];
-        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics });
+        const zeroExact = exemptZero.some((re) => re.test(text));
+        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics, zeroExact });
       }
     }
   }
@@ -143,7 +147,7 @@ function applyRoundingNote(
       );
       return f;
     }
-    if (saysNoneInWords(f)) {
+    if (saysNoneInWords(f) || (f.value === 0 && note.zeroExact)) {
       kept.push(f);
       return f;
     }
@@ -161,7 +165,9 @@ function applyRoundingNote(
   });
   const decisions: Decision[] = kept.map((f) => ({
     ...(f.sources[0] ? issueLocation(f.sources[0]) : issueLocation(note.source)),
-    message: `"${f.label.trim()}" (${f.measure}) kept as exactly 0 despite "${note.raw}": its words say there were none, which no rounding changes.`,
+    message: saysNoneInWords(f)
+      ? `"${f.label.trim()}" (${f.measure}) kept as exactly 0 despite "${note.raw}": its words say there were none, which no rounding changes.`
+      : `"${f.label.trim()}" (${f.measure}) kept as exactly 0: "${note.raw}" says zeros are not rounded.`,
   }));
   decisions.push({
     ...issueLocation(note.source),
@@ -225,7 +231,8 @@ export function roundNationalities(
       coversGroup(note, n.group, request) &&
       coversMetric(note, NATIONALITY_METRIC) &&
       (marker === null || n.rawValue.includes(marker));
-    const covered = (n: NationalityFact) => underNote(n) && !notRounded(n.value ?? 0, note.step);
+    const covered = (n: NationalityFact) =>
+      underNote(n) && !notRounded(n.value ?? 0, note.step) && !(n.value === 0 && note.zeroExact);
     // "Eritrean 3" under "rounded to the nearest 5" was never so rounded: it
     // stays exact, but the note's doubt is said, as for the counts.
     const unclear = out.filter((n) => underNote(n) && !covered(n));

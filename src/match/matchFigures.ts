@@ -21,6 +21,7 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { questionOfTotal } from "./questionTotal.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 
@@ -80,6 +81,8 @@ export function resolveOrAlign(
   }
   const summed = questionsSummed(parts, request);
   if (summed) return summed;
+  const totalled = questionTotalled(parts, request);
+  if (totalled) return totalled;
   const resolution = resolveMeasure(parts, context, request, labels);
   // A label that fits two measures by its own words stays ambiguous: the
   // question's number cannot say which of them the council meant.
@@ -292,6 +295,26 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
     metric: measure.metric,
     explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, the parts of ${measure.id}: read as ${measure.id}`,
   };
+}
+
+/**
+ * The one measure of the question a total line names by number. The total
+ * is that question's count, so a reply's own parts of it (1a and 1b) are
+ * then checked against it rather than summed in its place; a question the
+ * request does not have, or one asking several counts, is left unread.
+ */
+function questionTotalled(parts: readonly LabelMatch[], request: Request): Resolution | null {
+  const label = parts.find((p) => questionOfTotal(p.text) !== null);
+  const number = label ? questionOfTotal(label.text) : null;
+  if (!label || !number) return null;
+  const question = request.questions.find((q) => q.number.toLowerCase() === number);
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((x) => x.id === only);
+  if (!question || !measure) return null;
+  return asQuestion(
+    measure,
+    `"${label.text.trim()}" is the total for question ${question.number} of the request as sent ("${question.text}"): ${measure.id}`,
+  );
 }
 
 /** Tie each located figure to a measure, or say why it could not be. */

@@ -48,6 +48,7 @@ import {
   readCorrectedNationalities,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
+import { setAsideOtherCounts } from "../match/remarkCountsOther.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -224,6 +225,10 @@ export function processRead(
     const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
+    // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
+    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...otherCounts.facts);
+    issues.push(...otherCounts.issues);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.

@@ -78,3 +78,31 @@ describe("a numbered answer whose figure is followed by a sentence", () => {
     expect(facts.filter((f) => f.startsWith("uasc_not_found"))).not.toContain("uasc_not_found  reported 0");
   });
 });
+
+// "Q8. Neither child remains missing; both were located within 48 hours.":
+// a nil in words, then a remark saying how (its digits a duration), is the
+// nil; a remark that qualifies the nil leaves the line unread.
+describe("a numbered nil answer followed by a remark", () => {
+  const lines = (line: string) => [
+    "Unaccompanied asylum seeking children",
+    "Q6. Two.",
+    "Q7. Three missing episodes in total.",
+    line,
+  ];
+  it.each([
+    ["Q8. Neither child remains missing; both were located within 48 hours."],
+    ["Q8. None. All of the young people who went missing were located within 2 days."],
+    ["Q8 – Nil; every child was traced by the police within 24 hours of being reported."],
+    ["Q8) No young person remains missing. Both returned to their placements within a week."],
+  ])("%s", async (line) => {
+    expect(await readLetterFacts(knowledge(), lines(line))).toContain("uasc_not_found  reported 0");
+  });
+
+  it.each([
+    ["Q8. None; however 2 were missing for over 24 hours at the time of the census."],
+    ["Q8. Nil. See note 2 below about children placed by other authorities."],
+  ])("%s is not read as a bare nil", async (line) => {
+    const facts = await readLetterFacts(knowledge(), lines(line));
+    expect(facts).not.toContain("uasc_not_found  reported 0");
+  });
+});

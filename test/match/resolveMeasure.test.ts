@@ -64,6 +64,9 @@ describe("one label → one measure", () => {
     ["UASC who went missing on more than one occasion", "uasc_went_missing"],
     ["Number of missing person reports relating to unaccompanied asylum seeking children", "uasc_missing_incidents"],
     ["UASC still missing", "uasc_not_found"],
+    // "All of the … who went missing were located" answers how many are still missing (none), wherever it stands.
+    ["UASC: none. All of the young people who went missing were located.", "uasc_not_found"],
+    ["Of the UASC who went missing, both of them have since been found", "uasc_not_found"],
     ["How many UASC are currently missing?", "uasc_not_found"],
     ["Total trafficked and UASC children not found", "not_found"],
     ["Plant sy'n derbyn gofal a fasnachwyd / Looked after children who were trafficked", "trafficked_looked_after"],

@@ -7,7 +7,7 @@ import { knowledge } from "../support/knowledge.js";
  * A letter whose figures are rounded to the nearest 5 may still say in
  * words that a count is none: that 0 is exact. A bare 0 stays a range.
  */
-async function notFound(answer: string) {
+async function notFound(answer: string, note = "Please note that all figures have been rounded to the nearest 5.") {
   const letter = [
     "Anytown Council",
     "",
@@ -16,7 +16,7 @@ async function notFound(answer: string) {
     "- Went missing at least once: 5",
     `- Not found: ${answer}`,
     "",
-    "Please note that all figures have been rounded to the nearest 5.",
+    note,
   ];
   const r = await processFile(
     { file: "Anytown reply.txt", bytes: text(letter.join("\n")), manifestCode: null },
@@ -38,5 +38,24 @@ describe("a zero stated in words under a rounding note", () => {
     expect(r.notFound).toEqual(want);
     // The note still covers every other figure.
     expect(r.went).toEqual(["suppressed", 3, 7]);
+  });
+});
+
+describe("a bare zero under a rounding note that exempts zeros", () => {
+  // Councils say it in several ways; each leaves a 0 as exactly none, and every other figure a range.
+  it.each([
+    "Data has been rounded to the nearest 5 for disclosure reasons. * = fewer than 5. 0 = nil (not rounded).",
+    "All figures are rounded to the nearest 5. Zeros are not rounded.",
+    "Figures are rounded to the nearest five, except zeros.",
+    "Counts rounded to the nearest 5; 0 is a true zero.",
+  ])("%s", async (note) => {
+    const r = await notFound("0", note);
+    expect(r.notFound).toEqual(["reported", 0, 0]);
+    expect(r.went).toEqual(["suppressed", 3, 7]);
+  });
+
+  it("keeps a bare zero a range when the note only explains a symbol", async () => {
+    const r = await notFound("0", "Figures rounded to the nearest 5. * = fewer than 5. 0 = 0 to 2.");
+    expect(r.notFound).toEqual(["suppressed", 0, 2]);
   });
 });

@@ -460,6 +460,10 @@ describe("answers written as sentences", () => {
     ["Nil – the young person returned on each occasion", 0],
     ["Nil (all returned)", 0],
     ["Zero - no child went missing", 0],
+    // The council's own "did not look after any": none, however the subject is named.
+    ["The City of London Corporation did not look after any child identified as trafficked in the period.", 0],
+    ["We did not have any looked after children who were trafficked.", 0],
+    ["The Council has not looked after any unaccompanied asylum seeking children.", 0],
   ])("%s → %i, with a note", (raw, value) => {
     const v = parseValue(raw, vocab, 5);
     expect(v.status).toBe("reported");
@@ -474,6 +478,8 @@ describe("answers written as sentences", () => {
     "Around a dozen children",
     "1 - another 2 were found in May 2015",
     "Nil, 3 were found",
+    // A denial of the information, not of the children.
+    "We did not have any children for whom data is held.",
   ])("%s is not guessed", (raw) => {
     expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
   });

@@ -1,0 +1,62 @@
+import type { Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import type { Request } from "../domain/request.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import { matchLabel } from "./matchLabel.js";
+
+/** The figure at the start of an answer, and the remark after it. */
+const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
+/** Words that set what a figure counts against what it does not: "the number of episodes rather than of children". */
+const CONTRAST = /\b(?:rather than|instead of|as opposed to|not the number of)\b/iu;
+
+/**
+ * "14 - please note that this figure is the number of missing episodes
+ * rather than the number of individual children": the council's own remark
+ * says the figure counts something other than what its question asks
+ * (episodes under a question about children, or children under one about
+ * episodes). Read as the question's count it would be silently wrong, and
+ * which other count it is cannot be told for sure, so it is not used and
+ * the remark is reported against the measure (label_ambiguous).
+ */
+export function setAsideOtherCounts(
+  facts: readonly Fact[],
+  request: Request,
+  vocab: LabelVocabulary,
+): { facts: Fact[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const out: Fact[] = [];
+  for (const fact of facts) {
+    const remark = fact.status === "reported" ? FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark : undefined;
+    const counts = countsOf(request, request.measures.find((m) => m.id === fact.measure)?.metric);
+    if (remark === undefined || counts === undefined || !CONTRAST.test(remark)) {
+      out.push(fact);
+      continue;
+    }
+    // What the remark says the figure is: the words before the contrast.
+    const said = remark.split(CONTRAST)[0] ?? "";
+    const saidCounts = new Set(matchLabel(said, vocab).metrics.map((m) => countsOf(request, m)));
+    const saysChildren = /\b(?:children|child|young people|individuals|pupils)\b/iu.test(said);
+    const other =
+      (counts === "children" && saidCounts.has("episodes") && !saysChildren) ||
+      (counts === "episodes" && saysChildren && !saidCounts.has("episodes"));
+    if (!other) {
+      out.push(fact);
+      continue;
+    }
+    const first = fact.sources[0];
+    issues.push(
+      makeIssue("label_ambiguous", {
+        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but its own remark says it counts ${counts === "children" ? "episodes, not children" : "children, not episodes"}; the figure was not used.`,
+        ...(first ? issueLocation(first) : {}),
+        measure: fact.measure,
+        raw: fact.raw,
+      }),
+    );
+  }
+  return { facts: out, issues };
+}
+
+function countsOf(request: Request, metric: string | undefined): "children" | "episodes" | undefined {
+  return request.metrics.find((m) => m.id === metric)?.counts;
+}

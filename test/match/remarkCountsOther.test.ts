@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { knowledge } from "../support/knowledge.js";
+
+async function read(answer: string, question = "Q6. Of these, how many went missing at least once?") {
+  const text = [
+    "Dear Requester,",
+    "",
+    "Q5. How many unaccompanied asylum seeking children were looked after?",
+    "44",
+    "",
+    question,
+    answer,
+    "",
+    "Yours sincerely,",
+  ].join("\n");
+  const r = await processFile(
+    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+    knowledge(),
+  );
+  return {
+    facts: r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure}=${f.value}`),
+    flagged: r.issues.filter((i) => i.code === "label_ambiguous").map((i) => i.measure),
+  };
+}
+
+describe("a figure whose own remark says it counts something else", () => {
+  it.each([
+    "14 - please note that this figure is the number of missing episodes rather than the number of individual children, as our recording system counts each missing episode separately.",
+    "14 – this is a count of missing incidents rather than of individual children.",
+    "14 - the figure given is missing episodes as opposed to young people.",
+  ])("%s", async (answer) => {
+    expect(await read(answer)).toEqual({ facts: ["uasc_looked_after=44"], flagged: ["uasc_went_missing"] });
+  });
+
+  it("keeps a figure whose remark contrasts nothing it counts", async () => {
+    expect(await read("14 - counted by date reported rather than date returned.")).toEqual({
+      facts: ["uasc_looked_after=44", "uasc_went_missing=14"],
+      flagged: [],
+    });
+  });
+});

@@ -1,7 +1,8 @@
 import type { Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { PeriodDef, Request } from "../domain/request.js";
+import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import { singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
@@ -39,7 +40,13 @@ export function keyPeriods(
     // A file's results and each share of it (a return answering for several authorities) alike.
     const withParts = <T extends { facts: readonly Fact[]; issues: readonly Issue[] }>(r: T): T => ({
       ...r,
-      issues: [...r.issues, ...r.facts.flatMap((f) => partIssues(f, only, datedTexts(f)))],
+      issues: [
+        ...r.issues,
+        ...r.facts.flatMap((f) => [
+          ...partIssues(f, only, datedTexts(f)),
+          ...dayIssues(f, only, datedTexts(f), request),
+        ]),
+      ],
     });
     return [
       {
@@ -110,7 +117,11 @@ function keyFile(
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
-        issues.push(...partIssues(fact, one, [text]), ...kindIssues(fact, one, text, result.periods));
+        issues.push(
+          ...partIssues(fact, one, [text]),
+          ...kindIssues(fact, one, text, result.periods),
+          ...dayIssues(fact, one, [text], request),
+        );
         return { fact, period: one.id };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
@@ -171,6 +182,28 @@ function partIssues(fact: Fact, period: PeriodDef, texts: readonly string[]): Is
     ];
   }
   return [];
+}
+
+/**
+ * A count taken on each period's last day (a metric with `at: "period_end"`)
+ * whose own words date it another day ("2022/23 (as at 30 June 2022)"): it is
+ * counted for the period its words name, the nearest the return gives, and
+ * flagged on its measure, as a count on one day is for a period measure.
+ */
+function dayIssues(fact: Fact, period: PeriodDef, texts: readonly string[], request: Request): Issue[] {
+  if (!isFigure(fact) || !countedAtPeriodEnd(request, fact.measure)) return [];
+  const days = texts.flatMap((t) => singleDaysIn(t));
+  const day = days.find((d) => d !== period.end);
+  if (day === undefined) return [];
+  const s = fact.sources[0];
+  return [
+    makeIssue("period_approximate", {
+      message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is a count on ${day}, not on the last day of ${period.label} (${period.end}), which is when the request counts it. It is counted for ${period.label} as the nearest the return gives; check with the council.`,
+      ...(s ? issueLocation(s) : {}),
+      measure: fact.measure,
+      raw: fact.raw,
+    }),
+  ];
 }
 
 const KIND_WORDS: Record<YearKind, string> = {
@@ -245,8 +278,9 @@ function isFigure(fact: Fact): boolean {
 function nearestPeriods(fact: Fact, request: Request, own: OwnPeriods): { named: PeriodDef[]; text: string } {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
   const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...sheets];
+  const atEnd = countedAtPeriodEnd(request, fact.measure);
   for (const text of places) {
-    const named = periodsNamed(text, request.periods);
+    const named = periodsNamed(text, request.periods, { atEnd });
     // A question naming the years it asks about ("In each of 2021, 2022 and 2023, how many …?", "between
     // 2021 and 2023") over figures that each name one year ("2021 - 19"): each figure is its own year's.
     if (named.length > 1 && text === fact.label && own.named.length === 1) return own;
@@ -263,8 +297,9 @@ interface OwnPeriods {
 
 /** The one period a figure's own period text (its row or column key, "2021 - 19") names, if it names exactly one. */
 function ownPeriods(fact: Fact, request: Request): OwnPeriods {
+  const atEnd = countedAtPeriodEnd(request, fact.measure);
   for (const text of (fact.periodText ?? "").split(" | ")) {
-    const named = periodsNamed(text, request.periods);
+    const named = periodsNamed(text, request.periods, { atEnd });
     if (named.length > 0) return { named: named.length === 1 ? named : [], text };
   }
   return { named: [], text: "" };

@@ -48,6 +48,14 @@ export const MetricDefSchema = z.strictObject({
   label: z.string().min(1),
   /** What one unit is: a child (a person, a pupil: each counted once) or an episode (an event, counted each time). */
   counts: z.enum(["children", "episodes"]),
+  /**
+   * When it is counted: over each period (children who went missing during
+   * 2022/23; the default), or on each period's last day ("period_end":
+   * fostering households approved at 31 March 2023). A figure dated the last
+   * day of a requested period is that period's figure; dated any other day,
+   * it is flagged.
+   */
+  at: z.enum(["period", "period_end"]).optional(),
   phrasings: z.array(regexSource).default([]),
 });
 export type MetricDef = z.infer<typeof MetricDefSchema>;
@@ -349,4 +357,15 @@ export function derivationsOf(
     });
   });
   return [...request.derivations, ...implied];
+}
+
+/** Whether a measure's metric is counted on each period's last day (a stock), not over the period. */
+export function countedAtPeriodEnd(request: Pick<Request, "measures" | "metrics">, measure: string): boolean {
+  const metric = request.measures.find((m) => m.id === measure)?.metric;
+  return countsAtPeriodEnd({ metrics: request.metrics.filter((m) => m.id === metric) });
+}
+
+/** Whether the request counts any metric on each period's last day. */
+export function countsAtPeriodEnd(request: Pick<Request, "metrics">): boolean {
+  return request.metrics.some((m: MetricDef) => m.at === "period_end");
 }

@@ -117,6 +117,14 @@ export const LabelVocabularySchema = z.object({
   answerPrefix: pattern,
   answerMarkers: patterns,
   questionOnly: patterns,
+  /**
+   * Words dating a count to the last day of the period it is for ("at year
+   * end", "at the end of the reporting period"). For a metric counted at each
+   * period's end (`at: "period_end"`), a one-day caveat with these words, or
+   * with dates that are all last days of requested periods, is what the
+   * request asks, not a reason to set the figure aside.
+   */
+  periodEnd: pattern,
   caveats: z.array(
     z.object({
       kind: z.enum(["cohort", "snapshot", "subgroup"]),

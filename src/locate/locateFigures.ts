@@ -1,6 +1,6 @@
 import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { COMBINED_GROUP, type Group, type Metric } from "../domain/request.js";
+import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -9,7 +9,7 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { periodsIn } from "../parse/parsePeriod.js";
+import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -81,7 +81,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // periods are the upper half of a two-row header, so each figure's labels
   // say which period it is for (and another period's can be set aside).
   for (let r = nRows - 1; r >= 1; r--)
-    if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r)) headerRows.add(r);
+    if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r, env)) headerRows.add(r);
   // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
   // its corner, with a breakdown across the top. Its row is a header, and
   // its title labels the figures whose own row names no measure.
@@ -677,10 +677,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // In a letter's paragraph the texts are sentences: the one after a
       // statement is another statement, not its answer.
       const sentences = isProse(grid, r) && !question.text.trim().endsWith("?");
+      // "Approved households | 31/03/2022 | 31/03/2023" over rows of figures: a
+      // cell that is nothing but a period is a column's period, not an answer.
       const answerIndex = sentences
         ? -1
         : label.findIndex(
-            (c, k) => k > firstMeaningful && (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6),
+            (c, k) =>
+              k > firstMeaningful &&
+              (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6) &&
+              !onlyPeriod(c.text, env),
           );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;
@@ -926,12 +931,33 @@ function answersNationality(grid: SheetGrid, r: number, env: LocateEnv): boolean
 const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/u;
 
 /**
+ * A cell that is nothing but a period: a stated one ("2021/22", "1 April
+ * 2022 to 31 March 2023"), a requested period's name, or, in a round that
+ * counts something on each period's last day, one of those days
+ * ("31/03/2023").
+ */
+function onlyPeriod(text: string, env: LocateEnv): boolean {
+  const t = text.trim();
+  if (t === "" || t.length > 40) return false;
+  if (periodsIn(t).some((p) => p.raw.trim() === t)) return true;
+  return env.knowledge.request.periods.some((p) => p.id === t || p.label === t) || endsPeriod(t, env);
+}
+
+/** "31/03/2023", "As at 31 March 2023": the last day of a requested period, in a round that counts on that day. */
+function endsPeriod(text: string, env: LocateEnv): boolean {
+  const { request } = env.knowledge;
+  if (!countsAtPeriodEnd(request)) return false;
+  const day = dayOnly(text);
+  return day !== null && request.periods.some((p) => p.end === day);
+}
+
+/**
  * A row naming two or more periods and nothing else (a corner cell in the
  * first column aside): the periods of the columns below it.
  */
-function isPeriodRow(grid: SheetGrid, r: number): boolean {
+function isPeriodRow(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
-  const periods = row.filter((c) => c.kind === "text" && periodsIn(c.text).length > 0);
+  const periods = row.filter((c) => c.kind === "text" && (periodsIn(c.text).length > 0 || endsPeriod(c.text, env)));
   const others = row.filter((c) => !periods.includes(c));
   return periods.length >= 2 && others.every((c) => c.kind === "text" && c.col === 1);
 }

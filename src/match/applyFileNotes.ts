@@ -1,8 +1,15 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { MeasureDef, MetricDef, QuestionDef } from "../domain/request.js";
+import {
+  countsAtPeriodEnd,
+  type MeasureDef,
+  type MetricDef,
+  type PeriodDef,
+  type QuestionDef,
+} from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
@@ -121,6 +128,8 @@ export function findFileNotes(
   questions: readonly QuestionDef[],
   /** The request's metrics, for a caveat that qualifies only counts of children or only counts of episodes. */
   metrics: readonly MetricDef[] = [],
+  /** The request's periods, for a metric counted at each period's end ("as at 31 March 2023" is its count). */
+  periods: readonly PeriodDef[] = [],
 ): FileNote[] {
   const notes: FileNote[] = [];
   // The file is part of a line's place: a covering letter's line 5 is not the attachment's row 5.
@@ -132,10 +141,12 @@ export function findFileNotes(
       for (const { index, phrase } of label.caveats) {
         const caveat = vocab.caveats[index];
         if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
+        const atEnd = caveat.kind === "snapshot" && datesPeriodEnd(sentence, periods, vocab.periodEnd);
         const fits = (m: MeasureDef) =>
           (!caveat.groups || caveat.groups.includes(m.group)) &&
           (!caveat.metrics || caveat.metrics.includes(m.metric)) &&
-          (!caveat.counts || metrics.find((x) => x.id === m.metric)?.counts === caveat.counts);
+          (!caveat.counts || metrics.find((x) => x.id === m.metric)?.counts === caveat.counts) &&
+          !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) }));
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         const named = questionsNamed(sentence, questions);

@@ -2,6 +2,7 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import {
   COMBINED_GROUP,
+  countedAtPeriodEnd,
   findMeasure,
   type MeasureDef,
   type Metric,
@@ -19,6 +20,7 @@ import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeri
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
+import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { questionOfTotal } from "./questionTotal.js";
@@ -1040,6 +1042,13 @@ function caveatsFor(
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
       if (caveat.counts && env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.counts !== caveat.counts)
+        continue;
+      // "Households approved as at 31 March 2023" is what a count taken at each period's end asks.
+      if (
+        kind === "snapshot" &&
+        countedAtPeriodEnd(env.knowledge.request, measure.id) &&
+        datesPeriodEnd(part.text, env.knowledge.request.periods, env.knowledge.labels.periodEnd)
+      )
         continue;
       // "aged under 12" is part of a group, but it is the whole of a group the request defines so
       // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.

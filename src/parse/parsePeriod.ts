@@ -112,8 +112,49 @@ interface Candidate extends FoundPeriod {
 
 /** Find every date range stated in the text, in order of appearance. */
 export function findPeriods(text: string): FoundPeriod[] {
-  // Same-length replacements only, so indexes still point into the original.
-  const norm = text.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2007\u202f]/g, " ");
+  return findCandidates(text).map(({ raw, start, end }) => ({ raw, start, end }));
+}
+
+/**
+ * The whole days the text names on their own, as ISO dates: "as at 31 March
+ * 2022", "31/03/2023". A date that is one end of a range the text states
+ * ("1 April 2021 to 31 March 2022") is the range's, not a day of its own.
+ * A date with no day or no year ("March 2022", "31 March") names no day.
+ */
+export function singleDaysIn(text: string): string[] {
+  const norm = normalise(text);
+  const ranges = findCandidates(text);
+  const days: string[] = [];
+  for (const t of readDateTokens(norm)) {
+    if (t.day === null || t.year === null) continue;
+    if (ranges.some((r) => t.index < r.index + r.length && t.end > r.index)) continue;
+    const day = toIso(t.year, t.month, t.day);
+    if (day !== null) days.push(day);
+  }
+  return days;
+}
+
+/**
+ * The ISO day a text is nothing but ("31/03/2023", "As at 31 March 2023",
+ * "at 31.3.2023"), or null: a column header or row key of one day.
+ */
+export function dayOnly(text: string): string | null {
+  const lead = /^\s*(?:(?:as\s+(?:at|of|on)|at|on)\s+)?/iu.exec(text)?.[0].length ?? 0;
+  const rest = normalise(text.slice(lead)).trimEnd();
+  const tokens = readDateTokens(rest);
+  const [t] = tokens;
+  if (tokens.length !== 1 || !t || t.index !== 0 || t.end !== rest.length || t.day === null || t.year === null)
+    return null;
+  return toIso(t.year, t.month, t.day);
+}
+
+/** Same-length replacements only, so indexes still point into the original. */
+function normalise(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2007\u202f]/g, " ");
+}
+
+function findCandidates(text: string): Candidate[] {
+  const norm = normalise(text);
   const candidates: Candidate[] = [];
   const add = (index: number, end: number, start: string | null, finish: string | null): void => {
     if (start === null || finish === null || start > finish) return;
@@ -172,11 +213,11 @@ export function findPeriods(text: string): FoundPeriod[] {
   // Where matches overlap, the one starting first wins, then the longer:
   // "year 2014/15" beats "year 2014", a range beats a year inside it.
   candidates.sort((x, y) => x.index - y.index || y.length - x.length);
-  const found: FoundPeriod[] = [];
+  const found: Candidate[] = [];
   let reached = 0;
   for (const c of candidates) {
     if (c.index < reached) continue;
-    found.push({ raw: c.raw, start: c.start, end: c.end });
+    found.push(c);
     reached = c.index + c.length;
   }
   return found;

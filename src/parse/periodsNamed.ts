@@ -1,6 +1,6 @@
 import { MONTH_NAMES as MONTHS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
-import { comparePeriod, FINANCIAL_QUARTERS, periodsIn } from "./parsePeriod.js";
+import { comparePeriod, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } from "./parsePeriod.js";
 
 /**
  * The requested periods a text names. A period is named by its id or label
@@ -9,7 +9,12 @@ import { comparePeriod, FINANCIAL_QUARTERS, periodsIn } from "./parsePeriod.js";
  * the "2019" of "2019/20"), and by its pair of years when it runs across
  * two ("2022/23", "2022-23", "2022 to 2023").
  */
-export function periodsNamed(text: string, periods: readonly PeriodDef[]): PeriodDef[] {
+export function periodsNamed(
+  text: string,
+  periods: readonly PeriodDef[],
+  /** For a count taken on each period's last day: a day alone ("as at 31 March 2023") names the period ending on it. */
+  { atEnd = false }: { atEnd?: boolean } = {},
+): PeriodDef[] {
   // "CY2021" is calendar year 2021, as some councils head their columns.
   const lower = text
     .toLowerCase()
@@ -20,9 +25,11 @@ export function periodsNamed(text: string, periods: readonly PeriodDef[]): Perio
     .replace(FINANCIAL_QUARTERS, " ");
   const ranges = periodsIn(text);
   const ends = endStated(text);
+  const days = atEnd ? singleDaysIn(text) : [];
   return periods.filter(
     (p) =>
       ranges.some((r) => comparePeriod(r, p) === "match") ||
+      days.includes(p.end) ||
       // "2024/25 (to 31 December 2024)" names the years of a part-year to 31
       // January 2025, but stops a month short of it: not that period.
       (namePatternsOf(p).some((re) => re.test(lower)) && (ends === null || ends === p.end)),

@@ -246,6 +246,7 @@ export function processRead(
       knowledge.request.measures,
       knowledge.request.questions,
       knowledge.request.metrics,
+      knowledge.request.periods,
     );
     if (notes.length > 0) {
       const noted = applyFileNotes(facts, notes, issues);

@@ -15,6 +15,9 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { parse } from "csv-parse/sync";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadNationalities, type NationalityTable } from "../../src/knowledge/nationalities.js";
+import { canonicaliseNationality } from "../../src/parse/parseNationality.js";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 import { checkLetters, type LetterCheck } from "../support/letterCoverage.js";
 
@@ -143,9 +146,23 @@ export async function scoreHoldout(corpus: string): Promise<HoldoutScore> {
   }
 }
 
+let table: NationalityTable | null = null;
+
+/**
+ * A truth row's nationality as foi-agg names it: a writer may name the
+ * country ("Afghanistan", "United Kingdom") where the outputs name the
+ * nationality ("Afghan", "British"). A name the table does not know
+ * ("Not recorded", "Other") is kept as written.
+ */
+function asNationality(row: Row): Row {
+  table ??= loadNationalities(KNOWLEDGE_DIR);
+  const read = canonicaliseNationality(row.nationality ?? "", table);
+  return read.known ? { ...row, nationality: read.nationality } : row;
+}
+
 /** Score an ingest's written outputs in `out` against the corpus. */
 export async function scoreOutputs(corpus: string, out: string): Promise<HoldoutScore> {
-  const [truthRows, statusRows, plantedRows, values, authorities, quality, truthNat, nat] = (await Promise.all(
+  const [truthRows, statusRows, plantedRows, values, authorities, quality, truthNatRows, nat] = (await Promise.all(
     [
       join(corpus, "truth.csv"),
       join(corpus, "statuses.csv"),
@@ -163,6 +180,7 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
       }),
     ),
   )) as [Row[], Row[], Row[], Row[], Row[], Row[], Row[], Row[]];
+  const truthNat = truthNatRows.map(asNationality);
 
   // A round asked for several periods keys its truth by period too; one
   // asked for one period does not, and its values' period is ignored.

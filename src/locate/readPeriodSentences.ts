@@ -101,7 +101,14 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
         if (went === null) break;
         more.push(...went);
       }
-      if (led.length >= 2 || more.length > 0) {
+      // "In 2021/22, 7 children were … . In 2022/23, 9 children were … .": a
+      // paragraph of sentences each led by its own period (a pdf's wrapped
+      // lines read as one) gives each sentence's figure for its period.
+      const runOfPeriods = [sentences[s - 1], sentences[s + 1]].some((n) => {
+        const other = n === undefined ? undefined : LED_BY_PERIOD.exec(n)?.[1];
+        return other !== undefined && other !== period;
+      });
+      if (led.length >= 2 || more.length > 0 || runOfPeriods) {
         out.push(...led, ...more);
         before = more.length === 0 ? led.map((i) => i.label) : [];
         s = next - 1;
@@ -156,7 +163,7 @@ const LED_BY_PERIOD = new RegExp(
 );
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 const LED_CLAUSE = new RegExp(
-  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
   "iu",
 );
 
@@ -214,6 +221,10 @@ const NIL_OPENING = /^\s*(?:none|nil|no|zero)\b/iu;
  * clauses count.
  */
 function readParagraphSentence(sentence: string, period: string): PeriodSentenceItem[] | null {
+  // "In 1 April 2024 to 30 September 2024, 3 children …" after "In 2023/24, …":
+  // a sentence led by a period of its own, whose dates fall in the earlier one's years, is about that period.
+  const own = LED_BY_PERIOD.exec(sentence)?.[1];
+  if (own !== undefined && own !== period) return null;
   const years = new Set(yearsOf(period));
   const body = sentence.trim().replace(/[.!]\s*$/u, "");
   const opening = /^([^,;]{1,60}),\s*(.+)$/u.exec(body);

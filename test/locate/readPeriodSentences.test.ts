@@ -60,3 +60,37 @@ describe("sentences that give a figure for each period", () => {
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });
 });
+
+/**
+ * A paragraph of sentences each led by its own period, one figure each (a
+ * pdf letter's wrapped lines read as one text): every sentence is its
+ * period's figure, and a span of dates leading a sentence is a period of
+ * its own, not more about the year before it.
+ */
+describe("a paragraph of sentences each led by its own period", () => {
+  it.each([
+    [
+      "In 2021/22, 7 children were made subject to a special guardianship order. In 2022/23, 9 children were made subject to a special guardianship order. Between 1 April 2024 and 30 September 2024, 3 children were made subject to a special guardianship order.",
+      [
+        "children were made subject to a special guardianship order|2021/22|7",
+        "children were made subject to a special guardianship order|2022/23|9",
+        "children were made subject to a special guardianship order|1 April 2024 to 30 September 2024|3",
+      ],
+    ],
+    [
+      "In 2022/23, 5 of these children were looked after before the order. In 2023/24, all 6 children were looked after before the order.",
+      [
+        "of these children were looked after before the order|2022/23|5",
+        "children were looked after before the order|2023/24|6",
+      ],
+    ],
+    [
+      "2021: 12 referrals were received. 2022: 15 referrals were received.",
+      ["referrals were received|2021|12", "referrals were received|2022|15"],
+    ],
+    // One sentence led by a period, then prose: not a run of periods.
+    ["In 2021/22, 7 children were made subject to an order. We hope this helps.", []],
+  ])("%s", (text, expected) => {
+    expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
+  });
+});

@@ -115,6 +115,12 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
         continue;
       }
     }
+    const paired = readRespectively(sentence);
+    if (paired.length > 0) {
+      out.push(...paired);
+      before = [];
+      continue;
+    }
     const restated = readRestatedFigures(sentence, before);
     if (restated.length > 0) {
       out.push(...restated);
@@ -252,6 +258,46 @@ function yearsOf(period: string): string[] {
   if (!m[2]) return [m[1]];
   const end = m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2];
   return [m[1], end];
+}
+
+/** A list of counts ("24, 22 and 27") or of periods ("2021/22, 2022/23 and 2023/24"), an item at a time. */
+const COUNT_ITEM = new RegExp(COUNT, "giu");
+const PERIOD_ITEM = new RegExp(PERIOD, "giu");
+const listOf = (item: string) => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
+const PLAIN_COUNT = COUNT.replace(/^\(/u, "(?:");
+const PLAIN_PERIOD = PERIOD.replace(/^\(/u, "(?:");
+/**
+ * "Of these, 24, 22 and 27 children respectively were looked after … in
+ * 2021/22, 2022/23 and 2023/24, and 12 in the period 1 April 2024 to 30
+ * September 2024": a list of counts paired in order with a list of periods,
+ * which "respectively" says, optionally followed by one more count and its
+ * period. The lists must be as long as each other, and nothing may follow.
+ */
+const RESPECTIVELY = new RegExp(
+  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<counts>${listOf(PLAIN_COUNT)})\s+(?<words>(?:[\p{L}'’-]+\s+){0,8}?)(?:respectively\s+)?(?<words2>(?:[\p{L}'’-]+\s+){0,12}?)(?:in|during|for)\s+(?:the\s+(?:financial\s+|calendar\s+)?years?\s+)?(?<periods>${listOf(PLAIN_PERIOD)})(?<again>\s+respectively)?(?:\s*,?\s+and\s+(?<lastCount>${PLAIN_COUNT})\s+(?:in|during|for)\s+(?:the\s+(?:period|year)\s+(?:of\s+|from\s+)?)?(?<lastPeriod>${PLAIN_PERIOD}))?\s*[.;]?\s*$`,
+  "iu",
+);
+
+function readRespectively(sentence: string): PeriodSentenceItem[] {
+  const g = RESPECTIVELY.exec(sentence)?.groups;
+  if (!g?.counts || !g.periods || !/\brespectively\b/iu.test(sentence)) return [];
+  // "24, 22 and 27": a count's digits may take the comma that ends it.
+  const counts = [...g.counts.matchAll(COUNT_ITEM)].map((c) => (c[1] ?? "").replace(/,+$/u, ""));
+  const periods = [...g.periods.matchAll(PERIOD_ITEM)].map((p) => p[1] ?? "");
+  if (counts.length !== periods.length || counts.length < 2) return [];
+  const label = [g.lead ?? "", g.words ?? "", g.words2 ?? ""]
+    .map((t) =>
+      t
+        .replace(/\brespectively\b/giu, " ")
+        .replace(/[,\s]+$/u, "")
+        .replace(/\s+/gu, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(" ");
+  const items = counts.map((raw, i) => ({ label, period: periods[i] ?? "", raw }));
+  if (g.lastCount && g.lastPeriod) items.push({ label, period: g.lastPeriod, raw: g.lastCount });
+  return items;
 }
 
 /** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */

@@ -101,12 +101,25 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
         if (went === null) break;
         more.push(...went);
       }
-      if (led.length >= 2 || more.length > 0) {
+      // "In 2021/22, 7 children were … . In 2022/23, 9 children were … .": a
+      // paragraph of sentences each led by its own period (a pdf's wrapped
+      // lines read as one) gives each sentence's figure for its period.
+      const runOfPeriods = [sentences[s - 1], sentences[s + 1]].some((n) => {
+        const other = n === undefined ? undefined : LED_BY_PERIOD.exec(n)?.[1];
+        return other !== undefined && other !== period;
+      });
+      if (led.length >= 2 || more.length > 0 || runOfPeriods) {
         out.push(...led, ...more);
         before = more.length === 0 ? led.map((i) => i.label) : [];
         s = next - 1;
         continue;
       }
+    }
+    const paired = readRespectively(sentence);
+    if (paired.length > 0) {
+      out.push(...paired);
+      before = [];
+      continue;
     }
     const restated = readRestatedFigures(sentence, before);
     if (restated.length > 0) {
@@ -156,7 +169,7 @@ const LED_BY_PERIOD = new RegExp(
 );
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 const LED_CLAUSE = new RegExp(
-  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
   "iu",
 );
 
@@ -214,6 +227,10 @@ const NIL_OPENING = /^\s*(?:none|nil|no|zero)\b/iu;
  * clauses count.
  */
 function readParagraphSentence(sentence: string, period: string): PeriodSentenceItem[] | null {
+  // "In 1 April 2024 to 30 September 2024, 3 children …" after "In 2023/24, …":
+  // a sentence led by a period of its own, whose dates fall in the earlier one's years, is about that period.
+  const own = LED_BY_PERIOD.exec(sentence)?.[1];
+  if (own !== undefined && own !== period) return null;
   const years = new Set(yearsOf(period));
   const body = sentence.trim().replace(/[.!]\s*$/u, "");
   const opening = /^([^,;]{1,60}),\s*(.+)$/u.exec(body);
@@ -241,6 +258,46 @@ function yearsOf(period: string): string[] {
   if (!m[2]) return [m[1]];
   const end = m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2];
   return [m[1], end];
+}
+
+/** A list of counts ("24, 22 and 27") or of periods ("2021/22, 2022/23 and 2023/24"), an item at a time. */
+const COUNT_ITEM = new RegExp(COUNT, "giu");
+const PERIOD_ITEM = new RegExp(PERIOD, "giu");
+const listOf = (item: string) => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
+const PLAIN_COUNT = COUNT.replace(/^\(/u, "(?:");
+const PLAIN_PERIOD = PERIOD.replace(/^\(/u, "(?:");
+/**
+ * "Of these, 24, 22 and 27 children respectively were looked after … in
+ * 2021/22, 2022/23 and 2023/24, and 12 in the period 1 April 2024 to 30
+ * September 2024": a list of counts paired in order with a list of periods,
+ * which "respectively" says, optionally followed by one more count and its
+ * period. The lists must be as long as each other, and nothing may follow.
+ */
+const RESPECTIVELY = new RegExp(
+  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<counts>${listOf(PLAIN_COUNT)})\s+(?<words>(?:[\p{L}'’-]+\s+){0,8}?)(?:respectively\s+)?(?<words2>(?:[\p{L}'’-]+\s+){0,12}?)(?:in|during|for)\s+(?:the\s+(?:financial\s+|calendar\s+)?years?\s+)?(?<periods>${listOf(PLAIN_PERIOD)})(?<again>\s+respectively)?(?:\s*,?\s+and\s+(?<lastCount>${PLAIN_COUNT})\s+(?:in|during|for)\s+(?:the\s+(?:period|year)\s+(?:of\s+|from\s+)?)?(?<lastPeriod>${PLAIN_PERIOD}))?\s*[.;]?\s*$`,
+  "iu",
+);
+
+function readRespectively(sentence: string): PeriodSentenceItem[] {
+  const g = RESPECTIVELY.exec(sentence)?.groups;
+  if (!g?.counts || !g.periods || !/\brespectively\b/iu.test(sentence)) return [];
+  // "24, 22 and 27": a count's digits may take the comma that ends it.
+  const counts = [...g.counts.matchAll(COUNT_ITEM)].map((c) => (c[1] ?? "").replace(/,+$/u, ""));
+  const periods = [...g.periods.matchAll(PERIOD_ITEM)].map((p) => p[1] ?? "");
+  if (counts.length !== periods.length || counts.length < 2) return [];
+  const label = [g.lead ?? "", g.words ?? "", g.words2 ?? ""]
+    .map((t) =>
+      t
+        .replace(/\brespectively\b/giu, " ")
+        .replace(/[,\s]+$/u, "")
+        .replace(/\s+/gu, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(" ");
+  const items = counts.map((raw, i) => ({ label, period: periods[i] ?? "", raw }));
+  if (g.lastCount && g.lastPeriod) items.push({ label, period: g.lastPeriod, raw: g.lastCount });
+  return items;
 }
 
 /** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */

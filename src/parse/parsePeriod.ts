@@ -83,6 +83,26 @@ export const FINANCIAL_QUARTERS = new RegExp(
   "giu",
 );
 
+/**
+ * Months of a UK financial year: "2024/25 (Apr-Sep)", "2024/25 April to
+ * September", "Apr-Sep 2024/25". April to December are in the year's first
+ * calendar year, January to March in its second, so the months named with
+ * their financial year are a span of dates, not the whole year.
+ */
+const MONTH_SPAN = String.raw`(?<m1>${MONTH})\.?\s*(?:-|to)\s*(?<m2>${MONTH})\.?`;
+export const FINANCIAL_MONTHS = new RegExp(
+  String.raw`(?<![\w/.,-])(?:${FY_PAIR}\s*\(?\s*${MONTH_SPAN}\s*\)?|\(?\s*${MONTH_SPAN.replace("m1>", "n1>").replace("m2>", "n2>")}\s*\)?\s+(?:of\s+)?(?:(?:financial|fiscal)\s+year\s+|fy\s?)?${FY_PAIR.replace("y1>", "z1>").replace("y2>", "z2>")})(?![\w/]|[.,]\d|-\d)`,
+  "giu",
+);
+
+/** The dates of months m1 to m2 (1–12) of the financial year starting in April of `y1`. */
+function financialMonthSpan(y1: number, m1: number, m2: number): PeriodRange | null {
+  const yearOf = (m: number) => (m >= 4 ? y1 : y1 + 1);
+  const start = toIso(yearOf(m1), m1, 1);
+  const end = toIso(yearOf(m2), m2, daysInMonth(yearOf(m2), m2));
+  return start === null || end === null || start > end ? null : { start, end };
+}
+
 /** The dates of quarters q1 to q2 of the financial year starting in April of `y1`. */
 export function quarterSpan(y1: number, q1: number, q2: number): PeriodRange | null {
   if (q2 < q1) return null;
@@ -199,6 +219,15 @@ function findCandidates(text: string): Candidate[] {
     if ((y2 < y1 ? y2 + 100 : y2) !== y1 + 1) continue;
     const q1 = Number(g.q1 ?? g.r1);
     const span = quarterSpan(y1, q1, Number(g.q2 ?? g.r2 ?? q1));
+    if (span) add(m.index, m.index + m[0].length, span.start, span.end);
+  }
+  for (const m of norm.matchAll(FINANCIAL_MONTHS)) {
+    const g = m.groups ?? {};
+    const y1 = Number(g.y1 ?? g.z1);
+    const y2text = g.y2 ?? g.z2 ?? "";
+    const y2 = y2text.length === 2 ? Math.floor(y1 / 100) * 100 + Number(y2text) : Number(y2text);
+    if ((y2 < y1 ? y2 + 100 : y2) !== y1 + 1) continue;
+    const span = financialMonthSpan(y1, monthNumber(g.m1 ?? g.n1 ?? ""), monthNumber(g.m2 ?? g.n2 ?? ""));
     if (span) add(m.index, m.index + m[0].length, span.start, span.end);
   }
   for (const m of norm.matchAll(FINANCIAL_YEAR_SHORT)) {

@@ -60,3 +60,66 @@ describe("sentences that give a figure for each period", () => {
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });
 });
+
+/**
+ * A paragraph of sentences each led by its own period, one figure each (a
+ * pdf letter's wrapped lines read as one text): every sentence is its
+ * period's figure, and a span of dates leading a sentence is a period of
+ * its own, not more about the year before it.
+ */
+describe("a paragraph of sentences each led by its own period", () => {
+  it.each([
+    [
+      "In 2021/22, 7 children were made subject to a special guardianship order. In 2022/23, 9 children were made subject to a special guardianship order. Between 1 April 2024 and 30 September 2024, 3 children were made subject to a special guardianship order.",
+      [
+        "children were made subject to a special guardianship order|2021/22|7",
+        "children were made subject to a special guardianship order|2022/23|9",
+        "children were made subject to a special guardianship order|1 April 2024 to 30 September 2024|3",
+      ],
+    ],
+    [
+      "In 2022/23, 5 of these children were looked after before the order. In 2023/24, all 6 children were looked after before the order.",
+      [
+        "of these children were looked after before the order|2022/23|5",
+        "children were looked after before the order|2023/24|6",
+      ],
+    ],
+    [
+      "2021: 12 referrals were received. 2022: 15 referrals were received.",
+      ["referrals were received|2021|12", "referrals were received|2022|15"],
+    ],
+    // One sentence led by a period, then prose: not a run of periods.
+    ["In 2021/22, 7 children were made subject to an order. We hope this helps.", []],
+  ])("%s", (text, expected) => {
+    expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
+  });
+});
+
+/** "24, 22 and 27 … respectively … in 2021/22, 2022/23 and 2023/24": counts paired in order with periods. */
+describe("a list of counts paired with a list of periods by 'respectively'", () => {
+  it.each([
+    [
+      "Of these, 24, 22 and 27 children respectively were looked after immediately before the order in 2021/22, 2022/23 and 2023/24, and 12 in the period 1 April 2024 to 30 September 2024.",
+      [
+        "Of these children were looked after immediately before the order|2021/22|24",
+        "Of these children were looked after immediately before the order|2022/23|22",
+        "Of these children were looked after immediately before the order|2023/24|27",
+        "Of these children were looked after immediately before the order|1 April 2024 to 30 September 2024|12",
+      ],
+    ],
+    [
+      "The council made 10, 12 and 14 orders in 2021/22, 2022/23 and 2023/24 respectively.",
+      [
+        "The council made orders|2021/22|10",
+        "The council made orders|2022/23|12",
+        "The council made orders|2023/24|14",
+      ],
+    ],
+    // Lists of different lengths: which count is which period's cannot be told.
+    ["The council made 10 and 12 orders in 2021/22, 2022/23 and 2023/24 respectively.", []],
+    // Without "respectively" the counts are not said to pair with the periods.
+    ["The council made 10, 12 and 14 orders in 2021/22, 2022/23 and 2023/24.", []],
+  ])("%s", (text, expected) => {
+    expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
+  });
+});

@@ -43,6 +43,12 @@ describe("findPeriods", () => {
     ["2024/25 Q1-Q2", "2024/25 Q1-Q2", "2024-04-01", "2024-09-30"],
     ["2024/25 (Q1 to Q2)", "2024/25 (Q1 to Q2)", "2024-04-01", "2024-09-30"],
     ["Q3 of financial year 2023/24", "Q3 of financial year 2023/24", "2023-10-01", "2023-12-31"],
+    // Months of a financial year: April to December in its first calendar year, January to March in its second.
+    ["2024/25 (Apr-Sep)", "2024/25 (Apr-Sep)", "2024-04-01", "2024-09-30"],
+    ["2024/25 April to September", "2024/25 April to September", "2024-04-01", "2024-09-30"],
+    ["Apr-Sep 2024/25", "Apr-Sep 2024/25", "2024-04-01", "2024-09-30"],
+    ["2023/24 (Oct-Mar)", "2023/24 (Oct-Mar)", "2023-10-01", "2024-03-31"],
+    ["Jan - Mar 2023/24", "Jan - Mar 2023/24", "2024-01-01", "2024-03-31"],
   ])("%j", (text, raw, start, end) => {
     expect(findPeriods(text)).toEqual([{ raw, start, end }]);
   });
@@ -58,6 +64,8 @@ describe("findPeriods", () => {
     "30 September 2015 to 1 October 2014",
     "Figures at 1 October 2014 and 30 September 2015",
     "academic year 2014/15",
+    // Months named with years that are not one financial year.
+    "Apr-Sep 2024/26",
     "financial year 2014",
     "12 and 4",
     "1 October 2014",

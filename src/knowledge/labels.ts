@@ -143,6 +143,12 @@ export const LabelVocabularySchema = z.object({
        * the file (and of an e-mail's attachments) when it names no narrower scope of its own.
        */
       wholeReply: z.boolean().optional(),
+      /**
+       * The note ends with the unit its figures do NOT count ("individual foster carers, not households"):
+       * it covers only measures whose metric's own label names that unit (a count of households), since
+       * "children, not episodes" said of a count of children only confirms it.
+       */
+      deniesMetricUnit: z.boolean().optional(),
       message: z.string().includes("{phrase}"),
     }),
   ),

@@ -1894,6 +1894,20 @@ function answeredInWords(row: readonly LogicalCell[]): boolean {
 }
 
 /**
+ * "2. Total households newly approved | See note | See note | See note": a row of the table answered with
+ * one and the same remark in every column (no digits, so no period or date header), under a label.
+ */
+function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
+  const answers = row.slice(1).map((c) => c.text.trim().toLowerCase());
+  return (
+    answeredInWords(row) &&
+    answers.length >= 2 &&
+    answers.every((a) => a === answers[0]) &&
+    !/\d/u.test(answers[0] ?? "")
+  );
+}
+
+/**
  * The first text straight above a figure in its column, within its block
  * (no blank row between). Each column's titles are found in one pass down
  * the sheet, the first time a figure in that column asks.
@@ -1918,8 +1932,10 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // A range broken over two header rows ("01/01/2024 –" above
           // "30/04/2024") is one title: the upper half is left open.
           const open = current !== undefined && at === i - 1 && OPEN_RANGE.test(current);
-          // A percentage ("0.9%") is a figure of its own row, never a title over the rows below.
-          if (cell?.kind === "text" && !PERCENTAGE.test(cell.text)) {
+          // A percentage ("0.9%") is a figure of its own row, never a title over the rows below; nor is
+          // one remark answering a whole row ("2. Total … | See note | See note"): the rows below keep the
+          // period headers above it.
+          if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
             current = open ? `${current} ${cell.text}` : cell.text;
             at = i;
           }

@@ -11,6 +11,7 @@ import { describeSource, issueLocation, type Source } from "../domain/source.js"
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
+import { deniesUnitOf } from "./metricUnit.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
 export interface NoteLine {
@@ -82,7 +83,12 @@ export function columnsNamed(text: string): Set<number> {
 }
 
 /** The request's question numbers a note names, ranges spelt out ("6 to 8" → 6, 7, 8). */
-export function questionsNamed(text: string, questions: readonly QuestionDef[]): QuestionDef[] {
+export function questionsNamed(
+  text: string,
+  questions: readonly QuestionDef[],
+  /** Also the lettered parts of a named question that is asked itself (1 → 1a, 1b): they break down its count. */
+  withParts = false,
+): QuestionDef[] {
   const numbers = new Set<string>();
   for (const m of text.matchAll(QUESTIONS)) {
     const list = m[1] ?? "";
@@ -100,7 +106,7 @@ export function questionsNamed(text: string, questions: readonly QuestionDef[]):
   return questions.filter((q) => {
     if (numbers.has(q.number)) return true;
     const stem = stemOf(q.number);
-    return stem !== undefined && numbers.has(stem) && !asked.has(stem);
+    return stem !== undefined && numbers.has(stem) && (withParts || !asked.has(stem));
   });
 }
 
@@ -146,10 +152,12 @@ export function findFileNotes(
           (!caveat.groups || caveat.groups.includes(m.group)) &&
           (!caveat.metrics || caveat.metrics.includes(m.metric)) &&
           (!caveat.counts || metrics.find((x) => x.id === m.metric)?.counts === caveat.counts) &&
+          (!caveat.deniesMetricUnit || deniesUnitOf(metrics.find((x) => x.id === m.metric)?.label, phrase)) &&
           !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) }));
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
-        const named = questionsNamed(sentence, questions);
+        // A count's unit is its parts' unit too: "question 1 counts carers, not households" says so of 1a and 1b.
+        const named = questionsNamed(sentence, questions, caveat.deniesMetricUnit === true);
         // "the number of children (columns B and D)": the figures in those columns of the note's own sheet.
         const columns = columnsNamed(sentence);
         const inColumns = facts.filter((f) =>
@@ -181,15 +189,17 @@ export function findFileNotes(
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
           covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
+        } else if (caveat.wholeReply && given.length > 0) {
+          // "The figures above … cover both boroughs": the note speaks for every figure the reply gives, even
+          // when its words name one count ("all AfC fostering households across both boroughs"): a shared
+          // service's area is every figure's area.
+          scope = "every figure in the reply";
+          covered = measures.filter((m) => given.some((f) => f.measure === m.id));
         } else if (!approximate && byWords.length > 0 && !factRows.has(rowKey(line.source))) {
           // A label beside its own figure is read as a label (matchFigures); only a
           // line with no figure of its own is a note about figures elsewhere.
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
           covered = byWords;
-        } else if (caveat.wholeReply && given.length > 0) {
-          // "The figures above … cover both boroughs": the note speaks for every figure the reply gives.
-          scope = "every figure in the reply";
-          covered = measures.filter((m) => given.some((f) => f.measure === m.id));
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));

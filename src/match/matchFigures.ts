@@ -23,6 +23,7 @@ import { alignQuestion } from "./alignQuestion.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { deniesUnitOf } from "./metricUnit.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -1042,6 +1043,11 @@ function caveatsFor(
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
       if (caveat.counts && env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.counts !== caveat.counts)
+        continue;
+      if (
+        caveat.deniesMetricUnit &&
+        !deniesUnitOf(env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.label, phrase)
+      )
         continue;
       // "Households approved as at 31 March 2023" is what a count taken at each period's end asks.
       if (

@@ -58,6 +58,12 @@ describe("a note that the figures cover another council too warns on every figur
     "We submit a joint return with our neighbouring council.",
     "The data is combined for the two authorities.",
     "Kingston and Richmond's figures are reported jointly through Achieving for Children.",
+    // Shared services word it many ways: the area in a preposition, or the records that cannot tell boroughs apart.
+    "The figures below are for all AfC fostering households across both boroughs (Kingston and Richmond combined).",
+    "These are figures for both councils, as the trust serves the two areas.",
+    "Our case records do not identify which borough a child is resident in.",
+    "The service cannot say which council a referral came from.",
+    "The figures given are for the shared children's service.",
   ])("%s", async (note) => {
     expect(await flagged("shared.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual(
       EVERY,
@@ -71,6 +77,8 @@ describe("a note that the figures cover another council too warns on every figur
     // The council's own children, placed or living elsewhere, are no other council's.
     "(a) includes children placed with other authorities",
     "This includes children living in other boroughs.",
+    "We can identify which borough placed each child; these are our own.",
+    "Figures for both years are given below.",
   ])("not: %s", async (note) => {
     expect(await flagged("own.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual([]);
   });

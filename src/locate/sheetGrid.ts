@@ -519,7 +519,26 @@ function approximateLead(text: string, env: LocateEnv): CellPart | null {
   return { part: 0, text, kind: "value", parsed, label: null, answer: true };
 }
 
+/** "(question 8)", "(Q2 and Q3)": a pointer at the question a clause answers, set in brackets. */
+const QUESTION_POINTER =
+  /\s*\((?:see\s+)?(?:questions?|qs?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:and|&|,|-|–|to)\s*(?:q\.?\s*)?\d{1,2}[a-z]?)*\)/giu;
+
+/**
+ * "Both were found and neither is still missing (question 8).": the digits
+ * of a bracketed pointer at a question keep a nil sentence from reading as
+ * nil. Only when the sentence as written gives no answer is it read again
+ * without its pointers, so a pointer that helps name the measure is kept.
+ */
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
+  const parts = readSentenceAsWritten(sentence, env, whole);
+  if (parts.some((p) => p.kind === "value")) return parts;
+  const bare = sentence.replace(QUESTION_POINTER, "");
+  if (bare === sentence) return parts;
+  const again = readSentenceAsWritten(bare, env, whole);
+  return again.some((p) => p.kind === "value" && p.parsed?.value === 0 && !p.parsed.unparsed) ? again : parts;
+}
+
+function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
   const lead = whole ? approximateLead(sentence, env) : null;
   if (lead) return [lead];
   const scoped = readScopedClause(sentence, env, whole);
@@ -884,6 +903,17 @@ function splitAnswer(
       const bound = qualifierBefore(`${t[1]} `, env);
       const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
       return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
+    }
+    // "Q1. Looked after children identified as having been trafficked – nil.":
+    // a nil word set off by a dash ends the line as a digit would.
+    const n = /^(.*[^\s\-–—])\s*[-–—]\s*(nil|none|zero)\s*\.?$/iu.exec(text);
+    if (
+      n?.[1] &&
+      n[2] &&
+      matchesSomething(n[1], env) &&
+      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(n[1])), env).length === 0
+    ) {
+      return { label: n[1].trim(), answer: n[2] };
     }
   }
   return null;

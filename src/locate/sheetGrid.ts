@@ -464,10 +464,35 @@ function numberedQuestionsOf(text: string): string[] {
  */
 function readParagraph(sentences: string[], env: LocateEnv): CellPart[][] {
   const counts = sentences.filter((sentence) => !listsNationalities(sentence, env));
-  const read = (some: string[]) => some.map((sentence) => readSentence(sentence, env, false));
+  const read = (some: string[]) =>
+    some.map((sentence) => withRivalCount(some, sentence, env, readSentence(sentence, env, false)));
   if (counts.length === sentences.length) return read(sentences);
   const parts = read(counts);
   return parts.some((p) => p.length > 0) ? parts : read(sentences);
+}
+
+/**
+ * "Police Scotland recorded 3 missing person reports … The Council's own
+ * records show 4 episodes, as our figure includes …": a sentence read as one
+ * figure, beside another sentence of the paragraph that gives a count in
+ * digits of the same thing and reads as none. Two counts of one thing are
+ * not one answer: the figure is kept as an answer foi-agg cannot read
+ * (value_unparsed on its measure), never as the first count alone.
+ */
+function withRivalCount(sentences: readonly string[], sentence: string, env: LocateEnv, parts: CellPart[]): CellPart[] {
+  const values = parts.filter((p) => p.kind === "value" && p.parsed?.status === "reported" && !p.parsed.unparsed);
+  if (values.length !== 1) return parts;
+  const metrics = matchLabel(sentence, env.knowledge.labels).metrics;
+  if (metrics.length === 0) return parts;
+  const rival = sentences.find((other) => {
+    if (other === sentence || !/\d/u.test(other)) return false;
+    if (!figuresIn(other, env).some((m) => /^\d/u.test(m[0]))) return false;
+    if (!matchLabel(other, env.knowledge.labels).metrics.some((m) => metrics.includes(m))) return false;
+    return !readSentence(other, env, false).some((p) => p.kind === "value");
+  });
+  if (!rival) return parts;
+  // The raw text shows both counts, so the reader sees why neither was taken.
+  return parts.map((p) => (p === values[0] ? { ...p, text: `${sentence} ${rival}`, parsed: { ...UNREAD } } : p));
 }
 
 /** A paragraph with a nationality list and other sentences, which readParagraph reads for their counts. */

@@ -53,3 +53,30 @@ describe("a bracket closed at the start of the next line", () => {
     expect(figures(r).trafficked_not_found).toBe("1@letter.txt#lines 3–5");
   });
 });
+
+// "Police Scotland recorded 3 … The Council's own records show 4 episodes":
+// two counts of one thing in one answer are never read as the first alone.
+describe("an answer that gives two counts of the same thing in two sentences", () => {
+  it.each([
+    [
+      "Q7.  Number of missing episodes – Police Scotland recorded 3 missing person reports for these young people. The Council's own records show 4 episodes, as our figure includes one occasion where the young person's whereabouts were known to staff.",
+    ],
+    [
+      "Q7.  Number of missing episodes – The police logged 5 missing episodes. Our own case records show 7 episodes, as they include one absence and one occasion when he returned late.",
+    ],
+  ])("%s", async (line) => {
+    const lines = ["Unaccompanied asylum seeking children", line];
+    const facts = await readLetterFacts(knowledge(), lines);
+    expect(facts.filter((f) => f.startsWith("uasc_missing_incidents"))).toEqual([]);
+    const r = await readLetter(lines);
+    expect(r.issues.some((i) => i.code === "value_unparsed" && i.measure === "uasc_missing_incidents")).toBe(true);
+  });
+
+  it("a second sentence that reads as a figure of its own is left alone", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "Unaccompanied asylum seeking children",
+      "Q6.  Went missing – 3 children went missing at least once. They were missing on 7 occasions in total.",
+    ]);
+    expect(facts).toContain("uasc_went_missing  reported 3");
+  });
+});

@@ -159,6 +159,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (PERIOD_LINE.test(head.trimStart()) && PERIOD_LINE.test(tail)) return true;
   if (tail === "") return false;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
+  // "… between them (question" / "3). One young person …": the "3)" closes
+  // the bracket the line left open; it is no list item.
+  if (head.length >= 0.8 * margin && opensBracket(head) && /^\d{1,2}[a-z]?\)/u.test(tail)) return true;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
   if (LEADER.test(head) || LEADER.test(tail)) return false;
   // A letter of short lines (a list of answers) has no usual margin. Its one
@@ -169,7 +172,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   }
   if (head.length < 0.8 * margin) return false;
   // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
-  const unclosed = (head.match(/\(/gu)?.length ?? 0) > (head.match(/\)/gu)?.length ?? 0);
+  const unclosed = opensBracket(head);
   return (
     /^[a-z0-9(£]/u.test(tail) ||
     /[,;–-]$/u.test(head) ||
@@ -177,6 +180,10 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     unclosed ||
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
   );
+}
+
+function opensBracket(line: string): boolean {
+  return (line.match(/\(/gu)?.length ?? 0) > (line.match(/\)/gu)?.length ?? 0);
 }
 
 /** A line this long is a sentence's, not a heading's or a list item's. */

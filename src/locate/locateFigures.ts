@@ -1588,6 +1588,8 @@ const NEXT_NUMBERED_ANSWER =
   /(?<=\.)\s+(?=(?:(?:q|qn|question)\.?\s*)?\d{1,2}[a-z]?(?:\s*[-–—:)]|\.\s)|(?:q|qn|question)\.?\s*\d{1,2}[a-z]?\s)/iu;
 /** "0. No young person remains missing.": a figure, a full stop, then a sentence with no digit in it. */
 const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
+/** "3. Please note …": a figure, a full stop, then a note of its own (digits allowed). */
+const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 /** A short clause, then a remark set off by a semicolon or a new sentence. */
@@ -1638,7 +1640,15 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     const answer = piece.answer.trim();
     if (answer.endsWith("?")) return [];
     const nil = nilThenRemark(answer, env);
-    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null) return [];
+    // "Q5 - 3. Please note this is the number … on 31 March 2015 …": a figure
+    // and then a long note about it is still this question's answer, not a
+    // question restated; it is taken whole, so it reads as not understood
+    // (value_unparsed on its measure) rather than the figure without its note.
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null) {
+      if (!FIGURE_THEN_NOTE.test(answer)) return [];
+      read.push({ cell: valueCell(r, col, 1, answer, parseCached(env, answer)), number: piece.number, at });
+      continue;
+    }
     // "Q8 – 0. No young person remains missing.": the figure, then a sentence
     // about it with no figure of its own, reads as the figure; the whole
     // answer stays the raw text.

@@ -464,10 +464,35 @@ function numberedQuestionsOf(text: string): string[] {
  */
 function readParagraph(sentences: string[], env: LocateEnv): CellPart[][] {
   const counts = sentences.filter((sentence) => !listsNationalities(sentence, env));
-  const read = (some: string[]) => some.map((sentence) => readSentence(sentence, env, false));
+  const read = (some: string[]) =>
+    some.map((sentence) => withRivalCount(some, sentence, env, readSentence(sentence, env, false)));
   if (counts.length === sentences.length) return read(sentences);
   const parts = read(counts);
   return parts.some((p) => p.length > 0) ? parts : read(sentences);
+}
+
+/**
+ * "Police Scotland recorded 3 missing person reports … The Council's own
+ * records show 4 episodes, as our figure includes …": a sentence read as one
+ * figure, beside another sentence of the paragraph that gives a count in
+ * digits of the same thing and reads as none. Two counts of one thing are
+ * not one answer: the figure is kept as an answer foi-agg cannot read
+ * (value_unparsed on its measure), never as the first count alone.
+ */
+function withRivalCount(sentences: readonly string[], sentence: string, env: LocateEnv, parts: CellPart[]): CellPart[] {
+  const values = parts.filter((p) => p.kind === "value" && p.parsed?.status === "reported" && !p.parsed.unparsed);
+  if (values.length !== 1) return parts;
+  const metrics = matchLabel(sentence, env.knowledge.labels).metrics;
+  if (metrics.length === 0) return parts;
+  const rival = sentences.find((other) => {
+    if (other === sentence || !/\d/u.test(other)) return false;
+    if (!figuresIn(other, env).some((m) => /^\d/u.test(m[0]))) return false;
+    if (!matchLabel(other, env.knowledge.labels).metrics.some((m) => metrics.includes(m))) return false;
+    return !readSentence(other, env, false).some((p) => p.kind === "value");
+  });
+  if (!rival) return parts;
+  // The raw text shows both counts, so the reader sees why neither was taken.
+  return parts.map((p) => (p === values[0] ? { ...p, text: `${sentence} ${rival}`, parsed: { ...UNREAD } } : p));
 }
 
 /** A paragraph with a nationality list and other sentences, which readParagraph reads for their counts. */
@@ -519,7 +544,26 @@ function approximateLead(text: string, env: LocateEnv): CellPart | null {
   return { part: 0, text, kind: "value", parsed, label: null, answer: true };
 }
 
+/** "(question 8)", "(Q2 and Q3)": a pointer at the question a clause answers, set in brackets. */
+const QUESTION_POINTER =
+  /\s*\((?:see\s+)?(?:questions?|qs?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:and|&|,|-|–|to)\s*(?:q\.?\s*)?\d{1,2}[a-z]?)*\)/giu;
+
+/**
+ * "Both were found and neither is still missing (question 8).": the digits
+ * of a bracketed pointer at a question keep a nil sentence from reading as
+ * nil. Only when the sentence as written gives no answer is it read again
+ * without its pointers, so a pointer that helps name the measure is kept.
+ */
 function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
+  const parts = readSentenceAsWritten(sentence, env, whole);
+  if (parts.some((p) => p.kind === "value")) return parts;
+  const bare = sentence.replace(QUESTION_POINTER, "");
+  if (bare === sentence) return parts;
+  const again = readSentenceAsWritten(bare, env, whole);
+  return again.some((p) => p.kind === "value" && p.parsed?.value === 0 && !p.parsed.unparsed) ? again : parts;
+}
+
+function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
   const lead = whole ? approximateLead(sentence, env) : null;
   if (lead) return [lead];
   const scoped = readScopedClause(sentence, env, whole);
@@ -884,6 +928,17 @@ function splitAnswer(
       const bound = qualifierBefore(`${t[1]} `, env);
       const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
       return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
+    }
+    // "Q1. Looked after children identified as having been trafficked – nil.":
+    // a nil word set off by a dash ends the line as a digit would.
+    const n = /^(.*[^\s\-–—])\s*[-–—]\s*(nil|none|zero)\s*\.?$/iu.exec(text);
+    if (
+      n?.[1] &&
+      n[2] &&
+      matchesSomething(n[1], env) &&
+      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(n[1])), env).length === 0
+    ) {
+      return { label: n[1].trim(), answer: n[2] };
     }
   }
   return null;

@@ -885,6 +885,23 @@ function splitAnswer(
       const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
       return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
     }
+    // "Q2  Of these, how many went missing - nil", "Still missing – none":
+    // a label, a spaced dash, then a word that means nought ends the line as
+    // a figure would. Only a word (a dash alone is no answer), only after a
+    // label about a measure that holds no count of its own.
+    const z = /^(.*\S)\s+[-–—]\s+(\p{L}[\p{L} ]{0,20}?)\s*\.?$/su.exec(text);
+    if (z?.[1] && z[2]) {
+      const nil = parseCached(env, z[2]);
+      if (
+        nil.status === "reported" &&
+        nil.value === 0 &&
+        !nil.unparsed &&
+        matchesSomething(z[1], env) &&
+        figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(z[1])), env).length === 0
+      ) {
+        return { label: z[1].trim(), answer: z[2] };
+      }
+    }
   }
   return null;
 }

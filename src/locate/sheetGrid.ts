@@ -537,7 +537,12 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   // Read whole, a sentence gives its first number ("One child was suspected
   // …; that child did not go missing" as 1): only a nil sentence is safe so.
   // A refusal, "not held" or suppressed answer is one answer however worded.
-  const oneAnswer = only?.parsed?.status === "refused" || only?.parsed?.status === "not_held";
+  // "Not applicable - see answer 1.": a whole-answer phrase for an unanswered
+  // question (values.json notAnswered, anchored) is that answer, not words to read.
+  const oneAnswer =
+    only?.parsed?.status === "refused" ||
+    only?.parsed?.status === "not_held" ||
+    (only?.parsed?.status === "not_answered" && !only.parsed.unparsed);
   // "1 - this young person was reported missing in August 2015": a figure,
   // a spaced dash, then a remark with no count of its own (parseValue reads
   // it so only then) is the answer and its comment, not a sentence to read.

@@ -28,6 +28,8 @@ export interface NationalityColumns {
   end?: number;
   /** No header row: the table starts on the row after headerRow, each row naming its group and nationality. */
   headerless?: boolean;
+  /** No count column: each row is one child ("Group | Nationality" over "UASC | Afghan"), so rows are tallied. */
+  perChild?: boolean;
 }
 
 /**
@@ -65,6 +67,20 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     // not head by group leaves the list to the one column beside the name).
     const besideName = next.filter((c) => c.kind === "value" && c.col > natCell.col);
     const groupsAbove = groupColumnsAbove(grid, r, env);
+    if (groupCol !== null && onlyNamesBelow(grid, r, natCell.col, env)) {
+      // "Group | Nationality" over "UASC | Afghan", "UASC | Afghan", "Trafficked
+      // | Vietnamese": a list of the children, one row each, with no count
+      // column: each row counts one child of its row's group.
+      return {
+        headerRow: r,
+        nationality: natCell.col,
+        counts: [],
+        group: null,
+        groupFrom: "",
+        groupCol,
+        perChild: true,
+      };
+    }
     if (
       !named?.label?.groups.length &&
       columnOfGroups(grid, r, natCell.col, env) === null &&
@@ -101,6 +117,27 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       : c,
   );
   return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
+}
+
+/**
+ * The rows under a header, up to a blank row, hold words only (at least two
+ * rows, no figure), and each names one nationality: a known one, or a few
+ * words with no number ("Not recorded"). "Afghan 2, Syrian 1" in one cell is
+ * a list with its counts, never one child.
+ */
+function onlyNamesBelow(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): boolean {
+  let n = 0;
+  let known = 0;
+  for (let i = r; i < grid.rows.length; i++) {
+    const row = grid.rows[i] ?? [];
+    if (row.length === 0) break;
+    if (row.some((c) => c.kind === "value")) return false;
+    const name = (grid.sheet.rows[i]?.[natCol - 1] ?? "").trim();
+    if (/\d|[,;]/u.test(name) || name.split(/\s+/u).length > 3) return false;
+    if (name !== "" && canonicaliseNationality(name, env.knowledge.nationalities).known) known++;
+    n++;
+  }
+  return n >= 2 && known >= n - 1;
 }
 
 /**
@@ -285,6 +322,11 @@ export function readNationalities(
   );
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
+  // A list of the children with no count column: its rows counted by group and nationality.
+  const tally = new Map<
+    string,
+    { group: Group; natText: string; canon: ReturnType<typeof canonicaliseNationality>; src: Source; n: number }
+  >();
   // "UASC who went missing" on a row of its own starts that group's rows.
   let section: Group | null = null;
   // The group a long table's last row named, for the blank group cells under it.
@@ -348,6 +390,13 @@ export function readNationalities(
       );
       continue;
     }
+    if (cols.perChild && rowGroup !== null) {
+      const key = `${rowGroup}\u0000${canon.nationality}\u0000${natText.toLowerCase()}`;
+      const seen = tally.get(key);
+      if (seen) seen.n++;
+      else tally.set(key, { group: rowGroup, natText, canon, src: natSrc, n: 1 });
+      continue;
+    }
     for (const c of usable) {
       // A column that names its group keeps it; otherwise a long table's row names it.
       const group =
@@ -381,6 +430,11 @@ export function readNationalities(
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
+  for (const t of tally.values()) {
+    const raw = `${t.n} row${t.n === 1 ? "" : "s"}`;
+    const parsed: ParsedValue = { status: "reported", value: t.n, lower: t.n, upper: t.n };
+    nationalities.push({ ...nationalityFact(t.group, t.natText, t.canon, parsed, raw, t.src), periodText: titleAbove });
+  }
   for (const [col, header] of unread) {
     const src = sourceOf(grid, { row: cols.headerRow, col });
     issues.push(
@@ -395,7 +449,7 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
+    message: `${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable

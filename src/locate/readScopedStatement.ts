@@ -149,6 +149,11 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
     /(\b(?:is|are|was|were)\s+(?:(?:therefore|thus|also|all|consequently|accordingly|again|then)\s+){0,2}|:\s*)0(?![\d.,]?\d)/giu,
     "$1nil",
   );
+  // "… is therefore nil (0)", "0 (none)": a nil word and a bracketed 0 say
+  // the same answer twice, not a count beside it.
+  rest = rest
+    .replace(/\b(nil|none|zero)\s*\(\s*0\s*\)/giu, "$1")
+    .replace(/(?<![\d.,])\b0\s*\(\s*(nil|none|zero)\s*\)/giu, "$1");
   if (/\d/u.test(rest) || !NIL.test(rest)) return null;
   const nil = parse("nil");
   return nil.status === "reported" && nil.value === 0 ? nil : null;

@@ -581,7 +581,12 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   // Read whole, a sentence gives its first number ("One child was suspected
   // …; that child did not go missing" as 1): only a nil sentence is safe so.
   // A refusal, "not held" or suppressed answer is one answer however worded.
-  const oneAnswer = only?.parsed?.status === "refused" || only?.parsed?.status === "not_held";
+  // "Not applicable - see answer 1.": a whole-answer phrase for an unanswered
+  // question (values.json notAnswered, anchored) is that answer, not words to read.
+  const oneAnswer =
+    only?.parsed?.status === "refused" ||
+    only?.parsed?.status === "not_held" ||
+    (only?.parsed?.status === "not_answered" && !only.parsed.unparsed);
   // "1 - this young person was reported missing in August 2015": a figure,
   // a spaced dash, then a remark with no count of its own (parseValue reads
   // it so only then) is the answer and its comment, not a sentence to read.
@@ -929,16 +934,22 @@ function splitAnswer(
       const label = t[1].slice(0, Math.max(0, t[1].length + 1 - bound.length));
       return { label: label.trim(), answer: `${bound}${t[2]}${t[3] ?? ""}` };
     }
-    // "Q1. Looked after children identified as having been trafficked – nil.":
-    // a nil word set off by a dash ends the line as a digit would.
-    const n = /^(.*[^\s\-–—])\s*[-–—]\s*(nil|none|zero)\s*\.?$/iu.exec(text);
-    if (
-      n?.[1] &&
-      n[2] &&
-      matchesSomething(n[1], env) &&
-      figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(n[1])), env).length === 0
-    ) {
-      return { label: n[1].trim(), answer: n[2] };
+    // "Q2  Of these, how many went missing - nil", "Still missing – none":
+    // a label, a spaced dash, then a word that means nought ends the line as
+    // a figure would. Only a word (a dash alone is no answer), only after a
+    // label about a measure that holds no count of its own.
+    const z = /^(.*\S)\s+[-–—]\s+(\p{L}[\p{L} ]{0,20}?)\s*\.?$/su.exec(text);
+    if (z?.[1] && z[2]) {
+      const nil = parseCached(env, z[2]);
+      if (
+        nil.status === "reported" &&
+        nil.value === 0 &&
+        !nil.unparsed &&
+        matchesSomething(z[1], env) &&
+        figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(z[1])), env).length === 0
+      ) {
+        return { label: z[1].trim(), answer: z[2] };
+      }
     }
   }
   return null;

@@ -48,4 +48,40 @@ describe('"not applicable" after nobody went missing', () => {
     ]);
     expect(r.values.find((x) => x.measure === "trafficked_missing_incidents")?.status).toBe("not_answered");
   });
+
+  // "2. Of those, how many went missing? Not applicable - see answer 1.": the
+  // answer points back to the nil that makes it so, and the questions after
+  // it follow from that 0 in turn.
+  it.each([["Not applicable - see answer 1."], ["N/A (see Q1)"], ["n/a – please see answer 1 above"]])(
+    "%s after none looked after",
+    async (na) => {
+      const r = await assemble([
+        "1. How many looked after children were identified or suspected as trafficked?",
+        "None.",
+        "",
+        "2. Of those children, how many went missing at least once?",
+        na,
+        "",
+        "3. How many missing episodes did those children have?",
+        "Not applicable.",
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect([v("trafficked_went_missing")?.status, v("trafficked_went_missing")?.value]).toEqual(["derived", 0]);
+      expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
+        "derived",
+        0,
+      ]);
+    },
+  );
+
+  it("keeps a pointer that gives a figure of its own unanswered", async () => {
+    const r = await assemble([
+      "1. How many looked after children were identified or suspected as trafficked?",
+      "None.",
+      "",
+      "2. Of those children, how many went missing at least once?",
+      "Not applicable - see answer 1, though 2 went missing before the period.",
+    ]);
+    expect(r.values.find((x) => x.measure === "trafficked_went_missing")?.value ?? null).not.toBe(0);
+  });
 });

@@ -39,6 +39,8 @@ export interface EpisodeColumns {
   /** One row per episode, or one row per child; `unitWhy` says how that was told. */
   unit: "episode" | "child";
   unitWhy: string;
+  /** A list of children giving only each one's group and nationality: read for nationalities, never counted as figures. */
+  nationalityOnly?: boolean;
 }
 
 /** The filled cells of a column below its header, up to the first blank row. */
@@ -212,10 +214,11 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     cols.status !== null ||
     cols.episodeCount !== null ||
     cols.episodeId !== null;
-  if (child === null || !aboutEpisodes) return null;
+  if (child === null) return null;
+  const header = (c: number) => `"${(grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim()}"`;
+  if (!aboutEpisodes) return nationalityList(grid, r, { ...cols, child }, header);
   // A count of episodes on each row makes the row a child; an episode
   // reference or a date of going missing makes it an episode.
-  const header = (c: number) => `"${(grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim()}"`;
   let unit: EpisodeColumns["unit"] = "episode";
   let unitWhy: string;
   if (cols.episodeCount !== null) {
@@ -233,6 +236,32 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     }
   }
   return { ...cols, child, unit, unitWhy };
+}
+
+/**
+ * "Child | Group | Nationality": a list whose only data is each child's group
+ * and nationality answers the question on nationalities (of the children
+ * who went missing), one row per child. It says nothing of episodes or of
+ * who is still missing, and a child on it may not be one the counts cover,
+ * so it is read for nationalities only (checked against the went-missing
+ * count, check_nationality_sum), never counted as figures. Repeated
+ * references are no such list.
+ */
+function nationalityList(
+  grid: SheetGrid,
+  r: number,
+  cols: Omit<EpisodeColumns, "unit" | "unitWhy">,
+  header: (c: number) => string,
+): EpisodeColumns | null {
+  if (cols.nationality === null || (cols.category === null && cols.groupFlags.length === 0)) return null;
+  const refs = columnCells(grid, r, cols.child);
+  if (refs.length === 0 || new Set(refs).size < refs.length) return null;
+  return {
+    ...cols,
+    unit: "child",
+    unitWhy: `one row per child, giving only each child's group and nationality (${header(cols.nationality)}), so it is read for nationalities only`,
+    nationalityOnly: true,
+  };
 }
 
 /**

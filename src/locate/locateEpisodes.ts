@@ -354,7 +354,7 @@ export function readEpisodes(
       };
     }
 
-    for (const metric of LIST_METRICS) {
+    for (const metric of cols.nationalityOnly ? [] : LIST_METRICS) {
       const fig = figures[metric];
       const def = findMeasure(env.knowledge.request, g, metric);
       if (!fig || !def) continue;
@@ -439,11 +439,13 @@ export function readEpisodes(
       : "",
     noGroup.length > 0 ? `${plural(noGroup.length, "row")} in no known group (${rowList(noGroup)})` : "",
     groupsFrom(cols, headerText, fallback, contextFrom),
-    cols.unit === "child" && cols.episodeCount !== null
-      ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
-      : cols.unit === "child"
-        ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
-        : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
+    cols.nationalityOnly
+      ? "each group's nationalities counted; no figure counted from it"
+      : cols.unit === "child" && cols.episodeCount !== null
+        ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
+        : cols.unit === "child"
+          ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
+          : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
     cohort
       ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
       : "",

@@ -2,11 +2,36 @@ import type { Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
 
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
+/** A figure with a footnote symbol after it and nothing else: "9*", "12 †". */
+const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+)\s*$/u;
+/** A footnote: a line that starts with its symbol ("* Please note that …"). */
+const FOOTNOTE = /^\s*([*†‡]+)\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
+/** "episodes for unaccompanied young people": whose episodes they are, not a count of children. */
+const WHOSE_EPISODES =
+  /\bepisodes?\s+(?:for|of|by|involving|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:children|child|young people|individuals)\b/giu;
+
+/**
+ * Each footnote symbol's text, where the file defines it once: "* Please
+ * note that this is the number of missing episodes …" under "Q6 - 9*".
+ */
+export function footnotesOf(workbook: Workbook): Map<string, string> {
+  const found = new Map<string, string[]>();
+  for (const sheet of workbook.sheets)
+    for (const row of sheet.rows)
+      for (const cell of row) {
+        const m = cell.length > 4 ? FOOTNOTE.exec(cell) : null;
+        if (m?.[1] && m[2]) found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
+      }
+  // A symbol defined twice cannot say which note a figure's mark points to.
+  return new Map([...found].flatMap(([k, v]) => (v.length === 1 && v[0] ? [[k, v[0]] as const] : [])));
+}
+
 /** Words that set what a figure counts against what it does not: "the number of episodes rather than of children". */
 const CONTRAST = /\b(?:rather than|instead of|as opposed to|not the number of)\b/iu;
 
@@ -23,11 +48,18 @@ export function setAsideOtherCounts(
   facts: readonly Fact[],
   request: Request,
   vocab: LabelVocabulary,
+  /** Footnotes by symbol (footnotesOf): a figure marked "9*" has the footnote's words as its remark. */
+  footnotes: ReadonlyMap<string, string> = new Map(),
 ): { facts: Fact[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const out: Fact[] = [];
   for (const fact of facts) {
-    const remark = fact.status === "reported" ? FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark : undefined;
+    const marker = MARKED_FIGURE.exec(fact.raw)?.[1];
+    const remark =
+      fact.status !== "reported"
+        ? undefined
+        : (FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark ??
+          (marker === undefined ? undefined : footnotes.get(marker)));
     const counts = countsOf(request, request.measures.find((m) => m.id === fact.measure)?.metric);
     if (remark === undefined || counts === undefined || !CONTRAST.test(remark)) {
       out.push(fact);
@@ -36,7 +68,9 @@ export function setAsideOtherCounts(
     // What the remark says the figure is: the words before the contrast.
     const said = remark.split(CONTRAST)[0] ?? "";
     const saidCounts = new Set(matchLabel(said, vocab).metrics.map((m) => countsOf(request, m)));
-    const saysChildren = /\b(?:children|child|young people|individuals|pupils)\b/iu.test(said);
+    const saysChildren = /\b(?:children|child|young people|individuals|pupils)\b/iu.test(
+      said.replace(WHOSE_EPISODES, "episodes"),
+    );
     const other =
       (counts === "children" && saidCounts.has("episodes") && !saysChildren) ||
       (counts === "episodes" && saysChildren && !saidCounts.has("episodes"));

@@ -48,7 +48,7 @@ import {
   readCorrectedNationalities,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
-import { setAsideOtherCounts } from "../match/remarkCountsOther.js";
+import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -226,7 +226,7 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
-    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels);
+    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotesOf(workbook));
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at

@@ -174,11 +174,12 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     const lead = all.findIndex(hasFigure);
     const rows = all.slice(lead);
     const columns = columnRanges(lines, rows);
-    const above = stackedHeader(lines, all[0] as { at: number }, found, columns);
+    const labels = labelColumns(rows, columns.length);
+    const above = stackedHeader(lines, all[0] as { at: number }, found, columns, labels);
     const header = columns.map(() => [] as string[]);
     for (const k of above) {
       for (const cell of (lines[k] as { line: PdfLine }).line.cells)
-        header[columnOf(cell, columns) as number]?.push(cell.text);
+        header[headerColumnOf(cell, columns, labels) as number]?.push(cell.text);
     }
     for (const r of all.slice(0, lead)) {
       r.cells.forEach((text, c) => {
@@ -324,6 +325,7 @@ function stackedHeader(
   top: { at: number },
   found: readonly LineRole[],
   columns: readonly { x0: number; x1: number }[],
+  labels: ReadonlySet<number>,
 ): number[] {
   const taken: number[] = [];
   for (let k = top.at - 1; k >= 0 && k >= top.at - MAX_HEADER_LINES; k--) {
@@ -332,7 +334,7 @@ function stackedHeader(
     if (found[k]?.kind === "table") break;
     // A blank line (not a rule) between the header and the rows ends the header.
     if (below.index - entry.index > 2) break;
-    const placed = entry.line.cells.map((cell) => columnOf(cell, columns));
+    const placed = entry.line.cells.map((cell) => headerColumnOf(cell, columns, labels));
     if (placed.some((c) => c === null) || !placed.some((c) => (c ?? 0) > 0)) break;
     taken.unshift(k);
   }
@@ -369,6 +371,33 @@ function columnRanges(
 function columnOf(cell: LineCell, columns: readonly { x0: number; x1: number }[]): number | null {
   const hits = columns.flatMap((c, k) => (cell.x0 < c.x1 + 1 && cell.x1 > c.x0 - 1 ? [k] : []));
   return hits.length === 1 ? (hits[0] as number) : null;
+}
+
+/**
+ * Columns that hold no figure in any row: the row labels, often two columns
+ * ("1 / 5" and "Looked after in the period") under one title ("Question").
+ */
+function labelColumns(rows: readonly { cells: readonly string[] }[], width: number): Set<number> {
+  const labels = new Set<number>();
+  for (let c = 0; c < width; c++) if (!rows.some((r) => FIGURE.test((r.cells[c] ?? "").trim()))) labels.add(c);
+  return labels;
+}
+
+/**
+ * The column a header piece is written in: its one column (columnOf), or,
+ * for a title over label columns only ("Question" over the question numbers
+ * and the row labels), the first of them. A title over a column of figures
+ * and another column still cannot be placed.
+ */
+function headerColumnOf(
+  cell: LineCell,
+  columns: readonly { x0: number; x1: number }[],
+  labels: ReadonlySet<number>,
+): number | null {
+  const one = columnOf(cell, columns);
+  if (one !== null) return one;
+  const hits = columns.flatMap((c, k) => (cell.x0 < c.x1 + 1 && cell.x1 > c.x0 - 1 ? [k] : []));
+  return hits.length > 1 && hits.every((k) => labels.has(k)) ? (hits[0] as number) : null;
 }
 
 /** One line of text in the table finder's terms: cells at gaps of CELL_SPACES, positions in characters. */

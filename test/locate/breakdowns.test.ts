@@ -49,6 +49,23 @@ describe("a measure broken down by sex, age or time", () => {
     expect(figures(r)).toEqual({ uasc_went_missing: "41@B6", uasc_missing_incidents: "126@C6" });
   });
 
+  // "Year total" starts with "Year", which heads a column of periods (a
+  // label foi-agg ignores); a row label ending in "total" is the total row.
+  it.each(["Year total", "Period total", "Financial year total"])(
+    'takes a "%s" row over quarters as the total, not as a period label',
+    async (label) => {
+      const r = await run([
+        ["Quarter", "UASC - children missing", "UASC - missing episodes"],
+        ["Oct-Dec 2014", 2, 5],
+        ["Jan-Mar 2015", 2, 4],
+        ["Apr-Jun 2015", 3, 6],
+        ["Jul-Sep 2015", 1, 3],
+        [label, 7, 18],
+      ]);
+      expect(figures(r)).toEqual({ uasc_went_missing: "7@B6", uasc_missing_incidents: "18@C6" });
+    },
+  );
+
   it("does not take a 'total' of children below the largest quarter or above their sum", async () => {
     const r = await run([
       ["Quarter", "UASC - children missing"],

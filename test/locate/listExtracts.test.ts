@@ -159,6 +159,38 @@ describe("row-per-child extracts with group flags", () => {
   });
 });
 
+describe("a list of children giving only each one's group and nationality", () => {
+  const rows = (refs: string[]): CellSpec[][] => [
+    ["Child", "Group", "Nationality"],
+    [refs[0] ?? "", "Trafficked", "Vietnamese"],
+    [refs[1] ?? "", "UASC", "Afghan"],
+    [refs[2] ?? "", "UASC", "Afghan"],
+    [refs[3] ?? "", "Unaccompanied asylum seeker", "Eritrean"],
+  ];
+
+  it("counts each group's nationalities, and no figure from it", async () => {
+    const r = await run(
+      "Reply.xlsx",
+      await buildXlsx([{ name: "Q9 nationality", rows: rows(["Child 1", "Child 2", "Child 3", "Child 4"]) }]),
+    );
+    expect(r.nationalities.map((n) => `${n.group}:${n.nationality}:${n.value}`)).toEqual([
+      "trafficked:Vietnamese:1",
+      "uasc:Afghan:2",
+      "uasc:Eritrean:1",
+    ]);
+    expect(r.facts.filter((f) => f.status === "derived" || f.status === "reported")).toEqual([]);
+    expect(listDecision(r)).toContain("read for nationalities only");
+  });
+
+  it("is not such a list when a reference repeats (rows are then not children)", async () => {
+    const r = await run(
+      "Reply.xlsx",
+      await buildXlsx([{ name: "Q9 nationality", rows: rows(["C1", "C2", "C2", "C3"]) }]),
+    );
+    expect(listDecision(r)).toBe("");
+  });
+});
+
 describe("category columns", () => {
   it.each<[string, string[], Record<string, number>]>([
     ["plain words", ["UASC", "Trafficked", "UASC"], { uasc_went_missing: 2, trafficked_went_missing: 1 }],

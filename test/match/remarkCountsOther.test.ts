@@ -40,3 +40,35 @@ describe("a figure whose own remark says it counts something else", () => {
     });
   });
 });
+
+describe("a figure marked with a footnote symbol whose footnote says it counts something else", () => {
+  async function marked(answer: string, footnote: string) {
+    const text = ["Q5 - 12", `Q6 - ${answer}`, "", footnote, "", "Regards"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "S12000019" },
+      knowledge(),
+    );
+    return {
+      facts: r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure}=${f.value}`),
+      flagged: r.issues.filter((i) => i.code === "label_ambiguous").map((i) => i.measure),
+    };
+  }
+
+  it.each([
+    "* Please note that this is the number of missing episodes for unaccompanied young people, not the number of individual young people.",
+    "† This figure is the number of missing incidents rather than the number of children.",
+  ])("%s", async (footnote) => {
+    const symbol = footnote.startsWith("†") ? "†" : "*";
+    expect(await marked(`9${symbol}`, footnote)).toEqual({
+      facts: ["uasc_looked_after=12"],
+      flagged: ["uasc_went_missing"],
+    });
+  });
+
+  it("keeps the figure when its footnote contrasts nothing it counts", async () => {
+    expect(await marked("9*", "* Counted by date reported rather than date returned.")).toEqual({
+      facts: ["uasc_looked_after=12", "uasc_went_missing=9"],
+      flagged: [],
+    });
+  });
+});

@@ -54,6 +54,22 @@ describe("a bare zero under a rounding note that exempts zeros", () => {
     expect(r.went).toEqual(["suppressed", 3, 7]);
   });
 
+  // The dash the note defines as nil is the zero it exempts ("-" reads as 0).
+  it.each([
+    'Figures have been rounded to the nearest 5 to prevent the identification of individuals. "-" means nil (a true zero, not rounded).',
+    "All numbers are rounded to the nearest 5; a dash (-) denotes a true zero.",
+    "Rounded to nearest 5. '-' = nil.",
+  ])("a dash defined as nil: %s", async (note) => {
+    const r = await notFound("-", note);
+    expect(r.notFound).toEqual(["reported", 0, 0]);
+    expect(r.went).toEqual(["suppressed", 3, 7]);
+  });
+
+  it("keeps a dash a range when the note says nothing of it", async () => {
+    const r = await notFound("-", "Figures rounded to the nearest 5 - this is to protect the children.");
+    expect(r.notFound).toEqual(["suppressed", 0, 2]);
+  });
+
   it("keeps a bare zero a range when the note only explains a symbol", async () => {
     const r = await notFound("0", "Figures rounded to the nearest 5. * = fewer than 5. 0 = 0 to 2.");
     expect(r.notFound).toEqual(["suppressed", 0, 2]);

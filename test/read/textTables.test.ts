@@ -47,6 +47,30 @@ describe("findTextTables", () => {
       ],
     ],
     [
+      'a title over the question-number and label columns ("Question" over "1 / 5" and the label)',
+      [
+        "  Question                                     Trafficked     UASC",
+        "  -------------------------------------------  ----------     ----",
+        "  1 / 5  Looked after in the period                14          61",
+        "  2 / 6  Went missing at least once                 4           8",
+      ],
+      [
+        "",
+        "Question |  | Trafficked | UASC",
+        "1 / 5 | Looked after in the period | 14 | 61",
+        "2 / 6 | Went missing at least once | 4 | 8",
+      ],
+    ],
+    [
+      "a title over a label column and a column of figures stays unplaced (no header)",
+      [
+        "  Looked after in the period and missing",
+        "  Trafficked                 14          61",
+        "  UASC                        4           8",
+      ],
+      ["prose", "Trafficked | 14 | 61", "UASC | 4 | 8"],
+    ],
+    [
       "columns lined up with tabs",
       ["Group\tGirls\tBoys", "UASC\t4\t9", "Traff.\t2\t3"],
       ["Group | Girls | Boys", "UASC | 4 | 9", "Traff. | 2 | 3"],

@@ -76,7 +76,9 @@ function wholly<T extends { lead: string }>(found: T | null): T | null {
 }
 
 /** "the other Eritrean", "the other was Eritrean": one child, the one left after the items before. */
-const THE_OTHER = /^\s*the\s+other\s+(?:(?:one|child|young person)\s+)?(?:(?:was|is)\s+)?([\p{L} '-]+?)[\s.]*$/iu;
+// The nationality ends in a letter, so a run of spaces after it is read by [\s.]* alone (linear).
+export const THE_OTHER =
+  /^\s*the\s+other\s+(?:(?:one|child|young person)\s+)?(?:(?:was|is)\s+)?([\p{L}'-]+(?: +[\p{L}'-]+)*)[\s.]*$/iu;
 
 /** A bracketed remark with no digit closing a sentence: "(all UASC)", "(both trafficked)". */
 const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.]*$/u;
@@ -233,7 +235,7 @@ export function countsInWords(text: string, env: LocateEnv): boolean {
  * children, of one nationality, with no figure written. The words before
  * "were both" are the list's opening, where its group is named.
  */
-const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L} '-]+?)[\s.]*$/iu;
+const BOTH = /^(.*?)\b(?:were|are)\s+both\s+([\p{L}'-]+(?:[ ']+[\p{L}'-]+)*)[\s.]*$/iu;
 
 /**
  * "Both trafficked young people who went missing were Albanian nationals":

@@ -1593,7 +1593,8 @@ const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 /** A short clause, then a remark set off by a semicolon or a new sentence. */
-const CLAUSE_THEN_REMARK = /^([^;.]+?)\s*(?:;|\.\s+(?=\p{Lu}))\s*(\S.*)$/u;
+// The clause ends in a non-space, so the spaces before the break are read by \s* alone (linear on a run of spaces).
+export const CLAUSE_THEN_REMARK = /^([^;.]*[^;.\s])\s*(?:;|\.\s+(?=\p{Lu}))\s*(\S.*)$/u;
 /** Remark words that qualify or refer away from the answer before them: the answer is then not the whole story. */
 const QUALIFYING_REMARK =
   /\b(?:see|note|notes|refer|referred|however|but|except|excluding|although|though|apart|other than|unless|includ\w*|approximately|estimate\w*)\b/iu;

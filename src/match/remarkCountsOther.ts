@@ -35,6 +35,9 @@ export function footnotesOf(workbook: Workbook): Map<string, string> {
 /** Words that set what a figure counts against what it does not: "the number of episodes rather than of children". */
 const CONTRAST = /\b(?:rather than|instead of|as opposed to|not the number of)\b/iu;
 
+/** Where the count a contrast denies ends and the remark goes on to say what the figure is. */
+const DENIED_ENDS = /[,;:]|\b(?:but|this|it|these|they|the figure|the figures)\b/iu;
+
 /**
  * "14 - please note that this figure is the number of missing episodes
  * rather than the number of individual children": the council's own remark
@@ -65,8 +68,14 @@ export function setAsideOtherCounts(
       out.push(fact);
       continue;
     }
-    // What the remark says the figure is: the words before the contrast.
-    const said = remark.split(CONTRAST)[0] ?? "";
+    // What the remark says the figure is: the words before the contrast, and
+    // those after the count it denies ("not the number of children but the
+    // number of episodes", "rather than children, this figure is episodes").
+    const at = CONTRAST.exec(remark);
+    const before = at ? remark.slice(0, at.index) : remark;
+    const after = at ? remark.slice(at.index + at[0].length) : "";
+    const resumes = DENIED_ENDS.exec(after);
+    const said = `${before} ${resumes ? after.slice(resumes.index) : ""}`;
     const saidCounts = new Set(matchLabel(said, vocab).metrics.map((m) => countsOf(request, m)));
     const saysChildren = /\b(?:children|child|young people|individuals|pupils)\b/iu.test(
       said.replace(WHOSE_EPISODES, "episodes"),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { THE_OTHER } from "../../src/locate/listNationalities.js";
+import { CLAUSE_THEN_REMARK } from "../../src/locate/locateFigures.js";
 import { LABEL_PIECE_BREAK } from "../../src/locate/readNationalityProse.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -11,9 +13,9 @@ const RUN = 64_000;
 const RUNS = [" ", "a", "1", ".", "-", ":"];
 const PREFIXES = ["", "q", "Q1 ", "question ", "UASC - "];
 
-function worst(re: RegExp, use: (re: RegExp, text: string) => unknown): number {
+function worst(re: RegExp, use: (re: RegExp, text: string) => unknown, prefixes = PREFIXES): number {
   let most = 0;
-  for (const prefix of PREFIXES)
+  for (const prefix of prefixes)
     for (const ch of RUNS) {
       const text = `${prefix}${ch.repeat(RUN)}!`;
       const t0 = performance.now();
@@ -31,5 +33,19 @@ describe("regex cost on 64K runs", () => {
 
   it("the nationality label's piece break is linear on long runs of spaces", () => {
     expect(worst(LABEL_PIECE_BREAK, (r, t) => t.split(r))).toBeLessThan(200);
+  });
+
+  // A rounding note's "0 = nil (not rounded)": the spaces after "=" must be read by one \s* only.
+  it.each(knowledge().labels.roundingExemptZero.map((p, i) => [i, p]))("roundingExemptZero %i is linear", (_, p) => {
+    const re = new RegExp(p, "iu");
+    expect(worst(re, (r, t) => r.exec(t), ["0 =", "zero is ", "nil - nil ", "zeros are "])).toBeLessThan(200);
+  });
+
+  it("the nationality list's 'the other …' item is linear on long runs", () => {
+    expect(worst(THE_OTHER, (r, t) => r.exec(t), ["the other ", "the other a", "the other was "])).toBeLessThan(200);
+  });
+
+  it("a bare answer's clause-then-remark split is linear on long runs", () => {
+    expect(worst(CLAUSE_THEN_REMARK, (r, t) => r.exec(t), ["", "None", "None ", "a "])).toBeLessThan(200);
   });
 });

@@ -29,8 +29,18 @@ describe("a figure whose own remark says it counts something else", () => {
     "14 - please note that this figure is the number of missing episodes rather than the number of individual children, as our recording system counts each missing episode separately.",
     "14 – this is a count of missing incidents rather than of individual children.",
     "14 - the figure given is missing episodes as opposed to young people.",
+    // The contrast first, then what the figure counts: the words after the denied count say what it is.
+    "14 - please note this is not the number of children but the number of missing episodes.",
+    "14 - rather than the number of children, this figure is the number of missing episodes.",
   ])("%s", async (answer) => {
     expect(await read(answer)).toEqual({ facts: ["uasc_looked_after=44"], flagged: ["uasc_went_missing"] });
+  });
+
+  it.each([
+    "14 - counted by date reported rather than date returned.",
+    "14 - the number of children, not the number of episodes, which was 30.",
+  ])("keeps a figure whose remark contrasts nothing else it counts: %s", async (answer) => {
+    expect((await read(answer)).flagged).toEqual([]);
   });
 
   it("keeps a figure whose remark contrasts nothing it counts", async () => {

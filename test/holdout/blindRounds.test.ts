@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout38, each built by its own build script from sources in src/). Not
+ * to holdout43, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -14,21 +14,21 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
-  { name: "holdout12", atLeast: 247, nationalities: 14, planted: 16 },
+  { name: "holdout12", atLeast: 249, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 312, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 304, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1322, nationalities: 10, planted: 23 },
+  { name: "holdout15", atLeast: 1325, nationalities: 10, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 735, nationalities: 10, planted: 22 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 165, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
-  { name: "holdout18", atLeast: 171, nationalities: 12, planted: 15 },
+  { name: "holdout18", atLeast: 173, nationalities: 12, planted: 15 },
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
-  { name: "holdout19", atLeast: 164, nationalities: 9, planted: 14 },
+  { name: "holdout19", atLeast: 165, nationalities: 9, planted: 14 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
-  { name: "holdout20", atLeast: 184, nationalities: 12, planted: 17 },
+  { name: "holdout20", atLeast: 185, nationalities: 12, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
   // relation), run from its own request.json; first scored at 132 of 248.
   { name: "holdout21", atLeast: 235, nationalities: null, planted: 17 },
@@ -51,7 +51,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout27", atLeast: 219, nationalities: null, planted: 15 },
   // csv, xlsx and txt (2015 request), 23 councils no earlier round used and a district; first scored at 126 of
   // 154 (one silently wrong: a correction letter's old figure), 15 of 18 planted, nationality totals 7 of 17.
-  { name: "holdout28", atLeast: 154, nationalities: 14, planted: 17 },
+  { name: "holdout28", atLeast: 154, nationalities: 16, planted: 17 },
   // A fifth round of its own from the README alone (child protection plans by category, two financial years and
   // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
   { name: "holdout29", atLeast: 289, nationalities: null, planted: 21 },
@@ -60,7 +60,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout30", atLeast: 123, nationalities: 12, planted: 17 },
   // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
   // 16 of 18 planted, nationality totals 10 of 14.
-  { name: "holdout31", atLeast: 157, nationalities: 13, planted: 17 },
+  { name: "holdout31", atLeast: 157, nationalities: 14, planted: 18 },
   // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
@@ -70,15 +70,29 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout33", atLeast: 158, nationalities: 18, planted: 20 },
   // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107
   // of 177, 9 of 19 planted.
-  { name: "holdout34", atLeast: 141, nationalities: null, planted: 12 },
+  { name: "holdout34", atLeast: 141, nationalities: null, planted: 13 },
   // csv, xlsx and txt again; first scored at 136 of 170, 16 of 18 planted, nationality totals 8 of 13.
-  { name: "holdout35", atLeast: 157, nationalities: 8, planted: 17 },
+  { name: "holdout35", atLeast: 157, nationalities: 10, planted: 17 },
   // A round of its own (young carers, England only, a subset); first scored at 92 of 102, 14 of 19 planted.
   { name: "holdout36", atLeast: 102, nationalities: null, planted: 17 },
   // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
-  { name: "holdout37", atLeast: 143, nationalities: 11, planted: 17 },
+  { name: "holdout37", atLeast: 155, nationalities: 13, planted: 18 },
   // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
-  { name: "holdout38", atLeast: 101, nationalities: null, planted: 16 },
+  { name: "holdout38", atLeast: 101, nationalities: null, planted: 17 },
+  // csv, xlsx and txt again (session 21); first scored at 129 of 159, 16 of 20 planted, nationality totals 9 of 14.
+  { name: "holdout39", atLeast: 150, nationalities: 12, planted: 16 },
+  // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
+  // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
+  { name: "holdout40", atLeast: 288, nationalities: null, planted: 16 },
+  // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
+  // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
+  { name: "holdout41", atLeast: 163, nationalities: 11, planted: 16 },
+  // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
+  // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
+  { name: "holdout42", atLeast: 129, nationalities: 7, planted: 12 },
+  // A round of its own (special guardianship orders, four periods, a subset, a district outside the round);
+  // first scored at 121 of 144, 17 of 18 planted.
+  { name: "holdout43", atLeast: 135, nationalities: null, planted: 18 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

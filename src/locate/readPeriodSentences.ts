@@ -228,7 +228,13 @@ const PART_ITEM = /^(\d[\d,]*)\s+([\p{L}][\p{L}\s'’-]*)$/u;
  * up to the count, or the sentence says something foi-agg cannot tell and
  * gives nothing.
  */
-function readBreakdown(outer: string, inner: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
+function readBreakdown(
+  outer: string,
+  inner: string,
+  period: string,
+  lead: string,
+  least: number,
+): PeriodSentenceItem[] {
   const whole = readClauses(outer, period, lead, 1);
   if (whole.length !== 1 || !whole[0]) return [];
   const total = Number(whole[0].raw.replace(/,/gu, ""));

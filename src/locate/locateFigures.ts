@@ -94,7 +94,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const titleOf = columnTitles(grid);
 
   let heading: {
-    group: Group;
+    /** Null under a table's header row that names a metric only ("Households newly approved | Number"). */
+    group: Group | null;
     metric: Metric | null;
     from: string;
     /** "Questions 1 to 4 (trafficked children)": the questions it heads; a question outside them ends it. */
@@ -187,10 +188,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     return {
       questionGroups: sawNumbered || ordinalGroups.size === 0 ? questionGroups : ordinalGroups,
       group: ch?.group ?? heading?.group ?? sheetGroup,
-      groupFrom: ch ? ch.from_ : heading ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
+      groupFrom: ch ? ch.from_ : heading?.group ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
       previousGroup,
       metric: ch ? null : (heading?.metric ?? sheetMetric?.metric ?? null),
       ...(!ch && !heading?.metric && sheetMetric?.metric ? { metricFrom: "sheet" as const } : {}),
+      // A header row naming only a metric titles the block under it, as a sheet's name does.
+      ...(!ch && heading?.metric && heading.group === null ? { metricFrom: "heading" as const } : {}),
     };
   };
 
@@ -582,12 +585,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // and no measure, straight under a question about nationality (or the
       // list it began), starts that group's list, one nationality a line.
       const askedNow = asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
-      const listGroup = found.metric === null ? nationalityGroupOf(headingGroup, env) : null;
+      const listGroup = found.metric === null && headingGroup ? nationalityGroupOf(headingGroup, env) : null;
       if (askedNow && listGroup) asked = { row: r, group: listGroup };
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
-        message: `Row ${r} read as a section heading for ${headingGroup}${askedNow && listGroup ? `, heading the ${listGroup} nationalities under the question above` : ""}.`,
+        message: `Row ${r} read as a section heading for ${headingGroup ?? `the metric ${found.metric} (no group)`}${askedNow && listGroup ? `, heading the ${listGroup} nationalities under the question above` : ""}.`,
       });
       continue;
     }
@@ -1262,10 +1265,14 @@ function headerCell(grid: SheetGrid, r: number, col: number, upper: boolean): Lo
  * UASC looked after") when labelled figures follow it directly; a question
  * with its answer underneath looks the same but is followed by a bare figure.
  */
-function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; metric: Metric | null } | null {
-  const row = grid.rows[r - 1] ?? [];
+function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group | null; metric: Metric | null } | null {
+  const full = grid.rows[r - 1] ?? [];
   // A heading stands alone on its row; a label with text beside it is a
-  // question and its answer.
+  // question and its answer. But "Households newly approved | Number" is a
+  // table's header row: the second cell only titles the column of figures
+  // below, so the first cell heads the rows under it.
+  const columnTitled = full.length === 2 && full[1]?.kind === "text" && COLUMN_TITLE_WORD.test(full[1].text);
+  const row = columnTitled ? full.slice(0, 1) : full;
   if (row.length !== 1 || row[0]?.kind !== "text") return null;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
@@ -1286,7 +1293,12 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   )
     return null;
   const group = groupOfLabel(label, env.knowledge.labels);
-  if (!group) return null;
+  // A header row naming one metric and no group ("Households newly approved |
+  // Number" over "Mainstream", "Family and friends", "Total") gives that
+  // metric to the rows under it, which name only their group; otherwise
+  // they would take the base metric and collide with the block above.
+  const metricOnly = !group && columnTitled && label.metrics.length === 1;
+  if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
   // A column header such as "Number" may stand between the heading and its
   // labelled figures; it names no group or metric, so look past it.
@@ -1302,6 +1314,9 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; 
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
 }
+
+/** A cell that only titles a column of figures ("Number", "No.", "Count"). */
+const COLUMN_TITLE_WORD = /^\s*(?:number|no\.?|count|figures?)\s*:?\s*$/iu;
 
 /** "Questions 1 to 4", "Qs 5-8", "Questions 1–4 (trafficked)": the range of questions a heading names. */
 function questionRangeOf(text: string): { first: number; last: number } | null {

@@ -196,8 +196,10 @@ const CLAUSE_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u;
  * `lead` ("Of these children") opens every clause's words.
  */
 function readClauses(text: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
-  // A bracket ("12 children (6 identified and 6 suspected)") or a long
-  // clause is a sentence about one figure with its breakdown, not a list.
+  const bracketed = BREAKDOWN_AFTER.exec(text);
+  if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
+  // A bracket anywhere else ("12 children (6 identified) and …") or a long
+  // clause is a sentence foi-agg cannot split safely, not a list.
   if (/[()]/u.test(text)) return [];
   const clauses = text.split(CLAUSE_BREAK);
   if (clauses.length < least) return [];
@@ -207,6 +209,45 @@ function readClauses(text: string, period: string, lead: string, least: number):
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
     items.push({ label: `${lead} ${m[2].trim()}`.trim(), period, raw: m[1] });
   }
+  return items;
+}
+
+/** One count and its words, then a bracket at the end: "45 households were newly approved (22 mainstream and 23 family and friends)". */
+const BREAKDOWN_AFTER = /^([^()]+?)\s*\(([^()]+)\)\s*$/u;
+/** Where a bracket's parts split: a comma, a semicolon, or "and" before the next part's figure ("family and friends" stays whole). */
+const PART_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=\d))/u;
+/** "22 mainstream", "23 family and friends": a part's figure and the few words naming it. */
+const PART_ITEM = /^(\d[\d,]*)\s+([\p{L}][\p{L}\s'’-]*)$/u;
+
+/**
+ * "In 2021/22, 45 households were newly approved (22 mainstream and 23
+ * family and friends)": one count, then its parts in a bracket. Each part
+ * counts what the clause counts, for the part its words name, so its words
+ * are the part's name before the clause's. All or nothing: the clause must
+ * be one count, every part a figure and a few words, and the parts must add
+ * up to the count, or the sentence says something foi-agg cannot tell and
+ * gives nothing.
+ */
+function readBreakdown(
+  outer: string,
+  inner: string,
+  period: string,
+  lead: string,
+  least: number,
+): PeriodSentenceItem[] {
+  const whole = readClauses(outer, period, lead, 1);
+  if (whole.length !== 1 || !whole[0]) return [];
+  const total = Number(whole[0].raw.replace(/,/gu, ""));
+  const parts = inner.split(PART_BREAK).map((x) => PART_ITEM.exec(x.trim()));
+  if (parts.length < 2 || !Number.isInteger(total)) return [];
+  const items: PeriodSentenceItem[] = [whole[0]];
+  let sum = 0;
+  for (const part of parts) {
+    if (!part?.[1] || !part[2] || part[2].trim().split(/\s+/u).length > 5) return [];
+    sum += Number(part[1].replace(/,/gu, ""));
+    items.push({ label: `${part[2].trim()} ${whole[0].label}`, period, raw: part[1] });
+  }
+  if (sum !== total || items.length < least) return [];
   return items;
 }
 

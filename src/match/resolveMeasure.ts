@@ -433,6 +433,11 @@ function resolveMetric(
   if (groupOnly && context.metric && context.metricFrom === "sheet") {
     return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from the sheet's name` };
   }
+  // "Households newly approved | Number" over "Mainstream | 15": the block's
+  // header row names the metric its group-only rows count.
+  if (groupOnly && context.metric && context.metricFrom === "heading") {
+    return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from the header row above` };
+  }
   if (groupOnly) {
     const note =
       vocab.baseMetric === "looked_after"

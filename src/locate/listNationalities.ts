@@ -277,9 +277,13 @@ function listPatterns(values: ValueVocabulary): { after: RegExp; word: RegExp } 
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join("|");
+  // "about 4 Afghan", "c. 4 Afghan": an approximate count stays with its
+  // item (as "about 4"), so the reader can flag it rather than lose it.
+  const approx =
+    values.approximate.length > 0 ? String.raw`(?:(?:${values.approximate.join("|")})(?:\s+|(?<=[.~])\s*))?` : "";
   const made = {
     after: new RegExp(
-      String.raw`^\s*(\d{1,3}|${words})(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
+      String.raw`^\s*(${approx}(?:\d{1,3}|${words}))(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
       "iu",
     ),
     word: new RegExp(String.raw`\b(?:${words})\b`, "iu"),

@@ -1,6 +1,6 @@
 import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Group } from "../domain/request.js";
+import { findMeasure, type Group } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
@@ -10,6 +10,13 @@ import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
+
+/**
+ * Where a line's sentences part: after a full stop or semicolon, but not
+ * after an abbreviation that makes the count it precedes approximate ("c. 4
+ * Afghan", "approx. 3 Eritrean"), which would leave "4 Afghan" as if exact.
+ */
+const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)/iu;
 
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
@@ -76,7 +83,7 @@ export function readNationalityProse(
   // and one Eritrean": counts in words beside nationalities are a list as
   // surely as digits are (listIn only finds items beside a known nationality).
   const worded = (t: string) =>
-    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => {
+    t.split(SENTENCE_BREAK).some((sentence) => {
       const found = listIn(sentence, env);
       return found.worded === true || found.items.length > 0;
     });
@@ -138,7 +145,7 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
-  for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -181,7 +188,14 @@ export function readNationalityProse(
     for (const item of items) {
       const all = item.count === ALL_OF_GROUP;
       const parsed = all ? COUNT_TO_COME : parseCached(env, item.count);
-      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") {
+        // "about 4 Afghan": a count the council says is not exact is not
+        // counted, and the list then falls short of those who went missing;
+        // the warning names the group's went-missing measure (every
+        // nationality group's, while the list's group is not told).
+        if (parsed.approximate !== undefined) issues.push(approximateItem(item, group, sentence, source, env));
+        continue;
+      }
       // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
       if (all && !group) continue;
       // "The UASC who remain missing are all Vietnamese": fewer children than
@@ -478,4 +492,25 @@ function groupNamed(text: string, env: LocateEnv): Group | null {
   const groups = matchLabel(text, env.knowledge.labels).groups;
   const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));
   return families.size === 1 ? (groups[0] ?? null) : null;
+}
+
+/** The warning for an item whose count is approximate ("about 4 Afghan"), naming the went-missing measure it leaves short. */
+function approximateItem(
+  item: { raw: string; count: string },
+  group: Group | null,
+  sentence: string,
+  source: Source,
+  env: LocateEnv,
+): Issue {
+  const request = env.knowledge.request;
+  const groups = group ? [group] : request.nationalityGroups;
+  const measures = groups.flatMap((g) => findMeasure(request, g, "went_missing")?.id ?? []);
+  const whose = group ? `${group} children` : "children of a group the list does not name";
+  return makeIssue("value_approximate", {
+    message: `${describeSource(source)} gives the ${item.raw} count of ${whose} who went missing as approximate ("${item.count}" in "${sentence.trim()}"), so it was not counted, and the nationality list falls short of the children who went missing.`,
+    ...issueLocation(source),
+    ...(measures[0] !== undefined ? { measure: measures[0] } : {}),
+    ...(measures.length > 1 ? { related: measures } : {}),
+    raw: sentence.trim(),
+  });
 }

@@ -228,7 +228,7 @@ export function readNationalityProse(
     // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).
     ungrouped.push({
       items: read,
-      statedTotal: statedTotalOf(intro),
+      statedTotal: statedTotalOf(intro, env.knowledge.values.numberWords),
       issue: makeIssue("layout_unknown", {
         message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") do not say whether they are of trafficked or unaccompanied children, and the file's own figures do not tell either, so they were not counted.`,
         ...issueLocation(source),
@@ -375,12 +375,18 @@ const COUNT_TO_COME: ParsedValue = { status: "reported", value: null, lower: nul
 /**
  * The number of children a list says it covers, written before its items:
  * "Of the 41 young people who went missing, …", "The 8 children who went
- * missing were …", "Among these 12 children: …". Digits only: a count in
- * words there is rare, and a miss only leaves the list to the other test.
+ * missing were …", "Among these 12 children: …", and, given the
+ * knowledge's number words, "The two young people who went missing were
+ * Afghan and Eritrean" (a letter writes small counts in words).
  */
-export function statedTotalOf(intro: string): number | null {
-  const m = /^\W*(?:(?:of|among(?:st)?)\s+)?(?:the|these|those|all)\s+(\d{1,4})\b(?!\s*(?:%|per\s?cent))/iu.exec(intro);
-  return m?.[1] === undefined ? null : Number(m[1]);
+export function statedTotalOf(intro: string, numberWords: Readonly<Record<string, number>> = {}): number | null {
+  const m = /^\W*(?:(?:of|among(?:st)?)\s+)?(?:the|these|those|all)\s+(\d{1,4}|\p{L}+)\b(?!\s*(?:%|per\s?cent))/iu.exec(
+    intro,
+  );
+  const n = m?.[1];
+  if (n === undefined) return null;
+  if (/^\d+$/u.test(n)) return Number(n);
+  return numberWords[n.toLowerCase()] ?? null;
 }
 
 /** A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any. */

@@ -31,6 +31,8 @@ describe("an approximate count in a nationality list is flagged, never silently 
     },
     { line: "Nationalities of the UASC who went missing: around 2 Vietnamese, 1 Afghan.", nationality: "Vietnamese" },
     { line: "Nationalities of the UASC who went missing: c. 4 Afghan, 2 Albanian.", nationality: "Afghan" },
+    { line: "Nationalities of the UASC who went missing: Afghan about 4, Eritrean 1.", nationality: "Afghan" },
+    { line: "Nationalities of the UASC who went missing: Afghan (approx. 4), Eritrean 1.", nationality: "Afghan" },
   ])("$line", ({ line, nationality }) => {
     const got = read(["6 unaccompanied asylum seeking children went missing.", "", line]);
     // The exact items are read; the approximate one is not counted as exact…

@@ -20,7 +20,7 @@ export function listIn(
   sentence: string,
   env: LocateEnv,
 ): { intro: string; items: ListedNationality[]; worded?: boolean } {
-  const { after } = listPatterns(env.knowledge.values);
+  const { after, before: BEFORE } = listPatterns(env.knowledge.values);
   const items: ListedNationality[] = [];
   let intro = "";
   // "Albanian 2, Afghan 1, Eritrean 1 (all UASC)": a closing bracket with no
@@ -264,24 +264,29 @@ function bothOf(lead: string, words: string, env: LocateEnv): { item: ListedNati
  * "of Vietnamese (3) and Chinese (1) nationality": the word closing the
  * sentence belongs to the list, not to the last item's count.
  */
-const BEFORE =
-  /^(.*?\S)?[\s:–-]*\(?(?:(?<!\p{L})[x×]\s?)?(\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*)\)?(?:\s+nationals?|\s+nationality)?[\s.]*$/iu;
+// (Compiled with the knowledge's approximate words in listPatterns: "Afghan about 4" keeps "about".)
+const BEFORE_SOURCE = String.raw`^(.*?\S)?[\s:–-]*\(?(?:(?<!\p{L})[x×]\s?)?(APPROX(?:\d{1,3}|<\s?\d+|fewer than \d+|less than \d+|\*))\)?(?:\s+nationals?|\s+nationality)?[\s.]*$`;
 
-const compiled = new WeakMap<ValueVocabulary, { after: RegExp; word: RegExp }>();
+const compiled = new WeakMap<ValueVocabulary, { after: RegExp; before: RegExp; word: RegExp }>();
 
 /** The count-first pattern, with the knowledge's number words ("two were Vietnamese"), compiled once. */
-function listPatterns(values: ValueVocabulary): { after: RegExp; word: RegExp } {
+function listPatterns(values: ValueVocabulary): { after: RegExp; before: RegExp; word: RegExp } {
   const hit = compiled.get(values);
   if (hit) return hit;
   const words = Object.keys(values.numberWords)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join("|");
+  // "about 4 Afghan", "c. 4 Afghan": an approximate count stays with its
+  // item (as "about 4"), so the reader can flag it rather than lose it.
+  const approx =
+    values.approximate.length > 0 ? String.raw`(?:(?:${values.approximate.join("|")})(?:\s+|(?<=[.~])\s*))?` : "";
   const made = {
     after: new RegExp(
-      String.raw`^\s*(\d{1,3}|${words})(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
+      String.raw`^\s*(${approx}(?:\d{1,3}|${words}))(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
       "iu",
     ),
+    before: new RegExp(BEFORE_SOURCE.replace("APPROX", approx), "iu"),
     word: new RegExp(String.raw`\b(?:${words})\b`, "iu"),
   };
   compiled.set(values, made);

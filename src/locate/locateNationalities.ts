@@ -915,7 +915,14 @@ export function readNationalityMeasureRow(
   parse: (text: string) => ParsedValue,
 ): TableResult | null {
   const row = grid.rows[r - 1] ?? [];
-  const values = row.filter((c) => c.kind === "value");
+  // "673 | Vale of Glamorgan | UASC | NATIONALITY_MISSING - ALBANIAN | … | 2":
+  // a number under a column headed as an identifier ("LA_CODE", ignoreLabels)
+  // is no figure, so the row still has one.
+  const values = row.filter((c) => {
+    if (c.kind !== "value") return false;
+    const header = columnHeaderAbove(grid, r, c.col);
+    return !(header?.kind === "text" && matchLabel(header.text, env.knowledge.labels).ignore);
+  });
   if (values.length !== 1 || !values[0]) return null;
   const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
   const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : (nationalityInOwnCell(row, env) ?? null);

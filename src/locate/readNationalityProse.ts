@@ -1,6 +1,6 @@
 import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Group } from "../domain/request.js";
+import { findMeasure, type Group } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
@@ -10,6 +10,13 @@ import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
+
+/**
+ * Where a line's sentences part: after a full stop or semicolon, but not
+ * after an abbreviation that makes the count it precedes approximate ("c. 4
+ * Afghan", "approx. 3 Eritrean"), which would leave "4 Afghan" as if exact.
+ */
+const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)/iu;
 
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
@@ -76,7 +83,7 @@ export function readNationalityProse(
   // and one Eritrean": counts in words beside nationalities are a list as
   // surely as digits are (listIn only finds items beside a known nationality).
   const worded = (t: string) =>
-    t.split(/(?<=[.;])\s+(?=\S)/u).some((sentence) => {
+    t.split(SENTENCE_BREAK).some((sentence) => {
       const found = listIn(sentence, env);
       return found.worded === true || found.items.length > 0;
     });
@@ -138,7 +145,7 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
-  for (const sentence of text.split(/(?<=[.;])\s+(?=\S)/u)) {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -181,7 +188,14 @@ export function readNationalityProse(
     for (const item of items) {
       const all = item.count === ALL_OF_GROUP;
       const parsed = all ? COUNT_TO_COME : parseCached(env, item.count);
-      if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      if (parsed.status !== "reported" && parsed.status !== "suppressed") {
+        // "about 4 Afghan": a count the council says is not exact is not
+        // counted, and the list then falls short of those who went missing;
+        // the warning names the group's went-missing measure (every
+        // nationality group's, while the list's group is not told).
+        if (parsed.approximate !== undefined) issues.push(approximateItem(item, group, sentence, source, env));
+        continue;
+      }
       // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
       if (all && !group) continue;
       // "The UASC who remain missing are all Vietnamese": fewer children than
@@ -214,7 +228,7 @@ export function readNationalityProse(
     // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).
     ungrouped.push({
       items: read,
-      statedTotal: statedTotalOf(intro),
+      statedTotal: statedTotalOf(intro, env.knowledge.values.numberWords),
       issue: makeIssue("layout_unknown", {
         message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") do not say whether they are of trafficked or unaccompanied children, and the file's own figures do not tell either, so they were not counted.`,
         ...issueLocation(source),
@@ -361,12 +375,18 @@ const COUNT_TO_COME: ParsedValue = { status: "reported", value: null, lower: nul
 /**
  * The number of children a list says it covers, written before its items:
  * "Of the 41 young people who went missing, …", "The 8 children who went
- * missing were …", "Among these 12 children: …". Digits only: a count in
- * words there is rare, and a miss only leaves the list to the other test.
+ * missing were …", "Among these 12 children: …", and, given the
+ * knowledge's number words, "The two young people who went missing were
+ * Afghan and Eritrean" (a letter writes small counts in words).
  */
-export function statedTotalOf(intro: string): number | null {
-  const m = /^\W*(?:(?:of|among(?:st)?)\s+)?(?:the|these|those|all)\s+(\d{1,4})\b(?!\s*(?:%|per\s?cent))/iu.exec(intro);
-  return m?.[1] === undefined ? null : Number(m[1]);
+export function statedTotalOf(intro: string, numberWords: Readonly<Record<string, number>> = {}): number | null {
+  const m = /^\W*(?:(?:of|among(?:st)?)\s+)?(?:the|these|those|all)\s+(\d{1,4}|\p{L}+)\b(?!\s*(?:%|per\s?cent))/iu.exec(
+    intro,
+  );
+  const n = m?.[1];
+  if (n === undefined) return null;
+  if (/^\d+$/u.test(n)) return Number(n);
+  return numberWords[n.toLowerCase()] ?? null;
 }
 
 /** A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any. */
@@ -478,4 +498,25 @@ function groupNamed(text: string, env: LocateEnv): Group | null {
   const groups = matchLabel(text, env.knowledge.labels).groups;
   const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));
   return families.size === 1 ? (groups[0] ?? null) : null;
+}
+
+/** The warning for an item whose count is approximate ("about 4 Afghan"), naming the went-missing measure it leaves short. */
+function approximateItem(
+  item: { raw: string; count: string },
+  group: Group | null,
+  sentence: string,
+  source: Source,
+  env: LocateEnv,
+): Issue {
+  const request = env.knowledge.request;
+  const groups = group ? [group] : request.nationalityGroups;
+  const measures = groups.flatMap((g) => findMeasure(request, g, "went_missing")?.id ?? []);
+  const whose = group ? `${group} children` : "children of a group the list does not name";
+  return makeIssue("value_approximate", {
+    message: `${describeSource(source)} gives the ${item.raw} count of ${whose} who went missing as approximate ("${item.count}" in "${sentence.trim()}"), so it was not counted, and the nationality list falls short of the children who went missing.`,
+    ...issueLocation(source),
+    ...(measures[0] !== undefined ? { measure: measures[0] } : {}),
+    ...(measures.length > 1 ? { related: measures } : {}),
+    raw: sentence.trim(),
+  });
 }

@@ -5,6 +5,7 @@ import { makeIssue } from "../../src/domain/issues.js";
 import type { Source } from "../../src/domain/source.js";
 import type { Status } from "../../src/domain/values.js";
 import { statedTotalOf } from "../../src/locate/readNationalityProse.js";
+import { knowledge } from "../support/knowledge.js";
 
 const request = {
   nationalityGroups: ["trafficked", "uasc"],
@@ -196,7 +197,10 @@ describe("the number of children a list says it covers", () => {
     ["In 2019 ", null],
     ["Of the children who went missing, ", null],
     ["Of the 40% who ", null],
+    ["The two young people who went missing were ", 2],
+    ["Of the three UASC who went missing, ", 3],
+    ["The young people who went missing were ", null],
   ] as const)("%j → %s", (intro, expected) => {
-    expect(statedTotalOf(intro)).toBe(expected);
+    expect(statedTotalOf(intro, knowledge().values.numberWords)).toBe(expected);
   });
 });

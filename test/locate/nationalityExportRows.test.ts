@@ -48,6 +48,16 @@ describe("an export's nationality rows whose group is a code in a column of its 
       ],
       want: ["trafficked Vietnamese 2", "uasc Afghan 5", "uasc Albanian 3"],
     },
+    {
+      name: "a measure naming nationality on a row that also holds an LA_CODE number",
+      lines: [
+        "LA_CODE,LA_NAME,COHORT,METRIC_DESC,PERIOD_FROM,PERIOD_TO,VALUE,NOTES",
+        "673,Anytown,UASC,LAC_MISSING_CHILD_COUNT,01/10/2014,30/09/2015,3,",
+        "673,Anytown,UASC,NATIONALITY_MISSING - ALBANIAN,01/10/2014,30/09/2015,2,",
+        "673,Anytown,UASC,NATIONALITY_MISSING - AFGHAN,01/10/2014,30/09/2015,1,",
+      ],
+      want: ["uasc Afghan 1", "uasc Albanian 2"],
+    },
   ])("$name", async ({ lines, want }) => {
     expect(read(await run(lines))).toEqual(want);
   });

@@ -83,10 +83,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout39", atLeast: 150, nationalities: 12, planted: 16 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
   // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
-  { name: "holdout40", atLeast: 288, nationalities: null, planted: 16 },
+  { name: "holdout40", atLeast: 344, nationalities: null, planted: 16 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
-  { name: "holdout41", atLeast: 163, nationalities: 11, planted: 16 },
+  { name: "holdout41", atLeast: 163, nationalities: 14, planted: 16 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
   { name: "holdout42", atLeast: 129, nationalities: 7, planted: 12 },

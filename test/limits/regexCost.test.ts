@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { THE_OTHER } from "../../src/locate/listNationalities.js";
 import { CLAUSE_THEN_REMARK } from "../../src/locate/locateFigures.js";
 import { LABEL_PIECE_BREAK } from "../../src/locate/readNationalityProse.js";
+import { FINANCIAL_MONTHS, findPeriods } from "../../src/parse/parsePeriod.js";
 import { knowledge } from "../support/knowledge.js";
 
 /**
@@ -26,6 +27,12 @@ function worst(re: RegExp, use: (re: RegExp, text: string) => unknown, prefixes 
 }
 
 describe("regex cost on 64K runs", () => {
+  // "2024/25 (Apr-Sep)", "Apr-Sep 2024/25": the spaces before a span's first month are bounded.
+  it("months named with their financial year are linear on long runs", () => {
+    expect(worst(FINANCIAL_MONTHS, (r, t) => t.match(r))).toBeLessThan(200);
+    expect(worst(FINANCIAL_MONTHS, (_, t) => findPeriods(t))).toBeLessThan(400);
+  });
+
   it("labels.json questionNumber is linear on leading spaces", () => {
     const re = new RegExp(knowledge().labels.questionNumber, "iu");
     expect(worst(re, (r, t) => r.exec(t))).toBeLessThan(200);

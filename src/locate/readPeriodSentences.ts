@@ -58,7 +58,10 @@ const FIRST_PERIOD = new RegExp(
   "iu",
 );
 /** The periods after it: ", in 2019 there were 15", " and in 2020 22". */
-const NEXT_PERIOD = new RegExp(String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`, "iu");
+const NEXT_PERIOD = new RegExp(
+  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`,
+  "iu",
+);
 /**
  * "In 2021 there were 13 children in our care who were the subject of such
  * an application. In 2022 the number was 18, and in 2023 it was 22.": the

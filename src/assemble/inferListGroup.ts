@@ -115,7 +115,7 @@ function groupOfList(
 export function releaseContextLists(
   nationalities: readonly NationalityFact[],
   facts: readonly Fact[],
-  request: Pick<Request, "measures">,
+  request: Pick<Request, "measures" | "nationalityGroups">,
 ): { kept: NationalityFact[]; released: UngroupedList[] } {
   const none = (group: Group) => {
     const measure = findMeasure(request, group, "went_missing");
@@ -131,12 +131,21 @@ export function releaseContextLists(
   };
   const kept: NationalityFact[] = [];
   const bySource = new Map<string, NationalityFact[]>();
+  const fromContext: NationalityFact[] = [];
   for (const n of nationalities) {
     const { groupFromContext, ...fact } = n;
     if (groupFromContext && none(n.group)) {
       const key = formatSource(n.source);
       bySource.set(key, [...(bySource.get(key) ?? []), fact]);
-    } else kept.push(fact);
+    } else if (groupFromContext) fromContext.push(fact);
+    else kept.push(fact);
+  }
+  // A list given the line before's group may count every group's children together.
+  const together = new Map<string, { list: NationalityFact[]; counts: string }>();
+  for (const [key, list] of groupBySource(fromContext)) {
+    const counts = countsTogether(list, facts, request);
+    if (counts) together.set(key, { list, counts });
+    else kept.push(...list);
   }
   const released = [...bySource.values()].map((list): UngroupedList => {
     const first = list[0] as NationalityFact;
@@ -152,7 +161,65 @@ export function releaseContextLists(
       }),
     };
   });
+  for (const { list, counts } of together.values()) {
+    const first = list[0] as NationalityFact;
+    const items = list.map(({ group: _group, ...item }) => item);
+    const raw = first.periodText ?? items.map((i) => `${i.raw} ${i.rawValue}`).join(", ");
+    released.push({
+      items,
+      statedTotal: null,
+      issue: makeIssue("label_ambiguous", {
+        message: `The nationalities listed in ${describeSource(first.source)} ("${raw.trim()}") follow a line about ${first.group} children, but they add up to the children of every group who went missing together (${counts}), not to the ${first.group} children's alone: the list does not say which child is in which group, so it was not counted.`,
+        ...issueLocation(first.source),
+        raw: raw.trim(),
+      }),
+    });
+  }
   return { kept, released };
+}
+
+function groupBySource(list: readonly NationalityFact[]): Map<string, NationalityFact[]> {
+  const out = new Map<string, NationalityFact[]>();
+  for (const n of list) {
+    const key = formatSource(n.source);
+    out.set(key, [...(out.get(key) ?? []), n]);
+  }
+  return out;
+}
+
+/**
+ * "9. Nationalities: the nine children who went missing were Albanian (3),
+ * Vietnamese (2), Afghan (2), Eritrean (1), Iranian (1)." under the UASC
+ * questions, with 2 trafficked and 7 UASC children who went missing: the
+ * list's exact counts add up to the groups' went-missing figures together
+ * (two or more groups with children missing, each one exact count for the
+ * file's one period), and not to its context group's own. Such a list is
+ * every group's at once; it is released, never split by guess. Returns the
+ * sum written out ("2 + 7 = 9") when so, else null.
+ */
+function countsTogether(
+  list: readonly NationalityFact[],
+  facts: readonly Fact[],
+  request: Pick<Request, "measures" | "nationalityGroups">,
+): string | null {
+  if (list.length === 0 || !list.every((n) => n.status === "reported" && n.value !== null)) return null;
+  const sum = list.reduce((s, n) => s + (n.value ?? 0), 0);
+  const counts: number[] = [];
+  let own: number | null = null;
+  for (const g of request.nationalityGroups) {
+    const measure = findMeasure(request, g, "went_missing");
+    const fs = measure ? facts.filter((f) => f.measure === measure.id) : [];
+    const [only, ...rest] = fs;
+    const exact =
+      only !== undefined && rest.length === 0 && only.otherPeriod === undefined && EXACT_STATUSES.has(only.status)
+        ? only.value
+        : null;
+    if (g === list[0]?.group) own = exact;
+    if (exact !== null && exact > 0) counts.push(exact);
+  }
+  if (counts.length < 2 || own === sum) return null;
+  const total = counts.reduce((s, c) => s + c, 0);
+  return total === sum ? `${counts.join(" + ")} = ${total}` : null;
 }
 
 /**

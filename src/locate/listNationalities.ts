@@ -177,14 +177,31 @@ function countFirstAfterColon(
   after: RegExp,
   env: LocateEnv,
 ): { item: ListedNationality; lead: string } | null {
-  const end = [...part.matchAll(OPENING_END)].pop();
-  if (end?.index === undefined) return null;
-  const cut = end.index + end[0].length;
-  const m = after.exec(part.slice(cut));
-  if (m?.[1] === undefined || m[2] === undefined) return null;
-  const found = known(m[2], m[1], env, true);
-  return found && found.lead === "" ? { item: found.item, lead: `${part.slice(0, cut)} ` } : null;
+  // "Q9. Nationalities – one young person was from Vietnam": the verb is
+  // the item's own, so a spaced dash ends the opening instead.
+  for (const opening of [OPENING_END, OPENING_DASH]) {
+    const end = [...part.matchAll(opening)].pop();
+    if (end?.index === undefined) continue;
+    const cut = end.index + end[0].length;
+    const m = after.exec(part.slice(cut));
+    if (m?.[1] === undefined || m[2] === undefined) continue;
+    const found = known(m[2], m[1], env, true);
+    if (found && (found.lead === "" || CHILD_FROM.test(found.lead)))
+      return { item: found.item, lead: `${part.slice(0, cut)} ` };
+  }
+  return null;
 }
+
+/** A spaced dash between a list's opening and its first item ("Nationalities – 2 Afghan"). */
+const OPENING_DASH = /\s[\u2013\u2014-]\s/gu;
+/**
+ * The words between an item's count and its country that say only that the
+ * count is of children from it: "one young person was from Vietnam", "two
+ * children from Eritrea". Nothing else may stand there: "one Vietnamese
+ * trafficked" is another reader's, and other words are not a list item.
+ */
+const CHILD_FROM =
+  /^(?:(?:young\s+(?:person|people)|child(?:ren)?|boys?|girls?|persons?|people)\s+)?(?:(?:was|were|is|are)(?:\s+from)?|from)?$/iu;
 
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =

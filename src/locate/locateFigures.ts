@@ -25,6 +25,7 @@ import {
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
+import { readPeriodTable } from "./readPeriodTable.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
   isProse,
@@ -290,6 +291,31 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Rows ${run.rows[0]}–${run.rows.at(-1)} read as one line a period answering ${run.number === null ? `the question on row ${run.question?.row}` : `question ${run.number}, whose number opens row ${r}`}: ${run.lines.map((l) => `${l.period} → "${l.cell.text}"`).join(", ")}.`,
+      });
+      continue;
+    }
+    // "Question 1 – Number of children known …" over "2022/23 | 2023/24"
+    // and "136 | 152": a table a question, its figures counting what the
+    // question above it asks, each for its column's period.
+    const table = letter && env.knowledge.request.periods.length > 1 ? readPeriodTable(grid, r, env) : null;
+    if (table) {
+      for (const figure of table.figures) {
+        candidates.push({
+          cell: figure.cell,
+          source: sourceOf(grid, figure.cell),
+          rowLabel: [],
+          header: [table.question.label],
+          context: ctx,
+          unanswered: false,
+          columnTitle: figure.period,
+        });
+        periodLineRows.add(figure.cell.row);
+      }
+      for (const k of table.rows) consumed.add(k);
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Rows ${table.rows[0]}–${table.rows.at(-1)} read as a table of periods under the question on row ${r} ("${table.question.label.text.trim()}"): ${table.figures.map((f) => `${f.period} → "${f.cell.text.trim()}"`).join(", ")}.`,
       });
       continue;
     }

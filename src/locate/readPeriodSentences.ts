@@ -12,12 +12,24 @@ export interface PeriodSentenceItem {
 // the sentence's answer; the parser reads it as what it is, or as unreadable.
 const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero)`;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** The kind of year a pair of years may be named with: "2022/23 academic year". */
+const YEAR_KIND = String.raw`(?:academic|financial|school)\s+year`;
 /**
  * A period as a sentence names it: a year or pair of years, or a span of
  * dates ending in a year ("1 April to 30 September 2024"; "between 1 April
  * and 30 September 2024" is rewritten to it before reading).
  */
-const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?!\s+to\s)|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`;
+const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?!\s+to\s)(?:\s+${YEAR_KIND})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`;
+/**
+ * "In the 2022/23 academic year, 541": a pair of years named with its kind
+ * of year, after "the". The kind stays with the period (the period's reader
+ * checks it against the request's), and "the" is dropped before reading, so
+ * the sentence reads as "In 2022/23 academic year, 541".
+ */
+const THE_KIND_OF_YEAR = new RegExp(
+  String.raw`\b(in|during|for)\s+the\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?\s+${YEAR_KIND})\b`,
+  "giu",
+);
 const BETWEEN_DATES = new RegExp(
   String.raw`\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?)\s+and\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`,
   "giu",
@@ -46,7 +58,10 @@ const FIRST_PERIOD = new RegExp(
   "iu",
 );
 /** The periods after it: ", in 2019 there were 15", " and in 2020 22". */
-const NEXT_PERIOD = new RegExp(String.raw`^\s*(?:,|;|,?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`, "iu");
+const NEXT_PERIOD = new RegExp(
+  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`,
+  "iu",
+);
 /**
  * "In 2021 there were 13 children in our care who were the subject of such
  * an application. In 2022 the number was 18, and in 2023 it was 22.": the
@@ -71,10 +86,9 @@ const NEXT_PERIOD_LONG = new RegExp(
  */
 export function readPeriodSentences(written: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
-  const text = written.replace(
-    BETWEEN_DATES,
-    (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`,
-  );
+  const text = written
+    .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
+    .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`);
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];
@@ -294,7 +308,9 @@ function readParagraphSentence(sentence: string, period: string): PeriodSentence
 
 /** The years a period names: "2021/22" → 2021 and 2022, "2021" → 2021. */
 function yearsOf(period: string): string[] {
-  const m = /^((?:19|20)\d\d)(?:\s*[-/]\s*(\d{2}(?:\d{2})?))?$/u.exec(period.trim());
+  const m = new RegExp(String.raw`^((?:19|20)\d\d)(?:\s*[-/]\s*(\d{2}(?:\d{2})?))?(?:\s+${YEAR_KIND})?$`, "iu").exec(
+    period.trim(),
+  );
   if (!m?.[1]) return [];
   if (!m[2]) return [m[1]];
   const end = m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2];

@@ -5,9 +5,14 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { NO_CONTEXT, resolveMeasure } from "../match/resolveMeasure.js";
 
-/** A year or pair of years as a column heading writes it: "2018", "2018/19", "2018-19", "2024 (Jan–Apr)". */
-const YEAR = String.raw`(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?(?:\s*\([^()]{1,30}\))?`;
-const EACH_YEAR = new RegExp(YEAR, "gu");
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A year or pair of years as a column heading writes it: "2018", "2018/19",
+ * "2018-19", "2024 (Jan–Apr)"; or a span of days ending in a year, as a
+ * part-year's heading writes it ("1 September 2024 to 31 January 2025").
+ */
+const YEAR = String.raw`(?:\d{1,2}\s+${MONTH}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}\s+${MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?(?:\s*\([^()]{1,30}\))?)`;
+const EACH_YEAR = new RegExp(YEAR, "giu");
 
 /**
  * "Looked after children   2018   2019   2020" over a table whose rows are a
@@ -66,7 +71,9 @@ export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
     const cells = (sheet.rows[r] ?? []).filter((t) => t.trim() !== "");
     if (cells.length !== 1) continue;
     const { label, years } = trailingYears((cells[0] ?? "").trim());
-    if (years.length < 2 || !/\p{L}/u.test(label)) continue;
+    // A line of periods alone ("2022/23 2023/24 1 September 2024 to 31
+    // January 2025") heads the table as well: its corner is blank.
+    if (years.length < 2 || (label !== "" && !/\p{L}/u.test(label))) continue;
     const cut: string[][] = [];
     for (let k = r + 1; k < sheet.rows.length; k++) {
       const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length);

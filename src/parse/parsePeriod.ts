@@ -60,6 +60,17 @@ const LEAD_WINDOW = 40;
  */
 const FINANCIAL_YEAR =
   /(?<![\w/.,-])(?<!(?:academic|school)\s+(?:year\s+)?)(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?(?<y1>(?:19|20)\d{2})(?:\s?\/\s?|-)(?<y2>\d{4}|\d{2})(?![\w/]|[.,]\d|-\d)/giu;
+/**
+ * "Sep 24 - Jan 25", "Sept 24 to Jan 25": a span of months, each with its
+ * year's last two digits, as a column heading shortens a part-year. Only a
+ * span of two such months reads so (a month and two digits alone may be a
+ * day, "Sep 24"), and only when the second year is the first or the next
+ * and the span runs forward (checked where it is read).
+ */
+const MONTH_SPAN_SHORT = new RegExp(
+  String.raw`(?<![\w/.,-])(?<m1>${MONTH})\.?\s(?<y1>\d{2})\s*(?:-|to)\s*(?<m2>${MONTH})\.?\s(?<y2>\d{2})(?![\w/]|[.,]\d|-\d)`,
+  "giu",
+);
 const FINANCIAL_YEAR_SHORT = /(?<![\w/.,-])fy\s?(?<s1>\d{2})[/-](?<s2>\d{2})(?![\w/]|[.,]\d|-\d)/giu;
 /**
  * "calendar year 2014", "year 2014": the word "year" is what makes a bare
@@ -231,6 +242,16 @@ function findCandidates(text: string): Candidate[] {
     if ((y2 < y1 ? y2 + 100 : y2) !== y1 + 1) continue;
     const span = financialMonthSpan(y1, monthNumber(g.m1 ?? g.n1 ?? ""), monthNumber(g.m2 ?? g.n2 ?? ""));
     if (span) add(m.index, m.index + m[0].length, span.start, span.end);
+  }
+  for (const m of norm.matchAll(MONTH_SPAN_SHORT)) {
+    const g = m.groups ?? {};
+    const y1 = 2000 + Number(g.y1);
+    const y2 = 2000 + Number(g.y2);
+    const m1 = monthNumber(g.m1 ?? "");
+    const m2 = monthNumber(g.m2 ?? "");
+    // The years are a year and the same or the next, in order: "Sep 24 - Jan 25".
+    if (m1 === 0 || m2 === 0 || (y2 !== y1 && y2 !== y1 + 1) || y2 * 12 + m2 <= y1 * 12 + m1) continue;
+    add(m.index, m.index + m[0].length, toIso(y1, m1, 1), toIso(y2, m2, daysInMonth(y2, m2)));
   }
   for (const m of norm.matchAll(FINANCIAL_YEAR_SHORT)) {
     const y1 = 2000 + Number(m.groups?.s1);

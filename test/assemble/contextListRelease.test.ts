@@ -64,3 +64,44 @@ describe("an unnamed list after a line about a group none of whose children went
     expect(got.unknown).toBe(unknown);
   });
 });
+
+/**
+ * "9. Nationalities: the nine children who went missing were …" under the
+ * UASC lines, with 2 trafficked and 7 UASC children who went missing: the
+ * list's counts add up to both groups' children together, not to the line
+ * before's group alone, so it is every group's at once and is not counted
+ * for either (round 42's Bromley docx).
+ */
+describe("an unnamed list that adds up to every group's children who went missing together", () => {
+  const ambiguous = async (lines: string[]) => {
+    const text = ["Surrey County Council - response to your FOI request", ...lines].join("\n");
+    const r = await processFile(
+      { file: "Surrey.txt", bytes: new TextEncoder().encode(text), manifestCode: null },
+      knowledge(),
+    );
+    return {
+      read: r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort(),
+      ambiguous: r.issues.filter((i) => i.code === "label_ambiguous" && i.message.includes("every group")).length,
+    };
+  };
+
+  it("is not counted for the line before's group, and says why", async () => {
+    expect(
+      await ambiguous([
+        "Trafficked children who went missing: 2",
+        "UASC who went missing: 7",
+        "Nationalities: Albanian 3, Vietnamese 2, Afghan 2, Eritrean 1, Iranian 1",
+      ]),
+    ).toEqual({ read: [], ambiguous: 1 });
+  });
+
+  it("keeps the line before's group when the list adds up to that group's own count", async () => {
+    expect(
+      await ambiguous([
+        "Trafficked children who went missing: 2",
+        "UASC who went missing: 7",
+        "Nationalities: Albanian 3, Vietnamese 2, Afghan 2",
+      ]),
+    ).toEqual({ read: ["uasc Afghan 2", "uasc Albanian 3", "uasc Vietnamese 2"], ambiguous: 0 });
+  });
+});

@@ -105,8 +105,26 @@ describe("a years line over a PDF table read half as prose", () => {
     expect(out.lines?.slice(1, 5).map((l) => l.kind)).toEqual(["table", "table", "table", "table"]);
   });
 
+  it("cuts a line of periods alone, a part-year's span of days among them, over rows of a label and figures", () => {
+    const sheet = halfReadTable(
+      [
+        ["2022/23 2023/24 1 September 2024 to 31 January 2025"],
+        ["Primary (Reception to Year 6) 158 180 154"],
+        ["Secondary (Years 7 to 11) 216 262 187"],
+      ],
+      ["prose", "prose", "prose"],
+    );
+    const out = splitYearTableLines(sheet, "pdf");
+    expect(out.rows.slice(1, 4)).toEqual([
+      ["", "2022/23", "2023/24", "1 September 2024 to 31 January 2025"],
+      ["Primary (Reception to Year 6)", "158", "180", "154"],
+      ["Secondary (Years 7 to 11)", "216", "262", "187"],
+    ]);
+  });
+
   it.each([
     ["one row of figures only", [["Children 2021/22 2022/23 2023/24"], ["Home educated 29 31 34"], ["Thank you."]]],
+    ["a line of periods alone over one row of figures", [["2021/22 2022/23"], ["Home educated 29 31"], ["Thank you."]]],
     [
       "rows with another number of figures",
       [["Children 2021/22 2022/23 2023/24"], ["Home educated 29 31"], ["Notified 38 40"]],

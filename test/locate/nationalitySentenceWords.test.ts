@@ -49,6 +49,16 @@ describe("nationalities in sentences whose counts are words, not digits", () => 
       read: ["uasc Afghan 1"],
     },
     {
+      name: "the opening ended by a dash, each child counted 'from' a country",
+      line: "Q9. Nationalities – one young person was from Vietnam and one from Afghanistan.",
+      read: ["uasc Afghan 1", "uasc Vietnamese 1"],
+    },
+    {
+      name: "words after the count that say more than 'from' are no item",
+      line: "Q9. Nationalities – one young person was moved to Vietnam.",
+      read: [],
+    },
+    {
       name: "a count in words of children looked after is not their nationality list",
       line: "Of the unaccompanied young people we looked after, three were Afghan and two Albanian.",
       read: [],

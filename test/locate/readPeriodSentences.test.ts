@@ -43,6 +43,20 @@ describe("sentences that give a figure for each period", () => {
       ],
     ],
     ["In 2018 there were 31, in 2019 27 and in 2020 22.", ["|2018|31", "|2019|27", "|2020|22"]],
+    // "In the 2022/23 academic year": "the" before a pair of years named with its kind; the kind stays with the period.
+    [
+      "In the 2022/23 academic year, 541; in 2023/24, 600; and between 1 September 2024 and 31 January 2025, 521.",
+      ["|2022/23 academic year|541", "|2023/24|600", "|1 September 2024 to 31 January 2025|521"],
+    ],
+    [
+      "In the 2022/23 academic year, 1,291 children were known to be electively home educated at some point during the year. In 2023/24 the figure was 1,409, and between 1 September 2024 and 31 January 2025 it was 1,243.",
+      [
+        "children were known to be electively home educated at some point during the year|2022/23 academic year|1,291",
+        "children were known to be electively home educated at some point during the year|2023/24|1,409",
+        "children were known to be electively home educated at some point during the year|1 September 2024 to 31 January 2025|1,243",
+      ],
+    ],
+    ["In the 2021/22 financial year, 12; and in 2022/23, 15.", ["|2021/22 financial year|12", "|2022/23|15"]],
     [
       "In 2018 Croydon looked after 355 unaccompanied asylum seeking children, in 2019 318 and in 2020 246.",
       [

@@ -49,6 +49,9 @@ describe("findPeriods", () => {
     ["Apr-Sep 2024/25", "Apr-Sep 2024/25", "2024-04-01", "2024-09-30"],
     ["2023/24 (Oct-Mar)", "2023/24 (Oct-Mar)", "2023-10-01", "2024-03-31"],
     ["Jan - Mar 2023/24", "Jan - Mar 2023/24", "2024-01-01", "2024-03-31"],
+    // A part-year's heading, each month with its year's last two digits.
+    ["Sep 24 - Jan 25", "Sep 24 - Jan 25", "2024-09-01", "2025-01-31"],
+    ["Sept 24 to Jan 25", "Sept 24 to Jan 25", "2024-09-01", "2025-01-31"],
   ])("%j", (text, raw, start, end) => {
     expect(findPeriods(text)).toEqual([{ raw, start, end }]);
   });
@@ -66,6 +69,10 @@ describe("findPeriods", () => {
     "academic year 2014/15",
     // Months named with years that are not one financial year.
     "Apr-Sep 2024/26",
+    // Two months with two digits each that are not a span forward of a year or two.
+    "Jan 25 - Sep 24",
+    "Sep 24 - Jan 27",
+    "Sep 24",
     "financial year 2014",
     "12 and 4",
     "1 October 2014",

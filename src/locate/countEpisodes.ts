@@ -66,33 +66,28 @@ interface GroupTally {
   episodes: number;
   /** Children who went missing in the group (those with a latest row). */
   children: number;
-  /**
-   * Per child, four numbers side by side at 4 × its index, so that counting
-   * a row reads one place in memory rather than one per array (with
-   * hundreds of thousands of children, each is a cache miss): the latest
-   * episode's row (LATEST_ROW; 0 when the child has not gone missing in the
-   * group), its missing date as yyyymmdd (LATEST_DAY; 0 when it gives none),
-   * whether it was still missing at its end (LATEST_OUT: 0 not known, 1 no,
-   * 2 yes) and its nationality as 1 + an index into the list's distinct
-   * nationality texts (LATEST_NAT; 0 for none).
-   */
-  latest: Int32Array;
-  /** 1 for every child counted in the group (the looked-after cohort); its length is the tally's room in children. */
+  /** The latest episode's row; 0 when the child has not gone missing in the group. */
+  row: Int32Array;
+  /** Its missing date as yyyymmdd; 0 when it gives none. */
+  day: Int32Array;
+  /** Still missing at its end: 0 not known, 1 no, 2 yes. */
+  out: Uint8Array;
+  /** Its nationality, as an index into the list's distinct nationality texts; -1 for none. */
+  nat: Int32Array;
+  /** 1 for every child counted in the group (the looked-after cohort). */
   everyone: Uint8Array;
   everyoneCount: number;
 }
-
-const LATEST_ROW = 0;
-const LATEST_DAY = 1;
-const LATEST_OUT = 2;
-const LATEST_NAT = 3;
 
 function newTally(capacity: number): GroupTally {
   return {
     missers: 0,
     episodes: 0,
     children: 0,
-    latest: new Int32Array(4 * capacity),
+    row: new Int32Array(capacity),
+    day: new Int32Array(capacity),
+    out: new Uint8Array(capacity),
+    nat: new Int32Array(capacity).fill(-1),
     everyone: new Uint8Array(capacity),
     everyoneCount: 0,
   };
@@ -100,8 +95,11 @@ function newTally(capacity: number): GroupTally {
 
 /** The tally with room for twice as many children. */
 function growTally(t: GroupTally): GroupTally {
-  const grown = newTally(t.everyone.length * 2);
-  grown.latest.set(t.latest);
+  const grown = newTally(t.row.length * 2);
+  grown.row.set(t.row);
+  grown.day.set(t.day);
+  grown.out.set(t.out);
+  grown.nat.set(t.nat);
   grown.everyone.set(t.everyone);
   return { ...grown, missers: t.missers, episodes: t.episodes, children: t.children, everyoneCount: t.everyoneCount };
 }
@@ -158,7 +156,7 @@ export function startEpisodeCount(
   const yesNo = memo((t: string) => readYesNo(t, p));
   const status = memo((t: string) => readStatus(t, p));
   const episodeDate = memo(parseEpisodeDate);
-  const dayOf = dayOfIso;
+  const dayOf = memo((iso: string) => Number(iso.slice(0, 10).replace(/-/gu, "")));
   const families = memo((t: string) => familiesOf(t, env));
   const saysStillOut = memo((t: string) => matchesAny(p.stillMissing, normaliseLabel(t)));
 
@@ -316,7 +314,7 @@ export function startEpisodeCount(
     let child = looked ? known : children.get(ref);
     if (child === undefined) {
       child = children.add(ref);
-      for (const [f, t] of tallies) if (child >= t.everyone.length) tallies.set(f, growTally(t));
+      for (const [f, t] of tallies) if (child >= t.row.length) tallies.set(f, growTally(t));
     }
     const day = missing === null ? 0 : dayOf(missing);
     for (const f of mine) {
@@ -328,14 +326,13 @@ export function startEpisodeCount(
       if (!wentMissing) continue;
       t.missers += 1;
       t.episodes += episodes;
-      const at = 4 * child;
-      const prevRow = t.latest[at + LATEST_ROW] as number;
-      const prevDay = t.latest[at + LATEST_DAY] as number;
+      const prevRow = t.row[child] as number;
+      const prevDay = t.day[child] as number;
       if (prevRow === 0 || day > prevDay || (day === prevDay && r > prevRow)) {
         if (prevRow === 0) t.children += 1;
-        t.latest[at + LATEST_ROW] = r;
-        t.latest[at + LATEST_DAY] = day;
-        t.latest[at + LATEST_OUT] = stillOut === null ? 0 : stillOut ? 2 : 1;
+        t.row[child] = r;
+        t.day[child] = day;
+        t.out[child] = stillOut === null ? 0 : stillOut ? 2 : 1;
         let nat = -1;
         if (natText !== "") {
           nat = natIndex.get(natText) ?? -1;
@@ -347,7 +344,7 @@ export function startEpisodeCount(
             natIndex.set(natText, nat);
           }
         }
-        t.latest[at + LATEST_NAT] = nat + 1;
+        t.nat[child] = nat;
       }
     }
   }
@@ -449,7 +446,7 @@ export function startEpisodeCount(
     for (const g of reported) {
       const t = tallies.get(g) as GroupTally;
       const notFound: number[] = [];
-      for (let c = 0; c < children.size; c++) if (t.latest[4 * c + LATEST_OUT] === 2) notFound.push(c);
+      for (let c = 0; c < children.size; c++) if (t.out[c] === 2) notFound.push(c);
       const figures: Partial<Record<Metric, { value: number; raw: string }>> = {
         went_missing: {
           value: t.children,
@@ -595,8 +592,8 @@ export function startEpisodeCount(
     const table = env.knowledge.nationalities;
     const counts = new Array<number>(natTexts.length).fill(0);
     for (let c = 0; c < children.size; c++) {
-      const nat = (t.latest[4 * c + LATEST_NAT] as number) - 1;
-      if (t.latest[4 * c + LATEST_ROW] !== 0 && nat !== -1) counts[nat] = (counts[nat] ?? 0) + 1;
+      const nat = t.nat[c] as number;
+      if (t.row[c] !== 0 && nat !== -1) counts[nat] = (counts[nat] ?? 0) + 1;
     }
     const byRaw = new Map<string, number>();
     counts.forEach((n, i) => {
@@ -656,24 +653,6 @@ function add(t: RowTally, row: number): void {
 function rowList(t: RowTally): string {
   const shown = [...t.first].sort((a, b) => a - b).map((r) => `row ${r}`);
   return t.count > 8 ? `${shown.join(", ")} and ${t.count - 8} more` : shown.join(", ");
-}
-
-/**
- * An episode date (parseEpisodeDate's yyyy-mm-dd) as the number yyyymmdd,
- * from its digits: cheaper than looking the text up, once per row.
- */
-function dayOfIso(iso: string): number {
-  let day = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) {
-      if (iso.charCodeAt(i) !== 45) return Number(iso.slice(0, 10).replace(/-/gu, ""));
-      continue;
-    }
-    const digit = iso.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return Number(iso.slice(0, 10).replace(/-/gu, ""));
-    day = day * 10 + digit;
-  }
-  return iso.length === 10 ? day : Number(iso.slice(0, 10).replace(/-/gu, ""));
 }
 
 /** A reading remembered per distinct text: a list repeats a few flags, codes and dates a million times. */

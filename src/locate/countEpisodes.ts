@@ -12,6 +12,7 @@ import { parseEpisodeDate } from "./episodeDates.js";
 import { type EpisodeColumns, type Family, familiesOf, readStatus, readYesNo } from "./findListColumns.js";
 import { groupsFrom, plural, type TableResult, titleSaysLookedAfter } from "./locateEpisodes.js";
 import { family } from "./locateNationalities.js";
+import { ChildNumbers } from "./numberChildren.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /**
@@ -129,7 +130,7 @@ export function startEpisodeCount(
   const hasGroupColumns = cols.category !== null || cols.groupFlags.length > 0;
   const tallies = new Map<Family, GroupTally>(FAMILIES.map((f) => [f, newTally(1024)]));
   /** Child reference → index into each tally's arrays. */
-  const children = new Map<string, number>();
+  const children = new ChildNumbers();
   const natTexts: string[] = [];
   const natIndex = new Map<string, number>();
   const outside = tally();
@@ -312,8 +313,7 @@ export function startEpisodeCount(
     const natText = text(cols.nationality);
     let child = looked ? known : children.get(ref);
     if (child === undefined) {
-      child = children.size;
-      children.set(ref, child);
+      child = children.add(ref);
       for (const [f, t] of tallies) if (child >= t.row.length) tallies.set(f, growTally(t));
     }
     const day = missing === null ? 0 : dayOf(missing);

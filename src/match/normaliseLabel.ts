@@ -6,6 +6,22 @@
  * A slash between words reads as "or", and "1+" before a word as "1 or more".
  */
 export function normaliseLabel(text: string): string {
+  return PLAIN_WORDS.test(text) ? text.toLowerCase() : normaliseAnyLabel(text);
+}
+
+/**
+ * Words of ASCII letters and digits, one space between them and none around:
+ * every step of normaliseAnyLabel but the lower-casing leaves such a text as
+ * it is (nothing to decompose, no apostrophe, plus, slash or other
+ * punctuation, no space to trim or join), so it is lower-cased and no more.
+ * Most cells are such texts (codes, references, numbers, plain headers), and
+ * NFKD alone costs more than this test; a long episode list asks this of
+ * every new child reference. Linear: each repeat starts at its one space.
+ */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** normaliseLabel for any text, step by step. */
+export function normaliseAnyLabel(text: string): string {
   return (
     text
       .normalize("NFKD")

@@ -34,11 +34,37 @@ describe("the fast csv reader gives csv-parse's records", () => {
     ["semicolons", 'a;"b;c";d\n1;2;3\n', ";"],
     ["tabs", "a\tb\n1\t2\n", "\t"],
     ["one cell", "x\n", ","],
+    ["one column, no delimiter anywhere", "a\nb\n\nc\n", ","],
+    ["lines without a delimiter between lines with them", "a,b\nlone\n\nc,d,e\nf\n", ","],
+    ["plain lines before and after a quoted one", 'a,b\nc,d\n"e,f",g\nh,i\nj,"k"\nl,m\n', ","],
+    ["empty fields only", ",,\n,\n\n,", ","],
   ])("%s", (_what, text, delimiter) => {
     const { rows, fast } = records(text, delimiter);
     expect(fast).toBe(true);
     expect(rows.map(([, cells]) => cells)).toEqual(csvParse(text, delimiter));
     expect(rows.map(([row]) => row)).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  it("agrees with csv-parse on 5,000 random short texts it reads itself", () => {
+    const alphabet = ["a", "b", ",", ",", "\n", "\n", '"', " "];
+    let seed = 5;
+    let read = 0;
+    for (let i = 0; i < 5_000; i++) {
+      let text = "";
+      for (let k = 0; k < 3 + (i % 25); k++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        text += alphabet[(seed >>> 8) % alphabet.length];
+      }
+      const { rows, fast } = records(text, ",");
+      if (!fast) continue;
+      read += 1;
+      expect(
+        rows.map(([, cells]) => cells),
+        JSON.stringify(text),
+      ).toEqual(csvParse(text, ","));
+    }
+    // Most texts are plain enough to read without csv-parse.
+    expect(read).toBeGreaterThan(2_000);
   });
 
   it.each<[string, string]>([

@@ -550,3 +550,23 @@ describe("a section 21 answer (reasonably accessible by other means) is a refusa
     expect(parse(raw).status).not.toBe("refused");
   });
 });
+
+describe("a count in words above ninety-nine", () => {
+  it.each<[string, number]>([
+    ["Five hundred and twelve", 512],
+    ["five hundred twelve", 512],
+    ["a hundred", 100],
+    ["one hundred and forty-one", 141],
+    ["two hundred and sixty four", 264],
+    ["one thousand, two hundred and six", 1206],
+    ["three thousand", 3000],
+  ])("%s → %i", (raw, value) => {
+    expect(parse(raw)).toMatchObject({ status: "reported", value });
+  });
+  it.each(["twelve five hundred", "hundred", "twelve hundred and one", "five hundred and twelve and six"])(
+    "%s is not read as a number",
+    (raw) => {
+      expect(parse(raw).status).not.toBe("reported");
+    },
+  );
+});

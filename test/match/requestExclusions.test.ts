@@ -84,6 +84,16 @@ describe("a row that includes what the request excludes beside the requested row
   });
 });
 
+describe("a row that includes what the request excludes, alone", () => {
+  it("is kept with a warning on its measure", async () => {
+    const r = await read(
+      ["Measure,2023", "New EHCPs issued,76", "New EHCPs issued within 20 weeks (including exceptions),20"].join("\n"),
+    );
+    const warned = r.issues.filter((i) => i.measure === "ehcp_20wk_issued" && i.severity === "warning");
+    expect(warned.map((i) => i.code)).toContain("figure_other_period");
+  });
+});
+
 describe("a note that a question's figures include what the request excludes", () => {
   it.each([
     "Note: the figures for question 3 are all new plans issued within 20 weeks, including exception cases.",

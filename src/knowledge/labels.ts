@@ -149,9 +149,27 @@ export const LabelVocabularySchema = z.object({
        * "children, not episodes" said of a count of children only confirms it.
        */
       deniesMetricUnit: z.boolean().optional(),
+      /** How a note (not a label) with this caveat is read, when not as its kind: a wider definition said of a whole question's figures has no narrower figure beside it to prefer. */
+      noteKind: z.enum(["cohort"]).optional(),
       message: z.string().includes("{phrase}"),
     }),
   ),
+  /**
+   * A request's measure that leaves something out ("within 20 weeks, excluding exception cases") makes a
+   * label or note that puts it back ("(including exceptions)") another definition: each head word the
+   * request excludes becomes a caveat (see exclusionCaveats).
+   */
+  requestExclusions: z
+    .object({
+      /** Over the request's question and measure text, lower case; its first group is the excluded head word. */
+      excluded: pattern,
+      /** Head words too general to name what is left out ("excluding cases where …"). */
+      tooGeneral: z.array(z.string()),
+      /** Over normalised label text; "{head}" is the excluded head word, escaped. */
+      included: z.string().includes("{head}"),
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
@@ -182,7 +200,10 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     partOf: partsToWholes(request.relations),
     listGroups: listGroupsOf(request),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
-    caveats: caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
+    caveats: [
+      ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
+      ...exclusionCaveats(vocab, request),
+    ],
     metrics: Object.fromEntries(
       request.metrics
         .map((m): [string, string[]] => [m.id, [...(vocab.metrics[m.id] ?? []), ...m.phrasings]])
@@ -194,6 +215,47 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
         .map(([m, list]) => [m, list.filter((x) => metricIds.has(x))]),
     ),
   };
+}
+
+/**
+ * "New EHC plans issued within 20 weeks (excluding exceptions)": a figure
+ * labelled "(including exceptions)", or under a note that question 4's
+ * figures include exception cases, counts what the request left out. For
+ * each head word a measure's label or its question excludes, one caveat
+ * limited to that measure's group and metric: a label that includes it is
+ * another group's figure (set aside beside the requested one, flagged when
+ * alone, like a subgroup), and a note that includes it keeps the figures
+ * with a warning (there is no narrower figure to prefer).
+ */
+export function exclusionCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestExclusions;
+  if (!rule) return [];
+  const excluded = new RegExp(rule.excluded, "giu");
+  const general = new Set(rule.tooGeneral);
+  const seen = new Set<string>();
+  const out: LabelVocabulary["caveats"] = [];
+  for (const m of request.measures) {
+    const texts = [m.label, ...request.questions.filter((q) => q.measures.includes(m.id)).map((q) => q.text)];
+    for (const text of texts) {
+      for (const hit of text.toLowerCase().matchAll(excluded)) {
+        // "exception cases" and "exceptions" are one head: the word without a plural s ("class" keeps its own).
+        const head = (hit[1] ?? "").replace(/(?<!s)s$/u, "");
+        const key = `${m.group}\u0000${m.metric}\u0000${head}`;
+        if (head.length < 3 || general.has(head) || seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          kind: "subgroup",
+          noteKind: "cohort",
+          pattern: rule.included.replaceAll("{head}", head.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")),
+          groups: [m.group],
+          metrics: [m.metric],
+          code: "label_outside_request",
+          message: rule.message,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -145,7 +145,12 @@ export function findFileNotes(
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
       const label = matchLabel(sentence, vocab);
       for (const { index, phrase } of label.caveats) {
-        const caveat = vocab.caveats[index];
+        const found = vocab.caveats[index];
+        // A wider definition in a note ("question 4's figures include exception cases") is read as a cohort;
+        // on a figure's own row ("Issued within 20 weeks (including exceptions)") it is that row's label, which
+        // matchFigures already set aside beside the requested row.
+        if (found?.noteKind && factRows.has(rowKey(line.source))) continue;
+        const caveat = found?.noteKind ? { ...found, kind: found.noteKind } : found;
         if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
         const atEnd = caveat.kind === "snapshot" && datesPeriodEnd(sentence, periods, vocab.periodEnd);
         const fits = (m: MeasureDef) =>

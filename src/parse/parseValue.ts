@@ -242,6 +242,45 @@ function fromNumber(reading: NumberReading, note?: string): ParsedValue {
   }
 }
 
+/**
+ * "five hundred and twelve", "one thousand, two hundred and six", "a
+ * hundred": a whole answer written in words above ninety-nine (a council
+ * that typed a figure in by hand). The number words themselves (one to
+ * ninety-nine) are values.json's; only "hundred" and "thousand" scale them.
+ * Anything else in the text, or words out of order ("twelve five hundred"),
+ * is not a number.
+ */
+function readScaledWords(text: string, numberWords: Map<string, number>): number | undefined {
+  if (!/\b(?:hundred|thousand)\b/u.test(text)) return undefined;
+  let total = 0;
+  let current = 0;
+  let afterScale = false;
+  for (const token of text.split(/[\s,]+/u).filter((t) => t !== "")) {
+    if (token === "and" && afterScale) continue;
+    if (token === "hundred") {
+      // "five hundred", never "twelve hundred" or "five hundred hundred".
+      if (current === 0 || current >= 10) return undefined;
+      current *= 100;
+      afterScale = true;
+      continue;
+    }
+    if (token === "thousand") {
+      if (total > 0 || current === 0 || current >= 1000) return undefined;
+      total = current * 1000;
+      current = 0;
+      afterScale = true;
+      continue;
+    }
+    const n = token === "a" && !afterScale && current === 0 ? 1 : numberWords.get(token);
+    if (n === undefined || n >= 100) return undefined;
+    const low = current % 100;
+    // "forty one": a unit after a tens word; anything else after a figure below a hundred is two numbers.
+    if (low !== 0 && !(low >= 20 && low % 10 === 0 && n < 10)) return undefined;
+    current += n;
+  }
+  return afterScale ? total + current : undefined;
+}
+
 function readCount(text: string, numberWords: Map<string, number>): number | null {
   const word = numberWords.get(text);
   if (word !== undefined) return word;
@@ -449,7 +488,7 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
     return fromNumber(readNumber(withMarks.num), marks === "" ? undefined : `footnote mark "${marks}" ignored`);
   }
 
-  const word = c.numberWords.get(text);
+  const word = c.numberWords.get(text) ?? readScaledWords(text, c.numberWords);
   if (word !== undefined) return reported(word, `"${text}" written in words, read as ${word}`);
 
   // "approximately 270": a count the council says is not exact. It has no

@@ -32,8 +32,38 @@ export function periodsNamed(
       days.includes(p.end) ||
       // "2024/25 (to 31 December 2024)" names the years of a part-year to 31
       // January 2025, but stops a month short of it: not that period.
-      (namePatternsOf(p).some((re) => re.test(lower)) && (ends === null || ends === p.end)),
+      (namePatternsOf(p).some((re) => re.test(lower)) && (ends === null || ends === p.end)) ||
+      quartersName(lower, p),
   );
+}
+
+/** "Q1 2024", "Q1-Q2 2024", "2024 Q2": quarters written with a bare year (a financial year's are removed first). */
+const CALENDAR_QUARTERS =
+  /(?<![\w/-])(?:q([1-4])(?:\s*(?:-|to|&|and)\s*q([1-4]))?\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+q([1-4])(?:\s*(?:-|to|&|and)\s*q([1-4]))?)(?![\w/]|-\d)/gu;
+
+/**
+ * A part-year from January that ends with a quarter (1 January to 30 June
+ * 2024) is named by its quarters together: "Q1 2024 | Q2 2024" (the label of
+ * two quarters added up), "Q1-Q2 2024". Whether a bare "Q1 2024" starts in
+ * January or April is not said on its own, but a request about a span from
+ * January asks in calendar quarters, as a year's four quarters "Q1 2021" to
+ * "Q4 2021" are already read as 2021. Every quarter named must be one of the
+ * period's, and all of them must be named.
+ */
+function quartersName(lower: string, p: PeriodDef): boolean {
+  const y = Number(p.start.slice(0, 4));
+  const endMonth = Number(p.end.slice(5, 7));
+  if (!p.start.endsWith("-01-01") || Number(p.end.slice(0, 4)) !== y || endMonth % 3 !== 0 || endMonth === 12)
+    return false;
+  const quarters = new Set<number>();
+  for (const m of lower.matchAll(CALENDAR_QUARTERS)) {
+    if (Number(m[3] ?? m[4]) !== y) return false;
+    const first = Number(m[1] ?? m[5]);
+    const last = Number(m[2] ?? m[6] ?? first);
+    for (let q = first; q <= last; q++) quarters.add(q);
+  }
+  const wanted = endMonth / 3;
+  return quarters.size === wanted && [...quarters].every((q) => q <= wanted);
 }
 
 /** "(to 31 December 2024)", "(up to 31/12/2024)": a day, in brackets, that a text says its period runs to. */

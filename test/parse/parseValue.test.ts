@@ -537,3 +537,36 @@ describe("parseValue: 'neither' about the figures, not the children", () => {
     expect(parse(raw).value).toBe(0);
   });
 });
+
+describe("a section 21 answer (reasonably accessible by other means) is a refusal", () => {
+  it.each([
+    "This information is already reasonably accessible to you. We are therefore applying section 21 of the Freedom of Information Act 2000 to these questions.",
+    "The data is published by the Department for Education, so we are relying on s.21 (information accessible by other means).",
+    "Section 21 of the Freedom of Information Act applies: the figures are on the DfE website.",
+  ])("%s", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "refused", value: null });
+  });
+  it.each(["Section 21 notices served", "s21 notices"])("%s is a label, not a refusal", (raw) => {
+    expect(parse(raw).status).not.toBe("refused");
+  });
+});
+
+describe("a count in words above ninety-nine", () => {
+  it.each<[string, number]>([
+    ["Five hundred and twelve", 512],
+    ["five hundred twelve", 512],
+    ["a hundred", 100],
+    ["one hundred and forty-one", 141],
+    ["two hundred and sixty four", 264],
+    ["one thousand, two hundred and six", 1206],
+    ["three thousand", 3000],
+  ])("%s → %i", (raw, value) => {
+    expect(parse(raw)).toMatchObject({ status: "reported", value });
+  });
+  it.each(["twelve five hundred", "hundred", "twelve hundred and one", "five hundred and twelve and six"])(
+    "%s is not read as a number",
+    (raw) => {
+      expect(parse(raw).status).not.toBe("reported");
+    },
+  );
+});

@@ -47,6 +47,24 @@ export interface AuthorityIndex {
    * people shorten a name and nothing else names the sender.
    */
   placeHeads?: ReadonlyMap<string, string>;
+  /**
+   * The initials of a name of two or more words ("WF" for Waltham Forest,
+   * "PKC" for Perth and Kinross Council), in capitals, by initialism, when
+   * they are no name or refusal of their own and no one-word name's letters.
+   * Read only in a file name, the last resort: council reference numbers are
+   * built on them ("FOI-WF-2024-3310").
+   */
+  initials?: ReadonlyMap<string, InitialsEntry>;
+}
+
+/**
+ * The round's authorities with these initials (one names the sender; two or
+ * more are each told a file may be theirs), and bodies outside the round that
+ * share them.
+ */
+export interface InitialsEntry {
+  codes: readonly string[];
+  alsoOutside: readonly string[];
 }
 
 const GSS = /^[ENSW]\d{8}$/i;
@@ -152,7 +170,81 @@ export function buildAuthorityIndex(
     delivering: outside.words.delivering.map(words),
     notInName: new Set((outside.words.notInName ?? []).flatMap(words)),
   };
-  return { byCode, byKey, trie, bodyWords, placeHeads: placeHeadsOf(authorities, outside.bodies, byKey) };
+  return {
+    byCode,
+    byKey,
+    trie,
+    bodyWords,
+    placeHeads: placeHeadsOf(authorities, outside.bodies, byKey),
+    initials: initialsOf(authorities, outside.bodies, byKey, aliases.not_initials),
+  };
+}
+
+/** Words a name's initials are written with or without ("Vale of Glamorgan": VOG or VG). */
+const SMALL_WORDS = new Set(["of", "and", "&", "upon", "on", "under", "the", "in"]);
+/** What councils put after their initials ("PKC", "MTCBC") or before them ("LBWF", "RBKC"). */
+const INITIAL_SUFFIXES = ["", "C", "CC", "BC", "CBC", "MBC", "DC", "MDC"];
+const INITIAL_PREFIXES = ["", "LB", "RB"];
+
+/** Every way the initials of one name are written, in capitals; `usable` only for a name of two or more words. */
+export function initialsOfName(name: string): { usable: boolean; initials: string[] } {
+  // "Bristol, City of": the words after the comma are the reference list's order, not the name people shorten.
+  const words = name
+    .replace(/,.*$/u, "")
+    .replace(/^the\s+/iu, "")
+    .split(/[\s-]+/u)
+    .filter((w) => w !== "");
+  const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const cores = new Set([significant, words].map((ws) => ws.map((w) => (w === "&" ? "A" : w.charAt(0))).join("")));
+  const out = new Set<string>();
+  for (const core of cores)
+    for (const pre of INITIAL_PREFIXES)
+      for (const suf of INITIAL_SUFFIXES) out.add(`${pre}${core}${suf}`.toLocaleUpperCase("en-GB"));
+  // A one-word name's initial is one letter ("KC" for Kirklees Council), too little to name it; its
+  // acronyms ("KCC") are listed as abbreviations. It still stands in the way of a name sharing its letters.
+  return { usable: significant.length >= 2, initials: [...out].filter((i) => i.length >= 2) };
+}
+
+/**
+ * Initials that are already a name or a refusal ("NLC"), that a one-word
+ * name also gives ("KC": Kent or Kirklees Council), or that knowledge says
+ * are never a council's ("EA", the Environment Agency) are left out. Initials
+ * two of the round's authorities share ("WF": Waltham Forest, Westmorland and
+ * Furness) are kept with both, so neither is chosen but each is told. A body outside the
+ * round with the same initials (Wyre Forest District Council beside Waltham
+ * Forest) does not stand in the way: the request went to the round's
+ * authorities, and a body outside it writes its name on its letter, which
+ * beats a file name. It is named in the decision instead.
+ */
+function initialsOf(
+  authorities: readonly Authority[],
+  others: readonly OutsideBody[],
+  byKey: ReadonlyMap<string, IndexEntry>,
+  never: readonly { name: string }[],
+): Map<string, InitialsEntry> {
+  const blocked = new Set(never.map((n) => n.name.toLocaleUpperCase("en-GB")));
+  const codes = new Map<string, Set<string>>();
+  const outside = new Map<string, Set<string>>();
+  const add = (into: Map<string, Set<string>>, name: string, who: (usable: boolean) => string) => {
+    const { usable, initials: all } = initialsOfName(name);
+    for (const initials of all) {
+      // A name, abbreviation or refusal in the lists already says what these letters mean.
+      if (blocked.has(initials) || byKey.has(normaliseAuthorityName(initials))) continue;
+      const set = into.get(initials) ?? new Set<string>();
+      set.add(who(usable));
+      into.set(initials, set);
+    }
+  };
+  // The main name only: alt_names ("City of Southampton", "York UA", Welsh names) give letters ("CS", "YU") nobody writes for the council.
+  for (const a of authorities) add(codes, a.name, (usable) => (usable ? a.gss_code : `too short: ${a.gss_code}`));
+  for (const b of others) for (const name of [b.name, ...b.names]) add(outside, name, () => b.name);
+  const initials = new Map<string, InitialsEntry>();
+  for (const [key, set] of codes) {
+    const all = [...set].sort();
+    if (all.some((c) => c.startsWith("too short: "))) continue;
+    initials.set(key, { codes: all, alsoOutside: [...(outside.get(key) ?? [])].sort() });
+  }
+  return initials;
 }
 
 /** "Richmond upon Thames", "Southend-on-Sea", "Newcastle-under-Lyme": the place before the joining word. */

@@ -86,7 +86,7 @@ type NameVerdict =
   | { kind: "none" }
   | { kind: "outside"; mention: OutsideMention; where: "file name" | "folder name" }
   | { kind: "found"; code: string; matched: string; where: "file name" | "folder name" }
-  | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name" };
+  | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name"; initials?: boolean };
 
 /**
  * Which authority sent a file: the manifest if it names a known authority,
@@ -237,13 +237,21 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
   }
 
   if (fromName.kind === "ambiguous") {
-    issues.push(
-      makeIssue("authority_ambiguous", {
-        message: `The ${fromName.where} of ${file} names several authorities (${fromName.mentions.map((m) => `"${m.matched}" = ${describeAuthority(m.code, index)}`).join(", ")}) and its contents name none. Add it to a manifest (manifest.csv: file,authority_code) to include it.`,
-        file,
-        raw: fromName.mentions.map((m) => m.matched).join(" | "),
-      }),
-    );
+    const names = fromName.initials
+      ? `"${fromName.mentions[0]?.matched ?? ""}", the initials of ${fromName.mentions.map((m) => describeAuthority(m.code, index)).join(" and of ")},`
+      : `several authorities (${fromName.mentions.map((m) => `"${m.matched}" = ${describeAuthority(m.code, index)}`).join(", ")})`;
+    const raw = [...new Set(fromName.mentions.map((m) => m.matched))].join(" | ");
+    // Each candidate is told: its return may be this file, so a "no return" beside it is not the last word.
+    for (const m of fromName.mentions) {
+      issues.push(
+        makeIssue("authority_ambiguous", {
+          message: `The ${fromName.where} of ${file} names ${names} and its contents name none, so it may be ${describeAuthority(m.code, index)}'s return; it was not counted for anyone. Add it to a manifest (manifest.csv: file,authority_code) to include it.`,
+          file,
+          authority: m.code,
+          raw,
+        }),
+      );
+    }
     return { match: null, issues, decisions };
   }
 
@@ -576,6 +584,7 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
     { text: cleanFileName(base.replace(/\.[A-Za-z0-9]{1,5}$/, "")), where: "file name" },
     ...parts.reverse().map((p) => ({ text: cleanFileName(p), where: "folder name" as const })),
   ];
+  let sharedInitials: NameVerdict | undefined;
   for (const c of candidates) {
     const { mentions, refused, outside } = scanAuthorityNames(c.text, index, { properNounsOnly: false });
     for (const r of refused)
@@ -593,8 +602,51 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
       );
       return { kind: "found", code: head.code, matched: head.matched, where: c.where };
     }
+    const initials = refused.length === 0 ? initialsIn(c.text, index) : null;
+    if (initials && initials.codes.length > 1) {
+      // Initials two authorities share decide nothing; a folder may still name the sender.
+      sharedInitials ??= {
+        kind: "ambiguous",
+        mentions: initials.codes.map((code) => ({ code, matched: initials.matched, start: 0, strong: false })),
+        where: c.where,
+        initials: true,
+      };
+    } else if (initials) {
+      const code = initials.codes[0] ?? "";
+      const shared =
+        initials.alsoOutside.length > 0
+          ? ` ${initials.alsoOutside.join(", ")} ${initials.alsoOutside.length === 1 ? "shares" : "share"} them but ${initials.alsoOutside.length === 1 ? "is" : "are"} not one of the round's authorities.`
+          : "";
+      decisions.push(
+        `"${initials.matched}" in the ${c.where} of ${file} was read as the initials of ${index.byCode.get(code)?.name ?? code}, the only one of the round's authorities with those initials.${shared}`,
+      );
+      return { kind: "found", code, matched: initials.matched, where: c.where };
+    }
   }
-  return { kind: "none" };
+  return sharedInitials ?? { kind: "none" };
+}
+
+/**
+ * "FOI-WF-2024-3310 fostering households.csv": a csv export with no
+ * letterhead, whose council is only in the reference number, written as its
+ * initials. Only a word in capitals counts (people write initials so; "Wf"
+ * is nobody's), and only when the name gives one set of initials.
+ */
+function initialsIn(
+  text: string,
+  index: AuthorityIndex,
+): { codes: readonly string[]; matched: string; alsoOutside: readonly string[] } | null {
+  const initials = index.initials;
+  if (!initials || initials.size === 0) return null;
+  const found = new Map<string, { codes: readonly string[]; matched: string; alsoOutside: readonly string[] }>();
+  for (const word of text.split(/\s+/u)) {
+    if (!/^[A-Z&]{2,8}$/u.test(word)) continue;
+    const entry = initials.get(word);
+    if (entry !== undefined && !found.has(word)) found.set(word, { ...entry, matched: word });
+  }
+  // Two sets of initials in one name ("WF and PKC") decide nothing, and say nothing worth telling either council.
+  const [first, ...rest] = [...found.values()];
+  return first && rest.length === 0 ? first : null;
 }
 
 /**

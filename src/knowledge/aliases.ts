@@ -26,6 +26,8 @@ export const AuthorityAliasesSchema = z
     abbreviations: z.record(gssCode, z.array(name)).default({}),
     ambiguous: z.array(refusedName).default([]),
     not_authorities: z.array(refusedName).default([]),
+    /** Capitals in file names that are never a council's initials ("EA" is the Environment Agency). */
+    not_initials: z.array(refusedName).default([]),
   })
   .superRefine((aliases, ctx) => {
     // Keys of refused names: no alias may reduce to one of them.

@@ -858,6 +858,16 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
 }
 
+/**
+ * "Total: 5" under "a) identified …: 2" and "b) suspected …: 4": a total
+ * names no group or metric of its own (it totals the lines above it), so it
+ * matches nothing, yet it is the council's own figure for the whole. Split
+ * like any "label: figure" line, it is read in its place (its group from the
+ * section or question above) and checked against its parts; left whole, the
+ * line was dropped without a word.
+ */
+const BARE_TOTAL_LABEL = /^\s*(?:grand\s+|overall\s+)?total\s*:$/iu;
+
 function splitAnswer(
   text: string,
   env: LocateEnv,
@@ -873,7 +883,7 @@ function splitAnswer(
     const parsed = parseCached(env, answer);
     if (
       !parsed.unparsed &&
-      (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env)) &&
+      (matchesSomething(m[1], env) || namesOnlyQuestion(m[1], env) || BARE_TOTAL_LABEL.test(m[1])) &&
       !childrenForEpisodes(m[1], answer, env)
     ) {
       return { label: m[1].trim(), answer };

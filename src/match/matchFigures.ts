@@ -3,6 +3,7 @@ import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import {
   COMBINED_GROUP,
   countedAtPeriodEnd,
+  derivationsOf,
   findMeasure,
   type MeasureDef,
   type Metric,
@@ -282,9 +283,9 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
   if (!a || !b) return null;
   const whole = a.metric === b.metric ? wholeOf(request, a.group) : null;
   const measure =
-    whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group
+    (whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group
       ? findMeasure(request, whole, a.metric)
-      : undefined;
+      : undefined) ?? summedBy(request, a.id, b.id);
   if (!measure) {
     return {
       kind: "ambiguous",
@@ -298,6 +299,19 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
     metric: measure.metric,
     explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, the parts of ${measure.id}: read as ${measure.id}`,
   };
+}
+
+/**
+ * The measure the request defines as the sum of exactly these two
+ * ("not_found" = trafficked_not_found + uasc_not_found): "Total not found
+ * (Q4 + Q8)" is that measure as the council states it, so it is checked
+ * against the sum of its parts rather than dropped.
+ */
+function summedBy(request: Request, a: string, b: string): MeasureDef | undefined {
+  const derivation = derivationsOf(request).find(
+    (d) => d.sumOf.length === 2 && d.sumOf.includes(a) && d.sumOf.includes(b) && a !== b,
+  );
+  return derivation ? request.measures.find((m) => m.id === derivation.measure) : undefined;
 }
 
 /**

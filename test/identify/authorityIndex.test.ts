@@ -39,7 +39,7 @@ describe("the reference list", () => {
   });
 });
 
-const empty: AuthorityAliases = { names: {}, abbreviations: {}, ambiguous: [], not_authorities: [] };
+const empty: AuthorityAliases = { names: {}, abbreviations: {}, ambiguous: [], not_authorities: [], not_initials: [] };
 
 describe("authority-aliases.json schema", () => {
   it.each<[string, unknown, string]>([

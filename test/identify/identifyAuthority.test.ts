@@ -68,10 +68,14 @@ describe("identifying from the file name", () => {
     expect(result.decisions.join(" ")).toContain('"NLC" in the file name of NLC FOI.xlsx was not read as an authority');
   });
 
-  it("reports a file name naming two authorities", () => {
+  it("reports a file name naming two authorities, to each of them", () => {
     const result = identify("Kent and Medway.xlsx");
     expect(result.match).toBeNull();
-    expect(result.issues.map((i) => i.code)).toEqual(["authority_ambiguous"]);
+    // Each is told the file may be its return, so its "no return" is not the last word.
+    expect(result.issues.map((i) => [i.code, i.authority])).toEqual([
+      ["authority_ambiguous", "E10000016"],
+      ["authority_ambiguous", "E06000035"],
+    ]);
     expect(result.issues[0]?.message).toContain("Kent (E10000016)");
     expect(result.issues[0]?.message).toContain("Medway (E06000035)");
   });

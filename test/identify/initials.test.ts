@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAuthorityIndex, initialsOfName } from "../../src/identify/buildAuthorityIndex.js";
+import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { defaultRequestPath } from "../../src/knowledge/request.js";
+import { index, knowledge } from "./realIndex.js";
+
+/**
+ * A csv export has no letterhead: its council is often only in the file
+ * name, written as the initials its reference numbers use
+ * ("FOI-WF-2024-3310 fostering households.csv"). Initials name the sender
+ * only as a last resort, only in capitals, and only when one of the round's
+ * authorities has them.
+ */
+describe("a file name giving only a council's initials", () => {
+  const identify = (file: string, contentTexts: { text: string; cell: string }[] = []) =>
+    identifyAuthority({ file, manifestCode: null, contentTexts, index });
+
+  it.each<[string, string[]]>([
+    ["Waltham Forest", ["WF", "WFC", "LBWF"]],
+    ["Perth and Kinross", ["PK", "PKC", "PAK"]],
+    ["Merthyr Tydfil", ["MT", "MTCBC"]],
+    ["The Vale of Glamorgan", ["VG", "VOG", "VOGC"]],
+    ["Bristol, City of", []],
+  ])("%s is written %j", (name, some) => {
+    const { usable, initials } = initialsOfName(name);
+    expect(usable).toBe(some.length > 0);
+    for (const i of some) expect(initials).toContain(i);
+  });
+
+  it.each<[string, string]>([
+    ["FOI-WF-2024-3310 fostering households.csv", "E09000031"],
+    ["PKC_FOI_24-1402.csv", "S12000024"],
+    ["EAC FOI 0917-24 Fostering.csv", "S12000008"],
+    ["MTCBC FOI 24-389 data.xlsx", "W06000024"],
+  ])("%s → %s", (file, code) => {
+    const result = identify(file);
+    expect(result.match?.code).toBe(code);
+    expect(result.decisions.join(" ")).toMatch(/initials/);
+  });
+
+  it("names a body outside the round that shares the initials", () => {
+    const result = identify("FOI-WF-2024-3310 fostering households.csv");
+    expect(result.decisions.join(" ")).toContain("Wyre Forest District Council");
+  });
+
+  it.each<[string]>([
+    // Not in capitals: "Wf" is nobody's initials.
+    ["FOI-Wf-2024-3310.csv"],
+    // Initials knowledge refuses ("EA" is the Environment Agency).
+    ["EA FOI 2024-11.csv"],
+    // Two councils' initials in one name decide nothing.
+    ["WF and PKC joint reply.csv"],
+    // A one-word name's letters ("KC" for Kent or Kirklees Council) name nobody.
+    ["KC FOI 2024-11.csv"],
+  ])("%s names nobody", (file) => {
+    const result = identify(file);
+    expect(result.match).toBeNull();
+    expect(result.issues.map((i) => i.code)).toEqual(["authority_unidentified"]);
+  });
+
+  it("the file's own words beat initials in its name", () => {
+    const result = identify("FOI-WF-2024-3310.csv", [{ text: "Perth & Kinross Council", cell: "A1" }]);
+    expect(result.match?.code).toBe("S12000024");
+  });
+
+  it("initials two of the round's authorities share name nobody", () => {
+    // Two authorities written here, not from a list: both are "WF".
+    const two = buildAuthorityIndex(
+      [
+        ...knowledge.authorities,
+        {
+          ...(knowledge.authorities.find((a) => a.gss_code === "E09000031") as (typeof knowledge.authorities)[number]),
+          gss_code: "E99999999",
+          name: "West Fold",
+          alt_names: [],
+        },
+      ],
+      knowledge.aliases,
+      knowledge.outside,
+    );
+    expect(two.initials?.get("WF")?.codes).toEqual(["E09000031", "E99999999"]);
+    expect(
+      identifyAuthority({ file: "FOI-WF-2024-3310.csv", manifestCode: null, contentTexts: [], index: two }).match,
+    ).toBeNull();
+  });
+});
+
+/** A round sent to the councils as they stood on 14 October 2024 (Westmorland and Furness among them). */
+function round2024() {
+  const dir = mkdtempSync(join(tmpdir(), "foi-agg-initials-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const request = join(dir, "request.json");
+  const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    request,
+    JSON.stringify({ ...base, authorities: { list: "uk-local-authorities", asAt: "2024-10-14" } }),
+  );
+  const k = loadKnowledge({ request });
+  return buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+}
+
+describe("initials two of the round's authorities share", () => {
+  const index2024 = round2024();
+  const identify = (file: string) =>
+    identifyAuthority({ file, manifestCode: null, contentTexts: [], index: index2024 });
+
+  it("are read as neither, and each council is told the file may be its return", () => {
+    // "WF": Waltham Forest, and Westmorland and Furness (formed 2023).
+    const result = identify("FOI-WF-2024-3310 fostering households.csv");
+    expect(result.match).toBeNull();
+    expect(result.issues.map((i) => [i.code, i.authority])).toEqual([
+      ["authority_ambiguous", "E06000064"],
+      ["authority_ambiguous", "E09000031"],
+    ]);
+    expect(result.issues[1]?.message).toContain("may be Waltham Forest (E09000031)'s return");
+    expect(result.issues[1]?.message).toContain("Westmorland and Furness");
+  });
+
+  it("a folder that names the council settles them", () => {
+    expect(identify("Waltham Forest/FOI-WF-2024-3310.csv").match?.code).toBe("E09000031");
+  });
+
+  it("two names in a file name also tell each council", () => {
+    const result = identify("Kent and Surrey joint reply.csv");
+    expect(result.match).toBeNull();
+    expect(result.issues.map((i) => i.authority).sort()).toEqual(["E10000016", "E10000030"]);
+  });
+
+  it("initials only one of them has still name it", () => {
+    expect(identify("PKC FOI 24-1402.csv").match?.code).toBe("S12000048");
+  });
+});

@@ -38,16 +38,10 @@ export function keyPeriods(
   const [only] = request.periods;
   if (request.periods.length === 1 && only) {
     // A file's results and each share of it (a return answering for several authorities) alike.
-    const withParts = <T extends { facts: readonly Fact[]; issues: readonly Issue[] }>(r: T): T => ({
-      ...r,
-      issues: [
-        ...r.issues,
-        ...r.facts.flatMap((f) => [
-          ...partIssues(f, only, datedTexts(f)),
-          ...dayIssues(f, only, datedTexts(f), request),
-        ]),
-      ],
-    });
+    const withParts = <T extends { facts: readonly Fact[]; issues: readonly Issue[] }>(r: T): T => {
+      const added = r.facts.flatMap((f) => periodWordIssues(f, only, datedTexts(f), request));
+      return { ...r, issues: [...withoutRestated(r.issues, added), ...added] };
+    };
     return [
       {
         period: only,
@@ -70,13 +64,16 @@ export function keyPeriods(
         facts: pick(k.facts),
         nationalities: k.nationalities.filter((n) => n.period === period.id || (i === 0 && n.period === whole)),
         // The flags are the file's, not the period's: they go with the first period only, so they are listed once.
-        issues: i === 0 ? [...k.result.issues, ...k.issues] : k.result.issues,
+        issues: i === 0 ? [...k.ownIssues, ...k.issues] : k.ownIssues,
         ...(k.result.shares
           ? {
               shares: k.result.shares.map((s, j) => ({
                 ...s,
                 facts: pick(k.shares[j]?.facts ?? []),
-                issues: i === 0 ? [...s.issues, ...(k.shares[j]?.issues ?? [])] : s.issues,
+                issues:
+                  i === 0
+                    ? [...(k.shares[j]?.ownIssues ?? s.issues), ...(k.shares[j]?.issues ?? [])]
+                    : (k.shares[j]?.ownIssues ?? s.issues),
               })),
             }
           : {}),
@@ -102,9 +99,11 @@ function keyFile(
   facts: KeyedFact[];
   nationalities: NationalityFact[];
   issues: Issue[];
-  shares: { facts: KeyedFact[]; issues: Issue[] }[];
+  /** The file's own issues, less those the issues keyed here restate (withoutRestated). */
+  ownIssues: Issue[];
+  shares: { facts: KeyedFact[]; issues: Issue[]; ownIssues: Issue[] }[];
 } {
-  const keyAll = (facts: readonly Fact[]) => {
+  const keyAll = (facts: readonly Fact[], before: readonly Issue[]) => {
     const issues: Issue[] = [];
     const keyed = facts.map((fact): KeyedFact => {
       // "UASC still missing: none in any year": the answer for each period asked about. A question that
@@ -117,19 +116,15 @@ function keyFile(
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
-        issues.push(
-          ...partIssues(fact, one, [text]),
-          ...kindIssues(fact, one, text, result.periods),
-          ...dayIssues(fact, one, [text], request),
-        );
+        issues.push(...periodWordIssues(fact, one, [text], request), ...kindIssues(fact, one, text, result.periods));
         return { fact, period: one.id };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
-    return { facts: keyed, issues };
+    return { facts: keyed, issues, ownIssues: withoutRestated(before, issues) };
   };
-  const own = keyAll(result.facts);
+  const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
   for (const n of result.nationalities) {
     const named = nearestNationalityPeriods(n, request);
@@ -138,7 +133,7 @@ function keyFile(
       nationalities.push({ ...n, period: request.period.id });
     else own.issues.push(nationalityNotStated(n, named));
   }
-  return { result, ...own, nationalities, shares: (result.shares ?? []).map((s) => keyAll(s.facts)) };
+  return { result, ...own, nationalities, shares: (result.shares ?? []).map((s) => keyAll(s.facts, s.issues)) };
 }
 
 /** As nearestPeriods, for a nationality figure: its column header, the title above its table or its sentence, its sheet. */
@@ -156,6 +151,33 @@ function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): 
     ...issueLocation(n.source),
     raw: n.rawValue,
   });
+}
+
+/**
+ * What the words naming a figure's period say against it: a count on another
+ * day than the period's last, for a metric counted then (dayIssues), or else
+ * a part of the period (partIssues). A stock dated 30 June is not a part of
+ * the year it is counted for ("3 months"): it is a count on another day, and
+ * one warning says so.
+ */
+function periodWordIssues(fact: Fact, period: PeriodDef, texts: readonly string[], request: Request): Issue[] {
+  const day = dayIssues(fact, period, texts, request);
+  return day.length > 0 ? day : partIssues(fact, period, texts);
+}
+
+/**
+ * The match stage's warnings less those a day warning restates: a stock
+ * figure dated another day ("2022/23 (as at 30 June 2022)") was flagged
+ * there as a count on one day (period_approximate), and dayIssues flags it
+ * again naming the day and the period it is counted for. One is enough, and
+ * the one kept names the measure and the date.
+ */
+function withoutRestated(issues: readonly Issue[], added: readonly Issue[]): Issue[] {
+  const dated = added.filter((i) => i.code === "period_approximate" && i.measure !== undefined);
+  if (dated.length === 0) return [...issues];
+  const same = (a: Issue, b: Issue) =>
+    a.measure === b.measure && a.file === b.file && a.sheet === b.sheet && a.cell === b.cell && a.raw === b.raw;
+  return issues.filter((i) => i.code !== "period_approximate" || !dated.some((d) => same(d, i)));
 }
 
 /**

@@ -125,14 +125,35 @@ export const LabelVocabularySchema = z.object({
    * request asks, not a reason to set the figure aside.
    */
   periodEnd: pattern,
+  /**
+   * The units a figure can count ("households", "episodes"), each named by
+   * its words; one vocabulary for every note, footnote, label and remark that
+   * says what a figure counts (match/countedUnit.ts).
+   */
+  countedUnits: z
+    .array(
+      z.strictObject({
+        unit: z.string().min(1),
+        /** The request's metric `counts` this unit is, if any. */
+        counts: z.enum(["children", "episodes"]).optional(),
+        words: pattern,
+        /** A group of this unit counted once ("sibling groups") stands for a count of this other unit. */
+        standsFor: z.string().optional(),
+      }),
+    )
+    .min(1),
   caveats: z.array(
     z.object({
       kind: z.enum(["cohort", "snapshot", "subgroup"]),
       pattern,
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
-      /** Only for measures whose metric counts this ("the number of children, not of interviews" qualifies only a count of episodes). */
-      counts: z.enum(["children", "episodes"]).optional(),
+      /**
+       * The note says what its figures count ("individual carers, not households", "children, not
+       * interviews"): it covers only measures whose metric counts the unit it denies (match/countedUnit.ts,
+       * with countedUnits), since the same words said of a count of carers only confirm it.
+       */
+      countedUnit: z.boolean().optional(),
       /**
        * "value_approximate": the note says the figures it covers are approximate ("* approximate figure"),
        * so they are not counted as exact; any other caveat keeps its figure with a warning.
@@ -143,12 +164,6 @@ export const LabelVocabularySchema = z.object({
        * the file (and of an e-mail's attachments) when it names no narrower scope of its own.
        */
       wholeReply: z.boolean().optional(),
-      /**
-       * The note ends with the unit its figures do NOT count ("individual foster carers, not households"):
-       * it covers only measures whose metric's own label names that unit (a count of households), since
-       * "children, not episodes" said of a count of children only confirms it.
-       */
-      deniesMetricUnit: z.boolean().optional(),
       /** How a note (not a label) with this caveat is read, when not as its kind: a wider definition said of a whole question's figures has no narrower figure beside it to prefer. */
       noteKind: z.enum(["cohort"]).optional(),
       message: z.string().includes("{phrase}"),

@@ -1,6 +1,6 @@
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
-import { periodsIn } from "../parse/parsePeriod.js";
+import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
 
@@ -181,9 +181,8 @@ function isCutShort(written: string, env: LocateEnv): boolean {
   const head = m?.[1]?.trim();
   if (!m?.[2] || !head || !periodsIn(head).some((p) => p.raw.trim() === head)) return false;
   const named = periodsNamed(head, env.knowledge.request.periods);
-  // The date alone, read as a range of one day, gives its ISO form.
-  const day = periodsIn(`${m[2]} to ${m[2]}`)[0];
-  return named.length === 1 && day !== undefined && day.start === day.end && named[0]?.end === day.end;
+  const day = dayOnly(m[2]);
+  return named.length === 1 && day !== null && named[0]?.end === day;
 }
 
 /**

@@ -9,9 +9,9 @@ import {
 } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
-import { deniesUnitOf } from "./metricUnit.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
 export interface NoteLine {
@@ -153,16 +153,21 @@ export function findFileNotes(
         const caveat = found?.noteKind ? { ...found, kind: found.noteKind } : found;
         if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
         const atEnd = caveat.kind === "snapshot" && datesPeriodEnd(sentence, periods, vocab.periodEnd);
+        const statement = caveat.countedUnit ? readUnitStatement(phrase, vocab.countedUnits) : null;
         const fits = (m: MeasureDef) =>
           (!caveat.groups || caveat.groups.includes(m.group)) &&
           (!caveat.metrics || caveat.metrics.includes(m.metric)) &&
-          (!caveat.counts || metrics.find((x) => x.id === m.metric)?.counts === caveat.counts) &&
-          (!caveat.deniesMetricUnit || deniesUnitOf(metrics.find((x) => x.id === m.metric)?.label, phrase)) &&
+          (!caveat.countedUnit ||
+            deniesUnitOfMetric(
+              statement,
+              metrics.find((x) => x.id === m.metric),
+              vocab.countedUnits,
+            )) &&
           !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) }));
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         // A count's unit is its parts' unit too: "question 1 counts carers, not households" says so of 1a and 1b.
-        const named = questionsNamed(sentence, questions, caveat.deniesMetricUnit === true);
+        const named = questionsNamed(sentence, questions, caveat.countedUnit === true);
         // "the number of children (columns B and D)": the figures in those columns of the note's own sheet.
         const columns = columnsNamed(sentence);
         const inColumns = facts.filter((f) =>

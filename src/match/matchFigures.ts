@@ -21,10 +21,10 @@ import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeri
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
+import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
-import { deniesUnitOf } from "./metricUnit.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -1056,11 +1056,14 @@ function caveatsFor(
       if (!caveat || caveat.kind !== kind || seen.has(caveat.message)) continue;
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
-      if (caveat.counts && env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.counts !== caveat.counts)
-        continue;
+      // "counts households, not children" qualifies only a measure whose metric counts the unit it denies.
       if (
-        caveat.deniesMetricUnit &&
-        !deniesUnitOf(env.knowledge.request.metrics.find((m) => m.id === measure.metric)?.label, phrase)
+        caveat.countedUnit &&
+        !deniesUnitOfMetric(
+          readUnitStatement(phrase, env.knowledge.labels.countedUnits),
+          env.knowledge.request.metrics.find((m) => m.id === measure.metric),
+          env.knowledge.labels.countedUnits,
+        )
       )
         continue;
       // "Households approved as at 31 March 2023" is what a count taken at each period's end asks.

@@ -4,7 +4,7 @@ import type { Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { matchLabel } from "./matchLabel.js";
+import { deniesUnitOfMetric, describeStatement, readUnitStatement } from "./countedUnit.js";
 
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
@@ -12,10 +12,6 @@ const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{
 const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+)\s*$/u;
 /** A footnote: a line that starts with its symbol ("* Please note that …"). */
 const FOOTNOTE = /^\s*([*†‡]+)\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
-/** "episodes for unaccompanied young people": whose episodes they are, not a count of children. */
-const WHOSE_EPISODES =
-  /\bepisodes?\s+(?:for|of|by|involving|relating to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:children|child|young people|individuals)\b/giu;
-
 /**
  * Each footnote symbol's text, where the file defines it once: "* Please
  * note that this is the number of missing episodes …" under "Q6 - 9*".
@@ -32,18 +28,13 @@ export function footnotesOf(workbook: Workbook): Map<string, string> {
   return new Map([...found].flatMap(([k, v]) => (v.length === 1 && v[0] ? [[k, v[0]] as const] : [])));
 }
 
-/** Words that set what a figure counts against what it does not: "the number of episodes rather than of children". */
-const CONTRAST = /\b(?:rather than|instead of|as opposed to|not the number of)\b/iu;
-
-/** Where the count a contrast denies ends and the remark goes on to say what the figure is. */
-const DENIED_ENDS = /[,;:]|\b(?:but|this|it|these|they|the figure|the figures)\b/iu;
-
 /**
  * "14 - please note that this figure is the number of missing episodes
  * rather than the number of individual children": the council's own remark
- * says the figure counts something other than what its question asks
- * (episodes under a question about children, or children under one about
- * episodes). Read as the question's count it would be silently wrong, and
+ * says the figure counts another unit than its question's (episodes under a
+ * question about children, children under one about episodes, households
+ * under one about carers), read as every note on what a figure counts is
+ * (countedUnit.ts). Read as the question's count it would be silently wrong, and
  * which other count it is cannot be told for sure, so it is not used and
  * the remark is reported against the measure (label_ambiguous).
  */
@@ -63,34 +54,16 @@ export function setAsideOtherCounts(
         ? undefined
         : (FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark ??
           (marker === undefined ? undefined : footnotes.get(marker)));
-    const counts = countsOf(request, request.measures.find((m) => m.id === fact.measure)?.metric);
-    if (remark === undefined || counts === undefined || !CONTRAST.test(remark)) {
-      out.push(fact);
-      continue;
-    }
-    // What the remark says the figure is: the words before the contrast, and
-    // those after the count it denies ("not the number of children but the
-    // number of episodes", "rather than children, this figure is episodes").
-    const at = CONTRAST.exec(remark);
-    const before = at ? remark.slice(0, at.index) : remark;
-    const after = at ? remark.slice(at.index + at[0].length) : "";
-    const resumes = DENIED_ENDS.exec(after);
-    const said = `${before} ${resumes ? after.slice(resumes.index) : ""}`;
-    const saidCounts = new Set(matchLabel(said, vocab).metrics.map((m) => countsOf(request, m)));
-    const saysChildren = /\b(?:children|child|young people|individuals|pupils)\b/iu.test(
-      said.replace(WHOSE_EPISODES, "episodes"),
-    );
-    const other =
-      (counts === "children" && saidCounts.has("episodes") && !saysChildren) ||
-      (counts === "episodes" && saysChildren && !saidCounts.has("episodes"));
-    if (!other) {
+    const metric = request.metrics.find((m) => m.id === request.measures.find((x) => x.id === fact.measure)?.metric);
+    const statement = remark === undefined ? null : readUnitStatement(remark, vocab.countedUnits);
+    if (!statement || !deniesUnitOfMetric(statement, metric, vocab.countedUnits)) {
       out.push(fact);
       continue;
     }
     const first = fact.sources[0];
     issues.push(
       makeIssue("label_ambiguous", {
-        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but its own remark says it counts ${counts === "children" ? "episodes, not children" : "children, not episodes"}; the figure was not used.`,
+        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but its own remark says it counts ${describeStatement(statement)}; the figure was not used.`,
         ...(first ? issueLocation(first) : {}),
         measure: fact.measure,
         raw: fact.raw,
@@ -98,8 +71,4 @@ export function setAsideOtherCounts(
     );
   }
   return { facts: out, issues };
-}
-
-function countsOf(request: Request, metric: string | undefined): "children" | "episodes" | undefined {
-  return request.metrics.find((m) => m.id === metric)?.counts;
 }

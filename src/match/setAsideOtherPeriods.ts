@@ -1,6 +1,8 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import type { PeriodDef } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 
 export interface SetAsideResult {
   facts: Fact[];
@@ -17,7 +19,11 @@ export interface SetAsideResult {
  * one day as a nearby period (period_approximate), any other mark as a
  * figure that may be another period's (figure_other_period).
  */
-export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
+export function setAsideOtherPeriods(
+  facts: readonly Fact[],
+  /** The request's periods: each figure kept in a marked one's place is named with the period its column or line gives. */
+  periods: readonly PeriodDef[] = [],
+): SetAsideResult {
   const out: SetAsideResult = { facts: [], issues: [], decisions: [] };
   const unmarked = new Map<string, Fact[]>();
   for (const f of facts) {
@@ -35,7 +41,7 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     const where = s ? describeSource(s) : "the file";
     const kept = unmarked.get(fact.measure);
     if (kept) {
-      const message = `"${fact.raw}" (${fact.measure}) in ${where} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => `"${k.raw}"`).join(", ")}).`;
+      const message = `"${fact.raw}" (${fact.measure}) in ${where} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => describeKept(k, periods)).join(", ")}).`;
       out.decisions.push({
         file: s?.file ?? "",
         ...(loc.sheet ? { sheet: loc.sheet } : {}),
@@ -66,4 +72,16 @@ export function setAsideOtherPeriods(facts: readonly Fact[]): SetAsideResult {
     }
   }
   return out;
+}
+
+/**
+ * A figure kept beside a set-aside one, with the period its own column or
+ * line names ("40" for 2022/23). In a round of several periods the figure
+ * without the mark is often another year's, and a reader must see that it
+ * did not stand in for the set-aside one's period.
+ */
+function describeKept(kept: Fact, periods: readonly PeriodDef[]): string {
+  const named = kept.periodText === undefined ? [] : periodsNamed(kept.periodText, periods);
+  const raw = `"${kept.raw.trim()}"`;
+  return named.length === 0 ? raw : `${raw} for ${named.map((p) => p.label).join(" and ")}`;
 }

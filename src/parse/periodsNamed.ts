@@ -1,6 +1,6 @@
 import { MONTH_NAMES as MONTHS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
-import { comparePeriod, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } from "./parsePeriod.js";
+import { comparePeriod, dayOnly, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } from "./parsePeriod.js";
 
 /**
  * The requested periods a text names. A period is named by its id or label
@@ -73,10 +73,7 @@ const ENDS_AT =
 /** The ISO day the text's bracketed "to <date>" names, or null (none, or a date without its year). */
 function endStated(text: string): string | null {
   const date = ENDS_AT.exec(text)?.[1];
-  if (!date) return null;
-  // The date alone, read as a range of one day, gives its ISO form.
-  const day = periodsIn(`${date} to ${date}`)[0];
-  return day !== undefined && day.start === day.end ? day.end : null;
+  return date ? dayOnly(date) : null;
 }
 
 /** Each period's name patterns, compiled once: titles and figures ask about the same periods many times. */

@@ -279,7 +279,7 @@ export function processRead(
     // on any sheet of the file, so marked figures are settled per file.
     // Measures given with a mark of another period, before settling strips the mark.
     const markedMeasures = new Set(facts.filter((f) => f.otherPeriod !== undefined).map((f) => f.measure));
-    const settled = setAsideOtherPeriods(facts);
+    const settled = setAsideOtherPeriods(facts, knowledge.request.periods);
     facts.splice(0, facts.length, ...settled.facts);
     issues.push(...settled.issues);
     decisions.push(...settled.decisions);
@@ -545,7 +545,7 @@ function shareByColumn(
       issues: [],
       decisions: [],
     };
-    const settled = setAsideOtherPeriods(matched.facts);
+    const settled = setAsideOtherPeriods(matched.facts, env.knowledge.request.periods);
     share.facts.push(
       ...settled.facts,
       ...layout.tables.flatMap((t) => t.facts).filter((f) => f.sources[0]?.col === col),

@@ -107,6 +107,24 @@ describe("a figure for part of a requested year", () => {
     expect(partFlags(periods)).toEqual([["kinship_children", "4"]]);
   });
 
+  it("the set-aside message names the period of the figure kept beside it", async () => {
+    const kinship = kinshipRequest();
+    const body = [
+      "Dear requester,",
+      "",
+      "1. How many children were placed with kinship carers?",
+      "",
+      "2022/23: 40",
+      "2023/24 (April to June only): 4",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, kinship);
+    const setAside = result.issues.filter((i) => i.code === "figure_set_aside");
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]?.measure).toBe("kinship_children");
+    // "40" is 2022/23's: the message must not leave it to pass as 2023/24's figure.
+    expect(setAside[0]?.message).toContain('("40" for 2022/23)');
+  });
+
   it.each([
     [
       "a sentence",

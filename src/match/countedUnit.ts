@@ -1,0 +1,115 @@
+import type { MetricDef } from "../domain/request.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+
+/**
+ * What a council's words say a figure counts: the unit it names as counted
+ * and the unit it denies ("the number of individual carers, not households":
+ * carers, not households). The one reading of such words, whether they are a
+ * note, a footnote, a label or a remark beside the figure.
+ */
+export interface UnitStatement {
+  said: string[];
+  denied: string[];
+}
+
+type Units = LabelVocabulary["countedUnits"];
+
+/** Words that set what a figure counts against what it does not: "the number of episodes rather than of children". */
+const CONTRAST = /\b(?:rather than|instead of|as opposed to|not the number of|not)\b/iu;
+
+/** Where the count a contrast denies ends and the words go on to say what the figure is. */
+const DENIED_ENDS = /[,;:]|\b(?:but|this|it|these|they|the figure|the figures)\b/iu;
+
+/** A group counted once in place of its members: "sibling groups are counted once". */
+const COUNTED_ONCE = /\b(?:counted|recorded|shown|included)\s+(?:only\s+)?(?:once|as one)\b/iu;
+
+/** Words before a unit that make it the object of the label, not what is counted ("subject to an order"). */
+const OBJECT_OF = /\b(?:a|an|the|to|of|for|with|by|in|on)\s+$/iu;
+
+const compiled = new WeakMap<Units, { unit: string; re: RegExp }[]>();
+
+function unitPatterns(units: Units): { unit: string; re: RegExp }[] {
+  let hit = compiled.get(units);
+  if (!hit) {
+    hit = units.map((u) => ({ unit: u.unit, re: new RegExp(`\\b(?:${u.words})\\b`, "giu") }));
+    compiled.set(units, hit);
+  }
+  return hit;
+}
+
+/** Each unit the text names, with where its word starts, in the order written. */
+function unitsIn(text: string, units: Units): { unit: string; index: number }[] {
+  const found: { unit: string; index: number; length: number }[] = [];
+  for (const { unit, re } of unitPatterns(units))
+    for (const m of text.matchAll(re)) found.push({ unit, index: m.index, length: m[0].length });
+  // The longest word at a place is the unit ("sibling groups", not a shorter word inside it).
+  return found
+    .sort((a, b) => a.index - b.index || b.length - a.length)
+    .filter((f, i, all) => i === 0 || (all[i - 1]?.index ?? -1) !== f.index);
+}
+
+/**
+ * The unit a stretch of words names first: "the number of missing episodes
+ * for unaccompanied young people" counts episodes, whose young people they
+ * are being said after.
+ */
+function firstUnit(text: string, units: Units): string[] {
+  const [first] = unitsIn(text, units);
+  return first ? [first.unit] : [];
+}
+
+/**
+ * Reads what the words say a figure counts, or null when they set no unit
+ * against another. "A, not B", "A rather than B", "not B but A", "rather
+ * than B, this figure is A"; and "sibling groups are counted once", which
+ * denies the unit the group stands for.
+ */
+export function readUnitStatement(text: string, units: Units): UnitStatement | null {
+  const at = CONTRAST.exec(text);
+  if (!at) {
+    if (!COUNTED_ONCE.test(text)) return null;
+    const said = firstUnit(text, units);
+    const denied = units.filter((u) => said.includes(u.unit) && u.standsFor).map((u) => u.standsFor as string);
+    return denied.length > 0 ? { said, denied } : null;
+  }
+  const before = text.slice(0, at.index);
+  const after = text.slice(at.index + at[0].length);
+  const resumes = DENIED_ENDS.exec(after);
+  const deniedText = resumes ? after.slice(0, resumes.index) : after;
+  const saidText = `${before} ${resumes ? after.slice(resumes.index) : ""}`;
+  const denied = firstUnit(deniedText, units);
+  const said = firstUnit(saidText, units);
+  if (denied.length === 0 || said.length === 0 || said[0] === denied[0]) return null;
+  return { said, denied };
+}
+
+/**
+ * The units a metric counts: the one its `counts` names, and those its label
+ * names as the thing counted ("approved households"); a unit after "a",
+ * "to", "of" is what the label is about ("made subject to an order" counts
+ * children, not orders).
+ */
+export function unitsOfMetric(metric: MetricDef | undefined, units: Units): Set<string> {
+  const out = new Set<string>();
+  if (!metric) return out;
+  for (const u of units) if (u.counts === metric.counts) out.add(u.unit);
+  const label = metric.label.toLowerCase();
+  for (const { unit, index } of unitsIn(label, units)) if (!OBJECT_OF.test(label.slice(0, index))) out.add(unit);
+  return out;
+}
+
+/**
+ * Whether the statement says a figure of this metric counts another unit:
+ * it denies a unit the metric counts, and names as counted none it counts
+ * ("households, not children" said of approved households only confirms them).
+ */
+export function deniesUnitOfMetric(statement: UnitStatement | null, metric: MetricDef | undefined, units: Units) {
+  if (!statement) return false;
+  const counted = unitsOfMetric(metric, units);
+  return statement.denied.some((u) => counted.has(u)) && !statement.said.some((u) => counted.has(u));
+}
+
+/** The statement in words: "episodes, not children". */
+export function describeStatement(statement: UnitStatement): string {
+  return `${statement.said.join(" and ")}, not ${statement.denied.join(" and ")}`;
+}

@@ -62,6 +62,12 @@ export const CATALOGUE = {
   authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },
   authority_mismatch: { severity: "error", followup: true, title: "File name and content name different authorities" },
   authority_ambiguous: { severity: "error", followup: false, title: "File content names several authorities" },
+  /** The file was given to a council only from its initials in the file name ("FOI-PKC-1234.csv"): checked by a person. */
+  authority_from_initials: {
+    severity: "info",
+    followup: false,
+    title: "Authority read from initials in the file name only",
+  },
   authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
   /**
    * The reply is from a body that is not one of the round's authorities (a

@@ -85,7 +85,7 @@ type Verdict =
 type NameVerdict =
   | { kind: "none" }
   | { kind: "outside"; mention: OutsideMention; where: "file name" | "folder name" }
-  | { kind: "found"; code: string; matched: string; where: "file name" | "folder name" }
+  | { kind: "found"; code: string; matched: string; where: "file name" | "folder name"; initials?: boolean }
   | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name"; initials?: boolean };
 
 /**
@@ -219,6 +219,17 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
   }
 
   if (fromName.kind === "found") {
+    // Initials are the weakest evidence foi-agg takes for a sender: the researcher is told, so a wrong guess
+    // (another body with the same letters that forgot its letterhead) is one look away, not silent.
+    if (fromName.initials)
+      issues.push(
+        makeIssue("authority_from_initials", {
+          message: `${file} names no authority in its contents; it was given to ${describeAuthority(fromName.code, index)} only because "${fromName.matched}" in its ${fromName.where} are that council's initials. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          authority: fromName.code,
+          raw: fromName.matched,
+        }),
+      );
     return { match: { code: fromName.code, how: `${fromName.where}: "${fromName.matched}"` }, issues, decisions };
   }
 
@@ -620,7 +631,7 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
       decisions.push(
         `"${initials.matched}" in the ${c.where} of ${file} was read as the initials of ${index.byCode.get(code)?.name ?? code}, the only one of the round's authorities with those initials.${shared}`,
       );
-      return { kind: "found", code, matched: initials.matched, where: c.where };
+      return { kind: "found", code, matched: initials.matched, where: c.where, initials: true };
     }
   }
   return sharedInitials ?? { kind: "none" };

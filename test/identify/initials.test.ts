@@ -41,6 +41,10 @@ describe("a file name giving only a council's initials", () => {
     const result = identify(file);
     expect(result.match?.code).toBe(code);
     expect(result.decisions.join(" ")).toMatch(/initials/);
+    // The weakest evidence foi-agg takes for a sender is never silent: quality.csv tells the researcher.
+    const told = result.issues.find((i) => i.code === "authority_from_initials");
+    expect(told?.authority).toBe(code);
+    expect(told?.message).toContain("initials");
   });
 
   it("names a body outside the round that shares the initials", () => {

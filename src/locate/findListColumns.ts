@@ -1,4 +1,4 @@
-import type { Group } from "../domain/request.js";
+import { COMBINED_GROUP, type Group } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
@@ -102,7 +102,12 @@ function familiesNamed(text: string, env: LocateEnv, withNegated: boolean): Fami
     if (t === "" || (!withNegated && NEGATED.test(normaliseLabel(t)))) continue;
     for (const g of matchLabel(t, vocab).groups) found.add(wholeGroupOf(g, vocab));
     const n = normaliseLabel(t);
-    for (const [g, codes] of p.groupCodes) if (matchesAny(codes, n)) found.add(g);
+    for (const [g, codes] of p.groupCodes) {
+      if (!matchesAny(codes, n)) continue;
+      // "BOTH", "Both flags": the combined group's codes put the row in every group the list sorts into.
+      if (g === COMBINED_GROUP) for (const f of vocab.listGroups) found.add(f);
+      else found.add(g);
+    }
   }
   return vocab.listGroups.filter((f) => found.has(f));
 }

@@ -272,9 +272,7 @@ export function readEpisodes(
       episodes,
       wentMissing,
       nationality:
-        natText === "" || cols.nationality === null
-          ? null
-          : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
+        cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
     });
   }
 
@@ -457,6 +455,17 @@ export function readEpisodes(
     cell: formatCell(headerSource),
     message: `Row ${cols.headerRow} read as the header of a list: ${parts.join("; ")}.`,
   });
+  if (outside.length > 0) {
+    // The rows are rightly left out, but a list that holds episodes of
+    // another period may be an extract of another period altogether, and
+    // the council's own totals may count them: the user is told which.
+    issues.push(
+      makeIssue("figure_other_period", {
+        message: `${plural(outside.length, "row")} of the list in ${describeSource(headerSource)} (${rowList(outside)}) ${outside.length === 1 ? "is" : "are"} dated outside ${period.label}, so ${outside.length === 1 ? "it was" : "they were"} left out of the counts.`,
+        ...issueLocation(sourceOf(grid, { row: outside[0] ?? cols.headerRow, col: cols.missingDate ?? cols.child })),
+      }),
+    );
+  }
   if (facts.length > 0) {
     issues.push(
       makeIssue("episodes_aggregated", {
@@ -475,20 +484,28 @@ function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issu
   for (const e of children) {
     if (!e.nationality) continue;
     const { raw, source } = e.nationality;
+    // A blank cell in the nationality column is a child whose nationality is
+    // not recorded: counted as such, so the nationalities still add up to
+    // the children, and said, so the council can be asked.
+    const blank = raw === "";
     // Extracts write codes ("AFG", "ZZZ"); letters and hand-made lists write words.
-    const canon = canonicaliseNationalityCode(raw, table) ?? canonicaliseNationality(raw, table);
+    const canon = blank
+      ? { nationality: OTHER_NATIONALITY, iso: "", known: true }
+      : (canonicaliseNationalityCode(raw, table) ?? canonicaliseNationality(raw, table));
     if (!canon.known || canon.nationality === OTHER_NATIONALITY) {
       issues.push(
         makeIssue("nationality_unknown", {
-          message: canon.known
-            ? `"${raw}" in ${describeSource(source)} records no nationality for this child; counted as ${OTHER_NATIONALITY}.`
-            : `"${raw}" in ${describeSource(source)} is not a nationality foi-agg knows; it is counted as ${OTHER_NATIONALITY}.`,
+          message: blank
+            ? `${describeSource(source)} is blank: no nationality is recorded for this child; counted as ${OTHER_NATIONALITY}.`
+            : canon.known
+              ? `"${raw}" in ${describeSource(source)} records no nationality for this child; counted as ${OTHER_NATIONALITY}.`
+              : `"${raw}" in ${describeSource(source)} is not a nationality foi-agg knows; it is counted as ${OTHER_NATIONALITY}.`,
           ...issueLocation(source),
           raw,
         }),
       );
     }
-    const entry = byNat.get(canon.nationality) ?? { count: 0, raw, source, iso: canon.iso };
+    const entry = byNat.get(canon.nationality) ?? { count: 0, raw: blank ? "(blank)" : raw, source, iso: canon.iso };
     entry.count += 1;
     byNat.set(canon.nationality, entry);
   }

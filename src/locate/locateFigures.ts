@@ -1938,6 +1938,10 @@ function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
  * (no blank row between). Each column's titles are found in one pass down
  * the sheet, the first time a figure in that column asks.
  */
+/** A span of months and nothing more: "Apr-Mar", "April to March", "Oct-Dec 14", "Jan - Mar 2015". */
+const MONTH_SPAN =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{2}(?:\d{2})?)?$/iu;
+
 /** A title that ends in the middle of a range: "01/01/2024 –", "1 January 2024 to". */
 const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
 
@@ -1961,8 +1965,12 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // A percentage ("0.9%") is a figure of its own row, never a title over the rows below; nor is
           // one remark answering a whole row ("2. Total … | See note | See note"): the rows below keep the
           // period headers above it.
+          // So is a period over the months it runs ("2014-15" over "Apr-Mar",
+          // "Q3" over "Oct-Dec 14"): the months alone say no year.
+          const gloss =
+            current !== undefined && at === i - 1 && cell?.kind === "text" && MONTH_SPAN.test(cell.text.trim());
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
-            current = open ? `${current} ${cell.text}` : cell.text;
+            current = open || gloss ? `${current} ${cell.text}` : cell.text;
             at = i;
           }
         }

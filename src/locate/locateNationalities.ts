@@ -50,8 +50,17 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
         : (columnOfNationalities(grid, r, env) ?? blankCornerOfNationalities(grid, r, env));
   if (!natCell) return null;
   const groupCol = columnOfGroups(grid, r, natCell.col, env);
+  // "NAT_CD | Nationality": a second nationality header beside the first
+  // heads the words a code stands for (a lookup of codes), never counts.
   const counts = row
-    .filter((c) => c.col > natCell.col && c.col !== groupCol && c.kind === "text" && c.label)
+    .filter(
+      (c) =>
+        c.col > natCell.col &&
+        c.col !== groupCol &&
+        c.kind === "text" &&
+        c.label &&
+        !matchesAny(p.nationalityHeader, c.label.normalised),
+    )
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };

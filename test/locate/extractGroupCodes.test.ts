@@ -190,3 +190,39 @@ describe("financial years beside the requested period's column", () => {
     expect(r.issues.filter((i) => i.code === "figure_other_period")).toEqual([]);
   });
 });
+
+/** An episode export whose nationality codes are explained on a lookup sheet headed "NAT_CD | Nationality". */
+describe("coded nationalities with a lookup sheet", () => {
+  it.each([
+    ["NAT_CD", "START_DT", "END_DT"],
+    ["NAT_CODE", "START_DT", "END_DT"],
+  ])("reads %s through the lookup, and %s as the episode's start", async (nat, start, end) => {
+    const bytes = await buildXlsx([
+      {
+        name: "Episodes",
+        rows: [
+          ["EPISODE_ID", "CLIENT_ID", "UASC_FLAG", "TRAF_FLAG", nat, start, end],
+          ["E1", "N1", 1, 0, "01", "2014-11-08", "2014-11-09"],
+          ["E2", "N2", 1, 1, "03", "2015-07-30", "2015-08-02"],
+          ["E3", "N3", 0, 1, "05", "2014-08-01", "2014-08-03"],
+        ],
+      },
+      {
+        name: "Codes",
+        rows: [
+          [nat, "Nationality"],
+          ["01", "Afghanistan"],
+          ["03", "Vietnam"],
+          ["05", "Albania"],
+        ],
+      },
+    ]);
+    const r = await run("Angus FOI 2015-17.xlsx", bytes);
+    expect(nationalities(r)).toEqual(["trafficked Vietnamese 1", "uasc Afghan 1", "uasc Vietnamese 1"]);
+    // The lookup is no table of counts.
+    expect(r.issues.filter((i) => i.sheet === "Codes")).toEqual([]);
+    // E3 started before the period: left out, and said.
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: 1, uasc_went_missing: 2 });
+    expect(r.issues.some((i) => i.code === "figure_other_period" && i.cell === "F4")).toBe(true);
+  });
+});

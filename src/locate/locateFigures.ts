@@ -1272,7 +1272,19 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // table's header row: the second cell only titles the column of figures
   // below, so the first cell heads the rows under it.
   const columnTitled = full.length === 2 && full[1]?.kind === "text" && COLUMN_TITLE_WORD.test(full[1].text);
-  const row = columnTitled ? full.slice(0, 1) : full;
+  // "Unaccompanied asylum seeking children | Oct-Dec 2014 | … | Total": the
+  // corner of a header row of periods names the group of the block under it,
+  // as a heading on its own row would; the periods only title the columns.
+  const periodsBeside =
+    full.length >= 3 &&
+    full
+      .slice(1)
+      .every(
+        (c) =>
+          c.kind === "text" && (onlyPeriod(c.text, env) || MONTH_SPAN.test(c.text.trim()) || TOTAL_WORD.test(c.text)),
+      ) &&
+    full.slice(1).some((c) => !TOTAL_WORD.test(c.text));
+  const row = columnTitled || periodsBeside ? full.slice(0, 1) : full;
   if (row.length !== 1 || row[0]?.kind !== "text") return null;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
@@ -1297,6 +1309,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // Number" over "Mainstream", "Family and friends", "Total") gives that
   // metric to the rows under it, which name only their group; otherwise
   // they would take the base metric and collide with the block above.
+  if (periodsBeside && (!group || label.metrics.length > 0)) return null;
   const metricOnly = !group && columnTitled && label.metrics.length === 1;
   if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
@@ -1317,6 +1330,9 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */
 const COLUMN_TITLE_WORD = /^\s*(?:number|no\.?|count|figures?)\s*:?\s*$/iu;
+
+/** A column of totals beside columns of periods: "Total", "Total for year", "Year total". */
+const TOTAL_WORD = /^\s*(?:total|year total|total for (?:the )?(?:year|period))\s*$/iu;
 
 /** "Questions 1 to 4", "Qs 5-8", "Questions 1–4 (trafficked)": the range of questions a heading names. */
 function questionRangeOf(text: string): { first: number; last: number } | null {

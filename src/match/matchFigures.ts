@@ -645,8 +645,8 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
 }
 
 /**
- * "2014-15" over "Apr-Mar" beside a column for "01/10/2014 - 30/09/2015": a
- * column whose title names only a nearby period (a financial or calendar
+ * "2014-15" over "Apr-Mar" beside a column for "01/10/2014 - 30/09/2015": in
+ * a request for one period, a column whose title names only a nearby period (a financial or calendar
  * year near the requested one). Only the column's own title is read: a row
  * label or title line naming the financial year is left to the period
  * checks. The mark sets the figure aside only where the file gives the
@@ -654,8 +654,10 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
  */
 function nearbyPeriodOf(cand: FigureCandidate, env: MatchEnv): string | null {
   const title = cand.columnTitle;
-  if (!title) return null;
   const { period, periods } = env.knowledge.request;
+  // A request for several periods keys each figure by the period its words
+  // name (assemble/keyPeriods): a nearby one is flagged there, never set aside.
+  if (!title || periods.length > 1) return null;
   const verdicts = periodMarksOf(env, title).periods.map((p) => ({
     p,
     v: comparePeriodToAny(p, [period, ...periods]),

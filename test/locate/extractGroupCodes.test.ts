@@ -226,3 +226,24 @@ describe("coded nationalities with a lookup sheet", () => {
     expect(r.issues.some((i) => i.code === "figure_other_period" && i.cell === "F4")).toBe(true);
   });
 });
+
+/** Blocks of quarters and a total, each headed in its corner by the group its rows count. */
+describe("a group named in the corner of a header row of periods", () => {
+  it.each([
+    ["Unaccompanied asylum seeking children", "Trafficked children (identified or suspected)"],
+    ["UASC", "Trafficked"],
+  ])("gives its rows that group (%s, %s)", async (uasc, trafficked) => {
+    const block = (group: string, went: number): CellSpec[][] => [
+      [group, "Oct-Dec 2014", "Jan-Mar 2015", "Apr-Jun 2015", "Jul-Sep 2015", "Total"],
+      ["Looked after", 5, 6, 6, 8, 8],
+      ["Went missing (children)", 2, 1, 2, 1, went],
+      [],
+    ];
+    const bytes = await buildXlsx([
+      { name: "FOI", rows: [["Fife Council"], [], ...block(uasc, 3), ...block(trafficked, 4)] },
+    ]);
+    const r = await run("Fife FOI 2015-88.xlsx", bytes);
+    expect(figures(r)).toMatchObject({ uasc_went_missing: 3, trafficked_went_missing: 4 });
+    expect(r.issues.filter((i) => i.code === "label_unmatched")).toEqual([]);
+  });
+});

@@ -247,3 +247,36 @@ describe("a group named in the corner of a header row of periods", () => {
     expect(r.issues.filter((i) => i.code === "label_unmatched")).toEqual([]);
   });
 });
+
+/** A per-child list closed by one total row a group, whose "N children" the rows may not bear out. */
+describe("a list's total rows, checked against its rows", () => {
+  const list = (uascTotal: string): CellSpec[][] => [
+    ["Missing from care 1 October 2014 - 30 September 2015"],
+    ["Young person", "Group", "Nationality", "Missing episodes", "Outcome"],
+    ["YP1", "UASC", "Eritrean", 2, "Returned"],
+    ["YP2", "UASC", "Afghan", 1, "Returned"],
+    ["YP3", "UASC", "Syrian", 3, "Returned"],
+    ["YP4", "Trafficked", "Vietnamese", 1, "Still missing"],
+    ["Total UASC", "", "", 6, uascTotal],
+    ["Total trafficked", "", "", 1, "1 child"],
+  ];
+
+  it("reads the outcome column past the total rows and keeps quiet when they agree", async () => {
+    const r = await run("Moray FOI 15-31.xlsx", await buildXlsx([{ name: "Missing", rows: list("3 children") }]));
+    expect(figures(r)).toMatchObject({
+      uasc_went_missing: 3,
+      uasc_missing_incidents: 6,
+      uasc_not_found: 0,
+      trafficked_went_missing: 1,
+      trafficked_not_found: 1,
+      not_found: 1,
+    });
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  it("flags the measure when a total row's children differ from the rows", async () => {
+    const r = await run("Moray FOI 15-31.xlsx", await buildXlsx([{ name: "Missing", rows: list("2 children") }]));
+    const conflicts = r.issues.filter((i) => i.code === "value_conflict");
+    expect(conflicts.map((i) => `${i.measure} ${i.cell}`)).toEqual(["uasc_went_missing E7"]);
+  });
+});

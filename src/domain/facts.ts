@@ -39,6 +39,13 @@ export interface Fact {
    */
   oneDay?: boolean;
   /**
+   * The mark in otherPeriod says the figure is for a nearby period (the
+   * financial year "2014-15" beside a column for the requested 1 October to
+   * 30 September): set aside only beside the requested period's own figure,
+   * and otherwise kept as it was, flagged by the period checks.
+   */
+  nearby?: boolean;
+  /**
    * Text around the figure that may name its period but not its measure:
    * its column's title ("2022/23") and the title line above its table.
    * Read when a request asks about several periods (assemble/keyPeriods).

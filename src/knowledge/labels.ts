@@ -94,7 +94,7 @@ export const LabelVocabularySchema = z.object({
     /** An episode's own reference ("EPISODE_ID"): it marks a row-per-episode list and is never the child. */
     episodeId: patterns,
     group: patterns,
-    /** Codes in a category column that name a group besides the group phrasings ("12A", the CIN trafficking factor), by group id. */
+    /** Codes in a category column that name a group besides the group phrasings ("12A", the CIN trafficking factor), by group id; "all" codes ("BOTH") name every list group. */
     groupCodes: z.record(z.string(), patterns),
     /** A column whose cells say "still missing" / "returned" for each episode. */
     status: patterns,

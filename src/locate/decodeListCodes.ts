@@ -33,7 +33,8 @@ const INLINE_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,6})\s*=\s*/gu;
  *
  * - two cells, the first "<column> <code>" or "<code>", the second the meaning;
  * - three cells: column, code, meaning;
- * - a cell of "code = meaning" pairs ("Key: 1 = UASC, 2 = trafficked").
+ * - a cell of "code = meaning" pairs ("Key: 1 = UASC, 2 = trafficked");
+ * - a cell "<column> <code> (<meaning>)" ("TRAFF_CAT I (identified) in period").
  *
  * A line is only a candidate here; a code is used only where the column it
  * names, or a list's coded column, meets it (see decodeListCodes).
@@ -45,7 +46,7 @@ export function findCodeLegend(workbook: Workbook): LegendEntry[] {
       const at = NAMED_SHEETS.has(workbook.format) ? `${sheet.name}!A${r + 1}` : `line ${r + 1}`;
       const cells = row.map((c) => c.trim()).filter((c) => c !== "");
       entries.push(...readLegendCells(cells, at));
-      for (const cell of cells) entries.push(...readInlineLegend(cell, at));
+      for (const cell of cells) entries.push(...readInlineLegend(cell, at), ...readBracketLegend(cell, at));
     });
   }
   return entries;
@@ -66,6 +67,23 @@ function readLegendCells(cells: readonly string[], at: string): LegendEntry[] {
   if (!CODE.test(code)) return [];
   const column = words.length > 1 ? normaliseLabel(words.slice(0, -1).join(" ")) : null;
   return [{ column, code: code.toUpperCase(), meaning, at }];
+}
+
+/**
+ * "TRAFF_CAT I (identified) in period": a column, a code and its meaning in
+ * brackets, as extracts label the counts they add under a list. Only with
+ * the column named, since a bare "word (words)" is any bracketed aside; the
+ * entry is used only where a list has a column of that name.
+ */
+const BRACKET_CODE = /^\s*([A-Za-z][A-Za-z0-9_ ]*?)\s+([A-Za-z0-9]{1,6})\s*\(([^()]*)\)/u;
+
+function readBracketLegend(cell: string, at: string): LegendEntry[] {
+  const hit = BRACKET_CODE.exec(cell);
+  const column = hit?.[1]?.trim() ?? "";
+  const code = hit?.[2] ?? "";
+  const meaning = hit?.[3]?.trim() ?? "";
+  if (column === "" || !/\p{L}{3,}/u.test(meaning)) return [];
+  return [{ column: normaliseLabel(column), code: code.toUpperCase(), meaning, at }];
 }
 
 function readInlineLegend(cell: string, at: string): LegendEntry[] {

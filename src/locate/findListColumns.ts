@@ -1,4 +1,4 @@
-import type { Group } from "../domain/request.js";
+import { COMBINED_GROUP, type Group } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
@@ -43,11 +43,18 @@ export interface EpisodeColumns {
   nationalityOnly?: boolean;
 }
 
-/** The filled cells of a column below its header, up to the first blank row. */
-export function columnCells(grid: SheetGrid, headerRow: number, col: number): string[] {
+/**
+ * The filled cells of a column below its header, up to the first blank row,
+ * or up to a "Total" row when its patterns are given: a list's total row
+ * ("Total UASC | | 9 | 4 children") is the council's sum, not a row whose
+ * cells tell what the column holds.
+ */
+export function columnCells(grid: SheetGrid, headerRow: number, col: number, totalRow?: RegExp[]): string[] {
   const out: string[] = [];
   for (let r = headerRow + 1; r <= grid.sheet.rows.length; r++) {
-    if ((grid.rows[r - 1] ?? []).length === 0) break;
+    const cells = grid.rows[r - 1] ?? [];
+    if (cells.length === 0) break;
+    if (totalRow && cells[0]?.kind === "text" && matchesAny(totalRow, normaliseLabel(cells[0].text))) break;
     const cell = (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim();
     if (cell !== "") out.push(cell);
   }
@@ -102,7 +109,12 @@ function familiesNamed(text: string, env: LocateEnv, withNegated: boolean): Fami
     if (t === "" || (!withNegated && NEGATED.test(normaliseLabel(t)))) continue;
     for (const g of matchLabel(t, vocab).groups) found.add(wholeGroupOf(g, vocab));
     const n = normaliseLabel(t);
-    for (const [g, codes] of p.groupCodes) if (matchesAny(codes, n)) found.add(g);
+    for (const [g, codes] of p.groupCodes) {
+      if (!matchesAny(codes, n)) continue;
+      // "BOTH", "Both flags": the combined group's codes put the row in every group the list sorts into.
+      if (g === COMBINED_GROUP) for (const f of vocab.listGroups) found.add(f);
+      else found.add(g);
+    }
   }
   return vocab.listGroups.filter((f) => found.has(f));
 }
@@ -163,7 +175,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
-    const cells = once(() => columnCells(grid, r, cell.col));
+    const cells = once(() => columnCells(grid, r, cell.col, p.totalRow));
     const dates = once(() => most(cells(), (c) => parseEpisodeDate(c) !== null));
     const yesNo = once(() => all(cells(), (c) => readYesNo(c, p) !== null));
     const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));

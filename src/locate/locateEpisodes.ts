@@ -103,6 +103,8 @@ export function readEpisodes(
     for (const m of ms) set.add(m);
     unreadable.set(f, set);
   };
+  const isTotalRow = (r: number) =>
+    (grid.rows[r - 1] ?? []).some((c) => c.col <= cols.child && matchesAny(p.totalRow, normaliseLabel(c.text)));
   const warnRow = (r: number, col: number, message: string, raw: string) => {
     const src = sourceOf(grid, { row: r, col });
     issues.push(
@@ -114,6 +116,8 @@ export function readEpisodes(
     );
   };
   let totalRow: number | null = null;
+  /** Every total row closing the list ("Total UASC", then "Total trafficked"). */
+  const totalRows: number[] = [];
 
   for (let r = cols.headerRow + 1; r <= grid.sheet.rows.length; r++) {
     const cells = grid.rows[r - 1] ?? [];
@@ -122,7 +126,11 @@ export function readEpisodes(
     // A "Total" row closes the list; its figures are the council's own sums.
     if (cells.some((c) => c.col <= cols.child && matchesAny(p.totalRow, normaliseLabel(c.text)))) {
       totalRow = r;
-      rows.push(r);
+      // One total row a group may follow the first: each is the list's, not a figure of its own.
+      for (let t = r; isTotalRow(t); t++) {
+        totalRows.push(t);
+        rows.push(t);
+      }
       break;
     }
     rows.push(r);
@@ -272,9 +280,7 @@ export function readEpisodes(
       episodes,
       wentMissing,
       nationality:
-        natText === "" || cols.nationality === null
-          ? null
-          : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
+        cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
     });
   }
 
@@ -354,6 +360,7 @@ export function readEpisodes(
       };
     }
 
+    if (!cols.nationalityOnly) issues.push(...checkTotalRows(grid, cols, totalRows, g, figures, env));
     for (const metric of cols.nationalityOnly ? [] : LIST_METRICS) {
       const fig = figures[metric];
       const def = findMeasure(env.knowledge.request, g, metric);
@@ -457,6 +464,17 @@ export function readEpisodes(
     cell: formatCell(headerSource),
     message: `Row ${cols.headerRow} read as the header of a list: ${parts.join("; ")}.`,
   });
+  if (outside.length > 0) {
+    // The rows are rightly left out, but a list that holds episodes of
+    // another period may be an extract of another period altogether, and
+    // the council's own totals may count them: the user is told which.
+    issues.push(
+      makeIssue("figure_other_period", {
+        message: `${plural(outside.length, "row")} of the list in ${describeSource(headerSource)} (${rowList(outside)}) ${outside.length === 1 ? "is" : "are"} dated outside ${period.label}, so ${outside.length === 1 ? "it was" : "they were"} left out of the counts.`,
+        ...issueLocation(sourceOf(grid, { row: outside[0] ?? cols.headerRow, col: cols.missingDate ?? cols.child })),
+      }),
+    );
+  }
   if (facts.length > 0) {
     issues.push(
       makeIssue("episodes_aggregated", {
@@ -468,6 +486,56 @@ export function readEpisodes(
   return { facts, nationalities, issues, decisions, rows };
 }
 
+/** "4 children", "1 child", "3 young people": a count of children written in a total row's cell. */
+const CHILDREN_IN_CELL = /^\s*(\d{1,4})\s+(?:children|child|young (?:people|persons?)|pupils?)\s*$/iu;
+
+/**
+ * "Total UASC | | | 9 | 4 children" under a list: the council's own sums of
+ * the rows above. Each total row naming this group (or, with one row, no
+ * group) is compared with what the rows count: its number in the episode
+ * count column with the episodes, its "N children" with the children who
+ * went missing. A difference is a value_conflict on the measure: the rows'
+ * count is kept, but a person must see that the council's total differs.
+ */
+function checkTotalRows(
+  grid: SheetGrid,
+  cols: EpisodeColumns,
+  totalRows: readonly number[],
+  g: Family,
+  figures: Partial<Record<Metric, { value: number }>>,
+  env: LocateEnv,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const r of totalRows) {
+    const cells = grid.rows[r - 1] ?? [];
+    const label = cells[0]?.text ?? "";
+    const named = familiesOf(label.replace(/^\s*(?:grand\s+)?total\s*/iu, ""), env);
+    if (named.length > 0 ? !named.includes(g) : totalRows.length > 1) continue;
+    const said: { metric: Metric; value: number; col: number; raw: string }[] = [];
+    for (const c of cells) {
+      const children = CHILDREN_IN_CELL.exec(c.text);
+      if (children?.[1]) said.push({ metric: "went_missing", value: Number(children[1]), col: c.col, raw: c.text });
+      else if (c.col === cols.episodeCount && /^\s*\d+\s*$/u.test(c.text))
+        said.push({ metric: "missing_incidents", value: Number(c.text), col: c.col, raw: c.text });
+    }
+    for (const s of said) {
+      const counted = figures[s.metric]?.value;
+      const def = findMeasure(env.knowledge.request, g, s.metric);
+      if (counted === undefined || !def || counted === s.value) continue;
+      const src = sourceOf(grid, { row: r, col: s.col });
+      issues.push(
+        makeIssue("value_conflict", {
+          message: `"${s.raw}" in the total row "${label.trim()}" (${describeSource(src)}) differs from the ${counted} the list's rows count for ${def.id}; the rows' count is used, and the council should say which is right.`,
+          ...issueLocation(src),
+          measure: def.id,
+          raw: s.raw,
+        }),
+      );
+    }
+  }
+  return issues;
+}
+
 /** Nationalities of one group's missing children, one per child from their latest row. */
 function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issues: Issue[]): NationalityFact[] {
   const table = env.knowledge.nationalities;
@@ -475,20 +543,28 @@ function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issu
   for (const e of children) {
     if (!e.nationality) continue;
     const { raw, source } = e.nationality;
+    // A blank cell in the nationality column is a child whose nationality is
+    // not recorded: counted as such, so the nationalities still add up to
+    // the children, and said, so the council can be asked.
+    const blank = raw === "";
     // Extracts write codes ("AFG", "ZZZ"); letters and hand-made lists write words.
-    const canon = canonicaliseNationalityCode(raw, table) ?? canonicaliseNationality(raw, table);
+    const canon = blank
+      ? { nationality: OTHER_NATIONALITY, iso: "", known: true }
+      : (canonicaliseNationalityCode(raw, table) ?? canonicaliseNationality(raw, table));
     if (!canon.known || canon.nationality === OTHER_NATIONALITY) {
       issues.push(
         makeIssue("nationality_unknown", {
-          message: canon.known
-            ? `"${raw}" in ${describeSource(source)} records no nationality for this child; counted as ${OTHER_NATIONALITY}.`
-            : `"${raw}" in ${describeSource(source)} is not a nationality foi-agg knows; it is counted as ${OTHER_NATIONALITY}.`,
+          message: blank
+            ? `${describeSource(source)} is blank: no nationality is recorded for this child; counted as ${OTHER_NATIONALITY}.`
+            : canon.known
+              ? `"${raw}" in ${describeSource(source)} records no nationality for this child; counted as ${OTHER_NATIONALITY}.`
+              : `"${raw}" in ${describeSource(source)} is not a nationality foi-agg knows; it is counted as ${OTHER_NATIONALITY}.`,
           ...issueLocation(source),
           raw,
         }),
       );
     }
-    const entry = byNat.get(canon.nationality) ?? { count: 0, raw, source, iso: canon.iso };
+    const entry = byNat.get(canon.nationality) ?? { count: 0, raw: blank ? "(blank)" : raw, source, iso: canon.iso };
     entry.count += 1;
     byNat.set(canon.nationality, entry);
   }

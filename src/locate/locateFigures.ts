@@ -1298,7 +1298,19 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // table's header row: the second cell only titles the column of figures
   // below, so the first cell heads the rows under it.
   const columnTitled = full.length === 2 && full[1]?.kind === "text" && COLUMN_TITLE_WORD.test(full[1].text);
-  const row = columnTitled ? full.slice(0, 1) : full;
+  // "Unaccompanied asylum seeking children | Oct-Dec 2014 | … | Total": the
+  // corner of a header row of periods names the group of the block under it,
+  // as a heading on its own row would; the periods only title the columns.
+  const periodsBeside =
+    full.length >= 3 &&
+    full
+      .slice(1)
+      .every(
+        (c) =>
+          c.kind === "text" && (onlyPeriod(c.text, env) || MONTH_SPAN.test(c.text.trim()) || TOTAL_WORD.test(c.text)),
+      ) &&
+    full.slice(1).some((c) => !TOTAL_WORD.test(c.text));
+  const row = columnTitled || periodsBeside ? full.slice(0, 1) : full;
   if (row.length !== 1 || row[0]?.kind !== "text") return null;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
@@ -1323,6 +1335,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // Number" over "Mainstream", "Family and friends", "Total") gives that
   // metric to the rows under it, which name only their group; otherwise
   // they would take the base metric and collide with the block above.
+  if (periodsBeside && (!group || label.metrics.length > 0)) return null;
   const metricOnly = !group && columnTitled && label.metrics.length === 1;
   if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
@@ -1343,6 +1356,9 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */
 const COLUMN_TITLE_WORD = /^\s*(?:number|no\.?|count|figures?)\s*:?\s*$/iu;
+
+/** A column of totals beside columns of periods: "Total", "Total for year", "Year total". */
+const TOTAL_WORD = /^\s*(?:total|year total|total for (?:the )?(?:year|period))\s*$/iu;
 
 /** "Questions 1 to 4", "Qs 5-8", "Questions 1–4 (trafficked)": the range of questions a heading names. */
 function questionRangeOf(text: string): { first: number; last: number } | null {
@@ -1964,6 +1980,10 @@ function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
  * (no blank row between). Each column's titles are found in one pass down
  * the sheet, the first time a figure in that column asks.
  */
+/** A span of months and nothing more: "Apr-Mar", "April to March", "Oct-Dec 14", "Jan - Mar 2015". */
+const MONTH_SPAN =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{2}(?:\d{2})?)?$/iu;
+
 /** A title that ends in the middle of a range: "01/01/2024 –", "1 January 2024 to". */
 const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
 
@@ -1987,8 +2007,12 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // A percentage ("0.9%") is a figure of its own row, never a title over the rows below; nor is
           // one remark answering a whole row ("2. Total … | See note | See note"): the rows below keep the
           // period headers above it.
+          // So is a period over the months it runs ("2014-15" over "Apr-Mar",
+          // "Q3" over "Oct-Dec 14"): the months alone say no year.
+          const gloss =
+            current !== undefined && at === i - 1 && cell?.kind === "text" && MONTH_SPAN.test(cell.text.trim());
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
-            current = open ? `${current} ${cell.text}` : cell.text;
+            current = open || gloss ? `${current} ${cell.text}` : cell.text;
             at = i;
           }
         }

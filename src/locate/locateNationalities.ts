@@ -50,8 +50,17 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
         : (columnOfNationalities(grid, r, env) ?? blankCornerOfNationalities(grid, r, env));
   if (!natCell) return null;
   const groupCol = columnOfGroups(grid, r, natCell.col, env);
+  // "NAT_CD | Nationality": a second nationality header beside the first
+  // heads the words a code stands for (a lookup of codes), never counts.
   const counts = row
-    .filter((c) => c.col > natCell.col && c.col !== groupCol && c.kind === "text" && c.label)
+    .filter(
+      (c) =>
+        c.col > natCell.col &&
+        c.col !== groupCol &&
+        c.kind === "text" &&
+        c.label &&
+        !matchesAny(p.nationalityHeader, c.label.normalised),
+    )
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
@@ -117,6 +126,26 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       : c,
   );
   return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
+}
+
+/**
+ * "Table 3: Nationality of all UASC looked after in the period" over
+ * "Nationality | UASC looked after": a table of the whole looked-after
+ * cohort, given for context. The request's breakdown is of the children who
+ * went missing, so such a table is not it (as readNationalityProse judges a
+ * list by its opening). Its title, or every count column's header, must name
+ * the looked-after count and not the missing one; a table that names no
+ * count is left to be read. Returns the words that said so, or null.
+ */
+function countsLookedAfter(title: string, cols: NationalityColumns, env: LocateEnv): string | null {
+  const says = (text: string) => {
+    const metrics = matchLabel(text, env.knowledge.labels).metrics;
+    return metrics.includes("looked_after") && !metrics.includes("went_missing");
+  };
+  if (title !== "" && says(title)) return title;
+  const headers = cols.counts.map((c) => c.header.trim());
+  if (headers.length > 0 && headers.every((h) => h !== "" && says(h))) return headers.join(" | ");
+  return null;
 }
 
 /**
@@ -338,6 +367,21 @@ export function readNationalities(
     .filter((c) => c.kind === "text")
     .map((c) => c.text.trim())
     .join(" ");
+  const cohort = countsLookedAfter(titleAbove, cols, env);
+  if (cohort !== null) {
+    for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
+      if ((grid.rows[r - 1] ?? []).length === 0) break;
+      rows.push(r);
+    }
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `The nationality table in ${describeSource(headerSrc)} counts the children its words call looked after ("${cohort}"), not those who went missing, which the request asks about; the table was not counted.`,
+        ...issueLocation(headerSrc),
+        raw: cohort,
+      }),
+    );
+    return { facts: [], nationalities, issues, decisions, rows };
+  }
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;

@@ -514,13 +514,20 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const qualified = [...parts, ...remark, ...title];
     const named = otherPeriodOf(cand, parts, env);
     const oneDay = named ? undefined : caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
-    const period = named ?? oneDay;
     const subgroup = caveatsFor(qualified, resolution.measure, env, "subgroup")[0]?.message;
+    const nearby = named || oneDay || subgroup ? null : nearbyPeriodOf(cand, env);
+    const period = named ?? oneDay ?? nearby ?? undefined;
     const otherPeriod = period ?? subgroup ?? null;
     // A count on one day stands in for the period's count when the file
     // gives nothing else: settled per file, where the kind of mark decides
     // the issue it raises.
-    const mark = otherPeriod ? { otherPeriod, ...(oneDay !== undefined ? { oneDay: true } : {}) } : {};
+    const mark = otherPeriod
+      ? {
+          otherPeriod,
+          ...(oneDay !== undefined ? { oneDay: true } : {}),
+          ...(nearby !== null && period === nearby ? { nearby: true } : {}),
+        }
+      : {};
     // A qualifier in the label ("at risk of CSE or trafficking") keeps the
     // council's figure but puts a person on to it.
     for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
@@ -649,6 +656,29 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
     if (verdict !== undefined) return verdict;
   }
   return null;
+}
+
+/**
+ * "2014-15" over "Apr-Mar" beside a column for "01/10/2014 - 30/09/2015": in
+ * a request for one period, a column whose title names only a nearby period (a financial or calendar
+ * year near the requested one). Only the column's own title is read: a row
+ * label or title line naming the financial year is left to the period
+ * checks. The mark sets the figure aside only where the file gives the
+ * measure for the requested period too (setAsideOtherPeriods).
+ */
+function nearbyPeriodOf(cand: FigureCandidate, env: MatchEnv): string | null {
+  const title = cand.columnTitle;
+  const { period, periods } = env.knowledge.request;
+  // A request for several periods keys each figure by the period its words
+  // name (assemble/keyPeriods): a nearby one is flagged there, never set aside.
+  if (!title || periods.length > 1) return null;
+  const verdicts = periodMarksOf(env, title).periods.map((p) => ({
+    p,
+    v: comparePeriodToAny(p, [period, ...periods]),
+  }));
+  const near = verdicts.find((x) => x.v === "approximate");
+  if (!near || verdicts.some((x) => x.v === "match")) return null;
+  return `"${title.trim()}" gives the nearby period ${near.p.raw}, not the one requested`;
 }
 
 /**

@@ -529,9 +529,19 @@ const QUESTION_TOKEN = /^(?:q?\d{1,2}[a-z]?|[a-h])$/u;
 
 /**
  * Words that join a group's phrasing ("suspected of having been trafficked",
- * "aged 16-17") without asking anything.
+ * "aged 16-17") without asking anything. Extracts also name a group by the
+ * field that records it ("CME/trafficking flag", "TRAFF_CAT I", "UASC
+ * marker") and say the count is "in period": the field's name and the
+ * period ask nothing beyond the group either.
  */
 const GROUP_GRAMMAR = new Set([
+  "flag",
+  "flagged",
+  "marker",
+  "indicator",
+  "cat",
+  "category",
+  "period",
   "aged",
   "of",
   "as",

@@ -31,7 +31,7 @@ export function setAsideOtherPeriods(
     unmarked.set(f.measure, [...(unmarked.get(f.measure) ?? []), f]);
   }
   for (const marked of facts) {
-    const { otherPeriod: why, oneDay, ...fact } = marked;
+    const { otherPeriod: why, oneDay, nearby, ...fact } = marked;
     if (!why) {
       out.facts.push(fact);
       continue;
@@ -58,6 +58,9 @@ export function setAsideOtherPeriods(
       continue;
     }
     out.facts.push(fact);
+    // A nearby period's figure given alone is the council's answer, which
+    // the period checks flag as they would without the mark.
+    if (nearby) continue;
     if (fact.status === "reported" || fact.status === "suppressed") {
       // A count on one day ("as at 31 March") is the known kind of nearby
       // period, not a doubt about which period the figure is for.

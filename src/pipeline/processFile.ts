@@ -278,7 +278,13 @@ export function processRead(
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.
     // Measures given with a mark of another period, before settling strips the mark.
-    const markedMeasures = new Set(facts.filter((f) => f.otherPeriod !== undefined).map((f) => f.measure));
+    // (A nearby period's figure given alone is no such mark: it is kept as it was.)
+    const givenPlain = new Set(facts.filter((f) => f.otherPeriod === undefined).map((f) => f.measure));
+    const markedMeasures = new Set(
+      facts
+        .filter((f) => f.otherPeriod !== undefined && (!f.nearby || givenPlain.has(f.measure)))
+        .map((f) => f.measure),
+    );
     const settled = setAsideOtherPeriods(facts, knowledge.request.periods);
     facts.splice(0, facts.length, ...settled.facts);
     issues.push(...settled.issues);

@@ -909,9 +909,10 @@ function splitAnswer(
   if (aloneInRow) {
     // A pointer to a note after the figure ("17 (see note 1)", "121 *") stays
     // with it: the note it points to may change what the figure means.
-    const t = /^(.*[^\d\s,.])\s+(\d[\d,]*)(\s*\((?:see )?(?:foot)?notes? ?[a-z0-9]{1,3}\)|\s?[*†‡¹²³])?\s*\.?$/su.exec(
-      text,
-    );
+    const t =
+      /^(.*[^\d\s,.])\s+(\d[\d,]*)(\s*\((?:see )?(?:foot)?notes? ?[a-z0-9]{1,3}\)|\s?(?:[*†‡]|[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]{1,2}))?\s*\.?$/su.exec(
+        text,
+      );
     if (
       t?.[1] &&
       t[2] &&

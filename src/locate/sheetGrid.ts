@@ -919,9 +919,10 @@ function splitAnswer(
   if (aloneInRow) {
     // A pointer to a note after the figure ("17 (see note 1)", "121 *") stays
     // with it: the note it points to may change what the figure means.
-    const t = /^(.*[^\d\s,.])\s+(\d[\d,]*)(\s*\((?:see )?(?:foot)?notes? ?[a-z0-9]{1,3}\)|\s?[*†‡¹²³])?\s*\.?$/su.exec(
-      text,
-    );
+    const t =
+      /^(.*[^\d\s,.])\s+(\d[\d,]*)(\s*\((?:see )?(?:foot)?notes? ?[a-z0-9]{1,3}\)|\s?(?:[*†‡]|[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]{1,2}))?\s*\.?$/su.exec(
+        text,
+      );
     if (
       t?.[1] &&
       t[2] &&
@@ -930,6 +931,8 @@ function splitAnswer(
       !env.compiled.referenceBefore.test(t[1]) &&
       // "… suspected of being trafficked (1": a bracket opened, not an answer.
       !/\(\s*$/u.test(t[1]) &&
+      // "… were all aged 17": an age (see isAge), not an answer.
+      !AGE_BEFORE.test(`${t[1]} `) &&
       // "…and 3 went missing, of whom 2 were aged under 16": with other
       // figures before it, the last number is not the line's answer.
       figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(t[1])), env).length === 0 &&
@@ -1038,11 +1041,29 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
           !restatesBase(body, m) &&
           // "Of whom aged under 16": the number ends the name of an age band
           // the request asks about, so it counts nothing.
-          !endsGroupName(body, m, env),
+          !endsGroupName(body, m, env) &&
+          // "the two young people were aged 17 when they went missing": an age.
+          !isAge(body, m),
       )
       // "a hundred and five": the words after a scale word are part of its number, never a count alone.
       .filter((m) => !SCALE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 16), m.index)))
       .map((m) => withScale(withQualifier(m, body, env), body))
+  );
+}
+
+/**
+ * Whether figure `m` is someone's age: straight after "aged" or "age (of)"
+ * ("aged 17", "aged 16 and 17", "at the age of 15") or before "years old".
+ * A note that says how old the children were counts none of them; "aged
+ * under 16" is left to endsGroupName, since there the number bounds a group.
+ */
+const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:of\s+|between\s+)?(?:\d{1,2}\s*(?:and|or|to|-|–)\s*)?$/iu;
+function isAge(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  return (
+    AGE_BEFORE.test(body.slice(Math.max(0, at - 24), at)) ||
+    /^\s*-?\s*(?:years?|yrs?)[\s-]+olds?\b|^\s*-?\s*year[\s-]+olds?\b/iu.test(body.slice(end, end + 16))
   );
 }
 

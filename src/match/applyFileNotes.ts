@@ -42,7 +42,7 @@ export interface FileNote {
 }
 
 /** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹". */
-const MARKER = /^\s*([†‡*#^¹²³]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
+const MARKER = /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
 /** A figure marked with a note's symbol: in its cell ("4*"), its label, or its column's heading ("UASC *"). */
 function isMarked(f: Fact, marker: string): boolean {
   return [f.raw, f.label, f.periodText ?? ""].some((t) => t.includes(marker));

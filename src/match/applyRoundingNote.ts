@@ -22,7 +22,7 @@ export interface RoundingNote {
 }
 
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
-const MARKER = /^\s*([†‡*#^¹²³]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
+const MARKER = /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
 
 const STEP_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10 };
 

@@ -651,6 +651,11 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
     ...(/\p{L}/u.test(cand.cell.text) ? [cand.cell.text] : []),
   ];
   const sheet = NAMED_SHEETS.has(cand.source.format) && cand.source.sheet ? [cand.source.sheet] : [];
+  // A mark in the sheet's name ("DRAFT", "Last year") covers every figure on
+  // it, whatever period its labels state: a draft of this year's return says
+  // this year in its columns and is still a draft.
+  const sheetMark = sheet[0] === undefined ? null : periodMarksOf(env, sheet[0]).mark;
+  if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
   for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
     const verdict = periodVerdict(texts, env);
     if (verdict !== undefined) return verdict;

@@ -15,6 +15,7 @@ import {
   listLabel,
   parseWordNumberFormat,
 } from "./formatListNumber.js";
+import { looksLikeMarker, markScript, type Script } from "./markScript.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
 import { readXmlPart, reportZipProblem } from "./readXmlPart.js";
@@ -66,7 +67,7 @@ export function readDocx(file: string, bytes: Uint8Array, limits: ZipLimits = ZI
   const footnotes = optional("footnotes", "word/footnotes.xml", "its footnotes were left out");
   const endnotes = optional("endnotes", "word/endnotes.xml", "its endnotes were left out");
 
-  const reader = new DocxReader(new WordNumbering(numbering, styles));
+  const reader = new DocxReader(new WordNumbering(numbering, styles), readCharacterScripts(styles));
   const body = firstChild(main, "w:body");
   const blocks = body ? reader.readBlocks(body, reader.bodyScope()) : [];
 
@@ -189,7 +190,11 @@ class DocxReader {
   readonly footnoteOrder: string[] = [];
   readonly endnoteOrder: string[] = [];
 
-  constructor(private readonly numbering: WordNumbering) {}
+  constructor(
+    private readonly numbering: WordNumbering,
+    /** Character styles that raise or lower their text (Word's "Footnote Reference" is superscript). */
+    private readonly characterScripts: ReadonlyMap<string, Script> = new Map(),
+  ) {}
 
   bodyScope(): Scope {
     return {
@@ -297,12 +302,12 @@ class DocxReader {
    * 2015?" ↵ "Answer: 46"), and the .txt reader, whose reading of letters
    * locate already knows, sees those as two lines too.
    */
-  private readInline(el: XmlElement, parts: string[], boxes: XmlElement[]): void {
+  private readInline(el: XmlElement, parts: string[], boxes: XmlElement[], script: Script | null = null): void {
     for (const c of el.children) {
       if (typeof c === "string") continue;
       switch (c.name) {
         case "w:t":
-          if (!this.fields.includes("code")) parts.push(textOf(c));
+          if (!this.fields.includes("code")) parts.push(markScript(textOf(c), script));
           break;
         case "w:tab":
         case "w:ptab":
@@ -337,9 +342,11 @@ class DocxReader {
           if (copy) this.readInline(copy, parts, boxes);
           break;
         }
-        case "w:r":
-          if (!isHidden(firstChild(c, "w:rPr"))) this.readInline(c, parts, boxes);
+        case "w:r": {
+          const rPr = firstChild(c, "w:rPr");
+          if (!isHidden(rPr)) this.readInline(c, parts, boxes, this.runScript(rPr, c));
           break;
+        }
         // Deleted text, field instructions, properties, comments: not what the letter shows.
         case "w:del":
         case "w:delText":
@@ -355,6 +362,26 @@ class DocxReader {
           this.readInline(c, parts, boxes);
       }
     }
+  }
+
+  /**
+   * Whether a run is printed raised or lowered: set in the run itself
+   * (w:vertAlign), by its character style, or by a baseline offset
+   * (w:position, in half-points; LibreOffice saves a superscript smaller
+   * than Word's default that way). An offset alone counts only for a
+   * marker-sized run (see looksLikeMarker).
+   */
+  private runScript(rPr: XmlElement | undefined, run: XmlElement): Script | null {
+    const align = vertAlignScript(firstChild(rPr, "w:vertAlign"));
+    if (align !== undefined) return align;
+    const style = firstChild(rPr, "w:rStyle")?.attrs["w:val"];
+    const styled = style === undefined ? undefined : this.characterScripts.get(style);
+    if (styled !== undefined) return styled;
+    const offset = intAttr(firstChild(rPr, "w:position")) ?? 0;
+    if (offset === 0) return null;
+    const text = childElements(run, "w:t").map(textOf).join("");
+    if (!looksLikeMarker(text)) return null;
+    return offset > 0 ? "super" : "sub";
   }
 
   private stepField(type: string | undefined): void {
@@ -451,6 +478,42 @@ function textOf(el: XmlElement): string {
   let s = "";
   for (const c of el.children) if (typeof c === "string") s += c;
   return s;
+}
+
+/** w:vertAlign's setting: undefined when absent, null for "baseline" (which undoes a style's). */
+function vertAlignScript(el: XmlElement | undefined): Script | null | undefined {
+  const v = el?.attrs["w:val"];
+  if (v === undefined) return undefined;
+  return v === "superscript" ? "super" : v === "subscript" ? "sub" : null;
+}
+
+/** Character styles whose text is raised or lowered, following w:basedOn. */
+function readCharacterScripts(styles: XmlElement | undefined): Map<string, Script> {
+  const own = new Map<string, { basedOn: string | null; script: Script | null | undefined }>();
+  for (const style of styles ? childElements(styles, "w:style") : []) {
+    const id = style.attrs["w:styleId"];
+    if (!id || style.attrs["w:type"] !== "character") continue;
+    own.set(id, {
+      basedOn: firstChild(style, "w:basedOn")?.attrs["w:val"] ?? null,
+      script: vertAlignScript(firstChild(firstChild(style, "w:rPr"), "w:vertAlign")),
+    });
+  }
+  const out = new Map<string, Script>();
+  for (const id of own.keys()) {
+    const seen = new Set<string>();
+    let at: string | null = id;
+    while (at !== null && !seen.has(at)) {
+      seen.add(at);
+      const s = own.get(at);
+      if (s === undefined) break;
+      if (s.script !== undefined) {
+        if (s.script !== null) out.set(id, s.script);
+        break;
+      }
+      at = s.basedOn;
+    }
+  }
+  return out;
 }
 
 /** Whether w:vanish (hidden text) is on in run properties. */

@@ -9,6 +9,7 @@ import {
   type TableRow,
 } from "./buildDocumentSheet.js";
 import { bulletText, formatListNumber, type ListNumberFormat, listLabel } from "./formatListNumber.js";
+import { looksLikeMarker, markScript, type Script } from "./markScript.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
 import { readXmlPart, reportZipProblem } from "./readXmlPart.js";
@@ -53,7 +54,7 @@ export function readOdt(file: string, bytes: Uint8Array, limits: ZipLimits = ZIP
       )
     : undefined;
 
-  const reader = new OdtReader(new OdtNumbering(content, styles));
+  const reader = new OdtReader(new OdtNumbering(content, styles), readTextScripts(content, styles));
   const text = firstChild(firstChild(content, "office:body"), "office:text");
   const blocks = text ? reader.readBlocks(text, reader.bodyScope()) : [];
   blocks.push(...reader.readNotes());
@@ -119,7 +120,11 @@ class OdtReader {
   /** Whether table rows were left out at MAX_DOCUMENT_TABLE_ROWS. */
   rowsCut = false;
 
-  constructor(private readonly numbering: OdtNumbering) {}
+  constructor(
+    private readonly numbering: OdtNumbering,
+    /** Text styles that raise or lower their text, by name. */
+    private readonly textScripts: ReadonlyMap<string, TextScript> = new Map(),
+  ) {}
 
   bodyScope(): Scope {
     return {
@@ -225,13 +230,16 @@ class OdtReader {
    * text:line-break a new line, which becomes its own prose row for the
    * reason given in readDocx.ts.
    */
-  private readInline(el: XmlElement, parts: string[], boxes: XmlElement[]): void {
+  private readInline(el: XmlElement, parts: string[], boxes: XmlElement[], script: Script | null = null): void {
     for (const c of el.children) {
       if (typeof c === "string") {
-        parts.push(c.replace(/[ \t\r\n]+/g, " "));
+        parts.push(markScript(c.replace(/[ \t\r\n]+/g, " "), script));
         continue;
       }
       switch (c.name) {
+        case "text:span":
+          this.readInline(c, parts, boxes, this.spanScript(c, script));
+          break;
         case "text:s":
           parts.push(" ".repeat(Math.min(Math.max(intAttr(c.attrs["text:c"]) ?? 1, 1), 100)));
           break;
@@ -265,12 +273,26 @@ class OdtReader {
         case "svg:desc":
           break;
         case "text:hidden-text":
-          if (c.attrs["text:is-hidden"] !== "true") this.readInline(c, parts, boxes);
+          if (c.attrs["text:is-hidden"] !== "true") this.readInline(c, parts, boxes, script);
           break;
         default:
-          this.readInline(c, parts, boxes);
+          this.readInline(c, parts, boxes, script);
       }
     }
+  }
+
+  /**
+   * Whether a span is printed raised or lowered (see markScript.ts): its
+   * style's style:text-position, else the span it sits in. A percentage
+   * offset ("33% 58%", how LibreOffice saves a custom superscript) counts
+   * only for a marker-sized span, as an offset does in readDocx.ts.
+   */
+  private spanScript(span: XmlElement, outer: Script | null): Script | null {
+    const name = span.attrs["text:style-name"];
+    const set = name === undefined ? undefined : this.textScripts.get(name);
+    if (set === undefined) return outer;
+    if (set.script === null || !set.offset) return set.script;
+    return looksLikeMarker(textContent(span)) ? set.script : null;
   }
 
   private readTable(table: XmlElement, scope: Scope): DocumentBlock[] {
@@ -540,4 +562,64 @@ function odfFormat(format: string): ListNumberFormat {
     default:
       return "decimal";
   }
+}
+
+/** A text style's raise or lowering; `offset` when set by a percentage rather than "super"/"sub". */
+interface TextScript {
+  script: Script | null;
+  offset: boolean;
+}
+
+/**
+ * The text styles (automatic ones in content.xml, named ones in styles.xml)
+ * that set style:text-position, following style:parent-style-name. "0%" and
+ * "0% 100%" are the baseline, which undoes a parent's raise.
+ */
+function readTextScripts(content: XmlElement, styles: XmlElement | undefined): Map<string, TextScript> {
+  const own = new Map<string, { parent: string | null; set: TextScript | undefined }>();
+  const containers = [
+    firstChild(styles, "office:styles"),
+    firstChild(styles, "office:automatic-styles"),
+    firstChild(content, "office:automatic-styles"),
+  ];
+  for (const container of containers) {
+    for (const style of container ? childElements(container, "style:style") : []) {
+      const name = style.attrs["style:name"];
+      if (!name || style.attrs["style:family"] !== "text") continue;
+      const position = firstChild(style, "style:text-properties")?.attrs["style:text-position"];
+      own.set(name, { parent: style.attrs["style:parent-style-name"] ?? null, set: parseTextPosition(position) });
+    }
+  }
+  const out = new Map<string, TextScript>();
+  for (const name of own.keys()) {
+    const seen = new Set<string>();
+    let at: string | null = name;
+    while (at !== null && !seen.has(at)) {
+      seen.add(at);
+      const s = own.get(at);
+      if (s === undefined) break;
+      if (s.set !== undefined) {
+        out.set(name, s.set);
+        break;
+      }
+      at = s.parent;
+    }
+  }
+  return out;
+}
+
+function parseTextPosition(value: string | undefined): TextScript | undefined {
+  const first = value?.trim().split(/\s+/)[0];
+  if (first === undefined || first === "") return undefined;
+  if (first === "super") return { script: "super", offset: false };
+  if (first === "sub") return { script: "sub", offset: false };
+  const pct = Number.parseFloat(first);
+  if (!Number.isFinite(pct)) return undefined;
+  return { script: pct > 0 ? "super" : pct < 0 ? "sub" : null, offset: true };
+}
+
+function textContent(el: XmlElement): string {
+  let s = "";
+  for (const c of el.children) s += typeof c === "string" ? c : textContent(c);
+  return s;
 }

@@ -19,32 +19,44 @@ async function assemble(lines: readonly string[]) {
 // applicable": with nobody gone missing, the questions about those who went
 // missing have nothing to count, so "not applicable" is 0, noted as such.
 describe('"not applicable" after nobody went missing', () => {
-  it.each([["not applicable"], ["N/A"], ["Not applicable."]])("%s", async (na) => {
-    const r = await assemble([
-      "1) Looked after children identified or suspected as trafficked: 2",
-      "2) How many went missing at least once: none",
-      `3) Missing episodes: ${na}`,
-      `4) Still missing: ${na}`,
-    ]);
-    const v = (m: string) => r.values.find((x) => x.measure === m);
-    expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
-      "derived",
-      0,
-    ]);
-    expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
-    expect(
-      r.issues
-        .filter((i) => i.code === "value_annotated")
-        .map((i) => i.measure)
-        .sort(),
-    ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
-  });
+  it.each([["not applicable"], ["N/A"], ["Not applicable."], ["Not applicable (0)."], ["N/A - 0"]])(
+    "%s",
+    async (na) => {
+      const r = await assemble([
+        "1) Looked after children identified or suspected as trafficked: 2",
+        "2) How many went missing at least once: none",
+        `3) Missing episodes: ${na}`,
+        `4) Still missing: ${na}`,
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
+        "derived",
+        0,
+      ]);
+      expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
+      expect(
+        r.issues
+          .filter((i) => i.code === "value_annotated")
+          .map((i) => i.measure)
+          .sort(),
+      ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
+    },
+  );
 
   it("stays unanswered when children did go missing", async () => {
     const r = await assemble([
       "1) Looked after children identified or suspected as trafficked: 2",
       "2) How many went missing at least once: 1",
       "3) Missing episodes: not applicable",
+    ]);
+    expect(r.values.find((x) => x.measure === "trafficked_missing_incidents")?.status).toBe("not_answered");
+  });
+
+  it("keeps 'not applicable' with a figure other than 0 beside it unanswered", async () => {
+    const r = await assemble([
+      "1) Looked after children identified or suspected as trafficked: 2",
+      "2) How many went missing at least once: none",
+      "3) Missing episodes: Not applicable (3)",
     ]);
     expect(r.values.find((x) => x.measure === "trafficked_missing_incidents")?.status).toBe("not_answered");
   });

@@ -125,6 +125,29 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       ["label_outside_request uasc_missing_incidents", "label_outside_request uasc_went_missing"],
     ],
     [
+      "a footnote marked by a superscript digit that counts age-disputed young people covers the UASC figure it marks",
+      "age-disputed.txt",
+      [
+        "Merton Council",
+        "Q5. 40¹",
+        "Q6. 14",
+        "Q7. 29²",
+        "¹ Includes 9 young people whose age is disputed and who were accommodated pending an age assessment.",
+        "² Episodes reported to the police as missing.",
+      ].join("\n"),
+      ["label_outside_request uasc_looked_after"],
+    ],
+    [
+      "a note on UASC that includes children awaiting an age assessment, worded another way",
+      "age-assessment.txt",
+      [
+        "Lambeth Council",
+        "5. Unaccompanied asylum seeking children looked after: 31*",
+        "* This figure includes 4 children pending an age assessment.",
+      ].join("\n"),
+      ["label_outside_request uasc_looked_after"],
+    ],
+    [
       "a footnote that leaves absence out changes nothing",
       "excluded.txt",
       [

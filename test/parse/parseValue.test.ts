@@ -24,6 +24,7 @@ describe("parseValue: reported counts", () => {
     ["12 (a)", 12, true],
     ["12¹", 12, true],
     ["12²³", 12, true],
+    ["29₂", 29, true],
     ["12 [note 3]", 12, true],
     ["12 [1]", 12, true],
     ["12†", 12, true],

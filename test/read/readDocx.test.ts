@@ -246,6 +246,30 @@ describe("readDocx: what the printed letter shows, once", () => {
     expect(rows).toEqual(["para 1: Children missing: 46", "para 2: Regards", "footnote 1: Includes 2 former UASC."]);
   });
 
+  it.each([
+    ["w:vertAlign superscript", '<w:vertAlign w:val="superscript"/>', "Q7. 29²"],
+    ["w:vertAlign subscript", '<w:vertAlign w:val="subscript"/>', "Q7. 29₂"],
+    ["a raised w:position (LibreOffice's smaller superscript)", '<w:position w:val="7"/><w:sz w:val="18"/>', "Q7. 29²"],
+    ["a character style that is superscript, through basedOn", '<w:rStyle w:val="NoteMark"/>', "Q7. 29²"],
+  ])("writes a footnote marker set by %s as a marker, never a digit of the figure", async (_how, rPr, line) => {
+    const rows = await readRows({
+      styles:
+        '<w:style w:type="character" w:styleId="Mark"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+        '<w:style w:type="character" w:styleId="NoteMark"><w:basedOn w:val="Mark"/></w:style>',
+      body: `<w:p>${run("Q7. 29")}<w:r><w:rPr>${rPr}</w:rPr><w:t>2</w:t></w:r></w:p>`,
+    });
+    expect(rows).toEqual([`para 1: ${line}`]);
+  });
+
+  it("leaves a raised run of words alone (layout, not a marker), and a raised 'st' reads as 1st", async () => {
+    const rows = await readRows({
+      body:
+        `<w:p>${run("Dated 1")}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>st</w:t></w:r>${run(" October")}</w:p>` +
+        `<w:p><w:r><w:rPr><w:position w:val="6"/></w:rPr><w:t>Reference 2015 12</w:t></w:r></w:p>`,
+    });
+    expect(rows).toEqual(["para 1: Dated 1st October", "para 2: Reference 2015 12"]);
+  });
+
   it("puts the header and footer at the end", async () => {
     const rows = await readRows({
       body: para("Dear Sir"),

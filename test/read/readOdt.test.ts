@@ -165,6 +165,38 @@ describe("readOdt: tables, notes, headers, tracked changes", () => {
   });
 });
 
+describe("readOdt: raised and lowered footnote markers", () => {
+  const textStyle = (name: string, position: string, parent = "") =>
+    `<style:style style:name="${name}" style:family="text"${parent ? ` style:parent-style-name="${parent}"` : ""}><style:text-properties style:text-position="${position}"/></style:style>`;
+
+  it.each([
+    ["super 58%", "Q7. 29²"],
+    ["33% 58%", "Q7. 29²"],
+    ["sub 58%", "Q7. 29₂"],
+    ["-33% 58%", "Q7. 29₂"],
+    ["0% 100%", "Q7. 292"],
+  ])("writes a span at text-position %s after a figure as %s", async (position, line) => {
+    const rows = await readRows({
+      automaticStyles: textStyle("T1", position),
+      body: '<text:p>Q7. 29<text:span text:style-name="T1">2</text:span></text:p>',
+    });
+    expect(rows).toEqual([`para 1: ${line}`]);
+  });
+
+  it("follows a named style's parent, and leaves a raised run of words alone", async () => {
+    const rows = await readRows({
+      styles:
+        textStyle("Footnote_20_Symbol", "super 58%") +
+        '<style:style style:name="Mark" style:family="text" style:parent-style-name="Footnote_20_Symbol"/>',
+      automaticStyles: textStyle("T2", "20% 100%"),
+      body:
+        '<text:p>Q5. 40<text:span text:style-name="Mark">1</text:span></text:p>' +
+        '<text:p><text:span text:style-name="T2">Reference 2015 12</text:span></text:p>',
+    });
+    expect(rows).toEqual(["para 1: Q5. 40¹", "para 2: Reference 2015 12"]);
+  });
+});
+
 describe("readOdt: routing and damage", () => {
   it("caps rows a table says it repeats, and says so", async () => {
     const result = readOdt(

@@ -1,3 +1,5 @@
+import { looksLikeMarker, markScript, type Script } from "../markScript.js";
+
 /**
  * A run of text as pdf.js places it on a page: `x`, `y` are the start of
  * its baseline in page units (points, y growing upwards), `height` is the
@@ -159,14 +161,38 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
   return merged;
 }
 
+/**
+ * A piece set in a smaller font than the line's main text (at most this
+ * fraction of its height) and moved off its baseline by at least
+ * SCRIPT_SHIFT of that height is a superscript or subscript. Word and
+ * LibreOffice print superscripts at about 58–65% size, raised a third;
+ * a smaller word on the same baseline (a "(note)") has no shift.
+ */
+const SCRIPT_SIZE = 0.85;
+const SCRIPT_SHIFT = 0.15;
+
+/**
+ * Whether a piece is a raised or lowered footnote marker, against the
+ * tallest piece's baseline. Only marker-sized pieces count (see
+ * looksLikeMarker): a small figure printed in a raised cell is not one.
+ */
+function pieceScript(piece: TextPiece, base: TextPiece): Script | null {
+  if (piece.height > SCRIPT_SIZE * base.height || !looksLikeMarker(piece.text)) return null;
+  const shift = piece.y - base.y;
+  if (shift >= SCRIPT_SHIFT * base.height) return "super";
+  if (shift <= -SCRIPT_SHIFT * base.height) return "sub";
+  return null;
+}
+
 function joinLine(group: TextPiece[]): PdfLine {
   const sorted = [...group].sort((a, b) => a.x - b.x);
   const height = Math.max(...sorted.map((p) => p.height));
+  const base = sorted.find((p) => p.height === height) as TextPiece;
   const cells: LineCell[] = [];
   let cell: LineCell | null = null;
   let endsWithSpace = false;
   for (const piece of sorted) {
-    const text = piece.text.trim();
+    const text = markScript(piece.text.trim(), pieceScript(piece, base));
     const x0 = piece.x;
     const x1 = piece.x + Math.max(piece.width, 0);
     if (cell === null || x0 - cell.x1 >= CELL_GAP * height) {

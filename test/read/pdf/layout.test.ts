@@ -36,7 +36,22 @@ describe("buildLines", () => {
     {
       name: "a raised footnote mark stays on its line",
       pieces: [piece("Total", 72, 700, 25), piece("1", 97, 703.5, 4, 7)],
-      lines: [{ text: "Total1", cells: ["Total1"] }],
+      lines: [{ text: "Total¹", cells: ["Total¹"] }],
+    },
+    {
+      name: "a raised, smaller footnote mark after a figure is a marker, not a digit of it (29 and note 2, not 292)",
+      pieces: [piece("Q7. 29", 72, 700, 30), piece("2", 102, 703.5, 4, 7)],
+      lines: [{ text: "Q7. 29²", cells: ["Q7. 29²"] }],
+    },
+    {
+      name: "a lowered, smaller mark after a figure is a subscript marker",
+      pieces: [piece("Q7. 29", 72, 700, 30), piece("2", 102, 697.5, 4, 7)],
+      lines: [{ text: "Q7. 29₂", cells: ["Q7. 29₂"] }],
+    },
+    {
+      name: "a smaller digit on the same baseline is part of the figure",
+      pieces: [piece("Q7. 29", 72, 700, 30), piece("2", 102, 700, 4, 8)],
+      lines: [{ text: "Q7. 292", cells: ["Q7. 292"] }],
     },
     {
       name: "pdf.js's space-only stand-ins for gaps are dropped",

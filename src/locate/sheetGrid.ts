@@ -523,7 +523,7 @@ function wordsIn(text: string): number {
  * nothing, while a whole line keeps what it reads as (a bare "12").
  */
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
-const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
+export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
@@ -847,10 +847,14 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   const label = text.slice(0, best.index).trim();
   // "a) identified as having been trafficked": a lettered part of a
   // question, not "A: <answer>"; an answer names no group or metric of its own.
+  // "a) 4 were identified as having been trafficked" under "1. 10 in total":
+  // a lower-case letter in a bracket is the first of a list of parts ("b) 6
+  // were suspected …" follows), whose words name the part even with a
+  // figure in them; "A) 4" and "a: 4" stay answer markers.
   if (
     label === "" &&
     /^\s*a\s*[:.)]/iu.test(text) &&
-    parseCached(env, answer).unparsed &&
+    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
   ) {
     return null;

@@ -31,6 +31,7 @@ import {
   isProse,
   type LocateEnv,
   listsBesideCounts,
+  listsOnly,
   locationOf,
   parseCached,
   SEE_ANSWER,
@@ -499,7 +500,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (!listsBesideCounts(paragraph, env)) {
         // Never lose a paragraph's other figures without a word: where the
         // list cannot be told from the rest, the rest is reported unread.
-        if (sentencesOf(paragraph).length > 1) {
+        if (sentencesOf(paragraph).length > 1 && !listsOnly(paragraph, env)) {
           const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
           issues.push(
             makeIssue("layout_unknown", {

@@ -503,6 +503,15 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
 }
 
 /**
+ * "Of the UASC who went missing, three were Albanian and one Eritrean. The
+ * three trafficked children who went missing were British nationals.": a
+ * paragraph whose every sentence is a nationality list gives no other figure.
+ */
+export function listsOnly(text: string, env: LocateEnv): boolean {
+  return sentencesOf(text).every((sentence) => listsNationalities(sentence, env));
+}
+
+/**
  * "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists
  * two or more nationalities with counts; or one that names its children's
  * nationalities in words alone ("Both were Afghan nationals."), which

@@ -111,6 +111,19 @@ describe("letters as councils word them", () => {
     expect(figures(r).uasc_went_missing).toBe("4@letter.txt:4");
   });
 
+  it("reads a paragraph of two nationality lists, the second 'The three … were British nationals', with no warning", async () => {
+    const r = await readLetter([
+      "9. Of the unaccompanied children who went missing, three were Albanian, one was Vietnamese and one was Eritrean. The three trafficked children who went missing were British nationals.",
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort()).toEqual([
+      "trafficked British 3",
+      "uasc Albanian 3",
+      "uasc Eritrean 1",
+      "uasc Vietnamese 1",
+    ]);
+    expect(r.issues.filter((i) => i.code === "layout_unknown")).toEqual([]);
+  });
+
   it("reads a nationality list in prose as nationalities, never as a count of the group", async () => {
     const r = await readLetter([
       "9) Trafficked: Vietnamese 2.",

@@ -111,7 +111,7 @@ const THE_COUNT_FIRST = /^(the\s+[\p{L}\d]+\s[^.;]*?)\s(?:were|are)\s+([\p{L} '-
 function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
   if (NOT_CHILDREN.test(sentence)) return null;
   const text = sentence.trim();
-  const counted = ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text) ? null : THE_COUNT_FIRST.exec(text);
+  const counted = (ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text)) ? null : THE_COUNT_FIRST.exec(text);
   const m = ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text) ?? counted;
   if (m?.[1] === undefined || m[2] === undefined) return null;
   // "All but one were Afghan" leaves someone out: no count can be told.

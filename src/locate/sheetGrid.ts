@@ -675,8 +675,10 @@ function metricOfMeasure(measure: string, env: LocateEnv): string {
  * flagged when its label is ambiguous).
  */
 function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
-  // Cheap first: two denials at least, and no figure in digits.
-  if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(sentence)) return null;
+  // Cheap first: two denials at least, and no figure in digits ("between
+  // 1 October 2014 and 30 September 2015" is the period, no figure).
+  const undated = (text: string) => text.replace(DAY_DATE, " ");
+  if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(undated(sentence))) return null;
   const vocab = env.knowledge.labels;
   const clauses = sentence
     .replace(/\.\s*$/u, "")
@@ -687,31 +689,40 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   const parts: CellPart[] = [];
   const counted = new Set<string>();
   const families = new Set<string>();
+  // Whether each denying clause names one group of its own ("no looked after
+  // children identified or suspected as trafficked, and no unaccompanied
+  // asylum seeking children were looked after"): then it may deny the same
+  // measure of another group as the clause before it.
+  let ownGroups = true;
   for (const clause of clauses) {
     const label = matchLabel(clause, vocab);
-    for (const g of label.groups) families.add(wholeGroupOf(g, vocab));
+    const own = new Set(label.groups.map((g) => wholeGroupOf(g, vocab)));
+    for (const g of own) families.add(g);
     const nil = NIL_CLAUSE.test(clause);
-    if (figuresIn(clause, env).length > 0) return null;
+    if (figuresIn(undated(clause), env).length > 0) return null;
     if (!nil) {
       // "during the period": words that name no measure add nothing.
       if (label.metrics.length > 0) return null;
       continue;
     }
-    const own = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
-    if (own === undefined || counted.has(own)) return null;
+    const metric = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
+    if (own.size !== 1) ownGroups = false;
+    const key = `${[...own].join("+")}|${metric}`;
+    if (metric === undefined || counted.has(key)) return null;
     // "no longer missing" answers no count: it says the children came back.
     if (/\bno longer\b/iu.test(clause)) return null;
     // "no information is held on missing episodes", "we hold no record of
     // episodes": a denial of the information, not of the events; read as 0
     // it would turn "not held" into a count.
     if (HOLDING_WORDS.test(clause) || isWithheld(parseCached(env, clause).status)) return null;
-    counted.add(own);
+    counted.add(key);
     const parsed = parseCached(env, "none");
     if (parsed.value !== 0) return null;
     parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
     parts.push({ part: 1, text: clause, kind: "value", parsed, label: null, answer: true });
   }
-  if (counted.size < 2 || families.size > 1) return null;
+  if (counted.size < 2) return null;
+  if (families.size > 1) return ownGroups ? parts : null;
   return shareSentenceGroup(parts);
 }
 
@@ -722,6 +733,10 @@ const HOLDING_WORDS =
 function isWithheld(status: string): boolean {
   return status === "not_held" || status === "refused";
 }
+
+/** A date with its day ("1 October 2014"): the period a sentence speaks of, never a count. */
+const DAY_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
 
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
 const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;

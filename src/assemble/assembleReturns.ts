@@ -194,7 +194,6 @@ export function assembleReturn(
 
   settleNotApplicable(values, request, notApplicable, decisions, issues, code);
   deriveMeasures(values, request, decisions, code);
-  deriveZeroParts(values, request, decisions, code);
 
   for (const v of values) {
     if (v.status === "not_answered" && v.sources.length === 0 && readable.length > 0) {
@@ -322,35 +321,6 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
       file: [...new Set(target.sources.map((s) => s.file))].join(", "),
       message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,
     });
-  }
-}
-
-/**
- * "There were no looked after children identified or suspected as having
- * been trafficked": a whole the council gives as exactly 0 has parts of 0
- * too, since no count is below nought. Only parts the return leaves
- * unanswered are filled; a part it gives is kept (and checked against the
- * whole by the check stage).
- */
-function deriveZeroParts(values: ValueRecord[], request: Request, decisions: Decision[], code: string): void {
-  for (const d of derivationsOf(request)) {
-    const whole = values.find((v) => v.measure === d.measure);
-    if (whole?.status !== "reported" || whole.value !== 0) continue;
-    for (const id of d.sumOf) {
-      const part = values.find((v) => v.measure === id);
-      if (part?.status !== "not_answered") continue;
-      part.status = "derived";
-      part.value = 0;
-      part.lower = 0;
-      part.upper = 0;
-      part.raw = `"${whole.raw.trim()}"`;
-      part.sources = [...whole.sources];
-      part.label = `part of ${d.measure}, which is 0`;
-      decisions.push({
-        file: [...new Set(part.sources.map((s) => s.file))].join(", "),
-        message: `${id} for ${code} derived as 0: it is part of ${d.measure}, which the return gives as 0 (${part.sources.map(formatSource).join("; ")}).`,
-      });
-    }
   }
 }
 

@@ -94,6 +94,13 @@ export const ALL_OF_GROUP = "all";
 const ALL_AFTER = /^(.*?)\b(?:were|are)\s+all\s+([\p{L} '-]+?)[\s.;]*$/iu;
 /** "All of them were Albanian", "All the UASC who went missing were Eritrean." */
 const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/**
+ * "The three trafficked children who went missing were British nationals.":
+ * "the" and a count open the sentence, so its one nationality is every one
+ * of them, as "All three were British" says. Only with the count written
+ * (allOfGroup checks it stands straight after "the").
+ */
+const THE_COUNT_FIRST = /^(the\s+[\p{L}\d]+\s[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 
 /**
  * Every child of the list's group, of one nationality, with no count
@@ -104,7 +111,8 @@ const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
   if (NOT_CHILDREN.test(sentence)) return null;
   const text = sentence.trim();
-  const m = ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text);
+  const counted = (ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text)) ? null : THE_COUNT_FIRST.exec(text);
+  const m = ALL_AFTER.exec(text) ?? ALL_FIRST.exec(text) ?? counted;
   if (m?.[1] === undefined || m[2] === undefined) return null;
   // "All but one were Afghan" leaves someone out: no count can be told.
   if (ALL_BUT.test(m[1])) return null;
@@ -118,6 +126,7 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
   // something else, and the children it leaves are not told.
   const at = COUNT_AT.exec(opening.trim())?.[1];
   if (counts.length === 1 && (at === undefined || countOf(at) !== counts[0])) return null;
+  if (counted && counts.length !== 1) return null;
   // "All 12 UASC we looked after were Afghan": 12 counts the children looked
   // after, not those who went missing; every one of these was Afghan too, so
   // their count is the group's went-missing figure, as with no number.

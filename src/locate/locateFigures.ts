@@ -28,9 +28,11 @@ import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
+  FIGURE_THEN_REMARK,
   isProse,
   type LocateEnv,
   listsBesideCounts,
+  listsOnly,
   locationOf,
   parseCached,
   SEE_ANSWER,
@@ -524,7 +526,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (!listsBesideCounts(paragraph, env)) {
         // Never lose a paragraph's other figures without a word: where the
         // list cannot be told from the rest, the rest is reported unread.
-        if (sentencesOf(paragraph).length > 1) {
+        if (sentencesOf(paragraph).length > 1 && !listsOnly(paragraph, env)) {
           const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
           issues.push(
             makeIssue("layout_unknown", {
@@ -1600,6 +1602,22 @@ function answersToNumberedQuestions(
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
   if (single?.[2] !== undefined && singleNumber && singleQuestion && !single[2].trim().endsWith("?")) {
     return [answerCell(r, only.col, singleNumber, single[2], singleQuestion, env)];
+  }
+  // "4. 0 - all three children were located." under a restated "4. How many
+  // … have not been found?": the figure leads and a remark with no count of
+  // its own follows (FIGURE_THEN_REMARK, the reading a sentence answer gets).
+  // A restated question opens with words, so it never reads so.
+  const remarked = /^\s*(\d{1,2}[a-z]?)[.)]\s+(\d.*)$/u.exec(text);
+  const remarkedNumber = remarked?.[1]?.toLowerCase();
+  const remarkedQuestion = remarkedNumber === undefined ? undefined : asked.get(remarkedNumber);
+  if (
+    remarked?.[2] !== undefined &&
+    remarkedNumber &&
+    remarkedQuestion &&
+    FIGURE_THEN_REMARK.test(remarked[2]) &&
+    !parseCached(env, remarked[2]).unparsed
+  ) {
+    return [answerCell(r, only.col, remarkedNumber, remarked[2], remarkedQuestion, env)];
   }
   // "2) 2" or "1a) 3   1b) <5": bare numbers, each followed by a figure.
   // Without a "Q" or "Answer", every part must read as a figure, or the

@@ -503,6 +503,15 @@ export function listsBesideCounts(text: string, env: LocateEnv): boolean {
 }
 
 /**
+ * "Of the UASC who went missing, three were Albanian and one Eritrean. The
+ * three trafficked children who went missing were British nationals.": a
+ * paragraph whose every sentence is a nationality list gives no other figure.
+ */
+export function listsOnly(text: string, env: LocateEnv): boolean {
+  return sentencesOf(text).every((sentence) => listsNationalities(sentence, env));
+}
+
+/**
  * "… were Afghan (3), Eritrean (2) and Iranian (1).": a sentence that lists
  * two or more nationalities with counts; or one that names its children's
  * nationalities in words alone ("Both were Afghan nationals."), which
@@ -523,7 +532,7 @@ function wordsIn(text: string): number {
  * nothing, while a whole line keeps what it reads as (a bare "12").
  */
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
-const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
+export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
@@ -666,8 +675,10 @@ function metricOfMeasure(measure: string, env: LocateEnv): string {
  * flagged when its label is ambiguous).
  */
 function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
-  // Cheap first: two denials at least, and no figure in digits.
-  if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(sentence)) return null;
+  // Cheap first: two denials at least, and no figure in digits ("between
+  // 1 October 2014 and 30 September 2015" is the period, no figure).
+  const undated = (text: string) => text.replace(DAY_DATE, " ");
+  if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(undated(sentence))) return null;
   const vocab = env.knowledge.labels;
   const clauses = sentence
     .replace(/\.\s*$/u, "")
@@ -678,31 +689,40 @@ function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   const parts: CellPart[] = [];
   const counted = new Set<string>();
   const families = new Set<string>();
+  // Whether each denying clause names one group of its own ("no looked after
+  // children identified or suspected as trafficked, and no unaccompanied
+  // asylum seeking children were looked after"): then it may deny the same
+  // measure of another group as the clause before it.
+  let ownGroups = true;
   for (const clause of clauses) {
     const label = matchLabel(clause, vocab);
-    for (const g of label.groups) families.add(wholeGroupOf(g, vocab));
+    const own = new Set(label.groups.map((g) => wholeGroupOf(g, vocab)));
+    for (const g of own) families.add(g);
     const nil = NIL_CLAUSE.test(clause);
-    if (figuresIn(clause, env).length > 0) return null;
+    if (figuresIn(undated(clause), env).length > 0) return null;
     if (!nil) {
       // "during the period": words that name no measure add nothing.
       if (label.metrics.length > 0) return null;
       continue;
     }
-    const own = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
-    if (own === undefined || counted.has(own)) return null;
+    const metric = SPECIFIC_FIRST.find((m) => label.metrics.includes(m));
+    if (own.size !== 1) ownGroups = false;
+    const key = `${[...own].join("+")}|${metric}`;
+    if (metric === undefined || counted.has(key)) return null;
     // "no longer missing" answers no count: it says the children came back.
     if (/\bno longer\b/iu.test(clause)) return null;
     // "no information is held on missing episodes", "we hold no record of
     // episodes": a denial of the information, not of the events; read as 0
     // it would turn "not held" into a count.
     if (HOLDING_WORDS.test(clause) || isWithheld(parseCached(env, clause).status)) return null;
-    counted.add(own);
+    counted.add(key);
     const parsed = parseCached(env, "none");
     if (parsed.value !== 0) return null;
     parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
     parts.push({ part: 1, text: clause, kind: "value", parsed, label: null, answer: true });
   }
-  if (counted.size < 2 || families.size > 1) return null;
+  if (counted.size < 2) return null;
+  if (families.size > 1) return ownGroups ? parts : null;
   return shareSentenceGroup(parts);
 }
 
@@ -713,6 +733,10 @@ const HOLDING_WORDS =
 function isWithheld(status: string): boolean {
   return status === "not_held" || status === "refused";
 }
+
+/** A date with its day ("1 October 2014"): the period a sentence speaks of, never a count. */
+const DAY_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
 
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
 const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
@@ -847,10 +871,14 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   const label = text.slice(0, best.index).trim();
   // "a) identified as having been trafficked": a lettered part of a
   // question, not "A: <answer>"; an answer names no group or metric of its own.
+  // "a) 4 were identified as having been trafficked" under "1. 10 in total":
+  // a lower-case letter in a bracket is the first of a list of parts ("b) 6
+  // were suspected …" follows), whose words name the part even with a
+  // figure in them; "A) 4" and "a: 4" stay answer markers.
   if (
     label === "" &&
     /^\s*a\s*[:.)]/iu.test(text) &&
-    parseCached(env, answer).unparsed &&
+    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
   ) {
     return null;

@@ -333,6 +333,10 @@ export function processRead(
       stated ??= readCorrected();
       const corrected = stated;
       const covered = new Set(corrected.facts.map((f) => f.measure));
+      // A correction e-mail above the reply it corrects gives both figures in
+      // one file: the corrected one is used, but the file contradicts itself
+      // on that measure, so say so as two replies that disagree would.
+      issues.push(...selfCorrections(facts, corrected.facts, input.file));
       facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
       // "6 (previously given as 4)" under a restated question is its answer, not a blank one.
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
@@ -488,6 +492,40 @@ export function processRead(
     decisions,
     issues: stamped,
   };
+}
+
+/**
+ * The figures a correction in the file replaces with a different one: the
+ * reply it corrects is quoted below it ("-----Original Message-----"), so
+ * the file states both. Each such measure gets a warning naming it and both
+ * figures; a correction that restates the figure the file already gives,
+ * or answers a question the file left blank, contradicts nothing.
+ */
+function selfCorrections(read: readonly Fact[], corrected: readonly Fact[], file: string): Issue[] {
+  const issues: Issue[] = [];
+  for (const now of corrected) {
+    const before = read.filter(
+      (f) =>
+        f.measure === now.measure &&
+        f.periodText === now.periodText &&
+        f.value !== null &&
+        f.value !== now.value &&
+        !f.sources.some((s) => now.sources.some((n) => n.row === s.row && n.sheet === s.sheet)),
+    );
+    const first = before[0];
+    if (!first) continue;
+    const at = now.sources[0];
+    issues.push(
+      makeIssue("duplicate_conflict", {
+        severity: "warning",
+        message: `${file} gives ${before.map((f) => `"${f.raw}"`).join(", ")} for ${now.measure} in the reply it quotes, and corrects it to ${now.value} ("${now.raw}"). The corrected figure is used; ask the council to confirm it.`,
+        ...(at ? issueLocation(at) : { file }),
+        measure: now.measure,
+        raw: now.raw,
+      }),
+    );
+  }
+  return issues;
 }
 
 /**

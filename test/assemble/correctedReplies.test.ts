@@ -139,6 +139,25 @@ describe("readCorrectedFigures: each corrected figure, tied to its question", ()
       ],
       { uasc_not_found: 2 },
     ],
+    [
+      "'It should read …, not …' after a sentence naming the question",
+      [
+        "Please accept our apologies: the figure given in our response of 2 December at Question 7 was incorrect. It should read 12, not 21.",
+      ],
+      { uasc_missing_incidents: 12 },
+    ],
+    [
+      "'This should have been … rather than …'",
+      ["Our answer to question 2 was wrong. This should have been 3 rather than 5."],
+      { trafficked_went_missing: 3 },
+    ],
+    [
+      "'was incorrect and should read …'",
+      ["The answer to question 5 was incorrect and should read 30."],
+      { uasc_looked_after: 30 },
+    ],
+    // "It should be …" with no old figure and no word of error states nothing corrected.
+    ["'it should be' with no figure it replaces", ["Question 3: it should be 20 working days, not 10."], {}],
   ])("%s", (_what, lines, want) => {
     const { facts } = readCorrectedFigures(letter(lines), knowledge().labels, questions, sourceAt);
     expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);
@@ -247,6 +266,44 @@ describe("a council's reply and its later correction, assembled", () => {
     // The returns disagree either way: a warning when the later one wins, an error when neither can.
     const raised = ret?.issues.filter((i) => i.measure === "uasc_went_missing" && i.code === "duplicate_conflict");
     expect(raised?.map((i) => i.severity)).toEqual([severity]);
+  });
+});
+
+describe("a correction e-mail above the reply it corrects, in one file", () => {
+  const read = (lines: string[]) =>
+    processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(lines.join("\n")), manifestCode: "E10000027" },
+      knowledge(),
+    );
+  const original = [
+    "-----Original Message-----",
+    "Sent: 02 December 2015 10:02",
+    "5. Unaccompanied asylum seeking children looked after: 8",
+    "6. 4",
+    "7. 21",
+  ];
+
+  it("uses the corrected figure and warns, naming the measure, that the file gives both", async () => {
+    const r = await read([
+      "Subject: RE: FOI-15-9932 - CORRECTION",
+      "The figure given in our response of 2 December at Question 7 was incorrect. It should read 12, not 21.",
+      "",
+      ...original,
+    ]);
+    expect(r.facts.find((f) => f.measure === "uasc_missing_incidents")).toMatchObject({ value: 12 });
+    expect(r.facts.find((f) => f.measure === "uasc_went_missing")).toMatchObject({ value: 4 });
+    const raised = r.issues.filter((i) => i.code === "duplicate_conflict");
+    expect(raised.map((i) => [i.measure, i.severity])).toEqual([["uasc_missing_incidents", "warning"]]);
+  });
+
+  it("raises nothing when the correction restates the figure the reply below gives", async () => {
+    const r = await read([
+      "Subject: RE: FOI-15-9932 - CORRECTION",
+      "The figure given at Question 6 was incorrect. It should read 4, not 5.",
+      "",
+      ...original,
+    ]);
+    expect(r.issues.filter((i) => i.code === "duplicate_conflict")).toEqual([]);
   });
 });
 

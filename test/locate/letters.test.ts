@@ -85,6 +85,45 @@ describe("letters as councils word them", () => {
     expect(got.trafficked_went_missing).toBe("2@letter.txt:10");
   });
 
+  it("reads lettered parts that start with their figure, and a numbered answer that leads with its figure", async () => {
+    const r = await readLetter([
+      "You asked:",
+      "1. How many looked after children were identified as having been trafficked, or suspected of having been trafficked?",
+      "4. How many of the trafficked children who went missing are still missing and have not been found?",
+      "",
+      "Our response:",
+      "1. 10 looked after children in total.",
+      "   a) 4 were identified as having been trafficked",
+      "   b) 6 were suspected of having been trafficked",
+      "4. 0 - all three children were located.",
+    ]);
+    const got = figures(r);
+    expect(got.trafficked_identified).toBe("4@letter.txt:9");
+    expect(got.trafficked_suspected).toBe("6@letter.txt:10");
+    expect(got.trafficked_not_found).toBe("0@letter.txt:11");
+  });
+
+  it("keeps 'A) 4' as an answer marker: only a lower-case a) opens a list of parts", async () => {
+    const r = await readLetter([
+      "Q6. Of the unaccompanied children, how many went missing at least once?",
+      "A) 4 children went missing",
+    ]);
+    expect(figures(r).uasc_went_missing).toBe("4@letter.txt:4");
+  });
+
+  it("reads a paragraph of two nationality lists, the second 'The three … were British nationals', with no warning", async () => {
+    const r = await readLetter([
+      "9. Of the unaccompanied children who went missing, three were Albanian, one was Vietnamese and one was Eritrean. The three trafficked children who went missing were British nationals.",
+    ]);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort()).toEqual([
+      "trafficked British 3",
+      "uasc Albanian 3",
+      "uasc Eritrean 1",
+      "uasc Vietnamese 1",
+    ]);
+    expect(r.issues.filter((i) => i.code === "layout_unknown")).toEqual([]);
+  });
+
   it("reads a nationality list in prose as nationalities, never as a count of the group", async () => {
     const r = await readLetter([
       "9) Trafficked: Vietnamese 2.",

@@ -103,6 +103,16 @@ describe("a sentence's nationality list: the opening and each item", () => {
     ["The 12 UASC in our care were all Afghan", "The 12 UASC in our care", ["Afghan all"]],
     // A year is no count: every child of the group.
     ["The UASC who went missing in 2014/15 were all Afghan", "The UASC who went missing in 2014/15", ["Afghan all"]],
+    // "The" and a count open the sentence: every one of them, with no "all".
+    [
+      "The three trafficked children who went missing were British nationals.",
+      "The three trafficked children who went missing",
+      ["British nationals 3"],
+    ],
+    ["The 2 UASC who went missing were Eritrean", "The 2 UASC who went missing", ["Eritrean 2"]],
+    // Without the count written, or with a second nationality, no such item.
+    ["The trafficked children who went missing were British.", "", []],
+    ["The two young people were Kuwaiti and Sudanese, respectively", "", []],
     // Two numbers, words that are no nationality, or a ranking: no such item.
     ["All 4 of the 6 were Afghan.", "", []],
     ["All but one were Afghan.", "", []],

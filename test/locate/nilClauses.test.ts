@@ -62,15 +62,36 @@ describe("one sentence denying several measures, clause by clause", () => {
         "None of them went missing and none of them went missing from placements.",
       ],
     ],
-    [
-      "two groups in one sentence",
-      ["No trafficked children went missing and no unaccompanied asylum seeking children were still missing."],
-    ],
   ])("leaves %s to the whole-sentence reading", async (_, lines) => {
     const { figures } = await readLetter(lines);
     expect(Object.keys(figures).filter((m) => m.endsWith("_not_found") || m.endsWith("_missing_incidents"))).toEqual(
       [],
     );
+  });
+});
+
+describe("one sentence denying a measure of each of two groups, each clause naming its own", () => {
+  it.each([
+    [
+      "went missing, then still missing",
+      "No trafficked children went missing and no unaccompanied asylum seeking children were still missing.",
+      { trafficked_went_missing: 0, uasc_not_found: 0 },
+    ],
+    [
+      "the same measure of both groups, with the period's dates in the sentence",
+      "We can confirm that during the period 1 October 2014 to 30 September 2015 there were no looked after children identified or suspected as having been trafficked, and no unaccompanied asylum seeking children were looked after by the Council.",
+      { trafficked_looked_after: 0, uasc_looked_after: 0 },
+    ],
+  ])("%s: each clause's 0 for its own group", async (_, sentence, want) => {
+    const { figures } = await readLetter([sentence]);
+    expect(figures).toEqual(want);
+  });
+
+  it("leaves a clause that names both groups to the whole-sentence reading", async () => {
+    const { figures } = await readLetter([
+      "No trafficked or unaccompanied children went missing, and none of the unaccompanied children were still missing.",
+    ]);
+    expect(figures.uasc_not_found).toBeUndefined();
   });
 });
 

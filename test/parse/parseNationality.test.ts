@@ -73,6 +73,10 @@ describe("canonicaliseNationality", () => {
     ["Yemen", "Yemeni", "YE"],
     ["Kurdish", "Kurdish", ""],
     ["Kurd", "Kurdish", ""],
+    // A state and a people: the nationality is the state's.
+    ["Iraqi Kurdish", "Iraqi", "IQ"],
+    ["Iranian Kurd", "Iranian", "IR"],
+    ["Syrian Kurdish", "Syrian", "SY"],
     ["Chad", "Chadian", "TD"],
     ["Mali", "Malian", "ML"],
     ["Côte d'Ivoire", "Ivorian", "CI"],

@@ -222,8 +222,27 @@ export function findFileNotes(
           // a date in it to qualify: "Cumberland Council came into being on 1 April 2023" dates the council.
           if (!own.some((f) => f.value !== null || f.status === "suppressed")) continue;
           covered = measures.filter((m) => own.some((f) => f.measure === m.id));
+        } else if (found?.noteKind) {
+          scope = "";
+          covered = [];
         } else continue;
-        const ids = covered.filter(fits).map((m) => m.id);
+        let ids = covered.filter(fits).map((m) => m.id);
+        // "Note: all figures include exception cases", "the 20 week figure includes exceptions": a wider
+        // definition's words name what only the measures that leave it out exclude, so a note pointing at no
+        // symbol, column, question or measure speaks of those measures' figures wherever the reply gives them.
+        // Read as nothing, the wider figure would pass as the requested one. A note whose words name another
+        // measure ("the total of plans issued includes exceptions") is that measure's.
+        if (
+          ids.length === 0 &&
+          found?.noteKind &&
+          marked.length === 0 &&
+          inColumns.length === 0 &&
+          named.length === 0 &&
+          byWords.length === 0
+        ) {
+          scope = "the figures the request asks without it";
+          ids = measures.filter((m) => fits(m) && given.some((f) => f.measure === m.id)).map((m) => m.id);
+        }
         // Two phrasings of one caveat in one sentence ("as at 31 March 2015 (snapshot)") are one note.
         if (ids.length === 0 || notes.some((n) => n.raw === sentence.trim() && n.kind === caveat.kind)) continue;
         notes.push({

@@ -124,3 +124,36 @@ describe("a note that a question's figures include what the request excludes", (
     expect(r.issues.some((i) => i.code === "label_outside_request")).toBe(false);
   });
 });
+
+describe("a note that names no question but includes what the request excludes", () => {
+  // The note's words name what only the 20-week measure leaves out, so it speaks of that figure wherever it is;
+  // read as nothing, the wider 181 would pass as the requested count.
+  it.each([
+    "Note: all figures include exception cases.",
+    "Please note our figures include exceptions.",
+    "Exceptions are not excluded from these figures.",
+    "The 20 week figure includes exceptions.",
+  ])("%s", async (note) => {
+    const r = await read(
+      [
+        "Measure,2023",
+        "Requests for EHC needs assessment,582",
+        "New EHC plans issued,333",
+        "New EHC plans issued within 20 weeks,181",
+        `"${note}",`,
+      ].join("\n"),
+    );
+    const warned = r.issues.filter((i) => i.code === "label_outside_request" && i.severity === "warning");
+    expect([...new Set(warned.map((i) => i.measure))]).toEqual(["ehcp_20wk_issued"]);
+    expect(r.facts.find((f) => f.measure === "ehcp_20wk_issued")?.value).toBe(181);
+  });
+  it.each([
+    "Note: question 2 includes exception cases.",
+    "Note: the total of EHC plans issued includes exception cases.",
+  ])("a note about the total's exceptions stays with the total: %s", async (note) => {
+    const r = await read(
+      ["Measure,2023", "New EHC plans issued,333", "New EHC plans issued within 20 weeks,181", `"${note}",`].join("\n"),
+    );
+    expect(r.issues.some((i) => i.code === "label_outside_request")).toBe(false);
+  });
+});

@@ -240,8 +240,13 @@ export function readSectionScope(
   return { numbers: counted, scope: found.map((m) => m[0].trim()).join("; ") };
 }
 
-/** A heading's closing bracket naming questions: "(questions 1 to 4)", "(Q5–Q8):". */
-const CLOSING_SCOPE = /\(\s*(?:questions?|qs?\.?)\s*\d[^()]*\)\s*[:.]?\s*$/iu;
+/**
+ * A heading's closing bracket naming questions: "(questions 1 to 4)",
+ * "(Q5–Q8):", "(your questions 1 to 4)", "(the request's Qs 5-8)": a
+ * possessive before the numbers still points at the request's questions.
+ */
+const CLOSING_SCOPE =
+  /\(\s*(?:(?:your|our|the|these|request'?s?|re:?|covering|answering|in answer to|relating to)\s+){0,2}(?:questions?|qs?\.?)\s*\d[^()]*\)\s*[:.]?\s*$/iu;
 
 /**
  * The one answer a section's paragraphs give the questions its heading

@@ -41,10 +41,21 @@ export interface FileNote {
   marker: string | null;
 }
 
-/** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹". */
-const MARKER = /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
-/** A figure marked with a note's symbol: in its cell ("4*"), its label, or its column's heading ("UASC *"). */
+/** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹", or a numbered note ("Note 1:", "Note 2 -"). */
+const MARKER =
+  /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
+/**
+ * A figure marked with a note's symbol: in its cell ("4*"), its label, or its
+ * column's heading ("UASC *"). A numbered note ("Note 1") marks the figures
+ * whose label points to it ("UASC looked after (see note 1)"), as a whole
+ * word: note 1 is not note 12.
+ */
 function isMarked(f: Fact, marker: string): boolean {
+  const numbered = /^notes?\s*(\d{1,2}[a-z]?)$/iu.exec(marker)?.[1];
+  if (numbered !== undefined) {
+    const pointer = new RegExp(String.raw`\bnotes?\s{0,2}${numbered}(?![\da-z])`, "iu");
+    return [f.raw, f.label, f.periodText ?? ""].some((t) => pointer.test(t));
+  }
   return [f.raw, f.label, f.periodText ?? ""].some((t) => t.includes(marker));
 }
 
@@ -319,7 +330,11 @@ export function applyFileNotes(
       message: `"${note.raw}" read as a note on ${note.scope} (${note.measures.join(", ")}): ${note.message}.`,
     });
     if (note.kind !== "cohort" || note.code === "value_approximate") continue;
-    for (const f of facts.filter((x) => covers(note, x) && (x.status === "reported" || x.status === "suppressed"))) {
+    // The figure taken for the period first: its warning should point at the cell used, not a year set aside beside it.
+    const coveredFacts = facts
+      .filter((x) => covers(note, x) && (x.status === "reported" || x.status === "suppressed"))
+      .sort((a, b) => Number(a.otherPeriod !== undefined) - Number(b.otherPeriod !== undefined));
+    for (const f of coveredFacts) {
       const said = [...existing, ...issues].some((i) => i.code === note.code && i.measure === f.measure);
       if (said) continue;
       const first = f.sources[0];

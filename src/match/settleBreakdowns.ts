@@ -121,6 +121,22 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
         }
         continue;
       }
+      // "31 | 33 | 36 | 40" children by quarter beside "Total: 46": a child
+      // in two quarters is one child in the total, so the total is used; but
+      // that the parts do not add up is said on the measure (info, no
+      // letter), so a reader can check the total does count each child once.
+      if (value !== sum) {
+        const loc = total.f.sources[0] ? issueLocation(total.f.sources[0]) : {};
+        out.issues.push(
+          makeIssue("check_parts_sum", {
+            severity: "info",
+            message: `"${total.f.raw}" under "${total.f.label}" (${measure}) is not the sum of ${listParts(parts)}, which add up to ${sum}; children counted over spans of time may be counted in more than one, so the total is used as each child counted once. Check that it is.`,
+            ...loc,
+            measure,
+            raw: total.f.raw,
+          }),
+        );
+      }
       for (const { i } of parts) drop.add(i);
       if (total.f.otherPeriod) continue;
       const why =

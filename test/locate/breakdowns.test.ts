@@ -47,6 +47,26 @@ describe("a measure broken down by sex, age or time", () => {
       ["Total for period (unique children)", 41, 126],
     ]);
     expect(figures(r)).toEqual({ uasc_went_missing: "41@B6", uasc_missing_incidents: "126@C6" });
+    // The children's quarters add up to 58, not 41: said on that measure (info, no letter); the episodes add up.
+    const parts = r.issues.filter((i) => i.code === "check_parts_sum");
+    expect(parts.map((i) => `${i.measure}:${i.severity}:${i.cell}`)).toEqual(["uasc_went_missing:info:B6"]);
+    expect(parts[0]?.message).toContain("add up to 58");
+  });
+
+  it("says so when children by quarter across a row do not add up to the Total column it uses", async () => {
+    const r = await run([
+      ["", "Oct-Dec 2014", "Jan-Mar 2015", "Apr-Jun 2015", "Jul-Sep 2015", "Total 1 Oct 2014 - 30 Sep 2015"],
+      ["Trafficked children who went missing", 1, 1, 0, 1, 2],
+      ["UASC who went missing", 4, 3, 3, 4, 9],
+      ["Missing episodes - UASC", 6, 4, 5, 6, 21],
+    ]);
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: "2@F2", uasc_went_missing: "9@F3" });
+    expect(
+      r.issues
+        .filter((i) => i.code === "check_parts_sum")
+        .map((i) => `${i.measure}:${i.severity}`)
+        .sort(),
+    ).toEqual(["trafficked_went_missing:info", "uasc_went_missing:info"]);
   });
 
   // "Year total" starts with "Year", which heads a column of periods (a

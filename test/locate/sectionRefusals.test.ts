@@ -46,6 +46,9 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
     ["Questions 1b, 2b and 3b – separated children", ["1b", "2b", "3b"]],
     ["Questions 1 to 2", ["1a", "1b", "2a", "2b"]],
     ["Q2a and Q3a", ["2a", "3a"]],
+    // The group first, then the request's questions in a closing bracket, with a possessive.
+    ["Separated children (your questions 1b, 2b and 3b)", ["1b", "2b", "3b"]],
+    ["Exploited children (the request's Qs 1-2):", ["1a", "1b", "2a", "2b"]],
     // One question is the question's own line, read by the question readers.
     ["Question 2a", null],
     // Only the nationality question: no count to scope.
@@ -131,6 +134,30 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
         uasc_went_missing: "3",
         uasc_looked_after: "12",
       },
+    ],
+    [
+      "a group heading with '(your questions 1 to 4)' over a cost-limit refusal of 'this part of your request'",
+      [
+        "Subject: Your Freedom of Information request",
+        "",
+        "Children who may have been trafficked (your questions 1 to 4)",
+        "To find these children we would have to read the case notes of some 300 looked after children, which would take well over the 18 hours allowed under section 12 of the Freedom of Information Act 2000, and we are therefore refusing this part of your request.",
+        "",
+        "Unaccompanied asylum seeking children (your questions 5 to 8)",
+        "In the period the council looked after thirty unaccompanied asylum seeking children.",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "refused"])), uasc_looked_after: "30" },
+    ],
+    [
+      "a '(your Qs 5-8)' heading over a refusal leaves the figures of the other section",
+      [
+        "Trafficked children (your Qs 1-4):",
+        "1. 6 looked after children were identified or suspected as trafficked.",
+        "",
+        "Unaccompanied children (your Qs 5-8):",
+        "Answering these questions would exceed the appropriate limit (section 12), so we are refusing them.",
+      ],
+      { trafficked_looked_after: "6", ...Object.fromEntries(UASC.map((m) => [m, "refused"])) },
     ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);

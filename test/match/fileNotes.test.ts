@@ -71,6 +71,37 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       ],
     ],
     [
+      "a numbered note ('Note 1:') covers the row whose label points to it ('(see note 1)')",
+      "numbered.csv",
+      [
+        "Measure,Requested period",
+        "UASC looked after (see note 1),38",
+        "UASC who went missing,8",
+        "Trafficked looked after (see note 12),3",
+        "",
+        "Note 1: the UASC count includes 7 former unaccompanied asylum seeking children aged 18 or over who were receiving leaving care support.",
+        "Note 12: figures are from the social care system.",
+      ].join("\n"),
+      ["label_outside_request uasc_looked_after"],
+    ],
+    [
+      "a note that says care leavers are included in a count, the other way round",
+      "passive.csv",
+      [...TABLE, "", "* Care leavers aged 18 to 21 are included in the UASC figures."].join("\n"),
+      [
+        "label_outside_request uasc_looked_after",
+        "label_outside_request uasc_missing_incidents",
+        "label_outside_request uasc_not_found",
+        "label_outside_request uasc_went_missing",
+      ],
+    ],
+    [
+      "a note that says care leavers are not included widens nothing",
+      "notincluded.csv",
+      [...TABLE, "", "* Care leavers are not included in the UASC figures."].join("\n"),
+      [],
+    ],
+    [
       "a title note names its measure in words",
       "title.csv",
       ["NB: the number of UASC looked after is as at 31 March 2015 (SSDA903 snapshot).", "", ...TABLE].join("\n"),

@@ -1075,8 +1075,21 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
       )
       // "a hundred and five": the words after a scale word are part of its number, never a count alone.
       .filter((m) => !SCALE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 16), m.index)))
-      .map((m) => withScale(withQualifier(m, body, env), body))
+      .map((m) => withScale(withQualifier(m, body, env), body, env.knowledge.values.numberWords))
+      // "one hundred and twenty one": the words a scaled number took are its own, never counts of their own.
+      .filter(outsideEarlierFigure())
   );
+}
+
+/** A filter keeping a figure only when it starts after the end of the last figure kept (figures come in order). */
+function outsideEarlierFigure(): (m: RegExpMatchArray) => boolean {
+  let end = -1;
+  return (m) => {
+    const at = m.index ?? 0;
+    if (at < end) return false;
+    end = at + m[0].length;
+    return true;
+  };
 }
 
 /**
@@ -1152,13 +1165,27 @@ function withQualifier(m: RegExpMatchArray, body: string, env: LocateEnv): RegEx
  * measure), never as the 2 or the 1 it starts with.
  */
 const SCALE_AFTER = /^\s+(?:hundred|thousand|million)\b/iu;
-const SCALE_BEFORE = /\b(?:hundred|thousand|million)\s+(?:and\s+)?$/iu;
+const SCALE_BEFORE = /\b(?:hundred|thousand|million),?\s+(?:and\s+)?$/iu;
 
-function withScale(m: RegExpMatchArray, body: string): RegExpMatchArray {
+function withScale(m: RegExpMatchArray, body: string, numberWords: Readonly<Record<string, number>>): RegExpMatchArray {
   const at = m.index ?? 0;
   const scale = SCALE_AFTER.exec(body.slice(at + m[0].length, at + m[0].length + 12))?.[0];
   if (scale === undefined) return m;
-  return Object.assign([`${m[0]}${scale}`], { index: at, input: body }) as unknown as RegExpMatchArray;
+  // The parser reads a whole number in words ("one hundred and twenty"), so the figure takes every word of it:
+  // "one hundred" cut from "one hundred and twenty children" would read as 100. Words past the number stay out.
+  let end = at + m[0].length + scale.length;
+  for (;;) {
+    const next = /^(,?\s{1,3}(?:and\s{1,3})?)([a-z]+(?:-[a-z]+)*|\d+)(?![\d.])/iu.exec(body.slice(end, end + 40));
+    const word = next?.[2]?.toLowerCase();
+    if (next === null || word === undefined) break;
+    // "twenty-one" or "and 20" is still part of the number (the parser then reads it or leaves it unread).
+    const numeric =
+      /^\d+$/u.test(word) ||
+      word.split("-").some((w) => Object.hasOwn(numberWords, w) || /^(?:hundred|thousand|million)$/u.test(w));
+    if (!numeric) break;
+    end += next[0].length;
+  }
+  return Object.assign([body.slice(at, end)], { index: at, input: body }) as unknown as RegExpMatchArray;
 }
 
 /** The bound ("fewer than ") or approximate words ("in the region of ") that end `text`, as written, or "". */

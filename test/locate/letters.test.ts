@@ -480,16 +480,21 @@ describe("a note after a colon that counts children, under words asking for epis
   });
 });
 
-// "two hundred", "a hundred and five": the parser reads no scale word, so a
-// number written with one is never read as its first or last word alone.
+// "two hundred", "a hundred and five": a number written with a scale word is
+// read whole or not at all, never as its first or last word alone.
 describe("a number written in words with 'hundred' or 'thousand' is never read in pieces", () => {
-  it.each([
-    "Unaccompanied asylum seeking children looked after: two hundred",
-    "Unaccompanied asylum seeking children looked after: a hundred and five",
-    "We looked after one hundred and twenty unaccompanied asylum seeking children.",
-    "Unaccompanied asylum seeking children looked after: 1 thousand",
-  ])("%s", async (line) => {
+  it.each<[string, number | null]>([
+    ["Unaccompanied asylum seeking children looked after: two hundred", 200],
+    ["Unaccompanied asylum seeking children looked after: a hundred and five", 105],
+    ["We looked after one hundred and twenty unaccompanied asylum seeking children.", 120],
+    ["We looked after one hundred and twenty-one unaccompanied asylum seeking children.", 121],
+    ["We looked after one hundred and twenty one unaccompanied asylum seeking children.", 121],
+    ["We looked after one hundred and 21 unaccompanied asylum seeking children.", null],
+    ["We looked after two hundred, forty five unaccompanied asylum seeking children.", 245],
+    ["Unaccompanied asylum seeking children looked after: 1 thousand", null],
+  ])("%s", async (line, value) => {
     const r = await readLetter([line]);
-    expect(r.facts.filter((f) => f.measure === "uasc_looked_after" && f.value !== null)).toEqual([]);
+    const read = r.facts.filter((f) => f.measure === "uasc_looked_after" && f.value !== null).map((f) => f.value);
+    expect(read).toEqual(value === null ? [] : [value]);
   });
 });

@@ -10,7 +10,7 @@ import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/p
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import { type EpisodeColumns, type Family, familiesOf, readStatus, readYesNo } from "./findListColumns.js";
-import { groupsFrom, plural, type TableResult, titleSaysLookedAfter } from "./locateEpisodes.js";
+import { groupsFrom, NOTE_UNDER_LIST, plural, type TableResult, titleSaysLookedAfter } from "./locateEpisodes.js";
 import { family } from "./locateNationalities.js";
 import { ChildNumbers } from "./numberChildren.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
@@ -353,6 +353,8 @@ export function startEpisodeCount(
     addRow(row, cells) {
       if (ended) return false;
       let blank = true;
+      let filled = 0;
+      let only = "";
       let looked = false;
       let known: number | undefined;
       for (let c = 0; c < cells.length; c++) {
@@ -360,6 +362,8 @@ export function startEpisodeCount(
         const trimmed = t.trim();
         if (trimmed === "") continue;
         blank = false;
+        filled += 1;
+        only = trimmed;
         // A "Total" row closes the list; its figures are the council's own sums.
         // A child already counted was read as no total then: the same text
         // reads the same way, so a million rows skip a million normalisations.
@@ -378,6 +382,11 @@ export function startEpisodeCount(
         ended = true;
         return false;
       }
+      // "One row per child who went missing. Children who did not go missing
+      // are not listed.": a row of one cell of sentences after the list's
+      // rows is a note on the list, not a child in no known group: it is
+      // passed over, and the list's children are still counted.
+      if (firstRow !== 0 && filled === 1 && NOTE_UNDER_LIST.test(only)) return true;
       if (firstRow === 0) firstRow = row;
       lastRow = row;
       lastCol = Math.max(lastCol, cells.length);

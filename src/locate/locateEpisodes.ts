@@ -26,6 +26,9 @@ import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 export { type EpisodeColumns, findEpisodeHeader };
 
+/** A sentence: five or more words and a full stop after a word (a note's words, never a child's row). */
+export const NOTE_UNDER_LIST = /^(?=(?:[^\p{L}]*\p{L}+){5})[^]*\p{L}[.!?](?:\s|"|$)/u;
+
 export interface TableResult {
   facts: Fact[];
   nationalities: NationalityFact[];
@@ -134,6 +137,11 @@ export function readEpisodes(
       break;
     }
     rows.push(r);
+    // "One row per child who went missing. Children who did not go missing
+    // are not listed.": a row of one cell of sentences after the list's
+    // first row is a note on the list, not a child in no known group; it is
+    // passed over, and the list's children are still counted.
+    if (r > cols.headerRow + 1 && cells.length === 1 && NOTE_UNDER_LIST.test(cells[0]?.text.trim() ?? "")) continue;
     const src = sourceOf(grid, { row: r, col: cols.child });
     if (ref === "") {
       warnRow(

@@ -17,6 +17,7 @@ import {
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
+  readListsSideBySide,
   readListsUnderGroupColumns,
   readNationalities,
   readNationalitiesAcross,
@@ -463,6 +464,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
     // "DCC-1042 | Nationality of missing - Sudanese | UASC | 1": an export's row for one nationality.
+    // "UASC | Trafficked" over "Afghan | 6 Albanian | 3": a letter's lists side by side.
+    const sideBySide = readListsSideBySide(grid, r, env, (s) => parseCached(env, s));
+    if (sideBySide) {
+      for (const x of sideBySide.rows) consumed.add(x);
+      tables.push(sideBySide);
+      continue;
+    }
     const columnLists = isProse(grid, r)
       ? null
       : (readListsUnderGroupColumns(grid, r, env, (s) => parseCached(env, s)) ??

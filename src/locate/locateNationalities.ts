@@ -1002,3 +1002,133 @@ export function readNationalityMeasureRow(
     rows: [r],
   };
 }
+
+/** A "nationality count" pair of a side-by-side list: where its name starts, and the cell of its count. */
+interface ListPair {
+  name: string;
+  count: string;
+  at: number;
+  col: number;
+}
+
+/**
+ * A line's words with where each starts: its cell, then its place in the
+ * cell. Cells cut by a reader inside a list ("6 Albanian") keep their
+ * words' places, so a name's start is the same on every line when the
+ * lists are aligned, as a letter sets them.
+ */
+function wordsAt(row: readonly string[]): { word: string; at: number; col: number }[] {
+  return row.flatMap((text, i) =>
+    [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], at: (i + 1) * 10_000 + (m.index ?? 0), col: i + 1 })),
+  );
+}
+
+const PAIR_COUNT = /^(?:\d{1,4}|<\d{1,3}|\*)$/u;
+
+/** A line made only of "name count" pairs ("Afghan 6 Albanian 3"), or null. */
+function pairsOf(row: readonly string[]): ListPair[] | null {
+  const pairs: ListPair[] = [];
+  let name: { word: string; at: number }[] = [];
+  for (const w of wordsAt(row)) {
+    if (PAIR_COUNT.test(w.word)) {
+      const first = name[0];
+      if (!first) return null;
+      pairs.push({ name: name.map((x) => x.word).join(" "), count: w.word, at: first.at, col: w.col });
+      name = [];
+    } else if (/^\p{L}[\p{L}'()-]*$/u.test(w.word)) name.push(w);
+    else return null;
+  }
+  return name.length === 0 && pairs.length > 0 ? pairs : null;
+}
+
+/**
+ * "UASC | Trafficked" over "Afghan | 6 Albanian | 3" … "Syrian | 2": lists
+ * of "nationality count" set side by side in a letter, under a line that
+ * names one group per list, left to right. The PDF and text readers cut
+ * such lines into cells that need not fall between the lists, so the line
+ * is read as words: a line of k pairs, one for each group, gives its
+ * pairs to the groups in order. The longer list runs on alone; a line of
+ * fewer pairs is placed by where its names start, which must be where the
+ * names of exactly one list start on the full lines. A name that starts
+ * elsewhere cannot be placed, and the whole table is reported, not read.
+ * The first line under the header must be full, its names nationalities
+ * foi-agg knows; the lists end at the first line that is not pairs.
+ */
+export function readListsSideBySide(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const header = (grid.sheet.rows[r - 1] ?? []).flatMap((t) => t.split(/\s{2,}/u)).filter((t) => t.trim() !== "");
+  if (header.length < 2) return null;
+  const groups = header.map((t) => labelGroup(matchLabel(t.trim(), env.knowledge.labels), env));
+  if (groups.some((g) => g === null) || new Set(groups).size !== groups.length) return null;
+  const lines: { row: number; pairs: ListPair[] }[] = [];
+  for (let b = r + 1; b <= grid.sheet.rows.length; b++) {
+    const pairs = pairsOf(grid.sheet.rows[b - 1] ?? []);
+    if (!pairs || pairs.length > groups.length) break;
+    lines.push({ row: b, pairs });
+  }
+  const first = lines[0];
+  if (!first || lines.length < 2 || first.pairs.length !== groups.length) return null;
+  const known = (name: string) => canonicaliseNationality(name, env.knowledge.nationalities);
+  if (first.pairs.some((p) => !known(p.name).known)) return null;
+  // Where each list's names start, from the lines that hold all of them.
+  const starts = groups.map(
+    (_, k) => new Set(lines.filter((l) => l.pairs.length === groups.length).map((l) => l.pairs[k]?.at)),
+  );
+  const rows = [r, ...lines.map((l) => l.row)];
+  const placed: { group: Group; pair: ListPair; row: number }[] = [];
+  for (const { row, pairs } of lines) {
+    let from = 0;
+    for (const [i, pair] of pairs.entries()) {
+      const k =
+        pairs.length === groups.length
+          ? i
+          : (() => {
+              const lists = starts.flatMap((s, j) => (s.has(pair.at) ? [j] : []));
+              return lists.length === 1 ? (lists[0] ?? -1) : -1;
+            })();
+      const group = groups[k];
+      if (k < from || !group) {
+        const src = sourceOf(grid, { row, col: pair.col });
+        return {
+          facts: [],
+          nationalities: [],
+          issues: [
+            makeIssue("layout_unknown", {
+              message: `The nationality lists side by side under ${header.join(" and ")} in ${describeSource(sourceOf(grid, { row: r, col: 1 }))}: "${pair.name} ${pair.count}" on ${describeSource(src)} does not line up under one list, so none of the lists was counted.`,
+              ...issueLocation(src),
+              raw: (grid.sheet.rows[row - 1] ?? []).join(" ").trim(),
+            }),
+          ],
+          decisions: [],
+          rows,
+        };
+      }
+      from = k + 1;
+      placed.push({ group, pair, row });
+    }
+  }
+  const nationalities = placed.flatMap(({ group, pair, row }) => {
+    const parsed = parse(pair.count);
+    if (parsed.status !== "reported" && parsed.status !== "suppressed") return [];
+    const src = sourceOf(grid, { row, col: pair.col });
+    return [nationalityFact(group, pair.name, known(pair.name), parsed, pair.count, src)];
+  });
+  return {
+    facts: [],
+    nationalities,
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+        cell: formatCell(sourceOf(grid, { row: r, col: 1 })),
+        message: `Row ${r} read as the heads of nationality lists side by side (${groups.join(", ")}, left to right) on rows ${r + 1}–${r + lines.length}; a line of fewer pairs is placed by where its names start.`,
+      },
+    ],
+    rows,
+  };
+}

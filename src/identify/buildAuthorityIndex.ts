@@ -1,5 +1,5 @@
 import type { Authority } from "../domain/authority.js";
-import { normaliseAuthorityName, tokeniseName } from "../domain/normaliseAuthorityName.js";
+import { coreWords, normaliseAuthorityName, tokeniseName } from "../domain/normaliseAuthorityName.js";
 import type { AuthorityAliases } from "../knowledge/aliases.js";
 import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodies.js";
 
@@ -197,9 +197,13 @@ export function initialsOfName(name: string): { usable: boolean; initials: strin
   const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const cores = new Set([significant, words].map((ws) => ws.map((w) => (w === "&" ? "A" : w.charAt(0))).join("")));
   const out = new Set<string>();
-  for (const core of cores)
-    for (const pre of INITIAL_PREFIXES)
-      for (const suf of INITIAL_SUFFIXES) out.add(`${pre}${core}${suf}`.toLocaleUpperCase("en-GB"));
+  for (const core of cores) {
+    // Upper case maps each character on its own (only lower case looks at
+    // neighbours, for a final sigma), and the prefixes and suffixes are
+    // capitals already: one ICU call per core, not one per combination.
+    const upper = core.toLocaleUpperCase("en-GB");
+    for (const pre of INITIAL_PREFIXES) for (const suf of INITIAL_SUFFIXES) out.add(`${pre}${upper}${suf}`);
+  }
   // A one-word name's initial is one letter ("KC" for Kirklees Council), too little to name it; its
   // acronyms ("KCC") are listed as abbreviations. It still stands in the way of a name sharing its letters.
   return { usable: significant.length >= 2, initials: [...out].filter((i) => i.length >= 2) };
@@ -229,7 +233,7 @@ function initialsOf(
     const { usable, initials: all } = initialsOfName(name);
     for (const initials of all) {
       // A name, abbreviation or refusal in the lists already says what these letters mean.
-      if (blocked.has(initials) || byKey.has(normaliseAuthorityName(initials))) continue;
+      if (blocked.has(initials) || byKey.has(initialsKey(initials))) continue;
       const set = into.get(initials) ?? new Set<string>();
       set.add(who(usable));
       into.set(initials, set);
@@ -246,6 +250,20 @@ function initialsOf(
   }
   return initials;
 }
+
+/**
+ * normaliseAuthorityName of a name's initials, built once per run for every
+ * authority and outside body (about 26,000 of them): letters A–Z only are one
+ * word whose folding is lower case alone (NFD, marks and apostrophes change
+ * nothing), so only coreWords is left to apply. Anything else takes the whole way.
+ */
+export function initialsKey(initials: string): string {
+  return ASCII_CAPITALS.test(initials)
+    ? coreWords([initials.toLowerCase()]).join(" ")
+    : normaliseAuthorityName(initials);
+}
+
+const ASCII_CAPITALS = /^[A-Z]+$/u;
 
 /** "Richmond upon Thames", "Southend-on-Sea", "Newcastle-under-Lyme": the place before the joining word. */
 const PLACE_HEAD = /^(.+?)[\s-]+(?:upon|on|under)[\s-]+\S/iu;

@@ -170,13 +170,19 @@ export function buildAuthorityIndex(
     delivering: outside.words.delivering.map(words),
     notInName: new Set((outside.words.notInName ?? []).flatMap(words)),
   };
+  // Initials are read only from a file name, as the last resort, and building them (some 26,000 candidates)
+  // cost about a tenth of a small run: they are built the first time a file needs them.
+  let initials: Map<string, InitialsEntry> | undefined;
   return {
     byCode,
     byKey,
     trie,
     bodyWords,
     placeHeads: placeHeadsOf(authorities, outside.bodies, byKey),
-    initials: initialsOf(authorities, outside.bodies, byKey, aliases.not_initials),
+    get initials() {
+      initials ??= initialsOf(authorities, outside.bodies, byKey, aliases.not_initials);
+      return initials;
+    },
   };
 }
 

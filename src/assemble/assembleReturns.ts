@@ -193,6 +193,12 @@ export function assembleReturn(
   }
 
   settleNotApplicable(values, request, notApplicable, decisions, issues, code);
+  // A measure any file reads or flags (an answer not understood, "not applicable (3)") was answered somehow.
+  const touched = new Set([
+    ...readable.flatMap((f) => f.facts.map((x) => x.measure)),
+    ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
+  ]);
+  settleNoneToCount(values, request, touched, decisions, issues, code);
   deriveMeasures(values, request, decisions, code);
 
   for (const v of values) {
@@ -278,6 +284,73 @@ function settleNotApplicable(
           ...(target.sources[0] ? issueLocation(target.sources[0]) : {}),
         }),
       );
+    }
+  }
+}
+
+/**
+ * "Trafficked/suspected trafficked LAC: 0" and no line at all on how many of
+ * them went missing: the request's rules tie each metric to the one it is
+ * counted among, so when the reply gives an exact 0 for the first count of a
+ * group (no such children looked after), the questions about them have nothing
+ * to count and are 0. Only a figure the reply states (never a derived or
+ * bounded one) starts the chain, and only a question the reply does not
+ * touch at all (no source, no words: "not applicable (3)" or "not held" stays).
+ * Each reading is noted on the measure (value_annotated).
+ */
+function settleNoneToCount(
+  values: ValueRecord[],
+  request: Request,
+  touched: ReadonlySet<string>,
+  decisions: Decision[],
+  issues: Issue[],
+  code: string,
+): void {
+  const recordOf = (group: string, metric: string) => {
+    const m = request.measures.find((x) => x.group === group && x.metric === metric);
+    return m ? values.find((v) => v.measure === m.id) : undefined;
+  };
+  // Only the first count (looked after: no rule counts it among another) starts the chain: a
+  // stated "none went missing" beside an answer foi-agg could not read may still hide a figure.
+  const counted = new Set(request.rules.map((r) => r.metric));
+  const rootIds = new Set(request.measures.filter((m) => !counted.has(m.metric)).map((m) => m.id));
+  const none = new Set(
+    values.filter((v) => rootIds.has(v.measure) && v.status === "reported" && v.value === 0 && v.sources.length > 0),
+  );
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const rule of request.rules) {
+      for (const g of new Set(request.measures.map((m) => m.group))) {
+        const base = recordOf(g, rule.of);
+        const target = recordOf(g, rule.metric);
+        if (!base || !target || !none.has(base)) continue;
+        if (target.status !== "not_answered" || target.sources.length > 0 || target.raw.trim() !== "") continue;
+        if (touched.has(target.measure)) continue;
+        target.status = "derived";
+        target.value = 0;
+        target.lower = 0;
+        target.upper = 0;
+        target.raw = base.raw;
+        target.sources = [...base.sources];
+        target.label = `${base.measure} is 0`;
+        none.add(target);
+        changed = true;
+        const message = `${target.measure} read as 0: the reply does not give it, but ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
+        decisions.push({ file: [...new Set(base.sources.map((x) => x.file))].join(", "), message });
+        for (let i = issues.length - 1; i >= 0; i--) {
+          const old = issues[i];
+          if (old?.code === "value_not_answered" && old.measure === target.measure) issues.splice(i, 1);
+        }
+        issues.push(
+          makeIssue("value_annotated", {
+            message,
+            authority: code,
+            measure: target.measure,
+            raw: base.raw.trim(),
+            ...(base.sources[0] ? issueLocation(base.sources[0]) : {}),
+          }),
+        );
+      }
     }
   }
 }

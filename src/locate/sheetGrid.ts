@@ -806,6 +806,11 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   if (parsed && !parsed.unparsed && !early && !several && !notWhole) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: false }];
   }
+  // "Identified: 0   Suspected: 1": several labelled figures on one line
+  // are each their own answer; split at the last colon, the first pair
+  // would become part of the second's label.
+  const pairs = !marked && alone ? readLabelledPairs(text, env) : null;
+  if (pairs) return pairs;
   const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
   // "1 child, 3 occasions" is an answer (children and episodes together),
   // though no single figure can be read from it.
@@ -884,6 +889,38 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
     return null;
   }
   return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
+}
+
+/**
+ * One "label: figure" pair of a line that holds several. A figure with a
+ * word one space after it ("0 children") is worded, not a bare pair.
+ */
+const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)\s*:\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
+
+/**
+ * A line of two or more "label: figure" pairs and nothing else ("Identified:
+ * 0   Suspected: 1", "Identified: 2, Suspected: 3"). Only when every label
+ * is short, names a group or metric, and no label comes twice; anything
+ * else on the line leaves it to the other readers.
+ */
+function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
+  const found = [...text.matchAll(LABELLED_PAIR)];
+  if (found.length < 2) return null;
+  if (text.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
+  const labels = found.map((m) => (m[1] ?? "").trim());
+  if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return null;
+  if (labels.some((l) => wordsIn(l) > 4 || !matchesSomething(l, env))) return null;
+  return found.flatMap((m, i): CellPart[] => [
+    {
+      part: 0,
+      text: labels[i] ?? "",
+      kind: "text",
+      parsed: null,
+      label: matchLabel(labels[i] ?? "", env.knowledge.labels),
+      answer: false,
+    },
+    { part: 1, text: m[2] ?? "", kind: "value", parsed: parseCached(env, m[2] ?? ""), label: null, answer: true },
+  ]);
 }
 
 /**

@@ -6,6 +6,13 @@ import { matchLabel } from "./matchLabel.js";
 
 /** "8 (4 identified, 4 suspected)": a figure, then its parts in brackets. */
 const WITH_REMARK = /^\s*(\d[\d,]*)\s*\((?<inner>[^()]+)\)\s*\.?\s*$/u;
+/**
+ * A remark with no count that names one part ("1 (identified)", "3 (all
+ * suspected)"): the whole is all that part. Words that count, negate or
+ * qualify ("not", "some", "mostly", "of whom") say something else.
+ */
+const COUNTS_OR_NEGATES =
+  /\d|\b(?:not|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|some|most|mostly|majority|half|part|of whom|of which|including|incl|excluding|plus|and|or|but)\b/iu;
 /** Where a bracketed remark lists one part from the next. */
 const PART_BREAK = /\s*(?:,|;|\band\b|\bplus\b|\bwith\b)\s*/iu;
 
@@ -29,6 +36,28 @@ export function readRemarkParts(
     const derivation = derivationsOf(request).find((d) => d.measure === fact.measure);
     const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner;
     if (!derivation || inner === undefined || fact.status !== "reported" || fact.value === null) continue;
+    const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
+    const whole = wholeIsOnePart(inner, derivation.sumOf, fact.measure, request, vocab);
+    if (whole !== undefined) {
+      if (!given.has(whole)) {
+        const value = fact.value;
+        out.push({
+          ...fact,
+          measure: whole,
+          value,
+          lower: value,
+          upper: value,
+          label: `${fact.label} (${inner.trim()})`,
+        });
+      }
+      const first = fact.sources[0];
+      decisions.push({
+        file: first?.file ?? "",
+        ...(first ? issueLocation(first) : {}),
+        message: `"${fact.raw.trim()}" (${fact.measure}) names one part in brackets with no count of its own: all ${fact.value} are ${whole}.`,
+      });
+      continue;
+    }
     const found = new Map<string, { value: number; raw: string }>();
     let clean = true;
     for (const piece of inner.split(PART_BREAK)) {
@@ -49,7 +78,6 @@ export function readRemarkParts(
     const sum = [...found.values()].reduce((a, b) => a + b.value, 0);
     if (!clean || found.size !== derivation.sumOf.length || sum !== fact.value) continue;
     // A part the file gives on its own line is its answer; the remark only fills a gap.
-    const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
     for (const [measure, { value, raw }] of found) {
       if (given.has(measure)) continue;
       out.push({ ...fact, measure, value, lower: value, upper: value, raw, label: `${fact.label} (${inner.trim()})` });
@@ -62,4 +90,23 @@ export function readRemarkParts(
     });
   }
   return { facts: [...facts, ...out], decisions };
+}
+
+/** The one part a count-free remark names, when it names nothing else (see COUNTS_OR_NEGATES). */
+function wholeIsOnePart(
+  inner: string,
+  parts: readonly string[],
+  wholeMeasure: string,
+  request: Request,
+  vocab: LabelVocabulary,
+): string | undefined {
+  const text = inner.trim();
+  if (text.split(/\s+/u).length > 4 || COUNTS_OR_NEGATES.test(text)) return undefined;
+  const groupOf = (id: string) => request.measures.find((m) => m.id === id)?.group;
+  const groups = matchLabel(text, vocab).groups;
+  const named = parts.filter((id) => groups.some((g) => g === groupOf(id)));
+  const only = named[0];
+  if (named.length !== 1 || only === undefined) return undefined;
+  const allowed = new Set([groupOf(only), groupOf(wholeMeasure)]);
+  return groups.every((g) => allowed.has(g)) ? only : undefined;
 }

@@ -25,6 +25,15 @@ describe("readRemarkParts: a whole with its parts in brackets", () => {
     ],
     ["8 (4 identified, 3 suspected)", 8, [], {}],
     ["8 (4 identified)", 8, [], {}],
+    // A remark with no count naming one part: the whole is all that part.
+    ["1 (identified)", 1, [], { trafficked_identified: 1 }],
+    ["3 (all suspected)", 3, [], { trafficked_suspected: 3 }],
+    ["2 (both identified via NRM)", 2, [], { trafficked_identified: 2 }],
+    ["3 (not identified)", 3, [], {}],
+    ["3 (mostly suspected)", 3, [], {}],
+    ["3 (identified and suspected)", 3, [], {}],
+    ["3 (suspected, now 18)", 3, [], {}],
+    ["1 (identified)", 1, [fact("trafficked_identified", "0", 0)], {}],
     ["8 (of whom 2 were aged 16 or 17)", 8, [], {}],
     // A part given on its own line is the council's answer; the remark fills only a gap.
     ["8 (4 identified, 4 suspected)", 8, [fact("trafficked_identified", "5", 5)], { trafficked_suspected: 4 }],

@@ -193,7 +193,7 @@ const INITIAL_SUFFIXES = ["", "C", "CC", "BC", "CBC", "MBC", "DC", "MDC"];
 const INITIAL_PREFIXES = ["", "LB", "RB"];
 
 /** Every way the initials of one name are written, in capitals; `usable` only for a name of two or more words. */
-export function initialsOfName(name: string): { usable: boolean; initials: string[] } {
+export function initialsOfName(name: string): { usable: boolean; initials: string[]; plain: string[] } {
   // "Bristol, City of": the words after the comma are the reference list's order, not the name people shorten.
   const words = name
     .replace(/,.*$/u, "")
@@ -212,7 +212,12 @@ export function initialsOfName(name: string): { usable: boolean; initials: strin
   }
   // A one-word name's initial is one letter ("KC" for Kirklees Council), too little to name it; its
   // acronyms ("KCC") are listed as abbreviations. It still stands in the way of a name sharing its letters.
-  return { usable: significant.length >= 2, initials: [...out].filter((i) => i.length >= 2) };
+  return {
+    usable: significant.length >= 2,
+    initials: [...out].filter((i) => i.length >= 2),
+    // The letters of the name as written, with no "C" or "LB" added: what the body itself would write.
+    plain: [...cores].map((c) => c.toLocaleUpperCase("en-GB")).filter((i) => i.length >= 2),
+  };
 }
 
 /**
@@ -235,14 +240,22 @@ function initialsOf(
   const blocked = new Set(never.map((n) => n.name.toLocaleUpperCase("en-GB")));
   const codes = new Map<string, Set<string>>();
   const outside = new Map<string, Set<string>>();
+  // Letters a round authority reaches only by adding a suffix or prefix ("ELDC": East Lothian + "DC").
+  const added = new Set<string>();
+  // Letters a body outside the round spells from its own name ("ELDC": East Lindsey District Council).
+  const outsidePlain = new Set<string>();
   const add = (into: Map<string, Set<string>>, name: string, who: (usable: boolean) => string) => {
-    const { usable, initials: all } = initialsOfName(name);
+    const { usable, initials: all, plain } = initialsOfName(name);
     for (const initials of all) {
       // A name, abbreviation or refusal in the lists already says what these letters mean.
       if (blocked.has(initials) || byKey.has(initialsKey(initials))) continue;
       const set = into.get(initials) ?? new Set<string>();
       set.add(who(usable));
       into.set(initials, set);
+      if (into === codes && !plain.includes(initials)) added.add(initials);
+      // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
+      const same = byKey.get(normaliseAuthorityName(name))?.kind === "authority";
+      if (into === outside && plain.includes(initials) && !same) outsidePlain.add(initials);
     }
   };
   // The main name only: alt_names ("City of Southampton", "York UA", Welsh names) give letters ("CS", "YU") nobody writes for the council.
@@ -252,6 +265,10 @@ function initialsOf(
   for (const [key, set] of codes) {
     const all = [...set].sort();
     if (all.some((c) => c.startsWith("too short: "))) continue;
+    // "ELDC" is East Lindsey District Council's own initials, and East Lothian's only with a "DC" it is
+    // not (no district council): the body that spells them from its name is the likelier sender, so the
+    // letters name nobody (the file is told as unidentified) rather than the round's authority.
+    if (added.has(key) && outsidePlain.has(key)) continue;
     initials.set(key, { codes: all, alsoOutside: [...(outside.get(key) ?? [])].sort() });
   }
   return initials;

@@ -75,7 +75,8 @@ function readLegendCells(cells: readonly string[], at: string): LegendEntry[] {
  * the column named, since a bare "word (words)" is any bracketed aside; the
  * entry is used only where a list has a column of that name.
  */
-const BRACKET_CODE = /^\s*([A-Za-z][A-Za-z0-9_ ]*?)\s+([A-Za-z0-9]{1,6})\s*\(([^()]*)\)/u;
+// A column name is a few words (bounded, so the spaces before the code are split from it in linear time).
+export const BRACKET_CODE = /^\s*([A-Za-z][A-Za-z0-9_ ]{0,40}?)\s{1,8}([A-Za-z0-9]{1,6})\s{0,8}\(([^()]*)\)/u;
 
 function readBracketLegend(cell: string, at: string): LegendEntry[] {
   const hit = BRACKET_CODE.exec(cell);

@@ -100,7 +100,8 @@ const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
  * of them, as "All three were British" says. Only with the count written
  * (allOfGroup checks it stands straight after "the").
  */
-const THE_COUNT_FIRST = /^(the\s+[\p{L}\d]+\s[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+// A nationality is a few words: bounded, so a cell repeating "were" is tried once per verb, not to its end each time.
+export const THE_COUNT_FIRST = /^(the\s+[\p{L}\d]+\s[^.;]*?)\s(?:were|are)\s+([\p{L} '-]{1,60}?)[\s.;]*$/iu;
 
 /**
  * Every child of the list's group, of one nationality, with no count

@@ -145,6 +145,7 @@ export function readCorrectedFigures(
       const figure = m.groups?.new;
       const at = m.indices?.groups?.new?.[0];
       if (figure === undefined || at === undefined) continue;
+      if (namesWhenNotHowMany(figure, m.groups?.old, text.slice(at + figure.length), sentenceAt(text, at))) continue;
       const line0 = lineAt(at);
       // "The figure for Afghan UASC who went missing should read 4": a
       // nationality's figure (readCorrectedNationalities reads it), never
@@ -203,6 +204,21 @@ export function readCorrectedFigures(
     }
   }
   return { facts, decisions };
+}
+
+/**
+ * "The end date was incorrect and should read 31 March 2016", "it should
+ * read 2015, not 2014", "should be 2015/16": the correction is to the
+ * period the reply speaks of, and its first number is a day or a year, not
+ * the question's figure. Taken as one, the question's count became 31 or
+ * 2015 with nothing said.
+ */
+function namesWhenNotHowMany(figure: string, old: string | undefined, after: string, sentence: string): boolean {
+  if (/^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/iu.test(after))
+    return true;
+  if (/^\s*[/–-]\s*\d{2,4}\b/u.test(after)) return true;
+  const year = (n: string | undefined) => n !== undefined && /^(?:19[89]\d|20[0-4]\d)$/u.test(n);
+  return year(figure) && (year(old) || /\b(?:year|period|date)s?\b/iu.test(sentence));
 }
 
 /**

@@ -158,6 +158,10 @@ describe("readCorrectedFigures: each corrected figure, tied to its question", ()
     ],
     // "It should be …" with no old figure and no word of error states nothing corrected.
     ["'it should be' with no figure it replaces", ["Question 3: it should be 20 working days, not 10."], {}],
+    // A date or a year "should read" is the period corrected, never the question's figure.
+    ["a date that was wrong", ["Question 3: the end date was incorrect and should read 31 March 2016."], {}],
+    ["a year, not another", ["Question 5: the year quoted is wrong; it should read 2015, not 2014."], {}],
+    ["a financial year that was wrong", ["Question 5: the period was wrong and should be 2015/16."], {}],
   ])("%s", (_what, lines, want) => {
     const { facts } = readCorrectedFigures(letter(lines), knowledge().labels, questions, sourceAt);
     expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);

@@ -53,6 +53,21 @@ describe("a file name giving only a council's initials", () => {
   });
 
   it.each<[string]>([
+    // East Lindsey District Council's own initials; East Lothian is no district council.
+    ["FOI-ELDC-2024-118 fostering.csv"],
+    // Wyre Forest District Council's own initials, not Waltham Forest's with a "DC" added.
+    ["WFDC FOI 24-77.csv"],
+    // South Lakeland District Council's, not South Lanarkshire's.
+    ["SLDC_FOI_1203.csv"],
+    // Westmorland and Furness Council's own initials (a children's services authority since 2023).
+    ["WFC-FOI-24-881.csv"],
+  ])("%s: letters a body outside the round spells from its own name name nobody", (file) => {
+    const result = identify(file);
+    expect(result.match).toBeNull();
+    expect(result.issues.map((i) => i.code)).toEqual(["authority_unidentified"]);
+  });
+
+  it.each<[string]>([
     // Not in capitals: "Wf" is nobody's initials.
     ["FOI-Wf-2024-3310.csv"],
     // Initials knowledge refuses ("EA" is the Environment Agency).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { THE_OTHER } from "../../src/locate/listNationalities.js";
+import { BRACKET_CODE } from "../../src/locate/decodeListCodes.js";
+import { THE_COUNT_FIRST, THE_OTHER } from "../../src/locate/listNationalities.js";
 import { CLAUSE_THEN_REMARK } from "../../src/locate/locateFigures.js";
 import { LABEL_PIECE_BREAK } from "../../src/locate/readNationalityProse.js";
 import { FINANCIAL_MONTHS, findPeriods } from "../../src/parse/parsePeriod.js";
@@ -54,5 +55,18 @@ describe("regex cost on 64K runs", () => {
 
   it("a bare answer's clause-then-remark split is linear on long runs", () => {
     expect(worst(CLAUSE_THEN_REMARK, (r, t) => r.exec(t), ["", "None", "None ", "a "])).toBeLessThan(200);
+  });
+
+  // "TRAFF_CAT I (identified)": the column's name and the spaces before its code are read by one part each.
+  it("an extract's bracketed code legend is linear on long runs", () => {
+    expect(worst(BRACKET_CODE, (r, t) => r.exec(t), ["", "a ", "a a", "TRAFF_CAT "])).toBeLessThan(200);
+  });
+
+  // "The three trafficked children … were British nationals.": a cell repeating "were" has one nationality to try.
+  it("'the <count> … were <nationality>' is linear on a repeated verb", () => {
+    const text = `the three ${"were ".repeat(13_000)}!`;
+    const t0 = performance.now();
+    THE_COUNT_FIRST.exec(text);
+    expect(performance.now() - t0).toBeLessThan(200);
   });
 });

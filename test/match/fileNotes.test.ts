@@ -179,6 +179,26 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
       ["label_outside_request uasc_looked_after"],
     ],
     [
+      "a note that the UASC counted are those whose age has been assessed widens nothing",
+      "age-assessed.txt",
+      [
+        "Lambeth Council",
+        "5. Unaccompanied asylum seeking children looked after: 31*",
+        "* This figure includes only young people whose age has been assessed.",
+      ].join("\n"),
+      [],
+    ],
+    [
+      "a note that no figure includes age-disputed young people widens nothing",
+      "none-disputed.txt",
+      [
+        "Lambeth Council",
+        "5. Unaccompanied asylum seeking children looked after: 31*",
+        "* None of these figures include young people whose age is disputed.",
+      ].join("\n"),
+      [],
+    ],
+    [
       "a footnote that leaves absence out changes nothing",
       "excluded.txt",
       [

@@ -244,17 +244,27 @@ function initialsOf(
   const added = new Set<string>();
   // Letters a body outside the round spells from its own name ("ELDC": East Lindsey District Council).
   const outsidePlain = new Set<string>();
+  // Names share most of their 48 spellings of initials ("WFC", "LBWFC"): each is looked up once.
+  const taken = new Map<string, boolean>();
+  const isTaken = (initials: string): boolean => {
+    let known = taken.get(initials);
+    if (known === undefined) {
+      known = blocked.has(initials) || byKey.has(initialsKey(initials));
+      taken.set(initials, known);
+    }
+    return known;
+  };
   const add = (into: Map<string, Set<string>>, name: string, who: (usable: boolean) => string) => {
     const { usable, initials: all, plain } = initialsOfName(name);
+    // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
+    const same = into === outside && byKey.get(normaliseAuthorityName(name))?.kind === "authority";
     for (const initials of all) {
       // A name, abbreviation or refusal in the lists already says what these letters mean.
-      if (blocked.has(initials) || byKey.has(initialsKey(initials))) continue;
+      if (isTaken(initials)) continue;
       const set = into.get(initials) ?? new Set<string>();
       set.add(who(usable));
       into.set(initials, set);
       if (into === codes && !plain.includes(initials)) added.add(initials);
-      // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
-      const same = byKey.get(normaliseAuthorityName(name))?.kind === "authority";
       if (into === outside && plain.includes(initials) && !same) outsidePlain.add(initials);
     }
   };

@@ -252,10 +252,7 @@ function settleNotApplicable(
   code: string,
 ): void {
   if (notApplicable.length === 0) return;
-  const recordOf = (group: string, metric: string) => {
-    const m = request.measures.find((x) => x.group === group && x.metric === metric);
-    return m ? values.find((v) => v.measure === m.id) : undefined;
-  };
+  const recordOf = recordsByGroupAndMetric(values, request);
   for (const rule of request.rules) {
     for (const g of new Set(request.measures.map((m) => m.group))) {
       const base = recordOf(g, rule.of);
@@ -264,28 +261,53 @@ function settleNotApplicable(
       if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
       if (!notApplicable.some((re) => re.test(target.raw))) continue;
       const said = target.raw.trim();
-      target.status = "derived";
-      target.value = 0;
-      target.lower = 0;
-      target.upper = 0;
       const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
-      decisions.push({ file: [...new Set(target.sources.map((s) => s.file))].join(", "), message });
-      // The file stage's "not answered" for that answer is settled by this reading.
-      for (let i = issues.length - 1; i >= 0; i--) {
-        const old = issues[i];
-        if (old?.code === "value_not_answered" && old.measure === target.measure) issues.splice(i, 1);
-      }
-      issues.push(
-        makeIssue("value_annotated", {
-          message,
-          authority: code,
-          measure: target.measure,
-          raw: said,
-          ...(target.sources[0] ? issueLocation(target.sources[0]) : {}),
-        }),
-      );
+      readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code);
     }
   }
+}
+
+/** The value record of a group's metric, if the request asks for it. */
+function recordsByGroupAndMetric(
+  values: readonly ValueRecord[],
+  request: Request,
+): (group: string, metric: string) => ValueRecord | undefined {
+  return (group, metric) => {
+    const m = request.measures.find((x) => x.group === group && x.metric === metric);
+    return m ? values.find((v) => v.measure === m.id) : undefined;
+  };
+}
+
+/**
+ * Settle an unanswered figure as a derived 0, saying why on its measure
+ * (value_annotated) and in the decisions; the file stage's "not answered"
+ * for it is settled by this reading.
+ */
+function readAsZero(
+  target: ValueRecord,
+  why: { message: string; raw: string; sources: readonly ValueRecord["sources"][number][] },
+  decisions: Decision[],
+  issues: Issue[],
+  code: string,
+): void {
+  target.status = "derived";
+  target.value = 0;
+  target.lower = 0;
+  target.upper = 0;
+  decisions.push({ file: [...new Set(why.sources.map((s) => s.file))].join(", "), message: why.message });
+  for (let i = issues.length - 1; i >= 0; i--) {
+    const old = issues[i];
+    if (old?.code === "value_not_answered" && old.measure === target.measure) issues.splice(i, 1);
+  }
+  issues.push(
+    makeIssue("value_annotated", {
+      message: why.message,
+      authority: code,
+      measure: target.measure,
+      raw: why.raw,
+      ...(why.sources[0] ? issueLocation(why.sources[0]) : {}),
+    }),
+  );
 }
 
 /**
@@ -306,10 +328,7 @@ function settleNoneToCount(
   issues: Issue[],
   code: string,
 ): void {
-  const recordOf = (group: string, metric: string) => {
-    const m = request.measures.find((x) => x.group === group && x.metric === metric);
-    return m ? values.find((v) => v.measure === m.id) : undefined;
-  };
+  const recordOf = recordsByGroupAndMetric(values, request);
   // Only the first count (looked after: no rule counts it among another) starts the chain: a
   // stated "none went missing" beside an answer foi-agg could not read may still hide a figure.
   const counted = new Set(request.rules.map((r) => r.metric));
@@ -326,30 +345,13 @@ function settleNoneToCount(
         if (!base || !target || !none.has(base)) continue;
         if (target.status !== "not_answered" || target.sources.length > 0 || target.raw.trim() !== "") continue;
         if (touched.has(target.measure)) continue;
-        target.status = "derived";
-        target.value = 0;
-        target.lower = 0;
-        target.upper = 0;
         target.raw = base.raw;
         target.sources = [...base.sources];
         target.label = `${base.measure} is 0`;
         none.add(target);
         changed = true;
         const message = `${target.measure} read as 0: the reply does not give it, but ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
-        decisions.push({ file: [...new Set(base.sources.map((x) => x.file))].join(", "), message });
-        for (let i = issues.length - 1; i >= 0; i--) {
-          const old = issues[i];
-          if (old?.code === "value_not_answered" && old.measure === target.measure) issues.splice(i, 1);
-        }
-        issues.push(
-          makeIssue("value_annotated", {
-            message,
-            authority: code,
-            measure: target.measure,
-            raw: base.raw.trim(),
-            ...(base.sources[0] ? issueLocation(base.sources[0]) : {}),
-          }),
-        );
+        readAsZero(target, { message, raw: base.raw.trim(), sources: base.sources }, decisions, issues, code);
       }
     }
   }

@@ -4,7 +4,7 @@ import { cellAddress, type MergeRange, type Sheet, type Workbook } from "../doma
 import { loadXlsx } from "./loadXlsx.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits.js";
 import type { ReadResult } from "./readResult.js";
-import { ExcelValueType, ExcelWorkbook } from "./requireExcelJs.js";
+import { ExcelValueType, requireWorkbook } from "./requireExcelJs.js";
 import { openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./zipArchive.js";
 
 /**
@@ -20,7 +20,7 @@ export async function readXlsx(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
   zip: ZipOpen = openZip(bytes, xlsxZipLimits(limits)),
 ): Promise<ReadResult> {
-  const excel = new ExcelWorkbook();
+  const excel = new (requireWorkbook())();
   try {
     await loadXlsx(excel, bytes, zip);
   } catch (err) {

@@ -49,9 +49,20 @@ function deferExcelJsCsv(): void {
   require.cache[path] = standIn;
 }
 
-deferExcelJsCsv();
+let workbookClass: typeof ExcelJS.Workbook | null = null;
 
-export const ExcelWorkbook = require("exceljs/lib/doc/workbook.js") as typeof ExcelJS.Workbook;
+/**
+ * exceljs's Workbook class, loaded when the first workbook is read: a folder
+ * of letters and csv files never loads exceljs at all (foi-agg.xlsx is
+ * written by write/writeXlsx.ts).
+ */
+export function requireWorkbook(): typeof ExcelJS.Workbook {
+  if (workbookClass === null) {
+    deferExcelJsCsv();
+    workbookClass = require("exceljs/lib/doc/workbook.js") as typeof ExcelJS.Workbook;
+  }
+  return workbookClass;
+}
 
 export const ExcelValueType = (require("exceljs/lib/doc/enums.js") as { ValueType: typeof ExcelJS.ValueType })
   .ValueType;

@@ -1,20 +1,17 @@
-import type ExcelJS from "exceljs";
 import { countBySeverity } from "../domain/issues.js";
 import type { SummaryRow } from "../domain/outputs.js";
 import type { IngestResult } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
-import { ExcelWorkbook } from "../read/requireExcelJs.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
-import { deflateStoredZip } from "./deflateZip.js";
 import { type OutputTables, tabulateOutputs } from "./tabulateOutputs.js";
+import { writeXlsx, XLSX_STYLE, type XlsxCell, type XlsxSheet, type XlsxStyle } from "./writeXlsx.js";
 
 /** Written into the file's properties and zip entries, so the same run gives the same bytes. */
 const STAMP = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;
-const COUNT_FORMAT = "#,##0";
 
 type Cell = string | number | null;
 
@@ -39,12 +36,12 @@ interface SheetSpec {
 /**
  * foi-agg.xlsx: the summaries, one row per authority with figures written as
  * people write them, the long values table and the quality issues, with a
- * README sheet. Pure apart from being async (exceljs writes asynchronously).
+ * README sheet. Pure (async only so that callers need not change if writing
+ * ever streams).
  *
- * Text from returns is only ever written as a string cell. exceljs writes a
- * formula only for a value given as `{ formula }`, so "=HYPERLINK(…)" in a
- * return stays the text it was; the workbook test reads the file back to
- * hold that. The text is not prefixed with an apostrophe (as OWASP advises
+ * Text from returns is only ever written as a string cell (writeXlsx never
+ * writes a formula), so "=HYPERLINK(…)" in a return stays the text it was;
+ * the workbook test reads the file back with exceljs to hold that. The text is not prefixed with an apostrophe (as OWASP advises
  * for CSV): in a typed string cell nothing is evaluated, and raw text must
  * stay exactly what the council wrote.
  *
@@ -57,41 +54,7 @@ export async function renderWorkbook(
   tables: OutputTables = tabulateOutputs(result, knowledge),
 ): Promise<Uint8Array> {
   const sheets = buildSheets(knowledge, tables);
-  const workbook = new ExcelWorkbook();
-  workbook.creator = "foi-agg";
-  workbook.created = STAMP;
-  workbook.modified = STAMP;
-  workbook.addWorksheet("README");
-  for (const spec of sheets) addSheet(workbook, spec);
-  fillReadme(workbook.getWorksheet("README") as ExcelJS.Worksheet, sheets, knowledge);
-  shareCellStyles(workbook);
-  // Stored, then deflated natively: exceljs's own deflate (pako, in JavaScript) was most of the time here.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
-  return deflateStoredZip(new Uint8Array(stored as ArrayBuffer), STAMP);
-}
-
-/**
- * exceljs gives every cell a style object of its own and, writing, renders
- * each one to XML to find its style id (its cache of ids is by object): that
- * was most of the time spent writing foi-agg.xlsx. Cells whose type and style
- * are the same are given one shared object, so each distinct style is
- * rendered once. The id of a style depends only on its content and the
- * cell's type, and ids are still handed out in the order cells are written,
- * so the file is the same. Done last: a style set on a cell after this would
- * change every cell sharing its object.
- */
-export function shareCellStyles(workbook: ExcelJS.Workbook): void {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  workbook.eachSheet((ws) => {
-    ws.eachRow((row) => {
-      row.eachCell((cell) => {
-        const key = `${cell.type} ${JSON.stringify(cell.style)}`;
-        const style = shared.get(key);
-        if (style === undefined) shared.set(key, cell.style);
-        else cell.style = style;
-      });
-    });
-  });
+  return writeXlsx([readmeSheet(sheets, knowledge), ...sheets.map(toXlsxSheet)], "foi-agg", STAMP);
 }
 
 /** The sheets' names, in workbook order, README first. */
@@ -355,39 +318,27 @@ function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tabl
   ];
 }
 
-function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
-  const ws = workbook.addWorksheet(spec.name, {
-    views: [{ state: "frozen", ySplit: 1, xSplit: spec.frozenColumns ?? 0 }],
-  });
-  // A column's style is given to each cell created in it, which is much
-  // cheaper in exceljs than styling cell by cell.
-  ws.columns = spec.columns.map((c) =>
-    c.count ? { width: c.width, style: { numFmt: COUNT_FORMAT } } : { width: c.width },
+function toXlsxSheet(spec: SheetSpec): XlsxSheet {
+  const header = spec.columns.map((c): XlsxCell => ({ value: c.header, style: XLSX_STYLE.header }));
+  const rows = spec.rows.map((values) =>
+    values.map((value, c): XlsxCell | null => {
+      if (value === null || value === "") return null;
+      if (typeof value === "string") return { value: asText(value) };
+      return spec.columns[c]?.count ? { value, style: XLSX_STYLE.count } : { value };
+    }),
   );
-  const header = ws.getRow(1);
-  spec.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.alignment = { vertical: "bottom", wrapText: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF5" } };
-  });
-  spec.rows.forEach((values, r) => {
-    const row = ws.getRow(r + 2);
-    values.forEach((value, c) => {
-      if (value === null || value === "") return;
-      row.getCell(c + 1).value = typeof value === "string" ? asText(value) : value;
-    });
-  });
-  ws.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, spec.rows.length + 1), column: spec.columns.length },
+  return {
+    name: spec.name,
+    widths: spec.columns.map((c) => c.width),
+    rows: [header, ...rows],
+    frozen: { rows: 1, columns: spec.frozenColumns ?? 0 },
+    filter: true,
   };
 }
 
-function fillReadme(ws: ExcelJS.Worksheet, sheets: readonly SheetSpec[], knowledge: Pick<Knowledge, "request">): void {
+/** The README sheet: the request, where the figures come from, then every sheet's columns and their meaning. */
+function readmeSheet(sheets: readonly SheetSpec[], knowledge: Pick<Knowledge, "request">): XlsxSheet {
   const { request } = knowledge;
-  ws.columns = [{ width: 24 }, { width: 30 }, { width: 100 }];
   const lines: [string, string, string][] = [
     [request.title, "", ""],
     ["Period asked about", request.period.label, ""],
@@ -403,16 +354,16 @@ function fillReadme(ws: ExcelJS.Worksheet, sheets: readonly SheetSpec[], knowled
     lines.push([sheet.name, "", sheet.about]);
     for (const c of sheet.columns) lines.push(["", c.header, c.meaning]);
   }
-  lines.forEach((line, i) => {
-    const row = ws.getRow(i + 1);
-    line.forEach((text, c) => {
-      if (text !== "") row.getCell(c + 1).value = asText(text);
-    });
-    row.alignment = { wrapText: true, vertical: "top" };
-  });
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(5).font = { bold: true };
-  for (let i = 6; i <= lines.length; i++) if (lines[i - 1]?.[1] === "") ws.getRow(i).font = { bold: true };
+  // The title, the "Sheet / Column / Meaning" heading and each sheet's own line are bold.
+  const styleOf = (i: number): XlsxStyle =>
+    i === 0 ? XLSX_STYLE.title : i === 4 || (i > 4 && lines[i]?.[1] === "") ? XLSX_STYLE.bold : XLSX_STYLE.wrapped;
+  return {
+    name: "README",
+    widths: [24, 30, 100],
+    rows: lines.map((line, i) =>
+      line.map((text): XlsxCell | null => (text === "" ? null : { value: asText(text), style: styleOf(i) })),
+    ),
+  };
 }
 
 /**

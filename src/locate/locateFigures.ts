@@ -14,6 +14,7 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
+  findNationalityBlocks,
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
@@ -573,6 +574,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (across) {
       for (const x of across.rows) consumed.add(x);
       tables.push(across);
+      continue;
+    }
+    // "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
+    // Children": each block is its own table, with its own group or none
+    // (never the context's, which would give one group's children to both).
+    const natBlocks = findNationalityBlocks(grid, r, env);
+    if (natBlocks) {
+      for (const block of natBlocks) {
+        const t = readNationalities(grid, block, null, "", env, (s) => parseCached(env, s));
+        for (const x of t.rows) consumed.add(x);
+        tables.push(t);
+      }
       continue;
     }
     const natCols = findNationalityHeader(grid, r, env);

@@ -129,6 +129,65 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
 }
 
 /**
+ * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
+ * Children": two (or more) nationality tables side by side in one sheet,
+ * each under its group's heading. Read as one table, the second block's
+ * names would be no row's and its counts would be given the first block's
+ * names (or no group at all). Row r is such a header when it holds two or
+ * more nationality header cells, each followed by at least one count
+ * header before the next; each block runs from its nationality cell to the
+ * column before the next one. A block's group is the one group named by
+ * the words on the row above within its columns (or by its own count
+ * headers, as for a single table); a block whose columns are named by no
+ * group is read with none, so its counts are reported unread, never given
+ * the context's group (which would count one group's children as the
+ * other's). Null when the row is not two such blocks: the single-table
+ * reader then takes it as before ("NAT_CD | Nationality | Count" is one
+ * table whose second header names the code's words, with no count between).
+ */
+export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns[] | null {
+  const p = tablePatterns(env.knowledge.labels);
+  const row = grid.rows[r - 1] ?? [];
+  if (row.some((c) => c.kind === "value")) return null;
+  const natCells = row.filter(
+    (c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised),
+  );
+  if (natCells.length < 2) return null;
+  const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
+  const blocks: NationalityColumns[] = [];
+  for (const [k, nat] of natCells.entries()) {
+    const last = (natCells[k + 1]?.col ?? Number.POSITIVE_INFINITY) - 1;
+    const inBlock = (c: LogicalCell) => c.col > nat.col && c.col <= last;
+    const counts = row
+      .filter((c) => inBlock(c) && c.kind === "text" && c.text.trim() !== "")
+      .map((c) => ({
+        col: c.col,
+        group: nationalityGroupOf(c.label ? groupOfLabel(c.label, env.knowledge.labels) : null, env),
+        header: c.text,
+      }));
+    if (counts.length === 0) return null;
+    // The heading over the block: the words above its columns, from its names' column on.
+    const heads = above.filter((c) => c.col >= nat.col && c.col <= last);
+    const named = [...new Set(heads.map((c) => (c.label ? labelGroup(c.label, env) : null)))];
+    const group = heads.length === 1 && named.length === 1 ? (named[0] ?? null) : null;
+    const own = nat.label ? labelGroup(nat.label, env) : null;
+    blocks.push({
+      headerRow: r,
+      nationality: nat.col,
+      group: own ?? group,
+      groupFrom: own
+        ? `header "${nat.text.trim()}"`
+        : group
+          ? `heading "${heads[0]?.text.trim()}" over its columns`
+          : "",
+      counts,
+      groupCol: null,
+    });
+  }
+  return blocks;
+}
+
+/**
  * "Table 3: Nationality of all UASC looked after in the period" over
  * "Nationality | UASC looked after": a table of the whole looked-after
  * cohort, given for context. The request's breakdown is of the children who

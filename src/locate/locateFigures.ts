@@ -18,6 +18,7 @@ import {
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
+  readJoinedGroupRows,
   readListsSideBySide,
   readListsUnderGroupColumns,
   readNationalities,
@@ -479,6 +480,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (columnLists) {
       for (const x of columnLists.rows) consumed.add(x);
       tables.push(columnLists);
+      continue;
+    }
+    // "Group Nationality Children" over lines whose cells a PDF cut anywhere.
+    const joinedRows = isProse(grid, r) ? readJoinedGroupRows(grid, r, env, (s) => parseCached(env, s)) : null;
+    if (joinedRows) {
+      for (const x of joinedRows.rows) consumed.add(x);
+      tables.push(joinedRows);
       continue;
     }
     // A header left behind as a line of prose over a nationality table.

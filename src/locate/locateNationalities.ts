@@ -1191,3 +1191,100 @@ export function readListsSideBySide(
     rows,
   };
 }
+
+/**
+ * "Group Nationality Children" over "Trafficked / modern slavery British |
+ * 2", "Trafficked / modern slavery Vietnamese 1", "UASC | Afghan | 5": a
+ * PDF's table of group, nationality and count whose cells the reader cut
+ * in different places on different lines (the cells touch, so a line may
+ * come out as one run of words). Read by its words, not its cells: each
+ * line joined is a group's words, a nationality foi-agg knows and a count
+ * at the end. The header must be a line of its own that speaks of
+ * nationality and names no group; at least two lines must read so, and
+ * the rows end at the first line that does not end in a count. A line
+ * that ends in a count but whose words cannot be parted into exactly one
+ * group and one known nationality (several readings, or none) is reported
+ * and not counted, never guessed; a total line is passed over. The line
+ * above the header (a year, "1 January – 30 April 2024") says the period.
+ */
+export function readJoinedGroupRows(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const header = grid.rows[r - 1] ?? [];
+  const only = header[0];
+  if (header.length !== 1 || only?.kind !== "text") return null;
+  const p = tablePatterns(env.knowledge.labels);
+  const words = matchLabel(only.text, env.knowledge.labels);
+  const normalised = words.normalised.split(" ");
+  if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
+  if (labelGroup(words, env) !== null) return null;
+  // The cells as written (a prose line's logical cells repeat its figures).
+  const joined = (i: number) =>
+    (grid.sheet.rows[i - 1] ?? [])
+      .map((t) => t.trim())
+      .filter((t) => t !== "")
+      .join(" ");
+  type Row = { row: number; group: Group; natText: string; raw: string } | { row: number; unread: string };
+  const rows: Row[] = [];
+  for (let i = r + 1; i <= grid.rows.length; i++) {
+    const text = joined(i);
+    const m = /^(.+?)\s+(\d[\d,]*)$/u.exec(text);
+    if (!m?.[1] || !m[2]) break;
+    if (matchesAny(p.totalRow, text.toLowerCase())) {
+      rows.push({ row: i, unread: "" });
+      continue;
+    }
+    const parts = m[1].split(/\s+/u);
+    const readings: { group: Group; natText: string; nationality: string }[] = [];
+    for (let k = 1; k < parts.length; k++) {
+      const natText = parts.slice(k).join(" ");
+      const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
+      if (!canon.known) continue;
+      const group = labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env);
+      if (group) readings.push({ group, natText, nationality: canon.nationality });
+    }
+    const one = new Set(readings.map((x) => `${x.group} ${x.nationality}`)).size === 1 ? readings.at(-1) : undefined;
+    // A line whose words begin with no group ("1 January – 30 April 2024", the next table's period) ends the rows.
+    const startsWithGroup = parts.some(
+      (_, k) => k > 0 && labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env) !== null,
+    );
+    if (!one && !startsWithGroup) break;
+    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2] } : { row: i, unread: text });
+  }
+  const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
+  if (read.length < 2) return null;
+  const periodText = joined(r - 1);
+  const nationalities: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  for (const x of rows) {
+    const src = sourceOf(grid, { row: x.row, col: grid.rows[x.row - 1]?.[0]?.col ?? 1 });
+    if ("unread" in x) {
+      if (x.unread === "") continue;
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `The line "${x.unread}" in ${describeSource(src)}, in the nationality table under "${only.text.trim()}", could not be parted into one group and one nationality foi-agg knows, so it was not counted.`,
+          ...issueLocation(src),
+          raw: x.unread,
+        }),
+      );
+      continue;
+    }
+    const canon = canonicaliseNationality(x.natText, env.knowledge.nationalities);
+    const parsed = parse(x.raw);
+    if (parsed.status !== "reported") continue;
+    nationalities.push({ ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src), periodText });
+  }
+  const headerSrc = sourceOf(grid, { row: r, col: only.col });
+  const decisions: Decision[] = [
+    {
+      file: grid.file,
+      ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+      cell: formatCell(headerSrc),
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+    },
+  ];
+  return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };
+}

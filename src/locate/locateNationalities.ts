@@ -1220,7 +1220,9 @@ export function readJoinedGroupRows(
   const words = matchLabel(only.text, env.knowledge.labels);
   const normalised = words.normalised.split(" ");
   if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
-  if (labelGroup(words, env) !== null) return null;
+  // Column titles are a few words ("Group Nationality Children"); a title
+  // ("Nationality of children who went missing:") heads lists, not this.
+  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > 8) return null;
   // The cells as written (a prose line's logical cells repeat its figures).
   const joined = (i: number) =>
     (grid.sheet.rows[i - 1] ?? [])
@@ -1231,7 +1233,8 @@ export function readJoinedGroupRows(
   const rows: Row[] = [];
   for (let i = r + 1; i <= grid.rows.length; i++) {
     const text = joined(i);
-    const m = /^(.+?)\s+(\d[\d,]*)$/u.exec(text);
+    // One group, one nationality, one count: a line with a list's commas or a second figure is no such row.
+    const m = /^([^\d,;]+?)\s+(\d+)$/u.exec(text);
     if (!m?.[1] || !m[2]) break;
     if (matchesAny(p.totalRow, text.toLowerCase())) {
       rows.push({ row: i, unread: "" });

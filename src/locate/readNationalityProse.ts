@@ -41,7 +41,22 @@ export function readNationalityProse(
   const all = grid.sheet.rows[r - 1] ?? [];
   const filled = all.filter((t) => t.trim() !== "");
   // "9 | Nationalities of … | Vietnamese 4; …": a question's number in a cell of its own adds nothing.
-  const cells = filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "") ? filled.slice(1) : filled;
+  // "9. Nationality | Afghan (2) | UASC only": a notes column's short remark
+  // (no figure) beside the answer says of the list what a closing bracket
+  // would ("Afghan (2) (UASC only)"), so it joins the list as one.
+  const remark =
+    filled.length === 3 && !QUESTION_NUMBER.test(filled[0] ?? "") && NOTE_REMARK.test(filled[2] ?? "")
+      ? (filled[2] ?? "").trim()
+      : null;
+  const cells =
+    remark !== null
+      ? [filled[0] ?? "", `${(filled[1] ?? "").trim()} (${remark})`]
+      : filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "")
+        ? filled.slice(1)
+        : filled;
+  // The list's own cell, not the remark's, is where its figures are.
+  const lastCol = () =>
+    (remark !== null ? all.indexOf(filled[1] ?? "") : all.findLastIndex((t) => t.trim() !== "")) + 1;
   // "Afghan | 4" under a question about nationality (a table whose header
   // was a line of prose): the name and its count are one list item.
   const item =
@@ -49,9 +64,10 @@ export function readNationalityProse(
     cells.length === 2 &&
     COUNT_CELL.test(cells[1] ?? "") &&
     canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
-  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
+  const labelled =
+    cells.length === 2 && remark === null ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
   if (labelled) {
-    const col = all.findLastIndex((t) => t.trim() !== "") + 1;
+    const col = lastCol();
     const source = sourceOf(grid, { row: r, col });
     const parsed = parseCached(env, labelled.count);
     if (parsed.status === "reported" || parsed.status === "suppressed") {
@@ -96,7 +112,7 @@ export function readNationalityProse(
   ) {
     return null;
   }
-  const col = all.findLastIndex((t) => t.trim() !== "") + 1;
+  const col = lastCol();
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
@@ -400,6 +416,8 @@ export function nationalityAsked(
 }
 
 /** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
+/** A notes cell's remark: a few words, no figure, no brackets ("UASC only", "As above"). */
+const NOTE_REMARK = /^\s*[^\d()]{1,40}?\s*$/u;
 const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
 /** A question's number leading a label: "Q9 ", "9. ", "9a) ". */
 const LEADING_QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+/iu;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { csv } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+const run = (file: string, bytes: Uint8Array): Promise<FileResult> =>
+  processFile({ file, bytes, manifestCode: null }, knowledge());
+
+const natsOf = (r: FileResult) => r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort();
+
+const reply = (list: string, note: string, trafficked = "3", uasc = "4") =>
+  csv([
+    ["Anytown Council FOI 2015/55", "", ""],
+    ["Question", "Response", "Comments"],
+    ["1. Trafficked children looked after", "5", ""],
+    ["2. Trafficked children who went missing", trafficked, "1 Oct 2014 - 30 Sep 2015"],
+    ["5. UASC looked after", "20", "As at 31 March 2015"],
+    ["6. UASC who went missing", uasc, ""],
+    ["9. Nationalities of those who went missing", list, note],
+  ]);
+
+describe("a nationality list beside its question, with a remark in a notes column", () => {
+  it("the remark names the list's group", async () => {
+    const r = await run("Anytown FOI 2015-55.csv", reply("Vietnamese 2, Albanian 1", "trafficked children only"));
+    expect(natsOf(r)).toEqual(["trafficked Albanian 1", "trafficked Vietnamese 2"]);
+  });
+
+  it("a remark naming no group: the list is reported, not dropped without a word", async () => {
+    const r = await run("Anytown FOI 2015-56.csv", reply("Afghan 2, Eritrean 2", "As above"));
+    expect(natsOf(r)).toEqual([]);
+    expect(r.issues.some((i) => i.code === "layout_unknown" && /Afghan 2, Eritrean 2/u.test(i.message))).toBe(true);
+  });
+});

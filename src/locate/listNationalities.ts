@@ -66,8 +66,9 @@ export function listIn(
   // A sentence naming its children's nationalities without counts is short;
   // the patterns below have two lazy runs, so a long one must not reach them.
   if (sentence.length > 200) return { intro, items };
-  const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
-  return each ? { ...each, worded: true } : { intro, items };
+  // "… was Vietnamese (suspected trafficking).": the closing remark stays the opening's, as for a list with counts.
+  const each = oneEach(listed, env) ?? bothFirst(listed, env) ?? allOfGroup(listed, env);
+  return each ? { ...each, intro: `${closing ? `${closing[1]} ` : ""}${each.intro}`, worded: true } : { intro, items };
 }
 
 /** A match whose words are all the nationality's, with nothing left before it. */

@@ -487,9 +487,15 @@ export const TAGGED =
 export const TAGGED_THEN_COUNT =
   /^\s*(\p{L}[\p{L} '-]*)\(([^,()]+)\)\s*(?:[-–—:]\s*)?(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
 
+/** "Syrian (1 young person - UASC)", "Afghan (2, unaccompanied)": a nationality, then its count and group in brackets. */
+// One space between the group's words and none in the count's, so no run of spaces is split two ways.
+export const COUNT_THEN_TAG =
+  /^\s*(\p{L}[\p{L} '-]*)\(\s*(\d{1,3}|<\s?\d{1,2}|\*)(?: (?:young (?:person|people)|child(?:ren)?|boys?|girls?|persons?|people))?(?:\s*[,:–—-]\s*|\s+)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)*)\s*\)\s*$/iu;
+
 /**
  * A list whose every item names its group beside its count: "Vietnamese
- * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)". Only when every
+ * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)", "Syrian (1 young
+ * person - UASC)". Only when every
  * item has that shape, a nationality foi-agg knows and words naming one
  * group; otherwise null, and the line is left to the other readers.
  */
@@ -501,7 +507,11 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
   if (parts.length === 0) return null;
   const items: { raw: string; group: Group; count: string }[] = [];
   for (const part of parts) {
-    const m = TAGGED.exec(part) ?? TAGGED_THEN_COUNT.exec(part);
+    const countFirst = COUNT_THEN_TAG.exec(part);
+    const m =
+      TAGGED.exec(part) ??
+      TAGGED_THEN_COUNT.exec(part) ??
+      (countFirst && [countFirst[0], countFirst[1], countFirst[3], countFirst[2]]);
     if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
     if (!canonicaliseNationality(m[1].trim(), env.knowledge.nationalities).known) return null;
     const group = nationalityGroupOf(groupNamed(m[2].trim(), env), env);

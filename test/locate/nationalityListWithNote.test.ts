@@ -32,3 +32,14 @@ describe("a nationality list beside its question, with a remark in a notes colum
     expect(r.issues.some((i) => i.code === "layout_unknown" && /Afghan 2, Eritrean 2/u.test(i.message))).toBe(true);
   });
 });
+
+describe("one child's nationality with its group in brackets", () => {
+  it.each([
+    ["Syrian (1 young person - UASC)", "uasc Syrian 1"],
+    ["Afghan (2 children, unaccompanied)", "uasc Afghan 2"],
+    ["The young person who went missing was Albanian (suspected trafficking).", "trafficked Albanian 1"],
+  ])("%s", async (list, expected) => {
+    const r = await run("Anytown FOI 2015-57.csv", reply(list, ""));
+    expect(natsOf(r)).toEqual([expected]);
+  });
+});

@@ -509,6 +509,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
         env,
         askedAbove !== null,
+        // The sheet's own group, unless a heading on it names another.
+        ctx.group === null || ctx.group === sheetGroup ? sheetGroup : null,
       );
     // A sheet's line of its own ("Nationality of UASC who went missing:
     // Eritrean 1, Sudanese 1") is a list only when it lists: otherwise it

@@ -37,6 +37,13 @@ export function readNationalityProse(
   env: LocateEnv,
   /** Under a question about nationality, or the list it began: one item a line is a list ("Afghan - 2"). */
   listing = false,
+  /**
+   * The one group a workbook's sheet is named for ("Trafficked" of a
+   * "Trafficked | UASC" workbook): a question beside the list that speaks of
+   * nationality but names no group ("Nationality of child who went
+   * missing") asks it of that sheet's children, not of both groups.
+   */
+  sheetGroup: Group | null = null,
 ): TableResult | null {
   const all = grid.sheet.rows[r - 1] ?? [];
   const filled = all.filter((t) => t.trim() !== "");
@@ -127,14 +134,12 @@ export function readNationalityProse(
     question === undefined
       ? nationalityGroupOf(contextGroup, env)
       : /nationalit|cenedl/iu.test(question)
-        ? nationalityGroupOf(groupNamed(question, env), env)
+        ? (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(sheetGroup, env))
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
   // Whether the group so far is only the surrounding lines' (the section, the line before).
-  let fromContext =
-    group !== null &&
-    (question === undefined || (!/nationalit|cenedl/iu.test(question) && groupNamed(question, env) === null));
+  let fromContext = group !== null && (question === undefined || groupNamed(question, env) === null);
   if (group === null && question !== undefined) {
     const header = columnHeaderAbove(grid, r, col);
     group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;

@@ -69,3 +69,42 @@ describe("two nationality tables side by side in one sheet, each under its group
     expect(r.issues.filter((i) => i.code === "layout_unknown" && /Children/u.test(i.message))).toHaveLength(2);
   });
 });
+
+describe("a nationality question naming no group, on a sheet named for one group", () => {
+  const sheet = (name: string, title: string, wentMissing: number, list: string) => ({
+    name,
+    rows: [
+      ["Anyshire Council FOI 2015/77"],
+      [title],
+      [],
+      ["Looked after", 10],
+      ["Went missing", wentMissing],
+      [],
+      ["Nationalities of the children who went missing", list],
+    ],
+  });
+
+  it("each sheet's list is its sheet's group's", async () => {
+    const bytes = await buildXlsx([
+      sheet("Trafficked", "Trafficked children, 1 October 2014 - 30 September 2015", 3, "Albanian 2, Vietnamese 1"),
+      sheet("UASC", "Unaccompanied asylum seeking children", 2, "Eritrean 1, Sudanese 1"),
+    ]);
+    const r = await run("Anyshire FOI 2015-77.xlsx", bytes);
+    expect(natsOf(r)).toEqual([
+      "trafficked Albanian 2",
+      "trafficked Vietnamese 1",
+      "uasc Eritrean 1",
+      "uasc Sudanese 1",
+    ]);
+  });
+
+  it("a sheet named for no group leaves the list unread, with its warning", async () => {
+    const bytes = await buildXlsx([
+      sheet("Response", "Trafficked and unaccompanied children", 3, "Albanian 2, Vietnamese 1"),
+      sheet("More", "Unaccompanied asylum seeking children", 2, ""),
+    ]);
+    const r = await run("Anyshire FOI 2015-78.xlsx", bytes);
+    expect(natsOf(r)).toEqual([]);
+    expect(r.issues.some((i) => i.code === "layout_unknown" && /Albanian 2, Vietnamese 1/u.test(i.message))).toBe(true);
+  });
+});

@@ -214,9 +214,9 @@ const OPENING_DASH = /\s[\u2013\u2014-]\s/gu;
 const CHILD_FROM =
   /^(?:(?:young\s+(?:person|people)|child(?:ren)?|boys?|girls?|persons?|people)\s+)?(?:(?:was|were|is|are)(?:\s+from)?|from)?$/iu;
 
-/** "The trafficked young person who went missing was Vietnamese" (or "was of Afghan nationality"): one child, so a count of 1. */
+/** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =
-  /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+(?:of\s+)?([\p{L} '-]+?)(?:\s+nationality)?[\s.;]*$/iu;
+  /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 /**
  * "Nationality of the child who went missing: Afghan": the question's words
  * for one child, a colon, then one nationality. "The" right before a
@@ -225,9 +225,9 @@ const SINGULAR =
  */
 const SINGULAR_COLON =
   /^([^.;:]*?\bthe\s+(?:young person|child|boy|girl|young (?:man|woman)|teenager|minor|asylum seeker)\b[^.;:]*?)\s*:\s*([\p{L} '-]+?)[\s.;]*$/iu;
-/** "The two unaccompanied young people were Afghan and Syrian" (or "were of … nationality"): as many nationalities as children, one each. */
+/** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL =
-  /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+(?:of\s+)?([^.;]+?)(?:\s+nationalit(?:y|ies))?[\s.;]*$/iu;
+  /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.;]*$/iu;
 /** ", one of each" / "(one each)" closing a list of as many nationalities as children. */
 const ONE_OF_EACH = /[,;]?\s*\(?\s*(?:one|1)\s+(?:of\s+)?each\s*\)?\s*$/iu;
 /** "The two most common nationalities were Afghan and Eritrean": a ranking of nationalities, not children. */

@@ -6,6 +6,7 @@ import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
@@ -140,6 +141,28 @@ export function readNationalityProse(
   // whose "UASC" column holds the figures above it: the column's header says whose.
   // Whether the group so far is only the surrounding lines' (the section, the line before).
   let fromContext = group !== null && (question === undefined || groupNamed(question, env) === null);
+  // "For context, nationality of all looked after children reported missing
+  // | British 23, Polish 2, Eritrean 1": a list of every looked-after child,
+  // naming no group of the request's, is another population's breakdown.
+  const lists = text.split(SENTENCE_BREAK).map((t) => listIn(t, env));
+  const wider = [question ?? "", ...lists.map((l) => l.intro)].find(
+    (t) => groupNamed(t, env) === null && widerCohort(t, env),
+  );
+  if ((group === null || fromContext) && wider !== undefined && lists.some((l) => l.items.length > 0)) {
+    return {
+      facts: [],
+      nationalities: [],
+      issues: [
+        makeIssue("label_outside_request", {
+          message: `${describeSource(source)} lists the nationalities of every looked-after child its words name ("${wider.trim()}"), not of the trafficked or unaccompanied children the request asks about; the list was not counted.`,
+          ...issueLocation(source),
+          raw: text.slice(0, 200),
+        }),
+      ],
+      decisions: [],
+      rows: [r],
+    };
+  }
   if (group === null && question !== undefined) {
     const header = columnHeaderAbove(grid, r, col);
     group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
@@ -524,6 +547,15 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
     items.push({ raw: m[1].trim(), group, count: m[3] });
   }
   return items;
+}
+
+/** Whether words say a list counts every looked-after child (knowledge: nationality.widerCohort). */
+function widerCohort(text: string, env: LocateEnv): boolean {
+  if (text.trim() === "") return false;
+  return matchesAny(
+    tablePatterns(env.knowledge.labels).nationalityWiderCohort,
+    matchLabel(text, env.knowledge.labels).normalised,
+  );
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

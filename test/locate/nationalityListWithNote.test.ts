@@ -43,3 +43,27 @@ describe("one child's nationality with its group in brackets", () => {
     expect(natsOf(r)).toEqual([expected]);
   });
 });
+
+describe("a list of every looked-after child's nationality is not the request's breakdown", () => {
+  it.each([
+    ["For context, nationality of all looked after children reported missing", "British 23, Polish 2, Eritrean 1"],
+    ["Nationalities of all children in our care who went missing", "British 12, Irish 1"],
+  ])("%s", async (question, list) => {
+    const r = await run(
+      "Anytown FOI 2015-58.csv",
+      csv([
+        ["Anytown Council FOI 2015/58", ""],
+        ["6. UASC who went missing", "1"],
+        ["9. Nationality of the UASC who went missing", "Eritrean 1"],
+        [question, list],
+      ]),
+    );
+    expect(natsOf(r)).toEqual(["uasc Eritrean 1"]);
+    expect(r.issues.some((i) => i.code === "label_outside_request" && i.raw?.includes(list))).toBe(true);
+  });
+
+  it("all of one group's children is that group's list", async () => {
+    const r = await run("Anytown FOI 2015-59.csv", reply("Afghan 2, Eritrean 2", "all UASC"));
+    expect(natsOf(r)).toEqual(["uasc Afghan 2", "uasc Eritrean 2"]);
+  });
+});

@@ -236,7 +236,13 @@ function onlyNamesBelow(grid: SheetGrid, r: number, natCol: number, env: LocateE
  * nationality, may head something else, so it names no group here.
  */
 function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
-  const texts = (i: number) => (grid.rows[i - 1] ?? []).filter((c) => c.kind === "text" && c.label);
+  // "UASC who went missing | 5" over "Nationality of children who went
+  // missing | Number": a line with a figure is the table above's last row,
+  // not this table's title, and its group is not this table's.
+  const texts = (i: number) => {
+    const line = grid.rows[i - 1] ?? [];
+    return line.some((c) => c.kind === "value") ? [] : line.filter((c) => c.kind === "text" && c.label);
+  };
   if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
   const past = texts(r - 2);
   const p = tablePatterns(env.knowledge.labels);

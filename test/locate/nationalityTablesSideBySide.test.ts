@@ -108,3 +108,34 @@ describe("a nationality question naming no group, on a sheet named for one group
     expect(r.issues.some((i) => i.code === "layout_unknown" && /Albanian 2, Vietnamese 1/u.test(i.message))).toBe(true);
   });
 });
+
+describe("the line above a nationality table is its title only when it holds no figure", () => {
+  it("a group's count on the line above does not give the table that group", async () => {
+    const rows = [
+      ["Anytown Borough Council - FOI 79", ""],
+      ["Trafficked children who went missing", "2"],
+      ["UASC who went missing", "5"],
+      ["Nationality of children who went missing", "Number"],
+      ["Afghan", "4"],
+      ["Vietnamese", "3"],
+    ];
+    const r = await run("Anytown FOI 79.csv", csv(rows));
+    expect(natsOf(r)).toEqual([]);
+    expect(r.issues.some((i) => i.code === "layout_unknown" && /"Number"/u.test(i.message))).toBe(true);
+  });
+
+  it("a title line with no figure still names the table's group", async () => {
+    const rows = [
+      ["Anytown Borough Council - FOI 80", ""],
+      ["Trafficked children who went missing", "2"],
+      ["UASC who went missing", "5"],
+      ["", ""],
+      ["UASC who went missing - nationality", ""],
+      ["Nationality", "Number"],
+      ["Afghan", "4"],
+      ["Eritrean", "1"],
+    ];
+    const r = await run("Anytown FOI 80.csv", csv(rows));
+    expect(natsOf(r)).toEqual(["uasc Afghan 4", "uasc Eritrean 1"]);
+  });
+});

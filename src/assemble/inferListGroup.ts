@@ -21,7 +21,8 @@ const UNKNOWABLE = new Set(["not_held", "refused"]);
  * - has no exact figure (not held, refused, or none given) and the list
  *   says it covers G's count of children who went missing ("Of the 41 …").
  * Anything else (two groups with children missing, a suppressed count, a
- * group the file says nothing of, a list that matches no count, several
+ * group the file says nothing of, a list that matches no count, a list of
+ * more children than G's count or saying it covers another number, several
  * periods' figures) and the list stays
  * unread with its warning: a guess would be silently wrong.
  */
@@ -75,15 +76,20 @@ function groupOfList(
   const [group, own] = withChildren[0] as [Group, Fact[]];
   const count = exact(own) as number;
   const others = [...wentMissing].filter(([g]) => g !== group);
+  const sum = list.items.every((n) => n.status === "reported" && n.value !== null)
+    ? list.items.reduce((s, n) => s + (n.value ?? 0), 0)
+    : null;
+  // "For context, nationality of all looked after children reported missing:
+  // British 23, Polish 2, Eritrean 1" beside 1 UASC who went missing: a list
+  // of more children than the group had missing, or one that says it covers
+  // another number, is not that group's list, whatever the other counts.
+  if ((sum !== null && sum > count) || (list.statedTotal !== null && list.statedTotal !== count)) return null;
   if (others.every(([, fs]) => exact(fs) === 0)) {
     return { group, why: `the only group with children who went missing (${count}; the others' count is 0)` };
   }
   // A group the council says it cannot identify (not held, refused) has no list of its own.
   const unknowable = (fs: readonly Fact[]) =>
     exact(fs) === 0 || (fs.length > 0 && fs.every((f) => UNKNOWABLE.has(f.status) && f.otherPeriod === undefined));
-  const sum = list.items.every((n) => n.status === "reported" && n.value !== null)
-    ? list.items.reduce((s, n) => s + (n.value ?? 0), 0)
-    : null;
   // "Of the 41 young people who went missing, …" with 41 this group's count
   // names the group in all but words; a group the file says nothing of
   // cannot then be the list's.

@@ -88,7 +88,12 @@ export const LabelVocabularySchema = z.object({
   /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
   durationAfterNumber: pattern,
   answerLabelOnly: pattern,
-  nationality: z.object({ headers: patterns, totalRow: patterns }),
+  nationality: z.object({
+    headers: patterns,
+    totalRow: patterns,
+    /** Words saying a list counts every looked-after child, not the request's groups (readNationalityProse). */
+    widerCohort: patterns,
+  }),
   episodes: z.object({
     child: patterns,
     /** An episode's own reference ("EPISODE_ID"): it marks a row-per-episode list and is never the child. */

@@ -4,6 +4,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 export interface TablePatterns {
   nationalityHeader: RegExp[];
   totalRow: RegExp[];
+  nationalityWiderCohort: RegExp[];
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
@@ -30,6 +31,7 @@ export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
     p = {
       nationalityHeader: re(vocab.nationality.headers),
       totalRow: re(vocab.nationality.totalRow),
+      nationalityWiderCohort: re(vocab.nationality.widerCohort),
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),

@@ -66,8 +66,9 @@ export function listIn(
   // A sentence naming its children's nationalities without counts is short;
   // the patterns below have two lazy runs, so a long one must not reach them.
   if (sentence.length > 200) return { intro, items };
-  const each = oneEach(sentence, env) ?? bothFirst(sentence, env) ?? allOfGroup(sentence, env);
-  return each ? { ...each, worded: true } : { intro, items };
+  // "… was Vietnamese (suspected trafficking).": the closing remark stays the opening's, as for a list with counts.
+  const each = oneEach(listed, env) ?? bothFirst(listed, env) ?? allOfGroup(listed, env);
+  return each ? { ...each, intro: `${closing ? `${closing[1]} ` : ""}${each.intro}`, worded: true } : { intro, items };
 }
 
 /** A match whose words are all the nationality's, with nothing left before it. */
@@ -227,6 +228,8 @@ const SINGULAR_COLON =
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL =
   /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.;]*$/iu;
+/** ", one of each" / "(one each)" closing a list of as many nationalities as children. */
+const ONE_OF_EACH = /[,;]?\s*\(?\s*(?:one|1)\s+(?:of\s+)?each\s*\)?\s*$/iu;
 /** "The two most common nationalities were Afghan and Eritrean": a ranking of nationalities, not children. */
 const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highest)\b/iu;
 
@@ -247,7 +250,11 @@ function oneEach(sentence: string, env: LocateEnv): { intro: string; items: List
   if (many?.[1] === undefined || many[2] === undefined || many[3] === undefined) return null;
   const word = many[2].toLowerCase();
   const n = /^\d{1,2}$/u.test(word) ? Number(word) : env.knowledge.values.numberWords[word];
-  const names = many[3].split(/,|\band\b|&/u).filter((w) => w.trim() !== "");
+  // "were Vietnamese and Albanian, one of each": the tail only says what as many names as children says.
+  const names = many[3]
+    .replace(ONE_OF_EACH, "")
+    .split(/,|\band\b|&/u)
+    .filter((w) => w.trim() !== "");
   if (n === undefined || n < 2 || names.length !== n || !names.every(isNationality)) return null;
   return { intro: `${many[1]} `, items: names.map((w) => ({ raw: w.trim(), count: "1" })) };
 }

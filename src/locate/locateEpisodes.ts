@@ -27,7 +27,7 @@ import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 export { type EpisodeColumns, findEpisodeHeader };
 
 /** A sentence: five or more words and a full stop after a word (a note's words, never a child's row). */
-export const NOTE_UNDER_LIST = /^(?=(?:[^\p{L}]*\p{L}+){5})[^]*\p{L}[.!?](?:\s|"|$)/u;
+export const NOTE_UNDER_LIST = /^(?=(?:[^\p{L}]*\p{L}+){5})[\s\S]*\p{L}[.!?](?:\s|"|$)/u;
 
 export interface TableResult {
   facts: Fact[];

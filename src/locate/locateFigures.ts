@@ -14,9 +14,11 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
+  findNationalityBlocks,
   findNationalityHeader,
   findNationalityHeaderLine,
   nationalityGroupOf,
+  readJoinedGroupRows,
   readListsSideBySide,
   readListsUnderGroupColumns,
   readNationalities,
@@ -480,6 +482,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       tables.push(columnLists);
       continue;
     }
+    // "Group Nationality Children" over lines whose cells a PDF cut anywhere.
+    const joinedRows = isProse(grid, r) ? readJoinedGroupRows(grid, r, env, (s) => parseCached(env, s)) : null;
+    if (joinedRows) {
+      for (const x of joinedRows.rows) consumed.add(x);
+      tables.push(joinedRows);
+      continue;
+    }
     // A header left behind as a line of prose over a nationality table.
     const natLine = isProse(grid, r) ? findNationalityHeaderLine(grid, r, env) : findHeaderlessGroupTable(grid, r, env);
     if (natLine) {
@@ -500,6 +509,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
         env,
         askedAbove !== null,
+        // The sheet's own group, unless a heading on it names another.
+        ctx.group === null || ctx.group === sheetGroup ? sheetGroup : null,
       );
     // A sheet's line of its own ("Nationality of UASC who went missing:
     // Eritrean 1, Sudanese 1") is a list only when it lists: otherwise it
@@ -573,6 +584,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (across) {
       for (const x of across.rows) consumed.add(x);
       tables.push(across);
+      continue;
+    }
+    // "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
+    // Children": each block is its own table, with its own group or none
+    // (never the context's, which would give one group's children to both).
+    const natBlocks = findNationalityBlocks(grid, r, env);
+    if (natBlocks) {
+      for (const block of natBlocks) {
+        const t = readNationalities(grid, block, null, "", env, (s) => parseCached(env, s));
+        for (const x of t.rows) consumed.add(x);
+        tables.push(t);
+      }
       continue;
     }
     const natCols = findNationalityHeader(grid, r, env);

@@ -129,6 +129,65 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
 }
 
 /**
+ * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
+ * Children": two (or more) nationality tables side by side in one sheet,
+ * each under its group's heading. Read as one table, the second block's
+ * names would be no row's and its counts would be given the first block's
+ * names (or no group at all). Row r is such a header when it holds two or
+ * more nationality header cells, each followed by at least one count
+ * header before the next; each block runs from its nationality cell to the
+ * column before the next one. A block's group is the one group named by
+ * the words on the row above within its columns (or by its own count
+ * headers, as for a single table); a block whose columns are named by no
+ * group is read with none, so its counts are reported unread, never given
+ * the context's group (which would count one group's children as the
+ * other's). Null when the row is not two such blocks: the single-table
+ * reader then takes it as before ("NAT_CD | Nationality | Count" is one
+ * table whose second header names the code's words, with no count between).
+ */
+export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns[] | null {
+  const p = tablePatterns(env.knowledge.labels);
+  const row = grid.rows[r - 1] ?? [];
+  if (row.some((c) => c.kind === "value")) return null;
+  const natCells = row.filter(
+    (c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised),
+  );
+  if (natCells.length < 2) return null;
+  const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
+  const blocks: NationalityColumns[] = [];
+  for (const [k, nat] of natCells.entries()) {
+    const last = (natCells[k + 1]?.col ?? Number.POSITIVE_INFINITY) - 1;
+    const inBlock = (c: LogicalCell) => c.col > nat.col && c.col <= last;
+    const counts = row
+      .filter((c) => inBlock(c) && c.kind === "text" && c.text.trim() !== "")
+      .map((c) => ({
+        col: c.col,
+        group: nationalityGroupOf(c.label ? groupOfLabel(c.label, env.knowledge.labels) : null, env),
+        header: c.text,
+      }));
+    if (counts.length === 0) return null;
+    // The heading over the block: the words above its columns, from its names' column on.
+    const heads = above.filter((c) => c.col >= nat.col && c.col <= last);
+    const named = [...new Set(heads.map((c) => (c.label ? labelGroup(c.label, env) : null)))];
+    const group = heads.length === 1 && named.length === 1 ? (named[0] ?? null) : null;
+    const own = nat.label ? labelGroup(nat.label, env) : null;
+    blocks.push({
+      headerRow: r,
+      nationality: nat.col,
+      group: own ?? group,
+      groupFrom: own
+        ? `header "${nat.text.trim()}"`
+        : group
+          ? `heading "${heads[0]?.text.trim()}" over its columns`
+          : "",
+      counts,
+      groupCol: null,
+    });
+  }
+  return blocks;
+}
+
+/**
  * "Table 3: Nationality of all UASC looked after in the period" over
  * "Nationality | UASC looked after": a table of the whole looked-after
  * cohort, given for context. The request's breakdown is of the children who
@@ -177,7 +236,13 @@ function onlyNamesBelow(grid: SheetGrid, r: number, natCol: number, env: LocateE
  * nationality, may head something else, so it names no group here.
  */
 function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
-  const texts = (i: number) => (grid.rows[i - 1] ?? []).filter((c) => c.kind === "text" && c.label);
+  // "UASC who went missing | 5" over "Nationality of children who went
+  // missing | Number": a line with a figure is the table above's last row,
+  // not this table's title, and its group is not this table's.
+  const texts = (i: number) => {
+    const line = grid.rows[i - 1] ?? [];
+    return line.some((c) => c.kind === "value") ? [] : line.filter((c) => c.kind === "text" && c.label);
+  };
   if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
   const past = texts(r - 2);
   const p = tablePatterns(env.knowledge.labels);
@@ -1131,4 +1196,104 @@ export function readListsSideBySide(
     ],
     rows,
   };
+}
+
+/**
+ * "Group Nationality Children" over "Trafficked / modern slavery British |
+ * 2", "Trafficked / modern slavery Vietnamese 1", "UASC | Afghan | 5": a
+ * PDF's table of group, nationality and count whose cells the reader cut
+ * in different places on different lines (the cells touch, so a line may
+ * come out as one run of words). Read by its words, not its cells: each
+ * line joined is a group's words, a nationality foi-agg knows and a count
+ * at the end. The header must be a line of its own that speaks of
+ * nationality and names no group; at least two lines must read so, and
+ * the rows end at the first line that does not end in a count. A line
+ * that ends in a count but whose words cannot be parted into exactly one
+ * group and one known nationality (several readings, or none) is reported
+ * and not counted, never guessed; a total line is passed over. The line
+ * above the header (a year, "1 January – 30 April 2024") says the period.
+ */
+export function readJoinedGroupRows(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const header = grid.rows[r - 1] ?? [];
+  const only = header[0];
+  if (header.length !== 1 || only?.kind !== "text") return null;
+  const p = tablePatterns(env.knowledge.labels);
+  const words = matchLabel(only.text, env.knowledge.labels);
+  const normalised = words.normalised.split(" ");
+  if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
+  // Column titles are a few words ("Group Nationality Children"); a title
+  // ("Nationality of children who went missing:") heads lists, not this.
+  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > 8) return null;
+  // The cells as written (a prose line's logical cells repeat its figures).
+  const joined = (i: number) =>
+    (grid.sheet.rows[i - 1] ?? [])
+      .map((t) => t.trim())
+      .filter((t) => t !== "")
+      .join(" ");
+  type Row = { row: number; group: Group; natText: string; raw: string } | { row: number; unread: string };
+  const rows: Row[] = [];
+  for (let i = r + 1; i <= grid.rows.length; i++) {
+    const text = joined(i);
+    // One group, one nationality, one count: a line with a list's commas or a second figure is no such row.
+    const m = /^([^\d,;]+?)\s+(\d+)$/u.exec(text);
+    if (!m?.[1] || !m[2]) break;
+    if (matchesAny(p.totalRow, text.toLowerCase())) {
+      rows.push({ row: i, unread: "" });
+      continue;
+    }
+    const parts = m[1].split(/\s+/u);
+    const readings: { group: Group; natText: string; nationality: string }[] = [];
+    for (let k = 1; k < parts.length; k++) {
+      const natText = parts.slice(k).join(" ");
+      const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
+      if (!canon.known) continue;
+      const group = labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env);
+      if (group) readings.push({ group, natText, nationality: canon.nationality });
+    }
+    const one = new Set(readings.map((x) => `${x.group} ${x.nationality}`)).size === 1 ? readings.at(-1) : undefined;
+    // A line whose words begin with no group ("1 January – 30 April 2024", the next table's period) ends the rows.
+    const startsWithGroup = parts.some(
+      (_, k) => k > 0 && labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env) !== null,
+    );
+    if (!one && !startsWithGroup) break;
+    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2] } : { row: i, unread: text });
+  }
+  const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
+  if (read.length < 2) return null;
+  const periodText = joined(r - 1);
+  const nationalities: NationalityFact[] = [];
+  const issues: Issue[] = [];
+  for (const x of rows) {
+    const src = sourceOf(grid, { row: x.row, col: grid.rows[x.row - 1]?.[0]?.col ?? 1 });
+    if ("unread" in x) {
+      if (x.unread === "") continue;
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `The line "${x.unread}" in ${describeSource(src)}, in the nationality table under "${only.text.trim()}", could not be parted into one group and one nationality foi-agg knows, so it was not counted.`,
+          ...issueLocation(src),
+          raw: x.unread,
+        }),
+      );
+      continue;
+    }
+    const canon = canonicaliseNationality(x.natText, env.knowledge.nationalities);
+    const parsed = parse(x.raw);
+    if (parsed.status !== "reported") continue;
+    nationalities.push({ ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src), periodText });
+  }
+  const headerSrc = sourceOf(grid, { row: r, col: only.col });
+  const decisions: Decision[] = [
+    {
+      file: grid.file,
+      ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+      cell: formatCell(headerSrc),
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+    },
+  ];
+  return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };
 }

@@ -6,6 +6,7 @@ import type { ParsedValue } from "../domain/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
@@ -37,11 +38,33 @@ export function readNationalityProse(
   env: LocateEnv,
   /** Under a question about nationality, or the list it began: one item a line is a list ("Afghan - 2"). */
   listing = false,
+  /**
+   * The one group a workbook's sheet is named for ("Trafficked" of a
+   * "Trafficked | UASC" workbook): a question beside the list that speaks of
+   * nationality but names no group ("Nationality of child who went
+   * missing") asks it of that sheet's children, not of both groups.
+   */
+  sheetGroup: Group | null = null,
 ): TableResult | null {
   const all = grid.sheet.rows[r - 1] ?? [];
   const filled = all.filter((t) => t.trim() !== "");
   // "9 | Nationalities of … | Vietnamese 4; …": a question's number in a cell of its own adds nothing.
-  const cells = filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "") ? filled.slice(1) : filled;
+  // "9. Nationality | Afghan (2) | UASC only": a notes column's short remark
+  // (no figure) beside the answer says of the list what a closing bracket
+  // would ("Afghan (2) (UASC only)"), so it joins the list as one.
+  const remark =
+    filled.length === 3 && !QUESTION_NUMBER.test(filled[0] ?? "") && NOTE_REMARK.test(filled[2] ?? "")
+      ? (filled[2] ?? "").trim()
+      : null;
+  const cells =
+    remark !== null
+      ? [filled[0] ?? "", `${(filled[1] ?? "").trim()} (${remark})`]
+      : filled.length === 3 && QUESTION_NUMBER.test(filled[0] ?? "")
+        ? filled.slice(1)
+        : filled;
+  // The list's own cell, not the remark's, is where its figures are.
+  const lastCol = () =>
+    (remark !== null ? all.indexOf(filled[1] ?? "") : all.findLastIndex((t) => t.trim() !== "")) + 1;
   // "Afghan | 4" under a question about nationality (a table whose header
   // was a line of prose): the name and its count are one list item.
   const item =
@@ -49,9 +72,10 @@ export function readNationalityProse(
     cells.length === 2 &&
     COUNT_CELL.test(cells[1] ?? "") &&
     canonicaliseNationality(cells[0] ?? "", env.knowledge.nationalities).known;
-  const labelled = cells.length === 2 ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
+  const labelled =
+    cells.length === 2 && remark === null ? nationalityInLabel(cells[0] ?? "", cells[1] ?? "", env, listing) : null;
   if (labelled) {
-    const col = all.findLastIndex((t) => t.trim() !== "") + 1;
+    const col = lastCol();
     const source = sourceOf(grid, { row: r, col });
     const parsed = parseCached(env, labelled.count);
     if (parsed.status === "reported" || parsed.status === "suppressed") {
@@ -96,7 +120,7 @@ export function readNationalityProse(
   ) {
     return null;
   }
-  const col = all.findLastIndex((t) => t.trim() !== "") + 1;
+  const col = lastCol();
   const source = sourceOf(grid, { row: r, col });
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
@@ -111,14 +135,34 @@ export function readNationalityProse(
     question === undefined
       ? nationalityGroupOf(contextGroup, env)
       : /nationalit|cenedl/iu.test(question)
-        ? nationalityGroupOf(groupNamed(question, env), env)
+        ? (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(sheetGroup, env))
         : (nationalityGroupOf(groupNamed(question, env), env) ?? nationalityGroupOf(contextGroup, env));
   // "Nationality of missing children | | Afghan 2; Iranian 1" in a table
   // whose "UASC" column holds the figures above it: the column's header says whose.
   // Whether the group so far is only the surrounding lines' (the section, the line before).
-  let fromContext =
-    group !== null &&
-    (question === undefined || (!/nationalit|cenedl/iu.test(question) && groupNamed(question, env) === null));
+  let fromContext = group !== null && (question === undefined || groupNamed(question, env) === null);
+  // "For context, nationality of all looked after children reported missing
+  // | British 23, Polish 2, Eritrean 1": a list of every looked-after child,
+  // naming no group of the request's, is another population's breakdown.
+  const lists = text.split(SENTENCE_BREAK).map((t) => listIn(t, env));
+  const wider = [question ?? "", ...lists.map((l) => l.intro)].find(
+    (t) => groupNamed(t, env) === null && widerCohort(t, env),
+  );
+  if ((group === null || fromContext) && wider !== undefined && lists.some((l) => l.items.length > 0)) {
+    return {
+      facts: [],
+      nationalities: [],
+      issues: [
+        makeIssue("label_outside_request", {
+          message: `${describeSource(source)} lists the nationalities of every looked-after child its words name ("${wider.trim()}"), not of the trafficked or unaccompanied children the request asks about; the list was not counted.`,
+          ...issueLocation(source),
+          raw: text.slice(0, 200),
+        }),
+      ],
+      decisions: [],
+      rows: [r],
+    };
+  }
   if (group === null && question !== undefined) {
     const header = columnHeaderAbove(grid, r, col);
     group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
@@ -400,6 +444,8 @@ export function nationalityAsked(
 }
 
 /** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
+/** A notes cell's remark: a few words, no figure, no brackets ("UASC only", "As above"). */
+const NOTE_REMARK = /^\s*[^\d()]{1,40}?\s*$/u;
 const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
 /** A question's number leading a label: "Q9 ", "9. ", "9a) ". */
 const LEADING_QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+/iu;
@@ -469,9 +515,15 @@ export const TAGGED =
 export const TAGGED_THEN_COUNT =
   /^\s*(\p{L}[\p{L} '-]*)\(([^,()]+)\)\s*(?:[-–—:]\s*)?(\d{1,3}|<\s?\d{1,2}|\*|one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
 
+/** "Syrian (1 young person - UASC)", "Afghan (2, unaccompanied)": a nationality, then its count and group in brackets. */
+// One space between the group's words and none in the count's, so no run of spaces is split two ways.
+export const COUNT_THEN_TAG =
+  /^\s*(\p{L}[\p{L} '-]*)\(\s*(\d{1,3}|<\s?\d{1,2}|\*)(?: (?:young (?:person|people)|child(?:ren)?|boys?|girls?|persons?|people))?(?:\s*[,:–—-]\s*|\s+)(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)*)\s*\)\s*$/iu;
+
 /**
  * A list whose every item names its group beside its count: "Vietnamese
- * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)". Only when every
+ * (trafficked, 4); Eritrean (UASC, 3); Afghan (UASC, 2)", "Syrian (1 young
+ * person - UASC)". Only when every
  * item has that shape, a nationality foi-agg knows and words naming one
  * group; otherwise null, and the line is left to the other readers.
  */
@@ -483,7 +535,11 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
   if (parts.length === 0) return null;
   const items: { raw: string; group: Group; count: string }[] = [];
   for (const part of parts) {
-    const m = TAGGED.exec(part) ?? TAGGED_THEN_COUNT.exec(part);
+    const countFirst = COUNT_THEN_TAG.exec(part);
+    const m =
+      TAGGED.exec(part) ??
+      TAGGED_THEN_COUNT.exec(part) ??
+      (countFirst && [countFirst[0], countFirst[1], countFirst[3], countFirst[2]]);
     if (m?.[1] === undefined || m[2] === undefined || m[3] === undefined) return null;
     if (!canonicaliseNationality(m[1].trim(), env.knowledge.nationalities).known) return null;
     const group = nationalityGroupOf(groupNamed(m[2].trim(), env), env);
@@ -491,6 +547,15 @@ function taggedItems(text: string, env: LocateEnv): { raw: string; group: Group;
     items.push({ raw: m[1].trim(), group, count: m[3] });
   }
   return items;
+}
+
+/** Whether words say a list counts every looked-after child (knowledge: nationality.widerCohort). */
+function widerCohort(text: string, env: LocateEnv): boolean {
+  if (text.trim() === "") return false;
+  return matchesAny(
+    tablePatterns(env.knowledge.labels).nationalityWiderCohort,
+    matchLabel(text, env.knowledge.labels).normalised,
+  );
 }
 
 function groupNamed(text: string, env: LocateEnv): Group | null {

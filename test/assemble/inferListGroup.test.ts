@@ -70,6 +70,25 @@ describe("a nationality list that names no group, given one by the file's own fi
       list: list([1, 1]),
       expected: "trafficked",
     },
+    // A list of more children than the one group had missing counts others too (all looked-after children).
+    {
+      name: "other group 0, list larger than the count",
+      facts: [
+        ["trafficked", "reported", 0],
+        ["uasc", "reported", 1],
+      ],
+      list: list([23, 2, 1]),
+      expected: null,
+    },
+    {
+      name: "other group 0, list says it covers another number",
+      facts: [
+        ["trafficked", "reported", 0],
+        ["uasc", "reported", 5],
+      ],
+      list: list([3, 1], 12),
+      expected: null,
+    },
     // The other group's children cannot be identified: the list must agree with the one count.
     {
       name: "not held, sum agrees",

@@ -27,6 +27,16 @@ describe("a sentence's nationality list: the opening and each item", () => {
       ["Afghan 1", "Iraqi 1", "Sudanese 1"],
     ],
     ["These 2 children are Syrian and Iranian", "These 2 children", ["Syrian 1", "Iranian 1"]],
+    // "one of each" closing the names only repeats that each child is one of them.
+    [
+      "The two trafficked children who went missing were Vietnamese and Albanian, one of each.",
+      "The two trafficked children who went missing",
+      ["Vietnamese 1", "Albanian 1"],
+    ],
+    // (A closing bracket joins the opening, where the group is looked for.)
+    ["The 3 UASC were Afghan, Iraqi and Syrian (one each)", "one each The 3 UASC", ["Afghan 1", "Iraqi 1", "Syrian 1"]],
+    // Still as many names as children: two names for three children is no list.
+    ["The three young people were Afghan and Iraqi, one of each.", "", []],
     // Fewer nationalities than children, or words that are not nationalities: no list.
     ["The three young people were Afghan and Iraqi.", "", []],
     ["The two young people were found and returned home.", "", []],

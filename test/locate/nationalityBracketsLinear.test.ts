@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BRACKETED_GROUP, TAGGED, TAGGED_THEN_COUNT } from "../../src/locate/readNationalityProse.js";
+import { BRACKETED_GROUP, COUNT_THEN_TAG, TAGGED, TAGGED_THEN_COUNT } from "../../src/locate/readNationalityProse.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -35,12 +35,15 @@ describe("a nationality's bracketed group, read in time whatever its spacing", (
     ["bracketed group", BRACKETED_GROUP],
     ["group and count in brackets", TAGGED],
     ["count after the bracket", TAGGED_THEN_COUNT],
+    ["count then group in brackets", COUNT_THEN_TAG],
   ])("the %s pattern walks a long run of spaces once", (_, pattern) => {
     for (const text of [
       `${" ".repeat(20_000)}x`,
       `Eritrean${" ".repeat(20_000)}x`,
       `Eritrean (${" ".repeat(20_000)}x`,
       `Eritrean (UASC)${" ".repeat(20_000)}x`,
+      `Eritrean (1${" ".repeat(20_000)}x`,
+      `Eritrean (1 -${" ".repeat(20_000)}`,
     ]) {
       const started = Date.now();
       expect(pattern.exec(text)).toBeNull();
@@ -64,5 +67,16 @@ describe("a nationality's bracketed group, read in time whatever its spacing", (
         ?.slice(1)
         .map((t) => t.trim()),
     ).toEqual(["Afghan", "UASC", "one"]);
+    for (const [text, parts] of [
+      ["Syrian (1 young person - UASC)", ["Syrian", "1", "UASC"]],
+      ["Afghan ( 2, unaccompanied )", ["Afghan", "2", "unaccompanied"]],
+      ["Vietnamese (1 trafficked)", ["Vietnamese", "1", "trafficked"]],
+    ] as const) {
+      expect(
+        COUNT_THEN_TAG.exec(text)
+          ?.slice(1)
+          .map((t) => t.trim()),
+      ).toEqual(parts);
+    }
   });
 });

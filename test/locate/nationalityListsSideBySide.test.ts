@@ -49,7 +49,7 @@ describe("nationality lists side by side under a line naming their groups", () =
     ]);
   });
 
-  it("a PDF-like grid whose cells cut inside the lists (\"6 Albanian\"), the left list longer", async () => {
+  it('a PDF-like grid whose cells cut inside the lists ("6 Albanian"), the left list longer', async () => {
     const rows = [
       ["Anytown Council - FOI 77", "", ""],
       ["Question", "Trafficked", "UASC"],

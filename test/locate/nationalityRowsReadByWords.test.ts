@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { text } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+const run = (file: string, bytes: Uint8Array): Promise<FileResult> =>
+  processFile({ file, bytes, manifestCode: null }, knowledge());
+
+const natsOf = (r: FileResult) => r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort();
+
+const letter = (table: string[]) =>
+  text(
+    [
+      "Anytown Borough Council",
+      "Reference: FOI 2015-91",
+      "Dear Requester",
+      "1. Trafficked children looked after: 6",
+      "2. Trafficked children who went missing: 4",
+      "5. UASC looked after: 30",
+      "6. UASC who went missing: 8",
+      "",
+      "9. Nationalities of the children who went missing",
+      "1 October 2014 to 30 September 2015",
+      ...table,
+      "",
+      "Yours sincerely",
+      "Information Officer",
+    ].join("\n"),
+  );
+
+describe("a nationality table whose lines are read by their words (group, nationality, count)", () => {
+  it("lines cut into cells in different places, or not at all", async () => {
+    const r = await run(
+      "Anytown FOI 2015-91 reply.txt",
+      letter([
+        "Category Country of origin Number",
+        "Identified as trafficked Vietnam 2",
+        "Suspected trafficked child Albania 1",
+        "Suspected trafficked child British 1",
+        "Unaccompanied asylum seeking child Afghanistan 5",
+        "Unaccompanied asylum seeking child Eritrea 3",
+        "Total 12",
+      ]),
+    );
+    expect(natsOf(r)).toEqual([
+      "trafficked Albanian 1",
+      "trafficked British 1",
+      "trafficked Vietnamese 2",
+      "uasc Afghan 5",
+      "uasc Eritrean 3",
+    ]);
+  });
+
+  it("a line whose words part into no known nationality is reported and not counted, the rest read", async () => {
+    const r = await run(
+      "Anytown FOI 2015-92 reply.txt",
+      letter(["Group Nationality Children", "UASC Afghan 5", "UASC Ruritanian 2", "Trafficked Vietnamese 3"]),
+    );
+    expect(natsOf(r)).toEqual(["trafficked Vietnamese 3", "uasc Afghan 5"]);
+    expect(r.issues.some((i) => i.code === "layout_unknown" && /UASC Ruritanian 2/u.test(i.message))).toBe(true);
+  });
+});

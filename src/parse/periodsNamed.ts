@@ -92,6 +92,30 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+/**
+ * The period's last day as a heading writes it after "to", lower-cased:
+ * "30 april", "30th apr", "30/04", "30/4/24", "30.04.2024", and for a
+ * month's last day "end of april", "april". "2024 (to 31 March)" heads a
+ * year cut short a month before a request's 30 April, so the day must be the
+ * period's own: any other day names no requested period, and the figure is
+ * flagged for its period instead of counted for the wrong one.
+ */
+function endDayName(end: string): string {
+  const year = end.slice(0, 4);
+  const month = Number(end.slice(5, 7));
+  const day = Number(end.slice(8, 10));
+  const name = MONTHS[month - 1] ?? "";
+  const monthName = `${name.slice(0, 3)}(?:${name.slice(3)})?\\.?`;
+  const numericYear = `(?:[/.](?:${year}|${year.slice(2)}))?`;
+  const forms = [
+    `0?${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}(?:\\s+${year})?`,
+    `0?${day}[/.]0?${month}${numericYear}`,
+  ];
+  const lastOfMonth = new Date(Date.UTC(Number(year), month, 0)).getUTCDate() === day;
+  if (lastOfMonth) forms.push(`(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${monthName}(?:\\s+${year})?`);
+  return `(?:${forms.join("|")})`;
+}
+
 /** Regular-expression sources, on lower-cased text, that name the period. */
 function namesOf(p: PeriodDef): string[] {
   const names = [escapeRegex(p.id.toLowerCase()), escapeRegex(p.label.toLowerCase())];
@@ -105,8 +129,8 @@ function namesOf(p: PeriodDef): string[] {
     names.push(
       `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
       `${span}\\s*${y1}`,
-      `${y1}\\s*\\((?:to|up to|until)\\s[^)]{1,20}\\)`,
-      `${y1}\\s+(?:to|up to|until)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?`,
+      `${y1}\\s*\\(\\s*(?:to|up to|until)\\s+${endDayName(p.end)}\\s*\\)`,
+      `${y1}\\s+(?:to|up to|until)\\s+${endDayName(p.end)}(?![\\w/.])`,
     );
   }
   if (y2 === y1 + 1) {

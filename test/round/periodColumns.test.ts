@@ -22,6 +22,14 @@ describe("the requested periods a text names", () => {
     ["2024 (1 Jan to 30 Apr)", ["2024-01-01_2024-04-30"]],
     ["2024 (to 30/04)", ["2024-01-01_2024-04-30"]],
     ["2024 up to 30/4/24", ["2024-01-01_2024-04-30"]],
+    ["2024 to 30 April", ["2024-01-01_2024-04-30"]],
+    ["2024 (until 30th Apr 2024)", ["2024-01-01_2024-04-30"]],
+    ["2024 (to end of April)", ["2024-01-01_2024-04-30"]],
+    // A year cut short on another day is not the period asked for: its figures are flagged, not counted for it.
+    ["2024 (to 31 March)", []],
+    ["2024 (to 31/03)", []],
+    ["2024 to 31/5/24", []],
+    ["2024 (to date)", []],
     // A bare year is not a part of it: the council may mean the whole year.
     ["2024", []],
     ["Jan-Jun 2024", []],

@@ -185,10 +185,32 @@ describe("rows that name the request's questions by number", () => {
     ["1a and 1b", "trafficked_looked_after"],
     ["2b. UASC or separated child", "uasc_went_missing"],
     ["3a Missing/absent episodes – trafficked", "trafficked_missing_incidents"],
+    // A single word and a spaced slash opening the label qualify the words after them, as a tight slash does.
+    ["3b. Absent / missing episodes", "uasc_missing_incidents"],
+    ["3b. Missing / absent episodes", "uasc_missing_incidents"],
   ])("reads '%s' as %s", async (label, measure) => {
     const { facts } = await read("reply.csv", body(label));
     expect(facts.map((f) => f.split("=")[0])).toEqual([measure, measure]);
   });
+
+  it("reads 'Missing / absent episodes' under a heading row naming the group", async () => {
+    const rows = [
+      "Measure,2021,2022",
+      "Trafficked children (identified or suspected),,",
+      "Missing / absent episodes,7,9",
+    ];
+    const { facts } = await read("reply.csv", rows.join("\n"));
+    expect(facts.map((f) => f.split("=")[0])).toEqual(["trafficked_missing_incidents", "trafficked_missing_incidents"]);
+  });
+
+  it.each(["went missing / missing episodes (2a)", "Children / episodes who went missing (2b)"])(
+    "flags '%s', whose slash offers two different counts",
+    async (label) => {
+      const r = await processFile({ file: "reply.csv", bytes: text(body(label)), manifestCode: null }, knowledge);
+      expect(r.facts.filter((f) => f.status === "reported")).toEqual([]);
+      expect(r.issues.map((i) => i.code)).toContain("label_ambiguous");
+    },
+  );
 
   it("flags a sum of two questions that are not the parts of one count", async () => {
     const r = await processFile({ file: "reply.csv", bytes: text(body("1c + 2a")), manifestCode: null }, knowledge);

@@ -93,6 +93,13 @@ function escapeRegex(text: string): string {
 }
 
 /**
+ * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"
+ * the year after "April" belongs to the first day, and what runs to 30 April
+ * is the month of April, not the year 2024 to that day.
+ */
+const NOT_IN_A_DATE = `(?<!(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?,?\\s+|\\d\\s+)`;
+
+/**
  * The period's last day as a heading writes it after "to", lower-cased:
  * "30 april", "30th apr", "30/04", "30/4/24", "30.04.2024", and for a
  * month's last day "end of april", "april". "2024 (to 31 March)" heads a
@@ -129,8 +136,8 @@ function namesOf(p: PeriodDef): string[] {
     names.push(
       `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
       `${span}\\s*${y1}`,
-      `${y1}\\s*\\(\\s*(?:to|up to|until)\\s+${endDayName(p.end)}\\s*\\)`,
-      `${y1}\\s+(?:to|up to|until)\\s+${endDayName(p.end)}(?![\\w/.])`,
+      `${NOT_IN_A_DATE}${y1}\\s*\\(\\s*(?:to|up to|until)\\s+${endDayName(p.end)}\\s*\\)`,
+      `${NOT_IN_A_DATE}${y1}\\s+(?:to|up to|until)\\s+${endDayName(p.end)}(?![\\w/.])`,
     );
   }
   if (y2 === y1 + 1) {

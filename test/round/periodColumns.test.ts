@@ -30,6 +30,9 @@ describe("the requested periods a text names", () => {
     ["2024 (to 31/03)", []],
     ["2024 to 31/5/24", []],
     ["2024 (to date)", []],
+    // The year of a date that starts a range is not a year cut short.
+    ["2024/25 covers 1 April 2024 to 30 April 2024.", []],
+    ["from 1 Apr. 2024 to 30/04/2024", []],
     // A bare year is not a part of it: the council may mean the whole year.
     ["2024", []],
     ["Jan-Jun 2024", []],

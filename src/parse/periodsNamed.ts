@@ -92,6 +92,12 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+const MONTH_WORD = `(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?`;
+/** Not the start of a span: no dash or "to" after the year leading to another year, day or month. */
+const NOT_SPAN_START = `(?!\\s*(?:-|to|until|till|through)\\s*(?:\\d|${MONTH_WORD}))`;
+/** Not the end of a span: no year, day or month and a dash or "to" before the year. */
+const NOT_SPAN_END = `(?<!(?:\\d|${MONTH_WORD})\\s*(?:-|to|until|till|through)\\s*)`;
+
 /**
  * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"
  * the year after "April" belongs to the first day, and what runs to 30 April
@@ -125,10 +131,19 @@ function endDayName(end: string): string {
 
 /** Regular-expression sources, on lower-cased text, that name the period. */
 function namesOf(p: PeriodDef): string[] {
-  const names = [escapeRegex(p.id.toLowerCase()), escapeRegex(p.label.toLowerCase())];
+  const id = p.id.toLowerCase();
+  // An id that is a bare year ("2023") is guarded as the year is below.
+  const names = [
+    /^(?:19|20)\d{2}$/u.test(id) ? `${NOT_SPAN_END}${id}${NOT_SPAN_START}` : escapeRegex(id),
+    escapeRegex(p.label.toLowerCase()),
+  ];
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
-  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(String(y1));
+  // A year that opens or closes a span ("Total 2021 - Apr 2024", "2019 to
+  // 2021") is one end of it, not the year alone: the span's figure is not
+  // that year's.
+  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31"))
+    names.push(`${NOT_SPAN_END}${y1}${NOT_SPAN_START}`);
   // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)".
   if (y1 === y2 && p.start.endsWith("-01-01") && !p.end.endsWith("-12-31")) {
     const month = MONTHS[Number(p.end.slice(5, 7)) - 1] ?? "";

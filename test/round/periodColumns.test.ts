@@ -36,6 +36,11 @@ describe("the requested periods a text names", () => {
     // A bare year is not a part of it: the council may mean the whole year.
     ["2024", []],
     ["Jan-Jun 2024", []],
+    // A year at one end of a span is not that year: the span's total is not the year's figure.
+    ["Total 2023 - Apr 2024", []],
+    ["Sum 2020 to 2023", []],
+    ["Dec 2022 – 2023", []],
+    ["2023 (calendar year)", ["2023"]],
   ])("%s → %j", (written, ids) => {
     expect(periodsNamed(written, PERIODS).map((p) => p.id)).toEqual(ids);
   });

@@ -172,6 +172,21 @@ describe("a letter's per-year answers and numbered rows", () => {
         "trafficked_identified=5 [1 January to 30 April 2024]",
       ],
     ],
+    [
+      "a bullet list under the question, one period named by its dates an item",
+      [
+        "Response",
+        "2b) Unaccompanied asylum-seeking children who went missing",
+        "\u2022 1 January 2021 to 31 December 2021: 6",
+        "\u2022 1 January 2022 to 31 December 2022: 3",
+        "- 1 January 2024 to 30 April 2024: 2",
+      ],
+      [
+        "uasc_went_missing=6 [1 January 2021 to 31 December 2021]",
+        "uasc_went_missing=3 [1 January 2022 to 31 December 2022]",
+        "uasc_went_missing=2 [1 January 2024 to 30 April 2024]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);

@@ -159,13 +159,20 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
 /** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
 function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {
   const m = PERIOD_GAP_LINE.exec(text);
-  const written = m?.[1]?.replace(/^\s*(?:in|for|during)\s+/iu, "").trim();
-  if (!m || !written) return null;
+  // "• 1 January 2021 to 31 December 2021: 16": a letter's bullet list, one
+  // period an item; the bullet is the list's, not the period's.
+  const period = m?.[1]?.replace(BULLET, "");
+  const written = period?.replace(/^\s*(?:in|for|during)\s+/iu, "").trim();
+  if (!m || !period || !written) return null;
+  const line = [m[0], period, m[2]];
   // A bare year ("In 2021") is read as a number by periodsIn's callers, not as a period, so it is checked apart.
   const whole = /^(?:19|20)\d\d$/u.test(written) || periodsIn(written).some((p) => p.raw.trim() === written);
-  if (whole) return periodsNamed(written, env.knowledge.request.periods).length > 0 ? m : null;
-  return isCutShort(written, env) ? m : null;
+  if (whole) return periodsNamed(written, env.knowledge.request.periods).length > 0 ? line : null;
+  return isCutShort(written, env) ? line : null;
 }
+
+/** A list item's bullet at the start of a line: a dash only with a space after it, so "-1" is never one. */
+const BULLET = /^\s*(?:[\u2022\u00b7\u25aa\u25e6\u25cf*]\s*|[-\u2013]\s+)/u;
 
 /** "2024/25 (to 31 January 2025)": a period, then the date it was cut short at, in brackets. */
 const CUT_SHORT = /^(\S.*?)\s*\(\s*(?:up\s+)?to\s+([^()]+?)\s*\)$/iu;

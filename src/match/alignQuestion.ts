@@ -95,10 +95,49 @@ export function alignQuestion(
   // trafficked (1b)" shares more words with 4a ("identified or suspected
   // as trafficked") than with its own question's longer text.
   if (numbered) return null;
-  if (best && best.similarity >= WORDING_ALONE && best.similarity - next >= MARGIN) {
+  if (
+    best &&
+    best.similarity >= WORDING_ALONE &&
+    best.similarity - next >= MARGIN &&
+    dice(words, withStemWords(best.question, questions)) >= WORDING_ALONE
+  ) {
     return { question: best.question, by: "wording", similarity: best.similarity };
   }
   return null;
+}
+
+/**
+ * A lettered part's words together with what its stem alone says: "4a
+ * Identified or suspected as trafficked" asks about children still missing
+ * only because question 4 says so, and the same words are 2a's and 3a's
+ * under other stems. A label that restates the part without its stem's
+ * words ("Identified as trafficked or modern slavery", a row of a table of
+ * children looked after) is not that question. The stem's own words are
+ * those no other stem of the request shares; a request with one stem adds
+ * none, so its parts align as before.
+ */
+const STEMMED = new WeakMap<readonly QuestionDef[], Map<QuestionDef, ReadonlySet<string>>>();
+
+function withStemWords(question: QuestionDef, questions: readonly QuestionDef[]): ReadonlySet<string> {
+  let byQuestion = STEMMED.get(questions);
+  if (byQuestion === undefined) {
+    byQuestion = new Map();
+    const stems = new Map<string, ReadonlySet<string>>();
+    for (const q of questions) {
+      const parent = /^(\d+)[a-z]$/u.exec(q.number)?.[1];
+      const stem = parent === undefined ? undefined : questions.find((p) => p.number === parent);
+      if (parent !== undefined && stem) stems.set(parent, questionWords(stem));
+    }
+    for (const q of questions) {
+      const parent = /^(\d+)[a-z]$/u.exec(q.number)?.[1];
+      const stem = parent === undefined ? undefined : stems.get(parent);
+      if (parent === undefined || stem === undefined) continue;
+      const own = [...stem].filter((w) => [...stems].every(([n, other]) => n === parent || !other.has(w)));
+      if (own.length > 0) byQuestion.set(q, new Set([...questionWords(q), ...own]));
+    }
+    STEMMED.set(questions, byQuestion);
+  }
+  return byQuestion.get(question) ?? questionWords(question);
 }
 
 /**

@@ -282,12 +282,20 @@ function withoutGroupWords(normalised: string, groups: Compiled["groups"]): stri
 
 /**
  * The readings a slash offers. "went missing / missing episodes" offers two
- * things; "Missing/absent episodes", a slash tight between two words, says
- * one thing two ways, so each word is read with the words around it
+ * things; "Missing/absent episodes", a slash tight between two words, or
+ * "Missing / absent episodes" opening the label, says one thing two ways, so each word is read with the words around it
  * ("missing episodes", "absent episodes").
  */
 function slashSides(text: string): string[] {
-  const tight = /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text);
+  // "Missing / absent incidents": a single word opening the label (after its
+  // question number, "3b. Missing / absent episodes") before a
+  // spaced slash cannot be a reading on its own; like a tight slash, it
+  // offers two words for the one that qualifies the words after them.
+  // "went missing / missing episodes" has words before the slash's first
+  // word, so it still offers two things.
+  const tight =
+    /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text) ??
+    /^([^\p{L}/]*(?:\d+[a-z][.)]?\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(text);
   if (tight) {
     const [, before = "", a = "", b = "", after = ""] = tight;
     return [`${before}${a}${after}`, `${before}${b}${after}`];

@@ -71,6 +71,16 @@ const MONTH_SPAN_SHORT = new RegExp(
   String.raw`(?<![\w/.,-])(?<m1>${MONTH})\.?\s(?<y1>\d{2})\s*(?:-|to)\s*(?<m2>${MONTH})\.?\s(?<y2>\d{2})(?![\w/]|[.,]\d|-\d)`,
   "giu",
 );
+/**
+ * "Jan-Dec 21", "Jan - Apr 24": months of one calendar year, the year
+ * shortened to its last two digits, as a column heading names a year or a
+ * part-year. Only a span written with a dash, running forward within the
+ * year, reads so: "Dec 21" alone may be a day, and a span is not.
+ */
+const MONTH_SPAN_ONE_SHORT_YEAR = new RegExp(
+  String.raw`(?<![\w/.,-])(?<m1>${MONTH})\.?\s{0,3}-\s{0,3}(?<m2>${MONTH})\.?\s(?<y>\d{2})(?![\w/]|[.,]\d|\s{0,3}-)`,
+  "giu",
+);
 const FINANCIAL_YEAR_SHORT = /(?<![\w/.,-])fy\s?(?<s1>\d{2})[/-](?<s2>\d{2})(?![\w/]|[.,]\d|-\d)/giu;
 /**
  * "calendar year 2014", "year 2014": the word "year" is what makes a bare
@@ -252,6 +262,14 @@ function findCandidates(text: string): Candidate[] {
     // The years are a year and the same or the next, in order: "Sep 24 - Jan 25".
     if (m1 === 0 || m2 === 0 || (y2 !== y1 && y2 !== y1 + 1) || y2 * 12 + m2 <= y1 * 12 + m1) continue;
     add(m.index, m.index + m[0].length, toIso(y1, m1, 1), toIso(y2, m2, daysInMonth(y2, m2)));
+  }
+  for (const m of norm.matchAll(MONTH_SPAN_ONE_SHORT_YEAR)) {
+    const g = m.groups ?? {};
+    const y = 2000 + Number(g.y);
+    const m1 = monthNumber(g.m1 ?? "");
+    const m2 = monthNumber(g.m2 ?? "");
+    if (m1 === 0 || m2 === 0 || m2 <= m1) continue;
+    add(m.index, m.index + m[0].length, toIso(y, m1, 1), toIso(y, m2, daysInMonth(y, m2)));
   }
   for (const m of norm.matchAll(FINANCIAL_YEAR_SHORT)) {
     const y1 = 2000 + Number(m.groups?.s1);

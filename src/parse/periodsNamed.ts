@@ -92,12 +92,58 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+const MONTH_WORD = `(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?`;
+/** Not the start of a span: no dash or "to" after the year leading to another year, day or month. */
+const NOT_SPAN_START = `(?!\\s*(?:-|to|until|till|through)\\s*(?:\\d|${MONTH_WORD}))`;
+/** Not the end of a span: no year, day or month and a dash or "to" before the year. */
+const NOT_SPAN_END = `(?<!(?:\\d|${MONTH_WORD})\\s*(?:-|to|until|till|through)\\s*)`;
+
+/**
+ * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"
+ * the year after "April" belongs to the first day, and what runs to 30 April
+ * is the month of April, not the year 2024 to that day.
+ */
+const NOT_IN_A_DATE = `(?<!(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?,?\\s+|\\d\\s+)`;
+
+/**
+ * The period's last day as a heading writes it after "to", lower-cased:
+ * "30 april", "30th apr", "30/04", "30/4/24", "30.04.2024", and for a
+ * month's last day "end of april", "april". "2024 (to 31 March)" heads a
+ * year cut short a month before a request's 30 April, so the day must be the
+ * period's own: any other day names no requested period, and the figure is
+ * flagged for its period instead of counted for the wrong one.
+ */
+function endDayName(end: string): string {
+  const year = end.slice(0, 4);
+  const month = Number(end.slice(5, 7));
+  const day = Number(end.slice(8, 10));
+  const name = MONTHS[month - 1] ?? "";
+  const monthName = `${name.slice(0, 3)}(?:${name.slice(3)})?\\.?`;
+  const numericYear = `(?:[/.](?:${year}|${year.slice(2)}))?`;
+  const forms = [
+    `0?${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}(?:\\s+${year})?`,
+    `0?${day}[/.]0?${month}${numericYear}`,
+  ];
+  const lastOfMonth = new Date(Date.UTC(Number(year), month, 0)).getUTCDate() === day;
+  if (lastOfMonth) forms.push(`(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${monthName}(?:\\s+${year})?`);
+  return `(?:${forms.join("|")})`;
+}
+
 /** Regular-expression sources, on lower-cased text, that name the period. */
 function namesOf(p: PeriodDef): string[] {
-  const names = [escapeRegex(p.id.toLowerCase()), escapeRegex(p.label.toLowerCase())];
+  const id = p.id.toLowerCase();
+  // An id that is a bare year ("2023") is guarded as the year is below.
+  const names = [
+    /^(?:19|20)\d{2}$/u.test(id) ? `${NOT_SPAN_END}${id}${NOT_SPAN_START}` : escapeRegex(id),
+    escapeRegex(p.label.toLowerCase()),
+  ];
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
-  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(String(y1));
+  // A year that opens or closes a span ("Total 2021 - Apr 2024", "2019 to
+  // 2021") is one end of it, not the year alone: the span's figure is not
+  // that year's.
+  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31"))
+    names.push(`${NOT_SPAN_END}${y1}${NOT_SPAN_START}`);
   // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)".
   if (y1 === y2 && p.start.endsWith("-01-01") && !p.end.endsWith("-12-31")) {
     const month = MONTHS[Number(p.end.slice(5, 7)) - 1] ?? "";
@@ -105,8 +151,8 @@ function namesOf(p: PeriodDef): string[] {
     names.push(
       `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
       `${span}\\s*${y1}`,
-      `${y1}\\s*\\((?:to|up to|until)\\s[^)]{1,20}\\)`,
-      `${y1}\\s+(?:to|up to|until)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?`,
+      `${NOT_IN_A_DATE}${y1}\\s*\\(\\s*(?:to|up to|until)\\s+${endDayName(p.end)}\\s*\\)`,
+      `${NOT_IN_A_DATE}${y1}\\s+(?:to|up to|until)\\s+${endDayName(p.end)}(?![\\w/.])`,
     );
   }
   if (y2 === y1 + 1) {

@@ -107,3 +107,29 @@ describe("a renumbered question that says less than the request's question of th
     ]);
   });
 });
+
+describe("a lettered part restated without its stem", () => {
+  // Three stems over the same parts, as requests ask: the part's words say
+  // which pupils, only the stem says what is counted of them.
+  const q = (number: string, text: string) => ({ number, text, measures: [] });
+  const questions = [
+    q("1", "The number of pupils on the roll of your schools who were:"),
+    q("1a", "Eligible for free school meals at any point in the year."),
+    q("2", "The number of pupils permanently excluded from your schools who were:"),
+    q("2a", "Eligible for free school meals at any point in the year and permanently excluded."),
+    q("3", "The number of pupils educated off site at the end of the year, having been excluded, who were:"),
+    q("3a", "Eligible for free school meals."),
+  ];
+  const align = (label: string) => alignQuestion([matchLabel(label, labels)], questions)?.question.number ?? null;
+
+  it("is not taken for the part whose stem it leaves out", () => {
+    // 3a's words alone are nearest, but 3 counts pupils educated off site, which the label never says.
+    expect(align("Pupils eligible for free school meals")).toBeNull();
+  });
+
+  it("is that part when its stem is the request's only one", () => {
+    const one = questions.slice(0, 2);
+    const label = matchLabel("Pupils eligible for free school meals at any point", labels);
+    expect(alignQuestion([label], one)?.question.number).toBe("1a");
+  });
+});

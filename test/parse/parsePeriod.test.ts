@@ -52,6 +52,10 @@ describe("findPeriods", () => {
     // A part-year's heading, each month with its year's last two digits.
     ["Sep 24 - Jan 25", "Sep 24 - Jan 25", "2024-09-01", "2025-01-31"],
     ["Sept 24 to Jan 25", "Sept 24 to Jan 25", "2024-09-01", "2025-01-31"],
+    // Months of one calendar year, the year's last two digits after the span.
+    ["Jan-Dec 21", "Jan-Dec 21", "2021-01-01", "2021-12-31"],
+    ["January - April 24", "January - April 24", "2024-01-01", "2024-04-30"],
+    ["Apr–Sep 23 (part year)", "Apr–Sep 23", "2023-04-01", "2023-09-30"],
   ])("%j", (text, raw, start, end) => {
     expect(findPeriods(text)).toEqual([{ raw, start, end }]);
   });
@@ -73,6 +77,10 @@ describe("findPeriods", () => {
     "Jan 25 - Sep 24",
     "Sep 24 - Jan 27",
     "Sep 24",
+    // A span running backwards, or one month and a day, is no year's months.
+    "Dec-Jan 21",
+    "Dec 21",
+    "Jan-Dec 21st",
     "financial year 2014",
     "12 and 4",
     "1 October 2014",

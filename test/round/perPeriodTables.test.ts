@@ -172,6 +172,21 @@ describe("a letter's per-year answers and numbered rows", () => {
         "trafficked_identified=5 [1 January to 30 April 2024]",
       ],
     ],
+    [
+      "a bullet list under the question, one period named by its dates an item",
+      [
+        "Response",
+        "2b) Unaccompanied asylum-seeking children who went missing",
+        "\u2022 1 January 2021 to 31 December 2021: 6",
+        "\u2022 1 January 2022 to 31 December 2022: 3",
+        "- 1 January 2024 to 30 April 2024: 2",
+      ],
+      [
+        "uasc_went_missing=6 [1 January 2021 to 31 December 2021]",
+        "uasc_went_missing=3 [1 January 2022 to 31 December 2022]",
+        "uasc_went_missing=2 [1 January 2024 to 30 April 2024]",
+      ],
+    ],
   ])("reads %s", async (_what, lines, expected) => {
     const { facts } = await read("reply.txt", lines.join("\n"));
     for (const e of expected) expect(facts).toContain(e);
@@ -185,10 +200,32 @@ describe("rows that name the request's questions by number", () => {
     ["1a and 1b", "trafficked_looked_after"],
     ["2b. UASC or separated child", "uasc_went_missing"],
     ["3a Missing/absent episodes – trafficked", "trafficked_missing_incidents"],
+    // A single word and a spaced slash opening the label qualify the words after them, as a tight slash does.
+    ["3b. Absent / missing episodes", "uasc_missing_incidents"],
+    ["3b. Missing / absent episodes", "uasc_missing_incidents"],
   ])("reads '%s' as %s", async (label, measure) => {
     const { facts } = await read("reply.csv", body(label));
     expect(facts.map((f) => f.split("=")[0])).toEqual([measure, measure]);
   });
+
+  it("reads 'Missing / absent episodes' under a heading row naming the group", async () => {
+    const rows = [
+      "Measure,2021,2022",
+      "Trafficked children (identified or suspected),,",
+      "Missing / absent episodes,7,9",
+    ];
+    const { facts } = await read("reply.csv", rows.join("\n"));
+    expect(facts.map((f) => f.split("=")[0])).toEqual(["trafficked_missing_incidents", "trafficked_missing_incidents"]);
+  });
+
+  it.each(["went missing / missing episodes (2a)", "Children / episodes who went missing (2b)"])(
+    "flags '%s', whose slash offers two different counts",
+    async (label) => {
+      const r = await processFile({ file: "reply.csv", bytes: text(body(label)), manifestCode: null }, knowledge);
+      expect(r.facts.filter((f) => f.status === "reported")).toEqual([]);
+      expect(r.issues.map((i) => i.code)).toContain("label_ambiguous");
+    },
+  );
 
   it("flags a sum of two questions that are not the parts of one count", async () => {
     const r = await processFile({ file: "reply.csv", bytes: text(body("1c + 2a")), manifestCode: null }, knowledge);

@@ -22,9 +22,25 @@ describe("the requested periods a text names", () => {
     ["2024 (1 Jan to 30 Apr)", ["2024-01-01_2024-04-30"]],
     ["2024 (to 30/04)", ["2024-01-01_2024-04-30"]],
     ["2024 up to 30/4/24", ["2024-01-01_2024-04-30"]],
+    ["2024 to 30 April", ["2024-01-01_2024-04-30"]],
+    ["2024 (until 30th Apr 2024)", ["2024-01-01_2024-04-30"]],
+    ["2024 (to end of April)", ["2024-01-01_2024-04-30"]],
+    // A year cut short on another day is not the period asked for: its figures are flagged, not counted for it.
+    ["2024 (to 31 March)", []],
+    ["2024 (to 31/03)", []],
+    ["2024 to 31/5/24", []],
+    ["2024 (to date)", []],
+    // The year of a date that starts a range is not a year cut short.
+    ["2024/25 covers 1 April 2024 to 30 April 2024.", []],
+    ["from 1 Apr. 2024 to 30/04/2024", []],
     // A bare year is not a part of it: the council may mean the whole year.
     ["2024", []],
     ["Jan-Jun 2024", []],
+    // A year at one end of a span is not that year: the span's total is not the year's figure.
+    ["Total 2023 - Apr 2024", []],
+    ["Sum 2020 to 2023", []],
+    ["Dec 2022 – 2023", []],
+    ["2023 (calendar year)", ["2023"]],
   ])("%s → %j", (written, ids) => {
     expect(periodsNamed(written, PERIODS).map((p) => p.id)).toEqual(ids);
   });

@@ -88,7 +88,9 @@ export function findPeriodStatements(
         const span = partOfPeriod(sentence, p);
         return span ? [{ period: p, span }] : [];
       });
-      const partOnly = parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
+      // One period only: "Figures for 2021, 2022 and January to March 2023 come from …" names its span for one of three.
+      const partOnly =
+        inPeriods.length === 1 && parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
       if (parsed.status !== "not_held" && parsed.status !== "refused" && !partOnly) continue;
       const byQuestion = questionsNamed(sentence, questions).flatMap((q) => q.measures);
       // "Trafficking" covers its parts (identified, suspected) too.

@@ -47,9 +47,27 @@ describe("a note that one period's figures cover only some of its months", () =>
     for (const note of [
       "The 2022 figures cover 1 January to 31 December 2022.",
       "The system changed between April and June 2022.",
+      // A span named for one of several years is not about the year the figures are for.
+      "Figures for 2021, 2022 and January to March 2023 come from the former county council system and relate to children living in the area.",
     ]) {
       const { parts } = await read(note);
       expect(parts).toEqual([]);
     }
+  });
+});
+
+describe("a line of years with a year counted 'to date'", () => {
+  it("reads the whole years, and reports the 'to date' figure as naming no requested period", async () => {
+    const body = [
+      "1. The total number of looked after children in the care of your authority that are:",
+      "c) Identified as an unaccompanied asylum-seeking child (UASC) or a separated child:",
+      "2021 - 19; 2022 - 26; 2023 - 31; 2024 to date - 24",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: "E06000064" }, knowledge);
+    const read = r.facts.filter((f) => f.measure === "uasc_looked_after" && f.status === "reported");
+    expect(read.map((f) => f.value).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([19, 24, 26, 31]);
+    // "2024 to date" is not 1 January to 30 April 2024: its figure is kept out of every period, with a warning.
+    const toDate = read.find((f) => f.value === 24);
+    expect(toDate?.periodText).toMatch(/to date/u);
   });
 });

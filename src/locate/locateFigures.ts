@@ -1087,12 +1087,16 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
 // "2022/23 academic year: 601": the kind of year may follow the pair, and stays with the period.
 const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?`;
-/** "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196". */
+/**
+ * "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196".
+ * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
+ * years are read), and names no requested period: its figure is reported as not saying which period it is for.
+ */
 // An item ends at a comma or semicolon, at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10})?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 

@@ -167,6 +167,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   }
   relabelYearHeaders(rows, env);
   relabelNumberHeaders(rows, env);
+  relabelNumberedHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
@@ -250,6 +251,30 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         ? { ...c, kind: "text", parsed: null, label: matchLabel(c.text, env.knowledge.labels), answer: false }
         : c,
     );
+  }
+}
+
+/**
+ * "Period | 1a Identified trafficked | … | 4 Still missing" over "2021 | 2 |
+ * … | 0": a header of questions in short, one a column, where a question
+ * numbered without a letter reads like a figure with a remark ("4" and
+ * "Still missing"). Taken so, the row held a figure, so it was no header,
+ * and no column under it was read. Such a cell is a label when it is the
+ * row's only value, its words name a measure, two or more other cells of
+ * the row are labels, and a figure stands under it on the next row.
+ */
+function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    const head = values[0];
+    if (values.length !== 1 || !head || head.part !== 0 || !NUMBERED_QUESTION.test(head.text)) continue;
+    if (row.filter((c) => c.kind === "text" && c.col !== head.col).length < 2) continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    if (next.find((c) => c.col === head.col)?.kind !== "value") continue;
+    const label = matchLabel(head.text, env.knowledge.labels);
+    if (label.groups.length === 0 && label.metrics.length === 0) continue;
+    rows[r] = row.map((c) => (c === head ? { ...c, kind: "text", parsed: null, label, answer: false } : c));
   }
 }
 

@@ -5,6 +5,7 @@ import { describeSource, issueLocation, type Source } from "../domain/source.js"
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { ValueVocabulary } from "../knowledge/values.js";
 import { parseValue } from "../parse/parseValue.js";
+import { type PartSpan, partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import type { NoteLine } from "./applyFileNotes.js";
 import { questionsNamed } from "./applyFileNotes.js";
@@ -19,14 +20,30 @@ import { matchLabel } from "./matchLabel.js";
  * of its table and says why in the letter.
  */
 export interface PeriodStatement {
-  status: "not_held" | "refused";
+  /**
+   * "part": the sentence says the file's figures for the period cover only
+   * some of its months ("the 2022 figures cover April to December 2022
+   * only", "January to March 2022 is not held"): each figure the file gives
+   * for it is flagged on its measure (period_part), and still counted.
+   */
+  status: "not_held" | "refused" | "part";
   /** The sentence, as written. */
   raw: string;
   source: Source;
   periods: PeriodDef[];
   /** The measures it covers: those of the questions or groups it names, else every measure. */
   measures: string[];
+  /** For "part": the narrower span of months the sentence names. */
+  span?: PartSpan;
 }
+
+/**
+ * Words saying a period's figures are limited to the months named ("cover
+ * April to December 2022 only", "relate to the period from April"), or that
+ * the rest of the period is missing ("not held"): with a span of months
+ * inside a requested period, the figures given for it are only a part.
+ */
+const ONLY_SOME_MONTHS = /\b(?:only|cover(?:s|ed|ing)?|relates?\s+to|partial|part\s+year)\b/iu;
 
 /** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */
 const NOT_COUNTS =
@@ -67,7 +84,14 @@ export function findPeriodStatements(
       const inPeriods = periodsNamed(sentence.replace(BOUNDARY, " "), periods);
       if (inPeriods.length === 0 || inPeriods.length === periods.length) continue;
       const parsed = parseValue(sentence, values, request.suppressionThreshold);
-      if (parsed.status !== "not_held" && parsed.status !== "refused") continue;
+      const parts = inPeriods.flatMap((p) => {
+        const span = partOfPeriod(sentence, p);
+        return span ? [{ period: p, span }] : [];
+      });
+      // One period only: "Figures for 2021, 2022 and January to March 2023 come from …" names its span for one of three.
+      const partOnly =
+        inPeriods.length === 1 && parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
+      if (parsed.status !== "not_held" && parsed.status !== "refused" && !partOnly) continue;
       const byQuestion = questionsNamed(sentence, questions).flatMap((q) => q.measures);
       // "Trafficking" covers its parts (identified, suspected) too.
       const named = matchLabel(sentence, labels).groups;
@@ -79,6 +103,17 @@ export function findPeriodStatements(
             ? measures.filter((m) => groups.includes(m.group))
             : measures;
       if (covered.length === 0) continue;
+      for (const { period, span } of partOnly ? parts : []) {
+        out.push({
+          status: "part",
+          raw: sentence.trim(),
+          source: line.source,
+          periods: [period],
+          measures: covered.map((m) => m.id),
+          span,
+        });
+      }
+      if (parsed.status !== "not_held" && parsed.status !== "refused") continue;
       out.push({
         status: parsed.status,
         raw: sentence.trim(),
@@ -135,7 +170,29 @@ export function applyPeriodStatements(
       (f) =>
         f.measure === measure && f.status !== "not_answered" && periodsOf(f, periods).some((p) => p.id === period.id),
     );
+  const flagged = new Set<string>();
   for (const s of statements) {
+    if (s.status === "part") {
+      // Each figure the file gives for the period is flagged once, and kept.
+      for (const f of facts) {
+        if (f.value === null || f.status !== "reported" || !s.measures.includes(f.measure)) continue;
+        for (const period of periodsOf(f, periods).filter((p) => s.periods.some((q) => q.id === p.id))) {
+          const key = `${f.measure}|${period.id}|${f.sources.map((x) => `${x.sheet}:${x.row}:${x.col}`).join(",")}`;
+          if (flagged.has(key)) continue;
+          flagged.add(key);
+          const at = f.sources[0];
+          issues.push(
+            makeIssue("period_part", {
+              message: `${describeSource(s.source)} says "${s.raw}": "${f.raw}" (${f.measure}) for ${period.label} covers only ${s.span?.raw ?? "part of it"}${s.span ? ` (${s.span.months} month${s.span.months === 1 ? "" : "s"})` : ""}. It is counted for ${period.label}, but may fall short of the whole period's figure.`,
+              ...(at ? issueLocation(at) : issueLocation(s.source)),
+              measure: f.measure,
+              raw: f.raw,
+            }),
+          );
+        }
+      }
+      continue;
+    }
     const word = s.status === "not_held" ? "not held" : "refused";
     const given: string[] = [];
     for (const period of s.periods) {

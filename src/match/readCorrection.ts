@@ -207,6 +207,26 @@ export function readCorrectedFigures(
 }
 
 /**
+ * Whether a corrected figure stands in for a figure read elsewhere in the
+ * same file: the same measure and, when the correction's sentence names
+ * periods ("the figure given at Q2b for 2023 should read 6, not 4"), a
+ * figure for those same periods. The file's other periods of that measure
+ * are not corrected, so they stay. A correction naming no period, or a
+ * figure whose own text names none, is taken for the whole measure as before.
+ */
+export function correctionReplaces(now: Fact, read: Fact, periods: readonly PeriodDef[]): boolean {
+  if (read.measure !== now.measure) return false;
+  if (now.periodText === undefined || read.periodText === undefined || now.periodText === read.periodText) return true;
+  const ids = (text: string) =>
+    periodsNamed(text, periods)
+      .map((p) => p.id)
+      .sort()
+      .join("|");
+  const corrected = ids(now.periodText);
+  return corrected === "" || ids(read.periodText) === "" || corrected === ids(read.periodText);
+}
+
+/**
  * "The end date was incorrect and should read 31 March 2016", "it should
  * read 2015, not 2014", "should be 2015/16": the correction is to the
  * period the reply speaks of, and its first number is a day or a year, not

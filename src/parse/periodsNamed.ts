@@ -26,14 +26,23 @@ export function periodsNamed(
   const ranges = periodsIn(text);
   const ends = endStated(text);
   const days = atEnd ? singleDaysIn(text) : [];
+  // "Total Jan 2021 - Apr 2024", "1 January 2021 to 30 April 2024 (total)":
+  // a range of dates spanning two or more of the requested periods is a
+  // total over them, so the years inside it name none of them (its first
+  // year is not the first period's).
+  const spanned = ranges.filter((r) => periods.filter((q) => r.start <= q.start && r.end >= q.end).length >= 2);
+  const words = spanned.reduce(
+    (t, r) => t.replace(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"), " "),
+    lower,
+  );
   return periods.filter(
     (p) =>
       ranges.some((r) => comparePeriod(r, p) === "match") ||
       days.includes(p.end) ||
       // "2024/25 (to 31 December 2024)" names the years of a part-year to 31
       // January 2025, but stops a month short of it: not that period.
-      (namePatternsOf(p).some((re) => re.test(lower)) && (ends === null || ends === p.end)) ||
-      quartersName(lower, p),
+      (namePatternsOf(p).some((re) => re.test(words)) && (ends === null || ends === p.end)) ||
+      quartersName(words, p),
   );
 }
 

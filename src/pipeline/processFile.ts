@@ -14,6 +14,7 @@ import type {
   UngroupedList,
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import type { PeriodDef } from "../domain/request.js";
 import { issueLocation } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
@@ -42,6 +43,7 @@ import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import {
+  correctionReplaces,
   findCorrectionNote,
   mayStateCorrection,
   readCorrectedFigures,
@@ -336,8 +338,11 @@ export function processRead(
       // A correction e-mail above the reply it corrects gives both figures in
       // one file: the corrected one is used, but the file contradicts itself
       // on that measure, so say so as two replies that disagree would.
-      issues.push(...selfCorrections(facts, corrected.facts, input.file));
-      facts.splice(0, facts.length, ...facts.filter((f) => !covered.has(f.measure)), ...corrected.facts);
+      const periodsAsked = knowledge.request.periods;
+      issues.push(...selfCorrections(facts, corrected.facts, input.file, periodsAsked));
+      // A correction for one period ("for 2023 should read 6") leaves the measure's other periods as read.
+      const replaced = (f: Fact) => corrected.facts.some((now) => correctionReplaces(now, f, periodsAsked));
+      facts.splice(0, facts.length, ...facts.filter((f) => !replaced(f)), ...corrected.facts);
       // "6 (previously given as 4)" under a restated question is its answer, not a blank one.
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
       issues.splice(0, issues.length, ...answeredNow);
@@ -499,15 +504,21 @@ export function processRead(
  * reply it corrects is quoted below it ("-----Original Message-----"), so
  * the file states both. Each such measure gets a warning naming it and both
  * figures; a correction that restates the figure the file already gives,
- * or answers a question the file left blank, contradicts nothing.
+ * or answers a question the file left blank, contradicts nothing. A
+ * correction below the figures it replaces, in the same reply, is that
+ * reply giving two figures for one measure (value_conflict, as a warning).
  */
-function selfCorrections(read: readonly Fact[], corrected: readonly Fact[], file: string): Issue[] {
+function selfCorrections(
+  read: readonly Fact[],
+  corrected: readonly Fact[],
+  file: string,
+  periods: readonly PeriodDef[],
+): Issue[] {
   const issues: Issue[] = [];
   for (const now of corrected) {
     const before = read.filter(
       (f) =>
-        f.measure === now.measure &&
-        f.periodText === now.periodText &&
+        correctionReplaces(now, f, periods) &&
         f.value !== null &&
         f.value !== now.value &&
         !f.sources.some((s) => now.sources.some((n) => n.row === s.row && n.sheet === s.sheet)),
@@ -515,10 +526,21 @@ function selfCorrections(read: readonly Fact[], corrected: readonly Fact[], file
     const first = before[0];
     if (!first) continue;
     const at = now.sources[0];
+    const given = before.map((f) => `"${f.raw}"`).join(", ");
+    // "Correction: … the figure given at Q2b for 2023 should read 6, not 4"
+    // below the answers: one reply that gives two figures for the measure
+    // (the later one used), not a correction of an earlier reply it quotes.
+    const later =
+      at !== undefined &&
+      before.every((f) =>
+        f.sources.every((s) => s.sheet === at.sheet && s.row < at.row && (s.rowTo ?? s.row) < at.row),
+      );
     issues.push(
-      makeIssue("duplicate_conflict", {
+      makeIssue(later ? "value_conflict" : "duplicate_conflict", {
         severity: "warning",
-        message: `${file} gives ${before.map((f) => `"${f.raw}"`).join(", ")} for ${now.measure} in the reply it quotes, and corrects it to ${now.value} ("${now.raw}"). The corrected figure is used; ask the council to confirm it.`,
+        message: later
+          ? `${file} gives ${given} for ${now.measure} and, further down, corrects it to ${now.value} ("${now.raw}"). The corrected figure is used; ask the council to confirm it.`
+          : `${file} gives ${given} for ${now.measure} in the reply it quotes, and corrects it to ${now.value} ("${now.raw}"). The corrected figure is used; ask the council to confirm it.`,
         ...(at ? issueLocation(at) : { file }),
         measure: now.measure,
         raw: now.raw,

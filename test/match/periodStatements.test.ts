@@ -37,6 +37,12 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
           periods: ["2018"],
           groups: ["trafficked", "trafficked_identified", "trafficked_suspected"],
         },
+        // The 2019 figures count only nine months: each is flagged (period_part), and still counted.
+        {
+          status: "part",
+          periods: ["2019"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
       ],
     ],
     [

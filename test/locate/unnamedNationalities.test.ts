@@ -36,7 +36,7 @@ describe("a nationality that names no nationality", () => {
       ]);
       expect(others(r)).toEqual(["uasc 2"]);
       // One issue for the one row, whichever reader raised it.
-    expect(unnamed(r).map((u) => u.split(" @ ")[0])).toEqual([written]);
+      expect(unnamed(r).map((u) => u.split(" @ ")[0])).toEqual([written]);
       const issue = r.issues.find((i) => i.code === "nationality_unknown");
       expect(issue?.severity).toBe("info");
       expect(issue?.message).toContain("Other/unknown");

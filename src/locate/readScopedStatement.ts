@@ -192,6 +192,16 @@ function expandScope(mention: string, questions: readonly QuestionDef[]): string
   return out;
 }
 
+/**
+ * The request's counted questions a text names by number anywhere in it
+ * ("We may hold information for questions 1 to 4, but …" names 1a to 4).
+ */
+export function namedQuestions(text: string, questions: readonly QuestionDef[]): string[] {
+  const numbers = new Set<string>();
+  for (const m of text.matchAll(SCOPE)) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  return questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
+}
+
 /** How many of `numbers` are questions that ask for a count. */
 function countedIn(numbers: readonly string[], questions: readonly QuestionDef[]): number {
   const named = new Set(numbers);
@@ -258,7 +268,10 @@ const CLOSING_SCOPE =
  */
 export function readSectionAnswer(body: readonly string[], parse: (text: string) => ParsedValue): SectionAnswer | null {
   let answer: SectionAnswer | null = null;
-  for (const [at, text] of body.entries()) {
+  for (const [at, said] of body.entries()) {
+    // "… information relevant to questions 1-4 …": the heading's own
+    // question numbers, named again in its body, are no figure.
+    const text = said.replace(SCOPE, " questions ");
     const parsed = parse(text);
     // "As there were no such children, the answer to each of these questions
     // is nil": a nil said of the heading's questions together answers each.

@@ -159,6 +159,27 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
       ],
       { trafficked_looked_after: "6", ...Object.fromEntries(UASC.map((m) => [m, "refused"])) },
     ],
+    [
+      "a paragraph under 'Q1 - Q4' that names those questions again before its s.12 refusal is the section's own",
+      [
+        "Q1 - Q4",
+        "Although the council may hold some information relevant to questions 1-4, a child's trafficking status is only noted in case files.",
+        "Reviewing each file would exceed the appropriate limit set by section 12 of the Act.",
+        "",
+        "Q5 - Q8",
+        "We looked after 21 unaccompanied asylum seeking children in the period.",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "refused"])), uasc_looked_after: "21" },
+    ],
+    [
+      "a paragraph naming a question outside the heading's block ends the section",
+      [
+        "Questions 1 to 4",
+        "Please see our answer to question 5 below, which covers these children as well.",
+        "Finding them would exceed the appropriate limit under section 12.",
+      ],
+      {},
+    ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);
   });

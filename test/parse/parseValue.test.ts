@@ -288,6 +288,11 @@ describe("parseValue: an approximate count is never exact", () => {
     ["40 (estimated)", 40],
     ["in the region of 40", 40],
     ["some 40", 40],
+    // The council does not know the count and gives only a bound: never a figure, always named.
+    ["Not known, but fewer than 3", 3],
+    ["unknown - at most 4", 4],
+    ["Not known exactly; no more than 6", 6],
+    ["Unknown but up to five", 5],
   ])("%s → not counted, approximately %i", (raw, n) => {
     const parsed = parse(raw);
     expect(parsed.status).toBe("not_answered");

@@ -23,7 +23,8 @@ export function flagUnnamedNationalities(
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const n of nationalities) {
-    if (n.nationality !== OTHER_NATIONALITY) continue;
+    // "Not recorded | 0": no child's nationality went unrecorded, so the breakdown is whole.
+    if (n.nationality !== OTHER_NATIONALITY || (n.status === "reported" && n.upper === 0)) continue;
     const at = issueLocation(n.source);
     const raw = n.raw.trim();
     const key = `${at.sheet ?? ""}|${at.cell}|${raw.toLowerCase()}`;

@@ -77,6 +77,15 @@ describe("a nationality that names no nationality", () => {
     expect(unnamed(r)).toEqual(["Other @ B4"]);
   });
 
+  it("says nothing of an unnamed row of 0: no child's nationality went unrecorded", async () => {
+    const r = await readText("Reading FOI 1234.csv", [
+      "Group,Nationality,Children who went missing",
+      "UASC,Afghan,3",
+      "UASC,Not recorded,0",
+    ]);
+    expect(unnamed(r)).toEqual([]);
+  });
+
   it("says nothing when every nationality is named", async () => {
     const r = await readText("Reading FOI 1234.csv", [
       "Group,Nationality,Children who went missing",

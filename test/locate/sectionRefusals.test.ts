@@ -239,6 +239,30 @@ describe("a line that starts by naming a block of questions answers them", () =>
       ],
       Object.fromEntries(UASC.map((m) => [m, "refused"])),
     ],
+    [
+      "two list numbers opening the line ('7 & 8:') with a bound said of each",
+      [
+        "5. 12 unaccompanied children were looked after.",
+        "6. 3 of them went missing.",
+        "7 & 8: we hold these figures, but each of them is fewer than 5 and is withheld under section 40(2) to protect the children.",
+      ],
+      {
+        uasc_looked_after: "12",
+        uasc_went_missing: "3",
+        uasc_missing_incidents: "suppressed",
+        uasc_not_found: "suppressed",
+      },
+    ],
+    [
+      "two list numbers with their stops ('2. and 3)') over 'not held'",
+      ["2. and 3) This information is not held by the council."],
+      { trafficked_went_missing: "not_held", trafficked_missing_incidents: "not_held" },
+    ],
+    [
+      "two numbers that count children, with no stop after them, name no questions",
+      ["6 and 7 children were reported missing, but this information is not held by nationality."],
+      {},
+    ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);
   });

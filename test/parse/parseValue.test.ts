@@ -143,6 +143,17 @@ describe("parseValue: suppressed", () => {
     expect(parseValue("<5", vocab, 10)).toMatchObject({ lower: 1, upper: 4 });
   });
 
+  it.each<[string, number, number, string]>([
+    ["Less than 5 †", 1, 4, "†"],
+    ["<5**", 1, 4, "**"],
+    ["under 10 ²", 1, 9, "²"],
+    ["1-4 [1]", 1, 4, "[1]"],
+  ])("%j: a footnote mark after a suppressed figure is ignored and said", (raw, lower, upper, mark) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "suppressed", value: null, lower, upper });
+    expect(parsed.note).toContain(`footnote mark "${mark}" ignored`);
+  });
+
   it("notes a remark it ignored after a suppressed figure", () => {
     expect(parse("<5 (see covering letter)").note).toContain("see covering letter");
     expect(parse("less than 5 (suppressed)").note).not.toContain("ignored");

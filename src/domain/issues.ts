@@ -68,6 +68,16 @@ export const CATALOGUE = {
     followup: false,
     title: "Authority read from initials in the file name only",
   },
+  /**
+   * The file's contents name no authority and a full council name in its file name was taken ("Portsmouth FOI
+   * 5512 reply.txt"): a file name is typed by whoever saved the file, so the researcher is shown the one piece
+   * of evidence the assignment rests on. A folder name is the researcher's own filing, like a manifest line.
+   */
+  authority_from_file_name: {
+    severity: "info",
+    followup: false,
+    title: "Authority read from the file name only",
+  },
   authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
   /**
    * The reply is from a body that is not one of the round's authorities (a

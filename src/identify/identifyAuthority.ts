@@ -230,6 +230,18 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
           raw: fromName.matched,
         }),
       );
+    // A full name in the file name is better evidence than initials, but still only what whoever saved the file
+    // typed: a letter that never names its council is shown as assigned by its file name, so a misnamed file
+    // is one look away. A folder is the researcher's own filing, as deliberate as a manifest line.
+    else if (fromName.where === "file name")
+      issues.push(
+        makeIssue("authority_from_file_name", {
+          message: `${file} names no authority in its contents; it was given to ${describeAuthority(fromName.code, index)} only because its file name says "${fromName.matched}". If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          authority: fromName.code,
+          raw: fromName.matched,
+        }),
+      );
     return { match: { code: fromName.code, how: `${fromName.where}: "${fromName.matched}"` }, issues, decisions };
   }
 

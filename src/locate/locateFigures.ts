@@ -29,7 +29,7 @@ import { nationalityAsked, readNationalityProse } from "./readNationalityProse.j
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
-import { readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
+import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
   FIGURE_THEN_REMARK,
   isProse,
@@ -1883,6 +1883,8 @@ function readStatementRow(
 
 /** A paragraph that starts the next question or section: "5. …", "b) …", "Question 5 …", or one naming questions by number. */
 const NEXT_QUESTION = /^\s*(?:\(?\d{1,2}[a-z]?\s*[.):]|\(?[a-z]\)|q(?:uestions?)?\.?\s*\d)|\bquestions?\s+\d/iu;
+/** A paragraph that opens with a question's number ("5. …", "b) …", "Question 5 …"): always the next question. */
+const OPENS_QUESTION = /^\s*(?:\(?\d{1,2}[a-z]?\s*[.):]|\(?[a-z]\)|q(?:uestions?)?\.?\s*\d)/iu;
 /** How many paragraphs a section's answer may run to: a refusal and its advice, not a whole letter. */
 const SECTION_PARAGRAPHS = 4;
 
@@ -1904,7 +1906,15 @@ function readSectionRows(
   const numbered = readSectionScope(text, env.knowledge.request.questions);
   const scope = numbered ?? groupSectionScope(text, env);
   if (!scope) return null;
-  const headed = new Set(matchLabel(text, env.knowledge.labels).groups);
+  // A heading that names only its questions ("Q1 - Q4") heads the groups those questions ask about.
+  const { questions, measures } = env.knowledge.request;
+  const groupOf = new Map(measures.map((m) => [m.id, m.group]));
+  const headed = new Set([
+    ...matchLabel(text, env.knowledge.labels).groups,
+    ...questions
+      .filter((q) => scope.numbers.includes(q.number))
+      .flatMap((q) => q.measures.map((m) => groupOf.get(m) ?? "")),
+  ]);
   // "Unaccompanied asylum seeking children", unnumbered, over the next
   // group's figures: a line that answers nothing and names a group the
   // heading does not heads the next section, and must stay unread here so
@@ -1917,6 +1927,16 @@ function readSectionRows(
       matchLabel(paragraph, env.knowledge.labels).groups.some((g) => !headed.has(g))
     );
   };
+  // "Questions 1 – 4" over "We may hold information for questions 1 to 4,
+  // but … section 12 …": a paragraph that names, further in, only questions
+  // the heading already heads refers back to them and is the section's own;
+  // one naming any other question (or opening with a number) starts the next.
+  const startsNext = (paragraph: string) => {
+    if (!NEXT_QUESTION.test(paragraph)) return false;
+    if (OPENS_QUESTION.test(paragraph)) return true;
+    const named = namedQuestions(paragraph, questions);
+    return named.length === 0 || named.some((n) => !scope.numbers.includes(n));
+  };
   const rows: number[] = [];
   const texts: string[] = [];
   for (let b = r + 1; b <= grid.sheet.rows.length && texts.length < SECTION_PARAGRAPHS; b++) {
@@ -1927,7 +1947,7 @@ function readSectionRows(
       line.length !== 1 ||
       paragraph === undefined ||
       !isProse(grid, b) ||
-      NEXT_QUESTION.test(paragraph) ||
+      startsNext(paragraph) ||
       headsAnother(paragraph)
     )
       break;

@@ -20,6 +20,8 @@ const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
 /** "2 - 4.", "5–8:", "2 to 4)": a line opening with a range of question numbers and its stop, no "Q". */
 const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
+/** "6. and 7.", "6 & 7:", "2, 3)": a line opening with two question numbers joined, each numbered as a list is. */
+const BARE_PAIR = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:,|and|&)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
 const EVERY = /\b(?:each|every|all)\b/iu;
 /** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
@@ -64,7 +66,20 @@ export function readScopedStatement(
     range[2] !== undefined &&
     Number(range[1]) < Number(range[2]) &&
     [range[1], range[2]].every((n) => questions.some((q) => q.number === n));
-  const text = bareRange ? `Questions ${line.trimStart()}` : line;
+  // "6. and 7. The Council holds this information, but each figure is less
+  // than 5 …": two of the request's numbers opening the line, each with its
+  // list stop, name those two questions as "Questions 6 and 7" would.
+  const pair = bareRange ? null : BARE_PAIR.exec(line);
+  const barePair =
+    pair?.[1] !== undefined &&
+    pair[2] !== undefined &&
+    Number(pair[1]) < Number(pair[2]) &&
+    [pair[1], pair[2]].every((n) => questions.some((q) => q.number === n));
+  const text = bareRange
+    ? `Questions ${line.trimStart()}`
+    : barePair && pair
+      ? `Questions ${pair[1]} and ${pair[2]}: ${line.slice(pair[0].length)}`
+      : line;
   if (!/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)];
   if (found.length === 0) return null;
@@ -192,6 +207,16 @@ function expandScope(mention: string, questions: readonly QuestionDef[]): string
   return out;
 }
 
+/**
+ * The request's counted questions a text names by number anywhere in it
+ * ("We may hold information for questions 1 to 4, but …" names 1a to 4).
+ */
+export function namedQuestions(text: string, questions: readonly QuestionDef[]): string[] {
+  const numbers = new Set<string>();
+  for (const m of text.matchAll(SCOPE)) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  return questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
+}
+
 /** How many of `numbers` are questions that ask for a count. */
 function countedIn(numbers: readonly string[], questions: readonly QuestionDef[]): number {
   const named = new Set(numbers);
@@ -258,7 +283,10 @@ const CLOSING_SCOPE =
  */
 export function readSectionAnswer(body: readonly string[], parse: (text: string) => ParsedValue): SectionAnswer | null {
   let answer: SectionAnswer | null = null;
-  for (const [at, text] of body.entries()) {
+  for (const [at, said] of body.entries()) {
+    // "… information relevant to questions 1-4 …": the heading's own
+    // question numbers, named again in its body, are no figure.
+    const text = said.replace(SCOPE, " questions ");
     const parsed = parse(text);
     // "As there were no such children, the answer to each of these questions
     // is nil": a nil said of the heading's questions together answers each.

@@ -73,6 +73,8 @@ interface CompiledVocab {
   numberWords: Map<string, number>;
   countNouns: RegExp | null;
   numberWithMarks: RegExp;
+  /** Footnote marks closing an answer ("fewer than 5 *", "<5¹"), with the answer before them in `head`. */
+  trailingMarks: RegExp | null;
   suppressed: { re: RegExp; bounds: BoundKind }[];
   /** Suppression with a stated number, followed or preceded by other text: "<5 withheld". */
   suppressedBeside: { leading: RegExp; trailing: RegExp; bounds: BoundKind }[];
@@ -131,6 +133,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
             ].join("|"),
             "iu",
           ),
+    trailingMarks: marks === "" ? null : new RegExp(`^(?<head>.*?\\S)(?<marks>(?:\\s*(?:${marks}))+)$`, "u"),
     numberWithMarks: new RegExp(`^(?<num>${NUMBER})(?<marks>${marks === "" ? "" : `(?:\\s*(?:${marks}))*`})$`, "u"),
     suppressed: vocab.suppressed.map((s) => ({
       re: new RegExp(`^(?:${expandValuePattern(s.pattern, vocab.numberWords)})$`, "iu"),
@@ -468,6 +471,17 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
 
   const suppressed = matchSuppressed(text, c, threshold);
   if (suppressed) return suppressed;
+  // "Fewer than 5 *", "<5¹": a suppressed answer with a footnote mark after
+  // it, as a plain number may have; the mark is reported as ignored. A mark
+  // alone ("*") is a suppression marker of its own and matched above.
+  const marked = c.trailingMarks?.exec(text)?.groups;
+  if (marked?.head && marked.marks) {
+    const head = matchSuppressed(marked.head, c, threshold);
+    if (head) {
+      const ignored = `footnote mark "${marked.marks.trim()}" ignored`;
+      return { ...head, note: head.note ? `${head.note}; ${ignored}` : ignored };
+    }
+  }
   const remark = TRAILING_REMARK.exec(text)?.groups;
   if (remark?.head && remark.remark) {
     const head = matchSuppressed(remark.head, c, threshold);

@@ -24,6 +24,7 @@ import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
+import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
 import {
@@ -387,6 +388,7 @@ export function processRead(
       issues.push(...rounded.issues);
     }
     decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
+    issues.push(...flagUnnamedNationalities(nationalities, issues, input.file));
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.

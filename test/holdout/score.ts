@@ -414,6 +414,12 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // value_annotated or value_unparsed for it before the code existed.
   value_approximate: ["value_annotated", "value_unparsed"],
   authority_outside_round: ["authority_unidentified"],
+  // A file whose contents name no council, given to one by its file name
+  // alone (a full name, or initials): foi-agg assigns it and says so (info),
+  // where four writers (rounds 37, 41, 44, 47) listed authority_unidentified
+  // for a letter that never names its council.
+  authority_from_file_name: ["authority_unidentified"],
+  authority_from_initials: ["authority_unidentified"],
   period_approximate: ["period_mismatch"],
 };
 

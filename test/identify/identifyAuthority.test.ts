@@ -35,6 +35,32 @@ describe("identifying from the file name", () => {
   ])("%s → %s", (file, code, how) => {
     const result = identify(file);
     expect(result.match).toEqual({ code, how });
+    // A name in the file name alone is shown to the researcher (quality.csv, info); a folder is their own filing.
+    expect(result.issues.map((i) => [i.code, i.severity, i.authority, i.raw])).toEqual(
+      how.startsWith("file name")
+        ? [["authority_from_file_name", "info", code, how.slice('file name: "'.length, -1)]]
+        : [],
+    );
+  });
+
+  it("says the file name was the only evidence, naming the council and the words it read", () => {
+    // Wordings from other councils' letters that never name themselves: a plain reply and a csv export.
+    for (const [file, code, name] of [
+      ["Portsmouth FOI 5512 reply.txt", "E06000044", "Portsmouth"],
+      ["FOI 2015-1187 Merthyr Tydfil response.txt", "W06000024", "Merthyr Tydfil"],
+    ] as const) {
+      const result = identify(file, letterLines("Dear Requester,", "", "In the period 9 children went missing."));
+      expect(result.match?.code).toBe(code);
+      const told = result.issues.find((i) => i.code === "authority_from_file_name");
+      expect(told?.message).toContain(`names no authority in its contents`);
+      expect(told?.message).toContain(`"${name}"`);
+      expect(told?.message).toContain("manifest.csv");
+    }
+  });
+
+  it("stays silent when the contents name the council the file name names", () => {
+    const result = identify("Kent FOI 1234.txt", letterLines("Kent County Council", "Dear Requester,"));
+    expect(result.match?.code).toBe("E10000016");
     expect(result.issues).toEqual([]);
   });
 
@@ -191,7 +217,7 @@ describe("several authorities in one file", () => {
     expect(alone.decisions.join(" ")).toContain("bare place name below the title rows");
     const named = identify("Surrey.xlsx", cells);
     expect(named.match).toEqual({ code: "E10000030", how: 'file name: "Surrey"' });
-    expect(named.issues).toEqual([]);
+    expect(named.issues.map((i) => i.code)).toEqual(["authority_from_file_name"]);
     expect(named.decisions.join(" ")).toContain("Places named in passing were not taken as the sender");
   });
 });
@@ -240,6 +266,15 @@ describe("the manifest", () => {
         raw: "E99999999",
         message:
           'manifest.csv line 7 maps Kent.xlsx to "E99999999", which is not an authority in the reference list; the authority is read from the file instead.',
+      },
+      {
+        code: "authority_from_file_name",
+        severity: "info",
+        file: "Kent.xlsx",
+        authority: "E10000016",
+        raw: "Kent",
+        message:
+          'Kent.xlsx names no authority in its contents; it was given to Kent (E10000016) only because its file name says "Kent". If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).',
       },
     ]);
   });

@@ -159,6 +159,27 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
       ],
       { trafficked_looked_after: "6", ...Object.fromEntries(UASC.map((m) => [m, "refused"])) },
     ],
+    [
+      "a paragraph under 'Q1 - Q4' that names those questions again before its s.12 refusal is the section's own",
+      [
+        "Q1 - Q4",
+        "Although the council may hold some information relevant to questions 1-4, a child's trafficking status is only noted in case files.",
+        "Reviewing each file would exceed the appropriate limit set by section 12 of the Act.",
+        "",
+        "Q5 - Q8",
+        "We looked after 21 unaccompanied asylum seeking children in the period.",
+      ],
+      { ...Object.fromEntries(TRAFFICKED.map((m) => [m, "refused"])), uasc_looked_after: "21" },
+    ],
+    [
+      "a paragraph naming a question outside the heading's block ends the section",
+      [
+        "Questions 1 to 4",
+        "Please see our answer to question 5 below, which covers these children as well.",
+        "Finding them would exceed the appropriate limit under section 12.",
+      ],
+      {},
+    ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);
   });
@@ -217,6 +238,30 @@ describe("a line that starts by naming a block of questions answers them", () =>
         "Questions 5, 6, 7 and 8 - refused under section 12, as the cost of compliance would exceed the appropriate limit.",
       ],
       Object.fromEntries(UASC.map((m) => [m, "refused"])),
+    ],
+    [
+      "two list numbers opening the line ('7 & 8:') with a bound said of each",
+      [
+        "5. 12 unaccompanied children were looked after.",
+        "6. 3 of them went missing.",
+        "7 & 8: we hold these figures, but each of them is fewer than 5 and is withheld under section 40(2) to protect the children.",
+      ],
+      {
+        uasc_looked_after: "12",
+        uasc_went_missing: "3",
+        uasc_missing_incidents: "suppressed",
+        uasc_not_found: "suppressed",
+      },
+    ],
+    [
+      "two list numbers with their stops ('2. and 3)') over 'not held'",
+      ["2. and 3) This information is not held by the council."],
+      { trafficked_went_missing: "not_held", trafficked_missing_incidents: "not_held" },
+    ],
+    [
+      "two numbers that count children, with no stop after them, name no questions",
+      ["6 and 7 children were reported missing, but this information is not held by nationality."],
+      {},
     ],
   ])("%s", async (_, lines, expected) => {
     expect(statuses(await readLetter(lines))).toEqual(expected);

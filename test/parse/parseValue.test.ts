@@ -143,6 +143,17 @@ describe("parseValue: suppressed", () => {
     expect(parseValue("<5", vocab, 10)).toMatchObject({ lower: 1, upper: 4 });
   });
 
+  it.each<[string, number, number, string]>([
+    ["Less than 5 †", 1, 4, "†"],
+    ["<5**", 1, 4, "**"],
+    ["under 10 ²", 1, 9, "²"],
+    ["1-4 [1]", 1, 4, "[1]"],
+  ])("%j: a footnote mark after a suppressed figure is ignored and said", (raw, lower, upper, mark) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "suppressed", value: null, lower, upper });
+    expect(parsed.note).toContain(`footnote mark "${mark}" ignored`);
+  });
+
   it("notes a remark it ignored after a suppressed figure", () => {
     expect(parse("<5 (see covering letter)").note).toContain("see covering letter");
     expect(parse("less than 5 (suppressed)").note).not.toContain("ignored");
@@ -288,6 +299,11 @@ describe("parseValue: an approximate count is never exact", () => {
     ["40 (estimated)", 40],
     ["in the region of 40", 40],
     ["some 40", 40],
+    // The council does not know the count and gives only a bound: never a figure, always named.
+    ["Not known, but fewer than 3", 3],
+    ["unknown - at most 4", 4],
+    ["Not known exactly; no more than 6", 6],
+    ["Unknown but up to five", 5],
   ])("%s → not counted, approximately %i", (raw, n) => {
     const parsed = parse(raw);
     expect(parsed.status).toBe("not_answered");

@@ -129,3 +129,25 @@ describe("a list whose dates were not read as the date each child went missing",
     expect(derived(r)).toMatchObject({ uasc_went_missing: 2, uasc_not_found: 1 });
   });
 });
+
+describe("a row-per-child list with clipped headers", () => {
+  it.each([
+    ["Nat'y", "Curr. Missing? (Y/N)"],
+    ["Natl", "Currently missing (Yes/No)"],
+    ["NAT", "CURR_MISSING"],
+  ])("reads %s as the nationality and %s as still missing", async (nat, still) => {
+    const rows: (string | number)[][] = [
+      ["Child Ref", "Cohort (UASC/TRAF)", nat, "No. Missing Eps", still],
+      ["R1", "UASC", "Afghan", 2, "N"],
+      ["R2", "UASC", "Eritrean", 1, "Y"],
+      ["R3", "TRAF", "Vietnamese", 2, "N"],
+    ];
+    const r = await run("Export.csv", csv(rows));
+    expect(derived(r)).toMatchObject({ uasc_not_found: 1, trafficked_not_found: 0, not_found: 1 });
+    expect(r.nationalities.map((n) => `${n.group}:${n.nationality}=${n.value}`).sort()).toEqual([
+      "trafficked:Vietnamese=1",
+      "uasc:Afghan=1",
+      "uasc:Eritrean=1",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
-import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -104,6 +104,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     from: string;
     /** "Questions 1 to 4 (trafficked children)": the questions it heads; a question outside them ends it. */
     questions: { first: number; last: number } | null;
+    /** The heading is itself a numbered question ("1. Looked after children trafficked …" over its (a) and (b)). */
+    numbered?: boolean;
   } | null = null;
   let previousGroup: Group | null = null;
   let previousLed: string[] = [];
@@ -179,6 +181,27 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const noteGroup = (g: Group | null, r: number) => {
     if (!g) return;
     previousGroup = g;
+    // "1. Looked after children trafficked …" heads its own parts and the
+    // questions after it, until "5. Unaccompanied asylum seeking children
+    // looked after: 23", a numbered question naming another group, starts
+    // that group's questions: "8. Number still missing" under it is theirs.
+    const section = heading?.group;
+    if (
+      heading?.numbered &&
+      section &&
+      section !== COMBINED_GROUP &&
+      g !== COMBINED_GROUP &&
+      wholeGroupOf(g, env.knowledge.labels) !== wholeGroupOf(section, env.knowledge.labels) &&
+      questionNumberOf(grid.rows[r - 1]?.[0]) !== null
+    ) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} asks a numbered question about ${g}, not ${section}: ${heading.from} heads no further questions.`,
+      });
+      heading = null;
+      return;
+    }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
     decisions.push({
       file: grid.file,
@@ -614,6 +637,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         metric: found.metric,
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
+        ...(questionNumberOf(row[0]) !== null ? { numbered: true } : {}),
       };
       headingStart = candidates.length;
       previousGroup = null;

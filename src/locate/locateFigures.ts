@@ -1693,8 +1693,12 @@ const SPACED_Q_ANSWER = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s+(\S.*)$/iu
  */
 const NEXT_NUMBERED_ANSWER =
   /(?<=\.)\s+(?=(?:(?:q|qn|question)\.?\s*)?\d{1,2}[a-z]?(?:\s*[-–—:)]|\.\s)|(?:q|qn|question)\.?\s*\d{1,2}[a-z]?\s)/iu;
-/** "0. No young person remains missing.": a figure, a full stop, then a sentence with no digit in it. */
-const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
+/**
+ * "0. No young person remains missing.", "0 - the young person returned the
+ * following day.": a figure, a full stop (or a dash, before a remark in
+ * lower case), then a sentence with no digit in it.
+ */
+const FIGURE_THEN_SENTENCE = /^(\d{1,4})(?:\.\s+(?=\p{Lu})|\s[-–—]\s+(?=\p{L}))\D*$/u;
 /** "3. Please note …": a figure, a full stop, then a note of its own (digits allowed). */
 const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
@@ -1752,7 +1756,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // and then a long note about it is still this question's answer, not a
     // question restated; it is taken whole, so it reads as not understood
     // (value_unparsed on its measure) rather than the figure without its note.
-    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null) {
+    // A figure and a remark with no figure of its own that only tells what
+    // happened ("0 - the young person returned the following day.") is the
+    // figure, however long; a remark that qualifies it stays with it.
+    const remarkOnly = FIGURE_THEN_SENTENCE.test(answer) && !QUALIFYING_REMARK.test(answer);
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(r, col, 1, answer, parseCached(env, answer)), number: piece.number, at });
       continue;

@@ -192,7 +192,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       section !== COMBINED_GROUP &&
       g !== COMBINED_GROUP &&
       wholeGroupOf(g, env.knowledge.labels) !== wholeGroupOf(section, env.knowledge.labels) &&
-      questionNumberOf(grid.rows[r - 1]?.[0]) !== null
+      isWholeQuestion(grid.rows[r - 1]?.[0])
     ) {
       decisions.push({
         file: grid.file,
@@ -637,7 +637,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         metric: found.metric,
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
-        ...(questionNumberOf(row[0]) !== null ? { numbered: true } : {}),
+        ...(isWholeQuestion(row[0]) ? { numbered: true } : {}),
       };
       headingStart = candidates.length;
       previousGroup = null;
@@ -1401,6 +1401,16 @@ function questionRangeOf(text: string): { first: number; last: number } | null {
   const first = Number(m[1]);
   const last = Number(m[2]);
   return first < last ? { first, last } : null;
+}
+
+/**
+ * A cell asking a whole question by its number alone ("5. …", "Q5 …"), not
+ * a lettered part ("3b) … (UASC)"): replies that letter their parts by
+ * group ("2a) trafficked", "2b) UASC") interleave the groups question by
+ * question, so a lettered part ends no heading.
+ */
+function isWholeQuestion(cell: LogicalCell | undefined): boolean {
+  return cell?.kind === "text" && /^\(?\d+\)?$/u.test(cell.label?.questionNumber ?? "");
 }
 
 /** The number of the question a cell asks ("Question 5 – …", "Cwestiwn 5", "5a) …"), as the label reader found it. */

@@ -43,4 +43,20 @@ describe("a numbered question heading its parts", () => {
     });
     expect(r.issues.map((i) => i.code)).not.toContain("value_conflict");
   });
+
+  it("is not ended by a lettered part naming another group: such replies interleave the groups", async () => {
+    const lines = [
+      "Please find our response below; figures are for 1 October 2014 to 30 September 2015.",
+      "",
+      "1. Looked after children trafficked or suspected to have been trafficked",
+      "   (a) identified as trafficked: 2",
+      "   (b) suspected of having been trafficked: 4",
+      "2a) Of the children at 1, the number who went missing at least once: 3",
+      "2b) Unaccompanied asylum seeking children who went missing: 5",
+      "3a) Number of missing episodes: 8",
+    ];
+    const r = await processFile({ file: "Reply.txt", bytes: text(lines.join("\n")), manifestCode: null }, knowledge());
+    const got = Object.fromEntries(r.facts.filter((f) => f.status === "reported").map((f) => [f.measure, f.value]));
+    expect(got).toMatchObject({ uasc_went_missing: 5, trafficked_missing_incidents: 8 });
+  });
 });

@@ -199,7 +199,7 @@ export function assembleReturn(
     ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
   settleNoneToCount(values, request, touched, decisions, issues, code);
-  deriveMeasures(values, request, decisions, code);
+  deriveMeasures(values, request, decisions, code, [...readable.flatMap((f) => f.issues), ...issues], issues);
 
   for (const v of values) {
     if (v.status === "not_answered" && v.sources.length === 0 && readable.length > 0) {
@@ -362,7 +362,22 @@ function settleNoneToCount(
  * trafficked + UASC not found → not found) when the return does not give it.
  * Only exact parts make an exact sum; a suppressed part makes a range.
  */
-function deriveMeasures(values: ValueRecord[], request: Request, decisions: Decision[], code: string): void {
+/**
+ * A part's caveat that changes what it counts ("UASC figures include care
+ * leavers aged 18 and over", a nearby period): a sum made from that part
+ * counts the same, so the caveat is said on the sum too, or the sum would
+ * stand as exact with nothing against it.
+ */
+const CARRIED_TO_SUM = new Set<Issue["code"]>(["label_outside_request", "period_approximate", "period_part"]);
+
+function deriveMeasures(
+  values: ValueRecord[],
+  request: Request,
+  decisions: Decision[],
+  code: string,
+  partIssues: readonly Issue[],
+  issues: Issue[],
+): void {
   for (const d of derivationsOf(request)) {
     const target = values.find((v) => v.measure === d.measure);
     // Only fill a gap: a figure the council gave, even "not held", is never replaced.
@@ -392,6 +407,22 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
     target.raw = describeParts(ps);
     target.sources = ps.flatMap((p) => p.sources);
     target.label = `${d.sumOf.join(" + ")}`;
+    const caveats = partIssues.filter(
+      (i) =>
+        i.measure !== undefined && d.sumOf.includes(i.measure) && i.severity !== "info" && CARRIED_TO_SUM.has(i.code),
+    );
+    for (const c of new Map(caveats.map((i) => [`${i.code} ${i.measure}`, i])).values()) {
+      issues.push(
+        makeIssue(c.code, {
+          severity: "warning",
+          message: `${d.measure} is the sum of ${d.sumOf.join(" + ")}, and ${c.measure} carries this caveat: ${c.message}`,
+          authority: code,
+          ...(c.file ? { file: c.file } : {}),
+          measure: d.measure,
+          raw: target.raw,
+        }),
+      );
+    }
     decisions.push({
       file: [...new Set(target.sources.map((s) => s.file))].join(", "),
       message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,

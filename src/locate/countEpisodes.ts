@@ -9,8 +9,22 @@ import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
-import { type EpisodeColumns, type Family, familiesOf, readStatus, readYesNo } from "./findListColumns.js";
-import { groupsFrom, NOTE_UNDER_LIST, plural, type TableResult, titleSaysLookedAfter } from "./locateEpisodes.js";
+import {
+  categoryFamilies,
+  categorySaysNone,
+  type EpisodeColumns,
+  type Family,
+  readStatus,
+  readYesNo,
+} from "./findListColumns.js";
+import {
+  groupsFrom,
+  NOTE_UNDER_LIST,
+  plural,
+  type TableResult,
+  titleSaysLookedAfter,
+  undatedListIssues,
+} from "./locateEpisodes.js";
 import { family } from "./locateNationalities.js";
 import { ChildNumbers } from "./numberChildren.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
@@ -157,7 +171,7 @@ export function startEpisodeCount(
   const status = memo((t: string) => readStatus(t, p));
   const episodeDate = memo(parseEpisodeDate);
   const dayOf = memo((iso: string) => Number(iso.slice(0, 10).replace(/-/gu, "")));
-  const families = memo((t: string) => familiesOf(t, env));
+  const families = memo((t: string) => categoryFamilies(t, cols, env));
   const saysStillOut = memo((t: string) => matchesAny(p.stillMissing, normaliseLabel(t)));
 
   const warnRow = (r: number, col: number, message: string, raw: string) => {
@@ -199,7 +213,7 @@ export function startEpisodeCount(
       const g = text(cols.category);
       const fams = g === "" ? [] : families(g);
       for (const f of fams) found.push(f);
-      if (fams.length === 0) {
+      if (fams.length === 0 && !categorySaysNone(g, cols)) {
         understood = false;
         warnRow(
           r,
@@ -580,6 +594,7 @@ export function startEpisodeCount(
         message: `Row ${cols.headerRow} read as the header of a list: ${parts.join("; ")}.`,
       },
     ];
+    issues.push(...undatedListIssues(grid, cols, period.label));
     if (facts.length > 0) {
       issues.push(
         makeIssue("episodes_aggregated", {

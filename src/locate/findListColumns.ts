@@ -41,6 +41,18 @@ export interface EpisodeColumns {
   unitWhy: string;
   /** A list of children giving only each one's group and nationality: read for nationalities, never counted as figures. */
   nationalityOnly?: boolean;
+  /**
+   * The category column's codes as a key above the list spells them out
+   * ("TRAF_CAT C = confirmed/identified trafficked, S = suspected"): code
+   * (upper case) → its words, and the groups the column's header names.
+   */
+  categoryKey?: { codes: Map<string, string>; headerFamilies: Family[] };
+  /**
+   * Columns of dates the list reader gave no role ("MISS_ST", "OCC_DATE"):
+   * when the list has no date of going missing, one of them may be it, and
+   * the rows were then counted without being checked against the period.
+   */
+  unreadDates?: number[];
 }
 
 /**
@@ -172,6 +184,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   if (!row.some((c) => c.kind === "text" && c.label && matchesAny(p.child, c.label.normalised))) return null;
   // Columns whose header may name each row's group; chosen among after the row is read.
   const categories: number[] = [];
+  const unreadDates: number[] = [];
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
@@ -204,8 +217,18 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
       (!matchesAny(p.status, n) || most(cells(), (c) => namesFamily(c, env)))
     )
       categories.push(cell.col);
+    // A date of birth or of coming into care dates the child, never an episode.
+    else if (
+      !/\b(birth|dob|born|bd|care|lac|cla|accommodated|placement|placed|entered|admission)\b/u.test(n) &&
+      dates()
+    )
+      unreadDates.push(cell.col);
   }
+  if (unreadDates.length > 0) cols.unreadDates = unreadDates;
   cols.category = chooseCategory(grid, r, categories, env);
+  const key = cols.category === null ? null : readCategoryKey(grid, r, cols.category);
+  if (key !== null && cols.category !== null)
+    cols.categoryKey = { codes: key, headerFamilies: headerFamilies(row, cols.category, env.knowledge.labels) };
   // A column taken as the category only for its header's shape ("LEGAL_STATUS",
   // "Type"), on a list whose own yes/no columns say each row's group, is some
   // other code when not one of its cells names a group (the legal status "V2"):
@@ -292,6 +315,78 @@ function chooseCategory(grid: SheetGrid, r: number, candidates: readonly number[
     candidates[0] ??
     null
   );
+}
+
+/** A key's word for "no code": the row is in no group by this column. */
+const NONE_MEANING = /^(?:none|no|not (?:trafficked|applicable|known)|n ?a|blank|no category|not flagged)$/u;
+
+/**
+ * "Key: … TRAF_CAT C = confirmed/identified trafficked, S = suspected,
+ * blank = none; NAT_CD = …": a line above a list that spells out a column's
+ * codes. Exports write their codes as letters ("C", "S") that name no group
+ * on their own; the key's words for them do. The line is the row's cells
+ * joined again (a csv splits it at its commas); the column's header text
+ * starts the codes, which run to the next ";" (or the line's end), each
+ * "CODE = words". Null when no line above the list names the column so.
+ */
+function readCategoryKey(grid: SheetGrid, headerRow: number, col: number): Map<string, string> | null {
+  const header = (grid.sheet.rows[headerRow - 1]?.[col - 1] ?? "").trim();
+  if (header.length < 2) return null;
+  const codes = new Map<string, string>();
+  for (let r = 1; r < headerRow; r++) {
+    const line = (grid.sheet.rows[r - 1] ?? []).filter((c) => c.trim() !== "").join(", ");
+    const at = line.toUpperCase().indexOf(header.toUpperCase());
+    if (at === -1) continue;
+    const after = line.slice(at + header.length).split(";")[0] ?? "";
+    for (const part of after.split(",")) {
+      const m = /^\s*([\p{L}\p{N}_-]{1,8})\s*=\s*(.+?)\s*$/u.exec(part);
+      if (m?.[1] && m[2]) codes.set(m[1].toUpperCase(), m[2]);
+    }
+  }
+  return codes.size > 0 ? codes : null;
+}
+
+/**
+ * The groups a category cell names, reading a code through the list's key
+ * when the code names none on its own: the key's words ("confirmed/identified
+ * trafficked"), or, when the words name no group ("suspected"), the one group
+ * the column's header names ("TRAF_CAT"). A code the key calls "none" is in
+ * no group; a code the key does not give stays unread, as before.
+ */
+export function categoryFamilies(text: string, cols: Pick<EpisodeColumns, "categoryKey">, env: LocateEnv): Family[] {
+  const own = text === "" ? [] : familiesOf(text, env);
+  if (own.length > 0 || cols.categoryKey === undefined) return own;
+  const words = keyWords(text, cols);
+  if (words === null || NONE_MEANING.test(normaliseLabel(words))) return [];
+  const named = familiesOf(words, env);
+  if (named.length > 0) return named;
+  const header = cols.categoryKey.headerFamilies;
+  return header.length === 1 ? header : [];
+}
+
+/** True when the list's key calls the cell's code "none": a row in no group by this column, not an unread one. */
+export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey">): boolean {
+  const words = keyWords(text, cols);
+  return words !== null && NONE_MEANING.test(normaliseLabel(words));
+}
+
+/** The words a key gives for a category code, or the cell itself. */
+export function categoryWords(text: string, cols: Pick<EpisodeColumns, "categoryKey">): string {
+  return keyWords(text, cols) ?? text;
+}
+
+/**
+ * The key's words for a cell: the code's, or the cell itself when it is
+ * already one of the key's words (the file's legend may have decoded it,
+ * see decodeListCodes).
+ */
+function keyWords(text: string, cols: Pick<EpisodeColumns, "categoryKey">): string | null {
+  const codes = cols.categoryKey?.codes;
+  if (codes === undefined || text.trim() === "") return null;
+  const words = codes.get(text.trim().toUpperCase());
+  if (words !== undefined) return words;
+  const said = text.trim().toLowerCase();
+  return [...codes.values()].some((w) => w.toLowerCase() === said) ? text.trim() : null;
 }
 
 /** The groups a header cell itself names ("TRAFF_CODE" names the trafficked). */

@@ -13,6 +13,9 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { countPartsSplit } from "./countPartsSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
+  categoryFamilies,
+  categorySaysNone,
+  categoryWords,
   columnCells,
   type EpisodeColumns,
   type Family,
@@ -25,6 +28,27 @@ import { family } from "./locateNationalities.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 export { type EpisodeColumns, findEpisodeHeader };
+
+/**
+ * A list with no column read as the date each child went missing, but with
+ * a column of dates no header rule placed ("MISS_ST", "OCCURRED"): its rows
+ * were counted without being checked against the period, and an extract
+ * often runs wider than the period asked about. Said (naming the column),
+ * not guessed: a date column may as well be a review or placement date.
+ */
+export function undatedListIssues(grid: SheetGrid, cols: EpisodeColumns, periodLabel: string): Issue[] {
+  if (cols.missingDate !== null || !cols.unreadDates?.length) return [];
+  const col = cols.unreadDates[0] ?? cols.child;
+  const header = (grid.sheet.rows[cols.headerRow - 1]?.[col - 1] ?? "").trim();
+  const src = sourceOf(grid, { row: cols.headerRow, col });
+  return [
+    makeIssue("episode_row_unreadable", {
+      message: `The list in ${describeSource(src)} has dates in "${header}" that foi-agg did not read as the date each child went missing, so its rows were counted without being checked against ${periodLabel}; if the list runs wider, its counts are too high.`,
+      ...issueLocation(src),
+      raw: header,
+    }),
+  ];
+}
 
 /** A sentence: five or more words and a full stop after a word (a note's words, never a child's row). */
 export const NOTE_UNDER_LIST = /^(?=(?:[^\p{L}]*\p{L}+){5})[\s\S]*\p{L}[.!?](?:\s|"|$)/u;
@@ -158,12 +182,12 @@ export function readEpisodes(
     let understood = true;
     if (cols.category !== null) {
       const g = text(r, cols.category);
-      const fams = g === "" ? [] : familiesOf(g, env);
+      const fams = categoryFamilies(g, cols, env);
       for (const f of fams) found.add(f);
       // A blank code on a list that also has a yes/no column per group is
       // "no code" (extracts fill the code only for its own group's children):
       // the flags below say whether the row is in a group.
-      if (fams.length === 0 && !(g === "" && cols.groupFlags.length > 0)) {
+      if (fams.length === 0 && !(g === "" && cols.groupFlags.length > 0) && !categorySaysNone(g, cols)) {
         understood = false;
         warnRow(
           r,
@@ -278,7 +302,7 @@ export function readEpisodes(
     }
     const natText = text(r, cols.nationality);
     counted.push({
-      category: text(r, cols.category),
+      category: categoryWords(text(r, cols.category), cols),
       row: r,
       ref,
       refSource: src,
@@ -472,6 +496,7 @@ export function readEpisodes(
     cell: formatCell(headerSource),
     message: `Row ${cols.headerRow} read as the header of a list: ${parts.join("; ")}.`,
   });
+  issues.push(...undatedListIssues(grid, cols, period.label));
   if (outside.length > 0) {
     // The rows are rightly left out, but a list that holds episodes of
     // another period may be an extract of another period altogether, and

@@ -7,7 +7,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
-import { groupOfLabel, type LabelContext } from "../match/resolveMeasure.js";
+import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -106,6 +106,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     from: string;
     /** "Questions 1 to 4 (trafficked children)": the questions it heads; a question outside them ends it. */
     questions: { first: number; last: number } | null;
+    /** The heading is itself a numbered question ("1. Looked after children trafficked …" over its (a) and (b)). */
+    numbered?: boolean;
   } | null = null;
   let previousGroup: Group | null = null;
   let previousLed: string[] = [];
@@ -181,6 +183,27 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const noteGroup = (g: Group | null, r: number) => {
     if (!g) return;
     previousGroup = g;
+    // "1. Looked after children trafficked …" heads its own parts and the
+    // questions after it, until "5. Unaccompanied asylum seeking children
+    // looked after: 23", a numbered question naming another group, starts
+    // that group's questions: "8. Number still missing" under it is theirs.
+    const section = heading?.group;
+    if (
+      heading?.numbered &&
+      section &&
+      section !== COMBINED_GROUP &&
+      g !== COMBINED_GROUP &&
+      wholeGroupOf(g, env.knowledge.labels) !== wholeGroupOf(section, env.knowledge.labels) &&
+      isWholeQuestion(grid.rows[r - 1]?.[0])
+    ) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} asks a numbered question about ${g}, not ${section}: ${heading.from} heads no further questions.`,
+      });
+      heading = null;
+      return;
+    }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
     decisions.push({
       file: grid.file,
@@ -637,6 +660,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         metric: found.metric,
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
+        ...(isWholeQuestion(row[0]) ? { numbered: true } : {}),
       };
       headingStart = candidates.length;
       previousGroup = null;
@@ -1406,6 +1430,16 @@ function questionRangeOf(text: string): { first: number; last: number } | null {
   return first < last ? { first, last } : null;
 }
 
+/**
+ * A cell asking a whole question by its number alone ("5. …", "Q5 …"), not
+ * a lettered part ("3b) … (UASC)"): replies that letter their parts by
+ * group ("2a) trafficked", "2b) UASC") interleave the groups question by
+ * question, so a lettered part ends no heading.
+ */
+function isWholeQuestion(cell: LogicalCell | undefined): boolean {
+  return cell?.kind === "text" && /^\(?\d+\)?$/u.test(cell.label?.questionNumber ?? "");
+}
+
 /** The number of the question a cell asks ("Question 5 – …", "Cwestiwn 5", "5a) …"), as the label reader found it. */
 function questionNumberOf(cell: LogicalCell | undefined): number | null {
   const n = cell?.kind === "text" ? /^\(?(\d+)/u.exec(cell.label?.questionNumber ?? "")?.[1] : undefined;
@@ -1696,8 +1730,12 @@ const SPACED_Q_ANSWER = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s+(\S.*)$/iu
  */
 const NEXT_NUMBERED_ANSWER =
   /(?<=\.)\s+(?=(?:(?:q|qn|question)\.?\s*)?\d{1,2}[a-z]?(?:\s*[-–—:)]|\.\s)|(?:q|qn|question)\.?\s*\d{1,2}[a-z]?\s)/iu;
-/** "0. No young person remains missing.": a figure, a full stop, then a sentence with no digit in it. */
-const FIGURE_THEN_SENTENCE = /^(\d{1,4})\.\s+(?=\p{Lu})\D*$/u;
+/**
+ * "0. No young person remains missing.", "0 - the young person returned the
+ * following day.": a figure, a full stop (or a dash, before a remark in
+ * lower case), then a sentence with no digit in it.
+ */
+const FIGURE_THEN_SENTENCE = /^(\d{1,4})(?:\.\s+(?=\p{Lu})|\s[-–—]\s+(?=\p{L}))\D*$/u;
 /** "3. Please note …": a figure, a full stop, then a note of its own (digits allowed). */
 const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
@@ -1755,7 +1793,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // and then a long note about it is still this question's answer, not a
     // question restated; it is taken whole, so it reads as not understood
     // (value_unparsed on its measure) rather than the figure without its note.
-    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null) {
+    // A figure and a remark with no figure of its own that only tells what
+    // happened ("0 - the young person returned the following day.") is the
+    // figure, however long; a remark that qualifies it stays with it.
+    const remarkOnly = FIGURE_THEN_SENTENCE.test(answer) && !QUALIFYING_REMARK.test(answer);
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(r, col, 1, answer, parseCached(env, answer)), number: piece.number, at });
       continue;

@@ -154,7 +154,9 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     if (totals.length > 0 || kind === null || !distinct || !oneSheet) continue;
     const first = parts[0];
     if (!first) continue;
-    const exact = kind === "partition" || first.l.countsEpisodes;
+    // Children over spans of time cannot be added up, except when every span
+    // has none: no child in any span is no child in the period.
+    const exact = kind === "partition" || first.l.countsEpisodes || sum === 0;
     const raw = parts.map(({ f }) => f.raw).join(" + ");
     const fact: Fact = {
       measure,

@@ -110,6 +110,19 @@ describe("a measure broken down by sex, age or time", () => {
     ]);
   });
 
+  it("takes children as 0 when every quarter has none: no child in any quarter is no child in the year", async () => {
+    const r = await run([
+      ["Measure", "Oct-Dec 2014", "Jan-Mar 2015", "Apr-Jun 2015", "Jul-Sep 2015"],
+      ["Trafficked children who went missing", 0, 0, 0, 0],
+      ["UASC who went missing", 0, 1, 1, 0],
+    ]);
+    expect(figures(r)).toMatchObject({
+      trafficked_went_missing: "0@B2;C2;D2;E2",
+      uasc_went_missing: "1-2@B3;C3;D3;E3",
+    });
+    expect(summed(r)).toContain("trafficked_went_missing:warning");
+  });
+
   it.each([
     [
       "quarters named by their months",

@@ -58,6 +58,12 @@ describe("a numbered answer whose figure is followed by a sentence", () => {
   it.each([
     ["Q8 – 0. No young person remains missing.", "uasc_not_found  reported 0"],
     ["Q8 – 1. The young person is still missing.", "uasc_not_found  reported 1"],
+    // A dash before a remark in lower case, longer than a bare answer's words.
+    ["Q8. 0 - the young person returned the following day.", "uasc_not_found  reported 0"],
+    [
+      "Q8. 0 – both young people were found by the police and returned to their placements.",
+      "uasc_not_found  reported 0",
+    ],
   ])("%s", async (line, fact) => {
     const facts = await readLetterFacts(knowledge(), [
       "Unaccompanied asylum seeking children",
@@ -76,6 +82,16 @@ describe("a numbered answer whose figure is followed by a sentence", () => {
       "Q8 – 0. 2 were found later.",
     ]);
     expect(facts.filter((f) => f.startsWith("uasc_not_found"))).not.toContain("uasc_not_found  reported 0");
+  });
+
+  it("a long remark that qualifies the figure is left with it", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "Unaccompanied asylum seeking children",
+      "Q6 – 3",
+      "Q7 – 9",
+      "Q8. 0 - however see the note below on children who turned eighteen while missing.",
+    ]);
+    expect(facts).not.toContain("uasc_not_found  reported 0");
   });
 });
 

@@ -1325,10 +1325,18 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
   const label = meaningful[0]?.label as LabelMatch;
-  if (label.countCue || label.text.includes("?")) return null;
+  const text = label.text.trim();
+  // "Looked after during the period:" alone on its row, over "Unaccompanied
+  // asylum seeking children | 27": a line ending in a colon introduces the
+  // rows under it, so the one metric it names is theirs, as a header row's
+  // is ("Number looked after:" too: labelled figures must follow, below).
+  // Only a line naming no group: "Number of UASC looked after:" is a question
+  // whose answer may follow on the next line, as before.
+  const introduces =
+    row.length === 1 && /:\s*$/u.test(text) && !text.includes("?") && !groupOfLabel(label, env.knowledge.labels);
+  if ((label.countCue && !introduces) || label.text.includes("?")) return null;
   // A line that starts in lower case or ends a sentence is prose (often a
   // question wrapped onto a second line in a letter), not a heading.
-  const text = label.text.trim();
   if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
   // In a letter, the line under a question is its answer, however it reads
   // ("10 (3 identified through the NRM and a further 7 suspected)").
@@ -1346,7 +1354,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // metric to the rows under it, which name only their group; otherwise
   // they would take the base metric and collide with the block above.
   if (periodsBeside && (!group || label.metrics.length > 0)) return null;
-  const metricOnly = !group && columnTitled && label.metrics.length === 1;
+  const metricOnly = !group && (columnTitled || introduces) && label.metrics.length === 1;
   if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
   // A column header such as "Number" may stand between the heading and its

@@ -115,6 +115,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
   const askedQuestions = new Map<string, AskedQuestion | null>();
+  // The number of the last numbered answer ("1. 5"), for its lettered parts on the lines under it ("a) 2").
+  let answerStem: string | null = null;
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
   const stemAnsweredByParts = new Set<number>();
@@ -653,7 +655,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     const values = row.filter((c) => c.kind === "value");
     // "Q1 – 4" in a list of answers below the questions it numbers.
-    const numberedAnswers = answersToNumberedQuestions(grid, r, askedQuestions, env);
+    const numberedAnswers = answersToNumberedQuestions(grid, r, askedQuestions, env, answerStem);
+    answerStem = /^\d+/u.exec(numberedAnswers[0]?.number ?? "")?.[0] ?? null;
     if (numberedAnswers.length > 0) {
       for (const numbered of numberedAnswers) {
         candidates.push({
@@ -1606,13 +1609,19 @@ function answersToNumberedQuestions(
   r: number,
   asked: ReadonlyMap<string, AskedQuestion | null>,
   env: LocateEnv,
+  stem: string | null = null,
 ): { cell: LogicalCell; number: string; asked: AskedQuestion }[] {
   const row = grid.rows[r - 1] ?? [];
   // One cell as written, though reading may have split it ("Q3 – 2 occasions").
   const only = row[0];
   if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return [];
   // "VII. 41" under "VII. How many missing episodes …?" answers question 7.
-  const text = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
+  const written = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
+  // "a) 2" under the answer "1. 5" to a question restated with lettered
+  // parts ("1. How many …" / "a) identified …"): the part's letter alone
+  // stands for "1a". Read as "1a) 2", so every part must still be a figure.
+  const text =
+    stem === null ? written : written.replace(/(^|\s)\(?([a-h])[.)]\s*/gu, (_m, pre, l) => `${pre}${stem}${l}) `);
   const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
   const singleNumber = single?.[1]?.toLowerCase();
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);

@@ -1710,11 +1710,20 @@ const QUALIFYING_REMARK =
 function nilThenRemark(answer: string, env: LocateEnv): ParsedValue | null {
   const m = CLAUSE_THEN_REMARK.exec(answer);
   const clause = m?.[1];
-  if (!m || clause === undefined || wordCount(clause) > BARE_ANSWER_WORDS || QUALIFYING_REMARK.test(m[2] ?? ""))
-    return null;
-  if (/\d/u.test(clause)) return null;
-  const parsed = parseCached(env, clause);
-  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed ? parsed : null;
+  if (!m || clause === undefined || QUALIFYING_REMARK.test(m[2] ?? "") || /\d/u.test(clause)) return null;
+  const nil = (text: string) => {
+    const parsed = parseCached(env, text);
+    return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed ? parsed : null;
+  };
+  if (wordCount(clause) <= BARE_ANSWER_WORDS) return nil(clause);
+  // "Both young people were traced and returned to their placements; none
+  // remain missing.": a longer clause that reads as none on its own, then a
+  // short nil conclusion. Both must read as exactly none ("Two went missing;
+  // none remain missing" is no nil for how many went missing), with no
+  // figure anywhere in the answer.
+  const remark = (m[2] ?? "").replace(/[.!]\s*$/u, "");
+  if (/\d/u.test(remark) || wordCount(remark) > BARE_ANSWER_WORDS) return null;
+  return nil(clause) ? nil(remark) : null;
 }
 
 /**

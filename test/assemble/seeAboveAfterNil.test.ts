@@ -35,21 +35,18 @@ function letter(went: string, answer: string): string[] {
 // answer points back to the nil above it, so with nobody gone missing the
 // questions about those who went missing are 0, noted on each measure.
 describe('"see above" after nobody went missing', () => {
-  it.each([["See above"], ["As above."], ["Please see above"], ["See our answer above"]])(
-    "%s",
-    async (answer) => {
-      const r = await assemble(letter("None", answer));
-      const v = (m: string) => r.values.find((x) => x.measure === m);
-      expect([v("uasc_missing_incidents")?.status, v("uasc_missing_incidents")?.value]).toEqual(["derived", 0]);
-      expect([v("uasc_not_found")?.status, v("uasc_not_found")?.value]).toEqual(["derived", 0]);
-      expect(
-        r.issues
-          .filter((i) => i.code === "value_annotated")
-          .map((i) => i.measure)
-          .sort(),
-      ).toEqual(["uasc_missing_incidents", "uasc_not_found"]);
-    },
-  );
+  it.each([["See above"], ["As above."], ["Please see above"], ["See our answer above"]])("%s", async (answer) => {
+    const r = await assemble(letter("None", answer));
+    const v = (m: string) => r.values.find((x) => x.measure === m);
+    expect([v("uasc_missing_incidents")?.status, v("uasc_missing_incidents")?.value]).toEqual(["derived", 0]);
+    expect([v("uasc_not_found")?.status, v("uasc_not_found")?.value]).toEqual(["derived", 0]);
+    expect(
+      r.issues
+        .filter((i) => i.code === "value_annotated")
+        .map((i) => i.measure)
+        .sort(),
+    ).toEqual(["uasc_missing_incidents", "uasc_not_found"]);
+  });
 
   it("stays unanswered when children did go missing", async () => {
     const r = await assemble(letter("2", "See above"));

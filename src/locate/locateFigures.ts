@@ -585,6 +585,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
 
+    const byGroup = readGroupCounts(grid, r, env);
+    if (byGroup.length > 0) {
+      for (const g of byGroup) {
+        candidates.push({
+          cell: g.cell,
+          source: sourceOf(grid, g.cell),
+          rowLabel: [g.lead, g.group],
+          header: [],
+          context: ctx,
+          unanswered: false,
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: byGroup[0]?.cell.col ?? 1 }),
+        message: `Row ${r} read as one count per group under "${byGroup[0]?.lead.text.trim()}": ${byGroup.map((g) => `"${g.group.text.trim()}" ${g.cell.text}`).join(", ")}.`,
+      });
+      continue;
+    }
     const side = columnHeadingsOf(grid, r, env);
     if (side) {
       columnHeadings = side;
@@ -1373,6 +1392,47 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/**
+ * "Still missing at 30/09/2015: UASC 1, trafficked 0.", "Cohort totals
+ * looked after in period: UASC = 58; Trafficked/Suspected = 9": a line
+ * whose words before the colon name what is counted and whose list after
+ * it gives one count per group. Each count is read under the lead and its
+ * own group, as a grid row's figure is under its row and column labels;
+ * read whole, the line's first count would be taken for both groups
+ * together. Every item must be a group's name and a count, and name a
+ * different group, or the line is left to the other readers.
+ */
+function readGroupCounts(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { cell: LogicalCell; lead: LabelMatch; group: LabelMatch }[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).map((t, i) => ({ t, col: i + 1 })).filter((c) => c.t.trim() !== "");
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only) return [];
+  const m = /^([^:]*\p{L}[^:]*?)\s*:\s+(.+?)\s*\.?\s*$/u.exec(only.t);
+  if (!m?.[1] || !m[2]) return [];
+  const vocab = env.knowledge.labels;
+  const lead = matchLabel(m[1], vocab);
+  if (lead.metrics.length === 0 || lead.text.includes("?")) return [];
+  const items = m[2].split(/\s*(?:[,;]|\band\b)\s*/u);
+  if (items.length < 2) return [];
+  const out: { cell: LogicalCell; lead: LabelMatch; group: LabelMatch }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const pair = /^(\p{L}[\p{L}\s/()'-]*?)\s*[=:–-]?\s*(\d{1,4}|<\s?\d{1,2})$/u.exec(item.trim());
+    if (!pair?.[1] || !pair[2]) return [];
+    const label = matchLabel(pair[1], vocab);
+    const group = groupOfLabel(label, vocab);
+    if (!group || label.metrics.length > 0 || seen.has(group)) return [];
+    seen.add(group);
+    const parsed = parseCached(env, pair[2]);
+    if (parsed.unparsed || parsed.invalid) return [];
+    out.push({ cell: valueCell(r, only.col, 1, pair[2], parsed), lead, group: label });
+  }
+  return out;
 }
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */

@@ -2,7 +2,7 @@ import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
-import { derivationsOf, type Request } from "../domain/request.js";
+import { COMBINED_GROUP, derivationsOf, type Request } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
@@ -199,7 +199,7 @@ export function assembleReturn(
     ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
   settleNoneToCount(values, request, touched, decisions, issues, code);
-  deriveMeasures(values, request, decisions, code);
+  deriveMeasures(values, request, decisions, issues, code);
 
   for (const v of values) {
     if (v.status === "not_answered" && v.sources.length === 0 && readable.length > 0) {
@@ -362,7 +362,13 @@ function settleNoneToCount(
  * trafficked + UASC not found → not found) when the return does not give it.
  * Only exact parts make an exact sum; a suppressed part makes a range.
  */
-function deriveMeasures(values: ValueRecord[], request: Request, decisions: Decision[], code: string): void {
+function deriveMeasures(
+  values: ValueRecord[],
+  request: Request,
+  decisions: Decision[],
+  issues: Issue[],
+  code: string,
+): void {
   for (const d of derivationsOf(request)) {
     const target = values.find((v) => v.measure === d.measure);
     // Only fill a gap: a figure the council gave, even "not held", is never replaced.
@@ -396,6 +402,24 @@ function deriveMeasures(values: ValueRecord[], request: Request, decisions: Deci
       file: [...new Set(target.sources.map((s) => s.file))].join(", "),
       message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,
     });
+    // "8 identified and a further 5 suspected", with no total: a group's
+    // figure the council never wrote, added up from its parts. Said on the
+    // measure (info: the parts are exact, so is their sum) so a reader sees
+    // it is foi-agg's sum. A total over the groups (not found) is the
+    // request's own arithmetic, not a breakdown, and is only a decision.
+    const group = request.measures.find((m) => m.id === d.measure)?.group;
+    if (allExact && group !== undefined && group !== COMBINED_GROUP && target.sources[0]) {
+      issues.push(
+        makeIssue("value_summed", {
+          message: `The return gives ${d.measure} only as its parts, ${d.sumOf.join(" and ")} (${target.raw}); foi-agg added them up to ${value}.`,
+          authority: code,
+          measure: d.measure,
+          raw: target.raw,
+          severity: "info",
+          ...issueLocation(target.sources[0]),
+        }),
+      );
+    }
   }
 }
 

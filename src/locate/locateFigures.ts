@@ -1353,9 +1353,16 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // rows under it, so the one metric it names is theirs, as a header row's
   // is ("Number looked after:" too: labelled figures must follow, below).
   // Only a line naming no group: "Number of UASC looked after:" is a question
-  // whose answer may follow on the next line, as before.
+  // whose answer may follow on the next line, as before. Nor a numbered line:
+  // "1. Looked after children who are:" over "1a. …", "1b. …" is a question
+  // whose lettered parts are the request's own, read by their numbers.
   const introduces =
-    row.length === 1 && /:\s*$/u.test(text) && !text.includes("?") && !groupOfLabel(label, env.knowledge.labels);
+    row.length === 1 &&
+    /:\s*$/u.test(text) &&
+    !text.includes("?") &&
+    label.questionNumber === null &&
+    !/^\s*[([]?\s*(?:q\s*)?\d/iu.test(text) &&
+    !groupOfLabel(label, env.knowledge.labels);
   if ((label.countCue && !introduces) || label.text.includes("?")) return null;
   // A line that starts in lower case or ends a sentence is prose (often a
   // question wrapped onto a second line in a letter), not a heading.

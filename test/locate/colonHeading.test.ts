@@ -40,4 +40,17 @@ describe("a metric line ending in a colon over rows that name only their group",
       expect(figures(r)).toMatchObject({ [`uasc_${metric}`]: 27, [`trafficked_${metric}`]: 4 });
     }
   });
+
+  it("leaves a numbered question ending in a colon to be read by its number", async () => {
+    const rows = [
+      ["Wokingham Borough Council"],
+      [],
+      ["1. Looked after children who are:"],
+      ["1a. Identified as trafficked", 7],
+      ["1b. Suspected of having been trafficked", 4],
+    ];
+    const r = await run("FOI 15-2208 Wokingham return.xlsx", await buildXlsx([{ name: "Response", rows }]));
+    expect(r.decisions.filter((d) => d.message.includes("section heading"))).toEqual([]);
+    expect(figures(r)).toMatchObject({ trafficked_identified: 7, trafficked_suspected: 4 });
+  });
 });

@@ -2,7 +2,7 @@ import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
-import { derivationsOf, type Request } from "../domain/request.js";
+import { COMBINED_GROUP, derivationsOf, type Request } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
@@ -358,11 +358,6 @@ function settleNoneToCount(
 }
 
 /**
- * Fill a measure from its parts (identified + suspected → trafficked total;
- * trafficked + UASC not found → not found) when the return does not give it.
- * Only exact parts make an exact sum; a suppressed part makes a range.
- */
-/**
  * A part's caveat that changes what it counts ("UASC figures include care
  * leavers aged 18 and over", a nearby period): a sum made from that part
  * counts the same, so the caveat is said on the sum too, or the sum would
@@ -370,6 +365,11 @@ function settleNoneToCount(
  */
 const CARRIED_TO_SUM = new Set<Issue["code"]>(["label_outside_request", "period_approximate", "period_part"]);
 
+/**
+ * Fill a measure from its parts (identified + suspected → trafficked total;
+ * trafficked + UASC not found → not found) when the return does not give it.
+ * Only exact parts make an exact sum; a suppressed part makes a range.
+ */
 function deriveMeasures(
   values: ValueRecord[],
   request: Request,
@@ -427,6 +427,24 @@ function deriveMeasures(
       file: [...new Set(target.sources.map((s) => s.file))].join(", "),
       message: `${d.measure} for ${code} ${allExact ? `derived as ${value}` : `bounded as ${lower}–${upper}`} from ${d.sumOf.join(" + ")} (${target.sources.map(formatSource).join("; ")}).`,
     });
+    // "8 identified and a further 5 suspected", with no total: a group's
+    // figure the council never wrote, added up from its parts. Said on the
+    // measure (info: the parts are exact, so is their sum) so a reader sees
+    // it is foi-agg's sum. A total over the groups (not found) is the
+    // request's own arithmetic, not a breakdown, and is only a decision.
+    const group = request.measures.find((m) => m.id === d.measure)?.group;
+    if (allExact && group !== undefined && group !== COMBINED_GROUP && target.sources[0]) {
+      issues.push(
+        makeIssue("value_summed", {
+          message: `The return gives ${d.measure} only as its parts, ${d.sumOf.join(" and ")} (${target.raw}); foi-agg added them up to ${value}.`,
+          authority: code,
+          measure: d.measure,
+          raw: target.raw,
+          severity: "info",
+          ...issueLocation(target.sources[0]),
+        }),
+      );
+    }
   }
 }
 

@@ -119,6 +119,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
   const askedQuestions = new Map<string, AskedQuestion | null>();
+  // The number of the last numbered answer ("1. 5"), for its lettered parts on the lines under it ("a) 2").
+  let answerStem: string | null = null;
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
   const stemAnsweredByParts = new Set<number>();
@@ -629,6 +631,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       continue;
     }
 
+    const byGroup = readGroupCounts(grid, r, env);
+    if (byGroup.length > 0) {
+      for (const g of byGroup) {
+        candidates.push({
+          cell: g.cell,
+          source: sourceOf(grid, g.cell),
+          rowLabel: [g.lead, g.group],
+          header: [],
+          context: ctx,
+          unanswered: false,
+        });
+      }
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: byGroup[0]?.cell.col ?? 1 }),
+        message: `Row ${r} read as one count per group under "${byGroup[0]?.lead.text.trim()}": ${byGroup.map((g) => `"${g.group.text.trim()}" ${g.cell.text}`).join(", ")}.`,
+      });
+      continue;
+    }
     const side = columnHeadingsOf(grid, r, env);
     if (side) {
       columnHeadings = side;
@@ -700,7 +721,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     const values = row.filter((c) => c.kind === "value");
     // "Q1 – 4" in a list of answers below the questions it numbers.
-    const numberedAnswers = answersToNumberedQuestions(grid, r, askedQuestions, env);
+    const numberedAnswers = answersToNumberedQuestions(grid, r, askedQuestions, env, answerStem);
+    answerStem = /^\d+/u.exec(numberedAnswers[0]?.number ?? "")?.[0] ?? null;
     if (numberedAnswers.length > 0) {
       for (const numbered of numberedAnswers) {
         candidates.push({
@@ -1376,10 +1398,25 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (meaningful.length !== 1) return null;
   const label = meaningful[0]?.label as LabelMatch;
-  if (label.countCue || label.text.includes("?")) return null;
+  const text = label.text.trim();
+  // "Looked after during the period:" alone on its row, over "Unaccompanied
+  // asylum seeking children | 27": a line ending in a colon introduces the
+  // rows under it, so the one metric it names is theirs, as a header row's
+  // is ("Number looked after:" too: labelled figures must follow, below).
+  // Only a line naming no group: "Number of UASC looked after:" is a question
+  // whose answer may follow on the next line, as before. Nor a numbered line:
+  // "1. Looked after children who are:" over "1a. …", "1b. …" is a question
+  // whose lettered parts are the request's own, read by their numbers.
+  const introduces =
+    row.length === 1 &&
+    /:\s*$/u.test(text) &&
+    !text.includes("?") &&
+    label.questionNumber === null &&
+    !/^\s*[([]?\s*(?:q\s*)?\d/iu.test(text) &&
+    !groupOfLabel(label, env.knowledge.labels);
+  if ((label.countCue && !introduces) || label.text.includes("?")) return null;
   // A line that starts in lower case or ends a sentence is prose (often a
   // question wrapped onto a second line in a letter), not a heading.
-  const text = label.text.trim();
   if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
   // In a letter, the line under a question is its answer, however it reads
   // ("10 (3 identified through the NRM and a further 7 suspected)").
@@ -1397,7 +1434,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // metric to the rows under it, which name only their group; otherwise
   // they would take the base metric and collide with the block above.
   if (periodsBeside && (!group || label.metrics.length > 0)) return null;
-  const metricOnly = !group && columnTitled && label.metrics.length === 1;
+  const metricOnly = !group && (columnTitled || introduces) && label.metrics.length === 1;
   if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
   // A column header such as "Number" may stand between the heading and its
@@ -1413,6 +1450,47 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/**
+ * "Still missing at 30/09/2015: UASC 1, trafficked 0.", "Cohort totals
+ * looked after in period: UASC = 58; Trafficked/Suspected = 9": a line
+ * whose words before the colon name what is counted and whose list after
+ * it gives one count per group. Each count is read under the lead and its
+ * own group, as a grid row's figure is under its row and column labels;
+ * read whole, the line's first count would be taken for both groups
+ * together. Every item must be a group's name and a count, and name a
+ * different group, or the line is left to the other readers.
+ */
+function readGroupCounts(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { cell: LogicalCell; lead: LabelMatch; group: LabelMatch }[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).map((t, i) => ({ t, col: i + 1 })).filter((c) => c.t.trim() !== "");
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (!only) return [];
+  const m = /^([^:]*\p{L}[^:]*?)\s*:\s+(.+?)\s*\.?\s*$/u.exec(only.t);
+  if (!m?.[1] || !m[2]) return [];
+  const vocab = env.knowledge.labels;
+  const lead = matchLabel(m[1], vocab);
+  if (lead.metrics.length === 0 || lead.text.includes("?")) return [];
+  const items = m[2].split(/\s*(?:[,;]|\band\b)\s*/u);
+  if (items.length < 2) return [];
+  const out: { cell: LogicalCell; lead: LabelMatch; group: LabelMatch }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const pair = /^(\p{L}[\p{L}\s/()'-]*?)\s*[=:–-]?\s*(\d{1,4}|<\s?\d{1,2})$/u.exec(item.trim());
+    if (!pair?.[1] || !pair[2]) return [];
+    const label = matchLabel(pair[1], vocab);
+    const group = groupOfLabel(label, vocab);
+    if (!group || label.metrics.length > 0 || seen.has(group)) return [];
+    seen.add(group);
+    const parsed = parseCached(env, pair[2]);
+    if (parsed.unparsed || parsed.invalid) return [];
+    out.push({ cell: valueCell(r, only.col, 1, pair[2], parsed), lead, group: label });
+  }
+  return out;
 }
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */
@@ -1659,13 +1737,19 @@ function answersToNumberedQuestions(
   r: number,
   asked: ReadonlyMap<string, AskedQuestion | null>,
   env: LocateEnv,
+  stem: string | null = null,
 ): { cell: LogicalCell; number: string; asked: AskedQuestion }[] {
   const row = grid.rows[r - 1] ?? [];
   // One cell as written, though reading may have split it ("Q3 – 2 occasions").
   const only = row[0];
   if (asked.size === 0 || !only || row.some((c) => c.col !== only.col)) return [];
   // "VII. 41" under "VII. How many missing episodes …?" answers question 7.
-  const text = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
+  const written = withArabicMarker(grid.sheet.rows[r - 1]?.[only.col - 1] ?? "");
+  // "a) 2" under the answer "1. 5" to a question restated with lettered
+  // parts ("1. How many …" / "a) identified …"): the part's letter alone
+  // stands for "1a". Read as "1a) 2", so every part must still be a figure.
+  const text =
+    stem === null ? written : written.replace(/(^|\s)\(?([a-h])[.)]\s*/gu, (_m, pre, l) => `${pre}${stem}${l}) `);
   const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
   const singleNumber = single?.[1]?.toLowerCase();
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
@@ -1758,11 +1842,20 @@ const QUALIFYING_REMARK =
 function nilThenRemark(answer: string, env: LocateEnv): ParsedValue | null {
   const m = CLAUSE_THEN_REMARK.exec(answer);
   const clause = m?.[1];
-  if (!m || clause === undefined || wordCount(clause) > BARE_ANSWER_WORDS || QUALIFYING_REMARK.test(m[2] ?? ""))
-    return null;
-  if (/\d/u.test(clause)) return null;
-  const parsed = parseCached(env, clause);
-  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed ? parsed : null;
+  if (!m || clause === undefined || QUALIFYING_REMARK.test(m[2] ?? "") || /\d/u.test(clause)) return null;
+  const nil = (text: string) => {
+    const parsed = parseCached(env, text);
+    return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed ? parsed : null;
+  };
+  if (wordCount(clause) <= BARE_ANSWER_WORDS) return nil(clause);
+  // "Both young people were traced and returned to their placements; none
+  // remain missing.": a longer clause that reads as none on its own, then a
+  // short nil conclusion. Both must read as exactly none ("Two went missing;
+  // none remain missing" is no nil for how many went missing), with no
+  // figure anywhere in the answer.
+  const remark = (m[2] ?? "").replace(/[.!]\s*$/u, "");
+  if (/\d/u.test(remark) || wordCount(remark) > BARE_ANSWER_WORDS) return null;
+  return nil(clause) ? nil(remark) : null;
 }
 
 /**

@@ -197,14 +197,22 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
  * count is left to be read. Returns the words that said so, or null.
  */
 function countsLookedAfter(title: string, cols: NationalityColumns, env: LocateEnv): string | null {
-  const says = (text: string) => {
-    const metrics = matchLabel(text, env.knowledge.labels).metrics;
-    return metrics.includes("looked_after") && !metrics.includes("went_missing");
-  };
-  if (title !== "" && says(title)) return title;
+  if (title !== "" && saysLookedAfterOnly(title, env)) return title;
   const headers = cols.counts.map((c) => c.header.trim());
-  if (headers.length > 0 && headers.every((h) => h !== "" && says(h))) return headers.join(" | ");
+  if (headers.length > 0 && headers.every((h) => h !== "" && saysLookedAfterOnly(h, env))) return headers.join(" | ");
   return null;
+}
+
+/** Words that name the looked-after count and not the missing one ("UASC looked after in period"). */
+function saysLookedAfterOnly(text: string, env: LocateEnv): boolean {
+  if (text.trim() === "") return false;
+  const metrics = matchLabel(text, env.knowledge.labels).metrics;
+  return metrics.includes("looked_after") && !metrics.includes("went_missing");
+}
+
+/** Words that name the children who went missing ("of whom went missing"). */
+function saysWentMissing(text: string, env: LocateEnv): boolean {
+  return text.trim() !== "" && matchLabel(text, env.knowledge.labels).metrics.includes("went_missing");
 }
 
 /**
@@ -410,10 +418,20 @@ export function readNationalities(
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
   const fallback = cols.group ?? nationalityGroupOf(contextGroup, env);
   const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
-  const { kept: usable, dropped } = keepTotalsOverParts(
+  const { kept, dropped } = keepTotalsOverParts(
     cols.counts.map((c) => ({ ...c, own: c.group, group: c.group ?? fallback })),
     env,
   );
+  // "Nationality | UASC looked after in period | of whom went missing": a
+  // column of the whole looked-after cohort beside the column of those who
+  // went missing. The request's breakdown is of the children who went
+  // missing, so only that column is read; the cohort column is reported,
+  // not added to it (as countsLookedAfter does for a whole table).
+  const cohortCols = kept.filter((c) => saysLookedAfterOnly(c.header, env));
+  const usable =
+    cohortCols.length > 0 && kept.some((c) => saysWentMissing(c.header, env))
+      ? kept.filter((c) => !cohortCols.includes(c))
+      : kept;
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
   // A list of the children with no count column: its rows counted by group and nationality.
@@ -538,6 +556,16 @@ export function readNationalities(
           : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
+  }
+  if (usable.length < kept.length) {
+    const shown = cohortCols.map((c) => `"${c.header.trim()}"`).join(", ");
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `The nationality table in ${describeSource(headerSrc)} gives a column of the children looked after (${shown}) beside the children who went missing; the request asks about those who went missing, so only their column was counted.`,
+        ...issueLocation(headerSrc),
+        raw: shown,
+      }),
+    );
   }
   for (const t of tally.values()) {
     const raw = `${t.n} row${t.n === 1 ? "" : "s"}`;

@@ -39,7 +39,16 @@ export interface FileNote {
   scope: string;
   /** A note symbol it defines ("*"), when it covers only the figures marked with it. */
   marker: string | null;
+  /**
+   * The rows it covers, when it is read as a note on the figures of its own
+   * line: "LAC snapshot | UASC | 12" over "LAC at any point in period | UASC |
+   * 16" qualifies the 12, not every figure for that measure.
+   */
+  rows?: string[];
 }
+
+/** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
+const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
 /** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹", or a numbered note ("Note 1:", "Note 2 -"). */
 const MARKER =
@@ -149,8 +158,6 @@ export function findFileNotes(
   periods: readonly PeriodDef[] = [],
 ): FileNote[] {
   const notes: FileNote[] = [];
-  // The file is part of a line's place: a covering letter's line 5 is not the attachment's row 5.
-  const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
@@ -201,6 +208,7 @@ export function findFileNotes(
         const given = facts.filter((f) => f.value !== null || f.status === "suppressed");
         let scope: string;
         let covered: MeasureDef[];
+        let rows: string[] | undefined;
         if (marked.length > 0) {
           scope = `the figures marked "${marker}"`;
           covered = measures.filter((m) => marked.some((f) => f.measure === m.id));
@@ -233,6 +241,7 @@ export function findFileNotes(
           // a date in it to qualify: "Cumberland Council came into being on 1 April 2023" dates the council.
           if (!own.some((f) => f.value !== null || f.status === "suppressed")) continue;
           covered = measures.filter((m) => own.some((f) => f.measure === m.id));
+          rows = [rowKey(line.source)];
         } else if (found?.noteKind) {
           scope = "";
           covered = [];
@@ -265,6 +274,7 @@ export function findFileNotes(
           measures: ids,
           scope,
           marker: marked.length > 0 ? marker : null,
+          ...(rows ? { rows } : {}),
         });
       }
     }
@@ -297,7 +307,9 @@ export function applyFileNotes(
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const covers = (n: FileNote, f: Fact) =>
-    n.measures.includes(f.measure) && (n.marker === null || isMarked(f, n.marker));
+    n.measures.includes(f.measure) &&
+    (n.marker === null || isMarked(f, n.marker)) &&
+    (n.rows === undefined || f.sources.some((s) => n.rows?.includes(rowKey(s))));
   const out = facts.map((f) => {
     if (f.status !== "reported" && f.status !== "suppressed" && f.status !== "derived") return f;
     // "40*" under "* approximate figure": an approximate count, like "approximately 40" (not counted as exact).

@@ -369,8 +369,20 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
       const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
-      const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
-      const header = ownNames
+      // "Question 2 - pupils who qualified under the walking distance rules"
+      // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
+      // a metric alone say what is counted but not of whom, so the heading
+      // above still names the group (the request's whole is no default).
+      const metricOnly =
+        ownLabel !== null &&
+        ownLabel.groups.length === 0 &&
+        ownLabel.metrics.length > 0 &&
+        ownLabel.questionNumber === null &&
+        ownLabel.questionRef === null &&
+        !ownLabel.allCue;
+      const deferred = !ownNames || metricOnly;
+      const asked = deferred ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
+      const header = !deferred
         ? []
         : asked.some(isMeaningful)
           ? asked

@@ -30,6 +30,13 @@ const THE_KIND_OF_YEAR = new RegExp(
   String.raw`\b(in|during|for)\s+the\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?\s+${YEAR_KIND})\b`,
   "giu",
 );
+/**
+ * "In session 2022/23, 713 pupils …": a Scottish school session named by its
+ * pair of years reads as the pair ("in 2022/23"); whether a session's dates
+ * match the request's academic year is the period reader's to say.
+ */
+const SESSION_YEARS =
+  /\b(in|during|for)\s+(?:the\s+)?(?:school\s+)?session\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?)\b/giu;
 const BETWEEN_DATES = new RegExp(
   String.raw`\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?)\s+and\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`,
   "giu",
@@ -88,7 +95,8 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
     .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
-    .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`);
+    .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`)
+    .replace(SESSION_YEARS, (_m, word: string, period: string) => `${word} ${period}`);
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

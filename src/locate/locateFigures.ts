@@ -857,6 +857,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           });
         }
       }
+      if (lastValueIndex === i && left.length > 0) {
+        const under = partUnderWholeRow(grid, r, rowLabel, env);
+        if (under) {
+          rowLabel = [...rowLabel.slice(0, -1), under.label];
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} ("${left.at(-1)?.text.trim()}") names a part and no metric: read as counting ${under.metric}, as the row of its whole (row ${under.wholeRow}) above it does.`,
+          });
+        }
+      }
       // "Missing episodes | Oct–Dec 2014 | …" over "Trafficked children | 1 |
       // …": a corner naming only what is counted labels rows that name only a group.
       const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
@@ -1138,6 +1149,48 @@ const THIS_QUESTION =
 /** A cell that says the answer is refused or not held, rather than giving a count. */
 function isStatement(cell: LogicalCell): boolean {
   return cell.parsed?.status === "refused" || cell.parsed?.status === "not_held";
+}
+
+/**
+ * "Total pupils in receipt of free home to school transport | 1150" over
+ * "of which: eligible on distance grounds | 516" and "of which: eligible due
+ * to SEN / EHCP | 634": rows that name one part of a parts relation and no
+ * metric, right under the row of that relation's whole (past the other
+ * parts' rows), count what the whole's row counts. The whole's row must name
+ * exactly one metric; any other row in between (a blank, a header, text, a
+ * row naming another group or a metric of its own) stops the walk. Null
+ * otherwise.
+ */
+function partUnderWholeRow(
+  grid: SheetGrid,
+  r: number,
+  labels: readonly LabelMatch[],
+  env: LocateEnv,
+): { label: LabelMatch; metric: string; wholeRow: number } | null {
+  const own = labels.at(-1);
+  if (!own || own.metrics.length > 0 || own.groups.length !== 1 || own.allCue || own.bothGroups) return null;
+  const part = own.groups[0];
+  const rel = env.knowledge.request.relations.find(
+    (x) => x.kind === "parts" && part !== undefined && x.parts.includes(part),
+  );
+  if (rel?.kind !== "parts") return null;
+  for (let a = r - 1; a >= 1; a--) {
+    const row = grid.rows[a - 1] ?? [];
+    const first = row[0];
+    if (first?.kind !== "text" || !row.some((c) => c.kind === "value")) return null;
+    const label = matchLabel(first.text, env.knowledge.labels);
+    const [group] = label.groups;
+    if (label.groups.length !== 1 || group === undefined) return null;
+    if (label.metrics.length === 0 && rel.parts.includes(group)) continue;
+    const [metric] = label.metrics;
+    if (group !== rel.whole || label.metrics.length !== 1 || metric === undefined) return null;
+    return {
+      label: { ...own, metrics: [metric], phrases: [...own.phrases, `${metric} of the ${rel.whole} row above`] },
+      metric,
+      wholeRow: a,
+    };
+  }
+  return null;
 }
 
 /** A row labelled only "Total" or "Grand total". */

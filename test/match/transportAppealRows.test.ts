@@ -109,4 +109,44 @@ describe("appeal rows in a reply about travel assistance", () => {
     // Neither "3" as its answer nor "refuse" as a refusal of it.
     expect(got.filter((g) => /reported|refused/u.test(g))).toEqual([]);
   });
+
+  it("reads part rows under their whole's row as counting what the whole's row counts", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Reply",
+        rows: [
+          ["", "2022/23", "2023/24"],
+          ["Pupils given travel assistance", 900, 950],
+          ["of which: qualifying under the statutory distance or unsafe route rules", 600, 610],
+          ["of which: qualifying because of an EHCP or a statement of needs", 300, 340],
+          ["SEND travel appeals", 41, 50],
+        ],
+      },
+    ]);
+    expect(await facts("reply.xlsx", bytes)).toEqual([
+      "assisted_pupils 2022/23 reported 900",
+      "assisted_pupils 2023/24 reported 950",
+      "sen_appeals 2022/23 reported 41",
+      "sen_appeals 2023/24 reported 50",
+      "sen_pupils 2022/23 reported 300",
+      "sen_pupils 2023/24 reported 340",
+      "walk_pupils 2022/23 reported 600",
+      "walk_pupils 2023/24 reported 610",
+    ]);
+  });
+
+  it("leaves a part row under a row of appeals unread, never as pupils", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Reply",
+        rows: [
+          ["", "2022/23", "2023/24"],
+          ["Reviews lodged about travel assistance", 60, 70],
+          ["of which: qualifying because of an EHCP, distance and other reasons", 41, 50],
+        ],
+      },
+    ]);
+    const got = await facts("reply.xlsx", bytes);
+    expect(got.filter((g) => g.startsWith("sen_pupils") || g.startsWith("walk_pupils"))).toEqual([]);
+  });
 });

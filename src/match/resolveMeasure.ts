@@ -108,18 +108,17 @@ export function resolveMeasure(
       only !== null &&
       only.group !== group.group &&
       (vocab.partOf[only.group] === group.group || vocab.subsetOf[only.group] === group.group);
-    if (only && within) {
-      return resolveMeasure(
-        texts,
-        {
-          ...context,
-          group: only.group,
-          groupFrom: `${only.from}, a part of "${group.group}" (${context.groupFrom || "the label's context"})`,
-          previousGroup: null,
-        },
-        request,
-        vocab,
-      );
+    const measure = only && within ? findMeasure(request, only.group, metric.metric) : undefined;
+    if (only && measure) {
+      const from = `${only.from}, a part of "${group.group}"${group.note ? ` (${group.note})` : ""}`;
+      return {
+        kind: "measure",
+        measure,
+        group: only.group,
+        metric: metric.metric,
+        explanation: `${quoted} → ${measure.id}${because}; ${from}${metric.note ? `; ${metric.note}` : ""}`,
+        ...(metric.assumed ? { metricAssumed: true as const } : {}),
+      };
     }
   }
 

@@ -50,3 +50,20 @@ describe("a Scottish school session named by its years", () => {
     expect(readPeriodSentences(sentence).map((i) => `${i.period}|${i.raw}`)).toEqual(["2022/23|713", "2023/24|711"]);
   });
 });
+
+describe("counts written in words in a sentence per period", () => {
+  it("reads 'twenty-three … in 2022/23, thirty-one in 2023/24 and nine between …'", () => {
+    const got = readPeriodSentences(
+      "There were twenty-three reviews in 2022/23, thirty-one in 2023/24 and nine between 1 April and 30 June 2024.",
+    );
+    expect(got.map((i) => `${i.period}|${i.raw}`)).toEqual([
+      "2022/23|twenty-three",
+      "2023/24|thirty-one",
+      "1 April to 30 June 2024|nine",
+    ]);
+  });
+
+  it("does not take a word inside another word as a count", () => {
+    expect(readPeriodSentences("Someone asked in 2022/23 and nobody in 2023/24.")).toEqual([]);
+  });
+});

@@ -373,22 +373,28 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
       // a metric alone say what is counted but not of whom, so the heading
       // above still names the group (the request's whole is no default).
+      // Only when no item of the line names a group ("45 households (22
+      // mainstream and 23 family and friends)" names its parts itself), and
+      // only a heading that names one group.
       const metricOnly =
         ownLabel !== null &&
         ownLabel.groups.length === 0 &&
         ownLabel.metrics.length > 0 &&
         ownLabel.questionNumber === null &&
         ownLabel.questionRef === null &&
-        !ownLabel.allCue;
+        !ownLabel.allCue &&
+        perPeriod.every((p) => p.label === own);
       const deferred = !ownNames || metricOnly;
       const asked = deferred ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
-      const header = !deferred
+      const found = !deferred
         ? []
         : asked.some(isMeaningful)
           ? asked
           : lineAbove.length > 0
             ? lineAbove
             : questionAboveNote(grid, r);
+      const oneGroup = new Set(found.flatMap((l) => l.groups)).size === 1;
+      const header = ownNames && metricOnly && !oneGroup ? [] : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -1158,8 +1164,8 @@ function isStatement(cell: LogicalCell): boolean {
  * metric, right under the row of that relation's whole (past the other
  * parts' rows), count what the whole's row counts. The whole's row must name
  * exactly one metric; any other row in between (a blank, a header, text, a
- * row naming another group or a metric of its own) stops the walk. Null
- * otherwise.
+ * row naming another group or a metric of its own) stops the walk, and the
+ * request must ask that metric of the part. Null otherwise.
  */
 function partUnderWholeRow(
   grid: SheetGrid,
@@ -1184,6 +1190,10 @@ function partUnderWholeRow(
     if (label.metrics.length === 0 && rel.parts.includes(group)) continue;
     const [metric] = label.metrics;
     if (group !== rel.whole || label.metrics.length !== 1 || metric === undefined) return null;
+    // Only when the request asks that count of the part: "Neglect" under "CP
+    // plans started" may count children as well as plans, and is left to
+    // the rules for a group named alone.
+    if (!env.knowledge.request.measures.some((m) => m.group === part && m.metric === metric)) return null;
     return {
       label: { ...own, metrics: [metric], phrases: [...own.phrases, `${metric} of the ${rel.whole} row above`] },
       metric,

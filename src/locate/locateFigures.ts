@@ -1175,6 +1175,10 @@ function partUnderWholeRow(
 ): { label: LabelMatch; metric: string; wholeRow: number } | null {
   const own = labels.at(-1);
   if (!own || own.metrics.length > 0 || own.groups.length !== 1 || own.allCue || own.bothGroups) return null;
+  // "Seniors (placed out of county by the service)": words in brackets that
+  // name no group say something more than the part, so the row is not read so.
+  const brackets = [...own.text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? "");
+  if (brackets.some((b) => matchLabel(b, env.knowledge.labels).groups.length === 0)) return null;
   const part = own.groups[0];
   const rel = env.knowledge.request.relations.find(
     (x) => x.kind === "parts" && part !== undefined && x.parts.includes(part),

@@ -396,14 +396,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
       const above = grid.rows[a - 1] ?? [];
       const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
-      const asked = ownNames ? [] : headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops);
-      const header = ownNames
+      // "Question 2 - pupils who qualified under the walking distance rules"
+      // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
+      // a metric alone say what is counted but not of whom, so the heading
+      // above still names the group (the request's whole is no default).
+      // Only when no item of the line names a group ("45 households (22
+      // mainstream and 23 family and friends)" names its parts itself), and
+      // only a heading that names one group.
+      const metricOnly =
+        ownLabel !== null &&
+        ownLabel.groups.length === 0 &&
+        ownLabel.metrics.length > 0 &&
+        ownLabel.questionNumber === null &&
+        ownLabel.questionRef === null &&
+        !ownLabel.allCue &&
+        perPeriod.every((p) => p.label === own);
+      const deferred = !ownNames || metricOnly;
+      const asked = deferred ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
+      const found = !deferred
         ? []
         : asked.some(isMeaningful)
           ? asked
           : lineAbove.length > 0
             ? lineAbove
             : questionAboveNote(grid, r);
+      const oneGroup = new Set(found.flatMap((l) => l.groups)).size === 1;
+      const header = ownNames && metricOnly && !oneGroup ? [] : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -914,6 +932,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           });
         }
       }
+      if (lastValueIndex === i && left.length > 0) {
+        const under = partUnderWholeRow(grid, r, rowLabel, env);
+        if (under) {
+          rowLabel = [...rowLabel.slice(0, -1), under.label];
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} ("${left.at(-1)?.text.trim()}") names a part and no metric: read as counting ${under.metric}, as the row of its whole (row ${under.wholeRow}) above it does.`,
+          });
+        }
+      }
       // "Missing episodes | Oct–Dec 2014 | …" over "Trafficked children | 1 |
       // …": a corner naming only what is counted labels rows that name only a group.
       const cornerLabel = corners.get(blockStops[r] ?? 0) ?? null;
@@ -1199,6 +1228,56 @@ const THIS_QUESTION =
 /** A cell that says the answer is refused or not held, rather than giving a count. */
 function isStatement(cell: LogicalCell): boolean {
   return cell.parsed?.status === "refused" || cell.parsed?.status === "not_held";
+}
+
+/**
+ * "Total pupils in receipt of free home to school transport | 1150" over
+ * "of which: eligible on distance grounds | 516" and "of which: eligible due
+ * to SEN / EHCP | 634": rows that name one part of a parts relation and no
+ * metric, right under the row of that relation's whole (past the other
+ * parts' rows), count what the whole's row counts. The whole's row must name
+ * exactly one metric; any other row in between (a blank, a header, text, a
+ * row naming another group or a metric of its own) stops the walk, and the
+ * request must ask that metric of the part. Null otherwise.
+ */
+function partUnderWholeRow(
+  grid: SheetGrid,
+  r: number,
+  labels: readonly LabelMatch[],
+  env: LocateEnv,
+): { label: LabelMatch; metric: string; wholeRow: number } | null {
+  const own = labels.at(-1);
+  if (!own || own.metrics.length > 0 || own.groups.length !== 1 || own.allCue || own.bothGroups) return null;
+  // "Seniors (placed out of county by the service)": words in brackets that
+  // name no group say something more than the part, so the row is not read so.
+  const brackets = [...own.text.matchAll(/\(([^()]*)\)/gu)].map((m) => m[1] ?? "");
+  if (brackets.some((b) => matchLabel(b, env.knowledge.labels).groups.length === 0)) return null;
+  const part = own.groups[0];
+  const rel = env.knowledge.request.relations.find(
+    (x) => x.kind === "parts" && part !== undefined && x.parts.includes(part),
+  );
+  if (rel?.kind !== "parts") return null;
+  for (let a = r - 1; a >= 1; a--) {
+    const row = grid.rows[a - 1] ?? [];
+    const first = row[0];
+    if (first?.kind !== "text" || !row.some((c) => c.kind === "value")) return null;
+    const label = matchLabel(first.text, env.knowledge.labels);
+    const [group] = label.groups;
+    if (label.groups.length !== 1 || group === undefined) return null;
+    if (label.metrics.length === 0 && rel.parts.includes(group)) continue;
+    const [metric] = label.metrics;
+    if (group !== rel.whole || label.metrics.length !== 1 || metric === undefined) return null;
+    // Only when the request asks that count of the part: "Neglect" under "CP
+    // plans started" may count children as well as plans, and is left to
+    // the rules for a group named alone.
+    if (!env.knowledge.request.measures.some((m) => m.group === part && m.metric === metric)) return null;
+    return {
+      label: { ...own, metrics: [metric], phrases: [...own.phrases, `${metric} of the ${rel.whole} row above`] },
+      metric,
+      wholeRow: a,
+    };
+  }
+  return null;
 }
 
 /** A row labelled only "Total" or "Grand total". */

@@ -10,7 +10,12 @@ export interface PeriodSentenceItem {
 /** A count as a sentence writes it: a number, or a word for nought. */
 // "approximately 270", "20.5%": a figure that is not an exact count is still
 // the sentence's answer; the parser reads it as what it is, or as unreadable.
-const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero)`;
+// "There were twenty-three appeals in 2022/23, thirty-one in 2023/24": a
+// count in words up to ninety-nine reads as one in digits does (the value
+// parser reads the word and notes it).
+const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORD})(?![\p{L}-])`;
+const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero|${NUMBER_WORD})`;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** The kind of year a pair of years may be named with: "2022/23 academic year". */
 const YEAR_KIND = String.raw`(?:academic|financial|school)\s+year`;
@@ -30,6 +35,13 @@ const THE_KIND_OF_YEAR = new RegExp(
   String.raw`\b(in|during|for)\s+the\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?\s+${YEAR_KIND})\b`,
   "giu",
 );
+/**
+ * "In session 2022/23, 713 pupils …": a Scottish school session named by its
+ * pair of years reads as the pair ("in 2022/23"); whether a session's dates
+ * match the request's academic year is the period reader's to say.
+ */
+const SESSION_YEARS =
+  /\b(in|during|for)\s+(?:the\s+)?(?:school\s+)?session\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?)\b/giu;
 const BETWEEN_DATES = new RegExp(
   String.raw`\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?)\s+and\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`,
   "giu",
@@ -88,7 +100,8 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
     .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
-    .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`);
+    .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`)
+    .replace(SESSION_YEARS, (_m, word: string, period: string) => `${word} ${period}`);
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

@@ -478,8 +478,18 @@ export function sentencesOf(text: string): string[] {
 function numberedQuestionsOf(text: string): string[] {
   if (!text.includes("?")) return [text];
   const pieces = text.split(/(?<=\?)\s+(?=\(?\d{1,2}[a-z]?[.)]\s+\p{Lu})/u);
-  if (pieces.length < 2 || !pieces.slice(1).every((p) => /\?\s*$/u.test(p))) return [text];
-  return pieces;
+  if (pieces.length < 2) return [text];
+  if (pieces.slice(1).every((p) => /\?\s*$/u.test(p))) return pieces;
+  // "You asked: 4. How many appeals …? 5. Of the appeals in" (the line wraps
+  // before question 5 ends): numbers that run on from the first piece's own
+  // ("4." then "5.") number the questions, though the last is cut off.
+  const numbers = pieces.map((p, i) => {
+    const m = (i === 0 ? /(?:^|[\s:])\(?(\d{1,2})[.)]\s+\p{Lu}/u : /^\(?(\d{1,2})[.)]\s/u).exec(p);
+    return m?.[1] === undefined ? Number.NaN : Number(m[1]);
+  });
+  const runOn = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? Number.NaN) + 1);
+  const lastCut = pieces.slice(1, -1).every((p) => /\?\s*$/u.test(p));
+  return runOn && lastCut ? pieces : [text];
 }
 
 /**

@@ -95,6 +95,33 @@ export function resolveMeasure(
     }
   }
 
+  // "Appeals upheld" under a heading "Home to school transport" (the
+  // request's whole): the heading titles the reply, and the request asks for
+  // appeals of one part only ("send"), so the row is that part's. Only a
+  // group taken from around the label, never one the label names, and only
+  // a part or subset of that group.
+  if (group.kind === "ok" && !group.explicit && group.group !== null && metric.metric !== null) {
+    const only = findMeasure(request, group.group, metric.metric)
+      ? null
+      : onlyGroupAskedFor(metric.metric, texts, request);
+    const within =
+      only !== null &&
+      only.group !== group.group &&
+      (vocab.partOf[only.group] === group.group || vocab.subsetOf[only.group] === group.group);
+    const measure = only && within ? findMeasure(request, only.group, metric.metric) : undefined;
+    if (only && measure) {
+      const from = `${only.from}, a part of "${group.group}"${group.note ? ` (${group.note})` : ""}`;
+      return {
+        kind: "measure",
+        measure,
+        group: only.group,
+        metric: metric.metric,
+        explanation: `${quoted} → ${measure.id}${because}; ${from}${metric.note ? `; ${metric.note}` : ""}`,
+        ...(metric.assumed ? { metricAssumed: true as const } : {}),
+      };
+    }
+  }
+
   if (group.group === null || metric.metric === null) {
     const meaningful = texts.some((p) => p.groups.length > 0 || p.metrics.length > 0);
     if (!meaningful) return { kind: "none" };

@@ -53,6 +53,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
+import { periodsAcrossLines } from "../parse/periodsAcrossLines.js";
 import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
 import type { Conversion } from "../read/convertLegacy.js";
 import type { ReadLimits } from "../read/readLimits.js";
@@ -705,6 +706,20 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
         }
       });
     });
+    // A period cut in two where a letter's prose wraps is stated as surely as one on a single line.
+    const lines = sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "));
+    for (const p of periodsAcrossLines(lines)) {
+      const key = `${p.start}/${p.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const col = Math.max(1, (sheet.rows[p.line] ?? []).findIndex((t) => t.trim() !== "") + 1);
+      out.push({
+        raw: p.raw,
+        start: p.start,
+        end: p.end,
+        source: sourceOf(gridOf(workbook, sheet), { row: p.line + 1, col }),
+      });
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { deniesUnitOfMetric, describeStatement, readUnitStatement } from "./coun
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
 /** A figure with a footnote symbol after it and nothing else: "9*", "12 †". */
-const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+)\s*$/u;
+export const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+)\s*$/u;
 /** A footnote: a line that starts with its symbol ("* Please note that …"). */
 const FOOTNOTE = /^\s*([*†‡]+)\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
 /**

@@ -50,6 +50,7 @@ import {
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -227,7 +228,8 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
-    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotesOf(workbook));
+    const footnotes = footnotesOf(workbook);
+    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
@@ -306,6 +308,8 @@ export function processRead(
         share.issues.push(...own.issues);
       }
     }
+    // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.
+    issues.push(...warnFootnotedFigures(facts, footnotes, issues));
     // A correction's own statements of its figures ("the correct figure is
     // 27") are its answers: they replace whatever its prose was read as.
     const sourceAt = (s: number, row: number, col: number) =>

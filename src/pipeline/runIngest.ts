@@ -48,8 +48,8 @@ import {
   writeOutputsAtomically,
 } from "../write/writeOutputsAtomically.js";
 import { applyCoveringLetters } from "./applyCoveringLetters.js";
-import { type LentAuthority, lendContainerAuthority } from "./lendContainerAuthority.js";
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
+import { type LentAuthority, lendContainerAuthority } from "./lendContainerAuthority.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile, processRead } from "./processFile.js";

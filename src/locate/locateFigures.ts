@@ -23,6 +23,7 @@ import {
   readNationalitiesAcross,
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
+import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
@@ -204,6 +205,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
     let row = grid.rows[r - 1] ?? [];
+    // A row of figures under questions across the top may answer the nationality question in one of its cells.
+    tables.push(...readNationalityCellsAcross(grid, r, env));
     // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
     // end in full stops is cut into sentences that each read as nothing, so
     // the line is still read whole as a list of periods.

@@ -177,9 +177,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // ("REQUEST FOR INFORMATION – TRAFFICKED AND UNACCOMPANIED CHILDREN" over
   // "Looked after children identified as trafficked 11") titled the letter:
   // it heads no section about both together, so it ends there.
-  const noteGroup = (g: Group | null, r: number) => {
+  const noteGroup = (g: Group | null, r: number, named: readonly (LabelMatch | null)[] = []) => {
     if (!g) return;
     previousGroup = g;
+    // "1. Trafficked children looked after …" read as a heading, then "5.
+    // Unaccompanied asylum seeking children looked after": a numbered
+    // question that names the other group itself is past the first one's
+    // section, so "6. How many went missing" after it is not trafficked.
+    const own = nationalityGroupOf(g, env);
+    const headed = heading?.group && heading.group !== COMBINED_GROUP ? nationalityGroupOf(heading.group, env) : null;
+    const numbered = [grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", ...named.map((l) => l?.text ?? "")];
+    if (heading && own && headed && own !== headed && numbered.some((t) => NUMBERED_QUESTION.test(t))) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r}'s numbered question names ${g} itself, not the ${heading.group} of ${heading.from}: that heading's section ends here.`,
+      });
+      heading = null;
+      return;
+    }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
     decisions.push({
       file: grid.file,
@@ -868,7 +884,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
-      noteGroup(g, r);
+      noteGroup(g, r, left.length > 0 ? left.map((c) => c.label) : rowLabel.length === 0 ? header : []);
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
@@ -2197,6 +2213,9 @@ function looksLikeQuestion(label: LogicalCell[]): boolean {
 
 /** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
 const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;
+
+/** "5. …", "Q5 …", "Question 5: …": a line that starts with its question's number. */
+const NUMBERED_QUESTION = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?\s*[.):–-]?\s+\p{L}/iu;
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {

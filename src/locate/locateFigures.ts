@@ -183,7 +183,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1. Trafficked children looked after …" read as a heading, then "5.
     // Unaccompanied asylum seeking children looked after": a numbered
     // question that names the other group itself is past the first one's
-    // section, so "6. How many went missing" after it is not trafficked.
+    // section and opens its own, so "6. How many went missing" after it is
+    // about unaccompanied children, and "One child remains missing" under
+    // "4a) How many are still missing (trafficked)" is again trafficked.
     const own = nationalityGroupOf(g, env);
     const headed = heading?.group && heading.group !== COMBINED_GROUP ? nationalityGroupOf(heading.group, env) : null;
     const numbered = [grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", ...named.map((l) => l?.text ?? "")];
@@ -191,9 +193,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: 1 }),
-        message: `Row ${r}'s numbered question names ${g} itself, not the ${heading.group} of ${heading.from}: that heading's section ends here.`,
+        message: `Row ${r}'s numbered question names ${g} itself, not the ${heading.group} of ${heading.from}: that heading's section ends here, and the question heads one for ${g}.`,
       });
-      heading = null;
+      heading = {
+        group: g,
+        metric: null,
+        from: `the numbered question at ${locationOf(grid, { row: r, col: 1 }).cell}`,
+        questions: null,
+      };
       return;
     }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;

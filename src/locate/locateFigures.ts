@@ -25,6 +25,7 @@ import {
   readNationalitiesAcross,
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
+import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
@@ -182,7 +183,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // ("REQUEST FOR INFORMATION – TRAFFICKED AND UNACCOMPANIED CHILDREN" over
   // "Looked after children identified as trafficked 11") titled the letter:
   // it heads no section about both together, so it ends there.
-  const noteGroup = (g: Group | null, r: number) => {
+  const noteGroup = (g: Group | null, r: number, named: readonly (LabelMatch | null)[] = []) => {
     if (!g) return;
     previousGroup = g;
     // "1. Looked after children trafficked …" heads its own parts and the
@@ -204,6 +205,30 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         message: `Row ${r} asks a numbered question about ${g}, not ${section}: ${heading.from} heads no further questions.`,
       });
       heading = null;
+      return;
+    }
+    // Any other heading (a title, a numbered question the label reader did
+    // not number whole): "1. Trafficked children looked after …" read as a
+    // heading, then "5. Unaccompanied asylum seeking children looked after": a numbered
+    // question that names the other group itself is past the first one's
+    // section and opens its own, so "6. How many went missing" after it is
+    // about unaccompanied children, and "One child remains missing" under
+    // "4a) How many are still missing (trafficked)" is again trafficked.
+    const own = nationalityGroupOf(g, env);
+    const headed = heading?.group && heading.group !== COMBINED_GROUP ? nationalityGroupOf(heading.group, env) : null;
+    const numbered = [grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", ...named.map((l) => l?.text ?? "")];
+    if (heading && own && headed && own !== headed && numbered.some((t) => NUMBERED_QUESTION.test(t))) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r}'s numbered question names ${g} itself, not the ${heading.group} of ${heading.from}: that heading's section ends here, and the question heads one for ${g}.`,
+      });
+      heading = {
+        group: g,
+        metric: null,
+        from: `the numbered question at ${locationOf(grid, { row: r, col: 1 }).cell}`,
+        questions: null,
+      };
       return;
     }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
@@ -231,6 +256,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
     let row = grid.rows[r - 1] ?? [];
+    // A row of figures under questions across the top may answer the nationality question in one of its cells.
+    tables.push(...readNationalityCellsAcross(grid, r, env));
     // "2021/22 - not held. 2022/23 - 441. 2023/24 - 450.": a list whose items
     // end in full stops is cut into sentences that each read as nothing, so
     // the line is still read whole as a list of periods.
@@ -963,7 +990,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
-      noteGroup(g, r);
+      noteGroup(g, r, left.length > 0 ? left.map((c) => c.label) : rowLabel.length === 0 ? header : []);
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
@@ -2455,6 +2482,9 @@ function looksLikeQuestion(label: LogicalCell[]): boolean {
 
 /** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
 const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;
+
+/** "5. …", "Q5 …", "Question 5: …": a line that starts with its question's number. */
+const NUMBERED_QUESTION = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?\s*[.):–-]?\s+\p{L}/iu;
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {

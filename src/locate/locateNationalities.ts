@@ -980,18 +980,33 @@ export function readListsUnderGroupColumns(
   if (labelCol === 0) return null;
   const lists = row.flatMap((t, i) => (i + 1 > labelCol && t.trim() !== "" ? [{ col: i + 1, text: t.trim() }] : []));
   if (lists.length === 0) return null;
-  const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"] }[] = [];
+  const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"]; all?: string }[] = [];
   for (const { col, text } of lists) {
     const header = columnHeaderAbove(grid, r, col);
     const group = header?.label ? labelGroup(header.label, env) : null;
+    if (!group) return null;
+    // "Albanian" alone under "Trafficked", answering "Nationality of those who
+    // went missing": the group's children who went missing were all of that
+    // nationality, counted as the group's went-missing figure (assemble/countAllOfGroup).
+    const alone = text.replace(/[.;]+$/u, "").trim();
+    if (canonicaliseNationality(alone, env.knowledge.nationalities).known) {
+      read.push({ col, group, items: [], all: alone });
+      continue;
+    }
     const { intro, items } = listIn(text, env);
-    if (!group || items.length === 0 || /\p{L}/u.test(intro)) return null;
+    if (items.length === 0 || /\p{L}/u.test(intro)) return null;
     read.push({ col, group, items });
   }
   if (new Set(read.map((x) => x.group)).size !== read.length) return null;
   const nationalities: NationalityFact[] = [];
-  for (const { col, group, items } of read) {
+  for (const { col, group, items, all } of read) {
     const source = sourceOf(grid, { row: r, col });
+    if (all !== undefined) {
+      const canon = canonicaliseNationality(all, env.knowledge.nationalities);
+      const none: ParsedValue = { status: "reported", value: null, lower: null, upper: null };
+      nationalities.push({ ...nationalityFact(group, all, canon, none, "", source), allOfGroup: true });
+      continue;
+    }
     for (const item of items) {
       const parsed = parse(item.count);
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;

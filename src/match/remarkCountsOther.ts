@@ -8,10 +8,10 @@ import { deniesUnitOfMetric, describeStatement, readUnitStatement } from "./coun
 
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
-/** A figure with a footnote symbol after it and nothing else: "9*", "12 †". */
-const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+)\s*$/u;
+/** A figure with a footnote symbol after it and nothing else: "9*", "12 †", "12¹" (a raised note number). */
+export const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$/u;
 /** A footnote: a line that starts with its symbol ("* Please note that …"). */
-const FOOTNOTE = /^\s*([*†‡]+)\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
+const FOOTNOTE = /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
 /**
  * Each footnote symbol's text, where the file defines it once: "* Please
  * note that this is the number of missing episodes …" under "Q6 - 9*".

@@ -53,9 +53,11 @@ import {
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
+import { periodsAcrossLines } from "../parse/periodsAcrossLines.js";
 import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
 import type { Conversion } from "../read/convertLegacy.js";
 import type { ReadLimits } from "../read/readLimits.js";
@@ -229,7 +231,8 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
-    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotesOf(workbook));
+    const footnotes = footnotesOf(workbook);
+    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
@@ -308,6 +311,8 @@ export function processRead(
         share.issues.push(...own.issues);
       }
     }
+    // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.
+    issues.push(...warnFootnotedFigures(facts, footnotes, issues));
     // A correction's own statements of its figures ("the correct figure is
     // 27") are its answers: they replace whatever its prose was read as.
     const sourceAt = (s: number, row: number, col: number) =>
@@ -729,6 +734,20 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
         }
       });
     });
+    // A period cut in two where a letter's prose wraps is stated as surely as one on a single line.
+    const lines = sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "));
+    for (const p of periodsAcrossLines(lines)) {
+      const key = `${p.start}/${p.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const col = Math.max(1, (sheet.rows[p.line] ?? []).findIndex((t) => t.trim() !== "") + 1);
+      out.push({
+        raw: p.raw,
+        start: p.start,
+        end: p.end,
+        source: sourceOf(gridOf(workbook, sheet), { row: p.line + 1, col }),
+      });
+    }
   }
   return out;
 }

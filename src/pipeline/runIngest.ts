@@ -49,6 +49,7 @@ import {
 } from "../write/writeOutputsAtomically.js";
 import { applyCoveringLetters } from "./applyCoveringLetters.js";
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
+import { type LentAuthority, lendContainerAuthority } from "./lendContainerAuthority.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile, processRead } from "./processFile.js";
@@ -217,7 +218,18 @@ async function ingestInto(
   timing.mark("convert legacy files");
   // A letter sent beside the figures (in the same zip or e-mail) may say what they count.
   const results = applyCoveringLetters(
-    await processFiles(opened.inputs, manifestCodes, conversions, knowledge, sizes, options),
+    await lendZipAuthorities(
+      await processFiles(opened.inputs, manifestCodes, conversions, knowledge, sizes, options),
+      (lent) =>
+        processFiles(
+          opened.inputs.filter((f) => lent.has(f.file)),
+          new Map([...lent].map(([file, l]) => [file, l.code])),
+          conversions,
+          knowledge,
+          sizes,
+          options,
+        ),
+    ),
     knowledge,
   );
   timing.mark("read and parse files");
@@ -413,6 +425,36 @@ async function readManifests(
 }
 
 /** Read and process every return, in parallel when there are worker threads to use. */
+/**
+ * A file in a zip that names no authority, beside files of the same folder
+ * that all name one (a letter beside its spreadsheet), is read again as that
+ * authority's, with a decision saying which file it was lent from.
+ */
+async function lendZipAuthorities(
+  first: FileResult[],
+  readAgain: (lent: ReadonlyMap<string, LentAuthority>) => Promise<FileResult[]>,
+): Promise<FileResult[]> {
+  const lent = lendContainerAuthority(first);
+  if (lent.size === 0) return first;
+  const again = new Map((await readAgain(lent)).map((r) => [r.file, r]));
+  return first.map((r) => {
+    const l = lent.get(r.file);
+    const redone = again.get(r.file);
+    if (!l || !redone || redone.authority?.code !== l.code) return r;
+    return {
+      ...redone,
+      authority: { code: l.code, how: `zip folder: ${l.from}` },
+      decisions: [
+        ...redone.decisions,
+        {
+          file: r.file,
+          message: `${r.file} names no authority; it came in the same zip folder as ${l.from}, which names ${l.code}, so it was read as ${l.code}'s.`,
+        },
+      ],
+    };
+  });
+}
+
 async function processFiles(
   files: readonly ReturnInput[],
   manifestCodes: ReadonlyMap<string, string>,

@@ -189,6 +189,9 @@ class DocxReader {
   /** Note ids in the order the body refers to them: Word numbers notes that way. */
   readonly footnoteOrder: string[] = [];
   readonly endnoteOrder: string[] = [];
+  /** The number Word shows for the note being read (its w:footnoteRef), while readNotes reads it. */
+  private noteNumber: number | null = null;
+  private noteScope = "";
 
   constructor(
     private readonly numbering: WordNumbering,
@@ -240,7 +243,10 @@ class DocxReader {
     const blocks: DocumentBlock[] = [];
     ids.forEach((id, i) => {
       const note = notes.get(id);
+      this.noteNumber = i + 1;
+      this.noteScope = unit;
       if (note) blocks.push(...this.readStory(note, this.partScope(`${unit} ${i + 1}`)));
+      this.noteNumber = null;
     });
     return blocks;
   }
@@ -325,13 +331,28 @@ class DocxReader {
           break;
         case "w:footnoteReference":
         case "w:endnoteReference": {
-          // The reference mark is a superscript number; written inline it
-          // would glue onto a figure ("46" + "1" → "461"), so it is left
-          // out and only used to number the notes as Word does.
+          // The reference mark is a superscript number, numbered as Word
+          // does. Written as plain digits it would glue onto a figure ("46"
+          // + "1" → "461"), so it is written as a superscript digit ("46¹"):
+          // a footnote mark, which the notes stage ties to the note that
+          // starts with the same mark ("¹ This is the number of episodes …").
           const id = c.attrs["w:id"];
-          if (id !== undefined) (c.name === "w:footnoteReference" ? this.footnoteOrder : this.endnoteOrder).push(id);
+          if (id !== undefined) {
+            const order = c.name === "w:footnoteReference" ? this.footnoteOrder : this.endnoteOrder;
+            order.push(id);
+            const n = [...new Set(order)].indexOf(id) + 1;
+            // Footnotes and endnotes number apart: an endnote's mark would
+            // match a footnote's, so only footnotes are marked.
+            if (c.name === "w:footnoteReference") parts.push(markScript(String(n), "super"));
+          }
           break;
         }
+        case "w:footnoteRef":
+          // The note's own number at its start ("¹ This is …"), as printed.
+          if (this.noteNumber !== null && this.noteScope === "footnote") {
+            parts.push(`${markScript(String(this.noteNumber), "super")} `);
+          }
+          break;
         case "w:txbxContent":
           boxes.push(c);
           break;

@@ -111,6 +111,16 @@ describe("readCorrectedFigures: each corrected figure, tied to its question", ()
       { uasc_went_missing: 12 },
     ],
     ["Q-number, 'should read'", ["Q3: the figure should read 14, not 41."], { trafficked_missing_incidents: 14 }],
+    [
+      "the question itself 'should have read'",
+      ["Question 6 should have read 14, not 11: 14 unaccompanied asylum seeking children went missing at least once."],
+      { uasc_went_missing: 14 },
+    ],
+    [
+      "'Qn should now be'",
+      ["Having rechecked the log, Q7 should now be 30 and not 28."],
+      { uasc_missing_incidents: 30 },
+    ],
     ["no question named: nothing taken", ["The correct figure is 27."], {}],
     ["'the figure at Qn should read'", ["The figure at Q2 should read 7, not 9."], { trafficked_went_missing: 7 }],
     [

@@ -1,0 +1,52 @@
+import type { Sheet } from "../domain/workbook.js";
+import type { TableResult } from "./locateEpisodes.js";
+import { readNationalityProse } from "./readNationalityProse.js";
+import { buildGrid, isProse, type LocateEnv, type SheetGrid } from "./sheetGrid.js";
+
+const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
+
+/**
+ * "Bromley | 7 | 2 | … | Trafficked: Vietnamese 1, Albanian 1. UASC: Afghan
+ * 3, …" under "… | Q9 Nationalities of those who went missing": a return
+ * laid out with its questions across the top answers the nationality
+ * question in one cell of its row of figures. That cell is read as the
+ * answer beside its question would be ("Q9 Nationalities … | Trafficked:
+ * …"), its header standing in for the question, so the list names its own
+ * groups as it would in a letter. The rest of the row is read as before.
+ */
+export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: LocateEnv): TableResult[] {
+  const row = grid.rows[r - 1] ?? [];
+  if (isProse(grid, r) || !row.some((c) => c.kind === "value")) return [];
+  const out: TableResult[] = [];
+  for (const cell of row) {
+    if (cell.kind !== "text" || cell.col < 2 || !/\d/u.test(cell.text)) continue;
+    const header = headerAbove(grid, r, cell.col);
+    if (header === null || !ASKS_NATIONALITY.test(header)) continue;
+    // The row as the question and its answer alone: the header where the row's own label was.
+    const rows = grid.sheet.rows.map((x, i) => {
+      if (i !== r - 1) return x;
+      const alone = Array.from({ length: cell.col }, () => "");
+      alone[0] = header;
+      alone[cell.col - 1] = cell.text;
+      return alone;
+    });
+    const sheet: Sheet = {
+      ...grid.sheet,
+      rows,
+      merges: grid.sheet.merges.filter((m) => m.bottom < r || m.top > r),
+    };
+    const read = readNationalityProse(buildGrid(sheet, env), r, null, env, true);
+    if (read && (read.nationalities.length > 0 || (read.ungrouped?.length ?? 0) > 0)) out.push(read);
+  }
+  return out;
+}
+
+/** The text of the nearest filled cell above row r in column col, with no figure between. */
+function headerAbove(grid: SheetGrid, r: number, col: number): string | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
+    if (!cell) continue;
+    return cell.kind === "text" ? cell.text : null;
+  }
+  return null;
+}

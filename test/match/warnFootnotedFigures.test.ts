@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../../src/domain/facts.js";
+import { makeIssue } from "../../src/domain/issues.js";
+import { warnFootnotedFigures } from "../../src/match/warnFootnotedFigures.js";
+
+const fact = (measure: string, raw: string, value: number): Fact => ({
+  measure,
+  status: "reported",
+  value,
+  lower: value,
+  upper: value,
+  raw,
+  sources: [{ file: "reply.docx", format: "docx", sheet: "table 1", row: 5, col: 3 }],
+  label: "Number of missing episodes",
+});
+
+describe("warnFootnotedFigures", () => {
+  it.each([
+    [
+      "a threshold",
+      "†",
+      "6 †",
+      "The UASC figure counts only missing episodes where the young person was missing for more than 24 hours.",
+    ],
+    ["a narrower group", "*", "12*", "Excludes children placed out of the borough."],
+    ["a date", "‡", "47‡", "Figure as held on our system in November 2015."],
+  ])("warns on the measure of a figure whose mark the file explains (%s)", (_name, mark, raw, note) => {
+    const issues = warnFootnotedFigures([fact("uasc_missing_incidents", raw, 6)], new Map([[mark, note]]), []);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "value_annotated", severity: "warning", measure: "uasc_missing_incidents" }),
+    ]);
+    expect(issues[0]?.message).toContain(note);
+  });
+
+  it("leaves a figure with no mark, or a mark the file does not explain", () => {
+    const notes = new Map([["†", "Only episodes over 24 hours."]]);
+    expect(
+      warnFootnotedFigures([fact("uasc_went_missing", "6", 6), fact("uasc_looked_after", "9*", 9)], notes, []),
+    ).toEqual([]);
+  });
+
+  it("leaves a measure already warned on by a reader that understood its note", () => {
+    const earlier = makeIssue("label_ambiguous", {
+      message: "episodes, not children",
+      file: "reply.docx",
+      measure: "uasc_missing_incidents",
+    });
+    expect(
+      warnFootnotedFigures(
+        [fact("uasc_missing_incidents", "6 †", 6)],
+        new Map([["†", "Only episodes over 24 hours."]]),
+        [earlier],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2483,8 +2483,12 @@ function looksLikeQuestion(label: LogicalCell[]): boolean {
 /** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
 const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;
 
-/** "5. …", "Q5 …", "Question 5: …": a line that starts with its question's number. */
-const NUMBERED_QUESTION = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?\s*[.):–-]?\s+\p{L}/iu;
+/**
+ * "5. …", "Q5 …", "Question 5: …": a line that starts with a whole
+ * question's number. A lettered part ("2b) Unaccompanied …") is not one:
+ * replies interleave the groups part by part under one numbered question.
+ */
+const NUMBERED_QUESTION = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}\s*[.):–-]?\s+\p{L}/iu;
 
 function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
   for (const c of cells) {

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout47, each built by its own build script from sources in src/). Not
+ * to holdout52, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -15,10 +15,10 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 249, nationalities: 14, planted: 16 },
-  { name: "holdout13", atLeast: 312, nationalities: 15, planted: 21 },
+  { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 305, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1325, nationalities: 10, planted: 23 },
+  { name: "holdout15", atLeast: 1409, nationalities: 13, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 735, nationalities: 10, planted: 22 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -60,51 +60,66 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout30", atLeast: 123, nationalities: 12, planted: 17 },
   // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
   // 16 of 18 planted, nationality totals 10 of 14.
-  { name: "holdout31", atLeast: 161, nationalities: 14, planted: 18 },
+  { name: "holdout31", atLeast: 163, nationalities: 14, planted: 18 },
   // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
   // does not list).
   { name: "holdout32", atLeast: 215, nationalities: null, planted: 12 },
   // csv, xlsx and txt again; first scored at 142 of 162, 19 of 21 planted, nationality totals 17 of 18.
-  { name: "holdout33", atLeast: 158, nationalities: 18, planted: 20 },
+  { name: "holdout33", atLeast: 158, nationalities: 18, planted: 21 },
   // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107
   // of 177, 9 of 19 planted.
   { name: "holdout34", atLeast: 165, nationalities: null, planted: 13 },
   // csv, xlsx and txt again; first scored at 136 of 170, 16 of 18 planted, nationality totals 8 of 13.
-  { name: "holdout35", atLeast: 157, nationalities: 10, planted: 17 },
+  { name: "holdout35", atLeast: 157, nationalities: 10, planted: 18 },
   // A round of its own (young carers, England only, a subset); first scored at 92 of 102, 14 of 19 planted.
   { name: "holdout36", atLeast: 102, nationalities: null, planted: 17 },
   // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
-  { name: "holdout37", atLeast: 155, nationalities: 13, planted: 18 },
+  { name: "holdout37", atLeast: 155, nationalities: 13, planted: 19 },
   // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
   { name: "holdout38", atLeast: 101, nationalities: null, planted: 17 },
   // csv, xlsx and txt again (session 21); first scored at 129 of 159, 16 of 20 planted, nationality totals 9 of 14.
-  { name: "holdout39", atLeast: 150, nationalities: 12, planted: 17 },
+  { name: "holdout39", atLeast: 154, nationalities: 14, planted: 18 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
   // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
   { name: "holdout40", atLeast: 344, nationalities: null, planted: 16 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
-  { name: "holdout41", atLeast: 163, nationalities: 15, planted: 18 },
+  { name: "holdout41", atLeast: 166, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
-  { name: "holdout42", atLeast: 129, nationalities: 12, planted: 14 },
+  { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
   // A round of its own (special guardianship orders, four periods, a subset, a district outside the round);
   // first scored at 121 of 144, 17 of 18 planted.
   { name: "holdout43", atLeast: 135, nationalities: null, planted: 18 },
   // csv, xlsx and txt letters with restated questions (session 22); first scored at 145 of 171, 19 of 25 planted,
   // nationality totals 5 of 14 (3 of the 10 largest).
-  { name: "holdout44", atLeast: 163, nationalities: 8, planted: 20 },
+  { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 141, nationalities: 16, planted: 18 },
+  { name: "holdout45", atLeast: 141, nationalities: 16, planted: 21 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
   // csv, xlsx and txt case-management extracts (session 22); first scored at 141 of 176, 13 of 23 planted,
   // nationality totals 5 of 13 (2 of the 10 largest).
-  { name: "holdout47", atLeast: 173, nationalities: 11, planted: 18 },
+  { name: "holdout47", atLeast: 173, nationalities: 11, planted: 19 },
+  // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
+  // nationality totals 4 of 14 (2 of the 10 largest).
+  { name: "holdout48", atLeast: 173, nationalities: 6, planted: 22 },
+  // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
+  // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
+  { name: "holdout49", atLeast: 129, nationalities: 15, planted: 16 },
+  // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
+  // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
+  { name: "holdout50", atLeast: 175, nationalities: null, planted: 19 },
+  // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
+  // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
+  { name: "holdout51", atLeast: 149, nationalities: 11, planted: 24 },
+  // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
+  // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
+  { name: "holdout52", atLeast: 373, nationalities: 8, planted: 17 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -1576,18 +1576,18 @@ function readGroupCounts(
   const cells = (grid.sheet.rows[r - 1] ?? []).map((t, i) => ({ t, col: i + 1 })).filter((c) => c.t.trim() !== "");
   const only = cells.length === 1 ? cells[0] : undefined;
   if (!only) return [];
-  const m = /^([^:]*\p{L}[^:]*?)\s*:\s+(.+?)\s*\.?\s*$/u.exec(only.t);
-  if (!m?.[1] || !m[2]) return [];
+  const split = splitAtColon(only.t);
+  if (!split) return [];
   const vocab = env.knowledge.labels;
-  const lead = matchLabel(m[1], vocab);
+  const lead = matchLabel(split.head, vocab);
   if (lead.metrics.length === 0 || lead.text.includes("?")) return [];
-  const items = m[2].split(/\s*(?:[,;]|\band\b)\s*/u);
+  const items = split.tail.split(/\s*(?:[,;]|\band\b)\s*/u);
   if (items.length < 2) return [];
   const out: { cell: LogicalCell; lead: LabelMatch; group: LabelMatch }[] = [];
   const seen = new Set<string>();
   for (const item of items) {
-    const pair = /^(\p{L}[\p{L}\s/()'-]*?)\s*[=:–-]?\s*(\d{1,4}|<\s?\d{1,2})$/u.exec(item.trim());
-    if (!pair?.[1] || !pair[2]) return [];
+    const pair = splitGroupCount(item.trim());
+    if (!pair) return [];
     const label = matchLabel(pair[1], vocab);
     const group = groupOfLabel(label, vocab);
     if (!group || label.metrics.length > 0 || seen.has(group)) return [];
@@ -1597,6 +1597,38 @@ function readGroupCounts(
     out.push({ cell: valueCell(r, only.col, 1, pair[2], parsed), lead, group: label });
   }
   return out;
+}
+
+/**
+ * "Still missing at the end of the period: UASC 1, trafficked 0." as its
+ * lead ("Still missing …", with a letter in it) and what follows the colon
+ * (its final full stop dropped). Cut by hand, not by one pattern: a pattern
+ * for "text with no colon, then a colon" backtracks over every letter of a
+ * long line that has no colon (a 1 MB cell took minutes).
+ */
+function splitAtColon(text: string): { head: string; tail: string } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const head = text.slice(0, colon).trim();
+  const after = text.slice(colon + 1);
+  if (!/\p{L}/u.test(head) || !/^\s/u.test(after)) return null;
+  let tail = after.trim();
+  if (tail.endsWith(".")) tail = tail.slice(0, -1).trimEnd();
+  return tail === "" ? null : { head, tail };
+}
+
+/**
+ * "UASC 1", "trafficked = 0", "UASC – <5": a group's words and its count.
+ * The count is found at the end first, so no pattern scans the words twice
+ * (a lazy label followed by optional spaces was quadratic on long runs of
+ * spaces).
+ */
+function splitGroupCount(item: string): [string, string, string] | null {
+  const count = /<\s?\d{1,2}$/u.exec(item) ?? /(?<!\d)\d{1,4}$/u.exec(item);
+  if (!count) return null;
+  let words = item.slice(0, count.index).trimEnd();
+  if (/[=:–-]$/u.test(words)) words = words.slice(0, -1).trimEnd();
+  return /^\p{L}[\p{L}\s/()'-]*$/u.test(words) ? [item, words, count[0]] : null;
 }
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */

@@ -1265,6 +1265,29 @@ export function readJoinedGroupRows(
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
+  // "Group Nationality Episodes", "… Looked after": the lines read as a
+  // table of children would, but the header says the figures count something
+  // else; a table in cells with such a count column is set aside the same way.
+  const metrics = words.metrics;
+  if (
+    metrics.includes("missing_incidents") ||
+    (metrics.includes("looked_after") && !metrics.includes("went_missing"))
+  ) {
+    const src = sourceOf(grid, { row: r, col: only.col });
+    return {
+      facts: [],
+      nationalities: [],
+      issues: [
+        makeIssue("label_outside_request", {
+          message: `The nationality table in ${describeSource(src)} ("${only.text.trim()}") counts ${metrics.includes("missing_incidents") ? "episodes of going missing" : "the children looked after"}, not the children who went missing, which the request's breakdown is of; the table was not counted.`,
+          ...issueLocation(src),
+          raw: only.text.trim(),
+        }),
+      ],
+      decisions: [],
+      rows: [r, ...rows.map((x) => x.row)],
+    };
+  }
   const periodText = joined(r - 1);
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];

@@ -30,6 +30,8 @@ export interface NationalityColumns {
   headerless?: boolean;
   /** No count column: each row is one child ("Group | Nationality" over "UASC | Afghan"), so rows are tallied. */
   perChild?: boolean;
+  /** The words over this table alone, for one of several tables side by side: its title, not the whole row's. */
+  title?: string;
 }
 
 /**
@@ -182,6 +184,7 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
           : "",
       counts,
       groupCol: null,
+      title: heads.map((c) => c.text.trim()).join(" "),
     });
   }
   return blocks;
@@ -194,16 +197,31 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
  * went missing, so such a table is not it (as readNationalityProse judges a
  * list by its opening). Its title, or every count column's header, must name
  * the looked-after count and not the missing one; a table that names no
- * count is left to be read. Returns the words that said so, or null.
+ * count is left to be read. A table of episodes ("Episodes of going
+ * missing", "Nationality | Episodes") is not of children either. Returns
+ * the words that said so and what they count, or null.
  */
-function countsLookedAfter(title: string, cols: NationalityColumns, env: LocateEnv): string | null {
-  const says = (text: string) => {
+function countsLookedAfter(
+  title: string,
+  cols: NationalityColumns,
+  env: LocateEnv,
+  /** The line above is a figure row (the table above's last), whose words title nothing here. */
+  titleHasFigure: boolean,
+): { words: string; what: string } | null {
+  // "Episodes of going missing", "Nationality | Episodes": a count of
+  // episodes, not of children, whatever group its column names.
+  const says = (text: string, episodes = true) => {
     const metrics = matchLabel(text, env.knowledge.labels).metrics;
-    return metrics.includes("looked_after") && !metrics.includes("went_missing");
+    if (episodes && metrics.includes("missing_incidents")) return "the episodes of going missing";
+    return metrics.includes("looked_after") && !metrics.includes("went_missing") ? "the children looked after" : null;
   };
-  if (title !== "" && says(title)) return title;
+  // The looked-after reading of such a line is kept as it was; episodes are judged by a title only.
+  const byTitle = title !== "" ? says(title, !titleHasFigure) : null;
+  if (byTitle) return { words: title, what: byTitle };
   const headers = cols.counts.map((c) => c.header.trim());
-  if (headers.length > 0 && headers.every((h) => h !== "" && says(h))) return headers.join(" | ");
+  const what = headers.map((h) => (h !== "" ? says(h) : null));
+  const first = what[0];
+  if (headers.length > 0 && first && what.every((w) => w === first)) return { words: headers.join(" | "), what: first };
   return null;
 }
 
@@ -428,11 +446,16 @@ export function readNationalities(
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
   // Where a table's period may be written: its count column's header
   // ("Nationality | 2018 | 2019"), then the line above the header row.
-  const titleAbove = (grid.rows[cols.headerRow - 2] ?? [])
-    .filter((c) => c.kind === "text")
-    .map((c) => c.text.trim())
-    .join(" ");
-  const cohort = countsLookedAfter(titleAbove, cols, env);
+  const titleAbove =
+    cols.title ??
+    (grid.rows[cols.headerRow - 2] ?? [])
+      .filter((c) => c.kind === "text")
+      .map((c) => c.text.trim())
+      .join(" ");
+  // "Episodes | 4 | 12" straight above the header is the table above's last row, not this table's title.
+  const titleHasFigure =
+    cols.title === undefined && (grid.rows[cols.headerRow - 2] ?? []).some((c) => c.kind === "value");
+  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure);
   if (cohort !== null) {
     for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
       if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -440,9 +463,9 @@ export function readNationalities(
     }
     issues.push(
       makeIssue("label_outside_request", {
-        message: `The nationality table in ${describeSource(headerSrc)} counts the children its words call looked after ("${cohort}"), not those who went missing, which the request asks about; the table was not counted.`,
+        message: `The nationality table in ${describeSource(headerSrc)} counts ${cohort.what} its words name ("${cohort.words}"), not the children who went missing, which the request asks about; the table was not counted.`,
         ...issueLocation(headerSrc),
-        raw: cohort,
+        raw: cohort.words,
       }),
     );
     return { facts: [], nationalities, issues, decisions, rows };

@@ -30,6 +30,8 @@ export interface NationalityColumns {
   headerless?: boolean;
   /** No count column: each row is one child ("Group | Nationality" over "UASC | Afghan"), so rows are tallied. */
   perChild?: boolean;
+  /** The words over this table alone, for one of several tables side by side: its title, not the whole row's. */
+  title?: string;
 }
 
 /**
@@ -182,6 +184,7 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
           : "",
       counts,
       groupCol: null,
+      title: heads.map((c) => c.text.trim()).join(" "),
     });
   }
   return blocks;
@@ -194,12 +197,31 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
  * went missing, so such a table is not it (as readNationalityProse judges a
  * list by its opening). Its title, or every count column's header, must name
  * the looked-after count and not the missing one; a table that names no
- * count is left to be read. Returns the words that said so, or null.
+ * count is left to be read. A table of episodes ("Episodes of going
+ * missing", "Nationality | Episodes") is not of children either. Returns
+ * the words that said so and what they count, or null.
  */
-function countsLookedAfter(title: string, cols: NationalityColumns, env: LocateEnv): string | null {
-  if (title !== "" && saysLookedAfterOnly(title, env)) return title;
+function countsLookedAfter(
+  title: string,
+  cols: NationalityColumns,
+  env: LocateEnv,
+  /** The line above is a figure row (the table above's last), whose words title nothing here. */
+  titleHasFigure: boolean,
+): { words: string; what: string } | null {
+  // "Episodes of going missing", "Nationality | Episodes": a count of
+  // episodes, not of children, whatever group its column names.
+  const says = (text: string, episodes = true) => {
+    if (episodes && matchLabel(text, env.knowledge.labels).metrics.includes("missing_incidents"))
+      return "the episodes of going missing";
+    return saysLookedAfterOnly(text, env) ? "the children looked after" : null;
+  };
+  // The looked-after reading of such a line is kept as it was; episodes are judged by a title only.
+  const byTitle = title !== "" ? says(title, !titleHasFigure) : null;
+  if (byTitle) return { words: title, what: byTitle };
   const headers = cols.counts.map((c) => c.header.trim());
-  if (headers.length > 0 && headers.every((h) => h !== "" && saysLookedAfterOnly(h, env))) return headers.join(" | ");
+  const what = headers.map((h) => (h !== "" ? says(h) : null));
+  const first = what[0];
+  if (headers.length > 0 && first && what.every((w) => w === first)) return { words: headers.join(" | "), what: first };
   return null;
 }
 
@@ -446,11 +468,16 @@ export function readNationalities(
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
   // Where a table's period may be written: its count column's header
   // ("Nationality | 2018 | 2019"), then the line above the header row.
-  const titleAbove = (grid.rows[cols.headerRow - 2] ?? [])
-    .filter((c) => c.kind === "text")
-    .map((c) => c.text.trim())
-    .join(" ");
-  const cohort = countsLookedAfter(titleAbove, cols, env);
+  const titleAbove =
+    cols.title ??
+    (grid.rows[cols.headerRow - 2] ?? [])
+      .filter((c) => c.kind === "text")
+      .map((c) => c.text.trim())
+      .join(" ");
+  // "Episodes | 4 | 12" straight above the header is the table above's last row, not this table's title.
+  const titleHasFigure =
+    cols.title === undefined && (grid.rows[cols.headerRow - 2] ?? []).some((c) => c.kind === "value");
+  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure);
   if (cohort !== null) {
     for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
       if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -458,9 +485,9 @@ export function readNationalities(
     }
     issues.push(
       makeIssue("label_outside_request", {
-        message: `The nationality table in ${describeSource(headerSrc)} counts the children its words call looked after ("${cohort}"), not those who went missing, which the request asks about; the table was not counted.`,
+        message: `The nationality table in ${describeSource(headerSrc)} counts ${cohort.what} its words name ("${cohort.words}"), not the children who went missing, which the request asks about; the table was not counted.`,
         ...issueLocation(headerSrc),
-        raw: cohort,
+        raw: cohort.words,
       }),
     );
     return { facts: [], nationalities, issues, decisions, rows };
@@ -1308,6 +1335,29 @@ export function readJoinedGroupRows(
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
+  // "Group Nationality Episodes", "… Looked after": the lines read as a
+  // table of children would, but the header says the figures count something
+  // else; a table in cells with such a count column is set aside the same way.
+  const metrics = words.metrics;
+  if (
+    metrics.includes("missing_incidents") ||
+    (metrics.includes("looked_after") && !metrics.includes("went_missing"))
+  ) {
+    const src = sourceOf(grid, { row: r, col: only.col });
+    return {
+      facts: [],
+      nationalities: [],
+      issues: [
+        makeIssue("label_outside_request", {
+          message: `The nationality table in ${describeSource(src)} ("${only.text.trim()}") counts ${metrics.includes("missing_incidents") ? "episodes of going missing" : "the children looked after"}, not the children who went missing, which the request's breakdown is of; the table was not counted.`,
+          ...issueLocation(src),
+          raw: only.text.trim(),
+        }),
+      ],
+      decisions: [],
+      rows: [r, ...rows.map((x) => x.row)],
+    };
+  }
   const periodText = joined(r - 1);
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];

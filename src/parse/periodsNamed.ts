@@ -106,6 +106,14 @@ const MONTH_WORD = `(?:${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\\.?`
 const NOT_SPAN_START = `(?!\\s*(?:-|to|until|till|through)\\s*(?:\\d|${MONTH_WORD}))`;
 /** Not the end of a span: no year, day or month and a dash or "to" before the year. */
 const NOT_SPAN_END = `(?<!(?:\\d|${MONTH_WORD})\\s*(?:-|to|until|till|through)\\s*)`;
+/**
+ * Not a span's closing month and year: "Jan 2021 - Dec 2023", "2022 - Jan
+ * 2023", "1/4/22 to 5 May 2023". A year or day before the dash is required,
+ * so "Jan - Dec 2023" (a year's months) still names 2023.
+ */
+const NOT_SPAN_END_MONTH = `(?<!\\d\\s*(?:-|to|until|till|through)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD},?\\s*)`;
+/** A bare year as a name: never one end of a span. */
+const bareYear = (y: string) => `${NOT_SPAN_END}${NOT_SPAN_END_MONTH}${y}${NOT_SPAN_START}`;
 
 /**
  * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"
@@ -141,18 +149,15 @@ function endDayName(end: string): string {
 /** Regular-expression sources, on lower-cased text, that name the period. */
 function namesOf(p: PeriodDef): string[] {
   const id = p.id.toLowerCase();
-  // An id that is a bare year ("2023") is guarded as the year is below.
-  const names = [
-    /^(?:19|20)\d{2}$/u.test(id) ? `${NOT_SPAN_END}${id}${NOT_SPAN_START}` : escapeRegex(id),
-    escapeRegex(p.label.toLowerCase()),
-  ];
+  // An id or label that is a bare year ("2023", as rounds 25, 32 and 46 label theirs) is guarded as the year is below.
+  const name = (text: string) => (/^(?:19|20)\d{2}$/u.test(text.trim()) ? bareYear(text.trim()) : escapeRegex(text));
+  const names = [name(id), name(p.label.toLowerCase())];
   const y1 = Number(p.start.slice(0, 4));
   const y2 = Number(p.end.slice(0, 4));
   // A year that opens or closes a span ("Total 2021 - Apr 2024", "2019 to
   // 2021") is one end of it, not the year alone: the span's figure is not
   // that year's.
-  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31"))
-    names.push(`${NOT_SPAN_END}${y1}${NOT_SPAN_START}`);
+  if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(bareYear(String(y1)));
   // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)".
   if (y1 === y2 && p.start.endsWith("-01-01") && !p.end.endsWith("-12-31")) {
     const month = MONTHS[Number(p.end.slice(5, 7)) - 1] ?? "";

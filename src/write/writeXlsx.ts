@@ -194,8 +194,21 @@ function textElement(text: string): string {
   return `<t${keep}>${escapeXml(text)}</t>`;
 }
 
+/**
+ * Characters XML 1.0 cannot carry at all, even as references: C0 controls but
+ * tab and line breaks, and the non-characters U+FFFE and U+FFFF. One of them
+ * in sharedStrings.xml makes Excel refuse the file and LibreOffice stop
+ * reading strings there, so every later text cell in the workbook comes out
+ * empty. renderWorkbook already shows controls as their symbols; this is the
+ * writer's own guarantee. U+FFFD stands in, as UTF-8 encoding does for a lone surrogate.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/g;
+
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+  return text
+    .replace(NOT_XML, "\uFFFD")
+    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }
 
 /**

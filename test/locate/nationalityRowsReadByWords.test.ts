@@ -60,4 +60,19 @@ describe("a nationality table whose lines are read by their words (group, nation
     expect(natsOf(r)).toEqual(["trafficked Vietnamese 3", "uasc Afghan 5"]);
     expect(r.issues.some((i) => i.code === "layout_unknown" && /UASC Ruritanian 2/u.test(i.message))).toBe(true);
   });
+  it.each([
+    ["Group Nationality Episodes", "episodes"],
+    ["Group Nationality Missing incidents", "episodes"],
+    ["Group Nationality Looked after", "looked after"],
+  ])("a header whose count is no count of missing children (%s) is reported and not counted", async (header) => {
+    // The lines read the same as a table of children; only the header says
+    // the figures are episodes, or children looked after, and a table of
+    // cells says so the same way (label_outside_request).
+    const r = await run(
+      "Anytown FOI 2015-93 reply.txt",
+      letter([header, "UASC Afghan 15", "UASC Eritrean 9", "Trafficked Vietnamese 7"]),
+    );
+    expect(natsOf(r)).toEqual([]);
+    expect(r.issues.some((i) => i.code === "label_outside_request" && i.message.includes(header))).toBe(true);
+  });
 });

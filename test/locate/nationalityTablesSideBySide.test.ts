@@ -138,4 +138,48 @@ describe("the line above a nationality table is its title only when it holds no 
     const r = await run("Anytown FOI 80.csv", csv(rows));
     expect(natsOf(r)).toEqual(["uasc Afghan 4", "uasc Eritrean 1"]);
   });
+  it("a block headed by episodes, not children, is reported and not counted; the other block is read", async () => {
+    // Side by side, a block's own heading is its title: "Episodes of going
+    // missing" over the right-hand block says its figures are episodes, and
+    // the left block's heading does not make them children.
+    const bytes = await buildXlsx([
+      {
+        name: "Nationalities",
+        rows: [
+          ["Anyshire County Council FOI 2015/442"],
+          ["UASC who went missing", 8],
+          [],
+          ["UASC who went missing", null, null, "Episodes of going missing (UASC)"],
+          ["Nationality", "UASC", null, "Nationality", "UASC"],
+          ["Afghan", 3, null, "Afghan", 9],
+          ["Eritrean", 2, null, "Eritrean", 5],
+        ],
+      },
+    ]);
+    const r = await run("Anyshire FOI 2015-442.xlsx", bytes);
+    expect(natsOf(r)).toEqual(["uasc Afghan 3", "uasc Eritrean 2"]);
+    expect(
+      r.issues.some((i) => i.code === "label_outside_request" && i.message.includes("Episodes of going missing")),
+    ).toBe(true);
+  });
+
+  it('a table whose count columns are episodes ("Nationality | Episodes") is reported and not counted', async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Nationalities",
+        rows: [
+          ["Anyshire County Council FOI 2015/443"],
+          ["UASC who went missing", 8],
+          [],
+          ["Nationality of UASC who went missing"],
+          ["Nationality", "Episodes"],
+          ["Afghan", 15],
+          ["Eritrean", 9],
+        ],
+      },
+    ]);
+    const r = await run("Anyshire FOI 2015-443.xlsx", bytes);
+    expect(natsOf(r)).toEqual([]);
+    expect(r.issues.some((i) => i.code === "label_outside_request")).toBe(true);
+  });
 });

@@ -93,4 +93,36 @@ describe("writeXlsx", () => {
       Buffer.from(writeXlsx(sheets, "foi-agg", STAMP)).equals(Buffer.from(writeXlsx(sheets, "foi-agg", STAMP))),
     ).toBe(true);
   });
+  it("writes only characters XML can carry: a U+FFFE or U+FFFF in one cell does not cut off every string after it", async () => {
+    // LibreOffice stops reading sharedStrings.xml at the first character XML
+    // forbids, so every later text cell in the workbook comes out empty; Excel
+    // refuses the file. U+FFFD stands in for the character, as for a lone surrogate.
+    const hostile: XlsxSheet[] = [
+      {
+        name: "S",
+        widths: [10],
+        rows: [
+          [{ value: "before" }],
+          [{ value: "a\uFFFEb" }],
+          [{ value: "c\uFFFFd" }],
+          [{ value: "e\u0001f" }],
+          [{ value: "after" }],
+        ],
+      },
+    ];
+    const packed = writeXlsx(hostile, "foi-agg", STAMP);
+    const strings = (await (await JSZip.loadAsync(packed)).file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids are the point
+    expect(strings).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(packed as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet("S") as ExcelJS.Worksheet;
+    expect([1, 2, 3, 4, 5].map((r) => ws.getCell(`A${r}`).value)).toEqual([
+      "before",
+      "a\uFFFDb",
+      "c\uFFFDd",
+      "e\uFFFDf",
+      "after",
+    ]);
+  });
 });

@@ -23,7 +23,11 @@ export function periodsNamed(
     // "Q1 2022/23" is a quarter of 2022/23, not the year: only its dates
     // (from periodsIn) may name a period.
     .replace(FINANCIAL_QUARTERS, " ");
-  const ranges = periodsIn(text);
+  // The dates of "2022/23 to date" are only where an open span starts.
+  const openSpans = [...lower.matchAll(OPEN_ENDED)].map((m) => m[0]);
+  const ranges = periodsIn(text).filter(
+    (r) => !openSpans.some((o) => o.includes(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"))),
+  );
   const ends = endStated(text);
   const days = atEnd ? singleDaysIn(text) : [];
   // "Total Jan 2021 - Apr 2024", "1 January 2021 to 30 April 2024 (total)":
@@ -31,10 +35,9 @@ export function periodsNamed(
   // total over them, so the years inside it name none of them (its first
   // year is not the first period's).
   const spanned = ranges.filter((r) => periods.filter((q) => r.start <= q.start && r.end >= q.end).length >= 2);
-  const words = spanned.reduce(
-    (t, r) => t.replace(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"), " "),
-    lower,
-  );
+  const words = spanned
+    .reduce((t, r) => t.replace(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"), " "), lower)
+    .replace(OPEN_ENDED, " ");
   return periods.filter(
     (p) =>
       ranges.some((r) => comparePeriod(r, p) === "match") ||
@@ -45,6 +48,16 @@ export function periodsNamed(
       quartersName(words, p),
   );
 }
+
+/**
+ * "2023 to date", "2023 (to date)", "2021 onwards", "2022 - present",
+ * "since April 2021": a span from a year to the day of writing. Its year is
+ * where it starts, not a period it covers alone, so it names none of the
+ * requested periods (read as 2023, a figure for 2023 and the months after
+ * it was counted as 2023's with no warning).
+ */
+const OPEN_ENDED =
+  /\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\p{L}+\.?\s+)?(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?\b|\b(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?\s*\(?\s*(?:(?:-|to|until|up to)\s*(?:date|present|now|today)|onwards|ytd|year to date|so far)\b/gu;
 
 /** "Q1 2024", "Q1-Q2 2024", "2024 Q2": quarters written with a bare year (a financial year's are removed first). */
 const CALENDAR_QUARTERS =

@@ -100,7 +100,7 @@ class SharedStrings {
 }
 
 function renderSheet(sheet: XlsxSheet, strings: SharedStrings): string {
-  const width = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r.length), 1);
+  const width = sheetWidth(sheet);
   const rows = sheet.rows.map((cells, r) => {
     const row = r + 1;
     const body = cells
@@ -122,7 +122,18 @@ function renderSheet(sheet: XlsxSheet, strings: SharedStrings): string {
   return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>${sheetView(sheet.frozen)}</sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols === "" ? "" : `<cols>${cols}</cols>`}<sheetData>${rows.join("")}</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-function filterRange(sheet: XlsxSheet, width: number): string {
+/**
+ * The number of columns a sheet uses: its widths or its longest row. A loop,
+ * not Math.max(...rows): spreading a long sheet's rows (the quality issues
+ * of a large run) as arguments overflows the call stack.
+ */
+function sheetWidth(sheet: XlsxSheet): number {
+  let width = Math.max(sheet.widths.length, 1);
+  for (const row of sheet.rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+function filterRange(sheet: XlsxSheet, width = sheetWidth(sheet)): string {
   return `A1:${columnLetters(width)}${Math.max(1, sheet.rows.length)}`;
 }
 
@@ -143,7 +154,7 @@ function workbookXml(sheets: readonly XlsxSheet[]): string {
   const names = sheets
     .map((s, i) =>
       s.filter
-        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`'${s.name.replaceAll("'", "''")}'!${absolute(filterRange(s, Math.max(s.widths.length, ...s.rows.map((r) => r.length), 1)))}`)}</definedName>`
+        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`'${s.name.replaceAll("'", "''")}'!${absolute(filterRange(s))}`)}</definedName>`
         : "",
     )
     .join("");

@@ -126,3 +126,13 @@ describe("writeXlsx", () => {
     ]);
   });
 });
+
+describe("writeXlsx on a long sheet", () => {
+  it("writes 300,000 rows (more than a call's arguments may hold) with its filter over all of them", async () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => [{ value: i }]);
+    const bytes = writeXlsx([{ name: "Long", widths: [10], rows, filter: true }], "foi-agg", STAMP);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(xml).toContain('<autoFilter ref="A1:A300000"/>');
+  });
+});

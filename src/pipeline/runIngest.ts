@@ -424,7 +424,6 @@ async function readManifests(
   return { entries, listed, issues };
 }
 
-/** Read and process every return, in parallel when there are worker threads to use. */
 /**
  * A file in a zip that names no authority, beside files of the same folder
  * that all name one (a letter beside its spreadsheet), is read again as that
@@ -455,6 +454,7 @@ async function lendZipAuthorities(
   });
 }
 
+/** Read and process every return, in parallel when there are worker threads to use. */
 async function processFiles(
   files: readonly ReturnInput[],
   manifestCodes: ReadonlyMap<string, string>,

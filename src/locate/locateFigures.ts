@@ -2309,7 +2309,9 @@ function answeredInWords(row: readonly LogicalCell[]): boolean {
 
 /**
  * "2. Total households newly approved | See note | See note | See note": a row of the table answered with
- * one and the same remark in every column (no digits, so no period or date header), under a label.
+ * one and the same remark in every column, under a label. A remark pointing at other questions ("Included
+ * in 1a and 1b above", "See question 3") is one too; any other digit may be a period or a date, so a row
+ * with one (a merged "2021" over its quarters) is still read as a header.
  */
 function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
   const answers = row.slice(1).map((c) => c.text.trim().toLowerCase());
@@ -2317,9 +2319,12 @@ function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
     answeredInWords(row) &&
     answers.length >= 2 &&
     answers.every((a) => a === answers[0]) &&
-    !/\d/u.test(answers[0] ?? "")
+    !/\d/u.test((answers[0] ?? "").replace(QUESTION_REFERENCE, " "))
   );
 }
+
+/** A reference to another question of the request: "1a", "2(b)", "question 3", "Q4b" (never a bare "Q1", a quarter). */
+const QUESTION_REFERENCE = /\b(?:questions?\s*\d{1,2}(?:\s*\(?[a-z]\)?)?\b|q?\d{1,2}\s*\(?[a-z]\)?(?![a-z]))/giu;
 
 /**
  * The first text straight above a figure in its column, within its block

@@ -14,10 +14,7 @@ const knowledge = loadKnowledge({
   request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
 });
 
-async function figures(
-  body: string,
-  file = "Wigan FOI 2024-117 reply.txt",
-): Promise<{ values: string[]; codes: string[] }> {
+async function figures(body: string): Promise<{ values: string[]; codes: string[] }> {
   const r = await processFile(
     { file: "Wigan FOI 2024-117 reply.txt", bytes: text(body), manifestCode: "E08000010" },
     knowledge,

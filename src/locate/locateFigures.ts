@@ -125,6 +125,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
   const stemAnsweredByParts = new Set<number>();
+  // A stem's lettered parts on lines of their own, by row: the question's words and the part's together.
+  const stemPartLabels = new Map<number, LabelMatch[]>();
   // Lines read as lettered answers, so a stem's next part may follow them.
   const letteredRows = new Set<number>();
   // Question lines answered by the period lines under them: neither
@@ -422,7 +424,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         while (a > 1 && a >= heading - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
       }
       const above = grid.rows[a - 1] ?? [];
-      const lineAbove = above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : [];
+      // "3. Individual incidents of going missing or absent:" over "a. Trafficked" over "2021: 2": the part
+      // says whom, its question what is counted; the part's words alone would read as a looked-after count.
+      const lineAbove =
+        stemPartLabels.get(a) ??
+        (above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : []);
       // "Question 2 - pupils who qualified under the walking distance rules"
       // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
       // a metric alone say what is counted but not of whom, so the heading
@@ -869,7 +875,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // after children were": a lettered part of the question above it,
       // which it completes and whose number it takes ("1a").
       const part: QuestionStem | null = stem && own && /^[a-z]$/u.test(own) ? stem : null;
-      if (!answeredBelow && (looksLikeQuestion(label) || part)) {
+      // "3. Individual incidents of going missing or absent:" over "a. Trafficked": a numbered heading
+      // that asks nothing in question form is still the question its lettered parts complete. Left
+      // out, the parts below would be taken as more parts of the question before it ("2a", "2b").
+      const heading = !answeredBelow && !part && isProse(grid, r) && introducesParts(label, below);
+      if (!answeredBelow && (looksLikeQuestion(label) || part || heading)) {
         const asked: string | null | undefined = part ? `${part.number}${own}` : own;
         const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
         // A number asked twice (questions numbered afresh for each group)
@@ -881,6 +891,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         if (part) {
           // The stem is asked through its parts, so it is not itself unanswered.
           stemAnsweredByParts.add(part.candidate);
+          stemPartLabels.set(r, labels);
           decisions.push({
             file: grid.file,
             ...locationOf(grid, { row: r, col: label[0]?.col ?? 1 }),
@@ -2309,7 +2320,9 @@ function answeredInWords(row: readonly LogicalCell[]): boolean {
 
 /**
  * "2. Total households newly approved | See note | See note | See note": a row of the table answered with
- * one and the same remark in every column (no digits, so no period or date header), under a label.
+ * one and the same remark in every column, under a label. A remark pointing at other questions ("Included
+ * in 1a and 1b above", "See question 3") is one too; any other digit may be a period or a date, so a row
+ * with one (a merged "2021" over its quarters) is still read as a header.
  */
 function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
   const answers = row.slice(1).map((c) => c.text.trim().toLowerCase());
@@ -2317,9 +2330,12 @@ function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
     answeredInWords(row) &&
     answers.length >= 2 &&
     answers.every((a) => a === answers[0]) &&
-    !/\d/u.test(answers[0] ?? "")
+    !/\d/u.test((answers[0] ?? "").replace(QUESTION_REFERENCE, " "))
   );
 }
+
+/** A reference to another question of the request: "1a", "2(b)", "question 3", "Q4b" (never a bare "Q1", a quarter). */
+const QUESTION_REFERENCE = /\b(?:questions?\s*\d{1,2}(?:\s*\(?[a-z]\)?)?\b|q?\d{1,2}\s*\(?[a-z]\)?(?![a-z]))/giu;
 
 /**
  * The first text straight above a figure in its column, within its block
@@ -2511,6 +2527,24 @@ function looksLikeQuestion(label: LogicalCell[]): boolean {
   if (NOTE_OPENING.test(label[0]?.text ?? "")) return false;
   return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
 }
+
+/**
+ * A numbered line ("3. Individual incidents of going missing or absent:") whose next line is its first
+ * lettered part ("a. Trafficked", "(a) UASC"): the heading of a question asked through its parts.
+ */
+function introducesParts(label: readonly LogicalCell[], below: readonly LogicalCell[] | undefined): boolean {
+  const first = label[0]?.text ?? "";
+  const next = below?.[0];
+  return (
+    NUMBERED_QUESTION.test(first) &&
+    !NOTE_OPENING.test(first) &&
+    next?.kind === "text" &&
+    FIRST_LETTERED_PART.test(next.text)
+  );
+}
+
+/** "a. Trafficked", "a) UASC", "(a) Identified …": the first lettered part of a question. */
+const FIRST_LETTERED_PART = /^\s*(?:\(a\)|a[.)])\s+\p{L}/iu;
 
 /** The opening of a note, key or source line: "Notes:", "NB.", "Key –", "Source:". */
 const NOTE_OPENING = /^\s*(?:notes?|n\.?b\.?|key|source|definitions?|caveats?)\s*[:.–—-]/iu;

@@ -1143,7 +1143,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
           // the request asks about, so it counts nothing.
           !endsGroupName(body, m, env) &&
           // "the two young people were aged 17 when they went missing": an age.
-          !isAge(body, m),
+          !isAge(body, m) &&
+          // "(1) Children still missing …": a note's marker opening its line, the one a label carries.
+          !opensAsMarker(body, m),
       )
       // "a hundred and five": the words after a scale word are part of its number, never a count alone.
       .filter((m) => !SCALE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 16), m.index)))
@@ -1166,11 +1168,13 @@ function outsideEarlierFigure(): (m: RegExpMatchArray) => boolean {
 
 /**
  * Whether figure `m` is someone's age: straight after "aged" or "age (of)"
- * ("aged 17", "aged 16 and 17", "at the age of 15") or before "years old".
+ * ("aged 17", "aged 16 and 17", "at the age of 15"), or "turned" ("including
+ * those who turned 18 while missing"), or before "years old".
  * A note that says how old the children were counts none of them; "aged
  * under 16" is left to endsGroupName, since there the number bounds a group.
  */
-const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:of\s+|between\s+)?(?:\d{1,2}\s*(?:and|or|to|-|–)\s*)?$/iu;
+const AGE_BEFORE =
+  /\b(?:aged|age|ages|turn(?:ed|ing|s)?)\s+(?:of\s+|between\s+)?(?:\d{1,2}\s*(?:and|or|to|-|–)\s*)?$/iu;
 function isAge(body: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   const end = at + m[0].length;
@@ -1178,6 +1182,12 @@ function isAge(body: string, m: RegExpMatchArray): boolean {
     AGE_BEFORE.test(body.slice(Math.max(0, at - 24), at)) ||
     /^\s*-?\s*(?:years?|yrs?)[\s-]+olds?\b|^\s*-?\s*year[\s-]+olds?\b/iu.test(body.slice(end, end + 16))
   );
+}
+
+/** Whether figure `m` is a bracketed marker opening the text ("(1) …", "[2] …"), a note's or an item's number. */
+function opensAsMarker(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return /^\s*[([]\s*$/u.test(body.slice(0, at)) && /^\s*[)\]]/u.test(body.slice(at + m[0].length));
 }
 
 /** Whether figure `m` is the last word of a group's name ("aged under 16", "over 18"), as the request's phrasings read it. */

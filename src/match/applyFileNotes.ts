@@ -224,6 +224,13 @@ export function findFileNotes(
           // service's area is every figure's area.
           scope = "every figure in the reply";
           covered = measures.filter((m) => given.some((f) => f.measure === m.id));
+        } else if (!approximate && labelledBy(sentence, given).length > 0 && !factRows.has(rowKey(line.source))) {
+          // "4. Still missing or absent (including those who turned 18 …)" over "Nil in each period.": a
+          // question's line is the label of the answers under it, so it qualifies those, not every figure
+          // its words could name ("went missing" too).
+          scope = "the figures it labels";
+          const labelled = labelledBy(sentence, given);
+          covered = measures.filter((m) => labelled.some((f) => f.measure === m.id));
         } else if (!approximate && byWords.length > 0 && !factRows.has(rowKey(line.source))) {
           // A label beside its own figure is read as a label (matchFigures); only a
           // line with no figure of its own is a note about figures elsewhere.
@@ -280,6 +287,13 @@ export function findFileNotes(
     }
   }
   return notes;
+}
+
+/** The figures whose label holds the sentence (a question line over its answers); a few words are too short to tell. */
+function labelledBy(sentence: string, facts: readonly Fact[]): Fact[] {
+  const words = sentence.trim().replace(/\s+/gu, " ").toLowerCase();
+  if (words.split(" ").length < 4) return [];
+  return facts.filter((f) => f.label.replace(/\s+/gu, " ").toLowerCase().includes(words));
 }
 
 /** A month's name after a number: that number is a day of a date ("31 March 2023"), not a figure. */

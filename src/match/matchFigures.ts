@@ -879,6 +879,52 @@ function childNounAtStart(source: string): RegExp {
   return hit;
 }
 
+function periodKeyText(parts: readonly LabelMatch[], periodText: string | undefined): string {
+  return [...parts.map((p) => p.text), periodText ?? ""].join(" | ");
+}
+
+const MONTH_WORD = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "Jan-Mar", "January to March", "(Oct - Dec)": a span of months, named in the slice's own words. */
+const MONTH_RANGE = new RegExp(String.raw`\b${MONTH_WORD}\s*(?:-|–|—|to)\s*${MONTH_WORD}(?![a-z])`, "iu");
+/** "April 2024": one month. */
+const ONE_MONTH = new RegExp(String.raw`^\s*${MONTH_WORD}\s+((?:19|20)\d\d)\s*$`, "iu");
+const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The months a time slice names in its own words, counted from year 0: "2021 Q1 (Jan-Mar)" is January to
+ * March 2021, "April 2024" is April 2024. A quarter's number alone ("2021 Q1") says no months (a
+ * financial year's Q1 is April to June), nor does a span whose year is not written, nor one under a pair
+ * of years ("2014-15 Q4 (Jan-Mar)"); null then.
+ */
+function monthsOfSlice(text: string): { first: number; last: number } | null {
+  const one = ONE_MONTH.exec(text);
+  if (one?.[1] && one[2]) {
+    const m = MONTH_INDEX.indexOf(one[1].toLowerCase());
+    return { first: Number(one[2]) * 12 + m, last: Number(one[2]) * 12 + m };
+  }
+  // "2014-15 Q4 (Jan-Mar)": a pair of years names a year across two, whose January is the second's.
+  if (/(?:19|20)\d\d\s*[-–/]\s*\d{2}(?!\d)/u.test(text)) return null;
+  const range = MONTH_RANGE.exec(text);
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((y) => Number(y[1]));
+  if (!range?.[1] || !range[2] || years.length !== 1) return null;
+  const a = MONTH_INDEX.indexOf(range[1].toLowerCase());
+  const b = MONTH_INDEX.indexOf(range[2].toLowerCase());
+  // A span over the turn of a year ("Nov-Feb") under one year's number does not say which year is whose.
+  if (a < 0 || b < a) return null;
+  const year = years[0] as number;
+  return { first: year * 12 + a, last: year * 12 + b };
+}
+
+/** A requested period's months, when it runs from a month's first day to a month's last; null otherwise. */
+function wholeMonths(p: { start: string; end: string }): { first: number; last: number } | null {
+  const [sy, sm, sd] = p.start.split("-").map(Number);
+  const [ey, em, ed] = p.end.split("-").map(Number);
+  if (!sy || !sm || !ey || !em || !ed || sd !== 1) return null;
+  const lastDay = new Date(Date.UTC(ey, em, 0)).getUTCDate();
+  if (ed !== lastDay) return null;
+  return { first: sy * 12 + sm - 1, last: ey * 12 + em - 1 };
+}
+
 /** A column or row that totals the ones beside it. */
 const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
 
@@ -902,7 +948,7 @@ function labelsBeyondMeasure(
   const periodKey =
     request.periods.length === 1
       ? ""
-      : periodsNamed([...parts.map((p) => p.text), periodText ?? ""].join(" | "), request.periods)
+      : periodsNamed(periodKeyText(parts, periodText), request.periods)
           .map((p) => p.id)
           .join("|") || `?${periodText ?? ""}`;
   const bare = parts.filter(
@@ -924,15 +970,38 @@ function labelsBeyondMeasure(
   const kind = only && !whole ? breakdownKind(only.text, env) : null;
   const sliceWithinPeriod =
     kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
+  const named = request.periods.length === 1 ? [] : periodsNamed(periodKeyText(parts, periodText), request.periods);
+  const sliceMonths = only && kind === "time" ? monthsOfSlice(only.text) : null;
+  // A slice naming no requested period ("2024 Q1 (Jan-Mar)" under a request for January to April 2024)
+  // lies inside one by its months: it is a part of that period, to be added up with the other parts.
+  const inside =
+    request.periods.length > 1 && named.length === 0 && sliceMonths !== null
+      ? request.periods.filter((p) => {
+          const m = wholeMonths(p);
+          return m !== null && m.first <= sliceMonths.first && sliceMonths.last <= m.last;
+        })
+      : [];
+  const holder = inside.length === 1 ? inside[0] : undefined;
+  const keyed = holder ? [holder] : named;
+  const periodMonths = keyed.length === 1 && keyed[0] ? wholeMonths(keyed[0]) : null;
+  // "2024 Q1 (Jan-Mar)" and "April 2024" under a request for January to April 2024: each names a span of
+  // its own, inside the one requested, so each is a slice of it to be settled with the others.
+  const monthsWithin =
+    sliceMonths !== null &&
+    periodMonths !== null &&
+    periodMonths.first <= sliceMonths.first &&
+    sliceMonths.last <= periodMonths.last;
   return {
+    ...(request.periods.length === 1 ? {} : { sliceMonths, periodMonths }),
+    ...(holder ? { periodLabel: holder.label } : {}),
     total: parts.some((p) => TOTAL_CUE.test(p.normalised)),
     totalCount: parts.filter((p) => TOTAL_CUE.test(p.normalised)).length,
     periodFit,
     slice: only && kind ? { text: only.text.trim(), kind } : null,
     countsEpisodes: request.metrics.find((m) => m.id === measure.metric)?.counts === "episodes",
     partOfGroup,
-    periodKey,
-    sliceWithinPeriod,
+    periodKey: holder ? holder.id : periodKey,
+    sliceWithinPeriod: sliceWithinPeriod || monthsWithin,
   };
 }
 

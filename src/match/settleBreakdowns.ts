@@ -20,6 +20,15 @@ export interface FactLabels {
   periodKey: string;
   /** Its slice is a span of time that names its own dates inside the requested period ("Oct–Dec 2014"). */
   sliceWithinPeriod: boolean;
+  /**
+   * With several periods asked for: the months its time slice names ("2021 Q1 (Jan-Mar)", "April 2024"),
+   * as month numbers counted from year 0, or null when its words do not say; and the months of the one
+   * requested period it is keyed to (whole months only), or null.
+   */
+  sliceMonths?: { first: number; last: number } | null;
+  periodMonths?: { first: number; last: number } | null;
+  /** The requested period its slice's months lie in, when no words of its own name one ("April 2024"). */
+  periodLabel?: string;
 }
 
 export type BreakdownKind = "partition" | "time";
@@ -154,6 +163,10 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     if (totals.length > 0 || kind === null || !distinct || !oneSheet) continue;
     const first = parts[0];
     if (!first) continue;
+    // "2021 Q1 (Jan-Mar)" … "2021 Q4 (Oct-Dec)" under a request for each calendar year: spans of time
+    // keyed to one requested period add up to it only if together they are that period, each month
+    // once. Three quarters of a year are not the year: left as they are, to disagree and be flagged.
+    if (kind === "time" && leavesMonthsOut(parts.map(({ l }) => l))) continue;
     // Children over spans of time cannot be added up, except when every span
     // has none: no child in any span is no child in the period.
     const exact = kind === "partition" || first.l.countsEpisodes || sum === 0;
@@ -167,6 +180,8 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
       raw,
       sources: parts.flatMap(({ f }) => f.sources),
       label: parts.map(({ f }) => f.label).join(" | "),
+      // "2024 Q1 (Jan-Mar)" and "April 2024" together are January to April 2024, which neither names.
+      ...(first.l.periodLabel !== undefined ? { periodText: first.l.periodLabel } : {}),
     };
     for (const { i } of parts) drop.add(i);
     replace.set(first.i, fact);
@@ -202,6 +217,24 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
     }
   });
   return out;
+}
+
+/**
+ * Whether the parts' months are all known, and their requested period's too, and together they are not
+ * that period's months each once. Parts whose words give no months ("Q1", "2021 Q2") say nothing either
+ * way, and are settled as before.
+ */
+function leavesMonthsOut(parts: readonly FactLabels[]): boolean {
+  const period = parts[0]?.periodMonths;
+  const spans = parts.map((l) => l.sliceMonths);
+  if (!period || spans.some((m) => !m)) return false;
+  const sorted = (spans as { first: number; last: number }[]).slice().sort((a, b) => a.first - b.first);
+  let next = period.first;
+  for (const m of sorted) {
+    if (m.first !== next) return true;
+    next = m.last + 1;
+  }
+  return next !== period.last + 1;
 }
 
 function sameSheet(facts: readonly Fact[]): boolean {

@@ -42,12 +42,30 @@ async function figures(body: string): Promise<string[]> {
 }
 
 describe("a row answered with one remark in every column keeps the period headers for the rows below", () => {
-  it.each([["See note"], ["N/A"], ["Refused"]])("%s", async (remark) => {
+  it.each([
+    ["See note"],
+    ["N/A"],
+    ["Refused"],
+    // A pointer to other questions: its digits are question numbers, not a period or a date.
+    ["Included in 2a and 2b below"],
+    ["Counted within 2(a)"],
+    ["See response to question 3"],
+    ["As per Q2a"],
+  ])("%s", async (remark) => {
     const body = [
       "Question,2022/23,2023/24",
       `2. Total fostering households newly approved,${remark},${remark}`,
       "2a. Mainstream households newly approved,25,26",
     ].join("\n");
     expect(await figures(body)).toEqual(["mainstream_approvals@2022-23=25", "mainstream_approvals@2023-24=26"]);
+  });
+
+  it("a repeated year across the columns is still a header, not a remark: the rows below take it", async () => {
+    const body = [
+      "Question,2022/23,2023/24",
+      "Households,2023/24,2023/24",
+      "2a. Mainstream households newly approved,25,26",
+    ].join("\n");
+    expect(await figures(body)).not.toContain("mainstream_approvals@2022-23=25");
   });
 });

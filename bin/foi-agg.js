@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { compileRegExpsAtOnce } from "../dist/cli/compileRegExpsAtOnce.js";
+import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 
-// Before any of the CLI is loaded, so that no pattern has been compiled yet.
+// Before any of the CLI is loaded, so that no pattern has been compiled yet,
+// and no function of the CLI's has been given V8's default budget.
 compileRegExpsAtOnce();
+optimiseHotCodeOnly();
 const { main } = await import("../dist/cli/main.js");
 
 /**

@@ -1,4 +1,4 @@
-import type { LabelVocabulary } from "../knowledge/labels.js";
+import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js";
 
 /** Header patterns of the special tables, compiled once per vocabulary. */
 export interface TablePatterns {
@@ -24,7 +24,12 @@ export interface TablePatterns {
 
 const cache = new WeakMap<LabelVocabulary, TablePatterns>();
 
-export function tablePatterns(vocab: LabelVocabulary): TablePatterns {
+/**
+ * Keyed by the round's vocabulary: a sender's (withOwnPlace) holds the same
+ * lists, so one compiling serves every sender, not one per sender's file.
+ */
+export function tablePatterns(sender: LabelVocabulary): TablePatterns {
+  const vocab = roundVocabularyOf(sender);
   let p = cache.get(vocab);
   if (!p) {
     const re = (list: string[]) => list.map((s) => new RegExp(s, "u"));

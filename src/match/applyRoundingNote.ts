@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { type Group, type Metric, type Request, wholeOf } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
 
@@ -38,8 +39,8 @@ export function findRoundingNote(
   vocab: LabelVocabulary,
   sourceAt: (sheet: number, row: number, col: number) => Source,
 ): RoundingNote[] {
-  const patterns = vocab.roundingNotes.map((p) => new RegExp(p, "iu"));
-  const exemptZero = vocab.roundingExemptZero.map((p) => new RegExp(p, "iu"));
+  const patterns = compilePatterns(vocab.roundingNotes, "iu");
+  const exemptZero = compilePatterns(vocab.roundingExemptZero, "iu");
   const notes: RoundingNote[] = [];
   for (const [s, sheet] of workbook.sheets.entries()) {
     for (const [r, row] of sheet.rows.entries()) {

@@ -3,6 +3,9 @@ import { normaliseLabel } from "./normaliseLabel.js";
 /** The kind of council a name may carry after the place ("Derby City", "Suffolk County"). */
 const KIND = "(?:(?:metropolitan |royal )?borough|city|county|district|county borough)";
 
+/** " county", " city" ending a name: compiled once, not for each name of each sender. */
+const KIND_AT_END = new RegExp(` ${KIND}$`, "u");
+
 /**
  * The forms a council's own name takes in its replies' labels ("placed
  * outside Birmingham", "outside the Derby City boundary"), as a pattern over
@@ -20,7 +23,7 @@ export function buildOwnPlacePattern(names: readonly string[]): string | null {
         "",
       )
       .replace(/(?:^| )council$/u, "")
-      .replace(new RegExp(` ${KIND}$`, "u"), "")
+      .replace(KIND_AT_END, "")
       .trim();
     // "Bury", "Hull", "York": three letters or more is a place; "of" or "" left by an odd name is not.
     if (place.length >= 3) places.add(place);

@@ -15,6 +15,7 @@ import {
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
@@ -1210,8 +1211,8 @@ function countOverSeveralPeriods(labels: readonly LabelMatch[], env: MatchEnv): 
 
 /** True when a caveat's phrase is one of the phrasings of the measure's own group. */
 function namesOwnGroup(phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
-  const group = env.knowledge.request.groups.find((g) => g.id === measure.group);
-  return (group?.phrasings ?? []).some((p) => new RegExp(p, "iu").test(phrase));
+  const phrasings = env.knowledge.request.groups.find((g) => g.id === measure.group)?.phrasings;
+  return phrasings !== undefined && compilePatterns(phrasings, "iu").some((re) => re.test(phrase));
 }
 
 /** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */

@@ -3,6 +3,7 @@ import type { Group, PeriodDef, QuestionDef, Request } from "../domain/request.j
 import { issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import { parseReplyDate } from "../identify/readReplyDetails.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -48,7 +49,7 @@ export function findCorrectionNote(
   vocab: LabelVocabulary,
   sourceAt: (sheet: number, row: number, col: number) => Source,
 ): CorrectionNote | null {
-  const notes = vocab.correctionNotes.map((p) => new RegExp(p, "iu"));
+  const notes = compilePatterns(vocab.correctionNotes, "iu");
   if (notes.length === 0) return null;
   const says = (text: string) => notes.some((re) => re.test(text));
   const lines = linesOf(workbook);
@@ -67,7 +68,7 @@ export function findCorrectionNote(
     source: at.line && sourceAt(at.line.sheet, at.line.row, at.line.col),
   };
   if (!found) return null;
-  const replies = vocab.correctedReply.map((p) => new RegExp(p, "iu"));
+  const replies = compilePatterns(vocab.correctedReply, "iu");
   const whole = texts.map((t) => t.text).join(" ");
   const named = replies.map((re) => re.exec(whole)?.[1]).find((d) => d !== undefined);
   return { raw: found.text, refersTo: named ? parseReplyDate(named) : null, source: found.source };
@@ -251,7 +252,7 @@ function namesWhenNotHowMany(figure: string, old: string | undefined, after: str
 function namesPart(words: string, question: string, vocab: LabelVocabulary): boolean {
   const said = matchLabel(words, vocab).normalised;
   const asked = matchLabel(question, vocab).normalised;
-  return vocab.narrowerCues.some((p) => new RegExp(p, "u").test(said) && !new RegExp(p, "u").test(asked));
+  return compilePatterns(vocab.narrowerCues, "u").some((re) => re.test(said) && !re.test(asked));
 }
 
 /**
@@ -273,7 +274,7 @@ function measureNamedBefore(
   // "The figure for UASC girls who went missing should read 3": words that
   // name only some of the group's children (a sex, an age, those missing
   // more than once or found) correct a part, never the measure's whole figure.
-  if (vocab.narrowerCues.some((p) => new RegExp(p, "u").test(label.normalised))) return null;
+  if (compilePatterns(vocab.narrowerCues, "u").some((re) => re.test(label.normalised))) return null;
   const read = resolveMeasure([label], NO_CONTEXT, request, vocab);
   if (read.kind !== "measure") return null;
   if (read.metricAssumed && request.measures.filter((m) => m.group === read.measure.group).length !== 1) return null;

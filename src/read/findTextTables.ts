@@ -27,6 +27,13 @@ import { findTables, type LineRole } from "./pdf/findTables.js";
 const CELL_SPACES = 2;
 
 /**
+ * A cell of typed text: words with fewer than CELL_SPACES spaces between them.
+ * Used only through matchAll, which matches on a copy, so the one object
+ * keeps its lastIndex at 0 for every line.
+ */
+const CELL_PATTERN = new RegExp(`\\S+(?: {1,${CELL_SPACES - 1}}\\S+)*`, "gu");
+
+/**
  * Lines are one unit apart; the table finder ends a run of rows at a gap
  * of more than five line heights. A height of half a line lets one blank
  * line sit inside a table (between its header and body, or between groups
@@ -403,8 +410,7 @@ function headerColumnOf(
 /** One line of text in the table finder's terms: cells at gaps of CELL_SPACES, positions in characters. */
 function toLine(text: string, index: number): PdfLine {
   const cells: LineCell[] = [];
-  const cellPattern = new RegExp(`\\S+(?: {1,${CELL_SPACES - 1}}\\S+)*`, "gu");
-  for (const m of text.matchAll(cellPattern)) {
+  for (const m of text.matchAll(CELL_PATTERN)) {
     const x0 = m.index ?? 0;
     // One part: the table finder may split a PDF cell at a word space that
     // lines up with two columns, but in typed text a single space is inside

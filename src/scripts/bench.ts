@@ -208,7 +208,9 @@ async function runIngestChild(scratch: string, folder: string, out: string, jobs
   await writeFile(
     script,
     `import { compileRegExpsAtOnce } from ${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "compileRegExpsAtOnce.js")).href)};
+import { optimiseHotCodeOnly } from ${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "optimiseHotCodeOnly.js")).href)};
 compileRegExpsAtOnce();
+optimiseHotCodeOnly();
 const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "main.js")).href)});
 const quiet = { stdout() {}, stderr: (t) => process.stderr.write(t), isTTY: false };
 const code = await main(${JSON.stringify([process.execPath, "foi-agg", "ingest", folder, "--out", out, ...jobs])}, quiet);

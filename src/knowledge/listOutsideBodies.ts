@@ -16,7 +16,12 @@ export interface OutsideKnowledge {
   bodies: readonly OutsideBody[];
   words: {
     after: readonly { words: string; body: string; unlessTypes?: readonly string[]; unlessCodes?: readonly string[] }[];
-    before: readonly { words: string; body: string; unlessTypes?: readonly string[]; unlessCodes?: readonly string[] }[];
+    before: readonly {
+      words: string;
+      body: string;
+      unlessTypes?: readonly string[];
+      unlessCodes?: readonly string[];
+    }[];
     delivering: readonly string[];
     notInName?: readonly string[];
   };

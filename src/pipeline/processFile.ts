@@ -230,6 +230,7 @@ export function processRead(
     const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
+    issues.push(...withParts.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);

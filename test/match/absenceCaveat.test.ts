@@ -10,7 +10,9 @@ import { knowledge } from "../support/knowledge.js";
  */
 const { labels } = knowledge();
 const absence = (text: string) =>
-  matchLabel(text, labels).caveats.some((c) => /absent from their placement/u.test(labels.caveats[c.index]?.message ?? ""));
+  matchLabel(text, labels).caveats.some((c) =>
+    /absent from their placement/u.test(labels.caveats[c.index]?.message ?? ""),
+  );
 
 describe("absence caveat", () => {
   it.each([

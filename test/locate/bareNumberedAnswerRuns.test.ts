@@ -150,6 +150,10 @@ describe("numbered answers several to a line, spaced after Q, and a bare range o
       ],
     ],
     ["bracketed, a range with 'to'", ["1) 0. 1a) 0. 1b) 0.", "2 to 4) Nil.", "Q5: 2", "Q6: nil", "Q7: nil", "Q8: nil"]],
+    [
+      "a range whose first number has its own stop",
+      ["1. None. 1a. None. 1b. None.", "2. - 4. Nil.", "5. 2", "6. 0", "7. None", "8. 0"],
+    ],
   ])("%s", async (_name, lines) => {
     const facts = await readLetterFacts(knowledge(), lines);
     expect(facts.filter((f) => !f.startsWith("not_found"))).toEqual(all);

@@ -561,7 +561,7 @@ function widerCohort(text: string, env: LocateEnv): boolean {
   );
 }
 
-function groupNamed(text: string, env: LocateEnv): Group | null {
+export function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;
   const groups = matchLabel(text, env.knowledge.labels).groups;
   const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));

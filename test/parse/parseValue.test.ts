@@ -504,7 +504,9 @@ describe("answers written as sentences", () => {
     // The note under the figure has a number of its own; the sentence after "3." names another.
     "12\n3 of these were away from placement",
     "3. Two of them are still missing.",
+    "That young person was found, so the answer to question 4 is nil\nfor both occasions",
     "2. The young people were found.",
+    "3. All three young people were located.",
     // A denial of the information, not of the children.
     "We did not have any children for whom data is held.",
   ])("%s is not guessed", (raw) => {

@@ -148,7 +148,25 @@ export function assembleReturn(
       settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)
         ? latestReply(perFile.map((p) => ({ ...p, ...readable.find((f) => f.file === p.file) })))
         : null;
-    if (later) {
+    // "Where the spreadsheet differs from this e-mail, please use the
+    // spreadsheet": a letter that defers to its own attachment.
+    const deferred =
+      !later && settled?.conflict && perFile.length === 2 && perFile.every((p) => !p.settled.conflict)
+        ? attachmentDeferredTo(perFile, readable)
+        : null;
+    if (deferred) {
+      issues.push(
+        makeIssue("value_conflict", {
+          severity: "warning",
+          message: `${deferred.letter.file} and its attachment ${deferred.attachment.file} disagree on ${m.label.toLowerCase()} ("${deferred.letterRaw}" and "${deferred.attachment.settled.raw}"); the letter says "${deferred.said}", so the attachment's figure is used.`,
+          authority: code,
+          file: deferred.attachment.file,
+          measure: m.id,
+          raw: deferred.attachment.settled.raw,
+        }),
+      );
+      settled = deferred.attachment.settled;
+    } else if (later) {
       const earlier = perFile.filter((p) => p.file !== later.file);
       issues.push(
         makeIssue("duplicate_conflict", {
@@ -231,6 +249,25 @@ export function assembleReturn(
     issues,
     reply: mergeReplyDetails(readable.flatMap((f) => (f.reply ? [f.reply] : []))),
   };
+}
+
+/**
+ * Two readings of one measure, one from a letter (an e-mail's body) and
+ * one from a file attached to it ("reply.eml" and "reply.eml#figures.xlsx"),
+ * where the letter says its attachment's figures stand where they differ.
+ * Only a letter's own attachment, and only when a line of the letter says so.
+ */
+function attachmentDeferredTo<T extends { file: string; settled: Settled }>(
+  perFile: readonly T[],
+  files: readonly FileResult[],
+): { letter: T; attachment: T; letterRaw: string; said: string } | null {
+  for (const letter of perFile) {
+    const attachment = perFile.find((p) => p !== letter && p.file.startsWith(`${letter.file}#`));
+    if (!attachment) continue;
+    const said = files.find((f) => f.file === letter.file)?.defersToAttachment;
+    if (said !== undefined) return { letter, attachment, letterRaw: letter.settled.raw, said };
+  }
+  return null;
 }
 
 /**

@@ -201,6 +201,11 @@ export interface FileResult {
    */
   letterLines?: { text: string; source: Source }[];
   /**
+   * The words of a letter (an e-mail's body) saying its attachment's figures
+   * stand where the two differ (labels.json attachmentPrecedence).
+   */
+  defersToAttachment?: string;
+  /**
    * A shared service's file that answers for several authorities, one column
    * each: the figures of each column, for its authority. The file's own
    * facts are then empty.

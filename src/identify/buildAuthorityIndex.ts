@@ -26,6 +26,7 @@ export interface BodyPhrase {
   words: readonly string[];
   body: string;
   unlessTypes: readonly string[];
+  unlessCodes: readonly string[];
 }
 
 /** A token trie over the keys, so text is scanned once per cell, word by word. */
@@ -158,10 +159,16 @@ export function buildAuthorityIndex(
     node.entry = entry;
   }
   const words = (text: string) => tokeniseName(text).map((t) => t.norm);
-  const phraseOf = (p: { words: string; body: string; unlessTypes?: readonly string[] }): BodyPhrase => ({
+  const phraseOf = (p: {
+    words: string;
+    body: string;
+    unlessTypes?: readonly string[];
+    unlessCodes?: readonly string[];
+  }): BodyPhrase => ({
     words: words(p.words),
     body: p.body,
     unlessTypes: p.unlessTypes ?? [],
+    unlessCodes: p.unlessCodes ?? [],
   });
   const longestFirst = <T extends { words: readonly string[] }>(a: T, b: T) => b.words.length - a.words.length;
   const bodyWords: BodyWordLists = {

@@ -1,5 +1,5 @@
 import { type NameToken, PREFIXES, SUFFIXES, tokeniseName } from "../domain/normaliseAuthorityName.js";
-import type { AuthorityIndex, IndexEntry } from "./buildAuthorityIndex.js";
+import type { AuthorityIndex, BodyPhrase, IndexEntry } from "./buildAuthorityIndex.js";
 
 /** An authority named in a text. */
 export interface AuthorityMention {
@@ -209,8 +209,9 @@ function readOtherBody(
     return { matched, start: a.start, name: matched, body };
   };
   const type = index.byCode.get(code)?.authority_type ?? "";
+  const ownName = (p: BodyPhrase) => p.unlessTypes.includes(type) || p.unlessCodes.includes(code);
   for (const p of before) {
-    if (p.unlessTypes.includes(type)) continue;
+    if (ownName(p)) continue;
     // Up to two words may sit between: "NHS Greater Glasgow and Clyde".
     for (let gap = 0; gap <= 2; gap++) {
       const at = start - gap - p.words.length;
@@ -221,7 +222,7 @@ function readOtherBody(
     if (!sameName(text, tokens, k - 1, k + 1)) return null;
     if (delivering.some((d) => startsAt(words, k, d))) return null;
     const p = after.find((x) => startsAt(words, k, x.words));
-    if (p && !p.unlessTypes.includes(type)) return found(start, k + p.words.length, p.body);
+    if (p && !ownName(p)) return found(start, k + p.words.length, p.body);
     if (SUFFIXES.some((x) => x.council && startsAt(words, k, x.words))) return null;
     const token = tokens[k] as NameToken;
     if (cased && !LINK_WORDS.has(token.norm) && !/^\p{Lu}/u.test(text.slice(token.start, token.end))) return null;

@@ -74,6 +74,8 @@ const phraseList = z.array(
     body: z.string().trim().min(1),
     /** Authority types whose own names carry these words ("Mid Ulster District Council"). */
     unlessTypes: z.array(z.string()).default([]),
+    /** Authorities whose own legal name carries these words though their type's do not ("West Berkshire District Council", a unitary). */
+    unlessCodes: z.array(z.string().regex(/^[ENSW]\d{8}$/)).default([]),
   }),
 );
 

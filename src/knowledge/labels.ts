@@ -57,6 +57,12 @@ export const LabelVocabularySchema = z.object({
    * "please disregard"): its figures then replace the earlier ones.
    */
   correctionNotes: patterns.default([]),
+  /**
+   * Wording in an e-mail's body that says its attachment's figures stand
+   * where the two differ ("Where the spreadsheet differs from this e-mail,
+   * please use the spreadsheet", "the attached gives the final figures").
+   */
+  attachmentPrecedence: patterns.default([]),
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**

@@ -15,8 +15,13 @@ export interface OutsideBody {
 export interface OutsideKnowledge {
   bodies: readonly OutsideBody[];
   words: {
-    after: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
-    before: readonly { words: string; body: string; unlessTypes?: readonly string[] }[];
+    after: readonly { words: string; body: string; unlessTypes?: readonly string[]; unlessCodes?: readonly string[] }[];
+    before: readonly {
+      words: string;
+      body: string;
+      unlessTypes?: readonly string[];
+      unlessCodes?: readonly string[];
+    }[];
     delivering: readonly string[];
     notInName?: readonly string[];
   };

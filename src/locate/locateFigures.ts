@@ -796,6 +796,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "5. 8", "Q6 – 4" with no question restated anywhere: the request's own numbering.
     const bares = askedQuestions.size === 0 && isProse(grid, r) ? readBareNumberedAnswers(grid, r, env) : [];
     for (const bare of bares) {
+      // The answer under a "Question 6" heading is read with it, not again on its own.
+      if (bare.cell.row !== r) consumed.add(bare.cell.row);
       candidates.push({
         cell: bare.cell,
         source: sourceOf(grid, bare.cell),
@@ -2026,6 +2028,9 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   const read: { cell: LogicalCell; number: string; at: number }[] = [];
   for (const piece of pieces) {
+    const row = piece.answerRow ?? r;
+    const answerCol =
+      piece.answerRow === undefined ? col : (grid.sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
     const at = questions.findIndex((q) => q.number === piece.number);
     if (at < 0 || (questions[at]?.measures.length ?? 0) === 0) return [];
     const answer = piece.answer.trim();
@@ -2041,7 +2046,7 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     const remarkOnly = FIGURE_THEN_SENTENCE.test(answer) && !QUALIFYING_REMARK.test(answer);
     if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
-      read.push({ cell: valueCell(r, col, 1, answer, parseCached(env, answer)), number: piece.number, at });
+      read.push({ cell: valueCell(row, answerCol, 1, answer, parseCached(env, answer)), number: piece.number, at });
       continue;
     }
     // "Q8 – 0. No young person remains missing.": the figure, then a sentence
@@ -2051,14 +2056,14 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     const remarked = whole.unparsed ? FIGURE_THEN_SENTENCE.exec(answer)?.[1] : undefined;
     const parsed = remarked === undefined ? whole : parseCached(env, remarked);
     if (parsed.unparsed) return [];
-    read.push({ cell: valueCell(r, col, 1, answer, parsed), number: piece.number, at });
+    read.push({ cell: valueCell(row, answerCol, 1, answer, parsed), number: piece.number, at });
   }
   if (read.length > 1) return read.every((p, i) => i === 0 || p.at === (read[i - 1]?.at ?? -2) + 1) ? read : [];
   const n = leadingNumberOf(pieces[0]?.number ?? "");
   const neighbour = (step: -1 | 1): boolean => {
     for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
       const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
-      if (cells.length === 0) continue;
+      if (cells.length === 0 || answersHeadingAbove(grid, k)) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       return near !== undefined && leadingNumberOf(near.number) === n + step;
@@ -2073,10 +2078,24 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
  * is one: one answer, or several when the line splits into numbered answers
  * that each read so.
  */
-function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: string; answer: string }[] {
+function bareNumberedAt(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+): { number: string; answer: string; answerRow?: number }[] {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const text = cells.length === 1 ? (cells[0] ?? "") : null;
   if (text === null) return [];
+  // "Question 6" on a line of its own (a bold heading) and "1" on the next:
+  // the heading names the request's question and the line under it answers.
+  const heading = QUESTION_HEADING_ONLY.exec(text)?.[1]?.toLowerCase();
+  if (heading !== undefined) {
+    const below = nextTextRow(grid, r);
+    if (below === null || !requestAsks(env, heading)) return [];
+    const answer = onlyText(grid, below);
+    if (answer === null || QUESTION_HEADING_ONLY.test(answer) || bareNumberedPiece(answer, env) !== null) return [];
+    return [{ number: heading, answer, answerRow: below }];
+  }
   const pieces = text.split(NEXT_NUMBERED_ANSWER);
   if (pieces.length > 1) {
     const each = pieces.map((p) => bareNumberedPiece(p, env));
@@ -2084,6 +2103,32 @@ function bareNumberedAt(grid: SheetGrid, r: number, env: LocateEnv): { number: s
   }
   const whole = bareNumberedPiece(text, env);
   return whole ? [whole] : [];
+}
+
+/** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */
+const QUESTION_HEADING_ONLY = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s*[.:)\-–—]?\s*$/iu;
+
+/** The text of row r when it is one cell, else null. */
+function onlyText(grid: SheetGrid, r: number): string | null {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  return cells.length === 1 ? (cells[0] ?? null) : null;
+}
+
+/** The next row after r with any text, past at most one blank line. */
+function nextTextRow(grid: SheetGrid, r: number): number | null {
+  for (let k = r + 1; k <= Math.min(grid.sheet.rows.length, r + 2); k++) {
+    if ((grid.sheet.rows[k - 1] ?? []).some((t) => t.trim() !== "")) return k;
+  }
+  return null;
+}
+
+/** Row k is the answer line under a "Question 6" heading (see bareNumberedAt). */
+function answersHeadingAbove(grid: SheetGrid, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 2); j--) {
+    const text = onlyText(grid, j);
+    if (text !== null) return QUESTION_HEADING_ONLY.test(text) && nextTextRow(grid, j) === k;
+  }
+  return false;
 }
 
 function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answer: string } | null {

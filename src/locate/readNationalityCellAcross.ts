@@ -1,6 +1,6 @@
 import type { Sheet } from "../domain/workbook.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { readNationalityProse } from "./readNationalityProse.js";
+import { groupNamed, readNationalityProse } from "./readNationalityProse.js";
 import { buildGrid, isProse, type LocateEnv, type SheetGrid } from "./sheetGrid.js";
 
 const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
@@ -12,7 +12,8 @@ const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
  * question in one cell of its row of figures. That cell is read as the
  * answer beside its question would be ("Q9 Nationalities … | Trafficked:
  * …"), its header standing in for the question, so the list names its own
- * groups as it would in a letter. The rest of the row is read as before.
+ * groups as it would in a letter, or, naming none, is of the group the
+ * row's own label names. The rest of the row is read as before.
  */
 export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: LocateEnv): TableResult[] {
   const row = grid.rows[r - 1] ?? [];
@@ -35,17 +36,28 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
       rows,
       merges: grid.sheet.merges.filter((m) => m.bottom < r || m.top > r),
     };
-    const read = readNationalityProse(buildGrid(sheet, env), r, null, env, true);
+    // "Trafficked (identified or suspected) | 5 | 2 | … | Albanian x1, Vietnamese x1":
+    // a list that names no group is of the group its row's label names.
+    const label = row.find((c) => c.kind === "text" && c.col < cell.col);
+    const rowGroup = label ? groupNamed(label.text, env) : null;
+    const read = readNationalityProse(buildGrid(sheet, env), r, null, env, true, rowGroup);
     if (read && (read.nationalities.length > 0 || (read.ungrouped?.length ?? 0) > 0)) out.push(read);
   }
   return out;
 }
 
-/** The text of the nearest filled cell above row r in column col, with no figure between. */
+/**
+ * The text of the nearest filled cell above row r in column col, with no
+ * figure between. The row above's own list in that column ("Albanian x1"
+ * beside that row's figures) is another row's answer, not the header, so
+ * it is passed over.
+ */
 function headerAbove(grid: SheetGrid, r: number, col: number): string | null {
   for (let i = r - 1; i >= 1; i--) {
-    const cell = (grid.rows[i - 1] ?? []).find((c) => c.col === col);
+    const above = grid.rows[i - 1] ?? [];
+    const cell = above.find((c) => c.col === col);
     if (!cell) continue;
+    if (cell.kind === "text" && above.some((c) => c.kind === "value" && c.col < col)) continue;
     return cell.kind === "text" ? cell.text : null;
   }
   return null;

@@ -16,8 +16,11 @@ import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } fro
  * Where a line's sentences part: after a full stop or semicolon, but not
  * after an abbreviation that makes the count it precedes approximate ("c. 4
  * Afghan", "approx. 3 Eritrean"), which would leave "4 Afghan" as if exact.
+ * A line break inside one cell parts them too: a table cell of several
+ * paragraphs ("UASC who went missing:" / "Afghan - 3" / "Albanian - 1") is
+ * a heading and one item a line, as the lines of a letter's body are.
  */
-const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)/iu;
+const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)|\s*\n\s*(?=\S)/iu;
 
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
@@ -558,7 +561,7 @@ function widerCohort(text: string, env: LocateEnv): boolean {
   );
 }
 
-function groupNamed(text: string, env: LocateEnv): Group | null {
+export function groupNamed(text: string, env: LocateEnv): Group | null {
   if (text.trim() === "") return null;
   const groups = matchLabel(text, env.knowledge.labels).groups;
   const families = new Set(groups.map((g) => nationalityGroupOf(g, env)));

@@ -18,8 +18,12 @@ export interface ScopedStatement {
  */
 const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
-/** "2 - 4.", "5–8:", "2 to 4)": a line opening with a range of question numbers and its stop, no "Q". */
-const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
+/**
+ * "2 - 4.", "5–8:", "2 to 4)", "1. - 4.", "1) – 4)": a line opening with a
+ * range of question numbers and its stop, no "Q". Each number may carry its
+ * own list stop, as when the council numbers the range as two list items.
+ */
+const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /** "6. and 7.", "6 & 7:", "2, 3)": a line opening with two question numbers joined, each numbered as a list is. */
 const BARE_PAIR = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:,|and|&)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
@@ -76,7 +80,7 @@ export function readScopedStatement(
     Number(pair[1]) < Number(pair[2]) &&
     [pair[1], pair[2]].every((n) => questions.some((q) => q.number === n));
   const text = bareRange
-    ? `Questions ${line.trimStart()}`
+    ? `Questions ${range[1]} to ${range[2]}: ${line.slice(range[0].length)}`
     : barePair && pair
       ? `Questions ${pair[1]} and ${pair[2]}: ${line.slice(pair[0].length)}`
       : line;

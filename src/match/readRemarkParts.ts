@@ -1,6 +1,7 @@
 import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
 import { derivationsOf, type Request } from "../domain/request.js";
-import { issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
 
@@ -13,6 +14,13 @@ const WITH_REMARK = /^\s*(\d[\d,]*)\s*\((?<inner>[^()]+)\)\s*\.?\s*$/u;
  */
 const COUNTS_OR_NEGATES =
   /\d|\b(?:not|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|some|most|mostly|majority|half|part|of whom|of which|including|incl|excluding|plus|and|or|but)\b/iu;
+/**
+ * A part given as a suppressed count ("identified: <5", "suspected fewer
+ * than 5"): the number is the bound, never the count.
+ */
+const SUPPRESSED_PART = /(?:<|\bless than|\bfewer than|\bunder|\bbelow)\s*(\d+)\b/iu;
+/** Words that make a part's number something other than its count: read no part from such a remark. */
+const NOT_A_COUNT = /[>≤≥~≈]|\b(?:more than|over|approx\w*|about|around|circa|c\.|estimated|up to|at least)/iu;
 /** Where a bracketed remark lists one part from the next. */
 const PART_BREAK = /\s*(?:,|;|\band\b|\bplus\b|\bwith\b)\s*/iu;
 
@@ -29,9 +37,10 @@ export function readRemarkParts(
   facts: readonly Fact[],
   request: Request,
   vocab: LabelVocabulary,
-): { facts: Fact[]; decisions: Decision[] } {
+): { facts: Fact[]; decisions: Decision[]; issues: Issue[] } {
   const out: Fact[] = [];
   const decisions: Decision[] = [];
+  const issues: Issue[] = [];
   for (const fact of facts) {
     const derivation = derivationsOf(request).find((d) => d.measure === fact.measure);
     const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner;
@@ -58,9 +67,9 @@ export function readRemarkParts(
       });
       continue;
     }
-    const found = new Map<string, { value: number; raw: string }>();
-    let clean = true;
-    for (const piece of inner.split(PART_BREAK)) {
+    const found = new Map<string, { value: number | null; lower: number; upper: number; raw: string }>();
+    let clean = !NOT_A_COUNT.test(inner);
+    for (const piece of clean ? inner.split(PART_BREAK) : []) {
       const numbers = piece.match(/\b\d+\b/gu) ?? [];
       if (numbers.length === 0) continue;
       const groups = matchLabel(piece, vocab).groups;
@@ -73,23 +82,57 @@ export function readRemarkParts(
         clean = false;
         break;
       }
-      found.set(part, { value: Number(numbers[0]), raw: piece.trim() });
+      const bound = SUPPRESSED_PART.exec(piece)?.[1];
+      const n = Number(numbers[0]);
+      found.set(
+        part,
+        bound === undefined
+          ? { value: n, lower: n, upper: n, raw: piece.trim() }
+          : { value: null, lower: Math.min(1, n - 1), upper: n - 1, raw: piece.trim() },
+      );
     }
-    const sum = [...found.values()].reduce((a, b) => a + b.value, 0);
-    if (!clean || found.size !== derivation.sumOf.length || sum !== fact.value) continue;
-    // A part the file gives on its own line is its answer; the remark only fills a gap.
-    for (const [measure, { value, raw }] of found) {
-      if (given.has(measure)) continue;
-      out.push({ ...fact, measure, value, lower: value, upper: value, raw, label: `${fact.label} (${inner.trim()})` });
-    }
+    if (!clean || found.size !== derivation.sumOf.length) continue;
+    const lower = [...found.values()].reduce((a, b) => a + b.lower, 0);
+    const upper = [...found.values()].reduce((a, b) => a + b.upper, 0);
     const first = fact.sources[0];
+    const listed = [...found].map(([m, v]) => `${m} ${v.raw}`).join(", ");
+    if (fact.value < lower || fact.value > upper) {
+      // "5 (3 identified, 1 suspected)": every part named with its count, and
+      // they do not make the whole. The council contradicts itself; which
+      // figure is wrong cannot be told, so the whole is flagged and no part
+      // is read from the remark.
+      issues.push(
+        makeIssue("check_parts_sum", {
+          message: `"${fact.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} gives ${fact.measure} as ${fact.value}, but the parts in its brackets (${listed}) add up to ${lower === upper ? lower : `${lower}–${upper}`}; the parts were not read, and the total needs checking with the council.`,
+          ...(first ? issueLocation(first) : {}),
+          measure: fact.measure,
+          raw: fact.raw,
+          related: [...found.keys()],
+        }),
+      );
+      continue;
+    }
+    // A part the file gives on its own line is its answer; the remark only fills a gap.
+    for (const [measure, { value, lower: lo, upper: hi, raw }] of found) {
+      if (given.has(measure)) continue;
+      out.push({
+        ...fact,
+        measure,
+        status: value === null ? "suppressed" : fact.status,
+        value,
+        lower: lo,
+        upper: hi,
+        raw,
+        label: `${fact.label} (${inner.trim()})`,
+      });
+    }
     decisions.push({
       file: first?.file ?? "",
       ...(first ? issueLocation(first) : {}),
-      message: `"${fact.raw.trim()}" (${fact.measure}) gives its parts in brackets: ${[...found].map(([m, v]) => `${m} ${v.value}`).join(", ")}, which add up to ${fact.value}.`,
+      message: `"${fact.raw.trim()}" (${fact.measure}) gives its parts in brackets: ${listed}, which ${lower === upper ? "add up to" : "can add up to"} ${fact.value}.`,
     });
   }
-  return { facts: [...facts, ...out], decisions };
+  return { facts: [...facts, ...out], decisions, issues };
 }
 
 /** The one part a count-free remark names, when it names nothing else (see COUNTS_OR_NEGATES). */

@@ -26,8 +26,12 @@ export function warnFootnotedFigures(
   );
   const out: Issue[] = [];
   for (const fact of facts) {
-    if (fact.status !== "reported") continue;
-    const mark = MARKED_FIGURE.exec(fact.raw)?.[1];
+    if (fact.status !== "reported" && fact.status !== "derived") continue;
+    // "2 + 9²": a figure summed from cells carries each cell's mark.
+    const mark = fact.raw
+      .split(/\s\+\s/u)
+      .map((term) => MARKED_FIGURE.exec(term)?.[1])
+      .find((m) => m !== undefined && footnotes.has(m));
     const note = mark === undefined ? undefined : footnotes.get(mark);
     const source = fact.sources[0];
     if (note === undefined || source === undefined || warned.has(`${source.file}|${fact.measure}`)) continue;

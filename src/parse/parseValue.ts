@@ -563,7 +563,54 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const sentence = readSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (sentence) return sentence;
 
+  const noteBelow = readNoteBelow(raw, vocab, threshold);
+  if (noteBelow) return noteBelow;
+  const restated = readRestatedNumber(text, c);
+  if (restated) return restated;
+
   return unparsed();
+}
+
+/**
+ * "12" on its own line and a note under it in the same cell ("Please note
+ * this figure includes …"): the figure is the first line, as a table cell
+ * with two paragraphs shows it. The note is read only as a remark, so it
+ * must hold no digits ("12\n3 of these …" might change the figure); the
+ * caveat readers still see the whole cell, so a note that widens the count
+ * is warned on by its measure.
+ */
+function readNoteBelow(raw: string, vocab: ValueVocabulary, threshold: number): ParsedValue | null {
+  const [first, ...rest] = raw.split(/\r?\n/u).filter((line) => line.trim() !== "");
+  const below = rest.join(" ").trim();
+  if (first === undefined || below === "" || /\d/u.test(below) || !/\p{L}/u.test(below)) return null;
+  // The figure stands alone on its line ("12", "<5", "Nil"); a sentence there
+  // ("… so the answer to question 4 is nil") is prose, not a cell's figure.
+  if (first.trim().split(/\s+/u).length > 3) return null;
+  const head = parseOne(first, vocab, threshold);
+  if (head.unparsed || (head.status !== "reported" && head.status !== "suppressed")) return null;
+  const ignored = `the note "${below}" under the number was ignored`;
+  return { ...head, note: head.note ? `${head.note}; ${ignored}` : ignored };
+}
+
+/**
+ * "1. One young person has not been found …": a number, a full stop, and a
+ * sentence that says the same number in words. A number and a stop alone
+ * may be a list number, so the sentence must open by restating it, and
+ * hold no digit and no other number word.
+ */
+function readRestatedNumber(text: string, c: CompiledVocab): ParsedValue | null {
+  const m = /^(?<num>\d{1,6})\.\s+(?<rest>\D+)$/u.exec(text)?.groups;
+  if (m?.num === undefined || m.rest === undefined) return null;
+  const n = Number(m.num);
+  const words = m.rest.split(/[^a-z]+/u).filter((w) => w !== "");
+  const said = words.flatMap((w) => {
+    const v = c.numberWords.get(w);
+    return v === undefined ? [] : [v];
+  });
+  // The sentence opens with the number in words: "3. All three young people
+  // were located" is a list's third point that happens to say three.
+  if (c.numberWords.get(words[0] ?? "") !== n || said.some((v) => v !== n)) return null;
+  return reported(n, `the sentence after the number, "${m.rest}", restates it`);
 }
 
 /**

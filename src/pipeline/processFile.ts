@@ -153,6 +153,7 @@ export function processRead(
   let correction: CorrectionNote | null = null;
   const nationalityCorrections: NationalityCorrection[] = [];
   let letterLines: NoteLine[] | undefined;
+  let defersToAttachment: string | undefined;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
   const sender = input.container?.sender
@@ -230,6 +231,7 @@ export function processRead(
     const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
+    issues.push(...withParts.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
@@ -242,6 +244,13 @@ export function processRead(
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
     if (input.container?.parent !== undefined && LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
       letterLines = lines;
+    }
+    // "Where the spreadsheet differs from this e-mail, please use the spreadsheet."
+    if (lines.length <= LETTER_LINES) {
+      const precedence = knowledge.labels.attachmentPrecedence.map((p) => new RegExp(p, "iu"));
+      defersToAttachment = lines
+        .map((l) => precedence.map((re) => re.exec(l.text.toLowerCase())?.[0]).find((m) => m !== undefined))
+        .find((m) => m !== undefined);
     }
     // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
     // children who moved away"): its body's notes cover the attachment's figures too.
@@ -501,6 +510,7 @@ export function processRead(
     ...(correction ? { correction } : {}),
     ...(nationalityCorrections.length > 0 ? { nationalityCorrections } : {}),
     ...(letterLines ? { letterLines } : {}),
+    ...(defersToAttachment !== undefined ? { defersToAttachment } : {}),
     decisions,
     issues: stamped,
   };

@@ -19,29 +19,33 @@ async function assemble(lines: readonly string[]) {
 // applicable": with nobody gone missing, the questions about those who went
 // missing have nothing to count, so "not applicable" is 0, noted as such.
 describe('"not applicable" after nobody went missing', () => {
-  it.each([["not applicable"], ["N/A"], ["Not applicable."], ["Not applicable (0)."], ["N/A - 0"]])(
-    "%s",
-    async (na) => {
-      const r = await assemble([
-        "1) Looked after children identified or suspected as trafficked: 2",
-        "2) How many went missing at least once: none",
-        `3) Missing episodes: ${na}`,
-        `4) Still missing: ${na}`,
-      ]);
-      const v = (m: string) => r.values.find((x) => x.measure === m);
-      expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
-        "derived",
-        0,
-      ]);
-      expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
-      expect(
-        r.issues
-          .filter((i) => i.code === "value_annotated")
-          .map((i) => i.measure)
-          .sort(),
-      ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
-    },
-  );
+  it.each([
+    ["not applicable"],
+    ["N/A"],
+    ["Not applicable."],
+    ["Not applicable (0)."],
+    ["N/A - 0"],
+    ["Not applicable - 0 episodes."],
+  ])("%s", async (na) => {
+    const r = await assemble([
+      "1) Looked after children identified or suspected as trafficked: 2",
+      "2) How many went missing at least once: none",
+      `3) Missing episodes: ${na}`,
+      `4) Still missing: ${na}`,
+    ]);
+    const v = (m: string) => r.values.find((x) => x.measure === m);
+    expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
+      "derived",
+      0,
+    ]);
+    expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
+    expect(
+      r.issues
+        .filter((i) => i.code === "value_annotated")
+        .map((i) => i.measure)
+        .sort(),
+    ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
+  });
 
   it("stays unanswered when children did go missing", async () => {
     const r = await assemble([

@@ -47,6 +47,8 @@ const SPELLINGS: [string, string][] = [
   ["Kent County Council Children's Services", "E10000016"],
   ["Royal Borough of Kingston upon Thames", "E09000021"],
   ["Isle of Wight Council", "E06000046"],
+  // A unitary whose legal name carries a district council's words.
+  ["West Berkshire District Council", "E06000037"],
   // Wales
   ["Cyngor Sir Ynys Môn", "W06000001"],
   ["Isle of Anglesey County Council", "W06000001"],

@@ -150,6 +150,10 @@ describe("numbered answers several to a line, spaced after Q, and a bare range o
       ],
     ],
     ["bracketed, a range with 'to'", ["1) 0. 1a) 0. 1b) 0.", "2 to 4) Nil.", "Q5: 2", "Q6: nil", "Q7: nil", "Q8: nil"]],
+    [
+      "a range whose first number has its own stop",
+      ["1. None. 1a. None. 1b. None.", "2. - 4. Nil.", "5. 2", "6. 0", "7. None", "8. 0"],
+    ],
   ])("%s", async (_name, lines) => {
     const facts = await readLetterFacts(knowledge(), lines);
     expect(facts.filter((f) => !f.startsWith("not_found"))).toEqual(all);
@@ -163,5 +167,29 @@ describe("numbered answers several to a line, spaced after Q, and a bare range o
   ])("%s", async (_name, lines) => {
     const facts = await readLetterFacts(knowledge(), lines);
     expect(facts.filter((f) => /^trafficked_(?:identified|suspected)/u.test(f))).toEqual([]);
+  });
+});
+
+// "Question 6" as a heading on a line of its own, its answer on the line
+// below: each heading names the request's question, in a run as above.
+describe("question headings on their own lines, each answered on the line below", () => {
+  it.each<[string, string[]]>([
+    [
+      "'Question N' headings",
+      ["Question 6", "1", "", "Question 7", "4", "", "Question 8", "None. The young person returned."],
+    ],
+    ["'QN' headings with no blank lines", ["Q6", "1", "Q7", "4", "Q8", "0"]],
+  ])("%s", async (_name, lines) => {
+    const facts = await readLetterFacts(knowledge(), lines);
+    expect(facts).toEqual([
+      "uasc_missing_incidents  reported 4",
+      "uasc_not_found  reported 0",
+      "uasc_went_missing  reported 1",
+    ]);
+  });
+
+  it("reads no lone heading and figure outside a run", async () => {
+    const facts = await readLetterFacts(knowledge(), ["Question 6", "1", "", "Thank you for your request."]);
+    expect(facts).toEqual([]);
   });
 });

@@ -58,3 +58,34 @@ describe("a nationality answer in a row of figures under questions across the to
     expect(natsOf(r)).toEqual(["uasc Afghan 3", "uasc Eritrean 2", "uasc Iraqi 1"]);
   });
 });
+
+describe("a nationality answer in each group's row, under questions numbered for both groups", () => {
+  it("reads each row's list as its row label's group", async () => {
+    const r = await processFile(
+      {
+        file: "Anytown Borough Council FOI 3320.csv",
+        bytes: csv([
+          ["Anytown Borough Council - FOI 3320 - data for 1 October 2014 to 30 September 2015"],
+          [],
+          [
+            "Group",
+            "Q1 / Q5 Looked after",
+            "Q2 / Q6 Went missing at least once",
+            "Q9 Nationality of those who went missing",
+          ],
+          ["Trafficked (identified or suspected)", "5", "2", "Albanian x1, Vietnamese x1"],
+          ["Unaccompanied asylum seeking children", "17", "4", "Eritrean x2, Afghan x1, Sudanese x1"],
+        ]),
+        manifestCode: null,
+      },
+      knowledge(),
+    );
+    expect(natsOf(r)).toEqual([
+      "trafficked Albanian 1",
+      "trafficked Vietnamese 1",
+      "uasc Afghan 1",
+      "uasc Eritrean 2",
+      "uasc Sudanese 1",
+    ]);
+  });
+});

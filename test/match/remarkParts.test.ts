@@ -45,6 +45,41 @@ describe("readRemarkParts: a whole with its parts in brackets", () => {
     expect(Object.fromEntries(added.map((f) => [f.measure, f.value]))).toEqual(want);
   });
 
+  it.each([
+    ["5 (3 identified, 1 suspected).", 5],
+    ["8 (4 identified, 3 suspected)", 8],
+    ["12 (identified: <5; suspected: <5)", 12],
+  ])("flags a whole its named parts do not make: %s", (raw, value) => {
+    const k = knowledge();
+    const { facts, issues } = readRemarkParts([fact("trafficked_looked_after", raw, value)], k.request, k.labels);
+    expect(facts).toHaveLength(1);
+    expect(issues.map((i) => [i.code, i.measure])).toEqual([["check_parts_sum", "trafficked_looked_after"]]);
+  });
+
+  it("reads parts given as suppressed counts as suppressed, when they can make the whole", () => {
+    const k = knowledge();
+    const { facts, issues } = readRemarkParts(
+      [fact("trafficked_looked_after", "6 (identified: <5; suspected: <5)", 6)],
+      k.request,
+      k.labels,
+    );
+    expect(issues).toEqual([]);
+    expect(facts.slice(1).map((f) => [f.measure, f.status, f.value, f.lower, f.upper])).toEqual([
+      ["trafficked_identified", "suppressed", null, 1, 4],
+      ["trafficked_suspected", "suppressed", null, 1, 4],
+    ]);
+  });
+
+  it("reads no part from a remark whose counts are not exact", () => {
+    const k = knowledge();
+    const { facts, issues } = readRemarkParts(
+      [fact("trafficked_looked_after", "8 (about 4 identified, 3 suspected)", 8)],
+      k.request,
+      k.labels,
+    );
+    expect([facts.length, issues.length]).toEqual([1, 0]);
+  });
+
   it("leaves a measure with no parts alone", () => {
     const k = knowledge();
     const { facts } = readRemarkParts(

@@ -32,6 +32,18 @@ describe("warnFootnotedFigures", () => {
     expect(issues[0]?.message).toContain(note);
   });
 
+  it('warns on a figure summed from cells when one of them is marked ("2 + 9²")', () => {
+    const summed: Fact = { ...fact("trafficked_missing_incidents", "2 + 9²", 11), status: "derived" };
+    const issues = warnFootnotedFigures(
+      [summed],
+      new Map([["²", "Includes 4 episodes which may be double counted."]]),
+      [],
+    );
+    expect(issues.map((i) => [i.code, i.severity, i.measure])).toEqual([
+      ["value_annotated", "warning", "trafficked_missing_incidents"],
+    ]);
+  });
+
   it("leaves a figure with no mark, or a mark the file does not explain", () => {
     const notes = new Map([["†", "Only episodes over 24 hours."]]);
     expect(

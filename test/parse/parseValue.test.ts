@@ -73,6 +73,12 @@ describe("parseValue: reported counts", () => {
     ["1 - she was last seen in March 2015 and is still being sought", 1, true],
     ["3 – all returned by 4th Sept 2015", 3, true],
     ["2 - reported missing on 12 June 2015", 2, true],
+    // A figure and, under it in the same table cell, a note without digits.
+    ["12\nPlease note this figure includes occasions recorded as 'away from placement' (whereabouts known).", 12, true],
+    ["0\r\nAll of the young people were located.", 0, true],
+    // A number, a stop and a sentence that says it again in words.
+    ["1. One young person has not been found and remains the subject of a police enquiry.", 1, true],
+    ["2. Two young people remain missing.", 2, true],
   ])("%j → %i", (raw, value, noted) => {
     const parsed = parse(raw);
     expect(parsed).toMatchObject({ status: "reported", value, lower: value, upper: value });
@@ -495,6 +501,12 @@ describe("answers written as sentences", () => {
     "Around a dozen children",
     "1 - another 2 were found in May 2015",
     "Nil, 3 were found",
+    // The note under the figure has a number of its own; the sentence after "3." names another.
+    "12\n3 of these were away from placement",
+    "3. Two of them are still missing.",
+    "That young person was found, so the answer to question 4 is nil\nfor both occasions",
+    "2. The young people were found.",
+    "3. All three young people were located.",
     // A denial of the information, not of the children.
     "We did not have any children for whom data is held.",
   ])("%s is not guessed", (raw) => {

@@ -80,3 +80,23 @@ describe("per-period lines, each with its own part letter, under a numbered ques
     expect(got).not.toContain("under_65_badges 2022 reported 44");
   });
 });
+
+describe("a lettered period line whose figure is approximate, with a remark in brackets", () => {
+  it.each([
+    ["a) 2022/23: 41", "b) 2023/24: around 45 (figures for the current year are provisional and have been rounded)"],
+    ["(a) 2022/23 - 41", "(b) 2023/24 - about 45 (provisional)"],
+    ["2022/23: 41", "2023/24: approximately 45 (not yet validated)"],
+  ])("%s / %s keeps the list and reads the approximate figure as such", async (...lines) => {
+    const text = ["Dear Requester,", "", "Q1 Children placed with kinship carers", ...lines, "", "Kind regards,"].join(
+      "\n",
+    );
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    const facts = r.facts.filter((f) => f.measure === "kinship_children");
+    expect(facts.find((f) => f.status === "reported")?.value).toBe(41);
+    expect(facts.find((f) => f.approximate !== undefined)?.approximate).toBe(45);
+    expect(r.issues.some((i) => i.code === "value_approximate" && i.measure === "kinship_children")).toBe(true);
+  });
+});

@@ -100,3 +100,37 @@ describe("a lettered period line whose figure is approximate, with a remark in b
     expect(r.issues.some((i) => i.code === "value_approximate" && i.measure === "kinship_children")).toBe(true);
   });
 });
+
+describe("a list of periods on a question's line, then sentences about it", () => {
+  const facts = async (lines: string[]) => {
+    const text = ["Dear Requester,", "", ...lines, "", "Kind regards,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    return r;
+  };
+
+  it("reads the list, and the sentence's calendar-year figures with the list's label, for no requested period", async () => {
+    const r = await facts([
+      "1. Children placed with kinship carers",
+      "2022/23 – 41; 2023/24 – 47",
+      "",
+      "2. Kinship approvals: 2022/23 – 9; 2023/24 – 12. Approvals are also reviewed by calendar year: there were 10 in 2023 and 4 in 2024.",
+    ]);
+    const approvals = r.facts
+      .filter((f) => f.measure === "kinship_approvals" && f.status === "reported")
+      .map((f) => `${f.periodText} ${f.value}`);
+    expect(approvals).toEqual(expect.arrayContaining(["2022/23 9", "2023/24 12"]));
+    // Calendar years name no requested period: the period stage reports them (figure_period_not_stated).
+    const calendar = r.facts
+      .filter((f) => f.measure === "kinship_approvals" && /^20\d\d$/u.test(f.periodText ?? ""))
+      .map((f) => `${f.periodText} ${f.value}`);
+    expect(calendar.sort()).toEqual(["2023 10", "2024 4"]);
+  });
+
+  it("leaves the line unread when the sentence after it has a figure it cannot place", async () => {
+    const r = await facts(["2. Kinship approvals: 2022/23 – 9; 2023/24 – 12. Of these, 3 were later withdrawn."]);
+    expect(r.facts.filter((f) => f.measure === "kinship_approvals" && f.periodText === "2023/24")).toEqual([]);
+  });
+});

@@ -204,7 +204,11 @@ const LED_BY_PERIOD = new RegExp(
   "iu",
 );
 /** A sentence opening on a period, whatever follows it: "In 2022/23 the figure was eleven". */
-const OPENS_ON_PERIOD = new RegExp(String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\b`, "iu");
+// A period qualified in brackets ("In 2023/24 (April to June only), 4 …") is a part of one, left to its own readers.
+const OPENS_ON_PERIOD = new RegExp(
+  String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}(?=\s+\p{L}|\s*[,:\u2013\u2014])`,
+  "iu",
+);
 /**
  * "Of the children adopted in 2021/22, 6 were aged under 5 and 2 were aged
  * 5 or over.": the period inside an opening "of the …" phrase, which says

@@ -134,3 +134,22 @@ describe("a list of periods on a question's line, then sentences about it", () =
     expect(r.facts.filter((f) => f.measure === "kinship_approvals" && f.periodText === "2023/24")).toEqual([]);
   });
 });
+
+describe("an exact figure with a long remark in brackets on a period line", () => {
+  it("is not read as that period's count: the remark may change what it counts", async () => {
+    const text = [
+      "Dear Requester,",
+      "",
+      "Q1 Children placed with kinship carers",
+      "2022/23: 41",
+      "2023/24: 47 (this includes 12 children placed in the borough by other local authorities)",
+      "",
+      "Kind regards,",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    expect(r.facts.filter((f) => f.status === "reported" && f.value === 47)).toEqual([]);
+  });
+});

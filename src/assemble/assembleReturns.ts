@@ -424,9 +424,11 @@ function deriveMeasures(
     const ps = parts as ValueRecord[];
     const allExact = ps.every((p) => EXACT_STATUSES.has(p.status));
     const allBounded = ps.every((p) => EXACT_STATUSES.has(p.status) || p.status === "suppressed");
-    // Parts that are all "not held" (or all refused) say the same of their sum.
+    // Parts that are all "not held" (or all refused) say the same of their sum,
+    // unless the sum was answered in words not counted ("around 5"): that answer stands.
     const first = ps[0]?.status;
-    if ((first === "not_held" || first === "refused") && ps.every((p) => p.status === first)) {
+    const answered = target.raw.trim() !== "";
+    if ((first === "not_held" || first === "refused") && ps.every((p) => p.status === first) && !answered) {
       target.status = first;
       target.raw = describeParts(ps);
       target.sources = ps.flatMap((p) => p.sources);

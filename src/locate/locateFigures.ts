@@ -1211,7 +1211,7 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*([^,;]{1,30}?)\s*(?=[,;]|\.?$|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;]{1,30}?)\s*(?=[,;]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -1247,8 +1247,33 @@ function readPeriodList(
     if (!/^[\s,;]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
     at = (m.index ?? 0) + m[0].length;
   }
-  if (!/^[\s,;.]*$/u.test(text.slice(at))) return [];
+  // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are
+  // reviewed by calendar year: there were 3 in 2023 …": sentences after the
+  // list go on about what its label counts, so their figures are read with
+  // that label before their own words. Tail sentences with a figure that
+  // reads as none of theirs leave the whole line unread, as before.
+  const tail = /^\s*\.\s+(\p{Lu}.*)$/su.exec(text.slice(at))?.[1];
+  if (tail === undefined && !/^[\s,;.]*$/u.test(text.slice(at))) return [];
   const label = text.slice(0, start).trim();
+  const more = tail === undefined ? [] : readPeriodSentences(tail);
+  const figuresInTail =
+    tail !== undefined && /\d/u.test(tail.replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " "));
+  if (more.length === 0 && figuresInTail) return [];
+  const after = more.map((item) => ({
+    label: `${label} ${item.label}`.trim(),
+    period: item.period,
+    cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
+  }));
+  return [...listed(items, label, r, col, env), ...after];
+}
+
+function listed(
+  items: readonly RegExpExecArray[],
+  label: string,
+  r: number,
+  col: number,
+  env: LocateEnv,
+): { label: string; period: string; cell: LogicalCell }[] {
   return items.map((m) => {
     // "441." before the next item: the full stop ends the item, not the figure.
     const raw = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");

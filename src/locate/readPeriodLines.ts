@@ -33,10 +33,14 @@ export interface PeriodLineRun {
  * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it),
  * "2022/23 academic year: 349" (the kind of year after it is the period's,
  * kept with it for the period's reader, never taken for the answer).
- * The answer is short; a longer one is a sentence.
+ * The answer is short, bar an approximate figure's remark in brackets
+ * ("around 5 (figures for the current year are provisional)"); a longer
+ * answer is a sentence. An exact figure with a long remark ("186 (this
+ * includes 12 for other councils' children)") stays out: the remark may
+ * change what it counts.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?)(?:\s*[:=\u2013\u2014-]\s*|\s+)(\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1
@@ -45,7 +49,8 @@ const PERIOD_THEN_ANSWER =
  * about (periodsIn reads it whole; a leading "in", "for" or "during" says
  * no more), so a label with a year in it is never taken for one.
  */
-const PERIOD_GAP_LINE = /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)(\S.{0,30}?)\s*$/u;
+const PERIOD_GAP_LINE =
+  /^\s*(\S.*?\S)(?:\s{2,}|\t|\s*[:=\u2013\u2014]\s*|\s+-\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,30}?)\s*$/u;
 
 /** "(a) 96  (b) 127": lettered answers, each a part of the question, left to their own reader. */
 const LETTERED = /\(\s*[a-z]\s*\)/iu;

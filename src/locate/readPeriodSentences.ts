@@ -131,8 +131,9 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       // "In 2021/22, 7 children were … . In 2022/23, 9 children were … .": a
       // paragraph of sentences each led by its own period (a pdf's wrapped
       // lines read as one) gives each sentence's figure for its period.
+      // A neighbour opening on its period without a comma ("In 2022/23 the figure was eleven") counts too.
       const runOfPeriods = [sentences[s - 1], sentences[s + 1]].some((n) => {
-        const other = n === undefined ? undefined : LED_BY_PERIOD.exec(n)?.[1];
+        const other = n === undefined ? undefined : OPENS_ON_PERIOD.exec(n)?.[1];
         return other !== undefined && other !== period;
       });
       if (led.length >= 2 || more.length > 0 || runOfPeriods) {
@@ -183,15 +184,38 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
   for (let m = nextRe.exec(rest); m?.[1] && m[2]; m = nextRe.exec(rest)) {
     items.push({ label, period: m[1], raw: m[2] });
     rest = rest.slice(m[0].length);
+    // "In 2022/23, 10 children were adopted and in 2023/24, 9 children were
+    // adopted": words after a later figure that only restate the first's count.
+    // Within one sentence only: read across sentences, they would be the next sentence's own words.
+    const again = nextRe === NEXT_PERIOD ? RESTATING_WORDS.exec(rest) : null;
+    if (again?.[1] && wordsWithin(again[1], label)) rest = rest.slice(again[0].length);
   }
   return items.length >= 2 && /^\s*[.;]?\s*$/u.test(rest) ? items : [];
 }
 
+/** The words after a figure, up to the next break in its sentence. */
+const RESTATING_WORDS = /^((?:\s+[\p{L}'’-]+){1,8}?)(?=\s*(?:[,;.]|\band\b|$))/u;
+
 /** A count in a clause, a bound included: "6", "none", "fewer than 5", "<5". */
 const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero)`;
-/** "In 2021," / "2021:" opening a sentence about that period alone. */
+/** "In 2021," / "During 2021/22," / "2021:" opening a sentence about that period alone. */
 const LED_BY_PERIOD = new RegExp(
-  String.raw`^\s*(?:in\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
+  String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
+  "iu",
+);
+/** A sentence opening on a period, whatever follows it: "In 2022/23 the figure was eleven". */
+// A period qualified in brackets ("In 2023/24 (April to June only), 4 …") is a part of one, left to its own readers.
+const OPENS_ON_PERIOD = new RegExp(
+  String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}(?=\s+\p{L}|\s*[,:\u2013\u2014])`,
+  "iu",
+);
+/**
+ * "Of the children adopted in 2021/22, 6 were aged under 5 and 2 were aged
+ * 5 or over.": the period inside an opening "of the …" phrase, which says
+ * what every clause after it counts a part of.
+ */
+const OF_LED_BY_PERIOD = new RegExp(
+  String.raw`^\s*(of\s+(?:the|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:in|during)\s+${PERIOD}\s*,\s*(.+?)\s*\.?\s*$`,
   "iu",
 );
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
@@ -210,8 +234,10 @@ const LED_CLAUSE = new RegExp(
  */
 function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
   const led = LED_BY_PERIOD.exec(sentence);
-  if (!led?.[1] || !led[2]) return [];
-  return readClauses(led[2], led[1], "", least);
+  if (led?.[1] && led[2]) return readClauses(led[2], led[1], "", least);
+  const of = OF_LED_BY_PERIOD.exec(sentence);
+  if (!of?.[1] || !of[2] || !of[3]) return [];
+  return readClauses(of[3], of[2], of[1], least);
 }
 
 /** Where a sentence splits into clauses: a comma, a semicolon or "and". */

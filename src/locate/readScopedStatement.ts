@@ -251,6 +251,8 @@ export function readSectionScope(
   questions: readonly QuestionDef[],
 ): { numbers: string[]; scope: string } | null {
   if (questions.length === 0 || text.length > 240 || text.includes("?")) return null;
+  const bare = bareClosingScope(text, questions);
+  if (bare) return bare;
   const found = [...text.matchAll(SCOPE)];
   const first = found[0];
   // A heading starts with the questions it heads; a sentence that mentions
@@ -267,6 +269,34 @@ export function readSectionScope(
   const counted = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
   if (counted.length < 2) return null;
   return { numbers: counted, scope: found.map((m) => m[0].trim()).join("; ") };
+}
+
+/** "(3a and 3b)", "(1a, 1b, 2a)": a closing bracket of bare question numbers, two or more. */
+const BARE_CLOSING = /\(\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)+)\s*\)\s*[:.]?\s*$/iu;
+/** "3. ", "3) ": the number a heading opens with. */
+const OPENING_NUMBER = /^\s*(\d{1,2})\s*[.):]\s/u;
+
+/**
+ * "3. Age at adoption order (3a and 3b)": a heading that ends by naming, in
+ * a bracket and without the word "question", the request's lettered parts
+ * it heads. Every number in the bracket must be a counted question of the
+ * request, and a number the heading opens with must be their stem (3 for
+ * 3a and 3b); any other figure makes it no heading.
+ */
+function bareClosingScope(
+  text: string,
+  questions: readonly QuestionDef[],
+): { numbers: string[]; scope: string } | null {
+  const m = BARE_CLOSING.exec(text);
+  if (!m?.[1]) return null;
+  const listed = m[1].split(/\s*(?:,|and|&)\s*/iu).map((n) => n.trim().toLowerCase());
+  const counted = questions.filter((q) => listed.includes(q.number.toLowerCase()) && q.measures.length > 0);
+  if (counted.length !== listed.length || counted.length < 2) return null;
+  const stem = OPENING_NUMBER.exec(text)?.[1];
+  if (stem !== undefined && !listed.every((n) => n.replace(/[a-z]$/u, "") === stem && n !== stem)) return null;
+  const rest = text.slice(0, m.index).replace(OPENING_NUMBER, " ");
+  if (/\d/u.test(rest)) return null;
+  return { numbers: counted.map((q) => q.number), scope: m[0].trim() };
 }
 
 /**

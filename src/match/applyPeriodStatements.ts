@@ -49,6 +49,10 @@ const ONLY_SOME_MONTHS = /\b(?:only|cover(?:s|ed|ing)?|relates?\s+to|partial|par
 const NOT_COUNTS =
   /\b(?:19|20)\d\d\s*[/-]\s*\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
 
+/** "a breakdown by age", "an age breakdown", "broken down by sex", "split by age group": the parts of a count, not the count. */
+const BREAKDOWN =
+  /\b(?:break\s?-?down|broken\s+down|split|analysis|disaggregat\w*)\s+(?:of\s+(?:this|these|the|those)\s+(?:\w+\s+)?)?(?:by|into)\b|\b(?:age|sex|gender|ethnic|ethnicity|nationality|category)\s+(?:group\s+|band\s+)?breakdowns?\b/iu;
+
 /** A date that bounds a time ("since January 2022", "before 2019"), rather than naming a period. */
 const BOUNDARY =
   /\b(?:since|after|before|until|till|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?[a-z]+\s+)?(?:19|20)\d\d\b/giu;
@@ -96,12 +100,24 @@ export function findPeriodStatements(
       // "Trafficking" covers its parts (identified, suspected) too.
       const named = matchLabel(sentence, labels).groups;
       const groups = [...named, ...named.flatMap((g) => partsOf(request, g))];
+      // "We do not hold a validated breakdown by age for …": a breakdown is the
+      // parts of a whole, so the whole's own figure for the period stands.
+      const partGroups = request.relations.flatMap((r) => (r.kind === "parts" ? r.parts : []));
+      // A sentence naming a count of its own besides (a metric's words) is not about parts alone;
+      // "breakdown" in "breakdown by" is no metric, even where a request counts adoption breakdowns.
+      const breakdownOnly =
+        groups.length === 0 &&
+        partGroups.length > 0 &&
+        BREAKDOWN.test(sentence) &&
+        matchLabel(sentence.replace(BREAKDOWN, " "), labels).metrics.length === 0;
       const covered =
         byQuestion.length > 0
           ? measures.filter((m) => byQuestion.includes(m.id))
           : groups.length > 0
             ? measures.filter((m) => groups.includes(m.group))
-            : measures;
+            : breakdownOnly
+              ? measures.filter((m) => partGroups.includes(m.group))
+              : measures;
       if (covered.length === 0) continue;
       for (const { period, span } of partOnly ? parts : []) {
         out.push({

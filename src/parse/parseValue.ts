@@ -517,6 +517,17 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
       approximate: n,
     };
   }
+  // "around 5 (figures for the current year are provisional and have been
+  // rounded)": an approximate count with a remark after it is still that
+  // count, not exact; a remark with a figure of its own is left unread.
+  const remarked = TRAILING_REMARK.exec(text.trim())?.groups;
+  const saysStatus = (t: string) => firstPhrase(c.refused, t) ?? firstPhrase(c.notHeld, t);
+  if (remarked?.head && remarked.remark && !/\d/u.test(remarked.remark) && !saysStatus(remarked.remark)) {
+    const head = parseOne(remarked.head, vocab, threshold);
+    if (head.approximate !== undefined) {
+      return { ...head, note: `${head.note}; the remark "${remarked.remark}" beside it was noted` };
+    }
+  }
 
   // An answer is never a question: "How many were refused?" is a label
   // that merely contains a refusal word, so it must not read as a refusal.

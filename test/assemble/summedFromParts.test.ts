@@ -42,3 +42,26 @@ describe("a group's figure added up from its parts", () => {
     expect(r.issues.filter((i) => i.code === "value_summed")).toEqual([]);
   });
 });
+
+// Parts all "not held" say their sum is not held too, unless the council
+// answered the sum itself in words foi-agg does not count ("around 13").
+describe("a whole whose parts are all not held", () => {
+  it("is not held when the council gave it no answer", async () => {
+    const r = await assemble([
+      "1a) Looked after children identified as trafficked: not held",
+      "1b) Looked after children suspected of having been trafficked: not held",
+    ]);
+    expect(r.values.find((x) => x.measure === "trafficked_looked_after")?.status).toBe("not_held");
+  });
+
+  it("keeps the council's approximate answer for the whole", async () => {
+    const r = await assemble([
+      "1) Looked after children identified or suspected as trafficked: around 13",
+      "1a) Identified as trafficked: not held",
+      "1b) Suspected of having been trafficked: not held",
+    ]);
+    const v = r.values.find((x) => x.measure === "trafficked_looked_after");
+    expect([v?.status, v?.raw]).toEqual(["not_answered", "around 13"]);
+    expect(r.issues.some((i) => i.code === "value_approximate" && i.measure === "trafficked_looked_after")).toBe(true);
+  });
+});

@@ -80,3 +80,76 @@ describe("per-period lines, each with its own part letter, under a numbered ques
     expect(got).not.toContain("under_65_badges 2022 reported 44");
   });
 });
+
+describe("a lettered period line whose figure is approximate, with a remark in brackets", () => {
+  it.each([
+    ["a) 2022/23: 41", "b) 2023/24: around 45 (figures for the current year are provisional and have been rounded)"],
+    ["(a) 2022/23 - 41", "(b) 2023/24 - about 45 (provisional)"],
+    ["2022/23: 41", "2023/24: approximately 45 (not yet validated)"],
+  ])("%s / %s keeps the list and reads the approximate figure as such", async (...lines) => {
+    const text = ["Dear Requester,", "", "Q1 Children placed with kinship carers", ...lines, "", "Kind regards,"].join(
+      "\n",
+    );
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    const facts = r.facts.filter((f) => f.measure === "kinship_children");
+    expect(facts.find((f) => f.status === "reported")?.value).toBe(41);
+    expect(facts.find((f) => f.approximate !== undefined)?.approximate).toBe(45);
+    expect(r.issues.some((i) => i.code === "value_approximate" && i.measure === "kinship_children")).toBe(true);
+  });
+});
+
+describe("a list of periods on a question's line, then sentences about it", () => {
+  const facts = async (lines: string[]) => {
+    const text = ["Dear Requester,", "", ...lines, "", "Kind regards,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    return r;
+  };
+
+  it("reads the list, and the sentence's calendar-year figures with the list's label, for no requested period", async () => {
+    const r = await facts([
+      "1. Children placed with kinship carers",
+      "2022/23 – 41; 2023/24 – 47",
+      "",
+      "2. Kinship approvals: 2022/23 – 9; 2023/24 – 12. Approvals are also reviewed by calendar year: there were 10 in 2023 and 4 in 2024.",
+    ]);
+    const approvals = r.facts
+      .filter((f) => f.measure === "kinship_approvals" && f.status === "reported")
+      .map((f) => `${f.periodText} ${f.value}`);
+    expect(approvals).toEqual(expect.arrayContaining(["2022/23 9", "2023/24 12"]));
+    // Calendar years name no requested period: the period stage reports them (figure_period_not_stated).
+    const calendar = r.facts
+      .filter((f) => f.measure === "kinship_approvals" && /^20\d\d$/u.test(f.periodText ?? ""))
+      .map((f) => `${f.periodText} ${f.value}`);
+    expect(calendar.sort()).toEqual(["2023 10", "2024 4"]);
+  });
+
+  it("leaves the line unread when the sentence after it has a figure it cannot place", async () => {
+    const r = await facts(["2. Kinship approvals: 2022/23 – 9; 2023/24 – 12. Of these, 3 were later withdrawn."]);
+    expect(r.facts.filter((f) => f.measure === "kinship_approvals" && f.periodText === "2023/24")).toEqual([]);
+  });
+});
+
+describe("an exact figure with a long remark in brackets on a period line", () => {
+  it("is not read as that period's count: the remark may change what it counts", async () => {
+    const text = [
+      "Dear Requester,",
+      "",
+      "Q1 Children placed with kinship carers",
+      "2022/23: 41",
+      "2023/24: 47 (this includes 12 children placed in the borough by other local authorities)",
+      "",
+      "Kind regards,",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      kinshipRequest(),
+    );
+    expect(r.facts.filter((f) => f.status === "reported" && f.value === 47)).toEqual([]);
+  });
+});

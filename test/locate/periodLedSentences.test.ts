@@ -48,6 +48,30 @@ describe("sentences that give each period's figures in their own words", () => {
     ],
     // A second sentence that is no continuation: each read on its own.
     ["In 2021 there were 120 badges issued. In 2022 we changed our system.", []],
+    // A later figure that repeats the first's words in full: still one list.
+    [
+      "In 2022, 12 badges were issued and in 2023, 15 badges were issued.",
+      ["badges were issued|2022|12", "badges were issued|2023|15"],
+    ],
+    // Repeated words that are not the first's are the sentence's own: not read.
+    ["In 2022, 12 badges were issued and in 2023, 15 appeals were heard.", []],
+    // "During 2021/22," leads a sentence as "In 2021/22," does, beside one opening "In 2022/23 the number was …".
+    [
+      "During 2021/22, 40 pupils were excluded. In 2022/23 the number was 45, and in 2023/24 it was 41.",
+      ["pupils were excluded|2021/22|40", "the number was|2022/23|45", "the number was|2023/24|41"],
+    ],
+    // The period inside an opening "Of the … in" phrase, the clauses after it its parts.
+    [
+      "Of the pupils excluded in 2022/23, 12 were boys and 9 were girls.",
+      ["Of the pupils excluded were boys|2022/23|12", "Of the pupils excluded were girls|2022/23|9"],
+    ],
+    [
+      "Of those adopted between 1 April and 30 September 2024, all 3 were aged under 5 and none were aged 5 or over.",
+      [
+        "Of those adopted were aged under 5|1 April to 30 September 2024|3",
+        "Of those adopted were aged 5 or over|1 April to 30 September 2024|none",
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });

@@ -49,6 +49,13 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
     // The group first, then the request's questions in a closing bracket, with a possessive.
     ["Separated children (your questions 1b, 2b and 3b)", ["1b", "2b", "3b"]],
     ["Exploited children (the request's Qs 1-2):", ["1a", "1b", "2a", "2b"]],
+    // Bare numbers of the request's parts in a closing bracket, after their stem's number or none.
+    ["3. Age at adoption order (3a and 3b)", ["3a", "3b"]],
+    ["Children by age (1a, 2a)", ["1a", "2a"]],
+    // Another stem's number, a number the request does not count, or a figure in the words: no heading.
+    ["2. Missing children (3a and 3b)", null],
+    ["Nationality (3a and 4)", null],
+    ["Aged 5 to 10 (3a and 3b)", null],
     // One question is the question's own line, read by the question readers.
     ["Question 2a", null],
     // Only the nationality question: no count to scope.

@@ -90,3 +90,19 @@ describe("a shared service's note that names one count still covers every figure
     expect(await warned(note)).toEqual(["fostering_approvals", "fostering_households", "mainstream_households"]);
   });
 });
+
+describe("a note that one question's figures count other councils' children too", () => {
+  it.each([
+    "Please note: the figures at question 2 are the number of households approved by our regional agency, and include children placed by other local authorities.",
+    "Question 2 figures include young people referred by neighbouring councils.",
+  ])("%s", async (note) => {
+    expect(await warned(note)).toEqual(["fostering_approvals"]);
+  });
+
+  it.each([
+    "The figures at question 2 do not include children placed by other local authorities.",
+    "Question 2 includes children we placed with other local authorities.",
+  ])("not: %s", async (note) => {
+    expect(await warned(note)).toEqual([]);
+  });
+});

@@ -55,6 +55,15 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
         },
       ],
     ],
+    // A breakdown not held is its parts', not the whole's: the whole's figure for the year stands.
+    ...[
+      "We do not hold a validated breakdown by age for 2018.",
+      "Figures for 2018 broken down by sex are not held.",
+      "An age breakdown is not held for 2018.",
+    ].map((text): [string, unknown[]] => [
+      text,
+      [{ status: "not_held", periods: ["2018"], groups: ["trafficked_identified", "trafficked_suspected"] }],
+    ]),
   ])("%j", (text, want) => {
     expect(statements(text)).toEqual(want);
   });

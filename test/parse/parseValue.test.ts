@@ -305,6 +305,10 @@ describe("parseValue: an approximate count is never exact", () => {
     ["40 (estimated)", 40],
     ["in the region of 40", 40],
     ["some 40", 40],
+    // An approximate count with a remark beside it is still approximate, never unread.
+    ["around 5 (figures for the current year are provisional and have been rounded)", 5],
+    ["about 40 (provisional)", 40],
+    ["approximately 120 [estimate from the new system]", 120],
     // The council does not know the count and gives only a bound: never a figure, always named.
     ["Not known, but fewer than 3", 3],
     ["unknown - at most 4", 4],

@@ -42,7 +42,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout24", atLeast: 101, nationalities: 8, planted: 15 },
   // A third round of its own from the README alone (children deprived of liberty by court order, three calendar
   // years, under 16 + 16-17 = all); first scored at 177 of 218, 8 of 11 planted.
-  { name: "holdout25", atLeast: 218, nationalities: null, planted: 9 },
+  { name: "holdout25", atLeast: 218, nationalities: null, planted: 10 },
   // csv, xlsx and txt (2015 request), 20 councils no earlier round used; first scored at 114 of 131, 14 of 15
   // planted, national nationality totals 8 of 12 (6 of the 10 largest).
   { name: "holdout26", atLeast: 131, nationalities: 12, planted: 14 },
@@ -110,16 +110,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout48", atLeast: 173, nationalities: 6, planted: 22 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
   // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
-  { name: "holdout49", atLeast: 129, nationalities: 15, planted: 16 },
+  { name: "holdout49", atLeast: 131, nationalities: 15, planted: 16 },
   // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
   // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
   { name: "holdout50", atLeast: 175, nationalities: null, planted: 19 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
-  { name: "holdout51", atLeast: 149, nationalities: 11, planted: 24 },
+  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 24 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
-  { name: "holdout52", atLeast: 373, nationalities: 8, planted: 17 },
+  { name: "holdout52", atLeast: 437, nationalities: 8, planted: 17 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
@@ -129,16 +129,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Nationality totals held at 5, not the first score's 6: the fix now reads West Berkshire's and Durham's lists,
   // which is right, but the truth leaves out lists the councils contradict (Bexley, Monmouthshire, East Lothian),
   // which foi-agg still counts with a warning, so two totals now run over. The rule for such lists is open.
-  { name: "holdout54", atLeast: 100, nationalities: 5, planted: 20 },
+  { name: "holdout54", atLeast: 112, nationalities: 5, planted: 22 },
   // A round of its own (adoption: financial years and a half year, adopted by age as parts, disruptions as
   // events; session 24); first scored at 199 of 246, 17 of 22 planted.
-  { name: "holdout55", atLeast: 199, nationalities: null, planted: 17 },
+  { name: "holdout55", atLeast: 213, nationalities: null, planted: 20 },
   // The series' second round (calendar 2017, mixed formats; session 24); first scored at 93 of 122, 13 of 19
   // planted, nationality totals 7 of 10, 1 flag-truth figure kept exact unwarned.
   { name: "holdout56", atLeast: 93, nationalities: 7, planted: 13 },
   // The series' third round (2018, 2019 and 2020 asked separately, mixed formats; session 24); first scored at
   // 235 of 313, 15 of 19 planted, nationality totals 1 of 9.
-  { name: "holdout57", atLeast: 235, nationalities: 1, planted: 15 },
+  { name: "holdout57", atLeast: 272, nationalities: 1, planted: 17 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

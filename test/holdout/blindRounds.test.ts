@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout57, each built by its own build script from sources in src/). Not
+ * to holdout60, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -139,6 +139,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The series' third round (2018, 2019 and 2020 asked separately, mixed formats; session 24); first scored at
   // 235 of 313, 15 of 19 planted, nationality totals 1 of 9.
   { name: "holdout57", atLeast: 272, nationalities: 1, planted: 17 },
+  // A round of its own from the README alone (care leavers staying put with former foster carers: three
+  // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
+  // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
+  // closing note that widens questions 1, 2a and 2b was applied to question 1 alone).
+  { name: "holdout60", atLeast: 208, nationalities: null, planted: 16 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

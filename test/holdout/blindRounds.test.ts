@@ -143,6 +143,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
   // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
   // closing note that widens questions 1, 2a and 2b was applied to question 1 alone).
+  // csv, xlsx and txt replies to the 2015 request (session 25): title rows, merged headers, a per-episode and a
+  // per-child extract, numbers in words, Welsh/English labels, a correction; first scored at 151 of 169, 17 of 20
+  // planted, nationality totals 3 of 10, 6 figures rounded to the nearest 5 kept exact unwarned (the note's reason
+  // clause, "no individual can be identified", was read as naming identified children only).
+  { name: "holdout58", atLeast: 151, nationalities: 3, planted: 17 },
   { name: "holdout60", atLeast: 208, nationalities: null, planted: 16 },
 ];
 

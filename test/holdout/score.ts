@@ -184,7 +184,8 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
 
   // A round asked for several periods keys its truth by period too; one
   // asked for one period does not, and its values' period is ignored.
-  const byPeriod = [...truthRows, ...statusRows].some((r) => r.period !== undefined);
+  // An empty period column is a one-period truth written with the column.
+  const byPeriod = [...truthRows, ...statusRows].some((r) => r.period !== undefined && r.period !== "");
   const keyOf = (r: Row) =>
     byPeriod ? `${r.authority_code}|${r.measure}|${r.period ?? ""}` : `${r.authority_code}|${r.measure}`;
   const valueByKey = new Map<string, Row>();

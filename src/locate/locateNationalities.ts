@@ -32,6 +32,27 @@ export interface NationalityColumns {
   perChild?: boolean;
   /** The words over this table alone, for one of several tables side by side: its title, not the whole row's. */
   title?: string;
+  /** A column left of the names that gives each row's period ("Year" over "2019", blank under it for the same year). */
+  periodCol?: number;
+}
+
+/**
+ * "Year | Nationality | Children" over "2019 | Afghan | 4" and " | Iranian |
+ * 1": a column left of a nationality table's names, headed by a word for a
+ * period, gives each row's period; a blank cell under a year is that year's
+ * (a merged cell, or a layout that writes the year once per block). Read
+ * only when the header's words are a period's ("Year", "Financial year") and
+ * the first row under it names a year, so a column of other words
+ * ("Placement") never gives the rows a period.
+ */
+function periodColumnOf(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | undefined {
+  const p = tablePatterns(env.knowledge.labels);
+  const head = (grid.rows[r - 1] ?? []).find(
+    (c) => c.col < natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
+  );
+  if (!head) return undefined;
+  const first = (grid.sheet.rows[r]?.[head.col - 1] ?? "").trim();
+  return YEAR.test(first) ? head.col : undefined;
 }
 
 /**
@@ -127,7 +148,16 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       ? { ...c, group: fromAbove.get(c.col) ?? null, above: true }
       : c,
   );
-  return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
+  const periodCol = periodColumnOf(grid, r, natCell.col, env);
+  return {
+    headerRow: r,
+    nationality: natCell.col,
+    counts: headed,
+    group,
+    groupFrom,
+    groupCol,
+    ...(periodCol === undefined ? {} : { periodCol }),
+  };
 }
 
 /**
@@ -156,6 +186,8 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
   );
   if (natCells.length < 2) return null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
+  // "Year | Trafficked – nationality | Number | UASC – nationality | Number": one year column serves every block.
+  const periodCol = periodColumnOf(grid, r, natCells[0]?.col ?? 1, env);
   const blocks: NationalityColumns[] = [];
   for (const [k, nat] of natCells.entries()) {
     const last = (natCells[k + 1]?.col ?? Number.POSITIVE_INFINITY) - 1;
@@ -185,6 +217,7 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
       counts,
       groupCol: null,
       title: heads.map((c) => c.text.trim()).join(" "),
+      ...(periodCol === undefined ? {} : { periodCol }),
     });
   }
   return blocks;
@@ -492,10 +525,13 @@ export function readNationalities(
     );
     return { facts: [], nationalities, issues, decisions, rows };
   }
+  // The period the year column last named, for the blank cells under it.
+  let rowPeriod = "";
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
+    if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
     if (matchesAny(p.totalRow, written.toLowerCase())) continue;
     const gridRow = grid.rows[r - 1] ?? [];
@@ -577,8 +613,10 @@ export function readNationalities(
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
-      const periodText =
-        cols.headerless && c.header.trim() !== ""
+      // A year column's cell is the row's own period, nearer than any header or title.
+      const periodText = YEAR.test(rowPeriod)
+        ? rowPeriod
+        : cols.headerless && c.header.trim() !== ""
           ? c.header.trim()
           : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
@@ -613,7 +651,7 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
+    message: `${cols.periodCol === undefined ? "" : `Each row's period from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.periodCol }))}; `}${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable

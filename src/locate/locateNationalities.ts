@@ -677,6 +677,9 @@ export function readNationalities(
 /** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 
+/** A line that opens with a year ("2019", "2019/20") and then its other cells' words. */
+const LEADING_YEAR = /^((?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?)\s+(\S.*)$/u;
+
 /**
  * "Nationality | Male | Female | Total", "Nationality | 2014 | 2015 |
  * Total": a group's count split into parts (by sex, by year) beside the
@@ -1343,10 +1346,22 @@ export function readJoinedGroupRows(
       .map((t) => t.trim())
       .filter((t) => t !== "")
       .join(" ");
-  type Row = { row: number; group: Group; natText: string; raw: string } | { row: number; unread: string };
+  // "Year Group Nationality Children" over "2019 Trafficked British 2": a
+  // header led by a period's word gives each line its own year, first on the
+  // line (or, left out, the year of the line above, as a merged cell does).
+  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
+  let year = "";
+  type Row =
+    | { row: number; group: Group; natText: string; raw: string; year: string }
+    | { row: number; unread: string };
   const rows: Row[] = [];
   for (let i = r + 1; i <= grid.rows.length; i++) {
-    const text = joined(i);
+    let text = joined(i);
+    const led = yearLed ? LEADING_YEAR.exec(text) : null;
+    if (led?.[1] && led[2]) {
+      year = led[1];
+      text = led[2];
+    }
     // One group, one nationality, one count: a line with a list's commas or a second figure is no such row.
     const m = /^([^\d,;]+?)\s+(\d+)$/u.exec(text);
     if (!m?.[1] || !m[2]) break;
@@ -1369,7 +1384,7 @@ export function readJoinedGroupRows(
       (_, k) => k > 0 && labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env) !== null,
     );
     if (!one && !startsWithGroup) break;
-    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2] } : { row: i, unread: text });
+    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2], year } : { row: i, unread: text });
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
@@ -1415,7 +1430,10 @@ export function readJoinedGroupRows(
     const canon = canonicaliseNationality(x.natText, env.knowledge.nationalities);
     const parsed = parse(x.raw);
     if (parsed.status !== "reported") continue;
-    nationalities.push({ ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src), periodText });
+    nationalities.push({
+      ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src),
+      periodText: x.year === "" ? periodText : x.year,
+    });
   }
   const headerSrc = sourceOf(grid, { row: r, col: only.col });
   const decisions: Decision[] = [
@@ -1423,7 +1441,7 @@ export function readJoinedGroupRows(
       file: grid.file,
       ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
       cell: formatCell(headerSrc),
-      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };

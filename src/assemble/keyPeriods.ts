@@ -294,6 +294,9 @@ function datedTexts(fact: Fact): string[] {
 const DATED =
   /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:years?|period|quarters?|months?|weeks?|annual(?:ly)?|since|between|until|during|last|previous|current|currently|recent(?:ly)?)\b/iu;
 
+/** "none.", "Nil", "zero – all were found": an answer that opens by saying nil in words. */
+const NIL_ANSWER = /^\s*(?:none|nil|zero)\b[^0-9]*$/iu;
+
 /**
  * "4. Still missing: none.": a nil that names no time at all answers the
  * question for the whole span asked about, and a count that is nil over
@@ -304,6 +307,9 @@ const DATED =
  */
 function nilForWholeSpan(fact: Fact): boolean {
   if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
+  // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose
+  // period columns were not read may be one period's, or no count at all.
+  if (!NIL_ANSWER.test(fact.raw)) return false;
   return ![fact.raw, fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
 }
 

@@ -36,13 +36,13 @@ async function keyed(answer: string): Promise<{ byPeriod: string[]; codes: strin
 }
 
 describe("a nil naming no time, in a reply about several periods", () => {
-  it.each([["None."], ["Nil."], ["0"]])("%s is 0 in each period", async (answer) => {
+  it.each([["None."], ["Nil."], ["Zero, as no badges were issued."]])("%s is 0 in each period", async (answer) => {
     const { byPeriod, codes } = await keyed(answer);
     expect(byPeriod).toEqual(["2021 residents_badges=0", "2022 residents_badges=0", "2023 residents_badges=0"]);
     expect(codes).not.toContain("figure_period_not_stated");
   });
 
-  it.each([["None last year."], ["None since the scheme changed in 2022."], ["12"]])(
+  it.each([["None last year."], ["None since the scheme changed in 2022."], ["12"], ["No"], ["0"]])(
     "%s is counted for no period",
     async (answer) => {
       const { byPeriod } = await keyed(answer);

@@ -119,6 +119,7 @@ function keyFile(
         issues.push(...periodWordIssues(fact, one, [text], request), ...kindIssues(fact, one, text, result.periods));
         return { fact, period: one.id };
       }
+      if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
@@ -286,6 +287,32 @@ function datedTexts(fact: Fact): string[] {
 }
 
 /** A count (or a suppressed count), as against a statement that nothing is held or given. */
+/**
+ * Words that date a figure or tie it to some time: a year, a month, or a
+ * word for a span ("last year", "this quarter", "since").
+ */
+const DATED =
+  /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:years?|period|quarters?|months?|weeks?|annual(?:ly)?|since|between|until|during|last|previous|current|currently|recent(?:ly)?)\b/iu;
+
+/** "none.", "Nil", "zero – all were found": an answer that opens by saying nil in words. */
+const NIL_ANSWER = /^\s*(?:none|nil|zero)\b[^0-9]*$/iu;
+
+/**
+ * "4. Still missing: none.": a nil that names no time at all answers the
+ * question for the whole span asked about, and a count that is nil over
+ * the whole span is nil in each of its periods (no period can have fewer
+ * than none). A figure other than 0, or a nil whose words, label or period
+ * text name any time (a year, "last year", "in 2018 none … in 2019 one"),
+ * is not: it may be one period's, which a guess would misplace.
+ */
+function nilForWholeSpan(fact: Fact): boolean {
+  if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
+  // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose
+  // period columns were not read may be one period's, or no count at all.
+  if (!NIL_ANSWER.test(fact.raw)) return false;
+  return ![fact.raw, fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
+}
+
 function isFigure(fact: Fact): boolean {
   return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
 }

@@ -11,7 +11,7 @@ import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodi
 export type IndexEntry =
   | { kind: "authority"; code: string; abbreviation: boolean; key: string }
   | { kind: "refused"; why: string; key: string }
-  | { kind: "outside"; name: string; body: string; key: string };
+  | { kind: "outside"; name: string; body: string; key: string; successors?: readonly string[] };
 
 /** Words around a place name that make it another body's name, as word lists (knowledge/body-words.json). */
 export interface BodyWordLists {
@@ -140,7 +140,13 @@ export function buildAuthorityIndex(
       const key = normaliseAuthorityName(n);
       const prev = byKey.get(key);
       if (key === "" || (prev !== undefined && prev.kind !== "refused")) continue;
-      byKey.set(key, { kind: "outside", name: b.name, body: b.body, key });
+      byKey.set(key, {
+        kind: "outside",
+        name: b.name,
+        body: b.body,
+        key,
+        ...(b.successors ? { successors: b.successors } : {}),
+      });
       spelledAs.set(key, n);
     }
   }

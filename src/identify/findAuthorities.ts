@@ -37,6 +37,8 @@ export interface OutsideMention {
    * the first text of the file (see identifyAuthority).
    */
   nameOnly?: true;
+  /** The authorities that took over from it, when it is an authority abolished before the round. */
+  successors?: readonly string[];
 }
 
 /** A name that was recognised but refused (ambiguous, or another body's name). */
@@ -121,7 +123,14 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
     }
     if (c.entry.kind === "outside") {
       if (properNounsOnly && !span.council && !/\p{Lu}/u.test(text.slice(coreFirst.start, coreLast.end))) return;
-      outside.push({ matched, start: first.start, name: c.entry.name, body: c.entry.body, strong: span.council });
+      outside.push({
+        matched,
+        start: first.start,
+        name: c.entry.name,
+        body: c.entry.body,
+        strong: span.council,
+        ...(c.entry.successors ? { successors: c.entry.successors } : {}),
+      });
       return;
     }
     if (!c.gss) {

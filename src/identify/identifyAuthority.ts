@@ -79,7 +79,7 @@ interface LocatedOutside extends OutsideMention {
 type Verdict =
   | { kind: "none" }
   | { kind: "outside"; mention: LocatedOutside }
-  | { kind: "found"; code: string; mention: Located }
+  | { kind: "found"; code: string; mention: Located; predecessors?: LocatedOutside[] }
   | { kind: "ambiguous"; mentions: Located[]; why: string };
 
 type NameVerdict =
@@ -177,6 +177,19 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
           cell: m.cell,
           authority: fromContent.code,
           raw: m.matched,
+        }),
+      );
+    }
+    const before = fromContent.predecessors?.[0];
+    if (before) {
+      issues.push(
+        makeIssue("authority_mismatch", {
+          message: `${file} was read as ${describeAuthority(fromContent.code, index)} ("${m.matched}" in ${place(m)}), but it also names ${before.name} ("${before.matched}" in ${place(before)}), ${before.body}, which ${describeAuthority(fromContent.code, index)} replaced. Check that its figures are ${describeAuthority(fromContent.code, index)}'s for every period asked, not the former council's for a smaller area.`,
+          file,
+          sheet: before.sheet,
+          cell: before.cell,
+          authority: fromContent.code,
+          raw: before.matched,
         }),
       );
     }
@@ -311,6 +324,22 @@ function readContent(
   decisions: string[],
 ): Verdict {
   const { located, outside } = locateMentions(texts, index, decisions);
+  const verdict = judgeMentions(located, outside, index, nameCode, decisions);
+  if (verdict.kind !== "found") return verdict;
+  // "Information Governance Team, Borough of Poole" under a BCP reply: a
+  // council the sender replaced, named as a council, may mean the figures
+  // (or some years of them) are the former council's, for a smaller area.
+  const predecessors = outside.filter((o) => o.strong && (o.successors ?? []).includes(verdict.code));
+  return predecessors.length > 0 ? { ...verdict, predecessors } : verdict;
+}
+
+function judgeMentions(
+  located: Located[],
+  outside: LocatedOutside[],
+  index: AuthorityIndex,
+  nameCode: string | null,
+  decisions: string[],
+): Verdict {
   // A body outside the round that names a council only to send the request
   // there ("Hastings Borough Council is a district council … please redirect
   // your request to East Sussex County Council") is writing for itself.

@@ -99,6 +99,8 @@ export const LabelVocabularySchema = z.object({
     totalRow: patterns,
     /** Words saying a list counts every looked-after child, not the request's groups (readNationalityProse). */
     widerCohort: patterns,
+    /** The header of a column beside a nationality table's names that gives each row's period ("Year"). */
+    periodColumn: patterns,
   }),
   episodes: z.object({
     child: patterns,

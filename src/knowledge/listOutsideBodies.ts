@@ -9,6 +9,8 @@ export interface OutsideBody {
   /** What it is, for messages: "a district council". */
   body: string;
   names: readonly string[];
+  /** The round's authorities that took over from it, for an authority abolished before the round ("Borough of Poole" → BCP). */
+  successors?: readonly string[];
 }
 
 /** The round's view of other bodies: their names and the body-type words. */
@@ -58,6 +60,7 @@ export function listOutsideBodies(
       name: a.alt_names[0] ?? a.name,
       body: describeSpan(a, nations),
       names: [a.name, ...a.alt_names, ...aliasNames, a.gss_code],
+      ...(a.successors.length > 0 ? { successors: a.successors } : {}),
     });
   }
   for (const b of others.bodies) {

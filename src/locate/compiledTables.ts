@@ -5,6 +5,7 @@ export interface TablePatterns {
   nationalityHeader: RegExp[];
   totalRow: RegExp[];
   nationalityWiderCohort: RegExp[];
+  nationalityPeriodColumn: RegExp[];
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
@@ -37,6 +38,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       nationalityHeader: re(vocab.nationality.headers),
       totalRow: re(vocab.nationality.totalRow),
       nationalityWiderCohort: re(vocab.nationality.widerCohort),
+      nationalityPeriodColumn: re(vocab.nationality.periodColumn),
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),

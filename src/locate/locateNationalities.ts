@@ -32,6 +32,27 @@ export interface NationalityColumns {
   perChild?: boolean;
   /** The words over this table alone, for one of several tables side by side: its title, not the whole row's. */
   title?: string;
+  /** A column left of the names that gives each row's period ("Year" over "2019", blank under it for the same year). */
+  periodCol?: number;
+}
+
+/**
+ * "Year | Nationality | Children" over "2019 | Afghan | 4" and " | Iranian |
+ * 1": a column left of a nationality table's names, headed by a word for a
+ * period, gives each row's period; a blank cell under a year is that year's
+ * (a merged cell, or a layout that writes the year once per block). Read
+ * only when the header's words are a period's ("Year", "Financial year") and
+ * the first row under it names a year, so a column of other words
+ * ("Placement") never gives the rows a period.
+ */
+function periodColumnOf(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | undefined {
+  const p = tablePatterns(env.knowledge.labels);
+  const head = (grid.rows[r - 1] ?? []).find(
+    (c) => c.col < natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
+  );
+  if (!head) return undefined;
+  const first = (grid.sheet.rows[r]?.[head.col - 1] ?? "").trim();
+  return YEAR.test(first) ? head.col : undefined;
 }
 
 /**
@@ -127,7 +148,16 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       ? { ...c, group: fromAbove.get(c.col) ?? null, above: true }
       : c,
   );
-  return { headerRow: r, nationality: natCell.col, counts: headed, group, groupFrom, groupCol };
+  const periodCol = periodColumnOf(grid, r, natCell.col, env);
+  return {
+    headerRow: r,
+    nationality: natCell.col,
+    counts: headed,
+    group,
+    groupFrom,
+    groupCol,
+    ...(periodCol === undefined ? {} : { periodCol }),
+  };
 }
 
 /**
@@ -156,6 +186,8 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
   );
   if (natCells.length < 2) return null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
+  // "Year | Trafficked – nationality | Number | UASC – nationality | Number": one year column serves every block.
+  const periodCol = periodColumnOf(grid, r, natCells[0]?.col ?? 1, env);
   const blocks: NationalityColumns[] = [];
   for (const [k, nat] of natCells.entries()) {
     const last = (natCells[k + 1]?.col ?? Number.POSITIVE_INFINITY) - 1;
@@ -185,6 +217,7 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
       counts,
       groupCol: null,
       title: heads.map((c) => c.text.trim()).join(" "),
+      ...(periodCol === undefined ? {} : { periodCol }),
     });
   }
   return blocks;
@@ -492,10 +525,13 @@ export function readNationalities(
     );
     return { facts: [], nationalities, issues, decisions, rows };
   }
+  // The period the year column last named, for the blank cells under it.
+  let rowPeriod = "";
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
+    if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
     if (matchesAny(p.totalRow, written.toLowerCase())) continue;
     const gridRow = grid.rows[r - 1] ?? [];
@@ -577,8 +613,10 @@ export function readNationalities(
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
       // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
-      const periodText =
-        cols.headerless && c.header.trim() !== ""
+      // A year column's cell is the row's own period, nearer than any header or title.
+      const periodText = YEAR.test(rowPeriod)
+        ? rowPeriod
+        : cols.headerless && c.header.trim() !== ""
           ? c.header.trim()
           : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
@@ -613,7 +651,7 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
+    message: `${cols.periodCol === undefined ? "" : `Each row's period from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.periodCol }))}; `}${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable
@@ -638,6 +676,9 @@ export function readNationalities(
 
 /** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */
 const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/** A line that opens with a year ("2019", "2019/20") and then its other cells' words. */
+const LEADING_YEAR = /^((?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?)\s+(\S.*)$/u;
 
 /**
  * "Nationality | Male | Female | Total", "Nationality | 2014 | 2015 |
@@ -1305,10 +1346,22 @@ export function readJoinedGroupRows(
       .map((t) => t.trim())
       .filter((t) => t !== "")
       .join(" ");
-  type Row = { row: number; group: Group; natText: string; raw: string } | { row: number; unread: string };
+  // "Year Group Nationality Children" over "2019 Trafficked British 2": a
+  // header led by a period's word gives each line its own year, first on the
+  // line (or, left out, the year of the line above, as a merged cell does).
+  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
+  let year = "";
+  type Row =
+    | { row: number; group: Group; natText: string; raw: string; year: string }
+    | { row: number; unread: string };
   const rows: Row[] = [];
   for (let i = r + 1; i <= grid.rows.length; i++) {
-    const text = joined(i);
+    let text = joined(i);
+    const led = yearLed ? LEADING_YEAR.exec(text) : null;
+    if (led?.[1] && led[2]) {
+      year = led[1];
+      text = led[2];
+    }
     // One group, one nationality, one count: a line with a list's commas or a second figure is no such row.
     const m = /^([^\d,;]+?)\s+(\d+)$/u.exec(text);
     if (!m?.[1] || !m[2]) break;
@@ -1331,7 +1384,7 @@ export function readJoinedGroupRows(
       (_, k) => k > 0 && labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env) !== null,
     );
     if (!one && !startsWithGroup) break;
-    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2] } : { row: i, unread: text });
+    rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2], year } : { row: i, unread: text });
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
@@ -1377,7 +1430,10 @@ export function readJoinedGroupRows(
     const canon = canonicaliseNationality(x.natText, env.knowledge.nationalities);
     const parsed = parse(x.raw);
     if (parsed.status !== "reported") continue;
-    nationalities.push({ ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src), periodText });
+    nationalities.push({
+      ...nationalityFact(x.group, x.natText, canon, parsed, x.raw, src),
+      periodText: x.year === "" ? periodText : x.year,
+    });
   }
   const headerSrc = sourceOf(grid, { row: r, col: only.col });
   const decisions: Decision[] = [
@@ -1385,7 +1441,7 @@ export function readJoinedGroupRows(
       file: grid.file,
       ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
       cell: formatCell(headerSrc),
-      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };

@@ -173,9 +173,27 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   rest = rest
     .replace(/\b(nil|none|zero)\s*\(\s*0\s*\)/giu, "$1")
     .replace(/(?<![\d.,])\b0\s*\(\s*(nil|none|zero)\s*\)/giu, "$1");
-  if (/\d/u.test(rest) || !NIL.test(rest)) return null;
+  if (/\d/u.test(rest)) return null;
+  if (!NIL.test(rest) && !saysNone(rest, parse)) return null;
   const nil = parse("nil");
   return nil.status === "reported" && nil.value === 0 ? nil : null;
+}
+
+/**
+ * "Question 1a and 1b – There were no looked after children identified or
+ * suspected as having been trafficked …": once the question numbers are
+ * taken out, the statement is one of the knowledge's nil sentences (read as
+ * 0 on its own). Every clause must read as 0 or as no figure at all, so
+ * "none of them went missing, but one trafficked child did" is no nil.
+ */
+function saysNone(rest: string, parse: (text: string) => ParsedValue): boolean {
+  const said = (t: string) => parse(t.replace(/^[\s–—:.,()-]+/u, "").trim());
+  const whole = said(rest);
+  if (whole.status !== "reported" || whole.value !== 0) return false;
+  return rest.split(/[,;.]|\b(?:but|although|though|while|whereas|except)\b/iu).every((clause) => {
+    const c = said(clause);
+    return c.status !== "reported" || c.value === 0;
+  });
 }
 
 /**

@@ -894,6 +894,9 @@ function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: s
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
+/** "2.", "Q2", "Question 2)": a question's number and nothing else. */
+const BARE_QUESTION_NUMBER = /^\s*(?:(?:q|question)\s*)?\d{1,2}\s*[.):]?$/iu;
+
 function markerSplit(text: string, env: LocateEnv): { label: string; answer: string } | null {
   let best: { index: number; end: number } | null = null;
   for (const re of env.compiled.answerMarkers) {
@@ -915,10 +918,13 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   // a lower-case letter in a bracket is the first of a list of parts ("b) 6
   // were suspected …" follows), whose words name the part even with a
   // figure in them; "A) 4" and "a: 4" stay answer markers.
+  // "2. a. Identified or suspected as trafficked …": after a bare question
+  // number, the letter is the question's first part, as it is at a line's start.
+  const marker = text.slice(best.index);
   if (
-    label === "" &&
-    /^\s*a\s*[:.)]/iu.test(text) &&
-    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(text)) &&
+    (label === "" || BARE_QUESTION_NUMBER.test(label)) &&
+    /^\s*a\s*[:.)]/iu.test(marker) &&
+    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker)) &&
     matchesSomething(answer, env)
   ) {
     return null;

@@ -311,5 +311,6 @@ export function isMeaningful(m: LabelMatch): boolean {
 /** "1 (a)" → "1a", "(b)" → "b": one spelling for a question's number or letter. */
 function questionId(m: RegExpExecArray | null): string | null {
   const raw = m?.slice(1).find((g) => g !== undefined);
-  return raw ? raw.toLowerCase().replace(/[\s()]/gu, "") : null;
+  // "2. a." is question 2a: the stops between its number and letter are the list's.
+  return raw ? raw.toLowerCase().replace(/[\s().]/gu, "") : null;
 }

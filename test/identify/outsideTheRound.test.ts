@@ -283,3 +283,40 @@ describe("a district's town in a letterhead's address, and a file name naming th
     if (code === null) expect(result.outside).toBeTruthy();
   });
 });
+
+describe("a reply that names a council its sender replaced", () => {
+  const k = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json") });
+  const roundIndex = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+  const letter = (...lines: string[]) =>
+    identifyAuthority({
+      file: "RE_ FOI 21-0567.eml",
+      manifestCode: null,
+      contentTexts: lines.map((text, i) => ({ text, cell: `line ${i + 1}` })),
+      index: roundIndex,
+    });
+
+  it("is read as the sender, and the former council's name is flagged", () => {
+    const r = letter(
+      "Dear Requester,",
+      "Thank you for your request received by Bournemouth, Christchurch and Poole Council on 5 January 2022.",
+      "1. Looked after children identified as trafficked: 2018 – 6",
+      "Information Governance Team",
+      "Borough of Poole",
+    );
+    expect(r.match?.code).toBe("E06000058");
+    const flagged = r.issues.filter((i) => i.code === "authority_mismatch");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]?.raw).toBe("Borough of Poole");
+    expect(flagged[0]?.cell).toBe("line 5");
+  });
+
+  it("a reply that names no former council is not flagged", () => {
+    const r = letter(
+      "Dear Requester,",
+      "Thank you for your request received by Bournemouth, Christchurch and Poole Council on 5 January 2022.",
+      "Information Governance Team, BCP Council",
+    );
+    expect(r.match?.code).toBe("E06000058");
+    expect(r.issues).toEqual([]);
+  });
+});

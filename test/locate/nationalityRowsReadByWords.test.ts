@@ -60,6 +60,29 @@ describe("a nationality table whose lines are read by their words (group, nation
     expect(natsOf(r)).toEqual(["trafficked Vietnamese 3", "uasc Afghan 5"]);
     expect(r.issues.some((i) => i.code === "layout_unknown" && /UASC Ruritanian 2/u.test(i.message))).toBe(true);
   });
+  it("a year leading each line, under 'Year Group Nationality Children', is the line's period", async () => {
+    const r = await run(
+      "Anytown FOI 2015-94 reply.txt",
+      letter([
+        "Year Group Nationality Children",
+        "2018 Trafficked British 1",
+        "2018 UASC Afghan 4",
+        "2019 Trafficked Vietnamese 1",
+        "2019 UASC Afghan 1",
+        "2020 UASC Sudanese 2",
+      ]),
+    );
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value} [${n.periodText}]`).sort()).toEqual([
+      "trafficked British 1 [2018]",
+      "trafficked Vietnamese 1 [2019]",
+      "uasc Afghan 1 [2019]",
+      "uasc Afghan 4 [2018]",
+      "uasc Sudanese 2 [2020]",
+    ]);
+    // The lines are nationalities, never a count of children looked after for their year.
+    expect(r.facts.some((f) => /British|Afghan/u.test(f.label))).toBe(false);
+  });
+
   it.each([
     ["Group Nationality Episodes", "episodes"],
     ["Group Nationality Missing incidents", "episodes"],

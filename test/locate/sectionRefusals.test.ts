@@ -3,6 +3,7 @@ import type { FileResult } from "../../src/domain/facts.js";
 import type { QuestionDef } from "../../src/domain/request.js";
 import type { ParsedValue } from "../../src/domain/values.js";
 import { readScopedStatement, readSectionAnswer, readSectionScope } from "../../src/locate/readScopedStatement.js";
+import { parseValue } from "../../src/parse/parseValue.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -388,5 +389,30 @@ describe("a bound withheld for small numbers, said of each question it names", (
     // The paragraph gives a count of its own, so none of its questions is read as 1–4 from it.
     const fromLine = r.facts.filter((f) => f.raw === line && f.status === "suppressed");
     expect(fromLine.map((f) => f.measure)).toEqual([]);
+  });
+});
+
+// "Question 1a and 1b – There were no looked after children identified or
+// suspected …": after its question numbers, the line is one of the
+// knowledge's nil sentences, so it answers each question it names with 0.
+describe("a block of questions answered by a nil sentence", () => {
+  const k = knowledge();
+  const parse = (text: string) => parseValue(text, k.values, k.request.suppressionThreshold);
+  it.each<[string, string[] | null]>([
+    [
+      "Question 1a and 1b – There were no looked after children identified or suspected as having been trafficked or victims of modern slavery in any of the three years.",
+      ["1a", "1b"],
+    ],
+    ["Questions 2a and 3a – No looked after children went missing.", ["2a", "3a"]],
+    // A clause that gives a child is no nil for the block.
+    [
+      "Question 1a and 1b – There were no looked after children identified as trafficked, but one child was suspected.",
+      null,
+    ],
+    ["Questions 2a and 3a – The children did go missing.", null],
+  ])("%j answers %j", (line, numbers) => {
+    const got = readScopedStatement(line, QUESTIONS, parse);
+    expect(got?.numbers ?? null).toEqual(numbers);
+    if (got) expect(got.parsed.value).toBe(0);
   });
 });

@@ -317,8 +317,10 @@ describe("an answer its words give for every period", () => {
   it.each([
     ["2b. UASC who went missing: none in any year.", ["2021: 0", "2022: 0", "2023: 0"]],
     ["2b. UASC who went missing: none in each of the years asked about.", ["2021: 0", "2022: 0", "2023: 0"]],
-    // Naming no period, and not saying it holds for all: counted for none, and flagged.
-    ["2b. UASC who went missing: none.", ["2021: ", "2022: ", "2023: "]],
+    // A nil in words naming no time is nil over the whole span, so nil in each year (keyPeriods nilForWholeSpan).
+    ["2b. UASC who went missing: none.", ["2021: 0", "2022: 0", "2023: 0"]],
+    // A nil naming some time it does not pin to a requested year: counted for none, and flagged.
+    ["2b. UASC who went missing: none last year.", ["2021: ", "2022: ", "2023: "]],
   ])("%s → %j", async (line, expected) => {
     const { keyPeriods } = await import("../../src/assemble/keyPeriods.js");
     const result = await processFile({ file: "reply.txt", bytes: text(line), manifestCode: null }, knowledge);

@@ -59,6 +59,13 @@ export const LabelVocabularySchema = z.object({
   roundingExemptZero: patterns.default([]),
   everyPeriod: patterns.default([]),
   /**
+   * Words in a note that name the whole of a parts relation ("the ALN
+   * figures, and therefore the totals, include …"): a note on a part's
+   * figures that names them covers the whole's figures of the same metric
+   * too, since the whole adds the part in. Read on the note as written.
+   */
+  noteWholeWords: patterns.default([]),
+  /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",
    * "please disregard"): its figures then replace the earlier ones.

@@ -254,14 +254,31 @@ function rerootBelowHeader(
   // December 2024" that then straddles two columns): grown again from its
   // data rows, the label column is theirs.
   const leftOut = (lines[run.end]?.cells.length ?? 0) >= 2 || run.members.some((m) => m.assigned.length === 0);
-  if (next && next.assigned.length > 0 && !leftOut) return run;
+  // "Appeals upheld" centred in a wide cell whose figures sit at its left
+  // edge, beyond the label's reach: the figures open a column of their own
+  // and the header's heads nothing.
+  const headerOnly = headerOnlyColumns(run, start) > 0;
+  if (next && next.assigned.length > 0 && !leftOut && !headerOnly) return run;
   if ((lines[start + 1]?.cells.length ?? 0) < 2) return run;
   const regrown = growRun(lines, start + 1);
   if (!regrown) return run;
   extendUpwards(lines, regrown, floor, wrappedHeaders);
   const top = regrown.members[0] as Member;
   const placedRows = (r: Run): number => r.members.filter((m) => m.assigned.length > 0).length;
-  return top.index <= start && placedRows(regrown) > placedRows(run) ? regrown : run;
+  if (top.index > start) return run;
+  if (placedRows(regrown) > placedRows(run)) return regrown;
+  // As many rows, with every header label over figures: the regrown run's columns are the table's.
+  return placedRows(regrown) === placedRows(run) && headerOnly && headerOnlyColumns(regrown, top.index) === 0
+    ? regrown
+    : run;
+}
+
+/** Columns that only the run's first line (its header) fills, so they head no figure. */
+function headerOnlyColumns(run: Run, start: number): number {
+  const head = run.members.find((m) => m.index === start);
+  if (!head) return 0;
+  const below = new Set(run.members.filter((m) => m.index > start).flatMap((m) => m.assigned));
+  return head.assigned.filter((c) => !below.has(c)).length;
 }
 
 function firstColumn(columns: readonly Column[]): Column | undefined {

@@ -405,6 +405,19 @@ describe("findTables", () => {
         "1.4: 1 September 2024 to 31 December 2024 | 1,067 | 555",
       ],
     },
+    {
+      name: "a header centred in wide cells whose figures sit at the cells' left edges heads those figures",
+      lines: [
+        line(0, [99, 190, "Academic year"], [242, 391, "Appeals received"], [436, 532, "Appeals upheld"]),
+        line(1, [58, 104, "2022/23"], [233, 247, "43"], [402, 416, "14"]),
+        line(2, [58, 104, "2023/24"], [233, 247, "41"], [402, 416, "10"]),
+      ],
+      roles: [
+        "1.1: Academic year | Appeals received | Appeals upheld",
+        "1.2: 2022/23 | 43 | 14",
+        "1.3: 2023/24 | 41 | 10",
+      ],
+    },
   ])("$name", ({ lines, roles }) => {
     expect(describeRoles(lines)).toEqual(roles);
   });

@@ -20,6 +20,13 @@ export const LabelVocabularySchema = z.object({
   metricRefines: z.record(z.string(), z.array(z.string())),
   /** The request's group ids; empty: not narrowed to a request (labels.json read alone). Set by withRequestPhrasings. */
   requestGroups: z.array(z.string()).default([]),
+  /**
+   * Each request group → the words the request itself uses for it (its
+   * label, and the labels of its base-metric measures): "Eligible on
+   * distance / unsafe walking route" is the group's name in the request's
+   * own words, asking nothing more. Set by withRequestPhrasings.
+   */
+  groupWords: z.record(z.string(), z.array(z.string())).default({}),
   /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
   subsetOf: z.record(z.string(), z.string()).default({}),
   /**
@@ -51,6 +58,13 @@ export const LabelVocabularySchema = z.object({
    */
   roundingExemptZero: patterns.default([]),
   everyPeriod: patterns.default([]),
+  /**
+   * Words in a note that name the whole of a parts relation ("the ALN
+   * figures, and therefore the totals, include …"): a note on a part's
+   * figures that names them covers the whole's figures of the same metric
+   * too, since the whole adds the part in. Read on the note as written.
+   */
+  noteWholeWords: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",
@@ -224,6 +238,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     ),
     qualifierGroups: vocab.qualifierGroups.filter((g) => groupIds.has(g)),
     requestGroups: [...groupIds],
+    groupWords: requestGroupWords(request),
     subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
     partOf: partsToWholes(request.relations),
     listGroups: listGroupsOf(request),
@@ -243,6 +258,28 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
         .map(([m, list]) => [m, list.filter((x) => metricIds.has(x))]),
     ),
   };
+}
+
+/**
+ * The words of each group's label and of its base-metric measures' labels
+ * (three letters or more, lower case): the measures of another metric
+ * ("Appeals against refusal of SEND transport") name what they count,
+ * which a label naming only the group does not.
+ */
+function requestGroupWords(request: Request): Record<string, string[]> {
+  const base = request.metrics[0]?.id;
+  const wordsOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) as string[];
+  return Object.fromEntries(
+    request.groups.map((g) => [
+      g.id,
+      [
+        ...new Set([
+          ...wordsOf(g.label),
+          ...request.measures.filter((m) => m.group === g.id && m.metric === base).flatMap((m) => wordsOf(m.label)),
+        ]),
+      ],
+    ]),
+  );
 }
 
 /**

@@ -64,9 +64,14 @@ const NEXT = new RegExp(
 /** The words between a later period and its figure that only restate the first's count. */
 const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was)`;
 
-/** The period first: "In 2018 there were 12", "in 2018 Croydon looked after 355 unaccompanied children". */
+/**
+ * The period first: "In 2018 there were 12", "in 2018 Croydon looked after
+ * 355 unaccompanied children", "In 2022/23 academic year 1,516 pupils were
+ * in receipt of free home to school transport, and in 2023/24 1,519" (the
+ * words after the first figure say what every figure counts: up to twelve).
+ */
 const FIRST_PERIOD = new RegExp(
-  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:\s+[\p{L}'’-]+){0,8}?)(?=\s*(?:,|;|\band\b))`,
+  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:\s+[\p{L}'’-]+){0,12}?)(?=\s*(?:,|;|\band\b))`,
   "iu",
 );
 /** The periods after it: ", in 2019 there were 15", " and in 2020 22". */

@@ -151,6 +151,11 @@ export function splitMetricHeaderLines(
     const width = Math.max(...sheet.rows.slice(r + 1, end).map((cells) => cells.length));
     if (width < 3) continue;
     const text = (row.find((t) => t.trim() !== "") ?? "").trim();
+    // A line ending in a question mark is the question restated over its
+    // answer ("… how many were upheld (transport awarded on appeal)?"), not
+    // a header: cut into columns, its words would name the table's columns
+    // over the header the table has of its own.
+    if (/\?\s*$/u.test(text)) continue;
     const byMetric = splitIntoMetrics(text, width - 1, vocab);
     const headers = byMetric
       ? ["", ...byMetric]

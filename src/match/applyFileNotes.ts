@@ -45,6 +45,11 @@ export interface FileNote {
    * 16" qualifies the 12, not every figure for that measure.
    */
   rows?: string[];
+  /**
+   * The wholes of the parts it covers, named by its words ("and therefore
+   * the totals"): covered wherever their figures are, unmarked and on any row.
+   */
+  wholes?: string[];
 }
 
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
@@ -253,6 +258,17 @@ export function findFileNotes(
           scope = "";
           covered = [];
         } else continue;
+        // "the ALN figures, and therefore the totals, include …": the whole of each part covered (same
+        // metric) is covered too, wherever its figures are, as the whole adds the part in.
+        const wholes = namesWhole(sentence, vocab.noteWholeWords)
+          ? covered
+              .flatMap((m) => {
+                const whole = vocab.partOf[m.group];
+                return whole ? measures.filter((x) => x.group === whole && x.metric === m.metric) : [];
+              })
+              .filter((m) => fits(m) && !covered.includes(m))
+              .map((m) => m.id)
+          : [];
         let ids = covered.filter(fits).map((m) => m.id);
         // "Note: all figures include exception cases", "the 20 week figure includes exceptions": a wider
         // definition's words name what only the measures that leave it out exclude, so a note pointing at no
@@ -278,8 +294,9 @@ export function findFileNotes(
           message: caveat.message.replaceAll("{phrase}", phrase),
           code: caveat.code,
           source: line.source,
-          measures: ids,
-          scope,
+          measures: [...ids, ...wholes],
+          ...(wholes.length > 0 ? { wholes } : {}),
+          scope: wholes.length > 0 ? `${scope} and the totals they are part of` : scope,
           marker: marked.length > 0 ? marker : null,
           ...(rows ? { rows } : {}),
         });
@@ -287,6 +304,20 @@ export function findFileNotes(
     }
   }
   return notes;
+}
+
+const wholeWordPatterns = new Map<string, RegExp>();
+
+/** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */
+function namesWhole(sentence: string, patterns: readonly string[]): boolean {
+  return patterns.some((source) => {
+    let re = wholeWordPatterns.get(source);
+    if (!re) {
+      re = new RegExp(source, "iu");
+      wholeWordPatterns.set(source, re);
+    }
+    return re.test(sentence);
+  });
 }
 
 /** The figures whose label holds the sentence (a question line over its answers); a few words are too short to tell. */
@@ -321,9 +352,10 @@ export function applyFileNotes(
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const covers = (n: FileNote, f: Fact) =>
-    n.measures.includes(f.measure) &&
-    (n.marker === null || isMarked(f, n.marker)) &&
-    (n.rows === undefined || f.sources.some((s) => n.rows?.includes(rowKey(s))));
+    (n.wholes?.includes(f.measure) ?? false) ||
+    (n.measures.includes(f.measure) &&
+      (n.marker === null || isMarked(f, n.marker)) &&
+      (n.rows === undefined || f.sources.some((s) => n.rows?.includes(rowKey(s)))));
   const out = facts.map((f) => {
     if (f.status !== "reported" && f.status !== "suppressed" && f.status !== "derived") return f;
     // "40*" under "* approximate figure": an approximate count, like "approximately 40" (not counted as exact).

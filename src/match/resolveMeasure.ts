@@ -479,7 +479,10 @@ function resolveMetric(
 }
 
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
-function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
+function isShortGroupLabel(
+  p: LabelMatch,
+  vocab: Pick<LabelVocabulary, "childNouns" | "groupWords" | "groups">,
+): boolean {
   if (p.groups.length === 0) return false;
   if (labelWords(p).length <= 5) return true;
   // "Secondary (Year 7 to Year 11)", "Primary age (aged 4-11)": a bracketed
@@ -503,15 +506,23 @@ function isShortGroupLabel(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNou
   // having been trafficked": long, but all of it is the group's own phrasing
   // and the grammar that joins it; nothing else is asked. A word holding a
   // matched phrase ("suspect" in "suspected") is the phrase's word.
-  const phrases = p.phrases.filter((phrase) => phrase !== "");
+  // Every phrasing of the label's groups, not only the first that matched:
+  // "additional learning needs (ALN)" names its group twice over.
+  const phrases = [
+    ...p.phrases,
+    ...p.groups.flatMap((g) => groupPhrasesIn(p.normalised, vocab.groups[g] ?? [])),
+  ].filter((phrase) => phrase !== "");
   // "(not included in a)", "(excluding those in 1a)": a bracket that only
   // says the part does not overlap another part asks nothing more.
   const apart = new Set([...p.text.matchAll(PART_APART)].flatMap((m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? []));
+  // "Eligible on distance / unsafe walking route": the request's own words for the group.
+  const requestWords = new Set(p.groups.flatMap((g) => vocab.groupWords?.[g] ?? []));
   const rest = words.filter(
     (w) =>
       w.length > 2 &&
       !GROUP_GRAMMAR.has(w) &&
       !apart.has(w) &&
+      !requestWords.has(w) &&
       !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
@@ -524,6 +535,22 @@ const PART_APART =
 /** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
 const SCHOOL_RANGE =
   /^\s*(?:(?:aged?|ages|years?|yrs?|y\d{1,2}|reception|nursery|to|and|ks\s?\d|key\s+stage|\d{1,2}\+?)[\s\-–]*)+$/iu;
+
+/** Group phrasings compiled once each (as matchLabel compiles them), for groupPhrasesIn. */
+const groupPatterns = new Map<string, RegExp>();
+
+/** The text each of a group's phrasings matches in a normalised label. */
+function groupPhrasesIn(normalised: string, patterns: readonly string[]): string[] {
+  return patterns.flatMap((source) => {
+    let re = groupPatterns.get(source);
+    if (!re) {
+      re = new RegExp(source, "u");
+      groupPatterns.set(source, re);
+    }
+    const m = re.exec(normalised);
+    return m ? [m[0].trim()] : [];
+  });
+}
 
 /** The child-noun pattern, compiled once per vocabulary string rather than once per label. */
 const childNounPatterns = new Map<string, RegExp>();

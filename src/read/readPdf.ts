@@ -242,9 +242,14 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     page.lines.forEach((line, l) => {
       if (!bands[l]) body.push({ line, at: l + 1 });
     });
-    const roles = findTables(body.map((b) => b.line));
+    const roles = findTables(
+      body.map((b) => b.line),
+      { wrappedHeaders: true },
+    );
     body.forEach(({ line, at }, k) => {
       const role = roles[k];
+      // A wrapped header's other lines are in its row already.
+      if (role?.kind === "joined") return;
       if (role?.kind === "table") {
         rows.push(role.cells);
         lines.push({ kind: "table", place: `page ${number} table ${role.table} row ${role.row}` });

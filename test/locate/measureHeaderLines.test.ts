@@ -63,6 +63,11 @@ describe("a header of the request's own measures typed as one run over a PDF tab
     ["fewer names than columns", "Financial year EHE children EHE notifications Primary Secondary SEN"],
     ["one measure named twice", "Year EHE children Primary Primary Secondary SEN Still home educated"],
     ["a sentence, not column names", "The figures for each year are given in the table below this line"],
+    // The question restated over its answer's table names the measures too, but it is a question.
+    [
+      "a line ending in a question mark",
+      "Financial year EHE children EHE notifications Primary Secondary SEN Still educated at home at 31 March?",
+    ],
   ])("%s: left as prose", (_name, header) => {
     const out = split(header, yearRows);
     expect(out.rows[1]).toEqual([header]);

@@ -4,6 +4,14 @@ import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
 describe("sentences that give a figure for each period", () => {
   it.each([
     [
+      // The words after the first figure, ten of them, say what both count.
+      "In the 2022/23 academic year 1,516 pupils were in receipt of free home to school transport, and in 2023/24 1,519.",
+      [
+        "pupils were in receipt of free home to school transport|2022/23 academic year|1,516",
+        "pupils were in receipt of free home to school transport|2023/24|1,519",
+      ],
+    ],
+    [
       "The proportion with a second plan was 20.5% in 2022/23, 17.1% in 2023/24 and 22.9% between 1 April and 30 September 2024.",
       [
         "The proportion with a second plan was|2022/23|20.5%",

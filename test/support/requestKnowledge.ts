@@ -141,3 +141,44 @@ export function homeEducationRequest() {
   };
   return knowledgeForRequest(request);
 }
+
+/**
+ * A round of one's own about school transport: the whole and two parts
+ * named by the grounds on which pupils qualify, with appeals asked of one
+ * part only. The groups' labels and the base measures' labels are the
+ * request's own words for each group.
+ */
+export function schoolTransportRequest() {
+  return knowledgeForRequest({
+    id: "transport-test",
+    title: "School transport",
+    citation: "our request about school transport",
+    authorities: { list: "uk-local-authorities", asAt: "2025-01-13" },
+    periods: [{ id: "2023-24", start: "2023-09-01", end: "2024-08-31", label: "2023/24" }],
+    groups: [
+      { id: "transported", label: "given free transport", phrasings: ["\\bfree transport\\b"] },
+      { id: "mainstream", label: "eligible on distance or walking route grounds", phrasings: ["\\bdistance\\b"] },
+      {
+        id: "send",
+        label: "eligible because of SEND",
+        phrasings: ["\\bsend\\b", "\\baln\\b", "additional learning needs?"],
+      },
+    ],
+    metrics: [
+      { id: "pupils", label: "pupils", counts: "children", phrasings: ["\\bpupils?\\b"] },
+      { id: "appeals", label: "appeals", counts: "episodes", phrasings: ["\\bappeals?\\b"] },
+    ],
+    relations: [{ kind: "parts", whole: "transported", parts: ["mainstream", "send"] }],
+    measures: [
+      { id: "transported_pupils", group: "transported", metric: "pupils", label: "Pupils given free transport" },
+      {
+        id: "mainstream_pupils",
+        group: "mainstream",
+        metric: "pupils",
+        label: "Pupils eligible on distance or unsafe walking route grounds",
+      },
+      { id: "send_pupils", group: "send", metric: "pupils", label: "Pupils eligible because of SEN" },
+      { id: "send_appeals", group: "send", metric: "appeals", label: "Appeals against refusal of SEND transport" },
+    ],
+  });
+}

@@ -112,7 +112,7 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
  * ("2020/2" over "1"): that is one token, and "2020/2 1" would read as a
  * year and two stray figures.
  */
-function joinWrapped(upper: string, lower: string): string {
+export function joinWrapped(upper: string, lower: string): string {
   const broken = /\b(\d{4})\s?([/–-])\s?(\d{0,3})$/u.exec(upper);
   const rest = /^(\d{1,4})(?!\S)/u.exec(lower);
   if (broken && rest) {

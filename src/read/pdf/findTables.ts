@@ -1,8 +1,10 @@
-import type { LineCell, PdfLine } from "./buildLines.js";
+import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =
   | { kind: "prose" }
+  /** A line of a header whose cells wrap, taken into that header's row (the table row named by `into`). */
+  | { kind: "joined"; table: number; row: number }
   /** `table` and `row` are 1-based within the page; `cells` has one entry per column ("" when empty). */
   | { kind: "table"; table: number; row: number; cells: string[] };
 
@@ -52,7 +54,7 @@ interface Column {
  * in it still has its words around it, rather than credited to a column
  * whose header may not be its label.
  */
-export function findTables(lines: readonly PdfLine[]): LineRole[] {
+export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?: boolean } = {}): LineRole[] {
   const roles: LineRole[] = lines.map(() => ({ kind: "prose" }));
   let tableNumber = 0;
   let i = 0;
@@ -63,8 +65,8 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
       i += 1;
       continue;
     }
-    extendUpwards(lines, run, floor);
-    run = rerootBelowHeader(lines, i, run, floor);
+    extendUpwards(lines, run, floor, options.wrappedHeaders ?? false);
+    run = rerootBelowHeader(lines, i, run, floor, options.wrappedHeaders ?? false);
     floor = run.end;
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
@@ -78,6 +80,7 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
         if (column) cells[order.indexOf(column)] = cell.text;
       });
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
+      for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };
     }
     i = run.end;
   }
@@ -91,7 +94,7 @@ export function findTables(lines: readonly PdfLine[]): LineRole[] {
  * numbers below show where the columns are). At most two lines (a header
  * that wraps), never reaching into the table above.
  */
-function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void {
+function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number, wrappedHeaders: boolean): void {
   const top = run.members[0] as Member;
   let taken = 0;
   /** A one-cell line in the label column just above: a section heading, part of the table only if a header is above it. */
@@ -119,9 +122,23 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void
     if (!placed || placed.cells.length < 2) {
       const label = firstColumn(run.columns);
       const cell = line.cells[0];
-      if (heading || taken > 0 || line.cells.length !== 1 || !label || !cell || !overlaps(cell, label)) return;
-      heading = { index: k, cells: line.cells, assigned: [] };
-      continue;
+      if (!heading && taken === 0 && line.cells.length === 1 && label && cell && overlaps(cell, label)) {
+        heading = { index: k, cells: line.cells, assigned: [] };
+        continue;
+      }
+      const wrapped = taken === 0 && wrappedHeaders ? wrappedHeaderAbove(lines, k, run.columns, floor) : null;
+      if (!wrapped) return;
+      if (heading) {
+        heading.assigned = commitCells(run.columns, heading.cells, [firstColumn(run.columns) as Column], false);
+        run.members.unshift(heading);
+      }
+      run.members.unshift({
+        index: k,
+        cells: wrapped.cells,
+        assigned: commitCells(run.columns, wrapped.cells, wrapped.columns, false),
+        joined: wrapped.joined,
+      });
+      return;
     }
     if (heading) {
       heading.assigned = commitCells(run.columns, heading.cells, [firstColumn(run.columns) as Column], false);
@@ -139,6 +156,79 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number): void
 
 const MAX_HEADER_LINES = 2;
 
+/** A header cell wraps over at most this many lines ("1 September 2024" / "to 31 December" / "2024"). */
+const MAX_WRAPPED_LINES = 4;
+
+/**
+ * Lines of one wrapped cell follow each other at the font's line spacing
+ * (about 1.15 to 1.25 of its height); a wider gap is a paragraph break.
+ */
+const WRAP_GAP = 1.5;
+
+/**
+ * A header whose cells wrap over several lines, each cell vertically
+ * centred in its row: "1 September 2024" / "2022/23  2023/24  to 31
+ * December" / "2024" over columns of figures. No line of it places two
+ * cells alone when the others wrap more than it, so neither is taken as
+ * a header line; but each piece of each line lies in one column's stretch
+ * of the page (from its left edge to the next column's), as a header's
+ * labels do over their figures, and a sentence never does (it starts at
+ * the left margin and runs across the columns). The lines, from `bottom`
+ * upwards while they sit at line spacing and fit so, are read as one
+ * header row: each column's pieces joined top to bottom. Two lines at
+ * least, one of them with two cells, and two columns of figures named,
+ * or it is not a header.
+ */
+function wrappedHeaderAbove(
+  lines: readonly PdfLine[],
+  bottom: number,
+  columns: readonly Column[],
+  floor: number,
+): { cells: LineCell[]; columns: Column[]; joined: number[] } | null {
+  const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
+  if (ordered.length < 3) return null;
+  const spanOf = (x: number): Column | null => {
+    let found: Column | null = null;
+    for (const c of ordered) if (x >= c.x0 - ALIGN_SLACK) found = c;
+    return found;
+  };
+  const block: { index: number; placed: { column: Column; cell: LineCell }[] }[] = [];
+  for (let k = bottom; k >= floor && block.length < MAX_WRAPPED_LINES; k--) {
+    const line = lines[k] as PdfLine;
+    const below = lines[k + 1] as PdfLine | undefined;
+    if (k < bottom && below && line.y - below.y > WRAP_GAP * Math.max(line.height, below.height)) break;
+    const placed: { column: Column; cell: LineCell }[] = [];
+    for (const cell of line.cells) {
+      const column = spanOf(cell.x0);
+      if (!column || column !== spanOf(cell.x1 - ALIGN_SLACK) || placed.some((p) => p.column === column)) {
+        placed.length = 0;
+        break;
+      }
+      placed.push({ column, cell });
+    }
+    if (placed.length === 0) break;
+    block.push({ index: k, placed });
+  }
+  if (block.length < 2 || !block.some((b) => b.placed.length >= 2)) return null;
+  const byColumn = new Map<Column, LineCell[]>();
+  for (const { placed } of [...block].reverse()) {
+    for (const { column, cell } of placed) byColumn.set(column, [...(byColumn.get(column) ?? []), cell]);
+  }
+  const named = [...byColumn.keys()].filter((c) => c !== ordered[0]);
+  if (named.length < 2) return null;
+  const used = ordered.filter((c) => byColumn.has(c));
+  const cells = used.map((c) => {
+    const parts = byColumn.get(c) as LineCell[];
+    return {
+      text: parts.map((p) => p.text).reduce(joinWrapped),
+      x0: Math.min(...parts.map((p) => p.x0)),
+      x1: Math.max(...parts.map((p) => p.x1)),
+      parts: parts.flatMap((p) => p.parts),
+    };
+  });
+  return { cells, columns: used, joined: block.slice(1).map((b) => b.index) };
+}
+
 /**
  * A run grown from a header line takes its columns from the header's
  * labels, which are centred over cells whose figures sit at the cells' left
@@ -150,16 +240,45 @@ const MAX_HEADER_LINES = 2;
  * the stretch each column owns; the regrown run wins when it reaches back
  * to the same top line and places more rows.
  */
-function rerootBelowHeader(lines: readonly PdfLine[], start: number, run: Run, floor: number): Run {
+function rerootBelowHeader(
+  lines: readonly PdfLine[],
+  start: number,
+  run: Run,
+  floor: number,
+  wrappedHeaders: boolean,
+): Run {
   const next = run.members.find((m) => m.index === start + 1);
-  if (next && next.assigned.length > 0) return run;
+  // A run placed whole needs no second try. One that left a line inside it
+  // as prose may have taken its label column from a header centred over
+  // it ("Period" over "2022/23" and a wrapped "1 September 2024 to 31
+  // December 2024" that then straddles two columns): grown again from its
+  // data rows, the label column is theirs.
+  const leftOut = (lines[run.end]?.cells.length ?? 0) >= 2 || run.members.some((m) => m.assigned.length === 0);
+  // "Appeals upheld" centred in a wide cell whose figures sit at its left
+  // edge, beyond the label's reach: the figures open a column of their own
+  // and the header's heads nothing.
+  const headerOnly = headerOnlyColumns(run, start) > 0;
+  if (next && next.assigned.length > 0 && !leftOut && !headerOnly) return run;
   if ((lines[start + 1]?.cells.length ?? 0) < 2) return run;
   const regrown = growRun(lines, start + 1);
   if (!regrown) return run;
-  extendUpwards(lines, regrown, floor);
+  extendUpwards(lines, regrown, floor, wrappedHeaders);
   const top = regrown.members[0] as Member;
   const placedRows = (r: Run): number => r.members.filter((m) => m.assigned.length > 0).length;
-  return top.index <= start && placedRows(regrown) > placedRows(run) ? regrown : run;
+  if (top.index > start) return run;
+  if (placedRows(regrown) > placedRows(run)) return regrown;
+  // As many rows, with every header label over figures: the regrown run's columns are the table's.
+  return placedRows(regrown) === placedRows(run) && headerOnly && headerOnlyColumns(regrown, top.index) === 0
+    ? regrown
+    : run;
+}
+
+/** Columns that only the run's first line (its header) fills, so they head no figure. */
+function headerOnlyColumns(run: Run, start: number): number {
+  const head = run.members.find((m) => m.index === start);
+  if (!head) return 0;
+  const below = new Set(run.members.filter((m) => m.index > start).flatMap((m) => m.assigned));
+  return head.assigned.filter((c) => !below.has(c)).length;
 }
 
 function firstColumn(columns: readonly Column[]): Column | undefined {
@@ -302,6 +421,8 @@ interface Member {
   cells: LineCell[];
   /** The column of each cell; empty for a line kept as prose inside the run. */
   assigned: Column[];
+  /** Lines above taken into this one, a header that wraps (see wrappedHeaderAbove). */
+  joined?: number[];
 }
 
 /**

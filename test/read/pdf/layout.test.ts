@@ -124,9 +124,13 @@ const line = (r: number, ...cells: CellSpec[]): PdfLine => {
 };
 
 /** What findTables made of each line: "prose", or "T.R: cell | cell". */
-function describeRoles(lines: PdfLine[]): string[] {
-  return findTables(lines).map((role) =>
-    role.kind === "prose" ? "prose" : `${role.table}.${role.row}: ${role.cells.join(" | ")}`,
+function describeRoles(lines: PdfLine[], options: { wrappedHeaders?: boolean } = {}): string[] {
+  return findTables(lines, options).map((role) =>
+    role.kind === "prose"
+      ? "prose"
+      : role.kind === "joined"
+        ? `joined into ${role.table}.${role.row}`
+        : `${role.table}.${role.row}: ${role.cells.join(" | ")}`,
   );
 }
 
@@ -386,8 +390,74 @@ describe("findTables", () => {
       ],
       roles: ["1.1: Year | Children | Episodes", "1.2: 2022-23 | 6 | 9", "1.3: 2023-24 | 4 | 7"],
     },
+    {
+      name: "a label column taken from a header centred over it is regrown from the rows when a wrapped label straddles it",
+      lines: [
+        line(0, [122, 162, "Period"], [256, 308, "Q1 Total"], [354, 436, "Q2 Distance / unsafe route"]),
+        line(1, [58, 104, "2022/23"], [229, 261, "1,090"], [337, 358, "596"]),
+        line(2, [58, 104, "2023/24"], [229, 261, "1,062"], [337, 358, "578"]),
+        line(4, [58, 193, "1 September 2024 to 31 December 2024"], [229, 261, "1,067"], [337, 358, "555"]),
+      ],
+      roles: [
+        "1.1: Period | Q1 Total | Q2 Distance / unsafe route",
+        "1.2: 2022/23 | 1,090 | 596",
+        "1.3: 2023/24 | 1,062 | 578",
+        "1.4: 1 September 2024 to 31 December 2024 | 1,067 | 555",
+      ],
+    },
+    {
+      name: "a header centred in wide cells whose figures sit at the cells' left edges heads those figures",
+      lines: [
+        line(0, [99, 190, "Academic year"], [242, 391, "Appeals received"], [436, 532, "Appeals upheld"]),
+        line(1, [58, 104, "2022/23"], [233, 247, "43"], [402, 416, "14"]),
+        line(2, [58, 104, "2023/24"], [233, 247, "41"], [402, 416, "10"]),
+      ],
+      roles: [
+        "1.1: Academic year | Appeals received | Appeals upheld",
+        "1.2: 2022/23 | 43 | 14",
+        "1.3: 2023/24 | 41 | 10",
+      ],
+    },
   ])("$name", ({ lines, roles }) => {
     expect(describeRoles(lines)).toEqual(roles);
+  });
+
+  // "1 September 2024" / "2022/23  2023/24  to 31 December" / "2024": each
+  // header cell centred in a row as tall as its longest, which wraps.
+  const wrappedHeader = [
+    line(0, [444, 558, "1 September 2024"]),
+    line(1, [250, 300, "2022/23"], [356, 406, "2023/24"], [451, 550, "to 31 December"]),
+    line(2, [485, 516, "2024"]),
+    line(3, [58, 201, "Learners in receipt of free"]),
+    line(4, [58, 197, "home to school transport"], [224, 244, "629"], [330, 350, "624"], [436, 457, "591"]),
+    line(5, [58, 213, "Eligible on distance"], [224, 244, "443"], [330, 350, "425"], [436, 457, "384"]),
+    line(6, [58, 143, "Appeals upheld"], [224, 237, "15"], [330, 343, "11"], [436, 443, "5"]),
+  ];
+
+  it("reads a header whose cells wrap over several lines as one header row", () => {
+    expect(describeRoles(wrappedHeader, { wrappedHeaders: true })).toEqual([
+      "joined into 1.1",
+      "joined into 1.1",
+      "1.1:  | 2022/23 | 2023/24 | 1 September 2024 to 31 December 2024",
+      "1.2: Learners in receipt of free |  |  | ",
+      "1.3: home to school transport | 629 | 624 | 591",
+      "1.4: Eligible on distance | 443 | 425 | 384",
+      "1.5: Appeals upheld | 15 | 11 | 5",
+    ]);
+  });
+
+  it("leaves a sentence above a table out of a wrapped header", () => {
+    const lines = [line(-1, [57, 554, "The information requested is provided in the table below."]), ...wrappedHeader];
+    expect(describeRoles(lines, { wrappedHeaders: true })[0]).toBe("prose");
+  });
+
+  it("leaves one line over a single column as prose, not a header", () => {
+    const lines = [
+      line(0, [485, 516, "2024"]),
+      line(1, [58, 197, "home to school transport"], [224, 244, "629"], [330, 350, "624"], [436, 457, "591"]),
+      line(2, [58, 143, "Appeals upheld"], [224, 237, "15"], [330, 343, "11"], [436, 443, "5"]),
+    ];
+    expect(describeRoles(lines, { wrappedHeaders: true })[0]).toBe("prose");
   });
 });
 

@@ -20,7 +20,10 @@ async function periodsOf(note: string) {
     "",
     `"${note}"`,
   ].join("\n");
-  const r = await processFile({ file: "reply.csv", bytes: new TextEncoder().encode(csv), manifestCode: "W06000016" }, k);
+  const r = await processFile(
+    { file: "reply.csv", bytes: new TextEncoder().encode(csv), manifestCode: "W06000016" },
+    k,
+  );
   return r.periods.map((p) => `${p.start}/${p.end}`);
 }
 

@@ -207,6 +207,8 @@ function countsLookedAfter(
   env: LocateEnv,
   /** The line above is a figure row (the table above's last), whose words title nothing here. */
   titleHasFigure: boolean,
+  /** The header over the nationality column ("All UASC looked after 01/10/14-30/09/15, by nationality"). */
+  natHeader = "",
 ): { words: string; what: string } | null {
   // "Episodes of going missing", "Nationality | Episodes": a count of
   // episodes, not of children, whatever group its column names.
@@ -218,6 +220,12 @@ function countsLookedAfter(
   // The looked-after reading of such a line is kept as it was; episodes are judged by a title only.
   const byTitle = title !== "" ? says(title, !titleHasFigure) : null;
   if (byTitle) return { words: title, what: byTitle };
+  // A list titled in its own name column, with no header over its counts
+  // ("All UASC looked after …, by nationality" | "" above "Afghan | 19"):
+  // that cell is the table's title. Only the looked-after reading is taken
+  // from it: "Nationality" alone, the usual header, names no count.
+  const byNatHeader = natHeader.trim() !== "" ? says(natHeader, false) : null;
+  if (byNatHeader) return { words: natHeader.trim(), what: byNatHeader };
   const headers = cols.counts.map((c) => c.header.trim());
   const what = headers.map((h) => (h !== "" ? says(h) : null));
   const first = what[0];
@@ -477,7 +485,7 @@ export function readNationalities(
   // "Episodes | 4 | 12" straight above the header is the table above's last row, not this table's title.
   const titleHasFigure =
     cols.title === undefined && (grid.rows[cols.headerRow - 2] ?? []).some((c) => c.kind === "value");
-  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure);
+  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure, cell(cols.headerRow, cols.nationality));
   if (cohort !== null) {
     for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
       if ((grid.rows[r - 1] ?? []).length === 0) break;

@@ -464,6 +464,10 @@ export function readNationalities(
       : kept;
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
+  // Columns of every looked-after child who went missing ("All looked after
+  // children who went missing", British 31 among them): a wider group than
+  // the request's, reported once each and never counted.
+  const wider = new Map<number, string>();
   // A list of the children with no count column: its rows counted by group and nationality.
   const tally = new Map<
     string,
@@ -568,7 +572,11 @@ export function readNationalities(
       const raw = cell(r, c.col);
       if (raw === "") continue;
       if (group === null) {
-        if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
+        // "All looked after children who went missing" says "all" as a
+        // total column does, but of another population, not of the groups.
+        if (matchesAny(p.nationalityWiderCohort, matchLabel(c.header, env.knowledge.labels).normalised))
+          wider.set(c.col, c.header.trim());
+        else if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
         continue;
       }
       const parsed = parse(raw);
@@ -606,6 +614,16 @@ export function readNationalities(
     const raw = `${t.n} row${t.n === 1 ? "" : "s"}`;
     const parsed: ParsedValue = { status: "reported", value: t.n, lower: t.n, upper: t.n };
     nationalities.push({ ...nationalityFact(t.group, t.natText, t.canon, parsed, raw, t.src), periodText: titleAbove });
+  }
+  for (const [col, header] of wider) {
+    const src = sourceOf(grid, { row: cols.headerRow, col });
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `The nationality column "${header}" in ${describeSource(src)} counts every looked-after child who went missing, not the trafficked or unaccompanied children the request asks about, so it was not counted.`,
+        ...issueLocation(src),
+        raw: header,
+      }),
+    );
   }
   for (const [col, header] of unread) {
     const src = sourceOf(grid, { row: cols.headerRow, col });
@@ -664,7 +682,12 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   env: LocateEnv,
 ): { kept: C[]; dropped: (C & { why: string })[] } {
   const p = tablePatterns(env.knowledge.labels);
-  const isTotal = (c: C) => matchesAny(p.totalRow, matchLabel(c.header, env.knowledge.labels).normalised);
+  // "All looked after children who went missing" opens as a total does, but
+  // counts a wider population than the groups beside it: no total of them.
+  const isTotal = (c: C) => {
+    const n = matchLabel(c.header, env.knowledge.labels).normalised;
+    return matchesAny(p.totalRow, n) && !matchesAny(p.nationalityWiderCohort, n);
+  };
   const partGroups = new Set(counts.filter((c) => !isTotal(c) && c.own !== null).map((c) => c.own));
   const dropped: (C & { why: string })[] = [];
   const spanning = (c: C) => isTotal(c) && c.own === null && partGroups.size >= 2;

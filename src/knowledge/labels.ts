@@ -104,6 +104,12 @@ export const LabelVocabularySchema = z.object({
   narrowerCues: patterns.default([]),
   ratioWithCount: pattern,
   otherPeriod: patterns,
+  /**
+   * Words saying figures for the period a sentence names could not be given
+   * ("could not be produced without a manual exercise"): that period is not
+   * the one the return's figures cover.
+   */
+  periodUnavailable: patterns.default([]),
   referenceBeforeNumber: pattern,
   /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
   durationAfterNumber: pattern,

@@ -22,8 +22,13 @@ export interface LegendEntry {
 /** A code is short and has no spaces: "T1", "MIS", "12A", "1". */
 const CODE = /^[A-Za-z0-9]{1,6}$/u;
 
-/** "T1 = identified as trafficked; T2 = suspected": each code with an equals sign after it. */
-const INLINE_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,6})\s*=\s*/gu;
+/**
+ * "T1 = identified as trafficked; T2 = suspected", "TRAF-I = identified as
+ * trafficked": each code with an equals sign after it. A code may carry one
+ * short hyphenated suffix ("TRAF-I", "TRAF-S"), as systems tell a group's
+ * kinds apart; a hyphen before a code is part of it, never a break.
+ */
+const INLINE_CODE = /(?<![A-Za-z0-9-])([A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,3})?)\s*=\s*/gu;
 
 /**
  * Read every legend line in a workbook. Extracts from case-management
@@ -133,6 +138,8 @@ export function decodeListCodes(
     if (!header.some((t) => matchesAny(p.child, normaliseLabel(t)))) continue;
     const below: number[] = [];
     for (let k = r + 1; k < sheet.rows.length && (sheet.rows[k] ?? []).some((t) => t.trim() !== ""); k++) below.push(k);
+    // The codes read in this list's columns, for the count lines under it.
+    const listCodes = new Map<string, { entry: LegendEntry; as: string }>();
     header.forEach((title, c) => {
       const name = normaliseLabel(title);
       if (name === "" || matchesAny(p.child, name)) return;
@@ -155,6 +162,8 @@ export function decodeListCodes(
         used.set(entry.code, { entry, as });
       }
       if (used.size === 0) return;
+      // Every code of the legend the column was read by: a count line may name a kind no row has ("TRAF-I 2").
+      for (const e of entries) listCodes.set(e.code, { entry: e, as: readMeaning(e.meaning, env) });
       const how = [...used.values()].map((u) => `${u.entry.code} as "${u.as}" (legend at ${u.entry.at})`).join(", ");
       decisions.push({
         file: env.file,
@@ -163,8 +172,58 @@ export function decodeListCodes(
         message: `The codes in column "${title.trim()}" of the list headed on row ${r + 1} were read by the file's legend: ${how}.`,
       });
     });
+    if (listCodes.size === 0) continue;
+    // "Cohort looked after 01/10/14-30/09/15: UASC 9; TRAF-I 2; TRAF-S 1"
+    // under the list: counts by the same codes, read by the same legend, so
+    // each count is read under its group's words as the list's rows are.
+    for (let k = (below.at(-1) ?? r) + 1; k < sheet.rows.length; k++) {
+      const line = sheet.rows[k] ?? [];
+      const filled = line.map((t, c) => ({ t, c })).filter((x) => x.t.trim() !== "");
+      const only = filled.length === 1 ? filled[0] : undefined;
+      if (!only) continue;
+      const decoded = decodeCountLine(only.t, listCodes);
+      if (decoded === null) continue;
+      rows ??= sheet.rows.map((row) => [...row]);
+      (rows[k] as string[])[only.c] = decoded;
+      decisions.push({
+        file: env.file,
+        ...(NAMED_SHEETS.has(env.format) ? { sheet: sheet.name } : {}),
+        cell: "",
+        message: `The codes in the counts on row ${k + 1} ("${only.t.trim()}") were read by the legend of the list headed on row ${r + 1}: "${decoded}".`,
+      });
+    }
   }
   return { sheet: rows ? { ...sheet, rows } : sheet, decisions };
+}
+
+/** "TRAF-I 2", "UASC = 9", "UASC: <5": a code and its count, one item of a count line. */
+const CODE_COUNT = /^([A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,3})?)\s?[=:]?\s?(<\s?\d{1,2}|\d{1,5})$/u;
+
+/**
+ * "Cohort looked after …: UASC 9; TRAF-I 2; TRAF-S 1" with each code
+ * written as its meaning, or null: the words before the colon must have a
+ * letter, and every item after it must be a code of the list and a count.
+ * Cut by hand (indexOf and split), not by one pattern, so a long line with
+ * no colon is never scanned twice.
+ */
+function decodeCountLine(text: string, codes: ReadonlyMap<string, { as: string }>): string | null {
+  const colon = text.indexOf(":");
+  if (colon < 0 || !/\p{L}/u.test(text.slice(0, colon))) return null;
+  const tail = text
+    .slice(colon + 1)
+    .trim()
+    .replace(/\.$/u, "");
+  const items = tail.split(/[;,]/u).map((t) => t.trim());
+  if (items.length < 2) return null;
+  const read: string[] = [];
+  for (const item of items) {
+    const hit = CODE_COUNT.exec(item);
+    const code = hit?.[1]?.toUpperCase() ?? "";
+    const meaning = codes.get(code);
+    if (!hit || !meaning) return null;
+    read.push(`${meaning.as} ${hit[2]}`);
+  }
+  return `${text.slice(0, colon + 1)} ${read.join("; ")}`;
 }
 
 /** What a legend's meaning tells the list reader: a group in its own words, or whether the child came back. */

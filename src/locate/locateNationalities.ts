@@ -240,6 +240,8 @@ function countsLookedAfter(
   env: LocateEnv,
   /** The line above is a figure row (the table above's last), whose words title nothing here. */
   titleHasFigure: boolean,
+  /** The header over the nationality column ("All UASC looked after 01/10/14-30/09/15, by nationality"). */
+  natHeader = "",
 ): { words: string; what: string } | null {
   // "Episodes of going missing", "Nationality | Episodes": a count of
   // episodes, not of children, whatever group its column names.
@@ -251,6 +253,12 @@ function countsLookedAfter(
   // The looked-after reading of such a line is kept as it was; episodes are judged by a title only.
   const byTitle = title !== "" ? says(title, !titleHasFigure) : null;
   if (byTitle) return { words: title, what: byTitle };
+  // A list titled in its own name column, with no header over its counts
+  // ("All UASC looked after …, by nationality" | "" above "Afghan | 19"):
+  // that cell is the table's title. Only the looked-after reading is taken
+  // from it: "Nationality" alone, the usual header, names no count.
+  const byNatHeader = natHeader.trim() !== "" ? says(natHeader, false) : null;
+  if (byNatHeader) return { words: natHeader.trim(), what: byNatHeader };
   const headers = cols.counts.map((c) => c.header.trim());
   const what = headers.map((h) => (h !== "" ? says(h) : null));
   const first = what[0];
@@ -489,6 +497,10 @@ export function readNationalities(
       : kept;
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
+  // Columns of every looked-after child who went missing ("All looked after
+  // children who went missing", British 31 among them): a wider group than
+  // the request's, reported once each and never counted.
+  const wider = new Map<number, string>();
   // A list of the children with no count column: its rows counted by group and nationality.
   const tally = new Map<
     string,
@@ -510,7 +522,7 @@ export function readNationalities(
   // "Episodes | 4 | 12" straight above the header is the table above's last row, not this table's title.
   const titleHasFigure =
     cols.title === undefined && (grid.rows[cols.headerRow - 2] ?? []).some((c) => c.kind === "value");
-  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure);
+  const cohort = countsLookedAfter(titleAbove, cols, env, titleHasFigure, cell(cols.headerRow, cols.nationality));
   if (cohort !== null) {
     for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
       if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -596,7 +608,11 @@ export function readNationalities(
       const raw = cell(r, c.col);
       if (raw === "") continue;
       if (group === null) {
-        if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
+        // "All looked after children who went missing" says "all" as a
+        // total column does, but of another population, not of the groups.
+        if (matchesAny(p.nationalityWiderCohort, matchLabel(c.header, env.knowledge.labels).normalised))
+          wider.set(c.col, c.header.trim());
+        else if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
         continue;
       }
       const parsed = parse(raw);
@@ -636,6 +652,16 @@ export function readNationalities(
     const raw = `${t.n} row${t.n === 1 ? "" : "s"}`;
     const parsed: ParsedValue = { status: "reported", value: t.n, lower: t.n, upper: t.n };
     nationalities.push({ ...nationalityFact(t.group, t.natText, t.canon, parsed, raw, t.src), periodText: titleAbove });
+  }
+  for (const [col, header] of wider) {
+    const src = sourceOf(grid, { row: cols.headerRow, col });
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `The nationality column "${header}" in ${describeSource(src)} counts every looked-after child who went missing, not the trafficked or unaccompanied children the request asks about, so it was not counted.`,
+        ...issueLocation(src),
+        raw: header,
+      }),
+    );
   }
   for (const [col, header] of unread) {
     const src = sourceOf(grid, { row: cols.headerRow, col });
@@ -697,7 +723,12 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   env: LocateEnv,
 ): { kept: C[]; dropped: (C & { why: string })[] } {
   const p = tablePatterns(env.knowledge.labels);
-  const isTotal = (c: C) => matchesAny(p.totalRow, matchLabel(c.header, env.knowledge.labels).normalised);
+  // "All looked after children who went missing" opens as a total does, but
+  // counts a wider population than the groups beside it: no total of them.
+  const isTotal = (c: C) => {
+    const n = matchLabel(c.header, env.knowledge.labels).normalised;
+    return matchesAny(p.totalRow, n) && !matchesAny(p.nationalityWiderCohort, n);
+  };
   const partGroups = new Set(counts.filter((c) => !isTotal(c) && c.own !== null).map((c) => c.own));
   const dropped: (C & { why: string })[] = [];
   const spanning = (c: C) => isTotal(c) && c.own === null && partGroups.size >= 2;

@@ -568,6 +568,12 @@ function wordsIn(text: string): number {
  */
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
+/**
+ * A figure and a bracketed remark in words, the whole line: "2 (one episode
+ * each).", "Twelve (12)." aside. A remark with digits in it ("4 (1 of whom is
+ * still missing)") may give a count of its own, so it is read as a sentence.
+ */
+const FIGURE_THEN_BRACKETED_REMARK = /^\s*\d{1,4}\s?\([^()\d]{1,80}\)\s?\.?\s*$/u;
 
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
@@ -634,7 +640,12 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   // "1 - this young person was reported missing in August 2015": a figure,
   // a spaced dash, then a remark with no count of its own (parseValue reads
   // it so only then) is the answer and its comment, not a sentence to read.
-  if (wordy && only.parsed?.status === "reported" && FIGURE_THEN_REMARK.test(sentence)) return parts;
+  if (
+    wordy &&
+    only.parsed?.status === "reported" &&
+    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence))
+  )
+    return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
     return readCellUncached(sentence, env, true, true, true);
   }

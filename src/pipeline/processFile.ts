@@ -55,7 +55,7 @@ import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js"
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
-import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsAcrossLines } from "../parse/periodsAcrossLines.js";
 import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
@@ -372,7 +372,7 @@ export function processRead(
       nationalityCorrections.push(...restated.corrections);
       decisions.push(...restated.decisions);
     }
-    periods.push(...findAllPeriods(workbook, knowledge.request));
+    periods.push(...findAllPeriods(workbook, knowledge.request, knowledge.labels.periodUnavailable));
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
     // A measure the file gave with another period's mark (kept alone, or set
     // aside beside the period's figure) cannot tell whose a list is.
@@ -703,8 +703,19 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
   return out;
 }
 
-function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): PeriodFact[] {
+function findAllPeriods(
+  workbook: Workbook,
+  request: Knowledge["request"],
+  unavailable: readonly string[],
+): PeriodFact[] {
   const out: PeriodFact[] = [];
+  // "Figures for the period 1 October 2014 to 30 September 2015 could not be
+  // produced": the requested period named where the reply says it could not
+  // give figures for it is not the period its figures cover. Other periods
+  // in the same words ("so the figures are for 2014/15") still are.
+  const declines = unavailable.map((p) => new RegExp(p, "iu"));
+  const declined = (text: string, p: FoundPeriod) =>
+    declines.some((d) => d.test(text)) && comparePeriodToAny(p, request.periods) === "match";
   const seen = new Set<string>();
   // "2021/22" alone reads as a financial year; the file's own word ("by
   // academic year", "(Sept-Aug)") may say it is another kind of year.
@@ -732,7 +743,7 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
               ];
         for (const p of found) {
           const key = `${p.start}/${p.end}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key) || declined(text, p)) continue;
           seen.add(key);
           out.push({
             raw: p.raw,
@@ -748,7 +759,7 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
     const lines = sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "));
     for (const p of periodsAcrossLines(lines)) {
       const key = `${p.start}/${p.end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || declined(`${lines[p.line] ?? ""} ${lines[p.line + 1] ?? ""}`, p)) continue;
       seen.add(key);
       const col = Math.max(1, (sheet.rows[p.line] ?? []).findIndex((t) => t.trim() !== "") + 1);
       out.push({

@@ -50,6 +50,12 @@ export const LabelVocabularySchema = z.object({
    * rounded)", "zeros are not rounded"): a 0 under such a note is exact.
    */
   roundingExemptZero: patterns.default([]),
+  /**
+   * Words that open a reason or purpose clause in a note ("To ensure that no
+   * individual can be identified, …"): the clause says why, not to what, so
+   * it does not narrow the note's scope (dropReasonClauses).
+   */
+  reasonClauses: patterns.default([]),
   everyPeriod: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to

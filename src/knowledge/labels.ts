@@ -56,6 +56,12 @@ export const LabelVocabularySchema = z.object({
    * it does not narrow the note's scope (dropReasonClauses).
    */
   reasonClauses: patterns.default([]),
+  /**
+   * Words that open a sentence after a figure which breaks it into parts
+   * ("11. Of these, 6 were identified … and 5 were suspected …"): read as a
+   * bracketed remark would be (readRemarkParts).
+   */
+  partsSentence: patterns.default([]),
   everyPeriod: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to

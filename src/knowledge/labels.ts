@@ -57,6 +57,18 @@ export const LabelVocabularySchema = z.object({
    * rounded)", "zeros are not rounded"): a 0 under such a note is exact.
    */
   roundingExemptZero: patterns.default([]),
+  /**
+   * Words that open a reason or purpose clause in a note ("To ensure that no
+   * individual can be identified, …"): the clause says why, not to what, so
+   * it does not narrow the note's scope (dropReasonClauses).
+   */
+  reasonClauses: patterns.default([]),
+  /**
+   * Words that open a sentence after a figure which breaks it into parts
+   * ("11. Of these, 6 were identified … and 5 were suspected …"): read as a
+   * bracketed remark would be (readRemarkParts).
+   */
+  partsSentence: patterns.default([]),
   everyPeriod: patterns.default([]),
   /**
    * Words in a note that name the whole of a parts relation ("the ALN

@@ -11,6 +11,7 @@ import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
+import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
@@ -870,11 +871,15 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
       { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
     ];
   }
+  // "A1. 11. Of these, 6 were identified … and 5 were suspected …": the
+  // figure answers; its sentence of parts stays in the text (readRemarkParts).
+  const whole = parseCached(env, split.answer);
+  const figure = whole.unparsed ? figureBeforeParts(split.answer, env.knowledge.labels.partsSentence) : null;
   const answer: CellPart = {
     part: 1,
     text: split.answer,
     kind: "value",
-    parsed: parseCached(env, split.answer),
+    parsed: figure === null ? whole : parseCached(env, figure),
     label: null,
     answer: true,
   };

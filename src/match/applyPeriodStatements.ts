@@ -9,6 +9,7 @@ import { type PartSpan, partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import type { NoteLine } from "./applyFileNotes.js";
 import { questionsNamed } from "./applyFileNotes.js";
+import { dropReasonClauses } from "./dropReasonClauses.js";
 import { matchLabel } from "./matchLabel.js";
 
 /**
@@ -98,7 +99,8 @@ export function findPeriodStatements(
       if (parsed.status !== "not_held" && parsed.status !== "refused" && !partOnly) continue;
       const byQuestion = questionsNamed(sentence, questions).flatMap((q) => q.measures);
       // "Trafficking" covers its parts (identified, suspected) too.
-      const named = matchLabel(sentence, labels).groups;
+      // A reason ("so that no trafficked child can be identified") names no group the statement is about.
+      const named = matchLabel(dropReasonClauses(sentence, labels.reasonClauses), labels).groups;
       const groups = [...named, ...named.flatMap((g) => partsOf(request, g))];
       // "We do not hold a validated breakdown by age for …": a breakdown is the
       // parts of a whole, so the whole's own figure for the period stands.

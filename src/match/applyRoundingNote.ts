@@ -5,6 +5,7 @@ import { describeSource, issueLocation, type Source } from "../domain/source.js"
 import type { Workbook } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { dropReasonClauses } from "./dropReasonClauses.js";
 import { matchLabel } from "./matchLabel.js";
 
 /** A note that the file's figures are rounded, and where it is. */
@@ -53,8 +54,10 @@ export function findRoundingNote(
         if (!Number.isInteger(step) || step < 2) continue;
         const marker = MARKER.exec(text)?.[1] ?? null;
         // "UASC numbers are rounded to the nearest 5": the group it names.
-        // A note naming both groups, or none, covers every figure.
-        const named = [...new Set(matchLabel(text, vocab).groups)];
+        // A note naming both groups, or none, covers every figure. A reason
+        // ("To ensure that no individual can be identified, all numbers …")
+        // names no group the note is about.
+        const named = [...new Set(matchLabel(dropReasonClauses(text, vocab.reasonClauses), vocab).groups)];
         const groups = named.length === 1 ? named : [];
         // "Note: episode figures have been rounded…": the metric its subject
         // names, read only before the rounding words, so that a reason after
@@ -66,7 +69,7 @@ export function findRoundingNote(
             .slice(0, m.index)
             .split(/[,;:.]/u)
             .at(-1) ?? "";
-        const metrics = [...new Set(matchLabel(subject, vocab).metrics)];
+        const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];
         const zeroExact = exemptZero.some((re) => re.test(text));
         notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics, zeroExact });
       }

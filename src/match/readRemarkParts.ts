@@ -2,6 +2,7 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { derivationsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
 
@@ -43,7 +44,7 @@ export function readRemarkParts(
   const issues: Issue[] = [];
   for (const fact of facts) {
     const derivation = derivationsOf(request).find((d) => d.measure === fact.measure);
-    const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner;
+    const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner ?? partsSentenceOf(fact, vocab);
     if (!derivation || inner === undefined || fact.status !== "reported" || fact.value === null) continue;
     const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
     const whole = wholeIsOnePart(inner, derivation.sumOf, fact.measure, request, vocab);
@@ -133,6 +134,25 @@ export function readRemarkParts(
     });
   }
   return { facts: [...facts, ...out], decisions, issues };
+}
+
+/** "11. Of these, 6 were identified … and 5 were suspected ….": the figure, then a sentence of its parts. */
+const WITH_PARTS_SENTENCE = /^\s*(\d{1,4})\.\s+(\S.*?)\.?\s*$/u;
+
+/**
+ * The parts a sentence after the figure gives ("Of these, 6 were identified
+ * … and 5 were suspected …", opened by the knowledge's partsSentence), read
+ * as a bracketed remark's text; undefined for any other raw text.
+ */
+function partsSentenceOf(fact: Fact, vocab: LabelVocabulary): string | undefined {
+  const m = WITH_PARTS_SENTENCE.exec(fact.raw);
+  const note = m?.[2];
+  if (!m || note === undefined || Number(m[1]) !== fact.value) return undefined;
+  for (const re of compilePatterns(vocab.partsSentence, "iu")) {
+    const opening = re.exec(note);
+    if (opening) return note.slice(opening[0].length);
+  }
+  return undefined;
 }
 
 /** The one part a count-free remark names, when it names nothing else (see COUNTS_OR_NEGATES). */

@@ -55,6 +55,17 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
         },
       ],
     ],
+    // A reason names the children the council protects, not the figures it withholds.
+    [
+      "Figures for 2018 are withheld under section 40(2) so that no trafficked child can be identified.",
+      [
+        {
+          status: "refused",
+          periods: ["2018"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
+      ],
+    ],
     // A breakdown not held is its parts', not the whole's: the whole's figure for the year stands.
     ...[
       "We do not hold a validated breakdown by age for 2018.",

@@ -61,6 +61,23 @@ describe("a rounding note covers the metrics its subject names", () => {
       note: "To protect the identity of children who went missing, all figures have been rounded to the nearest 5.",
       want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
     },
+    // A reason or purpose clause names the children the note protects, not the figures it covers.
+    {
+      note: "To ensure that no individual can be identified, all numbers in this table have been rounded to the nearest 5. A 0 is a true zero.",
+      want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
+    },
+    {
+      note: "All figures are rounded to the nearest 5 so that no child who was trafficked can be identified.",
+      want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
+    },
+    {
+      note: "UASC figures are rounded to the nearest 5 so that no child who was trafficked can be identified.",
+      want: { looked: "suppressed", missing: "suppressed", episodes: "suppressed", nationality: "suppressed" },
+    },
+    {
+      note: "Trafficked figures are rounded to the nearest 5 to protect the identity of unaccompanied children.",
+      want: { looked: "reported", missing: "reported", episodes: "reported", nationality: "reported" },
+    },
   ])("$note", async ({ note, want }) => {
     expect(await read(note)).toEqual(want);
   });

@@ -992,10 +992,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
+      // "4 | Still missing or absent | 2": the number set aside from the first
+      // column still says which of the request's questions the row answers,
+      // as a "1a" written as text beside its question does.
+      const numbered =
+        questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
+          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
+          : rowLabel;
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
-        rowLabel,
+        rowLabel: numbered,
         header,
         context: context(cell.col),
         unanswered: false,

@@ -12,6 +12,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
+import { requestAsksSo } from "./requestAsksSo.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
 export interface NoteLine {
@@ -181,7 +182,8 @@ export function findFileNotes(
               metrics.find((x) => x.id === m.metric),
               vocab.countedUnits,
             )) &&
-          !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) }));
+          !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) })) &&
+          !(caveat.kind === "cohort" && requestAsksSo(phrase, m, metrics, questions));
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         // A count's unit is its parts' unit too: "question 1 counts carers, not households" says so of 1a and 1b.

@@ -26,6 +26,7 @@ import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { requestAsksSo } from "./requestAsksSo.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -101,10 +102,12 @@ export function resolveOrAlign(
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
   // "3. Total number of missing episodes": "total" is how a count is asked
   // for, not a sign of both groups, when the label names no group; its
-  // number says which of the request's questions it answers.
+  // number says which of the request's questions it answers. So does
+  // "4 | Still missing or absent" after the UASC rows: the group carried
+  // from the row before is not one the label names, and the request asks
+  // that count of both groups together.
   const totalOnly =
     resolution.kind === "outside" &&
-    resolution.group === COMBINED_GROUP &&
     parts.every((p) => p.groups.length === 0 && !p.bothGroups) &&
     parts.some((p) => p.questionNumber !== null);
   // "2b. UASC or separated child": the phrasings see a group and assume its
@@ -1181,6 +1184,13 @@ function caveatsFor(
       // "aged under 12" is part of a group, but it is the whole of a group the request defines so
       // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.
       if (kind === "subgroup" && namesOwnGroup(phrase, measure, env)) continue;
+      // "Still missing (including those who turned 18 without being found)":
+      // the wider count is the one the request itself asked for.
+      if (
+        kind === "cohort" &&
+        requestAsksSo(phrase, measure, env.knowledge.request.metrics, env.knowledge.request.questions)
+      )
+        continue;
       seen.add(caveat.message);
       out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
     }

@@ -124,6 +124,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let answerStem: string | null = null;
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
+  // The last answered line numbered with its part ("1. a. … : 2"), whose next letters continue it.
+  let partLine = null as Pick<QuestionStem, "number" | "row"> | null;
   const stemAnsweredByParts = new Set<number>();
   // A stem's lettered parts on lines of their own, by row: the question's words and the part's together.
   const stemPartLabels = new Map<number, LabelMatch[]>();
@@ -945,6 +947,37 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      // "1. The total number of looked after children … that have been:" over
+      // "a. Identified as having been trafficked …: 4": an answered line
+      // lettered under the numbered question right above it (past its other
+      // parts) is that question's part ("1a"), when the request asks one so.
+      // "1. a. Identified …: 2" over "b. Suspected …: 0" numbers the first
+      // part on the question's own line; the letters below continue it.
+      if (left.length > 0 && isProse(grid, r)) {
+        const own = rowLabel.find((l) => l.questionNumber !== null)?.questionNumber ?? null;
+        const letter = own !== null && /^[a-z]$/u.test(own) ? own : null;
+        const above = [stem, partLine]
+          .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
+          .sort((a, b) => b.row - a.row)[0];
+        const part = letter && above ? `${above.number}${letter}` : null;
+        if (
+          part &&
+          above &&
+          questionRightAbove(grid, r, above, letteredRows) === above.number &&
+          requestAsks(env, part)
+        ) {
+          rowLabel = rowLabel.map((l) => (l.questionNumber === letter ? { ...l, questionNumber: part } : l));
+          letteredRows.add(r);
+          if (stem && above === stem) stemAnsweredByParts.add(stem.candidate);
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} read as part ${letter} of question ${above.number} above it: question ${part} of the request.`,
+          });
+        } else if (own !== null && /^\d{1,2}[a-z]$/u.test(own) && requestAsks(env, own)) {
+          partLine = { number: own.slice(0, -1), row: r };
+        }
+      }
       // "… would take well over 18 hours. The Council is therefore applying
       // section 12 … to this question": a refusal or "not held" that points
       // at "this question" answers the question above it; the sentences
@@ -1877,7 +1910,7 @@ function ownStemNumber(grid: SheetGrid, r: number, env: LocateEnv): string | nul
 function questionRightAbove(
   grid: SheetGrid,
   r: number,
-  stem: QuestionStem | null,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
   partRows: ReadonlySet<number>,
 ): string | null {
   for (let k = r - 1; k >= 1; k--) {

@@ -915,9 +915,11 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   // a lower-case letter in a bracket is the first of a list of parts ("b) 6
   // were suspected …" follows), whose words name the part even with a
   // figure in them; "A) 4" and "a: 4" stay answer markers.
+  // "1. a. Identified as trafficked: 2": the same part under its question's
+  // number, on the question's own line.
   if (
-    label === "" &&
-    /^\s*a\s*[:.)]/iu.test(text) &&
+    (label === "" || /^\d{1,2}[.)]$/u.test(label)) &&
+    /^\s*(?:\d{1,2}[.)]\s*)?a\s*[:.)]/iu.test(text) &&
     (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
   ) {

@@ -311,5 +311,5 @@ export function isMeaningful(m: LabelMatch): boolean {
 /** "1 (a)" → "1a", "(b)" → "b": one spelling for a question's number or letter. */
 function questionId(m: RegExpExecArray | null): string | null {
   const raw = m?.slice(1).find((g) => g !== undefined);
-  return raw ? raw.toLowerCase().replace(/[\s()]/gu, "") : null;
+  return raw ? raw.toLowerCase().replace(/[\s().]/gu, "") : null;
 }

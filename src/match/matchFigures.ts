@@ -26,8 +26,8 @@ import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
-import { requestAsksSo } from "./requestAsksSo.js";
 import { questionOfTotal } from "./questionTotal.js";
+import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 
@@ -141,7 +141,21 @@ export function resolveOrAlign(
 function withNumberSays(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution {
   if (resolution.kind !== "measure") return resolution;
   const { measure } = numberedQuestion(parts, request);
+  // "UASC (1c)" × "Went missing or absent": the column, not the row's number, says what the cell counts.
+  if (measure && measure.metric !== resolution.metric && countNamedBesideNumber(parts, resolution.metric))
+    return resolution;
   return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
+}
+
+/**
+ * True when a label part without the question number ("Went missing or
+ * absent", a column header) names the metric and the numbered part (a row's
+ * "UASC (1c)") does not: the number is the row's, the count the column's.
+ */
+function countNamedBesideNumber(parts: readonly LabelMatch[], metric: string): boolean {
+  const numbered = parts.filter((p) => p.questionNumber !== null);
+  if (numbered.length === 0 || numbered.some((n) => n.metrics.some((m) => m === metric))) return false;
+  return parts.some((p) => !numbered.includes(p) && p.metrics.some((m) => m === metric));
 }
 
 /** The request's question a label's one question number names, and the one measure it asks (if one). */
@@ -225,6 +239,11 @@ function countOfNumberedQuestion(
   // the label's own number says more about what it answers than that does.
   const namesGroup = parts.some((p) => p.groups.length > 0);
   if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
+  // "Identified as trafficked (1a)" × a column "Went missing or absent": the
+  // row's number is the row's question, and the column says what its cell
+  // counts. A number never overrules a count named by another label.
+  const countedElsewhere = countNamedBesideNumber(parts, resolution.metric);
+  if (countedElsewhere && measure.metric !== resolution.metric) return null;
   return asQuestion(
     measure,
     `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,

@@ -1517,6 +1517,9 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     const left = row.find((x) => x.col === c && x.part === 0);
     const label = left?.label;
     if (left?.kind !== "text" || !label) return null;
+    // "Q3b Incidents - UASC | Q4 Still missing or absent": columns numbered
+    // each by its own question are questions of their own, not one group's.
+    if (own.questionNumber !== null && label.questionNumber !== null) return null;
     if (label.groups.length > 0) {
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.

@@ -85,7 +85,7 @@ export function resolveOrAlign(
       explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
-  const summed = questionsSummed(parts, request);
+  const summed = questionsSummed(parts, request) ?? partsAnsweredTogether(parts, request);
   if (summed) return summed;
   const totalled = questionTotalled(parts, request);
   if (totalled) return totalled;
@@ -280,6 +280,38 @@ function withJointRefRead(parts: LabelMatch[], request: Request): { parts: Label
   const own = !both && named.size === 1 ? questions[[a, b].indexOf([...named][0] ?? "")] : undefined;
   const read = parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));
   return !both && named.size === 0 ? { parts: read, neither: joint.text } : { parts: read };
+}
+
+/**
+ * "Q1a/1b Trafficked or victim of modern slavery (identified or suspected)":
+ * one figure numbered by both parts of one whole (1a identified, 1b
+ * suspected). It answers neither part, and the first number must not make it
+ * 1a's: it is the whole's count of that metric, when the request asks one
+ * and the label's words name no group outside that whole.
+ */
+function partsAnsweredTogether(parts: readonly LabelMatch[], request: Request): Resolution | null {
+  const joint = parts.find((p) => p.questionNumber !== null && JOINT_REF.test(p.text));
+  const m = joint ? JOINT_REF.exec(joint.text) : null;
+  if (!joint || !m?.[1] || !m[2] || m[1].toLowerCase() === m[2].toLowerCase()) return null;
+  const [x, y] = [m[1], m[2]].map((n) => {
+    const q = request.questions.find((q) => q.number.toLowerCase() === n.toLowerCase());
+    const only = q?.measures.length === 1 ? q.measures[0] : undefined;
+    return request.measures.find((d) => d.id === only);
+  });
+  if (!x || !y || x.group === y.group || x.metric !== y.metric) return null;
+  const whole = wholeOf(request, x.group);
+  if (whole === null || wholeOf(request, y.group) !== whole) return null;
+  const within = new Set<string>([whole, x.group, y.group]);
+  if (parts.some((p) => p.groups.some((g) => !within.has(g)))) return null;
+  const measure = findMeasure(request, whole, x.metric);
+  if (!measure) return null;
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `"${joint.text.trim()}" answers questions ${m[1]} and ${m[2]} as one figure, the parts of ${measure.id}: read as ${measure.id}`,
+  };
 }
 
 /** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */

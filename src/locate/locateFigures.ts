@@ -2112,6 +2112,15 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // happened ("0 - the young person returned the following day.") is the
     // figure, however long; a remark that qualifies it stays with it.
     const remarkOnly = FIGURE_THEN_SENTENCE.test(answer) && !QUALIFYING_REMARK.test(answer);
+    // "4. This information is not held. Our system records each missing
+    // episode …": a statement that no figure is held or given, then why. The
+    // reasons are read with it as the raw text, never as a label of their own.
+    const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
+    const stated = opening === undefined ? undefined : parseCached(env, opening);
+    if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
+      read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
+      continue;
+    }
     if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(row, answerCol, 1, answer, parseCached(env, answer)), number: piece.number, at });
@@ -2132,6 +2141,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
       const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
       if (cells.length === 0 || answersHeadingAbove(grid, k)) continue;
+      // "3. a. Incidents – trafficked: 11" / "b. … UASC: 38" over "4. This
+      // information is not held.": the lettered lines are the parts of the
+      // question before, numbered on its first line.
+      if (step < 0 && cells.length === 1 && LETTERED_PART_LINE.test(cells[0] ?? "")) continue;
+      if (step < 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n - 1) return true;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       return near !== undefined && leadingNumberOf(near.number) === n + step;
@@ -2171,6 +2185,15 @@ function bareNumberedAt(
   }
   const whole = bareNumberedPiece(text, env);
   return whole ? [whole] : [];
+}
+
+/** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
+const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
+
+/** "3. a. Incidents – trafficked: 11", "3a) …": the question number of a line opening with a numbered part. */
+function numberedWithPart(text: string): number | null {
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h][.)])\s/iu.exec(text);
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 /** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */

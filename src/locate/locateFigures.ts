@@ -1517,9 +1517,11 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     const left = row.find((x) => x.col === c && x.part === 0);
     const label = left?.label;
     if (left?.kind !== "text" || !label) return null;
-    // "Q3b Incidents - UASC | Q4 Still missing or absent": columns numbered
-    // each by its own question are questions of their own, not one group's.
-    if (own.questionNumber !== null && label.questionNumber !== null) return null;
+    // "Q3b Incidents - UASC | Q4 Still missing or absent": a column numbered
+    // as a part of one question (3b, the UASC part) does not pass its group
+    // to the next question (4), which the request may ask of both groups.
+    // "Q5 UASC looked after | Q6 Went missing" numbers questions of one group.
+    if (own.questionNumber !== null && partOfAnotherQuestion(label.questionNumber, own.questionNumber)) return null;
     if (label.groups.length > 0) {
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.
@@ -1537,6 +1539,12 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     if (label.metrics.length === 0) return null;
   }
   return null;
+}
+
+/** True when `left` numbers a lettered part ("3b") of a question other than `own`'s ("4"). */
+function partOfAnotherQuestion(left: string | null, own: string): boolean {
+  const part = left === null ? null : /^(\d{1,2})[a-z]$/u.exec(left);
+  return part !== null && /^\d{1,2}/u.exec(own)?.[0] !== part[1];
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */

@@ -49,6 +49,8 @@ export function resolveOrAlign(
   given: LabelMatch[],
   context: FigureCandidate["context"],
   env: Pick<MatchEnv, "knowledge">,
+  /** The parts that are column headers, which say what a grid's cells count. */
+  header: readonly LabelMatch[] = [],
 ): Resolution {
   const { request, labels } = env.knowledge;
   const { parts, neither } = withJointRefRead(given, request);
@@ -115,10 +117,10 @@ export function resolveOrAlign(
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
-  const counted = countOfNumberedQuestion(parts, resolution, request);
+  const counted = countOfNumberedQuestion(parts, resolution, request, header);
   if (counted) return counted;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
-    return withNumberSays(parts, resolution, request);
+    return withNumberSays(parts, resolution, request, header);
   const aligned = alignQuestion(parts, request.questions);
   if ((fromContextOnly || totalOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
@@ -138,24 +140,31 @@ export function resolveOrAlign(
  * council may number its answers its own way) and the number's measure is
  * carried, so the figure is flagged rather than silently one or the other.
  */
-function withNumberSays(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution {
+function withNumberSays(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+  header: readonly LabelMatch[],
+): Resolution {
   if (resolution.kind !== "measure") return resolution;
   const { measure } = numberedQuestion(parts, request);
   // "UASC (1c)" × "Went missing or absent": the column, not the row's number, says what the cell counts.
-  if (measure && measure.metric !== resolution.metric && countNamedBesideNumber(parts, resolution.metric))
+  if (measure && measure.metric !== resolution.metric && countNamedBesideNumber(parts, resolution.metric, header))
     return resolution;
   return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
 }
 
 /**
- * True when a label part without the question number ("Went missing or
- * absent", a column header) names the metric and the numbered part (a row's
- * "UASC (1c)") does not: the number is the row's, the count the column's.
+ * True when a column header ("Went missing or absent") names the metric and
+ * the row's numbered label ("UASC (1c)") does not: the number is the row's,
+ * the count the column's. Words beside the number on the row itself ("2a |
+ * of whom aged under 16 at placement start") are the row's own question and
+ * leave the number to choose the count.
  */
-function countNamedBesideNumber(parts: readonly LabelMatch[], metric: string): boolean {
-  const numbered = parts.filter((p) => p.questionNumber !== null);
+function countNamedBesideNumber(parts: readonly LabelMatch[], metric: string, header: readonly LabelMatch[]): boolean {
+  const numbered = parts.filter((p) => p.questionNumber !== null && !header.includes(p));
   if (numbered.length === 0 || numbered.some((n) => n.metrics.some((m) => m === metric))) return false;
-  return parts.some((p) => !numbered.includes(p) && p.metrics.some((m) => m === metric));
+  return header.some((p) => parts.includes(p) && p.questionNumber === null && p.metrics.some((m) => m === metric));
 }
 
 /** The request's question a label's one question number names, and the one measure it asks (if one). */
@@ -232,6 +241,7 @@ function countOfNumberedQuestion(
   parts: readonly LabelMatch[],
   resolution: Resolution,
   request: Request,
+  header: readonly LabelMatch[],
 ): Resolution | null {
   if (resolution.kind !== "outside") return null;
   const { question, measure } = numberedQuestion(parts, request);
@@ -242,7 +252,7 @@ function countOfNumberedQuestion(
   // "Identified as trafficked (1a)" × a column "Went missing or absent": the
   // row's number is the row's question, and the column says what its cell
   // counts. A number never overrules a count named by another label.
-  const countedElsewhere = countNamedBesideNumber(parts, resolution.metric);
+  const countedElsewhere = countNamedBesideNumber(parts, resolution.metric, header);
   if (countedElsewhere && measure.metric !== resolution.metric) return null;
   return asQuestion(
     measure,
@@ -416,7 +426,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
-    const resolution = resolveOrAlign(parts, cand.context, env);
+    const resolution = resolveOrAlign(parts, cand.context, env, cand.header);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
     const isFigure =
       parsed.status === "reported" ||

@@ -109,6 +109,13 @@ export const ValueVocabularySchema = z
        * refusal only when it gives none.
        */
       notices: z.array(PhraseSchema).default([]),
+      /**
+       * Words of a covering letter that say its attachment holds the answers
+       * ("it is provided in the attached spreadsheet"): a withholding the
+       * letter mentions (gender under section 40(2)) is then of a part, never
+       * a refusal of the whole request.
+       */
+      answeredInAttachment: z.array(PhraseSchema).default([]),
     }),
   })
   .superRefine((vocab, ctx) => {
@@ -142,7 +149,7 @@ export const ValueVocabularySchema = z
         check(p.pattern, [key, i, "pattern"]);
       });
     }
-    for (const key of ["refused", "notHeld", "notices"] as const) {
+    for (const key of ["refused", "notHeld", "notices", "answeredInAttachment"] as const) {
       vocab.documents[key].forEach((p, i) => {
         check(p.pattern, ["documents", key, i, "pattern"]);
       });

@@ -124,6 +124,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let answerStem: string | null = null;
   // A letter's numbered question whose lettered parts follow on lines of their own.
   let stem = null as QuestionStem | null;
+  // The last answered line numbered with its part ("1. a. … : 2"), whose next letters continue it.
+  let partLine = null as Pick<QuestionStem, "number" | "row"> | null;
   const stemAnsweredByParts = new Set<number>();
   // A stem's lettered parts on lines of their own, by row: the question's words and the part's together.
   const stemPartLabels = new Map<number, LabelMatch[]>();
@@ -945,6 +947,37 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
       if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      // "1. The total number of looked after children … that have been:" over
+      // "a. Identified as having been trafficked …: 4": an answered line
+      // lettered under the numbered question right above it (past its other
+      // parts) is that question's part ("1a"), when the request asks one so.
+      // "1. a. Identified …: 2" over "b. Suspected …: 0" numbers the first
+      // part on the question's own line; the letters below continue it.
+      if (left.length > 0 && isProse(grid, r)) {
+        const own = rowLabel.find((l) => l.questionNumber !== null)?.questionNumber ?? null;
+        const letter = own !== null && /^[a-z]$/u.test(own) ? own : null;
+        const above = [stem, partLine]
+          .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
+          .sort((a, b) => b.row - a.row)[0];
+        const part = letter && above ? `${above.number}${letter}` : null;
+        if (
+          part &&
+          above &&
+          questionRightAbove(grid, r, above, letteredRows) === above.number &&
+          requestAsks(env, part)
+        ) {
+          rowLabel = rowLabel.map((l) => (l.questionNumber === letter ? { ...l, questionNumber: part } : l));
+          letteredRows.add(r);
+          if (stem && above === stem) stemAnsweredByParts.add(stem.candidate);
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
+            message: `Row ${r} read as part ${letter} of question ${above.number} above it: question ${part} of the request.`,
+          });
+        } else if (own !== null && /^\d{1,2}[a-z]$/u.test(own) && requestAsks(env, own)) {
+          partLine = { number: own.slice(0, -1), row: r };
+        }
+      }
       // "… would take well over 18 hours. The Council is therefore applying
       // section 12 … to this question": a refusal or "not held" that points
       // at "this question" answers the question above it; the sentences
@@ -992,10 +1025,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
+      // "4 | Still missing or absent | 2": the number set aside from the first
+      // column still says which of the request's questions the row answers,
+      // as a "1a" written as text beside its question does.
+      const numbered =
+        questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
+          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
+          : rowLabel;
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
-        rowLabel,
+        rowLabel: numbered,
         header,
         context: context(cell.col),
         unanswered: false,
@@ -1477,6 +1517,11 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     const left = row.find((x) => x.col === c && x.part === 0);
     const label = left?.label;
     if (left?.kind !== "text" || !label) return null;
+    // "Q3b Incidents - UASC | Q4 Still missing or absent": a column numbered
+    // as a part of one question (3b, the UASC part) does not pass its group
+    // to the next question (4), which the request may ask of both groups.
+    // "Q5 UASC looked after | Q6 Went missing" numbers questions of one group.
+    if (own.questionNumber !== null && partOfAnotherQuestion(label.questionNumber, own.questionNumber)) return null;
     if (label.groups.length > 0) {
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.
@@ -1494,6 +1539,12 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     if (label.metrics.length === 0) return null;
   }
   return null;
+}
+
+/** True when `left` numbers a lettered part ("3b") of a question other than `own`'s ("4"). */
+function partOfAnotherQuestion(left: string | null, own: string): boolean {
+  const part = left === null ? null : /^(\d{1,2})[a-z]$/u.exec(left);
+  return part !== null && /^\d{1,2}/u.exec(own)?.[0] !== part[1];
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */
@@ -1870,7 +1921,7 @@ function ownStemNumber(grid: SheetGrid, r: number, env: LocateEnv): string | nul
 function questionRightAbove(
   grid: SheetGrid,
   r: number,
-  stem: QuestionStem | null,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
   partRows: ReadonlySet<number>,
 ): string | null {
   for (let k = r - 1; k >= 1; k--) {
@@ -2069,6 +2120,15 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // happened ("0 - the young person returned the following day.") is the
     // figure, however long; a remark that qualifies it stays with it.
     const remarkOnly = FIGURE_THEN_SENTENCE.test(answer) && !QUALIFYING_REMARK.test(answer);
+    // "4. This information is not held. Our system records each missing
+    // episode …": a statement that no figure is held or given, then why. The
+    // reasons are read with it as the raw text, never as a label of their own.
+    const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
+    const stated = opening === undefined ? undefined : parseCached(env, opening);
+    if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
+      read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
+      continue;
+    }
     if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(row, answerCol, 1, answer, parseCached(env, answer)), number: piece.number, at });
@@ -2089,6 +2149,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
       const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
       if (cells.length === 0 || answersHeadingAbove(grid, k)) continue;
+      // "3. a. Incidents – trafficked: 11" / "b. … UASC: 38" over "4. This
+      // information is not held.": the lettered lines are the parts of the
+      // question before, numbered on its first line.
+      if (step < 0 && cells.length === 1 && LETTERED_PART_LINE.test(cells[0] ?? "")) continue;
+      if (step < 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n - 1) return true;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       return near !== undefined && leadingNumberOf(near.number) === n + step;
@@ -2128,6 +2193,15 @@ function bareNumberedAt(
   }
   const whole = bareNumberedPiece(text, env);
   return whole ? [whole] : [];
+}
+
+/** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
+const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
+
+/** "3. a. Incidents – trafficked: 11", "3a) …": the question number of a line opening with a numbered part. */
+function numberedWithPart(text: string): number | null {
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h][.)])\s/iu.exec(text);
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 /** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */

@@ -934,13 +934,14 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   // a lower-case letter in a bracket is the first of a list of parts ("b) 6
   // were suspected …" follows), whose words name the part even with a
   // figure in them; "A) 4" and "a: 4" stay answer markers.
-  // "2. a. Identified or suspected as trafficked …": after a bare question
-  // number, the letter is the question's first part, as it is at a line's start.
+  // "2. a. Identified or suspected as trafficked …", "1. a. Identified as
+  // trafficked: 2": after a bare question number, the letter is the
+  // question's first part, as it is at a line's start.
   const marker = text.slice(best.index);
   if (
     (label === "" || BARE_QUESTION_NUMBER.test(label)) &&
-    /^\s*a\s*[:.)]/iu.test(marker) &&
-    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker)) &&
+    (/^\s*a\s*[:.)]/iu.test(marker) || /^\s*(?:\d{1,2}[.)]\s*)?a\s*[:.)]/iu.test(text)) &&
+    (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker) || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
   ) {
     return null;

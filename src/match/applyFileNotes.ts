@@ -12,6 +12,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
+import { requestAsksSo } from "./requestAsksSo.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
 export interface NoteLine {
@@ -186,7 +187,13 @@ export function findFileNotes(
               metrics.find((x) => x.id === m.metric),
               vocab.countedUnits,
             )) &&
-          !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) }));
+          !(atEnd && countsAtPeriodEnd({ metrics: metrics.filter((x) => x.id === m.metric) })) &&
+          !(caveat.kind === "cohort" && requestAsksSo(phrase, m, metrics, questions));
+        const ofGroup = (id: string) => {
+          const group = measures.find((m) => m.id === id)?.group;
+          return group !== undefined && label.groups.some((g) => g === group || vocab.partOf[group] === g);
+        };
+        const pointing = facts.filter((f) => NOTE_POINTER.test(f.raw) && ofGroup(f.measure));
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         // A count's unit is its parts' unit too: "question 1 counts carers, not households" says so of 1a and 1b.
@@ -223,6 +230,11 @@ export function findFileNotes(
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
           covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
+        } else if (pointing.length > 0) {
+          // "38 (see note)" beside "Note: the UASC figure includes care leavers": the
+          // note names the group, and the figure of that group says to read it.
+          scope = "the figures that point to a note";
+          covered = measures.filter((m) => pointing.some((f) => f.measure === m.id));
         } else if (caveat.wholeReply && given.length > 0) {
           // "The figures above … cover both boroughs": the note speaks for every figure the reply gives, even
           // when its words name one count ("all AfC fostering households across both boroughs"): a shared
@@ -319,6 +331,9 @@ function namesWhole(sentence: string, patterns: readonly string[]): boolean {
     return re.test(sentence);
   });
 }
+
+/** "38 (see note)", "4 - refer to the notes": a figure that points the reader to a note, not a numbered one. */
+const NOTE_POINTER = /\b(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?)\b/iu;
 
 /** The figures whose label holds the sentence (a question line over its answers); a few words are too short to tell. */
 function labelledBy(sentence: string, facts: readonly Fact[]): Fact[] {

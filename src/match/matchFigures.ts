@@ -27,6 +27,7 @@ import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { questionOfTotal } from "./questionTotal.js";
+import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 
@@ -48,6 +49,8 @@ export function resolveOrAlign(
   given: LabelMatch[],
   context: FigureCandidate["context"],
   env: Pick<MatchEnv, "knowledge">,
+  /** The parts that are column headers, which say what a grid's cells count. */
+  header: readonly LabelMatch[] = [],
 ): Resolution {
   const { request, labels } = env.knowledge;
   const { parts, neither } = withJointRefRead(given, request);
@@ -84,7 +87,7 @@ export function resolveOrAlign(
       explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
-  const summed = questionsSummed(parts, request);
+  const summed = questionsSummed(parts, request) ?? partsAnsweredTogether(parts, request);
   if (summed) return summed;
   const totalled = questionTotalled(parts, request);
   if (totalled) return totalled;
@@ -101,10 +104,12 @@ export function resolveOrAlign(
     parts.every((p) => p.groups.length === 0 && !p.allCue && !p.bothGroups);
   // "3. Total number of missing episodes": "total" is how a count is asked
   // for, not a sign of both groups, when the label names no group; its
-  // number says which of the request's questions it answers.
+  // number says which of the request's questions it answers. So does
+  // "4 | Still missing or absent" after the UASC rows: the group carried
+  // from the row before is not one the label names, and the request asks
+  // that count of both groups together.
   const totalOnly =
     resolution.kind === "outside" &&
-    resolution.group === COMBINED_GROUP &&
     parts.every((p) => p.groups.length === 0 && !p.bothGroups) &&
     parts.some((p) => p.questionNumber !== null);
   // "2b. UASC or separated child": the phrasings see a group and assume its
@@ -112,10 +117,10 @@ export function resolveOrAlign(
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
-  const counted = countOfNumberedQuestion(parts, resolution, request);
+  const counted = countOfNumberedQuestion(parts, resolution, request, header);
   if (counted) return counted;
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
-    return withNumberSays(parts, resolution, request);
+    return withNumberSays(parts, resolution, request, header);
   const aligned = alignQuestion(parts, request.questions);
   if ((fromContextOnly || totalOnly || assumed) && !aligned?.by.startsWith("number")) return resolution;
   const only = aligned?.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
@@ -135,10 +140,31 @@ export function resolveOrAlign(
  * council may number its answers its own way) and the number's measure is
  * carried, so the figure is flagged rather than silently one or the other.
  */
-function withNumberSays(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution {
+function withNumberSays(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+  header: readonly LabelMatch[],
+): Resolution {
   if (resolution.kind !== "measure") return resolution;
   const { measure } = numberedQuestion(parts, request);
+  // "UASC (1c)" × "Went missing or absent": the column, not the row's number, says what the cell counts.
+  if (measure && measure.metric !== resolution.metric && countNamedBesideNumber(parts, resolution.metric, header))
+    return resolution;
   return measure && measure.id !== resolution.measure.id ? { ...resolution, numberSays: measure } : resolution;
+}
+
+/**
+ * True when a column header ("Went missing or absent") names the metric and
+ * the row's numbered label ("UASC (1c)") does not: the number is the row's,
+ * the count the column's. Words beside the number on the row itself ("2a |
+ * of whom aged under 16 at placement start") are the row's own question and
+ * leave the number to choose the count.
+ */
+function countNamedBesideNumber(parts: readonly LabelMatch[], metric: string, header: readonly LabelMatch[]): boolean {
+  const numbered = parts.filter((p) => p.questionNumber !== null && !header.includes(p));
+  if (numbered.length === 0 || numbered.some((n) => n.metrics.some((m) => m === metric))) return false;
+  return header.some((p) => parts.includes(p) && p.questionNumber === null && p.metrics.some((m) => m === metric));
 }
 
 /** The request's question a label's one question number names, and the one measure it asks (if one). */
@@ -215,6 +241,7 @@ function countOfNumberedQuestion(
   parts: readonly LabelMatch[],
   resolution: Resolution,
   request: Request,
+  header: readonly LabelMatch[],
 ): Resolution | null {
   if (resolution.kind !== "outside") return null;
   const { question, measure } = numberedQuestion(parts, request);
@@ -222,6 +249,11 @@ function countOfNumberedQuestion(
   // the label's own number says more about what it answers than that does.
   const namesGroup = parts.some((p) => p.groups.length > 0);
   if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
+  // "Identified as trafficked (1a)" × a column "Went missing or absent": the
+  // row's number is the row's question, and the column says what its cell
+  // counts. A number never overrules a count named by another label.
+  const countedElsewhere = countNamedBesideNumber(parts, resolution.metric, header);
+  if (countedElsewhere && measure.metric !== resolution.metric) return null;
   return asQuestion(
     measure,
     `${quoteParts(parts)} reads as ${resolution.group} × ${resolution.metric}, which the request did not ask for; its number is question ${question.number} of the request as sent ("${question.text}"), which asks ${measure.id} of that group`,
@@ -258,6 +290,38 @@ function withJointRefRead(parts: LabelMatch[], request: Request): { parts: Label
   const own = !both && named.size === 1 ? questions[[a, b].indexOf([...named][0] ?? "")] : undefined;
   const read = parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));
   return !both && named.size === 0 ? { parts: read, neither: joint.text } : { parts: read };
+}
+
+/**
+ * "Q1a/1b Trafficked or victim of modern slavery (identified or suspected)":
+ * one figure numbered by both parts of one whole (1a identified, 1b
+ * suspected). It answers neither part, and the first number must not make it
+ * 1a's: it is the whole's count of that metric, when the request asks one
+ * and the label's words name no group outside that whole.
+ */
+function partsAnsweredTogether(parts: readonly LabelMatch[], request: Request): Resolution | null {
+  const joint = parts.find((p) => p.questionNumber !== null && JOINT_REF.test(p.text));
+  const m = joint ? JOINT_REF.exec(joint.text) : null;
+  if (!joint || !m?.[1] || !m[2] || m[1].toLowerCase() === m[2].toLowerCase()) return null;
+  const [x, y] = [m[1], m[2]].map((n) => {
+    const q = request.questions.find((q) => q.number.toLowerCase() === n.toLowerCase());
+    const only = q?.measures.length === 1 ? q.measures[0] : undefined;
+    return request.measures.find((d) => d.id === only);
+  });
+  if (!x || !y || x.group === y.group || x.metric !== y.metric) return null;
+  const whole = wholeOf(request, x.group);
+  if (whole === null || wholeOf(request, y.group) !== whole) return null;
+  const within = new Set<string>([whole, x.group, y.group]);
+  if (parts.some((p) => p.groups.some((g) => !within.has(g)))) return null;
+  const measure = findMeasure(request, whole, x.metric);
+  if (!measure) return null;
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `"${joint.text.trim()}" answers questions ${m[1]} and ${m[2]} as one figure, the parts of ${measure.id}: read as ${measure.id}`,
+  };
 }
 
 /** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */
@@ -362,7 +426,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
-    const resolution = resolveOrAlign(parts, cand.context, env);
+    const resolution = resolveOrAlign(parts, cand.context, env, cand.header);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
     const isFigure =
       parsed.status === "reported" ||
@@ -1181,6 +1245,13 @@ function caveatsFor(
       // "aged under 12" is part of a group, but it is the whole of a group the request defines so
       // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.
       if (kind === "subgroup" && namesOwnGroup(phrase, measure, env)) continue;
+      // "Still missing (including those who turned 18 without being found)":
+      // the wider count is the one the request itself asked for.
+      if (
+        kind === "cohort" &&
+        requestAsksSo(phrase, measure, env.knowledge.request.metrics, env.knowledge.request.questions)
+      )
+        continue;
       seen.add(caveat.message);
       out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
     }

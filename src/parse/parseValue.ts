@@ -87,6 +87,7 @@ interface CompiledVocab {
   documentRefused: CompiledPhrase[];
   documentNotHeld: CompiledPhrase[];
   documentNotices: CompiledPhrase[];
+  documentAnsweredInAttachment: CompiledPhrase[];
   sentences: { re: RegExp; value?: number; note: string }[];
   /** "approximately 270", "c. 30", "around forty": an approximate count, its number in `num`. */
   approximate: RegExp | null;
@@ -167,6 +168,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
     documentRefused: phrases(vocab.documents.refused, false),
     documentNotHeld: phrases(vocab.documents.notHeld, false),
     documentNotices: phrases(vocab.documents.notices, false),
+    documentAnsweredInAttachment: phrases(vocab.documents.answeredInAttachment, false),
     sentences: vocab.sentences.map((x) => ({
       re: new RegExp(`^(?:${expandValuePattern(x.pattern, vocab.numberWords)})$`, "iu"),
       ...(x.value !== undefined ? { value: x.value } : {}),
@@ -702,6 +704,16 @@ export function classifyDocumentText(
     }
   }
   return null;
+}
+
+/**
+ * True when a covering letter says its attachment holds the answers ("it is
+ * provided in the attached spreadsheet"). Whitespace is read as in
+ * classifyDocumentText.
+ */
+export function answersInAttachment(text: string, vocab: ValueVocabulary): boolean {
+  const prose = text.replace(/[\u2018\u2019\u2032]/g, "'").replace(/\s+/gu, " ");
+  return compileVocabulary(vocab).documentAnsweredInAttachment.some(({ re }) => re.test(prose));
 }
 
 /** The sentence holding [from, to); a full stop only ends a sentence before a space ("s.12" does not). */

@@ -56,7 +56,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
-import { classifyDocumentText } from "../parse/parseValue.js";
+import { answersInAttachment, classifyDocumentText } from "../parse/parseValue.js";
 import { periodsAcrossLines } from "../parse/periodsAcrossLines.js";
 import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
 import type { Conversion } from "../read/convertLegacy.js";
@@ -416,8 +416,13 @@ export function processRead(
     const figured =
       facts.some((f) => !NO_FIGURE.has(f.status) || f.unparsed === true || f.approximate !== undefined) ||
       shares.size > 0;
-    if (!figured) document = findDocumentStatus(workbook, knowledge);
     const attached = input.container?.attachments ?? [];
+    // "… it is provided in the attached spreadsheet … Gender has been withheld
+    // under section 40(2)": the answers are in the attachment, so a letter's
+    // withholding is of a part, not the whole request.
+    if (!figured && !(attached.length > 0 && letterPointsToAttachment(workbook, knowledge))) {
+      document = findDocumentStatus(workbook, knowledge);
+    }
     if (!answered && nationalities.length === 0 && !document && attached.length > 0) {
       // "Please find attached our response": the answer is in the attachments, each read on its own.
       decisions.push({
@@ -775,6 +780,16 @@ function findAllPeriods(
 
 /** A financial year found only as a pair of years, perhaps after "financial year" or "FY". */
 const BARE_YEAR_PAIR = /^(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?\d{4}\s?[/-]\s?\d{2,4}$/iu;
+
+/** The letter says its attachment holds the answers. */
+function letterPointsToAttachment(workbook: Workbook, knowledge: Knowledge): boolean {
+  return workbook.sheets.some((sheet) =>
+    answersInAttachment(
+      sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" ")).join("\n"),
+      knowledge.values,
+    ),
+  );
+}
 
 /** A letter with no figures may refuse, or say it holds nothing, for the whole request. */
 function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentStatus | null {

@@ -846,6 +846,18 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // would become part of the second's label.
   const pairs = !marked && alone ? readLabelledPairs(text, env) : null;
   if (pairs) return pairs;
+  // "Q1. Identified: 3 children   Suspected: 2", pairs the reader above
+  // cannot part: split at the last colon, the first figure would hide in the
+  // label and the last be taken for the whole question. An answer foi-agg
+  // cannot read is reported as such, never as its last number.
+  const crowded = !marked && alone ? FIGURE_BEFORE_LABEL.exec(text) : null;
+  if (crowded && matchesSomething(text, env)) {
+    // The words before the first figure say which question it answers.
+    const head = text.slice(0, crowded.index).trim();
+    const unread: CellPart = { part: 1, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true };
+    if (head === "" || !matchesSomething(head, env)) return [{ ...unread, part: 0 }];
+    return [{ part: 0, text: head, kind: "text", parsed: null, label: matchLabel(head, env.knowledge.labels), answer: false }, unread];
+  }
   const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
   // "1 child, 3 occasions" is an answer (children and episodes together),
   // though no single figure can be read from it.
@@ -933,25 +945,41 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
 const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)\s*:\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
 
 /**
+ * A labelled figure followed by another label on the same line ("…: 3 …
+ * Suspected: 2"). Each colon's run stops at the next colon, so the scan is linear.
+ */
+const FIGURE_BEFORE_LABEL = /:\s+\d[^\p{L}:\n]*\p{L}[^:\n]*:\s*\S/u;
+
+/** "Q1.", "1)", "Question 1:" before a line's pairs: the number of the question they answer. */
+const PAIRS_QUESTION_NUMBER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+(?=\p{L})/iu;
+
+/**
  * A line of two or more "label: figure" pairs and nothing else ("Identified:
  * 0   Suspected: 1", "Identified: 2, Suspected: 3"). Only when every label
  * is short, names a group or metric, and no label comes twice; anything
  * else on the line leaves it to the other readers.
  */
 function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
-  const found = [...text.matchAll(LABELLED_PAIR)];
+  // "Q1. Identified: 3   Suspected: 2": the question's number leads the
+  // pairs of a letter that answers by number. Each label keeps it, so each
+  // pair is read as a part of that question, as "Q1. Identified: 3" alone is.
+  const numbered = PAIRS_QUESTION_NUMBER.exec(text);
+  const number = numbered ? numbered[0].trim() : "";
+  const body = numbered ? text.slice(numbered[0].length) : text;
+  const found = [...body.matchAll(LABELLED_PAIR)];
   if (found.length < 2) return null;
-  if (text.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
+  if (body.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
   const labels = found.map((m) => (m[1] ?? "").trim());
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return null;
   if (labels.some((l) => wordsIn(l) > 4 || !matchesSomething(l, env))) return null;
+  const texts = labels.map((l) => (number === "" ? l : `${number} ${l}`));
   return found.flatMap((m, i): CellPart[] => [
     {
       part: 0,
-      text: labels[i] ?? "",
+      text: texts[i] ?? "",
       kind: "text",
       parsed: null,
-      label: matchLabel(labels[i] ?? "", env.knowledge.labels),
+      label: matchLabel(texts[i] ?? "", env.knowledge.labels),
       answer: false,
     },
     { part: 1, text: m[2] ?? "", kind: "value", parsed: parseCached(env, m[2] ?? ""), label: null, answer: true },

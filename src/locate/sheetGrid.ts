@@ -856,7 +856,10 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
     const head = text.slice(0, crowded.index).trim();
     const unread: CellPart = { part: 1, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true };
     if (head === "" || !matchesSomething(head, env)) return [{ ...unread, part: 0 }];
-    return [{ part: 0, text: head, kind: "text", parsed: null, label: matchLabel(head, env.knowledge.labels), answer: false }, unread];
+    return [
+      { part: 0, text: head, kind: "text", parsed: null, label: matchLabel(head, env.knowledge.labels), answer: false },
+      unread,
+    ];
   }
   const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
   // "1 child, 3 occasions" is an answer (children and episodes together),

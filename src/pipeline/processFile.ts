@@ -739,6 +739,7 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
             start: p.start,
             end: p.end,
             ...(p.datesStated ? { datesStated: true } : {}),
+            ...(RESTATED_QUESTION.test(text) ? { inQuestion: true } : {}),
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
@@ -761,6 +762,9 @@ function findAllPeriods(workbook: Workbook, request: Knowledge["request"]): Peri
   }
   return out;
 }
+
+/** A cell that ends as a question does: the request restated, whose period is the request's own. */
+const RESTATED_QUESTION = /\?\s*$/u;
 
 /** A financial year found only as a pair of years, perhaps after "financial year" or "FY". */
 const BARE_YEAR_PAIR = /^(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?\d{4}\s?[/-]\s?\d{2,4}$/iu;

@@ -174,6 +174,12 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
 /** The header of a column of periods in a long table. */
 const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
 
+/** The header of a column of question numbers: "Question", "Q", "Question no.", "Q No". */
+const QUESTION_COLUMN = /^\s*(?:question|q|qu|qn)\.?\s*(?:no\.?|number|ref\.?)?\s*$/iu;
+
+/** A question's bare number as a table's first column writes it: "2", "12". */
+const QUESTION_NUMBER_CELL = /^\s*\d{1,2}\s*$/u;
+
 /** A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)". */
 const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?\s*$/u;
 
@@ -201,6 +207,23 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         const cell = row[i];
         if (!cell) break;
         if (cell.kind === "value" && YEAR.test(cell.text)) row[i] = asLabel(cell);
+      }
+    }
+  }
+  // "Question | Response" over "2 | 4": a column of bare question numbers
+  // reads like a column of figures, and the answers beside them were lost.
+  // Under a header that names the column as the questions', each whole
+  // number beside an answer on its row is the question's number, a label.
+  for (let r = 0; r < rows.length; r++) {
+    for (const head of rows[r] ?? []) {
+      if (head.kind !== "text" || !QUESTION_COLUMN.test(head.text)) continue;
+      for (let below = r + 1; below < rows.length; below++) {
+        const row = rows[below] ?? [];
+        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
+        const cell = row[i];
+        if (!cell) break;
+        const answered = row.some((c) => c.col > head.col && (c.kind === "value" || c.answer));
+        if (cell.kind === "value" && QUESTION_NUMBER_CELL.test(cell.text) && answered) row[i] = asLabel(cell);
       }
     }
   }

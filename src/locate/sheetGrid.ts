@@ -420,7 +420,29 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
+  // "Missing episodes are recorded in case notes … and are not held in a
+  // reportable format. … refused under section 12": an opening that names
+  // its subject reads as a label and a not-held answer; together they are the
+  // refusal's reason, and the refusal is the answer. Only a refusal after
+  // it: the label might name another measure than the question's.
+  const opening = first ?? [];
+  const openingValues = opening.filter((p) => p.kind === "value");
+  const lead = openingValues.length === 1 && opening.length === 2 ? openingValues[0] : undefined;
+  if (!only && lead?.parsed?.status === "not_held") {
+    const refused = explainedBy(lead, "not_held", rest, text);
+    return refused?.parsed?.status === "refused" ? refused : null;
+  }
   if (!only || (status !== "not_held" && status !== "refused")) return null;
+  return explainedBy(only, status, rest, text);
+}
+
+/** The answer of a paragraph that opens with `only` (not held or refused) and explains it in `rest`, or null. */
+function explainedBy(
+  only: CellPart,
+  status: "not_held" | "refused",
+  rest: readonly CellPart[][],
+  text: string,
+): CellPart | null {
   const saying = (parts: readonly CellPart[], said: string) =>
     parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
   const answers = rest.filter((parts) => parts.some((p) => p.kind === "value"));
@@ -997,7 +1019,12 @@ function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
   if (body.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
   const labels = found.map((m) => (m[1] ?? "").trim());
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return null;
-  if (labels.some((l) => wordsIn(l) > 4 || !matchesSomething(l, env))) return null;
+  // "Identified: 6. Suspected: 6. Total: 12.": the total names nothing of
+  // its own; it is read in its place as the question's whole, as a lone
+  // "Total: 12" under the parts is (see BARE_TOTAL_LABEL).
+  const total = (l: string) => BARE_TOTAL_LABEL.test(`${l}:`);
+  if (labels.every(total)) return null;
+  if (labels.some((l) => wordsIn(l) > 4 || !(matchesSomething(l, env) || total(l)))) return null;
   const texts = labels.map((l) => (number === "" ? l : `${number} ${l}`));
   return found.flatMap((m, i): CellPart[] => [
     {

@@ -60,6 +60,13 @@ describe("several labelled figures on one line", () => {
     expect(r.issues.some((i) => i.code === "value_unparsed" && i.measure === "trafficked_identified")).toBe(true);
   });
 
+  it("a total among the pairs does not hide the parts", async () => {
+    expect(await read([question, "Identified: 6. Suspected: 6. Total: 12."])).toEqual([
+      "trafficked_identified=6",
+      "trafficked_suspected=6",
+    ]);
+  });
+
   it("a pair with a worded figure is left to the other readers", async () => {
     const facts = await read([question, "Identified: 0 children   Suspected: 1"]);
     expect(facts).not.toContain("trafficked_identified=0");

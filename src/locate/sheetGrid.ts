@@ -988,9 +988,11 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
 
 /**
  * One "label: figure" pair of a line that holds several. A figure with a
- * word one space after it ("0 children") is worded, not a bare pair.
+ * word one space after it ("0 children") is worded, not a bare pair. A
+ * spaced dash parts them as a colon does ("Identified as trafficked – 6;
+ * suspected – 2"); a hyphen, which joins words, does not.
  */
-const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)\s*:\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
+const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)(?:\s*:|\s+[–—])\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
 
 /**
  * A labelled figure followed by another label on the same line ("…: 3 …

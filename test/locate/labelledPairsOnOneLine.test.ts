@@ -38,6 +38,7 @@ describe("several labelled figures on one line", () => {
   it.each<[string, string]>([
     ["Q1.", "Q1. Identified: 3   Suspected: 2"],
     ["1)", "1) Identified: 3, Suspected: 2"],
+    ["1. and dashes", "1. Identified as trafficked – 3; suspected – 2."],
   ])("pairs after the question's number %s", async (_name, line) => {
     expect(await read([line, "Q2. 4"])).toEqual([
       "trafficked_identified=3",

@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, Workbook } from "../domain/workbook.js";
-import { buildLines, type PdfLine, type TextPiece } from "./pdf/buildLines.js";
+import { buildLines, type TextPiece } from "./pdf/buildLines.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";

@@ -50,7 +50,7 @@ export function unfoldColumns(lines: readonly NumberedLine[]): NumberedLine[] {
 
 /** The x where a two-cell line's second cell starts, or null for any other line. */
 function gutterOf(line: PdfLine | undefined): number | null {
-  if (!line || line.cells.length !== 2) return null;
+  if (line?.cells.length !== 2) return null;
   return line.cells[1]?.x0 ?? null;
 }
 

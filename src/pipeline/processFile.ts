@@ -37,7 +37,7 @@ import {
   sourceOf,
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
-import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
+import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
@@ -776,6 +776,12 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     const whole = lines.join("\n");
     const found = classifyDocumentText(whole, knowledge.values);
     if (!found) continue;
+    // "Nationality (question 9): we are unable to provide a breakdown …
+    // (section 40(2))" in an e-mail whose figures are attached: a refusal of
+    // questions that ask for no count refuses none of the figures, and is no
+    // answer for the whole request.
+    const named = questionsNamed(found.phrase, knowledge.request.questions);
+    if (named.length > 0 && named.every((q) => q.measures.length === 0)) continue;
     const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
     const row = idx >= 0 ? idx + 1 : 1;
     const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);

@@ -222,7 +222,10 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);
         const cell = row[i];
         if (!cell) break;
-        const answered = row.some((c) => c.col > head.col && (c.kind === "value" || c.answer));
+        // "3 | N/A": a row whose answer reads as no figure is left as it was.
+        const answered = row.some(
+          (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",
+        );
         if (cell.kind === "value" && QUESTION_NUMBER_CELL.test(cell.text) && answered) row[i] = asLabel(cell);
       }
     }
@@ -428,7 +431,12 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const opening = first ?? [];
   const openingValues = opening.filter((p) => p.kind === "value");
   const lead = openingValues.length === 1 && opening.length === 2 ? openingValues[0] : undefined;
-  if (!only && lead?.parsed?.status === "not_held") {
+  // The subject is what the question counts ("Missing episodes are …"), not
+  // a group ("Trafficking is not held …"), whose words scope the lines after.
+  const subject = opening.find((p) => p.kind === "text")?.label;
+  const countsOnly =
+    subject !== undefined && subject !== null && subject.metrics.length > 0 && subject.groups.length === 0;
+  if (!only && countsOnly && lead?.parsed?.status === "not_held") {
     const refused = explainedBy(lead, "not_held", rest, text);
     return refused?.parsed?.status === "refused" ? refused : null;
   }

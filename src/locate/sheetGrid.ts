@@ -217,6 +217,9 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r < rows.length; r++) {
     for (const head of rows[r] ?? []) {
       if (head.kind !== "text" || !QUESTION_COLUMN.test(head.text)) continue;
+      // Only a table that opens with its questions ("Question | Response"); a long table's
+      // "council | year | question | value" is read by its own columns.
+      if (head !== rows[r]?.[0]) continue;
       for (let below = r + 1; below < rows.length; below++) {
         const row = rows[below] ?? [];
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);

@@ -338,18 +338,23 @@ const periodMatches: Rule = {
             ? bestVerdict({ start: p.start, end: p.end }, request)
             : "mismatch",
     }));
-    const match = verdicts.find((x) => x.v === "match");
+    // A period named only inside a restated question is the request's, not the reply's own statement.
+    const match = verdicts.find((x) => x.v === "match" && !x.p.inQuestion) ?? verdicts.find((x) => x.v === "match");
     if (match) {
       // The request restated first, then "the figures below therefore relate
       // to 1 April 2014 to 31 March 2015": the later statement is the reply's
       // own, so the restated period does not settle which the figures cover.
+      // "Figures are for the financial year 2014/15" above a table whose
+      // questions restate the requested dates: the note is the reply's own
+      // wherever it stands, and the questions settle nothing.
       const laters = verdicts.filter(
         (x) =>
           x.v !== "match" &&
           x.p.start !== null &&
+          !x.p.inQuestion &&
           x.p.source.file === match.p.source.file &&
           x.p.source.sheet === match.p.source.sheet &&
-          x.p.source.row > match.p.source.row,
+          (x.p.source.row > match.p.source.row || match.p.inQuestion === true),
       );
       // "Oct–Dec 2014 | Jan–Mar 2015 | Apr–Jun 2015 | Jul–Sep 2015" over a
       // table: spans that together make up exactly a requested period break
@@ -364,7 +369,7 @@ const periodMatches: Rule = {
       const s = later.p.source;
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
-          message: `"${later.p.raw}" in ${describeSource(s)}: after "${match.p.raw}" the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}. Check which period its figures are for.`,
+          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}. Check which period its figures are for.`,
           authority: code,
           raw: later.p.raw,
           ...issueLocation(s),

@@ -122,6 +122,12 @@ export interface PeriodFact {
    * so its dates, not its pair of years, say which requested period it is.
    */
   datesStated?: true;
+  /**
+   * The period is named inside a question the reply restates ("How many UASC
+   * were looked after between 1 October 2014 and 30 September 2015?"): the
+   * request's words, not the council's statement of what its figures cover.
+   */
+  inQuestion?: true;
   source: Source;
 }
 

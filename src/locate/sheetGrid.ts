@@ -175,6 +175,12 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
 /** The header of a column of periods in a long table. */
 const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
 
+/** The header of a column of question numbers: "Question", "Q", "Question no.", "Q No". */
+const QUESTION_COLUMN = /^\s*(?:question|q|qu|qn)\.?\s*(?:no\.?|number|ref\.?)?\s*$/iu;
+
+/** A question's bare number as a table's first column writes it: "2", "12". */
+const QUESTION_NUMBER_CELL = /^\s*\d{1,2}\s*$/u;
+
 /** A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)". */
 const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?\s*$/u;
 
@@ -202,6 +208,29 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         const cell = row[i];
         if (!cell) break;
         if (cell.kind === "value" && YEAR.test(cell.text)) row[i] = asLabel(cell);
+      }
+    }
+  }
+  // "Question | Response" over "2 | 4": a column of bare question numbers
+  // reads like a column of figures, and the answers beside them were lost.
+  // Under a header that names the column as the questions', each whole
+  // number beside an answer on its row is the question's number, a label.
+  for (let r = 0; r < rows.length; r++) {
+    for (const head of rows[r] ?? []) {
+      if (head.kind !== "text" || !QUESTION_COLUMN.test(head.text)) continue;
+      // Only a table that opens with its questions ("Question | Response"); a long table's
+      // "council | year | question | value" is read by its own columns.
+      if (head !== rows[r]?.[0]) continue;
+      for (let below = r + 1; below < rows.length; below++) {
+        const row = rows[below] ?? [];
+        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
+        const cell = row[i];
+        if (!cell) break;
+        // "3 | N/A": a row whose answer reads as no figure is left as it was.
+        const answered = row.some(
+          (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",
+        );
+        if (cell.kind === "value" && QUESTION_NUMBER_CELL.test(cell.text) && answered) row[i] = asLabel(cell);
       }
     }
   }
@@ -398,7 +427,34 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
+  // "Missing episodes are recorded in case notes … and are not held in a
+  // reportable format. … refused under section 12": an opening that names
+  // its subject reads as a label and a not-held answer; together they are the
+  // refusal's reason, and the refusal is the answer. Only a refusal after
+  // it: the label might name another measure than the question's.
+  const opening = first ?? [];
+  const openingValues = opening.filter((p) => p.kind === "value");
+  const lead = openingValues.length === 1 && opening.length === 2 ? openingValues[0] : undefined;
+  // The subject is what the question counts ("Missing episodes are …"), not
+  // a group ("Trafficking is not held …"), whose words scope the lines after.
+  const subject = opening.find((p) => p.kind === "text")?.label;
+  const countsOnly =
+    subject !== undefined && subject !== null && subject.metrics.length > 0 && subject.groups.length === 0;
+  if (!only && countsOnly && lead?.parsed?.status === "not_held") {
+    const refused = explainedBy(lead, "not_held", rest, text);
+    return refused?.parsed?.status === "refused" ? refused : null;
+  }
   if (!only || (status !== "not_held" && status !== "refused")) return null;
+  return explainedBy(only, status, rest, text);
+}
+
+/** The answer of a paragraph that opens with `only` (not held or refused) and explains it in `rest`, or null. */
+function explainedBy(
+  only: CellPart,
+  status: "not_held" | "refused",
+  rest: readonly CellPart[][],
+  text: string,
+): CellPart | null {
   const saying = (parts: readonly CellPart[], said: string) =>
     parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
   const answers = rest.filter((parts) => parts.some((p) => p.kind === "value"));
@@ -858,6 +914,21 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // would become part of the second's label.
   const pairs = !marked && alone ? readLabelledPairs(text, env) : null;
   if (pairs) return pairs;
+  // "Q1. Identified: 3 children   Suspected: 2", pairs the reader above
+  // cannot part: split at the last colon, the first figure would hide in the
+  // label and the last be taken for the whole question. An answer foi-agg
+  // cannot read is reported as such, never as its last number.
+  const crowded = !marked && alone ? FIGURE_BEFORE_LABEL.exec(text) : null;
+  if (crowded && matchesSomething(text, env)) {
+    // The words before the first figure say which question it answers.
+    const head = text.slice(0, crowded.index).trim();
+    const unread: CellPart = { part: 1, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true };
+    if (head === "" || !matchesSomething(head, env)) return [{ ...unread, part: 0 }];
+    return [
+      { part: 0, text: head, kind: "text", parsed: null, label: matchLabel(head, env.knowledge.labels), answer: false },
+      unread,
+    ];
+  }
   const split = marked ?? early ?? splitAnswer(text, env, alone, prose);
   // "1 child, 3 occasions" is an answer (children and episodes together),
   // though no single figure can be read from it.
@@ -951,9 +1022,20 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
 
 /**
  * One "label: figure" pair of a line that holds several. A figure with a
- * word one space after it ("0 children") is worded, not a bare pair.
+ * word one space after it ("0 children") is worded, not a bare pair. A
+ * spaced dash parts them as a colon does ("Identified as trafficked – 6;
+ * suspected – 2"); a hyphen, which joins words, does not.
  */
-const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)\s*:\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
+const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)(?:\s*:|\s+[–—])\s*(\d[\d,]*)(?!\d|,\d| ?[\p{L}(])/gu;
+
+/**
+ * A labelled figure followed by another label on the same line ("…: 3 …
+ * Suspected: 2"). Each colon's run stops at the next colon, so the scan is linear.
+ */
+const FIGURE_BEFORE_LABEL = /:\s+\d[^\p{L}:\n]*\p{L}[^:\n]*:\s*\S/u;
+
+/** "Q1.", "1)", "Question 1:" before a line's pairs: the number of the question they answer. */
+const PAIRS_QUESTION_NUMBER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+(?=\p{L})/iu;
 
 /**
  * A line of two or more "label: figure" pairs and nothing else ("Identified:
@@ -962,19 +1044,31 @@ const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)\s*:\s*(\d[\d,]*)(?!\d|,\d| ?[\
  * else on the line leaves it to the other readers.
  */
 function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
-  const found = [...text.matchAll(LABELLED_PAIR)];
+  // "Q1. Identified: 3   Suspected: 2": the question's number leads the
+  // pairs of a letter that answers by number. Each label keeps it, so each
+  // pair is read as a part of that question, as "Q1. Identified: 3" alone is.
+  const numbered = PAIRS_QUESTION_NUMBER.exec(text);
+  const number = numbered ? numbered[0].trim() : "";
+  const body = numbered ? text.slice(numbered[0].length) : text;
+  const found = [...body.matchAll(LABELLED_PAIR)];
   if (found.length < 2) return null;
-  if (text.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
+  if (body.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
   const labels = found.map((m) => (m[1] ?? "").trim());
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return null;
-  if (labels.some((l) => wordsIn(l) > 4 || !matchesSomething(l, env))) return null;
+  // "Identified: 6. Suspected: 6. Total: 12.": the total names nothing of
+  // its own; it is read in its place as the question's whole, as a lone
+  // "Total: 12" under the parts is (see BARE_TOTAL_LABEL).
+  const total = (l: string) => BARE_TOTAL_LABEL.test(`${l}:`);
+  if (labels.every(total)) return null;
+  if (labels.some((l) => wordsIn(l) > 4 || !(matchesSomething(l, env) || total(l)))) return null;
+  const texts = labels.map((l) => (number === "" ? l : `${number} ${l}`));
   return found.flatMap((m, i): CellPart[] => [
     {
       part: 0,
-      text: labels[i] ?? "",
+      text: texts[i] ?? "",
       kind: "text",
       parsed: null,
-      label: matchLabel(labels[i] ?? "", env.knowledge.labels),
+      label: matchLabel(texts[i] ?? "", env.knowledge.labels),
       answer: false,
     },
     { part: 1, text: m[2] ?? "", kind: "value", parsed: parseCached(env, m[2] ?? ""), label: null, answer: true },

@@ -37,7 +37,7 @@ import {
   sourceOf,
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
-import { applyFileNotes, findFileNotes, type NoteLine } from "../match/applyFileNotes.js";
+import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
@@ -755,6 +755,7 @@ function findAllPeriods(
             start: p.start,
             end: p.end,
             ...(p.datesStated ? { datesStated: true } : {}),
+            ...(RESTATED_QUESTION.test(text) ? { inQuestion: true } : {}),
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
@@ -778,6 +779,9 @@ function findAllPeriods(
   return out;
 }
 
+/** A cell that ends as a question does: the request restated, whose period is the request's own. */
+const RESTATED_QUESTION = /\?\s*$/u;
+
 /** A financial year found only as a pair of years, perhaps after "financial year" or "FY". */
 const BARE_YEAR_PAIR = /^(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?\d{4}\s?[/-]\s?\d{2,4}$/iu;
 
@@ -798,6 +802,12 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     const whole = lines.join("\n");
     const found = classifyDocumentText(whole, knowledge.values);
     if (!found) continue;
+    // "Nationality (question 9): we are unable to provide a breakdown …
+    // (section 40(2))" in an e-mail whose figures are attached: a refusal of
+    // questions that ask for no count refuses none of the figures, and is no
+    // answer for the whole request.
+    const named = questionsNamed(found.phrase, knowledge.request.questions);
+    if (named.length > 0 && named.every((q) => q.measures.length === 0)) continue;
     const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
     const row = idx >= 0 ? idx + 1 : 1;
     const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);

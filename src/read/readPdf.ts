@@ -1,10 +1,11 @@
 import { Buffer } from "node:buffer";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, Workbook } from "../domain/workbook.js";
-import { buildLines, type PdfLine, type TextPiece } from "./pdf/buildLines.js";
+import { buildLines, type TextPiece } from "./pdf/buildLines.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
+import { type NumberedLine, unfoldColumns } from "./pdf/unfoldColumns.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
 
@@ -238,10 +239,12 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
   laidOut.forEach((page, p) => {
     const number = p + 1;
     const bands = running[p] ?? [];
-    const body: { line: PdfLine; at: number }[] = [];
+    const numbered: NumberedLine[] = [];
     page.lines.forEach((line, l) => {
-      if (!bands[l]) body.push({ line, at: l + 1 });
+      if (!bands[l]) numbered.push({ line, at: l + 1 });
     });
+    // A page set in two columns of text is read a column at a time.
+    const body = unfoldColumns(numbered);
     const roles = findTables(
       body.map((b) => b.line),
       { wrappedHeaders: true },

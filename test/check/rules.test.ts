@@ -134,8 +134,34 @@ describe("the period a return states", () => {
   const financial = { raw: "1 April 2014 to 31 March 2015", start: "2014-04-01", end: "2015-03-31" };
   const late = { raw: "1 January 2016 to 31 December 2016", start: "2016-01-01", end: "2016-12-31" };
   // [what, periods stated with their rows, issues raised]
-  it.each<[string, [typeof asked, number][], string[]]>([
+  const restated = { ...asked, inQuestion: true as const };
+  it.each<[string, [typeof asked & { inQuestion?: true }, number][], string[]]>([
     ["the requested period alone", [[asked, 3]], []],
+    [
+      "another period stated above questions that restate the requested one",
+      [
+        [financial, 2],
+        [restated, 10],
+      ],
+      ["period_approximate"],
+    ],
+    [
+      "another period named in a question only, the requested one stated after",
+      [
+        [{ ...financial, inQuestion: true }, 2],
+        [asked, 10],
+      ],
+      [],
+    ],
+    [
+      "another period stated above a restated question and the requested period stated too",
+      [
+        [financial, 2],
+        [asked, 5],
+        [restated, 10],
+      ],
+      [],
+    ],
     [
       "the requested period restated after another",
       [

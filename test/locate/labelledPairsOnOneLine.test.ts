@@ -31,6 +31,43 @@ describe("several labelled figures on one line", () => {
     expect(await read([question, line])).toEqual(["trafficked_identified=0", "trafficked_suspected=1"]);
   });
 
+  /**
+   * A letter that answers by number, with no question restated: the number
+   * leads the pairs, and the last figure was taken for the whole question.
+   */
+  it.each<[string, string]>([
+    ["Q1.", "Q1. Identified: 3   Suspected: 2"],
+    ["1)", "1) Identified: 3, Suspected: 2"],
+    ["1. and dashes", "1. Identified as trafficked – 3; suspected – 2."],
+  ])("pairs after the question's number %s", async (_name, line) => {
+    expect(await read([line, "Q2. 4"])).toEqual([
+      "trafficked_identified=3",
+      "trafficked_suspected=2",
+      "trafficked_went_missing=4",
+    ]);
+  });
+
+  it("pairs it cannot part are flagged, never read as the last figure", async () => {
+    const r = await processFile(
+      {
+        file: "Merthyr Tydfil reply.txt",
+        bytes: text("Q1. Identified: 3 children   Suspected: 2\nQ2. 4"),
+        manifestCode: null,
+      },
+      knowledge,
+    );
+    const exact = r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure}=${f.value}`);
+    expect(exact).toEqual(["trafficked_went_missing=4"]);
+    expect(r.issues.some((i) => i.code === "value_unparsed" && i.measure === "trafficked_identified")).toBe(true);
+  });
+
+  it("a total among the pairs does not hide the parts", async () => {
+    expect(await read([question, "Identified: 6. Suspected: 6. Total: 12."])).toEqual([
+      "trafficked_identified=6",
+      "trafficked_suspected=6",
+    ]);
+  });
+
   it("a pair with a worded figure is left to the other readers", async () => {
     const facts = await read([question, "Identified: 0 children   Suspected: 1"]);
     expect(facts).not.toContain("trafficked_identified=0");

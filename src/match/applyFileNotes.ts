@@ -75,8 +75,7 @@ const OPENING = /\b(?:your request|request for information|received on|thank you
  * note is about. A later number may repeat the "Q" ("Q1-Q3" is a range, not question 1 alone); the prefix is
  * dropped before the list is read.
  */
-const QUESTIONS =
-  /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:q\.?\s?)?\d{1,2}[a-z]?)*)/giu;
+const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:q\.?\s?)?\d{1,2}[a-z]?)*)/giu;
 
 /** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
 const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;

@@ -203,7 +203,10 @@ describe("a note that the figures include young people older than asked warns on
       [...question("1"), ...question("2")],
     ],
     ["The figures for Q1-Q2 include those aged over 21.", [...question("1"), ...question("2")]],
-    ["Questions 5, 6 and 8 include young people aged 19 or older.", [...question("5"), ...question("6"), ...question("8")]],
+    [
+      "Questions 5, 6 and 8 include young people aged 19 or older.",
+      [...question("5"), ...question("6"), ...question("8")],
+    ],
   ])("%s", async (note, want) => {
     expect(await flagged("older.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual(
       [...want].sort(),

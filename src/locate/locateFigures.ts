@@ -428,7 +428,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // says whom, its question what is counted; the part's words alone would read as a looked-after count.
       const lineAbove =
         stemPartLabels.get(a) ??
-        (above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : []);
+        (above.length === 1 && above[0]?.kind === "text" && above[0].label
+          ? [above[0].label]
+          : numberedLineAbove(grid, a, env));
       // "Question 2 - pupils who qualified under the walking distance rules"
       // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
       // a metric alone say what is counted but not of whom, so the heading
@@ -2128,6 +2130,22 @@ function bareNumberedAt(
   }
   const whole = bareNumberedPiece(text, env);
   return whole ? [whole] : [];
+}
+
+/**
+ * "1." or "3)" alone on its line over "2021/22: 31 …": a letter's answers numbered like the request's questions
+ * (under a restatement of them that has no numbers). The grid reads "1." as the figure 1, but a figure is never
+ * written with a closing dot or bracket and nothing else on its line; the number is the question the answers
+ * below it are for, when the request asks that question. A bare "1" stays a figure.
+ */
+const NUMBER_MARKER_ONLY = /^\s*\(?(\d{1,2}[a-z]?)\s*[.)]\s*$/iu;
+
+/** Row r as the label of the question it numbers ("1.", "Q3"), when that is all it holds and the request asks it. */
+function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMatch[] {
+  const text = onlyText(grid, r);
+  if (text === null) return [];
+  const number = (NUMBER_MARKER_ONLY.exec(text) ?? QUESTION_HEADING_ONLY.exec(text))?.[1]?.toLowerCase();
+  return number !== undefined && requestAsks(env, number) ? [matchLabel(text, env.knowledge.labels)] : [];
 }
 
 /** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */

@@ -400,7 +400,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
     }
     if (perPeriod.length > 0) {
-      const own = perPeriod[0]?.label ?? "";
+      // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
+      // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
+      const marked = perPeriod[0]?.label ?? "";
+      const markerOnly = marked !== "" && isAnswerMarkerOnly(marked, env);
+      const own = markerOnly ? "" : marked;
       // With no label of its own, the list answers the question above it;
       // so too with words that name nothing asked ("The council made 16
       // applications in 2021, …" under "3. What was the total number of
@@ -484,7 +488,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           source: sourceOf(grid, item.cell),
           rowLabel: partOf
             ? [matchLabel(`question ${partOf}`, vocab)]
-            : item.label === ""
+            : item.label === "" || (markerOnly && item.label === marked)
               ? []
               : [matchLabel(item.label, vocab)],
           header: partOf ? [] : header,
@@ -1209,11 +1213,12 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
  * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
  * years are read), and names no requested period: its figure is reported as not saying which period it is for.
  */
-// An item ends at a comma or semicolon, at the line's end, or where the
+// An item ends at a comma, semicolon or bar ("2021/22 = 19 | 2022/23 = 40",
+// a text reply laid out like a table row), at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;]{1,30}?)\s*(?=[,;]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -1246,7 +1251,7 @@ function readPeriodList(
   // Nothing but separators between the items: a sentence with years in it is not a list.
   let at = start;
   for (const m of items) {
-    if (!/^[\s,;]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
     at = (m.index ?? 0) + m[0].length;
   }
   // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are
@@ -2146,6 +2151,18 @@ function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMat
   if (text === null) return [];
   const number = (NUMBER_MARKER_ONLY.exec(text) ?? QUESTION_HEADING_ONLY.exec(text))?.[1]?.toLowerCase();
   return number !== undefined && requestAsks(env, number) ? [matchLabel(text, env.knowledge.labels)] : [];
+}
+
+/** "A:", "Answer -", "Response:": text that is an answer marker and nothing else (answerMarkers, answerLabelOnly). */
+function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
+  if (env.compiled.answerLabelOnly.test(text)) return true;
+  // The markers want a space after them, as they stand before an answer; the text's end is one.
+  const spaced = `${text.trim()} `;
+  return env.compiled.answerMarkers.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(spaced);
+    return m !== null && m.index === 0 && spaced.slice(m[0].length).trim() === "";
+  });
 }
 
 /** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */

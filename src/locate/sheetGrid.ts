@@ -398,13 +398,19 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
   if (!only || (status !== "not_held" && status !== "refused")) return null;
-  const saying = (parts: readonly CellPart[], said: string) =>
-    parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
+  // "Education status is not recorded against Staying Put arrangements.": a reason that is itself
+  // worded as "not held" reads as a label (the group it names) and that answer; it still says the same.
+  const answerOf = (parts: readonly CellPart[]) => {
+    const values = parts.filter((p) => p.kind === "value");
+    return values.length === 1 ? values[0] : undefined;
+  };
+  const saying = (parts: readonly CellPart[], said: string) => answerOf(parts)?.parsed?.status === said;
   const answers = rest.filter((parts) => parts.some((p) => p.kind === "value"));
   if (rest.length === 0) return null;
   if (answers.every((parts) => saying(parts, status))) return { ...only, part: 0, text, answer: true };
   // Not held, then refused (and nothing else): the refusal is the answer.
-  const refusal = answers.find((parts) => saying(parts, "refused"))?.[0];
+  const refusalParts = answers.find((parts) => saying(parts, "refused"));
+  const refusal = refusalParts ? answerOf(refusalParts) : undefined;
   if (
     status === "not_held" &&
     refusal &&

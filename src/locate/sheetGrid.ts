@@ -397,6 +397,8 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
+  const reasoned = refusalAfterReasons(sentences);
+  if (reasoned) return { ...reasoned, part: 0, text, answer: true };
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   // "Education status is not recorded against Staying Put arrangements.": a reason that is itself
   // worded as "not held" reads as a label (the group it names) and that answer; it still says the same.
@@ -419,6 +421,31 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
     return { ...refusal, part: 0, text, answer: true };
   }
   return null;
+}
+
+/**
+ * "We hold this information but the numbers are very small and … could lead
+ * to the identification of individual young people. This information is
+ * therefore withheld under section 40(2) …": the reasons come first, in
+ * sentences that give no answer and no figure, and the refusal (or "not
+ * held") closes the paragraph. That closing answer is the paragraph's one
+ * answer. Only when every sentence that answers says the same, and none
+ * before it has a digit that could be a count.
+ */
+function refusalAfterReasons(sentences: readonly CellPart[][]): CellPart | null {
+  const valuesOf = (parts: readonly CellPart[]) => parts.filter((p) => p.kind === "value");
+  const unread = (parts: readonly CellPart[]) =>
+    valuesOf(parts).every((p) => p.parsed?.unparsed === true) && parts.every((p) => !/\d/u.test(p.text));
+  const first = sentences[0];
+  if (!first || valuesOf(first).length === 0 || !unread(first)) return null;
+  const said = sentences.filter((parts) => !unread(parts));
+  const answers = said.map((parts) => {
+    const values = valuesOf(parts);
+    return values.length === 1 ? values[0] : undefined;
+  });
+  const status = answers[0]?.parsed?.status;
+  if (status !== "refused" && status !== "not_held") return null;
+  return answers.every((a) => a?.parsed?.status === status) ? (answers[0] ?? null) : null;
 }
 
 /**

@@ -166,6 +166,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
   relabelYearHeaders(rows, env);
+  relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);
   relabelNumberedHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
@@ -223,6 +224,45 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
     rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
+  }
+}
+
+/** The header of a column of question numbers: "Question", "Q", "Question no.", "Question number", "Ref". */
+const QUESTION_COLUMN = /^\s*(?:questions?|q|qn|qu|question\s+(?:no\.?|number|ref\.?)|ref\.?)\s*$/iu;
+
+/** A question's number alone, as a cell of that column: "1", "2a", "3.", "Q4". */
+const BARE_QUESTION_NUMBER = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.)]?\s*$/iu;
+
+/**
+ * "Question | 2021/22 | 2022/23" over "1 | 12 | 69", "2a | 5 | 48", "3 | 2 |
+ * 1": a column headed "Question" holds the request's question numbers, one
+ * a row, as the rows' labels. "2a" reads as a label already; "1" and "3"
+ * read as figures, so their rows held no label and were not read. Under
+ * such a header, a bare number the request asks as a question is a label;
+ * any other value ends the column.
+ */
+function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
+  const asked = new Set(env.knowledge.request.questions.map((q) => q.number.toLowerCase()));
+  for (let r = 0; r < rows.length; r++) {
+    for (const head of rows[r] ?? []) {
+      if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(head.text)) continue;
+      for (let below = r + 1; below < rows.length; below++) {
+        const row = rows[below] ?? [];
+        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
+        const cell = row[i];
+        if (!cell) break;
+        if (cell.kind !== "value") continue;
+        const number = BARE_QUESTION_NUMBER.exec(cell.text)?.[1]?.toLowerCase();
+        if (number === undefined || !asked.has(number)) break;
+        row[i] = {
+          ...cell,
+          kind: "text",
+          parsed: null,
+          label: matchLabel(cell.text, env.knowledge.labels),
+          answer: false,
+        };
+      }
+    }
   }
 }
 

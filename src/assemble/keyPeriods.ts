@@ -2,8 +2,8 @@ import type { Fact, FileResult, NationalityFact, PeriodFact } from "../domain/fa
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
-import { periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
-import { partOfPeriod, periodContaining } from "../parse/partOfPeriod.js";
+import { singleDaysIn } from "../parse/parsePeriod.js";
+import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
 
@@ -118,11 +118,6 @@ function keyFile(
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
         issues.push(...periodWordIssues(fact, one, [text], request), ...kindIssues(fact, one, text, result.periods));
         return { fact, period: one.id };
-      }
-      const part = named.length === 0 && isFigure(fact) ? partOfRequested(fact, request) : undefined;
-      if (part) {
-        issues.push(part.issue);
-        return { fact, period: part.period.id };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
@@ -330,34 +325,6 @@ function ownPeriods(fact: Fact, request: Request): OwnPeriods {
     if (named.length > 0) return { named: named.length === 1 ? named : [], text };
   }
   return { named: [], text: "" };
-}
-
-/**
- * A figure whose own period text ("1 April to 31 August 2024", its column or
- * row key) names a range of dates inside one requested period (April to
- * September 2024) and no requested period whole: the council's answer for
- * that period, to the day its data ran to. It is counted for that period
- * and flagged (period_part), as a figure marked "April to June only" is.
- */
-function partOfRequested(fact: Fact, request: Request): { period: PeriodDef; issue: Issue } | undefined {
-  if (fact.sources.length > 1) return undefined;
-  for (const text of (fact.periodText ?? "").split(" | ")) {
-    const found = periodsIn(text);
-    const period = periodContaining(found, request.periods);
-    if (!period) continue;
-    const s = fact.sources[0];
-    const raw = found.map((f) => f.raw).join(", ");
-    return {
-      period,
-      issue: makeIssue("period_part", {
-        message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for "${raw}", only part of ${period.label}. It is counted for ${period.label}, but may fall short of the whole period's figure.`,
-        ...(s ? issueLocation(s) : {}),
-        measure: fact.measure,
-        raw: fact.raw,
-      }),
-    };
-  }
-  return undefined;
 }
 
 function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {

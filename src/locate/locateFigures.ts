@@ -2156,6 +2156,8 @@ function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMat
 /** "A:", "Answer -", "Response:": text that is an answer marker and nothing else (answerMarkers, answerLabelOnly). */
 function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
   if (env.compiled.answerLabelOnly.test(text)) return true;
+  // "a." and "a)" letter a part of the question ("1." over "a. 2018: 3, 2019: 5"); "A:" marks an answer.
+  if (PART_LETTER_OPENING.test(text)) return false;
   // The markers want a space after them, as they stand before an answer; the text's end is one.
   const spaced = `${text.trim()} `;
   return env.compiled.answerMarkers.some((re) => {

@@ -18,9 +18,8 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { comparePeriod, comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
-import { periodContaining } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
@@ -703,13 +702,8 @@ function periodVerdict(texts: readonly string[], env: MatchEnv): string | null |
     periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) })),
   );
   if (verdicts.length === 0) return undefined;
-  // "1 April to 31 August 2024" under a request for April to September 2024 among other periods: a part of a
-  // requested period, keyed to it and flagged there (assemble/keyPeriods), not another period's figure.
-  // Only where the text names no requested period itself: "2023/24 (April to June only)" is left to the marks.
-  const inside = (text: string, p: FoundPeriod) =>
-    periods.length > 1 && periodContaining([p], periods) !== undefined && periodsNamed(text, periods).length === 0;
-  const other = verdicts.find((x) => x.v === "mismatch" && !inside(x.text, x.p));
-  if (other && !verdicts.some((x) => x.v !== "mismatch" || inside(x.text, x.p)))
+  const other = verdicts.find((x) => x.v === "mismatch");
+  if (other && !verdicts.some((x) => x.v !== "mismatch"))
     return `"${other.text.trim()}" gives the period ${other.p.raw}`;
   return null;
 }

@@ -245,7 +245,10 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
   const asked = new Set(env.knowledge.request.questions.map((q) => q.number.toLowerCase()));
   for (let r = 0; r < rows.length; r++) {
     for (const head of rows[r] ?? []) {
+      // The table's first column only: a long table's "question" column beside a description
+      // ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
       if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(head.text)) continue;
+      if (head !== rows[r]?.[0]) continue;
       for (let below = r + 1; below < rows.length; below++) {
         const row = rows[below] ?? [];
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);

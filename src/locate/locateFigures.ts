@@ -402,7 +402,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
     }
     if (perPeriod.length > 0) {
-      const own = perPeriod[0]?.label ?? "";
+      // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
+      // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
+      const marked = perPeriod[0]?.label ?? "";
+      const markerOnly = marked !== "" && isAnswerMarkerOnly(marked, env);
+      const own = markerOnly ? "" : marked;
       // With no label of its own, the list answers the question above it;
       // so too with words that name nothing asked ("The council made 16
       // applications in 2021, …" under "3. What was the total number of
@@ -430,7 +434,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // says whom, its question what is counted; the part's words alone would read as a looked-after count.
       const lineAbove =
         stemPartLabels.get(a) ??
-        (above.length === 1 && above[0]?.kind === "text" && above[0].label ? [above[0].label] : []);
+        (above.length === 1 && above[0]?.kind === "text" && above[0].label
+          ? [above[0].label]
+          : numberedLineAbove(grid, a, env));
       // "Question 2 - pupils who qualified under the walking distance rules"
       // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
       // a metric alone say what is counted but not of whom, so the heading
@@ -484,7 +490,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           source: sourceOf(grid, item.cell),
           rowLabel: partOf
             ? [matchLabel(`question ${partOf}`, vocab)]
-            : item.label === ""
+            : item.label === "" || (markerOnly && item.label === marked)
               ? []
               : [matchLabel(item.label, vocab)],
           header: partOf ? [] : header,
@@ -1247,11 +1253,12 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
  * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
  * years are read), and names no requested period: its figure is reported as not saying which period it is for.
  */
-// An item ends at a comma or semicolon, at the line's end, or where the
+// An item ends at a comma, semicolon or bar ("2021/22 = 19 | 2022/23 = 40",
+// a text reply laid out like a table row), at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;]{1,30}?)\s*(?=[,;]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -1284,7 +1291,7 @@ function readPeriodList(
   // Nothing but separators between the items: a sentence with years in it is not a list.
   let at = start;
   for (const m of items) {
-    if (!/^[\s,;]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
     at = (m.index ?? 0) + m[0].length;
   }
   // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are
@@ -2202,6 +2209,36 @@ const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
 function numberedWithPart(text: string): number | null {
   const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h][.)])\s/iu.exec(text);
   return m?.[1] ? Number(m[1]) : null;
+}
+
+/**
+ * "1." or "3)" alone on its line over "2021/22: 31 …": a letter's answers numbered like the request's questions
+ * (under a restatement of them that has no numbers). The grid reads "1." as the figure 1, but a figure is never
+ * written with a closing dot or bracket and nothing else on its line; the number is the question the answers
+ * below it are for, when the request asks that question. A bare "1" stays a figure.
+ */
+const NUMBER_MARKER_ONLY = /^\s*\(?(\d{1,2}[a-z]?)\s*[.)]\s*$/iu;
+
+/** Row r as the label of the question it numbers ("1.", "Q3"), when that is all it holds and the request asks it. */
+function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMatch[] {
+  const text = onlyText(grid, r);
+  if (text === null) return [];
+  const number = (NUMBER_MARKER_ONLY.exec(text) ?? QUESTION_HEADING_ONLY.exec(text))?.[1]?.toLowerCase();
+  return number !== undefined && requestAsks(env, number) ? [matchLabel(text, env.knowledge.labels)] : [];
+}
+
+/** "A:", "Answer -", "Response:": text that is an answer marker and nothing else (answerMarkers, answerLabelOnly). */
+function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
+  if (env.compiled.answerLabelOnly.test(text)) return true;
+  // "a." and "a)" letter a part of the question ("1." over "a. 2018: 3, 2019: 5"); "A:" marks an answer.
+  if (PART_LETTER_OPENING.test(text)) return false;
+  // The markers want a space after them, as they stand before an answer; the text's end is one.
+  const spaced = `${text.trim()} `;
+  return env.compiled.answerMarkers.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(spaced);
+    return m !== null && m.index === 0 && spaced.slice(m[0].length).trim() === "";
+  });
 }
 
 /** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */

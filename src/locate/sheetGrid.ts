@@ -167,6 +167,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
   relabelYearHeaders(rows, env);
+  relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);
   relabelNumberedHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
@@ -174,12 +175,6 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
 
 /** The header of a column of periods in a long table. */
 const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
-
-/** The header of a column of question numbers: "Question", "Q", "Question no.", "Q No". */
-const QUESTION_COLUMN = /^\s*(?:question|q|qu|qn)\.?\s*(?:no\.?|number|ref\.?)?\s*$/iu;
-
-/** A question's bare number as a table's first column writes it: "2", "12". */
-const QUESTION_NUMBER_CELL = /^\s*\d{1,2}\s*$/u;
 
 /** A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)". */
 const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?\s*$/u;
@@ -211,29 +206,6 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       }
     }
   }
-  // "Question | Response" over "2 | 4": a column of bare question numbers
-  // reads like a column of figures, and the answers beside them were lost.
-  // Under a header that names the column as the questions', each whole
-  // number beside an answer on its row is the question's number, a label.
-  for (let r = 0; r < rows.length; r++) {
-    for (const head of rows[r] ?? []) {
-      if (head.kind !== "text" || !QUESTION_COLUMN.test(head.text)) continue;
-      // Only a table that opens with its questions ("Question | Response"); a long table's
-      // "council | year | question | value" is read by its own columns.
-      if (head !== rows[r]?.[0]) continue;
-      for (let below = r + 1; below < rows.length; below++) {
-        const row = rows[below] ?? [];
-        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
-        const cell = row[i];
-        if (!cell) break;
-        // "3 | N/A": a row whose answer reads as no figure is left as it was.
-        const answered = row.some(
-          (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",
-        );
-        if (cell.kind === "value" && QUESTION_NUMBER_CELL.test(cell.text) && answered) row[i] = asLabel(cell);
-      }
-    }
-  }
   // "2021" alone on its line over that year's table: a title, where the
   // round asks for several years; in a one-period round it may be an answer.
   if (env.knowledge.request.periods.length > 1) {
@@ -253,6 +225,54 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
     rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
+  }
+}
+
+/** The header of a column of question numbers: "Question", "Q", "Q No.", "Question number", "Ref". */
+const QUESTION_COLUMN = /^\s*(?:(?:questions?|q|qn|qu)\.?\s*(?:no\.?|number|ref\.?)?|ref\.?)\s*$/iu;
+
+/** A question's number alone, as a cell of that column: "1", "2a", "3.", "Q4". */
+const QUESTION_NUMBER_CELL = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.)]?\s*$/iu;
+
+/**
+ * "Question | 2021/22 | 2022/23" over "1 | 12 | 69", "2a | 5 | 48", "3 | 2 |
+ * 1": a column headed "Question" holds the request's question numbers, one
+ * a row, as the rows' labels. "2a" reads as a label already; "1" and "3"
+ * read as figures, so their rows held no label and were not read. Under
+ * such a header, a bare number the request asks as a question is a label
+ * when its row gives an answer beside it ("Question | Response" over "2 |
+ * 4"); any other value ends the column.
+ */
+function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
+  const asked = new Set(env.knowledge.request.questions.map((q) => q.number.toLowerCase()));
+  for (let r = 0; r < rows.length; r++) {
+    for (const head of rows[r] ?? []) {
+      // The table's first column only: a long table's "question" column beside a description
+      // ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
+      if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(head.text)) continue;
+      if (head !== rows[r]?.[0]) continue;
+      for (let below = r + 1; below < rows.length; below++) {
+        const row = rows[below] ?? [];
+        const i = row.findIndex((c) => c.col === head.col && c.part === 0);
+        const cell = row[i];
+        if (!cell) break;
+        if (cell.kind !== "value") continue;
+        const number = QUESTION_NUMBER_CELL.exec(cell.text)?.[1]?.toLowerCase();
+        if (number === undefined || !asked.has(number)) break;
+        // "3 | N/A": a row whose answer reads as no figure is left as it was.
+        const answered = row.some(
+          (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",
+        );
+        if (!answered) continue;
+        row[i] = {
+          ...cell,
+          kind: "text",
+          parsed: null,
+          label: matchLabel(cell.text, env.knowledge.labels),
+          answer: false,
+        };
+      }
+    }
   }
 }
 
@@ -427,6 +447,8 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
   if (only && notExactLead(only, rest)) return { ...only, part: 0, text, answer: true };
+  const reasoned = refusalAfterReasons(sentences);
+  if (reasoned) return { ...reasoned, part: 0, text, answer: true };
   // "Missing episodes are recorded in case notes … and are not held in a
   // reportable format. … refused under section 12": an opening that names
   // its subject reads as a label and a not-held answer; together they are the
@@ -455,13 +477,19 @@ function explainedBy(
   rest: readonly CellPart[][],
   text: string,
 ): CellPart | null {
-  const saying = (parts: readonly CellPart[], said: string) =>
-    parts.length === 1 && parts[0]?.kind === "value" && parts[0].parsed?.status === said;
+  // "Education status is not recorded against Staying Put arrangements.": a reason that is itself
+  // worded as "not held" reads as a label (the group it names) and that answer; it still says the same.
+  const answerOf = (parts: readonly CellPart[]) => {
+    const values = parts.filter((p) => p.kind === "value");
+    return values.length === 1 ? values[0] : undefined;
+  };
+  const saying = (parts: readonly CellPart[], said: string) => answerOf(parts)?.parsed?.status === said;
   const answers = rest.filter((parts) => parts.some((p) => p.kind === "value"));
   if (rest.length === 0) return null;
   if (answers.every((parts) => saying(parts, status))) return { ...only, part: 0, text, answer: true };
   // Not held, then refused (and nothing else): the refusal is the answer.
-  const refusal = answers.find((parts) => saying(parts, "refused"))?.[0];
+  const refusalParts = answers.find((parts) => saying(parts, "refused"));
+  const refusal = refusalParts ? answerOf(refusalParts) : undefined;
   if (
     status === "not_held" &&
     refusal &&
@@ -470,6 +498,31 @@ function explainedBy(
     return { ...refusal, part: 0, text, answer: true };
   }
   return null;
+}
+
+/**
+ * "We hold this information but the numbers are very small and … could lead
+ * to the identification of individual young people. This information is
+ * therefore withheld under section 40(2) …": the reasons come first, in
+ * sentences that give no answer and no figure, and the refusal (or "not
+ * held") closes the paragraph. That closing answer is the paragraph's one
+ * answer. Only when every sentence that answers says the same, and none
+ * before it has a digit that could be a count.
+ */
+function refusalAfterReasons(sentences: readonly CellPart[][]): CellPart | null {
+  const valuesOf = (parts: readonly CellPart[]) => parts.filter((p) => p.kind === "value");
+  const unread = (parts: readonly CellPart[]) =>
+    valuesOf(parts).every((p) => p.parsed?.unparsed === true) && parts.every((p) => !/\d/u.test(p.text));
+  const first = sentences[0];
+  if (!first || valuesOf(first).length === 0 || !unread(first)) return null;
+  const said = sentences.filter((parts) => !unread(parts));
+  const answers = said.map((parts) => {
+    const values = valuesOf(parts);
+    return values.length === 1 ? values[0] : undefined;
+  });
+  const status = answers[0]?.parsed?.status;
+  if (status !== "refused" && status !== "not_held") return null;
+  return answers.every((a) => a?.parsed?.status === status) ? (answers[0] ?? null) : null;
 }
 
 /**

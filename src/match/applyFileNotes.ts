@@ -76,8 +76,12 @@ function isMarked(f: Fact, marker: string): boolean {
 
 /** A letter's opening lines, which restate the request and the dates it was sent and received. */
 const OPENING = /\b(?:your request|request for information|received on|thank you|dear)\b/iu;
-/** "question 5", "questions 1 and 5", "questions 6 to 8", "Q2–4": the questions a note is about. */
-const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*)/giu;
+/**
+ * "question 5", "questions 1 and 5", "questions 6 to 8", "Q2–4", "Q1-Q3", "Q1, Q2a and Q2b": the questions a
+ * note is about. A later number may repeat the "Q" ("Q1-Q3" is a range, not question 1 alone); the prefix is
+ * dropped before the list is read.
+ */
+const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:q\.?\s?)?\d{1,2}[a-z]?)*)/giu;
 
 /** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
 const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;
@@ -117,7 +121,7 @@ export function questionsNamed(
 ): QuestionDef[] {
   const numbers = new Set<string>();
   for (const m of text.matchAll(QUESTIONS)) {
-    const list = m[1] ?? "";
+    const list = (m[1] ?? "").replace(/\bq\.?\s?(?=\d)/giu, "");
     for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());
       if (range) {

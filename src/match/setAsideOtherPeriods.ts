@@ -2,6 +2,8 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { periodsIn } from "../parse/parsePeriod.js";
+import { periodContaining } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 
 export interface SetAsideResult {
@@ -39,6 +41,11 @@ export function setAsideOtherPeriods(
     const s = fact.sources[0];
     const loc: Partial<ReturnType<typeof issueLocation>> = s ? issueLocation(s) : {};
     const where = s ? describeSource(s) : "the file";
+    // "1 April to 31 August 2024" in a round asking April to September 2024: the council's answer for that
+    // period ran short of its end. The figure is still not counted for it, and the period it falls short of is named.
+    const part = partOfRequested(fact, periods);
+    if (part)
+      out.issues.push(makeIssue("period_part", { message: part, ...loc, measure: fact.measure, raw: fact.raw }));
     const kept = unmarked.get(fact.measure);
     if (kept) {
       const message = `"${fact.raw}" (${fact.measure}) in ${where} was set aside: ${why}, and the file gives this measure without that qualification elsewhere (${kept.map((k) => describeKept(k, periods)).join(", ")}).`;
@@ -75,6 +82,22 @@ export function setAsideOtherPeriods(
     }
   }
   return out;
+}
+
+/**
+ * The message for a figure whose own period text names a range of dates
+ * inside one requested period without being it (periodContaining), or null.
+ */
+function partOfRequested(fact: Omit<Fact, "otherPeriod">, periods: readonly PeriodDef[]): string | null {
+  if (periods.length < 2) return null;
+  for (const text of (fact.periodText ?? "").split(" | ")) {
+    const found = periodsIn(text);
+    const period = periodContaining(found, periods);
+    if (!period) continue;
+    const where = fact.sources[0] ? describeSource(fact.sources[0]) : "the file";
+    return `"${fact.raw}" (${fact.measure}) in ${where} is given for "${found.map((f) => f.raw).join(", ")}", only part of ${period.label}, so it is not counted for ${period.label}.`;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PeriodDef } from "../domain/request.js";
-import { MONTH_INDEX, periodsIn } from "./parsePeriod.js";
+import { type FoundPeriod, MONTH_INDEX, periodsIn } from "./parsePeriod.js";
 
 /** The narrower span a text names, as written, and how many months it runs. */
 export interface PartSpan {
@@ -125,4 +125,22 @@ function cutOffInside(
     return { raw: m[0].trim(), months };
   }
   return undefined;
+}
+
+/**
+ * "1 April to 31 August 2024" as the column for a request's "1 April to 30
+ * September 2024": a range of dates that lies inside one of the requested
+ * periods without being it. The council answered for part of that period
+ * (to the day its data ran to), not for another period, so the figure is
+ * that period's part, flagged so (period_part), never a figure for another
+ * period or for none. The one requested period holding every range the text
+ * names; undefined when none does, or more than one could. A single day
+ * ("31/03/2022") is a count on that day, read as such elsewhere, not a part.
+ */
+export function periodContaining(found: readonly FoundPeriod[], periods: readonly PeriodDef[]): PeriodDef | undefined {
+  if (found.length === 0 || found.some((r) => r.start === r.end)) return undefined;
+  const holding = periods.filter((p) =>
+    found.every((r) => r.start >= p.start && r.end <= p.end && (r.start !== p.start || r.end !== p.end)),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
 }

@@ -4,7 +4,7 @@ import type { PeriodDef } from "../../src/domain/request.js";
 import { partOfPeriod } from "../../src/parse/partOfPeriod.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { text } from "../support/buildXlsx.js";
-import { blueBadgeRequest, kinshipRequest } from "../support/requestKnowledge.js";
+import { blueBadgeRequest, kinshipRequest, knowledgeForRequest } from "../support/requestKnowledge.js";
 
 /**
  * A figure given for part of a period ("2022 (Q1 only) – 3") under a
@@ -183,6 +183,50 @@ describe("a figure for part of a requested year", () => {
  * (like "Q1 2023/24"), so its figure may be set aside rather than counted for
  * the year with period_part: either way it is flagged on its measure.
  */
+describe("a column of dates inside a requested period is flagged as a part of it", () => {
+  // Two financial years and the half-year after them; the council's data ran to 31 August only.
+  const halfYear = knowledgeForRequest({
+    id: "half-year-test",
+    title: "Kinship foster carers",
+    citation: "our request about kinship foster carers",
+    authorities: { list: "uk-local-authorities", asAt: "2024-09-30" },
+    periods: [
+      { id: "2022-23", start: "2022-04-01", end: "2023-03-31", label: "2022/23" },
+      { id: "2023-24", start: "2023-04-01", end: "2024-03-31", label: "2023/24" },
+      { id: "2024-apr-sep", start: "2024-04-01", end: "2024-09-30", label: "1 April to 30 September 2024" },
+    ],
+    groups: [{ id: "kinship", label: "kinship carers", phrasings: ["\\bkinship\\b"] }],
+    metrics: [{ id: "children", label: "children", counts: "children", phrasings: ["\\bchild(ren)?\\b"] }],
+    measures: [{ id: "kinship_children", group: "kinship", metric: "children", label: "Children with kinship carers" }],
+    questions: [
+      { number: "1", text: "How many children were placed with kinship carers?", measures: ["kinship_children"] },
+    ],
+  });
+  const keyed = async (header: string) => {
+    const body = `Measure,2022/23,2023/24,${header}\nChildren placed with kinship carers,40,45,19\n`;
+    const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, halfYear);
+    return keyPeriods([result], halfYear.request, halfYear.labels.everyPeriod);
+  };
+
+  it.each(["1 April to 31 August 2024", "1 April 2024 to 31 August 2024"])(
+    "%s is flagged as a part of April to September 2024, and not counted for it",
+    async (header) => {
+      const periods = await keyed(header);
+      const half = periods.find((p) => p.period.id === "2024-apr-sep");
+      expect(half?.results.flatMap((r) => r.facts.filter((f) => f.value !== null).map((f) => f.raw))).toEqual([]);
+      const flags = periods.flatMap(({ results }) => results.flatMap((r) => r.issues));
+      const part = flags.filter((i) => i.code === "period_part");
+      expect([...new Set(part.map((i) => i.raw))]).toEqual(["19"]);
+      expect(part[0]?.message).toContain("1 April to 30 September 2024");
+    },
+  );
+
+  it("the whole period is counted with no flag", async () => {
+    const periods = await keyed("1 April to 30 September 2024");
+    expect(partFlags(periods)).toEqual([]);
+  });
+});
+
 function partFlags(periods: ReturnType<typeof keyPeriods>): [string | undefined, string | undefined][] {
   const codes = new Set(["period_part", "figure_set_aside", "figure_other_period"]);
   const flagged = periods

@@ -289,6 +289,17 @@ describe("an answer that explains itself and says so again is one answer, and a 
       "refused",
     ],
     [
+      // The reason is itself worded as "not held" and names the group, so it reads as a label and that answer.
+      "not held, then a reason that is not recorded against the group",
+      "The council does not hold this information. Trafficking status is not recorded against looked after children.",
+      "not_held",
+    ],
+    [
+      "a marked answer: reasons first, then withheld under section 40(2)",
+      "Response: We hold this information but the numbers are very small and, taken with the other figures in this response, could lead to the identification of individual children. This information is therefore withheld under section 40(2) of the Freedom of Information Act 2000.",
+      "refused",
+    ],
+    [
       "not held in a reportable form, explained, then refused under section 12",
       "The outcome of each referral is not recorded on our database and is held only in case notes. Finding it would mean reading some 300 case notes, well over the 18 hours allowed. Under section 12 we are therefore refusing this question.",
       "refused",

@@ -29,6 +29,10 @@ describe("questionsNamed: the questions a note is about", () => {
     ["Figures at questions 6 to 8 relate to looked after children only", ["6", "7", "8"]],
     ["Figures for questions 2–4 and 6–8", ["2", "3", "4", "6", "7", "8"]],
     ["Q1a and Q1b are from the CIN census", ["1a", "1b"]],
+    // A range or list that repeats the "Q" names every question in it, not the first alone.
+    ["The figures for Q1-Q3 include care leavers", ["1", "2", "3"]],
+    ["Figures for Q5–Q7 are as at 31 March 2015", ["5", "6", "7"]],
+    ["Q1, Q1a and Q1b are from the CIN census", ["1", "1a", "1b"]],
     ["No question is named here", []],
   ])("%s → %j", (text, want) => {
     expect(questionsNamed(text, knowledge().request.questions).map((q) => q.number)).toEqual(want);

@@ -194,3 +194,29 @@ describe("a covering e-mail's note reaches the figures of its attachment", () =>
     expect(await flagged("FOI 25-0311.csv", csv, "label_outside_request")).toEqual([]);
   });
 });
+
+describe("a note that the figures include young people older than asked warns on every question it names", () => {
+  it.each([
+    // "questions 1 and 2" names both; the ages are past any the request asks about.
+    [
+      "Please note: the figures for questions 1 and 2 include young people aged 21 and over who remained with their former foster carers.",
+      [...question("1"), ...question("2")],
+    ],
+    ["The figures for Q1-Q2 include those aged over 21.", [...question("1"), ...question("2")]],
+    [
+      "Questions 5, 6 and 8 include young people aged 19 or older.",
+      [...question("5"), ...question("6"), ...question("8")],
+    ],
+  ])("%s", async (note, want) => {
+    expect(await flagged("older.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual(
+      [...want].sort(),
+    );
+  });
+
+  it.each([
+    "The figures for questions 1 and 2 do not include young people aged 21 and over.",
+    "Young people aged 21 and over are not included in questions 1 and 2.",
+  ])("%s warns on nothing", async (note) => {
+    expect(await flagged("older.csv", [...TABLE, "", quoted(note)].join("\n"), "label_outside_request")).toEqual([]);
+  });
+});

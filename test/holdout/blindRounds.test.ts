@@ -14,11 +14,11 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
-  { name: "holdout12", atLeast: 249, nationalities: 14, planted: 16 },
+  { name: "holdout12", atLeast: 253, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
-  { name: "holdout14", atLeast: 305, nationalities: 18, planted: 18 },
+  { name: "holdout14", atLeast: 313, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1409, nationalities: 13, planted: 23 },
+  { name: "holdout15", atLeast: 1416, nationalities: 13, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 735, nationalities: 10, planted: 23 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -28,7 +28,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
   { name: "holdout19", atLeast: 165, nationalities: 9, planted: 14 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
-  { name: "holdout20", atLeast: 185, nationalities: 12, planted: 17 },
+  { name: "holdout20", atLeast: 187, nationalities: 12, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
   // relation), run from its own request.json; first scored at 132 of 248.
   { name: "holdout21", atLeast: 235, nationalities: null, planted: 17 },
@@ -36,7 +36,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout22", atLeast: 107, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 133, nationalities: null, planted: 8 },
+  { name: "holdout23", atLeast: 136, nationalities: null, planted: 8 },
   // csv, xlsx and txt (2015 request), 20 senders no earlier round used; first scored at 89 of 111, 15 of 15
   // planted, national nationality totals 2 of 13.
   { name: "holdout24", atLeast: 101, nationalities: 8, planted: 15 },
@@ -98,7 +98,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 141, nationalities: 16, planted: 21 },
+  { name: "holdout45", atLeast: 142, nationalities: 16, planted: 21 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
@@ -113,42 +113,46 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout49", atLeast: 131, nationalities: 15, planted: 16 },
   // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
   // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
-  { name: "holdout50", atLeast: 175, nationalities: null, planted: 19 },
+  { name: "holdout50", atLeast: 198, nationalities: null, planted: 20 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
-  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 24 },
+  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 25 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
-  { name: "holdout52", atLeast: 437, nationalities: 8, planted: 17 },
+  { name: "holdout52", atLeast: 444, nationalities: 8, planted: 18 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
-  { name: "holdout53", atLeast: 156, nationalities: 7, planted: 16 },
+  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 18 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
-  // Nationality totals held at 5, not the first score's 6: the fix now reads West Berkshire's and Durham's lists,
-  // which is right, but the truth leaves out lists the councils contradict (Bexley, Monmouthshire, East Lothian),
-  // which foi-agg still counts with a warning, so two totals now run over. The rule for such lists is open.
-  { name: "holdout54", atLeast: 112, nationalities: 5, planted: 22 },
+  { name: "holdout54", atLeast: 112, nationalities: 6, planted: 22 },
   // A round of its own (adoption: financial years and a half year, adopted by age as parts, disruptions as
   // events; session 24); first scored at 199 of 246, 17 of 22 planted.
   { name: "holdout55", atLeast: 213, nationalities: null, planted: 20 },
   // The series' second round (calendar 2017, mixed formats; session 24); first scored at 93 of 122, 13 of 19
   // planted, nationality totals 7 of 10, 1 flag-truth figure kept exact unwarned.
-  { name: "holdout56", atLeast: 93, nationalities: 7, planted: 13 },
+  { name: "holdout56", atLeast: 120, nationalities: 7, planted: 14 },
   // The series' third round (2018, 2019 and 2020 asked separately, mixed formats; session 24); first scored at
   // 235 of 313, 15 of 19 planted, nationality totals 1 of 9.
-  { name: "holdout57", atLeast: 272, nationalities: 1, planted: 17 },
-  // A round of its own from the README alone (care leavers staying put with former foster carers: three
-  // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
-  // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
-  // closing note that widens questions 1, 2a and 2b was applied to question 1 alone).
+  { name: "holdout57", atLeast: 301, nationalities: 9, planted: 18 },
   // csv, xlsx and txt replies to the 2015 request (session 25): title rows, merged headers, a per-episode and a
   // per-child extract, numbers in words, Welsh/English labels, a correction; first scored at 151 of 169, 17 of 20
   // planted, nationality totals 3 of 10, 6 figures rounded to the nearest 5 kept exact unwarned (the note's reason
   // clause, "no individual can be identified", was read as naming identified children only).
-  { name: "holdout58", atLeast: 151, nationalities: 3, planted: 17 },
-  { name: "holdout60", atLeast: 208, nationalities: null, planted: 16 },
+  { name: "holdout58", atLeast: 154, nationalities: 3, planted: 18 },
+  // Letters to the 2015 request (docx with Word list numbering, pdf borderless and in two columns, a scan, odt,
+  // ods, xls, doc, eml with an attachment and a correction, a zip; session 25); first scored at 84 of 126 with one
+  // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
+  // nationality totals 3 of 9, a financial-year return kept exact unwarned. Its truth was corrected after (see its
+  // README): 127 figures, 25 planted.
+  { name: "holdout59", atLeast: 112, nationalities: 3, planted: 21 },
+  // A round of its own from the README alone (care leavers staying put with former foster carers: three
+  // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
+  // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
+  // closing note that widens questions 1, 2a and 2b was applied to question 1 alone). Its truth was corrected
+  // after (Barnet's "<5" had an exact 2): 249 figures.
+  { name: "holdout60", atLeast: 240, nationalities: null, planted: 21 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -241,7 +241,8 @@ const QUESTION_NUMBER_CELL = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.)]?\s*$/iu;
  * read as figures, so their rows held no label and were not read. Under
  * such a header, a bare number the request asks as a question is a label
  * when its row gives an answer beside it ("Question | Response" over "2 |
- * 4"); any other value ends the column.
+ * 4"), unless the column also holds a number the request does not ask (the
+ * council's own numbering); any other value ends the column.
  */
 function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
   const asked = new Set(env.knowledge.request.questions.map((q) => q.number.toLowerCase()));
@@ -251,6 +252,12 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
       // ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
       if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(head.text)) continue;
       if (head !== rows[r]?.[0]) continue;
+      // The column's numbers, to its first blank or non-number. "1" to "11" under "Q", where the
+      // request asks 1, 1a, 1b, 2 … 9, is the council's own numbering, not the request's: one
+      // number the request does not ask leaves the whole column as it was, since its "6" would
+      // otherwise be read as the request's question 6.
+      const numbered: { row: LogicalCell[]; i: number; cell: LogicalCell }[] = [];
+      let own = false;
       for (let below = r + 1; below < rows.length; below++) {
         const row = rows[below] ?? [];
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);
@@ -258,7 +265,15 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
         if (!cell) break;
         if (cell.kind !== "value") continue;
         const number = QUESTION_NUMBER_CELL.exec(cell.text)?.[1]?.toLowerCase();
-        if (number === undefined || !asked.has(number)) break;
+        if (number === undefined) break;
+        if (!asked.has(number)) {
+          own = true;
+          break;
+        }
+        numbered.push({ row, i, cell });
+      }
+      if (own) continue;
+      for (const { row, i, cell } of numbered) {
         // "3 | N/A": a row whose answer reads as no figure is left as it was.
         const answered = row.some(
           (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",

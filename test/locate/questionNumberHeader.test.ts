@@ -35,4 +35,29 @@ describe("a column of question numbers under a Question header", () => {
       "uasc_went_missing=9",
     ]);
   });
+
+  // Falkirk's own numbering, 1 to 11, under "Q" beside labels that say what each row counts: its
+  // "6" is not the request's question 6 (UASC who went missing), and its "10" and "11" are no
+  // question of the request at all, so the column is the council's and every row is read by its words.
+  it("leaves a column of the council's own numbering to the rows' words", async () => {
+    const facts = await read([
+      "Q,Information requested,Answer",
+      "Children identified or suspected as trafficked",
+      "1,Number identified as trafficked,1",
+      "2,Suspected of being trafficked,1",
+      "3,Number looked after,2",
+      "4,Of these how many went missing?,1",
+      "5,Number of missing episodes,3",
+      "6,How many of the children who went missing have not been found?,1",
+      "Unaccompanied asylum seeking children (UASC)",
+      "7,Number looked after,7",
+      "8,Of these how many went missing?,2",
+      "9,Number of missing episodes,4",
+      "10,How many of the children who went missing have not been found?,0",
+      "11,Total number of trafficked and unaccompanied children still missing,1",
+    ]);
+    expect(facts).toContain("trafficked_not_found=1");
+    expect(facts).toContain("uasc_not_found=0");
+    expect(facts).toContain("uasc_went_missing=2");
+  });
 });

@@ -187,11 +187,7 @@ function wrappedHeaderAbove(
 ): { cells: LineCell[]; columns: Column[]; joined: number[] } | null {
   const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
   if (ordered.length < 3) return null;
-  const spanOf = (x: number): Column | null => {
-    let found: Column | null = null;
-    for (const c of ordered) if (x >= c.x0 - ALIGN_SLACK) found = c;
-    return found;
-  };
+  const spanOf = (x: number): Column | null => columnSpanAt(ordered, x);
   const block: { index: number; placed: { column: Column; cell: LineCell }[] }[] = [];
   for (let k = bottom; k >= floor && block.length < MAX_WRAPPED_LINES; k--) {
     const line = lines[k] as PdfLine;
@@ -285,6 +281,13 @@ function firstColumn(columns: readonly Column[]): Column | undefined {
   return [...columns].sort((a, b) => a.x0 - b.x0)[0];
 }
 
+/** The column (of `ordered`, left to right) whose stretch of the page holds x: the last that starts at or before it. */
+function columnSpanAt(ordered: readonly Column[], x: number): Column | null {
+  let found: Column | null = null;
+  for (const c of ordered) if (x >= c.x0 - ALIGN_SLACK) found = c;
+  return found;
+}
+
 /**
  * A line placed by the stretch of page each column owns, from its left edge
  * to the next column's, rather than by overlap. Two layouts need it:
@@ -310,11 +313,7 @@ function placeBySpans(
 ): Placement | null {
   const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
   if (ordered.length < 2) return null;
-  const spanOf = (x: number): Column | null => {
-    let found: Column | null = null;
-    for (const c of ordered) if (x >= c.x0 - ALIGN_SLACK) found = c;
-    return found;
-  };
+  const spanOf = (x: number): Column | null => columnSpanAt(ordered, x);
   const groups: { column: Column; cell: LineCell; from: number; cut: boolean }[] = [];
   const pieces = lineCells.flatMap((cell, from) =>
     cell.parts.flatMap((part) => {

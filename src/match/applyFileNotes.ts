@@ -8,6 +8,7 @@ import {
   type QuestionDef,
 } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
@@ -322,18 +323,9 @@ export function findFileNotes(
   return notes;
 }
 
-const wholeWordPatterns = new Map<string, RegExp>();
-
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */
 function namesWhole(sentence: string, patterns: readonly string[]): boolean {
-  return patterns.some((source) => {
-    let re = wholeWordPatterns.get(source);
-    if (!re) {
-      re = new RegExp(source, "iu");
-      wholeWordPatterns.set(source, re);
-    }
-    return re.test(sentence);
-  });
+  return compilePatterns(patterns, "iu").some((re) => re.test(sentence));
 }
 
 /** "38 (see note)", "4 - refer to the notes": a figure that points the reader to a note, not a numbered one. */

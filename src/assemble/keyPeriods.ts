@@ -286,7 +286,6 @@ function datedTexts(fact: Fact): string[] {
   return [dated ?? fact.label];
 }
 
-/** A count (or a suppressed count), as against a statement that nothing is held or given. */
 /**
  * Words that date a figure or tie it to some time: a year, a month, or a
  * word for a span ("last year", "this quarter", "since").
@@ -313,6 +312,7 @@ function nilForWholeSpan(fact: Fact): boolean {
   return ![fact.raw, fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
 }
 
+/** A count (or a suppressed count), as against a statement that nothing is held or given. */
 function isFigure(fact: Fact): boolean {
   return fact.status === "reported" || fact.status === "suppressed" || fact.status === "derived";
 }

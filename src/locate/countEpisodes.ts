@@ -11,9 +11,11 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
   categoryFamilies,
+  categorySaysEveryChild,
   categorySaysNone,
   type EpisodeColumns,
   type Family,
+  readGroupFlag,
   readStatus,
   readYesNo,
 } from "./findListColumns.js";
@@ -213,7 +215,9 @@ export function startEpisodeCount(
       const g = text(cols.category);
       const fams = g === "" ? [] : families(g);
       for (const f of fams) found.push(f);
-      if (fams.length === 0 && !categorySaysNone(g, cols)) {
+      // "Looked after" beside group flags: in no group by this column (see readEpisodes).
+      const noCode = cols.groupFlags.length > 0 && categorySaysEveryChild(g, env);
+      if (fams.length === 0 && !noCode && !categorySaysNone(g, cols)) {
         understood = false;
         warnRow(
           r,
@@ -225,7 +229,8 @@ export function startEpisodeCount(
     }
     for (const f of cols.groupFlags) {
       const cell = text(f.col);
-      const yes = cell === "" && flagsWithYes.has(f.col) ? false : yesNo(cell);
+      const yes =
+        cell === "" && flagsWithYes.has(f.col) ? false : f.named ? readGroupFlag(cell, f, p, env) : yesNo(cell);
       if (yes === null) {
         understood = false;
         warnRow(
@@ -408,7 +413,10 @@ export function startEpisodeCount(
       // (or whose flags have all said yes) builds nothing here per row.
       if (flagsWithYes.size < cols.groupFlags.length) {
         const waiting = cols.groupFlags.filter((f) => !flagsWithYes.has(f.col));
-        for (const f of waiting) if (yesNo((cells[f.col - 1] ?? "").trim()) === true) flagsWithYes.add(f.col);
+        for (const f of waiting) {
+          const cell = (cells[f.col - 1] ?? "").trim();
+          if ((f.named ? readGroupFlag(cell, f, p, env) : yesNo(cell)) === true) flagsWithYes.add(f.col);
+        }
         // A blank flag in a column that has not said yes yet may still turn
         // out to mean "no": hold the row until the column says yes or ends.
         if (waiting.some((f) => !flagsWithYes.has(f.col) && (cells[f.col - 1] ?? "").trim() === "")) {

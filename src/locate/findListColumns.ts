@@ -11,6 +11,14 @@ import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
 /** A group a list of children sorts its rows into: one of the vocabulary's listGroups. */
 export type Family = Group;
 
+/** A column saying, row by row, whether the child is in one group (see EpisodeColumns.groupFlags). */
+export interface GroupFlag {
+  col: number;
+  family: Family;
+  /** Its cells name the group or its parts instead of saying yes or no; a blank is "no". */
+  named?: true;
+}
+
 /**
  * The columns of a list exported from a case-management system: one row per
  * missing episode, or one row per child with a count of episodes. Each role
@@ -23,8 +31,13 @@ export interface EpisodeColumns {
   episodeId: number | null;
   /** A column naming each row's group in words or codes ("Cohort": "UASC", "TRAF", "12A"). */
   category: number | null;
-  /** Yes/no columns named for one group each ("UASC_FLAG", "Trafficking concern"). */
-  groupFlags: { col: number; family: Family }[];
+  /**
+   * Columns named for one group each: yes/no ("UASC_FLAG", "Trafficking
+   * concern"), or, beside a category column naming another group, cells
+   * naming the group's own kinds ("Trafficking flag": "Identified",
+   * "Suspected", blank), which are `named`.
+   */
+  groupFlags: GroupFlag[];
   missingDate: number | null;
   returnedDate: number | null;
   /** A yes/no column instead of return dates: "Still missing? (Y/N)" or "Returned?". */
@@ -241,6 +254,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     !columnCells(grid, r, category).some((c) => namesFamily(c, env))
   )
     cols.category = null;
+  cols.groupFlags.push(...namedGroupColumns(grid, r, categories, cols.category, env));
   const { child } = cols;
   const aboutEpisodes =
     cols.missingDate !== null ||
@@ -315,6 +329,61 @@ function chooseCategory(grid: SheetGrid, r: number, candidates: readonly number[
     candidates[0] ??
     null
   );
+}
+
+/**
+ * "Cohort: UASC / Looked after" beside "Trafficking flag: Identified /
+ * Suspected / blank": extracts often give each group a column of its own,
+ * one naming the row's cohort and another the trafficking concern. Reading
+ * only the first leaves every trafficked row unplaced (its cohort is just
+ * "Looked after"). A second group column is read as a flag for its group
+ * when its header names one group the category column's cells never name,
+ * and every filled cell names that group alone (its parts count: "Suspected"
+ * under a trafficking header) or says none.
+ */
+function namedGroupColumns(
+  grid: SheetGrid,
+  r: number,
+  candidates: readonly number[],
+  category: number | null,
+  env: LocateEnv,
+): GroupFlag[] {
+  if (category === null) return [];
+  const row = grid.rows[r - 1] ?? [];
+  const namedByCategory = new Set(columnCells(grid, r, category).flatMap((c) => familiesOf(c, env)));
+  const flags: GroupFlag[] = [];
+  for (const col of candidates) {
+    const [family, ...more] = headerFamilies(row, col, env.knowledge.labels);
+    if (col === category || family === undefined || more.length > 0 || namedByCategory.has(family)) continue;
+    const cells = columnCells(grid, r, col).filter((c) => c !== "");
+    const onlyItsGroup = (c: string) => {
+      const named = familiesOf(c, env);
+      return (named.length === 1 && named[0] === family) || NONE_MEANING.test(normaliseLabel(c));
+    };
+    if (cells.length > 0 && cells.every(onlyItsGroup)) flags.push({ col, family, named: true });
+  }
+  return flags;
+}
+
+/**
+ * A group flag's cell: true when the child is in the flag's group, false
+ * when not, null when the cell says neither. A named flag's blank is "no":
+ * such a column names only the rows in its group.
+ */
+export function readGroupFlag(text: string, flag: GroupFlag, p: TablePatterns, env: LocateEnv): boolean | null {
+  if (!flag.named) return readYesNo(text, p);
+  if (text === "" || NONE_MEANING.test(normaliseLabel(text))) return false;
+  return familiesOf(text, env).includes(flag.family) ? true : null;
+}
+
+/**
+ * "Looked after" in a cohort column beside group flags: the cohort of every
+ * looked-after child, in no group by this column (the flags say the rest).
+ * A cell naming only the looked-after metric, and no group, says so.
+ */
+export function categorySaysEveryChild(text: string, env: LocateEnv): boolean {
+  const m = matchLabel(text, env.knowledge.labels);
+  return m.groups.length === 0 && m.metrics.length === 1 && m.metrics[0] === "looked_after";
 }
 
 /** A key's word for "no code": the row is in no group by this column. */

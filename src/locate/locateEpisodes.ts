@@ -14,6 +14,7 @@ import { countPartsSplit } from "./countPartsSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
   categoryFamilies,
+  categorySaysEveryChild,
   categorySaysNone,
   categoryWords,
   columnCells,
@@ -21,6 +22,7 @@ import {
   type Family,
   familiesOf,
   findEpisodeHeader,
+  readGroupFlag,
   readStatus,
   readYesNo,
 } from "./findListColumns.js";
@@ -117,7 +119,7 @@ export function readEpisodes(
   // somewhere, as extracts often fill only the yeses.
   const flagColumnsWithYes = new Set(
     cols.groupFlags
-      .filter((f) => columnCells(grid, cols.headerRow, f.col).some((c) => readYesNo(c, p)))
+      .filter((f) => columnCells(grid, cols.headerRow, f.col).some((c) => readGroupFlag(c, f, p, env)))
       .map((f) => f.col),
   );
   const outside: number[] = [];
@@ -187,7 +189,9 @@ export function readEpisodes(
       // A blank code on a list that also has a yes/no column per group is
       // "no code" (extracts fill the code only for its own group's children):
       // the flags below say whether the row is in a group.
-      if (fams.length === 0 && !(g === "" && cols.groupFlags.length > 0) && !categorySaysNone(g, cols)) {
+      // "Looked after" beside group flags is likewise in no group by this column.
+      const noCode = cols.groupFlags.length > 0 && (g === "" || categorySaysEveryChild(g, env));
+      if (fams.length === 0 && !noCode && !categorySaysNone(g, cols)) {
         understood = false;
         warnRow(
           r,
@@ -199,7 +203,7 @@ export function readEpisodes(
     }
     for (const f of cols.groupFlags) {
       const cell = text(r, f.col);
-      const yes = cell === "" && flagColumnsWithYes.has(f.col) ? false : readYesNo(cell, p);
+      const yes = cell === "" && flagColumnsWithYes.has(f.col) ? false : readGroupFlag(cell, f, p, env);
       if (yes === null) {
         understood = false;
         warnRow(

@@ -86,3 +86,44 @@ describe("a category cell that negates a group", () => {
     expect(unplaced).toHaveLength(3);
   });
 });
+
+/**
+ * "Cohort: UASC / Looked after" beside "Trafficking flag: Identified /
+ * Suspected / blank", one row per child: the cohort column names only UASC,
+ * the flag column only the trafficked kinds. Both are read, so a looked-after
+ * child with a trafficking flag is counted as trafficked, and "Looked after"
+ * is no group of its own. A cohort nobody can place ("Respite") is still
+ * reported and leaves the counts unfinished.
+ */
+describe("a cohort column beside a trafficking column naming kinds", () => {
+  const title = "One row per child looked after between 01/10/2014 and 30/09/2015 who was UASC or has a trafficking flag";
+  const header = "LCS ID,Cohort,Trafficking flag,Nationality,Missing episodes in period,Still missing (Y/N)";
+  const rows = [
+    "7001,Looked after,Suspected,Eritrean,0,N",
+    "7002,Looked after,Identified,Vietnamese,2,N",
+    "7003,UASC,,Afghan,1,Y",
+    "7004,UASC,Suspected,Vietnamese,3,N",
+    "7005,UASC,,Iraqi,0,N",
+  ];
+
+  it("counts each group from its own column", async () => {
+    const r = await run([title, header, ...rows]);
+    expect(derived(r)).toMatchObject({
+      trafficked_looked_after: 3,
+      trafficked_went_missing: 2,
+      trafficked_missing_incidents: 5,
+      trafficked_not_found: 0,
+      uasc_looked_after: 3,
+      uasc_went_missing: 2,
+      uasc_missing_incidents: 4,
+      uasc_not_found: 1,
+    });
+    expect(r.issues.filter((i) => i.code === "episode_row_unreadable")).toEqual([]);
+  });
+
+  it("still reports a cohort that names no group and no flag", async () => {
+    const r = await run([title, header, ...rows, "7006,Respite,,British,1,N"]);
+    expect(r.issues.some((i) => i.code === "episode_row_unreadable" && i.raw === "Respite")).toBe(true);
+    expect(derived(r).uasc_went_missing).toBeUndefined();
+  });
+});

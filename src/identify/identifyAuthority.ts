@@ -387,8 +387,11 @@ function judgeMentions(
   // town in its address when the body signs it on a line of its own. A
   // place the file name agrees with still stands against a body met only in
   // a sentence ("episodes reported to Kent Police").
-  if (strong.length === 0 && strongOutside.length > 0) {
-    const signed = strongOutside.find((o) => o.ownLine);
+  // A council the round's took over from ("2022-23 from legacy Cumbria
+  // County Council records") is the file's history, never its sender here.
+  const bodies = strongOutside.filter((o) => (o.successors ?? []).length === 0);
+  if (strong.length === 0 && bodies.length > 0) {
+    const signed = bodies.find((o) => o.ownLine);
     const placesBelowOnly = !mentions.some((m) => m.inTitle);
     const nameAgrees = nameCode !== null && mentions.some((m) => m.code === nameCode);
     if (signed && !nameAgrees) {
@@ -398,7 +401,7 @@ function judgeMentions(
       return { kind: "outside", mention: signed };
     }
     if (placesBelowOnly && nameCode === null) {
-      const first = strongOutside[0] as LocatedOutside;
+      const first = bodies[0] as LocatedOutside;
       decisions.push(
         `${first.name} taken as the sender ("${first.matched}" in ${place(first)}); ${listMentions(firstPerCode(mentions))} named only as places below the title rows.`,
       );

@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
 import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
 import { identifySender } from "../../src/identify/identifySender.js";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { defaultRequestPath } from "../../src/knowledge/request.js";
 import { index, knowledge } from "./realIndex.js";
 
 /**
@@ -135,5 +142,34 @@ describe("a health board's and an NHS trust's reply", () => {
     const result = identifyLetter("FOI 1234 response.txt", "Frimley ICB", "King Edward VII Hospital, Windsor", ...body);
     expect(result.match).toBeNull();
     expect(result.outside?.body).toBe("an integrated care board");
+  });
+});
+
+describe("a council the round's authority replaced", () => {
+  it("named as the source of old figures, it is history, not a body that outweighs the place", () => {
+    const dir = mkdtempSync(join(tmpdir(), "foi-agg-round-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const request = join(dir, "request.json");
+    const base = JSON.parse(readFileSync(defaultRequestPath(KNOWLEDGE_DIR), "utf8")) as Record<string, unknown>;
+    writeFileSync(
+      request,
+      JSON.stringify({ ...base, authorities: { list: "uk-local-authorities", asAt: "2024-04-30" } }),
+    );
+    const k = loadKnowledge({ request });
+    const result = identifyAuthority({
+      file: "FOI 5567 data.csv",
+      manifestCode: null,
+      contentTexts: [
+        { text: "Measure", cell: "A1" },
+        { text: "Number of children becoming subject of a CP plan", cell: "A2" },
+        { text: "Number of CP plans started", cell: "A8" },
+        {
+          text: "2022-23 from legacy Cumbria County Council records for the Westmorland and Furness footprint.",
+          cell: "A10",
+        },
+      ],
+      index: buildAuthorityIndex(k.authorities, k.aliases, k.outside),
+    });
+    expect(result.match?.code).toBe("E06000064");
   });
 });

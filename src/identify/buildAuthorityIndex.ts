@@ -11,7 +11,15 @@ import type { OutsideBody, OutsideKnowledge } from "../knowledge/listOutsideBodi
 export type IndexEntry =
   | { kind: "authority"; code: string; abbreviation: boolean; key: string }
   | { kind: "refused"; why: string; key: string }
-  | { kind: "outside"; name: string; body: string; key: string; successors?: readonly string[] };
+  | {
+      kind: "outside";
+      name: string;
+      body: string;
+      key: string;
+      successors?: readonly string[];
+      /** The name is the body's own, never a bare place ("Police Scotland", "NHS Fife", "PSNI"): strong evidence, as "… Council" is. */
+      own?: true;
+    };
 
 /** Words around a place name that make it another body's name, as word lists (knowledge/body-words.json). */
 export interface BodyWordLists {
@@ -131,39 +139,6 @@ export function buildAuthorityIndex(
     add({ kind: "refused", why: r.why, key }, r.name, "refused");
   }
 
-  // A body outside the round whose name reads as a round authority's ("Dorset
-  // Council" formed 2019 in a 2015 round, beside Dorset County Council) cannot
-  // be told apart by name: the round's authority keeps it. One that reads as a
-  // refused name replaces it, since "outside the round" says more.
-  for (const b of outside.bodies) {
-    for (const n of [b.name, ...b.names]) {
-      const key = normaliseAuthorityName(n);
-      const prev = byKey.get(key);
-      if (key === "" || (prev !== undefined && prev.kind !== "refused")) continue;
-      byKey.set(key, {
-        kind: "outside",
-        name: b.name,
-        body: b.body,
-        key,
-        ...(b.successors ? { successors: b.successors } : {}),
-      });
-      spelledAs.set(key, n);
-    }
-  }
-
-  const trie: TrieNode = { next: new Map() };
-  for (const entry of byKey.values()) {
-    let node = trie;
-    for (const word of entry.key.split(" ")) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    node.entry = entry;
-  }
   const words = (text: string) => tokeniseName(text).map((t) => t.norm);
   const phraseOf = (p: {
     words: string;
@@ -183,6 +158,51 @@ export function buildAuthorityIndex(
     delivering: outside.words.delivering.map(words),
     notInName: new Set((outside.words.notInName ?? []).flatMap(words)),
   };
+  // A key that keeps a body's words ("kent police", "nhs fife", "hywel dda
+  // university health board") is that body's own name: no town or county is
+  // called so, so it is as strong as a council named as a council. A
+  // district's key is its bare place ("adur"), which stays weak.
+  const bodyPhrases = [...bodyWords.after, ...bodyWords.before].map((p) => p.words);
+  const isOwnName = (key: string) => {
+    const keyWords = key.split(" ");
+    return bodyPhrases.some((p) => keyWords.some((_, at) => p.every((w, i) => keyWords[at + i] === w)));
+  };
+
+  // A body outside the round whose name reads as a round authority's ("Dorset
+  // Council" formed 2019 in a 2015 round, beside Dorset County Council) cannot
+  // be told apart by name: the round's authority keeps it. One that reads as a
+  // refused name replaces it, since "outside the round" says more.
+  for (const b of outside.bodies) {
+    for (const n of [b.name, ...b.names]) {
+      const key = normaliseAuthorityName(n);
+      const prev = byKey.get(key);
+      if (key === "" || (prev !== undefined && prev.kind !== "refused")) continue;
+      const own = isOwnName(key) || (b.initials ?? []).includes(n);
+      byKey.set(key, {
+        kind: "outside",
+        name: b.name,
+        body: b.body,
+        key,
+        ...(b.successors ? { successors: b.successors } : {}),
+        ...(own ? { own: true as const } : {}),
+      });
+      spelledAs.set(key, n);
+    }
+  }
+
+  const trie: TrieNode = { next: new Map() };
+  for (const entry of byKey.values()) {
+    let node = trie;
+    for (const word of entry.key.split(" ")) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+  }
   // Initials are read only from a file name, as the last resort, and building them (some 26,000 candidates)
   // cost about a tenth of a small run: they are built the first time a file needs them.
   let initials: Map<string, InitialsEntry> | undefined;

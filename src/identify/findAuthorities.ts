@@ -128,7 +128,7 @@ function scanUncached(text: string, index: AuthorityIndex, options: FindOptions)
         start: first.start,
         name: c.entry.name,
         body: c.entry.body,
-        strong: span.council,
+        strong: span.council || c.entry.own === true,
         ...(c.entry.successors ? { successors: c.entry.successors } : {}),
       });
       return;

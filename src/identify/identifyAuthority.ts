@@ -74,6 +74,12 @@ interface LocatedOutside extends OutsideMention {
   cell: string;
   sheet?: string;
   inTitle: boolean;
+  /**
+   * A line of a letter that is nothing but the body's name: its letterhead or
+   * the name under its signature ("Information Management" / "Police
+   * Scotland"), not a body the letter speaks of in passing.
+   */
+  ownLine: boolean;
 }
 
 type Verdict =
@@ -361,15 +367,47 @@ function judgeMentions(
   const firstTitleOutside = outside.find(
     (o) => o.inTitle && (o.strong || (mentions.length === 0 && nameCode === null)),
   );
-  const firstTitleAuthority = mentions.find((m) => m.inTitle);
+  // A town in the letterhead's address ("Information Management - Dundee",
+  // "PO Box 123, Glasgow") is a bare place name: it never outweighs a body
+  // named as such in the same rows, whichever comes first. Only an
+  // authority named as a council there can.
+  const firstTitleAuthority = mentions.find((m) => m.inTitle && (m.strong || !firstTitleOutside?.strong));
   if (firstTitleOutside && (!firstTitleAuthority || firstTitleOutside.order < firstTitleAuthority.order)) {
     return { kind: "outside", mention: firstTitleOutside };
   }
   const strongOutside = outside.filter((o) => o.strong);
+  const strong = mentions.filter((m) => m.strong);
   if (mentions.length === 0 && strongOutside.length > 0) {
     return { kind: "outside", mention: strongOutside[0] as LocatedOutside };
   }
-  const strong = mentions.filter((m) => m.strong);
+  // No authority named as a council: bare place names are all the file has
+  // for one. A police force's letter naming the councils of its area
+  // ("… the local authority children's services departments (Hartlepool,
+  // Middlesbrough …)") is the force's, and so is one whose only place is a
+  // town in its address when the body signs it on a line of its own. A
+  // place the file name agrees with still stands against a body met only in
+  // a sentence ("episodes reported to Kent Police").
+  // A council the round's took over from ("2022-23 from legacy Cumbria
+  // County Council records") is the file's history, never its sender here.
+  const bodies = strongOutside.filter((o) => (o.successors ?? []).length === 0);
+  if (strong.length === 0 && bodies.length > 0) {
+    const signed = bodies.find((o) => o.ownLine);
+    const placesBelowOnly = !mentions.some((m) => m.inTitle);
+    const nameAgrees = nameCode !== null && mentions.some((m) => m.code === nameCode);
+    if (signed && !nameAgrees) {
+      decisions.push(
+        `${signed.name} taken as the sender ("${signed.matched}" in ${place(signed)}); ${listMentions(firstPerCode(mentions))} named only as places.`,
+      );
+      return { kind: "outside", mention: signed };
+    }
+    if (placesBelowOnly && nameCode === null) {
+      const first = bodies[0] as LocatedOutside;
+      decisions.push(
+        `${first.name} taken as the sender ("${first.matched}" in ${place(first)}); ${listMentions(firstPerCode(mentions))} named only as places below the title rows.`,
+      );
+      return { kind: "outside", mention: first };
+    }
+  }
   const strongCodes = codesOf(strong);
 
   if (strongCodes.length === 1) {
@@ -478,7 +516,9 @@ function locateMentions(
     // meeting the letter speaks of.
     for (const o of scan.outside) {
       if (o.nameOnly && i > 0) continue;
-      outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle });
+      // Only a letter has lines that sign it; a spreadsheet cell holding a name is a table's label.
+      const ownLine = t.cell.startsWith("line ") && o.matched === t.text.trim().replace(/[.,;:]$/u, "");
+      outside.push({ ...o, order: order(o.start), cell: t.cell, sheet: t.sheet, inTitle, ownLine });
     }
     for (const r of refused) {
       decisions.push(

@@ -32,7 +32,12 @@ export function identifySender(
   const fromDomain = domain === "" ? null : readDomain(domain, index, domains);
   if (fromDomain) found.push({ code: fromDomain, where: `the From address ${evidence.address}` });
   if (evidence.displayName !== "") {
-    const codes = codesIn(scanAuthorityNames(evidence.displayName, index).mentions);
+    const named = scanAuthorityNames(evidence.displayName, index);
+    // "Police Scotland - Information Management Dundee": the From name is the
+    // body's, and the town is its office. Only a council named as a council
+    // outweighs a body named as such.
+    const byBody = named.outside.some((o) => o.strong);
+    const codes = codesIn(named.mentions.filter((m) => m.strong || !byBody));
     if (codes.length === 1 && codes[0])
       found.push({ code: codes[0], where: `the From name "${evidence.displayName}"` });
   }

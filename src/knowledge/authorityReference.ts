@@ -52,20 +52,36 @@ export function loadAuthorityReference(dir: string): ReferenceAuthority[] {
   return reference;
 }
 
+/** Kinds of council in other-bodies.csv: each has a GSS code, its key in mySociety's list. */
+const COUNCIL_KINDS = ["district council", "combined authority", "strategic authority"] as const;
+
 /**
  * A body that is never one of a round's authorities: a district council, a
- * combined authority, the GLA (knowledge/other-bodies.csv, from mySociety).
+ * combined authority, the GLA (knowledge/other-bodies.csv, from mySociety),
+ * or a police force, health board or health and social care trust, whose
+ * replies come back in the same folder when a round is sent to them too.
+ * Those are listed without a code: nothing looks them up by code (a manifest
+ * maps a file to a round's authority, never to one of them), and a code not
+ * checked against ONS's own list would be worse than none.
  */
-export const OtherBodySchema = z.object({
-  name: z.string().trim().min(1),
-  kind: z.enum(["district council", "combined authority", "strategic authority"]),
-  gss_code: z.string().regex(/^[ENSW]\d{8}$/),
-  end_date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  alt_names: z.array(z.string().trim().min(1)),
-});
+export const OtherBodySchema = z
+  .object({
+    name: z.string().trim().min(1),
+    kind: z.enum([...COUNCIL_KINDS, "police force", "health board", "health and social care trust"]),
+    gss_code: z
+      .string()
+      .regex(/^[ENSW]\d{8}$/)
+      .nullable(),
+    end_date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    alt_names: z.array(z.string().trim().min(1)),
+  })
+  .refine((b) => b.gss_code !== null || !(COUNCIL_KINDS as readonly string[]).includes(b.kind), {
+    message: "a council needs its GSS code",
+    path: ["gss_code"],
+  });
 export type OtherBody = z.infer<typeof OtherBodySchema>;
 
 const phraseList = z.array(
@@ -110,6 +126,7 @@ export function validateOtherBodies(records: readonly Record<string, string>[]):
     const result = OtherBodySchema.safeParse({
       ...rec,
       alt_names: splitList(rec.alt_names),
+      gss_code: rec.gss_code || null,
       end_date: rec.end_date || null,
     });
     if (result.success) bodies.push(result.data);

@@ -11,6 +11,13 @@ export interface OutsideBody {
   names: readonly string[];
   /** The round's authorities that took over from it, for an authority abolished before the round ("Borough of Poole" → BCP). */
   successors?: readonly string[];
+  /**
+   * Its initials as it writes them ("PSNI", "BCUHB"): its own name, never a
+   * place, though they carry no body's words. Names with a body's words in
+   * them ("Police Scotland", "NHS Fife") are its own name already (see
+   * buildAuthorityIndex).
+   */
+  initials?: readonly string[];
 }
 
 /** The round's view of other bodies: their names and the body-type words. */
@@ -29,6 +36,9 @@ export interface OutsideKnowledge {
   };
 }
 
+/** A name written as capitals only, three or more ("PSNI", "BCUHB"): a body's initials. */
+const INITIALS = /^\p{Lu}{3,}$/u;
+
 function describeSpan(a: ReferenceAuthority, nations: ReadonlySet<string>): string {
   // A round sent to some nations' councils only (every council of the round is in one of them).
   if (!nations.has(a.nation)) return `a council in ${a.nation}, which this round did not ask`;
@@ -41,8 +51,8 @@ function describeSpan(a: ReferenceAuthority, nations: ReadonlySet<string>): stri
  * Every body a reply may come from that is not one of the round's
  * authorities: the reference's authorities not in operation on the round's
  * date (Northamptonshire in a 2024 round, BCP in a 2015 one), with their
- * aliases and codes, and the districts and combined authorities of
- * knowledge/other-bodies.csv. Pure; the index decides which names survive.
+ * aliases and codes, and the districts, combined authorities, police forces
+ * and health boards of knowledge/other-bodies.csv. Pure; the index decides which names survive.
  */
 export function listOutsideBodies(
   reference: readonly ReferenceAuthority[],
@@ -64,10 +74,13 @@ export function listOutsideBodies(
     });
   }
   for (const b of others.bodies) {
+    const initials = b.alt_names.filter((n) => INITIALS.test(n));
     bodies.push({
       name: b.name,
       body: `a ${b.kind}`.replace(/^a ([aeiou])/, "an $1"),
-      names: [...b.alt_names, b.gss_code],
+      // Police forces and health boards are listed without a code (see OtherBodySchema).
+      names: [...b.alt_names, ...(b.gss_code !== null ? [b.gss_code] : [])],
+      ...(initials.length > 0 ? { initials } : {}),
     });
   }
   return { bodies, words: others.words };

@@ -52,7 +52,8 @@ describe("bodies outside the round", () => {
   it.each([
     ["Derbyshire Dales District Council", "Derbyshire Dales District Council (a district council"],
     ["Bradford and Airedale Teaching PCT", "Bradford and Airedale Teaching PCT (a primary care trust"],
-    ["NHS Fife", "NHS Fife (an NHS body"],
+    ["NHS Fife", "NHS Fife (a health board"],
+    ["NHS Wirral", "NHS Wirral (an NHS body"],
   ])("a reply headed %s names the body in its issue", (name, said) => {
     const result = identifyLetterhead(
       name,

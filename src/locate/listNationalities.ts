@@ -1,3 +1,4 @@
+import { type Knowledge, roundKnowledgeOf } from "../knowledge/index.js";
 import { escapeRegex, type ValueVocabulary } from "../knowledge/values.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -16,10 +17,34 @@ export interface ListedNationality {
  * reader of such lists: the sentence reader (readNationalityProse) counts
  * them, and the paragraph reader (sheetGrid) keeps them out of its counts.
  */
-export function listIn(
-  sentence: string,
-  env: LocateEnv,
-): { intro: string; items: ListedNationality[]; worded?: boolean } {
+export function listIn(sentence: string, env: LocateEnv): ListReading {
+  // The readers ask about the same sentence several times (is it a list? then
+  // read it), and replies repeat their sentences. The reading depends only on
+  // the round's knowledge: a sender's own name changes which groups a label
+  // names, and listIn reads no group, only metrics, nationalities and counts.
+  const round = roundKnowledgeOf(env.knowledge);
+  let readings = listReadings.get(round);
+  if (!readings) {
+    readings = new Map();
+    listReadings.set(round, readings);
+  }
+  let reading = readings.get(sentence);
+  if (!reading) {
+    if (readings.size >= LIST_READINGS_LIMIT) readings.clear();
+    reading = readList(sentence, env);
+    readings.set(sentence, reading);
+  }
+  // A copy, so that no caller can change the reading kept for the next.
+  return { ...reading, items: reading.items.map((item) => ({ ...item })) };
+}
+
+type ListReading = { intro: string; items: ListedNationality[]; worded?: boolean };
+
+const listReadings = new WeakMap<Knowledge, Map<string, ListReading>>();
+/** Sentences kept per round: more than a run's distinct sentences, fewer than would strain memory. */
+const LIST_READINGS_LIMIT = 50_000;
+
+function readList(sentence: string, env: LocateEnv): ListReading {
   const { after, before: BEFORE } = listPatterns(env.knowledge.values);
   const items: ListedNationality[] = [];
   let intro = "";

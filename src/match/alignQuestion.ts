@@ -53,6 +53,31 @@ export function alignQuestion(
   questions: readonly QuestionDef[],
 ): QuestionAlignment | null {
   if (questions.length === 0) return null;
+  // The same labels recur on every row, sheet and reply, and each is scored
+  // against every question: the answer depends only on the parts' texts,
+  // numbers and groups, so it is worked out once per run.
+  let aligned = ALIGNED.get(questions);
+  if (aligned === undefined) {
+    aligned = new Map();
+    ALIGNED.set(questions, aligned);
+  }
+  const key = parts
+    .map((p) => `${p.questionNumber ?? "\u0003"}\u0001${p.groups.join(",")}\u0001${p.text}`)
+    .join("\u0002");
+  let found = aligned.get(key);
+  if (found === undefined) {
+    if (aligned.size >= ALIGNED_LIMIT) aligned.clear();
+    found = alignUncached(parts, questions);
+    aligned.set(key, found);
+  }
+  return found && { ...found };
+}
+
+const ALIGNED = new WeakMap<readonly QuestionDef[], Map<string, QuestionAlignment | null>>();
+/** Labels kept per request: more than a run's distinct labels, few enough to keep memory bounded. */
+const ALIGNED_LIMIT = 50_000;
+
+function alignUncached(parts: readonly LabelMatch[], questions: readonly QuestionDef[]): QuestionAlignment | null {
   // "Q1" | "1a": a question and its part in two cells; the part is the one asked.
   const numbers = parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber]));
   const number =

@@ -16,7 +16,8 @@ import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
-import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
+import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js";
+import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
@@ -913,6 +914,35 @@ const LABEL_WORD = /[\p{L}'-]+/gu;
  * by the Home Office with British foster carers") is not read as one.
  */
 function nationalityQualifying(text: string, knowledge: MatchEnv["knowledge"]): string | null {
+  // Asked of every part of every figure's label, and labels recur on every
+  // row and reply: the answer depends on the text, the nationality table and
+  // the labels (the sender's own name among them), so it is kept per text.
+  let byLabels = QUALIFYING.get(knowledge.nationalities);
+  if (byLabels === undefined) {
+    byLabels = new WeakMap();
+    QUALIFYING.set(knowledge.nationalities, byLabels);
+  }
+  const round = roundVocabularyOf(knowledge.labels);
+  let readings = byLabels.get(round);
+  if (readings === undefined) {
+    readings = new Map();
+    byLabels.set(round, readings);
+  }
+  const key = `${knowledge.labels.ownPlace ?? ""}\u0001${text}`;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    if (readings.size >= QUALIFYING_LIMIT) readings.clear();
+    reading = readNationalityQualifying(text, knowledge);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+const QUALIFYING = new WeakMap<NationalityTable, WeakMap<LabelVocabulary, Map<string, string | null>>>();
+/** Texts kept per round: more than a run's distinct labels, few enough to keep memory bounded. */
+const QUALIFYING_LIMIT = 50_000;
+
+function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"]): string | null {
   const words = [...text.matchAll(LABEL_WORD)].map((m) => m[0]);
   // A label longer than this is prose, whose other readers judge it.
   if (words.length === 0 || words.length > 60) return null;

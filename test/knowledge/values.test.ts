@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
-import { loadValueVocabulary, VALUES_FILE, ValueVocabularySchema } from "../../src/knowledge/values.js";
+import {
+  escapeRegex,
+  expandValuePattern,
+  loadValueVocabulary,
+  VALUES_FILE,
+  ValueVocabularySchema,
+} from "../../src/knowledge/values.js";
 import { parseValue } from "../../src/parse/parseValue.js";
 
 const shipped = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, VALUES_FILE), "utf8")) as Record<string, unknown> & {
@@ -49,5 +55,50 @@ describe("values.json", () => {
     expect(parseValue("pas de données", ValueVocabularySchema.parse(vocab), 5).unparsed).toBe(true);
     vocab.notHeld.push("^pas de données$");
     expect(parseValue("pas de données", ValueVocabularySchema.parse(vocab), 5).status).toBe("not_held");
+  });
+});
+
+describe("expandValuePattern: the number words as a tree of letters", () => {
+  const vocab = loadValueVocabulary(KNOWLEDGE_DIR);
+  const words = Object.keys(vocab.numberWords);
+  // The list it replaced: every word, longest first.
+  const asList = (pattern: string) => {
+    const list = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegex);
+    const number = ["\\d{1,3}(?:,\\d{3})+", "\\d+", ...list].join("|");
+    return pattern.replace(/\{(n|lo|hi|children|episodes)\}/g, (_, name: string) => `(?<${name}>${number})`);
+  };
+  const texts = words.flatMap((w) => [
+    w,
+    w.toUpperCase(),
+    `fewer than ${w}`,
+    `less than ${w} children`,
+    `${w} or fewer`,
+    `between ${w} and ninety-nine`,
+    `${w}-${w}`,
+    `${w}teen`,
+    `under ${w} - withheld`,
+  ]);
+
+  it.each(vocab.suppressed.filter((s) => s.bounds !== "marker").map((s) => s.pattern))(
+    "%s matches and captures as the list of words did",
+    (pattern) => {
+      const tree = new RegExp(`^(?:${expandValuePattern(pattern, vocab.numberWords)})$`, "iu");
+      const list = new RegExp(`^(?:${asList(pattern)})$`, "iu");
+      const free = new RegExp(expandValuePattern(pattern, vocab.numberWords), "giu");
+      const freeList = new RegExp(asList(pattern), "giu");
+      for (const text of texts) {
+        expect(tree.exec(text)?.groups ?? null, text).toEqual(list.exec(text)?.groups ?? null);
+        expect(
+          [...text.matchAll(free)].map((m) => [m.index, m[0]]),
+          text,
+        ).toEqual([...text.matchAll(freeList)].map((m) => [m.index, m[0]]));
+      }
+    },
+  );
+
+  it("shares the words' common letters rather than listing each word", () => {
+    const tree = expandValuePattern("{n}", vocab.numberWords);
+    expect(tree).not.toContain("seventy-eight");
+    expect(tree.length).toBeLessThan(asList("{n}").length);
   });
 });

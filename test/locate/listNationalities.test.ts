@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { knowledgeForSender } from "../../src/knowledge/index.js";
 import { listIn } from "../../src/locate/listNationalities.js";
 import { createLocateEnv } from "../../src/locate/sheetGrid.js";
 import { knowledge } from "../support/knowledge.js";
@@ -154,5 +155,19 @@ describe("a sentence's nationality list: the opening and each item", () => {
     const found = listIn(sentence, env);
     expect(found.items.map((i) => `${i.raw} ${i.count}`)).toEqual(items);
     if (items.length > 0) expect(found.intro.trim().replace(/,$/u, "")).toBe(intro);
+  });
+});
+
+describe("a sentence's list is read once per run", () => {
+  const sentence = "UASC: Afghan 11, Vietnamese 7, Eritrean 5";
+
+  it("gives a sender the round's reading, and each caller its own copy", () => {
+    const first = listIn(sentence, env);
+    first.items[0] = { raw: "Changed", count: "99" };
+    first.items[1] && Object.assign(first.items[1], { count: "0" });
+    const sender = createLocateEnv("reply.docx", "docx", knowledgeForSender(knowledge(), "Kent"));
+    for (const again of [listIn(sentence, env), listIn(sentence, sender)]) {
+      expect(again.items.map((i) => `${i.raw} ${i.count}`)).toEqual(["Afghan 11", "Vietnamese 7", "Eritrean 5"]);
+    }
   });
 });

@@ -133,3 +133,20 @@ describe("a lettered part restated without its stem", () => {
     expect(alignQuestion([label], one)?.question.number).toBe("1a");
   });
 });
+
+describe("a label's question is worked out once per run", () => {
+  it("keys the reading by the parts' numbers as well as their words, and hands out copies", () => {
+    const read = (texts: string[]) =>
+      alignQuestion(
+        texts.map((t) => matchLabel(t, labels)),
+        request.questions,
+      );
+    const first = read(["Suspended (1b)"]);
+    if (first) first.similarity = -1;
+    for (let round = 0; round < 2; round++) {
+      expect(read(["Suspended (1b)"])?.similarity).toBeGreaterThan(0);
+      expect(read(["1a", "Number of pupils / occasions"])?.question.number).toBe("1a");
+      expect(read(["1b", "Number of pupils / occasions"])?.question.number).toBe("1b");
+    }
+  });
+});

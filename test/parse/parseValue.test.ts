@@ -603,3 +603,26 @@ describe("a count in words above ninety-nine", () => {
     },
   );
 });
+
+describe("parseValue: a reason beside a bound is looked for in the whole answer first", () => {
+  // matchSuppressedBeside skips its bound-and-reason patterns when no refusal
+  // phrase is in the whole text. That holds only while a phrase found in the
+  // part beside the bound is found in the whole: every phrase unanchored, and
+  // starting at a word boundary (after a look-behind, at most).
+  const refused = vocab.refused.map((p) => p.pattern);
+
+  it.each(refused)("the refusal phrase %s is unanchored and starts at a word boundary", (pattern) => {
+    expect(pattern.replace(/\[[^\]]*\]|\\./gu, "")).not.toMatch(/[$^]/u);
+    expect(pattern).toMatch(/^(?:\\b|\(\?<!)/u);
+  });
+
+  it.each([
+    ["<5 - withheld", 1, 4],
+    ["fewer than 5; exempt under section 40(2)", 1, 4],
+    ["Exempt under s40 (personal data): less than 5", 1, 4],
+    ["withheld, under 10", 1, 9],
+  ])("%s is still read as suppressed with its reason", (text, lower, upper) => {
+    const parsed = parseValue(text, vocab, 5);
+    expect(parsed).toMatchObject({ status: "suppressed", lower, upper });
+  });
+});

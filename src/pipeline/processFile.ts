@@ -627,14 +627,12 @@ function sharedColumns(
   const codes = new Set([...columns.values()].map((c) => c.code));
   if (!codes.has(identity.match.code)) return null;
   const header = [...columns.values()][0]?.row ?? 0;
-  const namesAll = grid.rows
-    .slice(0, header - 1)
-    .some((row) =>
-      row.some((cell) => {
-        const named = new Set(findAuthorities(cell.text, index).map((m) => m.code));
-        return [...codes].every((c) => named.has(c));
-      }),
-    );
+  const namesAll = grid.rows.slice(0, header - 1).some((row) =>
+    row.some((cell) => {
+      const named = new Set(findAuthorities(cell.text, index).map((m) => m.code));
+      return [...codes].every((c) => named.has(c));
+    }),
+  );
   return namesAll ? columns : null;
 }
 

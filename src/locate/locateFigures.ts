@@ -889,7 +889,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // that asks nothing in question form is still the question its lettered parts complete. Left
       // out, the parts below would be taken as more parts of the question before it ("2a", "2b").
       const heading = !answeredBelow && !part && isProse(grid, r) && introducesParts(label, below);
-      if (!answeredBelow && (looksLikeQuestion(label) || part || heading)) {
+      if (!answeredBelow && (looksLikeQuestion(label, env) || part || heading)) {
         const asked: string | null | undefined = part ? `${part.number}${own}` : own;
         const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
         // A number asked twice (questions numbered afresh for each group)
@@ -2161,6 +2161,8 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       // question before, numbered on its first line.
       if (step < 0 && cells.length === 1 && LETTERED_PART_LINE.test(cells[0] ?? "")) continue;
       if (step < 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n - 1) return true;
+      // "1. 8" over "1a/1b. Our recording does not distinguish …": a note on its own parts, then "2. 3".
+      if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       return near !== undefined && leadingNumberOf(near.number) === n + step;
@@ -2205,9 +2207,9 @@ function bareNumberedAt(
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
 const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
 
-/** "3. a. Incidents – trafficked: 11", "3a) …": the question number of a line opening with a numbered part. */
+/** "3. a. Incidents – trafficked: 11", "3a) …", "1a/1b. …": the question number of a line opening with a numbered part. */
 function numberedWithPart(text: string): number | null {
-  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h][.)])\s/iu.exec(text);
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h](?:\s?[/&]\s?\d{1,2}[a-h])?[.)])\s/iu.exec(text);
   return m?.[1] ? Number(m[1]) : null;
 }
 
@@ -2702,11 +2704,16 @@ function periodLineAt(
 }
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */
-function looksLikeQuestion(label: LogicalCell[]): boolean {
+function looksLikeQuestion(label: LogicalCell[], env: LocateEnv): boolean {
   // "Notes: one row per child. Trafficking_Status: …" under a list explains
   // the figures; it asks nothing, whatever measures its words name.
   if (NOTE_OPENING.test(label[0]?.text ?? "")) return false;
-  return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
+  // "1a/1b. … so we can only give the combined figure above for 1a and 1b.":
+  // the council says what it gives; taken as a question restated, it made the
+  // reply's bare "2. 3" lines answers to questions it had not restated.
+  return label.some(
+    (c) => c.text.includes("?") || ((c.label?.countCue ?? false) && !env.compiled.replyVoice.test(c.text)),
+  );
 }
 
 /**

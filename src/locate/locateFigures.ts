@@ -919,6 +919,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           questionNumber,
           r,
         );
+      } else {
+        // "1a/1b. Our recording does not distinguish …": both parts named and
+        // no figure given for either; each part is recorded as not answered
+        // here, with the note, rather than passed over in silence.
+        for (const number of jointPartsWithoutFigure(grid, r, env)) {
+          candidates.push(
+            unansweredAt(
+              grid,
+              label[label.length - 1] as LogicalCell,
+              [matchLabel(`question ${number}`, vocab)],
+              context(label[0]?.col),
+            ),
+          );
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: label[0]?.col ?? 1 }),
+            message: `Row ${r} ("${(label[0]?.text ?? "").trim().slice(0, 80)}") names question ${number} together with another part and gives no figure for it: question ${number} is recorded as not answered.`,
+          });
+        }
       }
       continue;
     }
@@ -2206,6 +2225,23 @@ function bareNumberedAt(
 
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
 const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
+
+/**
+ * "1a/1b. Our recording does not distinguish …": a prose line opening with two
+ * lettered parts of one question that the request asks, on a line with no
+ * figure: the numbers of those parts, or none.
+ */
+function jointPartsWithoutFigure(grid: SheetGrid, r: number, env: LocateEnv): string[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length !== 1 || !isProse(grid, r)) return [];
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})([a-h])\s?(?:[/&]|and)\s?(?:q\.?\s*)?(\d{1,2})?([a-h])[.):]\s/iu.exec(
+    cells[0] ?? "",
+  );
+  if (!m || (m[3] !== undefined && m[3] !== m[1])) return [];
+  const parts = [`${m[1]}${m[2]}`.toLowerCase(), `${m[1]}${m[4]}`.toLowerCase()];
+  const asked = (n: string) => env.knowledge.request.questions.some((q) => q.number === n && q.measures.length > 0);
+  return parts.every(asked) ? parts : [];
+}
 
 /** "3. a. Incidents – trafficked: 11", "3a) …", "1a/1b. …": the question number of a line opening with a numbered part. */
 function numberedWithPart(text: string): number | null {

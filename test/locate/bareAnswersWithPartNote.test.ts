@@ -41,5 +41,8 @@ describe("bare numbered answers with a note on question 1's parts", () => {
       uasc_went_missing: 0,
     });
     expect(got.trafficked_identified).toBeUndefined();
+    // The note gives no figure for either part: each is said to be unanswered, not passed over.
+    const unanswered = r.issues.filter((i) => i.code === "value_not_answered").map((i) => i.measure);
+    expect(unanswered.sort()).toEqual(["trafficked_identified", "trafficked_suspected"]);
   });
 });

@@ -2073,8 +2073,11 @@ const NEXT_NUMBERED_ANSWER =
  * lower case), then a sentence with no digit in it.
  */
 const FIGURE_THEN_SENTENCE = /^(\d{1,4})(?:\.\s+(?=\p{Lu})|\s[-–—]\s+(?=\p{L}))\D*$/u;
-/** "3. Please note …": a figure, a full stop, then a note of its own (digits allowed). */
-const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
+/**
+ * "3. Please note …": a figure, a full stop, then a note of its own (digits allowed); or
+ * "17 (this figure includes 4 former … care leavers)": a figure and a remark in brackets.
+ */
+const FIGURE_THEN_NOTE = /^\d{1,4}(?:\.\s+\p{Lu}|\s*\([^()]*\)$)/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 /** A short clause, then a remark set off by a semicolon or a new sentence. */

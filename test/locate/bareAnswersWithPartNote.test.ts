@@ -46,3 +46,38 @@ describe("bare numbered answers with a note on question 1's parts", () => {
     expect(unanswered.sort()).toEqual(["trafficked_identified", "trafficked_suspected"]);
   });
 });
+
+/**
+ * "5. 17 (this figure includes 4 former unaccompanied young people supported
+ * as care leavers)": a bare numbered answer with a long remark in brackets is
+ * still the question's answer, read with its remark (which flags it), and the
+ * lines after it are still read as answers.
+ */
+describe("a bare numbered answer with a long bracketed remark", () => {
+  it("is read with its remark, and the answers after it are read", async () => {
+    const letter = [
+      "Newport City Council",
+      "",
+      "4. None",
+      "5. 17 (this figure includes 4 former unaccompanied young people supported as care leavers)",
+      "6. 2",
+      "7. 6",
+      "8. 2",
+    ].join("\n");
+    const r = await processFile(
+      { file: "FOI 15-2012 response.txt", bytes: text(letter), manifestCode: null },
+      knowledge(),
+    );
+    const got = Object.fromEntries(r.facts.filter((f) => f.value !== null).map((f) => [f.measure, f.value]));
+    expect(got).toMatchObject({
+      uasc_looked_after: 17,
+      uasc_went_missing: 2,
+      uasc_missing_incidents: 6,
+      uasc_not_found: 2,
+    });
+    const warned = r.issues
+      .filter((i) => i.severity !== "info" && i.measure === "uasc_looked_after")
+      .map((i) => i.code);
+    expect(warned).toContain("label_outside_request");
+  });
+});

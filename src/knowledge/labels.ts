@@ -126,6 +126,8 @@ export const LabelVocabularySchema = z.object({
   /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
   durationAfterNumber: pattern,
   answerLabelOnly: pattern,
+  /** The reply's own voice ("we can only give", "our recording"): a line that says so restates no question. */
+  replyVoice: pattern.default("(?!)"),
   nationality: z.object({
     headers: patterns,
     totalRow: patterns,

@@ -889,7 +889,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // that asks nothing in question form is still the question its lettered parts complete. Left
       // out, the parts below would be taken as more parts of the question before it ("2a", "2b").
       const heading = !answeredBelow && !part && isProse(grid, r) && introducesParts(label, below);
-      if (!answeredBelow && (looksLikeQuestion(label) || part || heading)) {
+      if (!answeredBelow && (looksLikeQuestion(label, env) || part || heading)) {
         const asked: string | null | undefined = part ? `${part.number}${own}` : own;
         const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
         // A number asked twice (questions numbered afresh for each group)
@@ -919,6 +919,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           questionNumber,
           r,
         );
+      } else {
+        // "1a/1b. Our recording does not distinguish …": both parts named and
+        // no figure given for either; each part is recorded as not answered
+        // here, with the note, rather than passed over in silence.
+        for (const number of jointPartsWithoutFigure(grid, r, env)) {
+          candidates.push(
+            unansweredAt(
+              grid,
+              label[label.length - 1] as LogicalCell,
+              [matchLabel(`question ${number}`, vocab)],
+              context(label[0]?.col),
+            ),
+          );
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, { row: r, col: label[0]?.col ?? 1 }),
+            message: `Row ${r} ("${(label[0]?.text ?? "").trim().slice(0, 80)}") names question ${number} together with another part and gives no figure for it: question ${number} is recorded as not answered.`,
+          });
+        }
       }
       continue;
     }
@@ -2054,8 +2073,11 @@ const NEXT_NUMBERED_ANSWER =
  * lower case), then a sentence with no digit in it.
  */
 const FIGURE_THEN_SENTENCE = /^(\d{1,4})(?:\.\s+(?=\p{Lu})|\s[-–—]\s+(?=\p{L}))\D*$/u;
-/** "3. Please note …": a figure, a full stop, then a note of its own (digits allowed). */
-const FIGURE_THEN_NOTE = /^\d{1,4}\.\s+\p{Lu}/u;
+/**
+ * "3. Please note …": a figure, a full stop, then a note of its own (digits allowed); or
+ * "17 (this figure includes 4 former … care leavers)": a figure and a remark in brackets.
+ */
+const FIGURE_THEN_NOTE = /^\d{1,4}(?:\.\s+\p{Lu}|\s*\([^()]*\)$)/u;
 /** Words a bare answer may run to: "Fewer than 5 (section 40(2) as above)", not a paragraph. */
 const BARE_ANSWER_WORDS = 8;
 /** A short clause, then a remark set off by a semicolon or a new sentence. */
@@ -2161,6 +2183,8 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       // question before, numbered on its first line.
       if (step < 0 && cells.length === 1 && LETTERED_PART_LINE.test(cells[0] ?? "")) continue;
       if (step < 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n - 1) return true;
+      // "1. 8" over "1a/1b. Our recording does not distinguish …": a note on its own parts, then "2. 3".
+      if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       return near !== undefined && leadingNumberOf(near.number) === n + step;
@@ -2205,9 +2229,26 @@ function bareNumberedAt(
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
 const LETTERED_PART_LINE = /^\s*\(?[a-h][.)]\s+\S/u;
 
-/** "3. a. Incidents – trafficked: 11", "3a) …": the question number of a line opening with a numbered part. */
+/**
+ * "1a/1b. Our recording does not distinguish …": a prose line opening with two
+ * lettered parts of one question that the request asks, on a line with no
+ * figure: the numbers of those parts, or none.
+ */
+function jointPartsWithoutFigure(grid: SheetGrid, r: number, env: LocateEnv): string[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length !== 1 || !isProse(grid, r)) return [];
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})([a-h])\s?(?:[/&]|and)\s?(?:q\.?\s*)?(\d{1,2})?([a-h])[.):]\s/iu.exec(
+    cells[0] ?? "",
+  );
+  if (!m || (m[3] !== undefined && m[3] !== m[1])) return [];
+  const parts = [`${m[1]}${m[2]}`.toLowerCase(), `${m[1]}${m[4]}`.toLowerCase()];
+  const asked = (n: string) => env.knowledge.request.questions.some((q) => q.number === n && q.measures.length > 0);
+  return parts.every(asked) ? parts : [];
+}
+
+/** "3. a. Incidents – trafficked: 11", "3a) …", "1a/1b. …": the question number of a line opening with a numbered part. */
 function numberedWithPart(text: string): number | null {
-  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h][.)])\s/iu.exec(text);
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h](?:\s?[/&]\s?\d{1,2}[a-h])?[.)])\s/iu.exec(text);
   return m?.[1] ? Number(m[1]) : null;
 }
 
@@ -2702,11 +2743,16 @@ function periodLineAt(
 }
 
 /** Titles such as "Children who went missing" name a metric too; a question asks ("?", "how many", "number of"). */
-function looksLikeQuestion(label: LogicalCell[]): boolean {
+function looksLikeQuestion(label: LogicalCell[], env: LocateEnv): boolean {
   // "Notes: one row per child. Trafficking_Status: …" under a list explains
   // the figures; it asks nothing, whatever measures its words name.
   if (NOTE_OPENING.test(label[0]?.text ?? "")) return false;
-  return label.some((c) => c.text.includes("?") || (c.label?.countCue ?? false));
+  // "1a/1b. … so we can only give the combined figure above for 1a and 1b.":
+  // the council says what it gives; taken as a question restated, it made the
+  // reply's bare "2. 3" lines answers to questions it had not restated.
+  return label.some(
+    (c) => c.text.includes("?") || ((c.label?.countCue ?? false) && !env.compiled.replyVoice.test(c.text)),
+  );
 }
 
 /**

@@ -55,6 +55,8 @@ export interface CompiledMarkers extends MatchMarkers {
   referenceBefore: RegExp;
   durationAfter: RegExp;
   answerLabelOnly: RegExp;
+  /** labels.json's replyVoice: words in the council's own voice, which no restated question has. */
+  replyVoice: RegExp;
   /** values.json's approximate words right before a figure ("in the region of 40", "an estimated 40"). */
   approximateBefore: RegExp;
   /** values.json's approximate words right after a figure ("40 or so", "40 (approx.)"). */
@@ -78,6 +80,7 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
+    replyVoice: new RegExp(knowledge.labels.replyVoice, "iu"),
     approximateBefore: new RegExp(`(?:^|[\\s(:])(?:${knowledge.values.approximate.join("|") || "(?!)"})\\s*$`, "iu"),
     approximateAfter: new RegExp(`^\\s*(?:${knowledge.values.approximateAfter.join("|") || "(?!)"})(?![\\w])`, "iu"),
     breakdowns: {

@@ -55,12 +55,12 @@ const DATE_IN_TEXT =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2})\b/giu;
 const TRAILING_REMARK = /^(?<head>.*?)\s*(?<remark>\([^()]*\)|\[[^[\]]*\])$/u;
 /**
- * "Nil – see note 3", "4 (see Q6)": an answer followed by a pointer to a note
- * or another question. The pointer's digits name the note, not a count, so
+ * "Nil – see note 3", "4 (see Q6)", "Fewer than 5 – please see the note
+ * below.": an answer followed by a pointer to a note or another question. The pointer's digits name the note, not a count, so
  * the answer before it is read on its own and the pointer noted.
  */
 const CROSS_REFERENCE =
-  /^(?<head>[^()]+?)\s*(?:[-:;,]\s*|\(\s*)(?<ref>(?:please )?(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?|q|question|answer|response|para(?:graph)?|appendix|annex|table|comments?)\.?\s*[a-z0-9]{0,4})\)?$/u;
+  /^(?<head>[^()]+?)\s*(?:[-:;,]\s*|\(\s*)(?<ref>(?:please )?(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?|q|question|answer|response|para(?:graph)?|appendix|annex|table|comments?)\.?\s*(?:below|above|overleaf|[a-z0-9]{0,4})\.?)\)?$/u;
 
 interface CompiledPhrase {
   re: RegExp;

@@ -19,7 +19,7 @@ import { issueLocation } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
-import { identifyAuthority } from "../identify/identifyAuthority.js";
+import { type IdentifyResult, identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
@@ -202,7 +202,9 @@ export function processRead(
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:
       // a return that names its neighbours in a comparison table is still its own.
-      const columns = identity.match ? null : authorityColumns(grid, authorityIndex(knowledge));
+      // A shared service's reply given to one of its councils (by its file name)
+      // is still read per column when a line above the columns names them all.
+      const columns = sharedColumns(grid, identity, knowledge);
       if (columns) {
         // One column per authority: each column is matched on its own, so
         // totals and conflicts are settled within an authority, never across.
@@ -603,6 +605,35 @@ function authorityColumns(grid: SheetGrid, index: AuthorityIndex): Map<number, A
     if (found.size >= 2 && distinct.size === found.size) return found;
   }
   return null;
+}
+
+/**
+ * The authority columns of a sheet, for a file no single authority sent, or
+ * one given to a council that is one of the columns when a line above the
+ * columns names every column's council at once ("This reply is sent on
+ * behalf of the Royal Borough of Kensington and Chelsea and Westminster City
+ * Council"): a shared service's reply, whose file name ("RBKC and WCC")
+ * picked one of them. A council's own reply with its neighbours' columns
+ * names them only in the header, so it stays that council's.
+ */
+function sharedColumns(
+  grid: SheetGrid,
+  identity: IdentifyResult,
+  knowledge: Knowledge,
+): Map<number, AuthorityColumn> | null {
+  const index = authorityIndex(knowledge);
+  const columns = authorityColumns(grid, index);
+  if (!columns || !identity.match) return columns;
+  const codes = new Set([...columns.values()].map((c) => c.code));
+  if (!codes.has(identity.match.code)) return null;
+  const header = [...columns.values()][0]?.row ?? 0;
+  const namesAll = grid.rows.slice(0, header - 1).some((row) =>
+    row.some((cell) => {
+      const named = new Set(findAuthorities(cell.text, index).map((m) => m.code));
+      return [...codes].every((c) => named.has(c));
+    }),
+  );
+  return namesAll ? columns : null;
 }
 
 interface AuthorityColumn {

@@ -862,6 +862,41 @@ describe("a shared service's file", () => {
   });
 });
 
+describe("a shared service's file that its file name gives to one of its councils", () => {
+  it("still reads one column per council when its words name them all alike", async () => {
+    const bytes = csv([
+      ["Tri-borough Children's Services - Freedom of Information response"],
+      [
+        "This reply is sent on behalf of the Royal Borough of Kensington and Chelsea and Westminster City Council, whose children's services are provided through a shared service.",
+      ],
+      ["Q", "Question", "RBKC", "Westminster City Council"],
+      ["5", "UASC looked after", "32", "81"],
+      ["6", "UASC who went missing at least once", "3", "8"],
+    ]);
+    const r = await run("Tri-borough FOI 2015-1184 RBKC and WCC.csv", bytes);
+    expect(r.facts).toEqual([]);
+    expect(r.issues.map((i) => i.code)).toContain("file_shared");
+    const byAuthority = Object.fromEntries(
+      (r.shares ?? []).map((s) => [s.authority.code, s.facts.map((f) => `${f.measure}=${f.value}`).join(" ")]),
+    );
+    expect(byAuthority).toEqual({
+      E09000020: "uasc_looked_after=32 uasc_went_missing=3",
+      E09000033: "uasc_looked_after=81 uasc_went_missing=8",
+    });
+  });
+
+  it("stays one council's when its words name only that council", async () => {
+    const bytes = csv([
+      ["Royal Borough of Kensington and Chelsea - Freedom of Information response"],
+      ["Q", "Question", "RBKC", "Westminster City Council"],
+      ["5", "UASC looked after", "32", "81"],
+    ]);
+    const r = await run("RBKC FOI 2015-1184.csv", bytes);
+    expect(r.shares).toBeUndefined();
+    expect(r.authority?.code).toBe("E09000020");
+  });
+});
+
 describe("a paired answer in last year's column", () => {
   it("is set aside like any other figure for another period", async () => {
     const bytes = csv([

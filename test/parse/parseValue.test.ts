@@ -67,6 +67,7 @@ describe("parseValue: reported counts", () => {
     ["None - see Q6", 0, true],
     ["12 - see question 4", 12, true],
     ["4 (see note 2)", 4, true],
+    ["3 - please see the note below.", 3, true],
     ["2 - most recent episode 14/08/2015", 2, true],
     ["13 episodes between 03/11/2014 and 21/09/2015", 13, true],
     ["1 (missing since 02/07/2015)", 1, true],
@@ -163,6 +164,12 @@ describe("parseValue: suppressed", () => {
   it("notes a remark it ignored after a suppressed figure", () => {
     expect(parse("<5 (see covering letter)").note).toContain("see covering letter");
     expect(parse("less than 5 (suppressed)").note).not.toContain("ignored");
+  });
+
+  it("reads a suppressed figure that points to a note below it", () => {
+    const parsed = parse("Fewer than 5 – please see the note below.");
+    expect(parsed).toMatchObject({ status: "suppressed", value: null, lower: 1, upper: 4 });
+    expect(parsed.note).toContain("please see the note below");
   });
 });
 

@@ -21,9 +21,12 @@ import { MARKED_FIGURE } from "./remarkCountsOther.js";
  */
 const MARKED_HEADING = /[\p{L}\p{N})]\s?([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/u;
 
-/** The mark on the heading over a figure (its column's title or the title line; see Fact.periodText), if any. */
+/**
+ * The mark on a heading of a figure, if any: its column's title or the title line (see Fact.periodText), or
+ * its row's label ("1c¹" with the footnote "¹ Includes young people … now care leavers aged 18 to 21").
+ */
 function headingMarkOf(fact: Fact, footnotes: ReadonlyMap<string, string>): { mark: string; heading: string } | null {
-  for (const heading of (fact.periodText ?? "").split(" | ")) {
+  for (const heading of [...(fact.periodText ?? "").split(" | "), ...fact.label.split(" × ")]) {
     const mark = MARKED_HEADING.exec(heading.trim())?.[1];
     if (mark !== undefined && footnotes.has(mark)) return { mark, heading: heading.trim() };
   }

@@ -2628,7 +2628,14 @@ function openingPeriodOf(grid: SheetGrid, r: number, env: LocateEnv): string | u
   if (!isProse(grid, r)) return undefined;
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   if (cells.length !== 1) return undefined;
-  const opening = (OPENING_PERIOD.exec(cells[0] ?? "") ?? OPENING_YEAR_HEADING.exec(cells[0] ?? ""))?.[1];
+  const text = cells[0] ?? "";
+  const periods = env.knowledge.request.periods;
+  // "2021: fewer than 5, 2022: 7, 2023: 6": a list of the periods' figures is no paragraph about one of them
+  // (its items are read by readPeriodList), so a year heading counts only where the paragraph names no other.
+  const headed = OPENING_YEAR_HEADING.exec(text)?.[1];
+  const opening =
+    OPENING_PERIOD.exec(text)?.[1] ??
+    (headed !== undefined && periodsNamed(text, periods).length === 1 ? headed : undefined);
   if (!opening) return undefined;
   return periodsNamed(opening, env.knowledge.request.periods).length === 1 ? opening.trim() : undefined;
 }

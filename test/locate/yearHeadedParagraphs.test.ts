@@ -34,4 +34,17 @@ describe("a letter's paragraph headed by a year and a colon", () => {
       "trafficked_identified  reported 7",
     ]);
   });
+
+  it("leaves a line listing each period's figure to the list's reader", async () => {
+    const got = await readLetterFacts(severalYears, [
+      "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child.",
+      "2021: 46, 2022: 48, 2023: 31, 2024 (to date): 20",
+    ]);
+    expect(got.filter((f) => f.startsWith("uasc_looked_after"))).toEqual([
+      "uasc_looked_after 2021 reported 46",
+      "uasc_looked_after 2022 reported 48",
+      "uasc_looked_after 2023 reported 31",
+      "uasc_looked_after 2024 (to date) reported 20",
+    ]);
+  });
 });

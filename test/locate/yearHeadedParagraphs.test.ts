@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
 import { readLetterFacts } from "../support/readLetterFacts.js";
 
 /**
@@ -36,15 +37,24 @@ describe("a letter's paragraph headed by a year and a colon", () => {
   });
 
   it("leaves a line listing each period's figure to the list's reader", async () => {
-    const got = await readLetterFacts(severalYears, [
+    const lines = [
+      "Dear Requester,",
+      "",
       "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child.",
       "2021: 46, 2022: 48, 2023: 31, 2024 (to date): 20",
-    ]);
-    expect(got.filter((f) => f.startsWith("uasc_looked_after"))).toEqual([
-      "uasc_looked_after 2021 reported 46",
-      "uasc_looked_after 2022 reported 48",
-      "uasc_looked_after 2023 reported 31",
-      "uasc_looked_after 2024 (to date) reported 20",
+      "",
+      "Yours sincerely,",
+    ];
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(lines.join("\n")), manifestCode: "E06000044" },
+      severalYears,
+    );
+    // Each figure keeps its own item's period alone: "2024 (to date)" is not also put in 2021.
+    expect(r.facts.filter((f) => f.measure === "uasc_looked_after").map((f) => `${f.periodText} ${f.value}`)).toEqual([
+      "2021 46",
+      "2022 48",
+      "2023 31",
+      "2024 (to date) 20",
     ]);
   });
 });

@@ -2669,13 +2669,27 @@ function openingPeriodOf(grid: SheetGrid, r: number, env: LocateEnv): string | u
   if (!isProse(grid, r)) return undefined;
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   if (cells.length !== 1) return undefined;
-  const opening = OPENING_PERIOD.exec(cells[0] ?? "")?.[1];
+  const text = cells[0] ?? "";
+  const periods = env.knowledge.request.periods;
+  // "2021: fewer than 5, 2022: 7, 2023: 6": a list of the periods' figures is no paragraph about one of them
+  // (its items are read by readPeriodList), so a year heading counts only where the paragraph names no other.
+  const headed = OPENING_YEAR_HEADING.exec(text)?.[1];
+  const opening =
+    OPENING_PERIOD.exec(text)?.[1] ??
+    (headed !== undefined && periodsNamed(text, periods).length === 1 ? headed : undefined);
   if (!opening) return undefined;
   return periodsNamed(opening, env.knowledge.request.periods).length === 1 ? opening.trim() : undefined;
 }
 
 /** The phrase before a paragraph's first comma, when it starts as a period does ("In 2021 (…)", "Between 1 January and 30 April 2024"). */
 const OPENING_PERIOD = /^\s*((?:in|during|between|for|from)\s+[^,.;]*?(?:\([^)]*\))?[^,.;(]*?),/iu;
+/**
+ * "2021 (January to December): 3 looked after children were …", "2024 (1 January to 30 April): 9 …": a
+ * paragraph headed by a year, with its months in brackets, and a colon. Only a year that opens the paragraph;
+ * the bracket must say the same span as the year the request asks about (checked by the caller, which names
+ * the period from the whole heading: "2021 (January to June)" names none).
+ */
+const OPENING_YEAR_HEADING = /^\s*((?:19|20)\d{2}(?:\s?\([^()]{1,40}\))?)\s?:\s/u;
 
 /**
  * Title lines (one text alone on its row), with their text when they state

@@ -223,6 +223,8 @@ const OF_LED_BY_PERIOD = new RegExp(
   String.raw`^\s*(of\s+(?:the|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:in|during)\s+${PERIOD}\s*,\s*(.+?)\s*\.?\s*$`,
   "iu",
 );
+/** A clause that counts a part of the count before it: "of whom 2 were …", "of which 5 …". */
+const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 const LED_CLAUSE = new RegExp(
   String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
@@ -262,10 +264,16 @@ function readClauses(text: string, period: string, lead: string, least: number):
   const clauses = text.split(CLAUSE_BREAK);
   if (clauses.length < least) return [];
   const items: PeriodSentenceItem[] = [];
+  let before = "";
   for (const clause of clauses) {
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
-    items.push({ label: `${lead} ${m[2].trim()}`.trim(), period, raw: m[1] });
+    // "48 were unaccompanied children, of whom 2 were also identified as trafficked": the clause counts a part
+    // of the one before it, so its words are read after that clause's. Alone, "were also identified as
+    // trafficked" reads as every trafficked child, and the 2 would be counted as the whole group's figure.
+    const words = OF_WHOM.test(clause) && before !== "" ? `${before} of whom ${m[2].trim()}` : m[2].trim();
+    items.push({ label: `${lead} ${words}`.trim(), period, raw: m[1] });
+    before = m[2].trim();
   }
   return items;
 }

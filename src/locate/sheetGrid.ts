@@ -11,6 +11,7 @@ import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
@@ -179,8 +180,13 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
 /** The header of a column of periods in a long table. */
 const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
 
-/** A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)". */
-const YEAR = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?\s*$/u;
+/**
+ * A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)", and with a
+ * footnote's mark, "2021*" or "2022 (Cumbria CC)†" (the note is the file's to explain; the year is still a
+ * heading).
+ */
+const YEAR =
+  /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?(?:\s?(?:[*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?\s*$/u;
 
 /**
  * "Section | Item | 2021 | 2022 | 2023": a header naming the years of its
@@ -223,7 +229,16 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     const values = row.filter((c) => c.kind === "value");
-    if (values.length < 2 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
+    if (values.length === 0 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
+    // "2021 (Cumbria CC)† | 2022 (Cumbria CC)† | 2023 | Jan–Apr 2024": one bare year among headings that
+    // name the round's other periods in words is a heading like them, not a lone count. Only where the
+    // round asks for several periods: in a one-period round a lone "2015" may be an answer.
+    const periods = env.knowledge.request.periods;
+    const named =
+      values.length === 1 && periods.length > 1
+        ? row.filter((c) => c.kind === "text" && periodsNamed(c.text, periods).length === 1).length
+        : 0;
+    if (values.length + named < 2) continue;
     // Figures follow within a few rows (a group's heading may come first).
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;

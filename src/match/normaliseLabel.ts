@@ -24,6 +24,9 @@ const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 export function normaliseAnyLabel(text: string): string {
   return (
     text
+      // "1c¹", "Identified as UASC²": a raised digit after a word is a footnote's mark, not part of the word;
+      // NFKD would make it "1c1" and "uasc2". (The note itself is read with the figures, warnFootnotedFigures.)
+      .replace(/(?<=[\p{L})])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}/gu, " ")
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()

@@ -65,4 +65,35 @@ describe("warnFootnotedFigures", () => {
       ),
     ).toEqual([]);
   });
+
+  it("warns on a figure under a marked heading, even where another period's figure of the measure is warned", () => {
+    const at = (col: number) => [
+      { file: "reply.docx", format: "docx" as const, sheet: "table 1", row: 5, col, place: `table 1 row 5 col ${col}` },
+    ];
+    const under: Fact = { ...fact("uasc_looked_after", "54", 54), periodText: "2021 (Cumbria CC)†", sources: at(2) };
+    const other: Fact = { ...fact("uasc_looked_after", "36", 36), periodText: "2023", sources: at(4) };
+    const elsewhere = makeIssue("period_part", {
+      message: "2023 only from April",
+      file: "reply.docx",
+      cell: "table 1 row 5 col 4",
+      measure: "uasc_looked_after",
+    });
+    const notes = new Map([
+      ["†", "The figures for 2021 and 2022 are for the whole former Cumbria County Council area."],
+    ]);
+    const issues = warnFootnotedFigures([under, other], notes, [elsewhere]);
+    expect(issues.map((i) => [i.code, i.measure, i.cell])).toEqual([
+      ["value_annotated", "uasc_looked_after", "table 1 row 5 col 2"],
+    ]);
+    expect(issues[0]?.message).toContain('under the heading "2021 (Cumbria CC)†"');
+  });
+
+  it("leaves a figure under a heading whose mark the file does not explain, or that carries none", () => {
+    const notes = new Map([["*", "Council created 1 April 2021."]]);
+    const figures = [
+      { ...fact("uasc_looked_after", "54", 54), periodText: "2021†" },
+      { ...fact("uasc_went_missing", "5", 5), periodText: "2022" },
+    ];
+    expect(warnFootnotedFigures(figures, notes, [])).toEqual([]);
+  });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
+
+/**
+ * "In 2021, 48 were unaccompanied … children, of whom 2 were also identified
+ * or suspected as trafficked": the "of whom" clause counts a part of the
+ * clause before it. Read on its own words it said "trafficked", and the 2
+ * was counted as every trafficked child looked after that year, silently.
+ */
+const severalYears = loadKnowledge({
+  request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
+});
+
+describe("a clause opening 'of whom' in a sentence about one period", () => {
+  it("reads its words after the clause it counts a part of", () => {
+    expect(
+      readPeriodSentences("In 2021, 48 were unaccompanied children, of whom 11 went missing.").map(
+        (i) => `${i.label}|${i.period}|${i.raw}`,
+      ),
+    ).toEqual(["were unaccompanied children|2021|48", "were unaccompanied children of whom went missing|2021|11"]);
+  });
+
+  it.each([
+    "In 2021, 48 were unaccompanied asylum-seeking or separated children, of whom 2 were also identified or suspected as trafficked.",
+    "2021: 48 were unaccompanied asylum-seeking or separated children, of whom 2 were also identified or suspected as trafficked.",
+  ])("counts the part as the group's subset, not the other group (%s)", async (line) => {
+    expect(await readLetterFacts(severalYears, [line])).toEqual([
+      "uasc_looked_after 2021 reported 48",
+      "uasc_trafficked_looked_after 2021 reported 2",
+    ]);
+  });
+});

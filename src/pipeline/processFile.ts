@@ -43,6 +43,7 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
+import { warnNotedPeriods } from "../match/notedPeriods.js";
 import {
   correctionReplaces,
   findCorrectionNote,
@@ -320,6 +321,15 @@ export function processRead(
         share.issues.push(...own.issues);
       }
     }
+    // "UASC (a)" with "(a) … the financial year 2017/18" below: the marked figures are another period's.
+    issues.push(
+      ...warnNotedPeriods(
+        facts,
+        [...lines, ...coveringLines(input.container?.covering)],
+        knowledge.request.periods,
+        issues,
+      ),
+    );
     // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.
     issues.push(...warnFootnotedFigures(facts, footnotes, issues));
     // A correction's own statements of its figures ("the correct figure is

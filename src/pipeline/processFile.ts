@@ -53,6 +53,7 @@ import {
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
+import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
@@ -256,7 +257,8 @@ export function processRead(
     // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
     // children who moved away"): its body's notes cover the attachment's figures too.
     const notes = findFileNotes(
-      [...lines, ...coveringLines(input.container?.covering)],
+      // "As 2b" beside 3b: 2b's remark is 3b's too.
+      [...readPointingRemarks(lines, facts, knowledge.labels.sameNoteAs), ...coveringLines(input.container?.covering)],
       facts,
       knowledge.labels,
       knowledge.request.measures,

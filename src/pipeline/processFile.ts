@@ -55,6 +55,7 @@ import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -220,6 +221,18 @@ export function processRead(
         continue;
       }
       const matched = matchFigures(layout.candidates, env);
+      // "Identified | Suspected | Total": the bare "Total" beside the parts is their whole.
+      const total = readTotalBesideParts(
+        layout.candidates,
+        matched.facts,
+        matched.issues,
+        knowledge.request,
+        knowledge.values,
+        knowledge.labels.totalBesideParts,
+      );
+      matched.facts.push(...total.facts);
+      matched.issues.splice(0, matched.issues.length, ...total.issues);
+      matched.decisions.push(...total.decisions);
       const sheetFacts = [...matched.facts, ...layout.tables.flatMap((t) => t.facts)];
       const sheetNats = layout.tables.flatMap((t) => t.nationalities);
       if (sheetFacts.length > 0 || sheetNats.length > 0) sheetsUsed.push(sheet.name);

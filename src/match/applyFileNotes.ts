@@ -329,7 +329,7 @@ function namesWhole(sentence: string, patterns: readonly string[]): boolean {
 }
 
 /** "38 (see note)", "4 - refer to the notes": a figure that points the reader to a note, not a numbered one. */
-const NOTE_POINTER = /\b(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?)\b/iu;
+export const NOTE_POINTER = /\b(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?)\b/iu;
 
 /** The figures whose label holds the sentence (a question line over its answers); a few words are too short to tell. */
 function labelledBy(sentence: string, facts: readonly Fact[]): Fact[] {

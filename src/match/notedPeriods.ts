@@ -1,8 +1,9 @@
 import type { Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import type { QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { comparePeriodToAny, type PeriodRange, periodsIn } from "../parse/parsePeriod.js";
-import { isMarked, MARKER, type NoteLine } from "./applyFileNotes.js";
+import { isMarked, MARKER, NOTE_POINTER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 
 /**
  * "UASC (a)" over a column, and under the table "(a) UASC column: figures
@@ -23,6 +24,8 @@ export function warnNotedPeriods(
   lines: readonly NoteLine[],
   requested: readonly PeriodRange[],
   existing: readonly Issue[],
+  /** The request's questions, for a note that names the ones it covers ("questions 2 to 4 cover …"). */
+  questions: readonly QuestionDef[] = [],
 ): Issue[] {
   if (requested.length !== 1) return [];
   const out: Issue[] = [];
@@ -34,8 +37,17 @@ export function warnNotedPeriods(
   for (const line of lines) {
     // Only the sentence the symbol starts: "The trafficking columns are for calendar year 2017" after it is another note.
     const sentence = line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)[0] ?? "";
-    const marker = MARKER.exec(sentence)?.[1];
-    if (marker === undefined) continue;
+    const symbol = MARKER.exec(sentence)?.[1];
+    // "Note: 2017 – questions 2 to 4 cover …" under a column "2017 (see note)": an unnumbered note is the one
+    // the figures that point to "the note" mean.
+    const unnumbered = symbol === undefined && UNNUMBERED_NOTE.test(sentence);
+    if (symbol === undefined && !unnumbered) continue;
+    const asked = new Set(questionsNamed(sentence, questions, true).flatMap((q) => q.measures));
+    const pointsHere = (f: Fact) =>
+      symbol !== undefined
+        ? isMarked(f, symbol)
+        : [f.raw, f.label, f.periodText ?? ""].some((t) => NOTE_POINTER.test(t)) &&
+          (asked.size === 0 || asked.has(f.measure));
     const found = periodsIn(sentence);
     if (found.length === 0) continue;
     const fits = found.map((p) => comparePeriodToAny(p, requested));
@@ -50,7 +62,7 @@ export function warnNotedPeriods(
         !f.sources.some(
           (s) => s.file === line.source.file && s.sheet === line.source.sheet && s.row === line.source.row,
         ) &&
-        isMarked(f, marker),
+        pointsHere(f),
     );
     for (const f of marked) {
       const first = f.sources[0];
@@ -59,7 +71,7 @@ export function warnNotedPeriods(
       said.add(key);
       out.push(
         makeIssue(code, {
-          message: `"${f.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}) is marked "${marker}", and the note on that mark (${describeSource(line.source)}) gives the period ${named}: "${sentence.trim()}". It is kept as read, but it is not a count over the requested period.`,
+          message: `"${f.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}) ${symbol === undefined ? "points to a note" : `is marked "${symbol}"`}, and the note${symbol === undefined ? "" : " on that mark"} (${describeSource(line.source)}) gives the period ${named}: "${sentence.trim()}". It is kept as read, but it is not a count over the requested period.`,
           ...(first ? issueLocation(first) : {}),
           measure: f.measure,
           raw: f.raw,
@@ -70,3 +82,6 @@ export function warnNotedPeriods(
   }
   return out;
 }
+
+/** A note that starts "Note:" or "Notes -" with no symbol or number of its own. */
+const UNNUMBERED_NOTE = /^\s*notes?\s*[:\-–]/iu;

@@ -343,6 +343,7 @@ export function processRead(
         [...lines, ...coveringLines(input.container?.covering)],
         knowledge.request.periods,
         issues,
+        knowledge.request.questions,
       ),
     );
     // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.

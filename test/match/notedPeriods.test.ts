@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -60,5 +61,33 @@ describe("warnNotedPeriods: a note's period reaches the figures its symbol marks
 
   it("a note that names the requested period says nothing against the figures", async () => {
     expect(await flagged(table(`(a) UASC column: figures are for ${period?.label}.`))).toEqual([]);
+  });
+});
+
+describe("a year column that points to an unnumbered note", () => {
+  const k2017 = loadKnowledge({ request: "src/knowledge/request-still-in-harms-way-2017.json" });
+  const text = [
+    "Question,2016,2017 (see note)",
+    "1a Identified trafficked,12,14",
+    "1c UASC,97,48",
+    "2b UASC - missing/absent,10,6",
+    "3b Incidents - UASC,40,12",
+    "",
+    '"Note: 2017 - questions 2 to 4 cover 1 January to 30 September 2017 only. Question 1 covers the full calendar year."',
+  ].join("\n");
+
+  it("reads the requested year's column, and the note's part of the year reaches only the questions it names", async () => {
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E08000034" },
+      k2017,
+    );
+    expect(r.facts.filter((f) => f.measure === "uasc_looked_after").map((f) => f.raw)).toEqual(["48"]);
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+    expect(
+      r.issues
+        .filter((i) => i.code === "period_part")
+        .map((i) => `${i.measure} ${i.raw}`)
+        .sort(),
+    ).toEqual(["uasc_missing_incidents 12", "uasc_went_missing 6"]);
   });
 });

@@ -5,6 +5,8 @@ export interface LentAuthority {
   code: string;
   /** The file that named the authority ("reply.zip#FOI 123/letter.pdf"). */
   from: string;
+  /** How the two files are tied, when not by a zip's folder ("its name shares the reference 5521 with"). */
+  tie?: string;
 }
 
 /** "reply.zip#FOI 123/figures.xlsx" → "reply.zip#FOI 123/": the zip and the folder inside it; null outside a zip. */
@@ -50,6 +52,49 @@ export function lendContainerAuthority(results: readonly FileResult[]): Map<stri
     const entry = named.get(folder);
     const code = entry && entry.codes.size === 1 ? [...entry.codes][0] : undefined;
     if (entry && code) lent.set(r.file, { code, from: entry.from });
+  }
+  return lent;
+}
+
+/** A file's own name, without the folders or the zip it came in. */
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("#")) + 1);
+}
+
+/** A run of digits a reply's file name carries as its reference: 3 to 8 digits, not a year ("2018" in "2018-0612"). */
+export function referencesIn(file: string): Set<string> {
+  const name = baseName(file).replace(/\.[a-z0-9]{1,5}$/iu, "");
+  return new Set(
+    [...name.matchAll(/(?<!\d)\d{3,8}(?!\d)/gu)].map((m) => m[0]).filter((d) => !/^(?:19[89]\d|20[0-3]\d)$/u.test(d)),
+  );
+}
+
+/**
+ * "Trafford FOI 5521 covering letter.docx" beside "FOI 5521 data.xlsx": a
+ * letter and the spreadsheet it sends, side by side in the folder, the
+ * spreadsheet naming no council anywhere. The reference both names carry
+ * ties them: a file that names no authority is lent the authority of the
+ * other files whose names carry one of its references, when those files
+ * all name the same authority and no file that shares it names another.
+ * A reference no named file shares, or one shared across councils (a
+ * common number), lends nothing.
+ */
+export function lendByReference(results: readonly FileResult[]): Map<string, LentAuthority> {
+  const lent = new Map<string, LentAuthority>();
+  const refs = new Map(results.map((r) => [r.file, referencesIn(r.file)]));
+  for (const r of results) {
+    if (r.authority !== null || !isUnidentified(r)) continue;
+    const own = refs.get(r.file) ?? new Set<string>();
+    if (own.size === 0) continue;
+    const sharing = results.filter((o) => o.file !== r.file && [...(refs.get(o.file) ?? [])].some((d) => own.has(d)));
+    const codes = new Set(
+      sharing.map((o) => o.authority?.code ?? (isUnidentified(o) ? null : "")).filter((c) => c !== null),
+    );
+    const from = sharing.find((o) => o.authority !== null);
+    const code = codes.size === 1 ? [...codes][0] : undefined;
+    if (!from || !code) continue;
+    const shared = [...own].filter((d) => refs.get(from.file)?.has(d));
+    lent.set(r.file, { code, from: from.file, tie: `its name shares the reference ${shared.join(", ")} with` });
   }
   return lent;
 }

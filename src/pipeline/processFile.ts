@@ -257,7 +257,8 @@ export function processRead(
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
-    if (input.container?.parent !== undefined && LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
+    // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
+    if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
       letterLines = lines;
     }
     // "Where the spreadsheet differs from this e-mail, please use the spreadsheet."

@@ -1,0 +1,82 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { makeIssue } from "../../src/domain/issues.js";
+import { lendByReference } from "../../src/pipeline/lendContainerAuthority.js";
+import { runIngest } from "../../src/pipeline/runIngest.js";
+
+const named = (file: string, code: string): FileResult =>
+  ({ file, ingested: true, authority: { code, how: "content" }, facts: [], issues: [] }) as unknown as FileResult;
+const nameless = (file: string): FileResult =>
+  ({
+    file,
+    ingested: true,
+    authority: null,
+    facts: [],
+    issues: [makeIssue("authority_unidentified", { message: "names no authority", file })],
+  }) as unknown as FileResult;
+
+describe("lendByReference: a file naming no council, tied to a letter by the reference both names carry", () => {
+  it("lends the letter's authority", () => {
+    const got = lendByReference([named("Trafford FOI 5521 letter.docx", "E08000009"), nameless("FOI 5521 data.xlsx")]);
+    expect(got.get("FOI 5521 data.xlsx")?.code).toBe("E08000009");
+  });
+
+  it.each([
+    ["a year is no reference", [named("Kent FOI 2018 letter.docx", "E10000016"), nameless("FOI 2018 data.xlsx")]],
+    [
+      "a reference two councils' files carry",
+      [
+        named("Kent FOI 5521.docx", "E10000016"),
+        named("Devon FOI 5521.docx", "E10000008"),
+        nameless("FOI 5521 data.xlsx"),
+      ],
+    ],
+    ["no shared reference", [named("Kent FOI 5521.docx", "E10000016"), nameless("FOI 7730 data.xlsx")]],
+  ])("lends nothing: %s", (_name, results) => {
+    expect(lendByReference(results).size).toBe(0);
+  });
+});
+
+describe("a covering letter in the folder reaches the spreadsheet of its reference", () => {
+  let scratch: string;
+  let quality: string;
+  let values: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), "foi-agg-letter-ref-"));
+    const folder = join(scratch, "returns");
+    await mkdir(folder);
+    await writeFile(
+      join(folder, "FOI 5521 data.csv"),
+      ["Question,Answer", "UASC looked after,31", "UASC who went missing at least once,7", ""].join("\n"),
+    );
+    await writeFile(
+      join(folder, "Trafford FOI 5521 covering letter.txt"),
+      [
+        "Trafford Council",
+        "Our ref: FOI 5521",
+        "Dear Requester,",
+        "The information is set out in the attached spreadsheet.",
+        "The number of unaccompanied asylum seeking children looked after is as at 31 March 2015, taken from our SSDA903 return.",
+        "Yours sincerely,",
+        "Trafford Council",
+      ].join("\n"),
+    );
+    await runIngest({ folder, out: join(scratch, "out"), strict: false, jobs: 1 });
+    quality = await readFile(join(scratch, "out", "quality.csv"), "utf8");
+    values = await readFile(join(scratch, "out", "values.csv"), "utf8");
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it("reads the spreadsheet as the letter's council's, and warns on the one-day count it names", () => {
+    expect(values).toMatch(/^E08000009,Trafford,.*,uasc_looked_after,reported,31,/mu);
+    const warned = quality
+      .split("\n")
+      .filter((l) => l.includes("FOI 5521 data.csv") && l.includes("period_approximate"));
+    expect(warned.map((l) => l.includes("uasc_looked_after"))).toEqual([true]);
+  });
+});

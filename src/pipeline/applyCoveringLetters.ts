@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { applyFileNotes, findFileNotes } from "../match/applyFileNotes.js";
-import { referencesIn } from "./lendContainerAuthority.js";
+import { letterNames } from "./lendContainerAuthority.js";
 
 /** The container a file was taken out of: "batch.zip#letter.docx" → "batch.zip"; null for a file of the folder. */
 function containerOf(file: string): string | null {
@@ -21,8 +21,7 @@ function containerOf(file: string): string | null {
  * another's figures. Only notes that keep the figure with a warning (a wider
  * group or area) or make it approximate cross files: a one-day count is
  * settled within its own file, where the period's own figure may stand beside it, and
- * only warned on across files. A letter in the folder itself covers the files whose
- * names carry its reference.
+ * only warned on across files. A letter in the folder itself covers the files it names.
  */
 export function applyCoveringLetters(results: readonly FileResult[], knowledge: Knowledge): FileResult[] {
   const letters = results.filter((r) => r.letterLines !== undefined && r.authority !== null);
@@ -32,13 +31,10 @@ export function applyCoveringLetters(results: readonly FileResult[], knowledge: 
     const container = containerOf(r.file);
     const code = r.authority?.code;
     if (code === undefined || r.facts.length === 0) return r;
-    // In the folder itself, a letter is tied to its spreadsheet by the reference both names carry
-    // ("Trafford FOI 5521 covering letter.docx", "FOI 5521 data.xlsx"), not by sitting beside it.
-    const own = container === null ? referencesIn(r.file) : new Set<string>();
+    // In the folder itself, a letter is tied to the spreadsheet it names ("set out in the attached
+    // spreadsheet (FOI 5521 data.xlsx)"), not to every file beside it.
     const tied = (l: FileResult) =>
-      container !== null
-        ? containerOf(l.file) === container
-        : containerOf(l.file) === null && [...referencesIn(l.file)].some((d) => own.has(d));
+      container !== null ? containerOf(l.file) === container : containerOf(l.file) === null && letterNames(l, r.file);
     const lines = letters
       .filter((l) => l.file !== r.file && l.authority?.code === code && tied(l))
       .flatMap((l) => l.letterLines ?? []);

@@ -61,40 +61,43 @@ function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("#")) + 1);
 }
 
-/** A run of digits a reply's file name carries as its reference: 3 to 8 digits, not a year ("2018" in "2018-0612"). */
-export function referencesIn(file: string): Set<string> {
-  const name = baseName(file).replace(/\.[a-z0-9]{1,5}$/iu, "");
-  return new Set(
-    [...name.matchAll(/(?<!\d)\d{3,8}(?!\d)/gu)].map((m) => m[0]).filter((d) => !/^(?:19[89]\d|20[0-3]\d)$/u.test(d)),
-  );
+/** A file's name without its extension, in lower case: "FOI 5521 data.xlsx" → "foi 5521 data". */
+function stemOf(file: string): string {
+  return baseName(file)
+    .replace(/\.[a-z0-9]{1,5}$/iu, "")
+    .toLowerCase();
+}
+
+/**
+ * Whether a letter names another file of the folder: "the information is set out in the attached spreadsheet
+ * (FOI 5521 data.xlsx)". Its name must be long enough to be its own ("data" is every council's).
+ */
+export function letterNames(letter: FileResult, file: string): boolean {
+  const stem = stemOf(file);
+  if (stem.length < 8 || !/\d/u.test(stem) || !/\p{L}/u.test(stem)) return false;
+  return (letter.letterLines ?? []).some((l) => l.text.toLowerCase().includes(stem));
 }
 
 /**
  * "Trafford FOI 5521 covering letter.docx" beside "FOI 5521 data.xlsx": a
  * letter and the spreadsheet it sends, side by side in the folder, the
- * spreadsheet naming no council anywhere. The reference both names carry
- * ties them: a file that names no authority is lent the authority of the
- * other files whose names carry one of its references, when those files
- * all name the same authority and no file that shares it names another.
- * A reference no named file shares, or one shared across councils (a
- * common number), lends nothing.
+ * spreadsheet naming no council anywhere. The letter says so itself ("set
+ * out in the attached spreadsheet (FOI 5521 data.xlsx)"): a file that names
+ * no authority is lent the authority of the letters that name its file, when
+ * they all name the same one. A reference number alone is no tie: two
+ * councils' replies often carry the same FOI number.
  */
-export function lendByReference(results: readonly FileResult[]): Map<string, LentAuthority> {
+export function lendByLetter(results: readonly FileResult[]): Map<string, LentAuthority> {
   const lent = new Map<string, LentAuthority>();
-  const refs = new Map(results.map((r) => [r.file, referencesIn(r.file)]));
+  const letters = results.filter((r) => r.authority !== null && r.letterLines !== undefined);
   for (const r of results) {
     if (r.authority !== null || !isUnidentified(r)) continue;
-    const own = refs.get(r.file) ?? new Set<string>();
-    if (own.size === 0) continue;
-    const sharing = results.filter((o) => o.file !== r.file && [...(refs.get(o.file) ?? [])].some((d) => own.has(d)));
-    const codes = new Set(
-      sharing.map((o) => o.authority?.code ?? (isUnidentified(o) ? null : "")).filter((c) => c !== null),
-    );
-    const from = sharing.find((o) => o.authority !== null);
-    const code = codes.size === 1 ? [...codes][0] : undefined;
+    const naming = letters.filter((l) => letterNames(l, r.file));
+    const codes = new Set(naming.map((l) => l.authority?.code));
+    const from = naming[0];
+    const code = codes.size === 1 ? from?.authority?.code : undefined;
     if (!from || !code) continue;
-    const shared = [...own].filter((d) => refs.get(from.file)?.has(d));
-    lent.set(r.file, { code, from: from.file, tie: `its name shares the reference ${shared.join(", ")} with` });
+    lent.set(r.file, { code, from: from.file, tie: "it is the file named in" });
   }
   return lent;
 }

@@ -49,7 +49,7 @@ import {
 } from "../write/writeOutputsAtomically.js";
 import { applyCoveringLetters } from "./applyCoveringLetters.js";
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
-import { type LentAuthority, lendByReference, lendContainerAuthority } from "./lendContainerAuthority.js";
+import { type LentAuthority, lendByLetter, lendContainerAuthority } from "./lendContainerAuthority.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile, processRead } from "./processFile.js";
@@ -426,8 +426,8 @@ async function readManifests(
 
 /**
  * A file in a zip that names no authority, beside files of the same folder
- * that all name one (a letter beside its spreadsheet), or whose name shares
- * its reference with files that all name one, is read again as that
+ * that all name one (a letter beside its spreadsheet), or whose file is
+ * named by letters that all name one, is read again as that
  * authority's, with a decision saying which file it was lent from.
  */
 async function lendZipAuthorities(
@@ -435,7 +435,7 @@ async function lendZipAuthorities(
   readAgain: (lent: ReadonlyMap<string, LentAuthority>) => Promise<FileResult[]>,
 ): Promise<FileResult[]> {
   // A zip's folder ties files more closely than a shared reference in their names.
-  const lent = new Map([...lendByReference(first), ...lendContainerAuthority(first)]);
+  const lent = new Map([...lendByLetter(first), ...lendContainerAuthority(first)]);
   if (lent.size === 0) return first;
   const again = new Map((await readAgain(lent)).map((r) => [r.file, r]));
   return first.map((r) => {
@@ -444,7 +444,7 @@ async function lendZipAuthorities(
     if (!l || !redone || redone.authority?.code !== l.code) return r;
     return {
       ...redone,
-      authority: { code: l.code, how: l.tie ? `reference: ${l.from}` : `zip folder: ${l.from}` },
+      authority: { code: l.code, how: l.tie ? `letter: ${l.from}` : `zip folder: ${l.from}` },
       decisions: [
         ...redone.decisions,
         {

@@ -4,11 +4,18 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
 import { makeIssue } from "../../src/domain/issues.js";
-import { lendByReference } from "../../src/pipeline/lendContainerAuthority.js";
+import { lendByLetter } from "../../src/pipeline/lendContainerAuthority.js";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 
-const named = (file: string, code: string): FileResult =>
-  ({ file, ingested: true, authority: { code, how: "content" }, facts: [], issues: [] }) as unknown as FileResult;
+const letter = (file: string, code: string, text: string): FileResult =>
+  ({
+    file,
+    ingested: true,
+    authority: { code, how: "content" },
+    facts: [],
+    issues: [],
+    letterLines: [{ text, source: { file, format: "txt", sheet: "", row: 1, col: 1 } }],
+  }) as unknown as FileResult;
 const nameless = (file: string): FileResult =>
   ({
     file,
@@ -18,25 +25,34 @@ const nameless = (file: string): FileResult =>
     issues: [makeIssue("authority_unidentified", { message: "names no authority", file })],
   }) as unknown as FileResult;
 
-describe("lendByReference: a file naming no council, tied to a letter by the reference both names carry", () => {
+describe("lendByLetter: a file naming no council, named by a letter beside it", () => {
   it("lends the letter's authority", () => {
-    const got = lendByReference([named("Trafford FOI 5521 letter.docx", "E08000009"), nameless("FOI 5521 data.xlsx")]);
+    const got = lendByLetter([
+      letter("Trafford FOI 5521 letter.docx", "E08000009", "set out in the attached spreadsheet (FOI 5521 data.xlsx)."),
+      nameless("FOI 5521 data.xlsx"),
+    ]);
     expect(got.get("FOI 5521 data.xlsx")?.code).toBe("E08000009");
   });
 
   it.each([
-    ["a year is no reference", [named("Kent FOI 2018 letter.docx", "E10000016"), nameless("FOI 2018 data.xlsx")]],
     [
-      "a reference two councils' files carry",
+      "a shared reference number alone (another council's FOI 4471)",
+      [letter("Kirklees FOI 4471.docx", "E08000034", "Our ref: FOI 4471"), nameless("FOI_CRO_2018_4471_export.csv")],
+    ],
+    [
+      "letters of two councils that both name it",
       [
-        named("Kent FOI 5521.docx", "E10000016"),
-        named("Devon FOI 5521.docx", "E10000008"),
+        letter("Kent FOI 5521.docx", "E10000016", "see FOI 5521 data.xlsx"),
+        letter("Devon FOI 5521.docx", "E10000008", "see FOI 5521 data.xlsx"),
         nameless("FOI 5521 data.xlsx"),
       ],
     ],
-    ["no shared reference", [named("Kent FOI 5521.docx", "E10000016"), nameless("FOI 7730 data.xlsx")]],
+    [
+      "a name too short to be its own",
+      [letter("Kent letter.docx", "E10000016", "see data1.xlsx"), nameless("data1.xlsx")],
+    ],
   ])("lends nothing: %s", (_name, results) => {
-    expect(lendByReference(results).size).toBe(0);
+    expect(lendByLetter(results).size).toBe(0);
   });
 });
 
@@ -58,7 +74,7 @@ describe("a covering letter in the folder reaches the spreadsheet of its referen
         "Trafford Council",
         "Our ref: FOI 5521",
         "Dear Requester,",
-        "The information is set out in the attached spreadsheet.",
+        "The information is set out in the attached spreadsheet (FOI 5521 data.csv).",
         "The number of unaccompanied asylum seeking children looked after is as at 31 March 2015, taken from our SSDA903 return.",
         "Yours sincerely,",
         "Trafford Council",

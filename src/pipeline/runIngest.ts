@@ -434,7 +434,7 @@ async function lendZipAuthorities(
   first: FileResult[],
   readAgain: (lent: ReadonlyMap<string, LentAuthority>) => Promise<FileResult[]>,
 ): Promise<FileResult[]> {
-  // A zip's folder ties files more closely than a shared reference in their names.
+  // A zip's folder ties files more closely than a letter in the folder that names them.
   const lent = new Map([...lendByLetter(first), ...lendContainerAuthority(first)]);
   if (lent.size === 0) return first;
   const again = new Map((await readAgain(lent)).map((r) => [r.file, r]));
@@ -445,6 +445,18 @@ async function lendZipAuthorities(
     return {
       ...redone,
       authority: { code: l.code, how: l.tie ? `letter: ${l.from}` : `zip folder: ${l.from}` },
+      // Loose in the folder, the file itself still names no one: a reader who opens it alone should know.
+      issues: l.tie
+        ? [
+            ...redone.issues,
+            makeIssue("authority_unidentified", {
+              severity: "info",
+              message: `${r.file} names no authority itself; ${l.tie} ${l.from}, so it was read as ${l.code}'s.`,
+              file: r.file,
+              authority: l.code,
+            }),
+          ]
+        : redone.issues,
       decisions: [
         ...redone.decisions,
         {

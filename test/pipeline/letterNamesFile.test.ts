@@ -94,5 +94,7 @@ describe("a covering letter in the folder reaches the spreadsheet of its referen
       .split("\n")
       .filter((l) => l.includes("FOI 5521 data.csv") && l.includes("period_approximate"));
     expect(warned.map((l) => l.includes("uasc_looked_after"))).toEqual([true]);
+    // The file itself still names no one, said as information.
+    expect(quality).toMatch(/FOI 5521 data\.csv,.*,info,authority_unidentified,/u);
   });
 });

@@ -89,6 +89,10 @@ export const LabelVocabularySchema = z.object({
    * please use the spreadsheet", "the attached gives the final figures").
    */
   attachmentPrecedence: patterns.default([]),
+  /** A heading that says only "Total": the whole of the parts just left of it on its row. */
+  totalBesideParts: patterns.default([]),
+  /** A remark that points to another row's remark ("As 2b", "As above"): that remark is this row's too. */
+  sameNoteAs: patterns.default([]),
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**

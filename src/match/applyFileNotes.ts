@@ -58,7 +58,7 @@ export interface FileNote {
 const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
 /** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹", or a numbered note ("Note 1:", "Note 2 -"). */
-const MARKER =
+export const MARKER =
   /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
 /**
  * A figure marked with a note's symbol: in its cell ("4*"), its label, or its
@@ -66,7 +66,7 @@ const MARKER =
  * whose label points to it ("UASC looked after (see note 1)"), as a whole
  * word: note 1 is not note 12.
  */
-function isMarked(f: Fact, marker: string): boolean {
+export function isMarked(f: Fact, marker: string): boolean {
   const numbered = /^notes?\s*(\d{1,2}[a-z]?)$/iu.exec(marker)?.[1];
   if (numbered !== undefined) {
     const pointer = new RegExp(String.raw`\bnotes?\s{0,2}${numbered}(?![\da-z])`, "iu");
@@ -329,7 +329,7 @@ function namesWhole(sentence: string, patterns: readonly string[]): boolean {
 }
 
 /** "38 (see note)", "4 - refer to the notes": a figure that points the reader to a note, not a numbered one. */
-const NOTE_POINTER = /\b(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?)\b/iu;
+export const NOTE_POINTER = /\b(?:see|refer to|as per)\s+(?:the\s+)?(?:notes?|footnotes?)\b/iu;
 
 /** The figures whose label holds the sentence (a question line over its answers); a few words are too short to tell. */
 function labelledBy(sentence: string, facts: readonly Fact[]): Fact[] {

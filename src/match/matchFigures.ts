@@ -722,11 +722,33 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   // this year in its columns and is still a draft.
   const sheetMark = sheet[0] === undefined ? null : periodMarksOf(env, sheet[0]).mark;
   if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
+  const otherYear = otherCalendarYearOf(cand.columnTitle, env);
+  if (otherYear !== null && periodVerdict(own, env) === undefined) return otherYear;
   for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
     const verdict = periodVerdict(texts, env);
     if (verdict !== undefined) return verdict;
   }
   return null;
+}
+
+/** A column headed by a year alone, perhaps with a pointer to a note: "2016", "2017 (see note)", "2016*". */
+const BARE_YEAR_TITLE = /^\s*((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|[*†‡])?\s*$/u;
+
+/**
+ * "Question | 2016 | 2017 (see note)" in a request for calendar year 2017: a
+ * bare year is never read as a period (it may be a count), so as a column's
+ * title it said nothing, and both columns answered every question, in
+ * conflict. A column titled with another year alone, in a request for one
+ * calendar year, is that year's.
+ */
+function otherCalendarYearOf(title: string | undefined, env: MatchEnv): string | null {
+  const year = title === undefined ? undefined : BARE_YEAR_TITLE.exec(title)?.[1];
+  const { periods } = env.knowledge.request;
+  const only = periods.length === 1 ? periods[0] : undefined;
+  if (year === undefined || only === undefined) return null;
+  const asked = /^(\d{4})-01-01$/u.exec(only.start)?.[1];
+  if (asked === undefined || only.end !== `${asked}-12-31` || asked === year) return null;
+  return `the column's title "${title?.trim()}" gives the year ${year}, not the one requested`;
 }
 
 /**

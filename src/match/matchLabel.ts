@@ -292,10 +292,13 @@ function slashSides(text: string): string[] {
   // spaced slash cannot be a reading on its own; like a tight slash, it
   // offers two words for the one that qualifies the words after them.
   // "went missing / missing episodes" has words before the slash's first
-  // word, so it still offers two things.
+  // word, so it still offers two things. "Number of missing / absent
+  // incidents": "number of" only says a count follows, so the word after it opens the label.
   const tight =
     /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text) ??
-    /^([^\p{L}/]*(?:\d+[a-z][.)]?\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(text);
+    /^([^\p{L}/]*(?:\d+[a-z][.)]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
+      text,
+    );
   if (tight) {
     const [, before = "", a = "", b = "", after = ""] = tight;
     return [`${before}${a}${after}`, `${before}${b}${after}`];

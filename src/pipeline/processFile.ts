@@ -43,6 +43,7 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
+import { warnNotedPeriods } from "../match/notedPeriods.js";
 import {
   correctionReplaces,
   findCorrectionNote,
@@ -52,7 +53,9 @@ import {
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
+import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -220,6 +223,18 @@ export function processRead(
         continue;
       }
       const matched = matchFigures(layout.candidates, env);
+      // "Identified | Suspected | Total": the bare "Total" beside the parts is their whole.
+      const total = readTotalBesideParts(
+        layout.candidates,
+        matched.facts,
+        matched.issues,
+        knowledge.request,
+        knowledge.values,
+        knowledge.labels.totalBesideParts,
+      );
+      matched.facts.push(...total.facts);
+      matched.issues.splice(0, matched.issues.length, ...total.issues);
+      matched.decisions.push(...total.decisions);
       const sheetFacts = [...matched.facts, ...layout.tables.flatMap((t) => t.facts)];
       const sheetNats = layout.tables.flatMap((t) => t.nationalities);
       if (sheetFacts.length > 0 || sheetNats.length > 0) sheetsUsed.push(sheet.name);
@@ -244,7 +259,8 @@ export function processRead(
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
-    if (input.container?.parent !== undefined && LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
+    // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
+    if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
       letterLines = lines;
     }
     // "Where the spreadsheet differs from this e-mail, please use the spreadsheet."
@@ -257,7 +273,8 @@ export function processRead(
     // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
     // children who moved away"): its body's notes cover the attachment's figures too.
     const notes = findFileNotes(
-      [...lines, ...coveringLines(input.container?.covering)],
+      // "As 2b" beside 3b: 2b's remark is 3b's too.
+      [...readPointingRemarks(lines, facts, knowledge.labels.sameNoteAs), ...coveringLines(input.container?.covering)],
       facts,
       knowledge.labels,
       knowledge.request.measures,
@@ -322,6 +339,16 @@ export function processRead(
         share.issues.push(...own.issues);
       }
     }
+    // "UASC (a)" with "(a) … the financial year 2017/18" below: the marked figures are another period's.
+    issues.push(
+      ...warnNotedPeriods(
+        facts,
+        [...lines, ...coveringLines(input.container?.covering)],
+        knowledge.request.periods,
+        issues,
+        knowledge.request.questions,
+      ),
+    );
     // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.
     issues.push(...warnFootnotedFigures(facts, footnotes, issues));
     // A correction's own statements of its figures ("the correct figure is

@@ -49,7 +49,7 @@ import {
 } from "../write/writeOutputsAtomically.js";
 import { applyCoveringLetters } from "./applyCoveringLetters.js";
 import { chooseJobs, DEFAULT_FILE_TIMEOUT_S, isWorthBudgeting } from "./chooseJobs.js";
-import { type LentAuthority, lendContainerAuthority } from "./lendContainerAuthority.js";
+import { type LentAuthority, lendByLetter, lendContainerAuthority } from "./lendContainerAuthority.js";
 import { openContainers, type ReturnInput } from "./openContainers.js";
 import { formatSeconds, resolveWorkerUrl, runPool } from "./pool.js";
 import { processFile, processRead } from "./processFile.js";
@@ -426,14 +426,16 @@ async function readManifests(
 
 /**
  * A file in a zip that names no authority, beside files of the same folder
- * that all name one (a letter beside its spreadsheet), is read again as that
+ * that all name one (a letter beside its spreadsheet), or whose file is
+ * named by letters that all name one, is read again as that
  * authority's, with a decision saying which file it was lent from.
  */
 async function lendZipAuthorities(
   first: FileResult[],
   readAgain: (lent: ReadonlyMap<string, LentAuthority>) => Promise<FileResult[]>,
 ): Promise<FileResult[]> {
-  const lent = lendContainerAuthority(first);
+  // A zip's folder ties files more closely than a letter in the folder that names them.
+  const lent = new Map([...lendByLetter(first), ...lendContainerAuthority(first)]);
   if (lent.size === 0) return first;
   const again = new Map((await readAgain(lent)).map((r) => [r.file, r]));
   return first.map((r) => {
@@ -442,12 +444,24 @@ async function lendZipAuthorities(
     if (!l || !redone || redone.authority?.code !== l.code) return r;
     return {
       ...redone,
-      authority: { code: l.code, how: `zip folder: ${l.from}` },
+      authority: { code: l.code, how: l.tie ? `letter: ${l.from}` : `zip folder: ${l.from}` },
+      // Loose in the folder, the file itself still names no one: a reader who opens it alone should know.
+      issues: l.tie
+        ? [
+            ...redone.issues,
+            makeIssue("authority_unidentified", {
+              severity: "info",
+              message: `${r.file} names no authority itself; ${l.tie} ${l.from}, so it was read as ${l.code}'s.`,
+              file: r.file,
+              authority: l.code,
+            }),
+          ]
+        : redone.issues,
       decisions: [
         ...redone.decisions,
         {
           file: r.file,
-          message: `${r.file} names no authority; it came in the same zip folder as ${l.from}, which names ${l.code}, so it was read as ${l.code}'s.`,
+          message: `${r.file} names no authority; ${l.tie ?? "it came in the same zip folder as"} ${l.from}, which names ${l.code}, so it was read as ${l.code}'s.`,
         },
       ],
     };

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+const knowledge = loadKnowledge({ request: "src/knowledge/request-still-in-harms-way-2017.json" });
+
+async function read(label: string) {
+  const text = ["Coventry City Council FOI 2017", "Question,Trafficked,UASC", `${label},30,88`].join("\n");
+  const r = await processFile(
+    { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E08000026" },
+    knowledge,
+  );
+  return r.facts.map((f) => `${f.measure} ${f.raw}`).sort();
+}
+
+describe("a slash between two words after 'number of' is one reading", () => {
+  it('"Number of missing / absent incidents" is the incidents question', async () => {
+    expect(await read("Number of missing / absent incidents (Q3)")).toEqual([
+      "trafficked_missing_incidents 30",
+      "uasc_missing_incidents 88",
+    ]);
+  });
+  it('"Number who went missing / number of missing episodes" still offers two, and is not used', async () => {
+    expect(await read("Number who went missing / number of missing episodes")).toEqual([]);
+  });
+});

@@ -170,6 +170,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);
   relabelNumberedHeaders(rows, env);
+  relabelQuestionNumberHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
@@ -340,6 +341,45 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const label = matchLabel(head.text, env.knowledge.labels);
     if (label.groups.length === 0 && label.metrics.length === 0) continue;
     rows[r] = row.map((c) => (c === head ? { ...c, kind: "text", parsed: null, label, answer: false } : c));
+  }
+}
+
+/** A question's number with its letter, as a column header: "1a", "Q2b", "3(b)". */
+const LETTERED_QUESTION = /^\s*(?:q\.?\s*)?\d{1,2}\s*\(?[a-z]\)?\s*$/iu;
+
+/**
+ * "Period | 1a | 1b | 1c | 1d | 2a | … | 3b | 4" over "2021 | 9 | 2 | …": a
+ * header that names each column by the request's question number only,
+ * the questions being in the request and the letter ("The question numbers
+ * follow your request"). A bare number names nothing foi-agg can count, so
+ * the row was no header, and its "4" read as a figure. Such a row is
+ * taken as the header when three or more of its cells, past its first,
+ * are numbers the request asks, every one of them is, most carry a letter
+ * (a row "1 | 2 | 3" may be figures), and figures stand under them on the
+ * next row. Each number is then read as its question's own words, which
+ * name the measure (the `request` command shows that they do).
+ */
+function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  const { questions } = env.knowledge.request;
+  if (questions.length === 0) return;
+  const asked = new Map(questions.map((q) => [q.number.toLowerCase(), q]));
+  const numberOf = (c: LogicalCell) => QUESTION_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const named = row.filter((c, i) => i > 0 || numberOf(c) !== undefined);
+    if (named.length < 3 || !named.every((c) => c.part === 0 && asked.has(numberOf(c) ?? ""))) continue;
+    if (new Set(named.map(numberOf)).size !== named.length) continue;
+    if (named.filter((c) => LETTERED_QUESTION.test(c.text)).length * 2 <= named.length) continue;
+    const first = row[0];
+    if (first && !named.includes(first) && first.kind !== "text") continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    if (named.filter((h) => next.some((c) => c.col === h.col && c.kind === "value")).length < 2) continue;
+    rows[r] = row.map((c) => {
+      const question = named.includes(c) ? asked.get(numberOf(c) ?? "") : undefined;
+      if (!question) return c;
+      const label = matchLabel(`${question.number}. ${question.text}`, env.knowledge.labels);
+      return { ...c, kind: "text", parsed: null, label, answer: false };
+    });
   }
 }
 

@@ -201,7 +201,9 @@ export function assembleReturn(
   // A whole-document refusal or "not held" letter answers every question it did not answer otherwise.
   const document = readable.find((f) => f.document)?.document ?? null;
   if (document) {
+    const only = document.measures ? new Set(document.measures) : null;
     for (const v of values) {
+      if (only && !only.has(v.measure)) continue;
       if (v.status === "not_answered" && v.sources.length === 0) {
         v.status = document.status;
         v.raw = document.raw;
@@ -237,7 +239,7 @@ export function assembleReturn(
 
   return {
     ...base,
-    status: returnStatus(values, request, readable.length, document?.status ?? null),
+    status: returnStatus(values, request, readable.length, document?.measures ? null : (document?.status ?? null)),
     values,
     nationalities: applyNationalityCorrections(
       pickNationalities(readable, issues, authority),

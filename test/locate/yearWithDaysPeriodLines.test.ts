@@ -41,8 +41,15 @@ describe("a year with its days in brackets, one line a period", () => {
     );
   });
 
+  it("reads months alone in the brackets, keeping each part-year's own words for its period", async () => {
+    const got = await read([QUESTION, "2021 – 28", "2022 – 47", "2023 (Apr–Dec) – 29", "2024 (Jan–Apr) – 22"]);
+    expect(got).toContain("uasc_looked_after 2024 (Jan–Apr) reported 22");
+    // Its words name no requested period (parse/periodsNamed), so it is counted for none.
+    expect(got).toContain("uasc_looked_after 2023 (Apr–Dec) reported 29");
+  });
+
   it("keeps a remark in brackets with its answer, never a period's", async () => {
-    const got = await read([QUESTION, "", "2021: 28", "", "2022: 47", "", "2023 (estimate): 28"]);
-    expect(got).not.toContain("uasc_looked_after 2023 (estimate) reported 28");
+    const got = await read([QUESTION, "", "2021: 28", "", "2022: 47", "", "2023 (due to April): 28"]);
+    expect(got).not.toContain("uasc_looked_after 2023 (due to April) reported 28");
   });
 });

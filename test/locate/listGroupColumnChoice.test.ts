@@ -96,7 +96,8 @@ describe("a category cell that negates a group", () => {
  * reported and leaves the counts unfinished.
  */
 describe("a cohort column beside a trafficking column naming kinds", () => {
-  const title = "One row per child looked after between 01/10/2014 and 30/09/2015 who was UASC or has a trafficking flag";
+  const title =
+    "One row per child looked after between 01/10/2014 and 30/09/2015 who was UASC or has a trafficking flag";
   const header = "LCS ID,Cohort,Trafficking flag,Nationality,Missing episodes in period,Still missing (Y/N)";
   const rows = [
     "7001,Looked after,Suspected,Eritrean,0,N",

@@ -101,3 +101,31 @@ describe("a header of bare question numbers over rows of periods", () => {
     expect(got.some((g) => g.startsWith("not_found"))).toBe(false);
   });
 });
+
+/**
+ * "Blwyddyn / Year | 1a | 1b | Total 1a+1b | 1c" (round 61, a Welsh
+ * council): a column totalling two questions by their numbers gives the
+ * measure the request derives from them, and a period column headed in
+ * Welsh and English holds the rows' periods, not figures.
+ */
+describe("a bilingual header with a total of questions by number", () => {
+  it("reads the total as the measure the request sums from those questions", async () => {
+    const got = await read(
+      ["Blwyddyn / Year", "1a", "1b", "Total 1a+1b", "1c"],
+      [
+        ["2021", 6, 7, 13, 20],
+        ["2023", 9, 7, 18, 12],
+      ],
+    );
+    expect(got).toEqual([
+      "trafficked_identified 2021 6",
+      "trafficked_identified 2023 9",
+      "trafficked_looked_after 2021 13",
+      "trafficked_looked_after 2023 18",
+      "trafficked_suspected 2021 7",
+      "trafficked_suspected 2023 7",
+      "uasc_looked_after 2021 20",
+      "uasc_looked_after 2023 12",
+    ]);
+  });
+});

@@ -15,10 +15,6 @@ export function periodsNamed(
   /** For a count taken on each period's last day: a day alone ("as at 31 March 2023") names the period ending on it. */
   { atEnd = false }: { atEnd?: boolean } = {},
 ): PeriodDef[] {
-  // "2024 (Jan–Apr)", "2023 (1 Apr – 31 Dec)": a year with the part of it
-  // counted in brackets names the part only, never the whole year.
-  const part = yearPartOf(text);
-  if (part) return periods.filter((p) => p.start === part.start && p.end === part.end);
   // "CY2021" is calendar year 2021, as some councils head their columns.
   const lower = text
     .toLowerCase()
@@ -51,28 +47,6 @@ export function periodsNamed(
       (namePatternsOf(p).some((re) => re.test(words)) && (ends === null || ends === p.end)) ||
       quartersName(words, p),
   );
-}
-
-/** "2024 (Jan–Apr)", "2024 (1 Jan – 30 Apr)", "2024 (January to April)": a year, then months (with days or not) in brackets. */
-const YEAR_PART =
-  /(?<!\d)((?:19|20)\d{2})\s*\(\s*(?:(\d{1,2})\s+)?(\p{L}{3,9})\.?\s*(?:[-\u2010-\u2015]|to)\s*(?:(\d{1,2})\s+)?(\p{L}{3,9})\.?\s*\)/iu;
-
-/** The span a year and its bracketed months name, as ISO days; null when the text has none or its words are not months. */
-function yearPartOf(text: string): { start: string; end: string } | null {
-  const m = YEAR_PART.exec(text);
-  if (!m) return null;
-  const month = (word: string | undefined) =>
-    MONTHS.findIndex((name) => word !== undefined && word.length >= 3 && name.startsWith(word.toLowerCase())) + 1;
-  const first = month(m[3]);
-  const last = month(m[5]);
-  if (first === 0 || last === 0 || last < first) return null;
-  const year = Number(m[1]);
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return {
-    start: `${year}-${pad(first)}-${pad(Number(m[2] ?? 1))}`,
-    end: `${year}-${pad(last)}-${pad(Number(m[4] ?? lastDay))}`,
-  };
 }
 
 /**

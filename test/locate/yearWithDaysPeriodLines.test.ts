@@ -44,7 +44,7 @@ describe("a year with its days in brackets, one line a period", () => {
   it("reads months alone in the brackets, keeping each part-year's own words for its period", async () => {
     const got = await read([QUESTION, "2021 – 28", "2022 – 47", "2023 (Apr–Dec) – 29", "2024 (Jan–Apr) – 22"]);
     expect(got).toContain("uasc_looked_after 2024 (Jan–Apr) reported 22");
-    // Its words name no requested period (parse/periodsNamed), so it is counted for none.
+    // Its words keep the part of the year, which keyPeriods flags as part of 2023 (period_part).
     expect(got).toContain("uasc_looked_after 2023 (Apr–Dec) reported 29");
   });
 

@@ -201,7 +201,9 @@ export function assembleReturn(
   // A whole-document refusal or "not held" letter answers every question it did not answer otherwise.
   const document = readable.find((f) => f.document)?.document ?? null;
   if (document) {
+    const only = document.measures ? new Set(document.measures) : null;
     for (const v of values) {
+      if (only && !only.has(v.measure)) continue;
       if (v.status === "not_answered" && v.sources.length === 0) {
         v.status = document.status;
         v.raw = document.raw;
@@ -219,10 +221,20 @@ export function assembleReturn(
   settleNoneToCount(values, request, touched, decisions, issues, code);
   deriveMeasures(values, request, decisions, code, [...readable.flatMap((f) => f.issues), ...issues], issues);
 
+  const skipped = skippedQuestionsOf(values, request);
   for (const v of values) {
     if (v.status === "not_answered" && v.sources.length === 0 && readable.length > 0) {
       const m = request.measures.find((x) => x.id === v.measure);
-      if (m && !m.optional && !isDerivable(values, request, m.id)) {
+      if (m && skipped.has(m.id)) {
+        issues.push(
+          makeIssue("value_not_answered", {
+            message: `The return from ${authority.name} answers every other question of the request but not the one on ${m.label.toLowerCase()} (question ${skipped.get(m.id)}), and does not say why.`,
+            authority: code,
+            measure: m.id,
+            ...(readable.length === 1 ? { file: readable[0]?.file } : {}),
+          }),
+        );
+      } else if (m && !m.optional && !isDerivable(values, request, m.id)) {
         issues.push(
           makeIssue("value_not_answered", {
             message: `The return from ${authority.name} does not answer the question on ${m.label.toLowerCase()}.`,
@@ -237,7 +249,7 @@ export function assembleReturn(
 
   return {
     ...base,
-    status: returnStatus(values, request, readable.length, document?.status ?? null),
+    status: returnStatus(values, request, readable.length, document?.measures ? null : (document?.status ?? null)),
     values,
     nationalities: applyNationalityCorrections(
       pickNationalities(readable, issues, authority),
@@ -495,6 +507,27 @@ function describeParts(parts: readonly ValueRecord[]): string {
   const quoted = parts.map((p) => (p.raw.trim() === "" ? "(blank)" : `"${p.raw.trim()}"`));
   const last = quoted.pop() ?? "";
   return quoted.length === 0 ? last : `${quoted.join(", ")} and ${last}`;
+}
+
+/**
+ * Optional measures a question asks on its own ("1d. … UASC also identified
+ * or suspected as trafficked"), left out of a return that answers every
+ * other question: the reply passed over a question of its own, which is
+ * worth saying, where an optional part of a total (1a, 1b under a total
+ * given whole) is not. Keyed by measure, with the question's number.
+ */
+function skippedQuestionsOf(values: readonly ValueRecord[], request: Request): Map<string, string> {
+  const out = new Map<string, string>();
+  const derived = new Set(derivationsOf(request).flatMap((d) => [d.measure, ...d.sumOf]));
+  const statusOf = (id: string) => values.find((v) => v.measure === id)?.status ?? "not_answered";
+  if (request.measures.some((m) => !m.optional && statusOf(m.id) === "not_answered")) return out;
+  for (const q of request.questions) {
+    const [only] = q.measures;
+    const m = request.measures.find((x) => x.id === only);
+    if (q.measures.length !== 1 || !m?.optional || derived.has(m.id)) continue;
+    if (statusOf(m.id) === "not_answered") out.set(m.id, q.number);
+  }
+  return out;
 }
 
 function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {

@@ -144,6 +144,13 @@ export interface DocumentStatus {
   status: "not_held" | "refused";
   raw: string;
   source: Source;
+  /**
+   * The measures of the questions the refusal names ("Question 3 (…): … a
+   * Refusal Notice under section 12 for this part of the request"), when it
+   * names some but not all of the questions that ask for counts; absent for
+   * the whole request.
+   */
+  measures?: string[];
 }
 
 /** A document's own words saying it corrects an earlier reply, and where they are. */

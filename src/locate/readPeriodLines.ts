@@ -32,7 +32,10 @@ export interface PeriodLineRun {
  * two-column table run together writes it), "2021/22 number is under 5",
  * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it),
  * "2022/23 academic year: 349" (the kind of year after it is the period's,
- * kept with it for the period's reader, never taken for the answer).
+ * kept with it for the period's reader, never taken for the answer),
+ * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10" (the part of the year in brackets is the
+ * period's too; only days and months, so "2021 (estimate): 5" keeps its
+ * remark with its answer, to be reported as not understood).
  * The answer is short, bar an approximate figure's remark in brackets
  * ("around 5 (figures for the current year are provisional)"); a longer
  * answer is a sentence. An exact figure with a long remark ("186 (this
@@ -40,7 +43,7 @@ export interface PeriodLineRun {
  * change what it counts.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1

@@ -1,4 +1,4 @@
-import type { Group, Metric } from "../domain/request.js";
+import { derivationsOf, type Group, type Metric } from "../domain/request.js";
 import { formatCell, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { type FileFormat, isProseRow, NAMED_SHEETS, type Sheet } from "../domain/workbook.js";
@@ -174,11 +174,13 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);
   relabelNumberedHeaders(rows, env);
+  relabelQuestionNumberHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
-/** The header of a column of periods in a long table. */
-const PERIOD_COLUMN = /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn)\s*$/iu;
+/** The header of a column of periods in a long table; in Welsh and English both ("Blwyddyn / Year"). */
+const PERIOD_COLUMN =
+  /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn|cyfnod)(?:\s*\/\s*(?:period|year|calendar year|reporting period|time period|blwyddyn|cyfnod))?\s*$/iu;
 
 /**
  * A year as a column header writes it: "2021", "2021/22", "2021-22", "2024 (1 Jan to 30 Apr)", and with a
@@ -359,6 +361,69 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     if (label.groups.length === 0 && label.metrics.length === 0) continue;
     rows[r] = row.map((c) => (c === head ? { ...c, kind: "text", parsed: null, label, answer: false } : c));
   }
+}
+
+/**
+ * "Period | 1a | 1b | 1c | 1d | 2a | … | 3b | 4" over "2021 | 9 | 2 | …": a
+ * header that names each column by the request's question number only,
+ * the questions being in the request and the letter ("The question numbers
+ * follow your request"). A bare number names nothing foi-agg can count, so
+ * the row was no header, and its "4" read as a figure. Such a row is
+ * taken as the header when three or more of its cells, past its first,
+ * are numbers the request asks, every one of them is (or is a "Total
+ * 1a+1b" of them), most carry a letter (a row "1 | 2 | 3" may be figures),
+ * and figures stand under them on the next row. Each number is then read as
+ * its question's own words, which name the measure (the `request` command
+ * shows that they do), and a total as the words of the measure the
+ * request derives from those questions' parts.
+ */
+function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  const { questions } = env.knowledge.request;
+  if (questions.length === 0) return;
+  const asked = new Map(questions.map((q) => [q.number.toLowerCase(), q]));
+  const numberOf = (c: LogicalCell) => QUESTION_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
+  const labelOf = (c: LogicalCell): string | null => {
+    const question = asked.get(numberOf(c) ?? "");
+    if (question) return `${question.number}. ${question.text}`;
+    return totalLabelOf(c.text, env.knowledge.request);
+  };
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const named = row.filter((c, i) => i > 0 || numberOf(c) !== undefined);
+    if (named.length < 3 || !named.every((c) => c.part === 0 && labelOf(c) !== null)) continue;
+    const numbers = named.flatMap((c) => numberOf(c) ?? []);
+    if (new Set(numbers).size !== numbers.length) continue;
+    if (numbers.filter((n) => /[a-z]$/u.test(n)).length * 2 <= numbers.length) continue;
+    const first = row[0];
+    if (first && !named.includes(first) && first.kind !== "text") continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    if (named.filter((h) => next.some((c) => c.col === h.col && c.kind === "value")).length < 2) continue;
+    rows[r] = row.map((c) => {
+      const text = named.includes(c) ? labelOf(c) : null;
+      if (text === null) return c;
+      return { ...c, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false };
+    });
+  }
+}
+
+/** "Total 1a+1b", "Total (1a + 1b)", "1a+1b": the sum of questions named by their numbers alone. */
+const NUMBERED_TOTAL = /^\s*(?:total\s*)?\(?\s*(\d{1,2}[a-z]?(?:\s*(?:\+|&|and)\s*\d{1,2}[a-z]?)+)\s*\)?\s*$/iu;
+
+/**
+ * The words of the measure a "Total 1a+1b" column gives: the request's
+ * derived measure whose parts are exactly the named questions' measures
+ * (1a + 1b = trafficked_looked_after), or null.
+ */
+function totalLabelOf(text: string, request: LocateEnv["knowledge"]["request"]): string | null {
+  const list = NUMBERED_TOTAL.exec(text)?.[1];
+  if (!list) return null;
+  const named = list.split(/\s*(?:\+|&|and)\s*/iu).map((n) => n.toLowerCase());
+  const parts = named.flatMap((n) => request.questions.find((q) => q.number === n)?.measures ?? []);
+  if (parts.length !== named.length) return null;
+  const whole = derivationsOf(request).find(
+    (d) => d.sumOf.length === parts.length && d.sumOf.every((m) => parts.includes(m)),
+  );
+  return request.measures.find((m) => m.id === whole?.measure)?.label ?? null;
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;

@@ -466,7 +466,21 @@ export function processRead(
         }),
       );
     }
-    if (document) {
+    if (document?.measures) {
+      // A refusal of some questions: each of their counts is refused, the rest stay as read.
+      const how = document.status === "refused" ? "refuses" : "says the council does not hold";
+      for (const measure of document.measures) {
+        issues.push(
+          makeIssue(document.status === "refused" ? "value_refused" : "value_not_held", {
+            message: `${input.file} ${how} the question it names ("${document.raw}"); ${measure} is recorded as ${document.status === "refused" ? "refused" : "not held"}, and the reply's other figures are read as given.`,
+            file: input.file,
+            cell: `line ${document.source.row}`,
+            measure,
+            raw: document.raw,
+          }),
+        );
+      }
+    } else if (document) {
       const code = document.status === "refused" ? "document_refused" : "document_not_held";
       issues.push(
         makeIssue(code, {
@@ -869,11 +883,24 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
     const row = idx >= 0 ? idx + 1 : 1;
     const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);
-    return {
+    const status: DocumentStatus = {
       status: found.status,
       raw: (lines[row - 1] ?? found.phrase).trim().slice(0, 300),
       source: sourceOf(gridOf(workbook, sheet), { row, col }),
     };
+    // "Question 3 (individual missing incidents): … this email acts as a
+    // Refusal Notice under section 12 for this part of the request": the
+    // paragraph that refuses names the question it refuses, so the refusal
+    // is of that question's counts, never of the figures the reply gives
+    // elsewhere (its attachment) or of the questions it does not name.
+    // "Questions 1 to 8" covers 1a and 1b as well: a refusal naming every
+    // question that asks for a count is one of the whole request.
+    const paragraph = idx >= 0 ? (lines[idx] ?? "") : "";
+    const { questions } = knowledge.request;
+    const scoped = questionsNamed(named.length > 0 ? found.phrase : paragraph, questions, true);
+    const counted = scoped.filter((q) => q.measures.length > 0);
+    if (counted.length === 0 || questions.every((q) => q.measures.length === 0 || counted.includes(q))) return status;
+    return { ...status, measures: [...new Set(counted.flatMap((q) => q.measures))] };
   }
   return null;
 }

@@ -202,8 +202,23 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
   return tables;
 }
 
+/**
+ * A cell that numbers a question: "1a", "Q4", "2(b)", "Q 3b". A header
+ * typed over the answers' columns names them by the request's numbers, and
+ * its last may be a bare "4" that reads as a figure.
+ */
+const QUESTION_NUMBER = /^(?:q\.? ?)?\d{1,2} ?\(?[a-z]\)?$/iu;
+
+/**
+ * Whether a row holds figures. "Period  1a  1b … 3b  4" is the header of
+ * the columns below it, not a row of figures: a row where cells that
+ * number questions outnumber its figures names columns, and one "4" among
+ * them is question 4.
+ */
 function hasFigure(row: { cells: readonly string[] }): boolean {
-  return row.cells.some((c) => FIGURE.test(c.trim()));
+  const figures = row.cells.filter((c) => FIGURE.test(c.trim())).length;
+  const numbers = row.cells.filter((c) => QUESTION_NUMBER.test(c.trim())).length;
+  return figures > 0 && figures >= numbers;
 }
 
 /**

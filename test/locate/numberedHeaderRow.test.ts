@@ -61,3 +61,71 @@ describe("a header of numbered questions over rows of periods", () => {
     expect(got).toContain("uasc_missing_incidents 2022 12");
   });
 });
+
+/**
+ * "Period | 1a | 1b | 1c | 1d | 2a | 2b | 3a | 3b | 4": the header names each
+ * column by the request's question number alone (round 61). A bare number
+ * names nothing; each is read as its question's own words.
+ */
+describe("a header of bare question numbers over rows of periods", () => {
+  it("reads every column as the question of its number, the closing bare '4' too", async () => {
+    const got = await read(
+      ["Period", "1a", "1c", "2b", "3b", 4],
+      [
+        ["2021", 2, 14, 3, 8, 1],
+        ["2022", 3, 23, 5, 12, 0],
+      ],
+    );
+    expect(got).toEqual([
+      "not_found 2021 1",
+      "not_found 2022 0",
+      "trafficked_identified 2021 2",
+      "trafficked_identified 2022 3",
+      "uasc_looked_after 2021 14",
+      "uasc_looked_after 2022 23",
+      "uasc_missing_incidents 2021 8",
+      "uasc_missing_incidents 2022 12",
+      "uasc_went_missing 2021 3",
+      "uasc_went_missing 2022 5",
+    ]);
+  });
+
+  it("leaves a row of plain numbers over figures as it was (they may be figures)", async () => {
+    const got = await read(
+      ["Period", "1", "2", 4],
+      [
+        ["2021", 2, 14, 3],
+        ["2022", 3, 23, 5],
+      ],
+    );
+    expect(got.some((g) => g.startsWith("not_found"))).toBe(false);
+  });
+});
+
+/**
+ * "Blwyddyn / Year | 1a | 1b | Total 1a+1b | 1c" (round 61, a Welsh
+ * council): a column totalling two questions by their numbers gives the
+ * measure the request derives from them, and a period column headed in
+ * Welsh and English holds the rows' periods, not figures.
+ */
+describe("a bilingual header with a total of questions by number", () => {
+  it("reads the total as the measure the request sums from those questions", async () => {
+    const got = await read(
+      ["Blwyddyn / Year", "1a", "1b", "Total 1a+1b", "1c"],
+      [
+        ["2021", 6, 7, 13, 20],
+        ["2023", 9, 7, 18, 12],
+      ],
+    );
+    expect(got).toEqual([
+      "trafficked_identified 2021 6",
+      "trafficked_identified 2023 9",
+      "trafficked_looked_after 2021 13",
+      "trafficked_looked_after 2023 18",
+      "trafficked_suspected 2021 7",
+      "trafficked_suspected 2023 7",
+      "uasc_looked_after 2021 20",
+      "uasc_looked_after 2023 12",
+    ]);
+  });
+});

@@ -71,6 +71,16 @@ describe("findTextTables", () => {
       ["prose", "Trafficked | 14 | 61", "UASC | 4 | 8"],
     ],
     [
+      'a header of question numbers whose last, "4", reads as a figure, over a ruling line',
+      [
+        "Period                  1a  1b  1c   4",
+        "--------------------------------------",
+        "2021                     9   2  10   2",
+        "1 Jan – 30 Apr 2024      8   4   3   0",
+      ],
+      ["", "Period | 1a | 1b | 1c | 4", "2021 | 9 | 2 | 10 | 2", "1 Jan – 30 Apr 2024 | 8 | 4 | 3 | 0"],
+    ],
+    [
       "columns lined up with tabs",
       ["Group\tGirls\tBoys", "UASC\t4\t9", "Traff.\t2\t3"],
       ["Group | Girls | Boys", "UASC | 4 | 9", "Traff. | 2 | 3"],

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout60, each built by its own build script from sources in src/). Not
+ * to holdout63, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -36,7 +36,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout22", atLeast: 107, nationalities: 11, planted: 15 },
   // Another round of its own from the README alone (out-of-area placements, three financial years, a subset
   // group); first scored at 63 of 150.
-  { name: "holdout23", atLeast: 136, nationalities: null, planted: 8 },
+  { name: "holdout23", atLeast: 136, nationalities: null, planted: 9 },
   // csv, xlsx and txt (2015 request), 20 senders no earlier round used; first scored at 89 of 111, 15 of 15
   // planted, national nationality totals 2 of 13.
   { name: "holdout24", atLeast: 101, nationalities: 8, planted: 15 },
@@ -98,7 +98,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 142, nationalities: 16, planted: 21 },
+  { name: "holdout45", atLeast: 143, nationalities: 16, planted: 21 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
@@ -123,7 +123,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
-  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 18 },
+  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 19 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
   { name: "holdout54", atLeast: 112, nationalities: 6, planted: 22 },
@@ -140,7 +140,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // per-child extract, numbers in words, Welsh/English labels, a correction; first scored at 151 of 169, 17 of 20
   // planted, nationality totals 3 of 10, 6 figures rounded to the nearest 5 kept exact unwarned (the note's reason
   // clause, "no individual can be identified", was read as naming identified children only).
-  { name: "holdout58", atLeast: 154, nationalities: 3, planted: 18 },
+  { name: "holdout58", atLeast: 163, nationalities: 5, planted: 19 },
   // Letters to the 2015 request (docx with Word list numbering, pdf borderless and in two columns, a scan, odt,
   // ods, xls, doc, eml with an attachment and a correction, a zip; session 25); first scored at 84 of 126 with one
   // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
@@ -153,6 +153,19 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // closing note that widens questions 1, 2a and 2b was applied to question 1 alone). Its truth was corrected
   // after (Barnet's "<5" had an exact 2): 249 figures.
   { name: "holdout60", atLeast: 240, nationalities: null, planted: 21 },
+  // Letters to the series' fourth round, its bundled request (four periods asked separately, UASC also
+  // trafficked; docx, text pdfs, a scan, eml, odt, doc, xlsx; session 26); first scored at 226 of 415 (truth
+  // corrected before: the scan's figures are not_answered), 19 of 25 planted: a refusal of question 5 alone made
+  // every figure of a reply refused.
+  { name: "holdout61", atLeast: 367, nationalities: 5, planted: 23 },
+  // The series' second round (2017), its bundled request: sheets whose notes change what a figure means (a Notes
+  // sheet, footnote symbols, comment columns, covering letters; session 26); first scored at 79 of 121, 16 of 25
+  // planted, nationality totals 7 of 13, 3 figures of a financial-year column kept exact with no warning.
+  { name: "holdout62", atLeast: 92, nationalities: 7, planted: 20 },
+  // Who sent each reply (2015): councils named by signature, From domain, file name, initials, a letterhead town
+  // that is another council; police forces, NHS bodies, district and town councils outside the round; a
+  // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
+  { name: "holdout63", atLeast: 136, nationalities: 7, planted: 23 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -1130,9 +1130,13 @@ function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {
   return null;
 }
 
-/** The column title and title line of a figure, where its period may be written (see Fact.periodText). */
+/**
+ * The column title and title line of a figure, where its period may be written (see Fact.periodText). A line
+ * that is both ("2024 (1 Jan to 30 Apr): 22" read as a period line and as a year-headed paragraph) is given once.
+ */
 function periodTextOf(cand: FigureCandidate): { periodText?: string } {
-  const text = [cand.columnTitle, cand.periodLine].filter((t): t is string => Boolean(t?.trim())).join(" | ");
+  const texts = [cand.columnTitle, cand.periodLine].filter((t): t is string => Boolean(t?.trim()));
+  const text = [...new Set(texts.map((t) => t.trim()))].join(" | ");
   return text ? { periodText: text } : {};
 }
 

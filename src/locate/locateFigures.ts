@@ -2559,11 +2559,6 @@ function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
 /** A reference to another question of the request: "1a", "2(b)", "question 3", "Q4b" (never a bare "Q1", a quarter). */
 const QUESTION_REFERENCE = /\b(?:questions?\s*\d{1,2}(?:\s*\(?[a-z]\)?)?\b|q?\d{1,2}\s*\(?[a-z]\)?(?![a-z]))/giu;
 
-/**
- * The first text straight above a figure in its column, within its block
- * (no blank row between). Each column's titles are found in one pass down
- * the sheet, the first time a figure in that column asks.
- */
 /** A span of months and nothing more: "Apr-Mar", "April to March", "Oct-Dec 14", "Jan - Mar 2015". */
 const MONTH_SPAN =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{2}(?:\d{2})?)?$/iu;
@@ -2571,6 +2566,11 @@ const MONTH_SPAN =
 /** A title that ends in the middle of a range: "01/01/2024 –", "1 January 2024 to". */
 const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
 
+/**
+ * The first text straight above a figure in its column, within its block
+ * (no blank row between). Each column's titles are found in one pass down
+ * the sheet, the first time a figure in that column asks.
+ */
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
   return (r, col) => {

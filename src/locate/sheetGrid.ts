@@ -642,6 +642,14 @@ function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
 }
 
 /**
+ * "Response: 5." before the sentences that explain it ("Response: 5. Our
+ * case recording system does not distinguish …"): the marked answer is a
+ * sentence of its own, short as it is, so the figure is read and the
+ * explanation after it is read on its own.
+ */
+const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
+
+/**
  * A paragraph of a letter ("Looked after children identified or suspected
  * as trafficked: 7. None of these children went missing during the
  * period.") says one thing a sentence; each is read on its own, in order,
@@ -650,14 +658,6 @@ function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
  * "(a) 2" are numbers, not sentences; and a question mark does not, since
  * a question and its answer belong together.
  */
-/**
- * "Response: 5." before the sentences that explain it ("Response: 5. Our
- * case recording system does not distinguish …"): the marked answer is a
- * sentence of its own, short as it is, so the figure is read and the
- * explanation after it is read on its own.
- */
-const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
-
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let current = "";
@@ -769,11 +769,6 @@ function wordsIn(text: string): number {
   return text.match(/[\p{L}\d]+/gu)?.length ?? 0;
 }
 
-/**
- * One sentence of a paragraph (or a line of a letter, `whole`): its label
- * and figure; a sentence of a paragraph that speaks of no measure gives
- * nothing, while a whole line keeps what it reads as (a bare "12").
- */
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 /**
@@ -821,6 +816,11 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
   return again.some((p) => p.kind === "value" && p.parsed?.value === 0 && !p.parsed.unparsed) ? again : parts;
 }
 
+/**
+ * One sentence of a paragraph (or a line of a letter, `whole`): its label
+ * and figure; a sentence of a paragraph that speaks of no measure gives
+ * nothing, while a whole line keeps what it reads as (a bare "12").
+ */
 function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
   const lead = whole ? approximateLead(sentence, env) : null;
   if (lead) return [lead];
@@ -1117,13 +1117,6 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   return [label, answer];
 }
 
-/**
- * Split "question … Answer: 4" into label and answer. An explicit answer
- * marker always splits (even if the answer is prose, which then becomes an
- * unparsed answer to report). Without a marker, a cell is only split at a
- * final "?" or ":" when what follows reads as a value, so titles such as
- * "Period: 1 October 2014 to 30 September 2015" stay whole.
- */
 /** A split at an explicit answer marker, when what precedes it is a question about a measure. */
 function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: string } | null {
   const split = markerSplit(text, env);
@@ -1236,6 +1229,13 @@ function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
  */
 const BARE_TOTAL_LABEL = /^\s*(?:grand\s+|overall\s+)?total\s*:$/iu;
 
+/**
+ * Split "question … Answer: 4" into label and answer. An explicit answer
+ * marker always splits (even if the answer is prose, which then becomes an
+ * unparsed answer to report). Without a marker, a cell is only split at a
+ * final "?" or ":" when what follows reads as a value, so titles such as
+ * "Period: 1 October 2014 to 30 September 2015" stay whole.
+ */
 function splitAnswer(
   text: string,
   env: LocateEnv,

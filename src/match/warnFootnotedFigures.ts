@@ -4,18 +4,6 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import { MARKED_FIGURE } from "./remarkCountsOther.js";
 
 /**
- * "6 †" in a table, and under it "† The UASC figure counts only missing
- * episodes where the young person was missing for more than 24 hours": the
- * council marks a figure to say it counts something other than, or less
- * than, the question asked. The mark alone is harmless ("6 †" is 6), but its
- * note may change what the 6 means in ways no reader here can weigh (a
- * threshold, a narrower group, a date), so a figure kept as exact whose mark
- * the file explains is warned on by its measure, with the note's words.
- * Readers that understand a note (a count of another unit, a one-day count)
- * have settled the figure already; a measure that already carries a warning
- * or error is left to it.
- */
-/**
  * A heading's mark, at its very end: "2021*", "2022 (Cumbria CC)†", "2023¹". The council marks the column (or
  * the title over the table) to say its figures differ, often by area or dates; tested on trimmed text.
  */
@@ -33,6 +21,18 @@ function headingMarkOf(fact: Fact, footnotes: ReadonlyMap<string, string>): { ma
   return null;
 }
 
+/**
+ * "6 †" in a table, and under it "† The UASC figure counts only missing
+ * episodes where the young person was missing for more than 24 hours": the
+ * council marks a figure to say it counts something other than, or less
+ * than, the question asked. The mark alone is harmless ("6 †" is 6), but its
+ * note may change what the 6 means in ways no reader here can weigh (a
+ * threshold, a narrower group, a date), so a figure kept as exact whose mark
+ * the file explains is warned on by its measure, with the note's words.
+ * Readers that understand a note (a count of another unit, a one-day count)
+ * have settled the figure already; a measure that already carries a warning
+ * or error is left to it.
+ */
 export function warnFootnotedFigures(
   facts: readonly Fact[],
   footnotes: ReadonlyMap<string, string>,

@@ -389,6 +389,9 @@ function matchSuppressedBeside(text: string, c: CompiledVocab, threshold: number
   return null;
 }
 
+/** The largest bound a refusal sentence is read as stating for a small number. */
+const SMALL_NUMBER_LIMIT = 10;
+
 /**
  * "The number who remain missing is fewer than 5 … withheld under section
  * 40(2)": a refusal that protects small numbers and says how small. The
@@ -396,9 +399,6 @@ function matchSuppressedBeside(text: string, c: CompiledVocab, threshold: number
  * than refused. Only one bound may be stated: two ("fewer than 5 in 2019,
  * fewer than 10 in 2020") belong to different figures.
  */
-/** The largest bound a refusal sentence is read as stating for a small number. */
-const SMALL_NUMBER_LIMIT = 10;
-
 function readStatedBound(text: string, c: CompiledVocab, threshold: number): ParsedValue | null {
   const reason = firstPhrase(c.suppressionReasons, text);
   if (!reason) return null;

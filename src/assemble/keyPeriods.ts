@@ -1,7 +1,7 @@
 import type { Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
-import { describeSource, issueLocation } from "../domain/source.js";
+import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import { singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -34,6 +34,8 @@ export function keyPeriods(
   results: readonly FileResult[],
   request: Request,
   everyPeriod: readonly string[] = [],
+  /** The value vocabulary's dashWords: see dashesBesideSpan. */
+  dashWords: readonly string[] = [],
 ): PeriodResults[] {
   const [only] = request.periods;
   if (request.periods.length === 1 && only) {
@@ -50,7 +52,8 @@ export function keyPeriods(
     ];
   }
   const every = everyPeriod.map((p) => new RegExp(p, "iu"));
-  const keyed = results.map((r) => keyFile(r, request, every));
+  const dashes = new Set(dashWords);
+  const keyed = results.map((r) => keyFile(r, request, every, dashes));
   const whole = request.period.id;
   return request.periods.map((period, i) => ({
     period,
@@ -94,6 +97,7 @@ function keyFile(
   result: FileResult,
   request: Request,
   every: readonly RegExp[],
+  dashes: ReadonlySet<string>,
 ): {
   result: FileResult;
   facts: KeyedFact[];
@@ -123,7 +127,9 @@ function keyFile(
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
-    return { facts: keyed, issues, ownIssues: withoutRestated(before, issues) };
+    const read = dashesBesideSpan(keyed, dashes);
+    issues.push(...read.issues);
+    return { facts: read.facts, issues, ownIssues: withoutRestated(before, issues) };
   };
   const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
@@ -310,6 +316,58 @@ function nilForWholeSpan(fact: Fact): boolean {
   // period columns were not read may be one period's, or no count at all.
   if (!NIL_ANSWER.test(fact.raw)) return false;
   return ![fact.raw, fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
+}
+
+/**
+ * "-" in each year's column and 28 in a column for the whole span asked
+ * about ("Whole period 01/01/2021 - 30/04/2024"), in one row: the council
+ * gave the measure only for the span, and the dashes mark the years it did
+ * not split it into. Read as 0 they would count none for each year in the
+ * national totals. So a dash in the same row as a figure counted for no
+ * period, for the same measure, is read as not given for its period, and
+ * one warning on the measure says so. A dash anywhere else, and a written
+ * "0" or "nil" beside a span figure, is still none.
+ */
+function dashesBesideSpan(
+  keyed: readonly KeyedFact[],
+  dashes: ReadonlySet<string>,
+): { facts: KeyedFact[]; issues: Issue[] } {
+  const spans = keyed.filter((k) => k.period === null && isFigure(k.fact) && !dashes.has(k.fact.raw.trim()));
+  if (spans.length === 0 || dashes.size === 0) return { facts: [...keyed], issues: [] };
+  const issues: Issue[] = [];
+  const sameRow = (a: Fact, b: Fact) => {
+    const [x, y] = [a.sources[0], b.sources[0]];
+    return x !== undefined && y !== undefined && x.file === y.file && x.sheet === y.sheet && x.row === y.row;
+  };
+  const read = new Set<KeyedFact>();
+  for (const span of spans) {
+    const marks = keyed.filter(
+      (k) =>
+        k.period !== null &&
+        k.fact.measure === span.fact.measure &&
+        k.fact.status === "reported" &&
+        k.fact.value === 0 &&
+        k.fact.sources.length === 1 &&
+        dashes.has(k.fact.raw.trim()) &&
+        sameRow(k.fact, span.fact),
+    );
+    if (marks.length === 0) continue;
+    for (const m of marks) read.add(m);
+    const s = span.fact.sources[0];
+    const cells = marks.flatMap((m) => (m.fact.sources[0] ? [formatCell(m.fact.sources[0])] : []));
+    issues.push(
+      makeIssue("value_not_answered", {
+        message: `${span.fact.measure} is given only as "${span.fact.raw}" in ${s ? describeSource(s) : "the file"}, for a span of the requested periods; the "${marks[0]?.fact.raw.trim()}" beside it (${cells.join(", ")}) is read as not given for each period, not as 0.`,
+        ...(s ? issueLocation(s) : {}),
+        measure: span.fact.measure,
+        raw: span.fact.raw,
+      }),
+    );
+  }
+  const facts = keyed.map((k) =>
+    read.has(k) ? { ...k, fact: { ...k.fact, status: "not_answered" as const, value: null, lower: null, upper: null } } : k,
+  );
+  return { facts, issues };
 }
 
 /** A count (or a suppressed count), as against a statement that nothing is held or given. */

@@ -42,6 +42,12 @@ export const ValueVocabularySchema = z
     notes: z.array(z.string()).default([]),
     /** Whole answers that mean 0, compared after normalising ("nil", "-", "none"). */
     zeroWords: z.array(z.string().min(1)).min(1),
+    /**
+     * The zero words that are only a mark in a cell (a dash). Beside a figure
+     * given for the whole span of a round's periods, in the same row, they
+     * mark the periods the council did not split it into, not counts of none.
+     */
+    dashWords: z.array(z.string().min(1)).default([]),
     /** Number words read as counts ("three" → 3), also usable as {n} in suppression patterns. */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
     /** Words after a number that name what is counted ("4 children") and are dropped. */

@@ -32,7 +32,7 @@ export function settlePeriods(
   knowledge: Knowledge,
   overrides: readonly Override[] | null,
 ): SettledPeriods {
-  const keyed = keyPeriods(results, knowledge.request, knowledge.labels.everyPeriod);
+  const keyed = keyPeriods(results, knowledge.request, knowledge.labels.everyPeriod, knowledge.values.dashWords);
   const many = keyed.length > 1;
   const settled = keyed.map(({ period, results: periodResults }) => {
     const assembled = assembleReturns(periodResults, knowledge);

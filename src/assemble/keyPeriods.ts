@@ -365,7 +365,9 @@ function dashesBesideSpan(
     );
   }
   const facts = keyed.map((k) =>
-    read.has(k) ? { ...k, fact: { ...k.fact, status: "not_answered" as const, value: null, lower: null, upper: null } } : k,
+    read.has(k)
+      ? { ...k, fact: { ...k.fact, status: "not_answered" as const, value: null, lower: null, upper: null } }
+      : k,
   );
   return { facts, issues };
 }

@@ -27,7 +27,9 @@ async function keyed(rows: string[]) {
     severalYears.values.dashWords,
   );
   const facts = periods.flatMap(({ period, results }) =>
-    results.flatMap((r) => r.facts.map((f) => ({ period: period.id, measure: f.measure, status: f.status, value: f.value }))),
+    results.flatMap((r) =>
+      r.facts.map((f) => ({ period: period.id, measure: f.measure, status: f.status, value: f.value })),
+    ),
   );
   const issues = periods.flatMap(({ results }) => results.flatMap((r) => r.issues));
   return { facts, issues };

@@ -80,6 +80,38 @@ describe("buildLines", () => {
       ],
     },
     {
+      name: "a question number centred beside its wrapped label is the start of the label's cell, not a cell of its own",
+      pieces: [
+        piece("Suspected of having been a victim of trafficking, if not", 74, 630.5, 300, 9),
+        piece("1b", 58, 624.9, 16, 9),
+        piece("2", 458, 624.9, 6, 9),
+        piece("included in a.", 74, 619.3, 60, 9),
+        piece("Still missing or absent (including those who turned 18", 74, 519.2, 290, 9),
+        piece("4", 58, 513.6, 6, 9),
+        piece("0", 458, 513.6, 6, 9),
+        piece("without being found)", 74, 508, 90, 9),
+      ],
+      lines: [
+        {
+          text: "1b Suspected of having been a victim of trafficking, if not included in a. 2",
+          cells: ["1b Suspected of having been a victim of trafficking, if not included in a.", "2"],
+        },
+        {
+          text: "4 Still missing or absent (including those who turned 18 without being found) 0",
+          cells: ["4 Still missing or absent (including those who turned 18 without being found)", "0"],
+        },
+      ],
+    },
+    {
+      name: "a figure centred right beside a wrapped label stays a cell of its own",
+      pieces: [
+        piece("Children who went missing", 74, 630.5, 120, 9),
+        piece("12", 200, 624.9, 10, 9),
+        piece("or absent", 74, 619.3, 40, 9),
+      ],
+      lines: [{ text: "Children who went missing or absent 12", cells: ["Children who went missing or absent", "12"] }],
+    },
+    {
       name: "a period's name broken inside its second year by a narrow cell is one token again",
       pieces: [piece("2019/2", 60, 700, 34), piece("0", 60, 693, 6), piece("12", 200, 700, 12)],
       lines: [{ text: "2019/20 12", cells: ["2019/20", "12"] }],

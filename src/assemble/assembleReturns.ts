@@ -166,6 +166,27 @@ export function assembleReturn(
         }),
       );
       settled = deferred.attachment.settled;
+    } else if (later && perFile.length === 2 && perFile.some((p) => p.file.startsWith(`${later.file}#`))) {
+      // "There is a typing error in the attached letter. The figure for
+      // question 1c in 2019 should read 118, not 181": the covering e-mail
+      // corrects its own attachment. One reply giving two figures for the
+      // measure (the correction used), not two replies that disagree.
+      const attachment = perFile.find((p) => p.file !== later.file) as (typeof perFile)[number];
+      issues.push(
+        makeIssue("value_conflict", {
+          severity: "warning",
+          message: `${later.file} corrects its attachment ${attachment.file} on ${m.label.toLowerCase()}: "${attachment.settled.raw}" in the attachment, "${later.settled.raw}" in the e-mail. The corrected figure is used; ask the council to confirm it.`,
+          authority: code,
+          file: later.file,
+          measure: m.id,
+          raw: later.settled.raw,
+        }),
+      );
+      decisions.push({
+        file: perFile.map((p) => p.file).join(", "),
+        message: `${m.id}: ${later.file} corrects its attachment, so its figure (${later.settled.raw}) replaces ${attachment.settled.raw} in ${attachment.file}.`,
+      });
+      settled = later.settled;
     } else if (later) {
       const earlier = perFile.filter((p) => p.file !== later.file);
       issues.push(

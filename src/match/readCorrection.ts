@@ -23,6 +23,12 @@ interface TextLine {
 const RESTATED_QUESTION = /(?:^|\n)[ \t]*(?:question\s+|q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):]\s+\p{L}/giu;
 /** A question named in a sentence ("our answer to question 8", "Q8"). */
 const NAMED_QUESTION = /\b(?:question|q\.?)\s*(\d{1,2}[a-z]?)\b/giu;
+/**
+ * A part of a question named by its bare number and letter after a
+ * preposition ("the figure given for 2b in 2019 (16)", "the figure at 3a"):
+ * the letter makes it a question's part, never a count or a year.
+ */
+const NAMED_PART = /\b(?:for|at|in|under|to)\s+(?:part\s+)?(\d{1,2}[a-z])\b/giu;
 /** How far back (characters) a corrected figure's question is looked for: the sentence or restated question before it. */
 const QUESTION_REACH = 400;
 
@@ -78,11 +84,12 @@ export function findCorrectionNote(
 const PROSE_CELLS = 5_000;
 /**
  * Words any corrected-figure statement has ("correct figure", "should read",
- * "previously", "175, not 166"): the patterns are tried only where they are,
+ * "previously", "175, not 166", "Including those young people, the number
+ * for 2020 is 9"): the patterns are tried only where they are,
  * not on every letter that says "right" or "should" (its appeal rights).
  */
 const CORRECTING_WORD =
-  /\b(?:(?:correct|corrected|revised|amended|right|accurate|updated|true)\s+(?:figure|answer|number|total|response|count)|should\s+(?:now\s+)?(?:read|be|have\s+been)|previously|originally|formerly|not\s+\d)/iu;
+  /\b(?:(?:correct|corrected|revised|amended|right|accurate|updated|true)\s+(?:figure|answer|number|total|response|count)|should\s+(?:now\s+)?(?:read|be|have\s+been)|previously|originally|formerly|not\s+\d|(?:including|if\s+we\s+include)\s+(?:those|these|them)\b)/iu;
 
 /**
  * Whether a document may state a corrected figure with no other word that it
@@ -163,8 +170,18 @@ export function readCorrectedFigures(
       const asked = lastQuestionBefore(text, at);
       const number = asked?.number ?? null;
       const question = number === null ? undefined : questions.find((q) => q.number === number);
-      const named = number === null && request ? measureNamedBefore(text, at, vocab, request) : null;
-      const measure = question?.measures.length === 1 ? question.measures[0] : named?.id;
+      // A question of several measures ("Question 2 - trafficked …; Unaccompanied …") is told apart by
+      // the words the correction's match took before its figure ("the 2020 figure for unaccompanied
+      // children who went missing excludes … Including those, the number for 2020 is 9").
+      const several = question !== undefined && question.measures.length > 1;
+      const named =
+        (number === null || several) && request ? measureNamedBefore(text, at, vocab, request, m.index) : null;
+      const measure =
+        question?.measures.length === 1
+          ? question.measures[0]
+          : named && (!question || question.measures.includes(named.id))
+            ? named.id
+            : undefined;
       const line = lineAt(at);
       if (!measure || !line) continue;
       if (question && namesPart(text.slice(m.index, at), question.text, vocab)) continue;
@@ -267,8 +284,13 @@ function measureNamedBefore(
   at: number,
   vocab: LabelVocabulary,
   request: Request,
+  /** Where the correction's match starts: its words before the figure may begin a sentence earlier. */
+  from = at,
 ): { id: string; words: string } | null {
-  const words = text.slice(sentenceBounds(text, at).start, at).replace(DAY_DATE, " ").trim();
+  const words = text
+    .slice(Math.min(from, sentenceBounds(text, at).start), at)
+    .replace(DAY_DATE, " ")
+    .trim();
   if (words === "") return null;
   const label = matchLabel(words, vocab);
   // "The figure for UASC girls who went missing should read 3": words that
@@ -333,7 +355,7 @@ function lastQuestionBefore(text: string, figureAt: number): { number: string; a
   const from = Math.max(0, figureAt - QUESTION_REACH);
   const before = text.slice(from, figureAt);
   let best: { at: number; number: string } | null = null;
-  for (const re of [NAMED_QUESTION, RESTATED_QUESTION]) {
+  for (const re of [NAMED_QUESTION, RESTATED_QUESTION, NAMED_PART]) {
     for (const m of before.matchAll(re)) {
       const number = m[1]?.toLowerCase();
       if (number !== undefined && (!best || m.index > best.at)) best = { at: m.index, number };

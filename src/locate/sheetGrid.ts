@@ -478,7 +478,7 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
   const questions = alone ? numberedQuestionsOf(text) : [text];
-  const sentences = prose && alone && questions.length === 1 ? sentencesOf(text) : [text];
+  const sentences = prose && alone && questions.length === 1 ? sentencesOf(text).flatMap(countClausesOf) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
   const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
   const explained = read ? readExplainedStatement(text, read) : null;
@@ -675,6 +675,25 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * "The number … identified as having been trafficked … in 2018 was 5, and
+ * the number suspected but not identified was 4.": two counts in one
+ * sentence, each closing its own clause ("… was 5", "… was 4"), the second
+ * clause opening on "the number". Read whole, the first figure's label
+ * would take the second clause's words ("suspected") and name the total of
+ * both; each clause is its own statement, as two sentences are.
+ */
+function countClausesOf(sentence: string): string[] {
+  const pieces = sentence.split(COUNT_CLAUSE_BREAK);
+  if (pieces.length < 2 || !pieces.every((p) => CLOSING_COUNT.test(p))) return [sentence];
+  return pieces.map((p, i) => (i < pieces.length - 1 ? `${p.trim()}.` : p.trim()));
+}
+
+/** ", and the number …": where a second count's clause starts. */
+const COUNT_CLAUSE_BREAK = /,\s+and\s+(?=the\s+(?:number|figure|total|count)\s)/iu;
+/** A clause that ends on its count: "… in 2018 was 5", "… were 12." */
+const CLOSING_COUNT = /\b(?:was|were|is|are)\s+\d[\d,]*\s*\.?\s*$/iu;
 
 /**
  * Questions restated several to a line ("2. Of these, how many went missing

@@ -107,11 +107,36 @@ const CUT_OFF = new RegExp(
   "giu",
 );
 
+/**
+ * "2020 (to 14 December)", "2019/20 (up to 5 March)": a year counted to a
+ * day the text gives without its year, which is then the period's own (the
+ * one of its years that puts the day inside it). A bare "to" only straight
+ * after an opening bracket: in running text "to 14 December" may end a
+ * range or be a date something was sent to.
+ */
+const CUT_OFF_NO_YEAR = new RegExp(
+  String.raw`(?:\(\s{0,3}to|(?<![\w])(?:up\s{0,3}to|until|till))\s{1,3}(?:the\s{1,3})?(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<m>${MONTH})\.?(?![\w])(?!,?\s{1,3}(?:19|20)\d{2})`,
+  "giu",
+);
+
 function cutOffInside(
   text: string,
   period: PeriodDef,
   coveredAt: readonly (readonly [number, number])[],
 ): PartSpan | undefined {
+  for (const m of text.matchAll(CUT_OFF_NO_YEAR)) {
+    if (coveredAt.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const month = monthOf(m.groups?.m);
+    const day = Number(m.groups?.d);
+    if (month === undefined || day < 1 || day > 31) continue;
+    const years = [...new Set([Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))])];
+    for (const year of years) {
+      const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      if (iso < period.start || iso >= period.end) continue;
+      const months = year * 12 + month - (Number(period.start.slice(0, 4)) * 12 + Number(period.start.slice(5, 7))) + 1;
+      return { raw: m[0].replace(/^\(\s*/u, "").trim(), months };
+    }
+  }
   for (const m of text.matchAll(CUT_OFF)) {
     if (coveredAt.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const g = m.groups ?? {};

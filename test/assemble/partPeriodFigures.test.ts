@@ -41,6 +41,10 @@ describe("partOfPeriod", () => {
     ["2021/22 up to 31/12/2021", fy2021, 9],
     ["2022 (as of 30th June 2022)", year2022, 6],
     ["Year to date: 31 Oct 2022", year2022, 10],
+    // A day given without its year is in the period's own year.
+    ["2022 (to 14 December)", year2022, 12],
+    ["2022 (up to 30 June)", year2022, 6],
+    ["2021/22 (until 5 March)", fy2021, 12],
   ])("%s is part of the period", (raw, period, months) => {
     expect(partOfPeriod(raw, period)?.months).toBe(months);
   });
@@ -61,6 +65,9 @@ describe("partOfPeriod", () => {
     ["2022 (as at 31 December 2022)", year2022],
     ["2022 (as at 31 March 2021)", year2022],
     ["from 1 April 2021 until 31 March 2022", fy2021],
+    ["2022 (to 31 December)", year2022],
+    ["2021/22 (up to 31 March)", fy2021],
+    ["Figures sent to 14 December", year2022],
   ])("%s is not part of the period", (raw, period) => {
     expect(partOfPeriod(raw, period)).toBeUndefined();
   });

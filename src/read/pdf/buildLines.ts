@@ -140,22 +140,11 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
     const cells = above.cells.map((c) => ({ ...c, parts: [...c.parts] }));
     for (const cell of line.cells) {
       const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
-      const height = Math.max(above.height, line.height);
-      // A question code centred beside a label that wraps ("1b" half-way
-      // down "Suspected of … if not" / "included in a."): the label is its
-      // row's label, as "1a Identified as …" on one line is one cell.
-      const beside = over ? undefined : cells.find((c) => codesLabel(cell, c, height) || codesLabel(c, cell, height));
       if (over) {
         over.text = joinWrapped(over.text, cell.text);
         over.x0 = Math.min(over.x0, cell.x0);
         over.x1 = Math.max(over.x1, cell.x1);
         over.parts.push(...cell.parts);
-      } else if (beside) {
-        beside.text = cell.x0 < beside.x0 ? `${cell.text} ${beside.text}` : `${beside.text} ${cell.text}`;
-        beside.x0 = Math.min(beside.x0, cell.x0);
-        beside.x1 = Math.max(beside.x1, cell.x1);
-        beside.parts.push(...cell.parts);
-        beside.parts.sort((a, b) => a.x0 - b.x0);
       } else {
         cells.push(cell);
       }
@@ -171,22 +160,6 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
   }
   return merged;
 }
-
-/**
- * A question's number ("1b", "4", "Q3.") in a narrow cell of its own, left
- * of its label's cell: the label starts within CODE_GAP font heights of the
- * number's end. A figure beside a label is right of it, never left, so this
- * never joins a figure to a label.
- */
-function codesLabel(code: LineCell, label: LineCell, height: number): boolean {
-  const gap = label.x0 - code.x1;
-  return gap >= 0 && gap < CODE_GAP * height && QUESTION_NUMBER.test(code.text) && /\p{L}/u.test(label.text);
-}
-
-/** Word's and LibreOffice's default cell margins leave about an em between a narrow number column and the next. */
-const CODE_GAP = 2;
-
-const QUESTION_NUMBER = /^(?:Q\.?\s?)?\d{1,2}[a-z]?[.)]?$/iu;
 
 /**
  * A piece set in a smaller font than the line's main text (at most this

@@ -494,6 +494,7 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
     if (!split) return null;
     cells.push(...split);
   }
+  joinCodeToLabel(cells, columns);
   for (const cell of cells) {
     const hits = columns.filter((c) => overlaps(cell, c));
     const hit = hits[0] ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
@@ -512,6 +513,38 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   }
   return { cells, columns: placement };
 }
+
+/**
+ * "1b" printed half-way down beside a label that wraps ("Suspected of … if
+ * not" / "included in a."), in a table whose one-line rows print the number
+ * and label as one cell ("1a Identified as …"): the number is a cell of its
+ * own on this row, but it and the label both fall in the one label column.
+ * The number is the start of the label, as on the one-line rows, not a
+ * second cell in that column (which would leave the row out of the table).
+ * A table with a column of its own for the numbers ("Q | Question") puts
+ * them in different columns, and they stay two cells.
+ */
+function joinCodeToLabel(cells: LineCell[], columns: readonly Column[]): void {
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const code = cells[k] as LineCell;
+    const label = cells[k + 1] as LineCell;
+    if (!QUESTION_NUMBER.test(code.text) || !/\p{L}{2}/u.test(label.text)) continue;
+    const hits = columns.filter((c) => overlaps(code, c));
+    const column = hits[0];
+    if (hits.length !== 1 || !column) continue;
+    const labelHits = columns.filter((c) => overlaps(label, c));
+    if (labelHits.length !== 1 || labelHits[0] !== column) continue;
+    cells.splice(k, 2, {
+      text: `${code.text} ${label.text}`,
+      x0: Math.min(code.x0, label.x0),
+      x1: Math.max(code.x1, label.x1),
+      parts: [...code.parts, ...label.parts],
+    });
+  }
+}
+
+/** A question's number alone in a cell: "1b", "4", "Q3.". */
+const QUESTION_NUMBER = /^(?:Q\.?\s?)?\d{1,2}[a-z]?[.)]?$/iu;
 
 function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
   return a.x0 < b.x1 + ALIGN_SLACK && a.x1 > b.x0 - ALIGN_SLACK;

@@ -80,38 +80,6 @@ describe("buildLines", () => {
       ],
     },
     {
-      name: "a question number centred beside its wrapped label is the start of the label's cell, not a cell of its own",
-      pieces: [
-        piece("Suspected of having been a victim of trafficking, if not", 74, 630.5, 300, 9),
-        piece("1b", 58, 624.9, 16, 9),
-        piece("2", 458, 624.9, 6, 9),
-        piece("included in a.", 74, 619.3, 60, 9),
-        piece("Still missing or absent (including those who turned 18", 74, 519.2, 290, 9),
-        piece("4", 58, 513.6, 6, 9),
-        piece("0", 458, 513.6, 6, 9),
-        piece("without being found)", 74, 508, 90, 9),
-      ],
-      lines: [
-        {
-          text: "1b Suspected of having been a victim of trafficking, if not included in a. 2",
-          cells: ["1b Suspected of having been a victim of trafficking, if not included in a.", "2"],
-        },
-        {
-          text: "4 Still missing or absent (including those who turned 18 without being found) 0",
-          cells: ["4 Still missing or absent (including those who turned 18 without being found)", "0"],
-        },
-      ],
-    },
-    {
-      name: "a figure centred right beside a wrapped label stays a cell of its own",
-      pieces: [
-        piece("Children who went missing", 74, 630.5, 120, 9),
-        piece("12", 200, 624.9, 10, 9),
-        piece("or absent", 74, 619.3, 40, 9),
-      ],
-      lines: [{ text: "Children who went missing or absent 12", cells: ["Children who went missing or absent", "12"] }],
-    },
-    {
       name: "a period's name broken inside its second year by a narrow cell is one token again",
       pieces: [piece("2019/2", 60, 700, 34), piece("0", 60, 693, 6), piece("12", 200, 700, 12)],
       lines: [{ text: "2019/20 12", cells: ["2019/20", "12"] }],
@@ -189,6 +157,53 @@ describe("findTables", () => {
         line(2, [72, 107, "Eritrean"], [279, 290, "12"]),
       ],
       roles: ["1.1: Nationality | Children", "1.2: Afghan | 3", "1.3: Eritrean | 12"],
+    },
+    {
+      name: "a question number centred beside its wrapped label starts the label, when one column holds both",
+      lines: [
+        line(0, [439, 464, "2018"], [490, 515, "2019"]),
+        line(1, [58, 369, "1a Identified as having been trafficked"], [458, 464, "9"], [509, 515, "7"]),
+        line(
+          2,
+          [58, 74, "1b"],
+          [74, 404, "Suspected of having been a victim, if not included in a."],
+          [458, 464, "2"],
+          [509, 515, "3"],
+        ),
+        line(
+          3,
+          [58, 370, "1c Identified as an unaccompanied asylum seeking child"],
+          [453, 464, "54"],
+          [504, 515, "53"],
+        ),
+        line(
+          4,
+          [58, 64, "4"],
+          [74, 382, "Still missing or absent (including those who turned 18)"],
+          [458, 464, "0"],
+          [509, 515, "3"],
+        ),
+      ],
+      roles: [
+        "1.1:  | 2018 | 2019",
+        "1.2: 1a Identified as having been trafficked | 9 | 7",
+        "1.3: 1b Suspected of having been a victim, if not included in a. | 2 | 3",
+        "1.4: 1c Identified as an unaccompanied asylum seeking child | 54 | 53",
+        "1.5: 4 Still missing or absent (including those who turned 18) | 0 | 3",
+      ],
+    },
+    {
+      name: "a question number under a column of its own ('Q | Question') stays a cell of its own",
+      lines: [
+        line(0, [62, 71, "Q"], [194, 247, "Question"], [371, 400, "2023/24"], [474, 500, "2024"]),
+        line(1, [59, 70, "1a"], [80, 338, "Identified as having been trafficked"], [366, 373, "2"], [471, 477, "1"]),
+        line(2, [59, 70, "1b"], [80, 345, "Suspected of having been a victim"], [366, 373, "4"], [471, 477, "2"]),
+      ],
+      roles: [
+        "1.1: Q | Question | 2023/24 | 2024",
+        "1.2: 1a | Identified as having been trafficked | 2 | 1",
+        "1.3: 1b | Suspected of having been a victim | 4 | 2",
+      ],
     },
     {
       name: "a row straddling the columns stays prose inside the table",

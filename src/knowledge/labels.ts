@@ -78,6 +78,12 @@ export const LabelVocabularySchema = z.object({
    */
   noteWholeWords: patterns.default([]),
   /**
+   * Words in a footnote on a marked period heading ("2018*") saying the
+   * heading's figures are another area's (a former council's, its whole
+   * former area): see markOtherAreaHeadings.
+   */
+  otherAreaNotes: patterns.default([]),
+  /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",
    * "please disregard"): its figures then replace the earlier ones.

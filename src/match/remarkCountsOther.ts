@@ -29,6 +29,37 @@ export function footnotesOf(workbook: Workbook): Map<string, string> {
 }
 
 /**
+ * Each footnote symbol's text as footnotesOf reads it, with the lines its
+ * sentence wraps onto: in a letter (a PDF's printed lines) "* Dorset Council
+ * came into being on 1 April 2019. The 2018 figures are taken from the
+ * records of the" goes on below ("former Dorset County Council and cover its
+ * whole area …"). Lines are taken while the text so far ends mid-sentence
+ * (no closing stop), at most WRAPPED_NOTE_LINES of them, and never a line
+ * that starts a footnote of its own.
+ */
+export function wrappedFootnotesOf(workbook: Workbook): Map<string, string> {
+  const found = new Map<string, string[]>();
+  for (const sheet of workbook.sheets)
+    sheet.rows.forEach((row, r) => {
+      const only = row.length === 1 ? row[0] : undefined;
+      const m = only !== undefined && only.length > 4 ? FOOTNOTE.exec(only) : null;
+      if (!m?.[1] || !m[2]) return;
+      let text = m[2].trim();
+      for (let k = r + 1; k <= r + WRAPPED_NOTE_LINES && !/[.!?]["')]?$/u.test(text); k++) {
+        const next = sheet.rows[k];
+        const line = next?.length === 1 ? next[0]?.trim() : undefined;
+        if (!line || FOOTNOTE.test(line)) break;
+        text = `${text} ${line}`;
+      }
+      found.set(m[1], [...(found.get(m[1]) ?? []), text]);
+    });
+  return new Map([...found].flatMap(([k, v]) => (v.length === 1 && v[0] ? [[k, v[0]] as const] : [])));
+}
+
+/** A footnote's sentence wraps over a few printed lines, not a page. */
+const WRAPPED_NOTE_LINES = 4;
+
+/**
  * "14 - please note that this figure is the number of missing episodes
  * rather than the number of individual children": the council's own remark
  * says the figure counts another unit than its question's (episodes under a

@@ -41,6 +41,7 @@ import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "..
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
+import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
 import { warnNotedPeriods } from "../match/notedPeriods.js";
@@ -52,7 +53,7 @@ import {
   readCorrectedNationalities,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
-import { footnotesOf, setAsideOtherCounts } from "../match/remarkCountsOther.js";
+import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
@@ -309,6 +310,11 @@ export function processRead(
       issues.push(...stated.issues);
       decisions.push(...stated.decisions);
     }
+    // "2018*" with "* … taken from the records of the former Dorset County Council": that heading's
+    // figures are another area's, settled below as another period's are.
+    const otherArea = markOtherAreaHeadings(facts, wrappedFootnotesOf(workbook), knowledge.labels.otherAreaNotes);
+    facts.splice(0, facts.length, ...otherArea.facts);
+    decisions.push(...otherArea.decisions);
     // Another period's table, or a draft sheet, may sit beside the answer
     // on any sheet of the file, so marked figures are settled per file.
     // Measures given with a mark of another period, before settling strips the mark.

@@ -13,7 +13,10 @@ const MARKED_HEADING = /[\p{L}\p{N})]\s?([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷�
  * The mark on a heading of a figure, if any: its column's title or the title line (see Fact.periodText), or
  * its row's label ("1c¹" with the footnote "¹ Includes young people … now care leavers aged 18 to 21").
  */
-export function headingMarkOf(fact: Fact, footnotes: ReadonlyMap<string, string>): { mark: string; heading: string } | null {
+export function headingMarkOf(
+  fact: Fact,
+  footnotes: ReadonlyMap<string, string>,
+): { mark: string; heading: string } | null {
   for (const heading of [...(fact.periodText ?? "").split(" | "), ...fact.label.split(" × ")]) {
     const mark = MARKED_HEADING.exec(heading.trim())?.[1];
     if (mark !== undefined && footnotes.has(mark)) return { mark, heading: heading.trim() };

@@ -57,12 +57,21 @@ export function findCorrectionNote(
 ): CorrectionNote | null {
   const notes = compilePatterns(vocab.correctionNotes, "iu");
   if (notes.length === 0) return null;
-  const says = (text: string) => notes.some((re) => re.test(text));
   const lines = linesOf(workbook);
   const texts: { text: string; line: TextLine | null }[] = [
     ...(workbook.headers ? [{ text: workbook.headers.subject, line: null }] : []),
     ...lines.map((l) => ({ text: l.text, line: l })),
   ];
+  // Nearly no file is a correction, and every line and pair of lines is
+  // tried: the patterns that match wherever they stand are tried once on
+  // the whole text first, and when none matches there only the others are
+  // tried line by line.
+  const { free, placed } = splitByContext(notes);
+  // The space after the last line is the one its pair with nothing ends in.
+  const whole = `${texts.map((t) => t.text).join(" ")} `;
+  const inWhole = free.some((re) => re.test(whole));
+  const tried = inWhole ? notes : placed;
+  const says = (text: string) => tried.some((re) => re.test(text));
   // A sentence wrapped over two lines is still one note: a line is read with the next when alone it says nothing.
   // The pairs are made only when no line says it alone, and a line's place only for the line found.
   const withNext = (i: number) => `${texts[i]?.text} ${texts[i + 1]?.text ?? ""}`;
@@ -75,9 +84,30 @@ export function findCorrectionNote(
   };
   if (!found) return null;
   const replies = compilePatterns(vocab.correctedReply, "iu");
-  const whole = texts.map((t) => t.text).join(" ");
-  const named = replies.map((re) => re.exec(whole)?.[1]).find((d) => d !== undefined);
+  const named = replies.map((re) => re.exec(whole.slice(0, -1))?.[1]).find((d) => d !== undefined);
   return { raw: found.text, refersTo: named ? parseReplyDate(named) : null, source: found.source };
+}
+
+const byContext = new WeakMap<readonly RegExp[], { free: RegExp[]; placed: RegExp[] }>();
+/** An unescaped anchor or the opening of a look-around (one inside a character class is counted too, which only costs speed). */
+const CONTEXT = /(?<!\\)(?:\\\\)*(?:[$^]|\(\?<?[=!])/u;
+
+/**
+ * The patterns that match a text wherever it stands (`free`), and the rest.
+ * Every line and pair of lines the note is looked for in is a stretch of
+ * the document's whole text (its lines joined by spaces), so a free pattern
+ * that matches none of the whole text matches none of them. A pattern is
+ * free when it holds no anchor (`^`, `$`) and no look-around: those read
+ * what is beyond the line, and a space beside a line changes no `\b`.
+ */
+export function splitByContext(patterns: readonly RegExp[]): { free: RegExp[]; placed: RegExp[] } {
+  let found = byContext.get(patterns);
+  if (found === undefined) {
+    found = { free: [], placed: [] };
+    for (const re of patterns) (CONTEXT.test(re.source) || re.flags.includes("m") ? found.placed : found.free).push(re);
+    byContext.set(patterns, found);
+  }
+  return found;
 }
 
 /** More cells than a letter holds: a table this large states no correction in prose. */

@@ -8,6 +8,7 @@ import { detectDelimiter } from "./detectDelimiter.js";
 import { baseName } from "./readCsv.js";
 import { textOfValue } from "./readXlsx.js";
 import { requireWorkbookReader } from "./requireExcelJs.js";
+import { openZip, ZIP_LIMITS } from "./zipArchive.js";
 
 /**
  * The rows of one large sheet, read one at a time so that no file's cells
@@ -230,25 +231,50 @@ function plainQuotes(text: string, delimiter: string): boolean {
 }
 
 /**
- * Rows of the one worksheet of an xlsx, through exceljs's streaming reader,
- * which parses the sheet's XML as it inflates it. Shared strings are cached
- * (one copy of each distinct text); formula results, rich text, dates and
- * numbers become text exactly as readXlsx writes them.
+ * Rows of the one worksheet of an xlsx, through exceljs's streaming reader's
+ * own parsers, which parse the sheet's XML as it is inflated. Shared strings
+ * are cached (one copy of each distinct text); formula results, rich text,
+ * dates and numbers become text exactly as readXlsx writes them.
+ *
+ * The parts are handed to those parsers from our own archive reader
+ * (zipArchive.ts, Node's zlib), the workbook's parts first and the sheet
+ * last: exceljs's `WorkbookReader` reads the archive front to back, and a
+ * sheet stored before the shared strings (as Excel and exceljs store it)
+ * was inflated to a temporary file and read back from disk, 46 MB for a
+ * 200,000-row list. The order is the one exceljs itself ends up with for
+ * such a sheet. The sheet's size is not limited here, as it was not in
+ * exceljs's reader: it is never held whole, and the time budget bounds it.
  */
 export function streamXlsxRows(sheet: string, bytes: Uint8Array): RowStream {
   return {
     sheet,
     issues: [],
     eachRow: async (fromRow, onRow) => {
-      const reader = new (requireWorkbookReader())(Readable.from([Buffer.from(bytes)]), {
+      const opened = openZip(bytes, STREAMED_LIMITS);
+      if (!opened.ok) throw new Error(opened.problem.reason);
+      const { zip } = opened;
+      // exceljs's own names, exactly as its reader matches them.
+      const part = (name: string) => (zip.names.includes(name) ? Readable.from(zip.textPieces(name)) : null);
+      const sheetPart = zip.names.find((n) => EXCELJS_SHEET.test(n));
+      const reader = new (requireWorkbookReader())(Readable.from([]), {
         sharedStrings: "cache",
         hyperlinks: "ignore",
         styles: "cache",
         worksheets: "emit",
         entries: "ignore",
-      });
-      for await (const worksheet of reader) {
-        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      }) as unknown as WorkbookParts;
+      const rels = part("xl/_rels/workbook.xml.rels");
+      if (rels) await reader._parseRels(rels);
+      const book = part("xl/workbook.xml");
+      if (book) await reader._parseWorkbook(book);
+      const strings = part("xl/sharedStrings.xml");
+      if (strings) for await (const _ of reader._parseSharedStrings(strings));
+      const styles = part("xl/styles.xml");
+      if (styles) await reader._parseStyles(styles);
+      const sheetNo = sheetPart === undefined ? undefined : EXCELJS_SHEET.exec(sheetPart)?.[1];
+      if (sheetPart === undefined || sheetNo === undefined) return;
+      for (const { value: worksheet } of reader._parseWorksheet(zip.textPieces(sheetPart), sheetNo)) {
+        for await (const row of worksheet) {
           if (row.number < fromRow) continue;
           const values = row.values as ExcelJS.CellValue[];
           const cells: string[] = [];
@@ -260,4 +286,30 @@ export function streamXlsxRows(sheet: string, bytes: Uint8Array): RowStream {
       }
     },
   };
+}
+
+/** The worksheet parts exceljs's WorkbookReader reads (its own pattern), with the sheet's number. */
+const EXCELJS_SHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+/** No size limit on a streamed part (see streamXlsxRows); the number of entries is limited as for any archive. */
+const STREAMED_LIMITS = {
+  ...ZIP_LIMITS,
+  maxEntryBytes: Number.POSITIVE_INFINITY,
+  maxTotalBytes: Number.POSITIVE_INFINITY,
+};
+
+/**
+ * The steps of exceljs 4.4.0's WorkbookReader.parse, each given its part
+ * (pinned exactly; test/read/streamRows.test.ts holds the rows to those of
+ * exceljs's own streaming reader and of the ordinary reader).
+ */
+interface WorkbookParts {
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(
+    pieces: AsyncIterable<string>,
+    sheetNo: string,
+  ): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
 }

@@ -66,6 +66,15 @@ export interface ZipArchive {
    * inflated. For a part too large to want whole (an .ods's content.xml).
    */
   streamText(name: string, onText: (text: string) => boolean): Promise<StreamOutcome>;
+  /**
+   * Inflate one entry as UTF-8 text, a piece each time the next is asked
+   * for, within the limits: inflating waits for the reader (a zlib stream's
+   * own back-pressure), so a part of any size takes a few pieces of memory,
+   * and a reader that stops asking leaves the rest uninflated. Throws (as
+   * the pieces are asked for) with the problem's reason when the part is
+   * missing, damaged or over a limit.
+   */
+  textPieces(name: string): AsyncGenerator<string>;
 }
 
 /** How a streamed entry ended: all read, stopped by the caller, or a problem. */
@@ -184,11 +193,20 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipO
     );
   };
 
+  const textPieces = (name: string): AsyncGenerator<string> => {
+    const entry = find(name);
+    if (!entry) return failing(`it has no part named ${name}`);
+    return entryPieces(bytes, view, entry, limits, limits.maxTotalBytes - inflatedTotal, (n) => {
+      inflatedTotal += n;
+    });
+  };
+
   const zip: ZipArchive = {
     names: [...entries.keys()],
     has: (name) => find(name) !== undefined,
     read,
     streamText,
+    textPieces,
     readText(name) {
       const result = read(name);
       if (!result.ok) return result;
@@ -219,6 +237,7 @@ export function keepParts(zip: ZipArchive): ZipArchive {
     has: zip.has,
     read,
     streamText: zip.streamText,
+    textPieces: zip.textPieces,
     readText(name) {
       const result = read(name);
       if (!result.ok) return result;
@@ -361,6 +380,51 @@ function streamEntry(
     inflater.on("end", () => settle(finish()));
     inflater.end(located.raw);
   });
+}
+
+/** Output pieces of the zlib stream textPieces reads through: fewer, larger pieces than zlib's default 16 KiB. */
+const PIECE_BYTES = 64 * 1024;
+
+/** The pieces of an entry for textPieces, checked as streamEntry checks them. */
+async function* entryPieces(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: Entry,
+  limits: ZipLimits,
+  totalLeft: number,
+  onInflated: (n: number) => void,
+): AsyncGenerator<string> {
+  const located = locateEntry(bytes, view, entry, limits, totalLeft);
+  if (!located.ok) throw new Error(located.problem.reason);
+  const raw = located.raw;
+  const pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array> =
+    entry.method === 0 ? storedPieces(raw) : createInflateRaw({ chunkSize: PIECE_BYTES }).end(raw);
+  const decoder = new TextDecoder("utf-8");
+  let size = 0;
+  let crc = 0;
+  for await (const piece of pieces) {
+    size += piece.byteLength;
+    onInflated(piece.byteLength);
+    if (size > limits.maxEntryBytes) throw new Error(tooLargeProblem(entry, limits, "maxEntryBytes", false).reason);
+    if (size > totalLeft) throw new Error(tooLargeProblem(entry, limits, "maxTotalBytes", false).reason);
+    crc = crc32(piece, crc);
+    const text = decoder.decode(piece, { stream: true });
+    if (text !== "") yield text;
+  }
+  if (size !== entry.size)
+    throw new Error(`its part ${entry.name} is damaged (it holds ${size} bytes where it declares ${entry.size})`);
+  if (crc !== entry.crc) throw new Error(`its part ${entry.name} is damaged (checksum mismatch)`);
+  const tail = decoder.decode();
+  if (tail !== "") yield tail;
+}
+
+function* storedPieces(raw: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < raw.byteLength; at += PIECE_BYTES) yield raw.subarray(at, at + PIECE_BYTES);
+}
+
+// biome-ignore lint/correctness/useYield: a part that is not there fails when its first piece is asked for
+async function* failing(reason: string): AsyncGenerator<string> {
+  throw new Error(reason);
 }
 
 function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry, limits: ZipLimits, totalLeft: number): ZipRead {

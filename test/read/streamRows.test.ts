@@ -1,6 +1,10 @@
+import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { eachCsvRecord, streamCsvRows } from "../../src/read/streamRows.js";
+import { readXlsx, textOfValue } from "../../src/read/readXlsx.js";
+import { eachCsvRecord, streamCsvRows, streamXlsxRows } from "../../src/read/streamRows.js";
+import { openZip, type ZipArchive } from "../../src/read/zipArchive.js";
 
 /** What readCsv's csv-parse call gives for the text. */
 function csvParse(text: string, delimiter: string): string[][] {
@@ -124,5 +128,90 @@ describe("a plain csv is decoded a piece at a time", () => {
     });
     expect(seen).toEqual(csvParse(text.replace(/\r\n/g, "\n"), ","));
     expect(rows.at(-1)).toBe(150_000);
+  });
+});
+
+describe("an xlsx sheet streamed from our own archive reader", () => {
+  /** A workbook as exceljs writes it: the sheet is stored before the shared strings and the styles. */
+  async function workbookBytes(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Episodes");
+    sheet.addRow(["Child ID", "Category", "Date went missing", "Returned", "Episodes"]);
+    for (let i = 0; i < 1_500; i++) {
+      const row = sheet.addRow([
+        `C${i % 300}`,
+        i % 7 === 0 ? "Trafficked" : "UASC",
+        new Date(Date.UTC(2015, i % 12, 1 + (i % 28))),
+        i % 9 === 0 ? null : "yes",
+        i % 5,
+      ]);
+      if (i % 11 === 0) row.getCell(5).value = { formula: "1+1", result: 2 };
+      if (i % 13 === 0) row.getCell(2).value = { richText: [{ text: "UA" }, { text: "SC", font: { bold: true } }] };
+    }
+    sheet.getColumn(3).numFmt = "dd/mm/yyyy";
+    sheet.getRow(700).getCell(1).value = "Zoë Ä – “quoted”";
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  async function rowsOf(stream: ReturnType<typeof streamXlsxRows>, fromRow = 1): Promise<[number, string[]][]> {
+    const rows: [number, string[]][] = [];
+    await stream.eachRow(fromRow, (row, cells) => {
+      rows.push([row, cells]);
+      return true;
+    });
+    return rows;
+  }
+
+  it("stores its sheet before the shared strings, the order exceljs's reader put in a temporary file", async () => {
+    const names = (openZip(await workbookBytes()) as { ok: true; zip: ZipArchive }).zip.names;
+    expect(names.indexOf("xl/worksheets/sheet1.xml")).toBeLessThan(names.indexOf("xl/sharedStrings.xml"));
+  });
+
+  it("gives the rows readXlsx gives, dates, formulas and rich text written the same", async () => {
+    const bytes = await workbookBytes();
+    const read = await readXlsx("list.xlsx", bytes);
+    const whole = read.workbook?.sheets[0]?.rows ?? [];
+    const streamed = await rowsOf(streamXlsxRows("Episodes", bytes));
+    expect(streamed).toHaveLength(1_501);
+    expect(streamed.map(([row]) => row)).toEqual(whole.map((_, i) => i + 1));
+    expect(streamed.map(([, cells]) => cells)).toEqual(whole);
+  });
+
+  it("gives the rows exceljs's own streaming reader gives", async () => {
+    const bytes = await workbookBytes();
+    const theirs: [number, string[]][] = [];
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "cache",
+      worksheets: "emit",
+      entries: "ignore",
+    });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(textOfValue(values[c] ?? null));
+        theirs.push([row.number, cells]);
+      }
+    }
+    expect(await rowsOf(streamXlsxRows("Episodes", bytes))).toEqual(theirs);
+  });
+
+  it("starts at the row asked for and stops when told, inflating no more", async () => {
+    const bytes = await workbookBytes();
+    const seen: number[] = [];
+    await streamXlsxRows("Episodes", bytes).eachRow(1_000, (row) => {
+      seen.push(row);
+      return seen.length < 3;
+    });
+    expect(seen).toEqual([1_000, 1_001, 1_002]);
+  });
+
+  it("fails on a damaged archive, for the ordinary reader to report", async () => {
+    const bytes = await workbookBytes();
+    await expect(
+      streamXlsxRows("Episodes", bytes.subarray(0, bytes.length - 200)).eachRow(1, () => true),
+    ).rejects.toThrow();
   });
 });

@@ -167,3 +167,41 @@ describe("streamText", () => {
     });
   });
 });
+
+describe("textPieces", () => {
+  /** Text with a two-byte character everywhere, so pieces are cut inside characters. */
+  const varied = Array.from({ length: 80_000 }, (_, i) => `<r n="${(i * 7919) % 10007}">é</r>`).join("");
+
+  it.each(["STORE", "DEFLATE"] as const)(
+    "gives a %s entry whole, in pieces, as they are asked for",
+    async (compression) => {
+      const opened = openZip(await makeZip({ "content.xml": varied }, compression));
+      if (!opened.ok) throw new Error(opened.problem.reason);
+      const pieces: string[] = [];
+      for await (const piece of opened.zip.textPieces("content.xml")) pieces.push(piece);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join("")).toBe(varied);
+    },
+  );
+
+  it("stops inflating when the reader stops asking", async () => {
+    const opened = openZip(await makeZip({ "content.xml": varied }));
+    if (!opened.ok) throw new Error(opened.problem.reason);
+    let first = "";
+    for await (const piece of opened.zip.textPieces("content.xml")) {
+      first = piece;
+      break;
+    }
+    expect(varied.startsWith(first)).toBe(true);
+  });
+
+  it("throws the problem's reason for a missing part and for one over the limits", async () => {
+    const opened = openZip(await makeZip({ "content.xml": varied }), small);
+    if (!opened.ok) throw new Error(opened.problem.reason);
+    const drain = async (name: string) => {
+      for await (const _ of opened.zip.textPieces(name));
+    };
+    await expect(drain("missing.xml")).rejects.toThrow("it has no part named missing.xml");
+    await expect(drain("content.xml")).rejects.toThrow(/limit/);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Source } from "../../src/domain/source.js";
+import type { Workbook } from "../../src/domain/workbook.js";
+import { findCorrectionNote, splitByContext } from "../../src/match/readCorrection.js";
+import { knowledge } from "../support/knowledge.js";
+
+const letter = (lines: string[]): Workbook => ({
+  file: "reply.txt",
+  format: "txt",
+  sheets: [{ name: "reply.txt", rows: lines.map((l) => [l]), merges: [] }],
+});
+const sourceAt = (_s: number, row: number, col: number): Source => ({
+  file: "reply.txt",
+  format: "txt",
+  sheet: "reply.txt",
+  row,
+  col,
+});
+
+describe("splitByContext: which correction patterns can be tried on the whole text", () => {
+  it.each<[string, "free" | "placed"]>([
+    [String.raw`\bplease disregard\b`, "free"],
+    [String.raw`\berrors? in (?:the|our) figures?\b`, "free"],
+    [String.raw`\bcost \$5\b`, "free"],
+    [String.raw`^(?:subject:\s*)?correction\s*[:\-–]`, "placed"],
+    [String.raw`(?:^|[-–:|]\s*)correction\s*$`, "placed"],
+    [String.raw`(?<!\bno )errors? found`, "placed"],
+    ["(?<=our )error", "placed"],
+    ["error(?! free)", "placed"],
+    ["error(?=s)", "placed"],
+    [String.raw`\\$`, "placed"],
+    ["[^a]rror", "placed"],
+  ])("%s is %s", (source, side) => {
+    const re = new RegExp(source, "iu");
+    const split = splitByContext([re]);
+    expect(split[side]).toEqual([re]);
+  });
+
+  it("keeps the round's own correction phrasings in their order, split between the two", () => {
+    const sources = knowledge().labels.correctionNotes;
+    const patterns = sources.map((p) => new RegExp(p, "iu"));
+    const { free, placed } = splitByContext(patterns);
+    expect(free.length + placed.length).toBe(patterns.length);
+    expect(free.length).toBeGreaterThan(0);
+    expect(placed.map((re) => re.source).every((s) => /[\^$]/u.test(s))).toBe(true);
+  });
+});
+
+describe("findCorrectionNote finds what trying every line and pair would find", () => {
+  const vocab = knowledge().labels;
+  /** The reading before the whole text was tried first: every pattern on every line, then every pair. */
+  function naive(lines: string[]): string | null {
+    const patterns = vocab.correctionNotes.map((p) => new RegExp(p, "iu"));
+    const says = (t: string) => patterns.some((re) => re.test(t));
+    const alone = lines.find(says);
+    if (alone !== undefined) return alone;
+    const pairs = lines.map((l, i) => `${l} ${lines[i + 1] ?? ""}`);
+    return pairs.find(says) ?? null;
+  }
+
+  it.each<[string, string[]]>([
+    ["a note on one line", ["Dear Sir", "Unfortunately an error was made in our answer to question 8.", "Yours"]],
+    ["a note wrapped over two lines", ["Dear Sir", "Please", "disregard the earlier figures.", "Yours"]],
+    ["a title line that says only 'Correction'", ["FOI 1234 – Correction", "1. 4"]],
+    ["a subject-style first line", ["Correction: FOI 1234", "1. 4"]],
+    ["an anchored note after a free one's words", ["We have identified", "Correction", "1. 4"]],
+    ["no note", ["Thank you for your request.", "1. 4", "2. 0", "The figures are correct."]],
+    ["no note, words of one split from the next", ["an error", "free reply"]],
+    ["the last line's pair with nothing", ["Yours", "Please disregard"]],
+  ])("%s", (_what, lines) => {
+    const note = findCorrectionNote(letter(lines), vocab, sourceAt);
+    expect(note?.raw ?? null).toBe(naive(lines));
+  });
+});

@@ -62,7 +62,19 @@ const NEXT = new RegExp(
 );
 
 /** The words between a later period and its figure that only restate the first's count. */
-const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was)`;
+// "and in 2022/23 we completed 39": the council's own verb again, restating the first's count.
+const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was|we\s+\p{L}{2,}ed(?:\s+out)?)`;
+
+/**
+ * "For 2023/24 the figure is approximately 40; the records … are still being
+ * validated.": a sentence after a list of figures by period that gives the
+ * next period's figure in words restating the list's count ("the figure
+ * is"). It counts what the list counts; a remark may follow a clause break.
+ */
+const NEXT_PERIOD_SENTENCE = new RegExp(
+  String.raw`^\s*(?:in|for)\s+${PERIOD},?\s+(?:the\s+(?:number|figure|total)\s+(?:is|was)|it\s+(?:is|was)|there\s+(?:were|was))\s+${COUNT}(?=\s*(?:[.;,]|$))`,
+  "iu",
+);
 
 /**
  * The period first: "In 2018 there were 12", "in 2018 Croydon looked after
@@ -118,6 +130,16 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
       before = [];
+      // The sentences right after it that each give one more period's figure in the list's words.
+      const label = byPeriod[0]?.label ?? "";
+      const seen = new Set(byPeriod.map((i) => i.period));
+      for (let m = NEXT_PERIOD_SENTENCE.exec(sentences[s + 1] ?? ""); m?.[1] && m[2]; ) {
+        if (seen.has(m[1])) break;
+        seen.add(m[1]);
+        out.push({ label, period: m[1], raw: m[2] });
+        s++;
+        m = NEXT_PERIOD_SENTENCE.exec(sentences[s + 1] ?? "");
+      }
       continue;
     }
     const led = readPeriodLed(sentence, 1);

@@ -400,6 +400,24 @@ function questionTotalled(parts: readonly LabelMatch[], request: Request): Resol
   );
 }
 
+/**
+ * "2. We do not categorise our assessments in this way." under "1. Age
+ * assessments carried out": a "not held" or refusal whose words name a
+ * count but no group of their own (the group came from the heading or the
+ * question before) answers the question its number names. A figure keeps
+ * its words, with a warning (label_number_differs); a statement that holds
+ * no figure has only its number to say which question it answers.
+ */
+function answerByNumber(resolution: Resolution, parts: readonly LabelMatch[], isFigure: boolean): Resolution {
+  if (isFigure || resolution.kind !== "measure" || !resolution.numberSays) return resolution;
+  if (parts.some((p) => p.groups.length > 0)) return resolution;
+  const measure = resolution.numberSays;
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} names no group of its own, and its number names the question that asks ${measure.id}: read as ${measure.id}`,
+  );
+}
+
 /** Tie each located figure to a measure, or say why it could not be. */
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
@@ -427,13 +445,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
-    const resolution = resolveOrAlign(parts, cand.context, env, cand.header);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
     const isFigure =
       parsed.status === "reported" ||
       parsed.status === "suppressed" ||
       parsed.unparsed === true ||
       parsed.approximate !== undefined;
+    const resolution = answerByNumber(resolveOrAlign(parts, cand.context, env, cand.header), parts, isFigure);
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,

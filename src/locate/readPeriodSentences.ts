@@ -176,6 +176,12 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       before = [];
       continue;
     }
+    const bracketed = readBracketedPeriods(sentence);
+    if (bracketed.length > 0) {
+      out.push(...bracketed);
+      before = [];
+      continue;
+    }
     const restated = readRestatedFigures(sentence, before);
     if (restated.length > 0) {
       out.push(...restated);
@@ -429,6 +435,36 @@ function readRespectively(sentence: string): PeriodSentenceItem[] {
   const items = counts.map((raw, i) => ({ label, period: periods[i] ?? "", raw }));
   if (g.lastCount && g.lastPeriod) items.push({ label, period: g.lastPeriod, raw: g.lastCount });
   return items;
+}
+
+/**
+ * "Of these, six (2021/22), nine (2022/23) and fifteen (2023/24) were
+ * assessed to be over 18.": each count with its period in brackets after
+ * it, in a list; the words before the first and after the last say what
+ * every one counts. Two or more, and nothing but words after the list.
+ */
+const BRACKETED_PERIODS = new RegExp(
+  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<list>${PLAIN_COUNT}\s*\(\s*${PLAIN_PERIOD}\s*\)(?:\s*(?:,|;|,?\s+and)\s+${PLAIN_COUNT}\s*\(\s*${PLAIN_PERIOD}\s*\))+)(?<tail>(?:\s+[\p{L}\d'’-]+){0,12})\s*[.;]?\s*$`,
+  "iu",
+);
+const BRACKETED_ITEM = new RegExp(String.raw`${COUNT}\s*\(\s*${PERIOD}\s*\)`, "giu");
+
+function readBracketedPeriods(sentence: string): PeriodSentenceItem[] {
+  // Two bracketed years at least, or the list is not there (and a long sentence is not searched for it).
+  if ((sentence.match(/\(\s*(?:19|20)\d\d/gu)?.length ?? 0) < 2) return [];
+  const g = BRACKETED_PERIODS.exec(sentence)?.groups;
+  if (!g?.list) return [];
+  const label = [g.lead ?? "", g.tail ?? ""]
+    .map((t) =>
+      t
+        .replace(/[,\s]+$/u, "")
+        .replace(/\s+/gu, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(" ");
+  const items = [...g.list.matchAll(BRACKETED_ITEM)].map((m) => ({ label, period: m[2] ?? "", raw: m[1] ?? "" }));
+  return items.length >= 2 ? items : [];
 }
 
 /** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */

@@ -39,3 +39,45 @@ describe("a list of figures by period told with the council's verb, and the next
     expect(items(text).length).toBe(2);
   });
 });
+
+/**
+ * "Of these, six (2021/22), nine (2022/23) and fifteen (2023/24) were assessed to be over 18.": each
+ * count with its period in brackets after it. The words before the list and after it say what each
+ * counts.
+ */
+describe("counts each followed by its period in brackets", () => {
+  it.each([
+    [
+      "Of these, six (2021/22), nine (2022/23) and fifteen (2023/24) were assessed to be over 18.",
+      [
+        ["2021/22", "six"],
+        ["2022/23", "nine"],
+        ["2023/24", "fifteen"],
+      ],
+    ],
+    [
+      "We approved 4 (2022) and 7 (2023) kinship carers.",
+      [
+        ["2022", "4"],
+        ["2023", "7"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it("labels each with the words around the list", () => {
+    expect(
+      readPeriodSentences("Of these, 6 (2021/22) and 9 (2022/23) were assessed to be over 18.").map((i) => i.label),
+    ).toEqual(["Of these were assessed to be over 18", "Of these were assessed to be over 18"]);
+  });
+
+  it.each([
+    // One bracketed period is a remark on one figure, left to the readers of single figures.
+    "We approved 4 (2022) kinship carers.",
+    // A list followed by another sentence's worth of figures is not this list.
+    "We approved 4 (2022) and 7 (2023) kinship carers, 3 of them in December.",
+  ])("reads none: %s", (text) => {
+    expect(items(text)).toEqual([]);
+  });
+});

@@ -995,8 +995,11 @@ function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"
       const after = words.slice(i + n, i + n + 3);
       if (children.test(after.join(" "))) return c.nationality;
       // The group's words start right after it: "Afghan UASC", "Albanian unaccompanied asylum seekers".
-      for (let len = 1; len <= after.length; len++)
-        if (matchLabel(after.slice(0, len).join(" "), knowledge.labels).groups.length > 0) return c.nationality;
+      // Not a word later: "the Scottish Government's age assessment guidance" names the government, and
+      // the group's words after it are the sentence's own.
+      const names = (from: number, len: number) =>
+        from < len && matchLabel(after.slice(from, len).join(" "), knowledge.labels).groups.length > 0;
+      for (let len = 1; len <= after.length; len++) if (names(0, len) && !names(1, len)) return c.nationality;
     }
   }
   return null;

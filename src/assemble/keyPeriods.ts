@@ -113,7 +113,9 @@ function keyFile(
       // "UASC still missing: none in any year": the answer for each period asked about. A question that
       // asks "in each year" over one figure per year ("2021 - 19") is not: each figure names its own.
       const own = ownPeriods(fact, request);
-      if (every.some((re) => re.test(fact.raw))) return { fact, period: EVERY };
+      // "Not applicable - see answer to question 4" after "0 in each year.": the answer it takes says so too.
+      if (every.some((re) => re.test(fact.raw) || (fact.answeredBy !== undefined && re.test(fact.answeredBy))))
+        return { fact, period: EVERY };
       if (own.named.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
       const { named, text, passed } = nearestPeriods(fact, request, own);
       const [one] = named;

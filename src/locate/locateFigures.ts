@@ -2364,7 +2364,7 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid):
       const sameColumn = all.filter((a) => a.col === c.cell.col);
       const given = sameColumn.length === 1 ? sameColumn[0] : all.length === 1 ? all[0] : undefined;
       if (given?.parsed && ref !== own) {
-        candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed } };
+        candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed }, answeredBy: given.text.trim() };
         decisions.push({
           file: grid.file,
           ...locationOf(grid, c.cell),

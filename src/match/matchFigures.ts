@@ -673,6 +673,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...mark,
       ...periodTextOf(cand),
+      ...(cand.answeredBy ? { answeredBy: cand.answeredBy } : {}),
     });
     const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
     if (overSeveral !== null) {

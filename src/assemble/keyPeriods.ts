@@ -113,14 +113,21 @@ function keyFile(
       // "UASC still missing: none in any year": the answer for each period asked about. A question that
       // asks "in each year" over one figure per year ("2021 - 19") is not: each figure names its own.
       const own = ownPeriods(fact, request);
-      if (every.some((re) => re.test(fact.raw))) return { fact, period: EVERY };
+      // "Not applicable - see answer to question 4" after "0 in each year.": the answer it takes says so too.
+      if (every.some((re) => re.test(fact.raw) || (fact.answeredBy !== undefined && re.test(fact.answeredBy))))
+        return { fact, period: EVERY };
       if (own.named.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
-      const { named, text } = nearestPeriods(fact, request, own);
+      const { named, text, passed } = nearestPeriods(fact, request, own);
       const [one] = named;
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
-        issues.push(...periodWordIssues(fact, one, [text], request), ...kindIssues(fact, one, text, result.periods));
+        // A nearer text that names no period (a sheet's title "2023/24 year to date (1 April 2023 to 31
+        // December 2023)" over a sheet named "2023-24") may still say the figure covers only part of it.
+        issues.push(
+          ...periodWordIssues(fact, one, [text], request, passed),
+          ...kindIssues(fact, one, text, result.periods),
+        );
         return { fact, period: one.id };
       }
       if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
@@ -167,9 +174,16 @@ function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): 
  * the year it is counted for ("3 months"): it is a count on another day, and
  * one warning says so.
  */
-function periodWordIssues(fact: Fact, period: PeriodDef, texts: readonly string[], request: Request): Issue[] {
+function periodWordIssues(
+  fact: Fact,
+  period: PeriodDef,
+  texts: readonly string[],
+  request: Request,
+  /** Texts nearer the figure that name no period: read for a part of it only. */
+  passed: readonly string[] = [],
+): Issue[] {
   const day = dayIssues(fact, period, texts, request);
-  return day.length > 0 ? day : partIssues(fact, period, texts);
+  return day.length > 0 ? day : partIssues(fact, period, [...texts, ...passed]);
 }
 
 /**
@@ -384,18 +398,24 @@ function isFigure(fact: Fact): boolean {
  * that names any period decides: a column headed "2018" under a note about
  * "2018 and January–March 2019" is 2018's.
  */
-function nearestPeriods(fact: Fact, request: Request, own: OwnPeriods): { named: PeriodDef[]; text: string } {
+function nearestPeriods(
+  fact: Fact,
+  request: Request,
+  own: OwnPeriods,
+): { named: PeriodDef[]; text: string; passed: string[] } {
   const sheets = [...new Set(fact.sources.map((s) => s.sheet))];
   const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...sheets];
   const atEnd = countedAtPeriodEnd(request, fact.measure);
+  const passed: string[] = [];
   for (const text of places) {
     const named = periodsNamed(text, request.periods, { atEnd });
     // A question naming the years it asks about ("In each of 2021, 2022 and 2023, how many …?", "between
     // 2021 and 2023") over figures that each name one year ("2021 - 19"): each figure is its own year's.
-    if (named.length > 1 && text === fact.label && own.named.length === 1) return own;
-    if (named.length > 0) return { named, text };
+    if (named.length > 1 && text === fact.label && own.named.length === 1) return { ...own, passed: [] };
+    if (named.length > 0) return { named, text, passed };
+    passed.push(text);
   }
-  return { named: [], text: "" };
+  return { named: [], text: "", passed: [] };
 }
 
 interface OwnPeriods {

@@ -51,6 +51,11 @@ export interface Fact {
    * Read when a request asks about several periods (assemble/keyPeriods).
    */
   periodText?: string;
+  /**
+   * "Not applicable - see answer to question 4": the answer pointed at, as
+   * written ("0 in each year."), whose words say what periods it covers.
+   */
+  answeredBy?: string;
 }
 
 /** A count of missing children of one nationality. */

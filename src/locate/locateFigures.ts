@@ -1548,12 +1548,20 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     // to the next question (4), which the request may ask of both groups.
     // "Q5 UASC looked after | Q6 Went missing" numbers questions of one group.
     if (own.questionNumber !== null && partOfAnotherQuestion(label.questionNumber, own.questionNumber)) return null;
+    // "Age assessments completed | of which full Merton compliant | Assessed as
+    // over 18": a column that refers back ("of which", "of whom") is a part of
+    // the column before it, not a heading over the columns after it, so the
+    // group is looked for past it.
+    if (label.anaphora && label.groups.length > 0) continue;
     if (label.groups.length > 0) {
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.
       if (label.allCue || label.bothGroups || label.metrics.length === 0) return null;
       return {
         ...label,
+        // The heading's note pointer ("(see note 1)", "*") marks its own column's figures, not the
+        // group it lends to the columns after it.
+        text: label.text.replace(NOTE_POINTERS, "").trim(),
         metrics: [],
         alternatives: [],
         countCue: false,
@@ -1566,6 +1574,9 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
   }
   return null;
 }
+
+/** "(see note 1)", "see note 2a", "(note 3)", "*", "†", "¹": what points a heading to a note below. */
+const NOTE_POINTERS = /\s*\((?:see\s+)?notes?\s*\d{1,2}[a-z]?\)|\s*\bsee\s+notes?\s*\d{1,2}[a-z]?\b|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/giu;
 
 /** True when `left` numbers a lettered part ("3b") of a question other than `own`'s ("4"). */
 function partOfAnotherQuestion(left: string | null, own: string): boolean {
@@ -2353,7 +2364,7 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid):
       const sameColumn = all.filter((a) => a.col === c.cell.col);
       const given = sameColumn.length === 1 ? sameColumn[0] : all.length === 1 ? all[0] : undefined;
       if (given?.parsed && ref !== own) {
-        candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed } };
+        candidates[i] = { ...c, cell: { ...c.cell, parsed: given.parsed }, answeredBy: given.text.trim() };
         decisions.push({
           file: grid.file,
           ...locationOf(grid, c.cell),

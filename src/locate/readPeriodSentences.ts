@@ -62,7 +62,19 @@ const NEXT = new RegExp(
 );
 
 /** The words between a later period and its figure that only restate the first's count. */
-const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was)`;
+// "and in 2022/23 we completed 39": the council's own verb again, restating the first's count.
+const FILLER = String.raw`(?:there\s+were|there\s+was|we\s+had|it\s+was|the\s+(?:number|figure|total)\s+was|we\s+\p{L}{2,}ed(?:\s+out)?)`;
+
+/**
+ * "For 2023/24 the figure is approximately 40; the records … are still being
+ * validated.": a sentence after a list of figures by period that gives the
+ * next period's figure in words restating the list's count ("the figure
+ * is"). It counts what the list counts; a remark may follow a clause break.
+ */
+const NEXT_PERIOD_SENTENCE = new RegExp(
+  String.raw`^\s*(?:in|for)\s+${PERIOD},?\s+(?:the\s+(?:number|figure|total)\s+(?:is|was)|it\s+(?:is|was)|there\s+(?:were|was))\s+${COUNT}(?=\s*(?:[.;,]|$))`,
+  "iu",
+);
 
 /**
  * The period first: "In 2018 there were 12", "in 2018 Croydon looked after
@@ -118,6 +130,16 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
       before = [];
+      // The sentences right after it that each give one more period's figure in the list's words.
+      const label = byPeriod[0]?.label ?? "";
+      const seen = new Set(byPeriod.map((i) => i.period));
+      for (let m = NEXT_PERIOD_SENTENCE.exec(sentences[s + 1] ?? ""); m?.[1] && m[2]; ) {
+        if (seen.has(m[1])) break;
+        seen.add(m[1]);
+        out.push({ label, period: m[1], raw: m[2] });
+        s++;
+        m = NEXT_PERIOD_SENTENCE.exec(sentences[s + 1] ?? "");
+      }
       continue;
     }
     const led = readPeriodLed(sentence, 1);
@@ -151,6 +173,12 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     const paired = readRespectively(sentence);
     if (paired.length > 0) {
       out.push(...paired);
+      before = [];
+      continue;
+    }
+    const bracketed = readBracketedPeriods(sentence);
+    if (bracketed.length > 0) {
+      out.push(...bracketed);
       before = [];
       continue;
     }
@@ -407,6 +435,36 @@ function readRespectively(sentence: string): PeriodSentenceItem[] {
   const items = counts.map((raw, i) => ({ label, period: periods[i] ?? "", raw }));
   if (g.lastCount && g.lastPeriod) items.push({ label, period: g.lastPeriod, raw: g.lastCount });
   return items;
+}
+
+/**
+ * "Of these, six (2021/22), nine (2022/23) and fifteen (2023/24) were
+ * assessed to be over 18.": each count with its period in brackets after
+ * it, in a list; the words before the first and after the last say what
+ * every one counts. Two or more, and nothing but words after the list.
+ */
+const BRACKETED_PERIODS = new RegExp(
+  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<list>${PLAIN_COUNT}\s*\(\s*${PLAIN_PERIOD}\s*\)(?:\s*(?:,|;|,?\s+and)\s+${PLAIN_COUNT}\s*\(\s*${PLAIN_PERIOD}\s*\))+)(?<tail>(?:\s+[\p{L}\d'’-]+){0,12})\s*[.;]?\s*$`,
+  "iu",
+);
+const BRACKETED_ITEM = new RegExp(String.raw`${COUNT}\s*\(\s*${PERIOD}\s*\)`, "giu");
+
+function readBracketedPeriods(sentence: string): PeriodSentenceItem[] {
+  // Two bracketed years at least, or the list is not there (and a long sentence is not searched for it).
+  if ((sentence.match(/\(\s*(?:19|20)\d\d/gu)?.length ?? 0) < 2) return [];
+  const g = BRACKETED_PERIODS.exec(sentence)?.groups;
+  if (!g?.list) return [];
+  const label = [g.lead ?? "", g.tail ?? ""]
+    .map((t) =>
+      t
+        .replace(/[,\s]+$/u, "")
+        .replace(/\s+/gu, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(" ");
+  const items = [...g.list.matchAll(BRACKETED_ITEM)].map((m) => ({ label, period: m[2] ?? "", raw: m[1] ?? "" }));
+  return items.length >= 2 ? items : [];
 }
 
 /** "In 2022/23 the figures were …": a period, then figures that restate the sentence before's, in its order. */

@@ -4,8 +4,9 @@ import { type PeriodDef, partsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { ValueVocabulary } from "../knowledge/values.js";
+import { periodsIn } from "../parse/parsePeriod.js";
 import { parseValue } from "../parse/parseValue.js";
-import { type PartSpan, partOfPeriod } from "../parse/partOfPeriod.js";
+import { type PartSpan, partOfPeriod, periodContaining } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import type { NoteLine } from "./applyFileNotes.js";
 import { questionsNamed } from "./applyFileNotes.js";
@@ -45,6 +46,31 @@ export interface PeriodStatement {
  * inside a requested period, the figures given for it are only a part.
  */
 const ONLY_SOME_MONTHS = /\b(?:only|cover(?:s|ed|ing)?|relates?\s+to|partial|part\s+year)\b/iu;
+
+/**
+ * The one requested period a text's range of dates lies inside without
+ * being it, with that range as its part: "April to December 2023" in a
+ * round of financial years is part of 2023-24. A range equal to a requested
+ * period (the "2023/24" beside "(1 April 2023 to 31 December 2023)") names
+ * the whole the part is taken from, so it does not stop the part being read.
+ */
+function rangeInsideOne(
+  text: string,
+  periods: readonly PeriodDef[],
+): { period: PeriodDef; span: PartSpan } | undefined {
+  const ranges = periodsIn(text).filter((r) => !periods.some((p) => p.start === r.start && p.end === r.end));
+  const period = periodContaining(ranges, periods);
+  const range = ranges[0];
+  if (!period || !range || ranges.length !== 1) return undefined;
+  const months = monthsFrom(range.start, range.end);
+  return { period, span: { raw: range.raw, months } };
+}
+
+/** Whole months from one ISO day's month to another's, inclusive. */
+function monthsFrom(start: string, end: string): number {
+  const at = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return at(end) - at(start) + 1;
+}
 
 /** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */
 const NOT_COUNTS =
@@ -86,13 +112,20 @@ export function findPeriodStatements(
     for (const sentence of clauses) {
       if (/\d/u.test(sentence.replace(NOT_COUNTS, " "))) continue;
       // "recorded only since January 2022" names the year a record began, not a period it covers.
-      const inPeriods = periodsNamed(sentence.replace(BOUNDARY, " "), periods);
+      const byName = periodsNamed(sentence.replace(BOUNDARY, " "), periods);
+      // "Figures cover April to December 2023 only", a title's "2023/24 year to
+      // date (1 April 2023 to 31 December 2023)": a range of dates inside one
+      // requested period names that period, as the part it covers.
+      const inside = byName.length === 0 ? rangeInsideOne(sentence, periods) : undefined;
+      const inPeriods = inside ? [inside.period] : byName;
       if (inPeriods.length === 0 || inPeriods.length === periods.length) continue;
       const parsed = parseValue(sentence, values, request.suppressionThreshold);
-      const parts = inPeriods.flatMap((p) => {
-        const span = partOfPeriod(sentence, p);
-        return span ? [{ period: p, span }] : [];
-      });
+      const parts = inside
+        ? [inside]
+        : inPeriods.flatMap((p) => {
+            const span = partOfPeriod(sentence, p);
+            return span ? [{ period: p, span }] : [];
+          });
       // One period only: "Figures for 2021, 2022 and January to March 2023 come from …" names its span for one of three.
       const partOnly =
         inPeriods.length === 1 && parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
@@ -257,7 +290,8 @@ export function applyPeriodStatements(
 function periodsOf(f: Fact, periods: readonly PeriodDef[]): PeriodDef[] {
   const byLabel = periodsNamed(f.label, periods);
   if (byLabel.length === 1) return byLabel;
-  for (const t of (f.periodText ?? "").split(" | ")) {
+  // The sheet's name last, as keyPeriods reads it: a sheet named "2023-24" holds that year's figures.
+  for (const t of [...(f.periodText ?? "").split(" | "), ...f.sources.map((s) => s.sheet)]) {
     const named = periodsNamed(t, periods);
     if (named.length > 0) return named;
   }

@@ -52,6 +52,8 @@ export interface FigureCandidate {
   columnTitle?: string;
   /** Text to the right of the figure on its row, such as a Notes column ("includes 2 care leavers"). */
   note?: string;
+  /** "See our answer to question 4": the text of the answer it takes ("0 in each year."). */
+  answeredBy?: string;
 }
 
 /** What a label or title says about its period: a mark of another one, and any periods it states. */

@@ -400,6 +400,24 @@ function questionTotalled(parts: readonly LabelMatch[], request: Request): Resol
   );
 }
 
+/**
+ * "2. We do not categorise our assessments in this way." under "1. Age
+ * assessments carried out": a "not held" or refusal whose words name a
+ * count but no group of their own (the group came from the heading or the
+ * question before) answers the question its number names. A figure keeps
+ * its words, with a warning (label_number_differs); a statement that holds
+ * no figure has only its number to say which question it answers.
+ */
+function answerByNumber(resolution: Resolution, parts: readonly LabelMatch[], isFigure: boolean): Resolution {
+  if (isFigure || resolution.kind !== "measure" || !resolution.numberSays) return resolution;
+  if (parts.some((p) => p.groups.length > 0)) return resolution;
+  const measure = resolution.numberSays;
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} names no group of its own, and its number names the question that asks ${measure.id}: read as ${measure.id}`,
+  );
+}
+
 /** Tie each located figure to a measure, or say why it could not be. */
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
@@ -427,13 +445,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
-    const resolution = resolveOrAlign(parts, cand.context, env, cand.header);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
     const isFigure =
       parsed.status === "reported" ||
       parsed.status === "suppressed" ||
       parsed.unparsed === true ||
       parsed.approximate !== undefined;
+    const resolution = answerByNumber(resolveOrAlign(parts, cand.context, env, cand.header), parts, isFigure);
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,
@@ -655,6 +673,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...(parsed.invalid ? { invalid: parsed.invalid } : {}),
       ...mark,
       ...periodTextOf(cand),
+      ...(cand.answeredBy ? { answeredBy: cand.answeredBy } : {}),
     });
     const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
     if (overSeveral !== null) {
@@ -977,8 +996,11 @@ function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"
       const after = words.slice(i + n, i + n + 3);
       if (children.test(after.join(" "))) return c.nationality;
       // The group's words start right after it: "Afghan UASC", "Albanian unaccompanied asylum seekers".
-      for (let len = 1; len <= after.length; len++)
-        if (matchLabel(after.slice(0, len).join(" "), knowledge.labels).groups.length > 0) return c.nationality;
+      // Not a word later: "the Scottish Government's age assessment guidance" names the government, and
+      // the group's words after it are the sentence's own.
+      const names = (from: number, len: number) =>
+        from < len && matchLabel(after.slice(from, len).join(" "), knowledge.labels).groups.length > 0;
+      for (let len = 1; len <= after.length; len++) if (names(0, len) && !names(1, len)) return c.nationality;
     }
   }
   return null;

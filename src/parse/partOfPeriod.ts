@@ -91,7 +91,21 @@ export function partOfPeriod(text: string, period: PeriodDef): PartSpan | undefi
     if (coveredAt.some(([a, b]) => at >= a && at < b)) continue;
     return { raw: m[0].trim(), months };
   }
+  // "2023/24 year to date (1 April 2023 to 31 December 2023)": a range of
+  // dates with its years, inside the period without being it, is a part of
+  // it just as "April to December" is.
+  const inside = periodsIn(plain).find(
+    (r) =>
+      r.start < r.end && r.start >= period.start && r.end <= period.end && rangeMonths(r.start, r.end) < periodMonths,
+  );
+  if (inside) return { raw: inside.raw, months: rangeMonths(inside.start, inside.end) };
   return cutOffInside(plain, period, coveredAt);
+}
+
+/** Months from one ISO day's month to another's, inclusive ("2023-04-01" to "2023-12-31" is 9). */
+function rangeMonths(start: string, end: string): number {
+  const at = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return at(end) - at(start) + 1;
 }
 
 /**

@@ -29,6 +29,14 @@ describe("a label naming one nationality's children", () => {
     expect(missing.map((f) => f.value)).toEqual([7]);
   });
 
+  it("a nationality naming something else before the group's words does not qualify them", async () => {
+    const result = await read([
+      "6. The Scottish Government's UASC guidance does not change how we count. UASC who went missing: 7",
+    ]);
+    const missing = result.facts.filter((f) => f.measure === "uasc_went_missing" && f.status === "reported");
+    expect(missing.map((f) => f.value)).toEqual([7]);
+  });
+
   it("a label naming no nationality before its children is still read", async () => {
     const result = await read(["UASC placed with British foster carers who went missing: 5"]);
     const missing = result.facts.filter((f) => f.measure === "uasc_went_missing" && f.status === "reported");

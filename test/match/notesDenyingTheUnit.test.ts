@@ -95,6 +95,8 @@ describe("a note that one question's figures count other councils' children too"
   it.each([
     "Please note: the figures at question 2 are the number of households approved by our regional agency, and include children placed by other local authorities.",
     "Question 2 figures include young people referred by neighbouring councils.",
+    // Work done for another council (an assessment, an approval) is that council's case, not this one's.
+    "Note: question 2 figures include approvals undertaken by the fostering team on behalf of other local authorities.",
   ])("%s", async (note) => {
     expect(await warned(note)).toEqual(["fostering_approvals"]);
   });
@@ -102,6 +104,7 @@ describe("a note that one question's figures count other councils' children too"
   it.each([
     "The figures at question 2 do not include children placed by other local authorities.",
     "Question 2 includes children we placed with other local authorities.",
+    "Question 2 figures do not include approvals undertaken on behalf of other local authorities.",
   ])("not: %s", async (note) => {
     expect(await warned(note)).toEqual([]);
   });

@@ -196,6 +196,9 @@ describe("parseValue: not held", () => {
     "We are unable to report on children who are trafficked, as we do not have a process in place to capture this.",
     "The council is unable to report on these children.",
     "We do not have a system in place to record modern slavery.",
+    // The split asked for is not one the council's records make.
+    "We do not categorise our assessments in this way.",
+    "The council does not distinguish between types of placement in that way.",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({ status: "not_held", value: null, lower: null, upper: null });
     expect(parse(raw).unparsed).toBeUndefined();

@@ -750,7 +750,7 @@ function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {
 }
 
 /** Formats a covering letter comes in: documents, not tables. */
-const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf", "doc", "eml"]);
+const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf", "doc", "rtf", "eml"]);
 /** Longer than a few pages of text is a report or a list, not a letter about the files beside it. */
 const LETTER_LINES = 400;
 

@@ -47,6 +47,7 @@ import { warnNotedPeriods } from "../match/notedPeriods.js";
 import {
   correctionReplaces,
   findCorrectionNote,
+  findRevisedName,
   mayStateCorrection,
   readCorrectedFigures,
   readCorrectedNationalities,
@@ -365,7 +366,9 @@ export function processRead(
         knowledge.request,
         knowledge.nationalities,
       );
-    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    // A file named as a revision ("… REVISED 06-01-2016.xlsx") is one, though its text may not say so.
+    correction =
+      findCorrectionNote(workbook, knowledge.labels, sourceAt) ?? findRevisedName(input.file, knowledge.labels);
     // A stated corrected figure ("The correct figure is 12") is itself the word that the document corrects a reply.
     let stated = correction === null && mayStateCorrection(workbook) ? readCorrected() : null;
     const first = stated?.facts[0];

@@ -10,6 +10,7 @@ import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
+import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -607,6 +608,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
           ? oneCellList
           : null;
+    // "9. What are the nationalities …?" answered "… would exceed the cost
+    // limit specified by section 12 …": the answer to the nationality
+    // question is a refusal (or "not held"), said once for that question;
+    // its figures (£450, 18 hours, section 12) are the refusal's, not counts.
+    // A line restating a question of its own is left to that question.
+    const declined = askedAbove && isProse(grid, r) ? declinedNationalities(grid, r, proseList, env) : null;
+    if (declined) {
+      issues.push(declined);
+      continue;
+    }
     if (proseList) {
       tables.push(proseList);
       // A list one nationality a line continues under the question it answers.
@@ -2946,4 +2957,32 @@ function questionAboveNote(grid: SheetGrid, r: number): LabelMatch[] {
       return [first.label];
   }
   return [];
+}
+
+/** A question restated at the start of a line ("10. How many …", "Q6 …"): the line asks, it does not answer. */
+const RESTATES_QUESTION = /^\s{0,8}(?:q(?:uestion)?\.?\s{0,3})?\d{1,2}[a-z]?\s{0,3}[.):]\s/iu;
+
+/**
+ * The issue for a paragraph, right under a question about nationality, that
+ * refuses the nationalities or says they are not held, and lists none; null
+ * for any other line.
+ */
+function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | null, env: LocateEnv): Issue | null {
+  if (list && (list.nationalities.length > 0 || (list.ungrouped?.length ?? 0) > 0)) return null;
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const paragraph = cells.join(" ");
+  if (paragraph === "" || RESTATES_QUESTION.test(paragraph)) return null;
+  const declined = classifyDocumentText(paragraph, env.knowledge.values);
+  if (!declined) return null;
+  const at = sourceOf(grid, {
+    row: r,
+    col: Math.max(1, (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1),
+  });
+  const said = declined.status === "refused" ? "refuses to give" : "says the council does not hold";
+  const phrase = declined.phrase.length > 200 ? `${declined.phrase.slice(0, 200)}…` : declined.phrase;
+  return makeIssue(declined.status === "refused" ? "value_refused" : "value_not_held", {
+    message: `${describeSource(at)} answers the question about nationality above it ("${phrase}"): the reply ${said} the nationalities, and no nationality figure is read from it.`,
+    ...issueLocation(at),
+    raw: paragraph.slice(0, 200),
+  });
 }

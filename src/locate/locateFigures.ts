@@ -2198,6 +2198,9 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
+      // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
+      // the same question lie between it and the next number; look past them.
+      if (near !== undefined && leadingNumberOf(near.number) === n) continue;
       return near !== undefined && leadingNumberOf(near.number) === n + step;
     }
     return false;

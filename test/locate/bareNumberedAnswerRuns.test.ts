@@ -193,3 +193,29 @@ describe("question headings on their own lines, each answered on the line below"
     expect(facts).toEqual([]);
   });
 });
+
+// "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": a question's lettered parts
+// between it and the next number leave the run unbroken.
+describe("a run of bare numbered answers with lettered parts", () => {
+  it.each<[string, (q: string) => string]>([
+    ["Q1 - 12", (q) => `Q${q} - `],
+    ["1. 12", (q) => `${q}. `],
+  ])("%s", async (_name, marks) => {
+    const facts = await readLetterFacts(knowledge(), [
+      "Answers below.",
+      "",
+      `${marks("1")}12`,
+      `${marks("1a")}7`,
+      `${marks("1b")}5`,
+      `${marks("2")}7`,
+      `${marks("3")}17`,
+    ]);
+    expect(facts).toEqual([
+      "trafficked_identified  reported 7",
+      "trafficked_looked_after  reported 12",
+      "trafficked_missing_incidents  reported 17",
+      "trafficked_suspected  reported 5",
+      "trafficked_went_missing  reported 7",
+    ]);
+  });
+});

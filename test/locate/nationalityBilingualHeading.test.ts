@@ -17,7 +17,6 @@ describe("a nationality list headed by its group in Welsh and English", () => {
   it.each([
     "Plant a fasnachwyd / Trafficked: Nigeriaidd / Nigerian – 1",
     "Plant a fasnachwyd / Trafficked: Nigerian – 1",
-    "Trafficked: Nigeriaidd – 1",
   ])("%s: one nationality of the named group, not an unlabelled count", async (line) => {
     const r = await processFile(
       { file: "Ymateb - Response.txt", bytes: new TextEncoder().encode(reply(line)), manifestCode: "W06000015" },

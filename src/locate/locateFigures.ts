@@ -2234,10 +2234,42 @@ function bareNumberedAt(
   const pieces = text.split(NEXT_NUMBERED_ANSWER);
   if (pieces.length > 1) {
     const each = pieces.map((p) => bareNumberedPiece(p, env));
-    if (each.every((p) => p !== null)) return each;
+    if (each.every((p) => p !== null)) return each.flatMap((p) => withBracketedParts(p, env));
   }
   const whole = bareNumberedPiece(text, env);
-  return whole ? [whole] : [];
+  return whole ? withBracketedParts(whole, env) : [];
+}
+
+/** A figure and a bracket after it: "8 (1a: 5; 1b: less than 5)". Both parts bounded, so linear. */
+const FIGURE_THEN_BRACKET = /^([^()]{1,40}?)\s*\(([^()]{1,200})\)\s*\.?\s*$/u;
+/** One lettered part's answer inside that bracket: "1a: 5", "1b - less than 5". */
+const BRACKETED_PART = /^\s*(?:q\.?\s*)?(\d{1,2}[a-h])\s*[:=\-–]\s*(\S.*?)\s*$/iu;
+
+/**
+ * "1. 8 (1a: 5; 1b: less than 5)": question 1's answer, with the answers to
+ * its lettered parts in brackets after it. Each part is its own question of
+ * the request ("1a", "1b"), so the bracket is read as their answers, not as
+ * a remark on the 8. Only when every piece in the bracket is a part of the
+ * same question that the request asks; otherwise the answer is left whole.
+ */
+function withBracketedParts(
+  piece: { number: string; answer: string; answerRow?: number },
+  env: LocateEnv,
+): { number: string; answer: string; answerRow?: number }[] {
+  const m = FIGURE_THEN_BRACKET.exec(piece.answer);
+  if (!m?.[1] || !m[2] || !/^\d{1,2}$/u.test(piece.number)) return [piece];
+  const parts = m[2].split(/[;,]/u).map((t) => BRACKETED_PART.exec(t));
+  const asked = (n: string) => env.knowledge.request.questions.some((q) => q.number === n && q.measures.length > 0);
+  if (
+    parts.length < 2 ||
+    !parts.every((p) => p?.[1] && p[2] && p[1].toLowerCase().startsWith(piece.number) && asked(p[1].toLowerCase()))
+  )
+    return [piece];
+  const at = piece.answerRow === undefined ? {} : { answerRow: piece.answerRow };
+  return [
+    { ...piece, answer: m[1] },
+    ...parts.map((p) => ({ number: (p?.[1] ?? "").toLowerCase(), answer: p?.[2] ?? "", ...at })),
+  ];
 }
 
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */

@@ -219,3 +219,24 @@ describe("a run of bare numbered answers with lettered parts", () => {
     ]);
   });
 });
+
+// "1. 8 (1a: 5; 1b: less than 5)": question 1's answer with its lettered
+// parts' answers in brackets after it; each is its own question's answer.
+describe("a bare numbered answer with its lettered parts' answers in brackets", () => {
+  it.each([["1. 8 (1a: 5; 1b: less than 5)"], ["1. 8 (1a - 5, 1b - less than 5)."]])("%s", async (line) => {
+    const facts = await readLetterFacts(knowledge(), [line, "2. less than 5", "3. 4", "5. 52", "6. 6"]);
+    expect(facts.filter((f) => f.startsWith("trafficked_"))).toEqual([
+      "trafficked_identified  reported 5",
+      "trafficked_looked_after  reported 8",
+      "trafficked_missing_incidents  reported 4",
+      "trafficked_suspected  suppressed",
+      "trafficked_went_missing  suppressed",
+    ]);
+  });
+
+  it("a bracket that is a remark, not the parts, stays with the figure", async () => {
+    const facts = await readLetterFacts(knowledge(), ["1. 8 (includes 2 aged 18)", "2. 3", "3. 4"]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified"))).toEqual([]);
+    expect(facts.some((f) => f.startsWith("trafficked_looked_after"))).toBe(true);
+  });
+});

@@ -238,6 +238,17 @@ describe("compareReplies / latestReply: which reply is the later", () => {
     expect(latestReply([a, c])?.file).toBe("c");
     expect(latestReply([a, b])).toBeNull();
   });
+
+  it("needs no order between two corrections that give the same figure (an e-mail and its '(corrected)' attachment)", () => {
+    const original = { ...reply("reply.csv", "2015-12-01"), figure: 26 };
+    const email = { ...reply("correction.eml", null, true), figure: 29 };
+    const attachment = { ...reply("correction.eml#adoption (corrected).csv", null, true), figure: 29 };
+    const agree = (x: { figure: number }, y: { figure: number }) => x.figure === y.figure;
+    expect(latestReply([original, email, attachment])).toBeNull();
+    expect(latestReply([original, email, attachment], agree)?.figure).toBe(29);
+    // Two corrections that disagree still have no latest.
+    expect(latestReply([original, email, { ...attachment, figure: 31 }], agree)).toBeNull();
+  });
 });
 
 describe("a council's reply and its later correction, assembled", () => {

@@ -18,7 +18,10 @@ const letter = (answer9: string) =>
   ].join("\n");
 
 const run = (text: string): Promise<FileResult> =>
-  processFile({ file: "Anytown FOI reply.txt", bytes: new TextEncoder().encode(text), manifestCode: null }, knowledge());
+  processFile(
+    { file: "Anytown FOI reply.txt", bytes: new TextEncoder().encode(text), manifestCode: null },
+    knowledge(),
+  );
 
 const figure = (r: FileResult, measure: string) => r.facts.find((f) => f.measure === measure)?.value;
 

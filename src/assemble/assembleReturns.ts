@@ -146,7 +146,10 @@ export function assembleReturn(
     // A later reply (a later date, or a correction) replaces what an earlier one said.
     const later =
       settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)
-        ? latestReply(perFile.map((p) => ({ ...p, ...readable.find((f) => f.file === p.file) })))
+        ? latestReply(
+            perFile.map((p) => ({ ...p, ...readable.find((f) => f.file === p.file) })),
+            (a, b) => sameFigure(a.settled, b.settled),
+          )
         : null;
     // "Where the spreadsheet differs from this e-mail, please use the
     // spreadsheet": a letter that defers to its own attachment.
@@ -188,7 +191,8 @@ export function assembleReturn(
       });
       settled = later.settled;
     } else if (later) {
-      const earlier = perFile.filter((p) => p.file !== later.file);
+      // Files that give the later figure too (its correction e-mail, say) are not earlier figures.
+      const earlier = perFile.filter((p) => p.file !== later.file && !sameFigure(p.settled, later.settled));
       issues.push(
         makeIssue("duplicate_conflict", {
           severity: "warning",
@@ -773,4 +777,9 @@ export function refreshReturnStatus(ret: Return, request: Request): Return {
   if (!ret.values.some((v) => v.override)) return ret;
   const document = ret.status === "refused" || ret.status === "not_held" ? ret.status : null;
   return { ...ret, status: returnStatus(ret.values, request, 1, document) };
+}
+
+/** Two files' settled figures for one measure say the same thing. */
+function sameFigure(a: Settled, b: Settled): boolean {
+  return a.status === b.status && a.value === b.value && a.lower === b.lower && a.upper === b.upper;
 }

@@ -27,15 +27,23 @@ export function compareReplies(a: ReplyTiming, b: ReplyTiming): number | null {
 /**
  * The one reply later than every other, or null when there is none (two
  * undated replies, or two corrections of the same day): then the figures
- * that differ are a conflict, and stay one.
+ * that differ are a conflict, and stay one. `agree` says two replies give
+ * the same figure: those need no order between them (a correction e-mail
+ * and its "(corrected)" attachment both give the new figure), so a reply is
+ * the latest when it is later than every reply that disagrees with it and
+ * every such reply agrees with it.
  */
-export function latestReply<T extends ReplyTiming>(replies: readonly T[]): T | null {
-  for (const candidate of replies) {
-    if (replies.every((other) => other === candidate || (compareReplies(candidate, other) ?? 0) > 0)) {
-      return candidate;
-    }
-  }
-  return null;
+export function latestReply<T extends ReplyTiming>(
+  replies: readonly T[],
+  agree: (a: T, b: T) => boolean = () => false,
+): T | null {
+  const later = (candidate: T) =>
+    replies.every(
+      (other) => other === candidate || agree(candidate, other) || (compareReplies(candidate, other) ?? 0) > 0,
+    );
+  const latest = replies.filter(later);
+  const first = latest[0];
+  return first !== undefined && latest.every((l) => l === first || agree(first, l)) ? first : null;
 }
 
 /** "Brent FOI 7731 - correction.txt (18 December 2015, a correction)": how a reply's place in time is told. */

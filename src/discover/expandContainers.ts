@@ -378,6 +378,8 @@ const EXTENSIONS: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
   "application/vnd.ms-excel": "xls",
   "application/msword": "doc",
+  "application/rtf": "rtf",
+  "text/rtf": "rtf",
 };
 
 /**

@@ -4,7 +4,7 @@
  * later stages see sheets of text cells with 1-based coordinates, exactly
  * as a spreadsheet user would name them.
  */
-export const FILE_FORMATS = ["csv", "xlsx", "txt", "docx", "odt", "ods", "pdf", "xls", "doc", "eml"] as const;
+export const FILE_FORMATS = ["csv", "xlsx", "txt", "docx", "odt", "ods", "pdf", "xls", "doc", "rtf", "eml"] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export function isFileFormat(name: string): name is FileFormat {

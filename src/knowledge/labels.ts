@@ -102,6 +102,12 @@ export const LabelVocabularySchema = z.object({
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**
+   * A file name that says the file revises an earlier one ("Annex A REVISED
+   * 06-01-2016.xlsx"): it is later than the council's other replies, as a
+   * correction is. Matched on the name without its extension, lower case.
+   */
+  revisedFileNames: patterns.default([]),
+  /**
    * A corrected figure in a correction's prose: the named group `new` is the
    * figure now given, `old` (when present) the one it replaces.
    */

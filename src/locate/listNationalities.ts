@@ -106,8 +106,12 @@ function wholly<T extends { lead: string }>(found: T | null): T | null {
 export const THE_OTHER =
   /^\s*the\s+other\s+(?:(?:one|child|young person)\s+)?(?:(?:was|is)\s+)?([\p{L}'-]+(?: +[\p{L}'-]+)*)[\s.]*$/iu;
 
-/** A bracketed remark with no digit closing a sentence: "(all UASC)", "(both trafficked)". */
-const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.]*$/u;
+/**
+ * A bracketed remark with no digit closing a sentence: "(all UASC)", "(both
+ * trafficked)". Also before the semicolon that parts it from the next list
+ * ("Romanian (1) (trafficked); Vietnamese (3) (UASC).").
+ */
+const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.;]*$/u;
 
 /**
  * The count of an item that is every child of its group ("were all Afghan

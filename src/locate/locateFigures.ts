@@ -10,6 +10,7 @@ import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
+import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -607,6 +608,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
           ? oneCellList
           : null;
+    // "9. What are the nationalities …?" answered "… would exceed the cost
+    // limit specified by section 12 …": the answer to the nationality
+    // question is a refusal (or "not held"), said once for that question;
+    // its figures (£450, 18 hours, section 12) are the refusal's, not counts.
+    // A line restating a question of its own is left to that question.
+    const declined = askedAbove && isProse(grid, r) ? declinedNationalities(grid, r, proseList, env) : null;
+    if (declined) {
+      issues.push(declined);
+      continue;
+    }
     if (proseList) {
       tables.push(proseList);
       // A list one nationality a line continues under the question it answers.
@@ -2198,6 +2209,9 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
+      // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
+      // the same question lie between it and the next number; look past them.
+      if (near !== undefined && leadingNumberOf(near.number) === n) continue;
       return near !== undefined && leadingNumberOf(near.number) === n + step;
     }
     return false;
@@ -2231,10 +2245,42 @@ function bareNumberedAt(
   const pieces = text.split(NEXT_NUMBERED_ANSWER);
   if (pieces.length > 1) {
     const each = pieces.map((p) => bareNumberedPiece(p, env));
-    if (each.every((p) => p !== null)) return each;
+    if (each.every((p) => p !== null)) return each.flatMap((p) => withBracketedParts(p, env));
   }
   const whole = bareNumberedPiece(text, env);
-  return whole ? [whole] : [];
+  return whole ? withBracketedParts(whole, env) : [];
+}
+
+/** A figure and a bracket after it: "8 (1a: 5; 1b: less than 5)". Both parts bounded, so linear. */
+const FIGURE_THEN_BRACKET = /^([^()]{1,40}?)\s*\(([^()]{1,200})\)\s*\.?\s*$/u;
+/** One lettered part's answer inside that bracket: "1a: 5", "1b - less than 5". */
+const BRACKETED_PART = /^\s*(?:q\.?\s*)?(\d{1,2}[a-h])\s*[:=\-–]\s*(\S.*?)\s*$/iu;
+
+/**
+ * "1. 8 (1a: 5; 1b: less than 5)": question 1's answer, with the answers to
+ * its lettered parts in brackets after it. Each part is its own question of
+ * the request ("1a", "1b"), so the bracket is read as their answers, not as
+ * a remark on the 8. Only when every piece in the bracket is a part of the
+ * same question that the request asks; otherwise the answer is left whole.
+ */
+function withBracketedParts(
+  piece: { number: string; answer: string; answerRow?: number },
+  env: LocateEnv,
+): { number: string; answer: string; answerRow?: number }[] {
+  const m = FIGURE_THEN_BRACKET.exec(piece.answer);
+  if (!m?.[1] || !m[2] || !/^\d{1,2}$/u.test(piece.number)) return [piece];
+  const parts = m[2].split(/[;,]/u).map((t) => BRACKETED_PART.exec(t));
+  const asked = (n: string) => env.knowledge.request.questions.some((q) => q.number === n && q.measures.length > 0);
+  if (
+    parts.length < 2 ||
+    !parts.every((p) => p?.[1] && p[2] && p[1].toLowerCase().startsWith(piece.number) && asked(p[1].toLowerCase()))
+  )
+    return [piece];
+  const at = piece.answerRow === undefined ? {} : { answerRow: piece.answerRow };
+  return [
+    { ...piece, answer: m[1] },
+    ...parts.map((p) => ({ number: (p?.[1] ?? "").toLowerCase(), answer: p?.[2] ?? "", ...at })),
+  ];
 }
 
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */
@@ -2957,4 +3003,32 @@ function questionAboveNote(grid: SheetGrid, r: number): LabelMatch[] {
       return [first.label];
   }
   return [];
+}
+
+/** A question restated at the start of a line ("10. How many …", "Q6 …"): the line asks, it does not answer. */
+const RESTATES_QUESTION = /^\s{0,8}(?:q(?:uestion)?\.?\s{0,3})?\d{1,2}[a-z]?\s{0,3}[.):]\s/iu;
+
+/**
+ * The issue for a paragraph, right under a question about nationality, that
+ * refuses the nationalities or says they are not held, and lists none; null
+ * for any other line.
+ */
+function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | null, env: LocateEnv): Issue | null {
+  if (list && (list.nationalities.length > 0 || (list.ungrouped?.length ?? 0) > 0)) return null;
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const paragraph = cells.join(" ");
+  if (paragraph === "" || RESTATES_QUESTION.test(paragraph)) return null;
+  const declined = classifyDocumentText(paragraph, env.knowledge.values);
+  if (!declined) return null;
+  const at = sourceOf(grid, {
+    row: r,
+    col: Math.max(1, (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1),
+  });
+  const said = declined.status === "refused" ? "refuses to give" : "says the council does not hold";
+  const phrase = declined.phrase.length > 200 ? `${declined.phrase.slice(0, 200)}…` : declined.phrase;
+  return makeIssue(declined.status === "refused" ? "value_refused" : "value_not_held", {
+    message: `${describeSource(at)} answers the question about nationality above it ("${phrase}"): the reply ${said} the nationalities, and no nationality figure is read from it.`,
+    ...issueLocation(at),
+    raw: paragraph.slice(0, 200),
+  });
 }

@@ -230,7 +230,9 @@ export function readNationalityProse(
     )
       countsWorded = false;
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
-    if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() ]{1,40}:\s*$/u.test(intro)) headed = true;
+    // A bilingual reply names it in both languages ("Plant a fasnachwyd /
+    // Trafficked:"), so a slash and an apostrophe may be in the name too.
+    if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() /'’]{1,80}:\s*$/u.test(intro)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
     for (const item of items) {
       const all = item.count === ALL_OF_GROUP;

@@ -8,6 +8,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { baseName } from "../read/readCsv.js";
 import { matchLabel } from "./matchLabel.js";
 import { NO_CONTEXT, resolveMeasure, wholeGroupOf } from "./resolveMeasure.js";
 
@@ -108,6 +109,24 @@ export function splitByContext(patterns: readonly RegExp[]): { free: RegExp[]; p
     byContext.set(patterns, found);
   }
   return found;
+}
+
+/**
+ * "FOI 4410 Annex A REVISED 06-01-2016.xlsx", "Response - corrected.pdf":
+ * a file whose own name says it is a revision was sent after the version it
+ * revises, so it is later than the council's other replies exactly as a
+ * document whose text says it corrects one is (two files that both say so
+ * stay a conflict unless their dates differ). The name is read without its
+ * extension and folders, with "_" and "." as spaces, lower case.
+ */
+export function findRevisedName(file: string, vocab: LabelVocabulary): CorrectionNote | null {
+  const name = baseName(file);
+  const stem = name
+    .replace(/\.[a-z0-9]{1,5}$/iu, "")
+    .replace(/[_.]+/gu, " ")
+    .toLowerCase();
+  const says = compilePatterns(vocab.revisedFileNames, "iu").some((re) => re.test(stem));
+  return says ? { raw: name, refersTo: null, source: null } : null;
 }
 
 /** More cells than a letter holds: a table this large states no correction in prose. */

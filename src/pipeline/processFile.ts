@@ -48,6 +48,7 @@ import { warnNotedPeriods } from "../match/notedPeriods.js";
 import {
   correctionReplaces,
   findCorrectionNote,
+  findRevisedName,
   mayStateCorrection,
   readCorrectedFigures,
   readCorrectedNationalities,
@@ -371,7 +372,9 @@ export function processRead(
         knowledge.request,
         knowledge.nationalities,
       );
-    correction = findCorrectionNote(workbook, knowledge.labels, sourceAt);
+    // A file named as a revision ("… REVISED 06-01-2016.xlsx") is one, though its text may not say so.
+    correction =
+      findCorrectionNote(workbook, knowledge.labels, sourceAt) ?? findRevisedName(input.file, knowledge.labels);
     // A stated corrected figure ("The correct figure is 12") is itself the word that the document corrects a reply.
     let stated = correction === null && mayStateCorrection(workbook) ? readCorrected() : null;
     const first = stated?.facts[0];
@@ -756,7 +759,7 @@ function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {
 }
 
 /** Formats a covering letter comes in: documents, not tables. */
-const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf", "doc", "eml"]);
+const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf", "doc", "rtf", "eml"]);
 /** Longer than a few pages of text is a report or a list, not a letter about the files beside it. */
 const LETTER_LINES = 400;
 

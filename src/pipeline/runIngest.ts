@@ -213,7 +213,7 @@ async function ingestInto(
     if (entry) manifestCodes.set(f.file, entry.code);
   }
   const timing = new PhaseTimer(options.onTiming);
-  // .xls and .doc returns, inside containers too, go to LibreOffice in one call per format.
+  // .xls, .doc and .rtf returns, inside containers too, go to LibreOffice in one call per format.
   const conversions = await convertLegacyReturns(opened.inputs, options.convert);
   timing.mark("convert legacy files");
   // A letter sent beside the figures (in the same zip or e-mail) may say what they count.

@@ -9,23 +9,28 @@ import { sniffFormat } from "./sniffFormat.js";
 
 /**
  * Legacy Excel (.xls) and Word (.doc) files are binary formats with no
- * maintained JavaScript reader; LibreOffice converts them faithfully. Every
+ * maintained JavaScript reader, and Rich Text (.rtf) is a markup with
+ * decades of Word extensions (tables, fields, code pages) that no small
+ * parser gets right; LibreOffice converts all three faithfully. Every
  * legacy file of a run is converted before the pipeline reads anything, in
- * ONE LibreOffice call per target format (LibreOffice takes seconds to
+ * ONE LibreOffice call per source format (LibreOffice takes seconds to
  * start, and a second instance on the same profile fails), into a private
  * temporary folder that is removed afterwards. The input folder is never
  * written to. The converted bytes then travel with the file's own bytes,
  * so the Workbook keeps the original name and format ("old.xls#Sheet1!C5").
  */
 
-export type LegacyFormat = "xls" | "doc";
+export type LegacyFormat = "xls" | "doc" | "rtf";
+
+/** The order of the calls, and of the formats in a plan. */
+const LEGACY_FORMATS = ["xls", "doc", "rtf"] as const satisfies readonly LegacyFormat[];
 
 /** What LibreOffice made of one legacy file, carried with the file's bytes to the reader. */
 export type Conversion =
   | { status: "converted"; format: "xlsx" | "docx"; bytes: Uint8Array }
   | { status: "failed"; issue: Issue };
 
-const TARGET = { xls: "xlsx", doc: "docx" } as const satisfies Record<LegacyFormat, "xlsx" | "docx">;
+const TARGET = { xls: "xlsx", doc: "docx", rtf: "docx" } as const satisfies Record<LegacyFormat, "xlsx" | "docx">;
 
 /**
  * The import filter is named, never detected: when its Excel or Word
@@ -35,12 +40,20 @@ const TARGET = { xls: "xlsx", doc: "docx" } as const satisfies Record<LegacyForm
  * instead. The cost: Excel 5/95 and Word 6/95 files, which these filters
  * do not load, are reported as unreadable with advice to re-save them.
  */
-const IMPORT_FILTER: Record<LegacyFormat, string> = { xls: "MS Excel 97", doc: "MS Word 97" };
+const IMPORT_FILTER: Record<LegacyFormat, string> = {
+  xls: "MS Excel 97",
+  doc: "MS Word 97",
+  rtf: "Rich Text Format",
+};
 
 const DESCRIBE: Record<LegacyFormat, string> = {
   xls: "a legacy Excel 97–2003 workbook",
   doc: "a legacy Word 97–2003 document",
+  rtf: "a Rich Text (RTF) document",
 };
+
+/** The program a council officer would open the file in, to save it in a format foi-agg reads. */
+const APP: Record<LegacyFormat, "Excel" | "Word"> = { xls: "Excel", doc: "Word", rtf: "Word" };
 
 /** The exact install advice; the same sentence whether soffice is missing or misnamed. */
 export const INSTALL_ADVICE =
@@ -87,10 +100,10 @@ export interface LegacyFile {
  * renamed .xlsx is still converted. Pure.
  */
 export function planConversions(files: readonly LegacyFile[]): Record<LegacyFormat, LegacyFile[]> {
-  const plan: Record<LegacyFormat, LegacyFile[]> = { xls: [], doc: [] };
+  const plan: Record<LegacyFormat, LegacyFile[]> = { xls: [], doc: [], rtf: [] };
   for (const f of files) {
     const verdict = sniffFormat(f.file, f.bytes);
-    if (verdict.reader === "xls" || verdict.reader === "doc") plan[verdict.reader].push(f);
+    if (verdict.reader === "xls" || verdict.reader === "doc" || verdict.reader === "rtf") plan[verdict.reader].push(f);
   }
   return plan;
 }
@@ -101,20 +114,33 @@ export function isOle2(head: Uint8Array): boolean {
   return head.length >= magic.length && magic.every((b, i) => head[i] === b);
 }
 
+/** Whether a file's first bytes are an RTF document's opening group, `{\rtf`. */
+export function isRtf(head: Uint8Array): boolean {
+  const magic = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+  return head.length >= magic.length && magic.every((b, i) => head[i] === b);
+}
+
 /**
- * Convert every legacy file with LibreOffice, one call per target format.
- * Returns a Conversion for each file named in the plan, keyed by file name.
+ * Convert every legacy file with LibreOffice, one call per source format
+ * (each call names its import filter). A format left out of the plan has
+ * no files. Returns a Conversion for each file named in the plan, keyed by
+ * file name.
  */
 export async function convertLegacyFiles(
-  plan: Record<LegacyFormat, readonly LegacyFile[]>,
+  given: Partial<Record<LegacyFormat, readonly LegacyFile[]>>,
   options: ConvertOptions = {},
 ): Promise<Map<string, Conversion>> {
   const out = new Map<string, Conversion>();
-  if (plan.xls.length === 0 && plan.doc.length === 0) return out;
+  const plan: Record<LegacyFormat, readonly LegacyFile[]> = {
+    xls: given.xls ?? [],
+    doc: given.doc ?? [],
+    rtf: given.rtf ?? [],
+  };
+  if (LEGACY_FORMATS.every((format) => plan[format].length === 0)) return out;
   const env = options.env ?? process.env;
   const found = options.soffice !== undefined ? checkSoffice(options.soffice, "option") : findSoffice(env);
   if ("missing" in found) {
-    for (const format of ["xls", "doc"] as const) {
+    for (const format of LEGACY_FORMATS) {
       for (const f of plan[format]) {
         out.set(f.file, { status: "failed", issue: describeMissing(f.file, format, found.missing) });
       }
@@ -125,7 +151,7 @@ export async function convertLegacyFiles(
   const timeoutMs = options.timeoutMs ?? ((n: number) => 60_000 + 20_000 * n);
   const scratch = await mkdtemp(join(tmpdir(), "foi-agg-convert-"));
   try {
-    for (const format of ["xls", "doc"] as const) {
+    for (const format of LEGACY_FORMATS) {
       const files = plan[format];
       if (files.length === 0) continue;
       const converted = await convertBatch(files, format, {
@@ -190,9 +216,8 @@ async function convertBatch(
 }
 
 function describeMissing(file: string, format: LegacyFormat, why: string): Issue {
-  const save = format === "xls" ? "save it as .xlsx" : "save it as .docx";
   return makeIssue("file_unsupported", {
-    message: `${file} is ${DESCRIBE[format]}, which foi-agg reads by converting it with LibreOffice, but ${why}. ${INSTALL_ADVICE}; or open the file in ${format === "xls" ? "Excel" : "Word"} and ${save}.`,
+    message: `${file} is ${DESCRIBE[format]}, which foi-agg reads by converting it with LibreOffice, but ${why}. ${INSTALL_ADVICE}; or open the file in ${APP[format]} and save it as .${TARGET[format]}.`,
     file,
   });
 }
@@ -203,8 +228,12 @@ function describeFailure(file: string, format: LegacyFormat, outcome: SofficeOut
     : outcome.timedOut
       ? `LibreOffice did not finish converting within ${Math.round(timeoutMs / 1000)} seconds and was stopped`
       : `LibreOffice could not convert it${describeOutput(outcome)}`;
+  const why =
+    format === "rtf"
+      ? "It may be damaged"
+      : `It may be damaged, password-protected or from a version before ${APP[format]} 97`;
   return makeIssue("file_corrupt", {
-    message: `${file} is ${DESCRIBE[format]} that could not be read: ${detail}. It may be damaged, password-protected or from a version before ${format === "xls" ? "Excel" : "Word"} 97; if it opens in ${format === "xls" ? "Excel" : "Word"}, save it as .${TARGET[format]}.`,
+    message: `${file} is ${DESCRIBE[format]} that could not be read: ${detail}. ${why}; if it opens in ${APP[format]}, save it as .${TARGET[format]}.`,
     file,
   });
 }
@@ -315,7 +344,8 @@ function killGroup(pid: number | undefined): void {
 
 /**
  * The run's edge: find the legacy files among the returns (only files that
- * start with the OLE2 signature are read whole here) and convert them.
+ * start with the OLE2 signature or RTF's `{\rtf` are read whole here) and
+ * convert them.
  */
 export async function convertLegacyReturns(
   returns: readonly { file: string; absPath: string | Buffer; bytes?: Uint8Array }[],
@@ -329,7 +359,7 @@ export async function convertLegacyReturns(
     const heads = await Promise.all(batch.map((f) => (f.bytes ? f.bytes.subarray(0, 8) : readHead(f.absPath))));
     for (const [j, f] of batch.entries()) {
       const head = heads[j];
-      if (head && isOle2(head)) {
+      if (head && (isOle2(head) || isRtf(head))) {
         candidates.push({ file: f.file, bytes: f.bytes ?? new Uint8Array(await readFile(f.absPath)) });
       }
     }

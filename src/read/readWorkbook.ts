@@ -59,6 +59,7 @@ const READERS: { [F in FileFormat]?: Reader } = {
   // read by the modern format's reader under the original name and format.
   xls: readAs("xls", readXlsx),
   doc: readAs("doc", (file, bytes, limits) => readDocx(file, bytes, zipLimits(limits))),
+  rtf: readAs("rtf", (file, bytes, limits) => readDocx(file, bytes, zipLimits(limits))),
 };
 
 function zipLimits(limits: ReadLimits): ZipLimits {
@@ -75,13 +76,13 @@ function zipLimits(limits: ReadLimits): ZipLimits {
  * into an empty document rather than failing, so a conversion with nothing
  * in it is reported as unreadable, not as a blank return.
  */
-function readAs(format: "xls" | "doc", reader: Reader): Reader {
+function readAs(format: "xls" | "doc" | "rtf", reader: Reader): Reader {
   return async (file, bytes, limits, zip) => {
     const result = await reader(file, bytes, limits, zip);
     if (!result.workbook) return result;
     if (result.workbook.sheets.length === 0) {
-      const app = format === "xls" ? "Excel" : "Word";
-      const message = `${file} could not be read: LibreOffice converted it but found nothing in it, so it is empty or damaged. If it opens in ${app} with figures in it, save it as .${format}x.`;
+      const [app, modern] = format === "xls" ? ["Excel", "xlsx"] : ["Word", "docx"];
+      const message = `${file} could not be read: LibreOffice converted it but found nothing in it, so it is empty or damaged. If it opens in ${app} with figures in it, save it as .${modern}.`;
       return { workbook: null, issues: [makeIssue("file_corrupt", { message, file })] };
     }
     return { ...result, workbook: { ...result.workbook, format } };
@@ -119,9 +120,14 @@ export async function readWorkbook(
     // sniffFormat names only formats that have a reader; anything else is a bug.
     if (!reader) throw new Error(`no reader is registered for ${verdict.reader}`);
     let input = bytes;
-    if (verdict.reader === "xls" || verdict.reader === "doc") {
+    if (verdict.reader === "xls" || verdict.reader === "doc" || verdict.reader === "rtf") {
       if (conversion === undefined) {
-        const message = `${file} is a legacy ${verdict.reader === "xls" ? "Excel 97–2003 workbook" : "Word 97–2003 document"}, which foi-agg reads only after LibreOffice converts it at the start of an ingest run; it was not converted here.`;
+        const what = {
+          xls: "a legacy Excel 97–2003 workbook",
+          doc: "a legacy Word 97–2003 document",
+          rtf: "a Rich Text (RTF) document",
+        };
+        const message = `${file} is ${what[verdict.reader]}, which foi-agg reads only after LibreOffice converts it at the start of an ingest run; it was not converted here.`;
         return { workbook: null, issues: [makeIssue("file_unsupported", { message, file })] };
       }
       if (conversion.status === "failed") return { workbook: null, issues: [conversion.issue] };

@@ -58,7 +58,11 @@ const UNSUPPORTED = {
     advice:
       "open it in Word and save it as plain text (.txt), or copy the figures into a spreadsheet and save it as .xlsx or .csv.",
   },
-  rtf: { what: "a Rich Text document", advice: "open it in Word and save it as plain text (.txt)." },
+  // Real RTF goes to LibreOffice (convertLegacy.ts); this is for a binary file that only claims to be RTF.
+  notRtf: {
+    what: "named as a Rich Text document (.rtf) but is not one (it lacks the {\\rtf header), so it is damaged or another kind of file renamed",
+    advice: "ask the council to send it again.",
+  },
   ppt: {
     what: "a PowerPoint presentation",
     advice: "copy the figures into a spreadsheet and save it as .xlsx or .csv.",
@@ -114,7 +118,7 @@ const EXTENSION_KINDS: Record<string, UnsupportedKind> = {
   ods: "ods",
   numbers: "numbers",
   doc: "doc",
-  rtf: "rtf",
+  rtf: "notRtf",
   ppt: "ppt",
   pptx: "ppt",
   msg: "msg",
@@ -138,6 +142,7 @@ function describeExtension(ext: string): string {
   if (TXT_EXTENSIONS.has(ext)) return "a text file";
   if (XLSX_EXTENSIONS.has(ext)) return "an Excel workbook";
   if (ext === "xls") return "an Excel 97–2003 workbook";
+  if (ext === "rtf") return "a Rich Text document";
   if (DOCX_EXTENSIONS.has(ext)) return "a Word document";
   if (ODT_EXTENSIONS.has(ext)) return "an OpenDocument text document";
   if (ext === "") return "a file with no extension";
@@ -173,7 +178,14 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   ) {
     return unsupported(file, "image");
   }
-  if (buf.subarray(0, 5).toString("latin1") === "{\\rtf") return unsupported(file, "rtf");
+  // RTF is read after LibreOffice converts it (convertLegacy.ts), like .doc.
+  if (buf.subarray(0, 5).toString("latin1") === "{\\rtf") {
+    const misnamed =
+      ext === "rtf"
+        ? null
+        : `${file} is named as ${describeExtension(ext)} but is a Rich Text (RTF) document, so it was read as one.`;
+    return { reader: "rtf", misnamed };
+  }
 
   // An e-mail is 7-bit text in principle, but 8-bit bodies are common, so it is
   // recognised by its name and its header block rather than by looking like text.
@@ -198,8 +210,8 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
     if (TXT_EXTENSIONS.has(ext)) return { reader: "txt", misnamed: null };
     // Systems that "export to Excel" often write tab- or comma-separated
     // text with an .xls or .xlsx name; Excel opens it, so we read it as CSV.
-    // A letter saved as text but named .docx or .odt opens in Word or LibreOffice as text.
-    if (DOCX_EXTENSIONS.has(ext) || ODT_EXTENSIONS.has(ext)) {
+    // A letter saved as text but named .docx, .odt or .rtf opens in Word or LibreOffice as text.
+    if (DOCX_EXTENSIONS.has(ext) || ODT_EXTENSIONS.has(ext) || ext === "rtf") {
       return {
         reader: "txt",
         misnamed: `${file} is named as ${describeExtension(ext)} but holds plain text, so it was read as a text letter.`,
@@ -212,7 +224,11 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
       };
     }
     const kind = EXTENSION_KINDS[ext];
-    return unsupported(file, kind ?? "unknownText", kind === "notPdf" ? "file_corrupt" : "file_unsupported");
+    return unsupported(
+      file,
+      kind ?? "unknownText",
+      kind === "notPdf" || kind === "notRtf" ? "file_corrupt" : "file_unsupported",
+    );
   }
 
   // Binary content with no signature we know: trust a workbook name far
@@ -222,7 +238,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): FormatVerdict {
   if (ODT_EXTENSIONS.has(ext)) return { reader: "odt", misnamed: null };
   if (CSV_EXTENSIONS.has(ext) || TXT_EXTENSIONS.has(ext)) return unsupported(file, "binaryText", "file_corrupt");
   const kind = EXTENSION_KINDS[ext] ?? "unknown";
-  return unsupported(file, kind, kind === "notPdf" ? "file_corrupt" : "file_unsupported");
+  return unsupported(file, kind, kind === "notPdf" || kind === "notRtf" ? "file_corrupt" : "file_unsupported");
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Source } from "../../src/domain/source.js";
 import type { Workbook } from "../../src/domain/workbook.js";
 import {
   findCorrectionNote,
+  findRevisedName,
   readCorrectedFigures,
   readCorrectedNationalities,
 } from "../../src/match/readCorrection.js";
@@ -237,6 +238,17 @@ describe("compareReplies / latestReply: which reply is the later", () => {
     expect(latestReply([a, c])?.file).toBe("c");
     expect(latestReply([a, b])).toBeNull();
   });
+
+  it("needs no order between two corrections that give the same figure (an e-mail and its '(corrected)' attachment)", () => {
+    const original = { ...reply("reply.csv", "2015-12-01"), figure: 26 };
+    const email = { ...reply("correction.eml", null, true), figure: 29 };
+    const attachment = { ...reply("correction.eml#adoption (corrected).csv", null, true), figure: 29 };
+    const agree = (x: { figure: number }, y: { figure: number }) => x.figure === y.figure;
+    expect(latestReply([original, email, attachment])).toBeNull();
+    expect(latestReply([original, email, attachment], agree)?.figure).toBe(29);
+    // Two corrections that disagree still have no latest.
+    expect(latestReply([original, email, { ...attachment, figure: 31 }], agree)).toBeNull();
+  });
 });
 
 describe("a council's reply and its later correction, assembled", () => {
@@ -389,5 +401,63 @@ describe("a corrected figure whose sentence names no question: the measure its o
     [["The number of UASC who went missing and were found is 4, not 3."], {}],
   ])("%j → %j", (lines, expected) => {
     expect(read(lines)).toEqual(expected);
+  });
+});
+
+describe("findRevisedName: a file whose name says it revises an earlier one", () => {
+  it.each([
+    ["FOI 4410 Annex A REVISED 06-01-2016.xlsx", true],
+    ["returns.zip#FOI_1234_response_corrected.pdf", true],
+    ["Amended figures FOI 2231.xlsx", true],
+    ["FOI 77 - Correction.docx", true],
+    ["FOI 77 response (reissued).pdf", true],
+    ["FOI 4410 Annex A.xlsx", false],
+    ["Response to your revised request FOI 881.pdf", false],
+    ["FOI 881 amended question response.docx", false],
+    ["Correct figures.xlsx", false],
+  ])("%s → %s", (file, revised) => {
+    const note = findRevisedName(file, knowledge().labels);
+    expect(note !== null).toBe(revised);
+    if (note) expect(note).toEqual({ raw: file.split("#").pop(), refersTo: null, source: null });
+  });
+});
+
+describe("a revised annex beside the original, assembled", () => {
+  const k = knowledge();
+  const annex = (uascEpisodes: number) =>
+    [
+      "Somerset County Council - FOI 4410 - Annex A",
+      "5. Unaccompanied asylum seeking children looked after: 18",
+      `7. Number of missing episodes: ${uascEpisodes}`,
+    ].join("\n");
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const episodes = async (files: [string, number][]) => {
+    const read2 = await Promise.all(files.map(([name, n]) => read(name, annex(n))));
+    const ret = assembleReturns(read2, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    return {
+      record: ret?.values.find((v) => v.measure === "uasc_missing_incidents"),
+      severities: ret?.issues
+        .filter((i) => i.measure === "uasc_missing_incidents" && i.code === "duplicate_conflict")
+        .map((i) => i.severity),
+    };
+  };
+
+  it("takes the figure of the file named as the revision, with a warning naming the measure", async () => {
+    const got = await episodes([
+      ["FOI 4410 Annex A.txt", 308],
+      ["FOI 4410 Annex A REVISED 06-01-2016.txt", 290],
+    ]);
+    expect(got.record).toMatchObject({ status: "reported", value: 290 });
+    expect(got.severities).toEqual(["warning"]);
+  });
+
+  it("keeps the conflict when both names say revised and nothing else tells which is later", async () => {
+    const got = await episodes([
+      ["FOI 4410 Annex A revised.txt", 308],
+      ["FOI 4410 Annex A REVISED again.txt", 290],
+    ]);
+    expect(got.record).toMatchObject({ status: "conflict" });
+    expect(got.severities).toEqual(["error"]);
   });
 });

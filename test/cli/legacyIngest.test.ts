@@ -7,6 +7,19 @@ import { formatSource } from "../../src/domain/source.js";
 import { runIngest } from "../../src/pipeline/runIngest.js";
 import { findSoffice, INSTALL_ADVICE, runSoffice, type SofficeCall } from "../../src/read/convertLegacy.js";
 
+const SOUTHWARK_RTF = String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman Times New Roman;}}
+\pard\plain\f0\fs24 London Borough of Southwark\par
+\pard Freedom of Information response\par
+\pard Dear Requester,\par
+\pard Thank you for your request. The number of UASC looked after was 77.\par
+\trowd\cellx3000\cellx6000
+\pard\intbl Question\cell Answer\cell\row
+\trowd\cellx3000\cellx6000
+\pard\intbl UASC looked after\cell 77\cell\row
+\pard Yours faithfully,\par
+\pard Information Governance Team\par
+}`;
+
 /**
  * Legacy .xls and .doc returns, end to end through runIngest with the real
  * LibreOffice (CI installs it; a machine without it fails here, never skips).
@@ -28,6 +41,10 @@ beforeAll(async () => {
   damaged.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   damaged.set(Buffer.from("Workbook", "utf16le"), 0x400);
   await writeFile(join(folder, "damaged.xls"), damaged);
+  // A Rich Text letter, as Word 97 wrote them: a paragraph and a table row.
+  await writeFile(join(folder, "reply.rtf"), SOUTHWARK_RTF);
+  // Binary bytes named .rtf: not RTF, so never sent to LibreOffice.
+  await writeFile(join(folder, "broken.rtf"), new Uint8Array([0, 1, 2, 3, 0xff, 0, 7, 9]));
   // "Export to Excel" text with an .xls name stays a CSV, with no conversion.
   await writeFile(join(folder, "Croydon export.xls"), "Question\tAnswer\nUASC looked after\t400\n");
 });
@@ -62,8 +79,23 @@ describe("ingest of legacy .xls and .doc", () => {
         },
       },
     });
-    expect(calls.map((c) => c.args[c.args.indexOf("--convert-to") + 1])).toEqual(["xlsx", "docx"]);
+    // One call per import filter: Excel 97, Word 97, Rich Text.
+    expect(calls.map((c) => c.args[c.args.indexOf("--convert-to") + 1])).toEqual(["xlsx", "docx", "docx"]);
     expect(calls.every((c) => c.command === found.path)).toBe(true);
+
+    // The RTF letter is read through LibreOffice's Word output, under its own name and format.
+    const southwark = result.returns.find((r) => r.authority.gss_code === "E09000028");
+    const southwarkUasc = southwark?.values.find((v) => v.measure === "uasc_looked_after");
+    expect(southwarkUasc?.value).toBe(77);
+    expect(southwarkUasc?.sources[0]?.format).toBe("rtf");
+    expect(result.files).toContainEqual(expect.objectContaining({ file: "reply.rtf", ingested: true }));
+    expect(result.files).toContainEqual(
+      expect.objectContaining({
+        file: "broken.rtf",
+        ingested: false,
+        reason: expect.stringContaining("broken.rtf is named as a Rich Text document (.rtf) but is not one"),
+      }),
+    );
 
     // The workbook and the letter both give Lewisham's 120; the settled figure keeps one source.
     const lewisham = result.returns.find((r) => r.authority.gss_code === "E09000023");
@@ -96,7 +128,7 @@ describe("ingest of legacy .xls and .doc", () => {
     vi.stubEnv("FOI_AGG_SOFFICE", join(scratch, "no-such-dir", "soffice"));
     try {
       const { result } = await runIngest({ folder, out: join(scratch, "out-missing"), strict: false, jobs: 1 });
-      for (const file of ["old.xls", "letter.doc", "damaged.xls"]) {
+      for (const file of ["old.xls", "letter.doc", "damaged.xls", "reply.rtf"]) {
         expect(result.files).toContainEqual(
           expect.objectContaining({ file, ingested: false, reason: expect.stringContaining(INSTALL_ADVICE) }),
         );

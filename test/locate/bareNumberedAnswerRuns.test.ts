@@ -193,3 +193,50 @@ describe("question headings on their own lines, each answered on the line below"
     expect(facts).toEqual([]);
   });
 });
+
+// "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": a question's lettered parts
+// between it and the next number leave the run unbroken.
+describe("a run of bare numbered answers with lettered parts", () => {
+  it.each<[string, (q: string) => string]>([
+    ["Q1 - 12", (q) => `Q${q} - `],
+    ["1. 12", (q) => `${q}. `],
+  ])("%s", async (_name, marks) => {
+    const facts = await readLetterFacts(knowledge(), [
+      "Answers below.",
+      "",
+      `${marks("1")}12`,
+      `${marks("1a")}7`,
+      `${marks("1b")}5`,
+      `${marks("2")}7`,
+      `${marks("3")}17`,
+    ]);
+    expect(facts).toEqual([
+      "trafficked_identified  reported 7",
+      "trafficked_looked_after  reported 12",
+      "trafficked_missing_incidents  reported 17",
+      "trafficked_suspected  reported 5",
+      "trafficked_went_missing  reported 7",
+    ]);
+  });
+});
+
+// "1. 8 (1a: 5; 1b: less than 5)": question 1's answer with its lettered
+// parts' answers in brackets after it; each is its own question's answer.
+describe("a bare numbered answer with its lettered parts' answers in brackets", () => {
+  it.each([["1. 8 (1a: 5; 1b: less than 5)"], ["1. 8 (1a - 5, 1b - less than 5)."]])("%s", async (line) => {
+    const facts = await readLetterFacts(knowledge(), [line, "2. less than 5", "3. 4", "5. 52", "6. 6"]);
+    expect(facts.filter((f) => f.startsWith("trafficked_"))).toEqual([
+      "trafficked_identified  reported 5",
+      "trafficked_looked_after  reported 8",
+      "trafficked_missing_incidents  reported 4",
+      "trafficked_suspected  suppressed",
+      "trafficked_went_missing  suppressed",
+    ]);
+  });
+
+  it("a bracket that is a remark, not the parts, stays with the figure", async () => {
+    const facts = await readLetterFacts(knowledge(), ["1. 8 (includes 2 aged 18)", "2. 3", "3. 4"]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified"))).toEqual([]);
+    expect(facts.some((f) => f.startsWith("trafficked_looked_after"))).toBe(true);
+  });
+});

@@ -26,6 +26,22 @@ describe("a list closed by a remark in brackets", () => {
   });
 });
 
+// "Romanian (1) (trafficked); Vietnamese (3), Iraqi (2) (UASC).": each list
+// of the line is closed by its own group, the first before a semicolon.
+describe("lists each closed by their group in brackets, parted by a semicolon", () => {
+  it.each([
+    ["Romanian (1) (trafficked); Vietnamese (3), Iraqi (2) (UASC)."],
+    ["Vietnamese (3), Iraqi (2) (UASC); Romanian (1) (trafficked)."],
+  ])("%s", async (answer) => {
+    const r = await letter([
+      "Q9: What are the nationalities of the trafficked and unaccompanied children who went missing?",
+      `Answer: ${answer}`,
+    ]);
+    expect(natsOf(r)).toEqual(["trafficked Romanian 1", "uasc Iraqi 2", "uasc Vietnamese 3"]);
+    expect(r.issues.map((i) => i.code)).not.toContain("layout_unknown");
+  });
+});
+
 // A tab table pasted into an e-mail, with a nationality list under it whose
 // last figure falls under one of the table's columns: the list line has no
 // gap in it, so it stays one sentence.

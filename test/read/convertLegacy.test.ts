@@ -58,9 +58,12 @@ describe("planConversions", () => {
       { file: "export.xls", bytes: new TextEncoder().encode("Area\tUASC\nKent\t45\n") },
       { file: "locked.xlsx", bytes: ole2With("EncryptedPackage") },
       { file: "mail.msg", bytes: ole2With("__substg1.0_0037001F") },
+      { file: "reply.rtf", bytes: new TextEncoder().encode("{\\rtf1\\ansi Dear Sir}") },
+      { file: "text.rtf", bytes: new TextEncoder().encode("Dear Sir") },
     ]);
     expect(plan.xls.map((f) => f.file)).toEqual(["old.xls", "renamed.xlsx"]);
     expect(plan.doc.map((f) => f.file)).toEqual(["letter.doc"]);
+    expect(plan.rtf.map((f) => f.file)).toEqual(["reply.rtf"]);
   });
 });
 
@@ -77,10 +80,11 @@ describe("convertLegacyFiles", () => {
           { file: "c.xls", bytes: ole2With("Workbook") },
         ],
         doc: [{ file: "letter.doc", bytes: ole2With("WordDocument") }],
+        rtf: [{ file: "reply.rtf", bytes: new TextEncoder().encode("{\\rtf1 Dear Sir}") }],
       },
       { soffice: fakeSoffice, runner },
     );
-    expect(calls.map((c) => c.args[c.args.indexOf("--convert-to") + 1])).toEqual(["xlsx", "docx"]);
+    expect(calls.map((c) => c.args[c.args.indexOf("--convert-to") + 1])).toEqual(["xlsx", "docx", "docx"]);
     expect(calls[0]?.args.filter((a) => a.endsWith(".xls"))).toHaveLength(3);
     expect(calls[0]?.args).toContainEqual(expect.stringMatching(/^-env:UserInstallation=file:\/\/.*\/profile$/));
     expect(calls[0]?.command).toBe(fakeSoffice);
@@ -88,8 +92,10 @@ describe("convertLegacyFiles", () => {
     expect(calls.map((c) => c.args.find((a) => a.startsWith("--infilter=")))).toEqual([
       "--infilter=MS Excel 97",
       "--infilter=MS Word 97",
+      "--infilter=Rich Text Format",
     ]);
-    expect([...out.keys()].sort()).toEqual(["a/Return.xls", "b/Return.xls", "c.xls", "letter.doc"]);
+    expect([...out.keys()].sort()).toEqual(["a/Return.xls", "b/Return.xls", "c.xls", "letter.doc", "reply.rtf"]);
+    expect(out.get("reply.rtf")).toMatchObject({ status: "converted", format: "docx" });
     expect(out.get("a/Return.xls")).toMatchObject({ status: "converted", format: "xlsx" });
     expect(out.get("letter.doc")).toMatchObject({ status: "converted", format: "docx" });
     const after = await readdir(tmpdir());
@@ -143,6 +149,7 @@ describe("convertLegacyFiles", () => {
       {
         xls: [{ file: "old.xls", bytes: ole2With("Workbook") }],
         doc: [{ file: "letter.doc", bytes: ole2With("WordDocument") }],
+        rtf: [{ file: "reply.rtf", bytes: new TextEncoder().encode("{\\rtf1 Dear Sir}") }],
       },
       { runner, env: { PATH: join(scratch, "empty"), FOI_AGG_SOFFICE: join(scratch, "missing", "soffice") } },
     );
@@ -157,6 +164,12 @@ describe("convertLegacyFiles", () => {
     expect((out.get("letter.doc") as Extract<Conversion, { status: "failed" }>).issue.message).toContain(
       "open the file in Word and save it as .docx",
     );
+    expect((out.get("reply.rtf") as Extract<Conversion, { status: "failed" }>).issue).toMatchObject({
+      code: "file_unsupported",
+      message: expect.stringMatching(
+        /^reply\.rtf is a Rich Text \(RTF\) document, which foi-agg reads by converting it with LibreOffice, but .*sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui.*open the file in Word and save it as \.docx\.$/,
+      ),
+    });
   });
 
   it("does nothing, and looks for nothing, when there are no legacy files", async () => {

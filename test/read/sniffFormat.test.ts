@@ -37,6 +37,8 @@ describe("sniffFormat", () => {
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Workbook")), reader: "xls" },
     { file: "Old.xls", bytes: bytes(OLE2, utf16("Book")), reader: "xls" },
     { file: "Letter.doc", bytes: bytes(OLE2, utf16("WordDocument")), reader: "doc" },
+    // Rich Text also goes to LibreOffice, then to the docx reader
+    { file: "Letter.rtf", bytes: bytes(ascii("{\\rtf1\\ansi Dear Sir}")), reader: "rtf" },
     { file: "Lambeth.pdf", bytes: bytes(ascii("%PDF-1.7\n%âãÏÓ\n")), reader: "pdf" },
     // PDF writers may put junk before the header; readers look in the first 1 KB
     { file: "scan.PDF", bytes: bytes([0x0a, 0x0d], ascii("%PDF-1.4")), reader: "pdf" },
@@ -101,6 +103,24 @@ describe("sniffFormat", () => {
     },
     {
       file: "Reply.doc",
+      bytes: bytes(ascii("{\\rtf1\\ansi Dear Sir}")),
+      reader: "rtf",
+      says: "Reply.doc is named as a .doc file but is a Rich Text (RTF) document",
+    },
+    {
+      file: "Reply.rtf",
+      bytes: bytes(ascii("Dear Sir\nAnswer: 4\n")),
+      reader: "txt",
+      says: "Reply.rtf is named as a Rich Text document but holds plain text",
+    },
+    {
+      file: "Reply.rtf",
+      bytes: bytes(OLE2, utf16("WordDocument")),
+      reader: "doc",
+      says: "Reply.rtf is named as a Rich Text document but is a Word 97–2003 document",
+    },
+    {
+      file: "Reply.doc",
       bytes: bytes(ascii("%PDF-1.5\n")),
       reader: "pdf",
       says: "Reply.doc is named as a .doc file but is a PDF document",
@@ -123,7 +143,6 @@ describe("sniffFormat", () => {
     { file: "photo.jpg", bytes: bytes([0xff, 0xd8, 0xff, 0xe0]), kind: "image" },
     { file: "anim.gif", bytes: bytes(ascii("GIF89a")), kind: "image" },
     { file: "scan.tif", bytes: bytes([0x49, 0x49, 0x2a, 0x00]), kind: "image" },
-    { file: "Letter.rtf", bytes: bytes(ascii("{\\rtf1\\ansi Dear Sir}")), kind: "rtf" },
     {
       file: "Export.xls",
       bytes: bytes(ascii('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<body><table>')),
@@ -162,6 +181,14 @@ describe("sniffFormat", () => {
     { file: "Reply.pdf", bytes: bytes([0, 1, 2, 3, 0xff, 0x00]) },
   ])("$file without a PDF header is reported as corrupt", ({ file, bytes }) => {
     expect(sniffFormat(file, bytes)).toMatchObject({ reader: null, kind: "notPdf", code: "file_corrupt" });
+  });
+
+  it("reports binary bytes named .rtf, without the {\\rtf header, as corrupt", () => {
+    expect(sniffFormat("Reply.rtf", bytes([0, 1, 2, 3, 0xff, 0x00]))).toMatchObject({
+      reader: null,
+      kind: "notRtf",
+      code: "file_corrupt",
+    });
   });
 
   it("uses the path as given in its message", () => {

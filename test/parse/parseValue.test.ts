@@ -289,6 +289,17 @@ describe("parseValue: not answered", () => {
   });
 });
 
+describe("parseValue: a cell pointing to a note in the letter", () => {
+  // "See note" under a year column: text left unread ended the table, so every
+  // row below lost its year headings (round 64).
+  it.each(["See note", "see notes", "See note below", "See comments above", "See footnote"])("%j", (raw) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "not_answered", value: null });
+    expect(parsed.unparsed).toBeUndefined();
+    expect(parsed.note).toMatch(/points to a note/);
+  });
+});
+
 describe("parseValue: an approximate count is never exact", () => {
   it.each<[string, number]>([
     ["approx 30", 30],

@@ -289,6 +289,15 @@ describe("parseValue: not answered", () => {
   });
 });
 
+describe("parseValue: a pointer back that gives its own nil", () => {
+  it.each(["As above, zero.", "as above - nil", "Same as above: none"])("%j reads as 0", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "reported", value: 0 });
+  });
+  it("leaves a bare pointer unread", () => {
+    expect(parse("As above")).toMatchObject({ status: "not_answered", value: null });
+  });
+});
+
 describe("parseValue: a cell pointing to a note in the letter", () => {
   // "See note" under a year column: text left unread ended the table, so every
   // row below lost its year headings (round 64).

@@ -32,20 +32,4 @@ describe("a row of 'See note' cells inside a table", () => {
     expect(uasc.map((s) => s.replace(/^.*(\d{4}) /u, "$1 "))).toEqual(["2018 47", "2019 31", "2020 52"]);
     expect(r.issues.filter((i) => i.code === "figure_period_not_stated")).toEqual([]);
   });
-
-  it("goes on past a row of 'Included in 1a' under the years", async () => {
-    const lines = [
-      "Q,,2018,2019,2020",
-      "1a,Identified or suspected as trafficked / modern slavery (includes 1b),<5,<5,9",
-      '1b,"Suspected, if not included in a.",Included in 1a,Included in 1a,Included in 1a',
-      "1c,Identified as an unaccompanied asylum seeking child (UASC) or a separated child,22,16,17",
-    ];
-    const r = await processFile({ file: FILE, bytes: bytes(lines), manifestCode: null }, knowledge);
-    const uasc = r.facts
-      .filter((f) => f.status === "reported" && f.measure === "uasc_looked_after")
-      .map((f) => f.value)
-      .sort();
-    expect(uasc).toEqual([16, 17, 22]);
-    expect(r.issues.filter((i) => i.code === "figure_period_not_stated")).toEqual([]);
-  });
 });

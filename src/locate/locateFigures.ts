@@ -11,6 +11,7 @@ import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveM
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
@@ -1091,6 +1092,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
   }
   decisions.push(...followAnswerReferences(candidates, grid));
+  decisions.push(...followSeeNotes(candidates, grid, env));
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates

@@ -894,7 +894,12 @@ function readScopedClause(sentence: string, env: LocateEnv, whole: boolean): Cel
     .filter((_, i) => i !== at)
     .join("; ")
     .trim();
-  const restParts = rest === "" ? [] : readSentence(rest, env, whole);
+  // "No looked after child was identified or suspected …, so the answer to
+  // questions 1a, 1b, 2a and 3a for 2018 is zero": words with no figure of
+  // their own answer nothing, so they neither label the questions named
+  // nor count as answering their measures.
+  const read = rest === "" ? [] : readSentence(rest, env, whole);
+  const restParts = read.some((p) => p.kind === "value") ? read : [];
   const restMeasures = new Set(
     restParts.flatMap((p) => (p.label ? [SPECIFIC_FIRST.find((m) => p.label?.metrics.includes(m)) ?? ""] : [])),
   );

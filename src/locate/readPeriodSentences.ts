@@ -162,7 +162,13 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     before = [];
     const first = FIRST.exec(sentence);
     if (!first?.[1] || !first[3]) continue;
-    const label = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
+    const own = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
+    // "You asked how many looked after children … were identified as
+    // trafficked. The number of children we identified was 0 in 2018, 3 in
+    // 2019 …": a label that only refers back ("The number of children we
+    // identified was") counts what the restated question just before asks.
+    const asked = s > 0 ? (sentences[s - 1] ?? "") : "";
+    const label = REFERS_BACK.test(own) && RESTATES_QUESTION.test(asked) ? `${asked} ${own}` : own;
     const items: PeriodSentenceItem[] = [{ label, period: first[3], raw: first[1] }];
     let rest = sentence.slice(first.index + first[0].length);
     for (let m = NEXT.exec(rest); m?.[1] && m[2]; m = NEXT.exec(rest)) {
@@ -454,6 +460,13 @@ function readRestatedFigures(sentence: string, earlier: readonly string[]): Peri
   }
   return items;
 }
+
+/** A sentence restating what was asked, with no figure: "You asked how many …", "Question 1. You requested the number of …". */
+const RESTATES_QUESTION =
+  /^(?:question\s\d{1,2}[a-z]?[.:)]?\s)?you\s(?:also\s)?(?:asked|requested|wanted to know)\b[^\d]*$/iu;
+/** A label that names its count only by pointing back: "The number of children we identified was", "This was". */
+const REFERS_BACK =
+  /^(?:the\s(?:number|figure|total|count)(?:\sof\s(?:children|young people|them|these))?\s(?:we|that\swe|who|which|was|were|is)\b|(?:this|it|that)\s(?:was|is)\b)/iu;
 
 /** Every word of `short` (bar filler, plural or not) is a word of `long`. */
 function wordsWithin(short: string, long: string): boolean {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
+
+/**
+ * "Question 1. You asked how many looked after children in our care were
+ * identified as trafficked … The number of children we identified was 0 in
+ * 2018, 3 in 2019 and 4 in 2020.": the figures' own words only point back,
+ * so they take the restated question's (round 64, Wirral). A label with
+ * words of its own keeps them.
+ */
+describe("readPeriodSentences: a restated question lends its words", () => {
+  it("to a label that only points back", () => {
+    const items = readPeriodSentences(
+      "Question 1. You asked how many looked after children in our care were identified as trafficked or as victims of modern slavery. The number of children we identified was 0 in 2018, 3 in 2019 and 4 in 2020.",
+    );
+    expect(items.map((i) => `${i.period}:${i.raw}`)).toEqual(["2018:0", "2019:3", "2020:4"]);
+    expect(items[0]?.label).toBe(
+      "You asked how many looked after children in our care were identified as trafficked or as victims of modern slavery. The number of children we identified was",
+    );
+  });
+
+  it("not to a label that names what it counts", () => {
+    const items = readPeriodSentences(
+      "You asked how many of the trafficked children went missing. The number of unaccompanied or separated children who went missing was 3 in 2018, 3 in 2019 and 4 in 2020.",
+    );
+    expect(items[0]?.label).toBe("The number of unaccompanied or separated children who went missing was");
+  });
+});

@@ -112,8 +112,23 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
   const out: PeriodSentenceItem[] = [];
   let before = earlier;
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u);
+  // The last sentence restating a question ("You asked how many of the
+  // trafficked children went missing."), for answers that only point back.
+  let askedBefore = "";
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] ?? "";
+    if (RESTATES_QUESTION.test(sentence)) {
+      askedBefore = sentence;
+      continue;
+    }
+    // "In 2018 the answer is nil. In 2019 it was 2.": a period and an answer
+    // that names nothing, under the question restated just before.
+    const pointing = POINTING_ANSWER.exec(sentence);
+    if (askedBefore !== "" && pointing?.[1] && pointing[2]) {
+      out.push({ label: askedBefore, period: pointing[1], raw: pointing[2] });
+      continue;
+    }
+    if (/\d/u.test(sentence.replace(/\b(?:19|20)\d\d\b/gu, ""))) askedBefore = "";
     const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
@@ -461,6 +476,11 @@ function readRestatedFigures(sentence: string, earlier: readonly string[]): Peri
   return items;
 }
 
+/** "In 2018 the answer is nil.", "For 2019 it was 2.": a period and its answer, in words that only point back. */
+const POINTING_ANSWER = new RegExp(
+  String.raw`^\s*(?:in|for|during)\s+((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?),?\s+(?:the\s+(?:answer|figure|number|total)\s+(?:is|was)|it\s+(?:is|was)|this\s+(?:is|was))\s+${COUNT}\s*\.?\s*$`,
+  "iu",
+);
 /** A sentence restating what was asked, with no figure: "You asked how many …", "Question 1. You requested the number of …". */
 const RESTATES_QUESTION =
   /^(?:question\s\d{1,2}[a-z]?[.:)]?\s)?you\s(?:also\s)?(?:asked|requested|wanted to know)\b[^\d]*$/iu;

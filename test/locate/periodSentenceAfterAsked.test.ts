@@ -25,4 +25,18 @@ describe("readPeriodSentences: a restated question lends its words", () => {
     );
     expect(items[0]?.label).toBe("The number of unaccompanied or separated children who went missing was");
   });
+
+  it("to answers that give only a period and a figure ('In 2019 it was 2.')", () => {
+    const items = readPeriodSentences(
+      "Question 2. You asked how many of the trafficked children went missing or absent. In 2018 the answer is nil. In 2019 it was 2.",
+    );
+    expect(items.map((i) => `${i.period}:${i.raw}:${i.label}`)).toEqual([
+      "2018:nil:You asked how many of the trafficked children went missing or absent.",
+      "2019:2:You asked how many of the trafficked children went missing or absent.",
+    ]);
+  });
+
+  it("to none when no question was restated before them", () => {
+    expect(readPeriodSentences("Thank you for your request. In 2018 the answer is nil. In 2019 it was 2.")).toEqual([]);
+  });
 });

@@ -313,8 +313,12 @@ function datedTexts(fact: Fact): string[] {
 const DATED =
   /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:years?|period|quarters?|months?|weeks?|annual(?:ly)?|since|between|until|during|last|previous|current|currently|recent(?:ly)?)\b/iu;
 
-/** "none.", "Nil", "zero – all were found": an answer that opens by saying nil in words. */
-const NIL_ANSWER = /^\s*(?:none|nil|zero)\b[^0-9]*$/iu;
+/**
+ * "none.", "Nil", "zero – all were found": an answer that opens by saying nil
+ * in words; so does "As above, zero.", whose pointer back adds no time of its own.
+ */
+const NIL_ANSWER =
+  /^\s*(?:(?:as (?:above|before)|same as above)[,;:]?\s{0,3}(?:[-–—]\s{0,3})?)?(?:none|nil|zero)\b[^0-9]*$/iu;
 
 /**
  * "4. Still missing: none.": a nil that names no time at all answers the

@@ -12,6 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
@@ -130,6 +131,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const stemAnsweredByParts = new Set<number>();
   // A stem's lettered parts on lines of their own, by row: the question's words and the part's together.
   const stemPartLabels = new Map<number, LabelMatch[]>();
+  // A stem's lettered part whose figure is on the line below ("a. Identified
+  // …" over "Zero in each of the three years."), by row: the stem's words.
+  const answeredPartStems = new Map<number, LabelMatch[]>();
   // Lines read as lettered answers, so a stem's next part may follow them.
   const letteredRows = new Set<number>();
   // Question lines answered by the period lines under them: neither
@@ -900,6 +904,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // that asks nothing in question form is still the question its lettered parts complete. Left
       // out, the parts below would be taken as more parts of the question before it ("2a", "2b").
       const heading = !answeredBelow && !part && isProse(grid, r) && introducesParts(label, below);
+      // "3. The total number of individual incidents …:" over "a. Identified
+      // or suspected … gone missing" over "As above, zero.": the part answered
+      // right under it is still the stem's part ("3a"); its words alone would
+      // read as another question's ("gone missing", 2a).
+      if (answeredBelow && part && own && requestAsks(env, `${part.number}${own}`)) {
+        answeredPartStems.set(r, part.labels);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: label[0]?.col ?? 1 }),
+          message: `Row ${r} read as part ${own} of question ${part.number} above it, answered on the line below ("${part.labels.map((l) => l.text.trim()).join(" ")} …").`,
+        });
+      }
       if (!answeredBelow && (looksLikeQuestion(label, env) || part || heading)) {
         const asked: string | null | undefined = part ? `${part.number}${own}` : own;
         const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
@@ -1058,6 +1074,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const metricOnly = cornerLabel !== null && groupsUnderMetric(cornerLabel, rowLabel.at(-1) ?? null);
       const corner = rowLabel.some(isMeaningful) && !metricOnly ? null : cornerLabel;
       const header = [
+        ...(i === 0 && left.length === 0 && isProse(grid, r)
+          ? (answeredPartStems.get(proseLineAbove(grid, r)) ?? [])
+          : []),
         ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
@@ -1084,6 +1103,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
   }
   decisions.push(...followAnswerReferences(candidates, grid));
+  decisions.push(...followSeeNotes(candidates, grid, env));
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
@@ -1511,6 +1531,13 @@ function readPeriodSentencesOf(
  * the rows of figures to the header rows directly above them. Stopping at a
  * blank row or any other text keeps titles and earlier tables out.
  */
+/** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
+function proseLineAbove(grid: SheetGrid, r: number): number {
+  let a = r - 1;
+  while (a > 1 && a >= r - 3 && (grid.rows[a - 1] ?? []).length === 0) a--;
+  return a;
+}
+
 function headerAbove(
   grid: SheetGrid,
   r: number,

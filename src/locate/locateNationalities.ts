@@ -5,6 +5,7 @@ import { describeSource, formatCell, issueLocation, type Source } from "../domai
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
@@ -1008,6 +1009,11 @@ export function readNationalitiesAcross(
     else if (!matchesAny(p.totalRow, c.text.toLowerCase())) return null;
   }
   if (natCols.length < 2) return null;
+  // "1b Suspected … | Not recorded | Not recorded | Not recorded": a row of
+  // answers that name no nationality ("Not recorded", "Unknown") under year
+  // columns is a question's "not held", not a header; a header across names
+  // at least one nationality.
+  if (natCols.every((c) => c.canon.nationality === OTHER_NATIONALITY)) return null;
   const groupCol = Math.min(...natCols.map((c) => c.col)) - 1;
   if (groupCol < 1) return null;
   const cell = (row: number, col: number) => (grid.sheet.rows[row - 1]?.[col - 1] ?? "").trim();

@@ -124,8 +124,23 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
   const out: PeriodSentenceItem[] = [];
   let before = earlier;
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u);
+  // The last sentence restating a question ("You asked how many of the
+  // trafficked children went missing."), for answers that only point back.
+  let askedBefore = "";
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] ?? "";
+    if (RESTATES_QUESTION.test(sentence)) {
+      askedBefore = sentence;
+      continue;
+    }
+    // "In 2018 the answer is nil. In 2019 it was 2.": a period and an answer
+    // that names nothing, under the question restated just before.
+    const pointing = POINTING_ANSWER.exec(sentence);
+    if (askedBefore !== "" && pointing?.[1] && pointing[2]) {
+      out.push({ label: askedBefore, period: pointing[1], raw: pointing[2] });
+      continue;
+    }
+    if (/\d/u.test(sentence.replace(/\b(?:19|20)\d\d\b/gu, ""))) askedBefore = "";
     const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
@@ -190,7 +205,13 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     before = [];
     const first = FIRST.exec(sentence);
     if (!first?.[1] || !first[3]) continue;
-    const label = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
+    const own = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
+    // "You asked how many looked after children … were identified as
+    // trafficked. The number of children we identified was 0 in 2018, 3 in
+    // 2019 …": a label that only refers back ("The number of children we
+    // identified was") counts what the restated question just before asks.
+    const asked = s > 0 ? (sentences[s - 1] ?? "") : "";
+    const label = REFERS_BACK.test(own) && RESTATES_QUESTION.test(asked) ? `${asked} ${own}` : own;
     const items: PeriodSentenceItem[] = [{ label, period: first[3], raw: first[1] }];
     let rest = sentence.slice(first.index + first[0].length);
     for (let m = NEXT.exec(rest); m?.[1] && m[2]; m = NEXT.exec(rest)) {
@@ -512,6 +533,18 @@ function readRestatedFigures(sentence: string, earlier: readonly string[]): Peri
   }
   return items;
 }
+
+/** "In 2018 the answer is nil.", "For 2019 it was 2.": a period and its answer, in words that only point back. */
+const POINTING_ANSWER = new RegExp(
+  String.raw`^\s*(?:in|for|during)\s+((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?),?\s+(?:the\s+(?:answer|figure|number|total)\s+(?:is|was)|it\s+(?:is|was)|this\s+(?:is|was))\s+${COUNT}\s*\.?\s*$`,
+  "iu",
+);
+/** A sentence restating what was asked, with no figure: "You asked how many …", "Question 1. You requested the number of …". */
+const RESTATES_QUESTION =
+  /^(?:question\s\d{1,2}[a-z]?[.:)]?\s)?you\s(?:also\s)?(?:asked|requested|wanted to know)\b[^\d]*$/iu;
+/** A label that names its count only by pointing back: "The number of children we identified was", "This was". */
+const REFERS_BACK =
+  /^(?:the\s(?:number|figure|total|count)(?:\sof\s(?:children|young people|them|these))?\s(?:we|that\swe|who|which|was|were|is)\b|(?:this|it|that)\s(?:was|is)\b)/iu;
 
 /** Every word of `short` (bar filler, plural or not) is a word of `long`. */
 function wordsWithin(short: string, long: string): boolean {

@@ -913,7 +913,12 @@ function readScopedClause(sentence: string, env: LocateEnv, whole: boolean): Cel
     .filter((_, i) => i !== at)
     .join("; ")
     .trim();
-  const restParts = rest === "" ? [] : readSentence(rest, env, whole);
+  // "No looked after child was identified or suspected …, so the answer to
+  // questions 1a, 1b, 2a and 3a for 2018 is zero": words with no figure of
+  // their own answer nothing, so they neither label the questions named
+  // nor count as answering their measures.
+  const read = rest === "" ? [] : readSentence(rest, env, whole);
+  const restParts = read.some((p) => p.kind === "value") ? read : [];
   const restMeasures = new Set(
     restParts.flatMap((p) => (p.label ? [SPECIFIC_FIRST.find((m) => p.label?.metrics.includes(m)) ?? ""] : [])),
   );
@@ -1419,6 +1424,9 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
           ) &&
           // "on one or more occasions": a way of saying "at least once".
           !/^\s+or\s+more\b/iu.test(body.slice((m.index ?? 0) + m[0].length)) &&
+          // "incidents (which could involve the same child on more than one
+          // occasion)": how often a child may be counted, part of what is asked.
+          !repeatsOccasions(body, m) &&
           // "The two young people were reported missing on five occasions":
           // "the two young people" names the children of the question before,
           // it does not count anything new.
@@ -1439,6 +1447,16 @@ function figuresIn(body: string, env: LocateEnv): RegExpMatchArray[] {
       .map((m) => withScale(withQualifier(m, body, env), body, env.knowledge.values.numberWords))
       // "one hundred and twenty one": the words a scaled number took are its own, never counts of their own.
       .filter(outsideEarlierFigure())
+  );
+}
+
+/** Whether figure `m` says how often ("more than one occasion", "at least two occasions"), not how many. */
+function repeatsOccasions(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  return (
+    /\b(?:more than|at least)\s+$/iu.test(body.slice(Math.max(0, at - 12), at)) &&
+    /^\s+(?:separate\s+)?occasions?\b/iu.test(body.slice(end, end + 20))
   );
 }
 

@@ -87,7 +87,11 @@ function chooseBody(file: string, root: MimePart, issues: Issue[]): Body {
   const found = findBodyParts(root);
   const html = found.html ? readHtmlBody(decodePart(file, found.html, issues)) : null;
   if (html && (found.plain === null || html.some((b) => b.kind === "table"))) return { kind: "html", blocks: html };
-  if (found.plain) return { kind: "plain", lines: splitPlain(decodePart(file, found.plain, issues), found.plain) };
+  if (found.plain)
+    return {
+      kind: "plain",
+      lines: unquoteInlineAnswers(splitPlain(decodePart(file, found.plain, issues), found.plain)),
+    };
   return { kind: "none" };
 }
 
@@ -129,6 +133,32 @@ function splitPlain(text: string, part: MimePart): string[] {
   }
   if (carry !== null) out.push(carry);
   return out;
+}
+
+/** A line quoted from the message replied to: "> 1. The total number …". */
+const QUOTED = /^[ \t]{0,3}>[ \t]?/u;
+
+/**
+ * "> 1. The total number of …" then "2018 – 6; 2019 – 5", "> b. Suspected …"
+ * then its answer: a reply that answers under each quoted question. Its
+ * quoted lines are the questions its answers belong to, so the quote marks
+ * are taken off and the lines read as the letter's own questions. Only when
+ * quoted runs and unquoted answers alternate (two or more quoted runs, each
+ * followed by a line of the council's own): the usual quoted thread, one
+ * run below the reply, is the earlier correspondence and stays quoted.
+ */
+export function unquoteInlineAnswers(lines: readonly string[]): string[] {
+  let answeredRuns = 0;
+  let inRun = false;
+  for (const line of lines) {
+    if (QUOTED.test(line)) inRun = true;
+    else if (line.trim() !== "" && inRun) {
+      answeredRuns += 1;
+      inRun = false;
+    }
+  }
+  if (answeredRuns < 2) return [...lines];
+  return lines.map((line) => line.replace(QUOTED, ""));
 }
 
 function shiftSpan(s: MergeRange, top: number): MergeRange {

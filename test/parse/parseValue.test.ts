@@ -292,6 +292,39 @@ describe("parseValue: not answered", () => {
   });
 });
 
+describe("parseValue: a part counted in another question's figure", () => {
+  // "1b | Included in 1a": not a figure of its own; read as text it ended the table (round 64).
+  it.each(["Included in 1a", "Included in Q1a.", "included in 1(a)", "Counted in the figure for question 2"])(
+    "%j",
+    (raw) => {
+      const parsed = parse(raw);
+      expect(parsed).toMatchObject({ status: "not_answered", value: null });
+      expect(parsed.unparsed).toBeUndefined();
+      expect(parsed.note).toMatch(/another question/);
+    },
+  );
+});
+
+describe("parseValue: a pointer back that gives its own nil", () => {
+  it.each(["As above, zero.", "as above - nil", "Same as above: none"])("%j reads as 0", (raw) => {
+    expect(parse(raw)).toMatchObject({ status: "reported", value: 0 });
+  });
+  it("leaves a bare pointer unread", () => {
+    expect(parse("As above")).toMatchObject({ status: "not_answered", value: null });
+  });
+});
+
+describe("parseValue: a cell pointing to a note in the letter", () => {
+  // "See note" under a year column: text left unread ended the table, so every
+  // row below lost its year headings (round 64).
+  it.each(["See note", "see notes", "See note below", "See comments above", "See footnote"])("%j", (raw) => {
+    const parsed = parse(raw);
+    expect(parsed).toMatchObject({ status: "not_answered", value: null });
+    expect(parsed.unparsed).toBeUndefined();
+    expect(parsed.note).toMatch(/points to a note/);
+  });
+});
+
 describe("parseValue: an approximate count is never exact", () => {
   it.each<[string, number]>([
     ["approx 30", 30],

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout63, each built by its own build script from sources in src/). Not
+ * to holdout68, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -57,7 +57,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout29", atLeast: 289, nationalities: null, planted: 21 },
   // Letters (docx, pdf, one scanned, odt, ods, xls, doc, eml) to the 2015 request from Welsh, Scottish, Northern
   // Irish and English councils; first scored at 105 of 123, 14 of 18 planted, nationality totals 6 of 12.
-  { name: "holdout30", atLeast: 123, nationalities: 12, planted: 17 },
+  { name: "holdout30", atLeast: 123, nationalities: 12, planted: 18 },
   // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
   // 16 of 18 planted, nationality totals 10 of 14.
   { name: "holdout31", atLeast: 163, nationalities: 14, planted: 18 },
@@ -83,7 +83,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout39", atLeast: 154, nationalities: 14, planted: 18 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
   // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
-  { name: "holdout40", atLeast: 344, nationalities: null, planted: 16 },
+  { name: "holdout40", atLeast: 346, nationalities: null, planted: 16 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
   { name: "holdout41", atLeast: 166, nationalities: 17, planted: 19 },
@@ -166,6 +166,19 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // that is another council; police forces, NHS bodies, district and town councils outside the round; a
   // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
   { name: "holdout63", atLeast: 136, nationalities: 7, planted: 23 },
+  // Letters to the series' third round, its bundled request (2018, 2019 and 2020 asked separately; pdf ruled,
+  // borderless and in prose, docx with Word numbering, odt, doc, eml quoting the request; corrections in the
+  // letters' own notes; session 27); first scored at 148 of 270 with 4 wrong, one of them silent (a note below
+  // a question correcting its figure), 17 of 25 planted.
+  { name: "holdout64", atLeast: 249, nationalities: 5, planted: 20 },
+  // The 2015 request in old and wrapped formats: xls, doc, rtf, ods, odt, forwarded e-mails, an acknowledgement,
+  // a zip beside a revised annex, bilingual Welsh replies (session 27); first scored at 136 of 152, 17 of 18
+  // planted, nationality totals 8 of 15.
+  { name: "holdout65", atLeast: 151, nationalities: 15, planted: 17 },
+  // A round of its own from the README alone (age assessments of UASC: three financial years, a subset group,
+  // two rules; session 27); first scored at 181 of 202, 16 of 21 planted, 8 figures kept exact with no warning
+  // (a sheet titled April–December under a year's name; a note that counts include other councils' work).
+  { name: "holdout66", atLeast: 198, nationalities: null, planted: 20 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

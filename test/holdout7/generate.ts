@@ -1966,18 +1966,14 @@ add({
   });
 }
 
-// Wokingham: a Rich Text Format letter.
+// Wokingham: a Rich Text Format letter. Planted as unreadable when foi-agg could not read RTF; since session 27
+// it is converted with LibreOffice as .doc is, so its answers are figures (without LibreOffice it is listed as
+// not ingested, which test/cli/legacyIngest checks).
 add({
   file: "Wokingham BC FOI 15-118 response.rtf",
   code: C.wokingham,
-  answers: {},
-  planted: [
-    {
-      problem: "response sent as a Rich Text Format (.rtf) document",
-      codes: ["file_unsupported", "file_unparsed", "file_no_figures"],
-      authority: C.wokingham,
-    },
-  ],
+  answers: { tla: n(0), ula: n(7), uwm: n(1), umi: n(1), unf: n(0) },
+  planted: [],
   bytes: () =>
     utf8(
       [

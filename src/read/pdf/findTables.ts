@@ -71,20 +71,74 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
     let row = 0;
+    let last: { start: number; index: number; cells: string[] } | null = null;
     for (const member of run.members) {
       if (member.assigned.length === 0) continue;
-      row += 1;
       const cells = order.map(() => "");
       member.cells.forEach((cell, k) => {
         const column = member.assigned[k];
         if (column) cells[order.indexOf(column)] = cell.text;
       });
+      if (last && continuesRow(lines, last, member.index, cells)) {
+        const above: string[] = last.cells;
+        cells.forEach((text, k) => {
+          if (text !== "") above[k] = joinWrapped(above[k] ?? "", text);
+        });
+        roles[member.index] = { kind: "joined", table: tableNumber, row };
+        last = { start: last.start, index: member.index, cells: above };
+        continue;
+      }
+      row += 1;
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
+      last = { start: member.index, index: member.index, cells };
       for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };
     }
     i = run.end;
   }
   return roles;
+}
+
+/**
+ * A ruled table whose rows are padded apart (two line heights or so) and
+ * whose cells wrap inside a row ("1 January 2021 to 31" / "December 2021"
+ * under it at line spacing): the lower line is the rest of the row's cells,
+ * not a row of its own, or the period is cut in two and the figure is read
+ * against the half that names no period. A line continues the row above
+ * when it sits at line spacing below it while that row sat further than
+ * that below its own line above (so rows are set apart by more than a
+ * wrap), it holds no figure, and each of its cells is under a cell of words
+ * in the row above. A borderless table set at line spacing never qualifies,
+ * so its empty-valued rows stay rows.
+ */
+function continuesRow(
+  lines: readonly PdfLine[],
+  above: { start: number; index: number; cells: readonly string[] },
+  index: number,
+  cells: readonly string[],
+): boolean {
+  const line = lines[index] as PdfLine;
+  const upper = lines[above.index] as PdfLine;
+  const first = lines[above.start] as PdfLine;
+  const before = lines[above.start - 1];
+  const after = lines[index + 1];
+  if (index !== above.index + 1) return false;
+  if (upper.y - line.y > WRAP_GAP * Math.max(line.height, upper.height)) return false;
+  // Rows set apart by more than a wrap: the row above opened further below its line above than this line
+  // sits below it. At the top of a page (a header repeated there is left out as a running line) the gap
+  // to the next row shows the same.
+  const padded = before
+    ? before.y - first.y > WRAP_GAP * Math.max(before.height, first.height)
+    : after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
+  if (!padded) return false;
+  // A label alone in the first column is an empty-valued row, or a heading, unless the row has already
+  // shown that its cells wrap (a label over three lines).
+  if (above.index === above.start && !cells.some((text, k) => k > 0 && text !== "")) return false;
+  return cells.every((text, k) => {
+    if (text === "") return true;
+    const over = above.cells[k] ?? "";
+    // Words over it: the rest of a label or a period ("1 January 2024 to 30 April" / "2024"); under a figure it would be a figure of its own.
+    return over !== "" && !FIGURE.test(over.trim());
+  });
 }
 
 /**

@@ -68,7 +68,9 @@ export function resolveOrAlign(
   // a nationality breakdown's figure, never a count of the whole group.
   const nationality = parts.find(
     (p) =>
-      /nationalit|cenedligrwydd/iu.test(p.text) || canonicaliseNationality(p.text, env.knowledge.nationalities).known,
+      /nationalit|cenedligrwydd/iu.test(p.text) ||
+      canonicaliseNationality(p.text, env.knowledge.nationalities).known ||
+      nationalityAfterDash(p.text, env.knowledge.nationalities),
   );
   if (nationality) {
     return {
@@ -1005,6 +1007,34 @@ function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"
   }
   return null;
 }
+
+/**
+ * "5 – UASC, went missing – Syrian": a row of a measures table that names a
+ * nationality as its last dash-parted segment is that nationality's share of
+ * the group, a breakdown row among the measures' own rows, never the
+ * group's count for its period (which the table gives on its own row).
+ */
+function nationalityAfterDash(text: string, table: NationalityTable): boolean {
+  const segments = text.split(DASH_SEPARATOR);
+  if (segments.length < 2) return false;
+  const segment = segments[segments.length - 1] ?? "";
+  // The label's closing colon or stop ("– Kurdish (Iraqi):"), trimmed by hand so no pattern scans back over spaces.
+  let end = segment.length;
+  while (end > 0 && TRAILING_MARK.test(segment.charAt(end - 1))) end -= 1;
+  const last = segment.slice(0, end).trim();
+  if (last === "") return false;
+  // "Kurdish (Iraqi)": a people with the state in brackets is still a nationality's row.
+  const open = last.endsWith(")") ? last.lastIndexOf("(") : -1;
+  return [last, open > 0 ? last.slice(0, open).trim() : last].some((t) => {
+    const c = canonicaliseNationality(t, table);
+    return c.known && c.nationality !== OTHER_NATIONALITY && c.nearest === undefined;
+  });
+}
+
+const TRAILING_MARK = /[\s:;.,]/u;
+
+/** A dash set apart by spaces, as a label's parts are joined ("2b – UASC – Iraqi"); not a hyphen inside a word. */
+const DASH_SEPARATOR = /\s[–—-]\s/u;
 
 /** The label knowledge's child nouns, anchored at the start of a text, compiled once. */
 const childNounPatterns = new Map<string, RegExp>();

@@ -130,9 +130,11 @@ function continuesRow(
     ? before.y - first.y > WRAP_GAP * Math.max(before.height, first.height)
     : after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
   if (!padded) return false;
-  // A label alone in the first column is an empty-valued row, or a heading, unless the row has already
-  // shown that its cells wrap (a label over three lines).
-  if (above.index === above.start && !cells.some((text, k) => k > 0 && text !== "")) return false;
+  // A label alone in the first column may be an empty-valued row, or a heading: it is the rest of the row
+  // ("1 January 2021 – 31 December" / "2021") only when the next row is set apart from it as rows are, or
+  // the row has already shown that its cells wrap (a label over three lines).
+  const rowAfter = after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
+  if (above.index === above.start && !rowAfter && !cells.some((text, k) => k > 0 && text !== "")) return false;
   return cells.every((text, k) => {
     if (text === "") return true;
     const over = above.cells[k] ?? "";

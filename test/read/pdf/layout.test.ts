@@ -585,6 +585,21 @@ describe("findTables: cells that wrap inside a padded row", () => {
     ]);
   });
 
+  it("joins a period's last word wrapped alone into the first column, when the next row is set apart again", () => {
+    const yearsAsRows = [
+      at(700, [59, 100, "Period"], [229, 240, "1a"], [264, 275, "1b"]),
+      at(679, [59, 200, "1 January 2021 – 31 December"], [229, 243, "<10"], [264, 270, "0"]),
+      at(666.8, [59, 80, "2021"]),
+      at(646, [59, 200, "1 January 2024 – 30 April 2024"], [229, 235, "0"], [264, 270, "0"]),
+    ];
+    expect(describeRoles(yearsAsRows)).toEqual([
+      "1.1: Period | 1a | 1b",
+      "1.2: 1 January 2021 – 31 December 2021 | <10 | 0",
+      "joined into 1.2",
+      "1.3: 1 January 2024 – 30 April 2024 | 0 | 0",
+    ]);
+  });
+
   it("keeps the rows of a table set at line spacing apart, an empty-valued row included", () => {
     const tight = [
       at(700, [59, 100, "Question"], [229, 260, "2021"], [385, 410, "2022"]),

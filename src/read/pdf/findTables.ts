@@ -134,7 +134,15 @@ function continuesRow(
   // ("1 January 2021 – 31 December" / "2021") only when the next row is set apart from it as rows are, or
   // the row has already shown that its cells wrap (a label over three lines).
   const rowAfter = after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
-  if (above.index === above.start && !rowAfter && !cells.some((text, k) => k > 0 && text !== "")) return false;
+  const beyondLabel = cells.some((text, k) => k > 0 && text !== "");
+  if (above.index === above.start && !rowAfter && !beyondLabel) return false;
+  // With no line above to measure the row's padding by (the top of a page), a line alone in the first column
+  // is as likely the heading of the next table ("1 January – 30 April 2024") as the rest of this row.
+  if (!before && !beyondLabel) return false;
+  // The rest of a row leaves empty a cell the row filled (its figure); a line that fills as many cells as the
+  // row above ("2. Of these … | Nil" under "1. Looked after … | Nil") is a row of its own.
+  const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
+  if (filled(cells) >= filled(above.cells)) return false;
   return cells.every((text, k) => {
     if (text === "") return true;
     const over = above.cells[k] ?? "";

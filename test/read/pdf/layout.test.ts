@@ -600,6 +600,16 @@ describe("findTables: cells that wrap inside a padded row", () => {
     ]);
   });
 
+  it("at the top of a page, keeps a heading alone in the first column out of the row above it", () => {
+    const topOfPage = [
+      at(801.8, [58, 90, "UASC"], [198, 230, "Syrian"], [261, 267, "1"]),
+      at(787.8, [57, 180, "1 January – 30 April 2024"]),
+      at(764.9, [110, 140, "Group"], [200, 280, "Nationality"], [261, 300, "Children"]),
+      at(749.4, [58, 90, "UASC"], [198, 230, "Afghan"], [261, 267, "2"]),
+    ];
+    expect(describeRoles(topOfPage).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
   it("keeps the rows of a table set at line spacing apart, an empty-valued row included", () => {
     const tight = [
       at(700, [59, 100, "Question"], [229, 260, "2021"], [385, 410, "2022"]),

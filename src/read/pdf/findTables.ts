@@ -146,8 +146,10 @@ function continuesRow(
   return cells.every((text, k) => {
     if (text === "") return true;
     const over = above.cells[k] ?? "";
-    // Words over it: the rest of a label or a period ("1 January 2024 to 30 April" / "2024"); under a figure it would be a figure of its own.
-    return over !== "" && !FIGURE.test(over.trim());
+    // Words over it: the rest of a label or a period ("1 January 2024 to 30 April" / "2024"); under a figure
+    // it would be a figure of its own, and so would a count under a header's words ("58" under "Unaccompanied").
+    const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim());
+    return !figure && over !== "" && !FIGURE.test(over.trim());
   });
 }
 
@@ -428,6 +430,9 @@ function placeBySpans(
   }
   return { cells: groups.map((g) => g.cell), columns: groups.map((g) => g.column) };
 }
+
+/** A year alone, the last word of a wrapped period ("1 January 2024 to 30 April" / "2024"). */
+const YEAR = /^(?:19|20)\d{2}$/u;
 
 /** A cell that is a figure: "40", "1,234", "<5", "*". */
 const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*|[*~-])$/u;

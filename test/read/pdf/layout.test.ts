@@ -610,6 +610,15 @@ describe("findTables: cells that wrap inside a padded row", () => {
     expect(describeRoles(topOfPage).filter((r) => r.startsWith("joined"))).toEqual([]);
   });
 
+  it("keeps a first row of counts out of the header above it, even at line spacing below it", () => {
+    const header = [
+      at(607.1, [116, 160, "Question"], [255, 330, "Trafficked children"], [355, 520, "Unaccompanied children"]),
+      at(591.5, [58, 200, "Children looked after (Q1, Q5) 21"], [342, 352, "58"]),
+      at(563.1, [58, 200, "Went missing at least once"], [233, 240, "8"], [342, 352, "13"]),
+    ];
+    expect(describeRoles(header).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
   it("keeps the rows of a table set at line spacing apart, an empty-valued row included", () => {
     const tight = [
       at(700, [59, 100, "Question"], [229, 260, "2021"], [385, 410, "2022"]),

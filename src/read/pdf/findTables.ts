@@ -126,14 +126,17 @@ function continuesRow(
   // Rows set apart by more than a wrap: the row above opened further below its line above than this line
   // sits below it. At the top of a page (a header repeated there is left out as a running line) the gap
   // to the next row shows the same.
-  const padded = before
-    ? before.y - first.y > WRAP_GAP * Math.max(before.height, first.height)
-    : after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
+  // The padding must also be clearly wider than this line's gap: rows 1.7 line heights apart with a heading
+  // 1.5 below the last ("4b Still missing | 0" / "1 January 2019 to 31 December 2019") are not a wrap.
+  const wrapGap = upper.y - line.y;
+  const apart = (a: PdfLine, b: PdfLine) =>
+    a.y - b.y > WRAP_GAP * Math.max(a.height, b.height) && a.y - b.y > ROW_OVER_WRAP * wrapGap;
+  const padded = before ? apart(before, first) : after !== undefined && apart(line, after);
   if (!padded) return false;
   // A label alone in the first column may be an empty-valued row, or a heading: it is the rest of the row
   // ("1 January 2021 – 31 December" / "2021") only when the next row is set apart from it as rows are, or
   // the row has already shown that its cells wrap (a label over three lines).
-  const rowAfter = after !== undefined && line.y - after.y > WRAP_GAP * Math.max(line.height, after.height);
+  const rowAfter = after !== undefined && apart(line, after);
   const beyondLabel = cells.some((text, k) => k > 0 && text !== "");
   if (above.index === above.start && !rowAfter && !beyondLabel) return false;
   // With no line above to measure the row's padding by (the top of a page), a line alone in the first column
@@ -430,6 +433,9 @@ function placeBySpans(
   }
   return { cells: groups.map((g) => g.cell), columns: groups.map((g) => g.column) };
 }
+
+/** How many times a wrap's gap the gap between padded rows is at least (rows about 1.96 apart, wraps 1.17). */
+const ROW_OVER_WRAP = 1.4;
 
 /** A year alone, the last word of a wrapped period ("1 January 2024 to 30 April" / "2024"). */
 const YEAR = /^(?:19|20)\d{2}$/u;

@@ -619,6 +619,16 @@ describe("findTables: cells that wrap inside a padded row", () => {
     expect(describeRoles(header).filter((r) => r.startsWith("joined"))).toEqual([]);
   });
 
+  it("keeps a period heading out of the row above when rows are barely further apart than it", () => {
+    const perYear = [
+      at(467.5, [60, 200, "4a Still missing – trafficked"], [287, 293, "0"]),
+      at(447.5, [60, 200, "4b Still missing – UASC"], [287, 293, "0"]),
+      at(430.0, [57, 240, "1 January 2019 to 31 December 2019"]),
+      at(403.4, [60, 200, "1a Identified as trafficked"], [287, 293, "3"]),
+    ];
+    expect(describeRoles(perYear).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
   it("keeps the rows of a table set at line spacing apart, an empty-valued row included", () => {
     const tight = [
       at(700, [59, 100, "Question"], [229, 260, "2021"], [385, 410, "2022"]),

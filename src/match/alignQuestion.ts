@@ -238,3 +238,43 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const w of a) if (b.has(w)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
+
+/** A lettered part's own wording after its stem: "…of your authority: a. Identified or suspected as …". */
+const PART_MARK = /:\s+[a-z][.)]\s+/u;
+
+/** How nearly a label must repeat a part's own wording, and two parts each other, to count as the same words. */
+const SAME_PART = 0.9;
+
+/**
+ * "3a. Identified or suspected as having been trafficked … and that have
+ * gone missing or absent": a council that restates only the lettered part
+ * of its question, word for word, when that part is worded exactly as
+ * another question's part (2a asks children, 3a incidents, under different
+ * stems). The words then read as either question, and only the number tells
+ * them apart. Null unless the label's number is a request question with a
+ * lettered part that the label repeats and another question's part shares.
+ */
+export function restatedSharedPart(
+  parts: readonly LabelMatch[],
+  questions: readonly QuestionDef[],
+): { question: QuestionDef; sharedWith: QuestionDef[] } | null {
+  const numbers = parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber]));
+  const number = numbers[0];
+  if (number === undefined || numbers.some((n) => n !== number)) return null;
+  const question = questions.find((q) => q.number === number);
+  const own = question ? partWords(question) : null;
+  if (!question || !own) return null;
+  const words = wordsOf(parts.map((p) => p.text).join(" "), number);
+  if (dice(words, own) < SAME_PART) return null;
+  const sharedWith = questions.filter((q) => {
+    if (q === question) return false;
+    const other = partWords(q);
+    return other !== null && dice(other, own) >= SAME_PART;
+  });
+  return sharedWith.length > 0 ? { question, sharedWith } : null;
+}
+
+function partWords(question: QuestionDef): ReadonlySet<string> | null {
+  const mark = PART_MARK.exec(question.text);
+  return mark ? wordsOf(question.text.slice(mark.index + mark[0].length), null) : null;
+}

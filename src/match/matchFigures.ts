@@ -22,7 +22,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { alignQuestion } from "./alignQuestion.js";
+import { alignQuestion, restatedSharedPart } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
@@ -68,7 +68,9 @@ export function resolveOrAlign(
   // a nationality breakdown's figure, never a count of the whole group.
   const nationality = parts.find(
     (p) =>
-      /nationalit|cenedligrwydd/iu.test(p.text) || canonicaliseNationality(p.text, env.knowledge.nationalities).known,
+      /nationalit|cenedligrwydd/iu.test(p.text) ||
+      canonicaliseNationality(p.text, env.knowledge.nationalities).known ||
+      nationalityAfterDash(p.text, env.knowledge.nationalities),
   );
   if (nationality) {
     return {
@@ -217,7 +219,8 @@ const RESTATES = 0.9;
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
   const aligned = alignQuestion(parts, request.questions);
-  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES) return null;
+  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES)
+    return restatedPartOf(parts, resolution, request);
   const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = request.measures.find((m) => m.id === only);
   if (!measure) return null;
@@ -225,6 +228,28 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
   return asQuestion(
     measure,
     `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+  );
+}
+
+/**
+ * "3a. Identified or suspected … and that have gone missing or absent": the
+ * lettered part of question 3a (incidents) restated word for word, worded as
+ * 2a's part (children) is. The phrasings read the words as 2a's count; the
+ * number is the only thing that tells the two questions apart, so it decides,
+ * within the group the words name.
+ */
+function restatedPartOf(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
+  if (resolution.kind !== "measure") return null;
+  const restated = restatedSharedPart(parts, request.questions);
+  if (!restated) return null;
+  const { question, sharedWith } = restated;
+  if (!sharedWith.some((q) => q.measures.includes(resolution.measure.id))) return null;
+  const only = question.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  if (!measure || measure.id === resolution.measure.id || measure.group !== resolution.group) return null;
+  return asQuestion(
+    measure,
+    `${quoteParts(parts)} restates the lettered part of question ${question.number} of the request as sent ("${question.text}"), which question ${sharedWith.map((q) => q.number).join(", ")} words the same: its number says ${measure.id}, not ${resolution.measure.id}`,
   );
 }
 
@@ -1005,6 +1030,34 @@ function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"
   }
   return null;
 }
+
+/**
+ * "5 – UASC, went missing – Syrian": a row of a measures table that names a
+ * nationality as its last dash-parted segment is that nationality's share of
+ * the group, a breakdown row among the measures' own rows, never the
+ * group's count for its period (which the table gives on its own row).
+ */
+function nationalityAfterDash(text: string, table: NationalityTable): boolean {
+  const segments = text.split(DASH_SEPARATOR);
+  if (segments.length < 2) return false;
+  const segment = segments[segments.length - 1] ?? "";
+  // The label's closing colon or stop ("– Kurdish (Iraqi):"), trimmed by hand so no pattern scans back over spaces.
+  let end = segment.length;
+  while (end > 0 && TRAILING_MARK.test(segment.charAt(end - 1))) end -= 1;
+  const last = segment.slice(0, end).trim();
+  if (last === "") return false;
+  // "Kurdish (Iraqi)": a people with the state in brackets is still a nationality's row.
+  const open = last.endsWith(")") ? last.lastIndexOf("(") : -1;
+  return [last, open > 0 ? last.slice(0, open).trim() : last].some((t) => {
+    const c = canonicaliseNationality(t, table);
+    return c.known && c.nationality !== OTHER_NATIONALITY && c.nearest === undefined;
+  });
+}
+
+const TRAILING_MARK = /[\s:;.,]/u;
+
+/** A dash set apart by spaces, as a label's parts are joined ("2b – UASC – Iraqi"); not a hyphen inside a word. */
+const DASH_SEPARATOR = /\s[–—-]\s/u;
 
 /** The label knowledge's child nouns, anchored at the start of a text, compiled once. */
 const childNounPatterns = new Map<string, RegExp>();

@@ -42,4 +42,13 @@ describe("a label naming one nationality's children", () => {
     const missing = result.facts.filter((f) => f.measure === "uasc_went_missing" && f.status === "reported");
     expect(missing.map((f) => f.value)).toEqual([5]);
   });
+
+  it.each(["UASC, went missing – Syrian: 4", "UASC, went missing – Kurdish (Iraqi): 4"])(
+    "a row whose last dash-parted segment is a nationality (%s) is a breakdown, not the group's count",
+    async (line) => {
+      const result = await read(["6. UASC who went missing: 7", line]);
+      const missing = result.facts.filter((f) => f.measure === "uasc_went_missing" && f.status === "reported");
+      expect(missing.map((f) => f.value)).toEqual([7]);
+    },
+  );
 });

@@ -71,20 +71,89 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
     let row = 0;
+    let last: { start: number; index: number; cells: string[] } | null = null;
     for (const member of run.members) {
       if (member.assigned.length === 0) continue;
-      row += 1;
       const cells = order.map(() => "");
       member.cells.forEach((cell, k) => {
         const column = member.assigned[k];
         if (column) cells[order.indexOf(column)] = cell.text;
       });
+      if (last && continuesRow(lines, last, member.index, cells)) {
+        const above: string[] = last.cells;
+        cells.forEach((text, k) => {
+          if (text !== "") above[k] = joinWrapped(above[k] ?? "", text);
+        });
+        roles[member.index] = { kind: "joined", table: tableNumber, row };
+        last = { start: last.start, index: member.index, cells: above };
+        continue;
+      }
+      row += 1;
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
+      last = { start: member.index, index: member.index, cells };
       for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };
     }
     i = run.end;
   }
   return roles;
+}
+
+/**
+ * A ruled table whose rows are padded apart (two line heights or so) and
+ * whose cells wrap inside a row ("1 January 2021 to 31" / "December 2021"
+ * under it at line spacing): the lower line is the rest of the row's cells,
+ * not a row of its own, or the period is cut in two and the figure is read
+ * against the half that names no period. A line continues the row above
+ * when it sits at line spacing below it while that row sat further than
+ * that below its own line above (so rows are set apart by more than a
+ * wrap), it holds no figure, and each of its cells is under a cell of words
+ * in the row above. A borderless table set at line spacing never qualifies,
+ * so its empty-valued rows stay rows.
+ */
+function continuesRow(
+  lines: readonly PdfLine[],
+  above: { start: number; index: number; cells: readonly string[] },
+  index: number,
+  cells: readonly string[],
+): boolean {
+  const line = lines[index] as PdfLine;
+  const upper = lines[above.index] as PdfLine;
+  const first = lines[above.start] as PdfLine;
+  const before = lines[above.start - 1];
+  const after = lines[index + 1];
+  if (index !== above.index + 1) return false;
+  if (upper.y - line.y > WRAP_GAP * Math.max(line.height, upper.height)) return false;
+  // Rows set apart by more than a wrap: the row above opened further below its line above than this line
+  // sits below it. At the top of a page (a header repeated there is left out as a running line) the gap
+  // to the next row shows the same.
+  // The padding must also be clearly wider than this line's gap: rows 1.7 line heights apart with a heading
+  // 1.5 below the last ("4b Still missing | 0" / "1 January 2019 to 31 December 2019") are not a wrap.
+  const wrapGap = upper.y - line.y;
+  const apart = (a: PdfLine, b: PdfLine) =>
+    a.y - b.y > WRAP_GAP * Math.max(a.height, b.height) && a.y - b.y > ROW_OVER_WRAP * wrapGap;
+  const padded = before ? apart(before, first) : after !== undefined && apart(line, after);
+  if (!padded) return false;
+  // A label alone in the first column may be an empty-valued row, or a heading: it is the rest of the row
+  // ("1 January 2021 – 31 December" / "2021") only when the next row is set apart from it as rows are, or
+  // the row has already shown that its cells wrap (a label over three lines).
+  const rowAfter = after !== undefined && apart(line, after);
+  const beyondLabel = cells.some((text, k) => k > 0 && text !== "");
+  if (above.index === above.start && !rowAfter && !beyondLabel) return false;
+  // With no line above to measure the row's padding by (the top of a page), a line alone in the first column
+  // is as likely the heading of the next table ("1 January – 30 April 2024") as the rest of this row.
+  if (!before && !beyondLabel) return false;
+  // The rest of a row leaves empty a cell the row filled (its figure); a line that fills as many cells as the
+  // row above ("2. Of these … | Nil" under "1. Looked after … | Nil") is a row of its own.
+  const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
+  if (filled(cells) >= filled(above.cells)) return false;
+  return cells.every((text, k) => {
+    if (text === "") return true;
+    const over = above.cells[k] ?? "";
+    // Words over it: the rest of a label or a period ("1 January 2024 to 30 April" / "2024"); under a figure
+    // it would be a figure of its own, and so would a count under a header's words ("58" under "Unaccompanied").
+    const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim());
+    return !figure && over !== "" && !FIGURE.test(over.trim());
+  });
 }
 
 /**
@@ -364,6 +433,12 @@ function placeBySpans(
   }
   return { cells: groups.map((g) => g.cell), columns: groups.map((g) => g.column) };
 }
+
+/** How many times a wrap's gap the gap between padded rows is at least (rows about 1.96 apart, wraps 1.17). */
+const ROW_OVER_WRAP = 1.4;
+
+/** A year alone, the last word of a wrapped period ("1 January 2024 to 30 April" / "2024"). */
+const YEAR = /^(?:19|20)\d{2}$/u;
 
 /** A cell that is a figure: "40", "1,234", "<5", "*". */
 const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*|[*~-])$/u;

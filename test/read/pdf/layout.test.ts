@@ -551,3 +551,91 @@ describe("findRunningLines", () => {
     expect(findRunningLines(pages)).toEqual(bands);
   });
 });
+
+describe("findTables: cells that wrap inside a padded row", () => {
+  /** A line at baseline y (10.5pt text) from cells `[x0, x1, text]`. */
+  const at = (y: number, ...cells: [number, number, string][]): PdfLine => {
+    const built = cells.map((c) => joined(c));
+    return { y, height: 10.5, text: built.map((c) => c.text).join(" "), cells: built };
+  };
+  // Rows padded apart (about two line heights); a cell's second line at line spacing below its first.
+  const padded = [
+    at(700, [59, 100, "Question"], [229, 260, "Period"], [385, 470, "Number"]),
+    at(679, [59, 190, "1a – Identified as trafficked /"], [229, 330, "1 January 2021 to 31"], [385, 391, "2"]),
+    at(666.7, [59, 180, "modern slavery (incl. NRM)"], [229, 300, "December 2021"]),
+    at(646, [59, 190, "1c – UASC or separated child"], [229, 340, "1 January 2024 to 30 April"], [385, 397, "18"]),
+    at(633.7, [229, 250, "2024"]),
+    at(613, [59, 190, "2a – Trafficked / modern"], [229, 330, "1 January 2021 to 31"], [385, 391, "1"]),
+    at(600.7, [59, 180, "slavery – went missing or"], [229, 300, "December 2021"]),
+    at(588.4, [59, 90, "absent"]),
+    at(567.7, [59, 190, "2b – UASC / separated"], [229, 330, "1 January 2021 to 31"], [385, 391, "9"]),
+  ];
+
+  it("joins each wrapped line to the row it continues, so the period and label are whole", () => {
+    expect(describeRoles(padded)).toEqual([
+      "1.1: Question | Period | Number",
+      "1.2: 1a – Identified as trafficked / modern slavery (incl. NRM) | 1 January 2021 to 31 December 2021 | 2",
+      "joined into 1.2",
+      "1.3: 1c – UASC or separated child | 1 January 2024 to 30 April 2024 | 18",
+      "joined into 1.3",
+      "1.4: 2a – Trafficked / modern slavery – went missing or absent | 1 January 2021 to 31 December 2021 | 1",
+      "joined into 1.4",
+      "joined into 1.4",
+      "1.5: 2b – UASC / separated | 1 January 2021 to 31 | 9",
+    ]);
+  });
+
+  it("joins a period's last word wrapped alone into the first column, when the next row is set apart again", () => {
+    const yearsAsRows = [
+      at(700, [59, 100, "Period"], [229, 240, "1a"], [264, 275, "1b"]),
+      at(679, [59, 200, "1 January 2021 – 31 December"], [229, 243, "<10"], [264, 270, "0"]),
+      at(666.8, [59, 80, "2021"]),
+      at(646, [59, 200, "1 January 2024 – 30 April 2024"], [229, 235, "0"], [264, 270, "0"]),
+    ];
+    expect(describeRoles(yearsAsRows)).toEqual([
+      "1.1: Period | 1a | 1b",
+      "1.2: 1 January 2021 – 31 December 2021 | <10 | 0",
+      "joined into 1.2",
+      "1.3: 1 January 2024 – 30 April 2024 | 0 | 0",
+    ]);
+  });
+
+  it("at the top of a page, keeps a heading alone in the first column out of the row above it", () => {
+    const topOfPage = [
+      at(801.8, [58, 90, "UASC"], [198, 230, "Syrian"], [261, 267, "1"]),
+      at(787.8, [57, 180, "1 January – 30 April 2024"]),
+      at(764.9, [110, 140, "Group"], [200, 280, "Nationality"], [261, 300, "Children"]),
+      at(749.4, [58, 90, "UASC"], [198, 230, "Afghan"], [261, 267, "2"]),
+    ];
+    expect(describeRoles(topOfPage).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
+  it("keeps a first row of counts out of the header above it, even at line spacing below it", () => {
+    const header = [
+      at(607.1, [116, 160, "Question"], [255, 330, "Trafficked children"], [355, 520, "Unaccompanied children"]),
+      at(591.5, [58, 200, "Children looked after (Q1, Q5) 21"], [342, 352, "58"]),
+      at(563.1, [58, 200, "Went missing at least once"], [233, 240, "8"], [342, 352, "13"]),
+    ];
+    expect(describeRoles(header).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
+  it("keeps a period heading out of the row above when rows are barely further apart than it", () => {
+    const perYear = [
+      at(467.5, [60, 200, "4a Still missing – trafficked"], [287, 293, "0"]),
+      at(447.5, [60, 200, "4b Still missing – UASC"], [287, 293, "0"]),
+      at(430.0, [57, 240, "1 January 2019 to 31 December 2019"]),
+      at(403.4, [60, 200, "1a Identified as trafficked"], [287, 293, "3"]),
+    ];
+    expect(describeRoles(perYear).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+
+  it("keeps the rows of a table set at line spacing apart, an empty-valued row included", () => {
+    const tight = [
+      at(700, [59, 100, "Question"], [229, 260, "2021"], [385, 410, "2022"]),
+      at(687.7, [59, 190, "1a Identified as trafficked"], [229, 235, "4"], [385, 391, "5"]),
+      at(675.4, [59, 190, "1b Suspected"], [229, 260, "n/a"]),
+      at(663.1, [59, 190, "1c UASC"], [229, 241, "12"], [385, 397, "15"]),
+    ];
+    expect(describeRoles(tight).filter((r) => r.startsWith("joined"))).toEqual([]);
+  });
+});

@@ -551,3 +551,43 @@ describe("findRunningLines", () => {
     expect(findRunningLines(pages)).toEqual(bands);
   });
 });
+
+describe("findTables: a row label that wraps under its row", () => {
+  it("joins the label's lower-case and bracketed lines to the row above, however many", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 380, "2022"]),
+      line(1, [72, 240, "1c. UASC or separated child"], [300, 311, "61"], [360, 371, "64"]),
+      line(2, [72, 240, "1d. UASC also identified or"], [300, 311, "<5"], [360, 366, "0"]),
+      line(3, [72, 200, "suspected as"]),
+      line(4, [72, 200, "trafficked"]),
+      line(5, [72, 200, "(incl. NRM)"]),
+      line(6, [72, 240, "3b. UASC / separated – missing"], [300, 311, "28"], [360, 371, "51"]),
+      line(7, [72, 200, "or absent incidents"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 2022",
+      "1.2: 1c. UASC or separated child | 61 | 64",
+      "1.3: 1d. UASC also identified or suspected as trafficked (incl. NRM) | <5 | 0",
+      "joined into 1.3",
+      "joined into 1.3",
+      "joined into 1.3",
+      "1.4: 3b. UASC / separated – missing or absent incidents | 28 | 51",
+      "joined into 1.4",
+    ]);
+  });
+
+  it("keeps a line opening in capitals as a row of its own", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 380, "2022"]),
+      line(1, [72, 240, "Looked after"], [300, 311, "61"], [360, 371, "64"]),
+      line(2, [72, 200, "UASC"]),
+      line(3, [72, 240, "Went missing"], [300, 311, "5"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 2022",
+      "1.2: Looked after | 61 | 64",
+      "1.3: UASC |  | ",
+      "1.4: Went missing | 5 | 0",
+    ]);
+  });
+});

@@ -447,18 +447,19 @@ interface Member {
  * cell in its column is words. A line opening in capitals or with a number
  * ("UASC", "Total", "2b …") is a row or a heading of its own.
  */
-function continuesLabel(
-  lines: readonly PdfLine[],
-  above: number,
-  index: number,
-  cell: string,
-  text: string,
-): boolean {
+function continuesLabel(lines: readonly PdfLine[], above: number, index: number, cell: string, text: string): boolean {
   const upper = lines[above];
   const line = lines[index];
   if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
-  return WRAPPED_OPENING.test(text) && wrapsAtLineSpacing(upper, line);
+  if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
+  // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
+  return WRAPPED_OPENING.test(text) || (DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
 }
+
+/** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */
+const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bto|[–—-])\s*$/iu;
+/** A year alone on its line, perhaps with a bracket after it: "2024", "2024 (provisional)". */
+const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*\([^()]{1,30}\))?$/u;
 
 /** How a wrapped label's next line opens: a lower-case word, a bracket, a dash or a slash. */
 const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;

@@ -591,3 +591,20 @@ describe("findTables: a row label that wraps under its row", () => {
     ]);
   });
 });
+
+describe("findTables: a header's date cut before its year", () => {
+  it("joins the year on the line below to the header cell", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 440, "1 Jan – 30 Apr"]),
+      line(1, [360, 385, "2024"]),
+      line(2, [72, 240, "Looked after"], [300, 311, "61"], [360, 371, "40"]),
+      line(3, [72, 240, "Went missing"], [300, 311, "5"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 1 Jan – 30 Apr 2024",
+      "joined into 1.1",
+      "1.2: Looked after | 61 | 40",
+      "1.3: Went missing | 5 | 0",
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { alignQuestion } from "./alignQuestion.js";
+import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
@@ -216,7 +216,7 @@ const RESTATES = 0.9;
  */
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
-  const aligned = alignQuestion(parts, request.questions);
+  const aligned = restatedPart(parts, request) ?? alignQuestion(parts, request.questions);
   if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES) return null;
   const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = request.measures.find((m) => m.id === only);
@@ -226,6 +226,20 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
     measure,
     `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
   );
+}
+
+/**
+ * "Q3a. Identified or suspected as having been trafficked/victim of modern
+ * slavery and that have gone missing or absent.": the label restates its
+ * numbered question's lettered part alone, without the stem ("The total
+ * number of individual incidents …:") that says what is counted, so it is
+ * far from the whole question's words but is that part's words.
+ */
+function restatedPart(parts: readonly LabelMatch[], request: Request): QuestionAlignment | null {
+  const { question } = numberedQuestion(parts, request);
+  if (!question) return null;
+  const similarity = partRestatement(parts, question);
+  return similarity >= RESTATES ? { question, by: "number and wording", similarity } : null;
 }
 
 /**

@@ -81,7 +81,11 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
       const column = member.assigned.length === 1 ? member.assigned[0] : undefined;
       const at = column === undefined ? -1 : order.indexOf(column);
       const text = member.cells[0]?.text ?? "";
-      if (anchor && at >= 0 && continuesLabel(lines, anchor.index, member.index, anchor.cells[at] ?? "", text)) {
+      if (
+        anchor &&
+        at >= 0 &&
+        continuesLabel(lines, anchor.index, member.index, anchor.cells[at] ?? "", text, anchor.row === 1 || at === 0)
+      ) {
         anchor.cells[at] = joinWrapped(anchor.cells[at] ?? "", text);
         anchor.index = member.index;
         roles[member.index] = { kind: "joined", table: tableNumber, row: anchor.row };
@@ -447,13 +451,25 @@ interface Member {
  * cell in its column is words. A line opening in capitals or with a number
  * ("UASC", "Total", "2b …") is a row or a heading of its own.
  */
-function continuesLabel(lines: readonly PdfLine[], above: number, index: number, cell: string, text: string): boolean {
+function continuesLabel(
+  lines: readonly PdfLine[],
+  above: number,
+  index: number,
+  cell: string,
+  text: string,
+  /**
+   * The cell heads its row or column: the table's first row (its header) or a row's first cell ("1 January
+   * 2021 – 31 December" / "2021" in a table of years as rows). A year under a date in a column further in is
+   * left alone: there a line may hold a cell of its own.
+   */
+  header: boolean,
+): boolean {
   const upper = lines[above];
   const line = lines[index];
   if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
   if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
-  return WRAPPED_OPENING.test(text) || (DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
+  return WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
 }
 
 /** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */

@@ -608,3 +608,35 @@ describe("findTables: a header's date cut before its year", () => {
     ]);
   });
 });
+
+describe("findTables: a row label's date cut before its year", () => {
+  it("joins the year under a row's first cell, not under a cell further in", () => {
+    const lines = [
+      line(0, [72, 120, "Period"], [300, 311, "1a"], [360, 371, "1b"]),
+      line(1, [72, 240, "1 January 2021 – 31 December"], [300, 311, "<10"], [360, 366, "0"]),
+      line(2, [72, 100, "2021"]),
+      line(3, [72, 240, "1 January 2022 – 31 December"], [300, 311, "4"], [360, 366, "0"]),
+      line(4, [72, 100, "2022"]),
+      line(5, [72, 240, "1 January 2024 – 30 April 2024"], [300, 311, "0"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Period | 1a | 1b",
+      "1.2: 1 January 2021 – 31 December 2021 | <10 | 0",
+      "joined into 1.2",
+      "1.3: 1 January 2022 – 31 December 2022 | 4 | 0",
+      "joined into 1.3",
+      "1.4: 1 January 2024 – 30 April 2024 | 0 | 0",
+    ]);
+  });
+
+  it("leaves a year under a date in a column further in as a line of its own", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [200, 240, "Period"], [360, 380, "Number"]),
+      line(1, [72, 180, "1c – UASC"], [200, 330, "1 January 2023 to 31 December"], [360, 371, "18"]),
+      line(2, [72, 180, "1d – UASC also"], [200, 330, "1 January 2024 to 30 April"], [360, 371, "1"]),
+      line(3, [200, 230, "2024"]),
+      line(4, [72, 180, "2a – Trafficked"], [200, 330, "1 January 2021 to 31 December"], [360, 371, "2"]),
+    ];
+    expect(describeRoles(lines)[3]).not.toMatch(/^joined/u);
+  });
+});

@@ -467,7 +467,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             ? lineAbove
             : questionAboveNote(grid, r);
       const oneGroup = new Set(found.flatMap((l) => l.groups)).size === 1;
-      const header = ownNames && metricOnly && !oneGroup ? [] : found;
+      // "Question 3a – Identified or suspected as having been trafficked/victim of modern slavery and that
+      // have gone missing or absent." over "In 2021 there were 2 incidents; …": a heading numbered as one of
+      // the request's questions says which question the line answers, whatever groups its words name.
+      const numbered = found.some((l) => l.questionNumber !== null && requestAsks(env, l.questionNumber));
+      const header = ownNames && metricOnly && !oneGroup && !numbered ? [] : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);

@@ -188,6 +188,24 @@ function keptWords(parts: readonly LabelMatch[], number: string | null, question
 }
 
 /**
+ * How closely a numbered label restates its own question's lettered part,
+ * the words after the stem ("The total number of individual incidents … of
+ * looked after children …: a. Identified or suspected as having been
+ * trafficked … and that have gone missing or absent."): the part alone, as a
+ * council copies it under "Q3a.", without the stem that says what is
+ * counted. 0 for a question with no lettered part after a colon.
+ */
+export function partRestatement(parts: readonly LabelMatch[], question: QuestionDef): number {
+  const part = OWN_PART.exec(question.text)?.[1];
+  if (part === undefined) return 0;
+  const words = wordsOf(parts.map((p) => p.text).join(" "), question.number.toLowerCase());
+  return dice(words, wordsOf(part, null));
+}
+
+/** A question's lettered part after its stem: ": a. Identified …" (the last such part). */
+const OWN_PART = /:\s*[a-h][.)]\s+([^:]{10,400})$/u;
+
+/**
  * A question's content words, worked out once per question: every label
  * left unresolved is scored against every question of the request, and
  * the questions' texts never change.

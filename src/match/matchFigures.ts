@@ -22,7 +22,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { alignQuestion, restatedSharedPart } from "./alignQuestion.js";
+import { alignQuestion, partRestatement, type QuestionAlignment, restatedSharedPart } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
@@ -218,7 +218,7 @@ const RESTATES = 0.9;
  */
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
-  const aligned = alignQuestion(parts, request.questions);
+  const aligned = restatedPart(parts, request) ?? alignQuestion(parts, request.questions);
   if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES)
     return restatedPartOf(parts, resolution, request);
   const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
@@ -251,6 +251,20 @@ function restatedPartOf(parts: readonly LabelMatch[], resolution: Resolution, re
     measure,
     `${quoteParts(parts)} restates the lettered part of question ${question.number} of the request as sent ("${question.text}"), which question ${sharedWith.map((q) => q.number).join(", ")} words the same: its number says ${measure.id}, not ${resolution.measure.id}`,
   );
+}
+
+/**
+ * "Q3a. Identified or suspected as having been trafficked/victim of modern
+ * slavery and that have gone missing or absent.": the label restates its
+ * numbered question's lettered part alone, without the stem ("The total
+ * number of individual incidents …:") that says what is counted, so it is
+ * far from the whole question's words but is that part's words.
+ */
+function restatedPart(parts: readonly LabelMatch[], request: Request): QuestionAlignment | null {
+  const { question } = numberedQuestion(parts, request);
+  if (!question) return null;
+  const similarity = partRestatement(parts, question);
+  return similarity >= RESTATES ? { question, by: "number and wording", similarity } : null;
 }
 
 /**

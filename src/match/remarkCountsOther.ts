@@ -11,7 +11,9 @@ const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{
 /** A figure with a footnote symbol after it and nothing else: "9*", "12 †", "12¹" (a raised note number). */
 export const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$/u;
 /** A footnote: a line that starts with its symbol ("* Please note that …"). */
-const FOOTNOTE = /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(\p{L}.{0,600})$/su;
+// "* 2022 includes children placed by another authority …": a note may open on the year it is about.
+const FOOTNOTE =
+  /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(\p{L}.{0,600}|(?:19|20)\d\d(?:\/\d\d)?\s+\p{L}.{0,600})$/su;
 /**
  * Each footnote symbol's text, where the file defines it once: "* Please
  * note that this is the number of missing episodes …" under "Q6 - 9*".

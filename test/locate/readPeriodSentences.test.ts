@@ -141,6 +141,15 @@ describe("a list of counts paired with a list of periods by 'respectively'", () 
     ["The council made 10 and 12 orders in 2021/22, 2022/23 and 2023/24 respectively.", []],
     // Without "respectively" the counts are not said to pair with the periods.
     ["The council made 10, 12 and 14 orders in 2021/22, 2022/23 and 2023/24.", []],
+    // A first clause closed by a semicolon may restate the question at length (fourteen words here).
+    [
+      "In 2021 there were 2 looked after children identified as having been trafficked or a victim of modern slavery; in 2022 there were none; in 2023, 2.",
+      [
+        "looked after children identified as having been trafficked or a victim of modern slavery|2021|2",
+        "looked after children identified as having been trafficked or a victim of modern slavery|2022|none",
+        "looked after children identified as having been trafficked or a victim of modern slavery|2023|2",
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });

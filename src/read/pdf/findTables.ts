@@ -72,8 +72,26 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
     let row = 0;
     let last: { start: number; index: number; cells: string[] } | null = null;
+    // The last row with two or more cells, and the lines since it, for a label that wraps below it.
+    let anchor: { cells: string[]; index: number; row: number } | null = null;
     for (const member of run.members) {
-      if (member.assigned.length === 0) continue;
+      if (member.assigned.length === 0) {
+        anchor = null;
+        continue;
+      }
+      const column = member.assigned.length === 1 ? member.assigned[0] : undefined;
+      const at = column === undefined ? -1 : order.indexOf(column);
+      const text = member.cells[0]?.text ?? "";
+      if (
+        anchor &&
+        at >= 0 &&
+        continuesLabel(lines, anchor.index, member.index, anchor.cells[at] ?? "", text, anchor.row === 1 || at === 0)
+      ) {
+        anchor.cells[at] = joinWrapped(anchor.cells[at] ?? "", text);
+        anchor.index = member.index;
+        roles[member.index] = { kind: "joined", table: tableNumber, row: anchor.row };
+        continue;
+      }
       const cells = order.map(() => "");
       member.cells.forEach((cell, k) => {
         const column = member.assigned[k];
@@ -92,6 +110,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
       last = { start: member.index, index: member.index, cells };
       for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };
+      anchor = member.cells.length >= 2 ? { cells, index: member.index, row } : null;
     }
     i = run.end;
   }
@@ -500,6 +519,48 @@ interface Member {
 }
 
 /**
+ * A one-cell line that goes on with the label of the row above it: its text
+ * opens as a wrapped label's next line does (in lower case, or with a
+ * bracket, dash or slash: "suspected as trafficked", "(incl. NRM)", "– went
+ * missing"), it sits at line spacing under the line before, and the row's
+ * cell in its column is words. A line opening in capitals or with a number
+ * ("UASC", "Total", "2b …") is a row or a heading of its own.
+ */
+function continuesLabel(
+  lines: readonly PdfLine[],
+  above: number,
+  index: number,
+  cell: string,
+  text: string,
+  /**
+   * The cell heads its row or column: the table's first row (its header) or a row's first cell ("1 January
+   * 2021 – 31 December" / "2021" in a table of years as rows). A year under a date in a column further in is
+   * left alone: there a line may hold a cell of its own.
+   */
+  header: boolean,
+): boolean {
+  const upper = lines[above];
+  const line = lines[index];
+  if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
+  if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
+  // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
+  return WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
+}
+
+/** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */
+const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bto|[–—-])\s*$/iu;
+/** A year alone on its line, perhaps with a bracket after it: "2024", "2024 (provisional)". */
+const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*\([^()]{1,30}\))?$/u;
+
+/** How a wrapped label's next line opens: a lower-case word, a bracket, a dash or a slash. */
+const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
+
+/** Two lines one under the other at the font's line spacing, not a paragraph apart. */
+function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine): boolean {
+  return upper.y - lower.y <= WRAP_GAP * Math.max(upper.height, lower.height) && WRAPPED_OPENING.test(lower.text);
+}
+
+/**
  * Grow a run of aligned lines from `start` (a line with two or more cells),
  * or null when what follows does not make a table with it.
  */
@@ -507,7 +568,7 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
   const first = lines[start] as PdfLine;
   const columns: Column[] = [];
   const members: Member[] = [{ index: start, cells: first.cells, assigned: commitCells(columns, first.cells, null) }];
-  let pending: { index: number; misfit: boolean }[] = [];
+  let pending: { index: number; misfit: boolean; wrap: boolean }[] = [];
   for (let j = start + 1; j < lines.length; j++) {
     const line = lines[j] as PdfLine;
     const previous = lines[j - 1] as PdfLine;
@@ -532,8 +593,20 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     }
     // One line that cannot be placed may sit inside a table (a merged row);
     // two of them, or a few one-cell lines in a row, mean the table has ended.
-    pending.push({ index: j, misfit: placed === null });
-    if (pending.filter((p) => p.misfit).length > 1 || pending.length > MAX_ONE_CELL_RUN) break;
+    // A label's wrapped lines under its row ("Identified" / "as" / "trafficked /"
+    // in a narrow column) are that row's, however many: they do not end it.
+    const wraps = placed !== null && placed.cells.length === 1 && wrapsAtLineSpacing(previous, line);
+    pending.push({ index: j, misfit: placed === null, wrap: wraps });
+    const counted = pending.filter((p) => !p.wrap);
+    if (counted.filter((p) => p.misfit).length > 1 || counted.length > MAX_ONE_CELL_RUN) break;
+  }
+  // The last row's label may wrap below it too: its wrapped lines end the table with it. Only lines
+  // opening in lower case: a note under a table ("(figures are provisional)") is no part of its last label.
+  for (const p of pending) {
+    const held = (lines[p.index] as PdfLine).cells;
+    const fit = p.wrap && /^\p{Ll}/u.test(held[0]?.text ?? "") ? placeCells(columns, held) : null;
+    if (!fit) break;
+    members.push({ index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) });
   }
   members.sort((a, b) => a.index - b.index);
   const rows = members.filter((m) => m.cells.length >= 2 && m.assigned.length > 0);

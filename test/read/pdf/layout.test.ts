@@ -639,3 +639,92 @@ describe("findTables: cells that wrap inside a padded row", () => {
     expect(describeRoles(tight).filter((r) => r.startsWith("joined"))).toEqual([]);
   });
 });
+
+describe("findTables: a row label that wraps under its row", () => {
+  it("joins the label's lower-case and bracketed lines to the row above, however many", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 380, "2022"]),
+      line(1, [72, 240, "1c. UASC or separated child"], [300, 311, "61"], [360, 371, "64"]),
+      line(2, [72, 240, "1d. UASC also identified or"], [300, 311, "<5"], [360, 366, "0"]),
+      line(3, [72, 200, "suspected as"]),
+      line(4, [72, 200, "trafficked"]),
+      line(5, [72, 200, "(incl. NRM)"]),
+      line(6, [72, 240, "3b. UASC / separated – missing"], [300, 311, "28"], [360, 371, "51"]),
+      line(7, [72, 200, "or absent incidents"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 2022",
+      "1.2: 1c. UASC or separated child | 61 | 64",
+      "1.3: 1d. UASC also identified or suspected as trafficked (incl. NRM) | <5 | 0",
+      "joined into 1.3",
+      "joined into 1.3",
+      "joined into 1.3",
+      "1.4: 3b. UASC / separated – missing or absent incidents | 28 | 51",
+      "joined into 1.4",
+    ]);
+  });
+
+  it("keeps a line opening in capitals as a row of its own", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 380, "2022"]),
+      line(1, [72, 240, "Looked after"], [300, 311, "61"], [360, 371, "64"]),
+      line(2, [72, 200, "UASC"]),
+      line(3, [72, 240, "Went missing"], [300, 311, "5"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 2022",
+      "1.2: Looked after | 61 | 64",
+      "1.3: UASC |  | ",
+      "1.4: Went missing | 5 | 0",
+    ]);
+  });
+});
+
+describe("findTables: a header's date cut before its year", () => {
+  it("joins the year on the line below to the header cell", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [300, 320, "2021"], [360, 440, "1 Jan – 30 Apr"]),
+      line(1, [360, 385, "2024"]),
+      line(2, [72, 240, "Looked after"], [300, 311, "61"], [360, 371, "40"]),
+      line(3, [72, 240, "Went missing"], [300, 311, "5"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Question | 2021 | 1 Jan – 30 Apr 2024",
+      "joined into 1.1",
+      "1.2: Looked after | 61 | 40",
+      "1.3: Went missing | 5 | 0",
+    ]);
+  });
+});
+
+describe("findTables: a row label's date cut before its year", () => {
+  it("joins the year under a row's first cell, not under a cell further in", () => {
+    const lines = [
+      line(0, [72, 120, "Period"], [300, 311, "1a"], [360, 371, "1b"]),
+      line(1, [72, 240, "1 January 2021 – 31 December"], [300, 311, "<10"], [360, 366, "0"]),
+      line(2, [72, 100, "2021"]),
+      line(3, [72, 240, "1 January 2022 – 31 December"], [300, 311, "4"], [360, 366, "0"]),
+      line(4, [72, 100, "2022"]),
+      line(5, [72, 240, "1 January 2024 – 30 April 2024"], [300, 311, "0"], [360, 366, "0"]),
+    ];
+    expect(describeRoles(lines)).toEqual([
+      "1.1: Period | 1a | 1b",
+      "1.2: 1 January 2021 – 31 December 2021 | <10 | 0",
+      "joined into 1.2",
+      "1.3: 1 January 2022 – 31 December 2022 | 4 | 0",
+      "joined into 1.3",
+      "1.4: 1 January 2024 – 30 April 2024 | 0 | 0",
+    ]);
+  });
+
+  it("leaves a year under a date in a column further in as a line of its own", () => {
+    const lines = [
+      line(0, [72, 120, "Question"], [200, 240, "Period"], [360, 380, "Number"]),
+      line(1, [72, 180, "1c – UASC"], [200, 330, "1 January 2023 to 31 December"], [360, 371, "18"]),
+      line(2, [72, 180, "1d – UASC also"], [200, 330, "1 January 2024 to 30 April"], [360, 371, "1"]),
+      line(3, [200, 230, "2024"]),
+      line(4, [72, 180, "2a – Trafficked"], [200, 330, "1 January 2021 to 31 December"], [360, 371, "2"]),
+    ];
+    expect(describeRoles(lines)[3]).not.toMatch(/^joined/u);
+  });
+});

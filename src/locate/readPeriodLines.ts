@@ -1,3 +1,4 @@
+import { countsAtPeriodEnd } from "../domain/request.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
@@ -176,7 +177,21 @@ function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string |
   // A bare year ("In 2021") is read as a number by periodsIn's callers, not as a period, so it is checked apart.
   const whole = /^(?:19|20)\d\d$/u.test(written) || periodsIn(written).some((p) => p.raw.trim() === written);
   if (whole) return periodsNamed(written, env.knowledge.request.periods).length > 0 ? line : null;
-  return isCutShort(written, env) ? line : null;
+  return isCutShort(written, env) || isPeriodEndDay(written, env) ? line : null;
+}
+
+/**
+ * "30/09/2021 – 198", "As at 30 September 2022 - 273": a day alone is a
+ * requested period when the request counts something on each period's last
+ * day and the day is one of those. Which measure the line answers is told
+ * later, and a measure not counted then keys the figure to no period
+ * (keyPeriods), so a day is never made a year for a total over the year.
+ */
+function isPeriodEndDay(written: string, env: LocateEnv): boolean {
+  const { request } = env.knowledge;
+  if (!countsAtPeriodEnd(request)) return false;
+  const day = dayOnly(written);
+  return day !== null && request.periods.some((p) => p.end === day);
 }
 
 /** A list item's bullet at the start of a line: a dash only with a space after it, so "-1" is never one. */

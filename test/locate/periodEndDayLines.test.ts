@@ -72,3 +72,19 @@ describe("a period's last day heading its line", () => {
     expect(got).not.toContain("30/09/2021 198");
   });
 });
+
+describe("a period's last day as a title over its answers", () => {
+  const lines = [
+    "We did not exist before 2022, so we cannot answer for 30 September 2021.",
+    "",
+    "At 30 September 2022:",
+    "Q1 Foster carers approved: 141",
+  ];
+  it("'At 30 September 2022:' gives its period to the lines below it", async () => {
+    expect(await read(lines)).toEqual(["At 30 September 2022: 141"]);
+  });
+
+  it("not for a request counting over its periods", async () => {
+    expect(await read(lines, false)).not.toContain("At 30 September 2022: 141");
+  });
+});

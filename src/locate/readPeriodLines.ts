@@ -145,7 +145,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
-  if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return null;
+  if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return notHeldLineAt(grid, r, env, text.slice(skip));
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
   const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?(?:\s+\p{L}+\s+year)?$/iu.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
@@ -164,6 +164,33 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
     cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
   };
 }
+
+/**
+ * "30 September 2021 – Not held. Vacancies have only been recorded on our
+ * system since April 2022.": a period's line whose answer is a sentence
+ * saying it is not held (or refused), its reason and all. The sentence may
+ * be long and name another year; it is taken only when it reads as not held
+ * or refused as a whole, never as a figure.
+ */
+function notHeldLineAt(grid: SheetGrid, r: number, env: LocateEnv, text: string): PeriodLine | null {
+  if ((grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").length !== 1) return null;
+  const m = PERIOD_THEN_SENTENCE.exec(text);
+  const period = m?.[1]?.trim();
+  const raw = m?.[2]?.trim();
+  if (!period || !raw) return null;
+  const whole = periodsIn(period).some((p) => p.raw.trim() === period) || isPeriodEndDay(period, env);
+  if (!whole || periodsNamed(period, env.knowledge.request.periods, { atEnd: true }).length !== 1) return null;
+  const parsed = parseCached(env, raw);
+  if (parsed.unparsed || (parsed.status !== "not_held" && parsed.status !== "refused")) return null;
+  return {
+    row: r,
+    period,
+    cell: { row: r, col: 1, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+  };
+}
+
+/** A period of a few words, a colon or dash, and the rest of the line. */
+const PERIOD_THEN_SENTENCE = /^\s*([^:\u2013\u2014]{4,40}?)\s*(?:[:\u2013\u2014]|\s-\s)\s*(\S.*)$/u;
 
 /** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
 function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {

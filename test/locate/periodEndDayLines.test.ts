@@ -88,3 +88,32 @@ describe("a period's last day as a title over its answers", () => {
     expect(await read(lines, false)).not.toContain("At 30 September 2022: 141");
   });
 });
+
+describe("a period's line answered 'Not held' with its reason", () => {
+  const lines = [
+    QUESTION,
+    "30 September 2021 \u2013 Not held. Carers have only been recorded on our system since April 2022.",
+    "30 September 2022 \u2013 15",
+  ];
+  const statuses = async (ls: string[]) => {
+    const text = ["Dear Requester,", "", ...ls, "", "Kind regards,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      request(true),
+    );
+    return r.facts.map((f) => `${f.periodText ?? ""} ${f.status} ${f.value ?? ""}`.trim()).sort();
+  };
+
+  it("is that period's not held, and the lines after it are read", async () => {
+    expect(await statuses(lines)).toEqual(["30 September 2021 not_held", "30 September 2022 reported 15"]);
+  });
+
+  it("a long sentence that is not a not-held is never read so", async () => {
+    const got = await statuses([
+      QUESTION,
+      "30 September 2021 \u2013 We had 12 carers and 3 were on leave that week.",
+      "30 September 2022 \u2013 15",
+    ]);
+    expect(got.some((g) => g.startsWith("30 September 2021 reported"))).toBe(false);
+  });
+});

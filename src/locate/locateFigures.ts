@@ -2829,7 +2829,11 @@ function periodLineAt(
     );
   // "2021" over that year's table, where the round asks for years.
   const named = request.periods.length > 1 && periodsNamed(text, request.periods).length > 0;
-  const titled = (marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest);
+  // "At 30 September 2023:" over the answers for that day, where the round counts on each period's last day:
+  // its day is the period, not a figure beside it.
+  const day = countsAtPeriodEnd(request) ? dayOnly(text.replace(/:\s*$/u, "")) : null;
+  const endDay = day !== null && request.periods.some((p) => p.end === day);
+  const titled = endDay || ((marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest));
   // A line of a letter read whole is a title only when it is nothing but
   // a period ("1 January 2021 to 31 December 2021"); a sentence that
   // mentions the years asked about titles nothing.

@@ -1,3 +1,4 @@
+import { countsAtPeriodEnd } from "../domain/request.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
@@ -144,7 +145,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
-  if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return null;
+  if (!period || !raw || ANY_YEAR.test(raw) || LETTERED.test(raw)) return notHeldLineAt(grid, r, env, text.slice(skip));
   // "2022/23" names one year running into the next; "2022 - 41" is a year and its figure.
   const years = /(\d{4})(?:\s*[-/\u2013]\s*(\d{2,4}))?(?:\s+\p{L}+\s+year)?$/iu.exec(period);
   if (years?.[2] !== undefined && Number(years[2].slice(-2)) !== (Number(years[1]) + 1) % 100) return null;
@@ -164,6 +165,33 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   };
 }
 
+/**
+ * "30 September 2021 – Not held. Vacancies have only been recorded on our
+ * system since April 2022.": a period's line whose answer is a sentence
+ * saying it is not held (or refused), its reason and all. The sentence may
+ * be long and name another year; it is taken only when it reads as not held
+ * or refused as a whole, never as a figure.
+ */
+function notHeldLineAt(grid: SheetGrid, r: number, env: LocateEnv, text: string): PeriodLine | null {
+  if ((grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").length !== 1) return null;
+  const m = PERIOD_THEN_SENTENCE.exec(text);
+  const period = m?.[1]?.trim();
+  const raw = m?.[2]?.trim();
+  if (!period || !raw) return null;
+  const whole = periodsIn(period).some((p) => p.raw.trim() === period) || isPeriodEndDay(period, env);
+  if (!whole || periodsNamed(period, env.knowledge.request.periods, { atEnd: true }).length !== 1) return null;
+  const parsed = parseCached(env, raw);
+  if (parsed.unparsed || (parsed.status !== "not_held" && parsed.status !== "refused")) return null;
+  return {
+    row: r,
+    period,
+    cell: { row: r, col: 1, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+  };
+}
+
+/** A period of a few words, a colon or dash, and the rest of the line. */
+const PERIOD_THEN_SENTENCE = /^\s*([^:\u2013\u2014]{4,40}?)\s*(?:[:\u2013\u2014]|\s-\s)\s*(\S.*)$/u;
+
 /** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
 function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {
   const m = PERIOD_GAP_LINE.exec(text);
@@ -176,7 +204,21 @@ function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string |
   // A bare year ("In 2021") is read as a number by periodsIn's callers, not as a period, so it is checked apart.
   const whole = /^(?:19|20)\d\d$/u.test(written) || periodsIn(written).some((p) => p.raw.trim() === written);
   if (whole) return periodsNamed(written, env.knowledge.request.periods).length > 0 ? line : null;
-  return isCutShort(written, env) ? line : null;
+  return isCutShort(written, env) || isPeriodEndDay(written, env) ? line : null;
+}
+
+/**
+ * "30/09/2021 – 198", "As at 30 September 2022 - 273": a day alone is a
+ * requested period when the request counts something on each period's last
+ * day and the day is one of those. Which measure the line answers is told
+ * later, and a measure not counted then keys the figure to no period
+ * (keyPeriods), so a day is never made a year for a total over the year.
+ */
+function isPeriodEndDay(written: string, env: LocateEnv): boolean {
+  const { request } = env.knowledge;
+  if (!countsAtPeriodEnd(request)) return false;
+  const day = dayOnly(written);
+  return day !== null && request.periods.some((p) => p.end === day);
 }
 
 /** A list item's bullet at the start of a line: a dash only with a space after it, so "-1" is never one. */

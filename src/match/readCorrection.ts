@@ -1,5 +1,5 @@
 import type { CorrectionNote, Decision, Fact, NationalityCorrection } from "../domain/facts.js";
-import type { Group, PeriodDef, QuestionDef, Request } from "../domain/request.js";
+import { countedAtPeriodEnd, type Group, type PeriodDef, type QuestionDef, type Request } from "../domain/request.js";
 import { issueLocation, type Source } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import { parseReplyDate } from "../identify/readReplyDetails.js";
@@ -7,6 +7,7 @@ import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
+import { singleDaysIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { baseName } from "../read/readCsv.js";
 import { matchLabel } from "./matchLabel.js";
@@ -234,10 +235,11 @@ export function readCorrectedFigures(
       const line = lineAt(at);
       if (!measure || !line) continue;
       if (question && namesPart(text.slice(m.index, at), question.text, vocab)) continue;
-      // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period.
-      const sentence = sentenceAt(text, at)
-        .replace(DAY_DATE, " ")
-        .replace(/\s{2,}/gu, " ");
+      // "In our response dated 5 May 2023, …": the date of the reply it corrects names no period. A count
+      // on each period's last day keeps that day ("agency social workers at 30 September 2022 … should
+      // read 40"): there it is the period the figure is for.
+      const ends = request && countedAtPeriodEnd(request, measure) ? periods.map((p) => p.end) : [];
+      const sentence = withoutLetterDates(sentenceAt(text, at), ends).replace(/\s{2,}/gu, " ");
       const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at);
       const periodText =
         periods.length <= 1
@@ -374,6 +376,16 @@ function errorNamedWithQuestion(text: string, questionAt: number, figureAt: numb
     .replace(DAY_DATE, " ")
     .replace(/\s{2,}/gu, " ")
     .trim();
+}
+
+/**
+ * A text less its dates with a day, which are days letters were sent, except
+ * a date that is one of `ends` (the requested periods' last days, for a count
+ * taken on them): "at 30 September 2022" is then the count's own day.
+ */
+function withoutLetterDates(text: string, ends: readonly string[]): string {
+  if (ends.length === 0) return text.replace(DAY_DATE, " ");
+  return text.replace(DAY_DATE, (d) => (singleDaysIn(d).some((day) => ends.includes(day)) ? d : " "));
 }
 
 /** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */

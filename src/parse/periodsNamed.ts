@@ -29,7 +29,7 @@ export function periodsNamed(
     (r) => !openSpans.some((o) => o.includes(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"))),
   );
   const ends = endStated(text);
-  const days = atEnd ? singleDaysIn(text) : [];
+  const days = atEnd ? [...singleDaysIn(text), ...endMonthsIn(lower, periods)] : [];
   // "Total Jan 2021 - Apr 2024", "1 January 2021 to 30 April 2024 (total)":
   // a range of dates spanning two or more of the requested periods is a
   // total over them, so the years inside it name none of them (its first
@@ -48,6 +48,24 @@ export function periodsNamed(
       quartersName(words, p),
   );
 }
+
+/**
+ * "Sep-21", "Sept-2021": a column header that is nothing but a month and its
+ * year, the way a spreadsheet formats a date. For a count on each period's
+ * last day it is that day when the month is the one a requested period ends
+ * in (a census month): that period's last day. Another month is no
+ * period's, and a month inside longer words (a range) is left to the rest.
+ */
+function endMonthsIn(lower: string, periods: readonly PeriodDef[]): string[] {
+  const m = MONTH_YEAR.exec(lower);
+  if (!m?.[1] || !m[2]) return [];
+  const month = MONTHS.findIndex((name) => name.startsWith(m[1] ?? "")) + 1;
+  const year = m[2].length === 2 ? `20${m[2]}` : m[2];
+  return periods.filter((p) => Number(p.end.slice(5, 7)) === month && p.end.startsWith(year)).map((p) => p.end);
+}
+
+/** "sep-21", "sept-2021", "sep 21": the whole text a month's name, a dash or space, and a year of two or four digits. */
+const MONTH_YEAR = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[-\s']((?:20)?\d{2})\s*$/u;
 
 /**
  * "2023 to date", "2023 (to date)", "2021 onwards", "2022 - present",

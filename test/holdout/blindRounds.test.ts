@@ -179,6 +179,15 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // two rules; session 27); first scored at 181 of 202, 16 of 21 planted, 8 figures kept exact with no warning
   // (a sheet titled April–December under a year's name; a note that counts include other councils' work).
   { name: "holdout66", atLeast: 198, nationalities: null, planted: 20 },
+  // A round of its own from the README alone on another topic (children's social workers: headcount, agency,
+  // vacancies, average caseload, counted on 30 September of three years; session 27), first scored on the code
+  // after that session's first merges: 70 of 178, one wrong (flagged), 10 of 23 planted. Average caseloads
+  // (decimals) are not read: a request cannot yet declare an average.
+  { name: "holdout67", atLeast: 118, nationalities: null, planted: 13 },
+  // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
+  // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
+  // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
+  { name: "holdout68", atLeast: 368, nationalities: 2, planted: 21 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -1530,11 +1530,6 @@ function readPeriodSentencesOf(
   return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
 }
 
-/**
- * The header cells over column `col` for a figure on row `r`: walk up past
- * the rows of figures to the header rows directly above them. Stopping at a
- * blank row or any other text keeps titles and earlier tables out.
- */
 /** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
 function proseLineAbove(grid: SheetGrid, r: number): number {
   let a = r - 1;
@@ -1542,6 +1537,11 @@ function proseLineAbove(grid: SheetGrid, r: number): number {
   return a;
 }
 
+/**
+ * The header cells over column `col` for a figure on row `r`: walk up past
+ * the rows of figures to the header rows directly above them. Stopping at a
+ * blank row or any other text keeps titles and earlier tables out.
+ */
 function headerAbove(
   grid: SheetGrid,
   r: number,

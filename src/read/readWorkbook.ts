@@ -24,14 +24,14 @@ import { keepParts, openZip, ZIP_LIMITS, type ZipLimits, type ZipOpen } from "./
 
 export type { ReadResult } from "./readResult.js";
 
+/** `zip` is the file opened as an archive, for a workbook whose parts were already inflated to count them. */
+type Reader = (file: string, bytes: Uint8Array, limits: ReadLimits, zip?: ZipOpen) => ReadResult | Promise<ReadResult>;
 /**
  * The registry of readers, one per format. `sniffFormat` names exactly one
  * of them (or none), so a file is never half-claimed by two readers; that is
  * simpler than asking each reader in turn "is this yours?" and gives the
  * same single dispatch point.
  */
-/** `zip` is the file opened as an archive, for a workbook whose parts were already inflated to count them. */
-type Reader = (file: string, bytes: Uint8Array, limits: ReadLimits, zip?: ZipOpen) => ReadResult | Promise<ReadResult>;
 const READERS: { [F in FileFormat]?: Reader } = {
   csv: readCsv,
   eml: readEml,

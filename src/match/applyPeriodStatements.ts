@@ -6,7 +6,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { ValueVocabulary } from "../knowledge/values.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { parseValue } from "../parse/parseValue.js";
-import { type PartSpan, partOfPeriod, periodContaining } from "../parse/partOfPeriod.js";
+import { type PartSpan, partOfPeriod, periodContaining, rangeMonths } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import type { NoteLine } from "./applyFileNotes.js";
 import { questionsNamed } from "./applyFileNotes.js";
@@ -62,14 +62,8 @@ function rangeInsideOne(
   const period = periodContaining(ranges, periods);
   const range = ranges[0];
   if (!period || !range || ranges.length !== 1) return undefined;
-  const months = monthsFrom(range.start, range.end);
+  const months = rangeMonths(range.start, range.end);
   return { period, span: { raw: range.raw, months } };
-}
-
-/** Whole months from one ISO day's month to another's, inclusive. */
-function monthsFrom(start: string, end: string): number {
-  const at = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-  return at(end) - at(start) + 1;
 }
 
 /** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */

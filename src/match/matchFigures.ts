@@ -22,7 +22,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { alignQuestion, partRestatement, type QuestionAlignment, restatedSharedPart } from "./alignQuestion.js";
+import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
@@ -219,8 +219,7 @@ const RESTATES = 0.9;
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
   const aligned = restatedPart(parts, request) ?? alignQuestion(parts, request.questions);
-  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES)
-    return restatedPartOf(parts, resolution, request);
+  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES) return null;
   const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
   const measure = request.measures.find((m) => m.id === only);
   if (!measure) return null;
@@ -228,28 +227,6 @@ function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, 
   return asQuestion(
     measure,
     `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
-  );
-}
-
-/**
- * "3a. Identified or suspected … and that have gone missing or absent": the
- * lettered part of question 3a (incidents) restated word for word, worded as
- * 2a's part (children) is. The phrasings read the words as 2a's count; the
- * number is the only thing that tells the two questions apart, so it decides,
- * within the group the words name.
- */
-function restatedPartOf(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
-  if (resolution.kind !== "measure") return null;
-  const restated = restatedSharedPart(parts, request.questions);
-  if (!restated) return null;
-  const { question, sharedWith } = restated;
-  if (!sharedWith.some((q) => q.measures.includes(resolution.measure.id))) return null;
-  const only = question.measures.length === 1 ? question.measures[0] : undefined;
-  const measure = request.measures.find((m) => m.id === only);
-  if (!measure || measure.id === resolution.measure.id || measure.group !== resolution.group) return null;
-  return asQuestion(
-    measure,
-    `${quoteParts(parts)} restates the lettered part of question ${question.number} of the request as sent ("${question.text}"), which question ${sharedWith.map((q) => q.number).join(", ")} words the same: its number says ${measure.id}, not ${resolution.measure.id}`,
   );
 }
 

@@ -26,7 +26,11 @@ export function footnotesOf(workbook: Workbook): Map<string, string> {
         const m = cell.length > 4 ? FOOTNOTE.exec(cell) : null;
         if (m?.[1] && m[2]) found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
       }
-  // A symbol defined twice cannot say which note a figure's mark points to.
+  return definedOnce(found);
+}
+
+/** Each symbol's note, where it is defined once: a symbol defined twice cannot say which note a figure's mark points to. */
+function definedOnce(found: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   return new Map([...found].flatMap(([k, v]) => (v.length === 1 && v[0] ? [[k, v[0]] as const] : [])));
 }
 
@@ -55,7 +59,7 @@ export function wrappedFootnotesOf(workbook: Workbook): Map<string, string> {
       }
       found.set(m[1], [...(found.get(m[1]) ?? []), text]);
     });
-  return new Map([...found].flatMap(([k, v]) => (v.length === 1 && v[0] ? [[k, v[0]] as const] : [])));
+  return definedOnce(found);
 }
 
 /** A footnote's sentence wraps over a few printed lines, not a page. */

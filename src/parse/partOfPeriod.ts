@@ -44,9 +44,7 @@ function monthsBetween(m1: number, m2: number): number {
 }
 
 function monthsOfPeriod(p: PeriodDef): number {
-  const y1 = Number(p.start.slice(0, 4));
-  const y2 = Number(p.end.slice(0, 4));
-  return y2 * 12 + Number(p.end.slice(5, 7)) - (y1 * 12 + Number(p.start.slice(5, 7))) + 1;
+  return rangeMonths(p.start, p.end);
 }
 
 function spanMonths(g: Record<string, string | undefined>): number | undefined {
@@ -103,7 +101,7 @@ export function partOfPeriod(text: string, period: PeriodDef): PartSpan | undefi
 }
 
 /** Months from one ISO day's month to another's, inclusive ("2023-04-01" to "2023-12-31" is 9). */
-function rangeMonths(start: string, end: string): number {
+export function rangeMonths(start: string, end: string): number {
   const at = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
   return at(end) - at(start) + 1;
 }
@@ -147,8 +145,7 @@ function cutOffInside(
     for (const year of years) {
       const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
       if (iso < period.start || iso >= period.end) continue;
-      const months = year * 12 + month - (Number(period.start.slice(0, 4)) * 12 + Number(period.start.slice(5, 7))) + 1;
-      return { raw: m[0].replace(/^\(\s*/u, "").trim(), months };
+      return { raw: m[0].replace(/^\(\s*/u, "").trim(), months: rangeMonths(period.start, iso) };
     }
   }
   for (const m of text.matchAll(CUT_OFF)) {

@@ -23,8 +23,8 @@ export const ValueRowSchema = z.object({
   status: z.enum(STATUSES),
   /** A whole number for a count; may have decimals for an average or a percentage. */
   value: z.number().nullable(),
-  lower: int.nullable(),
-  upper: int.nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
   raw: z.string(),
   source: z.string(),
   label: z.string(),

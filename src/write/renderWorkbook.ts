@@ -337,7 +337,8 @@ function toXlsxSheet(spec: SheetSpec): XlsxSheet {
     values.map((value, c): XlsxCell | null => {
       if (value === null || value === "") return null;
       if (typeof value === "string") return { value: asText(value) };
-      return spec.columns[c]?.count ? { value, style: XLSX_STYLE.count } : { value };
+      // "#,##0" would show an average of 17.4 as 17: only whole numbers take the count format.
+      return spec.columns[c]?.count && Number.isInteger(value) ? { value, style: XLSX_STYLE.count } : { value };
     }),
   );
   return {

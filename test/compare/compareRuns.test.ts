@@ -47,6 +47,7 @@ function makeRun(
       return { authority, measure, period, status: "reported", value: figure, lower: figure, upper: figure };
     }),
     areas: [],
+    notSummed: [],
     notes: [],
   };
 }

@@ -179,3 +179,44 @@ describe("summariseAreas: broken records are not counted silently", () => {
     expect(() => summariseAreas(broken, knowledge)).toThrow(/E06000001 uasc_looked_after/);
   });
 });
+
+describe("summariseAreas: an average or a percentage is never added up", () => {
+  // The 2015 request with looked_after declared an average: its figures have decimals and no total.
+  const averaged = {
+    ...knowledge,
+    request: {
+      ...request,
+      metrics: request.metrics.map((m) => (m.id === "looked_after" ? { ...m, kind: "average" as const } : m)),
+    },
+  };
+  const returns = allReturns([
+    fakeReturn("E06000001", { uasc_looked_after: 17.4, uasc_went_missing: 3 }),
+    fakeReturn("E06000002", { uasc_looked_after: 20, uasc_went_missing: 4 }),
+    fakeReturn("E06000003", { uasc_looked_after: 3.5 }),
+    fakeReturn("E06000004", { uasc_looked_after: { status: "suppressed" } }),
+  ]);
+  const { national: rows } = summariseAreas(returns, averaged);
+  const uk = (measure: string) => rows.find((r) => r.area_code === UK_CODE && r.measure === measure);
+
+  it("gives an average no total, and the lowest, median and highest of the councils' figures", () => {
+    expect(uk("uasc_looked_after")).toMatchObject({
+      total: null,
+      lower: null,
+      upper: null,
+      exact_sum: null,
+      authorities_exact: 3,
+      authorities_suppressed: 1,
+      lowest: 3.5,
+      median: 17.4,
+      highest: 20,
+    });
+  });
+
+  it("still adds up the counts beside it, with no spread", () => {
+    expect(uk("uasc_went_missing")).toMatchObject({ total: 7, lowest: null, median: null, highest: null });
+  });
+
+  it("writes rows the summary schema accepts", () => {
+    for (const r of rows) expect(SummaryRowSchema.safeParse(r).success).toBe(true);
+  });
+});

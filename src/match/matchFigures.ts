@@ -1439,7 +1439,7 @@ function rateIssue(
   if (parsed.status === "suppressed") {
     return {
       code: "value_suppressed",
-      message: `${quoted} in ${where}: suppressed; an ${kind} has no bound such as "1–4", so it is not given.`,
+      message: `${quoted} in ${where}: suppressed; ${kind === "average" ? "an average" : "a percentage"} has no bound such as "1–4", so it is not given.`,
     };
   }
   return null;

@@ -57,7 +57,8 @@ export function parseRate(raw: string, counted: ParsedValue, kind: RateKind): Pa
     };
   }
   if (counted.status === "suppressed") {
-    return notGiven("suppressed", `suppressed: an ${kind} has no bound such as "1–4", so it is not given`);
+    const what = kind === "average" ? "an average" : "a percentage";
+    return notGiven("suppressed", `suppressed: ${what} has no bound such as "1–4", so it is not given`);
   }
   return counted;
 }

@@ -1,5 +1,6 @@
 import { NATION_CODES, NATIONS, UK_CODE } from "../domain/authority.js";
 import type { SummaryRow } from "../domain/outputs.js";
+import { isSummable } from "../domain/request.js";
 import type { PeriodReturns, Return, ValueRecord } from "../domain/returns.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
@@ -22,7 +23,7 @@ export function summariseAreas(
   knowledge: Pick<Knowledge, "authorities" | "request">,
   period: string = knowledge.request.periods[0]?.id ?? "",
 ): { national: SummaryRow[]; regional: SummaryRow[] } {
-  const measures = knowledge.request.measures.map((m) => m.id);
+  const measures = knowledge.request.measures.map((m) => ({ id: m.id, summable: isSummable(knowledge.request, m.id) }));
   const national: Area[] = [
     { code: UK_CODE, name: "United Kingdom", includes: () => true },
     ...NATIONS.map((nation) => ({
@@ -64,11 +65,12 @@ function listRegions(authorities: Knowledge["authorities"]): Area[] {
 function summariseArea(
   area: Area,
   returns: readonly Return[],
-  measures: readonly string[],
+  measures: readonly { id: string; summable: boolean }[],
   period: string,
 ): SummaryRow[] {
   const members = returns.filter(area.includes);
-  return measures.map((measure) => {
+  return measures.map(({ id: measure, summable }) => {
+    if (!summable) return describeSpread(area, members, measure, period);
     const row: SummaryRow = {
       area_code: area.code,
       area_name: area.name,
@@ -82,6 +84,9 @@ function summariseArea(
       authorities_override: 0,
       exact_sum: 0,
       period,
+      lowest: null,
+      median: null,
+      highest: null,
     };
     for (const ret of members) {
       const record = ret.values.find((v) => v.measure === measure);
@@ -100,19 +105,69 @@ function summariseArea(
   });
 }
 
+/**
+ * An average or a percentage (caseload per social worker, % seen within 72
+ * hours) is never added up: the sum of councils' averages means nothing, and
+ * their mean would weight a council of 20 social workers like one of 500.
+ * The area's row says how many councils gave one and how they spread
+ * (lowest, median, highest); total, lower, upper and exact_sum stay empty.
+ */
+function describeSpread(area: Area, members: readonly Return[], measure: string, period: string): SummaryRow {
+  const figures: number[] = [];
+  const row: SummaryRow = {
+    area_code: area.code,
+    area_name: area.name,
+    measure,
+    total: null,
+    lower: null,
+    upper: null,
+    authorities_exact: 0,
+    authorities_suppressed: 0,
+    authorities_without_figure: 0,
+    authorities_override: 0,
+    exact_sum: null,
+    period,
+    lowest: null,
+    median: null,
+    highest: null,
+  };
+  for (const ret of members) {
+    const record = ret.values.find((v) => v.measure === measure);
+    if (record && (record.override !== undefined || record.status === "override")) row.authorities_override += 1;
+    if (record && EXACT_STATUSES.has(record.status) && record.value !== null) {
+      figures.push(record.value);
+      row.authorities_exact += 1;
+    } else if (record && BOUNDED_STATUSES.has(record.status)) row.authorities_suppressed += 1;
+    else row.authorities_without_figure += 1;
+  }
+  figures.sort((a, b) => a - b);
+  if (figures.length > 0) {
+    const mid = Math.floor(figures.length / 2);
+    const median =
+      figures.length % 2 === 1
+        ? (figures[mid] as number)
+        : ((figures[mid - 1] as number) + (figures[mid] as number)) / 2;
+    row.lowest = figures[0] as number;
+    row.median = Math.round(median * 1e9) / 1e9;
+    row.highest = figures[figures.length - 1] as number;
+  }
+  return row;
+}
+
 function addRecord(row: SummaryRow, record: ValueRecord, ret: Return): void {
   // A figure "rests on a clarification" whether the clarification gave a
   // number (status override) or a status such as refused.
   if (record.override !== undefined || record.status === "override") row.authorities_override += 1;
+  // Counts only: the caller gives an average's rows to describeSpread, so these sums start from numbers.
   if (EXACT_STATUSES.has(record.status)) {
     const value = requireInt(record.value, record, ret, "value");
-    row.exact_sum += value;
-    row.lower += value;
-    row.upper += value;
+    row.exact_sum = (row.exact_sum ?? 0) + value;
+    row.lower = (row.lower ?? 0) + value;
+    row.upper = (row.upper ?? 0) + value;
     row.authorities_exact += 1;
   } else if (BOUNDED_STATUSES.has(record.status)) {
-    row.lower += requireInt(record.lower, record, ret, "lower");
-    row.upper += requireInt(record.upper, record, ret, "upper");
+    row.lower = (row.lower ?? 0) + requireInt(record.lower, record, ret, "lower");
+    row.upper = (row.upper ?? 0) + requireInt(record.upper, record, ret, "upper");
     row.authorities_suppressed += 1;
   } else {
     row.authorities_without_figure += 1;

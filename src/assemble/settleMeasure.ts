@@ -51,7 +51,10 @@ export function settleFacts(facts: readonly Fact[]): Settled | null {
     };
   }
   const exact = usable.filter((f) => EXACT.has(f.status) && f.value !== null);
-  const suppressed = usable.filter((f) => f.status === "suppressed");
+  // A suppressed average or percentage has no bounds ("<5" bounds only a
+  // count): it is no range to hold a figure in, only an answer without one,
+  // ranked as such below any figure given elsewhere.
+  const suppressed = usable.filter((f) => f.status === "suppressed" && (f.lower !== null || f.upper !== null));
   if (exact.length > 0) {
     const values = [...new Set(exact.map((f) => f.value as number))];
     const outside = suppressed.filter((s) => values.some((v) => v < (s.lower ?? v) || v > (s.upper ?? v)));

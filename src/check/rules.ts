@@ -1,5 +1,12 @@
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
-import { findMeasure, type MeasureDef, type Request, type RoundRule } from "../domain/request.js";
+import {
+  findMeasure,
+  isCountMetric,
+  isSummable,
+  type MeasureDef,
+  type Request,
+  type RoundRule,
+} from "../domain/request.js";
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
@@ -259,7 +266,8 @@ const nationalitiesSum: Rule = {
         if (nats.length === 0) return [];
         const missing = measureValue(ret, request, group, "went_missing");
         const im = intervalOf(missing);
-        if (!missing || !im) return [];
+        // Averages and percentages are never added up, so no breakdown sums to one.
+        if (!missing || !im || !isSummable(request, missing.measure)) return [];
         const sum = addIntervals(
           nats.map((n) => ({ lo: n.lower ?? n.value ?? 0, hi: n.upper ?? n.value ?? 0, exact: n.value !== null })),
         );
@@ -398,7 +406,8 @@ function subsetRule(group: string, of: string): Rule {
   return {
     code: "check_subset_exceeds_group",
     check(ret, request) {
-      return request.metrics.flatMap((m) => {
+      // A subset's average or percentage may well be above its group's: only counts are compared.
+      return request.metrics.filter(isCountMetric).flatMap((m) => {
         const a = measureValue(ret, request, group, m.id);
         const b = measureValue(ret, request, of, m.id);
         const ia = intervalOf(a);
@@ -435,7 +444,8 @@ export function buildRules(request: Request): Rule[] {
       rules.push(subsetRule(relation.group, relation.of));
       continue;
     }
-    for (const m of request.metrics) {
+    // The parts' averages or percentages do not add up to the whole's: only counts are checked.
+    for (const m of request.metrics.filter(isCountMetric)) {
       const total = findMeasure(request, relation.whole, m.id);
       const parts = relation.parts.map((p) => findMeasure(request, p, m.id));
       if (!total || parts.some((p) => p === undefined)) continue;

@@ -3,7 +3,7 @@ import type { Succession } from "../knowledge/successions.js";
 import { type ComparisonUnit, groupSuccessions } from "./groupSuccessions.js";
 import { addBounds, type Bounds, exactValue, subtractBounds } from "./interval.js";
 import { type LinedUpMeasures, lineUpMeasures, type MeasureLine } from "./lineUpMeasures.js";
-import type { ComparedRun, RunFigure } from "./runs.js";
+import type { ComparedRun, RunAreaFigure, RunFigure } from "./runs.js";
 
 /** One column of the comparison: a run's period ("" when the run has one, unnamed). */
 export interface SeriesPoint {
@@ -80,6 +80,8 @@ export interface Comparison {
 
 const ANSWERED = new Set(["answered", "partial"]);
 export const NOT_IN_ROUND = "not in round";
+/** The status of an area's cell for an average or a percentage, which has no total. */
+export const SPREAD = "not added up";
 
 /**
  * Lay two or more runs side by side. Pure: the runs are read by readRun,
@@ -175,12 +177,15 @@ function unitCell(
     return { authority: a, status: f?.status ?? "no_row", bounds: f ? figureBounds(f) : null };
   });
   const missing = parts.filter((p) => p.bounds === null);
+  // Several councils' averages (a county and its successors) add up to nothing.
+  const unsummable = parts.length > 1 && run.notSummed.includes(measure);
   const bounds =
-    missing.length > 0
+    missing.length > 0 || unsummable
       ? null
       : parts.reduce<Bounds>((sum, p) => addBounds(sum, p.bounds as Bounds), { lower: 0, upper: 0 });
-  const note =
-    parts.length > 1 && missing.length > 0
+  const note = unsummable
+    ? `no sum: ${measure} is an average or a percentage, never added up`
+    : parts.length > 1 && missing.length > 0
       ? `no sum: ${missing.map((p) => `${p.authority.name} ${p.status}`).join(", ")}`
       : parts.length > 1
         ? `sum of ${parts.map((p) => p.authority.name).join(" + ")}`
@@ -209,13 +214,15 @@ function compareAreas(runs: readonly ComparedRun[], lines: readonly MeasureLine[
         return run.periods.map((period) => {
           const found = run.areas.find((a) => a.area === area.code && a.measure === id && a.period === period);
           const cell: Cell = found
-            ? {
-                members: "",
-                returnStatus: "",
-                status: found.total !== null ? "exact" : "range",
-                bounds: { lower: found.lower, upper: found.upper },
-                note: "",
-              }
+            ? found.lower === null || found.upper === null
+              ? spreadCell(found)
+              : {
+                  members: "",
+                  returnStatus: "",
+                  status: found.total !== null ? "exact" : "range",
+                  bounds: { lower: found.lower, upper: found.upper },
+                  note: "",
+                }
             : { members: "", returnStatus: "", status: NOT_IN_ROUND, bounds: null, note: "" };
           return { run, id, period, cell };
         });
@@ -237,7 +244,7 @@ function compareAreas(runs: readonly ComparedRun[], lines: readonly MeasureLine[
             status: cell.status,
             ...boundsColumns(cell.bounds),
             ...changeColumns(change),
-            note: changeNote,
+            note: [cell.note, changeNote].filter(Boolean).join("; "),
           }),
         ),
       );
@@ -251,11 +258,28 @@ function withChanges<T extends { cell: Cell }>(cells: T[]): (T & { change: Bound
   return cells.map((c, i) => {
     const previous = i > 0 ? cells[i - 1] : undefined;
     if (!previous) return { ...c, change: null, changeNote: "" };
+    // An area's averages have no total, so no change of one: the cell's own note says so.
+    if (c.cell.status === SPREAD || previous.cell.status === SPREAD) return { ...c, change: null, changeNote: "" };
     if (c.cell.bounds === null || previous.cell.bounds === null) {
       return { ...c, change: null, changeNote: "no change: a figure is missing on one side" };
     }
     return { ...c, change: subtractBounds(c.cell.bounds, previous.cell.bounds), changeNote: "" };
   });
+}
+
+/** An average's or a percentage's area row: no total to compare, only how its councils' figures spread. */
+function spreadCell(found: RunAreaFigure): Cell {
+  const spread =
+    found.median === null
+      ? "no council gave one"
+      : `median ${found.median} (lowest ${found.lowest ?? ""}, highest ${found.highest ?? ""})`;
+  return {
+    members: "",
+    returnStatus: "",
+    status: SPREAD,
+    bounds: null,
+    note: `an average or a percentage, never a total: ${spread}`,
+  };
 }
 
 function findAnswerChanges(runs: readonly ComparedRun[], units: readonly ComparisonUnit[]): AnswerChange[] {

@@ -10,7 +10,8 @@ import type { ComparedRun, RunMeasure } from "./runs.js";
 export type ReadRunResult = { ok: true; run: ComparedRun } | { ok: false; error: string };
 
 const count = z.preprocess((v) => (v === "" || v === undefined ? null : Number(v)), z.number().int().nullable());
-const requiredCount = z.preprocess((v) => Number(v), z.number().int());
+/** A figure of values.csv: a whole number for a count, with decimals for an average or a percentage. */
+const figure = z.preprocess((v) => (v === "" || v === undefined ? null : Number(v)), z.number().nullable());
 /** Folders written before periods existed have no period column: one period, "". */
 const period = z.preprocess((v) => v ?? "", z.string());
 
@@ -18,9 +19,9 @@ const ValueRow = z.object({
   authority_code: z.string(),
   measure: z.string(),
   status: z.enum(STATUSES),
-  value: count,
-  lower: count,
-  upper: count,
+  value: figure,
+  lower: figure,
+  upper: figure,
   period,
 });
 const AuthorityRow = z.object({
@@ -33,9 +34,14 @@ const SummaryRow = z.object({
   area_name: z.string(),
   measure: z.string(),
   total: count,
-  lower: requiredCount,
-  upper: requiredCount,
+  // Empty for a measure that is an average or a percentage, which the summaries never add up.
+  lower: count,
+  upper: count,
   period,
+  /** Written since averages and percentages were declared; absent in older runs (counts only). */
+  lowest: figure.optional(),
+  median: figure.optional(),
+  highest: figure.optional(),
 });
 /** The parts of run.json compare needs, read leniently so older and newer runs both load. */
 const RunRecord = z.object({
@@ -111,7 +117,12 @@ export async function readRun(outDir: string, knowledgeDir: string = KNOWLEDGE_D
           total: s.total,
           lower: s.lower,
           upper: s.upper,
+          lowest: s.lowest ?? null,
+          median: s.median ?? null,
+          highest: s.highest ?? null,
         })),
+        // A summary row with no bounds is an average's or a percentage's: the run itself says which measures never add up.
+        notSummed: [...new Set([...national, ...regional].filter((s) => s.lower === null).map((s) => s.measure))],
         notes,
       },
     };

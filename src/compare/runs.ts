@@ -17,6 +17,8 @@ export interface ComparedRun {
   authorities: RunAuthority[];
   figures: RunFigure[];
   areas: RunAreaFigure[];
+  /** Measures whose figures are averages or percentages (their summary rows have no total): never added up. */
+  notSummed: string[];
   /** Why measures could not be described (the request file was not found), for the output's notes. */
   notes: string[];
 }
@@ -52,6 +54,10 @@ export interface RunAreaFigure {
   measure: string;
   period: string;
   total: number | null;
-  lower: number;
-  upper: number;
+  /** Both empty for an average or a percentage, whose area row gives lowest, median and highest instead. */
+  lower: number | null;
+  upper: number | null;
+  lowest: number | null;
+  median: number | null;
+  highest: number | null;
 }

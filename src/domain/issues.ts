@@ -169,6 +169,8 @@ export const CATALOGUE = {
   },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },
+  /** A percentage over 100 where the request asks for a percentage (a metric of kind "percentage"). */
+  value_out_of_range: { severity: "error", followup: true, title: "Percentage over 100" },
   document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },
   document_refused: { severity: "warning", followup: true, title: "Whole return is a refusal" },
   // --- period ------------------------------------------------------------------

@@ -21,9 +21,10 @@ export const ValueRowSchema = z.object({
   ...area,
   measure: z.string(),
   status: z.enum(STATUSES),
-  value: int.nullable(),
-  lower: int.nullable(),
-  upper: int.nullable(),
+  /** A whole number for a count; may have decimals for an average or a percentage. */
+  value: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
   raw: z.string(),
   source: z.string(),
   label: z.string(),
@@ -52,7 +53,7 @@ export const AuthorityRowSchema = z
     /** The id of the requested period the row is for; only when the request has several. */
     period: z.string().optional(),
   })
-  .catchall(z.union([int.nullable(), z.enum(STATUSES)]));
+  .catchall(z.union([z.number().nullable(), z.enum(STATUSES)]));
 export type AuthorityRow = z.infer<typeof AuthorityRowSchema>;
 
 /**
@@ -64,20 +65,34 @@ export const SummaryRowSchema = z.object({
   area_code: z.string(),
   area_name: z.string(),
   measure: z.string(),
-  /** The area's exact total; empty when any contributing figure is only a range (suppressed or conflicting). */
+  /**
+   * The area's exact total; empty when any contributing figure is only a
+   * range (suppressed or conflicting), and always empty for an average or a
+   * percentage, which is never added up (see lowest, median, highest).
+   */
   total: int.nullable(),
-  /** The smallest the area's total can be: exact figures plus the low end of each range. */
-  lower: int,
-  /** The largest the area's total can be: exact figures plus the high end of each range. */
-  upper: int,
+  /** The smallest the area's total can be: exact figures plus the low end of each range. Empty for an average or a percentage. */
+  lower: int.nullable(),
+  /** The largest the area's total can be: exact figures plus the high end of each range. Empty for an average or a percentage. */
+  upper: int.nullable(),
   authorities_exact: int.nonnegative(),
   authorities_suppressed: int.nonnegative(),
   authorities_without_figure: int.nonnegative(),
   authorities_override: int.nonnegative(),
-  /** The sum of the exact figures alone, leaving ranges out: a floor, never the area's total when ranges exist. */
-  exact_sum: int,
+  /** The sum of the exact figures alone, leaving ranges out: a floor, never the area's total when ranges exist. Empty for an average or a percentage. */
+  exact_sum: int.nullable(),
   /** The id of the requested period the row sums. */
   period: z.string(),
+  /**
+   * For a measure that is an average or a percentage only (empty for a
+   * count): the lowest, median and highest of the councils' own figures
+   * (authorities_exact of them). These are not an average for the area: a
+   * council's average is weighted by its own staff or children, which the
+   * summary does not know.
+   */
+  lowest: z.number().nullable(),
+  median: z.number().nullable(),
+  highest: z.number().nullable(),
 });
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 

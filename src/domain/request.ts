@@ -43,11 +43,30 @@ export const GroupDefSchema = z.strictObject({
 });
 export type GroupDef = z.infer<typeof GroupDefSchema>;
 
+/**
+ * What a metric's figure is: a count (the default), or a figure that is not
+ * a count and so is never added up: an average ("average caseload per social
+ * worker": 17.4) or a percentage ("% of return home interviews within 72
+ * hours": 83.5).
+ */
+export const METRIC_KINDS = ["count", "average", "percentage"] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
 export const MetricDefSchema = z.strictObject({
   id,
   label: z.string().min(1),
-  /** What one unit is: a child (a person, a pupil: each counted once) or an episode (an event, counted each time). */
-  counts: z.enum(["children", "episodes"]),
+  /**
+   * "count" (absent: a count), "average" or "percentage". An average or a
+   * percentage may have decimals, is never summed into a total, and is
+   * summarised by its lowest, median and highest figure.
+   */
+  kind: z.enum(METRIC_KINDS).optional(),
+  /**
+   * What one unit of a count is: a child (a person, a pupil: each counted
+   * once) or an episode (an event, counted each time). Required for a count;
+   * an average or a percentage may leave it out.
+   */
+  counts: z.enum(["children", "episodes"]).optional(),
   /**
    * When it is counted: over each period (children who went missing during
    * 2022/23; the default), or on each period's last day ("period_end":
@@ -197,7 +216,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
   }
   // Without groups or metrics of its own, a request uses the 2015 ones.
   const groups = req.groups ?? BUILT_IN_ROUND.groups;
-  const metrics = req.metrics ?? BUILT_IN_ROUND.metrics;
+  const metrics: readonly MetricDef[] = req.metrics ?? BUILT_IN_ROUND.metrics;
   const groupIds = new Set(groups.map((g) => g.id));
   const metricIds = new Set(metrics.map((m) => m.id));
   const unique = (list: readonly { id: string }[], what: string, field: string) => {
@@ -209,6 +228,16 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
   };
   unique(groups, "group", "groups");
   unique(metrics, "metric", "metrics");
+  for (const [i, m] of metrics.entries()) {
+    if ((m.kind ?? "count") === "count" && m.counts === undefined) {
+      say(`metric ${m.id} is a count: say what it counts ("counts": "children" or "episodes")`, [
+        "metrics",
+        i,
+        "counts",
+      ]);
+    }
+  }
+  const notCounts = new Set(metrics.filter((m) => (m.kind ?? "count") !== "count").map((m) => m.id));
   const group = (g: string, path: (string | number)[], where: string) => {
     if (!groupIds.has(g)) say(`${where} names unknown group ${g} (groups: ${[...groupIds].join(", ")})`, path);
   };
@@ -241,6 +270,18 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
   for (const [i, r] of (req.rules ?? []).entries()) {
     metric(r.metric, ["rules", i, "metric"], `rule ${r.kind}`);
     metric(r.of, ["rules", i, "of"], `rule ${r.kind}`);
+    // A rule compares counts of the same children ("went missing ≤ looked after"); an average or a percentage is not one.
+    for (const [field, m] of [
+      ["metric", r.metric],
+      ["of", r.of],
+    ] as const) {
+      if (notCounts.has(m)) {
+        say(
+          `rule ${r.kind} names metric ${m}, which is an average or a percentage, not a count; rules compare counts only`,
+          ["rules", i, field],
+        );
+      }
+    }
     if (r.metric === r.of) say(`rule ${r.kind} compares metric ${r.metric} with itself`, ["rules", i]);
   }
   const numbers = new Set<string>();
@@ -255,9 +296,16 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
       if (!known.has(p)) say(`question ${q.number} names unknown period ${p}`, ["questions", i, "periods", j]);
     }
   }
+  const metricOf = new Map(req.measures.map((m) => [m.id, m.metric]));
   for (const [i, d] of req.derivations.entries()) {
     for (const m of [d.measure, ...d.sumOf]) {
       if (!ids.has(m)) say(`derivation names unknown measure ${m}`, ["derivations", i]);
+      else if (notCounts.has(metricOf.get(m) ?? "")) {
+        say(`derivation names measure ${m}, an average or a percentage: averages and percentages are never added up`, [
+          "derivations",
+          i,
+        ]);
+      }
     }
   }
   for (const [i, g] of req.nationalityGroups.entries()) group(g, ["nationalityGroups", i], "nationalityGroups");
@@ -288,7 +336,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
             label: periods.map((p) => p.label).join("; "),
           },
     groups: req.groups ?? BUILT_IN_ROUND.groups.map((g) => ({ ...g, phrasings: [...g.phrasings] })),
-    metrics: req.metrics ?? BUILT_IN_ROUND.metrics.map((m) => ({ ...m, phrasings: [...m.phrasings] })),
+    metrics: req.metrics ?? BUILT_IN_ROUND.metrics.map((m): MetricDef => ({ ...m, phrasings: [...m.phrasings] })),
     // The 2015 relations and rules come with the 2015 groups and metrics, never with a round's own.
     relations:
       req.relations ?? (req.groups ? [] : BUILT_IN_ROUND.relations.map((r) => ({ ...r, parts: [...r.parts] }))),
@@ -349,7 +397,8 @@ export function derivationsOf(
   const listed = new Set(request.derivations.map((d) => d.measure));
   const implied = request.relations.flatMap((r) => {
     if (r.kind !== "parts") return [];
-    return request.metrics.flatMap((m) => {
+    // The parts' averages do not add up to the whole's: only counts are derived.
+    return request.metrics.filter(isCountMetric).flatMap((m) => {
       const whole = findMeasure(request, r.whole, m.id);
       const parts = r.parts.map((p) => findMeasure(request, p, m.id));
       if (!whole || listed.has(whole.id) || parts.some((p) => p === undefined)) return [];
@@ -368,4 +417,24 @@ export function countedAtPeriodEnd(request: Pick<Request, "measures" | "metrics"
 /** Whether the request counts any metric on each period's last day. */
 export function countsAtPeriodEnd(request: Pick<Request, "metrics">): boolean {
   return request.metrics.some((m: MetricDef) => m.at === "period_end");
+}
+
+/** Whether a metric's figures are counts, which add up (as opposed to averages and percentages, which never do). */
+export function isCountMetric(metric: Pick<MetricDef, "kind">): boolean {
+  return (metric.kind ?? "count") === "count";
+}
+
+/**
+ * The kind of a measure's figures: "count" for a measure of a count metric
+ * (or one the request does not know), else the metric's kind. Every stage
+ * that adds figures up asks this first.
+ */
+export function measureKind(request: Pick<Request, "measures" | "metrics">, measure: string): MetricKind {
+  const metric = request.measures.find((m) => m.id === measure)?.metric;
+  return request.metrics.find((m) => m.id === metric)?.kind ?? "count";
+}
+
+/** Whether a measure's figures add up (a count), unlike an average's or a percentage's. */
+export function isSummable(request: Pick<Request, "measures" | "metrics">, measure: string): boolean {
+  return measureKind(request, measure) === "count";
 }

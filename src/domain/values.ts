@@ -38,6 +38,6 @@ export interface ParsedValue {
    * step it cannot be read as a range; the caller raises value_approximate.
    */
   approximate?: number;
-  /** Set for negative or fractional numbers, which are never counted. */
-  invalid?: "negative" | "fractional";
+  /** Set for negative or fractional counts, and percentages over 100, which are never used. */
+  invalid?: "negative" | "fractional" | "over_hundred";
 }

@@ -7,6 +7,8 @@ import {
   findMeasure,
   type MeasureDef,
   type Metric,
+  type MetricKind,
+  measureKind,
   partsOf,
   type QuestionDef,
   type Request,
@@ -20,6 +22,7 @@ import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js"
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
+import { parseRate } from "../parse/parseRate.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
@@ -458,7 +461,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         });
       continue;
     }
-    const parsed = cand.cell.parsed ?? BLANK;
+    let parsed = cand.cell.parsed ?? BLANK;
     const raw = cand.cell.text;
     const where = describeSource(cand.source);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
@@ -481,8 +484,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       cand.columnTitle && !parts.some((p) => p.text === cand.columnTitle)
         ? [matchLabel(cand.columnTitle, env.knowledge.labels)]
         : [];
+    // A question that asks for an average or a percentage (a metric of that
+    // kind) is answered by one: its decimals are the figure, and a label
+    // naming a rate is the question's own wording, not a reason to set it aside.
+    const kind = resolution.kind === "measure" ? measureKind(env.knowledge.request, resolution.measure.id) : "count";
+    if (kind !== "count") parsed = parseRate(raw, parsed, kind);
     const ratio = [...parts, ...title].find((p) => p.ratio);
-    if (ratio && isFigure) {
+    if (ratio && isFigure && kind === "count") {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
       // "Q4 % of children with an EHCP … | 0.9%": the row's own label asks a
       // question of the request's and answers it with a percentage. The count
@@ -702,7 +710,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         }),
       );
     }
-    const issue = valueIssue(parsed, raw, where, measure);
+    const issue = valueIssue(parsed, raw, where, measure, kind);
     if (issue)
       issues.push(
         makeIssue(issue.code, {
@@ -714,7 +722,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         }),
       );
   }
-  const kept = settleBreakdowns(facts, factLabels);
+  const kept = settleBreakdowns(facts, factLabels, (m) => measureKind(env.knowledge.request, m) === "count");
   facts.splice(0, facts.length, ...kept.facts);
   issues.push(...kept.issues);
   decisions.push(...kept.decisions);
@@ -1251,8 +1259,10 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
       const each = groups.map((g) => ofWhole.filter((p) => p.metric === metric && p.group === g));
       const target = findMeasure(request, whole, metric);
       const given = each.map((list) => list[0]);
+      // The parts' averages or percentages make no whole's: never added up.
       const usable =
         target !== undefined &&
+        measureKind(request, target.id) === "count" &&
         each.every((list) => list.length === 1) &&
         given.every((p) => p !== undefined && counted(p.parsed) && !p.parsed.unparsed) &&
         !facts.some((f) => f.measure === target.id);
@@ -1413,14 +1423,41 @@ function gaveAnswer(f: Fact): boolean {
   return f.unparsed === true || f.approximate !== undefined;
 }
 
+/** The issues an average's or a percentage's own text raises where a count's would differ. */
+function rateIssue(
+  parsed: ParsedValue,
+  quoted: string,
+  where: string,
+  kind: Exclude<MetricKind, "count">,
+): { code: IssueCode; message: string } | null {
+  if (parsed.invalid === "negative") {
+    return { code: "value_negative", message: `${quoted} in ${where} is a negative ${kind}; it was not used.` };
+  }
+  if (parsed.invalid === "over_hundred") {
+    return { code: "value_out_of_range", message: `${quoted} in ${where} is a percentage over 100; it was not used.` };
+  }
+  if (parsed.status === "suppressed") {
+    return {
+      code: "value_suppressed",
+      message: `${quoted} in ${where}: suppressed; ${kind === "average" ? "an average" : "a percentage"} has no bound such as "1–4", so it is not given.`,
+    };
+  }
+  return null;
+}
+
 /** The issue a value's own text raises, whatever measure it answers. */
 function valueIssue(
   parsed: ParsedValue,
   raw: string,
   where: string,
   measure: string,
+  kind: MetricKind = "count",
 ): { code: IssueCode; message: string; severity?: "info" } | null {
   const quoted = raw.trim() === "" ? "A blank answer" : `"${raw.trim()}"`;
+  if (kind !== "count") {
+    const rate = rateIssue(parsed, quoted, `${where} (${measure})`, kind);
+    if (rate) return rate;
+  }
   if (parsed.invalid === "negative") {
     return {
       code: "value_negative",

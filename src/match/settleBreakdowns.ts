@@ -54,8 +54,17 @@ export interface SettledBreakdowns {
  *   the parts are the whole. Episodes over spans of time add up the same way;
  *   children over spans of time do not, so they give only bounds.
  * Anything else is left as it is, to disagree (and be flagged) later.
+ *
+ * An average or a percentage (`summable` false) is never added up: its
+ * parts (one average per team) make no whole without each part's size, so
+ * only a figure labelled a total beside them is taken, and parts alone are
+ * left to disagree.
  */
-export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLabels[]): SettledBreakdowns {
+export function settleBreakdowns(
+  facts: readonly Fact[],
+  labels: readonly FactLabels[],
+  summable: (measure: string) => boolean = () => true,
+): SettledBreakdowns {
   const out: SettledBreakdowns = { facts: [], issues: [], decisions: [] };
   const drop = new Set<number>();
   const replace = new Map<number, Fact>();
@@ -80,6 +89,19 @@ export function settleBreakdowns(facts: readonly Fact[], labels: readonly FactLa
       continue;
     }
     if (!same.every(({ f }) => f.status === "reported" && f.value !== null)) continue;
+    if (!summable(measure)) {
+      const totals = same.filter(({ l }) => l.total);
+      const top = totals[0];
+      if (totals.length !== 1 || !top || !sameSheet(same.map(({ f }) => f))) continue;
+      for (const { i } of same) if (i !== top.i) drop.add(i);
+      out.decisions.push(
+        decisionAt(
+          top.f,
+          `${measure}: "${top.f.raw}" under "${top.f.label}" is the overall figure; the parts beside it are not used (an average or a percentage is never added up).`,
+        ),
+      );
+      continue;
+    }
     const oneSheet = sameSheet(same.map(({ f }) => f));
     // A table broken down both ways ("Male | Female | Total" down, "Under 14
     // | 14-15 | Total" across) gives its answer where both totals meet.

@@ -60,6 +60,21 @@ export function formatCount(n: number): string {
   return n.toLocaleString("en-GB");
 }
 
+/**
+ * An area's figures for an average or a percentage, which are never added
+ * up: "median 17.4 (lowest 13.1, highest 22.1; 12 councils)".
+ */
+export function formatSpread(row: {
+  lowest: number | null;
+  median: number | null;
+  highest: number | null;
+  authorities_exact: number;
+}): string {
+  if (row.median === null || row.lowest === null || row.highest === null) return "no council gave one";
+  const councils = `${row.authorities_exact} council${row.authorities_exact === 1 ? "" : "s"}`;
+  return `median ${formatCount(row.median)} (lowest ${formatCount(row.lowest)}, highest ${formatCount(row.highest)}; ${councils})`;
+}
+
 /** An interval in words: "590–596", or one number when both ends agree. */
 export function formatRange(lower: number, upper: number): string {
   return lower === upper ? formatCount(lower) : `${formatCount(lower)}–${formatCount(upper)}`;

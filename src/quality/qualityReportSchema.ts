@@ -18,9 +18,10 @@ const count = int.nonnegative();
 /** A figure's status, value or bounds, and where it came from, as values.csv has them. */
 export const ReportFigureSchema = z.object({
   status: z.enum(STATUSES),
-  value: int.nullable(),
-  lower: int.nullable(),
-  upper: int.nullable(),
+  /** Whole numbers for a count; an average or a percentage may have decimals. */
+  value: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
   raw: z.string(),
   /** Provenance as in values.csv: `file#Sheet!C3`, `file.csv:8:2`, `letter.txt:12`; several joined with ";". */
   source: z.string(),

@@ -244,6 +244,10 @@ function sumTotal(o: LoadedOutputs, t: Total): Interval {
       }
       if (byPeriod.size === 0) throw new FigureError(`no summary of ${measure} for ${name}`);
       for (const row of byPeriod.values()) {
+        // An average or a percentage has no total to set beside a published one.
+        if (row.lower === null || row.upper === null) {
+          throw new FigureError(`${measure} is an average or a percentage: foi-agg gives no total for ${name}`);
+        }
         out.lo += row.lower;
         out.hi += row.upper;
       }

@@ -54,7 +54,8 @@ const MEANINGS: Readonly<Record<string, string>> = {
   measure: "Which figure of the request this is (the measure's id; its label is the request's wording).",
   status:
     "What the council's answer is: reported, derived (summed from parts), override (set by a clarification), suppressed (a range, e.g. 'fewer than 5'), conflict (two returns disagree; a range), not_held, refused, not_answered, no_return.",
-  value: "The exact figure; empty unless status is reported, derived or override.",
+  value:
+    "The exact figure; empty unless status is reported, derived or override. A whole number for a count; it may have decimals for a measure the request declares an average or a percentage.",
   lower:
     "The smallest the figure can be: the value when exact, the low end of the range when suppressed or conflicting, empty otherwise.",
   upper:
@@ -74,7 +75,12 @@ const MEANINGS: Readonly<Record<string, string>> = {
   total:
     "The area's exact total: filled only when every authority that gave a figure gave an exact one; empty when any gave only a range (suppressed or conflicting), because then the total is only known to lie between lower and upper.",
   exact_sum:
-    "The sum of the exact figures alone, leaving out every range: a floor (never above lower), not the area's total unless total is filled.",
+    "The sum of the exact figures alone, leaving out every range: a floor (never above lower), not the area's total unless total is filled. Empty for an average or a percentage, as are total, lower and upper: such figures are never added up.",
+  lowest:
+    "For a measure the request declares an average or a percentage only (empty for a count): the lowest of the figures the area's councils gave (authorities_exact of them).",
+  median:
+    "For an average or a percentage only: the median of the councils' own figures. Not the area's average, which would need each council's size.",
+  highest: "For an average or a percentage only: the highest of the figures the area's councils gave.",
   authorities_exact: "Authorities in the area whose figure is exact (reported, derived or override).",
   authorities_suppressed: "Authorities in the area whose figure is only a range (suppressed or conflicting).",
   authorities_without_figure:

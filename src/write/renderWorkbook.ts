@@ -3,7 +3,13 @@ import type { SummaryRow } from "../domain/outputs.js";
 import type { IngestResult } from "../domain/returns.js";
 import { showControls } from "../domain/showControls.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { describeFigure, describeStatus, formatRange, shortMeasureName } from "../quality/describeFigure.js";
+import {
+  describeFigure,
+  describeStatus,
+  formatRange,
+  formatSpread,
+  shortMeasureName,
+} from "../quality/describeFigure.js";
 import { areaColumns, sortByAuthority } from "./areaColumns.js";
 import { type OutputTables, tabulateOutputs } from "./tabulateOutputs.js";
 import { writeXlsx, XLSX_STYLE, type XlsxCell, type XlsxSheet, type XlsxStyle } from "./writeXlsx.js";
@@ -92,9 +98,15 @@ function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tabl
     {
       header: "figure",
       width: 14,
-      meaning: "The figure as it should be quoted: one number, or lower–upper when suppressed figures leave a range",
+      meaning:
+        "The figure as it should be quoted: one number, or lower–upper when suppressed figures leave a range; for an average or a percentage, never a total but the median, lowest and highest of the councils' own figures",
     },
-    { header: "exact_total", width: 12, count: true, meaning: "Sum of the exact figures only" },
+    {
+      header: "exact_total",
+      width: 12,
+      count: true,
+      meaning: "Sum of the exact figures only (empty for an average or a percentage, which is never added up)",
+    },
     { header: "lower", width: 10, count: true, meaning: "Lowest the total can be (suppressed figures at their least)" },
     { header: "upper", width: 10, count: true, meaning: "Highest the total can be (suppressed figures at their most)" },
     { header: "authorities_exact", width: 10, count: true, meaning: "Authorities that gave an exact figure" },
@@ -119,7 +131,8 @@ function buildSheets(knowledge: Pick<Knowledge, "authorities" | "request">, tabl
     r.area_name,
     r.measure,
     labels.get(r.measure) ?? r.measure,
-    formatRange(r.lower, r.upper),
+    // An average or a percentage is never added up: its figure is how the councils' own figures spread.
+    r.lower === null || r.upper === null ? formatSpread(r) : formatRange(r.lower, r.upper),
     r.total,
     r.lower,
     r.upper,
@@ -324,7 +337,8 @@ function toXlsxSheet(spec: SheetSpec): XlsxSheet {
     values.map((value, c): XlsxCell | null => {
       if (value === null || value === "") return null;
       if (typeof value === "string") return { value: asText(value) };
-      return spec.columns[c]?.count ? { value, style: XLSX_STYLE.count } : { value };
+      // "#,##0" would show an average of 17.4 as 17: only whole numbers take the count format.
+      return spec.columns[c]?.count && Number.isInteger(value) ? { value, style: XLSX_STYLE.count } : { value };
     }),
   );
   return {

@@ -95,7 +95,7 @@ describe("summariseAreas: national rows", () => {
     for (const r of [...national, ...regional]) {
       if (r.total === null) expect(r.authorities_suppressed, `${r.area_code} ${r.measure}`).toBeGreaterThan(0);
       else expect([r.lower, r.upper], `${r.area_code} ${r.measure}`).toEqual([r.total, r.total]);
-      expect(r.exact_sum).toBeLessThanOrEqual(r.lower);
+      expect(r.exact_sum).toBeLessThanOrEqual(r.lower ?? Number.NaN);
     }
   });
 
@@ -163,9 +163,9 @@ describe("summariseAreas: regional rows", () => {
     for (const m of request.measures) {
       const english = regional.filter((r) => r.area_code.startsWith("E12") && r.measure === m.id);
       const england = row(national, "E92000001", m.id);
-      expect(english.reduce((s, r) => s + r.exact_sum, 0)).toBe(england.exact_sum);
-      expect(english.reduce((s, r) => s + r.lower, 0)).toBe(england.lower);
-      expect(english.reduce((s, r) => s + r.upper, 0)).toBe(england.upper);
+      expect(english.reduce((s, r) => s + (r.exact_sum ?? Number.NaN), 0)).toBe(england.exact_sum);
+      expect(english.reduce((s, r) => s + (r.lower ?? Number.NaN), 0)).toBe(england.lower);
+      expect(english.reduce((s, r) => s + (r.upper ?? Number.NaN), 0)).toBe(england.upper);
     }
   });
 });
@@ -177,5 +177,46 @@ describe("summariseAreas: broken records are not counted silently", () => {
   ])("throws on %s", (_, figure) => {
     const broken: Return[] = allReturns([fakeReturn(HARTLEPOOL, { uasc_looked_after: figure })]);
     expect(() => summariseAreas(broken, knowledge)).toThrow(/E06000001 uasc_looked_after/);
+  });
+});
+
+describe("summariseAreas: an average or a percentage is never added up", () => {
+  // The 2015 request with looked_after declared an average: its figures have decimals and no total.
+  const averaged = {
+    ...knowledge,
+    request: {
+      ...request,
+      metrics: request.metrics.map((m) => (m.id === "looked_after" ? { ...m, kind: "average" as const } : m)),
+    },
+  };
+  const returns = allReturns([
+    fakeReturn("E06000001", { uasc_looked_after: 17.4, uasc_went_missing: 3 }),
+    fakeReturn("E06000002", { uasc_looked_after: 20, uasc_went_missing: 4 }),
+    fakeReturn("E06000003", { uasc_looked_after: 3.5 }),
+    fakeReturn("E06000004", { uasc_looked_after: { status: "suppressed" } }),
+  ]);
+  const { national: rows } = summariseAreas(returns, averaged);
+  const uk = (measure: string) => rows.find((r) => r.area_code === UK_CODE && r.measure === measure);
+
+  it("gives an average no total, and the lowest, median and highest of the councils' figures", () => {
+    expect(uk("uasc_looked_after")).toMatchObject({
+      total: null,
+      lower: null,
+      upper: null,
+      exact_sum: null,
+      authorities_exact: 3,
+      authorities_suppressed: 1,
+      lowest: 3.5,
+      median: 17.4,
+      highest: 20,
+    });
+  });
+
+  it("still adds up the counts beside it, with no spread", () => {
+    expect(uk("uasc_went_missing")).toMatchObject({ total: 7, lowest: null, median: null, highest: null });
+  });
+
+  it("writes rows the summary schema accepts", () => {
+    for (const r of rows) expect(SummaryRowSchema.safeParse(r).success).toBe(true);
   });
 });

@@ -47,6 +47,7 @@ function makeRun(
       return { authority, measure, period, status: "reported", value: figure, lower: figure, upper: figure };
     }),
     areas: [],
+    notSummed: [],
     notes: [],
   };
 }
@@ -285,5 +286,67 @@ describe("compareRuns", () => {
       ["2018-2020", "2018", 1100, 54],
       ["2018-2020", "2019", 1150, 50],
     ]);
+  });
+});
+
+describe("compareRuns: an average or a percentage is never added up", () => {
+  const measures = [{ id: "sw_caseload", group: "sw", metric: "caseload" }];
+  const a = makeRun(
+    "2015",
+    measures,
+    [
+      ["E10000021", "Northamptonshire", "answered"],
+      ["E10000016", "Kent", "answered"],
+    ],
+    [
+      ["E10000021", "sw_caseload", 17.4],
+      ["E10000016", "sw_caseload", 19.5],
+    ],
+  );
+  const b = makeRun(
+    "2022",
+    measures,
+    [
+      ["E06000061", "North Northamptonshire", "answered"],
+      ["E06000062", "West Northamptonshire", "answered"],
+      ["E10000016", "Kent", "answered"],
+    ],
+    [
+      ["E06000061", "sw_caseload", 18.1],
+      ["E06000062", "sw_caseload", 16.3],
+      ["E10000016", "sw_caseload", 21],
+    ],
+  );
+  // Each run says, through its summary rows, that this measure is not added up.
+  const spread = { area: "K02000001", areaName: "United Kingdom", measure: "sw_caseload", period: "", total: null };
+  a.areas = [{ ...spread, lower: null, upper: null, lowest: 17.4, median: 18.45, highest: 19.5 }];
+  b.areas = [{ ...spread, lower: null, upper: null, lowest: 16.3, median: 18.1, highest: 21 }];
+  a.notSummed = ["sw_caseload"];
+  b.notSummed = ["sw_caseload"];
+  const comparison = compareRuns([a, b], [NORTHANTS]);
+  const row = (code: string, round: string) => comparison.rows.find((r) => r.code === code && r.round === round);
+
+  it("does not add up the successors' averages", () => {
+    expect(row("E10000021+E06000061+E06000062", "2022")).toMatchObject({
+      value: null,
+      lower: null,
+      upper: null,
+      note: expect.stringMatching(/^no sum: sw_caseload is an average or a percentage, never added up/u),
+    });
+  });
+
+  it("compares one council's average with its own", () => {
+    const kent = row("E10000016", "2022");
+    expect(kent).toMatchObject({ value: 21, change_lower: 1.5, change_upper: 1.5 });
+  });
+
+  it("gives an area no total, only how its councils' figures spread", () => {
+    expect(row("K02000001", "2022")).toMatchObject({
+      status: "not added up",
+      value: null,
+      lower: null,
+      change_value: null,
+      note: "an average or a percentage, never a total: median 18.1 (lowest 16.3, highest 21)",
+    });
   });
 });

@@ -237,7 +237,7 @@ describe("a report of several periods", () => {
   ];
   // The same areas in each period, 2019's figures ten higher, so each table can be told apart.
   const inPeriod = (rows: typeof one.national, id: string, add: number) =>
-    rows.map((r) => ({ ...r, period: id, lower: r.lower + add, upper: r.upper + add }));
+    rows.map((r) => ({ ...r, period: id, lower: (r.lower ?? 0) + add, upper: (r.upper ?? 0) + add }));
   const page = renderHtmlReport({
     result,
     knowledge: { ...knowledge, request: { ...knowledge.request, periods } },

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RequestSchema } from "../../src/domain/request.js";
+import { derivationsOf, RequestSchema } from "../../src/domain/request.js";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 const round = JSON.parse(readFileSync(join(import.meta.dirname, "school-exclusions.request.json"), "utf8"));
 const heading2015 = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, "request-heading-back-to-harm-2015.json"), "utf8"));
 
@@ -153,5 +154,79 @@ describe("RequestSchema", () => {
     ],
   ])("rejects %s", (_, edit, message) => {
     expect(problems(edit).join("\n")).toMatch(message);
+  });
+});
+
+describe("RequestSchema: a metric that is an average or a percentage", () => {
+  const withAverage = (r: typeof round) => {
+    r.metrics.push({ id: "rate", label: "exclusion rate", kind: "percentage", phrasings: ["\\brate\\b"] });
+    r.measures.push({ id: "permanent_rate", group: "permanent", metric: "rate", label: "Permanent exclusion rate" });
+  };
+
+  it("accepts a metric of kind average or percentage, with no counts", () => {
+    expect(problems(withAverage)).toEqual([]);
+  });
+
+  it("still asks a count what it counts", () => {
+    expect(
+      problems((r) => {
+        delete (r.metrics[0] as { counts?: string }).counts;
+      }).join("\n"),
+    ).toMatch(/metric pupils is a count: say what it counts/u);
+  });
+
+  it.each([
+    [
+      "a rule naming a percentage",
+      (r: typeof round) => {
+        withAverage(r);
+        r.rules.push({ kind: "atMost", metric: "rate", of: "pupils" });
+      },
+      /rule atMost names metric rate, which is an average or a percentage, not a count/u,
+    ],
+    [
+      "a derivation adding up a percentage",
+      (r: typeof round) => {
+        withAverage(r);
+        r.derivations = [{ measure: "permanent_rate", sumOf: ["permanent_pupils", "permanent_exclusions"] }];
+      },
+      /derivation names measure permanent_rate, an average or a percentage: averages and percentages are never added up/u,
+    ],
+  ])("refuses %s", (_, edit, message) => {
+    expect(problems(edit).join("\n")).toMatch(message);
+  });
+
+  it("derives no whole's average from its parts' averages", () => {
+    const copy = structuredClone(round);
+    withAverage(copy);
+    copy.groups.push(
+      { id: "boys", label: "boys", phrasings: ["\\bboys\\b"] },
+      { id: "girls", label: "girls", phrasings: ["\\bgirls\\b"] },
+    );
+    copy.relations.push({ kind: "parts", whole: "permanent", parts: ["boys", "girls"] });
+    for (const g of ["boys", "girls"]) {
+      copy.measures.push(
+        { id: `${g}_pupils`, group: g, metric: "pupils", label: `${g} excluded` },
+        { id: `${g}_rate`, group: g, metric: "rate", label: `${g} exclusion rate` },
+      );
+    }
+    const derived = derivationsOf(RequestSchema.parse(copy)).map((d) => d.measure);
+    expect(derived).toContain("permanent_pupils");
+    expect(derived).not.toContain("permanent_rate");
+  });
+});
+
+describe("RequestSchema: every request shipped or written for a round still reads", () => {
+  const files = [
+    ...readdirSync(KNOWLEDGE_DIR)
+      .filter((n) => /^request-.*\.json$/u.test(n))
+      .map((n) => join(KNOWLEDGE_DIR, n)),
+    ...readdirSync(FIXTURES)
+      .filter((d) => existsSync(join(FIXTURES, d, "request.json")))
+      .map((d) => join(FIXTURES, d, "request.json")),
+  ];
+  it.each(files)("%s", (file) => {
+    const parsed = RequestSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);
   });
 });

@@ -106,6 +106,9 @@ function summarise(
         authorities_suppressed: bounded.length,
         authorities_without_figure: rows.length - exact.length - bounded.length,
         authorities_override: rows.filter((v) => v.status === "override").length,
+        lowest: null,
+        median: null,
+        highest: null,
         period: PERIOD,
       };
     }),

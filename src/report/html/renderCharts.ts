@@ -19,15 +19,20 @@ const VALUE_WIDTH = 110;
 const ROW = 24;
 const BAR = 14;
 
+/** The bars of the areas' totals; an average's rows have no total and draw no bar (the caller says so instead). */
 export function toChartBars(rows: readonly SummaryRow[]): ChartBar[] {
-  return rows.map((r) => ({
-    label: r.area_name,
-    lower: r.lower,
-    upper: r.upper,
+  return rows.flatMap((r) => {
+    if (r.lower === null || r.upper === null) return [];
+    return [{ label: r.area_name, lower: r.lower, upper: r.upper, ...rest(r) }];
+  });
+}
+
+function rest(r: SummaryRow): Pick<ChartBar, "exact" | "suppressed" | "without"> {
+  return {
     exact: r.authorities_exact,
     suppressed: r.authorities_suppressed,
     without: r.authorities_without_figure,
-  }));
+  };
 }
 
 /**

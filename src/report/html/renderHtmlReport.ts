@@ -2,12 +2,18 @@ import { createHash } from "node:crypto";
 import { NATION_CODES, UK_CODE } from "../../domain/authority.js";
 import { countBySeverity } from "../../domain/issues.js";
 import type { SummaryRow } from "../../domain/outputs.js";
-import { type Request, wholeOf } from "../../domain/request.js";
+import { isSummable, type Request, wholeOf } from "../../domain/request.js";
 import type { IngestResult, Return, ReturnStatus } from "../../domain/returns.js";
 import { RETURN_STATUSES } from "../../domain/returns.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
 import type { Knowledge } from "../../knowledge/index.js";
-import { describeFigure, formatCount, formatRange, shortMeasureName } from "../../quality/describeFigure.js";
+import {
+  describeFigure,
+  formatCount,
+  formatRange,
+  formatSpread,
+  shortMeasureName,
+} from "../../quality/describeFigure.js";
 import type { FigureResult } from "../../verify/checkFigures.js";
 import { boundsOf, buildPageData, sortReturns } from "./buildPageData.js";
 import { embedJson, escapeHtml } from "./escapeHtml.js";
@@ -138,6 +144,10 @@ function renderHeader(input: HtmlReportInput, returns: readonly Return[]): strin
 
 /** "590–596" with its parts: how many authorities the figure rests on. */
 function renderFigureCell(row: SummaryRow, attrs: string): string {
+  // An average or a percentage has no total: its cell says how the councils' own figures spread.
+  if (row.lower === null || row.upper === null || row.exact_sum === null) {
+    return `<td class="num spread" ${attrs} data-lowest="${row.lowest ?? ""}" data-median="${row.median ?? ""}" data-highest="${row.highest ?? ""}"><span class="fig">${escapeHtml(formatSpread(row))}</span><span class="why">not added up: an average or a percentage</span></td>`;
+  }
   const ranged = row.lower !== row.upper;
   const figure = formatRange(row.lower, row.upper);
   const detail = ranged
@@ -159,7 +169,7 @@ function renderNational(input: HtmlReportInput): string {
   return [
     '<section id="national" aria-labelledby="national-h">',
     '<h2 id="national-h">The national picture</h2>',
-    "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on.</p>",
+    "<p>Each figure is the sum over the authorities that gave one. Where councils suppressed small numbers (\u201cfewer than 5\u201d), the total is only known within a range, shown as <b>lower–upper</b>. The counts say how many authorities each figure rests on. A measure that is an average or a percentage is never added up: its cell gives the median of the councils' own figures, with the lowest and the highest.</p>",
     // With several periods the map and the council table are the first period's; say so rather than leave them unlabelled.
     ...(many
       ? [
@@ -262,6 +272,9 @@ function renderCharts(input: HtmlReportInput): string {
       const regions = input.summaries.regional.filter((r) => r.measure === m.id && inPeriod(r));
       const id = j === 0 ? `${i}` : `${i}-${period?.id ?? ""}`;
       const label = period ? `, ${period.label}` : "";
+      if (!isSummable(request, m.id)) {
+        return `<p class="period-note">${escapeHtml(m.label)}${escapeHtml(label)} is an average or a percentage: it is never added up, so there is no chart of totals. The tables above give each area's lowest, median and highest figure.</p>`;
+      }
       return [
         '<div class="charts">',
         `<figure><figcaption>By nation${escapeHtml(label)}</figcaption>${renderRangeChart(`chart-n-${id}`, `${m.label}, by nation${label}`, toChartBars(nations))}</figure>`,

@@ -12,6 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { cornerPeriodOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -1142,7 +1143,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
       const lineOwn = isProse(grid, c.source.row) || periodLineRows.has(c.source.row);
       const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
-      const ownPeriod = lineOwn ? undefined : periodCellBefore(grid, c);
+      const ownPeriod = lineOwn
+        ? undefined
+        : (periodCellBefore(grid, c) ?? cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)));
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note

@@ -12,6 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { cornerPeriodOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -27,6 +28,7 @@ import {
   readNationalitiesAcross,
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
+import { metricHeadingAbove } from "./metricHeadingAbove.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -46,6 +48,7 @@ import {
   sentencesOf,
   sourceOf,
 } from "./sheetGrid.js";
+import { spacedPeriodItems } from "./spacedPeriodItems.js";
 
 export interface SheetLayout {
   candidates: FigureCandidate[];
@@ -457,6 +460,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ownLabel.questionRef === null &&
         !ownLabel.allCue &&
         perPeriod.every((p) => p.label === own);
+      // "1. Missing episodes" over "Looked after children: 2022/23 157, 2023/24 185": the line names
+      // only a group, so the heading over its block (past its sibling group lines) says what is counted.
+      const groupOnly =
+        ownLabel !== null &&
+        ownLabel.groups.length > 0 &&
+        ownLabel.metrics.length === 0 &&
+        ownLabel.questionNumber === null &&
+        ownLabel.questionRef === null &&
+        perPeriod.every((p) => p.label === own);
+      const metricHeading = groupOnly
+        ? metricHeadingAbove(grid, r, (a) => {
+            const list = isProse(grid, a) ? readPeriodList(grid, a, env) : [];
+            const head = list[0]?.label ?? "";
+            const l = head === "" ? null : matchLabel(head, vocab);
+            return l !== null && l.groups.length > 0 && l.metrics.length === 0;
+          })
+        : null;
       const deferred = !ownNames || metricOnly;
       const asked = deferred ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
       const found = !deferred
@@ -471,7 +491,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // have gone missing or absent." over "In 2021 there were 2 incidents; …": a heading numbered as one of
       // the request's questions says which question the line answers, whatever groups its words name.
       const numbered = found.some((l) => l.questionNumber !== null && requestAsks(env, l.questionNumber));
-      const header = ownNames && metricOnly && !oneGroup && !numbered ? [] : found;
+      const header = metricHeading ? [metricHeading] : ownNames && metricOnly && !oneGroup && !numbered ? [] : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -1123,7 +1143,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
       const lineOwn = isProse(grid, c.source.row) || periodLineRows.has(c.source.row);
       const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
-      const ownPeriod = lineOwn ? undefined : periodCellBefore(grid, c);
+      const ownPeriod = lineOwn
+        ? undefined
+        : (periodCellBefore(grid, c) ?? cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)));
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note
@@ -1336,7 +1358,8 @@ function readPeriodList(
   const col = row[0]?.col ?? texts.findIndex((t) => t.trim() !== "") + 1;
   if (col < 1 || row.some((c) => c.col !== col) || texts.some((t, i) => i !== col - 1 && t.trim() !== "")) return [];
   const text = texts[col - 1] ?? row[0]?.text ?? "";
-  const items = [...text.matchAll(PERIOD_ITEM)];
+  const colonItems = [...text.matchAll(PERIOD_ITEM)];
+  const items = colonItems.length >= 2 ? colonItems : spacedPeriodItems(text);
   if (items.length < 2) return [];
   // "2022 - 23 2023 - 24": periods with spaced dashes, not each year's figure
   // (one item so among others, "2021 - 22, 2022 - 28", is a figure).

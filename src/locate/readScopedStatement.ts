@@ -26,6 +26,14 @@ const SCOPE =
 const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /** "6. and 7.", "6 & 7:", "2, 3)": a line opening with two question numbers joined, each numbered as a list is. */
 const BARE_PAIR = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:,|and|&)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
+/**
+ * "4a, 4b and 5:", "2a) and 2b)", "1a, 1b, 2a.": a line opening with a list
+ * of the request's question numbers, lettered parts among them, and its
+ * stop. Bounded repetition, each item anchored on its digits, keeps it
+ * linear.
+ */
+const BARE_LIST =
+  /^\s{0,8}(\d{1,2}[a-z]?)\s{0,3}[.)]?((?:\s{0,3}(?:,|and|&)\s{0,3}\d{1,2}[a-z]?\s{0,3}[.)]?){1,8})\s{0,3}[.):]\s/u;
 /** "in each of these categories", "all of these figures", "every one": a statement about each question it names. */
 const EVERY = /\b(?:each|every|all)\b/iu;
 /** "except question 3", "apart from", "other than", a bound said of all but some (a count beside it is caught apart). */
@@ -79,11 +87,24 @@ export function readScopedStatement(
     pair[2] !== undefined &&
     Number(pair[1]) < Number(pair[2]) &&
     [pair[1], pair[2]].every((n) => questions.some((q) => q.number === n));
+  // "4a, 4b and 5: We do not record whether …": a list with lettered parts
+  // names those questions as "Questions 4a, 4b and 5" would. Every number must
+  // be one the request asks, at least one of them lettered (a list of bare
+  // numbers is the pair's), and none twice.
+  const list = bareRange || barePair ? null : BARE_LIST.exec(line);
+  const listed = list ? (list[0].match(/\d{1,2}[a-z]?/gu) ?? []) : [];
+  const bareList =
+    list !== null &&
+    listed.some((n) => /[a-z]$/u.test(n)) &&
+    new Set(listed).size === listed.length &&
+    listed.every((n) => questions.some((q) => q.number === n));
   const text = bareRange
     ? `Questions ${range[1]} to ${range[2]}: ${line.slice(range[0].length)}`
     : barePair && pair
       ? `Questions ${pair[1]} and ${pair[2]}: ${line.slice(pair[0].length)}`
-      : line;
+      : bareList && list
+        ? `Questions ${listed.join(", ")}: ${line.slice(list[0].length)}`
+        : line;
   if (!/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)];
   if (found.length === 0) return null;

@@ -228,7 +228,11 @@ export function findFileNotes(
         let rows: string[] | undefined;
         if (marked.length > 0) {
           scope = `the figures marked "${marker}"`;
-          covered = measures.filter((m) => marked.some((f) => f.measure === m.id));
+          covered = narrowToGroupsNamed(
+            measures.filter((m) => marked.some((f) => f.measure === m.id)),
+            label.groups,
+            vocab.partOf,
+          );
         } else if (inColumns.length > 0) {
           scope = `the figures in column${columns.size === 1 ? "" : "s"} ${[...columns].map(columnLetters).join(", ")}`;
           covered = measures.filter((m) => inColumns.some((f) => f.measure === m.id));
@@ -419,4 +423,22 @@ export function applyFileNotes(
     }
   }
   return { facts: out, issues, decisions };
+}
+
+/**
+ * "Missing episodes*" heading a row with both groups' figures, and "* The
+ * looked after figures include children placed in Rotherham by other local
+ * authorities": the mark reaches the whole row, but the note's words say
+ * whose figures it changes. Where the note names a group, only that group's
+ * marked figures take it; a note naming no group, or none of the marked
+ * figures' groups, keeps them all.
+ */
+function narrowToGroupsNamed(
+  covered: MeasureDef[],
+  groups: readonly string[],
+  partOf: Readonly<Record<string, string>>,
+): MeasureDef[] {
+  if (groups.length === 0) return covered;
+  const named = covered.filter((m) => groups.some((g) => g === m.group || partOf[m.group] === g));
+  return named.length > 0 ? named : covered;
 }

@@ -24,6 +24,7 @@ import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
+import { decodeRowCodes } from "../locate/decodeRowCodes.js";
 import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
@@ -202,7 +203,9 @@ export function processRead(
       }
       const decoded = decodeListCodes(wrapped.sheet, legend, env);
       decisions.push(...decoded.decisions);
-      const headed = splitHeaderLines(splitYearTableLines(decoded.sheet, workbook.format), workbook.format);
+      const keyed = decodeRowCodes(decoded.sheet, legend, env);
+      decisions.push(...keyed.decisions);
+      const headed = splitHeaderLines(splitYearTableLines(keyed.sheet, workbook.format), workbook.format);
       const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:

@@ -227,6 +227,12 @@ describe("a line that starts by naming a block of questions answers them", () =>
     ["Questions 1a and 2a - how many were there? Not held.", null],
     // Only the nationality question: nothing counted to answer.
     ["Question 4 - not held.", null],
+    // A list of the request's numbers, lettered parts among them, opening the line: "Questions 3a, 3b and 4".
+    ["3a, 3b and 4: We do not record this, so this information is not held.", ["3a", "3b"]],
+    ["2a) and 2b) This information is not held.", ["2a", "2b"]],
+    // A number the request does not ask, or a number twice: the council's own numbering.
+    ["3a, 3b and 7: This information is not held.", null],
+    ["3a, 3a and 4: This information is not held.", null],
   ])("%j answers %j", (line, numbers) => {
     expect(readScopedStatement(line, QUESTIONS, parse)?.numbers ?? null).toEqual(numbers);
   });

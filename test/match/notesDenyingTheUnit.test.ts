@@ -95,6 +95,8 @@ describe("a note that one question's figures count other councils' children too"
   it.each([
     "Please note: the figures at question 2 are the number of households approved by our regional agency, and include children placed by other local authorities.",
     "Question 2 figures include young people referred by neighbouring councils.",
+    // The place they were placed in, between "placed" and "by".
+    "Question 2 figures include children placed in Kingston by other local authorities.",
     // Work done for another council (an assessment, an approval) is that council's case, not this one's.
     "Note: question 2 figures include approvals undertaken by the fostering team on behalf of other local authorities.",
   ])("%s", async (note) => {

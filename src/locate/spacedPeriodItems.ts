@@ -1,0 +1,26 @@
+/**
+ * "Looked after children: 2022/23 157, 2023/24 185": a line of a letter that
+ * gives each year's figure straight after the year, with only a space
+ * between them and a comma or semicolon between the items. The colon-or-dash
+ * list ("2022/23: 157, 2023/24: 185") is read by its own pattern; this one
+ * is kept narrow because a space alone says little:
+ *
+ * - the period is a pair of years ("2022/23", "2023-24"), never a lone year:
+ *   "2021 10" is as likely a date or a reference as a year and its figure;
+ * - the figure is a bare count or "<5", and ends at a comma, a semicolon,
+ *   "and" or the line's end, so a remark after it leaves the line unread;
+ * - a "figure" that is itself a year ("2022/23 2023/24", "2022/23 2024")
+ *   makes the line a row of years, not of figures: no items at all.
+ */
+const SPACED_ITEM =
+  /(?<![\d/])((?:19|20)\d{2}\s?[-/\u2013]\s?(?:\d{4}|\d{2}))\s+(<\s?\d{1,2}|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/,.-]\d)(?=\s*(?:[,;]|\band\s|\.?\s*$))/gu;
+
+/** A year where a figure should be: the line is a row of years. */
+const YEAR_LIKE = /^(?:19|20)\d{2}$/u;
+
+/** The items of such a line, shaped as the colon list's matches are (period in 1, figure in 2); empty when fewer than two. */
+export function spacedPeriodItems(text: string): RegExpExecArray[] {
+  const items = [...text.matchAll(SPACED_ITEM)] as RegExpExecArray[];
+  if (items.length < 2 || items.some((m) => YEAR_LIKE.test(m[2] ?? ""))) return [];
+  return items;
+}

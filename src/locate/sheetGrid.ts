@@ -1083,7 +1083,11 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // "3 (of whom 1 went missing). 2 were identified and 1 was suspected.": a
   // whole cell that is a figure and a sentence of its parts answers with the
   // figure; the parts stay in the text for readRemarkParts.
-  const before = parsed?.unparsed && !marked ? figureBeforeParts(text, env.knowledge.labels.partsSentence) : null;
+  // Only a statement that counts its parts: "6. Of these, how many went
+  // missing?" is a numbered question, never a figure of 6.
+  const statesParts = !text.includes("?") && (text.match(/\d+/gu)?.length ?? 0) >= 3;
+  const before =
+    parsed?.unparsed && !marked && statesParts ? figureBeforeParts(text, env.knowledge.labels.partsSentence) : null;
   if (before !== null) {
     return [{ part: 0, text, kind: "value", parsed: parseCached(env, before), label: null, answer: false }];
   }

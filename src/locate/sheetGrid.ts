@@ -1023,9 +1023,13 @@ const DAY_DATE =
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
 const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
 
-/** "Please see our answer to question 2": an answer that points at another one (followed in locate). */
+/**
+ * "Please see our answer to question 2", or a cell that opens "See Q1": an
+ * answer that points at another one (followed in locate). "N/A (see Q1)"
+ * says its own answer first, and is read as that.
+ */
 export const SEE_ANSWER =
-  /\b(?:(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+|(?:see|refer to)\s+)(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
+  /\b(?:(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+|^\s*(?:please\s+)?(?:see|refer to)\s+)(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
 
 /**
  * "Under 16", "16-17" in an "Age Group" column: a cell that is nothing but

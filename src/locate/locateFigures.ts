@@ -13,7 +13,6 @@ import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { followSeeNotes } from "./followSeeNote.js";
-import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
@@ -28,6 +27,7 @@ import {
   readNationalitiesAcross,
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
+import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -1184,7 +1184,8 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   // "3 | How many missing episodes did … have? | 2 episodes, both the same
   // young person": a question asked in full beside its answer in prose,
   // wherever the question stands. A header names columns; it asks nothing.
-  if (row.length >= 2 && row.some((c) => c.text.trim().endsWith("?") && wordCount(c.text) >= QUESTION_WORDS)) return false;
+  if (row.length >= 2 && row.some((c) => c.text.trim().endsWith("?") && wordCount(c.text) >= QUESTION_WORDS))
+    return false;
   if (meaningful.length >= 2) return true;
   if (meaningful.length === 1) {
     const next = grid.rows[r] ?? [];

@@ -1,6 +1,5 @@
-import type { LabelMatch } from "../match/matchLabel.js";
-import { matchLabel } from "../match/matchLabel.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 
 /**
  * "4 (of whom 2 went missing)", "3, of whom 1 went missing": an answer that
@@ -29,7 +28,8 @@ export function ofWhomFigureFor(
   for (const m of answer.matchAll(OF_WHOM)) {
     const words = m[2] ?? "";
     const metrics = matchLabel(words, vocab).metrics;
-    if (metrics.length === 1 && asked.has(metrics[0] as never)) found.push({ value: Number(m[1]), clause: m[0].trim() });
+    if (metrics.length === 1 && asked.has(metrics[0] as never))
+      found.push({ value: Number(m[1]), clause: m[0].trim() });
   }
   return found.length === 1 ? (found[0] ?? null) : null;
 }

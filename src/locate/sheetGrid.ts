@@ -297,10 +297,10 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
         // "3 | N/A": a row whose answer reads as no figure is left as it was.
         const answered = row.some(
           (c) =>
-          c.col > head.col &&
-          c.kind === "value" &&
-          c.parsed !== null &&
-          (c.parsed.status !== "not_answered" || c.parsed.unparsed === true),
+            c.col > head.col &&
+            c.kind === "value" &&
+            c.parsed !== null &&
+            (c.parsed.status !== "not_answered" || c.parsed.unparsed === true),
         );
         if (!answered) continue;
         row[i] = {

@@ -14,7 +14,8 @@ function figures(r: FileResult): Record<string, number | string> {
   return out;
 }
 
-const Q1 = "How many looked after children in your care were identified as having been trafficked, or suspected of having been trafficked?";
+const Q1 =
+  "How many looked after children in your care were identified as having been trafficked, or suspected of having been trafficked?";
 const Q2 = "Of the children in question 1, how many went missing at least once?";
 const Q3 = "How many missing episodes (incidents) did the trafficked children who went missing have?";
 const Q4 = "How many of the trafficked children who went missing are still missing and have not been found?";

@@ -237,13 +237,13 @@ export function assembleReturn(
     }
   }
 
-  settleNotApplicable(values, request, notApplicable, decisions, issues, code);
+  const notApplicableZeros = settleNotApplicable(values, request, notApplicable, decisions, issues, code);
   // A measure any file reads or flags (an answer not understood, "not applicable (3)") was answered somehow.
   const touched = new Set([
     ...readable.flatMap((f) => f.facts.map((x) => x.measure)),
     ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
-  settleNoneToCount(values, request, touched, decisions, issues, code);
+  settleNoneToCount(values, request, touched, decisions, issues, code, notApplicableZeros);
   deriveMeasures(values, request, decisions, code, [...readable.flatMap((f) => f.issues), ...issues], issues);
 
   const skipped = skippedQuestionsOf(values, request);
@@ -324,8 +324,9 @@ function settleNotApplicable(
   decisions: Decision[],
   issues: Issue[],
   code: string,
-): void {
-  if (notApplicable.length === 0) return;
+): ValueRecord[] {
+  const settled: ValueRecord[] = [];
+  if (notApplicable.length === 0) return settled;
   const recordOf = recordsByGroupAndMetric(values, request);
   for (const rule of request.rules) {
     for (const g of new Set(request.measures.map((m) => m.group))) {
@@ -337,8 +338,10 @@ function settleNotApplicable(
       const said = target.raw.trim();
       const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
       readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code);
+      settled.push(target);
     }
   }
+  return settled;
 }
 
 /** The value record of a group's metric, if the request asks for it. */
@@ -401,6 +404,8 @@ function settleNoneToCount(
   decisions: Decision[],
   issues: Issue[],
   code: string,
+  /** Figures read as 0 from "not applicable" after a stated 0: the chain goes on from them. */
+  notApplicableZeros: readonly ValueRecord[] = [],
 ): void {
   const recordOf = recordsByGroupAndMetric(values, request);
   // Only the first count (looked after: no rule counts it among another) starts the chain: a
@@ -410,6 +415,9 @@ function settleNoneToCount(
   const none = new Set(
     values.filter((v) => rootIds.has(v.measure) && v.status === "reported" && v.value === 0 && v.sources.length > 0),
   );
+  // "2. … went missing, and the number of missing episodes: Not applicable - see answer 1" after "1. None.":
+  // the children read as 0 from the council's "not applicable" had no episodes either.
+  for (const v of notApplicableZeros) if (v.status === "derived" && v.value === 0) none.add(v);
   for (let changed = true; changed; ) {
     changed = false;
     for (const rule of request.rules) {

@@ -1,7 +1,11 @@
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 
-/** "11. Of these, …": a figure, a full stop, then a sentence. */
-const FIGURE_THEN_SENTENCE = /^\s*(\d{1,4})\.\s+(\S.*)$/u;
+/**
+ * "11. Of these, …": a figure, a full stop, then a sentence. The figure may
+ * carry a bracketed "of whom" clause ("3 (of whom 1 went missing). 2 were
+ * identified …"), which counts a later question's children, not a part.
+ */
+const FIGURE_THEN_SENTENCE = /^\s*(\d{1,4})(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*)$/u;
 /** Words that make the sentence qualify the figure, not only break it down. */
 const QUALIFIES = /\b(?:includ\w*|exclud\w*|except|however|but|although|approx\w*|estimat\w*|see|note)\b/iu;
 

@@ -173,6 +173,10 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     return head.trim().length >= LONG_LINE && CARRIES_ON.test(head) && /^[a-z]/u.test(tail);
   }
   if (head.length < 0.8 * margin) return false;
+  // "4. Unaccompanied … 1 October 2014 to 30 September 2015" / "3": a
+  // numbered question's line with its bare figure under it is a question
+  // and its answer, however long the question.
+  if (LIST_START.test(head) && BARE_FIGURE.test(tail)) return false;
   // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
   const unclosed = opensBracket(head);
   return (
@@ -187,6 +191,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
 function opensBracket(line: string): boolean {
   return (line.match(/\(/gu)?.length ?? 0) > (line.match(/\)/gu)?.length ?? 0);
 }
+
+/** A line that is nothing but a figure ("3", "14."). */
+const BARE_FIGURE = /^\d{1,4}\.?$/u;
 
 /** A line this long is a sentence's, not a heading's or a list item's. */
 const LONG_LINE = 60;

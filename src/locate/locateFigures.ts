@@ -29,6 +29,7 @@ import {
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { metricHeadingAbove } from "./metricHeadingAbove.js";
+import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -1126,7 +1127,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       noteQuestionNumber(rowLabel.length > 0 ? rowLabel : header, g, questionNumber, r);
     }
   }
-  decisions.push(...followAnswerReferences(candidates, grid));
+  decisions.push(...followAnswerReferences(candidates, grid, env));
   decisions.push(...followSeeNotes(candidates, grid, env));
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
@@ -1188,6 +1189,9 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
  * groups/metrics (a grid or coded export header) or sits directly above a
  * value in its own column (a question with its answer underneath).
  */
+/** Words a question asked in full has at least; a column header ending "?" ("Still missing?") is shorter. */
+const QUESTION_WORDS = 7;
+
 function isHeaderRow(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   if (row.length === 0 || row.some((c) => c.kind === "value")) return false;
@@ -1199,6 +1203,11 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
+  // "3 | How many missing episodes did … have? | 2 episodes, both the same
+  // young person": a question asked in full beside its answer in prose,
+  // wherever the question stands. A header names columns; it asks nothing.
+  if (row.length >= 2 && row.some((c) => c.text.trim().endsWith("?") && wordCount(c.text) >= QUESTION_WORDS))
+    return false;
   if (meaningful.length >= 2) return true;
   if (meaningful.length === 1) {
     const next = grid.rows[r] ?? [];
@@ -2451,15 +2460,38 @@ function answerCell(
  * the raw text, and the decision says where the answer came from. A
  * reference to a question this file did not answer stays unread.
  */
-function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid): Decision[] {
+function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid, env: LocateEnv): Decision[] {
   // Answers by question number; a table with a column per group has one per column.
   const answers = new Map<string, LogicalCell[]>();
+  // Every answer's cell by question number, read or not, for its "of whom" clause.
+  const texts = new Map<string, LogicalCell[]>();
   const decisions: Decision[] = [];
   for (const [i, c] of candidates.entries()) {
     const ref = SEE_ANSWER.exec(c.cell.text)?.[1]?.toLowerCase();
     const parsed = c.cell.parsed;
     const own = [...c.rowLabel, ...c.header].find((l) => l.questionNumber !== null)?.questionNumber ?? null;
     if (ref) {
+      // "See Q1" under "how many went missing", Q1 answered "4 (of whom 2
+      // went missing)": the pointer takes the clause's figure, never Q1's own.
+      const pointed = texts.get(ref) ?? [];
+      const inColumn = pointed.filter((a) => a.col === c.cell.col);
+      const target = inColumn.length === 1 ? inColumn[0] : pointed.length === 1 ? pointed[0] : undefined;
+      if (target && ref !== own && hasOfWhomClause(target.text)) {
+        const clause = ofWhomFigureFor(target.text, c.rowLabel, env.knowledge.labels);
+        if (clause) {
+          candidates[i] = {
+            ...c,
+            cell: { ...c.cell, parsed: parseCached(env, String(clause.value)) },
+            answeredBy: target.text.trim(),
+          };
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, c.cell),
+            message: `"${c.cell.text.trim()}" takes the figure of the clause "${clause.clause}" in the answer to question ${ref} ("${target.text.trim()}").`,
+          });
+        }
+        continue;
+      }
       const all = answers.get(ref) ?? [];
       const sameColumn = all.filter((a) => a.col === c.cell.col);
       const given = sameColumn.length === 1 ? sameColumn[0] : all.length === 1 ? all[0] : undefined;
@@ -2473,6 +2505,7 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid):
       }
       continue;
     }
+    if (own && !c.unanswered) texts.set(own, [...(texts.get(own) ?? []), c.cell]);
     if (own && parsed && !parsed.unparsed && !c.unanswered) answers.set(own, [...(answers.get(own) ?? []), c.cell]);
   }
   return decisions;

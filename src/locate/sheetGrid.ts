@@ -296,7 +296,11 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
       for (const { row, i, cell } of numbered) {
         // "3 | N/A": a row whose answer reads as no figure is left as it was.
         const answered = row.some(
-          (c) => c.col > head.col && c.kind === "value" && c.parsed !== null && c.parsed.status !== "not_answered",
+          (c) =>
+            c.col > head.col &&
+            c.kind === "value" &&
+            c.parsed !== null &&
+            (c.parsed.status !== "not_answered" || c.parsed.unparsed === true),
         );
         if (!answered) continue;
         row[i] = {
@@ -1019,9 +1023,13 @@ const DAY_DATE =
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
 const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
 
-/** "Please see our answer to question 2": an answer that points at another one (followed in locate). */
+/**
+ * "Please see our answer to question 2", or a cell that opens "See Q1": an
+ * answer that points at another one (followed in locate). "N/A (see Q1)"
+ * says its own answer first, and is read as that.
+ */
 export const SEE_ANSWER =
-  /\b(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
+  /\b(?:(?:see|refer to|as (?:per|in)|same as)\s+(?:our\s+|the\s+)?(?:answer|response|reply)s?\s+(?:to|for|at|given (?:to|at|for))\s+|^\s*(?:please\s+)?(?:see|refer to)\s+)(?:question|q)\.?\s*(\d{1,2}[a-z]?)\b/iu;
 
 /**
  * "Under 16", "16-17" in an "Age Group" column: a cell that is nothing but
@@ -1075,6 +1083,17 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // answer foi-agg cannot read, never as its first number.
   if (several && !(prose && alone)) {
     return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
+  }
+  // "3 (of whom 1 went missing). 2 were identified and 1 was suspected.": a
+  // whole cell that is a figure and a sentence of its parts answers with the
+  // figure; the parts stay in the text for readRemarkParts.
+  // Only a statement that counts its parts: "6. Of these, how many went
+  // missing?" is a numbered question, never a figure of 6.
+  const statesParts = !text.includes("?") && (text.match(/\d+/gu)?.length ?? 0) >= 3;
+  const before =
+    parsed?.unparsed && !marked && statesParts ? figureBeforeParts(text, env.knowledge.labels.partsSentence) : null;
+  if (before !== null) {
+    return [{ part: 0, text, kind: "value", parsed: parseCached(env, before), label: null, answer: false }];
   }
   const phrased = parsed?.status === "refused" || parsed?.status === "not_held";
   const split0 = phrased ? splitAnswer(text, env, alone, prose) : null;

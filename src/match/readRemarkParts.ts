@@ -137,7 +137,7 @@ export function readRemarkParts(
 }
 
 /** "11. Of these, 6 were identified … and 5 were suspected ….": the figure, then a sentence of its parts. */
-const WITH_PARTS_SENTENCE = /^\s*(\d{1,4})\.\s+(\S.*?)\.?\s*$/u;
+const WITH_PARTS_SENTENCE = /^\s*(\d{1,4})(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*?)\.?\s*$/u;
 
 /**
  * The parts a sentence after the figure gives ("Of these, 6 were identified

@@ -422,6 +422,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   authority_from_file_name: ["authority_unidentified"],
   authority_from_initials: ["authority_unidentified"],
   period_approximate: ["period_mismatch"],
+  // Two replies from one council that disagree on a figure (a correction
+  // e-mail, an internal review): foi-agg names the measure and uses the
+  // later figure, where a writer (round 69) listed value_conflict for it.
+  duplicate_conflict: ["value_conflict"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

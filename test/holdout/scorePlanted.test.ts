@@ -39,6 +39,7 @@ describe("planted problems: a code that refines the expected one flags it", () =
     ["value_annotated", "value_rounded", true, false],
     ["authority_unidentified", "authority_outside_round", true, false],
     ["value_annotated|period_approximate", "value_rounded", true, false],
+    ["override_applied|value_conflict", "duplicate_conflict", true, false],
     // Refinement runs one way only, and unrelated codes never count.
     ["value_rounded", "value_annotated", false, false],
     ["check_parts_sum", "value_rounded", false, false],

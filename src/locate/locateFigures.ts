@@ -2167,6 +2167,11 @@ function nilThenRemark(answer: string, env: LocateEnv): ParsedValue | null {
   return nil(clause) ? nil(remark) : null;
 }
 
+/** A whole answer the value shapes read as exactly none, in words ("no children were identified …"). */
+function isNilSentence(parsed: ParsedValue): boolean {
+  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed;
+}
+
 /**
  * A reply that restates none of the questions but answers "5. 8", "6. 0",
  * "7. 6" (or "Q5 – 15", "Q6 – 4") numbers its answers as the request does:
@@ -2211,7 +2216,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;
     }
-    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
+    // "1d. Not applicable – no children were identified or suspected as trafficked in any period": a
+    // longer answer with no figure that the value shapes read whole as none is still this question's
+    // answer, not a question restated (a question asks; it does not say there were none).
+    const nilSentence = !/\d/u.test(answer) && isNilSentence(parseCached(env, answer));
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly && !nilSentence) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(row, answerCol, 1, answer, parseCached(env, answer)), number: piece.number, at });
       continue;

@@ -977,6 +977,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
+    // The column the row label is in, whose heading may say what the rows are ("Team").
+    let rowLabelCol: number | null = null;
     // Text cells read as a figure's answer ("61%" under "Percentage assessed"): not a label for the next figure.
     const answered = new Set<LogicalCell>();
     for (let i = 0; i < row.length; i++) {
@@ -1002,7 +1004,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A group label merged down the rows of a grid labels every row it spans.
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
-      if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      if (left.length > 0) {
+        rowLabel = left.map((c) => c.label as LabelMatch);
+        rowLabelCol = left.at(-1)?.col ?? null;
+      }
       // "1. The total number of looked after children … that have been:" over
       // "a. Identified as having been trafficked …: 4": an answered line
       // lettered under the numbered question right above it (past its other
@@ -1091,6 +1096,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
           ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
           : rowLabel;
+      const rowHeading =
+        rowLabelCol !== null && !isProse(grid, r)
+          ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops).at(-1)?.text.trim()
+          : undefined;
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -1098,6 +1107,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         header,
         context: context(cell.col),
         unanswered: false,
+        ...(rowHeading ? { rowHeading } : {}),
       });
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.

@@ -273,10 +273,10 @@ function initialsOf(
   const blocked = new Set(never.map((n) => n.name.toLocaleUpperCase("en-GB")));
   const codes = new Map<string, Set<string>>();
   const outside = new Map<string, Set<string>>();
-  // Letters a round authority reaches only by adding a suffix or prefix ("ELDC": East Lothian + "DC").
-  const added = new Set<string>();
   // Letters a body outside the round spells from its own name ("ELDC": East Lindsey District Council).
   const outsidePlain = new Set<string>();
+  // The round's authorities that spell the letters from one of their own names, with nothing added.
+  const plainBy = new Map<string, Set<string>>();
   // Names share most of their 48 spellings of initials ("WFC", "LBWFC"): each is looked up once.
   const taken = new Map<string, boolean>();
   const isTaken = (initials: string): boolean => {
@@ -287,8 +287,16 @@ function initialsOf(
     }
     return known;
   };
-  const add = (into: Map<string, Set<string>>, name: string, who: (usable: boolean) => string) => {
-    const { usable, initials: all, plain } = initialsOfName(name);
+  const add = (
+    into: Map<string, Set<string>>,
+    name: string,
+    who: (usable: boolean) => string,
+    ownNames: readonly string[] = [],
+  ) => {
+    const { usable, initials: all, plain: fromName } = initialsOfName(name);
+    // "Argyll and Bute Council" is the council's own full name: "ABC" is spelled from it as plainly as
+    // "Ashford Borough Council" spells it, not reached by adding a "C" to "AB".
+    const plain = [...fromName, ...ownNames.flatMap((n) => initialsOfName(n).plain)];
     // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
     const same = into === outside && byKey.get(normaliseAuthorityName(name))?.kind === "authority";
     for (const initials of all) {
@@ -297,24 +305,48 @@ function initialsOf(
       const set = into.get(initials) ?? new Set<string>();
       set.add(who(usable));
       into.set(initials, set);
-      if (into === codes && !plain.includes(initials)) added.add(initials);
+      if (into === codes && plain.includes(initials)) {
+        const spelled = plainBy.get(initials) ?? new Set<string>();
+        spelled.add(who(usable));
+        plainBy.set(initials, spelled);
+      }
       if (into === outside && plain.includes(initials) && !same) outsidePlain.add(initials);
     }
   };
-  // The main name only: alt_names ("City of Southampton", "York UA", Welsh names) give letters ("CS", "YU") nobody writes for the council.
-  for (const a of authorities) add(codes, a.name, (usable) => (usable ? a.gss_code : `too short: ${a.gss_code}`));
+  // The main name gives the letters; of the alt_names only the council's own full name ("Argyll and Bute Council")
+  // says which of them it spells plainly. Others ("City of Southampton", "York UA", Welsh names) give letters ("CS", "YU") nobody writes.
+  for (const a of authorities)
+    add(codes, a.name, (usable) => (usable ? a.gss_code : `too short: ${a.gss_code}`), ownFullNames(a));
   for (const b of others) for (const name of [b.name, ...b.names]) add(outside, name, () => b.name);
   const initials = new Map<string, InitialsEntry>();
   for (const [key, set] of codes) {
-    const all = [...set].sort();
+    // "ABC" is Argyll and Bute Council's own letters and Angus's only with a "BC" it is not (no borough):
+    // the authority that spells them from its own name is the likelier sender, as below for a body outside.
+    const all = [...(plainBy.get(key) ?? set)].sort();
     if (all.some((c) => c.startsWith("too short: "))) continue;
     // "ELDC" is East Lindsey District Council's own initials, and East Lothian's only with a "DC" it is
     // not (no district council): the body that spells them from its name is the likelier sender, so the
-    // letters name nobody (the file is told as unidentified) rather than the round's authority.
-    if (added.has(key) && outsidePlain.has(key)) continue;
+    // letters name nobody (the file is told as unidentified) rather than the round's authority. When one
+    // of the round's authorities spells them from its own name too ("ABC": Argyll and Bute Council beside
+    // Ashford Borough Council), the round's authority is taken, as for "WF", and the other body is told.
+    if (!plainBy.has(key) && outsidePlain.has(key)) continue;
     initials.set(key, { codes: all, alsoOutside: [...(outside.get(key) ?? [])].sort() });
   }
   return initials;
+}
+
+/**
+ * The alt_names that are the main name with only generic words around it
+ * ("Argyll and Bute Council", "London Borough of Waltham Forest"): the
+ * council's own full name, whose letters it writes itself. Other alt_names
+ * ("City of Southampton", "York UA", Welsh names) are not.
+ */
+function ownFullNames(a: Authority): string[] {
+  const key = normaliseAuthorityName(a.name);
+  const main = a.name.replace(/,.*$/u, "").trim().toLocaleLowerCase("en-GB");
+  return a.alt_names.filter(
+    (n) => n.toLocaleLowerCase("en-GB").includes(main) && normaliseAuthorityName(n) === key && !/\bUA$/u.test(n),
+  );
 }
 
 /**

@@ -124,7 +124,18 @@ export const LabelVocabularySchema = z.object({
    * a partition, whose counts add up ("Male", "16-17"), and spans of time,
    * whose children may be counted in more than one ("Q3", "January").
    */
-  breakdowns: z.object({ partition: patterns, time: patterns }).default({ partition: [], time: [] }),
+  breakdowns: z
+    .object({
+      partition: patterns,
+      time: patterns,
+      /**
+       * Headings of a table's label column that say its rows are the parts
+       * of one whole ("Team"): each row's own name ("Assessment") is then a
+       * part of a partition, though no pattern above could know it.
+       */
+      partitionHeadings: patterns.default([]),
+    })
+    .default({ partition: [], time: [], partitionHeadings: [] }),
   anaphoraCues: patterns,
   ignoreLabels: patterns,
   ratioLabels: patterns,

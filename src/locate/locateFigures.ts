@@ -998,6 +998,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // In a grid row the label on the left applies to every figure along it;
     // text between two figures ("Trafficked | 5 | UASC | 40") starts a new label.
     let rowLabel: LabelMatch[] = [];
+    // The column the row label is in, whose heading may say what the rows are ("Team").
+    let rowLabelCol: number | null = null;
     // Text cells read as a figure's answer ("61%" under "Percentage assessed"): not a label for the next figure.
     const answered = new Set<LogicalCell>();
     for (let i = 0; i < row.length; i++) {
@@ -1023,7 +1025,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // A group label merged down the rows of a grid labels every row it spans.
       const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
       lastValueIndex = i;
-      if (left.length > 0) rowLabel = left.map((c) => c.label as LabelMatch);
+      if (left.length > 0) {
+        rowLabel = left.map((c) => c.label as LabelMatch);
+        rowLabelCol = left.at(-1)?.col ?? null;
+      }
       // "1. The total number of looked after children … that have been:" over
       // "a. Identified as having been trafficked …: 4": an answered line
       // lettered under the numbered question right above it (past its other
@@ -1112,6 +1117,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
           ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
           : rowLabel;
+      const rowHeading =
+        rowLabelCol !== null && !isProse(grid, r)
+          ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops).at(-1)?.text.trim()
+          : undefined;
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -1119,6 +1128,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         header,
         context: context(cell.col),
         unanswered: false,
+        ...(rowHeading ? { rowHeading } : {}),
       });
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
@@ -2199,6 +2209,11 @@ function nilThenRemark(answer: string, env: LocateEnv): ParsedValue | null {
   return nil(clause) ? nil(remark) : null;
 }
 
+/** A whole answer the value shapes read as exactly none, in words ("no children were identified …"). */
+function isNilSentence(parsed: ParsedValue): boolean {
+  return parsed.status === "reported" && parsed.value === 0 && !parsed.unparsed;
+}
+
 /**
  * A reply that restates none of the questions but answers "5. 8", "6. 0",
  * "7. 6" (or "Q5 – 15", "Q6 – 4") numbers its answers as the request does:
@@ -2243,7 +2258,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;
     }
-    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly) {
+    // "1d. Not applicable – no children were identified or suspected as trafficked in any period": a
+    // longer answer with no figure that the value shapes read whole as none is still this question's
+    // answer, not a question restated (a question asks; it does not say there were none).
+    const nilSentence = !/\d/u.test(answer) && isNilSentence(parseCached(env, answer));
+    if (wordCount(answer) > BARE_ANSWER_WORDS && nil === null && !remarkOnly && !nilSentence) {
       if (!FIGURE_THEN_NOTE.test(answer)) return [];
       read.push({ cell: valueCell(row, answerCol, 1, answer, parseCached(env, answer)), number: piece.number, at });
       continue;

@@ -183,7 +183,10 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
         const other = n === undefined ? undefined : OPENS_ON_PERIOD.exec(n)?.[1];
         return other !== undefined && other !== period;
       });
-      if (led.length >= 2 || more.length > 0 || runOfPeriods) {
+      // A day leading one figure ("At 31 March 2021, 288 children …") among sentences led by periods is a
+      // count on another day, not one of their run.
+      const byDay = !LED_BY_PERIOD.test(sentence) && LED_BY_DAY.test(sentence);
+      if (led.length >= 2 || more.length > 0 || (runOfPeriods && !byDay)) {
         out.push(...led, ...more);
         before = more.length === 0 ? led.map((i) => i.label) : [];
         s = next - 1;
@@ -262,6 +265,17 @@ const LED_BY_PERIOD = new RegExp(
   String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
   "iu",
 );
+/**
+ * "As at 30 September 2021 there were 527 social workers, of whom 91 were
+ * agency workers.", "At 30 September 2022, 515 …": a sentence led by the day
+ * its counts were taken. The day names the period for a count taken on each
+ * period's last day (the period stage decides; any other request finds no
+ * period in it), so the sentence is read as one led by a period.
+ */
+const LED_BY_DAY = new RegExp(
+  String.raw`^\s*(?:as\s+)?at\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)(?:\s*,\s*|\s+(?=there\s+(?:were|was)\s))(.+?)\s*\.?\s*$`,
+  "iu",
+);
 /** A sentence opening on a period, whatever follows it: "In 2022/23 the figure was eleven". */
 // A period qualified in brackets ("In 2023/24 (April to June only), 4 …") is a part of one, left to its own readers.
 const OPENS_ON_PERIOD = new RegExp(
@@ -280,8 +294,9 @@ const OF_LED_BY_PERIOD = new RegExp(
 /** A clause that counts a part of the count before it: "of whom 2 were …", "of which 5 …". */
 const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
+// "there were 527 social workers": the clause's own "there were" says nothing of what it counts.
 const LED_CLAUSE = new RegExp(
-  String.raw`^(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  String.raw`^(?:there\s+(?:were|was)\s+)?(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
   "iu",
 );
 
@@ -294,15 +309,20 @@ const LED_CLAUSE = new RegExp(
  * sentence is left to the readers that take it whole.
  */
 function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
-  const led = LED_BY_PERIOD.exec(sentence);
+  const led = LED_BY_PERIOD.exec(sentence) ?? LED_BY_DAY.exec(sentence);
   if (led?.[1] && led[2]) return readClauses(led[2], led[1], "", least);
   const of = OF_LED_BY_PERIOD.exec(sentence);
   if (!of?.[1] || !of[2] || !of[3]) return [];
   return readClauses(of[3], of[2], of[1], least);
 }
 
-/** Where a sentence splits into clauses: a comma, a semicolon or "and". */
-const CLAUSE_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)/u;
+/**
+ * Where a sentence splits into clauses: a comma, a semicolon or "and"; an
+ * "and" only before the next clause's count ("children and family social
+ * workers" is one name, "6 were … and 7 were …" two clauses).
+ */
+const CLAUSE_BREAK =
+  /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=(?:(?:fewer|less)\s+than\s+|<\s*)?\d|(?:none|nil|no|zero)\b))/iu;
 
 /**
  * Each clause of `text` as a count and its words, all for `period`, or
@@ -322,6 +342,9 @@ function readClauses(text: string, period: string, lead: string, least: number):
   for (const clause of clauses) {
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
+    // "12 badges were issued and in 2023, 15 appeals were heard": an "and" before no count is no break,
+    // so a clause that names a year of its own runs into another period's; the sentence gives nothing.
+    if (/\b(?:19|20)\d\d\b/u.test(m[2])) return [];
     // "48 were unaccompanied children, of whom 2 were also identified as trafficked": the clause counts a part
     // of the one before it, so its words are read after that clause's. Alone, "were also identified as
     // trafficked" reads as every trafficked child, and the 2 would be counted as the whole group's figure.

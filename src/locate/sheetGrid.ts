@@ -87,6 +87,7 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     breakdowns: {
       partition: knowledge.labels.breakdowns.partition.map((p) => new RegExp(p, "u")),
       time: knowledge.labels.breakdowns.time.map((p) => new RegExp(p, "u")),
+      partitionHeadings: knowledge.labels.breakdowns.partitionHeadings.map((p) => new RegExp(p, "u")),
     },
   };
 }

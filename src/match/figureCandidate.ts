@@ -54,6 +54,11 @@ export interface FigureCandidate {
   note?: string;
   /** "See our answer to question 4": the text of the answer it takes ("0 in each year."). */
   answeredBy?: string;
+  /**
+   * In a grid, the heading of the column its row label is in ("Team" over
+   * "Assessment", "Children in Care"): what the rows are, when the table says.
+   */
+  rowHeading?: string;
 }
 
 /** What a label or title says about its period: a mark of another one, and any periods it states. */
@@ -66,7 +71,7 @@ export interface PeriodMarks {
 /** The patterns, compiled once per knowledge, that match reads besides the labels. */
 export interface MatchMarkers {
   otherPeriod: RegExp[];
-  breakdowns: { partition: RegExp[]; time: RegExp[] };
+  breakdowns: { partition: RegExp[]; time: RegExp[]; partitionHeadings: RegExp[] };
 }
 
 /** What match needs besides the candidates: the knowledge, its compiled markers and the period memo. */

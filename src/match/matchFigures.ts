@@ -682,6 +682,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       !period && !!subgroup,
       periodTextOf(cand).periodText,
       env,
+      rowHeadingSlice(cand, env),
     );
     facts.push({
       measure,
@@ -1129,6 +1130,8 @@ function labelsBeyondMeasure(
   partOfGroup: boolean,
   periodText: string | undefined,
   env: MatchEnv,
+  /** The row label, when the heading of its column says the rows are a partition's parts ("Team"). */
+  partOfHeading: string | null = null,
 ): FactLabels {
   const request = env.knowledge.request;
   const found = [...parts.map((p) => p.text), ...(periodText ? [periodText] : [])].flatMap((t) => periodsIn(t));
@@ -1158,7 +1161,10 @@ function labelsBeyondMeasure(
   const spans = only ? periodsIn(only.text) : [];
   const asked = [request.period, ...request.periods];
   const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
-  const kind = only && !whole ? breakdownKind(only.text, env) : null;
+  const kind =
+    only && !whole
+      ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : null))
+      : null;
   const sliceWithinPeriod =
     kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
   const named = request.periods.length === 1 ? [] : periodsNamed(periodKeyText(parts, periodText), request.periods);
@@ -1194,6 +1200,18 @@ function labelsBeyondMeasure(
     periodKey: holder ? holder.id : periodKey,
     sliceWithinPeriod: sliceWithinPeriod || monthsWithin,
   };
+}
+
+/**
+ * "Assessment" in a column headed "Team": the row label, as a part of the
+ * partition its heading names. Null when the heading names none, or the row
+ * is labelled by more than one cell.
+ */
+function rowHeadingSlice(cand: FigureCandidate, env: MatchEnv): string | null {
+  const heading = cand.rowHeading?.toLowerCase().replace(/\s+/gu, " ");
+  if (heading === undefined || !env.compiled.breakdowns.partitionHeadings.some((re) => re.test(heading))) return null;
+  const [label, ...more] = cand.rowLabel;
+  return label && more.length === 0 ? label.text.trim() : null;
 }
 
 function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {

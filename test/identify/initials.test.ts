@@ -37,6 +37,8 @@ describe("a file name giving only a council's initials", () => {
     ["PKC_FOI_24-1402.csv", "S12000024"],
     ["EAC FOI 0917-24 Fostering.csv", "S12000008"],
     ["MTCBC FOI 24-389 data.xlsx", "W06000024"],
+    // Argyll and Bute Council's own letters: Angus and Aberdeenshire reach "ABC" only with a "BC" they are not.
+    ["ABC FOI 24-0391 response.pdf", "S12000035"],
   ])("%s → %s", (file, code) => {
     const result = identify(file);
     expect(result.match?.code).toBe(code);
@@ -148,6 +150,14 @@ describe("initials two of the round's authorities share", () => {
     const result = identify("Kent and Surrey joint reply.csv");
     expect(result.match).toBeNull();
     expect(result.issues.map((i) => i.authority).sort()).toEqual(["E10000016", "E10000030"]);
+  });
+
+  it("letters one of them spells from its own full name beat a body outside that spells them too", () => {
+    // "ABC": Argyll and Bute Council, and Ashford and Allerdale Borough Councils outside the round.
+    const result = identify("ABC FOI 24-0391 response.pdf");
+    expect(result.match?.code).toBe("S12000035");
+    expect(result.decisions.join(" ")).toContain("Ashford Borough Council");
+    expect(result.issues.map((i) => i.code)).toEqual(["authority_from_initials"]);
   });
 
   it("initials only one of them has still name it", () => {

@@ -530,6 +530,9 @@ describe("answers written as sentences", () => {
     ["Nil – the young person returned on each occasion", 0],
     ["Nil (all returned)", 0],
     ["Zero - no child went missing", 0],
+    // "Not applicable" because there were none: the reason is the answer.
+    ["Not applicable – no children were identified or suspected as trafficked in any period", 0],
+    ["N/A: there were no such children", 0],
     // The council's own "did not look after any": none, however the subject is named.
     ["The City of London Corporation did not look after any child identified as trafficked in the period.", 0],
     ["We did not have any looked after children who were trafficked.", 0],
@@ -556,6 +559,7 @@ describe("answers written as sentences", () => {
     "3. All three young people were located.",
     // A denial of the information, not of the children.
     "We did not have any children for whom data is held.",
+    "Not applicable – no figures are recorded for these children",
   ])("%s is not guessed", (raw) => {
     expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
   });

@@ -664,6 +664,14 @@ export function sentencesOf(text: string): string[] {
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
+    const letter = ownPartLetterAtEnd(current);
+    if (letter !== null) {
+      // The stem is a sentence of its own, as it was before the letter
+      // joined it; the letter opens the part's words.
+      out.push(current.slice(0, letter).trimEnd());
+      current = current.slice(letter);
+      continue;
+    }
     if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
@@ -675,6 +683,27 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * "1c. The total number of looked after children … that are: c. Identified
+ * as an unaccompanied asylum-seeking child …": a question restated with its
+ * lettered part after the stem. The letter after the colon repeats the
+ * question's own letter ("1c" … ": c."), so it opens the part's words and
+ * ends no sentence; cut after it, "…that are: c." read as the answer "c", a
+ * suppression marker, and the question's figures below it went unread. The
+ * stem stays a sentence of its own ("…that are:"), the letter goes with the
+ * part. Returns where the letter starts.
+ * Only the question's own letter: "Number of UASC: c. This figure is
+ * suppressed." keeps its marker.
+ */
+function ownPartLetterAtEnd(text: string): number | null {
+  const end = /:\s*([a-h])\.$/u.exec(text.trimEnd());
+  const own = OWN_QUESTION_LETTER.exec(text);
+  return end !== null && own !== null && own[1]?.toLowerCase() === end[1] ? end.index + end[0].length - 2 : null;
+}
+
+/** "1c.", "Q1c", "Question 1c:" at a line's start: the question's letter. */
+const OWN_QUESTION_LETTER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}\s*\(?([a-h])\b/iu;
 
 /**
  * "The number … identified as having been trafficked … in 2018 was 5, and

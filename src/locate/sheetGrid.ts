@@ -492,12 +492,30 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
         : explained
           ? [explained]
           : read
-            ? read.flat()
+            ? (introducingSentence(sentences, read) ?? read.flat())
             : prose && alone
               ? readSentence(text, env, true)
               : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
+}
+
+/**
+ * "You are right that the figures we gave at 2b were the same as at 3b. They
+ * were counts of missing episodes, not of children. The number of individual
+ * unaccompanied children who went missing is:": a paragraph of remarks whose
+ * last sentence, ending in a colon, opens the lines below it. That sentence
+ * alone labels them; read with the remarks, its label took their words
+ * ("episodes") and named another measure, and the lines' figures went unread.
+ * Only when no sentence holds a figure and the last one names a group and a
+ * metric; null otherwise.
+ */
+function introducingSentence(sentences: readonly string[], read: readonly CellPart[][]): CellPart[] | null {
+  const last = read[read.length - 1];
+  if (!last || !/:\s*$/u.test(sentences[sentences.length - 1] ?? "")) return null;
+  if (read.some((parts) => parts.some((p) => p.kind !== "text"))) return null;
+  const label = last.length === 1 ? last[0]?.label : null;
+  return label && label.groups.length > 0 && label.metrics.length > 0 ? last : null;
 }
 
 /**

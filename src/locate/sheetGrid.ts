@@ -17,6 +17,7 @@ import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { readScopedStatement } from "./readScopedStatement.js";
+import { restatesQuestion } from "./restatedQuestion.js";
 
 export interface SheetGrid {
   file: string;
@@ -1099,6 +1100,12 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   }
   const group = groupNameOnly(text, env);
   if (group) return [{ part: 0, text, kind: "text", parsed: null, label: group, answer: false }];
+  // "4 The total number of … still missing …": the request's question 4 restated, no count of 4.
+  if (restatesQuestion(text, env.knowledge.request.questions)) {
+    return [
+      { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
+    ];
+  }
   const marked = splitAtMarker(text, env);
   const parsed = marked ? null : parseCached(env, text);
   // Refusal and not-held phrases are found anywhere in an answer, so a whole

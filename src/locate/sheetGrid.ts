@@ -17,6 +17,7 @@ import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { readScopedStatement } from "./readScopedStatement.js";
+import { restatesQuestion } from "./restatedQuestion.js";
 
 export interface SheetGrid {
   file: string;
@@ -497,12 +498,30 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
         : explained
           ? [explained]
           : read
-            ? read.flat()
+            ? (introducingSentence(sentences, read) ?? read.flat())
             : prose && alone
               ? readSentence(text, env, true)
               : readCellUncached(text, env, alone, prose);
   env.cellCache.set(key, parts);
   return parts;
+}
+
+/**
+ * "You are right that the figures we gave at 2b were the same as at 3b. They
+ * were counts of missing episodes, not of children. The number of individual
+ * unaccompanied children who went missing is:": a paragraph of remarks whose
+ * last sentence, ending in a colon, opens the lines below it. That sentence
+ * alone labels them; read with the remarks, its label took their words
+ * ("episodes") and named another measure, and the lines' figures went unread.
+ * Only when no sentence holds a figure and the last one names a group and a
+ * metric; null otherwise.
+ */
+function introducingSentence(sentences: readonly string[], read: readonly CellPart[][]): CellPart[] | null {
+  const last = read[read.length - 1];
+  if (!last || !/:\s*$/u.test(sentences[sentences.length - 1] ?? "")) return null;
+  if (read.some((parts) => parts.some((p) => p.kind !== "text"))) return null;
+  const label = last.length === 1 ? last[0]?.label : null;
+  return label && label.groups.length > 0 && label.metrics.length > 0 ? last : null;
 }
 
 /**
@@ -669,6 +688,14 @@ export function sentencesOf(text: string): string[] {
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
+    const letter = ownPartLetterAtEnd(current);
+    if (letter !== null) {
+      // The stem is a sentence of its own, as it was before the letter
+      // joined it; the letter opens the part's words.
+      out.push(current.slice(0, letter).trimEnd());
+      current = current.slice(letter);
+      continue;
+    }
     if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
@@ -680,6 +707,27 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * "1c. The total number of looked after children … that are: c. Identified
+ * as an unaccompanied asylum-seeking child …": a question restated with its
+ * lettered part after the stem. The letter after the colon repeats the
+ * question's own letter ("1c" … ": c."), so it opens the part's words and
+ * ends no sentence; cut after it, "…that are: c." read as the answer "c", a
+ * suppression marker, and the question's figures below it went unread. The
+ * stem stays a sentence of its own ("…that are:"), the letter goes with the
+ * part. Returns where the letter starts.
+ * Only the question's own letter: "Number of UASC: c. This figure is
+ * suppressed." keeps its marker.
+ */
+function ownPartLetterAtEnd(text: string): number | null {
+  const end = /:\s*([a-h])\.$/u.exec(text.trimEnd());
+  const own = OWN_QUESTION_LETTER.exec(text);
+  return end !== null && own !== null && own[1]?.toLowerCase() === end[1] ? end.index + end[0].length - 2 : null;
+}
+
+/** "1c.", "Q1c", "Question 1c:" at a line's start: the question's letter. */
+const OWN_QUESTION_LETTER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}\s*\(?([a-h])\b/iu;
 
 /**
  * "The number … identified as having been trafficked … in 2018 was 5, and
@@ -1061,6 +1109,12 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   }
   const group = groupNameOnly(text, env);
   if (group) return [{ part: 0, text, kind: "text", parsed: null, label: group, answer: false }];
+  // "4 The total number of … still missing …": the request's question 4 restated, no count of 4.
+  if (restatesQuestion(text, env.knowledge.request.questions)) {
+    return [
+      { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
+    ];
+  }
   const marked = splitAtMarker(text, env);
   const parsed = marked ? null : parseCached(env, text);
   // Refusal and not-held phrases are found anywhere in an answer, so a whole

@@ -5,6 +5,7 @@ import { decodeCharset, findBodyParts, type MimePart, parseMime } from "./parseM
 import { baseName } from "./readCsv.js";
 import { type BodyBlock, readHtmlBody } from "./readHtmlBody.js";
 import type { ReadResult } from "./readResult.js";
+import { unquoteOwnEarlierReply } from "./unquoteOwnReply.js";
 
 /** Rows of one e-mail body; a longer body is cut there, with a `container_limit` issue. */
 export const MAX_BODY_ROWS = 20_000;
@@ -18,7 +19,7 @@ export const MAX_BODY_ROWS = 20_000;
  */
 export function readEml(file: string, bytes: Uint8Array): ReadResult {
   const { message, issues } = parseMime(file, bytes);
-  const body = chooseBody(file, message.root, issues);
+  const body = chooseBody(file, message.root, message.from, issues);
   const sheet: Sheet = { name: baseName(file), rows: [], merges: [], lines: [] };
   const lines = sheet.lines as DocumentLine[];
   const push = (row: string[], line: DocumentLine): boolean => {
@@ -83,14 +84,17 @@ type Body = { kind: "plain"; lines: string[] } | { kind: "html"; blocks: BodyBlo
  * program makes of a table runs its cells together, losing which figure
  * belongs to which label.
  */
-function chooseBody(file: string, root: MimePart, issues: Issue[]): Body {
+function chooseBody(file: string, root: MimePart, from: string, issues: Issue[]): Body {
   const found = findBodyParts(root);
   const html = found.html ? readHtmlBody(decodePart(file, found.html, issues)) : null;
   if (html && (found.plain === null || html.some((b) => b.kind === "table"))) return { kind: "html", blocks: html };
   if (found.plain)
     return {
       kind: "plain",
-      lines: unquoteInlineAnswers(splitPlain(decodePart(file, found.plain, issues), found.plain)),
+      lines: unquoteOwnEarlierReply(
+        unquoteInlineAnswers(splitPlain(decodePart(file, found.plain, issues), found.plain)),
+        from,
+      ),
     };
   return { kind: "none" };
 }

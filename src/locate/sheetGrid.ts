@@ -955,7 +955,9 @@ function metricOfMeasure(measure: string, env: LocateEnv): string {
 function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   // Cheap first: two denials at least, and no figure in digits ("between
   // 1 October 2014 and 30 September 2015" is the period, no figure).
-  const undated = (text: string) => text.replace(DAY_DATE, " ");
+  // "Neither of the children in question 1 went missing": the number of the
+  // question pointed at is no figure either; the clause's label keeps it.
+  const undated = (text: string) => text.replace(DAY_DATE, " ").replace(QUESTION_NAMED, " ");
   if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(undated(sentence))) return null;
   const vocab = env.knowledge.labels;
   const clauses = sentence
@@ -1016,8 +1018,13 @@ function isWithheld(status: string): boolean {
 const DAY_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
 
+/** "question 1", "Q2(a)", "qn 3": a question named by its number, in brackets or not. */
+const QUESTION_NAMED = /\b(?:question|qu|qn|q)\.?\s*\d{1,2}\s*(?:\(?[a-z]\))?(?![\w])/giu;
+
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
-const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
+// "Neither of the children … went missing" denies for both of two children; "neither … nor" is no count.
+const NIL_CLAUSE =
+  /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}|^neither\s+of\s+(?:them|these|those|the)\b(?!.*\bnor\b)/iu;
 
 /** "Please see our answer to question 2": an answer that points at another one (followed in locate). */
 export const SEE_ANSWER =

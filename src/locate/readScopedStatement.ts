@@ -93,7 +93,9 @@ export function readScopedStatement(
       ? `Questions ${pair[1]} and ${pair[2]}: ${line.slice(pair[0].length)}`
       : line;
   if (!/\bq/iu.test(text)) return null;
-  const found = [...text.matchAll(SCOPE)].filter((m) => !COHORT_POINTER.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  const found = [...text.matchAll(SCOPE)].filter(
+    (m) => !COHORT_POINTER.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
   if (found.length === 0) return null;
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about

@@ -797,6 +797,23 @@ export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
  */
 const FIGURE_THEN_BRACKETED_REMARK = /^\s*\d{1,4}\s?\([^()\d]{1,80}\)\s?\.?\s*$/u;
 
+/** A figure and a bracketed remark with figures in it, the whole line: "3 (2 identified, 1 suspected)". */
+const FIGURE_THEN_BRACKETED_FIGURES = /^\s*(\d{1,4})\s?\(([^()]{1,80})\)\s?\.?\s*$/u;
+
+/**
+ * "3 (2 identified, 1 suspected)": a figure whose bracketed remark breaks it
+ * into parts, two or more figures that add up to it. The figure is the
+ * answer, its remark no count of its own (readRemarkParts reads the parts
+ * from it); "4 (1 of whom is still missing)" adds up to nothing and is read
+ * as a sentence, as before.
+ */
+function bracketedPartsAddUp(sentence: string): boolean {
+  const m = FIGURE_THEN_BRACKETED_FIGURES.exec(sentence);
+  const inner = m?.[2]?.match(/\d+/gu) ?? [];
+  if (!m || inner.length < 2) return false;
+  return inner.reduce((sum, n) => sum + Number(n), 0) === Number(m[1]);
+}
+
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
 
@@ -870,7 +887,7 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   if (
     wordy &&
     only.parsed?.status === "reported" &&
-    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence))
+    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence) || bracketedPartsAddUp(sentence))
   )
     return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {

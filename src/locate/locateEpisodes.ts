@@ -146,7 +146,7 @@ export function readEpisodes(
     );
   };
   // "Blank = none.", "One row per child looked after …": notes by the list on how to count it.
-  const notes = readListNotes(grid, cols.headerRow, p);
+  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
   let totalRow: number | null = null;
   /** Every total row closing the list ("Total UASC", then "Total trafficked"). */
   const totalRows: number[] = [];

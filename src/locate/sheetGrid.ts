@@ -39,6 +39,12 @@ export interface LocateEnv extends MatchEnv {
    * of readEpisodes's over the grid; null to read the list as usual.
    */
   countList?: CountList;
+  /**
+   * The one-cell lines of the workbook's other sheets ("Notes": "One row per
+   * child looked after during the period."): notes a list on this sheet may
+   * be explained by (see locate/listNotes.ts).
+   */
+  otherSheetLines?: readonly string[];
 }
 
 export type CountList = (

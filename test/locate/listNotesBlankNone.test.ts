@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { processFile } from "../../src/pipeline/processFile.js";
+import { buildXlsx, type CellSpec } from "../support/buildXlsx.js";
 import { knowledge } from "../support/knowledge.js";
 
 /**
@@ -53,5 +54,45 @@ describe("notes under a row-per-child list", () => {
     expect(values.trafficked_missing_incidents).toBeUndefined();
     expect(values.trafficked_looked_after).toBeUndefined();
     expect(uncounted).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A workbook whose "Children" sheet lists every child and whose "Notes"
+ * sheet says "One row per child looked after during the period.": the note
+ * on the other sheet makes the list the cohorts' looked-after children.
+ */
+describe("a Notes sheet beside a row-per-child list", () => {
+  const children: CellSpec[][] = [
+    ["Case ref", "Category", "Missing episodes", "Currently missing (Y/N)"],
+    ["N1", "Identified", 2, "N"],
+    ["N2", "Suspected", 0, "N"],
+    ["N3", "UASC", 0, "N"],
+    ["N4", "UASC", 3, "Y"],
+  ];
+  const run = async (notes: string[]) => {
+    const bytes = await buildXlsx([
+      { name: "Children", rows: children },
+      { name: "Notes", rows: notes.map((n) => [n]) },
+    ]);
+    const r = await processFile({ file: "reply.xlsx", bytes, manifestCode: "E06000057" }, knowledge());
+    return Object.fromEntries(r.facts.filter((f) => f.status === "derived").map((f) => [f.measure, f.value]));
+  };
+
+  it("counts the looked-after children by the other sheet's note", async () => {
+    expect(await run(["One row per child looked after during the period."])).toMatchObject({
+      trafficked_looked_after: 2,
+      trafficked_identified: 1,
+      trafficked_suspected: 1,
+      uasc_looked_after: 2,
+      uasc_went_missing: 1,
+      uasc_not_found: 1,
+    });
+  });
+
+  it("does not without it", async () => {
+    const got = await run(["Source: case system."]);
+    expect(got.trafficked_looked_after).toBeUndefined();
+    expect(got.uasc_went_missing).toBe(1);
   });
 });

@@ -181,6 +181,10 @@ export const LabelVocabularySchema = z.object({
     stillMissing: patterns,
     stillMissingFlag: patterns,
     returnedFlag: patterns,
+    /** A note by a row-per-child list saying its blank cells mean none ("Blank = none."). */
+    blankMeansNone: patterns,
+    /** A note saying the list holds every looked-after child of the period ("One row per child looked after …"). */
+    listOfLookedAfter: patterns,
     yes: patterns,
     no: patterns,
   }),

@@ -19,6 +19,8 @@ export interface TablePatterns {
   stillMissing: RegExp[];
   stillMissingFlag: RegExp[];
   returnedFlag: RegExp[];
+  blankMeansNone: RegExp[];
+  listOfLookedAfter: RegExp[];
   yes: RegExp[];
   no: RegExp[];
 }
@@ -51,6 +53,8 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       stillMissing: re(vocab.episodes.stillMissing),
       stillMissingFlag: re(vocab.episodes.stillMissingFlag),
       returnedFlag: re(vocab.episodes.returnedFlag),
+      blankMeansNone: re(vocab.episodes.blankMeansNone),
+      listOfLookedAfter: re(vocab.episodes.listOfLookedAfter),
       yes: re(vocab.episodes.yes),
       no: re(vocab.episodes.no),
     };

@@ -19,6 +19,7 @@ import {
   readStatus,
   readYesNo,
 } from "./findListColumns.js";
+import { readListNotes } from "./listNotes.js";
 import {
   groupsFrom,
   NOTE_UNDER_LIST,
@@ -158,6 +159,8 @@ export function startEpisodeCount(
     for (const m of ms) set.add(m);
     unreadable.set(f, set);
   };
+  // The notes this grid holds (a streamed list's grid ends at its header, so only those above it).
+  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
   const flagsWithYes = new Set<number>();
   const deferred: { row: number; cells: readonly string[] }[] = [];
   let overflow = false;
@@ -285,7 +288,8 @@ export function startEpisodeCount(
     }
     if (stillOut === null && cols.flag !== null) {
       const flagText = text(cols.flag.col);
-      const yes = yesNo(flagText);
+      // As readEpisodes: blank is no where the list's notes say blank is none.
+      const yes = flagText === "" && notes.blankIsNone && cols.flag.yesMeans === "missing" ? false : yesNo(flagText);
       if (yes === null) {
         warnRow(
           r,
@@ -300,7 +304,7 @@ export function startEpisodeCount(
     let episodes = 0;
     let wentMissing = true;
     if (cols.unit === "child" && cols.episodeCount !== null) {
-      const countText = text(cols.episodeCount);
+      const countText = text(cols.episodeCount) === "" && notes.blankIsNone ? "0" : text(cols.episodeCount);
       if (!/^\d+$/u.test(countText)) {
         warnRow(
           r,
@@ -453,7 +457,9 @@ export function startEpisodeCount(
             ? [fallback]
             : [...FAMILIES];
     const cohort =
-      cols.unit === "child" && anyNotMissing && titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels);
+      cols.unit === "child" &&
+      anyNotMissing &&
+      (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter);
     const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
     const facts: Fact[] = [];
     const nationalities: NationalityFact[] = [];

@@ -26,6 +26,7 @@ import {
   readStatus,
   readYesNo,
 } from "./findListColumns.js";
+import { readListNotes } from "./listNotes.js";
 import { family } from "./locateNationalities.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
@@ -144,6 +145,8 @@ export function readEpisodes(
       }),
     );
   };
+  // "Blank = none.", "One row per child looked after …": notes by the list on how to count it.
+  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
   let totalRow: number | null = null;
   /** Every total row closing the list ("Total UASC", then "Total trafficked"). */
   const totalRows: number[] = [];
@@ -262,7 +265,9 @@ export function readEpisodes(
     }
     if (stillOut === null && cols.flag !== null) {
       const flagText = text(r, cols.flag.col);
-      const yes = readYesNo(flagText, p);
+      // "Still missing" left blank where the notes say blank is none: not still missing.
+      const yes =
+        flagText === "" && notes.blankIsNone && cols.flag.yesMeans === "missing" ? false : readYesNo(flagText, p);
       if (yes === null) {
         warnRow(
           r,
@@ -277,7 +282,8 @@ export function readEpisodes(
     let episodes: number | null = null;
     let wentMissing = true;
     if (cols.unit === "child" && cols.episodeCount !== null) {
-      const countText = text(r, cols.episodeCount);
+      // A blank count where the notes say blank is none: no episodes.
+      const countText = text(r, cols.episodeCount) === "" && notes.blankIsNone ? "0" : text(r, cols.episodeCount);
       if (!/^\d+$/u.test(countText)) {
         warnRow(
           r,
@@ -334,7 +340,7 @@ export function readEpisodes(
   const cohort =
     cols.unit === "child" &&
     counted.some((c) => !c.wentMissing) &&
-    titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels);
+    (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter);
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
   const uncounted: { measure: string; why: string }[] = [];

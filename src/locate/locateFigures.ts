@@ -2726,6 +2726,11 @@ const QUESTION_REFERENCE = /\b(?:questions?\s*\d{1,2}(?:\s*\(?[a-z]\)?)?\b|q?\d{
 const MONTH_SPAN =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{2}(?:\d{2})?)?$/iu;
 
+/** "2014-15", "Q3", "Quarter 2", "2015": a title that names a period its months may gloss. */
+function namesPeriod(text: string): boolean {
+  return periodsIn(text).length > 0 || /\b(?:q[1-4]|quarter)\b/iu.test(text);
+}
+
 /** A title that ends in the middle of a range: "01/01/2024 –", "1 January 2024 to". */
 const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
 
@@ -2755,9 +2760,15 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           // one remark answering a whole row ("2. Total … | See note | See note"): the rows below keep the
           // period headers above it.
           // So is a period over the months it runs ("2014-15" over "Apr-Mar",
-          // "Q3" over "Oct-Dec 14"): the months alone say no year.
+          // "Q3" over "Oct-Dec 14"): the months alone say no year. Only a
+          // period above is glossed: a title row's reference ("FOI 7705" over
+          // "Oct-Dec 2014") names no period, and the months are a title of their own.
           const gloss =
-            current !== undefined && at === i - 1 && cell?.kind === "text" && MONTH_SPAN.test(cell.text.trim());
+            current !== undefined &&
+            at === i - 1 &&
+            cell?.kind === "text" &&
+            MONTH_SPAN.test(cell.text.trim()) &&
+            namesPeriod(current);
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
             current = open || gloss ? `${current} ${cell.text}` : cell.text;
             at = i;

@@ -480,8 +480,11 @@ export function readNationalities(
   const rows = [cols.headerRow];
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
-  const fallback = cols.group ?? nationalityGroupOf(contextGroup, env);
-  const fallbackFrom = cols.group ? cols.groupFrom : contextFrom;
+  // "9. What are the nationalities …? | See table below (UASC only)": the
+  // answer that points at the table says whose it is.
+  const pointed = cols.group ? null : onlyGroupAbove(grid, cols.headerRow, env);
+  const fallback = cols.group ?? pointed?.group ?? nationalityGroupOf(contextGroup, env);
+  const fallbackFrom = cols.group ? cols.groupFrom : pointed ? `"${pointed.text}" above the table` : contextFrom;
   const { kept, dropped } = keepTotalsOverParts(
     cols.counts.map((c) => ({ ...c, own: c.group, group: c.group ?? fallback })),
     env,
@@ -790,6 +793,23 @@ export function nationalityFact(
 }
 
 /** The nationality group a cell's or heading's words name, if they name one. */
+/** "(UASC only)", "UASC only": a cell that limits what follows to one group. */
+const ONLY_WORD = /\bonly\b/iu;
+
+/**
+ * The one group a cell on the line straight above a nationality table's
+ * header limits it to ("See table below (UASC only)"), with the cell's text;
+ * null when no cell there says "only" of exactly one group.
+ */
+function onlyGroupAbove(grid: SheetGrid, headerRow: number, env: LocateEnv): { group: Group; text: string } | null {
+  const found = (grid.rows[headerRow - 2] ?? []).flatMap((c) => {
+    if (c.kind !== "text" || !ONLY_WORD.test(c.text) || !c.label) return [];
+    const group = labelGroup(c.label, env);
+    return group ? [{ group, text: c.text.trim() }] : [];
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 function labelGroup(label: LabelMatch, env: LocateEnv): Group | null {
   return nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
 }

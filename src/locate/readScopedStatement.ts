@@ -19,6 +19,14 @@ export interface ScopedStatement {
 const SCOPE =
   /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?)((?:\s{0,3}(?:,|and|&|or|to|-|–|—)\s{0,3}(?:q\.?\s?)?(?:\d{1,2}[a-z]?|[a-z]\b)){0,12})/giu;
 /**
+ * "Neither of the children in question 1 went missing", "of those at Q5":
+ * a question named as where its children were counted points at a cohort,
+ * and the sentence answers other questions about them, not the one named.
+ * Tried on the few words before each mention.
+ */
+const COHORT_POINTER =
+  /\b(?:children|child|young\s{1,3}(?:people|persons?)|those|them|ones)\s{1,3}(?:(?:referred\s{1,3}to|counted|listed|given|identified|included|reported)\s{1,3})?(?:in|at|from|under|by)\s{1,3}(?:your\s{1,3})?$/iu;
+/**
  * "2 - 4.", "5–8:", "2 to 4)", "1. - 4.", "1) – 4)": a line opening with a
  * range of question numbers and its stop, no "Q". Each number may carry its
  * own list stop, as when the council numbers the range as two list items.
@@ -106,7 +114,9 @@ export function readScopedStatement(
         ? `Questions ${listed.join(", ")}: ${line.slice(list[0].length)}`
         : line;
   if (!/\bq/iu.test(text)) return null;
-  const found = [...text.matchAll(SCOPE)];
+  const found = [...text.matchAll(SCOPE)].filter(
+    (m) => !COHORT_POINTER.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
   if (found.length === 0) return null;
   // "Question 6 – how many … still missing? Answer: nil" is the council's own
   // question with its answer, numbered its own way: not a statement about

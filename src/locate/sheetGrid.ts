@@ -40,6 +40,12 @@ export interface LocateEnv extends MatchEnv {
    * of readEpisodes's over the grid; null to read the list as usual.
    */
   countList?: CountList;
+  /**
+   * The one-cell lines of the workbook's other sheets ("Notes": "One row per
+   * child looked after during the period."): notes a list on this sheet may
+   * be explained by (see locate/listNotes.ts).
+   */
+  otherSheetLines?: readonly string[];
 }
 
 export type CountList = (
@@ -850,6 +856,23 @@ export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
  */
 const FIGURE_THEN_BRACKETED_REMARK = /^\s*\d{1,4}\s?\([^()\d]{1,80}\)\s?\.?\s*$/u;
 
+/** A figure and a bracketed remark with figures in it, the whole line: "3 (2 identified, 1 suspected)". */
+const FIGURE_THEN_BRACKETED_FIGURES = /^\s*(\d{1,4})\s?\(([^()]{1,80})\)\s?\.?\s*$/u;
+
+/**
+ * "3 (2 identified, 1 suspected)": a figure whose bracketed remark breaks it
+ * into parts, two or more figures that add up to it. The figure is the
+ * answer, its remark no count of its own (readRemarkParts reads the parts
+ * from it); "4 (1 of whom is still missing)" adds up to nothing and is read
+ * as a sentence, as before.
+ */
+function bracketedPartsAddUp(sentence: string): boolean {
+  const m = FIGURE_THEN_BRACKETED_FIGURES.exec(sentence);
+  const inner = m?.[2]?.match(/\d+/gu) ?? [];
+  if (!m || inner.length < 2) return false;
+  return inner.reduce((sum, n) => sum + Number(n), 0) === Number(m[1]);
+}
+
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
 
@@ -923,7 +946,7 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   if (
     wordy &&
     only.parsed?.status === "reported" &&
-    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence))
+    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence) || bracketedPartsAddUp(sentence))
   )
     return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
@@ -1008,7 +1031,9 @@ function metricOfMeasure(measure: string, env: LocateEnv): string {
 function readNilClauses(sentence: string, env: LocateEnv): CellPart[] | null {
   // Cheap first: two denials at least, and no figure in digits ("between
   // 1 October 2014 and 30 September 2015" is the period, no figure).
-  const undated = (text: string) => text.replace(DAY_DATE, " ");
+  // "Neither of the children in question 1 went missing": the number of the
+  // question pointed at is no figure either; the clause's label keeps it.
+  const undated = (text: string) => text.replace(DAY_DATE, " ").replace(QUESTION_NAMED, " ");
   if ((sentence.match(NIL_WORDS) ?? []).length < 2 || /\d/u.test(undated(sentence))) return null;
   const vocab = env.knowledge.labels;
   const clauses = sentence
@@ -1069,8 +1094,13 @@ function isWithheld(status: string): boolean {
 const DAY_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
 
+/** "question 1", "Q2(a)", "qn 3": a question named by its number, in brackets or not. */
+const QUESTION_NAMED = /\b(?:question|qu|qn|q)\.?\s*\d{1,2}\s*(?:\(?[a-z]\))?(?![\w])/giu;
+
 const NIL_WORDS = /\b(?:none|nil|zero|no|nobody|not any)\b/giu;
-const NIL_CLAUSE = /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}/iu;
+// "Neither of the children … went missing" denies for both of two children; "neither … nor" is no count.
+const NIL_CLAUSE =
+  /\b(?:none|nil|zero|no one|nobody|not any)\b|\bno\s+(?!longer\b|more\b|later\b)\p{L}|^neither\s+of\s+(?:them|these|those|the)\b(?!.*\bnor\b)/iu;
 
 /**
  * "Please see our answer to question 2", or a cell that opens "See Q1": an

@@ -280,6 +280,17 @@ function findCandidates(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, `${y}-01-01`, `${y}-12-31`);
   }
 
+  // "Oct-14", "October 2014": a text that is nothing but one month of a
+  // year (a column of a table by month) is that month. Only the whole text:
+  // "as at October 2014" in a sentence dates a count, and "Oct 14" may be a day.
+  const month = ONE_MONTH.exec(norm);
+  if (month?.groups) {
+    const m1 = monthNumber(month.groups.m ?? "");
+    const y = month.groups.y ?? month.groups.z ?? "";
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    if (m1 !== 0) add(month.index, norm.trimEnd().length, toIso(year, m1, 1), toIso(year, m1, daysInMonth(year, m1)));
+  }
+
   // Where matches overlap, the one starting first wins, then the longer:
   // "year 2014/15" beats "year 2014", a range beats a year inside it.
   candidates.sort((x, y) => x.index - y.index || y.length - x.length);
@@ -292,6 +303,10 @@ function findCandidates(text: string): Candidate[] {
   }
   return found;
 }
+
+/** "Oct-14", "Oct-2014", "October 2014", "Sept '15": one month of one year, the whole text. */
+const ONE_MONTH =
+  /^\s{0,8}(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s{0,3}[-']\s{0,3}(?<y>\d{2}|(?:19|20)\d{2})|\s{1,3}(?<z>(?:19|20)\d{2}))\s{0,8}$/iu;
 
 /** A lead-in phrase ending right at `index`, looked for in a short window so long texts stay linear. */
 function leadBefore(text: string, index: number, pattern: RegExp): { index: number; text: string } | null {

@@ -183,7 +183,11 @@ export function processRead(
     // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
     const legend = findCodeLegend(workbook);
     for (const sheet of workbook.sheets) {
-      const env: LocateEnv = { ...createLocateEnv(input.file, workbook.format, fileKnowledge), countList };
+      const env: LocateEnv = {
+        ...createLocateEnv(input.file, workbook.format, fileKnowledge),
+        countList,
+        otherSheetLines: oneCellLines(workbook.sheets.filter((other) => other !== sheet)),
+      };
       const wrapped = joinWrappedLines(sheet, workbook.format, questionNumbers);
       if (wrapped.joined > 0) {
         decisions.push({
@@ -915,4 +919,16 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     return { ...status, measures: [...new Set(counted.flatMap((q) => q.measures))] };
   }
   return null;
+}
+
+/** The lines of some sheets that hold one filled cell: a Notes sheet's sentences, a cover's title. */
+function oneCellLines(sheets: readonly Sheet[]): string[] {
+  const out: string[] = [];
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      const filled = row.filter((c) => c.trim() !== "");
+      if (filled.length === 1 && filled[0] !== undefined) out.push(filled[0]);
+    }
+  }
+  return out;
 }

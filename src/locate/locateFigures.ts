@@ -1234,7 +1234,11 @@ function endsPeriod(text: string, env: LocateEnv): boolean {
  */
 function isPeriodRow(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
-  const periods = row.filter((c) => c.kind === "text" && (periodsIn(c.text).length > 0 || endsPeriod(c.text, env)));
+  // "2018 | 2019 | 2020" over "Trafficked | UASC" pairs: a bare year is no stated period to periodsIn, but it
+  // names one of the request's calendar years, as a one-row header's "2018" does.
+  const periods = row.filter(
+    (c) => c.kind === "text" && (periodsIn(c.text).length > 0 || endsPeriod(c.text, env) || onlyPeriod(c.text, env)),
+  );
   const others = row.filter((c) => !periods.includes(c));
   return periods.length >= 2 && others.every((c) => c.kind === "text" && c.col === 1);
 }

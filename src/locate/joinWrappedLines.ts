@@ -160,6 +160,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either; indented under their question or not.
   if (PERIOD_LINE.test(head.trimStart()) && PERIOD_LINE.test(tail)) return true;
   if (tail === "") return false;
+  // "… (2018: 2; 2019:" / "13; 2020: 1)": a bracketed list of figures by year broken after a year's colon;
+  // the figure that year's colon waits for opens the next line.
+  if (opensBracket(head) && YEAR_AWAITING_FIGURE.test(head) && /^\d/u.test(tail)) return true;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   // "… between them (question" / "3). One young person …": the "3)" closes
   // the bracket the line left open; it is no list item.
@@ -187,6 +190,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
   );
 }
+
+/** A line ending in a year and its colon: "2019:", "2019/20:". */
+const YEAR_AWAITING_FIGURE = /\b(?:19|20)\d\d(?:[/–-]\d{2,4})?:$/u;
 
 function opensBracket(line: string): boolean {
   return (line.match(/\(/gu)?.length ?? 0) > (line.match(/\)/gu)?.length ?? 0);

@@ -1275,7 +1275,11 @@ function endsPeriod(text: string, env: LocateEnv): boolean {
  */
 function isPeriodRow(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
-  const periods = row.filter((c) => c.kind === "text" && (periodsIn(c.text).length > 0 || endsPeriod(c.text, env)));
+  // "2018 | 2019 | 2020" over "Trafficked | UASC" pairs: a bare year is no stated period to periodsIn, but it
+  // names one of the request's calendar years, as a one-row header's "2018" does.
+  const periods = row.filter(
+    (c) => c.kind === "text" && (periodsIn(c.text).length > 0 || endsPeriod(c.text, env) || onlyPeriod(c.text, env)),
+  );
   const others = row.filter((c) => !periods.includes(c));
   return periods.length >= 2 && others.every((c) => c.kind === "text" && c.col === 1);
 }
@@ -1397,7 +1401,11 @@ function readPeriodList(
   // reads as none of theirs leave the whole line unread, as before.
   const tail = /^\s*\.\s+(\p{Lu}.*)$/su.exec(text.slice(at))?.[1];
   if (tail === undefined && !/^[\s,;.]*$/u.test(text.slice(at))) return [];
-  const label = text.slice(0, start).trim();
+  // "1a. Identified as trafficked (2018: 1; 2019: 4; 2020: 0)": the list in brackets after its label; the
+  // bracket it opens is closed after the last figure, which is "0", not "0)".
+  const opened = text.slice(0, start).trim();
+  const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
+  const label = bracketed ? opened.slice(0, -1).trim() : opened;
   const more = tail === undefined ? [] : readPeriodSentences(tail);
   const figuresInTail =
     tail !== undefined && /\d/u.test(tail.replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " "));
@@ -1407,7 +1415,7 @@ function readPeriodList(
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
   }));
-  return [...listed(items, label, r, col, env), ...after];
+  return [...listed(items, label, r, col, env, bracketed), ...after];
 }
 
 function listed(
@@ -1416,10 +1424,13 @@ function listed(
   r: number,
   col: number,
   env: LocateEnv,
+  /** The list is in brackets: the last item's closing bracket is not its figure's. */
+  bracketed = false,
 ): { label: string; period: string; cell: LogicalCell }[] {
-  return items.map((m) => {
+  return items.map((m, k) => {
     // "441." before the next item: the full stop ends the item, not the figure.
-    const raw = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");
+    const item = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");
+    const raw = bracketed && k === items.length - 1 ? item.replace(/\s*\)$/u, "") : item;
     const parsed = parseCached(env, raw);
     return {
       label,

@@ -27,9 +27,11 @@ import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
+import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { partNamedByNumber } from "./partNamedByNumber.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
@@ -121,6 +123,8 @@ export function resolveOrAlign(
   // "2b. UASC or separated child": the phrasings see a group and assume its
   // base count; the number says which count of that group was asked.
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
+  const part = assumed ? partNamedByNumber(parts, resolution, request) : null;
+  if (part) return asQuestion(part.measure, part.explanation);
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
   const counted = countOfNumberedQuestion(parts, resolution, request, header);
@@ -478,6 +482,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         cell: formatCell(cand.source),
         message,
       });
+    const blank = dashAcrossGroups(raw, parts, cand.header, env.knowledge.request);
+    if (blank) {
+      decide(`"${raw}" in ${where}: ${blank}; not used.`);
+      continue;
+    }
 
     // The column's title counts even when the header row was not taken as one.
     const title =

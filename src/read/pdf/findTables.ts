@@ -1,4 +1,5 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
+import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =
@@ -97,13 +98,21 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         const column = member.assigned[k];
         if (column) cells[order.indexOf(column)] = cell.text;
       });
-      if (last && continuesRow(lines, last, member.index, cells)) {
+      // The second line of a header whose numbered headings wrap ("1a Identified" / "trafficked").
+      const headerWraps =
+        last !== null &&
+        row === 1 &&
+        member.index === last.index + 1 &&
+        continuesNumberedHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
+      if (last && (headerWraps || continuesRow(lines, last, member.index, cells))) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
           if (text !== "") above[k] = joinWrapped(above[k] ?? "", text);
         });
         roles[member.index] = { kind: "joined", table: tableNumber, row };
         last = { start: last.start, index: member.index, cells: above };
+        // A heading wrapped over a third line in one column goes on from this line.
+        if (headerWraps && anchor?.row === row) anchor.index = member.index;
         continue;
       }
       row += 1;

@@ -1,0 +1,42 @@
+import { type MeasureDef, type Request, wholeOf } from "../domain/request.js";
+import type { LabelMatch } from "./matchLabel.js";
+import type { Resolution } from "./resolveMeasure.js";
+
+/**
+ * "NRM referral made (1a)" and "Concerns but no referral (1b)" under a
+ * "Trafficked" column: a council that records no single trafficked flag
+ * answers the request's parts (1a identified, 1b suspected) in words of its
+ * own, which name only the whole group ("NRM" is a trafficked word) and no
+ * count. Read by its words, each row would be the trafficked total, and the
+ * two rows would clash. The row's own question number names a part of that
+ * group, counted as the words assume (children looked after): the number
+ * says which part the row is, as it says which count a bare group label asks
+ * ("2b. UASC or separated child"). Only a single number of the request's,
+ * whose one measure's group is a part of the group the words name, with the
+ * same metric; any other number leaves the words' reading as it was.
+ */
+export function partNamedByNumber(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+): { measure: MeasureDef; explanation: string } | null {
+  if (resolution.kind !== "measure" || resolution.metricAssumed !== true) return null;
+  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
+  if (numbers.length !== 1) return null;
+  const question = request.questions.find((q) => q.number.toLowerCase() === numbers[0]);
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  if (!question || !measure) return null;
+  if (measure.metric !== resolution.metric || wholeOf(request, measure.group) !== resolution.group) return null;
+  // A label that names a part itself ("Suspected (1a)") is read by its words, as before.
+  if (parts.some((p) => p.groups.some((g) => g !== resolution.group))) return null;
+  const quoted = parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .map((t) => `"${t}"`)
+    .join(" × ");
+  return {
+    measure,
+    explanation: `${quoted} names the ${resolution.group} group and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id}, a part of that group: read as ${measure.id}`,
+  };
+}

@@ -664,6 +664,10 @@ export function sentencesOf(text: string): string[] {
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
+    // "…that have been: c. Identified as …": the request's own wording, its
+    // part letter after the stem's colon. The letter opens the part; it is
+    // no full stop (and "c." alone is no suppressed figure).
+    if (PART_AFTER_STEM.test(current)) continue;
     if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
@@ -675,6 +679,9 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+/** A stem's colon then a lone lowercase part letter, at the end of a piece: ": a.", ": c)". */
+const PART_AFTER_STEM = /:\s?\(?[a-z][.)]\s*$/u;
 
 /**
  * "The number … identified as having been trafficked … in 2018 was 5, and
@@ -1149,6 +1156,9 @@ function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: s
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
+/** Words ending on a colon: a question's stem before its parts ("… in the care of your authority:"). */
+const STEM_COLON = /\p{L}\s*:$/u;
+
 /** "2.", "Q2", "Question 2)": a question's number and nothing else. */
 const BARE_QUESTION_NUMBER = /^\s*(?:(?:q|question)\s*)?\d{1,2}\s*[.):]?$/iu;
 
@@ -1182,6 +1192,19 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
     (/^\s*a\s*[:.)]/iu.test(marker) || /^\s*(?:\d{1,2}[.)]\s*)?a\s*[:.)]/iu.test(text)) &&
     (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker) || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
+  ) {
+    return null;
+  }
+  // "2a. The total number of looked after children in the care of your
+  // authority: a. Identified or suspected as having been trafficked …": the
+  // request's stem restated with its part letter after the colon, as the
+  // request itself words it. The letter opens the part's words; it marks no
+  // answer (its "answer" is words, and the figure is on a line of its own).
+  if (
+    STEM_COLON.test(label) &&
+    !env.compiled.answerLabelOnly.test(label) &&
+    /^\s*\(?[a-z][.)]/u.test(marker) &&
+    parseCached(env, answer).unparsed
   ) {
     return null;
   }

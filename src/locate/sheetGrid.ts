@@ -9,6 +9,7 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
+import { datedRemarkOf } from "../parse/datedRemark.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -877,7 +878,9 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   if (
     wordy &&
     only.parsed?.status === "reported" &&
-    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence))
+    (FIGURE_THEN_REMARK.test(sentence) ||
+      FIGURE_THEN_BRACKETED_REMARK.test(sentence) ||
+      datedRemarkOf(sentence) !== null)
   )
     return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {

@@ -7,6 +7,7 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
+import { numberBracketedParts } from "./numberBracketedParts.js";
 import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
@@ -2273,7 +2274,7 @@ function bareNumberedAt(
     if (answer === null || QUESTION_HEADING_ONLY.test(answer) || bareNumberedPiece(answer, env) !== null) return [];
     return [{ number: heading, answer, answerRow: below }];
   }
-  const pieces = text.split(NEXT_NUMBERED_ANSWER);
+  const pieces = numberBracketedParts(text).split(NEXT_NUMBERED_ANSWER);
   if (pieces.length > 1) {
     const each = pieces.map((p) => bareNumberedPiece(p, env));
     if (each.every((p) => p !== null)) return each.flatMap((p) => withBracketedParts(p, env));

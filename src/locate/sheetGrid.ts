@@ -12,6 +12,7 @@ import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
@@ -319,8 +320,9 @@ const NUMBER_ABBREVIATION = /^\s*(?:no|nos)\.?\s*$/iu;
  * "Group | Nationality | No." over "UASC | Afghan | 2": the abbreviation of
  * "number" heading a column reads like the answer "no" (nil). It is the
  * column's header when it is the row's only value, beside at least two
- * words (a question with its "No" answer has one), and figures stand under
- * it on the next row; then it is a label, and never a zero.
+ * words (a question with its "No" answer has one) or over a row that names
+ * a nationality, and figures stand under it on the next row; then it is a
+ * label, and never a zero.
  */
 function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
@@ -328,8 +330,13 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const values = row.filter((c) => c.kind === "value");
     const head = values[0];
     if (values.length !== 1 || !head || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
-    if (row.filter((c) => c.kind === "text").length < 2) continue;
     const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    // "Nationality | No." over "Afghan | 7": one header word beside it, but
+    // the row below is a nationality and its count, never a question's.
+    const overNationality = next.some(
+      (c) => c.kind === "text" && c.col < head.col && canonicaliseNationality(c.text, env.knowledge.nationalities).known,
+    );
+    if (row.filter((c) => c.kind === "text").length < 2 && !overNationality) continue;
     const under = next.find((c) => c.col === head.col);
     if (under?.kind !== "value" || NUMBER_ABBREVIATION.test(under.text)) continue;
     rows[r] = row.map((c) =>

@@ -1182,7 +1182,12 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
     }
   }
   if (!best) return null;
-  const answer = text.slice(best.end).trim();
+  // "… if not included in a. – 1": the "a." ends the question's words, and the
+  // spaced dash after it parts the question from its answer; the dash is no minus.
+  const answer = text
+    .slice(best.end)
+    .trim()
+    .replace(/^[-–—]\s+(?=\S)/u, "");
   if (answer === "") return null;
   // "Ateb / Answer: 2": the words before the marker only say "answer" in
   // another language, so the line is an answer on its own.

@@ -7,7 +7,6 @@ import { NAMED_SHEETS } from "../domain/workbook.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
-import { numberBracketedParts } from "./numberBracketedParts.js";
 import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
@@ -28,6 +27,7 @@ import {
   readNationalitiesAcross,
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
+import { numberBracketedParts } from "./numberBracketedParts.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";

@@ -12,9 +12,9 @@ import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
-import { totalColumnOf } from "./totalColumn.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { totalColumnOf } from "./totalColumn.js";
 
 export interface NationalityColumns {
   headerRow: number;

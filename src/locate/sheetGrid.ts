@@ -10,9 +10,9 @@ import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
-import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
@@ -334,7 +334,8 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     // "Nationality | No." over "Afghan | 7": one header word beside it, but
     // the row below is a nationality and its count, never a question's.
     const overNationality = next.some(
-      (c) => c.kind === "text" && c.col < head.col && canonicaliseNationality(c.text, env.knowledge.nationalities).known,
+      (c) =>
+        c.kind === "text" && c.col < head.col && canonicaliseNationality(c.text, env.knowledge.nationalities).known,
     );
     if (row.filter((c) => c.kind === "text").length < 2 && !overNationality) continue;
     const under = next.find((c) => c.col === head.col);

@@ -301,6 +301,18 @@ function expandEml(file: string, bytes: Uint8Array, depth: number, budget: Budge
   out.children.push({ file, bytes, context: { sender, attachments } });
   for (const p of pending)
     addChild(out, p.file, p.bytes, { parent: file, sender, ...(covering ? { covering } : {}) }, depth, budget);
+  // An e-mail whose attachments hold the figures ("Please see the attached
+  // table") is opened as a zip is: said once, so a reader knows where the
+  // figures named file#attachment came from.
+  if (attachments.length > 0) {
+    out.issues.push(
+      makeIssue("container_opened", {
+        severity: "info",
+        message: `${file} is an e-mail; its body and its ${attachments.length} attachment(s) were read as files of their own, named ${file}${CONTAINER_SEPARATOR}<attachment name>.`,
+        file,
+      }),
+    );
+  }
   return out;
 }
 

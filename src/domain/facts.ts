@@ -39,6 +39,12 @@ export interface Fact {
    */
   oneDay?: boolean;
   /**
+   * The mark in otherPeriod is the figure's own bracketed remark naming a
+   * nearby period ("24 (financial year 2017/18)"): flagged as a nearby
+   * period's count (period_approximate) when kept.
+   */
+  remarked?: boolean;
+  /**
    * The mark in otherPeriod says the figure is for a nearby period (the
    * financial year "2014-15" beside a column for the requested 1 October to
    * 30 September): set aside only beside the requested period's own figure,

@@ -128,7 +128,8 @@ const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
  * "The three trafficked children who went missing were British nationals.":
  * "the" and a count open the sentence, so its one nationality is every one
  * of them, as "All three were British" says. Only with the count written
- * (allOfGroup checks it stands straight after "the").
+ * (allOfGroup checks it stands straight after "the"), or an opening naming
+ * one group's children who went missing and nothing else.
  */
 // A nationality is a few words: bounded, so a cell repeating "were" is tried once per verb, not to its end each time.
 export const THE_COUNT_FIRST = /^(the\s+[\p{L}\d]+\s[^.;]*?)\s(?:were|are)\s+([\p{L} '-]{1,60}?)[\s.;]*$/iu;
@@ -157,7 +158,10 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
   // something else, and the children it leaves are not told.
   const at = COUNT_AT.exec(opening.trim())?.[1];
   if (counts.length === 1 && (at === undefined || countOf(at) !== counts[0])) return null;
-  if (counted && counts.length !== 1) return null;
+  // "The trafficked children who went missing were British nationals": with
+  // no count, the opening must name one group's children who went missing
+  // and nothing narrower ("who remain missing"), so all of them are meant.
+  if (counted && counts.length !== 1 && !allWhoWentMissing(m[1], env)) return null;
   // "All 12 UASC we looked after were Afghan": 12 counts the children looked
   // after, not those who went missing; every one of these was Afghan too, so
   // their count is the group's went-missing figure, as with no number.
@@ -177,6 +181,12 @@ function allOfGroup(sentence: string, env: LocateEnv): { intro: string; items: L
     return null;
   }
   return { intro: `${m[1]} `, items: [found.item] };
+}
+
+/** An opening that names one group's children who went missing, and no narrower metric. */
+function allWhoWentMissing(opening: string, env: LocateEnv): boolean {
+  const label = matchLabel(opening, env.knowledge.labels);
+  return label.groups.length === 1 && label.metrics.length === 1 && label.metrics[0] === "went_missing";
 }
 
 const childNouns = new WeakMap<object, RegExp>();

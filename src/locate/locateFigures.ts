@@ -29,6 +29,7 @@ import {
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { metricHeadingAbove } from "./metricHeadingAbove.js";
+import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
@@ -1611,7 +1612,11 @@ function headerAbove(
   const rows: number[] = [];
   while (i >= 1 && headerRows.has(i)) rows.unshift(i--);
   const out: LabelMatch[] = [];
+  const span = spannedColumns(grid, r, col);
   rows.forEach((hr, k) => {
+    // A figure merged across "Confirmed | Suspected" counts both: a header row
+    // that parts its span names none of it alone.
+    if (span && headersAcross(grid, hr, span, k < rows.length - 1) > 1) return;
     const cell = headerCell(grid, hr, col, k < rows.length - 1);
     if (cell?.label) out.push(cell.label);
     // Only where nothing above the column names its group already.
@@ -1677,6 +1682,25 @@ const NOTE_POINTERS = /\s*\((?:see\s+)?notes?\s*\d{1,2}[a-z]?\)|\s*\bsee\s+notes
 function partOfAnotherQuestion(left: string | null, own: string): boolean {
   const part = left === null ? null : /^(\d{1,2})[a-z]$/u.exec(left);
   return part !== null && /^\d{1,2}/u.exec(own)?.[0] !== part[1];
+}
+
+/**
+ * The columns a figure's own cell is merged across ("3" under both
+ * "Confirmed" and "Suspected"), when it spans more than its own; else null.
+ */
+function spannedColumns(grid: SheetGrid, r: number, col: number): { left: number; right: number } | null {
+  const own = grid.sheet.merges.find((m) => m.top <= r && r <= m.bottom && m.left === col && m.right > col);
+  return own ? { left: own.left, right: own.right } : null;
+}
+
+/** How many different header cells stand over the columns of a span on header row `hr`. */
+function headersAcross(grid: SheetGrid, hr: number, span: { left: number; right: number }, upper: boolean): number {
+  const seen = new Set<LogicalCell>();
+  for (let c = span.left; c <= span.right; c++) {
+    const cell = headerCell(grid, hr, c, upper);
+    if (cell) seen.add(cell);
+  }
+  return seen.size;
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */
@@ -2335,7 +2359,7 @@ function bareNumberedAt(
     if (answer === null || QUESTION_HEADING_ONLY.test(answer) || bareNumberedPiece(answer, env) !== null) return [];
     return [{ number: heading, answer, answerRow: below }];
   }
-  const pieces = text.split(NEXT_NUMBERED_ANSWER);
+  const pieces = numberBracketedParts(text).split(NEXT_NUMBERED_ANSWER);
   if (pieces.length > 1) {
     const each = pieces.map((p) => bareNumberedPiece(p, env));
     if (each.every((p) => p !== null)) return each.flatMap((p) => withBracketedParts(p, env));

@@ -14,6 +14,7 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { totalColumnOf } from "./totalColumn.js";
 
 export interface NationalityColumns {
   headerRow: number;
@@ -984,12 +985,17 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   const natCol = natCell.col;
   // Columns titled "2021 | 2022 | …" at the table's head say each count's period.
   const titles = countTitlesAbove(grid, r, countCols);
+  // "UASC | Iranian | 3 | 0 | 3" under a header the reader could not part
+  // into columns ("Group Nationality Male Female Total"): a last column that
+  // is the sum of the others on every row is their total, the count.
+  const totalCol = titles === null ? totalColumnOf(grid, r, end, countCols) : null;
+  const used = totalCol === null ? countCols : [totalCol];
   return {
     headerRow: r - 1,
     nationality: natCol,
     group: null,
     groupFrom: "",
-    counts: countCols.map((col, i) => ({ col, group: null, header: titles?.[i] ?? "" })),
+    counts: used.map((col) => ({ col, group: null, header: titles?.[countCols.indexOf(col)] ?? "" })),
     groupCol,
     end,
     headerless: true,

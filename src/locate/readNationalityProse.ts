@@ -290,7 +290,8 @@ export function readNationalityProse(
   const once = countOnce(nationalities, source, env);
   nationalities.splice(0, nationalities.length, ...once.kept);
   issues.push(...once.issues);
-  const speaksOfNationality = /nationalit|cenedl/iu.test(text);
+  // "were Afghan nationals (3)" speaks of nationality as "nationality" does.
+  const speaksOfNationality = /nationalit|\bnationals\b|cenedl/iu.test(text);
   // Beside a question, only a list is read here: any other answer is the question's.
   if (question !== undefined && listed === 0) return null;
   // "We do not hold information about nationality": about the breakdown,

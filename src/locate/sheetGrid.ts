@@ -9,6 +9,8 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
+import { datedRemarkOf } from "../parse/datedRemark.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -330,8 +332,9 @@ const NUMBER_ABBREVIATION = /^\s*(?:no|nos)\.?\s*$/iu;
  * "Group | Nationality | No." over "UASC | Afghan | 2": the abbreviation of
  * "number" heading a column reads like the answer "no" (nil). It is the
  * column's header when it is the row's only value, beside at least two
- * words (a question with its "No" answer has one), and figures stand under
- * it on the next row; then it is a label, and never a zero.
+ * words (a question with its "No" answer has one) or over a row that names
+ * a nationality, and figures stand under it on the next row; then it is a
+ * label, and never a zero.
  */
 function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
@@ -339,8 +342,14 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const values = row.filter((c) => c.kind === "value");
     const head = values[0];
     if (values.length !== 1 || !head || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
-    if (row.filter((c) => c.kind === "text").length < 2) continue;
     const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    // "Nationality | No." over "Afghan | 7": one header word beside it, but
+    // the row below is a nationality and its count, never a question's.
+    const overNationality = next.some(
+      (c) =>
+        c.kind === "text" && c.col < head.col && canonicaliseNationality(c.text, env.knowledge.nationalities).known,
+    );
+    if (row.filter((c) => c.kind === "text").length < 2 && !overNationality) continue;
     const under = next.find((c) => c.col === head.col);
     if (under?.kind !== "value" || NUMBER_ABBREVIATION.test(under.text)) continue;
     rows[r] = row.map((c) =>
@@ -694,14 +703,10 @@ export function sentencesOf(text: string): string[] {
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
   for (const piece of text.split(/(?<=[.!])\s+(?=[A-Z(£0-9])/u)) {
     current = current === "" ? piece : `${current} ${piece}`;
-    const letter = ownPartLetterAtEnd(current);
-    if (letter !== null) {
-      // The stem is a sentence of its own, as it was before the letter
-      // joined it; the letter opens the part's words.
-      out.push(current.slice(0, letter).trimEnd());
-      current = current.slice(letter);
-      continue;
-    }
+    // "…that are: c. Identified as …": the request's own wording, its part
+    // letter after the stem's colon. The letter opens the part's words; it is
+    // no full stop (and "c." alone is no suppressed figure).
+    if (partLetterAfterStem(current)) continue;
     if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
@@ -715,25 +720,25 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
- * "1c. The total number of looked after children … that are: c. Identified
- * as an unaccompanied asylum-seeking child …": a question restated with its
- * lettered part after the stem. The letter after the colon repeats the
- * question's own letter ("1c" … ": c."), so it opens the part's words and
- * ends no sentence; cut after it, "…that are: c." read as the answer "c", a
- * suppression marker, and the question's figures below it went unread. The
- * stem stays a sentence of its own ("…that are:"), the letter goes with the
- * part. Returns where the letter starts.
- * Only the question's own letter: "Number of UASC: c. This figure is
- * suppressed." keeps its marker.
+ * A question restated with its part letter after the stem's colon ("1c. …
+ * that are: c." or "1. … that are: a."): the letter repeats the question's
+ * own, or the question has none. A letter after a line that is no numbered
+ * question, or another letter than the question's ("1a. … in 2021: c.
+ * Figures below five are not given."), is the answer "c", a suppression
+ * marker.
  */
-function ownPartLetterAtEnd(text: string): number | null {
-  const end = /:\s*([a-h])\.$/u.exec(text.trimEnd());
-  const own = OWN_QUESTION_LETTER.exec(text);
-  return end !== null && own !== null && own[1]?.toLowerCase() === end[1] ? end.index + end[0].length - 2 : null;
+function partLetterAfterStem(text: string): boolean {
+  const end = PART_AFTER_STEM.exec(text);
+  const own = QUESTION_NUMBER_AT_START.exec(text);
+  if (end === null || own === null) return false;
+  return own[1] === undefined || own[1].toLowerCase() === end[1];
 }
 
-/** "1c.", "Q1c", "Question 1c:" at a line's start: the question's letter. */
-const OWN_QUESTION_LETTER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}\s*\(?([a-h])\b/iu;
+/** A stem's colon then a lone lowercase part letter, at the end of a piece: ": a.", ": c)". */
+const PART_AFTER_STEM = /:\s?\(?([a-z])[.)]\s*$/u;
+
+/** "1c.", "Q1c", "Question 1c:", "1." at a line's start: the question's number and its letter, if any. */
+const QUESTION_NUMBER_AT_START = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}(?:\s*\(?([a-h])\b|[.):])/iu;
 
 /**
  * "The number … identified as having been trafficked … in 2018 was 5, and
@@ -946,7 +951,10 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
   if (
     wordy &&
     only.parsed?.status === "reported" &&
-    (FIGURE_THEN_REMARK.test(sentence) || FIGURE_THEN_BRACKETED_REMARK.test(sentence) || bracketedPartsAddUp(sentence))
+    (FIGURE_THEN_REMARK.test(sentence) ||
+      FIGURE_THEN_BRACKETED_REMARK.test(sentence) ||
+      bracketedPartsAddUp(sentence) ||
+      datedRemarkOf(sentence) !== null)
   )
     return parts;
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
@@ -1253,6 +1261,9 @@ function splitAtMarker(text: string, env: LocateEnv): { label: string; answer: s
   return split.label === "" || matchesSomething(split.label, env) ? split : null;
 }
 
+/** Words ending on a colon: a question's stem before its parts ("… in the care of your authority:"). */
+const STEM_COLON = /\p{L}\s*:$/u;
+
 /** "2.", "Q2", "Question 2)": a question's number and nothing else. */
 const BARE_QUESTION_NUMBER = /^\s*(?:(?:q|question)\s*)?\d{1,2}\s*[.):]?$/iu;
 
@@ -1266,7 +1277,12 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
     }
   }
   if (!best) return null;
-  const answer = text.slice(best.end).trim();
+  // "… if not included in a. – 1": the "a." ends the question's words, and the
+  // spaced dash after it parts the question from its answer; the dash is no minus.
+  const answer = text
+    .slice(best.end)
+    .trim()
+    .replace(/^[-–—]\s+(?=\S)/u, "");
   if (answer === "") return null;
   // "Ateb / Answer: 2": the words before the marker only say "answer" in
   // another language, so the line is an answer on its own.
@@ -1286,6 +1302,19 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
     (/^\s*a\s*[:.)]/iu.test(marker) || /^\s*(?:\d{1,2}[.)]\s*)?a\s*[:.)]/iu.test(text)) &&
     (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker) || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)
+  ) {
+    return null;
+  }
+  // "2a. The total number of looked after children in the care of your
+  // authority: a. Identified or suspected as having been trafficked …": the
+  // request's stem restated with its part letter after the colon, as the
+  // request itself words it. The letter opens the part's words; it marks no
+  // answer (its "answer" is words, and the figure is on a line of its own).
+  if (
+    STEM_COLON.test(label) &&
+    !env.compiled.answerLabelOnly.test(label) &&
+    /^\s*\(?[a-z][.)]/u.test(marker) &&
+    parseCached(env, answer).unparsed
   ) {
     return null;
   }

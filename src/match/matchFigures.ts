@@ -33,6 +33,7 @@ import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCand
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { questionOfTotal } from "./questionTotal.js";
+import { remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -632,8 +633,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const named = otherPeriodOf(cand, parts, env);
     const oneDay = named ? undefined : caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
     const subgroup = caveatsFor(qualified, resolution.measure, env, "subgroup")[0]?.message;
-    const nearby = named || oneDay || subgroup ? null : nearbyPeriodOf(cand, env);
-    const period = named ?? oneDay ?? nearby ?? undefined;
+    const remarked = named || oneDay ? null : remarkedPeriodOf(cand.cell.text, env.knowledge.request);
+    const nearby = named || oneDay || remarked || subgroup ? null : nearbyPeriodOf(cand, env);
+    const period = named ?? oneDay ?? remarked ?? nearby ?? undefined;
     const otherPeriod = period ?? subgroup ?? null;
     // A count on one day stands in for the period's count when the file
     // gives nothing else: settled per file, where the kind of mark decides
@@ -642,6 +644,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ? {
           otherPeriod,
           ...(oneDay !== undefined ? { oneDay: true } : {}),
+          ...(remarked !== null && period === remarked ? { remarked: true } : {}),
           ...(nearby !== null && period === nearby ? { nearby: true } : {}),
         }
       : {};

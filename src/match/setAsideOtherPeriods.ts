@@ -33,7 +33,7 @@ export function setAsideOtherPeriods(
     unmarked.set(f.measure, [...(unmarked.get(f.measure) ?? []), f]);
   }
   for (const marked of facts) {
-    const { otherPeriod: why, oneDay, nearby, ...fact } = marked;
+    const { otherPeriod: why, oneDay, remarked, nearby, ...fact } = marked;
     if (!why) {
       out.facts.push(fact);
       continue;
@@ -70,9 +70,10 @@ export function setAsideOtherPeriods(
     if (nearby) continue;
     if (fact.status === "reported" || fact.status === "suppressed") {
       // A count on one day ("as at 31 March") is the known kind of nearby
-      // period, not a doubt about which period the figure is for.
+      // period, not a doubt about which period the figure is for; so is a
+      // figure whose own remark names a financial year beside the calendar one.
       out.issues.push(
-        makeIssue(oneDay ? "period_approximate" : "figure_other_period", {
+        makeIssue(oneDay || remarked ? "period_approximate" : "figure_other_period", {
           message: `"${fact.raw}" in ${where} (${fact.measure}) may not be what the request asked for: ${why}.`,
           ...loc,
           measure: fact.measure,

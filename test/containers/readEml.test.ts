@@ -177,7 +177,25 @@ describe("expandContainer: e-mails", () => {
       "reply.eml#data (2).csv",
       "reply.eml#x.csv",
     ]);
-    expect(out.issues.map((i) => i.code)).toEqual(["container_unsafe_name"]);
+    // The e-mail is opened as a zip is, and said so once.
+    expect(out.issues.map((i) => i.code)).toEqual(["container_unsafe_name", "container_opened"]);
+  });
+
+  it("says once that an e-mail was opened, only when it has attachments", () => {
+    const plain = buildEml({ from: "foi@kent.gov.uk", body: { type: "text/plain", content: "UASC looked after: 4" } });
+    expect(expandContainer("reply.eml", plain).issues.map((i) => i.code)).toEqual([]);
+    const attached = buildEml({
+      from: "foi@kent.gov.uk",
+      body: {
+        multipart: "mixed",
+        parts: [
+          { type: "text/plain", content: "Please see the attached table." },
+          { type: "text/csv", content: "a,b\n1,2\n", filename: "table.csv", encoding: "base64" },
+        ],
+      },
+    });
+    const opened = expandContainer("reply.eml", attached).issues.filter((i) => i.code === "container_opened");
+    expect(opened.map((i) => i.file)).toEqual(["reply.eml"]);
   });
 
   it("opens a zip attached to an e-mail, its files inheriting the sender", async () => {

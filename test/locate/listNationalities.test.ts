@@ -121,8 +121,15 @@ describe("a sentence's nationality list: the opening and each item", () => {
       ["British nationals 3"],
     ],
     ["The 2 UASC who went missing were Eritrean", "The 2 UASC who went missing", ["Eritrean 2"]],
-    // Without the count written, or with a second nationality, no such item.
-    ["The trafficked children who went missing were British.", "", []],
+    // Without the count written, an opening naming one group's children who went missing: all of them.
+    [
+      "The trafficked children who went missing were British.",
+      "The trafficked children who went missing",
+      ["British all"],
+    ],
+    // Without the count, an opening naming anything narrower or nothing at all; or a second nationality: no such item.
+    ["The trafficked children who remain missing were British.", "", []],
+    ["The children were British nationals.", "", []],
     ["The two young people were Kuwaiti and Sudanese, respectively", "", []],
     // Two numbers, words that are no nationality, or a ranking: no such item.
     ["All 4 of the 6 were Afghan.", "", []],

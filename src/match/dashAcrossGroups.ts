@@ -1,5 +1,6 @@
 import { type Group, type Request, wholeOf } from "../domain/request.js";
 import type { LabelMatch } from "./matchLabel.js";
+import { numberedQuestionMeasure } from "./partNamedByNumber.js";
 
 /** A cell that only fills a space: a dash of any length, or "n/a". */
 const FILLER = /^(?:[-–—]|n\/?a)$/iu;
@@ -22,12 +23,9 @@ export function dashAcrossGroups(
   request: Request,
 ): string | null {
   if (!FILLER.test(raw.trim())) return null;
-  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
-  if (numbers.length !== 1) return null;
-  const question = request.questions.find((q) => q.number.toLowerCase() === numbers[0]);
-  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
-  const measure = request.measures.find((m) => m.id === only);
-  if (!question || !measure) return null;
+  const asked = numberedQuestionMeasure(parts, request);
+  if (!asked) return null;
+  const { question, measure } = asked;
   const columns = [...new Set(header.filter((p) => p.questionNumber === null).flatMap((p) => p.groups))];
   if (columns.length !== 1) return null;
   const column = columns[0] as Group;

@@ -1,4 +1,4 @@
-import { type MeasureDef, type Request, wholeOf } from "../domain/request.js";
+import { type MeasureDef, type QuestionDef, type Request, wholeOf } from "../domain/request.js";
 import type { LabelMatch } from "./matchLabel.js";
 import type { Resolution } from "./resolveMeasure.js";
 
@@ -21,12 +21,9 @@ export function partNamedByNumber(
   request: Request,
 ): { measure: MeasureDef; explanation: string } | null {
   if (resolution.kind !== "measure" || resolution.metricAssumed !== true) return null;
-  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
-  if (numbers.length !== 1) return null;
-  const question = request.questions.find((q) => q.number.toLowerCase() === numbers[0]);
-  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
-  const measure = request.measures.find((m) => m.id === only);
-  if (!question || !measure) return null;
+  const asked = numberedQuestionMeasure(parts, request);
+  if (!asked) return null;
+  const { question, measure } = asked;
   if (measure.metric !== resolution.metric || wholeOf(request, measure.group) !== resolution.group) return null;
   // A label that names a part itself ("Suspected (1a)") is read by its words, as before.
   if (parts.some((p) => p.groups.some((g) => g !== resolution.group))) return null;
@@ -39,4 +36,21 @@ export function partNamedByNumber(
     measure,
     explanation: `${quoted} names the ${resolution.group} group and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id}, a part of that group: read as ${measure.id}`,
   };
+}
+
+/**
+ * The one question a label's parts number (a single number of the request's)
+ * and the one measure it asks; null when the label numbers none, several, or
+ * a question asking several measures.
+ */
+export function numberedQuestionMeasure(
+  parts: readonly LabelMatch[],
+  request: Request,
+): { question: QuestionDef; measure: MeasureDef } | null {
+  const numbers = [...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber])))];
+  if (numbers.length !== 1) return null;
+  const question = request.questions.find((q) => q.number.toLowerCase() === numbers[0]);
+  const only = question?.measures.length === 1 ? question.measures[0] : undefined;
+  const measure = request.measures.find((m) => m.id === only);
+  return question && measure ? { question, measure } : null;
 }

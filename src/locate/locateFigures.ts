@@ -1195,14 +1195,14 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
   return cell?.text.trim();
 }
 
+/** Words a question asked in full has at least; a column header ending "?" ("Still missing?") is shorter. */
+const QUESTION_WORDS = 7;
+
 /**
  * A header row holds labels and no values, and either names two or more
  * groups/metrics (a grid or coded export header) or sits directly above a
  * value in its own column (a question with its answer underneath).
  */
-/** Words a question asked in full has at least; a column header ending "?" ("Still missing?") is shorter. */
-const QUESTION_WORDS = 7;
-
 function isHeaderRow(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r - 1] ?? [];
   if (row.length === 0 || row.some((c) => c.kind === "value")) return false;

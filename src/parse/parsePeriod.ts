@@ -403,13 +403,6 @@ function overlapDays(a: PeriodRange, b: PeriodRange): number {
 const SIX_MONTHS_DAYS = 181;
 
 /**
- * How a stated period relates to the one requested. Only identical dates
- * match. A financial or calendar year overlapping the request by six months
- * or more is "approximate": councils often answer from their annual
- * statistics, and the figures are usable with a warning. Anything else is a
- * mismatch.
- */
-/**
  * findPeriods, memoised: title rows, notes and headers repeat across returns
  * and are asked about by both the period check and the locate stage.
  */
@@ -438,6 +431,13 @@ export function comparePeriodToAny(
   return fits.includes("match") ? "match" : fits.includes("approximate") ? "approximate" : "mismatch";
 }
 
+/**
+ * How a stated period relates to the one requested. Only identical dates
+ * match. A financial or calendar year overlapping the request by six months
+ * or more is "approximate": councils often answer from their annual
+ * statistics, and the figures are usable with a warning. Anything else is a
+ * mismatch.
+ */
 export function comparePeriod(found: PeriodRange, requested: PeriodRange): "match" | "approximate" | "mismatch" {
   if (found.start === requested.start && found.end === requested.end) return "match";
   if ((isFinancialYear(found) || isCalendarYear(found)) && overlapDays(found, requested) >= SIX_MONTHS_DAYS) {

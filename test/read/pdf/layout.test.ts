@@ -102,9 +102,73 @@ describe("buildLines", () => {
         { text: "second", cells: ["second"] },
       ],
     },
-  ])("$name", ({ pieces, lines }) => {
-    expect(buildLines(pieces).map((l) => ({ text: l.text, cells: l.cells.map((c) => c.text) }))).toEqual(lines);
-  });
+    {
+      name: "a cell that fills its column and the next column's word, joined by pdf.js, are cut at the body's column edge",
+      // pdf.js gives "Withheld – s.40(2)" and "Nil" 6.5pt apart as one piece; three rows start a cell at 245.6.
+      pieces: [
+        piece("1a", 59.8, 693, 14.9, 12),
+        piece("Withheld – s.40(2) Nil", 129.8, 693, 131.4, 12),
+        piece("Nil", 287.1, 693, 15.6, 12),
+        piece("1c", 59.8, 673, 14.2, 12),
+        piece("15", 129.8, 673, 15.2, 12),
+        piece("17", 245.6, 673, 15.2, 12),
+        piece("15", 287.1, 673, 15.2, 12),
+        piece("1d", 59.8, 653, 15.2, 12),
+        piece("3", 129.8, 653, 7.6, 12),
+        piece("Nil", 245.6, 653, 15.6, 12),
+        piece("2", 287.1, 653, 7.6, 12),
+        piece("2b", 59.8, 633, 15.2, 12),
+        piece("2", 129.8, 633, 7.6, 12),
+        piece("3", 245.6, 633, 7.6, 12),
+        piece("2", 287.1, 633, 7.6, 12),
+      ],
+      lines: [
+        { text: "1a Withheld – s.40(2) Nil Nil", cells: ["1a", "Withheld – s.40(2) Nil", "Nil"] },
+        { text: "1c 15 17 15", cells: ["1c", "15", "17", "15"] },
+        { text: "1d 3 Nil 2", cells: ["1d", "3", "Nil", "2"] },
+        { text: "2b 2 3 2", cells: ["2b", "2", "3", "2"] },
+      ],
+      parts: ["Withheld – s.40(2)", "Nil"],
+    },
+    {
+      name: "a sentence that runs across a column edge is not cut, nor a line with no cell gap",
+      pieces: [
+        piece("1a", 58.2, 696, 13.1, 10.5),
+        piece("7", 430.3, 696, 6.7, 10.5),
+        piece("1b", 58.2, 681, 12.5, 10.5),
+        piece("6", 430.3, 681, 6.7, 10.5),
+        piece("1c", 58.2, 666, 12.5, 10.5),
+        piece("59", 430.3, 666, 13.4, 10.5),
+        piece("Q5", 56.8, 577, 16.2, 10.5),
+        piece(
+          "The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean",
+          76.4,
+          577,
+          475.8,
+          10.5,
+        ),
+        piece("Total", 58.2, 560, 25, 10.5),
+        piece("Figures for 2017 are as at 31 March", 330.3, 560, 180, 10.5),
+      ],
+      lines: [
+        { text: "1a 7", cells: ["1a", "7"] },
+        { text: "1b 6", cells: ["1b", "6"] },
+        { text: "1c 59", cells: ["1c", "59"] },
+        {
+          text: "Q5 The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean",
+          cells: ["Q5 The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean"],
+        },
+        { text: "Total Figures for 2017 are as at 31 March", cells: ["Total", "Figures for 2017 are as at 31 March"] },
+      ],
+    },
+  ] as { name: string; pieces: TextPiece[]; lines: { text: string; cells: string[] }[]; parts?: string[] }[])(
+    "$name",
+    ({ pieces, lines, parts }) => {
+      const built = buildLines(pieces);
+      if (parts) expect(built[0]?.cells[1]?.parts.map((p) => p.text)).toEqual(parts);
+      expect(built.map((l) => ({ text: l.text, cells: l.cells.map((c) => c.text) }))).toEqual(lines);
+    },
+  );
 });
 
 type CellSpec = [number, number, string] | LineCell;

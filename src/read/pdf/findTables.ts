@@ -614,7 +614,7 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   joinCodeToLabel(cells, columns);
   for (const cell of cells) {
     const hits = columns.filter((c) => overlaps(cell, c));
-    const hit = hits[0] ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
+    const hit = hits[0] ?? headedFrom(columns, cell) ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
     if (placement.includes(hit)) return null;
     placement.push(hit);
     const was = widened.get(hit) ?? hit;
@@ -630,6 +630,28 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   }
   return { cells, columns: placement };
 }
+
+/**
+ * The column a cell under no column belongs to when its header is centred
+ * over the column's whole stretch: numbers left-aligned in a wide cell
+ * ("15" at the cell's left edge) under a "2023" centred between that edge
+ * and the next column's. The header's column (so far filled by the header
+ * alone) is the first to the cell's right; it takes the cell when the
+ * header's centre is half-way (within CENTRE_SLACK) between the cell's left
+ * edge and the next column's. A header nearer one side is another column's.
+ */
+function headedFrom(columns: readonly Column[], cell: LineCell): Column | null {
+  const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
+  const k = ordered.findIndex((c) => c.x0 > cell.x1);
+  const header = ordered[k];
+  const next = ordered[k + 1];
+  if (k < 1 || !header || !next || header.filled > 1) return null;
+  const middle = (cell.x0 + next.x0) / 2;
+  return Math.abs((header.x0 + header.x1) / 2 - middle) <= CENTRE_SLACK ? header : null;
+}
+
+/** How far (points) a header's centre may be from the middle of its column's stretch: about half an em. */
+const CENTRE_SLACK = 6;
 
 /**
  * "1b" printed half-way down beside a label that wraps ("Suspected of … if

@@ -572,6 +572,35 @@ describe("findTables", () => {
   });
 });
 
+describe("findTables: headers centred over a wide column's whole stretch", () => {
+  it("puts figures at the column's left edge, and cells that fill it, under the header centred over it", () => {
+    const row = (y: number, label: string, ...cells: [number, number, string][]) => [
+      piece(label, 59.8, y, 15, 12),
+      ...cells.map(([x, w, text]) => piece(text, x, y, w, 12)),
+    ];
+    const pieces = [
+      piece("Question", 61.5, 713, 60.6, 12),
+      piece("2021", 168, 713, 33.3, 12),
+      piece("2022", 246.6, 713, 33.3, 12),
+      piece("2023", 325.3, 713, 33.3, 12),
+      piece("2024 to 30 April", 404.9, 713, 108.5, 12),
+      ...row(693, "1a", [129.8, 131.4, "Withheld – s.40(2) Nil"], [287.1, 15.6, "Nil"], [402.8, 15.6, "Nil"]),
+      ...row(673, "1b", [129.8, 131.4, "Withheld – s.40(2) Nil"], [287.1, 131.3, "Withheld – s.40(2) Nil"]),
+      ...row(653, "1c", [129.8, 15.2, "15"], [245.6, 15.2, "17"], [287.1, 15.2, "15"], [402.8, 7.6, "7"]),
+      ...row(633, "1d", [129.8, 7.6, "3"], [245.6, 15.6, "Nil"], [287.1, 7.6, "2"], [402.8, 15.6, "Nil"]),
+      ...row(613, "2b", [129.8, 7.6, "2"], [245.6, 7.6, "3"], [287.1, 7.6, "2"], [402.8, 7.6, "1"]),
+    ];
+    expect(describeRoles(buildLines(pieces))).toEqual([
+      "1.1: Question | 2021 | 2022 | 2023 | 2024 to 30 April",
+      "1.2: 1a | Withheld – s.40(2) | Nil | Nil | Nil",
+      "1.3: 1b | Withheld – s.40(2) | Nil | Withheld – s.40(2) | Nil",
+      "1.4: 1c | 15 | 17 | 15 | 7",
+      "1.5: 1d | 3 | Nil | 2 | Nil",
+      "1.6: 2b | 2 | 3 | 2 | 1",
+    ]);
+  });
+});
+
 describe("findRunningLines", () => {
   const page = (...lines: PdfLine[]) => ({ top: 842, bottom: 0, lines });
   const at = (y: number, text: string): PdfLine => ({

@@ -104,7 +104,8 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
     height = piece.height;
   }
   if (current.length > 0) groups.push(current);
-  return mergeStacked(splitAtColumnEdges(groups).map(joinLine));
+  const edges = columnEdges(groups);
+  return mergeStacked(splitAtColumnEdges(groups, edges).map((group) => joinLine(group, edges)));
 }
 
 /**
@@ -127,19 +128,10 @@ const EDGE_REACH = 0.75;
 const MAX_TAIL_WORDS = 3;
 
 /**
- * Pieces split where they cross a column edge of the body. pdf.js joins two
- * runs printed less than 0.6 em apart into one piece with a space between
- * them, so a cell that fills its column ("Withheld – s.40(2)") and the next
- * column's "Nil" 6 points further on come as one piece, and no gap is left
- * to part them by. Where other lines start a cell at one x (EDGE_LINES), a
- * piece that itself starts at such an edge (a cell of the body's columns),
- * on a line of two or more cells, and runs across the next edge is cut at
- * the word whose estimated start is nearest it (within EDGE_REACH); the
- * second part starts at the edge. A line with no cell gap (a paragraph, a
- * "Q5 The children were …" answer) is never cut, nor a piece that starts
- * off the columns' edges or has no word starting near the edge it crosses.
+ * The x where EDGE_LINES lines or more start a cell after a cell gap: the
+ * left edges of the body's columns.
  */
-function splitAtColumnEdges(groups: TextPiece[][]): TextPiece[][] {
+function columnEdges(groups: readonly TextPiece[][]): number[] {
   const starts = new Map<number, Set<number>>();
   groups.forEach((group, g) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
@@ -154,6 +146,23 @@ function splitAtColumnEdges(groups: TextPiece[][]): TextPiece[][] {
   });
   const edges: number[] = [];
   for (const [key, lines] of starts) if (lines.size >= EDGE_LINES) edges.push(key * EDGE_MATCH);
+  return edges;
+}
+
+/**
+ * Pieces split where they cross a column edge of the body. pdf.js joins two
+ * runs printed less than 0.6 em apart into one piece with a space between
+ * them, so a cell that fills its column ("Withheld – s.40(2)") and the next
+ * column's "Nil" 6 points further on come as one piece, and no gap is left
+ * to part them by. Where other lines start a cell at one x (EDGE_LINES), a
+ * piece that itself starts at such an edge (a cell of the body's columns),
+ * on a line of two or more cells, and runs across the next edge is cut at
+ * the word whose estimated start is nearest it (within EDGE_REACH); the
+ * second part starts at the edge. A line with no cell gap (a paragraph, a
+ * "Q5 The children were …" answer) is never cut, nor a piece that starts
+ * off the columns' edges or has no word starting near the edge it crosses.
+ */
+function splitAtColumnEdges(groups: TextPiece[][], edges: readonly number[]): TextPiece[][] {
   if (edges.length === 0) return groups;
   return groups.map((group) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
@@ -281,7 +290,16 @@ function pieceScript(piece: TextPiece, base: TextPiece): Script | null {
   return null;
 }
 
-function joinLine(group: TextPiece[]): PdfLine {
+/**
+ * A gap at least this wide (fraction of the font height) before a piece that
+ * starts at a column edge of the body (see columnEdges) separates cells,
+ * though it is narrower than CELL_GAP: a header cell that fills its narrow
+ * column ("Descriptio" over a wrapped label) stops 0.9 em short of the next
+ * column's "2021". Twice a word space, so words of a sentence stay together.
+ */
+const EDGE_GAP = 0.5;
+
+function joinLine(group: TextPiece[], edges: readonly number[] = []): PdfLine {
   const sorted = [...group].sort((a, b) => a.x - b.x);
   const height = Math.max(...sorted.map((p) => p.height));
   const base = sorted.find((p) => p.height === height) as TextPiece;
@@ -292,7 +310,9 @@ function joinLine(group: TextPiece[]): PdfLine {
     const text = markScript(piece.text.trim(), pieceScript(piece, base));
     const x0 = piece.x;
     const x1 = piece.x + Math.max(piece.width, 0);
-    if (cell === null || x0 - cell.x1 >= CELL_GAP * height) {
+    const atEdge =
+      cell !== null && x0 - cell.x1 >= EDGE_GAP * height && edges.some((e) => Math.abs(x0 - e) <= EDGE_MATCH);
+    if (cell === null || x0 - cell.x1 >= CELL_GAP * height || atEdge) {
       if (cell) cells.push(cell);
       cell = { text, x0, x1, parts: [{ text, x0, x1 }] };
       endsWithSpace = /\s$/.test(piece.text);

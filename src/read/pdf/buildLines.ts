@@ -166,7 +166,13 @@ function splitAtColumnEdges(groups: TextPiece[][], edges: readonly number[]): Te
   if (edges.length === 0) return groups;
   return groups.map((group) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
-    const tabular = sorted.some((p, k) => k > 0 && p.x - cellEnd(sorted[k - 1] as TextPiece) >= CELL_GAP * p.height);
+    // A cell gap, or a gap of half an em before a column edge (see joinLine), makes the line a row.
+    const tabular = sorted.some((p, k) => {
+      const gap = k > 0 ? p.x - cellEnd(sorted[k - 1] as TextPiece) : 0;
+      return (
+        gap >= CELL_GAP * p.height || (gap >= EDGE_GAP * p.height && edges.some((e) => Math.abs(p.x - e) <= EDGE_MATCH))
+      );
+    });
     if (!tabular) return group;
     return group.flatMap((piece) =>
       edges.some((e) => Math.abs(piece.x - e) <= EDGE_MATCH) ? cutAtEdge(piece, edges) : [piece],
@@ -183,7 +189,7 @@ function cutAtEdge(piece: TextPiece, edges: readonly number[]): TextPiece[] {
   if (!/\s/u.test(text)) return [piece];
   const x1 = piece.x + piece.width;
   const reach = EDGE_REACH * piece.height;
-  const inside = edges.filter((e) => e > piece.x + reach && e < x1 - reach);
+  const inside = edges.filter((e) => e > piece.x + reach && e < x1 - EDGE_MATCH);
   if (inside.length === 0) return [piece];
   const words = estimateWords({ text, x0: piece.x, x1 });
   let best: { k: number; edge: number; off: number } | null = null;
@@ -194,8 +200,13 @@ function cutAtEdge(piece: TextPiece, edges: readonly number[]): TextPiece[] {
       if (off <= reach && (!best || off < best.off)) best = { k, edge, off };
     }
   }
-  // The next column's cell is a few words ("Nil", "Withheld – s.40(2)"); a longer tail is a sentence.
-  if (!best || words.length - best.k > MAX_TAIL_WORDS) return [piece];
+  if (!best) return [piece];
+  // The next column's cell is a few words ("Nil", "Withheld – s.40(2)") before the edge after it, if any;
+  // a longer tail is a sentence.
+  const cut = best;
+  const further = inside.filter((e) => e > cut.edge + reach);
+  const stop = further.length > 0 ? Math.min(...further) - reach : Number.POSITIVE_INFINITY;
+  if (words.slice(cut.k).filter((w) => w.x0 < stop).length > MAX_TAIL_WORDS) return [piece];
   const head = words
     .slice(0, best.k)
     .map((w) => w.text)

@@ -626,6 +626,34 @@ describe("findTables: headers centred over a wide column's whole stretch", () =>
   });
 });
 
+describe("findTables: a figure pdf.js ran into its nationality", () => {
+  it("cuts it off at the figures' edge when a half-em gap before the nationality makes the line a row", () => {
+    const pieces = [
+      piece("Trafficked / modern slavery", 58.2, 382, 132.6),
+      piece("British", 197.8, 382, 30.5),
+      piece("2", 260.8, 382, 6.1),
+      piece("Trafficked / modern slavery", 58.2, 366.5, 132.6),
+      piece("Vietnamese 1", 197.8, 366.5, 69.1),
+      piece("UASC", 58.2, 351, 30.5),
+      piece("Afghan", 197.8, 351, 34.8),
+      piece("5", 260.8, 351, 6.1),
+      piece("UASC", 58.2, 335.5, 30.5),
+      piece("Eritrean", 197.8, 335.5, 40),
+      piece("1", 260.8, 335.5, 6.1),
+      piece("UASC", 58.2, 320, 30.5),
+      piece("Sudanese", 197.8, 320, 42),
+      piece("1", 260.8, 320, 6.1),
+    ];
+    expect(describeRoles(buildLines(pieces))).toEqual([
+      "1.1: Trafficked / modern slavery | British | 2",
+      "1.2: Trafficked / modern slavery | Vietnamese | 1",
+      "1.3: UASC | Afghan | 5",
+      "1.4: UASC | Eritrean | 1",
+      "1.5: UASC | Sudanese | 1",
+    ]);
+  });
+});
+
 describe("findRunningLines", () => {
   const page = (...lines: PdfLine[]) => ({ top: 842, bottom: 0, lines });
   const at = (y: number, text: string): PdfLine => ({

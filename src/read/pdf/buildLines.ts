@@ -1,4 +1,5 @@
 import { looksLikeMarker, markScript, type Script } from "../markScript.js";
+import { estimateWords } from "./estimateWords.js";
 
 /**
  * A run of text as pdf.js places it on a page: `x`, `y` are the start of
@@ -103,7 +104,123 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
     height = piece.height;
   }
   if (current.length > 0) groups.push(current);
-  return mergeStacked(groups.map(joinLine));
+  const edges = columnEdges(groups);
+  return mergeStacked(splitAtColumnEdges(groups, edges).map((group) => joinLine(group, edges)));
+}
+
+/**
+ * A cell's text starts at a column's left edge when that many lines or more
+ * start a cell at the same x (within EDGE_MATCH points): the body's aligned
+ * runs, which a header or a caption alone cannot make.
+ */
+const EDGE_LINES = 3;
+const EDGE_MATCH = 0.5;
+
+/**
+ * How far (fraction of the font height) a word's estimated start may be from
+ * a column edge and still be taken to start there. The estimate (see
+ * estimateWords) misjudges a run's widths by up to about half an em, less
+ * than the word space and gap a cut must leave on each side.
+ */
+const EDGE_REACH = 0.75;
+
+/** The most words a cut may leave after the edge: a cell's answer, not the rest of a sentence. */
+const MAX_TAIL_WORDS = 3;
+
+/**
+ * The x where EDGE_LINES lines or more start a cell after a cell gap: the
+ * left edges of the body's columns.
+ */
+function columnEdges(groups: readonly TextPiece[][]): number[] {
+  const starts = new Map<number, Set<number>>();
+  groups.forEach((group, g) => {
+    const sorted = [...group].sort((a, b) => a.x - b.x);
+    sorted.forEach((piece, k) => {
+      const before = sorted[k - 1];
+      if (!before || piece.x - (before.x + before.width) < CELL_GAP * piece.height) return;
+      const key = Math.round(piece.x / EDGE_MATCH);
+      const lines = starts.get(key) ?? new Set<number>();
+      lines.add(g);
+      starts.set(key, lines);
+    });
+  });
+  const edges: number[] = [];
+  for (const [key, lines] of starts) if (lines.size >= EDGE_LINES) edges.push(key * EDGE_MATCH);
+  return edges;
+}
+
+/**
+ * Pieces split where they cross a column edge of the body. pdf.js joins two
+ * runs printed less than 0.6 em apart into one piece with a space between
+ * them, so a cell that fills its column ("Withheld – s.40(2)") and the next
+ * column's "Nil" 6 points further on come as one piece, and no gap is left
+ * to part them by. Where other lines start a cell at one x (EDGE_LINES), a
+ * piece that itself starts at such an edge (a cell of the body's columns),
+ * on a line of two or more cells, and runs across the next edge is cut at
+ * the word whose estimated start is nearest it (within EDGE_REACH); the
+ * second part starts at the edge. A line with no cell gap (a paragraph, a
+ * "Q5 The children were …" answer) is never cut, nor a piece that starts
+ * off the columns' edges or has no word starting near the edge it crosses.
+ */
+function splitAtColumnEdges(groups: TextPiece[][], edges: readonly number[]): TextPiece[][] {
+  if (edges.length === 0) return groups;
+  return groups.map((group) => {
+    const sorted = [...group].sort((a, b) => a.x - b.x);
+    // A cell gap, or a gap of half an em before a column edge (see joinLine), makes the line a row.
+    const tabular = sorted.some((p, k) => {
+      const gap = k > 0 ? p.x - cellEnd(sorted[k - 1] as TextPiece) : 0;
+      return (
+        gap >= CELL_GAP * p.height || (gap >= EDGE_GAP * p.height && edges.some((e) => Math.abs(p.x - e) <= EDGE_MATCH))
+      );
+    });
+    if (!tabular) return group;
+    return group.flatMap((piece) =>
+      edges.some((e) => Math.abs(piece.x - e) <= EDGE_MATCH) ? cutAtEdge(piece, edges) : [piece],
+    );
+  });
+}
+
+function cellEnd(piece: TextPiece): number {
+  return piece.x + Math.max(piece.width, 0);
+}
+
+function cutAtEdge(piece: TextPiece, edges: readonly number[]): TextPiece[] {
+  const text = piece.text.trim();
+  if (!/\s/u.test(text)) return [piece];
+  const x1 = piece.x + piece.width;
+  const reach = EDGE_REACH * piece.height;
+  const inside = edges.filter((e) => e > piece.x + reach && e < x1 - EDGE_MATCH);
+  if (inside.length === 0) return [piece];
+  const words = estimateWords({ text, x0: piece.x, x1 });
+  let best: { k: number; edge: number; off: number } | null = null;
+  for (let k = 1; k < words.length; k++) {
+    const start = (words[k] as { x0: number }).x0;
+    for (const edge of inside) {
+      const off = Math.abs(start - edge);
+      if (off <= reach && (!best || off < best.off)) best = { k, edge, off };
+    }
+  }
+  if (!best) return [piece];
+  // The next column's cell is a few words ("Nil", "Withheld – s.40(2)") before the edge after it, if any;
+  // a longer tail is a sentence.
+  const cut = best;
+  const further = inside.filter((e) => e > cut.edge + reach);
+  const stop = further.length > 0 ? Math.min(...further) - reach : Number.POSITIVE_INFINITY;
+  if (words.slice(cut.k).filter((w) => w.x0 < stop).length > MAX_TAIL_WORDS) return [piece];
+  const head = words
+    .slice(0, best.k)
+    .map((w) => w.text)
+    .join(" ");
+  const tail = words
+    .slice(best.k)
+    .map((w) => w.text)
+    .join(" ");
+  const last = words[best.k - 1] as { x1: number };
+  const headEnd = Math.min(last.x1, best.edge - 1);
+  return [
+    { ...piece, text: head, width: headEnd - piece.x },
+    ...cutAtEdge({ ...piece, text: tail, x: best.edge, width: x1 - best.edge }, edges),
+  ];
 }
 
 /**
@@ -184,7 +301,16 @@ function pieceScript(piece: TextPiece, base: TextPiece): Script | null {
   return null;
 }
 
-function joinLine(group: TextPiece[]): PdfLine {
+/**
+ * A gap at least this wide (fraction of the font height) before a piece that
+ * starts at a column edge of the body (see columnEdges) separates cells,
+ * though it is narrower than CELL_GAP: a header cell that fills its narrow
+ * column ("Descriptio" over a wrapped label) stops 0.9 em short of the next
+ * column's "2021". Twice a word space, so words of a sentence stay together.
+ */
+const EDGE_GAP = 0.5;
+
+function joinLine(group: TextPiece[], edges: readonly number[] = []): PdfLine {
   const sorted = [...group].sort((a, b) => a.x - b.x);
   const height = Math.max(...sorted.map((p) => p.height));
   const base = sorted.find((p) => p.height === height) as TextPiece;
@@ -195,7 +321,9 @@ function joinLine(group: TextPiece[]): PdfLine {
     const text = markScript(piece.text.trim(), pieceScript(piece, base));
     const x0 = piece.x;
     const x1 = piece.x + Math.max(piece.width, 0);
-    if (cell === null || x0 - cell.x1 >= CELL_GAP * height) {
+    const atEdge =
+      cell !== null && x0 - cell.x1 >= EDGE_GAP * height && edges.some((e) => Math.abs(x0 - e) <= EDGE_MATCH);
+    if (cell === null || x0 - cell.x1 >= CELL_GAP * height || atEdge) {
       if (cell) cells.push(cell);
       cell = { text, x0, x1, parts: [{ text, x0, x1 }] };
       endsWithSpace = /\s$/.test(piece.text);

@@ -1,4 +1,5 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
+import { estimateWords } from "./estimateWords.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 
 /** What a line of a page turned out to be. */
@@ -471,47 +472,6 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A cell that is a figure: "40", "1,234", "<5", "*". */
 const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*|[*~-])$/u;
 
-/**
- * A run of text cut into its words, each given the stretch of the run it
- * would take in a typical proportional font (digits and capitals wider than
- * small letters, spaces and stops narrow), scaled so the words fill the
- * run's measured width. Good enough to tell which column a word is over,
- * not to measure it.
- */
-function estimateWords(part: { text: string; x0: number; x1: number }): { text: string; x0: number; x1: number }[] {
-  const chars = [...part.text];
-  const widths = chars.map(nominalWidth);
-  const total = widths.reduce((a, b) => a + b, 0);
-  if (total === 0) return [part];
-  const scale = (part.x1 - part.x0) / total;
-  const words: { text: string; x0: number; x1: number }[] = [];
-  let x = part.x0;
-  let word: { text: string; x0: number; x1: number } | null = null;
-  chars.forEach((ch, k) => {
-    const w = (widths[k] ?? 0) * scale;
-    if (/\s/u.test(ch)) {
-      if (word) words.push(word);
-      word = null;
-    } else if (word) {
-      word.text += ch;
-      word.x1 = x + w;
-    } else {
-      word = { text: ch, x0: x, x1: x + w };
-    }
-    x += w;
-  });
-  if (word) words.push(word);
-  return words;
-}
-
-function nominalWidth(ch: string): number {
-  if (/\s/u.test(ch)) return 0.28;
-  if (/\d/u.test(ch)) return 0.56;
-  if (/[.,:;'|!()[\]/-]/u.test(ch)) return 0.3;
-  if (/\p{Lu}/u.test(ch) || /[mw–—%]/u.test(ch)) return 0.75;
-  return 0.5;
-}
-
 interface Run {
   members: Member[];
   columns: Column[];
@@ -654,7 +614,7 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   joinCodeToLabel(cells, columns);
   for (const cell of cells) {
     const hits = columns.filter((c) => overlaps(cell, c));
-    const hit = hits[0] ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
+    const hit = hits[0] ?? headedFrom(columns, cell) ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
     if (placement.includes(hit)) return null;
     placement.push(hit);
     const was = widened.get(hit) ?? hit;
@@ -670,6 +630,28 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   }
   return { cells, columns: placement };
 }
+
+/**
+ * The column a cell under no column belongs to when its header is centred
+ * over the column's whole stretch: numbers left-aligned in a wide cell
+ * ("15" at the cell's left edge) under a "2023" centred between that edge
+ * and the next column's. The header's column (so far filled by the header
+ * alone) is the first to the cell's right; it takes the cell when the
+ * header's centre is half-way (within CENTRE_SLACK) between the cell's left
+ * edge and the next column's. A header nearer one side is another column's.
+ */
+function headedFrom(columns: readonly Column[], cell: LineCell): Column | null {
+  const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
+  const k = ordered.findIndex((c) => c.x0 > cell.x1);
+  const header = ordered[k];
+  const next = ordered[k + 1];
+  if (k < 1 || !header || !next || header.filled > 1) return null;
+  const middle = (cell.x0 + next.x0) / 2;
+  return Math.abs((header.x0 + header.x1) / 2 - middle) <= CENTRE_SLACK ? header : null;
+}
+
+/** How far (points) a header's centre may be from the middle of its column's stretch: about half an em. */
+const CENTRE_SLACK = 6;
 
 /**
  * "1b" printed half-way down beside a label that wraps ("Suspected of … if

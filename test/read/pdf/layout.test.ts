@@ -102,6 +102,95 @@ describe("buildLines", () => {
         { text: "second", cells: ["second"] },
       ],
     },
+    {
+      name: "a cell that fills its column and the next column's word, joined by pdf.js, are cut at the body's column edge",
+      // pdf.js gives "Withheld – s.40(2)" and "Nil" 6.5pt apart as one piece; three rows start a cell at 245.6.
+      pieces: [
+        piece("1a", 59.8, 693, 14.9, 12),
+        piece("Withheld – s.40(2) Nil", 129.8, 693, 131.4, 12),
+        piece("Nil", 287.1, 693, 15.6, 12),
+        piece("1c", 59.8, 673, 14.2, 12),
+        piece("15", 129.8, 673, 15.2, 12),
+        piece("17", 245.6, 673, 15.2, 12),
+        piece("15", 287.1, 673, 15.2, 12),
+        piece("1d", 59.8, 653, 15.2, 12),
+        piece("3", 129.8, 653, 7.6, 12),
+        piece("Nil", 245.6, 653, 15.6, 12),
+        piece("2", 287.1, 653, 7.6, 12),
+        piece("2b", 59.8, 633, 15.2, 12),
+        piece("2", 129.8, 633, 7.6, 12),
+        piece("3", 245.6, 633, 7.6, 12),
+        piece("2", 287.1, 633, 7.6, 12),
+      ],
+      lines: [
+        { text: "1a Withheld – s.40(2) Nil Nil", cells: ["1a", "Withheld – s.40(2)", "Nil", "Nil"] },
+        { text: "1c 15 17 15", cells: ["1c", "15", "17", "15"] },
+        { text: "1d 3 Nil 2", cells: ["1d", "3", "Nil", "2"] },
+        { text: "2b 2 3 2", cells: ["2b", "2", "3", "2"] },
+      ],
+    },
+    {
+      name: "a header cell that stops less than an em short of a column edge the body's rows share is a cell of its own",
+      pieces: [
+        piece("Q", 59.1, 612, 8.3, 10.5),
+        piece("Descriptio", 229.2, 612, 53.1, 10.5),
+        piece("2021", 291.5, 612, 26.7, 10.5),
+        piece("1a", 59.1, 579, 13.1, 10.5),
+        piece("Identified", 229.2, 579, 49.6, 10.5),
+        piece("*", 291.5, 579, 5.3, 10.5),
+        piece("1b", 59.1, 497, 13.3, 10.5),
+        piece("Suspected", 229.2, 497, 54.8, 10.5),
+        piece("*", 291.5, 497, 5.3, 10.5),
+        piece("1c", 59.1, 415, 12.5, 10.5),
+        piece("UASC or", 229.2, 415, 42.9, 10.5),
+        piece("9", 291.5, 415, 6.7, 10.5),
+        piece("2b", 59.1, 206, 13.3, 10.5),
+        piece("UASC /", 229.2, 206, 35.7, 10.5),
+        piece("*", 291.5, 206, 5.3, 10.5),
+        // Words of a sentence half an em apart, off the edges, stay one cell.
+        piece("Figures are", 56.8, 150, 60, 10.5),
+        piece("provisional", 122, 150, 60, 10.5),
+      ],
+      lines: [
+        { text: "Q Descriptio 2021", cells: ["Q", "Descriptio", "2021"] },
+        { text: "1a Identified *", cells: ["1a", "Identified", "*"] },
+        { text: "1b Suspected *", cells: ["1b", "Suspected", "*"] },
+        { text: "1c UASC or 9", cells: ["1c", "UASC or", "9"] },
+        { text: "2b UASC / *", cells: ["2b", "UASC /", "*"] },
+        { text: "Figures are provisional", cells: ["Figures are provisional"] },
+      ],
+    },
+    {
+      name: "a sentence that runs across a column edge is not cut, nor a line with no cell gap",
+      pieces: [
+        piece("1a", 58.2, 696, 13.1, 10.5),
+        piece("7", 430.3, 696, 6.7, 10.5),
+        piece("1b", 58.2, 681, 12.5, 10.5),
+        piece("6", 430.3, 681, 6.7, 10.5),
+        piece("1c", 58.2, 666, 12.5, 10.5),
+        piece("59", 430.3, 666, 13.4, 10.5),
+        piece("Q5", 56.8, 577, 16.2, 10.5),
+        piece(
+          "The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean",
+          76.4,
+          577,
+          475.8,
+          10.5,
+        ),
+        piece("Total", 58.2, 560, 25, 10.5),
+        piece("Figures for 2017 are as at 31 March", 330.3, 560, 180, 10.5),
+      ],
+      lines: [
+        { text: "1a 7", cells: ["1a", "7"] },
+        { text: "1b 6", cells: ["1b", "6"] },
+        { text: "1c 59", cells: ["1c", "59"] },
+        {
+          text: "Q5 The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean",
+          cells: ["Q5 The unaccompanied children who went missing were 4 Albanian, 2 Vietnamese, 2 Eritrean"],
+        },
+        { text: "Total Figures for 2017 are as at 31 March", cells: ["Total", "Figures for 2017 are as at 31 March"] },
+      ],
+    },
   ])("$name", ({ pieces, lines }) => {
     expect(buildLines(pieces).map((l) => ({ text: l.text, cells: l.cells.map((c) => c.text) }))).toEqual(lines);
   });
@@ -505,6 +594,63 @@ describe("findTables", () => {
       line(2, [58, 143, "Appeals upheld"], [224, 237, "15"], [330, 343, "11"], [436, 443, "5"]),
     ];
     expect(describeRoles(lines, { wrappedHeaders: true })[0]).toBe("prose");
+  });
+});
+
+describe("findTables: headers centred over a wide column's whole stretch", () => {
+  it("puts figures at the column's left edge, and cells that fill it, under the header centred over it", () => {
+    const row = (y: number, label: string, ...cells: [number, number, string][]) => [
+      piece(label, 59.8, y, 15, 12),
+      ...cells.map(([x, w, text]) => piece(text, x, y, w, 12)),
+    ];
+    const pieces = [
+      piece("Question", 61.5, 713, 60.6, 12),
+      piece("2021", 168, 713, 33.3, 12),
+      piece("2022", 246.6, 713, 33.3, 12),
+      piece("2023", 325.3, 713, 33.3, 12),
+      piece("2024 to 30 April", 404.9, 713, 108.5, 12),
+      ...row(693, "1a", [129.8, 131.4, "Withheld – s.40(2) Nil"], [287.1, 15.6, "Nil"], [402.8, 15.6, "Nil"]),
+      ...row(673, "1b", [129.8, 131.4, "Withheld – s.40(2) Nil"], [287.1, 131.3, "Withheld – s.40(2) Nil"]),
+      ...row(653, "1c", [129.8, 15.2, "15"], [245.6, 15.2, "17"], [287.1, 15.2, "15"], [402.8, 7.6, "7"]),
+      ...row(633, "1d", [129.8, 7.6, "3"], [245.6, 15.6, "Nil"], [287.1, 7.6, "2"], [402.8, 15.6, "Nil"]),
+      ...row(613, "2b", [129.8, 7.6, "2"], [245.6, 7.6, "3"], [287.1, 7.6, "2"], [402.8, 7.6, "1"]),
+    ];
+    expect(describeRoles(buildLines(pieces))).toEqual([
+      "1.1: Question | 2021 | 2022 | 2023 | 2024 to 30 April",
+      "1.2: 1a | Withheld – s.40(2) | Nil | Nil | Nil",
+      "1.3: 1b | Withheld – s.40(2) | Nil | Withheld – s.40(2) | Nil",
+      "1.4: 1c | 15 | 17 | 15 | 7",
+      "1.5: 1d | 3 | Nil | 2 | Nil",
+      "1.6: 2b | 2 | 3 | 2 | 1",
+    ]);
+  });
+});
+
+describe("findTables: a figure pdf.js ran into its nationality", () => {
+  it("cuts it off at the figures' edge when a half-em gap before the nationality makes the line a row", () => {
+    const pieces = [
+      piece("Trafficked / modern slavery", 58.2, 382, 132.6),
+      piece("British", 197.8, 382, 30.5),
+      piece("2", 260.8, 382, 6.1),
+      piece("Trafficked / modern slavery", 58.2, 366.5, 132.6),
+      piece("Vietnamese 1", 197.8, 366.5, 69.1),
+      piece("UASC", 58.2, 351, 30.5),
+      piece("Afghan", 197.8, 351, 34.8),
+      piece("5", 260.8, 351, 6.1),
+      piece("UASC", 58.2, 335.5, 30.5),
+      piece("Eritrean", 197.8, 335.5, 40),
+      piece("1", 260.8, 335.5, 6.1),
+      piece("UASC", 58.2, 320, 30.5),
+      piece("Sudanese", 197.8, 320, 42),
+      piece("1", 260.8, 320, 6.1),
+    ];
+    expect(describeRoles(buildLines(pieces))).toEqual([
+      "1.1: Trafficked / modern slavery | British | 2",
+      "1.2: Trafficked / modern slavery | Vietnamese | 1",
+      "1.3: UASC | Afghan | 5",
+      "1.4: UASC | Eritrean | 1",
+      "1.5: UASC | Sudanese | 1",
+    ]);
   });
 });
 

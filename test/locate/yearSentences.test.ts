@@ -29,10 +29,14 @@ describe("sentences that each give one year's figure, in any form", () => {
       ),
     ).toBe(false);
     expect(
-      readPeriodSentences("In 2018 the figure for missing children was nil. In 2018 the figure for missing children was 2."),
+      readPeriodSentences(
+        "In 2018 the figure for missing children was nil. In 2018 the figure for missing children was 2.",
+      ),
     ).toEqual([]);
     expect(
-      readPeriodSentences("In 2018 the figure for missing children was nil. In 2019 the figure for missing incidents was 2."),
+      readPeriodSentences(
+        "In 2018 the figure for missing children was nil. In 2019 the figure for missing incidents was 2.",
+      ),
     ).toEqual([]);
   });
 });

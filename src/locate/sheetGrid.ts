@@ -503,9 +503,7 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const sentences = prose && alone && questions.length === 1 ? sentencesOf(text).flatMap(countClausesOf) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
   const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
-  const explained = read
-    ? (readExplainedStatement(text, read) ?? nilEveryPeriodLead(text, sentences, read, env))
-    : null;
+  const explained = read ? (readExplainedStatement(text, read) ?? nilEveryPeriodLead(sentences, read, env)) : null;
   const parts =
     questions.length > 1
       ? questions.flatMap((question) =>
@@ -642,7 +640,6 @@ function explainedBy(
 
 /** "Nil for each period. All of the children … were located.": the opening nil is the paragraph's one answer (see nilForEveryPeriod). */
 function nilEveryPeriodLead(
-  text: string,
   sentences: readonly string[],
   read: readonly CellPart[][],
   env: LocateEnv,
@@ -652,7 +649,8 @@ function nilEveryPeriodLead(
   if (!only || read.length !== sentences.length) return null;
   const [lead = "", ...rest] = sentences;
   return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod)
-    ? { ...only, part: 0, text: lead.trim(), answer: true }
+    ? // The opening alone is the raw answer: the remarks' words ("included in 1a") are no note on the figure.
+      { ...only, part: 0, text: lead.trim(), answer: true }
     : null;
 }
 

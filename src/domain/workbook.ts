@@ -52,6 +52,13 @@ export interface Sheet {
    * .txt letters (every row a line of prose, placed by its line number).
    */
   lines?: DocumentLine[];
+  /**
+   * Rows (1-based) left blank because their text, a wrapped line of a
+   * letter, was joined onto the row above (joinWrappedLines). They are no
+   * blank line of the letter: an answer under a question wrapped over four
+   * lines is right under it.
+   */
+  continuedRows?: number[];
 }
 
 export interface MergeRange {

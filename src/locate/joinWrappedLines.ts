@@ -70,7 +70,14 @@ export function joinWrappedLines(
     r = end;
   }
   if (joined === 0) return { sheet, joined: 0, periodLetters: 0 };
-  return { sheet: { ...sheet, rows, lines: placeSpans(sheet, lines, spans, rows.length) }, joined, periodLetters };
+  const continuedRows: number[] = [];
+  for (const [start, end] of spans) for (let k = start + 1; k <= end; k++) continuedRows.push(k + 1);
+  continuedRows.sort((a, b) => a - b);
+  return {
+    sheet: { ...sheet, rows, lines: placeSpans(sheet, lines, spans, rows.length), continuedRows },
+    joined,
+    periodLetters,
+  };
 }
 
 /** "1a) ", "(b) ", "c. ": a part letter, under an optional question number, opening a line. */

@@ -3066,10 +3066,12 @@ function questionAbove(grid: SheetGrid, r: number, col: number, opening = false)
 
 /** The question alone on a line right above row `r` (past two blank lines at most), or null. */
 function questionLineAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
+  // A row left blank by joining a wrapped line onto the one above is no blank line of the letter.
+  const continued = grid.sheet.continuedRows ?? [];
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {
-      blanks++;
+      if (!continued.includes(i)) blanks++;
       continue;
     }
     const only = above[0];
@@ -3082,10 +3084,12 @@ function questionLineAbove(grid: SheetGrid, r: number, col: number): LabelMatch 
 }
 
 function nextNonBlank(grid: SheetGrid, r: number, maxBlanks: number): LogicalCell[] | undefined {
+  // A row left blank by joining a wrapped line onto the one above is no blank line of the letter.
+  const continued = grid.sheet.continuedRows ?? [];
   for (let i = r, blanks = 0; i < grid.rows.length && blanks <= maxBlanks; i++) {
     const row = grid.rows[i] ?? [];
     if (row.length > 0) return row;
-    blanks++;
+    if (!continued.includes(i + 1)) blanks++;
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { readYearSentences } from "./yearSentences.js";
+
 /** A figure a sentence gives for one period, with the words that say what it counts. */
 export interface PeriodSentenceItem {
   label: string;
@@ -124,6 +126,9 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
     .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`)
     .replace(SESSION_YEARS, (_m, word: string, period: string) => `${word} ${period}`);
+  // "In 2018 the figure for … was nil. In 2019 the figure for … was 6.": each sentence one year's answer.
+  const yearly = readYearSentences(text);
+  if (yearly.length > 0) return yearly;
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

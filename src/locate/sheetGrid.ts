@@ -18,6 +18,7 @@ import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
+import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import { restatesQuestion } from "./restatedQuestion.js";
 
@@ -502,7 +503,7 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const sentences = prose && alone && questions.length === 1 ? sentencesOf(text).flatMap(countClausesOf) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
   const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
-  const explained = read ? readExplainedStatement(text, read) : null;
+  const explained = read ? (readExplainedStatement(text, read) ?? nilEveryPeriodLead(sentences, read, env)) : null;
   const parts =
     questions.length > 1
       ? questions.flatMap((question) =>
@@ -635,6 +636,22 @@ function explainedBy(
     return { ...refusal, part: 0, text, answer: true };
   }
   return null;
+}
+
+/** "Nil for each period. All of the children … were located.": the opening nil is the paragraph's one answer (see nilForEveryPeriod). */
+function nilEveryPeriodLead(
+  sentences: readonly string[],
+  read: readonly CellPart[][],
+  env: LocateEnv,
+): CellPart | null {
+  const first = read[0];
+  const only = first?.length === 1 && first[0]?.kind === "value" ? first[0] : undefined;
+  if (!only || read.length !== sentences.length) return null;
+  const [lead = "", ...rest] = sentences;
+  return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod)
+    ? // The opening alone is the raw answer: the remarks' words ("included in 1a") are no note on the figure.
+      { ...only, part: 0, text: lead.trim(), answer: true }
+    : null;
 }
 
 /**

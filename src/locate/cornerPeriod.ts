@@ -1,4 +1,4 @@
-import { isYearEndingLead, periodsIn } from "../parse/parsePeriod.js";
+import { isYearEndingLead, singleDaysIn } from "../parse/parsePeriod.js";
 import type { SheetGrid } from "./sheetGrid.js";
 
 /** How far above a figure its table's header may be: a long table's rows. */
@@ -50,8 +50,9 @@ export function yearEndingKeyOf(grid: SheetGrid, r: number, col: number): string
   const key = (grid.rows[r - 1] ?? [])[0];
   if (!key || key.col >= col || key.kind !== "text") return undefined;
   const day = key.text.trim();
-  const dates = periodsIn(day);
-  if (dates.length !== 1 || dates[0]?.raw.trim() !== day || dates[0]?.start !== dates[0]?.end) return undefined;
+  // Wholly one day: short, one date in it, and nothing but the date ("31/03/2022", "31 March 2022").
+  if (day.length > 20 || singleDaysIn(day).length !== 1 || !/^[\d\s/.-]*(?:\p{L}+[\s/.-]*)?[\d\s/.-]*$/u.test(day))
+    return undefined;
   for (let i = r - 1; i >= 1 && i >= r - MAX_ROWS_UP; i--) {
     const row = grid.rows[i - 1] ?? [];
     if (row.length === 0) return undefined;

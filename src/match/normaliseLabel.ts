@@ -47,7 +47,7 @@ export function normaliseAnyLabel(text: string): string {
       .replace(/%/g, " percent ")
       // "Placed >20 miles from home": a sign before a number is "more than",
       // as a round's phrasings write it.
-      .replace(/>(?=\s?\d)/g, " more than ")
+      .replace(/(?<![-=])>(?=\s?\d)/g, " more than ")
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
   );

@@ -83,3 +83,21 @@ describe("a letter's year lists and a table keyed by year-end days", () => {
     ]);
   });
 });
+
+describe("a council's own name standing for its area in a metric", () => {
+  it("reads 'Placed outside Thurrock' as placed outside the council's area, in Thurrock's own reply only", async () => {
+    const text = [
+      "Questions,2021/22",
+      "Placed outside Thurrock at 31 March,141",
+      "Placed outside Essex at 31 March,12",
+      "",
+    ].join("\n");
+    const r = await processFile(
+      { file: "Thurrock FOI.csv", bytes: new TextEncoder().encode(text), manifestCode: "E06000034" },
+      k,
+    );
+    expect(r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure} ${f.value}`)).toEqual([
+      "cla_outside_area 141",
+    ]);
+  });
+});

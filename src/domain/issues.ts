@@ -169,6 +169,16 @@ export const CATALOGUE = {
   },
   value_negative: { severity: "error", followup: true, title: "Negative count" },
   value_fractional: { severity: "error", followup: true, title: "Fractional count" },
+  /**
+   * A bare fraction (0.104) answering a percentage, with no "%", "per cent"
+   * or "percentage" in its cell, label or header: 0.104% or 10.4%? Kept as
+   * written, and the warning names its measure.
+   */
+  value_percentage_scale_unclear: {
+    severity: "warning",
+    followup: true,
+    title: "Percentage written as a fraction: 0.104% or 10.4%?",
+  },
   /** A percentage over 100 where the request asks for a percentage (a metric of kind "percentage"). */
   value_out_of_range: { severity: "error", followup: true, title: "Percentage over 100" },
   document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },

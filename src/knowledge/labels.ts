@@ -142,6 +142,14 @@ export const LabelVocabularySchema = z.object({
   /** Words that make a nationality sentence's children fewer than the group who went missing ("more than once"). */
   narrowerCues: patterns.default([]),
   ratioWithCount: pattern,
+  /**
+   * How a figure answering a percentage says it is one: in points ("%",
+   * "per cent"), as a share of unknown scale ("proportion"), and a number
+   * with its own unit inside a label, which is another figure's.
+   */
+  percentageCues: z
+    .object({ points: patterns, proportion: patterns, numberWithUnit: pattern })
+    .default({ points: ["%", "\\bper ?cent(?:age)?s?\\b"], proportion: [], numberWithUnit: "(?!)" }),
   otherPeriod: patterns,
   /**
    * Words saying figures for the period a sentence names could not be given

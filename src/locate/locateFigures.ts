@@ -12,7 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { cornerPeriodOf } from "./cornerPeriod.js";
+import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -1157,7 +1157,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
       const ownPeriod = lineOwn
         ? undefined
-        : (periodCellBefore(grid, c) ?? cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)));
+        : (periodCellBefore(grid, c) ??
+          cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)) ??
+          yearEndingKeyOf(grid, c.source.row, c.source.col));
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note

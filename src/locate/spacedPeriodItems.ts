@@ -7,13 +7,17 @@
  *
  * - the period is a pair of years ("2022/23", "2023-24"), never a lone year:
  *   "2021 10" is as likely a date or a reference as a year and its figure;
- * - the figure is a bare count or "<5", and ends at a comma, a semicolon,
- *   "and" or the line's end, so a remark after it leaves the line unread;
+ * - the figure is a bare count or "<5", or a decimal or a percentage
+ *   ("1.18", "9.4%", for a question asking an average or a percentage;
+ *   a count question sets a decimal aside as it would anywhere), and ends
+ *   at a comma, a semicolon, a bar ("2021/22 215 | 2022/23 208", a line
+ *   laid out like a table row), "and" or the line's end, so a remark after
+ *   it leaves the line unread;
  * - a "figure" that is itself a year ("2022/23 2023/24", "2022/23 2024")
  *   makes the line a row of years, not of figures: no items at all.
  */
 const SPACED_ITEM =
-  /(?<![\d/])((?:19|20)\d{2}\s?[-/\u2013]\s?(?:\d{4}|\d{2}))\s+(<\s?\d{1,2}|\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d/,.-]\d)(?=\s*(?:[,;]|\band\s|\.?\s*$))/gu;
+  /(?<![\d/])((?:19|20)\d{2}\s?[-/\u2013]\s?(?:\d{4}|\d{2}))\s+(<\s?\d{1,2}|\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?%?)(?![\d/,.-]\d)(?=\s*(?:[,;|]|\band\s|\.?\s*$))/gu;
 
 /** A year where a figure should be: the line is a row of years. */
 const YEAR_LIKE = /^(?:19|20)\d{2}$/u;

@@ -32,6 +32,7 @@ import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
+import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
@@ -442,6 +443,28 @@ function answerByNumber(resolution: Resolution, parts: readonly LabelMatch[], is
   );
 }
 
+/**
+ * "31 children (11.9 per cent) had three or more placements": read without
+ * the percentage that is another figure's, the label may name a count the
+ * request asks for. That count, when it is one, is the figure's measure.
+ */
+function countWithoutOwnPercentages(
+  cand: FigureCandidate,
+  parts: readonly LabelMatch[],
+  isFigure: boolean,
+  env: MatchEnv,
+): { parts: LabelMatch[]; resolution: Resolution } | null {
+  const vocab = env.knowledge.labels;
+  if (!parts.some((p) => holdsOwnPercentage(p.text, vocab))) return null;
+  const reread = parts.map((p) =>
+    holdsOwnPercentage(p.text, vocab) ? matchLabel(withoutOwnPercentages(p.text, vocab), vocab) : p,
+  );
+  const header = cand.header.map((p) => reread[parts.indexOf(p)] ?? p);
+  const resolution = answerByNumber(resolveOrAlign(reread, cand.context, env, header), reread, isFigure);
+  if (resolution.kind !== "measure") return null;
+  return measureKind(env.knowledge.request, resolution.measure.id) === "count" ? { parts: reread, resolution } : null;
+}
+
 /** Tie each located figure to a measure, or say why it could not be. */
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
@@ -451,7 +474,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
   for (const cand of candidates) {
-    const parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
+    let parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     const loc = issueLocation(cand.source);
     const ignored = parts.find((p) => p.ignore);
     if (ignored) {
@@ -475,7 +498,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       parsed.status === "suppressed" ||
       parsed.unparsed === true ||
       parsed.approximate !== undefined;
-    const resolution = answerByNumber(resolveOrAlign(parts, cand.context, env, cand.header), parts, isFigure);
+    let resolution = answerByNumber(resolveOrAlign(parts, cand.context, env, cand.header), parts, isFigure);
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,
@@ -497,8 +520,37 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // A question that asks for an average or a percentage (a metric of that
     // kind) is answered by one: its decimals are the figure, and a label
     // naming a rate is the question's own wording, not a reason to set it aside.
-    const kind = resolution.kind === "measure" ? measureKind(env.knowledge.request, resolution.measure.id) : "count";
+    let kind = resolution.kind === "measure" ? measureKind(env.knowledge.request, resolution.measure.id) : "count";
+    let scaleUnclear = false;
+    if (kind === "percentage" && resolution.kind === "measure") {
+      // A figure answers a percentage only when it, or its own label, says it
+      // is one; a count beside its percentage in one sentence answers the count.
+      const labels = [...parts, ...title].map((p) => p.text);
+      const verdict = readPercentageFigure(raw, parseRate(raw, parsed, kind), labels, env.knowledge.labels);
+      if (verdict === "not_percentage") {
+        const recount = countWithoutOwnPercentages(cand, parts, isFigure, env);
+        if (!recount) {
+          decide(
+            `"${raw}" in ${where}: its label reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used.`,
+          );
+          continue;
+        }
+        parts = recount.parts;
+        resolution = recount.resolution;
+        kind = "count";
+      } else scaleUnclear = verdict === "scale_unclear";
+    }
     if (kind !== "count") parsed = parseRate(raw, parsed, kind);
+    if (scaleUnclear && resolution.kind === "measure")
+      issues.push(
+        makeIssue("value_percentage_scale_unclear", {
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction with no "%" or "per cent" in the cell or its label: it may be ${raw}% or ${Math.round((parsed.value ?? 0) * 1e11) / 1e9}%. It was kept as written (${raw}); check which the council meant.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
     const ratio = [...parts, ...title].find((p) => p.ratio);
     if (ratio && isFigure && kind === "count") {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);

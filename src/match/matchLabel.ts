@@ -137,7 +137,9 @@ export function matchLabel(text: string, vocab: LabelVocabulary): LabelMatch {
   // group is read again with the name.
   const c = compile(roundVocabularyOf(vocab));
   const read = matchRoundLabel(text, vocab, c);
-  return vocab.ownPlace === undefined || read.groups.length > 0 ? read : withOwnPlaceRead(read, vocab.ownPlace, c);
+  return vocab.ownPlace === undefined || (read.groups.length > 0 && read.metrics.length > 0)
+    ? read
+    : withOwnPlaceRead(read, vocab.ownPlace, c);
 }
 
 /**
@@ -167,8 +169,27 @@ function withOwnPlaceRead(read: LabelMatch, ownPlace: string, c: Compiled): Labe
       phrases.push(`${m[0].trim()} (the council's own name read as "the local authority")`);
     }
   }
+  // "Placed outside Moray": a label naming no metric may name one with the
+  // council's name read as its area ("placed outside the local authority area").
+  const metricPhrases: string[] = [];
+  const metrics =
+    read.metrics.length > 0
+      ? read.metrics
+      : readMetrics(ownPlaceOf(ownPlace).replace(read.normalised, "the local authority area"), c, metricPhrases);
+  const withGroups =
+    read.groups.length > 0 || groups.length === 0 ? read : { ...read, groups, phrases: [...phrases, ...read.phrases] };
   // The group's phrases first, as in a label that names its group as written.
-  const result = groups.length === 0 ? read : { ...read, groups, phrases: [...phrases, ...read.phrases] };
+  const result =
+    metrics === read.metrics || metrics.length === 0
+      ? withGroups
+      : {
+          ...withGroups,
+          metrics,
+          phrases: [
+            ...withGroups.phrases,
+            ...metricPhrases.map((p) => `${p} (the council's own name read as "the local authority area")`),
+          ],
+        };
   c.cache.set(key, result);
   return result;
 }

@@ -3,7 +3,8 @@
  * case, accents removed (Welsh "Môn" → "mon"), apostrophes dropped
  * ("council's" → "councils") and every other run of punctuation, including
  * the underscores of coded headers such as TRAF_MISS, turned into one space.
- * A slash between words reads as "or", and "1+" before a word as "1 or more".
+ * A slash between words reads as "or", "1+" before a word as "1 or more",
+ * "%" as the word "percent", and ">" before a number as "more than".
  */
 export function normaliseLabel(text: string): string {
   return PLAIN_WORDS.test(text) ? text.toLowerCase() : normaliseAnyLabel(text);
@@ -40,6 +41,13 @@ export function normaliseAnyLabel(text: string): string {
       // around the slash become one space below; matching them here
       // ("\s*\/\s*") backtracks over every run of spaces, quadratic on a long one.
       .replace(/\//g, " or ")
+      // "% CLA with 3+ placements": the sign is the label's word for a
+      // percentage, which a round's phrasings ("percent") can then see, and
+      // its guards against percentages keep such a label from a count.
+      .replace(/%/g, " percent ")
+      // "Placed >20 miles from home": a sign before a number is "more than",
+      // as a round's phrasings write it.
+      .replace(/(?<![-=])>(?=\s?\d)/g, " more than ")
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
   );

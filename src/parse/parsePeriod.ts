@@ -48,6 +48,12 @@ const RANGE_LEAD = /(?:\b(?:from|between)\s+)$/iu;
 /** "year ending 30 September 2015", "12 months to 30/09/2015": the year up to a date. */
 const YEAR_ENDING_LEAD =
   /\b(?:(?:financial\s+)?year|(?:12|twelve)[\s-]months?(?:\s+period)?)\s+(?:ending|ended|to|until|up\s+to)\s+(?:on\s+)?$/iu;
+/** "Year ending", "12 months to": a heading that, put before a date, makes it the year up to that date. */
+export function isYearEndingLead(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= LEAD_WINDOW && YEAR_ENDING_LEAD.test(`${t} `);
+}
+
 /** How far back to look for "from", "between" or "year ending" before a date. */
 const LEAD_WINDOW = 40;
 

@@ -88,13 +88,16 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: b
       // The other cells of a merged range repeat the top-left value in
       // exceljs; the sheet shows it once, so we keep it once.
       if (cell.type === ExcelValueType.Merge) return;
-      const text = textOfValue(cell.value, () => {
+      const shown = textOfValue(cell.value, () => {
         uncached.count += 1;
         if (!uncached.first) {
           const value = cell.value as { formula?: string; sharedFormula?: string };
           uncached.first = { row: rowNumber, col: colNumber, formula: value.formula ?? value.sharedFormula ?? "" };
         }
       });
+      // A number under a percent format (0.104 shown as "10.4%") is read as
+      // the sheet shows it, as readOds does: the stored fraction is not the figure.
+      const text = isPercentFormat(cell.numFmt) ? percentText(cell.value, shown) : shown;
       while (cells.length < colNumber - 1) cells.push("");
       cells[colNumber - 1] = text;
       if (!hasText && /\S/.test(text)) hasText = true;
@@ -122,6 +125,21 @@ function describeUncached(file: string, sheet: string, uncached: Uncached): Issu
     cell: where,
     raw: first ? `=${first.formula}` : "",
   });
+}
+
+/** A number format that shows a percentage: a "%" outside quoted text and escapes ("0.0%", "0%;[Red]-0%"). */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt?.includes("%")) return false;
+  return numFmt.replace(/"[^"]*"|\\./gu, "").includes("%");
+}
+
+/** A percent-formatted cell's number as the sheet shows it ("10.4%"); text and blanks as they are. */
+export function percentText(value: ExcelJS.CellValue, shown: string): string {
+  const result =
+    value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)
+      ? (value as { result?: ExcelJS.CellValue }).result
+      : value;
+  return typeof result === "number" && Number.isFinite(result) ? `${formatNumber(result * 100)}%` : shown;
 }
 
 /**

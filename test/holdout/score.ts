@@ -426,6 +426,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // e-mail, an internal review): foi-agg names the measure and uses the
   // later figure, where a writer (round 69) listed value_conflict for it.
   duplicate_conflict: ["value_conflict"],
+  // A fraction (0.104) answering a percentage, whose scale foi-agg will not
+  // guess: one kind of annotated figure, where a writer (round 75) listed
+  // value_annotated or value_unparsed before the code existed.
+  value_percentage_scale_unclear: ["value_annotated", "value_unparsed"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { ParsedValue } from "../../src/domain/values.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { readPercentageFigure, withoutOwnPercentages } from "../../src/match/percentageAnswer.js";
+
+const reported = (value: number): ParsedValue => ({ status: "reported", value, lower: value, upper: value });
+
+const vocab = loadKnowledge().labels;
+
+describe("readPercentageFigure", () => {
+  const read = (raw: string, value: number, labels: string[]) =>
+    readPercentageFigure(raw, reported(value), labels, vocab);
+
+  it("takes a figure written as a percentage, or under a label or header that says so", () => {
+    expect(read("11.9%", 11.9, ["Children with three or more placements"])).toBe("points");
+    expect(read("11.9 per cent", 11.9, [])).toBe("points");
+    expect(read("0.5", 0.5, ["% CLA with 3+ placements"])).toBe("points");
+    expect(read("10.4", 10.4, ["Three or more placements", "Percentage"])).toBe("points");
+  });
+
+  it("does not take a count whose sentence carries another figure's percentage", () => {
+    const label = "31 children (11.9 per cent) had three or more placements during the year.";
+    expect(read("31", 31, [label])).toBe("not_percentage");
+    expect(withoutOwnPercentages(label, vocab)).not.toMatch(/per cent/u);
+    expect(read("31", 31, ["Children with three or more placements"])).toBe("not_percentage");
+  });
+
+  it("keeps a bare fraction under 'proportion' but says its scale is unclear", () => {
+    expect(read("0.104", 0.104, ["3. Proportion of looked after children with 3+ placements"])).toBe("scale_unclear");
+    expect(read("10.4", 10.4, ["Proportion of looked after children with 3+ placements"])).toBe("points");
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout68, each built by its own build script from sources in src/). Not
+ * to holdout75, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -16,9 +16,9 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 253, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
-  { name: "holdout14", atLeast: 313, nationalities: 18, planted: 18 },
+  { name: "holdout14", atLeast: 316, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1416, nationalities: 13, planted: 23 },
+  { name: "holdout15", atLeast: 1426, nationalities: 13, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 735, nationalities: 10, planted: 23 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -60,7 +60,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout30", atLeast: 123, nationalities: 12, planted: 18 },
   // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
   // 16 of 18 planted, nationality totals 10 of 14.
-  { name: "holdout31", atLeast: 163, nationalities: 14, planted: 18 },
+  { name: "holdout31", atLeast: 167, nationalities: 14, planted: 18 },
   // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
@@ -86,7 +86,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout40", atLeast: 346, nationalities: null, planted: 16 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
-  { name: "holdout41", atLeast: 166, nationalities: 17, planted: 19 },
+  { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
   { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
@@ -98,7 +98,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 143, nationalities: 16, planted: 21 },
+  { name: "holdout45", atLeast: 145, nationalities: 16, planted: 21 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
@@ -140,13 +140,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // per-child extract, numbers in words, Welsh/English labels, a correction; first scored at 151 of 169, 17 of 20
   // planted, nationality totals 3 of 10, 6 figures rounded to the nearest 5 kept exact unwarned (the note's reason
   // clause, "no individual can be identified", was read as naming identified children only).
-  { name: "holdout58", atLeast: 163, nationalities: 5, planted: 19 },
+  { name: "holdout58", atLeast: 167, nationalities: 5, planted: 19 },
   // Letters to the 2015 request (docx with Word list numbering, pdf borderless and in two columns, a scan, odt,
   // ods, xls, doc, eml with an attachment and a correction, a zip; session 25); first scored at 84 of 126 with one
   // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
   // nationality totals 3 of 9, a financial-year return kept exact unwarned. Its truth was corrected after (see its
   // README): 127 figures, 25 planted.
-  { name: "holdout59", atLeast: 112, nationalities: 3, planted: 21 },
+  { name: "holdout59", atLeast: 112, nationalities: 3, planted: 22 },
   // A round of its own from the README alone (care leavers staying put with former foster carers: three
   // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
   // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
@@ -182,12 +182,36 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone on another topic (children's social workers: headcount, agency,
   // vacancies, average caseload, counted on 30 September of three years; session 27), first scored on the code
   // after that session's first merges: 70 of 178, one wrong (flagged), 10 of 23 planted. Average caseloads
-  // (decimals) are not read: a request cannot yet declare an average.
-  { name: "holdout67", atLeast: 118, nationalities: null, planted: 13 },
+  // (decimals) were not read then: a request could not declare an average. Session 28 let a metric be one
+  // ("kind": "average") and declared the caseload so in the round's request.json.
+  { name: "holdout67", atLeast: 167, nationalities: null, planted: 13 },
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 368, nationalities: 2, planted: 21 },
+  { name: "holdout68", atLeast: 434, nationalities: 2, planted: 22 },
+  // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
+  // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
+  // planted, nationality totals 1 of 8.
+  { name: "holdout69", atLeast: 97, nationalities: 7, planted: 25 },
+  // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
+  // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
+  { name: "holdout70", atLeast: 132, nationalities: 4, planted: 21 },
+  // A round of its own from the README alone (return home interviews, two financial years, two groups that are
+  // each other's complement); first scored at 177 of 213, 16 of 19 planted.
+  { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
+  // E-mail chains and annexes to the series' fourth round (an internal review, a clarification quoting the earlier
+  // reply, figures only in an HTML table, a reply in two parts); first scored at 356 of 484, 17 of 24 planted.
+  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 18 },
+  // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
+  // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
+  { name: "holdout73", atLeast: 309, nationalities: 6, planted: 17 },
+  // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
+  // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
+  { name: "holdout74", atLeast: 146, nationalities: 7, planted: 23 },
+  // A round of its own with counts, an average and a percentage (placement stability), written from the README
+  // after average metrics landed and first scored on the code after session 28's merges: 200 of 282, 7 wrong, 6 of
+  // them silent (a percentage written as a fraction, a count read as the percentage), 19 of 23 planted.
+  { name: "holdout75", atLeast: 255, nationalities: null, planted: 18 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -64,7 +64,6 @@ export interface Fact {
   answeredBy?: string;
 }
 
-/** A count of missing children of one nationality. */
 /**
  * A nationality list whose words do not say whose children it counts
  * ("Of the 41 young people who went missing, 17 were Afghan, …" under a
@@ -79,6 +78,7 @@ export interface UngroupedList {
   issue: Issue;
 }
 
+/** A count of missing children of one nationality. */
 export interface NationalityFact {
   /** One of the request's nationalityGroups. */
   group: Group;

@@ -2819,7 +2819,6 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
   };
 }
 
-/** The last of `lines` (in row order) above row r, by binary search: a sheet may have thousands of each. */
 /** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */
 const BARE_NUMBER = /^\s*(?:question\s*|q\.?\s*)?(\d{1,2})\s*[.):]?\s*$/iu;
 
@@ -2855,6 +2854,7 @@ function withParentNumber(c: FigureCandidate, parents: readonly { row: number; n
   return { ...c, rowLabel: c.rowLabel.map(renumber), header: c.header.map(renumber) };
 }
 
+/** The last of `lines` (in row order) above row r, by binary search: a sheet may have thousands of each. */
 function lastLineAbove<T extends { row: number }>(lines: readonly T[], r: number): T | undefined {
   let lo = 0;
   let hi = lines.length;

@@ -793,7 +793,6 @@ export function nationalityFact(
   return { group, raw, nationality: canon.nationality, iso: canon.iso, value, lower, upper, status, rawValue, source };
 }
 
-/** The nationality group a cell's or heading's words name, if they name one. */
 /** "(UASC only)", "UASC only": a cell that limits what follows to one group. */
 const ONLY_WORD = /\bonly\b/iu;
 
@@ -811,6 +810,7 @@ function onlyGroupAbove(grid: SheetGrid, headerRow: number, env: LocateEnv): { g
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
+/** The nationality group a cell's or heading's words name, if they name one. */
 function labelGroup(label: LabelMatch, env: LocateEnv): Group | null {
   return nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
 }

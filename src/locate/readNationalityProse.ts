@@ -449,9 +449,9 @@ export function nationalityAsked(
   return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
 }
 
-/** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
 /** A notes cell's remark: a few words, no figure, no brackets ("UASC only", "As above"). */
 const NOTE_REMARK = /^\s*[^\d()]{1,40}?\s*$/u;
+/** A question's number alone in its cell: "9", "9.", "Q9", "9a)". */
 const QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s*$/iu;
 /** A question's number leading a label: "Q9 ", "9. ", "9a) ". */
 const LEADING_QUESTION_NUMBER = /^\s*(?:Q\.?\s*)?\d{1,2}[a-z]?[.):]?\s+/iu;

@@ -742,7 +742,6 @@ function shareByColumn(
 
 const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused", "not_held"]);
 
-/** A sheet seen only for its places (no logical cells), to name where a text was found. */
 /** Every text cell of the file, wrapped lines joined as locate reads them, with its place. */
 function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): NoteLine[] {
   return workbook.sheets.flatMap((original) => {
@@ -770,6 +769,7 @@ const LETTER_FORMATS: ReadonlySet<string> = new Set(["txt", "docx", "odt", "pdf"
 /** Longer than a few pages of text is a report or a list, not a letter about the files beside it. */
 const LETTER_LINES = 400;
 
+/** A sheet seen only for its places (no logical cells), to name where a text was found. */
 function gridOf(workbook: Workbook, sheet: Sheet): SheetGrid {
   return { file: workbook.file, format: workbook.format, sheet, rows: [] };
 }

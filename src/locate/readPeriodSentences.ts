@@ -1,3 +1,4 @@
+import { NUMBER_WORD } from "./numberWords.js";
 import { readYearSentences } from "./yearSentences.js";
 
 /** A figure a sentence gives for one period, with the words that say what it counts. */
@@ -15,8 +16,6 @@ export interface PeriodSentenceItem {
 // "There were twenty-three appeals in 2022/23, thirty-one in 2023/24": a
 // count in words up to ninety-nine reads as one in digits does (the value
 // parser reads the word and notes it).
-const UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
-const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORD})(?![\p{L}-])`;
 const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero|${NUMBER_WORD})`;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** The kind of year a pair of years may be named with: "2022/23 academic year". */

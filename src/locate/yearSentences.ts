@@ -1,4 +1,14 @@
+import { NUMBER_WORD } from "./numberWords.js";
 import type { PeriodSentenceItem } from "./readPeriodSentences.js";
+
+const ANSWER = String.raw`(?:(?:(?:fewer|less)\s+than\s+|<\s*)(?:\d{1,3}|${NUMBER_WORD})|\d[\d,]*|${NUMBER_WORD}|nil|none|zero)`;
+const YEAR = String.raw`(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?`;
+// The words of the count are bounded (200 characters) and followed by a short fixed tail, so a sentence is
+// matched in time linear in its length.
+const YEAR_SENTENCE = new RegExp(
+  String.raw`^\s*(?:in|during|for)\s+(${YEAR}),?\s+(the\s+(?:figure|number|total|count)\s+(?:for|of)\s+[^.;]{3,200}?)\s+(?:was|is|were)\s+(${ANSWER})\s*\.?\s*$`,
+  "iu",
+);
 
 /**
  * "In 2018 the figure for … was nil. In 2019 the figure for … was fewer than
@@ -15,17 +25,6 @@ import type { PeriodSentenceItem } from "./readPeriodSentences.js";
  * own, and all must count the same thing; otherwise the text is left to the
  * other readers.
  */
-const UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
-const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]${UNIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT_WORD})`;
-const ANSWER = String.raw`(?:(?:(?:fewer|less)\s+than\s+|<\s*)(?:\d{1,3}|${NUMBER_WORD})|\d[\d,]*|${NUMBER_WORD}|nil|none|zero)`;
-const YEAR = String.raw`(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?`;
-// The words of the count are bounded (200 characters) and followed by a short fixed tail, so a sentence is
-// matched in time linear in its length.
-const YEAR_SENTENCE = new RegExp(
-  String.raw`^\s*(?:in|during|for)\s+(${YEAR}),?\s+(the\s+(?:figure|number|total|count)\s+(?:for|of)\s+[^.;]{3,200}?)\s+(?:was|is|were)\s+(${ANSWER})\s*\.?\s*$`,
-  "iu",
-);
-
 export function readYearSentences(text: string): PeriodSentenceItem[] {
   const sentences = text
     .trim()

@@ -279,10 +279,11 @@ export function processRead(
       const precedence = compilePatterns(knowledge.labels.attachmentPrecedence, "iu");
       // Nearly no letter says so: its patterns that match wherever they stand
       // are tried once on the lines joined, and the lines one by one only
-      // when one matches there or a pattern reads beyond its line (splitByContext).
+      // when one matches there or a pattern reads beyond its line (splitByContext;
+      // tried loose, without their word boundaries, which only lets more match).
       const lowered = lines.map((l) => l.text.toLowerCase());
-      const { free, placed } = splitByContext(precedence);
-      if (placed.length > 0 || free.some((re) => re.test(lowered.join(" "))))
+      const { loose, placed } = splitByContext(precedence);
+      if (placed.length > 0 || loose.some((re) => re.test(lowered.join(" "))))
         defersToAttachment = lowered
           .map((text) => precedence.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined))
           .find((m) => m !== undefined);

@@ -2923,6 +2923,14 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
   return out;
 }
 
+/**
+ * What periodLineAt strips from a title (a year, "Table 2", "Q3") less its
+ * word boundaries: wherever that matches this does, so a line this misses
+ * has nothing to strip. V8 runs the case-blind Unicode pattern with \b at
+ * every character, far slower than this one, and most lines have neither.
+ */
+const MAY_NUMBER_TITLE = /(?:19|20)\d\d|(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]/iu;
+
 /** Row r as a title line ({row, text}), an untitled line that ends the title above ({row, text: ""}), or neither (null). */
 function periodLineAt(
   grid: SheetGrid,
@@ -2944,12 +2952,13 @@ function periodLineAt(
   const marks = periodMarksOf(env, text);
   // A line with a figure besides its dates is an answer ("Q6 – 11 (figure
   // for 2013/14)"), not a title over the lines below.
-  const rest = marks.periods
-    .reduce((t, p) => t.replace(p.raw, ""), text)
-    .replace(
-      /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
-      "",
-    );
+  const unperiod = marks.periods.reduce((t, p) => t.replace(p.raw, ""), text);
+  const rest = !MAY_NUMBER_TITLE.test(unperiod)
+    ? unperiod
+    : unperiod.replace(
+        /\b(?:19|20)\d\d(?:\/\d\d)?\b|\b(?:table|part|section|annex|appendix|sheet|question|q|foi)\s*[\d-]+[a-z]?\b/giu,
+        "",
+      );
   // "2021" over that year's table, where the round asks for years.
   const named = request.periods.length > 1 && periodsNamed(text, request.periods).length > 0;
   // "At 30 September 2023:" over the answers for that day, where the round counts on each period's last day:

@@ -1301,6 +1301,10 @@ export function readListsSideBySide(
 ): TableResult | null {
   const header = (grid.sheet.rows[r - 1] ?? []).flatMap((t) => t.split(/\s{2,}/u)).filter((t) => t.trim() !== "");
   if (header.length < 2) return null;
+  // Cheap first: the two lines under a header must be pairs ("Afghan 6
+  // Albanian 3"), and most rows of most files are not followed by two such
+  // lines; reading every row's cells as group names cost more.
+  if (!pairsOf(grid.sheet.rows[r] ?? []) || !pairsOf(grid.sheet.rows[r + 1] ?? [])) return null;
   const groups = header.map((t) => labelGroup(matchLabel(t.trim(), env.knowledge.labels), env));
   if (groups.some((g) => g === null) || new Set(groups).size !== groups.length) return null;
   const lines: { row: number; pairs: ListPair[] }[] = [];

@@ -133,6 +133,18 @@ export function readNationalityProse(
   let wordedOnly = true;
   // Whether every item's count is in words ("were both Afghan", "three were Afghan").
   let countsWorded = true;
+  // A line with no nationality beside a count in any sentence, whose items
+  // do not each name their group, can give nothing below but the remark
+  // that it speaks of nationality: whose list it would be (label matching,
+  // about half of this reader's time) is not worked out for it.
+  const lists = text.split(SENTENCE_BREAK).map((t) => listIn(t, env));
+  const tagged = taggedItems(text, env);
+  if (
+    tagged === null &&
+    lists.every((l) => l.items.length === 0) &&
+    !(question === undefined && SPEAKS_OF_NATIONALITY.test(text))
+  )
+    return null;
   // A question beside the list that asks about nationality says whose it is, or that it is both groups'.
   let group: Group | null =
     question === undefined
@@ -147,7 +159,6 @@ export function readNationalityProse(
   // "For context, nationality of all looked after children reported missing
   // | British 23, Polish 2, Eritrean 1": a list of every looked-after child,
   // naming no group of the request's, is another population's breakdown.
-  const lists = text.split(SENTENCE_BREAK).map((t) => listIn(t, env));
   const wider = [question ?? "", ...lists.map((l) => l.intro)].find(
     (t) => groupNamed(t, env) === null && widerCohort(t, env),
   );
@@ -171,7 +182,6 @@ export function readNationalityProse(
     group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
   }
   // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
-  const tagged = taggedItems(text, env);
   if (tagged) {
     for (const t of tagged) {
       const parsed = parseCached(env, t.count);
@@ -290,8 +300,7 @@ export function readNationalityProse(
   const once = countOnce(nationalities, source, env);
   nationalities.splice(0, nationalities.length, ...once.kept);
   issues.push(...once.issues);
-  // "were Afghan nationals (3)" speaks of nationality as "nationality" does.
-  const speaksOfNationality = /nationalit|\bnationals\b|cenedl/iu.test(text);
+  const speaksOfNationality = SPEAKS_OF_NATIONALITY.test(text);
   // Beside a question, only a list is read here: any other answer is the question's.
   if (question !== undefined && listed === 0) return null;
   // "We do not hold information about nationality": about the breakdown,
@@ -510,6 +519,9 @@ export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 // close, and both are trimmed by the caller: no two parts may take the same spaces,
 // so a long run of them is walked once, not tried at every split.
 export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
+/** "were Afghan nationals (3)" speaks of nationality as "nationality" does. */
+const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl/iu;
+
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;
 /** "Vietnamese (trafficked, 4)", "Afghan (unaccompanied – 3)", "Iranian (UASC: 2)": a nationality, then its group and count in brackets. */

@@ -477,12 +477,26 @@ function relabelNumberedQuestion(row: LogicalCell[], env: LocateEnv): LogicalCel
 /** A Latin letter, or any character past ASCII (accented and other scripts' letters). */
 const HAS_LETTER = /[A-Za-z\u0080-\uffff]/u;
 
+/**
+ * Cell texts as normalised for ownPlaceIn. It is asked of every cell before
+ * readCell's own cache, and the same texts (questions, headers, "nil")
+ * recur in every file of a sender and across senders: normalising each
+ * again cost more than the rest of a cache hit.
+ */
+const normalisedCells = new Map<string, string>();
+
 /** The sender's own-name pattern when the text names that place, else "". */
 function ownPlaceIn(text: string, ownPlace: string | undefined): string {
   // Most cells are figures ("12", "<5", "0"): with no letter at all they name
   // no place, and need not be normalised to find that out.
   if (ownPlace === undefined || !HAS_LETTER.test(text)) return "";
-  return ownPlaceOf(ownPlace).test(normaliseLabel(text)) ? `\u0001${ownPlace}` : "";
+  let normalised = normalisedCells.get(text);
+  if (normalised === undefined) {
+    if (normalisedCells.size > PARSE_CACHE_LIMIT) normalisedCells.clear();
+    normalised = normaliseLabel(text);
+    normalisedCells.set(text, normalised);
+  }
+  return ownPlaceOf(ownPlace).test(normalised) ? `\u0001${ownPlace}` : "";
 }
 
 /**

@@ -68,10 +68,10 @@ export function findCorrectionNote(
   // tried: the patterns that match wherever they stand are tried once on
   // the whole text first, and when none matches there only the others are
   // tried line by line.
-  const { free, placed } = splitByContext(notes);
+  const { loose, placed } = splitByContext(notes);
   // The space after the last line is the one its pair with nothing ends in.
   const whole = `${texts.map((t) => t.text).join(" ")} `;
-  const inWhole = free.some((re) => re.test(whole));
+  const inWhole = loose.some((re) => re.test(whole));
   const tried = inWhole ? notes : placed;
   const says = (text: string) => tried.some((re) => re.test(text));
   // A sentence wrapped over two lines is still one note: a line is read with the next when alone it says nothing.
@@ -90,7 +90,7 @@ export function findCorrectionNote(
   return { raw: found.text, refersTo: named ? parseReplyDate(named) : null, source: found.source };
 }
 
-const byContext = new WeakMap<readonly RegExp[], { free: RegExp[]; placed: RegExp[] }>();
+const byContext = new WeakMap<readonly RegExp[], { free: RegExp[]; placed: RegExp[]; loose: RegExp[] }>();
 /** An unescaped anchor or the opening of a look-around (one inside a character class is counted too, which only costs speed). */
 const CONTEXT = /(?<!\\)(?:\\\\)*(?:[$^]|\(\?<?[=!])/u;
 
@@ -102,14 +102,42 @@ const CONTEXT = /(?<!\\)(?:\\\\)*(?:[$^]|\(\?<?[=!])/u;
  * free when it holds no anchor (`^`, `$`) and no look-around: those read
  * what is beyond the line, and a space beside a line changes no `\b`.
  */
-export function splitByContext(patterns: readonly RegExp[]): { free: RegExp[]; placed: RegExp[] } {
+export function splitByContext(patterns: readonly RegExp[]): { free: RegExp[]; placed: RegExp[]; loose: RegExp[] } {
   let found = byContext.get(patterns);
   if (found === undefined) {
-    found = { free: [], placed: [] };
+    found = { free: [], placed: [], loose: [] };
     for (const re of patterns) (CONTEXT.test(re.source) || re.flags.includes("m") ? found.placed : found.free).push(re);
+    found.loose = found.free.map((re) => new RegExp(withoutWordBoundaries(re.source), re.flags));
     byContext.set(patterns, found);
   }
   return found;
+}
+
+/**
+ * A pattern's source without its word boundaries (`\b` outside a character
+ * class), for `loose`: the free patterns to try on a whole text first. V8
+ * runs a case-blind Unicode pattern holding \b ("iu", as the knowledge's
+ * phrasings are compiled) at every character, some 100 times slower than
+ * the same pattern without it. Dropping an assertion only lets more match,
+ * so a text the loose pattern misses the pattern misses too.
+ */
+export function withoutWordBoundaries(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      i++;
+      if (!inClass && next === "b") continue;
+      out += c + next;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
 }
 
 /**

@@ -42,8 +42,10 @@ export function readRemarkParts(
   const out: Fact[] = [];
   const decisions: Decision[] = [];
   const issues: Issue[] = [];
+  // Worked out once, not for each fact: an episode list has thousands.
+  const derivations = derivationsOf(request);
   for (const fact of facts) {
-    const derivation = derivationsOf(request).find((d) => d.measure === fact.measure);
+    const derivation = derivations.find((d) => d.measure === fact.measure);
     const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner ?? partsSentenceOf(fact, vocab);
     if (!derivation || inner === undefined || fact.status !== "reported" || fact.value === null) continue;
     const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));

@@ -22,6 +22,7 @@ import { findAuthorities } from "../identify/findAuthorities.js";
 import { type IdentifyResult, identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { decodeRowCodes } from "../locate/decodeRowCodes.js";
@@ -53,6 +54,7 @@ import {
   mayStateCorrection,
   readCorrectedFigures,
   readCorrectedNationalities,
+  splitByContext,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
@@ -274,10 +276,17 @@ export function processRead(
     }
     // "Where the spreadsheet differs from this e-mail, please use the spreadsheet."
     if (lines.length <= LETTER_LINES) {
-      const precedence = knowledge.labels.attachmentPrecedence.map((p) => new RegExp(p, "iu"));
-      defersToAttachment = lines
-        .map((l) => precedence.map((re) => re.exec(l.text.toLowerCase())?.[0]).find((m) => m !== undefined))
-        .find((m) => m !== undefined);
+      const precedence = compilePatterns(knowledge.labels.attachmentPrecedence, "iu");
+      // Nearly no letter says so: its patterns that match wherever they stand
+      // are tried once on the lines joined, and the lines one by one only
+      // when one matches there or a pattern reads beyond its line (splitByContext;
+      // tried loose, without their word boundaries, which only lets more match).
+      const lowered = lines.map((l) => l.text.toLowerCase());
+      const { loose, placed } = splitByContext(precedence);
+      if (placed.length > 0 || loose.some((re) => re.test(lowered.join(" "))))
+        defersToAttachment = lowered
+          .map((text) => precedence.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined))
+          .find((m) => m !== undefined);
     }
     // The e-mail an attachment came in may say what its figures count ("the figures for question 4 include
     // children who moved away"): its body's notes cover the attachment's figures too.

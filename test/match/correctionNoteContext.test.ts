@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "../../src/domain/source.js";
 import type { Workbook } from "../../src/domain/workbook.js";
-import { findCorrectionNote, splitByContext } from "../../src/match/readCorrection.js";
+import { findCorrectionNote, splitByContext, withoutWordBoundaries } from "../../src/match/readCorrection.js";
 import { knowledge } from "../support/knowledge.js";
 
 const letter = (lines: string[]): Workbook => ({
@@ -43,6 +43,39 @@ describe("splitByContext: which correction patterns can be tried on the whole te
     expect(free.length + placed.length).toBe(patterns.length);
     expect(free.length).toBeGreaterThan(0);
     expect(placed.map((re) => re.source).every((s) => /[\^$]/u.test(s))).toBe(true);
+  });
+});
+
+describe("withoutWordBoundaries: the loose patterns tried on a whole text first", () => {
+  it.each<[string, string]>([
+    [String.raw`\bplease disregard\b`, "please disregard"],
+    [String.raw`\b(?:revised|amended) (?:figures?|reply)\b`, "(?:revised|amended) (?:figures?|reply)"],
+    // An escaped backslash before "b" is a backslash and a letter, not a boundary.
+    [String.raw`a\\b`, String.raw`a\\b`],
+    // Inside a class, \b is a backspace: kept.
+    [String.raw`[\b]x\b`, String.raw`[\b]x`],
+    [String.raw`\Bfoo\s\d`, String.raw`\Bfoo\s\d`],
+  ])("%s becomes %s", (source, loose) => {
+    expect(withoutWordBoundaries(source)).toBe(loose);
+  });
+
+  it("lets through every text the pattern matches, and more", () => {
+    const patterns = knowledge().labels.correctionNotes.map((p) => new RegExp(p, "iu"));
+    const { free, loose } = splitByContext(patterns);
+    const texts = [
+      "Correction to our response of 3 December 2015",
+      "Please disregard the figures sent earlier.",
+      "We have now identified an error in the spreadsheet sent on Monday",
+      "revised figures attached",
+      "unrevised figuresx", // loose only: no word boundaries
+    ];
+    for (const text of texts) {
+      free.forEach((re, i) => {
+        if (re.test(text)) expect(loose[i]?.test(text)).toBe(true);
+      });
+    }
+    expect(loose.some((re) => re.test("unrevised figuresx"))).toBe(true);
+    expect(free.some((re) => re.test("unrevised figuresx"))).toBe(false);
   });
 });
 

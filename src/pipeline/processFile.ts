@@ -55,6 +55,7 @@ import {
   readCorrectedNationalities,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
+import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -258,6 +259,11 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     issues.push(...withParts.issues);
+    // "As Q2" in question 3's cells: question 2's figure in the same column.
+    const pointed = readSameAnswerAs(facts, knowledge.request, knowledge.labels.sameAnswerAs, issues);
+    facts.splice(0, facts.length, ...pointed.facts);
+    decisions.push(...pointed.decisions);
+    issues.splice(0, issues.length, ...pointed.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);

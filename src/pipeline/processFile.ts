@@ -903,6 +903,10 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     const named = questionsNamed(found.phrase, knowledge.request.questions);
     if (named.length > 0 && named.every((q) => q.measures.length === 0)) continue;
     const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
+    // "Question 5: … could identify them; this part of the request is refused under section 40(2)": the
+    // sentence that refuses ends at the semicolon, but its paragraph opens with the question it is about.
+    const opening = named.length > 0 || idx < 0 ? [] : questionsNamed(lines[idx] ?? "", knowledge.request.questions);
+    if (opening.length > 0 && opening.every((q) => q.measures.length === 0)) continue;
     const row = idx >= 0 ? idx + 1 : 1;
     const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);
     const status: DocumentStatus = {

@@ -80,7 +80,8 @@ const BOUNDARY =
   /\b(?:since|after|before|until|till|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?[a-z]+\s+)?(?:19|20)\d\d\b/giu;
 
 /** "prior to 2019", "before April 2019": a date before which something held nothing (month optional, the year's start if none). */
-const BEFORE_DATE = /\b(?:before|prior to)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:([a-z]+)\s+)?((?:19|20)\d\d)\b/iu;
+const BEFORE_DATE =
+  /\b(?:before|prior to)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:([a-z]+)\s+)?((?:19|20)\d\d)\b/iu;
 
 /**
  * The requested periods that ended before the date a sentence says nothing

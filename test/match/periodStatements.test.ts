@@ -58,7 +58,13 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
     // "Prior to 2019" is every period that ended before it; the date the record began ("January 2019") is no period.
     [
       "Trafficking and modern slavery were not recorded prior to 2019: the modern slavery flag was added to our case management system in January 2019",
-      [{ status: "not_held", periods: ["2018"], groups: ["trafficked", "trafficked_identified", "trafficked_suspected"] }],
+      [
+        {
+          status: "not_held",
+          periods: ["2018"],
+          groups: ["trafficked", "trafficked_identified", "trafficked_suspected"],
+        },
+      ],
     ],
     [
       "Not held before 2019, when the field was introduced.",

@@ -361,10 +361,11 @@ function slashSides(text: string): string[] {
   // offers two words for the one that qualifies the words after them.
   // "went missing / missing episodes" has words before the slash's first
   // word, so it still offers two things. "Number of missing / absent
-  // incidents": "number of" only says a count follows, so the word after it opens the label.
+  // incidents": "number of" only says a count follows, so the word after it opens the label. The
+  // question's number may be written "Q3" ("Q3 Missing / absent incidents").
   const tight =
     /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text) ??
-    /^([^\p{L}/]*(?:\d+[a-z][.)]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
+    /^([^\p{L}/]*(?:(?:q\.?\s?)?\d+[a-z]?[.):]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
       text,
     );
   if (tight) {

@@ -56,6 +56,7 @@ import {
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
+import { readZeroKey } from "../match/readZeroKey.js";
 import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -273,6 +274,11 @@ export function processRead(
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
+    // "N/A = no child in this category was looked after in the year": the table's "N/A" is 0.
+    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues);
+    facts.splice(0, facts.length, ...keyed.facts);
+    decisions.push(...keyed.decisions);
+    issues.splice(0, issues.length, ...keyed.issues);
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
     // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
     if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {

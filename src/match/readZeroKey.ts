@@ -66,5 +66,8 @@ export function readZeroKey(
 
 /** One spelling of a marker: "N/A", "n.a.", "NA" are one. */
 function markerKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s./]/gu, "");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s./]/gu, "");
 }

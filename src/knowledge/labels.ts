@@ -99,6 +99,10 @@ export const LabelVocabularySchema = z.object({
   totalBesideParts: patterns.default([]),
   /** A remark that points to another row's remark ("As 2b", "As above"): that remark is this row's too. */
   sameNoteAs: patterns.default([]),
+  /** A figure's cell that gives another question's answer ("As Q2"): that question's figure in the same column. */
+  sameAnswerAs: patterns.default([]),
+  /** A key line that says a marker in place of a figure means none ("N/A = no child in this category …"): read as 0. */
+  zeroKey: patterns.default([]),
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**

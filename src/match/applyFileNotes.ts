@@ -10,7 +10,7 @@ import {
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
+import { deniesUnitOfMetric, readAffirmedUnit, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
 import { requestAsksSo } from "./requestAsksSo.js";
@@ -182,7 +182,11 @@ export function findFileNotes(
         const caveat = found?.noteKind ? { ...found, kind: found.noteKind } : found;
         if (!caveat || (caveat.kind !== "snapshot" && caveat.kind !== "cohort")) continue;
         const atEnd = caveat.kind === "snapshot" && datesPeriodEnd(sentence, periods, vocab.periodEnd);
-        const statement = caveat.countedUnit ? readUnitStatement(phrase, vocab.countedUnits) : null;
+        // A note may only affirm its figures' unit ("the figures at Q2 are the number of episodes"): the
+        // question it names then counts another unit when its metric counts none of those said.
+        const statement = caveat.countedUnit
+          ? (readUnitStatement(phrase, vocab.countedUnits) ?? readAffirmedUnit(phrase, vocab.countedUnits))
+          : null;
         const fits = (m: MeasureDef) =>
           (!caveat.groups || caveat.groups.includes(m.group)) &&
           (!caveat.metrics || caveat.metrics.includes(m.metric)) &&

@@ -1,5 +1,6 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { MONTH_NAMES } from "../domain/months.js";
 import { type PeriodDef, partsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
@@ -78,6 +79,25 @@ const BREAKDOWN =
 const BOUNDARY =
   /\b(?:since|after|before|until|till|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?[a-z]+\s+)?(?:19|20)\d\d\b/giu;
 
+/** "prior to 2019", "before April 2019": a date before which something held nothing (month optional, the year's start if none). */
+const BEFORE_DATE =
+  /\b(?:before|prior to)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:([a-z]+)\s+)?((?:19|20)\d\d)\b/iu;
+
+/**
+ * The requested periods that ended before the date a sentence says nothing
+ * was held before ("not recorded prior to 2019"), or undefined when it names
+ * no such date. Only the "before" kind is read so: "since 2019" may say a
+ * record began or that one stopped.
+ */
+function periodsEndingBefore(sentence: string, periods: readonly PeriodDef[]): PeriodDef[] | undefined {
+  const m = BEFORE_DATE.exec(sentence);
+  if (!m) return undefined;
+  const month = m[1] === undefined ? -1 : MONTH_NAMES.findIndex((name) => name.startsWith(m[1]?.toLowerCase() ?? "?"));
+  // A word before the year that is no month ("prior to the 2019 …" never reaches here): the year's start.
+  const from = `${m[2]}-${String(month >= 0 && (m[1]?.length ?? 0) >= 3 ? month + 1 : 1).padStart(2, "0")}-01`;
+  return periods.filter((p) => p.end < from);
+}
+
 /**
  * Each sentence that answers "not held" or "refused" for some, not all, of
  * the requested periods, and gives no count of its own (a sentence with a
@@ -105,8 +125,11 @@ export function findPeriodStatements(
       );
     for (const sentence of clauses) {
       if (/\d/u.test(sentence.replace(NOT_COUNTS, " "))) continue;
+      // "not recorded prior to 2019: the flag was added in January 2019": what is not held is every period
+      // that ended before the date; the sentence's other dates say when the record began.
+      const before = periodsEndingBefore(sentence, periods);
       // "recorded only since January 2022" names the year a record began, not a period it covers.
-      const byName = periodsNamed(sentence.replace(BOUNDARY, " "), periods);
+      const byName = before ?? periodsNamed(sentence.replace(BOUNDARY, " "), periods);
       // "Figures cover April to December 2023 only", a title's "2023/24 year to
       // date (1 April 2023 to 31 December 2023)": a range of dates inside one
       // requested period names that period, as the part it covers.

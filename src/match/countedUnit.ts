@@ -83,6 +83,22 @@ export function readUnitStatement(text: string, units: Units): UnitStatement | n
   return { said, denied };
 }
 
+/** "are the number of": where a sentence starts to say what its figures are a number of. */
+const NUMBER_OF = /\b(?:number|count|total)\s+of\b/iu;
+
+/**
+ * What a note affirms its figures count, when it sets no unit against
+ * another: "the figures at Q2 are the number of missing/absent episodes for
+ * each group" counts episodes. Nothing is denied in words; a metric that
+ * counts none of the units said is what it leaves out (deniesUnitOfMetric).
+ */
+export function readAffirmedUnit(text: string, units: Units): UnitStatement | null {
+  const at = NUMBER_OF.exec(text);
+  if (!at) return null;
+  const said = firstUnit(text.slice(at.index + at[0].length), units);
+  return said.length > 0 ? { said, denied: [] } : null;
+}
+
 /**
  * The units a metric counts: the one its `counts` names, and those its label
  * names as the thing counted ("approved households"); a unit after "a",
@@ -106,6 +122,9 @@ export function unitsOfMetric(metric: MetricDef | undefined, units: Units): Set<
 export function deniesUnitOfMetric(statement: UnitStatement | null, metric: MetricDef | undefined, units: Units) {
   if (!statement) return false;
   const counted = unitsOfMetric(metric, units);
+  // An affirmed unit (readAffirmedUnit) denies none in words: it is another unit when the metric counts one
+  // unit or more and none of those said.
+  if (statement.denied.length === 0) return counted.size > 0 && !statement.said.some((u) => counted.has(u));
   return statement.denied.some((u) => counted.has(u)) && !statement.said.some((u) => counted.has(u));
 }
 

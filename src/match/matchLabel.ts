@@ -301,6 +301,46 @@ function withoutGroupWords(normalised: string, groups: Compiled["groups"]): stri
   return text.replace(/\s+/gu, " ").trim();
 }
 
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/** Where the run of letters ending at `end` (exclusive) starts. A loop, not a pattern: a long run must cost one pass. */
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return i;
+}
+
+/** Where the run of letters starting at `start` ends (exclusive). */
+function wordEndAfter(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isLetter(text[i])) i++;
+  return i;
+}
+
+/**
+ * The two readings of a label with more than one slash, each tight between
+ * two words, and other words between them ("missing/absent incidents -
+ * trafficked/modern slavery"): the first words of every pair, then the
+ * second words. Null for any other label.
+ */
+function wordPairSides(text: string): string[] | null {
+  const parts = text.split("/");
+  if (parts.length < 3) return null;
+  const first: string[] = [];
+  const second: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    // The word after the previous slash, and the word before the next one.
+    const lead = i === 0 ? 0 : wordEndAfter(part, 0);
+    const tail = i === parts.length - 1 ? part.length : wordStartBefore(part, part.length);
+    if ((i > 0 && lead === 0) || (i < parts.length - 1 && tail === part.length) || lead > tail) return null;
+    first.push(part.slice(lead));
+    second.push(part.slice(0, tail));
+  }
+  // first: every part after its leading word (the second of the pair before it), its own trailing word kept.
+  // second: every part before its trailing word (the first of the pair after it), its leading word kept.
+  return [first.join(""), second.join("")];
+}
+
 /**
  * The readings a slash offers. "went missing / missing episodes" offers two
  * things; "Missing/absent episodes", a slash tight between two words, or
@@ -308,16 +348,24 @@ function withoutGroupWords(normalised: string, groups: Compiled["groups"]): stri
  * ("missing episodes", "absent episodes").
  */
 function slashSides(text: string): string[] {
+  // "Individual missing/absent incidents - trafficked/modern slavery": every
+  // slash tight between two words offers a word for a word, so the label
+  // still says one thing; each reading takes the first or the second word
+  // of every pair (the pairs are independent, and one reading of each kind
+  // is enough to tell whether the metric changes).
+  const words = wordPairSides(text);
+  if (words) return words;
   // "Missing / absent incidents": a single word opening the label (after its
   // question number, "3b. Missing / absent episodes") before a
   // spaced slash cannot be a reading on its own; like a tight slash, it
   // offers two words for the one that qualifies the words after them.
   // "went missing / missing episodes" has words before the slash's first
   // word, so it still offers two things. "Number of missing / absent
-  // incidents": "number of" only says a count follows, so the word after it opens the label.
+  // incidents": "number of" only says a count follows, so the word after it opens the label. The
+  // question's number may be written "Q3" ("Q3 Missing / absent incidents").
   const tight =
     /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text) ??
-    /^([^\p{L}/]*(?:\d+[a-z][.)]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
+    /^([^\p{L}/]*(?:(?:q\.?\s?)?\d+[a-z]?[.):]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
       text,
     );
   if (tight) {

@@ -57,6 +57,8 @@ import {
   splitByContext,
 } from "../match/readCorrection.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
+import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
+import { readZeroKey } from "../match/readZeroKey.js";
 import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -260,6 +262,11 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     issues.push(...withParts.issues);
+    // "As Q2" in question 3's cells: question 2's figure in the same column.
+    const pointed = readSameAnswerAs(facts, knowledge.request, knowledge.labels.sameAnswerAs, issues);
+    facts.splice(0, facts.length, ...pointed.facts);
+    decisions.push(...pointed.decisions);
+    issues.splice(0, issues.length, ...pointed.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
@@ -269,6 +276,11 @@ export function processRead(
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
+    // "N/A = no child in this category was looked after in the year": the table's "N/A" is 0.
+    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues);
+    facts.splice(0, facts.length, ...keyed.facts);
+    decisions.push(...keyed.decisions);
+    issues.splice(0, issues.length, ...keyed.issues);
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
     // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
     if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
@@ -906,6 +918,10 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     const named = questionsNamed(found.phrase, knowledge.request.questions);
     if (named.length > 0 && named.every((q) => q.measures.length === 0)) continue;
     const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
+    // "Question 5: … could identify them; this part of the request is refused under section 40(2)": the
+    // sentence that refuses ends at the semicolon, but its paragraph opens with the question it is about.
+    const opening = named.length > 0 || idx < 0 ? [] : questionsNamed(lines[idx] ?? "", knowledge.request.questions);
+    if (opening.length > 0 && opening.every((q) => q.measures.length === 0)) continue;
     const row = idx >= 0 ? idx + 1 : 1;
     const col = Math.max(1, (sheet.rows[row - 1] ?? []).findIndex((t) => t.trim() !== "") + 1);
     const status: DocumentStatus = {

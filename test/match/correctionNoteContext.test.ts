@@ -105,3 +105,28 @@ describe("findCorrectionNote finds what trying every line and pair would find", 
     expect(note?.raw ?? null).toBe(naive(lines));
   });
 });
+
+/**
+ * "You are right to query this, and we apologise. The figures we gave at
+ * question 2b were the number of missing episodes …": a reply to the
+ * requester's query that owns an error corrects the earlier reply, though it
+ * never says "correction" or "error".
+ */
+describe("findCorrectionNote: a reply that agrees with the requester's query and apologises", () => {
+  const vocab = knowledge().labels;
+  it.each([
+    "Thank you for your e-mail. You are right to query this, and we apologise.",
+    "You were correct to point out the figures for question 2b; we apologise.",
+  ])("%s", (line) => {
+    expect(findCorrectionNote(letter(["Dear Requester,", line, "2018 - 9"]), vocab, sourceAt)?.raw).toBe(line);
+  });
+  it("not a thank-you for the query alone", () => {
+    expect(
+      findCorrectionNote(
+        letter(["You are right to query the figures, which we have checked and confirm."]),
+        vocab,
+        sourceAt,
+      ),
+    ).toBeNull();
+  });
+});

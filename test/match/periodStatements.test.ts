@@ -55,6 +55,37 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
         },
       ],
     ],
+    // "Prior to 2019" is every period that ended before it; the date the record began ("January 2019") is no period.
+    [
+      "Trafficking and modern slavery were not recorded prior to 2019: the modern slavery flag was added to our case management system in January 2019",
+      [
+        {
+          status: "not_held",
+          periods: ["2018"],
+          groups: ["trafficked", "trafficked_identified", "trafficked_suspected"],
+        },
+      ],
+    ],
+    [
+      "Not held before 2019, when the field was introduced.",
+      [
+        {
+          status: "not_held",
+          periods: ["2018"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
+      ],
+    ],
+    [
+      "Information about trafficking was not recorded before April 2020.",
+      [
+        {
+          status: "not_held",
+          periods: ["2018", "2019"],
+          groups: ["trafficked", "trafficked_identified", "trafficked_suspected"],
+        },
+      ],
+    ],
     // A reason names the children the council protects, not the figures it withholds.
     [
       "Figures for 2018 are withheld under section 40(2) so that no trafficked child can be identified.",
@@ -88,7 +119,6 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
     "This information is not held.",
     // The year a record began bounds time; it is not a period the statement covers.
     "Not held: trafficking has only been recorded as a reportable field since January 2019.",
-    "Not held before 2019, when the field was introduced.",
     // A figure, not a statement.
     "In 2018 there were 12 unaccompanied children looked after.",
   ])("%j is no such statement", (text) => {

@@ -20,6 +20,12 @@ describe("a slash between two words after 'number of' is one reading", () => {
       "uasc_missing_incidents 88",
     ]);
   });
+  it('"Q3 Missing / absent incidents": a question number written with its "Q" opens the label too', async () => {
+    expect(await read("Q3 Missing / absent incidents")).toEqual([
+      "trafficked_missing_incidents 30",
+      "uasc_missing_incidents 88",
+    ]);
+  });
   it('"Number who went missing / number of missing episodes" still offers two, and is not used', async () => {
     expect(await read("Number who went missing / number of missing episodes")).toEqual([]);
   });

@@ -26,6 +26,13 @@ describe("a letter that refuses only a question asking for no count", () => {
     expect(await codes([covering, refusal])).not.toContain("document_refused");
   });
 
+  it("is none when the paragraph opens with the question and the refusing clause follows a semicolon", async () => {
+    // The refusing sentence is read up to the semicolon; the question it is about opens its paragraph.
+    const refusal =
+      "Question 9: the number of children is small and a breakdown by gender and nationality could identify them; this part of the request is refused under section 40(2).";
+    expect(await codes([covering, refusal])).not.toContain("document_refused");
+  });
+
   it("while a refusal of the counted questions still is", async () => {
     const refusal =
       "Questions 1 to 8: we are refusing this part of your request under section 12, as the cost of compliance would exceed the appropriate limit.";

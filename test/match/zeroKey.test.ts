@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+const knowledge = loadKnowledge({ request: "src/knowledge/request-when-harm-remains-2018-2020.json" });
+
+async function read(key: string) {
+  const text = [
+    "Herefordshire Council FOI",
+    "Question,2018,2019,2020",
+    "2a Went missing - trafficked,N/A,2,1",
+    "2b Went missing - UASC,1,3,0",
+    "",
+    `"${key}"`,
+  ].join("\n");
+  const r = await processFile(
+    { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E06000019" },
+    knowledge,
+  );
+  const f = r.facts.find((x) => x.measure === "trafficked_went_missing" && x.raw === "N/A");
+  return {
+    read: f ? `${f.status} ${f.value ?? "-"}` : "none",
+    annotated: r.issues.filter((i) => i.code === "value_annotated" && i.measure === "trafficked_went_missing").length,
+    notAnswered: r.issues.filter((i) => i.code === "value_not_answered" && i.cell === "B3").length,
+  };
+}
+
+/**
+ * "N/A = no child in this category was looked after in the year": a key that
+ * says the table's marker means none makes its cells 0, with a note; a key
+ * that says nothing was counted ("N/A = no data held") leaves them unanswered.
+ */
+describe("a key that says a marker means none", () => {
+  it.each([
+    "N/A = no child in this category was looked after in the year, so no child in it could go missing (see 1a and 1b).",
+    "NA - none in this category",
+    "N/A means there were no such children.",
+  ])("%s: the marker is 0", async (key) => {
+    expect(await read(key)).toEqual({ read: "reported 0", annotated: 1, notAnswered: 0 });
+  });
+  it.each(["N/A = no data held for this year", "N/A = not applicable", "N/A = no children's records were kept."])(
+    "%s: the marker stays unanswered",
+    async (key) => {
+      expect((await read(key)).read).toBe("not_answered -");
+    },
+  );
+});

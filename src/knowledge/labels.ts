@@ -234,6 +234,13 @@ export const LabelVocabularySchema = z.object({
       pattern,
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
+      /** Limits the caveat to measures whose metric is of these kinds ("median" qualifies only an average). */
+      metricKinds: z.array(z.enum(["count", "average", "percentage"])).optional(),
+      /**
+       * The caveat's words name what the measure itself asks ("weeks" for "average weeks to a decision"):
+       * a label or note saying them then only confirms it, so the caveat is dropped for such a measure.
+       */
+      unlessMeasureSays: z.boolean().optional(),
       /**
        * The note says what its figures count ("individual carers, not households", "children, not
        * interviews"): it covers only measures whose metric counts the unit it denies (match/countedUnit.ts,

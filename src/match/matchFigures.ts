@@ -26,6 +26,7 @@ import { parseRate } from "../parse/parseRate.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
+import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
@@ -1439,6 +1440,7 @@ function caveatsFor(
       if (!caveat || caveat.kind !== kind || seen.has(caveat.message)) continue;
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
+      if (!caveatFitsKind(caveat, phrase, measure, env.knowledge.request.metrics)) continue;
       // "counts households, not children" qualifies only a measure whose metric counts the unit it denies.
       if (
         caveat.countedUnit &&

@@ -83,6 +83,8 @@ export const LabelVocabularySchema = z.object({
    * former area): see markOtherAreaHeadings.
    */
   otherAreaNotes: patterns.default([]),
+  /** Titles over a table given only for context ("For context: children received through the National Transfer Scheme"): see locate/contextSections.ts. */
+  contextHeadings: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",

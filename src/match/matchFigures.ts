@@ -32,6 +32,7 @@ import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { withoutMeasureUnit } from "./measureUnit.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
@@ -541,7 +542,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         kind = "count";
       } else scaleUnclear = verdict === "scale_unclear";
     }
-    if (kind !== "count") parsed = parseRate(raw, parsed, kind);
+    if (kind === "average" && resolution.kind === "measure")
+      parsed = parseRate(withoutMeasureUnit(raw, resolution.measure, env.knowledge.request.metrics), parsed, kind);
+    else if (kind !== "count") parsed = parseRate(raw, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
         makeIssue("value_percentage_scale_unclear", {

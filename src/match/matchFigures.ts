@@ -380,6 +380,21 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
       ? findMeasure(request, whole, a.metric)
       : undefined) ?? summedBy(request, a.id, b.id);
   if (!measure) {
+    // "Q2 and Q6 Outcome of age assessments" over "The percentage was 33.3% in 2022": two questions of
+    // different metrics answered together under one heading, not summed. The figure's own words name
+    // which of the two it answers; when they name exactly one, that is its question.
+    const own = a.metric !== b.metric ? parts.filter((p) => p !== label).flatMap((p) => p.metrics) : [];
+    const named1 = [a, b].filter((x) => own.includes(x.metric));
+    const one = named1.length === 1 ? named1[0] : undefined;
+    if (one) {
+      return {
+        kind: "measure",
+        measure: one,
+        group: one.group,
+        metric: one.metric,
+        explanation: `"${label.text.trim()}" answers questions ${named.join(" and ")} together, and the figure's own label names ${one.metric}: read as ${one.id}`,
+      };
+    }
     return {
       kind: "ambiguous",
       explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, which are not the parts of one count the request asks for`,

@@ -20,7 +20,7 @@ const QUESTION_OPENS = /^\s*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):–-]/iu;
  * Its labels may still read as the request's ("Of whom age disputed on
  * arrival by the Home Office" as disputed age assessments), and its figures
  * then contradict, or replace, the real answers. A title row of a table
- * (one cell, never a sentence of a letter) that says so (contextHeadings)
+ * (one short cell, never a sentence) that says so (contextHeadings)
  * opens such a section; it runs to the next numbered question, the next
  * such title, a line of a letter, or the end of the sheet.
  */
@@ -32,7 +32,8 @@ export function findContextSections(grid: SheetGrid, headings: readonly string[]
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const only = row.length === 1 ? row[0] : undefined;
-    const titled = only?.kind === "text" && !isProse(grid, r) && says.some((re) => re.test(only.text));
+    const titled =
+      only?.kind === "text" && !isProse(grid, r) && isTitle(only.text) && says.some((re) => re.test(only.text));
     const first = row[0];
     const ends = isProse(grid, r) || (first?.kind === "text" && QUESTION_OPENS.test(first.text));
     if (open && (titled || ends)) {
@@ -45,6 +46,19 @@ export function findContextSections(grid: SheetGrid, headings: readonly string[]
   if (open) sections.push(open);
   return sections;
 }
+
+/**
+ * A title is short and ends without a full stop: "For comparison we have
+ * repeated the figures we gave you last year." in a spreadsheet's cell is a
+ * sentence about the table, whose figures are still the reply's.
+ */
+function isTitle(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?]$/u.test(t) && t.split(/\s+/u).length <= MAX_TITLE_WORDS;
+}
+
+/** Longer than any table's title ("For context: unaccompanied children received through the National Transfer Scheme" is 11). */
+const MAX_TITLE_WORDS = 16;
 
 /** The figures outside every context section, and one warning per section whose figures were set aside. */
 export function setAsideContextFigures(

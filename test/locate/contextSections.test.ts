@@ -43,6 +43,19 @@ describe("a table given for context under the answers", () => {
     expect(facts).toEqual(["found_adult 11", "found_adult 8"]);
   });
 
+  it("is never a sentence in a cell", async () => {
+    const { facts, issues } = await read(
+      "reply.csv",
+      [
+        "For comparison we have repeated the figures we gave you last year.",
+        ",2021,2022",
+        "Age assessments carried out,30,43",
+      ].join("\n"),
+    );
+    expect(facts).toEqual(["assessments 30", "assessments 43"]);
+    expect(issues).toEqual([]);
+  });
+
   it("is never a sentence of a letter", async () => {
     const { facts, issues } = await read(
       "reply.txt",

@@ -83,6 +83,8 @@ export const LabelVocabularySchema = z.object({
    * former area): see markOtherAreaHeadings.
    */
   otherAreaNotes: patterns.default([]),
+  /** Titles over a table given only for context ("For context: children received through the National Transfer Scheme"): see locate/contextSections.ts. */
+  contextHeadings: patterns.default([]),
   /**
    * Wording that says a document corrects an earlier reply ("correction to
    * our response of 3 December 2015", "an error was made in our answer",
@@ -238,6 +240,13 @@ export const LabelVocabularySchema = z.object({
       pattern,
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
+      /** Limits the caveat to measures whose metric is of these kinds ("median" qualifies only an average). */
+      metricKinds: z.array(z.enum(["count", "average", "percentage"])).optional(),
+      /**
+       * The caveat's words name what the measure itself asks ("weeks" for "average weeks to a decision"):
+       * a label or note saying them then only confirms it, so the caveat is dropped for such a measure.
+       */
+      unlessMeasureSays: z.boolean().optional(),
       /**
        * The note says what its figures count ("individual carers, not households", "children, not
        * interviews"): it covers only measures whose metric counts the unit it denies (match/countedUnit.ts,

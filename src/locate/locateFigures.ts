@@ -12,6 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
@@ -1171,7 +1172,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           }
         : c;
     });
-  return { candidates: withPeriods, tables, decisions, issues };
+  // A table given for context under the answers answers nothing (contextSections.ts).
+  const forContext = setAsideContextFigures(grid, withPeriods, findContextSections(grid, vocab.contextHeadings));
+  return { candidates: forContext.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
 }
 
 /**

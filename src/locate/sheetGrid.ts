@@ -1167,6 +1167,14 @@ function groupNameOnly(text: string, env: LocateEnv): LabelMatch | null {
 /** Words around an age band that name nothing themselves ("aged 16-17", "16 to 17 years"). */
 const AGE_GRAMMAR = new Set(["aged", "age", "ages", "years", "year", "olds", "old"]);
 
+/** A cell that is only a percentage: "23.1%", "40.0 %". Linear: no nested quantifier. */
+const PERCENTAGE_ONLY = /^\s*\d{1,3}(?:\.\d+)?\s*%\s*$/u;
+
+/** Whether the round asks any question answered with a percentage. */
+function asksPercentage(env: LocateEnv): boolean {
+  return env.knowledge.request.metrics.some((m) => m.kind === "percentage");
+}
+
 function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean, notWhole = false): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
@@ -1178,6 +1186,14 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   }
   const group = groupNameOnly(text, env);
   if (group) return [{ part: 0, text, kind: "text", parsed: null, label: group, answer: false }];
+  // "23.1%" alone in a cell, in a round that asks for a percentage: the
+  // answer to that question, which parseValue (counts only) leaves unread.
+  // As a figure, matchFigures reads it as a rate under a percentage's label
+  // and sets it aside, with a word, under a count's; as text it was dropped
+  // with none. A round asking no percentage keeps such cells as text.
+  if (PERCENTAGE_ONLY.test(text) && asksPercentage(env)) {
+    return [{ part: 0, text, kind: "value", parsed: parseCached(env, text), label: null, answer: false }];
+  }
   // "4 The total number of … still missing …": the request's question 4 restated, no count of 4.
   if (restatesQuestion(text, env.knowledge.request.questions)) {
     return [

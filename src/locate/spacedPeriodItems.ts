@@ -22,9 +22,23 @@ const SPACED_ITEM =
 /** A year where a figure should be: the line is a row of years. */
 const YEAR_LIKE = /^(?:19|20)\d{2}$/u;
 
+/**
+ * "Age assessments carried out: 2021 7, 2022 7, 2023 6": the same list with
+ * calendar years. A lone year before a figure is taken only as one of a run
+ * of consecutive years (2021, 2022, 2023), each item ending at a comma or
+ * semicolon (or the line's end), and each year opening the list or an item
+ * (after a colon, dash, comma or semicolon): a date ("1 March 2021 10") or
+ * a reference gives no such run.
+ */
+const SPACED_YEAR_ITEM =
+  /(?<=(?:^|[:;,(\u2013\u2014-])\s{0,3})((?:19|20)\d{2})\s+(<\s?\d{1,2}|\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?%?)(?![\d/,.-]\d)(?=\s*(?:[,;]|\band\s|\.?\s*$))/gu;
+
 /** The items of such a line, shaped as the colon list's matches are (period in 1, figure in 2); empty when fewer than two. */
 export function spacedPeriodItems(text: string): RegExpExecArray[] {
   const items = [...text.matchAll(SPACED_ITEM)] as RegExpExecArray[];
-  if (items.length < 2 || items.some((m) => YEAR_LIKE.test(m[2] ?? ""))) return [];
-  return items;
+  if (items.length >= 2) return items.some((m) => YEAR_LIKE.test(m[2] ?? "")) ? [] : items;
+  const years = [...text.matchAll(SPACED_YEAR_ITEM)] as RegExpExecArray[];
+  if (years.length < 2 || years.some((m) => YEAR_LIKE.test(m[2] ?? ""))) return [];
+  const consecutive = years.every((m, k) => k === 0 || Number(m[1]) === Number(years[k - 1]?.[1]) + 1);
+  return consecutive ? years : [];
 }

@@ -10,6 +10,7 @@ import {
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readAffirmedUnit, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
@@ -190,6 +191,7 @@ export function findFileNotes(
         const fits = (m: MeasureDef) =>
           (!caveat.groups || caveat.groups.includes(m.group)) &&
           (!caveat.metrics || caveat.metrics.includes(m.metric)) &&
+          caveatFitsKind(caveat, phrase, m, metrics) &&
           (!caveat.countedUnit ||
             deniesUnitOfMetric(
               statement,

@@ -26,11 +26,13 @@ import { parseRate } from "../parse/parseRate.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
+import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { withoutMeasureUnit } from "./measureUnit.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
@@ -378,6 +380,21 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
       ? findMeasure(request, whole, a.metric)
       : undefined) ?? summedBy(request, a.id, b.id);
   if (!measure) {
+    // "Q2 and Q6 Outcome of age assessments" over "The percentage was 33.3% in 2022": two questions of
+    // different metrics answered together under one heading, not summed. The figure's own words name
+    // which of the two it answers; when they name exactly one, that is its question.
+    const own = a.metric !== b.metric ? parts.filter((p) => p !== label).flatMap((p) => p.metrics) : [];
+    const named1 = [a, b].filter((x) => own.includes(x.metric));
+    const one = named1.length === 1 ? named1[0] : undefined;
+    if (one) {
+      return {
+        kind: "measure",
+        measure: one,
+        group: one.group,
+        metric: one.metric,
+        explanation: `"${label.text.trim()}" answers questions ${named.join(" and ")} together, and the figure's own label names ${one.metric}: read as ${one.id}`,
+      };
+    }
     return {
       kind: "ambiguous",
       explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, which are not the parts of one count the request asks for`,
@@ -540,7 +557,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         kind = "count";
       } else scaleUnclear = verdict === "scale_unclear";
     }
-    if (kind !== "count") parsed = parseRate(raw, parsed, kind);
+    if (kind === "average" && resolution.kind === "measure")
+      parsed = parseRate(withoutMeasureUnit(raw, resolution.measure, env.knowledge.request.metrics), parsed, kind);
+    else if (kind !== "count") parsed = parseRate(raw, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
         makeIssue("value_percentage_scale_unclear", {
@@ -1439,6 +1458,7 @@ function caveatsFor(
       if (!caveat || caveat.kind !== kind || seen.has(caveat.message)) continue;
       if (caveat.groups && !caveat.groups.includes(measure.group)) continue;
       if (caveat.metrics && !caveat.metrics.includes(measure.metric)) continue;
+      if (!caveatFitsKind(caveat, phrase, measure, env.knowledge.request.metrics)) continue;
       // "counts households, not children" qualifies only a measure whose metric counts the unit it denies.
       if (
         caveat.countedUnit &&

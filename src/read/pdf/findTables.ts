@@ -469,8 +469,8 @@ const ROW_OVER_WRAP = 1.4;
 /** A year alone, the last word of a wrapped period ("1 January 2024 to 30 April" / "2024"). */
 const YEAR = /^(?:19|20)\d{2}$/u;
 
-/** A cell that is a figure: "40", "1,234", "<5", "*". */
-const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*|[*~-])$/u;
+/** A cell that is a figure: "40", "1,234", "<5", "*", and a percentage, "47.6%" (one cut from its label too). */
+const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*(?:\s?%)?|[*~-])$/u;
 
 interface Run {
   members: Member[];

@@ -134,8 +134,15 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   const own = natCell.label ? labelGroup(natCell.label, env) : null;
   const above = titleAbove(grid, r, env);
   const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
-  const group = own ?? title;
-  const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
+  const lead = (own ?? title) ? null : leadInAbove(grid, r, env);
+  const group = own ?? title ?? lead?.group ?? null;
+  const groupFrom = own
+    ? `header "${natCell.text.trim()}"`
+    : title
+      ? `title "${above[0]?.text.trim()}"`
+      : lead
+        ? `the words leading into the table ("${lead.text}")`
+        : "";
   // "Question | Trafficked | UASC" … "Nationality of missing children,," over
   // "Afghan,,2": a list written on under a table whose columns are the
   // groups keeps its counts in the group's column. A count column its own
@@ -323,6 +330,44 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
     /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
   return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
 }
+
+/**
+ * "All of the unaccompanied children who went missing in the period were
+ * male. Their" / "nationalities are shown below (number of children who
+ * went missing, by year)." over "Nationality | 2021 | 2022": a letter's
+ * sentence leading into the table, wrapped over lines of prose, names its
+ * group. The lines straight above the header are read back to the line
+ * before them that ends a sentence (at most LEAD_IN_LINES, each one cell
+ * of words with no figure); they must speak of nationality and name
+ * exactly one group. Words naming both groups, or none, give nothing, and
+ * the table's columns are then reported unread as before.
+ */
+function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; text: string } | null {
+  const lines: string[] = [];
+  // A reader that joins a wrapped sentence into one line leaves the lines it took blank, so one blank line is passed over.
+  const blank = (grid.sheet.rows[r - 2] ?? []).every((t) => t.trim() === "");
+  for (let i = blank ? r - 2 : r - 1; i >= 1 && lines.length < LEAD_IN_LINES; i--) {
+    // The raw line: prose a reader has already judged (a line that "speaks of nationality but lists none") keeps its words here.
+    const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
+    const [only] = filled;
+    if (filled.length !== 1 || only === undefined || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) break;
+    const text = only.trim();
+    if (lines.length > 0 && SENTENCE_END.test(text)) break;
+    lines.unshift(text);
+  }
+  const text = lines.join(" ");
+  if (text === "" || !/nationalit|cenedl/iu.test(text)) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  if (label.bothGroups || label.groups.length !== 1) return null;
+  const group = labelGroup(label, env);
+  return group ? { group, text } : null;
+}
+
+/** How far back a table's lead-in sentence is read: a sentence wrapped over a letter's lines, not the paragraph before it. */
+const LEAD_IN_LINES = 3;
+
+/** A line that closes a sentence: the line after it starts the next one. */
+const SENTENCE_END = /[.!?]["')\]]?$/u;
 
 /**
  * The text heading a column over an unbroken run of figures that ends on
@@ -1167,7 +1212,7 @@ export function readListsUnderGroupColumns(
  * export's row whose nationality has a cell of its own (the whole cell a
  * nationality or country foi-agg knows) and whose other words say it is a
  * nationality row (a cell with the word nationality, or a code's "NAT"
- * piece). Returned in NATIONALITY_MEASURE's shape: [whole, words, nationality].
+ * piece). Returned in measureThenNationality's shape: [whole, words, nationality].
  */
 function nationalityInOwnCell(row: readonly LogicalCell[], env: LocateEnv): [string, string, string] | null {
   const texts = row.filter((c) => c.kind === "text");
@@ -1181,8 +1226,48 @@ function nationalityInOwnCell(row: readonly LogicalCell[], env: LocateEnv): [str
 /** A label's normalised words that say its row is about nationality: "nat uasc", "nationality", "country of origin". */
 const NATIONALITY_WORDS = /\b(?:nat|nats|nationality|nationalities|country of origin|citizenship)\b/u;
 
-/** "Nationality of missing - Sudanese", "Nationality: Afghan": a measure naming nationality, then one nationality. */
-const NATIONALITY_MEASURE = /^\s*([^:–-]*nationalit[^:–-]*?)\s*[:–-]\s*([\p{L} '()]+?)\s*$/iu;
+/** The separators a measure's words and its nationality are written apart by: a colon, or a dash set apart by spaces. */
+const MEASURE_SEPARATORS = [":", " – ", " - ", " — "] as const;
+
+/**
+ * "Nationality of missing - Sudanese", "Missing or absent - nationality:
+ * Albanian", "5 – UASC, went missing – Kurdish (Iraqi)": a measure's words,
+ * its last separator, then one nationality foi-agg knows. The words before
+ * must say the row is about nationality or about the children who went
+ * missing, and not only about those looked after: "Looked after – Afghan"
+ * breaks down another cohort, which the request does not ask about.
+ * Returned as [whole, words, nationality]; split with lastIndexOf, so no
+ * pattern scans back over a long cell.
+ */
+function measureThenNationality(text: string, env: LocateEnv): [string, string, string] | null {
+  const whole = text.trim();
+  let cut = -1;
+  let width = 0;
+  for (const sep of MEASURE_SEPARATORS) {
+    const at = whole.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      width = sep.length;
+    }
+  }
+  if (cut <= 0) return null;
+  const words = whole.slice(0, cut).trim();
+  let end = whole.length;
+  while (end > cut + width && TRAILING_MARK.test(whole.charAt(end - 1))) end -= 1;
+  const name = whole.slice(cut + width, end).trim();
+  if (words === "" || name === "" || /\d/u.test(name)) return null;
+  const canon = canonicaliseNationality(name, env.knowledge.nationalities);
+  if (!canon.known || canon.nationality === OTHER_NATIONALITY || canon.nearest !== undefined) return null;
+  if (saysLookedAfterOnly(words, env)) return null;
+  const says =
+    /nationalit/iu.test(words) ||
+    NATIONALITY_WORDS.test(matchLabel(words, env.knowledge.labels).normalised) ||
+    saysWentMissing(words, env);
+  return says ? [whole, words, name] : null;
+}
+
+/** A label's closing colon or stop, trimmed by hand. */
+const TRAILING_MARK = /[\s:;.,]/u;
 
 /**
  * "DCC-FOI-15-1042 | Nationality of missing - Sudanese | UASC | 1": a
@@ -1207,8 +1292,8 @@ export function readNationalityMeasureRow(
     return !(header?.kind === "text" && matchLabel(header.text, env.knowledge.labels).ignore);
   });
   if (values.length !== 1 || !values[0]) return null;
-  const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
-  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : (nationalityInOwnCell(row, env) ?? null);
+  const measure = row.find((c) => c.kind === "text" && measureThenNationality(c.text, env) !== null);
+  const m = measure ? measureThenNationality(measure.text, env) : (nationalityInOwnCell(row, env) ?? null);
   if (!m?.[1] || !m[2]) return null;
   const measureText = measure?.text ?? m[0];
   const canon = canonicaliseNationality(m[2], env.knowledge.nationalities);
@@ -1226,9 +1311,19 @@ export function readNationalityMeasureRow(
   if (parsed.status !== "reported" && parsed.status !== "suppressed") return null;
   const source = sourceOf(grid, { row: r, col: value.col });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  // "5 – UASC, went missing – Syrian | 1 January 2021 to 31 December 2021 | 4":
+  // the row's other words and its figure's column header may name the period.
+  const header = columnHeaderAbove(grid, r, value.col);
+  const periodText = [
+    m[1],
+    ...others.map((c) => c.text.trim()),
+    header?.kind === "text" && header.row !== r ? header.text.trim() : "",
+  ]
+    .filter((t) => t !== "")
+    .join(" | ");
   return {
     facts: [],
-    nationalities: [nationalityFact(group, m[2], canon, parsed, value.text.trim(), source)],
+    nationalities: [{ ...nationalityFact(group, m[2], canon, parsed, value.text.trim(), source), periodText }],
     issues: [],
     decisions: [
       {

@@ -606,7 +606,10 @@ export function readNationalities(
     }
     // "Trafficked - Vietnamese", "Afghan (UASC)": the row names its group beside the nationality.
     const named = groupBesideNationality(written, env);
-    const natText = named?.nationality ?? written;
+    // "2018 – Eritrean | 9": a period written before the nationality is the row's period, not part of its name.
+    const dated = named ? null : measureThenNationality(written, env);
+    const datedPeriod = dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : null;
+    const natText = named?.nationality ?? (datedPeriod !== null && dated ? dated[2] : written);
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     if (!canon.known) {
@@ -682,9 +685,11 @@ export function readNationalities(
       // A year column's cell is the row's own period, nearer than any header or title.
       const periodText = YEAR.test(rowPeriod)
         ? rowPeriod
-        : cols.headerless && c.header.trim() !== ""
-          ? c.header.trim()
-          : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+        : datedPeriod !== null
+          ? datedPeriod
+          : cols.headerless && c.header.trim() !== ""
+            ? c.header.trim()
+            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
@@ -1259,11 +1264,43 @@ function measureThenNationality(text: string, env: LocateEnv): [string, string, 
   const canon = canonicaliseNationality(name, env.knowledge.nationalities);
   if (!canon.known || canon.nationality === OTHER_NATIONALITY || canon.nearest !== undefined) return null;
   if (saysLookedAfterOnly(words, env)) return null;
+  // "2018 – Eritrean": a period's words alone; the group and the count's meaning then come from the title over the rows.
   const says =
+    PERIOD_ONLY.test(words) ||
     /nationalit/iu.test(words) ||
     NATIONALITY_WORDS.test(matchLabel(words, env.knowledge.labels).normalised) ||
     saysWentMissing(words, env);
   return says ? [whole, words, name] : null;
+}
+
+/** Words that are a year and nothing else ("2018", "2019/20", "2014-15"). */
+const PERIOD_ONLY = /^(?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?$/u;
+
+/**
+ * "Question 5 – nationality of unaccompanied children who went missing"
+ * over "2018 – Eritrean | 9", "2019 – Kuwaiti | | 9": rows that give a
+ * period and a nationality only take their group from the title over
+ * their run. The title is the one line of words straight above the run
+ * (rows of the same "period – nationality" shape); it must speak of
+ * nationality and name exactly one group, and not the children looked
+ * after only. Null otherwise, and such rows stay unread.
+ */
+function titleOverPeriodRows(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; text: string } | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
+    const [first] = filled;
+    if (first === undefined) return null;
+    const m = measureThenNationality(first, env);
+    if (m && PERIOD_ONLY.test(m[1])) continue;
+    if (filled.length !== 1 || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) return null;
+    const text = first.trim();
+    if (!/nationalit|cenedl/iu.test(text) || saysLookedAfterOnly(text, env)) return null;
+    const label = matchLabel(text, env.knowledge.labels);
+    if (label.bothGroups || label.groups.length !== 1) return null;
+    const group = labelGroup(label, env);
+    return group ? { group, text } : null;
+  }
+  return null;
 }
 
 /** A label's closing colon or stop, trimmed by hand. */
@@ -1286,13 +1323,20 @@ export function readNationalityMeasureRow(
   // "673 | Vale of Glamorgan | UASC | NATIONALITY_MISSING - ALBANIAN | … | 2":
   // a number under a column headed as an identifier ("LA_CODE", ignoreLabels)
   // is no figure, so the row still has one.
+  // "2018 – Eritrean | 9": a period then a nationality reads as a figure with words after it; it is the row's label.
+  const periodLabel = (c: LogicalCell) => {
+    const m = c.kind === "value" ? measureThenNationality(c.text, env) : null;
+    return m !== null && PERIOD_ONLY.test(m[1]);
+  };
   const values = row.filter((c) => {
-    if (c.kind !== "value") return false;
+    if (c.kind !== "value" || periodLabel(c)) return false;
     const header = columnHeaderAbove(grid, r, c.col);
     return !(header?.kind === "text" && matchLabel(header.text, env.knowledge.labels).ignore);
   });
   if (values.length !== 1 || !values[0]) return null;
-  const measure = row.find((c) => c.kind === "text" && measureThenNationality(c.text, env) !== null);
+  const measure = row.find(
+    (c) => (c.kind === "text" && measureThenNationality(c.text, env) !== null) || periodLabel(c),
+  );
   const m = measure ? measureThenNationality(measure.text, env) : (nationalityInOwnCell(row, env) ?? null);
   if (!m?.[1] || !m[2]) return null;
   const measureText = measure?.text ?? m[0];
@@ -1304,6 +1348,9 @@ export function readNationalityMeasureRow(
   const groups = new Set(
     [own, ...others.map((c) => (c.label ? labelGroup(c.label, env) : null))].filter((g) => g !== null),
   );
+  // "2018 – Eritrean | 9": the title over the run names the group.
+  const titled = groups.size === 0 && PERIOD_ONLY.test(m[1].trim()) ? titleOverPeriodRows(grid, r, env) : null;
+  if (titled) groups.add(titled.group);
   const [group] = groups;
   if (groups.size !== 1 || !group) return null;
   const value = values[0];
@@ -1330,7 +1377,7 @@ export function readNationalityMeasureRow(
         file: grid.file,
         ...sheetLoc,
         cell: formatCell(source),
-        message: `Row ${r} read as one nationality's count: its measure "${measureText.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
+        message: `Row ${r} read as one nationality's count: its measure "${measureText.trim()}" names the nationality (${canon.nationality}) and ${titled ? `the title over its rows ("${titled.text}")` : "the row"} names the group (${group}).`,
       },
     ],
     rows: [r],

@@ -31,7 +31,7 @@ import {
 import { metricHeadingAbove } from "./metricHeadingAbove.js";
 import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
-import { readNationalityCellsAcross, readNationalityListsAlong } from "./readNationalityCellAcross.js";
+import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
@@ -703,13 +703,6 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
       for (const x of t.rows) consumed.add(x);
       tables.push(t);
-      continue;
-    }
-    // "Nationality of those who went missing | Albanian x2 | Afghan x3" under the groups' columns.
-    const along = readNationalityListsAlong(grid, r, env);
-    if (along.length > 0) {
-      consumed.add(r);
-      tables.push(...along);
       continue;
     }
     const across = readNationalitiesAcross(grid, r, env, (s) => parseCached(env, s));

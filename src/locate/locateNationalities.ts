@@ -1141,6 +1141,34 @@ export function readNationalitiesAcross(
 }
 
 /**
+ * "Trafficked | UASC" over "12 | 112", "  of which identified | 6 | ", "nk":
+ * the group named by the nearest cell above row r in column col that names
+ * one, within the same table. Unlike columnHeaderAbove, the walk passes
+ * over the blank cells of sub-rows and over answer markers ("nk", "DNS"),
+ * as a table of the groups' counts has them; it stops at a row blank right
+ * across (the table's edge) or at longer words naming no group. At least
+ * one figure must lie between, so the cell heads a column of counts.
+ */
+function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
+  let figures = 0;
+  for (let i = r - 1; i >= 1; i--) {
+    const raw = grid.sheet.rows[i - 1] ?? [];
+    if (raw.every((t) => t.trim() === "")) return null;
+    const text = (raw[col - 1] ?? "").trim();
+    if (text === "") continue;
+    const group = labelGroup(matchLabel(text, env.knowledge.labels), env);
+    if (group) return figures > 0 ? group : null;
+    // A marker of a few letters ("nk", "DNS", "n/a") is an answer in the column, not a heading over it.
+    if (/\d/u.test(text)) figures++;
+    else if (text.length > MARKER_LENGTH) return null;
+  }
+  return null;
+}
+
+/** The longest answer marker passed over ("nk", "DNS", "n/a", "N/K"); longer words head something. */
+const MARKER_LENGTH = 4;
+
+/**
  * "9 | Nationality of those who went missing | Vietnamese 1 | Eritrean 1"
  * as a row of a table whose columns are the groups ("Ref | Item | Trafficked
  * | UASC"): each cell lists the nationalities of its column's group. Read
@@ -1164,7 +1192,7 @@ export function readListsUnderGroupColumns(
   const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"]; all?: string }[] = [];
   for (const { col, text } of lists) {
     const header = columnHeaderAbove(grid, r, col);
-    const group = header?.label ? labelGroup(header.label, env) : null;
+    const group = (header?.label ? labelGroup(header.label, env) : null) ?? groupOverColumn(grid, r, col, env);
     if (!group) return null;
     // "Albanian" alone under "Trafficked", answering "Nationality of those who
     // went missing": the group's children who went missing were all of that

@@ -356,11 +356,20 @@ function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group
     lines.unshift(text);
   }
   const text = lines.join(" ");
-  if (text === "" || !/nationalit|cenedl/iu.test(text)) return null;
+  const group = titleGroup(text, env);
+  return group ? { group, text } : null;
+}
+
+/**
+ * The one group a title over nationality figures names: the words must
+ * speak of nationality, name exactly one group (not both, not "all"), and
+ * not only the children looked after (a breakdown of another cohort).
+ */
+function titleGroup(text: string, env: LocateEnv): Group | null {
+  if (text === "" || !/nationalit|cenedl/iu.test(text) || saysLookedAfterOnly(text, env)) return null;
   const label = matchLabel(text, env.knowledge.labels);
   if (label.bothGroups || label.groups.length !== 1) return null;
-  const group = labelGroup(label, env);
-  return group ? { group, text } : null;
+  return labelGroup(label, env);
 }
 
 /** How far back a table's lead-in sentence is read: a sentence wrapped over a letter's lines, not the paragraph before it. */
@@ -1091,8 +1100,8 @@ export function readNationalitiesAcross(
   // at least one nationality.
   if (natCols.every((c) => c.canon.nationality === OTHER_NATIONALITY)) return null;
   const groupCol = Math.min(...natCols.map((c) => c.col)) - 1;
-  if (groupCol < 1) return null;
   const cell = (row: number, col: number) => (grid.sheet.rows[row - 1]?.[col - 1] ?? "").trim();
+  if (groupCol < 1) return readCountsRowUnderTitle(grid, r, natCols, env, parse);
   const rows = [r];
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
@@ -1167,6 +1176,58 @@ function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv
 
 /** The longest answer marker passed over ("nk", "DNS", "n/a", "N/K"); longer words head something. */
 const MARKER_LENGTH = 4;
+
+/**
+ * "Question 9 – nationality of the UASC who went missing:" over
+ * "Afghanistan | Albania | … | Total" over "17 | 11 | … | 58": a row of
+ * nationalities with no column for the groups, and one row of counts
+ * under it. The line above the names is the table's title: it must speak
+ * of nationality and name one group (titleGroup), and the row under the
+ * names must give a figure under every nationality. Otherwise null, and the
+ * row is left to the other readers.
+ */
+function readCountsRowUnderTitle(
+  grid: SheetGrid,
+  r: number,
+  natCols: readonly { col: number; text: string; canon: { nationality: string; iso: string } }[],
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const above = (grid.sheet.rows[r - 2] ?? []).filter((t) => t.trim() !== "");
+  const [title] = above;
+  if (above.length !== 1 || title === undefined) return null;
+  const group = titleGroup(title.trim(), env);
+  if (!group) return null;
+  const counts = grid.rows[r] ?? [];
+  const figures = natCols.map((c) => ({ c, cell: counts.find((x) => x.col === c.col && x.kind === "value") }));
+  if (figures.some((f) => f.cell === undefined)) return null;
+  const nationalities: NationalityFact[] = [];
+  for (const { c, cell } of figures) {
+    if (!cell) continue;
+    const parsed = parse(cell.text);
+    if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+    const src = sourceOf(grid, { row: r + 1, col: c.col });
+    nationalities.push({
+      ...nationalityFact(group, c.text, c.canon, parsed, cell.text.trim(), src),
+      periodText: title.trim(),
+    });
+  }
+  const headerSrc = sourceOf(grid, { row: r, col: natCols[0]?.col ?? 1 });
+  return {
+    facts: [],
+    nationalities,
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+        cell: formatCell(headerSrc),
+        message: `Row ${r} read as a row of nationalities (${natCols.map((c) => c.text).join(", ")}) over their counts on row ${r + 1}, of ${group} from the title above ("${title.trim()}"); its total is not counted.`,
+      },
+    ],
+    rows: [r, r + 1],
+  };
+}
 
 /**
  * "9 | Nationality of those who went missing | Vietnamese 1 | Eritrean 1"
@@ -1322,10 +1383,7 @@ function titleOverPeriodRows(grid: SheetGrid, r: number, env: LocateEnv): { grou
     if (m && PERIOD_ONLY.test(m[1])) continue;
     if (filled.length !== 1 || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) return null;
     const text = first.trim();
-    if (!/nationalit|cenedl/iu.test(text) || saysLookedAfterOnly(text, env)) return null;
-    const label = matchLabel(text, env.knowledge.labels);
-    if (label.bothGroups || label.groups.length !== 1) return null;
-    const group = labelGroup(label, env);
+    const group = titleGroup(text, env);
     return group ? { group, text } : null;
   }
   return null;

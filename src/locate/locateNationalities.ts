@@ -621,6 +621,30 @@ export function readNationalities(
     const natText = named?.nationality ?? (datedPeriod !== null && dated ? dated[2] : written);
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
+    // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":
+    // a row naming another group, with that group's list in its count cell.
+    const listed = canon.known || named ? null : listInGroupRow(written, usable, (c) => cell(r, c), env);
+    if (listed) {
+      for (const { col, items } of listed.cells) {
+        const src = sourceOf(grid, { row: r, col });
+        for (const item of items) {
+          const parsed = parse(item.count);
+          if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+          const itemCanon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
+          nationalities.push({
+            ...nationalityFact(listed.group, item.raw, itemCanon, parsed, item.count, src),
+            periodText: titleAbove,
+          });
+        }
+      }
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(natSrc),
+        message: `Row ${r} ("${written}") names ${listed.group} children and lists their nationalities in its count cell; read as ${listed.group}'s list, not as a nationality of the table's group.`,
+      });
+      continue;
+    }
     if (!canon.known) {
       // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
       const withheld = parse(natText).status === "suppressed";
@@ -1147,6 +1171,37 @@ export function readNationalitiesAcross(
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/**
+ * A nationality table's row whose name is a group, not a nationality
+ * ("Trafficked children who went missing"), and whose count cells hold
+ * lists ("5 - nationality Vietnamese (2), Albanian (1)"): that group's
+ * breakdown written into the table of the other's. The name must name one
+ * group only, and each filled count cell must be a list whose words before
+ * its items say nothing but nationality ("5 - nationality"); otherwise null,
+ * and the row is reported as before.
+ */
+function listInGroupRow(
+  name: string,
+  counts: readonly { col: number }[],
+  cellText: (col: number) => string,
+  env: LocateEnv,
+): { group: Group; cells: { col: number; items: ReturnType<typeof listIn>["items"] }[] } | null {
+  const label = matchLabel(name, env.knowledge.labels);
+  if (label.bothGroups || label.groups.length !== 1) return null;
+  const group = labelGroup(label, env);
+  if (!group) return null;
+  const cells: { col: number; items: ReturnType<typeof listIn>["items"] }[] = [];
+  for (const { col } of counts) {
+    const text = cellText(col);
+    if (text === "") continue;
+    const { intro, items } = listIn(text, env);
+    const introWords = intro.replace(/nationalit(?:y|ies)/giu, "");
+    if (items.length === 0 || /\p{L}/u.test(introWords)) return null;
+    cells.push({ col, items });
+  }
+  return cells.length > 0 ? { group, cells } : null;
 }
 
 /**

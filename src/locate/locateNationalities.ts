@@ -1210,8 +1210,9 @@ function listInGroupRow(
  * one, within the same table. Unlike columnHeaderAbove, the walk passes
  * over the blank cells of sub-rows and over answer markers ("nk", "DNS"),
  * as a table of the groups' counts has them; it stops at a row blank right
- * across (the table's edge) or at longer words naming no group. At least
- * one figure must lie between, so the cell heads a column of counts.
+ * across (the table's edge) or at longer words that are no such heading.
+ * The heading's row must name two or more groups (the groups' header row),
+ * and at least one figure must lie between, so it heads a column of counts.
  */
 function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
   let figures = 0;
@@ -1220,8 +1221,14 @@ function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv
     if (raw.every((t) => t.trim() === "")) return null;
     const text = (raw[col - 1] ?? "").trim();
     if (text === "") continue;
+    // The heading must be on a header row of the groups' columns: one group
+    // named alone may be an answer's own words ("Not held (see Q1)" names Q1's group).
+    const named = new Set(
+      raw.map((t) => (t.trim() === "" ? null : labelGroup(matchLabel(t, env.knowledge.labels), env))),
+    );
+    named.delete(null);
     const group = labelGroup(matchLabel(text, env.knowledge.labels), env);
-    if (group) return figures > 0 ? group : null;
+    if (group && named.size >= 2) return figures > 0 ? group : null;
     // A marker of a few letters ("nk", "DNS", "n/a") is an answer in the column, not a heading over it.
     if (/\d/u.test(text)) figures++;
     else if (text.length > MARKER_LENGTH) return null;

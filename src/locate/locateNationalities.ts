@@ -1220,7 +1220,11 @@ function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv
     const raw = grid.sheet.rows[i - 1] ?? [];
     if (raw.every((t) => t.trim() === "")) return null;
     const text = (raw[col - 1] ?? "").trim();
-    if (text === "") continue;
+    // A blank cell on a sub-row with figures beside it is inside the table; on a row of words ("Notes") it ends the column.
+    if (text === "") {
+      if ((grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) continue;
+      return null;
+    }
     // The heading must be on a header row of the groups' columns: one group
     // named alone may be an answer's own words ("Not held (see Q1)" names Q1's group).
     const named = new Set(

@@ -134,8 +134,15 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   const own = natCell.label ? labelGroup(natCell.label, env) : null;
   const above = titleAbove(grid, r, env);
   const title = above.length === 1 && above[0]?.label ? labelGroup(above[0].label, env) : null;
-  const group = own ?? title;
-  const groupFrom = own ? `header "${natCell.text.trim()}"` : title ? `title "${above[0]?.text.trim()}"` : "";
+  const lead = (own ?? title) ? null : leadInAbove(grid, r, env);
+  const group = own ?? title ?? lead?.group ?? null;
+  const groupFrom = own
+    ? `header "${natCell.text.trim()}"`
+    : title
+      ? `title "${above[0]?.text.trim()}"`
+      : lead
+        ? `the words leading into the table ("${lead.text}")`
+        : "";
   // "Question | Trafficked | UASC" … "Nationality of missing children,," over
   // "Afghan,,2": a list written on under a table whose columns are the
   // groups keeps its counts in the group's column. A count column its own
@@ -323,6 +330,53 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
     /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
   return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
 }
+
+/**
+ * "All of the unaccompanied children who went missing in the period were
+ * male. Their" / "nationalities are shown below (number of children who
+ * went missing, by year)." over "Nationality | 2021 | 2022": a letter's
+ * sentence leading into the table, wrapped over lines of prose, names its
+ * group. The lines straight above the header are read back to the line
+ * before them that ends a sentence (at most LEAD_IN_LINES, each one cell
+ * of words with no figure); they must speak of nationality and name
+ * exactly one group. Words naming both groups, or none, give nothing, and
+ * the table's columns are then reported unread as before.
+ */
+function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; text: string } | null {
+  const lines: string[] = [];
+  // A reader that joins a wrapped sentence into one line leaves the lines it took blank, so one blank line is passed over.
+  const blank = (grid.sheet.rows[r - 2] ?? []).every((t) => t.trim() === "");
+  for (let i = blank ? r - 2 : r - 1; i >= 1 && lines.length < LEAD_IN_LINES; i--) {
+    // The raw line: prose a reader has already judged (a line that "speaks of nationality but lists none") keeps its words here.
+    const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
+    const [only] = filled;
+    if (filled.length !== 1 || only === undefined || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) break;
+    const text = only.trim();
+    if (lines.length > 0 && SENTENCE_END.test(text)) break;
+    lines.unshift(text);
+  }
+  const text = lines.join(" ");
+  const group = titleGroup(text, env);
+  return group ? { group, text } : null;
+}
+
+/**
+ * The one group a title over nationality figures names: the words must
+ * speak of nationality, name exactly one group (not both, not "all"), and
+ * not only the children looked after (a breakdown of another cohort).
+ */
+function titleGroup(text: string, env: LocateEnv): Group | null {
+  if (text === "" || !/nationalit|cenedl/iu.test(text) || saysLookedAfterOnly(text, env)) return null;
+  const label = matchLabel(text, env.knowledge.labels);
+  if (label.bothGroups || label.groups.length !== 1) return null;
+  return labelGroup(label, env);
+}
+
+/** How far back a table's lead-in sentence is read: a sentence wrapped over a letter's lines, not the paragraph before it. */
+const LEAD_IN_LINES = 3;
+
+/** A line that closes a sentence: the line after it starts the next one. */
+const SENTENCE_END = /[.!?]["')\]]?$/u;
 
 /**
  * The text heading a column over an unbroken run of figures that ends on
@@ -561,9 +615,36 @@ export function readNationalities(
     }
     // "Trafficked - Vietnamese", "Afghan (UASC)": the row names its group beside the nationality.
     const named = groupBesideNationality(written, env);
-    const natText = named?.nationality ?? written;
+    // "2018 – Eritrean | 9": a period written before the nationality is the row's period, not part of its name.
+    const dated = named ? null : measureThenNationality(written, env);
+    const datedPeriod = dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : null;
+    const natText = named?.nationality ?? (datedPeriod !== null && dated ? dated[2] : written);
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
+    // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":
+    // a row naming another group, with that group's list in its count cell.
+    const listed = canon.known || named ? null : listInGroupRow(written, usable, (c) => cell(r, c), env);
+    if (listed) {
+      for (const { col, items } of listed.cells) {
+        const src = sourceOf(grid, { row: r, col });
+        for (const item of items) {
+          const parsed = parse(item.count);
+          if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+          const itemCanon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
+          nationalities.push({
+            ...nationalityFact(listed.group, item.raw, itemCanon, parsed, item.count, src),
+            periodText: titleAbove,
+          });
+        }
+      }
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(natSrc),
+        message: `Row ${r} ("${written}") names ${listed.group} children and lists their nationalities in its count cell; read as ${listed.group}'s list, not as a nationality of the table's group.`,
+      });
+      continue;
+    }
     if (!canon.known) {
       // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
       const withheld = parse(natText).status === "suppressed";
@@ -637,9 +718,11 @@ export function readNationalities(
       // A year column's cell is the row's own period, nearer than any header or title.
       const periodText = YEAR.test(rowPeriod)
         ? rowPeriod
-        : cols.headerless && c.header.trim() !== ""
-          ? c.header.trim()
-          : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
+        : datedPeriod !== null
+          ? datedPeriod
+          : cols.headerless && c.header.trim() !== ""
+            ? c.header.trim()
+            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
     }
   }
@@ -1041,8 +1124,8 @@ export function readNationalitiesAcross(
   // at least one nationality.
   if (natCols.every((c) => c.canon.nationality === OTHER_NATIONALITY)) return null;
   const groupCol = Math.min(...natCols.map((c) => c.col)) - 1;
-  if (groupCol < 1) return null;
   const cell = (row: number, col: number) => (grid.sheet.rows[row - 1]?.[col - 1] ?? "").trim();
+  if (groupCol < 1) return readCountsRowUnderTitle(grid, r, natCols, env, parse);
   const rows = [r];
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
@@ -1091,6 +1174,128 @@ export function readNationalitiesAcross(
 }
 
 /**
+ * A nationality table's row whose name is a group, not a nationality
+ * ("Trafficked children who went missing"), and whose count cells hold
+ * lists ("5 - nationality Vietnamese (2), Albanian (1)"): that group's
+ * breakdown written into the table of the other's. The name must name one
+ * group only, and each filled count cell must be a list whose words before
+ * its items say nothing but nationality ("5 - nationality"); otherwise null,
+ * and the row is reported as before.
+ */
+function listInGroupRow(
+  name: string,
+  counts: readonly { col: number }[],
+  cellText: (col: number) => string,
+  env: LocateEnv,
+): { group: Group; cells: { col: number; items: ReturnType<typeof listIn>["items"] }[] } | null {
+  const label = matchLabel(name, env.knowledge.labels);
+  if (label.bothGroups || label.groups.length !== 1) return null;
+  const group = labelGroup(label, env);
+  if (!group) return null;
+  const cells: { col: number; items: ReturnType<typeof listIn>["items"] }[] = [];
+  for (const { col } of counts) {
+    const text = cellText(col);
+    if (text === "") continue;
+    const { intro, items } = listIn(text, env);
+    const introWords = intro.replace(/nationalit(?:y|ies)/giu, "");
+    if (items.length === 0 || /\p{L}/u.test(introWords)) return null;
+    cells.push({ col, items });
+  }
+  return cells.length > 0 ? { group, cells } : null;
+}
+
+/**
+ * "Trafficked | UASC" over "12 | 112", "  of which identified | 6 | ", "nk":
+ * the group named by the nearest cell above row r in column col that names
+ * one, within the same table. Unlike columnHeaderAbove, the walk passes
+ * over the blank cells of sub-rows and over answer markers ("nk", "DNS"),
+ * as a table of the groups' counts has them; it stops at a row blank right
+ * across (the table's edge) or at longer words that are no such heading.
+ * The heading's row must name two or more groups (the groups' header row),
+ * and at least one figure must lie between, so it heads a column of counts.
+ */
+function groupOverColumn(grid: SheetGrid, r: number, col: number, env: LocateEnv): Group | null {
+  let figures = 0;
+  for (let i = r - 1; i >= 1; i--) {
+    const raw = grid.sheet.rows[i - 1] ?? [];
+    if (raw.every((t) => t.trim() === "")) return null;
+    const text = (raw[col - 1] ?? "").trim();
+    // A blank cell on a sub-row with figures beside it is inside the table; on a row of words ("Notes") it ends the column.
+    if (text === "") {
+      if ((grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) continue;
+      return null;
+    }
+    // The heading must be on a header row of the groups' columns: one group
+    // named alone may be an answer's own words ("Not held (see Q1)" names Q1's group).
+    const named = new Set(
+      raw.map((t) => (t.trim() === "" ? null : labelGroup(matchLabel(t, env.knowledge.labels), env))),
+    );
+    named.delete(null);
+    const group = labelGroup(matchLabel(text, env.knowledge.labels), env);
+    if (group && named.size >= 2) return figures > 0 ? group : null;
+    // A marker of a few letters ("nk", "DNS", "n/a") is an answer in the column, not a heading over it.
+    if (/\d/u.test(text)) figures++;
+    else if (text.length > MARKER_LENGTH) return null;
+  }
+  return null;
+}
+
+/** The longest answer marker passed over ("nk", "DNS", "n/a", "N/K"); longer words head something. */
+const MARKER_LENGTH = 4;
+
+/**
+ * "Question 9 – nationality of the UASC who went missing:" over
+ * "Afghanistan | Albania | … | Total" over "17 | 11 | … | 58": a row of
+ * nationalities with no column for the groups, and one row of counts
+ * under it. The line above the names is the table's title: it must speak
+ * of nationality and name one group (titleGroup), and the row under the
+ * names must give a figure under every nationality. Otherwise null, and the
+ * row is left to the other readers.
+ */
+function readCountsRowUnderTitle(
+  grid: SheetGrid,
+  r: number,
+  natCols: readonly { col: number; text: string; canon: { nationality: string; iso: string } }[],
+  env: LocateEnv,
+  parse: (text: string) => ParsedValue,
+): TableResult | null {
+  const above = (grid.sheet.rows[r - 2] ?? []).filter((t) => t.trim() !== "");
+  const [title] = above;
+  if (above.length !== 1 || title === undefined) return null;
+  const group = titleGroup(title.trim(), env);
+  if (!group) return null;
+  const counts = grid.rows[r] ?? [];
+  const figures = natCols.map((c) => ({ c, cell: counts.find((x) => x.col === c.col && x.kind === "value") }));
+  if (figures.some((f) => f.cell === undefined)) return null;
+  const nationalities: NationalityFact[] = [];
+  for (const { c, cell } of figures) {
+    if (!cell) continue;
+    const parsed = parse(cell.text);
+    if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+    const src = sourceOf(grid, { row: r + 1, col: c.col });
+    nationalities.push({
+      ...nationalityFact(group, c.text, c.canon, parsed, cell.text.trim(), src),
+      periodText: title.trim(),
+    });
+  }
+  const headerSrc = sourceOf(grid, { row: r, col: natCols[0]?.col ?? 1 });
+  return {
+    facts: [],
+    nationalities,
+    issues: [],
+    decisions: [
+      {
+        file: grid.file,
+        ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
+        cell: formatCell(headerSrc),
+        message: `Row ${r} read as a row of nationalities (${natCols.map((c) => c.text).join(", ")}) over their counts on row ${r + 1}, of ${group} from the title above ("${title.trim()}"); its total is not counted.`,
+      },
+    ],
+    rows: [r, r + 1],
+  };
+}
+
+/**
  * "9 | Nationality of those who went missing | Vietnamese 1 | Eritrean 1"
  * as a row of a table whose columns are the groups ("Ref | Item | Trafficked
  * | UASC"): each cell lists the nationalities of its column's group. Read
@@ -1114,7 +1319,7 @@ export function readListsUnderGroupColumns(
   const read: { col: number; group: Group; items: ReturnType<typeof listIn>["items"]; all?: string }[] = [];
   for (const { col, text } of lists) {
     const header = columnHeaderAbove(grid, r, col);
-    const group = header?.label ? labelGroup(header.label, env) : null;
+    const group = (header?.label ? labelGroup(header.label, env) : null) ?? groupOverColumn(grid, r, col, env);
     if (!group) return null;
     // "Albanian" alone under "Trafficked", answering "Nationality of those who
     // went missing": the group's children who went missing were all of that
@@ -1167,7 +1372,7 @@ export function readListsUnderGroupColumns(
  * export's row whose nationality has a cell of its own (the whole cell a
  * nationality or country foi-agg knows) and whose other words say it is a
  * nationality row (a cell with the word nationality, or a code's "NAT"
- * piece). Returned in NATIONALITY_MEASURE's shape: [whole, words, nationality].
+ * piece). Returned in measureThenNationality's shape: [whole, words, nationality].
  */
 function nationalityInOwnCell(row: readonly LogicalCell[], env: LocateEnv): [string, string, string] | null {
   const texts = row.filter((c) => c.kind === "text");
@@ -1181,8 +1386,77 @@ function nationalityInOwnCell(row: readonly LogicalCell[], env: LocateEnv): [str
 /** A label's normalised words that say its row is about nationality: "nat uasc", "nationality", "country of origin". */
 const NATIONALITY_WORDS = /\b(?:nat|nats|nationality|nationalities|country of origin|citizenship)\b/u;
 
-/** "Nationality of missing - Sudanese", "Nationality: Afghan": a measure naming nationality, then one nationality. */
-const NATIONALITY_MEASURE = /^\s*([^:–-]*nationalit[^:–-]*?)\s*[:–-]\s*([\p{L} '()]+?)\s*$/iu;
+/** The separators a measure's words and its nationality are written apart by: a colon, or a dash set apart by spaces. */
+const MEASURE_SEPARATORS = [":", " – ", " - ", " — "] as const;
+
+/**
+ * "Nationality of missing - Sudanese", "Missing or absent - nationality:
+ * Albanian", "5 – UASC, went missing – Kurdish (Iraqi)": a measure's words,
+ * its last separator, then one nationality foi-agg knows. The words before
+ * must say the row is about nationality or about the children who went
+ * missing, and not only about those looked after: "Looked after – Afghan"
+ * breaks down another cohort, which the request does not ask about.
+ * Returned as [whole, words, nationality]; split with lastIndexOf, so no
+ * pattern scans back over a long cell.
+ */
+function measureThenNationality(text: string, env: LocateEnv): [string, string, string] | null {
+  const whole = text.trim();
+  let cut = -1;
+  let width = 0;
+  for (const sep of MEASURE_SEPARATORS) {
+    const at = whole.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      width = sep.length;
+    }
+  }
+  if (cut <= 0) return null;
+  const words = whole.slice(0, cut).trim();
+  let end = whole.length;
+  while (end > cut + width && TRAILING_MARK.test(whole.charAt(end - 1))) end -= 1;
+  const name = whole.slice(cut + width, end).trim();
+  if (words === "" || name === "" || /\d/u.test(name)) return null;
+  const canon = canonicaliseNationality(name, env.knowledge.nationalities);
+  if (!canon.known || canon.nationality === OTHER_NATIONALITY || canon.nearest !== undefined) return null;
+  if (saysLookedAfterOnly(words, env)) return null;
+  // "2018 – Eritrean": a period's words alone; the group and the count's meaning then come from the title over the rows.
+  const says =
+    PERIOD_ONLY.test(words) ||
+    /nationalit/iu.test(words) ||
+    NATIONALITY_WORDS.test(matchLabel(words, env.knowledge.labels).normalised) ||
+    saysWentMissing(words, env);
+  return says ? [whole, words, name] : null;
+}
+
+/** Words that are a year and nothing else ("2018", "2019/20", "2014-15"). */
+const PERIOD_ONLY = /^(?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?$/u;
+
+/**
+ * "Question 5 – nationality of unaccompanied children who went missing"
+ * over "2018 – Eritrean | 9", "2019 – Kuwaiti | | 9": rows that give a
+ * period and a nationality only take their group from the title over
+ * their run. The title is the one line of words straight above the run
+ * (rows of the same "period – nationality" shape); it must speak of
+ * nationality and name exactly one group, and not the children looked
+ * after only. Null otherwise, and such rows stay unread.
+ */
+function titleOverPeriodRows(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; text: string } | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
+    const [first] = filled;
+    if (first === undefined) return null;
+    const m = measureThenNationality(first, env);
+    if (m && PERIOD_ONLY.test(m[1])) continue;
+    if (filled.length !== 1 || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) return null;
+    const text = first.trim();
+    const group = titleGroup(text, env);
+    return group ? { group, text } : null;
+  }
+  return null;
+}
+
+/** A label's closing colon or stop, trimmed by hand. */
+const TRAILING_MARK = /[\s:;.,]/u;
 
 /**
  * "DCC-FOI-15-1042 | Nationality of missing - Sudanese | UASC | 1": a
@@ -1201,14 +1475,21 @@ export function readNationalityMeasureRow(
   // "673 | Vale of Glamorgan | UASC | NATIONALITY_MISSING - ALBANIAN | … | 2":
   // a number under a column headed as an identifier ("LA_CODE", ignoreLabels)
   // is no figure, so the row still has one.
+  // "2018 – Eritrean | 9": a period then a nationality reads as a figure with words after it; it is the row's label.
+  const periodLabel = (c: LogicalCell) => {
+    const m = c.kind === "value" ? measureThenNationality(c.text, env) : null;
+    return m !== null && PERIOD_ONLY.test(m[1]);
+  };
   const values = row.filter((c) => {
-    if (c.kind !== "value") return false;
+    if (c.kind !== "value" || periodLabel(c)) return false;
     const header = columnHeaderAbove(grid, r, c.col);
     return !(header?.kind === "text" && matchLabel(header.text, env.knowledge.labels).ignore);
   });
   if (values.length !== 1 || !values[0]) return null;
-  const measure = row.find((c) => c.kind === "text" && NATIONALITY_MEASURE.test(c.text));
-  const m = measure ? NATIONALITY_MEASURE.exec(measure.text) : (nationalityInOwnCell(row, env) ?? null);
+  const measure = row.find(
+    (c) => (c.kind === "text" && measureThenNationality(c.text, env) !== null) || periodLabel(c),
+  );
+  const m = measure ? measureThenNationality(measure.text, env) : (nationalityInOwnCell(row, env) ?? null);
   if (!m?.[1] || !m[2]) return null;
   const measureText = measure?.text ?? m[0];
   const canon = canonicaliseNationality(m[2], env.knowledge.nationalities);
@@ -1219,6 +1500,9 @@ export function readNationalityMeasureRow(
   const groups = new Set(
     [own, ...others.map((c) => (c.label ? labelGroup(c.label, env) : null))].filter((g) => g !== null),
   );
+  // "2018 – Eritrean | 9": the title over the run names the group.
+  const titled = groups.size === 0 && PERIOD_ONLY.test(m[1].trim()) ? titleOverPeriodRows(grid, r, env) : null;
+  if (titled) groups.add(titled.group);
   const [group] = groups;
   if (groups.size !== 1 || !group) return null;
   const value = values[0];
@@ -1226,16 +1510,26 @@ export function readNationalityMeasureRow(
   if (parsed.status !== "reported" && parsed.status !== "suppressed") return null;
   const source = sourceOf(grid, { row: r, col: value.col });
   const sheetLoc = NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {};
+  // "5 – UASC, went missing – Syrian | 1 January 2021 to 31 December 2021 | 4":
+  // the row's other words and its figure's column header may name the period.
+  const header = columnHeaderAbove(grid, r, value.col);
+  const periodText = [
+    m[1],
+    ...others.map((c) => c.text.trim()),
+    header?.kind === "text" && header.row !== r ? header.text.trim() : "",
+  ]
+    .filter((t) => t !== "")
+    .join(" | ");
   return {
     facts: [],
-    nationalities: [nationalityFact(group, m[2], canon, parsed, value.text.trim(), source)],
+    nationalities: [{ ...nationalityFact(group, m[2], canon, parsed, value.text.trim(), source), periodText }],
     issues: [],
     decisions: [
       {
         file: grid.file,
         ...sheetLoc,
         cell: formatCell(source),
-        message: `Row ${r} read as one nationality's count: its measure "${measureText.trim()}" names the nationality (${canon.nationality}) and the row names the group (${group}).`,
+        message: `Row ${r} read as one nationality's count: its measure "${measureText.trim()}" names the nationality (${canon.nationality}) and ${titled ? `the title over its rows ("${titled.text}")` : "the row"} names the group (${group}).`,
       },
     ],
     rows: [r],

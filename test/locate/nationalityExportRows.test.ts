@@ -58,6 +58,36 @@ describe("an export's nationality rows whose group is a code in a column of its 
       ],
       want: ["uasc Afghan 1", "uasc Albanian 2"],
     },
+    {
+      name: "a measure naming nationality after another dash, the group in a cohort column",
+      lines: [
+        "Cohort,Measure,Value",
+        "UASC,Missing or absent,75",
+        "UASC,Missing or absent - nationality: Albanian,21",
+        "UASC,Missing or absent - nationality: Eritrean,27",
+      ],
+      want: ["uasc Albanian 21", "uasc Eritrean 27"],
+    },
+    {
+      name: "nationality rows in a long table of measures: the group and went missing, then the nationality",
+      lines: [
+        "Question,Number of children",
+        "2b – UASC / separated – went missing or absent,9",
+        "5 – trafficked, went missing – Vietnamese,1",
+        "5 – UASC, went missing – Kurdish (Iraqi),2",
+        "5 – UASC, went missing – Syrian,4",
+      ],
+      want: ["trafficked Vietnamese 1", "uasc Iraqi 2", "uasc Syrian 4"],
+    },
+    {
+      name: "a row breaking down the children looked after is not the missing children's nationality",
+      lines: [
+        "Question,Number of children",
+        "1c – UASC looked after – Afghan,12",
+        "1c – UASC looked after – Eritrean,5",
+      ],
+      want: [],
+    },
   ])("$name", async ({ lines, want }) => {
     expect(read(await run(lines))).toEqual(want);
   });

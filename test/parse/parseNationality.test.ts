@@ -75,6 +75,8 @@ describe("canonicaliseNationality", () => {
     ["Kurd", "Kurdish", ""],
     // A state and a people: the nationality is the state's.
     ["Iraqi Kurdish", "Iraqi", "IQ"],
+    ["Kurdish (Iraqi)", "Iraqi", "IQ"],
+    ["Kurdish (Iranian)", "Iranian", "IR"],
     ["Iranian Kurd", "Iranian", "IR"],
     ["Syrian Kurdish", "Syrian", "SY"],
     ["Chad", "Chadian", "TD"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readLetterFacts } from "../support/readLetterFacts.js";
 import { knowledge } from "../support/knowledge.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
 
 // "Trafficked: British (2), Albanian (1). UASC: Afghan (2).": the second
 // sentence lists one nationality under its group's name, as the first lists

@@ -12,6 +12,8 @@ export const LabelVocabularySchema = z.object({
   qualifierGroups: z.array(z.string()),
   allGroupPatterns: patterns,
   bothGroupsPatterns: patterns,
+  bothGroupsRemarks: patterns.default([]),
+  groupQuantifiers: pattern.default("(?!)"),
   twoQuestions: patterns,
   combinedTrafficked: patterns,
   childCountCues: patterns,

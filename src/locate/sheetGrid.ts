@@ -17,6 +17,7 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { groupHeadedItem } from "./groupHeadedItem.js";
+import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
@@ -1448,7 +1449,7 @@ function splitAnswer(
     if (
       figures.length === 1 &&
       only &&
-      !isWorded(body) &&
+      !isWorded(withoutGroupQuantifiers(body, env.knowledge.labels)) &&
       matchesSomething(body, env) &&
       countsInItsClause(body, only.index ?? 0, env)
     ) {

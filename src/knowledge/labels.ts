@@ -13,6 +13,7 @@ export const LabelVocabularySchema = z.object({
   allGroupPatterns: patterns,
   bothGroupsPatterns: patterns,
   bothGroupsRemarks: patterns.default([]),
+  bothGroupsRemarksNot: patterns.default([]),
   groupQuantifiers: pattern.default("(?!)"),
   twoQuestions: patterns,
   combinedTrafficked: patterns,

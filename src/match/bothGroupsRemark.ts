@@ -5,12 +5,15 @@ import { describeSource, issueLocation, type Source } from "../domain/source.js"
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 
-const compiled = new WeakMap<LabelVocabulary, RegExp[]>();
+const compiled = new WeakMap<LabelVocabulary, { says: RegExp[]; not: RegExp[] }>();
 
-function remarkPatterns(labels: LabelVocabulary): RegExp[] {
+function remarkPatterns(labels: LabelVocabulary): { says: RegExp[]; not: RegExp[] } {
   let res = compiled.get(labels);
   if (res === undefined) {
-    res = labels.bothGroupsRemarks.map((p) => new RegExp(p, "iu"));
+    res = {
+      says: labels.bothGroupsRemarks.map((p) => new RegExp(p, "iu")),
+      not: labels.bothGroupsRemarksNot.map((p) => new RegExp(p, "iu")),
+    };
     compiled.set(labels, res);
   }
   return res;
@@ -61,7 +64,7 @@ export function readBothGroupsRemarks(
     const measure = request.measures.find((m) => m.id === fact.measure);
     const source = fact.sources[0];
     if (
-      patterns.length === 0 ||
+      patterns.says.length === 0 ||
       fact.status !== "reported" ||
       fact.sources.length !== 1 ||
       source === undefined ||
@@ -72,7 +75,8 @@ export function readBothGroupsRemarks(
       continue;
     }
     const remark = remarkAfter(fact, source, workbook);
-    if (!patterns.some((re) => re.test(remark))) {
+    // "… (the two groups are shown separately below)": a remark that parts the groups keeps the figure the group's.
+    if (!patterns.says.some((re) => re.test(remark)) || patterns.not.some((re) => re.test(remark))) {
       out.push(fact);
       continue;
     }

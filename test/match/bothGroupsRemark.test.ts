@@ -39,11 +39,20 @@ describe("a figure whose own remark says it counts both groups", () => {
     ).toEqual(["not_found  reported 2"]);
   });
 
+  it("a remark that says the two groups are given apart keeps the figure", async () => {
+    expect(
+      await readLetterFacts(knowledge(), [
+        "6. Of the unaccompanied asylum seeking children in question 5, how many went missing at least once?",
+        "Response: 7 (the two groups are shown separately in this letter).",
+      ]),
+    ).toEqual(["uasc_went_missing  reported 7"]);
+  });
+
   it("a remark about one group only keeps the figure", async () => {
     expect(
       await readLetterFacts(knowledge(), [
         "6. Of the unaccompanied asylum seeking children in question 5, how many went missing at least once?",
-        "Response: 7 (unaccompanied children only)."
+        "Response: 7 (unaccompanied children only).",
       ]),
     ).toEqual(["uasc_went_missing  reported 7"]);
   });

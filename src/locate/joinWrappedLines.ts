@@ -56,7 +56,12 @@ export function joinWrappedLines(
     }
     let end = r;
     let text = textOf(r);
-    while (end + 1 < rows.length && prose(end + 1) && wrapsOnto(textOf(end), textOf(end + 1), margin)) {
+    while (
+      end + 1 < rows.length &&
+      prose(end + 1) &&
+      (wrapsOnto(textOf(end), textOf(end + 1), margin) ||
+        runsOverPage(textOf(end), textOf(end + 1), pageOf(sheet, end), pageOf(sheet, end + 1)))
+    ) {
       end++;
       // Lines of "2018 – 8" are items of one list: joined as a list is written.
       const listed = PERIOD_LINE.test(textOf(end - 1).trim()) && !/[,;]\s*$/u.test(text);
@@ -196,6 +201,36 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     unclosed ||
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
   );
+}
+
+/** The page a document's row is printed on ("page 2 line 1" → 2), or null. */
+function pageOf(sheet: Sheet, r: number): number | null {
+  const m = /^page (\d+)\b/u.exec(sheet.lines?.[r]?.place ?? "");
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+/**
+ * "… 4 went missing at least once during the period, with a total" at the
+ * foot of page 1, "of 10 missing episodes recorded." at the top of page 2:
+ * a sentence broken by the page, however short its last line on the page
+ * (a page may end anywhere). Only a line with no closing punctuation onto
+ * the next page's first line that goes on in lower case; a running header
+ * or footer line ("Page 1 of 2", a reference) starts in capitals or a
+ * figure and is never joined so.
+ */
+function runsOverPage(line: string, next: string, page: number | null, nextPage: number | null): boolean {
+  if (page === null || nextPage !== page + 1) return false;
+  const head = line.trim();
+  const tail = next.trim();
+  if (wordsOf(head) < MIN_BROKEN_WORDS || /[.?!:;]["')\]]?$/u.test(head)) return false;
+  return /^[a-z]/u.test(tail) && !LIST_START.test(tail) && !COLUMN_GAP.test(head) && !COLUMN_GAP.test(tail);
+}
+
+/** A sentence broken by a page has a few words on the page before: a lone word may be a heading's. */
+const MIN_BROKEN_WORDS = 3;
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== "").length;
 }
 
 /** A line ending in a year and its colon: "2019:", "2019/20:". */

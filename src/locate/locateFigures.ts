@@ -12,6 +12,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
@@ -73,6 +74,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const tables: TableResult[] = [];
   const candidates: FigureCandidate[] = [];
   const nRows = grid.rows.length;
+  // "Question 1" / its words / "Response" / "9": the heading is passed over between a question and its figure.
+  noteAnswerHeadings(grid, env);
 
   // The sheet name is the weakest context ("UASC" sheet of a two-sheet workbook).
   const sheetMatch = NAMED_SHEETS.has(grid.format) ? matchLabel(grid.sheet.name, vocab) : null;
@@ -919,7 +922,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         continue;
       }
       // A question with no answer next to it, unless its answer is on the next row.
-      const below = nextNonBlank(grid, r, 2);
+      // Past a "Response" heading on the line between.
+      const next = nextNonBlank(grid, r, 2);
+      const nextRow = next?.[0]?.row;
+      const below = nextRow !== undefined && isAnswerHeading(grid, nextRow) ? nextNonBlank(grid, nextRow, 2) : next;
       const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       const own: string | null | undefined =
         questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
@@ -3082,10 +3088,16 @@ function questionAbove(grid: SheetGrid, r: number, col: number, opening = false)
 function questionLineAbove(grid: SheetGrid, r: number, col: number): LabelMatch | null {
   // A row left blank by joining a wrapped line onto the one above is no blank line of the letter.
   const continued = grid.sheet.continuedRows ?? [];
+  let heading = false;
   for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
     const above = grid.rows[i - 1] ?? [];
     if (above.length === 0) {
       if (!continued.includes(i)) blanks++;
+      continue;
+    }
+    // "Response" on its own line between the question and its figure, once.
+    if (!heading && isAnswerHeading(grid, i)) {
+      heading = true;
       continue;
     }
     const only = above[0];

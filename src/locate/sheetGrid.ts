@@ -16,6 +16,8 @@ import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
+import { groupHeadedItem } from "./groupHeadedItem.js";
+import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
@@ -873,10 +875,15 @@ export function listsOnly(text: string, env: LocateEnv): boolean {
  * two or more nationalities with counts; or one that names its children's
  * nationalities in words alone ("Both were Afghan nationals."), which
  * holds no count of any measure, so the paragraph's other sentences keep theirs.
+ * One item under its group's name ("UASC: Afghan (2).") is a list too.
  */
 function listsNationalities(sentence: string, env: LocateEnv): boolean {
   const list = listIn(sentence, env);
-  return list.items.length >= 2 || (list.worded === true && !/\d/u.test(sentence));
+  return (
+    list.items.length >= 2 ||
+    (list.worded === true && !/\d/u.test(sentence)) ||
+    groupHeadedItem(list.intro, list.items.length, env)
+  );
 }
 
 function wordsIn(text: string): number {
@@ -1472,7 +1479,7 @@ function splitAnswer(
     if (
       figures.length === 1 &&
       only &&
-      !isWorded(body) &&
+      !isWorded(withoutGroupQuantifiers(body, env.knowledge.labels)) &&
       matchesSomething(body, env) &&
       countsInItsClause(body, only.index ?? 0, env)
     ) {

@@ -42,6 +42,7 @@ import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from ".
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
+import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
@@ -272,6 +273,11 @@ export function processRead(
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
+    // "7. This is the number of trafficked and unaccompanied children … (both groups)": not one group's figure.
+    const bothGroups = readBothGroupsRemarks(facts, workbook, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...bothGroups.facts);
+    issues.push(...bothGroups.issues);
+    decisions.push(...bothGroups.decisions);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.

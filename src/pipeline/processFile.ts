@@ -42,6 +42,7 @@ import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "..
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
+import { noteDashesAsNil } from "../match/dashNote.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -269,6 +270,8 @@ export function processRead(
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
+    // '"-" = nil' under the table: the dashes were read as 0 by the council's own word.
+    issues.push(...noteDashesAsNil(facts, lines, knowledge.labels.roundingExemptZero, knowledge.values.dashWords));
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
     // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
     if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {

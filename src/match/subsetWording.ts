@@ -45,14 +45,19 @@ export function subsetByWording(
         return subsetOfParent(before[0]);
     }
   }
-  // "of which: modern slavery concerns" under a UASC row: the parent is the row above's group.
-  const found = [...new Set(parts.flatMap((p) => p.groups))];
+  // "of which: modern slavery concerns" under a UASC row: the parent is the row above's group. Only when the
+  // "of which" label alone names a group: "Trafficked | Of which identified" refines its own row's group, and
+  // a qualifier alone ("of which identified") splits a whole, whatever the row above was.
+  const ofWhich = parts.filter((p) => p.anaphora && OF_WHICH.test(p.normalised));
+  const found = [...new Set(ofWhich.flatMap((p) => p.groups))];
   const parent = previousGroup;
   if (
     parent !== null &&
     isParent(parent) &&
+    ofWhich.length > 0 &&
     onlyFamily(found) &&
-    parts.some((p) => p.anaphora && OF_WHICH.test(p.normalised))
+    !found.every((g) => vocab.qualifierGroups.includes(g)) &&
+    parts.every((p) => ofWhich.includes(p) || p.groups.length === 0)
   )
     return subsetOfParent(parent);
   return null;

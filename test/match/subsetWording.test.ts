@@ -49,6 +49,23 @@ describe("a label worded as the trafficked part of the UASC count", () => {
     expect(got).toEqual(["uasc_trafficked_looked_after 3", "uasc_trafficked_looked_after 7"]);
   });
 
+  it("leaves 'of which identified' beside its own row's group to that group (round 74)", async () => {
+    const got = await measures(
+      [
+        ["Cohort", "Looked after in period", "Of which identified", "Of which suspected"],
+        ["UASC", 86, "", ""],
+        ["Trafficked", 6, 4, 2],
+      ],
+      oneYear,
+    );
+    expect(got).toEqual([
+      "trafficked_identified 4",
+      "trafficked_looked_after 6",
+      "trafficked_suspected 2",
+      "uasc_looked_after 86",
+    ]);
+  });
+
   it("reads neither as the trafficked count when the request asks no such subset", async () => {
     const got = await measures(
       [

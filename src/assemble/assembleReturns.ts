@@ -8,6 +8,7 @@ import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeTiming, latestReply } from "./orderReplies.js";
+import { partsGivenTogether } from "./partsGivenTogether.js";
 import { type Settled, settleFacts } from "./settleMeasure.js";
 
 export interface AssembleResult {
@@ -271,6 +272,15 @@ export function assembleReturn(
       }
     }
   }
+
+  issues.push(
+    ...partsGivenTogether(
+      values,
+      readable.flatMap((f) => f.facts),
+      request,
+      { code, name: authority.name },
+    ),
+  );
 
   return {
     ...base,

@@ -6,6 +6,7 @@ import { singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
+import { yearToDatePeriod } from "../parse/yearToDate.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -131,6 +132,8 @@ function keyFile(
         return { fact, period: one.id };
       }
       if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
+      const toDate = named.length === 0 ? yearToDateOf(fact, request, result.toDateDays ?? []) : null;
+      if (toDate) return { fact, period: toDate.id };
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
@@ -141,7 +144,7 @@ function keyFile(
   const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
   for (const n of result.nationalities) {
-    const named = nearestNationalityPeriods(n, request);
+    const named = nearestNationalityPeriods(n, request, result.toDateDays ?? []);
     if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
     else if (named.length === 0 || named.length === request.periods.length)
       nationalities.push({ ...n, period: request.period.id });
@@ -151,12 +154,32 @@ function keyFile(
 }
 
 /** As nearestPeriods, for a nationality figure: its column header, the title above its table or its sentence, its sheet. */
-function nearestNationalityPeriods(n: NationalityFact, request: Request): PeriodDef[] {
-  for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
+function nearestNationalityPeriods(n: NationalityFact, request: Request, toDateDays: readonly string[]): PeriodDef[] {
+  const places = [...(n.periodText ?? "").split(" | "), n.source.sheet];
+  for (const text of places) {
     const named = periodsNamed(text, request.periods);
     if (named.length > 0) return named;
   }
+  for (const text of places) {
+    const toDate = yearToDatePeriod(text, request.periods, toDateDays);
+    if (toDate) return [toDate];
+  }
   return [];
+}
+
+/**
+ * The request's part-year a figure's "2024 YTD" or "2024 to date" names
+ * (parse/yearToDate), read where its period may be written (its labels and
+ * period texts, its sheet), when no requested period is named there.
+ */
+function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[]): PeriodDef | null {
+  if (!isFigure(fact) && fact.status !== "not_held" && fact.status !== "refused") return null;
+  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
+  for (const text of places) {
+    const toDate = yearToDatePeriod(text, request.periods, toDateDays);
+    if (toDate) return toDate;
+  }
+  return null;
 }
 
 function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): Issue {

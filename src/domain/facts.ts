@@ -225,6 +225,11 @@ export interface FileResult {
    */
   letterLines?: { text: string; source: Source }[];
   /**
+   * The days the file's notes say a year "to date" runs to ("figures for 2024 are to date (as at 31 July
+   * 2024)"), set only when the request's last period is a part-year from 1 January (parse/yearToDate).
+   */
+  toDateDays?: string[];
+  /**
    * The words of a letter (an e-mail's body) saying its attachment's figures
    * stand where the two differ (labels.json attachmentPrecedence).
    */

@@ -166,6 +166,16 @@ export const LabelVocabularySchema = z.object({
    * the one the return's figures cover.
    */
   periodUnavailable: patterns.default([]),
+  /**
+   * Words saying up to what day a year "to date" runs ("figures for 2024 are to date (as at 31 July 2024)"):
+   * a line with them and another day of the year keeps "2024 to date" from naming the request's part-year.
+   */
+  toDateNotes: patterns.default([]),
+  /**
+   * Words that make a label's first group a subset by the second's words ("UASC with NRM referral"): the
+   * request's subset group of the first (match/subsetWording).
+   */
+  subsetCues: patterns.default([]),
   referenceBeforeNumber: pattern,
   /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
   durationAfterNumber: pattern,

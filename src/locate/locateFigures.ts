@@ -122,6 +122,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     numbered?: boolean;
   } | null = null;
   let previousGroup: Group | null = null;
+  // The group noted before the current row: a row's first figure notes its own group, which is not the
+  // group of the row above for the row's later figures (match/subsetWording).
+  let groupAboveRow: Group | null = null;
   let previousLed: string[] = [];
   // How many figures there were when the current heading was read.
   let headingStart = 0;
@@ -264,6 +267,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       group: ch?.group ?? heading?.group ?? sheetGroup,
       groupFrom: ch ? ch.from_ : heading?.group ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
       previousGroup,
+      groupAboveRow,
       metric: ch ? null : (heading?.metric ?? sheetMetric?.metric ?? null),
       ...(!ch && !heading?.metric && sheetMetric?.metric ? { metricFrom: "sheet" as const } : {}),
       // A header row naming only a metric titles the block under it, as a sheet's name does.
@@ -273,6 +277,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 
   for (let r = 1; r <= nRows; r++) {
     if (consumed.has(r)) continue;
+    groupAboveRow = previousGroup;
     let row = grid.rows[r - 1] ?? [];
     // A row of figures under questions across the top may answer the nationality question in one of its cells.
     tables.push(...readNationalityCellsAcross(grid, r, env));

@@ -36,7 +36,11 @@ export interface PeriodLineRun {
  * kept with it for the period's reader, never taken for the answer),
  * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10" (the part of the year in brackets is the
  * period's too; only days and months, so "2021 (estimate): 5" keeps its
- * remark with its answer, to be reported as not understood).
+ * remark with its answer, to be reported as not understood), and "2024 (1
+ * January - 30 April, provisional): 1": a figure not yet validated is still
+ * the council's count for the period (the only bracketed word read so; an
+ * estimate is not a count). Without it the year's line ended the run and
+ * its figure went unread without a word.
  * The answer is short, bar an approximate figure's remark in brackets
  * ("around 5 (figures for the current year are provisional)"); a longer
  * answer is a sentence. An exact figure with a long remark ("186 (this
@@ -44,7 +48,7 @@ export interface PeriodLineRun {
  * change what it counts.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1

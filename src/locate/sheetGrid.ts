@@ -413,7 +413,11 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
   };
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
-    const named = row.filter((c, i) => i > 0 || numberOf(c) !== undefined);
+    // "Year | 1a/1b Trafficked or MS | 1c UASC | 2a | 2b | 3a | 3b | 4": some questions in a few words after
+    // their number, the rest by number alone. The worded ones are labels already; the bare numbers beside them
+    // are what need their question's words.
+    const worded = row.filter((c, i) => i > 0 && numberOf(c) === undefined && isNumberedLabel(c));
+    const named = row.filter((c, i) => (i > 0 || numberOf(c) !== undefined) && !worded.includes(c));
     if (named.length < 3 || !named.every((c) => c.part === 0 && labelOf(c) !== null)) continue;
     const numbers = named.flatMap((c) => numberOf(c) ?? []);
     if (new Set(numbers).size !== numbers.length) continue;
@@ -429,6 +433,13 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
     });
   }
 }
+
+/** "1c UASC", "1a/1b Trafficked or MS": a header cell opening with a question's number, whose words name a measure. */
+function isNumberedLabel(c: LogicalCell): boolean {
+  return c.kind === "text" && c.part === 0 && NUMBER_OPENING.test(c.text) && c.label !== null && isMeaningful(c.label);
+}
+
+const NUMBER_OPENING = /^\s*(?:q\.?\s*)?\d{1,2}[a-z]?\b/iu;
 
 /** "Total 1a+1b", "Total (1a + 1b)", "1a+1b": the sum of questions named by their numbers alone. */
 const NUMBERED_TOTAL = /^\s*(?:total\s*)?\(?\s*(\d{1,2}[a-z]?(?:\s*(?:\+|&|and)\s*\d{1,2}[a-z]?)+)\s*\)?\s*$/iu;

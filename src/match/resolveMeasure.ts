@@ -1,7 +1,8 @@
 import type { Group, MeasureDef, Metric, Request } from "../domain/request.js";
 import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import type { LabelMatch } from "./matchLabel.js";
+import { type LabelMatch, matchLabel } from "./matchLabel.js";
+import { subsetByWording } from "./subsetWording.js";
 
 /** Group known from around a label: a section heading, the sheet name, the previous question. */
 export interface LabelContext {
@@ -9,6 +10,8 @@ export interface LabelContext {
   /** Where the context group came from, e.g. `heading "UASC" at A12` or `sheet name "Trafficked"`. */
   groupFrom: string;
   previousGroup: Group | null;
+  /** The group noted before the label's row, when the row's earlier figures noted their own (locateFigures). */
+  groupAboveRow?: Group | null;
   /** A metric named by a section heading ("Part 2 – UASC looked after") for labels like "Number of children". */
   metric?: Metric | null;
   /** Where `metric` came from: a section heading, or the name of the sheet ("Episodes by quarter"). */
@@ -197,6 +200,18 @@ function resolveGroup(
   // as outside the request, never read as one group's figure.
   const plain = [...found].filter((g) => !wholes.has(g) && vocab.partOf[g] === undefined && g !== ALL);
   const namedWholes = [...found].filter((g) => wholes.has(g));
+  const subset = subsetByWording(
+    parts,
+    headingOnly ? null : context.groupAboveRow !== undefined ? context.groupAboveRow : context.previousGroup,
+    vocab,
+    (t) => matchLabel(t, vocab).groups,
+  );
+  if (subset === "none")
+    return {
+      kind: "ambiguous",
+      why: "counts one group's children who are also of another, a subset the request does not ask for",
+    };
+  if (subset !== null) return { kind: "ok", group: subset, explicit: true };
   if (namedWholes.length > 0 && plain.length > 0) return { kind: "ok", group: ALL, explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
   if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: ALL, explicit: true };

@@ -44,6 +44,7 @@ import { applyPeriodStatements, findPeriodStatements } from "../match/applyPerio
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
+import { noteDashesAsNil } from "../match/dashNote.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -70,6 +71,7 @@ import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parseP
 import { answersInAttachment, classifyDocumentText } from "../parse/parseValue.js";
 import { periodsAcrossLines } from "../parse/periodsAcrossLines.js";
 import { fileYearKind, kindOfRange, statedYearKinds, yearPairsAs } from "../parse/yearKind.js";
+import { currentPartYear, toDateDaysIn } from "../parse/yearToDate.js";
 import type { Conversion } from "../read/convertLegacy.js";
 import type { ReadLimits } from "../read/readLimits.js";
 import { type ReadResult, readWorkbook } from "../read/readWorkbook.js";
@@ -164,6 +166,7 @@ export function processRead(
   let correction: CorrectionNote | null = null;
   const nationalityCorrections: NationalityCorrection[] = [];
   let letterLines: NoteLine[] | undefined;
+  let toDateDays: string[] | undefined;
   let defersToAttachment: string | undefined;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
@@ -287,6 +290,8 @@ export function processRead(
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);
+    // '"-" = nil' under the table: the dashes were read as 0 by the council's own word.
+    issues.push(...noteDashesAsNil(facts, lines, knowledge.labels.roundingExemptZero, knowledge.values.dashWords));
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.
     // (A letter beside them in the folder too: applyCoveringLetters ties the two by their names' reference.)
     if (LETTER_FORMATS.has(workbook.format) && lines.length <= LETTER_LINES) {
@@ -445,6 +450,7 @@ export function processRead(
       decisions.push(...restated.decisions);
     }
     periods.push(...findAllPeriods(workbook, knowledge.request, knowledge.labels.periodUnavailable));
+    toDateDays = yearToDateNotes(workbook, knowledge);
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
     // A measure the file gave with another period's mark (kept alone, or set
     // aside beside the period's figure) cannot tell whose a list is.
@@ -602,6 +608,7 @@ export function processRead(
     ...(nationalityCorrections.length > 0 ? { nationalityCorrections } : {}),
     ...(letterLines ? { letterLines } : {}),
     ...(defersToAttachment !== undefined ? { defersToAttachment } : {}),
+    ...(toDateDays ? { toDateDays } : {}),
     decisions,
     issues: stamped,
   };
@@ -821,6 +828,19 @@ function identityTexts(workbook: Workbook): { text: string; cell: string; sheet?
     if (cells.length > IDENTITY_HEAD) out.push(...cells.slice(Math.max(IDENTITY_HEAD, cells.length - IDENTITY_TAIL)));
   }
   return out;
+}
+
+/**
+ * The days the file's notes say a year "to date" runs to (parse/yearToDate), for a request whose last
+ * period is a part-year from 1 January; undefined for any other request, which never reads "2024 to date".
+ */
+function yearToDateNotes(workbook: Workbook, knowledge: Knowledge): string[] | undefined {
+  if (currentPartYear(knowledge.request.periods) === null) return undefined;
+  const cues = knowledge.labels.toDateNotes.map((p) => new RegExp(p, "iu"));
+  const lines = workbook.sheets.flatMap((sheet) =>
+    sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" ")),
+  );
+  return toDateDaysIn(lines, cues);
 }
 
 function findAllPeriods(

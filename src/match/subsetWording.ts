@@ -1,0 +1,79 @@
+import type { Group } from "../domain/request.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import type { LabelMatch } from "./matchLabel.js";
+
+/**
+ * A label worded as a subset of one group by another's words: "UASC with
+ * NRM referral" (unaccompanied children who have been referred as possible
+ * victims of trafficking), or "of which: modern slavery concerns" on the
+ * row under "1c. UASC". Both count the children of the first group who are
+ * also of the second: the request's subset group (uasc_trafficked, a
+ * subset of uasc), never the second group's whole count, and never both
+ * groups together (round 77: the "of which" row's 4, 1, 1, 1 were read as
+ * all trafficked children looked after, beside 9, 8, 8, 2 in the council's
+ * own 1a and 1b).
+ *
+ * Returns the subset group; null when the label is not so worded; or
+ * "none" when it is, but the request has no subset of that group: such a
+ * row counts nothing the request asks, so it must not be read as the
+ * second group's figure.
+ */
+export function subsetByWording(
+  parts: readonly LabelMatch[],
+  previousGroup: Group | null,
+  vocab: LabelVocabulary,
+  groupsIn: (text: string) => readonly Group[],
+): Group | "none" | null {
+  const subsetOfParent = (parent: Group): Group | "none" => {
+    const subsets = Object.entries(vocab.subsetOf).filter(([, of]) => of === parent);
+    return subsets.length === 1 && subsets[0] ? (subsets[0][0] as Group) : "none";
+  };
+  // The second group is a whole or a part of one ("trafficked", "identified"); the parent is a group outside
+  // those relations and no subset itself ("UASC").
+  const family = new Set<string>([...Object.keys(vocab.partOf), ...Object.values(vocab.partOf)]);
+  const isParent = (g: Group) => !family.has(g) && vocab.subsetOf[g] === undefined && g !== "all";
+  const onlyFamily = (gs: readonly Group[]) => gs.length > 0 && gs.every((g) => family.has(g));
+  // "UASC with NRM referral": the parent group alone before the cue (labels.json subsetCues), the other's words after it.
+  for (const p of parts) {
+    if (p.allCue || p.bothGroups) continue;
+    for (const cue of compiledCues(vocab.subsetCues)) {
+      const m = cue.exec(p.normalised);
+      if (!m || m.index === 0) continue;
+      const before = groupsIn(p.normalised.slice(0, m.index));
+      const after = groupsIn(p.normalised.slice(m.index + m[0].length));
+      if (before.length === 1 && before[0] && isParent(before[0]) && onlyFamily(after))
+        return subsetOfParent(before[0]);
+    }
+  }
+  // "of which: modern slavery concerns" under a UASC row: the parent is the row above's group. Only when the
+  // "of which" label alone names a group: "Trafficked | Of which identified" refines its own row's group, and
+  // a qualifier alone ("of which identified") splits a whole, whatever the row above was.
+  const ofWhich = parts.filter((p) => p.anaphora && OF_WHICH.test(p.normalised));
+  const found = [...new Set(ofWhich.flatMap((p) => p.groups))];
+  const parent = previousGroup;
+  if (
+    parent !== null &&
+    isParent(parent) &&
+    ofWhich.length > 0 &&
+    onlyFamily(found) &&
+    !found.every((g) => vocab.qualifierGroups.includes(g)) &&
+    parts.every((p) => ofWhich.includes(p) || p.groups.length === 0)
+  )
+    return subsetOfParent(parent);
+  return null;
+}
+
+/** "of which", "of whom", "of these": a part of the count on the row above, as against "these children" alone. */
+const OF_WHICH = /^\W*(?:of\s+(?:which|whom|these|those)|including)\b/iu;
+
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+
+/** The cues compiled once per vocabulary: labels are resolved many times a file. */
+function compiledCues(cues: readonly string[]): RegExp[] {
+  let hit = compiled.get(cues);
+  if (!hit) {
+    hit = cues.map((c) => new RegExp(c, "iu"));
+    compiled.set(cues, hit);
+  }
+  return hit;
+}

@@ -1,6 +1,6 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { estimateWords } from "./estimateWords.js";
-import { columnsUnder, splitNumberFromLabel } from "./numberColumn.js";
+import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 
 /** What a line of a page turned out to be. */
@@ -106,10 +106,14 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         row === 1 &&
         member.index === last.index + 1 &&
         continuesNumberedHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
-      if (last && (headerWraps || continuesRow(lines, last, member.index, cells))) {
+      const numberedWrap =
+        last !== null &&
+        member.index === last.index + 1 &&
+        continuesNumberedRow(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells, WRAP_GAP);
+      if (last && (headerWraps || numberedWrap || continuesRow(lines, last, member.index, cells))) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
-          if (text !== "") above[k] = joinWrapped(above[k] ?? "", text);
+          if (text !== "") above[k] = above[k] ? joinWrapped(above[k], text) : text;
         });
         roles[member.index] = { kind: "joined", table: tableNumber, row };
         last = { start: last.start, index: member.index, cells: above };

@@ -1,4 +1,4 @@
-import type { LineCell } from "./buildLines.js";
+import type { LineCell, PdfLine } from "./buildLines.js";
 
 interface Span {
   x0: number;
@@ -57,3 +57,39 @@ const NARROW = 3;
 
 /** A question's number, then a space and the question's words: "1a Looked …", "Q3. How …", "4 Still …". */
 const NUMBER_THEN_WORDS = /^((?:Q\.?\s?)?\d{1,2}[a-z]?[.)]?)\s+(?=\p{L})/iu;
+
+/**
+ * A numbered question quoted in full in a two-column "Your request | Our
+ * response" table, its words wrapping over several lines and its answer
+ * beside any of them ("1b. The total number … in the" / "care of your
+ * authority that have been: b. Suspected of" | "fewer than five (to protect
+ * the identity of" / "having been a victim …" | "individuals)"). Each line
+ * after the numbered one opens in lower case (or with a bracket) at line
+ * spacing: it goes on with the row above, not a row of its own, so the
+ * question, its whole answer and its figure are one row. A line whose answer
+ * would sit beside one the row already has is a row of its own, unless that
+ * answer left a bracket open that the line closes.
+ */
+export function continuesNumberedRow(
+  upper: PdfLine,
+  line: PdfLine,
+  above: readonly string[],
+  cells: readonly string[],
+  wrapGap: number,
+): boolean {
+  // A line whose answer is centred beside two of the question's lines is built as one line, set at the
+  // lower's baseline: it sits two lines under the row's line above while the question still waits for its answer.
+  const waiting = above.every((text, k) => k === 0 || text === "");
+  const gap = (waiting ? 2 : 1) * wrapGap * Math.max(upper.height, line.height);
+  if (upper.y - line.y > gap) return false;
+  if (!NUMBER_THEN_WORDS.test(above[0] ?? "") || !/^(?:\p{Ll}|\()/u.test(cells[0] ?? "")) return false;
+  return cells.every((text, k) => {
+    if (k === 0 || text === "") return true;
+    const over = above[k] ?? "";
+    return over === "" || (opensBracket(over) && /^(?:\p{Ll}|\p{L}*\))/u.test(text));
+  });
+}
+
+function opensBracket(text: string): boolean {
+  return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+}

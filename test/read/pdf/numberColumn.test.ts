@@ -53,3 +53,66 @@ describe("findTables: a narrow column of question numbers", () => {
     ).toEqual(["1.1: Q | Description | 2017", "1.2: 1b | Looked after children suspected | 7", "prose"]);
   });
 });
+
+/**
+ * "Your request | Our response" (round 78): each question quoted whole, its
+ * words wrapping over several lines and its answer beside one of them, the
+ * answer wrapping too. Line by line, "fewer than five (to protect the
+ * identity of" and "individuals)" were two rows, and a question's figure
+ * sat on a row whose words had lost the question's number.
+ */
+const at = (y: number, ...cells: LineCell[]): PdfLine => ({
+  y,
+  height: 10,
+  text: cells.map((c) => c.text).join(" "),
+  cells,
+});
+
+describe("findTables: a numbered question quoted over several lines beside its answer", () => {
+  it("joins the question's lines and its wrapped answer into one row", () => {
+    expect(
+      roles([
+        at(660, cell(58, 120, "Your request"), cell(339, 420, "Our response")),
+        at(645, cell(58, 315, "1b. The total number of looked after children in the")),
+        at(
+          633.4,
+          cell(58, 330, "care of your authority that have been: b. Suspected of"),
+          cell(339, 544, "fewer than five (to protect the identity of"),
+        ),
+        at(
+          621.7,
+          cell(58, 327, "having been a victim of trafficking or modern slavery,"),
+          cell(339, 396, "individuals)"),
+        ),
+        at(610.1, cell(58, 154, "if not included in a.")),
+        at(595.6, cell(58, 315, "1c. The total number of looked after children in the")),
+        // The figure centred beside two of the question's lines: one line, at the lower one's baseline.
+        at(
+          572.3,
+          cell(58, 326, "care of your authority that have been: c. Identified as a UASC"),
+          cell(339, 352, "24"),
+        ),
+        at(560.6, cell(58, 138, "separated child.")),
+      ]),
+    ).toEqual([
+      "1.1: Your request | Our response",
+      "1.2: 1b. The total number of looked after children in the care of your authority that have been: b. Suspected of having been a victim of trafficking or modern slavery, if not included in a. | fewer than five (to protect the identity of individuals)",
+      "joined",
+      "joined",
+      "joined",
+      "1.3: 1c. The total number of looked after children in the care of your authority that have been: c. Identified as a UASC separated child. | 24",
+      "joined",
+      "joined",
+    ]);
+  });
+
+  it("keeps a lower-case line with a figure of its own under a row that has one", () => {
+    expect(
+      roles([
+        at(660, cell(58, 200, "1. Looked after children"), cell(339, 352, "45")),
+        at(648, cell(58, 200, "of whom unaccompanied"), cell(339, 346, "4")),
+        at(636, cell(58, 200, "2. Went missing"), cell(339, 346, "3")),
+      ]),
+    ).toEqual(["1.1: 1. Looked after children | 45", "1.2: of whom unaccompanied | 4", "1.3: 2. Went missing | 3"]);
+  });
+});

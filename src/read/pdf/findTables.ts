@@ -1,12 +1,6 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { estimateWords } from "./estimateWords.js";
-import {
-  columnsUnder,
-  continuesNumberedRow,
-  leadsRowBelow,
-  prependLead,
-  splitNumberFromLabel,
-} from "./numberColumn.js";
+import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 
 /** What a line of a page turned out to be. */
@@ -83,10 +77,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     let last: { start: number; index: number; cells: string[] } | null = null;
     // The last row with two or more cells, and the lines since it, for a label that wraps below it.
     let anchor: { cells: string[]; index: number; row: number } | null = null;
-    // A question's first line set above its numbered row (see leadsRowBelow): its text and line, for that row.
-    let lead: { text: string; index: number; at: number } | null = null;
-    for (let m = 0; m < run.members.length; m++) {
-      const member = run.members[m] as Member;
+    for (const member of run.members) {
       if (member.assigned.length === 0) {
         anchor = null;
         continue;
@@ -94,26 +85,6 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
       const column = member.assigned.length === 1 ? member.assigned[0] : undefined;
       const at = column === undefined ? -1 : order.indexOf(column);
       const text = member.cells[0]?.text ?? "";
-      const next = run.members[m + 1];
-      const below = next && column ? next.cells[next.assigned.indexOf(column)]?.text : undefined;
-      if (
-        next &&
-        at >= 0 &&
-        below !== undefined &&
-        next.cells.length >= 2 &&
-        next.index === member.index + 1 &&
-        leadsRowBelow(
-          last?.cells[at],
-          lines[member.index] as PdfLine,
-          lines[next.index] as PdfLine,
-          text,
-          below,
-          WRAP_GAP,
-        )
-      ) {
-        lead = { text, index: member.index, at };
-        continue;
-      }
       if (
         anchor &&
         at >= 0 &&
@@ -151,11 +122,6 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         continue;
       }
       row += 1;
-      if (lead) {
-        cells[lead.at] = prependLead(lead.text, cells[lead.at] ?? "");
-        roles[lead.index] = { kind: "joined", table: tableNumber, row };
-        lead = null;
-      }
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
       last = { start: member.index, index: member.index, cells };
       for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };

@@ -1,4 +1,4 @@
-import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
+import type { LineCell, PdfLine } from "./buildLines.js";
 
 interface Span {
   x0: number;
@@ -92,45 +92,4 @@ export function continuesNumberedRow(
 
 function opensBracket(text: string): boolean {
   return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
-}
-
-/**
- * A table whose question cells wrap over three lines beside a number and a
- * figure centred on the middle one ("The total number of individual
- * incidents (which could involve the same child on" / "3a | more than one
- * occasion) of looked after children … | 0" / "and that have gone missing
- * or absent."). The top line sits above its row: it opens a new sentence
- * (a capital) after a row whose words ended one, and the numbered line under
- * it goes on from it in lower case. It is the first line of the row below,
- * not the last of the row above (where it would give that row the next
- * question's words: "2b … gone missing or absent. The total number of
- * individual incidents").
- */
-export function leadsRowBelow(
-  aboveText: string | undefined,
-  line: PdfLine,
-  next: PdfLine,
-  text: string,
-  belowText: string,
-  wrapGap: number,
-): boolean {
-  if (!/^\p{Lu}/u.test(text) || !/^\p{Ll}/u.test(withoutNumber(belowText))) return false;
-  // Only after a row whose words ended a sentence: a label cut in two with no full stop ("Learners in receipt of
-  // free" / "home to school transport") under a header is one label, not a lead.
-  if (aboveText === undefined || !/[.?!]["')\]]?$/u.test(aboveText.trim())) return false;
-  // The numbered line may be built from two printed lines (its figure centred between them): up to two line spacings.
-  return line.y - next.y <= 2 * wrapGap * Math.max(line.height, next.height);
-}
-
-/** A row's label without the question number it opens with, where the number shares the label's cell ("3a more than …"). */
-export function withoutNumber(label: string): string {
-  const m = NUMBER_THEN_WORDS.exec(label);
-  return m ? label.slice(m[0].length) : label;
-}
-
-/** A question's first line put at the head of its row's label, after the row's number if the label opens with it. */
-export function prependLead(lead: string, label: string): string {
-  const rest = withoutNumber(label);
-  const number = label.slice(0, label.length - rest.length);
-  return `${number}${joinWrapped(lead, rest)}`;
 }

@@ -116,32 +116,3 @@ describe("findTables: a numbered question quoted over several lines beside its a
     ).toEqual(["1.1: 1. Looked after children | 45", "1.2: of whom unaccompanied | 4", "1.3: 2. Went missing | 3"]);
   });
 });
-
-/**
- * Question cells wrapped over three lines, the number and the figure centred
- * on the middle one (round 78): the top line sits above its row, after a row
- * whose words ended a sentence. It was read as the end of the row above, so
- * "2b … gone missing or absent." took "The total number of individual
- * incidents …" and its 5 was read as incidents.
- */
-describe("findTables: a question's first line above its numbered row", () => {
-  it("opens the row below, not the row above", () => {
-    expect(
-      roles([
-        at(760, cell(58, 300, "2b Identified as an UASC and that have gone missing or absent."), cell(481, 487, "5")),
-        at(745, cell(75, 470, "The total number of individual incidents (which could involve the same child on")),
-        at(
-          733,
-          cell(58, 466, "3a more than one occasion) of looked after children: a. Identified or suspected"),
-          cell(481, 487, "0"),
-        ),
-        at(721, cell(75, 268, "and that have gone missing or absent.")),
-      ]),
-    ).toEqual([
-      "1.1: 2b Identified as an UASC and that have gone missing or absent. | 5",
-      "joined",
-      "1.2: 3a The total number of individual incidents (which could involve the same child on more than one occasion) of looked after children: a. Identified or suspected and that have gone missing or absent. | 0",
-      "joined",
-    ]);
-  });
-});

@@ -176,6 +176,9 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // "… (2018: 2; 2019:" / "13; 2020: 1)": a bracketed list of figures by year broken after a year's colon;
   // the figure that year's colon waits for opens the next line.
   if (opensBracket(head) && YEAR_AWAITING_FIGURE.test(head) && /^\d/u.test(tail)) return true;
+  // "… that have been: c." / "Identified as an unaccompanied …": a restated question broken right after
+  // its part letter; the letter's words are on the next line (its stop is the letter's, not a sentence's).
+  if (PART_LETTER_AFTER_COLON.test(head) && /^\p{L}/u.test(tail) && !LIST_START.test(tail)) return true;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   // "… between them (question" / "3). One young person …": the "3)" closes
   // the bracket the line left open; it is no list item.
@@ -236,6 +239,9 @@ function wordsOf(text: string): number {
 
 /** A line ending in a year and its colon: "2019:", "2019/20:". */
 const YEAR_AWAITING_FIGURE = /\b(?:19|20)\d\d(?:[/–-]\d{2,4})?:$/u;
+
+/** A line ending in a colon and a part letter, the letter's words to follow: "… that have been: c.", "… authority: b)". */
+const PART_LETTER_AFTER_COLON = /:\s?\(?[a-z][.)]$/u;
 
 function opensBracket(line: string): boolean {
   return (line.match(/\(/gu)?.length ?? 0) > (line.match(/\)/gu)?.length ?? 0);

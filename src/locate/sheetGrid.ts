@@ -773,10 +773,25 @@ export function sentencesOf(text: string): string[] {
  */
 function partLetterAfterStem(text: string): boolean {
   const end = PART_AFTER_STEM.exec(text);
+  if (end === null) return false;
   const own = QUESTION_NUMBER_AT_START.exec(text);
-  if (end === null || own === null) return false;
+  if (own === null) return restatedStem(text.slice(0, end.index));
   return own[1] === undefined || own[1].toLowerCase() === end[1];
 }
+
+/**
+ * A letter quoting the request's questions without their numbers ("The total
+ * number of looked after children in the care of your authority that have
+ * been: c. Identified as …"): the stem is a whole clause of the request, many
+ * words and no figure, where a figure's own label ("UASC looked after: c.")
+ * is a few words, and a line naming its period ("in 2021: c.") has a figure.
+ */
+function restatedStem(stem: string): boolean {
+  return wordsIn(stem) >= RESTATED_STEM_WORDS && !/\d/u.test(stem);
+}
+
+/** Words a restated question's stem has at least: "The total number of looked after children … that have been" has 16. */
+const RESTATED_STEM_WORDS = 10;
 
 /** A stem's colon then a lone lowercase part letter, at the end of a piece: ": a.", ": c)". */
 const PART_AFTER_STEM = /:\s?\(?([a-z])[.)]\s*$/u;

@@ -8,6 +8,7 @@ import {
   type TableCell,
   type TableRow,
 } from "./buildDocumentSheet.js";
+import { trackedFigureChanges } from "./docxTrackedChanges.js";
 import {
   bulletText,
   formatListNumber,
@@ -86,7 +87,7 @@ export function readDocx(file: string, bytes: Uint8Array, limits: ZipLimits = ZI
 
   const sheet = buildDocumentSheet(baseName(file), dropRepeatedUnits(blocks));
   const workbook: Workbook = { file, format: "docx", sheets: [sheet] };
-  return { workbook, issues };
+  return { workbook, issues: [...issues, ...trackedFigureChanges(file, body)] };
 }
 
 const NAMESPACES: NamespaceMap = {

@@ -202,10 +202,15 @@ describe("readDocx: what the printed letter shows, once", () => {
   });
 
   it("skips deleted text of tracked changes and keeps inserted text", async () => {
-    const rows = await readRows({
-      body: `<w:p>${run("Number of children: ")}<w:del w:id="1" w:author="A"><w:r><w:delText>12</w:delText></w:r></w:del><w:ins w:id="2" w:author="A">${run("14")}</w:ins></w:p>`,
-    });
-    expect(rows).toEqual(["para 1: Number of children: 14"]);
+    const result = readDocx(
+      "reply.docx",
+      await buildDocx({
+        body: `<w:p>${run("Number of children: ")}<w:del w:id="1" w:author="A"><w:r><w:delText>12</w:delText></w:r></w:del><w:ins w:id="2" w:author="A">${run("14")}</w:ins></w:p>`,
+      }),
+    );
+    expect(result.workbook?.sheets[0]?.rows).toEqual([["Number of children: 14"]]);
+    // The changed figure is said (see docxTrackedChanges.test.ts).
+    expect(result.issues.map((i) => i.code)).toEqual(["figure_set_aside"]);
   });
 
   it("reads a field's result, not its code", async () => {

@@ -1,5 +1,6 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { estimateWords } from "./estimateWords.js";
+import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 
 /** What a line of a page turned out to be. */
@@ -105,10 +106,14 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         row === 1 &&
         member.index === last.index + 1 &&
         continuesNumberedHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
-      if (last && (headerWraps || continuesRow(lines, last, member.index, cells))) {
+      const numberedWrap =
+        last !== null &&
+        member.index === last.index + 1 &&
+        continuesNumberedRow(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells, WRAP_GAP);
+      if (last && (headerWraps || numberedWrap || continuesRow(lines, last, member.index, cells))) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
-          if (text !== "") above[k] = joinWrapped(above[k] ?? "", text);
+          if (text !== "") above[k] = above[k] ? joinWrapped(above[k], text) : text;
         });
         roles[member.index] = { kind: "joined", table: tableNumber, row };
         last = { start: last.start, index: member.index, cells: above };
@@ -607,13 +612,15 @@ function placeCells(columns: readonly Column[], lineCells: readonly LineCell[]):
   const placement: Column[] = [];
   const cells: LineCell[] = [];
   for (const whole of lineCells) {
-    const split = splitCell(whole, columns);
+    // Only a row's label with its figures beside it: a paragraph alone on its line is no row.
+    const labelled = lineCells.length >= 2 && whole !== lineCells[lineCells.length - 1];
+    const split = (labelled ? splitNumberFromLabel(whole, columns, ALIGN_SLACK) : null) ?? splitCell(whole, columns);
     if (!split) return null;
     cells.push(...split);
   }
   joinCodeToLabel(cells, columns);
   for (const cell of cells) {
-    const hits = columns.filter((c) => overlaps(cell, c));
+    const hits = columnsUnder(cell, columns, ALIGN_SLACK);
     const hit = hits[0] ?? headedFrom(columns, cell) ?? { x0: cell.x0, x1: cell.x1, filled: 0 };
     if (placement.includes(hit)) return null;
     placement.push(hit);
@@ -697,7 +704,7 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
  * does not line up so, and gives null: the line does not fit.
  */
 function splitCell(cell: LineCell, columns: readonly Column[]): LineCell[] | null {
-  const hits = columns.filter((c) => overlaps(cell, c));
+  const hits = columnsUnder(cell, columns, ALIGN_SLACK);
   if (hits.length <= 1) return [cell];
   const groups: { column: Column; cell: LineCell }[] = [];
   for (const part of cell.parts) {

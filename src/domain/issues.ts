@@ -103,6 +103,18 @@ export const CATALOGUE = {
   duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
   // --- layout and labels -------------------------------------------------------
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
+  /**
+   * Two or more tables set side by side on one sheet, each titled with its
+   * group ("Trafficked children" left, "Unaccompanied …" right) and often with
+   * the same row labels: read as separate tables, each figure taking the group
+   * of the title over its columns. Said so the researcher can check the
+   * split, since the same labels on one row mean different children.
+   */
+  layout_tables_side_by_side: {
+    severity: "info",
+    followup: false,
+    title: "Tables side by side read as separate tables, one per group title",
+  },
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
   label_unmatched: { severity: "warning", followup: true, title: "Label with a figure matches no measure" },
   /**

@@ -51,6 +51,7 @@ import {
   sourceOf,
 } from "./sheetGrid.js";
 import { spacedPeriodItems } from "./spacedPeriodItems.js";
+import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
 
 export interface SheetLayout {
   candidates: FigureCandidate[];
@@ -754,6 +755,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (side) {
       columnHeadings = side;
       previousGroup = null;
+      const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
+      issues.push(
+        makeIssue("layout_tables_side_by_side", {
+          message: `${describeSource(at)} heads ${side.length} tables side by side; each is read on its own, its figures taking the group of its title: ${side.map((h) => `${h.from_} → ${h.group}`).join(", ")}.`,
+          ...issueLocation(at),
+          raw: row
+            .map((c) => c.text.trim())
+            .join(" | ")
+            .slice(0, 200),
+        }),
+      );
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
@@ -3128,11 +3140,10 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
   const row = grid.rows[r - 1] ?? [];
   if (row.length < 2 || row.some((c) => c.kind !== "text" || !c.label)) return null;
   const next = grid.rows[r] ?? [];
+  const titled = titledHeadersSideBySide(row, (c) => titleGroupOf(c, env));
   const out: ColumnHeading[] = [];
-  for (const c of row) {
-    const label = c.label as LabelMatch;
-    if (label.metrics.length > 0 || label.countCue || c.text.includes("?")) return null;
-    const group = groupOfLabel(label, env.knowledge.labels);
+  for (const c of titled ?? row) {
+    const group = titleGroupOf(c, env);
     if (!group) return null;
     if (next.some((n) => n.col === c.col && n.kind === "value")) return null;
     out.push({
@@ -3144,6 +3155,13 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
   }
   for (let i = 0; i < out.length - 1; i++) (out[i] as ColumnHeading).to = (out[i + 1] as ColumnHeading).from - 1;
   return out;
+}
+
+/** The group a cell titles a table with: a group named, and no metric, count or question. */
+function titleGroupOf(c: LogicalCell, env: LocateEnv): Group | null {
+  const label = c.label;
+  if (!label || label.metrics.length > 0 || label.countCue || c.text.includes("?")) return null;
+  return groupOfLabel(label, env.knowledge.labels);
 }
 
 /**

@@ -430,6 +430,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // guess: one kind of annotated figure, where a writer (round 75) listed
   // value_annotated or value_unparsed before the code existed.
   value_percentage_scale_unclear: ["value_annotated", "value_unparsed"],
+  // Tables side by side, each under its own group title, read as separate
+  // tables and said so: where a writer (round 76) listed layout_unknown or
+  // label_ambiguous for "two tables side by side … same measure labels".
+  layout_tables_side_by_side: ["layout_unknown", "label_ambiguous"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

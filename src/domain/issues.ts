@@ -110,6 +110,16 @@ export const CATALOGUE = {
    * of the title over its columns. Said so the researcher can check the
    * split, since the same labels on one row mean different children.
    */
+  /**
+   * A reporting tool's block of run details over or under the data ("Run
+   * date:", "Parameters:", "Rows returned: 8"): its rows are read as
+   * metadata, never as figures, and the researcher is told so.
+   */
+  layout_report_metadata: {
+    severity: "info",
+    followup: false,
+    title: "Reporting tool's run details read as metadata, not figures",
+  },
   layout_tables_side_by_side: {
     severity: "info",
     followup: false,

@@ -4,6 +4,7 @@ import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric } from "../d
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
@@ -36,6 +37,7 @@ import { nationalityAsked, readNationalityProse } from "./readNationalityProse.j
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
+import { readReportMetadata } from "./readReportMetadata.js";
 import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
   FIGURE_THEN_REMARK,
@@ -124,6 +126,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
+  // A reporting tool's run details ("Run date: 11/01/2016 09:42", "Rows returned: 8") are no figures.
+  const metadata = readReportMetadata(grid.sheet.rows, compilePatterns(anchoredKeys(vocab.reportMetadataKeys), "u"));
+  if (metadata) {
+    for (const x of metadata.rows) consumed.add(x);
+    const at = sourceOf(grid, { row: metadata.rows[0] ?? 1, col: 1 });
+    issues.push(
+      makeIssue("layout_report_metadata", {
+        message: `${describeSource(at)} starts a reporting tool's block of run details (${metadata.keys.map((k) => `"${k}"`).join(", ")}, rows ${metadata.rows.join(", ")}); those rows were read as metadata, not as figures.`,
+        ...issueLocation(at),
+        raw: metadata.keys.join(" | ").slice(0, 200),
+      }),
+    );
+  }
   // Numbered questions and their groups, for "the children referred to in question 5".
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
@@ -3211,4 +3226,15 @@ function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | n
     ...issueLocation(at),
     raw: paragraph.slice(0, 200),
   });
+}
+
+/** Whole-cell forms of the knowledge's metadata keys, built once per list (compilePatterns caches by the list). */
+const anchoredLists = new WeakMap<readonly string[], readonly string[]>();
+function anchoredKeys(keys: readonly string[]): readonly string[] {
+  let out = anchoredLists.get(keys);
+  if (out === undefined) {
+    out = keys.map((k) => `^(?:${k})$`);
+    anchoredLists.set(keys, out);
+  }
+  return out;
 }

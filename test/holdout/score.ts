@@ -434,6 +434,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // tables and said so: where a writer (round 76) listed layout_unknown or
   // label_ambiguous for "two tables side by side … same measure labels".
   layout_tables_side_by_side: ["layout_unknown", "label_ambiguous"],
+  // A reporting tool's run details read as metadata and said so: where a
+  // writer (round 76) listed layout_unknown or label_unmatched for "a
+  // metadata block above the table … must not be read as figures".
+  layout_report_metadata: ["layout_unknown", "label_unmatched"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

@@ -42,6 +42,7 @@ import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "..
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
+import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -258,6 +259,11 @@ export function processRead(
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     issues.push(...withParts.issues);
+    // "Suspected | Included in above": the figure above counts both parts.
+    const folded = foldIncludedPart(facts, knowledge.request, knowledge.values);
+    facts.splice(0, facts.length, ...folded.facts);
+    decisions.push(...folded.decisions);
+    issues.push(...folded.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);

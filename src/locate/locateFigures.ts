@@ -2316,8 +2316,12 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // "4. This information is not held. Our system records each missing
     // episode …": a statement that no figure is held or given, then why. The
     // reasons are read with it as the raw text, never as a label of their own.
+    // "5. The numbers are so low that … would risk identifying individuals.
+    // This information is therefore exempt under section 38(1)(b) …": the
+    // reason first and the refusal after it; the whole answer says it.
     const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
-    const stated = opening === undefined ? undefined : parseCached(env, opening);
+    const first = opening === undefined ? undefined : parseCached(env, opening);
+    const stated = first?.unparsed && opening !== undefined ? parseCached(env, answer) : first;
     if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;

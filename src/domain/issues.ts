@@ -139,6 +139,16 @@ export const CATALOGUE = {
     followup: false,
     title: "A label's words and its question number name different measures",
   },
+  /**
+   * Bare numbered answers ("1. 3", "Question 6 - 2") that restate no
+   * question: read by the request's numbering alone. Info, so the
+   * researcher can check the council numbered its answers as asked.
+   */
+  label_from_question_number: {
+    severity: "info",
+    followup: false,
+    title: "Answers read by question number alone (no question restated)",
+  },
   label_outside_request: { severity: "warning", followup: true, title: "Figure is not one the request asked for" },
   figure_other_period: {
     severity: "warning",

@@ -126,6 +126,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
+  // Answers read by the request's numbering alone ("1. 3", "Question 6 - 2"), for the note that says so.
+  const bareNumbers: { number: string; row: number; col: number }[] = [];
   // A reporting tool's run details ("Run date: 11/01/2016 09:42", "Rows returned: 8") are no figures.
   const metadata = readReportMetadata(grid.sheet.rows, compilePatterns(anchoredKeys(vocab.reportMetadataKeys), "u"));
   if (metadata) {
@@ -889,6 +891,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       });
     }
     if (bares.length > 0) {
+      bareNumbers.push(...bares.map((b) => ({ number: b.number, row: r, col: b.cell.col })));
       stem = null;
       continue;
     }
@@ -1198,6 +1201,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           }
         : c;
     });
+  const byNumber = byQuestionNumberOnly(grid, bareNumbers);
+  if (byNumber) issues.push(byNumber);
   return { candidates: withPeriods, tables, decisions, issues };
 }
 
@@ -3241,4 +3246,27 @@ function anchoredKeys(keys: readonly string[]): readonly string[] {
     anchoredLists.set(keys, out);
   }
   return out;
+}
+
+/**
+ * "1. 3" / "2. 2" / "Question 5 - 11": answers that restate no question and
+ * name nothing, read only by the request's own numbering. Right when the
+ * council numbered its answers as the request did; a council that numbered
+ * its own way (or skipped a question) would shift every figure after the gap
+ * with nothing in the words to show it, so the researcher is told which
+ * answers were read so (info: the numbers ran as the request's do).
+ */
+function byQuestionNumberOnly(
+  grid: SheetGrid,
+  read: readonly { number: string; row: number; col: number }[],
+): Issue | null {
+  const first = read[0];
+  if (!first) return null;
+  const at = sourceOf(grid, { row: first.row, col: first.col });
+  const numbers = [...new Set(read.map((b) => b.number))];
+  return makeIssue("label_from_question_number", {
+    message: `${describeSource(at)}: ${numbers.length} answer${numbers.length === 1 ? "" : "s"} (question${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}) restate no question and name nothing; each was read as the request's question of its number, so a council that numbered its answers its own way would have every figure after the difference under the wrong question.`,
+    ...issueLocation(at),
+    raw: numbers.join(", "),
+  });
 }

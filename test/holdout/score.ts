@@ -438,6 +438,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // writer (round 76) listed layout_unknown or label_unmatched for "a
   // metadata block above the table … must not be read as figures".
   layout_report_metadata: ["layout_unknown", "label_unmatched"],
+  // Bare numbered answers read by the request's numbering alone, said so:
+  // where a writer (round 76) listed label_unmatched or layout_unknown for
+  // "bare numbered answers ('1. 3') with the questions not restated".
+  label_from_question_number: ["label_unmatched", "layout_unknown"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

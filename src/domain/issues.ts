@@ -144,6 +144,16 @@ export const CATALOGUE = {
    * question: read by the request's numbering alone. Info, so the
    * researcher can check the council numbered its answers as asked.
    */
+  /**
+   * The same row labels repeat under section headings of different groups
+   * ("Trafficked …" then "UASC" over "Looked after | Went missing" twice):
+   * each figure's group is its heading's, said so (info).
+   */
+  label_group_from_heading: {
+    severity: "info",
+    followup: false,
+    title: "Same labels under headings of different groups; group read from each heading",
+  },
   label_from_question_number: {
     severity: "info",
     followup: false,

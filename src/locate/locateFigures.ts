@@ -1201,6 +1201,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           }
         : c;
     });
+  const headed = labelsRepeatedUnderHeadings(grid, candidates);
+  if (headed) issues.push(headed);
   const byNumber = byQuestionNumberOnly(grid, bareNumbers);
   if (byNumber) issues.push(byNumber);
   return { candidates: withPeriods, tables, decisions, issues };
@@ -3268,5 +3270,50 @@ function byQuestionNumberOnly(
     message: `${describeSource(at)}: ${numbers.length} answer${numbers.length === 1 ? "" : "s"} (question${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}) restate no question and name nothing; each was read as the request's question of its number, so a council that numbered its answers its own way would have every figure after the difference under the wrong question.`,
     ...issueLocation(at),
     raw: numbers.join(", "),
+  });
+}
+
+/**
+ * "Children identified or suspected as trafficked" over "Looked after in the
+ * period | 3", "Went missing at least once | <5", then "Unaccompanied asylum
+ * seeking children" over the same row labels again: the labels name no
+ * group, so each figure's group is only its section heading's. Read right
+ * when the headings are where they seem; a heading lost in a copy or a
+ * merged cell would give one group's figures to the other with nothing in
+ * the labels to show it, so the researcher is told (info) which headings
+ * gave which group. Only when the same labels repeat under headings of two
+ * or more groups. Pure.
+ */
+function labelsRepeatedUnderHeadings(grid: SheetGrid, candidates: readonly FigureCandidate[]): Issue | null {
+  const sections = new Map<string, { group: Group; labels: Set<string>; row: number }>();
+  for (const c of candidates) {
+    if (c.unanswered || c.context.group === null || !c.context.groupFrom.startsWith("heading ")) continue;
+    const labels = [...c.rowLabel, ...c.header];
+    if (labels.length === 0 || labels.some((l) => l.groups.length > 0)) continue;
+    const key = c.rowLabel.map((l) => l.normalised).join(" / ");
+    if (key === "") continue;
+    const s = sections.get(c.context.groupFrom) ?? {
+      group: c.context.group,
+      labels: new Set<string>(),
+      row: c.cell.row,
+    };
+    s.labels.add(key);
+    sections.set(c.context.groupFrom, s);
+  }
+  const all = [...sections.entries()];
+  if (new Set(all.map(([, s]) => s.group)).size < 2) return null;
+  const repeated = all.some(([, sa], i) =>
+    all.slice(i + 1).some(([, sb]) => sb.group !== sa.group && [...sa.labels].some((l) => sb.labels.has(l))),
+  );
+  if (!repeated) return null;
+  const first = Math.min(...all.map(([, s]) => s.row));
+  const at = sourceOf(grid, { row: first, col: 1 });
+  return makeIssue("label_group_from_heading", {
+    message: `${describeSource(at)}: the same row labels repeat under section headings of different groups and name no group themselves, so each figure's group was read from the heading above it (${all.map(([from, s]) => `${from} → ${s.group}`).join("; ")}).`,
+    ...issueLocation(at),
+    raw: all
+      .map(([from]) => from)
+      .join(" | ")
+      .slice(0, 200),
   });
 }

@@ -442,6 +442,11 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // where a writer (round 76) listed label_unmatched or layout_unknown for
   // "bare numbered answers ('1. 3') with the questions not restated".
   label_from_question_number: ["label_unmatched", "layout_unknown"],
+  // The same labels under section headings of two groups, each figure given
+  // its heading's group and said so: where a writer (round 76) listed
+  // label_ambiguous or layout_unknown for "the group is only in a section
+  // heading row above the measure rows (same labels repeat for both groups)".
+  label_group_from_heading: ["label_ambiguous", "layout_unknown"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

@@ -115,6 +115,16 @@ export const CATALOGUE = {
    * date:", "Parameters:", "Rows returned: 8"): its rows are read as
    * metadata, never as figures, and the researcher is told so.
    */
+  /**
+   * A table typed with spaces inside a plain-text letter: its columns are
+   * found by where the characters line up, so the lines read that way are
+   * named (info) for a person to check against the letter.
+   */
+  layout_typed_table: {
+    severity: "info",
+    followup: false,
+    title: "Table typed with spaces in a text file, read by character position",
+  },
   layout_report_metadata: {
     severity: "info",
     followup: false,

@@ -447,6 +447,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // label_ambiguous or layout_unknown for "the group is only in a section
   // heading row above the measure rows (same labels repeat for both groups)".
   label_group_from_heading: ["label_ambiguous", "layout_unknown"],
+  // A table typed with spaces in a text letter, read by where its characters
+  // line up and said so: where a writer (round 76) listed layout_unknown for
+  // "fixed-width text table … answering Q1-Q8 at once".
+  layout_typed_table: ["layout_unknown"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

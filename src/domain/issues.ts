@@ -120,6 +120,16 @@ export const CATALOGUE = {
    * found by where the characters line up, so the lines read that way are
    * named (info) for a person to check against the letter.
    */
+  /**
+   * A covering letter pasted into a spreadsheet's cells, one sentence a
+   * row, above the table: named (info) so a person sees its dates and
+   * section numbers were not taken as figures.
+   */
+  layout_letter_in_cells: {
+    severity: "info",
+    followup: false,
+    title: "Covering letter pasted into the sheet's cells above the table",
+  },
   layout_typed_table: {
     severity: "info",
     followup: false,

@@ -15,6 +15,7 @@ import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
+import { letterRowsInCells } from "./letterInCells.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
@@ -138,6 +139,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         message: `${describeSource(at)} starts a reporting tool's block of run details (${metadata.keys.map((k) => `"${k}"`).join(", ")}, rows ${metadata.rows.join(", ")}); those rows were read as metadata, not as figures.`,
         ...issueLocation(at),
         raw: metadata.keys.join(" | ").slice(0, 200),
+      }),
+    );
+  }
+  // A covering letter pasted into cells above the table: said, so its dates are seen as no figures.
+  const letterRows = grid.sheet.lines === undefined && grid.format !== "txt" ? letterRowsInCells(grid.sheet.rows) : [];
+  const firstLetterRow = letterRows[0];
+  if (firstLetterRow !== undefined) {
+    const at = sourceOf(grid, { row: firstLetterRow, col: 1 });
+    issues.push(
+      makeIssue("layout_letter_in_cells", {
+        message: `${describeSource(at)}: rows ${firstLetterRow}–${letterRows.at(-1)} are a covering letter pasted into the cells, one sentence a row, above the table; they were read as a letter, not as rows of the table, so their dates and section numbers are no figures.`,
+        ...issueLocation(at),
+        raw: (grid.sheet.rows[firstLetterRow - 1] ?? []).join(" ").trim().slice(0, 200),
       }),
     );
   }

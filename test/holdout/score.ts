@@ -451,6 +451,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // line up and said so: where a writer (round 76) listed layout_unknown for
   // "fixed-width text table … answering Q1-Q8 at once".
   layout_typed_table: ["layout_unknown"],
+  // A covering letter pasted into cells above the table, read as a letter and
+  // said so: where a writer (round 76) listed layout_unknown or
+  // label_unmatched for "covering letter pasted into cells … above the table".
+  layout_letter_in_cells: ["layout_unknown", "label_unmatched"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

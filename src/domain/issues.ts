@@ -48,6 +48,12 @@ export const CATALOGUE = {
   /** Linux file names are bytes; a name that is not UTF-8 is shown with `\xNN` for the bytes that are not. */
   file_name_not_utf8: { severity: "info", followup: false, title: "File name is not valid UTF-8" },
   sheet_hidden: { severity: "info", followup: false, title: "Hidden sheet ignored" },
+  /**
+   * A figure typed as text in a spreadsheet, with spaces around it ("106
+   * "): read as its number, said once per sheet (info), since the sheet's
+   * own sums skip text cells.
+   */
+  value_stored_as_text: { severity: "info", followup: false, title: "Figures typed as text in the sheet" },
   sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },
   file_misnamed: { severity: "info", followup: false, title: "File content does not match its name" },

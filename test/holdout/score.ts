@@ -455,6 +455,10 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // said so: where a writer (round 76) listed layout_unknown or
   // label_unmatched for "covering letter pasted into cells … above the table".
   layout_letter_in_cells: ["layout_unknown", "label_unmatched"],
+  // A figure typed as text with spaces ("106 "), read as its number and said
+  // so: one kind of annotated figure, where a writer (round 76) listed
+  // value_annotated or value_unparsed for "figures stored as text".
+  value_stored_as_text: ["value_annotated", "value_unparsed"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

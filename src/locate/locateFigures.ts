@@ -2342,7 +2342,11 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // reason first and the refusal after it; the whole answer says it.
     const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
     const first = opening === undefined ? undefined : parseCached(env, opening);
-    const stated = first?.unparsed && opening !== undefined ? parseCached(env, answer) : first;
+    // Only an answer with no figure of its own beside its statute and year:
+    // "… gone missing or absent: 4 … applying section 12 … to question 3"
+    // answers with the 4 and refuses another question.
+    const figureFree = !/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "));
+    const stated = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
     if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;
@@ -3331,3 +3335,6 @@ function labelsRepeatedUnderHeadings(grid: SheetGrid, candidates: readonly Figur
       .slice(0, 200),
   });
 }
+
+/** "section 38(1)(b)", "s.40(2)", "2002": the numbers of a refusal that are no figure. */
+const STATUTE_OR_YEAR = /\b(?:section|sections|s\.|s)\s?\d{1,3}[a-z]?(?:\(\w{1,4}\)){0,3}|\b(?:19|20)\d{2}\b/giu;

@@ -48,6 +48,12 @@ export const CATALOGUE = {
   /** Linux file names are bytes; a name that is not UTF-8 is shown with `\xNN` for the bytes that are not. */
   file_name_not_utf8: { severity: "info", followup: false, title: "File name is not valid UTF-8" },
   sheet_hidden: { severity: "info", followup: false, title: "Hidden sheet ignored" },
+  /**
+   * A figure typed as text in a spreadsheet, with spaces around it ("106
+   * "): read as its number, said once per sheet (info), since the sheet's
+   * own sums skip text cells.
+   */
+  value_stored_as_text: { severity: "info", followup: false, title: "Figures typed as text in the sheet" },
   sheet_empty: { severity: "info", followup: false, title: "Empty sheet" },
   encoding_guessed: { severity: "info", followup: false, title: "Text encoding guessed" },
   file_misnamed: { severity: "info", followup: false, title: "File content does not match its name" },
@@ -103,6 +109,48 @@ export const CATALOGUE = {
   duplicate_conflict: { severity: "error", followup: true, title: "Returns for this authority disagree" },
   // --- layout and labels -------------------------------------------------------
   layout_unknown: { severity: "warning", followup: false, title: "Table not understood" },
+  /**
+   * Two or more tables set side by side on one sheet, each titled with its
+   * group ("Trafficked children" left, "Unaccompanied …" right) and often with
+   * the same row labels: read as separate tables, each figure taking the group
+   * of the title over its columns. Said so the researcher can check the
+   * split, since the same labels on one row mean different children.
+   */
+  /**
+   * A reporting tool's block of run details over or under the data ("Run
+   * date:", "Parameters:", "Rows returned: 8"): its rows are read as
+   * metadata, never as figures, and the researcher is told so.
+   */
+  /**
+   * A table typed with spaces inside a plain-text letter: its columns are
+   * found by where the characters line up, so the lines read that way are
+   * named (info) for a person to check against the letter.
+   */
+  /**
+   * A covering letter pasted into a spreadsheet's cells, one sentence a
+   * row, above the table: named (info) so a person sees its dates and
+   * section numbers were not taken as figures.
+   */
+  layout_letter_in_cells: {
+    severity: "info",
+    followup: false,
+    title: "Covering letter pasted into the sheet's cells above the table",
+  },
+  layout_typed_table: {
+    severity: "info",
+    followup: false,
+    title: "Table typed with spaces in a text file, read by character position",
+  },
+  layout_report_metadata: {
+    severity: "info",
+    followup: false,
+    title: "Reporting tool's run details read as metadata, not figures",
+  },
+  layout_tables_side_by_side: {
+    severity: "info",
+    followup: false,
+    title: "Tables side by side read as separate tables, one per group title",
+  },
   label_ambiguous: { severity: "error", followup: true, title: "Label matches more than one measure" },
   label_unmatched: { severity: "warning", followup: true, title: "Label with a figure matches no measure" },
   /**
@@ -116,6 +164,26 @@ export const CATALOGUE = {
     severity: "warning",
     followup: false,
     title: "A label's words and its question number name different measures",
+  },
+  /**
+   * Bare numbered answers ("1. 3", "Question 6 - 2") that restate no
+   * question: read by the request's numbering alone. Info, so the
+   * researcher can check the council numbered its answers as asked.
+   */
+  /**
+   * The same row labels repeat under section headings of different groups
+   * ("Trafficked …" then "UASC" over "Looked after | Went missing" twice):
+   * each figure's group is its heading's, said so (info).
+   */
+  label_group_from_heading: {
+    severity: "info",
+    followup: false,
+    title: "Same labels under headings of different groups; group read from each heading",
+  },
+  label_from_question_number: {
+    severity: "info",
+    followup: false,
+    title: "Answers read by question number alone (no question restated)",
   },
   label_outside_request: { severity: "warning", followup: true, title: "Figure is not one the request asked for" },
   figure_other_period: {

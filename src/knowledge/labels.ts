@@ -61,6 +61,13 @@ export const LabelVocabularySchema = z.object({
    */
   roundingExemptZero: patterns.default([]),
   /**
+   * The keys of a reporting tool's block of run details over its data
+   * ("Report name:", "Run date:", "Parameters:", "Rows returned: 8"), matched
+   * against a row's first cell, whole, without a trailing colon
+   * (readReportMetadata). Two or more make the block.
+   */
+  reportMetadataKeys: patterns.default([]),
+  /**
    * Words that open a reason or purpose clause in a note ("To ensure that no
    * individual can be identified, …"): the clause says why, not to what, so
    * it does not narrow the note's scope (dropReasonClauses).

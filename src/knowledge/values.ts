@@ -104,6 +104,12 @@ export const ValueVocabularySchema = z
      * (7 episodes)"). Whole-answer patterns with {children} and {episodes}.
      */
     pairedAnswers: z.array(z.string().min(1)).default([]),
+    /**
+     * A part's answer saying it is counted in the figure on the row above
+     * ("Included in above"): whole-answer patterns over the normalised answer
+     * (foldIncludedPart). The row above then gives both parts together.
+     */
+    includedAbove: z.array(z.string().min(1)).default([]),
     /** Prose of a whole letter that refuses or says nothing is held; searched anywhere. */
     documents: z.object({
       refused: z.array(PhraseSchema).min(1),

@@ -4,6 +4,7 @@ import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric } from "../d
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
@@ -16,6 +17,7 @@ import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
+import { letterRowsInCells } from "./letterInCells.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
   findHeaderlessGroupTable,
@@ -38,6 +40,7 @@ import { nationalityAsked, readNationalityProse } from "./readNationalityProse.j
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
+import { readReportMetadata } from "./readReportMetadata.js";
 import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
   FIGURE_THEN_REMARK,
@@ -53,6 +56,7 @@ import {
   sourceOf,
 } from "./sheetGrid.js";
 import { spacedPeriodItems } from "./spacedPeriodItems.js";
+import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
 
 export interface SheetLayout {
   candidates: FigureCandidate[];
@@ -130,6 +134,34 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
   const consumed = new Set<number>();
+  // Answers read by the request's numbering alone ("1. 3", "Question 6 - 2"), for the note that says so.
+  const bareNumbers: { number: string; row: number; col: number }[] = [];
+  // A reporting tool's run details ("Run date: 11/01/2016 09:42", "Rows returned: 8") are no figures.
+  const metadata = readReportMetadata(grid.sheet.rows, compilePatterns(anchoredKeys(vocab.reportMetadataKeys), "u"));
+  if (metadata) {
+    for (const x of metadata.rows) consumed.add(x);
+    const at = sourceOf(grid, { row: metadata.rows[0] ?? 1, col: 1 });
+    issues.push(
+      makeIssue("layout_report_metadata", {
+        message: `${describeSource(at)} starts a reporting tool's block of run details (${metadata.keys.map((k) => `"${k}"`).join(", ")}, rows ${metadata.rows.join(", ")}); those rows were read as metadata, not as figures.`,
+        ...issueLocation(at),
+        raw: metadata.keys.join(" | ").slice(0, 200),
+      }),
+    );
+  }
+  // A covering letter pasted into cells above the table: said, so its dates are seen as no figures.
+  const letterRows = grid.sheet.lines === undefined && grid.format !== "txt" ? letterRowsInCells(grid.sheet.rows) : [];
+  const firstLetterRow = letterRows[0];
+  if (firstLetterRow !== undefined) {
+    const at = sourceOf(grid, { row: firstLetterRow, col: 1 });
+    issues.push(
+      makeIssue("layout_letter_in_cells", {
+        message: `${describeSource(at)}: rows ${firstLetterRow}–${letterRows.at(-1)} are a covering letter pasted into the cells, one sentence a row, above the table; they were read as a letter, not as rows of the table, so their dates and section numbers are no figures.`,
+        ...issueLocation(at),
+        raw: (grid.sheet.rows[firstLetterRow - 1] ?? []).join(" ").trim().slice(0, 200),
+      }),
+    );
+  }
   // Numbered questions and their groups, for "the children referred to in question 5".
   const questionGroups = new Map<string, Group>();
   // Numbered questions asked with no answer beside them, for answers listed later ("Q1 – 4").
@@ -763,6 +795,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (side) {
       columnHeadings = side;
       previousGroup = null;
+      const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
+      issues.push(
+        makeIssue("layout_tables_side_by_side", {
+          message: `${describeSource(at)} heads ${side.length} tables side by side; each is read on its own, its figures taking the group of its title: ${side.map((h) => `${h.from_} → ${h.group}`).join(", ")}.`,
+          ...issueLocation(at),
+          raw: row
+            .map((c) => c.text.trim())
+            .join(" | ")
+            .slice(0, 200),
+        }),
+      );
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
@@ -871,6 +914,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       });
     }
     if (bares.length > 0) {
+      bareNumbers.push(...bares.map((b) => ({ number: b.number, row: r, col: b.cell.col })));
       stem = null;
       continue;
     }
@@ -1183,6 +1227,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           }
         : c;
     });
+  const headed = labelsRepeatedUnderHeadings(grid, candidates);
+  if (headed) issues.push(headed);
+  const byNumber = byQuestionNumberOnly(grid, bareNumbers);
+  if (byNumber) issues.push(byNumber);
   // A table given for context under the answers answers nothing (contextSections.ts).
   const forContext = setAsideContextFigures(grid, withPeriods, findContextSections(grid, vocab.contextHeadings));
   return { candidates: forContext.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
@@ -2303,8 +2351,16 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // "4. This information is not held. Our system records each missing
     // episode …": a statement that no figure is held or given, then why. The
     // reasons are read with it as the raw text, never as a label of their own.
+    // "5. The numbers are so low that … would risk identifying individuals.
+    // This information is therefore exempt under section 38(1)(b) …": the
+    // reason first and the refusal after it; the whole answer says it.
     const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
-    const stated = opening === undefined ? undefined : parseCached(env, opening);
+    const first = opening === undefined ? undefined : parseCached(env, opening);
+    // Only an answer with no figure of its own beside its statute and year:
+    // "… gone missing or absent: 4 … applying section 12 … to question 3"
+    // answers with the 4 and refuses another question.
+    const figureFree = !/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "));
+    const stated = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
     if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;
@@ -3157,11 +3213,10 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
   const row = grid.rows[r - 1] ?? [];
   if (row.length < 2 || row.some((c) => c.kind !== "text" || !c.label)) return null;
   const next = grid.rows[r] ?? [];
+  const titled = titledHeadersSideBySide(row, (c) => titleGroupOf(c, env));
   const out: ColumnHeading[] = [];
-  for (const c of row) {
-    const label = c.label as LabelMatch;
-    if (label.metrics.length > 0 || label.countCue || c.text.includes("?")) return null;
-    const group = groupOfLabel(label, env.knowledge.labels);
+  for (const c of titled ?? row) {
+    const group = titleGroupOf(c, env);
     if (!group) return null;
     if (next.some((n) => n.col === c.col && n.kind === "value")) return null;
     out.push({
@@ -3173,6 +3228,13 @@ function columnHeadingsOf(grid: SheetGrid, r: number, env: LocateEnv): ColumnHea
   }
   for (let i = 0; i < out.length - 1; i++) (out[i] as ColumnHeading).to = (out[i + 1] as ColumnHeading).from - 1;
   return out;
+}
+
+/** The group a cell titles a table with: a group named, and no metric, count or question. */
+function titleGroupOf(c: LogicalCell, env: LocateEnv): Group | null {
+  const label = c.label;
+  if (!label || label.metrics.length > 0 || label.countCue || c.text.includes("?")) return null;
+  return groupOfLabel(label, env.knowledge.labels);
 }
 
 /**
@@ -3223,3 +3285,85 @@ function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | n
     raw: paragraph.slice(0, 200),
   });
 }
+
+/** Whole-cell forms of the knowledge's metadata keys, built once per list (compilePatterns caches by the list). */
+const anchoredLists = new WeakMap<readonly string[], readonly string[]>();
+function anchoredKeys(keys: readonly string[]): readonly string[] {
+  let out = anchoredLists.get(keys);
+  if (out === undefined) {
+    out = keys.map((k) => `^(?:${k})$`);
+    anchoredLists.set(keys, out);
+  }
+  return out;
+}
+
+/**
+ * "1. 3" / "2. 2" / "Question 5 - 11": answers that restate no question and
+ * name nothing, read only by the request's own numbering. Right when the
+ * council numbered its answers as the request did; a council that numbered
+ * its own way (or skipped a question) would shift every figure after the gap
+ * with nothing in the words to show it, so the researcher is told which
+ * answers were read so (info: the numbers ran as the request's do).
+ */
+function byQuestionNumberOnly(
+  grid: SheetGrid,
+  read: readonly { number: string; row: number; col: number }[],
+): Issue | null {
+  const first = read[0];
+  if (!first) return null;
+  const at = sourceOf(grid, { row: first.row, col: first.col });
+  const numbers = [...new Set(read.map((b) => b.number))];
+  return makeIssue("label_from_question_number", {
+    message: `${describeSource(at)}: ${numbers.length} answer${numbers.length === 1 ? "" : "s"} (question${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}) restate no question and name nothing; each was read as the request's question of its number, so a council that numbered its answers its own way would have every figure after the difference under the wrong question.`,
+    ...issueLocation(at),
+    raw: numbers.join(", "),
+  });
+}
+
+/**
+ * "Children identified or suspected as trafficked" over "Looked after in the
+ * period | 3", "Went missing at least once | <5", then "Unaccompanied asylum
+ * seeking children" over the same row labels again: the labels name no
+ * group, so each figure's group is only its section heading's. Read right
+ * when the headings are where they seem; a heading lost in a copy or a
+ * merged cell would give one group's figures to the other with nothing in
+ * the labels to show it, so the researcher is told (info) which headings
+ * gave which group. Only when the same labels repeat under headings of two
+ * or more groups. Pure.
+ */
+function labelsRepeatedUnderHeadings(grid: SheetGrid, candidates: readonly FigureCandidate[]): Issue | null {
+  const sections = new Map<string, { group: Group; labels: Set<string>; row: number }>();
+  for (const c of candidates) {
+    if (c.unanswered || c.context.group === null || !c.context.groupFrom.startsWith("heading ")) continue;
+    const labels = [...c.rowLabel, ...c.header];
+    if (labels.length === 0 || labels.some((l) => l.groups.length > 0)) continue;
+    const key = c.rowLabel.map((l) => l.normalised).join(" / ");
+    if (key === "") continue;
+    const s = sections.get(c.context.groupFrom) ?? {
+      group: c.context.group,
+      labels: new Set<string>(),
+      row: c.cell.row,
+    };
+    s.labels.add(key);
+    sections.set(c.context.groupFrom, s);
+  }
+  const all = [...sections.entries()];
+  if (new Set(all.map(([, s]) => s.group)).size < 2) return null;
+  const repeated = all.some(([, sa], i) =>
+    all.slice(i + 1).some(([, sb]) => sb.group !== sa.group && [...sa.labels].some((l) => sb.labels.has(l))),
+  );
+  if (!repeated) return null;
+  const first = Math.min(...all.map(([, s]) => s.row));
+  const at = sourceOf(grid, { row: first, col: 1 });
+  return makeIssue("label_group_from_heading", {
+    message: `${describeSource(at)}: the same row labels repeat under section headings of different groups and name no group themselves, so each figure's group was read from the heading above it (${all.map(([from, s]) => `${from} → ${s.group}`).join("; ")}).`,
+    ...issueLocation(at),
+    raw: all
+      .map(([from]) => from)
+      .join(" | ")
+      .slice(0, 200),
+  });
+}
+
+/** "section 38(1)(b)", "s.40(2)", "2002": the numbers of a refusal that are no figure. */
+const STATUTE_OR_YEAR = /\b(?:section|sections|s\.|s)\s?\d{1,3}[a-z]?(?:\(\w{1,4}\)){0,3}|\b(?:19|20)\d{2}\b/giu;

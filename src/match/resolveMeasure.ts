@@ -215,6 +215,8 @@ function resolveGroup(
   if (namedWholes.length > 0 && plain.length > 0) return { kind: "ok", group: ALL, explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
   if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: ALL, explicit: true };
+  const crossed = crossedPart(parts, plain, vocab);
+  if (crossed) return { kind: "ambiguous", why: crossed };
   if (plain.length === 1 && plain[0]) return { kind: "ok", group: plain[0], explicit: true };
 
   // The words naming a part ("identified", "suspected") are common words;
@@ -337,6 +339,31 @@ function resolveGroup(
     };
   }
   return { kind: "ok", group: null, explicit: false };
+}
+
+/**
+ * "of which identified" across a column headed "UASC" in a grid whose rows
+ * split the trafficked children: the row names a part of one group (by its
+ * qualifier word), the column another group that has no such part. The
+ * cell ("-" in York's reply) belongs to no question, and read as the
+ * column's group alone it would be a second figure for that group's
+ * looked-after children. Only when the two are named by different labels:
+ * one label naming both ("UASC identified as trafficked") is left to the
+ * rules for subsets and both groups. The reason, or null.
+ */
+function crossedPart(parts: readonly LabelMatch[], plain: readonly Group[], vocab: LabelVocabulary): string | null {
+  const other = plain.length === 1 ? plain[0] : undefined;
+  if (other === undefined || vocab.subsetOf[other] !== undefined) return null;
+  for (const p of parts) {
+    const named = p.groups.filter((g) => vocab.qualifierGroups.includes(g) && !p.groups.includes(other));
+    const part = named.length === 1 ? named[0] : undefined;
+    if (part === undefined || p.groups.length !== 1) continue;
+    const whole = wholeGroupOf(part, vocab);
+    if (whole === other || parts.some((q) => q.groups.includes(whole))) continue;
+    if (!parts.some((q) => q !== p && q.groups.includes(other))) continue;
+    return `names "${part}", a part of ${whole}, across "${other}", which has no such part: the row and the column ask about different children`;
+  }
+  return null;
 }
 
 /**

@@ -45,6 +45,7 @@ import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../mat
 import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
+import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -271,6 +272,11 @@ export function processRead(
     facts.splice(0, facts.length, ...pointed.facts);
     decisions.push(...pointed.decisions);
     issues.splice(0, issues.length, ...pointed.issues);
+    // "Suspected | Included in above": the figure above counts both parts.
+    const folded = foldIncludedPart(facts, knowledge.request, knowledge.values);
+    facts.splice(0, facts.length, ...folded.facts);
+    decisions.push(...folded.decisions);
+    issues.push(...folded.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);

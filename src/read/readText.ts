@@ -40,7 +40,32 @@ export function readText(file: string, bytes: Uint8Array): ReadResult {
     sheet.lines = roles.map((role) =>
       role.kind === "table" ? { kind: "table", ...(role.place ? { place: role.place } : {}) } : { kind: "prose" },
     );
+    // Its columns are only where the characters line up: a cell typed a
+    // space out of line would sit in its neighbour's column, so say which
+    // lines were read this way.
+    const rows = roles.flatMap((role, i) => (role.kind === "table" ? [i + 1] : []));
+    issues.push(
+      makeIssue("layout_typed_table", {
+        message: `${file}: lines ${spans(rows)} are a table typed with spaces; read as rows and columns by where their characters line up.`,
+        file,
+        severity: "info",
+      }),
+    );
   }
   const workbook: Workbook = { file, format: "txt", sheets: [sheet] };
   return { workbook, issues };
+}
+
+/** "12–17, 24–28": line numbers as runs. */
+function spans(lines: readonly number[]): string {
+  const out: string[] = [];
+  let start = lines[0];
+  for (let i = 1; i <= lines.length; i++) {
+    const prev = lines[i - 1] as number;
+    if (lines[i] !== prev + 1) {
+      out.push(start === prev ? `${prev}` : `${start}–${prev}`);
+      start = lines[i];
+    }
+  }
+  return out.join(", ");
 }

@@ -52,8 +52,9 @@ export async function readXlsx(
       );
       continue;
     }
-    const { sheet, hasText, uncached } = readWorksheet(worksheet);
+    const { sheet, hasText, uncached, padded } = readWorksheet(worksheet);
     if (uncached.count > 0) issues.push(describeUncached(file, name, uncached));
+    if (padded.count > 0) issues.push(describePadded(file, name, padded));
     if (hasText) sheets.push(sheet);
     else emptyVisible.push(name);
   }
@@ -78,9 +79,24 @@ interface Uncached {
   first: { row: number; col: number; formula: string } | null;
 }
 
-function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: boolean; uncached: Uncached } {
+/** Figures typed as text with spaces around them ("106 "), and the first. */
+interface Padded {
+  count: number;
+  first: { row: number; col: number; text: string } | null;
+}
+
+/** A whole number typed as text with a space before or after it. Bounded, so linear. */
+const PADDED_FIGURE = /^(?:\s{1,20}\d{1,9}\s{0,20}|\d{1,9}\s{1,20})$/u;
+
+function readWorksheet(worksheet: ExcelJS.Worksheet): {
+  sheet: Sheet;
+  hasText: boolean;
+  uncached: Uncached;
+  padded: Padded;
+} {
   const rows: string[][] = [];
   const uncached: Uncached = { count: 0, first: null };
+  const padded: Padded = { count: 0, first: null };
   let hasText = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -98,6 +114,10 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: b
       // A number under a percent format (0.104 shown as "10.4%") is read as
       // the sheet shows it, as readOds does: the stored fraction is not the figure.
       const text = isPercentFormat(cell.numFmt) ? percentText(cell.value, shown) : shown;
+      if (typeof cell.value === "string" && PADDED_FIGURE.test(cell.value)) {
+        padded.count += 1;
+        padded.first ??= { row: rowNumber, col: colNumber, text: cell.value };
+      }
       while (cells.length < colNumber - 1) cells.push("");
       cells[colNumber - 1] = text;
       if (!hasText && /\S/.test(text)) hasText = true;
@@ -110,7 +130,26 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): { sheet: Sheet; hasText: b
     return merge ? [merge] : [];
   });
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { sheet: { name: worksheet.name, rows, merges }, hasText, uncached };
+  return { sheet: { name: worksheet.name, rows, merges }, hasText, uncached, padded };
+}
+
+/**
+ * "106 " typed as text: read as the number it shows, but the sheet's own
+ * sums skip text cells, so a total the council worked out in the sheet may
+ * leave such figures out. Said once per sheet (info), with the first cell.
+ */
+function describePadded(file: string, sheet: string, padded: Padded): Issue {
+  const first = padded.first;
+  const where = first ? cellAddress(first.row, first.col) : "";
+  const many = padded.count === 1 ? "1 figure is" : `${padded.count} figures are`;
+  return makeIssue("value_stored_as_text", {
+    message: `In sheet "${sheet}" of ${file}, ${many} typed as text with spaces around the number (the first is ${where}: ${JSON.stringify(first?.text ?? "")}); each was read as the number it shows, but sums worked out in the sheet itself leave text cells out.`,
+    file,
+    sheet,
+    cell: where,
+    raw: first?.text ?? "",
+    severity: "info",
+  });
 }
 
 function describeUncached(file: string, sheet: string, uncached: Uncached): Issue {

@@ -430,6 +430,35 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // guess: one kind of annotated figure, where a writer (round 75) listed
   // value_annotated or value_unparsed before the code existed.
   value_percentage_scale_unclear: ["value_annotated", "value_unparsed"],
+  // Tables side by side, each under its own group title, read as separate
+  // tables and said so: where a writer (round 76) listed layout_unknown or
+  // label_ambiguous for "two tables side by side … same measure labels".
+  layout_tables_side_by_side: ["layout_unknown", "label_ambiguous"],
+  // A reporting tool's run details read as metadata and said so: where a
+  // writer (round 76) listed layout_unknown or label_unmatched for "a
+  // metadata block above the table … must not be read as figures".
+  layout_report_metadata: ["layout_unknown", "label_unmatched"],
+  // Bare numbered answers read by the request's numbering alone, said so:
+  // where a writer (round 76) listed label_unmatched or layout_unknown for
+  // "bare numbered answers ('1. 3') with the questions not restated".
+  label_from_question_number: ["label_unmatched", "layout_unknown"],
+  // The same labels under section headings of two groups, each figure given
+  // its heading's group and said so: where a writer (round 76) listed
+  // label_ambiguous or layout_unknown for "the group is only in a section
+  // heading row above the measure rows (same labels repeat for both groups)".
+  label_group_from_heading: ["label_ambiguous", "layout_unknown"],
+  // A table typed with spaces in a text letter, read by where its characters
+  // line up and said so: where a writer (round 76) listed layout_unknown for
+  // "fixed-width text table … answering Q1-Q8 at once".
+  layout_typed_table: ["layout_unknown"],
+  // A covering letter pasted into cells above the table, read as a letter and
+  // said so: where a writer (round 76) listed layout_unknown or
+  // label_unmatched for "covering letter pasted into cells … above the table".
+  layout_letter_in_cells: ["layout_unknown", "label_unmatched"],
+  // A figure typed as text with spaces ("106 "), read as its number and said
+  // so: one kind of annotated figure, where a writer (round 76) listed
+  // value_annotated or value_unparsed for "figures stored as text".
+  value_stored_as_text: ["value_annotated", "value_unparsed"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

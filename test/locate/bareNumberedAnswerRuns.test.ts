@@ -49,6 +49,28 @@ describe("bare numbered answers in a run, with no question restated", () => {
     ]);
   });
 
+  it("a refusal whose first sentence gives only the reason", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "4. Nil",
+      "5. The numbers are so low that to provide this information would risk identifying individuals. This information is therefore exempt under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002.",
+      "6. Nil",
+    ]);
+    expect(facts).toEqual([
+      "trafficked_not_found  reported 0",
+      "uasc_looked_after  refused",
+      "uasc_went_missing  reported 0",
+    ]);
+  });
+
+  it("a figure beside a refusal of another question is not that refusal", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "5. 12",
+      "6. Identified as UASC and have gone missing or absent: 4 7. The data you have requested is not routinely collated. We estimate that this would exceed the 18 hours, and we are therefore applying section 12 of the Freedom of Information Act 2000 to question 7.",
+      "8. 0",
+    ]);
+    expect(facts).not.toContain("uasc_went_missing  refused");
+  });
+
   // Never guessed: one numbered line alone, numbers that do not run on, or a
   // long sentence after the number, and the line is left to the other readers.
   it.each([

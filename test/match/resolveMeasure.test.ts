@@ -124,6 +124,10 @@ describe("grid cells: row label × column header", () => {
     [["Looked after", "Total trafficked"], "trafficked_looked_after"],
     [["Still missing", "UASC"], "uasc_not_found"],
     [["Trafficked children", "Not found"], "trafficked_not_found"],
+    [["of which identified", "Trafficked"], "trafficked_identified"],
+    // A part of the trafficked children across the UASC column: no question, never UASC looked after.
+    [["of which identified", "UASC"], "ambiguous"],
+    [["of which suspected", "UASC"], "ambiguous"],
   ])("%j → %s", (labels, measure) => {
     expect(resolve(labels)).toBe(measure);
   });

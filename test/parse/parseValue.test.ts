@@ -537,6 +537,10 @@ describe("answers written as sentences", () => {
     ["The City of London Corporation did not look after any child identified as trafficked in the period.", 0],
     ["We did not have any looked after children who were trafficked.", 0],
     ["The Council has not looked after any unaccompanied asylum seeking children.", 0],
+    // "Did any go missing?" answered yes with the count.
+    ["Yes – 2", 2],
+    ["Yes, 3", 3],
+    ["yes - 4 children", 4],
   ])("%s → %i, with a note", (raw, value) => {
     const v = parseValue(raw, vocab, 5);
     expect(v.status).toBe("reported");
@@ -547,6 +551,8 @@ describe("answers written as sentences", () => {
   it.each([
     "4 children on 9 occasions",
     "Two (3)",
+    "Yes – 2 children, 5 episodes",
+    "Yes",
     "There were 4 children and 2 episodes",
     "Around a dozen children",
     "1 - another 2 were found in May 2015",

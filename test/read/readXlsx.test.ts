@@ -79,7 +79,9 @@ describe("readXlsx", () => {
       wb.addWorksheet("Sheet1").getCell("B2").value = value as ExcelJS.CellValue;
     });
     const { workbook, issues } = await readXlsx("x.xlsx", bytes);
-    expect(issues).toEqual([]);
+    // A figure typed as text with spaces ("  5 ") is kept as typed, with only
+    // the info note that says so (readXlsxFiguresAsText.test.ts).
+    expect(issues.filter((i) => i.code !== "value_stored_as_text")).toEqual([]);
     expect(cell(workbook?.sheets[0], "B2")).toBe(text);
   });
 

@@ -5,6 +5,7 @@ import { processFile } from "../../src/pipeline/processFile.js";
 import { findTextTables } from "../../src/read/findTextTables.js";
 import { readDocx } from "../../src/read/readDocx.js";
 import { readEml } from "../../src/read/readEml.js";
+import { readText } from "../../src/read/readText.js";
 import { buildDocx, para } from "../support/buildDocx.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -278,5 +279,29 @@ describe("tables whose cells are parted by tabs or pipes", () => {
       "para 3 (typed table 1 row 2): Went missing | 12",
       "para 4: Yours",
     ]);
+  });
+});
+
+describe("readText: a typed table is named for a person to check", () => {
+  it("raises layout_typed_table (info) with the lines read by character position", () => {
+    const text = [
+      "Dear Sir",
+      "",
+      "                          Trafficked   UASC",
+      "  Looked after                    29    187",
+      "  Went missing                    12     38",
+      "",
+      "Regards",
+    ].join("\n");
+    const r = readText("Anytown reply.txt", new TextEncoder().encode(text));
+    const typed = r.issues.filter((i) => i.code === "layout_typed_table");
+    expect(typed).toHaveLength(1);
+    expect(typed[0]?.severity).toBe("info");
+    expect(typed[0]?.message).toContain("lines 3–5");
+  });
+
+  it("says nothing of a letter without one", () => {
+    const r = readText("Anytown reply.txt", new TextEncoder().encode("Dear Sir\n\n1. 4\n2. 3\n"));
+    expect(r.issues.filter((i) => i.code === "layout_typed_table")).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * A reporting tool's block of run details over (or under) its data: "Report
+ * name: | CLA Missing Episodes …", "Run date: | 11/01/2016 09:42", "Run by:",
+ * "Parameters: | 01/10/2014 - 30/09/2015", "End of report | Rows returned: 8".
+ * Its dates, times and counts describe the export, not the children, so its
+ * rows are never read as figures; a researcher is told the block was seen,
+ * since a figure under a key foi-agg does not know would be read.
+ *
+ * Pure. `keys` are whole-cell patterns (labels.json reportMetadataKeys),
+ * matched against each row's first non-empty cell, lower case, with colons
+ * made spaces. Two or more such rows make the block; one alone ("Source")
+ * is an ordinary note. Returns the rows (1-based) and the keys as written, or null.
+ */
+export function readReportMetadata(
+  rows: readonly (readonly string[])[],
+  keys: readonly RegExp[],
+): { rows: number[]; keys: string[] } | null {
+  const found: number[] = [];
+  const named: string[] = [];
+  rows.forEach((row, i) => {
+    const first = row.find((t) => t.trim() !== "");
+    if (first === undefined || first.length > 60) return;
+    const text = first.toLowerCase().replace(/:/gu, " ").replace(/\s+/gu, " ").trim();
+    if (keys.some((k) => k.test(text))) {
+      found.push(i + 1);
+      named.push(first.trim());
+    }
+  });
+  return found.length >= 2 ? { rows: found, keys: named } : null;
+}

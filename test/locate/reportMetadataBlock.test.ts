@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { readReportMetadata } from "../../src/locate/readReportMetadata.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { csv } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+const run = (file: string, bytes: Uint8Array): Promise<FileResult> =>
+  processFile({ file, bytes, manifestCode: null }, knowledge());
+
+describe("a reporting tool's block of run details over the data", () => {
+  it("is read as metadata, said so, and its counts are never figures", async () => {
+    const rows = [
+      ["Report name:", "LAC missing episodes (ad hoc)"],
+      ["Run date:", "11/01/2016 09:42"],
+      ["Run by:", "PERF\\abc"],
+      ["Parameters:", "01/10/2014 - 30/09/2015"],
+      ["", ""],
+      ["Cohort", "Measure", "Value"],
+      ["UASC", "Looked after", "23"],
+      ["UASC", "Went missing", "4"],
+      ["", ""],
+      ["End of report", "Rows returned: 2"],
+    ];
+    const r = await run("Anytown export.csv", csv(rows));
+    const meta = r.issues.filter((i) => i.code === "layout_report_metadata");
+    expect(meta).toHaveLength(1);
+    expect(meta[0]?.severity).toBe("info");
+    const figures = r.facts.filter((f) => f.value !== null).map((f) => `${f.measure} ${f.value}`);
+    expect(figures.sort()).toEqual(["uasc_looked_after 23", "uasc_went_missing 4"]);
+  });
+
+  it("needs two keys: one 'Source' or 'Run date' line alone is an ordinary note", () => {
+    const keys = knowledge().labels.reportMetadataKeys.map((k) => new RegExp(`^(?:${k})$`, "u"));
+    expect(
+      readReportMetadata(
+        [
+          ["Run date:", "11/01/2016"],
+          ["Looked after", "4"],
+        ],
+        keys,
+      ),
+    ).toBeNull();
+    expect(
+      readReportMetadata(
+        [
+          ["Report name:", "x"],
+          ["Parameters:", "y"],
+          ["Looked after", "4"],
+        ],
+        keys,
+      )?.rows,
+    ).toEqual([1, 2]);
+  });
+});

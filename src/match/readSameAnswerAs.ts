@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { QuestionDef, Request } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { withoutStaleNotAnswered } from "./answeredCells.js";
 
 /**
  * "3b Individual incidents - UASC | As Q2 | As Q2 | As Q2" under "2b … | 15 |
@@ -78,14 +79,7 @@ export function readSameAnswerAs(
       ...(from.otherPeriod !== undefined ? { otherPeriod: from.otherPeriod } : {}),
     };
   });
-  // The pointer's cell is answered now: its "not answered" warning no longer holds.
-  const stale = (i: Issue) =>
-    i.code === "value_not_answered" &&
-    answered.some((s) => {
-      const at = issueLocation(s);
-      return i.file === at.file && i.cell === at.cell && (i.sheet ?? "") === (at.sheet ?? "");
-    });
-  return { facts: out, issues: [...existing.filter((i) => !stale(i)), ...issues], decisions };
+  return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
 }
 
 function sameColumn(a: Source, b: Source): boolean {

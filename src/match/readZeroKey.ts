@@ -2,6 +2,7 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { withoutStaleNotAnswered } from "./answeredCells.js";
 import type { NoteLine } from "./applyFileNotes.js";
 
 /**
@@ -54,14 +55,7 @@ export function readZeroKey(
     const { unparsed: _unparsed, ...rest } = f;
     return { ...rest, status: "reported" as const, value: 0, lower: 0, upper: 0 };
   });
-  // The marker's cell is answered now: its "not answered" warning no longer holds.
-  const stale = (i: Issue) =>
-    i.code === "value_not_answered" &&
-    answered.some((s) => {
-      const at = issueLocation(s);
-      return i.file === at.file && i.cell === at.cell && (i.sheet ?? "") === (at.sheet ?? "");
-    });
-  return { facts: out, issues: [...existing.filter((i) => !stale(i)), ...issues], decisions };
+  return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
 }
 
 /** One spelling of a marker: "N/A", "n.a.", "NA" are one. */

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout75, each built by its own build script from sources in src/). Not
+ * to holdout81, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -98,7 +98,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 145, nationalities: 16, planted: 21 },
+  { name: "holdout45", atLeast: 145, nationalities: 16, planted: 23 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
@@ -119,7 +119,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout51", atLeast: 152, nationalities: 11, planted: 25 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
-  { name: "holdout52", atLeast: 444, nationalities: 8, planted: 18 },
+  { name: "holdout52", atLeast: 444, nationalities: 8, planted: 19 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
@@ -140,13 +140,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // per-child extract, numbers in words, Welsh/English labels, a correction; first scored at 151 of 169, 17 of 20
   // planted, nationality totals 3 of 10, 6 figures rounded to the nearest 5 kept exact unwarned (the note's reason
   // clause, "no individual can be identified", was read as naming identified children only).
-  { name: "holdout58", atLeast: 167, nationalities: 5, planted: 19 },
+  { name: "holdout58", atLeast: 167, nationalities: 9, planted: 19 },
   // Letters to the 2015 request (docx with Word list numbering, pdf borderless and in two columns, a scan, odt,
   // ods, xls, doc, eml with an attachment and a correction, a zip; session 25); first scored at 84 of 126 with one
   // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
   // nationality totals 3 of 9, a financial-year return kept exact unwarned. Its truth was corrected after (see its
   // README): 127 figures, 25 planted.
-  { name: "holdout59", atLeast: 112, nationalities: 3, planted: 22 },
+  { name: "holdout59", atLeast: 112, nationalities: 9, planted: 22 },
   // A round of its own from the README alone (care leavers staying put with former foster carers: three
   // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
   // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
@@ -188,14 +188,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 434, nationalities: 2, planted: 22 },
+  { name: "holdout68", atLeast: 434, nationalities: 8, planted: 22 },
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
-  { name: "holdout69", atLeast: 97, nationalities: 7, planted: 25 },
+  { name: "holdout69", atLeast: 99, nationalities: 7, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
-  { name: "holdout70", atLeast: 132, nationalities: 4, planted: 21 },
+  { name: "holdout70", atLeast: 132, nationalities: 8, planted: 21 },
   // A round of its own from the README alone (return home interviews, two financial years, two groups that are
   // each other's complement); first scored at 177 of 213, 16 of 19 planted.
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
@@ -204,14 +204,35 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 445, nationalities: 8, planted: 18 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 309, nationalities: 6, planted: 17 },
+  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 17 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 7, planted: 23 },
   // A round of its own with counts, an average and a percentage (placement stability), written from the README
   // after average metrics landed and first scored on the code after session 28's merges: 200 of 282, 7 wrong, 6 of
   // them silent (a percentage written as a fraction, a count read as the percentage), 19 of 23 planted.
-  { name: "holdout75", atLeast: 255, nationalities: null, planted: 18 },
+  { name: "holdout75", atLeast: 263, nationalities: null, planted: 18 },
+  // The 2015 request in csv, xlsx and txt, a fourth set (a covering letter pasted above the table, two tables side
+  // by side, a reporting tool's metadata block, the group only in section headings, "Yes – 3"; session 29); first
+  // scored at 135 of 153, 1 wrong (flagged), 19 of 37 planted, nationality totals 7 of 10.
+  { name: "holdout76", atLeast: 146, nationalities: 7, planted: 33 },
+  // The series' fourth round in csv, xlsx and txt ("2024 YTD", "01/01/24-30/04/24", "of which: modern slavery
+  // concerns", "-" as nil in a note); first scored at 391 of 463, 4 wrong (flagged), 21 of 25 planted.
+  { name: "holdout77", atLeast: 461, nationalities: 15, planted: 22 },
+  // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
+  // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
+  { name: "holdout78", atLeast: 94, nationalities: 9, planted: 19 },
+  // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
+  // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
+  // episodes kept exact with no warning.
+  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 22 },
+  // A round of its own from the README alone (age assessments: counts, average days, percentage found adult);
+  // first scored at 170 of 250, 15 of 21 planted.
+  { name: "holdout80", atLeast: 234, nationalities: null, planted: 17 },
+  // Letters to the 2015 request (letterheads, numbers in words, a numbered list that skips a question, a sentence
+  // across a page break); first scored at 117 of 130, 21 of 25 planted, 2 "both groups" figures kept as UASC with
+  // no warning.
+  { name: "holdout81", atLeast: 128, nationalities: 11, planted: 23 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

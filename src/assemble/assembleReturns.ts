@@ -455,7 +455,13 @@ function settleNoneToCount(
  * counts the same, so the caveat is said on the sum too, or the sum would
  * stand as exact with nothing against it.
  */
-const CARRIED_TO_SUM = new Set<Issue["code"]>(["label_outside_request", "period_approximate", "period_part"]);
+const CARRIED_TO_SUM = new Set<Issue["code"]>([
+  "label_outside_request",
+  "period_approximate",
+  "period_part",
+  // "3 and 4" under a heading whose footnote may change what they count: the sum counts as they do.
+  "value_annotated",
+]);
 
 /**
  * Fill a measure from its parts (identified + suspected → trafficked total;

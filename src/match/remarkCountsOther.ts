@@ -21,13 +21,23 @@ const FOOTNOTE =
 export function footnotesOf(workbook: Workbook): Map<string, string> {
   const found = new Map<string, string[]>();
   for (const sheet of workbook.sheets)
-    for (const row of sheet.rows)
+    for (const row of sheet.rows) {
       for (const cell of row) {
         const m = cell.length > 4 ? FOOTNOTE.exec(cell) : null;
         if (m?.[1] && m[2]) found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
       }
+      // "*" | "2020 figures are for 1 January to 30 November 2020 …": in a sheet or csv the note's symbol often
+      // stands in a cell of its own (the table's first column) and its words in the next cell.
+      const filled = row.filter((c) => c.trim() !== "");
+      const symbol = filled[0] !== undefined ? LONE_SYMBOL.exec(filled[0])?.[1] : undefined;
+      const m = symbol !== undefined && filled[1] !== undefined ? FOOTNOTE.exec(`${symbol} ${filled[1]}`) : null;
+      if (m?.[1] && m[2]) found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
+    }
   return definedOnce(found);
 }
+
+/** A cell that holds only a footnote symbol, the note's words being in the next cell. */
+const LONE_SYMBOL = /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$/u;
 
 /** Each symbol's note, where it is defined once: a symbol defined twice cannot say which note a figure's mark points to. */
 function definedOnce(found: ReadonlyMap<string, readonly string[]>): Map<string, string> {

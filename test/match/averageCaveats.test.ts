@@ -30,6 +30,14 @@ describe("a figure that is not the average the request asked for", () => {
     expect(issues).toEqual(["avg_days 4.3", "avg_days 8.1"]);
   });
 
+  it("flags an average per day or per year given for the request's average", async () => {
+    // Round 84 (Pembrokeshire): "Average annual cost per placement" answered the average weekly cost.
+    const issues = await issuesOf(
+      [",2021,2022", "Age assessments carried out,24,30", "Average days to complete per year,29.6,21.6"].join("\n"),
+    );
+    expect(issues).toEqual(["avg_days 21.6", "avg_days 29.6"]);
+  });
+
   it("leaves the average and the counts alone", async () => {
     const issues = await issuesOf(
       [",2021,2022", "Age assessments carried out,24,30", "Average days to complete,29.6,21.6"].join("\n"),

@@ -242,12 +242,12 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout83", atLeast: 247, nationalities: 10, planted: 19 },
   // A round of its own from the README alone (unregistered children's homes: counts, weekly costs in pounds, a
   // percentage): first 163 of 273, 17 of 26 planted; 3 figures an annual total makes no weekly average kept exact
-  // with no warning.
-  { name: "holdout84", atLeast: 163, nationalities: null, planted: 17 },
+  // with no warning (warned since, 18 planted).
+  { name: "holdout84", atLeast: 163, nationalities: null, planted: 18 },
   // The series' third round in csv, xlsx and txt (part years marked "2020*", financial years, quarters, a sheet per
   // year): first 220 of 316, 1 wrong (flagged), 19 of 23 planted; 12 figures a footnote or note makes part-year or
-  // one group's kept exact with no warning.
-  { name: "holdout85", atLeast: 220, nationalities: 3, planted: 19 },
+  // one group's kept exact with no warning (all warned since, 20 planted).
+  { name: "holdout85", atLeast: 220, nationalities: 3, planted: 20 },
 ];
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

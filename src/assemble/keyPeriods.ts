@@ -133,7 +133,11 @@ function keyFile(
       }
       if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
       const toDate = named.length === 0 ? yearToDateOf(fact, request, result.toDateDays ?? []) : null;
-      if (toDate) return { fact, period: toDate.id };
+      if (toDate) {
+        // The reply never says the day its "to date" ends: a figure is kept, with a warning naming it.
+        if (isFigure(fact)) issues.push(yearToDateTaken(fact, toDate));
+        return { fact, period: toDate.id };
+      }
       if (isFigure(fact)) issues.push(notStated(fact, named));
       return { fact, period: null };
     });
@@ -180,6 +184,17 @@ function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[
     if (toDate) return toDate;
   }
   return null;
+}
+
+/** A figure labelled "2024 YTD" taken for the request's part-year: its last day is the request's, not the reply's. */
+function yearToDateTaken(fact: Fact, period: PeriodDef): Issue {
+  const s = fact.sources[0];
+  return makeIssue("period_approximate", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is labelled as a year to date ("${fact.label}") and is taken for ${period.label}; the reply does not say on which day its year to date ends.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
 }
 
 function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): Issue {

@@ -35,6 +35,25 @@ describe("a year to date beside the requested years", () => {
     ).toEqual(["2021 8", "2022 19", "2023 19", "2024-01-01_2024-04-30 14"]);
   });
 
+  it("warns the figure taken so: the reply never says the day its year to date ends", async () => {
+    const bytes = Buffer.from(
+      [
+        "Northfield Council FOI 1412,,,,",
+        "Question,2021,2022,2023,2024 YTD",
+        "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
+      ].join("\n"),
+    );
+    const result = await processFile({ file: "Northfield FOI 1412.csv", bytes, manifestCode: null }, severalYears);
+    const warned = keyPeriods([result], severalYears.request, severalYears.labels.everyPeriod).flatMap(({ results }) =>
+      results.flatMap((r) =>
+        r.issues
+          .filter((i) => i.code === "period_approximate")
+          .map((i) => `${i.measure} ${i.raw} ${i.message.includes("taken for 1 January 2024 to 30 April 2024")}`),
+      ),
+    );
+    expect(warned).toEqual(["uasc_looked_after 14 true"]);
+  });
+
   it("counts it for no period when a note says the year to date runs to another day", async () => {
     expect(
       await keyed([

@@ -96,6 +96,17 @@ export const CATALOGUE = {
     followup: false,
     title: "Reply is from a body outside the round",
   },
+  /**
+   * A figure for a period that began before its council did, where the
+   * reorganisation that made the council changed the area (a county split,
+   * councils merged): it comes from the predecessors' records and may count
+   * the whole former area. Named per figure (check/predecessorArea.ts).
+   */
+  authority_predecessor_area: {
+    severity: "warning",
+    followup: true,
+    title: "Figure is from before the council began, when its area was another council's",
+  },
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
   no_return: { severity: "info", followup: true, title: "No return received" },
   duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },

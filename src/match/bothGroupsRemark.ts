@@ -36,9 +36,20 @@ function remarkAfter(fact: Fact, source: Source, workbook: Workbook): string {
   const rawAt = cell.indexOf(fact.raw.trim());
   const at = rawAt >= 0 ? rawAt + fact.raw.trim().indexOf(figure[0]) : cell.indexOf(figure[0]);
   const after = at >= 0 ? cell.slice(at + figure[0].length, at + figure[0].length + REMARK_CHARS) : fact.raw;
-  // Another figure starts another answer ("3 (both groups together 8)" stays whole only up to the 8).
-  const next = /\d/u.exec(after);
-  return (next === null ? after : after.slice(0, next.index)).replace(/^[\s.,;:–—-]+/u, "").trim();
+  // Another figure starts another answer ("3 (both groups together 8)" stays whole only up to the 8);
+  // a year or a question's number is not a figure ("… in 2017. As with question 2, this figure cannot be split").
+  const next = nextFigureAt(after);
+  return (next === null ? after : after.slice(0, next)).replace(/^[\s.,;:–—-]+/u, "").trim();
+}
+
+/** Where the next figure starts in a remark: the first number that is not a year or a question's number. */
+function nextFigureAt(text: string): number | null {
+  for (const m of text.matchAll(/\d+/gu)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/^(?:19|20)\d\d$/u.test(m[0]) || /\b(?:questions?|q|qu)\.?\s*$/iu.test(before)) continue;
+    return m.index;
+  }
+  return null;
 }
 
 /**

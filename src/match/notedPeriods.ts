@@ -2,7 +2,13 @@ import type { Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
-import { comparePeriodToAny, type PeriodRange, periodsIn } from "../parse/parsePeriod.js";
+import {
+  comparePeriodToAny,
+  type FoundPeriod,
+  type PeriodRange,
+  periodsIn,
+  singleDaysIn,
+} from "../parse/parsePeriod.js";
 import { isMarked, MARKER, NOTE_POINTER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 
 /**
@@ -49,6 +55,7 @@ export function warnNotedPeriods(
         : [f.raw, f.label, f.periodText ?? ""].some((t) => NOTE_POINTER.test(t)) &&
           (asked.size === 0 || asked.has(f.measure));
     const found = periodsIn(sentence);
+    if (found.length === 0) found.push(...spansOpenedIn(sentence, requested));
     if (found.length === 0) continue;
     const fits = found.map((p) => comparePeriodToAny(p, requested));
     if (fits.includes("match")) continue;
@@ -85,3 +92,24 @@ export function warnNotedPeriods(
 
 /** A note that starts "Note:" or "Notes -" with no symbol or number of its own. */
 const UNNUMBERED_NOTE = /^\s*notes?\s*[:\-–]/iu;
+
+/** "from", "since" or "starting" before a day: a span that opens on it. */
+const OPENS = /\b(?:from|since|starting(?:\s+on)?|only\s+after)\s+(?:the\s+)?/giu;
+
+/**
+ * "Episodes counted from 1 April 2015 only", "recorded since 1 June 2015":
+ * a day after the requested period began, opening a span that runs to the
+ * period's end, so the figures cover only part of it. A day the period does
+ * not hold opens nothing ("since 2012": the whole period is covered).
+ */
+function spansOpenedIn(sentence: string, requested: readonly PeriodRange[]): FoundPeriod[] {
+  const [only] = requested;
+  if (only === undefined) return [];
+  for (const m of sentence.matchAll(OPENS)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const [day] = singleDaysIn(after);
+    if (day !== undefined && day > only.start && day <= only.end)
+      return [{ raw: `${m[0]}${after}`.trim(), start: day, end: only.end }];
+  }
+  return [];
+}

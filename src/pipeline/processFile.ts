@@ -29,6 +29,7 @@ import { decodeRowCodes } from "../locate/decodeRowCodes.js";
 import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
+import { readNoteReferences } from "../locate/noteReferences.js";
 import {
   buildGrid,
   type CountList,
@@ -162,7 +163,10 @@ export function processRead(
   const ungrouped: UngroupedList[] = [];
   const periods: PeriodFact[] = [];
   const sheetsUsed: string[] = [];
-  const workbook = read.workbook;
+  // "Question | Answer | Note" with "1" pointing to a numbered note below the table: a pointer, not a figure.
+  const referenced = read.workbook ? readNoteReferences(read.workbook) : null;
+  const workbook = referenced?.workbook ?? read.workbook;
+  decisions.push(...(referenced?.decisions ?? []));
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
   const nationalityCorrections: NationalityCorrection[] = [];

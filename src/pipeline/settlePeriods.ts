@@ -1,6 +1,7 @@
 import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturns.js";
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
+import { warnPredecessorArea } from "../check/predecessorArea.js";
 import type { FileResult } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
 import type { PeriodReturns, Return } from "../domain/returns.js";
@@ -40,7 +41,7 @@ export function settlePeriods(
     const before = clarified?.returns ?? assembled.returns;
     // Checks run on the settled figures, so a clarification that fixes a
     // contradiction clears it and one that creates a contradiction is caught.
-    const checked = checkReturns(before, knowledge.request).map((r, i) => {
+    const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map((r, i) => {
       const refreshed = refreshReturnStatus(r, knowledge.request);
       if (!many) return refreshed;
       const known = before[i]?.issues.length ?? 0;

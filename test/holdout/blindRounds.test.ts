@@ -13,6 +13,8 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // atLeast: exact figures right; nationalities: national totals by group and nationality right (null: the
 // round asks for no nationalities);
 // planted: planted problems flagged (by a listed code or one that refines it).
+// unwarned: figures the reply gives as something other than an exact count that are still kept exact with no
+// warning, where a round has some left (listed in UNWARNED below); every other round has none.
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 253, nationalities: 14, planted: 16 },
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
@@ -195,7 +197,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout69", atLeast: 99, nationalities: 7, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
-  { name: "holdout70", atLeast: 132, nationalities: 8, planted: 21 },
+  { name: "holdout70", atLeast: 132, nationalities: 8, planted: 22 },
   // A round of its own from the README alone (return home interviews, two financial years, two groups that are
   // each other's complement); first scored at 177 of 213, 16 of 19 planted.
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
@@ -250,6 +252,22 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 220, nationalities: 3, planted: 20 },
 ];
 
+/**
+ * Rounds that still keep some figures exact, with no warning, where the reply
+ * gives something else, and why each is left: the number may only fall.
+ */
+const UNWARNED: Readonly<Record<string, number>> = {
+  // "N/A" for episodes where no child went missing: read as 0, which the writer called arguable.
+  holdout47: 2,
+  // Brent's "2 (as at 31 March 2018)" still-missing count and its NRM-only note on 2a/3a; Blackburn with
+  // Darwen's episodes given as confirmed + suspected, added up.
+  holdout69: 4,
+  // Blackburn with Darwen's "0*" whose note says suspected trafficking was recorded from June 2015 only.
+  holdout70: 1,
+  // Dundee's children placed outside the area, under a note that Scotland counts looked-after children at 31 July.
+  holdout75: 3,
+};
+
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {
   let score: HoldoutScore;
   beforeAll(async () => {
@@ -260,6 +278,16 @@ describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast,
     expect(score.silentWrong.map((m) => `${m.authority_code} ${m.measure}: truth ${m.truth}, got ${m.value}`)).toEqual(
       [],
     );
+  });
+
+  const unwarned = UNWARNED[name] ?? 0;
+  it(`keeps at most ${unwarned} figures exact, with no warning, where the reply gives a bound, a refusal, "not held" or another count`, () => {
+    expect(
+      score.keptExactUnwarned.length,
+      score.keptExactUnwarned
+        .map((m) => `${m.authority_code} ${m.measure}: ${m.expected_status}, got ${m.value}`)
+        .join("; "),
+    ).toBeLessThanOrEqual(unwarned);
   });
 
   it("leaves no input file unaccounted for", () => {

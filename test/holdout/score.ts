@@ -79,6 +79,13 @@ export interface HoldoutScore {
   unexpectedExact: FigureMiss[];
   /** Planted-contradiction or no-truth figures kept exact with no error or warning on the authority. */
   keptUnflagged: FigureMiss[];
+  /**
+   * Figures the reply gives as something other than an exact count (suppressed,
+   * refused, not held, or not_exact: another period, both groups, a snapshot, an
+   * approximation) that foi-agg kept exact with no error or warning naming the
+   * measure or the return: as silent as a wrong figure, for the figure is not the one asked.
+   */
+  keptExactUnwarned: FigureMiss[];
   /** National totals of children who went missing, by group and nationality, over all periods. */
   nationalities: NationalityTotal[];
   /** Per authority: truth nationality figures not read exactly, and exact ones read that the truth lacks. */
@@ -312,6 +319,7 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     statusMismatches,
     unexpectedExact,
     keptUnflagged,
+    keptExactUnwarned: statusMismatches.filter((m) => EXACT.has(m.status) && !m.flagged),
     nationalities: scoreNationalities(truthNat, nat),
     nationalityMisses: await listNationalityMisses(truthNat, join(out, "quality.json")),
   };
@@ -488,6 +496,7 @@ export function formatScore(s: HoldoutScore): string {
     `planted problems flagged: ${flagged}/${s.planted.length} = ${pct(flagged, s.planted.length)}   (bar ≥ ${BAR.planted * 100}%; ${asListed} by the listed codes alone, the rest by a code that refines one)`,
     `files unaccounted for:   ${s.unaccounted.length} of ${s.files.length}   (bar = 0)`,
     `non-exact statuses as expected (info): ${s.statusMatched}/${s.statusTotal}`,
+    `exact figures where the reply gives none, without an error/warning: ${s.keptExactUnwarned.length}   (bar = 0)`,
     `exact figures for measures the return does not give (info): ${s.unexpectedExact.length}, without error/warning: ${s.unexpectedExact.filter((m) => !m.flagged).length}`,
     `planted-contradiction figures kept exact without error/warning (info): ${s.keptUnflagged.length}`,
     `national nationality totals right: ${natRight(s.nationalities)}/${s.nationalities.length}; of the 10 largest: ${natRight(s.nationalities.slice(0, 10))}/${Math.min(10, s.nationalities.length)}`,

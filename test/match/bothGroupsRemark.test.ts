@@ -30,6 +30,19 @@ describe("a figure whose own remark says it counts both groups", () => {
     expect(flagged).toEqual(["uasc_went_missing", "uasc_missing_incidents"]);
   });
 
+  it("reads the remark past a year and a question's number in the same sentence", async () => {
+    const r = await read([
+      "7. How many missing episodes (incidents) did the unaccompanied children who went missing have?",
+      "There were 31 missing or absent episodes in total for these children in 2015. As with question 2, this figure cannot be split between the two groups.",
+    ]);
+    expect(r.facts.filter((f) => f.status === "reported").map((f) => f.measure)).not.toContain(
+      "uasc_missing_incidents",
+    );
+    expect(r.issues.filter((i) => i.code === "label_outside_request").map((i) => i.measure)).toEqual([
+      "uasc_missing_incidents",
+    ]);
+  });
+
   it("answers the both-groups measure where the request has one", async () => {
     expect(
       await readLetterFacts(knowledge(), [

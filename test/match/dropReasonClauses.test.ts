@@ -29,9 +29,10 @@ describe("dropReasonClauses", () => {
   });
 
   it("is linear on a long run of clauses", () => {
-    const text = "so that a, ".repeat(2_000);
+    // Read once from left to right: 20,000 clauses take milliseconds (searching again from each clause took minutes).
+    const text = "so that a, ".repeat(20_000);
     const t0 = performance.now();
-    dropReasonClauses(text, openings);
+    expect(dropReasonClauses(text, openings).replace(/\s+/gu, "")).toBe(",".repeat(20_000));
     expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });

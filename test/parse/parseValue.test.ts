@@ -348,6 +348,15 @@ describe("parseValue: an approximate count is never exact", () => {
     ["40 (estimated)", 40],
     ["in the region of 40", 40],
     ["some 40", 40],
+    // A lower bound is no count: "in excess of 50" was once kept as exactly 50.
+    ["in excess of 50", 50],
+    ["more than 50", 50],
+    ["over 50", 50],
+    ["at least 12", 12],
+    ["upwards of 20", 20],
+    ["10 or more", 10],
+    ["50+", 50],
+    ["50 plus", 50],
     // An approximate count with a remark beside it is still approximate, never unread.
     ["around 5 (figures for the current year are provisional and have been rounded)", 5],
     ["about 40 (provisional)", 40],

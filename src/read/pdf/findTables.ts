@@ -384,6 +384,20 @@ function firstColumn(columns: readonly Column[]): Column | undefined {
   return [...columns].sort((a, b) => a.x0 - b.x0)[0];
 }
 
+/**
+ * A header piece that names one period by its months: "1 Jan – 30 Apr
+ * 2024", "2024 (to 30 April)", "Jan–Apr 2024", at most one year in it.
+ * "2021 2022 2023" names three and is cut into its years; "Q1a Q1b Q1c"
+ * names no month and is cut into its questions.
+ */
+function namesOnePeriod(text: string): boolean {
+  const years = text.match(/\b(?:19|20)\d\d\b/gu) ?? [];
+  return years.length <= 1 && /\d/u.test(text) && MONTH_NAME.test(text);
+}
+
+const MONTH_NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+
 /** The column (of `ordered`, left to right) whose stretch of the page holds x: the last that starts at or before it. */
 function columnSpanAt(ordered: readonly Column[], x: number): Column | null {
   let found: Column | null = null;
@@ -422,9 +436,13 @@ function placeBySpans(
     cell.parts.flatMap((part) => {
       const a = spanOf(part.x0);
       const b = spanOf(part.x1 - ALIGN_SLACK);
-      return a !== null && a === b
-        ? [{ piece: part, from, cut: false }]
-        : estimateWords(part).map((piece) => ({ piece, from, cut: true }));
+      if (a !== null && a === b) return [{ piece: part, from, cut: false }];
+      // "1 Jan – 30 Apr 2024" centred over the last column's figures is wider than they are, so it starts
+      // in the stretch of the column before: a header piece that names one period is that period's whole
+      // label, placed by its middle; cut into words, its "1" fell among the column before's years.
+      if (!figuresOnly && namesOnePeriod(part.text) && spanOf((part.x0 + part.x1) / 2) !== null)
+        return [{ piece: part, from, cut: true }];
+      return estimateWords(part).map((piece) => ({ piece, from, cut: true }));
     }),
   );
   // Inside the table only a run that has to be cut (a figure run into its label) is placed so;

@@ -272,7 +272,9 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
   // children.": the words after the last figure, closing the sentence, name
   // what every figure of the list counts, so they join the list's label.
   const noun = nextRe === NEXT_PERIOD ? COUNTED_NOUN.exec(rest) : null;
-  if (!noun?.[1]) return [];
+  // Only when the first figure had no words of its own: "12 badges were issued and in 2023, 15 appeals were
+  // heard" says what each counts, differently, and is no list.
+  if (!noun?.[1] || (first[4] ?? "").trim() !== "") return [];
   const counted = [label, noun[1].trim()].filter(Boolean).join(" ");
   return items.map((i) => ({ ...i, label: counted }));
 }

@@ -25,7 +25,8 @@ const YEAR_KIND = String.raw`(?:academic|financial|school)\s+year`;
  * dates ending in a year ("1 April to 30 September 2024"; "between 1 April
  * and 30 September 2024" is rewritten to it before reading).
  */
-const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?!\s+to\s)(?:\s+${YEAR_KIND})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`;
+// "January to April 2024": a span of whole months in one year (rewritten from "between January and April 2024").
+const PERIOD = String.raw`((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?!\s+to\s)(?:\s+${YEAR_KIND})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d|${MONTH_WORD}\s+to\s+${MONTH_WORD}\s+(?:19|20)\d\d)`;
 /**
  * "In the 2022/23 academic year, 541": a pair of years named with its kind
  * of year, after "the". The kind stays with the period (the period's reader
@@ -45,6 +46,14 @@ const SESSION_YEARS =
   /\b(in|during|for)\s+(?:the\s+)?(?:school\s+)?session\s+((?:19|20)\d\d\s*[-/]\s*\d{2}(?:\d{2})?)\b/giu;
 const BETWEEN_DATES = new RegExp(
   String.raw`\bbetween\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?)\s+and\s+(\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)`,
+  "giu",
+);
+/**
+ * "between January and April 2024": a span of whole months, read as "in
+ * January to April 2024" (the period reader gives it its first and last days).
+ */
+const BETWEEN_MONTHS = new RegExp(
+  String.raw`\bbetween\s+(${MONTH_WORD})\s+and\s+(${MONTH_WORD}\s+(?:19|20)\d\d)\b`,
   "giu",
 );
 /** The first figure, with what it counts between it and its period: "2 missing or absent episodes in 2018". */
@@ -123,6 +132,7 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
     .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
+    .replace(BETWEEN_MONTHS, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
     .replace(THE_KIND_OF_YEAR, (_m, word: string, period: string) => `${word} ${period}`)
     .replace(SESSION_YEARS, (_m, word: string, period: string) => `${word} ${period}`);
   // "In 2018 the figure for … was nil. In 2019 the figure for … was 6.": each sentence one year's answer.
@@ -256,8 +266,21 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
     const again = nextRe === NEXT_PERIOD ? RESTATING_WORDS.exec(rest) : null;
     if (again?.[1] && wordsWithin(again[1], label)) rest = rest.slice(again[0].length);
   }
-  return items.length >= 2 && /^\s*[.;]?\s*$/u.test(rest) ? items : [];
+  if (items.length < 2) return [];
+  if (/^\s*[.;]?\s*$/u.test(rest)) return items;
+  // "In 2021 there were 5, in 2022 eight … and in January to April 2024 0
+  // children.": the words after the last figure, closing the sentence, name
+  // what every figure of the list counts, so they join the list's label.
+  const noun = nextRe === NEXT_PERIOD ? COUNTED_NOUN.exec(rest) : null;
+  // Only when the first figure had no words of its own: "12 badges were issued and in 2023, 15 appeals were
+  // heard" says what each counts, differently, and is no list.
+  if (!noun?.[1] || (first[4] ?? "").trim() !== "") return [];
+  const counted = [label, noun[1].trim()].filter(Boolean).join(" ");
+  return items.map((i) => ({ ...i, label: counted }));
 }
+
+/** Up to eight words, and nothing but the sentence's end after them: "unaccompanied or separated children." */
+const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,8})\s*[.;]?\s*$/u;
 
 /** The words after a figure, up to the next break in its sentence. */
 const RESTATING_WORDS = /^((?:\s+[\p{L}'’-]+){1,8}?)(?=\s*(?:[,;.]|\band\b|$))/u;

@@ -382,7 +382,8 @@ export function isMeaningful(m: LabelMatch): boolean {
 
 /** "1 (a)" → "1a", "(b)" → "b": one spelling for a question's number or letter. */
 function questionId(m: RegExpExecArray | null): string | null {
-  const raw = m?.slice(1).find((g) => g !== undefined);
   // "2. a." is question 2a: the stops between its number and letter are the list's.
-  return raw ? raw.toLowerCase().replace(/[\s().]/gu, "") : null;
+  // "the children counted in 1a or 1b": both, as "1a+1b" (resolveMeasure reads them together).
+  const ids = (m?.slice(1).filter((g) => g !== undefined) ?? []).map((g) => g.toLowerCase().replace(/[\s().]/gu, ""));
+  return ids.length > 0 ? ids.join("+") : null;
 }

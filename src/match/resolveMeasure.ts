@@ -44,6 +44,35 @@ export type Resolution =
  * a whole: a part's whole (identified → trafficked, from the request's
  * parts relations), else the group itself.
  */
+/**
+ * The group of the question(s) a label points at: "1a+1b" (the children
+ * counted in 1a or 1b) is one group only when both questions' groups have
+ * one whole (identified and suspected: trafficked); otherwise none. Each
+ * question's group is the one noted as the reply went, or else the one the
+ * request asks it about.
+ */
+function referredGroup(
+  ref: string,
+  context: LabelContext,
+  whole: (g: Group) => Group,
+  request: Request | undefined,
+): Group | undefined {
+  const ids = ref.split("+");
+  if (ids.length === 1) return context.questionGroups?.get(ref);
+  // A letter answering in prose notes no question's group as it goes: the request's own questions say it.
+  const asked = (id: string): Group | undefined => {
+    const measures = request?.questions.find((q) => q.number.toLowerCase() === id)?.measures ?? [];
+    const groups = new Set(measures.map((m) => request?.measures.find((x) => x.id === m)?.group));
+    const only = [...groups][0];
+    return groups.size === 1 && only !== undefined ? only : undefined;
+  };
+  const groups = ids.map((id) => context.questionGroups?.get(id) ?? asked(id));
+  const first = groups[0];
+  if (first === undefined) return undefined;
+  if (groups.some((g) => g === undefined || whole(g) !== whole(first))) return undefined;
+  return whole(first);
+}
+
 export function wholeGroupOf(group: Group, vocab: Pick<LabelVocabulary, "partOf">): Group {
   return vocab.partOf[group] ?? group;
 }
@@ -67,7 +96,7 @@ export function resolveMeasure(
   const phrases = [...new Set(texts.flatMap((p) => p.phrases))];
   const because = phrases.length > 0 ? ` (matched ${phrases.map((p) => `"${p}"`).join(", ")})` : "";
 
-  const group = resolveGroup(texts, context, vocab);
+  const group = resolveGroup(texts, context, vocab, false, request);
   if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
 
   const metric = resolveMetric(texts, vocab, group.explicit, context);
@@ -186,6 +215,7 @@ function resolveGroup(
   context: LabelContext,
   vocab: LabelVocabulary,
   headingOnly = false,
+  request?: Request,
 ): GroupResult {
   const found = new Set(parts.flatMap((p) => p.groups));
   const titled = ownGroupUnderBoth(parts, vocab);
@@ -265,7 +295,7 @@ function resolveGroup(
   // No group in the label itself: fall back to what surrounds it, first to
   // a question it names by number ("the children referred to in question 5").
   const ref = parts.find((p) => p.questionRef !== null)?.questionRef;
-  const referred = ref !== undefined && ref !== null ? context.questionGroups?.get(ref) : undefined;
+  const referred = ref !== undefined && ref !== null ? referredGroup(ref, context, whole, request) : undefined;
   if (referred) {
     const group = whole(referred);
     return {

@@ -639,7 +639,8 @@ function readRestatedNumber(text: string, c: CompiledVocab): ParsedValue | null 
  * occasions" stays unread rather than guessed.
  */
 function readSentence(text: string, c: CompiledVocab): ParsedValue | null {
-  if ((text.match(/\d+(?:,\d{3})*/gu) ?? []).length > 1) return null;
+  // "None of the children counted in 1a or 1b went missing": a question's number and part is no count.
+  if ((text.replace(/\b\d{1,2}[a-h]\b/gu, "").match(/\d+(?:,\d{3})*/gu) ?? []).length > 1) return null;
   for (const s of c.sentences) {
     const m = s.re.exec(text);
     if (!m) continue;

@@ -953,7 +953,7 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     // answer for the whole request.
     const named = questionsNamed(found.phrase, knowledge.request.questions);
     if (named.length > 0 && named.every((q) => q.measures.length === 0)) continue;
-    const idx = lines.findIndex((l) => l.toLowerCase().includes(found.phrase.toLowerCase()));
+    const idx = lineOfPhrase(lines, found.phrase);
     // "Question 5: … could identify them; this part of the request is refused under section 40(2)": the
     // sentence that refuses ends at the semicolon, but its paragraph opens with the question it is about.
     const opening = named.length > 0 || idx < 0 ? [] : questionsNamed(lines[idx] ?? "", knowledge.request.questions);
@@ -980,6 +980,37 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     return { ...status, measures: [...new Set(counted.flatMap((q) => q.measures))] };
   }
   return null;
+}
+
+/**
+ * The index of the line where `phrase` starts, or -1. The phrase was found in
+ * the lines joined with their whitespace made single, so a sentence a letter
+ * wraps over lines ("… We / have not provided the exact figure … (section
+ * 40(2))") is found on the line it opens on; looked for in one line alone it
+ * was never found, the refusal lost its paragraph ("Question 4 – …"), and a
+ * refusal of one question was taken for one of the whole letter.
+ */
+function lineOfPhrase(lines: readonly string[], phrase: string): number {
+  const squash = (t: string) =>
+    t
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/\s+/gu, " ")
+      .trim()
+      .toLowerCase();
+  const wanted = squash(phrase);
+  if (wanted === "") return -1;
+  const starts: number[] = [];
+  let joined = "";
+  for (const line of lines) {
+    starts.push(joined.length);
+    joined += `${squash(line)} `;
+  }
+  const at = joined.indexOf(wanted);
+  if (at < 0) return -1;
+  let idx = 0;
+  while (idx + 1 < starts.length && (starts[idx + 1] ?? Number.POSITIVE_INFINITY) <= at) idx++;
+  return idx;
 }
 
 /** The lines of some sheets that hold one filled cell: a Notes sheet's sentences, a cover's title. */

@@ -1,7 +1,8 @@
 import { Buffer } from "node:buffer";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, Workbook } from "../domain/workbook.js";
-import { buildLines, type TextPiece } from "./pdf/buildLines.js";
+import { buildLines, joinWrapped, type TextPiece } from "./pdf/buildLines.js";
+import { continueLabelOverPage } from "./pdf/continueLabelOverPage.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
@@ -236,6 +237,8 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
   const rows: string[][] = [];
   const lines: DocumentLine[] = [];
   const trailer: { row: string[]; line: DocumentLine }[] = [];
+  // The left edge of the label of the row that ended the page before, when a table's row ended it.
+  let endingLabelX0: number | null = null;
   laidOut.forEach((page, p) => {
     const number = p + 1;
     const bands = running[p] ?? [];
@@ -249,16 +252,28 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
       body.map((b) => b.line),
       { wrappedHeaders: true },
     );
+    // A row whose label wraps over the page break: its label's rest opens this page.
+    const carried = continueLabelOverPage(
+      body.map((b) => b.line),
+      roles,
+      endingLabelX0,
+    );
+    const ended = rows[rows.length - 1];
+    if (carried > 0 && ended) {
+      ended[0] = body.slice(0, carried).reduce((label, b) => joinWrapped(label, b.line.text), ended[0] ?? "");
+    }
     body.forEach(({ line, at }, k) => {
       const role = roles[k];
       // A wrapped header's other lines are in its row already.
-      if (role?.kind === "joined") return;
+      if (role?.kind === "joined" || k < carried) return;
       if (role?.kind === "table") {
         rows.push(role.cells);
         lines.push({ kind: "table", place: `page ${number} table ${role.table} row ${role.row}` });
+        endingLabelX0 = role.cells[0] ? (line.cells[0]?.x0 ?? null) : null;
       } else {
         rows.push([line.text]);
         lines.push({ kind: "prose", place: `page ${number} line ${at}` });
+        endingLabelX0 = null;
       }
     });
     (pages[p]?.rotated ?? []).forEach((text, k) => {

@@ -32,6 +32,8 @@ export interface PdfLine {
   y: number;
   /** The tallest font on the line. */
   height: number;
+  /** The baseline of the highest line merged into this one (lines stacked closer than text can be), when any was. */
+  top?: number;
   /** The whole line as a sentence: cells joined by one space. */
   text: string;
   /** The line split at gaps much wider than a word space, left to right. */
@@ -238,6 +240,9 @@ export function joinWrapped(upper: string, lower: string): string {
       return `${upper.slice(0, broken.index)}${broken[1]}${broken[2]}${tail}${lower.slice(rest[0].length)}`;
     }
   }
+  // "Jan–" / "Apr", "aged 18–" / "20", "asylum-" / "seeking": a word broken after its dash goes on
+  // without a space, or "Jan– Apr" reads as no span of months.
+  if (/[\p{L}\d][–—-]$/u.test(upper) && /^[\p{L}\d]/u.test(lower)) return `${upper}${lower}`;
   return `${upper} ${lower}`;
 }
 
@@ -270,6 +275,7 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
     // Keep the lower baseline, so the gap to the next line is measured from the row's last line.
     merged[merged.length - 1] = {
       y: line.y,
+      top: above.top ?? above.y,
       height: Math.max(above.height, line.height),
       text: cells.map((c) => c.text).join(" "),
       cells,

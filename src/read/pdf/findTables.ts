@@ -77,9 +77,16 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     let last: { start: number; index: number; cells: string[] } | null = null;
     // The last row with two or more cells, and the lines since it, for a label that wraps below it.
     let anchor: { cells: string[]; index: number; row: number } | null = null;
-    for (const member of run.members) {
+    const leading = labelLinesAboveRows(lines, run.members, order[0]);
+    /** Lines of a label that starts above its row's figures, waiting for that row. */
+    let pending: { index: number; text: string }[] = [];
+    for (const [position, member] of run.members.entries()) {
       if (member.assigned.length === 0) {
         anchor = null;
+        continue;
+      }
+      if (leading.has(position)) {
+        pending.push({ index: member.index, text: member.cells[0]?.text ?? "" });
         continue;
       }
       const column = member.assigned.length === 1 ? member.assigned[0] : undefined;
@@ -122,6 +129,14 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         continue;
       }
       row += 1;
+      if (pending.length > 0) {
+        cells[0] = prefixLabel(
+          pending.map((p) => p.text),
+          cells[0] ?? "",
+        );
+        for (const p of pending) roles[p.index] = { kind: "joined", table: tableNumber, row };
+        pending = [];
+      }
       roles[member.index] = { kind: "table", table: tableNumber, row, cells };
       last = { start: member.index, index: member.index, cells };
       for (const index of member.joined ?? []) roles[index] = { kind: "joined", table: tableNumber, row };
@@ -130,6 +145,65 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     i = run.end;
   }
   return roles;
+}
+
+/**
+ * "Identified as an unaccompanied" / "asylum-seeking child (UASC) or a" /
+ * "1d separated child who have also been | 6 | 0 | 0 | 1": a label centred
+ * in a padded row, so its first lines sit above the line of its figures.
+ * Read line by line they were rows of their own (a heading, a row with no
+ * figures) and the row kept a label that opens mid-sentence. The row's label
+ * (after its question's number) opens in lower case, as a sentence's later
+ * line does; the one-cell lines in the label column straight above it, each
+ * at line spacing under the one before, up to and including the first that
+ * opens in a capital, are its start. Gives the positions (in `members`) of
+ * those lines; a chain that meets anything else before a capital gives none.
+ */
+function labelLinesAboveRows(
+  lines: readonly PdfLine[],
+  members: readonly Member[],
+  labelColumn: Column | undefined,
+): Set<number> {
+  const out = new Set<number>();
+  if (!labelColumn) return out;
+  const alone = (m: Member | undefined) => m?.assigned.length === 1 && m.assigned[0] === labelColumn;
+  members.forEach((member, p) => {
+    const at = member.assigned.indexOf(labelColumn);
+    if (member.assigned.length < 2 || at < 0) return;
+    // "3a" printed apart from its label ("3a | trafficked/victim of …"): the label is the cell after it.
+    const own = member.cells[at]?.text ?? "";
+    const label = (QUESTION_NUMBER.test(own) ? (member.cells[at + 1]?.text ?? "") : own).replace(LEADING_NUMBER, "");
+    if (!/^\p{Ll}/u.test(label)) return;
+    const chain: number[] = [];
+    for (let q = p - 1; q >= 0 && chain.length < MAX_WRAPPED_LINES; q--) {
+      const above = members[q] as Member;
+      const below = members[q + 1] as Member;
+      const upper = lines[above.index] as PdfLine;
+      const lower = lines[below.index] as PdfLine;
+      if (!alone(above) || above.index !== below.index - 1) return;
+      // A row line merged from lines stacked closer than text ("trafficked/victim of …" / "that have gone
+      // missing …") starts at its highest line.
+      if (upper.y - (lower.top ?? lower.y) > WRAP_GAP * Math.max(upper.height, lower.height)) return;
+      chain.push(q);
+      const text = above.cells[0]?.text ?? "";
+      if (/^\p{Lu}/u.test(text)) {
+        for (const c of chain) out.add(c);
+        return;
+      }
+      if (!/^\p{Ll}/u.test(text)) return;
+    }
+  });
+  return out;
+}
+
+/** A question's number opening a row's label: "1d separated child …". */
+const LEADING_NUMBER = /^(?:Q\.?\s?)?\d{1,2}[a-z]?[.)]?\s+/iu;
+
+/** The label's first lines put before its row's text, after the question's number the row opens with. */
+function prefixLabel(above: readonly string[], label: string): string {
+  const number = LEADING_NUMBER.exec(label)?.[0] ?? "";
+  const start = above.reduce((a, b) => joinWrapped(a, b));
+  return `${number}${joinWrapped(start, label.slice(number.length))}`;
 }
 
 /**
@@ -205,7 +279,8 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number, wrapp
   for (let k = top.index - 1; k >= floor && taken < MAX_HEADER_LINES; k--) {
     const line = lines[k] as PdfLine;
     const below = lines[k + 1] as PdfLine;
-    if (line.y - below.y > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
+    // A first row centred in a tall padded cell has its figures' line well below its top line.
+    if (line.y - (below.top ?? below.y) > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
     // A header opens no column of its own: its labels name the columns the rows below fill, so a label
     // centred in a wide cell is put in the column whose stretch it is in rather than beside it.
     const byCells = placeCells(run.columns, line.cells);
@@ -269,6 +344,52 @@ const MAX_WRAPPED_LINES = 4;
 const WRAP_GAP = 1.5;
 
 /**
+ * A wrapped header's line put in the columns: each cell in the column whose
+ * stretch holds it. A cell across stretches ("2021 2022 2023" typed as one
+ * run, "Jan–" centred over the last column but starting before its
+ * figures) is cut into its words, each put by its middle, as long as every
+ * word so cut names a period or part of one (starts with a digit, or is a
+ * month). The label column may take two cells ("Q" and "Question" when a
+ * question's number column was read into it), joined; any other column
+ * taking two is no fit. Empty when the line does not fit.
+ */
+function placeHeaderPieces(
+  cells: readonly LineCell[],
+  ordered: readonly Column[],
+): { column: Column; cell: LineCell }[] {
+  const spanOf = (x: number): Column | null => columnSpanAt(ordered, x);
+  const placed: { column: Column; cell: LineCell; from: number }[] = [];
+  for (const [from, cell] of cells.entries()) {
+    const whole = spanOf(cell.x0);
+    const fits = whole !== null && whole === spanOf(cell.x1 - ALIGN_SLACK);
+    const pieces: { column: Column | null; piece: LineCell }[] = fits
+      ? [{ column: whole, piece: cell }]
+      : estimateWords(cell).map((word) => ({
+          column: spanOf((word.x0 + word.x1) / 2),
+          piece: { ...word, parts: [word] },
+        }));
+    for (const { column, piece } of pieces) {
+      if (!column) return [];
+      // Cut from a run over the figures, a word names a period: a year or a day ("2021", "30"), or a month ("Jan–").
+      if (!fits && column !== ordered[0] && !(/^\d/u.test(piece.text) || MONTH_NAME.test(piece.text))) return [];
+      const same = placed.find((p) => p.column === column);
+      if (same && column !== ordered[0] && same.from !== from) return [];
+      if (same) {
+        same.cell = {
+          text: `${same.cell.text} ${piece.text}`,
+          x0: Math.min(same.cell.x0, piece.x0),
+          x1: Math.max(same.cell.x1, piece.x1),
+          parts: [...same.cell.parts, ...piece.parts],
+        };
+        continue;
+      }
+      placed.push({ column, cell: piece, from });
+    }
+  }
+  return placed.map(({ column, cell }) => ({ column, cell }));
+}
+
+/**
  * A header whose cells wrap over several lines, each cell vertically
  * centred in its row: "1 September 2024" / "2022/23  2023/24  to 31
  * December" / "2024" over columns of figures. No line of it places two
@@ -290,21 +411,12 @@ function wrappedHeaderAbove(
 ): { cells: LineCell[]; columns: Column[]; joined: number[] } | null {
   const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
   if (ordered.length < 3) return null;
-  const spanOf = (x: number): Column | null => columnSpanAt(ordered, x);
   const block: { index: number; placed: { column: Column; cell: LineCell }[] }[] = [];
   for (let k = bottom; k >= floor && block.length < MAX_WRAPPED_LINES; k--) {
     const line = lines[k] as PdfLine;
     const below = lines[k + 1] as PdfLine | undefined;
     if (k < bottom && below && line.y - below.y > WRAP_GAP * Math.max(line.height, below.height)) break;
-    const placed: { column: Column; cell: LineCell }[] = [];
-    for (const cell of line.cells) {
-      const column = spanOf(cell.x0);
-      if (!column || column !== spanOf(cell.x1 - ALIGN_SLACK) || placed.some((p) => p.column === column)) {
-        placed.length = 0;
-        break;
-      }
-      placed.push({ column, cell });
-    }
+    const placed = placeHeaderPieces(line.cells, ordered);
     if (placed.length === 0) break;
     block.push({ index: k, placed });
   }
@@ -384,6 +496,20 @@ function firstColumn(columns: readonly Column[]): Column | undefined {
   return [...columns].sort((a, b) => a.x0 - b.x0)[0];
 }
 
+/**
+ * A header piece that names one period by its months: "1 Jan – 30 Apr
+ * 2024", "2024 (to 30 April)", "Jan–Apr 2024", at most one year in it.
+ * "2021 2022 2023" names three and is cut into its years; "Q1a Q1b Q1c"
+ * names no month and is cut into its questions.
+ */
+function namesOnePeriod(text: string): boolean {
+  const years = text.match(/\b(?:19|20)\d\d\b/gu) ?? [];
+  return years.length <= 1 && /\d/u.test(text) && MONTH_NAME.test(text);
+}
+
+const MONTH_NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+
 /** The column (of `ordered`, left to right) whose stretch of the page holds x: the last that starts at or before it. */
 function columnSpanAt(ordered: readonly Column[], x: number): Column | null {
   let found: Column | null = null;
@@ -422,9 +548,13 @@ function placeBySpans(
     cell.parts.flatMap((part) => {
       const a = spanOf(part.x0);
       const b = spanOf(part.x1 - ALIGN_SLACK);
-      return a !== null && a === b
-        ? [{ piece: part, from, cut: false }]
-        : estimateWords(part).map((piece) => ({ piece, from, cut: true }));
+      if (a !== null && a === b) return [{ piece: part, from, cut: false }];
+      // "1 Jan – 30 Apr 2024" centred over the last column's figures is wider than they are, so it starts
+      // in the stretch of the column before: a header piece that names one period is that period's whole
+      // label, placed by its middle; cut into words, its "1" fell among the column before's years.
+      if (!figuresOnly && namesOnePeriod(part.text) && spanOf((part.x0 + part.x1) / 2) !== null)
+        return [{ piece: part, from, cut: true }];
+      return estimateWords(part).map((piece) => ({ piece, from, cut: true }));
     }),
   );
   // Inside the table only a run that has to be cut (a figure run into its label) is placed so;

@@ -1,0 +1,46 @@
+import type { PdfLine } from "./buildLines.js";
+import type { LineRole } from "./findTables.js";
+
+/** How far (points) a line may start from the label column's left edge and still be in it. */
+const LABEL_EDGE_SLACK = 3;
+/** A wrapped label's next line opens in lower case or with a bracket, dash or slash ("(UASC) or a …", "suspected …"). */
+const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
+/** Lines of one wrapped cell follow each other at about 1.2 of the font's height; wider is a paragraph break. */
+const WRAP_GAP = 1.5;
+/** A label wraps over a few lines at most. */
+const MAX_LINES = 4;
+
+/**
+ * "1d. Identified as an unaccompanied asylum-seeking child | 3 | 6 | 5 | 4"
+ * at the foot of one page, "(UASC) or a separated child who have also been
+ * identified or" / "… slavery." at the top of the next: a table's row whose
+ * label wraps over the page break. Each page's tables are found on their
+ * own, so the lines at the top of the next page were prose, and the row kept
+ * only the first line of its label, which read as another question's (1c's)
+ * words. The lines that open the page (before any other line), one cell
+ * each, starting at the left edge of the label column of the row that ended
+ * the page before, the first opening as a wrapped label's next line does and
+ * each at line spacing under the one before, are that label's rest. Returns
+ * how many of the page's first lines they are (0 when none).
+ */
+export function continueLabelOverPage(
+  lines: readonly PdfLine[],
+  roles: readonly LineRole[],
+  labelX0: number | null,
+): number {
+  if (labelX0 === null) return 0;
+  let taken = 0;
+  for (let k = 0; k < lines.length && k < MAX_LINES; k++) {
+    const line = lines[k] as PdfLine;
+    const cell = line.cells[0];
+    if (roles[k]?.kind !== "prose" || line.cells.length !== 1 || !cell) break;
+    if (Math.abs(cell.x0 - labelX0) > LABEL_EDGE_SLACK) break;
+    if (k === 0 && !WRAPPED_OPENING.test(cell.text)) break;
+    const upper = lines[k - 1];
+    if (upper && upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) break;
+    taken += 1;
+  }
+  // The label's rest is followed by the table going on (a row of its own), never by prose: a
+  // paragraph after a table that happens to start at its label's edge is not part of the last row.
+  return roles[taken]?.kind === "table" ? taken : 0;
+}

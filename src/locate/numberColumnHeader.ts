@@ -22,7 +22,7 @@ export function relabelNumberColumnHeader(rows: LogicalCell[][], env: LocateEnv)
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     const head = row[0];
-    if (!head || head.kind !== "value" || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
+    if (head?.kind !== "value" || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
     if (!row.some((c) => c !== head && c.kind === "text")) continue;
     const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
     const under = next.find((c) => c.col === head.col && c.part === 0);

@@ -1675,8 +1675,12 @@ function readPeriodSentencesOf(
   const col = row[0]?.col ?? 1;
   const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
   const read = readPeriodSentences(text, earlier);
+  // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
+  // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
+  const heading = QUESTION_HEADING_SENTENCE.exec(text);
+  const asked = heading?.[1] !== undefined && requestAsks(env, heading[1].toLowerCase()) ? heading[0].trim() : null;
   const items = read.map((item) => ({
-    label: item.label,
+    label: asked !== null && !item.label.includes(asked) ? `${asked} ${item.label}` : item.label,
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
     ...(item.restates === undefined ? {} : { restates: item.restates }),
@@ -1684,6 +1688,9 @@ function readPeriodSentencesOf(
   const onePeriod = read.length >= 2 && read.every((i) => i.period === read[0]?.period);
   return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
 }
+
+/** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */
+const QUESTION_HEADING_SENTENCE = /^\s*(?:q|question)\s?(\d{1,2}[a-z]?)[.:]\s/iu;
 
 /** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
 function proseLineAbove(grid: SheetGrid, r: number): number {

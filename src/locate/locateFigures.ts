@@ -35,6 +35,7 @@ import {
 import { metricHeadingAbove } from "./metricHeadingAbove.js";
 import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
+import { periodItemsInCell } from "./periodItemsInCell.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -77,6 +78,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const issues: Issue[] = [];
   const tables: TableResult[] = [];
   const candidates: FigureCandidate[] = [];
+  /** Figures read out of a cell's list of periods ("2018: 4 2019: 5"): the period is their own, not their column's. */
+  const periodItemCells = new Set<LogicalCell>();
   const nRows = grid.rows.length;
   // "Question 1" / its words / "Response" / "9": the heading is passed over between a question and its figure.
   noteAnswerHeadings(grid, env);
@@ -952,14 +955,34 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;
-        candidates.push({
-          cell: { ...answer, kind: "value", parsed: parseCached(env, answer.text), label: null, answer: true },
-          source: sourceOf(grid, answer),
-          rowLabel: label.slice(0, answerIndex).map((c) => c.label as LabelMatch),
-          header: [],
-          context: context(label[0]?.col),
-          unanswered: false,
-        });
+        const whole: LogicalCell = {
+          ...answer,
+          kind: "value",
+          parsed: parseCached(env, answer.text),
+          label: null,
+          answer: true,
+        };
+        // "1b | The total number … | 2018: 4 2019: 5 2020: 2": one answer a period (periodItemsInCell).
+        const items = isProse(grid, r) ? null : periodItemsInCell(whole, env);
+        for (const item of items ?? [{ cell: whole, period: null }]) {
+          if (item.period) periodItemCells.add(item.cell);
+          candidates.push({
+            cell: item.cell,
+            source: sourceOf(grid, answer),
+            rowLabel: label.slice(0, answerIndex).map((c) => c.label as LabelMatch),
+            header: [],
+            context: context(label[0]?.col),
+            unanswered: false,
+            ...(item.period ? { columnTitle: item.period } : {}),
+          });
+        }
+        if (items) {
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, answer),
+            message: `"${answer.text.trim()}" read as one answer per period: ${items.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
+          });
+        }
         const g = groupOf(label.slice(0, answerIndex), env);
         noteGroup(g, r);
         noteQuestionNumber(
@@ -1178,15 +1201,28 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         rowLabelCol !== null && !isProse(grid, r)
           ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops).at(-1)?.text.trim()
           : undefined;
-      candidates.push({
-        cell,
-        source: sourceOf(grid, cell),
-        rowLabel: numbered,
-        header,
-        context: context(cell.col),
-        unanswered: false,
-        ...(rowHeading ? { rowHeading } : {}),
-      });
+      // "2018: 4 2019: 5 2020: 2" in a table's answer cell: one answer a period (periodItemsInCell).
+      const items = isProse(grid, r) ? null : periodItemsInCell(cell, env);
+      for (const item of items ?? [{ cell, period: null }]) {
+        if (item.period) periodItemCells.add(item.cell);
+        candidates.push({
+          cell: item.cell,
+          source: sourceOf(grid, cell),
+          rowLabel: numbered,
+          header,
+          context: context(cell.col),
+          unanswered: false,
+          ...(rowHeading ? { rowHeading } : {}),
+          ...(item.period ? { columnTitle: item.period } : {}),
+        });
+      }
+      if (items) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, cell),
+          message: `"${cell.text.trim()}" read as one answer per period: ${items.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
+        });
+      }
       // The group this figure is about, for a later "of these" question: from
       // its own label, or from the question above it when answered underneath.
       const g = groupOf(left, env) ?? (rowLabel.length === 0 ? groupOfLabels(header, env) : null);
@@ -1216,7 +1252,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         : (periodCellBefore(grid, c) ??
           cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)) ??
           yearEndingKeyOf(grid, c.source.row, c.source.col));
-      const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
+      const listed = periodItemCells.has(c.cell) ? c.columnTitle : undefined;
+      const title = listed ?? (ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column));
       const note = noteBeside(grid, c.source.row, c.source.col);
       return above || title || note
         ? {
@@ -1638,8 +1675,12 @@ function readPeriodSentencesOf(
   const col = row[0]?.col ?? 1;
   const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
   const read = readPeriodSentences(text, earlier);
+  // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
+  // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
+  const heading = QUESTION_HEADING_SENTENCE.exec(text);
+  const asked = heading?.[1] !== undefined && requestAsks(env, heading[1].toLowerCase()) ? heading[0].trim() : null;
   const items = read.map((item) => ({
-    label: item.label,
+    label: asked !== null && !item.label.includes(asked) ? `${asked} ${item.label}` : item.label,
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
     ...(item.restates === undefined ? {} : { restates: item.restates }),
@@ -1647,6 +1688,9 @@ function readPeriodSentencesOf(
   const onePeriod = read.length >= 2 && read.every((i) => i.period === read[0]?.period);
   return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
 }
+
+/** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */
+const QUESTION_HEADING_SENTENCE = /^\s*(?:q|question)\s?(\d{1,2}[a-z]?)[.:]\s/iu;
 
 /** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
 function proseLineAbove(grid: SheetGrid, r: number): number {

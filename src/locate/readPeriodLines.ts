@@ -144,8 +144,9 @@ function lineText(grid: SheetGrid, r: number): string | null {
 /** Row r as a period and its answer, the first `skip` characters (a question's number) set aside. */
 function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number): PeriodLine | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-  const text = lineText(grid, r);
-  if (!text) return null;
+  const whole = lineText(grid, r);
+  if (!whole) return null;
+  const text = withoutItemMarker(whole, skip);
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
@@ -167,6 +168,23 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
     period,
     cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
   };
+}
+
+/**
+ * "(i) 2018 – 45", "(ii) 2019 – *", "iii) 2020 – 0": a letter numbering the
+ * years of an answer in lower-case Roman numerals. The numeral is the
+ * item's marker, never its figure or part of its period: read with it, the
+ * line opened with no year and the whole run went unread. Only before a
+ * year, so "(i) 96 (ii) 127" (lettered parts) is left to its own reader.
+ */
+const ITEM_MARKER =
+  /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d))/u;
+
+/** The line with the Roman item marker after its first `skip` characters (a question's number) blanked out. */
+function withoutItemMarker(text: string, skip: number): string {
+  const rest = text.slice(skip);
+  const m = ITEM_MARKER.exec(rest);
+  return m ? text.slice(0, skip) + (m[1] ?? "") + rest.slice(m[0].length) : text;
 }
 
 /**

@@ -21,6 +21,7 @@ import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
+import { relabelNumberColumnHeader } from "./numberColumnHeader.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import { restatesQuestion } from "./restatedQuestion.js";
 
@@ -183,6 +184,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     }
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
+  relabelNumberColumnHeader(rows, env);
   relabelYearHeaders(rows, env);
   relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);

@@ -143,8 +143,15 @@ const NOT_SPAN_END = `(?<!(?:\\d|${MONTH_WORD})\\s*(?:-|to|until|till|through)\\
  * so "Jan - Dec 2023" (a year's months) still names 2023.
  */
 const NOT_SPAN_END_MONTH = `(?<!\\d\\s*(?:-|to|until|till|through)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD},?\\s*)`;
+/**
+ * Not either year of "between 2018 and 2020": "and" joins two years into a
+ * span only after "between" ("in 2018 and 2020" still names both years).
+ * "Of the children who went missing between 2018 and 2020, 9 Afghan …" is
+ * one list for the three years, not two of them.
+ */
+const NOT_BETWEEN = `(?<!\\bbetween\\s{1,3})(?<!\\bbetween\\s{1,3}(?:19|20)\\d{2}\\s{1,3}and\\s{1,3})`;
 /** A bare year as a name: never one end of a span. */
-const bareYear = (y: string) => `${NOT_SPAN_END}${NOT_SPAN_END_MONTH}${y}${NOT_SPAN_START}`;
+const bareYear = (y: string) => `${NOT_SPAN_END}${NOT_SPAN_END_MONTH}${NOT_BETWEEN}${y}${NOT_SPAN_START}`;
 
 /**
  * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"

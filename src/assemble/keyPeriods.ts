@@ -1,7 +1,8 @@
-import type { Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
+import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
 import { singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -132,6 +133,9 @@ function keyFile(
         return { fact, period: one.id };
       }
       if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
+      // "2024 (part)" over a key "2024 (part) = 1 January 2024 to 30 April 2024": the reply states the dates.
+      const defined = named.length === 0 ? definedHeadingOf(fact, request, result.definedHeadings ?? []) : null;
+      if (defined) return { fact, period: defined.id };
       const toDate = named.length === 0 ? yearToDateOf(fact, request, result.toDateDays ?? []) : null;
       if (toDate) {
         // The reply never says the day its "to date" ends: a figure is kept, with a warning naming it.
@@ -148,7 +152,7 @@ function keyFile(
   const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
   for (const n of result.nationalities) {
-    const named = nearestNationalityPeriods(n, request, result.toDateDays ?? []);
+    const named = nearestNationalityPeriods(n, request, result.toDateDays ?? [], result.definedHeadings ?? []);
     if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
     else if (named.length === 0 || named.length === request.periods.length)
       nationalities.push({ ...n, period: request.period.id });
@@ -158,17 +162,37 @@ function keyFile(
 }
 
 /** As nearestPeriods, for a nationality figure: its column header, the title above its table or its sentence, its sheet. */
-function nearestNationalityPeriods(n: NationalityFact, request: Request, toDateDays: readonly string[]): PeriodDef[] {
+function nearestNationalityPeriods(
+  n: NationalityFact,
+  request: Request,
+  toDateDays: readonly string[],
+  defined: readonly DefinedHeading[] = [],
+): PeriodDef[] {
   const places = [...(n.periodText ?? "").split(" | "), n.source.sheet];
   for (const text of places) {
     const named = periodsNamed(text, request.periods);
     if (named.length > 0) return named;
   }
   for (const text of places) {
+    const period = periodOfDefinedHeading(text, defined, request.periods);
+    if (period) return [period];
+  }
+  for (const text of places) {
     const toDate = yearToDatePeriod(text, request.periods, toDateDays);
     if (toDate) return [toDate];
   }
   return [];
+}
+
+/** The requested period a figure's heading names through the file's own key (parse/definedPeriodHeadings). */
+function definedHeadingOf(fact: Fact, request: Request, defined: readonly DefinedHeading[]): PeriodDef | null {
+  if (defined.length === 0) return null;
+  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
+  for (const text of places) {
+    const period = periodOfDefinedHeading(text, defined, request.periods);
+    if (period) return period;
+  }
+  return null;
 }
 
 /**

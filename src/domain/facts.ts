@@ -230,6 +230,11 @@ export interface FileResult {
    */
   toDateDays?: string[];
   /**
+   * The headings the file's own key defines as requested periods ("2024 (part) = 1 January 2024 to 30
+   * April 2024", "* 1 January 2024 to 30 April 2024" under "2024*"), see parse/definedPeriodHeadings.
+   */
+  definedHeadings?: DefinedHeading[];
+  /**
    * The words of a letter (an e-mail's body) saying its attachment's figures
    * stand where the two differ (labels.json attachmentPrecedence).
    */
@@ -247,4 +252,19 @@ export interface SharedAnswer {
   facts: Fact[];
   issues: Issue[];
   decisions: Decision[];
+}
+
+/**
+ * A heading the reply defines as one of the requested periods, in a key or
+ * note of its own: "2024 (part) covers 1 January 2024 to 30 April 2024.",
+ * "2024 (part) = 1 January 2024 to 30 April 2024", or a footnote's mark,
+ * "* | 1 January 2024 to 30 April 2024" under a header "2024*".
+ */
+export interface DefinedHeading {
+  /** The heading as the key writes it, lower case, spaces collapsed: "2024 (part)", or the mark alone: "*". */
+  term: string;
+  /** Whether the term is a footnote's mark, which a heading carries after its year ("2024*"). */
+  mark: boolean;
+  /** The requested period's id. */
+  period: string;
 }

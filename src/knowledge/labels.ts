@@ -33,6 +33,11 @@ export const LabelVocabularySchema = z.object({
   /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
   subsetOf: z.record(z.string(), z.string()).default({}),
   /**
+   * The request's questions (by number, lower case) that ask only about a subset group → that group
+   * ("1d" → UASC also trafficked): a label opening with the number and naming both groups is about it.
+   */
+  subsetQuestions: z.record(z.string(), z.string()).default({}),
+  /**
    * Parts of a whole (a parts relation of the request) → the whole: a label
    * naming a part is read within its whole's reading ("identified" under a
    * trafficked heading). Read alone, labels.json gets the 2015 round's.
@@ -332,6 +337,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     requestGroups: [...groupIds],
     groupWords: requestGroupWords(request),
     subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
+    subsetQuestions: subsetQuestionsOf(request),
     partOf: partsToWholes(request.relations),
     listGroups: listGroupsOf(request),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
@@ -459,4 +465,16 @@ function partsToWholes(relations: readonly Relation[]): Record<string, string> {
   return Object.fromEntries(
     relations.flatMap((r) => (r.kind === "parts" ? r.parts.map((part) => [part, r.whole] as const) : [])),
   );
+}
+
+/** The request's questions whose measures are all of one subset group, by number (lower case) → that group. */
+function subsetQuestionsOf(request: Request): Record<string, string> {
+  const subsets = new Set(request.relations.flatMap((r) => (r.kind === "subset" ? [r.group] : [])));
+  const out: Record<string, string> = {};
+  for (const q of request.questions) {
+    const groups = new Set(q.measures.map((m) => request.measures.find((d) => d.id === m)?.group));
+    const [group] = [...groups];
+    if (groups.size === 1 && group !== undefined && subsets.has(group)) out[q.number.toLowerCase()] = group;
+  }
+  return out;
 }

@@ -1231,7 +1231,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
   }
   decisions.push(...followAnswerReferences(candidates, grid, env));
-  decisions.push(...followSeeNotes(candidates, grid, env));
+  const seeNotes = followSeeNotes(candidates, grid, env);
+  decisions.push(...seeNotes.decisions);
+  issues.push(...seeNotes.issues);
   const periodLines = periodLinesOf(grid, env);
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates

@@ -21,7 +21,15 @@ export interface RoundingNote {
   metrics: Metric[];
   /** The note leaves zeros as they are ("0 = nil (not rounded)"): a 0 under it is exact. */
   zeroExact: boolean;
+  /**
+   * The questions its subject names by number ("1c data has been rounded…", "Q4 figures are rounded…"):
+   * only their figures are rounded when they are the request's; empty: every question.
+   */
+  questions?: string[];
 }
+
+/** A question named by its number in a note's subject: "Q4", "question 2", or a number with its part's letter, "1c". */
+const NAMED_QUESTION = /(?:\bq(?:uestion)?\.?\s?(\d{1,2}[a-z]?)|\b(\d{1,2}[a-z]))(?![\da-z])/giu;
 
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
 const MARKER = /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
@@ -71,7 +79,17 @@ export function findRoundingNote(
             .at(-1) ?? "";
         const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];
         const zeroExact = exemptZero.some((re) => re.test(text));
-        notes.push({ step, raw: text.trim(), source: sourceAt(s, r + 1, c + 1), marker, groups, metrics, zeroExact });
+        const questions = [...subject.matchAll(NAMED_QUESTION)].map((q) => (q[1] ?? q[2] ?? "").toLowerCase());
+        notes.push({
+          step,
+          raw: text.trim(),
+          source: sourceAt(s, r + 1, c + 1),
+          marker,
+          groups,
+          metrics,
+          zeroExact,
+          ...(questions.length > 0 ? { questions } : {}),
+        });
       }
     }
   }
@@ -81,7 +99,24 @@ export function findRoundingNote(
 /** Whether a note naming some groups covers a figure: its group, or the whole it is a part of, or a group it is a subset of. */
 function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
   const measure = request.measures.find((m) => m.id === fact.measure);
-  return !measure || (coversGroup(note, measure.group, request) && coversMetric(note, measure.metric));
+  return (
+    !measure ||
+    (coversGroup(note, measure.group, request) &&
+      coversMetric(note, measure.metric) &&
+      coversQuestion(note, measure.id, request))
+  );
+}
+
+/**
+ * "Please note: 1c data has been rounded to the nearest 5": a note whose
+ * subject names the request's questions by number covers their measures
+ * only. Read as covering the whole file, the figures of 1a, 1d and the rest
+ * (5, 10, 0) were taken for ranges though the council never rounded them.
+ * Numbers that are none of the request's questions narrow nothing.
+ */
+function coversQuestion(note: RoundingNote, measure: string, request: Request): boolean {
+  const named = request.questions.filter((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
+  return named.length === 0 || named.some((q) => q.measures.includes(measure));
 }
 
 /** Whether a note naming some metrics ("episode figures…") covers a figure of this metric. */

@@ -1161,8 +1161,12 @@ function periodKeyText(parts: readonly LabelMatch[], periodText: string | undefi
 const MONTH_WORD = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** "Jan-Mar", "January to March", "(Oct - Dec)": a span of months, named in the slice's own words. */
 const MONTH_RANGE = new RegExp(String.raw`\b${MONTH_WORD}\s*(?:-|–|—|to)\s*${MONTH_WORD}(?![a-z])`, "iu");
-/** "April 2024": one month. */
-const ONE_MONTH = new RegExp(String.raw`^\s*${MONTH_WORD}\s+((?:19|20)\d\d)\s*$`, "iu");
+/** "April 2024", "Apr 24": one month, its year in four digits or, as a column heading shortens it, two. */
+const ONE_MONTH = new RegExp(String.raw`^\s*${MONTH_WORD}\s+((?:19|20)?\d\d)\s*$`, "iu");
+/** "Jan-Mar 21": a span of months and, closing the heading, its year's last two digits. */
+const SHORT_YEAR_END = /(?<![\d/.-])(\d{2})\s*$/u;
+/** A year of two digits as a heading shortens it ("21" for 2021): this century's. */
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
@@ -1175,12 +1179,18 @@ function monthsOfSlice(text: string): { first: number; last: number } | null {
   const one = ONE_MONTH.exec(text);
   if (one?.[1] && one[2]) {
     const m = MONTH_INDEX.indexOf(one[1].toLowerCase());
-    return { first: Number(one[2]) * 12 + m, last: Number(one[2]) * 12 + m };
+    return { first: fullYear(one[2]) * 12 + m, last: fullYear(one[2]) * 12 + m };
   }
   // "2014-15 Q4 (Jan-Mar)": a pair of years names a year across two, whose January is the second's.
   if (/(?:19|20)\d\d\s*[-–/]\s*\d{2}(?!\d)/u.test(text)) return null;
   const range = MONTH_RANGE.exec(text);
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((y) => Number(y[1]));
+  const long = [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((y) => Number(y[1]));
+  // "Jan-Mar 21": with no year of four digits, the two that close the heading right after the span.
+  const short = long.length === 0 && range ? SHORT_YEAR_END.exec(text.slice(range.index + range[0].length)) : null;
+  const years =
+    short?.[1] && /^\s*\d{2}\s*$/u.test(text.slice(range?.index ?? 0).replace(MONTH_RANGE, ""))
+      ? [fullYear(short[1])]
+      : long;
   if (!range?.[1] || !range[2] || years.length !== 1) return null;
   const a = MONTH_INDEX.indexOf(range[1].toLowerCase());
   const b = MONTH_INDEX.indexOf(range[2].toLowerCase());

@@ -7,7 +7,7 @@ import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { singleDaysIn } from "../parse/parsePeriod.js";
+import { comparePeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { baseName } from "../read/readCsv.js";
 import { matchLabel } from "./matchLabel.js";
@@ -267,7 +267,7 @@ export function readCorrectedFigures(
       // on each period's last day keeps that day ("agency social workers at 30 September 2022 … should
       // read 40"): there it is the period the figure is for.
       const ends = request && countedAtPeriodEnd(request, measure) ? periods.map((p) => p.end) : [];
-      const sentence = withoutLetterDates(sentenceAt(text, at), ends).replace(/\s{2,}/gu, " ");
+      const sentence = withoutLetterDates(sentenceAt(text, at), ends, periods).replace(/\s{2,}/gu, " ");
       const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at);
       const periodText =
         periods.length <= 1
@@ -409,14 +409,29 @@ function errorNamedWithQuestion(text: string, questionAt: number, figureAt: numb
 /**
  * A text less its dates with a day, which are days letters were sent, except
  * a date that is one of `ends` (the requested periods' last days, for a count
- * taken on them): "at 30 September 2022" is then the count's own day.
+ * taken on them): "at 30 September 2022" is then the count's own day. Two
+ * dates that make a range equal to a requested period ("Question 2b, 1
+ * January 2023 to 31 December 2023: the figure given as 7 should read 9")
+ * stay too: a letter is sent on one day, never over a span, so the range is
+ * the period the figure is for (taken out, the correction named no period
+ * and replaced nothing).
  */
-function withoutLetterDates(text: string, ends: readonly string[]): string {
-  if (ends.length === 0) return text.replace(DAY_DATE, " ");
-  return text.replace(DAY_DATE, (d) => (singleDaysIn(d).some((day) => ends.includes(day)) ? d : " "));
+function withoutLetterDates(text: string, ends: readonly string[], periods: readonly PeriodDef[] = []): string {
+  const spans = periodsIn(text)
+    .filter((r) => periods.some((p) => comparePeriod(r, p) === "match"))
+    .map((r) => {
+      const start = text.indexOf(r.raw);
+      return { start, end: start + r.raw.length };
+    })
+    .filter((s) => s.start !== -1);
+  return text.replace(DAY_DATE, (d: string, offset: number) =>
+    spans.some((s) => offset >= s.start && offset < s.end) ||
+    (ends.length > 0 && singleDaysIn(d).some((day) => ends.includes(day)))
+      ? d
+      : " ",
+  );
 }
 
-/** A date with its day ("5 May 2023", "5th of May, 2023"): a day a letter was sent, never a period asked about. */
 const DAY_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},?\s+(?:19|20)\d\d\b/giu;
 

@@ -242,6 +242,8 @@ function resolveGroup(
       why: "counts one group's children who are also of another, a subset the request does not ask for",
     };
   if (subset !== null) return { kind: "ok", group: subset, explicit: true };
+  const numbered = subsetByNumber(parts, found, vocab);
+  if (numbered !== null) return { kind: "ok", group: numbered, explicit: true };
   if (namedWholes.length > 0 && plain.length > 0) return { kind: "ok", group: ALL, explicit: true };
   // "Children from either group not found": both groups, whatever the question before was about.
   if (parts.some((p) => p.bothGroups) && hasAllGroup(vocab)) return { kind: "ok", group: ALL, explicit: true };
@@ -694,4 +696,27 @@ function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
 
 function wordCount(p: LabelMatch): number {
   return p.normalised.split(" ").length;
+}
+
+/**
+ * "1d UASC (NRM referred)": a label opening with the number of a question
+ * that asks only about a subset group (UASC also trafficked), naming that
+ * subset's own group and the other group's words (a referral to the NRM is
+ * a trafficking one). The number says which children the figure counts, so
+ * it is the subset's, not both groups together. Only when every group named
+ * is the subset, the group it is part of, or the other group (or a part of it).
+ */
+function subsetByNumber(parts: readonly LabelMatch[], found: ReadonlySet<Group>, vocab: LabelVocabulary): Group | null {
+  const numbers = [
+    ...new Set(parts.flatMap((p) => (p.questionNumber === null ? [] : [p.questionNumber.toLowerCase()]))),
+  ];
+  const [number] = numbers;
+  if (numbers.length !== 1 || number === undefined) return null;
+  const subset = vocab.subsetQuestions[number];
+  const of = subset === undefined ? undefined : vocab.subsetOf[subset];
+  if (subset === undefined || of === undefined || !found.has(of)) return null;
+  const others = [...found].filter((g) => g !== subset && g !== of);
+  if (others.length === 0) return null;
+  const wholeOfOther = (g: Group) => vocab.partOf[g] ?? g;
+  return others.every((g) => g !== ALL && vocab.subsetOf[g] === undefined && wholeOfOther(g) !== of) ? subset : null;
 }

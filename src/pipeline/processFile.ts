@@ -4,6 +4,7 @@ import type { ContainerContext, CoveringLetter } from "../domain/container.js";
 import type {
   CorrectionNote,
   Decision,
+  DefinedHeading,
   DocumentStatus,
   Fact,
   FileResult,
@@ -68,6 +69,7 @@ import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
+import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
 import { answersInAttachment, classifyDocumentText } from "../parse/parseValue.js";
@@ -172,6 +174,7 @@ export function processRead(
   const nationalityCorrections: NationalityCorrection[] = [];
   let letterLines: NoteLine[] | undefined;
   let toDateDays: string[] | undefined;
+  let definedHeadings: DefinedHeading[] = [];
   let defersToAttachment: string | undefined;
 
   // An e-mail's attachments (and its own body) are from whoever sent the e-mail, unless their words say otherwise.
@@ -461,6 +464,10 @@ export function processRead(
     }
     periods.push(...findAllPeriods(workbook, knowledge.request, knowledge.labels.periodUnavailable));
     toDateDays = yearToDateNotes(workbook, knowledge);
+    definedHeadings = definedPeriodHeadings(
+      workbook.sheets.flatMap((sheet) => sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "))),
+      knowledge.request.periods,
+    );
     // A list given the group of the line before it, where the file says none of that group went missing, names no group after all.
     // A measure the file gave with another period's mark (kept alone, or set
     // aside beside the period's figure) cannot tell whose a list is.
@@ -619,6 +626,7 @@ export function processRead(
     ...(letterLines ? { letterLines } : {}),
     ...(defersToAttachment !== undefined ? { defersToAttachment } : {}),
     ...(toDateDays ? { toDateDays } : {}),
+    ...(definedHeadings.length > 0 ? { definedHeadings } : {}),
     decisions,
     issues: stamped,
   };

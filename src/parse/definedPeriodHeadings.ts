@@ -1,0 +1,72 @@
+import type { DefinedHeading } from "../domain/facts.js";
+import type { PeriodDef } from "../domain/request.js";
+import { comparePeriod, periodsIn } from "./parsePeriod.js";
+
+/** A footnote's mark, as a header carries it after a year. */
+const MARK = /^(?:[*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/u;
+/** The words a key puts between a heading and its dates ("=", "covers", "refers to", "is for"). */
+const LINK =
+  /\s*(?:[=:–—-]|\b(?:covers|means|refers\s+to|relates\s+to|represents|is(?:\s+for)?|are(?:\s+for)?|runs|run|spans|(?:is\s+)?from))\s*$/iu;
+/** A heading defined by a key is short: a year and a word or two, or a mark. */
+const MAX_TERM = 30;
+/** A year in a heading, not inside a longer number. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/gu, " ").trim();
+
+/**
+ * The headings a file's lines define as requested periods. A line is a key
+ * when it opens with a short heading, a linking word or sign, and then a
+ * range of dates equal to exactly one requested period. The heading must
+ * name that period's first year ("2024 (part)") or be a footnote's mark,
+ * so a sentence ("Figures for the period 1 January …") defines nothing.
+ * Why it is safe: the reply itself states the dates, so a heading it
+ * defines is no guess; without the key, "2024 (part)" names no requested
+ * period and its figures were counted for none.
+ */
+export function definedPeriodHeadings(lines: readonly string[], periods: readonly PeriodDef[]): DefinedHeading[] {
+  if (periods.length < 2) return [];
+  const out: DefinedHeading[] = [];
+  for (const line of lines) {
+    if (line.length > 200 || !/\d/u.test(line)) continue;
+    for (const range of periodsIn(line)) {
+      const matched = periods.filter((p) => comparePeriod(range, p) === "match");
+      const [period] = matched;
+      if (matched.length !== 1 || !period) continue;
+      const at = line.indexOf(range.raw);
+      if (at <= 0) continue;
+      const before = line.slice(0, at);
+      const linked = before.replace(LINK, "");
+      if (linked === before && !MARK.test(before.trim())) continue;
+      const term = normalise(linked.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
+      if (term === "" || term.length > MAX_TERM) continue;
+      const mark = MARK.test(term);
+      const years = term.match(YEAR) ?? [];
+      if (!mark && !(years.length === 1 && years[0] === period.start.slice(0, 4))) continue;
+      if (!out.some((d) => d.term === term)) out.push({ term, mark, period: period.id });
+    }
+  }
+  return out;
+}
+
+/**
+ * The requested period a heading names through the file's own key: the
+ * heading is a defined term ("2024 (part)"), or a year carrying a mark the
+ * key defines ("2024*"), the year being the defined period's first.
+ */
+export function periodOfDefinedHeading(
+  text: string,
+  defined: readonly DefinedHeading[],
+  periods: readonly PeriodDef[],
+): PeriodDef | null {
+  if (defined.length === 0) return null;
+  const heading = normalise(text);
+  for (const d of defined) {
+    const period = periods.find((p) => p.id === d.period);
+    if (!period) continue;
+    if (!d.mark && heading === d.term) return period;
+    if (d.mark && heading === `${period.start.slice(0, 4)}${d.term}`) return period;
+    if (d.mark && heading === `${period.start.slice(0, 4)} ${d.term}`) return period;
+  }
+  return null;
+}

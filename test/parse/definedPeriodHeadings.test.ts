@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { keyPeriods } from "../../src/assemble/keyPeriods.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { definedPeriodHeadings, periodOfDefinedHeading } from "../../src/parse/definedPeriodHeadings.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+/**
+ * A last column headed "2024 (part)" or "2024*" names no requested period on
+ * its own; the reply's key below the table says which ("2024 (part) covers
+ * 1 January 2024 to 30 April 2024", "* | 1 January 2024 to 30 April 2024").
+ * Without reading the key the column's figures were counted for no period
+ * (round 87).
+ */
+const severalYears = loadKnowledge({
+  request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
+});
+const periods = severalYears.request.periods;
+const PART = "2024-01-01_2024-04-30";
+
+describe("definedPeriodHeadings", () => {
+  it.each([
+    ["2024 (part) covers 1 January 2024 to 30 April 2024.", "2024 (part)", PART],
+    ["2024 (part) = 1 January 2024 to 30 April 2024", "2024 (part)", PART],
+    ["* 1 January 2024 to 30 April 2024", "2024*", PART],
+    ["† = 1 January 2024 to 30 April 2024", "2024 †", PART],
+    ["2024 YTD: 1 January 2024 to 30 April 2024", "2024 ytd", PART],
+  ])("%s defines %s", (line, heading, want) => {
+    const defined = definedPeriodHeadings([line], periods);
+    expect(periodOfDefinedHeading(heading, defined, periods)?.id).toBe(want);
+  });
+
+  it.each([
+    // A sentence, not a key: its words name no year of the period.
+    "Figures for the period 1 January 2024 to 30 April 2024 are provisional.",
+    // A heading naming another year than the period's.
+    "2023 (part) = 1 January 2024 to 30 April 2024",
+    // Dates that are no requested period.
+    "2024 (part) = 1 January 2024 to 31 March 2024",
+    // No linking word or sign between heading and dates.
+    "Report run 1 January 2024 to 30 April 2024",
+  ])("%s defines nothing", (line) => {
+    expect(definedPeriodHeadings([line], periods)).toEqual([]);
+  });
+
+  it("a mark defines only the year of its period", () => {
+    const defined = definedPeriodHeadings(["* 1 January 2024 to 30 April 2024"], periods);
+    expect(periodOfDefinedHeading("2023*", defined, periods)).toBeNull();
+  });
+});
+
+describe("a column whose heading the reply's key defines", () => {
+  const keyed = async (lines: string[]) => {
+    const bytes = Buffer.from(lines.join("\n"));
+    const result = await processFile({ file: "Northfield FOI 1412.csv", bytes, manifestCode: null }, severalYears);
+    return keyPeriods([result], severalYears.request, severalYears.labels.everyPeriod).flatMap(({ period, results }) =>
+      results.flatMap((r) =>
+        r.facts.filter((f) => f.measure === "uasc_looked_after").map((f) => `${period.id} ${f.value}`),
+      ),
+    );
+  };
+
+  it.each([
+    ["2024 (part)", "2024 (part) covers 1 January 2024 to 30 April 2024."],
+    ["2024*", "*,1 January 2024 to 30 April 2024"],
+  ])("%s is the part-year the key gives", async (heading, key) => {
+    expect(
+      await keyed([
+        "Northfield Council FOI 1412,,,,",
+        `Question,2021,2022,2023,${heading}`,
+        "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
+        ",,,,",
+        key,
+      ]),
+    ).toEqual(["2021 8", "2022 19", "2023 19", `${PART} 14`]);
+  });
+
+  it("without the key, '2024 (part)' is counted for no period", async () => {
+    expect(
+      await keyed([
+        "Northfield Council FOI 1412,,,,",
+        "Question,2021,2022,2023,2024 (part)",
+        "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
+      ]),
+    ).toEqual(["2021 8", "2022 19", "2023 19"]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   sourceOf,
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
+import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
@@ -162,7 +163,10 @@ export function processRead(
   const ungrouped: UngroupedList[] = [];
   const periods: PeriodFact[] = [];
   const sheetsUsed: string[] = [];
-  const workbook = read.workbook;
+  // Every stage below reads the same rows (notes and footnotes find figures by row), so a
+  // question-and-answer table's period lines are laid out as a letter's once, here.
+  const spreadRows = read.workbook ? spreadWorkbookCells(read.workbook) : null;
+  const workbook = spreadRows?.workbook ?? read.workbook;
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
   const nationalityCorrections: NationalityCorrection[] = [];
@@ -182,6 +186,7 @@ export function processRead(
     sender: sender?.match ?? null,
   });
   for (const message of sender?.decisions ?? []) decisions.push({ file: input.file, message });
+  for (const message of spreadRows?.decisions ?? []) decisions.push({ file: input.file, message });
   if (input.container?.parent !== undefined) {
     decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
   }

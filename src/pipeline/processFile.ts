@@ -47,6 +47,7 @@ import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
+import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -284,6 +285,10 @@ export function processRead(
     issues.push(...folded.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
+    // "2024¹" with the footnote "¹ 1 January to 30 April 2024 …": the note dates the column.
+    const dated = datePeriodHeadings(facts, footnotes, knowledge.request.periods);
+    facts.splice(0, facts.length, ...dated.facts);
+    decisions.push(...dated.decisions);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);

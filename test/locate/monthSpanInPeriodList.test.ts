@@ -38,3 +38,33 @@ describe("a part-year named by its months in a line of periods", () => {
     expect(got).toEqual(want);
   });
 });
+
+/**
+ * "2021 - 6" / "2022 - 4" / "2023 - 0" / "Jan-Apr 2024 - 2" (round 83, an
+ * e-mail): one period a line, the part-year named by its months. Its line
+ * was no period line, so the whole years were read as a list without it and
+ * the part-year's figure went unread.
+ */
+describe("a part-year named by its months on a line of its own", () => {
+  it("is read with the years above it", async () => {
+    const text = [
+      "Dear Requester,",
+      "",
+      "1a. Identified as trafficked / victim of modern slavery",
+      "2021 - 6",
+      "2022 - 4",
+      "2023 - 0",
+      "Jan-Apr 2024 - 2",
+      "",
+      "Kind regards",
+    ].join("\n");
+    const r = await processFile(
+      { file: "Anytown FOI reply.txt", bytes: Buffer.from(text), manifestCode: null },
+      severalYears,
+    );
+    const got = r.facts
+      .filter((f) => f.measure === "trafficked_identified" && f.status !== "not_answered")
+      .map((f) => `${f.periodText} ${f.raw}`);
+    expect(got).toEqual(["2021 6", "2022 4", "2023 0", "Jan-Apr 2024 2"]);
+  });
+});

@@ -260,6 +260,26 @@ export function countAllOfGroup(
       ((EXACT_STATUSES.has(only.status) && only.value !== null && only.value > 0) ||
         (only.status === "suppressed" && only.lower !== null && only.upper !== null));
     const said = (n.periodText ?? n.raw).trim();
+    const perPeriod = usable ? [] : countEachPeriod(fs, said);
+    if (perPeriod.length > 0) {
+      for (const f of perPeriod) {
+        const status = f.status === "suppressed" ? "suppressed" : "reported";
+        out.push({
+          ...fact,
+          status,
+          value: status === "reported" ? f.value : null,
+          lower: f.lower,
+          upper: f.upper,
+          ...(f.periodText !== undefined ? { periodText: f.periodText } : {}),
+        });
+      }
+      decisions.push({
+        file: n.source.file,
+        ...(formatCell(n.source) ? { cell: formatCell(n.source) } : {}),
+        message: `"${said}" names no period, so it was read as all the ${n.group} children who went missing in each period the file gives a figure for (${perPeriod.map((f) => `${f.periodText}: ${f.raw || f.value}`).join("; ")}) being ${n.nationality}.`,
+      });
+      continue;
+    }
     if (!usable) {
       issues.push(
         makeIssue("layout_unknown", {
@@ -285,4 +305,28 @@ export function countAllOfGroup(
     });
   }
   return { nationalities: out, issues, decisions };
+}
+
+/** A year or a pair of years anywhere in a sentence. */
+const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * "For trafficked children, all were British nationals" in a reply that
+ * gives the group's went-missing figure for each of several periods (round
+ * 83): a sentence naming no period speaks of the children of every period,
+ * so each period's figure is that period's count of the nationality. Only
+ * when every figure is usable (exact or suppressed, for no other period),
+ * each names its own period and no two name the same; a period whose
+ * figure is 0 has no child to count. Empty otherwise.
+ */
+function countEachPeriod(facts: readonly Fact[], said: string): Fact[] {
+  if (facts.length < 2 || ANY_YEAR.test(said)) return [];
+  const texts = facts.map((f) => f.periodText?.trim() ?? "");
+  if (texts.some((t) => !ANY_YEAR.test(t)) || new Set(texts).size !== texts.length) return [];
+  const usable = (f: Fact) =>
+    f.otherPeriod === undefined &&
+    ((EXACT_STATUSES.has(f.status) && f.value !== null) ||
+      (f.status === "suppressed" && f.lower !== null && f.upper !== null));
+  if (!facts.every(usable)) return [];
+  return facts.filter((f) => f.status === "suppressed" || (f.value ?? 0) > 0);
 }

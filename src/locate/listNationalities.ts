@@ -122,8 +122,12 @@ export const ALL_OF_GROUP = "all";
 
 /** "The unaccompanied young people who went missing were all Afghan nationals." */
 const ALL_AFTER = /^(.*?)\b(?:were|are)\s+all\s+([\p{L} '-]+?)[\s.;]*$/iu;
-/** "All of them were Albanian", "All the UASC who went missing were Eritrean." */
-const ALL_FIRST = /^(all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/**
+ * "All of them were Albanian", "All the UASC who went missing were Eritrean.",
+ * and after a clause naming whom it is about: "For trafficked children, all
+ * were British nationals" (the group is named before the comma).
+ */
+const ALL_FIRST = /^((?:[^,.;]{1,80},\s*)?all\b[^.;]*?)\s(?:were|are)\s+([\p{L} '-]+?)[\s.;]*$/iu;
 /**
  * "The three trafficked children who went missing were British nationals.":
  * "the" and a count open the sentence, so its one nationality is every one

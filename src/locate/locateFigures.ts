@@ -1449,6 +1449,12 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
  * period is left to periodsNamed, which takes only an equal range.
  */
 const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
+/**
+ * "Jan–Apr 2024", "January to April 2024": a part-year named by its months and
+ * its year, as a letter lists it after the whole years ("2021: 5; 2022: 6;
+ * Jan–Apr 2024: <5"). Whether it is a requested period is left to periodsNamed.
+ */
+const MONTH_SPAN_YEAR = String.raw`${MONTH_WORD}\s*(?:-|\u2013|to)\s*${MONTH_WORD}\s+(?:19|20)\d{2}`;
 // "2022/23 academic year: 601": the kind of year may follow the pair, and stays with the period.
 const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?`;
 /**
@@ -1461,7 +1467,7 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 

@@ -261,7 +261,11 @@ export function readNationalityProse(
       // all who went missing, so the group's figure is not theirs to take.
       // "2 remain missing. All of them are Vietnamese": an opening naming no
       // metric of its own points back, and the children before may be fewer.
-      const pointsBack = () => matchLabel(intro, env.knowledge.labels).metrics.length === 0;
+      // "For trafficked children, all were British" names its children itself: it points back to nothing.
+      const pointsBack = () => {
+        const read = matchLabel(intro, env.knowledge.labels);
+        return read.metrics.length === 0 && read.groups.length === 0;
+      };
       if (all && (narrowsGroup(intro, env) || (pointsBack() && narrowsGroup(said, env)))) {
         issues.push(
           makeIssue("layout_unknown", {

@@ -51,6 +51,19 @@ const PERIOD_THEN_ANSWER =
   /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
+ * Whether a line of text is one period and its short answer, as a run's
+ * lines are ("2022 – 8", "2024 (1 January – 30 April) – 0 (nil)"): the
+ * shape alone, for a reader that must tell such lines apart before any
+ * grid is built (spreadPeriodLineCells). A figure that is itself a year
+ * ("2022/23 2023/24") makes it a line of years, not a period and its figure.
+ */
+export function isPeriodThenAnswer(text: string): boolean {
+  const m = PERIOD_THEN_ANSWER.exec(text);
+  const raw = m?.[2]?.trim();
+  return raw !== undefined && raw !== "" && !ANY_YEAR.test(raw) && !LETTERED.test(raw);
+}
+
+/**
  * "    01/04/2024 to 30/09/2024    74", "In 2022/23: 63", "Between 1
  * January and 30 April 2024: 5": a text, a gap of spaces (or a colon or
  * dash), and an answer. The text must be wholly a period the request asks

@@ -227,6 +227,10 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
         const row = rows[below] ?? [];
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);
         const cell = row[i];
+        // "Period" over a blank, beside a two-row header ("Trafficked" over
+        // "Identified (1a) | Suspected (1b)"): the header's lower half leaves
+        // the period column blank (the heading spans both rows), and the years start under it.
+        if (!cell && below === r + 1 && row.length > 0 && row.every((c) => c.kind === "text")) continue;
         if (!cell) break;
         if (cell.kind === "value" && YEAR.test(cell.text)) row[i] = asLabel(cell);
       }

@@ -14,7 +14,7 @@ import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readAffirmedUnit, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { matchLabel } from "./matchLabel.js";
-import { requestAsksSo } from "./requestAsksSo.js";
+import { requestAsksSo, restatesQuestion } from "./requestAsksSo.js";
 
 /** One line of a file's text (a cell, a letter's line), with where it is. */
 export interface NoteLine {
@@ -173,6 +173,7 @@ export function findFileNotes(
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
+      if (restatesQuestion(sentence, questions)) continue;
       const label = matchLabel(sentence, vocab);
       for (const { index, phrase } of label.caveats) {
         const found = vocab.caveats[index];

@@ -36,6 +36,7 @@ import { withoutMeasureUnit } from "./measureUnit.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
+import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
@@ -648,6 +649,42 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         continue;
       }
       case "outside": {
+        // "3. … (a) trafficked (b) UASC …" over a section 12 refusal: the refusal withholds each group's count.
+        const refused =
+          resolution.group === COMBINED_GROUP
+            ? measuresRefusedTogether(env.knowledge.request, resolution.metric, parsed)
+            : [];
+        if (refused.length > 0) {
+          decide(
+            `${resolution.explanation}; its answer is no figure ("${raw.trim().slice(0, 80)}"), so it answers each group's count: ${refused.map((m) => m.id).join(", ")}.`,
+          );
+          for (const m of refused)
+            facts.push({
+              measure: m.id,
+              status: parsed.status,
+              value: parsed.value,
+              lower: parsed.lower,
+              upper: parsed.upper,
+              raw,
+              sources: [cand.source],
+              label: labelOf(parts),
+              ...periodTextOf(cand),
+            });
+          for (const m of refused) {
+            const issue = valueIssue(parsed, raw, where, m.id, "count");
+            if (issue)
+              issues.push(
+                makeIssue(issue.code, {
+                  message: issue.message,
+                  ...loc,
+                  measure: m.id,
+                  raw,
+                  ...(issue.severity ? { severity: issue.severity } : {}),
+                }),
+              );
+          }
+          continue;
+        }
         decide(`${resolution.explanation}; not used.`);
         // Both groups in one figure, where the request asked for them apart:
         // the council's answer exists but cannot be split, so ask about it.

@@ -22,3 +22,23 @@ export function requestAsksSo(
   ];
   return words.some((w) => normaliseLabel(w).includes(own));
 }
+
+/** "4. ", "Q4: ", "1a) ": a question's number opening a restated question. */
+const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+/iu;
+
+/** Words a restated question has at least: a shorter phrase may be a note that happens to echo the request. */
+const RESTATED_WORDS = 8;
+
+/**
+ * True when a sentence is one of the request's questions restated whole
+ * ("4. The total number of looked after children … still missing or absent
+ * (including those that subsequently turned 18 without being found) …", a
+ * letter's line over its answer): it is the question, not a note on the
+ * reply's figures, so its wider words ("including those who turned 18")
+ * qualify no figure, neither its own answer's nor any other's.
+ */
+export function restatesQuestion(sentence: string, questions: readonly QuestionDef[]): boolean {
+  const own = normaliseLabel(sentence.replace(QUESTION_NUMBER, ""));
+  if (own.split(" ").length < RESTATED_WORDS) return false;
+  return questions.some((q) => normaliseLabel(q.text).includes(own));
+}

@@ -41,6 +41,7 @@ import {
   sourceOf,
 } from "../locate/sheetGrid.js";
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
+import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
@@ -48,6 +49,7 @@ import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
+import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -165,9 +167,12 @@ export function processRead(
   const ungrouped: UngroupedList[] = [];
   const periods: PeriodFact[] = [];
   const sheetsUsed: string[] = [];
+  // Every stage below reads the same rows (notes and footnotes find figures by row), so a
+  // question-and-answer table's period lines are laid out as a letter's once, here.
+  const spreadRows = read.workbook ? spreadWorkbookCells(read.workbook) : null;
   // "Question | Answer | Note" with "1" pointing to a numbered note below the table: a pointer, not a figure.
-  const referenced = read.workbook ? readNoteReferences(read.workbook) : null;
-  const workbook = referenced?.workbook ?? read.workbook;
+  const referenced = spreadRows?.workbook ? readNoteReferences(spreadRows.workbook) : null;
+  const workbook = referenced?.workbook ?? spreadRows?.workbook ?? read.workbook;
   decisions.push(...(referenced?.decisions ?? []));
   let document: DocumentStatus | null = null;
   let correction: CorrectionNote | null = null;
@@ -189,6 +194,7 @@ export function processRead(
     sender: sender?.match ?? null,
   });
   for (const message of sender?.decisions ?? []) decisions.push({ file: input.file, message });
+  for (const message of spreadRows?.decisions ?? []) decisions.push({ file: input.file, message });
   if (input.container?.parent !== undefined) {
     decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
   }
@@ -286,6 +292,10 @@ export function processRead(
     issues.push(...folded.issues);
     // "14 - … the number of missing episodes rather than the number of individual children": not the count asked.
     const footnotes = footnotesOf(workbook);
+    // "2024¹" with the footnote "¹ 1 January to 30 April 2024 …": the note dates the column.
+    const dated = datePeriodHeadings(facts, footnotes, knowledge.request.periods);
+    facts.splice(0, facts.length, ...dated.facts);
+    decisions.push(...dated.decisions);
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);

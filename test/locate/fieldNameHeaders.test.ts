@@ -21,12 +21,12 @@ describe("a long table exported with database field names (calendar_year)", () =
     };
   };
 
-  it.each([
-    ["question,calendar_year,value,note"],
-    ["question_no,reporting_period,value"],
-  ])("%s: a bare year under the period column is the row's period, not a figure", async (header) => {
-    const { facts, codes } = await read([header, "1c,2018,11,", "1c,2019,39,", "1c,2020,40,"]);
-    expect(facts).toEqual(["11 1c × 2018", "39 1c × 2019", "40 1c × 2020"]);
-    expect(codes.has("figure_period_not_stated")).toBe(false);
-  });
+  it.each([["question,calendar_year,value,note"], ["question_no,reporting_period,value"]])(
+    "%s: a bare year under the period column is the row's period, not a figure",
+    async (header) => {
+      const { facts, codes } = await read([header, "1c,2018,11,", "1c,2019,39,", "1c,2020,40,"]);
+      expect(facts).toEqual(["11 1c × 2018", "39 1c × 2019", "40 1c × 2020"]);
+      expect(codes.has("figure_period_not_stated")).toBe(false);
+    },
+  );
 });

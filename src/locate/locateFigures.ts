@@ -1259,6 +1259,9 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
   return cell?.text.trim();
 }
 
+/** A sentence of five or more words with a number in it, ending in a full stop: "There were 3 such children." */
+const ANSWER_SENTENCE = /^(?=[^.]*\d)(?:\S+\s+){4,}\S*[^\s.]\.\s*$/u;
+
 /** Words a question asked in full has at least; a column header ending "?" ("Still missing?") is shorter. */
 const QUESTION_WORDS = 7;
 
@@ -1276,6 +1279,10 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
+  // "1b | The remaining 4 were suspected of having been trafficked.": a
+  // sentence with a count in it, full stop and all, is an answer whose figure
+  // was not read, not the title of the column below it.
+  if (row.length >= 2 && row.some((c) => c.col > 1 && ANSWER_SENTENCE.test(c.text))) return false;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
   // "3 | How many missing episodes did … have? | 2 episodes, both the same

@@ -47,11 +47,7 @@ describe("a question line, then its years spaced out on the line below", () => {
     // A spaced slash between the items, as e-mails type them; "nil" is 0.
     [
       ["Q1. Number of blue badges issued to residents", "2021: 120 / 2022: nil / 2023: 140"],
-      [
-        "residents_badges 2021 reported 120",
-        "residents_badges 2022 reported 0",
-        "residents_badges 2023 reported 140",
-      ],
+      ["residents_badges 2021 reported 120", "residents_badges 2022 reported 0", "residents_badges 2023 reported 140"],
     ],
     // As before: commas between the items.
     [

@@ -3,6 +3,9 @@ import type { LabelMatch } from "./matchLabel.js";
 import { numberedQuestionMeasure } from "./partNamedByNumber.js";
 import type { LabelContext, Resolution } from "./resolveMeasure.js";
 
+/** A question's number as a label opens with it: a lettered part, "Q" before it, or a stop or bracket after it. */
+const WRITTEN_AS_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*\d{1,2}[a-z]?\b|\d{1,2}[a-z]\b|\d{1,2}\s*[.):])/iu;
+
 /**
  * "3a Individual missing or absent incidents" under "2b Identified as UASC
  * … gone missing", then "3b Individual missing or absent incidents": a
@@ -21,7 +24,9 @@ export function numberOverCarriedGroup(
 ): { measure: MeasureDef; explanation: string } | null {
   if (resolution.kind !== "measure") return null;
   if (context.group !== null || context.previousGroup === null) return null;
-  if (!parts.some((p) => p.questionNumber !== null)) return null;
+  // Only a number written as a question's ("3a", "Q3", "3."), never a count opening a sentence
+  // ("6 of these children went missing at least once", after the trafficked children's sentence).
+  if (!parts.some((p) => p.questionNumber !== null && WRITTEN_AS_NUMBER.test(p.text))) return null;
   if (parts.some((p) => p.groups.length > 0 || p.bothGroups || p.allCue)) return null;
   const numbered = numberedQuestionMeasure(parts, request);
   if (!numbered || numbered.measure.id === resolution.measure.id) return null;

@@ -44,3 +44,23 @@ describe("a numbered label whose words cannot say the question", () => {
     expect(await read(["3a UASC missing or absent incidents,6,3,0"])).toEqual(["uasc_missing_incidents 6"]);
   });
 });
+
+describe("a count opening a sentence is no question number", () => {
+  it("'6 of these children went missing at least once' after the trafficked children's sentence stays trafficked", async () => {
+    const k2015 = loadKnowledge();
+    const text = [
+      "Dear Requester,",
+      "",
+      "During the period 9 looked after children were identified as having been trafficked. 6 of these children went missing at least once.",
+      "",
+      "Yours sincerely",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E09000017" },
+      k2015,
+    );
+    const got = r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure} ${f.value}`);
+    expect(got).toContain("trafficked_went_missing 6");
+    expect(got).not.toContain("uasc_went_missing 6");
+  });
+});

@@ -57,6 +57,13 @@ export interface AuthorityIndex {
    */
   placeHeads?: ReadonlyMap<string, string>;
   /**
+   * An ambiguous name's key ("nlc") and the round's authorities it could mean, in different nations
+   * (authority-aliases.json 'could_be'); read with nationLaws (src/identify/settleByNationOfLaw.ts).
+   */
+  couldBe?: ReadonlyMap<string, readonly string[]>;
+  /** The laws a reply may cite that only some nations' councils answer under. */
+  nationLaws?: AuthorityAliases["nation_laws"];
+  /**
    * The initials of a name of two or more words ("WF" for Waltham Forest,
    * "PKC" for Perth and Kinross Council), in capitals, by initialism, when
    * they are no name or refusal of their own and no one-word name's letters.
@@ -126,8 +133,20 @@ export function buildAuthorityIndex(
       for (const n of names) add({ kind: "authority", code, abbreviation, key: normaliseAuthorityName(n) }, n, code);
     }
   }
+  const couldBe = new Map<string, readonly string[]>();
   for (const r of aliases.ambiguous) {
-    add({ kind: "refused", why: r.why, key: normaliseAuthorityName(r.name) }, r.name, "refused");
+    const key = normaliseAuthorityName(r.name);
+    // The candidates are found by name, so the list holds across rounds whose codes differ (S12000044 became S12000050).
+    const codes = [
+      ...new Set(
+        (r.could_be ?? []).flatMap((n) => {
+          const e = byKey.get(normaliseAuthorityName(n));
+          return e?.kind === "authority" ? [e.code] : [];
+        }),
+      ),
+    ];
+    if (codes.length >= 2) couldBe.set(key, codes);
+    add({ kind: "refused", why: r.why, key }, r.name, "refused");
   }
   for (const r of aliases.not_authorities) {
     // "not an authority" is said of 2015's list (North Northamptonshire was not
@@ -212,6 +231,8 @@ export function buildAuthorityIndex(
     trie,
     bodyWords,
     placeHeads: placeHeadsOf(authorities, outside.bodies, byKey),
+    couldBe,
+    nationLaws: aliases.nation_laws ?? [],
     get initials() {
       initials ??= initialsOf(authorities, outside.bodies, byKey, aliases.not_initials);
       return initials;

@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { normaliseAuthorityName } from "../domain/normaliseAuthorityName.js";
 import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
 import { type AuthorityMention, type OutsideMention, type Scan, scanAuthorityNames } from "./findAuthorities.js";
+import { settleByNationOfLaw } from "./settleByNationOfLaw.js";
 
 /** A text cell from the start of a file, in reading order. */
 export interface ContentText {
@@ -295,6 +296,27 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
       );
     }
     return { match: null, issues, decisions };
+  }
+
+  const byLaw = settleByNationOfLaw(file, input.contentTexts, index);
+  if (byLaw) {
+    // Letters two councils share, told apart by the law the reply cites: as weak as initials, and told so.
+    const others = byLaw.others.map((c) => describeAuthority(c, index)).join(" or ");
+    issues.push(
+      makeIssue("authority_from_initials", {
+        message: `${file} names no authority in its contents; "${byLaw.matched}" in its file name could be ${describeAuthority(byLaw.code, index)} or ${others}, and it was given to ${describeAuthority(byLaw.code, index)} because it cites "${byLaw.law}" (${place(byLaw.where)}), a law only ${index.byCode.get(byLaw.code)?.nation ?? ""}'s councils answer under. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+        file,
+        sheet: byLaw.where.sheet,
+        cell: byLaw.where.cell,
+        authority: byLaw.code,
+        raw: byLaw.matched,
+      }),
+    );
+    return {
+      match: { code: byLaw.code, how: `file name: "${byLaw.matched}", law cited: "${byLaw.law}"` },
+      issues,
+      decisions,
+    };
   }
 
   issues.push(

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { z } from "zod";
 // The alias rules are checked on the same keys the identify stage matches on,
 // so the check and the matcher cannot disagree about what "the same name" is.
+import { NATIONS } from "../domain/authority.js";
 import { normaliseAuthorityName } from "../domain/normaliseAuthorityName.js";
 import { loadJson } from "./files.js";
 
@@ -10,6 +11,10 @@ export const AUTHORITY_ALIASES_FILE = "authority-aliases.json";
 const gssCode = z.string().regex(/^[ENSW]\d{8}$/, "expected a GSS code such as E09000017");
 const name = z.string().trim().min(1);
 const refusedName = z.object({ name, why: z.string().min(1) });
+/** An ambiguous name and, where the councils it could mean are in different nations, their names. */
+const ambiguousName = refusedName.extend({ could_be: z.array(name).min(2).optional() });
+/** Words of a law only some nations' councils answer under ("FOISA": Scotland's). */
+const nationLaw = z.object({ words: name, nations: z.array(z.enum(NATIONS)).min(1) });
 
 /**
  * Extra names for authorities beyond the reference list's alt_names.
@@ -24,10 +29,15 @@ export const AuthorityAliasesSchema = z
     $comment: z.string().optional(),
     names: z.record(gssCode, z.array(name)).default({}),
     abbreviations: z.record(gssCode, z.array(name)).default({}),
-    ambiguous: z.array(refusedName).default([]),
+    ambiguous: z.array(ambiguousName).default([]),
     not_authorities: z.array(refusedName).default([]),
     /** Capitals in file names that are never a council's initials ("EA" is the Environment Agency). */
     not_initials: z.array(refusedName).default([]),
+    /**
+     * The freedom-of-information laws a reply cites, and the nations whose councils answer under them: a
+     * Scottish council answers under FOISA, never under the Freedom of Information Act 2000.
+     */
+    nation_laws: z.array(nationLaw).optional(),
   })
   .superRefine((aliases, ctx) => {
     // Keys of refused names: no alias may reduce to one of them.

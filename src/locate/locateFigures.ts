@@ -1298,6 +1298,9 @@ function periodCellBefore(grid: SheetGrid, c: FigureCandidate): string | undefin
   return cell?.text.trim();
 }
 
+/** A sentence of five or more words with a number in it, ending in a full stop: "There were 3 such children." */
+const ANSWER_SENTENCE = /^(?=[^.]*\d)(?:\S+\s+){4,}\S*[^\s.]\.\s*$/u;
+
 /** Words a question asked in full has at least; a column header ending "?" ("Still missing?") is shorter. */
 const QUESTION_WORDS = 7;
 
@@ -1315,6 +1318,10 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
+  // "1b | The remaining 4 were suspected of having been trafficked.": a
+  // sentence with a count in it, full stop and all, is an answer whose figure
+  // was not read, not the title of the column below it.
+  if (row.length >= 2 && row.some((c) => c.col > 1 && ANSWER_SENTENCE.test(c.text))) return false;
   const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
   if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
   // "3 | How many missing episodes did … have? | 2 episodes, both the same
@@ -1465,9 +1472,10 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // An item ends at a comma, semicolon or bar ("2021/22 = 19 | 2022/23 = 40",
 // a text reply laid out like a table row), at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
-// ("2021: 9   2022: 12   2023: 15"), and a value never holds a "year:".
+// ("2021: 9   2022: 12   2023: 15"), or with a spaced slash ("2018: 3 / 2019:
+// nil / 2020: 5", as e-mails type them), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -1501,7 +1509,7 @@ function readPeriodList(
   // Nothing but separators between the items: a sentence with years in it is not a list.
   let at = start;
   for (const m of items) {
-    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    if (!/^[\s,;|/]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
     at = (m.index ?? 0) + m[0].length;
   }
   // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are

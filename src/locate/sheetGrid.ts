@@ -193,6 +193,14 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   return { file: env.file, format: env.format, sheet, rows };
 }
 
+/**
+ * "calendar_year", "question_no": a table exported from a database keeps its
+ * field names, words joined by underscores. The words are the header's.
+ */
+function columnHeaderWords(text: string): string {
+  return text.replace(/_/gu, " ");
+}
+
 /** The header of a column of periods in a long table; in Welsh and English both ("Blwyddyn / Year"). */
 const PERIOD_COLUMN =
   /^\s*(?:period|year|calendar year|reporting period|time period|blwyddyn|cyfnod)(?:\s*\/\s*(?:period|year|calendar year|reporting period|time period|blwyddyn|cyfnod))?\s*$/iu;
@@ -222,7 +230,7 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   // "Question | Period | Count": a long table's period column holds labels too.
   for (let r = 0; r < rows.length; r++) {
     for (const head of rows[r] ?? []) {
-      if (head.kind !== "text" || !PERIOD_COLUMN.test(head.text)) continue;
+      if (head.kind !== "text" || !PERIOD_COLUMN.test(columnHeaderWords(head.text))) continue;
       for (let below = r + 1; below < rows.length; below++) {
         const row = rows[below] ?? [];
         const i = row.findIndex((c) => c.col === head.col && c.part === 0);
@@ -289,7 +297,7 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
     for (const head of rows[r] ?? []) {
       // The table's first column only: a long table's "question" column beside a description
       // ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
-      if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(head.text)) continue;
+      if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(columnHeaderWords(head.text))) continue;
       if (head !== rows[r]?.[0]) continue;
       // The column's numbers, to its first blank or non-number. "1" to "11" under "Q", where the
       // request asks 1, 1a, 1b, 2 … 9, is the council's own numbering, not the request's: one

@@ -178,6 +178,8 @@ function keptWords(parts: readonly LabelMatch[], number: string | null, question
     if (!text.includes("/")) continue;
     for (const side of text.split("/")) readings.push(texts.map((t, j) => (j === i ? side : t)).join(" "));
   }
+  const cut = withoutCutWord(texts.join(" "), question);
+  if (cut !== null) readings.push(cut);
   return Math.max(
     ...readings
       .map((r) => wordsOf(r, number))
@@ -185,6 +187,23 @@ function keptWords(parts: readonly LabelMatch[], number: string | null, question
       .map((w) => containment(w, question)),
     0,
   );
+}
+
+/**
+ * "1b Suspected of having been a victim of tr": a table typed with spaces
+ * cuts its labels at the column's width, mid-word. A last word that is only
+ * the start of one of the question's words ("tr" of "trafficking") is a word
+ * cut short, not another question's: the label is read without it. Null
+ * when the label ends in a whole word.
+ */
+function withoutCutWord(text: string, question: ReadonlySet<string>): string | null {
+  const words = normaliseLabel(text)
+    .split(" ")
+    .filter((w) => w !== "");
+  const last = words.at(-1);
+  if (last === undefined || words.length < 3 || last.length < 2 || !/^\p{L}+$/u.test(last)) return null;
+  if (question.has(stem(last)) || STOP_WORDS.has(last)) return null;
+  return [...question].some((w) => w.length > last.length && w.startsWith(last)) ? words.slice(0, -1).join(" ") : null;
 }
 
 /**

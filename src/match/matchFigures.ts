@@ -33,6 +33,7 @@ import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
+import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
@@ -134,6 +135,8 @@ export function resolveOrAlign(
   if (restated) return restated;
   const counted = countOfNumberedQuestion(parts, resolution, request, header);
   if (counted) return counted;
+  const byNumber = numberOverCarriedGroup(parts, context, resolution, request);
+  if (byNumber) return asQuestion(byNumber.measure, byNumber.explanation);
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
     return withNumberSays(parts, resolution, request, header);
   const aligned = alignQuestion(parts, request.questions);

@@ -269,14 +269,18 @@ export function readCorrectedFigures(
       const ends = request && countedAtPeriodEnd(request, measure) ? periods.map((p) => p.end) : [];
       const sentence = withoutLetterDates(sentenceAt(text, at), ends, periods).replace(/\s{2,}/gu, " ");
       const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at);
+      // "question 2b, 2019 - 9 (not 12)": the pattern read the figure's own year; a dash after a year reads as a span's.
+      const ownYear = m.groups?.period;
       const periodText =
         periods.length <= 1
           ? undefined
-          : periodsNamed(sentence, periods).length > 0
-            ? sentence
-            : periodsNamed(withQuestion, periods).length === 1
-              ? withQuestion
-              : undefined;
+          : ownYear !== undefined && periodsNamed(ownYear, periods).length === 1
+            ? ownYear
+            : periodsNamed(sentence, periods).length > 0
+              ? sentence
+              : periodsNamed(withQuestion, periods).length === 1
+                ? withQuestion
+                : undefined;
       // One figure per measure and period: a correction that restates its own figure says nothing new.
       if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
       const value = Number(figure);

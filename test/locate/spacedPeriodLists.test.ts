@@ -44,6 +44,11 @@ describe("a question line, then its years spaced out on the line below", () => {
       ["Q2b. Of which to residents over 65", "    2021: 40   2022: 44   2023: 52"],
       ["over_65_badges 2021 reported 40", "over_65_badges 2022 reported 44", "over_65_badges 2023 reported 52"],
     ],
+    // A spaced slash between the items, as e-mails type them; "nil" is 0.
+    [
+      ["Q1. Number of blue badges issued to residents", "2021: 120 / 2022: nil / 2023: 140"],
+      ["residents_badges 2021 reported 120", "residents_badges 2022 reported 0", "residents_badges 2023 reported 140"],
+    ],
     // As before: commas between the items.
     [
       ["Q1. Number of blue badges issued to residents", "2021: 120, 2022: 131, 2023: 140"],

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
+import { index } from "./realIndex.js";
+
+/**
+ * "NLC FOI 210933 data.csv": letters two councils share (North Lanarkshire,
+ * North Lincolnshire), in a csv with no letterhead. Only a Scottish council
+ * answers under FOISA, and only one elsewhere under the Freedom of
+ * Information Act 2000, so the law the file cites tells them apart.
+ */
+describe("letters two councils in different nations share, told apart by the law the reply cites", () => {
+  const identify = (file: string, texts: string[]) =>
+    identifyAuthority({
+      file,
+      manifestCode: null,
+      contentTexts: texts.map((text, i) => ({ text, cell: `D${i + 2}` })),
+      index,
+    });
+  const nameOf = (code: string | undefined) => (code ? index.byCode.get(code)?.name : undefined);
+
+  it.each<[string, string[], string]>([
+    [
+      "NLC FOI 210933 data.csv",
+      ["Refused", "Section 12(1) FOISA - it would cost more than £600 to comply"],
+      "North Lanarkshire",
+    ],
+    [
+      "NLC FOI 210933 data.csv",
+      ["Withheld under section 40(2) of the Freedom of Information Act 2000"],
+      "North Lincolnshire",
+    ],
+    ["GCC FOI 5521.xlsx", ["Response under the Freedom of Information (Scotland) Act 2002"], "Glasgow City"],
+    ["CEC FOI 101-22.txt", ["Section 38(1)(b) of FOISA applies"], "City of Edinburgh"],
+  ])("%s citing %j → %s, and told", (file, texts, name) => {
+    const result = identify(file, texts);
+    expect(nameOf(result.match?.code)).toBe(name);
+    const told = result.issues.find((i) => i.code === "authority_from_initials");
+    expect(told?.authority).toBe(result.match?.code);
+    expect(told?.message).toMatch(/could be/);
+  });
+
+  it.each<[string, string[]]>([
+    // No law cited: the letters stay ambiguous.
+    ["NLC FOI 210933 data.csv", ["Refused", "it would cost too much to comply"]],
+    // Laws of two nations cited: nothing is settled.
+    ["NLC FOI 210933 data.csv", ["Section 12(1) FOISA", "Freedom of Information Act 2000"]],
+    // "FOIA" is not "FOISA"; the Act's name without its year is no law of one nation.
+    ["NLC FOI 210933 data.csv", ["Section 12 FOIA"]],
+    // Manchester and Monmouthshire's letters: England and Wales answer under the same Act, so no law tells them apart.
+    ["MCC FOI 22-118.csv", ["Exempt under s.12 of the Freedom of Information Act 2000"]],
+  ])("%s citing %j is left unidentified", (file, texts) => {
+    const result = identify(file, texts);
+    expect(result.match).toBeNull();
+  });
+});

@@ -396,7 +396,9 @@ function splitInnerCount(words: string): { words: string; second: { label: strin
  * number ("aged under 16") never makes a list on its own; a count after
  * "under", "over", "aged" or "than" is such a number.
  */
-const TRAILING_CLAUSE = /^(\p{L}[^,;]{0,80}?)\s+(\d[\d,]*)$/u;
+// The words open in lower case: "2018: Vietnamese 3, Eritrean 2" names each count by a name (a nationality,
+// a team), a breakdown the nationality readers take, not what each clause counts.
+const TRAILING_CLAUSE = /^(\p{Ll}[^,;]{0,80}?)\s+(\d[\d,]*)$/u;
 const BOUND_BEFORE = /\b(?:under|over|aged|than|age|to|and|or)$/iu;
 
 function readTrailingCounts(clauses: readonly string[], period: string, lead: string): PeriodSentenceItem[] {

@@ -41,6 +41,8 @@ describe("a line led by its period whose clauses give their count last", () => {
     // Every clause or none: one clause that ends on a bound is no list.
     ["2022 - offered 40, children aged under 16", []],
     ["2022 - offered 40", []],
+    // Round 64 (Kirklees): counts named by nationality are a breakdown for the nationality readers.
+    ["2018: Vietnamese 3, Eritrean 2", []],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

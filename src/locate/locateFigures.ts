@@ -36,6 +36,7 @@ import { metricHeadingAbove } from "./metricHeadingAbove.js";
 import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { periodItemsInCell } from "./periodItemsInCell.js";
+import { splitPeriodListCell } from "./periodListCell.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -1266,12 +1267,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           }
         : c;
     });
+  const listCells = withPeriods.map((c) => splitPeriodListCell(c, env, (t) => [...t.matchAll(PERIOD_ITEM)]));
+  decisions.push(...listCells.flatMap((x) => (x.decision ? [x.decision] : [])));
   const headed = labelsRepeatedUnderHeadings(grid, candidates);
   if (headed) issues.push(headed);
   const byNumber = byQuestionNumberOnly(grid, bareNumbers);
   if (byNumber) issues.push(byNumber);
   // A table given for context under the answers answers nothing (contextSections.ts).
-  const forContext = setAsideContextFigures(grid, withPeriods, findContextSections(grid, vocab.contextHeadings));
+  const forContext = setAsideContextFigures(
+    grid,
+    listCells.flatMap((x) => x.candidates),
+    findContextSections(grid, vocab.contextHeadings),
+  );
   return { candidates: forContext.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
 }
 

@@ -318,12 +318,14 @@ const OF_LED_BY_PERIOD = new RegExp(
   String.raw`^\s*(of\s+(?:the|these|those)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:in|during)\s+${PERIOD}\s*,\s*(.+?)\s*\.?\s*$`,
   "iu",
 );
+// "across 45 missing episodes", "with 102 missing episodes recorded": a clause after the first that
+// gives a second count of the same children (their episodes) opens on the word that joins it.
 /** A clause that counts a part of the count before it: "of whom 2 were …", "of which 5 …". */
 const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 // "there were 527 social workers": the clause's own "there were" says nothing of what it counts.
 const LED_CLAUSE = new RegExp(
-  String.raw`^(?:there\s+(?:were|was)\s+)?(?:(?:from|out\s+of|of\s+whom|of\s+which|including|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  String.raw`^(?:there\s+(?:were|was)\s+)?(?:(?:from|out\s+of|of\s+whom|of\s+which|including|across|with|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
   "iu",
 );
 
@@ -364,11 +366,20 @@ function readClauses(text: string, period: string, lead: string, least: number):
   if (/[()]/u.test(text)) return [];
   const clauses = text.split(CLAUSE_BREAK);
   if (clauses.length < least) return [];
+  const trailing = readTrailingCounts(clauses, period, lead);
+  if (trailing.length >= Math.max(least, 2)) return trailing;
   const items: PeriodSentenceItem[] = [];
   let before = "";
   for (const clause of clauses) {
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
+    const inner = splitInnerCount(m[2]);
+    if (inner) {
+      items.push({ label: `${lead} ${inner.words}`.trim(), period, raw: m[1] });
+      items.push({ label: `${lead} ${inner.words} ${inner.second.label}`.trim(), period, raw: inner.second.raw });
+      before = inner.words;
+      continue;
+    }
     // "12 badges were issued and in 2023, 15 appeals were heard": an "and" before no count is no break,
     // so a clause that names a year of its own runs into another period's; the sentence gives nothing.
     if (/\b(?:19|20)\d\d\b/u.test(m[2])) return [];
@@ -378,6 +389,47 @@ function readClauses(text: string, period: string, lead: string, least: number):
     const words = OF_WHOM.test(clause) && before !== "" ? `${before} of whom ${m[2].trim()}` : m[2].trim();
     items.push({ label: `${lead} ${words}`.trim(), period, raw: m[1] });
     before = m[2].trim();
+  }
+  return items;
+}
+
+/**
+ * "35 looked after children went missing on approximately 160 occasions":
+ * a clause whose words end on a second count and what it counts, joined by
+ * "on", "in", "across" or "over". Read whole, the first count took words
+ * that name the second's ("occasions") and was counted as the episodes.
+ * The first count keeps the words before the join; the second is read with
+ * all of them ("… went missing on occasions"), its own qualifier
+ * ("approximately") left for the value parser to say. Only a second count
+ * followed by words alone: "aged under 16" ends on a number, not a count.
+ */
+const INNER_COUNT =
+  /^(\S.*?)\s+(on|in|across|over)\s+((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*)\s+(\p{L}[\p{L}\s'’-]*)$/iu;
+
+function splitInnerCount(words: string): { words: string; second: { label: string; raw: string } } | null {
+  const m = INNER_COUNT.exec(words.trim());
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return null;
+  return { words: m[1], second: { label: `${m[2]} ${m[4]}`.trim(), raw: m[3] } };
+}
+
+/**
+ * "2022 - offered 40, completed 27, completed within 72 hours 17": a line
+ * led by its period whose every clause names what it counts and then gives
+ * the count last. All clauses or none, so a clause that merely ends on a
+ * number ("aged under 16") never makes a list on its own; a count after
+ * "under", "over", "aged" or "than" is such a number.
+ */
+// The words open in lower case: "2018: Vietnamese 3, Eritrean 2" names each count by a name (a nationality,
+// a team), a breakdown the nationality readers take, not what each clause counts.
+const TRAILING_CLAUSE = /^(\p{Ll}[^,;]{0,80}?)\s+(\d[\d,]*)$/u;
+const BOUND_BEFORE = /\b(?:under|over|aged|than|age|to|and|or)$/iu;
+
+function readTrailingCounts(clauses: readonly string[], period: string, lead: string): PeriodSentenceItem[] {
+  const items: PeriodSentenceItem[] = [];
+  for (const clause of clauses) {
+    const m = TRAILING_CLAUSE.exec(clause.trim());
+    if (!m?.[1] || !m[2] || BOUND_BEFORE.test(m[1]) || /\b(?:19|20)\d\d\b/u.test(m[1])) return [];
+    items.push({ label: `${lead} ${m[1]}`.trim(), period, raw: m[2] });
   }
   return items;
 }

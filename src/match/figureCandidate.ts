@@ -2,6 +2,7 @@ import type { Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
+import type { CellHalf } from "./countWithPercentage.js";
 import type { LabelMatch } from "./matchLabel.js";
 import { normaliseLabel } from "./normaliseLabel.js";
 import type { LabelContext } from "./resolveMeasure.js";
@@ -59,6 +60,8 @@ export interface FigureCandidate {
    * "Assessment", "Children in Care"): what the rows are, when the table says.
    */
   rowHeading?: string;
+  /** One half of a cell that gives a count and its percentage ("79 (63.7%)"): see countWithPercentage. */
+  half?: CellHalf;
 }
 
 /** What a label or title says about its period: a mark of another one, and any periods it states. */

@@ -28,6 +28,7 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
+import { splitCountPercentageCells } from "./countWithPercentage.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
@@ -494,7 +495,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   const subParts: SubPart[] = [];
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
-  for (const cand of candidates) {
+  for (const cand of splitCountPercentageCells(candidates, env.knowledge.labels)) {
     let parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     const loc = issueLocation(cand.source);
     const ignored = parts.find((p) => p.ignore);
@@ -511,7 +512,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       continue;
     }
     let parsed = cand.cell.parsed ?? BLANK;
-    const raw = cand.cell.text;
+    // What is read (one half of "79 (63.7%)") and what was written (the whole cell).
+    const text = cand.cell.text;
+    const raw = cand.half?.raw ?? text;
     const where = describeSource(cand.source);
     // An approximate count is a figure given, though not an exact one: under a label that names nothing it is still reported.
     const isFigure =
@@ -547,7 +550,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       // A figure answers a percentage only when it, or its own label, says it
       // is one; a count beside its percentage in one sentence answers the count.
       const labels = [...parts, ...title].map((p) => p.text);
-      const verdict = readPercentageFigure(raw, parseRate(raw, parsed, kind), labels, env.knowledge.labels);
+      const verdict = readPercentageFigure(text, parseRate(text, parsed, kind), labels, env.knowledge.labels);
       if (verdict === "not_percentage") {
         const recount = countWithoutOwnPercentages(cand, parts, isFigure, env);
         if (!recount) {
@@ -561,9 +564,17 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         kind = "count";
       } else scaleUnclear = verdict === "scale_unclear";
     }
+    // The other half of the cell speaks for it when this one's labels name no question of its kind.
+    if (cand.half?.part === "percentage" && resolution.kind !== "measure") continue;
+    if (cand.half && resolution.kind === "measure" && kind !== (cand.half.part === "count" ? "count" : "percentage")) {
+      decide(
+        `"${raw}" in ${where}: its ${cand.half.part} (${text}) does not answer ${resolution.measure.id}, a ${kind}; not used.`,
+      );
+      continue;
+    }
     if (kind === "average" && resolution.kind === "measure")
-      parsed = parseRate(withoutMeasureUnit(raw, resolution.measure, env.knowledge.request.metrics), parsed, kind);
-    else if (kind !== "count") parsed = parseRate(raw, parsed, kind);
+      parsed = parseRate(withoutMeasureUnit(text, resolution.measure, env.knowledge.request.metrics), parsed, kind);
+    else if (kind !== "count") parsed = parseRate(text, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
         makeIssue("value_percentage_scale_unclear", {

@@ -184,6 +184,8 @@ describe("parseValue: not held", () => {
     "Data not recorded",
     "not collected",
     "We do not record this",
+    // Round 89 (Knowsley): a figure the council's records never compute.
+    "We do not calculate this figure.",
     "None held",
     "The council does not provide children's services",
     "The council does not provide children’s services",

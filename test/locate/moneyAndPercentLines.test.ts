@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { placementCostRequest } from "../support/placementCostRequest.js";
+
+const knowledge = placementCostRequest();
+
+const run = async (file: string, text: string) => {
+  const r = await processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E08000007" }, knowledge);
+  const facts = r.facts
+    .filter((f) => f.status !== "not_answered")
+    .map((f) => `${f.measure} ${(f.periodText ?? "").split(" | ")[0]} ${f.value ?? ""}`.trim())
+    .sort();
+  return { facts, codes: r.issues.map((i) => `${i.code} ${i.measure ?? ""}`.trim()) };
+};
+
+describe("a letter's lines of a sum of money or a percentage, a year a line", () => {
+  it("reads '2021/22    £7,046.06' as the average weekly cost and '2021/22    38.5%' as the percentage", async () => {
+    // Round 84: both runs were dropped without a figure, as neither answer reads as a count.
+    const { facts } = await run(
+      "reply.txt",
+      [
+        "Question 1 - children placed in unregistered homes",
+        "",
+        "2021/22    1",
+        "2022/23    5",
+        "",
+        "Question 2 - average weekly cost (pounds)",
+        "",
+        "2021/22    £7,046.06",
+        "2022/23    £7,511.41",
+        "",
+        "Question 3 - percentage placed out of area",
+        "",
+        "2021/22    38.5%",
+        "2022/23    31.9%",
+        "",
+      ].join("\n"),
+    );
+    expect(facts).toEqual([
+      "out_of_area_percentage 2021/22 38.5",
+      "out_of_area_percentage 2022/23 31.9",
+      "unregistered_avg_weekly_cost 2021/22 7046.06",
+      "unregistered_avg_weekly_cost 2022/23 7511.41",
+      "unregistered_children 2021/22 1",
+      "unregistered_children 2022/23 5",
+    ]);
+  });
+
+  it("reads '£5,998.75' in a table under an average cost's label, and sets a sum per year aside with a word", async () => {
+    const { facts, codes } = await run(
+      "reply.csv",
+      [
+        "Question,2021/22,2022/23",
+        "Q1 Children placed in unregistered homes,4,3",
+        'Q2 Average weekly cost (£),"£5,998.75","£353,855.32 per annum"',
+      ].join("\n"),
+    );
+    expect(facts).toEqual([
+      "unregistered_avg_weekly_cost 2021/22 5998.75",
+      "unregistered_children 2021/22 4",
+      "unregistered_children 2022/23 3",
+    ]);
+    expect(codes).toContain("label_outside_request unregistered_avg_weekly_cost");
+  });
+});

@@ -63,3 +63,23 @@ describe("a letter's lines of a sum of money or a percentage, a year a line", ()
     expect(codes).toContain("label_outside_request unregistered_avg_weekly_cost");
   });
 });
+
+describe("a row naming only a metric the request asks of one group", () => {
+  it("answers that group's question after a row about another group, for an average", async () => {
+    // Round 84: "Average weekly cost (£)" after the unregulated placements row took that row's
+    // group, a measure the request does not ask, so the s.43 refusals in it were lost.
+    const { facts, codes } = await run(
+      "reply.csv",
+      [
+        ",2021/22,2022/23",
+        "Children placed out of area,40,41",
+        "Average weekly cost (£),Exempt – s.43,Exempt – s.43",
+      ].join("\n"),
+    );
+    expect(codes.filter((c) => c.startsWith("value_refused"))).toEqual([
+      "value_refused unregistered_avg_weekly_cost",
+      "value_refused unregistered_avg_weekly_cost",
+    ]);
+    expect(facts).toEqual(["unregistered_avg_weekly_cost 2021/22", "unregistered_avg_weekly_cost 2022/23"]);
+  });
+});

@@ -655,13 +655,14 @@ function explainedBy(
   // Not held, then refused (and nothing else): the refusal is the answer.
   const refusalParts = answers.find((parts) => saying(parts, "refused"));
   const refusal = refusalParts ? answerOf(refusalParts) : undefined;
-  if (
-    status === "not_held" &&
-    refusal &&
-    answers.every((parts) => saying(parts, "refused") || saying(parts, "not_held"))
-  ) {
+  const refusedOrNotHeld = answers.every((parts) => saying(parts, "refused") || saying(parts, "not_held"));
+  if (status === "not_held" && refusal && refusedOrNotHeld) {
     return { ...refusal, part: 0, text, answer: true };
   }
+  // Refused, then "This is because the highest weekly cost is not recorded;
+  // to extract it would require a manual review …": the cost limit's
+  // reason, worded as not held. The refusal that opens it is the answer.
+  if (status === "refused" && refusedOrNotHeld) return { ...only, part: 0, text, answer: true };
   return null;
 }
 

@@ -83,3 +83,47 @@ describe("a row naming only a metric the request asks of one group", () => {
     expect(facts).toEqual(["unregistered_avg_weekly_cost 2021/22", "unregistered_avg_weekly_cost 2022/23"]);
   });
 });
+
+describe("a paragraph listing each year's answer after a dash", () => {
+  it("reads a list broken between its last year and its figure, and sums of money with thousands commas", async () => {
+    // Round 84 (Falkirk): "2023/24 –" / "4." lost its figure to a list item "4.", and
+    // "2021/22 – £11,175.58, …" split each sum at its comma.
+    const { facts } = await run(
+      "reply.txt",
+      [
+        "1. Children placed in an unregistered setting: 2021/22 – 2, 2022/23 – 6, 2023/24 –",
+        "4.",
+        "2. Average weekly cost: 2021/22 – £11,175.58, 2022/23 – £6,390.49, 2023/24 –",
+        "£6,589.11.",
+        "3. Percentage placed out of area: 2021/22 – 34.5%, 2022/23 – 30.0%, 2023/24",
+        "– 26.7%.",
+      ].join("\n"),
+    );
+    expect(facts).toEqual([
+      "out_of_area_percentage 2021/22 34.5",
+      "out_of_area_percentage 2022/23 30",
+      "out_of_area_percentage 2023/24 26.7",
+      "unregistered_avg_weekly_cost 2021/22 11175.58",
+      "unregistered_avg_weekly_cost 2022/23 6390.49",
+      "unregistered_avg_weekly_cost 2023/24 6589.11",
+      "unregistered_children 2021/22 2",
+      "unregistered_children 2022/23 6",
+      "unregistered_children 2023/24 4",
+    ]);
+  });
+
+  it("keeps the list when the sentences after it cite the section a suppression relies on", async () => {
+    const { facts } = await run(
+      "reply.txt",
+      [
+        "1. Children placed: 2021/22 – fewer than five; 2022/23 – 6, 2023/24 – 7. The numbers are so few that " +
+          "disclosure could identify individuals; this information is exempt under section 38(1)(b).",
+      ].join("\n"),
+    );
+    expect(facts).toEqual([
+      "unregistered_children 2021/22",
+      "unregistered_children 2022/23 6",
+      "unregistered_children 2023/24 7",
+    ]);
+  });
+});

@@ -182,7 +182,8 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
   let rest = text.replace(SCOPE, " ");
   rest = rest
-    .replace(/\b(?:19|20)\d\d\b/gu, " ")
+    // A year, or a financial year named by its pair ("2021/22", "2022-23").
+    .replace(/\b(?:19|20)\d\d(?:\s?[-/\u2013]\s?(?:\d{4}|\d{2}))?\b/gu, " ")
     // A date ("30 September"), named by its month: "2 children" is a count.
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/giu, " ");
   // "… fewer than 5, except question 3 where the number is 7": an exception,

@@ -38,6 +38,9 @@ export interface ParsedValue {
    * step it cannot be read as a range; the caller raises value_approximate.
    */
   approximate?: number;
-  /** Set for negative or fractional counts, and percentages over 100, which are never used. */
-  invalid?: "negative" | "fractional" | "over_hundred";
+  /**
+   * Set for negative or fractional counts, percentages over 100, and sums of
+   * money ("£5,998.75") where a count is read, which are never used as such.
+   */
+  invalid?: "negative" | "fractional" | "over_hundred" | "money" | "money_rounded" | "money_other_stretch";
 }

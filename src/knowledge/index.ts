@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Authority } from "../domain/authority.js";
 import { authoritiesAsAt, DEFAULT_AUTHORITIES_AS_AT, type ReferenceAuthority } from "../domain/authorityReference.js";
-import type { Request } from "../domain/request.js";
+import { measureKind, type Request } from "../domain/request.js";
 import { type AuthorityAliases, loadAuthorityAliases, mergeRoundAliases, ROUND_ALIASES_FILE } from "./aliases.js";
 import { loadAuthorities } from "./authorities.js";
 import { loadAuthorityReference, loadOtherBodies } from "./authorityReference.js";
@@ -13,7 +13,7 @@ import { type LabelVocabulary, loadLabels, withOwnPlace, withRequestPhrasings } 
 import { listOutsideBodies, type OutsideKnowledge } from "./listOutsideBodies.js";
 import { loadNationalities, type NationalityTable } from "./nationalities.js";
 import { defaultRequestPath, loadRequest } from "./request.js";
-import { loadValueVocabulary, type ValueVocabulary } from "./values.js";
+import { loadValueVocabulary, type ValueVocabulary, valuesForRequest } from "./values.js";
 
 /**
  * All domain knowledge a run needs, loaded once at the edge and passed into
@@ -82,7 +82,13 @@ export function loadKnowledge(paths: KnowledgePaths = {}): Knowledge {
     aliases,
     domains: loadAuthorityDomains(dir),
     labels: withRequestPhrasings(loadLabels(dir), request),
-    values: loadValueVocabulary(dir),
+    values: valuesForRequest(
+      loadValueVocabulary(dir),
+      request.measures.map((m) => ({
+        kind: measureKind(request, m.id),
+        label: `${m.label} ${request.metrics.find((x) => x.id === m.metric)?.label ?? ""}`,
+      })),
+    ),
     nationalities: loadNationalities(dir),
   };
 }

@@ -48,6 +48,23 @@ export const ValueVocabularySchema = z
      * mark the periods the council did not split it into, not counts of none.
      */
     dashWords: z.array(z.string().min(1)).default([]),
+    /**
+     * How a sum of money is written ("£5,998.75", "£12,500 per week",
+     * "£1.2m"): regex sources for the currency before or after the number,
+     * scale words after it, the stretch of time it is paid over, and the
+     * words of a question's label that ask for money. A sum of money is never
+     * a count; it answers only an average (or a maximum) asked in money, over
+     * the same stretch of time.
+     */
+    money: z
+      .object({
+        currency: z.array(z.string().min(1)).default([]),
+        currencyAfter: z.array(z.string().min(1)).default([]),
+        scale: z.record(z.string().min(1), z.number().positive()).default({}),
+        per: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+        measureWords: z.array(z.string().min(1)).default([]),
+      })
+      .default({ currency: [], currencyAfter: [], scale: {}, per: {}, measureWords: [] }),
     /** Number words read as counts ("three" → 3), also usable as {n} in suppression patterns. */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
     /** Words after a number that name what is counted ("4 children") and are dropped. */
@@ -156,6 +173,16 @@ export const ValueVocabularySchema = z
     vocab.footnoteMarks.forEach((p, i) => {
       check(p, ["footnoteMarks", i]);
     });
+    for (const key of ["currency", "currencyAfter", "measureWords"] as const) {
+      vocab.money[key].forEach((p, i) => {
+        check(p, ["money", key, i]);
+      });
+    }
+    for (const [per, list] of Object.entries(vocab.money.per)) {
+      list.forEach((p, i) => {
+        check(p, ["money", "per", per, i]);
+      });
+    }
     for (const key of ["refused", "suppressionReasons", "notHeld", "notAnswered"] as const) {
       vocab[key].forEach((p, i) => {
         check(p.pattern, [key, i, "pattern"]);
@@ -248,4 +275,24 @@ export function escapeRegex(text: string): string {
 
 export function loadValueVocabulary(dir: string): ValueVocabulary {
   return loadJson(join(dir, VALUES_FILE), ValueVocabularySchema);
+}
+
+/** Whether a label asks for a sum of money ("average weekly cost in pounds"), by the money vocabulary's words. */
+export function labelAsksMoney(label: string, money: ValueVocabulary["money"]): boolean {
+  const text = label.toLowerCase();
+  return money.measureWords.some((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "iu").test(text));
+}
+
+/**
+ * The vocabulary for a round: a sum of money is read as one (never as "not
+ * understood") only in a round that asks an average or a highest value in
+ * money. Elsewhere "£450" is the cost limit of a refusal or a remark, and
+ * every reader keeps reading it as text, as it always has.
+ */
+export function valuesForRequest(
+  vocab: ValueVocabulary,
+  asked: readonly { kind: string; label: string }[],
+): ValueVocabulary {
+  if (asked.some((m) => m.kind !== "count" && labelAsksMoney(m.label, vocab.money))) return vocab;
+  return { ...vocab, money: { ...vocab.money, currency: [], currencyAfter: [] } };
 }

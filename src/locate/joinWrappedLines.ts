@@ -180,6 +180,13 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // "… that have been: c." / "Identified as an unaccompanied …": a restated question broken right after
   // its part letter; the letter's words are on the next line (its stop is the letter's, not a sentence's).
   if (PART_LETTER_AFTER_COLON.test(head) && /^\p{L}/u.test(tail) && !LIST_START.test(tail)) return true;
+  // "… 2022/23 – 6, 2023/24 –" / "4.", "… 2022/23 – 30.0%, 2023/24" / "– 26.7%.": a list of answers by
+  // period broken between the last period and its figure. The figure alone on the next line ("4.") is
+  // that period's answer, not a list item.
+  if (YEAR_AWAITING_ANSWER.test(head) && LONE_FIGURE.test(tail)) return true;
+  if (YEAR_AT_END.test(head) && /^[–—-]\s?/u.test(tail) && LONE_FIGURE.test(tail.replace(/^[–—-]\s?/u, ""))) {
+    return true;
+  }
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   // "… between them (question" / "3). One young person …": the "3)" closes
   // the bracket the line left open; it is no list item.
@@ -237,6 +244,13 @@ const MIN_BROKEN_WORDS = 3;
 function wordsOf(text: string): number {
   return text.split(/\s+/u).filter((w) => w !== "").length;
 }
+
+/** A line ending in a period and the dash or colon its answer follows: "2023/24 –", "2019:". */
+const YEAR_AWAITING_ANSWER = /(?:^|[\s,;])(?:19|20)\d\d(?:[/–-]\d{2})?\s?[:–—-]$/u;
+/** A line ending in a period named by its pair of years: "…, 2023/24". */
+const YEAR_AT_END = /(?:^|[\s,;])(?:19|20)\d\d[/–-]\d{2}$/u;
+/** A line that is only a figure and its closing stop: "4.", "£6,589.11.", "26.7%.". */
+const LONE_FIGURE = /^(?:\p{Sc}\s?)?\d[\d,]*(?:\.\d+)?\s?%?[.,;]?$/u;
 
 /** A line ending in a year and its colon: "2019:", "2019/20:". */
 const YEAR_AWAITING_FIGURE = /\b(?:19|20)\d\d(?:[/–-]\d{2,4})?:$/u;

@@ -1476,13 +1476,14 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
  * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
  * years are read), and names no requested period: its figure is reported as not saying which period it is for.
  */
+// A sum of money keeps its thousands commas ("2021/22 – £11,175.58, 2022/23 – …").
 // An item ends at a comma, semicolon or bar ("2021/22 = 19 | 2022/23 = 40",
 // a text reply laid out like a table row), at the line's end, or where the
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), or with a spaced slash ("2018: 3 / 2019:
 // nil / 2020: 5", as e-mails type them), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -1532,8 +1533,10 @@ function readPeriodList(
   const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
   const label = bracketed ? opened.slice(0, -1).trim() : opened;
   const more = tail === undefined ? [] : readPeriodSentences(tail);
+  // "… exempt under section 38(1)(b).": the section a refusal relies on is no figure of the tail's.
   const figuresInTail =
-    tail !== undefined && /\d/u.test(tail.replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " "));
+    tail !== undefined &&
+    /\d/u.test(tail.replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " ").replace(SECTION_CITED, " "));
   if (more.length === 0 && figuresInTail) return [];
   const after = more.map((item) => ({
     label: `${label} ${item.label}`.trim(),
@@ -1542,6 +1545,9 @@ function readPeriodList(
   }));
   return [...listed(items, label, r, col, env, bracketed), ...after];
 }
+
+/** "section 38(1)(b)", "s.40(2)", "s12": a section of an Act cited in a refusal. Bounded, so linear. */
+const SECTION_CITED = /\b(?:sections?|s)\.?\s?\d{1,3}(?:\s?\(\w{1,4}\)){0,3}/giu;
 
 function listed(
   items: readonly RegExpExecArray[],

@@ -3,7 +3,7 @@ import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
-import { type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
+import { isPercentageAnswer, type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
 
 /** One line of a run: the period it names and its answer, as a cell of that line. */
 export interface PeriodLine {
@@ -132,7 +132,8 @@ export function readPeriodLines(
   const periods = new Set(lines.map((l) => l.period.replace(/\D/gu, "")));
   // Two lines at least that read as answers: one line, or lines that are
   // mostly words, may be anything that happens to open with a year.
-  const read = lines.filter((l) => !l.cell.parsed?.unparsed).length;
+  // "2021/22    38.5%" answers a question asking a percentage as surely as a count answers one.
+  const read = lines.filter((l) => !l.cell.parsed?.unparsed || isPercentageAnswer(l.cell.text, env)).length;
   if (read < 2 || periods.size !== lines.length) return null;
   // "2022 - 23" over "2023 - 24": every line a year and the year after is a
   // list of financial years, not figures. One such line among others

@@ -32,6 +32,8 @@ const COHORT_POINTER =
  * own list stop, as when the council numbers the range as two list items.
  */
 const BARE_RANGE = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
+/** "1. - 5.", "2 – 4:", "Q1 - 5" aside: a line that is nothing but a bare range of question numbers. */
+const BARE_RANGE_HEADING = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:-|–|—|to)\s{0,3}(\d{1,2})\s{0,3}[.):]?\s{0,3}$/u;
 /** "6. and 7.", "6 & 7:", "2, 3)": a line opening with two question numbers joined, each numbered as a list is. */
 const BARE_PAIR = /^\s{0,8}(\d{1,2})\s{0,3}[.)]?\s{0,3}(?:,|and|&)\s{0,3}(\d{1,2})\s{0,3}[.):]\s/u;
 /**
@@ -180,7 +182,8 @@ function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedVal
   // One pass over the text: replacing each mention in turn rescans it from the start, quadratic on a long line.
   let rest = text.replace(SCOPE, " ");
   rest = rest
-    .replace(/\b(?:19|20)\d\d\b/gu, " ")
+    // A year, or a financial year named by its pair ("2021/22", "2022-23").
+    .replace(/\b(?:19|20)\d\d(?:\s?[-/\u2013]\s?(?:\d{4}|\d{2}))?\b/gu, " ")
     // A date ("30 September"), named by its month: "2 children" is a count.
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/giu, " ");
   // "… fewer than 5, except question 3 where the number is 7": an exception,
@@ -296,10 +299,21 @@ export interface SectionAnswer {
  * ("Question 3") is the question's own line, read by the question readers.
  */
 export function readSectionScope(
-  text: string,
+  heading: string,
   questions: readonly QuestionDef[],
 ): { numbers: string[]; scope: string } | null {
-  if (questions.length === 0 || text.length > 240 || text.includes("?")) return null;
+  if (questions.length === 0 || heading.length > 240 || heading.includes("?")) return null;
+  // "1. - 5." alone on its line, over a paragraph: a range of the request's
+  // question numbers, each with its list stop, heads those questions as
+  // "Questions 1 to 5" would. Both ends must be questions the request asks.
+  const range = BARE_RANGE_HEADING.exec(heading);
+  const text =
+    range?.[1] !== undefined &&
+    range[2] !== undefined &&
+    Number(range[1]) < Number(range[2]) &&
+    [range[1], range[2]].every((n) => questions.some((q) => q.number === n))
+      ? `Questions ${range[1]} to ${range[2]}`
+      : heading;
   const bare = bareClosingScope(text, questions);
   if (bare) return bare;
   const found = [...text.matchAll(SCOPE)];

@@ -669,13 +669,14 @@ function explainedBy(
   // Not held, then refused (and nothing else): the refusal is the answer.
   const refusalParts = answers.find((parts) => saying(parts, "refused"));
   const refusal = refusalParts ? answerOf(refusalParts) : undefined;
-  if (
-    status === "not_held" &&
-    refusal &&
-    answers.every((parts) => saying(parts, "refused") || saying(parts, "not_held"))
-  ) {
+  const refusedOrNotHeld = answers.every((parts) => saying(parts, "refused") || saying(parts, "not_held"));
+  if (status === "not_held" && refusal && refusedOrNotHeld) {
     return { ...refusal, part: 0, text, answer: true };
   }
+  // Refused, then "This is because the highest weekly cost is not recorded;
+  // to extract it would require a manual review …": the cost limit's
+  // reason, worded as not held. The refusal that opens it is the answer.
+  if (status === "refused" && refusedOrNotHeld) return { ...only, part: 0, text, answer: true };
   return null;
 }
 
@@ -1222,6 +1223,15 @@ function asksPercentage(env: LocateEnv): boolean {
   return env.knowledge.request.metrics.some((m) => m.kind === "percentage");
 }
 
+/**
+ * "38.5%" alone, in a round that asks for a percentage: an answer, though
+ * parseValue (counts only) leaves it unread. The match stage reads it as a
+ * rate under a percentage's question and sets it aside under a count's.
+ */
+export function isPercentageAnswer(text: string, env: LocateEnv): boolean {
+  return PERCENTAGE_ONLY.test(text) && asksPercentage(env);
+}
+
 function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: boolean, notWhole = false): CellPart[] {
   // "Question 3 – … ? Answer: Information not held" holds a question and
   // its answer; split it before reading the whole cell as an answer,
@@ -1238,7 +1248,7 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // As a figure, matchFigures reads it as a rate under a percentage's label
   // and sets it aside, with a word, under a count's; as text it was dropped
   // with none. A round asking no percentage keeps such cells as text.
-  if (PERCENTAGE_ONLY.test(text) && asksPercentage(env)) {
+  if (isPercentageAnswer(text, env)) {
     return [{ part: 0, text, kind: "value", parsed: parseCached(env, text), label: null, answer: false }];
   }
   // "4 The total number of … still missing …": the request's question 4 restated, no count of 4.

@@ -34,6 +34,7 @@ import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
+import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
@@ -573,7 +574,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       continue;
     }
     if (kind === "average" && resolution.kind === "measure")
-      parsed = parseRate(withoutMeasureUnit(text, resolution.measure, env.knowledge.request.metrics), parsed, kind);
+      parsed = parseRate(
+        withoutMeasureUnit(text, resolution.measure, env.knowledge.request.metrics),
+        parsed,
+        kind,
+        moneyAskedBy(resolution.measure, env.knowledge.request.metrics, env.knowledge.values.money),
+      );
     else if (kind !== "count") parsed = parseRate(text, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
@@ -1625,6 +1631,24 @@ function valueIssue(
     return {
       code: "value_negative",
       message: `${quoted} in ${where} (${measure}) is a negative count; it was not used.`,
+    };
+  }
+  if (parsed.invalid === "money") {
+    return {
+      code: "value_unparsed",
+      message: `${quoted} in ${where} (${measure}) is a sum of money, not ${kind === "count" ? "a count" : `the ${kind} asked for`}; it was not used.`,
+    };
+  }
+  if (parsed.invalid === "money_rounded") {
+    return {
+      code: "value_approximate",
+      message: `${quoted} in ${where} (${measure}) is ${parsed.note ?? "a rounded sum"}; it was not used.`,
+    };
+  }
+  if (parsed.invalid === "money_other_stretch") {
+    return {
+      code: "label_outside_request",
+      message: `${quoted} in ${where} (${measure}) gives ${parsed.note ?? "a sum over another stretch of time"}; it was not used.`,
     };
   }
   if (parsed.invalid === "fractional") {

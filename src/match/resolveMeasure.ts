@@ -1,5 +1,5 @@
 import type { Group, MeasureDef, Metric, Request } from "../domain/request.js";
-import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
+import { COMBINED_GROUP, findMeasure, measureKind } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { subsetByWording } from "./subsetWording.js";
@@ -113,13 +113,20 @@ export function resolveMeasure(
     const only = findMeasure(request, group.group, metric.metric)
       ? null
       : onlyGroupAskedFor(metric.metric, texts, request);
-    if (only && vocab.subsetOf[group.group] === only.group) {
+    // "Average weekly cost (£)" on the row after "Placements in unregulated
+    // accommodation", in a request that asks an average (or a percentage) of
+    // one group only: a row in the request's own order of questions, naming
+    // the metric that only one question asks. A count is never moved so
+    // ("Placements" after a row about unregistered homes may well be theirs).
+    const askedOnce =
+      only !== null && measureKind(request, findMeasure(request, only.group, metric.metric)?.id ?? "") !== "count";
+    if (only && (vocab.subsetOf[group.group] === only.group || askedOnce)) {
       return resolveMeasure(
         texts,
         {
           ...context,
           group: only.group,
-          groupFrom: `the request, which asks for ${metric.metric} of "${only.group}" only, not of its subset "${group.group}" named on the line before`,
+          groupFrom: `the request, which asks for ${metric.metric} of "${only.group}" only, not of ${vocab.subsetOf[group.group] === only.group ? "its subset " : ""}"${group.group}" named on the line before`,
         },
         request,
         vocab,

@@ -1,4 +1,6 @@
 import type { ParsedValue } from "../domain/values.js";
+import type { ValueVocabulary } from "../knowledge/values.js";
+import { type MoneyReading, parseMoney } from "./parseMoney.js";
 import { normaliseAnswer } from "./parseValue.js";
 
 /**
@@ -21,8 +23,20 @@ export type RateKind = "average" | "percentage";
 const RATE =
   /^(?<sign>-?)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?<unit>%|per\s?cent|percent)?\s*(?<marks>\*{1,3}|[¹²³†‡])?$/u;
 
-export function parseRate(raw: string, counted: ParsedValue, kind: RateKind): ParsedValue {
+/**
+ * What a question asked in money wants of a sum of money: whether its label
+ * asks for money at all, and over which stretch of time ("weekly" → week).
+ */
+export interface MoneyAsked {
+  vocab: ValueVocabulary["money"];
+  asksMoney: boolean;
+  per: string | null;
+}
+
+export function parseRate(raw: string, counted: ParsedValue, kind: RateKind, money?: MoneyAsked): ParsedValue {
   const text = normaliseAnswer(raw);
+  const sum = money ? parseMoney(text, money.vocab) : null;
+  if (money && sum) return readMoneyAnswer(sum, money, kind);
   const m = RATE.exec(text)?.groups;
   if (m?.num !== undefined) {
     if (m.unit !== undefined && kind !== "percentage") {
@@ -65,4 +79,45 @@ export function parseRate(raw: string, counted: ParsedValue, kind: RateKind): Pa
 
 function notGiven(status: ParsedValue["status"], note: string): ParsedValue {
   return { status, value: null, lower: null, upper: null, note };
+}
+
+/**
+ * A sum of money as the answer to an average (or a highest value) asked in
+ * money: the amount, when it is given over the stretch of time asked ("£12,500
+ * per week" for a weekly cost; no stretch named is the question's own). A
+ * sum for another stretch ("£353,855 per annum" for a weekly cost), a sum
+ * rounded to a scale word ("£1.2m") and a sum for a question not asked in
+ * money are never read as the figure: each is set aside with its reason.
+ */
+function readMoneyAnswer(sum: MoneyReading, money: MoneyAsked, kind: RateKind): ParsedValue {
+  if (!money.asksMoney || kind === "percentage") {
+    return {
+      ...notGiven(
+        "not_answered",
+        `a sum of money given where ${kind === "percentage" ? "a percentage" : "an average not in money"} was asked`,
+      ),
+      invalid: "money",
+    };
+  }
+  if (sum.scale !== undefined) {
+    return {
+      ...notGiven("not_answered", `a sum given rounded to "${sum.scale}", not an exact figure`),
+      invalid: "money_rounded",
+    };
+  }
+  if (sum.per !== undefined && sum.per !== money.per) {
+    const asked = money.per === null ? "no stretch of time" : `one per ${money.per}`;
+    return {
+      ...notGiven("not_answered", `a sum per ${sum.per} ("${sum.perText ?? sum.per}") where ${asked} was asked`),
+      invalid: "money_other_stretch",
+    };
+  }
+  const said = sum.perText === undefined ? "" : `, "${sum.perText}" as the question asks`;
+  return {
+    status: "reported",
+    value: sum.amount,
+    lower: sum.amount,
+    upper: sum.amount,
+    note: `read as a sum of money${said}`,
+  };
 }

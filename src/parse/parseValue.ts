@@ -6,6 +6,7 @@ import {
   type Phrase,
   type ValueVocabulary,
 } from "../knowledge/values.js";
+import { parseMoney } from "./parseMoney.js";
 
 /**
  * Reading one answer's text. The phrasings live in knowledge/values.json;
@@ -510,6 +511,13 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
     const marks = (withMarks.marks ?? "").trim();
     return fromNumber(readNumber(withMarks.num), marks === "" ? undefined : `footnote mark "${marks}" ignored`);
   }
+
+  // "£5,998.75", "£12,500 per week": a sum of money, never a count. It is
+  // kept as a figure (not "not understood"), so that the readers of a
+  // letter's lines and tables take it as an answer; the match stage reads it
+  // as money where the question asks for money, and says why not elsewhere.
+  const money = parseMoney(text, vocab.money);
+  if (money) return { ...withoutFigure("not_answered", "a sum of money, not a count"), invalid: "money" };
 
   const word = c.numberWords.get(text) ?? readScaledWords(text, c.numberWords);
   if (word !== undefined) return reported(word, `"${text}" written in words, read as ${word}`);

@@ -29,4 +29,14 @@ describe("a refusal whose reason opens with the subject of the question", () => 
       "under section 12 of the Freedom of Information Act 2000.";
     expect(await read([question, answer])).toEqual(["trafficked_missing_incidents=refused"]);
   });
+
+  it("is a refusal when the refusal comes first and its reason is worded as not held", async () => {
+    // Round 84 (Devon): the closing "… is not recorded; to extract it would require a manual review"
+    // was taken as the answer, not held, and the s.12 refusal before it as a label.
+    const answer =
+      "The Council believes compliance with this question would exceed the appropriate cost limit under Section 12 " +
+      "of the Freedom of Information Act 2000, which is £450 or 18 hours of officer time. This is because the " +
+      "number of episodes is not recorded; to extract it would require a manual review of each case file.";
+    expect(await read([question, answer])).toEqual(["trafficked_missing_incidents=refused"]);
+  });
 });

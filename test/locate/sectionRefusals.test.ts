@@ -71,6 +71,25 @@ describe("a heading naming a block of questions scopes the refusal under it", ()
     expect(readSectionScope(heading, QUESTIONS)?.numbers ?? null).toEqual(numbers);
   });
 
+  // Round 84 (Moray): "1. - 5." alone on its line over a not-held paragraph.
+  const NUMBERED: QuestionDef[] = ["1", "2", "3", "4", "5", "6"].map((n) => ({
+    number: n,
+    text: "",
+    measures: [`m${n}`],
+  }));
+  it.each<[string, string[] | null]>([
+    ["1. - 5.", ["1", "2", "3", "4", "5"]],
+    ["2 – 4:", ["2", "3", "4"]],
+    ["1) to 3)", ["1", "2", "3"]],
+    // A question the request does not ask, or a range the wrong way round: no heading.
+    ["1. - 9.", null],
+    ["5 - 2", null],
+    // A range with words after it is a statement, read by readScopedStatement.
+    ["1. - 5. Not held.", null],
+  ])("the bare range %j names %j", (heading, numbers) => {
+    expect(readSectionScope(heading, NUMBERED)?.numbers ?? null).toEqual(numbers);
+  });
+
   const said = (status: ParsedValue["status"], value: number | null = null): ParsedValue => ({
     status,
     value,
@@ -427,6 +446,11 @@ describe("a block of questions answered by a nil sentence", () => {
       null,
     ],
     ["Questions 2a and 3a – The children did go missing.", null],
+    // Round 84 (Croydon): financial years named by their pair are years, not counts beside the nil.
+    [
+      "No children were placed in 2021/22, 2022/23 or 2023/24, so the answer to questions 1a and 2a is 0 for each year.",
+      ["1a", "2a"],
+    ],
   ])("%j answers %j", (line, numbers) => {
     const got = readScopedStatement(line, QUESTIONS, parse);
     expect(got?.numbers ?? null).toEqual(numbers);

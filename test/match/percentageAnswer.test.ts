@@ -25,6 +25,13 @@ describe("readPercentageFigure", () => {
     expect(read("31", 31, ["Children with three or more placements"])).toBe("not_percentage");
   });
 
+  it("takes a figure under a numbered question whose number stands before its '%' ('6. % of …')", () => {
+    // Round 84: "6." and "%" were read as a figure with its own percent sign, so the label lost its "%".
+    expect(read("34.4", 34.4, ["6. % of looked after children placed out of area", "2021/22"])).toBe("points");
+    expect(withoutOwnPercentages("6. % placed out of area", vocab)).toMatch(/%/u);
+    expect(withoutOwnPercentages("of whom 6.5% were placed", vocab)).not.toMatch(/%/u);
+  });
+
   it("keeps a bare fraction under 'proportion' but says its scale is unclear", () => {
     expect(read("0.104", 0.104, ["3. Proportion of looked after children with 3+ placements"])).toBe("scale_unclear");
     expect(read("10.4", 10.4, ["Proportion of looked after children with 3+ placements"])).toBe("points");

@@ -201,6 +201,8 @@ describe("parseValue: not held", () => {
     // The split asked for is not one the council's records make.
     "We do not categorise our assessments in this way.",
     "The council does not distinguish between types of placement in that way.",
+    // Scotland: section 17 of FOISA is the notice that information is not held, not an exemption.
+    "This is therefore exempt under section 17 of the Freedom of Information (Scotland) Act 2002, information not held.",
   ])("%j", (raw) => {
     expect(parse(raw)).toMatchObject({ status: "not_held", value: null, lower: null, upper: null });
     expect(parse(raw).unparsed).toBeUndefined();

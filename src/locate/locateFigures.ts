@@ -14,6 +14,7 @@ import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
+import { isColumnKindRow, remarkColumns } from "./columnKindRow.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
@@ -104,6 +105,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // say which period it is for (and another period's can be set aside).
   for (let r = nRows - 1; r >= 1; r--)
     if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r, env)) headerRows.add(r);
+  // "Number | Notes" under "Trafficked | UASC": the second row of a two-level header.
+  for (let r = 2; r <= nRows; r++)
+    if (headerRows.has(r - 1) && !isProse(grid, r) && isColumnKindRow(grid, r)) headerRows.add(r);
   // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
   // its corner, with a breakdown across the top. Its row is a header, and
   // its title labels the figures whose own row names no measure.
@@ -1064,6 +1068,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (cell.kind !== "value") {
         // Prose in a grid cell under a figure's column ("Most were short
         // absences") is that figure's answer: report it, don't drop it.
+        // "9 | 1a + 1b | 6": a note under a "Notes" column remarks on the
+        // figure before it; it neither answers nor labels the next figure.
+        if (lastValueIndex >= 0 && inRemarkColumn(grid, r, cell.col, headerRows, blockStops)) {
+          answered.add(cell);
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, cell),
+            message: `"${cell.text.trim().slice(0, 80)}" is in a column titled as notes on the figures beside it; read as a note, not as an answer.`,
+          });
+          continue;
+        }
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
         const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
@@ -1217,7 +1232,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           cornerPeriodOf(grid, c.source.row, c.source.col, (t) => onlyPeriod(t, env)) ??
           yearEndingKeyOf(grid, c.source.row, c.source.col));
       const title = ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column);
-      const note = noteBeside(grid, c.source.row, c.source.col);
+      // "9 | 1a + 1b | 6": a two-level header's Notes column remarks on the figure to its left.
+      const note =
+        noteBeside(grid, c.source.row, c.source.col) ??
+        (inRemarkColumn(grid, c.source.row, c.source.col + 1, headerRows, blockStops)
+          ? grid.rows[c.source.row - 1]?.find((x) => x.col === c.source.col + 1 && x.kind === "text")?.text
+          : undefined);
       return above || title || note
         ? {
             ...c,
@@ -2764,6 +2784,18 @@ function groupSectionScope(text: string, env: LocateEnv): { numbers: string[]; s
   return numbers.length >= 2
     ? { numbers, scope: `the heading "${text.trim()}" (every question about ${group})` }
     : null;
+}
+
+/** True when the header row right above r's block titles column `col` as notes ("Number | Notes"). */
+function inRemarkColumn(
+  grid: SheetGrid,
+  r: number,
+  col: number,
+  headerRows: ReadonlySet<number>,
+  blockStops: readonly number[],
+): boolean {
+  const top = blockStops[r] ?? 0;
+  return headerRows.has(top) && isColumnKindRow(grid, top) && remarkColumns(grid, top).has(col);
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

@@ -1296,7 +1296,9 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
   if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
-  const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
+  // "(Our system holds the current flag only, so Q1 is a snapshot …)": a
+  // remark in brackets comments on the answers; it titles no column.
+  const meaningful = row.filter((c) => c.label && isMeaningful(c.label) && !isBracketedRemark(c.text));
   if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
   // "3 | How many missing episodes did … have? | 2 episodes, both the same
   // young person": a question asked in full beside its answer in prose,
@@ -1852,7 +1854,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   if ((label.countCue && !introduces) || label.text.includes("?")) return null;
   // A line that starts in lower case or ends a sentence is prose (often a
   // question wrapped onto a second line in a letter), not a heading.
-  if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
+  if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text) || isBracketedRemark(text)) return null;
   // In a letter, the line under a question is its answer, however it reads
   // ("10 (3 identified through the NRM and a further 7 suspected)").
   const above = grid.rows[r - 2] ?? [];
@@ -1958,6 +1960,12 @@ function splitGroupCount(item: string): [string, string, string] | null {
   let words = item.slice(0, count.index).trimEnd();
   if (/[=:–-]$/u.test(words)) words = words.slice(0, -1).trimEnd();
   return /^\p{L}[\p{L}\s/()'-]*$/u.test(words) ? [item, words, count[0]] : null;
+}
+
+/** A whole cell in brackets that makes a sentence: "(Our system holds … not everyone looked after during the year.)". */
+function isBracketedRemark(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith("(") && t.endsWith(")") && /[.;]\s*\)$/u.test(t);
 }
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */

@@ -1200,9 +1200,6 @@ function wholeMonths(p: { start: string; end: string }): { first: number; last: 
   return { first: sy * 12 + sm - 1, last: ey * 12 + em - 1 };
 }
 
-/** "Q2", "Q 7", "Q1a": a question's number alone, which in a quarterly table would name a quarter. */
-const BARE_QUESTION_REF = /^\s*q\s?\d{1,2}[a-z]?\s*$/iu;
-
 /** A column or row that totals the ones beside it. */
 const TOTAL_CUE = /\b(?:total|totals|all|overall|combined)\b/u;
 
@@ -1247,14 +1244,8 @@ function labelsBeyondMeasure(
   const spans = only ? periodsIn(only.text) : [];
   const asked = [request.period, ...request.periods];
   const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
-  // "Q2 | 10" in a reply that numbers its answers as the request's questions:
-  // "Q2" is question 2, whose measure this is, not the second quarter.
-  const asQuestion =
-    only !== undefined &&
-    BARE_QUESTION_REF.test(only.text) &&
-    request.questions.some((q) => q.number === only.questionNumber && q.measures.includes(measure.id));
   const kind =
-    only && !whole && !asQuestion
+    only && !whole
       ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : null))
       : null;
   const sliceWithinPeriod =

@@ -383,7 +383,8 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
     // "Release of the low numbers associated with these questions (all less
     // than five) … exempt under section 38(1)(b)": one bound said of every
     // question the heading names, each withheld as under five.
-    else if (parsed.status === "suppressed" && answer === null && THESE_QUESTIONS.test(text)) answer = { at, parsed };
+    else if (parsed.status === "suppressed" && answer === null && THESE_QUESTIONS.test(text) && !givesFigure(text))
+      answer = { at, parsed };
     else if (parsed.status === "suppressed" || parsed.value !== null || givesFigure(text)) return null;
   }
   return answer;

@@ -1,5 +1,6 @@
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
+import { joinDatesBrokenIntoRows } from "./dateBrokenAcrossRows.js";
 
 export interface JoinedSheet {
   sheet: Sheet;
@@ -23,10 +24,12 @@ export interface JoinedSheet {
  * short line, a heading, a list item or a table row is never joined.
  */
 export function joinWrappedLines(
-  sheet: Sheet,
+  original: Sheet,
   format: FileFormat,
   questionNumbers: ReadonlySet<string> = new Set(),
 ): JoinedSheet {
+  const dated = joinDatesBrokenIntoRows(original, (row) => isProseRow(original, format, row));
+  const sheet = dated.sheet;
   const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;
   const textOf = (r: number) => sheet.rows[r]?.[0] ?? "";
   // With no usual margin, only a list of periods broken after its commas is joined.
@@ -37,7 +40,7 @@ export function joinWrappedLines(
   const rows = sheet.rows.map((row) => [...row]);
   const lines: DocumentLine[] | undefined = sheet.lines ? sheet.lines.map((l) => ({ ...l })) : undefined;
   const spans = new Map<number, number>();
-  let joined = 0;
+  let joined = dated.joined;
   let periodLetters = 0;
   for (let r = 0; r < rows.length - 1; r++) {
     if (!prose(r)) continue;
@@ -74,7 +77,7 @@ export function joinWrappedLines(
     joined += end - r;
     r = end;
   }
-  if (joined === 0) return { sheet, joined: 0, periodLetters: 0 };
+  if (spans.size === 0) return { sheet, joined, periodLetters: 0 };
   const continuedRows: number[] = [];
   for (const [start, end] of spans) for (let k = start + 1; k <= end; k++) continuedRows.push(k + 1);
   continuedRows.sort((a, b) => a - b);

@@ -14,6 +14,7 @@ import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
+import { isColumnKindRow, remarkColumns } from "./columnKindRow.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
@@ -108,6 +109,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // say which period it is for (and another period's can be set aside).
   for (let r = nRows - 1; r >= 1; r--)
     if (headerRows.has(r + 1) && !isProse(grid, r) && isPeriodRow(grid, r, env)) headerRows.add(r);
+  // "Number | Notes" under "Trafficked | UASC": the second row of a two-level header.
+  for (let r = 2; r <= nRows; r++)
+    if (headerRows.has(r - 1) && !isProse(grid, r) && isColumnKindRow(grid, r)) headerRows.add(r);
   // "UASC looked after | Under 14 | 14-15 | 16-17 | Total": a table titled in
   // its corner, with a breakdown across the top. Its row is a header, and
   // its title labels the figures whose own row names no measure.
@@ -1088,6 +1092,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (cell.kind !== "value") {
         // Prose in a grid cell under a figure's column ("Most were short
         // absences") is that figure's answer: report it, don't drop it.
+        // "9 | 1a + 1b | 6": a note under a "Notes" column remarks on the
+        // figure before it; it neither answers nor labels the next figure.
+        if (lastValueIndex >= 0 && inRemarkColumn(grid, r, cell.col, headerRows, blockStops)) {
+          answered.add(cell);
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, cell),
+            message: `"${cell.text.trim().slice(0, 80)}" is in a column titled as notes on the figures beside it; read as a note, not as an answer.`,
+          });
+          continue;
+        }
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
         const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
@@ -1257,7 +1272,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           yearEndingKeyOf(grid, c.source.row, c.source.col));
       const listed = periodItemCells.has(c.cell) ? c.columnTitle : undefined;
       const title = listed ?? (ownPeriod && column ? `${column} | ${ownPeriod}` : (ownPeriod ?? column));
-      const note = noteBeside(grid, c.source.row, c.source.col);
+      // "9 | 1a + 1b | 6": a two-level header's Notes column remarks on the figure to its left.
+      const note =
+        noteBeside(grid, c.source.row, c.source.col) ??
+        (inRemarkColumn(grid, c.source.row, c.source.col + 1, headerRows, blockStops)
+          ? grid.rows[c.source.row - 1]?.find((x) => x.col === c.source.col + 1 && x.kind === "text")?.text
+          : undefined);
       return above || title || note
         ? {
             ...c,
@@ -1329,7 +1349,9 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   // sentence with a count in it, full stop and all, is an answer whose figure
   // was not read, not the title of the column below it.
   if (row.length >= 2 && row.some((c) => c.col > 1 && ANSWER_SENTENCE.test(c.text))) return false;
-  const meaningful = row.filter((c) => c.label && isMeaningful(c.label));
+  // "(Our system holds the current flag only, so Q1 is a snapshot …)": a
+  // remark in brackets comments on the answers; it titles no column.
+  const meaningful = row.filter((c) => c.label && isMeaningful(c.label) && !isBracketedRemark(c.text));
   if (row.length >= 2 && row[0]?.text.trim().endsWith("?")) return false;
   // "3 | How many missing episodes did … have? | 2 episodes, both the same
   // young person": a question asked in full beside its answer in prose,
@@ -1905,7 +1927,7 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   if ((label.countCue && !introduces) || label.text.includes("?")) return null;
   // A line that starts in lower case or ends a sentence is prose (often a
   // question wrapped onto a second line in a letter), not a heading.
-  if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text)) return null;
+  if (/^\p{Ll}/u.test(text) || /[.;]$/u.test(text) || isBracketedRemark(text)) return null;
   // In a letter, the line under a question is its answer, however it reads
   // ("10 (3 identified through the NRM and a further 7 suspected)").
   const above = grid.rows[r - 2] ?? [];
@@ -2011,6 +2033,12 @@ function splitGroupCount(item: string): [string, string, string] | null {
   let words = item.slice(0, count.index).trimEnd();
   if (/[=:–-]$/u.test(words)) words = words.slice(0, -1).trimEnd();
   return /^\p{L}[\p{L}\s/()'-]*$/u.test(words) ? [item, words, count[0]] : null;
+}
+
+/** A whole cell in brackets that makes a sentence: "(Our system holds … not everyone looked after during the year.)". */
+function isBracketedRemark(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith("(") && t.endsWith(")") && /[.;]\s*\)$/u.test(t);
 }
 
 /** A cell that only titles a column of figures ("Number", "No.", "Count"). */
@@ -2837,6 +2865,18 @@ function groupSectionScope(text: string, env: LocateEnv): { numbers: string[]; s
   return numbers.length >= 2
     ? { numbers, scope: `the heading "${text.trim()}" (every question about ${group})` }
     : null;
+}
+
+/** True when the header row right above r's block titles column `col` as notes ("Number | Notes"). */
+function inRemarkColumn(
+  grid: SheetGrid,
+  r: number,
+  col: number,
+  headerRows: ReadonlySet<number>,
+  blockStops: readonly number[],
+): boolean {
+  const top = blockStops[r] ?? 0;
+  return headerRows.has(top) && isColumnKindRow(grid, top) && remarkColumns(grid, top).has(col);
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

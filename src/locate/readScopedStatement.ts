@@ -324,11 +324,13 @@ export function readSectionScope(
   // questions it heads in a closing bracket, is a heading too.
   const bracketed = first !== undefined && CLOSING_SCOPE.test(text) && text.lastIndexOf("(") < (first.index ?? 0);
   if (!first || ((first.index ?? 0) > 2 && !bracketed)) return null;
-  const rest = text.replace(SCOPE, " ");
-  // A figure beside the numbers ("Questions 1 and 2: 14") answers them.
-  if (/\d/u.test(rest.replace(/\b(?:19|20)\d\d\b/gu, " "))) return null;
   const numbers = new Set<string>();
   for (const m of found) for (const n of expandScope(m[0], questions)) numbers.add(n);
+  // "Questions 1 to 4 (trafficked children, including 1a and 1b)": the
+  // lettered parts of the questions it heads, named again, are no figure.
+  const rest = text.replace(SCOPE, " ").replace(/\b\d{1,2}[a-z]\b/gu, (n) => (numbers.has(n) ? " " : n));
+  // A figure beside the numbers ("Questions 1 and 2: 14") answers them.
+  if (/\d/u.test(rest.replace(/\b(?:19|20)\d\d\b/gu, " "))) return null;
   const counted = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0).map((q) => q.number);
   if (counted.length < 2) return null;
   return { numbers: counted, scope: found.map((m) => m[0].trim()).join("; ") };
@@ -392,6 +394,11 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
     if (parsed.status === "refused" && answer?.parsed.status !== "refused") answer = { at, parsed };
     else if (parsed.status === "not_held" && answer === null) answer = { at, parsed };
     else if (parsed.status === "refused" || parsed.status === "not_held") continue;
+    // "Release of the low numbers associated with these questions (all less
+    // than five) … exempt under section 38(1)(b)": one bound said of every
+    // question the heading names, each withheld as under five.
+    else if (parsed.status === "suppressed" && answer === null && THESE_QUESTIONS.test(text) && !givesFigure(text))
+      answer = { at, parsed };
     else if (parsed.status === "suppressed" || parsed.value !== null || givesFigure(text)) return null;
   }
   return answer;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../domain/months.js";
 import type { QuestionDef } from "../domain/request.js";
 import type { LabelMatch } from "./matchLabel.js";
 import { normaliseLabel } from "./normaliseLabel.js";
@@ -17,7 +18,7 @@ export interface QuestionAlignment {
  */
 const STOP_WORDS = new Set(
   (
-    "a an and any are as at be been between by did do does during for from had has have how in into is it its many " +
+    "a an and any are as at be been being between by did do does during for from had has have having how in into is it its many " +
     "number numbers of on or please provide that the their them these they this those to total was were what which " +
     "who whom with you your q question questions qn answer response"
   ).split(" "),
@@ -247,10 +248,19 @@ function wordsOf(text: string, number: string | null): Set<string> {
     // Numbers, lone letters ("a)") and the question's own number ("1a") are not its words.
     // So are other question numbers beside it ("Q1" over "1a") and figures' years.
     if (word.length < 2 || STOP_WORDS.has(word) || /^(?:q|qn)?\d+[a-z]?$/u.test(word) || word === number) continue;
+    // "1a Identified as trafficked (1 Oct 2014 - 30 Sep 2015)": the months of
+    // a period say when, not what is counted, and abbreviated they are not
+    // the question's "October" and "September".
+    if (MONTH_WORDS.has(word)) continue;
     out.add(stem(word));
   }
   return out;
 }
+
+/** Month names and their usual short forms ("oct", "sept"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  MONTH_NAMES.flatMap((m) => [m, m.slice(0, 3), ...(m === "september" ? ["sept"] : [])]),
+);
 
 /**
  * A word without its plural or verb ending, so that a restatement's

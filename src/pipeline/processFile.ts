@@ -68,6 +68,7 @@ import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
 import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
+import { readSeeOtherGroupCells } from "../match/seeOtherGroupColumn.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
@@ -304,6 +305,10 @@ export function processRead(
     facts.splice(0, facts.length, ...bothGroups.facts);
     issues.push(...bothGroups.issues);
     decisions.push(...bothGroups.decisions);
+    // "15 | see Trafficked": one figure for both groups, under one group's column.
+    const seeOther = readSeeOtherGroupCells(facts, workbook, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...seeOther.facts);
+    issues.push(...seeOther.issues);
     // A note anywhere in the file ("Figures for questions 1 and 5 are as at
     // 31 March 2015", "* UASC figures include care leavers") changes what the
     // figures it covers mean; a one-day count is then set aside or flagged below.

@@ -16,8 +16,13 @@ export type RunningBand = "header" | "footer";
  */
 const BAND = 0.12;
 
-/** "Page 2", "Page 2 of 3", "2 of 3", "2/3", "- 2 -": a page number, a footer on any page. */
-const PAGE_NUMBER = /^[-–—\s]*(page\s*)?\d+(\s*(of|\/)\s*\d+)?[-–—\s]*$/i;
+/**
+ * "Page 2", "Page 2 of 3", "2 of 3", "2/3", "- 2 -": a page number, a footer on any page.
+ * A number standing alone is one only up to three digits: "2015" at the top
+ * of a page is the last line of a date wrapped in a table cell ("between 1
+ * October 2014 and 30 September / 2015"), and no reply runs to a thousand pages.
+ */
+const PAGE_NUMBER = /^[-–—\s]*(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|\d{1,3})[-–—\s]*$/i;
 
 /**
  * Mark the running headers and footers of a document: a line in a page's top

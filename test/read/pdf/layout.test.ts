@@ -694,6 +694,11 @@ describe("findRunningLines", () => {
       pages: [page(at(400, "Page 3"), at(380, "12"))],
       bands: [[null, null]],
     },
+    {
+      name: "a year alone at the top of a page is the end of a wrapped date, not a page number",
+      pages: [page(at(800, "October 2014 and 30 September 106"), at(788, "2015"), at(600, "7. Missing episodes 35"))],
+      bands: [[null, null, null]],
+    },
   ])("$name", ({ pages, bands }) => {
     expect(findRunningLines(pages)).toEqual(bands);
   });

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout85, each built by its own build script from sources in src/). Not
+ * to holdout89, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -20,9 +20,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 316, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1426, nationalities: 13, planted: 23 },
+  { name: "holdout15", atLeast: 1428, nationalities: 13, planted: 23 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
-  { name: "holdout16", atLeast: 735, nationalities: 10, planted: 23 },
+  { name: "holdout16", atLeast: 747, nationalities: 10, planted: 23 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
   { name: "holdout17", atLeast: 166, nationalities: 16, planted: 15 },
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
@@ -190,7 +190,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 434, nationalities: 8, planted: 22 },
+  { name: "holdout68", atLeast: 450, nationalities: 9, planted: 22 },
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
@@ -223,7 +223,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout77", atLeast: 461, nationalities: 15, planted: 22 },
   // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
   // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
-  { name: "holdout78", atLeast: 94, nationalities: 9, planted: 19 },
+  { name: "holdout78", atLeast: 96, nationalities: 9, planted: 19 },
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
@@ -238,18 +238,33 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Four more written during session 29 and first scored on the code after its merges (commit 8c8f61a), to measure
   // those fixes on returns they never saw. The 2015 request in csv, xlsx and txt, a fifth set (semicolons and a BOM,
   // counts by sex or age band, a sheet per group, a "Q | Answer" column in prose): first 106 of 132, 21 of 24 planted.
-  { name: "holdout82", atLeast: 106, nationalities: 11, planted: 21 },
+  { name: "holdout82", atLeast: 110, nationalities: 11, planted: 21 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
-  { name: "holdout83", atLeast: 247, nationalities: 10, planted: 19 },
+  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 22 },
   // A round of its own from the README alone (unregistered children's homes: counts, weekly costs in pounds, a
   // percentage): first 163 of 273, 17 of 26 planted; 3 figures an annual total makes no weekly average kept exact
   // with no warning (warned since, 18 planted).
-  { name: "holdout84", atLeast: 163, nationalities: null, planted: 18 },
+  { name: "holdout84", atLeast: 247, nationalities: null, planted: 22 },
   // The series' third round in csv, xlsx and txt (part years marked "2020*", financial years, quarters, a sheet per
   // year): first 220 of 316, 1 wrong (flagged), 19 of 23 planted; 12 figures a footnote or note makes part-year or
   // one group's kept exact with no warning (all warned since, 20 planted).
-  { name: "holdout85", atLeast: 220, nationalities: 3, planted: 20 },
+  // Session 30 read its year lines ("2018: 3 / 2019: nil / 2020: 5") cleanly; West Lothian's prose nationality plant
+  // had been flagged only by a misread "3 /" (value_annotated), so 19 planted is the honest count now.
+  { name: "holdout85", atLeast: 267, nationalities: 4, planted: 19 },
+  // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
+  // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
+  { name: "holdout86", atLeast: 291, nationalities: 8, planted: 16 },
+  // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
+  // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
+  { name: "holdout87", atLeast: 453, nationalities: 9, planted: 21 },
+  // The 2015 request in mixed and legacy formats (xls, doc, ods, odt, pdf, docx, eml, zip): first 104 of 130, 2 wrong
+  // (flagged), 18 of 24 planted; one figure for both groups kept exact with no warning (warned since).
+  { name: "holdout88", atLeast: 122, nationalities: 12, planted: 20 },
+  // A round of its own from the README alone (return home interviews: counts, a percentage, an average in days):
+  // first 173 of 204, 2 wrong with no warning ("79 (63.7%)" read as 79 for the percentage), 2 averages in hours kept
+  // as days with no warning, 15 of 17 planted (all fixed since).
+  { name: "holdout89", atLeast: 204, nationalities: null, planted: 17 },
 ];
 
 /**

@@ -61,6 +61,21 @@ function nextFigureAt(text: string): number | null {
  * the request asks for no such figure and it is set aside with a warning on
  * the measure (label_outside_request), never kept as the group's exact count.
  */
+/**
+ * A figure read as one group's from one cell, with its measure and cell: the
+ * only kind a remark or a pointer beside it can show to count both groups.
+ */
+export function oneGroupCellFigure(
+  fact: Fact,
+  request: Request,
+): { measure: Request["measures"][number]; source: Source } | null {
+  const measure = request.measures.find((m) => m.id === fact.measure);
+  const source = fact.sources[0];
+  if (fact.status !== "reported" || fact.sources.length !== 1 || source === undefined || measure === undefined)
+    return null;
+  return measure.group === COMBINED_GROUP ? null : { measure, source };
+}
+
 export function readBothGroupsRemarks(
   facts: readonly Fact[],
   workbook: Workbook,
@@ -72,19 +87,12 @@ export function readBothGroupsRemarks(
   const decisions: Decision[] = [];
   const patterns = remarkPatterns(labels);
   for (const fact of facts) {
-    const measure = request.measures.find((m) => m.id === fact.measure);
-    const source = fact.sources[0];
-    if (
-      patterns.says.length === 0 ||
-      fact.status !== "reported" ||
-      fact.sources.length !== 1 ||
-      source === undefined ||
-      measure === undefined ||
-      measure.group === COMBINED_GROUP
-    ) {
+    const own = oneGroupCellFigure(fact, request);
+    if (patterns.says.length === 0 || own === null) {
       out.push(fact);
       continue;
     }
+    const { measure, source } = own;
     const remark = remarkAfter(fact, source, workbook);
     // "… (the two groups are shown separately below)": a remark that parts the groups keeps the figure the group's.
     if (!patterns.says.some((re) => re.test(remark)) || patterns.not.some((re) => re.test(remark))) {

@@ -4,6 +4,7 @@ import { COMBINED_GROUP, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { oneGroupCellFigure } from "./bothGroupsRemark.js";
 import { matchLabel } from "./matchLabel.js";
 
 /**
@@ -29,18 +30,12 @@ export function readSeeOtherGroupCells(
   const out: Fact[] = [];
   const issues: Issue[] = [];
   for (const fact of facts) {
-    const measure = request.measures.find((m) => m.id === fact.measure);
-    const source = fact.sources[0];
-    if (
-      fact.status !== "reported" ||
-      fact.sources.length !== 1 ||
-      source === undefined ||
-      measure === undefined ||
-      measure.group === COMBINED_GROUP
-    ) {
+    const own = oneGroupCellFigure(fact, request);
+    if (own === null) {
       out.push(fact);
       continue;
     }
+    const { measure, source } = own;
     const sheet = workbook.sheets.find((s) => s.name === source.sheet) ?? workbook.sheets[0];
     const row = sheet?.rows[source.row - 1] ?? [];
     const pointer = row.findIndex((text, c) => {

@@ -41,18 +41,20 @@ export function settlePeriods(
     const before = clarified?.returns ?? assembled.returns;
     // Checks run on the settled figures, so a clarification that fixes a
     // contradiction clears it and one that creates a contradiction is caught.
-    const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map((r, i) => {
-      const refreshed = refreshReturnStatus(r, knowledge.request);
-      if (!many) return refreshed;
-      const known = before[i]?.issues.length ?? 0;
-      const raised = refreshed.issues
-        .slice(known)
-        // A cross-field check is about one period's figures; the period check is about the file, the same in each.
-        .map((issue) =>
-          issue.code.startsWith("check_") ? { ...issue, message: `${period.label}: ${issue.message}` } : issue,
-        );
-      return { ...refreshed, issues: [...refreshed.issues.slice(0, known), ...raised] };
-    });
+    const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
+      (r, i) => {
+        const refreshed = refreshReturnStatus(r, knowledge.request);
+        if (!many) return refreshed;
+        const known = before[i]?.issues.length ?? 0;
+        const raised = refreshed.issues
+          .slice(known)
+          // A cross-field check is about one period's figures; the period check is about the file, the same in each.
+          .map((issue) =>
+            issue.code.startsWith("check_") ? { ...issue, message: `${period.label}: ${issue.message}` } : issue,
+          );
+        return { ...refreshed, issues: [...refreshed.issues.slice(0, known), ...raised] };
+      },
+    );
     return { period: period.id, returns: checked, issues: [...assembled.issues, ...(clarified?.issues ?? [])] };
   });
   const [first, ...rest] = settled;

@@ -14,7 +14,8 @@ import { type LocateEnv, parseCached } from "./sheetGrid.js";
  * the period it counts is settled as any column's is (assemble/keyPeriods).
  *
  * Only a cell the reader did not understand whole, and only when the items
- * are all it holds: nothing but separators between and after them. A cell
+ * are all it holds: nothing but separators between and after them, each
+ * period once and each item an answer foi-agg reads. A cell
  * whose items are a run of years ("2022 - 23 2023 - 24") is a list of
  * periods, not of figures, and is left alone.
  */
@@ -44,6 +45,10 @@ export function splitPeriodListCell(
       columnTitle: (m[1] ?? "").trim(),
     };
   });
+  // A period named twice, or an item with no figure that is no answer either ("2019: see the attached table"), is no list of the
+  // periods' answers: the cell stays whole, as not understood.
+  const titles = candidates.map((c) => c.columnTitle.toLowerCase());
+  if (new Set(titles).size < titles.length || candidates.some((c) => c.cell.parsed.unparsed === true && !/\d/u.test(c.cell.text))) return keep;
   return {
     candidates,
     decision: {

@@ -354,9 +354,8 @@ describe("parseValue: an approximate count is never exact", () => {
     ["some 40", 40],
     // A lower bound is no count: "in excess of 50" was once kept as exactly 50.
     ["in excess of 50", 50],
-    ["more than 50", 50],
-    ["over 50", 50],
     ["at least 12", 12],
+    ["greater than 50", 50],
     ["upwards of 20", 20],
     ["10 or more", 10],
     ["50+", 50],

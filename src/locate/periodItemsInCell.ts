@@ -1,4 +1,5 @@
 import type { LogicalCell } from "../match/figureCandidate.js";
+import { itemsFillText } from "./periodListCell.js";
 import { type LocateEnv, parseCached } from "./sheetGrid.js";
 
 /** A period of a year or a pair of years. */
@@ -37,12 +38,7 @@ export function periodItemsInCell(cell: LogicalCell, env: LocateEnv): PeriodItem
   const text = cell.text;
   const items = [...text.matchAll(ITEM)];
   if (items.length === 0) return null;
-  let at = 0;
-  for (const m of items) {
-    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return null;
-    at = (m.index ?? 0) + m[0].length;
-  }
-  if (!/^[\s,;.|]*$/u.test(text.slice(at))) return null;
+  if (!itemsFillText(text, items)) return null;
   const periods = items.map((m) => (m[1] ?? "").replace(/\s/gu, ""));
   if (new Set(periods).size !== periods.length) return null;
   const read: PeriodItem[] = [];

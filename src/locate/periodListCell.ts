@@ -31,12 +31,7 @@ export function splitPeriodListCell(
   const text = cell.text;
   const items = itemsOf(text);
   if (items.length < 2 || items.every((m) => isFollowingYear(m[0]))) return keep;
-  let at = 0;
-  for (const m of items) {
-    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return keep;
-    at = (m.index ?? 0) + m[0].length;
-  }
-  if (!/^[\s,;.]*$/u.test(text.slice(at))) return keep;
+  if (!itemsFillText(text, items)) return keep;
   const candidates = items.map((m) => {
     const raw = (m[2] ?? "").trim().replace(/(?<=\S)\.$/u, "");
     return {
@@ -56,4 +51,18 @@ export function splitPeriodListCell(
       message: `"${text}" read as one figure for each period it names: ${candidates.map((c) => `${c.columnTitle} → "${c.cell.text}"`).join(", ")}.`,
     },
   };
+}
+
+/**
+ * Whether a text is nothing but its "period: answer" items, with only
+ * separators (",", ";", "|", "and") between them and after the last, so no
+ * word of the text is left unread when it is read item by item.
+ */
+export function itemsFillText(text: string, items: readonly RegExpMatchArray[]): boolean {
+  let at = 0;
+  for (const m of items) {
+    if (!/^[\s,;|]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return false;
+    at = (m.index ?? 0) + m[0].length;
+  }
+  return /^[\s,;.|]*$/u.test(text.slice(at));
 }

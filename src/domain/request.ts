@@ -40,6 +40,14 @@ export const GroupDefSchema = z.strictObject({
   label: z.string().min(1),
   /** Regular expressions (case-insensitive, on normalised text) naming the group, added to labels.json's. */
   phrasings: z.array(regexSource).default([]),
+  /**
+   * false: the request's phrasings are the only ones for this id; foi-agg's
+   * own (labels.json, for the 2015 ids) are not added. A round that reuses
+   * a 2015 id for a question of its own cannot otherwise guard against
+   * them: a negative look-ahead in its phrasing does not stop another
+   * phrasing matching.
+   */
+  builtInPhrasings: z.boolean().optional(),
 });
 export type GroupDef = z.infer<typeof GroupDefSchema>;
 
@@ -76,6 +84,8 @@ export const MetricDefSchema = z.strictObject({
    */
   at: z.enum(["period", "period_end"]).optional(),
   phrasings: z.array(regexSource).default([]),
+  /** false: only the request's phrasings name this metric (see GroupDefSchema.builtInPhrasings). */
+  builtInPhrasings: z.boolean().optional(),
 });
 export type MetricDef = z.infer<typeof MetricDefSchema>;
 
@@ -215,7 +225,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     if (p.start > p.end) say(`period ${p.label} ends (${p.end}) before it starts (${p.start})`, ["periods", i]);
   }
   // Without groups or metrics of its own, a request uses the 2015 ones.
-  const groups = req.groups ?? BUILT_IN_ROUND.groups;
+  const groups: readonly GroupDef[] = req.groups ?? BUILT_IN_ROUND.groups;
   const metrics: readonly MetricDef[] = req.metrics ?? BUILT_IN_ROUND.metrics;
   const groupIds = new Set(groups.map((g) => g.id));
   const metricIds = new Set(metrics.map((m) => m.id));
@@ -235,6 +245,20 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
         i,
         "counts",
       ]);
+    }
+  }
+  // Without phrasings of its own or foi-agg's, no label could ever name it.
+  for (const [field, list] of [
+    ["groups", groups],
+    ["metrics", metrics],
+  ] as const) {
+    for (const [i, x] of list.entries()) {
+      if (x.builtInPhrasings === false && x.phrasings.length === 0) {
+        say(
+          `${field === "groups" ? "group" : "metric"} ${x.id} has builtInPhrasings false and no phrasings of its own: no label could name it`,
+          [field, i, "phrasings"],
+        );
+      }
     }
   }
   const notCounts = new Set(metrics.filter((m) => (m.kind ?? "count") !== "count").map((m) => m.id));
@@ -335,7 +359,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
                 .reverse()[0] ?? last.end,
             label: periods.map((p) => p.label).join("; "),
           },
-    groups: req.groups ?? BUILT_IN_ROUND.groups.map((g) => ({ ...g, phrasings: [...g.phrasings] })),
+    groups: req.groups ?? BUILT_IN_ROUND.groups.map((g): GroupDef => ({ ...g, phrasings: [...g.phrasings] })),
     metrics: req.metrics ?? BUILT_IN_ROUND.metrics.map((m): MetricDef => ({ ...m, phrasings: [...m.phrasings] })),
     // The 2015 relations and rules come with the 2015 groups and metrics, never with a round's own.
     relations:

@@ -54,19 +54,27 @@ export type GroupDef = z.infer<typeof GroupDefSchema>;
 /**
  * What a metric's figure is: a count (the default), or a figure that is not
  * a count and so is never added up: an average ("average caseload per social
- * worker": 17.4) or a percentage ("% of return home interviews within 72
- * hours": 83.5).
+ * worker": 17.4), a percentage ("% of return home interviews within 72
+ * hours": 83.5) or a maximum ("the highest weekly cost of a placement":
+ * £12,500; "the longest time taken": 41 days), which is read like an
+ * average and summarised by the largest, with the council that gave it.
  */
-export const METRIC_KINDS = ["count", "average", "percentage"] as const;
+export const METRIC_KINDS = ["count", "average", "percentage", "maximum"] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** How a figure of a kind that is not a count is named in a sentence ("suppressed; a maximum has no bound …"). */
+export function describeKind(kind: Exclude<MetricKind, "count">): string {
+  return { average: "an average", percentage: "a percentage", maximum: "a maximum" }[kind];
+}
 
 export const MetricDefSchema = z.strictObject({
   id,
   label: z.string().min(1),
   /**
-   * "count" (absent: a count), "average" or "percentage". An average or a
-   * percentage may have decimals, is never summed into a total, and is
-   * summarised by its lowest, median and highest figure.
+   * "count" (absent: a count), "average", "percentage" or "maximum". An
+   * average, a percentage or a maximum may have decimals, is never summed
+   * into a total, and is summarised by its lowest, median and highest
+   * figure; a maximum's summary also names the council with the highest.
    */
   kind: z.enum(METRIC_KINDS).optional(),
   /**
@@ -262,6 +270,8 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     }
   }
   const notCounts = new Set(metrics.filter((m) => (m.kind ?? "count") !== "count").map((m) => m.id));
+  const kindInMessage = (m: string) =>
+    metrics.find((x) => x.id === m)?.kind === "maximum" ? "a maximum" : "an average or a percentage";
   const group = (g: string, path: (string | number)[], where: string) => {
     if (!groupIds.has(g)) say(`${where} names unknown group ${g} (groups: ${[...groupIds].join(", ")})`, path);
   };
@@ -300,10 +310,11 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
       ["of", r.of],
     ] as const) {
       if (notCounts.has(m)) {
-        say(
-          `rule ${r.kind} names metric ${m}, which is an average or a percentage, not a count; rules compare counts only`,
-          ["rules", i, field],
-        );
+        say(`rule ${r.kind} names metric ${m}, which is ${kindInMessage(m)}, not a count; rules compare counts only`, [
+          "rules",
+          i,
+          field,
+        ]);
       }
     }
     if (r.metric === r.of) say(`rule ${r.kind} compares metric ${r.metric} with itself`, ["rules", i]);
@@ -325,10 +336,9 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     for (const m of [d.measure, ...d.sumOf]) {
       if (!ids.has(m)) say(`derivation names unknown measure ${m}`, ["derivations", i]);
       else if (notCounts.has(metricOf.get(m) ?? "")) {
-        say(`derivation names measure ${m}, an average or a percentage: averages and percentages are never added up`, [
-          "derivations",
-          i,
-        ]);
+        const kind = kindInMessage(metricOf.get(m) ?? "");
+        const which = kind === "a maximum" ? "maxima are" : "averages and percentages are";
+        say(`derivation names measure ${m}, ${kind}: ${which} never added up`, ["derivations", i]);
       }
     }
   }

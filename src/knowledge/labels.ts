@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { BUILT_IN_ROUND, listGroupsOf, type Relation, type Request } from "../domain/request.js";
+import { BUILT_IN_ROUND, listGroupsOf, METRIC_KINDS, type Relation, type Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
@@ -266,7 +266,7 @@ export const LabelVocabularySchema = z.object({
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
       /** Limits the caveat to measures whose metric is of these kinds ("median" qualifies only an average). */
-      metricKinds: z.array(z.enum(["count", "average", "percentage"])).optional(),
+      metricKinds: z.array(z.enum(METRIC_KINDS)).optional(),
       /**
        * The caveat's words name what the measure itself asks ("weeks" for "average weeks to a decision"):
        * a label or note saying them then only confirms it, so the caveat is dropped for such a measure.

@@ -4,6 +4,7 @@ import {
   COMBINED_GROUP,
   countedAtPeriodEnd,
   derivationsOf,
+  describeKind,
   findMeasure,
   type MeasureDef,
   type Metric,
@@ -573,7 +574,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       );
       continue;
     }
-    if (kind === "average" && resolution.kind === "measure")
+    // A maximum ("the highest weekly cost") is one figure per council, read as an average is: in its unit, in money.
+    if ((kind === "average" || kind === "maximum") && resolution.kind === "measure")
       parsed = parseRate(
         withoutMeasureUnit(text, resolution.measure, env.knowledge.request.metrics),
         parsed,
@@ -1608,7 +1610,7 @@ function rateIssue(
   if (parsed.status === "suppressed") {
     return {
       code: "value_suppressed",
-      message: `${quoted} in ${where}: suppressed; ${kind === "average" ? "an average" : "a percentage"} has no bound such as "1–4", so it is not given.`,
+      message: `${quoted} in ${where}: suppressed; ${describeKind(kind)} has no bound such as "1–4", so it is not given.`,
     };
   }
   return null;

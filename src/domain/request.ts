@@ -92,6 +92,14 @@ export const MetricDefSchema = z.strictObject({
    */
   at: z.enum(["period", "period_end"]).optional(),
   phrasings: z.array(regexSource).default([]),
+  /**
+   * For a percentage: the two count metrics it is the share of ("% of
+   * completed interviews held within 72 hours" is within_72h of completed).
+   * With it, a reply's "41/57" under the percentage is read as 71.9 with a
+   * warning, and a percentage given beside both counts is checked against
+   * them (check_percentage_mismatch).
+   */
+  of: z.strictObject({ numerator: id, denominator: id }).optional(),
   /** false: only the request's phrasings name this metric (see GroupDefSchema.builtInPhrasings). */
   builtInPhrasings: z.boolean().optional(),
 });
@@ -270,6 +278,21 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     }
   }
   const notCounts = new Set(metrics.filter((m) => (m.kind ?? "count") !== "count").map((m) => m.id));
+  for (const [i, m] of metrics.entries()) {
+    if (m.of === undefined) continue;
+    const path = ["metrics", i, "of"];
+    if (m.kind !== "percentage")
+      say(`metric ${m.id} names what it is "of", but only a percentage is a share of two counts`, path);
+    for (const [field, other] of [
+      ["numerator", m.of.numerator],
+      ["denominator", m.of.denominator],
+    ] as const) {
+      if (!metricIds.has(other)) say(`metric ${m.id}'s ${field} names unknown metric ${other}`, [...path, field]);
+      else if (notCounts.has(other)) say(`metric ${m.id}'s ${field} ${other} is not a count`, [...path, field]);
+    }
+    if (m.of.numerator === m.of.denominator)
+      say(`metric ${m.id}'s numerator and denominator are both ${m.of.numerator}`, path);
+  }
   const kindInMessage = (m: string) =>
     metrics.find((x) => x.id === m)?.kind === "maximum" ? "a maximum" : "an average or a percentage";
   const group = (g: string, path: (string | number)[], where: string) => {
@@ -471,4 +494,21 @@ export function measureKind(request: Pick<Request, "measures" | "metrics">, meas
 /** Whether a measure's figures add up (a count), unlike an average's or a percentage's. */
 export function isSummable(request: Pick<Request, "measures" | "metrics">, measure: string): boolean {
   return measureKind(request, measure) === "count";
+}
+
+/**
+ * The measures a percentage measure is the share of, in the same group: its
+ * metric's `of` numerator and denominator, when the request has a measure
+ * for each. Null for any other measure.
+ */
+export function percentageParts(
+  request: Pick<Request, "measures" | "metrics">,
+  measure: string,
+): { numerator: MeasureDef; denominator: MeasureDef } | null {
+  const def = request.measures.find((m) => m.id === measure);
+  const of = request.metrics.find((m) => m.id === def?.metric)?.of;
+  if (!def || !of) return null;
+  const numerator = findMeasure(request, def.group, of.numerator);
+  const denominator = findMeasure(request, def.group, of.denominator);
+  return numerator && denominator ? { numerator, denominator } : null;
 }

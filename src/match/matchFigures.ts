@@ -24,6 +24,7 @@ import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationali
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parseRate } from "../parse/parseRate.js";
+import { percentageOfFraction, readShareFraction } from "../parse/parseShareFraction.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
@@ -548,7 +549,23 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // naming a rate is the question's own wording, not a reason to set it aside.
     let kind = resolution.kind === "measure" ? measureKind(env.knowledge.request, resolution.measure.id) : "count";
     let scaleUnclear = false;
-    if (kind === "percentage" && resolution.kind === "measure") {
+    // "41/57" for a percentage whose request says what it is of: the share worked out, with a warning.
+    const share =
+      kind === "percentage" && resolution.kind === "measure" && percentageOfMetric(resolution.measure, env)
+        ? readShareFraction(text)
+        : null;
+    if (share && resolution.kind === "measure") {
+      parsed = percentageOfFraction(share);
+      issues.push(
+        makeIssue("value_percentage_from_fraction", {
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction: read as ${share.numerator} ÷ ${share.denominator} = ${parsed.value}%. The two numbers are not read as counts; check that they are what the percentage is of.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
+    } else if (kind === "percentage" && resolution.kind === "measure") {
       // A figure answers a percentage only when it, or its own label, says it
       // is one; a count beside its percentage in one sentence answers the count.
       const labels = [...parts, ...title].map((p) => p.text);
@@ -582,7 +599,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         kind,
         moneyAskedBy(resolution.measure, env.knowledge.request.metrics, env.knowledge.values.money),
       );
-    else if (kind !== "count") parsed = parseRate(text, parsed, kind);
+    else if (kind !== "count" && !share) parsed = parseRate(text, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
         makeIssue("value_percentage_scale_unclear", {
@@ -1592,6 +1609,11 @@ function namesOwnGroup(phrase: string, measure: MeasureDef, env: MatchEnv): bool
 /** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */
 function gaveAnswer(f: Fact): boolean {
   return f.unparsed === true || f.approximate !== undefined;
+}
+
+/** Whether a measure's metric is a percentage that says what it is "of" (its numerator and denominator). */
+function percentageOfMetric(measure: MeasureDef, env: MatchEnv): boolean {
+  return env.knowledge.request.metrics.some((m) => m.id === measure.metric && m.of !== undefined);
 }
 
 /** The issues an average's or a percentage's own text raises where a count's would differ. */

@@ -19,9 +19,9 @@ const PCT = "cla_pct_within_72h";
 
 type Row = Record<string, string>;
 let scratch: string;
-const runs: Record<"with" | "without", { values: Row[]; quality: Row[] }> = {
-  with: { values: [], quality: [] },
-  without: { values: [], quality: [] },
+const runs: Record<"with" | "without", { values: Row[]; quality: Row[]; national: Row[] }> = {
+  with: { values: [], quality: [], national: [] },
+  without: { values: [], quality: [], national: [] },
 };
 
 beforeAll(async () => {
@@ -37,11 +37,14 @@ beforeAll(async () => {
     ["Return home interviews completed", "57"],
     ["Interviews completed within 72 hours", "41"],
     ["Percentage of interviews within 72 hours", "41/57"],
+    ["Missing episodes", "130"],
+    ["Longest wait for an interview (days)", "9"],
   ]);
   await reply("Kirklees Council", [
     ["Return home interviews completed", "40"],
     ["Interviews completed within 72 hours", "22"],
     ["Percentage of interviews within 72 hours", "55%"],
+    ["Longest wait for an interview (days)", "12.5"],
   ]);
   await reply("Sheffield City Council", [
     ["Return home interviews completed", "50"],
@@ -49,7 +52,7 @@ beforeAll(async () => {
     ["Percentage of interviews within 72 hours", "80%"],
   ]);
   const request = JSON.parse(readFileSync(REQUEST, "utf8"));
-  delete request.metrics[2].of;
+  delete request.metrics[3].of;
   const without = join(scratch, "without.json");
   await writeFile(without, JSON.stringify(request));
   for (const [name, file] of [
@@ -60,7 +63,11 @@ beforeAll(async () => {
     await runIngest({ folder, out, strict: false, jobs: 1, request: file });
     const read = async (f: string) =>
       parse(await readFile(join(out, f), "utf8"), { columns: true, skip_empty_lines: true }) as Row[];
-    runs[name] = { values: await read("values.csv"), quality: await read("quality.csv") };
+    runs[name] = {
+      values: await read("values.csv"),
+      quality: await read("quality.csv"),
+      national: await read("summary-national.csv"),
+    };
   }
 }, 120_000);
 
@@ -101,6 +108,15 @@ describe('a percentage that says what it is "of"', () => {
   });
 });
 
+describe("the rest of the README's complete example", () => {
+  it("reads a 2015 metric id by the round's own phrasings, and a maximum with the council that gave it", () => {
+    expect(value("with", "Leeds", "cla_missing_incidents")?.value).toBe("130");
+    expect(value("with", "Kirklees", "cla_longest_wait")).toMatchObject({ status: "reported", value: "12.5" });
+    const england = runs.with.national.find((r) => r.area_name === "England" && r.measure === "cla_longest_wait");
+    expect(england).toMatchObject({ total: "", highest: "12.5", highest_authority: "Kirklees" });
+  });
+});
+
 describe("readShareFraction", () => {
   it.each([
     ["41/57", { numerator: 41, denominator: 57 }],
@@ -134,28 +150,28 @@ describe("of in the request", () => {
     [
       "on a count",
       (r: { metrics: { of?: object }[] }) => {
-        r.metrics[0].of = { numerator: "within_72h", denominator: "completed" };
+        r.metrics[1].of = { numerator: "within_72h", denominator: "completed" };
       },
       /metric completed names what it is "of", but only a percentage/u,
     ],
     [
       "naming an unknown metric",
       (r: { metrics: { of?: object }[] }) => {
-        r.metrics[2].of = { numerator: "within_72h", denominator: "offered" };
+        r.metrics[3].of = { numerator: "within_72h", denominator: "offered" };
       },
       /denominator names unknown metric offered/u,
     ],
     [
       "naming a percentage",
       (r: { metrics: { of?: object }[] }) => {
-        r.metrics[2].of = { numerator: "pct_within_72h", denominator: "completed" };
+        r.metrics[3].of = { numerator: "pct_within_72h", denominator: "completed" };
       },
       /numerator pct_within_72h is not a count/u,
     ],
     [
       "naming one metric twice",
       (r: { metrics: { of?: object }[] }) => {
-        r.metrics[2].of = { numerator: "completed", denominator: "completed" };
+        r.metrics[3].of = { numerator: "completed", denominator: "completed" };
       },
       /numerator and denominator are both completed/u,
     ],

@@ -50,9 +50,16 @@ describe("builtInPhrasings: false leaves a reused 2015 id with the request's phr
     const [q] = describeRequest(knowledgeForRequest(interviewsRound())).questions;
     expect(q?.verdict).toBe("unclear");
     expect(q?.phrasings).toContainEqual(
-      expect.objectContaining({ kind: "metric", id: "missing_incidents", matched: "missing episode", source: "built-in" }),
+      expect.objectContaining({
+        kind: "metric",
+        id: "missing_incidents",
+        matched: "missing episode",
+        source: "built-in",
+      }),
     );
-    expect(q?.phrasings).toContainEqual(expect.objectContaining({ kind: "metric", id: "rhi_offered", source: "request" }));
+    expect(q?.phrasings).toContainEqual(
+      expect.objectContaining({ kind: "metric", id: "rhi_offered", source: "request" }),
+    );
   });
 
   it("with builtInPhrasings false the question reads as the measure it asks, and no built-in phrasing applies", () => {
@@ -80,9 +87,14 @@ describe("builtInPhrasings: false leaves a reused 2015 id with the request's phr
     expect(parsed.error?.issues.map((i) => i.message).join("\n")).toMatch(
       /metric missing_incidents has builtInPhrasings false and no phrasings of its own/u,
     );
-    const groupRound = { ...interviewsRound(), groups: [{ id: "uasc", label: "unaccompanied", builtInPhrasings: false }] };
+    const groupRound = {
+      ...interviewsRound(),
+      groups: [{ id: "uasc", label: "unaccompanied", builtInPhrasings: false }],
+    };
     const groupParsed = RequestSchema.safeParse(groupRound);
-    expect(groupParsed.error?.issues.map((i) => i.message).join("\n")).toMatch(/group uasc has builtInPhrasings false/u);
+    expect(groupParsed.error?.issues.map((i) => i.message).join("\n")).toMatch(
+      /group uasc has builtInPhrasings false/u,
+    );
   });
 
   it("lists which phrasings apply to each question, and says which are built in", () => {

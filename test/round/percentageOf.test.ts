@@ -149,33 +149,34 @@ describe("of in the request", () => {
   it.each([
     [
       "on a count",
-      (r: { metrics: { of?: object }[] }) => {
-        r.metrics[1].of = { numerator: "within_72h", denominator: "completed" };
-      },
+      1,
+      { numerator: "within_72h", denominator: "completed" },
       /metric completed names what it is "of", but only a percentage/u,
     ],
     [
       "naming an unknown metric",
-      (r: { metrics: { of?: object }[] }) => {
-        r.metrics[3].of = { numerator: "within_72h", denominator: "offered" };
-      },
+      3,
+      { numerator: "within_72h", denominator: "offered" },
       /denominator names unknown metric offered/u,
     ],
     [
       "naming a percentage",
-      (r: { metrics: { of?: object }[] }) => {
-        r.metrics[3].of = { numerator: "pct_within_72h", denominator: "completed" };
-      },
+      3,
+      { numerator: "pct_within_72h", denominator: "completed" },
       /numerator pct_within_72h is not a count/u,
     ],
     [
       "naming one metric twice",
-      (r: { metrics: { of?: object }[] }) => {
-        r.metrics[3].of = { numerator: "completed", denominator: "completed" };
-      },
+      3,
+      { numerator: "completed", denominator: "completed" },
       /numerator and denominator are both completed/u,
     ],
-  ])("is refused %s", (_why, edit, message) => {
-    expect(messages(edit)).toMatch(message);
+  ] as const)("is refused %s", (_why, index, of, message) => {
+    expect(
+      messages((r: { metrics: { of?: object }[] }) => {
+        const metric = r.metrics[index];
+        if (metric) metric.of = of;
+      }),
+    ).toMatch(message);
   });
 });

@@ -53,6 +53,11 @@ beforeAll(async () => {
     // A yearly sum is not the weekly maximum asked for.
     ["Highest weekly cost of an unregistered placement", "£353,855 per annum"],
   ]);
+  await reply("Wakefield Council", [
+    ["Placements in unregistered homes", "2"],
+    // An average where the highest was asked: kept as written, flagged.
+    ["Highest average weekly cost of an unregistered placement", "£9,000"],
+  ]);
   out = join(scratch, "out");
   await runIngest({ folder, out, strict: false, jobs: 1, request: REQUEST });
   const read = async (file: string) =>
@@ -81,13 +86,13 @@ describe('a metric of kind "maximum"', () => {
 
   it("is never added up: the national row gives the largest figure and the councils that gave it", () => {
     const england = national.find((r) => r.area_name === "England" && r.measure === COST);
-    expect(england).toMatchObject({ total: "", lower: "", upper: "", exact_sum: "", authorities_exact: "3" });
+    expect(england).toMatchObject({ total: "", lower: "", upper: "", exact_sum: "", authorities_exact: "4" });
     expect(england).toMatchObject({ highest: "12500", lowest: "8250.5", highest_authority: "Leeds; Sheffield" });
     const yorkshire = regional.find((r) => r.area_name === "Yorkshire and The Humber" && r.measure === COST);
     expect(yorkshire?.highest_authority).toBe("Leeds; Sheffield");
     // The count beside it still adds up, and has no council named.
     const placements = national.find((r) => r.area_name === "England" && r.measure === "unregistered_placements");
-    expect(placements).toMatchObject({ total: "26", highest_authority: "" });
+    expect(placements).toMatchObject({ total: "28", highest_authority: "" });
   });
 
   it("is named with its councils in the report, and highest_authority is described in datapackage.json", async () => {
@@ -106,6 +111,14 @@ describe('a metric of kind "maximum"', () => {
     expect(parsed.error?.issues.map((i) => i.message).join("\n")).toMatch(
       /rule atMost names metric highest_weekly_cost, which is a maximum, not a count/u,
     );
+  });
+});
+
+describe("a maximum answered with an average", () => {
+  it("is flagged label_outside_request on its measure", () => {
+    const flagged = quality.filter((q) => q.authority_name === "Wakefield" && q.code === "label_outside_request");
+    expect(flagged.map((q) => q.measure)).toContain(COST);
+    expect(flagged.map((q) => q.message).join(" ")).toMatch(/not the highest figure the request asked for/u);
   });
 });
 

@@ -80,9 +80,9 @@ const MEANINGS: Readonly<Record<string, string>> = {
     "For a measure the request declares an average or a percentage only (empty for a count): the lowest of the figures the area's councils gave (authorities_exact of them).",
   median:
     "For an average or a percentage only: the median of the councils' own figures. Not the area's average, which would need each council's size.",
-  highest: "For an average, a percentage or a maximum only: the highest of the figures the area's councils gave.",
+  highest: "For an average or a percentage only: the highest of the figures the area's councils gave.",
   highest_authority:
-    "For a maximum only (the request's metric of kind maximum, such as the highest weekly cost): the council that gave the highest figure, or the councils joined with '; ' when several gave it. Empty for any other measure.",
+    "For a maximum only (the request's metric of kind maximum, such as the highest weekly cost; its lowest, median and highest are given as an average's): the council that gave the highest figure, or the councils joined with '; ' when several gave it. Empty for any other measure.",
   authorities_exact: "Authorities in the area whose figure is exact (reported, derived or override).",
   authorities_suppressed: "Authorities in the area whose figure is only a range (suppressed or conflicting).",
   authorities_without_figure:

@@ -1,6 +1,6 @@
 import { NATION_CODES, NATIONS, UK_CODE } from "../domain/authority.js";
 import type { SummaryRow } from "../domain/outputs.js";
-import { isSummable } from "../domain/request.js";
+import { type MetricKind, measureKind } from "../domain/request.js";
 import type { PeriodReturns, Return, ValueRecord } from "../domain/returns.js";
 import { BOUNDED_STATUSES, EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
@@ -23,7 +23,7 @@ export function summariseAreas(
   knowledge: Pick<Knowledge, "authorities" | "request">,
   period: string = knowledge.request.periods[0]?.id ?? "",
 ): { national: SummaryRow[]; regional: SummaryRow[] } {
-  const measures = knowledge.request.measures.map((m) => ({ id: m.id, summable: isSummable(knowledge.request, m.id) }));
+  const measures = knowledge.request.measures.map((m) => ({ id: m.id, kind: measureKind(knowledge.request, m.id) }));
   const national: Area[] = [
     { code: UK_CODE, name: "United Kingdom", includes: () => true },
     ...NATIONS.map((nation) => ({
@@ -65,12 +65,12 @@ function listRegions(authorities: Knowledge["authorities"]): Area[] {
 function summariseArea(
   area: Area,
   returns: readonly Return[],
-  measures: readonly { id: string; summable: boolean }[],
+  measures: readonly { id: string; kind: MetricKind }[],
   period: string,
 ): SummaryRow[] {
   const members = returns.filter(area.includes);
-  return measures.map(({ id: measure, summable }) => {
-    if (!summable) return describeSpread(area, members, measure, period);
+  return measures.map(({ id: measure, kind }) => {
+    if (kind !== "count") return describeSpread(area, members, measure, period, kind);
     const row: SummaryRow = {
       area_code: area.code,
       area_name: area.name,
@@ -106,14 +106,21 @@ function summariseArea(
 }
 
 /**
- * An average or a percentage (caseload per social worker, % seen within 72
- * hours) is never added up: the sum of councils' averages means nothing, and
+ * An average, a percentage or a maximum (caseload per social worker, % seen
+ * within 72 hours, the highest weekly cost) is never added up: the sum of councils' averages means nothing, and
  * their mean would weight a council of 20 social workers like one of 500.
  * The area's row says how many councils gave one and how they spread
  * (lowest, median, highest); total, lower, upper and exact_sum stay empty.
  */
-function describeSpread(area: Area, members: readonly Return[], measure: string, period: string): SummaryRow {
+function describeSpread(
+  area: Area,
+  members: readonly Return[],
+  measure: string,
+  period: string,
+  kind: MetricKind,
+): SummaryRow {
   const figures: number[] = [];
+  const byCouncil: { name: string; value: number }[] = [];
   const row: SummaryRow = {
     area_code: area.code,
     area_name: area.name,
@@ -136,6 +143,7 @@ function describeSpread(area: Area, members: readonly Return[], measure: string,
     if (record && (record.override !== undefined || record.status === "override")) row.authorities_override += 1;
     if (record && EXACT_STATUSES.has(record.status) && record.value !== null) {
       figures.push(record.value);
+      byCouncil.push({ name: ret.authority.name, value: record.value });
       row.authorities_exact += 1;
     } else if (record && BOUNDED_STATUSES.has(record.status)) row.authorities_suppressed += 1;
     else row.authorities_without_figure += 1;
@@ -150,6 +158,14 @@ function describeSpread(area: Area, members: readonly Return[], measure: string,
     row.lowest = figures[0] as number;
     row.median = Math.round(median * 1e9) / 1e9;
     row.highest = figures[figures.length - 1] as number;
+  }
+  // A maximum's area figure is the largest any council gave, and whose it
+  // is: "the highest weekly cost in England was Surrey's". Every council
+  // that gave that figure is named, in name order, so a tie is not hidden.
+  if (kind === "maximum") {
+    const top = row.highest;
+    row.highest_authority =
+      top === null ? null : [...new Set(byCouncil.filter((c) => c.value === top).map((c) => c.name))].sort().join("; ");
   }
   return row;
 }

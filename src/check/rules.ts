@@ -20,6 +20,7 @@ import {
   showInterval,
   type Verdict,
 } from "./interval.js";
+import { percentageRules } from "./percentageOfCounts.js";
 
 /**
  * Cross-field checks: a flat list of small named rules, one code each. Each
@@ -437,7 +438,7 @@ export function buildRules(request: Request): Rule[] {
   if (request.rules.some((r) => KNOWN_RULES[`${r.of}<=${r.metric}`]?.code === "check_incidents_below_children")) {
     rules.push(incidentsZeroTogether);
   }
-  rules.push(nationalitiesSum, periodMatches);
+  rules.push(nationalitiesSum, periodMatches, ...percentageRules(request));
   const covered = new Set<string>();
   for (const relation of request.relations) {
     if (relation.kind === "subset") {

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { type Comparison, type ComparisonRow, NOT_IN_ROUND } from "../compare/compareRuns.js";
 import { showControls, showControlsInLine } from "../domain/showControls.js";
 import type { QuestionVerdict, RequestDescription } from "../init/describeRequest.js";
+import type { PhrasingHit } from "../init/phrasingsApplying.js";
 import type { IngestSummary } from "../pipeline/runIngest.js";
 import type { Io } from "./io.js";
 
@@ -343,6 +344,8 @@ export function renderRequestDescription(io: Io, options: { color: boolean }, d:
   for (const q of d.questions) {
     lines.push(`  ${mark[q.verdict]}  ${q.number.padEnd(4)} asks ${q.asks.join(", ") || "nothing"}`);
     lines.push(c.dim(`           ${showControlsInLine(q.explanation)}`));
+    if (q.phrasings.length > 0)
+      lines.push(c.dim(`           phrasings: ${showControlsInLine(formatPhrasingHits(q.phrasings))}`));
   }
   const differs = d.questions.filter((q) => q.verdict === "differs").length;
   const unclear = d.questions.filter((q) => q.verdict === "unclear").length;
@@ -360,5 +363,17 @@ export function renderRequestDescription(io: Io, options: { color: boolean }, d:
     );
   }
   if (differs === 0 && unclear === 0) lines.push(c.green("Every question's words read as a measure it asks for."));
+  if (d.questions.some((q) => q.phrasings.some((p) => p.source === "built-in"))) {
+    lines.push(
+      'Phrasings marked "built in" are foi-agg\'s own for a 2015 id; "builtInPhrasings": false on that group or metric leaves only yours.',
+    );
+  }
   io.stdout(`${lines.join("\n")}\n`);
+}
+
+/** `metric missing_incidents: "missing episode" (built in: \bmissing (episode|incident)\b…)`, one per phrasing that matched. */
+function formatPhrasingHits(hits: readonly PhrasingHit[]): string {
+  return hits
+    .map((h) => `${h.kind} ${h.id}: "${h.matched}" (${h.source === "request" ? "yours" : `built in: ${h.pattern}`})`)
+    .join("; ");
 }

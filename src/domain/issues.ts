@@ -258,6 +258,25 @@ export const CATALOGUE = {
     followup: true,
     title: "Percentage written as a fraction: 0.104% or 10.4%?",
   },
+  /**
+   * "41/57" given for a percentage whose metric says what it is "of" (its
+   * numerator and denominator metrics): read as 71.9, with this warning,
+   * since the council's two counts may not be the request's.
+   */
+  value_percentage_from_fraction: {
+    severity: "warning",
+    followup: true,
+    title: "Percentage worked out from a fraction the council gave",
+  },
+  /**
+   * A percentage given beside the two counts its metric is "of" disagrees
+   * with them by more than one unit of its last decimal place.
+   */
+  check_percentage_mismatch: {
+    severity: "warning",
+    followup: true,
+    title: "A percentage does not agree with the two counts it is the share of",
+  },
   /** A percentage over 100 where the request asks for a percentage (a metric of kind "percentage"). */
   value_out_of_range: { severity: "error", followup: true, title: "Percentage over 100" },
   document_not_held: { severity: "warning", followup: true, title: "Whole return says the information is not held" },

@@ -93,6 +93,12 @@ export const SummaryRowSchema = z.object({
   lowest: z.number().nullable(),
   median: z.number().nullable(),
   highest: z.number().nullable(),
+  /**
+   * For a maximum only ("the highest weekly cost"): the council (or
+   * councils, joined with "; ") that gave the highest figure. The column is
+   * written only when the request has a metric of kind "maximum".
+   */
+  highest_authority: z.string().nullable().optional(),
 });
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 

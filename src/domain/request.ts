@@ -40,25 +40,41 @@ export const GroupDefSchema = z.strictObject({
   label: z.string().min(1),
   /** Regular expressions (case-insensitive, on normalised text) naming the group, added to labels.json's. */
   phrasings: z.array(regexSource).default([]),
+  /**
+   * false: the request's phrasings are the only ones for this id; foi-agg's
+   * own (labels.json, for the 2015 ids) are not added. A round that reuses
+   * a 2015 id for a question of its own cannot otherwise guard against
+   * them: a negative look-ahead in its phrasing does not stop another
+   * phrasing matching.
+   */
+  builtInPhrasings: z.boolean().optional(),
 });
 export type GroupDef = z.infer<typeof GroupDefSchema>;
 
 /**
  * What a metric's figure is: a count (the default), or a figure that is not
  * a count and so is never added up: an average ("average caseload per social
- * worker": 17.4) or a percentage ("% of return home interviews within 72
- * hours": 83.5).
+ * worker": 17.4), a percentage ("% of return home interviews within 72
+ * hours": 83.5) or a maximum ("the highest weekly cost of a placement":
+ * £12,500; "the longest time taken": 41 days), which is read like an
+ * average and summarised by the largest, with the council that gave it.
  */
-export const METRIC_KINDS = ["count", "average", "percentage"] as const;
+export const METRIC_KINDS = ["count", "average", "percentage", "maximum"] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** How a figure of a kind that is not a count is named in a sentence ("suppressed; a maximum has no bound …"). */
+export function describeKind(kind: Exclude<MetricKind, "count">): string {
+  return { average: "an average", percentage: "a percentage", maximum: "a maximum" }[kind];
+}
 
 export const MetricDefSchema = z.strictObject({
   id,
   label: z.string().min(1),
   /**
-   * "count" (absent: a count), "average" or "percentage". An average or a
-   * percentage may have decimals, is never summed into a total, and is
-   * summarised by its lowest, median and highest figure.
+   * "count" (absent: a count), "average", "percentage" or "maximum". An
+   * average, a percentage or a maximum may have decimals, is never summed
+   * into a total, and is summarised by its lowest, median and highest
+   * figure; a maximum's summary also names the council with the highest.
    */
   kind: z.enum(METRIC_KINDS).optional(),
   /**
@@ -76,6 +92,16 @@ export const MetricDefSchema = z.strictObject({
    */
   at: z.enum(["period", "period_end"]).optional(),
   phrasings: z.array(regexSource).default([]),
+  /**
+   * For a percentage: the two count metrics it is the share of ("% of
+   * completed interviews held within 72 hours" is within_72h of completed).
+   * With it, a reply's "41/57" under the percentage is read as 71.9 with a
+   * warning, and a percentage given beside both counts is checked against
+   * them (check_percentage_mismatch).
+   */
+  of: z.strictObject({ numerator: id, denominator: id }).optional(),
+  /** false: only the request's phrasings name this metric (see GroupDefSchema.builtInPhrasings). */
+  builtInPhrasings: z.boolean().optional(),
 });
 export type MetricDef = z.infer<typeof MetricDefSchema>;
 
@@ -215,7 +241,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     if (p.start > p.end) say(`period ${p.label} ends (${p.end}) before it starts (${p.start})`, ["periods", i]);
   }
   // Without groups or metrics of its own, a request uses the 2015 ones.
-  const groups = req.groups ?? BUILT_IN_ROUND.groups;
+  const groups: readonly GroupDef[] = req.groups ?? BUILT_IN_ROUND.groups;
   const metrics: readonly MetricDef[] = req.metrics ?? BUILT_IN_ROUND.metrics;
   const groupIds = new Set(groups.map((g) => g.id));
   const metricIds = new Set(metrics.map((m) => m.id));
@@ -237,7 +263,38 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
       ]);
     }
   }
+  // Without phrasings of its own or foi-agg's, no label could ever name it.
+  for (const [field, list] of [
+    ["groups", groups],
+    ["metrics", metrics],
+  ] as const) {
+    for (const [i, x] of list.entries()) {
+      if (x.builtInPhrasings === false && x.phrasings.length === 0) {
+        say(
+          `${field === "groups" ? "group" : "metric"} ${x.id} has builtInPhrasings false and no phrasings of its own: no label could name it`,
+          [field, i, "phrasings"],
+        );
+      }
+    }
+  }
   const notCounts = new Set(metrics.filter((m) => (m.kind ?? "count") !== "count").map((m) => m.id));
+  for (const [i, m] of metrics.entries()) {
+    if (m.of === undefined) continue;
+    const path = ["metrics", i, "of"];
+    if (m.kind !== "percentage")
+      say(`metric ${m.id} names what it is "of", but only a percentage is a share of two counts`, path);
+    for (const [field, other] of [
+      ["numerator", m.of.numerator],
+      ["denominator", m.of.denominator],
+    ] as const) {
+      if (!metricIds.has(other)) say(`metric ${m.id}'s ${field} names unknown metric ${other}`, [...path, field]);
+      else if (notCounts.has(other)) say(`metric ${m.id}'s ${field} ${other} is not a count`, [...path, field]);
+    }
+    if (m.of.numerator === m.of.denominator)
+      say(`metric ${m.id}'s numerator and denominator are both ${m.of.numerator}`, path);
+  }
+  const kindInMessage = (m: string) =>
+    metrics.find((x) => x.id === m)?.kind === "maximum" ? "a maximum" : "an average or a percentage";
   const group = (g: string, path: (string | number)[], where: string) => {
     if (!groupIds.has(g)) say(`${where} names unknown group ${g} (groups: ${[...groupIds].join(", ")})`, path);
   };
@@ -276,10 +333,11 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
       ["of", r.of],
     ] as const) {
       if (notCounts.has(m)) {
-        say(
-          `rule ${r.kind} names metric ${m}, which is an average or a percentage, not a count; rules compare counts only`,
-          ["rules", i, field],
-        );
+        say(`rule ${r.kind} names metric ${m}, which is ${kindInMessage(m)}, not a count; rules compare counts only`, [
+          "rules",
+          i,
+          field,
+        ]);
       }
     }
     if (r.metric === r.of) say(`rule ${r.kind} compares metric ${r.metric} with itself`, ["rules", i]);
@@ -301,10 +359,9 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
     for (const m of [d.measure, ...d.sumOf]) {
       if (!ids.has(m)) say(`derivation names unknown measure ${m}`, ["derivations", i]);
       else if (notCounts.has(metricOf.get(m) ?? "")) {
-        say(`derivation names measure ${m}, an average or a percentage: averages and percentages are never added up`, [
-          "derivations",
-          i,
-        ]);
+        const kind = kindInMessage(metricOf.get(m) ?? "");
+        const which = kind === "a maximum" ? "maxima are" : "averages and percentages are";
+        say(`derivation names measure ${m}, ${kind}: ${which} never added up`, ["derivations", i]);
       }
     }
   }
@@ -335,7 +392,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
                 .reverse()[0] ?? last.end,
             label: periods.map((p) => p.label).join("; "),
           },
-    groups: req.groups ?? BUILT_IN_ROUND.groups.map((g) => ({ ...g, phrasings: [...g.phrasings] })),
+    groups: req.groups ?? BUILT_IN_ROUND.groups.map((g): GroupDef => ({ ...g, phrasings: [...g.phrasings] })),
     metrics: req.metrics ?? BUILT_IN_ROUND.metrics.map((m): MetricDef => ({ ...m, phrasings: [...m.phrasings] })),
     // The 2015 relations and rules come with the 2015 groups and metrics, never with a round's own.
     relations:
@@ -437,4 +494,21 @@ export function measureKind(request: Pick<Request, "measures" | "metrics">, meas
 /** Whether a measure's figures add up (a count), unlike an average's or a percentage's. */
 export function isSummable(request: Pick<Request, "measures" | "metrics">, measure: string): boolean {
   return measureKind(request, measure) === "count";
+}
+
+/**
+ * The measures a percentage measure is the share of, in the same group: its
+ * metric's `of` numerator and denominator, when the request has a measure
+ * for each. Null for any other measure.
+ */
+export function percentageParts(
+  request: Pick<Request, "measures" | "metrics">,
+  measure: string,
+): { numerator: MeasureDef; denominator: MeasureDef } | null {
+  const def = request.measures.find((m) => m.id === measure);
+  const of = request.metrics.find((m) => m.id === def?.metric)?.of;
+  if (!def || !of) return null;
+  const numerator = findMeasure(request, def.group, of.numerator);
+  const denominator = findMeasure(request, def.group, of.denominator);
+  return numerator && denominator ? { numerator, denominator } : null;
 }

@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge/index.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { NO_CONTEXT, resolveMeasure } from "../match/resolveMeasure.js";
 import { formatCsv } from "../write/formatCsv.js";
+import { type PhrasingHit, phrasingsApplying } from "./phrasingsApplying.js";
 
 /**
  * How a question's own words read when a reply restates it without its
@@ -23,6 +24,8 @@ export interface QuestionReading {
   verdict: QuestionVerdict;
   /** What the words read as, in the decision's own wording. */
   explanation: string;
+  /** The group and metric phrasings that match the words, the request's own and foi-agg's built-in ones. */
+  phrasings: PhrasingHit[];
 }
 
 /** What `foi-agg request` shows: the round as foi-agg will run it, before any return is read. */
@@ -68,8 +71,21 @@ export function describeRequest(
 function readQuestion(question: QuestionDef, knowledge: Pick<Knowledge, "request" | "labels">): QuestionReading {
   const base = { number: question.number, text: question.text, asks: question.measures };
   if (question.measures.length === 0) {
-    return { ...base, verdict: "none", explanation: "asks for no measure (its answers are not counted)" };
+    return {
+      ...base,
+      verdict: "none",
+      explanation: "asks for no measure (its answers are not counted)",
+      phrasings: [],
+    };
   }
+  const phrasings = phrasingsApplying(question.text, knowledge.labels, knowledge.request);
+  return { ...base, ...verdictOf(question, knowledge), phrasings };
+}
+
+function verdictOf(
+  question: QuestionDef,
+  knowledge: Pick<Knowledge, "request" | "labels">,
+): Pick<QuestionReading, "verdict" | "explanation"> {
   const read = resolveMeasure(
     [matchLabel(question.text, knowledge.labels)],
     NO_CONTEXT,
@@ -79,17 +95,17 @@ function readQuestion(question: QuestionDef, knowledge: Pick<Knowledge, "request
   switch (read.kind) {
     case "measure":
       // A metric assumed for want of one named is foi-agg's default, not the question's words.
-      if (read.metricAssumed) return { ...base, verdict: "unclear", explanation: read.explanation };
+      if (read.metricAssumed) return { verdict: "unclear", explanation: read.explanation };
       return question.measures.includes(read.measure.id)
-        ? { ...base, verdict: "agrees", explanation: read.explanation }
-        : { ...base, verdict: "differs", explanation: read.explanation };
+        ? { verdict: "agrees", explanation: read.explanation }
+        : { verdict: "differs", explanation: read.explanation };
     case "outside":
-      return { ...base, verdict: "differs", explanation: read.explanation };
+      return { verdict: "differs", explanation: read.explanation };
     case "ambiguous":
     case "unmatched":
-      return { ...base, verdict: "unclear", explanation: read.explanation };
+      return { verdict: "unclear", explanation: read.explanation };
     case "none":
-      return { ...base, verdict: "unclear", explanation: "its words name no group and no metric" };
+      return { verdict: "unclear", explanation: "its words name no group and no metric" };
   }
 }
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { BUILT_IN_ROUND, listGroupsOf, type Relation, type Request } from "../domain/request.js";
+import { BUILT_IN_ROUND, listGroupsOf, METRIC_KINDS, type Relation, type Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
@@ -266,7 +266,7 @@ export const LabelVocabularySchema = z.object({
       groups: z.array(z.string()).optional(),
       metrics: z.array(z.string()).optional(),
       /** Limits the caveat to measures whose metric is of these kinds ("median" qualifies only an average). */
-      metricKinds: z.array(z.enum(["count", "average", "percentage"])).optional(),
+      metricKinds: z.array(z.enum(METRIC_KINDS)).optional(),
       /**
        * The caveat's words name what the measure itself asks ("weeks" for "average weeks to a decision"):
        * a label or note saying them then only confirms it, so the caveat is dropped for such a measure.
@@ -318,8 +318,8 @@ export function loadLabels(dir: string): LabelVocabulary {
 
 /**
  * The vocabulary for one request: the phrasings of the request's own groups
- * and metrics only (labels.json's for a built-in id, plus the request's
- * own), so a round about school exclusions never reads "UASC" as one of its
+ * and metrics only (labels.json's for a built-in id unless the request
+ * says `builtInPhrasings: false`, plus the request's own), so a round about school exclusions never reads "UASC" as one of its
  * groups. Refinements and qualifiers naming a group or metric the request
  * does not have are dropped with it.
  */
@@ -330,7 +330,10 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     ...vocab,
     groups: Object.fromEntries(
       request.groups
-        .map((g): [string, string[]] => [g.id, [...(vocab.groups[g.id] ?? []), ...g.phrasings]])
+        .map((g): [string, string[]] => [
+          g.id,
+          [...(g.builtInPhrasings === false ? [] : (vocab.groups[g.id] ?? [])), ...g.phrasings],
+        ])
         .filter(([, list]) => list.length > 0),
     ),
     qualifierGroups: vocab.qualifierGroups.filter((g) => groupIds.has(g)),
@@ -347,7 +350,10 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     ],
     metrics: Object.fromEntries(
       request.metrics
-        .map((m): [string, string[]] => [m.id, [...(vocab.metrics[m.id] ?? []), ...m.phrasings]])
+        .map((m): [string, string[]] => [
+          m.id,
+          [...(m.builtInPhrasings === false ? [] : (vocab.metrics[m.id] ?? [])), ...m.phrasings],
+        ])
         .filter(([, list]) => list.length > 0),
     ),
     metricRefines: Object.fromEntries(

@@ -4,6 +4,7 @@ import {
   COMBINED_GROUP,
   countedAtPeriodEnd,
   derivationsOf,
+  describeKind,
   findMeasure,
   type MeasureDef,
   type Metric,
@@ -23,6 +24,7 @@ import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationali
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parseRate } from "../parse/parseRate.js";
+import { percentageOfFraction, readShareFraction } from "../parse/parseShareFraction.js";
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
@@ -547,7 +549,23 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // naming a rate is the question's own wording, not a reason to set it aside.
     let kind = resolution.kind === "measure" ? measureKind(env.knowledge.request, resolution.measure.id) : "count";
     let scaleUnclear = false;
-    if (kind === "percentage" && resolution.kind === "measure") {
+    // "41/57" for a percentage whose request says what it is of: the share worked out, with a warning.
+    const share =
+      kind === "percentage" && resolution.kind === "measure" && percentageOfMetric(resolution.measure, env)
+        ? readShareFraction(text)
+        : null;
+    if (share && resolution.kind === "measure") {
+      parsed = percentageOfFraction(share);
+      issues.push(
+        makeIssue("value_percentage_from_fraction", {
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction: read as ${share.numerator} ÷ ${share.denominator} = ${parsed.value}%. The two numbers are not read as counts; check that they are what the percentage is of.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
+    } else if (kind === "percentage" && resolution.kind === "measure") {
       // A figure answers a percentage only when it, or its own label, says it
       // is one; a count beside its percentage in one sentence answers the count.
       const labels = [...parts, ...title].map((p) => p.text);
@@ -573,14 +591,15 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       );
       continue;
     }
-    if (kind === "average" && resolution.kind === "measure")
+    // A maximum ("the highest weekly cost") is one figure per council, read as an average is: in its unit, in money.
+    if ((kind === "average" || kind === "maximum") && resolution.kind === "measure")
       parsed = parseRate(
         withoutMeasureUnit(text, resolution.measure, env.knowledge.request.metrics),
         parsed,
         kind,
         moneyAskedBy(resolution.measure, env.knowledge.request.metrics, env.knowledge.values.money),
       );
-    else if (kind !== "count") parsed = parseRate(text, parsed, kind);
+    else if (kind !== "count" && !share) parsed = parseRate(text, parsed, kind);
     if (scaleUnclear && resolution.kind === "measure")
       issues.push(
         makeIssue("value_percentage_scale_unclear", {
@@ -1592,6 +1611,11 @@ function gaveAnswer(f: Fact): boolean {
   return f.unparsed === true || f.approximate !== undefined;
 }
 
+/** Whether a measure's metric is a percentage that says what it is "of" (its numerator and denominator). */
+function percentageOfMetric(measure: MeasureDef, env: MatchEnv): boolean {
+  return env.knowledge.request.metrics.some((m) => m.id === measure.metric && m.of !== undefined);
+}
+
 /** The issues an average's or a percentage's own text raises where a count's would differ. */
 function rateIssue(
   parsed: ParsedValue,
@@ -1608,7 +1632,7 @@ function rateIssue(
   if (parsed.status === "suppressed") {
     return {
       code: "value_suppressed",
-      message: `${quoted} in ${where}: suppressed; ${kind === "average" ? "an average" : "a percentage"} has no bound such as "1–4", so it is not given.`,
+      message: `${quoted} in ${where}: suppressed; ${describeKind(kind)} has no bound such as "1–4", so it is not given.`,
     };
   }
   return null;

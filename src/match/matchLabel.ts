@@ -285,6 +285,16 @@ function readMetrics(normalised: string, c: Compiled, phrases: string[]): Metric
   return found;
 }
 
+/**
+ * The texts a label's metric phrasings are tried on (readMetrics): its
+ * normalised text, and that text with the group's words taken out when
+ * they differ. For `foi-agg request`, which lists the phrasings that apply.
+ */
+export function metricReadingTexts(normalised: string, vocab: LabelVocabulary): string[] {
+  const stripped = withoutGroupWords(normalised, compile(roundVocabularyOf(vocab)).groups);
+  return stripped === normalised ? [normalised] : [normalised, stripped];
+}
+
 /** The label with every span a group phrasing matched taken out, e.g. "number of out of county placements" → "number of placements". */
 function withoutGroupWords(normalised: string, groups: Compiled["groups"]): string {
   let text = normalised;

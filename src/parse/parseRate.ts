@@ -1,11 +1,12 @@
+import { describeKind } from "../domain/request.js";
 import type { ParsedValue } from "../domain/values.js";
 import type { ValueVocabulary } from "../knowledge/values.js";
 import { type MoneyReading, parseMoney } from "./parseMoney.js";
 import { normaliseAnswer } from "./parseValue.js";
 
 /**
- * Reading an answer to a question that asks for an average or a percentage
- * rather than a count ("average caseload per social worker: 17.4", "% of
+ * Reading an answer to a question that asks for an average, a percentage or
+ * a maximum rather than a count ("average caseload per social worker: 17.4", "% of
  * return home interviews within 72 hours: 83.5%"). Such a figure is not a
  * count, so decimals are the figure itself, not a reason to set it aside.
  *
@@ -15,7 +16,7 @@ import { normaliseAnswer } from "./parseValue.js";
  * average, so a suppressed average is "not given" (status suppressed, no
  * bounds) rather than read as 1–4.
  */
-export type RateKind = "average" | "percentage";
+export type RateKind = "average" | "percentage" | "maximum";
 
 // Plain digits with an optional decimal part, thousands commas, an optional
 // percent sign or "per cent", and footnote marks: no nested quantifiers, so
@@ -71,8 +72,7 @@ export function parseRate(raw: string, counted: ParsedValue, kind: RateKind, mon
     };
   }
   if (counted.status === "suppressed") {
-    const what = kind === "average" ? "an average" : "a percentage";
-    return notGiven("suppressed", `suppressed: ${what} has no bound such as "1–4", so it is not given`);
+    return notGiven("suppressed", `suppressed: ${describeKind(kind)} has no bound such as "1–4", so it is not given`);
   }
   return counted;
 }
@@ -94,7 +94,7 @@ function readMoneyAnswer(sum: MoneyReading, money: MoneyAsked, kind: RateKind): 
     return {
       ...notGiven(
         "not_answered",
-        `a sum of money given where ${kind === "percentage" ? "a percentage" : "an average not in money"} was asked`,
+        `a sum of money given where ${kind === "percentage" ? "a percentage" : `${describeKind(kind)} not in money`} was asked`,
       ),
       invalid: "money",
     };

@@ -61,17 +61,22 @@ export function formatCount(n: number): string {
 }
 
 /**
- * An area's figures for an average or a percentage, which are never added
- * up: "median 17.4 (lowest 13.1, highest 22.1; 12 councils)".
+ * An area's figures for an average, a percentage or a maximum, which are
+ * never added up: "median 17.4 (lowest 13.1, highest 22.1; 12 councils)".
  */
 export function formatSpread(row: {
   lowest: number | null;
   median: number | null;
   highest: number | null;
   authorities_exact: number;
+  highest_authority?: string | null | undefined;
 }): string {
   if (row.median === null || row.lowest === null || row.highest === null) return "no council gave one";
   const councils = `${row.authorities_exact} council${row.authorities_exact === 1 ? "" : "s"}`;
+  // A maximum leads with the largest and whose it is: "highest 12,500 (Surrey; lowest 3,100, median 5,200; 9 councils)".
+  if (row.highest_authority) {
+    return `highest ${formatCount(row.highest)} (${row.highest_authority}; lowest ${formatCount(row.lowest)}, median ${formatCount(row.median)}; ${councils})`;
+  }
   return `median ${formatCount(row.median)} (lowest ${formatCount(row.lowest)}, highest ${formatCount(row.highest)}; ${councils})`;
 }
 

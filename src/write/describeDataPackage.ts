@@ -10,7 +10,7 @@ import {
 } from "../domain/outputs.js";
 import type { Request } from "../domain/request.js";
 import { STATUSES } from "../domain/values.js";
-import { nationalityColumns } from "./renderCsvOutputs.js";
+import { nationalityColumns, summaryColumns } from "./renderCsvOutputs.js";
 import { authorityColumns, statusColumn } from "./toAuthorityRows.js";
 
 /**
@@ -81,6 +81,8 @@ const MEANINGS: Readonly<Record<string, string>> = {
   median:
     "For an average or a percentage only: the median of the councils' own figures. Not the area's average, which would need each council's size.",
   highest: "For an average or a percentage only: the highest of the figures the area's councils gave.",
+  highest_authority:
+    "For a maximum only (the request's metric of kind maximum, such as the highest weekly cost; its lowest, median and highest are given as an average's): the council that gave the highest figure, or the councils joined with '; ' when several gave it. Empty for any other measure.",
   authorities_exact: "Authorities in the area whose figure is exact (reported, derived or override).",
   authorities_suppressed: "Authorities in the area whose figure is only a range (suppressed or conflicting).",
   authorities_without_figure:
@@ -181,6 +183,7 @@ export function describeDataPackage(request: Request): string {
         ? { required: true, enum: [...request.nationalityGroups] }
         : { required: true },
   };
+  const summaryFields = fieldsOf(SummaryRowSchema, summaryColumns(request));
   const resources: TableResource[] = [
     tableResource("values", fieldsOf(ValueRowSchema), ["authority_code", "measure", "period"]),
     tableResource(
@@ -188,8 +191,8 @@ export function describeDataPackage(request: Request): string {
       authorityFields,
       request.periods.length > 1 ? ["authority_code", "period"] : ["authority_code"],
     ),
-    tableResource("summary-national", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
-    tableResource("summary-regional", fieldsOf(SummaryRowSchema), ["area_code", "measure", "period"]),
+    tableResource("summary-national", summaryFields, ["area_code", "measure", "period"]),
+    tableResource("summary-regional", summaryFields, ["area_code", "measure", "period"]),
     tableResource(
       "nationalities",
       nationalityColumns(request).map((name) =>

@@ -2,6 +2,7 @@ import {
   type NationalityRow,
   NationalityRowSchema,
   QualityRowSchema,
+  type SummaryRow,
   SummaryRowSchema,
   ValueRowSchema,
 } from "../domain/outputs.js";
@@ -23,6 +24,15 @@ export function nationalityColumns(request: Pick<Request, "periods">): (keyof Na
 }
 
 /**
+ * Column order of the summaries: highest_authority only when the request
+ * has a maximum, so every other round's summaries stay as they always were.
+ */
+export function summaryColumns(request: Pick<Request, "metrics">): (keyof SummaryRow & string)[] {
+  const maximum = request.metrics.some((m) => m.kind === "maximum");
+  return columnsOf(SummaryRowSchema).filter((c) => c !== "highest_authority" || maximum);
+}
+
+/**
  * Every CSV output of an ingest, as relative path → contents. `tables` are
  * the rows shared with foi-agg.xlsx (tabulateOutputs), when the caller has
  * them already.
@@ -32,15 +42,15 @@ export function renderCsvOutputs(
   knowledge: Pick<Knowledge, "authorities" | "request">,
   tables: OutputTables = tabulateOutputs(result, knowledge),
 ): Map<string, string> {
-  const summaryColumns = columnsOf(SummaryRowSchema);
+  const summary = summaryColumns(knowledge.request);
   return new Map([
     ["values.csv", formatCsv(tables.values, columnsOf(ValueRowSchema))],
     [
       "authorities.csv",
       formatCsv(toAuthorityRows(tables.periods, knowledge.request), authorityColumns(knowledge.request)),
     ],
-    ["summary-national.csv", formatCsv(tables.national, summaryColumns)],
-    ["summary-regional.csv", formatCsv(tables.regional, summaryColumns)],
+    ["summary-national.csv", formatCsv(tables.national, summary)],
+    ["summary-regional.csv", formatCsv(tables.regional, summary)],
     ["nationalities.csv", formatCsv(tables.nationalities, nationalityColumns(knowledge.request))],
     ["quality.csv", formatCsv(tables.quality, columnsOf(QualityRowSchema))],
   ]);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { NATION_CODES, UK_CODE } from "../../domain/authority.js";
 import { countBySeverity } from "../../domain/issues.js";
 import type { SummaryRow } from "../../domain/outputs.js";
-import { isSummable, type Request, wholeOf } from "../../domain/request.js";
+import { isSummable, measureKind, type Request, wholeOf } from "../../domain/request.js";
 import type { IngestResult, Return, ReturnStatus } from "../../domain/returns.js";
 import { RETURN_STATUSES } from "../../domain/returns.js";
 import type { HexLayout } from "../../knowledge/hexLayout.js";
@@ -146,7 +146,7 @@ function renderHeader(input: HtmlReportInput, returns: readonly Return[]): strin
 function renderFigureCell(row: SummaryRow, attrs: string): string {
   // An average or a percentage has no total: its cell says how the councils' own figures spread.
   if (row.lower === null || row.upper === null || row.exact_sum === null) {
-    return `<td class="num spread" ${attrs} data-lowest="${row.lowest ?? ""}" data-median="${row.median ?? ""}" data-highest="${row.highest ?? ""}"><span class="fig">${escapeHtml(formatSpread(row))}</span><span class="why">not added up: an average or a percentage</span></td>`;
+    return `<td class="num spread" ${attrs} data-lowest="${row.lowest ?? ""}" data-median="${row.median ?? ""}" data-highest="${row.highest ?? ""}"><span class="fig">${escapeHtml(formatSpread(row))}</span><span class="why">not added up: ${row.highest_authority === undefined ? "an average or a percentage" : "a maximum, the largest any council gave"}</span></td>`;
   }
   const ranged = row.lower !== row.upper;
   const figure = formatRange(row.lower, row.upper);
@@ -273,7 +273,11 @@ function renderCharts(input: HtmlReportInput): string {
       const id = j === 0 ? `${i}` : `${i}-${period?.id ?? ""}`;
       const label = period ? `, ${period.label}` : "";
       if (!isSummable(request, m.id)) {
-        return `<p class="period-note">${escapeHtml(m.label)}${escapeHtml(label)} is an average or a percentage: it is never added up, so there is no chart of totals. The tables above give each area's lowest, median and highest figure.</p>`;
+        const what =
+          measureKind(request, m.id) === "maximum"
+            ? "a maximum: it is never added up, so there is no chart of totals. The tables above give each area's highest figure, with the council that gave it"
+            : "an average or a percentage: it is never added up, so there is no chart of totals. The tables above give each area's lowest, median and highest figure";
+        return `<p class="period-note">${escapeHtml(m.label)}${escapeHtml(label)} is ${what}.</p>`;
       }
       return [
         '<div class="charts">',

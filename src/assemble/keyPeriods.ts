@@ -38,6 +38,8 @@ export function keyPeriods(
   everyPeriod: readonly string[] = [],
   /** The value vocabulary's dashWords: see dashesBesideSpan. */
   dashWords: readonly string[] = [],
+  /** The label vocabulary's everyListedPeriod: see nilForEachListed. */
+  everyListedPeriod: readonly string[] = [],
 ): PeriodResults[] {
   const [only] = request.periods;
   if (request.periods.length === 1 && only) {
@@ -55,14 +57,20 @@ export function keyPeriods(
   }
   const every = everyPeriod.map((p) => new RegExp(p, "iu"));
   const dashes = new Set(dashWords);
-  const keyed = results.map((r) => keyFile(r, request, every, dashes));
+  const listed = everyListedPeriod.map((p) => new RegExp(p, "iu"));
+  const keyed = results.map((r) => keyFile(r, request, every, dashes, listed));
   const whole = request.period.id;
   return request.periods.map((period, i) => ({
     period,
     results: keyed.map((k) => {
       const pick = (facts: KeyedFact[]) =>
         facts
-          .filter((f) => f.period === period.id || f.period === EVERY || (f.period === null && !isFigure(f.fact)))
+          .filter(
+            (f) =>
+              f.period === period.id ||
+              f.period === EVERY ||
+              (f.period === null && !isFigure(f.fact) && (f.periods?.includes(period.id) ?? true)),
+          )
           .map((f) => f.fact);
       return {
         ...k.result,
@@ -90,7 +98,31 @@ export function keyPeriods(
 interface KeyedFact {
   fact: Fact;
   period: string | null;
+  /** The periods a "not held" or refusal keyed to no one period is about, when its own words name them; else every period. */
+  periods?: string[];
 }
+
+/**
+ * "we have not provided figures for 2021; this part of your request is not
+ * held": a "not held" or refusal whose own sentence names the periods it is
+ * about answers those periods, not every one (the council's figures for the
+ * other years stand, and a sum of parts for them is not overruled by it).
+ * Only periods named as the statement's own ("for 2021", "in 2021 and
+ * 2022"): a year that bounds a span ("prior to 2022", "since 2023", "2022
+ * onwards") says the statement is about other years, which no list of
+ * periods names exactly, so such a statement still answers every period.
+ * Naming every requested period is the same as naming none.
+ */
+function periodsStatedFor(fact: Fact, request: Request): string[] {
+  const raw = fact.raw;
+  if (!/(?:19|20)\d{2}/u.test(raw) || BOUNDED_YEAR.test(raw)) return [];
+  const named = periodsNamed(raw, request.periods, { atEnd: countedAtPeriodEnd(request, fact.measure) });
+  return named.length > 0 && named.length < request.periods.length ? named.map((p) => p.id) : [];
+}
+
+/** A year that bounds a span rather than names one: "prior to 2022", "before 2023", "since 2021", "2022 onwards". */
+const BOUNDED_YEAR =
+  /\b(?:prior\s+to|before|until|till|up\s+to|since|after|from|earlier\s+than|later\s+than|pre-?)\s*(?:(?:1\s+)?(?:jan(?:uary)?|apr(?:il)?)\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:\/\d{2})?\s+(?:onwards|and\s+(?:earlier|before|later|after)|or\s+(?:earlier|later))\b/iu;
 
 /** The key of a figure its own words give for every period ("none in any year"). */
 const EVERY = "*";
@@ -100,6 +132,7 @@ function keyFile(
   request: Request,
   every: readonly RegExp[],
   dashes: ReadonlySet<string>,
+  listed: readonly RegExp[],
 ): {
   result: FileResult;
   facts: KeyedFact[];
@@ -121,6 +154,7 @@ function keyFile(
       if (own.named.length !== 1 && every.some((re) => re.test(fact.label))) return { fact, period: EVERY };
       const { named, text, passed } = nearestPeriods(fact, request, own);
       const [one] = named;
+      if (nilForEachListed(fact, named.length > 0 ? text : fact.raw, request, listed)) return { fact, period: EVERY };
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
@@ -143,7 +177,8 @@ function keyFile(
         return { fact, period: toDate.id };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
-      return { fact, period: null };
+      const scoped = isFigure(fact) || named.length > 0 ? [] : periodsStatedFor(fact, request);
+      return scoped.length > 0 ? { fact, period: null, periods: scoped } : { fact, period: null };
     });
     const read = dashesBesideSpan(keyed, dashes);
     issues.push(...read.issues);
@@ -390,6 +425,36 @@ const NIL_ANSWER =
  * text name any time (a year, "last year", "in 2018 none … in 2019 one"),
  * is not: it may be one period's, which a guess would misplace.
  */
+/**
+ * "Questions 1a, 1b and 1d: Nil in each of 2021, 2022, 2023 and 2024 (1 Jan
+ * – 30 Apr).": a nil the council gives to each period it then lists. When
+ * the list is every period the request asks about, the nil is each one's;
+ * counted for none, the council's answer was lost with a warning that it
+ * named several periods. The list is read where the figure's period is
+ * (its label, heading or sheet) or, where those name none, in its own
+ * sentence. Only a nil (a count would be a total over them, or
+ * each one's: the words do not say), only with the words that give it to
+ * each (labels.json everyListedPeriod, just before the first period), and
+ * only when no other figure is in the text (an exception, "except 2023 when
+ * 2", is not the nil's).
+ */
+function nilForEachListed(fact: Fact, text: string, request: Request, listed: readonly RegExp[]): boolean {
+  if (fact.status !== "reported" || fact.value !== 0 || listed.length === 0) return false;
+  const atEnd = countedAtPeriodEnd(request, fact.measure);
+  if (periodsNamed(text, request.periods, { atEnd }).length !== request.periods.length) return false;
+  const first = /(?:19|20)\d{2}/u.exec(text);
+  if (!first) return false;
+  const before = text.slice(0, first.index);
+  if (!listed.some((re) => re.test(before))) return false;
+  // Years, question numbers ("1a"), days of a month ("1 Jan") and the nil itself are the only digits allowed.
+  const rest = text
+    .replace(/(?:19|20)\d{2}/gu, "")
+    .replace(/\b\d{1,2}[a-h]?(?=\s*(?:[,:.)]|and\b))/giu, "")
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z]{3})/giu, "")
+    .replace(/\b0\b/gu, "");
+  return !/\d/u.test(rest);
+}
+
 function nilForWholeSpan(fact: Fact): boolean {
   if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
   // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose

@@ -85,6 +85,8 @@ export const LabelVocabularySchema = z.object({
    */
   partsSentence: patterns.default([]),
   everyPeriod: patterns.default([]),
+  /** Words just before a list of periods that put a nil answer to each one listed (keyPeriods). */
+  everyListedPeriod: patterns.default([]),
   /**
    * Words in a note that name the whole of a parts relation ("the ALN
    * figures, and therefore the totals, include …"): a note on a part's

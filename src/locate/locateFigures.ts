@@ -1492,7 +1492,7 @@ const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|
  */
 const MONTH_SPAN_YEAR = String.raw`${MONTH_WORD}\s*(?:-|\u2013|to)\s*${MONTH_WORD}\s+(?:19|20)\d{2}`;
 // "2022/23 academic year: 601": the kind of year may follow the pair, and stays with the period.
-const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?`;
+const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?(?:\*{1,3}|[†‡]|[⁰¹²³⁴-⁹]{1,2})?`;
 /**
  * "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196".
  * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
@@ -1505,7 +1505,7 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // ("2021: 9   2022: 12   2023: 15"), or with a spaced slash ("2018: 3 / 2019:
 // nil / 2020: 5", as e-mails type them), and a value never holds a "year:".
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -2959,6 +2959,11 @@ const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
  * (no blank row between). Each column's titles are found in one pass down
  * the sheet, the first time a figure in that column asks.
  */
+/** A column title that is a year and nothing else: "2024". */
+const BARE_YEAR_TITLE = /^\s*(?:19|20)\d{2}\s*$/u;
+/** A title that is a bracket and nothing else: "(to 30/04)", "(Jan – Apr)". */
+const BRACKET_ONLY = /^\s*\([^()]{1,30}\)\s*$/u;
+
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
   return (r, col) => {
@@ -2989,8 +2994,16 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             cell?.kind === "text" &&
             MONTH_SPAN.test(cell.text.trim()) &&
             namesPeriod(current);
+          // And a year over the bracket that dates its part ("2024" over "(to 30/04)", a two-row header
+          // whose upper row names the year once): the bracket alone names no year.
+          const dated =
+            current !== undefined &&
+            at === i - 1 &&
+            cell?.kind === "text" &&
+            BARE_YEAR_TITLE.test(current) &&
+            BRACKET_ONLY.test(cell.text);
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
-            current = open || gloss ? `${current} ${cell.text}` : cell.text;
+            current = open || gloss || dated ? `${current} ${cell.text}` : cell.text;
             at = i;
           }
         }

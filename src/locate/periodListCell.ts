@@ -43,7 +43,11 @@ export function splitPeriodListCell(
   // A period named twice, or an item with no figure that is no answer either ("2019: see the attached table"), is no list of the
   // periods' answers: the cell stays whole, as not understood.
   const titles = candidates.map((c) => c.columnTitle.toLowerCase());
-  if (new Set(titles).size < titles.length || candidates.some((c) => c.cell.parsed.unparsed === true && !/\d/u.test(c.cell.text))) return keep;
+  if (
+    new Set(titles).size < titles.length ||
+    candidates.some((c) => c.cell.parsed.unparsed === true && !/\d/u.test(c.cell.text))
+  )
+    return keep;
   return {
     candidates,
     decision: {

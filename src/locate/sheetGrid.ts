@@ -267,7 +267,13 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       values.length === 1 && periods.length > 1
         ? row.filter((c) => c.kind === "text" && periodsNamed(c.text, periods).length === 1).length
         : 0;
-    if (values.length + named < 2) continue;
+    // "Calendar year (over 2021–2023) | 2024" over "Question | 2021 | 2022 | 2023 | (to 30/04)": the upper
+    // row of a two-row header, whose one year heads the column the row under it only dates ("(to 30/04)").
+    const yearsUnder =
+      values.length === 1 && periods.length > 1
+        ? (rows[r + 1] ?? []).filter((c) => c.kind === "value" && c.part === 0 && YEAR.test(c.text)).length
+        : 0;
+    if (values.length + named < 2 && yearsUnder < 2) continue;
     // Figures follow within a few rows (a group's heading may come first).
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;

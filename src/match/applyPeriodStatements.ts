@@ -147,7 +147,11 @@ export function findPeriodStatements(
       const partOnly =
         inPeriods.length === 1 && parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
       if (parsed.status !== "not_held" && parsed.status !== "refused" && !partOnly) continue;
-      const byQuestion = questionsNamed(sentence, questions).flatMap((q) => q.measures);
+      const namedQuestions = questionsNamed(sentence, questions);
+      // "Question 5: nationality was not recorded consistently before 2023": a question asking for no
+      // figure of the request's (a breakdown by nationality) is all the sentence is about; no count is.
+      if (namedQuestions.length > 0 && namedQuestions.every((q) => q.measures.length === 0)) continue;
+      const byQuestion = namedQuestions.flatMap((q) => q.measures);
       // "Trafficking" covers its parts (identified, suspected) too.
       // A reason ("so that no trafficked child can be identified") names no group the statement is about.
       const named = matchLabel(dropReasonClauses(sentence, labels.reasonClauses), labels).groups;

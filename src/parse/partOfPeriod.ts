@@ -131,11 +131,37 @@ const CUT_OFF_NO_YEAR = new RegExp(
   "giu",
 );
 
+/**
+ * "2021 (from 1 April)", "2021 (since April)", "2021 (April onwards)": a year
+ * counted from a day or month inside it, given without its year (a council
+ * formed on 1 April 2021 counts from then). The figure covers that day to
+ * the period's end, so it is a part of the period. Only in brackets, as a
+ * heading or a list's item qualifies its year: in running text "from 1
+ * April" may begin a range or say when something was sent.
+ */
+const STARTS_NO_YEAR = new RegExp(
+  String.raw`\(\s{0,3}(?:(?:from|since|starting)\s{1,3}(?:the\s{1,3})?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?(?<m>${MONTH})|(?<o>${MONTH})\s{1,3}onwards?)\.?\s{0,3}\)`,
+  "giu",
+);
+
 function cutOffInside(
   text: string,
   period: PeriodDef,
   coveredAt: readonly (readonly [number, number])[],
 ): PartSpan | undefined {
+  for (const m of text.matchAll(STARTS_NO_YEAR)) {
+    if (coveredAt.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const month = monthOf(m.groups?.m ?? m.groups?.o);
+    const day = m.groups?.d === undefined ? 1 : Number(m.groups.d);
+    if (month === undefined || day < 1 || day > 31) continue;
+    const years = [...new Set([Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))])];
+    for (const year of years) {
+      const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      // The period's first day is no part: "2021 (from 1 January)" is the whole year.
+      if (iso <= period.start || iso > period.end) continue;
+      return { raw: m[0].replace(/^\(\s*|\s*\)$/gu, "").trim(), months: rangeMonths(iso, period.end) };
+    }
+  }
   for (const m of text.matchAll(CUT_OFF_NO_YEAR)) {
     if (coveredAt.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const month = monthOf(m.groups?.m);

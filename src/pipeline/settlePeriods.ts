@@ -33,7 +33,13 @@ export function settlePeriods(
   knowledge: Knowledge,
   overrides: readonly Override[] | null,
 ): SettledPeriods {
-  const keyed = keyPeriods(results, knowledge.request, knowledge.labels.everyPeriod, knowledge.values.dashWords);
+  const keyed = keyPeriods(
+    results,
+    knowledge.request,
+    knowledge.labels.everyPeriod,
+    knowledge.values.dashWords,
+    knowledge.labels.everyListedPeriod,
+  );
   const many = keyed.length > 1;
   const settled = keyed.map(({ period, results: periodResults }) => {
     const assembled = assembleReturns(periodResults, knowledge);

@@ -472,8 +472,7 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const c = compileVocabulary(vocab);
   const normalised = normaliseAnswer(raw);
   if (normalised === "") return withoutFigure("not_answered", "the answer is blank");
-  const text =
-    c.countNouns && c.mayHoldCountNoun?.test(normalised) ? normalised.replace(c.countNouns, "") : normalised;
+  const text = c.countNouns && c.mayHoldCountNoun?.test(normalised) ? normalised.replace(c.countNouns, "") : normalised;
 
   if (c.zero.has(text)) return reported(0);
   // "zero (0)", "nil (0)": the word and the figure agree.

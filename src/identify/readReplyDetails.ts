@@ -119,8 +119,10 @@ export function readReplyDetails(workbook: Workbook): ReplyDetails {
           ?.trim()
           .slice(0, 400) ?? null);
     details.mentionsReview ||= REVIEW_WORDS.test(text) && sentences.some((s) => REVIEW.test(s));
-    if (details.heldBy === null) {
-      const m = HELD_BY.exec(lines.join(" "));
+    // Both of HELD_BY's names end in " Trust": a text without it is not searched (the
+    // pattern tries up to three capitalised words from every capital of the whole sheet).
+    if (details.heldBy === null && text.includes(" Trust")) {
+      const m = HELD_BY.exec(text);
       if (m?.[1]) details.heldBy = `the ${m[1].trim()}`;
     }
   }

@@ -36,7 +36,7 @@ export function subsetByWording(
   // "UASC with NRM referral": the parent group alone before the cue (labels.json subsetCues), the other's words after it.
   for (const p of parts) {
     if (p.allCue || p.bothGroups) continue;
-    for (const cue of compiledCues(vocab.subsetCues)) {
+    for (const cue of compiledCues(vocab.subsetCues, p.normalised)) {
       const m = cue.exec(p.normalised);
       if (!m || m.index === 0) continue;
       const before = groupsIn(p.normalised.slice(0, m.index));
@@ -66,14 +66,34 @@ export function subsetByWording(
 /** "of which", "of whom", "of these": a part of the count on the row above, as against "these children" alone. */
 const OF_WHICH = /^\W*(?:of\s+(?:which|whom|these|those)|including)\b/iu;
 
-const compiled = new WeakMap<readonly string[], RegExp[]>();
+const compiled = new WeakMap<readonly string[], { folded: RegExp[]; exact: RegExp[] }>();
 
-/** The cues compiled once per vocabulary: labels are resolved many times a file. */
-function compiledCues(cues: readonly string[]): RegExp[] {
+/**
+ * The cues compiled once per vocabulary: labels are resolved many times a
+ * file. Each is compiled twice: case-blind, and, for a normalised label
+ * (lower-case ASCII letters, digits and spaces, which every label is once
+ * normaliseLabel has read it), as written. V8 runs a case-blind Unicode
+ * pattern holding "\b" many times slower than the same pattern without the
+ * flag, and on such a text a cue of lower-case ASCII finds just what the
+ * case-blind one does: no character of the text has another case to fold
+ * to. A cue with capitals or non-ASCII characters is kept case-blind.
+ */
+function compiledCues(cues: readonly string[], text: string): RegExp[] {
   let hit = compiled.get(cues);
   if (!hit) {
-    hit = cues.map((c) => new RegExp(c, "iu"));
+    const folded = cues.map((c) => new RegExp(c, "iu"));
+    const exact = cues.map((c, i) =>
+      FOLD_FREE_PATTERN.test(c) && !CODED_CHARACTER.test(c) ? new RegExp(c, "u") : (folded[i] as RegExp),
+    );
+    hit = { folded, exact };
     compiled.set(cues, hit);
   }
-  return hit;
+  return NORMALISED_TEXT.test(text) ? hit.exact : hit.folded;
 }
+
+/** A label as normaliseLabel leaves it. */
+const NORMALISED_TEXT = /^[a-z0-9 ]*$/;
+/** A pattern of ASCII with no capital letter (so no "\W", "\B", "\S", "\D" or "\P{…}" either). */
+const FOLD_FREE_PATTERN = /^[\x20-\x40\x5b-\x7e]*$/;
+/** "\u017f", "\x4b", "\p{…}": a character written by its code, which may fold to an ASCII letter ("ſ" to "s"). */
+const CODED_CHARACTER = /\\[uxcp]/;

@@ -73,6 +73,14 @@ interface CompiledVocab {
   paired: RegExp[];
   numberWords: Map<string, number>;
   countNouns: RegExp | null;
+  /**
+   * A space then a count noun, with neither the look-behind nor the word
+   * boundary: anything countNouns matches, this matches too. countNouns
+   * opens with a look-behind over every number word, which V8 tries
+   * backwards at every position of the text; most answers hold no count
+   * noun at all, and this finds that far faster.
+   */
+  mayHoldCountNoun: RegExp | null;
   numberWithMarks: RegExp;
   /** Footnote marks closing an answer ("fewer than 5 *", "<5¹"), with the answer before them in `head`. */
   trailingMarks: RegExp | null;
@@ -124,6 +132,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
       nouns.length === 0
         ? null
         : new RegExp(`(?<=\\d|\\b(?:no|${wordAlternation.join("|")}))\\s+(?:${nouns.join("|")})\\b`, "giu"),
+    mayHoldCountNoun: nouns.length === 0 ? null : new RegExp(`\\s(?:${nouns.join("|")})`, "iu"),
     approximate:
       vocab.approximate.length === 0 && vocab.approximateAfter.length === 0
         ? null
@@ -463,7 +472,7 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const c = compileVocabulary(vocab);
   const normalised = normaliseAnswer(raw);
   if (normalised === "") return withoutFigure("not_answered", "the answer is blank");
-  const text = c.countNouns ? normalised.replace(c.countNouns, "") : normalised;
+  const text = c.countNouns && c.mayHoldCountNoun?.test(normalised) ? normalised.replace(c.countNouns, "") : normalised;
 
   if (c.zero.has(text)) return reported(0);
   // "zero (0)", "nil (0)": the word and the figure agree.

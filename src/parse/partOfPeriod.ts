@@ -75,6 +75,25 @@ function spanMonths(g: Record<string, string | undefined>): number | undefined {
  */
 export function partOfPeriod(text: string, period: PeriodDef): PartSpan | undefined {
   if (text.length === 0) return undefined;
+  // The same labels and period texts ("2015", "Number of children") stand
+  // beside figure after figure and file after file, and each is read against
+  // the same period: the answer depends on the text and the period's days
+  // alone, so it is worked out once per run and handed out as a copy.
+  const key = `${period.start}\u0001${period.end}\u0001${text}`;
+  let part = PARTS.get(key);
+  if (part === undefined) {
+    if (PARTS.size >= PARTS_LIMIT) PARTS.clear();
+    part = partOfPeriodUncached(text, period) ?? null;
+    PARTS.set(key, part);
+  }
+  return part === null ? undefined : { ...part };
+}
+
+const PARTS = new Map<string, PartSpan | null>();
+/** Texts kept: more than a run's distinct labels, few enough to keep memory bounded. */
+const PARTS_LIMIT = 50_000;
+
+function partOfPeriodUncached(text: string, period: PeriodDef): PartSpan | undefined {
   const plain = text.replace(/[\u2010-\u2015\u2212]/gu, "-");
   const periodMonths = monthsOfPeriod(period);
   const covering = periodsIn(plain).filter((r) => r.start <= period.start && r.end >= period.end);

@@ -12,7 +12,13 @@ import { type FoundPeriod, periodsIn } from "./parsePeriod.js";
  * join is returned: what either line holds alone is found line by line.
  */
 export const WRAPPED_LINE_MIN = 40;
-const ENDS_SENTENCE = /[.:;!?]\s*$/u;
+/**
+ * The marks that end a sentence or open a list, looked for as a line's last
+ * character once its trailing spaces are trimmed: a pattern anchored at the
+ * end ("[.:;!?]\s*$") is tried from every mark in the line, and every line
+ * of every sheet is asked.
+ */
+const ENDS_SENTENCE = new Set([".", ":", ";", "!", "?"]);
 
 export interface WrappedPeriod extends FoundPeriod {
   /** The index of the line the period starts on. */
@@ -24,7 +30,7 @@ export function periodsAcrossLines(lines: readonly string[]): WrappedPeriod[] {
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     const head = line.trimEnd();
-    if (next === undefined || head.length < WRAPPED_LINE_MIN || ENDS_SENTENCE.test(head)) return;
+    if (next === undefined || head.length < WRAPPED_LINE_MIN || ENDS_SENTENCE.has(head.at(-1) ?? "")) return;
     const tail = next.trimStart();
     if (tail === "") return;
     const joined = `${head} ${tail}`;

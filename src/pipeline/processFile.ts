@@ -811,16 +811,23 @@ const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "refused
 
 /** Every text cell of the file, wrapped lines joined as locate reads them, with its place. */
 function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): NoteLine[] {
-  return workbook.sheets.flatMap((original) => {
+  // Plain loops: this visits every cell of the file (every row of a long list), and nested
+  // flatMaps made an array for each cell, most of them empty.
+  const lines: NoteLine[] = [];
+  for (const original of workbook.sheets) {
     const { sheet } = joinWrappedLines(original, workbook.format, questionNumbers);
     const grid = gridOf(workbook, sheet);
-    return sheet.rows.flatMap((row, r) =>
-      row.flatMap((text, c) =>
-        /\p{L}/u.test(text) ? [{ text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) }] : [],
-      ),
-    );
-  });
+    sheet.rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        if (HAS_LETTER.test(text))
+          lines.push({ text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) });
+      });
+    });
+  }
+  return lines;
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 /** A covering e-mail's lines, each with its place in the e-mail (a letter's line). */
 function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { type LabelMatch, matchLabel } from "../../src/match/matchLabel.js";
+import { subsetByWording } from "../../src/match/subsetWording.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { buildXlsx, type CellSpec } from "../support/buildXlsx.js";
 
@@ -76,5 +78,25 @@ describe("a label worded as the trafficked part of the UASC count", () => {
       oneYear,
     );
     expect(got).toEqual(["uasc_looked_after 22"]);
+  });
+});
+
+/**
+ * The cues are tried as written on a normalised label (lower-case ASCII), and
+ * case-blind on any other text: both must find the same subset.
+ */
+describe("subset cues on normalised and raw label text", () => {
+  const { labels } = severalYears;
+  const label = (text: string, normalised: string, groups: string[]) =>
+    ({ ...matchLabel(text, labels), normalised, groups }) as LabelMatch;
+  const groupsIn = (text: string) => matchLabel(text, labels).groups;
+  it.each([
+    ["uasc with nrm referral", "uasc_trafficked"],
+    ["UASC WITH NRM REFERRAL", "uasc_trafficked"],
+    ["UASC Having an NRM referral", "uasc_trafficked"],
+    ["uasc who were also trafficked", "uasc_trafficked"],
+    ["uasc and trafficked", null],
+  ])("%s → %s", (normalised, want) => {
+    expect(subsetByWording([label(normalised, normalised, ["uasc"])], null, labels, groupsIn)).toBe(want);
   });
 });

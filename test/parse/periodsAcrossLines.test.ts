@@ -41,6 +41,20 @@ describe("periodsAcrossLines", () => {
       "a line that ends its sentence",
       ["We hold records on our case management system from 1 April 2014.", "31 March 2015 was the date we changed."],
     ],
+    [
+      "a line that ends its sentence, then spaces",
+      [
+        "We hold records on our case management system from 1 April 2014; \t ",
+        "31 March 2015 was the date we changed.",
+      ],
+    ],
+    [
+      "a line that opens a list, then a non-breaking space",
+      [
+        "Our case management system holds these records from 1 April 2014:\u00a0",
+        "31 March 2015 was the date we changed.",
+      ],
+    ],
   ])("nothing from %s", (_name, lines) => {
     expect(periodsAcrossLines(lines)).toEqual([]);
   });

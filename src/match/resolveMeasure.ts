@@ -99,7 +99,7 @@ export function resolveMeasure(
   const group = resolveGroup(texts, context, vocab, false, request);
   if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
 
-  const metric = resolveMetric(texts, vocab, group.explicit, context);
+  const metric = resolveMetric(texts, vocab, group.explicit, context, metricKinds(request));
   if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
   if (group.kind === "ok" && group.group === null && metric.metric !== null) {
     const only = onlyGroupAskedFor(metric.metric, texts, request);
@@ -504,11 +504,13 @@ function resolveMetric(
   vocab: LabelVocabulary,
   groupExplicit: boolean,
   context: LabelContext,
+  kinds: ReadonlyMap<string, string> = new Map(),
 ): MetricResult {
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
   // missing, how many are still missing" asks about not_found.
-  const kept = refine([...found], vocab);
+  const refined = refine([...found], vocab);
+  const kept = percentageOverCount(refined, parts, kinds) ?? refined;
   if (kept.length > 1) {
     return { kind: "ambiguous", why: `could mean ${kept.join(" or ")}; foi-agg will not choose` };
   }
@@ -697,6 +699,31 @@ const GROUP_GRAMMAR = new Set([
 ]);
 
 /** Drop metrics that a more specific one in the same list refines. */
+/** Each of the request's metrics by its kind (count when not said). */
+function metricKinds(request: Request): ReadonlyMap<string, string> {
+  return new Map(request.metrics.map((m) => [m.id, m.kind ?? "count"]));
+}
+
+/**
+ * "% assessed as adult": a label written as a percentage (its "%" or "per
+ * cent", ratioLabels) whose words also describe a count of the request
+ * ("assessed as adult") names the percentage of that count, not the count.
+ * When exactly one of the metrics it names is a percentage the request
+ * asks, and every other is a count, that one is meant. A label that names
+ * no percentage ("Assessed as adult") keeps its count; two percentages, or
+ * an average beside one, stay ambiguous.
+ */
+function percentageOverCount(
+  found: readonly Metric[],
+  parts: readonly LabelMatch[],
+  kinds: ReadonlyMap<string, string>,
+): Metric[] | null {
+  if (found.length < 2 || !parts.some((p) => p.ratio)) return null;
+  const pct = found.filter((m) => kinds.get(m) === "percentage");
+  const counts = found.filter((m) => (kinds.get(m) ?? "count") === "count");
+  return pct.length === 1 && counts.length === found.length - 1 ? pct : null;
+}
+
 function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
   return found.filter((m) => !found.some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
 }

@@ -3,7 +3,7 @@ import { knowledgeForRequest } from "./requestKnowledge.js";
 /**
  * A researcher's round on age assessments written from the README (after
  * round 93): the outcomes of one event as counts over three financial
- * years, an average in days, and a percentage whose phrasing guards its
+ * years, an average in days, a cost in pounds and a percentage whose phrasing guards its
  * counts against "percentage" but not against the "percent" a "%" becomes.
  */
 export function ageOutcomesRequest() {
@@ -51,6 +51,7 @@ export function ageOutcomesRequest() {
         kind: "percentage",
         phrasings: ["\\b(percentage|per cent|percent|proportion)\\b"],
       },
+      { id: "cost", label: "cost of age assessments (£)", kind: "average", phrasings: ["\\b(costs?|spend)\\b"] },
     ],
     measures: [
       { id: "assessments", group: "age_assessed", metric: "assessments", label: "Age assessments carried out" },
@@ -58,6 +59,7 @@ export function ageOutcomesRequest() {
       { id: "found_child", group: "age_assessed", metric: "found_child", label: "Found to be a child" },
       { id: "avg_days", group: "age_assessed", metric: "avg_days", label: "Average time to complete (days)" },
       { id: "pct_adult", group: "age_assessed", metric: "pct_adult", label: "Percentage found to be an adult" },
+      { id: "cost", group: "age_assessed", metric: "cost", label: "Total cost of age assessments (£)" },
     ],
     questions: [
       { number: "1", text: "How many age assessments were carried out in each year?", measures: ["assessments"] },
@@ -65,6 +67,7 @@ export function ageOutcomesRequest() {
       { number: "3", text: "How many concluded that the person was a child (under 18)?", measures: ["found_child"] },
       { number: "4", text: "What percentage concluded that the person was an adult?", measures: ["pct_adult"] },
       { number: "5", text: "What was the average time, in days, to complete an assessment?", measures: ["avg_days"] },
+      { number: "6", text: "What was the total cost of carrying out age assessments?", measures: ["cost"] },
     ],
   });
 }

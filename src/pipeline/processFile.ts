@@ -43,8 +43,8 @@ import {
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
-import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
+import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";

@@ -24,7 +24,7 @@ export function ageOutcomesRequest() {
         label: "age assessments carried out",
         counts: "episodes",
         phrasings: [
-          "^(?!.*\\b(adults?|over 18|a child|under 18|days|average|percentage)\\b).*\\b(carried out|completed|age assessments)\\b",
+          "^(?!.*\\b(adults?|over 18|a child|under 18|days|average|percentage|challenged|challenges?)\\b).*\\b(carried out|completed|age assessments)\\b",
         ],
       },
       {
@@ -52,6 +52,12 @@ export function ageOutcomesRequest() {
         phrasings: ["\\b(percentage|per cent|percent|proportion)\\b"],
       },
       { id: "cost", label: "cost of age assessments (£)", kind: "average", phrasings: ["\\b(costs?|spend)\\b"] },
+      {
+        id: "disputed",
+        label: "age assessments challenged",
+        counts: "episodes",
+        phrasings: ["\\b(challenged|challenges?|judicial reviews?|legal challenges?)\\b"],
+      },
     ],
     measures: [
       { id: "assessments", group: "age_assessed", metric: "assessments", label: "Age assessments carried out" },
@@ -60,6 +66,7 @@ export function ageOutcomesRequest() {
       { id: "avg_days", group: "age_assessed", metric: "avg_days", label: "Average time to complete (days)" },
       { id: "pct_adult", group: "age_assessed", metric: "pct_adult", label: "Percentage found to be an adult" },
       { id: "cost", group: "age_assessed", metric: "cost", label: "Total cost of age assessments (£)" },
+      { id: "disputed", group: "age_assessed", metric: "disputed", label: "Age assessments challenged" },
     ],
     questions: [
       { number: "1", text: "How many age assessments were carried out in each year?", measures: ["assessments"] },
@@ -68,6 +75,7 @@ export function ageOutcomesRequest() {
       { number: "4", text: "What percentage concluded that the person was an adult?", measures: ["pct_adult"] },
       { number: "5", text: "What was the average time, in days, to complete an assessment?", measures: ["avg_days"] },
       { number: "6", text: "What was the total cost of carrying out age assessments?", measures: ["cost"] },
+      { number: "7", text: "How many age assessment decisions were challenged?", measures: ["disputed"] },
     ],
   });
 }

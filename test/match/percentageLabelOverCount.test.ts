@@ -40,11 +40,9 @@ describe("a column headed as a percentage of a count the request also asks", () 
     // Round 93 (Portsmouth): "Found to be a child (% of assessments)" names the child count and a
     // percentage; the request's percentage is of those found to be adults, so it is not that one.
     const facts = await factsOf(
-      [
-        "Financial year,Age assessments carried out,% found to be a child",
-        "2021/22,80,42.5%",
-        "2022/23,75,54.7%",
-      ].join("\n"),
+      ["Financial year,Age assessments carried out,% found to be a child", "2021/22,80,42.5%", "2022/23,75,54.7%"].join(
+        "\n",
+      ),
     );
     expect(facts).toEqual(["assessments 75", "assessments 80"]);
   });

@@ -33,6 +33,8 @@ export type Resolution =
       metricAssumed?: true;
       /** The measure the label's own question number asks, when the words read as another. */
       numberSays?: MeasureDef;
+      /** Read as the request's question of the label's number, its words naming nothing ("Q3" alone). */
+      byNumberOnly?: true;
     }
   | { kind: "outside"; group: Group; metric: Metric; explanation: string }
   | { kind: "ambiguous"; explanation: string }

@@ -153,8 +153,14 @@ export function resolveOrAlign(
     `${quoteParts(parts)} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
   );
   // "Q3" alone, its words naming nothing the request asks: only the council's numbering says what it counts.
-  return aligned.by === "number" && resolution.kind === "none" ? { ...read, byNumberOnly: true } : read;
+  // The locate stage labels what its own readers placed by number "question 5" (lower case, as no council
+  // writes a row label), and notes those itself.
+  const councils = parts.every((p) => !LOCATED_BY_NUMBER.test(p.text));
+  return aligned.by === "number" && resolution.kind === "none" && councils ? { ...read, byNumberOnly: true } : read;
 }
+
+/** The label the locate stage gives an answer it placed by question number: "question 5", "question 1a". */
+const LOCATED_BY_NUMBER = /^question \d{1,2}[a-z]?$/u;
 
 /**
  * "Q1 | 44", "Q2 | 24": rows labelled with nothing but a question number,

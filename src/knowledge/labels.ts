@@ -61,6 +61,12 @@ export const LabelVocabularySchema = z.object({
    */
   roundingNotes: patterns.default([]),
   /**
+   * A note that sums of money are rounded ("Costs rounded to the nearest
+   * pound", "to the nearest £1,000"), with the step in pounds each pattern
+   * stands for: a sum so rounded is a range, never exact.
+   */
+  moneyRoundingNotes: z.array(z.strictObject({ pattern, step: z.number().positive() })).default([]),
+  /**
    * Words in a rounding note that leave a zero as it is ("0 = nil (not
    * rounded)", "zeros are not rounded"): a 0 under such a note is exact.
    */

@@ -626,6 +626,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, statement.cell),
         message: `Row ${r} read as one answer (${statement.cell.parsed?.status}) to ${statement.scope}: question${statement.numbers.length === 1 ? "" : "s"} ${statement.numbers.join(", ")} of the request.`,
       });
+      if (statement.cell.parsed?.status === "reported") issues.push(nilByQuestionNumber(grid, statement));
       continue;
     }
     // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
@@ -3443,6 +3444,26 @@ function byQuestionNumberOnly(
     message: `${describeSource(at)}: ${numbers.length} answer${numbers.length === 1 ? "" : "s"} (question${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}) restate no question and name nothing; each was read as the request's question of its number, so a council that numbered its answers its own way would have every figure after the difference under the wrong question.`,
     ...issueLocation(at),
     raw: numbers.join(", "),
+  });
+}
+
+/**
+ * "The answer to questions 1, 2, 3, 5 and 6 is therefore nil for each
+ * year": a nil said of questions by their numbers alone puts a 0 under each
+ * of the request's questions of those numbers. Right when the council kept
+ * the request's numbering; one that renumbered would have its zeros under
+ * the wrong questions, with nothing in the words to show it, so the
+ * researcher is told which were read so (info).
+ */
+function nilByQuestionNumber(
+  grid: SheetGrid,
+  statement: { numbers: string[]; scope: string; cell: LogicalCell },
+): Issue {
+  const at = sourceOf(grid, statement.cell);
+  return makeIssue("label_from_question_number", {
+    message: `${describeSource(at)}: "${statement.scope}" said to be nil by number alone; each of the request's questions ${statement.numbers.join(", ")} was read as 0, so a council that numbered the questions its own way would have these zeros under the wrong questions.`,
+    ...issueLocation(at),
+    raw: statement.cell.text,
   });
 }
 

@@ -133,7 +133,11 @@ export function readPeriodLines(
   // Two lines at least that read as answers: one line, or lines that are
   // mostly words, may be anything that happens to open with a year.
   // "2021/22    38.5%" answers a question asking a percentage as surely as a count answers one.
-  const read = lines.filter((l) => !l.cell.parsed?.unparsed || isPercentageAnswer(l.cell.text, env)).length;
+  // "2021/22    45 days" answers a question asking an average time in days the same way: a figure and
+  // its span's unit (which the match stage keeps only when the measure is asked in that unit).
+  const read = lines.filter(
+    (l) => !l.cell.parsed?.unparsed || isPercentageAnswer(l.cell.text, env) || isSpanAnswer(l.cell.text, env),
+  ).length;
   if (read < 2 || periods.size !== lines.length) return null;
   // "2022 - 23" over "2023 - 24": every line a year and the year after is a
   // list of financial years, not figures. One such line among others
@@ -143,6 +147,22 @@ export function readPeriodLines(
   if (number !== null) return { lines, number, question: null, rows };
   const question = questionAbove(grid, r, env);
   return question ? { lines, number: null, question, rows } : null;
+}
+
+/** "45 days", "10.3 weeks": a number and the unit of a span of time, nothing else. Linear: the parts cannot overlap. */
+const NUMBER_THEN_WORD = /^\s*\d[\d,]*(?:\.\d+)?(\s+\S+)\s*\.?\s*$/u;
+
+/**
+ * Whether an answer is a number and a span's unit ("45 days"), in a round
+ * that asks an average: such a line is an answer as a bare number is.
+ */
+function isSpanAnswer(text: string, env: LocateEnv): boolean {
+  const unit = NUMBER_THEN_WORD.exec(text)?.[1];
+  return (
+    unit !== undefined &&
+    env.compiled.durationAfter.test(unit) &&
+    env.knowledge.request.metrics.some((m) => m.kind === "average")
+  );
 }
 
 /**

@@ -147,9 +147,11 @@ export function readScopedStatement(
     return status === parsed.status || (parsed.status === "suppressed" && status === "refused");
   };
   const inClauses =
-    parsed.status === "reported" || clauses.length === 1
-      ? found
-      : clauses.filter(covers).flatMap((c) => [...c.matchAll(SCOPE)]);
+    parsed.status === "reported"
+      ? found.filter((m) => !answeredOtherwise(text, m, parse))
+      : clauses.length === 1
+        ? found
+        : clauses.filter(covers).flatMap((c) => [...c.matchAll(SCOPE)]);
   // "Questions 1 – 4: … Section 12(1) therefore applies to these questions":
   // a paragraph headed by its block of questions refers back to them, so its
   // refusal covers the block when no clause names questions of its own.
@@ -168,6 +170,39 @@ export function readScopedStatement(
     scope: found.map((m) => m[0].trim()).join("; "),
     parsed,
   };
+}
+
+/**
+ * Where a clause of a nil statement starts or ends: a stop, a semicolon, or
+ * a comma (or none) before "and", "but", "while", "whereas".
+ */
+const CLAUSE_BREAK = /[.;]\s+|,?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|your\s+)?(?:questions?|qs?\.?)\s*\d)/giu;
+
+/**
+ * "… is therefore nil for each year, and questions 4, 7 and 8 do not
+ * apply": a mention of questions in a clause of its own that gives them
+ * another answer (not applicable, refused, not held) is not covered by the
+ * sentence's nil. Its clause, the mention taken out, must read as that
+ * answer on its own; a clause that says nothing of its own ("questions 1
+ * to 3, and questions 5 and 6 are nil") leaves the mention with the nil.
+ */
+function answeredOtherwise(text: string, mention: RegExpExecArray, parse: (text: string) => ParsedValue): boolean {
+  const at = mention.index;
+  let start = 0;
+  let end = text.length;
+  for (const b of text.matchAll(CLAUSE_BREAK)) {
+    if (b.index + b[0].length <= at) start = b.index + b[0].length;
+    else if (b.index >= at + mention[0].length) {
+      end = b.index;
+      break;
+    }
+  }
+  const rest = `${text.slice(start, at)} ${text.slice(at + mention[0].length, end)}`
+    .replace(/^[\s,:–—-]+|[\s.,;:]+$/gu, "")
+    .trim();
+  if (rest === "") return false;
+  const own = parse(rest);
+  return !own.unparsed && own.status !== "reported" && own.status !== "suppressed";
 }
 
 function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedValue | null {

@@ -1528,7 +1528,10 @@ function splitAnswer(
   // trafficked children who went missing were reported missing on 5 occasions."
   // Only a line about a measure with exactly one figure in it (dates, years
   // and the question's own number aside) gives that figure.
-  if (aloneInRow && prose) {
+  // A line that ends by asking ("… concluded that the person was a child
+  // (under 18)?") is a question restated: its figure is part of what it
+  // asks (an age, a bound), never its answer, which follows it.
+  if (aloneInRow && prose && !/\?\s*$/u.test(text)) {
     const body = withoutQuestionNumber(text);
     const figures = figuresIn(body, env);
     const only = figures[0];

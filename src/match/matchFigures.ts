@@ -15,7 +15,7 @@ import {
   type Request,
   wholeOf,
 } from "../domain/request.js";
-import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
@@ -150,9 +150,41 @@ export function resolveOrAlign(
   if (!aligned || !measure) return resolution;
   // The number may choose the count, never overrule the group the label names.
   if (assumed && resolution.kind === "measure" && measure.group !== resolution.group) return resolution;
-  return asQuestion(
+  const read = asQuestionMeasure(
     measure,
     `${quoteParts(parts)} read as question ${aligned.question.number} of the request as sent ("${aligned.question.text}"), by its ${aligned.by}: ${measure.id}`,
+  );
+  // "Q3" alone, its words naming nothing the request asks: only the council's numbering says what it counts.
+  // The locate stage labels what its own readers placed by number "question 5" (lower case, as no council
+  // writes a row label), and notes those itself.
+  const councils = parts.every((p) => !LOCATED_BY_NUMBER.test(p.text));
+  return aligned.by === "number" && resolution.kind === "none" && councils ? { ...read, byNumberOnly: true } : read;
+}
+
+/** The label the locate stage gives an answer it placed by question number: "question 5", "question 1a". */
+const LOCATED_BY_NUMBER = /^question \d{1,2}[a-z]?$/u;
+
+/**
+ * "Q1 | 44", "Q2 | 24": rows labelled with nothing but a question number,
+ * read as the request's questions of those numbers. Right when the council
+ * numbered its rows as the request did; one that renumbered (or skipped a
+ * question) would put every figure under another question with nothing in
+ * the words to show it, so the researcher is told, once a file, which
+ * questions were read so (info).
+ */
+function labelledByNumberOnly(read: readonly { source: Source; measure: string }[]): Issue[] {
+  const byFile = new Map<string, { source: Source; measures: string[] }>();
+  for (const r of read) {
+    const seen = byFile.get(r.source.file);
+    if (!seen) byFile.set(r.source.file, { source: r.source, measures: [r.measure] });
+    else if (!seen.measures.includes(r.measure)) seen.measures.push(r.measure);
+  }
+  return [...byFile.values()].map(({ source, measures }) =>
+    makeIssue("label_from_question_number", {
+      message: `${describeSource(source)}: ${measures.length} row${measures.length === 1 ? "" : "s"} labelled with a question number alone were read as the request's questions of those numbers (${measures.join(", ")}), so a council that numbered its rows its own way would have these figures under the wrong questions.`,
+      ...issueLocation(source),
+      raw: measures.join(", "),
+    }),
   );
 }
 
@@ -203,6 +235,10 @@ function numberedQuestion(
 
 /** A label read as one of the request's questions: that question's measure, and why. */
 function asQuestion(measure: MeasureDef, explanation: string): Resolution {
+  return asQuestionMeasure(measure, explanation);
+}
+
+function asQuestionMeasure(measure: MeasureDef, explanation: string): Extract<Resolution, { kind: "measure" }> {
   return { kind: "measure", measure, group: measure.group, metric: measure.metric, explanation };
 }
 
@@ -498,6 +534,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   const subParts: SubPart[] = [];
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
+  /** Figures read by their row's question number alone ("Q3" | 16), for one note per file. */
+  const numberOnly: { source: Source; measure: string }[] = [];
   for (const cand of splitCountPercentageCells(candidates, env.knowledge.labels)) {
     let parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     const loc = issueLocation(cand.source);
@@ -825,6 +863,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     }
     const measure = resolution.measure.id;
     decide(resolution.explanation);
+    if (resolution.byNumberOnly && isFigure && !cand.unanswered) numberOnly.push({ source: cand.source, measure });
     if (resolution.numberSays && isFigure && !cand.unanswered)
       issues.push(
         makeIssue("label_number_differs", {
@@ -882,6 +921,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         }),
       );
   }
+  issues.push(...labelledByNumberOnly(numberOnly));
   const kept = settleBreakdowns(facts, factLabels, (m) => measureKind(env.knowledge.request, m) === "count");
   facts.splice(0, facts.length, ...kept.facts);
   issues.push(...kept.issues);

@@ -33,6 +33,8 @@ export type Resolution =
       metricAssumed?: true;
       /** The measure the label's own question number asks, when the words read as another. */
       numberSays?: MeasureDef;
+      /** Read as the request's question of the label's number, its words naming nothing ("Q3" alone). */
+      byNumberOnly?: true;
     }
   | { kind: "outside"; group: Group; metric: Metric; explanation: string }
   | { kind: "ambiguous"; explanation: string }
@@ -99,7 +101,7 @@ export function resolveMeasure(
   const group = resolveGroup(texts, context, vocab, false, request);
   if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
 
-  const metric = resolveMetric(texts, vocab, group.explicit, context);
+  const metric = resolveMetric(texts, vocab, group.explicit, context, request);
   if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
   if (group.kind === "ok" && group.group === null && metric.metric !== null) {
     const only = onlyGroupAskedFor(metric.metric, texts, request);
@@ -504,11 +506,13 @@ function resolveMetric(
   vocab: LabelVocabulary,
   groupExplicit: boolean,
   context: LabelContext,
+  request: Request | null = null,
 ): MetricResult {
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
   // missing, how many are still missing" asks about not_found.
-  const kept = refine([...found], vocab);
+  const refined = refine([...found], vocab);
+  const kept = (request ? percentageOverCount(refined, parts, request, vocab) : null) ?? refined;
   if (kept.length > 1) {
     return { kind: "ambiguous", why: `could mean ${kept.join(" or ")}; foi-agg will not choose` };
   }
@@ -697,6 +701,42 @@ const GROUP_GRAMMAR = new Set([
 ]);
 
 /** Drop metrics that a more specific one in the same list refines. */
+/**
+ * "% assessed as adult": a label written as a percentage (its "%" or "per
+ * cent", ratioLabels) whose words also describe a count of the request
+ * ("assessed as adult") names the percentage of that count, not the count.
+ * When exactly one of the metrics it names is a percentage the request
+ * asks, every other is a count, and the percentage's own label, its
+ * percentage words set aside, names those same counts ("Percentage … found
+ * to be an adult"), that percentage is meant. "% found to be a child" beside
+ * a question on the percentage found an adult stays ambiguous: it is a
+ * percentage of another outcome. A label that names no percentage
+ * ("Assessed as adult") keeps its count.
+ */
+function percentageOverCount(
+  found: readonly Metric[],
+  parts: readonly LabelMatch[],
+  request: Request,
+  vocab: LabelVocabulary,
+): Metric[] | null {
+  if (found.length < 2 || !parts.some((p) => p.ratio)) return null;
+  const kind = (m: Metric) => request.metrics.find((x) => x.id === m)?.kind ?? "count";
+  const pct = found.filter((m) => kind(m) === "percentage");
+  const counts = found.filter((m) => kind(m) === "count");
+  const [only] = pct;
+  if (only === undefined || pct.length !== 1 || counts.length !== found.length - 1) return null;
+  const cues = [...vocab.percentageCues.points, ...vocab.percentageCues.proportion].map((p) => new RegExp(p, "giu"));
+  const of = new Set(
+    [
+      request.metrics.find((m) => m.id === only)?.label ?? "",
+      ...request.measures.filter((m) => m.metric === only).map((m) => m.label),
+    ]
+      .map((text) => cues.reduce((t, re) => t.replace(re, " "), text))
+      .flatMap((text) => matchLabel(text, vocab).metrics),
+  );
+  return counts.every((m) => of.has(m)) ? pct : null;
+}
+
 function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
   return found.filter((m) => !found.some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
 }

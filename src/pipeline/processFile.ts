@@ -43,6 +43,7 @@ import {
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
+import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
@@ -412,6 +413,16 @@ export function processRead(
         share.facts = own.facts;
         share.issues.push(...own.issues);
       }
+    }
+    // "Costs rounded to the nearest pound": the file's sums of money are ranges, its counts untouched.
+    const moneyRounding = findMoneyRoundingNotes(workbook, knowledge.labels, (s, row, col) =>
+      sourceOf(gridOf(workbook, workbook.sheets[s] as Sheet), { row, col }),
+    );
+    if (moneyRounding.length > 0) {
+      const rounded = applyMoneyRounding(facts, moneyRounding, knowledge.values.money);
+      facts.splice(0, facts.length, ...rounded.facts);
+      issues.push(...rounded.issues);
+      decisions.push(...rounded.decisions);
     }
     // "UASC (a)" with "(a) … the financial year 2017/18" below: the marked figures are another period's.
     issues.push(

@@ -451,6 +451,13 @@ describe("a block of questions answered by a nil sentence", () => {
       "No children were placed in 2021/22, 2022/23 or 2023/24, so the answer to questions 1a and 2a is 0 for each year.",
       ["1a", "2a"],
     ],
+    // Round 93 (Edinburgh): questions said not to apply in a clause of their own take no nil.
+    [
+      "No children were placed in 2021/22, 2022/23 or 2023/24. The answer to questions 1a and 2a is therefore nil for each year, and questions 3a and 3b do not apply.",
+      ["1a", "2a"],
+    ],
+    // A clause that names questions and says nothing of its own leaves them with the nil.
+    ["The answer to questions 1a, 1b and questions 2a is nil for each year.", ["1a", "1b", "2a"]],
   ])("%j answers %j", (line, numbers) => {
     const got = readScopedStatement(line, QUESTIONS, parse);
     expect(got?.numbers ?? null).toEqual(numbers);

@@ -2,6 +2,7 @@ import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { estimateWords } from "./estimateWords.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
+import { endsOpen, OPEN_LABEL_GOES_ON } from "./openLabelEnd.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =
@@ -95,7 +96,15 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
       if (
         anchor &&
         at >= 0 &&
-        continuesLabel(lines, anchor.index, member.index, anchor.cells[at] ?? "", text, anchor.row === 1 || at === 0)
+        continuesLabel(
+          lines,
+          anchor.index,
+          member.index,
+          anchor.cells[at] ?? "",
+          text,
+          anchor.row === 1 || at === 0,
+          at === 0 && anchor.row > 1,
+        )
       ) {
         anchor.cells[at] = joinWrapped(anchor.cells[at] ?? "", text);
         anchor.index = member.index;
@@ -642,13 +651,17 @@ function continuesLabel(
    * left alone: there a line may hold a cell of its own.
    */
   header: boolean,
+  /** The cell is a row's label (its first cell, below the header): one left open goes on, a capital or not. */
+  rowLabel = false,
 ): boolean {
   const upper = lines[above];
   const line = lines[index];
   if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
   if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
-  return WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
+  if (WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text))) return true;
+  // "Missing incidents –" / "UASC": a row's label left open goes on (openLabelEnd.ts).
+  return rowLabel && endsOpen(cell) && OPEN_LABEL_GOES_ON.test(text);
 }
 
 /** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */
@@ -661,7 +674,10 @@ const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
 
 /** Two lines one under the other at the font's line spacing, not a paragraph apart. */
 function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine): boolean {
-  return upper.y - lower.y <= WRAP_GAP * Math.max(upper.height, lower.height) && WRAPPED_OPENING.test(lower.text);
+  if (upper.y - lower.y > WRAP_GAP * Math.max(upper.height, lower.height)) return false;
+  // A row's label left open ("Looked after –" | 75 | 102 …, then "UASC or"): its next line goes on, a capital or not.
+  const label = upper.cells.length >= 2 ? (upper.cells[0]?.text ?? "") : "";
+  return WRAPPED_OPENING.test(lower.text) || (endsOpen(label) && OPEN_LABEL_GOES_ON.test(lower.text));
 }
 
 /**
@@ -681,10 +697,15 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     if (placed && placed.cells.length >= 2) {
       const assigned = commitCells(columns, placed.cells, placed.columns);
       // Lines held back above this row are inside the table: each is a row
-      // if it fits the columns now, else prose within the table.
+      // if it fits the columns now, else prose within the table. A line that
+      // wraps on from such prose ("Question 1b. b. Suspected of … or modern"
+      // across the table's width, then "slavery, if not included in a.") is
+      // the same sentence, though it is short enough to fit the label column.
+      let afterProse = false;
       for (const p of pending) {
         const held = (lines[p.index] as PdfLine).cells;
-        const fit = p.misfit ? null : placeCells(columns, held);
+        afterProse = p.misfit || (afterProse && p.wrap);
+        const fit = afterProse ? null : placeCells(columns, held);
         members.push(
           fit
             ? { index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) }

@@ -106,7 +106,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
           at === 0 && anchor.row > 1,
         )
       ) {
-        anchor.cells[at] = joinWrapped(anchor.cells[at] ?? "", text);
+        anchor.cells[at] = joinHeaderPiece(anchor.cells[at] ?? "", text, anchor.row === 1);
         anchor.index = member.index;
         roles[member.index] = { kind: "joined", table: tableNumber, row: anchor.row };
         continue;
@@ -134,7 +134,8 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         roles[member.index] = { kind: "joined", table: tableNumber, row };
         last = { start: last.start, index: member.index, cells: above };
         // A heading wrapped over a third line in one column goes on from this line.
-        if (headerWraps && anchor?.row === row) anchor.index = member.index;
+        // So does a header's cell wrapped over a third line ("Jan–" / "Apr" / "202" / "4").
+        if ((headerWraps || row === 1) && anchor?.row === row) anchor.index = member.index;
         continue;
       }
       row += 1;
@@ -660,8 +661,34 @@ function continuesLabel(
   if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
   if (WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text))) return true;
+  if (header && continuesBrokenYear(cell, text)) return true;
   // "Missing incidents –" / "UASC": a row's label left open goes on (openLabelEnd.ts).
   return rowLabel && endsOpen(cell) && OPEN_LABEL_GOES_ON.test(text);
+}
+
+/**
+ * "Jan–Apr" / "202" / "4": a header cell so narrow that its year breaks
+ * inside its digits. A line of a year's first digits under a cell ending
+ * where a year should follow, then its last digits under those, are the
+ * year. Only in the header row, where a cell of digits alone on its line
+ * is no figure of a row.
+ */
+function continuesBrokenYear(cell: string, text: string): boolean {
+  if (DATE_BEFORE_YEAR.test(cell) && YEAR_START.test(text)) return true;
+  const partial = PARTIAL_YEAR_END.exec(cell)?.[1];
+  return partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4;
+}
+
+/** The first two or three digits of a year, alone on a line: "20", "202". */
+const YEAR_START = /^(?:19|20)\d?$/u;
+/** A cell ending with a year's first digits after a month or span: "Jan–Apr 202". */
+const PARTIAL_YEAR_END = /\p{L}\.?\s((?:19|20)\d?)$/u;
+
+/** A header cell's next line joined on: a year's last digits go on without a space ("202" + "4"). */
+function joinHeaderPiece(cell: string, text: string, header: boolean): string {
+  const partial = header ? PARTIAL_YEAR_END.exec(cell)?.[1] : undefined;
+  if (partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4) return `${cell}${text}`;
+  return joinWrapped(cell, text);
 }
 
 /** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */

@@ -177,3 +177,63 @@ describe("period rows under a question that wraps, ending with a year to a day",
     expect(periodsNamed("2024 (to 31/05)", severalYears.request.periods)).toEqual([]);
   });
 });
+
+/**
+ * "Jan–" / "Apr" / "202" / "4": a header cell so narrow that its year
+ * breaks inside its digits (round 91, Gloucestershire). The year's pieces
+ * were rows of the table of their own, and the column had no period.
+ */
+describe("findTables: a header's year broken inside its digits", () => {
+  it("joins the pieces into the header's cell, the year whole", () => {
+    // The lines as pdf.js gives them for the reply's table (11-point type).
+    const at = (y: number, cells: [string, number, number][]): PdfLine => ({
+      ...line(
+        y,
+        cells.map(([t, x0, x1]) => cell(x0, x1, t)),
+      ),
+      height: 11,
+    });
+    const lines = [
+      at(708.2, [["Thank you for your request for information. Please see our response below.", 57, 471]]),
+      at(687.5, [
+        ["Q", 59, 68],
+        ["Descript", 128, 180],
+        ["2021", 187, 217],
+        ["2022", 237, 268],
+        ["2023", 281, 308],
+        ["Jan–", 318, 343],
+        ["Notes", 350, 386],
+      ]),
+      at(674.7, [
+        ["ion", 128, 147],
+        ["Apr", 318, 340],
+      ]),
+      at(661.9, [["202", 318, 341]]),
+      at(649.1, [["4", 318, 326]]),
+      at(626.2, [
+        ["1a", 59, 73],
+        ["Identified", 128, 180],
+        ["3", 187, 194],
+        ["9", 237, 244],
+        ["8", 281, 288],
+        ["3", 318, 325],
+      ]),
+      at(577.7, [
+        ["1b", 59, 73],
+        ["Suspected", 128, 178],
+        ["6", 187, 194],
+        ["7", 237, 244],
+        ["8", 281, 288],
+        ["4", 318, 325],
+      ]),
+    ];
+    const roles = findTables(lines, { wrappedHeaders: true }).flatMap((role) =>
+      role.kind === "table" ? [role.cells.join(" | ")] : [],
+    );
+    expect(roles).toEqual([
+      "Q | Descript ion | 2021 | 2022 | 2023 | Jan–Apr 2024 | Notes",
+      "1a | Identified | 3 | 9 | 8 | 3 | ",
+      "1b | Suspected | 6 | 7 | 8 | 4 | ",
+    ]);
+  });
+});

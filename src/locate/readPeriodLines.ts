@@ -232,7 +232,17 @@ const PERIOD_THEN_SENTENCE = /^\s*([^:\u2013\u2014]{4,40}?)\s*(?:[:\u2013\u2014]
 
 /** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
 function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {
-  const m = PERIOD_GAP_LINE.exec(text);
+  return periodBeforeGap(PERIOD_GAP_LINE.exec(text), env) ?? periodBeforeGap(PERIOD_COLON_LINE.exec(text), env);
+}
+
+/**
+ * "1 January 2024 – 30 April 2024: 19": a span whose own dash came before
+ * the colon that ends it, so the first gap cut it in two ("1 January 2024"
+ * and "30 April 2024: 19"). The line's one colon is tried too.
+ */
+const PERIOD_COLON_LINE = /^\s*([^:]*\S)\s*:\s*(\S.{0,30}?)\s*$/u;
+
+function periodBeforeGap(m: RegExpExecArray | null, env: LocateEnv): readonly (string | undefined)[] | null {
   // "• 1 January 2021 to 31 December 2021: 16": a letter's bullet list, one
   // period an item; the bullet is the list's, not the period's.
   const period = m?.[1]?.replace(BULLET, "");

@@ -327,6 +327,8 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
  * of its own, which names nothing alone. The lines above it that run on
  * into it (prose lines of one cell, each ending without a full stop, colon
  * or question mark) are the same sentence, up to MAX_QUESTION_LINES in all.
+ * Only in a pdf, whose lines break where the page does: a letter typed as
+ * text breaks its lines where its writer did ("Date received: …").
  * Gives the row the sentence starts on (k itself when none runs on).
  */
 function sentenceStart(grid: SheetGrid, k: number): number {
@@ -345,8 +347,8 @@ function sentenceStart(grid: SheetGrid, k: number): number {
     if ((grid.rows[j - 1] ?? []).some((c) => c.kind === "value" && !c.parsed?.unparsed)) break;
     const above = printedLines(grid, j);
     const here = printedLines(grid, start);
-    // Where lines are printed (a pdf), the sentence's lines are consecutive ones.
-    if (above && here && (above.page !== here.page || above.last + 1 !== here.first)) break;
+    // Only where lines are printed (a pdf), a break being the page's, not the writer's; and consecutive ones.
+    if (!above || !here || above.page !== here.page || above.last + 1 !== here.first) break;
     start = j;
     taken++;
   }

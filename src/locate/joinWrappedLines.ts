@@ -59,6 +59,9 @@ export function joinWrappedLines(
     }
     let end = r;
     let text = textOf(r);
+    // "2022: Redacted – s.40(2)" / "2023: fewer than 5" / "1 January 2024 – 30 April 2024: fewer than 5": a
+    // run of period lines the list joining could not take whole is read line by line; its tail is not a list.
+    if (r > 0 && prose(r - 1) && PERIOD_LINE.test(textOf(r).trim()) && PERIOD_HEAD.test(textOf(r - 1).trim())) continue;
     while (
       end + 1 < rows.length &&
       prose(end + 1) &&
@@ -160,14 +163,17 @@ const PERIOD_ITEM = /^(?:19|20)\d\d\b[^,;]{0,40}?(?:[-–—:]|\bwas|\bwere)\s*\
 
 /**
  * A line that is only a period and its figure: "2018 – 8", "2019: 12", "2020: fewer than 10",
- * and a part-year named by its dates, "1 April to 30 September 2024: 258", "01/04/2024 to 30/09/2024 – 74",
+ * and a part-year named by its dates, "1 April to 30 September 2024: 258", "1 January 2024 – 30 April 2024: 19", "01/04/2024 to 30/09/2024 – 74",
  * or by its months and year, "Jan-Apr 2024 - 2", "January to April 2024: 5", or by its year and the months in brackets, "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10", "2024 (1
  * January - 30 April, provisional): 1" (a figure not yet validated, as readPeriodLines reads it too);
  * an approximate figure, with a remark in brackets after it or not ("around 5 (provisional)"), is still its figure,
  * and so is a figure with a word in brackets after it ("0 (nil)"), as the period's reader takes it.
  */
 const PERIOD_LINE =
-  /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?[^,;:–—=-]{0,25}?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?\s+(?:to|until)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d\s*(?:to|until|-|–)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d\d)\s*[:=–—-]\s*(?:(?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*(?:\s*\([^(),;]{1,160}\))?|(?:(?:fewer|less)\s+than\s+)?[^\s,;()]{1,20}(?:\s+[a-z]{1,8}){0,3}(?:\s*\((?:[a-z][a-z ]{0,20}|(?:please\s+)?see\s+(?:the\s+)?(?:notes?|footnotes?|comments?)(?:\s+(?:above|below))?)\))?)\s*[,.;]?$/iu;
+  /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?[^,;:–—=-]{0,25}?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?\s*(?:\s(?:to|until)\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d\s*(?:to|until|-|–)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d\d)\s*[:=–—-]\s*(?:(?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*(?:\s*\([^(),;]{1,160}\))?|(?:(?:fewer|less)\s+than\s+)?[^\s,;()]{1,20}(?:\s+[a-z]{1,8}){0,3}(?:\s*\((?:[a-z][a-z ]{0,20}|(?:please\s+)?see\s+(?:the\s+)?(?:notes?|footnotes?|comments?)(?:\s+(?:above|below))?)\))?)\s*[,.;]?$/iu;
+
+/** A line opening with a year and a colon: a period's answer line ("2022: Redacted – s.40(2)"), whatever follows. */
+const PERIOD_HEAD = /^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*:/u;
 
 function wrapsOnto(line: string, next: string, margin: number): boolean {
   const head = line.trimEnd();

@@ -38,6 +38,7 @@ import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
+import { readPeriodOrderedLists } from "./periodOrderedLists.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
@@ -138,6 +139,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // group of the row above for the row's later figures (match/subsetWording).
   let groupAboveRow: Group | null = null;
   let previousLed: string[] = [];
+  /** The requested periods as the letter last listed them in order, for lists of counts in that order. */
+  let periodOrder: string[] = [];
   // How many figures there were when the current heading was read.
   let headingStart = 0;
   let asked = null as { row: number; group: Group | null } | null;
@@ -448,7 +451,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     const earlierLed = previousLed;
     previousLed = [];
     if (perPeriod.length === 0 && isProse(grid, r) && env.knowledge.request.periods.length > 1) {
-      const sentences = readPeriodSentencesOf(grid, r, env, earlierLed);
+      const ordered = readOrderedListsOf(grid, r, env, periodOrder);
+      if (ordered.periods.length > 0) periodOrder = ordered.periods;
+      const sentences: ReturnType<typeof readPeriodSentencesOf> =
+        ordered.items.length > 0
+          ? { items: ordered.items, lastLed: [] }
+          : readPeriodSentencesOf(grid, r, env, earlierLed);
+      if (ordered.items.length > 0) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} read as lists of one count a period, in the order the letter lists the periods (${ordered.periods.join(", ")}): ${[...new Set(ordered.items.map((i) => i.label))].map((l) => `"${l}"`).join(", ")}.`,
+        });
+      }
       perPeriod.push(...sentences.items);
       previousLed = sentences.lastLed;
       const restated = sentences.items.filter((i) => i.restates !== undefined);
@@ -1739,6 +1754,54 @@ function readPeriodSentencesOf(
   }));
   const onePeriod = read.length >= 2 && read.every((i) => i.period === read[0]?.period);
   return { items, lastLed: onePeriod ? read.map((i) => i.label) : [] };
+}
+
+/** A prose row's lists of counts in the order of the periods it (or an earlier row) lists (periodOrderedLists.ts). */
+function readOrderedListsOf(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  known: readonly string[],
+): { items: { label: string; period: string; cell: LogicalCell }[]; periods: string[] } {
+  const row = grid.rows[r - 1] ?? [];
+  const col = row[0]?.col ?? 1;
+  const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
+  if (!/\d\s*,\s*\d/u.test(text)) return { items: [], periods: [] };
+  const everyPeriod = env.knowledge.labels.everyPeriod.map((p) => new RegExp(p, "iu"));
+  const read = readPeriodOrderedLists(text, known, everyPeriod);
+  const count = env.knowledge.request.periods.length;
+  // Only lists of as many counts as the request has periods: a list of two years in a request of four is another list.
+  if (read.periods.length !== count) return { items: [], periods: [] };
+  const heading = QUESTION_HEADING_SENTENCE.exec(text);
+  const asked = heading?.[1] !== undefined && requestAsks(env, heading[1].toLowerCase()) ? heading[0].trim() : null;
+  // "children who went missing or absent – trafficked 3, 3, 2, 1; unaccompanied or separated 2, 2, 2, 1": a
+  // later list that names a group and no count counts what the row's first list does (its metric, named in
+  // the request's words); read alone it was a count of children looked after.
+  const first = read.items[0]?.label ?? "";
+  // The metric that refines the others it names ("missing or absent incidents" names went_missing too).
+  const named = [...new Set(matchLabel(first, env.knowledge.labels).metrics)];
+  const refines = env.knowledge.labels.metricRefines as Readonly<Record<string, readonly string[]>>;
+  const firstMetrics = named.filter((m) => !named.some((o) => o !== m && (refines[o] ?? []).includes(m)));
+  const metric =
+    firstMetrics.length === 1 ? env.knowledge.request.metrics.find((m) => m.id === firstMetrics[0]) : undefined;
+  const withMetric = (label: string): string =>
+    metric &&
+    label !== first &&
+    !label.startsWith("question ") &&
+    matchLabel(label, env.knowledge.labels).metrics.length === 0
+      ? `${label} (${metric.label})`
+      : label;
+  return {
+    items: read.items.map((item) => ({
+      label:
+        asked !== null && !item.label.startsWith("question ")
+          ? `${asked} ${withMetric(item.label)}`
+          : withMetric(item.label),
+      period: item.period,
+      cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
+    })),
+    periods: read.periods,
+  };
 }
 
 /** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */

@@ -34,12 +34,14 @@ export interface PeriodLineRun {
  * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it),
  * "2022/23 academic year: 349" (the kind of year after it is the period's,
  * kept with it for the period's reader, never taken for the answer),
- * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10" (the part of the year in brackets is the
+ * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10", "2024 (to 30/04) | 6" (the part of the year in brackets is the
  * period's too; only days and months, so "2021 (estimate): 5" keeps its
  * remark with its answer, to be reported as not understood), and "2024 (1
  * January - 30 April, provisional): 1": a figure not yet validated is still
  * the council's count for the period (the only bracketed word read so; an
- * estimate is not a count). Without it the year's line ended the run and
+ * estimate is not a count). A year "to" a day names the request's part-year
+ * only when the day is where that period ends (periodsNamed); "2024 (to
+ * 31/05)" names no period and its figure is reported so. Without it the year's line ended the run and
  * its figure went unread without a word.
  * The answer is short, bar an approximate figure's remark in brackets
  * ("around 5 (figures for the current year are provisional)"); a longer
@@ -48,7 +50,7 @@ export interface PeriodLineRun {
  * change what it counts.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\)|\s*\(\s*(?:up\s+)?(?:to|until)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s+(?:19|20)\d{2})?)\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * Whether a line of text is one period and its short answer, as a run's
@@ -250,7 +252,17 @@ const PERIOD_THEN_SENTENCE = /^\s*([^:\u2013\u2014]{4,40}?)\s*(?:[:\u2013\u2014]
 
 /** A line whose text before its gap is wholly a requested period (PERIOD_GAP_LINE), as [line, period, answer]. */
 function wholePeriodThenAnswer(text: string, env: LocateEnv): readonly (string | undefined)[] | null {
-  const m = PERIOD_GAP_LINE.exec(text);
+  return periodBeforeGap(PERIOD_GAP_LINE.exec(text), env) ?? periodBeforeGap(PERIOD_COLON_LINE.exec(text), env);
+}
+
+/**
+ * "1 January 2024 – 30 April 2024: 19": a span whose own dash came before
+ * the colon that ends it, so the first gap cut it in two ("1 January 2024"
+ * and "30 April 2024: 19"). The line's one colon is tried too.
+ */
+const PERIOD_COLON_LINE = /^\s*([^:]*\S)\s*:\s*(\S.{0,30}?)\s*$/u;
+
+function periodBeforeGap(m: RegExpExecArray | null, env: LocateEnv): readonly (string | undefined)[] | null {
   // "• 1 January 2021 to 31 December 2021: 16": a letter's bullet list, one
   // period an item; the bullet is the list's, not the period's.
   const period = m?.[1]?.replace(BULLET, "");
@@ -320,9 +332,69 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     // than 20 miles from home") are still the question's.
     if (cells.length !== 1 || row.some((c) => c.kind === "value" && !c.parsed?.unparsed)) return null;
     const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
-    return isMeaningful(label) ? { row: k, label } : null;
+    if (isMeaningful(label)) return { row: k, label };
+    const start = sentenceStart(grid, k);
+    if (start === k) return null;
+    const whole = matchLabel(lineTexts(grid, start, k), env.knowledge.labels);
+    return isMeaningful(whole) ? { row: start, label: whole } : null;
   }
   return null;
+}
+
+/**
+ * "Question 1a. a. Identified as having been trafficked … through the
+ * National" / "Referral Mechanism.": a question that wraps onto a last line
+ * of its own, which names nothing alone. The lines above it that run on
+ * into it (prose lines of one cell, each ending without a full stop, colon
+ * or question mark) are the same sentence, up to MAX_QUESTION_LINES in all.
+ * Only in a pdf, whose lines break where the page does: a letter typed as
+ * text breaks its lines where its writer did ("Date received: …").
+ * Gives the row the sentence starts on (k itself when none runs on).
+ */
+function sentenceStart(grid: SheetGrid, k: number): number {
+  let start = k;
+  for (let j = k - 1, taken = 1; j >= 1 && taken < MAX_QUESTION_LINES; j--) {
+    const cells = (grid.sheet.rows[j - 1] ?? []).filter((t) => t.trim() !== "");
+    // A row left blank by lines joined above it (a pdf's "lines 11–12") is no break: the printed lines run on.
+    if (cells.length === 0 && grid.sheet.rows.slice(0, j).some((row) => row.some((t) => t.trim() !== ""))) {
+      const above = printedLines(grid, lastFilledBefore(grid, j));
+      const here = printedLines(grid, start);
+      if (above && here && above.page === here.page && above.last + 1 === here.first) continue;
+      break;
+    }
+    const text = cells[0]?.trim() ?? "";
+    if (cells.length !== 1 || /[.:?!]["”’)]?$/u.test(text)) break;
+    if ((grid.rows[j - 1] ?? []).some((c) => c.kind === "value" && !c.parsed?.unparsed)) break;
+    const above = printedLines(grid, j);
+    const here = printedLines(grid, start);
+    // Only where lines are printed (a pdf), a break being the page's, not the writer's; and consecutive ones.
+    if (!above || !here || above.page !== here.page || above.last + 1 !== here.first) break;
+    start = j;
+    taken++;
+  }
+  return start;
+}
+
+function lastFilledBefore(grid: SheetGrid, j: number): number {
+  let k = j;
+  while (k >= 1 && (grid.sheet.rows[k - 1] ?? []).every((t) => t.trim() === "")) k--;
+  return k;
+}
+
+/** "page 1 lines 11–12" / "page 1 line 13": the printed lines a row of a pdf holds, or null. */
+function printedLines(grid: SheetGrid, r: number): { page: string; first: number; last: number } | null {
+  const m = /^page (\d+) lines? (\d+)(?:[–-](\d+))?$/u.exec(grid.sheet.lines?.[r - 1]?.place ?? "");
+  if (!m?.[1] || !m[2]) return null;
+  return { page: m[1], first: Number(m[2]), last: Number(m[3] ?? m[2]) };
+}
+
+/** A question restated in a letter runs over three or four printed lines at most. */
+const MAX_QUESTION_LINES = 4;
+
+function lineTexts(grid: SheetGrid, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let j = from; j <= to; j++) parts.push((grid.sheet.rows[j - 1] ?? []).join(" ").trim());
+  return parts.join(" ");
 }
 
 /**

@@ -26,6 +26,11 @@ export interface RoundingNote {
    * only their figures are rounded when they are the request's; empty: every question.
    */
   questions?: string[];
+  /**
+   * The note is a cell on a row of figures (a table's "Notes" column beside
+   * them) and names no wider scope: only that row's figures are rounded.
+   */
+  ownRow?: boolean;
 }
 
 /** A question named by its number in a note's subject: "Q4", "question 2", or a number with its part's letter, "1c". */
@@ -80,6 +85,7 @@ export function findRoundingNote(
         const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];
         const zeroExact = exemptZero.some((re) => re.test(text));
         const questions = [...subject.matchAll(NAMED_QUESTION)].map((q) => (q[1] ?? q[2] ?? "").toLowerCase());
+        const ownRow = besideRowFigures(row, c) && !WHOLE_SCOPE.test(text);
         notes.push({
           step,
           raw: text.trim(),
@@ -89,6 +95,7 @@ export function findRoundingNote(
           metrics,
           zeroExact,
           ...(questions.length > 0 ? { questions } : {}),
+          ...(ownRow ? { ownRow } : {}),
         });
       }
     }
@@ -96,8 +103,29 @@ export function findRoundingNote(
   return notes;
 }
 
+/**
+ * "1c | UASC / separated | 55 | 70 | 85 | 30 | Rounded to the nearest 5": a
+ * note in a table's last column, on a row whose cells before it hold
+ * figures, is that row's remark, as a "Notes" column's cells are. Read as a
+ * note on the whole file it made every other row's 5, 20 and 0 a range.
+ */
+function besideRowFigures(row: readonly string[], c: number): boolean {
+  const before = row.slice(0, c).filter((t) => t.trim() !== "");
+  const after = row.slice(c + 1).filter((t) => t.trim() !== "");
+  return after.length === 0 && before.filter((t) => ROW_FIGURE.test(t)).length >= 2;
+}
+
+/** A figure as a table cell gives it: "55", "1,204", "<5". */
+const ROW_FIGURE = /^\s*[<>≤]?\s?\d[\d,]*\s*$/u;
+
+/** Words that make a note beside one row speak of more than the row: "all figures", "every number", "throughout". */
+const WHOLE_SCOPE = /\b(?:all|every|throughout|whole|entire)\b|\b(?:this|the)\s+table\b/iu;
+
 /** Whether a note naming some groups covers a figure: its group, or the whole it is a part of, or a group it is a subset of. */
 function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
+  if (note.ownRow && !fact.sources.some((s) => s.sheet === note.source.sheet && s.row === note.source.row)) {
+    return false;
+  }
   const measure = request.measures.find((m) => m.id === fact.measure);
   return (
     !measure ||
@@ -210,8 +238,9 @@ function applyRoundingNote(
   }));
   decisions.push({
     ...issueLocation(note.source),
-    message:
-      marker === null && note.metrics.length > 0
+    message: note.ownRow
+      ? `"${note.raw}" read as a remark on its own row's figures (it stands beside them): each is rounded to the nearest ${note.step}, so read as a range.`
+      : marker === null && note.metrics.length > 0
         ? `"${note.raw}" read as a note on the ${note.metrics.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`
         : marker === null && note.groups.length > 0
           ? `"${note.raw}" read as a note on the ${note.groups.join(", ")} figures: each is rounded to the nearest ${note.step}, so read as a range.`

@@ -272,22 +272,7 @@ function resolveGroup(
     splitWhole !== undefined &&
     (found.has(splitWhole) || bare || (context.group !== null && whole(context.group) === splitWhole));
   if (splitWhole !== undefined && inContext) {
-    // A row "of which identified" under a column "trafficked (identified or
-    // suspected)" is the identified part: the label naming one sub-part is
-    // the more specific. "identified or suspected" alone means both together.
-    const specific = new Set<Group>();
-    for (const p of parts) {
-      if (p.combined) continue;
-      const named = p.groups.filter((g) => qualifiers.includes(g));
-      if (named.length === 1 && named[0]) specific.add(named[0]);
-    }
-    const both = parts.some((p) => p.combined);
-    const group: Group =
-      specific.size === 1
-        ? ([...specific][0] as Group)
-        : both || qualifiers.length > 1
-          ? splitWhole
-          : (qualifiers[0] as Group);
+    const group = qualifiedPart(parts, qualifiers, splitWhole);
     const note = found.has(splitWhole) ? undefined : `${splitWhole} from ${context.groupFrom}`;
     return { kind: "ok", group, explicit: true, ...(note ? { note } : {}) };
   }
@@ -329,6 +314,22 @@ function resolveGroup(
       group: context.group,
       explicit: false,
       note: `group "${context.group}" from ${context.groupFrom}`,
+    };
+  }
+  // "Looked after – confirmed (positive conclusive grounds)" / "Looked after
+  // – confirmed or suspected, total" in a table after the questions on
+  // trafficked children: the label names the whole's parts by their
+  // qualifier words and no group, and the question before it is about that
+  // whole. The words split the whole as they do under its heading (above),
+  // not both groups together (a "total" of the parts is the whole's) and
+  // not the whole alone (which took the confirmed children's figure for all).
+  if (splitWhole !== undefined && context.previousGroup !== null && whole(context.previousGroup) === splitWhole) {
+    const group = qualifiedPart(parts, qualifiers, splitWhole);
+    return {
+      kind: "ok",
+      group,
+      explicit: false,
+      note: `no group named, its words naming a part of "${splitWhole}", the group of the question before it`,
     };
   }
   // In a numbered list of questions, "7) Total missing episodes" totals
@@ -380,6 +381,27 @@ function resolveGroup(
     };
   }
   return { kind: "ok", group: null, explicit: false };
+}
+
+/**
+ * The part of `splitWhole` a label's qualifier words name. A row "of which
+ * identified" under a column "trafficked (identified or suspected)" is the
+ * identified part: the label naming one sub-part is the more specific.
+ * "identified or suspected" alone means both together, the whole.
+ */
+function qualifiedPart(parts: readonly LabelMatch[], qualifiers: readonly Group[], splitWhole: Group): Group {
+  const specific = new Set<Group>();
+  for (const p of parts) {
+    if (p.combined) continue;
+    const named = p.groups.filter((g) => qualifiers.includes(g));
+    if (named.length === 1 && named[0]) specific.add(named[0]);
+  }
+  const both = parts.some((p) => p.combined);
+  return specific.size === 1
+    ? ([...specific][0] as Group)
+    : both || qualifiers.length > 1
+      ? splitWhole
+      : (qualifiers[0] as Group);
 }
 
 /**

@@ -2,6 +2,7 @@ import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { estimateWords } from "./estimateWords.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
+import { endsOpen, OPEN_LABEL_GOES_ON } from "./openLabelEnd.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =
@@ -95,9 +96,17 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
       if (
         anchor &&
         at >= 0 &&
-        continuesLabel(lines, anchor.index, member.index, anchor.cells[at] ?? "", text, anchor.row === 1 || at === 0)
+        continuesLabel(
+          lines,
+          anchor.index,
+          member.index,
+          anchor.cells[at] ?? "",
+          text,
+          anchor.row === 1 || at === 0,
+          at === 0 && anchor.row > 1,
+        )
       ) {
-        anchor.cells[at] = joinWrapped(anchor.cells[at] ?? "", text);
+        anchor.cells[at] = joinHeaderPiece(anchor.cells[at] ?? "", text, anchor.row === 1);
         anchor.index = member.index;
         roles[member.index] = { kind: "joined", table: tableNumber, row: anchor.row };
         continue;
@@ -125,7 +134,8 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         roles[member.index] = { kind: "joined", table: tableNumber, row };
         last = { start: last.start, index: member.index, cells: above };
         // A heading wrapped over a third line in one column goes on from this line.
-        if (headerWraps && anchor?.row === row) anchor.index = member.index;
+        // So does a header's cell wrapped over a third line ("Jan–" / "Apr" / "202" / "4").
+        if ((headerWraps || row === 1) && anchor?.row === row) anchor.index = member.index;
         continue;
       }
       row += 1;
@@ -642,13 +652,43 @@ function continuesLabel(
    * left alone: there a line may hold a cell of its own.
    */
   header: boolean,
+  /** The cell is a row's label (its first cell, below the header): one left open goes on, a capital or not. */
+  rowLabel = false,
 ): boolean {
   const upper = lines[above];
   const line = lines[index];
   if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
   if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
-  return WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text));
+  if (WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text))) return true;
+  if (header && continuesBrokenYear(cell, text)) return true;
+  // "Missing incidents –" / "UASC": a row's label left open goes on (openLabelEnd.ts).
+  return rowLabel && endsOpen(cell) && OPEN_LABEL_GOES_ON.test(text);
+}
+
+/**
+ * "Jan–Apr" / "202" / "4": a header cell so narrow that its year breaks
+ * inside its digits. A line of a year's first digits under a cell ending
+ * where a year should follow, then its last digits under those, are the
+ * year. Only in the header row, where a cell of digits alone on its line
+ * is no figure of a row.
+ */
+function continuesBrokenYear(cell: string, text: string): boolean {
+  if (DATE_BEFORE_YEAR.test(cell) && YEAR_START.test(text)) return true;
+  const partial = PARTIAL_YEAR_END.exec(cell)?.[1];
+  return partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4;
+}
+
+/** The first two or three digits of a year, alone on a line: "20", "202". */
+const YEAR_START = /^(?:19|20)\d?$/u;
+/** A cell ending with a year's first digits after a month or span: "Jan–Apr 202". */
+const PARTIAL_YEAR_END = /\p{L}\.?\s((?:19|20)\d?)$/u;
+
+/** A header cell's next line joined on: a year's last digits go on without a space ("202" + "4"). */
+function joinHeaderPiece(cell: string, text: string, header: boolean): string {
+  const partial = header ? PARTIAL_YEAR_END.exec(cell)?.[1] : undefined;
+  if (partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4) return `${cell}${text}`;
+  return joinWrapped(cell, text);
 }
 
 /** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */
@@ -661,7 +701,10 @@ const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
 
 /** Two lines one under the other at the font's line spacing, not a paragraph apart. */
 function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine): boolean {
-  return upper.y - lower.y <= WRAP_GAP * Math.max(upper.height, lower.height) && WRAPPED_OPENING.test(lower.text);
+  if (upper.y - lower.y > WRAP_GAP * Math.max(upper.height, lower.height)) return false;
+  // A row's label left open ("Looked after –" | 75 | 102 …, then "UASC or"): its next line goes on, a capital or not.
+  const label = upper.cells.length >= 2 ? (upper.cells[0]?.text ?? "") : "";
+  return WRAPPED_OPENING.test(lower.text) || (endsOpen(label) && OPEN_LABEL_GOES_ON.test(lower.text));
 }
 
 /**
@@ -681,10 +724,15 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     if (placed && placed.cells.length >= 2) {
       const assigned = commitCells(columns, placed.cells, placed.columns);
       // Lines held back above this row are inside the table: each is a row
-      // if it fits the columns now, else prose within the table.
+      // if it fits the columns now, else prose within the table. A line that
+      // wraps on from such prose ("Question 1b. b. Suspected of … or modern"
+      // across the table's width, then "slavery, if not included in a.") is
+      // the same sentence, though it is short enough to fit the label column.
+      let afterProse = false;
       for (const p of pending) {
         const held = (lines[p.index] as PdfLine).cells;
-        const fit = p.misfit ? null : placeCells(columns, held);
+        afterProse = p.misfit || (afterProse && p.wrap);
+        const fit = afterProse ? null : placeCells(columns, held);
         members.push(
           fit
             ? { index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) }

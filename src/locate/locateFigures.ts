@@ -1444,22 +1444,44 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const [first, ...rest] = row;
+    if (emptyCornerBreakdown(grid, r, sliceOrTotal)) {
+      for (const c of row) relabel(c, env);
+      // The corner is empty: nothing to label a row that names no measure.
+      out.set(r, matchLabel("", env.knowledge.labels));
+      continue;
+    }
     if (first?.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
     if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
     const below = (grid.rows[r] ?? [])[0];
     if (below?.kind !== "text" || !(sliceOrTotal(below.text) || groupsUnderMetric(first.label, below.label))) continue;
-    for (const c of rest) {
-      if (c.kind === "value")
-        Object.assign(c, {
-          kind: "text",
-          parsed: null,
-          label: matchLabel(c.text, env.knowledge.labels),
-          answer: false,
-        });
-    }
+    for (const c of rest) relabel(c, env);
     out.set(r, first.label);
   }
   return out;
+}
+
+/** A breakdown's label that reads as a figure ("14-15" is also a range): re-read as the label it is. */
+function relabel(c: LogicalCell, env: LocateEnv): void {
+  if (c.kind === "value")
+    Object.assign(c, { kind: "text", parsed: null, label: matchLabel(c.text, env.knowledge.labels), answer: false });
+}
+
+/**
+ * " | Under 14 | 14-15 | 16-17" over "UASC - looked after | 1 | 8 | 16": a
+ * breakdown across the top with its corner left empty (the table's title is
+ * a merged row above). Each cell is a slice or a total, at least one of
+ * them more than a bare number ("Under 14", "Male"; "Under 14" and "14-15"
+ * also read as a bound and a range), so the row is no row of figures that
+ * lost its label; and the row under it opens on a label in the first
+ * column, as a table's rows do.
+ */
+function emptyCornerBreakdown(grid: SheetGrid, r: number, sliceOrTotal: (text: string) => boolean): boolean {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length < 2 || (row[0]?.col ?? 1) <= 1 || isProse(grid, r)) return false;
+  if (!row.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) return false;
+  if (row.every((c) => /^\s*\d+\s*$/u.test(c.text))) return false;
+  const below = (grid.rows[r] ?? [])[0];
+  return below?.kind === "text" && below.col === 1 && below.label !== null && isMeaningful(below.label);
 }
 
 /**

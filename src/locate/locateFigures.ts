@@ -2448,6 +2448,12 @@ function isNilSentence(parsed: ParsedValue): boolean {
  * count, and the answer must read as one (a figure, "nil", "fewer than 5",
  * a refusal), else the line is left to the other readers.
  */
+/** The reading of what follows an answer's opening sentence, when that is a refusal (and nothing else). */
+function refusalAfter(answer: string, opening: string, env: LocateEnv): ParsedValue | null {
+  const rest = parseCached(env, answer.slice(opening.length).trim());
+  return rest.status === "refused" && !rest.unparsed && rest.value === null ? rest : null;
+}
+
 function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { cell: LogicalCell; number: string }[] {
   const pieces = bareNumberedAt(grid, r, env);
   if (pieces.length === 0) return [];
@@ -2483,7 +2489,12 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // "… gone missing or absent: 4 … applying section 12 … to question 3"
     // answers with the 4 and refuses another question.
     const figureFree = !/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "));
-    const stated = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
+    const opened = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
+    // "7. … this information is not held centrally. To extract it would …
+    // exceed the appropriate limit … under section 12": not held, then
+    // refused for it, is a refusal (the not-held sentence is its reason).
+    const stated =
+      opened?.status === "not_held" && opening !== undefined ? (refusalAfter(answer, opening, env) ?? opened) : opened;
     if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;

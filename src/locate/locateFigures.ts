@@ -1479,7 +1479,8 @@ function emptyCornerBreakdown(grid: SheetGrid, r: number, sliceOrTotal: (text: s
   const row = grid.rows[r - 1] ?? [];
   if (row.length < 2 || (row[0]?.col ?? 1) <= 1 || isProse(grid, r)) return false;
   if (!row.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) return false;
-  if (row.every((c) => /^\s*\d+\s*$/u.test(c.text))) return false;
+  // A row of labels that read as labels is a header already (isHeaderRow); only one that reads as figures is re-read.
+  if (!row.some((c) => c.kind === "value") || row.every((c) => /^\s*\d+\s*$/u.test(c.text))) return false;
   const below = (grid.rows[r] ?? [])[0];
   return below?.kind === "text" && below.col === 1 && below.label !== null && isMeaningful(below.label);
 }

@@ -1,4 +1,5 @@
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { totalThenParts } from "../parse/totalThenParts.js";
 
 /**
  * "11. Of these, …": a figure, a full stop, then a sentence. The figure may
@@ -18,6 +19,9 @@ const QUALIFIES = /\b(?:includ\w*|exclud\w*|except|however|but|although|approx\w
  * included in …") is not a mere breakdown, and the answer stays unread.
  */
 export function figureBeforeParts(answer: string, openings: readonly string[]): string | null {
+  // "6 in total: identified - 2; suspected - 4.": the total, then its parts listed.
+  const listed = totalThenParts(answer);
+  if (listed) return listed.total;
   const m = FIGURE_THEN_SENTENCE.exec(answer);
   const note = m?.[2];
   if (!m || note === undefined || QUALIFIES.test(note)) return null;

@@ -1460,22 +1460,45 @@ function breakdownHeaders(grid: SheetGrid, env: LocateEnv): Map<number, LabelMat
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const [first, ...rest] = row;
+    if (emptyCornerBreakdown(grid, r, sliceOrTotal)) {
+      for (const c of row) relabel(c, env);
+      // The corner is empty: nothing to label a row that names no measure.
+      out.set(r, matchLabel("", env.knowledge.labels));
+      continue;
+    }
     if (first?.kind !== "text" || !first.label || !isMeaningful(first.label) || rest.length < 2) continue;
     if (isProse(grid, r) || !rest.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) continue;
     const below = (grid.rows[r] ?? [])[0];
     if (below?.kind !== "text" || !(sliceOrTotal(below.text) || groupsUnderMetric(first.label, below.label))) continue;
-    for (const c of rest) {
-      if (c.kind === "value")
-        Object.assign(c, {
-          kind: "text",
-          parsed: null,
-          label: matchLabel(c.text, env.knowledge.labels),
-          answer: false,
-        });
-    }
+    for (const c of rest) relabel(c, env);
     out.set(r, first.label);
   }
   return out;
+}
+
+/** A breakdown's label that reads as a figure ("14-15" is also a range): re-read as the label it is. */
+function relabel(c: LogicalCell, env: LocateEnv): void {
+  if (c.kind === "value")
+    Object.assign(c, { kind: "text", parsed: null, label: matchLabel(c.text, env.knowledge.labels), answer: false });
+}
+
+/**
+ * " | Under 14 | 14-15 | 16-17" over "UASC - looked after | 1 | 8 | 16": a
+ * breakdown across the top with its corner left empty (the table's title is
+ * a merged row above). Each cell is a slice or a total, at least one of
+ * them more than a bare number ("Under 14", "Male"; "Under 14" and "14-15"
+ * also read as a bound and a range), so the row is no row of figures that
+ * lost its label; and the row under it opens on a label in the first
+ * column, as a table's rows do.
+ */
+function emptyCornerBreakdown(grid: SheetGrid, r: number, sliceOrTotal: (text: string) => boolean): boolean {
+  const row = grid.rows[r - 1] ?? [];
+  if (row.length < 2 || (row[0]?.col ?? 1) <= 1 || isProse(grid, r)) return false;
+  if (!row.every((c) => c.text.trim() !== "" && sliceOrTotal(c.text))) return false;
+  // A row of labels that read as labels is a header already (isHeaderRow); only one that reads as figures is re-read.
+  if (!row.some((c) => c.kind === "value") || row.every((c) => /^\s*\d+\s*$/u.test(c.text))) return false;
+  const below = (grid.rows[r] ?? [])[0];
+  return below?.kind === "text" && below.col === 1 && below.label !== null && isMeaningful(below.label);
 }
 
 /**
@@ -2490,6 +2513,12 @@ function isNilSentence(parsed: ParsedValue): boolean {
  * count, and the answer must read as one (a figure, "nil", "fewer than 5",
  * a refusal), else the line is left to the other readers.
  */
+/** The reading of what follows an answer's opening sentence, when that is a refusal (and nothing else). */
+function refusalAfter(answer: string, opening: string, env: LocateEnv): ParsedValue | null {
+  const rest = parseCached(env, answer.slice(opening.length).trim());
+  return rest.status === "refused" && !rest.unparsed && rest.value === null ? rest : null;
+}
+
 function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { cell: LogicalCell; number: string }[] {
   const pieces = bareNumberedAt(grid, r, env);
   if (pieces.length === 0) return [];
@@ -2525,7 +2554,12 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     // "… gone missing or absent: 4 … applying section 12 … to question 3"
     // answers with the 4 and refuses another question.
     const figureFree = !/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "));
-    const stated = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
+    const opened = first?.unparsed && opening !== undefined && figureFree ? parseCached(env, answer) : first;
+    // "7. … this information is not held centrally. To extract it would …
+    // exceed the appropriate limit … under section 12": not held, then
+    // refused for it, is a refusal (the not-held sentence is its reason).
+    const stated =
+      opened?.status === "not_held" && opening !== undefined ? (refusalAfter(answer, opening, env) ?? opened) : opened;
     if (stated && (stated.status === "not_held" || stated.status === "refused") && !stated.unparsed) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;

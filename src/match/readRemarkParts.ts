@@ -4,6 +4,7 @@ import { derivationsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { totalThenParts } from "../parse/totalThenParts.js";
 import { matchLabel } from "./matchLabel.js";
 
 /** "8 (4 identified, 4 suspected)": a figure, then its parts in brackets. */
@@ -46,7 +47,7 @@ export function readRemarkParts(
   const derivations = derivationsOf(request);
   for (const fact of facts) {
     const derivation = derivations.find((d) => d.measure === fact.measure);
-    const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner ?? partsSentenceOf(fact, vocab);
+    const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner ?? partsSentenceOf(fact, vocab) ?? listedParts(fact);
     if (!derivation || inner === undefined || fact.status !== "reported" || fact.value === null) continue;
     const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
     const whole = wholeIsOnePart(inner, derivation.sumOf, fact.measure, request, vocab);
@@ -155,6 +156,12 @@ function partsSentenceOf(fact: Fact, vocab: LabelVocabulary): string | undefined
     if (opening) return note.slice(opening[0].length);
   }
   return undefined;
+}
+
+/** "6 in total: identified - 2; suspected - 4.": the list after the total, when the fact's figure is that total. */
+function listedParts(fact: Fact): string | undefined {
+  const listed = totalThenParts(fact.raw);
+  return listed && Number(listed.total) === fact.value ? listed.parts : undefined;
 }
 
 /** The one part a count-free remark names, when it names nothing else (see COUNTS_OR_NEGATES). */

@@ -12,9 +12,10 @@ const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{
 export const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$/u;
 /** A footnote: a line that starts with its symbol ("* Please note that …"). */
 // "* 2022 includes children placed by another authority …": a note may open on the year it is about,
-// or on the dates a column covers ("¹ 1 January to 30 April 2024. 2024 figures are provisional").
+// or on the dates a column covers ("¹ 1 January to 30 April 2024. 2024 figures are provisional"), or on
+// the quoted word it is about ('* "suspected" trafficking has only been recorded since June 2015').
 const FOOTNOTE =
-  /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(\p{L}.{0,600}|(?:19|20)\d\d(?:\/\d\d)?\s+\p{L}.{0,600}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s.{0,600})$/isu;
+  /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(["“‘']?\p{L}.{0,600}|(?:19|20)\d\d(?:\/\d\d)?\s+\p{L}.{0,600}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s.{0,600})$/isu;
 /**
  * Each footnote symbol's text, where the file defines it once: "* Please
  * note that this is the number of missing episodes …" under "Q6 - 9*".

@@ -71,10 +71,12 @@ const FINANCIAL_YEAR =
  * year's last two digits, as a column heading shortens a part-year. Only a
  * span of two such months reads so (a month and two digits alone may be a
  * day, "Sep 24"), and only when the second year is the first or the next
- * and the span runs forward (checked where it is read).
+ * and the span runs forward (checked where it is read). "Oct-14 to Sep-15"
+ * is the same span in Excel's own month format (mmm-yy), which a heading
+ * typed from two formatted dates keeps.
  */
 const MONTH_SPAN_SHORT = new RegExp(
-  String.raw`(?<![\w/.,-])(?<m1>${MONTH})\.?\s(?<y1>\d{2})\s*(?:-|to)\s*(?<m2>${MONTH})\.?\s(?<y2>\d{2})(?![\w/]|[.,]\d|-\d)`,
+  String.raw`(?<![\w/.,-])(?<m1>${MONTH})\.?[\s-](?<y1>\d{2})\s*(?:-|to)\s*(?<m2>${MONTH})\.?[\s-](?<y2>\d{2})(?![\w/]|[.,]\d|-\d)`,
   "giu",
 );
 /**

@@ -61,3 +61,19 @@ describe("a figure followed by a sentence of its parts", () => {
     expect(await read(answer)).toEqual(want);
   });
 });
+
+// "6 in total: identified - 2; suspected - 4.": the total, then its parts listed, read as the sentence's parts are.
+describe("a total followed by a list of its parts", () => {
+  it.each([
+    {
+      answer: "6 in total: identified - 2; suspected - 4.",
+      want: { total: "reported 6", identified: "reported 2", suspected: "reported 4", partsSum: false },
+    },
+    {
+      answer: "6 in total: identified - 2; suspected - 3.",
+      want: { total: "reported 6", identified: "none", suspected: "none", partsSum: true },
+    },
+  ])("$answer", async ({ answer, want }) => {
+    expect(await read(answer)).toEqual(want);
+  });
+});

@@ -52,6 +52,9 @@ describe("findPeriods", () => {
     // A part-year's heading, each month with its year's last two digits.
     ["Sep 24 - Jan 25", "Sep 24 - Jan 25", "2024-09-01", "2025-01-31"],
     ["Sept 24 to Jan 25", "Sept 24 to Jan 25", "2024-09-01", "2025-01-31"],
+    // The same span in Excel's month format (mmm-yy), as a heading typed from two formatted dates keeps it.
+    ["Oct-14 to Sep-15", "Oct-14 to Sep-15", "2014-10-01", "2015-09-30"],
+    ["Apr-15 - Sep-15", "Apr-15 - Sep-15", "2015-04-01", "2015-09-30"],
     // Months of one calendar year, the year's last two digits after the span.
     ["Jan-Dec 21", "Jan-Dec 21", "2021-01-01", "2021-12-31"],
     ["January - April 24", "January - April 24", "2024-01-01", "2024-04-30"],
@@ -76,6 +79,7 @@ describe("findPeriods", () => {
     // Two months with two digits each that are not a span forward of a year or two.
     "Jan 25 - Sep 24",
     "Sep 24 - Jan 27",
+    "Sep-15 to Oct-14",
     "Sep 24",
     // A span running backwards, or one month and a day, is no year's months.
     "Dec-Jan 21",

@@ -556,6 +556,13 @@ describe("answers written as sentences", () => {
     ["Yes – 2", 2],
     ["Yes, 3", 3],
     ["yes - 4 children", 4],
+    // A part's row after its whole's: "the remaining" and "a further" lead the count.
+    ["The remaining 4 were suspected of having been trafficked.", 4],
+    ["A further 3 were suspected of being trafficked", 3],
+    // The children just asked about, and how many times they went missing (their episodes).
+    ["These children were reported missing on 9 occasions.", 9],
+    ["They went missing on 5 occasions in total.", 5],
+    ["Both young people went missing on a total of 7 occasions.", 7],
   ])("%s → %i, with a note", (raw, value) => {
     const v = parseValue(raw, vocab, 5);
     expect(v.status).toBe("reported");
@@ -581,6 +588,8 @@ describe("answers written as sentences", () => {
     // A denial of the information, not of the children.
     "We did not have any children for whom data is held.",
     "Not applicable – no figures are recorded for these children",
+    // Episodes with a remark that qualifies them.
+    "They went missing on 5 occasions, but 2 were under 24 hours.",
   ])("%s is not guessed", (raw) => {
     expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
   });

@@ -93,6 +93,12 @@ export const LabelVocabularySchema = z.object({
    */
   noteWholeWords: patterns.default([]),
   /**
+   * Words in a note that say it is about a group's figures as a set ("the
+   * UASC figures include …", "numbers for UASC"): a wider-group note that
+   * names a group and no count covers every figure of that group.
+   */
+  noteFigureWords: patterns.default([]),
+  /**
    * Words in a footnote on a marked period heading ("2018*") saying the
    * heading's figures are another area's (a former council's, its whole
    * former area): see markOtherAreaHeadings.

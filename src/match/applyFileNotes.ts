@@ -1,6 +1,7 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import {
+  COMBINED_GROUP,
   countsAtPeriodEnd,
   type MeasureDef,
   type MetricDef,
@@ -230,6 +231,18 @@ export function findFileNotes(
         // all of them: words alone ("it is estimated that it would take 20 hours") approximate no figure.
         const approximate = caveat.code === "value_approximate";
         const given = facts.filter((f) => f.value !== null || f.status === "suppressed");
+        // "Note: the UASC figures include young people aged 18 and over …", under the table: a wider group
+        // said of a group's figures as a set, with no count named, is every figure of that group the file
+        // gives, and the figures for all groups together of the same counts, which add that group in.
+        const groupFigures =
+          caveat.kind === "cohort" &&
+          label.groups.length > 0 &&
+          label.metrics.length === 0 &&
+          !OPENING.test(sentence) &&
+          !factRows.has(rowKey(line.source)) &&
+          namesWhole(sentence, vocab.noteFigureWords)
+            ? figuresOfGroups(label.groups, measures, given, vocab.partOf)
+            : [];
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
@@ -269,6 +282,9 @@ export function findFileNotes(
           // line with no figure of its own is a note about figures elsewhere.
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
           covered = byWords;
+        } else if (!approximate && groupFigures.length > 0) {
+          scope = `the ${label.groups.join(", ")} figures`;
+          covered = groupFigures;
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
@@ -332,6 +348,25 @@ export function findFileNotes(
     }
   }
   return notes;
+}
+
+/**
+ * The measures of the named groups (or of their parts) the file gives a
+ * figure for, and the measures of every group together (COMBINED_GROUP) of
+ * the same counts that it gives: a total over the groups adds each one in.
+ */
+function figuresOfGroups(
+  groups: readonly string[],
+  measures: readonly MeasureDef[],
+  given: readonly Fact[],
+  partOf: Readonly<Record<string, string>>,
+): MeasureDef[] {
+  const isGiven = (m: MeasureDef) => given.some((f) => f.measure === m.id);
+  const named = measures.filter((m) => groups.some((g) => g === m.group || partOf[m.group] === g) && isGiven(m));
+  const totals = measures.filter(
+    (m) => m.group === COMBINED_GROUP && named.some((x) => x.metric === m.metric) && isGiven(m),
+  );
+  return [...named, ...totals];
 }
 
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */

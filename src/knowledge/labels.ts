@@ -99,6 +99,13 @@ export const LabelVocabularySchema = z.object({
    */
   noteFigureWords: patterns.default([]),
   /**
+   * Words in a note saying two groups count some of the same children ("the
+   * trafficked figure is included in the UASC figure", "the same young
+   * person as in Q4"): a total made by adding the groups is warned on (see
+   * warnOverlappingGroups).
+   */
+  groupsOverlapNotes: patterns.default([]),
+  /**
    * Words in a footnote on a marked period heading ("2018*") saying the
    * heading's figures are another area's (a former council's, its whole
    * former area): see markOtherAreaHeadings.

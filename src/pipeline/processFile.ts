@@ -50,6 +50,7 @@ import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
+import { warnOverlappingGroups } from "../match/groupsOverlap.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -318,6 +319,15 @@ export function processRead(
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);
+    // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.
+    const overlap = warnOverlappingGroups(
+      [...lines, ...coveringLines(input.container?.covering)],
+      facts,
+      knowledge.request,
+      knowledge.labels,
+    );
+    issues.push(...overlap.issues);
+    decisions.push(...overlap.decisions);
     // '"-" = nil' under the table: the dashes were read as 0 by the council's own word.
     issues.push(...noteDashesAsNil(facts, lines, knowledge.labels.roundingExemptZero, knowledge.values.dashWords));
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.

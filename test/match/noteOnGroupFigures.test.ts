@@ -48,10 +48,10 @@ describe("a note under the table on one group's figures", () => {
     ]);
   });
 
-  it.each([
-    "Note: the UASC figures do not include care leavers.",
-    "Nationality: not held",
-  ])("%s: widens nothing", async (note) => {
-    expect(await widened(note)).toEqual([]);
-  });
+  it.each(["Note: the UASC figures do not include care leavers.", "Nationality: not held"])(
+    "%s: widens nothing",
+    async (note) => {
+      expect(await widened(note)).toEqual([]);
+    },
+  );
 });

@@ -59,9 +59,13 @@ export interface FileNote {
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
 const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
-/** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹", or a numbered note ("Note 1:", "Note 2 -"). */
+/**
+ * A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "a)", "¹", or a numbered note ("Note 1:",
+ * "Note 2 -"). A bare letter and bracket ("b) Includes children …") is a key only for figures marked with
+ * it ("14 b)"): isMarked asks for the mark after a number.
+ */
 export const MARKER =
-  /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
+  /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|[a-z]\)(?=\s)|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
 /**
  * A figure marked with a note's symbol: in its cell ("4*"), its label, or its
  * column's heading ("UASC *"). A numbered note ("Note 1") marks the figures
@@ -74,6 +78,8 @@ export function isMarked(f: Fact, marker: string): boolean {
     const pointer = new RegExp(String.raw`\bnotes?\s{0,2}${numbered}(?![\da-z])`, "iu");
     return [f.raw, f.label, f.periodText ?? ""].some((t) => pointer.test(t));
   }
+  // "b)" marks a figure only as written after its number ("14 b)"): in a label it is a question's part ("1 b) suspected").
+  if (/^[a-z]\)$/iu.test(marker)) return new RegExp(String.raw`\d\s+${marker.replace(")", "\\)")}`, "iu").test(f.raw);
   return [f.raw, f.label, f.periodText ?? ""].some((t) => t.includes(marker));
 }
 

@@ -55,3 +55,35 @@ describe("a note under the table on one group's figures", () => {
     },
   );
 });
+
+/**
+ * "14 b)" with the key "b) Includes children who were not looked after …"
+ * under the table: the letter marks the figures the note widens, and only
+ * those ("7 a)" is another note's, "0" none's).
+ */
+describe("a footnote letter after a figure, with its key under the table", () => {
+  it("widens only the figures marked with that letter", async () => {
+    const text = [
+      "Gloucestershire County Council - Freedom of Information request 15-1190",
+      "Question,Figure",
+      "Q1 Looked after children identified or suspected as trafficked,14 b)",
+      "Q2 went missing at least once,3 b)",
+      "Q3 missing episodes,7 a)",
+      "Q4 not found,0",
+      "Q5 UASC looked after,57 a)",
+      "",
+      "a) Provisional figures",
+      "b) Includes children who were not looked after (open to children's social care as children in need) where trafficking was identified or suspected",
+    ].join("\n");
+    const r = await processFile(
+      { file: "response.csv", bytes: new TextEncoder().encode(text), manifestCode: "E10000013" },
+      knowledge(),
+    );
+    const widened = r.issues
+      .filter((i) => i.code === "label_outside_request" && i.severity === "warning")
+      .map((i) => i.measure)
+      .sort();
+    expect(widened).toEqual(["trafficked_looked_after", "trafficked_went_missing"]);
+    expect(r.facts.find((f) => f.measure === "uasc_looked_after")?.value).toBe(57);
+  });
+});

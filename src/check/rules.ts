@@ -11,6 +11,7 @@ import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { figuresGiven, figuresUnderPeriod } from "./figuresUnderPeriod.js";
 import {
   addIntervals,
   checkAtMost,
@@ -375,12 +376,14 @@ const periodMatches: Rule = {
         : laters[0];
       if (!later) return [];
       const s = later.p.source;
+      const under = figuresUnderPeriod(ret, later.p);
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
-          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}. Check which period its figures are for.`,
+          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures under it (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
           authority: code,
           raw: later.p.raw,
           ...issueLocation(s),
+          ...(under.length > 0 ? { measure: under[0], related: under.slice(1) } : {}),
         }),
       ];
     }
@@ -396,6 +399,8 @@ const periodMatches: Rule = {
         authority: code,
         raw: chosen.p.raw,
         ...issueLocation(s),
+        // The period is said of the whole reply: each figure it gives is named, so none reads as exact alone.
+        related: figuresGiven(ret),
       }),
     ];
   },

@@ -1,0 +1,36 @@
+import type { PeriodFact } from "../domain/facts.js";
+import type { Return } from "../domain/returns.js";
+
+/** Statuses that carry a figure a reader would take as the council's count. */
+const GIVEN = new Set(["reported", "derived", "suppressed"]);
+
+/**
+ * The measures whose figures stand under a period statement: in its file
+ * and sheet, below its line, and above the next period the return states
+ * there. "Unaccompanied asylum seeking children - 2014/15 financial year"
+ * heading the second block of a reply whose first block is headed with the
+ * requested dates: the block's figures are the ones it dates, so a warning
+ * about it names them (the checks add a sum made from one of them), not only
+ * the line.
+ */
+export function figuresUnderPeriod(ret: Return, stated: PeriodFact): string[] {
+  const s = stated.source;
+  const sameSheet = (x: { file: string; sheet: string }) => x.file === s.file && x.sheet === s.sheet;
+  const next = ret.periods
+    .filter((p) => sameSheet(p.source) && p.source.row > s.row)
+    .reduce((min, p) => Math.min(min, p.source.row), Number.POSITIVE_INFINITY);
+  // A sum foi-agg made is brought in by the checks from its parts (withDerived), not its parts from it.
+  return ret.values
+    .filter(
+      (v) =>
+        GIVEN.has(v.status) &&
+        v.status !== "derived" &&
+        v.sources.some((x) => sameSheet(x) && x.row > s.row && x.row < next),
+    )
+    .map((v) => v.measure);
+}
+
+/** The measures of every figure the return gives: a period said of the whole reply dates them all. */
+export function figuresGiven(ret: Return): string[] {
+  return ret.values.filter((v) => GIVEN.has(v.status)).map((v) => v.measure);
+}

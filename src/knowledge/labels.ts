@@ -106,6 +106,12 @@ export const LabelVocabularySchema = z.object({
    */
   groupsOverlapNotes: patterns.default([]),
   /**
+   * A note that small counts were replaced by a threshold ("Figures below 5
+   * replaced with 5"): a figure equal to the number shown (group `shown`) is
+   * read as 1 to it (see readFloorNotes).
+   */
+  floorNotes: patterns.default([]),
+  /**
    * Words in a footnote on a marked period heading ("2018*") saying the
    * heading's figures are another area's (a former council's, its whole
    * former area): see markOtherAreaHeadings.

@@ -64,6 +64,7 @@ import {
   readCorrectedNationalities,
   splitByContext,
 } from "../match/readCorrection.js";
+import { readFloorNotes } from "../match/readFloorNote.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
@@ -328,6 +329,11 @@ export function processRead(
     );
     issues.push(...overlap.issues);
     decisions.push(...overlap.decisions);
+    // "Figures below 5 replaced with 5" beside a 5: the 5 is any count from 1 to 5.
+    const floored = readFloorNotes(facts, lines, knowledge.labels.floorNotes);
+    facts.splice(0, facts.length, ...floored.facts);
+    issues.push(...floored.issues);
+    decisions.push(...floored.decisions);
     // '"-" = nil' under the table: the dashes were read as 0 by the council's own word.
     issues.push(...noteDashesAsNil(facts, lines, knowledge.labels.roundingExemptZero, knowledge.values.dashWords));
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.

@@ -16,8 +16,9 @@ const GIVEN = new Set(["reported", "derived", "suppressed"]);
 export function figuresUnderPeriod(ret: Return, stated: PeriodFact): string[] {
   const s = stated.source;
   const sameSheet = (x: { file: string; sheet: string }) => x.file === s.file && x.sheet === s.sheet;
+  // A question restated under it ("between 1 October 2014 and …") is the request's words, not a new block.
   const next = ret.periods
-    .filter((p) => sameSheet(p.source) && p.source.row > s.row)
+    .filter((p) => sameSheet(p.source) && p.source.row > s.row && !p.inQuestion)
     .reduce((min, p) => Math.min(min, p.source.row), Number.POSITIVE_INFINITY);
   // A sum foi-agg made is brought in by the checks from its parts (withDerived), not its parts from it.
   return ret.values

@@ -376,14 +376,18 @@ const periodMatches: Rule = {
         : laters[0];
       if (!later) return [];
       const s = later.p.source;
-      const under = figuresUnderPeriod(ret, later.p);
+      // Said after a restated question, or over every figure, the statement is the whole reply's: it stays
+      // the return's warning, naming each figure; over one block of figures it is theirs.
+      const given = figuresGiven(ret);
+      const below = match.p.inQuestion ? given : figuresUnderPeriod(ret, later.p);
+      const under = below.length < given.length ? below : [];
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
           message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures under it (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
           authority: code,
           raw: later.p.raw,
           ...issueLocation(s),
-          ...(under.length > 0 ? { measure: under[0], related: under.slice(1) } : {}),
+          ...(under.length > 0 ? { measure: under[0], related: under.slice(1) } : { related: given }),
         }),
       ];
     }

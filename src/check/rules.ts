@@ -383,11 +383,12 @@ const periodMatches: Rule = {
       const under = below.length < given.length ? below : [];
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
-          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures under it (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
+          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures it dates (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
           authority: code,
           raw: later.p.raw,
           ...issueLocation(s),
-          ...(under.length > 0 ? { measure: under[0], related: under.slice(1) } : { related: given }),
+          // Kept the return's warning (no measure) as before; the figures it dates are named with it.
+          related: under.length > 0 ? under : given,
         }),
       ];
     }

@@ -42,11 +42,21 @@ describe("a period heading over part of a return", () => {
       },
       { raw: "April 2014 - March 2015", start: "2014-04-01", end: "2015-03-31", source: source("r.csv", 9, 1) },
     ]);
-    expect([issue?.measure, ...(issue?.related ?? [])].sort()).toEqual([
-      "not_found",
-      "uasc_looked_after",
-      "uasc_not_found",
+    expect(issue?.measure).toBeUndefined();
+    expect(issue?.related?.sort()).toEqual(["not_found", "uasc_looked_after", "uasc_not_found"]);
+  });
+
+  it("names only the figure a note straight under it dates", () => {
+    const issue = periodIssue([
+      {
+        raw: "1 October 2014 to 30 September 2015",
+        start: "2014-10-01",
+        end: "2015-09-30",
+        source: source("r.csv", 3, 1),
+      },
+      { raw: "1 April 2014 - 31 March 2015", start: "2014-04-01", end: "2015-03-31", source: source("r.csv", 11, 1) },
     ]);
+    expect(issue?.related).toEqual(["uasc_looked_after"]);
   });
 
   it("names every figure when the period is the whole reply's", () => {

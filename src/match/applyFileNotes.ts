@@ -178,6 +178,11 @@ export function findFileNotes(
 ): FileNote[] {
   const notes: FileNote[] = [];
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
+  // Rows that hold a figure: a row whose only answers are words ("this information is not held") holds no
+  // figure for a note in the same paragraph to be the label of.
+  const figureRows = new Set(
+    facts.filter((f) => f.value !== null || f.status === "suppressed").flatMap((f) => f.sources.map(rowKey)),
+  );
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
       if (restatesQuestion(sentence, questions)) continue;
@@ -283,7 +288,7 @@ export function findFileNotes(
           scope = "the figures it labels";
           const labelled = labelledBy(sentence, given);
           covered = measures.filter((m) => labelled.some((f) => f.measure === m.id));
-        } else if (!approximate && byWords.length > 0 && !factRows.has(rowKey(line.source))) {
+        } else if (!approximate && byWords.length > 0 && !figureRows.has(rowKey(line.source))) {
           // A label beside its own figure is read as a label (matchFigures); only a
           // line with no figure of its own is a note about figures elsewhere.
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
@@ -335,6 +340,27 @@ export function findFileNotes(
         ) {
           scope = "the figures the request asks without it";
           ids = measures.filter((m) => fits(m) && given.some((f) => f.measure === m.id)).map((m) => m.id);
+        }
+        // "Looked after children figures in Scotland are counted at 31 July", in a round that asks its counts
+        // at 31 March: a day the note names (its phrase has one; "currently" names none) dates every count
+        // the request asks at a period's end, in the groups the note covers, not only the one its words name
+        // ("placed outside the area" too).
+        if (caveat.kind === "snapshot" && !atEnd && ids.length > 0 && /\d/u.test(phrase)) {
+          const atPeriodEnd = new Set(metrics.filter((x) => x.at === "period_end").map((x) => x.id));
+          const groups = new Set(
+            measures.filter((m) => ids.includes(m.id) && atPeriodEnd.has(m.metric)).map((m) => m.group),
+          );
+          const more = measures.filter(
+            (m) =>
+              !ids.includes(m.id) &&
+              atPeriodEnd.has(m.metric) &&
+              groups.has(m.group) &&
+              given.some((f) => f.measure === m.id),
+          );
+          if (more.length > 0) {
+            ids = [...ids, ...more.map((m) => m.id)];
+            scope = `${scope} and the other counts asked at a period's end`;
+          }
         }
         // Two phrasings of one caveat in one sentence ("as at 31 March 2015 (snapshot)") are one note.
         if (ids.length === 0 || notes.some((n) => n.raw === sentence.trim() && n.kind === caveat.kind)) continue;

@@ -11,6 +11,7 @@ import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { figuresGiven, figuresUnderPeriod } from "./figuresUnderPeriod.js";
 import {
   addIntervals,
   checkAtMost,
@@ -376,12 +377,19 @@ const periodMatches: Rule = {
         : laters[0];
       if (!later) return [];
       const s = later.p.source;
+      // Said after a restated question, or over every figure, the statement is the whole reply's: it stays
+      // the return's warning, naming each figure; over one block of figures it is theirs.
+      const given = figuresGiven(ret);
+      const below = match.p.inQuestion ? given : figuresUnderPeriod(ret, later.p);
+      const under = below.length < given.length ? below : [];
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
-          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}. Check which period its figures are for.`,
+          message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures it dates (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
           authority: code,
           raw: later.p.raw,
           ...issueLocation(s),
+          // Kept the return's warning (no measure) as before; the figures it dates are named with it.
+          related: under.length > 0 ? under : given,
         }),
       ];
     }
@@ -397,6 +405,8 @@ const periodMatches: Rule = {
         authority: code,
         raw: chosen.p.raw,
         ...issueLocation(s),
+        // The period is said of the whole reply: each figure it gives is named, so none reads as exact alone.
+        related: figuresGiven(ret),
       }),
     ];
   },

@@ -101,6 +101,25 @@ export const LabelVocabularySchema = z.object({
    */
   noteWholeWords: patterns.default([]),
   /**
+   * Words in a note that say it is about a group's figures as a set ("the
+   * UASC figures include …", "numbers for UASC"): a wider-group note that
+   * names a group and no count covers every figure of that group.
+   */
+  noteFigureWords: patterns.default([]),
+  /**
+   * Words in a note saying two groups count some of the same children ("the
+   * trafficked figure is included in the UASC figure", "the same young
+   * person as in Q4"): a total made by adding the groups is warned on (see
+   * warnOverlappingGroups).
+   */
+  groupsOverlapNotes: patterns.default([]),
+  /**
+   * A note that small counts were replaced by a threshold ("Figures below 5
+   * replaced with 5"): a figure equal to the number shown (group `shown`) is
+   * read as 1 to it (see readFloorNotes).
+   */
+  floorNotes: patterns.default([]),
+  /**
    * Words in a footnote on a marked period heading ("2018*") saying the
    * heading's figures are another area's (a former council's, its whole
    * former area): see markOtherAreaHeadings.

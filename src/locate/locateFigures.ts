@@ -2817,6 +2817,18 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid, 
         }
         continue;
       }
+      // "1a. Identified | See Q1": a part pointing to its own whole is given only within the whole's figure
+      // ("suspected and confirmed cases combined"); question 1's figure is not the part's, which is unanswered.
+      if (own !== null && new RegExp(`^${ref}[a-z]$`, "u").test(own.toLowerCase())) {
+        const none = { status: "not_answered" as const, value: null, lower: null, upper: null };
+        candidates[i] = { ...c, cell: { ...c.cell, parsed: none } };
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, c.cell),
+          message: `"${c.cell.text.trim()}" on question ${own} points to question ${ref}, the whole it is part of: question ${own} is given only within question ${ref}'s figure, so it is read as not answered.`,
+        });
+        continue;
+      }
       const all = answers.get(ref) ?? [];
       const sameColumn = all.filter((a) => a.col === c.cell.col);
       const given = sameColumn.length === 1 ? sameColumn[0] : all.length === 1 ? all[0] : undefined;

@@ -1,6 +1,7 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import {
+  COMBINED_GROUP,
   countsAtPeriodEnd,
   type MeasureDef,
   type MetricDef,
@@ -58,9 +59,13 @@ export interface FileNote {
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
 const rowKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
-/** A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "¹", or a numbered note ("Note 1:", "Note 2 -"). */
+/**
+ * A footnote symbol that starts a note: "*", "†", "(1)", "[a]", "a)", "¹", or a numbered note ("Note 1:",
+ * "Note 2 -"). A bare letter and bracket ("b) Includes children …") is a key only for figures marked with
+ * it ("14 b)"): isMarked asks for the mark after a number.
+ */
 export const MARKER =
-  /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
+  /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\]|[a-z]\)(?=\s)|notes?\s{0,2}\d{1,2}[a-z]?(?=\s{0,2}(?:=|-|–|:|\.)))\s*(?:=|-|–|:|\.)?\s*/iu;
 /**
  * A figure marked with a note's symbol: in its cell ("4*"), its label, or its
  * column's heading ("UASC *"). A numbered note ("Note 1") marks the figures
@@ -73,6 +78,8 @@ export function isMarked(f: Fact, marker: string): boolean {
     const pointer = new RegExp(String.raw`\bnotes?\s{0,2}${numbered}(?![\da-z])`, "iu");
     return [f.raw, f.label, f.periodText ?? ""].some((t) => pointer.test(t));
   }
+  // "b)" marks a figure only as written after its number ("14 b)"): in a label it is a question's part ("1 b) suspected").
+  if (/^[a-z]\)$/iu.test(marker)) return new RegExp(String.raw`\d\s+${marker.replace(")", "\\)")}`, "iu").test(f.raw);
   return [f.raw, f.label, f.periodText ?? ""].some((t) => t.includes(marker));
 }
 
@@ -171,6 +178,11 @@ export function findFileNotes(
 ): FileNote[] {
   const notes: FileNote[] = [];
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
+  // Rows that hold a figure: a row whose only answers are words ("this information is not held") holds no
+  // figure for a note in the same paragraph to be the label of.
+  const figureRows = new Set(
+    facts.filter((f) => f.value !== null || f.status === "suppressed").flatMap((f) => f.sources.map(rowKey)),
+  );
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
       if (restatesQuestion(sentence, questions)) continue;
@@ -230,6 +242,18 @@ export function findFileNotes(
         // all of them: words alone ("it is estimated that it would take 20 hours") approximate no figure.
         const approximate = caveat.code === "value_approximate";
         const given = facts.filter((f) => f.value !== null || f.status === "suppressed");
+        // "Note: the UASC figures include young people aged 18 and over …", under the table: a wider group
+        // said of a group's figures as a set, with no count named, is every figure of that group the file
+        // gives, and the figures for all groups together of the same counts, which add that group in.
+        const groupFigures =
+          caveat.kind === "cohort" &&
+          label.groups.length > 0 &&
+          label.metrics.length === 0 &&
+          !OPENING.test(sentence) &&
+          !factRows.has(rowKey(line.source)) &&
+          namesWhole(sentence, vocab.noteFigureWords)
+            ? figuresOfGroups(label.groups, measures, given, vocab.partOf)
+            : [];
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
@@ -264,11 +288,14 @@ export function findFileNotes(
           scope = "the figures it labels";
           const labelled = labelledBy(sentence, given);
           covered = measures.filter((m) => labelled.some((f) => f.measure === m.id));
-        } else if (!approximate && byWords.length > 0 && !factRows.has(rowKey(line.source))) {
+        } else if (!approximate && byWords.length > 0 && !figureRows.has(rowKey(line.source))) {
           // A label beside its own figure is read as a label (matchFigures); only a
           // line with no figure of its own is a note about figures elsewhere.
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
           covered = byWords;
+        } else if (!approximate && groupFigures.length > 0) {
+          scope = `the ${label.groups.join(", ")} figures`;
+          covered = groupFigures;
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
@@ -314,6 +341,27 @@ export function findFileNotes(
           scope = "the figures the request asks without it";
           ids = measures.filter((m) => fits(m) && given.some((f) => f.measure === m.id)).map((m) => m.id);
         }
+        // "Looked after children figures in Scotland are counted at 31 July", in a round that asks its counts
+        // at 31 March: a day the note names (its phrase has one; "currently" names none) dates every count
+        // the request asks at a period's end, in the groups the note covers, not only the one its words name
+        // ("placed outside the area" too).
+        if (caveat.kind === "snapshot" && !atEnd && ids.length > 0 && /\d/u.test(phrase)) {
+          const atPeriodEnd = new Set(metrics.filter((x) => x.at === "period_end").map((x) => x.id));
+          const groups = new Set(
+            measures.filter((m) => ids.includes(m.id) && atPeriodEnd.has(m.metric)).map((m) => m.group),
+          );
+          const more = measures.filter(
+            (m) =>
+              !ids.includes(m.id) &&
+              atPeriodEnd.has(m.metric) &&
+              groups.has(m.group) &&
+              given.some((f) => f.measure === m.id),
+          );
+          if (more.length > 0) {
+            ids = [...ids, ...more.map((m) => m.id)];
+            scope = `${scope} and the other counts asked at a period's end`;
+          }
+        }
         // Two phrasings of one caveat in one sentence ("as at 31 March 2015 (snapshot)") are one note.
         if (ids.length === 0 || notes.some((n) => n.raw === sentence.trim() && n.kind === caveat.kind)) continue;
         notes.push({
@@ -332,6 +380,25 @@ export function findFileNotes(
     }
   }
   return notes;
+}
+
+/**
+ * The measures of the named groups (or of their parts) the file gives a
+ * figure for, and the measures of every group together (COMBINED_GROUP) of
+ * the same counts that it gives: a total over the groups adds each one in.
+ */
+function figuresOfGroups(
+  groups: readonly string[],
+  measures: readonly MeasureDef[],
+  given: readonly Fact[],
+  partOf: Readonly<Record<string, string>>,
+): MeasureDef[] {
+  const isGiven = (m: MeasureDef) => given.some((f) => f.measure === m.id);
+  const named = measures.filter((m) => groups.some((g) => g === m.group || partOf[m.group] === g) && isGiven(m));
+  const totals = measures.filter(
+    (m) => m.group === COMBINED_GROUP && named.some((x) => x.metric === m.metric) && isGiven(m),
+  );
+  return [...named, ...totals];
 }
 
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */

@@ -42,7 +42,7 @@ import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
-import { remarkedPeriodOf } from "./remarkedPeriod.js";
+import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
@@ -818,7 +818,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     const named = otherPeriodOf(cand, parts, env);
     const oneDay = named ? undefined : caveatsFor(qualified, resolution.measure, env, "snapshot")[0]?.message;
     const subgroup = caveatsFor(qualified, resolution.measure, env, "subgroup")[0]?.message;
-    const remarked = named || oneDay ? null : remarkedPeriodOf(cand.cell.text, env.knowledge.request);
+    const remarked =
+      named || oneDay
+        ? null
+        : (remarkedPeriodOf(cand.cell.text, env.knowledge.request) ??
+          remarkedDayOf(cand.cell.text, env.knowledge.request));
     const nearby = named || oneDay || remarked || subgroup ? null : nearbyPeriodOf(cand, env);
     const period = named ?? oneDay ?? remarked ?? nearby ?? undefined;
     const otherPeriod = period ?? subgroup ?? null;

@@ -51,6 +51,8 @@ interface Compiled {
   combined: RegExp[];
   childCount: RegExp[];
   questionRef: RegExp;
+  /** The same, global: a label may refer to several questions ("Looked after (Q1 / Q5)"). */
+  questionRefAll: RegExp;
   questionNumber: RegExp;
   questionNumberTrailing: RegExp;
   answerPrefix: RegExp;
@@ -80,6 +82,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       combined: re(vocab.combinedTrafficked),
       childCount: re(vocab.childCountCues),
       questionRef: new RegExp(vocab.questionReference, "iu"),
+      questionRefAll: new RegExp(vocab.questionReference, "giu"),
       questionNumber: new RegExp(vocab.questionNumber, "iu"),
       questionNumberTrailing: new RegExp(vocab.questionNumberTrailing, "iu"),
       answerPrefix: new RegExp(vocab.answerPrefix, "iu"),
@@ -233,7 +236,7 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
     combined: any(c.combined),
     // The label's own number ("Question 3 – …", "In response to question 3, …")
     // is not a reference to question 3.
-    questionRef: questionId(c.questionRef.exec(text.replace(c.answerPrefix, "").replace(c.questionNumber, ""))),
+    questionRef: questionRefs(c, text.replace(c.answerPrefix, "").replace(c.questionNumber, "")),
     // "IV. How many …": a list numbered in Roman numerals asks question 4.
     questionNumber:
       readRomanMarker(text) ??
@@ -391,6 +394,18 @@ export function isMeaningful(m: LabelMatch): boolean {
 }
 
 /** "1 (a)" → "1a", "(b)" → "b": one spelling for a question's number or letter. */
+/**
+ * The questions a label refers to: "(Q2 / Q6)" over a table's column names both, so the column is no one
+ * group's by its reference (resolveMeasure reads "2+6" as a group only when both questions are of one).
+ */
+function questionRefs(c: { questionRef: RegExp; questionRefAll: RegExp }, text: string): string | null {
+  const first = questionId(c.questionRef.exec(text));
+  if (first === null) return null;
+  const ids = new Set<string>();
+  for (const m of text.matchAll(c.questionRefAll)) for (const id of questionId(m)?.split("+") ?? []) ids.add(id);
+  return ids.size > first.split("+").length ? [...ids].join("+") : first;
+}
+
 function questionId(m: RegExpExecArray | null): string | null {
   // "2. a." is question 2a: the stops between its number and letter are the list's.
   // "the children counted in 1a or 1b": both, as "1a+1b" (resolveMeasure reads them together).

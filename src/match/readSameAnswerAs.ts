@@ -40,6 +40,23 @@ export function readSameAnswerAs(
     if (ref === undefined || !own || !place) return f;
     const target = questionPointedAt(ref.replace(/[\s().]/gu, ""), own, request.questions);
     if (!target) return f;
+    // "1a. Identified | See Q1": a part pointing to its own whole gives no figure of its own; question 1's
+    // figure counts both parts together ("suspected and confirmed cases combined"), so it is not the part's.
+    if (isPartOf(own.number, target.number)) {
+      issues.push(
+        makeIssue("value_not_answered", {
+          message: `"${f.raw}" in ${describeSource(place)} (${f.measure}) points to question ${target.number}, the whole this question is part of: the return gives question ${own.number} only within question ${target.number}'s figure, not on its own.`,
+          ...issueLocation(place),
+          measure: f.measure,
+          raw: f.raw,
+        }),
+      );
+      decisions.push({
+        ...issueLocation(place),
+        message: `"${f.raw}" on question ${own.number} not read as question ${target.number}'s figure: a part that points to its whole is not given apart.`,
+      });
+      return f;
+    }
     const measure =
       target.measures.find((m) => groupOf(m) === groupOf(f.measure)) ??
       (target.measures.length === 1 ? target.measures[0] : undefined);
@@ -80,6 +97,11 @@ export function readSameAnswerAs(
     };
   });
   return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
+}
+
+/** "1a" is a lettered part of "1". */
+function isPartOf(part: string, whole: string): boolean {
+  return /^\d{1,2}$/u.test(whole) && new RegExp(`^${whole}[a-z]$`, "u").test(part);
 }
 
 function sameColumn(a: Source, b: Source): boolean {

@@ -68,6 +68,13 @@ function referredGroup(
     const only = [...groups][0];
     return groups.size === 1 && only !== undefined ? only : undefined;
   };
+  // "Total | Missing episodes (Q3 / Q7)": the request asks question 3 of one group and 7 of another, so the
+  // label names both, whatever group this file's rows last gave either number.
+  const byRequest = ids.map(asked);
+  const firstAsked = byRequest[0];
+  if (firstAsked !== undefined && byRequest.some((g) => g !== undefined && whole(g) !== whole(firstAsked))) {
+    return undefined;
+  }
   const groups = ids.map((id) => context.questionGroups?.get(id) ?? asked(id));
   const first = groups[0];
   if (first === undefined) return undefined;

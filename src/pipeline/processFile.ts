@@ -51,6 +51,7 @@ import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
+import { warnOverlappingGroups } from "../match/groupsOverlap.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -64,6 +65,7 @@ import {
   readCorrectedNationalities,
   splitByContext,
 } from "../match/readCorrection.js";
+import { readFloorNotes } from "../match/readFloorNote.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
@@ -319,6 +321,20 @@ export function processRead(
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);
+    // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.
+    const overlap = warnOverlappingGroups(
+      [...lines, ...coveringLines(input.container?.covering)],
+      facts,
+      knowledge.request,
+      knowledge.labels,
+    );
+    issues.push(...overlap.issues);
+    decisions.push(...overlap.decisions);
+    // "Figures below 5 replaced with 5" beside a 5: the 5 is any count from 1 to 5.
+    const floored = readFloorNotes(facts, lines, knowledge.labels.floorNotes);
+    facts.splice(0, facts.length, ...floored.facts);
+    issues.push(...floored.issues);
+    decisions.push(...floored.decisions);
     // '"-" = nil' under the table: the dashes were read as 0 by the council's own word.
     issues.push(...noteDashesAsNil(facts, lines, knowledge.labels.roundingExemptZero, knowledge.values.dashWords));
     // A letter sent in a zip or attached beside other files may hold notes on their figures too.

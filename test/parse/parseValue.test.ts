@@ -28,6 +28,10 @@ describe("parseValue: reported counts", () => {
     ["12 [note 3]", 12, true],
     ["12 [1]", 12, true],
     ["12†", 12, true],
+    // A footnote letter closing a figure, its key under the table ("a) Provisional figures"), and a caret.
+    ["7 a)", 7, true],
+    ["14 b)", 14, true],
+    ["7^", 7, true],
     ["4 (1 of whom is still missing)", 4, true],
     ["3 - all since returned", 3, true],
     ["7; figures from our case system", 7, true],

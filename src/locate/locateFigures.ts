@@ -2168,6 +2168,51 @@ function readLetteredAnswers(
     return m;
   });
   if (matches.length === 0) return null;
+  const listed = readLetteredItems(text, matches, r, first.col, stemNumber, env);
+  return listed ?? readLetteredStatement(text.slice(ownStemLength(text)), r, first.col, stemNumber, env);
+}
+
+/**
+ * "b) Fewer than five", "b) ACC does not hold this information. … this
+ * letter represents a notice that the information is not held.": one
+ * lettered part whose answer is words, not a short token. Taken only when
+ * the words carry no figure of their own (statutes and years aside) and read
+ * whole as an answer: a short one ("fewer than five", "none"), or a
+ * statement that the figure is not held or is withheld, with its reasons.
+ */
+const LETTERED_STATEMENT = /^\s*(?:\(([a-h])\)|([a-h])\))\s+(\S.*)$/iu;
+
+function readLetteredStatement(
+  text: string,
+  r: number,
+  col: number,
+  stemNumber: string,
+  env: LocateEnv,
+): { period: undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
+  const m = LETTERED_STATEMENT.exec(text);
+  if (!m) return null;
+  const letter = (m[1] ?? m[2] ?? "").toLowerCase();
+  const number = `${stemNumber}${letter}`;
+  const answer = (m[3] ?? "").trim();
+  if (!requestAsks(env, number) || answer.endsWith("?")) return null;
+  if (/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "))) return null;
+  const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
+  const first = opening === undefined ? undefined : parseCached(env, opening);
+  const parsed = first && !first.unparsed ? first : parseCached(env, answer);
+  if (parsed.unparsed) return null;
+  const statement = parsed.status === "not_held" || parsed.status === "refused";
+  if (!statement && wordCount(answer) > BARE_ANSWER_WORDS) return null;
+  return { period: undefined, items: [{ letter, number, cell: valueCell(r, col, 0, answer, parsed) }] };
+}
+
+function readLetteredItems(
+  text: string,
+  matches: RegExpExecArray[],
+  r: number,
+  col: number,
+  stemNumber: string,
+  env: LocateEnv,
+): { period: string | undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
   // Nothing but separators between the items and after the last.
   let at = matches[0]?.index ?? 0;
   for (const m of matches) {
@@ -2209,7 +2254,7 @@ function readLetteredAnswers(
     // A letter the request does not ask under this number, a letter given
     // twice, or a figure that does not read as one: not lettered answers.
     if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;
-    items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
+    items.push({ letter, number, cell: valueCell(r, col, 0, raw, parsed) });
   }
   return { period: before === "" ? undefined : before, items };
 }
@@ -2229,7 +2274,15 @@ function ownStemLength(text: string): number {
 function ownStemNumber(grid: SheetGrid, r: number, env: LocateEnv): string | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const number = cells.length === 1 ? OWN_STEM.exec(cells[0] ?? "")?.[1] : undefined;
-  return number !== undefined && requestAsks(env, number) ? number : null;
+  // "1. a) 0" where the request asks 1a, 1b and 1c but no question 1 of its own: the stem is still theirs.
+  return number !== undefined && (requestAsks(env, number) || asksPartsOf(env, number)) ? number : null;
+}
+
+/** The request asks lettered parts of this question number ("1a", "1b" under "1"). */
+function asksPartsOf(env: LocateEnv, number: string): boolean {
+  return env.knowledge.request.questions.some(
+    (q) => q.number.length === number.length + 1 && q.number.startsWith(number) && /[a-z]$/iu.test(q.number),
+  );
 }
 
 /**
@@ -2246,7 +2299,14 @@ function questionRightAbove(
   partRows: ReadonlySet<number>,
 ): string | null {
   for (let k = r - 1; k >= 1; k--) {
-    if ((grid.rows[k - 1] ?? []).length === 0 || partRows.has(k)) continue;
+    if ((grid.rows[k - 1] ?? []).length === 0) continue;
+    if (partRows.has(k)) {
+      // "1. a) 0" over "b) not held": a part line that names its own question carries that number down.
+      const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+      const own = cells.length === 1 ? OWN_STEM.exec(cells[0] ?? "")?.[1] : undefined;
+      if (own !== undefined) return own;
+      continue;
+    }
     if (stem && stem.row === k) return stem.number;
     const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
     const bare = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
@@ -2499,6 +2559,14 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
+      // "Q1a - 5" / "Q1b - 5" / "Q1c - 61": lettered parts that follow one
+      // another as the request lists them are a run of their own, as "5. 8"
+      // over "6. 0" is (the letter, like the number, is the request's).
+      if (near !== undefined && lettered(near.number) && lettered(pieces[0]?.number ?? "")) {
+        const own = read[0]?.at ?? -2;
+        const theirs = questions.findIndex((q) => q.number === near.number);
+        if (theirs === own + step) return true;
+      }
       // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
       // the same question lie between it and the next number; look past them.
       if (near !== undefined && leadingNumberOf(near.number) === n) continue;
@@ -2664,6 +2732,11 @@ function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answ
   const answer = (m ?? spaced)?.[2] ?? "";
   if (number === undefined || !requestAsks(env, number)) return null;
   return { number, answer };
+}
+
+/** "1a", "3b": a question number with a part letter. */
+function lettered(number: string): boolean {
+  return /^\d{1,2}[a-z]$/iu.test(number);
 }
 
 function leadingNumberOf(number: string): number {

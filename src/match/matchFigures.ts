@@ -1509,6 +1509,22 @@ function partWord(request: Request, group: string): string {
 const SUPPRESSED_BOUND = /(?:<|\b(?:under|below|(?:fewer|less|lower) than))\s*(?:\d+|[a-z]+)\b/iu;
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */
+/** A label piece that is nothing but a date: "01/01/2017", "31.12.2017". */
+const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\s*$/u;
+
+/**
+ * The label's pieces include this lone date and another, and the two, read
+ * first to last, are one of the requested periods exactly: a start and an
+ * end in columns of their own, not one day. Any other pair is left alone.
+ */
+function spansRequestedPeriod(parts: readonly LabelMatch[], part: LabelMatch, env: MatchEnv): boolean {
+  const dates = parts.filter((p) => DATE_ONLY.test(p.text));
+  if (dates.length !== 2 || !dates.includes(part)) return false;
+  const found = periodsIn(`${dates[0]?.text.trim()} to ${dates[1]?.text.trim()}`);
+  const { period, periods } = env.knowledge.request;
+  return found.length === 1 && found[0] !== undefined && comparePeriodToAny(found[0], [period, ...periods]) === "match";
+}
+
 function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
@@ -1536,6 +1552,9 @@ function caveatsFor(
         )
       )
         continue;
+      // "01/01/2017 | 31/12/2017" in a long table's PeriodStart and PeriodEnd columns: two dates
+      // that together are the requested period bound a span, so neither is a count on one day.
+      if (kind === "snapshot" && spansRequestedPeriod(parts, part, env)) continue;
       // "Households approved as at 31 March 2023" is what a count taken at each period's end asks.
       if (
         kind === "snapshot" &&

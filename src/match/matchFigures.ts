@@ -406,6 +406,20 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
       explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, which are not the parts of one count the request asks for`,
     };
   }
+  // "Trafficked (1a+1b) who went missing or absent": the sum names the children (the group the two
+  // questions are parts of), and the label's own words say what of them is counted. One other metric
+  // named is that count; none, or several, leaves the sum's own measure.
+  const own = [...new Set(parts.flatMap((p) => p.metrics))].filter((x) => x !== measure.metric);
+  const counted = own.length === 1 && own[0] !== undefined ? findMeasure(request, measure.group, own[0]) : undefined;
+  if (counted) {
+    return {
+      kind: "measure",
+      measure: counted,
+      group: counted.group,
+      metric: counted.metric,
+      explanation: `"${label.text.trim()}" names the children of questions ${named.join(" and ")} (${measure.group}), and its own words count ${counted.metric}: read as ${counted.id}`,
+    };
+  }
   return {
     kind: "measure",
     measure,

@@ -1774,8 +1774,16 @@ function headerAbove(
   const span = spannedColumns(grid, r, col);
   rows.forEach((hr, k) => {
     // A figure merged across "Confirmed | Suspected" counts both: a header row
-    // that parts its span names none of it alone.
-    if (span && headersAcross(grid, hr, span, k < rows.length - 1) > 1) return;
+    // that parts its span names none of it alone. When every header across
+    // the span names a group ("Trafficked – identified | Trafficked –
+    // suspected"), the figure is of all of them together: each is its label,
+    // and the match stage reads two parts of one whole as the whole (or, for
+    // groups that are no parts of one whole, as a count of both, not used).
+    if (span && headersAcross(grid, hr, span, k < rows.length - 1) > 1) {
+      const across = groupHeadersAcross(grid, hr, span, k < rows.length - 1);
+      if (across) out.push(...across);
+      return;
+    }
     const cell = headerCell(grid, hr, col, k < rows.length - 1);
     if (cell?.label) out.push(cell.label);
     // Only where nothing above the column names its group already.
@@ -1860,6 +1868,22 @@ function headersAcross(grid: SheetGrid, hr: number, span: { left: number; right:
     if (cell) seen.add(cell);
   }
   return seen.size;
+}
+
+/** The labels of the header cells over a span when each names a group, else null. */
+function groupHeadersAcross(
+  grid: SheetGrid,
+  hr: number,
+  span: { left: number; right: number },
+  upper: boolean,
+): LabelMatch[] | null {
+  const seen = new Set<LogicalCell>();
+  for (let c = span.left; c <= span.right; c++) {
+    const cell = headerCell(grid, hr, c, upper);
+    if (cell) seen.add(cell);
+  }
+  const labels = [...seen].map((c) => c.label);
+  return labels.every((l): l is LabelMatch => l !== null && l !== undefined && l.groups.length > 0) ? labels : null;
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */

@@ -1131,17 +1131,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // parts) is that question's part ("1a"), when the request asks one so.
       // "1. a. Identified …: 2" over "b. Suspected …: 0" numbers the first
       // part on the question's own line; the letters below continue it.
-      if (left.length > 0 && isProse(grid, r)) {
+      // "2. … that have gone missing or absent" over a small table whose rows are
+      // "a. Trafficked | 3" and "b. UASC | Less than 5": the table's lettered rows
+      // are that question's parts as a letter's lines would be.
+      const tableUnderStem = isProse(grid, r) ? null : numberedLineOverTable(grid, r, headerRows, letteredRows);
+      if (left.length > 0 && (isProse(grid, r) || tableUnderStem)) {
         const own = rowLabel.find((l) => l.questionNumber !== null)?.questionNumber ?? null;
         const letter = own !== null && /^[a-z]$/u.test(own) ? own : null;
-        const above = [stem, partLine]
-          .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
-          .sort((a, b) => b.row - a.row)[0];
+        const above =
+          tableUnderStem ??
+          [stem, partLine]
+            .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
+            .sort((a, b) => b.row - a.row)[0];
         const part = letter && above ? `${above.number}${letter}` : null;
         if (
           part &&
           above &&
-          questionRightAbove(grid, r, above, letteredRows) === above.number &&
+          (tableUnderStem !== null || questionRightAbove(grid, r, above, letteredRows) === above.number) &&
           requestAsks(env, part)
         ) {
           rowLabel = rowLabel.map((l) => (l.questionNumber === letter ? { ...l, questionNumber: part } : l));
@@ -1150,7 +1156,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           decisions.push({
             file: grid.file,
             ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
-            message: `Row ${r} read as part ${letter} of question ${above.number} above it: question ${part} of the request.`,
+            message: `Row ${r} read as part ${letter} of question ${above.number} above ${tableUnderStem ? "its table" : "it"}: question ${part} of the request.`,
           });
         } else if (own !== null && /^\d{1,2}[a-z]$/u.test(own) && requestAsks(env, own)) {
           partLine = { number: own.slice(0, -1), row: r };
@@ -2338,6 +2344,36 @@ function questionRightAbove(
   }
   return null;
 }
+
+/**
+ * "2. … that have gone missing or absent" on a letter's line of its own,
+ * then a small table whose header row is "| Children" and whose rows are
+ * "a. Trafficked | 3", "b. UASC | Less than 5": the numbered line right over
+ * the table (only blank rows, the table's header rows, rows of words only
+ * and rows already read as its lettered parts between) is the question its
+ * lettered rows are parts of. Null when any other row comes first.
+ */
+function numberedLineOverTable(
+  grid: SheetGrid,
+  r: number,
+  headerRows: ReadonlySet<number>,
+  partRows: ReadonlySet<number>,
+): Pick<QuestionStem, "number" | "row"> | null {
+  for (let k = r - 1; k >= 1; k--) {
+    const row = grid.rows[k - 1] ?? [];
+    if (row.length === 0 || headerRows.has(k) || partRows.has(k)) continue;
+    // A table row of words only ("| Children") heads the table's columns.
+    if (!isProse(grid, k) && row.every((c) => c.kind === "text")) continue;
+    if (!isProse(grid, k)) return null;
+    const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    const number = cells.length === 1 ? NUMBERED_LINE.exec(cells[0] ?? "")?.[1] : undefined;
+    return number === undefined ? null : { number, row: k };
+  }
+  return null;
+}
+
+/** "2. … that have gone missing", "Q3 Individual incidents": a line opening with a question's number and words. */
+const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/iu;
 
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {

@@ -407,9 +407,10 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
     };
   }
   // "Trafficked (1a+1b) who went missing or absent": the sum names the children (the group the two
-  // questions are parts of), and the label's own words say what of them is counted. One other metric
-  // named is that count; none, or several, leaves the sum's own measure.
-  const own = [...new Set(parts.flatMap((p) => p.metrics))].filter((x) => x !== measure.metric);
+  // questions are parts of), and the words in the same cell say what of them is counted. One other metric
+  // named there, with no alternatives, is that count; none, or several, leaves the sum's own measure. A
+  // column header ("Number of children / incidents" over "1a + 1b | 25") says what the table holds, not this.
+  const own = label.alternatives.length > 0 ? [] : label.metrics.filter((x) => x !== measure.metric);
   const counted = own.length === 1 && own[0] !== undefined ? findMeasure(request, measure.group, own[0]) : undefined;
   if (counted) {
     return {

@@ -36,6 +36,22 @@ describe("a sum of two questions with a count of its own", () => {
     ]);
   });
 
+  // Liverpool's shape: the column header names what the table holds, not what this row counts.
+  it("a sum under a header naming children and incidents is still the whole", async () => {
+    expect(
+      await facts([
+        ["Question", "Number of children / incidents"],
+        ["1a", "13"],
+        ["1b", "12"],
+        ["1a + 1b", "25"],
+      ]),
+    ).toEqual([
+      "trafficked_identified reported 13",
+      "trafficked_looked_after reported 25",
+      "trafficked_suspected reported 12",
+    ]);
+  });
+
   it("a plain sum is still the whole", async () => {
     expect(
       await facts([

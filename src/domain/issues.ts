@@ -79,6 +79,15 @@ export const CATALOGUE = {
    * 5512 reply.txt"): a file name is typed by whoever saved the file, so the researcher is shown the one piece
    * of evidence the assignment rests on. A folder name is the researcher's own filing, like a manifest line.
    */
+  /**
+   * The file was given to a council only because its file name's reference number is built on the first letters
+   * of that council's name ("FOI_CRO_2018_4471.csv"), the weakest evidence of all: a person should check it.
+   */
+  authority_from_clipped_name: {
+    severity: "warning",
+    followup: false,
+    title: "Authority read from the first letters of its name in a reference number only",
+  },
   authority_from_file_name: {
     severity: "info",
     followup: false,

@@ -2,6 +2,7 @@ import type { AuthorityMatch } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { normaliseAuthorityName } from "../domain/normaliseAuthorityName.js";
 import { type AuthorityIndex, describeAuthority } from "./buildAuthorityIndex.js";
+import { clippedNameIn } from "./clippedNameIn.js";
 import { type AuthorityMention, type OutsideMention, type Scan, scanAuthorityNames } from "./findAuthorities.js";
 import { settleByNationOfLaw } from "./settleByNationOfLaw.js";
 
@@ -92,7 +93,14 @@ type Verdict =
 type NameVerdict =
   | { kind: "none" }
   | { kind: "outside"; mention: OutsideMention; where: "file name" | "folder name" }
-  | { kind: "found"; code: string; matched: string; where: "file name" | "folder name"; initials?: boolean }
+  | {
+      kind: "found";
+      code: string;
+      matched: string;
+      where: "file name" | "folder name";
+      initials?: boolean;
+      clipped?: boolean;
+    }
   | { kind: "ambiguous"; mentions: AuthorityMention[]; where: "file name" | "folder name"; initials?: boolean };
 
 /**
@@ -241,7 +249,17 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
   if (fromName.kind === "found") {
     // Initials are the weakest evidence foi-agg takes for a sender: the researcher is told, so a wrong guess
     // (another body with the same letters that forgot its letterhead) is one look away, not silent.
-    if (fromName.initials)
+    // First letters of a name are weaker still ("CRO" begins other words than Croydon): a warning, not a note.
+    if (fromName.clipped)
+      issues.push(
+        makeIssue("authority_from_clipped_name", {
+          message: `${file} names no authority in its contents; it was given to ${describeAuthority(fromName.code, index)} only because its file name's reference number is built on "${fromName.matched}", the first letters of that council's name and of no other in the round. Check that the file is theirs; if not, map it in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          authority: fromName.code,
+          raw: fromName.matched,
+        }),
+      );
+    else if (fromName.initials)
       issues.push(
         makeIssue("authority_from_initials", {
           message: `${file} names no authority in its contents; it was given to ${describeAuthority(fromName.code, index)} only because "${fromName.matched}" in its ${fromName.where} are that council's initials. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
@@ -737,8 +755,30 @@ function readFileName(file: string, index: AuthorityIndex, decisions: string[]):
       return { kind: "found", code, matched: initials.matched, where: c.where, initials: true };
     }
   }
-  return sharedInitials ?? { kind: "none" };
+  if (sharedInitials) return sharedInitials;
+  // The last resort of all: a reference number built on the first letters of a name ("FOI_CRO_2018_4471").
+  const clipped = clippedNameIn(base.replace(/\.[A-Za-z0-9]{1,5}$/, ""), index, (w) =>
+    NOISE_WORDS.has(w.toLowerCase()),
+  );
+  if (clipped?.codes.length === 1) {
+    const code = clipped.codes[0] ?? "";
+    decisions.push(
+      `"${clipped.matched}" in the reference number in the file name of ${file} was read as the first letters of ${index.byCode.get(code)?.name ?? code}, the only one of the round's authorities whose name begins so.`,
+    );
+    return { kind: "found", code, matched: clipped.matched, where: "file name", clipped: true };
+  }
+  // Letters a few councils' names begin with decide nothing, but each is told a file may be its return.
+  if (clipped && clipped.codes.length <= MAX_CLIPPED_CANDIDATES)
+    return {
+      kind: "ambiguous",
+      mentions: clipped.codes.map((code) => ({ code, matched: clipped.matched, start: 0, strong: false })),
+      where: "file name",
+    };
+  return { kind: "none" };
 }
+
+/** More councils than this sharing a name's first letters ("NOR") are not each told: the letters say too little. */
+const MAX_CLIPPED_CANDIDATES = 3;
 
 /**
  * "FOI-WF-2024-3310 fostering households.csv": a csv export with no

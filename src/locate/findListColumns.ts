@@ -86,6 +86,19 @@ export function columnCells(grid: SheetGrid, headerRow: number, col: number, tot
   return out;
 }
 
+/**
+ * "Cohort | Measure | … | CountType | Value" with "Distinct child ID" in the
+ * CountType cell of every row: a long table of counts, where "Distinct child
+ * ID" says what each figure counts. A row of it looks like a list's header
+ * (a child-reference word), but the cells under that "header" are the same
+ * words again, never a child's reference: no list of children is headed so.
+ */
+function repeatsOwnHeader(grid: SheetGrid, r: number, col: number): boolean {
+  const own = (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim().toLowerCase();
+  const below = columnCells(grid, r, col);
+  return below.length > 0 && below.every((c) => c.toLowerCase() === own);
+}
+
 /** A value computed the first time it is asked for. */
 function once<T>(compute: () => T): () => T {
   let done = false;
@@ -264,6 +277,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     cols.episodeCount !== null ||
     cols.episodeId !== null;
   if (child === null) return null;
+  if (repeatsOwnHeader(grid, r, child)) return null;
   const header = (c: number) => `"${(grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim()}"`;
   if (!aboutEpisodes) return nationalityList(grid, r, { ...cols, child }, header);
   // A count of episodes on each row makes the row a child; an episode

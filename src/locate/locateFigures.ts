@@ -1147,17 +1147,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // parts) is that question's part ("1a"), when the request asks one so.
       // "1. a. Identified …: 2" over "b. Suspected …: 0" numbers the first
       // part on the question's own line; the letters below continue it.
-      if (left.length > 0 && isProse(grid, r)) {
+      // "2. … that have gone missing or absent" over a small table whose rows are
+      // "a. Trafficked | 3" and "b. UASC | Less than 5": the table's lettered rows
+      // are that question's parts as a letter's lines would be.
+      const tableUnderStem = isProse(grid, r) ? null : numberedLineOverTable(grid, r, headerRows, letteredRows);
+      if (left.length > 0 && (isProse(grid, r) || tableUnderStem)) {
         const own = rowLabel.find((l) => l.questionNumber !== null)?.questionNumber ?? null;
         const letter = own !== null && /^[a-z]$/u.test(own) ? own : null;
-        const above = [stem, partLine]
-          .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
-          .sort((a, b) => b.row - a.row)[0];
+        const above =
+          tableUnderStem ??
+          [stem, partLine]
+            .filter((x): x is Pick<QuestionStem, "number" | "row"> => x !== null)
+            .sort((a, b) => b.row - a.row)[0];
         const part = letter && above ? `${above.number}${letter}` : null;
         if (
           part &&
           above &&
-          questionRightAbove(grid, r, above, letteredRows) === above.number &&
+          (tableUnderStem !== null || questionRightAbove(grid, r, above, letteredRows) === above.number) &&
           requestAsks(env, part)
         ) {
           rowLabel = rowLabel.map((l) => (l.questionNumber === letter ? { ...l, questionNumber: part } : l));
@@ -1166,7 +1172,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           decisions.push({
             file: grid.file,
             ...locationOf(grid, { row: r, col: left[0]?.col ?? 1 }),
-            message: `Row ${r} read as part ${letter} of question ${above.number} above it: question ${part} of the request.`,
+            message: `Row ${r} read as part ${letter} of question ${above.number} above ${tableUnderStem ? "its table" : "it"}: question ${part} of the request.`,
           });
         } else if (own !== null && /^\d{1,2}[a-z]$/u.test(own) && requestAsks(env, own)) {
           partLine = { number: own.slice(0, -1), row: r };
@@ -1861,8 +1867,16 @@ function headerAbove(
   const span = spannedColumns(grid, r, col);
   rows.forEach((hr, k) => {
     // A figure merged across "Confirmed | Suspected" counts both: a header row
-    // that parts its span names none of it alone.
-    if (span && headersAcross(grid, hr, span, k < rows.length - 1) > 1) return;
+    // that parts its span names none of it alone. When every header across
+    // the span names a group ("Trafficked – identified | Trafficked –
+    // suspected"), the figure is of all of them together: each is its label,
+    // and the match stage reads two parts of one whole as the whole (or, for
+    // groups that are no parts of one whole, as a count of both, not used).
+    if (span && headersAcross(grid, hr, span, k < rows.length - 1) > 1) {
+      const across = groupHeadersAcross(grid, hr, span, k < rows.length - 1);
+      if (across) out.push(...across);
+      return;
+    }
     const cell = headerCell(grid, hr, col, k < rows.length - 1);
     if (cell?.label) out.push(cell.label);
     // Only where nothing above the column names its group already.
@@ -1947,6 +1961,22 @@ function headersAcross(grid: SheetGrid, hr: number, span: { left: number; right:
     if (cell) seen.add(cell);
   }
   return seen.size;
+}
+
+/** The labels of the header cells over a span when each names a group, else null. */
+function groupHeadersAcross(
+  grid: SheetGrid,
+  hr: number,
+  span: { left: number; right: number },
+  upper: boolean,
+): LabelMatch[] | null {
+  const seen = new Set<LogicalCell>();
+  for (let c = span.left; c <= span.right; c++) {
+    const cell = headerCell(grid, hr, c, upper);
+    if (cell) seen.add(cell);
+  }
+  const labels = [...seen].map((c) => c.label);
+  return labels.every((l): l is LabelMatch => l !== null && l !== undefined && l.groups.length > 0) ? labels : null;
 }
 
 /** The header text over a column, following merged ranges and, in upper header rows, spanning labels. */
@@ -2255,6 +2285,51 @@ function readLetteredAnswers(
     return m;
   });
   if (matches.length === 0) return null;
+  const listed = readLetteredItems(text, matches, r, first.col, stemNumber, env);
+  return listed ?? readLetteredStatement(text.slice(ownStemLength(text)), r, first.col, stemNumber, env);
+}
+
+/**
+ * "b) Fewer than five", "b) ACC does not hold this information. … this
+ * letter represents a notice that the information is not held.": one
+ * lettered part whose answer is words, not a short token. Taken only when
+ * the words carry no figure of their own (statutes and years aside) and read
+ * whole as an answer: a short one ("fewer than five", "none"), or a
+ * statement that the figure is not held or is withheld, with its reasons.
+ */
+const LETTERED_STATEMENT = /^\s*(?:\(([a-h])\)|([a-h])\))\s+(\S.*)$/iu;
+
+function readLetteredStatement(
+  text: string,
+  r: number,
+  col: number,
+  stemNumber: string,
+  env: LocateEnv,
+): { period: undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
+  const m = LETTERED_STATEMENT.exec(text);
+  if (!m) return null;
+  const letter = (m[1] ?? m[2] ?? "").toLowerCase();
+  const number = `${stemNumber}${letter}`;
+  const answer = (m[3] ?? "").trim();
+  if (!requestAsks(env, number) || answer.endsWith("?")) return null;
+  if (/\d/u.test(answer.replace(STATUTE_OR_YEAR, " "))) return null;
+  const opening = /^[^.]+\.(?=\s+\S)/u.exec(answer)?.[0];
+  const first = opening === undefined ? undefined : parseCached(env, opening);
+  const parsed = first && !first.unparsed ? first : parseCached(env, answer);
+  if (parsed.unparsed) return null;
+  const statement = parsed.status === "not_held" || parsed.status === "refused";
+  if (!statement && wordCount(answer) > BARE_ANSWER_WORDS) return null;
+  return { period: undefined, items: [{ letter, number, cell: valueCell(r, col, 0, answer, parsed) }] };
+}
+
+function readLetteredItems(
+  text: string,
+  matches: RegExpExecArray[],
+  r: number,
+  col: number,
+  stemNumber: string,
+  env: LocateEnv,
+): { period: string | undefined; items: { letter: string; number: string; cell: LogicalCell }[] } | null {
   // Nothing but separators between the items and after the last.
   let at = matches[0]?.index ?? 0;
   for (const m of matches) {
@@ -2296,7 +2371,7 @@ function readLetteredAnswers(
     // A letter the request does not ask under this number, a letter given
     // twice, or a figure that does not read as one: not lettered answers.
     if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;
-    items.push({ letter, number, cell: valueCell(r, first.col, 0, raw, parsed) });
+    items.push({ letter, number, cell: valueCell(r, col, 0, raw, parsed) });
   }
   return { period: before === "" ? undefined : before, items };
 }
@@ -2316,7 +2391,15 @@ function ownStemLength(text: string): number {
 function ownStemNumber(grid: SheetGrid, r: number, env: LocateEnv): string | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const number = cells.length === 1 ? OWN_STEM.exec(cells[0] ?? "")?.[1] : undefined;
-  return number !== undefined && requestAsks(env, number) ? number : null;
+  // "1. a) 0" where the request asks 1a, 1b and 1c but no question 1 of its own: the stem is still theirs.
+  return number !== undefined && (requestAsks(env, number) || asksPartsOf(env, number)) ? number : null;
+}
+
+/** The request asks lettered parts of this question number ("1a", "1b" under "1"). */
+function asksPartsOf(env: LocateEnv, number: string): boolean {
+  return env.knowledge.request.questions.some(
+    (q) => q.number.length === number.length + 1 && q.number.startsWith(number) && /[a-z]$/iu.test(q.number),
+  );
 }
 
 /**
@@ -2333,7 +2416,14 @@ function questionRightAbove(
   partRows: ReadonlySet<number>,
 ): string | null {
   for (let k = r - 1; k >= 1; k--) {
-    if ((grid.rows[k - 1] ?? []).length === 0 || partRows.has(k)) continue;
+    if ((grid.rows[k - 1] ?? []).length === 0) continue;
+    if (partRows.has(k)) {
+      // "1. a) 0" over "b) not held": a part line that names its own question carries that number down.
+      const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+      const own = cells.length === 1 ? OWN_STEM.exec(cells[0] ?? "")?.[1] : undefined;
+      if (own !== undefined) return own;
+      continue;
+    }
     if (stem && stem.row === k) return stem.number;
     const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
     const bare = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
@@ -2341,6 +2431,36 @@ function questionRightAbove(
   }
   return null;
 }
+
+/**
+ * "2. … that have gone missing or absent" on a letter's line of its own,
+ * then a small table whose header row is "| Children" and whose rows are
+ * "a. Trafficked | 3", "b. UASC | Less than 5": the numbered line right over
+ * the table (only blank rows, the table's header rows, rows of words only
+ * and rows already read as its lettered parts between) is the question its
+ * lettered rows are parts of. Null when any other row comes first.
+ */
+function numberedLineOverTable(
+  grid: SheetGrid,
+  r: number,
+  headerRows: ReadonlySet<number>,
+  partRows: ReadonlySet<number>,
+): Pick<QuestionStem, "number" | "row"> | null {
+  for (let k = r - 1; k >= 1; k--) {
+    const row = grid.rows[k - 1] ?? [];
+    if (row.length === 0 || headerRows.has(k) || partRows.has(k)) continue;
+    // A table row of words only ("| Children") heads the table's columns.
+    if (!isProse(grid, k) && row.every((c) => c.kind === "text")) continue;
+    if (!isProse(grid, k)) return null;
+    const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    const number = cells.length === 1 ? NUMBERED_LINE.exec(cells[0] ?? "")?.[1] : undefined;
+    return number === undefined ? null : { number, row: k };
+  }
+  return null;
+}
+
+/** "2. … that have gone missing", "Q3 Individual incidents": a line opening with a question's number and words. */
+const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/iu;
 
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {
@@ -2597,6 +2717,14 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
+      // "Q1a - 5" / "Q1b - 5" / "Q1c - 61": lettered parts that follow one
+      // another as the request lists them are a run of their own, as "5. 8"
+      // over "6. 0" is (the letter, like the number, is the request's).
+      if (near !== undefined && lettered(near.number) && lettered(pieces[0]?.number ?? "")) {
+        const own = read[0]?.at ?? -2;
+        const theirs = questions.findIndex((q) => q.number === near.number);
+        if (theirs === own + step) return true;
+      }
       // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
       // the same question lie between it and the next number; look past them.
       if (near !== undefined && leadingNumberOf(near.number) === n) continue;
@@ -2762,6 +2890,11 @@ function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answ
   const answer = (m ?? spaced)?.[2] ?? "";
   if (number === undefined || !requestAsks(env, number)) return null;
   return { number, answer };
+}
+
+/** "1a", "3b": a question number with a part letter. */
+function lettered(number: string): boolean {
+  return /^\d{1,2}[a-z]$/iu.test(number);
 }
 
 function leadingNumberOf(number: string): number {

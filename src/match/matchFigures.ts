@@ -444,6 +444,21 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
       explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, which are not the parts of one count the request asks for`,
     };
   }
+  // "Trafficked (1a+1b) who went missing or absent": the sum names the children (the group the two
+  // questions are parts of), and the words in the same cell say what of them is counted. One other metric
+  // named there, with no alternatives, is that count; none, or several, leaves the sum's own measure. A
+  // column header ("Number of children / incidents" over "1a + 1b | 25") says what the table holds, not this.
+  const own = label.alternatives.length > 0 ? [] : label.metrics.filter((x) => x !== measure.metric);
+  const counted = own.length === 1 && own[0] !== undefined ? findMeasure(request, measure.group, own[0]) : undefined;
+  if (counted) {
+    return {
+      kind: "measure",
+      measure: counted,
+      group: counted.group,
+      metric: counted.metric,
+      explanation: `"${label.text.trim()}" names the children of questions ${named.join(" and ")} (${measure.group}), and its own words count ${counted.metric}: read as ${counted.id}`,
+    };
+  }
   return {
     kind: "measure",
     measure,
@@ -1572,6 +1587,22 @@ function partWord(request: Request, group: string): string {
 const SUPPRESSED_BOUND = /(?:<|\b(?:under|below|(?:fewer|less|lower) than))\s*(?:\d+|[a-z]+)\b/iu;
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */
+/** A label piece that is nothing but a date: "01/01/2017", "31.12.2017". */
+const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\s*$/u;
+
+/**
+ * The label's pieces include this lone date and another, and the two, read
+ * first to last, are one of the requested periods exactly: a start and an
+ * end in columns of their own, not one day. Any other pair is left alone.
+ */
+function spansRequestedPeriod(parts: readonly LabelMatch[], part: LabelMatch, env: MatchEnv): boolean {
+  const dates = parts.filter((p) => DATE_ONLY.test(p.text));
+  if (dates.length !== 2 || !dates.includes(part)) return false;
+  const found = periodsIn(`${dates[0]?.text.trim()} to ${dates[1]?.text.trim()}`);
+  const { period, periods } = env.knowledge.request;
+  return found.length === 1 && found[0] !== undefined && comparePeriodToAny(found[0], [period, ...periods]) === "match";
+}
+
 function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
@@ -1599,6 +1630,9 @@ function caveatsFor(
         )
       )
         continue;
+      // "01/01/2017 | 31/12/2017" in a long table's PeriodStart and PeriodEnd columns: two dates
+      // that together are the requested period bound a span, so neither is a count on one day.
+      if (kind === "snapshot" && spansRequestedPeriod(parts, part, env)) continue;
       // "Households approved as at 31 March 2023" is what a count taken at each period's end asks.
       if (
         kind === "snapshot" &&

@@ -34,3 +34,20 @@ describe("readCorrectedFigures: 'was given as …, this should read …'", () =>
     expect(decisions.some((d) => d.message.includes(`replacing ${old}`))).toBe(true);
   });
 });
+
+/** "… question 6 and the answer provided should have been 5, not 3.": a participle between the noun and "should". */
+describe("readCorrectedFigures: 'the answer provided should have been …, not …'", () => {
+  const k = knowledge();
+  it.each([
+    [
+      "Upon investigation, it was found that there had been a misunderstanding about the structure of question 6 and the answer provided should have been 5, not 3.",
+      { uasc_went_missing: 5 },
+      "3",
+    ],
+    ["For question 7 the figure given should read 12, not 21.", { uasc_missing_incidents: 12 }, "21"],
+  ])("%s", (line, want, old) => {
+    const { facts, decisions } = readCorrectedFigures(letter([line]), k.labels, k.request.questions, sourceAt);
+    expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);
+    expect(decisions.some((d) => d.message.includes(`replacing ${old}`))).toBe(true);
+  });
+});

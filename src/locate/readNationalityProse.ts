@@ -206,7 +206,26 @@ export function readNationalityProse(
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
-    const own = nationalityGroupOf(groupNamed(intro, env), env);
+    // "The children in 1b who went missing were all British": the children of a question named by its
+    // number. That question's group is the list's, where it is a whole nationality group ("the children
+    // in 2b": UASC); a part of one (1b, suspected trafficking) is fewer children than the group's, and
+    // the group of the sentence before is no one's to lend it.
+    const referred = referredGroups(intro, env);
+    if (
+      referred !== null &&
+      items.length > 0 &&
+      !(referred.length === 1 && isWholeNationalityGroup(referred[0], env))
+    ) {
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `${describeSource(source)} lists nationalities of the children of question ${matchLabel(intro, env.knowledge.labels).questionRef} (${referred.join(", ")}) ("${sentence.trim()}"), not of all the children of one group who went missing, so the list was not counted.`,
+          ...issueLocation(source),
+          raw: sentence.trim(),
+        }),
+      );
+      continue;
+    }
+    const own = referred?.[0] ?? nationalityGroupOf(groupNamed(intro, env), env);
     if (own) {
       group = own;
       fromContext = false;
@@ -404,6 +423,27 @@ function metricCounted(intro: string, question: string | undefined, env: LocateE
  * of the group ("suspected trafficked") or a narrowing word of the
  * knowledge's narrowerCues.
  */
+/**
+ * The groups of the request's question a text names by its number ("the
+ * children in 1b", "those at 2a"): null when it names none, or one that
+ * asks no count of the request's.
+ */
+function referredGroups(text: string, env: LocateEnv): Group[] | null {
+  const ref = matchLabel(text, env.knowledge.labels).questionRef;
+  if (ref === null) return null;
+  const { questions, measures } = env.knowledge.request;
+  // "In answer to question 5, …": the nationality question itself, or a number the request does not ask, says
+  // nothing of whose children they are.
+  const question = questions.find((q) => q.number.toLowerCase() === ref.toLowerCase());
+  if (!question || question.measures.length === 0) return null;
+  return [...new Set(question.measures.flatMap((id) => measures.find((m) => m.id === id)?.group ?? []))];
+}
+
+/** A group the request breaks down by nationality itself, not a part or subset of one. */
+function isWholeNationalityGroup(g: Group | undefined, env: LocateEnv): boolean {
+  return g !== undefined && nationalityGroupOf(g, env) === g;
+}
+
 function narrowsGroup(intro: string, env: LocateEnv): boolean {
   const read = matchLabel(intro, env.knowledge.labels);
   if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;

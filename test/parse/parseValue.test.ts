@@ -194,6 +194,10 @@ describe("parseValue: not held", () => {
     "unknown",
     "Not known",
     "0 (not held)",
+    // Round 90 (Somerset, Middlesbrough): a cell that says there is no data, not that there were none.
+    "no data",
+    "No data",
+    "No records",
     // The reason given as the answer: no way of reporting on the children.
     "We are unable to report on children who are trafficked, as we do not have a process in place to capture this.",
     "The council is unable to report on these children.",

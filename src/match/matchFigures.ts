@@ -32,6 +32,7 @@ import { splitCountPercentageCells } from "./countWithPercentage.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
+import { kindedYearPeriods } from "./kindedYearPeriods.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
@@ -969,9 +970,12 @@ function periodVerdict(texts: readonly string[], env: MatchEnv): string | null |
     if (mark !== null) return `"${text.trim()}" says "${mark}"`;
   }
   const { period, periods } = env.knowledge.request;
-  const verdicts = texts.flatMap((text) =>
-    periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) })),
-  );
+  const verdicts = texts.flatMap((text) => {
+    const found = periodMarksOf(env, text).periods;
+    // "academic year 2017/18" in a row label: a period the period reader leaves to the file's words.
+    const read = found.length > 0 ? found : kindedYearPeriods(text);
+    return read.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) }));
+  });
   if (verdicts.length === 0) return undefined;
   const other = verdicts.find((x) => x.v === "mismatch");
   if (other && !verdicts.some((x) => x.v !== "mismatch"))

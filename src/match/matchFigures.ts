@@ -382,6 +382,13 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
   const [a, b] = measures;
   if (!a || !b) return null;
   const whole = a.metric === b.metric ? wholeOf(request, a.group) : null;
+  // "Total looked after (1a+1b / 1c)" over columns "Trafficked | UASC": the
+  // label numbers each column's question, the sum the first column's only; a
+  // figure under a heading that names a group outside the sum's whole
+  // ("UASC") is that group's, read by its heading, not the sum.
+  const within = new Set<string>(whole === null ? [] : [whole, a.group, b.group]);
+  if (whole !== null && parts.some((p) => p !== label && p.groups.length > 0 && p.groups.every((g) => !within.has(g))))
+    return null;
   const measure =
     (whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group
       ? findMeasure(request, whole, a.metric)

@@ -118,6 +118,9 @@ describe("parseValue: suppressed", () => {
     ["Between 1 & 5".replace("&", "and"), 1, 5],
     ["5 or fewer", 1, 5],
     ["5 or less", 1, 5],
+    // Round 86 (Bolton): the bound said once for every year asked about.
+    ["The number of children in 2a is five or fewer in each of the three years.", 1, 5],
+    ["5 or fewer in each year", 1, 5],
     ["≤5", 1, 5],
     ["<=5", 1, 5],
     ["no more than 5", 1, 5],

@@ -36,7 +36,11 @@ describe("findTables: a numbered question under a row whose answer ran over seve
       line(
         365.1,
         [
-          cell(58, 451, "3a. The total number of individual incidents of looked after children: a. Identified or suspected."),
+          cell(
+            58,
+            451,
+            "3a. The total number of individual incidents of looked after children: a. Identified or suspected.",
+          ),
           cell(455, 560, "Section 12 applies – please see the note below this table"),
         ],
         401.7,
@@ -45,7 +49,11 @@ describe("findTables: a numbered question under a row whose answer ran over seve
       line(
         325.5,
         [
-          cell(58, 442, "child on more than one occasion) of looked after children: b. Identified as an UASC and that have"),
+          cell(
+            58,
+            442,
+            "child on more than one occasion) of looked after children: b. Identified as an UASC and that have",
+          ),
           cell(455, 468, "10"),
         ],
         337.7,

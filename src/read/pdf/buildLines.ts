@@ -135,34 +135,21 @@ const MAX_TAIL_WORDS = 3;
  */
 function columnEdges(groups: readonly TextPiece[][]): number[] {
   const starts = new Map<number, Set<number>>();
-  // "2018 | Kurdish (Iraq)", "2019 | Iranian" …: columns set closer than a cell gap (half an em or more
-  // apart) still start every line's piece at one x; more lines must agree before that makes an edge.
-  const narrow = new Map<number, Set<number>>();
   groups.forEach((group, g) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     sorted.forEach((piece, k) => {
       const before = sorted[k - 1];
-      if (!before) return;
-      const gap = piece.x - (before.x + before.width);
-      if (gap < EDGE_GAP * piece.height) return;
+      if (!before || piece.x - (before.x + before.width) < CELL_GAP * piece.height) return;
       const key = Math.round(piece.x / EDGE_MATCH);
-      const into = gap >= CELL_GAP * piece.height ? starts : narrow;
-      const lines = into.get(key) ?? new Set<number>();
+      const lines = starts.get(key) ?? new Set<number>();
       lines.add(g);
-      into.set(key, lines);
+      starts.set(key, lines);
     });
   });
   const edges: number[] = [];
   for (const [key, lines] of starts) if (lines.size >= EDGE_LINES) edges.push(key * EDGE_MATCH);
-  for (const [key, lines] of narrow) {
-    const wide = starts.get(key)?.size ?? 0;
-    if (wide < EDGE_LINES && lines.size + wide >= NARROW_EDGE_LINES) edges.push(key * EDGE_MATCH);
-  }
   return edges;
 }
-
-/** Lines that must start a piece at one x after a gap of half an em (less than a cell gap) to make it an edge. */
-const NARROW_EDGE_LINES = 5;
 
 /**
  * Pieces split where they cross a column edge of the body. pdf.js joins two

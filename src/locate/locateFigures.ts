@@ -45,7 +45,6 @@ import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
 import { readReportMetadata } from "./readReportMetadata.js";
 import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
-import { rowsNumberedAsRequest } from "./rowsNumberedAsRequest.js";
 import {
   FIGURE_THEN_REMARK,
   isProse,
@@ -2522,9 +2521,7 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
     }
     return false;
   };
-  // A line under a table whose rows are numbered by the request's questions answers by that numbering too.
-  const asked = new Set(questions.map((q) => q.number.toLowerCase()));
-  return neighbour(-1) || neighbour(1) || rowsNumberedAsRequest(grid, asked, r) ? read : [];
+  return neighbour(-1) || neighbour(1) ? read : [];
 }
 
 /**

@@ -147,9 +147,12 @@ function rightMargin(lengths: number[]): number | null {
   return p90 >= 50 ? p90 : null;
 }
 
-/** A list item, bullet or numbered question starts a line of its own ("b)." as well as "b)"). */
+/**
+ * A list item, bullet or numbered question starts a line of its own ("b)." as well as "b)"; a question's
+ * part as "1.b " or "1c ", with no stop after its letter).
+ */
 const LIST_START =
-  /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\.?\s|\(?[a-z][.)]\.?\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
+  /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\.?\s|\d{1,2}\.?[a-h][.)]?\s|\(?[a-z][.)]\.?\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
 /** Words a line does not end a sentence on. */
 const CARRIES_ON =
   /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per)$/iu;

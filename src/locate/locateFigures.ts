@@ -2684,6 +2684,21 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       read.push({ cell: valueCell(row, answerCol, 1, answer, stated), number: piece.number, at });
       continue;
     }
+    // "4. Fewer than five. The numbers are so low that … exempt under section
+    // 38(1)(b) …": a suppressed figure as the whole first sentence, then why
+    // it is withheld. The reasons hold no figure of their own (a statute and a
+    // year are no figure), so the answer is the suppressed figure; the whole
+    // answer stays the raw text.
+    const reasons = opening === undefined ? "" : answer.slice(opening.length);
+    if (
+      first?.status === "suppressed" &&
+      !first.unparsed &&
+      opening !== undefined &&
+      !/\d/u.test(reasons.replace(STATUTE_OR_YEAR, " "))
+    ) {
+      read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });
+      continue;
+    }
     // "1d. Not applicable – no children were identified or suspected as trafficked in any period": a
     // longer answer with no figure that the value shapes read whole as none is still this question's
     // answer, not a question restated (a question asks; it does not say there were none).
@@ -2819,9 +2834,11 @@ function jointPartsWithoutFigure(grid: SheetGrid, r: number, env: LocateEnv): st
   return parts.every(asked) ? parts : [];
 }
 
-/** "3. a. Incidents – trafficked: 11", "3a) …", "1a/1b. …": the question number of a line opening with a numbered part. */
+/** "3. a. Incidents – trafficked: 11", "3a) …", "1a/1b. …", "3a and 3b. …": the question number of a line opening with a numbered part. */
 function numberedWithPart(text: string): number | null {
-  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h](?:\s?[/&]\s?\d{1,2}[a-h])?[.)])\s/iu.exec(text);
+  const m = /^\s*(?:q\.?\s*)?(\d{1,2})(?:\s*[.)]\s*\(?[a-h][.)]|[a-h](?:\s?(?:[/&]|and)\s?\d{1,2}[a-h])?[.)])\s/iu.exec(
+    text,
+  );
   return m?.[1] ? Number(m[1]) : null;
 }
 

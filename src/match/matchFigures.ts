@@ -34,6 +34,7 @@ import { splitCountPercentageCells } from "./countWithPercentage.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
+import { kindedYearPeriods } from "./kindedYearPeriods.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
@@ -419,6 +420,13 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
   const [a, b] = measures;
   if (!a || !b) return null;
   const whole = a.metric === b.metric ? wholeOf(request, a.group) : null;
+  // "Total looked after (1a+1b / 1c)" over columns "Trafficked | UASC": the
+  // label numbers each column's question, the sum the first column's only; a
+  // figure under a heading that names a group outside the sum's whole
+  // ("UASC") is that group's, read by its heading, not the sum.
+  const within = new Set<string>(whole === null ? [] : [whole, a.group, b.group]);
+  if (whole !== null && parts.some((p) => p !== label && p.groups.length > 0 && p.groups.every((g) => !within.has(g))))
+    return null;
   const measure =
     (whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group
       ? findMeasure(request, whole, a.metric)
@@ -1047,9 +1055,12 @@ function periodVerdict(texts: readonly string[], env: MatchEnv): string | null |
     if (mark !== null) return `"${text.trim()}" says "${mark}"`;
   }
   const { period, periods } = env.knowledge.request;
-  const verdicts = texts.flatMap((text) =>
-    periodMarksOf(env, text).periods.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) })),
-  );
+  const verdicts = texts.flatMap((text) => {
+    const found = periodMarksOf(env, text).periods;
+    // "academic year 2017/18" in a row label: a period the period reader leaves to the file's words.
+    const read = found.length > 0 ? found : kindedYearPeriods(text);
+    return read.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) }));
+  });
   if (verdicts.length === 0) return undefined;
   const other = verdicts.find((x) => x.v === "mismatch");
   if (other && !verdicts.some((x) => x.v !== "mismatch"))

@@ -48,6 +48,7 @@ import { applyPeriodStatements, findPeriodStatements } from "../match/applyPerio
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
 import { readBothGroupsRemarks } from "../match/bothGroupsRemark.js";
 import { buildOwnPlacePattern } from "../match/buildOwnPlacePattern.js";
+import { carryCaveatToCohort } from "../match/caveatOfCohort.js";
 import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
@@ -374,6 +375,8 @@ export function processRead(
       issues.push(...noted.issues);
       decisions.push(...noted.decisions);
     }
+    // "Of the children referred to the NRM, 7 went missing": counted from among a flagged figure's children.
+    issues.push(...carryCaveatToCohort(facts, issues, knowledge.request));
     // "The information for 2018 is not held": a statement for some of the
     // requested periods answers what the file's tables leave out for them.
     const { request } = knowledge;

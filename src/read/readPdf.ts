@@ -6,6 +6,7 @@ import { continueLabelOverPage } from "./pdf/continueLabelOverPage.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
+import { splitFigureRuns } from "./pdf/splitFigureRuns.js";
 import { type NumberedLine, unfoldColumns } from "./pdf/unfoldColumns.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
@@ -248,8 +249,9 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     });
     // A page set in two columns of text is read a column at a time.
     const body = unfoldColumns(numbered);
+    // "40 0": a run of close figures given as one piece is cut back into its cells first.
     const roles = findTables(
-      body.map((b) => b.line),
+      body.map((b) => splitFigureRuns(b.line)),
       { wrappedHeaders: true },
     );
     // A row whose label wraps over the page break: its label's rest opens this page.

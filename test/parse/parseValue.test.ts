@@ -125,6 +125,9 @@ describe("parseValue: suppressed", () => {
     ["Between 1 & 5".replace("&", "and"), 1, 5],
     ["5 or fewer", 1, 5],
     ["5 or less", 1, 5],
+    // Round 86 (Bolton): the bound said once for every year asked about.
+    ["The number of children in 2a is five or fewer in each of the three years.", 1, 5],
+    ["5 or fewer in each year", 1, 5],
     ["≤5", 1, 5],
     ["<=5", 1, 5],
     ["no more than 5", 1, 5],
@@ -201,6 +204,10 @@ describe("parseValue: not held", () => {
     "unknown",
     "Not known",
     "0 (not held)",
+    // Round 90 (Somerset, Middlesbrough): a cell that says there is no data, not that there were none.
+    "no data",
+    "No data",
+    "No records",
     // The reason given as the answer: no way of reporting on the children.
     "We are unable to report on children who are trafficked, as we do not have a process in place to capture this.",
     "The council is unable to report on these children.",

@@ -264,6 +264,9 @@ function continuesRow(
   // row above ("2. Of these … | Nil" under "1. Looked after … | Nil") is a row of its own.
   const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
   if (filled(cells) >= filled(above.cells)) return false;
+  // "3b. The total number of individual incidents …" under a row whose answer ran over three lines: a
+  // question's number with its full stop or bracket opens the next question's row, never the rest of this one.
+  if (NUMBERED_QUESTION_OPENING.test(cells[0] ?? "")) return false;
   return cells.every((text, k) => {
     if (text === "") return true;
     const over = above.cells[k] ?? "";
@@ -273,6 +276,9 @@ function continuesRow(
     return !figure && over !== "" && !FIGURE.test(over.trim());
   });
 }
+
+/** A question's number, closed by a full stop or bracket, then its words: "3b. The total …", "Q4) How many …". */
+const NUMBERED_QUESTION_OPENING = /^(?:Q\.?\s?)?\d{1,2}[a-z]?[.)]\s+\p{L}/iu;
 
 /**
  * Lines above a table that fit its columns are its header: a header over

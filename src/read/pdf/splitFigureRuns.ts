@@ -1,0 +1,33 @@
+import type { LineCell, PdfLine } from "./buildLines.js";
+import { estimateWords } from "./estimateWords.js";
+
+/**
+ * "40 0", "11 10 32 1", "1b 1c 2a 2b 3a 3b 4": pdf.js gives a run of a
+ * table's figures (or of its question numbers) as one piece when the cells
+ * sit close, one space between them. A table cell never holds two bare
+ * figures, so such a run is cut back into one cell a word, each at the
+ * stretch it would take in the run (estimateWords), and the table finder
+ * puts them in their columns. Only when every word is a short figure, a
+ * question's number or a suppression mark; "1 204" (a thousands space:
+ * one to three digits, then groups of exactly three) and years are left as
+ * they are. Pure: a new line, the input untouched.
+ */
+export function splitFigureRuns(line: PdfLine): PdfLine {
+  if (!line.cells.some(isFigureRun)) return line;
+  const cells = line.cells.flatMap((cell): LineCell[] =>
+    isFigureRun(cell)
+      ? cell.parts.flatMap((part) => estimateWords(part).map((w) => ({ text: w.text, x0: w.x0, x1: w.x1, parts: [w] })))
+      : [cell],
+  );
+  return { ...line, cells };
+}
+
+/** A short figure, a question's number ("2a", "Q4") or a suppression mark. */
+const SHORT_TOKEN = /^(?:\d{1,3}|(?:q\.?)?\d{1,2}[a-h]?|[*x-]|<\s?\d{1,2})$/iu;
+/** "1 204", "12 345 678": a number written with spaces for thousands. */
+const THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
+
+function isFigureRun(cell: LineCell): boolean {
+  const words = cell.text.trim().split(/\s+/u);
+  return words.length >= 2 && words.every((w) => SHORT_TOKEN.test(w)) && !THOUSANDS.test(cell.text.trim());
+}

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout89, each built by its own build script from sources in src/). Not
+ * to holdout97, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -16,7 +16,7 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // unwarned: figures the reply gives as something other than an exact count that are still kept exact with no
 // warning, where a round has some left (listed in UNWARNED below); every other round has none.
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
-  { name: "holdout12", atLeast: 253, nationalities: 14, planted: 16 },
+  { name: "holdout12", atLeast: 253, nationalities: 14, planted: 17 },
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
   { name: "holdout14", atLeast: 316, nationalities: 18, planted: 18 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
@@ -91,13 +91,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
-  { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
+  { name: "holdout42", atLeast: 129, nationalities: 14, planted: 18 },
   // A round of its own (special guardianship orders, four periods, a subset, a district outside the round);
   // first scored at 121 of 144, 17 of 18 planted.
   { name: "holdout43", atLeast: 135, nationalities: null, planted: 18 },
   // csv, xlsx and txt letters with restated questions (session 22); first scored at 145 of 171, 19 of 25 planted,
   // nationality totals 5 of 14 (3 of the 10 largest).
-  { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
+  { name: "holdout44", atLeast: 165, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
   { name: "holdout45", atLeast: 145, nationalities: 16, planted: 23 },
@@ -115,26 +115,26 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout49", atLeast: 131, nationalities: 15, planted: 16 },
   // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
   // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
-  { name: "holdout50", atLeast: 198, nationalities: null, planted: 20 },
+  { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
   { name: "holdout51", atLeast: 152, nationalities: 11, planted: 25 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
-  { name: "holdout52", atLeast: 444, nationalities: 8, planted: 19 },
+  { name: "holdout52", atLeast: 452, nationalities: 8, planted: 19 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
   { name: "holdout53", atLeast: 171, nationalities: 13, planted: 19 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
-  { name: "holdout54", atLeast: 112, nationalities: 6, planted: 22 },
+  { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
   // A round of its own (adoption: financial years and a half year, adopted by age as parts, disruptions as
   // events; session 24); first scored at 199 of 246, 17 of 22 planted.
   { name: "holdout55", atLeast: 213, nationalities: null, planted: 20 },
   // The series' second round (calendar 2017, mixed formats; session 24); first scored at 93 of 122, 13 of 19
   // planted, nationality totals 7 of 10, 1 flag-truth figure kept exact unwarned.
-  { name: "holdout56", atLeast: 120, nationalities: 7, planted: 14 },
+  { name: "holdout56", atLeast: 120, nationalities: 10, planted: 15 },
   // The series' third round (2018, 2019 and 2020 asked separately, mixed formats; session 24); first scored at
   // 235 of 313, 15 of 19 planted, nationality totals 1 of 9.
   { name: "holdout57", atLeast: 301, nationalities: 9, planted: 18 },
@@ -148,7 +148,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
   // nationality totals 3 of 9, a financial-year return kept exact unwarned. Its truth was corrected after (see its
   // README): 127 figures, 25 planted.
-  { name: "holdout59", atLeast: 112, nationalities: 9, planted: 22 },
+  { name: "holdout59", atLeast: 112, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (care leavers staying put with former foster carers: three
   // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
   // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
@@ -163,7 +163,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The series' second round (2017), its bundled request: sheets whose notes change what a figure means (a Notes
   // sheet, footnote symbols, comment columns, covering letters; session 26); first scored at 79 of 121, 16 of 25
   // planted, nationality totals 7 of 13, 3 figures of a financial-year column kept exact with no warning.
-  { name: "holdout62", atLeast: 92, nationalities: 7, planted: 20 },
+  { name: "holdout62", atLeast: 116, nationalities: 9, planted: 23 },
   // Who sent each reply (2015): councils named by signature, From domain, file name, initials, a letterhead town
   // that is another council; police forces, NHS bodies, district and town councils outside the round; a
   // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
@@ -197,16 +197,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout69", atLeast: 99, nationalities: 7, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
-  { name: "holdout70", atLeast: 132, nationalities: 8, planted: 22 },
+  { name: "holdout70", atLeast: 143, nationalities: 8, planted: 24 },
   // A round of its own from the README alone (return home interviews, two financial years, two groups that are
   // each other's complement); first scored at 177 of 213, 16 of 19 planted.
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
   // E-mail chains and annexes to the series' fourth round (an internal review, a clarification quoting the earlier
   // reply, figures only in an HTML table, a reply in two parts); first scored at 356 of 484, 17 of 24 planted.
-  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 18 },
+  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 19 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 17 },
+  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 18 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 7, planted: 23 },
@@ -238,7 +238,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Four more written during session 29 and first scored on the code after its merges (commit 8c8f61a), to measure
   // those fixes on returns they never saw. The 2015 request in csv, xlsx and txt, a fifth set (semicolons and a BOM,
   // counts by sex or age band, a sheet per group, a "Q | Answer" column in prose): first 106 of 132, 21 of 24 planted.
-  { name: "holdout82", atLeast: 110, nationalities: 11, planted: 21 },
+  { name: "holdout82", atLeast: 121, nationalities: 11, planted: 22 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
   { name: "holdout83", atLeast: 462, nationalities: 11, planted: 22 },
@@ -254,7 +254,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 267, nationalities: 4, planted: 19 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 291, nationalities: 8, planted: 16 },
+  { name: "holdout86", atLeast: 312, nationalities: 8, planted: 17 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
   { name: "holdout87", atLeast: 453, nationalities: 9, planted: 21 },
@@ -265,6 +265,30 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // first 173 of 204, 2 wrong with no warning ("79 (63.7%)" read as 79 for the percentage), 2 averages in hours kept
   // as days with no warning, 15 of 17 planted (all fixed since).
   { name: "holdout89", atLeast: 204, nationalities: null, planted: 17 },
+  // Session 31's first wave, each scored first on main before any fix (d47da8e with the round):
+  // the 2017 request, letters and spreadsheets mixed; first 105 of 112, 1 wrong (flagged), 20 of 25 planted, 1 kept
+  // exact with no warning (an "of these" count under an NRM-referral figure; warned since).
+  { name: "holdout90", atLeast: 111, nationalities: 12, planted: 22 },
+  // The fourth round as 2024 letters (pdf, docx, eml, odt, txt); first 303 of 510, 4 wrong (flagged), 19 of 25 planted.
+  { name: "holdout91", atLeast: 497, nationalities: 3, planted: 21 },
+  // The 2015 request in csv, xlsx and txt, with notes that change what figures mean wherever they sit; first 110 of
+  // 118, 20 of 23 planted, 6 kept exact with no warning (a care-leavers note under the table, "the same young person
+  // as in Q4"; warned since).
+  { name: "holdout92", atLeast: 118, nationalities: 9, planted: 22 },
+  // A round of its own from the README alone (age assessments: counts, average and longest days, a percentage, a
+  // cost in pounds); first 320 of 363, 19 of 26 planted, 12 kept exact with no warning (nils for questions that "do not
+  // apply", rounded costs; warned since).
+  { name: "holdout93", atLeast: 347, nationalities: null, planted: 21 },
+  // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
+  // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
+  { name: "holdout94", atLeast: 108, nationalities: 5, planted: 15 },
+  // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
+  { name: "holdout95", atLeast: 319, nationalities: 10, planted: 21 },
+  // The 2021–24 round, a real folder's mix of letters and spreadsheets.
+  { name: "holdout96", atLeast: 340, nationalities: 4, planted: 19 },
+  // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
+  // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
+  { name: "holdout97", atLeast: 399, nationalities: null, planted: 20 },
 ];
 
 /**
@@ -274,13 +298,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
 const UNWARNED: Readonly<Record<string, number>> = {
   // "N/A" for episodes where no child went missing: read as 0, which the writer called arguable.
   holdout47: 2,
-  // Brent's "2 (as at 31 March 2018)" still-missing count and its NRM-only note on 2a/3a; Blackburn with
-  // Darwen's episodes given as confirmed + suspected, added up.
-  holdout69: 4,
-  // Blackburn with Darwen's "0*" whose note says suspected trafficking was recorded from June 2015 only.
-  holdout70: 1,
-  // Dundee's children placed outside the area, under a note that Scotland counts looked-after children at 31 July.
-  holdout75: 3,
+  // Brent's NRM-only note on 2a/3a; Blackburn with Darwen's episodes given as confirmed + suspected, added up.
+  holdout69: 3,
+  // First scores of session 31's second wave, not yet worked on: left as found, to be warned by general fixes.
+  holdout94: 2,
+  holdout97: 3,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -9,7 +9,6 @@ import { EXACT_STATUSES } from "../domain/values.js";
 import type { Knowledge } from "../knowledge/index.js";
 import { describeTiming, latestReply } from "./orderReplies.js";
 import { partsGivenTogether } from "./partsGivenTogether.js";
-import { partsOfNone } from "./partsOfNone.js";
 import { type Settled, settleFacts } from "./settleMeasure.js";
 
 export interface AssembleResult {
@@ -246,13 +245,6 @@ export function assembleReturn(
     ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
   settleNoneToCount(values, request, touched, decisions, issues, code, notApplicableZeros);
-  for (const { target, whole } of partsOfNone(values, request, touched)) {
-    target.raw = whole.raw;
-    target.sources = [...whole.sources];
-    target.label = `${whole.measure} is 0`;
-    const message = `${target.measure} read as 0: the reply does not give it, but ${whole.measure}, of which it is a part, is 0 ("${whole.raw.trim()}"), so there is none of it either.`;
-    readAsZero(target, { message, raw: whole.raw.trim(), sources: whole.sources }, decisions, issues, code);
-  }
   deriveMeasures(values, request, decisions, code, [...readable.flatMap((f) => f.issues), ...issues], issues);
 
   const skipped = skippedQuestionsOf(values, request);

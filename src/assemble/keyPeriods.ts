@@ -418,14 +418,6 @@ const NIL_ANSWER =
   /^\s*(?:(?:as (?:above|before)|same as above)[,;:]?\s{0,3}(?:[-–—]\s{0,3})?)?(?:none|nil|zero)\b[^0-9]*$/iu;
 
 /**
- * "4. Still missing: none.": a nil that names no time at all answers the
- * question for the whole span asked about, and a count that is nil over
- * the whole span is nil in each of its periods (no period can have fewer
- * than none). A figure other than 0, or a nil whose words, label or period
- * text name any time (a year, "last year", "in 2018 none … in 2019 one"),
- * is not: it may be one period's, which a guess would misplace.
- */
-/**
  * "Questions 1a, 1b and 1d: Nil in each of 2021, 2022, 2023 and 2024 (1 Jan
  * – 30 Apr).": a nil the council gives to each period it then lists. When
  * the list is every period the request asks about, the nil is each one's;
@@ -446,15 +438,25 @@ function nilForEachListed(fact: Fact, text: string, request: Request, listed: re
   if (!first) return false;
   const before = text.slice(0, first.index);
   if (!listed.some((re) => re.test(before))) return false;
-  // Years, question numbers ("1a"), days of a month ("1 Jan") and the nil itself are the only digits allowed.
-  const rest = text
+  // The only digits allowed: question numbers before the list ("Questions 1a, 1b and 1d:"), and in the
+  // list its years, days of a month ("1 Jan") and the nil itself. "except 2023: 3" keeps its 3.
+  const numbers = before.replace(/\b\d{1,2}[a-h]?(?=\s*(?:[,:.)]|and\b))/giu, "");
+  const list = text
+    .slice(first.index)
     .replace(/(?:19|20)\d{2}/gu, "")
-    .replace(/\b\d{1,2}[a-h]?(?=\s*(?:[,:.)]|and\b))/giu, "")
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z]{3})/giu, "")
     .replace(/\b0\b/gu, "");
-  return !/\d/u.test(rest);
+  return !/\d/u.test(numbers.replace(/\b0\b/gu, "")) && !/\d/u.test(list);
 }
 
+/**
+ * "4. Still missing: none.": a nil that names no time at all answers the
+ * question for the whole span asked about, and a count that is nil over
+ * the whole span is nil in each of its periods (no period can have fewer
+ * than none). A figure other than 0, or a nil whose words, label or period
+ * text name any time (a year, "last year", "in 2018 none … in 2019 one"),
+ * is not: it may be one period's, which a guess would misplace.
+ */
 function nilForWholeSpan(fact: Fact): boolean {
   if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
   // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose

@@ -55,6 +55,13 @@ describe("a nil given to each period a list names", () => {
     );
   });
 
+  it("an exception in the list ('except 2023: 3') leaves the nil to no period", async () => {
+    const { facts } = await keyed([
+      "Question 1a: Nil in each of 2021, 2022, 2023 and 2024 (1 Jan – 30 Apr), except 2023: 3.",
+    ]);
+    expect(of(facts, "trafficked_identified").filter((f) => f.endsWith("reported 0"))).toEqual([]);
+  });
+
   it("a count in each of the periods is no nil: it may be a total over them", async () => {
     const { facts } = await keyed(["Question 1a: 3 in each of 2021, 2022, 2023 and 2024 (1 Jan – 30 Apr)."]);
     expect(of(facts, "trafficked_identified").filter((f) => f.includes("reported"))).toEqual([]);

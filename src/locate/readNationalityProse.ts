@@ -417,13 +417,6 @@ function metricCounted(intro: string, question: string | undefined, env: LocateE
 }
 
 /**
- * Whether the opening of a sentence with no count ("The UASC who went
- * missing more than once") speaks of fewer children than all of the group
- * who went missing: it names another metric ("who remain missing"), a part
- * of the group ("suspected trafficked") or a narrowing word of the
- * knowledge's narrowerCues.
- */
-/**
  * The groups of the request's question a text names by its number ("the
  * children in 1b", "those at 2a"): null when it names none, or one that
  * asks no count of the request's.
@@ -444,6 +437,13 @@ function isWholeNationalityGroup(g: Group | undefined, env: LocateEnv): boolean 
   return g !== undefined && nationalityGroupOf(g, env) === g;
 }
 
+/**
+ * Whether the opening of a sentence with no count ("The UASC who went
+ * missing more than once") speaks of fewer children than all of the group
+ * who went missing: it names another metric ("who remain missing"), a part
+ * of the group ("suspected trafficked") or a narrowing word of the
+ * knowledge's narrowerCues.
+ */
 function narrowsGroup(intro: string, env: LocateEnv): boolean {
   const read = matchLabel(intro, env.knowledge.labels);
   if (read.metrics.some((m) => m !== "went_missing" && m !== "looked_after")) return true;

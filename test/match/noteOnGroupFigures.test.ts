@@ -87,3 +87,28 @@ describe("a footnote letter after a figure, with its key under the table", () =>
     expect(r.facts.find((f) => f.measure === "uasc_looked_after")?.value).toBe(57);
   });
 });
+
+/**
+ * "The figures for questions 1a and 1c include children placed with our
+ * carers by other local authorities": those children are other councils'
+ * looked-after children, so the figures count a wider group than this
+ * council's. Children transferred in under the National Transfer Scheme, or
+ * placed by this council in other areas, are its own: no widening.
+ */
+describe("a note that figures include children placed by other councils", () => {
+  it("widens the figures it covers", async () => {
+    expect(
+      await widened(
+        "Please note: the UASC figures include children placed with our foster carers by other local authorities.",
+      ),
+    ).toEqual(["not_found", "uasc_looked_after", "uasc_missing_incidents", "uasc_not_found", "uasc_went_missing"]);
+  });
+
+  it.each([
+    "Please note: the UASC figures include children transferred from other local authorities under the National Transfer Scheme.",
+    "Please note: the UASC figures include children we placed with carers in other local authorities.",
+    "Please note: the UASC figures do not include children placed here by other local authorities.",
+  ])("%s: widens nothing", async (note) => {
+    expect(await widened(note)).toEqual([]);
+  });
+});

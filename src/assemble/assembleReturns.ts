@@ -2,7 +2,7 @@ import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
-import { COMBINED_GROUP, derivationsOf, type Request } from "../domain/request.js";
+import { COMBINED_GROUP, derivationsOf, type Request, ruleGroups } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
@@ -339,7 +339,7 @@ function settleNotApplicable(
   if (notApplicable.length === 0) return settled;
   const recordOf = recordsByGroupAndMetric(values, request);
   for (const rule of request.rules) {
-    for (const g of new Set(request.measures.map((m) => m.group))) {
+    for (const g of ruleGroups(rule, request)) {
       const base = recordOf(g, rule.of);
       const target = recordOf(g, rule.metric);
       if (!base || !target || target.status !== "not_answered") continue;
@@ -420,8 +420,9 @@ function settleNoneToCount(
   const recordOf = recordsByGroupAndMetric(values, request);
   // Only the first count (looked after: no rule counts it among another) starts the chain: a
   // stated "none went missing" beside an answer foi-agg could not read may still hide a figure.
-  const counted = new Set(request.rules.map((r) => r.metric));
-  const rootIds = new Set(request.measures.filter((m) => !counted.has(m.metric)).map((m) => m.id));
+  const counted = (m: { group: string; metric: string }) =>
+    request.rules.some((r) => r.metric === m.metric && ruleGroups(r, request).has(m.group));
+  const rootIds = new Set(request.measures.filter((m) => !counted(m)).map((m) => m.id));
   const none = new Set(
     values.filter((v) => rootIds.has(v.measure) && v.status === "reported" && v.value === 0 && v.sources.length > 0),
   );
@@ -431,7 +432,7 @@ function settleNoneToCount(
   for (let changed = true; changed; ) {
     changed = false;
     for (const rule of request.rules) {
-      for (const g of new Set(request.measures.map((m) => m.group))) {
+      for (const g of ruleGroups(rule, request)) {
         const base = recordOf(g, rule.of);
         const target = recordOf(g, rule.metric);
         if (!base || !target || !none.has(base)) continue;

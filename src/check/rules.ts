@@ -83,12 +83,22 @@ function verdictIssue(
   ];
 }
 
-/** For two figures a ≤ b: "went missing" cannot exceed "looked after", and so on, in every group having both. */
-function atMostRule(code: IssueCode, smaller: string, larger: string, phrase: (group: string) => string): Rule {
+/**
+ * For two figures a ≤ b: "went missing" cannot exceed "looked after", and so
+ * on, in every group having both (or in `only` of them, when a rule names its groups).
+ */
+function atMostRule(
+  code: IssueCode,
+  smaller: string,
+  larger: string,
+  phrase: (group: string) => string,
+  only?: readonly string[],
+): Rule {
   return {
     code,
     check(ret, request) {
-      return groupsWith(request, smaller, larger).flatMap(({ group, name }) => {
+      const groups = groupsWith(request, smaller, larger).filter(({ group }) => !only || only.includes(group));
+      return groups.flatMap(({ group, name }) => {
         const a = measureValue(ret, request, group, smaller);
         const b = measureValue(ret, request, group, larger);
         const ia = intervalOf(a);
@@ -135,12 +145,13 @@ function metricLabel(request: Request, id: string): string {
 function roundRule(rule: RoundRule, request: Request): Rule {
   const [smaller, larger] = rule.kind === "atMost" ? [rule.metric, rule.of] : [rule.of, rule.metric];
   const known = KNOWN_RULES[`${smaller}<=${larger}`];
-  if (known) return atMostRule(known.code, smaller, larger, known.phrase);
+  if (known) return atMostRule(known.code, smaller, larger, known.phrase, rule.groups);
   return atMostRule(
     "check_rule_broken",
     smaller,
     larger,
     (g) => `${g}: "${metricLabel(request, smaller)}" is larger than "${metricLabel(request, larger)}"`,
+    rule.groups,
   );
 }
 

@@ -113,9 +113,24 @@ export const RelationSchema = z.discriminatedUnion("kind", [
 ]);
 export type Relation = z.infer<typeof RelationSchema>;
 
-/** For every group with both measures: metric ≤ of (atMost) or metric ≥ of (atLeast). */
-export const RuleSchema = z.strictObject({ kind: z.enum(["atMost", "atLeast"]), metric: id, of: id });
+/**
+ * For every group with both measures: metric ≤ of (atMost) or metric ≥ of
+ * (atLeast). `groups` limits the rule to those groups, for a rule that holds
+ * for some groups only (placements ending ≤ children placed, where a child
+ * may be placed twice in one group's care and not in another's).
+ */
+export const RuleSchema = z.strictObject({
+  kind: z.enum(["atMost", "atLeast"]),
+  metric: id,
+  of: id,
+  groups: z.array(id).min(1).optional(),
+});
 export type RoundRule = z.infer<typeof RuleSchema>;
+
+/** The groups a rule ties: those it names, or every group the request asks about. */
+export function ruleGroups(rule: RoundRule, request: { measures: readonly { group: string }[] }): Set<string> {
+  return new Set(rule.groups ?? request.measures.map((m) => m.group));
+}
 
 export const PeriodDefSchema = z.strictObject({ id: periodId, start: isoDate, end: isoDate, label: z.string().min(1) });
 export type PeriodDef = z.infer<typeof PeriodDefSchema>;
@@ -341,6 +356,7 @@ export const RequestSchema = RequestFileSchema.superRefine((req, ctx) => {
       }
     }
     if (r.metric === r.of) say(`rule ${r.kind} compares metric ${r.metric} with itself`, ["rules", i]);
+    for (const [j, g] of (r.groups ?? []).entries()) group(g, ["rules", i, "groups", j], `rule ${r.kind}`);
   }
   const numbers = new Set<string>();
   for (const [i, q] of req.questions.entries()) {

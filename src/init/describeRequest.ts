@@ -122,7 +122,8 @@ function formatRelation(relation: Relation): string {
 }
 
 function formatRule(rule: RoundRule): string {
-  return `${rule.metric} ${rule.kind === "atMost" ? "≤" : "≥"} ${rule.of}, for every group asked both`;
+  const groups = rule.groups ? `for ${rule.groups.join(", ")}` : "for every group asked both";
+  return `${rule.metric} ${rule.kind === "atMost" ? "≤" : "≥"} ${rule.of}, ${groups}`;
 }
 
 /** The round's authorities as CSV, for a writer choosing councils or checking codes. */

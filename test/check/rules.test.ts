@@ -213,3 +213,29 @@ describe("the period a return states", () => {
     expect((checked?.issues ?? []).map((i) => i.code).filter((c) => c.startsWith("period_"))).toEqual(want);
   });
 });
+
+/**
+ * A rule that names its groups holds for those groups only: with went_missing
+ * ≤ looked_after limited to UASC, more trafficked children going missing than
+ * were looked after is not the round's rule, and raises nothing.
+ */
+describe("a rule limited to some groups", () => {
+  const limited = {
+    ...request,
+    rules: [{ kind: "atMost" as const, metric: "went_missing", of: "looked_after", groups: ["uasc"] }],
+  };
+  const codes = (figures: Figures) =>
+    (checkReturns([returnWith(figures)], limited)[0]?.issues ?? []).map((i) => `${i.code}:${i.measure}`);
+
+  it("checks the groups it names", () => {
+    expect(codes({ uasc_looked_after: 3, uasc_went_missing: 5 })).toContain(
+      "check_missing_exceeds_looked_after:uasc_went_missing",
+    );
+  });
+
+  it("leaves the others alone", () => {
+    expect(codes({ trafficked_looked_after: 3, trafficked_went_missing: 5 })).not.toContain(
+      "check_missing_exceeds_looked_after:trafficked_went_missing",
+    );
+  });
+});

@@ -83,6 +83,13 @@ describe("RequestSchema", () => {
       /rule atLeast names unknown metric children/,
     ],
     [
+      "a rule's unknown group",
+      (r) => {
+        (r.rules[0] as { groups?: string[] }).groups = ["expelled"];
+      },
+      /rule atLeast names unknown group expelled/,
+    ],
+    [
       "a question's unknown measure",
       (r) => {
         r.questions[0].measures = ["pupils"];

@@ -93,6 +93,17 @@ export const CATALOGUE = {
     followup: false,
     title: "Authority read from the file name only",
   },
+  /**
+   * The file was given to a council only from the end of its text (the name under a signature, "Kind regards …
+   * Torbay Council") or from the e-mail it came with (the From address's domain, its signature), with no
+   * letterhead, opening or file name naming it: a reply copied from a neighbour's template, or a forwarded one,
+   * is signed by whoever sent it on, so the researcher is shown where the assignment came from.
+   */
+  authority_from_signature: {
+    severity: "info",
+    followup: false,
+    title: "Authority read only from a signature or the sender's e-mail address",
+  },
   authority_manifest_unknown: { severity: "error", followup: false, title: "Manifest names an unknown authority" },
   /**
    * The reply is from a body that is not one of the round's authorities (a

@@ -47,12 +47,23 @@ export interface IdentifyResult {
  */
 const TITLE_ROWS = 6;
 
+/**
+ * A letter's signature block is its last few lines: a valediction, a name,
+ * a job title, a team, the council and an address line. A name read only
+ * there (and nowhere in the letterhead or opening) is the one the writer
+ * signed with, which a reply copied from another council's template or
+ * forwarded on may not share with the figures.
+ */
+const SIGNATURE_TEXTS = 6;
+
 interface Located extends AuthorityMention {
   /** Reading order among all names found in the file's texts. */
   order: number;
   cell: string;
   sheet?: string;
   inTitle: boolean;
+  /** Among the last SIGNATURE_TEXTS texts of its sheet, below the title rows: where a letter is signed. */
+  atEnd: boolean;
   /** Named as where the request should go instead ("please redirect your request to Kent County Council"). */
   redirect: boolean;
 }
@@ -87,7 +98,14 @@ interface LocatedOutside extends OutsideMention {
 type Verdict =
   | { kind: "none" }
   | { kind: "outside"; mention: LocatedOutside }
-  | { kind: "found"; code: string; mention: Located; predecessors?: LocatedOutside[] }
+  | {
+      kind: "found";
+      code: string;
+      mention: Located;
+      predecessors?: LocatedOutside[];
+      /** Every mention of the authority is at the end of its sheet (its signature), none in the title rows. */
+      signedOnly?: boolean;
+    }
   | { kind: "ambiguous"; mentions: Located[]; why: string };
 
 type NameVerdict =
@@ -208,6 +226,27 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
         }),
       );
     }
+    // A full name in the file name agrees and says so itself; initials there ("IWC", or a known short form
+    // such as "RBWM") are weak evidence too.
+    const nameSays = fromName.kind === "found" && fromName.code === fromContent.code ? fromName : null;
+    const nameInitials = nameSays !== null && (nameSays.initials === true || /^[A-Z&]{2,8}$/u.test(nameSays.matched));
+    if (fromContent.signedOnly && (nameSays === null || nameInitials || nameSays.clipped)) {
+      const agrees = nameSays
+        ? ` "${nameSays.matched}" in its ${nameSays.where} agrees, but only as ${nameInitials ? "initials" : "the first letters of a name"}.`
+        : "";
+      const mailed =
+        sender !== null && sender.code === fromContent.code ? ` The e-mail it came with agrees (${sender.how}).` : "";
+      issues.push(
+        makeIssue("authority_from_signature", {
+          message: `${file} names ${describeAuthority(fromContent.code, index)} only at its end ("${m.matched}" in ${place(m)}), where a letter is signed: no letterhead, opening line or file name names it.${agrees}${mailed} If the reply was written for another council, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          sheet: m.sheet,
+          cell: m.cell,
+          authority: fromContent.code,
+          raw: m.matched,
+        }),
+      );
+    }
     return { match: { code: fromContent.code, how: `content: "${m.matched}" in ${place(m)}` }, issues, decisions };
   }
 
@@ -240,6 +279,16 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
           file,
           authority: sender.code,
           raw: fromName.matched,
+        }),
+      );
+    } else if (fromName.kind !== "found" || fromName.initials || fromName.clipped) {
+      // Contents that name nobody, given to whoever sent the e-mail (its From address, its signature): a forwarded
+      // reply or a shared service's inbox is one look away, as a file name is.
+      issues.push(
+        makeIssue("authority_from_signature", {
+          message: `${file} names no authority in its contents; it was given to ${describeAuthority(sender.code, index)} because of the e-mail it came with (${sender.how}). If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          authority: sender.code,
         }),
       );
     }
@@ -376,7 +425,13 @@ function readContent(
   // council the sender replaced, named as a council, may mean the figures
   // (or some years of them) are the former council's, for a smaller area.
   const predecessors = outside.filter((o) => o.strong && (o.successors ?? []).includes(verdict.code));
-  return predecessors.length > 0 ? { ...verdict, predecessors } : verdict;
+  const own = located.filter((m) => m.code === verdict.code);
+  const signedOnly = own.length > 0 && own.every((m) => m.atEnd);
+  return {
+    ...verdict,
+    ...(predecessors.length > 0 ? { predecessors } : {}),
+    ...(signedOnly ? { signedOnly } : {}),
+  };
 }
 
 function judgeMentions(
@@ -538,9 +593,16 @@ function locateMentions(
   const located: Located[] = [];
   const outside: LocatedOutside[] = [];
   const scans = scanRows(texts, index);
+  // How many texts of the same sheet follow each one (texts come sheet by sheet).
+  const after: number[] = [];
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const next = texts[i + 1];
+    after[i] = next !== undefined && next.sheet === texts[i]?.sheet ? (after[i + 1] as number) + 1 : 0;
+  }
   texts.forEach((t, i) => {
     const row = rowOf(t.cell) ?? i + 1;
     const inTitle = t.sheet === firstSheet && row <= TITLE_ROWS;
+    const atEnd = !inTitle && (after[i] as number) < SIGNATURE_TEXTS;
     const scan = scans[i] as Scan;
     const { mentions, refused } = scan;
     // Order within a text is by character offset; texts come in reading order.
@@ -548,7 +610,7 @@ function locateMentions(
     const above = texts[i - 1]?.text ?? "";
     for (const m of mentions) {
       const redirect = isRedirectMention(`${above} ${t.text.slice(0, m.start)}`);
-      located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle, redirect });
+      located.push({ ...m, order: order(m.start), cell: t.cell, sheet: t.sheet, inTitle, atEnd, redirect });
     }
     // A body's name alone in a text is its letterhead only at the top of the
     // file: below a council's own heading ("Child and Adolescent Mental

@@ -429,6 +429,13 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // for a letter that never names its council.
   authority_from_file_name: ["authority_unidentified"],
   authority_from_initials: ["authority_unidentified"],
+  // A file given to a council only by the name under its signature or the
+  // e-mail it came with (the From address's domain), said so: the same weak
+  // evidence of the sender, where writers (rounds 63, 72, 75, 79-81, 85, 92,
+  // 93, 97) listed authority_unidentified, authority_from_file_name or
+  // authority_from_initials for "council named only in the signature block"
+  // or "only by the From domain".
+  authority_from_signature: ["authority_unidentified", "authority_from_file_name", "authority_from_initials"],
   period_approximate: ["period_mismatch"],
   // Two replies from one council that disagree on a figure (a correction
   // e-mail, an internal review): foi-agg names the measure and uses the

@@ -147,6 +147,7 @@ export const LabelVocabularySchema = z.object({
   sameAnswerAs: patterns.default([]),
   /** A key line that says a marker in place of a figure means none ("N/A = no child in this category …"): read as 0. */
   zeroKey: patterns.default([]),
+  notHeldKey: patterns.default([]),
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**

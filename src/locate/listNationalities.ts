@@ -92,7 +92,10 @@ function readList(sentence: string, env: LocateEnv): ListReading {
   // the patterns below have two lazy runs, so a long one must not reach them.
   if (sentence.length > 200) return { intro, items };
   // "… was Vietnamese (suspected trafficking).": the closing remark stays the opening's, as for a list with counts.
-  const each = oneEach(listed, env) ?? bothFirst(listed, env) ?? allOfGroup(listed, env);
+  const each =
+    oneEach(listed, env, closing?.[1] !== undefined && ONE_OF_EACH.test(closing[1])) ??
+    bothFirst(listed, env) ??
+    allOfGroup(listed, env);
   return each ? { ...each, intro: `${closing ? `${closing[1]} ` : ""}${each.intro}`, worded: true } : { intro, items };
 }
 
@@ -282,7 +285,12 @@ const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highe
  * nationalities, one each. Only when every named word is a nationality
  * foi-agg knows: "the two young people were found" lists none.
  */
-function oneEach(sentence: string, env: LocateEnv): { intro: string; items: ListedNationality[] } | null {
+function oneEach(
+  sentence: string,
+  env: LocateEnv,
+  /** The sentence closed with "(one each)", taken off as its closing remark. */
+  eachClosing = false,
+): { intro: string; items: ListedNationality[] } | null {
   const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
   if (NOT_CHILDREN.test(sentence)) return null;
   const one = SINGULAR.exec(sentence.trim()) ?? SINGULAR_COLON.exec(sentence.trim());
@@ -294,11 +302,16 @@ function oneEach(sentence: string, env: LocateEnv): { intro: string; items: List
   const word = many[2].toLowerCase();
   const n = /^\d{1,2}$/u.test(word) ? Number(word) : env.knowledge.values.numberWords[word];
   // "were Vietnamese and Albanian, one of each": the tail only says what as many names as children says.
+  // "The young people who went missing were from Afghanistan and Eritrea (one each)": with no number of
+  // children written, "one each" alone says each name is one child; "from" names their countries.
+  const eachSaid = eachClosing || ONE_OF_EACH.test(many[3]);
   const names = many[3]
     .replace(ONE_OF_EACH, "")
+    .replace(/^\s*from\s+/iu, "")
     .split(/,|\band\b|&/u)
     .filter((w) => w.trim() !== "");
-  if (n === undefined || n < 2 || names.length !== n || !names.every(isNationality)) return null;
+  const counted = n === undefined ? eachSaid : n === names.length;
+  if (!counted || names.length < 2 || !names.every(isNationality)) return null;
   return { intro: `${many[1]} `, items: names.map((w) => ({ raw: w.trim(), count: "1" })) };
 }
 

@@ -1907,7 +1907,11 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     // as a part of one question (3b, the UASC part) does not pass its group
     // to the next question (4), which the request may ask of both groups.
     // "Q5 UASC looked after | Q6 Went missing" numbers questions of one group.
-    if (own.questionNumber !== null && partOfAnotherQuestion(label.questionNumber, own.questionNumber)) return null;
+    // "UASC missing incidents (3b) | Still missing (4)": in a row whose
+    // headers number their questions in brackets, a bracketed bare number is
+    // the column's own question, not a footnote mark.
+    const ownNumber = own.questionNumber ?? BRACKETED_NUMBER.exec(own.text)?.[1] ?? null;
+    if (ownNumber !== null && partOfAnotherQuestion(label.questionNumber, ownNumber)) return null;
     // "Age assessments completed | of which full Merton compliant | Assessed as
     // over 18": a column that refers back ("of which", "of whom") is a part of
     // the column before it, not a heading over the columns after it, so the
@@ -1934,6 +1938,9 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
   }
   return null;
 }
+
+/** "Still missing (4)": a bare number in brackets ending a header. */
+const BRACKETED_NUMBER = /\(\s*(\d{1,2})\s*\)\s*$/u;
 
 /** "(see note 1)", "see note 2a", "(note 3)", "*", "†", "¹": what points a heading to a note below. */
 const NOTE_POINTERS = /\s*\((?:see\s+)?notes?\s*\d{1,2}[a-z]?\)|\s*\bsee\s+notes?\s*\d{1,2}[a-z]?\b|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/giu;

@@ -202,7 +202,7 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  for (const sentence of text.split(SENTENCE_BREAK).flatMap((t) => groupClauses(t, env))) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -618,6 +618,36 @@ function widerCohort(text: string, env: LocateEnv): boolean {
     tablePatterns(env.knowledge.labels).nationalityWiderCohort,
     matchLabel(text, env.knowledge.labels).normalised,
   );
+}
+
+/** ", and ", " while ", " whereas ", " but ": where a sentence may turn to another group's list. */
+const CLAUSE_TURN = /,?\s+(?:and|while|whereas|but)\s+/giu;
+
+/**
+ * "… the unaccompanied children who went missing were Albanian (2) and
+ * Iranian (2), and the trafficked children who went missing were Albanian
+ * (2) and Eritrean (2)": one sentence, two lists, each opened by its own
+ * group. Read as one list, the second group's nationalities went to the
+ * first. A turn ("and", "while", "whereas", "but") whose words up to the
+ * next count name one of the request's nationality groups opens a clause
+ * of its own; "Albanian (2) and Eritrean (2)" names no group and stays one
+ * list.
+ */
+function groupClauses(sentence: string, env: LocateEnv): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const turn of sentence.matchAll(CLAUSE_TURN)) {
+    const after = turn.index + turn[0].length;
+    if (turn.index <= start) continue;
+    const lead = /^[^\d()]{3,120}?(?=\s*(?:\d|\(|:|$))/u.exec(sentence.slice(after))?.[0] ?? "";
+    if (!/\p{L}{3,}\s+\p{L}{3,}/u.test(lead) || nationalityGroupOf(groupNamed(lead, env), env) === null) continue;
+    // The clause before must itself list something: "UASC and trafficked children were Afghan (2)" is one list of both.
+    if (listIn(sentence.slice(start, turn.index), env).items.length === 0) continue;
+    out.push(sentence.slice(start, turn.index));
+    start = after;
+  }
+  out.push(sentence.slice(start));
+  return out;
 }
 
 export function groupNamed(text: string, env: LocateEnv): Group | null {

@@ -87,7 +87,7 @@ export function readScopedStatement(
     range?.[1] !== undefined &&
     range[2] !== undefined &&
     Number(range[1]) < Number(range[2]) &&
-    [range[1], range[2]].every((n) => questions.some((q) => q.number === n));
+    [range[1], range[2]].every((n) => asks(questions, n));
   // "6. and 7. The Council holds this information, but each figure is less
   // than 5 …": two of the request's numbers opening the line, each with its
   // list stop, name those two questions as "Questions 6 and 7" would.
@@ -96,7 +96,7 @@ export function readScopedStatement(
     pair?.[1] !== undefined &&
     pair[2] !== undefined &&
     Number(pair[1]) < Number(pair[2]) &&
-    [pair[1], pair[2]].every((n) => questions.some((q) => q.number === n));
+    [pair[1], pair[2]].every((n) => asks(questions, n));
   // "4a, 4b and 5: We do not record whether …": a list with lettered parts
   // names those questions as "Questions 4a, 4b and 5" would. Every number must
   // be one the request asks, at least one of them lettered (a list of bare
@@ -114,7 +114,7 @@ export function readScopedStatement(
       ? `Questions ${pair[1]} and ${pair[2]}: ${line.slice(pair[0].length)}`
       : bareList && list
         ? `Questions ${listed.join(", ")}: ${line.slice(list[0].length)}`
-        : line;
+        : answerToNumbers(withoutListMarker(line, questions), questions);
   if (!/\bq/iu.test(text)) return null;
   const found = [...text.matchAll(SCOPE)].filter(
     (m) => !COHORT_POINTER.test(text.slice(Math.max(0, m.index - 40), m.index)),
@@ -171,6 +171,51 @@ export function readScopedStatement(
     parsed,
   };
 }
+
+/**
+ * Whether `n` is one of the request's questions, or the stem of its lettered
+ * parts: "2 - 5." opens the answer to questions 2a to 5 when the request asks
+ * 2a and 2b but no question 2 of its own.
+ */
+function asks(questions: readonly QuestionDef[], n: string): boolean {
+  return questions.some(
+    (q) => q.number === n || (/^\d{1,2}$/u.test(n) && new RegExp(`^${n}[a-z]$`, "u").test(q.number)),
+  );
+}
+
+/** "1. ", "2) ": a list item's number opening a line. */
+const LIST_MARKER = /^\s{0,8}(\d{1,2}[a-z]?)\s{0,3}[.)]\s/u;
+
+/**
+ * "1. The Council did not look after any child … The answer to 1a, 1b and
+ * 1c is therefore nil for each year.": a paragraph numbered as the
+ * request's question, which further on names the questions it answers
+ * itself. The number only numbers the list; left in, it reads as a count
+ * beside the nil. A line that names no questions further on keeps it (it is
+ * the council's own question, read elsewhere).
+ */
+function withoutListMarker(line: string, questions: readonly QuestionDef[]): string {
+  const marker = LIST_MARKER.exec(line);
+  if (!marker?.[1] || !asks(questions, marker[1])) return line;
+  const rest = line.slice(marker[0].length);
+  return [...answerToNumbers(rest, questions).matchAll(SCOPE)].length > 0 ? rest : line;
+}
+
+/**
+ * "The answer to 1a, 1b and 1c is nil", "the answers for 2a and 2b are
+ * none": question numbers named as what an answer answers are questions,
+ * as "questions 1a, 1b and 1c" would be. Every number must be one the
+ * request asks (or the stem of its parts), so "the answer to 5 children"
+ * stays a count.
+ */
+function answerToNumbers(line: string, questions: readonly QuestionDef[]): string {
+  return line.replace(ANSWER_TO, (whole, lead: string, list: string) =>
+    (list.match(/\d{1,2}[a-z]?/gu) ?? []).every((n) => asks(questions, n)) ? `${lead}questions ${list}` : whole,
+  );
+}
+
+const ANSWER_TO =
+  /\b(answers?\s{1,3}(?:to|for)\s{1,3})(\d{1,2}[a-z]?(?:\s{0,3}(?:,|and|&)\s{0,3}\d{1,2}[a-z]?){0,8})(?![\d/.,]?\d)(?!\s{0,3}(?:children|child|young|cases|episodes|incidents|people))/giu;
 
 /**
  * Where a clause of a nil statement starts or ends: a stop, a semicolon, or

@@ -14,32 +14,62 @@ import type { NoteLine } from "./applyFileNotes.js";
  * children, no cases, nil) turns a marker into 0: "N/A = data not held" or
  * "N/A = no data" says nothing was counted, and is left as it was. Only
  * markers read as unanswered are read again, and only in the key's own file.
+ *
+ * "n/a = not recorded separately; see the combined row 1a + 1b": a key that
+ * says the marker means the council does not record the figure
+ * (`notHeldPatterns`) makes its cells not held, with the warning any "not
+ * held" answer carries, instead of unanswered.
  */
 export function readZeroKey(
   lines: readonly NoteLine[],
   facts: readonly Fact[],
   patterns: readonly string[],
   existing: readonly Issue[],
+  notHeldPatterns: readonly string[] = [],
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
-  if (patterns.length === 0) return { facts: [...facts], issues: [...existing], decisions };
-  const res = compilePatterns(patterns, "iu");
-  const keys: { marker: string; line: NoteLine }[] = [];
-  for (const line of lines) {
+  if (patterns.length === 0 && notHeldPatterns.length === 0)
+    return { facts: [...facts], issues: [...existing], decisions };
+  const kinds = [
+    { notHeld: false, res: compilePatterns(patterns, "iu") },
+    { notHeld: true, res: compilePatterns(notHeldPatterns, "iu") },
+  ];
+  const keys: { marker: string; line: NoteLine; notHeld: boolean }[] = [];
+  for (const line of keyLines(lines)) {
     const text = line.text.trim().toLowerCase();
     if (text.length > 300) continue;
-    const marker = res.map((re) => re.exec(text)?.groups?.marker).find((m) => m !== undefined);
-    if (marker !== undefined) keys.push({ marker: markerKey(marker), line });
+    for (const { notHeld, res } of kinds) {
+      const marker = res.map((re) => re.exec(text)?.groups?.marker).find((m) => m !== undefined);
+      if (marker !== undefined) keys.push({ marker: markerKey(marker), line, notHeld });
+    }
   }
   if (keys.length === 0) return { facts: [...facts], issues: [...existing], decisions };
   const answered: Source[] = [];
   const out = facts.map((f) => {
     const place = f.sources[0];
     if (f.status !== "not_answered" || f.value !== null || !place) return f;
-    const key = keys.find((k) => k.marker === markerKey(f.raw) && k.line.source.file === place.file);
-    if (!key) return f;
+    const found = keys.filter((k) => k.marker === markerKey(f.raw) && k.line.source.file === place.file);
+    // Two keys for one marker that disagree say nothing certain: the marker stays unanswered.
+    const key = found[0];
+    if (!key || found.some((k) => k.notHeld !== key.notHeld)) return f;
     answered.push(place);
+    if (key.notHeld) {
+      issues.push(
+        makeIssue("value_not_held", {
+          message: `"${f.raw}" in ${describeSource(place)} (${f.measure}) read as not held: the file's key (${describeSource(key.line.source)}) says "${key.line.text.trim()}".`,
+          ...issueLocation(place),
+          measure: f.measure,
+          raw: f.raw,
+        }),
+      );
+      decisions.push({
+        ...issueLocation(place),
+        message: `"${f.raw}" read as not held by the key "${key.line.text.trim()}".`,
+      });
+      const { unparsed: _unparsed, ...rest } = f;
+      return { ...rest, status: "not_held" as const, value: null, lower: null, upper: null };
+    }
     issues.push(
       makeIssue("value_annotated", {
         message: `"${f.raw}" in ${describeSource(place)} (${f.measure}) read as 0: the file's key (${describeSource(key.line.source)}) says "${key.line.text.trim()}".`,
@@ -56,6 +86,24 @@ export function readZeroKey(
     return { ...rest, status: "reported" as const, value: 0, lower: 0, upper: 0 };
   });
   return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
+}
+
+/**
+ * The file's lines, and a key laid out in two cells ("n/a" | "not recorded:
+ * we do not record …") read as one line, "n/a = not recorded …": a marker
+ * alone in its cell with its meaning in the next cell of the row.
+ */
+function keyLines(lines: readonly NoteLine[]): NoteLine[] {
+  const out = [...lines];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const a = line.source;
+    const b = next?.source;
+    if (!next || !b || line.text.trim().length > 4 || a.file !== b.file || a.sheet !== b.sheet) return;
+    if (a.row !== b.row || b.col !== a.col + 1) return;
+    out.push({ ...line, text: `${line.text.trim()} = ${next.text.trim()}` });
+  });
+  return out;
 }
 
 /** One spelling of a marker: "N/A", "n.a.", "NA" are one. */

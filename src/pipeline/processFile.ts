@@ -318,7 +318,8 @@ export function processRead(
     // figures it covers mean; a one-day count is then set aside or flagged below.
     const lines = noteLines(workbook, questionNumbers);
     // "N/A = no child in this category was looked after in the year": the table's "N/A" is 0.
-    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues);
+    // "n/a = not recorded separately": the table's "n/a" is not held.
+    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues, knowledge.labels.notHeldKey);
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);

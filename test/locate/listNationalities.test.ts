@@ -36,6 +36,13 @@ describe("a sentence's nationality list: the opening and each item", () => {
     ],
     // (A closing bracket joins the opening, where the group is looked for.)
     ["The 3 UASC were Afghan, Iraqi and Syrian (one each)", "one each The 3 UASC", ["Afghan 1", "Iraqi 1", "Syrian 1"]],
+    // With no number of children written, "one each" alone makes each name one child; "from" names countries (round 74).
+    [
+      "The young people who went missing were from Afghanistan and Eritrea (one each).",
+      "one each The young people who went missing",
+      ["Afghanistan 1", "Eritrea 1"],
+    ],
+    ["The young people who went missing were Afghan and Eritrean.", "", []],
     // Still as many names as children: two names for three children is no list.
     ["The three young people were Afghan and Iraqi, one of each.", "", []],
     // Fewer nationalities than children, or words that are not nationalities: no list.

@@ -45,3 +45,45 @@ describe("a key that says a marker means none", () => {
     },
   );
 });
+
+/**
+ * "n/a = not recorded separately; see the combined row 1a + 1b": a key that
+ * says the marker means the council does not record the figure makes its
+ * cells not held, with a warning naming the measure; so does the key laid
+ * out in two cells ("n/a" | "not recorded: …") under a spreadsheet's table.
+ * "N/A = not applicable" says no such thing (round 95).
+ */
+describe("a key that says a marker means not recorded", () => {
+  async function readKeyed(keyCells: string[]) {
+    const text = [
+      "Knowsley Metropolitan Borough Council FOI",
+      "Question,2018,2019,2020",
+      "1a Identified as trafficked,n/a,n/a,n/a",
+      "1b Suspected as trafficked,n/a,n/a,n/a",
+      "1c UASC looked after,7,7,10",
+      "",
+      keyCells.map((c) => `"${c}"`).join(","),
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E08000011" },
+      knowledge,
+    );
+    const f = r.facts.find((x) => x.measure === "trafficked_suspected" && x.raw === "n/a");
+    return {
+      read: f ? `${f.status} ${f.value ?? "-"}` : "none",
+      notHeld: r.issues.filter((i) => i.code === "value_not_held" && i.measure === "trafficked_suspected").length,
+    };
+  }
+  it.each([
+    [["n/a = not recorded separately; see the combined row 1a + 1b."]],
+    [["n/a", "not recorded: we do not record suspected trafficking separately from identified cases"]],
+    [["N/A - information not held"]],
+  ])("%j: the marker is not held", async (cells) => {
+    const got = await readKeyed(cells);
+    expect(got.read).toBe("not_held -");
+    expect(got.notHeld).toBeGreaterThan(0);
+  });
+  it.each([[["N/A = not applicable"]], [["n/a = not available"]]])("%j: the marker stays unanswered", async (cells) => {
+    expect((await readKeyed(cells)).read).toBe("not_answered -");
+  });
+});

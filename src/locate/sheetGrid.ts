@@ -642,16 +642,12 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const opening = first ?? [];
   const openingValues = opening.filter((p) => p.kind === "value");
   const lead = openingValues.length === 1 && opening.length === 2 ? openingValues[0] : undefined;
-  // The subject is what the question counts ("Missing episodes are …"), or
-  // the group its reason is about ("Disability is not recorded … for
-  // children subject to Special Guardianship Orders. … we are therefore
-  // refusing this part … under section 12"): either way the refusal that
-  // closes the paragraph answers the question above it, and no figure is
-  // read. A group's "not held" with no refusal after it ("Trafficking is not
-  // held …") stays a label, whose words scope the lines after.
+  // The subject is what the question counts ("Missing episodes are …"), not
+  // a group ("Trafficking is not held …"), whose words scope the lines after.
   const subject = opening.find((p) => p.kind === "text")?.label;
-  const named = subject !== undefined && subject !== null && (subject.metrics.length > 0 || subject.groups.length > 0);
-  if (!only && named && lead?.parsed?.status === "not_held") {
+  const countsOnly =
+    subject !== undefined && subject !== null && subject.metrics.length > 0 && subject.groups.length === 0;
+  if (!only && countsOnly && lead?.parsed?.status === "not_held") {
     const refused = explainedBy(lead, "not_held", rest, text);
     return refused?.parsed?.status === "refused" ? refused : null;
   }

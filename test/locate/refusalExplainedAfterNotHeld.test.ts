@@ -39,16 +39,4 @@ describe("a refusal whose reason opens with the subject of the question", () => 
       "number of episodes is not recorded; to extract it would require a manual review of each case file.";
     expect(await read([question, answer])).toEqual(["trafficked_missing_incidents=refused"]);
   });
-
-  it("is a refusal when the reason's opening names a group, not what is counted", async () => {
-    // The opening "Unaccompanied asylum seeking children's missing episodes are not recorded …" names the
-    // group; read as a label naming it, the refusal after it was a figure whose label the opening gave.
-    const uasc = "7. How many missing episodes (incidents) did the UASC who went missing have?";
-    const answer =
-      "Missing episodes of unaccompanied asylum seeking children are not recorded in a reportable field. " +
-      "To answer this question we would need to read each child's case file. We estimate this would take " +
-      "more than 18 hours, and we are therefore refusing this part of your request under section 12 of the " +
-      "Freedom of Information Act 2000.";
-    expect(await read([uasc, answer])).toEqual(["uasc_missing_incidents=refused"]);
-  });
 });

@@ -153,9 +153,13 @@ function rightMargin(lengths: number[]): number | null {
  */
 const LIST_START =
   /^\s*(?:[-•*–]\s|\(?\d{1,2}[a-z]?[.)]\.?\s|\d{1,2}\.?[a-h][.)]?\s|\(?[a-z][.)]\.?\s|\(?[ivx]{1,4}\)\s|q\.?\s*\d|question\s+\d)/iu;
-/** Words a line does not end a sentence on. */
+/**
+ * Words a line does not end a sentence on: articles, prepositions
+ * ("… carers under" / "Regulation 24, …"), conjunctions and determiners, after
+ * which a question's words go on even onto a line with a capital (a name).
+ */
 const CARRIES_ON =
-  /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per)$/iu;
+  /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per|under|into|during|between|within|including|each|every|any|our|your|its)$/iu;
 /** "Went missing ........ 1": a dotted leader joins a label to its figure, one row of a typed table. */
 const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */

@@ -1445,8 +1445,63 @@ const LABELLED_PAIR = /(\p{L}[\p{L} '()-]{0,40}?)(?:\s*:|\s+[–—])\s*(\d[\d,]
  */
 const FIGURE_BEFORE_LABEL = /:\s+\d[^\p{L}:\n]*\p{L}[^:\n]*:\s*\S/u;
 
-/** "Q1.", "1)", "Question 1:" before a line's pairs: the number of the question they answer. */
-const PAIRS_QUESTION_NUMBER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+(?=\p{L})/iu;
+/**
+ * "Q1.", "1)", "Question 1:", "Question 1 –" before a line's pairs: the
+ * number of the question they answer. A document's list number may lead it
+ * ("1. Question 1 – identified …"); only the question's own number is kept.
+ */
+const PAIRS_QUESTION_NUMBER =
+  /^\s*(?:\d{1,2}[.)]\s+(?=q))?((?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.):]?)(?:\s[-–—](?=\s))?\s+(?=\p{L})/iu;
+
+/**
+ * One clause of a line whose pairs are parted by semicolons ("identified as
+ * trafficked: 7; suspected of having been trafficked: 5."): its label, then
+ * a colon or spaced dash and a bare figure, then at most a full stop. The
+ * semicolons bound each label, so a label may be as long as a question's
+ * words; a label has no digit and no colon, so the scan is linear.
+ */
+const SEMICOLON_CLAUSE = /^(\p{L}[^:;\d]*?)(?:\s*:|\s+[–—])\s*(\d[\d,]*)\s*\.?$/u;
+
+/** The same clause with its figure first ("3 went missing", "5 missing episodes"). */
+const FIGURE_FIRST_CLAUSE = /^(\d[\d,]*)\s+(\p{L}[^:;\d]*?)\s*\.?$/u;
+
+/** "UASC: 9 children; 3 went missing; …": words and a colon before clauses that each lead with their figure. */
+const CLAUSES_LEAD = /^(\p{L}[^:;\d]{0,80}?)\s*:\s*(?=\d)/u;
+
+/** Words a semicolon-parted label may run to: a question's part restated, not a sentence. */
+const CLAUSE_LABEL_WORDS = 10;
+
+/**
+ * A line of two or more "label: figure" clauses parted by semicolons and
+ * nothing else ("UASC looked after: 30; went missing at least once: 8;
+ * missing episodes: 10; still missing: 2."): each clause's label and
+ * figure, or null when any clause is not one.
+ */
+function semicolonPairs(body: string): { label: string; figure: string }[] | null {
+  // "UASC: 9 children; 3 went missing; …": the words before the colon say
+  // whom every clause counts, so each clause's label starts with them.
+  // Tried only when the clauses do not read as "label: figure" without it.
+  const lead = CLAUSES_LEAD.exec(body);
+  return (
+    clausePairs(body.split(/\s*;\s*/u), "") ??
+    (lead ? clausePairs(body.slice(lead[0].length).split(/\s*;\s*/u), (lead[1] ?? "").trim()) : null)
+  );
+}
+
+/** Each clause's label (after the lead's words, if any) and figure, or null when any clause is not one. */
+function clausePairs(clauses: string[], lead: string): { label: string; figure: string }[] | null {
+  if (clauses.length < 2) return null;
+  const pairs: { label: string; figure: string }[] = [];
+  for (const clause of clauses) {
+    const labelled = lead === "" ? SEMICOLON_CLAUSE.exec(clause.trim()) : null;
+    const first = labelled ? null : FIGURE_FIRST_CLAUSE.exec(clause.trim());
+    const label = (labelled?.[1] ?? first?.[2] ?? "").trim();
+    const figure = labelled?.[2] ?? first?.[1];
+    if (figure === undefined || wordsIn(label) > CLAUSE_LABEL_WORDS) return null;
+    pairs.push({ label: lead === "" ? label : `${lead} ${label}`, figure });
+  }
+  return pairs;
+}
 
 /**
  * A line of two or more "label: figure" pairs and nothing else ("Identified:
@@ -1459,19 +1514,24 @@ function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
   // pairs of a letter that answers by number. Each label keeps it, so each
   // pair is read as a part of that question, as "Q1. Identified: 3" alone is.
   const numbered = PAIRS_QUESTION_NUMBER.exec(text);
-  const number = numbered ? numbered[0].trim() : "";
+  const number = numbered ? (numbered[1] ?? "").trim() : "";
   const body = numbered ? text.slice(numbered[0].length) : text;
-  const found = [...body.matchAll(LABELLED_PAIR)];
+  // Semicolons part the clauses for certain, so their labels may be longer
+  // than the few words a pair parted by spaces alone may have.
+  const clauses = semicolonPairs(body);
+  const spaced = clauses ? [] : [...body.matchAll(LABELLED_PAIR)];
+  if (!clauses && body.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
+  const found = clauses ?? spaced.map((m) => ({ label: (m[1] ?? "").trim(), figure: m[2] ?? "" }));
   if (found.length < 2) return null;
-  if (body.replace(LABELLED_PAIR, " ").replace(/[\s,;.]+/gu, "") !== "") return null;
-  const labels = found.map((m) => (m[1] ?? "").trim());
+  const labels = found.map((m) => m.label);
+  const maxWords = clauses ? CLAUSE_LABEL_WORDS : 4;
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return null;
   // "Identified: 6. Suspected: 6. Total: 12.": the total names nothing of
   // its own; it is read in its place as the question's whole, as a lone
   // "Total: 12" under the parts is (see BARE_TOTAL_LABEL).
   const total = (l: string) => BARE_TOTAL_LABEL.test(`${l}:`);
   if (labels.every(total)) return null;
-  if (labels.some((l) => wordsIn(l) > 4 || !(matchesSomething(l, env) || total(l)))) return null;
+  if (labels.some((l) => wordsIn(l) > maxWords || !(matchesSomething(l, env) || total(l)))) return null;
   const texts = labels.map((l) => (number === "" ? l : `${number} ${l}`));
   return found.flatMap((m, i): CellPart[] => [
     {
@@ -1482,7 +1542,7 @@ function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
       label: matchLabel(texts[i] ?? "", env.knowledge.labels),
       answer: false,
     },
-    { part: 1, text: m[2] ?? "", kind: "value", parsed: parseCached(env, m[2] ?? ""), label: null, answer: true },
+    { part: 1, text: m.figure, kind: "value", parsed: parseCached(env, m.figure), label: null, answer: true },
   ]);
 }
 

@@ -20,4 +20,23 @@ describe("rows left blank by joining wrapped lines", () => {
     expect(joined.sheet.continuedRows).toEqual([2, 3, 4]);
     expect(joined.sheet.rows[4]).toEqual(["Nil for each period."]);
   });
+
+  it("go on after a preposition onto a line that opens with a name", () => {
+    const line = (t: string) => [t];
+    const sheet = {
+      name: "letter.txt",
+      merges: [],
+      rows: [
+        line("Question 1a – How many children were looked after by the council in connected-person"),
+        line("(kinship) foster placements, including temporarily approved connected-person carers under"),
+        line("Regulation 24, at any time during each of the financial years 2021/22, 2022/23 and"),
+        line("2023/24?"),
+        line(""),
+        line("2021/22 – 77; 2022/23 – 87; 2023/24 – 94"),
+      ],
+    };
+    const joined = joinWrappedLines(sheet, "txt");
+    expect(joined.sheet.rows[0]?.[0]).toMatch(/^Question 1a .* carers under Regulation 24, .* 2023\/24\?$/u);
+    expect(joined.sheet.continuedRows).toEqual([2, 3, 4]);
+  });
 });

@@ -47,6 +47,49 @@ describe("several labelled figures on one line", () => {
     ]);
   });
 
+  /**
+   * Clauses parted by semicolons, each a question's words and its figure:
+   * the labels run longer than a spaced pair's, and were read as one
+   * label with an answer of "7; suspected …: 5." that no reader understood.
+   */
+  it.each<[string, string, string[]]>([
+    [
+      "a numbered sentence of two parts",
+      "1. Looked after children identified as trafficked: 7; suspected of having been trafficked: 5.",
+      ["trafficked_identified=7", "trafficked_suspected=5"],
+    ],
+    [
+      "a list number before the question's own, and a dash",
+      "1. Question 1 – identified as trafficked: 3; suspected of having been trafficked: 4.",
+      ["trafficked_identified=3", "trafficked_suspected=4"],
+    ],
+  ])("clauses parted by semicolons: %s", async (_name, line, expected) => {
+    expect(await read([line, "Q2. 4"])).toEqual([...expected, "trafficked_went_missing=4"]);
+  });
+
+  it("a group's answers in one line of semicolon clauses", async () => {
+    expect(
+      await read(["5. UASC looked after: 30; went missing at least once: 8; missing episodes: 10; still missing: 2."]),
+    ).toEqual(["uasc_looked_after=30", "uasc_missing_incidents=10", "uasc_not_found=2", "uasc_went_missing=8"]);
+  });
+
+  it("clauses that lead with their figure, after words naming whom they count", async () => {
+    expect(await read(["UASC: 9 children; 3 went missing; 5 missing episodes; 0 not found"])).toEqual([
+      "uasc_looked_after=9",
+      "uasc_missing_incidents=5",
+      "uasc_not_found=0",
+      "uasc_went_missing=3",
+    ]);
+  });
+
+  it("a clause with words after its figure leaves the line to the other readers", async () => {
+    const facts = await read([
+      question,
+      "Identified as trafficked: 7 children; suspected of having been trafficked: 5.",
+    ]);
+    expect(facts).not.toContain("trafficked_suspected=5");
+  });
+
   it("pairs it cannot part are flagged, never read as the last figure", async () => {
     const r = await processFile(
       {

@@ -11,19 +11,28 @@ function asks(text: string): boolean {
   return /\?["'”’)\]]*\s*$/u.test(text);
 }
 
-/** The first row at or after `from` (1-based) with any cell, within a few blank lines. */
+/**
+ * A row with any words in the file as written. A line another reader took
+ * whole (a run of "2022/23: 166" answers) may have no logical cells left, and
+ * is still the answer between two questions.
+ */
+function filled(grid: SheetGrid, r: number): boolean {
+  return (grid.rows[r - 1] ?? []).length > 0 || (grid.sheet.rows[r - 1] ?? []).some((t) => t.trim() !== "");
+}
+
+/** The first row at or after `from` (1-based) with any words, within a few blank lines. */
 function nextFilledRow(grid: SheetGrid, from: number): number | null {
   for (let r = from, blanks = 0; r <= grid.rows.length && blanks <= 2; r++) {
-    if ((grid.rows[r - 1] ?? []).length > 0) return r;
+    if (filled(grid, r)) return r;
     if (!(grid.sheet.continuedRows ?? []).includes(r)) blanks++;
   }
   return null;
 }
 
-/** The last row at or before `from` (1-based) with any cell, within a few blank lines. */
+/** The last row at or before `from` (1-based) with any words, within a few blank lines. */
 function previousFilledRow(grid: SheetGrid, from: number): number | null {
   for (let r = from, blanks = 0; r >= 1 && blanks <= 2; r--) {
-    if ((grid.rows[r - 1] ?? []).length > 0) return r;
+    if (filled(grid, r)) return r;
     blanks++;
   }
   return null;

@@ -60,6 +60,7 @@ import {
   sourceOf,
 } from "./sheetGrid.js";
 import { spacedPeriodItems } from "./spacedPeriodItems.js";
+import { markStackedQuestions } from "./stackedQuestions.js";
 import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
 
 export interface SheetLayout {
@@ -1321,7 +1322,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     listCells.flatMap((x) => x.candidates),
     findContextSections(grid, vocab.contextHeadings),
   );
-  return { candidates: forContext.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
+  const stacked = markStackedQuestions(forContext.candidates, grid);
+  decisions.push(...stacked.decisions);
+  return { candidates: stacked.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
 }
 
 /**

@@ -55,6 +55,8 @@ export interface FigureCandidate {
   note?: string;
   /** "See our answer to question 4": the text of the answer it takes ("0 in each year."). */
   answeredBy?: string;
+  /** The other question restated together with this answer's own, above it, and answered by it at once (stackedQuestions.ts). */
+  alsoAsked?: LabelMatch;
   /**
    * In a grid, the heading of the column its row label is in ("Team" over
    * "Assessment", "Children in Care"): what the rows are, when the table says.

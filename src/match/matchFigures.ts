@@ -47,6 +47,7 @@ import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
 import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
+import { standsInFor } from "./standsInFor.js";
 
 export interface MatchResult {
   facts: Fact[];
@@ -873,6 +874,35 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         }),
       );
     }
+    // "> 3. … trafficked children …?" and "> 7. … unaccompanied children …?" restated together over
+    // one figure: it answers the two questions at once, so it is neither's count for certain.
+    const other = isFigure && cand.alsoAsked ? otherQuestionAsked(cand.alsoAsked, resolution.measure) : null;
+    if (other) {
+      issues.push(
+        makeIssue("label_ambiguous", {
+          message: `"${raw}" in ${where} answers question ${other} and the question restated under it (read as ${resolution.measure.id}) at once, with one figure; which group or count it is cannot be told, so it was not used.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+        }),
+      );
+      continue;
+    }
+    // "the number of NTS referrals made, rather than completed transfers out": the label itself
+    // says the figure is not the count asked, whatever placed it on the measure.
+    const standIn = isFigure
+      ? parts.map((p) => standsInFor(p.text, resolution.measure.metric, env.knowledge.labels)).find((x) => x !== null)
+      : undefined;
+    if (standIn)
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `"${raw}" in ${where} (${resolution.measure.id}): the label says the figure is given in place of the count asked (“${standIn}”), so it is not the count the request asked for.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
     // "How many went missing, and how many times?" answered "1 child, 3
     // occasions" gives both figures; answered with one number, it gives
     // neither for certain (0 aside: no child went missing on no occasion).
@@ -1596,6 +1626,18 @@ function partWord(request: Request, group: string): string {
 
 /** The bound of a suppressed answer, read as its value already: "under 5", "<5", "fewer than five". */
 const SUPPRESSED_BOUND = /(?:<|\b(?:under|below|(?:fewer|less|lower) than))\s*(?:\d+|[a-z]+)\b/iu;
+
+/**
+ * The number of the other question an answer was given to together with its
+ * own (alsoAsked), when that question asks another group or another count
+ * than the measure the answer was read as; null when it asks the same, as a
+ * question restated twice does.
+ */
+function otherQuestionAsked(asked: LabelMatch, measure: MeasureDef): string | null {
+  const sameGroup = asked.groups.length === 0 || asked.groups.some((g) => g === measure.group);
+  const sameMetric = asked.metrics.length === 0 || asked.metrics.some((m) => m === measure.metric);
+  return sameGroup && sameMetric ? null : (asked.questionNumber ?? "");
+}
 
 /** The label caveats that apply to the measure a figure was read as, one per caveat. */
 /** A label piece that is nothing but a date: "01/01/2017", "31.12.2017". */

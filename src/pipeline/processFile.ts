@@ -74,6 +74,7 @@ import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/r
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { readSeeOtherGroupCells } from "../match/seeOtherGroupColumn.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
+import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
@@ -304,6 +305,8 @@ export function processRead(
     const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
+    // "We do not record trafficking …; the figures below are children referred to the NRM": stand-ins.
+    issues.push(...flagSubstituteFigures(facts, workbook, knowledge.request, knowledge.labels));
     // "7. This is the number of trafficked and unaccompanied children … (both groups)": not one group's figure.
     const bothGroups = readBothGroupsRemarks(facts, workbook, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...bothGroups.facts);

@@ -92,6 +92,15 @@ const OPENING = /\b(?:your request|request for information|received on|thank you
  */
 const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:q\.?\s?)?\d{1,2}[a-z]?)*)/giu;
 
+/**
+ * "The figures for 2b and 3b include …", "the answers to 1a and 1b": the
+ * request's lettered parts named bare after the figures they qualify. A part
+ * letter is required, so "figures for 2021" or "figures for 18 to 21" name no
+ * question; what is named is still kept to the request's own numbers.
+ */
+const BARE_PARTS =
+  /\b(?:figures?|answers?|responses?|totals?|numbers?|counts?)\s+(?:given\s+)?(?:for|at|in|to|under)\s+(\d{1,2}[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z])*)\b/giu;
+
 /** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
 const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;
 
@@ -129,7 +138,7 @@ export function questionsNamed(
   withParts = false,
 ): QuestionDef[] {
   const numbers = new Set<string>();
-  for (const m of text.matchAll(QUESTIONS)) {
+  for (const m of [...text.matchAll(QUESTIONS), ...text.matchAll(BARE_PARTS)]) {
     const list = (m[1] ?? "").replace(/\bq\.?\s?(?=\d)/giu, "");
     for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());

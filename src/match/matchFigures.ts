@@ -398,9 +398,18 @@ function partsAnsweredTogether(parts: readonly LabelMatch[], request: Request): 
   };
 }
 
-/** "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's questions by number. */
+/**
+ * "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's
+ * questions by number. The second may be its part letter alone after the
+ * first's ("Q1a+b Total", "1a & b"): it shares the first's number.
+ */
 const TWO_QUESTIONS =
-  /(?:^|\(|\btotal\s+)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\b/iu;
+  /(?:^|\(|\btotal\s+)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?|(?<=[+&]\s*)[a-z])\b/iu;
+
+/** The second number of a TWO_QUESTIONS match: a part letter alone takes the first's number ("1a+b" → "1b"). */
+function secondQuestion(first: string, second: string): string {
+  return /^[a-z]$/iu.test(second) ? `${/^\d+/u.exec(first)?.[0] ?? ""}${second}` : second;
+}
 
 /**
  * A row for the sum of two questions ("1a + 1b total") answers the whole
@@ -412,7 +421,7 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
   const label = parts.find((p) => TWO_QUESTIONS.test(p.text));
   const m = label ? TWO_QUESTIONS.exec(label.text) : null;
   if (!label || !m?.[1] || !m[2]) return null;
-  const named = [m[1], m[2]].map((n) => n.toLowerCase());
+  const named = [m[1], secondQuestion(m[1], m[2])].map((n) => n.toLowerCase());
   const measures = named.map((n) => {
     const q = request.questions.find((x) => x.number.toLowerCase() === n);
     const only = q?.measures.length === 1 ? q.measures[0] : undefined;

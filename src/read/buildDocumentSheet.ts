@@ -1,5 +1,6 @@
 import type { DocumentLine, MergeRange, Sheet } from "../domain/workbook.js";
 import { findTextTables } from "./findTextTables.js";
+import { splitAnswerRuns } from "./splitAnswerRuns.js";
 
 /**
  * The part of reading a Word or OpenDocument letter that does not depend on
@@ -158,8 +159,10 @@ export function buildDocumentSheet(name: string, blocks: readonly DocumentBlock[
         const next = list[i] as DocumentBlock;
         if (next.kind !== "prose") break;
         const last = units[units.length - 1];
-        if (last && last.place === next.place) last.texts.push(...next.lines);
-        else units.push({ place: next.place, texts: [...next.lines] });
+        // Two questions answered in one paragraph are two lines (splitAnswerRuns).
+        const texts = next.lines.flatMap(splitAnswerRuns);
+        if (last && last.place === next.place) last.texts.push(...texts);
+        else units.push({ place: next.place, texts });
       }
       i--;
       addProseRun(units);

@@ -56,6 +56,11 @@ describe("questionsNamed: a question asked in lettered parts is named by its num
     // A request that asks question 1 itself and its parts: the number names only question 1.
     ["Figures for question 1 are as at 31 March", asked("1", "1a", "1b"), ["1"]],
     ["Question 1a is as at 31 March", asked("1a", "1b"), ["1a"]],
+    // Lettered parts named bare after the figures they qualify, with no "question" before them.
+    ["The figures for 2b and 3b include former unaccompanied children", asked("2a", "2b", "3a", "3b"), ["2b", "3b"]],
+    ["The answers to 1a, 1b and 1d are as at 31 December", asked("1a", "1b", "1c", "1d"), ["1a", "1b", "1d"]],
+    // A year or an age range after "figures for" names no part.
+    ["The figures for 2021 include care leavers aged 18 to 21", asked("2a", "2b"), []],
   ])("%s → %j", (text, questions, want) => {
     expect(questionsNamed(text, questions).map((q) => q.number)).toEqual(want);
   });

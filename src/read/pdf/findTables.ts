@@ -1,4 +1,5 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
+import { continuesDateHeader } from "./dateHeaderWraps.js";
 import { estimateWords } from "./estimateWords.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
@@ -116,12 +117,14 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         const column = member.assigned[k];
         if (column) cells[order.indexOf(column)] = cell.text;
       });
-      // The second line of a header whose numbered headings wrap ("1a Identified" / "trafficked").
+      // The second line of a header whose numbered headings wrap ("1a Identified" / "trafficked"), or whose
+      // period headings wrap inside their dates ("1 Jan – 31" / "Dec 2021").
       const headerWraps =
         last !== null &&
         row === 1 &&
         member.index === last.index + 1 &&
-        continuesNumberedHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
+        (continuesNumberedHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells) ||
+          continuesDateHeader(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells));
       const numberedWrap =
         last !== null &&
         member.index === last.index + 1 &&

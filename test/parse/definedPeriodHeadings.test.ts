@@ -24,6 +24,17 @@ describe("definedPeriodHeadings", () => {
     ["* 1 January 2024 to 30 April 2024", "2024*", PART],
     ["† = 1 January 2024 to 30 April 2024", "2024 †", PART],
     ["2024 YTD: 1 January 2024 to 30 April 2024", "2024 ytd", PART],
+    // The mark written beside the year it marks, on either side.
+    ["*2024 = 1 January 2024 to 30 April 2024", "2024*", PART],
+    ["* 2024 = 1 January 2024 to 30 April 2024. For 1c the 2024 figure is a count on 30 April.", "2024*", PART],
+    // A key closing a letter's paragraph: the heading is what follows the last sentence or clause.
+    [
+      "The information we hold is below. Years are calendar years; 2024 is 1 January to 30 April 2024.",
+      "2024",
+      PART,
+    ],
+    // A defined heading with a remark in brackets on how final its figures are.
+    ["2024 = 1 January to 30 April 2024; provisional until the annual return is validated.", "2024 (provisional)", PART],
   ])("%s defines %s", (line, heading, want) => {
     const defined = definedPeriodHeadings([line], periods);
     expect(periodOfDefinedHeading(heading, defined, periods)?.id).toBe(want);
@@ -40,6 +51,15 @@ describe("definedPeriodHeadings", () => {
     "Report run 1 January 2024 to 30 April 2024",
   ])("%s defines nothing", (line) => {
     expect(definedPeriodHeadings([line], periods)).toEqual([]);
+  });
+
+  it("a mark written beside another year than the period's defines nothing", () => {
+    expect(definedPeriodHeadings(["*2023 = 1 January 2024 to 30 April 2024"], periods)).toEqual([]);
+  });
+
+  it("a remark with a date in it is no remark: '2024 (to 31 March)' is not the defined '2024'", () => {
+    const defined = definedPeriodHeadings(["2024 = 1 January to 30 April 2024"], periods);
+    expect(periodOfDefinedHeading("2024 (to 31 March)", defined, periods)).toBeNull();
   });
 
   it("a mark defines only the year of its period", () => {

@@ -11,7 +11,8 @@ const LINK =
  * "*2024", "* 2024", "2024*": a key that writes the mark beside the year it
  * marks defines the mark, as a key giving the mark alone does.
  */
-const MARKED_YEAR = /^(?:([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))$/u;
+const MARKED_YEAR =
+  /^(?:([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))$/u;
 /**
  * Where a sentence or clause ends: a key can close a letter's paragraph
  * ("… is below. Years are calendar years; 2024 is 1 January to 30 April

@@ -219,10 +219,20 @@ function nearestNationalityPeriods(
   return [];
 }
 
-/** The requested period a figure's heading names through the file's own key (parse/definedPeriodHeadings). */
+/**
+ * The requested period a figure's heading names through the file's own key
+ * (parse/definedPeriodHeadings). A cell read across a row and a column has
+ * both headings in its label ("2024* × 1a Identified", periods as rows), so
+ * each heading is tried alone as well.
+ */
 function definedHeadingOf(fact: Fact, request: Request, defined: readonly DefinedHeading[]): PeriodDef | null {
   if (defined.length === 0) return null;
-  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
+  const places = [
+    fact.label,
+    ...fact.label.split(" × "),
+    ...(fact.periodText ?? "").split(" | "),
+    ...new Set(fact.sources.map((s) => s.sheet)),
+  ];
   for (const text of places) {
     const period = periodOfDefinedHeading(text, defined, request.periods);
     if (period) return period;

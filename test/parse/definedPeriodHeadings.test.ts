@@ -94,6 +94,20 @@ describe("a column whose heading the reply's key defines", () => {
     ).toEqual(["2021 8", "2022 19", "2023 19", `${PART} 14`]);
   });
 
+  it("a row headed '2024*' in a table with the periods as rows is the part-year the key gives", async () => {
+    expect(
+      await keyed([
+        "Northfield Council FOI 1412,,",
+        "Period,1a Identified as trafficked,1c UASC or separated child",
+        "2021,4,8",
+        "2022,8,19",
+        "2023,9,19",
+        "2024*,2,14",
+        "* 2024 = 1 January 2024 to 30 April 2024.,,",
+      ]),
+    ).toEqual(["2021 8", "2022 19", "2023 19", `${PART} 14`]);
+  });
+
   it("without the key, '2024 (part)' is counted for no period", async () => {
     expect(
       await keyed([

@@ -21,6 +21,8 @@ const MARKED_YEAR =
  * it defines nothing, never something else.
  */
 const CLAUSE_BREAK = /(?<=[.;!?])\s+/u;
+/** Everything up to a bracket left open: what follows it is a key given in brackets. */
+const OPEN_BRACKET_BEFORE = /^.*\((?=[^()]*$)/su;
 /** A heading defined by a key is short: a year and a word or two, or a mark. */
 const MAX_TERM = 30;
 /** A year in a heading, not inside a longer number. */
@@ -42,7 +44,9 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
   if (periods.length < 2) return [];
   const out: DefinedHeading[] = [];
   for (const line of lines.flatMap((l) => l.split(CLAUSE_BREAK))) {
-    if (line.length > 200 || !/\d/u.test(line)) continue;
+    // A sentence listing the four periods before its bracketed key runs past 200 characters; the term's own
+    // limit (MAX_TERM) is what keeps prose out.
+    if (line.length > 400 || !/\d/u.test(line)) continue;
     for (const range of periodsIn(line)) {
       const matched = periods.filter((p) => comparePeriod(range, p) === "match");
       const [period] = matched;
@@ -52,7 +56,9 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
       const before = line.slice(0, at);
       const linked = before.replace(LINK, "");
       if (linked === before && !MARK.test(before.trim())) continue;
-      const written = normalise(linked.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
+      // "… is below (2024 = 1 January to 30 April 2024).": a key in brackets starts at its bracket.
+      const keyed = linked.replace(OPEN_BRACKET_BEFORE, "");
+      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
       if (written === "" || written.length > MAX_TERM) continue;
       const marked = MARKED_YEAR.exec(written);
       const markedYear = marked?.[2] ?? marked?.[3];

@@ -29,6 +29,8 @@ describe("definedPeriodHeadings", () => {
     ["* 2024 = 1 January 2024 to 30 April 2024. For 1c the 2024 figure is a count on 30 April.", "2024*", PART],
     // A key closing a letter's paragraph: the heading is what follows the last sentence or clause.
     ["The information we hold is below. Years are calendar years; 2024 is 1 January to 30 April 2024.", "2024", PART],
+    // A key given in brackets at the end of a sentence.
+    ["Our response for the periods you asked about is below (2024 = 1 January to 30 April 2024).", "2024", PART],
     // A defined heading with a remark in brackets on how final its figures are.
     [
       "2024 = 1 January to 30 April 2024; provisional until the annual return is validated.",

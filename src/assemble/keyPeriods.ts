@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import { periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
-import { singleDaysIn } from "../parse/parsePeriod.js";
+import { periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
@@ -155,6 +155,7 @@ function keyFile(
       const { named, text, passed } = nearestPeriods(fact, request, own);
       const [one] = named;
       if (nilForEachListed(fact, named.length > 0 ? text : fact.raw, request, listed)) return { fact, period: EVERY };
+      if (named.length !== 1 && nilOverStatedSpan(fact, request)) return { fact, period: EVERY };
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
@@ -219,10 +220,20 @@ function nearestNationalityPeriods(
   return [];
 }
 
-/** The requested period a figure's heading names through the file's own key (parse/definedPeriodHeadings). */
+/**
+ * The requested period a figure's heading names through the file's own key
+ * (parse/definedPeriodHeadings). A cell read across a row and a column has
+ * both headings in its label ("2024* × 1a Identified", periods as rows), so
+ * each heading is tried alone as well.
+ */
 function definedHeadingOf(fact: Fact, request: Request, defined: readonly DefinedHeading[]): PeriodDef | null {
   if (defined.length === 0) return null;
-  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
+  const places = [
+    fact.label,
+    ...fact.label.split(" × "),
+    ...(fact.periodText ?? "").split(" | "),
+    ...new Set(fact.sources.map((s) => s.sheet)),
+  ];
   for (const text of places) {
     const period = periodOfDefinedHeading(text, defined, request.periods);
     if (period) return period;
@@ -447,6 +458,29 @@ function nilForEachListed(fact: Fact, text: string, request: Request, listed: re
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z]{3})/giu, "")
     .replace(/\b0\b/gu, "");
   return !/\d/u.test(numbers.replace(/\b0\b/gu, "")) && !/\d/u.test(list);
+}
+
+/**
+ * "No looked after child was identified as trafficked at any time between 1
+ * January 2021 and 30 April 2024": a nil over a span of dates the answer
+ * states, the span covering every period the request asks about. None over
+ * the whole span is none in each of its periods (no period can have fewer
+ * than none), so the nil is each period's; counted for none, a council that
+ * answered "none" for the whole span was read as not answering. Only a nil,
+ * and only with no other figure in its words (a count over the span is a
+ * total, not each period's): the digits left once the span's dates and
+ * question numbers ("1a, 1b and 1d.") are taken out must be none.
+ */
+function nilOverStatedSpan(fact: Fact, request: Request): boolean {
+  if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
+  const whole = request.period;
+  const spans = periodsIn(fact.raw).filter((r) => r.start <= whole.start && r.end >= whole.end);
+  if (spans.length === 0) return false;
+  const rest = spans
+    .reduce((t, r) => t.replace(r.raw, " "), fact.raw)
+    .replace(/\b\d{1,2}[a-h]?(?=\s*(?:[,:.)]|and\b))/giu, "")
+    .replace(/\b0\b/gu, "");
+  return !/\d/u.test(rest);
 }
 
 /**

@@ -7,6 +7,22 @@ const MARK = /^(?:[*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/u;
 /** The words a key puts between a heading and its dates ("=", "covers", "refers to", "is for"). */
 const LINK =
   /\s*(?:[=:–—-]|\b(?:covers|means|refers\s+to|relates\s+to|represents|is(?:\s+for)?|are(?:\s+for)?|runs|run|spans|(?:is\s+)?from))\s*$/iu;
+/**
+ * "*2024", "* 2024", "2024*": a key that writes the mark beside the year it
+ * marks defines the mark, as a key giving the mark alone does.
+ */
+const MARKED_YEAR =
+  /^(?:([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?((?:19|20)\d{2})|((?:19|20)\d{2})\s?([*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))$/u;
+/**
+ * Where a sentence or clause ends: a key can close a letter's paragraph
+ * ("… is below. Years are calendar years; 2024 is 1 January to 30 April
+ * 2024."), and its heading is what follows the last break, not the whole
+ * paragraph. A break inside a date ("1 Jan. 2024") only splits a range so
+ * it defines nothing, never something else.
+ */
+const CLAUSE_BREAK = /(?<=[.;!?])\s+/u;
+/** Everything up to a bracket left open: what follows it is a key given in brackets. */
+const OPEN_BRACKET_BEFORE = /^.*\((?=[^()]*$)/su;
 /** A heading defined by a key is short: a year and a word or two, or a mark. */
 const MAX_TERM = 30;
 /** A year in a heading, not inside a longer number. */
@@ -27,8 +43,10 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/gu, " ").tri
 export function definedPeriodHeadings(lines: readonly string[], periods: readonly PeriodDef[]): DefinedHeading[] {
   if (periods.length < 2) return [];
   const out: DefinedHeading[] = [];
-  for (const line of lines) {
-    if (line.length > 200 || !/\d/u.test(line)) continue;
+  for (const line of lines.flatMap((l) => l.split(CLAUSE_BREAK))) {
+    // A sentence listing the four periods before its bracketed key runs past 200 characters; the term's own
+    // limit (MAX_TERM) is what keeps prose out.
+    if (line.length > 400 || !/\d/u.test(line)) continue;
     for (const range of periodsIn(line)) {
       const matched = periods.filter((p) => comparePeriod(range, p) === "match");
       const [period] = matched;
@@ -38,8 +56,14 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
       const before = line.slice(0, at);
       const linked = before.replace(LINK, "");
       if (linked === before && !MARK.test(before.trim())) continue;
-      const term = normalise(linked.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
-      if (term === "" || term.length > MAX_TERM) continue;
+      // "… is below (2024 = 1 January to 30 April 2024).": a key in brackets starts at its bracket.
+      const keyed = linked.replace(OPEN_BRACKET_BEFORE, "");
+      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
+      if (written === "" || written.length > MAX_TERM) continue;
+      const marked = MARKED_YEAR.exec(written);
+      const markedYear = marked?.[2] ?? marked?.[3];
+      if (marked && markedYear !== period.start.slice(0, 4)) continue;
+      const term = marked ? (marked[1] ?? marked[4] ?? written) : written;
       const mark = MARK.test(term);
       const years = term.match(YEAR) ?? [];
       if (!mark && !(years.length === 1 && years[0] === period.start.slice(0, 4))) continue;
@@ -50,9 +74,19 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
 }
 
 /**
+ * A remark in brackets after a heading, with no digit in it: "2024
+ * (provisional)" is the "2024" a key defines, with a word on how final its
+ * figures are. A remark with a date in it ("2024 (to 31 March)") says its
+ * own period, so it is never dropped.
+ */
+const REMARK = /\s*\([^()\d]{1,20}\)$/u;
+
+/**
  * The requested period a heading names through the file's own key: the
- * heading is a defined term ("2024 (part)"), or a year carrying a mark the
- * key defines ("2024*"), the year being the defined period's first.
+ * heading is a defined term ("2024 (part)"), that term with a remark in
+ * brackets ("2024 (provisional)" where "2024" is defined), or a year
+ * carrying a mark the key defines ("2024*"), the year being the defined
+ * period's first.
  */
 export function periodOfDefinedHeading(
   text: string,
@@ -64,9 +98,10 @@ export function periodOfDefinedHeading(
   for (const d of defined) {
     const period = periods.find((p) => p.id === d.period);
     if (!period) continue;
-    if (!d.mark && heading === d.term) return period;
+    if (!d.mark && (heading === d.term || heading.replace(REMARK, "") === d.term)) return period;
     if (d.mark && heading === `${period.start.slice(0, 4)}${d.term}`) return period;
     if (d.mark && heading === `${period.start.slice(0, 4)} ${d.term}`) return period;
+    if (d.mark && heading === `${d.term}${period.start.slice(0, 4)}`) return period;
   }
   return null;
 }

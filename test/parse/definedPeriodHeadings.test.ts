@@ -24,6 +24,19 @@ describe("definedPeriodHeadings", () => {
     ["* 1 January 2024 to 30 April 2024", "2024*", PART],
     ["† = 1 January 2024 to 30 April 2024", "2024 †", PART],
     ["2024 YTD: 1 January 2024 to 30 April 2024", "2024 ytd", PART],
+    // The mark written beside the year it marks, on either side.
+    ["*2024 = 1 January 2024 to 30 April 2024", "2024*", PART],
+    ["* 2024 = 1 January 2024 to 30 April 2024. For 1c the 2024 figure is a count on 30 April.", "2024*", PART],
+    // A key closing a letter's paragraph: the heading is what follows the last sentence or clause.
+    ["The information we hold is below. Years are calendar years; 2024 is 1 January to 30 April 2024.", "2024", PART],
+    // A key given in brackets at the end of a sentence.
+    ["Our response for the periods you asked about is below (2024 = 1 January to 30 April 2024).", "2024", PART],
+    // A defined heading with a remark in brackets on how final its figures are.
+    [
+      "2024 = 1 January to 30 April 2024; provisional until the annual return is validated.",
+      "2024 (provisional)",
+      PART,
+    ],
   ])("%s defines %s", (line, heading, want) => {
     const defined = definedPeriodHeadings([line], periods);
     expect(periodOfDefinedHeading(heading, defined, periods)?.id).toBe(want);
@@ -40,6 +53,15 @@ describe("definedPeriodHeadings", () => {
     "Report run 1 January 2024 to 30 April 2024",
   ])("%s defines nothing", (line) => {
     expect(definedPeriodHeadings([line], periods)).toEqual([]);
+  });
+
+  it("a mark written beside another year than the period's defines nothing", () => {
+    expect(definedPeriodHeadings(["*2023 = 1 January 2024 to 30 April 2024"], periods)).toEqual([]);
+  });
+
+  it("a remark with a date in it is no remark: '2024 (to 31 March)' is not the defined '2024'", () => {
+    const defined = definedPeriodHeadings(["2024 = 1 January to 30 April 2024"], periods);
+    expect(periodOfDefinedHeading("2024 (to 31 March)", defined, periods)).toBeNull();
   });
 
   it("a mark defines only the year of its period", () => {
@@ -70,6 +92,20 @@ describe("a column whose heading the reply's key defines", () => {
         "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
         ",,,,",
         key,
+      ]),
+    ).toEqual(["2021 8", "2022 19", "2023 19", `${PART} 14`]);
+  });
+
+  it("a row headed '2024*' in a table with the periods as rows is the part-year the key gives", async () => {
+    expect(
+      await keyed([
+        "Northfield Council FOI 1412,,",
+        "Period,1a Identified as trafficked,1c UASC or separated child",
+        "2021,4,8",
+        "2022,8,19",
+        "2023,9,19",
+        "2024*,2,14",
+        "* 2024 = 1 January 2024 to 30 April 2024.,,",
       ]),
     ).toEqual(["2021 8", "2022 19", "2023 19", `${PART} 14`]);
   });

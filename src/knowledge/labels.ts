@@ -375,6 +375,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     caveats: [
       ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
       ...exclusionCaveats(vocab, request),
+      ...ageBandCaveats(request),
     ],
     metrics: Object.fromEntries(
       request.metrics
@@ -453,6 +454,51 @@ export function exclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
     }
   }
   return out;
+}
+
+/** "aged 19-21", "aged 19 to 21", "aged 19, 20 or 21", "19 to 21 year olds": the first and last age. */
+const AGE_BAND =
+  /\bage[ds]?\s+(\d{1,2})(?:\s*[-–]\s*|\s+(?:to|and|or)\s+|(?:\s*,\s*\d{1,2}){1,3}\s*,?\s+(?:or|and)\s+)(\d{1,2})\b|\b(\d{1,2})(?:\s*[-–]\s*|\s+to\s+)(\d{1,2})[- ]year[- ]olds?\b/giu;
+
+/**
+ * "Care leavers aged 19 to 21": when the request asks its whole group (one
+ * that is no part or subset of another) about one age band, a label or a
+ * note naming another ("the figures below are for all care leavers aged 17
+ * to 21") counts young people the request did not ask about. One caveat for
+ * every group: a label naming another band is another group's figure (set
+ * aside beside the requested one, flagged when alone), and a note keeps the
+ * figures with a warning. A request whose whole groups name no band, or
+ * several, gets none: its age bands are groups of their own ("aged 16-17" as
+ * a part), read by their phrasings.
+ */
+export function ageBandCaveats(request: Request): LabelVocabulary["caveats"] {
+  const inner = new Set(request.relations.flatMap((r) => (r.kind === "parts" ? r.parts : [r.group])));
+  const wholes = request.groups.filter((g) => !inner.has(g.id)).map((g) => g.id);
+  const texts = request.measures
+    .filter((m) => wholes.includes(m.group))
+    .flatMap((m) => [m.label, ...request.questions.filter((q) => q.measures.includes(m.id)).map((q) => q.text)]);
+  const bands = new Set<string>();
+  for (const g of request.groups) if (wholes.includes(g.id)) texts.push(g.label);
+  for (const text of texts) {
+    for (const hit of text.matchAll(AGE_BAND)) bands.add(`${hit[1] ?? hit[3]} ${hit[2] ?? hit[4]}`);
+  }
+  if (bands.size !== 1) return [];
+  const [from, to] = [...bands][0]?.split(" ") ?? [];
+  // Labels are normalised before matching: "17-21" reads "17 21" and "19, 20 or 21" reads "19 20 or 21".
+  // The list of ages between is bounded ({0,3}) so that a long run of numbers costs linear time.
+  const same = `(?!${from}\\b(?:\\s+\\d{1,2}){0,3}\\s+(?:(?:to|and|or)\\s+)?${to}\\b)`;
+  const other = `(\\d{1,2})(?:\\s+\\d{1,2}){0,3}\\s+(?:(?:to|and|or)\\s+)?\\d{1,2}\\b`;
+  return [
+    {
+      kind: "subgroup",
+      noteKind: "cohort",
+      // "The figures below are for all care leavers aged 17 to 21": the ages of everyone the reply counts.
+      wholeReply: true,
+      pattern: `\\bage[ds]?\\s+${same}${other}|\\b${same}${other}\\s+year\\s+olds?\\b`,
+      code: "label_outside_request",
+      message: `the label or a note names young people of other ages (“{phrase}”) than the ${from} to ${to} the request asked about`,
+    },
+  ];
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout97, each built by its own build script from sources in src/). Not
+ * to holdout104, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -80,7 +80,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
   { name: "holdout37", atLeast: 155, nationalities: 13, planted: 19 },
   // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
-  { name: "holdout38", atLeast: 101, nationalities: null, planted: 17 },
+  { name: "holdout38", atLeast: 101, nationalities: null, planted: 18 },
   // csv, xlsx and txt again (session 21); first scored at 129 of 159, 16 of 20 planted, nationality totals 9 of 14.
   { name: "holdout39", atLeast: 154, nationalities: 14, planted: 18 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
@@ -167,7 +167,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Who sent each reply (2015): councils named by signature, From domain, file name, initials, a letterhead town
   // that is another council; police forces, NHS bodies, district and town councils outside the round; a
   // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
-  { name: "holdout63", atLeast: 136, nationalities: 7, planted: 23 },
+  { name: "holdout63", atLeast: 136, nationalities: 7, planted: 26 },
   // Letters to the series' third round, its bundled request (2018, 2019 and 2020 asked separately; pdf ruled,
   // borderless and in prose, docx with Word numbering, odt, doc, eml quoting the request; corrections in the
   // letters' own notes; session 27); first scored at 148 of 270 with 4 wrong, one of them silent (a note below
@@ -194,7 +194,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
-  { name: "holdout69", atLeast: 99, nationalities: 7, planted: 25 },
+  { name: "holdout69", atLeast: 99, nationalities: 8, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
   { name: "holdout70", atLeast: 141, nationalities: 8, planted: 24 },
@@ -203,17 +203,17 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
   // E-mail chains and annexes to the series' fourth round (an internal review, a clarification quoting the earlier
   // reply, figures only in an HTML table, a reply in two parts); first scored at 356 of 484, 17 of 24 planted.
-  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 19 },
+  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 20 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
   { name: "holdout73", atLeast: 312, nationalities: 10, planted: 18 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
-  { name: "holdout74", atLeast: 146, nationalities: 7, planted: 23 },
+  { name: "holdout74", atLeast: 146, nationalities: 9, planted: 23 },
   // A round of its own with counts, an average and a percentage (placement stability), written from the README
   // after average metrics landed and first scored on the code after session 28's merges: 200 of 282, 7 wrong, 6 of
   // them silent (a percentage written as a fraction, a count read as the percentage), 19 of 23 planted.
-  { name: "holdout75", atLeast: 263, nationalities: null, planted: 18 },
+  { name: "holdout75", atLeast: 263, nationalities: null, planted: 19 },
   // The 2015 request in csv, xlsx and txt, a fourth set (a covering letter pasted above the table, two tables side
   // by side, a reporting tool's metadata block, the group only in section headings, "Yes – 3"; session 29); first
   // scored at 135 of 153, 1 wrong (flagged), 19 of 37 planted, nationality totals 7 of 10.
@@ -227,14 +227,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
-  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 22 },
+  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 24 },
   // A round of its own from the README alone (age assessments: counts, average days, percentage found adult);
   // first scored at 170 of 250, 15 of 21 planted.
-  { name: "holdout80", atLeast: 234, nationalities: null, planted: 17 },
+  { name: "holdout80", atLeast: 234, nationalities: null, planted: 19 },
   // Letters to the 2015 request (letterheads, numbers in words, a numbered list that skips a question, a sentence
   // across a page break); first scored at 117 of 130, 21 of 25 planted, 2 "both groups" figures kept as UASC with
   // no warning.
-  { name: "holdout81", atLeast: 128, nationalities: 11, planted: 23 },
+  { name: "holdout81", atLeast: 128, nationalities: 11, planted: 24 },
   // Four more written during session 29 and first scored on the code after its merges (commit 8c8f61a), to measure
   // those fixes on returns they never saw. The 2015 request in csv, xlsx and txt, a fifth set (semicolons and a BOM,
   // counts by sex or age band, a sheet per group, a "Q | Answer" column in prose): first 106 of 132, 21 of 24 planted.
@@ -251,7 +251,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // one group's kept exact with no warning (all warned since, 20 planted).
   // Session 30 read its year lines ("2018: 3 / 2019: nil / 2020: 5") cleanly; West Lothian's prose nationality plant
   // had been flagged only by a misread "3 /" (value_annotated), so 19 planted is the honest count now.
-  { name: "holdout85", atLeast: 267, nationalities: 4, planted: 19 },
+  { name: "holdout85", atLeast: 267, nationalities: 4, planted: 20 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
   { name: "holdout86", atLeast: 312, nationalities: 8, planted: 17 },
@@ -274,21 +274,41 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2015 request in csv, xlsx and txt, with notes that change what figures mean wherever they sit; first 110 of
   // 118, 20 of 23 planted, 6 kept exact with no warning (a care-leavers note under the table, "the same young person
   // as in Q4"; warned since).
-  { name: "holdout92", atLeast: 118, nationalities: 9, planted: 22 },
+  { name: "holdout92", atLeast: 118, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (age assessments: counts, average and longest days, a percentage, a
   // cost in pounds); first 320 of 363, 19 of 26 planted, 12 kept exact with no warning (nils for questions that "do not
   // apply", rounded costs; warned since).
-  { name: "holdout93", atLeast: 347, nationalities: null, planted: 21 },
+  { name: "holdout93", atLeast: 347, nationalities: null, planted: 22 },
   // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
-  { name: "holdout94", atLeast: 108, nationalities: 5, planted: 15 },
+  { name: "holdout94", atLeast: 108, nationalities: 5, planted: 17 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
-  { name: "holdout95", atLeast: 319, nationalities: 10, planted: 21 },
+  { name: "holdout95", atLeast: 349, nationalities: 14, planted: 22 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
-  { name: "holdout96", atLeast: 340, nationalities: 4, planted: 19 },
+  { name: "holdout96", atLeast: 393, nationalities: 4, planted: 20 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
   // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
-  { name: "holdout97", atLeast: 399, nationalities: null, planted: 20 },
+  { name: "holdout97", atLeast: 399, nationalities: null, planted: 21 },
+  // Session 32's first wave, each scored first on main before any fix: the 2015 request in csv, xlsx and txt; first 138
+  // of 144, 19 of 20 planted, nationality totals 14 of 18 (7 of the 10 largest), 1 kept exact with no warning.
+  { name: "holdout98", atLeast: 141, nationalities: 14, planted: 19 },
+  // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
+  // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
+  { name: "holdout99", atLeast: 119, nationalities: 17, planted: 19 },
+  // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
+  // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
+  { name: "holdout100", atLeast: 283, nationalities: null, planted: 19 },
+  // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
+  // 4 kept exact with no warning (warned since).
+  { name: "holdout101", atLeast: 295, nationalities: 2, planted: 17 },
+  // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
+  // in csv, xlsx and txt.
+  { name: "holdout102", atLeast: 329, nationalities: 10, planted: 18 },
+  // Letters to the second round (2017).
+  { name: "holdout103", atLeast: 94, nationalities: 8, planted: 17 },
+  // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
+  // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
+  { name: "holdout104", atLeast: 322, nationalities: null, planted: 22 },
 ];
 
 /**
@@ -300,9 +320,13 @@ const UNWARNED: Readonly<Record<string, number>> = {
   holdout47: 2,
   // Brent's NRM-only note on 2a/3a; Blackburn with Darwen's episodes given as confirmed + suspected, added up.
   holdout69: 3,
-  // First scores of session 31's second wave, not yet worked on: left as found, to be warned by general fixes.
-  holdout94: 2,
-  holdout97: 3,
+  // Left as first found, to be warned by general fixes (each round's README says why the figure is not exact):
+  // Denbighshire's comment column (98); Dudley's question 3 (99); Renfrewshire's note that Q2/Q3 count
+  // police-reported missing only where the request asks "missing or absent" (102); Orkney's UASC looked after (103).
+  holdout98: 1,
+  holdout99: 1,
+  holdout102: 9,
+  holdout103: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

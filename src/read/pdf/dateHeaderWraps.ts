@@ -1,7 +1,5 @@
 import type { PdfLine } from "./buildLines.js";
-
-/** Lines of one wrapped cell follow each other at about 1.2 font heights; rows are set further apart. */
-const WRAP_GAP = 1.5;
+import { atWrapSpacing, columnHeadings } from "./numberedHeaderWraps.js";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -41,8 +39,8 @@ export function continuesDateHeader(
   header: readonly string[],
   cells: readonly string[],
 ): boolean {
-  if (upper.y - lower.y > WRAP_GAP * Math.max(upper.height, lower.height)) return false;
-  const headings = header.slice(1).filter((text) => text.trim() !== "");
+  if (!atWrapSpacing(upper, lower)) return false;
+  const headings = columnHeadings(header);
   if (headings.length < 2 || !headings.every((text) => !YEAR.test(text) && OPEN_DATE_END.test(text.trim()))) {
     return false;
   }

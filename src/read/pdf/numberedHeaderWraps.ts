@@ -14,6 +14,16 @@ const FIGURE = /\d|^[*~-]$/u;
 /** Lines of one wrapped cell follow each other at about 1.2 font heights; rows are set further apart. */
 const WRAP_GAP = 1.5;
 
+/** The lower line sits at line spacing under the upper one, as a wrapped cell's next line does. */
+export function atWrapSpacing(upper: PdfLine, lower: PdfLine): boolean {
+  return upper.y - lower.y <= WRAP_GAP * Math.max(upper.height, lower.height);
+}
+
+/** A header's column headings after its first (label) column, empty cells left out. */
+export function columnHeadings(header: readonly string[]): string[] {
+  return header.slice(1).filter((text) => text.trim() !== "");
+}
+
 /**
  * "Calendar | 1a Identified | 1b | 1c UASC / | 2a Trafficked | … | 4 Not"
  * over "year | trafficked | Suspected | separated | missing | … | found": a
@@ -34,8 +44,8 @@ export function continuesNumberedHeader(
   header: readonly string[],
   cells: readonly string[],
 ): boolean {
-  if (upper.y - lower.y > WRAP_GAP * Math.max(upper.height, lower.height)) return false;
-  const headings = header.slice(1).filter((text) => text.trim() !== "");
+  if (!atWrapSpacing(upper, lower)) return false;
+  const headings = columnHeadings(header);
   if (headings.length < 2 || !headings.every((text) => NUMBERED.test(text.trim()) && /\p{L}/u.test(text))) {
     return false;
   }

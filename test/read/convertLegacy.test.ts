@@ -1,11 +1,13 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Conversion,
   convertLegacyFiles,
   findSoffice,
+  PROFILE_SETTINGS,
   planConversions,
   type SofficeCall,
   type SofficeRunner,
@@ -100,6 +102,31 @@ describe("convertLegacyFiles", () => {
     expect(out.get("letter.doc")).toMatchObject({ status: "converted", format: "docx" });
     const after = await readdir(tmpdir());
     expect(after.filter((n) => n.startsWith("foi-agg-convert-") && !before.includes(n))).toEqual([]);
+  });
+
+  it("starts LibreOffice on a profile that has already run this version, so it skips its start-up drawing tests", async () => {
+    const xlsx = await buildXlsx([{ name: "Sheet1", rows: [["a"]] }]);
+    const { runner } = fakeRunner(() => xlsx);
+    const seen: string[] = [];
+    const reading: SofficeRunner = async (call) => {
+      const profile = call.args
+        .find((a) => a.startsWith("-env:UserInstallation="))
+        ?.slice("-env:UserInstallation=".length);
+      seen.push(await readFile(join(fileURLToPath(profile as string), "user", "registrymodifications.xcu"), "utf8"));
+      return runner(call);
+    };
+    await convertLegacyFiles(
+      {
+        xls: [{ file: "old.xls", bytes: ole2With("Workbook") }],
+        doc: [{ file: "old.doc", bytes: ole2With("WordDocument") }],
+      },
+      { soffice: fakeSoffice, runner: reading },
+    );
+    expect(seen).toEqual([PROFILE_SETTINGS, PROFILE_SETTINGS]);
+    // LibreOffice runs its drawing tests when the running version (major * 10 + minor) is above the profile's
+    // last-run version; the recorded one must stay above any release's.
+    const recorded = /oor:name="ooSetupLastVersion"[^>]*><value>(\d+)\.(\d+)<\/value>/.exec(PROFILE_SETTINGS);
+    expect(Number(recorded?.[1]) * 10 + Number(recorded?.[2])).toBeGreaterThan(99 * 10 + 9);
   });
 
   it("reports a file LibreOffice could not convert as file_corrupt, with what LibreOffice said", async () => {

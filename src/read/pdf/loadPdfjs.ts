@@ -14,8 +14,77 @@ let loading: Promise<Pdfjs> | null = null;
  * nothing is fetched.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  loading ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  loading ??= keepingBuiltins(async () => {
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // pdf.js would import its parser on the first document, and the parser brings
+    // polyfills of its own; importing it here (the same file, so the same module)
+    // lets them be undone with the library's.
+    await import(PDF_WORKER);
+    return pdfjs;
+  });
   return loading;
+}
+
+/** A plain string, so TypeScript does not look for types the file has none of. */
+const PDF_WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+
+/**
+ * The built-ins whose methods must stay Node's own. pdf.js's legacy build
+ * carries core-js polyfills, and on Node 20 they replace some built-ins
+ * for the whole process, not just for pdf.js: JSON.stringify and
+ * JSON.parse are rebuilt in JavaScript (for a JSON.rawJSON proposal Node 20
+ * lacks), scanning every output character by character, and
+ * Array.prototype.push becomes a JavaScript function. After the first PDF
+ * of a run, writing quality.json took seconds and every push in the
+ * pipeline ran through the polyfill. Node's own methods do everything
+ * pdf.js asks of them, so the replaced ones are put back; what pdf.js adds
+ * (methods Node 20 does not have) stays.
+ */
+const BUILTINS: readonly object[] = [
+  JSON,
+  Math,
+  Reflect,
+  Object,
+  Object.prototype,
+  Array,
+  Array.prototype,
+  String,
+  String.prototype,
+  Number,
+  Number.prototype,
+  RegExp.prototype,
+  Function.prototype,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  Date.prototype,
+  Uint8Array,
+  Uint8Array.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+];
+
+/** Run `load`, then put back every built-in method it replaced. */
+async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const before = BUILTINS.map((owner) => {
+    const methods = new Map<PropertyKey, PropertyDescriptor>();
+    for (const key of Reflect.ownKeys(owner)) {
+      const described = Object.getOwnPropertyDescriptor(owner, key);
+      if (typeof described?.value === "function") methods.set(key, described);
+    }
+    return { owner, methods };
+  });
+  try {
+    return await load();
+  } finally {
+    for (const { owner, methods } of before) {
+      for (const [key, described] of methods) {
+        if (Object.getOwnPropertyDescriptor(owner, key)?.value !== described.value) {
+          Object.defineProperty(owner, key, described);
+        }
+      }
+    }
+  }
 }
 
 /**

@@ -160,6 +160,15 @@ const LIST_START =
  */
 const CARRIES_ON =
   /\b(?:the|a|an|of|to|and|or|for|in|on|by|with|as|at|from|that|which|who|whom|these|those|their|were|was|is|are|been|than|per|under|into|during|between|within|including|each|every|any|our|your|its)$/iu;
+/**
+ * "… under the National Transfer" / "Scheme, 6 unaccompanied …": a name in
+ * capitals broken at the margin after a small word and a capitalised one,
+ * its last word opening the next line with a comma or the sentence going on
+ * in lower case after it. A new sentence or heading opens in a capital too,
+ * but never straight after "the National Transfer" with no stop.
+ */
+const NAME_GOES_ON =
+  /\b(?:the|of|under|by|to|from|with|for|in|and)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\n\p{Lu}\p{Ll}+(?:,\s|\s+\p{Ll})/u;
 /** "Went missing ........ 1": a dotted leader joins a label to its figure, one row of a typed table. */
 const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
@@ -224,6 +233,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   const unclosed = opensBracket(head);
   return (
     /^[a-z0-9(£]/u.test(tail) ||
+    NAME_GOES_ON.test(`${head.slice(-40)}\n${tail.slice(0, 40)}`) ||
     /[,;–-]$/u.test(head) ||
     CARRIES_ON.test(head) ||
     unclosed ||

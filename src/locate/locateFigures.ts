@@ -2570,8 +2570,12 @@ const BARE_NUMBERED_ANSWER = /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[
 /**
  * "Q5  2", "Q6 Nil": after "Q" the number is plainly a question's, so a
  * space alone may part it from its answer (a bare "5 2" stays unread).
+ * "1a 8", "3b 12": a number with a part letter is no figure either (a
+ * letter's question numbers set in bold, the answer after a space), so it
+ * too may be parted by a space alone; the line must still be one of a run
+ * numbered as the request is (readBareNumberedAnswers).
  */
-const SPACED_Q_ANSWER = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s+(\S.*)$/iu;
+const SPACED_Q_ANSWER = /^\s*(?:(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)|(\d{1,2}[a-z]))\s+(\S.*)$/iu;
 /**
  * "1. None. 1a. None. 1b. None.", "Q1  Nil.   Q1a  Nil.   Q1b  Nil.": several
  * numbered answers on one line, each closed by its full stop. A break falls
@@ -2788,8 +2792,40 @@ function bareNumberedAt(
     const each = pieces.map((p) => bareNumberedPiece(p, env));
     if (each.every((p) => p !== null)) return each.flatMap((p) => withBracketedParts(p, env));
   }
-  const whole = bareNumberedPiece(text, env);
+  const whole = bareNumberedPiece(text, env) ?? spacedAfterLetteredLine(grid, r, text, env);
   return whole ? withBracketedParts(whole, env) : [];
+}
+
+/** "1a 8": a lettered question number and its answer parted by a space alone (see SPACED_Q_ANSWER). */
+const SPACED_LETTERED_LINE = /^\s*(\d{1,2})[a-z]\s+\S/iu;
+/** "4 0": a bare number, a space, and the rest of the line. */
+const SPACED_NUMBER_LINE = /^\s*(\d{1,2})\s+(\S.*)$/u;
+
+/**
+ * "3b 12" over "4 0": the next question's number after a run of lettered
+ * ones set the same way, with no letter of its own. A bare "4 0" alone is
+ * two figures as well as a question and its answer, so it is read as the
+ * request's question 4 only straight after a lettered line of question 3
+ * written with a space alone; the run must still hold (readBareNumberedAnswers).
+ */
+function spacedAfterLetteredLine(
+  grid: SheetGrid,
+  r: number,
+  text: string,
+  env: LocateEnv,
+): { number: string; answer: string } | null {
+  const m = SPACED_NUMBER_LINE.exec(text);
+  if (!m?.[1] || !m[2] || !requestAsks(env, m[1])) return null;
+  for (let k = r - 1; k >= Math.max(1, r - 2); k--) {
+    const above = onlyText(grid, k);
+    if (above === null) {
+      if ((grid.sheet.rows[k - 1] ?? []).some((t) => t.trim() !== "")) return null;
+      continue;
+    }
+    const lettered = SPACED_LETTERED_LINE.exec(above)?.[1];
+    return lettered !== undefined && Number(lettered) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
+  }
+  return null;
 }
 
 /** A figure and a bracket after it: "8 (1a: 5; 1b: less than 5)". Both parts bounded, so linear. */
@@ -2913,8 +2949,8 @@ function bareNumberedPiece(text: string, env: LocateEnv): { number: string; answ
   const arabic = withArabicMarker(text);
   const m = BARE_NUMBERED_ANSWER.exec(arabic);
   const spaced = m ? null : SPACED_Q_ANSWER.exec(arabic);
-  const number = (m ?? spaced)?.[1]?.toLowerCase();
-  const answer = (m ?? spaced)?.[2] ?? "";
+  const number = (m?.[1] ?? spaced?.[1] ?? spaced?.[2])?.toLowerCase();
+  const answer = m?.[2] ?? spaced?.[3] ?? "";
   if (number === undefined || !requestAsks(env, number)) return null;
   return { number, answer };
 }

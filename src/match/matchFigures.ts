@@ -39,6 +39,7 @@ import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
+import { openSpanBefore } from "./openSpanBefore.js";
 import { partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
@@ -1100,7 +1101,14 @@ function periodVerdict(texts: readonly string[], env: MatchEnv): string | null |
     const read = found.length > 0 ? found : kindedYearPeriods(text);
     return read.map((p) => ({ text, p, v: comparePeriodToAny(p, [period, ...periods]) }));
   });
-  if (verdicts.length === 0) return undefined;
+  if (verdicts.length === 0) {
+    // "Since 1 April 2016, … 6 … have been looked after": a count from a day before the period, to the reply.
+    for (const text of texts) {
+      const since = openSpanBefore(text, periods.length > 0 ? periods : [period]);
+      if (since !== null) return `"${text.trim()}" counts "${since}", from before the requested period to the reply`;
+    }
+    return undefined;
+  }
   const other = verdicts.find((x) => x.v === "mismatch");
   if (other && !verdicts.some((x) => x.v !== "mismatch"))
     return `"${other.text.trim()}" gives the period ${other.p.raw}`;

@@ -76,3 +76,48 @@ describe("summariseNationalities", () => {
     for (const r of rows) expect(NationalityRowSchema.parse(r)).toEqual(r);
   });
 });
+
+describe("summariseNationalities with a list set aside", () => {
+  const setAside = { code: "period_approximate" as const, message: "figures cover 2014-04-01 to 2015-03-31" };
+  const withSetAside = summariseNationalities([
+    fakeReturn("E09000023", { uasc_went_missing: 4 }, { nationalities: [nationality("uasc", "Afghan", "AF", 3)] }),
+    fakeReturn(
+      "E10000020",
+      { uasc_went_missing: 7 },
+      {
+        nationalities: [
+          { ...nationality("uasc", "Afghan", "AF", 2), setAside },
+          { ...nationality("uasc", "Kuwaiti", "KW", 1), setAside },
+        ],
+      },
+    ),
+  ]);
+
+  it("keeps another period's list out of the totals and shows it in set_aside, with whose and why", () => {
+    expect(withSetAside.find((r) => r.nationality === "Afghan")).toEqual({
+      group: "uasc",
+      nationality: "Afghan",
+      iso_code: "AF",
+      missing_children: 3,
+      authorities: 1,
+      lower: 3,
+      upper: 3,
+      set_aside: 2,
+      set_aside_because: "E10000020 period_approximate",
+    });
+  });
+
+  it("still lists a nationality only a set-aside list names, with nothing in its totals", () => {
+    expect(withSetAside.find((r) => r.nationality === "Kuwaiti")).toMatchObject({
+      missing_children: 0,
+      authorities: 0,
+      lower: 0,
+      upper: 0,
+      set_aside: 1,
+    });
+  });
+
+  it("produces rows that match the published schema", () => {
+    for (const r of withSetAside) expect(NationalityRowSchema.parse(r)).toEqual(r);
+  });
+});

@@ -43,20 +43,12 @@ export function setAsideNationalities(ret: Return, request: Request): Return {
   // up the requested period break its figures down by time, and a statement
   // of the return's period that names one of them says nothing of the list.
   const quarters = tilesRequestedPeriod(ret.periods, request);
-  // A reply that also states the requested period ("between 1 October 2014
-  // and 30 September 2015", then "1 April 2013 to 30 September 2015" of one
-  // figure) leaves open which period its list is for: it stays in.
-  const statesRequested = ret.periods.some(
-    (p) => p.start !== null && request.periods.some((r) => r.start === p.start && r.end === p.end),
-  );
   const marks = new Map<string, Issue>();
   for (const group of new Set(ret.nationalities.map((n) => n.group))) {
     const measure = findMeasure(request, group, "went_missing");
     if (!measure) continue;
     const went = ret.values.find((v) => v.measure === measure.id);
-    const why = ret.issues.find(
-      (i) => OTHER_PERIOD.has(i.code) && covers(i, measure.id, went, many || quarters || statesRequested),
-    );
+    const why = ret.issues.find((i) => OTHER_PERIOD.has(i.code) && covers(i, measure.id, went, many || quarters));
     if (why) marks.set(group, why);
   }
   if (marks.size === 0) return ret;
@@ -91,27 +83,16 @@ export function setAsideNationalities(ret: Return, request: Request): Return {
  * period is the file's, the same in every period ("1 January 2021 to 30
  * April 2024" over a table of years): only an issue at the figure itself
  * says that period's figure is another's; so too where the return's periods
- * are quarters that make up the request's, or where it states the
- * requested period too (`fileOnly`). A return's issue must give the days
- * of the period it names (DATED) and
- * name the figure among those it dates: one that names none ("2 rows
+ * are quarters that make up the request's (`fileOnly`). A return's issue
+ * must name the figure among those it dates: one that names none ("2 rows
  * of the list are dated outside the period, so they were left out") says
  * the figure was counted for the request's period.
  */
 function covers(issue: Issue, measure: string, went: ValueRecord | undefined, fileOnly: boolean): boolean {
-  if (issue.measure === undefined)
-    return !fileOnly && DATED.test(issue.raw ?? "") && (issue.related ?? []).includes(measure);
+  if (issue.measure === undefined) return !fileOnly && (issue.related ?? []).includes(measure);
   if (issue.measure !== measure) return false;
   return issue.cell === undefined || (went?.sources ?? []).some((s) => sameCell(issue, s));
 }
-
-/**
- * A statement that gives its days ("1 April 2014 - 31 March 2015",
- * "01/04/2014 to 31/03/2015"). A bare pair of years ("2014-15") is read as
- * a financial year, but may head the requested twelve months ("2014-15
- * (Oct-Sep)"); on its own it never takes a list out of the totals.
- */
-const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/iu;
 
 function sameCell(issue: Issue, s: Source): boolean {
   const at = issueLocation(s);

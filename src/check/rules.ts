@@ -307,7 +307,7 @@ function nextDay(iso: string): string {
 }
 
 /** Whether two or more spans, put in order, run without gap or overlap from a requested period's first day to its last. */
-export function tilesRequestedPeriod(
+function tilesRequestedPeriod(
   spans: readonly { start: string | null; end: string | null }[],
   request: Request,
 ): boolean {

@@ -3,7 +3,6 @@ import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import { findMeasure, type Request } from "../domain/request.js";
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
-import { tilesRequestedPeriod } from "./rules.js";
 
 /**
  * Codes that say a figure covers another period than the one asked: a
@@ -31,24 +30,20 @@ const OTHER_PERIOD: ReadonlySet<IssueCode> = new Set([
  *
  * A period issue covers the went-missing figure when it names that measure
  * at the figure's own cell (or at no cell), or, in a one-period request,
- * when it is the return's (no measure) and names that measure among the
- * figures it dates.
+ * when it is the return's (no measure) and names that measure among its
+ * figures or names none.
  * A breakdown given once for a whole round of several periods is no one
  * period's, so it is left as it is. Pure.
  */
 export function setAsideNationalities(ret: Return, request: Request): Return {
   if (ret.nationalities.length === 0) return ret;
   const many = request.periods.length > 1;
-  // "Oct–Dec 2014 | Jan–Mar 2015 | …" over a table: spans that together make
-  // up the requested period break its figures down by time, and a statement
-  // of the return's period that names one of them says nothing of the list.
-  const quarters = tilesRequestedPeriod(ret.periods, request);
   const marks = new Map<string, Issue>();
   for (const group of new Set(ret.nationalities.map((n) => n.group))) {
     const measure = findMeasure(request, group, "went_missing");
     if (!measure) continue;
     const went = ret.values.find((v) => v.measure === measure.id);
-    const why = ret.issues.find((i) => OTHER_PERIOD.has(i.code) && covers(i, measure.id, went, many || quarters));
+    const why = ret.issues.find((i) => OTHER_PERIOD.has(i.code) && covers(i, measure.id, went, many));
     if (why) marks.set(group, why);
   }
   if (marks.size === 0) return ret;
@@ -82,14 +77,14 @@ export function setAsideNationalities(ret: Return, request: Request): Return {
  * keyed to its period by its own words, and a statement of the reply's
  * period is the file's, the same in every period ("1 January 2021 to 30
  * April 2024" over a table of years): only an issue at the figure itself
- * says that period's figure is another's; so too where the return's periods
- * are quarters that make up the request's (`fileOnly`). A return's issue
- * must name the figure among those it dates: one that names none ("2 rows
- * of the list are dated outside the period, so they were left out") says
- * the figure was counted for the request's period.
+ * says that period's figure is another's.
  */
-function covers(issue: Issue, measure: string, went: ValueRecord | undefined, fileOnly: boolean): boolean {
-  if (issue.measure === undefined) return !fileOnly && (issue.related ?? []).includes(measure);
+function covers(issue: Issue, measure: string, went: ValueRecord | undefined, many: boolean): boolean {
+  if (issue.measure === undefined) {
+    if (many) return false;
+    const given = went?.sources.length ?? 0;
+    return issue.related === undefined || issue.related.includes(measure) || given === 0;
+  }
   if (issue.measure !== measure) return false;
   return issue.cell === undefined || (went?.sources ?? []).some((s) => sameCell(issue, s));
 }

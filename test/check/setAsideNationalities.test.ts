@@ -35,9 +35,9 @@ describe("setAsideNationalities", () => {
       ["uasc period_approximate", "trafficked period_approximate"],
     ],
     [
-      "a return's issue that names no figures (rows of a list dated outside the period, left out of its counts)",
-      [issue({ code: "figure_other_period", severity: "warning", file: "return.csv", cell: "E4" })],
-      [],
+      "a return-wide period statement that names no figures",
+      [issue({ code: "period_mismatch", severity: "error" })],
+      ["uasc period_mismatch", "trafficked period_mismatch"],
     ],
     [
       "only the UASC questions are for another period (the issue at the went-missing figure's cell)",
@@ -77,14 +77,7 @@ describe("setAsideNationalities", () => {
   });
 
   it("says which list was set aside and why, on the group's went-missing figure", () => {
-    const out = run([
-      issue({
-        code: "period_mismatch",
-        severity: "error",
-        message: "figures for 2014/15",
-        related: ["uasc_went_missing", "trafficked_went_missing"],
-      }),
-    ]);
+    const out = run([issue({ code: "period_mismatch", severity: "error", message: "figures for 2014/15" })]);
     const said = out.issues.filter((i) => i.code === "nationality_set_aside");
     expect(said.map((i) => [i.measure, i.severity])).toEqual([
       ["uasc_went_missing", "info"],
@@ -117,38 +110,6 @@ describe("setAsideNationalities", () => {
       issues: [issue({ code: "period_part", severity: "warning", measure: "uasc_went_missing" })],
     };
     expect(setAsideNationalities(atFigure, years).nationalities.map((n) => n.setAside?.code)).toEqual(["period_part"]);
-  });
-
-  it("leaves the list of a return whose quarters make up the requested period, though the first quarter is flagged", () => {
-    const quarter = (raw: string, start: string, end: string) => ({
-      raw,
-      start,
-      end,
-      source: list[0]?.source ?? ({} as never),
-    });
-    const ret = fakeReturn(
-      "E10000020",
-      { uasc_went_missing: 4 },
-      {
-        nationalities: list,
-        issues: [issue({ code: "period_mismatch", severity: "error", related: ["uasc_went_missing"] })],
-      },
-    );
-    const quarters = {
-      ...ret,
-      periods: [
-        quarter("Oct-Dec 2014", "2014-10-01", "2014-12-31"),
-        quarter("Jan-Mar 2015", "2015-01-01", "2015-03-31"),
-        quarter("Apr-Jun 2015", "2015-04-01", "2015-06-30"),
-        quarter("Jul-Sep 2015", "2015-07-01", "2015-09-30"),
-      ],
-    };
-    expect(setAsideNationalities(quarters, request)).toBe(quarters);
-    expect(
-      setAsideNationalities({ ...quarters, periods: quarters.periods.slice(0, 1) }, request).nationalities.some(
-        (n) => n.setAside,
-      ),
-    ).toBe(true);
   });
 
   it("leaves a return without a period issue as it is", () => {

@@ -13,16 +13,12 @@ import type { Return } from "../domain/returns.js";
  * assemble/keyPeriods), and the rows are per period too, in `periodOrder`
  * (the request's periods, then the whole span); a one-period round's rows
  * have no period.
- *
- * A list marked setAside (its figures are another period's) adds nothing
- * to a row's totals: its children are in set_aside, and whose list it is
- * and why in set_aside_because, so the total stays one period's.
  */
 export function summariseNationalities(
   returns: readonly Return[],
   periodOrder: readonly string[] = [],
 ): NationalityRow[] {
-  const rows = new Map<string, NationalityRow & { contributors: Set<string>; setAsideBy: Set<string> }>();
+  const rows = new Map<string, NationalityRow & { contributors: Set<string> }>();
   for (const ret of returns) {
     for (const fact of ret.nationalities) {
       const figure = readFigure(fact);
@@ -41,15 +37,8 @@ export function summariseNationalities(
           upper: 0,
           ...(fact.period === undefined ? {} : { period: fact.period }),
           contributors: new Set(),
-          setAsideBy: new Set(),
         };
         rows.set(key, row);
-      }
-      // A list whose figures are another period's is shown beside the totals, never in them.
-      if (fact.setAside) {
-        row.set_aside = (row.set_aside ?? 0) + figure.exact;
-        row.setAsideBy.add(`${ret.authority.gss_code} ${fact.setAside.code}`);
-        continue;
       }
       row.missing_children += figure.exact;
       row.lower += figure.lower;
@@ -59,11 +48,7 @@ export function summariseNationalities(
   }
   const rank = (period: string | undefined) => (period === undefined ? 0 : periodOrder.indexOf(period));
   return [...rows.values()]
-    .map(({ contributors, setAsideBy, ...row }) => ({
-      ...row,
-      authorities: contributors.size,
-      ...(setAsideBy.size > 0 ? { set_aside_because: [...setAsideBy].sort().join("; ") } : {}),
-    }))
+    .map(({ contributors, ...row }) => ({ ...row, authorities: contributors.size }))
     .sort(
       (a, b) =>
         a.group.localeCompare(b.group) ||

@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from "./issues.js";
+import type { Issue } from "./issues.js";
 import type { ReplyDetails } from "./reply.js";
 import type { Group } from "./request.js";
 import type { Source } from "./source.js";
@@ -121,13 +121,6 @@ export interface NationalityFact {
    * figure from the same file, or leaves it out with an issue.
    */
   allOfGroup?: true;
-  /**
-   * Set by check/setAsideNationalities when the list's figures are not the
-   * request's (its group's went-missing figure covers another period): the
-   * issue that says so. The figure stays in the return and in
-   * nationalities.csv's set_aside column, but not in its totals.
-   */
-  setAside?: { code: IssueCode; message: string };
 }
 
 /** A period stated in a return, e.g. "1 October 2014 – 30 September 2015". */

@@ -345,16 +345,6 @@ export const CATALOGUE = {
     title: "Figure could not be counted from the list of children or episodes",
   },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
-  /**
-   * A nationality list whose figures are not the request's (its group's
-   * went-missing figure covers another period): shown in nationalities.csv's
-   * set_aside column, not added to its totals.
-   */
-  nationality_set_aside: {
-    severity: "info",
-    followup: false,
-    title: "Nationality list left out of the national totals",
-  },
   // --- cross-field checks ------------------------------------------------------
   check_missing_exceeds_looked_after: {
     severity: "error",

@@ -117,13 +117,6 @@ export const NationalityRowSchema = z.object({
    * request has several periods.
    */
   period: z.string().optional(),
-  /**
-   * Children in lists left out of the row's totals because their figures are
-   * not the request's (check/setAsideNationalities); only when some list is.
-   */
-  set_aside: int.nonnegative().optional(),
-  /** Whose lists were set aside and the issue that says why ("E10000020 period_approximate"), joined with "; ". */
-  set_aside_because: z.string().optional(),
 });
 export type NationalityRow = z.infer<typeof NationalityRowSchema>;
 

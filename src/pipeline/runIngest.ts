@@ -654,7 +654,7 @@ async function renderOutputs(
     if (files.has(path)) throw new Error(`internal: two outputs are named ${path}`);
     files.set(path, contents);
   }
-  files.set("datapackage.json", describeDataPackage(knowledge.request, tables.nationalities));
+  files.set("datapackage.json", describeDataPackage(knowledge.request));
   return files;
 }
 

@@ -2,7 +2,6 @@ import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturn
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
-import { setAsideNationalities } from "../check/setAsideNationalities.js";
 import type { FileResult } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
 import type { PeriodReturns, Return } from "../domain/returns.js";
@@ -48,8 +47,8 @@ export function settlePeriods(
     const before = clarified?.returns ?? assembled.returns;
     // Checks run on the settled figures, so a clarification that fixes a
     // contradiction clears it and one that creates a contradiction is caught.
-    const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference)
-      .map((r, i) => {
+    const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
+      (r, i) => {
         const refreshed = refreshReturnStatus(r, knowledge.request);
         if (!many) return refreshed;
         const known = before[i]?.issues.length ?? 0;
@@ -60,8 +59,8 @@ export function settlePeriods(
             issue.code.startsWith("check_") ? { ...issue, message: `${period.label}: ${issue.message}` } : issue,
           );
         return { ...refreshed, issues: [...refreshed.issues.slice(0, known), ...raised] };
-      })
-      .map((r) => setAsideNationalities(r, knowledge.request));
+      },
+    );
     return { period: period.id, returns: checked, issues: [...assembled.issues, ...(clarified?.issues ?? [])] };
   });
   const [first, ...rest] = settled;

@@ -172,7 +172,6 @@ function buildAuthorityReport(
       upper: n.upper,
       rawValue: n.rawValue,
       source: formatSource(n.source),
-      ...(n.setAside ? { setAside: n.setAside.code } : {}),
     })),
     issues,
     decisions: ret.decisions.map((d) => ({ ...d })),

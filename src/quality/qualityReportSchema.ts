@@ -66,8 +66,6 @@ export const ReportNationalitySchema = z.object({
   upper: int.nullable(),
   rawValue: z.string(),
   source: z.string(),
-  /** Set when the figure is left out of nationalities.csv's totals: the code of the issue that says why. */
-  setAside: z.string().optional(),
 });
 
 export const ReportDecisionSchema = z.object({

@@ -113,8 +113,7 @@ function renderNationalities(a: AuthorityReport, report: QualityReport): string 
     escapeCell(report.request.groups.find((g) => g.id === n.group)?.label ?? n.group),
     escapeCell(n.nationality),
     n.isoCode,
-    // A list set aside is shown with its figures, saying it is not in the national totals and why.
-    n.setAside ? `${figureText(n)} (not in the totals: ${n.setAside})` : figureText(n),
+    figureText(n),
     escapeCell(quote(n.raw)),
     escapeCell(quote(n.rawValue)),
     escapeCell(n.source),

@@ -3,7 +3,6 @@ import { listNationalityPeriods } from "../aggregate/summariseNationalities.js";
 import { NATIONS } from "../domain/authority.js";
 import {
   AuthorityRowSchema,
-  type NationalityRow,
   NationalityRowSchema,
   QualityRowSchema,
   SummaryRowSchema,
@@ -94,10 +93,6 @@ const MEANINGS: Readonly<Record<string, string>> = {
   iso_code: "ISO 3166-1 alpha-3 code of the nationality's country; empty when it has none.",
   missing_children: "Missing children of this nationality, summed over the authorities that gave an exact figure.",
   authorities: "Authorities that gave a figure for this nationality.",
-  set_aside:
-    "Children of this nationality in lists left out of missing_children because their figures are not the request's (the group's went-missing figure covers another period); only in a run that set a list aside.",
-  set_aside_because:
-    "Whose lists were set aside and the issue code that says why (e.g. 'E10000020 period_approximate'), joined with '; '; quality.csv's nationality_set_aside issue gives the reason in words.",
   file: "The file the issue is about, relative to the returns folder.",
   sheet: "The sheet (spreadsheets) or document the issue is about.",
   cell: "The cell (A1) or place in a document the issue is about.",
@@ -135,7 +130,7 @@ const RESOURCE_TEXT: Readonly<Record<string, { title: string; description: strin
   },
 };
 
-export function describeDataPackage(request: Request, nationalities: readonly NationalityRow[] = []): string {
+export function describeDataPackage(request: Request): string {
   const measureIds = request.measures.map((m) => m.id);
   const measureCategories = request.measures.map((m) => ({ value: m.id, label: m.label }));
   const enums: Record<string, { values: readonly string[]; categories?: { value: string; label: string }[] }> = {
@@ -200,7 +195,7 @@ export function describeDataPackage(request: Request, nationalities: readonly Na
     tableResource("summary-regional", summaryFields, ["area_code", "measure", "period"]),
     tableResource(
       "nationalities",
-      nationalityColumns(request, nationalities).map((name) =>
+      nationalityColumns(request).map((name) =>
         name === "period"
           ? nationalityPeriod
           : name === "group"

@@ -18,20 +18,9 @@ function columnsOf<T extends { shape: object }>(schema: T): (keyof T["shape"] & 
   return Object.keys(schema.shape) as (keyof T["shape"] & string)[];
 }
 
-/**
- * Column order of nationalities.csv: a one-period round's file has no period
- * column, and a run that set no list aside has no set_aside columns, so
- * both stay as they always were.
- */
-export function nationalityColumns(
-  request: Pick<Request, "periods">,
-  rows: readonly NationalityRow[] = [],
-): (keyof NationalityRow & string)[] {
-  const setAside = rows.some((r) => r.set_aside !== undefined);
-  return columnsOf(NationalityRowSchema).filter(
-    (c) =>
-      (c !== "period" || request.periods.length > 1) && ((c !== "set_aside" && c !== "set_aside_because") || setAside),
-  );
+/** Column order of nationalities.csv: a one-period round's file has no period column, so it stays as it always was. */
+export function nationalityColumns(request: Pick<Request, "periods">): (keyof NationalityRow & string)[] {
+  return columnsOf(NationalityRowSchema).filter((c) => c !== "period" || request.periods.length > 1);
 }
 
 /**
@@ -62,7 +51,7 @@ export function renderCsvOutputs(
     ],
     ["summary-national.csv", formatCsv(tables.national, summary)],
     ["summary-regional.csv", formatCsv(tables.regional, summary)],
-    ["nationalities.csv", formatCsv(tables.nationalities, nationalityColumns(knowledge.request, tables.nationalities))],
+    ["nationalities.csv", formatCsv(tables.nationalities, nationalityColumns(knowledge.request))],
     ["quality.csv", formatCsv(tables.quality, columnsOf(QualityRowSchema))],
   ]);
 }

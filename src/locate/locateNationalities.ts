@@ -40,9 +40,12 @@ export interface NationalityColumns {
 
 /**
  * "Year | Nationality | Children" over "2019 | Afghan | 4" and " | Iranian |
- * 1": a column left of a nationality table's names, headed by a word for a
+ * 1": a column beside a nationality table's names, headed by a word for a
  * period, gives each row's period; a blank cell under a year is that year's
- * (a merged cell, or a layout that writes the year once per block). Read
+ * (a merged cell, or a layout that writes the year once per block). The
+ * column may stand right of the names too ("Nationality | Year | Children"
+ * over "Syrian | 2021 | 22"): it is then no count column, so its years are
+ * never read as children. Read
  * only when the header's words are a period's ("Year", "Financial year") and
  * the first row under it names a year, so a column of other words
  * ("Placement") never gives the rows a period.
@@ -50,7 +53,7 @@ export interface NationalityColumns {
 function periodColumnOf(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | undefined {
   const p = tablePatterns(env.knowledge.labels);
   const head = (grid.rows[r - 1] ?? []).find(
-    (c) => c.col < natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
+    (c) => c.col !== natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
   );
   if (!head) return undefined;
   const first = (grid.sheet.rows[r]?.[head.col - 1] ?? "").trim();
@@ -75,6 +78,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
         : (columnOfNationalities(grid, r, env) ?? blankCornerOfNationalities(grid, r, env));
   if (!natCell) return null;
   const groupCol = columnOfGroups(grid, r, natCell.col, env);
+  const periodCol = periodColumnOf(grid, r, natCell.col, env);
   // "NAT_CD | Nationality": a second nationality header beside the first
   // heads the words a code stands for (a lookup of codes), never counts.
   const counts = row
@@ -82,6 +86,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       (c) =>
         c.col > natCell.col &&
         c.col !== groupCol &&
+        c.col !== periodCol &&
         c.kind === "text" &&
         c.label &&
         !matchesAny(p.nationalityHeader, c.label.normalised),
@@ -157,7 +162,6 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       ? { ...c, group: fromAbove.get(c.col) ?? null, above: true }
       : c,
   );
-  const periodCol = periodColumnOf(grid, r, natCell.col, env);
   return {
     headerRow: r,
     nationality: natCell.col,

@@ -52,6 +52,18 @@ describe("a nationality table with a year column", () => {
     expect(natsOf(r)).toEqual(["uasc Afghan 2 [2020]", "uasc Afghan 4 [2019]", "uasc Iranian 1 [2019]"]);
   });
 
+  it("'Nationality | Year | Children': the year column right of the names gives the period and is no count", async () => {
+    const rows = [
+      ["UASC who went missing", "", ""],
+      ["Nationality", "Year", "Children"],
+      ["Syrian", "2021", "22"],
+      ["Eritrean", "2021", "<5"],
+      ["Egyptian", "2022", "14"],
+    ];
+    const r = await run("Anytown FOI 7.csv", csv(rows));
+    expect(natsOf(r)).toEqual(["uasc Egyptian 14 [2022]", "uasc Eritrean null [2021]", "uasc Syrian 22 [2021]"]);
+  });
+
   it("a column on the left that names no period gives the rows none", async () => {
     const rows = [
       ["Nationality of UASC who went missing", "", ""],

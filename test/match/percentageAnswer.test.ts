@@ -32,6 +32,16 @@ describe("readPercentageFigure", () => {
     expect(withoutOwnPercentages("of whom 6.5% were placed", vocab)).not.toMatch(/%/u);
   });
 
+  it.each([["Q3 % NEET"], ["Q6 % of looked after children placed out of area"], ["2c % placed out of area"]])(
+    "takes a figure under a question code written against its '%%' (%s)",
+    (label) => {
+      // "Q3 %" was read as the number 3 with its own percent sign, so the label lost its "%" and the
+      // figure went to the count of the same group.
+      expect(read("28.5", 28.5, [label, "2021/22"])).toBe("points");
+      expect(withoutOwnPercentages(label, vocab)).toMatch(/%/u);
+    },
+  );
+
   it("keeps a bare fraction under 'proportion' but says its scale is unclear", () => {
     expect(read("0.104", 0.104, ["3. Proportion of looked after children with 3+ placements"])).toBe("scale_unclear");
     expect(read("10.4", 10.4, ["Proportion of looked after children with 3+ placements"])).toBe("points");

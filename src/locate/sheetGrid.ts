@@ -190,6 +190,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelNumberHeaders(rows, env);
   relabelNumberedHeaders(rows, env);
   relabelQuestionNumberHeaders(rows, env);
+  relabelPhrasedHeaders(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
@@ -406,6 +407,56 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     rows[r] = row.map((c) => (c === head ? { ...c, kind: "text", parsed: null, label, answer: false } : c));
   }
 }
+
+/**
+ * "Financial year | UASC looked after | Transfers refused or delayed | …"
+ * over "2021/22 | 79 | 0 | …": a column header that names what is counted
+ * with a refusal's or "not held"'s word ("refused", "not held") reads like
+ * an answer refusing the question. Taken so, the row held an answer, so it
+ * was no header, and no column under it was read. Such a cell is a label
+ * when it is short, has no number of its own and its words name a measure,
+ * the row has two or more labels (one naming a measure too) and no value,
+ * and a figure stands under it on the next row: an answer refusing a
+ * question never has a count of that question under it.
+ */
+function relabelPhrasedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    if (values.length === 0 || !values.every(isPhrasedHeading)) continue;
+    const texts = row.filter((c) => c.kind === "text");
+    if (texts.length < 2 || !texts.some((c) => c.label !== null && isMeaningful(c.label))) continue;
+    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const labels = new Map<LogicalCell, LabelMatch>();
+    for (const head of values) {
+      const under = next.find((c) => c.col === head.col);
+      if (under?.kind !== "value" || under.parsed?.status !== "reported") break;
+      const label = matchLabel(head.text, env.knowledge.labels);
+      if (!isMeaningful(label)) break;
+      labels.set(head, label);
+    }
+    if (labels.size !== values.length) continue;
+    rows[r] = row.map((c) => {
+      const label = labels.get(c);
+      return label ? { ...c, kind: "text", parsed: null, label, answer: false } : c;
+    });
+  }
+}
+
+/** A few words with no digit that parse whole as a refusal or "not held": "Transfers refused or delayed". */
+function isPhrasedHeading(c: LogicalCell): boolean {
+  const status = c.parsed?.status;
+  return (
+    c.part === 0 &&
+    (status === "refused" || status === "not_held") &&
+    !/\d/u.test(c.text) &&
+    !/[.?!:;]\s*$/u.test(c.text) &&
+    wordsIn(c.text) <= PHRASED_HEADING_WORDS
+  );
+}
+
+/** Words a column header has at most; a refusal written out ("Refused under section 40(2)") says more. */
+const PHRASED_HEADING_WORDS = 6;
 
 /**
  * "Period | 1a | 1b | 1c | 1d | 2a | … | 3b | 4" over "2021 | 9 | 2 | …": a

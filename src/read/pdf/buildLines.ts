@@ -259,8 +259,8 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
       merged.push(line);
       continue;
     }
-    const cells = above.cells.map((c) => ({ ...c, parts: [...c.parts] }));
-    for (const cell of line.cells) {
+    const cells = splitAtStarts(above.cells, line.cells).map((c) => ({ ...c, parts: [...c.parts] }));
+    for (const cell of splitAtStarts(line.cells, above.cells)) {
       const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
       if (over) {
         over.text = joinWrapped(over.text, cell.text);
@@ -282,6 +282,53 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
     };
   }
   return merged;
+}
+
+/** How far (points) a cell may start from a part of a cell on the stacked line and still be under it: rounding. */
+const START_MATCH = 1;
+
+/**
+ * "less than less than" over "5 | 5": cells of two columns that nearly touch
+ * (text that fills its column stops a few points short of the next one)
+ * read as one cell of their line, while the line stacked with it (see
+ * mergeStacked) keeps them apart. Merged as they were, "less than less than
+ * 5 5" is one cell over two columns and neither figure has a column. A cell
+ * is cut where its pieces start, when two or more cells of the other line
+ * lie under it and every one of them starts where one of its pieces starts
+ * (the first at the cell's own start), with a gap before each cut: the other
+ * line shows where the columns part. A cell with any other cell under it
+ * (a label's second line under its first) is left whole.
+ */
+function splitAtStarts(cells: readonly LineCell[], other: readonly LineCell[]): LineCell[] {
+  return cells.flatMap((cell) => {
+    const under = other.filter((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
+    if (under.length < 2 || cell.parts.length < 2) return [cell];
+    const startsAt = (x: number) => cell.parts.findIndex((p) => Math.abs(p.x0 - x) <= START_MATCH);
+    const cuts = under.map((o) => startsAt(o.x0));
+    if (cuts[0] !== 0 || cuts.some((k) => k < 0) || new Set(cuts).size !== cuts.length) return [cell];
+    const sorted = [...cuts].sort((a, b) => a - b);
+    if (
+      sorted
+        .slice(1)
+        .some(
+          (k) => (cell.parts[k] as LineCell["parts"][number]).x0 <= (cell.parts[k - 1] as LineCell["parts"][number]).x1,
+        )
+    ) {
+      return [cell];
+    }
+    return sorted.map((k, i) => {
+      const parts = cell.parts.slice(k, sorted[i + 1] ?? cell.parts.length);
+      return {
+        // Pieces printed apart were words apart; pieces that touch were one word ("2" "4").
+        text: parts
+          .map((p, j) => (j > 0 && p.x0 - (parts[j - 1]?.x1 ?? p.x0) > START_MATCH ? ` ${p.text}` : p.text))
+          .join(""),
+        x0: (parts[0] as LineCell["parts"][number]).x0,
+        x1: Math.max(...parts.map((p) => p.x1)),
+        parts,
+      };
+    });
+  });
 }
 
 /**

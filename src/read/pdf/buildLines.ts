@@ -259,8 +259,8 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
       merged.push(line);
       continue;
     }
-    const cells = above.cells.map((c) => ({ ...c, parts: [...c.parts] }));
-    for (const cell of line.cells) {
+    const cells = splitAtGaps(above.cells, line.cells).map((c) => ({ ...c, parts: [...c.parts] }));
+    for (const cell of splitAtGaps(line.cells, above.cells)) {
       const over = cells.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
       if (over) {
         over.text = joinWrapped(over.text, cell.text);
@@ -282,6 +282,59 @@ function mergeStacked(lines: PdfLine[]): PdfLine[] {
     };
   }
   return merged;
+}
+
+/** A gap (points) between two pieces of a cell at least this wide may part them: more than rounding. */
+const PART_GAP = 1;
+
+type CellPart = LineCell["parts"][number];
+
+/**
+ * "less than less than" over "5 | 5", or "trafficked Suspected" under "1a
+ * Identified | 1b": cells of two columns that nearly touch (text that fills
+ * its column, or headings centred in narrow columns, stop a few points short
+ * of the next column's) read as one cell of their line, while the line
+ * stacked with it (see mergeStacked) keeps them apart. Merged as they were,
+ * "less than less than 5 5" is one cell over two columns and neither figure
+ * has a column. A cell is cut at a gap between its pieces that no cell of
+ * the other line crosses, when cells of the other line lie on both sides of
+ * that gap under it: the other line shows where the columns part. A cell
+ * with one cell under it (a label's second line under its first), or whose
+ * cells under it cross its gaps, is left whole.
+ */
+function splitAtGaps(cells: readonly LineCell[], other: readonly LineCell[]): LineCell[] {
+  return cells.flatMap((cell) => {
+    const under = other.filter((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
+    if (under.length < 2 || cell.parts.length < 2) return [cell];
+    const parts = [...cell.parts].sort((x, y) => x.x0 - y.x0);
+    const cuts: number[] = [];
+    for (let k = 1; k < parts.length; k++) {
+      const end = Math.max(...parts.slice(0, k).map((p) => p.x1));
+      const start = (parts[k] as CellPart).x0;
+      if (start - end < PART_GAP) continue;
+      const crossed = under.some((o) => o.x0 < end && o.x1 > start);
+      const left = under.some((o) => o.x0 < end);
+      const right = under.some((o) => o.x1 > start);
+      if (!crossed && left && right) cuts.push(k);
+    }
+    if (cuts.length === 0) return [cell];
+    // Each piece goes to the stretch between cuts it starts in, in reading order (a cell merged from
+    // stacked lines lists its upper line's pieces first).
+    const bounds = cuts.map((k) => (parts[k] as CellPart).x0);
+    const stretches: CellPart[][] = [0, ...bounds].map(() => []);
+    for (const part of cell.parts) stretches[bounds.filter((x) => part.x0 >= x).length]?.push(part);
+    return stretches.map((stretch) => ({
+      text: stretch.reduce((text, p, j) => {
+        if (j === 0) return p.text;
+        const gap = p.x0 - (stretch[j - 1] as CellPart).x1;
+        // Pieces that touch on one line were one word ("2" "4"); any other piece goes on as a wrapped line does.
+        return gap >= 0 && gap < PART_GAP ? text + p.text : joinWrapped(text, p.text);
+      }, ""),
+      x0: Math.min(...stretch.map((p) => p.x0)),
+      x1: Math.max(...stretch.map((p) => p.x1)),
+      parts: stretch,
+    }));
+  });
 }
 
 /**

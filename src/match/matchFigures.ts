@@ -524,19 +524,13 @@ function questionTotalled(parts: readonly LabelMatch[], request: Request): Resol
  * assessments carried out": a "not held" or refusal whose words name a
  * count but no group of their own (the group came from the heading or the
  * question before) answers the question its number names. A figure keeps
- * its words, with a warning (label_number_differs), unless its words name
- * the same count as its number and no group; a statement that holds no
- * figure has only its number to say which question it answers.
+ * its words, with a warning (label_number_differs); a statement that holds
+ * no figure has only its number to say which question it answers.
  */
 function answerByNumber(resolution: Resolution, parts: readonly LabelMatch[], isFigure: boolean): Resolution {
-  if (resolution.kind !== "measure" || !resolution.numberSays) return resolution;
+  if (isFigure || resolution.kind !== "measure" || !resolution.numberSays) return resolution;
   if (parts.some((p) => p.groups.length > 0)) return resolution;
   const measure = resolution.numberSays;
-  // "Question 2b (of these, children who went missing or absent)" under a heading on the trafficked
-  // questions: a figure whose words name the count asked but no group has its group from the context
-  // only, and its number names the question asking that count of another group, so the number says
-  // which. A number asking another count may be the council's own numbering: the words are kept.
-  if (isFigure && measure.metric !== resolution.measure.metric) return resolution;
   return asQuestion(
     measure,
     `${quoteParts(parts)} names no group of its own, and its number names the question that asks ${measure.id}: read as ${measure.id}`,

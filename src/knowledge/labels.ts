@@ -337,6 +337,23 @@ export const LabelVocabularySchema = z.object({
       message: z.string().includes("{phrase}"),
     })
     .optional(),
+  /**
+   * The mirror of requestExclusions: a request's measure that counts something in ("went missing or
+   * absent", "still missing (including those who turned 18 …)") makes a label or note that leaves it out
+   * ("absences are not included") a narrower definition: each head word the request counts in becomes a
+   * caveat (see inclusionCaveats).
+   */
+  requestInclusions: z
+    .object({
+      /** Over the request's measure, group and metric labels and question text, lower case; its first defined group is a head word the request counts in. */
+      included: pattern,
+      /** Head words too general to name what is counted in ("or other", "including any"). */
+      tooGeneral: z.array(z.string()),
+      /** Over normalised label text; "{head}" is the head word's stem, escaped, and takes its endings itself. */
+      excluded: z.string().includes("{head}"),
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
@@ -375,6 +392,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     caveats: [
       ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
       ...exclusionCaveats(vocab, request),
+      ...inclusionCaveats(vocab, request),
       ...ageBandCaveats(request),
     ],
     metrics: Object.fromEntries(
@@ -454,6 +472,64 @@ export function exclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
     }
   }
   return out;
+}
+
+/**
+ * "Went missing or absent at least once": a note that the figures leave out
+ * what the request counts in ("children recorded as absent are not
+ * included", "excluding absences") gives a narrower count than the one
+ * asked for. For each head word a measure's texts count in (the second of
+ * "missing or absent", the head of "including those who turned 18"), one
+ * caveat over the groups and metrics of the measures that say it: a label
+ * that leaves it out is another group's figure (set aside beside the
+ * requested one, flagged when alone), and a note that leaves it out keeps
+ * the figures with a warning. Caveats of one head are merged, since a
+ * sentence's caveat of one kind is read once.
+ */
+export function inclusionCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestInclusions;
+  if (!rule) return [];
+  const included = new RegExp(rule.included, "giu");
+  const general = new Set(rule.tooGeneral);
+  const heads = new Map<string, { groups: Set<string>; metrics: Set<string> }>();
+  for (const m of request.measures) {
+    const texts = [
+      m.label,
+      request.metrics.find((x) => x.id === m.metric)?.label ?? "",
+      request.groups.find((g) => g.id === m.group)?.label ?? "",
+      ...request.questions.filter((q) => q.measures.includes(m.id)).map((q) => q.text),
+    ];
+    for (const text of texts) {
+      for (const hit of text.toLowerCase().matchAll(included)) {
+        const head = hit.slice(1).find((g) => g !== undefined) ?? "";
+        if (head.length < 3 || general.has(head)) continue;
+        const scope = heads.get(head) ?? { groups: new Set<string>(), metrics: new Set<string>() };
+        scope.groups.add(m.group);
+        scope.metrics.add(m.metric);
+        heads.set(head, scope);
+      }
+    }
+  }
+  return [...heads].map(([head, scope]) => ({
+    kind: "subgroup" as const,
+    noteKind: "cohort" as const,
+    pattern: rule.excluded.replaceAll("{head}", `${stemOf(head).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\w*`),
+    groups: [...scope.groups],
+    metrics: [...scope.metrics],
+    code: "label_outside_request" as const,
+    message: rule.message,
+  }));
+}
+
+/**
+ * A head word without its ending, so that one stem finds the note's other
+ * forms of it: "absent" finds "absence" and "absences", "separated" finds
+ * "separation", "turned" finds "turning". Four letters at least, so that a
+ * short word keeps enough to name one thing.
+ */
+function stemOf(head: string): string {
+  const stem = head.replace(/(?:ied|ing|ed|es|s|e|t|y)$/u, "");
+  return stem.length >= 4 ? stem : head;
 }
 
 /** "aged 19-21", "aged 19 to 21", "aged 19, 20 or 21", "19 to 21 year olds": the first and last age. */

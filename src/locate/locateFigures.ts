@@ -738,6 +738,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         // list cannot be told from the rest, the rest is reported unread.
         if (sentencesOf(paragraph).length > 1 && !listsOnly(paragraph, env)) {
           const at = sourceOf(grid, { row: r, col: row[0]?.col ?? 1 });
+          // "Question 5: … holds nationality on individual case files only …
+          // would exceed the appropriate limit under section 12 … We are
+          // therefore refusing question 5 only": a paragraph of its own about
+          // nationality, not under the question, that declines it. Its
+          // refusal is said as such; the warning that its numbers went unread
+          // stands, since a paragraph may refuse one thing and count another.
+          const declined = nationalityAsked(grid, r, env) ? declinedNationalities(grid, r, proseList, env, true) : null;
+          if (declined) issues.push(declined);
           issues.push(
             makeIssue("layout_unknown", {
               message: `${describeSource(at)} lists nationalities in a paragraph that also gives other figures, which foi-agg could not tell apart from the list; those figures were not read.`,
@@ -3694,15 +3702,22 @@ function questionAboveNote(grid: SheetGrid, r: number): LabelMatch[] {
 const RESTATES_QUESTION = /^\s{0,8}(?:q(?:uestion)?\.?\s{0,3})?\d{1,2}[a-z]?\s{0,3}[.):]\s/iu;
 
 /**
- * The issue for a paragraph, right under a question about nationality, that
- * refuses the nationalities or says they are not held, and lists none; null
- * for any other line.
+ * The issue for a paragraph, right under a question about nationality (or,
+ * `inline`, naming nationality itself), that refuses the nationalities or
+ * says they are not held, and lists none; null for any other line.
  */
-function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | null, env: LocateEnv): Issue | null {
+function declinedNationalities(
+  grid: SheetGrid,
+  r: number,
+  list: TableResult | null,
+  env: LocateEnv,
+  inline = false,
+): Issue | null {
   if (list && (list.nationalities.length > 0 || (list.ungrouped?.length ?? 0) > 0)) return null;
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const paragraph = cells.join(" ");
-  if (paragraph === "" || RESTATES_QUESTION.test(paragraph)) return null;
+  // A paragraph that names nationality itself may open with the question's number ("Question 5: …").
+  if (paragraph === "" || (!inline && RESTATES_QUESTION.test(paragraph))) return null;
   const declined = classifyDocumentText(paragraph, env.knowledge.values);
   if (!declined) return null;
   const at = sourceOf(grid, {
@@ -3712,7 +3727,7 @@ function declinedNationalities(grid: SheetGrid, r: number, list: TableResult | n
   const said = declined.status === "refused" ? "refuses to give" : "says the council does not hold";
   const phrase = declined.phrase.length > 200 ? `${declined.phrase.slice(0, 200)}…` : declined.phrase;
   return makeIssue(declined.status === "refused" ? "value_refused" : "value_not_held", {
-    message: `${describeSource(at)} answers the question about nationality above it ("${phrase}"): the reply ${said} the nationalities, and no nationality figure is read from it.`,
+    message: `${describeSource(at)} answers the question about nationality ${inline ? "in a paragraph of its own" : "above it"} ("${phrase}"): the reply ${said} the nationalities, and no nationality figure is read from it.`,
     ...issueLocation(at),
     raw: paragraph.slice(0, 200),
   });

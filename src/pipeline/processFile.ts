@@ -1036,7 +1036,7 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     // elsewhere (its attachment) or of the questions it does not name.
     // "Questions 1 to 8" covers 1a and 1b as well: a refusal naming every
     // question that asks for a count is one of the whole request.
-    const paragraph = idx >= 0 ? (lines[idx] ?? "") : "";
+    const paragraph = idx >= 0 ? paragraphAround(lines, idx) : "";
     const { questions } = knowledge.request;
     const scoped = questionsNamed(named.length > 0 ? found.phrase : paragraph, questions, true);
     const counted = scoped.filter((q) => q.measures.length > 0);
@@ -1044,6 +1044,24 @@ function findDocumentStatus(workbook: Workbook, knowledge: Knowledge): DocumentS
     return { ...status, measures: [...new Set(counted.flatMap((q) => q.measures))] };
   }
   return null;
+}
+
+/**
+ * The paragraph a letter's line belongs to, from the line where its sentence
+ * began: a PDF or text letter wraps a paragraph over lines with no blank line
+ * between paragraphs, so "Question 3 – The number of … incidents is not held
+ * … / … We are therefore / refusing this part of the request under section
+ * 12" names its question two lines above the refusing words. A line that ends
+ * a sentence (".", "?", "!", ":") or is blank closes the paragraph before it.
+ */
+function paragraphAround(lines: readonly string[], idx: number): string {
+  let first = idx;
+  while (first > 0) {
+    const before = (lines[first - 1] ?? "").trim();
+    if (before === "" || /[.?!:]["'”’)]*$/u.test(before)) break;
+    first--;
+  }
+  return lines.slice(first, idx + 1).join(" ");
 }
 
 /**

@@ -474,6 +474,28 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // so: one kind of annotated figure, where a writer (round 76) listed
   // value_annotated or value_unparsed for "figures stored as text".
   value_stored_as_text: ["value_annotated", "value_unparsed"],
+  // A figure set aside because its column, row or a note gives another
+  // period ("2013/14" beside the requested year, "as at 31 March 2019", a
+  // part month) or another group: the decided form of figure_other_period
+  // (which keeps a doubtful figure with a warning), and a figure for a
+  // different period. Writers of rounds 19, 32, 34, 40, 47, 51, 53, 62, 64,
+  // 70 and 74 listed figure_other_period or period_mismatch for "periods
+  // side by side, only one is asked" or a one-day count, where foi-agg set
+  // the other periods' figures aside with a warning naming the period.
+  figure_set_aside: ["figure_other_period", "period_mismatch"],
+  // A figure given for part of the requested period ("Jan-Sep 2015", "1
+  // April to 31 August" where 30 September was asked), said so on the
+  // figure: one kind of different period, where writers (rounds 13, 32, 34,
+  // 40) listed period_mismatch.
+  period_part: ["period_mismatch"],
+  // A reply saying the whole request is not held: the not-held answer for
+  // every figure at once, where a writer (round 32) listed value_not_held.
+  document_not_held: ["value_not_held"],
+  // Parts given with no total (Male and Female rows), added up and said so
+  // on each measure ("give X in parts with no total beside them; their sum
+  // is used"): foi-agg's own notice of parts without a total, where a writer
+  // (round 14) listed check_part_without_total.
+  value_summed: ["check_part_without_total"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

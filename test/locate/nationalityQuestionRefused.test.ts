@@ -55,3 +55,42 @@ describe("the nationality question answered with a refusal or 'not held', the co
     expect(r.issues.map((i) => i.code)).not.toContain("value_refused");
   });
 });
+
+describe("a paragraph of its own that names nationality and refuses it, under no nationality question", () => {
+  const inline = (paragraph: string) =>
+    [
+      "Anytown Council",
+      "Our reference: FOI/15/0921",
+      "Dear Sir/Madam",
+      "5. How many unaccompanied asylum seeking children (UASC) were looked after by your authority between 1 October 2014 and 30 September 2015?",
+      "57",
+      "6. Of the unaccompanied asylum seeking children in question 5, how many went missing at least once?",
+      "7",
+      "",
+      paragraph,
+      "",
+      "Yours faithfully",
+    ].join("\n");
+
+  it("'Question 9: … holds nationality on case files only … exceed the appropriate limit under section 12' → value_refused", async () => {
+    const r = await run(
+      inline(
+        "Question 9: Anytown Council holds nationality on individual case files only. To answer question 9 would require a manual review of every case file and would exceed the appropriate limit under section 12 of the Freedom of Information Act 2000. We are therefore refusing question 9 only.",
+      ),
+    );
+    const said = r.issues.filter((i) => i.code === "value_refused");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toMatch(/answers the question about nationality in a paragraph of its own/u);
+    expect(r.nationalities).toEqual([]);
+    expect(figure(r, "uasc_looked_after")).toBe(57);
+  });
+
+  it("a paragraph about nationality that refuses nothing raises no refusal", async () => {
+    const r = await run(
+      inline(
+        "Question 9: Anytown Council records nationality on individual case files. Of the 7 children, 4 were Eritrean and 3 were Afghan.",
+      ),
+    );
+    expect(r.issues.map((i) => i.code)).not.toContain("value_refused");
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout104, each built by its own build script from sources in src/). Not
+ * to holdout108, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -17,10 +17,10 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // warning, where a round has some left (listed in UNWARNED below); every other round has none.
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 253, nationalities: 14, planted: 17 },
-  { name: "holdout13", atLeast: 320, nationalities: 15, planted: 21 },
-  { name: "holdout14", atLeast: 316, nationalities: 18, planted: 18 },
+  { name: "holdout13", atLeast: 320, nationalities: 15, planted: 22 },
+  { name: "holdout14", atLeast: 316, nationalities: 18, planted: 19 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1428, nationalities: 13, planted: 23 },
+  { name: "holdout15", atLeast: 1428, nationalities: 13, planted: 24 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 747, nationalities: 10, planted: 23 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -28,7 +28,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters: docx, pdf (one scanned), odt, ods, xls, doc and eml; first scored at 154 of 184.
   { name: "holdout18", atLeast: 173, nationalities: 12, planted: 15 },
   // csv, xlsx and txt again, other councils and wording; first scored at 150 of 176, 14 of 15 planted.
-  { name: "holdout19", atLeast: 165, nationalities: 9, planted: 14 },
+  { name: "holdout19", atLeast: 165, nationalities: 9, planted: 15 },
   // Letters again (one scanned pdf); first scored at 174 of 194, 13 of 17 planted.
   { name: "holdout20", atLeast: 187, nationalities: 12, planted: 17 },
   // A round of its own, written from the README alone (unregistered homes, three financial years, a parts
@@ -67,12 +67,12 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
   // does not list).
-  { name: "holdout32", atLeast: 215, nationalities: null, planted: 12 },
+  { name: "holdout32", atLeast: 215, nationalities: null, planted: 14 },
   // csv, xlsx and txt again; first scored at 142 of 162, 19 of 21 planted, nationality totals 17 of 18.
   { name: "holdout33", atLeast: 158, nationalities: 18, planted: 21 },
   // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107
   // of 177, 9 of 19 planted.
-  { name: "holdout34", atLeast: 165, nationalities: null, planted: 13 },
+  { name: "holdout34", atLeast: 165, nationalities: null, planted: 14 },
   // csv, xlsx and txt again; first scored at 136 of 170, 16 of 18 planted, nationality totals 8 of 13.
   { name: "holdout35", atLeast: 157, nationalities: 10, planted: 18 },
   // A round of its own (young carers, England only, a subset); first scored at 92 of 102, 14 of 19 planted.
@@ -85,7 +85,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout39", atLeast: 154, nationalities: 14, planted: 18 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
   // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
-  { name: "holdout40", atLeast: 346, nationalities: null, planted: 16 },
+  { name: "holdout40", atLeast: 346, nationalities: null, planted: 17 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
   { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
@@ -106,7 +106,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
   // csv, xlsx and txt case-management extracts (session 22); first scored at 141 of 176, 13 of 23 planted,
   // nationality totals 5 of 13 (2 of the 10 largest).
-  { name: "holdout47", atLeast: 173, nationalities: 11, planted: 19 },
+  { name: "holdout47", atLeast: 173, nationalities: 11, planted: 20 },
   // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
   // nationality totals 4 of 14 (2 of the 10 largest).
   { name: "holdout48", atLeast: 173, nationalities: 6, planted: 22 },
@@ -118,14 +118,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
-  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 25 },
+  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 26 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
   { name: "holdout52", atLeast: 452, nationalities: 8, planted: 19 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
-  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 19 },
+  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 21 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
   { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
@@ -163,7 +163,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The series' second round (2017), its bundled request: sheets whose notes change what a figure means (a Notes
   // sheet, footnote symbols, comment columns, covering letters; session 26); first scored at 79 of 121, 16 of 25
   // planted, nationality totals 7 of 13, 3 figures of a financial-year column kept exact with no warning.
-  { name: "holdout62", atLeast: 116, nationalities: 9, planted: 23 },
+  { name: "holdout62", atLeast: 116, nationalities: 9, planted: 24 },
   // Who sent each reply (2015): councils named by signature, From domain, file name, initials, a letterhead town
   // that is another council; police forces, NHS bodies, district and town councils outside the round; a
   // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
@@ -172,7 +172,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // borderless and in prose, docx with Word numbering, odt, doc, eml quoting the request; corrections in the
   // letters' own notes; session 27); first scored at 148 of 270 with 4 wrong, one of them silent (a note below
   // a question correcting its figure), 17 of 25 planted.
-  { name: "holdout64", atLeast: 249, nationalities: 5, planted: 20 },
+  { name: "holdout64", atLeast: 249, nationalities: 5, planted: 22 },
   // The 2015 request in old and wrapped formats: xls, doc, rtf, ods, odt, forwarded e-mails, an acknowledgement,
   // a zip beside a revised annex, bilingual Welsh replies (session 27); first scored at 136 of 152, 17 of 18
   // planted, nationality totals 8 of 15.
@@ -190,26 +190,26 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 450, nationalities: 9, planted: 22 },
+  { name: "holdout68", atLeast: 450, nationalities: 9, planted: 23 },
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
   { name: "holdout69", atLeast: 99, nationalities: 8, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
-  { name: "holdout70", atLeast: 141, nationalities: 8, planted: 24 },
+  { name: "holdout70", atLeast: 141, nationalities: 8, planted: 25 },
   // A round of its own from the README alone (return home interviews, two financial years, two groups that are
   // each other's complement); first scored at 177 of 213, 16 of 19 planted.
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
   // E-mail chains and annexes to the series' fourth round (an internal review, a clarification quoting the earlier
   // reply, figures only in an HTML table, a reply in two parts); first scored at 356 of 484, 17 of 24 planted.
-  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 20 },
+  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 21 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
   { name: "holdout73", atLeast: 312, nationalities: 10, planted: 18 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
-  { name: "holdout74", atLeast: 146, nationalities: 9, planted: 23 },
+  { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
   // A round of its own with counts, an average and a percentage (placement stability), written from the README
   // after average metrics landed and first scored on the code after session 28's merges: 200 of 282, 7 wrong, 6 of
   // them silent (a percentage written as a fraction, a count read as the percentage), 19 of 23 planted.
@@ -220,7 +220,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout76", atLeast: 146, nationalities: 7, planted: 33 },
   // The series' fourth round in csv, xlsx and txt ("2024 YTD", "01/01/24-30/04/24", "of which: modern slavery
   // concerns", "-" as nil in a note); first scored at 391 of 463, 4 wrong (flagged), 21 of 25 planted.
-  { name: "holdout77", atLeast: 461, nationalities: 15, planted: 22 },
+  { name: "holdout77", atLeast: 461, nationalities: 15, planted: 23 },
   // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
   // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
   { name: "holdout78", atLeast: 96, nationalities: 9, planted: 19 },
@@ -230,7 +230,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout79", atLeast: 393, nationalities: 9, planted: 24 },
   // A round of its own from the README alone (age assessments: counts, average days, percentage found adult);
   // first scored at 170 of 250, 15 of 21 planted.
-  { name: "holdout80", atLeast: 234, nationalities: null, planted: 19 },
+  { name: "holdout80", atLeast: 246, nationalities: null, planted: 20 },
   // Letters to the 2015 request (letterheads, numbers in words, a numbered list that skips a question, a sentence
   // across a page break); first scored at 117 of 130, 21 of 25 planted, 2 "both groups" figures kept as UASC with
   // no warning.
@@ -254,7 +254,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 267, nationalities: 4, planted: 20 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 312, nationalities: 8, planted: 17 },
+  { name: "holdout86", atLeast: 313, nationalities: 8, planted: 17 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
   { name: "holdout87", atLeast: 453, nationalities: 9, planted: 21 },
@@ -285,10 +285,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
   { name: "holdout95", atLeast: 349, nationalities: 14, planted: 22 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
-  { name: "holdout96", atLeast: 393, nationalities: 4, planted: 20 },
+  { name: "holdout96", atLeast: 431, nationalities: 4, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
   // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
-  { name: "holdout97", atLeast: 399, nationalities: null, planted: 21 },
+  { name: "holdout97", atLeast: 426, nationalities: null, planted: 21 },
   // Session 32's first wave, each scored first on main before any fix: the 2015 request in csv, xlsx and txt; first 138
   // of 144, 19 of 20 planted, nationality totals 14 of 18 (7 of the 10 largest), 1 kept exact with no warning.
   { name: "holdout98", atLeast: 141, nationalities: 14, planted: 19 },
@@ -300,15 +300,25 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout100", atLeast: 283, nationalities: null, planted: 19 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
-  { name: "holdout101", atLeast: 295, nationalities: 2, planted: 17 },
+  { name: "holdout101", atLeast: 315, nationalities: 8, planted: 20 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
-  { name: "holdout102", atLeast: 329, nationalities: 10, planted: 18 },
+  { name: "holdout102", atLeast: 329, nationalities: 10, planted: 20 },
   // Letters to the second round (2017).
-  { name: "holdout103", atLeast: 94, nationalities: 8, planted: 17 },
+  { name: "holdout103", atLeast: 103, nationalities: 8, planted: 19 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
   // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
-  { name: "holdout104", atLeast: 322, nationalities: null, planted: 22 },
+  { name: "holdout104", atLeast: 348, nationalities: null, planted: 23 },
+  // Session 33's rounds, written while the session's fixes were made (by helpers who saw neither the code nor those
+  // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
+  { name: "holdout105", atLeast: 139, nationalities: 7, planted: 16 },
+  // Letters to the 2018-20 request (pdf, one scanned, docx, odt, ods, xls, doc, eml).
+  { name: "holdout106", atLeast: 252, nationalities: 9, planted: 15 },
+  // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
+  // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
+  { name: "holdout107", atLeast: 249, nationalities: null, planted: 17 },
+  // The 2021-24 request in csv, xlsx and txt.
+  { name: "holdout108", atLeast: 408, nationalities: 12, planted: 17 },
 ];
 
 /**
@@ -321,12 +331,15 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // Brent's NRM-only note on 2a/3a; Blackburn with Darwen's episodes given as confirmed + suspected, added up.
   holdout69: 3,
   // Left as first found, to be warned by general fixes (each round's README says why the figure is not exact):
-  // Denbighshire's comment column (98); Dudley's question 3 (99); Renfrewshire's note that Q2/Q3 count
-  // police-reported missing only where the request asks "missing or absent" (102); Orkney's UASC looked after (103).
+  // Denbighshire's comment column (98); Dudley's question 3 (99); Wakefield's comment that its "episodes" count
+  // children (105); Rotherham's one figure for both groups' incidents and Walsall's periods of care starting in the
+  // year (106); notes on a Notes sheet that 1c or 1a/1b include care leavers, the figures on other sheets (Newham,
+  // Derbyshire, 108). Rounds 102 and 103 had 9 and 1, warned since (session 33).
   holdout98: 1,
   holdout99: 1,
-  holdout102: 9,
-  holdout103: 1,
+  holdout105: 1,
+  holdout106: 6,
+  holdout108: 8,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -53,7 +53,8 @@ export interface NationalityColumns {
 function periodColumnOf(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | undefined {
   const p = tablePatterns(env.knowledge.labels);
   const head = (grid.rows[r - 1] ?? []).find(
-    (c) => c.col !== natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
+    (c) =>
+      c.col !== natCol && c.kind === "text" && c.label && matchesAny(p.nationalityPeriodColumn, c.label.normalised),
   );
   if (!head) return undefined;
   const first = (grid.sheet.rows[r]?.[head.col - 1] ?? "").trim();

@@ -333,6 +333,14 @@ export function findFileNotes(
               .filter((m) => fits(m) && !covered.includes(m))
               .map((m) => m.id)
           : [];
+        // "Questions 1a and 1b include care leavers", on a notes sheet, beside a "Total (1a+1b)" column on
+        // another: a wider group in every part is in the whole that adds them, though the note names no total.
+        if (caveat.kind === "cohort") {
+          const parts = covered.filter(fits);
+          for (const m of wholesOfAllParts(parts, measures, vocab.partOf, given)) {
+            if (fits(m) && !wholes.includes(m.id)) wholes.push(m.id);
+          }
+        }
         let ids = covered.filter(fits).map((m) => m.id);
         // "Note: all figures include exception cases", "the 20 week figure includes exceptions": a wider
         // definition's words name what only the measures that leave it out exclude, so a note pointing at no
@@ -408,6 +416,25 @@ function figuresOfGroups(
     (m) => m.group === COMBINED_GROUP && named.some((x) => x.metric === m.metric) && isGiven(m),
   );
   return [...named, ...totals];
+}
+
+/**
+ * The wholes whose every part (same metric) a note covers, when the file gives a figure for the whole: the
+ * whole adds its parts in, so what each part includes it includes too. All parts, as a whole of parts one
+ * of which is covered may hold the wider group in that part alone, and the note may not say how many.
+ */
+function wholesOfAllParts(
+  covered: readonly MeasureDef[],
+  measures: readonly MeasureDef[],
+  partOf: Readonly<Record<string, string>>,
+  given: readonly Fact[],
+): MeasureDef[] {
+  const wholes = new Set(covered.flatMap((m) => partOf[m.group] ?? []));
+  return measures.filter((w) => {
+    if (!wholes.has(w.group) || covered.includes(w) || !given.some((f) => f.measure === w.id)) return false;
+    const parts = measures.filter((m) => partOf[m.group] === w.group && m.metric === w.metric);
+    return parts.length > 1 && parts.every((p) => covered.includes(p));
+  });
 }
 
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */

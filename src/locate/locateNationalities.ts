@@ -555,10 +555,12 @@ export function readNationalities(
   // missing, so only that column is read; the cohort column is reported,
   // not added to it (as countsLookedAfter does for a whole table).
   const cohortCols = kept.filter((c) => saysLookedAfterOnly(c.header, env));
-  const usable =
+  const withoutCohort =
     cohortCols.length > 0 && kept.some((c) => saysWentMissing(c.header, env))
       ? kept.filter((c) => !cohortCols.includes(c))
       : kept;
+  const metricCols = keepWentMissingColumn(withoutCohort, env);
+  const usable = withoutCohort.filter((c) => !metricCols.dropped.includes(c));
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
   // Columns of every looked-after child who went missing ("All looked after
@@ -741,6 +743,22 @@ export function readNationalities(
       }),
     );
   }
+  if (metricCols.dropped.length > 0) {
+    const shown = metricCols.dropped.map((c) => `"${c.header.trim()}"`).join(", ");
+    issues.push(
+      metricCols.kept
+        ? makeIssue("label_outside_request", {
+            message: `The nationality table in ${describeSource(headerSrc)} gives other counts (${shown}) beside the column of children who went missing; the request's breakdown is of those who went missing, so only that column was counted, never the columns added together.`,
+            ...issueLocation(headerSrc),
+            raw: shown,
+          })
+        : makeIssue("layout_unknown", {
+            message: `The nationality table in ${describeSource(headerSrc)} gives several counts (${shown}) and none of them plainly counts the children who went missing; so those columns were not counted, rather than added together.`,
+            ...issueLocation(headerSrc),
+            raw: shown,
+          }),
+    );
+  }
   for (const t of tally.values()) {
     const raw = `${t.n} row${t.n === 1 ? "" : "s"}`;
     const parsed: ParsedValue = { status: "reported", value: t.n, lower: t.n, upper: t.n };
@@ -791,6 +809,40 @@ export function readNationalities(
     }).`,
   });
   return { facts: [], nationalities, issues, decisions, rows };
+}
+
+/**
+ * "Cohort | Nationality | Looked after | Went missing | Missing episodes |
+ * Not found": a table whose count columns each name a different measure of
+ * the same group's children. Only the children who went missing are the
+ * request's nationality breakdown, so a column whose words name that and
+ * nothing else is kept and the other measures' columns dropped; when no
+ * column plainly names it, every measure's column is dropped (for the
+ * caller to flag), since adding a child's episodes to the child counts
+ * them twice. Columns that name no measure ("2019", "Male", "Trafficked")
+ * and a lone measure's column are left alone.
+ */
+function keepWentMissingColumn<C extends { group: Group | null; header: string }>(
+  counts: readonly C[],
+  env: LocateEnv,
+): { dropped: C[]; kept: boolean } {
+  const dropped: C[] = [];
+  // Whether every table of measures kept a went-missing column (else the caller flags the layout as not understood).
+  let kept = true;
+  const byGroup = new Map<Group | null, { col: C; metrics: string[] }[]>();
+  for (const c of counts) {
+    const metrics = c.header.trim() === "" ? [] : [...matchLabel(c.header, env.knowledge.labels).metrics];
+    if (metrics.length === 0) continue;
+    byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), { col: c, metrics }]);
+  }
+  const plain = (m: readonly string[]) => m.length === 1 && m[0] === "went_missing";
+  for (const named of byGroup.values()) {
+    const kinds = new Set(named.map((n) => [...n.metrics].sort().join("+")));
+    if (named.length < 2 || kinds.size < 2) continue;
+    if (!named.some((n) => plain(n.metrics))) kept = false;
+    for (const n of named) if (!plain(n.metrics)) dropped.push(n.col);
+  }
+  return { dropped, kept };
 }
 
 /** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */

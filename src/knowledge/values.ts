@@ -91,6 +91,14 @@ export const ValueVocabularySchema = z
      * of the question.
      */
     suppressionReasons: z.array(PhraseSchema).default([]),
+    /**
+     * The words that join a suppression marker to its meaning in a key under
+     * a table ("<5 = a number between 1 and 4 … (s.40(2))", "* denotes fewer
+     * than five", "[c]: confidential"): regex sources, tried after the marker.
+     * Such a line explains the cells that use the marker; its reason (s.40)
+     * refuses nothing, so a letter's whole-reply reading skips it.
+     */
+    suppressionKeyJoins: z.array(z.string().min(1)).default([]),
     notHeld: z.array(PhraseSchema).min(1),
     /** Whole-answer patterns (anchored by the parser) for questions left unanswered. */
     notAnswered: z.array(PhraseSchema).min(1),

@@ -97,6 +97,8 @@ interface CompiledVocab {
   documentNotHeld: CompiledPhrase[];
   documentNotices: CompiledPhrase[];
   documentAnsweredInAttachment: CompiledPhrase[];
+  /** A key line ("<5 = a number between 1 and 4"), the marker it explains in `marker`; null with no joins. */
+  suppressionKey: RegExp | null;
   sentences: { re: RegExp; value?: number; note: string }[];
   /** "approximately 270", "c. 30", "around forty": an approximate count, its number in `num`. */
   approximate: RegExp | null;
@@ -179,6 +181,10 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
     documentNotHeld: phrases(vocab.documents.notHeld, false),
     documentNotices: phrases(vocab.documents.notices, false),
     documentAnsweredInAttachment: phrases(vocab.documents.answeredInAttachment, false),
+    suppressionKey:
+      vocab.suppressionKeyJoins.length === 0
+        ? null
+        : new RegExp(`^(?<marker>\\S.{0,15}?)\\s*(?:${vocab.suppressionKeyJoins.join("|")})\\s*\\S`, "iu"),
     sentences: vocab.sentences.map((x) => ({
       re: new RegExp(`^(?:${expandValuePattern(x.pattern, vocab.numberWords)})$`, "iu"),
       ...(x.value !== undefined ? { value: x.value } : {}),
@@ -709,8 +715,14 @@ export function classifyDocumentText(
 ): { status: "not_held" | "refused"; phrase: string } | null {
   const c = compileVocabulary(vocab);
   // Letters wrap lines mid-sentence, so all whitespace becomes one space
-  // before matching; curly apostrophes would defeat "children's".
+  // before matching; curly apostrophes would defeat "children's". A key
+  // line under a table ("<5 = … not shown to protect the identity of the
+  // children (s.40(2) FOIA)") explains the cells that use its marker: those
+  // are suppressed, and its reason refuses no part of the request.
   const prose = text
+    .split("\n")
+    .filter((line) => !isSuppressionKey(line, c))
+    .join("\n")
     .replace(/[\u2018\u2019\u2032]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/gu, " ");
@@ -729,6 +741,16 @@ export function classifyDocumentText(
     }
   }
   return null;
+}
+
+/**
+ * True when a line is a key to a suppression marker: the marker, whole, is
+ * one the suppressed patterns read ("<5", "*", "[c]"), joined to what it
+ * means ("<5 = a number between 1 and 4", "* denotes fewer than five").
+ */
+function isSuppressionKey(line: string, c: CompiledVocab): boolean {
+  const marker = c.suppressionKey?.exec(normaliseAnswer(line))?.groups?.marker?.trim();
+  return marker !== undefined && c.suppressed.some(({ re }) => re.test(marker));
 }
 
 /**

@@ -529,6 +529,24 @@ describe("classifyDocumentText", () => {
     expect(classifyDocumentText(text, vocab)).toBeNull();
   });
 
+  // A key under a table explains a suppression marker; the reason it gives
+  // (s.40) is why those cells are suppressed, not a refusal of the reply.
+  it.each([
+    '"<5 = a number between 1 and 4, not shown to protect the identity of the children (s.40(2) FOIA)."',
+    "* = fewer than five children; withheld under section 40(2) of the Freedom of Information Act.",
+    "[c]: confidential, exempt under section 40(2) as personal data",
+    "Less than 5 denotes a figure withheld under s40(2).",
+  ])("reads the suppression key %j as no refusal", (key) => {
+    const table = `Cohort,Looked after,Went missing\nUASC,39,<5\n${key}`;
+    expect(classifyDocumentText(table, vocab)).toBeNull();
+  });
+
+  it("still reads a refusal beside a suppression key", () => {
+    const letter =
+      "<5 = a number between 1 and 4.\nThe information is exempt under section 40(2) as it is personal data.";
+    expect(classifyDocumentText(letter, vocab)?.phrase).toContain("section 40(2)");
+  });
+
   it("returns the sentence that decided, not the whole letter", () => {
     const letter =
       "Thank you for your request of 3 October. The Council does not hold the information you have requested. Yours faithfully.";

@@ -311,14 +311,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout104", atLeast: 348, nationalities: null, planted: 23 },
   // Session 33's rounds, written while the session's fixes were made (by helpers who saw neither the code nor those
   // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
-  { name: "holdout105", atLeast: 139, nationalities: 7, planted: 16 },
+  { name: "holdout105", atLeast: 139, nationalities: 8, planted: 16 },
   // Letters to the 2018-20 request (pdf, one scanned, docx, odt, ods, xls, doc, eml).
   { name: "holdout106", atLeast: 252, nationalities: 9, planted: 15 },
   // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
   { name: "holdout107", atLeast: 249, nationalities: null, planted: 17 },
   // The 2021-24 request in csv, xlsx and txt.
-  { name: "holdout108", atLeast: 408, nationalities: 12, planted: 17 },
+  { name: "holdout108", atLeast: 408, nationalities: 12, planted: 18 },
 ];
 
 /**
@@ -333,13 +333,12 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // Left as first found, to be warned by general fixes (each round's README says why the figure is not exact):
   // Denbighshire's comment column (98); Dudley's question 3 (99); Wakefield's comment that its "episodes" count
   // children (105); Rotherham's one figure for both groups' incidents and Walsall's periods of care starting in the
-  // year (106); notes on a Notes sheet that 1c or 1a/1b include care leavers, the figures on other sheets (Newham,
-  // Derbyshire, 108). Rounds 102 and 103 had 9 and 1, warned since (session 33).
+  // year (106). Rounds 102, 103 and 108 had 9, 1 and 8 (108: a Notes sheet's "1a and 1b include care leavers"
+  // reaching the Total (1a+1b) column, and "together with care leavers"), warned since (session 33).
   holdout98: 1,
   holdout99: 1,
   holdout105: 1,
   holdout106: 6,
-  holdout108: 8,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

@@ -1,5 +1,6 @@
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
+import { nextRowWithCells } from "./nextRowWithCells.js";
 import type { LocateEnv } from "./sheetGrid.js";
 
 /** "No.", "Nos", "No": an abbreviation of "number", which reads on its own as a nil answer. */
@@ -24,7 +25,7 @@ export function relabelNumberColumnHeader(rows: LogicalCell[][], env: LocateEnv)
     const head = row[0];
     if (head?.kind !== "value" || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
     if (!row.some((c) => c !== head && c.kind === "text")) continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const next = nextRowWithCells(rows, r);
     const under = next.find((c) => c.col === head.col && c.part === 0);
     if (!under || !QUESTION_NUMBER.test(under.text)) continue;
     rows[r] = row.map((c) =>

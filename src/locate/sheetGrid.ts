@@ -20,6 +20,7 @@ import { groupHeadedItem } from "./groupHeadedItem.js";
 import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
+import { nextRowWithCells } from "./nextRowWithCells.js";
 import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
 import { relabelNumberColumnHeader } from "./numberColumnHeader.js";
 import { readScopedStatement } from "./readScopedStatement.js";
@@ -366,7 +367,7 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const values = row.filter((c) => c.kind === "value");
     const head = values[0];
     if (values.length !== 1 || !head || head.part !== 0 || !NUMBER_ABBREVIATION.test(head.text)) continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const next = nextRowWithCells(rows, r);
     // "Nationality | No." over "Afghan | 7": one header word beside it, but
     // the row below is a nationality and its count, never a question's.
     const overNationality = next.some(
@@ -400,7 +401,7 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const head = values[0];
     if (values.length !== 1 || !head || head.part !== 0 || !NUMBERED_QUESTION.test(head.text)) continue;
     if (row.filter((c) => c.kind === "text" && c.col !== head.col).length < 2) continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const next = nextRowWithCells(rows, r);
     if (next.find((c) => c.col === head.col)?.kind !== "value") continue;
     const label = matchLabel(head.text, env.knowledge.labels);
     if (label.groups.length === 0 && label.metrics.length === 0) continue;
@@ -426,7 +427,7 @@ function relabelPhrasedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     if (values.length === 0 || !values.every(isPhrasedHeading)) continue;
     const texts = row.filter((c) => c.kind === "text");
     if (texts.length < 2 || !texts.some((c) => c.label !== null && isMeaningful(c.label))) continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const next = nextRowWithCells(rows, r);
     const labels = new Map<LogicalCell, LabelMatch>();
     for (const head of values) {
       const under = next.find((c) => c.col === head.col);
@@ -495,7 +496,7 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
     if (numbers.filter((n) => /[a-z]$/u.test(n)).length * 2 <= numbers.length) continue;
     const first = row[0];
     if (first && !named.includes(first) && first.kind !== "text") continue;
-    const next = rows.slice(r + 1).find((x) => x.length > 0) ?? [];
+    const next = nextRowWithCells(rows, r);
     if (named.filter((h) => next.some((c) => c.col === h.col && c.kind === "value")).length < 2) continue;
     rows[r] = row.map((c) => {
       const text = named.includes(c) ? labelOf(c) : null;

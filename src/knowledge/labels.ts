@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { BUILT_IN_ROUND, listGroupsOf, METRIC_KINDS, type Relation, type Request } from "../domain/request.js";
 import { isValidRegex, loadJson } from "./files.js";
+import { escapeRegex } from "./values.js";
 
 const pattern = z.string().refine(isValidRegex, { message: "not a valid regular expression" });
 const patterns = z.array(pattern);
@@ -462,7 +463,7 @@ export function exclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
         out.push({
           kind: "subgroup",
           noteKind: "cohort",
-          pattern: rule.included.replaceAll("{head}", head.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")),
+          pattern: rule.included.replaceAll("{head}", escapeRegex(head)),
           groups: [m.group],
           metrics: [m.metric],
           code: "label_outside_request",
@@ -513,7 +514,7 @@ export function inclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
   return [...heads].map(([head, scope]) => ({
     kind: "subgroup" as const,
     noteKind: "cohort" as const,
-    pattern: rule.excluded.replaceAll("{head}", `${stemOf(head).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\w*`),
+    pattern: rule.excluded.replaceAll("{head}", `${escapeRegex(stemOf(head))}\\w*`),
     groups: [...scope.groups],
     metrics: [...scope.metrics],
     code: "label_outside_request" as const,

@@ -90,6 +90,12 @@ export interface HoldoutScore {
   nationalities: NationalityTotal[];
   /** Per authority: truth nationality figures not read exactly, and exact ones read that the truth lacks. */
   nationalityMisses: string[];
+  /**
+   * Per authority and nationality: an exact figure read (summed over periods) that is not the truth's, with no
+   * error or warning on the group's went-missing measure, on the nationality list, or on the whole return.
+   * It reaches a national nationality total as silently as a wrong figure reaches a national total.
+   */
+  nationalitySilent: string[];
 }
 
 export interface NationalityTotal {
@@ -216,6 +222,10 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
   );
   const isFlagged = (code: string, measure: string) =>
     flaggedMeasures.has(`${code}|${measure}`) || flaggedReturns.has(code);
+  // A warning about the nationality list itself (a sum that does not match, a name not known) leads a reader to it.
+  const flaggedLists = new Set(
+    flags.filter((q) => /^(check_)?nationality/.test(q.code ?? "")).map((q) => q.authority_code),
+  );
 
   const describe = (row: Row, truth: number | null, expected: string): FigureMiss => {
     const v = valueByKey.get(keyOf(row));
@@ -321,12 +331,23 @@ export async function scoreOutputs(corpus: string, out: string): Promise<Holdout
     keptUnflagged,
     keptExactUnwarned: statusMismatches.filter((m) => EXACT.has(m.status) && !m.flagged),
     nationalities: scoreNationalities(truthNat, nat),
-    nationalityMisses: await listNationalityMisses(truthNat, join(out, "quality.json")),
+    ...(await listNationalityMisses(
+      truthNat,
+      join(out, "quality.json"),
+      (code, group) => isFlagged(code, `${group}_went_missing`) || flaggedLists.has(code),
+    )),
   };
 }
 
-/** Where the national totals go wrong: each authority's figures against its truth, periods summed. */
-async function listNationalityMisses(truthRows: Row[], qualityJson: string): Promise<string[]> {
+/**
+ * Where the national totals go wrong: each authority's figures against its truth, periods summed; and
+ * those read exact but wrong with no warning that `isFlagged` (authority, group) finds.
+ */
+async function listNationalityMisses(
+  truthRows: Row[],
+  qualityJson: string,
+  isFlagged: (code: string, group: string) => boolean,
+): Promise<{ nationalityMisses: string[]; nationalitySilent: string[] }> {
   // A scored output without quality.json (a test's hand-made outputs) has no per-authority nationalities.
   const text = await readFile(qualityJson, "utf8").catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return '{"authorities":[]}';
@@ -352,11 +373,11 @@ async function listNationalityMisses(truthRows: Row[], qualityJson: string): Pro
     const k = keyOf(t.authority_code ?? "", t.group ?? "", t.nationality ?? "");
     truth.set(k, (truth.get(k) ?? 0) + Number(t.missing_children));
   }
-  const got = new Map<string, { value: number; raw: string[] }>();
+  const got = new Map<string, { value: number; raw: string[]; code: string; group: string }>();
   for (const a of quality.authorities)
     for (const n of a.nationalities) {
       const k = keyOf(a.code, n.group, n.nationality);
-      const entry = got.get(k) ?? { value: 0, raw: [] };
+      const entry = got.get(k) ?? { value: 0, raw: [], code: a.code, group: n.group };
       if (EXACT.has(n.status) && n.value !== null) entry.value += n.value;
       entry.raw.push(`${n.status} ${JSON.stringify(n.rawValue)} @${n.source}`);
       got.set(k, entry);
@@ -368,7 +389,10 @@ async function listNationalityMisses(truthRows: Row[], qualityJson: string): Pro
   }
   for (const [k, g] of got)
     if (!truth.has(k) && g.value > 0) lines.push(`  ${k}: truth=(none) got=${g.value} (${g.raw.join("; ")})`);
-  return lines.sort();
+  const silent = [...got]
+    .filter(([k, g]) => g.value > 0 && g.value !== (truth.get(k) ?? 0) && !isFlagged(g.code, g.group))
+    .map(([k, g]) => `  ${k}: truth=${truth.get(k) ?? "(none)"} got=${g.value} (${g.raw.join("; ")})`);
+  return { nationalityMisses: lines.sort(), nationalitySilent: silent.sort() };
 }
 
 /**
@@ -529,6 +553,7 @@ export function formatScore(s: HoldoutScore): string {
     `exact figures for measures the return does not give (info): ${s.unexpectedExact.length}, without error/warning: ${s.unexpectedExact.filter((m) => !m.flagged).length}`,
     `planted-contradiction figures kept exact without error/warning (info): ${s.keptUnflagged.length}`,
     `national nationality totals right: ${natRight(s.nationalities)}/${s.nationalities.length}; of the 10 largest: ${natRight(s.nationalities.slice(0, 10))}/${Math.min(10, s.nationalities.length)}`,
+    `nationality figures by authority wrong without a warning on the list, the group or the return: ${s.nationalitySilent.length}`,
     "",
   ];
   if (s.silentWrong.length > 0) lines.push("SILENTLY WRONG figures:", ...s.silentWrong.map(missLine), "");
@@ -556,6 +581,12 @@ export function formatScore(s: HoldoutScore): string {
     );
   if (s.nationalityMisses.length > 0)
     lines.push("Nationality figures by authority not right:", ...s.nationalityMisses, "");
+  if (s.nationalitySilent.length > 0)
+    lines.push(
+      "SILENTLY WRONG nationality figures (no warning on the list, the group or the return):",
+      ...s.nationalitySilent,
+      "",
+    );
   if (s.unaccounted.length > 0) lines.push("Files unaccounted for:", ...s.unaccounted.map((f) => `  ${f}`), "");
   const spurious = s.statusMismatches.filter((m) => EXACT.has(m.status));
   if (spurious.length > 0)

@@ -7,7 +7,7 @@ import { periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
-import { yearToDatePeriod } from "../parse/yearToDate.js";
+import { yearToDatePeriod, yearToDateWithinWholeYear } from "../parse/yearToDate.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -177,6 +177,12 @@ function keyFile(
         if (isFigure(fact)) issues.push(yearToDateTaken(fact, toDate));
         return { fact, period: toDate.id };
       }
+      // "2020 (to date)" for a requested whole 2020: the year only up to the day the figures were run.
+      const shortYear = named.length === 0 && isFigure(fact) ? wholeYearToDateOf(fact, request) : null;
+      if (shortYear) {
+        issues.push(yearToDateShort(fact, shortYear.period, shortYear.text));
+        return { fact, period: null };
+      }
       if (isFigure(fact)) issues.push(notStated(fact, named));
       const scoped = isFigure(fact) || named.length > 0 ? [] : periodsStatedFor(fact, request);
       return scoped.length > 0 ? { fact, period: null, periods: scoped } : { fact, period: null };
@@ -254,6 +260,33 @@ function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[
     if (toDate) return toDate;
   }
   return null;
+}
+
+/**
+ * The requested whole calendar year a figure's "2020 (to date)" counts only
+ * part of (parse/yearToDate yearToDateWithinWholeYear), read where
+ * yearToDateOf reads, with the text that says so; null if none does.
+ */
+function wholeYearToDateOf(fact: Fact, request: Request): { period: PeriodDef; text: string } | null {
+  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
+  for (const text of places) {
+    if (text === undefined) continue;
+    const period = request.periods.find((p) => yearToDateWithinWholeYear(text, p) !== null);
+    if (period) return { period, text };
+  }
+  return null;
+}
+
+/** A figure for a year "to date" in a request for the whole year: another span than the one asked, not counted. */
+function yearToDateShort(fact: Fact, period: PeriodDef, text: string): Issue {
+  const s = fact.sources[0];
+  const heading = text.split(" × ")[0]?.trim() ?? text.trim();
+  return makeIssue("figure_other_period", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for a year "to date" ("${heading}"): counted only up to the day the figures were run, not the whole of ${period.label} asked for. It is not counted for any period; ask the council for the whole year's figure.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
 }
 
 /** A figure labelled "2024 YTD" taken for the request's part-year: its last day is the request's, not the reply's. */

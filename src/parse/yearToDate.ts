@@ -13,6 +13,19 @@ const YEAR_TO_DATE =
 const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /**
+ * The calendar year a "2020 (to date)" label counts only part of, when the
+ * request asks for that whole year (1 January to 31 December): the council
+ * ran its figures on a day before the year was out, so they stop short of
+ * the period asked. Null for any other label or period; a request's own
+ * part-year is yearToDatePeriod's.
+ */
+export function yearToDateWithinWholeYear(text: string, period: PeriodDef): string | null {
+  const year = YEAR_TO_DATE.exec(text)?.[1];
+  if (year === undefined) return null;
+  return period.start === `${year}-01-01` && period.end === `${year}-12-31` ? year : null;
+}
+
+/**
  * The request's last period, when it is a part of a calendar year from 1
  * January ("1 January 2024 to 30 April 2024"): the year a request made
  * during it asks about "to date", up to the day its figures stop.

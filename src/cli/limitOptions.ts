@@ -16,11 +16,21 @@ export function addLimitOptions(command: Command): Command {
   for (const key of Object.keys(LIMIT_FLAGS) as (keyof ReadLimits)[]) {
     command.option(
       `${LIMIT_FLAGS[key]} <n>`,
-      `${LIMIT_HELP[key]} (default ${DEFAULT_READ_LIMITS[key].toLocaleString("en-GB")})`,
+      `${LIMIT_HELP[key]} (default ${groupThousands(DEFAULT_READ_LIMITS[key])})`,
       parseLimit,
     );
   }
   return command;
+}
+
+/**
+ * 1000000 → "1,000,000", as toLocaleString("en-GB") writes a whole number.
+ * The flags are set up on every run but --version, and ICU's first number
+ * format costs about 25 ms of CPU, a fifth of `foi-agg --help`; the limits
+ * are whole numbers, so commas every three digits are all it would add.
+ */
+function groupThousands(n: number): string {
+  return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(?:\d{3})+$)/gu, ",") : n.toLocaleString("en-GB");
 }
 
 function parseLimit(text: string): number {

@@ -70,7 +70,13 @@ export interface AuthorityIndex {
    * Read only in a file name, the last resort: council reference numbers are
    * built on them ("FOI-WF-2024-3310").
    */
-  initials?: ReadonlyMap<string, InitialsEntry>;
+  initials?: InitialsLookup;
+}
+
+/** The initials a word is, looked up one word at a time (see initialsOf). */
+export interface InitialsLookup {
+  get(initials: string): InitialsEntry | undefined;
+  has(initials: string): boolean;
 }
 
 /**
@@ -222,9 +228,8 @@ export function buildAuthorityIndex(
     }
     node.entry = entry;
   }
-  // Initials are read only from a file name, as the last resort, and building them (some 26,000 candidates)
-  // cost about a tenth of a small run: they are built the first time a file needs them.
-  let initials: Map<string, InitialsEntry> | undefined;
+  // Initials are read only from a file name, as the last resort: the lookup is made the first time a file needs it.
+  let initials: InitialsLookup | undefined;
   return {
     byCode,
     byKey,
@@ -248,6 +253,27 @@ const INITIAL_PREFIXES = ["", "LB", "RB"];
 
 /** Every way the initials of one name are written, in capitals; `usable` only for a name of two or more words. */
 export function initialsOfName(name: string): { usable: boolean; initials: string[]; plain: string[] } {
+  const { usable, cores } = initialCoresOf(name);
+  const out = new Set<string>();
+  for (const upper of cores) {
+    for (const pre of INITIAL_PREFIXES) for (const suf of INITIAL_SUFFIXES) out.add(`${pre}${upper}${suf}`);
+  }
+  // A one-word name's initial is one letter ("KC" for Kirklees Council), too little to name it; its
+  // acronyms ("KCC") are listed as abbreviations. It still stands in the way of a name sharing its letters.
+  return {
+    usable,
+    initials: [...out].filter((i) => i.length >= 2),
+    // The letters of the name as written, with no "C" or "LB" added: what the body itself would write.
+    plain: cores.filter((i) => i.length >= 2),
+  };
+}
+
+/**
+ * The first letters of a name's words, in capitals, with and without its
+ * small words ("VOG", "VG"): what initialsOfName puts its prefixes and
+ * suffixes around. The same letters twice are listed once.
+ */
+function initialCoresOf(name: string): { usable: boolean; cores: string[] } {
   // "Bristol, City of": the words after the comma are the reference list's order, not the name people shorten.
   const words = name
     .replace(/,.*$/u, "")
@@ -256,22 +282,19 @@ export function initialsOfName(name: string): { usable: boolean; initials: strin
     .filter((w) => w !== "");
   const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const cores = new Set([significant, words].map((ws) => ws.map((w) => (w === "&" ? "A" : w.charAt(0))).join("")));
-  const out = new Set<string>();
-  for (const core of cores) {
-    // Upper case maps each character on its own (only lower case looks at
-    // neighbours, for a final sigma), and the prefixes and suffixes are
-    // capitals already: one ICU call per core, not one per combination.
-    const upper = core.toLocaleUpperCase("en-GB");
-    for (const pre of INITIAL_PREFIXES) for (const suf of INITIAL_SUFFIXES) out.add(`${pre}${upper}${suf}`);
-  }
-  // A one-word name's initial is one letter ("KC" for Kirklees Council), too little to name it; its
-  // acronyms ("KCC") are listed as abbreviations. It still stands in the way of a name sharing its letters.
-  return {
-    usable: significant.length >= 2,
-    initials: [...out].filter((i) => i.length >= 2),
-    // The letters of the name as written, with no "C" or "LB" added: what the body itself would write.
-    plain: [...cores].map((c) => c.toLocaleUpperCase("en-GB")).filter((i) => i.length >= 2),
-  };
+  // Upper case maps each character on its own (only lower case looks at
+  // neighbours, for a final sigma), and the prefixes and suffixes are
+  // capitals already: one ICU call per core, not one per combination.
+  return { usable: significant.length >= 2, cores: [...cores].map((core) => core.toLocaleUpperCase("en-GB")) };
+}
+
+/** One name initials may be spelled from: a round authority's main name, or any name of a body outside the round. */
+interface InitialsSource {
+  name: string;
+  /** The round's authority whose main name this is; absent for a body outside the round. */
+  authority?: Authority;
+  /** Who the letters name: the authority's code ("too short: " before it for a one-word name), or the outside body's name. */
+  who: string;
 }
 
 /**
@@ -284,76 +307,99 @@ export function initialsOfName(name: string): { usable: boolean; initials: strin
  * Forest) does not stand in the way: the request went to the round's
  * authorities, and a body outside it writes its name on its letter, which
  * beats a file name. It is named in the decision instead.
+ *
+ * Each name has 48 spellings of its initials ("WFC", "LBWFC"), some 26,000
+ * for a round and its outside bodies, and spelling them all cost about a
+ * twentieth of an everyday run's CPU time, though a run looks up only the
+ * few capitalised words of its file names. So a word is looked up on its
+ * own: every way it splits into a prefix, a core and a suffix gives the
+ * cores to look for, and only the names with those cores are weighed, each
+ * answer kept for the next file.
  */
 function initialsOf(
   authorities: readonly Authority[],
   others: readonly OutsideBody[],
   byKey: ReadonlyMap<string, IndexEntry>,
   never: readonly { name: string }[],
-): Map<string, InitialsEntry> {
+): InitialsLookup {
   const blocked = new Set(never.map((n) => n.name.toLocaleUpperCase("en-GB")));
-  const codes = new Map<string, Set<string>>();
-  const outside = new Map<string, Set<string>>();
-  // Letters a body outside the round spells from its own name ("ELDC": East Lindsey District Council).
-  const outsidePlain = new Set<string>();
-  // The round's authorities that spell the letters from one of their own names, with nothing added.
-  const plainBy = new Map<string, Set<string>>();
-  // Names share most of their 48 spellings of initials ("WFC", "LBWFC"): each is looked up once.
-  const taken = new Map<string, boolean>();
-  const isTaken = (initials: string): boolean => {
-    let known = taken.get(initials);
-    if (known === undefined) {
-      known = blocked.has(initials) || byKey.has(initialsKey(initials));
-      taken.set(initials, known);
-    }
-    return known;
-  };
-  const add = (
-    into: Map<string, Set<string>>,
-    name: string,
-    who: (usable: boolean) => string,
-    ownNames: readonly string[] = [],
-  ) => {
-    const { usable, initials: all, plain: fromName } = initialsOfName(name);
-    // "Argyll and Bute Council" is the council's own full name: "ABC" is spelled from it as plainly as
-    // "Ashford Borough Council" spells it, not reached by adding a "C" to "AB".
-    const plain = [...fromName, ...ownNames.flatMap((n) => initialsOfName(n).plain)];
-    // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
-    const same = into === outside && byKey.get(normaliseAuthorityName(name))?.kind === "authority";
-    for (const initials of all) {
-      // A name, abbreviation or refusal in the lists already says what these letters mean.
-      if (isTaken(initials)) continue;
-      const set = into.get(initials) ?? new Set<string>();
-      set.add(who(usable));
-      into.set(initials, set);
-      if (into === codes && plain.includes(initials)) {
-        const spelled = plainBy.get(initials) ?? new Set<string>();
-        spelled.add(who(usable));
-        plainBy.set(initials, spelled);
-      }
-      if (into === outside && plain.includes(initials) && !same) outsidePlain.add(initials);
+  const byCore = new Map<string, InitialsSource[]>();
+  const index = (source: InitialsSource, cores: readonly string[]) => {
+    for (const core of cores) {
+      const sources = byCore.get(core) ?? [];
+      if (!sources.includes(source)) sources.push(source);
+      byCore.set(core, sources);
     }
   };
+  for (const a of authorities) {
+    const { usable, cores } = initialCoresOf(a.name);
+    index({ name: a.name, authority: a, who: usable ? a.gss_code : `too short: ${a.gss_code}` }, cores);
+  }
+  for (const b of others) {
+    for (const name of [b.name, ...b.names]) index({ name, who: b.name }, initialCoresOf(name).cores);
+  }
+  const plainOf = new Map<InitialsSource, string[]>();
   // The main name gives the letters; of the alt_names only the council's own full name ("Argyll and Bute Council")
   // says which of them it spells plainly. Others ("City of Southampton", "York UA", Welsh names) give letters ("CS", "YU") nobody writes.
-  for (const a of authorities)
-    add(codes, a.name, (usable) => (usable ? a.gss_code : `too short: ${a.gss_code}`), ownFullNames(a));
-  for (const b of others) for (const name of [b.name, ...b.names]) add(outside, name, () => b.name);
-  const initials = new Map<string, InitialsEntry>();
-  for (const [key, set] of codes) {
+  const plainLetters = (source: InitialsSource): string[] => {
+    let plain = plainOf.get(source);
+    if (plain === undefined) {
+      const { authority } = source;
+      plain = [
+        ...initialsOfName(source.name).plain,
+        ...(authority ? ownFullNames(authority).flatMap((n) => initialsOfName(n).plain) : []),
+      ];
+      plainOf.set(source, plain);
+    }
+    return plain;
+  };
+  const entryOf = (initials: string): InitialsEntry | undefined => {
+    // A name, abbreviation or refusal in the lists already says what these letters mean.
+    if (initials.length < 2 || blocked.has(initials) || byKey.has(initialsKey(initials))) return undefined;
+    const codes = new Set<string>();
+    // The round's authorities that spell the letters from one of their own names, with nothing added.
+    const plainBy = new Set<string>();
+    const outside = new Set<string>();
+    // Letters a body outside the round spells from its own name ("ELDC": East Lindsey District Council).
+    let outsidePlain = false;
+    for (const pre of INITIAL_PREFIXES) {
+      if (!initials.startsWith(pre)) continue;
+      for (const suf of INITIAL_SUFFIXES) {
+        if (pre.length + suf.length > initials.length || !initials.endsWith(suf)) continue;
+        for (const source of byCore.get(initials.slice(pre.length, initials.length - suf.length)) ?? []) {
+          // "Argyll and Bute Council" is the council's own full name: "ABC" is spelled from it as plainly as
+          // "Ashford Borough Council" spells it, not reached by adding a "C" to "AB".
+          const plain = plainLetters(source).includes(initials);
+          if (source.authority) {
+            codes.add(source.who);
+            if (plain) plainBy.add(source.who);
+          } else {
+            outside.add(source.who);
+            // "Perth and Kinross Council" in the outside list is the round's own authority under its full name.
+            if (plain && byKey.get(normaliseAuthorityName(source.name))?.kind !== "authority") outsidePlain = true;
+          }
+        }
+      }
+    }
+    if (codes.size === 0) return undefined;
     // "ABC" is Argyll and Bute Council's own letters and Angus's only with a "BC" it is not (no borough):
     // the authority that spells them from its own name is the likelier sender, as below for a body outside.
-    const all = [...(plainBy.get(key) ?? set)].sort();
-    if (all.some((c) => c.startsWith("too short: "))) continue;
+    const all = [...(plainBy.size > 0 ? plainBy : codes)].sort();
+    if (all.some((c) => c.startsWith("too short: "))) return undefined;
     // "ELDC" is East Lindsey District Council's own initials, and East Lothian's only with a "DC" it is
     // not (no district council): the body that spells them from its name is the likelier sender, so the
     // letters name nobody (the file is told as unidentified) rather than the round's authority. When one
     // of the round's authorities spells them from its own name too ("ABC": Argyll and Bute Council beside
     // Ashford Borough Council), the round's authority is taken, as for "WF", and the other body is told.
-    if (!plainBy.has(key) && outsidePlain.has(key)) continue;
-    initials.set(key, { codes: all, alsoOutside: [...(outside.get(key) ?? [])].sort() });
-  }
-  return initials;
+    if (plainBy.size === 0 && outsidePlain) return undefined;
+    return { codes: all, alsoOutside: [...outside].sort() };
+  };
+  const entries = new Map<string, InitialsEntry | undefined>();
+  const get = (initials: string): InitialsEntry | undefined => {
+    if (!entries.has(initials)) entries.set(initials, entryOf(initials));
+    return entries.get(initials);
+  };
+  return { get, has: (initials) => get(initials) !== undefined };
 }
 
 /**

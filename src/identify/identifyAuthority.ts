@@ -853,7 +853,7 @@ function initialsIn(
   index: AuthorityIndex,
 ): { codes: readonly string[]; matched: string; alsoOutside: readonly string[] } | null {
   const initials = index.initials;
-  if (!initials || initials.size === 0) return null;
+  if (!initials) return null;
   const found = new Map<string, { codes: readonly string[]; matched: string; alsoOutside: readonly string[] }>();
   for (const word of text.split(/\s+/u)) {
     if (!/^[A-Z&]{2,8}$/u.test(word)) continue;

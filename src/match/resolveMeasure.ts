@@ -222,9 +222,28 @@ type GroupResult =
 
 /** The group a heading or sheet name names on its own, e.g. "Unaccompanied asylum-seeking children". */
 export function groupOfLabel(label: LabelMatch, vocab: LabelVocabulary): Group | null {
-  const g = resolveGroup([label], NO_CONTEXT, vocab, true);
-  return g.kind === "ok" ? g.group : null;
+  let byLabel = headingGroups.get(vocab);
+  if (byLabel === undefined) {
+    byLabel = new WeakMap();
+    headingGroups.set(vocab, byLabel);
+  }
+  let group = byLabel.get(label);
+  if (group === undefined) {
+    const g = resolveGroup([label], NO_CONTEXT, vocab, true);
+    group = g.kind === "ok" ? g.group : null;
+    byLabel.set(label, group);
+  }
+  return group;
 }
+
+/**
+ * groupOfLabel's answers, by vocabulary and label. The locate stage asks it
+ * of the same headings again and again (each row's label, each column's,
+ * each sheet's name), about eight times per label on the fixtures, and
+ * matchLabel hands back one label object per text, so the answer, which
+ * depends on nothing but the two, is worked out once.
+ */
+const headingGroups = new WeakMap<LabelVocabulary, WeakMap<LabelMatch, Group | null>>();
 
 function resolveGroup(
   parts: readonly LabelMatch[],

@@ -111,6 +111,37 @@ describe("a file name giving only a council's initials", () => {
   });
 });
 
+/**
+ * Initials are looked up one word at a time, by splitting the word into a
+ * prefix, the letters of a name and a suffix. Every spelling initialsOfName
+ * gives for an authority must be found that way: one named by it alone,
+ * unless a name, a refusal or another council already says what it means.
+ */
+describe("initials looked up one word at a time", () => {
+  it.each([
+    ["E09000031", "WF"],
+    ["E09000031", "LBWFC"],
+    ["E09000031", "RBWFMDC"],
+    ["S12000024", "PKC"],
+    ["S12000024", "PAKCBC"],
+  ])("%s is found as %s", (code, word) => {
+    expect(index.initials?.get(word)?.codes).toContain(code);
+    expect(index.initials?.has(word)).toBe(true);
+  });
+
+  it("finds nothing for letters no name gives, a lower-case word or a single letter", () => {
+    for (const word of ["QQX", "LBQQX", "wf", "W", "", "CC", "LB"]) expect(index.initials?.get(word)).toBeUndefined();
+  });
+
+  it("gives each authority's own spellings back, or says another body's name or letters stand in the way", () => {
+    const perth = knowledge.authorities.find((a) => a.gss_code === "S12000024");
+    for (const word of initialsOfName(perth?.name ?? "").initials) {
+      const entry = index.initials?.get(word);
+      if (entry !== undefined) expect(entry.codes).toContain("S12000024");
+    }
+  });
+});
+
 /** A round sent to the councils as they stood on 14 October 2024 (Westmorland and Furness among them). */
 function round2024() {
   const dir = mkdtempSync(join(tmpdir(), "foi-agg-initials-"));

@@ -322,7 +322,9 @@ function countOfNumberedQuestion(
   const { question, measure } = numberedQuestion(parts, request);
   // A group the label does not name came from around it (a heading above);
   // the label's own number says more about what it answers than that does.
-  const namesGroup = parts.some((p) => p.groups.length > 0);
+  // Words that say the figure is both groups' together ("the incidents are given for the two groups
+  // together" under "3. a. and b.") name the group as plainly as a group's name does.
+  const namesGroup = parts.some((p) => p.groups.length > 0 || p.bothGroups);
   if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
   // "Identified as trafficked (1a)" × a column "Went missing or absent": the
   // row's number is the row's question, and the column says what its cell

@@ -40,7 +40,7 @@ import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
-import { partNamedByNumber } from "./partNamedByNumber.js";
+import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
@@ -144,6 +144,8 @@ export function resolveOrAlign(
   if (counted) return counted;
   const byNumber = numberOverCarriedGroup(parts, context, resolution, request);
   if (byNumber) return asQuestion(byNumber.measure, byNumber.explanation);
+  const countByNumber = countNamedByNumber(parts, resolution, request);
+  if (countByNumber) return asQuestion(countByNumber.measure, countByNumber.explanation);
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
     return withNumberSays(parts, resolution, request, header);
   const aligned = alignQuestion(parts, request.questions);

@@ -553,7 +553,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           : lineAbove.length > 0
             ? lineAbove
             : questionAboveNote(grid, r);
-      const oneGroup = new Set(found.flatMap((l) => l.groups)).size === 1;
+      // "a. Identified or suspected as having been trafficked …" names the trafficked group by its parts'
+      // words too ("identified", "suspected"): a whole and its own parts are one group of children.
+      const oneGroup = new Set(found.flatMap((l) => l.groups).map((g) => wholeGroupOf(g, vocab))).size === 1;
       // "Question 3a – Identified or suspected as having been trafficked/victim of modern slavery and that
       // have gone missing or absent." over "In 2021 there were 2 incidents; …": a heading numbered as one of
       // the request's questions says which question the line answers, whatever groups its words name.

@@ -40,7 +40,7 @@ import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
-import { partNamedByNumber } from "./partNamedByNumber.js";
+import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
 import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
@@ -144,6 +144,8 @@ export function resolveOrAlign(
   if (counted) return counted;
   const byNumber = numberOverCarriedGroup(parts, context, resolution, request);
   if (byNumber) return asQuestion(byNumber.measure, byNumber.explanation);
+  const countByNumber = countNamedByNumber(parts, resolution, request);
+  if (countByNumber) return asQuestion(countByNumber.measure, countByNumber.explanation);
   if (resolution.kind !== "none" && resolution.kind !== "unmatched" && !fromContextOnly && !totalOnly && !assumed)
     return withNumberSays(parts, resolution, request, header);
   const aligned = alignQuestion(parts, request.questions);
@@ -322,7 +324,9 @@ function countOfNumberedQuestion(
   const { question, measure } = numberedQuestion(parts, request);
   // A group the label does not name came from around it (a heading above);
   // the label's own number says more about what it answers than that does.
-  const namesGroup = parts.some((p) => p.groups.length > 0);
+  // Words that say the figure is both groups' together ("the incidents are given for the two groups
+  // together" under "3. a. and b.") name the group as plainly as a group's name does.
+  const namesGroup = parts.some((p) => p.groups.length > 0 || p.bothGroups);
   if (!question || !measure || (namesGroup && measure.group !== resolution.group)) return null;
   // "Identified as trafficked (1a)" × a column "Went missing or absent": the
   // row's number is the row's question, and the column says what its cell

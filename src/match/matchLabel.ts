@@ -376,11 +376,15 @@ function slashSides(text: string): string[] {
   // word, so it still offers two things. "Number of missing / absent
   // incidents": "number of" only says a count follows, so the word after it opens the label. The
   // question's number may be written "Q3" ("Q3 Missing / absent incidents").
+  // Wherever "number of" stands, the one word after it is where the label's
+  // count opens, so "3a Trafficked – number of missing / absent incidents"
+  // (the group named first) still offers two words for one.
   const tight =
     /^([^/]*?)(\p{L}+)\/(\p{L}+)([^/]*)$/u.exec(text) ??
     /^([^\p{L}/]*(?:(?:q\.?\s?)?\d+[a-z]?[.):]?\s+)?(?:(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\s+)?)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(
       text,
-    );
+    ) ??
+    /^([^/]*\b(?:number|no\.|count)\s+of\s+)(\p{L}+)\s+\/\s+(\p{L}+)(\s[^/]*\p{L}[^/]*)$/iu.exec(text);
   if (tight) {
     const [, before = "", a = "", b = "", after = ""] = tight;
     return [`${before}${a}${after}`, `${before}${b}${after}`];

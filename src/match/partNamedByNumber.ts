@@ -54,3 +54,38 @@ export function numberedQuestionMeasure(
   const measure = request.measures.find((m) => m.id === only);
   return question && measure ? { question, measure } : null;
 }
+
+/**
+ * "3. Individual missing or absent incidents:" over "a. trafficked –
+ * withheld under section 40(2), as for 2a.": a lettered answer that names
+ * its group and no count, read by the locate stage as part a of the
+ * numbered question above it (3a). Its words say whose children; the
+ * number, which the request asks of that very group, says what is counted.
+ * Only when the words name no count at all, name the number's group, and
+ * name no group outside its whole, so a number never overrules the words.
+ */
+export function countNamedByNumber(
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+): { measure: MeasureDef; explanation: string } | null {
+  if (resolution.kind !== "unmatched") return null;
+  const groups = [...new Set(parts.flatMap((p) => p.groups))];
+  if (groups.length === 0 || parts.some((p) => p.metrics.length > 0)) return null;
+  const asked = numberedQuestionMeasure(parts, request);
+  if (!asked) return null;
+  const { question, measure } = asked;
+  // "trafficked (identified or suspected)" names the whole by its parts' words too: still its group.
+  const whole = wholeOf(request, measure.group) ?? measure.group;
+  const inWhole = (g: string) => (wholeOf(request, g) ?? g) === whole;
+  if (!groups.includes(measure.group) || !groups.every(inWhole)) return null;
+  const quoted = parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .map((t) => `"${t}"`)
+    .join(" × ");
+  return {
+    measure,
+    explanation: `${quoted} names the ${measure.group} group and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id} of that group: read as ${measure.id}`,
+  };
+}

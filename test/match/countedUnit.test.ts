@@ -101,6 +101,8 @@ describe("the note that finds such words", () => {
     "Question 1 counts foster carers rather than households.",
     "Note: the figures are the number of children offered a visit, not the number of visits.",
     "For question 2 sibling groups placed together are counted once.",
+    // A child with two periods of care in a year is counted twice: periods, not children.
+    "Please note: the figures for 1c are the number of periods of care for UASC that started in each year.",
   ])("%s", (note) => {
     const found = matchLabel(note, labels).caveats.filter(({ index }) => labels.caveats[index]?.countedUnit);
     expect(found).toHaveLength(1);

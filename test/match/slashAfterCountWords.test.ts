@@ -30,3 +30,22 @@ describe("a slash between two words after 'number of' is one reading", () => {
     expect(await read("Number who went missing / number of missing episodes")).toEqual([]);
   });
 });
+
+describe("a slash between two words after 'number of' further into the label", () => {
+  it('"Trafficked – number of missing / absent incidents": the group named first, still the incidents question', async () => {
+    const text = [
+      "Coventry City Council FOI 2017",
+      "Question,Number",
+      "Trafficked – number of missing / absent incidents,30",
+      "UASC – number of missing / absent incidents,88",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E08000026" },
+      knowledge,
+    );
+    expect(r.facts.map((f) => `${f.measure} ${f.raw}`).sort()).toEqual([
+      "trafficked_missing_incidents 30",
+      "uasc_missing_incidents 88",
+    ]);
+  });
+});

@@ -304,10 +304,11 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number, wrapp
     // centred in a wide cell is put in the column whose stretch it is in rather than beside it.
     const byCells = placeCells(run.columns, line.cells);
     const opens = byCells?.columns.some((c) => !run.columns.includes(c)) ?? false;
+    const coded = labelsStartWithCodes(run);
     const header =
-      (opens ? placeBySpans(run.columns, line.cells, false) : null) ??
+      (opens ? placeBySpans(run.columns, line.cells, false, coded) : null) ??
       byCells ??
-      placeBySpans(run.columns, line.cells, false);
+      placeBySpans(run.columns, line.cells, false, coded);
     // A first data row whose label runs into its first figure ("Q1 Children in homes 4") did not start
     // the run (its label seemed to span two columns); cut as rows inside the table are, it is a row.
     const row = header || heading ? null : placeBySpans(run.columns, line.cells, true);
@@ -352,6 +353,15 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number, wrapp
 }
 
 const MAX_HEADER_LINES = 2;
+
+/** A label that begins with its question's number: "1a Identified …", "Q2b UASC …", "4 Still missing …". */
+const CODED_LABEL = /^(?:q\.?\s?)?\d{1,2}(?:\s?[a-z])?[.)]?\s+\p{L}/iu;
+
+/** Whether every row of the run so far has a label, and each begins with a question number (CODED_LABEL). */
+function labelsStartWithCodes(run: Run): boolean {
+  const labels = run.members.map((m) => m.cells[0]?.text ?? "");
+  return labels.length >= 2 && labels.every((label) => CODED_LABEL.test(label));
+}
 
 /** A header cell wraps over at most this many lines ("1 September 2024" / "to 31 December" / "2024"). */
 const MAX_WRAPPED_LINES = 4;
@@ -558,6 +568,7 @@ function placeBySpans(
   columns: readonly Column[],
   lineCells: readonly LineCell[],
   figuresOnly: boolean,
+  codedLabels = false,
 ): Placement | null {
   const ordered = [...columns].sort((a, b) => a.x0 - b.x0);
   if (ordered.length < 2) return null;
@@ -594,6 +605,16 @@ function placeBySpans(
       last.cell.x1 = Math.max(last.cell.x1, piece.x1);
       last.cell.parts.push(piece);
       last.cut ||= cut;
+      continue;
+    }
+    // Above the table the label column may take two whole cells, joined, when its rows' labels begin with
+    // their question numbers ("1a Identified as trafficked"): "Q" over those numbers and "Looked after
+    // children" centred over the labels are one column's headings. Over labels such as "2018 UASC" two
+    // headings ("Year", "Group") name two things and are no header of one column.
+    if (codedLabels && !cut && !last?.cut && column === ordered[0] && last?.column === column) {
+      last.cell.text = `${last.cell.text} ${piece.text}`;
+      last.cell.x1 = Math.max(last.cell.x1, piece.x1);
+      last.cell.parts.push(piece);
       continue;
     }
     if (groups.some((g) => g.column === column)) return null;

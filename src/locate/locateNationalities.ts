@@ -848,6 +848,11 @@ function keepWentMissingColumn<C extends { group: Group | null; header: string }
 /** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 
+/** Most words in a one-cell header of a table read by its lines' words ("Group Nationality Children"). */
+const HEADER_WORDS = 8;
+/** … and in one led by a year column, whose count column's title may be written out. */
+const YEAR_LED_HEADER_WORDS = 12;
+
 /** A line that opens with a year ("2019", "2019/20") and then its other cells' words. */
 const LEADING_YEAR = /^((?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?)\s+(\S.*)$/u;
 
@@ -1756,8 +1761,13 @@ export function readJoinedGroupRows(
   const normalised = words.normalised.split(" ");
   if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
   // Column titles are a few words ("Group Nationality Children"); a title
-  // ("Nationality of children who went missing:") heads lists, not this.
-  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > 8) return null;
+  // ("Nationality of children who went missing:") heads lists, not this. A
+  // header led by a period's column word ("Year Group Nationality Number of
+  // children who went missing") is a row of column titles, as no title opens
+  // with a bare "Year", so its count column's title may be written out.
+  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
+  const mostWords = yearLed ? YEAR_LED_HEADER_WORDS : HEADER_WORDS;
+  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > mostWords) return null;
   // The cells as written (a prose line's logical cells repeat its figures).
   const joined = (i: number) =>
     (grid.sheet.rows[i - 1] ?? [])
@@ -1767,7 +1777,6 @@ export function readJoinedGroupRows(
   // "Year Group Nationality Children" over "2019 Trafficked British 2": a
   // header led by a period's word gives each line its own year, first on the
   // line (or, left out, the year of the line above, as a merged cell does).
-  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
   let year = "";
   type Row =
     | { row: number; group: Group; natText: string; raw: string; year: string }

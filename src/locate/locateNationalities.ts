@@ -165,7 +165,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   );
   return {
     headerRow: r,
-    nationality: natCell.col,
+    nationality: namesBesideQuestionNumber(grid, r, natCell.col, headed) ?? natCell.col,
     counts: headed,
     group,
     groupFrom,
@@ -173,6 +173,41 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     ...(periodCol === undefined ? {} : { periodCol }),
   };
 }
+
+/**
+ * "Q5 Nationality of UASC who went missing | | 2021 | 2022" over "5 |
+ * Iranian | 3 | 0": a table written on in a sheet of question rows keeps
+ * the question's number in the first column of every row and the names in
+ * the one beside it, under no header of their own. Read from the header's
+ * column, every name would be "5" (a nationality foi-agg does not know).
+ * The column beside is the names' when it is no count column, and every row
+ * under the header (two or more, to the first blank one) has the same
+ * question number under the header's cell and words beside it.
+ */
+function namesBesideQuestionNumber(
+  grid: SheetGrid,
+  r: number,
+  natCol: number,
+  counts: readonly { col: number }[],
+): number | undefined {
+  const beside = natCol + 1;
+  if (counts.some((c) => c.col === beside)) return undefined;
+  const numbers = new Set<string>();
+  let rows = 0;
+  for (let i = r + 1; i <= grid.sheet.rows.length; i++) {
+    const row = grid.sheet.rows[i - 1] ?? [];
+    if (row.every((t) => t.trim() === "")) break;
+    const number = (row[natCol - 1] ?? "").trim();
+    const name = (row[beside - 1] ?? "").trim();
+    if (!QUESTION_NUMBER.test(number) || !/\p{L}/u.test(name) || /\d/u.test(name)) return undefined;
+    numbers.add(number.toLowerCase());
+    rows++;
+  }
+  return rows >= 2 && numbers.size === 1 ? beside : undefined;
+}
+
+/** A question's number as a row's first cell: "5", "Q5", "9a", "5.". */
+const QUESTION_NUMBER = /^(?:q\s*)?\d{1,2}[a-z]?[.)]?$/iu;
 
 /**
  * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |

@@ -361,7 +361,8 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
   // not this table's title, and its group is not this table's.
   const texts = (i: number) => {
     const line = grid.rows[i - 1] ?? [];
-    return line.some((c) => c.kind === "value") ? [] : line.filter((c) => c.kind === "text" && c.label);
+    const words = line.filter((c) => c.kind === "text" && c.label);
+    return line.some((c) => c.kind === "value") && !numberedHeading(line) ? [] : words;
   };
   if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
   const past = texts(r - 2);
@@ -370,6 +371,25 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
     /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
   return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
 }
+
+/**
+ * "Annex 1 – nationality of UASC who went missing (Q2b), by calendar year":
+ * a heading whose only figures are its own number and the questions or
+ * years it names. A reader finds the "1" in its words, but it stands in the
+ * heading's own cell, never in a column of its own as a table's last row's
+ * figure does, and it counts nothing.
+ */
+function numberedHeading(line: readonly LogicalCell[]): boolean {
+  const words = line.filter((c) => c.kind === "text");
+  const [only] = words;
+  if (words.length !== 1 || only === undefined) return false;
+  if (line.some((c) => c.kind === "value" && c.col !== only.col)) return false;
+  return !/\d/u.test(only.text.replace(HEADING_NUMBERS, ""));
+}
+
+/** A heading's own numbers: "Annex 1", "Table 2", "Appendix B2", "(Q2b)", a year. */
+const HEADING_NUMBERS =
+  /\b(?:table|part|section|annex|appendix|schedule|attachment|question|q)\s*[a-z]?[\d]+[a-z]?\b|\b(?:19|20)\d\d(?:[/-]\d\d)?\b/giu;
 
 /**
  * "All of the unaccompanied children who went missing in the period were

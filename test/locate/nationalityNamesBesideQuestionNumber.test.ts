@@ -19,7 +19,10 @@ const sheet = (listRows: string[]) =>
 
 describe("a nationality list written on in a sheet of question rows", () => {
   it("takes the names from the column beside the question's number repeated on every row", async () => {
-    const r = await run("Anytown FOI 24-0517 response.csv", sheet(["5,Iranian,3,0", "5,Sudanese,2,1", "5,Albanian,1,1"]));
+    const r = await run(
+      "Anytown FOI 24-0517 response.csv",
+      sheet(["5,Iranian,3,0", "5,Sudanese,2,1", "5,Albanian,1,1"]),
+    );
     const read = r.nationalities
       .filter((n) => n.value !== 0)
       .map((n) => `${n.group} ${n.nationality} ${n.value} [${n.periodText}]`)

@@ -5,6 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
@@ -476,7 +477,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
       }
     }
-    if (perPeriod.length > 0) {
+    // "In 2018: 1 Vietnamese, 1 Iranian. In 2019: 3 Sudanese.": a figure per
+    // period whose every label is a nationality is a list by year, left to
+    // the nationality readers below, not an answer to the question above.
+    if (perPeriod.length > 0 && !labelsAreNationalities(perPeriod, env)) {
       // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
       // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
       const marked = perPeriod[0]?.label ?? "";
@@ -2238,6 +2242,14 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
   return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
+}
+
+/** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other". */
+function labelsAreNationalities(items: readonly { label: string }[], env: LocateEnv): boolean {
+  return items.every((i) => {
+    const canon = canonicaliseNationality(i.label.trim(), env.knowledge.nationalities);
+    return canon.known && canon.nationality !== OTHER_NATIONALITY && canon.nearest === undefined;
+  });
 }
 
 function filledCells(grid: SheetGrid, r: number): number {

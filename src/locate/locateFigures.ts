@@ -340,7 +340,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         env.knowledge.request.periods.length > 1 &&
         (readPeriodList(grid, r, env).length > 0 || readPeriodSentencesOf(grid, r, env, []).items.length > 0)
       ) &&
-      !(isProse(grid, r) && askedQuestions.size === 0 && bareNumberedAt(grid, r, env).length > 1)
+      !(isProse(grid, r) && askedQuestions.size === 0 && bareNumberedAt(grid, r, env).length > 1) &&
+      // "… the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All
+      // were male.": a paragraph whose list sits beside a sentence that reads
+      // as no figure is left with no cells, but its list is still read below.
+      !(isProse(grid, r) && listsBesideCounts(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env))
     )
       continue;
 

@@ -28,4 +28,22 @@ describe("a nationality list by year in a sentence, in a round that asks for sev
     ]);
     expect(r.issues.filter((i) => i.code === "label_unmatched")).toEqual([]);
   });
+
+  it("a list beside a sentence that gives no figure ('All were male.') is still read", async () => {
+    const letter = [
+      "Example Borough Council",
+      "Dear Requester",
+      "2b. UASC who went missing: 2018 - 2, 2019 - 2, 2020 - 1",
+      "",
+      "5. Of the 5 young people in 2b the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All were male.",
+      "",
+      "Yours faithfully,",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(letter), manifestCode: "E09000013" }, knowledge);
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort()).toEqual([
+      "uasc Afghan 1",
+      "uasc Iranian 3",
+      "uasc Syrian 1",
+    ]);
+  });
 });

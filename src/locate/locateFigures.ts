@@ -344,7 +344,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "… the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All
       // were male.": a paragraph whose list sits beside a sentence that reads
       // as no figure is left with no cells, but its list is still read below.
-      !(isProse(grid, r) && listsBesideCounts(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env))
+      !(isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env))
     )
       continue;
 
@@ -2246,6 +2246,18 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
   return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
+}
+
+/**
+ * A paragraph that opens with a sentence naming its list as nationalities
+ * ("Of the 5 young people in 2b the nationalities recorded were: 3 Iranian,
+ * …") and goes on to other sentences. Only the list's own opening words: a
+ * line of a page set in two columns ("Vietnamese 1, Eritrean 1. We are
+ * unable to") is a fragment whose words say nothing of whose list it is.
+ */
+function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
+  const first = sentencesOf(text)[0] ?? "";
+  return /nationalit|country of origin|cenedl/iu.test(first) && listsBesideCounts(text, env);
 }
 
 /** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other". */

@@ -46,4 +46,20 @@ describe("a nationality list by year in a sentence, in a round that asks for sev
       "uasc Syrian 1",
     ]);
   });
+
+  it("a fragment of a list beside other words, its nationality unnamed, takes no group from the lines above", async () => {
+    // A page set in two columns: the line holds the tail of one column's list
+    // and the start of a sentence; the trafficked lines above are not its group.
+    const letter = [
+      "Example Borough Council",
+      "Dear Requester",
+      "1. Trafficked or suspected trafficked children looked after: less than 5",
+      "2. Went missing at least once: less than 5",
+      "Vietnamese 1, Eritrean 1. We are unable to",
+      "give the nationality of the trafficked young",
+      "Yours faithfully,",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(letter), manifestCode: "E09000013" }, loadKnowledge());
+    expect(r.nationalities.filter((n) => n.group === "trafficked")).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
@@ -339,7 +340,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         env.knowledge.request.periods.length > 1 &&
         (readPeriodList(grid, r, env).length > 0 || readPeriodSentencesOf(grid, r, env, []).items.length > 0)
       ) &&
-      !(isProse(grid, r) && askedQuestions.size === 0 && bareNumberedAt(grid, r, env).length > 1)
+      !(isProse(grid, r) && askedQuestions.size === 0 && bareNumberedAt(grid, r, env).length > 1) &&
+      // "… the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All
+      // were male.": a paragraph whose list sits beside a sentence that reads
+      // as no figure is left with no cells, but its list is still read below.
+      !(isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env))
     )
       continue;
 
@@ -476,7 +481,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         });
       }
     }
-    if (perPeriod.length > 0) {
+    // "In 2018: 1 Vietnamese, 1 Iranian. In 2019: 3 Sudanese.": a figure per
+    // period whose every label is a nationality is a list by year, left to
+    // the nationality readers below, not an answer to the question above.
+    if (perPeriod.length > 0 && !labelsAreNationalities(perPeriod, env)) {
       // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
       // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
       const marked = perPeriod[0]?.label ?? "";
@@ -2240,6 +2248,26 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
   return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
+}
+
+/**
+ * A paragraph that opens with a sentence naming its list as nationalities
+ * ("Of the 5 young people in 2b the nationalities recorded were: 3 Iranian,
+ * …") and goes on to other sentences. Only the list's own opening words: a
+ * line of a page set in two columns ("Vietnamese 1, Eritrean 1. We are
+ * unable to") is a fragment whose words say nothing of whose list it is.
+ */
+function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
+  const first = sentencesOf(text)[0] ?? "";
+  return /nationalit|country of origin|cenedl/iu.test(first) && listsBesideCounts(text, env);
+}
+
+/** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other". */
+function labelsAreNationalities(items: readonly { label: string }[], env: LocateEnv): boolean {
+  return items.every((i) => {
+    const canon = canonicaliseNationality(i.label.trim(), env.knowledge.nationalities);
+    return canon.known && canon.nationality !== OTHER_NATIONALITY && canon.nearest === undefined;
+  });
 }
 
 function filledCells(grid: SheetGrid, r: number): number {

@@ -165,7 +165,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   );
   return {
     headerRow: r,
-    nationality: natCell.col,
+    nationality: namesBesideQuestionNumber(grid, r, natCell.col, headed) ?? natCell.col,
     counts: headed,
     group,
     groupFrom,
@@ -173,6 +173,41 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     ...(periodCol === undefined ? {} : { periodCol }),
   };
 }
+
+/**
+ * "Q5 Nationality of UASC who went missing | | 2021 | 2022" over "5 |
+ * Iranian | 3 | 0": a table written on in a sheet of question rows keeps
+ * the question's number in the first column of every row and the names in
+ * the one beside it, under no header of their own. Read from the header's
+ * column, every name would be "5" (a nationality foi-agg does not know).
+ * The column beside is the names' when it is no count column, and every row
+ * under the header (two or more, to the first blank one) has the same
+ * question number under the header's cell and words beside it.
+ */
+function namesBesideQuestionNumber(
+  grid: SheetGrid,
+  r: number,
+  natCol: number,
+  counts: readonly { col: number }[],
+): number | undefined {
+  const beside = natCol + 1;
+  if (counts.some((c) => c.col === beside)) return undefined;
+  const numbers = new Set<string>();
+  let rows = 0;
+  for (let i = r + 1; i <= grid.sheet.rows.length; i++) {
+    const row = grid.sheet.rows[i - 1] ?? [];
+    if (row.every((t) => t.trim() === "")) break;
+    const number = (row[natCol - 1] ?? "").trim();
+    const name = (row[beside - 1] ?? "").trim();
+    if (!QUESTION_NUMBER.test(number) || !/\p{L}/u.test(name) || /\d/u.test(name)) return undefined;
+    numbers.add(number.toLowerCase());
+    rows++;
+  }
+  return rows >= 2 && numbers.size === 1 ? beside : undefined;
+}
+
+/** A question's number as a row's first cell: "5", "Q5", "9a", "5.". */
+const QUESTION_NUMBER = /^(?:q\s*)?\d{1,2}[a-z]?[.)]?$/iu;
 
 /**
  * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
@@ -326,7 +361,8 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
   // not this table's title, and its group is not this table's.
   const texts = (i: number) => {
     const line = grid.rows[i - 1] ?? [];
-    return line.some((c) => c.kind === "value") ? [] : line.filter((c) => c.kind === "text" && c.label);
+    const words = line.filter((c) => c.kind === "text" && c.label);
+    return line.some((c) => c.kind === "value") && !numberedHeading(line) ? [] : words;
   };
   if ((grid.rows[r - 2] ?? []).length > 0 || r < 3) return texts(r - 1);
   const past = texts(r - 2);
@@ -335,6 +371,25 @@ function titleAbove(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
     /nationalit|cenedl/iu.test(c.text) || (c.label !== null && matchesAny(p.nationalityHeader, c.label.normalised));
   return past.length === 1 && past[0] !== undefined && speaks(past[0]) ? past : [];
 }
+
+/**
+ * "Annex 1 – nationality of UASC who went missing (Q2b), by calendar year":
+ * a heading whose only figures are its own number and the questions or
+ * years it names. A reader finds the "1" in its words, but it stands in the
+ * heading's own cell, never in a column of its own as a table's last row's
+ * figure does, and it counts nothing.
+ */
+function numberedHeading(line: readonly LogicalCell[]): boolean {
+  const words = line.filter((c) => c.kind === "text");
+  const [only] = words;
+  if (words.length !== 1 || only === undefined) return false;
+  if (line.some((c) => c.kind === "value" && c.col !== only.col)) return false;
+  return !/\d/u.test(only.text.replace(HEADING_NUMBERS, ""));
+}
+
+/** A heading's own numbers: "Annex 1", "Table 2", "Appendix B2", "(Q2b)", a year. */
+const HEADING_NUMBERS =
+  /\b(?:table|part|section|annex|appendix|schedule|attachment|question|q)\s*[a-z]?[\d]+[a-z]?\b|\b(?:19|20)\d\d(?:[/-]\d\d)?\b/giu;
 
 /**
  * "All of the unaccompanied children who went missing in the period were
@@ -847,6 +902,11 @@ function keepWentMissingColumn<C extends { group: Group | null; header: string }
 
 /** A column header that names a year ("2019", "Oct-Dec 2014"): one period's share of the children. */
 const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/** Most words in a one-cell header of a table read by its lines' words ("Group Nationality Children"). */
+const HEADER_WORDS = 8;
+/** … and in one led by a year column, whose count column's title may be written out. */
+const YEAR_LED_HEADER_WORDS = 12;
 
 /** A line that opens with a year ("2019", "2019/20") and then its other cells' words. */
 const LEADING_YEAR = /^((?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?)\s+(\S.*)$/u;
@@ -1756,8 +1816,13 @@ export function readJoinedGroupRows(
   const normalised = words.normalised.split(" ");
   if (!normalised.some((_, k) => matchesAny(p.nationalityHeader, normalised.slice(k).join(" ")))) return null;
   // Column titles are a few words ("Group Nationality Children"); a title
-  // ("Nationality of children who went missing:") heads lists, not this.
-  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > 8) return null;
+  // ("Nationality of children who went missing:") heads lists, not this. A
+  // header led by a period's column word ("Year Group Nationality Number of
+  // children who went missing") is a row of column titles, as no title opens
+  // with a bare "Year", so its count column's title may be written out.
+  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
+  const mostWords = yearLed ? YEAR_LED_HEADER_WORDS : HEADER_WORDS;
+  if (labelGroup(words, env) !== null || /:\s*$/u.test(only.text) || normalised.length > mostWords) return null;
   // The cells as written (a prose line's logical cells repeat its figures).
   const joined = (i: number) =>
     (grid.sheet.rows[i - 1] ?? [])
@@ -1767,7 +1832,6 @@ export function readJoinedGroupRows(
   // "Year Group Nationality Children" over "2019 Trafficked British 2": a
   // header led by a period's word gives each line its own year, first on the
   // line (or, left out, the year of the line above, as a merged cell does).
-  const yearLed = matchesAny(p.nationalityPeriodColumn, normalised[0] ?? "");
   let year = "";
   type Row =
     | { row: number; group: Group; natText: string; raw: string; year: string }

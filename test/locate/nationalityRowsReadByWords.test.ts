@@ -83,6 +83,27 @@ describe("a nationality table whose lines are read by their words (group, nation
     expect(r.facts.some((f) => /British|Afghan/u.test(f.label))).toBe(false);
   });
 
+  it("a year-led header whose count column's title is written out ('Number of children who went missing')", async () => {
+    // An annex's header row, one cell of nine words: still column titles, as
+    // it opens with "Year", which no title of a list does.
+    const r = await run(
+      "Anytown FOI 2021-95 reply.txt",
+      letter([
+        "Year Group Nationality Number of children who went missing",
+        "2018 UASC Syrian 4",
+        "2018 Trafficked Chinese 4",
+        "2019 UASC Kurdish (Iraqi) 1",
+        "2020 UASC Egyptian 15",
+      ]),
+    );
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value} [${n.periodText}]`).sort()).toEqual([
+      "trafficked Chinese 4 [2018]",
+      "uasc Egyptian 15 [2020]",
+      "uasc Iraqi 1 [2019]",
+      "uasc Syrian 4 [2018]",
+    ]);
+  });
+
   it.each([
     ["Group Nationality Episodes", "episodes"],
     ["Group Nationality Missing incidents", "episodes"],

@@ -17,6 +17,8 @@ interface RunOptions {
   useMainThread?: boolean;
   timeoutMs?: number;
   isolate?: (index: number) => boolean;
+  /** Hold this thread's tasks until a task has gone to a worker, so a slow worker start cannot leave it none. */
+  awaitWorker?: boolean;
 }
 
 function run(texts: string[], jobs: number, options: RunOptions = {}) {
@@ -38,6 +40,8 @@ function run(texts: string[], jobs: number, options: RunOptions = {}) {
     // Slower than the echo worker, so workers get their share of the tasks.
     runInProcess: async (input) => {
       await sleep(10);
+      // A task handed to a worker has its bytes transferred, which leaves the sent buffer empty.
+      while (options.awaitWorker && ![...sent.values()].some((b) => b.byteLength === 0)) await sleep(5);
       const text = new TextDecoder().decode(input.bytes);
       if (text === "throw") throw new Error(`cannot handle ${input.name}`);
       return `p:${text}:${input.bytes.byteLength}`;
@@ -65,7 +69,7 @@ describe("runPool", () => {
     [1, ["p:"]],
     [3, ["p:", "w:"]],
   ])("with %i job(s) shares the work between %j", async (jobs, lanes) => {
-    const result = await run(texts, jobs).outcomes;
+    const result = await run(texts, jobs, { awaitWorker: jobs > 1 }).outcomes;
     expect([...new Set(result.map((o) => (o.ok ? o.output.slice(0, 2) : "")))].sort()).toEqual(lanes);
   });
 

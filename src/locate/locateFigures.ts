@@ -3326,8 +3326,10 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             at === i - 1 &&
             cell?.kind === "text" &&
             !dated &&
+            !gloss &&
             PERIOD_ONLY_TITLE.test(current) &&
             !namesPeriod(cell.text) &&
+            !MONTH_SPAN.test(cell.text.trim()) &&
             !/\d/u.test(cell.text);
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
             current = split
@@ -3355,7 +3357,15 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
 function mergedPeriodTitle(grid: SheetGrid, r: number, col: number): LogicalCell | undefined {
   const merge = grid.sheet.merges.find((m) => m.top === r && m.bottom === r && m.left < col && col <= m.right);
   const master = merge ? (grid.rows[r - 1] ?? []).find((c) => c.col === merge.left) : undefined;
-  return master?.kind === "text" && PERIOD_ONLY_TITLE.test(master.text) ? master : undefined;
+  // Only over a group's name: a year merged over its quarters ("2018" over "Jan-Mar | Apr-Jun | …") heads
+  // parts of itself, which are summed to the year elsewhere, not each the year's figure.
+  const below = (grid.rows[r] ?? []).find((c) => c.col === col);
+  const overGroup =
+    below?.kind === "text" &&
+    !namesPeriod(below.text) &&
+    !MONTH_SPAN.test(below.text.trim()) &&
+    !/\d/u.test(below.text);
+  return overGroup && master?.kind === "text" && PERIOD_ONLY_TITLE.test(master.text) ? master : undefined;
 }
 
 /** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */

@@ -55,4 +55,19 @@ describe("a period merged over the group columns below it", () => {
     const banner = rows.map((r, i) => (i === 1 ? ["", "Figures", "", "Figures", ""] : r));
     expect(periodTexts(banner, merged, "uasc_went_missing")).toEqual(["UASC / separated: 3", "UASC / separated: 6"]);
   });
+
+  it("leaves a year over its quarters alone: the quarters are parts of the year, not each its figure", () => {
+    const quarters = [
+      ["Table B - missing or absent incidents by quarter (3a and 3b)"],
+      ["", "2018", "", "2019", ""],
+      ["", "Jan-Jun", "Jul-Dec", "Jan-Jun", "Jul-Dec"],
+      ["3b. Number of missing or absent incidents - UASC", "2", "1", "2", "4"],
+    ];
+    expect(periodTexts(quarters, merged, "uasc_missing_incidents")).toEqual([
+      "Jan-Jun: 2",
+      "Jan-Jun: 2",
+      "Jul-Dec: 1",
+      "Jul-Dec: 4",
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } fr
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
-import { periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
+import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
 import { periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
@@ -171,6 +171,13 @@ function keyFile(
       // "2024 (part)" over a key "2024 (part) = 1 January 2024 to 30 April 2024": the reply states the dates.
       const defined = named.length === 0 ? definedHeadingOf(fact, request, result.definedHeadings ?? []) : null;
       if (defined) return { fact, period: defined.id };
+      // "2024" over a key "The 2024 column covers 1 January 2024 to 31 May 2024": the reply states other dates.
+      const other =
+        named.length === 0 && isFigure(fact) ? otherSpanOf(fact, request, result.definedHeadings ?? []) : null;
+      if (other) {
+        issues.push(otherSpanFigure(fact, other, request));
+        return { fact, period: null };
+      }
       const toDate = named.length === 0 ? yearToDateOf(fact, request, result.toDateDays ?? []) : null;
       if (toDate) {
         // The reply never says the day its "to date" ends: a figure is kept, with a warning naming it.
@@ -234,17 +241,39 @@ function nearestNationalityPeriods(
  */
 function definedHeadingOf(fact: Fact, request: Request, defined: readonly DefinedHeading[]): PeriodDef | null {
   if (defined.length === 0) return null;
-  const places = [
-    fact.label,
-    ...fact.label.split(" × "),
-    ...(fact.periodText ?? "").split(" | "),
-    ...new Set(fact.sources.map((s) => s.sheet)),
-  ];
-  for (const text of places) {
+  for (const text of headingPlaces(fact)) {
     const period = periodOfDefinedHeading(text, defined, request.periods);
     if (period) return period;
   }
   return null;
+}
+
+/** Where a figure's heading may be written: its label, each heading in it, its period texts, its sheet. */
+function headingPlaces(fact: Fact): string[] {
+  const sheets = fact.sources.flatMap((s) => (s.sheet === undefined ? [] : [s.sheet]));
+  return [fact.label, ...fact.label.split(" × "), ...(fact.periodText ?? "").split(" | "), ...new Set(sheets)];
+}
+
+/** As definedHeadingOf, for a heading the file's key defines as another span (otherSpanOfDefinedHeading). */
+function otherSpanOf(fact: Fact, request: Request, defined: readonly DefinedHeading[]): DefinedHeading | null {
+  if (!defined.some((d) => d.other !== undefined)) return null;
+  for (const text of headingPlaces(fact)) {
+    const d = otherSpanOfDefinedHeading(text, defined, request.periods);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A figure under a heading the file's key defines as another span than the requested period it starts with. */
+function otherSpanFigure(fact: Fact, defined: DefinedHeading, request: Request): Issue {
+  const s = fact.sources[0];
+  const period = request.periods.find((p) => p.id === defined.period);
+  return makeIssue("figure_other_period", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is under "${defined.term}", which the reply defines as ${defined.other}, not ${period?.label ?? "the requested period"}. Its figures cover other days than the period asked about, so it is not counted for any period; check with the council.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
 }
 
 /**

@@ -267,4 +267,10 @@ export interface DefinedHeading {
   mark: boolean;
   /** The requested period's id. */
   period: string;
+  /**
+   * The span the key gives, as written, when it is not the requested period
+   * but starts with it ("1 January 2024 to 31 May 2024" for 1 January to 30
+   * April): the heading's figures are that span's, counted for no period.
+   */
+  other?: string;
 }

@@ -3305,6 +3305,8 @@ const OPEN_RANGE = /(?:\d|\p{L})\s*(?:-|–|—|\bto|\buntil)\s*$/iu;
  */
 /** A column title that is a year and nothing else: "2024". */
 const BARE_YEAR_TITLE = /^\s*(?:19|20)\d{2}\s*$/u;
+/** A title that is a year, perhaps with its part in brackets, and nothing else: "2021", "2024 (1 Jan - 30 Apr)". */
+const PERIOD_ONLY_TITLE = /^\s*(?:19|20)\d{2}\s*(?:\([^()]{1,30}\))?\s*$/u;
 /** A title that is a bracket and nothing else: "(to 30/04)", "(Jan – Apr)". */
 const BRACKET_ONLY = /^\s*\([^()]{1,30}\)\s*$/u;
 
@@ -3321,7 +3323,7 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
         const row = grid.rows[i - 1] ?? [];
         if (row.length === 0) current = undefined;
         else {
-          const cell = row.find((c) => c.col === col);
+          const cell = row.find((c) => c.col === col) ?? mergedPeriodTitle(grid, i, col);
           // A range broken over two header rows ("01/01/2024 –" above
           // "30/04/2024") is one title: the upper half is left open.
           const open = current !== undefined && at === i - 1 && OPEN_RANGE.test(current);
@@ -3346,8 +3348,25 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             cell?.kind === "text" &&
             BARE_YEAR_TITLE.test(current) &&
             BRACKET_ONLY.test(cell.text);
+          // And a period over the group it splits ("2021" merged over "Trafficked | UASC", a two-row
+          // header whose upper row names each period once): the group alone names no period, and the
+          // figures under it are the period's.
+          const split =
+            current !== undefined &&
+            at === i - 1 &&
+            cell?.kind === "text" &&
+            !dated &&
+            !gloss &&
+            PERIOD_ONLY_TITLE.test(current) &&
+            !namesPeriod(cell.text) &&
+            !MONTH_SPAN.test(cell.text.trim()) &&
+            !/\d/u.test(cell.text);
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
-            current = open || gloss || dated ? `${current} ${cell.text}` : cell.text;
+            current = split
+              ? `${current} | ${cell.text}`
+              : open || gloss || dated
+                ? `${current} ${cell.text}`
+                : cell.text;
             at = i;
           }
         }
@@ -3357,6 +3376,26 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
     }
     return titles[r];
   };
+}
+
+/**
+ * The period title a merged cell spreads over a column it covers but does not
+ * start in: "2021" merged over the "Trafficked | UASC" pair below it is the
+ * second column's title too. Only a period alone: a merged banner of any other
+ * text (the council's name, the request's title) is no column's title.
+ */
+function mergedPeriodTitle(grid: SheetGrid, r: number, col: number): LogicalCell | undefined {
+  const merge = grid.sheet.merges.find((m) => m.top === r && m.bottom === r && m.left < col && col <= m.right);
+  const master = merge ? (grid.rows[r - 1] ?? []).find((c) => c.col === merge.left) : undefined;
+  // Only over a group's name: a year merged over its quarters ("2018" over "Jan-Mar | Apr-Jun | …") heads
+  // parts of itself, which are summed to the year elsewhere, not each the year's figure.
+  const below = (grid.rows[r] ?? []).find((c) => c.col === col);
+  const overGroup =
+    below?.kind === "text" &&
+    !namesPeriod(below.text) &&
+    !MONTH_SPAN.test(below.text.trim()) &&
+    !/\d/u.test(below.text);
+  return overGroup && master?.kind === "text" && PERIOD_ONLY_TITLE.test(master.text) ? master : undefined;
 }
 
 /** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */

@@ -307,6 +307,21 @@ export function readNationalityProse(
       );
       continue;
     }
+    // "Nationalities of the trafficked and unaccompanied children who went missing (both groups
+    // together):" over the list: it is both groups' at once, so no split of it between them is told, and
+    // the file's figures must not pick one (where only one group went missing, the other's children
+    // would be counted as that group's).
+    const heading = question ?? said;
+    if (items.length > 0 && namesBothGroups(intro, env) !== false && namesBothGroups(heading, env)) {
+      issues.push(
+        makeIssue("label_ambiguous", {
+          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${heading.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
+          ...issueLocation(source),
+          raw: sentence.trim(),
+        }),
+      );
+      continue;
+    }
     // Whose the list is may yet follow from the file's figures (assemble/inferListGroup).
     ungrouped.push({
       items: read,
@@ -648,6 +663,19 @@ function groupClauses(sentence: string, env: LocateEnv): string[] {
   }
   out.push(sentence.slice(start));
   return out;
+}
+
+/**
+ * Whether words name both nationality groups at once ("the trafficked and
+ * unaccompanied children", "both groups together"): true, false, or null when
+ * they name no group at all.
+ */
+function namesBothGroups(text: string, env: LocateEnv): boolean | null {
+  if (text.trim() === "") return null;
+  const read = matchLabel(text, env.knowledge.labels);
+  const families = new Set(read.groups.map((g) => nationalityGroupOf(g, env)).filter((g) => g !== null));
+  if (families.size === 0 && !read.bothGroups) return null;
+  return families.size >= 2 || read.bothGroups;
 }
 
 export function groupNamed(text: string, env: LocateEnv): Group | null {

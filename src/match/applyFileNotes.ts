@@ -101,6 +101,14 @@ const QUESTIONS = /\b(?:questions?|qs?\.?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-
 const BARE_PARTS =
   /\b(?:figures?|answers?|responses?|totals?|numbers?|counts?)\s+(?:given\s+)?(?:for|at|in|to|under)\s+(\d{1,2}[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z])*)\b/giu;
 
+/**
+ * "Q1 (1a and 1b) gives …", "question 2 (2a, 2b)": a question named with its
+ * lettered parts in brackets. The parts are named too: the note is about the
+ * figures the council gave for them, not only the count they add up to.
+ */
+const BRACKETED_PARTS =
+  /\b(?:questions?|qs?\.?)\s*\d{1,2}\s*\(\s*(\d{1,2}[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z])*)\s*\)/giu;
+
 /** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
 const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;
 
@@ -138,7 +146,7 @@ export function questionsNamed(
   withParts = false,
 ): QuestionDef[] {
   const numbers = new Set<string>();
-  for (const m of [...text.matchAll(QUESTIONS), ...text.matchAll(BARE_PARTS)]) {
+  for (const m of [...text.matchAll(QUESTIONS), ...text.matchAll(BARE_PARTS), ...text.matchAll(BRACKETED_PARTS)]) {
     const list = (m[1] ?? "").replace(/\bq\.?\s?(?=\d)/giu, "");
     for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());

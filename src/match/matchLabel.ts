@@ -245,7 +245,7 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.
     alternatives: text.includes("/")
-      ? slashSides(text)
+      ? slashSides(withGroupNamesJoined(text, c.groups))
           .map((side) => normaliseLabel(splitCodedWords(side, vocab.codeTokens)))
           .map((side) =>
             c.metrics.filter(([m, res]) => metrics.includes(m) && res.some((r) => r.test(side))).map(([m]) => m),
@@ -352,6 +352,31 @@ function wordPairSides(text: string): string[] | null {
   // first: every part after its leading word (the second of the pair before it), its own trailing word kept.
   // second: every part before its trailing word (the first of the pair after it), its leading word kept.
   return [first.join(""), second.join("")];
+}
+
+/** "UASC / separated": a spaced slash with a word on each side, the first word ending the text before it. */
+const SPACED_SLASH = /(\p{L}+)\s+\/\s+(\p{L}+)/gu;
+
+/**
+ * "Missing/absent incidents - UASC / separated LAC": a spaced slash between
+ * two names of one group ("UASC", "separated" as in "separated children")
+ * offers two names for the group, not two things, so it is read as a slash
+ * tight between two words: the label still says one thing, the incidents.
+ * Split at that slash, the label's sides were "missing/absent incidents -
+ * UASC" and "separated LAC", read as alternatives (incidents or looked
+ * after), and the figure was not used. A word after the slash is tried as a
+ * group's name with "children" after it, as councils write "separated"
+ * short for "separated children"; a slash between a group and a metric
+ * ("UASC / went missing") names two things and is left as written.
+ */
+function withGroupNamesJoined(text: string, groups: Compiled["groups"]): string {
+  const names = (phrase: string) =>
+    groups.filter(([, res]) => res.some((r) => r.test(normaliseLabel(phrase)))).map(([g]) => g);
+  return text.replace(SPACED_SLASH, (whole, before: string, after: string) => {
+    const first = names(before);
+    const second = [...names(after), ...names(`${after} children`)];
+    return first.some((g) => second.includes(g)) ? `${before}/${after}` : whole;
+  });
 }
 
 /**

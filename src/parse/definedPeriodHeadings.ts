@@ -23,6 +23,8 @@ const MARKED_YEAR =
 const CLAUSE_BREAK = /(?<=[.;!?])\s+/u;
 /** Everything up to a bracket left open: what follows it is a key given in brackets. */
 const OPEN_BRACKET_BEFORE = /^.*\((?=[^()]*$)/su;
+/** "the 2024 column", "the 2024 (to date) row": a key naming the heading it defines as a column's or row's. */
+const NAMED_HEADING = /^the\s+(.+?)\s+(?:column|row|heading|figures?)$/u;
 /** A heading defined by a key is short: a year and a word or two, or a mark. */
 const MAX_TERM = 30;
 /** A year in a heading, not inside a longer number. */
@@ -49,8 +51,14 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
     if (line.length > 400 || !/\d/u.test(line)) continue;
     for (const range of periodsIn(line)) {
       const matched = periods.filter((p) => comparePeriod(range, p) === "match");
-      const [period] = matched;
-      if (matched.length !== 1 || !period) continue;
+      // "2024 (to date): 1 January 2024 to 14 June 2024" in a request for 1 January to 30 April 2024: the
+      // key defines its heading as a span that starts with a requested period and ends on another day. Its
+      // figures are that span's, not the period's: the heading is kept with the span it stands for, so
+      // they are flagged as another period's rather than left naming none.
+      const starting =
+        matched.length === 0 ? periods.filter((p) => p.start === range.start && p.end !== range.end) : [];
+      const [period] = matched.length === 1 ? matched : starting.length === 1 ? starting : [];
+      if (!period) continue;
       const at = line.indexOf(range.raw);
       if (at <= 0) continue;
       const before = line.slice(0, at);
@@ -58,7 +66,8 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
       if (linked === before && !MARK.test(before.trim())) continue;
       // "… is below (2024 = 1 January to 30 April 2024).": a key in brackets starts at its bracket.
       const keyed = linked.replace(OPEN_BRACKET_BEFORE, "");
-      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""));
+      // "The 2024 column covers …": the column's heading is "2024".
+      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, "")).replace(NAMED_HEADING, "$1");
       if (written === "" || written.length > MAX_TERM) continue;
       const marked = MARKED_YEAR.exec(written);
       const markedYear = marked?.[2] ?? marked?.[3];
@@ -67,7 +76,8 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
       const mark = MARK.test(term);
       const years = term.match(YEAR) ?? [];
       if (!mark && !(years.length === 1 && years[0] === period.start.slice(0, 4))) continue;
-      if (!out.some((d) => d.term === term)) out.push({ term, mark, period: period.id });
+      const other = matched.length === 1 ? {} : { other: range.raw };
+      if (!out.some((d) => d.term === term)) out.push({ term, mark, period: period.id, ...other });
     }
   }
   return out;
@@ -93,15 +103,45 @@ export function periodOfDefinedHeading(
   defined: readonly DefinedHeading[],
   periods: readonly PeriodDef[],
 ): PeriodDef | null {
+  const d = definedHeadingFor(
+    text,
+    defined.filter((x) => x.other === undefined),
+    periods,
+  );
+  return d ? (periods.find((p) => p.id === d.period) ?? null) : null;
+}
+
+/**
+ * The key's definition of a heading as another span than the requested period
+ * it starts with ("2024" defined as 1 January to 31 May 2024), or null.
+ */
+export function otherSpanOfDefinedHeading(
+  text: string,
+  defined: readonly DefinedHeading[],
+  periods: readonly PeriodDef[],
+): DefinedHeading | null {
+  return definedHeadingFor(
+    text,
+    defined.filter((x) => x.other !== undefined),
+    periods,
+  );
+}
+
+/** The first definition whose heading `text` is (see periodOfDefinedHeading). */
+function definedHeadingFor(
+  text: string,
+  defined: readonly DefinedHeading[],
+  periods: readonly PeriodDef[],
+): DefinedHeading | null {
   if (defined.length === 0) return null;
   const heading = normalise(text);
   for (const d of defined) {
     const period = periods.find((p) => p.id === d.period);
     if (!period) continue;
-    if (!d.mark && (heading === d.term || heading.replace(REMARK, "") === d.term)) return period;
-    if (d.mark && heading === `${period.start.slice(0, 4)}${d.term}`) return period;
-    if (d.mark && heading === `${period.start.slice(0, 4)} ${d.term}`) return period;
-    if (d.mark && heading === `${d.term}${period.start.slice(0, 4)}`) return period;
+    if (!d.mark && (heading === d.term || heading.replace(REMARK, "") === d.term)) return d;
+    if (d.mark && heading === `${period.start.slice(0, 4)}${d.term}`) return d;
+    if (d.mark && heading === `${period.start.slice(0, 4)} ${d.term}`) return d;
+    if (d.mark && heading === `${d.term}${period.start.slice(0, 4)}`) return d;
   }
   return null;
 }

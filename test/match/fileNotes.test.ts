@@ -33,6 +33,8 @@ describe("questionsNamed: the questions a note is about", () => {
     ["The figures for Q1-Q3 include care leavers", ["1", "2", "3"]],
     ["Figures for Q5–Q7 are as at 31 March 2015", ["5", "6", "7"]],
     ["Q1, Q1a and Q1b are from the CIN census", ["1", "1a", "1b"]],
+    // A question named with its lettered parts in brackets names the parts too (round 105).
+    ["Please note: Q1 (1a and 1b) gives the trafficked children open as at 30 September 2015", ["1", "1a", "1b"]],
     ["No question is named here", []],
   ])("%s → %j", (text, want) => {
     expect(questionsNamed(text, knowledge().request.questions).map((q) => q.number)).toEqual(want);
@@ -227,5 +229,21 @@ describe("notes anywhere in a file change what the figures they cover mean", () 
     expect(await flagged(file, text, ["label_outside_request", "figure_other_period", "period_approximate"])).toEqual(
       want,
     );
+  });
+});
+
+describe("a note on a question named with its parts in brackets", () => {
+  it("dates the parts' figures, not only the count they add up to", async () => {
+    const text = [
+      '"Please note: Q1 (1a and 1b) gives the trafficked children open to Children\'s Social Care as at 30 September 2015, not all children looked after during the period."',
+      "Question,Trafficked children,UASC",
+      "Q1a Identified as having been trafficked,2,",
+      "Q1b Suspected of having been trafficked,1,",
+      "Q5 Unaccompanied asylum seeking children looked after,,29",
+    ].join("\n");
+    expect(await flagged("NCC reply.csv", text, ["period_approximate"])).toEqual([
+      "period_approximate trafficked_identified",
+      "period_approximate trafficked_suspected",
+    ]);
   });
 });

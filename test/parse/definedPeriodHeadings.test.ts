@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { keyPeriods } from "../../src/assemble/keyPeriods.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
-import { definedPeriodHeadings, periodOfDefinedHeading } from "../../src/parse/definedPeriodHeadings.js";
+import {
+  definedPeriodHeadings,
+  otherSpanOfDefinedHeading,
+  periodOfDefinedHeading,
+} from "../../src/parse/definedPeriodHeadings.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 
 /**
@@ -47,8 +51,8 @@ describe("definedPeriodHeadings", () => {
     "Figures for the period 1 January 2024 to 30 April 2024 are provisional.",
     // A heading naming another year than the period's.
     "2023 (part) = 1 January 2024 to 30 April 2024",
-    // Dates that are no requested period.
-    "2024 (part) = 1 January 2024 to 31 March 2024",
+    // Dates that are no requested period, nor start with one.
+    "2024 (part) = 1 February 2024 to 30 April 2024",
     // No linking word or sign between heading and dates.
     "Report run 1 January 2024 to 30 April 2024",
   ])("%s defines nothing", (line) => {
@@ -67,6 +71,56 @@ describe("definedPeriodHeadings", () => {
   it("a mark defines only the year of its period", () => {
     const defined = definedPeriodHeadings(["* 1 January 2024 to 30 April 2024"], periods);
     expect(periodOfDefinedHeading("2023*", defined, periods)).toBeNull();
+  });
+});
+
+/**
+ * "2024 (to date): 1 January 2024 to 14 June 2024" and "The 2024 column covers
+ * 1 January 2024 to 31 May 2024" in a request for 1 January to 30 April 2024
+ * (round 108): the key gives its heading other dates than the period it
+ * starts with. The figures under it were counted for no period with no word
+ * on why; they are another span's, and said to be.
+ */
+describe("a key defining a heading as another span than the period it starts with", () => {
+  it.each([
+    ["2024 (to date): 1 January 2024 to 14 June 2024, the date the report was run.", "2024 (to date)"],
+    ["The 2024 column covers 1 January 2024 to 31 May 2024, the latest complete month.", "2024"],
+    ["2024 (part) = 1 January 2024 to 31 March 2024", "2024 (part)"],
+  ])("%s defines %s as another span, and no requested period", (line, heading) => {
+    const defined = definedPeriodHeadings([line], periods);
+    expect(periodOfDefinedHeading(heading, defined, periods)).toBeNull();
+    expect(otherSpanOfDefinedHeading(heading, defined, periods)).toMatchObject({ period: PART });
+  });
+
+  it("a span starting with no requested period defines nothing", () => {
+    expect(definedPeriodHeadings(["2024 (part) = 1 February 2024 to 31 May 2024"], periods)).toEqual([]);
+  });
+
+  it("keeps the figures under it out of every period and flags each on its measure", async () => {
+    const bytes = Buffer.from(
+      [
+        "Northfield Council FOI 1412,,,,",
+        "Question,2021,2022,2023,2024",
+        "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
+        ",,,,",
+        "The 2024 column covers 1 January 2024 to 31 May 2024.,,,,",
+      ].join("\n"),
+    );
+    const result = await processFile({ file: "Northfield FOI 1412.csv", bytes, manifestCode: null }, severalYears);
+    const keyed = keyPeriods([result], severalYears.request, severalYears.labels.everyPeriod);
+    const counted = keyed.flatMap(({ period, results }) =>
+      results.flatMap((r) =>
+        r.facts.filter((f) => f.measure === "uasc_looked_after").map((f) => `${period.id} ${f.value}`),
+      ),
+    );
+    expect(counted).toEqual(["2021 8", "2022 19", "2023 19"]);
+    const flagged = keyed.flatMap(({ results }) =>
+      results.flatMap((r) =>
+        r.issues.filter((i) => i.code === "figure_other_period" && i.measure === "uasc_looked_after"),
+      ),
+    );
+    expect(flagged.map((i) => i.raw)).toEqual(["14"]);
+    expect(flagged[0]?.message).toContain("1 January 2024 to 31 May 2024");
   });
 });
 

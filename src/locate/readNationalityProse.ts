@@ -310,9 +310,10 @@ export function readNationalityProse(
     // "Nationalities of the trafficked and unaccompanied children who went missing (both groups
     // together):" over the list: it is both groups' at once, so no split of it between them is told, and
     // the file's figures must not pick one (where only one group went missing, the other's children
-    // would be counted as that group's).
+    // would be counted as that group's). Only words that say so ("both groups", "do not separate"): the
+    // request's own question names both groups too, and its answer's group may still follow from the figures.
     const heading = question ?? said;
-    if (items.length > 0 && namesBothGroups(intro, env) !== false && namesBothGroups(heading, env)) {
+    if (items.length > 0 && namesBothGroups(intro, env) !== false && saysBothGroups(heading, env)) {
       issues.push(
         makeIssue("label_ambiguous", {
           message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${heading.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
@@ -676,6 +677,11 @@ function namesBothGroups(text: string, env: LocateEnv): boolean | null {
   const families = new Set(read.groups.map((g) => nationalityGroupOf(g, env)).filter((g) => g !== null));
   if (families.size === 0 && !read.bothGroups) return null;
   return families.size >= 2 || read.bothGroups;
+}
+
+/** Whether words say outright that they cover both groups at once ("both groups together", "we do not separate"). */
+function saysBothGroups(text: string, env: LocateEnv): boolean {
+  return text.trim() !== "" && matchLabel(text, env.knowledge.labels).bothGroups;
 }
 
 export function groupNamed(text: string, env: LocateEnv): Group | null {

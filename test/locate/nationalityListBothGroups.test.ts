@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
-async function read(heading: string) {
+async function read(heading: string, trafficked = 2) {
   const letter = [
     "Dear Requester",
     "",
-    "2. Trafficked children who went missing: 2",
+    `2. Trafficked children who went missing: ${trafficked}`,
     "6. UASC who went missing: 7",
     heading,
     "Afghan 4, Eritrean 3, Vietnamese 2.",
@@ -37,6 +37,14 @@ describe("a nationality list headed as both groups together", () => {
 
   it("a list whose heading names no group is not said to be both groups'", async () => {
     const r = await read("9. Nationalities of the children who went missing:");
+    expect(r.codes).not.toContain("label_ambiguous");
+  });
+
+  it("a list under the request's own question naming both groups is left for the figures to name its group", async () => {
+    const r = await read(
+      "9. What are the nationalities of the trafficked and unaccompanied children who went missing?",
+      0,
+    );
     expect(r.codes).not.toContain("label_ambiguous");
   });
 });

@@ -390,7 +390,10 @@ async function listNationalityMisses(
   for (const [k, g] of got)
     if (!truth.has(k) && g.value > 0) lines.push(`  ${k}: truth=(none) got=${g.value} (${g.raw.join("; ")})`);
   const silent = [...got]
+    // A reply's "Other" or "Not recorded" row is read as other/unknown, a row writers' truths leave out; the
+    // national totals quoted are of named nationalities, so only those count here.
     .filter(([k, g]) => g.value > 0 && g.value !== (truth.get(k) ?? 0) && !isFlagged(g.code, g.group))
+    .filter(([k]) => truth.has(k) || !k.endsWith(" other/unknown"))
     .map(([k, g]) => `  ${k}: truth=${truth.get(k) ?? "(none)"} got=${g.value} (${g.raw.join("; ")})`);
   return { nationalityMisses: lines.sort(), nationalitySilent: silent.sort() };
 }

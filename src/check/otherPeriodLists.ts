@@ -20,6 +20,11 @@ const WHOLE_RETURN_PERIOD = new Set(["period_mismatch", "period_approximate"]);
  * list is set aside (figure_set_aside on the group's went-missing measure)
  * and counted in no total.
  *
+ * A file that states only another period (a column headed "2014/15 (1
+ * April 2014 – 31 March 2015)" on its first sheet, a nationality sheet
+ * beside it) says it of the whole file: its statement dates the lists on
+ * every sheet. A file that also states the period asked is read in order.
+ *
  * A stated span inside a requested period (a reply for April–September of
  * the year asked), or inside the whole span a request of several periods
  * asks about (a list given once for "1 January 2021 to 30 April 2024"), is
@@ -41,7 +46,10 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
     const period = keyedOwn(n)
       ? undefined
       : statements.find(
-          (p) => p.source.file === n.source.file && p.source.sheet === n.source.sheet && p.source.row <= n.source.row,
+          (p) =>
+            p.source.file === n.source.file &&
+            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row) ||
+              !statesAskedPeriod(ret, request, p.source.file)),
         );
     if (!period) {
       kept.push(n);
@@ -68,6 +76,18 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
   return { ...ret, nationalities: kept, issues: [...ret.issues, ...issues] };
 }
 
+/** Whether a file states, outside a restated question, the period asked (or a part of it). */
+function statesAskedPeriod(ret: Return, request: Request, file: string): boolean {
+  return ret.periods.some((p) => p.source.file === file && !p.inQuestion && insideAsked(p, request));
+}
+
+/** A stated span inside a requested period, or inside the whole span a request of several periods asks about. */
+function insideAsked(p: PeriodFact, request: Request): boolean {
+  const { start, end } = p;
+  if (start === null || end === null) return false;
+  return [...request.periods, request.period].some((r) => r.start <= start && end <= r.end);
+}
+
 /**
  * The stated periods behind the return's whole-return period warnings that
  * lie outside every requested period, in reading order (the first above a
@@ -82,7 +102,7 @@ function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
         p.end !== null &&
         !p.inQuestion &&
         warned.some((i) => i.raw === p.raw && i.file === p.source.file) &&
-        ![...request.periods, request.period].some((r) => r.start <= (p.start as string) && (p.end as string) <= r.end),
+        !insideAsked(p, request),
     )
     .sort((a, b) => a.source.row - b.source.row);
 }

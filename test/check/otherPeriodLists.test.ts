@@ -20,10 +20,10 @@ const figure = (row: number) => ({
   sources: [source("r.csv", row, 2)],
 });
 
-function settle(periods: Return["periods"]): Return {
+function settle(periods: Return["periods"], listSheet = "r.csv"): Return {
   const list = [
-    { ...nationality("uasc", "Eritrean", "ER", 2), source: source("r.csv", 9, 2) },
-    { ...nationality("uasc", "Afghan", "AF", 1), source: source("r.csv", 10, 2) },
+    { ...nationality("uasc", "Eritrean", "ER", 2), source: { ...source("r.csv", 9, 2), sheet: listSheet } },
+    { ...nationality("uasc", "Afghan", "AF", 1), source: { ...source("r.csv", 10, 2), sheet: listSheet } },
   ];
   const ret = fakeReturn(
     "E10000027",
@@ -66,7 +66,18 @@ describe("a nationality list for a period other than the one asked", () => {
     expect(ret.nationalities).toEqual([]);
   });
 
-  it("stays when the other period is stated below it", () => {
+  it("is set aside, on any sheet, when the file states only another period, even below the list", () => {
+    const below = {
+      raw: "1 April 2014 - 31 March 2015",
+      start: "2014-04-01",
+      end: "2015-03-31",
+      source: source("r.csv", 12, 1),
+    };
+    expect(settle([below]).nationalities).toEqual([]);
+    expect(settle([below], "Nationality").nationalities).toEqual([]);
+  });
+
+  it("stays when the file states the period asked and the other period only below the list", () => {
     const ret = settle([
       asked,
       { raw: "1 April 2014 - 31 March 2015", start: "2014-04-01", end: "2015-03-31", source: source("r.csv", 12, 1) },

@@ -66,7 +66,7 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
     const measure = findMeasure(request, first.group, "went_missing")?.id;
     const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
     return makeIssue("figure_set_aside", {
-      message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) come after "${period.raw}" (${describeSource(period.source)}), which says they cover ${period.start} to ${period.end}, not the requested ${request.period.label}: the list was set aside and is not counted in the nationality totals.`,
+      message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are dated by "${period.raw}" (${describeSource(period.source)}), which says they cover ${period.start} to ${period.end}, not the requested ${request.period.label}: the list was set aside and is not counted in the nationality totals.`,
       ...issueLocation(first.source),
       authority: ret.authority.gss_code,
       ...(measure === undefined ? {} : { measure }),

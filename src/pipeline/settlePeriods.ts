@@ -1,6 +1,7 @@
 import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturns.js";
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
+import { setAsideOtherPeriodLists } from "../check/otherPeriodLists.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
 import type { FileResult } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
@@ -49,7 +50,8 @@ export function settlePeriods(
     // contradiction clears it and one that creates a contradiction is caught.
     const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
       (r, i) => {
-        const refreshed = refreshReturnStatus(r, knowledge.request);
+        // The period check has just said which returns cover another period; their lists follow them.
+        const refreshed = refreshReturnStatus(setAsideOtherPeriodLists(r, knowledge.request), knowledge.request);
         if (!many) return refreshed;
         const known = before[i]?.issues.length ?? 0;
         const raised = refreshed.issues

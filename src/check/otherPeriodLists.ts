@@ -1,0 +1,108 @@
+import type { NationalityFact, PeriodFact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { findMeasure, type Request } from "../domain/request.js";
+import type { Return } from "../domain/returns.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+
+/** The period checks' verdicts said of a whole return (no measure): its figures cover another period. */
+const WHOLE_RETURN_PERIOD = new Set(["period_mismatch", "period_approximate"]);
+
+/**
+ * A nationality list follows the figures it breaks down. Where the return
+ * says, at or above the list in the same file and sheet, that what follows
+ * covers another period ("Our performance team holds nationality by
+ * financial year only … between 1 April 2017 and 31 March 2018 were:", an
+ * export whose every row is "01/04/2017 - 31/03/2018" under a request for
+ * calendar 2017), the period check has flagged the whole return
+ * (period_mismatch / period_approximate). A figure so flagged stays visible
+ * with its warning, but a list's counts go straight into the national
+ * nationality totals, where a warning beside the return no longer shows: the
+ * list is set aside (figure_set_aside on the group's went-missing measure)
+ * and counted in no total.
+ *
+ * A file that states only another period (a column headed "2014/15 (1
+ * April 2014 – 31 March 2015)" on its first sheet, a nationality sheet
+ * beside it) says it of the whole file: its statement dates the lists on
+ * every sheet. A file that also states the period asked is read in order.
+ *
+ * A stated span inside a requested period (a reply for April–September of
+ * the year asked), or inside the whole span a request of several periods
+ * asks about (a list given once for "1 January 2021 to 30 April 2024"), is
+ * part of what was asked, not another period: its list stays. A
+ * statement below the list, or in another file or sheet, does not date it.
+ * Pure.
+ */
+export function setAsideOtherPeriodLists(ret: Return, request: Request): Return {
+  if (ret.nationalities.length === 0) return ret;
+  const statements = otherPeriodStatements(ret, request);
+  if (statements.length === 0) return ret;
+  const kept: NationalityFact[] = [];
+  const setAside = new Map<string, { facts: NationalityFact[]; period: PeriodFact }>();
+  // A request of several periods has keyed each list to the one period its own text names (assemble/keyPeriods):
+  // that list is dated by its own heading, not by a statement above it. Only a list given once for the whole span is open.
+  const keyedOwn = (n: NationalityFact) =>
+    n.period !== undefined && n.period !== request.period.id && request.periods.length > 1;
+  for (const n of ret.nationalities) {
+    const period = keyedOwn(n)
+      ? undefined
+      : statements.find(
+          (p) =>
+            p.source.file === n.source.file &&
+            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row) ||
+              !statesAskedPeriod(ret, request, p.source.file)),
+        );
+    if (!period) {
+      kept.push(n);
+      continue;
+    }
+    const key = `${n.group}\u0000${n.source.file}`;
+    const entry = setAside.get(key) ?? { facts: [], period };
+    entry.facts.push(n);
+    setAside.set(key, entry);
+  }
+  if (setAside.size === 0) return ret;
+  const issues: Issue[] = [...setAside.values()].map(({ facts, period }) => {
+    const first = facts[0] as NationalityFact;
+    const measure = findMeasure(request, first.group, "went_missing")?.id;
+    const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
+    return makeIssue("figure_set_aside", {
+      message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are dated by "${period.raw}" (${describeSource(period.source)}), which says they cover ${period.start} to ${period.end}, not the requested ${request.period.label}: the list was set aside and is not counted in the nationality totals.`,
+      ...issueLocation(first.source),
+      authority: ret.authority.gss_code,
+      ...(measure === undefined ? {} : { measure }),
+      raw: listed,
+    });
+  });
+  return { ...ret, nationalities: kept, issues: [...ret.issues, ...issues] };
+}
+
+/** Whether a file states, outside a restated question, the period asked (or a part of it). */
+function statesAskedPeriod(ret: Return, request: Request, file: string): boolean {
+  return ret.periods.some((p) => p.source.file === file && !p.inQuestion && insideAsked(p, request));
+}
+
+/** A stated span inside a requested period, or inside the whole span a request of several periods asks about. */
+function insideAsked(p: PeriodFact, request: Request): boolean {
+  const { start, end } = p;
+  if (start === null || end === null) return false;
+  return [...request.periods, request.period].some((r) => r.start <= start && end <= r.end);
+}
+
+/**
+ * The stated periods behind the return's whole-return period warnings that
+ * lie outside every requested period, in reading order (the first above a
+ * list dates it).
+ */
+function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
+  const warned = ret.issues.filter((i) => WHOLE_RETURN_PERIOD.has(i.code) && i.measure === undefined);
+  return ret.periods
+    .filter(
+      (p) =>
+        p.start !== null &&
+        p.end !== null &&
+        !p.inQuestion &&
+        warned.some((i) => i.raw === p.raw && i.file === p.source.file) &&
+        !insideAsked(p, request),
+    )
+    .sort((a, b) => a.source.row - b.source.row);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { checkReturns } from "../../src/check/checkReturns.js";
+import { setAsideOtherPeriodLists } from "../../src/check/otherPeriodLists.js";
+import type { Return } from "../../src/domain/returns.js";
+import { fakeReturn, nationality, request, source } from "../aggregate/fakeReturns.js";
+
+/**
+ * A reply to the 2015 request (1 October 2014 – 30 September 2015) whose
+ * figures are answered at rows 2–4 and whose nationality list (row 9) comes
+ * after a statement of the period it covers, as in "Our performance team
+ * holds nationality by financial year only. The nationalities of the
+ * children who went missing between 1 April 2014 and 31 March 2015 were:".
+ */
+const figure = (row: number) => ({
+  status: "reported" as const,
+  value: 3,
+  lower: 3,
+  upper: 3,
+  raw: "3",
+  sources: [source("r.csv", row, 2)],
+});
+
+function settle(periods: Return["periods"], listSheet = "r.csv"): Return {
+  const list = [
+    { ...nationality("uasc", "Eritrean", "ER", 2), source: { ...source("r.csv", 9, 2), sheet: listSheet } },
+    { ...nationality("uasc", "Afghan", "AF", 1), source: { ...source("r.csv", 10, 2), sheet: listSheet } },
+  ];
+  const ret = fakeReturn(
+    "E10000027",
+    { uasc_looked_after: figure(2), uasc_went_missing: figure(3), uasc_missing_incidents: figure(4) },
+    { nationalities: list, files: ["r.csv"] },
+  );
+  const [checked] = checkReturns([{ ...ret, periods }], request);
+  return setAsideOtherPeriodLists(checked as Return, request);
+}
+
+const asked = {
+  raw: "1 October 2014 to 30 September 2015",
+  start: "2014-10-01",
+  end: "2015-09-30",
+  source: source("r.csv", 1, 1),
+};
+
+describe("a nationality list for a period other than the one asked", () => {
+  it("is set aside when a financial year is stated above it, with a warning on the group's went-missing measure", () => {
+    const ret = settle([
+      asked,
+      {
+        raw: "between 1 April 2014 and 31 March 2015",
+        start: "2014-04-01",
+        end: "2015-03-31",
+        source: source("r.csv", 8, 1),
+      },
+    ]);
+    expect(ret.nationalities).toEqual([]);
+    const warning = ret.issues.find((i) => i.code === "figure_set_aside");
+    expect(warning?.measure).toBe("uasc_went_missing");
+    expect(warning?.message).toContain("between 1 April 2014 and 31 March 2015");
+    expect(warning?.raw).toBe("Eritrean 2, Afghan 1");
+  });
+
+  it("is set aside when the whole reply states another period (an export whose every row is dated)", () => {
+    const ret = settle([
+      { raw: "01/04/2014 - 31/03/2015", start: "2014-04-01", end: "2015-03-31", source: source("r.csv", 2, 1) },
+    ]);
+    expect(ret.nationalities).toEqual([]);
+  });
+
+  it("is set aside, on any sheet, when the file states only another period, even below the list", () => {
+    const below = {
+      raw: "1 April 2014 - 31 March 2015",
+      start: "2014-04-01",
+      end: "2015-03-31",
+      source: source("r.csv", 12, 1),
+    };
+    expect(settle([below]).nationalities).toEqual([]);
+    expect(settle([below], "Nationality").nationalities).toEqual([]);
+  });
+
+  it("stays when the file states the period asked and the other period only below the list", () => {
+    const ret = settle([
+      asked,
+      { raw: "1 April 2014 - 31 March 2015", start: "2014-04-01", end: "2015-03-31", source: source("r.csv", 12, 1) },
+    ]);
+    expect(ret.nationalities).toHaveLength(2);
+    expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
+  });
+
+  it("stays when the stated span is part of the period asked", () => {
+    const ret = settle([
+      asked,
+      {
+        raw: "1 April 2015 - 30 September 2015",
+        start: "2015-04-01",
+        end: "2015-09-30",
+        source: source("r.csv", 8, 1),
+      },
+    ]);
+    expect(ret.nationalities).toHaveLength(2);
+  });
+
+  it("stays when the reply states the period asked", () => {
+    expect(settle([asked]).nationalities).toHaveLength(2);
+  });
+});

@@ -355,6 +355,25 @@ export const LabelVocabularySchema = z.object({
       message: z.string().includes("{phrase}"),
     })
     .optional(),
+  /**
+   * A request's metric that names one stage of what it counts ("assessments completed") makes a label or
+   * note naming another stage of it ("age assessments started") a count of other events: each stage whose
+   * words the metric's own texts say, and whose other words they do not, becomes a caveat (see stageCaveats).
+   */
+  requestStages: z
+    .object({
+      stages: z.array(
+        z.strictObject({
+          /** Over the request's metric and measure labels and question text, lower case. */
+          asked: pattern,
+          /** Over normalised label text: words naming another stage of the same events. */
+          other: pattern,
+        }),
+      ),
+      /** "{metric}" is the metric's label. */
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
@@ -394,6 +413,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
       ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
       ...exclusionCaveats(vocab, request),
       ...inclusionCaveats(vocab, request),
+      ...stageCaveats(vocab, request),
       ...ageBandCaveats(request),
     ],
     metrics: Object.fromEntries(
@@ -520,6 +540,44 @@ export function inclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
     code: "label_outside_request" as const,
     message: rule.message,
   }));
+}
+
+/**
+ * "Assessments completed": a label or note naming another stage of the same
+ * events ("Age assessments started", "the figures … are the number of age
+ * assessments started") counts events the request did not ask about, since
+ * some started are never concluded. For each metric whose label, measure
+ * labels or question text say a stage's words and none of its other words,
+ * one caveat limited to that metric: a label naming another stage is set
+ * aside beside the requested figure (flagged when alone), and a note keeps
+ * the figures with a warning.
+ */
+export function stageCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestStages;
+  if (!rule) return [];
+  const out: LabelVocabulary["caveats"] = [];
+  for (const metric of request.metrics) {
+    const measures = request.measures.filter((m) => m.metric === metric.id);
+    const texts = [
+      metric.label,
+      ...measures.map((m) => m.label),
+      ...request.questions.filter((q) => q.measures.some((id) => measures.some((m) => m.id === id))).map((q) => q.text),
+    ].map((t) => t.toLowerCase());
+    for (const stage of rule.stages) {
+      const asked = new RegExp(stage.asked, "u");
+      const other = new RegExp(stage.other, "u");
+      if (!texts.some((t) => asked.test(t)) || texts.some((t) => other.test(t))) continue;
+      out.push({
+        kind: "subgroup",
+        noteKind: "cohort",
+        pattern: stage.other,
+        metrics: [metric.id],
+        code: "label_outside_request",
+        message: rule.message.replaceAll("{metric}", metric.label),
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -360,6 +360,23 @@ export const LabelVocabularySchema = z.object({
    * note naming another stage of it ("age assessments started") a count of other events: each stage whose
    * words the metric's own texts say, and whose other words they do not, becomes a caveat (see stageCaveats).
    */
+  /**
+   * A measure whose label names a condition of what it counts ("young people assessed who had been placed
+   * …", "assessments that concluded …") makes a note that the figures include ones without it ("including
+   * young people never assessed", "before the assessment concluded") a wider count: each condition word
+   * becomes a caveat (see conditionCaveats).
+   */
+  requestConditions: z
+    .object({
+      /** Over a measure's label, lower case: the words naming a condition (its first group). */
+      word: pattern,
+      /** Condition words too general to name one ("involved", "recorded"). */
+      tooGeneral: z.array(z.string()),
+      /** Over normalised label text; "{stem}" is the word's stem, escaped, and takes its endings itself. */
+      widened: z.string().includes("{stem}"),
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
   requestStages: z
     .object({
       stages: z.array(
@@ -414,6 +431,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
       ...exclusionCaveats(vocab, request),
       ...inclusionCaveats(vocab, request),
       ...stageCaveats(vocab, request),
+      ...conditionCaveats(vocab, request),
       ...ageBandCaveats(request),
     ],
     metrics: Object.fromEntries(
@@ -578,6 +596,46 @@ export function stageCaveats(vocab: LabelVocabulary, request: Request): LabelVoc
     }
   }
   return out;
+}
+
+/**
+ * "Young people assessed who had been placed in adult accommodation": a note
+ * that the figures include young people without the measure's condition
+ * ("it includes young people … whose age we did not go on to assess", "the
+ * figures include young people who disengaged before the assessment
+ * concluded") counts more than the request asked for. For each condition
+ * word of a measure's label, one caveat over that measure's group and
+ * metric; a note so read keeps the figures it covers with a warning, and a
+ * label so read is set aside beside the requested figure (flagged when
+ * alone). Caveats of one word are merged, since a sentence's caveat of one
+ * kind is read once.
+ */
+export function conditionCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestConditions;
+  if (!rule) return [];
+  const word = new RegExp(rule.word, "gu");
+  const general = new Set(rule.tooGeneral);
+  const stems = new Map<string, { groups: Set<string>; metrics: Set<string> }>();
+  for (const m of request.measures) {
+    for (const hit of m.label.toLowerCase().matchAll(word)) {
+      const w = hit[1] ?? "";
+      if (general.has(w)) continue;
+      const stem = stemOf(w);
+      const scope = stems.get(stem) ?? { groups: new Set<string>(), metrics: new Set<string>() };
+      scope.groups.add(m.group);
+      scope.metrics.add(m.metric);
+      stems.set(stem, scope);
+    }
+  }
+  return [...stems].map(([stem, scope]) => ({
+    kind: "subgroup" as const,
+    noteKind: "cohort" as const,
+    pattern: rule.widened.replaceAll("{stem}", escapeRegex(stem)),
+    groups: [...scope.groups],
+    metrics: [...scope.metrics],
+    code: "label_outside_request" as const,
+    message: rule.message,
+  }));
 }
 
 /**

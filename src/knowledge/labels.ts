@@ -355,6 +355,42 @@ export const LabelVocabularySchema = z.object({
       message: z.string().includes("{phrase}"),
     })
     .optional(),
+  /**
+   * A request's metric that names one stage of what it counts ("assessments completed") makes a label or
+   * note naming another stage of it ("age assessments started") a count of other events: each stage whose
+   * words the metric's own texts say, and whose other words they do not, becomes a caveat (see stageCaveats).
+   */
+  /**
+   * A measure whose label names a condition of what it counts ("young people assessed who had been placed
+   * …", "assessments that concluded …") makes a note that the figures include ones without it ("including
+   * young people never assessed", "before the assessment concluded") a wider count: each condition word
+   * becomes a caveat (see conditionCaveats).
+   */
+  requestConditions: z
+    .object({
+      /** Over a measure's label, lower case: the words naming a condition (its first group). */
+      word: pattern,
+      /** Condition words too general to name one ("involved", "recorded"). */
+      tooGeneral: z.array(z.string()),
+      /** Over normalised label text; "{stem}" is the word's stem, escaped, and takes its endings itself. */
+      widened: z.string().includes("{stem}"),
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
+  requestStages: z
+    .object({
+      stages: z.array(
+        z.strictObject({
+          /** Over the request's metric and measure labels and question text, lower case. */
+          asked: pattern,
+          /** Over normalised label text: words naming another stage of the same events. */
+          other: pattern,
+        }),
+      ),
+      /** "{metric}" is the metric's label. */
+      message: z.string().includes("{phrase}"),
+    })
+    .optional(),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
@@ -394,6 +430,8 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
       ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
       ...exclusionCaveats(vocab, request),
       ...inclusionCaveats(vocab, request),
+      ...stageCaveats(vocab, request),
+      ...conditionCaveats(vocab, request),
       ...ageBandCaveats(request),
     ],
     metrics: Object.fromEntries(
@@ -515,6 +553,84 @@ export function inclusionCaveats(vocab: LabelVocabulary, request: Request): Labe
     kind: "subgroup" as const,
     noteKind: "cohort" as const,
     pattern: rule.excluded.replaceAll("{head}", `${escapeRegex(stemOf(head))}\\w*`),
+    groups: [...scope.groups],
+    metrics: [...scope.metrics],
+    code: "label_outside_request" as const,
+    message: rule.message,
+  }));
+}
+
+/**
+ * "Assessments completed": a label or note naming another stage of the same
+ * events ("Age assessments started", "the figures … are the number of age
+ * assessments started") counts events the request did not ask about, since
+ * some started are never concluded. For each metric whose label, measure
+ * labels or question text say a stage's words and none of its other words,
+ * one caveat limited to that metric: a label naming another stage is set
+ * aside beside the requested figure (flagged when alone), and a note keeps
+ * the figures with a warning.
+ */
+export function stageCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestStages;
+  if (!rule) return [];
+  const out: LabelVocabulary["caveats"] = [];
+  for (const metric of request.metrics) {
+    const measures = request.measures.filter((m) => m.metric === metric.id);
+    const texts = [
+      metric.label,
+      ...measures.map((m) => m.label),
+      ...request.questions.filter((q) => q.measures.some((id) => measures.some((m) => m.id === id))).map((q) => q.text),
+    ].map((t) => t.toLowerCase());
+    for (const stage of rule.stages) {
+      const asked = new RegExp(stage.asked, "u");
+      const other = new RegExp(stage.other, "u");
+      if (!texts.some((t) => asked.test(t)) || texts.some((t) => other.test(t))) continue;
+      out.push({
+        kind: "subgroup",
+        noteKind: "cohort",
+        pattern: stage.other,
+        metrics: [metric.id],
+        code: "label_outside_request",
+        message: rule.message.replaceAll("{metric}", metric.label),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Young people assessed who had been placed in adult accommodation": a note
+ * that the figures include young people without the measure's condition
+ * ("it includes young people … whose age we did not go on to assess", "the
+ * figures include young people who disengaged before the assessment
+ * concluded") counts more than the request asked for. For each condition
+ * word of a measure's label, one caveat over that measure's group and
+ * metric; a note so read keeps the figures it covers with a warning, and a
+ * label so read is set aside beside the requested figure (flagged when
+ * alone). Caveats of one word are merged, since a sentence's caveat of one
+ * kind is read once.
+ */
+export function conditionCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const rule = vocab.requestConditions;
+  if (!rule) return [];
+  const word = new RegExp(rule.word, "gu");
+  const general = new Set(rule.tooGeneral);
+  const stems = new Map<string, { groups: Set<string>; metrics: Set<string> }>();
+  for (const m of request.measures) {
+    for (const hit of m.label.toLowerCase().matchAll(word)) {
+      const w = hit[1] ?? "";
+      if (general.has(w)) continue;
+      const stem = stemOf(w);
+      const scope = stems.get(stem) ?? { groups: new Set<string>(), metrics: new Set<string>() };
+      scope.groups.add(m.group);
+      scope.metrics.add(m.metric);
+      stems.set(stem, scope);
+    }
+  }
+  return [...stems].map(([stem, scope]) => ({
+    kind: "subgroup" as const,
+    noteKind: "cohort" as const,
+    pattern: rule.widened.replaceAll("{stem}", escapeRegex(stem)),
     groups: [...scope.groups],
     metrics: [...scope.metrics],
     code: "label_outside_request" as const,

@@ -3328,6 +3328,9 @@ const BARE_YEAR_TITLE = /^\s*(?:19|20)\d{2}\s*$/u;
 const PERIOD_ONLY_TITLE = /^\s*(?:19|20)\d{2}\s*(?:\([^()]{1,30}\))?\s*$/u;
 /** A title that is a bracket and nothing else: "(to 30/04)", "(Jan – Apr)". */
 const BRACKET_ONLY = /^\s*\([^()]{1,30}\)\s*$/u;
+/** Days of months with no year, and nothing else: "1 Jan - 30 Apr", "1 January to 30 April". */
+const DAY_MONTH_SPAN =
+  /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/iu;
 
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
@@ -3360,13 +3363,14 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             MONTH_SPAN.test(cell.text.trim()) &&
             namesPeriod(current);
           // And a year over the bracket that dates its part ("2024" over "(to 30/04)", a two-row header
-          // whose upper row names the year once): the bracket alone names no year.
+          // whose upper row names the year once), or over the days of its part ("2024" over "1 Jan - 30
+          // Apr", beside "Calendar year" over "2021"): the bracket or days alone name no year.
           const dated =
             current !== undefined &&
             at === i - 1 &&
             cell?.kind === "text" &&
             BARE_YEAR_TITLE.test(current) &&
-            BRACKET_ONLY.test(cell.text);
+            (BRACKET_ONLY.test(cell.text) || DAY_MONTH_SPAN.test(cell.text));
           // And a period over the group it splits ("2021" merged over "Trafficked | UASC", a two-row
           // header whose upper row names each period once): the group alone names no period, and the
           // figures under it are the period's.

@@ -488,22 +488,6 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
       // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
       const marked = perPeriod[0]?.label ?? "";
-      const markerOnly = marked !== "" && isAnswerMarkerOnly(marked, env);
-      const own = markerOnly ? "" : marked;
-      // With no label of its own, the list answers the question above it;
-      // so too with words that name nothing asked ("The council made 16
-      // applications in 2021, …" under "3. What was the total number of
-      // applications made …?").
-      // A question's own number or part letter ("1a)", "c.") says what it
-      // answers, as does a group or metric: only words that name nothing
-      // asked defer to the line above.
-      const ownLabel = own === "" ? null : matchLabel(own, vocab);
-      const ownNames =
-        ownLabel !== null &&
-        (isMeaningful(ownLabel) ||
-          ownLabel.questionNumber !== null ||
-          ownLabel.questionRef !== null ||
-          !/\p{L}{3}/u.test(own));
       // The line above, past a blank line or two of a letter, and past a
       // "Response:" heading between a restated question and its answer.
       let a = r - 1;
@@ -520,6 +504,24 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
           ? [above[0].label]
           : numberedLineAbove(grid, a, env));
+      // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
+      // marker repeats the number and part of the question restated right above it, and says no more.
+      const markerOnly = marked !== "" && (isAnswerMarkerOnly(marked, env) || echoesQuestionAbove(marked, lineAbove));
+      const own = markerOnly ? "" : marked;
+      // With no label of its own, the list answers the question above it;
+      // so too with words that name nothing asked ("The council made 16
+      // applications in 2021, …" under "3. What was the total number of
+      // applications made …?").
+      // A question's own number or part letter ("1a)", "c.") says what it
+      // answers, as does a group or metric: only words that name nothing
+      // asked defer to the line above.
+      const ownLabel = own === "" ? null : matchLabel(own, vocab);
+      const ownNames =
+        ownLabel !== null &&
+        (isMeaningful(ownLabel) ||
+          ownLabel.questionNumber !== null ||
+          ownLabel.questionRef !== null ||
+          !/\p{L}{3}/u.test(own));
       // "Question 2 - pupils who qualified under the walking distance rules"
       // over "483 pupils in 2022/23, 469 pupils in 2023/24 …": words that name
       // a metric alone say what is counted but not of whom, so the heading
@@ -2942,6 +2944,23 @@ function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMat
   return number !== undefined && requestAsks(env, number) ? [matchLabel(text, env.knowledge.labels)] : [];
 }
 
+/** "A1) a)", "A.2b", "A3 (b)": an answer marker with a question's number and part letter, and nothing else. */
+const NUMBERED_ANSWER_MARKER = /^\s*a\.?\s*(\d{1,2})\s*[.)]?\s*\(?([a-z])[.)]?\s*$/iu;
+
+/**
+ * Whether `text` is an answer marker numbering the very question restated on
+ * the line above ("A1) a)" under "Q1) a) Identified as …"). Such a marker names
+ * no measure of its own; the question above does, in the request's words.
+ * Only when the numbers agree, so a marker under some other line keeps its
+ * own reading (and is reported if nothing matches it).
+ */
+function echoesQuestionAbove(text: string, lineAbove: readonly LabelMatch[]): boolean {
+  const m = NUMBERED_ANSWER_MARKER.exec(text);
+  if (!m) return false;
+  const number = `${m[1]}${m[2]}`.toLowerCase();
+  return lineAbove.length === 1 && lineAbove[0]?.questionNumber === number;
+}
+
 /** "A:", "Answer -", "Response:": text that is an answer marker and nothing else (answerMarkers, answerLabelOnly). */
 function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
   if (env.compiled.answerLabelOnly.test(text)) return true;
@@ -3309,6 +3328,9 @@ const BARE_YEAR_TITLE = /^\s*(?:19|20)\d{2}\s*$/u;
 const PERIOD_ONLY_TITLE = /^\s*(?:19|20)\d{2}\s*(?:\([^()]{1,30}\))?\s*$/u;
 /** A title that is a bracket and nothing else: "(to 30/04)", "(Jan – Apr)". */
 const BRACKET_ONLY = /^\s*\([^()]{1,30}\)\s*$/u;
+/** Days of months with no year, and nothing else: "1 Jan - 30 Apr", "1 January to 30 April". */
+const DAY_MONTH_SPAN =
+  /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/iu;
 
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
@@ -3341,13 +3363,14 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             MONTH_SPAN.test(cell.text.trim()) &&
             namesPeriod(current);
           // And a year over the bracket that dates its part ("2024" over "(to 30/04)", a two-row header
-          // whose upper row names the year once): the bracket alone names no year.
+          // whose upper row names the year once), or over the days of its part ("2024" over "1 Jan - 30
+          // Apr", beside "Calendar year" over "2021"): the bracket or days alone name no year.
           const dated =
             current !== undefined &&
             at === i - 1 &&
             cell?.kind === "text" &&
             BARE_YEAR_TITLE.test(current) &&
-            BRACKET_ONLY.test(cell.text);
+            (BRACKET_ONLY.test(cell.text) || DAY_MONTH_SPAN.test(cell.text));
           // And a period over the group it splits ("2021" merged over "Trafficked | UASC", a two-row
           // header whose upper row names each period once): the group alone names no period, and the
           // figures under it are the period's.

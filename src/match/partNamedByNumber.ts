@@ -1,6 +1,6 @@
 import { type MeasureDef, type QuestionDef, type Request, wholeOf } from "../domain/request.js";
 import type { LabelMatch } from "./matchLabel.js";
-import type { Resolution } from "./resolveMeasure.js";
+import { negates, type Resolution } from "./resolveMeasure.js";
 
 /**
  * "NRM referral made (1a)" and "Concerns but no referral (1b)" under a
@@ -61,8 +61,8 @@ export function numberedQuestionMeasure(
  * its group and no count, read by the locate stage as part a of the
  * numbered question above it (3a). Its words say whose children; the
  * number, which the request asks of that very group, says what is counted.
- * Only when the words name no count at all, name the number's group, and
- * name no group outside its whole, so a number never overrules the words.
+ * Only when the words name no count at all, name the number's group, negate
+ * nothing, and name no group outside its whole, so a number never overrules the words.
  */
 export function countNamedByNumber(
   parts: readonly LabelMatch[],
@@ -71,7 +71,8 @@ export function countNamedByNumber(
 ): { measure: MeasureDef; explanation: string } | null {
   if (resolution.kind !== "unmatched") return null;
   const groups = [...new Set(parts.flatMap((p) => p.groups))];
-  if (groups.length === 0 || parts.some((p) => p.metrics.length > 0)) return null;
+  // "suspected but not confirmed as trafficked" negates its group: the words say it is not the number's count.
+  if (groups.length === 0 || parts.some((p) => p.metrics.length > 0 || negates(p.text))) return null;
   const asked = numberedQuestionMeasure(parts, request);
   if (!asked) return null;
   const { question, measure } = asked;

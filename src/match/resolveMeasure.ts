@@ -582,12 +582,7 @@ function resolveMetric(
   // whatever foi-agg failed to recognise after it.
   const groupOnly =
     groupExplicit &&
-    parts.some(
-      (p) =>
-        // "(not included in a)" only keeps two parts apart: no negation.
-        !/\b(not|never|no longer)\b/u.test(p.text.replace(PART_APART, " ").toLowerCase()) &&
-        ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)),
-    );
+    parts.some((p) => !negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)));
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
   // sheet is named for, before the base count is assumed.
   if (groupOnly && context.metric && context.metricFrom === "sheet") {
@@ -659,6 +654,14 @@ function isShortGroupLabel(
       !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
+}
+
+/**
+ * Whether a label negates what it names ("TRAF_NOT_LOC", "suspected but not confirmed"): it then asks something
+ * else, whatever foi-agg failed to recognise after it. "(not included in a)" only keeps two parts apart: no negation.
+ */
+export function negates(text: string): boolean {
+  return /\b(not|never|no longer)\b/u.test(text.replace(PART_APART, " ").toLowerCase());
 }
 
 /** A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)", "(excluding those in (a))", "(in addition to a)". */

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout108, each built by its own build script from sources in src/). Not
+ * to holdout111, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -53,7 +53,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout27", atLeast: 219, nationalities: null, planted: 15 },
   // csv, xlsx and txt (2015 request), 23 councils no earlier round used and a district; first scored at 126 of
   // 154 (one silently wrong: a correction letter's old figure), 15 of 18 planted, nationality totals 7 of 17.
-  { name: "holdout28", atLeast: 154, nationalities: 16, planted: 17 },
+  // Session 34 sets a nationality list aside when the reply dates it to another period (a financial year, a span
+  // before the one asked), as most writers' truths do; rounds 28, 31, 41, 78 and 103 keep such lists in their truth
+  // (28, 31: a financial-year list; 41: a note dating one marked figure read as dating the list below it), and
+  // lose 3, 2, 4, 2 and 1 national nationality totals for 36 gained in 11 other rounds.
+  { name: "holdout28", atLeast: 154, nationalities: 13, planted: 17 },
   // A fifth round of its own from the README alone (child protection plans by category, two financial years and
   // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
   { name: "holdout29", atLeast: 289, nationalities: null, planted: 21 },
@@ -62,7 +66,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout30", atLeast: 123, nationalities: 12, planted: 18 },
   // csv, xlsx and txt to the 2015 request (a health trust's reply among them); first scored at 146 of 169,
   // 16 of 18 planted, nationality totals 10 of 14.
-  { name: "holdout31", atLeast: 167, nationalities: 14, planted: 18 },
+  { name: "holdout31", atLeast: 167, nationalities: 12, planted: 18 },
   // A round of its own from the README alone (return home interviews, three calendar years, a subset); first
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
@@ -74,11 +78,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of 177, 9 of 19 planted.
   { name: "holdout34", atLeast: 165, nationalities: null, planted: 14 },
   // csv, xlsx and txt again; first scored at 136 of 170, 16 of 18 planted, nationality totals 8 of 13.
-  { name: "holdout35", atLeast: 157, nationalities: 10, planted: 18 },
+  { name: "holdout35", atLeast: 157, nationalities: 12, planted: 18 },
   // A round of its own (young carers, England only, a subset); first scored at 92 of 102, 14 of 19 planted.
   { name: "holdout36", atLeast: 102, nationalities: null, planted: 17 },
   // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
-  { name: "holdout37", atLeast: 155, nationalities: 13, planted: 19 },
+  { name: "holdout37", atLeast: 155, nationalities: 16, planted: 19 },
   // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
   { name: "holdout38", atLeast: 101, nationalities: null, planted: 18 },
   // csv, xlsx and txt again (session 21); first scored at 129 of 159, 16 of 20 planted, nationality totals 9 of 14.
@@ -88,7 +92,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout40", atLeast: 346, nationalities: null, planted: 17 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
-  { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
+  { name: "holdout41", atLeast: 168, nationalities: 13, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
   { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
@@ -106,10 +110,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
   // csv, xlsx and txt case-management extracts (session 22); first scored at 141 of 176, 13 of 23 planted,
   // nationality totals 5 of 13 (2 of the 10 largest).
-  { name: "holdout47", atLeast: 173, nationalities: 11, planted: 20 },
+  { name: "holdout47", atLeast: 173, nationalities: 12, planted: 20 },
   // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
   // nationality totals 4 of 14 (2 of the 10 largest).
-  { name: "holdout48", atLeast: 173, nationalities: 6, planted: 22 },
+  { name: "holdout48", atLeast: 173, nationalities: 12, planted: 22 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
   // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
   { name: "holdout49", atLeast: 131, nationalities: 15, planted: 16 },
@@ -118,14 +122,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
-  { name: "holdout51", atLeast: 152, nationalities: 11, planted: 26 },
+  { name: "holdout51", atLeast: 152, nationalities: 13, planted: 26 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
   { name: "holdout52", atLeast: 452, nationalities: 8, planted: 19 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
-  { name: "holdout53", atLeast: 171, nationalities: 13, planted: 21 },
+  { name: "holdout53", atLeast: 171, nationalities: 16, planted: 21 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
   { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
@@ -190,11 +194,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 450, nationalities: 9, planted: 23 },
+  { name: "holdout68", atLeast: 457, nationalities: 9, planted: 23 },
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
-  { name: "holdout69", atLeast: 99, nationalities: 8, planted: 25 },
+  { name: "holdout69", atLeast: 100, nationalities: 8, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
   { name: "holdout70", atLeast: 141, nationalities: 8, planted: 25 },
@@ -206,7 +210,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 445, nationalities: 8, planted: 21 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 18 },
+  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 19 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -217,13 +221,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2015 request in csv, xlsx and txt, a fourth set (a covering letter pasted above the table, two tables side
   // by side, a reporting tool's metadata block, the group only in section headings, "Yes – 3"; session 29); first
   // scored at 135 of 153, 1 wrong (flagged), 19 of 37 planted, nationality totals 7 of 10.
-  { name: "holdout76", atLeast: 146, nationalities: 7, planted: 33 },
+  { name: "holdout76", atLeast: 146, nationalities: 7, planted: 34 },
   // The series' fourth round in csv, xlsx and txt ("2024 YTD", "01/01/24-30/04/24", "of which: modern slavery
   // concerns", "-" as nil in a note); first scored at 391 of 463, 4 wrong (flagged), 21 of 25 planted.
   { name: "holdout77", atLeast: 461, nationalities: 15, planted: 23 },
   // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
   // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
-  { name: "holdout78", atLeast: 96, nationalities: 9, planted: 19 },
+  { name: "holdout78", atLeast: 96, nationalities: 7, planted: 19 },
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
@@ -238,7 +242,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Four more written during session 29 and first scored on the code after its merges (commit 8c8f61a), to measure
   // those fixes on returns they never saw. The 2015 request in csv, xlsx and txt, a fifth set (semicolons and a BOM,
   // counts by sex or age band, a sheet per group, a "Q | Answer" column in prose): first 106 of 132, 21 of 24 planted.
-  { name: "holdout82", atLeast: 121, nationalities: 11, planted: 22 },
+  { name: "holdout82", atLeast: 122, nationalities: 11, planted: 22 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
   { name: "holdout83", atLeast: 462, nationalities: 11, planted: 22 },
@@ -254,13 +258,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 267, nationalities: 4, planted: 20 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 313, nationalities: 8, planted: 17 },
+  { name: "holdout86", atLeast: 313, nationalities: 8, planted: 18 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
-  { name: "holdout87", atLeast: 453, nationalities: 9, planted: 21 },
+  { name: "holdout87", atLeast: 453, nationalities: 9, planted: 22 },
   // The 2015 request in mixed and legacy formats (xls, doc, ods, odt, pdf, docx, eml, zip): first 104 of 130, 2 wrong
   // (flagged), 18 of 24 planted; one figure for both groups kept exact with no warning (warned since).
-  { name: "holdout88", atLeast: 122, nationalities: 12, planted: 20 },
+  { name: "holdout88", atLeast: 123, nationalities: 14, planted: 20 },
   // A round of its own from the README alone (return home interviews: counts, a percentage, an average in days):
   // first 173 of 204, 2 wrong with no warning ("79 (63.7%)" read as 79 for the percentage), 2 averages in hours kept
   // as days with no warning, 15 of 17 planted (all fixed since).
@@ -291,34 +295,45 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout97", atLeast: 426, nationalities: null, planted: 21 },
   // Session 32's first wave, each scored first on main before any fix: the 2015 request in csv, xlsx and txt; first 138
   // of 144, 19 of 20 planted, nationality totals 14 of 18 (7 of the 10 largest), 1 kept exact with no warning.
-  { name: "holdout98", atLeast: 141, nationalities: 14, planted: 19 },
+  { name: "holdout98", atLeast: 141, nationalities: 17, planted: 19 },
   // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
   // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
   { name: "holdout99", atLeast: 119, nationalities: 17, planted: 19 },
   // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
   // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
-  { name: "holdout100", atLeast: 283, nationalities: null, planted: 19 },
+  { name: "holdout100", atLeast: 286, nationalities: null, planted: 19 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
-  { name: "holdout101", atLeast: 315, nationalities: 8, planted: 20 },
+  { name: "holdout101", atLeast: 315, nationalities: 9, planted: 20 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
-  { name: "holdout102", atLeast: 329, nationalities: 10, planted: 20 },
+  { name: "holdout102", atLeast: 329, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
-  { name: "holdout103", atLeast: 103, nationalities: 8, planted: 19 },
+  { name: "holdout103", atLeast: 103, nationalities: 7, planted: 19 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
   // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
   { name: "holdout104", atLeast: 348, nationalities: null, planted: 23 },
   // Session 33's rounds, written while the session's fixes were made (by helpers who saw neither the code nor those
   // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
-  { name: "holdout105", atLeast: 139, nationalities: 8, planted: 16 },
+  { name: "holdout105", atLeast: 139, nationalities: 12, planted: 19 },
   // Letters to the 2018-20 request (pdf, one scanned, docx, odt, ods, xls, doc, eml).
-  { name: "holdout106", atLeast: 252, nationalities: 9, planted: 15 },
+  { name: "holdout106", atLeast: 308, nationalities: 18, planted: 18 },
   // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
-  { name: "holdout107", atLeast: 249, nationalities: null, planted: 17 },
+  { name: "holdout107", atLeast: 251, nationalities: null, planted: 18 },
   // The 2021-24 request in csv, xlsx and txt.
-  { name: "holdout108", atLeast: 408, nationalities: 12, planted: 18 },
+  { name: "holdout108", atLeast: 472, nationalities: 14, planted: 20 },
+  // Session 34's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
+  // first on the merged first-cycle code: the 2017 request in csv, xlsx and txt, nationalities in 17 replies; first
+  // 123 of 132, 18 of 20 planted, national nationality totals 6 of 16 (lists for a financial year counted).
+  { name: "holdout109", atLeast: 123, nationalities: 14, planted: 18 },
+  // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
+  // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
+  { name: "holdout110", atLeast: 459, nationalities: 9, planted: 18 },
+  // A round of its own from the README alone (age assessments: full + short-form = all, assessed as adults a
+  // subset, three financial years, UK); first 243 of 263, 22 of 26 planted, 18 kept exact with no warning
+  // ("started" for completed, a total cost for an average, notes that widen a count; warned since).
+  { name: "holdout111", atLeast: 243, nationalities: null, planted: 26 },
 ];
 
 /**
@@ -331,14 +346,13 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // Brent's NRM-only note on 2a/3a; Blackburn with Darwen's episodes given as confirmed + suspected, added up.
   holdout69: 3,
   // Left as first found, to be warned by general fixes (each round's README says why the figure is not exact):
-  // Denbighshire's comment column (98); Dudley's question 3 (99); Wakefield's comment that its "episodes" count
-  // children (105); Rotherham's one figure for both groups' incidents and Walsall's periods of care starting in the
-  // year (106). Rounds 102, 103 and 108 had 9, 1 and 8 (108: a Notes sheet's "1a and 1b include care leavers"
-  // reaching the Total (1a+1b) column, and "together with care leavers"), warned since (session 33).
+  // Denbighshire's comment column (98); Dudley's question 3 (99); North Yorkshire's Notes sheet saying question 3b
+  // is for the financial year (109). Rounds 102, 103 and 108 had 9, 1 and 8 (warned in session 33); 105 and 106
+  // had 1 and 6 (Wakefield's "episodes" that count children, Rotherham's one figure for both groups, Walsall's
+  // periods of care; warned in session 34), and 111 had 18 (warned in session 34).
   holdout98: 1,
   holdout99: 1,
-  holdout105: 1,
-  holdout106: 6,
+  holdout109: 1,
 };
 
 /**
@@ -347,7 +361,12 @@ const UNWARNED: Readonly<Record<string, number>> = {
  * only fall. Every other round asking for nationalities has none.
  */
 const NAT_SILENT: Readonly<Record<string, number>> = {
-  // @@NAT_SILENT@@
+  // "Kurdish" read as a nationality (39, 86); a list read in part, 1 of 2 Iraqi (68); "they were all British" taken
+  // for a count of trafficked children the truth does not give (69).
+  holdout39: 1,
+  holdout68: 1,
+  holdout69: 1,
+  holdout86: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

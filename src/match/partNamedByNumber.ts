@@ -27,11 +27,7 @@ export function partNamedByNumber(
   if (measure.metric !== resolution.metric || wholeOf(request, measure.group) !== resolution.group) return null;
   // A label that names a part itself ("Suspected (1a)") is read by its words, as before.
   if (parts.some((p) => p.groups.some((g) => g !== resolution.group))) return null;
-  const quoted = parts
-    .map((p) => p.text.trim())
-    .filter(Boolean)
-    .map((t) => `"${t}"`)
-    .join(" × ");
+  const quoted = quoteParts(parts);
   return {
     measure,
     explanation: `${quoted} names the ${resolution.group} group and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id}, a part of that group: read as ${measure.id}`,
@@ -80,13 +76,18 @@ export function countNamedByNumber(
   const whole = wholeOf(request, measure.group) ?? measure.group;
   const inWhole = (g: string) => (wholeOf(request, g) ?? g) === whole;
   if (!groups.includes(measure.group) || !groups.every(inWhole)) return null;
-  const quoted = parts
-    .map((p) => p.text.trim())
-    .filter(Boolean)
-    .map((t) => `"${t}"`)
-    .join(" × ");
+  const quoted = quoteParts(parts);
   return {
     measure,
     explanation: `${quoted} names the ${measure.group} group and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id} of that group: read as ${measure.id}`,
   };
+}
+
+/** A label's parts as written, each quoted, for a decision's explanation: '"Trafficked" × "3a"'. */
+function quoteParts(parts: readonly LabelMatch[]): string {
+  return parts
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .map((t) => `"${t}"`)
+    .join(" × ");
 }

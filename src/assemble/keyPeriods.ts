@@ -276,6 +276,12 @@ function otherSpanFigure(fact: Fact, defined: DefinedHeading, request: Request):
   });
 }
 
+/** Where a figure's "to date" may be written: its whole label, its period texts, its sheet. */
+function toDatePlaces(fact: Fact): string[] {
+  const sheets = fact.sources.flatMap((s) => (s.sheet === undefined ? [] : [s.sheet]));
+  return [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(sheets)];
+}
+
 /**
  * The request's part-year a figure's "2024 YTD" or "2024 to date" names
  * (parse/yearToDate), read where its period may be written (its labels and
@@ -283,8 +289,7 @@ function otherSpanFigure(fact: Fact, defined: DefinedHeading, request: Request):
  */
 function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[]): PeriodDef | null {
   if (!isFigure(fact) && fact.status !== "not_held" && fact.status !== "refused") return null;
-  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
-  for (const text of places) {
+  for (const text of toDatePlaces(fact)) {
     const toDate = yearToDatePeriod(text, request.periods, toDateDays);
     if (toDate) return toDate;
   }
@@ -297,9 +302,7 @@ function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[
  * yearToDateOf reads, with the text that says so; null if none does.
  */
 function wholeYearToDateOf(fact: Fact, request: Request): { period: PeriodDef; text: string } | null {
-  const places = [fact.label, ...(fact.periodText ?? "").split(" | "), ...new Set(fact.sources.map((s) => s.sheet))];
-  for (const text of places) {
-    if (text === undefined) continue;
+  for (const text of toDatePlaces(fact)) {
     const period = request.periods.find((p) => yearToDateWithinWholeYear(text, p) !== null);
     if (period) return { period, text };
   }

@@ -3381,9 +3381,7 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             !dated &&
             !gloss &&
             PERIOD_ONLY_TITLE.test(current) &&
-            !namesPeriod(cell.text) &&
-            !MONTH_SPAN.test(cell.text.trim()) &&
-            !/\d/u.test(cell.text);
+            namesNoPeriod(cell.text);
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
             current = split
               ? `${current} | ${cell.text}`
@@ -3413,12 +3411,13 @@ function mergedPeriodTitle(grid: SheetGrid, r: number, col: number): LogicalCell
   // Only over a group's name: a year merged over its quarters ("2018" over "Jan-Mar | Apr-Jun | …") heads
   // parts of itself, which are summed to the year elsewhere, not each the year's figure.
   const below = (grid.rows[r] ?? []).find((c) => c.col === col);
-  const overGroup =
-    below?.kind === "text" &&
-    !namesPeriod(below.text) &&
-    !MONTH_SPAN.test(below.text.trim()) &&
-    !/\d/u.test(below.text);
+  const overGroup = below?.kind === "text" && namesNoPeriod(below.text);
   return overGroup && master?.kind === "text" && PERIOD_ONLY_TITLE.test(master.text) ? master : undefined;
+}
+
+/** Header words that name no period, month or figure ("Trafficked", "UASC"): a group a period above may split. */
+function namesNoPeriod(text: string): boolean {
+  return !namesPeriod(text) && !MONTH_SPAN.test(text.trim()) && !/\d/u.test(text);
 }
 
 /** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */

@@ -134,12 +134,18 @@ export function tokeniseName(text: string): NameToken[] {
   return tokens;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+
 /**
  * Lower case without diacritics, possessive or apostrophes: "Môn" → "mon",
  * "Council's" → "council" (so "Kent County Council's response" still ends
  * in "council"), "Children’s" → "children".
  */
 function foldWord(word: string): string {
+  // Nearly every word is plain ASCII letters and digits, which decompose to
+  // themselves and hold no mark or apostrophe: only the case changes. Every
+  // word of every text identity reads goes through here.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

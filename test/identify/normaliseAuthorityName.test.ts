@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { normaliseAuthorityName, tokeniseName } from "../../src/domain/normaliseAuthorityName.js";
 import { resolveAuthorityName } from "../../src/identify/buildAuthorityIndex.js";
 import { index } from "./realIndex.js";
@@ -44,6 +44,37 @@ describe("normaliseAuthorityName", () => {
     const tokens = tokeniseName(text);
     expect(tokens.map((t) => t.norm)).toEqual(["cyngor", "sir", "ynys", "mon", "foi"]);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["Cyngor", "Sir", "Ynys", "Môn", "FOI"]);
+  });
+});
+
+describe("tokeniseName: each word folded to lower case without marks or apostrophes", () => {
+  it.each([
+    ["KENT County Council 2015", ["kent", "county", "council", "2015"]],
+    ["Ynys Môn", ["ynys", "mon"]],
+    ["Council's reply", ["council", "reply"]],
+    ["Children’s Services", ["children", "services"]],
+    ["O'Neill & Rhondda Cynon Taf", ["oneill", "and", "rhondda", "cynon", "taf"]],
+    ["Bro Morgannwg É", ["bro", "morgannwg", "e"]],
+  ])("%s", (text, norms) => {
+    expect(tokeniseName(text).map((t) => t.norm)).toEqual(norms);
+  });
+
+  it("only lower-cases a word of plain letters and digits, without decomposing it", () => {
+    const decomposed = vi.spyOn(String.prototype, "normalize");
+    try {
+      expect(tokeniseName("Kent County Council FOI 2015").map((t) => t.norm)).toEqual([
+        "kent",
+        "county",
+        "council",
+        "foi",
+        "2015",
+      ]);
+      expect(decomposed).not.toHaveBeenCalled();
+      expect(tokeniseName("Môn")[0]?.norm).toBe("mon");
+      expect(decomposed).toHaveBeenCalled();
+    } finally {
+      decomposed.mockRestore();
+    }
   });
 });
 

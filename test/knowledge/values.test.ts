@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import {
   escapeRegex,
@@ -100,5 +100,31 @@ describe("expandValuePattern: the number words as a tree of letters", () => {
     const tree = expandValuePattern("{n}", vocab.numberWords);
     expect(tree).not.toContain("seventy-eight");
     expect(tree.length).toBeLessThan(asList("{n}").length);
+  });
+
+  it("builds a vocabulary's alternation once, however many patterns it expands", () => {
+    const words = { ...vocab.numberWords };
+    const first = expandValuePattern("{n}", words);
+    // Sorting the words is the build's first step, and the only one that collates.
+    const collated = vi.spyOn(String.prototype, "localeCompare");
+    try {
+      expect(expandValuePattern("<{n}", words)).toBe(`<${first}`);
+      expect(expandValuePattern("{lo}-{hi}", words)).toBe(
+        `${first.replace("(?<n>", "(?<lo>")}-${first.replace("(?<n>", "(?<hi>")}`,
+      );
+      expect(collated).not.toHaveBeenCalled();
+    } finally {
+      collated.mockRestore();
+    }
+  });
+
+  it("keeps each vocabulary's own words", () => {
+    const reads = (words: Record<string, number>, text: string) =>
+      new RegExp(`^(?:${expandValuePattern("{n}", words)})$`, "iu").test(text);
+    expect(reads(vocab.numberWords, "seven")).toBe(true);
+    const other = { dozen: 12, score: 20 };
+    expect(reads(other, "dozen")).toBe(true);
+    expect(reads(other, "seven")).toBe(false);
+    expect(reads(vocab.numberWords, "dozen")).toBe(false);
   });
 });

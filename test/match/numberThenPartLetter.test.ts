@@ -15,6 +15,9 @@ describe("a question number followed by a part letter", () => {
     ["2. a. Identified or suspected as trafficked and that have gone missing", "2a"],
     ["3. (b) Number of missing incidents – UASC", "3b"],
     ["2a) Appeals", "2a"],
+    // The label alone, its figures after it on the line: "2. a) 2018 - 1, 2019 - 1".
+    ["2. a)", "2a"],
+    ["3. b.", "3b"],
     // A sentence after a list number is no part letter.
     ["1. A total of five children", "1"],
   ])("%s is question %s", (text, number) => {

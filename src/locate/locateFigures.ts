@@ -3422,13 +3422,27 @@ function namesNoPeriod(text: string): boolean {
 
 /** "1." or "Question 2" alone on its line: the number of the lettered parts below it. */
 const BARE_NUMBER = /^\s*(?:question\s*|q\.?\s*)?(\d{1,2})\s*[.):]?\s*$/iu;
+/** "2. a) 2018 - 1, …" or "2a) …": a line opening with a question's first lettered part. */
+const NUMBERED_PART = /^\s*(?:question\s*|q\.?\s*)?(\d{1,2})\s*[.)]?\s*\(?([a-z])[.)](?=\s|$)/iu;
 
-function parentNumbersOf(grid: SheetGrid): { row: number; number: string }[] {
-  const out: { row: number; number: string }[] = [];
+/** A line that numbers the lettered parts below it; `letter` is its own part, when it opens with one. */
+interface ParentNumber {
+  row: number;
+  number: string;
+  letter?: string;
+}
+
+function parentNumbersOf(grid: SheetGrid): ParentNumber[] {
+  const out: ParentNumber[] = [];
   for (let r = 1; r <= grid.sheet.rows.length; r++) {
     const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
     const m = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
-    if (m?.[1]) out.push({ row: r, number: m[1] });
+    if (m?.[1]) {
+      out.push({ row: r, number: m[1] });
+      continue;
+    }
+    const part = NUMBERED_PART.exec(cells[0] ?? "");
+    if (part?.[1] && part[2]) out.push({ row: r, number: part[1], letter: part[2].toLowerCase() });
   }
   return out;
 }
@@ -3436,9 +3450,12 @@ function parentNumbersOf(grid: SheetGrid): { row: number; number: string }[] {
 /**
  * "1." on a line of its own, then "a. 2021 – 3, 2022 – 4": the parts are
  * lettered under their question's number, so "a." is question 1a. Only a
- * lone letter takes the number above it; "2b" keeps its own.
+ * lone letter takes the number above it; "2b" keeps its own. A line that
+ * opens with the question's first part ("2. a) 2018 - 1, …", then "b) 2018
+ * - 5, …" below) numbers only the letters after its own: a "b)" under "2. a)"
+ * is 2b, an "a)" under "2. c)" starts some other list.
  */
-function withParentNumber(c: FigureCandidate, parents: readonly { row: number; number: string }[]): FigureCandidate {
+function withParentNumber(c: FigureCandidate, parents: readonly ParentNumber[]): FigureCandidate {
   const letterOf = (l: LabelMatch): string | null =>
     l.questionNumber !== null
       ? /^[a-z]$/u.test(l.questionNumber)
@@ -3450,7 +3467,9 @@ function withParentNumber(c: FigureCandidate, parents: readonly { row: number; n
   if (!parent) return c;
   const renumber = (l: LabelMatch): LabelMatch => {
     const letter = letterOf(l);
-    return letter === null ? l : { ...l, questionNumber: `${parent.number}${letter}` };
+    return letter === null || (parent.letter !== undefined && letter <= parent.letter)
+      ? l
+      : { ...l, questionNumber: `${parent.number}${letter}` };
   };
   return { ...c, rowLabel: c.rowLabel.map(renumber), header: c.header.map(renumber) };
 }

@@ -108,7 +108,7 @@ export function resolveOrAlign(
       explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
-  const summed = questionsSummed(parts, request) ?? partsAnsweredTogether(parts, request);
+  const summed = questionsSummed(parts, request, context.group) ?? partsAnsweredTogether(parts, request);
   if (summed) return summed;
   const totalled = questionTotalled(parts, request);
   if (totalled) return totalled;
@@ -422,7 +422,12 @@ function secondQuestion(first: string, second: string): string {
  * trafficked count. Two questions that are not the parts of one whole
  * make the figure ambiguous, never the first question's answer.
  */
-function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolution | null {
+function questionsSummed(
+  parts: readonly LabelMatch[],
+  request: Request,
+  /** The group a banner or heading over the figure gives it, when its own labels name none. */
+  columnGroup: FigureCandidate["context"]["group"],
+): Resolution | null {
   const label = parts.find((p) => TWO_QUESTIONS.test(p.text));
   const m = label ? TWO_QUESTIONS.exec(label.text) : null;
   if (!label || !m?.[1] || !m[2]) return null;
@@ -440,7 +445,13 @@ function questionsSummed(parts: readonly LabelMatch[], request: Request): Resolu
   // figure under a heading that names a group outside the sum's whole
   // ("UASC") is that group's, read by its heading, not the sum.
   const within = new Set<string>(whole === null ? [] : [whole, a.group, b.group]);
-  if (whole !== null && parts.some((p) => p !== label && p.groups.length > 0 && p.groups.every((g) => !within.has(g))))
+  // The same when the group comes from a banner merged over the group's year columns
+  // ("UASC / separated" over "2018 | 2019 | 2020"), which reaches the figure as its context, not a label.
+  if (
+    whole !== null &&
+    (parts.some((p) => p !== label && p.groups.length > 0 && p.groups.every((g) => !within.has(g))) ||
+      (columnGroup !== null && !within.has(columnGroup)))
+  )
     return null;
   const measure =
     (whole !== null && wholeOf(request, b.group) === whole && a.group !== b.group

@@ -15,6 +15,9 @@ describe("a question number followed by a part letter", () => {
     ["2. a. Identified or suspected as trafficked and that have gone missing", "2a"],
     ["3. (b) Number of missing incidents – UASC", "3b"],
     ["2a) Appeals", "2a"],
+    // The label alone, its figures after it on the line: "2. a) 2018 - 1, 2019 - 1".
+    ["2. a)", "2a"],
+    ["3. b.", "3b"],
     // A sentence after a list number is no part letter.
     ["1. A total of five children", "1"],
   ])("%s is question %s", (text, number) => {
@@ -59,6 +62,42 @@ describe("a question number followed by a part letter", () => {
       "uasc_went_missing 2018 4",
       "uasc_went_missing 2019 6",
       "uasc_went_missing 2020 11",
+    ]);
+  });
+
+  it("a line opening '2. a)' with its figures numbers the lone 'b)' line under it 2b", async () => {
+    const body = [
+      "Dear Sir/Madam,",
+      "",
+      "2. a) 2018 - 1, 2019 - 1, 2020 - 1",
+      "   b) 2018 - 5, 2019 - 3, 2020 - 2",
+      "",
+      "3. a) 2018 - 2, 2019 - 2, 2020 - 2",
+      "   b) 2018 - 6, 2019 - 3, 2020 - 6",
+      "",
+      "Yours faithfully",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(body), manifestCode: "E06000003" },
+      knowledge,
+    );
+    const got = r.facts
+      .filter((f) => f.status === "reported")
+      .map((f) => `${f.measure} ${f.periodText?.split(" | ")[0]} ${f.value}`)
+      .sort();
+    expect(got).toEqual([
+      "trafficked_missing_incidents 2018 2",
+      "trafficked_missing_incidents 2019 2",
+      "trafficked_missing_incidents 2020 2",
+      "trafficked_went_missing 2018 1",
+      "trafficked_went_missing 2019 1",
+      "trafficked_went_missing 2020 1",
+      "uasc_missing_incidents 2018 6",
+      "uasc_missing_incidents 2019 3",
+      "uasc_missing_incidents 2020 6",
+      "uasc_went_missing 2018 5",
+      "uasc_went_missing 2019 3",
+      "uasc_went_missing 2020 2",
     ]);
   });
 });

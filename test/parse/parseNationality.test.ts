@@ -76,6 +76,8 @@ describe("canonicaliseNationality", () => {
     // A state and a people: the nationality is the state's.
     ["Iraqi Kurdish", "Iraqi", "IQ"],
     ["Kurdish (Iraqi)", "Iraqi", "IQ"],
+    ["Kurdish (Iraq)", "Iraqi", "IQ"],
+    ["Kurdish (Syria)", "Syrian", "SY"],
     ["Kurdish (Iranian)", "Iranian", "IR"],
     ["Iranian Kurd", "Iranian", "IR"],
     ["Syrian Kurdish", "Syrian", "SY"],

@@ -71,8 +71,10 @@ describe("canonicaliseNationality", () => {
     ["Algeria", "Algerian", "DZ"],
     ["Libya", "Libyan", "LY"],
     ["Yemen", "Yemeni", "YE"],
-    ["Kurdish", "Kurdish", ""],
-    ["Kurd", "Kurdish", ""],
+    // A people, not a state: recognised (a list holding it is still read), counted as Other/unknown and flagged there.
+    ["Kurdish", "Other/unknown", ""],
+    ["Kurd", "Other/unknown", ""],
+    ["Kurdistan", "Other/unknown", ""],
     // A state and a people: the nationality is the state's.
     ["Iraqi Kurdish", "Iraqi", "IQ"],
     ["Kurdish (Iraqi)", "Iraqi", "IQ"],

@@ -295,21 +295,6 @@ export function readNationalityProse(
         );
         continue;
       }
-      // "Numbers are too small to break down by nationality without identifying individuals; all trafficked
-      // children were British": the line withholds the breakdown, so its "all … were" is said of the group in
-      // passing, not a count the council gives; counting it would give what the council declined to.
-      if (all && withholdsBreakdown(text, env)) {
-        const measure = group ? findMeasure(env.knowledge.request, group, BREAKDOWN_METRIC)?.id : undefined;
-        issues.push(
-          makeIssue("layout_unknown", {
-            message: `${describeSource(source)} says "${sentence.trim()}" with no count, on a line that withholds the nationality breakdown ("${text.trim()}"), so the ${item.raw} nationality was not counted.`,
-            ...issueLocation(source),
-            ...(measure === undefined ? {} : { measure }),
-            raw: sentence.trim(),
-          }),
-        );
-        continue;
-      }
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
@@ -432,16 +417,6 @@ function countOnce(
     }
   }
   return { kept, issues };
-}
-
-/**
- * Whether a line gives a reason for withholding small numbers ("too small
- * to break down … without identifying individuals", "section 40"): the
- * knowledge's suppression reasons, tested only on a line with an item that
- * has no count of its own.
- */
-function withholdsBreakdown(text: string, env: LocateEnv): boolean {
-  return env.knowledge.values.suppressionReasons.some((p) => new RegExp(p.pattern, "iu").test(text));
 }
 
 /** Whether two items' names are written alike ("Afghan" and "afghan."), as a repeat of one item is. */

@@ -29,7 +29,9 @@ const WHOLE_RETURN_PERIOD = new Set(["period_mismatch", "period_approximate"]);
  * the year asked), or inside the whole span a request of several periods
  * asks about (a list given once for "1 January 2021 to 30 April 2024"), is
  * part of what was asked, not another period: its list stays. A
- * statement below the list, or in another file or sheet, does not date it.
+ * statement below the list, or in another file or sheet, does not date it;
+ * nor does a note scoped to a marked figure ("the missing episodes figure
+ * (marked *) covers 1 April 2013 to …"), which dates that figure alone.
  * Pure.
  */
 export function setAsideOtherPeriodLists(ret: Return, request: Request): Return {
@@ -101,6 +103,7 @@ function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
         p.start !== null &&
         p.end !== null &&
         !p.inQuestion &&
+        !p.ofMarkedFigures &&
         warned.some((i) => i.raw === p.raw && i.file === p.source.file) &&
         !insideAsked(p, request),
     )

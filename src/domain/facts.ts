@@ -139,6 +139,12 @@ export interface PeriodFact {
    * request's words, not the council's statement of what its figures cover.
    */
   inQuestion?: true;
+  /**
+   * The period is named in a note scoped to the figures carrying a mark ("The
+   * missing episodes figure (marked *) covers 1 April 2013 to …"): it dates
+   * those figures, not a nationality list below it.
+   */
+  ofMarkedFigures?: true;
   source: Source;
 }
 

@@ -208,6 +208,12 @@ export const LabelVocabularySchema = z.object({
    */
   periodUnavailable: patterns.default([]),
   /**
+   * Words scoping a note to the figures that carry a mark ("(marked *)",
+   * "figures marked with an asterisk"): a period such a note names dates
+   * those figures only, never a nationality list below it.
+   */
+  markedFigureNotes: patterns.default([]),
+  /**
    * Words saying up to what day a year "to date" runs ("figures for 2024 are to date (as at 31 July 2024)"):
    * a line with them and another day of the year keeps "2024 to date" from naming the request's part-year.
    */

@@ -15,7 +15,7 @@ export const OTHER_NATIONALITY = "Other/unknown";
 const NationalitySchema = z.object({
   /** Demonym used in outputs, e.g. "Vietnamese". */
   nationality: z.string().min(1),
-  /** ISO 3166-1 alpha-2, or "" where there is no state (Kurdish) or for Other/unknown. */
+  /** ISO 3166-1 alpha-2, or "" where there is no state or for Other/unknown. */
   iso: z.string().regex(/^(?:[A-Z]{2})?$/, "expected two capital letters or an empty string"),
   /** Why a code or mapping is what it is, for people editing the file. */
   note: z.string().optional(),

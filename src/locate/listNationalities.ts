@@ -51,7 +51,10 @@ function readList(sentence: string, env: LocateEnv): ListReading {
   // "Albanian 2, Afghan 1, Eritrean 1 (all UASC)": a closing bracket with no
   // figure in it says whom the whole list counts, not the last item's
   // count; it joins the list's opening, where the group is looked for.
-  const closing = CLOSING_REMARK.exec(sentence);
+  // "… 2 Afghan and 4 Kurdish (Iraq).": a bracket naming a state is the last item's own, not a remark on the list.
+  const remark = CLOSING_REMARK.exec(sentence);
+  const closing =
+    remark?.[1] !== undefined && canonicaliseNationality(remark[1], env.knowledge.nationalities).known ? null : remark;
   const listed = closing ? sentence.slice(0, closing.index) : sentence;
   if (closing) intro = `${closing[1]} `;
   for (const part of listed.split(/,|;|\band\b|&/u)) {
@@ -373,7 +376,7 @@ function listPatterns(values: ValueVocabulary): { after: RegExp; before: RegExp;
     values.approximate.length > 0 ? String.raw`(?:(?:${values.approximate.join("|")})(?:\s+|(?<=[.~])\s*))?` : "";
   const made = {
     after: new RegExp(
-      String.raw`^\s*(${approx}(?:\d{1,3}|${words}))(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?)[\s.]*$`,
+      String.raw`^\s*(${approx}(?:\d{1,3}|${words}))(?:\s*[x×]\s*|\s+(?:(?:was|were|are|is)\s+)?)([\p{L} '-]+?(?:\s\([\p{L} '-]+\))?)[\s.]*$`,
       "iu",
     ),
     before: new RegExp(BEFORE_SOURCE.replace("APPROX", approx), "iu"),

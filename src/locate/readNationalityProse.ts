@@ -373,9 +373,11 @@ export function readNationalityProse(
 
 /**
  * One line's nationality figures with each group's nationality once: a
- * count beside "were all Afghan" is its count, and the same count twice is
+ * count beside "were all Afghan" is its count, and the same item twice is
  * one. Two different counts are both kept, as the line gives them, and
- * flagged, since adding them would count the same children twice.
+ * flagged, since adding them would count the same children twice. Two
+ * names written differently for one nationality ("Iraqi (1), Kurdish
+ * (Iraqi) (1)") are two items of the list, both counted.
  */
 function countOnce(
   nationalities: readonly NationalityFact[],
@@ -398,8 +400,11 @@ function countOnce(
       kept.push(n);
       continue;
     }
+    // "Iraqi (1), Kurdish (Iraqi) (1)": two items written differently are two children of one nationality, not a repeat.
+    const repeated = prev.value === n.value && prev.status === n.status && sameWords(prev.raw, n.raw);
     if (prev.allOfGroup && !n.allOfGroup) kept[i] = n;
-    else if (n.allOfGroup || (prev.value === n.value && prev.status === n.status)) continue;
+    else if (n.allOfGroup || repeated) continue;
+    else if (prev.value === n.value && prev.status === n.status) kept.push(n);
     else {
       kept.push(n);
       issues.push(
@@ -412,6 +417,16 @@ function countOnce(
     }
   }
   return { kept, issues };
+}
+
+/** Whether two items' names are written alike ("Afghan" and "afghan."), as a repeat of one item is. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, " ")
+      .trim();
+  return words(a) === words(b);
 }
 
 /** The metric the request's nationality breakdown counts: the children who went missing. */

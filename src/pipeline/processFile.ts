@@ -511,7 +511,14 @@ export function processRead(
       nationalityCorrections.push(...restated.corrections);
       decisions.push(...restated.decisions);
     }
-    periods.push(...findAllPeriods(workbook, knowledge.request, knowledge.labels.periodUnavailable));
+    periods.push(
+      ...findAllPeriods(
+        workbook,
+        knowledge.request,
+        knowledge.labels.periodUnavailable,
+        knowledge.labels.markedFigureNotes,
+      ),
+    );
     toDateDays = yearToDateNotes(workbook, knowledge);
     definedHeadings = definedPeriodHeadings(
       workbook.sheets.flatMap((sheet) => sheet.rows.map((row) => row.filter((t) => t.trim() !== "").join(" "))),
@@ -921,8 +928,12 @@ function findAllPeriods(
   workbook: Workbook,
   request: Knowledge["request"],
   unavailable: readonly string[],
+  markedNotes: readonly string[],
 ): PeriodFact[] {
   const out: PeriodFact[] = [];
+  // "The missing episodes figure (marked *) covers …": the note's period is the marked figures' only.
+  const scopedToMarks = markedNotes.map((p) => new RegExp(p, "iu"));
+  const ofMarked = (text: string) => scopedToMarks.some((m) => m.test(text));
   // "Figures for the period 1 October 2014 to 30 September 2015 could not be
   // produced": the requested period named where the reply says it could not
   // give figures for it is not the period its figures cover. Other periods
@@ -965,6 +976,7 @@ function findAllPeriods(
             end: p.end,
             ...(p.datesStated ? { datesStated: true } : {}),
             ...(RESTATED_QUESTION.test(text) ? { inQuestion: true } : {}),
+            ...(ofMarked(text) ? { ofMarkedFigures: true } : {}),
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
@@ -981,6 +993,7 @@ function findAllPeriods(
         raw: p.raw,
         start: p.start,
         end: p.end,
+        ...(ofMarked(`${lines[p.line] ?? ""} ${lines[p.line + 1] ?? ""}`) ? { ofMarkedFigures: true as const } : {}),
         source: sourceOf(gridOf(workbook, sheet), { row: p.line + 1, col }),
       });
     }

@@ -77,6 +77,21 @@ describe("a nationality list for a period other than the one asked", () => {
     expect(settle([below], "Nationality").nationalities).toEqual([]);
   });
 
+  it("stays when the other period is stated in a note scoped to a marked figure ('(marked *) covers …')", () => {
+    const ret = settle([
+      asked,
+      {
+        raw: "1 April 2013 to 30 September 2015",
+        start: "2013-04-01",
+        end: "2015-09-30",
+        ofMarkedFigures: true,
+        source: source("r.csv", 8, 1),
+      },
+    ]);
+    expect(ret.nationalities.map((n) => n.nationality)).toEqual(["Eritrean", "Afghan"]);
+    expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
+  });
+
   it("stays when the file states the period asked and the other period only below the list", () => {
     const ret = settle([
       asked,

@@ -93,6 +93,12 @@ describe("a sentence's nationality list: the opening and each item", () => {
       ["Vietnamese 3", "Chinese 1"],
     ],
     ["Afghan 2 nationals, Eritrean 1 national", "", ["Afghan 2", "Eritrean 1"]],
+    // A people with its state in brackets closing the list is the last item, not a remark on the list (round 86).
+    [
+      "Of the trafficked children who went missing, 2 Afghan and 4 Kurdish (Iraq).",
+      "Of the trafficked children who went missing",
+      ["Afghan 2", "Kurdish (Iraq) 4"],
+    ],
     // Only those words: a count followed by other words is no item.
     ["Afghan 2 children were placed", "", []],
     // Every child of the group, of one nationality: the count is the group's, from the file's figures.

@@ -71,11 +71,15 @@ describe("canonicaliseNationality", () => {
     ["Algeria", "Algerian", "DZ"],
     ["Libya", "Libyan", "LY"],
     ["Yemen", "Yemeni", "YE"],
-    ["Kurdish", "Kurdish", ""],
-    ["Kurd", "Kurdish", ""],
+    // A people, not a state: recognised (a list holding it is still read), counted as Other/unknown and flagged there.
+    ["Kurdish", "Other/unknown", ""],
+    ["Kurd", "Other/unknown", ""],
+    ["Kurdistan", "Other/unknown", ""],
     // A state and a people: the nationality is the state's.
     ["Iraqi Kurdish", "Iraqi", "IQ"],
     ["Kurdish (Iraqi)", "Iraqi", "IQ"],
+    ["Kurdish (Iraq)", "Iraqi", "IQ"],
+    ["Kurdish (Syria)", "Syrian", "SY"],
     ["Kurdish (Iranian)", "Iranian", "IR"],
     ["Iranian Kurd", "Iranian", "IR"],
     ["Syrian Kurdish", "Syrian", "SY"],

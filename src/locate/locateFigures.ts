@@ -2774,6 +2774,7 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
   if (read.length > 1) return read.every((p, i) => i === 0 || p.at === (read[i - 1]?.at ?? -2) + 1) ? read : [];
   const n = leadingNumberOf(pieces[0]?.number ?? "");
   const neighbour = (step: -1 | 1): boolean => {
+    let body = 0;
     for (let k = r + step; k >= 1 && k <= grid.sheet.rows.length; k += step) {
       const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
       if (cells.length === 0 || answersHeadingAbove(grid, k)) continue;
@@ -2797,11 +2798,48 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
       // the same question lie between it and the next number; look past them.
       if (near !== undefined && leadingNumberOf(near.number) === n) continue;
+      if (near === undefined && step < 0 && cells.length === 1) {
+        const before = bodyOfNumberedItem(cells[0] ?? "", n - 1, env);
+        if (before === "opening") return true;
+        if (before === "body" && body < NUMBERED_ITEM_BODY_LINES) {
+          body++;
+          continue;
+        }
+      }
       return near !== undefined && leadingNumberOf(near.number) === n + step;
     }
     return false;
   };
   return neighbour(-1) || neighbour(1) ? read : [];
+}
+
+/**
+ * "3. Vacant posts at 30 September:" over "2021 - fewer than five", "2022 -
+ * 40" and "The figure for 2021 is withheld …", then "4. Not held.": the
+ * answer before this one may run over several lines of its own (its figures
+ * a period a line, a note under them), read by another reader. Those lines
+ * are the body of the item numbered one before, and the item's opening line
+ * ("3. …", a question the request asks, not restated as a question) still
+ * makes a run of the two, as it does when its figures are on that line. Only
+ * a few lines, none opening with a number of its own, so a council's own
+ * numbered point far above is never taken for the request's.
+ */
+const NUMBERED_ITEM_BODY_LINES = 6;
+const NUMBERED_ITEM_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]\s+\S/iu;
+/** A line opening with a number ("12 children", "5) …"): never the body of another item, unless the number is a year. */
+const OPENS_WITH_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*)?\d/iu;
+/** "2021 - 40", "2022/23: 41": a period's line of the item above. */
+const YEAR_OPENING = /^\s*(?:19|20)\d\d\b/u;
+
+function bodyOfNumberedItem(text: string, number: number, env: LocateEnv): "opening" | "body" | null {
+  const opened = NUMBERED_ITEM_OPENING.exec(text);
+  if (opened) {
+    const asked = env.knowledge.request.questions.some((q) => leadingNumberOf(q.number) === number);
+    // "3. How many posts were vacant?": a question restated, not an answer's opening.
+    return Number(opened[1]) === number && asked && !text.includes("?") ? "opening" : null;
+  }
+  if (OPENS_WITH_NUMBER.test(text) && !YEAR_OPENING.test(text)) return null;
+  return "body";
 }
 
 /**

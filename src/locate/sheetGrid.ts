@@ -794,7 +794,7 @@ function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
   const approximate = parsed.approximate !== undefined;
   const range = parsed.status === "suppressed" && parsed.lower !== null && parsed.upper !== null;
   if (!approximate && !range) return false;
-  return rest.every((parts) => parts.every((p) => !/\d/u.test(p.text)));
+  return rest.every((parts) => parts.every((p) => !hasCountDigits(p.text)));
 }
 
 /**
@@ -1017,6 +1017,24 @@ function bracketedPartsAddUp(sentence: string): boolean {
 
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
+/** A few words and a figure opening a longer sentence: "Approximately 60" of "Approximately 60 UASC were looked after …". */
+const OPENING_FIGURE =
+  /^((?:\p{L}[\p{L}.]*\s+){1,4}\d{1,3}(?:,\d{3})*)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)\p{L}/iu;
+/**
+ * "until June 2015", "from 1 April 2015": a month and year (with or without
+ * its day) says when, never how many, so the reason given for an
+ * approximate count may name one and still have no count of its own.
+ */
+const MONTH_YEAR =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
+
+/** "as young people turn 18", "those aged 16 or over": an age, never a count of children. */
+const AGE = /\b(?:turn(?:s|ed|ing)?|reach(?:es|ed|ing)?|aged?|over|under)\s+(?:1[6-9]|2[0-5])\b/giu;
+
+/** Whether text gives a figure in digits, leaving aside the dates and ages it names. */
+function hasCountDigits(text: string): boolean {
+  return /\d/u.test(text.replace(MONTH_YEAR, " ").replace(AGE, " "));
+}
 
 /**
  * "Approximately 20. Our figures for this group are held on two systems …":
@@ -1025,10 +1043,15 @@ const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
  * exact); the reason's word numbers ("two systems") are no count. Only when
  * nothing after it has a figure in digits.
  */
-function approximateLead(text: string, env: LocateEnv): CellPart | null {
-  const m = SHORT_LEAD.exec(text);
-  const lead = m?.[1];
-  if (!m || lead === undefined || /\d/u.test(text.slice(lead.length))) return null;
+function approximateLead(text: string, env: LocateEnv, opening: boolean): CellPart | null {
+  // "Approximately 60 UASC were looked after during the period; the exact
+  // number changes …": in a table's answer cell the approximate words and
+  // figure may open a longer sentence, whose words then say what was counted
+  // and why it is not exact; the row's question names the measure. A letter's
+  // line has no such question beside it: its sentence's words are its label,
+  // so there only a short opening sentence is taken apart from its reason.
+  const lead = SHORT_LEAD.exec(text)?.[1] ?? (opening ? OPENING_FIGURE.exec(text)?.[1] : undefined);
+  if (lead === undefined || hasCountDigits(text.slice(lead.length))) return null;
   const parsed = parseCached(env, lead);
   if (parsed.approximate === undefined) return null;
   return { part: 0, text, kind: "value", parsed, label: null, answer: true };
@@ -1059,7 +1082,7 @@ function readSentence(sentence: string, env: LocateEnv, whole: boolean): CellPar
  * nothing, while a whole line keeps what it reads as (a bare "12").
  */
 function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean): CellPart[] {
-  const lead = whole ? approximateLead(sentence, env) : null;
+  const lead = whole ? approximateLead(sentence, env, false) : null;
   if (lead) return [lead];
   const scoped = readScopedClause(sentence, env, whole);
   if (scoped) return scoped;
@@ -1299,6 +1322,13 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   if (SEE_ANSWER.test(text) && wordsIn(text) <= 12 && figuresIn(text.replace(SEE_ANSWER, " "), env).length === 0) {
     return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   }
+  // "Approximately 60 UASC were looked after during the period; the exact
+  // number changes …" in a table's answer cell: the approximate count opens
+  // the sentence and the words after it say what it counts and why it is not
+  // exact; read as a label (it restates the question), the cell beside it was
+  // taken for the answer.
+  const approximate = prose && alone ? null : approximateLead(text, env, true);
+  if (approximate) return [{ ...approximate, answer: false }];
   const group = groupNameOnly(text, env);
   if (group) return [{ part: 0, text, kind: "text", parsed: null, label: group, answer: false }];
   // "23.1%" alone in a cell, in a round that asks for a percentage: the

@@ -358,7 +358,8 @@ const CLAUSE_BREAK =
  * nothing when any clause is not one (or fewer than `least` are given).
  * `lead` ("Of these children") opens every clause's words.
  */
-function readClauses(text: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
+function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
+  const text = given.replace(NAME_GLOSS, " $1");
   const bracketed = BREAKDOWN_AFTER.exec(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long
@@ -433,6 +434,21 @@ function readTrailingCounts(clauses: readonly string[], period: string, lead: st
   }
   return items;
 }
+
+/**
+ * "51 were family and friends (connected persons) fostering households",
+ * "12 were UASC (separated children)": a bracket of a few words right after
+ * a name, with no figure and no word that qualifies a count, glosses the
+ * name; it says nothing of how many. Its words stay in the clause's words
+ * and only its brackets go, so the sentence is split as if they were not
+ * there. A bracket after a figure ("45 (provisional)"), or one that says
+ * "including", "approximately", "not validated" and the like, is left, and
+ * the sentence with it is not split.
+ */
+const NAME_GLOSS = new RegExp(
+  String.raw`(?<=\p{L})\s*\((?!(?:[^()]*\b(?:${NUMBER_WORD}|incl\w*|excl\w*|except\w*|approx\w*|about|around|estimat\w*|provisional|rounded|only|not|no|none|nil|draft|unvalidated|validated|partial|part|at\s+least|more|fewer|less|over|under|to\s+date|so\s+far|see|note)\b))\s*(\p{L}[\p{L}\s'’/&-]{0,40}?)\s*\)`,
+  "giu",
+);
 
 /** One count and its words, then a bracket at the end: "45 households were newly approved (22 mainstream and 23 family and friends)". */
 const BREAKDOWN_AFTER = /^([^()]+?)\s*\(([^()]+)\)\s*$/u;

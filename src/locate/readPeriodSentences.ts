@@ -293,6 +293,17 @@ const LED_BY_PERIOD = new RegExp(
   "iu",
 );
 /**
+ * "In 2021/22 there were 52 social workers, of whom 44 were permanent and 8
+ * were agency": "there were" right after the period, with no comma, as it
+ * follows a day (LED_BY_DAY). Read only for a sentence of two or more
+ * counts; one count so written is left to the readers that take a sentence
+ * whole, as before.
+ */
+const LED_BY_PERIOD_THERE = new RegExp(
+  String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s+(?=there\s+(?:were|was)\s)(.+?)\s*\.?\s*$`,
+  "iu",
+);
+/**
  * "As at 30 September 2021 there were 527 social workers, of whom 91 were
  * agency workers.", "At 30 September 2022, 515 …": a sentence led by the day
  * its counts were taken. The day names the period for a count taken on each
@@ -340,6 +351,8 @@ const LED_CLAUSE = new RegExp(
 function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
   const led = LED_BY_PERIOD.exec(sentence) ?? LED_BY_DAY.exec(sentence);
   if (led?.[1] && led[2]) return readClauses(led[2], led[1], "", least);
+  const there = LED_BY_PERIOD_THERE.exec(sentence);
+  if (there?.[1] && there[2]) return readClauses(there[2], there[1], "", Math.max(least, 2));
   const of = OF_LED_BY_PERIOD.exec(sentence);
   if (!of?.[1] || !of[2] || !of[3]) return [];
   return readClauses(of[3], of[2], of[1], least);
@@ -358,8 +371,9 @@ const CLAUSE_BREAK =
  * nothing when any clause is not one (or fewer than `least` are given).
  * `lead` ("Of these children") opens every clause's words.
  */
-function readClauses(text: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
-  const bracketed = BREAKDOWN_AFTER.exec(text);
+function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
+  const text = given.replace(NAME_GLOSS, " $1");
+  const bracketed = BREAKDOWN_AFTER.exec(text) ?? BREAKDOWN_AFTER_COLON.exec(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long
   // clause is a sentence foi-agg cannot split safely, not a list.
@@ -434,8 +448,31 @@ function readTrailingCounts(clauses: readonly string[], period: string, lead: st
   return items;
 }
 
+/**
+ * "51 were family and friends (connected persons) fostering households",
+ * "12 were UASC (separated children)": a bracket of a few words right after
+ * a name, with no figure and no word that qualifies a count, glosses the
+ * name; it says nothing of how many. Its words stay in the clause's words
+ * and only its brackets go, so the sentence is split as if they were not
+ * there. A bracket after a figure ("45 (provisional)"), or one that says
+ * "including", "approximately", "not validated" and the like, is left, and
+ * the sentence with it is not split.
+ */
+const NAME_GLOSS = new RegExp(
+  String.raw`(?<=\p{L})\s*\((?!(?:[^()]*\b(?:${NUMBER_WORD}|incl\w*|excl\w*|except\w*|approx\w*|about|around|estimat\w*|provisional|rounded|only|not|no|none|nil|draft|unvalidated|validated|partial|part|at\s+least|more|fewer|less|over|under|to\s+date|so\s+far|see|note)\b))\s*(\p{L}[\p{L}\s'’/&-]{0,40}?)\s*\)`,
+  "giu",
+);
+
 /** One count and its words, then a bracket at the end: "45 households were newly approved (22 mainstream and 23 family and friends)". */
 const BREAKDOWN_AFTER = /^([^()]+?)\s*\(([^()]+)\)\s*$/u;
+/**
+ * One count and its words, then a colon and its parts: "there were 57
+ * social workers: 46 permanent and 11 agency". Read as the bracket is; cut
+ * at its "and" instead, the first clause's words ran on past the colon
+ * ("social workers: 46 permanent") and named the part, so the whole was
+ * read as the part.
+ */
+const BREAKDOWN_AFTER_COLON = /^([^():]*\d[^():]*?)\s*:\s*([^():]*\d[^():]*)$/u;
 /** Where a bracket's parts split: a comma, a semicolon, or "and" before the next part's figure ("family and friends" stays whole). */
 const PART_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=\d))/u;
 /** "22 mainstream", "23 family and friends": a part's figure and the few words naming it. */

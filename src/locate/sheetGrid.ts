@@ -477,10 +477,12 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
   const { questions } = env.knowledge.request;
   if (questions.length === 0) return;
   const asked = new Map(questions.map((q) => [q.number.toLowerCase(), q]));
-  const numberOf = (c: LogicalCell) => QUESTION_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
+  const numberOf = (c: LogicalCell) => QUALIFIED_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
   const labelOf = (c: LogicalCell): string | null => {
     const question = asked.get(numberOf(c) ?? "");
-    if (question) return `${question.number}. ${question.text}`;
+    // The qualifier stays with the question's words, so "1c (as at)" still says its figures are a snapshot.
+    const qualifier = QUALIFIED_NUMBER_CELL.exec(c.text)?.[2];
+    if (question) return `${question.number}. ${question.text}${qualifier ? ` ${qualifier}` : ""}`;
     return totalLabelOf(c.text, env.knowledge.request);
   };
   for (let r = 0; r + 1 < rows.length; r++) {
@@ -505,6 +507,14 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
     });
   }
 }
+
+/**
+ * A question's number alone as a column header, perhaps with a short
+ * bracketed qualifier: "1a", "Q3", "1c (as at)", "2b (episodes)". The
+ * qualifier says how the column's figures are counted, not which question
+ * they answer, so the number still names the column.
+ */
+const QUALIFIED_NUMBER_CELL = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.)]?\s*(\([^()\d]{1,24}\))?\s*$/iu;
 
 /** "1c UASC", "1a/1b Trafficked or MS": a header cell opening with a question's number, whose words name a measure. */
 function isNumberedLabel(c: LogicalCell): boolean {

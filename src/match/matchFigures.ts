@@ -46,7 +46,7 @@ import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
-import { type Resolution, resolveMeasure } from "./resolveMeasure.js";
+import { type Resolution, refine, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 import { standsInFor } from "./standsInFor.js";
 
@@ -108,7 +108,7 @@ export function resolveOrAlign(
       explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
-  const summed = questionsSummed(parts, request, context.group) ?? partsAnsweredTogether(parts, request);
+  const summed = questionsSummed(parts, request, labels, context.group) ?? partsAnsweredTogether(parts, request);
   if (summed) return summed;
   const totalled = questionTotalled(parts, request);
   if (totalled) return totalled;
@@ -425,6 +425,7 @@ function secondQuestion(first: string, second: string): string {
 function questionsSummed(
   parts: readonly LabelMatch[],
   request: Request,
+  vocab: LabelVocabulary,
   /** The group a banner or heading over the figure gives it, when its own labels name none. */
   columnGroup: FigureCandidate["context"]["group"],
 ): Resolution | null {
@@ -483,7 +484,19 @@ function questionsSummed(
   // named there, with no alternatives, is that count; none, or several, leaves the sum's own measure. A
   // column header ("Number of children / incidents" over "1a + 1b | 25") says what the table holds, not this.
   const own = label.alternatives.length > 0 ? [] : label.metrics.filter((x) => x !== measure.metric);
-  const counted = own.length === 1 && own[0] !== undefined ? findMeasure(request, measure.group, own[0]) : undefined;
+  // "Trafficked total (1a+1b)" across columns "Looked after 2018 | Went missing 2018 | Missing episodes
+  // 2018": the row names the children and no count, and its column's heading names one count and nothing
+  // else ("Went missing"), the way a grid of groups by counts sets them out. A heading that offers two
+  // ("children / incidents"), or headings naming different counts, leave the sum's own measure.
+  const others = label.metrics.length > 0 ? [] : parts.filter((p) => p !== label && p.metrics.length > 0);
+  const headed = refine([...new Set(others.flatMap((p) => p.metrics))], vocab);
+  const byHeading =
+    others.every((p) => p.alternatives.length === 0) && headed.length === 1 && headed[0] !== measure.metric
+      ? headed
+      : [];
+  const named2 = own.length > 0 ? own : byHeading;
+  const counted =
+    named2.length === 1 && named2[0] !== undefined ? findMeasure(request, measure.group, named2[0]) : undefined;
   if (counted) {
     return {
       kind: "measure",

@@ -788,7 +788,8 @@ function percentageOverCount(
   return counts.every((m) => of.has(m)) ? pct : null;
 }
 
-function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
+/** The metrics found, less those another found metric refines ("missing episodes" names both; episodes it is). */
+export function refine(found: readonly Metric[], vocab: LabelVocabulary): Metric[] {
   return found.filter((m) => !found.some((other) => other !== m && vocab.metricRefines[other]?.includes(m)));
 }
 

@@ -7,6 +7,7 @@ import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
 import { splitFigureRuns } from "./pdf/splitFigureRuns.js";
+import { splitPeriodRuns } from "./pdf/splitPeriodRuns.js";
 import { type NumberedLine, unfoldColumns } from "./pdf/unfoldColumns.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
@@ -249,9 +250,10 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     });
     // A page set in two columns of text is read a column at a time.
     const body = unfoldColumns(numbered);
-    // "40 0": a run of close figures given as one piece is cut back into its cells first.
+    // "40 0", "April 2021 – March 2022 April 2022 – March 2023": a run of close figures or period headings
+    // given as one piece is cut back into its cells first.
     const roles = findTables(
-      body.map((b) => splitFigureRuns(b.line)),
+      body.map((b) => splitPeriodRuns(splitFigureRuns(b.line))),
       { wrappedHeaders: true },
     );
     // A row whose label wraps over the page break: its label's rest opens this page.

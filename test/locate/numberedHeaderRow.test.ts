@@ -129,3 +129,33 @@ describe("a bilingual header with a total of questions by number", () => {
     ]);
   });
 });
+
+/**
+ * "Period | 1a | 1b | 1c (as at) | 2a | …": one bare number carries a short
+ * bracketed qualifier saying how its column is counted. The qualifier does
+ * not change which question the column answers, so the header is still a
+ * header of question numbers, and every column is read.
+ */
+describe("a header of question numbers where one carries a bracketed qualifier", () => {
+  it("reads every column, the qualified one as its question", async () => {
+    const got = await read(
+      ["Period", "1a", "1b", "1c (as at)", "2a", "3a"],
+      [
+        ["2021", 4, 7, 86, 3, 5],
+        ["2022", 3, 2, 114, 3, 9],
+      ],
+    );
+    expect(got).toEqual([
+      "trafficked_identified 2021 4",
+      "trafficked_identified 2022 3",
+      "trafficked_missing_incidents 2021 5",
+      "trafficked_missing_incidents 2022 9",
+      "trafficked_suspected 2021 7",
+      "trafficked_suspected 2022 2",
+      "trafficked_went_missing 2021 3",
+      "trafficked_went_missing 2022 3",
+      "uasc_looked_after 2021 86",
+      "uasc_looked_after 2022 114",
+    ]);
+  });
+});

@@ -67,3 +67,30 @@ describe("a sum of two questions with a count of its own", () => {
     ]);
   });
 });
+
+/**
+ * "Trafficked total (1a+1b)" as a row across columns "Looked after 2018 |
+ * Went missing 2018 | Missing episodes 2018": a grid of groups by counts.
+ * The row names the children and no count; each column's heading names the
+ * one count under it. Read as the sum's own measure in every column, the
+ * row gave three different looked-after figures, in conflict, and its
+ * went-missing and episode figures were lost.
+ */
+describe("a sum of two questions across columns that each name one count", () => {
+  it("is the count its column's heading names", async () => {
+    expect(
+      await facts([
+        ["Group", "Looked after", "Went missing", "Missing episodes"],
+        ["Identified as trafficked (1a)", "3", "", ""],
+        ["Suspected trafficked (1b)", "4", "", ""],
+        ["Trafficked total (1a+1b)", "7", "6", "25"],
+      ]),
+    ).toEqual([
+      "trafficked_identified reported 3",
+      "trafficked_looked_after reported 7",
+      "trafficked_missing_incidents reported 25",
+      "trafficked_suspected reported 4",
+      "trafficked_went_missing reported 6",
+    ]);
+  });
+});

@@ -271,7 +271,8 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
       if (role?.kind === "joined" || k < carried) return;
       if (role?.kind === "table") {
         const above = rows[rows.length - 1];
-        const sameTable = lines[lines.length - 1]?.place?.startsWith(`page ${number} table ${role.table} row `) === true;
+        const sameTable =
+          lines[lines.length - 1]?.place?.startsWith(`page ${number} table ${role.table} row `) === true;
         // A label wrapped in its cell beside a breakdown's rows: its rest joins the row it opens.
         const rest = above && sameTable && continuesLabelAbove(above, role.cells);
         if (above && rest) above[0] = joinWrapped(above[0] ?? "", role.cells[0] ?? "");

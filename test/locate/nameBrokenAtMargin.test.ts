@@ -41,12 +41,9 @@ describe("a name in capitals broken at the margin", () => {
   // alone with the sentence's stop ends the restated question, which the
   // figures on the next line answer.
   it("joins a name's last word alone on the next line with its stop", () => {
-    const head =
-      "1a. Identified as having been trafficked, including those identified through the National Referral";
-    const rows = joinWrappedLines(
-      emailSheet([...OPENING, head, "Mechanism.", "2021: 6; 2022: 6; 2023: 3."]),
-      "eml",
-    ).sheet.rows;
+    const head = "1a. Identified as having been trafficked, including those identified through the National Referral";
+    const rows = joinWrappedLines(emailSheet([...OPENING, head, "Mechanism.", "2021: 6; 2022: 6; 2023: 3."]), "eml")
+      .sheet.rows;
     expect([rows[2]?.[0], rows[4]?.[0]]).toEqual([`${head} Mechanism.`, "2021: 6; 2022: 6; 2023: 3."]);
   });
 

@@ -22,10 +22,7 @@ describe("parseValue: a nil sentence naming its years or an age", () => {
     expect([v.status, v.value, v.unparsed ?? false]).toEqual(["reported", 0, false]);
   });
 
-  it.each(["3 children turned 18", "No children went missing in 2021 but 4 did in 2022"])(
-    "%s stays unread",
-    (raw) => {
-      expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
-    },
-  );
+  it.each(["3 children turned 18", "No children went missing in 2021 but 4 did in 2022"])("%s stays unread", (raw) => {
+    expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
+  });
 });

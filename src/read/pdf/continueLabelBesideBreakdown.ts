@@ -15,8 +15,9 @@ const WORDS = /\p{L}/u;
  * so it read as the question's count. The cell under a label that does not
  * close, opening as a wrapped label's next line does, beside a breakdown
  * label of its own under another, is that label's rest. Only where both
- * rows have a breakdown label: a row with a label of its own and no second
- * label is a row of the table, however it opens.
+ * rows have a breakdown label and figures: a row with a label of its own and
+ * no second label is a row of the table, however it opens, and a header's
+ * second line is no label's rest.
  */
 export function continuesLabelAbove(above: readonly string[], row: readonly string[]): boolean {
   const [label = "", breakdown = ""] = row;
@@ -24,7 +25,13 @@ export function continuesLabelAbove(above: readonly string[], row: readonly stri
   if (label.trim() === "" || upper.trim() === "") return false;
   if (CLOSED.test(upper.trim()) && !opensBracket(upper)) return false;
   if (!WRAPPED_OPENING.test(label.trim())) return false;
-  return WORDS.test(breakdown) && WORDS.test(upperBreakdown);
+  // Both are rows of figures: a two-level header ("Year | Trafficked" over "year | looked after") is not.
+  return WORDS.test(breakdown) && WORDS.test(upperBreakdown) && row.some(isFigure) && above.some(isFigure);
+}
+
+/** A cell that is a figure ("4", "1,204"), as the rows of a breakdown hold. */
+function isFigure(cell: string): boolean {
+  return /^\d[\d,]*$/u.test(cell.trim());
 }
 
 /** More brackets opened than closed: "Still missing or absent (incl." goes on. */

@@ -40,6 +40,11 @@ describe("continuesLabelAbove: a label wrapped beside its breakdown's rows", () 
       ["Q1 Trafficked children.", "Total", "4"],
       ["of whom missing", "of which male", "3"],
     ],
+    // A two-level header's second line is no label's rest.
+    [
+      ["Year", "Trafficked", "Trafficked"],
+      ["year", "looked after", "missing"],
+    ],
     // A new label opens in a capital.
     [
       ["Q1a Identified as trafficked", "Total", "11"],

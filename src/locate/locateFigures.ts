@@ -3013,8 +3013,12 @@ function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
   });
 }
 
-/** "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below. */
-const QUESTION_HEADING_ONLY = /^\s*(?:q|qn|question)\.?\s*(\d{1,2}[a-z]?)\s*[.:)\-–—]?\s*$/iu;
+/**
+ * "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below.
+ * A Welsh council names it in both languages, the same number twice ("Cwestiwn 1a / Question 1a").
+ */
+const QUESTION_HEADING_ONLY =
+  /^\s*(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
 
 /** The text of row r when it is one cell, else null. */
 function onlyText(grid: SheetGrid, r: number): string | null {

@@ -20,7 +20,9 @@ const STOP_WORDS = new Set(
   (
     "a an and any are as at be been being between by did do does during for from had has have having how in into is it its many " +
     "number numbers of on or please provide that the their them these they this those to total was were what which " +
-    "who whom with you your q question questions qn answer response"
+    "who whom with you your q question questions qn answer response " +
+    // Welsh councils head each answer in both languages ("Cwestiwn 1c / Question 1c", "Ateb / Answer").
+    "cwestiwn ateb ymateb"
   ).split(" "),
 );
 

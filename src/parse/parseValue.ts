@@ -605,6 +605,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
 
   const sentence = readSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (sentence) return sentence;
+  const nil = readNilSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
+  if (nil) return nil;
 
   const noteBelow = readNoteBelow(raw, vocab, threshold);
   if (noteBelow) return noteBelow;
@@ -655,6 +657,27 @@ function readRestatedNumber(text: string, c: CompiledVocab): ParsedValue | null 
   if (c.numberWords.get(words[0] ?? "") !== n || said.some((v) => v !== n)) return null;
   return reported(n, `the sentence after the number, "${m.rest}", restates it`);
 }
+
+/**
+ * "No child in either group remains missing (2021, 2022, 2023 and 2024)",
+ * "… none of them turned 18 without being found": a sentence saying there
+ * were none, whose only digits are the years it covers or the age a child
+ * turned. Those are no second count, so the sentence is read with them set
+ * aside; only a reading of none is taken, so a count's sentence with an age
+ * in it ("3 children turned 18") stays unread as before.
+ */
+function readNilSentence(text: string, c: CompiledVocab): ParsedValue | null {
+  const aside = text.replace(YEARS_COVERED, " those periods").replace(AGE_TURNED, "$1 that age");
+  if (aside === text) return null;
+  const read = readSentence(aside, c);
+  return read?.status === "reported" && read.value === 0 ? read : null;
+}
+
+/** "(2021, 2022, 2023 and 2024)", "in 2021, 2022 or 2023": the years a sentence covers, listed. */
+const YEARS_COVERED =
+  /\s*(?:\(\s*(?:19|20)\d\d(?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d)*\s*\)|\b(?:in|during|for)\s+(?:19|20)\d\d(?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d)+)/gu;
+/** "turned 18", "reaching 18", "aged 17": an age a child reached, not a count of children. */
+const AGE_TURNED = /\b(turn(?:ed|s|ing)?|reach(?:ed|es|ing)?|aged?)\s+(?:1[6-9]|2[0-5])\b/gu;
 
 /**
  * A count written as a sentence. Only when the whole answer fits one of the

@@ -2,6 +2,7 @@ import { Buffer } from "node:buffer";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, Workbook } from "../domain/workbook.js";
 import { buildLines, joinWrapped, type TextPiece } from "./pdf/buildLines.js";
+import { continuesLabelAbove } from "./pdf/continueLabelBesideBreakdown.js";
 import { continueLabelOverPage } from "./pdf/continueLabelOverPage.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
@@ -271,7 +272,13 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
       // A wrapped header's other lines are in its row already.
       if (role?.kind === "joined" || k < carried) return;
       if (role?.kind === "table") {
-        rows.push(role.cells);
+        const above = rows[rows.length - 1];
+        const sameTable =
+          lines[lines.length - 1]?.place?.startsWith(`page ${number} table ${role.table} row `) === true;
+        // A label wrapped in its cell beside a breakdown's rows: its rest joins the row it opens.
+        const rest = above && sameTable && continuesLabelAbove(above, role.cells);
+        if (above && rest) above[0] = joinWrapped(above[0] ?? "", role.cells[0] ?? "");
+        rows.push(rest ? ["", ...role.cells.slice(1)] : role.cells);
         lines.push({ kind: "table", place: `page ${number} table ${role.table} row ${role.row}` });
         endingLabelX0 = role.cells[0] ? (line.cells[0]?.x0 ?? null) : null;
       } else {

@@ -201,6 +201,11 @@ describe("question headings on their own lines, each answered on the line below"
       ["Question 6", "1", "", "Question 7", "4", "", "Question 8", "None. The young person returned."],
     ],
     ["'QN' headings with no blank lines", ["Q6", "1", "Q7", "4", "Q8", "0"]],
+    // A Welsh council heads each answer in both languages, the same number twice.
+    [
+      "bilingual 'Cwestiwn N / Question N' headings",
+      ["Cwestiwn 6 / Question 6", "1", "", "Cwestiwn 7 / Question 7", "4", "", "Cwestiwn 8 / Question 8", "0"],
+    ],
   ])("%s", async (_name, lines) => {
     const facts = await readLetterFacts(knowledge(), lines);
     expect(facts).toEqual([
@@ -208,6 +213,11 @@ describe("question headings on their own lines, each answered on the line below"
       "uasc_not_found  reported 0",
       "uasc_went_missing  reported 1",
     ]);
+  });
+
+  it("reads no heading naming two different numbers ('Question 6 / Question 7')", async () => {
+    const facts = await readLetterFacts(knowledge(), ["Question 6 / Question 7", "1", "", "Question 8", "0"]);
+    expect(facts.filter((f) => f.startsWith("uasc_went_missing") || f.startsWith("uasc_missing"))).toEqual([]);
   });
 
   it("reads no lone heading and figure outside a run", async () => {

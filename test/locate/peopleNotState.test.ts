@@ -11,12 +11,9 @@ import { text } from "../support/buildXlsx.js";
  */
 describe("a nationality list naming a people with no state", () => {
   it("reads the list, keeps 'Kurdish' as Other/unknown and flags it", async () => {
-    const csv = [
-      "Nationality of UASC who went missing,Number",
-      "Afghan,2",
-      "Kurdish,1",
-      "Kurdish (Iraqi),3",
-    ].join("\n");
+    const csv = ["Nationality of UASC who went missing,Number", "Afghan,2", "Kurdish,1", "Kurdish (Iraqi),3"].join(
+      "\n",
+    );
     const r = await processFile({ file: "RCT nationality.csv", bytes: text(csv), manifestCode: null }, loadKnowledge());
     const read = r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`).sort();
     expect(read).toEqual(["uasc Afghan 2", "uasc Iraqi 3", "uasc Other/unknown 1"]);

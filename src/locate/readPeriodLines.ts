@@ -34,7 +34,8 @@ export interface PeriodLineRun {
  * "FY 2022-23 – 9", "• Financial year 2022/23: 41" (a bullet before it),
  * "2022/23 academic year: 349" (the kind of year after it is the period's,
  * kept with it for the period's reader, never taken for the answer),
- * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10", "2024 (to 30/04) | 6" (the part of the year in brackets is the
+ * "2024 (1 Jan – 30 Apr): 7", "2024 (Jan–Apr) – 10", "2021/22 (April 2021 to March
+ * 2022): 5" (the months may carry their years), "2024 (to 30/04) | 6" (the part of the year in brackets is the
  * period's too; only days and months, so "2021 (estimate): 5" keeps its
  * remark with its answer, to be reported as not understood), and "2024 (1
  * January - 30 April, provisional): 1": a figure not yet validated is still
@@ -50,7 +51,7 @@ export interface PeriodLineRun {
  * change what it counts.
  */
 const PERIOD_THEN_ANSWER =
-  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\)|\s*\(\s*(?:up\s+)?(?:to|until)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s+(?:19|20)\d{2})?)\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
+  /^\s*(?:[-\u2022*\u2013\u00b7\u25aa\u25e6]\s*)?((?:(?:(?:financial|calendar)\s+)?year|fy|cy)?\s*(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?(?![\d/])(?:\s+(?:academic|financial|school)\s+year)?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s+(?:19|20)\d{2})?\s*(?:[-\u2013\u2014]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s+(?:19|20)\d{2})?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\)|\s*\(\s*(?:up\s+)?(?:to|until)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s+(?:19|20)\d{2})?)\s*\))?)(?:\s*[:=\u2013\u2014-]\s*|\s+)((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^()]{1,160}\)|\S.{0,39}?)\s*[.;,]?\s*$/iu;
 
 /**
  * Whether a line of text is one period and its short answer, as a run's

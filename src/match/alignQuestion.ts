@@ -267,10 +267,15 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
 /**
  * A word without its plural or verb ending, so that a restatement's
  * "trafficked" is the question's "trafficking" and "children" stays itself.
+ * A consonant doubled before the ending is one again ("referred" is the
+ * question's "refer", "admitted" its "admit"): the verb's own spelling.
+ * Never "ss", "ll", "ff": "assessed" is "assess", a word that ends so.
  */
 function stem(word: string): string {
   const single = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-  return single.length > 6 ? single.replace(/(?:ing|ed)$/u, "") : single;
+  if (single.length <= 6) return single;
+  const bare = single.replace(/(?:ing|ed)$/u, "");
+  return bare !== single ? bare.replace(/([bdgkmnprt])\1$/u, "$1") : bare;
 }
 
 /** Share of a's words that b holds. */

@@ -87,7 +87,7 @@ export function resolveOrAlign(
   const nationality = parts.find(
     (p) =>
       /nationalit|cenedligrwydd/iu.test(p.text) ||
-      canonicaliseNationality(p.text, env.knowledge.nationalities).known ||
+      namesNationality(p.text, request.nationalityGroups.length > 0, env.knowledge.nationalities) ||
       nationalityAfterDash(p.text, env.knowledge.nationalities),
   );
   if (nationality) {
@@ -1333,6 +1333,19 @@ function readNationalityQualifying(text: string, knowledge: MatchEnv["knowledge"
     }
   }
   return null;
+}
+
+/**
+ * Whether a label is a nationality's: one foi-agg knows, or, in a request
+ * that asks for nationalities, the catch-all "Other" / "Not recorded" of a
+ * nationality list. A request that asks for none ("2d Other / not
+ * recorded" under types of exploitation) has no such list, so there those
+ * words are the last of whatever the reply breaks down, left to the
+ * request's phrasings and the question's number.
+ */
+function namesNationality(text: string, asksNationalities: boolean, table: NationalityTable): boolean {
+  const c = canonicaliseNationality(text, table);
+  return c.known && (asksNationalities || c.nationality !== OTHER_NATIONALITY);
 }
 
 /**

@@ -67,6 +67,16 @@ const LEAD_WINDOW = 40;
 const FINANCIAL_YEAR =
   /(?<![\w/.,-])(?<!(?:academic|school)\s+(?:year\s+)?)(?:(?:(?:financial|fiscal)\s+year|fy|year)\s*)?(?<y1>(?:19|20)\d{2})(?:\s?\/\s?|-)(?<y2>\d{4}|\d{2})(?![\w/]|[.,]\d|-\d)/giu;
 /**
+ * "2021/2 2": a financial year's heading wrapped inside a narrow column of a
+ * pdf table, its line broken between the two digits of the second year, so
+ * that the cell's lines read back joined by a space. Only a text that is
+ * nothing but that, and only when the two digits make the next year
+ * (checked where it is read): in a sentence "2021/2 2" may be a year and a
+ * figure. (A one-digit second year, "2021/2", is no period on its own, so
+ * no line of a year and its answer is read so.)
+ */
+const WRAPPED_FINANCIAL_YEAR = /^\s*(?<y1>(?:19|20)\d{2})\s?[/-]\s?(?<a>\d)\s+(?<b>\d)\s*$/u;
+/**
  * "Sep 24 - Jan 25", "Sept 24 to Jan 25": a span of months, each with its
  * year's last two digits, as a column heading shortens a part-year. Only a
  * span of two such months reads so (a month and two digits alone may be a
@@ -241,6 +251,12 @@ function findCandidates(text: string): Candidate[] {
     // "1999/00" wraps the century.
     const next = y2 < y1 ? y2 + 100 : y2;
     if (next === y1 + 1) add(m.index, m.index + m[0].length, `${y1}-04-01`, `${y1 + 1}-03-31`);
+  }
+  const wrapped = WRAPPED_FINANCIAL_YEAR.exec(norm);
+  if (wrapped?.groups) {
+    const y1 = Number(wrapped.groups.y1);
+    if ((y1 + 1) % 100 === Number(`${wrapped.groups.a}${wrapped.groups.b}`))
+      add(wrapped.index, norm.trimEnd().length, `${y1}-04-01`, `${y1 + 1}-03-31`);
   }
   for (const m of norm.matchAll(FINANCIAL_QUARTERS)) {
     const g = m.groups ?? {};

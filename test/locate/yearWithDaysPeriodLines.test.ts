@@ -48,6 +48,18 @@ describe("a year with its days in brackets, one line a period", () => {
     expect(got).toContain("uasc_looked_after 2023 (Apr–Dec) reported 29");
   });
 
+  it("reads months that carry their years in the brackets (round 114)", async () => {
+    const got = await read([
+      QUESTION,
+      "   2021 (January 2021 to December 2021): 28",
+      "   2022 (January 2022 to December 2022): 47",
+      "   2023 (Jan 2023 - Dec 2023): 29",
+    ]);
+    expect(got.filter((g) => g.startsWith("uasc_looked_after") && g.endsWith(" 28"))).toHaveLength(1);
+    expect(got.filter((g) => g.startsWith("uasc_looked_after") && g.endsWith(" 47"))).toHaveLength(1);
+    expect(got.filter((g) => g.startsWith("uasc_looked_after") && g.endsWith(" 29"))).toHaveLength(1);
+  });
+
   it("keeps a remark in brackets with its answer, never a period's", async () => {
     const got = await read([QUESTION, "", "2021: 28", "", "2022: 47", "", "2023 (due to April): 28"]);
     expect(got).not.toContain("uasc_looked_after 2023 (due to April) reported 28");

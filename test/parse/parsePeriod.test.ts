@@ -59,6 +59,9 @@ describe("findPeriods", () => {
     ["Jan-Dec 21", "Jan-Dec 21", "2021-01-01", "2021-12-31"],
     ["January - April 24", "January - April 24", "2024-01-01", "2024-04-30"],
     ["Apr–Sep 23 (part year)", "Apr–Sep 23", "2023-04-01", "2023-09-30"],
+    // A financial year's heading wrapped in a narrow pdf column, its cell's lines joined by a space.
+    ["2021/2 2", "2021/2 2", "2021-04-01", "2022-03-31"],
+    ["2023/2 4", "2023/2 4", "2023-04-01", "2024-03-31"],
   ])("%j", (text, raw, start, end) => {
     expect(findPeriods(text)).toEqual([{ raw, start, end }]);
   });
@@ -74,6 +77,9 @@ describe("findPeriods", () => {
     "30 September 2015 to 1 October 2014",
     "Figures at 1 October 2014 and 30 September 2015",
     "academic year 2014/15",
+    // Wrapped digits that do not make the next year, or a year and a figure in a sentence.
+    "2021/2 5",
+    "In 2021/2 2 children",
     // Months named with years that are not one financial year.
     "Apr-Sep 2024/26",
     // Two months with two digits each that are not a span forward of a year or two.

@@ -34,7 +34,7 @@ const assessments = knowledgeForRequest({
   ],
 });
 
-const letter = (answer2: string) =>
+const letter = (answer2: string, note: readonly string[] = []) =>
   [
     "Derby City Council",
     "",
@@ -43,6 +43,7 @@ const letter = (answer2: string) =>
     "1. Age assessments carried out:",
     "   2022/23 - 24",
     "   2023/24 - 35",
+    ...note,
     "",
     answer2,
     "",
@@ -67,12 +68,31 @@ describe("a 'not held' numbered as another question than the one before it", () 
     ]);
   });
 
+  // A line under answer 1 that opens with a count of its own ("12 of these …") ends answer 1's body, so "2."
+  // is not read as the next of a run of numbered answers: only the statement's words and number are left.
   it("a statement naming its group keeps it", async () => {
+    const r = await processFile(
+      {
+        file: "reply.txt",
+        bytes: text(
+          letter("2. We do not record age assessments by type.", ["   12 of these were for other councils."]),
+        ),
+        manifestCode: null,
+      },
+      assessments,
+    );
+    const held = r.facts.filter((f) => f.status === "not_held").map((f) => f.measure);
+    expect([...new Set(held)]).toEqual(["disputed_assessments"]);
+  });
+
+  // Answer 1 over lines of its own, then "2.": the two are a run of answers numbered as the request is, and the
+  // number says which question the statement answers, whatever group its words name.
+  it("a statement in a run of numbered answers answers its number", async () => {
     const r = await processFile(
       { file: "reply.txt", bytes: text(letter("2. We do not record age assessments by type.")), manifestCode: null },
       assessments,
     );
     const held = r.facts.filter((f) => f.status === "not_held").map((f) => f.measure);
-    expect([...new Set(held)]).toEqual(["disputed_assessments"]);
+    expect([...new Set(held)]).toEqual(["full_assessments"]);
   });
 });

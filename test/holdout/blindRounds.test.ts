@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout111, each built by its own build script from sources in src/). Not
+ * to holdout114, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -54,9 +54,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt (2015 request), 23 councils no earlier round used and a district; first scored at 126 of
   // 154 (one silently wrong: a correction letter's old figure), 15 of 18 planted, nationality totals 7 of 17.
   // Session 34 sets a nationality list aside when the reply dates it to another period (a financial year, a span
-  // before the one asked), as most writers' truths do; rounds 28, 31, 41, 78 and 103 keep such lists in their truth
-  // (28, 31: a financial-year list; 41: a note dating one marked figure read as dating the list below it), and
-  // lose 3, 2, 4, 2 and 1 national nationality totals for 36 gained in 11 other rounds.
+  // before the one asked), as most writers' truths do; rounds 28, 31, 78 and 103 keep such lists in their truth
+  // (28, 31: a financial-year list), and lose 3, 2, 2 and 1 national nationality totals for 36 gained in 11 other
+  // rounds. Round 41 lost 4 the same way (a note dating one marked figure read as dating the list below it) and
+  // has them back since session 35: a note scoped to a marked figure dates that figure only.
   { name: "holdout28", atLeast: 154, nationalities: 13, planted: 17 },
   // A fifth round of its own from the README alone (child protection plans by category, two financial years and
   // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
@@ -84,15 +85,15 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt again; first scored at 143 of 156, 17 of 19 planted, nationality totals 11 of 16.
   { name: "holdout37", atLeast: 155, nationalities: 16, planted: 19 },
   // A round of its own (children's social workers, parts, three nations); first scored at 101 of 114, 16 of 18.
-  { name: "holdout38", atLeast: 101, nationalities: null, planted: 18 },
+  { name: "holdout38", atLeast: 110, nationalities: null, planted: 18 },
   // csv, xlsx and txt again (session 21); first scored at 129 of 159, 16 of 20 planted, nationality totals 9 of 14.
-  { name: "holdout39", atLeast: 154, nationalities: 14, planted: 18 },
+  { name: "holdout39", atLeast: 154, nationalities: 14, planted: 19 },
   // A round of its own (foster carers, four periods, households counted at each period's end, parts); first
   // scored at 268 of 394, 13 of 17 planted, 80 flag-truth figures kept exact with no warning.
-  { name: "holdout40", atLeast: 346, nationalities: null, planted: 17 },
+  { name: "holdout40", atLeast: 358, nationalities: null, planted: 17 },
   // csv, xlsx and txt, notes that change a figure's meaning; first scored at 144 of 179, 15 of 21, nationality
   // totals 8 of 18 (9 of 17 when the scorer reads "Not recorded" and "Other" as Other/unknown).
-  { name: "holdout41", atLeast: 168, nationalities: 13, planted: 19 },
+  { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
   { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
@@ -122,7 +123,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
   // csv, xlsx and txt case-management exports (session 23); first scored at 120 of 160 with two figures
   // silently wrong, 20 of 27 planted, nationality totals 1 of 14 (0 of the 10 largest).
-  { name: "holdout51", atLeast: 152, nationalities: 13, planted: 26 },
+  { name: "holdout51", atLeast: 152, nationalities: 13, planted: 27 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
   { name: "holdout52", atLeast: 452, nationalities: 8, planted: 19 },
@@ -163,7 +164,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // trafficked; docx, text pdfs, a scan, eml, odt, doc, xlsx; session 26); first scored at 226 of 415 (truth
   // corrected before: the scan's figures are not_answered), 19 of 25 planted: a refusal of question 5 alone made
   // every figure of a reply refused.
-  { name: "holdout61", atLeast: 367, nationalities: 5, planted: 23 },
+  { name: "holdout61", atLeast: 403, nationalities: 5, planted: 24 },
   // The series' second round (2017), its bundled request: sheets whose notes change what a figure means (a Notes
   // sheet, footnote symbols, comment columns, covering letters; session 26); first scored at 79 of 121, 16 of 25
   // planted, nationality totals 7 of 13, 3 figures of a financial-year column kept exact with no warning.
@@ -190,7 +191,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // after that session's first merges: 70 of 178, one wrong (flagged), 10 of 23 planted. Average caseloads
   // (decimals) were not read then: a request could not declare an average. Session 28 let a metric be one
   // ("kind": "average") and declared the caseload so in the round's request.json.
-  { name: "holdout67", atLeast: 167, nationalities: null, planted: 13 },
+  { name: "holdout67", atLeast: 167, nationalities: null, planted: 14 },
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
@@ -210,7 +211,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 445, nationalities: 8, planted: 21 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 19 },
+  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 20 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -227,7 +228,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout77", atLeast: 461, nationalities: 15, planted: 23 },
   // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
   // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
-  { name: "holdout78", atLeast: 96, nationalities: 7, planted: 19 },
+  { name: "holdout78", atLeast: 98, nationalities: 7, planted: 19 },
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
@@ -242,7 +243,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Four more written during session 29 and first scored on the code after its merges (commit 8c8f61a), to measure
   // those fixes on returns they never saw. The 2015 request in csv, xlsx and txt, a fifth set (semicolons and a BOM,
   // counts by sex or age band, a sheet per group, a "Q | Answer" column in prose): first 106 of 132, 21 of 24 planted.
-  { name: "holdout82", atLeast: 122, nationalities: 11, planted: 22 },
+  { name: "holdout82", atLeast: 122, nationalities: 11, planted: 23 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
   { name: "holdout83", atLeast: 462, nationalities: 11, planted: 22 },
@@ -255,10 +256,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // one group's kept exact with no warning (all warned since, 20 planted).
   // Session 30 read its year lines ("2018: 3 / 2019: nil / 2020: 5") cleanly; West Lothian's prose nationality plant
   // had been flagged only by a misread "3 /" (value_annotated), so 19 planted is the honest count now.
-  { name: "holdout85", atLeast: 267, nationalities: 4, planted: 20 },
+  { name: "holdout85", atLeast: 275, nationalities: 4, planted: 20 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 313, nationalities: 8, planted: 18 },
+  { name: "holdout86", atLeast: 313, nationalities: 9, planted: 18 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
   { name: "holdout87", atLeast: 453, nationalities: 9, planted: 22 },
@@ -298,7 +299,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout98", atLeast: 141, nationalities: 17, planted: 19 },
   // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
   // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
-  { name: "holdout99", atLeast: 119, nationalities: 17, planted: 19 },
+  { name: "holdout99", atLeast: 119, nationalities: 17, planted: 20 },
   // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
   // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
   { name: "holdout100", atLeast: 286, nationalities: null, planted: 19 },
@@ -320,7 +321,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout106", atLeast: 308, nationalities: 18, planted: 18 },
   // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
-  { name: "holdout107", atLeast: 251, nationalities: null, planted: 18 },
+  { name: "holdout107", atLeast: 269, nationalities: null, planted: 18 },
   // The 2021-24 request in csv, xlsx and txt.
   { name: "holdout108", atLeast: 472, nationalities: 14, planted: 20 },
   // Session 34's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
@@ -329,11 +330,22 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout109", atLeast: 123, nationalities: 14, planted: 18 },
   // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
   // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
-  { name: "holdout110", atLeast: 459, nationalities: 9, planted: 18 },
+  { name: "holdout110", atLeast: 491, nationalities: 9, planted: 18 },
   // A round of its own from the README alone (age assessments: full + short-form = all, assessed as adults a
   // subset, three financial years, UK); first 243 of 263, 22 of 26 planted, 18 kept exact with no warning
   // ("started" for completed, a total cost for an average, notes that widen a count; warned since).
   { name: "holdout111", atLeast: 243, nationalities: null, planted: 26 },
+  // Session 35's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
+  // first on main before any of the session's fixes: the 2018-20 request in csv, xlsx and txt, nationalities in 16
+  // replies; first 276 of 336, 19 of 20 planted, national nationality totals 6 of 12.
+  { name: "holdout112", atLeast: 294, nationalities: 6, planted: 19 },
+  // Letters to the 2017 request (pdf with a scan, a landscape table and a table over two pages, docx with a text box
+  // and tracked changes, odt, ods, xls, doc, eml); first 108 of 116, 18 of 20 planted, nationality totals 9 of 17.
+  { name: "holdout113", atLeast: 108, nationalities: 9, planted: 18 },
+  // A round of its own from the README alone (children referred to the National Referral Mechanism: exploitation
+  // types as parts of all referrals, UASC and positive decisions as subsets, three financial years, England and
+  // Wales); first 341 of 410, 17 of 20 planted, none kept exact with no warning.
+  { name: "holdout114", atLeast: 410, nationalities: null, planted: 17 },
 ];
 
 /**
@@ -361,12 +373,9 @@ const UNWARNED: Readonly<Record<string, number>> = {
  * only fall. Every other round asking for nationalities has none.
  */
 const NAT_SILENT: Readonly<Record<string, number>> = {
-  // "Kurdish" read as a nationality (39, 86); a list read in part, 1 of 2 Iraqi (68); "they were all British" taken
-  // for a count of trafficked children the truth does not give (69).
-  holdout39: 1,
-  holdout68: 1,
+  // "They were all British" taken for a count of trafficked children the truth does not give (69). Rounds 39 and 86
+  // ("Kurdish" read as a nationality) and 68 (a list read in part) had one each until session 35.
   holdout69: 1,
-  holdout86: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

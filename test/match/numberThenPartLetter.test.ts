@@ -5,6 +5,15 @@ import { processFile } from "../../src/pipeline/processFile.js";
 
 const knowledge = loadKnowledge({ request: "src/knowledge/request-when-harm-remains-2018-2020.json" });
 
+/** The figures a letter reports, as "measure period value", sorted. */
+async function reportedFigures(body: string, manifestCode: string): Promise<string[]> {
+  const r = await processFile({ file: "reply.txt", bytes: new TextEncoder().encode(body), manifestCode }, knowledge);
+  return r.facts
+    .filter((f) => f.status === "reported")
+    .map((f) => `${f.measure} ${f.periodText?.split(" | ")[0]} ${f.value}`)
+    .sort();
+}
+
 /**
  * "2. a. Identified or suspected as trafficked and that have gone missing":
  * a question's number, its list stop, then its first part's letter is
@@ -44,14 +53,7 @@ describe("a question number followed by a part letter", () => {
       "",
       "Yours sincerely,",
     ].join("\n");
-    const r = await processFile(
-      { file: "reply.txt", bytes: new TextEncoder().encode(body), manifestCode: "E06000058" },
-      knowledge,
-    );
-    const got = r.facts
-      .filter((f) => f.status === "reported")
-      .map((f) => `${f.measure} ${f.periodText?.split(" | ")[0]} ${f.value}`)
-      .sort();
+    const got = await reportedFigures(body, "E06000058");
     expect(got).toEqual([
       "trafficked_went_missing 2018 2",
       "trafficked_went_missing 2019 2",
@@ -77,14 +79,7 @@ describe("a question number followed by a part letter", () => {
       "",
       "Yours faithfully",
     ].join("\n");
-    const r = await processFile(
-      { file: "reply.txt", bytes: new TextEncoder().encode(body), manifestCode: "E06000003" },
-      knowledge,
-    );
-    const got = r.facts
-      .filter((f) => f.status === "reported")
-      .map((f) => `${f.measure} ${f.periodText?.split(" | ")[0]} ${f.value}`)
-      .sort();
+    const got = await reportedFigures(body, "E06000003");
     expect(got).toEqual([
       "trafficked_missing_incidents 2018 2",
       "trafficked_missing_incidents 2019 2",

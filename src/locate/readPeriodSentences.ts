@@ -373,7 +373,7 @@ const CLAUSE_BREAK =
  */
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
   const text = given.replace(NAME_GLOSS, " $1");
-  const bracketed = BREAKDOWN_AFTER.exec(text) ?? BREAKDOWN_AFTER_COLON.exec(text);
+  const bracketed = BREAKDOWN_AFTER.exec(text) ?? breakdownAfterColon(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long
   // clause is a sentence foi-agg cannot split safely, not a list.
@@ -472,7 +472,15 @@ const BREAKDOWN_AFTER = /^([^()]+?)\s*\(([^()]+)\)\s*$/u;
  * ("social workers: 46 permanent") and named the part, so the whole was
  * read as the part.
  */
-const BREAKDOWN_AFTER_COLON = /^([^():]*\d[^():]*?)\s*:\s*([^():]*\d[^():]*)$/u;
+function breakdownAfterColon(text: string): readonly [string, string, string] | null {
+  // Cut at the one colon in code, not by a pattern: a pattern trying each digit as the whole's would scan the
+  // rest of a long colon-less sentence once for every digit in it.
+  const at = text.indexOf(":");
+  if (at < 0 || text.includes(":", at + 1) || /[()]/u.test(text)) return null;
+  const whole = text.slice(0, at).trimEnd();
+  const parts = text.slice(at + 1).trimStart();
+  return /\d/u.test(whole) && /\d/u.test(parts) ? [text, whole, parts] : null;
+}
 /** Where a bracket's parts split: a comma, a semicolon, or "and" before the next part's figure ("family and friends" stays whole). */
 const PART_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=\d))/u;
 /** "22 mainstream", "23 family and friends": a part's figure and the few words naming it. */

@@ -1027,9 +1027,12 @@ function bracketedPartsAddUp(sentence: string): boolean {
 
 /** A short opening sentence with a figure in it, then the next sentence: "Approximately 20. Our figures …". */
 const SHORT_LEAD = /^([^.]{0,40}\d[^.]{0,20})\.\s+\p{Lu}/u;
-/** A few words and a figure opening a longer sentence: "Approximately 60" of "Approximately 60 UASC were looked after …". */
+/**
+ * A few words and a figure opening a longer sentence: "Approximately 60" of "Approximately 60 UASC were looked
+ * after …". Never a figure that is a date's day or an age ("Some 17 year olds were placed …"): neither counts.
+ */
 const OPENING_FIGURE =
-  /^((?:\p{L}[\p{L}.]*\s+){1,4}\d{1,3}(?:,\d{3})*)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)\p{L}/iu;
+  /^((?:\p{L}[\p{L}.]*\s+){1,4}\d{1,3}(?:,\d{3})*)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?:years?|yrs?)[\s-]*olds?\b)\p{L}/iu;
 /**
  * "until June 2015", "from 1 April 2015": a month and year (with or without
  * its day) says when, never how many, so the reason given for an
@@ -1038,8 +1041,11 @@ const OPENING_FIGURE =
 const MONTH_YEAR =
   /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d\b/giu;
 
-/** "as young people turn 18", "those aged 16 or over": an age, never a count of children. */
-const AGE = /\b(?:turn(?:s|ed|ing)?|reach(?:es|ed|ing)?|aged?|over|under)\s+(?:1[6-9]|2[0-5])\b/giu;
+/**
+ * "as young people turn 18", "those aged 16 or over": an age, never a count of children. Not a bare "over 20"
+ * or "under 18": "over 20 went missing" is a count, which must keep the sentence from being read as one figure.
+ */
+const AGE = /\b(?:turn(?:s|ed|ing)?|reach(?:es|ed|ing)?|aged?)\s+(?:1[6-9]|2[0-5])\b/giu;
 
 /** Whether text gives a figure in digits, leaving aside the dates and ages it names. */
 function hasCountDigits(text: string): boolean {

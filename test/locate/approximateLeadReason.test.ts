@@ -54,3 +54,19 @@ describe("an approximate count opening a sentence in a table cell", () => {
     expect(r.issues.filter((i) => i.code === "value_not_answered" && i.cell === "C2")).toEqual([]);
   });
 });
+
+// A second count in the sentence ("over 20 went missing") or an age written as the figure ("Some 17 year olds")
+// keeps the cell from being read as the one approximate count it opens with.
+describe("a table cell whose sentence holds another count, or opens with an age", () => {
+  it.each([
+    ["over 20", "Approximately 60 UASC were looked after during the period; over 20 went missing."],
+    ["17 year olds", "Some 17 year olds were looked after in supported lodgings during the period."],
+  ])("%s: not read as an approximate count", async (_, answer) => {
+    const csv = ["Q,Answer", `5,${answer}`].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(csv), manifestCode: "E06000038" },
+      knowledge(),
+    );
+    expect(r.issues.filter((i) => i.code === "value_approximate" && i.cell === "B2")).toEqual([]);
+  });
+});

@@ -2,8 +2,14 @@
 const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
 /** A label that ends a sentence or a heading does not go on, unless a bracket is left open ("(incl."). */
 const CLOSED = /[.?!:]["')\]]?$/u;
-/** A breakdown's own label ("Total", "of which male"): words, not a figure. */
-const WORDS = /\p{L}/u;
+/** A breakdown's own label ("Total", "of which male"): a word, not a figure or an answer's marker ("n/a", "nil"). */
+const WORDS = /\p{L}{3,}/u;
+const ANSWER_MARKER = /^\s*(?:n\/?a|nil|none|not\s+\p{L}+)\s*$/iu;
+/**
+ * "of whom UASC", "- including those placed out of area": a row that opens as a part of the row above is a row of
+ * its own, a subset the table counts apart, never the rest of that row's label.
+ */
+const SUBSET_OPENING = /^[(/–—-]?\s*(?:of\s+(?:whom|which|those)|including|incl\.?|excluding|excl\.?)\b/iu;
 
 /**
  * "Q2a Trafficked (identified or | Total | 4 | 5 | 7 | 1" over "suspected)
@@ -24,9 +30,13 @@ export function continuesLabelAbove(above: readonly string[], row: readonly stri
   const [upper = "", upperBreakdown = ""] = above;
   if (label.trim() === "" || upper.trim() === "") return false;
   if (CLOSED.test(upper.trim()) && !opensBracket(upper)) return false;
-  if (!WRAPPED_OPENING.test(label.trim())) return false;
+  if (!WRAPPED_OPENING.test(label.trim()) || SUBSET_OPENING.test(label.trim())) return false;
   // Both are rows of figures: a two-level header ("Year | Trafficked" over "year | looked after") is not.
-  return WORDS.test(breakdown) && WORDS.test(upperBreakdown) && row.some(isFigure) && above.some(isFigure);
+  return isBreakdownLabel(breakdown) && isBreakdownLabel(upperBreakdown) && row.some(isFigure) && above.some(isFigure);
+}
+
+function isBreakdownLabel(cell: string): boolean {
+  return WORDS.test(cell) && !ANSWER_MARKER.test(cell);
 }
 
 /** A cell that is a figure ("4", "1,204"), as the rows of a breakdown hold. */

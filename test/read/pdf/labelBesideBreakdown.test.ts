@@ -45,6 +45,16 @@ describe("continuesLabelAbove: a label wrapped beside its breakdown's rows", () 
       ["Year", "Trafficked", "Trafficked"],
       ["year", "looked after", "missing"],
     ],
+    // A row opening as a part of the row above is a subset counted apart, not the rest of its label.
+    [
+      ["Went missing", "Total", "12"],
+      ["- of whom UASC", "of which male", "3"],
+    ],
+    // Answer markers in the second column are no breakdown's labels.
+    [
+      ["Went missing", "n/a", "12"],
+      ["of children looked after", "n/a", "3"],
+    ],
     // A new label opens in a capital.
     [
       ["Q1a Identified as trafficked", "Total", "11"],

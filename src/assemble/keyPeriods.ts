@@ -1,9 +1,9 @@
 import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { countedAtPeriodEnd, type PeriodDef, type Request } from "../domain/request.js";
+import { countedAtPeriodEnd, findMeasure, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation } from "../domain/source.js";
 import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
-import { periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
+import { type FoundPeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
@@ -200,14 +200,60 @@ function keyFile(
   };
   const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
+  const otherSpans = new Map<string, { facts: NationalityFact[]; span: FoundPeriod }>();
   for (const n of result.nationalities) {
     const named = nearestNationalityPeriods(n, request, result.toDateDays ?? [], result.definedHeadings ?? []);
     if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
-    else if (named.length === 0 || named.length === request.periods.length)
-      nationalities.push({ ...n, period: request.period.id });
-    else own.issues.push(nationalityNotStated(n, named));
+    else if (named.length === 0 || named.length === request.periods.length) {
+      const span = otherSpanOfList(n, request);
+      if (!span) {
+        nationalities.push({ ...n, period: request.period.id });
+        continue;
+      }
+      const key = `${n.group}\u0000${n.source.file}\u0000${n.source.sheet}\u0000${span.raw}`;
+      const entry = otherSpans.get(key) ?? { facts: [], span };
+      entry.facts.push(n);
+      otherSpans.set(key, entry);
+    } else own.issues.push(nationalityNotStated(n, named));
   }
+  own.issues.push(...[...otherSpans.values()].map(({ facts, span }) => listOfOtherSpan(facts, span, request)));
   return { result, ...own, nationalities, shares: (result.shares ?? []).map((s) => keyAll(s.facts, s.issues)) };
+}
+
+/**
+ * The dated span a nationality list's own words give it ("Q5 Nationality of
+ * UASC who went missing, 1 April 2018 to 31 March 2021" over a request for
+ * calendar 2018, 2019 and 2020), when that span lies inside neither one
+ * requested period nor the whole span asked about: the list counts children
+ * of another stretch of time (here three financial years, a quarter of them
+ * after the span asked), so its counts are no breakdown of any period's
+ * figures, nor of the whole span's. A list naming no dates, or dates inside
+ * what was asked ("1 January 2018 to 31 December 2020", "April to December
+ * 2019"), is not so dated. The nearest words with dates decide, as they do
+ * for the period a list names; a single day ("as at 31 March 2021") is no span.
+ */
+function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | null {
+  const asked = [...request.periods, request.period];
+  for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
+    const spans = periodsIn(text);
+    if (spans.length === 0) continue;
+    const outside = spans.filter((r) => !asked.some((p) => p.start <= r.start && r.end <= p.end));
+    return outside.length === spans.length ? (outside[0] ?? null) : null;
+  }
+  return null;
+}
+
+/** The warning for a list set aside by otherSpanOfList, on its group's went-missing measure. */
+function listOfOtherSpan(facts: readonly NationalityFact[], span: FoundPeriod, request: Request): Issue {
+  const first = facts[0] as NationalityFact;
+  const measure = findMeasure(request, first.group, "went_missing")?.id;
+  const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
+  return makeIssue("figure_set_aside", {
+    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for "${span.raw}", ${span.start} to ${span.end}, which is neither one of the requested periods nor inside ${request.period.label}: the list was set aside and is not counted in the nationality totals.`,
+    ...issueLocation(first.source),
+    ...(measure === undefined ? {} : { measure }),
+    raw: listed,
+  });
 }
 
 /** As nearestPeriods, for a nationality figure: its column header, the title above its table or its sentence, its sheet. */

@@ -203,6 +203,10 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // "2018 – 8" / "2019 – 8": one period and its figure a line, nothing else on either; indented under their question or not.
   if (PERIOD_LINE.test(head.trimStart()) && PERIOD_LINE.test(tail)) return true;
   if (tail === "") return false;
+  // "2018: trafficked: Albanian (1); unaccompanied: …" / "2019: trafficked: …": each line opens with its
+  // own period and a colon, so the next is the next period's answer, however long the line before; joined,
+  // its year would run into the last item of the line before.
+  if (PERIOD_HEAD.test(head.trimStart()) && PERIOD_HEAD.test(tail)) return false;
   // "… (2018: 2; 2019:" / "13; 2020: 1)": a bracketed list of figures by year broken after a year's colon;
   // the figure that year's colon waits for opens the next line.
   if (opensBracket(head) && YEAR_AWAITING_FIGURE.test(head) && /^\d/u.test(tail)) return true;

@@ -277,8 +277,19 @@ const SINGULAR_COLON =
 /** "The two unaccompanied young people were Afghan and Syrian": as many nationalities as children, one each. */
 const PLURAL =
   /^(.*?\b(?:the|these|those)\s+(\S+)\s[^.;]*?\b(?:children|young people|people|persons|boys|girls|minors|uasc|teenagers|asylum seekers)\b[^.;]*?)\s(?:were|are)\s+([^.;]+?)[\s.;]*$/iu;
-/** ", one of each" / "(one each)" closing a list of as many nationalities as children. */
-const ONE_OF_EACH = /[,;]?\s*\(?\s*(?:one|1)\s+(?:of\s+)?each\s*\)?\s*$/iu;
+/**
+ * ", one of each" / "(one each)" / "(one child each)" closing a list of as
+ * many nationalities as children.
+ */
+const ONE_OF_EACH =
+  /[,;]?\s*\(?\s*(?:one|1)\s+(?:of\s+)?(?:(?:child|young person|person|boy|girl)\s+)?each\s*\)?\s*$/iu;
+/**
+ * "were all male, of Vietnamese, Kuwaiti and Ethiopian nationality": the
+ * children's gender, said first, is no nationality, and "of … nationality"
+ * only wraps the names. Both are taken off before the names are counted.
+ */
+const GENDER_FIRST = /^\s*(?:all\s+)?(?:male|female|boys|girls)\s*,\s*/iu;
+const OF_NATIONALITY = /^\s*of\s+(.+?)\s+nationalit(?:y|ies)\s*$/iu;
 /** "The two most common nationalities were Afghan and Eritrean": a ranking of nationalities, not children. */
 const NOT_CHILDREN = /\b(?:most common|commonest|main|top|majority|largest|highest)\b/iu;
 
@@ -308,8 +319,8 @@ function oneEach(
   // "The young people who went missing were from Afghanistan and Eritrea (one each)": with no number of
   // children written, "one each" alone says each name is one child; "from" names their countries.
   const eachSaid = eachClosing || ONE_OF_EACH.test(many[3]);
-  const names = many[3]
-    .replace(ONE_OF_EACH, "")
+  const said = many[3].replace(ONE_OF_EACH, "").replace(GENDER_FIRST, "");
+  const names = (OF_NATIONALITY.exec(said)?.[1] ?? said)
     .replace(/^\s*from\s+/iu, "")
     .split(/,|\band\b|&/u)
     .filter((w) => w.trim() !== "");

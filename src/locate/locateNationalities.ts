@@ -410,15 +410,41 @@ function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group
     // The raw line: prose a reader has already judged (a line that "speaks of nationality but lists none") keeps its words here.
     const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
     const [only] = filled;
-    if (filled.length !== 1 || only === undefined || (grid.rows[i - 1] ?? []).some((c) => c.kind === "value")) break;
+    // "Answer: see the table below (…)" is read as an answer of words, not a figure: it may lead in.
+    const figure = (grid.rows[i - 1] ?? []).some((c) => c.kind === "value" && /\d/u.test(c.text));
+    if (filled.length !== 1 || only === undefined || figure) break;
     const text = only.trim();
     if (lines.length > 0 && SENTENCE_END.test(text)) break;
     lines.unshift(text);
   }
   const text = lines.join(" ");
-  const group = titleGroup(text, env);
+  const group = titleGroup(text, env) ?? pointedGroup(text, env);
   return group ? { group, text } : null;
 }
+
+/**
+ * "Answer: see the table below (unaccompanied children who went missing or
+ * absent). The trafficked children are not broken down as the numbers are
+ * too small.": a lead-in of several sentences may name both groups, the
+ * one the table counts in the sentence pointing to it ("below", "the
+ * following") and the other in a sentence saying why its children are not
+ * there. The pointing sentence alone decides, and only where it is the
+ * one such sentence, names exactly one group and the children who went
+ * missing (whom the breakdown is of): the table under it is then a
+ * nationality table by its own header, so the sentence need not say
+ * "nationality" itself.
+ */
+function pointedGroup(text: string, env: LocateEnv): Group | null {
+  const pointing = text.split(/(?<=[.!?]["')\]]?)\s+/u).filter((t) => POINTS_BELOW.test(t));
+  const [only] = pointing;
+  if (pointing.length !== 1 || only === undefined || !saysWentMissing(only, env)) return null;
+  const label = matchLabel(only, env.knowledge.labels);
+  if (label.bothGroups || label.groups.length !== 1) return null;
+  return labelGroup(label, env);
+}
+
+/** A sentence pointing to what follows it: "see the table below", "as follows", "the following". */
+const POINTS_BELOW = /\b(?:below|as follows|the following)\b/iu;
 
 /**
  * The one group a title over nationality figures names: the words must
@@ -1068,17 +1094,38 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
   if (countCols.length < 2 || countCols.some((c) => c <= lead.col)) return null;
   let known = 0;
   let end = r + 1;
+  const genders = genderTotalColumns(only.text, countCols.length);
   // The table runs while its rows are a name and counts; a line of prose after it ends it.
   for (let i = r; i < grid.rows.length; i++) {
     const row = grid.rows[i] ?? [];
     const name = row[0];
     const values = row.filter((c) => c.kind === "value").map((c) => c.col);
     if (name?.kind !== "text" || name.col !== lead.col || values.length === 0) break;
+    // Under "Male Female Total" the closing "Total | | | 14" fills the total column alone: it ends the table.
+    if (genders && TOTAL_ROW.test(name.text)) break;
     if (values.join() !== countCols.join()) return null;
     if (i < r + 3 && canonicaliseNationality(name.text, env.knowledge.nationalities).known) known++;
     end = i + 1;
   }
   if (known < 2) return null;
+  // "Nationality Male Female Total": the columns split each nationality's
+  // children by gender and add them up, so the total column is the count,
+  // and the group is the one the words leading into the table name (or
+  // none, left to the readers after: a list whose group is not told is
+  // reported, not counted).
+  const totalCol = countCols.at(-1);
+  if (genders && totalCol !== undefined) {
+    const leadIn = leadInAbove(grid, r, env);
+    return {
+      headerRow: r,
+      nationality: lead.col,
+      group: leadIn?.group ?? null,
+      groupFrom: leadIn ? `the words leading into the table ("${leadIn.text}")` : "",
+      counts: [{ col: totalCol, group: leadIn?.group ?? null, header: "Total" }],
+      groupCol: null,
+      end,
+    };
+  }
   // A wrapped cell's upper line ("Trafficked / suspected") comes before
   // "Nationality" in the text, out of column order, so only the words after
   // it, the header's bottom line, order the columns; a group named only
@@ -1096,6 +1143,23 @@ export function findNationalityHeaderLine(grid: SheetGrid, r: number, env: Locat
     end,
   };
 }
+
+/**
+ * Whether a header line's words after "Nationality" are only genders and a
+ * closing total, one word a count column: "Nationality Male Female Total".
+ */
+function genderTotalColumns(text: string, columns: number): boolean {
+  const tail = /\bnationalit(?:y|ies)\b(.*)$/iu.exec(text)?.[1] ?? "";
+  const words = tail.trim().split(/\s+/u);
+  return (
+    words.length === columns &&
+    /^total$/iu.test(words.at(-1) ?? "") &&
+    words.slice(0, -1).every((w) => /^(?:male|female|boys?|girls?)$/iu.test(w))
+  );
+}
+
+/** The row that adds a table's rows up: "Total", "Grand total". */
+const TOTAL_ROW = /^\s*(?:grand\s+)?total\b/iu;
 
 /**
  * The titles of a table's count columns: the nearest row above whose cells

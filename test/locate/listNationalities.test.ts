@@ -42,6 +42,19 @@ describe("a sentence's nationality list: the opening and each item", () => {
       "one each The young people who went missing",
       ["Afghanistan 1", "Eritrea 1"],
     ],
+    // The children's gender said first, the names wrapped in "of … nationality", "(one child each)" closing.
+    [
+      "The 3 unaccompanied children who went missing were all male, of Vietnamese, Kuwaiti and Ethiopian nationality (one child each).",
+      "one child each The 3 unaccompanied children who went missing",
+      ["Vietnamese 1", "Kuwaiti 1", "Ethiopian 1"],
+    ],
+    [
+      "The two trafficked young people were female, of Albanian and Vietnamese nationality.",
+      "The two trafficked young people",
+      ["Albanian 1", "Vietnamese 1"],
+    ],
+    // Still as many names as children.
+    ["The three young people were all male, of Afghan and Iraqi nationality.", "", []],
     ["The young people who went missing were Afghan and Eritrean.", "", []],
     // Still as many names as children: two names for three children is no list.
     ["The three young people were Afghan and Iraqi, one of each.", "", []],

@@ -157,3 +157,29 @@ describe("a nationality table with no header, each row naming its group", () => 
     expect(read).toEqual(expected);
   });
 });
+
+describe("a header line of genders and their total over a nationality table", () => {
+  const lead: Row[] = [
+    { prose: "Answer: see the table below (unaccompanied children who went missing or" },
+    { prose: "absent). The trafficked children are not broken down as the numbers are too small." },
+  ];
+  const rows: Row[] = [
+    { table: ["Eritrean", "4", "0", "4"] },
+    { table: ["Guinean", "3", "1", "4"] },
+    { table: ["Total", "", "", "8"] },
+    { prose: "If you are not satisfied with the way your request has been handled you may ask for a review." },
+  ];
+
+  it("reads the total column, for the group the sentence pointing to the table names", () => {
+    const { read } = nationalities([...lead, { prose: "Nationality Male Female Total" }, ...rows]);
+    expect(read).toEqual([
+      "uasc Eritrean 4@reply.pdf#page 1 table 1 row 1 col 4",
+      "uasc Guinean 4@reply.pdf#page 1 table 1 row 2 col 4",
+    ]);
+  });
+
+  it("reads no column when the genders are not closed by a total", () => {
+    const { read } = nationalities([...lead, { prose: "Nationality Male Female Other" }, ...rows]);
+    expect(read).toEqual([]);
+  });
+});

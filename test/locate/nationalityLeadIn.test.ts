@@ -40,6 +40,32 @@ describe("a nationality table whose group is named only in the sentence leading 
     expect(read(r)).toEqual(["trafficked Albanian 1", "trafficked Vietnamese 2"]);
   });
 
+  it("takes the group of the one sentence pointing to the table, when the other names the group left out", async () => {
+    const r = await run([
+      "Answer: see the table below (unaccompanied children who went missing or",
+      "absent). The trafficked children are not broken down as the numbers are too",
+      "small.",
+      "Nationality,Male,Female,Total",
+      "Eritrean,4,0,4",
+      "Guinean,3,0,3",
+    ]);
+    expect(read(r)).toEqual(["uasc Eritrean 4", "uasc Guinean 3"]);
+  });
+
+  it.each([
+    {
+      name: "both groups named in the sentence pointing to the table",
+      lead: "See the table below for the trafficked and unaccompanied children who went missing. Numbers under 5 are not given.",
+    },
+    {
+      name: "a pointing sentence that does not say the children went missing",
+      lead: "See the table below (unaccompanied children looked after). The trafficked children are not broken down.",
+    },
+  ])("gives no group when the lead-in has $name", async ({ lead }) => {
+    const r = await run([lead, "Nationality,Male,Female,Total", "Afghan,3,0,3", "Sudanese,2,0,2"]);
+    expect(read(r)).toEqual([]);
+  });
+
   it.each([
     {
       name: "both groups named",

@@ -2813,6 +2813,14 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
   return neighbour(-1) || neighbour(1) ? read : [];
 }
 
+/** How many lines of its own the answer before a numbered one may run over (its periods, a note). */
+const NUMBERED_ITEM_BODY_LINES = 6;
+const NUMBERED_ITEM_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]\s+\S/iu;
+/** A line opening with a number ("12 children", "5) …"): never the body of another item, unless the number is a year. */
+const OPENS_WITH_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*)?\d/iu;
+/** "2021 - 40", "2022/23: 41": a period's line of the item above. */
+const YEAR_OPENING = /^\s*(?:19|20)\d\d\b/u;
+
 /**
  * "3. Vacant posts at 30 September:" over "2021 - fewer than five", "2022 -
  * 40" and "The figure for 2021 is withheld …", then "4. Not held.": the
@@ -2824,13 +2832,6 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
  * a few lines, none opening with a number of its own, so a council's own
  * numbered point far above is never taken for the request's.
  */
-const NUMBERED_ITEM_BODY_LINES = 6;
-const NUMBERED_ITEM_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]\s+\S/iu;
-/** A line opening with a number ("12 children", "5) …"): never the body of another item, unless the number is a year. */
-const OPENS_WITH_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*)?\d/iu;
-/** "2021 - 40", "2022/23: 41": a period's line of the item above. */
-const YEAR_OPENING = /^\s*(?:19|20)\d\d\b/u;
-
 function bodyOfNumberedItem(text: string, number: number, env: LocateEnv): "opening" | "body" | null {
   const opened = NUMBERED_ITEM_OPENING.exec(text);
   if (opened) {

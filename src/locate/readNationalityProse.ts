@@ -404,8 +404,18 @@ function countOnce(
     const repeated = prev.value === n.value && prev.status === n.status && sameWords(prev.raw, n.raw);
     if (prev.allOfGroup && !n.allOfGroup) kept[i] = n;
     else if (n.allOfGroup || repeated) continue;
-    else if (prev.value === n.value && prev.status === n.status) kept.push(n);
-    else {
+    else if (prev.value === n.value && prev.status === n.status) {
+      // Counted as two, and said so: "Eritrean 2 (Eritrea 2)" names one nationality's children twice, and only
+      // the reader can tell that from two children of it.
+      kept.push(n);
+      issues.push(
+        makeIssue("value_summed", {
+          message: `${describeSource(source)} names the ${n.group} ${n.nationality} children twice, as "${prev.raw.trim()}" and "${n.raw.trim()}": both are counted (${prev.rawValue} and ${n.rawValue}); check they are not the same children named two ways.`,
+          ...issueLocation(source),
+          raw: `${prev.raw} ${prev.rawValue}; ${n.raw} ${n.rawValue}`,
+        }),
+      );
+    } else {
       kept.push(n);
       issues.push(
         makeIssue("value_conflict", {

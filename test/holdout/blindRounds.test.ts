@@ -338,10 +338,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 35's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
   // first on main before any of the session's fixes: the 2018-20 request in csv, xlsx and txt, nationalities in 16
   // replies; first 276 of 336, 19 of 20 planted, national nationality totals 6 of 12.
-  { name: "holdout112", atLeast: 294, nationalities: 6, planted: 19 },
+  { name: "holdout112", atLeast: 294, nationalities: 11, planted: 19 },
   // Letters to the 2017 request (pdf with a scan, a landscape table and a table over two pages, docx with a text box
   // and tracked changes, odt, ods, xls, doc, eml); first 108 of 116, 18 of 20 planted, nationality totals 9 of 17.
-  { name: "holdout113", atLeast: 108, nationalities: 9, planted: 18 },
+  { name: "holdout113", atLeast: 108, nationalities: 17, planted: 18 },
   // A round of its own from the README alone (children referred to the National Referral Mechanism: exploitation
   // types as parts of all referrals, UASC and positive decisions as subsets, three financial years, England and
   // Wales); first 341 of 410, 17 of 20 planted, none kept exact with no warning.

@@ -129,7 +129,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         last !== null &&
         member.index === last.index + 1 &&
         continuesNumberedRow(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells, WRAP_GAP);
-      if (last && (headerWraps || numberedWrap || continuesRow(lines, last, member.index, cells))) {
+      if (last && (headerWraps || numberedWrap || continuesRow(lines, last, member.index, cells, row === 1))) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
           if (text !== "") above[k] = above[k] ? joinWrapped(above[k], text) : text;
@@ -236,6 +236,7 @@ function continuesRow(
   above: { start: number; index: number; cells: readonly string[] },
   index: number,
   cells: readonly string[],
+  header = false,
 ): boolean {
   const line = lines[index] as PdfLine;
   const upper = lines[above.index] as PdfLine;
@@ -265,8 +266,10 @@ function continuesRow(
   if (!before && !beyondLabel) return false;
   // The rest of a row leaves empty a cell the row filled (its figure); a line that fills as many cells as the
   // row above ("2. Of these … | Nil" under "1. Looked after … | Nil") is a row of its own.
+  // A header's second line ("Financial | Number of | Missing from" over "year | placements | placement")
+  // fills as many cells as its first, but both are words only and figures follow: it is the header's rest.
   const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
-  if (filled(cells) >= filled(above.cells)) return false;
+  if (filled(cells) >= filled(above.cells) && !(header && wrapsHeader(above.cells, cells, after))) return false;
   // "3b. The total number of individual incidents …" under a row whose answer ran over three lines: a
   // question's number with its full stop or bracket opens the next question's row, never the rest of this one.
   if (NUMBERED_QUESTION_OPENING.test(cells[0] ?? "")) return false;
@@ -278,6 +281,31 @@ function continuesRow(
     const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim());
     return !figure && over !== "" && !FIGURE.test(over.trim());
   });
+}
+
+/**
+ * Whether `cells` is the second line of a two-line header over `above`: no
+ * figure in either line, each of its cells under one of the first line's,
+ * and the next line a row of figures. A header of two levels ("Trafficked |
+ * Trafficked | UASC | UASC" over "looked after | missing | looked after |
+ * missing") names each group or count over several columns, so a line that
+ * repeats a cell is a level of its own, kept as its own row.
+ */
+function wrapsHeader(above: readonly string[], cells: readonly string[], after: PdfLine | undefined): boolean {
+  const words = (row: readonly string[]) => row.every((text) => !FIGURE.test(text.trim()));
+  const distinct = (row: readonly string[]) => {
+    const named = row.filter((text) => text !== "").map((text) => text.trim().toLowerCase());
+    return new Set(named).size === named.length;
+  };
+  const figures = after?.cells.slice(1).filter((c) => FIGURE.test(c.text.trim())).length ?? 0;
+  return (
+    words(above) &&
+    words(cells) &&
+    distinct(above) &&
+    distinct(cells) &&
+    cells.every((text, k) => text === "" || (above[k] ?? "") !== "") &&
+    figures >= 2
+  );
 }
 
 /** A question's number, closed by a full stop or bracket, then its words: "3b. The total …", "Q4) How many …". */
@@ -498,9 +526,30 @@ function rerootBelowHeader(
   // edge, beyond the label's reach: the figures open a column of their own
   // and the header's heads nothing.
   const headerOnly = headerOnlyColumns(run, start) > 0;
-  if (next && next.assigned.length > 0 && !leftOut && !headerOnly) return run;
-  if ((lines[start + 1]?.cells.length ?? 0) < 2) return run;
-  const regrown = growRun(lines, start + 1);
+  // A header of two lines ("Missing from" / "placement") centred over figures at their cells' left
+  // edges: its second line fills the column its first opened, which no figure fills.
+  const twoLineHeader = isWordsOnly(lines[start + 1]) && headerOnlyColumns(run, start, start + 1) > 0;
+  if (next && next.assigned.length > 0 && !leftOut && !headerOnly && !twoLineHeader) return run;
+  const tried = regrowFrom(lines, start, start + 1, run, floor, wrappedHeaders, headerOnly);
+  if (tried !== run || !twoLineHeader) return tried;
+  // Regrown from the header's second line, the run has the same header-only column; regrown from the
+  // figures' first row, extendUpwards lays both header lines over the figures' columns.
+  return regrowFrom(lines, start, start + 2, run, floor, wrappedHeaders, true, start + 1);
+}
+
+/** The run grown again from line `from` and extended upwards, when it wins over `run` (see rerootBelowHeader). */
+function regrowFrom(
+  lines: readonly PdfLine[],
+  start: number,
+  from: number,
+  run: Run,
+  floor: number,
+  wrappedHeaders: boolean,
+  headerOnly: boolean,
+  headerEnd = start,
+): Run {
+  if ((lines[from]?.cells.length ?? 0) < 2) return run;
+  const regrown = growRun(lines, from);
   if (!regrown) return run;
   extendUpwards(lines, regrown, floor, wrappedHeaders);
   const top = regrown.members[0] as Member;
@@ -508,17 +557,27 @@ function rerootBelowHeader(
   if (top.index > start) return run;
   if (placedRows(regrown) > placedRows(run)) return regrown;
   // As many rows, with every header label over figures: the regrown run's columns are the table's.
-  return placedRows(regrown) === placedRows(run) && headerOnly && headerOnlyColumns(regrown, top.index) === 0
+  return placedRows(regrown) === placedRows(run) &&
+    headerOnly &&
+    headerOnlyColumns(regrown, top.index, headerEnd - start + top.index) === 0
     ? regrown
     : run;
 }
 
-/** Columns that only the run's first line (its header) fills, so they head no figure. */
-function headerOnlyColumns(run: Run, start: number): number {
-  const head = run.members.find((m) => m.index === start);
-  if (!head) return 0;
-  const below = new Set(run.members.filter((m) => m.index > start).flatMap((m) => m.assigned));
-  return head.assigned.filter((c) => !below.has(c)).length;
+/** A line of two or more cells, none of them a figure: a header's line, not a row of the table. */
+function isWordsOnly(line: PdfLine | undefined): boolean {
+  return line !== undefined && line.cells.length >= 2 && line.cells.every((c) => !FIGURE.test(c.text.trim()));
+}
+
+/**
+ * Columns that only the run's header (its first line, or its lines from
+ * `start` to `end`) fills, so they head no figure.
+ */
+function headerOnlyColumns(run: Run, start: number, end = start): number {
+  const head = run.members.filter((m) => m.index >= start && m.index <= end).flatMap((m) => m.assigned);
+  if (head.length === 0) return 0;
+  const below = new Set(run.members.filter((m) => m.index > end).flatMap((m) => m.assigned));
+  return new Set(head.filter((c) => !below.has(c))).size;
 }
 
 function firstColumn(columns: readonly Column[]): Column | undefined {

@@ -8,7 +8,9 @@ import { estimateWords } from "./estimateWords.js";
  * figures, so such a run is cut back into one cell a word, each at the
  * stretch it would take in the run (estimateWords), and the table finder
  * puts them in their columns. Only when every word is a short figure, a
- * question's number or a suppression mark; "1 204" (a thousands space:
+ * question's number, a suppression mark, or an amount or rate marked as one
+ * figure by its commas, decimal point or per cent sign ("5,867.51 9,130.67",
+ * "45.1% 39.7%"); "1 204" (a thousands space:
  * one to three digits, then groups of exactly three) and years are left as
  * they are. Pure: a new line, the input untouched.
  */
@@ -24,10 +26,20 @@ export function splitFigureRuns(line: PdfLine): PdfLine {
 
 /** A short figure, a question's number ("2a", "Q4") or a suppression mark. */
 const SHORT_TOKEN = /^(?:\d{1,3}|(?:q\.?)?\d{1,2}[a-h]?|[*x-]|<\s?\d{1,2})$/iu;
+/**
+ * An amount or a rate written so that it can only be one figure: thousands
+ * set off by commas or a decimal point ("5,867.51", "£18,347.92", "45.1%",
+ * "12%"). Unlike "1 204", a space can never be inside one.
+ */
+const MARKED_FIGURE = /^£?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?%)$/u;
 /** "1 204", "12 345 678": a number written with spaces for thousands. */
-const THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
+const THOUSANDS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/u;
 
 function isFigureRun(cell: LineCell): boolean {
   const words = cell.text.trim().split(/\s+/u);
-  return words.length >= 2 && words.every((w) => SHORT_TOKEN.test(w)) && !THOUSANDS.test(cell.text.trim());
+  return (
+    words.length >= 2 &&
+    words.every((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w)) &&
+    !THOUSANDS.test(cell.text.trim())
+  );
 }

@@ -17,11 +17,18 @@ describe("splitFigureRuns", () => {
     ["11 10 32 1", ["11", "10", "32", "1"]],
     ["1b 1c 2a 2b 3a 3b 4", ["1b", "1c", "2a", "2b", "3a", "3b", "4"]],
     ["* 4", ["*", "4"]],
+    // Amounts and rates that their commas, decimal points or per cent signs mark as one figure each.
+    ["5,867.51 9,130.67 10,425.97", ["5,867.51", "9,130.67", "10,425.97"]],
+    ["£7,373.77 £18,347.92", ["£7,373.77", "£18,347.92"]],
+    ["45.1% 39.7% 26.4%", ["45.1%", "39.7%", "26.4%"]],
+    ["1,204 12", ["1,204", "12"]],
     // Not runs of figures: left whole.
     ["1 204", ["1 204"]],
     ["2019 2020", ["2019 2020"]],
     ["Went missing 4", ["Went missing 4"]],
     ["12", ["12"]],
+    ["5,867.51", ["5,867.51"]],
+    ["1 204.5", ["1 204.5"]],
   ])("%j", (text, want) => {
     const out = splitFigureRuns(line(600, [cell(58, 86, "2018"), cell(195, 195 + text.length * 5, text)]));
     expect(out.cells.slice(1).map((c) => c.text)).toEqual(want);

@@ -66,7 +66,16 @@ export interface EpisodeColumns {
    * the rows were then counted without being checked against the period.
    */
   unreadDates?: number[];
+  /**
+   * A column giving each row's year or period ("Calendar year": "2019"), on
+   * an extract of one row per child per year: it says which of several
+   * requested periods the row is counted for.
+   */
+  period?: number;
 }
+
+/** A year or a pair of years, as a period column writes them ("2019", "2019/20", "2019-2020"). */
+const PERIOD_CELL = /^(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:19|20)?\d{2})?$/iu;
 
 /**
  * The filled cells of a column below its header, up to the first blank row,
@@ -220,6 +229,13 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));
     const families = labelFamilies(cell.label.groups, env.knowledge.labels);
     if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
+    // "Calendar year" over "2018", "2019": the row's period, never a date of going missing.
+    else if (
+      cols.period === undefined &&
+      matchesAny(p.nationalityPeriodColumn, n) &&
+      all(cells(), (c) => PERIOD_CELL.test(c))
+    )
+      cols.period = cell.col;
     else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
     // "Returned" heads a yes/no column in some lists and a date column in others.

@@ -321,8 +321,10 @@ export function readEpisodes(
       wentMissing = yes;
     }
     const natText = text(r, cols.nationality);
+    const ownCategory = categoryWords(text(r, cols.category), cols);
+    const partWords = text(r, cols.parts ?? null);
     counted.push({
-      category: categoryWords(text(r, cols.category), cols),
+      category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
       period: placed,
       row: r,
       ref,
@@ -544,6 +546,7 @@ export function readEpisodes(
       ? `each row counted for the requested period ${cols.period !== undefined ? `its ${headerText(cols.period)} names` : "its date falls in"}`
       : "",
     periodsWithout.length > 0 ? `no row is for ${periodsWithout.join(" or ")}, so nothing was counted for it` : "",
+    cols.parts !== undefined ? `${headerText(cols.parts)} tells the parts of a group apart` : "",
   ].filter(Boolean);
   decisions.push({
     file: grid.file,

@@ -41,6 +41,8 @@ describe("a list counted per requested period", () => {
     ]);
     expect(derived).toEqual(
       [
+        `${Y18} trafficked_identified=1`,
+        `${Y18} trafficked_suspected=1`,
         `${Y18} trafficked_looked_after=2`,
         `${Y18} trafficked_went_missing=1`,
         `${Y18} trafficked_missing_incidents=2`,
@@ -48,6 +50,8 @@ describe("a list counted per requested period", () => {
         `${Y18} uasc_went_missing=1`,
         `${Y18} uasc_missing_incidents=1`,
         `${Y18} not_found=1`,
+        `${Y19} trafficked_identified=0`,
+        `${Y19} trafficked_suspected=1`,
         `${Y19} trafficked_looked_after=1`,
         `${Y19} trafficked_went_missing=0`,
         `${Y19} trafficked_missing_incidents=0`,
@@ -60,6 +64,17 @@ describe("a list counted per requested period", () => {
     expect(nats).toEqual([`${Y18} trafficked Albanian=1`, `${Y18} uasc Afghan=1`, `${Y19} uasc Eritrean=1`].sort());
     // The 2021 row is left out, and said to be.
     expect(codes.has("figure_other_period")).toBe(true);
+  });
+
+  it("a trafficking column of other words than the parts' tells no parts apart", async () => {
+    const { derived } = await read("LAC trafficked UASC cohort extract.csv", [
+      "Child ID,Calendar year,Cohort,Trafficking status,Missing episodes in year,Still missing at extract",
+      "C1,2018,Trafficked,Open case,2,N",
+      "C2,2018,Trafficked,Closed,0,N",
+      "C4,2019,UASC,,3,N",
+    ]);
+    expect(derived).toContain(`${Y18} trafficked_looked_after=2`);
+    expect(derived.filter((d) => /identified|suspected/u.test(d))).toEqual([]);
   });
 
   it("one row per episode: counted by the year its start date falls in", async () => {

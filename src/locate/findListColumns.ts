@@ -1,4 +1,4 @@
-import { COMBINED_GROUP, type Group } from "../domain/request.js";
+import { COMBINED_GROUP, type Group, partsOf } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
@@ -66,7 +66,23 @@ export interface EpisodeColumns {
    * the rows were then counted without being checked against the period.
    */
   unreadDates?: number[];
+  /**
+   * A column giving each row's year or period ("Calendar year": "2019"), on
+   * an extract of one row per child per year: it says which of several
+   * requested periods the row is counted for.
+   */
+  period?: number;
+  /**
+   * A second column naming the parts of a group ("Trafficking status": "NRM -
+   * positive reasonable grounds", "Suspected - no NRM referral") beside a
+   * category column that names only the whole group ("Trafficked"): its words
+   * tell the parts apart when the category's own words do not.
+   */
+  parts?: number;
 }
+
+/** A year or a pair of years, as a period column writes them ("2019", "2019/20", "2019-2020"). */
+const PERIOD_CELL = /^(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:19|20)?\d{2})?$/iu;
 
 /**
  * The filled cells of a column below its header, up to the first blank row,
@@ -220,6 +236,13 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));
     const families = labelFamilies(cell.label.groups, env.knowledge.labels);
     if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
+    // "Calendar year" over "2018", "2019": the row's period, never a date of going missing.
+    else if (
+      cols.period === undefined &&
+      matchesAny(p.nationalityPeriodColumn, n) &&
+      all(cells(), (c) => PERIOD_CELL.test(c))
+    )
+      cols.period = cell.col;
     else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
     // "Returned" heads a yes/no column in some lists and a date column in others.
@@ -268,6 +291,8 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   )
     cols.category = null;
   cols.groupFlags.push(...namedGroupColumns(grid, r, categories, cols.category, env));
+  const parts = partsColumn(grid, r, categories, cols, env);
+  if (parts !== null) cols.parts = parts;
   const { child } = cols;
   const aboutEpisodes =
     cols.missingDate !== null ||
@@ -377,6 +402,36 @@ function namedGroupColumns(
     if (cells.length > 0 && cells.every(onlyItsGroup)) flags.push({ col, family, named: true });
   }
   return flags;
+}
+
+/**
+ * "Cohort: Trafficked / UASC" beside "Trafficking status: NRM - positive
+ * reasonable grounds / Suspected - no NRM referral": the category column
+ * names each row's group, and a second column, whose header names a group
+ * that has parts (identified and suspected trafficking), names the part.
+ * Taken only when every filled cell under it names exactly one part of that
+ * group, so a column of other words (a legal status) is never read so.
+ */
+function partsColumn(
+  grid: SheetGrid,
+  r: number,
+  candidates: readonly number[],
+  cols: Pick<EpisodeColumns, "category" | "groupFlags">,
+  env: LocateEnv,
+): number | null {
+  if (cols.category === null) return null;
+  const row = grid.rows[r - 1] ?? [];
+  const vocab = env.knowledge.labels;
+  for (const col of candidates) {
+    if (col === cols.category || cols.groupFlags.some((f) => f.col === col)) continue;
+    const [family, ...more] = headerFamilies(row, col, vocab);
+    const parts = family === undefined ? [] : partsOf(env.knowledge.request, family);
+    if (more.length > 0 || parts.length < 2) continue;
+    const cells = columnCells(grid, r, col).filter((c) => c !== "");
+    const onePart = (c: string) => parts.filter((g) => matchLabel(c, vocab).groups.includes(g)).length === 1;
+    if (cells.length > 0 && cells.every(onePart)) return col;
+  }
+  return null;
 }
 
 /**

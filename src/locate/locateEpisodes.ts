@@ -1,6 +1,6 @@
 import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { Group, Metric } from "../domain/request.js";
+import type { Group, Metric, PeriodDef } from "../domain/request.js";
 import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -9,6 +9,7 @@ import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { countPartsSplit } from "./countPartsSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
@@ -83,6 +84,8 @@ interface ListRow {
   nationality: { raw: string; source: Source } | null;
   /** The words of the row's category cell ("" without a category column), for the identified/suspected split. */
   category: string;
+  /** The requested period the row's date or year column places it in (requests of several periods); null when none does. */
+  period: string | null;
 }
 
 const LIST_METRICS: readonly Metric[] = ["looked_after", "went_missing", "missing_incidents", "not_found"];
@@ -104,6 +107,8 @@ export function readEpisodes(
 ): TableResult {
   const p = tablePatterns(env.knowledge.labels);
   const period = env.knowledge.request.period;
+  // A request of several periods: each row is counted for the period its date or year names (placeRow).
+  const periods = env.knowledge.request.periods.length > 1 ? env.knowledge.request.periods : [];
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const rows: number[] = [cols.headerRow];
@@ -245,6 +250,11 @@ export function readEpisodes(
       outside.push(r);
       continue;
     }
+    const placed = placeRow(missing, text(r, cols.period ?? null), periods, period);
+    if (placed === OUTSIDE) {
+      outside.push(r);
+      continue;
+    }
 
     let stillOut: boolean | null = null;
     const statusText = text(r, cols.status);
@@ -311,8 +321,11 @@ export function readEpisodes(
       wentMissing = yes;
     }
     const natText = text(r, cols.nationality);
+    const ownCategory = categoryWords(text(r, cols.category), cols);
+    const partWords = text(r, cols.parts ?? null);
     counted.push({
-      category: categoryWords(text(r, cols.category), cols),
+      category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
+      period: placed,
       row: r,
       ref,
       refSource: src,
@@ -343,116 +356,146 @@ export function readEpisodes(
     (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter);
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
-  const uncounted: { measure: string; why: string }[] = [];
+  const uncounted = new Map<string, string>();
   const dataRows = counted.length + outside.length + noGroup.length + inNeither.length;
-  /** Children not found, by reference, across the groups: a child in both groups is one child. */
-  const notFoundRefs = new Map<string, ListRow>();
-  let notFoundGroups = 0;
+  // Rows each placed in one of several requested periods are counted period
+  // by period, each figure naming its period; a list whose rows are not all
+  // placed is counted once, over the whole span, and keyed (or flagged) as
+  // any figure naming no period is.
+  const byPeriod = periods.length > 1 && counted.length > 0 && counted.every((e) => e.period !== null);
+  // A period no row is placed in gets no figures: the extract may not cover it, and a 0 would be a guess.
+  const periodsWithout: string[] = [];
+  if (byPeriod)
+    for (const pd of periods) {
+      const inPeriod = counted.filter((e) => e.period === pd.id);
+      if (inPeriod.length > 0) countRows(inPeriod, pd);
+      else periodsWithout.push(pd.label);
+    }
+  else countRows(counted, null);
 
-  for (const g of reported) {
-    const mine = counted.filter((e) => e.families.includes(g));
-    const missers = mine.filter((e) => e.wentMissing);
-    const latest = new Map<string, ListRow>();
-    for (const e of missers) {
-      const prev = latest.get(e.ref);
-      // Latest by missing date; rows without a date keep their row order.
-      if (!prev || (e.missing ?? "") >= (prev.missing ?? "")) latest.set(e.ref, e);
-    }
-    const children = [...latest.values()];
-    const notFound = children.filter((e) => e.stillOut === true);
-    const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
-    const allRefs = new Map<string, ListRow>();
-    for (const e of mine) if (!allRefs.has(e.ref)) allRefs.set(e.ref, e);
+  /** The list's figures from the given rows: the whole list's, or one period's (its label then their periodText). */
+  function countRows(rowsIn: readonly ListRow[], pd: PeriodDef | null): void {
+    const periodText = pd === null ? {} : { periodText: pd.label };
+    /** Children not found, by reference, across the groups: a child in both groups is one child. */
+    const notFoundRefs = new Map<string, ListRow>();
+    let notFoundGroups = 0;
 
-    const figures: Partial<Record<Metric, { value: number; from: ListRow[]; raw: string }>> = {
-      went_missing: {
-        value: latest.size,
-        from: children,
-        raw: `${latest.size} distinct child references among ${missers.length} ${g} ${cols.unit === "child" ? "rows of children who went missing" : "episode rows"}`,
-      },
-    };
-    if (cols.unit === "episode") {
-      figures.missing_incidents = { value: missers.length, from: missers, raw: `${missers.length} ${g} episode rows` };
-    } else if (cols.episodeCount !== null) {
-      const sum = missers.reduce((s, e) => s + (e.episodes ?? 0), 0);
-      figures.missing_incidents = {
-        value: sum,
-        from: missers,
-        raw: `${sum} ${g} episodes: the sum of ${headerText(cols.episodeCount)} over ${missers.length} children`,
-      };
-    }
-    if (knowsReturn) {
-      const how =
-        cols.status !== null
-          ? `${headerText(cols.status)} says still missing`
-          : cols.returnedDate !== null
-            ? "has no return date"
-            : `${headerText(cols.flag?.col ?? cols.child)} says still missing`;
-      figures.not_found = {
-        value: notFound.length,
-        from: notFound,
-        raw: `${notFound.length} ${g} children whose ${cols.unit === "episode" ? "latest episode" : "row"} ${how}`,
-      };
-    }
-    if (cohort) {
-      figures.looked_after = {
-        value: allRefs.size,
-        from: [...allRefs.values()],
-        raw: `${allRefs.size} distinct ${g} children on a list of looked-after children`,
-      };
-    }
-
-    if (!cols.nationalityOnly) issues.push(...checkTotalRows(grid, cols, totalRows, g, figures, env));
-    for (const metric of cols.nationalityOnly ? [] : LIST_METRICS) {
-      const fig = figures[metric];
-      const def = findMeasure(env.knowledge.request, g, metric);
-      if (!fig || !def) continue;
-      const why = whyUncounted(metric, g);
-      if (why) {
-        uncounted.push({ measure: def.id, why });
-        continue;
+    for (const g of reported) {
+      const mine = rowsIn.filter((e) => e.families.includes(g));
+      const missers = mine.filter((e) => e.wentMissing);
+      const latest = new Map<string, ListRow>();
+      for (const e of missers) {
+        const prev = latest.get(e.ref);
+        // Latest by missing date; rows without a date keep their row order.
+        if (!prev || (e.missing ?? "") >= (prev.missing ?? "")) latest.set(e.ref, e);
       }
-      if (metric === "not_found") {
-        notFoundGroups += 1;
-        for (const e of fig.from) notFoundRefs.set(e.ref, e);
+      const children = [...latest.values()];
+      const notFound = children.filter((e) => e.stillOut === true);
+      const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
+      const allRefs = new Map<string, ListRow>();
+      for (const e of mine) if (!allRefs.has(e.ref)) allRefs.set(e.ref, e);
+
+      const figures: Partial<Record<Metric, { value: number; from: ListRow[]; raw: string }>> = {
+        went_missing: {
+          value: latest.size,
+          from: children,
+          raw: `${latest.size} distinct child references among ${missers.length} ${g} ${cols.unit === "child" ? "rows of children who went missing" : "episode rows"}`,
+        },
+      };
+      if (cols.unit === "episode") {
+        figures.missing_incidents = {
+          value: missers.length,
+          from: missers,
+          raw: `${missers.length} ${g} episode rows`,
+        };
+      } else if (cols.episodeCount !== null) {
+        const sum = missers.reduce((s, e) => s + (e.episodes ?? 0), 0);
+        figures.missing_incidents = {
+          value: sum,
+          from: missers,
+          raw: `${sum} ${g} episodes: the sum of ${headerText(cols.episodeCount)} over ${missers.length} children`,
+        };
       }
+      if (knowsReturn) {
+        const how =
+          cols.status !== null
+            ? `${headerText(cols.status)} says still missing`
+            : cols.returnedDate !== null
+              ? "has no return date"
+              : `${headerText(cols.flag?.col ?? cols.child)} says still missing`;
+        figures.not_found = {
+          value: notFound.length,
+          from: notFound,
+          raw: `${notFound.length} ${g} children whose ${cols.unit === "episode" ? "latest episode" : "row"} ${how}`,
+        };
+      }
+      if (cohort) {
+        figures.looked_after = {
+          value: allRefs.size,
+          from: [...allRefs.values()],
+          raw: `${allRefs.size} distinct ${g} children on a list of looked-after children`,
+        };
+      }
+
+      // A total row sums the whole list, never one period's rows.
+      if (!cols.nationalityOnly && pd === null) issues.push(...checkTotalRows(grid, cols, totalRows, g, figures, env));
+      for (const metric of cols.nationalityOnly ? [] : LIST_METRICS) {
+        const fig = figures[metric];
+        if (!fig) continue;
+        const why = whyUncounted(metric, g);
+        // A group's children not found make up the combined figure even when the request asks it of no group alone.
+        if (metric === "not_found" && !why) {
+          notFoundGroups += 1;
+          for (const e of fig.from) notFoundRefs.set(e.ref, e);
+        }
+        const def = findMeasure(env.knowledge.request, g, metric);
+        if (!def) continue;
+        if (why) {
+          uncounted.set(def.id, why);
+          continue;
+        }
+        facts.push({
+          ...periodText,
+          measure: def.id,
+          status: "derived",
+          value: fig.value,
+          lower: fig.value,
+          upper: fig.value,
+          raw: fig.raw,
+          sources: fig.from.length > 0 ? fig.from.map((e) => e.refSource) : [headerSource],
+          label: `list at ${formatCell(headerSource)}`,
+        });
+      }
+      // A looked-after list whose categories tell a group's parts apart (identified
+      // from suspected trafficking) answers the parts' questions too.
+      if (cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
+        const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
+        facts.push(
+          ...countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env).map((f) => ({ ...f, ...periodText })),
+        );
+      }
+      if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
+        nationalities.push(...countNationalities(children, g, env, issues).map((n) => ({ ...n, ...periodText })));
+      }
+    }
+
+    // The combined not-found figure would otherwise be the sum of the groups
+    // which counts a child flagged in both groups twice.
+    const combined = findMeasure(env.knowledge.request, COMBINED_GROUP, "not_found");
+    if (combined && notFoundGroups === FAMILIES.length) {
+      const value = notFoundRefs.size;
       facts.push({
-        measure: def.id,
+        measure: combined.id,
         status: "derived",
-        value: fig.value,
-        lower: fig.value,
-        upper: fig.value,
-        raw: fig.raw,
-        sources: fig.from.length > 0 ? fig.from.map((e) => e.refSource) : [headerSource],
+        value,
+        lower: value,
+        upper: value,
+        raw: `${value} distinct children not found in either group`,
+        sources: value > 0 ? [...notFoundRefs.values()].map((e) => e.refSource) : [headerSource],
         label: `list at ${formatCell(headerSource)}`,
+        ...periodText,
       });
     }
-    // A looked-after list whose categories tell a group's parts apart (identified
-    // from suspected trafficking) answers the parts' questions too.
-    if (cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
-      const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
-      facts.push(...countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env));
-    }
-    if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
-      nationalities.push(...countNationalities(children, g, env, issues));
-    }
-  }
-
-  // The combined not-found figure would otherwise be the sum of the groups
-  // which counts a child flagged in both groups twice.
-  const combined = findMeasure(env.knowledge.request, COMBINED_GROUP, "not_found");
-  if (combined && notFoundGroups === FAMILIES.length) {
-    const value = notFoundRefs.size;
-    facts.push({
-      measure: combined.id,
-      status: "derived",
-      value,
-      lower: value,
-      upper: value,
-      raw: `${value} distinct children not found in either group`,
-      sources: value > 0 ? [...notFoundRefs.values()].map((e) => e.refSource) : [headerSource],
-      label: `list at ${formatCell(headerSource)}`,
-    });
   }
 
   function whyUncounted(metric: Metric, g: Family): string | null {
@@ -467,12 +510,12 @@ export function readEpisodes(
     return null;
   }
 
-  for (const u of uncounted) {
+  for (const [measure, why] of uncounted) {
     issues.push(
       makeIssue("episode_list_uncounted", {
-        message: `${u.measure} was not counted from the list in ${describeSource(headerSource)}: ${u.why}`,
+        message: `${measure} was not counted from the list in ${describeSource(headerSource)}: ${why}`,
         ...issueLocation(headerSource),
-        measure: u.measure,
+        measure,
       }),
     );
   }
@@ -499,6 +542,11 @@ export function readEpisodes(
       ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
       : "",
     totalRow !== null ? `row ${totalRow} read as the list's total and not counted` : "",
+    byPeriod
+      ? `each row counted for the requested period ${cols.period !== undefined ? `its ${headerText(cols.period)} names` : "its date falls in"}`
+      : "",
+    periodsWithout.length > 0 ? `no row is for ${periodsWithout.join(" or ")}, so nothing was counted for it` : "",
+    cols.parts !== undefined ? `${headerText(cols.parts)} tells the parts of a group apart` : "",
   ].filter(Boolean);
   decisions.push({
     file: grid.file,
@@ -625,6 +673,40 @@ function countNationalities(children: ListRow[], g: Family, env: LocateEnv, issu
       rawValue: `${entry.count} children in the list`,
       source: entry.source,
     }));
+}
+
+/** placeRow's verdict on a row whose year column names a year wholly outside the span asked about. */
+const OUTSIDE = Symbol("outside");
+
+/**
+ * The requested period a list's row is counted for, when a request asks
+ * about several: the one its year column names ("Calendar year": "2019"),
+ * else the one its date of going missing falls in. OUTSIDE when the year
+ * column names a year wholly outside the span asked about (an extract run
+ * into the next year), so the row is set aside like an episode dated
+ * outside; null when nothing places it (a one-period request, or a year
+ * column naming no one period, "2019/20" against calendar years).
+ */
+function placeRow(
+  missing: string | null,
+  yearText: string,
+  periods: readonly PeriodDef[],
+  span: Pick<PeriodDef, "start" | "end">,
+): string | null | typeof OUTSIDE {
+  if (periods.length === 0) return null;
+  if (yearText !== "") {
+    const named = periodsNamed(yearText, periods);
+    if (named.length === 1) return named[0]?.id ?? null;
+    const years = [...yearText.matchAll(/(?:19|20)\d{2}/gu)].map((m) => m[0]);
+    const first = years[0];
+    const last = years[years.length - 1];
+    if (named.length === 0 && first && last && (`${last}-12-31` < span.start || `${first}-01-01` > span.end))
+      return OUTSIDE;
+    return null;
+  }
+  if (missing === null) return null;
+  const day = missing.slice(0, 10);
+  return periods.find((p) => p.start <= day && day <= p.end)?.id ?? null;
 }
 
 /**

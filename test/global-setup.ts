@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /**
- * End-to-end tests run the real CLI (bin/foi-agg.js → dist/), so build once
+ * End-to-end tests run the real CLI (bin/foi-agg.js → dist/bundle/), so build once
  * before any test runs; otherwise they would test a stale dist/.
  */
 export default function setup(): void {
@@ -13,4 +13,10 @@ export default function setup(): void {
     cwd: root,
     stdio: "inherit",
   });
+  // bin/foi-agg.js runs the bundle made from dist/ (rolldown.config.mjs), so it is made again too.
+  execFileSync(
+    process.execPath,
+    [`${root}node_modules/rolldown/bin/cli.mjs`, "-c", "rolldown.config.mjs", "--logLevel", "warn"],
+    { cwd: root, stdio: "inherit" },
+  );
 }

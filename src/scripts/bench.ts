@@ -200,7 +200,8 @@ async function parseFloor(returns: readonly { file: string; absPath: FilePath }[
 }
 
 /**
- * The child imports the built CLI and reports its peak RSS from inside:
+ * The child imports the built CLI (the bundle, as bin/foi-agg.js does) and
+ * reports its peak RSS from inside:
  * worker threads share the process, so their memory is included.
  */
 async function runIngestChild(scratch: string, folder: string, out: string, jobs: string[]): Promise<Measurement> {
@@ -211,7 +212,7 @@ async function runIngestChild(scratch: string, folder: string, out: string, jobs
 import { optimiseHotCodeOnly } from ${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "optimiseHotCodeOnly.js")).href)};
 compileRegExpsAtOnce();
 optimiseHotCodeOnly();
-const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "main.js")).href)});
+const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "bundle", "main.js")).href)});
 const quiet = { stdout() {}, stderr: (t) => process.stderr.write(t), isTTY: false };
 const code = await main(${JSON.stringify([process.execPath, "foi-agg", "ingest", folder, "--out", out, ...jobs])}, quiet);
 if (code !== 0) process.exit(code);

@@ -48,3 +48,32 @@ describe("text for people never carries a raw control character", () => {
     expect(shown).toContain("fewer");
   });
 });
+
+describe("embedJson", () => {
+  // Written without a replacer when the text holds nothing to show; each case here must still come back shown.
+  it.each([
+    ["a backspace", "12\b99", "12␈99"],
+    ["a form feed", "a\fb", "a␌b"],
+    ["ESC", "\u001b[31m", "␛[31m"],
+    ["a lone carriage return", "a\rb", "a␍b"],
+    ["a carriage return at the end", "a\r", "a␍"],
+    ["a carriage return before a backslash and n", "a\r\\nb", "a␍\\nb"],
+    ["DEL", "a\u007fb", "a␡b"],
+    ["a C1 control", "\u009b2J", "\\x9B2J"],
+    ["tab and a line break, kept", "a\tb\r\nc\nd", "a\tb\r\nc\nd"],
+    ["an escaped backslash before b, kept", "C:\\base", "C:\\base"],
+  ])("shows %s in any string of the data", (_name, raw, shown) => {
+    const data = { plain: "Kent", list: ["5", { deep: raw }], [raw]: 1 };
+    const read = JSON.parse(embedJson(data)) as { plain: string; list: [string, { deep: string }] };
+    expect(read.list[1].deep).toBe(shown);
+    expect(read.plain).toBe("Kent");
+  });
+
+  it("writes data without controls as JSON.stringify does, with markup escaped", () => {
+    const data = { a: "x </script> & y", b: [1, null, true], c: "line\nnext\ttab\r\n" };
+    expect(embedJson(data)).toBe(
+      JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026"),
+    );
+    expect(JSON.parse(embedJson(data))).toEqual(data);
+  });
+});

@@ -6,7 +6,7 @@ import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 // and no function of the CLI's has been given V8's default budget.
 compileRegExpsAtOnce();
 optimiseHotCodeOnly();
-// The bundle of dist/cli/main.js that `npm run build` makes (rolldown.config.mjs): the same code, loaded faster.
+// The bundle of dist/cli/main.js that `npm run build` makes (.rolldown.config.mjs): the same code, loaded faster.
 const { main } = await import("../dist/bundle/main.js");
 
 /**

@@ -13,10 +13,10 @@ export default function setup(): void {
     cwd: root,
     stdio: "inherit",
   });
-  // bin/foi-agg.js runs the bundle made from dist/ (rolldown.config.mjs), so it is made again too.
+  // bin/foi-agg.js runs the bundle made from dist/ (.rolldown.config.mjs), so it is made again too.
   execFileSync(
     process.execPath,
-    [`${root}node_modules/rolldown/bin/cli.mjs`, "-c", "rolldown.config.mjs", "--logLevel", "warn"],
+    [`${root}node_modules/rolldown/bin/cli.mjs`, "-c", ".rolldown.config.mjs", "--logLevel", "warn"],
     { cwd: root, stdio: "inherit" },
   );
 }

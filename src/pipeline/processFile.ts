@@ -67,6 +67,7 @@ import {
   splitByContext,
 } from "../match/readCorrection.js";
 import { readFloorNotes } from "../match/readFloorNote.js";
+import { readLabelledParts } from "../match/readLabelledParts.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
@@ -281,6 +282,11 @@ export function processRead(
       issues.push(...layout.issues, ...matched.issues, ...layout.tables.flatMap((t) => t.issues));
       decisions.push(...layout.decisions, ...layout.tables.flatMap((t) => t.decisions), ...matched.decisions);
     }
+    // "identified: 7; suspected: 6; total 13": each part named with its count, then the whole.
+    const labelled = readLabelledParts(facts, knowledge.request, knowledge.labels);
+    facts.splice(0, facts.length, ...labelled.facts);
+    decisions.push(...labelled.decisions);
+    issues.push(...labelled.issues);
     // "8 (4 identified, 4 suspected)": the whole, with its parts in brackets.
     const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...withParts.facts);

@@ -1,0 +1,115 @@
+import type { Decision, Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { derivationsOf, type Request } from "../domain/request.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
+import { matchLabel } from "./matchLabel.js";
+
+/**
+ * "Looked after children identified as trafficked: 7; suspected of having
+ * been trafficked: 6; total 13.": one line giving each part with its own
+ * words and count, then the total. Items are parted by semicolons only: a
+ * comma or "and" may sit inside a part's own words.
+ */
+const ITEM_BREAK = /\s*;\s*/u;
+/** A part: its words, a colon, one count and nothing else. */
+const PART_ITEM = /^([\p{L}\p{N}'’(). -]{3,120}?)\s*:\s*(\d{1,4})$/u;
+/** The last item: the total, with an optional colon or dash ("total 13", "Total: 13", "in total - 13"). */
+const TOTAL_ITEM = /^(?:in\s+)?total\s*[:–—-]?\s*(\d{1,4})$/iu;
+/** A footnote mark after the total ("13¹"): the mark stays in the raw text, where the footnote is read. */
+const TRAILING_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+\s*\.?\s*$|\.\s*$/u;
+/** Words that make a part's count something other than an exact count: such a line is left unread. */
+const NOT_A_COUNT =
+  /[<>≤≥~≈]|\b(?:more than|less than|fewer than|under|over|approx\w*|about|around|circa|estimated|up to|at least|includ\w*|exclud\w*)\b/iu;
+
+/**
+ * A line the value parser could not read because it gives several counts,
+ * each named by the words before it, and their total ("identified as
+ * trafficked: 7; suspected of having been trafficked: 6; total 13"). When
+ * the request defines a whole as the sum of parts, and each item names
+ * exactly one part once and the parts add up to the total, each part and
+ * the whole are read with the line as their raw text. A line whose parts do
+ * not add up is flagged (check_parts_sum) and nothing is read from it; a line
+ * whose items name no part, or one part twice, stays as it was.
+ */
+export function readLabelledParts(
+  facts: readonly Fact[],
+  request: Request,
+  vocab: LabelVocabulary,
+): { facts: Fact[]; decisions: Decision[]; issues: Issue[] } {
+  const derivations = derivationsOf(request);
+  const decisions: Decision[] = [];
+  const issues: Issue[] = [];
+  const out: Fact[] = [];
+  const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
+  for (const fact of facts) {
+    const listed = fact.value === null && fact.status === "not_answered" ? itemsOf(fact.raw) : undefined;
+    const derivation = listed
+      ? derivations.find((d) => d.measure === fact.measure || d.sumOf.includes(fact.measure))
+      : undefined;
+    if (!listed || !derivation) {
+      out.push(fact);
+      continue;
+    }
+    const groupOf = (id: string) => request.measures.find((m) => m.id === id)?.group;
+    const found = new Map<string, number>();
+    for (const item of listed.parts) {
+      const groups = matchLabel(item.words, vocab).groups;
+      const named = derivation.sumOf.filter((id) => groups.some((g) => g === groupOf(id)));
+      const part = named[0];
+      if (named.length !== 1 || part === undefined || found.has(part)) break;
+      found.set(part, item.count);
+    }
+    if (found.size !== listed.parts.length || found.size !== derivation.sumOf.length) {
+      out.push(fact);
+      continue;
+    }
+    const first = fact.sources[0];
+    const sum = [...found.values()].reduce((a, b) => a + b, 0);
+    const named = [...found].map(([m, v]) => `${m} ${v}`).join(", ");
+    if (sum !== listed.total) {
+      // The council's parts and total disagree; which is wrong cannot be told.
+      out.push(fact);
+      issues.push(
+        makeIssue("check_parts_sum", {
+          message: `"${fact.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} gives ${derivation.measure} as ${listed.total}, but its parts (${named}) add up to ${sum}; neither was read, and the figures need checking with the council.`,
+          ...(first ? issueLocation(first) : {}),
+          measure: derivation.measure,
+          raw: fact.raw,
+          related: [...found.keys()],
+        }),
+      );
+      continue;
+    }
+    const read: [string, number][] = [...found, [derivation.measure, listed.total]];
+    for (const [measure, value] of read) {
+      // A figure the file gives on its own line is its answer; this line only fills a gap.
+      if (given.has(measure)) continue;
+      const { unparsed: _unread, ...rest } = fact;
+      out.push({ ...rest, measure, status: "reported", value, lower: value, upper: value });
+    }
+    decisions.push({
+      file: first?.file ?? "",
+      ...(first ? issueLocation(first) : {}),
+      message: `"${fact.raw.trim()}" names each part with its count and gives their total: ${named}, total ${derivation.measure} ${listed.total}.`,
+    });
+  }
+  return { facts: out, decisions, issues };
+}
+
+/** The parts (words and count) and the total of a labelled list, or undefined for any other text. */
+function itemsOf(raw: string): { parts: { words: string; count: number }[]; total: number } | undefined {
+  const text = raw.trim().replace(TRAILING_MARK, "").trim();
+  if (NOT_A_COUNT.test(text)) return undefined;
+  const items = text.split(ITEM_BREAK);
+  const last = items.pop();
+  const total = last === undefined ? undefined : TOTAL_ITEM.exec(last)?.[1];
+  if (total === undefined || items.length < 2) return undefined;
+  const parts: { words: string; count: number }[] = [];
+  for (const item of items) {
+    const m = PART_ITEM.exec(item);
+    if (!m?.[1] || m[2] === undefined) return undefined;
+    parts.push({ words: m[1], count: Number(m[2]) });
+  }
+  return { parts, total: Number(total) };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../../src/domain/facts.js";
+import { readLabelledParts } from "../../src/match/readLabelledParts.js";
+import { knowledge } from "../support/knowledge.js";
+
+const unread = (measure: string, raw: string): Fact => ({
+  measure,
+  status: "not_answered",
+  value: null,
+  lower: null,
+  upper: null,
+  raw,
+  sources: [{ file: "reply.docx", format: "docx", sheet: "reply.docx", row: 5, col: 1 }],
+  label: raw.split(":")[0] ?? raw,
+});
+
+describe("readLabelledParts: parts named with their counts, then the total", () => {
+  it.each([
+    [
+      "Q1. Looked after children identified as trafficked: 7; suspected of having been trafficked: 6; total 13¹.",
+      { trafficked_identified: 7, trafficked_suspected: 6, trafficked_looked_after: 13 },
+    ],
+    [
+      "Identified as trafficked: 2; suspected as trafficked: 0; Total: 2",
+      { trafficked_identified: 2, trafficked_suspected: 0, trafficked_looked_after: 2 },
+    ],
+    // Not a plain count, or a part named twice, or no total: left as it was.
+    ["Identified as trafficked: <5; suspected as trafficked: 3; total 6", {}],
+    ["Identified as trafficked: 2; identified through the NRM: 1; total 3", {}],
+    ["Identified as trafficked: 2; suspected as trafficked: 1", {}],
+  ])("%s", (raw, want) => {
+    const k = knowledge();
+    const { facts } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
+    const read = facts.filter((f) => f.status === "reported");
+    expect(Object.fromEntries(read.map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+
+  it("flags parts that do not make the total, and reads neither", () => {
+    const k = knowledge();
+    const raw = "Identified as trafficked: 7; suspected as trafficked: 6; total 12.";
+    const { facts, issues } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
+    expect(facts.filter((f) => f.status === "reported")).toEqual([]);
+    expect(issues.map((i) => [i.code, i.measure])).toEqual([["check_parts_sum", "trafficked_looked_after"]]);
+  });
+});

@@ -2753,6 +2753,21 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });
       continue;
     }
+    // "Q3b – approximately 40. Missing incidents are recorded by the police; our
+    // figure is an estimate …": an approximate count as the whole first
+    // sentence, then why it is not exact. As with a suppressed figure, the
+    // reasons hold no count of their own (a statute or a year is none), so the
+    // answer is the approximate count (value_approximate on its measure); the
+    // whole answer stays the raw text.
+    if (
+      first?.approximate !== undefined &&
+      !first.unparsed &&
+      opening !== undefined &&
+      !/\d/u.test(reasons.replace(STATUTE_OR_YEAR, " "))
+    ) {
+      read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });
+      continue;
+    }
     // "1d. Not applicable – no children were identified or suspected as trafficked in any period": a
     // longer answer with no figure that the value shapes read whole as none is still this question's
     // answer, not a question restated (a question asks; it does not say there were none).

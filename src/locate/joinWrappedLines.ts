@@ -226,6 +226,16 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (head.length >= 0.8 * margin && opensBracket(head) && /^\d{1,2}[a-z]?\)/u.test(tail)) return true;
   if (LIST_START.test(next) || COLUMN_GAP.test(head.trim()) || COLUMN_GAP.test(tail)) return false;
   if (LEADER.test(head) || LEADER.test(tail)) return false;
+  // "Answer: 34 (… looked after as at 31" / "March 2018)": a bracketed remark broken inside its date, the
+  // date's month and the bracket's close on the next line, however short the line before (a remark after
+  // an answer may break well short of the margin). Only the date's own words and the close are on that line.
+  if (
+    opensBracket(head) &&
+    SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`) &&
+    DATE_CLOSES_REMARK.test(tail)
+  ) {
+    return true;
+  }
   // A letter of short lines (a list of answers) has no usual margin. Its one
   // long line that stops on a word no sentence ends on ("… it has been" /
   // "suppressed to protect …") still goes on, onto a line in lower case.
@@ -305,6 +315,9 @@ const LONG_LINE = 60;
 /** "… At 31" / "March 2023, 17 children …": a date broken between its day and its month. */
 const SPLIT_DATE =
   /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\n(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)/iu;
+
+/** "March 2018)", "March 2018).": the rest of a broken date and the close of its bracket, nothing else. */
+const DATE_CLOSES_REMARK = /^\p{L}{3,9}\.?\s+(?:19|20)\d\d\s?\)[.,;]?$/u;
 
 /** Places for the joined rows ("lines 16–17", "page 2 lines 3–4"); other rows keep theirs. */
 function placeSpans(

@@ -2753,6 +2753,21 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });
       continue;
     }
+    // "Q3b – approximately 40. Missing incidents are recorded by the police; our
+    // figure is an estimate …": an approximate count as the whole first
+    // sentence, then why it is not exact. As with a suppressed figure, the
+    // reasons hold no count of their own (a statute or a year is none), so the
+    // answer is the approximate count (value_approximate on its measure); the
+    // whole answer stays the raw text.
+    if (
+      first?.approximate !== undefined &&
+      !first.unparsed &&
+      opening !== undefined &&
+      !/\d/u.test(reasons.replace(STATUTE_OR_YEAR, " "))
+    ) {
+      read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });
+      continue;
+    }
     // "1d. Not applicable – no children were identified or suspected as trafficked in any period": a
     // longer answer with no figure that the value shapes read whole as none is still this question's
     // answer, not a question restated (a question asks; it does not say there were none).
@@ -3735,7 +3750,54 @@ function questionAbove(grid: SheetGrid, r: number, col: number, opening = false)
     (first?.parsed?.status === "reported" || first?.parsed?.status === "suppressed") &&
     first.text.trim().split(/\s+/u).length <= 4;
   if ((row.length !== 1 && !bare) || first?.kind !== "value") return null;
-  return questionLineAbove(grid, r, col);
+  const status = first.parsed?.status;
+  return (
+    questionLineAbove(grid, r, col) ??
+    (row.length === 1 && (status === "refused" || status === "not_held") ? questionOverReasons(grid, r, col) : null)
+  );
+}
+
+/** Lines of reasons a refusal or a "not held" may follow under its question. */
+const REASON_LINES = 2;
+/** Words a line of reasons has at least: a sentence, not a heading or a label. */
+const REASON_WORDS = 8;
+
+/**
+ * "3. The total number of individual incidents …" / "The council's report
+ * does not identify trafficked or unaccompanied children. To answer
+ * questions 3a and 3b we would need to read …" / "Compliance with this part
+ * of the request would exceed the appropriate cost limit under Section 12
+ * …": a refusal (or a statement that nothing is held) whose reasons come
+ * first, in a paragraph of their own. The reasons give no figure and ask
+ * nothing; the statement answers the numbered question above them. At most
+ * two such lines, every cell of them words with no question number, and the
+ * question must be restated with its number, so a statement far down a
+ * letter is never put under a question it does not follow.
+ */
+function questionOverReasons(grid: SheetGrid, r: number, col: number): LabelMatch | null {
+  const continued = grid.sheet.continuedRows ?? [];
+  let reasons = 0;
+  for (let i = r - 1, blanks = 0; i >= 1 && blanks <= 2; i--) {
+    const above = grid.rows[i - 1] ?? [];
+    if (above.length === 0) {
+      if (!continued.includes(i)) blanks++;
+      continue;
+    }
+    const only = above[0];
+    const label = only?.kind === "text" && only.col === col ? only.label : null;
+    if (reasons > 0 && above.length === 1 && label && label.questionNumber !== null) {
+      return isMeaningful(label) ? label : null;
+    }
+    const text = above.map((c) => c.text).join(" ");
+    const reason =
+      above.every((c) => c.kind === "text" && c.col === col && c.label?.questionNumber == null) &&
+      wordCount(text) >= REASON_WORDS &&
+      /[.)]["”']?$/u.test(text.trim()) &&
+      !RESTATES_QUESTION.test(text);
+    if (!reason || ++reasons > REASON_LINES) return null;
+    blanks = 0;
+  }
+  return null;
 }
 
 /** The question alone on a line right above row `r` (past two blank lines at most), or null. */

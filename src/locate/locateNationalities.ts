@@ -584,7 +584,8 @@ function blankCornerOfNationalities(grid: SheetGrid, r: number, env: LocateEnv):
  * A header row whose first cell heads a column of nationalities ("Trafficked
  * children | Went missing" over "Vietnamese | 2", "Albanian | 1") is a
  * nationality table even without the word "nationality": two of the first
- * three rows below must start with a nationality foi-agg knows, and the
+ * three rows below must start with a nationality foi-agg knows (alone, or
+ * beside its group's name: "Trafficked – Vietnamese"), and the
  * header must have a cell to the right for the counts.
  */
 function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell | undefined {
@@ -601,7 +602,13 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
     const lead = below[0];
     if (!lead || lead.col !== first.col || lead.kind !== "text") break;
     if (!below.some((c) => c.kind === "value")) break;
-    if (canonicaliseNationality(lead.text, env.knowledge.nationalities).known) known++;
+    // "Trafficked – Vietnamese | 2": a row naming its group beside the
+    // nationality is as much a nationality's row as "Vietnamese | 2".
+    if (
+      canonicaliseNationality(lead.text, env.knowledge.nationalities).known ||
+      groupBesideNationality(lead.text, env) !== null
+    )
+      known++;
   }
   return known >= 2 ? first : undefined;
 }
@@ -733,7 +740,10 @@ export function readNationalities(
       });
       continue;
     }
-    if (!canon.known) {
+    // "Yours sincerely," straight under a table's last row: a line with no
+    // count in any count column counts no child, so it names no nationality.
+    const counted = cols.perChild || usable.some((c) => cell(r, c.col) !== "");
+    if (!canon.known && counted) {
       // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
       const withheld = parse(natText).status === "suppressed";
       issues.push(

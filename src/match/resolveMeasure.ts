@@ -253,6 +253,12 @@ function resolveGroup(
   request?: Request,
 ): GroupResult {
   const found = new Set(parts.flatMap((p) => p.groups));
+  // "… identified or suspected as trafficked, or identified as UASC, and went missing (both groups
+  // together; a child in both groups is counted once)": the children of either group, never those of
+  // both (the subset "UASC also trafficked" its words would otherwise name).
+  if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => BOTH_GROUPS.test(p.text))) {
+    return { kind: "ambiguous", why: "counts two groups' children together, not a group the request asks for" };
+  }
   const titled = ownGroupUnderBoth(parts, vocab);
   if (titled) return titled;
   const own = resolveOwnGroup(found, vocab);
@@ -664,9 +670,16 @@ export function negates(text: string): boolean {
   return /\b(not|never|no longer)\b/u.test(text.replace(PART_APART, " ").toLowerCase());
 }
 
-/** A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)", "(excluding those in (a))", "(in addition to a)". */
+/** "both groups together", "either group": a count of two groups' children at once. */
+const BOTH_GROUPS = /\b(?:both|either)\s+groups?\b[^.;)]{0,20}\btogether\b|\beither\s+group\b/iu;
+
+/**
+ * A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)",
+ * "(excluding those in (a))", "(in addition to a)", and the part's own condition, "(if not in 1a)", "(if not
+ * already included in a)".
+ */
 const PART_APART =
-  /\(\s*(?:not\s+(?:included|counted)\s+(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?\s*\)/giu;
+  /\(\s*(?:(?:if\s+)?not\s+(?:already\s+)?(?:(?:included|counted)\s+)?(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?\s*\)/giu;
 
 /** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
 const SCHOOL_RANGE =

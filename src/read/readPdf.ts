@@ -9,6 +9,7 @@ import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
 import { splitFigureRuns } from "./pdf/splitFigureRuns.js";
 import { splitPeriodRuns } from "./pdf/splitPeriodRuns.js";
+import { joinColumnWraps, splitTextColumns } from "./pdf/splitTextColumns.js";
 import { type NumberedLine, unfoldColumns } from "./pdf/unfoldColumns.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
@@ -235,7 +236,13 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     };
   }
 
-  const laidOut: PageLines[] = pages.map((p) => ({ top: p.top, bottom: p.bottom, lines: buildLines(p.pieces) }));
+  // A page set in two columns of text, each with questions of its own, is cut at the gutter first, so
+  // that lines of the two columns are never joined into one; each column's lines then follow in turn.
+  const laidOut: PageLines[] = pages.map((p) => ({
+    top: p.top,
+    bottom: p.bottom,
+    lines: joinColumnWraps(splitTextColumns(p.pieces).map((b) => ({ lines: buildLines(b.pieces), column: b.column }))),
+  }));
   const running = findRunningLines(laidOut);
   const rows: string[][] = [];
   const lines: DocumentLine[] = [];

@@ -271,6 +271,24 @@ export function findFileNotes(
           namesWhole(sentence, vocab.noteFigureWords)
             ? figuresOfGroups(label.groups, measures, given, vocab.partOf)
             : [];
+        // "The trafficked figures include young people aged 18 to 21 …; they cannot be separated from looked
+        // after children in our reporting": what the caveat is said of is the words before it. Where those name
+        // a group's figures as a set and no count, the note is about every figure of that group, though later
+        // words (the reason) name a count.
+        const subject = subjectOf(sentence, phrase);
+        const subjectLabel = subject === null ? null : matchLabel(subject, vocab);
+        const subjectFigures =
+          caveat.kind === "cohort" &&
+          subject !== null &&
+          subjectLabel !== null &&
+          subjectLabel.groups.length > 0 &&
+          subjectLabel.metrics.length === 0 &&
+          label.metrics.length > 0 &&
+          !OPENING.test(sentence) &&
+          !factRows.has(rowKey(line.source)) &&
+          namesWhole(subject, vocab.noteFigureWords)
+            ? figuresOfGroups(subjectLabel.groups, measures, given, vocab.partOf)
+            : [];
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
@@ -298,6 +316,9 @@ export function findFileNotes(
           // service's area is every figure's area.
           scope = "every figure in the reply";
           covered = measures.filter((m) => given.some((f) => f.measure === m.id));
+        } else if (!approximate && subjectFigures.length > 0) {
+          scope = `the ${subjectLabel?.groups.join(", ")} figures`;
+          covered = subjectFigures;
         } else if (!approximate && labelledBy(sentence, given).length > 0 && !factRows.has(rowKey(line.source))) {
           // "4. Still missing or absent (including those who turned 18 …)" over "Nil in each period.": a
           // question's line is the label of the answers under it, so it qualifies those, not every figure
@@ -443,6 +464,15 @@ function wholesOfAllParts(
     const parts = measures.filter((m) => partOf[m.group] === w.group && m.metric === w.metric);
     return parts.length > 1 && parts.every((p) => covered.includes(p));
   });
+}
+
+/**
+ * The words of a sentence before its caveat's phrase ("The trafficked figures " before "include young people
+ * aged 18"): what the caveat is said of. Null when the phrase is not found as written, or nothing comes before it.
+ */
+function subjectOf(sentence: string, phrase: string): string | null {
+  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+  return at > 0 ? sentence.slice(0, at) : null;
 }
 
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */

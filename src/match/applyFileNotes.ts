@@ -54,6 +54,11 @@ export interface FileNote {
    * the totals"): covered wherever their figures are, unmarked and on any row.
    */
   wholes?: string[];
+  /**
+   * The groups whose figures it speaks of as a set ("the trafficked figures include care leavers"): every
+   * figure of those groups in the file, its nationality lists too (setAsideWidenedLists).
+   */
+  groups?: string[];
 }
 
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
@@ -292,6 +297,7 @@ export function findFileNotes(
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
+        let setOf: string[] | undefined;
         if (marked.length > 0) {
           scope = `the figures marked "${marker}"`;
           covered = narrowToGroupsNamed(
@@ -319,6 +325,7 @@ export function findFileNotes(
         } else if (!approximate && subjectFigures.length > 0) {
           scope = `the ${subjectLabel?.groups.join(", ")} figures`;
           covered = subjectFigures;
+          setOf = subjectLabel?.groups;
         } else if (!approximate && labelledBy(sentence, given).length > 0 && !factRows.has(rowKey(line.source))) {
           // "4. Still missing or absent (including those who turned 18 …)" over "Nil in each period.": a
           // question's line is the label of the answers under it, so it qualifies those, not every figure
@@ -334,6 +341,7 @@ export function findFileNotes(
         } else if (!approximate && groupFigures.length > 0) {
           scope = `the ${label.groups.join(", ")} figures`;
           covered = groupFigures;
+          setOf = label.groups;
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
@@ -421,6 +429,7 @@ export function findFileNotes(
           scope: wholes.length > 0 ? `${scope} and the totals they are part of` : scope,
           marker: marked.length > 0 ? marker : null,
           ...(rows ? { rows } : {}),
+          ...(setOf ? { groups: [...setOf] } : {}),
         });
       }
     }

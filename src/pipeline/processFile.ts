@@ -77,6 +77,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
+import { setAsideWidenedLists } from "../match/widenedLists.js";
 import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -551,6 +552,12 @@ export function processRead(
       const rounded = roundNationalities(nationalities, rounding, knowledge.request);
       nationalities.splice(0, nationalities.length, ...rounded.nationalities);
       issues.push(...rounded.issues);
+    }
+    // "The trafficked figures include care leavers": that group's nationality lists count them too.
+    if (nationalities.length > 0 && notes.some((n) => n.groups !== undefined)) {
+      const widened = setAsideWidenedLists(nationalities, notes, knowledge.request);
+      nationalities.splice(0, nationalities.length, ...widened.nationalities);
+      issues.push(...widened.issues);
     }
     decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
     issues.push(...flagUnnamedNationalities(nationalities, issues, input.file));

@@ -16,7 +16,7 @@ import type {
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef } from "../domain/request.js";
-import { issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
@@ -502,6 +502,9 @@ export function processRead(
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
       issues.splice(0, issues.length, ...answeredNow);
       decisions.push(...corrected.decisions);
+      // "The correct figure is 9" replaces an answer this folder may not hold: the figure is taken from the
+      // council's clarification, so it is said where a reader of the figure looks, not only in the decisions.
+      issues.push(...corrected.facts.map((f) => correctionTaken(f, correction)));
       const restated = readCorrectedNationalities(
         workbook,
         knowledge.labels,
@@ -1125,4 +1128,15 @@ function oneCellLines(sheets: readonly Sheet[]): string[] {
     }
   }
   return out;
+}
+
+/** A figure a correction states ("The correct figure is 9"), as taken from the council's clarification. */
+function correctionTaken(f: Fact, correction: CorrectionNote | null): Issue {
+  const first = f.sources[0];
+  return makeIssue("override_applied", {
+    message: `"${f.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}) corrects an earlier answer${correction?.refersTo ? ` (of ${correction.refersTo})` : ""}: the corrected figure, ${f.value ?? f.raw.trim()}, is used in its place.`,
+    ...(first ? issueLocation(first) : {}),
+    measure: f.measure,
+    raw: f.raw,
+  });
 }

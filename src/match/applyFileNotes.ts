@@ -54,6 +54,11 @@ export interface FileNote {
    * the totals"): covered wherever their figures are, unmarked and on any row.
    */
   wholes?: string[];
+  /**
+   * The groups whose figures it speaks of as a set ("the trafficked figures include care leavers"): every
+   * figure of those groups in the file, its nationality lists too (setAsideWidenedLists).
+   */
+  groups?: string[];
 }
 
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
@@ -271,9 +276,28 @@ export function findFileNotes(
           namesWhole(sentence, vocab.noteFigureWords)
             ? figuresOfGroups(label.groups, measures, given, vocab.partOf)
             : [];
+        // "The trafficked figures include young people aged 18 to 21 …; they cannot be separated from looked
+        // after children in our reporting": what the caveat is said of is the words before it. Where those name
+        // a group's figures as a set and no count, the note is about every figure of that group, though later
+        // words (the reason) name a count.
+        const subject = subjectOf(sentence, phrase);
+        const subjectLabel = subject === null ? null : matchLabel(subject, vocab);
+        const subjectFigures =
+          caveat.kind === "cohort" &&
+          subject !== null &&
+          subjectLabel !== null &&
+          subjectLabel.groups.length > 0 &&
+          subjectLabel.metrics.length === 0 &&
+          label.metrics.length > 0 &&
+          !OPENING.test(sentence) &&
+          !factRows.has(rowKey(line.source)) &&
+          namesWhole(subject, vocab.noteFigureWords)
+            ? figuresOfGroups(subjectLabel.groups, measures, given, vocab.partOf)
+            : [];
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
+        let setOf: string[] | undefined;
         if (marked.length > 0) {
           scope = `the figures marked "${marker}"`;
           covered = narrowToGroupsNamed(
@@ -298,6 +322,10 @@ export function findFileNotes(
           // service's area is every figure's area.
           scope = "every figure in the reply";
           covered = measures.filter((m) => given.some((f) => f.measure === m.id));
+        } else if (!approximate && subjectFigures.length > 0) {
+          scope = `the ${subjectLabel?.groups.join(", ")} figures`;
+          covered = subjectFigures;
+          setOf = subjectLabel?.groups;
         } else if (!approximate && labelledBy(sentence, given).length > 0 && !factRows.has(rowKey(line.source))) {
           // "4. Still missing or absent (including those who turned 18 …)" over "Nil in each period.": a
           // question's line is the label of the answers under it, so it qualifies those, not every figure
@@ -313,6 +341,7 @@ export function findFileNotes(
         } else if (!approximate && groupFigures.length > 0) {
           scope = `the ${label.groups.join(", ")} figures`;
           covered = groupFigures;
+          setOf = label.groups;
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
@@ -400,6 +429,7 @@ export function findFileNotes(
           scope: wholes.length > 0 ? `${scope} and the totals they are part of` : scope,
           marker: marked.length > 0 ? marker : null,
           ...(rows ? { rows } : {}),
+          ...(setOf ? { groups: [...setOf] } : {}),
         });
       }
     }
@@ -443,6 +473,15 @@ function wholesOfAllParts(
     const parts = measures.filter((m) => partOf[m.group] === w.group && m.metric === w.metric);
     return parts.length > 1 && parts.every((p) => covered.includes(p));
   });
+}
+
+/**
+ * The words of a sentence before its caveat's phrase ("The trafficked figures " before "include young people
+ * aged 18"): what the caveat is said of. Null when the phrase is not found as written, or nothing comes before it.
+ */
+function subjectOf(sentence: string, phrase: string): string | null {
+  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+  return at > 0 ? sentence.slice(0, at) : null;
 }
 
 /** Whether a note's words name the whole of its parts' relation (see noteWholeWords). */

@@ -16,7 +16,7 @@ import type {
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef } from "../domain/request.js";
-import { issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
@@ -78,6 +78,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
+import { setAsideWidenedLists } from "../match/widenedLists.js";
 import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
 import { comparePeriodToAny, type FoundPeriod, periodsIn } from "../parse/parsePeriod.js";
@@ -507,6 +508,9 @@ export function processRead(
       const answeredNow = issues.filter((i) => !(i.code === "value_not_answered" && covered.has(i.measure ?? "")));
       issues.splice(0, issues.length, ...answeredNow);
       decisions.push(...corrected.decisions);
+      // "The correct figure is 9" replaces an answer this folder may not hold: the figure is taken from the
+      // council's clarification, so it is said where a reader of the figure looks, not only in the decisions.
+      issues.push(...corrected.facts.map((f) => correctionTaken(f, correction)));
       const restated = readCorrectedNationalities(
         workbook,
         knowledge.labels,
@@ -557,6 +561,12 @@ export function processRead(
       const rounded = roundNationalities(nationalities, rounding, knowledge.request);
       nationalities.splice(0, nationalities.length, ...rounded.nationalities);
       issues.push(...rounded.issues);
+    }
+    // "The trafficked figures include care leavers": that group's nationality lists count them too.
+    if (nationalities.length > 0 && notes.some((n) => n.groups !== undefined)) {
+      const widened = setAsideWidenedLists(nationalities, notes, knowledge.request);
+      nationalities.splice(0, nationalities.length, ...widened.nationalities);
+      issues.push(...widened.issues);
     }
     decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
     issues.push(...flagUnnamedNationalities(nationalities, issues, input.file));
@@ -1124,4 +1134,15 @@ function oneCellLines(sheets: readonly Sheet[]): string[] {
     }
   }
   return out;
+}
+
+/** A figure a correction states ("The correct figure is 9"), as taken from the council's clarification. */
+function correctionTaken(f: Fact, correction: CorrectionNote | null): Issue {
+  const first = f.sources[0];
+  return makeIssue("override_applied", {
+    message: `"${f.raw.trim()}"${first ? ` in ${describeSource(first)}` : ""} (${f.measure}) corrects an earlier answer${correction?.refersTo ? ` (of ${correction.refersTo})` : ""}: the corrected figure, ${f.value ?? f.raw.trim()}, is used in its place.`,
+    ...(first ? issueLocation(first) : {}),
+    measure: f.measure,
+    raw: f.raw,
+  });
 }

@@ -48,6 +48,30 @@ describe("a note under the table on one group's figures", () => {
     ]);
   });
 
+  /**
+   * "2. The trafficked figures include young people aged 18 to 21 …; they cannot be separated from looked after
+   * children in our reporting": the note's subject is the group's figures as a set; the count its reason names
+   * ("looked after children") does not narrow it to that one count.
+   */
+  it.each([
+    "2. The trafficked figures include young people aged 18 to 21 supported by the Leaving Care Service who had been trafficked as children; they cannot be separated from looked after children in our reporting.",
+    "Figures for trafficked children include care leavers, as our system records them with looked after children.",
+  ])("%s: widens every trafficked figure, not only the count its reason names", async (note) => {
+    expect(await widened(note)).toEqual([
+      "not_found",
+      "trafficked_looked_after",
+      "trafficked_missing_incidents",
+      "trafficked_not_found",
+      "trafficked_went_missing",
+    ]);
+  });
+
+  it("a note whose subject names a count keeps to that count", async () => {
+    expect(await widened("The trafficked looked after figure includes care leavers aged 18 to 21.")).toEqual([
+      "trafficked_looked_after",
+    ]);
+  });
+
   it.each(["Note: the UASC figures do not include care leavers.", "Nationality: not held"])(
     "%s: widens nothing",
     async (note) => {

@@ -107,34 +107,7 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
   }
   if (current.length > 0) groups.push(current);
   const edges = columnEdges(groups);
-  const near = groups.map((group) => edgesNear(edges, group));
-  return mergeStacked(splitAtColumnEdges(groups, near).map((group, g) => joinLine(group, near[g] ?? [])));
-}
-
-/** A column's left edge and the baselines of the highest and lowest lines that start a cell there. */
-interface ColumnEdge {
-  x: number;
-  top: number;
-  bottom: number;
-}
-
-/**
- * How far (fraction of the font height) above or below the lines that make
- * an edge a line may be and still be cut at it: a header that wraps over
- * two lines and the gap under it, about three lines of text. A page with two
- * tables has two sets of edges, and one table's edge is no column of the
- * other: a justified label in the first table ("Looked after UASC or
- * separated" with a wide word space) whose word happens to start where the
- * second table's "2021" does must not be cut into a column of its own.
- */
-const EDGE_NEAR = 4;
-
-/** The x of each edge that the lines near a line (see EDGE_NEAR) make. */
-function edgesNear(edges: readonly ColumnEdge[], group: readonly TextPiece[]): number[] {
-  const first = group[0];
-  if (!first) return [];
-  const reach = EDGE_NEAR * Math.max(...group.map((p) => p.height));
-  return edges.filter((e) => first.y <= e.top + reach && first.y >= e.bottom - reach).map((e) => e.x);
+  return mergeStacked(splitAtColumnEdges(groups, edges).map((group) => joinLine(group, edges)));
 }
 
 /**
@@ -160,7 +133,7 @@ const MAX_TAIL_WORDS = 3;
  * The x where EDGE_LINES lines or more start a cell after a cell gap: the
  * left edges of the body's columns.
  */
-function columnEdges(groups: readonly TextPiece[][]): ColumnEdge[] {
+function columnEdges(groups: readonly TextPiece[][]): number[] {
   const starts = new Map<number, Set<number>>();
   groups.forEach((group, g) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
@@ -173,12 +146,8 @@ function columnEdges(groups: readonly TextPiece[][]): ColumnEdge[] {
       starts.set(key, lines);
     });
   });
-  const edges: ColumnEdge[] = [];
-  for (const [key, lines] of starts) {
-    if (lines.size < EDGE_LINES) continue;
-    const ys = [...lines].map((g) => groups[g]?.[0]?.y ?? 0);
-    edges.push({ x: key * EDGE_MATCH, top: Math.max(...ys), bottom: Math.min(...ys) });
-  }
+  const edges: number[] = [];
+  for (const [key, lines] of starts) if (lines.size >= EDGE_LINES) edges.push(key * EDGE_MATCH);
   return edges;
 }
 
@@ -195,10 +164,9 @@ function columnEdges(groups: readonly TextPiece[][]): ColumnEdge[] {
  * "Q5 The children were …" answer) is never cut, nor a piece that starts
  * off the columns' edges or has no word starting near the edge it crosses.
  */
-function splitAtColumnEdges(groups: TextPiece[][], near: readonly (readonly number[])[]): TextPiece[][] {
-  return groups.map((group, g) => {
-    const edges = near[g] ?? [];
-    if (edges.length === 0) return group;
+function splitAtColumnEdges(groups: TextPiece[][], edges: readonly number[]): TextPiece[][] {
+  if (edges.length === 0) return groups;
+  return groups.map((group) => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     // A cell gap, or a gap of half an em before a column edge (see joinLine), makes the line a row.
     const tabular = sorted.some((p, k) => {

@@ -95,7 +95,8 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     .map((c) => {
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
-    });
+    })
+    .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c));
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
     // count beside it; otherwise it is a title ("Nationality of children who
@@ -172,6 +173,36 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
     groupCol,
     ...(periodCol === undefined ? {} : { periodCol }),
   };
+}
+
+/**
+ * "Nationality | Children who went missing" over " | 2021 | 2022 | 2023":
+ * a count header merged across several columns titles the columns under it,
+ * and the row under it (its name cell blank, merged down from "Nationality")
+ * heads each column with its period. Read as one column, the first year's
+ * figures were taken for the whole table's. Each column under the span is a
+ * count column of its own, headed by the span's words and its own ("Children
+ * who went missing 2021"), so each keeps its period. Only when every column
+ * under the span has a heading of its own: a span over figures is no title.
+ */
+function spreadSpanningHeader<C extends { col: number; header: string }>(
+  grid: SheetGrid,
+  r: number,
+  natCol: number,
+  count: C,
+): C[] {
+  const span = grid.sheet.merges.find(
+    (m) => m.top === r && m.bottom === r && m.left === count.col && m.right > count.col,
+  );
+  const under = grid.sheet.rows[r] ?? [];
+  if (!span || (under[natCol - 1] ?? "").trim() !== "") return [count];
+  const heads: C[] = [];
+  for (let col = span.left; col <= span.right; col++) {
+    const own = (under[col - 1] ?? "").trim();
+    if (own === "") return [count];
+    heads.push({ ...count, col, header: `${count.header.trim()} ${own}` });
+  }
+  return heads;
 }
 
 /**

@@ -268,7 +268,7 @@ export function readCorrectedFigures(
       // read 40"): there it is the period the figure is for.
       const ends = request && countedAtPeriodEnd(request, measure) ? periods.map((p) => p.end) : [];
       const sentence = withoutLetterDates(sentenceAt(text, at), ends, periods).replace(/\s{2,}/gu, " ");
-      const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at);
+      const withQuestion = asked === null ? "" : errorNamedWithQuestion(text, asked.at, at, periods);
       // "question 2b, 2019 - 9 (not 12)": the pattern read the figure's own year; a dash after a year reads as a span's.
       const ownYear = m.groups?.period;
       const periodText =
@@ -398,14 +398,20 @@ const ERROR_WORD = /\b(?:error|errors|incorrect|wrong|mistake|mistaken|inaccurat
  * figure's sentence follows it directly; "" otherwise, for a sentence in
  * between ("The figure for 2021 was right.") may be about another figure.
  */
-function errorNamedWithQuestion(text: string, questionAt: number, figureAt: number): string {
+function errorNamedWithQuestion(
+  text: string,
+  questionAt: number,
+  figureAt: number,
+  periods: readonly PeriodDef[] = [],
+): string {
   const between = text.slice(questionAt, sentenceBounds(text, figureAt).start);
   const ends = [...between.matchAll(/[.;!?](?=\s)/gu)];
   if (ends.length > 1) return "";
   const said = `${text.slice(sentenceBounds(text, questionAt).start, questionAt)}${between}`;
   if (!ERROR_WORD.test(said)) return "";
-  return between
-    .replace(DAY_DATE, " ")
+  // "question 2b … for 1 January 2023 to 31 December 2023": a range that is a requested period is the
+  // figure's period, kept as withoutLetterDates keeps it; a day alone is the date of a letter.
+  return withoutLetterDates(between, [], periods)
     .replace(/\s{2,}/gu, " ")
     .trim();
 }

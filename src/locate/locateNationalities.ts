@@ -724,12 +724,25 @@ export function readNationalities(
   }
   // The period the year column last named, for the blank cells under it.
   let rowPeriod = "";
+  const squeeze = (text: string) => text.toLowerCase().replace(/\s+/gu, " ");
+  const headerName = squeeze(cell(cols.headerRow, cols.nationality));
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
     rows.push(r);
     if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
+    // "Nationality | 2021 | 2022" again where a table runs on over a page:
+    // the header repeated, whose years are no child's count.
+    if (headerName !== "" && squeeze(written) === headerName) {
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(sourceOf(grid, { row: r, col: cols.nationality })),
+        message: `Row ${r} ("${written}") repeats the nationality table's header (${describeSource(headerSrc)}), as a table continued over a page does; it was read as a header, not as a nationality.`,
+      });
+      continue;
+    }
     if (matchesAny(p.totalRow, written.toLowerCase())) continue;
     const gridRow = grid.rows[r - 1] ?? [];
     if (!gridRow.some((c) => c.kind === "value")) {

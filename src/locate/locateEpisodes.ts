@@ -250,7 +250,10 @@ export function readEpisodes(
       outside.push(r);
       continue;
     }
-    const placed = placeRow(missing, text(r, cols.period ?? null), periods, period);
+    // A child's row names one date (its first or last time missing) for
+    // episodes that may fall in several periods: only an episode's own date,
+    // or a year column, places a row in one period.
+    const placed = placeRow(cols.unit === "episode" ? missing : null, text(r, cols.period ?? null), periods, period);
     if (placed === OUTSIDE) {
       outside.push(r);
       continue;

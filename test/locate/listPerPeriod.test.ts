@@ -115,4 +115,15 @@ describe("a list counted per requested period", () => {
     ]);
     expect(derived.every((d) => d.startsWith("-"))).toBe(true);
   });
+
+  it("one row per child with a date first missing and an episode count: counted once, over the whole span", async () => {
+    // The child's episodes may fall in several years; the one date on its row places none of them.
+    const { derived } = await read("missing children.csv", [
+      "Child ID,Group,Date first missing,Number of missing episodes",
+      "K1,UASC,03/11/2018,6",
+      "K2,UASC,05/02/2019,1",
+    ]);
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.every((d) => d.startsWith("-"))).toBe(true);
+  });
 });

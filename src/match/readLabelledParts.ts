@@ -11,7 +11,9 @@ import { matchLabel } from "./matchLabel.js";
  * words and count, then the total. Items are parted by semicolons only: a
  * comma or "and" may sit inside a part's own words.
  */
-const ITEM_BREAK = /\s*;\s*/u;
+const ITEM_BREAK = ";";
+/** A labelled list is one short line; longer text is never one (and the patterns below then stay cheap). */
+const MAX_LINE = 600;
 /** A part: its words, a colon, one count and nothing else. */
 const PART_ITEM = /^([\p{L}\p{N}'’(). -]{3,120}?)\s*:\s*(\d{1,4})$/u;
 /** The last item: the total, with an optional colon or dash ("total 13", "Total: 13", "in total - 13"). */
@@ -52,9 +54,12 @@ export function readLabelledParts(
       continue;
     }
     const groupOf = (id: string) => request.measures.find((m) => m.id === id)?.group;
+    const metric = request.measures.find((m) => m.id === derivation.measure)?.metric;
     const found = new Map<string, number>();
     for (const item of listed.parts) {
-      const groups = matchLabel(item.words, vocab).groups;
+      const { groups, metrics } = matchLabel(item.words, vocab);
+      // "Identified who went missing: 3" under a looked-after question: the item's own metric is another's.
+      if (metrics.length > 0 && (metric === undefined || !metrics.includes(metric))) break;
       const named = derivation.sumOf.filter((id) => groups.some((g) => g === groupOf(id)));
       const part = named[0];
       if (named.length !== 1 || part === undefined || found.has(part)) break;
@@ -99,9 +104,10 @@ export function readLabelledParts(
 
 /** The parts (words and count) and the total of a labelled list, or undefined for any other text. */
 function itemsOf(raw: string): { parts: { words: string; count: number }[]; total: number } | undefined {
+  if (raw.length > MAX_LINE || !raw.includes(ITEM_BREAK)) return undefined;
   const text = raw.trim().replace(TRAILING_MARK, "").trim();
   if (NOT_A_COUNT.test(text)) return undefined;
-  const items = text.split(ITEM_BREAK);
+  const items = text.split(ITEM_BREAK).map((item) => item.trim());
   const last = items.pop();
   const total = last === undefined ? undefined : TOTAL_ITEM.exec(last)?.[1];
   if (total === undefined || items.length < 2) return undefined;

@@ -28,6 +28,8 @@ describe("readLabelledParts: parts named with their counts, then the total", () 
     ["Identified as trafficked: <5; suspected as trafficked: 3; total 6", {}],
     ["Identified as trafficked: 2; identified through the NRM: 1; total 3", {}],
     ["Identified as trafficked: 2; suspected as trafficked: 1", {}],
+    // Each item names another metric (went missing) than the whole's (looked after): not the parts of this whole.
+    ["Identified as trafficked who went missing: 3; suspected as trafficked who went missing: 1; total 4", {}],
   ])("%s", (raw, want) => {
     const k = knowledge();
     const { facts } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
@@ -41,5 +43,12 @@ describe("readLabelledParts: parts named with their counts, then the total", () 
     const { facts, issues } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
     expect(facts.filter((f) => f.status === "reported")).toEqual([]);
     expect(issues.map((i) => [i.code, i.measure])).toEqual([["check_parts_sum", "trafficked_looked_after"]]);
+  });
+
+  it("leaves a long line of semicolons and spaces alone, quickly", () => {
+    const k = knowledge();
+    const raw = `a${" ".repeat(200_000)};${"¹".repeat(200_000)}x`;
+    const { facts } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
+    expect(facts.map((f) => f.status)).toEqual(["not_answered"]);
   });
 });

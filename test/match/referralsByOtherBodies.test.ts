@@ -46,6 +46,8 @@ describe("a note that the referrals include those made by another body", () => {
 
   it.each([
     "* Q1b does not include referrals made by the police.",
+    "* These figures don't include referrals made by the police.",
+    "* The figures never include referrals made by other agencies.",
     "* Includes referrals made by our own social workers and the early help team.",
   ])("%s: widens nothing", async (note) => {
     expect(await widened(note)).toEqual([]);

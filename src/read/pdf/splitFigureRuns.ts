@@ -34,12 +34,19 @@ const SHORT_TOKEN = /^(?:\d{1,3}|(?:q\.?)?\d{1,2}[a-h]?|[*x-]|<\s?\d{1,2})$/iu;
 const MARKED_FIGURE = /^£?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?:\.\d+)?%)$/u;
 /** "1 204", "12 345 678": a number written with spaces for thousands. */
 const THOUSANDS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/u;
+/**
+ * "1 204.50 3 100.25": an amount with a thousands space inside a run of
+ * amounts. Cut a word at a time it would be "1 | 204.50", two wrong figures,
+ * so such a run is left whole (and reported as unread where it stands).
+ */
+const SPACED_AMOUNT = /(?:^|\s)\d{1,3} \d{3}\.\d+(?=\s|$)/u;
 
 function isFigureRun(cell: LineCell): boolean {
   const words = cell.text.trim().split(/\s+/u);
   return (
     words.length >= 2 &&
     words.every((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w)) &&
-    !THOUSANDS.test(cell.text.trim())
+    !THOUSANDS.test(cell.text.trim()) &&
+    !SPACED_AMOUNT.test(cell.text)
   );
 }

@@ -29,6 +29,9 @@ describe("splitFigureRuns", () => {
     ["12", ["12"]],
     ["5,867.51", ["5,867.51"]],
     ["1 204.5", ["1 204.5"]],
+    // Amounts with a thousands space among others: cut a word at a time they would be wrong figures.
+    ["1 204.50 3 100.25", ["1 204.50 3 100.25"]],
+    ["12.50 1 204.50", ["12.50 1 204.50"]],
   ])("%j", (text, want) => {
     const out = splitFigureRuns(line(600, [cell(58, 86, "2018"), cell(195, 195 + text.length * 5, text)]));
     expect(out.cells.slice(1).map((c) => c.text)).toEqual(want);

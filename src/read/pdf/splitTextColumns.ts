@@ -133,7 +133,8 @@ function wraps(line: PdfLine, column: { x0: number; x1: number }, next: PdfLine)
   if (cell.x1 + 0.25 * line.height + wordWidth <= column.x1 - EDGE_SLACK * line.height) return false;
   const head = line.text.trimEnd();
   const tail = next.text.trim();
-  if (/[.?!:;]["')\]]?$/u.test(head) || PERIOD_ANSWER.test(tail)) return false;
+  // "… identified: 12" then "suspected: 4": a line ending on a figure has given its answer.
+  if (/[.?!:;]["')\]]?$/u.test(head) || /\d$/u.test(head) || PERIOD_ANSWER.test(tail)) return false;
   const unclosed = (head.match(/\(/gu) ?? []).length > (head.match(/\)/gu) ?? []).length;
   return /^\p{Ll}/u.test(tail) || ((unclosed || CARRIES_ON.test(head)) && /^[\p{L}\d(]/u.test(tail));
 }

@@ -94,4 +94,15 @@ describe("a pdf letter set in two columns of text", () => {
     expect(rows.some((r) => r.includes("Q1a Identified as trafficked") && r.includes("We identified four"))).toBe(true);
     expect(rows.some((r) => r.includes("Q1b Suspected of being") && r.includes("We suspected five"))).toBe(true);
   });
+
+  it("never joins a line that ends on its figure to the next, even at the column's margin", async () => {
+    const lines = TWO_COLUMNS.map(([x, y, text]): [number, number, string] =>
+      text === "2021 - 4" ? [x, y, "Trafficked children identified in the year: 12"] : [x, y, text],
+    );
+    const at = lines.findIndex(([, , text]) => text === "2022 - 2");
+    lines[at] = [60, 672, "suspected in the year: 4"];
+    const rows = await rowsOf(lines);
+    expect(rows).toContain("Trafficked children identified in the year: 12");
+    expect(rows).toContain("suspected in the year: 4");
+  });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { statSync } from "node:fs";
 import { compileRegExpsAtOnce } from "../dist/cli/compileRegExpsAtOnce.js";
 import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 
@@ -7,7 +8,18 @@ import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 compileRegExpsAtOnce();
 optimiseHotCodeOnly();
 // The bundle of dist/cli/main.js that `npm run build` makes (.rolldown.config.mjs): the same code, loaded faster.
-const { main } = await import("../dist/bundle/main.js");
+// A bundle older than tsc's output (a bare `tsc`, or `tsc --watch`) would run old code, so the modules run instead.
+const { main } = await import(bundleIsCurrent() ? "../dist/bundle/main.js" : "../dist/cli/main.js");
+
+/** Whether dist/bundle/ was made from the dist/ that tsc last wrote (false when either is missing). */
+function bundleIsCurrent() {
+  const modified = (path) => statSync(new URL(path, import.meta.url)).mtimeMs;
+  try {
+    return modified("../dist/bundle/main.js") >= modified("../dist/cli/main.js");
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A stream the reader closed early (`foi-agg ingest … | head`) fails every

@@ -403,20 +403,6 @@ export const LabelVocabularySchema = z.object({
       message: z.string().includes("{phrase}"),
     })
     .optional(),
-  /**
-   * An average asked in one unit ("average length of a missing episode, in hours") makes a label or
-   * note giving it in another ("Average length of missing episode (days)") another figure: for each
-   * average metric whose own texts name exactly one of these units, the others become a caveat (see
-   * unitCaveats).
-   */
-  requestUnits: z
-    .object({
-      /** Each unit's words, over lower-case request text and normalised label text alike. */
-      units: z.array(z.strictObject({ name: z.string(), words: pattern })),
-      /** "{metric}" is the metric's label, "{unit}" the unit it is asked in. */
-      message: z.string().includes("{phrase}"),
-    })
-    .optional(),
 });
 export type LabelVocabulary = z.infer<typeof LabelVocabularySchema>;
 
@@ -458,7 +444,6 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
       ...exclusionCaveats(vocab, request),
       ...inclusionCaveats(vocab, request),
       ...stageCaveats(vocab, request),
-      ...unitCaveats(vocab, request),
       ...conditionCaveats(vocab, request),
       ...ageBandCaveats(request),
     ],
@@ -622,47 +607,6 @@ export function stageCaveats(vocab: LabelVocabulary, request: Request): LabelVoc
         message: rule.message.replaceAll("{metric}", metric.label),
       });
     }
-  }
-  return out;
-}
-
-/**
- * "What was the average length, in hours, of a missing episode?": an
- * average is a figure in its unit, and one given in another ("Average
- * length of missing episode (days)", "1.2") is not the figure asked for,
- * whatever its number. For each average metric whose label, measure labels
- * or question text name exactly one unit, one caveat limited to that
- * metric on the words of the other units, when the same label or note does
- * not also name the asked one ("(days), converted to hours"): the figures
- * a label or note so read are kept with a warning on their measure
- * (label_outside_request), for a person to convert or set aside. Only averages: a count's texts name units for
- * their conditions ("completed within 72 hours"), and "within 3 days" says
- * the same of them.
- */
-export function unitCaveats(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
-  const rule = vocab.requestUnits;
-  if (!rule) return [];
-  const out: LabelVocabulary["caveats"] = [];
-  for (const metric of request.metrics) {
-    if (metric.kind !== "average") continue;
-    const measures = request.measures.filter((m) => m.metric === metric.id);
-    const texts = [
-      metric.label,
-      ...measures.map((m) => m.label),
-      ...request.questions.filter((q) => q.measures.some((id) => measures.some((m) => m.id === id))).map((q) => q.text),
-    ].map((t) => t.toLowerCase());
-    const named = rule.units.filter((u) => texts.some((t) => new RegExp(`\\b(?:${u.words})\\b`, "u").test(t)));
-    const asked = named[0];
-    if (named.length !== 1 || !asked) continue;
-    const others = rule.units.filter((u) => u !== asked).map((u) => u.words);
-    const own = `\\b(?:${asked.words})\\b`;
-    out.push({
-      kind: "cohort",
-      pattern: `(?<!${own}.*)\\b(?:${others.join("|")})\\b(?!.*${own})`,
-      metrics: [metric.id],
-      code: "label_outside_request",
-      message: rule.message.replaceAll("{metric}", metric.label).replaceAll("{unit}", asked.name),
-    });
   }
   return out;
 }

@@ -34,6 +34,12 @@ export const LabelVocabularySchema = z.object({
   /** Subset groups of the request → the group each is part of: a label naming both is about the subset. */
   subsetOf: z.record(z.string(), z.string()).default({}),
   /**
+   * Subset groups of the request → every group the request declares each a subset of: a group
+   * may be a subset of a part and of its whole too (placed more than 20 miles away, of those
+   * placed out of area and of all children), and a label naming it with either is about it.
+   */
+  supersets: z.record(z.string(), z.array(z.string())).default({}),
+  /**
    * The request's questions (by number, lower case) that ask only about a subset group → that group
    * ("1d" → UASC also trafficked): a label opening with the number and naming both groups is about it.
    */
@@ -428,6 +434,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     requestGroups: [...groupIds],
     groupWords: requestGroupWords(request),
     subsetOf: Object.fromEntries(request.relations.flatMap((r) => (r.kind === "subset" ? [[r.group, r.of]] : []))),
+    supersets: supersetsOf(request),
     subsetQuestions: subsetQuestionsOf(request),
     partOf: partsToWholes(request.relations),
     listGroups: listGroupsOf(request),
@@ -744,6 +751,14 @@ function partsToWholes(relations: readonly Relation[]): Record<string, string> {
   return Object.fromEntries(
     relations.flatMap((r) => (r.kind === "parts" ? r.parts.map((part) => [part, r.whole] as const) : [])),
   );
+}
+
+/** Each subset group of the request → every group a subset relation names it a subset of. */
+function supersetsOf(request: Request): Record<string, string[]> {
+  const supersets: Record<string, string[]> = {};
+  for (const r of request.relations)
+    if (r.kind === "subset") supersets[r.group] = [...(supersets[r.group] ?? []), r.of];
+  return supersets;
 }
 
 /** The request's questions whose measures are all of one subset group, by number (lower case) → that group. */

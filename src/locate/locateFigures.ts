@@ -1389,7 +1389,7 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
   if (row.some((c) => c.col > 1 && PERCENTAGE.test(c.text))) return false;
   // Headers are short labels. A question followed by more text, or a
   // sentence, is a question and its (unreadable) answer.
-  if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14)) return false;
+  if (row.length >= 2 && row.some((c) => wordCount(c.text) > 14 && !isLongColumnTitle(grid, r, c))) return false;
   // "1b | The remaining 4 were suspected of having been trafficked.": a
   // sentence with a count in it, full stop and all, is an answer whose figure
   // was not read, not the title of the column below it.
@@ -1413,6 +1413,25 @@ function isHeaderRow(grid: SheetGrid, r: number): boolean {
     );
   }
   return false;
+}
+
+/** Words a column's title may have at most when it is one of a row of titles: a question in short, no sentence. */
+const LONG_TITLE_WORDS = 20;
+
+/**
+ * "Period | 1 Looked after children who went missing | … | 4c Children
+ * placed out of area more than 20 miles from home who went missing": a
+ * table with its questions across the top may title a column with a whole
+ * question in short, longer than a header usually is. Such a cell is a
+ * title, not a question followed by its answer, when it says no sentence
+ * (no full stop, question mark, colon or semicolon), has at most twenty
+ * words, stands in a row of three or more cells, and a figure stands under
+ * it on the next row.
+ */
+function isLongColumnTitle(grid: SheetGrid, r: number, cell: LogicalCell): boolean {
+  if ((grid.rows[r - 1] ?? []).length < 3) return false;
+  if (/[.?!:;]/u.test(cell.text) || wordCount(cell.text) > LONG_TITLE_WORDS) return false;
+  return (grid.rows[r] ?? []).some((c) => c.kind === "value" && c.col === cell.col);
 }
 
 /**

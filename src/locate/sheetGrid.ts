@@ -391,22 +391,44 @@ function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
  * numbered without a letter reads like a figure with a remark ("4" and
  * "Still missing"). Taken so, the row held a figure, so it was no header,
  * and no column under it was read. Such a cell is a label when it is the
- * row's only value, its words name a measure, two or more other cells of
- * the row are labels, and a figure stands under it on the next row.
+ * row's only value (or every value of the row is one, numbered in rising
+ * order), its words name a measure, two or more other cells of the row are
+ * labels, and a figure stands under it on the next row.
  */
 function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     const values = row.filter((c) => c.kind === "value");
-    const head = values[0];
-    if (values.length !== 1 || !head || head.part !== 0 || !NUMBERED_QUESTION.test(head.text)) continue;
-    if (row.filter((c) => c.kind === "text" && c.col !== head.col).length < 2) continue;
+    if (values.length === 0 || !values.every((c) => c.part === 0 && NUMBERED_QUESTION.test(c.text))) continue;
+    if (row.filter((c) => c.kind === "text").length < 2) continue;
+    // Several such cells ("1 Looked after children who went missing | 2 Missing
+    // episodes | … | 6 Return home interviews completed") are a header only
+    // when their numbers rise from left to right, as a request's questions
+    // do: a row of answers each with a remark has no such order.
+    if (values.length > 1 && !risingQuestionNumbers(values)) continue;
     const next = nextRowWithCells(rows, r);
-    if (next.find((c) => c.col === head.col)?.kind !== "value") continue;
-    const label = matchLabel(head.text, env.knowledge.labels);
-    if (label.groups.length === 0 && label.metrics.length === 0) continue;
-    rows[r] = row.map((c) => (c === head ? { ...c, kind: "text", parsed: null, label, answer: false } : c));
+    const labels = new Map<LogicalCell, LabelMatch>();
+    for (const head of values) {
+      if (next.find((c) => c.col === head.col)?.kind !== "value") break;
+      const label = matchLabel(head.text, env.knowledge.labels);
+      if (label.groups.length === 0 && label.metrics.length === 0) break;
+      labels.set(head, label);
+    }
+    if (labels.size !== values.length) continue;
+    rows[r] = row.map((c) => {
+      const label = labels.get(c);
+      return label ? { ...c, kind: "text", parsed: null, label, answer: false } : c;
+    });
   }
+}
+
+/** Whether the cells' leading question numbers ("2", "3a", "Q4") rise strictly from left to right. */
+function risingQuestionNumbers(cells: readonly LogicalCell[]): boolean {
+  const keys = [...cells]
+    .sort((a, b) => a.col - b.col)
+    .map((c) => /^\s*(?:q\.?\s*)?(\d{1,2})([a-z]?)/iu.exec(c.text))
+    .map((m) => (m ? Number(m[1]) * 100 + (m[2] ? m[2].toLowerCase().charCodeAt(0) : 0) : Number.NaN));
+  return keys.every((k, i) => !Number.isNaN(k) && (i === 0 || k > (keys[i - 1] ?? Number.POSITIVE_INFINITY)));
 }
 
 /**

@@ -535,12 +535,14 @@ function hasAllGroup(vocab: LabelVocabulary): boolean {
  * after it resolve.
  */
 function resolveOwnGroup(found: ReadonlySet<Group>, vocab: LabelVocabulary): GroupResult | null {
-  const subsets = [...found].filter((g) => {
+  // A subset may be declared of a part and of its whole too; named with any of them it is the subset.
+  const supersets = (g: Group): readonly string[] => {
     const of = vocab.subsetOf[g];
-    return of !== undefined && found.has(of);
-  });
+    return vocab.supersets[g] ?? (of === undefined ? [] : [of]);
+  };
+  const subsets = [...found].filter((g) => supersets(g).some((of) => found.has(of as Group)));
   if (subsets.length === 1 && subsets[0]) return { kind: "ok", group: subsets[0], explicit: true };
-  const covered = new Set(subsets.map((g) => vocab.subsetOf[g]));
+  const covered = new Set(subsets.flatMap(supersets));
   const related = relationGroups(vocab);
   const own = [...found].filter((g) => !related.has(g) && !covered.has(g));
   if (own.length === 0) return null;

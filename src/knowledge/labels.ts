@@ -368,11 +368,6 @@ export const LabelVocabularySchema = z.object({
     })
     .optional(),
   /**
-   * A request's metric that names one stage of what it counts ("assessments completed") makes a label or
-   * note naming another stage of it ("age assessments started") a count of other events: each stage whose
-   * words the metric's own texts say, and whose other words they do not, becomes a caveat (see stageCaveats).
-   */
-  /**
    * A measure whose label names a condition of what it counts ("young people assessed who had been placed
    * …", "assessments that concluded …") makes a note that the figures include ones without it ("including
    * young people never assessed", "before the assessment concluded") a wider count: each condition word
@@ -389,6 +384,11 @@ export const LabelVocabularySchema = z.object({
       message: z.string().includes("{phrase}"),
     })
     .optional(),
+  /**
+   * A request's metric that names one stage of what it counts ("assessments completed") makes a label or
+   * note naming another stage of it ("age assessments started") a count of other events: each stage whose
+   * words the metric's own texts say, and whose other words they do not, becomes a caveat (see stageCaveats).
+   */
   requestStages: z
     .object({
       stages: z.array(

@@ -339,9 +339,10 @@ export function findFileNotes(
           scope = `the figures for ${[...label.groups, ...label.metrics].join(" ")}`;
           covered = byWords;
         } else if (!approximate && groupFigures.length > 0) {
+          // The group's words may come after the caveat ("this figure includes 11 former unaccompanied
+          // children"): the note is not said of the group's figures as a set, so its lists stay.
           scope = `the ${label.groups.join(", ")} figures`;
           covered = groupFigures;
-          setOf = label.groups;
         } else if (!approximate && factRows.has(rowKey(line.source))) {
           scope = "the figures in its own sentence";
           const onRow = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));

@@ -175,6 +175,9 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   };
 }
 
+/** A heading that names a year ("2021", "2021/22", "Jan–Apr 2024", "2024 YTD"). */
+const NAMES_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
 /**
  * "Nationality | Children who went missing" over " | 2021 | 2022 | 2023":
  * a count header merged across several columns titles the columns under it,
@@ -183,7 +186,8 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
  * figures were taken for the whole table's. Each column under the span is a
  * count column of its own, headed by the span's words and its own ("Children
  * who went missing 2021"), so each keeps its period. Only when every column
- * under the span has a heading of its own: a span over figures is no title.
+ * under the span has a heading of its own that names a year: a span over
+ * figures is no title, and one over "Male | Female | Total" one count's parts.
  */
 function spreadSpanningHeader<C extends { col: number; header: string }>(
   grid: SheetGrid,
@@ -199,7 +203,8 @@ function spreadSpanningHeader<C extends { col: number; header: string }>(
   const heads: C[] = [];
   for (let col = span.left; col <= span.right; col++) {
     const own = (under[col - 1] ?? "").trim();
-    if (own === "") return [count];
+    // "Trafficked" over "Male | Female | Total" is a breakdown of one count, not a column per period.
+    if (!NAMES_YEAR.test(own)) return [count];
     heads.push({ ...count, col, header: `${count.header.trim()} ${own}` });
   }
   return heads;
@@ -733,8 +738,13 @@ export function readNationalities(
     if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
     // "Nationality | 2021 | 2022" again where a table runs on over a page:
-    // the header repeated, whose years are no child's count.
-    if (headerName !== "" && squeeze(written) === headerName) {
+    // the header repeated, whose years are no child's count. (A header's
+    // second row under a merged "Nationality", "Male | Female", is not.)
+    if (
+      headerName !== "" &&
+      squeeze(written) === headerName &&
+      usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)))
+    ) {
       decisions.push({
         file: grid.file,
         ...sheetLoc,

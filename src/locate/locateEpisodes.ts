@@ -687,8 +687,9 @@ const OUTSIDE = Symbol("outside");
  * else the one its date of going missing falls in. OUTSIDE when the year
  * column names a year wholly outside the span asked about (an extract run
  * into the next year), so the row is set aside like an episode dated
- * outside; null when nothing places it (a one-period request, or a year
- * column naming no one period, "2019/20" against calendar years).
+ * outside, in a one-period request too; null when nothing places it in one
+ * of several periods (a one-period request, or a year column naming no one
+ * period, "2019/20" against calendar years).
  */
 function placeRow(
   missing: string | null,
@@ -696,9 +697,8 @@ function placeRow(
   periods: readonly PeriodDef[],
   span: Pick<PeriodDef, "start" | "end">,
 ): string | null | typeof OUTSIDE {
-  if (periods.length === 0) return null;
   if (yearText !== "") {
-    const named = periodsNamed(yearText, periods);
+    const named = periods.length === 0 ? [] : periodsNamed(yearText, periods);
     if (named.length === 1) return named[0]?.id ?? null;
     const years = [...yearText.matchAll(/(?:19|20)\d{2}/gu)].map((m) => m[0]);
     const first = years[0];
@@ -707,7 +707,7 @@ function placeRow(
       return OUTSIDE;
     return null;
   }
-  if (missing === null) return null;
+  if (periods.length === 0 || missing === null) return null;
   const day = missing.slice(0, 10);
   return periods.find((p) => p.start <= day && day <= p.end)?.id ?? null;
 }

@@ -126,4 +126,26 @@ describe("a list counted per requested period", () => {
     expect(derived.length).toBeGreaterThan(0);
     expect(derived.every((d) => d.startsWith("-"))).toBe(true);
   });
+
+  it("a one-period request: rows whose year column names another year are set aside, not counted", async () => {
+    const k2017 = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-still-in-harms-way-2017.json") });
+    const r = await processFile(
+      {
+        file: "LAC trafficked UASC cohort extract.csv",
+        bytes: new TextEncoder().encode(
+          `${[
+            "Child ID,Calendar year,Cohort,Nationality,Missing episodes in year,Still missing at extract",
+            "C1,2016,UASC,Afghan,2,N",
+            "C2,2017,UASC,Eritrean,3,N",
+            "C3,2017,UASC,Sudanese,0,N",
+          ].join("\n")}\n`,
+        ),
+        manifestCode: "E06000018",
+      },
+      k2017,
+    );
+    const derived = r.facts.filter((f) => f.status === "derived").map((f) => `${f.measure}=${f.value}`);
+    expect(derived).toEqual(expect.arrayContaining(["uasc_looked_after=2", "uasc_missing_incidents=3"]));
+    expect(r.issues.some((i) => i.code === "figure_other_period")).toBe(true);
+  });
 });

@@ -205,7 +205,7 @@ function keyFile(
     const named = nearestNationalityPeriods(n, request, result.toDateDays ?? [], result.definedHeadings ?? []);
     if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
     else if (named.length === 0 || named.length === request.periods.length) {
-      const span = otherSpanOfList(n, request);
+      const span = otherSpanOfList(n, request) ?? (named.length === 0 ? partOfOnePeriod(n, request) : null);
       if (!span) {
         nationalities.push({ ...n, period: request.period.id });
         continue;
@@ -243,13 +243,38 @@ function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | nu
   return null;
 }
 
-/** The warning for a list set aside by otherSpanOfList, on its group's went-missing measure. */
+/**
+ * "1 January 2024 to 31 March 2024" heading a list's column under a request
+ * whose last period is 1 January to 30 April 2024: the dates lie inside one
+ * requested period but cover only part of it (a council whose reporting
+ * stops at the last full quarter). The list names no requested period, so
+ * it was counted for the whole span asked about, where its months are
+ * another stretch of time than any figure it breaks down. A request of
+ * several periods only: there each list counts for a period or for the
+ * whole span, and part of one period is neither. The nearest words with
+ * dates decide, as in otherSpanOfList.
+ */
+function partOfOnePeriod(n: NationalityFact, request: Request): FoundPeriod | null {
+  if (request.periods.length < 2) return null;
+  for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
+    const spans = periodsIn(text);
+    if (spans.length === 0) continue;
+    const parts = spans.filter((r) =>
+      request.periods.some((p) => p.start <= r.start && r.end <= p.end && (p.start < r.start || r.end < p.end)),
+    );
+    return parts.length === spans.length ? (parts[0] ?? null) : null;
+  }
+  return null;
+}
+
+/** The warning for a list set aside by otherSpanOfList or partOfOnePeriod, on its group's went-missing measure. */
 function listOfOtherSpan(facts: readonly NationalityFact[], span: FoundPeriod, request: Request): Issue {
   const first = facts[0] as NationalityFact;
   const measure = findMeasure(request, first.group, "went_missing")?.id;
   const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
+  const insideOne = request.periods.find((p) => p.start <= span.start && span.end <= p.end);
   return makeIssue("figure_set_aside", {
-    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for "${span.raw}", ${span.start} to ${span.end}, which is neither one of the requested periods nor inside ${request.period.label}: the list was set aside and is not counted in the nationality totals.`,
+    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for "${span.raw}", ${span.start} to ${span.end}, which is neither one of the requested periods nor ${insideOne ? `the whole of ${request.period.label}, only part of ${insideOne.label}` : `inside ${request.period.label}`}: the list was set aside and is not counted in the nationality totals.`,
     ...issueLocation(first.source),
     ...(measure === undefined ? {} : { measure }),
     raw: listed,

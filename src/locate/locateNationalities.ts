@@ -13,7 +13,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
-import { type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { isProse, type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
 import { totalColumnOf } from "./totalColumn.js";
 
 export interface NationalityColumns {
@@ -573,7 +573,9 @@ function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateE
     let other = false;
     for (let i = r; i < Math.min(r + 6, grid.rows.length) && !other; i++) {
       const below = grid.rows[i] ?? [];
-      if (below.length === 0) break;
+      // A line of a letter's prose under the table ("We do not hold gender in a reportable form", read as a
+      // not-held statement) has ended it: its words say nothing of the column.
+      if (below.length === 0 || (i > r && isProse(grid, i + 1))) break;
       const cell = below.find((c) => c.col === h.col);
       if (!cell) continue;
       const g = cell.kind === "text" && cell.label ? labelGroup(cell.label, env) : null;

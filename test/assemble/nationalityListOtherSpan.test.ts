@@ -40,6 +40,14 @@ describe("a nationality list dated to a span other than the one asked", () => {
     expect(setAside[0]).toMatch(/^uasc_went_missing Eritrean 7, Afghan 4/u);
   });
 
+  it("is set aside when its dates cover only part of one requested period (a quarter short of the year)", async () => {
+    const { nationalities, setAside } = await keyed(
+      "Q5 Nationality of UASC who went missing, 1 January 2020 to 30 September 2020",
+    );
+    expect(nationalities).toEqual([]);
+    expect(setAside[0]).toMatch(/^uasc_went_missing Eritrean 7, Afghan 4/u);
+  });
+
   it.each([
     [
       "dates that are the whole span asked",

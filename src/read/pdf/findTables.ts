@@ -689,13 +689,36 @@ function placeBySpans(
       first?.column === ordered[0] ||
       (first !== undefined && !FIGURE.test(first.cell.text) && first.column.filled >= 2);
     if (!labelled || groups.slice(1).some((g) => !FIGURE.test(g.cell.text))) return null;
-  } else if (groups.some((g) => g.cut && (g.column === ordered[0] || !/^\S*\d/u.test(g.cell.text)))) {
+  } else if (
+    groups.some((g) => g.cut && (g.column === ordered[0] || !/^\S*\d/u.test(g.cell.text))) &&
+    !namesLabelsThenPeriods(groups)
+  ) {
     // A header cut from one run names periods over the figures ("2021", "2024 (Jan-Apr)"); a sentence
     // or a caption cut into columns ("1 January | 2021 to 31 December 2021") does not.
     return null;
   }
   return { cells: groups.map((g) => g.cell), columns: groups.map((g) => g.column) };
 }
+
+/**
+ * "Nationality 2021 2022 2023 2024 YTD" typed as one run from the label
+ * column across the figures: the label column's heading and then one
+ * year a column. A sentence cut so ("In 2021 there were | 5 children")
+ * never puts a bare year, alone or with one word after it ("2024 YTD"),
+ * over every figure column, nor only words of no digit over the labels;
+ * a heading row of years always does. Two year columns at least, and the
+ * label column's heading at most three words ("Country of origin").
+ */
+function namesLabelsThenPeriods(groups: readonly { cell: LineCell; from: number }[]): boolean {
+  const [label, ...periods] = groups;
+  if (!label || periods.length < 2) return false;
+  const words = label.cell.text.trim().split(/\s+/u);
+  if (words.length > 3 || /\d/u.test(label.cell.text)) return false;
+  return periods.every((g) => YEAR_HEADING.test(g.cell.text.trim()));
+}
+
+/** One year as a column's heading, perhaps a financial year, perhaps with one word after it: "2021", "2021/22", "2024 YTD". */
+const YEAR_HEADING = /^(?:19|20)\d\d(?:[/–-]\d{2,4})?(?:\s+\p{L}+)?$/u;
 
 /** How many times a wrap's gap the gap between padded rows is at least (rows about 1.96 apart, wraps 1.17). */
 const ROW_OVER_WRAP = 1.4;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../domain/errors.js";
-import { KNOWLEDGE_DIR } from "../knowledge/files.js";
+import { KNOWLEDGE_DIR, loadChecked } from "../knowledge/files.js";
 import { checkLetterTemplate, FollowupPointsSchema, type LetterWording } from "./letterWording.js";
 
 export const DEFAULT_TEMPLATE_FILE = "letter-template.txt";
@@ -26,20 +26,26 @@ export function loadLetterWording(paths: LetterWordingPaths = {}): LetterWording
   if (templateProblems.length > 0) {
     throw new UsageError(templateProblems.map((p) => `${templatePath}: ${p}`).join("\n"));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readText(pointsPath, "follow-up points file"));
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`${pointsPath} is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = FollowupPointsSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new UsageError(
-      parsed.error.issues.map((i) => `${pointsPath}: ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n"),
-    );
-  }
-  return { ...parsed.data, template };
+  const points = loadChecked(
+    pointsPath,
+    (text) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (err) {
+        throw new UsageError(`${pointsPath} is not valid JSON: ${(err as Error).message}`);
+      }
+      const parsed = FollowupPointsSchema.safeParse(json);
+      if (!parsed.success) {
+        throw new UsageError(
+          parsed.error.issues.map((i) => `${pointsPath}: ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n"),
+        );
+      }
+      return parsed.data;
+    },
+    (path) => readText(path, "follow-up points file"),
+  );
+  return { ...points, template };
 }
 
 function readText(path: string, what: string): string {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import {
   type ReferenceAuthority,
   ReferenceAuthoritySchema,
 } from "../domain/authorityReference.js";
+import { loadChecked } from "./files.js";
 
 export const AUTHORITY_REFERENCE_FILE = "uk-local-authorities.csv";
 export const OTHER_BODIES_FILE = "other-bodies.csv";
@@ -18,8 +18,8 @@ const splitList = (text: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+function readCsv(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
 /** Validate the reference's rows and the rules between them; problems name the CSV line. */
@@ -47,9 +47,11 @@ export function validateAuthorityReference(records: readonly Record<string, stri
 
 export function loadAuthorityReference(dir: string): ReferenceAuthority[] {
   const path = join(dir, AUTHORITY_REFERENCE_FILE);
-  const { reference, problems } = validateAuthorityReference(readCsv(path));
-  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
-  return reference;
+  return loadChecked(path, (text) => {
+    const { reference, problems } = validateAuthorityReference(readCsv(text));
+    if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+    return reference;
+  });
 }
 
 /** Kinds of council in other-bodies.csv: each has a GSS code, its key in mySociety's list. */
@@ -138,12 +140,17 @@ export function validateOtherBodies(records: readonly Record<string, string>[]):
 
 export function loadOtherBodies(dir: string): OtherBodies {
   const path = join(dir, OTHER_BODIES_FILE);
-  const { bodies, problems } = validateOtherBodies(readCsv(path));
-  if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+  const bodies = loadChecked(path, (text) => {
+    const { bodies, problems } = validateOtherBodies(readCsv(text));
+    if (problems.length > 0) throw new Error(`${path}: ${problems.join("; ")}`);
+    return bodies;
+  });
   const wordsPath = join(dir, BODY_WORDS_FILE);
-  const json: unknown = JSON.parse(readFileSync(wordsPath, "utf8"));
-  const words = BodyWordsSchema.safeParse(json);
-  if (!words.success)
-    throw new Error(`${wordsPath}: ${words.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
-  return { bodies, words: words.data };
+  const words = loadChecked(wordsPath, (text) => {
+    const words = BodyWordsSchema.safeParse(JSON.parse(text));
+    if (!words.success)
+      throw new Error(`${wordsPath}: ${words.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+    return words.data;
+  });
+  return { bodies, words };
 }

@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 
 /**
@@ -15,19 +17,129 @@ export function loadJson<T extends z.ZodType>(
   schema: T,
   prepare: (json: unknown) => unknown = (json) => json,
 ): z.infer<T> {
-  const text = readFileSync(path, "utf8");
-  let json: unknown;
+  return loadChecked(path, (text) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`${path} is not valid JSON: ${(err as Error).message}`);
+    }
+    const result = schema.safeParse(prepare(json));
+    if (!result.success) {
+      const where = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+      throw new Error(`${path} does not match its schema: ${where}`);
+    }
+    return result.data;
+  });
+}
+
+/**
+ * Read a knowledge file's text (with `read`, which may say in its own words
+ * why a file cannot be read) and validate it with `validate`, which throws
+ * on a file it refuses; or, for a bundled file the build checked and that
+ * still holds the same text, take what the build's validation made of it
+ * (checkedData).
+ */
+export function loadChecked<T>(
+  path: string,
+  validate: (text: string) => T,
+  read: (path: string) => string = (p) => readFileSync(p, "utf8"),
+): T {
+  const text = read(path);
+  const checked = checkedData(checkedKnowledge(), path, text);
+  if (checked !== undefined) return checked as T;
+  const data = validate(text);
+  recording?.set(path, { text, data });
+  return data;
+}
+
+/**
+ * The bundled knowledge files as `npm run build` validated them: for each
+ * file (by its name in KNOWLEDGE_DIR), the SHA-256 of the text that was
+ * checked and what its schema made of it, as JSON text.
+ */
+export type CheckedKnowledge = Record<string, { sha256: string; json: string }>;
+
+/**
+ * Where the build writes CheckedKnowledge: dist/knowledge-checked.json, one
+ * folder above the module that reads it, whether that is dist/knowledge/ or
+ * the bundle in dist/bundle/. Run from src/ (the tests) there is no such
+ * file, so every knowledge file is validated as it loads.
+ */
+export const CHECKED_KNOWLEDGE_FILE = fileURLToPath(new URL("../knowledge-checked.json", import.meta.url));
+
+let checkedOnce: CheckedKnowledge | null | undefined;
+
+/**
+ * The build's CheckedKnowledge, or null when there is none, or when it is
+ * older than this module: a build's code (its schemas) may have changed since
+ * (a bare `tsc` rewrites dist/ without checking the knowledge again), and
+ * what an older schema made of a file is not what this one would.
+ */
+function checkedKnowledge(): CheckedKnowledge | null {
+  if (checkedOnce !== undefined) return checkedOnce;
+  checkedOnce = null;
   try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${path} is not valid JSON: ${(err as Error).message}`);
+    const ownTime = statSync(fileURLToPath(import.meta.url)).mtimeMs;
+    if (statSync(CHECKED_KNOWLEDGE_FILE).mtimeMs >= ownTime) {
+      checkedOnce = JSON.parse(readFileSync(CHECKED_KNOWLEDGE_FILE, "utf8")) as CheckedKnowledge;
+    }
+  } catch {
+    // No checked copy (tests, a bare tsc build): every file is validated as it loads.
   }
-  const result = schema.safeParse(prepare(json));
-  if (!result.success) {
-    const where = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new Error(`${path} does not match its schema: ${where}`);
+  return checkedOnce;
+}
+
+/**
+ * What the build's zod check made of a bundled knowledge file, when the file
+ * still holds exactly the text that was checked; undefined otherwise (a file
+ * outside KNOWLEDGE_DIR, such as a round's request, one edited since the
+ * build, or one the build did not check), and the file is validated as it
+ * loads. Validating the bundled files with zod at every run cost about a
+ * tenth of a second of CPU, more than reading a small round's csv files; the
+ * schemas are the same, so what they make of the same text is the same. A
+ * fresh object each time, as validation gives, so no caller shares another's.
+ */
+export function checkedData(checked: CheckedKnowledge | null, path: string, text: string): unknown {
+  if (checked === null || !path.startsWith(KNOWLEDGE_DIR)) return undefined;
+  const entry = checked[path.slice(KNOWLEDGE_DIR.length)];
+  if (entry === undefined || entry.sha256 !== sha256Of(text)) return undefined;
+  return JSON.parse(entry.json);
+}
+
+function sha256Of(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Files validated while recordCheckedKnowledge runs: path → the text checked and what its schema made of it. */
+let recording: Map<string, { text: string; data: unknown }> | null = null;
+
+/**
+ * The CheckedKnowledge of the bundled knowledge files that `load` reads, for
+ * the build to write (scripts/checkKnowledge.ts). Each is validated here as
+ * every run would validate it, by the loaders' own schemas. A file whose
+ * validated form does not survive JSON unchanged (a pattern compiled to a
+ * RegExp, a field set to undefined) is left out, and is validated at every run.
+ */
+export function recordCheckedKnowledge(load: () => void): CheckedKnowledge {
+  recording = new Map();
+  const saved = checkedOnce;
+  // Validate every file, even if a checked copy exists already.
+  checkedOnce = null;
+  try {
+    load();
+    const out: CheckedKnowledge = {};
+    for (const [path, { text, data }] of [...recording].sort(([a], [b]) => a.localeCompare(b))) {
+      if (!path.startsWith(KNOWLEDGE_DIR)) continue;
+      const json = JSON.stringify(data);
+      if (!isDeepStrictEqual(JSON.parse(json), data)) continue;
+      out[path.slice(KNOWLEDGE_DIR.length)] = { sha256: sha256Of(text), json };
+    }
+    return out;
+  } finally {
+    recording = null;
+    checkedOnce = saved;
   }
-  return result.data;
 }
 
 /** A regex source string that must compile; used for phrasing lists. */

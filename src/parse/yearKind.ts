@@ -37,10 +37,19 @@ const KIND_WORDS: readonly { kind: YearKind; re: RegExp }[] = [
 const SET_ASIDE =
   /\b(?:(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not)(?:\s+(?:by|on|per|for))?(?:\s+(?:an?|the))?|(?:you|your\s+request)\b[^.;:]{0,40}?)\s+(?:(?:academic|school|financial|fiscal|calendar)\s+years?|(?:sep|apr|jan)\w*\.?\s*(?:-|to)\s*(?:aug|mar|dec)\w*)/gu;
 
+/**
+ * Every one of KIND_WORDS holds "year" or one of these months. Most texts
+ * asked (row labels, column titles, each cell with a digit) hold none, and
+ * are answered without running the patterns; the replacements below only
+ * put spaces and hyphens in, so they never make one of these words.
+ */
+const KIND_WORD_STEMS = /year|sep|apr|jan/u;
+
 /** The kinds of year a text states, in order of first mention, without those it sets aside. */
 export function statedYearKinds(text: string): YearKind[] {
-  const lower = text
-    .toLowerCase()
+  const lowered = text.toLowerCase();
+  if (!KIND_WORD_STEMS.test(lowered)) return [];
+  const lower = lowered
     .replace(/[\u2010-\u2015\u2212]/gu, "-")
     .replace(/[\u00a0\u2007\u202f]/gu, " ")
     .replace(SET_ASIDE, " ");

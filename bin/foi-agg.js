@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { statSync } from "node:fs";
+import { bundleIsCurrent } from "../dist/cli/bundleIsCurrent.js";
 import { compileRegExpsAtOnce } from "../dist/cli/compileRegExpsAtOnce.js";
 import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 
@@ -7,17 +8,16 @@ import { optimiseHotCodeOnly } from "../dist/cli/optimiseHotCodeOnly.js";
 // and no function of the CLI's has been given V8's default budget.
 compileRegExpsAtOnce();
 optimiseHotCodeOnly();
-// The bundle of dist/cli/main.js that `npm run build` makes (.rolldown.config.mjs): the same code, loaded faster.
-// A bundle older than tsc's output (a bare `tsc`, or `tsc --watch`) would run old code, so the modules run instead.
-const { main } = await import(bundleIsCurrent() ? "../dist/bundle/main.js" : "../dist/cli/main.js");
+// The bundle of dist/cli/main.js that `npm run build` makes (.rolldown.config.mjs), when it is current.
+const bundled = bundleIsCurrent(modified("../dist/bundle/main.js"), modified("../dist/cli/main.js"));
+const { main } = await import(bundled ? "../dist/bundle/main.js" : "../dist/cli/main.js");
 
-/** Whether dist/bundle/ was made from the dist/ that tsc last wrote (false when either is missing). */
-function bundleIsCurrent() {
-  const modified = (path) => statSync(new URL(path, import.meta.url)).mtimeMs;
+/** A file's modification time in ms, or undefined when it is missing. */
+function modified(path) {
   try {
-    return modified("../dist/bundle/main.js") >= modified("../dist/cli/main.js");
+    return statSync(new URL(path, import.meta.url)).mtimeMs;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -9,14 +10,16 @@ export default function setup(): void {
   // Unit-test runs during development may skip the build; CI never sets this.
   if (process.env.FOI_AGG_SKIP_BUILD === "1") return;
   const root = fileURLToPath(new URL("..", import.meta.url));
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  // bin/foi-agg.js runs the bundle made from dist/ (.rolldown.config.mjs), so it is made again too.
-  execFileSync(
-    process.execPath,
-    [`${root}node_modules/rolldown/bin/cli.mjs`, "-c", ".rolldown.config.mjs", "--logLevel", "warn"],
-    { cwd: root, stdio: "inherit" },
-  );
+  // The steps of package.json's own build script (tsc, then the bundle bin/foi-agg.js runs), read from it so
+  // the two cannot drift. Each is run with this Node rather than through npm and a shell, which the test
+  // runner may not have on its PATH.
+  for (const [bin, ...args] of buildSteps(readFileSync(`${root}package.json`, "utf8"))) {
+    execFileSync(process.execPath, [`${root}node_modules/.bin/${bin}`, ...args], { cwd: root, stdio: "inherit" });
+  }
+}
+
+/** The commands of package.json's build script ("tsc -p … && rolldown -c …"), each as its bin and arguments. */
+export function buildSteps(packageJson: string): string[][] {
+  const build = (JSON.parse(packageJson) as { scripts: { build: string } }).scripts.build;
+  return build.split("&&").map((step) => step.trim().split(/\s+/u));
 }

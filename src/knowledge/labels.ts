@@ -13,6 +13,8 @@ export const LabelVocabularySchema = z.object({
   qualifierGroups: z.array(z.string()),
   allGroupPatterns: patterns,
   bothGroupsPatterns: patterns,
+  /** A label part counting two groups' children at once ("both groups together"): no subset its words name. */
+  bothGroupsTogether: patterns,
   bothGroupsRemarks: patterns.default([]),
   bothGroupsRemarksNot: patterns.default([]),
   groupQuantifiers: pattern.default("(?!)"),
@@ -97,6 +99,8 @@ export const LabelVocabularySchema = z.object({
    * bracketed remark would be (readRemarkParts).
    */
   partsSentence: patterns.default([]),
+  /** Words that make a part's number other than its exact count: on a labelled list's line, and in a bracketed remark. */
+  notAPartCount: z.object({ labelledList: patterns, remark: patterns }),
   everyPeriod: patterns.default([]),
   /** Words just before a list of periods that put a nil answer to each one listed (keyPeriods). */
   everyListedPeriod: patterns.default([]),
@@ -242,6 +246,8 @@ export const LabelVocabularySchema = z.object({
     widerCohort: patterns,
     /** The header of a column beside a nationality table's names that gives each row's period ("Year"). */
     periodColumn: patterns,
+    /** A statement whose subject is nationality ("nationality not held"): nothing about the count its label names. */
+    statement: patterns,
   }),
   episodes: z.object({
     child: patterns,

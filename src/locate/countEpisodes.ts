@@ -22,7 +22,10 @@ import {
 import { readListNotes } from "./listNotes.js";
 import {
   groupsFrom,
+  howStillMissing,
   NOTE_UNDER_LIST,
+  notAReturn,
+  notAYesOrNo,
   plural,
   type TableResult,
   titleSaysLookedAfter,
@@ -277,12 +280,7 @@ export function startEpisodeCount(
       const returnedText = text(cols.returnedDate);
       const isDate = returnedText !== "" && episodeDate(returnedText) !== null;
       if (!isDate && !saysStillOut(returnedText)) {
-        warnRow(
-          r,
-          cols.returnedDate,
-          `"${returnedText}" in {at} is neither a return date nor says the child is still missing; the episode is treated as not returned.`,
-          returnedText,
-        );
+        warnRow(r, cols.returnedDate, notAReturn(returnedText), returnedText);
       }
       stillOut = !isDate;
     }
@@ -291,12 +289,7 @@ export function startEpisodeCount(
       // As readEpisodes: blank is no where the list's notes say blank is none.
       const yes = flagText === "" && notes.blankIsNone && cols.flag.yesMeans === "missing" ? false : yesNo(flagText);
       if (yes === null) {
-        warnRow(
-          r,
-          cols.flag.col,
-          `"${flagText}" in {at} is not a yes or no; the episode is treated as not returned.`,
-          flagText,
-        );
+        warnRow(r, cols.flag.col, notAYesOrNo(flagText), flagText);
         stillOut = true;
       } else stillOut = cols.flag.yesMeans === "missing" ? yes : !yes;
     }
@@ -499,12 +492,7 @@ export function startEpisodeCount(
         };
       }
       if (knowsReturn) {
-        const how =
-          cols.status !== null
-            ? `${headerCell(cols.status)} says still missing`
-            : cols.returnedDate !== null
-              ? "has no return date"
-              : `${headerCell(cols.flag?.col ?? cols.child)} says still missing`;
+        const how = howStillMissing(cols, headerCell);
         figures.not_found = {
           value: notFound.length,
           raw: `${notFound.length} ${g} children whose ${cols.unit === "episode" ? "latest episode" : "row"} ${how}`,

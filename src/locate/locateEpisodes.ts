@@ -54,6 +54,27 @@ export function undatedListIssues(grid: SheetGrid, cols: EpisodeColumns, periodL
   ];
 }
 
+/**
+ * How a list says a child is still missing, for the not-found figure's raw text: its status column, a
+ * missing return date, or its flag. Shared by both list readers (locateEpisodes, countEpisodes), so
+ * their figures read the same whichever reads the list.
+ */
+export function howStillMissing(cols: EpisodeColumns, header: (col: number) => string): string {
+  if (cols.status !== null) return `${header(cols.status)} says still missing`;
+  if (cols.returnedDate !== null) return "has no return date";
+  return `${header(cols.flag?.col ?? cols.child)} says still missing`;
+}
+
+/** The warning on a return-date cell that is no date and does not say the child is still missing ({at}: the cell). */
+export function notAReturn(text: string): string {
+  return `"${text}" in {at} is neither a return date nor says the child is still missing; the episode is treated as not returned.`;
+}
+
+/** The warning on a still-missing flag that is neither yes nor no ({at}: the cell). */
+export function notAYesOrNo(text: string): string {
+  return `"${text}" in {at} is not a yes or no; the episode is treated as not returned.`;
+}
+
 /** A sentence: five or more words and a full stop after a word (a note's words, never a child's row). */
 export const NOTE_UNDER_LIST = /^(?=(?:[^\p{L}]*\p{L}+){5})[\s\S]*\p{L}[.!?](?:\s|"|$)/u;
 
@@ -267,12 +288,7 @@ export function readEpisodes(
       const isDate = returnedText !== "" && parseEpisodeDate(returnedText) !== null;
       const saysOut = matchesAny(p.stillMissing, normaliseLabel(returnedText));
       if (!isDate && !saysOut) {
-        warnRow(
-          r,
-          cols.returnedDate,
-          `"${returnedText}" in {at} is neither a return date nor says the child is still missing; the episode is treated as not returned.`,
-          returnedText,
-        );
+        warnRow(r, cols.returnedDate, notAReturn(returnedText), returnedText);
       }
       stillOut = !isDate;
     }
@@ -282,12 +298,7 @@ export function readEpisodes(
       const yes =
         flagText === "" && notes.blankIsNone && cols.flag.yesMeans === "missing" ? false : readYesNo(flagText, p);
       if (yes === null) {
-        warnRow(
-          r,
-          cols.flag.col,
-          `"${flagText}" in {at} is not a yes or no; the episode is treated as not returned.`,
-          flagText,
-        );
+        warnRow(r, cols.flag.col, notAYesOrNo(flagText), flagText);
         stillOut = true;
       } else stillOut = cols.flag.yesMeans === "missing" ? yes : !yes;
     }
@@ -420,12 +431,7 @@ export function readEpisodes(
         };
       }
       if (knowsReturn) {
-        const how =
-          cols.status !== null
-            ? `${headerText(cols.status)} says still missing`
-            : cols.returnedDate !== null
-              ? "has no return date"
-              : `${headerText(cols.flag?.col ?? cols.child)} says still missing`;
+        const how = howStillMissing(cols, headerText);
         figures.not_found = {
           value: notFound.length,
           from: notFound,

@@ -58,10 +58,6 @@ export interface MatchResult {
 
 const BLANK: ParsedValue = { status: "not_answered", value: null, lower: null, upper: null };
 
-/** A statement whose subject is nationality: "nationality not held …", "Nationalities – not recorded", "Cenedligrwydd: …". */
-const STATEMENT_ABOUT_NATIONALITY =
-  /^\W*(?:(?:the|their|its|a|child(?:ren)?['’]s)\s+)?(?:nationalit(?:y|ies)|cenedligrwydd)\b/iu;
-
 /**
  * The measure a figure's labels name: from the phrasings first; where they
  * cannot say, from the request's questions as sent, which a reply restates
@@ -645,7 +641,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // "Trafficked children: nationality not held in a reportable format.": the statement's subject is the
     // children's nationality, a breakdown the request's counts do not ask, so it says nothing of the count of
     // the children its label names (which the reply may well give elsewhere).
-    if (parsed.status !== "reported" && resolution.kind === "measure" && STATEMENT_ABOUT_NATIONALITY.test(raw)) {
+    if (parsed.status !== "reported" && resolution.kind === "measure" && aboutNationality(raw, env.knowledge.labels)) {
       decide(
         `"${raw}" in ${where}: a statement about the nationality of the children "${parts.map((p) => p.text.trim()).join(" / ")}" names, not their number; not used for ${resolution.measure.id}.`,
       );
@@ -1926,4 +1922,9 @@ function valueIssue(
       }
       return null;
   }
+}
+
+/** A statement whose subject is nationality: "nationality not held …", "Nationalities – not recorded", "Cenedligrwydd: …". */
+function aboutNationality(raw: string, vocab: LabelVocabulary): boolean {
+  return compilePatterns(vocab.nationality.statement, "iu").some((re) => re.test(raw));
 }

@@ -2,6 +2,7 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { derivationsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { matchLabel } from "./matchLabel.js";
 
@@ -20,9 +21,6 @@ const PART_ITEM = /^([\p{L}\p{N}'’(). -]{3,120}?)\s*:\s*(\d{1,4})$/u;
 const TOTAL_ITEM = /^(?:in\s+)?total\s*[:–—-]?\s*(\d{1,4})$/iu;
 /** A footnote mark after the total ("13¹"): the mark stays in the raw text, where the footnote is read. */
 const TRAILING_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+\s*\.?\s*$|\.\s*$/u;
-/** Words that make a part's count something other than an exact count: such a line is left unread. */
-const NOT_A_COUNT =
-  /[<>≤≥~≈]|\b(?:more than|less than|fewer than|under|over|approx\w*|about|around|circa|estimated|up to|at least|includ\w*|exclud\w*)\b/iu;
 
 /**
  * A line the value parser could not read because it gives several counts,
@@ -45,7 +43,7 @@ export function readLabelledParts(
   const out: Fact[] = [];
   const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
   for (const fact of facts) {
-    const listed = fact.value === null && fact.status === "not_answered" ? itemsOf(fact.raw) : undefined;
+    const listed = fact.value === null && fact.status === "not_answered" ? itemsOf(fact.raw, vocab) : undefined;
     const derivation = listed
       ? derivations.find((d) => d.measure === fact.measure || d.sumOf.includes(fact.measure))
       : undefined;
@@ -102,11 +100,17 @@ export function readLabelledParts(
   return { facts: out, decisions, issues };
 }
 
-/** The parts (words and count) and the total of a labelled list, or undefined for any other text. */
-function itemsOf(raw: string): { parts: { words: string; count: number }[]; total: number } | undefined {
+/**
+ * The parts (words and count) and the total of a labelled list, or undefined for any other text. A line
+ * with words that make a part's count something other than an exact count (notAPartCount) is left unread.
+ */
+function itemsOf(
+  raw: string,
+  vocab: LabelVocabulary,
+): { parts: { words: string; count: number }[]; total: number } | undefined {
   if (raw.length > MAX_LINE || !raw.includes(ITEM_BREAK)) return undefined;
   const text = raw.trim().replace(TRAILING_MARK, "").trim();
-  if (NOT_A_COUNT.test(text)) return undefined;
+  if (compilePatterns(vocab.notAPartCount.labelledList, "iu").some((re) => re.test(text))) return undefined;
   const items = text.split(ITEM_BREAK).map((item) => item.trim());
   const last = items.pop();
   const total = last === undefined ? undefined : TOTAL_ITEM.exec(last)?.[1];

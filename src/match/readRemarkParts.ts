@@ -21,8 +21,6 @@ const COUNTS_OR_NEGATES =
  * than 5"): the number is the bound, never the count.
  */
 const SUPPRESSED_PART = /(?:<|\bless than|\bfewer than|\bunder|\bbelow)\s*(\d+)\b/iu;
-/** Words that make a part's number something other than its count: read no part from such a remark. */
-const NOT_A_COUNT = /[>≤≥~≈]|\b(?:more than|over|approx\w*|about|around|circa|c\.|estimated|up to|at least)/iu;
 /** Where a bracketed remark lists one part from the next. */
 const PART_BREAK = /\s*(?:,|;|\band\b|\bplus\b|\bwith\b)\s*/iu;
 
@@ -72,7 +70,8 @@ export function readRemarkParts(
       continue;
     }
     const found = new Map<string, { value: number | null; lower: number; upper: number; raw: string }>();
-    let clean = !NOT_A_COUNT.test(inner);
+    // Words that make a part's number something other than its count: read no part from such a remark.
+    let clean = !compilePatterns(vocab.notAPartCount.remark, "iu").some((re) => re.test(inner));
     for (const piece of clean ? inner.split(PART_BREAK) : []) {
       const numbers = piece.match(/\b\d+\b/gu) ?? [];
       if (numbers.length === 0) continue;

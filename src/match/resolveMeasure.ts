@@ -1,5 +1,6 @@
 import type { Group, MeasureDef, Metric, Request } from "../domain/request.js";
 import { COMBINED_GROUP, findMeasure, measureKind } from "../domain/request.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { subsetByWording } from "./subsetWording.js";
@@ -256,7 +257,7 @@ function resolveGroup(
   // "… identified or suspected as trafficked, or identified as UASC, and went missing (both groups
   // together; a child in both groups is counted once)": the children of either group, never those of
   // both (the subset "UASC also trafficked" its words would otherwise name).
-  if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => BOTH_GROUPS.test(p.text))) {
+  if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => countsBothGroups(p.text, vocab))) {
     return { kind: "ambiguous", why: "counts two groups' children together, not a group the request asks for" };
   }
   const titled = ownGroupUnderBoth(parts, vocab);
@@ -673,7 +674,9 @@ export function negates(text: string): boolean {
 }
 
 /** "both groups together", "either group": a count of two groups' children at once. */
-const BOTH_GROUPS = /\b(?:both|either)\s+groups?\b[^.;)]{0,20}\btogether\b|\beither\s+group\b/iu;
+function countsBothGroups(text: string, vocab: LabelVocabulary): boolean {
+  return compilePatterns(vocab.bothGroupsTogether, "iu").some((re) => re.test(text));
+}
 
 /**
  * A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)",

@@ -38,6 +38,11 @@ export interface PdfLine {
   text: string;
   /** The line split at gaps much wider than a word space, left to right. */
   cells: LineCell[];
+  /**
+   * The first line of a column of text read after the column beside it (splitTextColumns): the line
+   * before it is the other column's last, lower on the page, so no table runs on from one into the other.
+   */
+  columnStart?: true;
 }
 
 /**

@@ -328,6 +328,8 @@ function extendUpwards(lines: readonly PdfLine[], run: Run, floor: number, wrapp
     const below = lines[k + 1] as PdfLine;
     // A first row centred in a tall padded cell has its figures' line well below its top line.
     if (line.y - (below.top ?? below.y) > MAX_ROW_GAP * Math.max(line.height, below.height)) return;
+    // The last line of the column of text beside the run's is no header of it.
+    if (below.columnStart) return;
     // A header opens no column of its own: its labels name the columns the rows below fill, so a label
     // centred in a wide cell is put in the column whose stretch it is in rather than beside it.
     const byCells = placeCells(run.columns, line.cells);
@@ -832,6 +834,8 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     const line = lines[j] as PdfLine;
     const previous = lines[j - 1] as PdfLine;
     if (previous.y - line.y > MAX_ROW_GAP * Math.max(line.height, previous.height)) break;
+    // A new column of text (splitTextColumns) starts higher on the page than the line before it.
+    if (line.columnStart) break;
     const placed = placeCells(columns, line.cells) ?? placeBySpans(columns, line.cells, true);
     if (placed && placed.cells.length >= 2) {
       const assigned = commitCells(columns, placed.cells, placed.columns);

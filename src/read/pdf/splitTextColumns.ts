@@ -106,7 +106,7 @@ export function joinColumnWraps(
 ): PdfLine[] {
   const out: { line: PdfLine; column: PieceBand["column"] }[] = [];
   for (const band of bands) {
-    for (const line of band.lines) {
+    for (const [i, line] of band.lines.entries()) {
       const last = out[out.length - 1];
       if (
         last?.column &&
@@ -118,7 +118,10 @@ export function joinColumnWraps(
         last.line = joinLines(last.line, line);
         continue;
       }
-      out.push({ line, column: band.column });
+      // The right column's first line comes after the left's last, which is lower on the page: the
+      // negative gap between them would never break a table, so the change of column does.
+      const opensColumn = i === 0 && band.column !== null && last !== undefined && last.column !== null;
+      out.push({ line: opensColumn ? { ...line, columnStart: true } : line, column: band.column });
     }
   }
   return out.map((o) => o.line);

@@ -1,3 +1,23 @@
+import type { LineCell, PdfLine, TextPiece } from "../../../src/read/pdf/buildLines.js";
+
+/** A piece of text as pdf.js gives it: its left x, baseline y, width and font height, in points. */
+export function textPiece(text: string, x: number, y: number, width: number, height = 11): TextPiece {
+  return { text, x, y, width, height };
+}
+
+/** A line's cell of one part, from x0 to x1. */
+export function lineCell(x0: number, x1: number, text: string): LineCell {
+  return { text, x0, x1, parts: [{ text, x0, x1 }] };
+}
+
+/**
+ * A line of cells at y, its text their texts joined as buildLines joins them; `top` only where a test gives
+ * the line a top of its own (a tall cell).
+ */
+export function pdfLine(y: number, cells: LineCell[], height = 10.5, top?: number): PdfLine {
+  return { y, height, text: cells.map((c) => c.text).join(" "), cells, ...(top === undefined ? {} : { top }) };
+}
+
 /**
  * A minimal PDF written in code, for tests that need what LibreOffice will
  * not make (hundreds of pages, a font that is not embedded). Each page is a

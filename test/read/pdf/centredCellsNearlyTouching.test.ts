@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildLines, type TextPiece } from "../../../src/read/pdf/buildLines.js";
+import { textPiece } from "./buildPdf.js";
 
-const piece = (text: string, x: number, y: number, width: number, height = 11): TextPiece => ({
-  text,
-  x,
-  y,
-  width,
-  height,
-});
+const piece = textPiece;
 const cellsOf = (pieces: TextPiece[]): string[][] => buildLines(pieces).map((l) => l.cells.map((c) => c.text));
 
 /**

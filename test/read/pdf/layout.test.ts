@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, type LineCell, type PdfLine, type TextPiece } from "../../../src/read/pdf/buildLines.js";
+import { buildLines, type LineCell, type PdfLine } from "../../../src/read/pdf/buildLines.js";
 import { findRunningLines } from "../../../src/read/pdf/findRunningLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
+import { textPiece } from "./buildPdf.js";
 
-const piece = (text: string, x: number, y: number, width: number, height = 11): TextPiece => ({
-  text,
-  x,
-  y,
-  width,
-  height,
-});
+const piece = textPiece;
 
 describe("buildLines", () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LineCell, PdfLine } from "../../../src/read/pdf/buildLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
+import { lineCell, pdfLine } from "./buildPdf.js";
 
 /**
  * A table "Q | Description | Calendar year 2017" (round 78) whose narrow Q
@@ -10,13 +11,8 @@ import { findTables } from "../../../src/read/pdf/findTables.js";
  * trafficked"), were left out of the table or started another whose
  * columns had lost the header; the figures beside them went unread.
  */
-const cell = (x0: number, x1: number, text: string): LineCell => ({ text, x0, x1, parts: [{ text, x0, x1 }] });
-const line = (r: number, ...cells: LineCell[]): PdfLine => ({
-  y: 700 - 14 * r,
-  height: 10,
-  text: cells.map((c) => c.text).join(" "),
-  cells,
-});
+const cell = lineCell;
+const line = (r: number, ...cells: LineCell[]): PdfLine => pdfLine(700 - 14 * r, cells, 10);
 
 function roles(lines: PdfLine[]): string[] {
   return findTables(lines, { wrappedHeaders: true }).map((role) =>

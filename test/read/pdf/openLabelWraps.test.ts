@@ -5,15 +5,10 @@ import { processFile } from "../../../src/pipeline/processFile.js";
 import type { LineCell, PdfLine } from "../../../src/read/pdf/buildLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
 import { endsOpen } from "../../../src/read/pdf/openLabelEnd.js";
-import { buildPdf } from "./buildPdf.js";
+import { buildPdf, lineCell, pdfLine } from "./buildPdf.js";
 
-const cell = (x0: number, x1: number, text: string): LineCell => ({ text, x0, x1, parts: [{ text, x0, x1 }] });
-const line = (y: number, cells: LineCell[]): PdfLine => ({
-  y,
-  height: 10.5,
-  text: cells.map((c) => c.text).join(" "),
-  cells,
-});
+const cell = lineCell;
+const line = (y: number, cells: LineCell[]): PdfLine => pdfLine(y, cells);
 const COLUMNS = [306, 342, 377, 416];
 const figures = (...values: string[]): LineCell[] =>
   values.map((v, k) => cell(COLUMNS[k] as number, (COLUMNS[k] as number) + 12, v));

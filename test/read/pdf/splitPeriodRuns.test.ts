@@ -2,14 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { LineCell, PdfLine } from "../../../src/read/pdf/buildLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
 import { splitPeriodRuns } from "../../../src/read/pdf/splitPeriodRuns.js";
+import { lineCell, pdfLine } from "./buildPdf.js";
 
-const cell = (x0: number, x1: number, text: string): LineCell => ({ text, x0, x1, parts: [{ text, x0, x1 }] });
-const line = (y: number, cells: LineCell[]): PdfLine => ({
-  y,
-  height: 11,
-  text: cells.map((c) => c.text).join(" "),
-  cells,
-});
+const cell = lineCell;
+const line = (y: number, cells: LineCell[]): PdfLine => pdfLine(y, cells, 11);
 
 describe("splitPeriodRuns", () => {
   it.each<[string, string[]]>([

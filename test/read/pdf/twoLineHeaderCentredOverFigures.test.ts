@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { LineCell, PdfLine } from "../../../src/read/pdf/buildLines.js";
 import { findTables } from "../../../src/read/pdf/findTables.js";
+import { lineCell, pdfLine } from "./buildPdf.js";
 
-const cell = (x0: number, x1: number, text: string): LineCell => ({ text, x0, x1, parts: [{ text, x0, x1 }] });
-const line = (y: number, ...cells: LineCell[]): PdfLine => ({
-  y,
-  height: 10.5,
-  text: cells.map((c) => c.text).join(" "),
-  cells,
-});
+const cell = lineCell;
+const line = (y: number, ...cells: LineCell[]): PdfLine => pdfLine(y, cells);
 const describeRoles = (lines: PdfLine[]): string[] =>
   findTables(lines, { wrappedHeaders: true }).map((role) =>
     role.kind === "prose"

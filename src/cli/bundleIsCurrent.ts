@@ -1,0 +1,12 @@
+/**
+ * Whether bin/foi-agg.js runs the bundle (dist/bundle/main.js) rather than
+ * tsc's modules (dist/cli/main.js), from their modification times in ms
+ * (undefined: the file is missing). `npm run build` writes tsc's output and
+ * then the bundle from it, so a bundle at least as new as tsc's output is
+ * the same code, loaded faster. One older than it (a bare `tsc`, or
+ * `tsc --watch`, after the last build) would run old code, so the modules
+ * run instead; so they do when either is missing.
+ */
+export function bundleIsCurrent(bundleMs: number | undefined, modulesMs: number | undefined): boolean {
+  return bundleMs !== undefined && modulesMs !== undefined && bundleMs >= modulesMs;
+}

@@ -14,11 +14,13 @@ export default function setup(): void {
   // the two cannot drift. Each is run with this Node rather than through npm and a shell, which the test
   // runner may not have on its PATH.
   for (const [bin, ...args] of buildSteps(readFileSync(`${root}package.json`, "utf8"))) {
-    execFileSync(process.execPath, [`${root}node_modules/.bin/${bin}`, ...args], { cwd: root, stdio: "inherit" });
+    // A step that is a plain "node script.js" runs with this Node; the others are the packages' bins.
+    const command = bin === "node" ? args : [`${root}node_modules/.bin/${bin}`, ...args];
+    execFileSync(process.execPath, command, { cwd: root, stdio: "inherit" });
   }
 }
 
-/** The commands of package.json's build script ("tsc -p … && rolldown -c …"), each as its bin and arguments. */
+/** The commands of package.json's build script ("tsc -p … && rolldown -c … && node …"), each as its bin and arguments. */
 export function buildSteps(packageJson: string): string[][] {
   const build = (JSON.parse(packageJson) as { scripts: { build: string } }).scripts.build;
   return build.split("&&").map((step) => step.trim().split(/\s+/u));

@@ -299,9 +299,7 @@ export function findFileNotes(
         // so the count its reason names ("looked after") does not narrow it to that one count.
         const onSheet =
           caveat.kind === "cohort" && namesWhole(sentence, vocab.noteSheetWords)
-            ? given.filter((f) =>
-                f.sources.some((s) => s.file === line.source.file && s.sheet === line.source.sheet),
-              )
+            ? given.filter((f) => f.sources.some((s) => s.file === line.source.file && s.sheet === line.source.sheet))
             : [];
         let scope: string;
         let covered: MeasureDef[];

@@ -118,6 +118,13 @@ export const LabelVocabularySchema = z.object({
    */
   noteFigureWords: patterns.default([]),
   /**
+   * Words in a note that say it is about every figure on its own sheet ("the
+   * figures on this sheet include …", "all figures in this tab"): a
+   * wider-group note so worded covers each figure read from that sheet,
+   * whatever count its other words name.
+   */
+  noteSheetWords: patterns.default([]),
+  /**
    * Words in a note saying two groups count some of the same children ("the
    * trafficked figure is included in the UASC figure", "the same young
    * person as in Q4"): a total made by adding the groups is warned on (see

@@ -294,6 +294,13 @@ export function findFileNotes(
           namesWhole(subject, vocab.noteFigureWords)
             ? figuresOfGroups(subjectLabel.groups, measures, given, vocab.partOf)
             : [];
+        // "Please note: the figures on this sheet include unaccompanied children placed in … by other local
+        // authorities, … who are not looked after by us": the note says whose figures it is about (its sheet's),
+        // so the count its reason names ("looked after") does not narrow it to that one count.
+        const onSheet =
+          caveat.kind === "cohort" && namesWhole(sentence, vocab.noteSheetWords)
+            ? given.filter((f) => f.sources.some((s) => s.file === line.source.file && s.sheet === line.source.sheet))
+            : [];
         let scope: string;
         let covered: MeasureDef[];
         let rows: string[] | undefined;
@@ -316,6 +323,11 @@ export function findFileNotes(
           // note names the group, and the figure of that group says to read it.
           scope = "the figures that point to a note";
           covered = measures.filter((m) => pointing.some((f) => f.measure === m.id));
+        } else if (!approximate && onSheet.length > 0) {
+          scope = "the figures on its sheet";
+          covered = measures.filter((m) => onSheet.some((f) => f.measure === m.id));
+          // The sheet's groups' nationality lists break down their widened went-missing counts (widenedLists).
+          setOf = [...new Set(covered.filter(fits).map((m) => m.group))];
         } else if (caveat.wholeReply && given.length > 0) {
           // "The figures above … cover both boroughs": the note speaks for every figure the reply gives, even
           // when its words name one count ("all AfC fostering households across both boroughs"): a shared

@@ -30,6 +30,9 @@ describe("readCorrectedFigures: a bracketed restatement between the question and
       { uasc_missing_incidents: 41 },
     ],
     ["The number given for question 6 (UASC who went missing, at least once) should be 9.", { uasc_went_missing: 9 }],
+    // Round 119: the question itself opens the sentence, its subject in brackets.
+    ["Question 7 (missing or absent incidents, UASC) should read 40, not 39.", { uasc_missing_incidents: 40 }],
+    ["Question 6 (UASC who went missing or absent in 2015) should read 12, not 11.", { uasc_went_missing: 12 }],
   ])("%s", (line, want) => {
     const { facts } = readCorrectedFigures(letter([line]), k.labels, k.request.questions, sourceAt);
     expect(Object.fromEntries(facts.map((f) => [f.measure, f.value]))).toEqual(want);

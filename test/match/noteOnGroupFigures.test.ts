@@ -56,6 +56,9 @@ describe("a note under the table on one group's figures", () => {
   it.each([
     "2. The trafficked figures include young people aged 18 to 21 supported by the Leaving Care Service who had been trafficked as children; they cannot be separated from looked after children in our reporting.",
     "Figures for trafficked children include care leavers, as our system records them with looked after children.",
+    // Round 119: "include" with a plural subject, and aftercare named instead of care leavers.
+    "Note 1: Trafficked figures include young people formerly looked after as trafficked children who were receiving aftercare (up to age 21) during 2015.",
+    "Trafficked figures include young people in receipt of aftercare.",
   ])("%s: widens every trafficked figure, not only the count its reason names", async (note) => {
     expect(await widened(note)).toEqual([
       "not_found",

@@ -32,6 +32,9 @@ describe("a requested period the reply says it could not give figures for", () =
     "Our data is reported by financial year; figures for the period 1 October 2014 to 30 September 2015 could not be produced without a manual exercise.",
     "We are unable to provide figures for 1 October 2014 to 30 September 2015.",
     "Figures for 1 October 2014 to 30 September 2015 cannot be extracted from our system.",
+    // Round 119: a report system that runs by financial year only.
+    "Our reporting system produces figures by financial year; we are not able to run the report for 1 October 2014 to 30 September 2015.",
+    "A report for 1 October 2014 to 30 September 2015 cannot be generated from our case management system.",
   ])("is not taken as the return's period: %s", async (note) => {
     const periods = await periodsOf(note);
     expect(periods).toContain("2014-04-01/2015-03-31");

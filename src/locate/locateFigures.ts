@@ -555,7 +555,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           })
         : null;
       const deferred = !ownNames || metricOnly;
-      const asked = deferred ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops) : [];
+      const asked = deferred
+        ? headerAbove(grid, r, perPeriod[0]?.cell.col ?? 1, headerRows, blockStops, env.knowledge.request)
+        : [];
       const found = !deferred
         ? []
         : asked.some(isMeaningful)
@@ -1141,7 +1143,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           continue;
         }
         if (lastValueIndex < 0 || !cell.label || isMeaningful(cell.label)) continue;
-        const header = headerAbove(grid, r, cell.col, headerRows, blockStops);
+        const header = headerAbove(grid, r, cell.col, headerRows, blockStops, env.knowledge.request);
         if (!header.some(isMeaningful) || row.slice(lastValueIndex + 1, i).some((c) => c.kind === "text")) continue;
         answered.add(cell);
         candidates.push({
@@ -1246,7 +1248,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...(i === 0 && left.length === 0 && isProse(grid, r)
           ? (answeredPartStems.get(proseLineAbove(grid, r)) ?? [])
           : []),
-        ...headerAbove(grid, r, cell.col, headerRows, blockStops, i === 0 && isProse(grid, r)),
+        ...headerAbove(grid, r, cell.col, headerRows, blockStops, env.knowledge.request, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
       // "4 | Still missing or absent | 2": the number set aside from the first
@@ -1258,7 +1260,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           : rowLabel;
       const rowHeading =
         rowLabelCol !== null && !isProse(grid, r)
-          ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops).at(-1)?.text.trim()
+          ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops, env.knowledge.request).at(-1)?.text.trim()
           : undefined;
       // "2018: 4 2019: 5 2020: 2" in a table's answer cell: one answer a period (periodItemsInCell).
       const items = isProse(grid, r) ? null : periodItemsInCell(cell, env);
@@ -1896,6 +1898,7 @@ function headerAbove(
   col: number,
   headerRows: ReadonlySet<number>,
   blockStops: readonly number[],
+  request: QuestionsAsked,
   /** The figure opens a letter's line that goes on to explain it ("Response: 5. Our case recording system …"). */
   opening = false,
 ): LabelMatch[] {
@@ -1923,7 +1926,7 @@ function headerAbove(
     if (cell?.label) out.push(cell.label);
     // Only where nothing above the column names its group already.
     const named = out.some((l) => l.groups.length > 0);
-    const inherited = k === rows.length - 1 && cell?.label && !named ? groupToTheLeft(grid, hr, cell) : null;
+    const inherited = k === rows.length - 1 && cell?.label && !named ? groupToTheLeft(grid, hr, cell, request) : null;
     if (inherited) out.push(inherited);
   });
   return out;
@@ -1937,7 +1940,7 @@ function headerAbove(
  * metric-only columns; a blank or any other text in between stops it. The
  * group's label is added without its metric, so the message shows both.
  */
-function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMatch | null {
+function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell, request: QuestionsAsked): LabelMatch | null {
   const own = cell.label;
   if (!own || own.groups.length > 0 || own.metrics.length === 0 || own.allCue || own.bothGroups) return null;
   const row = grid.rows[r - 1] ?? [];
@@ -1963,6 +1966,7 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
       // The group's first column names its measure in full ("UASC LAC"); a
       // column naming a group alone ("Suspected") is a part, not a heading.
       if (label.allCue || label.bothGroups || label.metrics.length === 0) return null;
+      if (!questionAsksOf(request, own.questionNumber, label.groups)) return null;
       return {
         ...label,
         // The heading's note pointer ("(see note 1)", "*") marks its own column's figures, not the
@@ -1979,6 +1983,27 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell): LabelMat
     if (label.metrics.length === 0) return null;
   }
   return null;
+}
+
+/** The request's questions and measures, for the group a numbered column's question asks of. */
+type QuestionsAsked = Pick<LocateEnv["knowledge"]["request"], "questions" | "measures">;
+
+/**
+ * "Q3 Young people whose age was disputed | Q4a Age assessments carried
+ * out": a column numbered with one of the request's questions is that
+ * question's answer, and the question says which group it asks of (4a:
+ * assessments of all UASC). A column left of it that names another group
+ * (the age-disputed, a question of its own) lends it none. False only when
+ * the column's number is a question of the request whose measures are of
+ * none of `groups`; an unnumbered column, or a number the request does not
+ * have, still takes the group to its left.
+ */
+function questionAsksOf(request: QuestionsAsked, number: string | null, groups: readonly string[]): boolean {
+  if (number === null) return true;
+  const question = request.questions.find((q) => q.number.toLowerCase() === number.toLowerCase());
+  if (!question || question.measures.length === 0) return true;
+  const groupOf = new Map(request.measures.map((m) => [m.id, m.group as string]));
+  return question.measures.some((id) => groups.includes(groupOf.get(id) ?? ""));
 }
 
 /** "Still missing (4)": a bare number in brackets ending a header. */

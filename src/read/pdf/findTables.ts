@@ -1,6 +1,7 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { continuesDateHeader } from "./dateHeaderWraps.js";
 import { estimateWords } from "./estimateWords.js";
+import { placeHeaderOverFigures, standsOverFigures } from "./headerOverFigures.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 import { endsOpen, OPEN_LABEL_GOES_ON } from "./openLabelEnd.js";
@@ -64,6 +65,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
   let tableNumber = 0;
   let i = 0;
   let floor = 0;
+  const tableColumns = new Map<number, Column[]>();
   while (i < lines.length) {
     let run = (lines[i]?.cells.length ?? 0) >= 2 ? growRun(lines, i) : null;
     if (!run) {
@@ -75,6 +77,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     floor = run.end;
     tableNumber += 1;
     const order = [...new Set(run.members.flatMap((m) => m.assigned))].sort((a, b) => a.x0 - b.x0);
+    tableColumns.set(tableNumber, order);
     let row = 0;
     let last: { start: number; index: number; cells: string[] } | null = null;
     // The last row with two or more cells, and the lines since it, for a label that wraps below it.
@@ -157,7 +160,30 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     }
     i = run.end;
   }
+  placeHeaderTables(lines, roles, tableColumns);
   return roles;
+}
+
+/**
+ * A header found as a table of its own, straight above a table of figures
+ * with more columns (a heading printed over two of their columns, see
+ * placeHeaderOverFigures), is laid over the figures' columns by position.
+ * When it cannot be, its lines are kept as prose: its cells taken in order
+ * would stand over the wrong figures, and a figure credited to the heading
+ * of the column beside it is wrong with every sign of being right.
+ */
+function placeHeaderTables(lines: readonly PdfLine[], roles: LineRole[], tableColumns: Map<number, Column[]>): void {
+  for (const [table, columns] of tableColumns) {
+    const below = tableColumns.get(table + 1);
+    if (!below) continue;
+    const header = { table, columns };
+    const body = { table: table + 1, columns: below };
+    if (!standsOverFigures(roles, header, body)) continue;
+    if (placeHeaderOverFigures(lines, roles, header, body, ALIGN_SLACK).ok) continue;
+    roles.forEach((role, index) => {
+      if (role.kind !== "prose" && role.table === table) roles[index] = { kind: "prose" };
+    });
+  }
 }
 
 /**

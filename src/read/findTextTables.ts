@@ -210,13 +210,26 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
 const QUESTION_NUMBER = /^(?:q\.? ?)?\d{1,2} ?\(?[a-z]\)?$/iu;
 
 /**
+ * A list item's number with its stop opening a line: "4.", "5)", "2b.",
+ * "Q4.". Read as a cell it looks like a figure ("4."), but a line's first
+ * cell is where a numbered answer's number stands ("4.  2018 – 0, 2019 – 0",
+ * "5.  No breakdown can be given …"), never where a table puts its figures.
+ */
+const LEADING_ITEM_NUMBER = /^(?:q\.? ?)?\d{1,2}[a-z]?[.)]$/iu;
+
+/**
  * Whether a row holds figures. "Period  1a  1b … 3b  4" is the header of
  * the columns below it, not a row of figures: a row where cells that
  * number questions outnumber its figures names columns, and one "4" among
- * them is question 4.
+ * them is question 4. A numbered list's "4." and "5." before their answers
+ * are the items' numbers, not a column of figures: without this two such
+ * lines made a "table" of their numbers, and every answer of the letter was
+ * read from its cells and lost.
  */
 function hasFigure(row: { cells: readonly string[] }): boolean {
-  const figures = row.cells.filter((c) => FIGURE.test(c.trim())).length;
+  const figures = row.cells.filter(
+    (c, k) => FIGURE.test(c.trim()) && !(k === 0 && row.cells.length > 1 && LEADING_ITEM_NUMBER.test(c.trim())),
+  ).length;
   const numbers = row.cells.filter((c) => QUESTION_NUMBER.test(c.trim())).length;
   return figures > 0 && figures >= numbers;
 }

@@ -100,6 +100,15 @@ describe("findTextTables", () => {
       ["prose", "prose", "prose", "prose", "prose"],
     ],
     [
+      'numbered answers, each number with its stop ("4.", "5.") two spaces before its answer (prose, not a column of figures)',
+      [
+        "1a.  2018 – 0, 2019 – 0, 2020 – fewer than five",
+        "4.  2018 – 0, 2019 – 0, 2020 – 0",
+        "5.  No breakdown can be given because of the very small numbers.",
+      ],
+      ["prose", "prose", "prose"],
+    ],
+    [
       "an address block beside a reference (no figures: prose)",
       ["Civic Offices        Our ref: FOI 8841", "New Road             Date: 4 January 2016"],
       ["prose", "prose"],

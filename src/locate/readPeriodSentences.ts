@@ -240,11 +240,41 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       items.push({ label, period: m[2], raw: m[1] });
       rest = rest.slice(m[0].length);
     }
-    if (items.length < 2 || !/^\s*[.;]?\s*$/u.test(rest)) continue;
+    if (!/^\s*[.;]?\s*$/u.test(rest)) continue;
+    // "5 in 2021/22. For 2022/23 and 2023/24 the number is fewer than five
+    // and is withheld …": one figure by period, then a sentence giving the
+    // same count for the periods left, so the one figure is a list too.
+    const later = items.length === 1 ? laterPeriodsSentence(sentences[s + 1] ?? "", first[3]) : [];
+    if (later.length > 0) {
+      items.push(...later.map((l) => ({ label, ...l })));
+      s++;
+    }
+    if (items.length < 2) continue;
     out.push(...items);
   }
   return out;
 }
+
+/**
+ * "For 2022/23 and 2023/24 the number is fewer than five": one count (a
+ * suppressed bound included) for each period the sentence names, none of
+ * them the period already read. Anything after the count must be a clause
+ * of its own ("and is withheld …") or the sentence's end.
+ */
+function laterPeriodsSentence(sentence: string, already: string): { period: string; raw: string }[] {
+  const m = LATER_PERIODS_SENTENCE.exec(sentence);
+  const count = m?.groups?.count;
+  if (!m?.[1] || !count) return [];
+  const periods = [...m[1].matchAll(new RegExp(PERIOD, "giu"))].map((p) => p[1] ?? "");
+  if (periods.length === 0 || periods.some((p) => p === "" || p === already)) return [];
+  return periods.map((period) => ({ period, raw: count }));
+}
+
+/** "For 2022/23 and 2023/24 the number is fewer than five": periods, then the count they share. */
+const LATER_PERIODS_SENTENCE = new RegExp(
+  String.raw`^\s*(?:in|for)\s+(${PERIOD}(?:\s*,\s*${PERIOD})*(?:\s+and\s+${PERIOD})?),?\s+(?:the\s+(?:number|figure|total)\s+(?:is|was)|it\s+(?:is|was))\s+(?<count>(?:(?:fewer|less)\s+than\s+(?:\d+|five)\b)|${COUNT.slice(1, -1)})(?=\s*(?:[.;,]|\band\b|$))`,
+  "iu",
+);
 
 /** "In 2018 there were 31, in 2019 27 and in 2020 22.": each period before its figure. */
 function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): PeriodSentenceItem[] {

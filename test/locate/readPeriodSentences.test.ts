@@ -150,6 +150,16 @@ describe("a list of counts paired with a list of periods by 'respectively'", () 
         "looked after children identified as having been trafficked or a victim of modern slavery|2023|2",
       ],
     ],
+    // One figure by period, then a sentence giving the periods left one shared (suppressed) count.
+    [
+      "5 in 2021/22. For 2022/23 and 2023/24 the number is fewer than five and is withheld under section 40(2).",
+      ["|2021/22|5", "|2022/23|fewer than five", "|2023/24|fewer than five"],
+    ],
+    ["12 orders in 2021/22. In 2022/23 the figure was 9.", ["orders|2021/22|12", "orders|2022/23|9"]],
+    // The later sentence naming the same period again is no continuation.
+    ["5 in 2021/22. For 2021/22 the number is fewer than five.", []],
+    // A count followed by words of its own counts something else.
+    ["5 in 2021/22. For 2022/23 the number is 4 appeals heard by the tribunal.", []],
   ])("%s", (text, expected) => {
     expect(readPeriodSentences(text).map((i) => `${i.label}|${i.period}|${i.raw}`)).toEqual(expected);
   });

@@ -1094,7 +1094,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           stem = { number: asked, labels, candidate: candidates.length, row: r };
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
-        openQuestion = questionMetricOf(labels, r, grid, vocab);
+        // Only a letter's question, on a line of prose: a spreadsheet's title row over its table is no
+        // question the table answers, and may name a metric its rows do not count.
+        openQuestion = isProse(grid, r) ? questionMetricOf(labels, r, grid, vocab) : null;
         const g = groupOf(label, env);
         noteGroup(g, r);
         noteQuestionNumber(

@@ -5,11 +5,12 @@ import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { type FigureCandidate, type LogicalCell, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { withArabicMarker } from "../match/readRomanMarker.js";
-import { groupOfLabel, type LabelContext, wholeGroupOf } from "../match/resolveMeasure.js";
+import { groupOfLabel, type LabelContext, refine, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
@@ -136,6 +137,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     /** The heading is itself a numbered question ("1. Looked after children trafficked …" over its (a) and (b)). */
     numbered?: boolean;
   } | null = null;
+  /**
+   * The last question asked with no answer beside it, while only table rows
+   * follow it: a table straight under a question is its answer.
+   */
+  let openQuestion: { metric: Metric; from: string; row: number } | null = null;
   let previousGroup: Group | null = null;
   // The group noted before the current row: a row's first figure notes its own group, which is not the
   // group of the row above for the row's later figures (match/subsetWording).
@@ -317,10 +323,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       ...(!ch && !heading?.metric && sheetMetric?.metric ? { metricFrom: "sheet" as const } : {}),
       // A header row naming only a metric titles the block under it, as a sheet's name does.
       ...(!ch && heading?.metric && heading.group === null ? { metricFrom: "heading" as const } : {}),
+      ...(!ch && openQuestion ? { questionMetric: { metric: openQuestion.metric, from: openQuestion.from } } : {}),
     };
   };
 
   for (let r = 1; r <= nRows; r++) {
+    // A line of prose after the question ends the table that could answer it.
+    if (openQuestion && r > openQuestion.row && isProse(grid, r)) openQuestion = null;
     if (consumed.has(r)) continue;
     groupAboveRow = previousGroup;
     let row = grid.rows[r - 1] ?? [];
@@ -1087,6 +1096,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           stem = { number: asked, labels, candidate: candidates.length, row: r };
         } else stem = null;
         candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
+        // Only a letter's question, on a line of prose: a spreadsheet's title row over its table is no
+        // question the table answers, and may name a metric its rows do not count.
+        openQuestion = isProse(grid, r) ? questionMetricOf(labels, r, grid, vocab) : null;
         const g = groupOf(label, env);
         noteGroup(g, r);
         noteQuestionNumber(
@@ -2318,6 +2330,23 @@ function labelsAreNationalities(items: readonly { label: string }[], env: Locate
 
 function filledCells(grid: SheetGrid, r: number): number {
   return (grid.sheet.rows[r - 1] ?? []).reduce((n, t) => (t.trim() === "" ? n : n + 1), 0);
+}
+
+/**
+ * The one metric a question asked with no answer names ("… that are still
+ * missing or absent …" → not_found), for the rows of a table under it that
+ * name only a group; null when it names none or several.
+ */
+function questionMetricOf(
+  labels: readonly LabelMatch[],
+  row: number,
+  grid: SheetGrid,
+  vocab: LabelVocabulary,
+): { metric: Metric; from: string; row: number } | null {
+  const metrics = refine([...new Set(labels.flatMap((l) => l.metrics))], vocab);
+  const [metric] = metrics;
+  if (metrics.length !== 1 || metric === undefined) return null;
+  return { metric, from: `the question at ${locationOf(grid, { row, col: 1 }).cell}`, row };
 }
 
 /** A question asked with no answer beside it: a blank answer just after its last words. */

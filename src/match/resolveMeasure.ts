@@ -19,6 +19,12 @@ export interface LabelContext {
   metricFrom?: "heading" | "sheet";
   /** Groups of the numbered questions so far, for "the children referred to in question 5". */
   questionGroups?: ReadonlyMap<string, Group>;
+  /**
+   * The one metric of a question asked just above a table, with no answer of
+   * its own (locateFigures): the table is its answer, so a row naming only a
+   * group counts that metric, not the request's base count.
+   */
+  questionMetric?: { metric: Metric; from: string };
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -601,6 +607,12 @@ function resolveMetric(
   // header row names the metric its group-only rows count.
   if (groupOnly && context.metric && context.metricFrom === "heading") {
     return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from the header row above` };
+  }
+  // "Question 4 … still missing or absent …" with no answer, then a table of "Trafficked | 2 | 1" and
+  // "UASC or separated | 5 | 6": the rows answer the question above, and count its metric.
+  if (groupOnly && context.questionMetric) {
+    const { metric, from } = context.questionMetric;
+    return { kind: "ok", metric, note: `no metric named; metric "${metric}" from ${from}, which the table answers` };
   }
   if (groupOnly) {
     const note =

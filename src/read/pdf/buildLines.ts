@@ -111,8 +111,8 @@ export function buildLines(pieces: readonly TextPiece[]): PdfLine[] {
     height = piece.height;
   }
   if (current.length > 0) groups.push(current);
-  const edges = columnEdges(groups);
-  return mergeStacked(splitAtColumnEdges(groups, edges).map((group) => joinLine(group, edges)));
+  const edges = columnEdgesByBlock(groups);
+  return mergeStacked(splitAtColumnEdges(groups, edges).map((group, g) => joinLine(group, edges[g])));
 }
 
 /**
@@ -133,6 +133,50 @@ const EDGE_REACH = 0.75;
 
 /** The most words a cut may leave after the edge: a cell's answer, not the rest of a sentence. */
 const MAX_TAIL_WORDS = 3;
+
+/**
+ * A line with no gap of half an em (EDGE_GAP) that spans at least this
+ * share of the page's text width is a line of prose across the page (a
+ * paragraph's line, a note under a table), which no table's column runs
+ * through.
+ */
+const FULL_WIDTH = 0.8;
+
+/**
+ * The column edges (see columnEdges) each line may be cut at: those of its
+ * block, the lines between two lines of prose across the page. Two tables
+ * on one page, with a paragraph between them, have columns of their own: a
+ * gender table's "2022" at x=234 is no edge of the questions' table above
+ * it, where x=234 falls inside a justified label ("Looked after UASC or
+ * separated"), and cutting there would part the label and open a column
+ * that shifts the row's figures a period to the right. A table's own rows
+ * are never parted so, as each has a gap of half an em or more between its
+ * cells.
+ */
+function columnEdgesByBlock(groups: readonly TextPiece[][]): number[][] {
+  const pieces = groups.flat();
+  const x0 = pieces.reduce((m, p) => Math.min(m, p.x), Number.POSITIVE_INFINITY);
+  const x1 = pieces.reduce((m, p) => Math.max(m, cellEnd(p)), Number.NEGATIVE_INFINITY);
+  const across = (group: readonly TextPiece[]): boolean => {
+    const sorted = [...group].sort((a, b) => a.x - b.x);
+    // No gap wider than a justified line's word space: a row whose figure pdf.js ran into its label
+    // ("Trafficked / modern slavery  Vietnamese 1") still has the half-em gap before its next cell.
+    const gapless = sorted.every((p, k) => k === 0 || p.x - cellEnd(sorted[k - 1] as TextPiece) < EDGE_GAP * p.height);
+    const start = sorted[0]?.x ?? 0;
+    const end = Math.max(...sorted.map((p) => cellEnd(p)));
+    return gapless && end - start >= FULL_WIDTH * (x1 - x0);
+  };
+  const out: number[][] = groups.map(() => []);
+  let from = 0;
+  groups.forEach((group, g) => {
+    if (g < groups.length - 1 && !across(group)) return;
+    const block = groups.slice(from, g + 1);
+    const edges = columnEdges(block);
+    for (let k = from; k <= g; k++) out[k] = edges;
+    from = g + 1;
+  });
+  return out;
+}
 
 /**
  * The x where EDGE_LINES lines or more start a cell after a cell gap: the
@@ -165,13 +209,15 @@ function columnEdges(groups: readonly TextPiece[][]): number[] {
  * piece that itself starts at such an edge (a cell of the body's columns),
  * on a line of two or more cells, and runs across the next edge is cut at
  * the word whose estimated start is nearest it (within EDGE_REACH); the
- * second part starts at the edge. A line with no cell gap (a paragraph, a
+ * second part starts at the edge. Only the edges of the line's own block
+ * count (see columnEdgesByBlock). A line with no cell gap (a paragraph, a
  * "Q5 The children were …" answer) is never cut, nor a piece that starts
  * off the columns' edges or has no word starting near the edge it crosses.
  */
-function splitAtColumnEdges(groups: TextPiece[][], edges: readonly number[]): TextPiece[][] {
-  if (edges.length === 0) return groups;
-  return groups.map((group) => {
+function splitAtColumnEdges(groups: TextPiece[][], blockEdges: readonly (readonly number[])[]): TextPiece[][] {
+  return groups.map((group, g) => {
+    const edges = blockEdges[g] ?? [];
+    if (edges.length === 0) return group;
     const sorted = [...group].sort((a, b) => a.x - b.x);
     // A cell gap, or a gap of half an em before a column edge (see joinLine), makes the line a row.
     const tabular = sorted.some((p, k) => {

@@ -313,18 +313,23 @@ export function readCorrectedFigures(
  * periods ("the figure given at Q2b for 2023 should read 6, not 4"), a
  * figure for those same periods. The file's other periods of that measure
  * are not corrected, so they stay. A correction naming no period, or a
- * figure whose own text names none, is taken for the whole measure as before.
+ * figure whose title and label name none, is taken for the whole measure as before.
  */
 export function correctionReplaces(now: Fact, read: Fact, periods: readonly PeriodDef[]): boolean {
   if (read.measure !== now.measure) return false;
-  if (now.periodText === undefined || read.periodText === undefined || now.periodText === read.periodText) return true;
+  if (now.periodText === undefined || now.periodText === read.periodText) return true;
   const ids = (text: string) =>
     periodsNamed(text, periods)
       .map((p) => p.id)
       .sort()
       .join("|");
   const corrected = ids(now.periodText);
-  return corrected === "" || ids(read.periodText) === "" || corrected === ids(read.periodText);
+  // A figure's period is named by its column's title or by its row's label ("2022 | 45" under "Year | Badges"),
+  // as assemble/keyPeriods reads it: comparing the title alone took every row of such a table for the period
+  // a correction names, and replaced them all with its one figure.
+  const own = (text: string | undefined) => (text === undefined ? "" : ids(text));
+  const readIds = own(read.periodText) || own(read.label);
+  return corrected === "" || readIds === "" || corrected === readIds;
 }
 
 /**

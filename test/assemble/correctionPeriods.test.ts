@@ -90,3 +90,39 @@ describe("a correction naming the period it corrects", () => {
     expect(got["2023"]).not.toBe("reported 52");
   });
 });
+
+/**
+ * A correction in the reply's own file, its period in the brackets after the question ("Question 1 (2022)
+ * should read 52, not 45"), under a table whose rows are the years: only that year's figure is replaced. The
+ * table's figures name their year in their row's label, not in their column's title, and were all replaced by
+ * the one corrected figure when only the title was compared.
+ */
+describe("a correction in the same file naming its period in brackets", () => {
+  it("replaces only that period's figure", async () => {
+    const reply = [
+      "Suffolk County Council",
+      "Year,Blue badges issued to residents",
+      "2021,40",
+      "2022,45",
+      "2023,25",
+      "",
+      "We have noticed an error in our table. Question 1 (2022) should read 52, not 45.",
+    ].join("\n");
+    const file = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(reply), manifestCode: code },
+      knowledge,
+    );
+    const settled = settlePeriods([file], knowledge, null);
+    const got = Object.fromEntries(
+      (settled.periods ?? []).map((p) => {
+        const v = p.returns
+          .find((r) => r.authority.gss_code === code)
+          ?.values.find((x) => x.measure === "residents_badges");
+        return [p.period, `${v?.status} ${v?.value ?? ""}`.trim()];
+      }),
+    );
+    expect(got["2021"]).toBe("reported 40");
+    expect(got["2023"]).toBe("reported 25");
+    expect(got["2022"]).toBe("reported 52");
+  });
+});

@@ -955,8 +955,10 @@ function findAllPeriods(
   // give figures for it is not the period its figures cover. Other periods
   // in the same words ("so the figures are for 2014/15") still are.
   const declines = unavailable.map((p) => new RegExp(p, "iu"));
+  // Only the sentence naming the period can decline it: "The figures above cover 1 October 2014 to 30
+  // September 2015. The nationality of the children could not be obtained" gives that period.
   const declined = (text: string, p: FoundPeriod) =>
-    declines.some((d) => d.test(text)) && comparePeriodToAny(p, request.periods) === "match";
+    declines.some((d) => d.test(sentenceNaming(text, p.raw))) && comparePeriodToAny(p, request.periods) === "match";
   const seen = new Set<string>();
   // "2021/22" alone reads as a financial year; the file's own word ("by
   // academic year", "(Sept-Aug)") may say it is another kind of year.
@@ -1015,6 +1017,16 @@ function findAllPeriods(
     }
   }
   return out;
+}
+
+/** The sentence of `text` that holds `raw` (split after ".", ";", "!" or "?" before a space), or all of `text`. */
+function sentenceNaming(text: string, raw: string): string {
+  const at = text.indexOf(raw);
+  if (at < 0) return text;
+  const head = text.slice(0, at);
+  const before = Math.max(...[".", ";", "!", "?"].map((mark) => head.lastIndexOf(mark))) + 1;
+  const after = text.slice(at + raw.length).search(/[.;!?](?:\s|$)/u);
+  return text.slice(before, after < 0 ? text.length : at + raw.length + after + 1);
 }
 
 /** A cell that ends as a question does: the request restated, whose period is the request's own. */

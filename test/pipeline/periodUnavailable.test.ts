@@ -41,8 +41,13 @@ describe("a requested period the reply says it could not give figures for", () =
     expect(periods).not.toContain("2014-10-01/2015-09-30");
   });
 
-  it("is the return's period where the sentence gives its figures", async () => {
-    const periods = await periodsOf("The figures above cover 1 October 2014 to 30 September 2015.");
+  it.each([
+    "The figures above cover 1 October 2014 to 30 September 2015.",
+    // Only the sentence naming the period can decline it; another sentence's refusal is about something else.
+    "The figures above cover 1 October 2014 to 30 September 2015. The nationality of the children could not be obtained from our case system.",
+    "The figures above cover 1 October 2014 to 30 September 2015; the reasons for each episode could not be retrieved without a manual search.",
+  ])("is the return's period where the sentence gives its figures: %s", async (note) => {
+    const periods = await periodsOf(note);
     expect(periods).toContain("2014-10-01/2015-09-30");
   });
 });

@@ -72,3 +72,14 @@ describe("a wider-group note on the figures of its own sheet", () => {
     expect(listed).toEqual(["trafficked", "uasc"]);
   });
 });
+
+describe("a note on its sheet's figures that widens nothing", () => {
+  it.each([
+    "Please note: the figures on this sheet were compiled by the Leaving Care and Aftercare Team.",
+    "Figures in this tab exclude care leavers and aftercare cases.",
+  ])("%s: no figure is widened and both lists are counted", async (note) => {
+    const { widened, listed } = await read(note);
+    expect(widened).toEqual([]);
+    expect(listed).toEqual(["trafficked", "uasc"]);
+  });
+});

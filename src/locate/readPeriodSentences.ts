@@ -402,6 +402,9 @@ function readClauses(given: string, period: string, lead: string, least: number)
     }
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
+    // "4 of the trafficked children and 8 of the unaccompanied children went missing": the first clause's
+    // verb is the next one's, so cut at its "and" it names no measure; the sentence is not split.
+    if (/^of\s+(?:the|these|those)\s/iu.test(m[2]) && !/\b(?:were|was|are|is|had|have|went)\b/iu.test(m[2])) return [];
     // "0 looked after children were identified as trafficked and a further 4 were suspected": "a further"
     // counts more of the children the clause before names, so its words are those children's and its own
     // verb. Never a guess: with no children named before it, the sentence gives nothing.

@@ -1825,7 +1825,8 @@ function readPeriodSentencesOf(
 } {
   const row = grid.rows[r - 1] ?? [];
   const col = row[0]?.col ?? 1;
-  const text = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
+  const own = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
+  const text = withPeriodOfTitleAbove(grid, r, own, env);
   const read = readPeriodSentences(text, earlier);
   // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
   // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
@@ -1888,6 +1889,30 @@ function readOrderedListsOf(
     periods: read.periods,
   };
 }
+
+/**
+ * "1 January 2021 to 31 December 2021" over "During this period 16 unaccompanied … children were looked
+ * after …; 4 trafficked children went missing …": a paragraph that names its period only by pointing at the
+ * title line above it. The title's period is put in place of the pointer, so the paragraph reads as one led
+ * by its period ("During 1 January 2021 to 31 December 2021, 16 …"). Only a title that is a period and
+ * nothing else, naming one requested period, right above the paragraph (past a blank line or two); any
+ * other paragraph is returned as written.
+ */
+function withPeriodOfTitleAbove(grid: SheetGrid, r: number, text: string, env: LocateEnv): string {
+  const pointer = THIS_PERIOD_LEAD.exec(text);
+  if (pointer === null) return text;
+  let a = r - 1;
+  while (a > 1 && a >= r - 3 && (grid.sheet.rows[a - 1] ?? []).every((t) => t.trim() === "")) a--;
+  if (a < 1 || !isProse(grid, a)) return text;
+  const cells = (grid.sheet.rows[a - 1] ?? []).filter((t) => t.trim() !== "");
+  const title = cells.length === 1 ? (cells[0] ?? "").trim().replace(/:$/u, "") : "";
+  if (title === "" || !onlyPeriod(title, env) || periodsNamed(title, env.knowledge.request.periods).length !== 1)
+    return text;
+  return `${pointer[1]} ${title}, ${text.slice(pointer[0].length)}`;
+}
+
+/** "During this period", "In that year,": a paragraph's opening that points at a period named elsewhere. */
+const THIS_PERIOD_LEAD = /^\s*(during|in|for|over|throughout)\s+(?:this|that|the\s+same)\s+(?:period|year)\s*,?\s*/iu;
 
 /** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */
 const QUESTION_HEADING_SENTENCE = /^\s*(?:q|question)\s?(\d{1,2}[a-z]?)[.:]\s/iu;

@@ -316,7 +316,9 @@ const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,8})\s*[.;]?\s*$/u;
 const RESTATING_WORDS = /^((?:\s+[\p{L}'’-]+){1,8}?)(?=\s*(?:[,;.]|\band\b|$))/u;
 
 /** A count in a clause, a bound included: "6", "none", "fewer than 5", "<5". */
-const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero)`;
+// "of whom four were also identified": a count in words up to ninety-nine is a count as digits are (the value
+// parser reads the word and notes it).
+const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero|${NUMBER_WORD})`;
 /** "In 2021," / "During 2021/22," / "2021:" opening a sentence about that period alone. */
 const LED_BY_PERIOD = new RegExp(
   String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
@@ -366,7 +368,7 @@ const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 // "there were 527 social workers": the clause's own "there were" says nothing of what it counts.
 const LED_CLAUSE = new RegExp(
-  String.raw`^(?:there\s+(?:were|was)\s+)?(?:(?:from|out\s+of|of\s+whom|of\s+which|including|across|with|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
+  String.raw`^(?:there\s+(?:were|was)\s+)?(?:(?:from|out\s+of|of\s+whom|of\s+which|including|across|with|a\s+further|all(?:\s+of\s+(?:the|these|those))?)\s+)?${CLAUSE_COUNT}\s+((?:were|was|are|is|had|have)\b.*|[\p{L}].*)$`,
   "iu",
 );
 
@@ -393,8 +395,11 @@ function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
  * "and" only before the next clause's count ("children and family social
  * workers" is one name, "6 were … and 7 were …" two clauses).
  */
-const CLAUSE_BREAK =
-  /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=(?:(?:fewer|less)\s+than\s+|<\s*)?\d|(?:none|nil|no|zero)\b))/iu;
+// "… as trafficked and a further 4 were suspected": "a further" opens a count's clause as its figure does.
+const CLAUSE_BREAK = new RegExp(
+  String.raw`\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=(?:a\s+further\s+)?(?:(?:fewer|less)\s+than\s+|<\s*)?\d|(?:a\s+further\s+)?(?:none|nil|no|zero)\b|(?:a\s+further\s+)?${NUMBER_WORD}))`,
+  "iu",
+);
 
 /**
  * Each clause of `text` as a count and its words, all for `period`, or
@@ -402,7 +407,7 @@ const CLAUSE_BREAK =
  * `lead` ("Of these children") opens every clause's words.
  */
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
-  const text = given.replace(NAME_GLOSS, " $1");
+  const text = given.replace(NAME_GLOSS, " $1").replace(QUESTION_REFERENCES, "");
   const bracketed = BREAKDOWN_AFTER.exec(text) ?? breakdownAfterColon(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long
@@ -415,8 +420,37 @@ function readClauses(given: string, period: string, lead: string, least: number)
   const items: PeriodSentenceItem[] = [];
   let before = "";
   for (const clause of clauses) {
+    // "4 trafficked children went missing, in 14 incidents": a clause of a count joined to the one before it
+    // counts those same children's episodes, so it is read after that clause's words, as "went missing in
+    // 14 incidents" is (splitInnerCount).
+    // ("across 45 missing episodes" is a clause of its own words, as LED_CLAUSE reads it.)
+    const joined = LED_CLAUSE.test(clause) ? null : JOINED_COUNT.exec(clause.trim());
+    if (joined?.[1] && joined[2] && joined[3]) {
+      if (before === "") return [];
+      items.push({ label: `${lead} ${before} ${joined[1]} ${joined[3]}`.trim(), period, raw: joined[2] });
+      continue;
+    }
     const m = LED_CLAUSE.exec(clause);
     if (!m?.[1] || !m[2] || m[2].split(/\s+/u).length > 14) return [];
+    // "4 of the trafficked children and 8 of the unaccompanied children went missing": the first clause's
+    // verb is the next one's, so cut at its "and" it names no measure; the sentence is not split.
+    if (/^of\s+(?:the|these|those)\s/iu.test(m[2]) && !/\b(?:were|was|are|is|had|have|went)\b/iu.test(m[2])) return [];
+    // "0 looked after children were identified as trafficked and a further 4 were suspected": "a further"
+    // counts more of the children the clause before names, so its words are those children's and its own
+    // verb. Never a guess: with no children named before it, the sentence gives nothing.
+    if (A_FURTHER.test(clause) && VERB_FIRST.test(m[2])) {
+      const children = childrenOf(before);
+      if (children === null) return [];
+      // "… were identified as trafficked …, and a further 4 were suspected": what they were suspected as is
+      // what the children before were identified as, the words after that clause's "as".
+      const own = m[2].trim();
+      // Found by a fixed-length search, so a long run of spaces is scanned once.
+      const at = before.search(/\sas\s/iu);
+      const as = at < 0 ? undefined : before.slice(at + 4).trim() || undefined;
+      const words = as !== undefined && !/\bas\b/iu.test(own) ? `${own} as ${as}` : own;
+      items.push({ label: `${lead} ${children} ${words}`.trim(), period, raw: m[1] });
+      continue;
+    }
     const inner = splitInnerCount(m[2]);
     if (inner) {
       items.push({ label: `${lead} ${inner.words}`.trim(), period, raw: m[1] });
@@ -435,6 +469,38 @@ function readClauses(given: string, period: string, lead: string, least: number)
     before = m[2].trim();
   }
   return items;
+}
+
+/**
+ * "(1a and 1b)", "(Q2)", "(questions 3 and 4)": a bracket that only says which of the request's questions a
+ * clause answers. It names no count, so it goes before the sentence is split; left, it read as a breakdown
+ * whose parts were no counts, and the sentence gave nothing. Each item is a question number with its letter
+ * or its "Q": a bare "(2)" may be a note mark or a figure, and stays.
+ */
+const QUESTION_ITEM = String.raw`(?:(?:q|questions?)\.?\s*\d{1,2}[a-h]?|\d{1,2}[a-h])`;
+const QUESTION_REFERENCES = new RegExp(
+  String.raw`\(\s*${QUESTION_ITEM}(?:\s*(?:,|and|&|or|/)\s*${QUESTION_ITEM})*\s*\)`,
+  "giu",
+);
+/** ", in 14 incidents", ", on 20 occasions": a clause that opens on its join, then a count and a few words. */
+const JOINED_COUNT = /^(in|on|over)\s+(\d[\d,]*)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})$/iu;
+/** A clause opening "a further 4". */
+const A_FURTHER = /^\s*a\s+further\s/iu;
+/** Words that open on their verb: "were suspected", "went missing"; they name no children of their own. */
+const VERB_FIRST = /^\s*(?:were|was|are|is|had|have|went|became|remain(?:ed)?)\b/iu;
+
+/**
+ * The children a clause's words name before their verb: "looked after children" of "looked after children
+ * were identified as trafficked"; null when the words open on the verb or name no one.
+ */
+function childrenOf(words: string): string | null {
+  const m = /^((?:[\p{L}'’-]+\s+){1,8}?)(?:were|was|are|is|had|have|went|became)\b/iu.exec(words.trim());
+  const children = m?.[1]?.trim() ?? "";
+  return /\b(?:children|child|young\s+people|young\s+persons?|people|persons|pupils|households|carers|adults)\b/iu.test(
+    children,
+  )
+    ? children
+    : null;
 }
 
 /**

@@ -173,16 +173,19 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
  * of the column beside it is wrong with every sign of being right.
  */
 function placeHeaderTables(lines: readonly PdfLine[], roles: LineRole[], tableColumns: Map<number, Column[]>): void {
+  // Each table's lines, found once: a page of many small tables is then read in one pass, not one per table.
+  const linesOf = new Map<number, number[]>();
+  roles.forEach((role, index) => {
+    if (role.kind !== "prose") linesOf.set(role.table, [...(linesOf.get(role.table) ?? []), index]);
+  });
   for (const [table, columns] of tableColumns) {
     const below = tableColumns.get(table + 1);
     if (!below) continue;
-    const header = { table, columns };
-    const body = { table: table + 1, columns: below };
+    const header = { table, columns, lines: linesOf.get(table) ?? [] };
+    const body = { table: table + 1, columns: below, lines: linesOf.get(table + 1) ?? [] };
     if (!standsOverFigures(roles, header, body)) continue;
     if (placeHeaderOverFigures(lines, roles, header, body, ALIGN_SLACK).ok) continue;
-    roles.forEach((role, index) => {
-      if (role.kind !== "prose" && role.table === table) roles[index] = { kind: "prose" };
-    });
+    for (const index of header.lines) roles[index] = { kind: "prose" };
   }
 }
 

@@ -7,6 +7,13 @@ interface Span {
   x1: number;
 }
 
+/** A table found on a page: its number, its columns, and the indices of its lines in order. */
+interface TableLines {
+  table: number;
+  columns: readonly Span[];
+  lines: readonly number[];
+}
+
 /** A figure alone in its cell: "59", "1,234", "41.7", "<5", "12%". */
 const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*\s?%?|[*~-])$/u;
 
@@ -23,8 +30,9 @@ const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*\s?%?|[*~-])$/u;
  * figures' columns by where they are on the page: a heading over one figure
  * column heads it; a heading that reaches over the rows' label column and
  * the first figure column is cut there, word by word, each word going to the
- * column its middle is over ("Year" | "UASC taken into care"). Only the label
- * column may be cut off a heading this way: a heading over two columns of
+ * column its middle is over ("Year" | "UASC taken into care"), when the words
+ * over the label column start at its left, as its own heading does, and both
+ * sides keep words. Only the label column may be cut off a heading this way: a heading over two columns of
  * figures names one or the other, and which is not known. When every figure
  * column gets one heading the header rows are given again in the figures'
  * columns; otherwise `ok` is false, and the caller must not pair the header's
@@ -33,8 +41,8 @@ const FIGURE = /^(?:[<>≤]?\s*\d[\d,.]*\s?%?|[*~-])$/u;
 export function placeHeaderOverFigures(
   lines: readonly PdfLine[],
   roles: LineRole[],
-  header: { table: number; columns: readonly Span[] },
-  body: { table: number; columns: readonly Span[] },
+  header: TableLines,
+  body: TableLines,
   slack: number,
 ): { ok: boolean } {
   const fc = [...body.columns].sort((a, b) => a.x0 - b.x0);
@@ -65,11 +73,13 @@ export function placeHeaderOverFigures(
     return found;
   };
   const rows = new Map<number, number[]>();
-  roles.forEach((role, index) => {
-    if (role.kind !== "prose" && role.table === header.table)
-      rows.set(role.row, [...(rows.get(role.row) ?? []), index]);
-  });
+  for (const index of header.lines) {
+    const role = roles[index];
+    if (role !== undefined && role.kind !== "prose") rows.set(role.row, [...(rows.get(role.row) ?? []), index]);
+  }
   const rebuilt = new Map<number, string[]>();
+  let labelStart = Number.POSITIVE_INFINITY;
+  let figureWords = 0;
   for (const [row, indices] of rows) {
     const head = indices.map((i) => roles[i]).find((r) => r?.kind === "table");
     if (head?.kind !== "table") return { ok: false };
@@ -87,6 +97,8 @@ export function placeHeaderOverFigures(
             const f = spanOf((part.x0 + part.x1) / 2);
             if (f > 1) return { ok: false };
             split[f]?.push(part.text);
+            if (f === 0) labelStart = Math.min(labelStart, part.x0);
+            else figureWords += 1;
           }
         }
       }
@@ -95,6 +107,12 @@ export function placeHeaderOverFigures(
     }
     rebuilt.set(row, cells);
   }
+  // The label column's own heading ("Year") is set at its left, as its labels are; a word further in is a
+  // figures' heading reaching left ("Suspected" of "Suspected trafficked UASC"), and cutting it off would
+  // change what the figures count. So is a cut that leaves either side with no words.
+  const label = fc[0] as Span;
+  if (target.includes("split") && !(labelStart <= label.x0 + (label.x1 - label.x0) / 3 && figureWords > 0))
+    return { ok: false };
   for (const [row, indices] of rows) {
     for (const index of indices) {
       const role = roles[index];
@@ -109,17 +127,13 @@ export function placeHeaderOverFigures(
  * table with more columns whose rows are a label and then figures: the
  * layout placeHeaderOverFigures is for.
  */
-export function standsOverFigures(
-  roles: readonly LineRole[],
-  header: { table: number; columns: readonly Span[] },
-  body: { table: number; columns: readonly Span[] },
-): boolean {
+export function standsOverFigures(roles: readonly LineRole[], header: TableLines, body: TableLines): boolean {
   if (header.columns.length >= body.columns.length) return false;
-  const of = (table: number): number[] => roles.flatMap((r, i) => (r.kind !== "prose" && r.table === table ? [i] : []));
-  const above = of(header.table);
-  const below = of(body.table);
+  const above = header.lines;
+  const below = body.lines;
   if (above.length === 0 || below.length === 0) return false;
-  if (Math.max(...above) + 1 !== Math.min(...below)) return false;
+  // Lines are indexed in page order, so the header's last line must sit straight above the body's first.
+  if ((above.at(-1) ?? -2) + 1 !== below[0]) return false;
   const headerRows = above.flatMap((i) => {
     const r = roles[i];
     return r?.kind === "table" ? [r.cells] : [];

@@ -96,4 +96,29 @@ describe("findTables: a heading over the rows' label column and the first figure
     expect(roles.slice(0, 3)).toEqual(["prose", "prose", "prose"]);
     expect(roles[3]).toBe("2.1: 2021/22 | 59 | 31 | 28 | 11 | 15 | 2 | 0 | 41.7");
   });
+  /**
+   * A heading that starts well inside the label column, not at its left edge, is no heading of the label
+   * column cut off a figures' heading: "Suspected trafficked UASC missing" over the first figures would lose
+   * "Suspected" to the label column, and its figures be read as all trafficked UASC. Such a header is kept
+   * as prose rather than cut.
+   */
+  it("keeps as prose a header whose words over the label column start inside it", () => {
+    const nationality = (y: number, name: string, a: string, b: string): PdfLine =>
+      line(y, cell(58, 110, name), cell(160, 172, a), cell(300, 312, b));
+    const roles = describeRoles([
+      line(
+        700,
+        cell(100, 190, "Suspected trafficked", [
+          { text: "Suspected", x0: 100, x1: 140 },
+          { text: "trafficked", x0: 145, x1: 190 },
+        ]),
+        cell(280, 330, "All UASC"),
+      ),
+      line(688, cell(110, 180, "UASC missing"), cell(275, 340, "who went missing")),
+      nationality(660, "Afghanistan", "4", "7"),
+      nationality(646, "Eritrea", "2", "5"),
+      nationality(632, "Sudan", "1", "3"),
+    ]);
+    expect(roles.slice(0, 2)).toEqual(["prose", "prose"]);
+  });
 });

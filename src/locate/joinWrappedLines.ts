@@ -169,10 +169,11 @@ const CARRIES_ON =
  * name's last word alone on the next line with the sentence's stop
  * ("… identified through the National Referral" / "Mechanism."): a line
  * that is one capitalised word and a full stop is no heading or sentence of
- * its own.
+ * its own. Nor is a line of two such words and the stop, the name's last two
+ * ("… identified through the National" / "Referral Mechanism.").
  */
 const NAME_GOES_ON =
-  /\b(?:the|of|under|by|to|from|with|for|in|and)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\n\p{Lu}\p{Ll}+(?:,\s|\s+\p{Ll}|\.$)/u;
+  /\b(?:the|of|under|by|to|from|with|for|in|and)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\n(?:\p{Lu}\p{Ll}+(?:,\s|\s+\p{Ll}|\.$)|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\.$)/u;
 /** "Went missing ........ 1": a dotted leader joins a label to its figure, one row of a typed table. */
 const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */

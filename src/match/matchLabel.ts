@@ -201,6 +201,54 @@ function withOwnPlaceRead(read: LabelMatch, ownPlace: string, c: Compiled): Labe
 function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): LabelMatch {
   const hit = c.cache.get(text);
   if (hit) return hit;
+  const read = readRoundLabel(text, vocab, c);
+  const result = read.groups.length > 0 && read.metrics.length > 0 ? read : withBrokenWordsJoined(read, vocab, c);
+  c.cache.set(text, result);
+  return result;
+}
+
+/**
+ * A narrow heading cell of a PDF table breaks its words wherever the column
+ * ends, with no hyphen ("Inciden" / "ts (traffic" / "ked)"), and its lines
+ * are joined with a space: "3a Inciden ts (traffic ked)" names neither the
+ * group nor the metric it was written with. A short label that lacks one of
+ * them is read again with a word and the lower-case piece after it joined,
+ * one pair at a time; a join is kept only where it makes the label name a
+ * group or metric it did not name, and loses none, so words that merely
+ * stand side by side ("went missing") are never run together. The label
+ * keeps its own text; the reading says which words were joined.
+ */
+function withBrokenWordsJoined(read: LabelMatch, vocab: LabelVocabulary, c: Compiled): LabelMatch {
+  if (read.text.length > MAX_BROKEN_LABEL_CHARS) return read;
+  let best = read;
+  let words = read.text;
+  const joined: string[] = [];
+  for (const m of read.text.matchAll(BROKEN_WORD)) {
+    const whole = `${m[1] ?? ""}${m[2] ?? ""}`;
+    const trial = words.replace(m[0], whole);
+    if (trial === words) continue;
+    const again = readRoundLabel(trial, vocab, c);
+    const gains =
+      again.groups.length + again.metrics.length > best.groups.length + best.metrics.length &&
+      best.groups.every((g) => again.groups.includes(g)) &&
+      best.metrics.every((x) => again.metrics.includes(x));
+    if (!gains) continue;
+    best = again;
+    words = trial;
+    joined.push(`"${m[0]}" read as "${whole}"`);
+  }
+  if (best === read) return read;
+  return { ...best, text: read.text, phrases: [...best.phrases, `a word broken across lines: ${joined.join(", ")}`] };
+}
+
+/** Longer than a table's heading cell: a broken word is looked for only in a short label. */
+const MAX_BROKEN_LABEL_CHARS = 80;
+
+/** A word and the lower-case piece after it that may be its end ("Inciden ts", "traffic ked"). */
+const BROKEN_WORD = /(?<![\p{L}])(\p{L}{3,}) (\p{Ll}{2,5})(?![\p{L}])/gu;
+
+/** A label read with the round's phrasings, as written. */
+function readRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): LabelMatch {
   const normalised = normaliseLabel(splitCodedWords(text, vocab.codeTokens));
   const phrases: string[] = [];
   const findAll = <K>(table: [K, RegExp[]][]): K[] => {
@@ -259,7 +307,6 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
       return m ? [{ index, phrase: m[0].trim() }] : [];
     }),
   };
-  c.cache.set(text, result);
   return result;
 }
 

@@ -47,6 +47,17 @@ describe("a name in capitals broken at the margin", () => {
     expect([rows[2]?.[0], rows[4]?.[0]]).toEqual([`${head} Mechanism.`, "2021: 6; 2022: 6; 2023: 3."]);
   });
 
+  // "… through the National" / "Referral Mechanism.": the name's last two
+  // words with the stop are no heading of their own either.
+  it("joins a name's last two words alone on the next line with its stop", () => {
+    const head = "1a. Identified as having been trafficked, including those identified through the National";
+    const rows = joinWrappedLines(
+      emailSheet([...OPENING, head, "Referral Mechanism.", "2021: 6; 2022: 6; 2023: 3."]),
+      "eml",
+    ).sheet.rows;
+    expect([rows[2]?.[0], rows[4]?.[0]]).toEqual([`${head} Referral Mechanism.`, "2021: 6; 2022: 6; 2023: 3."]);
+  });
+
   it("leaves a new sentence or heading in capitals on its own line", () => {
     const head =
       "1c. We looked after unaccompanied asylum seeking children who came to us through the National Transfer";

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { matchLabel } from "../../src/match/matchLabel.js";
+import { knowledge } from "../support/knowledge.js";
+
+/**
+ * A narrow heading cell of a PDF table breaks words at the column's edge with
+ * no hyphen, and its lines are joined with spaces: "Incide nts (UASC )". The
+ * label is read again with the pieces joined, but only where that makes it
+ * name a group or metric; words that stand side by side stay apart.
+ */
+const { labels } = knowledge();
+
+describe("a label with words broken across a narrow cell's lines", () => {
+  it.each([
+    ["3a Inciden ts (traffic ked)", ["trafficked"], ["missing_incidents"]],
+    ["3b Incide nts (UASC )", ["uasc"], ["missing_incidents"]],
+  ])("%s", (text, groups, metrics) => {
+    const read = matchLabel(text, labels);
+    expect(read.groups).toEqual(groups);
+    expect(read.metrics).toEqual(metrics);
+    expect(read.text).toBe(text);
+    expect(read.phrases.some((p) => p.startsWith("a word broken across lines"))).toBe(true);
+  });
+
+  it("leaves a label that names nothing more when joined as it was", () => {
+    const read = matchLabel("Number of them", labels);
+    expect(read.phrases.some((p) => p.startsWith("a word broken across lines"))).toBe(false);
+  });
+
+  it("joins nothing in a label already read whole", () => {
+    const read = matchLabel("2a Trafficked went missing", labels);
+    expect(read.groups).toEqual(["trafficked"]);
+    expect(read.metrics).toEqual(["went_missing"]);
+    expect(read.phrases.some((p) => p.startsWith("a word broken across lines"))).toBe(false);
+  });
+});

@@ -71,14 +71,18 @@ export const CHECKED_KNOWLEDGE_FILE = fileURLToPath(new URL("../knowledge-checke
 let checkedOnce: CheckedKnowledge | null | undefined;
 
 /**
- * The build's CheckedKnowledge, or null when there is none, or when it is
- * older than this module: a build's code (its schemas) may have changed since
- * (a bare `tsc` rewrites dist/ without checking the knowledge again), and
- * what an older schema made of a file is not what this one would.
+ * The build's CheckedKnowledge, or null when there is none, when this module
+ * is not the bundle's, or when it is older than this module. The bundle is
+ * written whole by each build just before the knowledge is checked, so a
+ * copy at least as new as its chunk was made by the schemas it holds. tsc's
+ * modules are not: `tsc --watch` rewrites only the files that changed, so a
+ * schema could change under a copy newer than this file, and what an older
+ * schema made of a file is not what this one would.
  */
 function checkedKnowledge(): CheckedKnowledge | null {
   if (checkedOnce !== undefined) return checkedOnce;
   checkedOnce = null;
+  if (!import.meta.url.includes("/dist/bundle/")) return checkedOnce;
   try {
     const ownTime = statSync(fileURLToPath(import.meta.url)).mtimeMs;
     if (statSync(CHECKED_KNOWLEDGE_FILE).mtimeMs >= ownTime) {

@@ -228,7 +228,11 @@ function withBrokenWordsJoined(read: LabelMatch, vocab: LabelVocabulary, c: Comp
     const trial = words.replace(m[0], whole);
     if (trial === words) continue;
     const again = readRoundLabel(trial, vocab, c);
+    // A word put back together names one thing; a join that leaves the label naming two metrics, or more
+    // groups than it did, ran two words together ("missing from" → "missingfrom the placement").
     const gains =
+      again.metrics.length <= 1 &&
+      again.groups.length <= Math.max(1, best.groups.length) &&
       again.groups.length + again.metrics.length > best.groups.length + best.metrics.length &&
       best.groups.every((g) => again.groups.includes(g)) &&
       best.metrics.every((x) => again.metrics.includes(x));

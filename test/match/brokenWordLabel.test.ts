@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { matchLabel } from "../../src/match/matchLabel.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -30,6 +31,21 @@ describe("a label with words broken across a narrow cell's lines", () => {
   it("joins nothing in a label already read whole", () => {
     const read = matchLabel("2a Trafficked went missing", labels);
     expect(read.groups).toEqual(["trafficked"]);
+    expect(read.metrics).toEqual(["went_missing"]);
+    expect(read.phrases.some((p) => p.startsWith("a word broken across lines"))).toBe(false);
+  });
+});
+
+/**
+ * Round 21 (unregistered children's homes): "Children who went missing from the placement at least once" names
+ * went-missing and no group. Joining "missing from" gave "missingfrom the placement", which also named the
+ * placements metric, and the label became ambiguous. A join that makes a label name two metrics, or more groups
+ * than one, is no word put back together.
+ */
+describe("a join that would make a label ambiguous", () => {
+  const round = loadKnowledge({ request: "fixtures/holdout21/request.json" }).labels;
+  it("is not made", () => {
+    const read = matchLabel("Children who went missing from the placement at least once", round);
     expect(read.metrics).toEqual(["went_missing"]);
     expect(read.phrases.some((p) => p.startsWith("a word broken across lines"))).toBe(false);
   });

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout117, each built by its own build script from sources in src/). Not
+ * to holdout120, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -208,7 +208,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
   // E-mail chains and annexes to the series' fourth round (an internal review, a clarification quoting the earlier
   // reply, figures only in an HTML table, a reply in two parts); first scored at 356 of 484, 17 of 24 planted.
-  { name: "holdout72", atLeast: 445, nationalities: 8, planted: 21 },
+  { name: "holdout72", atLeast: 481, nationalities: 8, planted: 23 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
   { name: "holdout73", atLeast: 312, nationalities: 10, planted: 20 },
@@ -283,14 +283,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (age assessments: counts, average and longest days, a percentage, a
   // cost in pounds); first 320 of 363, 19 of 26 planted, 12 kept exact with no warning (nils for questions that "do not
   // apply", rounded costs; warned since).
-  { name: "holdout93", atLeast: 347, nationalities: null, planted: 22 },
+  { name: "holdout93", atLeast: 348, nationalities: null, planted: 23 },
   // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
   { name: "holdout94", atLeast: 111, nationalities: 10, planted: 17 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
   { name: "holdout95", atLeast: 364, nationalities: 14, planted: 22 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
-  { name: "holdout96", atLeast: 431, nationalities: 4, planted: 23 },
+  { name: "holdout96", atLeast: 431, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
   // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
   { name: "holdout97", atLeast: 426, nationalities: null, planted: 21 },
@@ -299,7 +299,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout98", atLeast: 141, nationalities: 17, planted: 19 },
   // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
   // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
-  { name: "holdout99", atLeast: 119, nationalities: 17, planted: 20 },
+  { name: "holdout99", atLeast: 120, nationalities: 17, planted: 20 },
   // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
   // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
   { name: "holdout100", atLeast: 286, nationalities: null, planted: 19 },
@@ -310,10 +310,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // in csv, xlsx and txt.
   { name: "holdout102", atLeast: 329, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
-  { name: "holdout103", atLeast: 103, nationalities: 7, planted: 19 },
+  { name: "holdout103", atLeast: 103, nationalities: 10, planted: 19 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
   // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
-  { name: "holdout104", atLeast: 348, nationalities: null, planted: 23 },
+  { name: "holdout104", atLeast: 351, nationalities: null, planted: 23 },
   // Session 33's rounds, written while the session's fixes were made (by helpers who saw neither the code nor those
   // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
   { name: "holdout105", atLeast: 139, nationalities: 12, planted: 19 },
@@ -341,7 +341,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout112", atLeast: 336, nationalities: 12, planted: 19 },
   // Letters to the 2017 request (pdf with a scan, a landscape table and a table over two pages, docx with a text box
   // and tracked changes, odt, ods, xls, doc, eml); first 108 of 116, 18 of 20 planted, nationality totals 9 of 17.
-  { name: "holdout113", atLeast: 108, nationalities: 17, planted: 20 },
+  { name: "holdout113", atLeast: 110, nationalities: 17, planted: 20 },
   // A round of its own from the README alone (children referred to the National Referral Mechanism: exploitation
   // types as parts of all referrals, UASC and positive decisions as subsets, three financial years, England and
   // Wales); first 341 of 410, 17 of 20 planted, none kept exact with no warning.
@@ -353,12 +353,26 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout115", atLeast: 142, nationalities: 16, planted: 18 },
   // Letters to the 2021-24 request (pdf with a scan, a two-column page and a table over two pages, docx, odt, ods,
   // xls, doc, eml); first 349 of 417 (15 wrong, each with a warning), 15 of 20 planted, nationality totals 11 of 18.
-  { name: "holdout116", atLeast: 352, nationalities: 17, planted: 15 },
+  { name: "holdout116", atLeast: 375, nationalities: 17, planted: 15 },
   // A round of its own from the README alone (looked-after children missing from care and return home
   // interviews: placed in and out of area as parts, more than 20 miles away a subset of a part, an average in
   // hours, two financial years); first 312 of 388, 16 of 20 planted, 6 kept exact with no warning (a provider's
   // interviews only, an average in days; warned since).
   { name: "holdout117", atLeast: 386, nationalities: null, planted: 20 },
+  // Session 37's rounds, written as it began and scored first on main before any of the session's fixes: letters
+  // to the 2018-20 request (pdf with a scan, a table over two pages and an annex, docx, odt, ods, xls, doc, eml);
+  // first 272 of 332, 1 wrong (with a warning), 16 of 19 planted, nationality totals 6 of 10.
+  { name: "holdout118", atLeast: 306, nationalities: 6, planted: 16 },
+  // The 2017 request in csv, xlsx and txt, nationalities in 18 replies; first 107 of 118 (108 with Hartlepool's
+  // truth corrected), 17 of 19 planted, nationality totals 8 of 18, 13 kept exact and 9 nationality figures wrong
+  // with no warning (a financial year stated above the table, notes on one group's or one sheet's figures; warned
+  // since).
+  { name: "holdout119", atLeast: 109, nationalities: 13, planted: 17 },
+  // A round of its own from the README alone (age assessments of UASC and the National Transfer Scheme: arrivals
+  // and transfers as parts, the age-disputed a subset, three financial years); first 340 of 370 with 15 figures
+  // silently wrong (a pdf heading over two columns placed every figure one column left; placed by position since),
+  // 18 of 20 planted.
+  { name: "holdout120", atLeast: 370, nationalities: null, planted: 19 },
 ];
 
 /**

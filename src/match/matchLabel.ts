@@ -202,7 +202,7 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
   const hit = c.cache.get(text);
   if (hit) return hit;
   const read = readRoundLabel(text, vocab, c);
-  const result = read.groups.length > 0 && read.metrics.length > 0 ? read : withBrokenWordsJoined(read, vocab, c);
+  const result = read.groups.length > 0 || read.metrics.length > 0 ? read : withBrokenWordsJoined(read, vocab, c);
   c.cache.set(text, result);
   return result;
 }
@@ -211,11 +211,13 @@ function matchRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Lab
  * A narrow heading cell of a PDF table breaks its words wherever the column
  * ends, with no hyphen ("Inciden" / "ts (traffic" / "ked)"), and its lines
  * are joined with a space: "3a Inciden ts (traffic ked)" names neither the
- * group nor the metric it was written with. A short label that lacks one of
- * them is read again with a word and the lower-case piece after it joined,
+ * group nor the metric it was written with. A short label that names neither
+ * is read again with a word and the lower-case piece after it joined,
  * one pair at a time; a join is kept only where it makes the label name a
  * group or metric it did not name, and loses none, so words that merely
- * stand side by side ("went missing") are never run together. The label
+ * stand side by side ("went missing") are never run together. A label that
+ * names either already is read as written: two real words joined ("spent on"
+ * → "spenton") can make a phrase match that the label never said. The label
  * keeps its own text; the reading says which words were joined.
  */
 function withBrokenWordsJoined(read: LabelMatch, vocab: LabelVocabulary, c: Compiled): LabelMatch {

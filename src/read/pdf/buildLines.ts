@@ -163,7 +163,8 @@ function columnEdgesByBlock(groups: readonly TextPiece[][]): number[][] {
     // ("Trafficked / modern slavery  Vietnamese 1") still has the half-em gap before its next cell.
     const gapless = sorted.every((p, k) => k === 0 || p.x - cellEnd(sorted[k - 1] as TextPiece) < EDGE_GAP * p.height);
     const start = sorted[0]?.x ?? 0;
-    const end = Math.max(...sorted.map((p) => cellEnd(p)));
+    // A reduce, not a spread: a hostile line of many thousand pieces would overflow the call's arguments.
+    const end = sorted.reduce((m, p) => Math.max(m, cellEnd(p)), Number.NEGATIVE_INFINITY);
     return gapless && end - start >= FULL_WIDTH * (x1 - x0);
   };
   const out: number[][] = groups.map(() => []);

@@ -72,7 +72,29 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
  */
 export const MAX_HEADER_CHARS = 1_000;
 
+/**
+ * Answers by pattern list and text. The same headers and answers ("Nationality",
+ * "Total", "Yes", "Child ID") recur on every row and in every file, and each
+ * is tried against several lists of patterns on each visit. The lists come
+ * from tablePatterns, one per vocabulary, and are compiled without the g or
+ * y flag, so an answer depends on nothing but the list and the text.
+ */
+const answers = new WeakMap<readonly RegExp[], Map<string, boolean>>();
+/** More texts than any round's headers and answers: past it a list's answers are forgotten, so memory stays bounded. */
+const ANSWERS_LIMIT = 20_000;
+
 export function matchesAny(res: RegExp[], normalised: string): boolean {
   if (normalised.length > MAX_HEADER_CHARS) return false;
-  return res.some((r) => r.test(normalised));
+  let known = answers.get(res);
+  if (known === undefined) {
+    known = new Map();
+    answers.set(res, known);
+  }
+  let found = known.get(normalised);
+  if (found === undefined) {
+    if (known.size >= ANSWERS_LIMIT) known.clear();
+    found = res.some((r) => r.test(normalised));
+    known.set(normalised, found);
+  }
+  return found;
 }

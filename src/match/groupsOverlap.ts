@@ -7,6 +7,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { NoteLine } from "./applyFileNotes.js";
 import { questionsNamed } from "./applyFileNotes.js";
 import { matchLabel } from "./matchLabel.js";
+import { splitByContext } from "./readCorrection.js";
 
 /** A place as one key: a letter's line 5 is not the attachment's row 5. */
 const rowKey = (s: { file: string; sheet: string; row: number }) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
@@ -42,8 +43,14 @@ export function warnOverlappingGroups(
   if (acrossGroups.length === 0) return { issues, decisions };
   const given = new Set(facts.filter((f) => f.value !== null || f.status === "suppressed").map((f) => f.measure));
   const warned = new Set<string>();
+  // Nearly no letter says so: the patterns that match wherever they stand are
+  // tried on each line only when one matches the lines joined (splitByContext;
+  // tried loose, which only lets more match), the others on every line.
+  const { placed, loose } = splitByContext(patterns);
+  const joinedText = lines.map((line) => line.text).join(" ");
+  const tried = loose.some((re) => re.test(joinedText)) ? patterns : placed;
   for (const line of lines) {
-    if (!patterns.some((re) => re.test(line.text))) continue;
+    if (!tried.some((re) => re.test(line.text))) continue;
     const onLine = facts.filter((f) => f.sources.some((s) => rowKey(s) === rowKey(line.source)));
     const named = questionsNamed(line.text, request.questions).flatMap((q) => q.measures);
     // "the same young person as in Q4" beside Q8's figure: Q8's group and Q4's. Otherwise the groups named.

@@ -363,7 +363,8 @@ export function processRead(
       // tried loose, without their word boundaries, which only lets more match).
       const lowered = lines.map((l) => l.text.toLowerCase());
       const { loose, placed } = splitByContext(precedence);
-      if (placed.length > 0 || loose.some((re) => re.test(lowered.join(" "))))
+      const joined = lowered.join(" ");
+      if (placed.length > 0 || loose.some((re) => re.test(joined)))
         defersToAttachment = lowered
           .map((text) => precedence.map((re) => re.exec(text)?.[0]).find((m) => m !== undefined))
           .find((m) => m !== undefined);

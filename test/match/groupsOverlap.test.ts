@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { compilePatterns } from "../../src/knowledge/compilePatterns.js";
+import { warnOverlappingGroups } from "../../src/match/groupsOverlap.js";
+import { splitByContext } from "../../src/match/readCorrection.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -53,5 +56,21 @@ describe("a note that the groups overlap", () => {
     ["Please find our response below.", "1 (this is the same young person as last year)"],
   ])("%s / Q8 %s: nothing is warned on", async (cover, q8) => {
     expect(await warnedTotals(cover, q8)).toEqual([]);
+  });
+});
+
+describe("a letter that says nothing of overlapping groups", () => {
+  it("is not searched line by line with the patterns that match wherever they stand", () => {
+    const vocab = knowledge().labels;
+    const patterns = compilePatterns(vocab.groupsOverlapNotes, "iu");
+    const { free } = splitByContext(patterns);
+    const spies = free.map((re) => vi.spyOn(re, "test"));
+    const lines = ["Dear Sir/Madam", "Please find our response below.", "Kind regards"].map((text, i) => ({
+      text,
+      source: { file: "reply.txt", format: "txt" as const, sheet: "", row: i + 1, col: 1 },
+    }));
+    warnOverlappingGroups(lines, [], knowledge().request, vocab);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies) spy.mockRestore();
   });
 });

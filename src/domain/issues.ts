@@ -345,6 +345,16 @@ export const CATALOGUE = {
     title: "Figure could not be counted from the list of children or episodes",
   },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
+  /**
+   * A nationality list given once for every period of a request of several
+   * (no year named): counted in the totals for the whole span only, in no
+   * one period's, and checked against no period's went-missing figure.
+   */
+  nationality_whole_span: {
+    severity: "info",
+    followup: false,
+    title: "Nationality breakdown given once for all the requested periods together",
+  },
   // --- cross-field checks ------------------------------------------------------
   check_missing_exceeds_looked_after: {
     severity: "error",

@@ -127,6 +127,17 @@ export const CATALOGUE = {
     followup: true,
     title: "Figure is from before the council began, when its area was another council's",
   },
+  /**
+   * A figure for a period before the council began, where it took over one
+   * predecessor's whole area as another kind of council (a county become a
+   * unitary council): the same children, counted in the predecessor's
+   * records. Information, once per return and period (check/predecessorArea.ts).
+   */
+  authority_predecessor_same_area: {
+    severity: "info",
+    followup: false,
+    title: "Figures from before the council began, from its predecessor over the same area",
+  },
   manifest_invalid: { severity: "error", followup: false, title: "Manifest line not understood" },
   no_return: { severity: "info", followup: true, title: "No return received" },
   duplicate_return: { severity: "info", followup: false, title: "More than one return for this authority" },
@@ -345,6 +356,16 @@ export const CATALOGUE = {
     title: "Figure could not be counted from the list of children or episodes",
   },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
+  /**
+   * A nationality list given once for every period of a request of several
+   * (no year named): counted in the totals for the whole span only, in no
+   * one period's, and checked against no period's went-missing figure.
+   */
+  nationality_whole_span: {
+    severity: "info",
+    followup: false,
+    title: "Nationality breakdown given once for all the requested periods together",
+  },
   // --- cross-field checks ------------------------------------------------------
   check_missing_exceeds_looked_after: {
     severity: "error",

@@ -3,6 +3,7 @@ import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
 import { setAsideOtherPeriodLists } from "../check/otherPeriodLists.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
+import { noteWholeSpanLists } from "../check/wholeSpanLists.js";
 import type { FileResult } from "../domain/facts.js";
 import type { Issue } from "../domain/issues.js";
 import type { PeriodReturns, Return } from "../domain/returns.js";
@@ -69,11 +70,17 @@ export function settlePeriods(
   if (!first) throw new Error("internal: a request has at least one period");
   if (!many) return { returns: first.returns, issues: first.issues };
   return {
-    returns: first.returns.map((ret, i) => ({
-      ...ret,
-      issues: uniqueIssues([ret.issues, ...rest.map((p) => p.returns[i]?.issues ?? [])]),
-      nationalities: [ret.nationalities, ...rest.map((p) => p.returns[i]?.nationalities ?? [])].flat(),
-    })),
+    // A list kept for the whole span (after any set aside) is said once, on the return that carries it.
+    returns: first.returns.map((ret, i) =>
+      noteWholeSpanLists(
+        {
+          ...ret,
+          issues: uniqueIssues([ret.issues, ...rest.map((p) => p.returns[i]?.issues ?? [])]),
+          nationalities: [ret.nationalities, ...rest.map((p) => p.returns[i]?.nationalities ?? [])].flat(),
+        },
+        knowledge.request,
+      ),
+    ),
     periods: settled.map((p) => ({ period: p.period, returns: p.returns })),
     issues: uniqueIssues(settled.map((p) => p.issues)),
   };

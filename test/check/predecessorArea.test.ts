@@ -4,7 +4,7 @@ import type { ReferenceAuthority } from "../../src/domain/authorityReference.js"
 import type { Return } from "../../src/domain/returns.js";
 import { loadAuthorityReference } from "../../src/knowledge/authorityReference.js";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
-import { fakeReturn } from "../aggregate/fakeReturns.js";
+import { type Figure, fakeReturn } from "../aggregate/fakeReturns.js";
 
 /**
  * Figures for periods before a council began come from its predecessors'
@@ -53,5 +53,39 @@ describe("figures from before a council began, when its area was another council
     ["a council that never changed (Hartlepool)", "E06000001", "2021-01-01"],
   ])("does not warn %s", (_what, code, start) => {
     expect(warned(code, start)).toEqual([]);
+  });
+});
+
+describe("figures from before a council began, when it took over its predecessor's whole area", () => {
+  const reference = loadAuthorityReference(KNOWLEDGE_DIR);
+  const returnOf = (code: string, answer: Figure): Return => {
+    const found = reference.find((r) => r.gss_code === code);
+    if (!found) throw new Error(`no ${code} in the reference`);
+    const { start_date: _s, end_date: _e, successors: _n, ...authority } = found;
+    return { ...fakeReturn("E06000028", { uasc_looked_after: answer }), authority };
+  };
+  const noted = (code: string, start: string, answer: Figure = 14) =>
+    warnPredecessorArea([returnOf(code, answer)], { start, label: "2021" }, reference)[0]?.issues.filter(
+      (i) => i.code === "authority_predecessor_same_area",
+    ) ?? [];
+
+  it("notes, once, a county become a unitary council, for a period before it began (North Yorkshire, 2021)", () => {
+    const [issue, ...more] = noted("E06000065", "2021-01-01");
+    expect(more).toEqual([]);
+    expect(issue?.severity).toBe("info");
+    expect(issue?.message).toContain("North Yorkshire County Council");
+  });
+
+  it.each([
+    ["a period after the council began", "E06000065", "2024-01-01"],
+    ["a new code for the same council (Fife)", "S12000047", "2018-01-01"],
+    ["a county split in two (Cumberland), which is warned instead", "E06000063", "2021-01-01"],
+    ["a council that never changed (Hartlepool)", "E06000001", "2021-01-01"],
+  ])("does not note %s", (_what, code, start) => {
+    expect(noted(code, start)).toEqual([]);
+  });
+
+  it("does not note a return with no figure", () => {
+    expect(noted("E06000066", "2021-01-01", { status: "not_held" })).toEqual([]);
   });
 });

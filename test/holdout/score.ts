@@ -523,6 +523,17 @@ export const REFINES: Readonly<Record<string, readonly string[]>> = {
   // is used"): foi-agg's own notice of parts without a total, where a writer
   // (round 14) listed check_part_without_total.
   value_summed: ["check_part_without_total"],
+  // A nationality list given once for every year of a request of several,
+  // kept for the whole span and said so: where writers (rounds 68, 85, 86,
+  // 95) listed nationality_unknown or check_nationality_sum for "nationality
+  // for all years together, in prose" or "in a note under the table".
+  nationality_whole_span: ["nationality_unknown", "check_nationality_sum"],
+  // A council that took over its predecessor's whole area as another kind of
+  // council, giving figures for periods before it began, said so (info):
+  // where writers (rounds 101, 107) listed authority_predecessor_area for
+  // "council formed 1 April 2023 gives the former County Council's figures
+  // (same area)".
+  authority_predecessor_same_area: ["authority_predecessor_area"],
 };
 
 export const BAR = { right: 0.85, silentWrong: 0, planted: 0.9, unaccounted: 0 } as const;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { settlePeriods } from "../../src/pipeline/settlePeriods.js";
+import { text } from "../support/buildXlsx.js";
+
+/**
+ * A request of several periods answered with one nationality list for all of
+ * them: the list counts for the whole span only, and says so; a list naming
+ * its year does not.
+ */
+const knowledge = loadKnowledge({
+  request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
+});
+
+async function settled(body: string) {
+  const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: "E10000016" }, knowledge);
+  const { returns } = settlePeriods([result], knowledge, null);
+  return returns.find((r) => r.authority.gss_code === "E10000016");
+}
+
+describe("a nationality list given once for every requested period", () => {
+  it("is kept for the whole span and noted on the group's went-missing measure", async () => {
+    const ret = await settled(["Nationality of UASC who went missing,Number", "Sudanese,5", "Iraqi,2"].join("\n"));
+    expect(ret?.nationalities.map((n) => `${n.period} ${n.nationality} ${n.value}`)).toEqual([
+      `${knowledge.request.period.id} Sudanese 5`,
+      `${knowledge.request.period.id} Iraqi 2`,
+    ]);
+    const notes = ret?.issues.filter((i) => i.code === "nationality_whole_span") ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.severity).toBe("info");
+    expect(notes[0]?.measure).toBe("uasc_went_missing");
+    expect(notes[0]?.raw).toBe("Sudanese 5, Iraqi 2");
+    expect(notes[0]?.message).toContain(`${knowledge.request.period.start} to ${knowledge.request.period.end}`);
+  });
+
+  it("is not noted when each figure names its year", async () => {
+    const ret = await settled(["Nationality of UASC who went missing,2021,2022", "Afghan,3,4"].join("\n"));
+    expect(ret?.nationalities.length).toBeGreaterThan(0);
+    expect(ret?.issues.map((i) => i.code)).not.toContain("nationality_whole_span");
+  });
+});

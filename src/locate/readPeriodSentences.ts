@@ -101,9 +101,15 @@ const FIRST_PERIOD = new RegExp(
   String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:\s+[\p{L}'’-]+){0,12}?(?=\s*(?:,|;|\band\b))|(?:\s+[\p{L}'’-]+){13,16}?(?=\s*;))`,
   "iu",
 );
-/** The periods after it: ", in 2019 there were 15", " and in 2020 22". */
+/**
+ * A later period's count: as the first's, or a bound a council gives for a
+ * small number ("in 2023, fewer than five", "in 2024, <5"), which the value
+ * reader reads as suppressed.
+ */
+const LATER_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)(?:\d[\d,]*|${NUMBER_WORD})|${COUNT.slice(1, -1)})`;
+/** The periods after it: ", in 2019 there were 15", " and in 2020 22", "; in 2023, fewer than five". */
 const NEXT_PERIOD = new RegExp(
-  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`,
+  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${LATER_COUNT}\b`,
   "iu",
 );
 /**

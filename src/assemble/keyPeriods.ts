@@ -414,7 +414,11 @@ function wholeYearOf(fact: Fact, request: Request): { period: PeriodDef; text: s
 /** A figure for a whole year where the request asks part of it: other months than those asked, not counted. */
 function wholeYearGiven(fact: Fact, period: PeriodDef, text: string): Issue {
   const s = fact.sources[0];
-  const heading = text.split(" × ").find((t) => wholeYearOverPart(t, period) !== null)?.trim() ?? text.trim();
+  const heading =
+    text
+      .split(" × ")
+      .find((t) => wholeYearOverPart(t, period) !== null)
+      ?.trim() ?? text.trim();
   return makeIssue("figure_other_period", {
     message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for the whole year ("${heading}"), not ${period.label} asked for: it counts months the request did not ask about. It is not counted for any period; ask the council for the figure for ${period.label}.`,
     ...(s ? issueLocation(s) : {}),

@@ -9,7 +9,12 @@ const toApril = loadKnowledge({
   request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
 });
 
-const part2024: PeriodDef = { id: "p", start: "2024-01-01", end: "2024-04-30", label: "1 January 2024 to 30 April 2024" };
+const part2024: PeriodDef = {
+  id: "p",
+  start: "2024-01-01",
+  end: "2024-04-30",
+  label: "1 January 2024 to 30 April 2024",
+};
 
 // Round 116 (Bury): a late reply's table gives "2024 (full year)" where the request asks 1 January to 30 April
 // 2024. The column's figures count eight months not asked about; they were only "not stated" before.

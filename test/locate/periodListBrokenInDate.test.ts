@@ -51,9 +51,15 @@ describe("a list of answers by period broken inside its last date", () => {
 // than 5". Broken after an item's separator, the second line's items named no question and 2023 went unread.
 describe("a list of answers by period broken after an item's separator", () => {
   it("is joined onto the list", () => {
-    const lines = [...LETTER.slice(0, 4), "Answer: 2021: 8; 2022: fewer than 5;", "2023: 8; 1 January to 30 April 2024: 6"];
+    const lines = [
+      ...LETTER.slice(0, 4),
+      "Answer: 2021: 8; 2022: fewer than 5;",
+      "2023: 8; 1 January to 30 April 2024: 6",
+    ];
     const joined = joinWrappedLines(pdfSheet(lines), "pdf");
-    expect(joined.sheet.rows[4]?.[0]).toBe("Answer: 2021: 8; 2022: fewer than 5; 2023: 8; 1 January to 30 April 2024: 6");
+    expect(joined.sheet.rows[4]?.[0]).toBe(
+      "Answer: 2021: 8; 2022: fewer than 5; 2023: 8; 1 January to 30 April 2024: 6",
+    );
   });
 
   it("leaves a line that opens with no period's item apart", () => {

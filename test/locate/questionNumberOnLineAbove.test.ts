@@ -22,7 +22,8 @@ describe("a question's number on the line above its restated words", () => {
     );
     return r.facts.filter((f) => f.value !== null).map((f) => `${f.measure} ${f.periodText} ${f.raw}`);
   };
-  const PART_A = "Identified or suspected as having been trafficked/victim of modern slavery and that have gone missing or absent.";
+  const PART_A =
+    "Identified or suspected as having been trafficked/victim of modern slavery and that have gone missing or absent.";
 
   it("takes the number with the words, so 3a's answer counts incidents", async () => {
     const facts = await read([

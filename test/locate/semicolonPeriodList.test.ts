@@ -14,7 +14,12 @@ describe("a period-first list of semicolon clauses", () => {
     const items = readPeriodSentences(
       "In 2021, 10 further looked after children were suspected, but not identified, as victims of trafficking or modern slavery; in 2022, 13; in 2023, 8; and between 1 January and 30 April 2024, 9.",
     );
-    expect(items.map((i) => `${i.period}:${i.raw}`)).toEqual(["2021:10", "2022:13", "2023:8", "1 January to 30 April 2024:9"]);
+    expect(items.map((i) => `${i.period}:${i.raw}`)).toEqual([
+      "2021:10",
+      "2022:13",
+      "2023:8",
+      "1 January to 30 April 2024:9",
+    ]);
     expect(items[0]?.label).toBe(
       "further looked after children were suspected, but not identified, as victims of trafficking or modern slavery",
     );

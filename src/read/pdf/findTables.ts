@@ -924,7 +924,8 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     const line = lines[p.index] as PdfLine;
     const above = lines[p.index - 1] as PdfLine;
     const close = above.y - line.y <= WRAP_GAP * Math.max(above.height, line.height);
-    const goesOn = (p.wrap && /^\p{Ll}/u.test(text)) || (close && held.length === 1 && continuesOpenPeriod(label, text));
+    const goesOn =
+      (p.wrap && /^\p{Ll}/u.test(text)) || (close && held.length === 1 && continuesOpenPeriod(label, text));
     const fit = goesOn ? placeCells(columns, held) : null;
     if (!fit) break;
     members.push({ index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) });

@@ -18,9 +18,9 @@ describe("a list of names and counts broken between a name and its count", () =>
   const join = (lines: PdfLine[]) => joinColumnWraps([{ lines, column: right }]).map((l) => l.text);
 
   it("joins the count onto its name", () => {
-    expect(join([full(700, "(2b): Yemeni 26, Kuwaiti 10, Vietnamese"), short(686, "21, other nationalities 3.")])).toEqual([
-      "(2b): Yemeni 26, Kuwaiti 10, Vietnamese 21, other nationalities 3.",
-    ]);
+    expect(
+      join([full(700, "(2b): Yemeni 26, Kuwaiti 10, Vietnamese"), short(686, "21, other nationalities 3.")]),
+    ).toEqual(["(2b): Yemeni 26, Kuwaiti 10, Vietnamese 21, other nationalities 3."]);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { type FoundPeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.
 import { partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
-import { yearToDatePeriod, yearToDateWithinWholeYear } from "../parse/yearToDate.js";
+import { wholeYearOverPart, yearToDatePeriod, yearToDateWithinWholeYear } from "../parse/yearToDate.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -188,6 +188,12 @@ function keyFile(
       const shortYear = named.length === 0 && isFigure(fact) ? wholeYearToDateOf(fact, request) : null;
       if (shortYear) {
         issues.push(yearToDateShort(fact, shortYear.period, shortYear.text));
+        return { fact, period: null };
+      }
+      // "2024 (full year)" for a requested 1 January to 30 April 2024: the whole year, months not asked about.
+      const longYear = named.length === 0 && isFigure(fact) ? wholeYearOf(fact, request) : null;
+      if (longYear) {
+        issues.push(wholeYearGiven(fact, longYear.period, longYear.text));
         return { fact, period: null };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
@@ -386,6 +392,35 @@ function yearToDateShort(fact: Fact, period: PeriodDef, text: string): Issue {
   const heading = text.split(" × ")[0]?.trim() ?? text.trim();
   return makeIssue("figure_other_period", {
     message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for a year "to date" ("${heading}"): counted only up to the day the figures were run, not the whole of ${period.label} asked for. It is not counted for any period; ask the council for the whole year's figure.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
+}
+
+/**
+ * The requested part-year a figure's "2024 (full year)" gives the whole year
+ * for (parse/yearToDate wholeYearOverPart), read where yearToDateOf reads,
+ * with the text that says so; null if none does.
+ */
+function wholeYearOf(fact: Fact, request: Request): { period: PeriodDef; text: string } | null {
+  for (const text of toDatePlaces(fact)) {
+    const period = request.periods.find((p) => wholeYearOverPart(text, p) !== null);
+    if (period) return { period, text };
+  }
+  return null;
+}
+
+/** A figure for a whole year where the request asks part of it: other months than those asked, not counted. */
+function wholeYearGiven(fact: Fact, period: PeriodDef, text: string): Issue {
+  const s = fact.sources[0];
+  const heading =
+    text
+      .split(" × ")
+      .find((t) => wholeYearOverPart(t, period) !== null)
+      ?.trim() ?? text.trim();
+  return makeIssue("figure_other_period", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for the whole year ("${heading}"), not ${period.label} asked for: it counts months the request did not ask about. It is not counted for any period; ask the council for the figure for ${period.label}.`,
     ...(s ? issueLocation(s) : {}),
     measure: fact.measure,
     raw: fact.raw,

@@ -237,6 +237,15 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   ) {
     return true;
   }
+  // "Answer: 2021: 12; 2022: 7; 2023: 11; 1" / "January to 30 April 2024: 6": a list of answers by period
+  // broken inside its last period's date, the day left after the list's separator and the month opening
+  // the next line, however short the line (a column of a two-column page breaks well short of the margin).
+  // The day alone is no item; the next line is the rest of that period and its answer.
+  if (PERIOD_ITEMS_THEN_DAY.test(head) && SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)) return true;
+  // "Answer: 2021: 8; 2022: fewer than 5;" / "2023: 8; 1 January to 30 April 2024: fewer than 5": a list of
+  // answers by period, two or more items on the line and its separator after the last, broken before the
+  // next period's item, however short the line. One item a line ("2021: 4;" / "2022: 5;") is a list of lines.
+  if (PERIOD_ITEMS_OPEN.test(head) && PERIOD_HEAD.test(tail)) return true;
   // A letter of short lines (a list of answers) has no usual margin. Its one
   // long line that stops on a word no sentence ends on ("… it has been" /
   // "suppressed to protect …") still goes on, onto a line in lower case.
@@ -312,6 +321,16 @@ const BARE_FIGURE = /^\d{1,4}\.?$/u;
 
 /** A line this long is a sentence's, not a heading's or a list item's. */
 const LONG_LINE = 60;
+
+/**
+ * "2021: 12; 2022: 7; 2023: 11; 1": a period's item ("2023: 11") and a list
+ * separator, then a lone day ending the line: the next period's date begun.
+ */
+const PERIOD_ITEMS_THEN_DAY = /(?:^|[\s,;])(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]\s*\d{1,2}$/u;
+
+/** "2021: 8; 2022: fewer than 5;": two period items or more, and the list's separator ending the line. */
+const PERIOD_ITEMS_OPEN =
+  /(?:^|[\s,;])(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]\s*(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]$/u;
 
 /** "… At 31" / "March 2023, 17 children …": a date broken between its day and its month. */
 const SPLIT_DATE =

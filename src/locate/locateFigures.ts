@@ -511,7 +511,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const lineAbove =
         stemPartLabels.get(a) ??
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
-          ? [above[0].label]
+          ? withNumberAbove(grid, a, above[0].label, env)
           : numberedLineAbove(grid, a, env));
       // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
       // marker repeats the number and part of the question restated right above it, and says no more.
@@ -570,7 +570,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const found = !deferred
         ? []
         : asked.some(isMeaningful)
-          ? asked
+          ? numberedAsAbove(asked, lineAbove)
           : lineAbove.length > 0
             ? lineAbove
             : questionAboveNote(grid, r);
@@ -3094,6 +3094,32 @@ function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMat
   if (text === null) return [];
   const number = (NUMBER_MARKER_ONLY.exec(text) ?? QUESTION_HEADING_ONLY.exec(text))?.[1]?.toLowerCase();
   return number !== undefined && requestAsks(env, number) ? [matchLabel(text, env.knowledge.labels)] : [];
+}
+
+/**
+ * "Q3a" over "Identified or suspected as having been trafficked … gone
+ * missing or absent." over "Answer: 2021: 7; …": a restated question's part
+ * whose number heads it on a line of its own. The part's words are the same
+ * under 2a (children who went missing) and 3a (their incidents); only the
+ * number says which is asked, so it goes with the words. Only a line that is
+ * nothing but a number the request asks, right above a label with no number
+ * of its own; any other label is as it was.
+ */
+/**
+ * The question right above a line, with the number heading it on the line
+ * above (withNumberAbove) when that question is the very line the number
+ * heads; else as found.
+ */
+function numberedAsAbove(asked: LabelMatch[], lineAbove: readonly LabelMatch[]): LabelMatch[] {
+  const [number, label] = lineAbove;
+  if (asked.length !== 1 || lineAbove.length !== 2 || !number || label?.text !== asked[0]?.text) return asked;
+  return [number, ...asked];
+}
+
+function withNumberAbove(grid: SheetGrid, a: number, label: LabelMatch, env: LocateEnv): LabelMatch[] {
+  if (label.questionNumber !== null || a <= 1) return [label];
+  const number = numberedLineAbove(grid, a - 1, env);
+  return number.length === 1 ? [...number, label] : [label];
 }
 
 /** "A1) a)", "A.2b", "A3 (b)": an answer marker with a question's number and part letter, and nothing else. */

@@ -97,13 +97,22 @@ const NEXT_PERIOD_SENTENCE = new RegExp(
 // first clause closed by a semicolon may say what it counts in up to sixteen
 // words (the request's own wording restated); the semicolon is a firmer
 // break than a comma or "and", so the longer words are not a run-on.
+// "In 2021, 10 further looked after children were suspected, but not identified, as victims of trafficking;
+// in 2022, 13; …": a first clause closed by a semicolon right before the next period's "in 2022" may hold
+// commas of its own (an aside); no figure, only words, up to that semicolon.
 const FIRST_PERIOD = new RegExp(
-  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:\s+[\p{L}'’-]+){0,12}?(?=\s*(?:,|;|\band\b))|(?:\s+[\p{L}'’-]+){13,16}?(?=\s*;))`,
+  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:,?\s+[\p{L}'’-]+){1,16}?(?=\s*;\s*(?:and\s+)?in\s+${PERIOD})|(?:\s+[\p{L}'’-]+){0,12}?(?=\s*(?:,|;|\band\b))|(?:\s+[\p{L}'’-]+){13,16}?(?=\s*;))`,
   "iu",
 );
-/** The periods after it: ", in 2019 there were 15", " and in 2020 22". */
+/**
+ * A later period's count: as the first's, or a bound a council gives for a
+ * small number ("in 2023, fewer than five", "in 2024, <5"), which the value
+ * reader reads as suppressed.
+ */
+const LATER_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)(?:\d[\d,]*|${NUMBER_WORD})|${COUNT.slice(1, -1)})`;
+/** The periods after it: ", in 2019 there were 15", " and in 2020 22", "; in 2023, fewer than five". */
 const NEXT_PERIOD = new RegExp(
-  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${COUNT}\b`,
+  String.raw`^\s*(?:,|;|[,;]?\s+and)\s+in\s+${PERIOD},?\s+(?:${FILLER}\s+)?${LATER_COUNT}\b`,
   "iu",
 );
 /**

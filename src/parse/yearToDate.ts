@@ -26,6 +26,26 @@ export function yearToDateWithinWholeYear(text: string, period: PeriodDef): stri
 }
 
 /**
+ * "2024 (full year)", "2024 – whole year", "2024 (complete calendar year)":
+ * a bare year said to be counted whole, from 1 January to 31 December.
+ */
+const WHOLE_YEAR =
+  /(?<![\w/.-])((?:19|20)\d{2})\s{0,3}(?:\(\s{0,3}|[-–—,]\s{0,3})(?:the\s+)?(?:full|whole|complete|entire)\s+(?:calendar\s+)?year\s{0,3}\)?(?![\w/])/iu;
+
+/**
+ * The requested part of a calendar year ("1 January 2024 to 30 April 2024")
+ * that a "2024 (full year)" label gives the whole of instead: a late reply
+ * counts the year out, so its figures cover months the request did not ask
+ * about. Null for any other label or period.
+ */
+export function wholeYearOverPart(text: string, period: PeriodDef): string | null {
+  const year = WHOLE_YEAR.exec(text)?.[1];
+  if (year === undefined) return null;
+  const within = period.start.startsWith(year) && period.end.startsWith(year);
+  return within && !(period.start === `${year}-01-01` && period.end === `${year}-12-31`) ? year : null;
+}
+
+/**
  * The request's last period, when it is a part of a calendar year from 1
  * January ("1 January 2024 to 30 April 2024"): the year a request made
  * during it asks about "to date", up to the day its figures stop.

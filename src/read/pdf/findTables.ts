@@ -805,6 +805,8 @@ function continuesLabel(
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
   if (WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text))) return true;
   if (header && continuesBrokenYear(cell, text)) return true;
+  // "1 Jan –" / "30 Apr": a row's period left open at its dash goes on with its day and month.
+  if (rowLabel && continuesOpenPeriod(cell, text)) return true;
   // "Missing incidents –" / "UASC": a row's label left open goes on (openLabelEnd.ts).
   return rowLabel && endsOpen(cell) && OPEN_LABEL_GOES_ON.test(text);
 }
@@ -833,6 +835,20 @@ function joinHeaderPiece(cell: string, text: string, header: boolean): string {
   if (partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4) return `${cell}${text}`;
   return joinWrapped(cell, text);
 }
+
+/**
+ * Whether a line is the rest of a row label's period cut at its dash or
+ * before its year: "30 Apr" under "1 Jan –", "2024" under "1 Jan – 30 Apr".
+ */
+function continuesOpenPeriod(label: string, text: string): boolean {
+  if (!/\d/u.test(label)) return false;
+  return (DASH_END.test(label) && DAY_AND_MONTH.test(text)) || (DATE_BEFORE_YEAR.test(label) && YEAR_ALONE.test(text));
+}
+
+/** A label ending on a span's dash: "1 Jan –". */
+const DASH_END = /\p{L}\.?\s*[–—-]\s*$/u;
+/** A day and a month, and nothing else: "30 Apr", "30 April". */
+const DAY_AND_MONTH = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
 
 /** A cell that ends where a date's year should follow: "1 Jan – 30 Apr", "April to". */
 const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bto|[–—-])\s*$/iu;
@@ -899,11 +915,21 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
   }
   // The last row's label may wrap below it too: its wrapped lines end the table with it. Only lines
   // opening in lower case: a note under a table ("(figures are provisional)") is no part of its last label.
+  // So too the rest of a period left open at the dash ("1 Jan –" / "30 Apr" / "2024"): a day and month, then
+  // the year, under a label that waits for them, are that label's date, not a line of the letter.
+  let label = members[members.length - 1]?.cells[0]?.text ?? "";
   for (const p of pending) {
     const held = (lines[p.index] as PdfLine).cells;
-    const fit = p.wrap && /^\p{Ll}/u.test(held[0]?.text ?? "") ? placeCells(columns, held) : null;
+    const text = held[0]?.text.trim() ?? "";
+    const line = lines[p.index] as PdfLine;
+    const above = lines[p.index - 1] as PdfLine;
+    const close = above.y - line.y <= WRAP_GAP * Math.max(above.height, line.height);
+    const goesOn =
+      (p.wrap && /^\p{Ll}/u.test(text)) || (close && held.length === 1 && continuesOpenPeriod(label, text));
+    const fit = goesOn ? placeCells(columns, held) : null;
     if (!fit) break;
     members.push({ index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) });
+    label = `${label} ${text}`;
   }
   members.sort((a, b) => a.index - b.index);
   const rows = members.filter((m) => m.cells.length >= 2 && m.assigned.length > 0);

@@ -139,8 +139,22 @@ function wraps(line: PdfLine, column: { x0: number; x1: number }, next: PdfLine)
   // "… identified: 12" then "suspected: 4": a line ending on a figure has given its answer.
   if (/[.?!:;]["')\]]?$/u.test(head) || /\d$/u.test(head) || PERIOD_ANSWER.test(tail)) return false;
   const unclosed = (head.match(/\(/gu) ?? []).length > (head.match(/\)/gu) ?? []).length;
-  return /^\p{Ll}/u.test(tail) || ((unclosed || CARRIES_ON.test(head)) && /^[\p{L}\d(]/u.test(tail));
+  return (
+    /^\p{Ll}/u.test(tail) ||
+    ((unclosed || CARRIES_ON.test(head)) && /^[\p{L}\d(]/u.test(tail)) ||
+    (NAME_AWAITS_COUNT.test(head) && COUNT_OPENS.test(tail))
+  );
 }
+
+/**
+ * "Yemeni 26, Kuwaiti 10, Vietnamese" / "21, other nationalities 3.": a list
+ * of names each with its count, broken after a name at the column's margin.
+ * The count opening the next line is that name's; read apart, the name had
+ * none and the figure none of its own.
+ */
+const NAME_AWAITS_COUNT = /\p{L}\s\d[\d,]*,\s+\p{Lu}\p{Ll}+$/u;
+/** A count opening a line, then the list's comma or stop, or the line's end: "21,", "21.". */
+const COUNT_OPENS = /^\d+(?:[,.;]\s|[,.;]?$)/u;
 
 /** Two lines as one, the lower's text after the upper's, placed where the upper starts. */
 function joinLines(upper: PdfLine, lower: PdfLine): PdfLine {

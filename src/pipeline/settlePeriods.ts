@@ -1,6 +1,7 @@
 import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturns.js";
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
+import { setAsideContradictedLists } from "../check/contradictedLists.js";
 import { setAsideOtherPeriodLists } from "../check/otherPeriodLists.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
 import type { FileResult } from "../domain/facts.js";
@@ -51,7 +52,13 @@ export function settlePeriods(
     const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
       (r, i) => {
         // The period check has just said which returns cover another period; their lists follow them.
-        const refreshed = refreshReturnStatus(setAsideOtherPeriodLists(r, knowledge.request), knowledge.request);
+        // So have the cross-field checks which went-missing figures are contradicted; the lists breaking them down follow them.
+        const settledLists = setAsideContradictedLists(
+          setAsideOtherPeriodLists(r, knowledge.request),
+          knowledge.request,
+          many ? period.id : undefined,
+        );
+        const refreshed = refreshReturnStatus(settledLists, knowledge.request);
         if (!many) return refreshed;
         const known = before[i]?.issues.length ?? 0;
         const raised = refreshed.issues

@@ -5,22 +5,25 @@ import type { Return } from "../domain/returns.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 
 /**
- * The cross-field check that finds a group's went-missing figure larger than
- * the group's looked-after figure of the same period: more children went
- * missing than the council looked after, so the children counted as missing
- * are not all of the group, and a list of their nationalities may count
- * those others too. Checks where the other figure is as likely the wrong one
- * (fewer missing episodes than children: the episodes may be undercounted)
- * and the checks of a breakdown's own sum (check_nationality_sum: a list
- * that doesn't add up is still the council's list, counted as printed) are
- * not here.
+ * The cross-field checks that find a group's went-missing figure at odds
+ * with another figure of the same group and period: more children went
+ * missing than were looked after, fewer missing episodes than children who
+ * went missing, a request's own rule between two metrics broken. Which of
+ * the two figures is wrong can't be told. The checks of a breakdown's own sum
+ * (check_nationality_sum) are not here: a list that doesn't add up to its
+ * figure is still the council's list, counted as printed.
  */
-const CONTRADICTS_WENT_MISSING: ReadonlySet<IssueCode> = new Set<IssueCode>(["check_missing_exceeds_looked_after"]);
+const CONTRADICTS_WENT_MISSING: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "check_missing_exceeds_looked_after",
+  "check_incidents_below_children",
+  "check_incidents_zero_mismatch",
+  "check_rule_broken",
+]);
 
 /**
  * A nationality list breaks down the went-missing figure of its group and
- * period. When the checks have found that figure larger than the group's looked-after
- * figure of the same period ("96 went missing" against "93 looked after"),
+ * period. When the checks have found that figure contradicted by another of
+ * the same group and period ("96 went missing" against "93 looked after"),
  * the figure stays visible with its error, but the list's counts would go
  * straight into the national nationality totals, where that error no longer
  * shows. The list is set aside (figure_set_aside on the group's went-missing

@@ -1,7 +1,6 @@
 import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturns.js";
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
-import { setAsideContradictedLists } from "../check/contradictedLists.js";
 import { setAsideOtherPeriodLists } from "../check/otherPeriodLists.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
 import type { FileResult } from "../domain/facts.js";
@@ -52,13 +51,7 @@ export function settlePeriods(
     const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
       (r, i) => {
         // The period check has just said which returns cover another period; their lists follow them.
-        // So have the cross-field checks which went-missing figures are contradicted; the lists breaking them down follow them.
-        const settledLists = setAsideContradictedLists(
-          setAsideOtherPeriodLists(r, knowledge.request),
-          knowledge.request,
-          many ? period.id : undefined,
-        );
-        const refreshed = refreshReturnStatus(settledLists, knowledge.request);
+        const refreshed = refreshReturnStatus(setAsideOtherPeriodLists(r, knowledge.request), knowledge.request);
         if (!many) return refreshed;
         const known = before[i]?.issues.length ?? 0;
         const raised = refreshed.issues

@@ -253,12 +253,15 @@ function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | nu
  * "1 January 2024 to 31 March 2024" heading a list's column under a request
  * whose last period is 1 January to 30 April 2024: the dates lie inside one
  * requested period but cover only part of it (a council whose reporting
- * stops at the last full quarter). The list names no requested period, so
- * it was counted for the whole span asked about, where its months are
- * another stretch of time than any figure it breaks down. A request of
- * several periods only: there each list counts for a period or for the
- * whole span, and part of one period is neither. The nearest words with
- * dates decide, as in otherSpanOfList.
+ * stops at the last full quarter). "2018/19" heading a list's column under a
+ * request for calendar 2018, 2019 and 2020 (a council that keeps nationality
+ * by financial year): the dates lie inside the whole span asked about but
+ * cover part of 2018 and part of 2019. Either way the list names no
+ * requested period, so it was counted for the whole span asked about, where
+ * its months are another stretch of time than any figure it breaks down. A
+ * request of several periods only: there each list counts for a period or
+ * for the whole span, and a span that covers some requested period only in
+ * part is neither. The nearest words with dates decide, as in otherSpanOfList.
  */
 function partOfOnePeriod(n: NationalityFact, request: Request): FoundPeriod | null {
   if (request.periods.length < 2) return null;
@@ -266,7 +269,7 @@ function partOfOnePeriod(n: NationalityFact, request: Request): FoundPeriod | nu
     const spans = periodsIn(text);
     if (spans.length === 0) continue;
     const parts = spans.filter((r) =>
-      request.periods.some((p) => p.start <= r.start && r.end <= p.end && (p.start < r.start || r.end < p.end)),
+      request.periods.some((p) => r.start <= p.end && p.start <= r.end && (p.start < r.start || r.end < p.end)),
     );
     return parts.length === spans.length ? (parts[0] ?? null) : null;
   }
@@ -279,8 +282,16 @@ function listOfOtherSpan(facts: readonly NationalityFact[], span: FoundPeriod, r
   const measure = findMeasure(request, first.group, "went_missing")?.id;
   const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
   const insideOne = request.periods.find((p) => p.start <= span.start && span.end <= p.end);
+  // "2018/19" under calendar years: inside the whole span, across the edge between two of its periods.
+  const crossed = request.periods.filter((p) => span.start <= p.end && p.start <= span.end);
+  const inside = request.period.start <= span.start && span.end <= request.period.end;
+  const where = insideOne
+    ? `the whole of ${request.period.label}, only part of ${insideOne.label}`
+    : inside
+      ? `the whole of ${request.period.label}, only parts of ${crossed.map((p) => p.label).join(" and ")}`
+      : `inside ${request.period.label}`;
   return makeIssue("figure_set_aside", {
-    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for "${span.raw}", ${span.start} to ${span.end}, which is neither one of the requested periods nor ${insideOne ? `the whole of ${request.period.label}, only part of ${insideOne.label}` : `inside ${request.period.label}`}: the list was set aside and is not counted in the nationality totals.`,
+    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for "${span.raw}", ${span.start} to ${span.end}, which is neither one of the requested periods nor ${where}: the list was set aside and is not counted in the nationality totals.`,
     ...issueLocation(first.source),
     ...(measure === undefined ? {} : { measure }),
     raw: listed,

@@ -31,8 +31,9 @@ const WHOLE_RETURN_PERIOD = new Set(["period_mismatch", "period_approximate"]);
  * part of what was asked, not another period: its list stays. A
  * statement below the list, or in another file or sheet, does not date it;
  * nor does a note scoped to a marked figure ("the missing episodes figure
- * (marked *) covers 1 April 2013 to …"), which dates that figure alone.
- * Pure.
+ * (marked *) covers 1 April 2013 to …"), which dates that figure alone,
+ * nor do dates written in a figure's own cell ("12 (1 April 2017 to 31 March
+ * 2018)"), which date that figure alone too. Pure.
  */
 export function setAsideOtherPeriodLists(ret: Return, request: Request): Return {
   if (ret.nationalities.length === 0) return ret;
@@ -97,6 +98,10 @@ function insideAsked(p: PeriodFact, request: Request): boolean {
  */
 function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
   const warned = ret.issues.filter((i) => WHOLE_RETURN_PERIOD.has(i.code) && i.measure === undefined);
+  // "12 (1 April 2017 to 31 March 2018)": dates written in a figure's own cell date that figure alone.
+  const figureCells = new Set(
+    ret.values.flatMap((v) => v.sources.map((s) => `${s.file}\u0000${s.sheet}\u0000${s.row}\u0000${s.col}`)),
+  );
   return ret.periods
     .filter(
       (p) =>
@@ -104,6 +109,7 @@ function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
         p.end !== null &&
         !p.inQuestion &&
         !p.ofMarkedFigures &&
+        !figureCells.has(`${p.source.file}\u0000${p.source.sheet}\u0000${p.source.row}\u0000${p.source.col}`) &&
         warned.some((i) => i.raw === p.raw && i.file === p.source.file) &&
         !insideAsked(p, request),
     )

@@ -27,6 +27,7 @@ import {
   findNationalityBlocks,
   findNationalityHeader,
   findNationalityHeaderLine,
+  findTitledNationalityRows,
   nationalityGroupOf,
   readJoinedGroupRows,
   readListsSideBySide,
@@ -691,6 +692,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     if (joinedRows) {
       for (const x of joinedRows.rows) consumed.add(x);
       tables.push(joinedRows);
+      continue;
+    }
+    // "Nationality of children who went missing – trafficked" over "British | 5 | 8 | 7 | 4" inside a table of figures.
+    const titledRows = findTitledNationalityRows(grid, r, env);
+    if (titledRows) {
+      const t = readNationalities(grid, titledRows, null, "", env, (s) => parseCached(env, s));
+      for (const x of t.rows) consumed.add(x);
+      tables.push(t);
       continue;
     }
     // A header left behind as a line of prose over a nationality table.

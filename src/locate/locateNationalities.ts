@@ -935,7 +935,7 @@ export function readNationalities(
     file: grid.file,
     ...sheetLoc,
     cell: formatCell(headerSrc),
-    message: `${cols.periodCol === undefined ? "" : `Each row's period from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.periodCol }))}; `}${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header, each row naming its group and nationality` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
+    message: `${cols.periodCol === undefined ? "" : `Each row's period from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.periodCol }))}; `}${cols.perChild ? "One child per row, counted; " : ""}${cols.headerless ? `Rows ${cols.headerRow + 1}–${cols.end} read as a nationality table with no header${cols.groupCol === null ? " of its own, under its title, in the periods of the table's columns above" : ", each row naming its group and nationality"}` : `Row ${cols.headerRow} read as the header of a nationality table`} (${
       cols.groupCol !== null
         ? `each row's group from column ${formatCell(sourceOf(grid, { row: cols.headerRow, col: cols.groupCol }))}`
         : usable
@@ -1330,6 +1330,77 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
     end,
     headerless: true,
   };
+}
+
+/**
+ * "2021 | 2022 | 2023 | 2024 YTD" over a table's rows of figures, then a row
+ * of its own, "Nationality of children who went missing – trafficked", over
+ * "British | 5 | 8 | 7 | 4" and "Vietnamese | 1 | 2 | 2 | 1": a group's
+ * nationality rows inside a table of figures, under a title that names the
+ * group, in the table's own period columns. Row r is the title: one cell,
+ * no figure, speaking of nationality and naming exactly one group
+ * (titleGroup). The rows under it each give a nationality foi-agg knows
+ * and then figures only, in the same columns; they end where a row does
+ * not. The count columns' titles are the table's header above, reached over
+ * rows with a figure in every one of those columns and over other such
+ * titles (the other group's rows before); each title must name a period,
+ * so a column's period is never guessed. Otherwise null, and the rows are
+ * left to the other readers, which report them.
+ */
+export function findTitledNationalityRows(grid: SheetGrid, r: number, env: LocateEnv): NationalityColumns | null {
+  const title = grid.rows[r - 1] ?? [];
+  const [titleCell] = title;
+  if (title.length !== 1 || titleCell?.kind !== "text") return null;
+  const group = titleGroup(titleCell.text.trim(), env);
+  if (!group) return null;
+  const first = grid.rows[r] ?? [];
+  const [natCell, ...rest] = first;
+  if (natCell?.kind !== "text" || rest.length === 0) return null;
+  const countCols = rest.map((c) => c.col);
+  const fits = (i: number): boolean => {
+    const [n, ...counts] = grid.rows[i - 1] ?? [];
+    return (
+      n?.kind === "text" &&
+      n.col === natCell.col &&
+      canonicaliseNationality(n.text, env.knowledge.nationalities).known &&
+      counts.length > 0 &&
+      counts.every((c) => c.kind === "value" && countCols.includes(c.col))
+    );
+  };
+  if (!fits(r + 1)) return null;
+  let end = r + 1;
+  while (end < grid.rows.length && fits(end + 1)) end++;
+  const titles = periodTitlesAbove(grid, r, countCols, env);
+  if (!titles) return null;
+  return {
+    headerRow: r,
+    nationality: natCell.col,
+    group,
+    groupFrom: `the title "${titleCell.text.trim()}" over its rows`,
+    counts: countCols.map((col, i) => ({ col, group: null, header: titles[i] ?? "" })),
+    groupCol: null,
+    end,
+    headerless: true,
+  };
+}
+
+/**
+ * The period titles of count columns over a group's titled nationality rows
+ * (findTitledNationalityRows): the nearest row above whose cells in every
+ * one of those columns name a period, reached over rows with a figure in
+ * each of them and over one-cell nationality titles. Null when a blank row,
+ * or any other row, comes first, or a title names no period.
+ */
+function periodTitlesAbove(grid: SheetGrid, r: number, cols: readonly number[], env: LocateEnv): string[] | null {
+  for (let i = r - 1; i >= 1; i--) {
+    const row = grid.rows[i - 1] ?? [];
+    const at = cols.map((c) => row.find((x) => x.col === c));
+    if (at.every((c) => c?.kind === "value")) continue;
+    if (row.length === 1 && row[0]?.kind === "text" && titleGroup(row[0].text.trim(), env)) continue;
+    const titles = at.map((c) => c?.text.trim() ?? "");
+    return titles.every((t) => YEAR.test(t)) ? titles : null;
+  }
+  return null;
 }
 
 /**

@@ -49,6 +49,15 @@ describe("a nationality list dated to a span other than the one asked", () => {
   });
 
   it.each([
+    ["one financial year across two requested years", "Q5 Nationality of UASC who went missing, 2018/19"],
+    ["dates across two requested years", "Q5 Nationality of UASC who went missing, 1 April 2019 to 31 March 2020"],
+  ])("is set aside when its title gives %s, inside the span asked but only part of each", async (_, title) => {
+    const { nationalities, setAside } = await keyed(title);
+    expect(nationalities).toEqual([]);
+    expect(setAside[0]).toMatch(/^uasc_went_missing Eritrean 7, Afghan 4/u);
+  });
+
+  it.each([
     [
       "dates that are the whole span asked",
       "Q5 Nationality of UASC who went missing, 1 January 2018 to 31 December 2020",

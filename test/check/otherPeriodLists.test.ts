@@ -92,6 +92,19 @@ describe("a nationality list for a period other than the one asked", () => {
     expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
   });
 
+  it("stays when the other period is written in a figure's own cell ('12 (1 April 2014 to 31 March 2015)')", () => {
+    const ret = settle([
+      {
+        raw: "1 April 2014 to 31 March 2015",
+        start: "2014-04-01",
+        end: "2015-03-31",
+        source: source("r.csv", 4, 2),
+      },
+    ]);
+    expect(ret.nationalities.map((n) => n.nationality)).toEqual(["Eritrean", "Afghan"]);
+    expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
+  });
+
   it("stays when the file states the period asked and the other period only below the list", () => {
     const ret = settle([
       asked,

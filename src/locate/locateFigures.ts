@@ -354,7 +354,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "… the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All
       // were male.": a paragraph whose list sits beside a sentence that reads
       // as no figure is left with no cells, but its list is still read below.
-      !(isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env)) &&
+      !(
+        isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env)
+      ) &&
       // "As a result, the answer to questions 1, 2, 3 and 5 is nil for each year. Question 4 is not
       // applicable, …": a paragraph answering questions by number, beside a sentence of its own, is
       // left with no cells too, and is still read whole as that one answer (readStatementRow).

@@ -14,8 +14,7 @@ import { processFile } from "../../src/pipeline/processFile.js";
 const knowledge = loadKnowledge({ request: "fixtures/holdout123/request.json" });
 const parse = (t: string) => parseValue(t, knowledge.values, knowledge.request.suppressionThreshold);
 
-const NIL =
-  "As a result, the answer to questions 1, 2, 3, 3a, 3b, 3c, 4, 5 and 7 is nil for each of the three years.";
+const NIL = "As a result, the answer to questions 1, 2, 3, 3a, 3b, 3c, 4, 5 and 7 is nil for each of the three years.";
 const NOT_APPLICABLE = "Question 6 is not applicable, as no assessments took place.";
 
 describe("a nil paragraph naming questions by number, beside a not-applicable sentence", () => {

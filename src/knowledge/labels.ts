@@ -453,7 +453,7 @@ export function withRequestPhrasings(vocab: LabelVocabulary, request: Request): 
     listGroups: listGroupsOf(request),
     baseMetric: request.metrics[0]?.id ?? vocab.baseMetric,
     caveats: [
-      ...caveatsForBase(vocab, request.metrics[0]?.id ?? vocab.baseMetric),
+      ...caveatsForBase(vocab, request),
       ...exclusionCaveats(vocab, request),
       ...inclusionCaveats(vocab, request),
       ...stageCaveats(vocab, request),
@@ -728,11 +728,19 @@ export function ageBandCaveats(request: Request): LabelVocabulary["caveats"] {
  * metric the round does not have and never apply, and the one-day count would
  * be read as the period's.
  */
-function caveatsForBase(vocab: LabelVocabulary, base: string): LabelVocabulary["caveats"] {
+function caveatsForBase(vocab: LabelVocabulary, request: Request): LabelVocabulary["caveats"] {
+  const base = request.metrics[0]?.id ?? vocab.baseMetric;
   if (base === vocab.baseMetric) return vocab.caveats;
+  // A round whose base is another count but which also asks a metric under the built-in base's id
+  // ("young people who became looked after", Q5 of a round on homeless 16- and 17-year-olds) keeps the
+  // caveat on that metric as well: "looked after at 31 March" is a one-day count of it all the same.
+  const keepsBuiltIn = request.metrics.some((m) => m.id === vocab.baseMetric);
   return vocab.caveats.map((c) =>
     c.metrics?.includes(vocab.baseMetric)
-      ? { ...c, metrics: c.metrics.map((m) => (m === vocab.baseMetric ? base : m)) }
+      ? {
+          ...c,
+          metrics: c.metrics.flatMap((m) => (m !== vocab.baseMetric ? [m] : keepsBuiltIn ? [base, m] : [base])),
+        }
       : c,
   );
 }

@@ -343,6 +343,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // exact count. Approximately 270 plans were started in 2022/23, …").
     // So too "1. None. 1a. None. 1b. None.": numbered answers several to a
     // line, whose sentences are each too short to read.
+    const wholeStatement = row.length === 0 && isProse(grid, r) ? readStatementRow(grid, r, env) : null;
     if (
       row.length === 0 &&
       !(
@@ -354,7 +355,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "… the nationalities recorded were: 3 Iranian, 1 Afghan, 1 Syrian. All
       // were male.": a paragraph whose list sits beside a sentence that reads
       // as no figure is left with no cells, but its list is still read below.
-      !(isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env))
+      !(
+        isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env)
+      ) &&
+      // "As a result, the answer to questions 1, 2, 3 and 5 is nil for each year. Question 4 is not
+      // applicable, …": a paragraph answering questions by number, beside a sentence of its own, is
+      // left with no cells too, and is still read whole as that one answer (readStatementRow).
+      wholeStatement === null
     )
       continue;
 
@@ -649,7 +656,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         message: `Row ${section.cell.row} read as one answer (${section.cell.parsed?.status}) to the questions its heading on row ${r} names (${section.scope}): question${section.numbers.length === 1 ? "" : "s"} ${section.numbers.join(", ")} of the request; that section's text is ${section.rows.length === 1 ? "row" : "rows"} ${section.rows.join(", ")}.`,
       });
     }
-    const statement = isProse(grid, r) && row.length > 0 ? readStatementRow(grid, r, env) : null;
+    const statement = wholeStatement ?? (isProse(grid, r) && row.length > 0 ? readStatementRow(grid, r, env) : null);
     if (statement) {
       for (const number of statement.numbers) {
         candidates.push({

@@ -1,5 +1,5 @@
 import type { LogicalCell } from "../match/figureCandidate.js";
-import { isMeaningful, type LabelMatch } from "../match/matchLabel.js";
+import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { isProse, type LocateEnv, type SheetGrid } from "./sheetGrid.js";
@@ -41,15 +41,26 @@ export interface PeriodTableRun {
  * - nothing but a blank line, a new line of prose or the end follows it: a
  *   third row of figures would be a table with rows of its own, which this
  *   is not.
+ * A line naming only a question's number ("Question 1") may head such a
+ * table turned the other way, a row a period (readPeriodRows).
  */
 export function readPeriodTable(grid: SheetGrid, r: number, env: LocateEnv): PeriodTableRun | null {
   const row = grid.rows[r - 1] ?? [];
   const only = row[0];
-  if (row.length !== 1 || only?.kind !== "text" || !only.label || !isMeaningful(only.label)) return null;
+  if (row.length !== 1 || only?.kind !== "text" || !only.label) return null;
+  const numbered = isMeaningful(only.label) ? null : asksByNumberOnly(only, env);
+  if (!isMeaningful(only.label) && numbered === null) return null;
   const head = nextFilled(grid, r);
   if (head === null || isProse(grid, head)) return null;
   const periods = periodCells(grid, head, env);
-  if (periods === null) return null;
+  if (periods === null) {
+    // "Question 1" over "Year | Number" and a line a period: only a question's own number says what is counted.
+    const down = numbered === null ? null : readPeriodRows(grid, head, env);
+    if (down === null || numbered === null) return null;
+    const rows: number[] = [];
+    for (let k = r; k <= down.last; k++) rows.push(k);
+    return { question: { row: r, label: numbered }, figures: down.figures, rows };
+  }
   const body = head + 1;
   if (body > grid.rows.length || isProse(grid, body)) return null;
   const cells = grid.rows[body - 1] ?? [];
@@ -72,6 +83,53 @@ export function readPeriodTable(grid: SheetGrid, r: number, env: LocateEnv): Per
   const rows: number[] = [];
   for (let k = r; k <= body; k++) rows.push(k);
   return { question: { row: r, label: only.label }, figures, rows };
+}
+
+/**
+ * "Question 3a" alone on its line: the request's question of that number,
+ * one that asks a count, named by its number and nothing else. Its label is
+ * the one the question readers give such a line ("question 3a").
+ */
+function asksByNumberOnly(cell: LogicalCell, env: LocateEnv): LabelMatch | null {
+  const m = /^\s*(?:question|q)\.?\s*(\d{1,2}[a-z]?)\s*[.:)]?\s*$/iu.exec(cell.text);
+  const number = m?.[1]?.toLowerCase();
+  const asked = env.knowledge.request.questions.find((q) => q.number.toLowerCase() === number);
+  if (!asked || asked.measures.length === 0) return null;
+  return matchLabel(`question ${asked.number}`, env.knowledge.labels);
+}
+
+/**
+ * "Year | Number" over "2021/22 | 142", "2022/23 | 95", "2023/24 | 104": a
+ * table a question, turned the other way, each row one requested period
+ * (each a different one, two or more) and its figure. The header row names
+ * nothing (its cells say only what the columns are), and the table ends at
+ * a blank line, prose or the end; any other row makes it no such table.
+ */
+function readPeriodRows(
+  grid: SheetGrid,
+  head: number,
+  env: LocateEnv,
+): { figures: PeriodTableFigure[]; last: number } | null {
+  const header = grid.rows[head - 1] ?? [];
+  if (header.length !== 2 || header.some((c) => c.kind !== "text" || (c.label && isMeaningful(c.label)))) return null;
+  if (header.some((c) => periodsIn(c.text).length > 0)) return null;
+  const figures: PeriodTableFigure[] = [];
+  const named = new Set<string>();
+  let k = head + 1;
+  for (; k <= grid.rows.length; k++) {
+    const cells = grid.rows[k - 1] ?? [];
+    if (cells.length === 0 || isProse(grid, k)) break;
+    const [first, second] = cells;
+    if (cells.length !== 2 || !first || !second) return null;
+    const text = first.text.trim();
+    const whole = periodsIn(text).some((p) => p.raw.trim() === text);
+    const periods = whole ? periodsNamed(text, env.knowledge.request.periods) : [];
+    const period = periods.length === 1 ? periods[0] : undefined;
+    if (!period || named.has(period.id) || second.kind !== "value" || second.parsed?.unparsed) return null;
+    named.add(period.id);
+    figures.push({ period: text, cell: second });
+  }
+  return figures.length >= 2 ? { figures, last: k - 1 } : null;
 }
 
 /** The next row after r with anything in it, past one blank row at most. */

@@ -247,8 +247,15 @@ function answeredOtherwise(text: string, mention: RegExpExecArray, parse: (text:
     .trim();
   if (rest === "") return false;
   const own = parse(rest);
-  return !own.unparsed && own.status !== "reported" && own.status !== "suppressed";
+  if (!own.unparsed) return own.status !== "reported" && own.status !== "suppressed";
+  // "Question 6 is not applicable, as no assessments took place.": the clause says its answer as a
+  // sentence, the verb before it and its reason after a comma. The answer is the words between.
+  const said = parse(rest.replace(COPULA, "").split(/,\s/u)[0] ?? "");
+  return !said.unparsed && said.status !== "reported" && said.status !== "suppressed";
 }
+
+/** "is", "are", "was", "were" opening a clause whose question was taken out: the verb before its answer. */
+const COPULA = /^(?:is|are|was|were)\s+/iu;
 
 function statusOf(text: string, parse: (text: string) => ParsedValue): ParsedValue | null {
   const whole = parse(text);

@@ -4,8 +4,8 @@ import { estimateWords } from "./estimateWords.js";
 import { placeHeaderOverFigures, standsOverFigures } from "./headerOverFigures.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
-import { continuesWithRemark } from "./remarkUnderFigure.js";
 import { endsOpen, OPEN_LABEL_GOES_ON } from "./openLabelEnd.js";
+import { continuesWithRemark } from "./remarkUnderFigure.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =

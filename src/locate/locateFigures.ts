@@ -1672,10 +1672,16 @@ function readPeriodList(
   const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
   const label = bracketed ? opened.slice(0, -1).trim() : opened;
   const more = tail === undefined ? [] : readPeriodSentences(tail);
-  // "… exempt under section 38(1)(b).": the section a refusal relies on is no figure of the tail's.
+  // "… exempt under section 38(1)(b).": the section a refusal relies on is no figure of the tail's, nor is
+  // the cost limit it cites ("would exceed the appropriate limit of £450 (18 hours)").
   const figuresInTail =
     tail !== undefined &&
-    /\d/u.test(tail.replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " ").replace(SECTION_CITED, " "));
+    /\d/u.test(
+      tail
+        .replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " ")
+        .replace(SECTION_CITED, " ")
+        .replace(COST_LIMIT, " "),
+    );
   if (more.length === 0 && figuresInTail) return [];
   const after = more.map((item) => ({
     label: `${label} ${item.label}`.trim(),
@@ -1687,6 +1693,11 @@ function readPeriodList(
 
 /** "section 38(1)(b)", "s.40(2)", "s12": a section of an Act cited in a refusal. Bounded, so linear. */
 const SECTION_CITED = /\b(?:sections?|s)\.?\s?\d{1,3}(?:\s?\(\w{1,4}\)){0,3}/giu;
+/**
+ * "£450", "£600.00", "18 hours", "3.5 working hours": a sum of money or a time, as a refusal states the cost
+ * limit it would exceed. Neither is a count of children. Bounded, so linear.
+ */
+const COST_LIMIT = /\p{Sc}\s?\d[\d,]{0,9}(?:\.\d{1,2})?|\b\d{1,3}(?:\.\d)?\s?(?:working\s+)?(?:hours?|hrs?)\b/giu;
 
 function listed(
   items: readonly RegExpExecArray[],

@@ -36,6 +36,8 @@ export interface PeriodStatement {
   periods: PeriodDef[];
   /** The measures it covers: those of the questions or groups it names, else every measure. */
   measures: string[];
+  /** Whether it names the questions or groups it covers; if not, it covers every measure, as a sentence can. */
+  named?: boolean;
   /** For "part": the narrower span of months the sentence names. */
   span?: PartSpan;
 }
@@ -192,6 +194,7 @@ export function findPeriodStatements(
         source: line.source,
         periods: inPeriods,
         measures: covered.map((m) => m.id),
+        named: covered.length < measures.length,
       });
     }
   }
@@ -201,12 +204,17 @@ export function findPeriodStatements(
 /**
  * The statement answers each measure it covers for each period it names,
  * where the file gives that measure no answer of its own for the period: a
- * figure, or a "not held" in its cell, always wins over the sentence.
+ * figure, or a "not held" in its cell, always wins over the sentence. So
+ * does a whole the file gives every part of as a figure for the period
+ * ("1a Identified: 8", "1b Suspected: 1" under a refusal of "the 2018
+ * figure"): its answer is their sum, worked out later, and a sentence that
+ * names no question cannot refuse it.
  */
 export function applyPeriodStatements(
   given: readonly Fact[],
   statements: readonly PeriodStatement[],
   periods: readonly PeriodDef[],
+  shape: Pick<Request, "measures" | "relations"> = { measures: [], relations: [] },
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[]; dropped: Fact[] } {
   const added: Fact[] = [];
   const issues: Issue[] = [];
@@ -242,6 +250,16 @@ export function applyPeriodStatements(
       (f) =>
         f.measure === measure && f.status !== "not_answered" && periodsOf(f, periods).some((p) => p.id === period.id),
     );
+  const givenAsFigure = (measure: string, period: PeriodDef) =>
+    facts.some(
+      (f) =>
+        f.measure === measure &&
+        f.status === "reported" &&
+        f.value !== null &&
+        periodsOf(f, periods).some((p) => p.id === period.id),
+    );
+  const fromParts = (measure: string, period: PeriodDef) =>
+    partMeasures(measure, shape).some((parts) => parts.every((m) => givenAsFigure(m, period)));
   const flagged = new Set<string>();
   for (const s of statements) {
     if (s.status === "part") {
@@ -270,6 +288,7 @@ export function applyPeriodStatements(
     for (const period of s.periods) {
       for (const measure of s.measures) {
         if (answered(measure, period)) continue;
+        if (!s.named && fromParts(measure, period)) continue;
         given.push(`${measure} (${period.label})`);
         added.push({
           measure,
@@ -300,6 +319,21 @@ export function applyPeriodStatements(
     }
   }
   return { facts: [...facts, ...added], issues, decisions, dropped };
+}
+
+/**
+ * The measures of each parts relation whose whole is `measure`'s group, of
+ * the same metric: the figures `measure` is the sum of. None when a part
+ * has no such measure in the request.
+ */
+function partMeasures(measure: string, shape: Pick<Request, "measures" | "relations">): string[][] {
+  const def = shape.measures.find((m) => m.id === measure);
+  if (!def) return [];
+  return shape.relations.flatMap((r) => {
+    if (r.kind !== "parts" || r.whole !== def.group) return [];
+    const ids = r.parts.map((g) => shape.measures.find((m) => m.group === g && m.metric === def.metric)?.id);
+    return ids.every((id): id is string => id !== undefined) ? [ids] : [];
+  });
 }
 
 /**

@@ -394,7 +394,7 @@ export function processRead(
     const { request } = knowledge;
     const statements = findPeriodStatements(lines, request, knowledge.labels, knowledge.values);
     if (statements.length > 0) {
-      const stated = applyPeriodStatements(facts, statements, request.periods);
+      const stated = applyPeriodStatements(facts, statements, request.periods, request);
       // The warnings of a line's misplaced answer go with it.
       const misplaced = (i: Issue) =>
         stated.dropped.some(

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
-import { findPeriodStatements } from "../../src/match/applyPeriodStatements.js";
+import { applyPeriodStatements, findPeriodStatements } from "../../src/match/applyPeriodStatements.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 
 /** The bundled three-year round (2018, 2019, 2020), whose questions come in lettered parts. */
@@ -194,5 +194,49 @@ describe("a not-held line under a question that names every part of a whole", ()
     expect(r.facts.filter((f) => f.measure === "cp_children" && f.status === "reported").map((f) => f.value)).toEqual([
       139, 170, 74,
     ]);
+  });
+});
+
+describe("applyPeriodStatements: a whole whose parts the file gives for the period", () => {
+  const fact = (measure: string, value: number) => ({
+    measure,
+    status: "reported" as const,
+    value,
+    lower: value,
+    upper: value,
+    raw: String(value),
+    sources: [source],
+    label: "",
+    periodText: "2018",
+  });
+  const given = [fact("trafficked_identified", 8), fact("trafficked_suspected", 1)];
+  const refusal = (named: boolean) => {
+    const [s] = findPeriodStatements(
+      [
+        {
+          text: "We are therefore applying section 12 of the Freedom of Information Act 2000 to the 2018 figure.",
+          source,
+        },
+      ],
+      request,
+      threeYears.labels,
+      threeYears.values,
+    );
+    if (!s) throw new Error("no statement read");
+    return { ...s, named };
+  };
+  const refused = (named: boolean) =>
+    applyPeriodStatements(given, [refusal(named)], request.periods, request)
+      .facts.filter((f) => f.status === "refused")
+      .map((f) => f.measure);
+
+  it("is not refused by a sentence that names no question: its answer is the parts' sum", () => {
+    expect(refusal(false).named).toBe(false);
+    expect(refused(false)).not.toContain("trafficked_looked_after");
+    expect(refused(false)).toContain("uasc_missing_incidents");
+  });
+
+  it("is still refused by a sentence that names it", () => {
+    expect(refused(true)).toContain("trafficked_looked_after");
   });
 });

@@ -5,6 +5,7 @@ import { placeHeaderOverFigures, standsOverFigures } from "./headerOverFigures.j
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
 import { endsOpen, OPEN_LABEL_GOES_ON } from "./openLabelEnd.js";
+import { continuesWithRemark } from "./remarkUnderFigure.js";
 
 /** What a line of a page turned out to be. */
 export type LineRole =
@@ -132,7 +133,15 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         last !== null &&
         member.index === last.index + 1 &&
         continuesNumberedRow(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells, WRAP_GAP);
-      if (last && (headerWraps || numberedWrap || continuesRow(lines, last, member.index, cells, row === 1))) {
+      // A figure's (or year's) bracketed remark on the lines under it ("21" / "(17 male, 4" / "female)").
+      const remark =
+        last !== null &&
+        member.index === last.index + 1 &&
+        continuesWithRemark(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
+      if (
+        last &&
+        (headerWraps || numberedWrap || remark || continuesRow(lines, last, member.index, cells, row === 1))
+      ) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
           if (text !== "") above[k] = above[k] ? joinWrapped(above[k], text) : text;

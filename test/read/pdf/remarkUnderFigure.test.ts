@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { readPdf } from "../../../src/read/readPdf.js";
+import { buildPdf } from "./buildPdf.js";
+
+const COLUMNS = [40, 240, 360, 480];
+
+/** One line of cells, each drawn at its column's left edge. */
+const line = (y: number, cells: string[]): [number, number, string][] =>
+  cells.flatMap((text, k) => (text === "" ? [] : [[COLUMNS[k] as number, y, text] as [number, number, string]]));
+
+async function tableRows(pages: [number, number, string][][]): Promise<string[]> {
+  const { workbook } = await readPdf("Reply.pdf", buildPdf(pages));
+  const sheet = workbook?.sheets[0];
+  return (sheet?.rows ?? [])
+    .map((row, r) => [sheet?.lines?.[r]?.place, ...row].join(" | "))
+    .filter((r) => r.includes("table"));
+}
+
+describe("a pdf table whose cells hold a figure with its remark in brackets on the lines under it", () => {
+  it("reads each figure with its remark, and the year headings with their dates, as one row", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "The answers are given below."],
+        ...line(720, ["Question", "2018", "2019", "2020"]),
+        ...line(707, ["", "(1 Jan - 31 Dec)", "(1 Jan - 31", "(1 Jan - 31 Dec)"]),
+        ...line(694, ["", "", "Dec)", ""]),
+        ...line(672, ["Q1c Identified as UASC", "21", "16", "16"]),
+        ...line(659, ["or separated child", "(17 male, 4", "(12 male, 4", "(14 male, 2 female)"]),
+        ...line(646, ["", "female)", "female)", ""]),
+        ...line(624, ["Q3 Missing incidents", "29", "14", "21"]),
+        ...line(611, ["(both groups together)", "incidents", "incidents", "incidents"]),
+        ...line(589, ["Q4 Still missing", "1", "3", "3"]),
+      ],
+    ]);
+    expect(out).toEqual([
+      "page 1 table 1 row 1 | Question | 2018 (1 Jan - 31 Dec) | 2019 (1 Jan - 31 Dec) | 2020 (1 Jan - 31 Dec)",
+      "page 1 table 1 row 2 | Q1c Identified as UASC or separated child | 21 (17 male, 4 female) | 16 (12 male, 4 female) | 16 (14 male, 2 female)",
+      "page 1 table 1 row 3 | Q3 Missing incidents (both groups together) | 29 incidents | 14 incidents | 21 incidents",
+      "page 1 table 1 row 4 | Q4 Still missing | 1 | 3 | 3",
+    ]);
+  });
+
+  it("keeps a line of figures, or of answers ('nil'), under a row of figures as a row of its own", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "The answers are given below."],
+        ...line(720, ["Question", "2018", "2019", "2020"]),
+        ...line(698, ["Q1a Identified", "3", "3", "2"]),
+        ...line(685, ["", "(2)", "1", "(1)"]),
+        ...line(672, ["", "nil", "nil", "nil"]),
+        ...line(650, ["Q1b Suspected", "0", "0", "0"]),
+      ],
+    ]);
+    expect(out).toEqual([
+      "page 1 table 1 row 1 | Question | 2018 | 2019 | 2020",
+      "page 1 table 1 row 2 | Q1a Identified | 3 | 3 | 2",
+      "page 1 table 1 row 3 |  | (2) | 1 | (1)",
+      "page 1 table 1 row 4 |  | nil | nil | nil",
+      "page 1 table 1 row 5 | Q1b Suspected | 0 | 0 | 0",
+    ]);
+  });
+});

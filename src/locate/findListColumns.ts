@@ -492,6 +492,8 @@ function readCategoryKey(grid: SheetGrid, headerRow: number, col: number): Map<s
  * no group; a code the key does not give stays unread, as before.
  */
 export function categoryFamilies(text: string, cols: Pick<EpisodeColumns, "categoryKey">, env: LocateEnv): Family[] {
+  // "Neither identified nor suspected" names the parts' words, and no group.
+  if (CELL_SAYS_NONE.test(normaliseLabel(text))) return [];
   const own = text === "" ? [] : familiesOf(text, env);
   if (own.length > 0 || cols.categoryKey === undefined) return own;
   const words = keyWords(text, cols);
@@ -502,10 +504,24 @@ export function categoryFamilies(text: string, cols: Pick<EpisodeColumns, "categ
   return header.length === 1 ? header : [];
 }
 
-/** True when the list's key calls the cell's code "none": a row in no group by this column, not an unread one. */
+/**
+ * A category cell that says in its own words that the child is in no group
+ * ("Not identified or suspected" in a "Trafficking status" column beside a
+ * UASC column). Narrower than a key's words: "not known" or "n/a" written in
+ * a cell may be a gap in the record, not a "no", so only a plain negation of
+ * the column's categories counts.
+ */
+const CELL_SAYS_NONE = /^(?:none|not trafficked|(?:not|neither) (?:identified|confirmed) (?:or|nor) suspected)$/u;
+
+/**
+ * True when the list's key calls the cell's code "none", or the cell itself
+ * says the child is neither identified nor suspected: a row in no group by
+ * this column, not an unread one.
+ */
 export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey">): boolean {
   const words = keyWords(text, cols);
-  return words !== null && NONE_MEANING.test(normaliseLabel(words));
+  if (words === null) return CELL_SAYS_NONE.test(normaliseLabel(text));
+  return NONE_MEANING.test(normaliseLabel(words));
 }
 
 /** The words a key gives for a category code, or the cell itself. */

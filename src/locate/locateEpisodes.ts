@@ -584,6 +584,26 @@ export function readEpisodes(
     return null;
   }
 
+  // "Not found = latest episode not ended" reads a blank end date as still missing. When no episode on the
+  // list is open, the 0 rests on the export alone: an extract of closed episodes has no open ones, and an
+  // episode is closed too when a child turns 18 unfound, whom the question counts. The figure is kept, and
+  // the researcher told.
+  const endCol = cols.status === null && cols.flag === null ? cols.returnedDate : null;
+  if (endCol !== null && counted.length > 0 && counted.every((e) => e.stillOut === false)) {
+    const notFound = new Set(
+      facts.filter((f) => env.knowledge.request.measures.find((m) => m.id === f.measure)?.metric === "not_found"),
+    );
+    for (const measure of new Set([...notFound].map((f) => f.measure))) {
+      issues.push(
+        makeIssue("episode_end_dates_only", {
+          message: `${measure} was counted as 0 from the list in ${describeSource(headerSource)} because every episode on it has a date in ${headerText(endCol)}; the list does not say whether any is still open, and an episode is also closed when a child turns 18 without being found, so the figure may be too low.`,
+          ...issueLocation(headerSource),
+          measure,
+        }),
+      );
+    }
+  }
+
   for (const [measure, why] of uncounted) {
     issues.push(
       makeIssue("episode_list_uncounted", {

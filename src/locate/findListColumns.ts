@@ -567,8 +567,6 @@ function readCategoryKey(grid: SheetGrid, headerRow: number, col: number): Map<s
  * no group; a code the key does not give stays unread, as before.
  */
 export function categoryFamilies(text: string, cols: Pick<EpisodeColumns, "categoryKey">, env: LocateEnv): Family[] {
-  // "Neither identified nor suspected" names the parts' words, and no group.
-  if (CELL_SAYS_NONE.test(normaliseLabel(text))) return [];
   const own = text === "" ? [] : familiesOf(text, env);
   if (own.length > 0 || cols.categoryKey === undefined) return own;
   const words = keyWords(text, cols);
@@ -591,11 +589,13 @@ const CELL_SAYS_NONE = /^(?:none|not trafficked|(?:not|neither) (?:identified|co
 /**
  * True when the list's key calls the cell's code "none", or the cell itself
  * says the child is neither identified nor suspected: a row in no group by
- * this column, not an unread one.
+ * this column, not an unread one. The cell's own words count only beside a
+ * yes/no column per group, which places the row in the other group: alone,
+ * "Not trafficked" says nothing of whether the child is unaccompanied.
  */
-export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey">): boolean {
+export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey" | "groupFlags">): boolean {
   const words = keyWords(text, cols);
-  if (words === null) return CELL_SAYS_NONE.test(normaliseLabel(text));
+  if (words === null) return cols.groupFlags.length > 0 && CELL_SAYS_NONE.test(normaliseLabel(text));
   return NONE_MEANING.test(normaliseLabel(words));
 }
 

@@ -32,7 +32,7 @@ describe("a category cell that says the child is in no group", () => {
     };
   };
 
-  it.each(["Not identified or suspected", "Neither identified nor suspected", "Not trafficked", "None"])(
+  it.each(["Not identified or suspected", "Not trafficked", "None"])(
     "%s: the row counts for its UASC flag only",
     async (status) => {
       const { derived, codes } = await read(status);

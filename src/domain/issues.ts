@@ -345,6 +345,16 @@ export const CATALOGUE = {
   episodes_aggregated: { severity: "info", followup: false, title: "Figures counted from an episode list" },
   episode_row_unreadable: { severity: "warning", followup: true, title: "Episode row not understood" },
   /**
+   * Children not found counted as 0 from a list only because every episode
+   * on it has an end date: the list may hold only closed episodes, and a
+   * child who turned 18 unfound has a closed episode too. `measure` names it.
+   */
+  episode_end_dates_only: {
+    severity: "warning",
+    followup: true,
+    title: "Children not found counted as 0 from end dates alone",
+  },
+  /**
    * A list of children or episodes was found but a figure could not be
    * counted from it exactly (rows in no known group, a column not
    * understood, no rows): the figure is left unanswered instead of counted

@@ -1,9 +1,10 @@
-import { COMBINED_GROUP, type Group, partsOf } from "../domain/request.js";
+import { COMBINED_GROUP, type Group, type PeriodDef, partsOf } from "../domain/request.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import type { LocateEnv, SheetGrid } from "./sheetGrid.js";
@@ -73,12 +74,52 @@ export interface EpisodeColumns {
    */
   period?: number;
   /**
+   * On a row-per-child list, one count of episodes per requested period
+   * ("Missing episodes 2021", "Missing episodes 2024 (to 30 Apr)"), each
+   * header naming one period: each child is counted once per period, with
+   * that period's count. Set only beside `care`, which says in which
+   * periods the child was looked after at all.
+   */
+  periodCounts?: { col: number; period: string }[];
+  /** The dates a child became and ceased to be looked after (blank ceased date: still looked after). */
+  care?: { start: number; end: number };
+  /**
    * A second column naming the parts of a group ("Trafficking status": "NRM -
    * positive reasonable grounds", "Suspected - no NRM referral") beside a
    * category column that names only the whole group ("Trafficked"): its words
    * tell the parts apart when the category's own words do not.
    */
   parts?: number;
+}
+
+/** A header for the date a child came into care ("Date became looked after", "CLA start date"). */
+const CARE_START =
+  /\b(?:became|becoming|started|start|began|entered|into)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:start|from)\b/u;
+/** A header for the date a child left care ("Date ceased looked after", "Care end date"). */
+const CARE_END =
+  /\b(?:ceased|ceasing|ended|end|left|leaving|stopped)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:end|ceased|to)\b/u;
+
+/**
+ * Several columns of episode counts, each naming one requested period in its
+ * header and no two the same ("Missing episodes 2021" … "Missing episodes
+ * 2024 (to 30 Apr)"): one count per child per period. Null when there are
+ * fewer than two, or any names no period or several: a count over a span
+ * that is no requested period is no period's figure.
+ */
+function periodCountColumns(
+  row: readonly LogicalCell[],
+  countColumns: readonly number[],
+  periods: readonly PeriodDef[],
+): { col: number; period: string }[] | null {
+  if (countColumns.length < 2 || periods.length < 2) return null;
+  const out: { col: number; period: string }[] = [];
+  for (const col of countColumns) {
+    const named = periodsNamed(row.find((c) => c.col === col)?.text ?? "", periods);
+    const id = named.length === 1 ? named[0]?.id : undefined;
+    if (id === undefined || out.some((o) => o.period === id)) return null;
+    out.push({ col, period: id });
+  }
+  return out;
 }
 
 /** A year or a pair of years, as a period column writes them ("2019", "2019/20", "2019-2020"). */
@@ -227,6 +268,9 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   // Columns whose header may name each row's group; chosen among after the row is read.
   const categories: number[] = [];
   const unreadDates: number[] = [];
+  /** Every column of episode counts, the first of which is `episodeCount`: several may be one per period. */
+  const countColumns: number[] = [];
+  const care: { start?: number; end?: number } = {};
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
@@ -235,6 +279,18 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     const yesNo = once(() => all(cells(), (c) => readYesNo(c, p) !== null));
     const counts = once(() => all(cells(), (c) => /^\d+$/u.test(c)));
     const families = labelFamilies(cell.label.groups, env.knowledge.labels);
+    // "Date became looked after" / "Date ceased looked after": when the child was in care, used only to
+    // place a child in the periods of per-period counts (periodCountColumns), so noted here beside its role.
+    if (care.start === undefined && CARE_START.test(n) && dates()) care.start = cell.col;
+    else if (
+      care.end === undefined &&
+      CARE_END.test(n) &&
+      all(
+        cells().filter((c) => c !== ""),
+        (c) => parseEpisodeDate(c) !== null,
+      )
+    )
+      care.end = cell.col;
     if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
     // "Calendar year" over "2018", "2019": the row's period, never a date of going missing.
     else if (
@@ -250,7 +306,10 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     else if (cols.flag === null && matchesAny(p.returnedFlag, n)) cols.flag = { col: cell.col, yesMeans: "returned" };
     else if (cols.returnedDate === null && matchesAny(p.returnedDate, n)) cols.returnedDate = cell.col;
     else if (cols.missingDate === null && matchesAny(p.missingDate, n)) cols.missingDate = cell.col;
-    else if (cols.episodeCount === null && matchesAny(p.episodeCount, n) && counts()) cols.episodeCount = cell.col;
+    else if (matchesAny(p.episodeCount, n) && counts()) {
+      cols.episodeCount ??= cell.col;
+      countColumns.push(cell.col);
+    }
     // "Went missing" heads the dates in some lists and a yes/no in others.
     else if (cols.missingDate === null && matchesAny(p.wentMissingFlag, n) && dates()) cols.missingDate = cell.col;
     else if (cols.wentMissing === null && matchesAny(p.wentMissingFlag, n) && yesNo()) cols.wentMissing = cell.col;
@@ -272,6 +331,22 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
       dates()
     )
       unreadDates.push(cell.col);
+  }
+  const perPeriod = periodCountColumns(row, countColumns, env.knowledge.request.periods);
+  const { start, end } = care;
+  const taken = [cols.missingDate, cols.returnedDate];
+  if (
+    perPeriod !== null &&
+    start !== undefined &&
+    end !== undefined &&
+    !taken.includes(start) &&
+    !taken.includes(end)
+  ) {
+    cols.periodCounts = perPeriod;
+    cols.care = { start, end };
+    // The care dates have their role now: they are no unread episode dates.
+    const rest = unreadDates.filter((c) => c !== start && c !== end);
+    unreadDates.splice(0, unreadDates.length, ...rest);
   }
   if (unreadDates.length > 0) cols.unreadDates = unreadDates;
   cols.category = chooseCategory(grid, r, categories, env);
@@ -502,10 +577,26 @@ export function categoryFamilies(text: string, cols: Pick<EpisodeColumns, "categ
   return header.length === 1 ? header : [];
 }
 
-/** True when the list's key calls the cell's code "none": a row in no group by this column, not an unread one. */
-export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey">): boolean {
+/**
+ * A category cell that says in its own words that the child is in no group
+ * ("Not identified or suspected" in a "Trafficking status" column beside a
+ * UASC column). Narrower than a key's words: "not known" or "n/a" written in
+ * a cell may be a gap in the record, not a "no", so only a plain negation of
+ * the column's categories counts.
+ */
+const CELL_SAYS_NONE = /^(?:none|not trafficked|(?:not|neither) (?:identified|confirmed) (?:or|nor) suspected)$/u;
+
+/**
+ * True when the list's key calls the cell's code "none", or the cell itself
+ * says the child is neither identified nor suspected: a row in no group by
+ * this column, not an unread one. The cell's own words count only beside a
+ * yes/no column per group, which places the row in the other group: alone,
+ * "Not trafficked" says nothing of whether the child is unaccompanied.
+ */
+export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey" | "groupFlags">): boolean {
   const words = keyWords(text, cols);
-  return words !== null && NONE_MEANING.test(normaliseLabel(words));
+  if (words === null) return cols.groupFlags.length > 0 && CELL_SAYS_NONE.test(normaliseLabel(text));
+  return NONE_MEANING.test(normaliseLabel(words));
 }
 
 /** The words a key gives for a category code, or the cell itself. */

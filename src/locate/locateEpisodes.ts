@@ -303,6 +303,34 @@ export function readEpisodes(
       } else stillOut = cols.flag.yesMeans === "missing" ? yes : !yes;
     }
 
+    const natText = text(r, cols.nationality);
+    const ownCategory = categoryWords(text(r, cols.category), cols);
+    const partWords = text(r, cols.parts ?? null);
+    const rowOf = (period: string | null, episodes: number | null, wentMissing: boolean): ListRow => ({
+      category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
+      period,
+      row: r,
+      ref,
+      refSource: src,
+      families,
+      missing,
+      stillOut,
+      episodes,
+      wentMissing,
+      nationality:
+        cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
+    });
+
+    if (cols.periodCounts !== undefined && cols.care !== undefined) {
+      const perPeriod = countPerPeriod(r, cols.periodCounts, cols.care);
+      if (perPeriod === null) {
+        for (const f of families) markUnreadable(f, "looked_after", "went_missing", "missing_incidents", "not_found");
+        continue;
+      }
+      for (const { period: id, episodes } of perPeriod) counted.push(rowOf(id, episodes, episodes > 0));
+      continue;
+    }
+
     let episodes: number | null = null;
     let wentMissing = true;
     if (cols.unit === "child" && cols.episodeCount !== null) {
@@ -334,23 +362,55 @@ export function readEpisodes(
       }
       wentMissing = yes;
     }
-    const natText = text(r, cols.nationality);
-    const ownCategory = categoryWords(text(r, cols.category), cols);
-    const partWords = text(r, cols.parts ?? null);
-    counted.push({
-      category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
-      period: placed,
-      row: r,
-      ref,
-      refSource: src,
-      families,
-      missing,
-      stillOut,
-      episodes,
-      wentMissing,
-      nationality:
-        cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
-    });
+    counted.push(rowOf(placed, episodes, wentMissing));
+  }
+
+  /**
+   * One child's row of per-period counts ("Missing episodes 2021" …): the
+   * periods the child is counted in, each with its episodes. A child is in a
+   * period when looked after in it (care dates overlapping it; a blank
+   * ceased date is still looked after) or when the period's count says the
+   * child went missing then. Null, with the cell flagged, when a date or a
+   * count cannot be read: the child cannot be placed, so no figure is a sure count.
+   */
+  function countPerPeriod(
+    r: number,
+    counts: readonly { col: number; period: string }[],
+    care: { start: number; end: number },
+  ): { period: string; episodes: number }[] | null {
+    const startText = text(r, care.start);
+    const endText = text(r, care.end);
+    const start = parseEpisodeDate(startText);
+    const end = endText === "" ? null : parseEpisodeDate(endText);
+    if (start === null || (endText !== "" && end === null)) {
+      const [col, raw] = start === null ? [care.start, startText] : [care.end, endText];
+      warnRow(
+        r,
+        col,
+        `"${raw}" in {at} is not a date, so the periods this child was looked after in are not known; the row was not counted.`,
+        raw,
+      );
+      return null;
+    }
+    const out: { period: string; episodes: number }[] = [];
+    for (const { col, period: id } of counts) {
+      const pd = periods.find((q) => q.id === id);
+      const countText = text(r, col) === "" && notes.blankIsNone ? "0" : text(r, col);
+      if (!pd) continue;
+      if (!/^\d+$/u.test(countText)) {
+        warnRow(
+          r,
+          col,
+          `"${countText}" in {at} is not a number of episodes, so this child's episodes could not be counted.`,
+          countText,
+        );
+        return null;
+      }
+      const episodes = Number(countText);
+      const inCare = start.slice(0, 10) <= pd.end && (end === null || end.slice(0, 10) >= pd.start);
+      if (inCare || episodes > 0) out.push({ period: id, episodes });
+    }
+    return out;
   }
 
   // Which groups the list speaks for: both when its rows say their group (a
@@ -386,6 +446,11 @@ export function readEpisodes(
       else periodsWithout.push(pd.label);
     }
   else countRows(counted, null);
+
+  /** The column a period's episodes were counted from: its own, on a list of per-period counts. */
+  function countColumnOf(pd: PeriodDef | null, fallbackCol: number): number {
+    return cols.periodCounts?.find((c) => c.period === pd?.id)?.col ?? fallbackCol;
+  }
 
   /** The list's figures from the given rows: the whole list's, or one period's (its label then their periodText). */
   function countRows(rowsIn: readonly ListRow[], pd: PeriodDef | null): void {
@@ -427,7 +492,7 @@ export function readEpisodes(
         figures.missing_incidents = {
           value: sum,
           from: missers,
-          raw: `${sum} ${g} episodes: the sum of ${headerText(cols.episodeCount)} over ${missers.length} children`,
+          raw: `${sum} ${g} episodes: the sum of ${headerText(countColumnOf(pd, cols.episodeCount))} over ${missers.length} children`,
         };
       }
       if (knowsReturn) {
@@ -519,6 +584,26 @@ export function readEpisodes(
     return null;
   }
 
+  // "Not found = latest episode not ended" reads a blank end date as still missing. When no episode on the
+  // list is open, the 0 rests on the export alone: an extract of closed episodes has no open ones, and an
+  // episode is closed too when a child turns 18 unfound, whom the question counts. The figure is kept, and
+  // the researcher told.
+  const endCol = cols.status === null && cols.flag === null ? cols.returnedDate : null;
+  if (endCol !== null && counted.length > 0 && counted.every((e) => e.stillOut === false)) {
+    const notFound = new Set(
+      facts.filter((f) => env.knowledge.request.measures.find((m) => m.id === f.measure)?.metric === "not_found"),
+    );
+    for (const measure of new Set([...notFound].map((f) => f.measure))) {
+      issues.push(
+        makeIssue("episode_end_dates_only", {
+          message: `${measure} was counted as 0 from the list in ${describeSource(headerSource)} because every episode on it has a date in ${headerText(endCol)}; the list does not say whether any is still open, and an episode is also closed when a child turns 18 without being found, so the figure may be too low.`,
+          ...issueLocation(headerSource),
+          measure,
+        }),
+      );
+    }
+  }
+
   for (const [measure, why] of uncounted) {
     issues.push(
       makeIssue("episode_list_uncounted", {
@@ -542,11 +627,13 @@ export function readEpisodes(
     groupsFrom(cols, headerText, fallback, contextFrom),
     cols.nationalityOnly
       ? "each group's nationalities counted; no figure counted from it"
-      : cols.unit === "child" && cols.episodeCount !== null
-        ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
-        : cols.unit === "child"
-          ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
-          : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
+      : cols.periodCounts !== undefined && cols.care !== undefined
+        ? `each child counted in the periods its ${headerText(cols.care.start)} and ${headerText(cols.care.end)} overlap (blank = still looked after) or its period's count is above 0; went missing = children with at least one episode in the period; episodes = sum of the period's own column (${cols.periodCounts.map((c) => headerText(c.col)).join(", ")})`
+        : cols.unit === "child" && cols.episodeCount !== null
+          ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
+          : cols.unit === "child"
+            ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
+            : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
     cohort
       ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
       : "",

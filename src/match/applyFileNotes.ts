@@ -317,13 +317,7 @@ export function findFileNotes(
           covered = measures.filter((m) => inColumns.some((f) => f.measure === m.id));
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
-          // "Q3 UASC: the figure given is …": a note that names a group beside its question is about that
-          // group's figure for the question, not the other groups' answers to it.
-          covered = narrowToGroupsNamed(
-            measures.filter((m) => named.some((q) => q.measures.includes(m.id))),
-            label.groups,
-            vocab.partOf,
-          );
+          covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
         } else if (pointing.length > 0) {
           // "38 (see note)" beside "Note: the UASC figure includes care leavers": the
           // note names the group, and the figure of that group says to read it.

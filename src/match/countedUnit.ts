@@ -100,6 +100,32 @@ export function readAffirmedUnit(text: string, units: Units): UnitStatement | nu
 }
 
 /**
+ * A figure written with the noun it counts and nothing more: "14 missing
+ * episodes", "22 young people", "5 incidents". The noun phrase's last words
+ * (its head) must be a unit's, so "14 episodes missing" or "9 (see note)"
+ * say nothing; a short phrase only, since a longer one is a sentence whose
+ * words may be about something else.
+ */
+const FIGURE_WITH_NOUN = /^\s*\d[\d,]*\s+(?<noun>(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s*\.?\s*$/u;
+
+/**
+ * The unit a figure's own noun says it counts, as an affirmed unit
+ * (readAffirmedUnit): "2b. 14 missing episodes" under a question about
+ * children counts episodes, whichever question it was put under.
+ */
+export function readOwnUnit(raw: string, units: Units): UnitStatement | null {
+  const noun = FIGURE_WITH_NOUN.exec(raw)?.groups?.noun?.toLowerCase();
+  if (noun === undefined) return null;
+  const head = unitsIn(noun, units).at(-1);
+  if (!head) return null;
+  // The unit's word must end the phrase: "young people" ends it, "episodes missing" does not.
+  const ends = unitPatterns(units).some(
+    ({ unit, re }) => unit === head.unit && new RegExp(`^(?:${re.source})$`, "iu").test(noun.slice(head.index)),
+  );
+  return ends ? { said: [head.unit], denied: [] } : null;
+}
+
+/**
  * The units a metric counts: the one its `counts` names, and those its label
  * names as the thing counted ("approved households"); a unit after "a",
  * "to", "of" is what the label is about ("made subject to an order" counts

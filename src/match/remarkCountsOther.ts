@@ -4,7 +4,7 @@ import type { Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { deniesUnitOfMetric, describeStatement, readUnitStatement } from "./countedUnit.js";
+import { deniesUnitOfMetric, describeStatement, readOwnUnit, readUnitStatement } from "./countedUnit.js";
 
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
@@ -85,7 +85,9 @@ const WRAPPED_NOTE_LINES = 4;
  * under one about carers), read as every note on what a figure counts is
  * (countedUnit.ts). Read as the question's count it would be silently wrong, and
  * which other count it is cannot be told for sure, so it is not used and
- * the remark is reported against the measure (label_ambiguous).
+ * the remark is reported against the measure (label_ambiguous). So is a
+ * figure written with a noun of another unit and no remark ("2b. 14 missing
+ * episodes" where children were asked).
  */
 export function setAsideOtherCounts(
   facts: readonly Fact[],
@@ -104,7 +106,9 @@ export function setAsideOtherCounts(
         : (FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark ??
           (marker === undefined ? undefined : footnotes.get(marker)));
     const metric = request.metrics.find((m) => m.id === request.measures.find((x) => x.id === fact.measure)?.metric);
-    const statement = remark === undefined ? null : readUnitStatement(remark, vocab.countedUnits);
+    // "14 missing episodes": with no remark, the noun written with the figure says what it counts.
+    const own = fact.status === "reported" && remark === undefined ? readOwnUnit(fact.raw, vocab.countedUnits) : null;
+    const statement = remark === undefined ? own : readUnitStatement(remark, vocab.countedUnits);
     if (!statement || !deniesUnitOfMetric(statement, metric, vocab.countedUnits)) {
       out.push(fact);
       continue;
@@ -112,7 +116,7 @@ export function setAsideOtherCounts(
     const first = fact.sources[0];
     issues.push(
       makeIssue("label_ambiguous", {
-        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but its own remark says it counts ${describeStatement(statement)}; the figure was not used.`,
+        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but ${own ? `its own words say it counts ${statement.said.join(" and ")}` : `its own remark says it counts ${describeStatement(statement)}`}; the figure was not used.`,
         ...(first ? issueLocation(first) : {}),
         measure: fact.measure,
         raw: fact.raw,

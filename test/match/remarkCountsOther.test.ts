@@ -1,4 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { knowledge } from "../support/knowledge.js";
 
@@ -80,5 +83,50 @@ describe("a figure marked with a footnote symbol whose footnote says it counts s
       facts: ["uasc_looked_after=12", "uasc_went_missing=9"],
       flagged: [],
     });
+  });
+});
+
+describe("a figure written with the noun of another unit than its question counts", () => {
+  const k2017 = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-still-in-harms-way-2017.json") });
+  async function numbered(missing: string, incidents = "14") {
+    const text = [
+      "Please see our answers below.",
+      "",
+      "1a. 4",
+      "1b. 2",
+      "1c. 22",
+      "2a. 5",
+      `2b. ${missing}`,
+      "3a. 9",
+      `3b. ${incidents}`,
+      "4. 1",
+      "",
+      "Kind regards",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000024" },
+      k2017,
+    );
+    return {
+      missing: r.facts
+        .filter((f) => f.status === "reported" && f.measure.endsWith("went_missing"))
+        .map((f) => `${f.measure}=${f.value}`),
+      flagged: r.issues.filter((i) => i.code === "label_ambiguous").map((i) => i.measure),
+    };
+  }
+
+  it.each(["14 missing episodes", "14 episodes", "14 missing incidents."])("sets aside 2b. %s", async (answer) => {
+    expect(await numbered(answer)).toEqual({ missing: ["trafficked_went_missing=5"], flagged: ["uasc_went_missing"] });
+  });
+
+  it.each(["14 children", "14 young people", "14"])("keeps 2b. %s", async (answer) => {
+    expect(await numbered(answer)).toEqual({
+      missing: ["trafficked_went_missing=5", "uasc_went_missing=14"],
+      flagged: [],
+    });
+  });
+
+  it("keeps episodes given where episodes were asked", async () => {
+    expect((await numbered("14", "30 missing episodes")).flagged).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { joinWrapped, type LineCell, type PdfLine } from "./buildLines.js";
 import { continuesDateHeader } from "./dateHeaderWraps.js";
 import { estimateWords } from "./estimateWords.js";
+import { moveFiguresUnderHeadings } from "./figuresRightOfHeadings.js";
 import { placeHeaderOverFigures, standsOverFigures } from "./headerOverFigures.js";
 import { columnsUnder, continuesNumberedRow, splitNumberFromLabel } from "./numberColumn.js";
 import { continuesNumberedHeader } from "./numberedHeaderWraps.js";
@@ -170,6 +171,7 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
     i = run.end;
   }
   placeHeaderTables(lines, roles, tableColumns);
+  for (let table = 1; table <= tableNumber; table++) moveFiguresUnderHeadings(roles, table);
   return roles;
 }
 

@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { MONTH_NAMES } from "../domain/months.js";
 import { type PeriodDef, partsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { ValueVocabulary } from "../knowledge/values.js";
 import { periodsIn } from "../parse/parsePeriod.js";
@@ -136,7 +137,10 @@ export function findPeriodStatements(
       // date (1 April 2023 to 31 December 2023)": a range of dates inside one
       // requested period names that period, as the part it covers.
       const inside = byName.length === 0 ? rangeInsideOne(sentence, periods) : undefined;
-      const inPeriods = inside ? [inside.period] : byName;
+      // A workbook with a sheet per period whose sheet for one says only "Not held. The system changed …":
+      // the sheet's name is the period the sentence is about.
+      const bySheet = byName.length === 0 && !inside ? sheetPeriod(line.source, periods) : [];
+      const inPeriods = inside ? [inside.period] : byName.length > 0 ? byName : bySheet;
       if (inPeriods.length === 0 || inPeriods.length === periods.length) continue;
       const parsed = parseValue(sentence, values, request.suppressionThreshold);
       const parts = inside
@@ -147,7 +151,10 @@ export function findPeriodStatements(
           });
       // One period only: "Figures for 2021, 2022 and January to March 2023 come from …" names its span for one of three.
       const partOnly =
-        inPeriods.length === 1 && parts.length > 0 && (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
+        bySheet.length === 0 &&
+        inPeriods.length === 1 &&
+        parts.length > 0 &&
+        (parsed.status === "not_held" || ONLY_SOME_MONTHS.test(sentence));
       if (parsed.status !== "not_held" && parsed.status !== "refused" && !partOnly) continue;
       const namedQuestions = questionsNamed(sentence, questions);
       // "Question 5: nationality was not recorded consistently before 2023": a question asking for no
@@ -199,6 +206,17 @@ export function findPeriodStatements(
     }
   }
   return out;
+}
+
+/**
+ * The one requested period a spreadsheet's sheet is named for ("2021", "2022-23"), if any. Only a
+ * workbook's own sheets: a text file's or csv's "sheet" is its file name, whose reference number or
+ * year of reply ("FOI 2019-0412") says nothing of the period a sentence in it is about.
+ */
+function sheetPeriod(source: Source, periods: readonly PeriodDef[]): PeriodDef[] {
+  if (!NAMED_SHEETS.has(source.format) || source.sheet === undefined) return [];
+  const named = periodsNamed(source.sheet, periods);
+  return named.length === 1 ? named : [];
 }
 
 /**

@@ -240,3 +240,26 @@ describe("applyPeriodStatements: a whole whose parts the file gives for the peri
     expect(refused(true)).toContain("trafficked_looked_after");
   });
 });
+
+describe("findPeriodStatements: a sheet for one period that says only 'not held'", () => {
+  const onSheet = (sheet: string, text: string) =>
+    findPeriodStatements(
+      [{ text, source: { file: "reply.xlsx", format: "xlsx" as const, sheet, row: 4, col: 1 } }],
+      request,
+      threeYears.labels,
+      threeYears.values,
+    ).map((s) => ({ status: s.status, periods: s.periods.map((p) => p.id) }));
+  const text =
+    "Not held. The council's case management system changed in April 2021 and figures before that date are not held in a reportable format.";
+
+  it("takes the period from the sheet's name when the sentence names none", () => {
+    // A workbook with a sheet per year: the 2018 sheet holds this sentence and no table.
+    expect(onSheet("2018", text)).toContainEqual({ status: "not_held", periods: ["2018"] });
+    expect(onSheet("2018", text).every((s) => s.periods.join() === "2018")).toBe(true);
+  });
+
+  it("reads nothing from a sheet whose name is no requested period, or names several", () => {
+    expect(onSheet("Response", text)).toEqual([]);
+    expect(onSheet("2018-2020", text)).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@ describe("readCorrectedFigures: 'question 2b, 2019 - 9 (not 12)'", () => {
       "12",
     ],
     ["Q3a, 2020: 14 (previously given as 16).", "2020", 14, "16"],
+    // A correction e-mail listing its changes one a line, the year after the question's number.
+    ["Question 2b, 2019 should read 19, not 17.", "2019", 19, "17"],
+    ["Question 3b for 2020 should now read 21 rather than 19.", "2020", 21, "19"],
   ])("%s", (line, period, value, old) => {
     const { facts, decisions } = readCorrectedFigures(
       letter([line]),

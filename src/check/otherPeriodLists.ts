@@ -2,7 +2,8 @@ import type { NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { findMeasure, type Request } from "../domain/request.js";
 import type { Return } from "../domain/returns.js";
-import { describeSource, issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
+import { NAMED_SHEETS } from "../domain/workbook.js";
 
 /** The period checks' verdicts said of a whole return (no measure): its figures cover another period. */
 const WHOLE_RETURN_PERIOD = new Set(["period_mismatch", "period_approximate"]);
@@ -98,9 +99,13 @@ function insideAsked(p: PeriodFact, request: Request): boolean {
  */
 function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
   const warned = ret.issues.filter((i) => WHOLE_RETURN_PERIOD.has(i.code) && i.measure === undefined);
-  // "12 (1 April 2017 to 31 March 2018)": dates written in a figure's own cell date that figure alone.
+  // "12 (1 April 2017 to 31 March 2018)": dates written in a figure's own grid cell date that figure alone.
+  // A letter's line or a document's paragraph is the figure's cell too, but there the dates are the
+  // sentence's ("Between 1 April 2017 and 31 March 2018, 14 … went missing"), the reply's own period.
   const figureCells = new Set(
-    ret.values.flatMap((v) => v.sources.map((s) => `${s.file}\u0000${s.sheet}\u0000${s.row}\u0000${s.col}`)),
+    ret.values.flatMap((v) =>
+      v.sources.filter(inGrid).map((s) => `${s.file}\u0000${s.sheet}\u0000${s.row}\u0000${s.col}`),
+    ),
   );
   return ret.periods
     .filter(
@@ -114,4 +119,9 @@ function otherPeriodStatements(ret: Return, request: Request): PeriodFact[] {
         !insideAsked(p, request),
     )
     .sort((a, b) => a.source.row - b.source.row);
+}
+
+/** A spreadsheet's or csv's cell, or a cell of a document's table ("page 2 table 1 row 3 col 2"), not prose. */
+function inGrid(s: Source): boolean {
+  return NAMED_SHEETS.has(s.format) || s.format === "csv" || /\btable\b.*\bcol \d+$/u.test(s.place ?? "");
 }

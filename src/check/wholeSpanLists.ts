@@ -27,7 +27,9 @@ export function noteWholeSpanLists(ret: Return, request: Request): Return {
   for (const n of ret.nationalities) {
     if (n.period !== request.period.id) continue;
     const key = `${n.group}\u0000${n.source.file}`;
-    lists.set(key, [...(lists.get(key) ?? []), n]);
+    const list = lists.get(key);
+    if (list === undefined) lists.set(key, [n]);
+    else list.push(n);
   }
   if (lists.size === 0) return ret;
   const issues: Issue[] = [...lists.values()].map((facts) => {

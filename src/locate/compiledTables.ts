@@ -82,9 +82,14 @@ export const MAX_HEADER_CHARS = 1_000;
 const answers = new WeakMap<readonly RegExp[], Map<string, boolean>>();
 /** More texts than any round's headers and answers: past it a list's answers are forgotten, so memory stays bounded. */
 const ANSWERS_LIMIT = 20_000;
+/** The longest text whose answers are kept. */
+const MEMO_CHARS = 200;
 
 export function matchesAny(res: RegExp[], normalised: string): boolean {
   if (normalised.length > MAX_HEADER_CHARS) return false;
+  // Headers and answers recur and are short; a long text (a sentence in a cell) is seldom seen twice, so it is
+  // tested, not kept, and the memo holds what it is for.
+  if (normalised.length > MEMO_CHARS) return res.some((r) => r.test(normalised));
   let known = answers.get(res);
   if (known === undefined) {
     known = new Map();

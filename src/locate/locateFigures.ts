@@ -3124,15 +3124,6 @@ function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMat
 }
 
 /**
- * "Q3a" over "Identified or suspected as having been trafficked … gone
- * missing or absent." over "Answer: 2021: 7; …": a restated question's part
- * whose number heads it on a line of its own. The part's words are the same
- * under 2a (children who went missing) and 3a (their incidents); only the
- * number says which is asked, so it goes with the words. Only a line that is
- * nothing but a number the request asks, right above a label with no number
- * of its own; any other label is as it was.
- */
-/**
  * The question right above a line, with the number heading it on the line
  * above (withNumberAbove) when that question is the very line the number
  * heads; else as found.
@@ -3143,6 +3134,15 @@ function numberedAsAbove(asked: LabelMatch[], lineAbove: readonly LabelMatch[]):
   return [number, ...asked];
 }
 
+/**
+ * "Q3a" over "Identified or suspected as having been trafficked … gone
+ * missing or absent." over "Answer: 2021: 7; …": a restated question's part
+ * whose number heads it on a line of its own. The part's words are the same
+ * under 2a (children who went missing) and 3a (their incidents); only the
+ * number says which is asked, so it goes with the words. Only a line that is
+ * nothing but a number the request asks, right above a label with no number
+ * of its own; any other label is as it was.
+ */
 function withNumberAbove(grid: SheetGrid, a: number, label: LabelMatch, env: LocateEnv): LabelMatch[] {
   if (label.questionNumber !== null || a <= 1) return [label];
   const number = numberedLineAbove(grid, a - 1, env);

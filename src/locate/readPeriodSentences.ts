@@ -289,6 +289,10 @@ const LATER_PERIODS_SENTENCE = new RegExp(
 function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): PeriodSentenceItem[] {
   const first = firstRe.exec(sentence);
   if (!first?.[1] || !first[3]) return [];
+  // An aside closed between commas ("suspected, but not identified, as victims") leaves the clause's count as
+  // it was; one left open to the semicolon ("went missing, none of them unaccompanied asylum seeking
+  // children") may change which children are counted, so the list is left unread rather than misnamed.
+  if (((first[4] ?? "").match(/,/gu)?.length ?? 0) % 2 === 1) return [];
   const between = (first[2] ?? "").replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
   const label = [sentence.slice(0, first.index), between, first[4] ?? ""]
     .map((t) => t.trim())

@@ -27,10 +27,13 @@ export function yearToDateWithinWholeYear(text: string, period: PeriodDef): stri
 
 /**
  * "2024 (full year)", "2024 – whole year", "2024 (complete calendar year)":
- * a bare year said to be counted whole, from 1 January to 31 December.
+ * a bare year said to be counted whole, from 1 January to 31 December. The
+ * phrase ends the label, at its bracket or the line's end: "2024 (full year
+ * to date)" and "2024 – whole year so far" count part of it, and "2024, the
+ * whole year's figures are not yet final" is a remark, not a label.
  */
 const WHOLE_YEAR =
-  /(?<![\w/.-])((?:19|20)\d{2})\s{0,3}(?:\(\s{0,3}|[-–—,]\s{0,3})(?:the\s+)?(?:full|whole|complete|entire)\s+(?:calendar\s+)?year\s{0,3}\)?(?![\w/])/iu;
+  /(?<![\w/.-])((?:19|20)\d{2})\s{0,3}(?:\(\s{0,3}|[-–—,]\s{0,3})(?:the\s+)?(?:full|whole|complete|entire)\s+(?:calendar\s+)?year(?:\s{0,3}\)(?![\w/])|\s{0,3}[:.]?\s*$)/imu;
 
 /**
  * The requested part of a calendar year ("1 January 2024 to 30 April 2024")

@@ -30,6 +30,11 @@ describe("a whole year given for a requested part of it", () => {
     ["a bare year", "2024"],
     ["another year", "2023 (full year)"],
     ["a financial year", "2024/25 (full year)"],
+    // The phrase must end the label: a year "so far" or "to date" is a part-year, and a remark on the year's
+    // figures is no label.
+    ["a year so far", "2024 – whole year so far"],
+    ["a year to date", "2024 (full year to date)"],
+    ["a remark on the figures", "2024, the whole year's figures are not yet final"],
   ])("not %s", (_, text) => {
     expect(wholeYearOverPart(text, part2024)).toBeNull();
   });

@@ -105,6 +105,32 @@ describe("a nationality list for a period other than the one asked", () => {
     expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
   });
 
+  // "1. Between 1 April 2017 and 31 March 2018, 14 unaccompanied asylum seeking children went missing from
+  // care." then "2. The nationalities … were Afghan (3) and Sudanese (2).": in a letter the whole line is the
+  // figure's cell, so its dates are the reply's statement of its period, not a remark on one figure.
+  it("is set aside when the other period is stated on a letter's line that also holds a figure", () => {
+    const line = (row: number) => ({ ...source("r.txt", row, 1), format: "txt" as const, sheet: "r.txt" });
+    const list = [
+      { ...nationality("uasc", "Afghan", "AF", 3), source: line(2) },
+      { ...nationality("uasc", "Sudanese", "SD", 2), source: line(2) },
+    ];
+    const ret = fakeReturn(
+      "E10000027",
+      { uasc_went_missing: { ...figure(1), value: 14, lower: 14, upper: 14, raw: "14", sources: [line(1)] } },
+      { nationalities: list, files: ["r.txt"] },
+    );
+    const period = {
+      raw: "Between 1 April 2014 and 31 March 2015",
+      start: "2014-04-01",
+      end: "2015-03-31",
+      source: line(1),
+    };
+    const [checked] = checkReturns([{ ...ret, periods: [period] }], request);
+    const settled = setAsideOtherPeriodLists(checked as Return, request);
+    expect(settled.nationalities).toEqual([]);
+    expect(settled.issues.some((i) => i.code === "figure_set_aside")).toBe(true);
+  });
+
   it("stays when the file states the period asked and the other period only below the list", () => {
     const ret = settle([
       asked,

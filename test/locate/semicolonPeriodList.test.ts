@@ -51,4 +51,18 @@ describe("a period-first list of semicolon clauses", () => {
       readPeriodSentences("In 2021, 10 children were suspected, 4 of them boys, as victims; in 2022, 13; in 2023, 8."),
     ).toEqual([]);
   });
+  // An aside left open up to the semicolon ("went missing, none of them unaccompanied asylum seeking children")
+  // may say which children the figure counts, unlike one closed between commas: the list is left unread.
+  it("gives nothing when the first clause's aside runs on to the semicolon", () => {
+    expect(
+      readPeriodSentences(
+        "In 2021, 10 looked after children went missing, none of them unaccompanied asylum seeking children; in 2022, 13; in 2023, 8.",
+      ),
+    ).toEqual([]);
+    expect(
+      readPeriodSentences(
+        "In 2021, 10 looked after children went missing, excluding those identified as trafficked; in 2022, 13; in 2023, 8.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -153,8 +153,11 @@ function wraps(line: PdfLine, column: { x0: number; x1: number }, next: PdfLine)
  * none and the figure none of its own.
  */
 const NAME_AWAITS_COUNT = /\p{L}\s\d[\d,]*,\s+\p{Lu}\p{Ll}+$/u;
-/** A count opening a line, then the list's comma or stop, or the line's end: "21,", "21.". */
-const COUNT_OPENS = /^\d+(?:[,.;]\s|[,.;]?$)/u;
+/**
+ * A count opening a line, then the list's comma, or the line's end: "21,", "21.". Never "6. How many …": a
+ * number and a stop with more after it opens a numbered question or point, not the name's count.
+ */
+const COUNT_OPENS = /^\d+(?:,\s|[.;]?$)/u;
 
 /** Two lines as one, the lower's text after the upper's, placed where the upper starts. */
 function joinLines(upper: PdfLine, lower: PdfLine): PdfLine {

@@ -30,6 +30,11 @@ describe("a list of names and counts broken between a name and its count", () =>
     [full(700, "Our answers to your questions are set out in Annex"), short(686, "21, with the figures.")],
     // The next line opens with a figure that goes on as a sentence.
     [full(700, "(2b): Yemeni 26, Kuwaiti 10, Vietnamese"), short(686, "21 children were male.")],
+    // The next line opens with a numbered question ("6. How many …"), not a count: Vietnamese had none.
+    [
+      full(700, "(5): Afghan 4, Eritrean 3, Sudanese 2, Iranian 1, Vietnamese"),
+      short(686, "6. How many of these children are still missing?"),
+    ],
   ])("leaves %#: lines apart", (upper, lower) => {
     expect(join([upper, lower])).toEqual([upper.text, lower.text]);
   });

@@ -362,7 +362,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 37's rounds, written as it began and scored first on main before any of the session's fixes: letters
   // to the 2018-20 request (pdf with a scan, a table over two pages and an annex, docx, odt, ods, xls, doc, eml);
   // first 272 of 332, 1 wrong (with a warning), 16 of 19 planted, nationality totals 6 of 10.
-  { name: "holdout118", atLeast: 326, nationalities: 6, planted: 16 },
+  { name: "holdout118", atLeast: 328, nationalities: 6, planted: 16 },
   // The 2017 request in csv, xlsx and txt, nationalities in 18 replies; first 107 of 118 (108 with Hartlepool's
   // truth corrected), 17 of 19 planted, nationality totals 8 of 18, 13 kept exact and 9 nationality figures wrong
   // with no warning (a financial year stated above the table, notes on one group's or one sheet's figures; warned

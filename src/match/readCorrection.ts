@@ -225,12 +225,15 @@ export function readCorrectedFigures(
   };
   const facts: Fact[] = [];
   const decisions: Decision[] = [];
+  // Where each figure read stands: two patterns that both match one sentence ("the figure given at Q2b for
+  // 2023 should read 6", "Q2b for 2023 should read 6") read its figure once.
+  const figuresAt = new Set<number>();
   for (const p of vocab.correctedFigures) {
     // "d": the indices of the figure itself, so its line and the question before it are exact.
     for (const m of text.matchAll(new RegExp(p, "giud"))) {
       const figure = m.groups?.new;
       const at = m.indices?.groups?.new?.[0];
-      if (figure === undefined || at === undefined) continue;
+      if (figure === undefined || at === undefined || figuresAt.has(at)) continue;
       if (namesWhenNotHowMany(figure, m.groups?.old, text.slice(at + figure.length), sentenceAt(text, at))) continue;
       const line0 = lineAt(at);
       // "The figure for Afghan UASC who went missing should read 4": a
@@ -283,6 +286,7 @@ export function readCorrectedFigures(
                 : undefined;
       // One figure per measure and period: a correction that restates its own figure says nothing new.
       if (facts.some((f) => f.measure === measure && f.periodText === periodText)) continue;
+      figuresAt.add(at);
       const value = Number(figure);
       const raw = m[0].trim();
       const source = sourceAt(line.sheet, line.row, line.col);

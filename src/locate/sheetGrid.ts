@@ -8,6 +8,7 @@ import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } fro
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
+import { isNumberedPartsList } from "../match/readLabelledParts.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -1368,6 +1369,10 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // the sentence and the words after it say what it counts and why it is not
   // exact; read as a label (it restates the question), the cell beside it was
   // taken for the answer.
+  // "1a: 9 1b: 5 Total: 14": no one figure, but the parts of the cell's
+  // measure and their total, which readLabelledParts reads by the numbers.
+  if (isNumberedPartsList(text))
+    return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   const approximate = prose && alone ? null : approximateLead(text, env, true);
   if (approximate) return [{ ...approximate, answer: false }];
   const group = groupNameOnly(text, env);

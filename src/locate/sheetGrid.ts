@@ -8,6 +8,7 @@ import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } fro
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
+import { isNumberedPartsList } from "../match/readLabelledParts.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -68,6 +69,8 @@ export interface CompiledMarkers extends MatchMarkers {
   answerMarkers: RegExp[];
   questionOnly: RegExp[];
   referenceBefore: RegExp;
+  /** labels.json's questionNumberTrailing: a question's number in brackets closing a clause ("… trafficked (question 1a)"). */
+  questionAfter: RegExp;
   durationAfter: RegExp;
   answerLabelOnly: RegExp;
   /** labels.json's replyVoice: words in the council's own voice, which no restated question has. */
@@ -93,6 +96,7 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
       .map((p) => new RegExp(p, "u"))
       .filter((re) => !knowledge.request.questions.some((q) => re.test(normaliseLabel(q.text)))),
     referenceBefore: new RegExp(knowledge.labels.referenceBeforeNumber, "iu"),
+    questionAfter: new RegExp(knowledge.labels.questionNumberTrailing, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
     replyVoice: new RegExp(knowledge.labels.replyVoice, "iu"),
@@ -1365,6 +1369,10 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // the sentence and the words after it say what it counts and why it is not
   // exact; read as a label (it restates the question), the cell beside it was
   // taken for the answer.
+  // "1a: 9 1b: 5 Total: 14": no one figure, but the parts of the cell's
+  // measure and their total, which readLabelledParts reads by the numbers.
+  if (isNumberedPartsList(text))
+    return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   const approximate = prose && alone ? null : approximateLead(text, env, true);
   if (approximate) return [{ ...approximate, answer: false }];
   const group = groupNameOnly(text, env);
@@ -1452,13 +1460,17 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   if (!split && parsed?.unparsed && parsePairedAnswer(text, env.knowledge.values)) {
     return [{ part: 0, text, kind: "value", parsed, label: null, answer: true }];
   }
-  const clauses = !split && alone && prose ? readClauses(text, env) : null;
+  const clauses = !split && alone && prose ? (readClauses(text, env) ?? readNumberedClauses(text, env)) : null;
   if (clauses) return clauses;
   if (!split) {
     return [
       { part: 0, text, kind: "text", parsed: null, label: matchLabel(text, env.knowledge.labels), answer: false },
     ];
   }
+  // "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied
+  // children (2b) went missing": a marker alone, then figures naming their questions.
+  const numbered = split.label.trim() === "" && alone && prose ? readNumberedClauses(split.answer, env) : null;
+  if (numbered) return numbered;
   // "A1. 11. Of these, 6 were identified … and 5 were suspected …": the
   // figure answers; its sentence of parts stays in the text (readRemarkParts).
   const whole = parseCached(env, split.answer);
@@ -2228,6 +2240,66 @@ function readPartClause(
     parsed,
     whole: before,
   };
+}
+
+/**
+ * "one was identified as having been trafficked (question 1a) and three were
+ * suspected of having been trafficked (question 1b)", "9 of the trafficked
+ * children (2a) and 21 of the unaccompanied children (2b) went missing": a
+ * sentence whose figures each close with the number of the question they
+ * answer, in brackets. The council has said which figure answers which
+ * question, so each clause (from the last ";", ":" or earlier reference up
+ * to its own) gives its one figure, labelled by its words and that number,
+ * and the match stage settles the number against the words as it does for
+ * "1a. Identified: 5". All or nothing: two references or more, each to a
+ * different question the request asks, one figure in each clause, and no
+ * other figure in the sentence but a total of the parts ("a total of 26"),
+ * which the request derives; any other figure leaves the line unread.
+ */
+function readNumberedClauses(text: string, env: LocateEnv): CellPart[] | null {
+  const body = withoutQuestionNumber(text);
+  const asked = new Set(env.knowledge.request.questions.map((q) => q.number));
+  const clauses: { words: string; reference: string; number: string; figure: string }[] = [];
+  const untagged: string[] = [];
+  const pieces = body.split(/(?<=\))/u);
+  for (const piece of pieces) {
+    const reference = env.compiled.questionAfter.exec(piece);
+    const number = (reference?.[1] ?? reference?.[2])?.replace(/\s/gu, "").toLowerCase();
+    if (!reference || number === undefined) {
+      untagged.push(piece);
+      continue;
+    }
+    const clause = piece.slice(0, reference.index).split(/[;:]/u).at(-1) ?? "";
+    untagged.push(piece.slice(0, reference.index - clause.length));
+    const figures = figuresIn(clause, env);
+    const figure = figures[0];
+    if (figures.length !== 1 || figure === undefined || isWorded(clause)) return null;
+    if (!asked.has(number) || clauses.some((c) => c.number === number)) return null;
+    const at = figure.index ?? 0;
+    const words = `${clause.slice(0, at)} ${clause.slice(at + figure[0].length)}`
+      .replace(/^[\s,]*(?:(?:and|but|while)\s+)?(?:a further\s+)?/iu, "")
+      .replace(/\s+/gu, " ")
+      .trim();
+    clauses.push({ words, reference: reference[0].trim(), number, figure: figure[0] });
+  }
+  if (clauses.length < 2) return null;
+  // "a total of four children who were identified or suspected": the whole the numbered parts make.
+  const total = /\b(?:a total of|in total|in all|total(?:ling)?)\b/iu;
+  const stray = untagged.flatMap((t) => t.split(/[;:,]/u)).some((t) => figuresIn(t, env).length > 0 && !total.test(t));
+  if (stray) return null;
+  // "9 of the trafficked children (2a) and 21 of the unaccompanied children
+  // (2b) went missing": what the clauses count is said once, after the last.
+  const last = pieces.at(-1) ?? "";
+  const shared = env.compiled.questionAfter.test(last) ? "" : (last.split(/[.;:]/u)[0] ?? "").trim();
+  return clauses.flatMap(({ words, reference, number, figure }): CellPart[] => {
+    const own = matchLabel(words, env.knowledge.labels);
+    const said = own.metrics.length === 0 && shared !== "" ? `${words} ${shared}` : words;
+    const label = { ...matchLabel(said, env.knowledge.labels), questionNumber: number };
+    return [
+      { part: 0, text: `${said} ${reference}`, kind: "text", parsed: null, label, answer: false },
+      { part: 1, text: figure, kind: "value", parsed: parseCached(env, figure), label: null, answer: true },
+    ];
+  });
 }
 
 /**

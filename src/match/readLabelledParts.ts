@@ -19,6 +19,16 @@ const MAX_LINE = 600;
 const PART_ITEM = /^([\p{L}\p{N}'’(). -]{3,120}?)\s*:\s*(\d{1,4})$/u;
 /** The last item: the total, with an optional colon or dash ("total 13", "Total: 13", "in total - 13"). */
 const TOTAL_ITEM = /^(?:in\s+)?total\s*[:–—-]?\s*(\d{1,4})$/iu;
+/**
+ * "1a: 9 1b: 5 Total: 14": each part named by its question's number alone,
+ * the items parted by spaces, then the total. A question's number is one
+ * word, so no item's words can run into the next.
+ */
+const NUMBERED_LIST =
+  /^(?:(?:q\.?\s?)?\d{1,2}\s?[a-z]\s*:\s*\d{1,4}[;,]?\s+){2,}(?:in\s+)?total\s*[:–—-]?\s*\d{1,4}$/iu;
+const NUMBERED_ITEM = /((?:q\.?\s?)?\d{1,2}\s?[a-z])\s*:\s*(\d{1,4})/giu;
+/** A part's words that are a question's number alone ("1a", "Q1b"). */
+const QUESTION_WORDS = /^(?:q\.?\s?)?(\d{1,2})\s?([a-z])$/iu;
 /** A footnote mark after the total ("13¹"): the mark stays in the raw text, where the footnote is read. */
 const TRAILING_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+\s*\.?\s*$|\.\s*$/u;
 
@@ -55,6 +65,15 @@ export function readLabelledParts(
     const metric = request.measures.find((m) => m.id === derivation.measure)?.metric;
     const found = new Map<string, number>();
     for (const item of listed.parts) {
+      // "1a: 9": the question's number says which part, as the request numbers it.
+      const numbered = QUESTION_WORDS.exec(item.words);
+      if (numbered) {
+        const asked = request.questions.find((q) => q.number === `${numbered[1]}${numbered[2]}`.toLowerCase());
+        const part = derivation.sumOf.find((id) => asked?.measures.includes(id));
+        if (part === undefined || found.has(part)) break;
+        found.set(part, item.count);
+        continue;
+      }
       const { groups, metrics } = matchLabel(item.words, vocab);
       // "Identified who went missing: 3" under a looked-after question: the item's own metric is another's.
       if (metrics.length > 0 && (metric === undefined || !metrics.includes(metric))) break;
@@ -108,8 +127,15 @@ function itemsOf(
   raw: string,
   vocab: LabelVocabulary,
 ): { parts: { words: string; count: number }[]; total: number } | undefined {
-  if (raw.length > MAX_LINE || !raw.includes(ITEM_BREAK)) return undefined;
+  if (raw.length > MAX_LINE) return undefined;
   const text = raw.trim().replace(TRAILING_MARK, "").trim();
+  if (isNumberedPartsList(text)) {
+    const items = [...text.matchAll(NUMBERED_ITEM)];
+    const total = /total\s*[:–—-]?\s*(\d{1,4})$/iu.exec(text)?.[1];
+    if (total === undefined) return undefined;
+    return { parts: items.map((m) => ({ words: m[1] ?? "", count: Number(m[2]) })), total: Number(total) };
+  }
+  if (!raw.includes(ITEM_BREAK)) return undefined;
   if (compilePatterns(vocab.notAPartCount.labelledList, "iu").some((re) => re.test(text))) return undefined;
   const items = text.split(ITEM_BREAK).map((item) => item.trim());
   const last = items.pop();
@@ -122,4 +148,13 @@ function itemsOf(
     parts.push({ words: m[1], count: Number(m[2]) });
   }
   return { parts, total: Number(total) };
+}
+
+/**
+ * "1a: 9 1b: 5 Total: 14" in one cell of a table: parts named by their
+ * questions' numbers and their total. Read as a label (its colons split it
+ * into words and a last figure), the cell was taken for a heading.
+ */
+export function isNumberedPartsList(text: string): boolean {
+  return text.length <= MAX_LINE && NUMBERED_LIST.test(text.trim().replace(TRAILING_MARK, "").trim());
 }

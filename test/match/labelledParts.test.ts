@@ -24,6 +24,10 @@ describe("readLabelledParts: parts named with their counts, then the total", () 
       "Identified as trafficked: 2; suspected as trafficked: 0; Total: 2",
       { trafficked_identified: 2, trafficked_suspected: 0, trafficked_looked_after: 2 },
     ],
+    // Each part named by its question's number alone, the items parted by spaces.
+    ["1a: 9 1b: 5 Total: 14", { trafficked_identified: 9, trafficked_suspected: 5, trafficked_looked_after: 14 }],
+    ["1a: 9 1a: 5 Total: 14", {}],
+    ["1a: 9 2a: 5 Total: 14", {}],
     // Not a plain count, or a part named twice, or no total: left as it was.
     ["Identified as trafficked: <5; suspected as trafficked: 3; total 6", {}],
     ["Identified as trafficked: 2; identified through the NRM: 1; total 3", {}],

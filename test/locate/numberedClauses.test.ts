@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
+
+/**
+ * A letter's sentence whose figures each close with the number of the
+ * question they answer, in brackets: "one was identified as having been
+ * trafficked (question 1a) and three were suspected … (question 1b)". Read
+ * clause by clause on their words alone, the two parts of one group left
+ * the whole sentence unread.
+ */
+const heading2015 = loadKnowledge();
+const harm2017 = loadKnowledge({
+  request: new URL("../../src/knowledge/request-still-in-harms-way-2017.json", import.meta.url).pathname,
+});
+
+describe("figures each followed by their question's number", () => {
+  it.each([
+    {
+      knowledge: heading2015,
+      line: "During the period the Council looked after a total of four children who were identified or suspected of having been trafficked: one was identified as having been trafficked (question 1a) and three were suspected of having been trafficked (question 1b).",
+      read: ["trafficked_identified  reported 1", "trafficked_suspected  reported 3"],
+    },
+    {
+      knowledge: harm2017,
+      line: "Answer: In 2017 the Council looked after 15 children who had been identified as trafficked or as victims of modern slavery (1a) and a further 11 children who were suspected of having been trafficked (1b), a total of 26; 99 unaccompanied asylum seeking or separated children (1c) were looked after during the year.",
+      read: [
+        "trafficked_identified  reported 15",
+        "trafficked_suspected  reported 11",
+        "uasc_looked_after  reported 99",
+      ],
+    },
+    {
+      // What the clauses count is said once, after the last of them.
+      knowledge: harm2017,
+      line: "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied children (2b) went missing or were absent at least once.",
+      read: ["trafficked_went_missing  reported 9", "uasc_went_missing  reported 21"],
+    },
+  ])("reads each figure as its question's ($line)", async ({ knowledge, line, read }) => {
+    expect(await readLetterFacts(knowledge, [line])).toEqual(read);
+  });
+
+  it.each([
+    // A figure no reference names: which question it answers is not said.
+    "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied children (2b) went missing, 4 of them twice.",
+    // One question named twice.
+    "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied children (2a) went missing.",
+    // A question the request does not ask.
+    "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied children (7c) went missing.",
+  ])("leaves the sentence unread when the references do not settle every figure (%s)", async (line) => {
+    expect(await readLetterFacts(harm2017, [line])).toEqual([]);
+  });
+});

@@ -96,7 +96,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
     })
-    .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c));
+    .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c, env));
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
     // count beside it; otherwise it is a title ("Nationality of children who
@@ -188,12 +188,16 @@ const NAMES_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
  * who went missing 2021"), so each keeps its period. Only when every column
  * under the span has a heading of its own that names a year: a span over
  * figures is no title, and one over "Male | Female | Total" one count's parts.
+ * "Children who went missing (Q2)" over " | Trafficked | UASC" spreads the
+ * same way: each column under the span is headed by one group, a different
+ * one each, and counts that group's children (the span names none itself).
  */
-function spreadSpanningHeader<C extends { col: number; header: string }>(
+function spreadSpanningHeader<C extends { col: number; header: string; group: Group | null }>(
   grid: SheetGrid,
   r: number,
   natCol: number,
   count: C,
+  env: LocateEnv,
 ): C[] {
   const span = grid.sheet.merges.find(
     (m) => m.top === r && m.bottom === r && m.left === count.col && m.right > count.col,
@@ -204,8 +208,29 @@ function spreadSpanningHeader<C extends { col: number; header: string }>(
   for (let col = span.left; col <= span.right; col++) {
     const own = (under[col - 1] ?? "").trim();
     // "Trafficked" over "Male | Female | Total" is a breakdown of one count, not a column per period.
-    if (!NAMES_YEAR.test(own)) return [count];
+    if (!NAMES_YEAR.test(own)) return spreadOverGroups(span.left, span.right, under, count, env);
     heads.push({ ...count, col, header: `${count.header.trim()} ${own}` });
+  }
+  return heads;
+}
+
+/** The span's columns headed one group each ("Trafficked | UASC"), or the span as one count when they are not. */
+function spreadOverGroups<C extends { col: number; header: string; group: Group | null }>(
+  left: number,
+  right: number,
+  under: readonly string[],
+  count: C,
+  env: LocateEnv,
+): C[] {
+  if (count.group !== null) return [count];
+  const heads: C[] = [];
+  for (let col = left; col <= right; col++) {
+    const own = (under[col - 1] ?? "").trim();
+    const label = own === "" ? null : matchLabel(own, env.knowledge.labels);
+    // One group in the heading's words, and no number: a figure is no heading.
+    const group = label && !/\d/u.test(own) && label.groups.length === 1 ? labelGroup(label, env) : null;
+    if (group === null || heads.some((h) => h.group === group)) return [count];
+    heads.push({ ...count, col, group, header: `${count.header.trim()} ${own}` });
   }
   return heads;
 }

@@ -49,12 +49,12 @@ describe("a nationality table's count header merged over one column per group", 
     ]);
   });
 
-  it.each([
-    [["Male", "Female"]],
-    [["UASC", "UASC"]],
-  ] as [[string, string]][])("leaves the table unread, and says so, under %j", (under) => {
-    const { read: got, codes } = read(docxSheet(under));
-    expect(got).toEqual([]);
-    expect(codes).toContain("layout_unknown");
-  });
+  it.each([[["Male", "Female"]], [["UASC", "UASC"]]] as [[string, string]][])(
+    "leaves the table unread, and says so, under %j",
+    (under) => {
+      const { read: got, codes } = read(docxSheet(under));
+      expect(got).toEqual([]);
+      expect(codes).toContain("layout_unknown");
+    },
+  );
 });

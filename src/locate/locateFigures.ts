@@ -358,6 +358,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       !(
         isProse(grid, r) && saysNationalitiesThenMore(grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "", env)
       ) &&
+      !(isProse(grid, r) && listUnderNationalityHeading(grid, r, env)) &&
       // "As a result, the answer to questions 1, 2, 3 and 5 is nil for each year. Question 4 is not
       // applicable, …": a paragraph answering questions by number, beside a sentence of its own, is
       // left with no cells too, and is still read whole as that one answer (readStatementRow).
@@ -2370,6 +2371,23 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
 function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
   const first = sentencesOf(text)[0] ?? "";
   return /nationalit|country of origin|cenedl/iu.test(first) && listsBesideCounts(text, env);
+}
+
+/**
+ * "Nationality of trafficked children who went missing:" over "Albanian -
+ * 2, Nigerian - 2, Romanian - 1. Gender: the children were all male.": a
+ * line opening with a whole list, its first sentence nothing but items,
+ * straight under a heading of its own that speaks of nationality and ends
+ * in a colon. The heading names the list, as its own opening words would
+ * (saysNationalitiesThenMore); the sentences after it are no part of it.
+ * A fragment of a page set in two columns has no such heading over it.
+ */
+function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv): boolean {
+  const above = (grid.sheet.rows[r - 2] ?? []).filter((t) => t.trim() !== "");
+  const heading = above.length === 1 ? (above[0] ?? "").trim() : "";
+  if (!/:$/u.test(heading) || !/nationalit|country of origin|cenedl/iu.test(heading)) return false;
+  const text = grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "";
+  return listsOnly(sentencesOf(text)[0] ?? "", env) && listsBesideCounts(text, env);
 }
 
 /** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other". */

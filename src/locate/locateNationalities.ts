@@ -96,7 +96,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       const g = c.label ? groupOfLabel(c.label, env.knowledge.labels) : null;
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
     })
-    .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c));
+    .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c, env));
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
     // count beside it; otherwise it is a title ("Nationality of children who
@@ -188,12 +188,16 @@ const NAMES_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
  * who went missing 2021"), so each keeps its period. Only when every column
  * under the span has a heading of its own that names a year: a span over
  * figures is no title, and one over "Male | Female | Total" one count's parts.
+ * "Children who went missing (Q2)" over " | Trafficked | UASC" spreads the
+ * same way: each column under the span is headed by one group, a different
+ * one each, and counts that group's children (the span names none itself).
  */
-function spreadSpanningHeader<C extends { col: number; header: string }>(
+function spreadSpanningHeader<C extends { col: number; header: string; group: Group | null }>(
   grid: SheetGrid,
   r: number,
   natCol: number,
   count: C,
+  env: LocateEnv,
 ): C[] {
   const span = grid.sheet.merges.find(
     (m) => m.top === r && m.bottom === r && m.left === count.col && m.right > count.col,
@@ -204,8 +208,29 @@ function spreadSpanningHeader<C extends { col: number; header: string }>(
   for (let col = span.left; col <= span.right; col++) {
     const own = (under[col - 1] ?? "").trim();
     // "Trafficked" over "Male | Female | Total" is a breakdown of one count, not a column per period.
-    if (!NAMES_YEAR.test(own)) return [count];
+    if (!NAMES_YEAR.test(own)) return spreadOverGroups(span.left, span.right, under, count, env);
     heads.push({ ...count, col, header: `${count.header.trim()} ${own}` });
+  }
+  return heads;
+}
+
+/** The span's columns headed one group each ("Trafficked | UASC"), or the span as one count when they are not. */
+function spreadOverGroups<C extends { col: number; header: string; group: Group | null }>(
+  left: number,
+  right: number,
+  under: readonly string[],
+  count: C,
+  env: LocateEnv,
+): C[] {
+  if (count.group !== null) return [count];
+  const heads: C[] = [];
+  for (let col = left; col <= right; col++) {
+    const own = (under[col - 1] ?? "").trim();
+    const label = own === "" ? null : matchLabel(own, env.knowledge.labels);
+    // One group in the heading's words, and no number: a figure is no heading.
+    const group = label && !/\d/u.test(own) && label.groups.length === 1 ? labelGroup(label, env) : null;
+    if (group === null || heads.some((h) => h.group === group)) return [count];
+    heads.push({ ...count, col, group, header: `${count.header.trim()} ${own}` });
   }
   return heads;
 }
@@ -674,6 +699,7 @@ export function readNationalities(
   const { kept, dropped } = keepTotalsOverParts(
     cols.counts.map((c) => ({ ...c, own: c.group, group: c.group ?? fallback })),
     env,
+    cols.groupCol !== null,
   );
   // "Nationality | UASC looked after in period | of whom went missing": a
   // column of the whole looked-after cohort beside the column of those who
@@ -1013,11 +1039,15 @@ const LEADING_YEAR = /^((?:19|20)\d{2}(?:[/–-]\d{2}(?:\d{2})?)?)\s+(\S.*)$/u;
  * naming two or more groups adds the groups up ("Trafficked | UASC |
  * Total"); it is no group's, whatever group the context would give it.
  * Parts with no total beside them are all kept: each child is in one
- * part, so the parts add up to the group's figure downstream.
+ * part, so the parts add up to the group's figure downstream. Where a
+ * column names each row's group ("Group | Nationality | Male | Female |
+ * Total"), the count columns name none, yet they split one row's count all
+ * the same: they are weighed as one group's.
  */
 function keepTotalsOverParts<C extends { col: number; group: Group | null; own: Group | null; header: string }>(
   counts: readonly C[],
   env: LocateEnv,
+  groupPerRow = false,
 ): { kept: C[]; dropped: (C & { why: string })[] } {
   const p = tablePatterns(env.knowledge.labels);
   // "All looked after children who went missing" opens as a total does, but
@@ -1032,14 +1062,14 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   for (const c of counts) if (spanning(c)) dropped.push({ ...c, why: "a total over the groups in the other columns" });
   const severalPeriods = env.knowledge.request.periods.length > 1;
   for (const g of new Set(counts.map((c) => c.group))) {
-    if (g === null) continue;
+    if (g === null && !groupPerRow) continue;
     const ofGroup = counts.filter((c) => c.group === g && !spanning(c));
     const totals = ofGroup.filter(isTotal);
     const parts = ofGroup.filter((c) => !isTotal(c));
     if (totals.length === 0 || parts.length === 0) continue;
     if (severalPeriods && parts.every((c) => YEAR.test(c.header)))
       dropped.push(...totals.map((c) => ({ ...c, why: "the total of the year columns beside it" })));
-    else dropped.push(...parts.map((c) => ({ ...c, why: `a part of the ${g} total beside it` })));
+    else dropped.push(...parts.map((c) => ({ ...c, why: `a part of the ${g ?? "row's group"} total beside it` })));
   }
   const gone = new Set(dropped.map((c) => c.col));
   return { kept: counts.filter((c) => !gone.has(c.col)), dropped };
@@ -1296,6 +1326,7 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
   if (natCell?.kind !== "text" || !canonicaliseNationality(natCell.text, env.knowledge.nationalities).known)
     return null;
+  const p = tablePatterns(env.knowledge.labels);
   // A row under it fits when its group cell names a group or is blank, its
   // nationality is known, and its counts stand in the same columns.
   const fits = (i: number): boolean => {
@@ -1308,8 +1339,26 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
     if (n?.kind !== "text" || !canonicaliseNationality(n.text, env.knowledge.nationalities).known) return false;
     return g === undefined || (g.kind === "text" && g.label !== null && labelGroup(g.label, env) !== null);
   };
+  // "Trafficked | All nationalities | | | 8" between one group's rows and the
+  // next's: a group's total row, its figures in the count columns only (the
+  // total column alone, often). It adds up the rows above, so it is passed
+  // over (the reader never counts a total row) and the next group's rows
+  // read on; only ever between two rows that fit, never as the table's end.
+  const totals = (i: number): boolean => {
+    const below = grid.rows[i - 1] ?? [];
+    const g = below.find((c) => c.col === groupCell.col);
+    const n = below.find((c) => c.col === natCell.col);
+    const values = below.filter((c) => c.col > natCell.col);
+    if (n?.kind !== "text" || !matchesAny(p.totalRow, n.text.trim().toLowerCase())) return false;
+    if (values.length === 0 || values.some((c) => c.kind !== "value" || !countCols.includes(c.col))) return false;
+    return g === undefined || (g.kind === "text" && g.label !== null && labelGroup(g.label, env) !== null);
+  };
   let end = r;
-  while (end < grid.rows.length && fits(end + 1)) end++;
+  for (;;) {
+    if (end < grid.rows.length && fits(end + 1)) end++;
+    else if (end + 1 < grid.rows.length && totals(end + 1) && fits(end + 2)) end += 2;
+    else break;
+  }
   if (end === r) return null;
   const groupCol = groupCell.col;
   const natCol = natCell.col;
@@ -1318,7 +1367,12 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   // "UASC | Iranian | 3 | 0 | 3" under a header the reader could not part
   // into columns ("Group Nationality Male Female Total"): a last column that
   // is the sum of the others on every row is their total, the count.
-  const totalCol = titles === null ? totalColumnOf(grid, r, end, countCols) : null;
+  // "Group Nationality Male Female Total" as one line straight above: its
+  // words title the columns one each, so the last is the total even where
+  // its cells are "less than 5" (which the sum test cannot weigh).
+  const aboveLine = above.length === 1 && above[0]?.kind === "text" ? above[0].text : "";
+  const titledTotal = genderTotalColumns(aboveLine, countCols.length) ? (countCols.at(-1) ?? null) : null;
+  const totalCol = titles === null ? (titledTotal ?? totalColumnOf(grid, r, end, countCols)) : null;
   const used = totalCol === null ? countCols : [totalCol];
   return {
     headerRow: r - 1,

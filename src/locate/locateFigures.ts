@@ -43,7 +43,7 @@ import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
 import { readPeriodOrderedLists } from "./periodOrderedLists.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
-import { nationalityAsked, readNationalityProse } from "./readNationalityProse.js";
+import { nationalityAsked, readNationalityProse, SPEAKS_OF_NATIONALITY } from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
@@ -738,12 +738,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // may title the table under it, and is left to the table readers.
     const oneCellList = !isProse(grid, r) && filledCells(grid, r) === 1 ? readList() : null;
     // Three cells may be a numbered question and its list ("9 | Nationalities … | Vietnamese (trafficked, 4); …").
-    const proseList: TableResult | null =
+    const readProse =
       isProse(grid, r) || filledCells(grid, r) === 2 || filledCells(grid, r) === 3
         ? readList()
         : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
           ? oneCellList
           : null;
+    const proseList = readProse && answersCountFirst(grid, r, readProse) ? null : readProse;
     // "9. What are the nationalities …?" answered "… would exceed the cost
     // limit specified by section 12 …": the answer to the nationality
     // question is a refusal (or "not held"), said once for that question;
@@ -4218,3 +4219,28 @@ function labelsRepeatedUnderHeadings(grid: SheetGrid, candidates: readonly Figur
 
 /** "section 38(1)(b)", "s.40(2)", "2002": the numbers of a refusal that are no figure. */
 const STATUTE_OR_YEAR = /\b(?:section|sections|s\.|s)\s?\d{1,3}[a-z]?(?:\(\w{1,4}\)){0,3}|\b(?:19|20)\d{2}\b/giu;
+
+/** "Question 4 –", "Q4.", "9)": a question's number opening a paragraph. */
+const LEADING_QUESTION_NUMBER = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.):\-–—]*\s*/iu;
+/** Where a sentence ends: a stop, then a space and a capital. */
+const FIRST_SENTENCE_END = /[.!?](?=\s+\p{Lu})/u;
+
+/**
+ * "Question 4 – The number of children still missing is fewer than 5 in each
+ * of the periods. We have not provided the exact figure as …, combined with
+ * the nationality information requested, individuals could be identified":
+ * a paragraph that opens with a count's answer and names nationality only in
+ * a later sentence (its reasons) lists no nationality. It is the count's
+ * answer, left to the readers of counts; read as a nationality paragraph, its
+ * figure was lost and the paragraph said to list nationalities it does not.
+ */
+function answersCountFirst(grid: SheetGrid, r: number, list: TableResult): boolean {
+  if (list.nationalities.length > 0 || (list.ungrouped?.length ?? 0) > 0) return false;
+  if (!isProse(grid, r) || !(grid.rows[r - 1] ?? []).some((c) => c.kind === "value")) return false;
+  const paragraph = (grid.sheet.rows[r - 1] ?? []).find((t) => t.trim() !== "") ?? "";
+  const end = FIRST_SENTENCE_END.exec(paragraph);
+  if (!end) return false;
+  // The question's own number ("Question 4 –", "9.") is no figure of the answer.
+  const first = paragraph.slice(0, end.index + 1).replace(LEADING_QUESTION_NUMBER, "");
+  return !SPEAKS_OF_NATIONALITY.test(first) && /\d|\b(?:nil|none|fewer|less)\b/iu.test(first);
+}

@@ -605,7 +605,7 @@ export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 // so a long run of them is walked once, not tried at every split.
 export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
 /** "were Afghan nationals (3)" speaks of nationality as "nationality" does. */
-const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl/iu;
+export const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl/iu;
 
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;

@@ -1605,11 +1605,14 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
  */
 const DATE_SPAN = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d{2})?\s+(?:to|until|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\s*(?:to|until|-|\u2013)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}`;
 /**
- * "Jan–Apr 2024", "January to April 2024": a part-year named by its months and
- * its year, as a letter lists it after the whole years ("2021: 5; 2022: 6;
- * Jan–Apr 2024: <5"). Whether it is a requested period is left to periodsNamed.
+ * "Jan–Apr 2024", "January to April 2024", "1 Jan-30 Apr 2024": a part-year named by its months (each may carry
+ * its day) and its year, as a letter lists it after the whole years ("2021: 5; 2022: 6; Jan–Apr 2024: <5"). A
+ * day before each month, with the dash unspaced, is no DATE_SPAN (which wants spaces round its dash, so "10-12"
+ * in a sentence is never read as a span); without it the list's year alone was read as the item, "1 Jan-30 Apr"
+ * was left over, and the whole line went unread. Whether it is a requested period is left to periodsNamed.
  */
-const MONTH_SPAN_YEAR = String.raw`${MONTH_WORD}\s*(?:-|\u2013|to)\s*${MONTH_WORD}\s+(?:19|20)\d{2}`;
+const MONTH_DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
+const MONTH_SPAN_YEAR = String.raw`${MONTH_DAY}${MONTH_WORD}\s*(?:-|\u2013|to)\s*${MONTH_DAY}${MONTH_WORD}\s+(?:19|20)\d{2}`;
 // "2022/23 academic year: 601": the kind of year may follow the pair, and stays with the period.
 const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:academic|financial|school)\s+year)?(?:\*{1,3}|[†‡]|[⁰¹²³⁴-⁹]{1,2})?`;
 /**

@@ -116,7 +116,7 @@ export function readNationalityProse(
     });
   // "Afghan (UASC) – one": each item tagged with its group, its count in words.
   if (
-    !/\d|nationalit|cenedl/iu.test(text) &&
+    !/\d|nationalit|cenedl|countr(?:y|ies)\s+of\s+origin/iu.test(text) &&
     !(listing && countsInWords(text, env)) &&
     !worded(text) &&
     !(question !== undefined && /nationalit|cenedl/iu.test(question) && taggedItems(text, env))
@@ -533,14 +533,20 @@ export function statedTotalOf(intro: string, numberWords: Readonly<Record<string
   return numberWords[n.toLowerCase()] ?? null;
 }
 
-/** A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any. */
+/**
+ * A row that asks about (or speaks of) nationality without listing any, and the one group it names, if any.
+ * "Country of origin of the unaccompanied children who went missing:" asks it as surely as "Nationality of …"
+ * does (the words NATIONALITY_WORD takes in a label): without it the list under it took no group from it.
+ */
 export function nationalityAsked(
   grid: SheetGrid,
   r: number,
   env: LocateEnv,
 ): { row: number; group: Group | null } | null {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
-  return /nationalit|cenedl/iu.test(text) ? { row: r, group: groupNamed(text, env) } : null;
+  return /nationalit|cenedl|countr(?:y|ies)\s+of\s+origin/iu.test(text)
+    ? { row: r, group: groupNamed(text, env) }
+    : null;
 }
 
 /** A notes cell's remark: a few words, no figure, no brackets ("UASC only", "As above"). */
@@ -604,8 +610,8 @@ export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 // close, and both are trimmed by the caller: no two parts may take the same spaces,
 // so a long run of them is walked once, not tried at every split.
 export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
-/** "were Afghan nationals (3)" speaks of nationality as "nationality" does. */
-export const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl/iu;
+/** "were Afghan nationals (3)" and "Country of origin of …" speak of nationality as "nationality" does. */
+export const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl|\bcountr(?:y|ies)\s+of\s+origin\b/iu;
 
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;

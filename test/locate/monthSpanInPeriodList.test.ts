@@ -19,6 +19,12 @@ describe("a part-year named by its months in a line of periods", () => {
       "2021: 38, 2022: 38, 2023: 30, January to April 2024: 6",
       ["2021 38", "2022 38", "2023 30", "January to April 2024 6"],
     ],
+    // Round 122: each month with its day, the dash unspaced; the year alone was read as the item and the line dropped.
+    ["2021: 25; 2022: 21; 2023: 22; 1 Jan-30 Apr 2024: 19", ["2021 25", "2022 21", "2023 22", "1 Jan-30 Apr 2024 19"]],
+    [
+      "2021: 25, 2022: 21, 2023: 22, 1st January to 30th April 2024: 19",
+      ["2021 25", "2022 21", "2023 22", "1st January to 30th April 2024 19"],
+    ],
   ])("%s", async (line, want) => {
     const text = [
       "Dear Requester",

@@ -251,6 +251,12 @@ export interface FileResult {
    * facts are then empty.
    */
   shares?: SharedAnswer[];
+  /**
+   * A shared service's letter answering for each of its councils line by line
+   * ("Kingston: 22   Richmond: 12"): the letter read as each council's, in
+   * the file's place when returns are assembled. The file's own facts are then empty.
+   */
+  split?: FileResult[];
 }
 
 export interface SharedAnswer {

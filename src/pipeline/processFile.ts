@@ -23,6 +23,7 @@ import { findAuthorities } from "../identify/findAuthorities.js";
 import { type IdentifyResult, identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
+import { type SharedLetter, splitSharedLetter } from "../identify/splitSharedLetter.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
@@ -205,6 +206,15 @@ export function processRead(
   for (const message of spreadRows?.decisions ?? []) decisions.push({ file: input.file, message });
   if (input.container?.parent !== undefined) {
     decisions.push({ file: input.file, message: `${input.file} was read from inside ${input.container.parent}.` });
+  }
+  // A shared service's letter answering for each of its councils line by line is read once per council.
+  // Its file name may have given it to one of them ("Kingston FOI 0388.eml"); its lines give each its own.
+  const split =
+    workbook && !input.manifestCode
+      ? splitSharedLetter(workbook, authorityIndex(knowledge), knowledge.authorities)
+      : null;
+  if (split && (identity.match === null || split.parts.some((p) => p.code === identity.match?.code))) {
+    return readSharedLetter(input, read, split, sha256, knowledge);
   }
   const shares = new Map<string, SharedAnswer>();
   const questionNumbers = new Set(knowledge.request.questions.map((q) => q.number));
@@ -754,6 +764,50 @@ function selfCorrections(
     );
   }
   return issues;
+}
+
+/**
+ * Each council's part of a shared service's letter (identify/splitSharedLetter),
+ * read as a letter of its own from that council. The file itself carries no
+ * figures; settlePeriods reads its parts in its place.
+ */
+function readSharedLetter(
+  input: FileInput,
+  read: ReadResult,
+  split: SharedLetter,
+  sha256: string,
+  knowledge: Knowledge,
+): FileResult {
+  const parts = split.parts.map((part): FileResult => {
+    const result = processRead({ ...input, manifestCode: part.code }, { ...read, workbook: part.workbook }, knowledge);
+    // Who sent it is settled by its lines: the letterhead's street ("42 York Street") names no sender.
+    const issues = result.issues.filter((i) => !i.code.startsWith("authority_"));
+    return { ...result, issues, authority: { code: part.code, how: part.how } };
+  });
+  const names = split.parts.map((p) => p.code).join(", ");
+  const dropped =
+    split.dropped > 0
+      ? ` ${split.dropped} other line${split.dropped === 1 ? "" : "s"} naming more than one of them ${split.dropped === 1 ? "was" : "were"} read for none.`
+      : "";
+  const shared = makeIssue("file_shared", {
+    message: `${input.file} answers for ${split.parts.length} authorities (${names}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own.${dropped}`,
+    file: input.file,
+  });
+  return {
+    file: input.file,
+    format: read.workbook?.format ?? null,
+    sha256,
+    ingested: true,
+    authority: null,
+    sheetsUsed: [...new Set(parts.flatMap((p) => p.sheetsUsed))],
+    facts: [],
+    nationalities: [],
+    periods: [],
+    document: null,
+    decisions: [],
+    issues: [],
+    split: parts.map((p) => ({ ...p, issues: [shared, ...p.issues] })),
+  };
 }
 
 /**

@@ -36,7 +36,8 @@ export function settlePeriods(
   overrides: readonly Override[] | null,
 ): SettledPeriods {
   const keyed = keyPeriods(
-    results,
+    // A shared service's letter is each of its councils' letter.
+    results.flatMap((r) => r.split ?? [r]),
     knowledge.request,
     knowledge.labels.everyPeriod,
     knowledge.values.dashWords,

@@ -41,7 +41,12 @@ import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
-import { holdsOwnPercentage, labelNamesCount, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
+import {
+  holdsOwnPercentage,
+  labelNamesCount,
+  readPercentageFigure,
+  withoutOwnPercentages,
+} from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";

@@ -1018,7 +1018,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...periodTextOf(cand),
       ...(cand.answeredBy ? { answeredBy: cand.answeredBy } : {}),
     });
-    const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
+    const overSeveral = cand.unanswered
+      ? (countOverSeveralPeriods(cand.rowLabel, env) ?? cand.answerOverPeriods ?? null)
+      : null;
     if (overSeveral !== null) {
       issues.push(
         makeIssue("figure_period_not_stated", {

@@ -215,8 +215,14 @@ export const LabelVocabularySchema = z.object({
    * with its own unit inside a label, which is another figure's.
    */
   percentageCues: z
-    .object({ points: patterns, proportion: patterns, numberWithUnit: pattern })
-    .default({ points: ["%", "\\bper ?cent(?:age)?s?\\b"], proportion: [], numberWithUnit: "(?!)" }),
+    .object({
+      points: patterns,
+      proportion: patterns,
+      numberWithUnit: pattern,
+      /** Words that make a label a count ("Number of initial visits …"): a figure under them is no percentage. */
+      count: patterns.default([]),
+    })
+    .default({ points: ["%", "\\bper ?cent(?:age)?s?\\b"], proportion: [], numberWithUnit: "(?!)", count: [] }),
   otherPeriod: patterns,
   /**
    * Words saying figures for the period a sentence names could not be given

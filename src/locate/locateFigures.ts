@@ -1113,7 +1113,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         } else if (asked && /^\d+$/u.test(asked) && isProse(grid, r)) {
           stem = { number: asked, labels, candidate: candidates.length, row: r };
         } else stem = null;
-        candidates.push(unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col)));
+        const unanswered = unansweredAt(grid, label[label.length - 1] as LogicalCell, labels, context(label[0]?.col));
+        const overPeriods = below && isProse(grid, r) ? countOverPeriodsBelow(grid, below, env) : null;
+        candidates.push(overPeriods === null ? unanswered : { ...unanswered, answerOverPeriods: overPeriods });
         // Only a letter's question, on a line of prose: a spreadsheet's title row over its table is no
         // question the table answers, and may name a metric its rows do not count.
         openQuestion = isProse(grid, r) ? questionMetricOf(labels, r, grid, vocab) : null;
@@ -2421,6 +2423,24 @@ function questionMetricOf(
   const [metric] = metrics;
   if (metrics.length !== 1 || metric === undefined) return null;
   return { metric, from: `the question at ${locationOf(grid, { row, col: 1 }).cell}`, row };
+}
+
+/**
+ * "The longest arrangement across the three years 2021/22 to 2023/24 lasted
+ * 1357 days." on the line under a question with no answer beside it: a
+ * sentence of prose that names two or more of the requested periods and
+ * gives a number besides their years, so it answers the question for those
+ * periods together. Its text, or null when the line is no such sentence.
+ */
+function countOverPeriodsBelow(grid: SheetGrid, below: readonly LogicalCell[], env: LocateEnv): string | null {
+  const row = below[0]?.row;
+  if (row === undefined || !isProse(grid, row) || below.some((c) => c.kind === "value")) return null;
+  // "2021/22: 26, 2022/23: 21, 2023/24: 38" is one answer per period, read as such on its own row.
+  if (readPeriodList(grid, row, env).length > 0) return null;
+  const text = (grid.sheet.rows[row - 1] ?? []).join(" ").trim();
+  const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
+  if (!/\b\d+\b/u.test(withoutYears)) return null;
+  return periodsNamed(text, env.knowledge.request.periods).length >= 2 ? text : null;
 }
 
 /** A question asked with no answer beside it: a blank answer just after its last words. */

@@ -129,14 +129,22 @@ export function readOwnUnit(raw: string, units: Units): UnitStatement | null {
  * The units a metric counts: the one its `counts` names, and those its label
  * names as the thing counted ("approved households"); a unit after "a",
  * "to", "of" is what the label is about ("made subject to an order" counts
- * children, not orders).
+ * children, not orders). A label word of the other request unit than the
+ * metric's `counts` is what the children or episodes are counted in, not the
+ * count: "arrangements that ended (children)" counts children, so a note that
+ * its figures are "arrangements, not children" says they count another unit.
  */
 export function unitsOfMetric(metric: MetricDef | undefined, units: Units): Set<string> {
   const out = new Set<string>();
   if (!metric) return out;
   for (const u of units) if (u.counts === metric.counts) out.add(u.unit);
+  const countsOf = new Map(units.map((u) => [u.unit, u.counts]));
   const label = metric.label.toLowerCase();
-  for (const { unit, index } of unitsIn(label, units)) if (!OBJECT_OF.test(label.slice(0, index))) out.add(unit);
+  for (const { unit, index } of unitsIn(label, units)) {
+    const counts = countsOf.get(unit);
+    if (metric.counts !== undefined && counts !== undefined && counts !== metric.counts) continue;
+    if (!OBJECT_OF.test(label.slice(0, index))) out.add(unit);
+  }
   return out;
 }
 

@@ -47,6 +47,13 @@ export interface FigureCandidate {
   context: LabelContext;
   /** True for a question with no answer next to it. */
   unanswered: boolean;
+  /**
+   * The sentence on the line under an unanswered question that gives one
+   * count for two or more of the requested periods together ("… across the
+   * three years 2021/22 to 2023/24 lasted 1357 days"): the question's answer,
+   * which is no one period's.
+   */
+  answerOverPeriods?: string;
   /** The nearest title line above that states a period or marks another one ("Table 2 (for comparison): 2013–14"). */
   periodLine?: string;
   /** The text heading the figure's column in its block, even when it names no measure ("Oct 2013 – Sep 2014"). */

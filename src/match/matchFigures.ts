@@ -41,7 +41,12 @@ import { moneyAskedBy } from "./moneyAsked.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
-import { holdsOwnPercentage, readPercentageFigure, withoutOwnPercentages } from "./percentageAnswer.js";
+import {
+  holdsOwnPercentage,
+  labelNamesCount,
+  readPercentageFigure,
+  withoutOwnPercentages,
+} from "./percentageAnswer.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
@@ -685,6 +690,17 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
           decide(
             `"${raw}" in ${where}: its label reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used.`,
           );
+          // "Number of initial visits completed within 7 working days": the council answered with a count, so
+          // the percentage asked is not given; said on the measure, not left as a silent blank.
+          if (labelNamesCount(labels, env.knowledge.labels))
+            issues.push(
+              makeIssue("label_outside_request", {
+                message: `"${raw}" in ${where} is under a label that gives a number ("${parts.map((p) => p.text.trim()).join(" / ")}"), not the percentage ${resolution.measure.id} asks; not used.`,
+                ...loc,
+                measure: resolution.measure.id,
+                raw,
+              }),
+            );
           continue;
         }
         parts = recount.parts;
@@ -1002,7 +1018,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       ...periodTextOf(cand),
       ...(cand.answeredBy ? { answeredBy: cand.answeredBy } : {}),
     });
-    const overSeveral = cand.unanswered ? countOverSeveralPeriods(cand.rowLabel, env) : null;
+    const overSeveral = cand.unanswered
+      ? (countOverSeveralPeriods(cand.rowLabel, env) ?? cand.answerOverPeriods ?? null)
+      : null;
     if (overSeveral !== null) {
       issues.push(
         makeIssue("figure_period_not_stated", {

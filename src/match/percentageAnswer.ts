@@ -26,6 +26,7 @@ interface Cues {
   points: RegExp[];
   proportion: RegExp[];
   numberWithUnit: RegExp;
+  count: RegExp[];
 }
 
 const cuesByVocab = new WeakMap<LabelVocabulary, Cues>();
@@ -38,10 +39,21 @@ function cuesOf(vocab: LabelVocabulary): Cues {
       points: re(vocab.percentageCues.points),
       proportion: re(vocab.percentageCues.proportion),
       numberWithUnit: new RegExp(vocab.percentageCues.numberWithUnit, "giu"),
+      count: re(vocab.percentageCues.count),
     };
     cuesByVocab.set(vocab, c);
   }
   return c;
+}
+
+/**
+ * Whether a label says its figure is a number of things ("Number of initial
+ * visits completed within 7 working days"): under a question asking a
+ * percentage, such a figure answers with a count, not what was asked.
+ */
+export function labelNamesCount(labels: readonly string[], vocab: LabelVocabulary): boolean {
+  const cues = cuesOf(vocab);
+  return labels.some((t) => cues.count.some((re) => re.test(t.trim())));
 }
 
 /** A label's text without the numbers that carry their own percent ("31 children (11.9 per cent) had …" → "31 children ( ) had …"). */

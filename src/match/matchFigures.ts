@@ -38,6 +38,7 @@ import { kindedYearPeriods } from "./kindedYearPeriods.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
+import { normaliseLabel } from "./normaliseLabel.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
@@ -1820,6 +1821,9 @@ function rateIssue(
   quoted: string,
   where: string,
   kind: Exclude<MetricKind, "count">,
+      // "Young people aged 16/17 presenting as homeless" where the request asks "Young people aged 16
+      // or 17 who presented as homeless": the label states the qualifier the request defines the count by.
+      if (kind === "subgroup" && statesRequestQualifier(index, phrase, measure, env)) continue;
 ): { code: IssueCode; message: string } | null {
   if (parsed.invalid === "negative") {
     return { code: "value_negative", message: `${quoted} in ${where} is a negative ${kind}; it was not used.` };
@@ -1861,6 +1865,33 @@ function valueIssue(
       message: `${quoted} in ${where} (${measure}) is a sum of money, not ${kind === "count" ? "a count" : `the ${kind} asked for`}; it was not used.`,
     };
   }
+/** Words that join a qualifier's figures without changing them: "aged 16 or 17", "16-17 year olds". */
+const QUALIFIER_JOINERS = new Set(["aged", "and", "or", "to", "year", "years", "old", "olds"]);
+
+/** A qualifier's words that say what it keeps, in order: "aged 16/17" and "16 or 17 year olds" are both "16 17". */
+function qualifierWords(phrase: string): string {
+  return normaliseLabel(phrase)
+    .split(" ")
+    .filter((w) => w !== "" && !QUALIFIER_JOINERS.has(w))
+    .join(" ");
+}
+
+/**
+ * True when the measure's own label, or its group's, states the same
+ * qualifier (caveat `index`, the same words): the request then defines its
+ * count by it, so a label saying it names the whole of the measure, not a
+ * part. Only the same qualifier counts: "under 16" beside a request for
+ * "aged 16 or 17" is still a part.
+ */
+function statesRequestQualifier(index: number, phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
+  const words = qualifierWords(phrase);
+  if (words === "") return false;
+  const group = env.knowledge.request.groups.find((g) => g.id === measure.group);
+  return [measure.label, group?.label ?? ""].some((text) =>
+    matchLabel(text, env.knowledge.labels).caveats.some((c) => c.index === index && qualifierWords(c.phrase) === words),
+  );
+}
+
   if (parsed.invalid === "money_rounded") {
     return {
       code: "value_approximate",

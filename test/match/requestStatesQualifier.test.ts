@@ -86,3 +86,27 @@ describe("an age band the request defines its group by", () => {
     },
   );
 });
+
+describe("a numbered row whose words name the count but no group", () => {
+  it("answers the question its number names, when only a heading about the whole names a group", async () => {
+    const r = await factsOf([
+      "Question,2022/23,2023/24",
+      "1. Young people presenting as homeless,34,41",
+      "3. Young people assessed (total),20,25",
+    ]);
+    expect(r.facts).toEqual([
+      "assessed_young_people=20",
+      "assessed_young_people=25",
+      "homeless_young_people=34",
+      "homeless_young_people=41",
+    ]);
+    expect(r.codes).not.toContain("label_number_differs homeless_young_people");
+    expect(r.codes).toContain("label_from_question_number");
+  });
+
+  it("keeps the words, flagged, when they name another count than the number's question", async () => {
+    const r = await factsOf(["Question,2022/23,2023/24", "3. Nights in bed and breakfast,20,25"]);
+    expect(r.facts).toEqual(["homeless_nights=20", "homeless_nights=25"]);
+    expect(r.codes).toContain("label_number_differs homeless_nights");
+  });
+});

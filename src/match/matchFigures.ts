@@ -575,7 +575,8 @@ function answerByNumber(
   if (parts.some((p) => p.groups.length > 0)) return resolution;
   const measure = resolution.numberSays;
   if (isFigure) {
-    if (measure.metric !== resolution.metric) return resolution;
+    // "6 of these children went missing": "these" points back at a group, so the words do name one.
+    if (measure.metric !== resolution.metric || parts.some((p) => p.anaphora)) return resolution;
     if (context.group !== null && !subsetWithin(measure.group, context.group, vocab)) return resolution;
     const around =
       context.group !== null

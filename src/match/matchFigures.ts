@@ -38,6 +38,7 @@ import { kindedYearPeriods } from "./kindedYearPeriods.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
+import { normaliseLabel } from "./normaliseLabel.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
@@ -51,7 +52,7 @@ import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
-import { type Resolution, refine, resolveMeasure } from "./resolveMeasure.js";
+import { type LabelContext, type Resolution, refine, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 import { standsInFor } from "./standsInFor.js";
 
@@ -558,17 +559,63 @@ function questionTotalled(parts: readonly LabelMatch[], request: Request): Resol
  * assessments carried out": a "not held" or refusal whose words name a
  * count but no group of their own (the group came from the heading or the
  * question before) answers the question its number names. A figure keeps
- * its words, with a warning (label_number_differs); a statement that holds
- * no figure has only its number to say which question it answers.
+ * its words, with a warning (label_number_differs), when a heading or the
+ * question before gave it a group or its words name another count; a
+ * statement that holds no figure has only its number to say which question
+ * it answers. So does a figure whose words name the count its number's
+ * question asks and no group ("3. Young people assessed (total)" under the
+ * title "16 and 17 year olds presenting as homeless", where question 3 asks
+ * of the assessed, a subset of the homeless): nothing around it names a
+ * group, or only a group the question's is a subset of, so the words and
+ * the number agree and the number says which subset.
  */
-function answerByNumber(resolution: Resolution, parts: readonly LabelMatch[], isFigure: boolean): Resolution {
-  if (isFigure || resolution.kind !== "measure" || !resolution.numberSays) return resolution;
+function answerByNumber(
+  resolution: Resolution,
+  parts: readonly LabelMatch[],
+  isFigure: boolean,
+  context: LabelContext,
+  vocab: LabelVocabulary,
+): Resolution {
+  if (resolution.kind !== "measure" || !resolution.numberSays) return resolution;
   if (parts.some((p) => p.groups.length > 0)) return resolution;
   const measure = resolution.numberSays;
+  if (isFigure) {
+    // "6 of these children went missing": "these" points back at a group, so the words do name one.
+    if (measure.metric !== resolution.metric || parts.some((p) => p.anaphora)) return resolution;
+    if (context.group !== null && !subsetWithin(measure.group, context.group, vocab)) return resolution;
+    const around =
+      context.group !== null
+        ? ` (only "${context.group}", of which its question's group is a subset, from ${context.groupFrom})`
+        : "";
+    return {
+      ...asQuestionMeasure(
+        measure,
+        `${quoteParts(parts)} names no group of its own${around}, and the count its number's question asks: read as ${measure.id}`,
+      ),
+      byNumberOnly: true,
+    };
+  }
   return asQuestion(
     measure,
     `${quoteParts(parts)} names no group of its own, and its number names the question that asks ${measure.id}: read as ${measure.id}`,
   );
+}
+
+/**
+ * Whether a group is a subset of another, directly or through subsets
+ * between ("unregulated" ⊂ "s20" ⊂ "assessed"). Parts are left out: a
+ * council breaks a heading's group down under numbers of its own ("Q1a
+ * Number looked after" under "Trafficked children" is the whole's count,
+ * whatever the request's 1a asks), while a subset is a question of its own
+ * ("Of those, how many were assessed?").
+ */
+function subsetWithin(group: string, whole: string, vocab: LabelVocabulary): boolean {
+  const seen = new Set<string>();
+  for (let g = vocab.subsetOf[group]; g !== undefined && !seen.has(g); g = vocab.subsetOf[g]) {
+    if (g === whole) return true;
+    seen.add(g);
+  }
+  return false;
 }
 
 /**
@@ -588,7 +635,13 @@ function countWithoutOwnPercentages(
     holdsOwnPercentage(p.text, vocab) ? matchLabel(withoutOwnPercentages(p.text, vocab), vocab) : p,
   );
   const header = cand.header.map((p) => reread[parts.indexOf(p)] ?? p);
-  const resolution = answerByNumber(resolveOrAlign(reread, cand.context, env, header), reread, isFigure);
+  const resolution = answerByNumber(
+    resolveOrAlign(reread, cand.context, env, header),
+    reread,
+    isFigure,
+    cand.context,
+    env.knowledge.labels,
+  );
   if (resolution.kind !== "measure") return null;
   return measureKind(env.knowledge.request, resolution.measure.id) === "count" ? { parts: reread, resolution } : null;
 }
@@ -630,7 +683,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       parsed.status === "suppressed" ||
       parsed.unparsed === true ||
       parsed.approximate !== undefined;
-    let resolution = answerByNumber(resolveOrAlign(parts, cand.context, env, cand.header), parts, isFigure);
+    let resolution = answerByNumber(
+      resolveOrAlign(parts, cand.context, env, cand.header),
+      parts,
+      isFigure,
+      cand.context,
+      env.knowledge.labels,
+    );
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,
@@ -1781,6 +1840,9 @@ function caveatsFor(
       // "aged under 12" is part of a group, but it is the whole of a group the request defines so
       // ("young carers aged under 12"): the label then names the measure's own group, not a part of it.
       if (kind === "subgroup" && namesOwnGroup(phrase, measure, env)) continue;
+      // "Young people aged 16/17 presenting as homeless" where the request asks "Young people aged 16
+      // or 17 who presented as homeless": the label states the qualifier the request defines the count by.
+      if (kind === "subgroup" && statesRequestQualifier(index, phrase, measure, env)) continue;
       // "Still missing (including those who turned 18 without being found)":
       // the wider count is the one the request itself asked for.
       if (
@@ -1820,6 +1882,33 @@ function countOverSeveralPeriods(labels: readonly LabelMatch[], env: MatchEnv): 
 function namesOwnGroup(phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
   const phrasings = env.knowledge.request.groups.find((g) => g.id === measure.group)?.phrasings;
   return phrasings !== undefined && compilePatterns(phrasings, "iu").some((re) => re.test(phrase));
+}
+
+/** Words that join a qualifier's figures without changing them: "aged 16 or 17", "16-17 year olds". */
+const QUALIFIER_JOINERS = new Set(["aged", "and", "or", "to", "year", "years", "old", "olds"]);
+
+/** A qualifier's words that say what it keeps, in order: "aged 16/17" and "16 or 17 year olds" are both "16 17". */
+function qualifierWords(phrase: string): string {
+  return normaliseLabel(phrase)
+    .split(" ")
+    .filter((w) => w !== "" && !QUALIFIER_JOINERS.has(w))
+    .join(" ");
+}
+
+/**
+ * True when the measure's own label, or its group's, states the same
+ * qualifier (caveat `index`, the same words): the request then defines its
+ * count by it, so a label saying it names the whole of the measure, not a
+ * part. Only the same qualifier counts: "under 16" beside a request for
+ * "aged 16 or 17" is still a part.
+ */
+function statesRequestQualifier(index: number, phrase: string, measure: MeasureDef, env: MatchEnv): boolean {
+  const words = qualifierWords(phrase);
+  if (words === "") return false;
+  const group = env.knowledge.request.groups.find((g) => g.id === measure.group);
+  return [measure.label, group?.label ?? ""].some((text) =>
+    matchLabel(text, env.knowledge.labels).caveats.some((c) => c.index === index && qualifierWords(c.phrase) === words),
+  );
 }
 
 /** A fact with no figure whose text still answered its question: one foi-agg could not read, or an approximate count. */

@@ -133,6 +133,9 @@ describe("a note that a count of children counts households, carers or orders", 
     ],
     ["Note: question 1 counts orders, not individual children.", ["sgo_made"]],
     ["Note: for question 2 sibling groups placed together are counted once.", ["sgo_allowance"]],
+    // A question named by its number as the subject, and presentations (each approach) as the unit.
+    ["Note: Q1 is the number of presentations recorded on the housing system.", ["sgo_made"]],
+    ["Note: question 2 is the total of approaches made to the council.", ["sgo_allowance"]],
     // Not a note about the unit: where the children live.
     ["Note: question 1 counts children placed with parents, not children in foster care.", []],
     ["Note: the allowance figures do not count households rather than children.", []],

@@ -4264,6 +4264,16 @@ function answersCountFirst(grid: SheetGrid, r: number, list: TableResult): boole
   const end = FIRST_SENTENCE_END.exec(paragraph);
   if (!end) return false;
   // The question's own number ("Question 4 –", "9.") is no figure of the answer.
-  const first = paragraph.slice(0, end.index + 1).replace(LEADING_QUESTION_NUMBER, "");
+  const first = paragraph
+    .slice(0, end.index + 1)
+    .replace(LEADING_QUESTION_NUMBER, "")
+    .replace(STATUTE_OR_YEAR, " ")
+    .replace(MONEY_OR_HOURS, " ");
   return !SPEAKS_OF_NATIONALITY.test(first) && /\d|\b(?:nil|none|fewer|less)\b/iu.test(first);
 }
+
+/**
+ * "… the cost of complying with it would be more than £600", "18 hours": a
+ * cost refusal's sums, no count of children, so its opening answers nothing.
+ */
+const MONEY_OR_HOURS = /[£$€]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*\s*(?:hours?|pounds?)\b/giu;

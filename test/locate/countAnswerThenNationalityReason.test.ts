@@ -48,4 +48,20 @@ describe("a count's answer whose reasons name nationality", () => {
     ]);
     expect(r.facts.filter((f) => f.status === "reported" && f.value === 2)).toEqual([]);
   });
+
+  it("reads a cost refusal of the nationality question as its refusal: its sums are no count", async () => {
+    const r = await run([
+      ...LETTER,
+      "5. For all of the above please provide a breakdown of these numbers by gender",
+      "and nationality of the child (e.g. British, Vietnamese, etc.) If identification is a",
+      "concern due to small numbers involved please give the total figures and specify",
+      "whether the child is British / an EU national / non EU national.",
+      "Anytown Council has considered this part of your request and concluded that the cost of",
+      "complying with it would be more than £600. Nationality is held only in the free-text of",
+      "individual case records. Under section 12(1) of FOISA the Council is not obliged to comply",
+      "with a request that is estimated to exceed this cost. We have answered questions 1 to 4 in",
+      "full.",
+    ]);
+    expect(r.issues.some((i) => i.code === "value_refused")).toBe(true);
+  });
 });

@@ -2260,6 +2260,10 @@ function readPartClause(
 function readNumberedClauses(text: string, env: LocateEnv): CellPart[] | null {
   const body = withoutQuestionNumber(text);
   const asked = new Set(env.knowledge.request.questions.map((q) => q.number));
+  // "A1. 11. Of these, 6 were identified (Q1a) and 5 were suspected (Q1b).": a number opening the line that
+  // is no question the request asks is the answer's own figure, the whole the clauses are parts of.
+  const opening = /^\s*(\d+[a-z]?)\s*[.):]/iu.exec(text.slice(0, text.length - body.length))?.[1]?.toLowerCase();
+  if (opening !== undefined && !asked.has(opening)) return null;
   const clauses: { words: string; reference: string; number: string; figure: string }[] = [];
   const untagged: string[] = [];
   const pieces = body.split(/(?<=\))/u);

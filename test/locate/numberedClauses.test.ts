@@ -50,4 +50,16 @@ describe("figures each followed by their question's number", () => {
   ])("leaves the sentence unread when the references do not settle every figure (%s)", async (line) => {
     expect(await readLetterFacts(harm2017, [line])).toEqual([]);
   });
+
+  it("leaves a line opening with its answer's own figure to the readers of a whole and its parts", async () => {
+    const line =
+      "A1. 11. Of these, 6 were identified as having been trafficked (Q1a) and 5 were suspected of having been trafficked (Q1b).";
+    const question =
+      "Q1. How many looked after children in your care between 1 October 2014 and 30 September 2015 were identified as having been trafficked, or suspected of having been trafficked?";
+    expect(await readLetterFacts(heading2015, [question, line])).toEqual([
+      "trafficked_identified  reported 6",
+      "trafficked_looked_after  reported 11",
+      "trafficked_suspected  reported 5",
+    ]);
+  });
 });

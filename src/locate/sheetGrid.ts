@@ -2021,9 +2021,10 @@ function qualifierBefore(text: string, env: LocateEnv): string {
   return approx === undefined ? "" : approx.replace(/^[\s(:]/u, "");
 }
 
-// "went missing <5": a bound's sign goes with its figure as its words do, or the 5 alone was read.
+// "went missing <5": a bound's sign goes with its figure as its words do, or the 5 alone was read;
+// an arrow ("went missing => 5", "-> 5") points at the figure, it bounds nothing.
 const QUALIFIER =
-  /(?:\b(?:fewer than|less than|more than|under|over|below|above|up to|at least|at most|around|about|approximately|approx\.?|circa|c\.|nearly|almost|roughly|some)\s+|(?:[<>\u2264\u2265]=?|=<)\s*)$/iu;
+  /(?:\b(?:fewer than|less than|more than|under|over|below|above|up to|at least|at most|around|about|approximately|approx\.?|circa|c\.|nearly|almost|roughly|some)\s+|(?<![-=])(?:[<>\u2264\u2265]=?|=<)\s*)$/iu;
 
 const UNREAD = { status: "not_answered", value: null, lower: null, upper: null, unparsed: true } as const;
 const IN_TOTAL = /\b(?:in total|a total of|in all)\b/giu;

@@ -16,7 +16,7 @@ import type {
 } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef } from "../domain/request.js";
-import { describeSource, issueLocation } from "../domain/source.js";
+import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
@@ -211,7 +211,12 @@ export function processRead(
   // Its file name may have given it to one of them ("Kingston FOI 0388.eml"); its lines give each its own.
   const split =
     workbook && !input.manifestCode
-      ? splitSharedLetter(workbook, authorityIndex(knowledge), knowledge.authorities)
+      ? splitSharedLetter(
+          workbook,
+          authorityIndex(knowledge),
+          knowledge.authorities,
+          knowledge.aliases.ambiguous.map((a) => a.name),
+        )
       : null;
   if (split && (identity.match === null || split.parts.some((p) => p.code === identity.match?.code))) {
     return readSharedLetter(input, read, split, sha256, knowledge);
@@ -778,20 +783,66 @@ function readSharedLetter(
   sha256: string,
   knowledge: Knowledge,
 ): FileResult {
+  const codes = split.parts.map((p) => p.code).join(", ");
+  const shared = makeIssue("file_shared", {
+    message: `${input.file} answers for ${split.parts.length} authorities (${codes}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own, and figures on lines naming none of them were read for none.`,
+    file: input.file,
+  });
+  // "Kingston had 3 trafficked children; Richmond had none.": one line for several councils is no one's answer.
+  const unsplit = split.unsplit.map((line) =>
+    makeIssue("layout_unknown", {
+      message: `${input.file}, line ${line.row} names more than one of the councils it answers for, but gives no answer after each council's name ("${line.text}"); its figures were read for none of them.`,
+      file: input.file,
+      cell: `line ${line.row}`,
+      raw: line.text,
+    }),
+  );
   const parts = split.parts.map((part): FileResult => {
     const result = processRead({ ...input, manifestCode: part.code }, { ...read, workbook: part.workbook }, knowledge);
-    // Who sent it is settled by its lines: the letterhead's street ("42 York Street") names no sender.
-    const issues = result.issues.filter((i) => !i.code.startsWith("authority_"));
-    return { ...result, issues, authority: { code: part.code, how: part.how } };
-  });
-  const names = split.parts.map((p) => p.code).join(", ");
-  const dropped =
-    split.dropped > 0
-      ? ` ${split.dropped} other line${split.dropped === 1 ? "" : "s"} naming more than one of them ${split.dropped === 1 ? "was" : "were"} read for none.`
-      : "";
-  const shared = makeIssue("file_shared", {
-    message: `${input.file} answers for ${split.parts.length} authorities (${names}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own.${dropped}`,
-    file: input.file,
+    const own = (sources: readonly Source[]) =>
+      sources.some((s) => {
+        for (let row = s.row; row <= (s.rowTo ?? s.row); row++)
+          if (part.ownRows.has(`${s.sheet}\u0000${row}`)) return true;
+        return false;
+      });
+    // A figure on a line naming none of the councils may be theirs together: it is no one council's.
+    const elsewhere = result.facts.filter(
+      (f) => f.sources.length > 0 && !own(f.sources) && f.status !== "not_answered",
+    );
+    const facts = result.facts
+      .filter((f) => !elsewhere.includes(f))
+      .map((f) => ({ ...f, raw: part.written.get(f.raw) ?? f.raw }));
+    const issues: Issue[] = [
+      shared,
+      ...unsplit,
+      // Who sent it is settled by its lines: the letterhead's street ("42 York Street") names no sender.
+      ...result.issues.filter((i) => !i.code.startsWith("authority_")),
+      ...elsewhere.map((f) =>
+        makeIssue("layout_unknown", {
+          message: `"${f.raw}" (${f.measure}) in ${input.file} is on a line that names none of the councils the letter answers for, so it may be theirs together; it was not read for ${part.code}.`,
+          ...issueLocation(f.sources[0] as Source),
+          measure: f.measure,
+          raw: f.raw,
+        }),
+      ),
+    ];
+    return {
+      ...result,
+      facts,
+      nationalities: result.nationalities.filter((n) => own([n.source])),
+      issues,
+      decisions: [
+        {
+          file: input.file,
+          message: `${input.file} answers for ${split.parts.length} councils line by line; read as ${part.code}'s letter from its own answers and the lines naming it alone.`,
+        },
+        ...result.decisions,
+      ],
+      authority: {
+        code: part.code,
+        how: `a letter answering for ${split.parts.length} councils, each answer after its council's name ("${split.example}")`,
+      },
+    };
   });
   return {
     file: input.file,
@@ -806,7 +857,7 @@ function readSharedLetter(
     document: null,
     decisions: [],
     issues: [],
-    split: parts.map((p) => ({ ...p, issues: [shared, ...p.issues] })),
+    split: parts,
   };
 }
 

@@ -61,6 +61,7 @@ describe("a shared service's letter giving each council's answer after its name"
       },
       index,
       k.authorities,
+      k.aliases.ambiguous.map((a) => a.name),
     );
     const lines = (code: string) =>
       split?.parts
@@ -82,5 +83,77 @@ describe("a shared service's letter giving each council's answer after its name"
     const one = LETTER.replace("Of these, how many went missing - Kingston: 4   Richmond: <5", "");
     const r = await run("RE_ FOI AfC-0388 response.txt", one);
     expect(r.split).toBeUndefined();
+  });
+
+  it("reads a figure on a line naming neither council for neither, and says so: it may be theirs together", async () => {
+    const r = await run(
+      "RE_ FOI AfC-0388 response.txt",
+      LETTER.replace(
+        "Dear Requester,",
+        "Dear Requester,\nHow many children identified as trafficked were looked after: 7",
+      ),
+    );
+    for (const part of r.split ?? []) {
+      expect(part.facts.filter((f) => f.measure === "trafficked_identified" && f.status !== "not_answered")).toEqual(
+        [],
+      );
+      expect(part.issues.some((i) => i.code === "layout_unknown" && i.measure === "trafficked_identified")).toBe(true);
+    }
+  });
+
+  it("reads a line naming both councils without an answer after each for neither, and says so", async () => {
+    const r = await run(
+      "RE_ FOI AfC-0388 response.txt",
+      `${LETTER}\nKingston had 3 trafficked children looked after; Richmond had none.`,
+    );
+    for (const part of r.split ?? []) {
+      expect(part.facts.filter((f) => f.measure === "trafficked_looked_after" && f.status !== "not_answered")).toEqual(
+        [],
+      );
+      expect(part.issues.some((i) => i.code === "layout_unknown" && /Kingston had 3/.test(i.raw ?? ""))).toBe(true);
+    }
+  });
+
+  it("leaves a table row naming another council out of a council's part, every cell of it", () => {
+    const k = knowledge();
+    const index = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+    const rows = [
+      ...LETTER.split("\n").map((l) => [l]),
+      ["Council", "Trafficked looked after"],
+      ["Kingston", "9"],
+      ["Richmond", "6"],
+    ];
+    const split = splitSharedLetter(
+      { file: "x.docx", format: "docx", sheets: [{ name: "x.docx", rows, merges: [] }] },
+      index,
+      k.authorities,
+      k.aliases.ambiguous.map((a) => a.name),
+    );
+    const kingston = split?.parts.find((p) => p.code === "E09000021")?.workbook.sheets[0]?.rows ?? [];
+    expect(kingston).toContainEqual(["Kingston", "9"]);
+    expect(kingston.flat()).not.toContain("6");
+  });
+
+  it("never takes a word many names begin with, or another town's name, for a council's short name", () => {
+    const k = knowledge();
+    const index = buildAuthorityIndex(k.authorities, k.aliases, k.outside);
+    const split = (lines: string[]) =>
+      splitSharedLetter(
+        { file: "x.txt", format: "txt", sheets: [{ name: "x.txt", rows: lines.map((l) => [l]), merges: [] }] },
+        index,
+        k.authorities,
+        k.aliases.ambiguous.map((a) => a.name),
+      );
+    const sussex = [
+      "The joint team answers for West Sussex County Council and East Sussex County Council.",
+      "Looked after - West: 4   East: 6",
+      "Went missing - West: 1   East: 2",
+    ];
+    expect(split(sussex)).toBeNull();
+    expect(
+      split(sussex.map((l) => l.replace("West:", "West Sussex:").replace("East:", "East Sussex:"))),
+    ).not.toBeNull();
+    const hull = LETTER.split("\n").map((l) => l.replace(/Kingston: (\S+)/u, "Kingston upon Hull: $1"));
+    expect(split(hull)).toBeNull();
   });
 });

@@ -27,4 +27,11 @@ describe("a bound's sign before a sentence's figure", () => {
   ])("%s is suppressed, never 5", async (line, raw) => {
     expect(await read(line)).toEqual([`suppressed  1-4 ${raw}`]);
   });
+
+  it.each(["Of these UASC, how many went missing => 5", "Of these UASC, how many went missing -> 5"])(
+    "%s: an arrow points at the figure, it bounds nothing",
+    async (line) => {
+      expect((await read(line)).map((f) => f.split(" ")[0])).toEqual(["reported"]);
+    },
+  );
 });

@@ -2200,7 +2200,16 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // they would take the base metric and collide with the block above.
   if (periodsBeside && (!group || label.metrics.length > 0)) return null;
   // "Missing or absent incidents" names went_missing and the incidents that refine it: the incidents.
-  const outlined = !group && !columnTitled && !introduces && outlinesRowsBelow(grid, r);
+  // Only in a grid: in a letter, "3. Individual incidents …:" over indented "a. trafficked: 2018: …" is a
+  // numbered question whose lettered parts name their own measures.
+  const outlined =
+    !group &&
+    !columnTitled &&
+    !introduces &&
+    !isProse(grid, r) &&
+    label.questionNumber === null &&
+    !/:\s*$/u.test(text) &&
+    outlinesRowsBelow(grid, r);
   if (outlined) {
     const refined = refine(label.metrics, env.knowledge.labels);
     return refined.length === 1 ? { group: null, metric: refined[0] ?? null } : null;

@@ -14,9 +14,9 @@ const KNOWLEDGE_DIR = join(import.meta.dirname, "../../src/knowledge");
  */
 describe("a pivot table's indented row labels under a metric", () => {
   const k = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json") });
-  const read = async (lines: string[]) => {
+  const read = async (lines: string[], file = "pivot.csv") => {
     const r = await processFile(
-      { file: "pivot.csv", bytes: new TextEncoder().encode(`${lines.join("\n")}\n`), manifestCode: "E10000028" },
+      { file, bytes: new TextEncoder().encode(`${lines.join("\n")}\n`), manifestCode: "E10000028" },
       k,
     );
     return r.facts
@@ -54,5 +54,35 @@ describe("a pivot table's indented row labels under a metric", () => {
         "2019 uasc_missing_incidents reported 17",
       ].sort(),
     );
+  });
+
+  it("leaves a letter's numbered question over its indented lettered parts to the parts' own words", async () => {
+    const facts = await read(
+      [
+        "Dear Requester,",
+        "",
+        "1. The total number of looked after children in the care of your authority that have been:",
+        "a. Identified as having been trafficked or a victim of modern slavery:",
+        "   2018: fewer than five; 2019: fewer than five; 2020: 0",
+        "b. Suspected of having been a victim of trafficking or modern slavery, if not included in a:",
+        "   2018: fewer than five; 2019: fewer than five; 2020: fewer than five",
+        "c. Identified as an unaccompanied asylum seeking child (UASC) or a separated child:",
+        "   2018: 51*; 2019: 30; 2020: 40",
+        "",
+        "2. a. Identified or suspected as trafficked and have gone missing or absent:",
+        "   2018: fewer than five; 2019: 0; 2020: fewer than five",
+        "   b. Identified as UASC or separated and have gone missing or absent:",
+        "   2018: 12; 2019: 14; 2020: 18",
+        "",
+        "3. Individual incidents of going missing or absent:",
+        "   a. trafficked: 2018: fewer than five; 2019: 0; 2020: fewer than five",
+        "   b. UASC/separated: 2018: 25; 2019: 21; 2020: 31",
+        "",
+        "4. Still missing or absent (including those who turned 18 without being found):",
+      ],
+      "reply.txt",
+    );
+    expect(facts.filter((f) => /trafficked_suspected/u.test(f))).toEqual([]);
+    expect(facts).toEqual(expect.arrayContaining(["2018 uasc_missing_incidents reported 25"]));
   });
 });

@@ -678,8 +678,16 @@ function nilForWholeSpan(fact: Fact): boolean {
   // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose
   // period columns were not read may be one period's, or no count at all.
   if (!NIL_ANSWER.test(fact.raw)) return false;
-  return ![fact.raw, fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
+  return ![fact.raw.replace(SPAN_ASKED, " "), fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
 }
+
+/**
+ * "Nil (no trafficked children were looked after in these years).": words
+ * pointing back at the years asked about name no one period; they say the
+ * nil is the whole span's, so they do not date it as "in 2018" would.
+ */
+const SPAN_ASKED =
+  /\b(?:in|during|over|across|for)\s+(?:(?:any|each|all|either|none)\s+of\s+)?(?:(?:these|those)\s+(?:years|periods)|the\s+(?:years|periods)\s+(?:requested|asked about|in question|you asked about))\b/giu;
 
 /**
  * "-" in each year's column and 28 in a column for the whole span asked

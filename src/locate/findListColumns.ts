@@ -299,7 +299,8 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
       all(cells(), (c) => PERIOD_CELL.test(c))
     )
       cols.period = cell.col;
-    else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && !/\bdate\b/u.test(n) && !dates())
+    // "Still missing at extract date" over Y/N cells is the flag: "date" there is when the flag was read.
+    else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && (!/\bdate\b/u.test(n) || yesNo()) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
     // "Returned" heads a yes/no column in some lists and a date column in others.
     else if (cols.returnedDate === null && matchesAny(p.returnedFlag, n) && dates()) cols.returnedDate = cell.col;

@@ -2206,6 +2206,21 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   // metric to the rows under it, which name only their group; otherwise
   // they would take the base metric and collide with the block above.
   if (periodsBeside && (!group || label.metrics.length > 0)) return null;
+  // "Missing or absent incidents" names went_missing and the incidents that refine it: the incidents.
+  // Only in a grid: in a letter, "3. Individual incidents …:" over indented "a. trafficked: 2018: …" is a
+  // numbered question whose lettered parts name their own measures.
+  const outlined =
+    !group &&
+    !columnTitled &&
+    !introduces &&
+    !isProse(grid, r) &&
+    label.questionNumber === null &&
+    !/:\s*$/u.test(text) &&
+    outlinesRowsBelow(grid, r);
+  if (outlined) {
+    const refined = refine(label.metrics, env.knowledge.labels);
+    return refined.length === 1 ? { group: null, metric: refined[0] ?? null } : null;
+  }
   const metricOnly = !group && (columnTitled || introduces) && label.metrics.length === 1;
   if (!group && !metricOnly) return null;
   if (label.metrics.length === 0) return { group, metric: null };
@@ -2222,6 +2237,29 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
   return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+}
+
+/**
+ * "Went missing or absent" flush left over "   Trafficked Total | 4 | 6" and
+ * "   UASC Total | 17 | 16": a pivot table's row labels, where a field's
+ * value heads the rows indented under it. The indented rows name only
+ * their group, so the heading's one metric is theirs, as a line ending in a
+ * colon gives its metric to the rows under it. Only a heading written flush
+ * left whose next filled row's label is indented by spaces and has figures.
+ */
+function outlinesRowsBelow(grid: SheetGrid, r: number): boolean {
+  const own = grid.rows[r - 1]?.[0];
+  if (own === undefined) return false;
+  const ownText = grid.sheet.rows[r - 1]?.[own.col - 1] ?? "";
+  if (/^\s/u.test(ownText)) return false;
+  for (let i = r; i < grid.rows.length; i++) {
+    const next = grid.rows[i] ?? [];
+    if (next.length === 0) continue;
+    const lead = next[0];
+    if (lead?.kind !== "text" || lead.col !== own.col || !next.some((c) => c.kind === "value")) return false;
+    return /^[ \t\u00a0]{2,}\S/u.test(grid.sheet.rows[i]?.[lead.col - 1] ?? "");
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,8 @@ describe("identifying from the file name", () => {
     ["North-East-Lincolnshire - revised (2).csv", "E06000012", 'file name: "North East Lincolnshire"'],
     ["returns/Kent/response.csv", "E10000016", 'folder name: "Kent"'],
     ["stoke_on_trent_resubmission.xlsx", "E06000021", 'file name: "stoke on trent"'],
+    // Bridgend is the only council whose initials are BCBC (the other Welsh county boroughs' are not B… C…).
+    ["BCBC FOI 21-244 response.csv", "W06000013", 'file name: "BCBC"'],
   ])("%s → %s", (file, code, how) => {
     const result = identify(file);
     expect(result.match).toEqual({ code, how });

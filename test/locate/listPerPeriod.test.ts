@@ -66,6 +66,33 @@ describe("a list counted per requested period", () => {
     expect(codes.has("figure_other_period")).toBe(true);
   });
 
+  it('"Reporting Year" is the row\'s period, and "Still Missing At Extract Date" over Y/N is the still-missing flag', async () => {
+    const { derived, codes } = await read("LAC cohort extract.csv", [
+      "Reporting Year,Person ID,Cohort,Trafficking Status,Nationality,Missing Episodes In Year,Still Missing At Extract Date",
+      "2017,P1,UASC,,Afghan,3,N",
+      "2018,P2,Trafficked,Identified,Albanian,2,N",
+      "2018,P3,UASC,,Afghan,1,Y",
+      "2018,P5,UASC,,Iraqi,0,N",
+      "2019,P4,UASC,,Eritrean,3,N",
+    ]);
+    expect(derived).toEqual(
+      expect.arrayContaining([
+        `${Y18} trafficked_identified=1`,
+        `${Y18} trafficked_went_missing=1`,
+        `${Y18} trafficked_missing_incidents=2`,
+        `${Y18} uasc_looked_after=2`,
+        `${Y18} uasc_went_missing=1`,
+        `${Y18} uasc_missing_incidents=1`,
+        `${Y18} not_found=1`,
+        `${Y19} uasc_missing_incidents=3`,
+        `${Y19} not_found=0`,
+      ]),
+    );
+    expect(derived.every((d) => d.startsWith(Y18) || d.startsWith(Y19))).toBe(true);
+    expect(codes.has("figure_other_period")).toBe(true);
+    expect(codes.has("episode_row_unreadable")).toBe(false);
+  });
+
   it("a trafficking column of other words than the parts' tells no parts apart", async () => {
     const { derived } = await read("LAC trafficked UASC cohort extract.csv", [
       "Child ID,Calendar year,Cohort,Trafficking status,Missing episodes in year,Still missing at extract",

@@ -1,6 +1,6 @@
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
-import { joinDatesBrokenIntoRows } from "./dateBrokenAcrossRows.js";
+import { joinBracketsBrokenIntoRows, joinDatesBrokenIntoRows } from "./dateBrokenAcrossRows.js";
 
 export interface JoinedSheet {
   sheet: Sheet;
@@ -29,7 +29,8 @@ export function joinWrappedLines(
   questionNumbers: ReadonlySet<string> = new Set(),
 ): JoinedSheet {
   const dated = joinDatesBrokenIntoRows(original, (row) => isProseRow(original, format, row));
-  const sheet = dated.sheet;
+  const closed = joinBracketsBrokenIntoRows(dated.sheet, (row) => isProseRow(original, format, row));
+  const sheet = closed.sheet;
   const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;
   const textOf = (r: number) => sheet.rows[r]?.[0] ?? "";
   // With no usual margin, only a list of periods broken after its commas is joined.
@@ -40,7 +41,7 @@ export function joinWrappedLines(
   const rows = sheet.rows.map((row) => [...row]);
   const lines: DocumentLine[] | undefined = sheet.lines ? sheet.lines.map((l) => ({ ...l })) : undefined;
   const spans = new Map<number, number>();
-  let joined = dated.joined;
+  let joined = dated.joined + closed.joined;
   let periodLetters = 0;
   for (let r = 0; r < rows.length - 1; r++) {
     if (!prose(r)) continue;

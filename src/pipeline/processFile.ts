@@ -26,6 +26,7 @@ import { readReplyDetails } from "../identify/readReplyDetails.js";
 import { type SharedLetter, splitSharedLetter } from "../identify/splitSharedLetter.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
+import { decodeColumnCodes } from "../locate/decodeColumnCodes.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { decodeRowCodes } from "../locate/decodeRowCodes.js";
 import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
@@ -254,7 +255,9 @@ export function processRead(
       decisions.push(...decoded.decisions);
       const keyed = decodeRowCodes(decoded.sheet, legend, env);
       decisions.push(...keyed.decisions);
-      const headed = splitHeaderLines(splitYearTableLines(keyed.sheet, workbook.format), workbook.format);
+      const columnKeyed = decodeColumnCodes(keyed.sheet, env);
+      decisions.push(...columnKeyed.decisions);
+      const headed = splitHeaderLines(splitYearTableLines(columnKeyed.sheet, workbook.format), workbook.format);
       const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:

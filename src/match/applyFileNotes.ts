@@ -114,6 +114,13 @@ const BARE_PARTS =
 const BRACKETED_PARTS =
   /\b(?:questions?|qs?\.?)\s*\d{1,2}\s*\(\s*(\d{1,2}[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z])*)\s*\)/giu;
 
+/**
+ * "¹ 1a and 1b count all young people …", "2b includes …": lettered parts
+ * opening a note, its subject, before the verb that says what they count.
+ */
+const OPENING_PARTS =
+  /^[^\p{L}\d]*(\d{1,2}[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z])*)\s+(?:counts?|includes?|are|is|covers?|shows?|excludes?)\b/giu;
+
 /** "column B", "columns B and D", "cols C-E": the spreadsheet columns a note is about (letters as written, capitals). */
 const COLUMNS = /\b(?:[Cc]olumns?|[Cc]ols?\.?)\s+([A-Z]{1,2}(?:\s*(?:,|and|&|to|-|–)\s*[A-Z]{1,2})*)\b/gu;
 
@@ -151,7 +158,12 @@ export function questionsNamed(
   withParts = false,
 ): QuestionDef[] {
   const numbers = new Set<string>();
-  for (const m of [...text.matchAll(QUESTIONS), ...text.matchAll(BARE_PARTS), ...text.matchAll(BRACKETED_PARTS)]) {
+  for (const m of [
+    ...text.matchAll(QUESTIONS),
+    ...text.matchAll(BARE_PARTS),
+    ...text.matchAll(BRACKETED_PARTS),
+    ...text.matchAll(OPENING_PARTS),
+  ]) {
     const list = (m[1] ?? "").replace(/\bq\.?\s?(?=\d)/giu, "");
     for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());
@@ -305,7 +317,11 @@ export function findFileNotes(
         let covered: MeasureDef[];
         let rows: string[] | undefined;
         let setOf: string[] | undefined;
-        if (marked.length > 0) {
+        // "¹ 1a and 1b count all young people … including care leavers", its mark on the 1a row only: the
+        // note's own words name the questions it is about, so it covers them all, marked or not.
+        const namedBeyond =
+          marked.length > 0 && named.some((q) => q.measures.some((id) => !marked.some((f) => f.measure === id)));
+        if (marked.length > 0 && !namedBeyond) {
           scope = `the figures marked "${marker}"`;
           covered = narrowToGroupsNamed(
             measures.filter((m) => marked.some((f) => f.measure === m.id)),
@@ -317,7 +333,9 @@ export function findFileNotes(
           covered = measures.filter((m) => inColumns.some((f) => f.measure === m.id));
         } else if (named.length > 0) {
           scope = `question${named.length === 1 ? "" : "s"} ${named.map((q) => q.number).join(", ")}`;
-          covered = measures.filter((m) => named.some((q) => q.measures.includes(m.id)));
+          covered = measures.filter(
+            (m) => named.some((q) => q.measures.includes(m.id)) || marked.some((f) => f.measure === m.id),
+          );
         } else if (pointing.length > 0) {
           // "38 (see note)" beside "Note: the UASC figure includes care leavers": the
           // note names the group, and the figure of that group says to read it.
@@ -440,7 +458,7 @@ export function findFileNotes(
           measures: [...ids, ...wholes],
           ...(wholes.length > 0 ? { wholes } : {}),
           scope: wholes.length > 0 ? `${scope} and the totals they are part of` : scope,
-          marker: marked.length > 0 ? marker : null,
+          marker: marked.length > 0 && !namedBeyond ? marker : null,
           ...(rows ? { rows } : {}),
           ...(setOf ? { groups: [...setOf] } : {}),
         });

@@ -35,6 +35,8 @@ describe("questionsNamed: the questions a note is about", () => {
     ["Q1, Q1a and Q1b are from the CIN census", ["1", "1a", "1b"]],
     // A question named with its lettered parts in brackets names the parts too (round 105).
     ["Please note: Q1 (1a and 1b) gives the trafficked children open as at 30 September 2015", ["1", "1a", "1b"]],
+    // Lettered parts opening the note, its subject (a footnote's text after its mark).
+    ["¹ 1a and 1b count all young people with a trafficking flag, including care leavers aged 18 to 25", ["1a", "1b"]],
     ["No question is named here", []],
   ])("%s → %j", (text, want) => {
     expect(questionsNamed(text, knowledge().request.questions).map((q) => q.number)).toEqual(want);

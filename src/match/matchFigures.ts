@@ -1980,6 +1980,12 @@ function valueIssue(
       message: `${quoted} in ${where} (${measure}) gives ${parsed.note ?? "a sum over another stretch of time"}; it was not used.`,
     };
   }
+  if (parsed.invalid === "parts_sum") {
+    return {
+      code: "check_parts_sum",
+      message: `${quoted} in ${where} (${measure}) is one of the parts of ${parsed.note ?? "a total they do not add up to"}; neither the parts nor the total was read, and the figures need checking with the council.`,
+    };
+  }
   if (parsed.invalid === "fractional") {
     return {
       code: "value_fractional",

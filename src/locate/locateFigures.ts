@@ -2425,6 +2425,9 @@ function questionMetricOf(
   return { metric, from: `the question at ${locationOf(grid, { row, col: 1 }).cell}`, row };
 }
 
+/** A line opening with the number of the question it asks: "Question 3:", "Q3", "Q.3". */
+const ASKED_BY_NUMBER = /^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\b/iu;
+
 /**
  * "The longest arrangement across the three years 2021/22 to 2023/24 lasted
  * 1357 days." on the line under a question with no answer beside it: a
@@ -2438,6 +2441,8 @@ function countOverPeriodsBelow(grid: SheetGrid, below: readonly LogicalCell[], e
   // "2021/22: 26, 2022/23: 21, 2023/24: 38" is one answer per period, read as such on its own row.
   if (readPeriodList(grid, row, env).length > 0) return null;
   const text = (grid.sheet.rows[row - 1] ?? []).join(" ").trim();
+  // "Question 3: How many of the 2021/22 and 2022/23 arrangements …?": the next question, which answers nothing.
+  if (/\?\s*$/u.test(text) || ASKED_BY_NUMBER.test(text)) return null;
   const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
   if (!/\b\d+\b/u.test(withoutYears)) return null;
   return periodsNamed(text, env.knowledge.request.periods).length >= 2 ? text : null;

@@ -749,17 +749,20 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
           decide(
             `"${raw}" in ${where}: its label reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used.`,
           );
-          // "Number of initial visits completed within 7 working days": the council answered with a count, so
-          // the percentage asked is not given; said on the measure, not left as a silent blank.
-          if (labelNamesCount(labels, env.knowledge.labels))
-            issues.push(
-              makeIssue("label_outside_request", {
-                message: `"${raw}" in ${where} is under a label that gives a number ("${parts.map((p) => p.text.trim()).join(" / ")}"), not the percentage ${resolution.measure.id} asks; not used.`,
-                ...loc,
-                measure: resolution.measure.id,
-                raw,
-              }),
-            );
+          // A figure set aside is said on the measure, never left as a silent blank. "Number of initial visits
+          // completed within 7 working days": the council answered with a count, and the warning says so; a label
+          // with no word of a count ("Initial visits within 7 working days") leaves what the figure is unsaid.
+          const labelText = parts.map((p) => p.text.trim()).join(" / ");
+          issues.push(
+            makeIssue("label_outside_request", {
+              message: labelNamesCount(labels, env.knowledge.labels)
+                ? `"${raw}" in ${where} is under a label that gives a number ("${labelText}"), not the percentage ${resolution.measure.id} asks; not used.`
+                : `"${raw}" in ${where} is under "${labelText}", which reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used, as it may be a count.`,
+              ...loc,
+              measure: resolution.measure.id,
+              raw,
+            }),
+          );
           continue;
         }
         parts = recount.parts;

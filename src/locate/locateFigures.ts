@@ -43,7 +43,12 @@ import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
 import { readPeriodOrderedLists } from "./periodOrderedLists.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
-import { nationalityAsked, readNationalityProse, SPEAKS_OF_NATIONALITY } from "./readNationalityProse.js";
+import {
+  NAMES_NATIONALITY,
+  nationalityAsked,
+  readNationalityProse,
+  SPEAKS_OF_NATIONALITY,
+} from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
@@ -1477,7 +1482,7 @@ function isLongColumnTitle(grid: SheetGrid, r: number, cell: LogicalCell): boole
  */
 function answersNationality(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const [first, ...rest] = grid.rows[r - 1] ?? [];
-  if (!first || rest.length === 0 || !/nationalit|cenedl|country of origin/iu.test(first.text)) return false;
+  if (!first || rest.length === 0 || !NAMES_NATIONALITY.test(first.text)) return false;
   return rest.some(
     (c) => canonicaliseNationality(c.text.split(/[(\-–—:,;]/u)[0] ?? "", env.knowledge.nationalities).known,
   );
@@ -2364,7 +2369,7 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   const below = grid.rows[r]?.[0];
   if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
-  return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
+  return asked && NAMES_NATIONALITY.test(cells[0] ?? "") ? asked : null;
 }
 
 /**
@@ -2376,7 +2381,7 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
  */
 function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
   const first = sentencesOf(text)[0] ?? "";
-  return /nationalit|country of origin|cenedl/iu.test(first) && listsBesideCounts(text, env);
+  return NAMES_NATIONALITY.test(first) && listsBesideCounts(text, env);
 }
 
 /**
@@ -2391,7 +2396,7 @@ function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
 function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const above = (grid.sheet.rows[r - 2] ?? []).filter((t) => t.trim() !== "");
   const heading = above.length === 1 ? (above[0] ?? "").trim() : "";
-  if (!/:$/u.test(heading) || !/nationalit|country of origin|cenedl/iu.test(heading)) return false;
+  if (!/:$/u.test(heading) || !NAMES_NATIONALITY.test(heading)) return false;
   const text = grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "";
   return listsOnly(sentencesOf(text)[0] ?? "", env) && listsBesideCounts(text, env);
 }

@@ -1469,7 +1469,11 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   }
   // "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied
   // children (2b) went missing": a marker alone, then figures naming their questions.
-  const numbered = split.label.trim() === "" && alone && prose ? readNumberedClauses(split.answer, env) : null;
+  // After a marker the question's number is said; "A1. 11. Of these, 6 … (Q1a)" opens its answer with the
+  // figure, which is no question's number to strip.
+  const opensWithFigure = withoutQuestionNumber(split.answer) !== split.answer;
+  const numbered =
+    split.label.trim() === "" && alone && prose && !opensWithFigure ? readNumberedClauses(split.answer, env) : null;
   if (numbered) return numbered;
   // "A1. 11. Of these, 6 were identified … and 5 were suspected …": the
   // figure answers; its sentence of parts stays in the text (readRemarkParts).

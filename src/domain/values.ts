@@ -40,7 +40,15 @@ export interface ParsedValue {
   approximate?: number;
   /**
    * Set for negative or fractional counts, percentages over 100, and sums of
-   * money ("£5,998.75") where a count is read, which are never used as such.
+   * money ("£5,998.75") where a count is read, which are never used as such;
+   * parts_sum for a part of a stated total it and its fellows do not add up to.
    */
-  invalid?: "negative" | "fractional" | "over_hundred" | "money" | "money_rounded" | "money_other_stretch";
+  invalid?:
+    | "negative"
+    | "fractional"
+    | "over_hundred"
+    | "money"
+    | "money_rounded"
+    | "money_other_stretch"
+    | "parts_sum";
 }

@@ -43,7 +43,12 @@ import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
 import { readPeriodOrderedLists } from "./periodOrderedLists.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
-import { nationalityAsked, readNationalityProse, SPEAKS_OF_NATIONALITY } from "./readNationalityProse.js";
+import {
+  NAMES_NATIONALITY,
+  nationalityAsked,
+  readNationalityProse,
+  SPEAKS_OF_NATIONALITY,
+} from "./readNationalityProse.js";
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
@@ -1477,7 +1482,7 @@ function isLongColumnTitle(grid: SheetGrid, r: number, cell: LogicalCell): boole
  */
 function answersNationality(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const [first, ...rest] = grid.rows[r - 1] ?? [];
-  if (!first || rest.length === 0 || !/nationalit|cenedl|country of origin/iu.test(first.text)) return false;
+  if (!first || rest.length === 0 || !NAMES_NATIONALITY.test(first.text)) return false;
   return rest.some(
     (c) => canonicaliseNationality(c.text.split(/[(\-–—:,;]/u)[0] ?? "", env.knowledge.nationalities).known,
   );
@@ -2402,7 +2407,7 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
   const below = grid.rows[r]?.[0];
   if (below?.kind !== "text" || (below.label?.groups.length ?? 0) === 0) return null;
   const asked = nationalityAsked(grid, r, env);
-  return asked && /nationalit|cenedl|country of origin/iu.test(cells[0] ?? "") ? asked : null;
+  return asked && NAMES_NATIONALITY.test(cells[0] ?? "") ? asked : null;
 }
 
 /**
@@ -2414,7 +2419,7 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
  */
 function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
   const first = sentencesOf(text)[0] ?? "";
-  return /nationalit|country of origin|cenedl/iu.test(first) && listsBesideCounts(text, env);
+  return NAMES_NATIONALITY.test(first) && listsBesideCounts(text, env);
 }
 
 /**
@@ -2429,7 +2434,7 @@ function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
 function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv): boolean {
   const above = (grid.sheet.rows[r - 2] ?? []).filter((t) => t.trim() !== "");
   const heading = above.length === 1 ? (above[0] ?? "").trim() : "";
-  if (!/:$/u.test(heading) || !/nationalit|country of origin|cenedl/iu.test(heading)) return false;
+  if (!/:$/u.test(heading) || !NAMES_NATIONALITY.test(heading)) return false;
   const text = grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "";
   return listsOnly(sentencesOf(text)[0] ?? "", env) && listsBesideCounts(text, env);
 }
@@ -2463,6 +2468,9 @@ function questionMetricOf(
   return { metric, from: `the question at ${locationOf(grid, { row, col: 1 }).cell}`, row };
 }
 
+/** A line opening with the number of the question it asks: "Question 3:", "Q3", "Q.3". */
+const ASKED_BY_NUMBER = /^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\b/iu;
+
 /**
  * "The longest arrangement across the three years 2021/22 to 2023/24 lasted
  * 1357 days." on the line under a question with no answer beside it: a
@@ -2476,6 +2484,8 @@ function countOverPeriodsBelow(grid: SheetGrid, below: readonly LogicalCell[], e
   // "2021/22: 26, 2022/23: 21, 2023/24: 38" is one answer per period, read as such on its own row.
   if (readPeriodList(grid, row, env).length > 0) return null;
   const text = (grid.sheet.rows[row - 1] ?? []).join(" ").trim();
+  // "Question 3: How many of the 2021/22 and 2022/23 arrangements …?": the next question, which answers nothing.
+  if (/\?\s*$/u.test(text) || ASKED_BY_NUMBER.test(text)) return null;
   const withoutYears = text.replace(/(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?/gu, " ");
   if (!/\b\d+\b/u.test(withoutYears)) return null;
   return periodsNamed(text, env.knowledge.request.periods).length >= 2 ? text : null;

@@ -1067,6 +1067,12 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
     const totals = ofGroup.filter(isTotal);
     const parts = ofGroup.filter((c) => !isTotal(c));
     if (totals.length === 0 || parts.length === 0) continue;
+    // With no group on the columns, a column is the row's total only when it
+    // says nothing else ("Total", "Grand total") or the columns beside it are
+    // sexes or ages: "Went missing | Total looked after" is a count beside
+    // its cohort, and the cohort is no total of it.
+    if (g === null && !totals.every((c) => BARE_TOTAL.test(c.header)) && !parts.every((c) => SEX_OR_AGE.test(c.header)))
+      continue;
     if (severalPeriods && parts.every((c) => YEAR.test(c.header)))
       dropped.push(...totals.map((c) => ({ ...c, why: "the total of the year columns beside it" })));
     else dropped.push(...parts.map((c) => ({ ...c, why: `a part of the ${g ?? "row's group"} total beside it` })));
@@ -1074,6 +1080,13 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   const gone = new Set(dropped.map((c) => c.col));
   return { kept: counts.filter((c) => !gone.has(c.col)), dropped };
 }
+
+/** A column header that says only that it is a total: "Total", "Grand total". */
+const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*$/iu;
+
+/** A count column split by sex or age: "Male", "Girls", "Under 16", "16-17", "Aged 16 to 17". */
+const SEX_OR_AGE =
+  /^\s*(?:male|female|boys?|girls?|(?:aged?\s+)?(?:under|over)\s+\d{1,2}|(?:aged?\s+)?\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}|(?:aged?\s+)?\d{1,2}\s*\+)(?:\s+years?(?:\s+old)?)?\s*$/iu;
 
 /**
  * A nationality cell that also names its row's group: "Trafficked -

@@ -116,7 +116,8 @@ export function readNationalityProse(
     });
   // "Afghan (UASC) – one": each item tagged with its group, its count in words.
   if (
-    !/\d|nationalit|cenedl|countr(?:y|ies)\s+of\s+origin/iu.test(text) &&
+    !/\d/u.test(text) &&
+    !NAMES_NATIONALITY.test(text) &&
     !(listing && countsInWords(text, env)) &&
     !worded(text) &&
     !(question !== undefined && /nationalit|cenedl/iu.test(question) && taggedItems(text, env))
@@ -544,9 +545,7 @@ export function nationalityAsked(
   env: LocateEnv,
 ): { row: number; group: Group | null } | null {
   const text = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "").join(" ");
-  return /nationalit|cenedl|countr(?:y|ies)\s+of\s+origin/iu.test(text)
-    ? { row: r, group: groupNamed(text, env) }
-    : null;
+  return NAMES_NATIONALITY.test(text) ? { row: r, group: groupNamed(text, env) } : null;
 }
 
 /** A notes cell's remark: a few words, no figure, no brackets ("UASC only", "As above"). */
@@ -610,8 +609,14 @@ export const LABEL_PIECE_BREAK = /(?<!\s)\s+[-–—:]\s+|(?<!\s)\s*:\s*/u;
 // close, and both are trimmed by the caller: no two parts may take the same spaces,
 // so a long run of them is walked once, not tried at every split.
 export const BRACKETED_GROUP = /^\s*(\p{L}[\p{L} '-]*)\(([^()]+)\)\s*$/u;
+/**
+ * The words that name nationality in a question, heading or label: "nationality", "nationalities", the Welsh
+ * "cenedligrwydd", "country (or countries) of origin". One pattern, so every reader takes the same words.
+ */
+export const NAMES_NATIONALITY = /nationalit|cenedl|\bcountr(?:y|ies)\s+of\s+origin\b/iu;
+
 /** "were Afghan nationals (3)" and "Country of origin of …" speak of nationality as "nationality" does. */
-export const SPEAKS_OF_NATIONALITY = /nationalit|\bnationals\b|cenedl|\bcountr(?:y|ies)\s+of\s+origin\b/iu;
+export const SPEAKS_OF_NATIONALITY = new RegExp(`${NAMES_NATIONALITY.source}|\\bnationals\\b`, "iu");
 
 /** A cell that is a count alone: "4", "<5", "*". */
 const COUNT_CELL = /^\s*(?:\d{1,3}|<\s?\d{1,2}|\*)\s*$/u;

@@ -1469,7 +1469,11 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   }
   // "Answer: 9 of the trafficked children (2a) and 21 of the unaccompanied
   // children (2b) went missing": a marker alone, then figures naming their questions.
-  const numbered = split.label.trim() === "" && alone && prose ? readNumberedClauses(split.answer, env) : null;
+  // After a marker the question's number is said; "A1. 11. Of these, 6 … (Q1a)" opens its answer with the
+  // figure, which is no question's number to strip.
+  const opensWithFigure = withoutQuestionNumber(split.answer) !== split.answer;
+  const numbered =
+    split.label.trim() === "" && alone && prose && !opensWithFigure ? readNumberedClauses(split.answer, env) : null;
   if (numbered) return numbered;
   // "A1. 11. Of these, 6 were identified … and 5 were suspected …": the
   // figure answers; its sentence of parts stays in the text (readRemarkParts).
@@ -2266,17 +2270,18 @@ function readNumberedClauses(text: string, env: LocateEnv): CellPart[] | null {
   const opening = /^\s*(\d+[a-z]?)\s*[.):]/iu.exec(text.slice(0, text.length - body.length))?.[1]?.toLowerCase();
   if (opening !== undefined && !asked.has(opening)) return null;
   const clauses: { words: string; reference: string; number: string; figure: string }[] = [];
-  const untagged: string[] = [];
+  // Each untagged stretch with the count of clauses before it, so a stated total knows which side its parts are.
+  const untagged: { text: string; after: number }[] = [];
   const pieces = body.split(/(?<=\))/u);
   for (const piece of pieces) {
     const reference = env.compiled.questionAfter.exec(piece);
     const number = (reference?.[1] ?? reference?.[2])?.replace(/\s/gu, "").toLowerCase();
     if (!reference || number === undefined) {
-      untagged.push(piece);
+      untagged.push({ text: piece, after: clauses.length });
       continue;
     }
     const clause = piece.slice(0, reference.index).split(/[;:]/u).at(-1) ?? "";
-    untagged.push(piece.slice(0, reference.index - clause.length));
+    untagged.push({ text: piece.slice(0, reference.index - clause.length), after: clauses.length });
     const figures = figuresIn(clause, env);
     const figure = figures[0];
     if (figures.length !== 1 || figure === undefined || isWorded(clause)) return null;
@@ -2291,8 +2296,10 @@ function readNumberedClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (clauses.length < 2) return null;
   // "a total of four children who were identified or suspected": the whole the numbered parts make.
   const total = /\b(?:a total of|in total|in all|total(?:ling)?)\b/iu;
-  const stray = untagged.flatMap((t) => t.split(/[;:,]/u)).some((t) => figuresIn(t, env).length > 0 && !total.test(t));
+  const stretches = untagged.flatMap(({ text: t, after }) => t.split(/[;:,]/u).map((bit) => ({ bit, after })));
+  const stray = stretches.some(({ bit }) => figuresIn(bit, env).length > 0 && !total.test(bit));
   if (stray) return null;
+  const disagrees = totalDisagreement(stretches, clauses, env);
   // "9 of the trafficked children (2a) and 21 of the unaccompanied children
   // (2b) went missing": what the clauses count is said once, after the last.
   const last = pieces.at(-1) ?? "";
@@ -2301,11 +2308,42 @@ function readNumberedClauses(text: string, env: LocateEnv): CellPart[] | null {
     const own = matchLabel(words, env.knowledge.labels);
     const said = own.metrics.length === 0 && shared !== "" ? `${words} ${shared}` : words;
     const label = { ...matchLabel(said, env.knowledge.labels), questionNumber: number };
+    // Parts that do not add up to the total stated beside them: which is wrong cannot be told, so none is read.
+    const parsed: ParsedValue = disagrees
+      ? { status: "not_answered", value: null, lower: null, upper: null, invalid: "parts_sum", note: disagrees }
+      : parseCached(env, figure);
     return [
       { part: 0, text: `${said} ${reference}`, kind: "text", parsed: null, label, answer: false },
-      { part: 1, text: figure, kind: "value", parsed: parseCached(env, figure), label: null, answer: true },
+      { part: 1, text: figure, kind: "value", parsed, label: null, answer: true },
     ];
   });
+}
+
+/**
+ * Where a sentence of numbered parts states their total ("a total of 30
+ * children …: 15 … (1a) and 11 … (1b)"), the total must be the sum of the
+ * parts after it, before it or all of them; when it is none, how the
+ * disagreement reads ("the stated total of 30, while the parts add up to
+ * 26"), else null. A figure that cannot be read exactly settles nothing.
+ */
+function totalDisagreement(
+  stretches: readonly { bit: string; after: number }[],
+  clauses: readonly { figure: string }[],
+  env: LocateEnv,
+): string | null {
+  const stated = stretches.filter(({ bit }) => figuresIn(bit, env).length === 1);
+  const first = stated[0];
+  if (stated.length !== 1 || first === undefined) return null;
+  const totalText = figuresIn(first.bit, env)[0]?.[0] ?? "";
+  const total = parseCached(env, totalText);
+  const values = clauses.map((c) => parseCached(env, c.figure));
+  if (total.status !== "reported" || total.value === null) return null;
+  if (values.some((v) => v.status !== "reported" || v.value === null)) return null;
+  const counts = values.map((v) => v.value ?? 0);
+  const add = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const sides = [counts, counts.slice(0, first.after), counts.slice(first.after)].filter((xs) => xs.length >= 2);
+  if (sides.length === 0 || sides.some((xs) => add(xs) === total.value)) return null;
+  return `the total of ${total.value} stated beside them, while they add up to ${add(counts)}`;
 }
 
 /**

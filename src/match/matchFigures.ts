@@ -749,17 +749,20 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
           decide(
             `"${raw}" in ${where}: its label reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used.`,
           );
-          // "Number of initial visits completed within 7 working days": the council answered with a count, so
-          // the percentage asked is not given; said on the measure, not left as a silent blank.
-          if (labelNamesCount(labels, env.knowledge.labels))
-            issues.push(
-              makeIssue("label_outside_request", {
-                message: `"${raw}" in ${where} is under a label that gives a number ("${parts.map((p) => p.text.trim()).join(" / ")}"), not the percentage ${resolution.measure.id} asks; not used.`,
-                ...loc,
-                measure: resolution.measure.id,
-                raw,
-              }),
-            );
+          // A figure set aside is said on the measure, never left as a silent blank. "Number of initial visits
+          // completed within 7 working days": the council answered with a count, and the warning says so; a label
+          // with no word of a count ("Initial visits within 7 working days") leaves what the figure is unsaid.
+          const labelText = parts.map((p) => p.text.trim()).join(" / ");
+          issues.push(
+            makeIssue("label_outside_request", {
+              message: labelNamesCount(labels, env.knowledge.labels)
+                ? `"${raw}" in ${where} is under a label that gives a number ("${labelText}"), not the percentage ${resolution.measure.id} asks; not used.`
+                : `"${raw}" in ${where} is under "${labelText}", which reads as ${resolution.measure.id}, a percentage, but neither the figure nor its label says "%" or "per cent"; not used, as it may be a count.`,
+              ...loc,
+              measure: resolution.measure.id,
+              raw,
+            }),
+          );
           continue;
         }
         parts = recount.parts;
@@ -1978,6 +1981,12 @@ function valueIssue(
     return {
       code: "label_outside_request",
       message: `${quoted} in ${where} (${measure}) gives ${parsed.note ?? "a sum over another stretch of time"}; it was not used.`,
+    };
+  }
+  if (parsed.invalid === "parts_sum") {
+    return {
+      code: "check_parts_sum",
+      message: `${quoted} in ${where} (${measure}) is one of the parts of ${parsed.note ?? "a total they do not add up to"}; neither the parts nor the total was read, and the figures need checking with the council.`,
     };
   }
   if (parsed.invalid === "fractional") {

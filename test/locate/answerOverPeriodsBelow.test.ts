@@ -73,6 +73,10 @@ describe("one figure for several periods on the line under a question", () => {
     ],
     // One answer per period: read as such, nothing flagged.
     ["2021/22: 1563, 2022/23: 1420, 2023/24: 831", []],
+    // The next question, naming two periods and a number: it answers nothing.
+    ["Question 3: How many of the 2021/22 and 2022/23 arrangements involved 2 or more children?", []],
+    ["Q3 Of the 2021/22 and 2022/23 arrangements, how many involved 2 or more children", []],
+    ["How many of the 2021/22 and 2022/23 arrangements involved 2 or more children?", []],
   ])("%s", async (answer, flagged) => {
     expect(await read(answer)).toEqual(flagged);
   });

@@ -100,3 +100,24 @@ describe("a headerless group table under a one-line 'Group Nationality Male Fema
     expect(got.some((n) => n.includes("row 4 col 3"))).toBe(true);
   });
 });
+
+// "Group | Nationality | Went missing | Total looked after": the count
+// columns name no group, and "Total looked after" opens as a total does, yet
+// it counts every child looked after, not the children in the column beside
+// it: the went-missing column is the count and the cohort column is no
+// total of it (it read Afghan 20, the cohort, for the 3 who went missing).
+describe("a nationality table with a group column and a cohort 'total' column", () => {
+  for (const cohort of ["Total looked after", "All looked after"]) {
+    it(`reads the went-missing column, not "${cohort}"`, () => {
+      const got = read(
+        csvSheet([
+          ["Group", "Nationality", "Went missing", cohort],
+          ["UASC", "Afghan", "3", "20"],
+          ["UASC", "Syrian", "2", "9"],
+        ]),
+        "csv",
+      );
+      expect(got).toEqual(["uasc Afghan reported 3@reply.csv:2:3", "uasc Syrian reported 2@reply.csv:3:3"]);
+    });
+  }
+});

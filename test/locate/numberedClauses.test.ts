@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
 import { readLetterFacts } from "../support/readLetterFacts.js";
 
 /**
@@ -61,5 +62,28 @@ describe("figures each followed by their question's number", () => {
       "trafficked_looked_after  reported 11",
       "trafficked_suspected  reported 5",
     ]);
+  });
+});
+
+// "a total of 30 children …: 15 were identified (1a) and 11 were suspected
+// (1b)": the total the sentence states is not the sum of its numbered parts.
+// Which figure is wrong cannot be told, so none is read and the parts are
+// flagged (check_parts_sum), as a labelled list whose parts disagree is.
+describe("numbered parts beside a stated total they do not add up to", () => {
+  const line =
+    "In 2017 the Council looked after a total of 30 children who had been identified or suspected as trafficked: 15 were identified as trafficked (1a) and 11 were suspected of having been trafficked (1b).";
+
+  it("reads neither part", async () => {
+    expect(await readLetterFacts(harm2017, [line])).toEqual([]);
+  });
+
+  it("flags the parts against the total", async () => {
+    const text = ["Dear Requester,", "", line, "", "Yours sincerely,"].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      harm2017,
+    );
+    const flagged = r.issues.filter((i) => i.code === "check_parts_sum").map((i) => i.measure);
+    expect(flagged.sort()).toEqual(["trafficked_identified", "trafficked_suspected"]);
   });
 });

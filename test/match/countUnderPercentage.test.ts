@@ -7,7 +7,8 @@ import { knowledgeForRequest } from "../support/requestKnowledge.js";
  * request asks the percentage of visits made within 7 working days: the
  * council gave a count, so the figure is not used, and the measure is flagged
  * (label_outside_request) rather than left as a silent blank. A label that
- * only names the visits gives no reason to say the council answered a count.
+ * only names the visits is flagged too: the figure is set aside all the same,
+ * and only the warning's words differ (it does not say a count was given).
  */
 describe("a count given where a percentage was asked", () => {
   const k = knowledgeForRequest({
@@ -66,8 +67,8 @@ describe("a count given where a percentage was asked", () => {
   it.each<[string, string[]]>([
     ["Number of initial visits completed within 7 working days", ["pf_visit_pct"]],
     ["No. of initial visits within 7 working days", ["pf_visit_pct"]],
-    // No word of a count: set aside as before, with nothing said of what it is.
-    ["Initial visits within 7 working days", []],
+    // No word of a count: set aside all the same, and said on the measure, never a silent blank.
+    ["Initial visits within 7 working days", ["pf_visit_pct"]],
   ])("%s", async (label, flagged) => {
     const r = await read(label);
     expect(r.visits).toBe(0);

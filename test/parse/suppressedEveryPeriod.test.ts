@@ -18,6 +18,7 @@ describe("parseValue: fewer than n in each period", () => {
     ["less than 5 in each of the three years", 4],
     ["The number of children still missing is fewer than 5 in each of the periods.", 4],
     ["The number is below 10 for all years", 9],
+    ["fewer than 5 in both years", 4],
   ])("%s", (raw, upper) => {
     const v = parseValue(raw, vocab, 5);
     expect(v.status).toBe("suppressed");
@@ -28,4 +29,13 @@ describe("parseValue: fewer than n in each period", () => {
   it("leaves a count in words it does not know unread", () => {
     expect(parseValue("fewer than 5 in each of the wards", vocab, 5).status).not.toBe("suppressed");
   });
+
+  // "Across" the periods is a total over them, not a bound that holds in each;
+  // "both" says each only after "in" or "for".
+  it.each(["<5 across both years", "fewer than 5 across all years", "fewer than 5 during both years"])(
+    "leaves %s unread as a bound in every period",
+    (raw) => {
+      expect(parseValue(raw, vocab, 5).status).not.toBe("suppressed");
+    },
+  );
 });

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout123, each built by its own build script from sources in src/). Not
+ * to holdout126, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -96,7 +96,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
-  { name: "holdout42", atLeast: 129, nationalities: 14, planted: 16 },
+  { name: "holdout42", atLeast: 132, nationalities: 14, planted: 16 },
   // A round of its own (special guardianship orders, four periods, a subset, a district outside the round);
   // first scored at 121 of 144, 17 of 18 planted.
   { name: "holdout43", atLeast: 135, nationalities: null, planted: 18 },
@@ -117,7 +117,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout48", atLeast: 173, nationalities: 12, planted: 22 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
   // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
-  { name: "holdout49", atLeast: 131, nationalities: 15, planted: 16 },
+  { name: "holdout49", atLeast: 131, nationalities: 15, planted: 17 },
   // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
   // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
   { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
@@ -246,7 +246,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout82", atLeast: 122, nationalities: 11, planted: 23 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
-  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 22 },
+  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 23 },
   // A round of its own from the README alone (unregistered children's homes: counts, weekly costs in pounds, a
   // percentage): first 163 of 273, 17 of 26 planted; 3 figures an annual total makes no weekly average kept exact
   // with no warning (warned since, 18 planted).
@@ -286,7 +286,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout93", atLeast: 348, nationalities: null, planted: 23 },
   // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
-  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 17 },
+  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 18 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
   { name: "holdout95", atLeast: 364, nationalities: 14, planted: 24 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
@@ -377,16 +377,28 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2017 request (pdf with a scan, docx, odt, ods, xls, doc, eml); first 90 of 109, 3 wrong (each with a
   // warning), 16 of 20 planted, nationality totals 7 of 18, 2 kept exact with no warning ("14 missing episodes"
   // where children were asked; a note under an xls table; warned since).
-  { name: "holdout121", atLeast: 95, nationalities: 7, planted: 17 },
+  { name: "holdout121", atLeast: 103, nationalities: 17, planted: 17 },
   // The 2021-24 request in csv, xlsx and txt, nationalities in 17 replies; first 377 of 464, 16 of 20 planted,
   // nationality totals 6 of 18, 4 not-found zeros kept exact with no warning, from an export whose episodes had all
   // ended (warned since).
-  { name: "holdout122", atLeast: 409, nationalities: 16, planted: 16 },
+  { name: "holdout122", atLeast: 428, nationalities: 16, planted: 16 },
   // A round of its own from the README alone (homeless 16- and 17-year-olds: section 20, Part 7 and no further
   // action as parts of all assessed, unregulated placements a subset, an average in days, nights in B&B, three
   // financial years); first 403 of 463, 6 wrong (each with a warning), 22 of 22 planted, 3 kept exact with no
   // warning (31 March snapshots of a metric with a built-in id; warned since).
-  { name: "holdout123", atLeast: 457, nationalities: null, planted: 22 },
+  { name: "holdout123", atLeast: 463, nationalities: null, planted: 22 }, // Session 39's rounds, written as it began and scored first on main before any of the session's fixes: letters
+  // to the 2021-24 request (pdf with a scan, docx, odt, doc, rtf, eml with a shared service answering for two
+  // councils line by line); first 287 of 476, 5 wrong (each with a warning), 17 of 21 planted, nationality totals 8
+  // of 21, 4 kept exact with no warning (a footnote on a docx table) and one nationality figure wrong with none.
+  { name: "holdout124", atLeast: 367, nationalities: 10, planted: 19 },
+  // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
+  // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
+  // layout, a nationality export and a file named "BCBC" not read).
+  { name: "holdout125", atLeast: 215, nationalities: 7, planted: 19 },
+  // A round of its own from the README alone (private fostering: overseas and UK children as parts, language-school
+  // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
+  // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
+  { name: "holdout126", atLeast: 370, nationalities: null, planted: 17 },
 ];
 
 /**
@@ -417,6 +429,9 @@ const NAT_SILENT: Readonly<Record<string, number>> = {
   // "They were all British" taken for a count of trafficked children the truth does not give (69). Rounds 39 and 86
   // ("Kurdish" read as a nationality) and 68 (a list read in part) had one each until session 35.
   holdout69: 1,
+  // Newport's one-nationality lines ("… went missing - Yemeni: 1") are not read as lists, so its Yemeni total is 3
+  // of 4 (124, first found in session 39).
+  holdout124: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

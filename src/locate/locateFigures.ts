@@ -20,6 +20,7 @@ import { isColumnKindRow, remarkColumns } from "./columnKindRow.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
+import { readGroupTotalRows } from "./groupTotalRows.js";
 import { letterRowsInCells } from "./letterInCells.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -848,6 +849,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const t = readNationalities(grid, natCols, ctx.group, ctx.groupFrom, env, (s) => parseCached(env, s));
       for (const x of t.rows) consumed.add(x);
       tables.push(t);
+      const totals = readGroupTotalRows(grid, natCols, t.rows, ctx, env);
+      candidates.push(...totals.candidates);
+      decisions.push(...totals.decisions);
       continue;
     }
 

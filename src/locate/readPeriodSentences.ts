@@ -1,4 +1,4 @@
-import { NUMBER_WORD } from "./numberWords.js";
+import { NUMBER_WORD, numberWordValue } from "./numberWords.js";
 import { readYearSentences } from "./yearSentences.js";
 
 /** A figure a sentence gives for one period, with the words that say what it counts. */
@@ -331,7 +331,8 @@ const RESTATING_WORDS = /^((?:\s+[\p{L}'’-]+){1,8}?)(?=\s*(?:[,;.]|\band\b|$))
 /** A count in a clause, a bound included: "6", "none", "fewer than 5", "<5". */
 // "of whom four were also identified": a count in words up to ninety-nine is a count as digits are (the value
 // parser reads the word and notes it).
-const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero|${NUMBER_WORD})`;
+// "Of these, fewer than five were already looked after": a bound in words is a clause's count as one in digits is.
+const CLAUSE_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?\d[\d,]*|none|nil|no|zero|(?:(?:fewer|less)\s+than\s+)?${NUMBER_WORD})`;
 /** "In 2021," / "During 2021/22," / "2021:" opening a sentence about that period alone. */
 const LED_BY_PERIOD = new RegExp(
   String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s*(?:[,:\u2013\u2014]|\s-)\s*(.+?)\s*\.?\s*$`,
@@ -410,7 +411,7 @@ function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
  */
 // "… as trafficked and a further 4 were suspected": "a further" opens a count's clause as its figure does.
 const CLAUSE_BREAK = new RegExp(
-  String.raw`\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=(?:a\s+further\s+)?(?:(?:fewer|less)\s+than\s+|<\s*)?\d|(?:a\s+further\s+)?(?:none|nil|no|zero)\b|(?:a\s+further\s+)?${NUMBER_WORD}))`,
+  String.raw`\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=(?:a\s+further\s+)?(?:(?:fewer|less)\s+than\s+|<\s*)?\d|(?:a\s+further\s+)?(?:none|nil|no|zero)\b|(?:a\s+further\s+)?(?:(?:fewer|less)\s+than\s+)?${NUMBER_WORD}))`,
   "iu",
 );
 
@@ -588,12 +589,32 @@ function breakdownAfterColon(text: string): readonly [string, string, string] | 
   if (at < 0 || text.includes(":", at + 1) || /[()]/u.test(text)) return null;
   const whole = text.slice(0, at).trimEnd();
   const parts = text.slice(at + 1).trimStart();
-  return /\d/u.test(whole) && /\d/u.test(parts) ? [text, whole, parts] : null;
+  // "thirteen children were remanded: 0 to …": the whole may be a count in words.
+  return (/\d/u.test(whole) || WORD_COUNT.test(whole)) && /\d/u.test(parts) ? [text, whole, parts] : null;
 }
+const WORD_COUNT = new RegExp(String.raw`\b${NUMBER_WORD}`, "iu");
 /** Where a bracket's parts split: a comma, a semicolon, or "and" before the next part's figure ("family and friends" stays whole). */
 const PART_BREAK = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=\d))/u;
-/** "22 mainstream", "23 family and friends": a part's figure and the few words naming it. */
-const PART_ITEM = /^(\d[\d,]*)\s+([\p{L}][\p{L}\s'’-]*)$/u;
+/**
+ * "22 mainstream", "23 family and friends": a part's figure and the few words naming it. "fewer than five
+ * to a secure children's home", "<5 …": a part may be a council's bound for a small number, which adds
+ * anything from 0 to one less than it.
+ */
+const PART_ITEM = new RegExp(
+  String.raw`^(\d[\d,]*|(?:(?:fewer|less)\s+than\s+|<\s*)(?:\d{1,2}|${NUMBER_WORD}))\s+([\p{L}][\p{L}\s'’-]*)$`,
+  "iu",
+);
+/** A part's figure as the least and most it adds to the whole: "7" → 7 to 7, "fewer than five" → 0 to 4. */
+function partRange(raw: string): [number, number] | null {
+  const bound = /^(?:(?:fewer|less)\s+than\s+|<\s*)(.+)$/iu.exec(raw.trim());
+  const n = (t: string) => (/^\d[\d,]*$/u.test(t) ? Number(t.replace(/,/gu, "")) : numberWordValue(t));
+  if (bound?.[1] !== undefined) {
+    const top = n(bound[1].trim());
+    return top === null || top < 1 ? null : [0, top - 1];
+  }
+  const exact = n(raw.trim());
+  return exact === null ? null : [exact, exact];
+}
 
 /**
  * "In 2021/22, 45 households were newly approved (22 mainstream and 23
@@ -609,21 +630,27 @@ function readBreakdown(
   inner: string,
   period: string,
   lead: string,
-  least: number,
+  fewest: number,
 ): PeriodSentenceItem[] {
   const whole = readClauses(outer, period, lead, 1);
   if (whole.length !== 1 || !whole[0]) return [];
-  const total = Number(whole[0].raw.replace(/,/gu, ""));
+  // "thirteen children were remanded: …": a whole in words is checked against its parts as one in digits is.
+  const given = partRange(whole[0].raw);
+  const total = given !== null && given[0] === given[1] ? given[0] : Number.NaN;
   const parts = inner.split(PART_BREAK).map((x) => PART_ITEM.exec(x.trim()));
   if (parts.length < 2 || !Number.isInteger(total)) return [];
   const items: PeriodSentenceItem[] = [whole[0]];
-  let sum = 0;
+  let least = 0;
+  let most = 0;
   for (const part of parts) {
-    if (!part?.[1] || !part[2] || part[2].trim().split(/\s+/u).length > 5) return [];
-    sum += Number(part[1].replace(/,/gu, ""));
+    const range = part?.[1] === undefined ? null : partRange(part[1]);
+    if (!part?.[1] || !part[2] || range === null || part[2].trim().split(/\s+/u).length > 5) return [];
+    least += range[0];
+    most += range[1];
     items.push({ label: `${part[2].trim()} ${whole[0].label}`, period, raw: part[1] });
   }
-  if (sum !== total || items.length < least) return [];
+  // Parts given exactly must add up to the whole; parts given as bounds must be able to.
+  if (total < least || total > most || items.length < fewest) return [];
   return items;
 }
 
@@ -664,9 +691,19 @@ function readParagraphSentence(sentence: string, period: string): PeriodSentence
   }
   if (/\b(?:19|20)\d\d\b/u.test(rest)) return null;
   if (!/\d/u.test(rest) && !NIL_OPENING.test(rest)) return /\d/u.test(body) ? null : [];
+  // "The average number of nights on remand was 69.4.": what is counted, then its figure, closing the sentence.
+  const closing = lead === "" ? SUBJECT_THEN_FIGURE.exec(rest) : null;
+  if (closing?.[1] && closing[2]) return [{ label: closing[1], period, raw: closing[2] }];
   const items = readClauses(rest, period, lead, 1);
   return items.length > 0 ? items : null;
 }
+
+/**
+ * "The average number of nights on remand was 69.4", "The total was 13": a sentence whose subject says what
+ * is counted, opening on "the", and whose figure (a whole number or a decimal, as an average is) ends it.
+ * Words only in the subject, so "The figure for 2022 was 5" (another period) is not one.
+ */
+const SUBJECT_THEN_FIGURE = /^(the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,11}?)\s+(?:was|is)\s+(\d[\d,]*(?:\.\d+)?)$/iu;
 
 /** The years a period names: "2021/22" → 2021 and 2022, "2021" → 2021. */
 function yearsOf(period: string): string[] {

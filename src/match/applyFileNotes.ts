@@ -167,8 +167,15 @@ export function questionsNamed(
     const list = (m[1] ?? "").replace(/\bq\.?\s?(?=\d)/giu, "");
     for (const part of list.split(/\s*(?:,|and|&)\s*/u)) {
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());
+      // "2a-2c", "2a to c": the lettered parts of one question, every letter between named.
+      const lettered = /^(\d{1,2})([a-z])\s*(?:to|-|–)\s*(?:\1)?([a-z])$/iu.exec(part.trim());
       if (range) {
         for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 20; n++) numbers.add(String(n));
+      } else if (lettered) {
+        const [from, to] = [lettered[2] ?? "a", lettered[3] ?? "a"].map((c) => c.toLowerCase().charCodeAt(0));
+        for (let c = from ?? 0; c <= (to ?? 0) && c - (from ?? 0) < 12; c++) {
+          numbers.add(`${lettered[1]}${String.fromCharCode(c)}`);
+        }
       } else if (part.trim() !== "") numbers.add(part.trim().toLowerCase());
     }
   }

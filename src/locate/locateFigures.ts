@@ -419,18 +419,39 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1. Children placed with kinship carers" over "2022/23 41" and
     // "2023/24 47", a line each (blank lines between, or a "Financial year |
     // Number" header): each line answers the question above for its period.
+    // Rows between a numbered question and a later part of it: its earlier parts and their answers, or blank.
+    const isPartOrAnswerRow = (k: number) =>
+      (grid.rows[k - 1] ?? []).length === 0 ||
+      consumed.has(k) ||
+      periodLineRows.has(k) ||
+      letteredRows.has(k) ||
+      PART_LETTER_OPENING.test((grid.sheet.rows[k - 1] ?? []).find((t) => t.trim() !== "") ?? "");
     const run =
       letter && env.knowledge.request.periods.length > 1
         ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
         : null;
     if (run) {
-      const rowLabel = run.number === null ? [] : [matchLabel(`question ${run.number}`, vocab)];
+      const partOf = run.question ? stemPartOver(grid, run.question.row, stem, isPartOrAnswerRow, env) : null;
+      const rowLabel =
+        run.number !== null
+          ? [matchLabel(`question ${run.number}`, vocab)]
+          : partOf
+            ? [matchLabel(`question ${partOf}`, vocab)]
+            : [];
+      if (partOf && run.question) {
+        letteredRows.add(run.question.row);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: run.question.row, col: 1 }),
+          message: `Row ${run.question.row} read as part ${partOf.slice(-1)} of question ${stem?.number} above it, answered by the period lines under it: question ${partOf} of the request.`,
+        });
+      }
       for (const line of run.lines) {
         candidates.push({
           cell: line.cell,
           source: sourceOf(grid, line.cell),
           rowLabel,
-          header: run.question ? [run.question.label] : [],
+          header: run.question && !partOf ? [run.question.label] : [],
           context: ctx,
           unanswered: false,
           columnTitle: line.period,
@@ -604,11 +625,24 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // takes only the question right above it, not one further up.
       const bareLetter = opening !== null && own.trim() === opening[0].trim();
       const partNumber = bareLetter ? questionRightAbove(grid, r, stem, letteredRows) : (stem?.number ?? null);
+      // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
+      // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
+      const partAbove =
+        own === "" && !stemPartLabels.has(a) ? stemPartOver(grid, a, stem, isPartOrAnswerRow, env) : null;
       const partOf =
         partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
           ? `${partNumber}${letter}`
-          : null;
-      if (partOf) {
+          : partAbove;
+      if (partAbove && partOf === partAbove) {
+        // The item and its answer: the next item ("(b) …") is a part of the same question.
+        letteredRows.add(a);
+        letteredRows.add(r);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: a, col: 1 }),
+          message: `Row ${a} read as part ${partAbove.slice(-1)} of question ${stem?.number} above it, answered by the period lines under it (row ${r}): question ${partAbove} of the request.`,
+        });
+      } else if (partOf) {
         letteredRows.add(r);
         if (stem && stem.number === partNumber) stemAnsweredByParts.add(stem.candidate);
         decisions.push({
@@ -2730,6 +2764,36 @@ const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/i
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {
   return env.knowledge.request.questions.some((q) => q.number === number);
+}
+
+/**
+ * "2. Looked after children who have gone missing or absent:" over "(a)
+ * Identified or suspected as trafficked (children)" over "1 January 2021 to
+ * 31 December 2021: 8", a line a period (a Word list's numbering, round 124):
+ * the lettered line over a run of period lines is that part of the numbered
+ * question above it, when the request asks the part ("2a"). Its own words
+ * name only the group; read alone they counted the children looked after
+ * (1a+1b), a wrong figure, and the numbered question's "gone missing" was
+ * lost. Only when every row between the question and the item is blank,
+ * another of its lettered parts or their answers: a stem further up, past
+ * anything else, is not this item's question. Gives the part ("2a") or null.
+ */
+function stemPartOver(
+  grid: SheetGrid,
+  row: number,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
+  between: (k: number) => boolean,
+  env: LocateEnv,
+): string | null {
+  if (!stem || stem.row >= row) return null;
+  const cells = (grid.sheet.rows[row - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length !== 1) return null;
+  const opening = PART_LETTER_OPENING.exec(cells[0] ?? "");
+  const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+  if (!/^[a-z]$/u.test(letter)) return null;
+  for (let k = stem.row + 1; k < row; k++) if (!between(k)) return null;
+  const part = `${stem.number}${letter}`;
+  return requestAsks(env, part) ? part : null;
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

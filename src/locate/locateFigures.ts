@@ -543,11 +543,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above = grid.rows[a - 1] ?? [];
       // "3. Individual incidents of going missing or absent:" over "a. Trafficked" over "2021: 2": the part
       // says whom, its question what is counted; the part's words alone would read as a looked-after count.
-      const lineAbove =
+      const itemAbove = stemPartLabels.has(a) ? null : letterUnderStem(grid, a, stem, isPartOrAnswerRow);
+      const ownLineAbove =
         stemPartLabels.get(a) ??
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
           ? withNumberAbove(grid, a, above[0].label, env)
           : numberedLineAbove(grid, a, env));
+      const lineAbove =
+        itemAbove !== null && stem && stemAsksWhole(stem, env) ? [...stem.labels, ...ownLineAbove] : ownLineAbove;
       // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
       // marker repeats the number and part of the question restated right above it, and says no more.
       const markerOnly = marked !== "" && (isAnswerMarkerOnly(marked, env) || echoesQuestionAbove(marked, lineAbove));
@@ -628,7 +631,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
       // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
       const partAbove =
-        own === "" && !stemPartLabels.has(a) ? stemPartOver(grid, a, stem, isPartOrAnswerRow, env) : null;
+        own === "" && itemAbove !== null && stem && requestAsks(env, `${stem.number}${itemAbove}`)
+          ? `${stem.number}${itemAbove}`
+          : null;
       const partOf =
         partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
           ? `${partNumber}${letter}`
@@ -2770,20 +2775,18 @@ function requestAsks(env: LocateEnv, number: string): boolean {
  * "2. Looked after children who have gone missing or absent:" over "(a)
  * Identified or suspected as trafficked (children)" over "1 January 2021 to
  * 31 December 2021: 8", a line a period (a Word list's numbering, round 124):
- * the lettered line over a run of period lines is that part of the numbered
- * question above it, when the request asks the part ("2a"). Its own words
- * name only the group; read alone they counted the children looked after
- * (1a+1b), a wrong figure, and the numbered question's "gone missing" was
- * lost. Only when every row between the question and the item is blank,
+ * the lettered line is a part of the numbered question above it. Its own
+ * words name only the group; read alone they counted the children looked
+ * after (1a+1b), a wrong figure, and the numbered question's "gone missing"
+ * was lost. Only when every row between the question and the item is blank,
  * another of its lettered parts or their answers: a stem further up, past
- * anything else, is not this item's question. Gives the part ("2a") or null.
+ * anything else, is not this item's question. Gives the item's letter or null.
  */
-function stemPartOver(
+function letterUnderStem(
   grid: SheetGrid,
   row: number,
   stem: Pick<QuestionStem, "number" | "row"> | null,
   between: (k: number) => boolean,
-  env: LocateEnv,
 ): string | null {
   if (!stem || stem.row >= row) return null;
   const cells = (grid.sheet.rows[row - 1] ?? []).filter((t) => t.trim() !== "");
@@ -2792,8 +2795,34 @@ function stemPartOver(
   const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
   if (!/^[a-z]$/u.test(letter)) return null;
   for (let k = stem.row + 1; k < row; k++) if (!between(k)) return null;
-  const part = `${stem.number}${letter}`;
-  return requestAsks(env, part) ? part : null;
+  return letter;
+}
+
+/** The request's part ("2a") a lettered item under a numbered question is (letterUnderStem), or null. */
+function stemPartOver(
+  grid: SheetGrid,
+  row: number,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
+  between: (k: number) => boolean,
+  env: LocateEnv,
+): string | null {
+  const letter = letterUnderStem(grid, row, stem, between);
+  const part = letter && stem ? `${stem.number}${letter}` : null;
+  return part && requestAsks(env, part) ? part : null;
+}
+
+/**
+ * "4. Children still missing or absent …:" over "(a) Trafficked or UASC"
+ * over its period lines, where the request asks question 4 whole (no 4a):
+ * the item's words say whom, its question's what is counted, so both are
+ * read together, as a stem's own lettered parts are. Whether they name the
+ * question's measure is the label reader's to say; nothing is assumed.
+ */
+function stemAsksWhole(stem: Pick<QuestionStem, "number"> | null, env: LocateEnv): boolean {
+  if (!stem || !requestAsks(env, stem.number)) return false;
+  return !env.knowledge.request.questions.some(
+    (q) => q.number !== stem.number && q.number.startsWith(stem.number) && /^\d+[a-z]$/u.test(q.number),
+  );
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

@@ -59,6 +59,20 @@ describe("a lettered item over period lines, under a numbered question", () => {
     expect(facts).toHaveLength(8);
   });
 
+  it("reads a lone item naming the whole question's children with its question, asked whole (4)", async () => {
+    const facts = await readLetterFacts(k, [
+      "4. Children still missing or absent (including those who turned 18 without being found):",
+      "(a) Trafficked or UASC",
+      ...periods("1", "1", "1", "0"),
+    ]);
+    expect(facts.filter((f) => f.startsWith("not_found"))).toEqual([
+      "not_found 1 January 2021 to 31 December 2021 reported 1",
+      "not_found 1 January 2022 to 31 December 2022 reported 1",
+      "not_found 1 January 2023 to 31 December 2023 reported 1",
+      "not_found 1 January 2024 to 30 April 2024 reported 0",
+    ]);
+  });
+
   it("takes no part the request does not ask (question 4 has no part a)", async () => {
     const facts = await readLetterFacts(k, [
       "4. Children still missing or absent (including those who turned 18 without being found):",

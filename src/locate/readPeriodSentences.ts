@@ -705,7 +705,6 @@ function yearsOf(period: string): string[] {
 }
 
 /** A list of counts ("24, 22 and 27") or of periods ("2021/22, 2022/23 and 2023/24"), an item at a time. */
-const COUNT_ITEM = new RegExp(COUNT, "giu");
 const PERIOD_ITEM = new RegExp(PERIOD, "giu");
 const listOf = (item: string) => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
 const PLAIN_COUNT = COUNT.replace(/^\(/u, "(?:");

@@ -420,18 +420,39 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "1. Children placed with kinship carers" over "2022/23 41" and
     // "2023/24 47", a line each (blank lines between, or a "Financial year |
     // Number" header): each line answers the question above for its period.
+    // Rows between a numbered question and a later part of it: its earlier parts and their answers, or blank.
+    const isPartOrAnswerRow = (k: number) =>
+      (grid.rows[k - 1] ?? []).length === 0 ||
+      consumed.has(k) ||
+      periodLineRows.has(k) ||
+      letteredRows.has(k) ||
+      PART_LETTER_OPENING.test((grid.sheet.rows[k - 1] ?? []).find((t) => t.trim() !== "") ?? "");
     const run =
       letter && env.knowledge.request.periods.length > 1
         ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
         : null;
     if (run) {
-      const rowLabel = run.number === null ? [] : [matchLabel(`question ${run.number}`, vocab)];
+      const partOf = run.question ? stemPartOver(grid, run.question.row, stem, isPartOrAnswerRow, env) : null;
+      const rowLabel =
+        run.number !== null
+          ? [matchLabel(`question ${run.number}`, vocab)]
+          : partOf
+            ? [matchLabel(`question ${partOf}`, vocab)]
+            : [];
+      if (partOf && run.question) {
+        letteredRows.add(run.question.row);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: run.question.row, col: 1 }),
+          message: `Row ${run.question.row} read as part ${partOf.slice(-1)} of question ${stem?.number} above it, answered by the period lines under it: question ${partOf} of the request.`,
+        });
+      }
       for (const line of run.lines) {
         candidates.push({
           cell: line.cell,
           source: sourceOf(grid, line.cell),
           rowLabel,
-          header: run.question ? [run.question.label] : [],
+          header: run.question && !partOf ? [run.question.label] : [],
           context: ctx,
           unanswered: false,
           columnTitle: line.period,
@@ -523,11 +544,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above = grid.rows[a - 1] ?? [];
       // "3. Individual incidents of going missing or absent:" over "a. Trafficked" over "2021: 2": the part
       // says whom, its question what is counted; the part's words alone would read as a looked-after count.
-      const lineAbove =
+      const itemAbove = stemPartLabels.has(a) ? null : letterUnderStem(grid, a, stem, isPartOrAnswerRow);
+      const ownLineAbove =
         stemPartLabels.get(a) ??
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
           ? withNumberAbove(grid, a, above[0].label, env)
           : numberedLineAbove(grid, a, env));
+      const lineAbove =
+        itemAbove !== null && stem && stemAsksWhole(stem, env) ? [...stem.labels, ...ownLineAbove] : ownLineAbove;
       // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
       // marker repeats the number and part of the question restated right above it, and says no more.
       const markerOnly = marked !== "" && (isAnswerMarkerOnly(marked, env) || echoesQuestionAbove(marked, lineAbove));
@@ -605,11 +629,26 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // takes only the question right above it, not one further up.
       const bareLetter = opening !== null && own.trim() === opening[0].trim();
       const partNumber = bareLetter ? questionRightAbove(grid, r, stem, letteredRows) : (stem?.number ?? null);
+      // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
+      // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
+      const partAbove =
+        own === "" && itemAbove !== null && stem && requestAsks(env, `${stem.number}${itemAbove}`)
+          ? `${stem.number}${itemAbove}`
+          : null;
       const partOf =
         partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
           ? `${partNumber}${letter}`
-          : null;
-      if (partOf) {
+          : partAbove;
+      if (partAbove && partOf === partAbove) {
+        // The item and its answer: the next item ("(b) …") is a part of the same question.
+        letteredRows.add(a);
+        letteredRows.add(r);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: a, col: 1 }),
+          message: `Row ${a} read as part ${partAbove.slice(-1)} of question ${stem?.number} above it, answered by the period lines under it (row ${r}): question ${partAbove} of the request.`,
+        });
+      } else if (partOf) {
         letteredRows.add(r);
         if (stem && stem.number === partNumber) stemAnsweredByParts.add(stem.candidate);
         decisions.push({
@@ -2734,6 +2773,60 @@ const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/i
 /** The request as sent asks a question with this number ("3a"). */
 function requestAsks(env: LocateEnv, number: string): boolean {
   return env.knowledge.request.questions.some((q) => q.number === number);
+}
+
+/**
+ * "2. Looked after children who have gone missing or absent:" over "(a)
+ * Identified or suspected as trafficked (children)" over "1 January 2021 to
+ * 31 December 2021: 8", a line a period (a Word list's numbering, round 124):
+ * the lettered line is a part of the numbered question above it. Its own
+ * words name only the group; read alone they counted the children looked
+ * after (1a+1b), a wrong figure, and the numbered question's "gone missing"
+ * was lost. Only when every row between the question and the item is blank,
+ * another of its lettered parts or their answers: a stem further up, past
+ * anything else, is not this item's question. Gives the item's letter or null.
+ */
+function letterUnderStem(
+  grid: SheetGrid,
+  row: number,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
+  between: (k: number) => boolean,
+): string | null {
+  if (!stem || stem.row >= row) return null;
+  const cells = (grid.sheet.rows[row - 1] ?? []).filter((t) => t.trim() !== "");
+  if (cells.length !== 1) return null;
+  const opening = PART_LETTER_OPENING.exec(cells[0] ?? "");
+  const letter = (opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? "").toLowerCase();
+  if (!/^[a-z]$/u.test(letter)) return null;
+  for (let k = stem.row + 1; k < row; k++) if (!between(k)) return null;
+  return letter;
+}
+
+/** The request's part ("2a") a lettered item under a numbered question is (letterUnderStem), or null. */
+function stemPartOver(
+  grid: SheetGrid,
+  row: number,
+  stem: Pick<QuestionStem, "number" | "row"> | null,
+  between: (k: number) => boolean,
+  env: LocateEnv,
+): string | null {
+  const letter = letterUnderStem(grid, row, stem, between);
+  const part = letter && stem ? `${stem.number}${letter}` : null;
+  return part && requestAsks(env, part) ? part : null;
+}
+
+/**
+ * "4. Children still missing or absent …:" over "(a) Trafficked or UASC"
+ * over its period lines, where the request asks question 4 whole (no 4a):
+ * the item's words say whom, its question's what is counted, so both are
+ * read together, as a stem's own lettered parts are. Whether they name the
+ * question's measure is the label reader's to say; nothing is assumed.
+ */
+function stemAsksWhole(stem: Pick<QuestionStem, "number"> | null, env: LocateEnv): boolean {
+  if (!stem || !requestAsks(env, stem.number)) return false;
+  return !env.knowledge.request.questions.some(
+    (q) => q.number !== stem.number && q.number.startsWith(stem.number) && /^\d+[a-z]$/u.test(q.number),
+  );
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */

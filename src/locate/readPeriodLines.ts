@@ -183,7 +183,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const whole = lineText(grid, r);
   if (!whole) return null;
-  const text = withoutItemMarker(whole, skip);
+  const text = withoutAnswerMarker(withoutItemMarker(whole, skip), skip, env);
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
@@ -222,6 +222,21 @@ function withoutItemMarker(text: string, skip: number): string {
   const rest = text.slice(skip);
   const m = ITEM_MARKER.exec(rest);
   return m ? text.slice(0, skip) + (m[1] ?? "") + rest.slice(m[0].length) : text;
+}
+
+/**
+ * "Response: 1 January 2021 to 31 December 2021 - 0": a letter that opens
+ * every period line with its answer marker, not only a heading line above
+ * the run. The marker (answerLabelOnly, a colon or dash after it) says only
+ * "answer"; read with it, the line opened with no period and the whole run
+ * was reported as not understood. Only "Response"/"Answer" and their Welsh,
+ * so a label before a colon is never dropped.
+ */
+function withoutAnswerMarker(text: string, skip: number, env: LocateEnv): string {
+  const rest = text.slice(skip);
+  const m = /^(\s*)(\p{L}{2,10})\s*[:\u2013\u2014-]\s*/u.exec(rest);
+  if (!m?.[2] || !env.compiled.answerLabelOnly.test(`${m[2]}:`)) return text;
+  return text.slice(0, skip) + (m[1] ?? "") + rest.slice(m[0].length);
 }
 
 /**

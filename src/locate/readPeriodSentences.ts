@@ -379,6 +379,8 @@ const OF_LED_BY_PERIOD = new RegExp(
 // gives a second count of the same children (their episodes) opens on the word that joins it.
 /** A clause that counts a part of the count before it: "of whom 2 were …", "of which 5 …". */
 const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
+/** "3 of whom were also identified …": the count before "of whom" (round 96), the clause's words opening with it. */
+const COUNT_OF_WHOM = /^\s*\d[\d,]*\s+of\s+(?:whom|which)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 // "there were 527 social workers": the clause's own "there were" says nothing of what it counts.
 const LED_CLAUSE = new RegExp(
@@ -420,8 +422,26 @@ const CLAUSE_BREAK = new RegExp(
  * nothing when any clause is not one (or fewer than `least` are given).
  * `lead` ("Of these children") opens every clause's words.
  */
+/**
+ * "4 of the trafficked children and 8 of the unaccompanied children went
+ * missing or were absent at least once": two counts of named children that
+ * share the verb after the second. Each is given the verb, so the clauses
+ * split at "and" each say what they count (round 96, Derbyshire); before,
+ * the first clause named no measure and the whole sentence was left unread.
+ * The children's words are a few words with no verb of their own, and the
+ * shared words run to the clause's end.
+ */
+const NOT_VERB = String.raw`(?!(?:went|were|was|are|is|had|have|has|remain|remains|remained)\b)`;
+const SHARED_VERB = new RegExp(
+  String.raw`\b(\d[\d,]*\s+of\s+the\s+(?:${NOT_VERB}[\p{L}'’-]+\s+){0,4}${NOT_VERB}[\p{L}'’-]+)\s+and\s+(\d[\d,]*\s+of\s+the\s+(?:${NOT_VERB}[\p{L}'’-]+\s+){0,4}${NOT_VERB}[\p{L}'’-]+)\s+((?:went|were|was|are|is|had|have|has|remain|remains|remained)\b[^;.]*)`,
+  "giu",
+);
+
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
-  const text = given.replace(NAME_GLOSS, " $1").replace(QUESTION_REFERENCES, "");
+  const text = given
+    .replace(NAME_GLOSS, " $1")
+    .replace(QUESTION_REFERENCES, "")
+    .replace(SHARED_VERB, "$1 $3 and $2 $3");
   const bracketed = BREAKDOWN_AFTER.exec(text) ?? breakdownAfterColon(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long
@@ -478,7 +498,12 @@ function readClauses(given: string, period: string, lead: string, least: number)
     // "48 were unaccompanied children, of whom 2 were also identified as trafficked": the clause counts a part
     // of the one before it, so its words are read after that clause's. Alone, "were also identified as
     // trafficked" reads as every trafficked child, and the 2 would be counted as the whole group's figure.
-    const words = OF_WHOM.test(clause) && before !== "" ? `${before} of whom ${m[2].trim()}` : m[2].trim();
+    const words =
+      OF_WHOM.test(clause) && before !== ""
+        ? `${before} of whom ${m[2].trim()}`
+        : COUNT_OF_WHOM.test(clause) && before !== ""
+          ? `${before} ${m[2].trim()}`
+          : m[2].trim();
     items.push({ label: `${lead} ${words}`.trim(), period, raw: m[1] });
     before = m[2].trim();
   }
@@ -717,11 +742,19 @@ function yearsOf(period: string): string[] {
 }
 
 /** A list of counts ("24, 22 and 27") or of periods ("2021/22, 2022/23 and 2023/24"), an item at a time. */
-const COUNT_ITEM = new RegExp(COUNT, "giu");
 const PERIOD_ITEM = new RegExp(PERIOD, "giu");
 const listOf = (item: string) => String.raw`${item}(?:\s*,\s*${item})*\s*,?\s+and\s+${item}`;
 const PLAIN_COUNT = COUNT.replace(/^\(/u, "(?:");
 const PLAIN_PERIOD = PERIOD.replace(/^\(/u, "(?:");
+/**
+ * "fewer than five, 0 and 0 in 2021, 2022 and 2023 respectively": a bound
+ * is one item of the list, whole. Without it the list began at "five" (the
+ * words "fewer than" left to the label), and a suppressed figure was read as
+ * an exact 5 (round 124, Havering).
+ */
+const BOUNDED_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+)?${PLAIN_COUNT})`;
+const PLAIN_BOUNDED_COUNT = BOUNDED_COUNT.replace(/^\(/u, "(?:");
+const BOUNDED_COUNT_ITEM = new RegExp(BOUNDED_COUNT, "giu");
 /**
  * "Of these, 24, 22 and 27 children respectively were looked after … in
  * 2021/22, 2022/23 and 2023/24, and 12 in the period 1 April 2024 to 30
@@ -730,7 +763,7 @@ const PLAIN_PERIOD = PERIOD.replace(/^\(/u, "(?:");
  * period. The lists must be as long as each other, and nothing may follow.
  */
 const RESPECTIVELY = new RegExp(
-  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<counts>${listOf(PLAIN_COUNT)})\s+(?<words>(?:[\p{L}'’-]+\s+){0,8}?)(?:respectively\s+)?(?<words2>(?:[\p{L}'’-]+\s+){0,12}?)(?:in|during|for)\s+(?:the\s+(?:financial\s+|calendar\s+)?years?\s+)?(?<periods>${listOf(PLAIN_PERIOD)})(?<again>\s+respectively)?(?:\s*,?\s+and\s+(?<lastCount>${PLAIN_COUNT})\s+(?:in|during|for)\s+(?:the\s+(?:period|year)\s+(?:of\s+|from\s+)?)?(?<lastPeriod>${PLAIN_PERIOD}))?\s*[.;]?\s*$`,
+  String.raw`^(?<lead>.*?)(?<![\d,])\s*(?<counts>${listOf(PLAIN_BOUNDED_COUNT)})\s+(?<words>(?:[\p{L}'’-]+\s+){0,8}?)(?:respectively\s+)?(?<words2>(?:[\p{L}'’-]+\s+){0,12}?)(?:in|during|for)\s+(?:the\s+(?:financial\s+|calendar\s+)?years?\s+)?(?<periods>${listOf(PLAIN_PERIOD)})(?<again>\s+respectively)?(?:\s*,?\s+and\s+(?<lastCount>${PLAIN_BOUNDED_COUNT})\s+(?:in|during|for)\s+(?:the\s+(?:period|year)\s+(?:of\s+|from\s+)?)?(?<lastPeriod>${PLAIN_PERIOD}))?\s*[.;]?\s*$`,
   "iu",
 );
 
@@ -738,7 +771,7 @@ function readRespectively(sentence: string): PeriodSentenceItem[] {
   const g = RESPECTIVELY.exec(sentence)?.groups;
   if (!g?.counts || !g.periods || !/\brespectively\b/iu.test(sentence)) return [];
   // "24, 22 and 27": a count's digits may take the comma that ends it.
-  const counts = [...g.counts.matchAll(COUNT_ITEM)].map((c) => (c[1] ?? "").replace(/,+$/u, ""));
+  const counts = [...g.counts.matchAll(BOUNDED_COUNT_ITEM)].map((c) => (c[1] ?? "").replace(/,+$/u, ""));
   const periods = [...g.periods.matchAll(PERIOD_ITEM)].map((p) => p[1] ?? "");
   if (counts.length !== periods.length || counts.length < 2) return [];
   const label = [g.lead ?? "", g.words ?? "", g.words2 ?? ""]

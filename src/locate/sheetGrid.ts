@@ -1513,6 +1513,14 @@ const STEM_COLON = /\p{L}\s*:$/u;
 /** "2.", "Q2", "Question 2)": a question's number and nothing else. */
 const BARE_QUESTION_NUMBER = /^\s*(?:(?:q|question)\s*)?\d{1,2}\s*[.):]?$/iu;
 
+/**
+ * "1a.", "Q1a:": a question's number with its first part's letter. "1a. a.
+ * Identified as having been trafficked …" restates the request's number and
+ * then the part's own letter (round 124): the "a." is the part's, as after a
+ * bare number ("2. a. …"), not an "A." answer marker.
+ */
+const FIRST_PART_NUMBER = /^\s*(?:(?:q|question)\s*)?\d{1,2}a\s*[.):]?$/iu;
+
 function markerSplit(text: string, env: LocateEnv): { label: string; answer: string } | null {
   let best: { index: number; end: number } | null = null;
   for (const re of env.compiled.answerMarkers) {
@@ -1544,7 +1552,7 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   // question's first part, as it is at a line's start.
   const marker = text.slice(best.index);
   if (
-    (label === "" || BARE_QUESTION_NUMBER.test(label)) &&
+    (label === "" || BARE_QUESTION_NUMBER.test(label) || FIRST_PART_NUMBER.test(label)) &&
     (/^\s*a\s*[:.)]/iu.test(marker) || /^\s*(?:\d{1,2}[.)]\s*)?a\s*[:.)]/iu.test(text)) &&
     (parseCached(env, answer).unparsed || /^\s*\(?a\)/u.test(marker) || /^\s*\(?a\)/u.test(text)) &&
     matchesSomething(answer, env)

@@ -23,8 +23,19 @@ const MARKED_YEAR =
 const CLAUSE_BREAK = /(?<=[.;!?])\s+/u;
 /** Everything up to a bracket left open: what follows it is a key given in brackets. */
 const OPEN_BRACKET_BEFORE = /^.*\((?=[^()]*$)/su;
-/** "the 2024 column", "the 2024 (to date) row": a key naming the heading it defines as a column's or row's. */
-const NAMED_HEADING = /^the\s+(.+?)\s+(?:column|row|heading|figures?)$/u;
+/**
+ * "the 2024 column", "the 2024 (to date) row": a key naming the heading it
+ * defines as a column's or row's. "2024 figures are 1 January to 30 April
+ * 2024" names the year's figures without "the" (round 124): the heading is
+ * still the year, and the figures are what it heads.
+ */
+const NAMED_HEADING = /^(?:the\s+)?(.+?)\s+(?:column|row|heading|figures?)$/u;
+/**
+ * "Notes: 2024 covers 1 January to 30 April 2024", "Key: 2024 = …": a notes
+ * row or key under a table opens with its own heading word, which is no part
+ * of the heading it defines. Only with the colon or dash after it.
+ */
+const NOTE_HEADING = /^(?:notes?|key)\s*[:\u2013\u2014-]\s*/u;
 /** A heading defined by a key is short: a year and a word or two, or a mark. */
 const MAX_TERM = 30;
 /** A year in a heading, not inside a longer number. */
@@ -67,7 +78,9 @@ export function definedPeriodHeadings(lines: readonly string[], periods: readonl
       // "… is below (2024 = 1 January to 30 April 2024).": a key in brackets starts at its bracket.
       const keyed = linked.replace(OPEN_BRACKET_BEFORE, "");
       // "The 2024 column covers …": the column's heading is "2024".
-      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, "")).replace(NAMED_HEADING, "$1");
+      const written = normalise(keyed.replace(/^[\s"'“‘(]+|[\s"'”’]+$/gu, ""))
+        .replace(NOTE_HEADING, "")
+        .replace(NAMED_HEADING, "$1");
       if (written === "" || written.length > MAX_TERM) continue;
       const marked = MARKED_YEAR.exec(written);
       const markedYear = marked?.[2] ?? marked?.[3];

@@ -196,11 +196,17 @@ function namesOf(p: PeriodDef): string[] {
   // 2021") is one end of it, not the year alone: the span's figure is not
   // that year's.
   if (y1 === y2 && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) names.push(bareYear(String(y1)));
-  // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)".
+  // Part of a year from January: "2024 (Jan-Apr)", "Jan-Apr 2024", "January to April 2024", "2024 (to 30/04)",
+  // "2024 (1/1-30/4)".
   if (y1 === y2 && p.start.endsWith("-01-01") && !p.end.endsWith("-12-31")) {
     const month = MONTHS[Number(p.end.slice(5, 7)) - 1] ?? "";
     const span = `(?:1(?:st)?\\s*)?jan(?:uary)?\\.?\\s*(?:-|to|–)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${month.slice(0, 3)}(?:${month.slice(3)})?\\.?`;
+    const endMonth = Number(p.end.slice(5, 7));
+    const endDay = Number(p.end.slice(8, 10));
+    // "2024 (1/1-30/4)": the part's first and last days as day/month pairs, in brackets after the year.
+    const numericSpan = `0?1[/.]0?1\\s*(?:-|to|–)\\s*0?${endDay}[/.]0?${endMonth}`;
     names.push(
+      `${y1}\\s*\\(\\s*${numericSpan}\\s*\\)`,
       `${y1}\\s*\\(?\\s*${span}\\s*\\)?`,
       `${span}\\s*${y1}`,
       `${NOT_IN_A_DATE}${y1}\\s*\\(\\s*(?:to|up to|until)\\s+${endDayName(p.end)}\\s*\\)`,

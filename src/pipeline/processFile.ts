@@ -608,6 +608,17 @@ export function processRead(
     // withholding is of a part, not the whole request.
     if (!figured && !(attached.length > 0 && letterPointsToAttachment(workbook, knowledge))) {
       document = findDocumentStatus(workbook, knowledge);
+    } else if (figured) {
+      // "Question 3 – … We are therefore refusing this part of the request under section 12" in a letter that
+      // answers its other questions in prose (round 96): the refusal names its question, so it is that
+      // question's answer. Only when none of the question's counts has a figure or status of its own in the
+      // file: a refusal is never put over what the reply answers elsewhere, and a whole-request verdict
+      // (no question named) says nothing of a reply that gives figures.
+      const named = findDocumentStatus(workbook, knowledge);
+      const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
+      if (named?.measures && named.measures.length > 0 && named.measures.every((m) => !given.has(m))) {
+        document = named;
+      }
     }
     if (!answered && nationalities.length === 0 && !document && attached.length > 0) {
       // "Please find attached our response": the answer is in the attachments, each read on its own.

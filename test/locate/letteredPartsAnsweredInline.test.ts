@@ -53,3 +53,26 @@ describe("lettered parts answered on their own lines under a numbered stem", () 
     ]);
   });
 });
+
+// Round 124 (Staffordshire): "1a. a. Identified as having been trafficked …" restates the request's question
+// number and then its own part letter; the "a." is the part's, not an "A." answer marker, so the words after
+// it are the question, and the line under it answers it.
+describe("a question numbered with its part letter, then the letter again", () => {
+  const k124 = loadKnowledge({ request: "fixtures/holdout124/request.json" });
+  it("reads '1a. a. …' as question 1a over its line of periods", async () => {
+    const facts = await readLetterFacts(k124, [
+      "1a. a. Identified as having been trafficked or a victim of modern slavery – including, but not limited to those identified through the National Referral Mechanism.",
+      "2021: 9; 2022: 11; 2023: 3",
+      "1b. b. Suspected of having been a victim of trafficking or modern slavery, if not included in a.",
+      "2021: 0; 2022: 5; 2023: 2",
+    ]);
+    expect(facts).toEqual([
+      "trafficked_identified 2021 reported 9",
+      "trafficked_identified 2022 reported 11",
+      "trafficked_identified 2023 reported 3",
+      "trafficked_suspected 2021 reported 0",
+      "trafficked_suspected 2022 reported 5",
+      "trafficked_suspected 2023 reported 2",
+    ]);
+  });
+});

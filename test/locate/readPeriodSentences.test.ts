@@ -137,6 +137,38 @@ describe("a list of counts paired with a list of periods by 'respectively'", () 
         "The council made orders|2023/24|14",
       ],
     ],
+    // Round 124 (Havering): "fewer than five" is one item of the list, never a "five" after words "fewer than".
+    [
+      "Looked after children identified or suspected as trafficked who went missing or absent (2a): fewer than five, 0 and 0 in 2021, 2022 and 2023 respectively, and 0 between 1 January and 30 April 2024.",
+      [
+        "Looked after children identified or suspected as trafficked who went missing or absent (2a):|2021|fewer than five",
+        "Looked after children identified or suspected as trafficked who went missing or absent (2a):|2022|0",
+        "Looked after children identified or suspected as trafficked who went missing or absent (2a):|2023|0",
+        "Looked after children identified or suspected as trafficked who went missing or absent (2a):|1 January to 30 April 2024|0",
+      ],
+    ],
+    [
+      "The number of looked after children identified as having been trafficked or a victim of modern slavery (1a) was fewer than five, fewer than five and 0 in 2021, 2022 and 2023 respectively, and fewer than five between 1 January and 30 April 2024.",
+      [
+        "The number of looked after children identified as having been trafficked or a victim of modern slavery (1a) was|2021|fewer than five",
+        "The number of looked after children identified as having been trafficked or a victim of modern slavery (1a) was|2022|fewer than five",
+        "The number of looked after children identified as having been trafficked or a victim of modern slavery (1a) was|2023|0",
+        "The number of looked after children identified as having been trafficked or a victim of modern slavery (1a) was|1 January to 30 April 2024|fewer than five",
+      ],
+    ],
+    // Round 96 (Derbyshire): two counts sharing one verb, "4 of the trafficked children and 8 of the
+    // unaccompanied children went missing", each read with the verb; the rest of the sentence with them.
+    [
+      "In 2021, 5 looked after children were identified as trafficked or victims of modern slavery and a further 5 were suspected of being victims; 52 were unaccompanied asylum-seeking or separated children, 3 of whom were also identified or suspected as trafficked; 4 of the trafficked children and 8 of the unaccompanied children went missing or were absent at least once.",
+      [
+        "looked after children were identified as trafficked or victims of modern slavery|2021|5",
+        "looked after children were suspected of being victims as trafficked or victims of modern slavery|2021|5",
+        "were unaccompanied asylum-seeking or separated children|2021|52",
+        "were unaccompanied asylum-seeking or separated children of whom were also identified or suspected as trafficked|2021|3",
+        "of the trafficked children went missing or were absent at least once|2021|4",
+        "of the unaccompanied children went missing or were absent at least once|2021|8",
+      ],
+    ],
     // Lists of different lengths: which count is which period's cannot be told.
     ["The council made 10 and 12 orders in 2021/22, 2022/23 and 2023/24 respectively.", []],
     // Without "respectively" the counts are not said to pair with the periods.

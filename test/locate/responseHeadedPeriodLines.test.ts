@@ -67,4 +67,38 @@ describe("period lines under a restated question", () => {
     const r = await run([Q1, "", "Response:", "2022/23 - 61", "2023/24 - 70"]);
     expect(r.issues.filter((i) => i.code === "figure_other_period")).toEqual([]);
   });
+  // Round 124 (Angus): every period line opens with the marker, not only a heading above the run.
+  it.each([
+    ["Response:", "Response: 2022/23 - 61", "Response: 2023/24 - 70"],
+    ["Answer -", "Answer - 2022/23: 61", "Answer - 2023/24: 70"],
+  ])("reads lines that each open with '%s'", async (_marker, first, second) => {
+    expect(await read([Q1, first, second])).toEqual(["ehe_known 2022/23 reported 61", "ehe_known 2023/24 reported 70"]);
+  });
+
+  it("reads dated spans after the marker ('Response: 1 January 2021 to 31 December 2021 - 0')", async () => {
+    const k124 = loadKnowledge({ request: "fixtures/holdout124/request.json" });
+    const text = [
+      "Question 2b: The total number of looked after children in the care of your authority:",
+      "b. Identified as an UASC or separated child and that have gone missing or absent.",
+      "Response: 1 January 2021 to 31 December 2021 - 4",
+      "Response: 1 January 2022 to 31 December 2022 - 0",
+      "Response: 1 January 2023 to 31 December 2023 - fewer than 5",
+      "Response: 1 January 2024 to 30 April 2024 - 1",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "S12000041" },
+      k124,
+    );
+    expect(
+      r.facts
+        .filter((f) => f.status !== "not_answered")
+        .map((f) => `${f.measure} ${f.periodText ?? ""} ${f.status} ${f.value ?? ""}`)
+        .sort(),
+    ).toEqual([
+      "uasc_went_missing 1 January 2021 to 31 December 2021 reported 4",
+      "uasc_went_missing 1 January 2022 to 31 December 2022 reported 0",
+      "uasc_went_missing 1 January 2023 to 31 December 2023 suppressed ",
+      "uasc_went_missing 1 January 2024 to 30 April 2024 reported 1",
+    ]);
+  });
 });

@@ -41,6 +41,17 @@ describe("definedPeriodHeadings", () => {
       "2024 (provisional)",
       PART,
     ],
+    // "2024 figures are …": the heading's figures named without "the" (round 124, Staffordshire's text box).
+    ["2024 figures are 1 January to 30 April 2024. All children were male.", "2024", PART],
+    ["2024 figure is for 1 January to 30 April 2024", "2024", PART],
+    // A notes row under a table opens with its own heading word (round 124, Gloucestershire).
+    [
+      "Notes: 2024 covers 1 January to 30 April 2024. Children are counted once in each period however many times they went missing.",
+      "2024",
+      PART,
+    ],
+    ["Note - 2024 is 1 January to 30 April 2024", "2024", PART],
+    ["Key: 2024 = 1 January 2024 to 30 April 2024", "2024", PART],
   ])("%s defines %s", (line, heading, want) => {
     const defined = definedPeriodHeadings([line], periods);
     expect(periodOfDefinedHeading(heading, defined, periods)?.id).toBe(want);

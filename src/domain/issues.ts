@@ -68,11 +68,14 @@ export const CATALOGUE = {
   authority_unidentified: { severity: "error", followup: false, title: "File names no authority" },
   authority_mismatch: { severity: "error", followup: true, title: "File name and content name different authorities" },
   authority_ambiguous: { severity: "error", followup: false, title: "File content names several authorities" },
-  /** The file was given to a council only from its initials in the file name ("FOI-PKC-1234.csv"): checked by a person. */
+  /**
+   * The file was given to a council only from its initials, in the file name ("FOI-PKC-1234.csv") or in
+   * contents that never spell the name out ("Our ref: NYCC/CYPS/FOI/15-1123"): checked by a person.
+   */
   authority_from_initials: {
     severity: "info",
     followup: false,
-    title: "Authority read from initials in the file name only",
+    title: "Authority read from its initials only",
   },
   /**
    * The file's contents name no authority and a full council name in its file name was taken ("Portsmouth FOI

@@ -105,6 +105,8 @@ type Verdict =
       predecessors?: LocatedOutside[];
       /** Every mention of the authority is at the end of its sheet (its signature), none in the title rows. */
       signedOnly?: boolean;
+      /** Every mention of the authority is its initials ("NYCC" in "Our ref: NYCC/CYPS/FOI/15-1123"), never its name. */
+      initialsOnly?: boolean;
     }
   | { kind: "ambiguous"; mentions: Located[]; why: string };
 
@@ -229,7 +231,7 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
     // A full name in the file name agrees and says so itself; initials there ("IWC", or a known short form
     // such as "RBWM") are weak evidence too.
     const nameSays = fromName.kind === "found" && fromName.code === fromContent.code ? fromName : null;
-    const nameInitials = nameSays !== null && (nameSays.initials === true || /^[A-Z&]{2,8}$/u.test(nameSays.matched));
+    const nameInitials = nameSays !== null && (nameSays.initials === true || INITIALS.test(nameSays.matched));
     if (fromContent.signedOnly && (nameSays === null || nameInitials || nameSays.clipped)) {
       const agrees = nameSays
         ? ` "${nameSays.matched}" in its ${nameSays.where} agrees, but only as ${nameInitials ? "initials" : "the first letters of a name"}.`
@@ -247,6 +249,20 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
         }),
       );
     }
+    // "Our ref: NYCC/CYPS/FOI/15-1123" and no name anywhere: the council's own words name it, but only by
+    // letters another body may share or a template may carry over, as weak as initials in a file name. A file
+    // name that spells the name out settles it; one that gives initials too is no more evidence.
+    if (fromContent.initialsOnly && !fromContent.signedOnly && (nameSays === null || nameInitials))
+      issues.push(
+        makeIssue("authority_from_initials", {
+          message: `${file} names ${describeAuthority(fromContent.code, index)} only by its initials ("${m.matched}" in ${place(m)}); no letterhead, sentence or file name gives the council's name. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+          file,
+          sheet: m.sheet,
+          cell: m.cell,
+          authority: fromContent.code,
+          raw: m.matched,
+        }),
+      );
     return { match: { code: fromContent.code, how: `content: "${m.matched}" in ${place(m)}` }, issues, decisions };
   }
 
@@ -412,6 +428,9 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
  * 4. Otherwise a bare place name further down is used only when the file name
  *    names nobody and it is the only one; it may just be where a child was.
  */
+/** A council's initials as a file or reference writes them: "NYCC", "RBWM", "B&NES". */
+const INITIALS = /^[A-Z&]{2,8}$/u;
+
 function readContent(
   texts: readonly ContentText[],
   index: AuthorityIndex,
@@ -427,10 +446,12 @@ function readContent(
   const predecessors = outside.filter((o) => o.strong && (o.successors ?? []).includes(verdict.code));
   const own = located.filter((m) => m.code === verdict.code);
   const signedOnly = own.length > 0 && own.every((m) => m.atEnd);
+  const initialsOnly = own.length > 0 && own.every((m) => INITIALS.test(m.matched.trim()));
   return {
     ...verdict,
     ...(predecessors.length > 0 ? { predecessors } : {}),
     ...(signedOnly ? { signedOnly } : {}),
+    ...(initialsOnly ? { initialsOnly } : {}),
   };
 }
 

@@ -2867,7 +2867,13 @@ function answersToNumberedQuestions(
   // stands for "1a". Read as "1a) 2", so every part must still be a figure.
   const text =
     stem === null ? written : written.replace(/(^|\s)\(?([a-h])[.)]\s*/gu, (_m, pre, l) => `${pre}${stem}${l}) `);
-  const single = /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text);
+  // "2. - less than 5 in each year" under "2) Of these, how many …?": a
+  // number, its stop and then a dash set between spaces is an answer's
+  // number as plainly as "Q2 –" (a question restated opens with its words
+  // after the stop), so the answer may be any sentence, not only a figure.
+  const single =
+    /^\s*(?:q|question|qn|a|answer)\.?\s*(\d+[a-z]?)\s*[-–—:.)]\s*(\S.*)$/iu.exec(text) ??
+    /^\s*(\d{1,2}[a-z]?)[.)]\s+[-–—]\s+(\S.*)$/iu.exec(text);
   const singleNumber = single?.[1]?.toLowerCase();
   const singleQuestion = singleNumber === undefined ? undefined : asked.get(singleNumber);
   if (single?.[2] !== undefined && singleNumber && singleQuestion && !single[2].trim().endsWith("?")) {
@@ -2917,8 +2923,12 @@ function answersToNumberedQuestions(
 /**
  * "5. 8", "Q6 – 4", "7) nil": a line that is only a question number and a
  * short answer. "." separates only before a space, so "10.5" stays a number.
+ * "2. - less than 5 in each year", "3) – nil": a dash set between spaces
+ * after the number's own stop is one more separator, not part of the answer
+ * (left on, it hides a suppressed answer's words from the value reader).
  */
-const BARE_NUMBERED_ANSWER = /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[-–—:)]|\.(?=\s))\s*(\S.*)$/iu;
+const BARE_NUMBERED_ANSWER =
+  /^\s*(?:q|qn|question)?\.?\s*(\d{1,2}[a-z]?)(?:\s*[-–—:)]|\.(?=\s))(?:\s+[-–—](?=\s))?\s*(\S.*)$/iu;
 /**
  * "Q5  2", "Q6 Nil": after "Q" the number is plainly a question's, so a
  * space alone may part it from its answer (a bare "5 2" stays unread).

@@ -155,7 +155,12 @@ export function readScopedStatement(
   // "Questions 1 – 4: … Section 12(1) therefore applies to these questions":
   // a paragraph headed by its block of questions refers back to them, so its
   // refusal covers the block when no clause names questions of its own.
-  const scoped = inClauses.length === 0 && leading && block && first ? [first] : inClauses;
+  const scoped =
+    inClauses.length === 0 && leading && block && first
+      ? [first]
+      : inClauses.length === 0 && parsed.status !== "reported"
+        ? sentenceScope(text, covers, parse)
+        : inClauses;
   const numbers = new Set<string>();
   for (const m of scoped) for (const n of expandScope(m[0], questions)) numbers.add(n);
   // A question with no count (nationalities) takes no figure from it, and a
@@ -171,6 +176,36 @@ export function readScopedStatement(
     parsed,
   };
 }
+
+/**
+ * "Questions 1a and 1b are therefore answered together; the separate
+ * figures are not recorded separately and so are not held.": the clause
+ * that says "not held" names no question, but the one before it in the same
+ * sentence does and gives no answer of its own, so the sentence's questions
+ * are what is not held. Only when no clause of the paragraph names questions
+ * with the answer, every other clause of that sentence answers nothing, and
+ * none points to an answer given elsewhere ("questions 1 to 3 are answered
+ * below; the rest is not held").
+ */
+function sentenceScope(
+  text: string,
+  covers: (clause: string) => boolean,
+  parse: (text: string) => ParsedValue,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const sentence of text.split(/(?<=[.!])\s+/u)) {
+    const clauses = sentence.split(/;\s+|,\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+/u);
+    if (clauses.length < 2 || !clauses.some(covers)) continue;
+    const named = clauses.filter((c) => !covers(c) && [...c.matchAll(SCOPE)].length > 0);
+    const quiet = (c: string) => covers(c) || (parse(c).unparsed === true && !POINTS_ELSEWHERE.test(c));
+    if (named.length === 0 || !clauses.every(quiet)) continue;
+    out.push(...named.flatMap((c) => [...c.matchAll(SCOPE)]));
+  }
+  return out;
+}
+
+/** "answered below", "see the table", "in the attached": words that send the reader to an answer given elsewhere. */
+const POINTS_ELSEWHERE = /\b(?:below|above|attached|enclosed|table|following|overleaf|see)\b/iu;
 
 /**
  * Whether `n` is one of the request's questions, or the stem of its lettered

@@ -195,3 +195,40 @@ describe("initials two of the round's authorities share", () => {
     expect(identify("PKC FOI 24-1402.csv").match?.code).toBe("S12000048");
   });
 });
+
+/**
+ * A spreadsheet whose only words about its sender are a reference built on
+ * the council's initials ("Our ref: NYCC/CYPS/FOI/15-1123"): the council's
+ * own words, but no more than letters, as a file name's initials are. The
+ * file is still read as that council's, and the researcher is told how.
+ */
+describe("contents naming a council only by its initials", () => {
+  const identify = (file: string, texts: string[]) =>
+    identifyAuthority({
+      file,
+      manifestCode: null,
+      contentTexts: texts.map((text, i) => ({ text, cell: `A${i + 1}` })),
+      index,
+    });
+
+  it.each<[string, string[], string, boolean]>([
+    [
+      "FOI response 15-1123.xlsx",
+      ["Our ref: NYCC/CYPS/FOI/15-1123", "Period: 01/10/2014 - 30/09/2015"],
+      "E10000023",
+      true,
+    ],
+    ["NYCC-FOI-15-1123.xlsx", ["Our ref: NYCC/CYPS/FOI/15-1123", "Q"], "E10000023", true],
+    [
+      "FOI response 15-1123.xlsx",
+      ["North Yorkshire County Council", "Our ref: NYCC/CYPS/FOI/15-1123"],
+      "E10000023",
+      false,
+    ],
+    ["North Yorkshire FOI 15-1123.xlsx", ["Our ref: NYCC/CYPS/FOI/15-1123", "Q"], "E10000023", false],
+  ])("%s with %j → %s, told: %s", (file, texts, code, told) => {
+    const result = identify(file, texts);
+    expect(result.match?.code).toBe(code);
+    expect(result.issues.some((i) => i.code === "authority_from_initials")).toBe(told);
+  });
+});

@@ -200,6 +200,12 @@ export interface NationalityCorrection {
   old: number | null;
   raw: string;
   source: Source;
+  /**
+   * The figure is one item of a whole list restated ("question 9 should
+   * read: Albanian (2), Afghan (2), Eritrean (1)"): the list replaces the
+   * earlier one, a name it leaves out going with it.
+   */
+  wholeList?: true;
 }
 
 /** Everything the per-file stages learn from one file. Pure data, structured-clone safe. */

@@ -596,6 +596,7 @@ export function readCorrectedNationalities(
         old: null,
         raw,
         source,
+        wholeList: true,
       });
     }
     decisions.push({
@@ -606,9 +607,12 @@ export function readCorrectedNationalities(
   return { corrections, decisions };
 }
 
-/** A correction verb followed by a list of "Nationality n" pairs: "should read Iraqi 2, Iranian 1". */
+/**
+ * A correction verb followed by a list of "Nationality n" pairs: "should read Iraqi 2, Iranian 1". The
+ * verb may carry the word that ties it to the reason before ("should therefore read", "should instead be").
+ */
 const RESTATED_LIST =
-  /\b(?:should\s+(?:now\s+)?(?:read|be)|is\s+now|now\s+reads?|(?:corrected|amended|revised)\s+to)\s*:?\s*(?<list>\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?(?:\s*(?:,|and|&)\s*\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?)*)/giu;
+  /\b(?:should\s+(?:(?:now|therefore|instead|actually)\s+)?(?:read|be)|is\s+now|now\s+reads?|(?:corrected|amended|revised)\s+to)\s*:?\s*(?<list>\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?(?:\s*(?:,|and|&)\s*\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?)*)/giu;
 /** One "Nationality n" pair of such a list. */
 const LIST_PAIR = /(?:^|,|\band\b|&)\s*(\p{L}[\p{L}' -]*?)\s*:?\s*\(?(\d{1,3})\)?/gu;
 

@@ -123,3 +123,53 @@ describe("a correction of one nationality's figure", () => {
     expect(somali.map((n) => n.value)).toEqual([2]);
   });
 });
+
+/**
+ * "The answer to question 9 should therefore read: Albanian (2), Afghan (2),
+ * Eritrean (1).": a whole list restated replaces the earlier list, names
+ * it left out going and names it adds counted, in the earlier list's group
+ * when the sentence names none; with two groups' lists before it, whose the
+ * new list is cannot be told, and it is reported, not applied.
+ */
+describe("a correction restating the whole nationality list", () => {
+  const k = knowledge();
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const correction = [
+    "Subject: correction to our response of 9 December 2015",
+    "The answer to question 6 should have been 5, not 3.",
+    "The answer to question 9 should therefore read: Albanian (2), Afghan (2), Eritrean (1).",
+  ].join("\n");
+  const nationalitiesOf = async (original: string[]) => {
+    const files = [await read("a reply.txt", original.join("\n")), await read("b correction.txt", correction)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    return {
+      got: (ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort(),
+      warned: ret?.issues.some((i) => i.code === "duplicate_conflict" && /Eritrean|list/u.test(i.message)) ?? false,
+    };
+  };
+
+  it("replaces the one group's earlier list", async () => {
+    const { got, warned } = await nationalitiesOf([
+      "Somerset County Council",
+      "Date: 9 December 2015",
+      "6. UASC who went missing: 3",
+      "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+    ]);
+    expect(got).toEqual(["uasc Afghan 2", "uasc Albanian 2", "uasc Eritrean 1"]);
+    expect(warned).toBe(true);
+  });
+
+  it("with both groups' lists before it, is reported and not applied", async () => {
+    const { got, warned } = await nationalitiesOf([
+      "Somerset County Council",
+      "Date: 9 December 2015",
+      "2. Trafficked children who went missing: 2",
+      "6. UASC who went missing: 3",
+      "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+      "Nationalities of the trafficked children who went missing: Albanian 2.",
+    ]);
+    expect(got).toEqual(["trafficked Albanian 2", "uasc Afghan 1", "uasc Albanian 2"]);
+    expect(warned).toBe(true);
+  });
+});

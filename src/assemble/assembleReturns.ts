@@ -749,8 +749,7 @@ function restatedLists(
   const applied = new Set<string>();
   let out = picked;
   const byList = new Map<string, NationalityCorrection[]>();
-  for (const c of f.nationalityCorrections ?? [])
-    if (c.wholeList) byList.set(c.raw, [...(byList.get(c.raw) ?? []), c]);
+  for (const c of f.nationalityCorrections ?? []) if (c.wholeList) byList.set(c.raw, [...(byList.get(c.raw) ?? []), c]);
   for (const [raw, items] of byList) {
     if (out.some((n) => n.source.file === f.file)) continue;
     const earlier = out.filter((n) => n.source.file !== f.file);

@@ -561,6 +561,17 @@ export function processRead(
     const released = releaseContextLists(nationalities, shares.size > 0 ? [] : marked, knowledge.request);
     nationalities.splice(0, nationalities.length, ...released.kept);
     ungrouped.push(...released.released);
+    // "Question 9 should therefore read: Albanian (2), …": a list this correction restates is the
+    // earlier list's, which assemble replaces (or says why it cannot); its line is no list of its own.
+    const restatedRows = new Set(
+      nationalityCorrections.filter((c) => c.wholeList).map((c) => `${c.source.sheet}\u0000${c.source.row}`),
+    );
+    if (restatedRows.size > 0) {
+      const own = ungrouped.filter((u) =>
+        u.items.every((n) => !restatedRows.has(`${n.source.sheet}\u0000${n.source.row}`)),
+      );
+      ungrouped.splice(0, ungrouped.length, ...own);
+    }
     // A list that names no group may be the only group's with children missing, by the file's own figures.
     if (ungrouped.length > 0) {
       const inferred = inferListGroup(ungrouped, marked, knowledge.request);

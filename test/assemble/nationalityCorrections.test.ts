@@ -146,11 +146,13 @@ describe("a correction restating the whole nationality list", () => {
     return {
       got: (ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort(),
       warned: ret?.issues.some((i) => i.code === "duplicate_conflict" && /Eritrean|list/u.test(i.message)) ?? false,
+      // The restated list is the earlier list's: never also reported as a list of no group.
+      unplaced: ret?.issues.filter((i) => i.code === "layout_unknown").length ?? 0,
     };
   };
 
   it("replaces the one group's earlier list", async () => {
-    const { got, warned } = await nationalitiesOf([
+    const { got, warned, unplaced } = await nationalitiesOf([
       "Somerset County Council",
       "Date: 9 December 2015",
       "6. UASC who went missing: 3",
@@ -158,6 +160,7 @@ describe("a correction restating the whole nationality list", () => {
     ]);
     expect(got).toEqual(["uasc Afghan 2", "uasc Albanian 2", "uasc Eritrean 1"]);
     expect(warned).toBe(true);
+    expect(unplaced).toBe(0);
   });
 
   it("with both groups' lists before it, is reported and not applied", async () => {

@@ -660,6 +660,10 @@ function applyNationalityCorrections(
     out = lists.out;
     for (const c of f.nationalityCorrections ?? []) {
       if (c.wholeList && lists.applied.has(c.raw)) continue;
+      if (c.added) {
+        out = addToList(c, f, out, issues, authority);
+        continue;
+      }
       // The correcting reply's own list already gives this nationality (it
       // restates the corrected list and says which figure changed): the list
       // is the correction, and a second fact would count the children twice.
@@ -797,6 +801,62 @@ function restatedLists(
     );
   }
   return { out, applied };
+}
+
+/**
+ * "please add Iraqi 1 to the UASC nationality breakdown": the earlier list
+ * stands and gains the children: one more of a nationality it gives, or a
+ * new line. Its group is the one the words name, or else the earlier
+ * list's when it is one group's list for one period; otherwise which list
+ * the children join is not told, and the addition is reported, not applied.
+ */
+function addToList(
+  c: NationalityCorrection,
+  f: FileResult,
+  picked: NationalityFact[],
+  issues: Issue[],
+  authority: Authority,
+): NationalityFact[] {
+  const earlier = picked.filter((n) => n.source.file !== f.file && (c.group === null || n.group === c.group));
+  const groups = new Set(earlier.map((n) => n.group));
+  const periods = new Set(earlier.map((n) => n.periodText ?? ""));
+  const group = c.group ?? (groups.size === 1 ? [...groups][0] : undefined);
+  const same = earlier.filter((n) => n.nationality === c.nationality);
+  if (group === undefined || periods.size > 1 || same.length > 1 || (same[0] && same[0].value === null)) {
+    issues.push(
+      makeIssue("duplicate_conflict", {
+        severity: "warning",
+        message: `${f.file} adds ${c.value} ${c.nationality} to a nationality list ("${c.raw}"), but which list (of which group or period) is not told, so it was not applied.`,
+        authority: authority.gss_code,
+        file: f.file,
+      }),
+    );
+    return picked;
+  }
+  const before = same[0];
+  const value = (before?.value ?? 0) + c.value;
+  const fact: NationalityFact = {
+    ...(before ?? earlier[0] ?? {}),
+    group,
+    raw: c.nationality,
+    nationality: c.nationality,
+    iso: c.iso,
+    value,
+    lower: value,
+    upper: value,
+    status: "reported",
+    rawValue: String(value),
+    source: c.source,
+  };
+  issues.push(
+    makeIssue("duplicate_conflict", {
+      severity: "warning",
+      message: `The returns from ${authority.name} give different ${group} ${c.nationality} figures: ${before ? `${before.rawValue} in ${before.source.file}` : "none"}, and ${f.file}, a correction, adds ${c.value} ("${c.raw}"); ${value} is used.`,
+      authority: authority.gss_code,
+      file: f.file,
+    }),
+  );
+  return before ? picked.map((n) => (n === before ? fact : n)) : [...picked, fact];
 }
 
 export function returnStatus(

@@ -206,6 +206,8 @@ export interface NationalityCorrection {
    * earlier one, a name it leaves out going with it.
    */
   wholeList?: true;
+  /** "please add Iraqi 1 to the UASC nationality breakdown": `value` more children, added to the earlier list's. */
+  added?: true;
 }
 
 /** Everything the per-file stages learn from one file. Pure data, structured-clone safe. */

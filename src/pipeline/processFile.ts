@@ -563,14 +563,16 @@ export function processRead(
     ungrouped.push(...released.released);
     // "Question 9 should therefore read: Albanian (2), …": a list this correction restates is the
     // earlier list's, which assemble replaces (or says why it cannot); its line is no list of its own.
+    // "please add Iraqi 1 to the UASC nationality breakdown" is no list of one child either: assemble adds it.
     const restatedRows = new Set(
-      nationalityCorrections.filter((c) => c.wholeList).map((c) => `${c.source.sheet}\u0000${c.source.row}`),
+      nationalityCorrections.filter((c) => c.wholeList || c.added).map((c) => `${c.source.sheet}\u0000${c.source.row}`),
     );
     if (restatedRows.size > 0) {
-      const own = ungrouped.filter((u) =>
-        u.items.every((n) => !restatedRows.has(`${n.source.sheet}\u0000${n.source.row}`)),
-      );
+      const restated = (n: { source: Source }) => restatedRows.has(`${n.source.sheet}\u0000${n.source.row}`);
+      const own = ungrouped.filter((u) => !u.items.some(restated));
       ungrouped.splice(0, ungrouped.length, ...own);
+      const kept = nationalities.filter((n) => !restated(n));
+      nationalities.splice(0, nationalities.length, ...kept);
     }
     // A list that names no group may be the only group's with children missing, by the file's own figures.
     if (ungrouped.length > 0) {

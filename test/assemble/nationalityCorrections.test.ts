@@ -176,3 +176,39 @@ describe("a correction restating the whole nationality list", () => {
     expect(warned).toBe(true);
   });
 });
+
+/**
+ * "Question 5: the young person was Iraqi; please add Iraqi 1 to the UASC
+ * nationality breakdown." (round 119's Hartlepool): one child added to the
+ * earlier list, which stands; never a list of one child in its place.
+ */
+describe("a correction adding a child to the nationality list", () => {
+  const k = knowledge();
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const original = [
+    "Somerset County Council",
+    "Date: 9 December 2015",
+    "6. UASC who went missing: 5",
+    "9. Nationalities of the UASC who went missing: Eritrean (3), Iraqi (1), Sudanese (1)",
+  ].join("\n");
+
+  it.each([
+    [
+      "a nationality the list did not have",
+      "Iranian 1",
+      ["uasc Eritrean 3", "uasc Iranian 1", "uasc Iraqi 1", "uasc Sudanese 1"],
+    ],
+    ["one more of a nationality it had", "Iraqi 1", ["uasc Eritrean 3", "uasc Iraqi 2", "uasc Sudanese 1"]],
+  ])("%s", async (_what, added, want) => {
+    const correction = [
+      "Subject: correction to our response of 9 December 2015",
+      "Question 6 should read 6, not 5.",
+      `Question 9: the young person was ${added.split(" ")[0]}; please add ${added} to the UASC nationality breakdown.`,
+    ].join("\n");
+    const files = [await read("a reply.txt", original), await read("b correction.txt", correction)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect((ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort()).toEqual(want);
+    expect(ret?.issues.some((i) => i.code === "duplicate_conflict" && /correction/u.test(i.message))).toBe(true);
+  });
+});

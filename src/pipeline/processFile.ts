@@ -564,14 +564,15 @@ export function processRead(
     // "Question 9 should therefore read: Albanian (2), …": a list this correction restates is the
     // earlier list's, which assemble replaces (or says why it cannot); its line is no list of its own.
     // "please add Iraqi 1 to the UASC nationality breakdown" is no list of one child either: assemble adds it.
-    const restatedRows = new Set(
-      nationalityCorrections.filter((c) => c.wholeList || c.added).map((c) => `${c.source.sheet}\u0000${c.source.row}`),
-    );
+    // (A restated list read with its group, "the breakdown for 2b should now read: …", stays the reply's own
+    // list, which replaces the earlier one of its group.)
+    const rowOf = (c: { source: Source }) => `${c.source.sheet}\u0000${c.source.row}`;
+    const restatedRows = new Set(nationalityCorrections.filter((c) => c.wholeList || c.added).map(rowOf));
+    const addedRows = new Set(nationalityCorrections.filter((c) => c.added).map(rowOf));
     if (restatedRows.size > 0) {
-      const restated = (n: { source: Source }) => restatedRows.has(`${n.source.sheet}\u0000${n.source.row}`);
-      const own = ungrouped.filter((u) => !u.items.some(restated));
+      const own = ungrouped.filter((u) => !u.items.some((n) => restatedRows.has(rowOf(n))));
       ungrouped.splice(0, ungrouped.length, ...own);
-      const kept = nationalities.filter((n) => !restated(n));
+      const kept = nationalities.filter((n) => !addedRows.has(rowOf(n)));
       nationalities.splice(0, nationalities.length, ...kept);
     }
     // A list that names no group may be the only group's with children missing, by the file's own figures.

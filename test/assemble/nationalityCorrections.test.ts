@@ -163,6 +163,39 @@ describe("a correction restating the whole nationality list", () => {
     expect(unplaced).toBe(0);
   });
 
+  // Round 109's Somerset: "5. The nationality breakdown for 2b should now read: Afghan 4, …" is read with
+  // its group (2b's), as the reply's own list, which replaces the earlier list of that group only.
+  it("read with its group, replaces that group's list only", async () => {
+    const files = [
+      await read(
+        "a reply.txt",
+        [
+          "Somerset County Council",
+          "Date: 9 December 2015",
+          "2. Trafficked children who went missing: 2",
+          "6. UASC who went missing: 3",
+          "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+          "Nationalities of the trafficked children who went missing: Albanian 2.",
+        ].join("\n"),
+      ),
+      await read(
+        "b correction.txt",
+        [
+          "Subject: correction to our response of 9 December 2015",
+          "6. UASC who went missing: 5 (not 3 as previously stated)",
+          "9. The nationality breakdown of the UASC who went missing should now read: Albanian 2, Afghan 2, Eritrean 1.",
+        ].join("\n"),
+      ),
+    ];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect((ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort()).toEqual([
+      "trafficked Albanian 2",
+      "uasc Afghan 2",
+      "uasc Albanian 2",
+      "uasc Eritrean 1",
+    ]);
+  });
+
   it("with both groups' lists before it, is reported and not applied", async () => {
     const { got, warned } = await nationalitiesOf([
       "Somerset County Council",

@@ -1,5 +1,5 @@
 import type { Authority } from "../domain/authority.js";
-import type { Decision, Fact, FileResult, NationalityFact } from "../domain/facts.js";
+import type { Decision, Fact, FileResult, NationalityCorrection, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
 import { COMBINED_GROUP, derivationsOf, type Request, ruleGroups } from "../domain/request.js";
@@ -654,9 +654,16 @@ function applyNationalityCorrections(
   issues: Issue[],
   authority: Authority,
 ): NationalityFact[] {
-  const out = [...picked];
+  let out = [...picked];
   for (const f of files) {
+    const lists = restatedLists(f, out, issues, authority);
+    out = lists.out;
     for (const c of f.nationalityCorrections ?? []) {
+      if (c.wholeList && lists.applied.has(c.raw)) continue;
+      if (c.added) {
+        out = addToList(c, f, out, issues, authority);
+        continue;
+      }
       // The correcting reply's own list already gives this nationality (it
       // restates the corrected list and says which figure changed): the list
       // is the correction, and a second fact would count the children twice.
@@ -724,6 +731,132 @@ function applyNationalityCorrections(
     }
   }
   return out;
+}
+
+/**
+ * "The answer to question 9 should therefore read: Albanian (2), Afghan (2),
+ * Eritrean (1).": a whole list restated replaces the earlier reply's list of
+ * its group, a name it leaves out going and a name it adds counted. Its
+ * group is the one its sentence names, or else that of the earlier list,
+ * which must then be one group's and one period's: with two groups' lists
+ * (or one group's for several periods) before it, which one it replaces is
+ * not told, and it is reported and not applied, never applied item by item
+ * (half a list's corrections would count neither list). A list whose
+ * correcting reply also gives the list itself is left to the items' rule.
+ */
+function restatedLists(
+  f: FileResult,
+  picked: NationalityFact[],
+  issues: Issue[],
+  authority: Authority,
+): { out: NationalityFact[]; applied: Set<string> } {
+  const applied = new Set<string>();
+  let out = picked;
+  const byList = new Map<string, NationalityCorrection[]>();
+  for (const c of f.nationalityCorrections ?? []) if (c.wholeList) byList.set(c.raw, [...(byList.get(c.raw) ?? []), c]);
+  for (const [raw, items] of byList) {
+    if (out.some((n) => n.source.file === f.file)) continue;
+    const earlier = out.filter((n) => n.source.file !== f.file);
+    const named = items[0]?.group ?? null;
+    const candidates = named === null ? earlier : earlier.filter((n) => n.group === named);
+    const groups = new Set(candidates.map((n) => n.group));
+    const periods = new Set(candidates.map((n) => n.periodText ?? ""));
+    const [group] = groups;
+    applied.add(raw);
+    if (groups.size !== 1 || periods.size !== 1 || group === undefined) {
+      issues.push(
+        makeIssue("duplicate_conflict", {
+          severity: "warning",
+          message: `${f.file} restates a nationality list ("${raw}"), but ${groups.size === 0 ? "no earlier list of its group is given" : "the earlier lists are of more than one group or period"}, so which list it replaces cannot be told and it was not applied.`,
+          authority: authority.gss_code,
+          file: f.file,
+        }),
+      );
+      continue;
+    }
+    const replaced = candidates;
+    const facts = items.map(
+      (c): NationalityFact => ({
+        ...(replaced[0] ?? {}),
+        group,
+        raw: c.nationality,
+        nationality: c.nationality,
+        iso: c.iso,
+        value: c.value,
+        lower: c.value,
+        upper: c.value,
+        status: "reported",
+        rawValue: String(c.value),
+        source: c.source,
+      }),
+    );
+    out = [...out.filter((n) => !replaced.includes(n)), ...facts];
+    issues.push(
+      makeIssue("duplicate_conflict", {
+        severity: "warning",
+        message: `The returns from ${authority.name} give different ${group} nationality lists: ${replaced.map((n) => `${n.nationality} ${n.rawValue}`).join(", ")} in ${replaced[0]?.source.file ?? "an earlier reply"}, and ${facts.map((n) => `${n.nationality} ${n.value}`).join(", ")} in ${f.file}, a correction; the correction's list is used.`,
+        authority: authority.gss_code,
+        file: f.file,
+      }),
+    );
+  }
+  return { out, applied };
+}
+
+/**
+ * "please add Iraqi 1 to the UASC nationality breakdown": the earlier list
+ * stands and gains the children: one more of a nationality it gives, or a
+ * new line. Its group is the one the words name, or else the earlier
+ * list's when it is one group's list for one period; otherwise which list
+ * the children join is not told, and the addition is reported, not applied.
+ */
+function addToList(
+  c: NationalityCorrection,
+  f: FileResult,
+  picked: NationalityFact[],
+  issues: Issue[],
+  authority: Authority,
+): NationalityFact[] {
+  const earlier = picked.filter((n) => n.source.file !== f.file && (c.group === null || n.group === c.group));
+  const groups = new Set(earlier.map((n) => n.group));
+  const periods = new Set(earlier.map((n) => n.periodText ?? ""));
+  const group = c.group ?? (groups.size === 1 ? [...groups][0] : undefined);
+  const same = earlier.filter((n) => n.nationality === c.nationality);
+  if (group === undefined || periods.size > 1 || same.length > 1 || (same[0] && same[0].value === null)) {
+    issues.push(
+      makeIssue("duplicate_conflict", {
+        severity: "warning",
+        message: `${f.file} adds ${c.value} ${c.nationality} to a nationality list ("${c.raw}"), but which list (of which group or period) is not told, so it was not applied.`,
+        authority: authority.gss_code,
+        file: f.file,
+      }),
+    );
+    return picked;
+  }
+  const before = same[0];
+  const value = (before?.value ?? 0) + c.value;
+  const fact: NationalityFact = {
+    ...(before ?? earlier[0] ?? {}),
+    group,
+    raw: c.nationality,
+    nationality: c.nationality,
+    iso: c.iso,
+    value,
+    lower: value,
+    upper: value,
+    status: "reported",
+    rawValue: String(value),
+    source: c.source,
+  };
+  issues.push(
+    makeIssue("duplicate_conflict", {
+      severity: "warning",
+      message: `The returns from ${authority.name} give different ${group} ${c.nationality} figures: ${before ? `${before.rawValue} in ${before.source.file}` : "none"}, and ${f.file}, a correction, adds ${c.value} ("${c.raw}"); ${value} is used.`,
+      authority: authority.gss_code,
+      file: f.file,
+    }),
+  );
+  return before ? picked.map((n) => (n === before ? fact : n)) : [...picked, fact];
 }
 
 export function returnStatus(

@@ -1,8 +1,9 @@
 import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { findMeasure, type Group, type Request } from "../domain/request.js";
+import { findMeasure, type Group, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
 
 /** Figures of a group that say the council cannot name its missing children, so cannot list their nationalities. */
 const UNKNOWABLE = new Set(["not_held", "refused"]);
@@ -29,7 +30,7 @@ const UNKNOWABLE = new Set(["not_held", "refused"]);
 export function inferListGroup(
   lists: readonly UngroupedList[],
   facts: readonly Fact[],
-  request: Pick<Request, "measures" | "nationalityGroups">,
+  request: Pick<Request, "measures" | "nationalityGroups"> & { periods?: readonly PeriodDef[] },
 ): { nationalities: NationalityFact[]; issues: Issue[]; decisions: Decision[] } {
   const nationalities: NationalityFact[] = [];
   const issues: Issue[] = [];
@@ -49,7 +50,8 @@ export function inferListGroup(
       : null;
   };
   for (const list of lists) {
-    const group = groupOfList(list, wentMissing, exact);
+    const group =
+      groupOfList(list, wentMissing, exact) ?? groupOfYearList(list, wentMissing, exact, request.periods ?? []);
     if (!group) {
       issues.push(list.issue);
       continue;
@@ -106,7 +108,63 @@ function groupOfList(
       why: `the only group with a count of children who went missing, which its figures add up to (${count})`,
     };
   }
+  // "fewer than 5" trafficked children beside a list of 5 that is this group's count: the list holds more
+  // children than the other group had (at most 4), and fewer than both groups together (at least 6).
+  if (sum === count && sum > 0 && others.every(([, fs]) => unknowable(fs) || tooFewToHold(fs, sum))) {
+    return {
+      group,
+      why: `the only group whose count of children who went missing its figures add up to (${count}); the other group's suppressed count is too small to hold them, and with it the children would be more`,
+    };
+  }
   return null;
+}
+
+/** One suppressed count of at least 1 and fewer than `sum`: a list of `sum` children is not its group's. */
+function tooFewToHold(fs: readonly Fact[], sum: number): boolean {
+  const [only, ...rest] = fs;
+  return (
+    only !== undefined &&
+    rest.length === 0 &&
+    only.otherPeriod === undefined &&
+    only.status === "suppressed" &&
+    only.lower !== null &&
+    only.lower >= 1 &&
+    only.upper !== null &&
+    only.upper < sum
+  );
+}
+
+/**
+ * "In 2018 the young people who went missing were Iraqi (2), Ethiopian (2),
+ * Kuwaiti (1)." in a reply giving each figure year by year: a list that
+ * names one requested period is judged, as groupOfList judges a list, by
+ * the figures of that period alone. Every went-missing figure must name
+ * its period (its row or column words): one naming none might be this
+ * period's, and then whose the list is is not told.
+ */
+function groupOfYearList(
+  list: UngroupedList,
+  wentMissing: ReadonlyMap<Group, Fact[]>,
+  exact: (fs: readonly Fact[]) => number | null,
+  periods: readonly PeriodDef[],
+): { group: Group; why: string } | null {
+  if (periods.length < 2) return null;
+  const texts = new Set(list.items.map((n) => n.periodText ?? ""));
+  const [text] = texts;
+  if (texts.size !== 1 || !text) return null;
+  const [period, ...more] = periodsNamed(text, periods);
+  if (!period || more.length > 0) return null;
+  const ofPeriod = new Map<Group, Fact[]>();
+  for (const [g, fs] of wentMissing) {
+    const named = fs.map((f) => periodsNamed([f.periodText ?? "", f.label].join(" "), periods));
+    if (named.some((ps) => ps.length !== 1)) return null;
+    ofPeriod.set(
+      g,
+      fs.filter((_, i) => named[i]?.[0]?.id === period.id),
+    );
+  }
+  const found = groupOfList(list, ofPeriod, exact);
+  return found ? { group: found.group, why: `${found.why}, in ${period.label}, the period the list names` } : null;
 }
 
 /**

@@ -200,6 +200,14 @@ export interface NationalityCorrection {
   old: number | null;
   raw: string;
   source: Source;
+  /**
+   * The figure is one item of a whole list restated ("question 9 should
+   * read: Albanian (2), Afghan (2), Eritrean (1)"): the list replaces the
+   * earlier one, a name it leaves out going with it.
+   */
+  wholeList?: true;
+  /** "please add Iraqi 1 to the UASC nationality breakdown": `value` more children, added to the earlier list's. */
+  added?: true;
 }
 
 /** Everything the per-file stages learn from one file. Pure data, structured-clone safe. */

@@ -261,6 +261,8 @@ export const LabelVocabularySchema = z.object({
     periodColumn: patterns,
     /** A statement whose subject is nationality ("nationality not held"): nothing about the count its label names. */
     statement: patterns,
+    /** Words withholding the breakdown ("too small to break down by nationality"): "were all British" beside them is no count. */
+    breakdownWithheld: patterns.default([]),
   }),
   episodes: z.object({
     child: patterns,

@@ -6,6 +6,8 @@ export interface TablePatterns {
   totalRow: RegExp[];
   nationalityWiderCohort: RegExp[];
   nationalityPeriodColumn: RegExp[];
+  /** On raw text, case-insensitive: see the vocabulary's nationality.breakdownWithheld. */
+  nationalityBreakdownWithheld: RegExp[];
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
@@ -41,6 +43,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       totalRow: re(vocab.nationality.totalRow),
       nationalityWiderCohort: re(vocab.nationality.widerCohort),
       nationalityPeriodColumn: re(vocab.nationality.periodColumn),
+      nationalityBreakdownWithheld: vocab.nationality.breakdownWithheld.map((s) => new RegExp(s, "iu")),
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),

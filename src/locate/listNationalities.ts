@@ -98,7 +98,7 @@ function readList(sentence: string, env: LocateEnv): ListReading {
   const each =
     oneEach(listed, env, closing?.[1] !== undefined && ONE_OF_EACH.test(closing[1])) ??
     bothFirst(listed, env) ??
-    allOfGroup(listed, env);
+    allOfGroup(listed.replace(GENDER_REMARK, ""), env);
   return each ? { ...each, intro: `${closing ? `${closing[1]} ` : ""}${each.intro}`, worded: true } : { intro, items };
 }
 
@@ -118,6 +118,15 @@ export const THE_OTHER =
  * ("Romanian (1) (trafficked); Vietnamese (3) (UASC).").
  */
 const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.;]*$/u;
+
+/**
+ * "All of the trafficked children referred to above were British nationals
+ * (5 male, 3 female).": a closing bracket of genders says who the children
+ * were by sex, of whichever children it counts; it says nothing of their
+ * nationality, so "were all British" is read without it.
+ */
+const GENDER_REMARK =
+  /\s*\((?:\s*(?:\d{1,3}|all|both)?\s*(?:male|female|boys?|girls?)\s*(?:,|and|&)?)+\)(?=[\s.;]*$)/iu;
 
 /**
  * The count of an item that is every child of its group ("were all Afghan

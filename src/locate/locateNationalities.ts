@@ -759,6 +759,17 @@ export function readNationalities(
   let rowPeriod = "";
   const squeeze = (text: string) => text.toLowerCase().replace(/\s+/gu, " ");
   const headerName = squeeze(cell(cols.headerRow, cols.nationality));
+  // "Year Nationality | Children" over "2019 Iranian | 1": a pdf table whose
+  // year and name are parted by one space is read as one column, and its
+  // header, led by a period's word, says each cell is the year, then the
+  // name. A cell with no year is of the year above (written once per block).
+  const yearInNameCell =
+    cols.periodCol === undefined &&
+    matchesAny(
+      p.nationalityPeriodColumn,
+      matchLabel(cell(cols.headerRow, cols.nationality), env.knowledge.labels).normalised.split(" ")[0] ?? "",
+    );
+  let nameCellYear = "";
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
@@ -794,8 +805,11 @@ export function readNationalities(
     const named = groupBesideNationality(written, env);
     // "2018 – Eritrean | 9": a period written before the nationality is the row's period, not part of its name.
     const dated = named ? null : measureThenNationality(written, env);
-    const datedPeriod = dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : null;
-    const natText = named?.nationality ?? (datedPeriod !== null && dated ? dated[2] : written);
+    const led = yearInNameCell && !named && !dated ? LEADING_YEAR.exec(written) : null;
+    if (led?.[1]) nameCellYear = led[1];
+    const datedPeriod =
+      dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : yearInNameCell && nameCellYear !== "" ? nameCellYear : null;
+    const natText = named?.nationality ?? (dated && datedPeriod === dated[1] ? dated[2] : (led?.[2] ?? written));
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":

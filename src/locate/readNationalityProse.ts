@@ -277,6 +277,21 @@ export function readNationalityProse(
       }
       // "were all Afghan" counts the children of a named group only: an unnamed list's whole is not known.
       if (all && !group) continue;
+      // "Numbers are too small to break down by nationality …; all trafficked children were British": the
+      // category offered in place of the withheld breakdown, in the sentence or the one before it, is no count.
+      if (
+        all &&
+        [sentence, said].some((t) => matchesAny(tablePatterns(env.knowledge.labels).nationalityBreakdownWithheld, t))
+      ) {
+        issues.push(
+          makeIssue("value_suppressed", {
+            message: `${describeSource(source)} withholds the nationality breakdown of the ${group} children who went missing and says only "${sentence.trim()}"; the ${item.raw} nationality was not counted.`,
+            ...issueLocation(source),
+            raw: sentence.trim(),
+          }),
+        );
+        continue;
+      }
       // "The UASC who remain missing are all Vietnamese": fewer children than
       // all who went missing, so the group's figure is not theirs to take.
       // "2 remain missing. All of them are Vietnamese": an opening naming no

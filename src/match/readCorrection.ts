@@ -596,6 +596,7 @@ export function readCorrectedNationalities(
         old: null,
         raw,
         source,
+        wholeList: true,
       });
     }
     decisions.push({
@@ -603,12 +604,53 @@ export function readCorrectedNationalities(
       message: `"${raw}" read as a correction of the ${group ?? "earlier list's"} nationality figures: ${read.map((p) => `${p.nat.nationality} ${p.value}`).join(", ")}.`,
     });
   }
+  // "please add Iraqi 1 to the UASC nationality breakdown": children added to the earlier list.
+  for (const line of lines) {
+    for (const m of line.text.matchAll(ADDED_ITEM)) {
+      const name = (m.groups?.name ?? m.groups?.name2 ?? "").trim();
+      const nat = canonicaliseNationality(name, table);
+      if (!nat.known || nat.nearest !== undefined || nat.nationality === OTHER_NATIONALITY) continue;
+      const inWords = [
+        ...new Set(
+          matchLabel(m.groups?.list ?? "", vocab)
+            .groups.map((g) => wholeGroupOf(g, vocab))
+            .filter((g) => groups.includes(g)),
+        ),
+      ];
+      if (inWords.length > 1) continue;
+      const group = inWords[0] ?? null;
+      const value = Number(m.groups?.n ?? m.groups?.n2);
+      const source = sourceAt(line.sheet, line.row, line.col);
+      const raw = m[0].trim();
+      corrections.push({
+        group,
+        nationality: nat.nationality,
+        iso: nat.iso,
+        value,
+        old: null,
+        raw,
+        source,
+        added: true,
+      });
+      decisions.push({
+        ...issueLocation(source),
+        message: `"${raw}" read as ${value} more ${group ?? "of the earlier list's"} ${nat.nationality} children, added to the earlier list.`,
+      });
+    }
+  }
   return { corrections, decisions };
 }
 
-/** A correction verb followed by a list of "Nationality n" pairs: "should read Iraqi 2, Iranian 1". */
+/** "add Iraqi 1 to the UASC nationality breakdown", "add 1 Iraqi child to the nationality list". */
+const ADDED_ITEM =
+  /\badd\s+(?:(?<name>\p{L}[\p{L}'-]{2,30})\s*\(?(?<n>\d{1,3})\)?|(?<n2>\d{1,3})\s+(?<name2>\p{L}[\p{L}'-]{2,30}))\s+(?:child(?:ren)?\s+|young (?:person|people)\s+)?to\s+(?<list>(?:the|our|your)\s+[^.;]{0,50}?(?:nationalit(?:y|ies)|breakdown|list))\b/giu;
+
+/**
+ * A correction verb followed by a list of "Nationality n" pairs: "should read Iraqi 2, Iranian 1". The
+ * verb may carry the word that ties it to the reason before ("should therefore read", "should instead be").
+ */
 const RESTATED_LIST =
-  /\b(?:should\s+(?:now\s+)?(?:read|be)|is\s+now|now\s+reads?|(?:corrected|amended|revised)\s+to)\s*:?\s*(?<list>\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?(?:\s*(?:,|and|&)\s*\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?)*)/giu;
+  /\b(?:should\s+(?:(?:now|therefore|instead|actually)\s+)?(?:read|be)|is\s+now|now\s+reads?|(?:corrected|amended|revised)\s+to)\s*:?\s*(?<list>\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?(?:\s*(?:,|and|&)\s*\p{L}[\p{L}' -]{1,30}?\s*:?\s*\(?\d{1,3}\)?)*)/giu;
 /** One "Nationality n" pair of such a list. */
 const LIST_PAIR = /(?:^|,|\band\b|&)\s*(\p{L}[\p{L}' -]*?)\s*:?\s*\(?(\d{1,3})\)?/gu;
 

@@ -561,6 +561,20 @@ export function processRead(
     const released = releaseContextLists(nationalities, shares.size > 0 ? [] : marked, knowledge.request);
     nationalities.splice(0, nationalities.length, ...released.kept);
     ungrouped.push(...released.released);
+    // "Question 9 should therefore read: Albanian (2), …": a list this correction restates is the
+    // earlier list's, which assemble replaces (or says why it cannot); its line is no list of its own.
+    // "please add Iraqi 1 to the UASC nationality breakdown" is no list of one child either: assemble adds it.
+    // (A restated list read with its group, "the breakdown for 2b should now read: …", stays the reply's own
+    // list, which replaces the earlier one of its group.)
+    const rowOf = (c: { source: Source }) => `${c.source.sheet}\u0000${c.source.row}`;
+    const restatedRows = new Set(nationalityCorrections.filter((c) => c.wholeList || c.added).map(rowOf));
+    const addedRows = new Set(nationalityCorrections.filter((c) => c.added).map(rowOf));
+    if (restatedRows.size > 0) {
+      const own = ungrouped.filter((u) => !u.items.some((n) => restatedRows.has(rowOf(n))));
+      ungrouped.splice(0, ungrouped.length, ...own);
+      const kept = nationalities.filter((n) => !addedRows.has(rowOf(n)));
+      nationalities.splice(0, nationalities.length, ...kept);
+    }
     // A list that names no group may be the only group's with children missing, by the file's own figures.
     if (ungrouped.length > 0) {
       const inferred = inferListGroup(ungrouped, marked, knowledge.request);

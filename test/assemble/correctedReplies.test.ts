@@ -206,6 +206,12 @@ describe("readCorrectedNationalities: a whole list restated after the verb", () 
     ],
     ["figures in brackets", ["The list is now: Albanian (3), Vietnamese (1)."], ["? Albanian 3", "? Vietnamese 1"]],
     ["amended to a list", ["The breakdown has been amended to Iraqi: 2, Iranian: 1."], ["? Iranian 1", "? Iraqi 2"]],
+    [
+      "'should therefore read', after the reason",
+      ["The answer to question 9 should therefore read: Albanian (2), Afghan (2), Eritrean (1)."],
+      ["? Afghan 2", "? Albanian 2", "? Eritrean 1"],
+    ],
+    ["'should instead be'", ["Question 9 should instead be Syrian 3, Iraqi 1."], ["? Iraqi 1", "? Syrian 3"]],
     ["question numbers are not nationalities", ["The answers should read Q6 3, Q7 10."], []],
     ["a name that is no nationality spoils the list", ["Figures should read Afghan 2, Kent 3."], []],
   ])("%s", (_what, lines, want) => {

@@ -123,3 +123,125 @@ describe("a correction of one nationality's figure", () => {
     expect(somali.map((n) => n.value)).toEqual([2]);
   });
 });
+
+/**
+ * "The answer to question 9 should therefore read: Albanian (2), Afghan (2),
+ * Eritrean (1).": a whole list restated replaces the earlier list, names
+ * it left out going and names it adds counted, in the earlier list's group
+ * when the sentence names none; with two groups' lists before it, whose the
+ * new list is cannot be told, and it is reported, not applied.
+ */
+describe("a correction restating the whole nationality list", () => {
+  const k = knowledge();
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const correction = [
+    "Subject: correction to our response of 9 December 2015",
+    "The answer to question 6 should have been 5, not 3.",
+    "The answer to question 9 should therefore read: Albanian (2), Afghan (2), Eritrean (1).",
+  ].join("\n");
+  const nationalitiesOf = async (original: string[]) => {
+    const files = [await read("a reply.txt", original.join("\n")), await read("b correction.txt", correction)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    return {
+      got: (ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort(),
+      warned: ret?.issues.some((i) => i.code === "duplicate_conflict" && /Eritrean|list/u.test(i.message)) ?? false,
+      // The restated list is the earlier list's: never also reported as a list of no group.
+      unplaced: ret?.issues.filter((i) => i.code === "layout_unknown").length ?? 0,
+    };
+  };
+
+  it("replaces the one group's earlier list", async () => {
+    const { got, warned, unplaced } = await nationalitiesOf([
+      "Somerset County Council",
+      "Date: 9 December 2015",
+      "6. UASC who went missing: 3",
+      "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+    ]);
+    expect(got).toEqual(["uasc Afghan 2", "uasc Albanian 2", "uasc Eritrean 1"]);
+    expect(warned).toBe(true);
+    expect(unplaced).toBe(0);
+  });
+
+  // Round 109's Somerset: "5. The nationality breakdown for 2b should now read: Afghan 4, …" is read with
+  // its group (2b's), as the reply's own list, which replaces the earlier list of that group only.
+  it("read with its group, replaces that group's list only", async () => {
+    const files = [
+      await read(
+        "a reply.txt",
+        [
+          "Somerset County Council",
+          "Date: 9 December 2015",
+          "2. Trafficked children who went missing: 2",
+          "6. UASC who went missing: 3",
+          "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+          "Nationalities of the trafficked children who went missing: Albanian 2.",
+        ].join("\n"),
+      ),
+      await read(
+        "b correction.txt",
+        [
+          "Subject: correction to our response of 9 December 2015",
+          "6. UASC who went missing: 5 (not 3 as previously stated)",
+          "9. The nationality breakdown of the UASC who went missing should now read: Albanian 2, Afghan 2, Eritrean 1.",
+        ].join("\n"),
+      ),
+    ];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect((ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort()).toEqual([
+      "trafficked Albanian 2",
+      "uasc Afghan 2",
+      "uasc Albanian 2",
+      "uasc Eritrean 1",
+    ]);
+  });
+
+  it("with both groups' lists before it, is reported and not applied", async () => {
+    const { got, warned } = await nationalitiesOf([
+      "Somerset County Council",
+      "Date: 9 December 2015",
+      "2. Trafficked children who went missing: 2",
+      "6. UASC who went missing: 3",
+      "9. Nationalities of the UASC who went missing: Albanian (2), Afghan (1)",
+      "Nationalities of the trafficked children who went missing: Albanian 2.",
+    ]);
+    expect(got).toEqual(["trafficked Albanian 2", "uasc Afghan 1", "uasc Albanian 2"]);
+    expect(warned).toBe(true);
+  });
+});
+
+/**
+ * "Question 5: the young person was Iraqi; please add Iraqi 1 to the UASC
+ * nationality breakdown." (round 119's Hartlepool): one child added to the
+ * earlier list, which stands; never a list of one child in its place.
+ */
+describe("a correction adding a child to the nationality list", () => {
+  const k = knowledge();
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+  const original = [
+    "Somerset County Council",
+    "Date: 9 December 2015",
+    "6. UASC who went missing: 5",
+    "9. Nationalities of the UASC who went missing: Eritrean (3), Iraqi (1), Sudanese (1)",
+  ].join("\n");
+
+  it.each([
+    [
+      "a nationality the list did not have",
+      "Iranian 1",
+      ["uasc Eritrean 3", "uasc Iranian 1", "uasc Iraqi 1", "uasc Sudanese 1"],
+    ],
+    ["one more of a nationality it had", "Iraqi 1", ["uasc Eritrean 3", "uasc Iraqi 2", "uasc Sudanese 1"]],
+  ])("%s", async (_what, added, want) => {
+    const correction = [
+      "Subject: correction to our response of 9 December 2015",
+      "Question 6 should read 6, not 5.",
+      `Question 9: the young person was ${added.split(" ")[0]}; please add ${added} to the UASC nationality breakdown.`,
+    ].join("\n");
+    const files = [await read("a reply.txt", original), await read("b correction.txt", correction)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect((ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`) ?? []).sort()).toEqual(want);
+    expect(ret?.issues.some((i) => i.code === "duplicate_conflict" && /correction/u.test(i.message))).toBe(true);
+  });
+});

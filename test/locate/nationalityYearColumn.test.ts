@@ -64,6 +64,38 @@ describe("a nationality table with a year column", () => {
     expect(natsOf(r)).toEqual(["uasc Egyptian 14 [2022]", "uasc Eritrean null [2021]", "uasc Syrian 22 [2021]"]);
   });
 
+  // A pdf table whose year and name are parted by one space only is read as one column: its
+  // header "Year Nationality" says each cell is the two together, the year first.
+  it.each([
+    {
+      shape: "every row with its year",
+      rows: [
+        ["Annex B – Question 5: UASC who went missing, by nationality", ""],
+        ["Year Nationality", "Children"],
+        ["2018 Kurdish (Iraq)", "1"],
+        ["2019 Iranian", "1"],
+        ["2019 Syrian", "2"],
+        ["2020 Syrian", "5"],
+      ],
+      // "Kurdish (Iraq)" is read as Iraqi, as the nationality table says.
+      want: ["uasc Iranian 1 [2019]", "uasc Iraqi 1 [2018]", "uasc Syrian 2 [2019]", "uasc Syrian 5 [2020]"],
+    },
+    {
+      shape: "a year written once for its block",
+      rows: [
+        ["UASC who went missing, by nationality", ""],
+        ["Year Nationality", "Children"],
+        ["2019 Afghan", "4"],
+        ["Iranian", "1"],
+        ["2020 Afghan", "2"],
+      ],
+      want: ["uasc Afghan 2 [2020]", "uasc Afghan 4 [2019]", "uasc Iranian 1 [2019]"],
+    },
+  ])("'Year Nationality' in one cell over '2019 Iranian | 1': $shape", async ({ rows, want }) => {
+    const r = await run("Anytown FOI 8.csv", csv(rows));
+    expect(natsOf(r)).toEqual(want);
+  });
+
   it("a column on the left that names no period gives the rows none", async () => {
     const rows = [
       ["Nationality of UASC who went missing", "", ""],

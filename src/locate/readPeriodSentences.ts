@@ -249,7 +249,11 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       items.push({ label, period: m[2], raw: m[1] });
       rest = rest.slice(m[0].length);
     }
-    if (!/^\s*[.;]?\s*$/u.test(rest)) continue;
+    // "a further 0 in 2018, 0 in 2019 and 5 in 2020 were suspected of having
+    // been trafficked": bare figures, with what they count said after the last.
+    const after = /^\s*[.;]?\s*$/u.test(rest) ? "" : wordsAfterList(rest, first[2] ?? "");
+    if (after === null) continue;
+    if (after !== "") for (const [i, item] of items.entries()) items[i] = { ...item, label: `${label} ${after}` };
     // "5 in 2021/22. For 2022/23 and 2023/24 the number is fewer than five
     // and is withheld …": one figure by period, then a sentence giving the
     // same count for the periods left, so the one figure is a list too.
@@ -321,6 +325,31 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
   const counted = [label, noun[1].trim()].filter(Boolean).join(" ");
   return items.map((i) => ({ ...i, label: counted }));
 }
+
+/**
+ * The words closing a sentence after a list of bare figures by period ("0
+ * in 2018, 0 in 2019 and 5 in 2020 were suspected of having been
+ * trafficked", "… and 2 in 2020 individual missing or absent incidents
+ * (3a)"): what every figure counts, as the words before the first "in" say
+ * it in "2 incidents in 2018, …". Only when the first figure has no words of
+ * its own (else the words after are another clause's), up to twenty words
+ * and a question's number in brackets, then the sentence's end or a clause
+ * that only says what the count takes in ("including any who have since
+ * turned 18"). Another figure or year after the list ("and 4 were found",
+ * "; the 2020 figure is an estimate") is more than its words: null, and the
+ * list is left unread, as before.
+ */
+function wordsAfterList(rest: string, ownWords: string): string | null {
+  if (ownWords.trim() !== "") return null;
+  const m = WORDS_AFTER_LIST.exec(rest);
+  if (!m?.[1]) return null;
+  const including = m[2] ?? "";
+  if (/\b(?:19|20)\d\d\b/u.test(including)) return null;
+  return `${m[1]}${including}`.replace(/\s+/gu, " ").trim();
+}
+
+const WORDS_AFTER_LIST =
+  /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+\(\d{1,2}[a-z]?\))?)(,\s+(?:including|excluding|not\s+including)\s[^.;,]{1,80})?\s*[.;]?\s*$/u;
 
 /** Up to eight words, and nothing but the sentence's end after them: "unaccompanied or separated children." */
 const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,8})\s*[.;]?\s*$/u;

@@ -203,7 +203,7 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
-  for (const sentence of text.split(SENTENCE_BREAK).flatMap((t) => groupClauses(t, env))) {
+  for (const { sentence, periodText } of text.split(SENTENCE_BREAK).flatMap((t) => clausesWithPeriod(t, env))) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -314,7 +314,7 @@ export function readNationalityProse(
       const canon = canonicaliseNationality(item.raw, env.knowledge.nationalities);
       // The sentence is where a list's period is written ("In 2019: Afghan 3, Eritrean 2").
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
-      read.push({ ...fact, periodText: sentence, ...(all ? { allOfGroup: true as const } : {}) });
+      read.push({ ...fact, periodText, ...(all ? { allOfGroup: true as const } : {}) });
     }
     if (group) {
       const g = group;
@@ -700,6 +700,28 @@ const CLAUSE_TURN = /,?\s+(?:and|while|whereas|but)\s+/giu;
  * of its own; "Albanian (2) and Eritrean (2)" names no group and stays one
  * list.
  */
+/**
+ * A sentence's group clauses, each with the text that names its period:
+ * its own words where they name one, else those of the nearest clause
+ * before it that does. "In 2019, the trafficked children who went missing
+ * were Eritrean (3) and the unaccompanied children who went missing were
+ * Somali (1)" names its year once, for both lists; read alone, the second
+ * clause named none and its list was taken for the whole span asked about,
+ * where it met the next year's list and a nationality in both was counted
+ * once (round 127). A clause naming no period after none that does keeps
+ * its own words, so a list for all the years stays one.
+ */
+function clausesWithPeriod(sentence: string, env: LocateEnv): { sentence: string; periodText: string }[] {
+  let lead = "";
+  return groupClauses(sentence, env).map((clause) => {
+    // Any year written resets it, a requested one or not: "in 2017" is no clause's after it to lend 2019.
+    if (periodsNamed(clause, env.knowledge.request.periods).length > 0 || /\b(?:19|20)\d{2}\b/u.test(clause))
+      lead = clause;
+    // Its own words first: keyPeriods tries the places in order.
+    return { sentence: clause, periodText: lead === "" || lead === clause ? clause : `${clause} | ${lead}` };
+  });
+}
+
 function groupClauses(sentence: string, env: LocateEnv): string[] {
   const out: string[] = [];
   let start = 0;

@@ -249,7 +249,31 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       items.push({ label, period: m[2], raw: m[1] });
       rest = rest.slice(m[0].length);
     }
-    if (!/^\s*[.;]?\s*$/u.test(rest)) continue;
+    // "a further 0 in 2018, 0 in 2019 and 5 in 2020 were suspected of having
+    // been trafficked": bare figures, with what they count said after the last.
+    // "… 1 in 2020 of the trafficked children went missing or absent (2a), as
+    // did 1 in 2018, … and 5 in 2020 of the unaccompanied children (2b)": a
+    // second list of bare figures in the same sentence, told by its own words.
+    const second = (first[2] ?? "").trim() === "" ? parallelList(rest, sentence.slice(0, first.index).trim()) : null;
+    if (second !== null) {
+      for (const [i, item] of items.entries()) items[i] = { ...item, label: `${label} ${second.words}` };
+      if (items.length < 2) continue;
+      out.push(...items, ...second.items);
+      continue;
+    }
+    // "…, 4 in 2019 and approximately 10 in 2020; the 2020 figure is an
+    // estimate because …": a remark on one year's figure goes with that
+    // figure, where the label's caveats read it ("the figure is an estimate").
+    const remark = YEAR_REMARK.exec(rest);
+    const remarked = remark?.[2] ? items.findIndex((i) => i.period === remark[2]) : -1;
+    if (remark?.[1] && remark[3] !== undefined && remarked >= 0 && !/\d/u.test(remark[3])) {
+      const item = items[remarked] as PeriodSentenceItem;
+      items[remarked] = { ...item, label: `${item.label}; ${remark[1]}${remark[3]}`.replace(/\s+/gu, " ") };
+      rest = "";
+    }
+    const after = /^\s*[.;]?\s*$/u.test(rest) ? "" : wordsAfterList(rest, first[2] ?? "");
+    if (after === null) continue;
+    if (after !== "") for (const [i, item] of items.entries()) items[i] = { ...item, label: `${label} ${after}` };
     // "5 in 2021/22. For 2022/23 and 2023/24 the number is fewer than five
     // and is withheld …": one figure by period, then a sentence giving the
     // same count for the periods left, so the one figure is a list too.
@@ -321,6 +345,86 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
   const counted = [label, noun[1].trim()].filter(Boolean).join(" ");
   return items.map((i) => ({ ...i, label: counted }));
 }
+
+/**
+ * The words closing a sentence after a list of bare figures by period ("0
+ * in 2018, 0 in 2019 and 5 in 2020 were suspected of having been
+ * trafficked", "… and 2 in 2020 individual missing or absent incidents
+ * (3a)"): what every figure counts, as the words before the first "in" say
+ * it in "2 incidents in 2018, …". Only when the first figure has no words of
+ * its own (else the words after are another clause's), up to twenty words
+ * and a question's number in brackets, then the sentence's end or a clause
+ * that only says what the count takes in ("including any who have since
+ * turned 18"). Another figure or year after the list ("and 4 were found",
+ * "; the 2020 figure is an estimate") is more than its words: null, and the
+ * list is left unread, as before.
+ */
+function wordsAfterList(rest: string, ownWords: string): string | null {
+  if (ownWords.trim() !== "") return null;
+  const m = WORDS_AFTER_LIST.exec(rest);
+  if (!m?.[1]) return null;
+  const including = m[2] ?? "";
+  if (/\b(?:19|20)\d\d\b/u.test(including)) return null;
+  return `${m[1]}${including}`.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * The words closing a first list of bare figures, then a second list in the
+ * same sentence ("…, as did 1 in 2018, 3 in 2019 and 5 in 2020 of the
+ * unaccompanied children (2b)"): the first list's words, and the second's
+ * figures, each labelled by the sentence's opening and the words after its
+ * own last figure. All or nothing: the second list must be bare figures by
+ * period, at least two, with words of its own closing the sentence as
+ * wordsAfterList reads them; else null, and the sentence is read as before.
+ */
+function parallelList(rest: string, opening: string): { words: string; items: PeriodSentenceItem[] } | null {
+  const m = PARALLEL_LIST.exec(rest);
+  if (!m?.[1]) return null;
+  // The lookahead left the space before the second list's first figure, where FIRST wants one.
+  const tail = rest.slice(m[0].length);
+  const first = FIRST.exec(tail);
+  if (!first?.[1] || !first[3] || first.index !== 0 || (first[2] ?? "").trim() !== "") return null;
+  const figures = [{ period: first[3], raw: first[1] }];
+  let more = tail.slice(first[0].length);
+  for (let n = NEXT.exec(more); n?.[1] && n[2]; n = NEXT.exec(more)) {
+    figures.push({ period: n[2], raw: n[1] });
+    more = more.slice(n[0].length);
+  }
+  const words = wordsAfterList(more, "");
+  if (figures.length < 2 || words === null || words === "") return null;
+  const firstWords = m[1].replace(/\s+/gu, " ").trim();
+  const label = `${opening} ${sharedPredicate(words, firstWords)}`.trim();
+  return { words: firstWords, items: figures.map((f) => ({ label, ...f })) };
+}
+
+/**
+ * "as did … of the unaccompanied children (2b)" leaves out what they did:
+ * it is what the first list's words say after the same head word ("of the
+ * trafficked children went missing or absent (2a)": "went missing or
+ * absent"), so the second list reads "of the unaccompanied children went
+ * missing or absent (2b)". With no head word in common, its own words only
+ * (and label matching says when they do not say what is counted).
+ */
+function sharedPredicate(second: string, first: string): string {
+  const ref = /\s*\(\d{1,2}[a-z]?\)$/u;
+  const subject = second.replace(ref, "");
+  const ownRef = second.slice(subject.length).trim();
+  const head = subject.split(" ").at(-1)?.toLowerCase() ?? "";
+  const words = first.replace(ref, "").split(" ");
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  const predicate = at < 0 ? "" : words.slice(at + 1).join(" ");
+  return [subject, predicate, ownRef].filter(Boolean).join(" ");
+}
+
+const PARALLEL_LIST =
+  /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+\(\d{1,2}[a-z]?\))?),?\s+(?:as\s+(?:did|were|was|had)|and)(?=\s+\d)/u;
+
+/** "; the 2020 figure is an estimate because …": the remark, without its year (1, 3), and the year (2). */
+const YEAR_REMARK =
+  /^\s*;\s*(the\s+)((?:19|20)\d\d(?:\/\d{2})?)\s+((?:figure|number|total|count)\s+(?:is|was)\s[^.;]{1,160}?)\s*\.?\s*$/iu;
+
+const WORDS_AFTER_LIST =
+  /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+\(\d{1,2}[a-z]?\))?)(,\s+(?:including|excluding|not\s+including)\s[^.;,]{1,80})?\s*[.;]?\s*$/u;
 
 /** Up to eight words, and nothing but the sentence's end after them: "unaccompanied or separated children." */
 const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,8})\s*[.;]?\s*$/u;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { settlePeriods } from "../../src/pipeline/settlePeriods.js";
+
+/**
+ * "In 2019, the trafficked children who went missing were Eritrean (3) and
+ * the unaccompanied children who went missing were Somali (1). In 2020, …
+ * Somali (1) …": a sentence naming its year once, then each group's list in
+ * its own clause. The year was read for the first clause only, so every
+ * unaccompanied list was taken as one list for 2018–2020, and the two Somali
+ * children (one in 2019, one in 2020) were counted once, with no warning
+ * (round 127).
+ */
+const knowledge = loadKnowledge({
+  request: new URL("../../src/knowledge/request-when-harm-remains-2018-2020.json", import.meta.url).pathname,
+});
+
+async function nationalitiesOf(sentence: string): Promise<string[]> {
+  const text = ["Dear Requester,", "", sentence, "", "Kind regards"].join("\n");
+  const read = await processFile(
+    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "W06000010" },
+    knowledge,
+  );
+  const { returns } = settlePeriods([read], knowledge, null);
+  return returns
+    .flatMap((r) => r.nationalities.map((n) => `${n.period} ${n.group} ${n.nationality} ${n.value}`))
+    .sort();
+}
+
+describe("a year named once before two groups' clauses", () => {
+  it.each([
+    [
+      "In 2018, the trafficked children who went missing were Chinese (1) and the unaccompanied children who went missing were Albanian (2). In 2019, the trafficked children who went missing were Eritrean (3) and the unaccompanied children who went missing were Somali (1). In 2020, the trafficked children who went missing were British (1), Nigerian (1) and the unaccompanied children who went missing were Afghan (1), Somali (1).",
+      [
+        "2018 trafficked Chinese 1",
+        "2018 uasc Albanian 2",
+        "2019 trafficked Eritrean 3",
+        "2019 uasc Somali 1",
+        "2020 trafficked British 1",
+        "2020 trafficked Nigerian 1",
+        "2020 uasc Afghan 1",
+        "2020 uasc Somali 1",
+      ],
+    ],
+  ])("gives each clause the sentence's year: %s", async (sentence, expected) => {
+    expect(await nationalitiesOf(sentence)).toEqual(expected);
+  });
+});

@@ -48,6 +48,7 @@ import {
   readPercentageFigure,
   withoutOwnPercentages,
 } from "./percentageAnswer.js";
+import { questionsAnsweredTogether } from "./questionsAcrossGroups.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
@@ -1009,6 +1010,26 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
           ...loc,
           measure: resolution.measure.id,
           raw,
+        }),
+      );
+      continue;
+    }
+    // "Questions 3 and 7 – missing episodes of these children: 15": the label names two questions that ask
+    // one count of two groups, so the figure is both groups' together, whichever group its words suggest.
+    const together = isFigure
+      ? parts.map((p) => questionsAnsweredTogether(p.text, env.knowledge.request, env.knowledge.labels)).find(Boolean)
+      : undefined;
+    if (together && (parsed.status === "reported" || parsed.status === "suppressed")) {
+      decide(
+        `${resolution.explanation}; but its label names questions ${together[0]} and ${together[1]} together; not used.`,
+      );
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `"${raw}" in ${where} answers questions ${together[0]} and ${together[1]} with one figure (${parts.map((p) => `"${p.text.trim()}"`).join(" × ")}), which ask the same count of two groups: it counts both groups together, so it was not used as ${resolution.measure.id}.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
         }),
       );
       continue;

@@ -326,6 +326,9 @@ function attachmentDeferredTo<T extends { file: string; settled: Settled }>(
  * Only that answer, only after an exact 0 of the same group: a blank, or
  * "not applicable" beside any other figure, stays unanswered. The reading
  * is noted on the measure (value_annotated) so a person can see it.
+ * "N/A" alone is shorthand that replies also use for "not available" (a
+ * figure not given): it is read so only where the return says, in another
+ * answer, what its N/A means ("N/A – see Q1", "not applicable" in words).
  */
 function settleNotApplicable(
   values: ValueRecord[],
@@ -338,6 +341,7 @@ function settleNotApplicable(
   const settled: ValueRecord[] = [];
   if (notApplicable.length === 0) return settled;
   const recordOf = recordsByGroupAndMetric(values, request);
+  const saysWhatNaMeans = values.some((v) => SAID_NOT_APPLICABLE.test(v.raw) && !BARE_NA.test(v.raw));
   for (const rule of request.rules) {
     for (const g of ruleGroups(rule, request)) {
       const base = recordOf(g, rule.of);
@@ -345,6 +349,13 @@ function settleNotApplicable(
       if (!base || !target || target.status !== "not_answered") continue;
       if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
       if (!notApplicable.some((re) => re.test(target.raw))) continue;
+      if (BARE_NA.test(target.raw) && !saysWhatNaMeans) {
+        decisions.push({
+          file: [...new Set(target.sources.map((s) => s.file))].join(", "),
+          message: `"${target.raw.trim()}" for ${target.measure} left unanswered, though ${base.measure} is 0: the return never says what its "N/A" means (not applicable, or not available).`,
+        });
+        continue;
+      }
       const said = target.raw.trim();
       const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
       readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code);
@@ -353,6 +364,11 @@ function settleNotApplicable(
   }
   return settled;
 }
+
+/** "N/A" and nothing else ("n/a", "N.A."): shorthand whose meaning the reply may not give. */
+const BARE_NA = /^\s*n\s*[./]?\s*a\s*\.?\s*$/iu;
+/** An answer that opens on "N/A" or "not applicable" and says more, or says "not applicable" in words. */
+const SAID_NOT_APPLICABLE = /^\s*(?:n\s*[./]?\s*a\b|not\s+applicable\b|does\s+not\s+apply\b)/iu;
 
 /** The value record of a group's metric, if the request asks for it. */
 function recordsByGroupAndMetric(

@@ -21,7 +21,6 @@ async function assemble(lines: readonly string[]) {
 describe('"not applicable" after nobody went missing', () => {
   it.each([
     ["not applicable"],
-    ["N/A"],
     ["Not applicable."],
     ["Not applicable (0)."],
     ["N/A - 0"],
@@ -46,6 +45,44 @@ describe('"not applicable" after nobody went missing', () => {
         .sort(),
     ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
   });
+
+  // "N/A" alone is the council's shorthand, which in replies also stands for "not available": after a
+  // stated "none" it is 0 only where the reply says, somewhere, what its N/A means (rounds 4, 8, 47 and
+  // 58, 63 of the holdout corpus read it so).
+  it.each([["N/A"], ["n/a"], ["N.A."]])(
+    "keeps a bare %s unanswered when the reply never says what it means",
+    async (na) => {
+      const r = await assemble([
+        "1) Looked after children identified or suspected as trafficked: 2",
+        "2) How many went missing at least once: none",
+        `3) Missing episodes: ${na}`,
+        `4) Still missing: ${na}`,
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect(v("trafficked_missing_incidents")?.status).toBe("not_answered");
+      expect(v("trafficked_not_found")?.status).toBe("not_answered");
+      expect(
+        r.issues
+          .filter((i) => i.code === "value_not_answered")
+          .map((i) => i.measure)
+          .sort(),
+      ).toEqual(expect.arrayContaining(["trafficked_missing_incidents", "trafficked_not_found"]));
+    },
+  );
+
+  it.each([["N/A - see answer 2"], ["Not applicable"]])(
+    "reads a bare N/A as 0 where another answer says what N/A means (%s)",
+    async (said) => {
+      const r = await assemble([
+        "1) Looked after children identified or suspected as trafficked: 2",
+        "2) How many went missing at least once: none",
+        `3) Missing episodes: ${said}`,
+        "4) Still missing: N/A",
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
+    },
+  );
 
   it("stays unanswered when children did go missing", async () => {
     const r = await assemble([

@@ -1766,6 +1766,18 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
         cell: formatCell(a.cand.source),
         message: `${target.id} ${exact ? `derived as ${lower}` : `bounded as ${lower}–${upper}`}: ${named.join(" + ")} at ${where}.`,
       });
+      // The request adds its parts up only for the count it derives (looked after: identified + suspected);
+      // for any other question the sum is foi-agg's own step, which counts a child given in both columns
+      // twice, so it is said on the measure (a warning), not only among the decisions.
+      if (exact)
+        out.issues.push(
+          makeIssue("value_summed", {
+            message: `The return gives ${target.id} only as its parts, ${listInWords(named)} (${where}), with no total of its own; foi-agg added them up to ${lower}. Check that no child is counted in both.`,
+            ...loc,
+            measure: target.id,
+            raw,
+          }),
+        );
       if (!exact) {
         out.issues.push(
           makeIssue("value_suppressed", {

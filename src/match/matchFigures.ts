@@ -1016,9 +1016,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     }
     // "Questions 3 and 7 – missing episodes of these children: 15": the label names two questions that ask
     // one count of two groups, so the figure is both groups' together, whichever group its words suggest.
-    const together = isFigure
-      ? parts.map((p) => questionsAnsweredTogether(p.text, env.knowledge.request, env.knowledge.labels)).find(Boolean)
-      : undefined;
+    // Only a label whose pieces name no group: in a grid ("Missing episodes (Q3 / Q7)" × "UASC") the column
+    // names the group, and the row names both questions only because the grid answers both.
+    const together =
+      isFigure && parts.every((p) => p.groups.length === 0)
+        ? parts.map((p) => questionsAnsweredTogether(p.text, env.knowledge.request, env.knowledge.labels)).find(Boolean)
+        : undefined;
     if (together && (parsed.status === "reported" || parsed.status === "suppressed")) {
       decide(
         `${resolution.explanation}; but its label names questions ${together[0]} and ${together[1]} together; not used.`,

@@ -300,6 +300,21 @@ describe("identified and suspected given apart for every question", () => {
     expect(summed[0]?.message).toContain("23");
   });
 
+  // "Number of missing episodes (Q3 / Q7)" over columns for each group: the row names both questions
+  // because the grid answers both, and each column's group says which figure is whose.
+  it("reads a grid whose rows name two questions and whose columns name the groups", async () => {
+    const bytes = csv([
+      ["", "Trafficked", "UASC"],
+      ["Number who went missing at least once (Q2 / Q6)", "8", "46"],
+      ["Number of missing episodes (Q3 / Q7)", "26", "187"],
+    ]);
+    const f = figures(await run("Croydon.csv", bytes));
+    expect([f.trafficked_missing_incidents, f.uasc_missing_incidents]).toEqual([
+      "26@Croydon.csv:3:2",
+      "187@Croydon.csv:3:3",
+    ]);
+  });
+
   it("keeps its own total when the file gives one", async () => {
     const bytes = csv([
       ["", "Identified", "Suspected", "Total trafficked"],

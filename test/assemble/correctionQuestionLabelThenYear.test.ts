@@ -39,12 +39,17 @@ describe("readCorrectedFigures: the question's label after a dash, then its year
       "uasc_missing_incidents",
       14,
     ],
+    [
+      "Question 2b (looked after children identified as UASC or separated children who went missing or absent),\ncalendar year 2022, should read 8, not 5.",
+      "uasc_went_missing",
+      8,
+    ],
   ])("%s", (line, measure, value) => {
     const { facts } = readCorrectedFigures(
       letter([
         "Dear Requester,",
         "Following a check of our reply an error was identified in two figures for 2023. The correct figures are below.",
-        line,
+        ...line.split("\n"),
         "All other information in our reply remains correct.",
       ]),
       k.labels,
@@ -54,6 +59,33 @@ describe("readCorrectedFigures: the question's label after a dash, then its year
       k.request,
     );
     expect(facts.map((f) => [f.measure, f.value])).toEqual([[measure, value]]);
-    expect(periodsNamed(facts[0]?.periodText ?? "", k.request.periods ?? []).map((p) => p.id)).toEqual(["2023"]);
+    expect(periodsNamed(facts[0]?.periodText ?? "", k.request.periods ?? []).map((p) => p.id)).toEqual([
+      line.includes("2022") ? "2022" : "2023",
+    ]);
+  });
+});
+
+/**
+ * "An error has been identified in our response. At Q2b (UASC …) the figure
+ * for 2022 was given as 4. The correct figure is 2.": the year is in the
+ * sentence that names the question and the old figure, the error word a
+ * sentence earlier. The old figure "given as 4" says that sentence is the
+ * one corrected, so its year is the corrected figure's.
+ */
+describe("readCorrectedFigures: the year in the sentence giving the old figure", () => {
+  it("reads the correct figure for that year", () => {
+    const { facts } = readCorrectedFigures(
+      letter([
+        "Dear Requester,",
+        "An error has been identified in our response of 20 August 2022. At Q2b (UASC or separated child, gone missing or absent) the figure for 2022 was given as 4. The correct figure is 2. All other figures in our response are unchanged.",
+      ]),
+      k.labels,
+      k.request.questions,
+      sourceAt,
+      k.request.periods,
+      k.request,
+    );
+    expect(facts.map((f) => [f.measure, f.value])).toEqual([["uasc_went_missing", 2]]);
+    expect(periodsNamed(facts[0]?.periodText ?? "", k.request.periods ?? []).map((p) => p.id)).toEqual(["2022"]);
   });
 });

@@ -21,6 +21,9 @@ describe("a note that the trafficked figures count identified children only", ()
     "Trafficked figures include only children with a positive NRM decision",
     "The trafficked figures do not include suspected cases",
     "trafficked children who went missing (identified only)",
+    // A printed line of a note whose sentence wraps ("… through the National / Referral Mechanism only."):
+    // figures that relate to children identified by some route are not those suspected.
+    "Figures for trafficked children (1a, 2a, 3a) relate to children identified through the National",
   ])("%s", (text) => {
     expect(identifiedOnly(text)).toBe(true);
   });
@@ -30,6 +33,7 @@ describe("a note that the trafficked figures count identified children only", ()
     "Children suspected of being trafficked, not identified through the NRM",
     "The figures include suspected cases as well as those identified through the NRM",
     "Identified and suspected cases are both included",
+    "Figures relate to children identified or suspected through the NRM",
   ])("not %s", (text) => {
     expect(identifiedOnly(text)).toBe(false);
   });

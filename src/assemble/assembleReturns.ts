@@ -327,8 +327,9 @@ function attachmentDeferredTo<T extends { file: string; settled: Settled }>(
  * "not applicable" beside any other figure, stays unanswered. The reading
  * is noted on the measure (value_annotated) so a person can see it.
  * "N/A" alone is shorthand that replies also use for "not available" (a
- * figure not given): it is read so only where the return says, in another
- * answer, what its N/A means ("N/A – see Q1", "not applicable" in words).
+ * figure not given): where the return never says, in another answer, what
+ * its N/A means ("N/A – see Q1", "not applicable" in words), the 0 is a
+ * warning on the measure, not a note.
  */
 function settleNotApplicable(
   values: ValueRecord[],
@@ -349,14 +350,14 @@ function settleNotApplicable(
       if (!base || !target || target.status !== "not_answered") continue;
       if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
       if (!notApplicable.some((re) => re.test(target.raw))) continue;
+      const said = target.raw.trim();
       if (BARE_NA.test(target.raw) && !saysWhatNaMeans) {
-        decisions.push({
-          file: [...new Set(target.sources.map((s) => s.file))].join(", "),
-          message: `"${target.raw.trim()}" for ${target.measure} left unanswered, though ${base.measure} is 0: the return never says what its "N/A" means (not applicable, or not available).`,
-        });
+        // Rounds read such an "N/A" both ways (0, and not answered): 0 is kept, but as a warning on the measure.
+        const message = `"${said}" for ${target.measure} read as 0 because ${base.measure} is 0 ("${base.raw.trim()}"), but the return never says what its "N/A" means (not applicable, or not available): check it.`;
+        readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code, "warning");
+        settled.push(target);
         continue;
       }
-      const said = target.raw.trim();
       const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
       readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code);
       settled.push(target);
@@ -392,6 +393,8 @@ function readAsZero(
   decisions: Decision[],
   issues: Issue[],
   code: string,
+  /** "warning" where the reading is a guess a person should check. */
+  severity?: "warning",
 ): void {
   target.status = "derived";
   target.value = 0;
@@ -409,6 +412,7 @@ function readAsZero(
       measure: target.measure,
       raw: why.raw,
       ...(why.sources[0] ? issueLocation(why.sources[0]) : {}),
+      ...(severity ? { severity } : {}),
     }),
   );
 }

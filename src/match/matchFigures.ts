@@ -1016,10 +1016,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     }
     // "Questions 3 and 7 – missing episodes of these children: 15": the label names two questions that ask
     // one count of two groups, so the figure is both groups' together, whichever group its words suggest.
+    // A measure of both groups together ("Total not found (Q4 + Q8)") is what such a label asks for.
     // Only a label whose pieces name no group: in a grid ("Missing episodes (Q3 / Q7)" × "UASC") the column
     // names the group, and the row names both questions only because the grid answers both.
     const together =
-      isFigure && parts.every((p) => p.groups.length === 0)
+      isFigure && resolution.measure.group !== COMBINED_GROUP && parts.every((p) => p.groups.length === 0)
         ? parts.map((p) => questionsAnsweredTogether(p.text, env.knowledge.request, env.knowledge.labels)).find(Boolean)
         : undefined;
     if (together && (parsed.status === "reported" || parsed.status === "suppressed")) {

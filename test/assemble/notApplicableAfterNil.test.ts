@@ -47,10 +47,10 @@ describe('"not applicable" after nobody went missing', () => {
   });
 
   // "N/A" alone is the council's shorthand, which in replies also stands for "not available": after a
-  // stated "none" it is 0 only where the reply says, somewhere, what its N/A means (rounds 4, 8, 47 and
-  // 58, 63 of the holdout corpus read it so).
+  // stated "none", where the reply never says what its N/A means, the 0 is a warning to check, not a note
+  // (the holdout corpus reads such an N/A both ways: 0 in round 41, not answered in rounds 4, 8 and 47).
   it.each([["N/A"], ["n/a"], ["N.A."]])(
-    "keeps a bare %s unanswered when the reply never says what it means",
+    "warns on a bare %s read as 0 when the reply never says what it means",
     async (na) => {
       const r = await assemble([
         "1) Looked after children identified or suspected as trafficked: 2",
@@ -59,14 +59,16 @@ describe('"not applicable" after nobody went missing', () => {
         `4) Still missing: ${na}`,
       ]);
       const v = (m: string) => r.values.find((x) => x.measure === m);
-      expect(v("trafficked_missing_incidents")?.status).toBe("not_answered");
-      expect(v("trafficked_not_found")?.status).toBe("not_answered");
+      expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
+        "derived",
+        0,
+      ]);
       expect(
         r.issues
-          .filter((i) => i.code === "value_not_answered")
+          .filter((i) => i.code === "value_annotated" && i.severity === "warning")
           .map((i) => i.measure)
           .sort(),
-      ).toEqual(expect.arrayContaining(["trafficked_missing_incidents", "trafficked_not_found"]));
+      ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
     },
   );
 

@@ -326,6 +326,10 @@ function attachmentDeferredTo<T extends { file: string; settled: Settled }>(
  * Only that answer, only after an exact 0 of the same group: a blank, or
  * "not applicable" beside any other figure, stays unanswered. The reading
  * is noted on the measure (value_annotated) so a person can see it.
+ * "N/A" alone is shorthand that replies also use for "not available" (a
+ * figure not given): where the return never says, in another answer, what
+ * its N/A means ("N/A – see Q1", "not applicable" in words), the 0 is a
+ * warning on the measure, not a note.
  */
 function settleNotApplicable(
   values: ValueRecord[],
@@ -338,6 +342,7 @@ function settleNotApplicable(
   const settled: ValueRecord[] = [];
   if (notApplicable.length === 0) return settled;
   const recordOf = recordsByGroupAndMetric(values, request);
+  const saysWhatNaMeans = values.some((v) => SAID_NOT_APPLICABLE.test(v.raw) && !BARE_NA.test(v.raw));
   for (const rule of request.rules) {
     for (const g of ruleGroups(rule, request)) {
       const base = recordOf(g, rule.of);
@@ -346,6 +351,13 @@ function settleNotApplicable(
       if (!EXACT_STATUSES.has(base.status) || base.value !== 0) continue;
       if (!notApplicable.some((re) => re.test(target.raw))) continue;
       const said = target.raw.trim();
+      if (BARE_NA.test(target.raw) && !saysWhatNaMeans) {
+        // Rounds read such an "N/A" both ways (0, and not answered): 0 is kept, but as a warning on the measure.
+        const message = `"${said}" for ${target.measure} read as 0 because ${base.measure} is 0 ("${base.raw.trim()}"), but the return never says what its "N/A" means (not applicable, or not available): check it.`;
+        readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code, "warning");
+        settled.push(target);
+        continue;
+      }
       const message = `"${said}" for ${target.measure} read as 0: ${base.measure} is 0 ("${base.raw.trim()}"), so there is nothing for it to count.`;
       readAsZero(target, { message, raw: said, sources: target.sources }, decisions, issues, code);
       settled.push(target);
@@ -353,6 +365,11 @@ function settleNotApplicable(
   }
   return settled;
 }
+
+/** "N/A" and nothing else ("n/a", "N.A."): shorthand whose meaning the reply may not give. */
+const BARE_NA = /^\s*n\s*[./]?\s*a\s*\.?\s*$/iu;
+/** An answer that opens on "N/A" or "not applicable" and says more, or says "not applicable" in words. */
+const SAID_NOT_APPLICABLE = /^\s*(?:n\s*[./]?\s*a\b|not\s+applicable\b|does\s+not\s+apply\b)/iu;
 
 /** The value record of a group's metric, if the request asks for it. */
 function recordsByGroupAndMetric(
@@ -376,6 +393,8 @@ function readAsZero(
   decisions: Decision[],
   issues: Issue[],
   code: string,
+  /** "warning" where the reading is a guess a person should check. */
+  severity?: "warning",
 ): void {
   target.status = "derived";
   target.value = 0;
@@ -393,6 +412,7 @@ function readAsZero(
       measure: target.measure,
       raw: why.raw,
       ...(why.sources[0] ? issueLocation(why.sources[0]) : {}),
+      ...(severity ? { severity } : {}),
     }),
   );
 }

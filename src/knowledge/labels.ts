@@ -19,6 +19,8 @@ export const LabelVocabularySchema = z.object({
   bothGroupsRemarksNot: patterns.default([]),
   groupQuantifiers: pattern.default("(?!)"),
   twoQuestions: patterns,
+  /** Two of the request's question numbers named as one answer ("Questions 3 and 7"): capture groups 1 and 2. */
+  questionsTogether: pattern.default("(?!)"),
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),

@@ -48,6 +48,7 @@ import {
   readPercentageFigure,
   withoutOwnPercentages,
 } from "./percentageAnswer.js";
+import { questionsAnsweredTogether } from "./questionsAcrossGroups.js";
 import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
@@ -1013,6 +1014,30 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       );
       continue;
     }
+    // "Questions 3 and 7 – missing episodes of these children: 15": the label names two questions that ask
+    // one count of two groups, so the figure is both groups' together, whichever group its words suggest.
+    // A measure of both groups together ("Total not found (Q4 + Q8)") is what such a label asks for.
+    // Only a label whose pieces name no group: in a grid ("Missing episodes (Q3 / Q7)" × "UASC") the column
+    // names the group, and the row names both questions only because the grid answers both.
+    const together =
+      isFigure && resolution.measure.group !== COMBINED_GROUP && parts.every((p) => p.groups.length === 0)
+        ? parts.map((p) => questionsAnsweredTogether(p.text, env.knowledge.request, env.knowledge.labels)).find(Boolean)
+        : undefined;
+    if (together && (parsed.status === "reported" || parsed.status === "suppressed")) {
+      decide(
+        `${resolution.explanation}; but its label names questions ${together[0]} and ${together[1]} together; not used.`,
+      );
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `"${raw}" in ${where} answers questions ${together[0]} and ${together[1]} with one figure (${parts.map((p) => `"${p.text.trim()}"`).join(" × ")}), which ask the same count of two groups: it counts both groups together, so it was not used as ${resolution.measure.id}.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
+      continue;
+    }
     // "the number of NTS referrals made, rather than completed transfers out": the label itself
     // says the figure is not the count asked, whatever placed it on the measure.
     const standIn = isFigure
@@ -1745,6 +1770,18 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
         cell: formatCell(a.cand.source),
         message: `${target.id} ${exact ? `derived as ${lower}` : `bounded as ${lower}–${upper}`}: ${named.join(" + ")} at ${where}.`,
       });
+      // The request adds its parts up only for the count it derives (looked after: identified + suspected);
+      // for any other question the sum is foi-agg's own step, which counts a child given in both columns
+      // twice, so it is said on the measure (a warning), not only among the decisions.
+      if (exact)
+        out.issues.push(
+          makeIssue("value_summed", {
+            message: `The return gives ${target.id} only as its parts, ${listInWords(named)} (${where}), with no total of its own; foi-agg added them up to ${lower}. Check that no child is counted in both.`,
+            ...loc,
+            measure: target.id,
+            raw,
+          }),
+        );
       if (!exact) {
         out.issues.push(
           makeIssue("value_suppressed", {

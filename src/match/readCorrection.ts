@@ -396,6 +396,9 @@ function measureNamedBefore(
 }
 
 /** Words saying a figure was wrong: "an error in", "incorrect", "a mistake". */
+/** The figure a correction replaces, stated as given before: "was given as 4", "was shown as 12". */
+const OLD_FIGURE_GIVEN =
+  /\b(?:was|were|is|are)\s+(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+)?(?:given|shown|stated|reported|provided|recorded)\s+as\s+\d/iu;
 const ERROR_WORD = /\b(?:error|errors|incorrect|wrong|mistake|mistaken|inaccurate)\b/iu;
 
 /**
@@ -417,7 +420,9 @@ function errorNamedWithQuestion(
   const ends = [...between.matchAll(/[.;!?](?=\s)/gu)];
   if (ends.length > 1) return "";
   const said = `${text.slice(sentenceBounds(text, questionAt).start, questionAt)}${between}`;
-  if (!ERROR_WORD.test(said)) return "";
+  // "At Q2b (…) the figure for 2019 was given as 4. The correct figure is 2.": the old figure stated with
+  // the question says, as an error word would, that this sentence is the one corrected.
+  if (!ERROR_WORD.test(said) && !OLD_FIGURE_GIVEN.test(said)) return "";
   // "question 2b … for 1 January 2023 to 31 December 2023": a range that is a requested period is the
   // figure's period, kept as withoutLetterDates keeps it; a day alone is the date of a letter.
   return withoutLetterDates(between, [], periods)

@@ -14,8 +14,10 @@ export const MARKED_FIGURE = /^\s*\d[\d,]*\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷�
 // "* 2022 includes children placed by another authority …": a note may open on the year it is about,
 // or on the dates a column covers ("¹ 1 January to 30 April 2024. 2024 figures are provisional"), or on
 // the quoted word it is about ('* "suspected" trafficking has only been recorded since June 2015').
+// On a sheet of numbered notes the mark follows the note's number ("3. * Q3b: … counted for the financial
+// year"); a number needs its "." or ")" to be a note's, so a year or a count before a mark is never one.
 const FOOTNOTE =
-  /^\s*([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(["“‘']?\p{L}.{0,600}|(?:19|20)\d\d(?:\/\d\d)?\s+\p{L}.{0,600}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s.{0,600})$/isu;
+  /^\s*(?:\(?\d{1,2}[.)]\s+)?([*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?:=|-|–|:)?\s*(["“‘']?\p{L}.{0,600}|(?:19|20)\d\d(?:\/\d\d)?\s+\p{L}.{0,600}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s.{0,600})$/isu;
 /**
  * Each footnote symbol's text, where the file defines it once: "* Please
  * note that this is the number of missing episodes …" under "Q6 - 9*".

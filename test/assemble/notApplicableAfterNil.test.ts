@@ -21,7 +21,6 @@ async function assemble(lines: readonly string[]) {
 describe('"not applicable" after nobody went missing', () => {
   it.each([
     ["not applicable"],
-    ["N/A"],
     ["Not applicable."],
     ["Not applicable (0)."],
     ["N/A - 0"],
@@ -46,6 +45,46 @@ describe('"not applicable" after nobody went missing', () => {
         .sort(),
     ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
   });
+
+  // "N/A" alone is the council's shorthand, which in replies also stands for "not available": after a
+  // stated "none", where the reply never says what its N/A means, the 0 is a warning to check, not a note
+  // (the holdout corpus reads such an N/A both ways: 0 in round 41, not answered in rounds 4, 8 and 47).
+  it.each([["N/A"], ["n/a"], ["N.A."]])(
+    "warns on a bare %s read as 0 when the reply never says what it means",
+    async (na) => {
+      const r = await assemble([
+        "1) Looked after children identified or suspected as trafficked: 2",
+        "2) How many went missing at least once: none",
+        `3) Missing episodes: ${na}`,
+        `4) Still missing: ${na}`,
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect([v("trafficked_missing_incidents")?.status, v("trafficked_missing_incidents")?.value]).toEqual([
+        "derived",
+        0,
+      ]);
+      expect(
+        r.issues
+          .filter((i) => i.code === "value_annotated" && i.severity === "warning")
+          .map((i) => i.measure)
+          .sort(),
+      ).toEqual(["trafficked_missing_incidents", "trafficked_not_found"]);
+    },
+  );
+
+  it.each([["N/A - see answer 2"], ["Not applicable"]])(
+    "reads a bare N/A as 0 where another answer says what N/A means (%s)",
+    async (said) => {
+      const r = await assemble([
+        "1) Looked after children identified or suspected as trafficked: 2",
+        "2) How many went missing at least once: none",
+        `3) Missing episodes: ${said}`,
+        "4) Still missing: N/A",
+      ]);
+      const v = (m: string) => r.values.find((x) => x.measure === m);
+      expect([v("trafficked_not_found")?.status, v("trafficked_not_found")?.value]).toEqual(["derived", 0]);
+    },
+  );
 
   it("stays unanswered when children did go missing", async () => {
     const r = await assemble([

@@ -285,6 +285,36 @@ describe("identified and suspected given apart for every question", () => {
     expect(r.issues.filter((i) => i.code === "label_outside_request")).toEqual([]);
   });
 
+  // The request adds identified and suspected up only for the looked-after count; for any other
+  // question the sum is foi-agg's own step (a child in both columns would count twice), so it is
+  // said on the measure where a person sees it, not only in the decisions.
+  it("warns on the sum it makes", async () => {
+    const bytes = csv([
+      ["", "Identified as trafficked", "Suspected of being trafficked", "UASC"],
+      ["Looked after", "2", "3", "17"],
+      ["Missing incidents", "14", "9", "18"],
+    ]);
+    const r = await run("South Lanarkshire.csv", bytes);
+    const summed = r.issues.filter((i) => i.code === "value_summed" && i.measure === "trafficked_missing_incidents");
+    expect(summed.map((i) => i.severity)).toEqual(["warning"]);
+    expect(summed[0]?.message).toContain("23");
+  });
+
+  // "Number of missing episodes (Q3 / Q7)" over columns for each group: the row names both questions
+  // because the grid answers both, and each column's group says which figure is whose.
+  it("reads a grid whose rows name two questions and whose columns name the groups", async () => {
+    const bytes = csv([
+      ["", "Trafficked", "UASC"],
+      ["Number who went missing at least once (Q2 / Q6)", "8", "46"],
+      ["Number of missing episodes (Q3 / Q7)", "26", "187"],
+    ]);
+    const f = figures(await run("Croydon.csv", bytes));
+    expect([f.trafficked_missing_incidents, f.uasc_missing_incidents]).toEqual([
+      "26@Croydon.csv:3:2",
+      "187@Croydon.csv:3:3",
+    ]);
+  });
+
   it("keeps its own total when the file gives one", async () => {
     const bytes = csv([
       ["", "Identified", "Suspected", "Total trafficked"],

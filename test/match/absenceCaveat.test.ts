@@ -19,11 +19,20 @@ describe("absence caveat", () => {
     "this figure includes young people absent from placement",
     "12 Please note this figure includes occasions on which a young person was recorded as 'away from placement without authorisation' (whereabouts known) as well as missing episodes.",
     "The figures include episodes where a child was recorded as absent rather than missing",
+    // A comment beside the episodes that says the two are counted as one.
+    "Missing and absent episodes combined - see Q6",
+    "absent and missing episodes are combined on our system",
+    "This figure combines missing and absent episodes",
   ])("%s", (text) => {
     expect(absence(text)).toBe(true);
   });
 
-  it("is not read into a note that leaves absences out", () => {
-    expect(absence("this figure does not include young people absent from placement")).toBe(false);
+  it.each([
+    "this figure does not include young people absent from placement",
+    "missing and absent episodes are not combined",
+    "missing and absent episodes are recorded separately",
+    "does not combine missing and absent episodes",
+  ])("is not read into a note that leaves absences out: %s", (text) => {
+    expect(absence(text)).toBe(false);
   });
 });

@@ -352,11 +352,8 @@ const periodMatches: Rule = {
       p,
       // "2022/23" names the requested academic year even though, alone, it reads as a financial year;
       // "2022/23 (Sept-Aug)" says its own dates, and they decide.
-      // An export's parameters spanning every requested period ("Parameters: 01/01/2021 - 30/04/2024" when
-      // 2021, 2022, 2023 and January–April 2024 were asked) say the figures cover what was asked, not another period.
       v:
-        (request.periods.length > 1 && !p.datesStated && periodsNamed(p.raw, request.periods).length > 0) ||
-        (request.periods.length > 1 && p.start === request.period.start && p.end === request.period.end)
+        request.periods.length > 1 && !p.datesStated && periodsNamed(p.raw, request.periods).length > 0
           ? "match"
           : p.start && p.end
             ? bestVerdict({ start: p.start, end: p.end }, request)

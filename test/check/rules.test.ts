@@ -1,8 +1,6 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkReturns } from "../../src/check/checkReturns.js";
 import type { Return } from "../../src/domain/returns.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { type Figure, fakeReturn, request, source } from "../aggregate/fakeReturns.js";
 
 /**
@@ -239,28 +237,5 @@ describe("a rule limited to some groups", () => {
     expect(codes({ trafficked_looked_after: 3, trafficked_went_missing: 5 })).not.toContain(
       "check_missing_exceeds_looked_after:trafficked_went_missing",
     );
-  });
-});
-
-/**
- * "Parameters: 01/01/2021 - 30/04/2024" over a case-management export, when
- * 2021, 2022, 2023 and January–April 2024 were asked: the export spans every
- * requested period, which is what was asked, not another period.
- */
-describe("a stated span that runs over every requested period", () => {
-  const multi = loadKnowledge({
-    request: join(import.meta.dirname, "../../src/knowledge/request-until-harm-ends-2021-2024.json"),
-  }).request;
-  it.each<[string, { raw: string; start: string; end: string }, string[]]>([
-    ["the whole span asked", { raw: "01/01/2021 - 30/04/2024", start: "2021-01-01", end: "2024-04-30" }, []],
-    [
-      "a span running past it",
-      { raw: "01/01/2021 - 30/06/2024", start: "2021-01-01", end: "2024-06-30" },
-      ["period_mismatch"],
-    ],
-  ])("%s", (_what, stated, want) => {
-    const ret = fakeReturn("E06000017", { uasc_looked_after: 4 });
-    const [checked] = checkReturns([{ ...ret, periods: [{ ...stated, source: source("export.csv", 1, 1) }] }], multi);
-    expect((checked?.issues ?? []).map((i) => i.code).filter((c) => c.startsWith("period_"))).toEqual(want);
   });
 });

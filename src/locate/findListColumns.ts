@@ -235,13 +235,6 @@ export function readStatus(text: string, p: TablePatterns): boolean | null {
   return null;
 }
 
-/**
- * A pivot table's value field ("Count of Child ID", "Sum of Missing
- * Episodes"): a count over the references, so the column holds figures,
- * never each row's child; its table is no list of children.
- */
-const PIVOT_AGGREGATE = /^\s*(?:count|distinct count|sum|average|max|min) of\b/u;
-
 const most = (cells: string[], test: (c: string) => boolean) =>
   cells.length > 0 && cells.filter(test).length * 2 > cells.length;
 const all = (cells: string[], test: (c: string) => boolean) => cells.length > 0 && cells.every(test);
@@ -278,16 +271,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   // every cell under it: only a row with a child-reference header (which a
   // list needs) is judged, and each column's cells are read only when a
   // header asks, or the search would be quadratic in rows.
-  if (
-    !row.some(
-      (c) =>
-        c.kind === "text" &&
-        c.label &&
-        matchesAny(p.child, c.label.normalised) &&
-        !PIVOT_AGGREGATE.test(c.label.normalised),
-    )
-  )
-    return null;
+  if (!row.some((c) => c.kind === "text" && c.label && matchesAny(p.child, c.label.normalised))) return null;
   // Columns whose header may name each row's group; chosen among after the row is read.
   const categories: number[] = [];
   const unreadDates: number[] = [];
@@ -349,7 +333,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     // "Went missing" heads the dates in some lists and a yes/no in others.
     else if (cols.missingDate === null && matchesAny(p.wentMissingFlag, n) && dates()) cols.missingDate = cell.col;
     else if (cols.wentMissing === null && matchesAny(p.wentMissingFlag, n) && yesNo()) cols.wentMissing = cell.col;
-    else if (cols.child === null && matchesAny(p.child, n) && !PIVOT_AGGREGATE.test(n)) cols.child = cell.col;
+    else if (cols.child === null && matchesAny(p.child, n)) cols.child = cell.col;
     else if (cols.nationality === null && matchesAny(p.nationalityHeader, n)) cols.nationality = cell.col;
     else if (families.length === 1 && yesNo() && families[0])
       cols.groupFlags.push({ col: cell.col, family: families[0] });

@@ -387,7 +387,7 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
     const others = byLaw.others.map((c) => describeAuthority(c, index)).join(" or ");
     issues.push(
       makeIssue("authority_from_initials", {
-        message: `${file} names no authority in its contents; "${byLaw.matched}" in its file name could be ${describeAuthority(byLaw.code, index)} or ${others}, and it was given to ${describeAuthority(byLaw.code, index)} because it cites "${byLaw.law}" (${place(byLaw.where)}), a law only ${index.byCode.get(byLaw.code)?.nation ?? ""}'s councils answer under. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
+        message: `${file} names no authority in its contents; "${byLaw.matched}" in its file name could be ${describeAuthority(byLaw.code, index)} or ${others}, and it was given to ${describeAuthority(byLaw.code, index)} because ${byLaw.means ? `it names "${byLaw.law}" (${place(byLaw.where)}), ${byLaw.means}` : `it cites "${byLaw.law}" (${place(byLaw.where)}), a law only ${index.byCode.get(byLaw.code)?.nation ?? ""}'s councils answer under`}. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,
         file,
         sheet: byLaw.where.sheet,
         cell: byLaw.where.cell,
@@ -396,7 +396,10 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
       }),
     );
     return {
-      match: { code: byLaw.code, how: `file name: "${byLaw.matched}", law cited: "${byLaw.law}"` },
+      match: {
+        code: byLaw.code,
+        how: `file name: "${byLaw.matched}", ${byLaw.means ? "named" : "law cited"}: "${byLaw.law}"`,
+      },
       issues,
       decisions,
     };

@@ -8,8 +8,10 @@ export interface NationOfLawVerdict {
   code: string;
   /** The ambiguous letters in the file name ("NLC"). */
   matched: string;
-  /** The law the file cites ("FOISA") and where. */
+  /** The law the file cites ("FOISA"), or the national system it names ("WCCIS"), and where. */
   law: string;
+  /** What a word that is no law is ("the Welsh Community Care Information System, …"). */
+  means?: string;
   where: ContentText;
   /** The other councils the letters could mean. */
   others: readonly string[];
@@ -21,8 +23,11 @@ export interface NationOfLawVerdict {
  * Scottish council answers under FOISA, and only an English, Welsh or
  * Northern Irish one under the Freedom of Information Act 2000. When the
  * laws the file cites leave one of the councils the letters could mean,
- * that council sent it. Read only when nothing else names the sender; a file
- * citing the laws of two nations, or none, settles nothing.
+ * that council sent it. A case-record system only one nation's councils use
+ * ("WCCIS", Wales's) says the same: "DCC FOI 24-318 LAC cohort export.csv",
+ * run from WCCIS, is Denbighshire's, not Derby's, Durham's or Dundee's. Read
+ * only when nothing else names the sender; a file citing the laws of two
+ * nations, or none, settles nothing.
  */
 export function settleByNationOfLaw(
   file: string,
@@ -42,11 +47,11 @@ export function settleByNationOfLaw(
   const [name, ...more] = found;
   if (!name || more.length > 0) return null;
   let nations: Set<Nation> | null = null;
-  let first: { law: string; where: ContentText } | null = null;
+  let first: { law: string; means?: string; where: ContentText } | null = null;
   for (const t of texts) {
     for (const law of laws) {
       if (!citesLaw(t.text, law.words)) continue;
-      first ??= { law: law.words, where: t };
+      first ??= { law: law.words, ...(law.means ? { means: law.means } : {}), where: t };
       const allowed = new Set(law.nations);
       nations = new Set([...(nations ?? allowed)].filter((n) => allowed.has(n)));
     }

@@ -13,8 +13,16 @@ const name = z.string().trim().min(1);
 const refusedName = z.object({ name, why: z.string().min(1) });
 /** An ambiguous name and, where the councils it could mean are in different nations, their names. */
 const ambiguousName = refusedName.extend({ could_be: z.array(name).min(2).optional() });
-/** Words of a law only some nations' councils answer under ("FOISA": Scotland's). */
-const nationLaw = z.object({ words: name, nations: z.array(z.enum(NATIONS)).min(1) });
+/**
+ * Words of a law only some nations' councils answer under ("FOISA": Scotland's), or of something else only
+ * they name: a national case-record system ("WCCIS", Wales's). `means` says what a word that is no law is, for
+ * the message that tells the user why the file was given to that council.
+ */
+const nationLaw = z.object({
+  words: name,
+  nations: z.array(z.enum(NATIONS)).min(1),
+  means: z.string().min(1).optional(),
+});
 
 /**
  * Extra names for authorities beyond the reference list's alt_names.
@@ -35,7 +43,9 @@ export const AuthorityAliasesSchema = z
     not_initials: z.array(refusedName).default([]),
     /**
      * The freedom-of-information laws a reply cites, and the nations whose councils answer under them: a
-     * Scottish council answers under FOISA, never under the Freedom of Information Act 2000.
+     * Scottish council answers under FOISA, never under the Freedom of Information Act 2000. Also the
+     * words of national systems only one nation's councils use (WCCIS, the Welsh Community Care
+     * Information System), with `means` saying what they are.
      */
     nation_laws: z.array(nationLaw).optional(),
   })

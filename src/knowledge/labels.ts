@@ -276,6 +276,12 @@ export const LabelVocabularySchema = z.object({
     /** A column whose cells say "still missing" / "returned" for each episode. */
     status: patterns,
     missingDate: patterns,
+    /**
+     * A row-per-child list's column of the date each child's still-open episode began ("Open missing
+     * episode - date reported (not found)"): a date says the child had not been found, blank says no
+     * episode was open. Read before returnedDate, whose "date … found" the header also matches.
+     */
+    openEpisodeDate: patterns,
     returnedDate: patterns,
     /** A count of a child's episodes on a row-per-child list ("MISS_EPISODES_PERIOD"). */
     episodeCount: patterns,

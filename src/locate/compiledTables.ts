@@ -18,6 +18,7 @@ export interface TablePatterns {
   wentMissingFlag: RegExp[];
   missingDate: RegExp[];
   returnedDate: RegExp[];
+  openEpisodeDate: RegExp[];
   stillMissing: RegExp[];
   stillMissingFlag: RegExp[];
   returnedFlag: RegExp[];
@@ -53,6 +54,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       wentMissingFlag: re(vocab.episodes.wentMissingFlag),
       missingDate: re(vocab.episodes.missingDate),
       returnedDate: re(vocab.episodes.returnedDate),
+      openEpisodeDate: re(vocab.episodes.openEpisodeDate),
       stillMissing: re(vocab.episodes.stillMissing),
       stillMissingFlag: re(vocab.episodes.stillMissingFlag),
       returnedFlag: re(vocab.episodes.returnedFlag),

@@ -84,6 +84,13 @@ export interface EpisodeColumns {
   /** The dates a child became and ceased to be looked after (blank ceased date: still looked after). */
   care?: { start: number; end: number };
   /**
+   * On a row-per-child list, the date each child's still-open episode began
+   * ("Open missing episode - date reported (not found)"): a date says the
+   * child had not been found when the list was run, in the period the date
+   * falls in; a blank says no episode was open.
+   */
+  openDate?: number;
+  /**
    * A second column naming the parts of a group ("Trafficking status": "NRM -
    * positive reasonable grounds", "Suspected - no NRM referral") beside a
    * category column that names only the whole group ("Trafficked"): its words
@@ -302,6 +309,18 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     // "Still missing at extract date" over Y/N cells is the flag: "date" there is when the flag was read.
     else if (cols.flag === null && matchesAny(p.stillMissingFlag, n) && (!/\bdate\b/u.test(n) || yesNo()) && !dates())
       cols.flag = { col: cell.col, yesMeans: "missing" };
+    // "Open missing episode - date reported (not found)": the open episode's start, blank when none is
+    // open. Its "date … found" would read as a return date, whose blank means the opposite.
+    else if (
+      cols.openDate === undefined &&
+      matchesAny(p.openEpisodeDate, n) &&
+      cells().some((c) => c !== "") &&
+      all(
+        cells().filter((c) => c !== ""),
+        (c) => parseEpisodeDate(c) !== null,
+      )
+    )
+      cols.openDate = cell.col;
     // "Returned" heads a yes/no column in some lists and a date column in others.
     else if (cols.returnedDate === null && matchesAny(p.returnedFlag, n) && dates()) cols.returnedDate = cell.col;
     else if (cols.flag === null && matchesAny(p.returnedFlag, n)) cols.flag = { col: cell.col, yesMeans: "returned" };
@@ -332,6 +351,15 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
       dates()
     )
       unreadDates.push(cell.col);
+  }
+  // An open episode's date says something of a child, on a list of one row per child (its episodes counted);
+  // on a list of episodes, the column is read as it was before it had a role of its own.
+  const openCol = cols.openDate;
+  if (openCol !== undefined && cols.episodeCount === null) {
+    cols.openDate = undefined;
+    const n = row.find((c) => c.col === openCol)?.label?.normalised ?? "";
+    if (cols.returnedDate === null && matchesAny(p.returnedDate, n)) cols.returnedDate = openCol;
+    else if (cols.missingDate === null && matchesAny(p.missingDate, n)) cols.missingDate = openCol;
   }
   const perPeriod = periodCountColumns(row, countColumns, env.knowledge.request.periods);
   const { start, end } = care;
@@ -371,6 +399,7 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   if (parts !== null) cols.parts = parts;
   const { child } = cols;
   const aboutEpisodes =
+    cols.openDate !== undefined ||
     cols.missingDate !== null ||
     cols.returnedDate !== null ||
     cols.flag !== null ||

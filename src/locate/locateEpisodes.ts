@@ -8,6 +8,7 @@ import type { LabelVocabulary } from "../knowledge/labels.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
+import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality, canonicaliseNationalityCode } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
@@ -60,9 +61,38 @@ export function undatedListIssues(grid: SheetGrid, cols: EpisodeColumns, periodL
  * their figures read the same whichever reads the list.
  */
 export function howStillMissing(cols: EpisodeColumns, header: (col: number) => string): string {
+  if (cols.openDate !== undefined) return `has a date in ${header(cols.openDate)}`;
   if (cols.status !== null) return `${header(cols.status)} says still missing`;
   if (cols.returnedDate !== null) return "has no return date";
   return `${header(cols.flag?.col ?? cols.child)} says still missing`;
+}
+
+/**
+ * The request's groups that are the children of one list group who are also
+ * in another: a group the request makes a subset of one list group ("uasc")
+ * whose label names that group and exactly one other ("Unaccompanied … also
+ * identified or suspected as trafficked"). A list whose rows say both groups
+ * counts them; a subset whose label names no second group (a narrower kind of
+ * the one group) is none of these.
+ */
+export function bothGroupsOf(env: LocateEnv): { group: Group; of: Group; also: Group }[] {
+  const { request } = env.knowledge;
+  const vocab = env.knowledge.labels;
+  const out: { group: Group; of: Group; also: Group }[] = [];
+  for (const r of request.relations) {
+    if (r.kind !== "subset" || !vocab.listGroups.includes(r.of)) continue;
+    const label = request.groups.find((g) => g.id === r.group)?.label ?? "";
+    const named = new Set(
+      matchLabel(label, vocab)
+        .groups.filter((g) => g !== r.group)
+        .map((g) => wholeGroupOf(g, vocab))
+        .filter((g) => vocab.listGroups.includes(g)),
+    );
+    const others = [...named].filter((g) => g !== r.of);
+    const [also, ...more] = others;
+    if (named.has(r.of) && also !== undefined && more.length === 0) out.push({ group: r.group, of: r.of, also });
+  }
+  return out;
 }
 
 /** The warning on a return-date cell that is no date and does not say the child is still missing ({at}: the cell). */
@@ -281,8 +311,20 @@ export function readEpisodes(
     }
 
     let stillOut: boolean | null = null;
+    // The date an open episode began: the child had not been found when the list was run (see openDay).
+    const openText = cols.openDate === undefined ? "" : text(r, cols.openDate);
+    const openDay = openText === "" ? null : parseEpisodeDate(openText);
+    if (cols.openDate !== undefined && openText !== "" && openDay === null) {
+      warnRow(
+        r,
+        cols.openDate,
+        `"${openText}" in {at} is not a date, so it is not known when the child's open episode began; the child is counted as not found in every period.`,
+        openText,
+      );
+    }
+    if (cols.openDate !== undefined) stillOut = openText !== "";
     const statusText = text(r, cols.status);
-    if (cols.status !== null && statusText !== "") stillOut = readStatus(statusText, p);
+    if (stillOut === null && cols.status !== null && statusText !== "") stillOut = readStatus(statusText, p);
     if (stillOut === null && cols.returnedDate !== null) {
       const returnedText = text(r, cols.returnedDate);
       const isDate = returnedText !== "" && parseEpisodeDate(returnedText) !== null;
@@ -306,7 +348,12 @@ export function readEpisodes(
     const natText = text(r, cols.nationality);
     const ownCategory = categoryWords(text(r, cols.category), cols);
     const partWords = text(r, cols.parts ?? null);
-    const rowOf = (period: string | null, episodes: number | null, wentMissing: boolean): ListRow => ({
+    const rowOf = (
+      period: string | null,
+      episodes: number | null,
+      wentMissing: boolean,
+      out: boolean | null = stillOut,
+    ): ListRow => ({
       category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
       period,
       row: r,
@@ -314,7 +361,7 @@ export function readEpisodes(
       refSource: src,
       families,
       missing,
-      stillOut,
+      stillOut: out,
       episodes,
       wentMissing,
       nationality:
@@ -327,7 +374,15 @@ export function readEpisodes(
         for (const f of families) markUnreadable(f, "looked_after", "went_missing", "missing_incidents", "not_found");
         continue;
       }
-      for (const { period: id, episodes } of perPeriod) counted.push(rowOf(id, episodes, episodes > 0));
+      for (const { period: id, episodes } of perPeriod) {
+        // Still missing in a period only when the open episode began in it: an earlier period's episodes ended.
+        const pd = periods.find((q) => q.id === id);
+        const open =
+          cols.openDate === undefined || !pd || openDay === null
+            ? stillOut
+            : openDay.slice(0, 10) >= pd.start && openDay.slice(0, 10) <= pd.end;
+        counted.push(rowOf(id, episodes, episodes > 0, open));
+      }
       continue;
     }
 
@@ -470,7 +525,8 @@ export function readEpisodes(
       }
       const children = [...latest.values()];
       const notFound = children.filter((e) => e.stillOut === true);
-      const knowsReturn = cols.status !== null || cols.returnedDate !== null || cols.flag !== null;
+      const knowsReturn =
+        cols.status !== null || cols.returnedDate !== null || cols.flag !== null || cols.openDate !== undefined;
       const allRefs = new Map<string, ListRow>();
       for (const e of mine) if (!allRefs.has(e.ref)) allRefs.set(e.ref, e);
 
@@ -550,6 +606,31 @@ export function readEpisodes(
       }
       if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
         nationalities.push(...countNationalities(children, g, env, issues).map((n) => ({ ...n, ...periodText })));
+      }
+    }
+
+    // "UASC … also identified or suspected as trafficked" (question 1d): on a looked-after list whose rows
+    // say both groups, the children in both.
+    if (cohort) {
+      for (const both of bothGroupsOf(env)) {
+        if (!reported.includes(both.of) || !reported.includes(both.also)) continue;
+        if (whyUncounted("looked_after", both.of) || whyUncounted("looked_after", both.also)) continue;
+        const def = findMeasure(env.knowledge.request, both.group, "looked_after");
+        if (!def) continue;
+        const refs = new Map<string, ListRow>();
+        for (const e of rowsIn)
+          if (e.families.includes(both.of) && e.families.includes(both.also) && !refs.has(e.ref)) refs.set(e.ref, e);
+        facts.push({
+          ...periodText,
+          measure: def.id,
+          status: "derived",
+          value: refs.size,
+          lower: refs.size,
+          upper: refs.size,
+          raw: `${refs.size} distinct children on a list of looked-after children who are both ${both.of} and ${both.also}`,
+          sources: refs.size > 0 ? [...refs.values()].map((e) => e.refSource) : [headerSource],
+          label: `list at ${formatCell(headerSource)}`,
+        });
       }
     }
 

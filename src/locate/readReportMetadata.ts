@@ -9,7 +9,7 @@
  * Pure. `keys` are whole-cell patterns (labels.json reportMetadataKeys),
  * matched against each row's first non-empty cell, lower case, with colons
  * made spaces. Two or more such rows make the block; one alone ("Source")
- * is an ordinary note. Returns the rows (1-based) and the keys as written, or null.
+ * is an ordinary note, unless it holds two or more keys itself (keysInLine). Returns the rows (1-based) and the keys as written, or null.
  */
 export function readReportMetadata(
   rows: readonly (readonly string[])[],
@@ -17,14 +17,41 @@ export function readReportMetadata(
 ): { rows: number[]; keys: string[] } | null {
   const found: number[] = [];
   const named: string[] = [];
+  let oneLine = false;
   rows.forEach((row, i) => {
     const first = row.find((t) => t.trim() !== "");
-    if (first === undefined || first.length > 60) return;
+    if (first === undefined) return;
+    // "Report: LAC cohort (WCCIS)   Run: 03/06/2024 09:14   User: PERF-ANALYST2   Parameters: …": the
+    // whole block on one line, its keys set apart by runs of spaces or bars. Two or more keys, and
+    // nothing before the first, make it the block alone.
+    const inLine = keysInLine(first, keys);
+    if (inLine.length >= 2) {
+      oneLine = true;
+      found.push(i + 1);
+      named.push(...inLine);
+      return;
+    }
+    if (first.length > 60) return;
     const text = first.toLowerCase().replace(/:/gu, " ").replace(/\s+/gu, " ").trim();
     if (keys.some((k) => k.test(text))) {
       found.push(i + 1);
       named.push(first.trim());
     }
   });
-  return found.length >= 2 ? { rows: found, keys: named } : null;
+  return found.length >= 2 || oneLine ? { rows: found, keys: named } : null;
+}
+
+/** The keys of a one-line block ("Report: … Run: … User: …"), as written; empty when any segment has none. */
+function keysInLine(text: string, keys: readonly RegExp[]): string[] {
+  const segments = text.trim().split(/\s{3,}|\s+\|\s+/u);
+  if (segments.length < 2) return [];
+  const out: string[] = [];
+  for (const seg of segments) {
+    const colon = seg.indexOf(":");
+    if (colon <= 0) return [];
+    const key = seg.slice(0, colon).toLowerCase().replace(/\s+/gu, " ").trim();
+    if (!keys.some((k) => k.test(key))) return [];
+    out.push(seg.slice(0, colon + 1).trim());
+  }
+  return out;
 }

@@ -179,7 +179,8 @@ function findStreamedList(
     },
   });
   const last = lists.at(-1);
-  if (!last) return null;
+  // The running counter reads neither per-period counts nor open-episode dates: such a list is read whole.
+  if (!last || last.cols.periodCounts !== undefined || last.cols.openDate !== undefined) return null;
   return { cols: last.cols, count: startEpisodeCount(last.grid, last.cols, last.group, last.from, env) };
 }
 

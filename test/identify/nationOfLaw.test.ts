@@ -31,12 +31,28 @@ describe("letters two councils in different nations share, told apart by the law
     ],
     ["GCC FOI 5521.xlsx", ["Response under the Freedom of Information (Scotland) Act 2002"], "Glasgow City"],
     ["CEC FOI 101-22.txt", ["Section 38(1)(b) of FOISA applies"], "City of Edinburgh"],
+    // A case-record system only Welsh councils use: of the councils "DCC" may mean, only Denbighshire is Welsh.
+    [
+      "DCC FOI 24-318 LAC cohort export.csv",
+      ["Report: LAC UASC-Trafficking cohort (WCCIS)   Run: 03/06/2024 09:14   User: PERF-ANALYST2"],
+      "Denbighshire",
+    ],
+    ["DCC FOI 24-318 LAC cohort export.csv", ["Section 38(1)(b) of FOISA applies"], "Dundee City"],
+    ["MCC FOI 22-118.csv", ["Exported from the Welsh Community Care Information System"], "Monmouthshire"],
   ])("%s citing %j → %s, and told", (file, texts, name) => {
     const result = identify(file, texts);
     expect(nameOf(result.match?.code)).toBe(name);
     const told = result.issues.find((i) => i.code === "authority_from_initials");
     expect(told?.authority).toBe(result.match?.code);
     expect(told?.message).toMatch(/could be/);
+  });
+
+  it("says a system is no law when it settles the council", () => {
+    const told = identify("DCC FOI 24-318 LAC cohort export.csv", ["Report (WCCIS)"]).issues.find(
+      (i) => i.code === "authority_from_initials",
+    );
+    expect(told?.message).toMatch(/names "WCCIS" .*case-record system only Welsh councils use/);
+    expect(told?.message).not.toMatch(/a law only/);
   });
 
   it.each<[string, string[]]>([
@@ -48,6 +64,12 @@ describe("letters two councils in different nations share, told apart by the law
     ["NLC FOI 210933 data.csv", ["Section 12 FOIA"]],
     // Manchester and Monmouthshire's letters: England and Wales answer under the same Act, so no law tells them apart.
     ["MCC FOI 22-118.csv", ["Exempt under s.12 of the Freedom of Information Act 2000"]],
+    // Six councils "DCC" may mean answer under the 2000 Act: it settles nothing.
+    ["DCC FOI 24-318.csv", ["Withheld under section 40(2) of the Freedom of Information Act 2000"]],
+    // A Welsh system and a Scottish law: no nation is left.
+    ["DCC FOI 24-318.csv", ["WCCIS export", "Section 12(1) FOISA"]],
+    // A longer word is not the system's name.
+    ["DCC FOI 24-318.csv", ["WCCISX export"]],
   ])("%s citing %j is left unidentified", (file, texts) => {
     const result = identify(file, texts);
     expect(result.match).toBeNull();

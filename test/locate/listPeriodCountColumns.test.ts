@@ -54,6 +54,7 @@ describe("a list of children with a count of episodes per requested period", () 
         `${Y21} uasc_looked_after=1`,
         `${Y21} uasc_went_missing=1`,
         `${Y21} uasc_missing_incidents=1`,
+        `${Y21} uasc_trafficked_looked_after=0`,
       ].sort(),
     );
     // A1 left care in May 2022 and A2 came in January 2022: both looked after in 2022, and both went missing.
@@ -88,5 +89,47 @@ describe("a list of children with a count of episodes per requested period", () 
     ]);
     expect(derived.filter((d) => /uasc/u.test(d))).toEqual([]);
     expect(issues.some((i) => i.code === "episode_row_unreadable" && i.raw === "unknown")).toBe(true);
+  });
+
+  // "Open missing episode - date reported (not found)": the date a child's still-open episode began. A
+  // date says the child had not been found, in the period the date falls in; a blank, that none was
+  // open. Its "date … found" is no return date, whose blank would say every child was still missing.
+  it("an open-episode date column: not found in the period the open episode began, never where blank", async () => {
+    const { derived } = await read([
+      `${HEADER},Open missing episode - date reported (not found)`,
+      "A1,Afghan,Yes,Not identified or suspected,13/09/2020,,1,3,0,0,14/11/2022",
+      "A2,Eritrean,Yes,Not identified or suspected,05/01/2022,,0,2,0,4,",
+      "A3,Albanian,No,Suspected,18/02/2021,02/02/2024,2,0,1,0,",
+      "",
+      NOTE,
+    ]);
+    expect(derived.filter((d) => d.includes("not_found"))).toEqual(
+      [
+        `${Y21} not_found=0`,
+        `${Y22} not_found=1`,
+        `1 January 2023 to 31 December 2023 not_found=0`,
+        `${Y24} not_found=0`,
+      ].sort(),
+    );
+  });
+
+  // Question 1d asks for UASC who are also trafficked: on a list whose rows say both, the children in both.
+  it("counts the children in both groups for a group the request makes the subset of one and names the other", async () => {
+    const { derived } = await read([
+      HEADER,
+      "A1,Afghan,Yes,Suspected,13/09/2020,20/05/2022,1,3,0,0",
+      "A2,Eritrean,Yes,Not identified or suspected,05/01/2022,,0,2,0,4",
+      "A3,Albanian,No,Identified (NRM positive CG),18/02/2021,,2,0,0,0",
+      "",
+      NOTE,
+    ]);
+    expect(derived.filter((d) => d.includes("uasc_trafficked_looked_after"))).toEqual(
+      [
+        `${Y21} uasc_trafficked_looked_after=1`,
+        `${Y22} uasc_trafficked_looked_after=1`,
+        `1 January 2023 to 31 December 2023 uasc_trafficked_looked_after=0`,
+        `${Y24} uasc_trafficked_looked_after=0`,
+      ].sort(),
+    );
   });
 });

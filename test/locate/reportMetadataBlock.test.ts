@@ -52,4 +52,18 @@ describe("a reporting tool's block of run details over the data", () => {
       )?.rows,
     ).toEqual([1, 2]);
   });
+
+  it.each<[string, number[] | null]>([
+    [
+      "Report: LAC UASC-Trafficking cohort (WCCIS)   Run: 03/06/2024 09:14   User: PERF-ANALYST2   Parameters: 01/01/2021 - 30/04/2024",
+      [1],
+    ],
+    ["Report name: CLA missing | Run date: 11/01/2016 | Run by: PERF", [1]],
+    // One key, or a segment that is no key: an ordinary line.
+    ["Run date: 11/01/2016", null],
+    ["Report: LAC cohort   Note: figures are provisional", null],
+  ])("one line holding the block's keys: %s", (line, rows) => {
+    const keys = knowledge().labels.reportMetadataKeys.map((k) => new RegExp(`^(?:${k})$`, "u"));
+    expect(readReportMetadata([[line], ["Looked after", "4"]], keys)?.rows ?? null).toEqual(rows);
+  });
 });

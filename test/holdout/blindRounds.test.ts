@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout126, each built by its own build script from sources in src/). Not
+ * to holdout129, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -386,7 +386,8 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // action as parts of all assessed, unregulated placements a subset, an average in days, nights in B&B, three
   // financial years); first 403 of 463, 6 wrong (each with a warning), 22 of 22 planted, 3 kept exact with no
   // warning (31 March snapshots of a metric with a built-in id; warned since).
-  { name: "holdout123", atLeast: 463, nationalities: null, planted: 22 }, // Session 39's rounds, written as it began and scored first on main before any of the session's fixes: letters
+  { name: "holdout123", atLeast: 463, nationalities: null, planted: 22 },
+  // Session 39's rounds, written as it began and scored first on main before any of the session's fixes: letters
   // to the 2021-24 request (pdf with a scan, docx, odt, doc, rtf, eml with a shared service answering for two
   // councils line by line); first 287 of 476, 5 wrong (each with a warning), 17 of 21 planted, nationality totals 8
   // of 21, 4 kept exact with no warning (a footnote on a docx table) and one nationality figure wrong with none.
@@ -399,6 +400,20 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
   // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
   { name: "holdout126", atLeast: 370, nationalities: null, planted: 17 },
+  // Session 40's rounds, written as it began and scored first on main before any of the session's fixes: letters
+  // to the 2018-20 request (pdf with a scan, docx, odt, doc, rtf, eml with an xlsx attachment, a quoted request and a
+  // correction); first 259 of 296, none wrong, 19 of 24 planted, nationality totals 19 of 20, one nationality
+  // figure wrong with no warning (Carmarthenshire's Somali children).
+  { name: "holdout127", atLeast: 259, nationalities: 19, planted: 19 },
+  // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
+  // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
+  // of 19 (a per-child cohort export named only "DCC" left unidentified).
+  { name: "holdout128", atLeast: 369, nationalities: 3, planted: 21 },
+  // A round of its own from the README alone (children remanded to youth detention accommodation: three kinds of
+  // accommodation as parts of all, a looked-after subset, an average in nights, three financial years, England and
+  // Wales); first 289 of 301, 2 wrong (each with a warning), 20 of 24 planted, 12 kept exact with no warning (a note
+  // under an xlsx table that its counts are remand episodes).
+  { name: "holdout129", atLeast: 289, nationalities: null, planted: 20 },
 ];
 
 /**
@@ -418,6 +433,9 @@ const UNWARNED: Readonly<Record<string, number>> = {
   holdout98: 1,
   holdout99: 1,
   holdout109: 1,
+  // Conwy's note under its xlsx table that questions 1 and 2 count remand episodes, not children (129, first found
+  // in session 40).
+  holdout129: 12,
 };
 
 /**
@@ -432,6 +450,8 @@ const NAT_SILENT: Readonly<Record<string, number>> = {
   // Newport's one-nationality lines ("… went missing - Yemeni: 1") are not read as lists, so its Yemeni total is 3
   // of 4 (124, first found in session 39).
   holdout124: 1,
+  // Carmarthenshire's Somali children read as 1 of 2 (127, first found in session 40).
+  holdout127: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

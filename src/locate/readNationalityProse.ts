@@ -715,12 +715,21 @@ function clausesWithPeriod(sentence: string, env: LocateEnv): { sentence: string
   let lead = "";
   return groupClauses(sentence, env).map((clause) => {
     // Any year written resets it, a requested one or not: "in 2017" is no clause's after it to lend 2019.
-    if (periodsNamed(clause, env.knowledge.request.periods).length > 0 || /\b(?:19|20)\d{2}\b/u.test(clause))
+    // So does a span in words ("across all the years"): the clause names its own, and lends none from before.
+    if (
+      periodsNamed(clause, env.knowledge.request.periods).length > 0 ||
+      /\b(?:19|20)\d{2}\b/u.test(clause) ||
+      SPAN_IN_WORDS.test(clause)
+    )
       lead = clause;
     // Its own words first: keyPeriods tries the places in order.
     return { sentence: clause, periodText: lead === "" || lead === clause ? clause : `${clause} | ${lead}` };
   });
 }
+
+/** "across all the years", "over the whole period", "in total": a clause's own span, in words. */
+const SPAN_IN_WORDS =
+  /\b(?:(?:across|over|in|for|during)\s+(?:all\s+(?:the\s+)?|the\s+whole\s+|the\s+entire\s+|each\s+of\s+the\s+)(?:years?|period|time)|in\s+total|altogether|overall)\b/iu;
 
 function groupClauses(sentence: string, env: LocateEnv): string[] {
   const out: string[] = [];

@@ -47,3 +47,21 @@ describe("a year named once before two groups' clauses", () => {
     expect(await nationalitiesOf(sentence)).toEqual(expected);
   });
 });
+
+/**
+ * "… and the unaccompanied children who went missing across all the years
+ * were Eritrean (4) …": a clause naming its own span in words borrowed the
+ * year of the clause before, and its list was put in 2021 alone.
+ */
+describe("a clause naming the whole span in words", () => {
+  it("keeps its own span, not the year of the clause before", async () => {
+    const got = await nationalitiesOf(
+      "In 2019 the trafficked children who went missing were Albanian (2) and Vietnamese (1), and the unaccompanied children who went missing across all the years were Eritrean (4) and Sudanese (2).",
+    );
+    expect(got.filter((g) => g.includes(" uasc ") && g.startsWith("2019"))).toEqual([]);
+    expect(got.filter((g) => g.startsWith("2019 trafficked"))).toEqual([
+      "2019 trafficked Albanian 2",
+      "2019 trafficked Vietnamese 1",
+    ]);
+  });
+});

@@ -541,11 +541,25 @@ const SHARED_VERB = new RegExp(
   "giu",
 );
 
+/**
+ * "4 of the trafficked children and 8 of the unaccompanied children went
+ * missing": the verb and its words go with each count. Words holding a count
+ * of their own ("…, on 20 occasions in all", "…, of whom 5 went missing")
+ * are not said of each group: copied into both, the one figure was counted
+ * once for each. Such a sentence is left as written (and unread, as before).
+ */
+function shareVerb(whole: string, first: string, second: string, shared: string): string {
+  if (SHARED_COUNT.test(shared)) return whole;
+  return `${first} ${shared} and ${second} ${shared}`;
+}
+
+const SHARED_COUNT = new RegExp(String.raw`\d|\b${NUMBER_WORD}`, "iu");
+
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
   const text = given
     .replace(NAME_GLOSS, " $1")
     .replace(QUESTION_REFERENCES, "")
-    .replace(SHARED_VERB, "$1 $3 and $2 $3");
+    .replace(SHARED_VERB, shareVerb);
   const bracketed = BREAKDOWN_AFTER.exec(text) ?? breakdownAfterColon(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long

@@ -169,6 +169,15 @@ describe("a list of counts paired with a list of periods by 'respectively'", () 
         "of the unaccompanied children went missing or were absent at least once|2021|8",
       ],
     ],
+    // A shared verb's words holding a count of their own: that count is not each group's (it was read for both).
+    [
+      "In 2021, 4 of the trafficked children and 8 of the unaccompanied children went missing or absent, on 20 occasions in all.",
+      [],
+    ],
+    [
+      "In 2021, 4 of the trafficked children and 8 of the unaccompanied children were looked after, of whom 5 went missing.",
+      [],
+    ],
     // Lists of different lengths: which count is which period's cannot be told.
     ["The council made 10 and 12 orders in 2021/22, 2022/23 and 2023/24 respectively.", []],
     // Without "respectively" the counts are not said to pair with the periods.

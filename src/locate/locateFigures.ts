@@ -1909,7 +1909,14 @@ function readPeriodSentencesOf(
   const col = row[0]?.col ?? 1;
   const own = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
   const text = withPeriodOfTitleAbove(grid, r, own, env);
-  const read = readPeriodSentences(text, earlier);
+  // A list counted by the words after it whose words name nothing the request asks about (no metric, no
+  // group): what it counts is not said (the opening's words may only say whom it is out of), so it is left
+  // unread.
+  const read = readPeriodSentences(text, earlier).filter((item) => {
+    if (item.countedBy === undefined) return true;
+    const named = matchLabel(item.countedBy, env.knowledge.labels);
+    return named.metrics.length > 0 || named.groups.length > 0;
+  });
   // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
   // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
   const heading = QUESTION_HEADING_SENTENCE.exec(text);

@@ -8,6 +8,13 @@ export interface PeriodSentenceItem {
   raw: string;
   /** The words of the earlier sentence this figure's label was taken from ("the figures were 207 children, …"). */
   restates?: string;
+  /**
+   * The words after a list of bare figures, where they are what says what the figures count ("0 in 2018 and
+   * 5 in 2020 were suspected of having been trafficked"): the reader of the line checks that they name a
+   * measure, as the sentence's opening words alone may not ("Of the unaccompanied children looked after, 2
+   * in 2021 … were placed out of area").
+   */
+  countedBy?: string;
 }
 
 /** A count as a sentence writes it: a number, or a word for nought. */
@@ -273,7 +280,8 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     }
     const after = /^\s*[.;]?\s*$/u.test(rest) ? "" : wordsAfterList(rest, first[2] ?? "");
     if (after === null) continue;
-    if (after !== "") for (const [i, item] of items.entries()) items[i] = { ...item, label: `${label} ${after}` };
+    if (after !== "")
+      for (const [i, item] of items.entries()) items[i] = { ...item, label: `${label} ${after}`, countedBy: after };
     // "5 in 2021/22. For 2022/23 and 2023/24 the number is fewer than five
     // and is withheld …": one figure by period, then a sentence giving the
     // same count for the periods left, so the one figure is a list too.
@@ -365,6 +373,8 @@ function wordsAfterList(rest: string, ownWords: string): string | null {
   if (!m?.[1]) return null;
   const including = m[2] ?? "";
   if (/\b(?:19|20)\d\d\b/u.test(including)) return null;
+  // "…, including 3 who went missing": a count of its own is another figure, not words about the list's.
+  if (OPENS_ON_COUNT.test(including)) return null;
   return `${m[1]}${including}`.replace(/\s+/gu, " ").trim();
 }
 
@@ -554,6 +564,8 @@ function shareVerb(whole: string, first: string, second: string, shared: string)
 }
 
 const SHARED_COUNT = new RegExp(String.raw`\d|\b${NUMBER_WORD}`, "iu");
+/** "including 3 who went missing", "including three children": words after a list that open on a count. */
+const OPENS_ON_COUNT = new RegExp(String.raw`^,\s+(?:including|excluding|not\s+including)\s+(?:\d|${NUMBER_WORD})`, "iu");
 
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
   const text = given

@@ -47,6 +47,12 @@ describe("words after a list of bare figures by year say what it counts", () => 
     ["2 in 2018, 3 in 2019 and 10 in 2020 incidents; the 2020 figure includes 3 children placed by other councils."],
     // A remark on a year the list does not give is not about its figures.
     ["There were 2 incidents in 2018 and 3 in 2019; the 2020 figure is not yet known."],
+    // Words after the list holding a count of their own ("including 3 who went missing") are another figure,
+    // not what the list counts: read as its words, the list was taken for children who went missing.
+    [
+      "20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including 3 who went missing.",
+    ],
+    ["20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including three who went missing."],
     // A second list with no words of its own does not say what it counts.
     ["0 in 2018 and 1 in 2019 of the trafficked children went missing, as did 1 in 2018 and 3 in 2019."],
   ])("leaves alone: %s", (sentence) => {
@@ -101,5 +107,24 @@ describe("in a letter", () => {
     // never taken as the identified children's figures.
     expect(got.filter((f) => f.startsWith("trafficked_identified"))).toHaveLength(3);
     expect(read.issues.some((i) => i.message.includes('"5" in reply.txt'))).toBe(true);
+  });
+});
+
+describe("words after the list that name no measure", () => {
+  it("leave the list unread, not counted by the sentence's opening words", async () => {
+    // "were placed out of area" is what the figures count; "Of the unaccompanied children looked after" is
+    // only whom they are out of. Labelled by both, they were read as counts of children looked after.
+    const text = [
+      "Dear Ms Lewis,",
+      "",
+      "Of the unaccompanied children looked after, 2 in 2018, 3 in 2019 and 1 in 2020 were placed out of area.",
+      "",
+      "Yours sincerely,",
+    ].join("\n");
+    const read = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "W06000009" },
+      knowledge,
+    );
+    expect(read.facts.map((f) => `${f.measure} ${f.raw}`)).toEqual([]);
   });
 });

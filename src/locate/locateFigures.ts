@@ -550,8 +550,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
           ? withNumberAbove(grid, a, above[0].label, env)
           : numberedLineAbove(grid, a, env));
+      // An item whose own words name another group than the part its letter gives ("(a) Unaccompanied …"
+      // where 2a asks about trafficked children) is not that part: read by its words with its question's,
+      // as an item under a question asked whole is, so its group is its own and the question's what is counted.
+      const itemText = (grid.sheet.rows[a - 1] ?? []).find((t) => t.trim() !== "") ?? "";
+      const otherGroup =
+        itemAbove !== null &&
+        stem !== null &&
+        requestAsks(env, `${stem.number}${itemAbove}`) &&
+        !itemNamesPartGroup(itemText, `${stem.number}${itemAbove}`, env);
       const lineAbove =
-        itemAbove !== null && stem && stemAsksWhole(stem, env) ? [...stem.labels, ...ownLineAbove] : ownLineAbove;
+        itemAbove !== null && stem && (stemAsksWhole(stem, env) || otherGroup)
+          ? [...stem.labels, ...ownLineAbove]
+          : ownLineAbove;
       // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
       // marker repeats the number and part of the question restated right above it, and says no more.
       const markerOnly = marked !== "" && (isAnswerMarkerOnly(marked, env) || echoesQuestionAbove(marked, lineAbove));
@@ -620,7 +631,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // have gone missing or absent." over "In 2021 there were 2 incidents; …": a heading numbered as one of
       // the request's questions says which question the line answers, whatever groups its words name.
       const numbered = found.some((l) => l.questionNumber !== null && requestAsks(env, l.questionNumber));
-      const header = metricHeading ? [metricHeading] : ownNames && metricOnly && !oneGroup && !numbered ? [] : found;
+      // "(a) Unaccompanied … children: 2021 – 5" under "2. … gone missing or absent:" where 2a asks about
+      // trafficked children: its letter is not the request's part (itemNamesPartGroup); its words say whom,
+      // the question above what is counted, as for an item over its period lines.
+      const ownOpening = PART_LETTER_OPENING.exec(own);
+      const ownLetter = (ownOpening?.[1] ?? ownOpening?.[2] ?? ownOpening?.[3] ?? "").toLowerCase();
+      const ownOther =
+        stem !== null &&
+        ownOpening !== null &&
+        own.trim() !== ownOpening[0].trim() &&
+        /^[a-z]$/u.test(ownLetter) &&
+        requestAsks(env, `${stem.number}${ownLetter}`) &&
+        !itemNamesPartGroup(own, `${stem.number}${ownLetter}`, env);
+      const header = ownOther
+        ? [...(stem?.labels ?? [])]
+        : metricHeading
+          ? [metricHeading]
+          : ownNames && metricOnly && !oneGroup && !numbered
+            ? []
+            : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -632,11 +661,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
       // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
       const partAbove =
-        own === "" && itemAbove !== null && stem && requestAsks(env, `${stem.number}${itemAbove}`)
+        own === "" &&
+        itemAbove !== null &&
+        stem &&
+        requestAsks(env, `${stem.number}${itemAbove}`) &&
+        !otherGroup
           ? `${stem.number}${itemAbove}`
           : null;
       const partOf =
-        partNumber && /^[a-z]$/u.test(letter) && requestAsks(env, `${partNumber}${letter}`)
+        partNumber &&
+        /^[a-z]$/u.test(letter) &&
+        requestAsks(env, `${partNumber}${letter}`) &&
+        itemNamesPartGroup(own, `${partNumber}${letter}`, env)
           ? `${partNumber}${letter}`
           : partAbove;
       if (partAbove && partOf === partAbove) {
@@ -2819,7 +2855,30 @@ function stemPartOver(
 ): string | null {
   const letter = letterUnderStem(grid, row, stem, between);
   const part = letter && stem ? `${stem.number}${letter}` : null;
-  return part && requestAsks(env, part) ? part : null;
+  const words = (grid.sheet.rows[row - 1] ?? []).find((t) => t.trim() !== "") ?? "";
+  return part && requestAsks(env, part) && itemNamesPartGroup(words, part, env) ? part : null;
+}
+
+/**
+ * Whether a lettered item's own words agree with the group of the request's
+ * part its letter gives: "(a) Unaccompanied asylum-seeking or separated
+ * children" under "2. … gone missing or absent:" is not part 2a where 2a
+ * asks about trafficked children. Taken by the letter alone, its figures were
+ * the other group's, unwarned (a council may letter its items in its own
+ * order). Words naming no group agree; words naming groups must name the
+ * part's (as a whole group: "identified or suspected" is the trafficked
+ * children). Not agreeing, the item is read by its own words.
+ */
+function itemNamesPartGroup(words: string, part: string, env: LocateEnv): boolean {
+  const vocab = env.knowledge.labels;
+  const named = new Set(matchLabel(words, vocab).groups.map((g) => wholeGroupOf(g, vocab)));
+  if (named.size === 0) return true;
+  const measures = env.knowledge.request.questions.find((q) => q.number === part)?.measures ?? [];
+  const asked = measures.flatMap((id) => {
+    const group = env.knowledge.request.measures.find((m) => m.id === id)?.group;
+    return group === undefined ? [] : [wholeGroupOf(group, vocab)];
+  });
+  return asked.some((g) => named.has(g));
 }
 
 /**

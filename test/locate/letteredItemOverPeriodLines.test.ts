@@ -81,4 +81,38 @@ describe("a lettered item over period lines, under a numbered question", () => {
     ]);
     expect(facts.filter((f) => f.startsWith("not_found"))).toEqual([]);
   });
+
+  // The item's letter gives the request's part, but its own words name another group: the part by the
+  // letter alone put the unaccompanied children's figures under the trafficked children's (2a), unwarned.
+  it("takes no part by its letter where the item's own words name another group", async () => {
+    const blank = await readLetterFacts(k, [
+      "2. Looked after children who have gone missing or absent:",
+      "",
+      "(a) Unaccompanied asylum-seeking or separated children",
+      "",
+      "1 January 2021 to 31 December 2021 - 5",
+      "1 January 2022 to 31 December 2022 - 6",
+    ]);
+    // Read by its own words with its question's: the unaccompanied children who went missing.
+    expect(blank).toEqual([
+      "uasc_went_missing 1 January 2021 to 31 December 2021 reported 5",
+      "uasc_went_missing 1 January 2022 to 31 December 2022 reported 6",
+    ]);
+    const swapped = await readLetterFacts(k, [
+      "2. Looked after children who have gone missing or absent:",
+      "(a) Unaccompanied asylum-seeking or separated children",
+      "1 January 2021 to 31 December 2021: 5",
+      "1 January 2022 to 31 December 2022: 6",
+      "(b) Identified or suspected as trafficked",
+      "1 January 2021 to 31 December 2021: 1",
+      "1 January 2022 to 31 December 2022: 2",
+    ]);
+    // Lettered (a) UASC, (b) trafficked where the request's 2a is the trafficked children: each by its words.
+    expect(swapped).toEqual([
+      "trafficked_went_missing 1 January 2021 to 31 December 2021 reported 1",
+      "trafficked_went_missing 1 January 2022 to 31 December 2022 reported 2",
+      "uasc_went_missing 1 January 2021 to 31 December 2021 reported 5",
+      "uasc_went_missing 1 January 2022 to 31 December 2022 reported 6",
+    ]);
+  });
 });

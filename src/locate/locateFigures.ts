@@ -661,11 +661,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
       // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
       const partAbove =
-        own === "" &&
-        itemAbove !== null &&
-        stem &&
-        requestAsks(env, `${stem.number}${itemAbove}`) &&
-        !otherGroup
+        own === "" && itemAbove !== null && stem && requestAsks(env, `${stem.number}${itemAbove}`) && !otherGroup
           ? `${stem.number}${itemAbove}`
           : null;
       const partOf =

@@ -565,13 +565,13 @@ function shareVerb(whole: string, first: string, second: string, shared: string)
 
 const SHARED_COUNT = new RegExp(String.raw`\d|\b${NUMBER_WORD}`, "iu");
 /** "including 3 who went missing", "including three children": words after a list that open on a count. */
-const OPENS_ON_COUNT = new RegExp(String.raw`^,\s+(?:including|excluding|not\s+including)\s+(?:\d|${NUMBER_WORD})`, "iu");
+const OPENS_ON_COUNT = new RegExp(
+  String.raw`^,\s+(?:including|excluding|not\s+including)\s+(?:\d|${NUMBER_WORD})`,
+  "iu",
+);
 
 function readClauses(given: string, period: string, lead: string, least: number): PeriodSentenceItem[] {
-  const text = given
-    .replace(NAME_GLOSS, " $1")
-    .replace(QUESTION_REFERENCES, "")
-    .replace(SHARED_VERB, shareVerb);
+  const text = given.replace(NAME_GLOSS, " $1").replace(QUESTION_REFERENCES, "").replace(SHARED_VERB, shareVerb);
   const bracketed = BREAKDOWN_AFTER.exec(text) ?? breakdownAfterColon(text);
   if (bracketed?.[1] && bracketed[2]) return readBreakdown(bracketed[1], bracketed[2], period, lead, least);
   // A bracket anywhere else ("12 children (6 identified) and …") or a long

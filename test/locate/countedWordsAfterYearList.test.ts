@@ -49,10 +49,10 @@ describe("words after a list of bare figures by year say what it counts", () => 
     ["There were 2 incidents in 2018 and 3 in 2019; the 2020 figure is not yet known."],
     // Words after the list holding a count of their own ("including 3 who went missing") are another figure,
     // not what the list counts: read as its words, the list was taken for children who went missing.
+    ["20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including 3 who went missing."],
     [
-      "20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including 3 who went missing.",
+      "20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including three who went missing.",
     ],
-    ["20 in 2018, 25 in 2019 and 30 in 2020 unaccompanied children were looked after, including three who went missing."],
     // A second list with no words of its own does not say what it counts.
     ["0 in 2018 and 1 in 2019 of the trafficked children went missing, as did 1 in 2018 and 3 in 2019."],
   ])("leaves alone: %s", (sentence) => {

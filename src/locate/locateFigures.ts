@@ -439,6 +439,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           : partOf
             ? [matchLabel(`question ${partOf}`, vocab)]
             : [];
+      // An item lettered as a part whose words name another group (itemNamesPartGroup): its words say whom,
+      // the numbered question above it what is counted.
+      const itemLetter = run.question ? letterUnderStem(grid, run.question.row, stem, isPartOrAnswerRow) : null;
+      const otherItemStem =
+        run.question && stem && itemLetter !== null && !partOf && requestAsks(env, `${stem.number}${itemLetter}`)
+          ? stem.labels
+          : [];
       if (partOf && run.question) {
         letteredRows.add(run.question.row);
         decisions.push({
@@ -452,7 +459,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           cell: line.cell,
           source: sourceOf(grid, line.cell),
           rowLabel,
-          header: run.question && !partOf ? [run.question.label] : [],
+          header: run.question && !partOf ? [...otherItemStem, run.question.label] : [],
           context: ctx,
           unanswered: false,
           columnTitle: line.period,

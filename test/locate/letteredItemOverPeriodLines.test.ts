@@ -107,6 +107,16 @@ describe("a lettered item over period lines, under a numbered question", () => {
       "1 January 2021 to 31 December 2021: 1",
       "1 January 2022 to 31 December 2022: 2",
     ]);
+    const spacedLines = await readLetterFacts(k, [
+      "2. Looked after children who have gone missing or absent:",
+      "",
+      "(a) Unaccompanied asylum-seeking or separated children",
+      "",
+      "1 January 2021 to 31 December 2021 - 5",
+      "",
+      "1 January 2022 to 31 December 2022 - 6",
+    ]);
+    expect(spacedLines).toEqual(blank);
     // Lettered (a) UASC, (b) trafficked where the request's 2a is the trafficked children: each by its words.
     expect(swapped).toEqual([
       "trafficked_went_missing 1 January 2021 to 31 December 2021 reported 1",

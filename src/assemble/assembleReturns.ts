@@ -842,7 +842,16 @@ function addToList(
   const periods = new Set(earlier.map((n) => n.periodText ?? ""));
   const group = c.group ?? (groups.size === 1 ? [...groups][0] : undefined);
   const same = earlier.filter((n) => n.nationality === c.nationality);
-  if (group === undefined || periods.size > 1 || same.length > 1 || (same[0] && same[0].value === null)) {
+  // No earlier list (of the named group) means nothing to add to: a list of
+  // one child built from nothing would have no period and count in every
+  // requested period.
+  if (
+    earlier.length === 0 ||
+    group === undefined ||
+    periods.size > 1 ||
+    same.length > 1 ||
+    (same[0] && same[0].value === null)
+  ) {
     issues.push(
       makeIssue("duplicate_conflict", {
         severity: "warning",
@@ -856,7 +865,7 @@ function addToList(
   const before = same[0];
   const value = (before?.value ?? 0) + c.value;
   const fact: NationalityFact = {
-    ...(before ?? earlier[0] ?? {}),
+    ...(before ?? earlier[0]),
     group,
     raw: c.nationality,
     nationality: c.nationality,

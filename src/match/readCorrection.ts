@@ -347,6 +347,8 @@ function namesWhenNotHowMany(figure: string, old: string | undefined, after: str
   if (/^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/iu.test(after))
     return true;
   if (/^\s*[/–-]\s*\d{2,4}\b/u.test(after)) return true;
+  // "should be 20 working days from today": a time to wait, not a count.
+  if (/^\s*(?:(?:working|calendar|business|school)\s+)?(?:days?|weeks?|months?|hours?)\b/iu.test(after)) return true;
   const year = (n: string | undefined) => n !== undefined && /^(?:19[89]\d|20[0-4]\d)$/u.test(n);
   return year(figure) && (year(old) || /\b(?:year|period|date)s?\b/iu.test(sentence));
 }

@@ -23,6 +23,11 @@ const FOOTNOTE =
  * note that this is the number of missing episodes …" under "Q6 - 9*".
  */
 export function footnotesOf(workbook: Workbook): Map<string, string> {
+  return definedOnce(footnoteDefinitionsOf(workbook));
+}
+
+/** Each footnote symbol's texts, every one the file gives ("*" may be defined twice). */
+export function footnoteDefinitionsOf(workbook: Workbook): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const sheet of workbook.sheets)
     for (const row of sheet.rows) {
@@ -37,7 +42,7 @@ export function footnotesOf(workbook: Workbook): Map<string, string> {
       const m = symbol !== undefined && filled[1] !== undefined ? FOOTNOTE.exec(`${symbol} ${filled[1]}`) : null;
       if (m?.[1] && m[2]) found.set(m[1], [...(found.get(m[1]) ?? []), m[2]]);
     }
-  return definedOnce(found);
+  return found;
 }
 
 /** A cell that holds only a footnote symbol, the note's words being in the next cell. */
@@ -97,17 +102,33 @@ export function setAsideOtherCounts(
   vocab: LabelVocabulary,
   /** Footnotes by symbol (footnotesOf): a figure marked "9*" has the footnote's words as its remark. */
   footnotes: ReadonlyMap<string, string> = new Map(),
+  /**
+   * Every note of each symbol (footnoteDefinitionsOf): a mark defined twice may point to either note, so
+   * a figure so marked is set aside when any of them says it counts another unit.
+   */
+  definitions: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { facts: Fact[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const out: Fact[] = [];
+  const metricOf = (fact: Fact) =>
+    request.metrics.find((m) => m.id === request.measures.find((x) => x.id === fact.measure)?.metric);
   for (const fact of facts) {
     const marker = MARKED_FIGURE.exec(fact.raw)?.[1];
+    const metric = metricOf(fact);
+    const written = fact.status !== "reported" ? undefined : FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark;
+    // A mark defined more than once: the note among its notes that says the figure counts another unit, if any.
+    const notes = marker === undefined || written !== undefined ? [] : (definitions.get(marker) ?? []);
+    const twice = notes.length > 1 && marker !== undefined && !footnotes.has(marker);
+    const denying = twice
+      ? notes.find((n) => {
+          const said = readUnitStatement(n, vocab.countedUnits);
+          return said ? deniesUnitOfMetric(said, metric, vocab.countedUnits) : false;
+        })
+      : undefined;
     const remark =
       fact.status !== "reported"
         ? undefined
-        : (FIGURE_AND_REMARK.exec(fact.raw)?.groups?.remark ??
-          (marker === undefined ? undefined : footnotes.get(marker)));
-    const metric = request.metrics.find((m) => m.id === request.measures.find((x) => x.id === fact.measure)?.metric);
+        : (written ?? (marker === undefined ? undefined : (footnotes.get(marker) ?? denying)));
     // "14 missing episodes": with no remark, the noun written with the figure says what it counts.
     const own = fact.status === "reported" && remark === undefined ? readOwnUnit(fact.raw, vocab.countedUnits) : null;
     const statement = remark === undefined ? own : readUnitStatement(remark, vocab.countedUnits);
@@ -118,7 +139,7 @@ export function setAsideOtherCounts(
     const first = fact.sources[0];
     issues.push(
       makeIssue("label_ambiguous", {
-        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but ${own ? `its own words say it counts ${statement.said.join(" and ")}` : `its own remark says it counts ${describeStatement(statement)}`}; the figure was not used.`,
+        message: `"${fact.raw}"${first ? ` in ${describeSource(first)}` : ""} answers ${fact.measure}, but ${own ? `its own words say it counts ${statement.said.join(" and ")}` : `its own remark says it counts ${describeStatement(statement)}`}${twice ? ` (its mark "${marker}" is defined more than once in the file; this is one of its notes)` : ""}; the figure was not used.`,
         ...(first ? issueLocation(first) : {}),
         measure: fact.measure,
         raw: fact.raw,

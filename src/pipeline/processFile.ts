@@ -73,7 +73,12 @@ import { readLabelledParts } from "../match/readLabelledParts.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
-import { footnotesOf, setAsideOtherCounts, wrappedFootnotesOf } from "../match/remarkCountsOther.js";
+import {
+  footnoteDefinitionsOf,
+  footnotesOf,
+  setAsideOtherCounts,
+  wrappedFootnotesOf,
+} from "../match/remarkCountsOther.js";
 import { readPointingRemarks } from "../match/sameNoteAs.js";
 import { readSeeOtherGroupCells } from "../match/seeOtherGroupColumn.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
@@ -327,7 +332,13 @@ export function processRead(
     const dated = datePeriodHeadings(facts, footnotes, knowledge.request.periods);
     facts.splice(0, facts.length, ...dated.facts);
     decisions.push(...dated.decisions);
-    const otherCounts = setAsideOtherCounts(facts, knowledge.request, knowledge.labels, footnotes);
+    const otherCounts = setAsideOtherCounts(
+      facts,
+      knowledge.request,
+      knowledge.labels,
+      footnotes,
+      footnoteDefinitionsOf(workbook),
+    );
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
     // "We do not record trafficking …; the figures below are children referred to the NRM": stand-ins.

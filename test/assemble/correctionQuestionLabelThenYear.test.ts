@@ -89,3 +89,39 @@ describe("readCorrectedFigures: the year in the sentence giving the old figure",
     expect(periodsNamed(facts[0]?.periodText ?? "", k.request.periods ?? []).map((p) => p.id)).toEqual(["2022"]);
   });
 });
+
+/**
+ * "Question 3a – our answer for 2021, which we will send separately, should
+ * be 20 working days from today.": a time to wait, not a figure; and the
+ * words between a question and its figure never run on over another
+ * question's answer ("Q2a (2021) - 3" two lines before).
+ */
+describe("readCorrectedFigures: a duration after 'should be' is no figure", () => {
+  it.each([
+    [
+      [
+        "Q2a (2021) - 3",
+        "Q2b (2021) - 4",
+        "Question 3a – our answer for 2021, which we will send separately, should be 20 working days from today.",
+      ],
+    ],
+    [
+      [
+        "Q2a - 3",
+        "Q2b - 4",
+        "Question 3a – our answer to this part, which we will send separately, should be 20 working days from today.",
+      ],
+    ],
+    [["Question 3a – our reply, which we will send separately, should be 3 weeks from today."]],
+  ])("%j", (lines) => {
+    const { facts } = readCorrectedFigures(
+      letter(["Dear Requester,", ...lines]),
+      k.labels,
+      k.request.questions,
+      sourceAt,
+      k.request.periods,
+      k.request,
+    );
+    expect(facts.map((f) => [f.measure, f.value])).toEqual([]);
+  });
+});

@@ -245,3 +245,33 @@ describe("a correction adding a child to the nationality list", () => {
     expect(ret?.issues.some((i) => i.code === "duplicate_conflict" && /correction/u.test(i.message))).toBe(true);
   });
 });
+
+/**
+ * "please add Iraqi 1 to the UASC nationality breakdown" when the earlier
+ * reply gave no UASC list (only the trafficked children's): there is no
+ * list to add to, and a list of one child would have no period and count in
+ * every requested period. The addition is reported and not applied.
+ */
+describe("a correction adding a child to a list the earlier reply never gave", () => {
+  const k = knowledge();
+  const read = (file: string, text: string): Promise<FileResult> =>
+    processFile({ file, bytes: new TextEncoder().encode(text), manifestCode: "E10000027" }, k);
+
+  it("is reported, not made a list of its own", async () => {
+    const original = [
+      "Somerset County Council",
+      "Freedom of Information request - response",
+      "In 2021, 5 unaccompanied children went missing and 2 trafficked children went missing.",
+      "The trafficked children who went missing were Albanian (1) and Vietnamese (1).",
+    ].join("\n");
+    const correction = [
+      "Somerset County Council",
+      "Freedom of Information request - correction",
+      "Further to our response of 3 May, please add Iraqi 1 to the UASC nationality breakdown.",
+    ].join("\n");
+    const files = [await read("a response.txt", original), await read("b correction.txt", correction)];
+    const ret = assembleReturns(files, k).returns.find((r) => r.authority.gss_code === "E10000027");
+    expect(ret?.nationalities.filter((n) => n.group === "uasc").map((n) => `${n.nationality} ${n.value}`)).toEqual([]);
+    expect(ret?.issues.some((i) => i.code === "duplicate_conflict" && /Iraqi/u.test(i.message))).toBe(true);
+  });
+});

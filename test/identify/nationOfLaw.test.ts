@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { identifyAuthority } from "../../src/identify/identifyAuthority.js";
-import { index } from "./realIndex.js";
+import { aliases, authorities, index } from "./realIndex.js";
 
 /**
  * "NLC FOI 210933 data.csv": letters two councils share (North Lanarkshire,
@@ -70,8 +70,38 @@ describe("letters two councils in different nations share, told apart by the law
     ["DCC FOI 24-318.csv", ["WCCIS export", "Section 12(1) FOISA"]],
     // A longer word is not the system's name.
     ["DCC FOI 24-318.csv", ["WCCISX export"]],
+    // Pembrokeshire and Powys County Council are both Welsh: a Welsh system settles nothing.
+    ["PCC FOI 24-318 LAC cohort export.csv", ["Report: LAC cohort (WCCIS)"]],
+    // Gloucestershire County Council and Gwynedd County Council both answer under the 2000 Act.
+    ["GCC FOI 5521.xlsx", ["Withheld under section 40(2) of the Freedom of Information Act 2000"]],
   ])("%s citing %j is left unidentified", (file, texts) => {
     const result = identify(file, texts);
     expect(result.match).toBeNull();
   });
+});
+
+/**
+ * A could_be list that leaves out a council the letters may mean gives the
+ * file to a wrong council when the law leaves one listed one ("PCC" without
+ * Powys County Council, Welsh like Pembrokeshire). Every council whose name
+ * in the reference list (its own or an alternative, such as "Powys County
+ * Council") has those initials must be listed.
+ */
+describe("every could_be list names each council with those initials", () => {
+  const SMALL = new Set(["of", "and", "the", "upon", "on"]);
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/u)
+      .filter((w) => w !== "" && !SMALL.has(w.toLowerCase()))
+      .map((w) => w[0]?.toUpperCase())
+      .join("");
+  it.each(aliases.ambiguous.filter((a) => a.could_be !== undefined).map((a) => [a.name, a.could_be ?? []] as const))(
+    "%s",
+    (name, listed) => {
+      const having = authorities
+        .filter((a) => [a.name, ...(a.alt_names ?? [])].some((n) => initials(n) === name))
+        .map((a) => a.name);
+      expect(having.filter((n) => !listed.includes(n))).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 22 },
   { name: "holdout14", atLeast: 316, nationalities: 18, planted: 19 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1428, nationalities: 13, planted: 24 },
+  { name: "holdout15", atLeast: 1444, nationalities: 13, planted: 24 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 747, nationalities: 10, planted: 23 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -172,7 +172,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Who sent each reply (2015): councils named by signature, From domain, file name, initials, a letterhead town
   // that is another council; police forces, NHS bodies, district and town councils outside the round; a
   // shared-service reply (session 26); first scored at 105 of 137 with one wrong figure (flagged), 19 of 29 planted.
-  { name: "holdout63", atLeast: 136, nationalities: 7, planted: 26 },
+  { name: "holdout63", atLeast: 136, nationalities: 7, planted: 27 },
   // Letters to the series' third round, its bundled request (2018, 2019 and 2020 asked separately; pdf ruled,
   // borderless and in prose, docx with Word numbering, odt, doc, eml quoting the request; corrections in the
   // letters' own notes; session 27); first scored at 148 of 270 with 4 wrong, one of them silent (a note below
@@ -211,7 +211,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 481, nationalities: 8, planted: 23 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 312, nationalities: 10, planted: 20 },
+  { name: "holdout73", atLeast: 312, nationalities: 14, planted: 20 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -259,7 +259,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 275, nationalities: 5, planted: 21 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 313, nationalities: 9, planted: 20 },
+  { name: "holdout86", atLeast: 313, nationalities: 13, planted: 20 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
   { name: "holdout87", atLeast: 453, nationalities: 9, planted: 22 },
@@ -288,15 +288,15 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
   { name: "holdout94", atLeast: 111, nationalities: 10, planted: 18 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
-  { name: "holdout95", atLeast: 364, nationalities: 14, planted: 24 },
+  { name: "holdout95", atLeast: 365, nationalities: 14, planted: 24 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
-  { name: "holdout96", atLeast: 431, nationalities: 9, planted: 23 },
+  { name: "holdout96", atLeast: 459, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
   // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
-  { name: "holdout97", atLeast: 426, nationalities: null, planted: 21 },
+  { name: "holdout97", atLeast: 426, nationalities: null, planted: 22 },
   // Session 32's first wave, each scored first on main before any fix: the 2015 request in csv, xlsx and txt; first 138
   // of 144, 19 of 20 planted, nationality totals 14 of 18 (7 of the 10 largest), 1 kept exact with no warning.
-  { name: "holdout98", atLeast: 141, nationalities: 17, planted: 19 },
+  { name: "holdout98", atLeast: 143, nationalities: 17, planted: 19 },
   // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
   // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
   { name: "holdout99", atLeast: 120, nationalities: 17, planted: 20 },
@@ -305,10 +305,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout100", atLeast: 286, nationalities: null, planted: 19 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
-  { name: "holdout101", atLeast: 315, nationalities: 9, planted: 21 },
+  { name: "holdout101", atLeast: 323, nationalities: 9, planted: 21 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
-  { name: "holdout102", atLeast: 329, nationalities: 12, planted: 20 },
+  { name: "holdout102", atLeast: 337, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
   { name: "holdout103", atLeast: 103, nationalities: 10, planted: 19 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
@@ -316,18 +316,18 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout104", atLeast: 351, nationalities: null, planted: 23 },
   // Session 33's rounds, written while the session's fixes were made (by helpers who saw neither the code nor those
   // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
-  { name: "holdout105", atLeast: 139, nationalities: 12, planted: 19 },
+  { name: "holdout105", atLeast: 145, nationalities: 12, planted: 20 },
   // Letters to the 2018-20 request (pdf, one scanned, docx, odt, ods, xls, doc, eml).
-  { name: "holdout106", atLeast: 308, nationalities: 18, planted: 18 },
+  { name: "holdout106", atLeast: 308, nationalities: 18, planted: 19 },
   // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
   { name: "holdout107", atLeast: 269, nationalities: null, planted: 19 },
   // The 2021-24 request in csv, xlsx and txt.
-  { name: "holdout108", atLeast: 472, nationalities: 14, planted: 20 },
+  { name: "holdout108", atLeast: 474, nationalities: 14, planted: 20 },
   // Session 34's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
   // first on the merged first-cycle code: the 2017 request in csv, xlsx and txt, nationalities in 17 replies; first
   // 123 of 132, 18 of 20 planted, national nationality totals 6 of 16 (lists for a financial year counted).
-  { name: "holdout109", atLeast: 126, nationalities: 14, planted: 18 },
+  { name: "holdout109", atLeast: 126, nationalities: 14, planted: 19 },
   // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
   // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
   { name: "holdout110", atLeast: 524, nationalities: 9, planted: 19 },
@@ -345,7 +345,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (children referred to the National Referral Mechanism: exploitation
   // types as parts of all referrals, UASC and positive decisions as subsets, three financial years, England and
   // Wales); first 341 of 410, 17 of 20 planted, none kept exact with no warning.
-  { name: "holdout114", atLeast: 410, nationalities: null, planted: 18 },
+  { name: "holdout114", atLeast: 410, nationalities: null, planted: 19 },
   // Session 36's rounds, written as it began and scored first on main before any of the session's fixes: the 2015
   // request in csv, xlsx and txt, nationalities in 18 replies; first 142 of 149, 17 of 20 planted, national
   // nationality totals 14 of 16, 6 kept exact with no warning and 2 nationality figures wrong with none (a note
@@ -367,7 +367,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // truth corrected), 17 of 19 planted, nationality totals 8 of 18, 13 kept exact and 9 nationality figures wrong
   // with no warning (a financial year stated above the table, notes on one group's or one sheet's figures; warned
   // since).
-  { name: "holdout119", atLeast: 109, nationalities: 13, planted: 17 },
+  { name: "holdout119", atLeast: 114, nationalities: 16, planted: 17 },
   // A round of its own from the README alone (age assessments of UASC and the National Transfer Scheme: arrivals
   // and transfers as parts, the age-disputed a subset, three financial years); first 340 of 370 with 15 figures
   // silently wrong (a pdf heading over two columns placed every figure one column left; placed by position since),
@@ -381,7 +381,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2021-24 request in csv, xlsx and txt, nationalities in 17 replies; first 377 of 464, 16 of 20 planted,
   // nationality totals 6 of 18, 4 not-found zeros kept exact with no warning, from an export whose episodes had all
   // ended (warned since).
-  { name: "holdout122", atLeast: 428, nationalities: 16, planted: 16 },
+  { name: "holdout122", atLeast: 432, nationalities: 16, planted: 16 },
   // A round of its own from the README alone (homeless 16- and 17-year-olds: section 20, Part 7 and no further
   // action as parts of all assessed, unregulated placements a subset, an average in days, nights in B&B, three
   // financial years); first 403 of 463, 6 wrong (each with a warning), 22 of 22 planted, 3 kept exact with no
@@ -391,11 +391,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2021-24 request (pdf with a scan, docx, odt, doc, rtf, eml with a shared service answering for two
   // councils line by line); first 287 of 476, 5 wrong (each with a warning), 17 of 21 planted, nationality totals 8
   // of 21, 4 kept exact with no warning (a footnote on a docx table) and one nationality figure wrong with none.
-  { name: "holdout124", atLeast: 367, nationalities: 10, planted: 19 },
+  { name: "holdout124", atLeast: 462, nationalities: 10, planted: 21 },
   // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
   // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
   // layout, a nationality export and a file named "BCBC" not read).
-  { name: "holdout125", atLeast: 215, nationalities: 7, planted: 19 },
+  { name: "holdout125", atLeast: 233, nationalities: 7, planted: 19 },
   // A round of its own from the README alone (private fostering: overseas and UK children as parts, language-school
   // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
   // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
@@ -404,16 +404,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2018-20 request (pdf with a scan, docx, odt, doc, rtf, eml with an xlsx attachment, a quoted request and a
   // correction); first 259 of 296, none wrong, 19 of 24 planted, nationality totals 19 of 20, one nationality
   // figure wrong with no warning (Carmarthenshire's Somali children).
-  { name: "holdout127", atLeast: 259, nationalities: 19, planted: 19 },
+  { name: "holdout127", atLeast: 279, nationalities: 20, planted: 21 },
   // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
   // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
   // of 19 (a per-child cohort export named only "DCC" left unidentified).
-  { name: "holdout128", atLeast: 369, nationalities: 3, planted: 21 },
+  { name: "holdout128", atLeast: 409, nationalities: 19, planted: 22 },
   // A round of its own from the README alone (children remanded to youth detention accommodation: three kinds of
   // accommodation as parts of all, a looked-after subset, an average in nights, three financial years, England and
   // Wales); first 289 of 301, 2 wrong (each with a warning), 20 of 24 planted, 12 kept exact with no warning (a note
   // under an xlsx table that its counts are remand episodes).
-  { name: "holdout129", atLeast: 289, nationalities: null, planted: 20 },
+  { name: "holdout129", atLeast: 301, nationalities: null, planted: 22 },
 ];
 
 /**
@@ -421,21 +421,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
  * gives something else, and why each is left: the number may only fall.
  */
 const UNWARNED: Readonly<Record<string, number>> = {
-  // "N/A" for episodes where no child went missing: read as 0, which the writer called arguable.
-  holdout47: 2,
-  // Brent's NRM-only note on 2a/3a; Blackburn with Darwen's episodes given as confirmed + suspected, added up.
-  holdout69: 3,
-  // Left as first found, to be warned by general fixes (each round's README says why the figure is not exact):
-  // Denbighshire's comment column (98); Dudley's question 3 (99); North Yorkshire's Notes sheet saying question 3b
-  // is for the financial year (109). Rounds 102, 103 and 108 had 9, 1 and 8 (warned in session 33); 105 and 106
-  // had 1 and 6 (Wakefield's "episodes" that count children, Rotherham's one figure for both groups, Walsall's
-  // periods of care; warned in session 34), and 111 had 18 (warned in session 34).
-  holdout98: 1,
-  holdout99: 1,
-  holdout109: 1,
-  // Conwy's note under its xlsx table that questions 1 and 2 count remand episodes, not children (129, first found
-  // in session 40).
-  holdout129: 12,
+  // None left since session 40. Rounds 47 (Blaenau Gwent's bare "N/A" after a stated 0, now warned), 69 (Brent's
+  // NRM-only note, Blackburn with Darwen's confirmed + suspected episodes added up), 98 (Denbighshire's "missing and
+  // absent episodes combined"), 99 (Dudley's "Questions 3 and 7" answered with one figure), 109 (North Yorkshire's
+  // numbered footnote on 3b) and 129 (Conwy's note that questions 1 and 2a-2c count remand episodes) had 2, 3, 1, 1,
+  // 1 and 12; earlier rounds' were warned in sessions 33 and 34.
 };
 
 /**
@@ -444,14 +434,12 @@ const UNWARNED: Readonly<Record<string, number>> = {
  * only fall. Every other round asking for nationalities has none.
  */
 const NAT_SILENT: Readonly<Record<string, number>> = {
-  // "They were all British" taken for a count of trafficked children the truth does not give (69). Rounds 39 and 86
-  // ("Kurdish" read as a nationality) and 68 (a list read in part) had one each until session 35.
-  holdout69: 1,
+  // Rounds 39 and 86 ("Kurdish" read as a nationality) and 68 (a list read in part) had one each until session 35;
+  // 69 ("They were all British" beside words withholding the breakdown) and 127 (a year named once before two
+  // groups' clauses) one each until session 40.
   // Newport's one-nationality lines ("… went missing - Yemeni: 1") are not read as lists, so its Yemeni total is 3
   // of 4 (124, first found in session 39).
   holdout124: 1,
-  // Carmarthenshire's Somali children read as 1 of 2 (127, first found in session 40).
-  holdout127: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

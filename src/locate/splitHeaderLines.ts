@@ -125,7 +125,8 @@ function cutFigures(text: string, count: number, isWordedFigure: (text: string) 
     const size =
       figures.length < count
         ? WORDED_FIGURE_WORDS.find(
-            (n) => n < tokens.length && /\p{L}/u.test(tokens.at(-n) ?? "") && isWordedFigure(tokens.slice(-n).join(" ")),
+            (n) =>
+              n < tokens.length && /\p{L}/u.test(tokens.at(-n) ?? "") && isWordedFigure(tokens.slice(-n).join(" ")),
           )
         : undefined;
     if (size !== undefined) figures.unshift(tokens.splice(-size).join(" "));

@@ -63,7 +63,11 @@ const TABLE_FIGURE = /^[<>]?\d[\d,]*$/u;
  * that does not end so, and two rows at least must, so a sentence ending in
  * years over one line of figures is left as it was.
  */
-export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
+export function splitYearTableLines(
+  sheet: Sheet,
+  format: FileFormat,
+  isWordedFigure: (text: string) => boolean = () => false,
+): Sheet {
   if (format !== "pdf") return sheet;
   let rows: string[][] | null = null;
   let lines: DocumentLine[] | undefined;
@@ -76,7 +80,7 @@ export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
     if (years.length < 2 || (label !== "" && !/\p{L}/u.test(label))) continue;
     const cut: string[][] = [];
     for (let k = r + 1; k < sheet.rows.length; k++) {
-      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length);
+      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length, isWordedFigure);
       if (!row) break;
       cut.push(row);
     }
@@ -97,11 +101,38 @@ export function splitYearTableLines(sheet: Sheet, format: FileFormat): Sheet {
   return { ...sheet, rows, ...(lines ? { lines } : {}) };
 }
 
-/** A line's words and its last `count` figures, when it ends in exactly that many after a label of words. */
-function cutFigures(text: string, count: number): string[] | null {
+/**
+ * A figure written in words takes two to four of them ("fewer than five",
+ * "less than 5"): the most a run of words can be and still be one cell.
+ */
+const WORDED_FIGURE_WORDS = [2, 3, 4] as const;
+
+/**
+ * A line's words and its last `count` figures, when it ends in exactly that
+ * many after a label of words. A figure may be a suppression written in
+ * words ("Decisions challenged 6 fewer than five fewer than five"): a PDF
+ * prints such cells one space apart, so the phrase is taken as one cell when
+ * `isWordedFigure` reads it so (as the values knowledge does). A phrase is
+ * tried, shortest first, only while the row still lacks figures, so a label
+ * ending in such words ("Aged under five 6 7 8") keeps them.
+ */
+function cutFigures(text: string, count: number, isWordedFigure: (text: string) => boolean): string[] | null {
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   const figures: string[] = [];
-  while (tokens.length > 0 && TABLE_FIGURE.test(tokens.at(-1) ?? "")) figures.unshift(tokens.pop() ?? "");
+  while (tokens.length > 0) {
+    // A phrase starts with a word ("less than 5"), never a figure, so a run
+    // of figures ("6 7 8") is still cut one figure a cell.
+    const size =
+      figures.length < count
+        ? WORDED_FIGURE_WORDS.find(
+            (n) =>
+              n < tokens.length && /\p{L}/u.test(tokens.at(-n) ?? "") && isWordedFigure(tokens.slice(-n).join(" ")),
+          )
+        : undefined;
+    if (size !== undefined) figures.unshift(tokens.splice(-size).join(" "));
+    else if (TABLE_FIGURE.test(tokens.at(-1) ?? "")) figures.unshift(tokens.pop() ?? "");
+    else break;
+  }
   if (figures.length !== count || !/\p{L}/u.test(tokens.join(" "))) return null;
   return [tokens.join(" "), ...figures];
 }

@@ -39,6 +39,7 @@ import {
   createLocateEnv,
   type LocateEnv,
   locationOf,
+  parseCached,
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
@@ -262,7 +263,12 @@ export function processRead(
       decisions.push(...keyed.decisions);
       const columnKeyed = decodeColumnCodes(keyed.sheet, env);
       decisions.push(...columnKeyed.decisions);
-      const headed = splitHeaderLines(splitYearTableLines(columnKeyed.sheet, workbook.format), workbook.format);
+      // A suppression in words ("fewer than five") is a figure's cell when the values knowledge reads it as one.
+      const suppressedInWords = (text: string) => parseCached(env, text).status === "suppressed";
+      const headed = splitHeaderLines(
+        splitYearTableLines(columnKeyed.sheet, workbook.format, suppressedInWords),
+        workbook.format,
+      );
       const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);
       const layout = locateFigures(grid, env);
       // Only a file that no single authority sent can answer for several:

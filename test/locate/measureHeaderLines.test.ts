@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../../src/domain/workbook.js";
 import { splitMetricHeaderLines, splitYearTableLines } from "../../src/locate/splitHeaderLines.js";
+import { parseValue } from "../../src/parse/parseValue.js";
 import { homeEducationRequest } from "../support/requestKnowledge.js";
 
 /** A page as a PDF reader rebuilds it: a header typed as one run of words over rows of a year and its figures. */
@@ -108,6 +109,41 @@ describe("a years line over a PDF table read half as prose", () => {
       ["Returned to school", "<5", "<5", "6"],
     ]);
     expect(out.lines?.slice(1, 5).map((l) => l.kind)).toEqual(["table", "table", "table", "table"]);
+  });
+
+  it("cuts a suppression written in words ('fewer than five') run into the next as one cell each", () => {
+    const values = homeEducationRequest().values;
+    const suppressed = (text: string) => parseValue(text, values, 5).status === "suppressed";
+    const sheet = halfReadTable(
+      [
+        ["2021/22 2022/23 2023/24"],
+        ["Age assessments carried out 53 57 35"],
+        ["Decisions challenged 6 fewer than five fewer than five"],
+        ["Challenges successful fewer than five less than 5 fewer than 5"],
+      ],
+      ["prose", "prose", "prose", "prose"],
+    );
+    const out = splitYearTableLines(sheet, "pdf", suppressed);
+    expect(out.rows.slice(1, 5)).toEqual([
+      ["", "2021/22", "2022/23", "2023/24"],
+      ["Age assessments carried out", "53", "57", "35"],
+      ["Decisions challenged", "6", "fewer than five", "fewer than five"],
+      ["Challenges successful", "fewer than five", "less than 5", "fewer than 5"],
+    ]);
+  });
+
+  it("keeps a label's own words ('under five') once the row has a figure for each period", () => {
+    const values = homeEducationRequest().values;
+    const suppressed = (text: string) => parseValue(text, values, 5).status === "suppressed";
+    const sheet = halfReadTable(
+      [["Children 2021/22 2022/23 2023/24"], ["Aged under five 6 7 8"], ["Aged five to ten fewer than five 9 10"]],
+      ["prose", "prose", "prose"],
+    );
+    expect(splitYearTableLines(sheet, "pdf", suppressed).rows.slice(1, 4)).toEqual([
+      ["Children", "2021/22", "2022/23", "2023/24"],
+      ["Aged under five", "6", "7", "8"],
+      ["Aged five to ten", "fewer than five", "9", "10"],
+    ]);
   });
 
   it("cuts a line of periods alone, a part-year's span of days among them, over rows of a label and figures", () => {

@@ -208,6 +208,11 @@ describe("parseValue: not held", () => {
     "no data",
     "No data",
     "No records",
+    // Rounds 24, 50, 104: a period still open when the council replied, its figures not yet made.
+    "Not yet available",
+    "not yet available",
+    "Figures not yet available",
+    "Data not available",
     // The reason given as the answer: no way of reporting on the children.
     "We are unable to report on children who are trafficked, as we do not have a process in place to capture this.",
     "The council is unable to report on these children.",

@@ -11,6 +11,14 @@ const BRACKET_OPENING = /^\(/u;
 const UNIT_WORD = /^\p{Ll}{4,}$/u;
 /** Words that are answers in their own right, never a figure's unit: a cell that says them is a row of its own. */
 const ANSWER_WORD = /^(?:none|nil|unknown|not)$/iu;
+/**
+ * A suppression cut at its cell's edge before its number ("less than" over
+ * "5", "fewer than" over "five", "under" over "5"): the comparison has no
+ * figure of its own, so the figure under it is its rest, never a row's.
+ */
+const DANGLING_BOUND = /^(?:(?:less|fewer|lower) than|under|below|<)$/iu;
+/** The number that ends such a suppression: digits or a small number word. */
+const BOUND_NUMBER = /^(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten)$/iu;
 /** A row's label that opens a question of its own ("Q2a …", "3b. …", "4 Still missing"), never a label's rest. */
 const QUESTION_OPENING = /^(?:Q\.?\s?)?\d{1,2}[a-z]?(?:[.)]|\s)/iu;
 
@@ -27,8 +35,9 @@ const QUESTION_OPENING = /^(?:Q\.?\s?)?\d{1,2}[a-z]?(?:[.)]|\s)/iu;
  * its own), and every cell it fills stands under a cell the row filled and
  * is the remark of it: a bracket opening under a figure or year alone, the
  * rest of a bracket the cell above left open, or a unit word under a figure
- * ("29" / "incidents"). A line with a figure of its own, or a word that is an
- * answer ("nil", "none"), is a row of its own.
+ * ("29" / "incidents"), or the number of a suppression the cell above left
+ * open ("less than" / "5"). A line with a figure of its own, or a word that is
+ * an answer ("nil", "none"), is a row of its own.
  */
 export function continuesWithRemark(
   upper: PdfLine,
@@ -46,6 +55,7 @@ export function continuesWithRemark(
     if (t === "") return true;
     const over = (above[k + 1] ?? "").trim();
     if (over === "") return false;
+    if (DANGLING_BOUND.test(over)) return BOUND_NUMBER.test(t);
     if (opensBracket(over)) return !BRACKET_OPENING.test(t) && !/^\d/u.test(t);
     if (!FIGURE_ALONE.test(over)) return false;
     if (BRACKET_OPENING.test(t)) return true;

@@ -59,4 +59,44 @@ describe("a pdf table whose cells hold a figure with its remark in brackets on t
       "page 1 table 1 row 5 | Q1b Suspected | 0 | 0 | 0",
     ]);
   });
+
+  it("reads a suppression wrapped in its cell ('less than' / '5') as one cell, the label's rest beside it", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "The answers are given below."],
+        ...line(720, ["Question", "2018", "2019", "2020"]),
+        ...line(698, ["1a. Identified as trafficked", "8", "9", "9"]),
+        ...line(676, ["1b. The total number of looked", "less than", "12", "fewer than"]),
+        ...line(663, ["after children suspected", "5", "", "five"]),
+        ...line(641, ["2a. Went missing", "under", "7", "3"]),
+        ...line(628, ["", "5", "", ""]),
+        ...line(606, ["4. Still missing", "0", "0", "0"]),
+      ],
+    ]);
+    expect(out).toEqual([
+      "page 1 table 1 row 1 | Question | 2018 | 2019 | 2020",
+      "page 1 table 1 row 2 | 1a. Identified as trafficked | 8 | 9 | 9",
+      "page 1 table 1 row 3 | 1b. The total number of looked after children suspected | less than 5 | 12 | fewer than five",
+      "page 1 table 1 row 4 | 2a. Went missing | under 5 | 7 | 3",
+      "page 1 table 1 row 5 | 4. Still missing | 0 | 0 | 0",
+    ]);
+  });
+
+  it("keeps a figure under a cell that is a whole answer ('less than 5') as a row of its own", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "The answers are given below."],
+        ...line(720, ["Question", "2018", "2019", "2020"]),
+        ...line(698, ["1b. Suspected", "less than 5", "12", "13"]),
+        ...line(685, ["", "5", "", "6"]),
+        ...line(663, ["2a. Went missing", "3", "7", "3"]),
+      ],
+    ]);
+    expect(out).toEqual([
+      "page 1 table 1 row 1 | Question | 2018 | 2019 | 2020",
+      "page 1 table 1 row 2 | 1b. Suspected | less than 5 | 12 | 13",
+      "page 1 table 1 row 3 |  | 5 |  | 6",
+      "page 1 table 1 row 4 | 2a. Went missing | 3 | 7 | 3",
+    ]);
+  });
 });

@@ -788,16 +788,21 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         moneyAskedBy(resolution.measure, env.knowledge.request.metrics, env.knowledge.values.money),
       );
     else if (kind !== "count" && !share) parsed = parseRate(text, parsed, kind);
-    if (scaleUnclear && resolution.kind === "measure")
+    // 0.104 under "Proportion" may be 0.104% or 10.4%: either reading, kept exact, could be 100 times wrong
+    // in a total, so the figure is not counted and the warning names its measure and both readings.
+    if (scaleUnclear && resolution.kind === "measure") {
       issues.push(
         makeIssue("value_percentage_scale_unclear", {
-          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction with no "%" or "per cent" in the cell or its label: it may be ${raw}% or ${Math.round((parsed.value ?? 0) * 1e11) / 1e9}%. It was kept as written (${raw}); check which the council meant.`,
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction with no "%" or "per cent" in the cell or its label: it may be ${raw}% or ${Math.round((parsed.value ?? 0) * 1e11) / 1e9}%. It was not counted; check which the council meant.`,
           ...loc,
           measure: resolution.measure.id,
           raw,
           severity: "warning",
         }),
       );
+      decide(`${resolution.explanation}; but a fraction with no "%" may be either scale; not used.`);
+      continue;
+    }
     const ratio = [...parts, ...title].find((p) => p.ratio);
     if (ratio && isFigure && kind === "count") {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);

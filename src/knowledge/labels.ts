@@ -349,6 +349,12 @@ export const LabelVocabularySchema = z.object({
        */
       countedUnit: z.boolean().optional(),
       /**
+       * The caveat says the figure is another quantity than the measure (a median for an average, weeks
+       * for days, a yearly total for a weekly average): it is no exact figure of the measure, so it is
+       * not used as one, and the warning names the measure. Other cohort caveats keep their figure.
+       */
+      otherQuantity: z.boolean().optional(),
+      /**
        * "value_approximate": the note says the figures it covers are approximate ("* approximate figure"),
        * so they are not counted as exact; any other caveat keeps its figure with a warning.
        */

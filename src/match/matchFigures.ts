@@ -788,16 +788,21 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         moneyAskedBy(resolution.measure, env.knowledge.request.metrics, env.knowledge.values.money),
       );
     else if (kind !== "count" && !share) parsed = parseRate(text, parsed, kind);
-    if (scaleUnclear && resolution.kind === "measure")
+    // 0.104 under "Proportion" may be 0.104% or 10.4%: either reading, kept exact, could be 100 times wrong
+    // in a total, so the figure is not counted and the warning names its measure and both readings.
+    if (scaleUnclear && resolution.kind === "measure") {
       issues.push(
         makeIssue("value_percentage_scale_unclear", {
-          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction with no "%" or "per cent" in the cell or its label: it may be ${raw}% or ${Math.round((parsed.value ?? 0) * 1e11) / 1e9}%. It was kept as written (${raw}); check which the council meant.`,
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, a percentage, as a fraction with no "%" or "per cent" in the cell or its label: it may be ${raw}% or ${Math.round((parsed.value ?? 0) * 1e11) / 1e9}%. It was not counted; check which the council meant.`,
           ...loc,
           measure: resolution.measure.id,
           raw,
           severity: "warning",
         }),
       );
+      decide(`${resolution.explanation}; but a fraction with no "%" may be either scale; not used.`);
+      continue;
+    }
     const ratio = [...parts, ...title].find((p) => p.ratio);
     if (ratio && isFigure && kind === "count") {
       decide(`"${raw}" is under "${ratio.text.trim()}", a percentage, rate or average rather than a count; not used.`);
@@ -989,16 +994,26 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       : {};
     // A qualifier in the label ("at risk of CSE or trafficking") keeps the
     // council's figure but puts a person on to it.
+    // A qualifier saying the figure is another quantity (a median, weeks for days) leaves no exact
+    // figure of the measure: the figure is set aside, said on its measure, rather than counted.
+    let otherQuantity = false;
     for (const caveat of caveatsFor([...parts, ...remark], resolution.measure, env, "cohort")) {
+      const setAside =
+        caveat.otherQuantity === true && (parsed.status === "reported" || parsed.status === "suppressed");
+      otherQuantity ||= setAside;
       issues.push(
         makeIssue(caveat.code, {
-          message: `"${raw}" in ${where} (${resolution.measure.id}): ${caveat.message}.`,
+          message: `"${raw}" in ${where} (${resolution.measure.id}): ${caveat.message}${setAside ? `, so it was not used as ${resolution.measure.id}` : ""}.`,
           ...loc,
           measure: resolution.measure.id,
           raw,
           severity: "warning",
         }),
       );
+    }
+    if (otherQuantity) {
+      decide(`${resolution.explanation}; but its label or note gives another quantity than the measure; not used.`);
+      continue;
     }
     // "> 3. … trafficked children …?" and "> 7. … unaccompanied children …?" restated together over
     // one figure: it answers the two questions at once, so it is neither's count for certain.
@@ -1845,11 +1860,11 @@ function caveatsFor(
   measure: MeasureDef,
   env: MatchEnv,
   kind: "cohort" | "snapshot" | "subgroup",
-): { code: IssueCode; message: string }[] {
+): { code: IssueCode; message: string; otherQuantity?: true }[] {
   const vocab = env.knowledge.labels.caveats;
   // One issue per kind of caveat: two phrasings of "on one day" are one point.
   const seen = new Set<string>();
-  const out: { code: IssueCode; message: string }[] = [];
+  const out: { code: IssueCode; message: string; otherQuantity?: true }[] = [];
   for (const part of parts) {
     for (const { index, phrase } of part.caveats) {
       const caveat = vocab[index];
@@ -1891,7 +1906,11 @@ function caveatsFor(
       )
         continue;
       seen.add(caveat.message);
-      out.push({ code: caveat.code, message: caveat.message.replaceAll("{phrase}", phrase) });
+      out.push({
+        code: caveat.code,
+        message: caveat.message.replaceAll("{phrase}", phrase),
+        ...(caveat.otherQuantity ? { otherQuantity: true as const } : {}),
+      });
     }
   }
   return out;

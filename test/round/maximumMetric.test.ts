@@ -55,7 +55,7 @@ beforeAll(async () => {
   ]);
   await reply("Wakefield Council", [
     ["Placements in unregistered homes", "2"],
-    // An average where the highest was asked: kept as written, flagged.
+    // An average where the highest was asked: another quantity, flagged and not counted.
     ["Highest average weekly cost of an unregistered placement", "£9,000"],
   ]);
   out = join(scratch, "out");
@@ -86,7 +86,8 @@ describe('a metric of kind "maximum"', () => {
 
   it("is never added up: the national row gives the largest figure and the councils that gave it", () => {
     const england = national.find((r) => r.area_name === "England" && r.measure === COST);
-    expect(england).toMatchObject({ total: "", lower: "", upper: "", exact_sum: "", authorities_exact: "4" });
+    // Leeds, Kirklees and Sheffield: Bradford's yearly sum and Wakefield's average are not the maximum asked.
+    expect(england).toMatchObject({ total: "", lower: "", upper: "", exact_sum: "", authorities_exact: "3" });
     expect(england).toMatchObject({ highest: "12500", lowest: "8250.5", highest_authority: "Leeds; Sheffield" });
     const yorkshire = regional.find((r) => r.area_name === "Yorkshire and The Humber" && r.measure === COST);
     expect(yorkshire?.highest_authority).toBe("Leeds; Sheffield");
@@ -115,7 +116,8 @@ describe('a metric of kind "maximum"', () => {
 });
 
 describe("a maximum answered with an average", () => {
-  it("is flagged label_outside_request on its measure", () => {
+  it("is flagged label_outside_request on its measure, and not counted", () => {
+    expect(value("Wakefield", COST)?.value).toBe("");
     const flagged = quality.filter((q) => q.authority_name === "Wakefield" && q.code === "label_outside_request");
     expect(flagged.map((q) => q.measure)).toContain(COST);
     expect(flagged.map((q) => q.message).join(" ")).toMatch(/not the highest figure the request asked for/u);

@@ -21,6 +21,7 @@ import { findContextSections, setAsideContextFigures } from "./contextSections.j
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { readGroupTotalRows } from "./groupTotalRows.js";
+import { introducingSentence } from "./introducingSentence.js";
 import { letterRowsInCells } from "./letterInCells.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
@@ -556,7 +557,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         stemPartLabels.get(a) ??
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
           ? withNumberAbove(grid, a, above[0].label, env)
-          : numberedLineAbove(grid, a, env));
+          : (introducedAbove(above, env) ?? numberedLineAbove(grid, a, env)));
       // An item whose own words name another group than the part its letter gives ("(a) Unaccompanied …"
       // where 2a asks about trafficked children) is not that part: read by its words with its question's,
       // as an item under a question asked whole is, so its group is its own and the question's what is counted.
@@ -3380,6 +3381,16 @@ function numberedWithPart(text: string): number | null {
  * below it are for, when the request asks that question. A bare "1" stays a figure.
  */
 const NUMBER_MARKER_ONLY = /^\s*\(?(\d{1,2}[a-z]?)\s*[.)]\s*$/iu;
+
+/**
+ * A line above of one cell of the letter cut into sentences, whose last
+ * introduces the list (introducingSentence): that sentence's label, or null.
+ */
+function introducedAbove(above: readonly LogicalCell[], env: LocateEnv): LabelMatch[] | null {
+  if (above.length < 2 || new Set(above.map((c) => c.col)).size !== 1) return null;
+  const label = introducingSentence(above, env);
+  return label ? [label] : null;
+}
 
 /** Row r as the label of the question it numbers ("1.", "Q3"), when that is all it holds and the request asks it. */
 function numberedLineAbove(grid: SheetGrid, r: number, env: LocateEnv): LabelMatch[] {

@@ -3,6 +3,7 @@ import type { LogicalCell } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { introducingSentence } from "./introducingSentence.js";
 import { isPercentageAnswer, type LocateEnv, parseCached, type SheetGrid } from "./sheetGrid.js";
 
 /** One line of a run: the period it names and its answer, as a cell of that line. */
@@ -346,7 +347,11 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     // A figure on the line makes it an answer, not a question; words the
     // grid split off as an answer it cannot read ("Q3 Of whom placed more
     // than 20 miles from home") are still the question's.
-    if (cells.length !== 1 || row.some((c) => c.kind === "value" && !c.parsed?.unparsed)) return null;
+    if (cells.length !== 1) return null;
+    if (row.some((c) => c.kind === "value" && !c.parsed?.unparsed)) {
+      const introduced = introducingSentence(row, env);
+      return introduced ? { row: k, label: introduced } : null;
+    }
     const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
     if (isMeaningful(label)) return { row: k, label };
     const start = sentenceStart(grid, k);

@@ -64,7 +64,11 @@ describe("questionsNamed: a question asked in lettered parts is named by its num
     ["The figures for 2b and 3b include former unaccompanied children", asked("2a", "2b", "3a", "3b"), ["2b", "3b"]],
     ["The answers to 1a, 1b and 1d are as at 31 December", asked("1a", "1b", "1c", "1d"), ["1a", "1b", "1d"]],
     // A range from a question to another's lettered part names every question the request asks between them (round 107).
-    ["Note: figures for Q1 to Q2c include care leavers", asked("1", "2a", "2b", "2c", "3a", "3b", "4"), ["1", "2a", "2b", "2c"]],
+    [
+      "Note: figures for Q1 to Q2c include care leavers",
+      asked("1", "2a", "2b", "2c", "3a", "3b", "4"),
+      ["1", "2a", "2b", "2c"],
+    ],
     ["Figures for questions 2b-3a are estimates", asked("1", "2a", "2b", "2c", "3a", "3b"), ["2b", "2c", "3a"]],
     // A range whose ends the request does not ask, or backwards, names nothing between.
     ["Figures for Q3b to Q2a are estimates", asked("1", "2a", "2b", "2c", "3a", "3b"), []],

@@ -65,9 +65,12 @@ function joinMarkWords<W extends { text: string; x0: number; x1: number }>(words
 }
 
 function isFigureRun(cell: LineCell): boolean {
-  const words = joinMarkWords(cell.text.trim().split(/\s+/u).map((text) => ({ text, x0: 0, x1: 0 }))).map(
-    (w) => w.text,
-  );
+  const words = joinMarkWords(
+    cell.text
+      .trim()
+      .split(/\s+/u)
+      .map((text) => ({ text, x0: 0, x1: 0 })),
+  ).map((w) => w.text);
   if (words.some((w) => MARK_WORDS.test(w)) && !words.some((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w)))
     return false;
   return (

@@ -158,6 +158,8 @@ export function questionsNamed(
   withParts = false,
 ): QuestionDef[] {
   const numbers = new Set<string>();
+  // "Q1 to Q2c": a range from one question to another's lettered part, read against the request's own order below.
+  const spans: [string, string][] = [];
   for (const m of [
     ...text.matchAll(QUESTIONS),
     ...text.matchAll(BARE_PARTS),
@@ -169,6 +171,7 @@ export function questionsNamed(
       const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/u.exec(part.trim());
       // "2a-2c", "2a to c": the lettered parts of one question, every letter between named.
       const lettered = /^(\d{1,2})([a-z])\s*(?:to|-|–)\s*(?:\1)?([a-z])$/iu.exec(part.trim());
+      const across = /^(\d{1,2}[a-z]?)\s*(?:to|-|–)\s*(\d{1,2}[a-z]?)$/iu.exec(part.trim());
       if (range) {
         for (let n = Number(range[1]); n <= Number(range[2]) && n - Number(range[1]) < 20; n++) numbers.add(String(n));
       } else if (lettered) {
@@ -176,8 +179,16 @@ export function questionsNamed(
         for (let c = from ?? 0; c <= (to ?? 0) && c - (from ?? 0) < 12; c++) {
           numbers.add(`${lettered[1]}${String.fromCharCode(c)}`);
         }
-      } else if (part.trim() !== "") numbers.add(part.trim().toLowerCase());
+      } else if (across) spans.push([(across[1] ?? "").toLowerCase(), (across[2] ?? "").toLowerCase()]);
+      else if (part.trim() !== "") numbers.add(part.trim().toLowerCase());
     }
+  }
+  // Each question the request asks from the range's first to its last, in the request's order; a range whose
+  // ends it does not both ask, or that runs backwards, names none between.
+  for (const [from, to] of spans) {
+    const first = questions.findIndex((q) => q.number === from);
+    const last = questions.findIndex((q) => q.number === to);
+    if (first >= 0 && last >= first) for (const q of questions.slice(first, last + 1)) numbers.add(q.number);
   }
   // "Figures for question 1" in a request whose question 1 is asked in parts
   // (1a, 1b, 1c) covers every part: the council names the stem it answered.

@@ -70,9 +70,12 @@ function rangeInsideOne(
   return { period, span: { raw: range.raw, months } };
 }
 
-/** Years, dates and section numbers: the numbers such a sentence may hold that are not counts. */
+/**
+ * Years, dates, section numbers and quarters ("(quarters 1 to 3)" after the
+ * dates of a part year): the numbers such a sentence may hold that are not counts.
+ */
 const NOT_COUNTS =
-  /\b(?:19|20)\d\d\s*[/-]\s*\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
+  /\bquarters?\s+\d(?:\s*(?:to|-|–|and|&)\s*\d)?\b|\b(?:19|20)\d\d\s*[/-]\s*\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:sec(?:tion|t)?\.?\s?|s\.?\s?)\d{1,3}(?:\s?\(\w{1,3}\))*|\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?\b/giu;
 
 /** "a breakdown by age", "an age breakdown", "broken down by sex", "split by age group": the parts of a count, not the count. */
 const BREAKDOWN =

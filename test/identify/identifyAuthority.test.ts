@@ -34,6 +34,8 @@ describe("identifying from the file name", () => {
     ["stoke_on_trent_resubmission.xlsx", "E06000021", 'file name: "stoke on trent"'],
     // Bridgend is the only council whose initials are BCBC (the other Welsh county boroughs' are not B… C…).
     ["BCBC FOI 21-244 response.csv", "W06000013", 'file name: "BCBC"'],
+    // Wakefield Metropolitan District Council writes its initials WMDC; no other council's initials are W… M… D… C.
+    ["WMDC FOI 24-18842 response.csv", "E08000036", 'file name: "WMDC"'],
   ])("%s → %s", (file, code, how) => {
     const result = identify(file);
     expect(result.match).toEqual({ code, how });

@@ -63,6 +63,15 @@ describe("questionsNamed: a question asked in lettered parts is named by its num
     // Lettered parts named bare after the figures they qualify, with no "question" before them.
     ["The figures for 2b and 3b include former unaccompanied children", asked("2a", "2b", "3a", "3b"), ["2b", "3b"]],
     ["The answers to 1a, 1b and 1d are as at 31 December", asked("1a", "1b", "1c", "1d"), ["1a", "1b", "1d"]],
+    // A range from a question to another's lettered part names every question the request asks between them (round 107).
+    [
+      "Note: figures for Q1 to Q2c include care leavers",
+      asked("1", "2a", "2b", "2c", "3a", "3b", "4"),
+      ["1", "2a", "2b", "2c"],
+    ],
+    ["Figures for questions 2b-3a are estimates", asked("1", "2a", "2b", "2c", "3a", "3b"), ["2b", "2c", "3a"]],
+    // A range whose ends the request does not ask, or backwards, names nothing between.
+    ["Figures for Q3b to Q2a are estimates", asked("1", "2a", "2b", "2c", "3a", "3b"), []],
     // A year or an age range after "figures for" names no part.
     ["The figures for 2021 include care leavers aged 18 to 21", asked("2a", "2b"), []],
   ])("%s → %j", (text, questions, want) => {

@@ -97,6 +97,21 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
         },
       ],
     ],
+    // A key under a table: "quarters 1 to 3" names the part's quarters, not a count (round 100, Tower Hamlets).
+    ...[
+      "* 2019 covers 1 January 2019 to 30 September 2019 (quarters 1 to 3) only; the year-end data had not been validated.",
+      "* 2019 covers 1 January 2019 to 30 September 2019 (quarters 1-3) only.",
+      "The 2019 figures cover January to June 2019 (quarter 1 and 2) only.",
+    ].map((text): [string, unknown[]] => [
+      text,
+      [
+        {
+          status: "part",
+          periods: ["2019"],
+          groups: ["all", "trafficked", "trafficked_identified", "trafficked_suspected", "uasc"],
+        },
+      ],
+    ]),
     // A breakdown not held is its parts', not the whole's: the whole's figure for the year stands.
     ...[
       "We do not hold a validated breakdown by age for 2018.",
@@ -119,6 +134,8 @@ describe("findPeriodStatements: 'not held' or refused for some of the requested 
     "This information is not held.",
     // The year a record began bounds time; it is not a period the statement covers.
     "Not held: trafficking has only been recorded as a reportable field since January 2019.",
+    // Quarters named with a count beside them: a figure, not a statement.
+    "In quarters 1 to 3 of 2019 there were 12 unaccompanied children looked after.",
     // A figure, not a statement.
     "In 2018 there were 12 unaccompanied children looked after.",
   ])("%j is no such statement", (text) => {

@@ -759,8 +759,13 @@ function namesLabelsThenPeriods(groups: readonly { cell: LineCell; from: number 
   return periods.every((g) => YEAR_HEADING.test(g.cell.text.trim()));
 }
 
-/** One year as a column's heading, perhaps a financial year, perhaps with one word after it: "2021", "2021/22", "2024 YTD". */
-const YEAR_HEADING = /^(?:19|20)\d\d(?:[/–-]\d{2,4})?(?:\s+\p{L}+)?$/u;
+/**
+ * One year as a column's heading, perhaps a financial year, perhaps with one
+ * word after it or a footnote's mark ("2023/24*": a key under the table says
+ * what the year covers, and is read with the figures under it): "2021",
+ * "2021/22", "2024 YTD".
+ */
+const YEAR_HEADING = /^(?:19|20)\d\d(?:[/–-]\d{2,4})?(?:\s+\p{L}+|\s?[*†‡]{1,3})?$/u;
 
 /** How many times a wrap's gap the gap between padded rows is at least (rows about 1.96 apart, wraps 1.17). */
 const ROW_OVER_WRAP = 1.4;

@@ -10,7 +10,9 @@ import { estimateWords } from "./estimateWords.js";
  * puts them in their columns. Only when every word is a short figure, a
  * question's number, a suppression mark, or an amount or rate marked as one
  * figure by its commas, decimal point or per cent sign ("5,867.51 9,130.67",
- * "45.1% 39.7%"); "1 204" (a thousands space:
+ * "45.1% 39.7%"), or a "not held" or "N/A" standing for one year's figure
+ * ("Not held 9": round 111's Bridgend printed its first year as not held, the
+ * next year's figure one space on); "1 204" (a thousands space:
  * one to three digits, then groups of exactly three) and years are left as
  * they are. Pure: a new line, the input untouched.
  */
@@ -18,7 +20,9 @@ export function splitFigureRuns(line: PdfLine): PdfLine {
   if (!line.cells.some(isFigureRun)) return line;
   const cells = line.cells.flatMap((cell): LineCell[] =>
     isFigureRun(cell)
-      ? cell.parts.flatMap((part) => estimateWords(part).map((w) => ({ text: w.text, x0: w.x0, x1: w.x1, parts: [w] })))
+      ? cell.parts.flatMap((part) =>
+          joinMarkWords(estimateWords(part)).map((w) => ({ text: w.text, x0: w.x0, x1: w.x1, parts: [w] })),
+        )
       : [cell],
   );
   return { ...line, cells };
@@ -41,11 +45,37 @@ const THOUSANDS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/u;
  */
 const SPACED_AMOUNT = /(?:^|\s)\d{1,3} \d{3}\.\d+(?=\s|$)/u;
 
+/**
+ * "not held" and "N/A": the words a council writes in a figure's place when
+ * it holds none. Only these two: "Not known 4" is a row of its own (the
+ * young people whose activity is not known), never a year's mark.
+ */
+const MARK_WORDS = /^(?:not held|n\/a)$/iu;
+
+/** The run's words, "not" and "held" taken together as one mark. */
+function joinMarkWords<W extends { text: string; x0: number; x1: number }>(words: W[]): W[] {
+  const out: W[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    if (last && /^not$/iu.test(last.text) && /^held$/iu.test(w.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${w.text}`, x1: w.x1 };
+    } else out.push(w);
+  }
+  return out;
+}
+
 function isFigureRun(cell: LineCell): boolean {
-  const words = cell.text.trim().split(/\s+/u);
+  const words = joinMarkWords(
+    cell.text
+      .trim()
+      .split(/\s+/u)
+      .map((text) => ({ text, x0: 0, x1: 0 })),
+  ).map((w) => w.text);
+  if (words.some((w) => MARK_WORDS.test(w)) && !words.some((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w)))
+    return false;
   return (
     words.length >= 2 &&
-    words.every((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w)) &&
+    words.every((w) => SHORT_TOKEN.test(w) || MARKED_FIGURE.test(w) || MARK_WORDS.test(w)) &&
     !THOUSANDS.test(cell.text.trim()) &&
     !SPACED_AMOUNT.test(cell.text)
   );

@@ -67,3 +67,24 @@ describe("findTables: a label column's heading run into the years over the figur
     expect(describeRoles([caption, ...rows])[0]).toBe("prose");
   });
 });
+
+/**
+ * Round 100 (Tower Hamlets): "Question 2021/22 2022/23 2023/24*", the last
+ * year marked for a key under the table ("* 2023/24 covers 1 April 2023 to
+ * 31 December 2023"), came as one piece. The mark made the last year no
+ * year heading, so the header was kept as prose and no figure had a year.
+ */
+describe("findTables: years run together, the last marked for a footnote", () => {
+  const rows = [
+    line(500, cell(58, 70, "1a"), cell(121, 131, "56"), cell(160, 170, "66"), cell(199, 209, "46")),
+    line(486, cell(58, 70, "1b"), cell(121, 136, "130"), cell(160, 175, "138"), cell(199, 214, "125")),
+  ];
+  it.each([
+    ["Question 2021/22 2022/23 2023/24*", "1.1: Question | 2021/22 | 2022/23 | 2023/24*"],
+    ["Question 2021/22 2022/23* 2023/24", "1.1: Question | 2021/22 | 2022/23* | 2023/24"],
+    ["Question 2021/22 2022/23 2023/24†", "1.1: Question | 2021/22 | 2022/23 | 2023/24†"],
+  ])("%s", (text, want) => {
+    const header = line(514, cell(58, 226, text));
+    expect(describeRoles([header, ...rows])[0]).toBe(want);
+  });
+});

@@ -18,10 +18,18 @@ describe("splitFigureRuns", () => {
     ["£7,373.77 £18,347.92", ["£7,373.77", "£18,347.92"]],
     ["45.1% 39.7% 26.4%", ["45.1%", "39.7%", "26.4%"]],
     ["1,204 12", ["1,204", "12"]],
+    // A "not held" beside the next year's figure, the columns printed close (round 111, Bridgend).
+    ["Not held 9", ["Not held", "9"]],
+    ["Not held 7 7", ["Not held", "7", "7"]],
+    ["N/A 4", ["N/A", "4"]],
+    ["9 not held", ["9", "not held"]],
     // Not runs of figures: left whole.
     ["1 204", ["1 204"]],
     ["2019 2020", ["2019 2020"]],
     ["Went missing 4", ["Went missing 4"]],
+    ["Not held", ["Not held"]],
+    ["Not known 4", ["Not known 4"]],
+    ["Not held for 4", ["Not held for 4"]],
     ["12", ["12"]],
     ["5,867.51", ["5,867.51"]],
     ["1 204.5", ["1 204.5"]],

@@ -1,7 +1,7 @@
 import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { countedAtPeriodEnd, findMeasure, type PeriodDef, type Request } from "../domain/request.js";
-import { describeSource, formatCell, issueLocation } from "../domain/source.js";
+import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
 import { type FoundPeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
 import { partOfPeriod } from "../parse/partOfPeriod.js";
@@ -207,8 +207,21 @@ function keyFile(
   const own = keyAll(result.facts, result.issues);
   const nationalities: NationalityFact[] = [];
   const otherSpans = new Map<string, { facts: NationalityFact[]; span: FoundPeriod }>();
+  const someTogether = new Map<string, { facts: NationalityFact[]; named: readonly PeriodDef[] }>();
+  const namedOf = (n: NationalityFact) =>
+    nearestNationalityPeriods(n, request, result.toDateDays ?? [], result.definedHeadings ?? []);
+  // "across 2021, 2022 and 2023 together, the … children who went missing were: Albanian - 5; Eritrean - 3":
+  // the sentence's first item carries the words naming the periods; the items after it, read from the
+  // same sentence (one source), are of the same list.
+  const listKey = (n: NationalityFact) => `${n.group}\u0000${formatSource(n.source)}`;
+  const togetherAt = new Map<string, PeriodDef[]>();
   for (const n of result.nationalities) {
-    const named = nearestNationalityPeriods(n, request, result.toDateDays ?? [], result.definedHeadings ?? []);
+    const named = namedOf(n);
+    if (named.length > 1 && named.length < request.periods.length) togetherAt.set(listKey(n), named);
+  }
+  for (const n of result.nationalities) {
+    const stated = namedOf(n);
+    const named = stated.length === 0 ? (togetherAt.get(listKey(n)) ?? stated) : stated;
     if (named.length === 1) nationalities.push({ ...n, period: named[0]?.id ?? "" });
     else if (named.length === 0 || named.length === request.periods.length) {
       const span = otherSpanOfList(n, request) ?? (named.length === 0 ? partOfOnePeriod(n, request) : null);
@@ -220,9 +233,19 @@ function keyFile(
       const entry = otherSpans.get(key) ?? { facts: [], span };
       entry.facts.push(n);
       otherSpans.set(key, entry);
-    } else own.issues.push(nationalityNotStated(n, named));
+    } else {
+      // "across 2021, 2022 and 2023 together": whole requested periods, so every child listed went missing
+      // inside the span asked about. The list is that span's (part of it), counted once there and flagged.
+      const marked = { ...n, period: request.period.id, periodsTogether: named.map((p) => p.id) };
+      nationalities.push(marked);
+      const key = `${n.group}\u0000${n.source.file}\u0000${n.source.sheet}\u0000${named.map((p) => p.id).join(",")}`;
+      const entry = someTogether.get(key) ?? { facts: [], named };
+      entry.facts.push(marked);
+      someTogether.set(key, entry);
+    }
   }
   own.issues.push(...[...otherSpans.values()].map(({ facts, span }) => listOfOtherSpan(facts, span, request)));
+  own.issues.push(...[...someTogether.values()].map(({ facts, named }) => listOfSomePeriods(facts, named, request)));
   return { result, ...own, nationalities, shares: (result.shares ?? []).map((s) => keyAll(s.facts, s.issues)) };
 }
 
@@ -449,11 +472,24 @@ function yearToDateTaken(fact: Fact, period: PeriodDef): Issue {
   });
 }
 
-function nationalityNotStated(n: NationalityFact, named: readonly PeriodDef[]): Issue {
+/**
+ * A list whose words name some, not all, of the requested periods: said once
+ * per group and file, on the group's went-missing measure, so a reader of
+ * one period's breakdown knows the council's list is not in it, and a
+ * reader of the whole span's knows it covers only those periods.
+ */
+function listOfSomePeriods(facts: readonly NationalityFact[], named: readonly PeriodDef[], request: Request): Issue {
+  const first = facts[0] as NationalityFact;
+  const measure = findMeasure(request, first.group, "went_missing")?.id;
+  const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
   return makeIssue("figure_period_not_stated", {
-    message: `"${n.rawValue}" (${n.raw}, ${n.group}) in ${describeSource(n.source)} names ${named.map((p) => p.label).join(" and ")}, some but not all of the requested periods, so it is not counted for any period.`,
-    ...issueLocation(n.source),
-    raw: n.rawValue,
+    message: `The ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}) are given for ${named.map((p) => p.label).join(" and ")} together, some but not all of the requested periods: they are counted once, in the nationality totals for the whole span asked about (period ${request.period.id}), in no one period's, and cover none of ${request.periods
+      .filter((p) => !named.some((q) => q.id === p.id))
+      .map((p) => p.label)
+      .join(" or ")}.`,
+    ...issueLocation(first.source),
+    ...(measure === undefined ? {} : { measure }),
+    raw: listed,
   });
 }
 

@@ -44,8 +44,10 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
   const setAside = new Map<string, { facts: NationalityFact[]; period: PeriodFact }>();
   // A request of several periods has keyed each list to the one period its own text names (assemble/keyPeriods):
   // that list is dated by its own heading, not by a statement above it. Only a list given once for the whole span is open.
+  // So is a list whose own words name some of the periods together ("across 2021, 2022 and 2023 together").
   const keyedOwn = (n: NationalityFact) =>
-    n.period !== undefined && n.period !== request.period.id && request.periods.length > 1;
+    (n.period !== undefined && n.period !== request.period.id && request.periods.length > 1) ||
+    n.periodsTogether !== undefined;
   for (const n of ret.nationalities) {
     const period = keyedOwn(n)
       ? undefined

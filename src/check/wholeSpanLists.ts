@@ -25,7 +25,8 @@ export function noteWholeSpanLists(ret: Return, request: Request): Return {
   if (request.periods.length < 2) return ret;
   const lists = new Map<string, NationalityFact[]>();
   for (const n of ret.nationalities) {
-    if (n.period !== request.period.id) continue;
+    // A list naming some of the periods together was flagged where it was keyed (keyPeriods), naming them.
+    if (n.period !== request.period.id || n.periodsTogether !== undefined) continue;
     const key = `${n.group}\u0000${n.source.file}`;
     const list = lists.get(key);
     if (list === undefined) lists.set(key, [n]);

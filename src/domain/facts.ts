@@ -115,6 +115,12 @@ export interface NationalityFact {
    */
   groupFromContext?: true;
   /**
+   * The requested periods a list's own words name together, some but not
+   * all of them ("across 2021, 2022 and 2023 together"): set by
+   * assemble/keyPeriods, which keys the list to the whole span and flags it.
+   */
+  periodsTogether?: string[];
+  /**
    * Set when the list gives no count but says every child of the group was
    * of this nationality ("were all Afghan nationals"): value and bounds are
    * null until assemble/countAllOfGroup gives it the group's went-missing

@@ -2,6 +2,7 @@ import { assembleReturns, refreshReturnStatus } from "../assemble/assembleReturn
 import { keyPeriods } from "../assemble/keyPeriods.js";
 import { checkReturns } from "../check/checkReturns.js";
 import { setAsideOtherPeriodLists } from "../check/otherPeriodLists.js";
+import { setAsidePartPeriodLists } from "../check/partPeriodLists.js";
 import { warnPredecessorArea } from "../check/predecessorArea.js";
 import { noteWholeSpanLists } from "../check/wholeSpanLists.js";
 import type { FileResult } from "../domain/facts.js";
@@ -53,7 +54,15 @@ export function settlePeriods(
     const checked = warnPredecessorArea(checkReturns(before, knowledge.request), period, knowledge.reference).map(
       (r, i) => {
         // The period check has just said which returns cover another period; their lists follow them.
-        const refreshed = refreshReturnStatus(setAsideOtherPeriodLists(r, knowledge.request), knowledge.request);
+        const otherPeriod = setAsideOtherPeriodLists(r, knowledge.request);
+        // A one-period return carries its own flags; with several periods they go with the first period's
+        // return only (keyPeriods), so a list is weighed against its period's figure once all are settled, below.
+        const refreshed = refreshReturnStatus(
+          many
+            ? otherPeriod
+            : setAsidePartPeriodLists(otherPeriod, [{ period, values: otherPeriod.values }], knowledge.request),
+          knowledge.request,
+        );
         if (!many) return refreshed;
         const known = before[i]?.issues.length ?? 0;
         const raised = refreshed.issues
@@ -74,11 +83,20 @@ export function settlePeriods(
     // A list kept for the whole span (after any set aside) is said once, on the return that carries it.
     returns: first.returns.map((ret, i) =>
       noteWholeSpanLists(
-        {
-          ...ret,
-          issues: uniqueIssues([ret.issues, ...rest.map((p) => p.returns[i]?.issues ?? [])]),
-          nationalities: [ret.nationalities, ...rest.map((p) => p.returns[i]?.nationalities ?? [])].flat(),
-        },
+        setAsidePartPeriodLists(
+          {
+            ...ret,
+            issues: uniqueIssues([ret.issues, ...rest.map((p) => p.returns[i]?.issues ?? [])]),
+            nationalities: [ret.nationalities, ...rest.map((p) => p.returns[i]?.nationalities ?? [])].flat(),
+          },
+          // Each list is weighed against its own period's went-missing figure, and every period's flags.
+          settled.flatMap((p) => {
+            const values = p.returns[i]?.values;
+            const def = knowledge.request.periods.find((d) => d.id === p.period);
+            return values && def ? [{ period: def, values }] : [];
+          }),
+          knowledge.request,
+        ),
         knowledge.request,
       ),
     ),

@@ -69,3 +69,55 @@ describe("a nationality list dated to a span other than the one asked", () => {
     expect(setAside).toEqual([]);
   });
 });
+
+/**
+ * "Question 5: across 2021, 2022 and 2023 together, the trafficked … children
+ * who went missing (2a) were: Albanian - 5; …. We are not able to break down
+ * the 2024 figures by nationality": a list for several whole requested
+ * periods together, not all of them. Every child in it went missing inside
+ * the span asked about, in periods asked, so it is a breakdown of (part of)
+ * that span: counted once, for the whole span, with a warning on the group's
+ * went-missing measure that names the periods it covers and says it is no
+ * one period's, nor every period's.
+ */
+describe("a nationality list for some, not all, of the requested periods together", () => {
+  it.each([
+    ["two years together", "Q5 Nationality of UASC who went missing in 2018 and 2019 together"],
+    ["two years side by side", "Q5 Nationality of UASC who went missing, 2019 and 2020"],
+  ])("is counted once for the whole span with %s, and flagged on the went-missing measure", async (_, title) => {
+    const body = [`"${title}"`, "Nationality,Children", "Eritrean,7", "Afghan,4"].join("\n");
+    const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, knowledge);
+    const periods = keyPeriods([result], knowledge.request);
+    const nationalities = periods.flatMap((p) =>
+      (p.results[0]?.nationalities ?? []).map((n) => `${n.period} ${n.group} ${n.nationality} ${n.value}`),
+    );
+    expect(nationalities).toEqual([`${WHOLE} uasc Eritrean 7`, `${WHOLE} uasc Afghan 4`]);
+    const warned = periods
+      .flatMap((p) => p.results[0]?.issues ?? [])
+      .filter((i) => i.code === "figure_period_not_stated" && i.measure === "uasc_went_missing");
+    expect(warned.map((i) => i.raw)).toEqual(["Eritrean 7, Afghan 4"]);
+    expect(warned[0]?.message).toContain("whole span");
+  });
+});
+
+describe("a sentence listing nationalities for some of the periods together, after a note on another period", () => {
+  it("keeps every item of the sentence for the whole span, even under a statement that the last period's figures cover more", async () => {
+    const body = [
+      "As the response has taken longer than we would have liked, we have provided figures for 1 January 2020 to 31 March 2021 rather than to 31 December 2020.",
+      "Question 5: across 2018 and 2019 together, the unaccompanied children who went missing (2b) were: Albanian - 5; Eritrean - 3; Afghan - 2.",
+    ].join("\n");
+    const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: null }, knowledge);
+    const periods = keyPeriods([result], knowledge.request);
+    const nationalities = periods.flatMap((p) =>
+      (p.results[0]?.nationalities ?? []).map((n) => `${n.period} ${n.group} ${n.nationality} ${n.value}`),
+    );
+    expect(nationalities).toEqual([`${WHOLE} uasc Albanian 5`, `${WHOLE} uasc Eritrean 3`, `${WHOLE} uasc Afghan 2`]);
+    // Every item is of the list its sentence dates: none is taken for a list naming no period.
+    const together = periods.flatMap((p) => (p.results[0]?.nationalities ?? []).map((n) => n.periodsTogether));
+    expect(together).toEqual([
+      ["2018", "2019"],
+      ["2018", "2019"],
+      ["2018", "2019"],
+    ]);
+  });
+});

@@ -53,6 +53,7 @@ import {
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
+import { readPivotExport } from "./readPivotExport.js";
 import { readReportMetadata } from "./readReportMetadata.js";
 import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -333,6 +334,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       ...(!ch && openQuestion ? { questionMetric: { metric: openQuestion.metric, from: openQuestion.from } } : {}),
     };
   };
+
+  // An Excel pivot table saved as shown ("Row Labels", "Count of …", "Grand Total"): read whole by its own
+  // reader, each figure's period its row's (so the column's field is not taken for its period).
+  const pivot = readPivotExport(grid, env);
+  if (pivot) {
+    candidates.push(...pivot.candidates);
+    issues.push(...pivot.issues);
+    decisions.push(...pivot.decisions);
+    for (const r of pivot.rows) {
+      consumed.add(r);
+      periodLineRows.add(r);
+    }
+  }
 
   for (let r = 1; r <= nRows; r++) {
     // A line of prose after the question ends the table that could answer it.

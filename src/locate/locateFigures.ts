@@ -54,6 +54,7 @@ import {
 import { isFollowingYear, readPeriodLines } from "./readPeriodLines.js";
 import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
+import { readPivotExport } from "./readPivotExport.js";
 import { readReportMetadata } from "./readReportMetadata.js";
 import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
 import {
@@ -334,6 +335,19 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       ...(!ch && openQuestion ? { questionMetric: { metric: openQuestion.metric, from: openQuestion.from } } : {}),
     };
   };
+
+  // An Excel pivot table saved as shown ("Row Labels", "Count of …", "Grand Total"): read whole by its own
+  // reader, each figure's period its row's (so the column's field is not taken for its period).
+  const pivot = readPivotExport(grid, env);
+  if (pivot) {
+    candidates.push(...pivot.candidates);
+    issues.push(...pivot.issues);
+    decisions.push(...pivot.decisions);
+    for (const r of pivot.rows) {
+      consumed.add(r);
+      periodLineRows.add(r);
+    }
+  }
 
   for (let r = 1; r <= nRows; r++) {
     // A line of prose after the question ends the table that could answer it.
@@ -3760,11 +3774,12 @@ function findBlockStops(grid: SheetGrid, headerRows: ReadonlySet<number>): numbe
  * the rows below it keep the header above it. Cells that name a group or a
  * count are a header of their own and end the block as before.
  */
-function answeredInWords(row: readonly LogicalCell[]): boolean {
-  const [first, ...answers] = row;
+function answeredInWords(row: readonly LogicalCell[], labelAt = 0): boolean {
+  const first = row[labelAt];
+  const answers = row.slice(labelAt + 1);
   return (
     first?.kind === "text" &&
-    first.col === 1 &&
+    first.col === labelAt + 1 &&
     first.label !== null &&
     isMeaningful(first.label) &&
     answers.length > 0 &&
@@ -3779,14 +3794,20 @@ function answeredInWords(row: readonly LogicalCell[]): boolean {
  * with one (a merged "2021" over its quarters) is still read as a header.
  */
 function sameRemarkAcross(row: readonly LogicalCell[]): boolean {
-  const answers = row.slice(1).map((c) => c.text.trim().toLowerCase());
+  // "1b | Looked after children suspected … | N/R | N/R": a column of question numbers before the
+  // label column is part of the row's label, not one of its answers.
+  const labelAt = row[0]?.col === 1 && row[1]?.col === 2 && QUESTION_NUMBER_ONLY.test(row[0].text) ? 1 : 0;
+  const answers = row.slice(labelAt + 1).map((c) => c.text.trim().toLowerCase());
   return (
-    answeredInWords(row) &&
+    answeredInWords(row, labelAt) &&
     answers.length >= 2 &&
     answers.every((a) => a === answers[0]) &&
     !/\d/u.test((answers[0] ?? "").replace(QUESTION_REFERENCE, " "))
   );
 }
+
+/** A cell that is a question's number and nothing else: "1b", "4", "4.", "Q2a", "1(b)". */
+const QUESTION_NUMBER_ONLY = /^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}\s*(?:\(?[a-z]\)?)?\.?\s*$/iu;
 
 /** A reference to another question of the request: "1a", "2(b)", "question 3", "Q4b" (never a bare "Q1", a quarter). */
 const QUESTION_REFERENCE = /\b(?:questions?\s*\d{1,2}(?:\s*\(?[a-z]\)?)?\b|q?\d{1,2}\s*\(?[a-z]\)?(?![a-z]))/giu;
@@ -3857,6 +3878,16 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
             cell?.kind === "text" &&
             BARE_YEAR_TITLE.test(current) &&
             (BRACKET_ONLY.test(cell.text) || DAY_MONTH_SPAN.test(cell.text));
+          // And the days of a part-year over its year ("1 January to 30 April" over "2024", beside
+          // "Calendar year" merged over "2021 | 2022 | 2023"): the days alone name no year, and the year
+          // alone is the whole year, which the column is not. Together they are the span, read (or
+          // flagged, when its days are not a requested period's) as any written in one cell.
+          const yearOfDays =
+            current !== undefined &&
+            at === i - 1 &&
+            cell?.kind === "text" &&
+            DAY_MONTH_SPAN.test(current) &&
+            BARE_YEAR_TITLE.test(cell.text);
           // And a period over the group it splits ("2021" merged over "Trafficked | UASC", a two-row
           // header whose upper row names each period once): the group alone names no period, and the
           // figures under it are the period's.
@@ -3871,7 +3902,7 @@ function columnTitles(grid: SheetGrid): (r: number, col: number) => string | und
           if (cell?.kind === "text" && !PERCENTAGE.test(cell.text) && !(cell.col > 1 && sameRemarkAcross(row))) {
             current = split
               ? `${current} | ${cell.text}`
-              : open || gloss || dated
+              : open || gloss || dated || yearOfDays
                 ? `${current} ${cell.text}`
                 : cell.text;
             at = i;

@@ -1,0 +1,148 @@
+import type { Decision } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import type { FigureCandidate } from "../match/figureCandidate.js";
+import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { periodsNamed } from "../parse/periodsNamed.js";
+import { type LocateEnv, locationOf, type SheetGrid, sourceOf } from "./sheetGrid.js";
+
+/**
+ * Excel's pivot table, saved as it shows on screen: "Row Labels" in the
+ * corner, each value column "Count of <field>" or "Sum of <field>", the
+ * outer row field's items as caption rows with no figures, the inner
+ * field's items indented under each caption, a "<caption> Total" row after
+ * each caption's items and a "Grand Total" row at the foot:
+ *
+ *   Row Labels            | Count of Child ID | Sum of Missing Episodes
+ *   Trafficked            |                   |
+ *       2021              | 9                 | 1
+ *       2022              | 4                 | 4
+ *   Trafficked Total      | 13                | 5
+ *   UASC                  | …
+ *   Grand Total           | …
+ *
+ * The corner caption and the "Total" rows are Excel's own words, the same
+ * in every council's export, so they mark the layout without guessing.
+ */
+const CORNER = /^row labels$/iu;
+const GRAND_TOTAL = /^grand total$/iu;
+/** Excel's summary of a field: only counts and sums count children or episodes (an average or maximum does not). */
+const VALUE_FIELD = /^(count|sum) of\s+(.+)$/iu;
+/**
+ * "Count of Child ID": a count of a record's identifier counts the records,
+ * one a child in a cohort report, so the column is the number of children
+ * of the caption's group, and names no further measure of its own.
+ */
+const RECORD_ID = /^(?:child|person|client|young person|case)?\s*(?:id|identifier|ref|reference|number|no\.?)$/iu;
+
+export interface PivotExportRun {
+  candidates: FigureCandidate[];
+  issues: Issue[];
+  decisions: Decision[];
+  /** Every row of the pivot, header to Grand Total: read here and by nothing else. */
+  rows: number[];
+}
+
+interface PivotColumn {
+  col: number;
+  field: string;
+  /** The field's label, or null for a count of the records' identifier (the group's children). */
+  label: LabelMatch | null;
+}
+
+/**
+ * The pivot export starting at its "Row Labels" header, or null. All or
+ * nothing: a row that is neither a caption, one requested period under a
+ * caption, that caption's "Total" nor the "Grand Total" means a pivot
+ * foi-agg does not understand, left to the other readers (which report
+ * what they cannot read).
+ */
+export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun | null {
+  const head = grid.rows.findIndex((row) => CORNER.test(row.find((c) => c.col === 1)?.text.trim() ?? "")) + 1;
+  if (head === 0) return null;
+  const columns: PivotColumn[] = [];
+  for (const cell of grid.rows[head - 1] ?? []) {
+    if (cell.col === 1) continue;
+    const m = VALUE_FIELD.exec(cell.text.trim());
+    const field = m?.[2]?.trim();
+    if (!field) return null;
+    columns.push({
+      col: cell.col,
+      field,
+      label: RECORD_ID.test(field) ? null : matchLabel(field, env.knowledge.labels),
+    });
+  }
+  if (columns.length === 0) return null;
+
+  const candidates: FigureCandidate[] = [];
+  const issues: Issue[] = [];
+  const rows: number[] = [head];
+  const totals: { row: number; text: string }[] = [];
+  let caption: { row: number; text: string; label: LabelMatch; periods: Set<string> } | null = null;
+  let grand = false;
+  for (let r = head + 1; r <= grid.rows.length && !grand; r++) {
+    const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
+    if (row.length === 0) break;
+    const first = row.find((c) => c.col === 1);
+    if (!first) return null;
+    const text = first.text.trim();
+    const figures = row.filter((c) => c.col !== 1);
+    if (figures.some((c) => !columns.some((k) => k.col === c.col))) return null;
+    rows.push(r);
+    if (GRAND_TOTAL.test(text)) {
+      grand = true;
+      totals.push({ row: r, text });
+      continue;
+    }
+    if (caption && text.toLowerCase() === `${caption.text} total`.toLowerCase()) {
+      totals.push({ row: r, text });
+      caption = null;
+      continue;
+    }
+    const periods = periodsNamed(text, env.knowledge.request.periods);
+    if (figures.length === 0) {
+      // A caption row: an item of the outer field, naming the group of the rows under it.
+      if (caption || periods.length > 0) return null;
+      const label = matchLabel(text, env.knowledge.labels);
+      if (label.groups.length === 0) return null;
+      caption = { row: r, text, label, periods: new Set() };
+      continue;
+    }
+    const period = periods.length === 1 ? periods[0] : undefined;
+    if (!caption || !period || caption.periods.has(period.id)) return null;
+    caption.periods.add(period.id);
+    for (const cell of figures) {
+      const column = columns.find((k) => k.col === cell.col);
+      if (!column || cell.kind !== "value") return null;
+      candidates.push({
+        cell,
+        source: sourceOf(grid, cell),
+        rowLabel: [caption.label],
+        header: column.label ? [column.label] : [],
+        context: { group: null, groupFrom: "", previousGroup: null },
+        unanswered: false,
+        columnTitle: text,
+      });
+    }
+  }
+  if (!grand || caption !== null || candidates.length === 0) return null;
+
+  const decisions: Decision[] = [
+    {
+      file: grid.file,
+      ...locationOf(grid, { row: head, col: 1 }),
+      message: `Rows ${head}–${rows.at(-1)} read as an Excel pivot table: each caption row names the group of the period rows under it, and each column counts its field (${columns.map((k) => `"${k.field}"${k.label ? "" : " → the group's children"}`).join(", ")}).`,
+    },
+  ];
+  for (const total of totals) {
+    const first = sourceOf(grid, { row: total.row, col: 1 });
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `${describeSource(first)}: "${total.text}" is the pivot table's total over ${total.text.toLowerCase() === "grand total" ? "every group and period" : "every period of its group"}, which the request does not ask for; it was not read as a figure (the period rows above it were).`,
+        ...issueLocation(first),
+        raw: total.text,
+      }),
+    );
+  }
+  return { candidates, issues, decisions, rows };
+}

@@ -45,6 +45,7 @@ import {
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
+import { warnUnreadNotes } from "../match/warnUnreadNotes.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
@@ -687,6 +688,18 @@ export function processRead(
         }),
       );
     }
+    // Last, when every reader has said what it understood: a note that qualifies what figures count and that
+    // none of them read ("Figures for Q2 reflect placements made by partner authorities") is said, not passed over.
+    issues.push(
+      ...warnUnreadNotes(
+        [...lines, ...coveringLines(input.container?.covering)],
+        facts,
+        { issues, decisions },
+        knowledge.labels,
+        knowledge.request.measures,
+        knowledge.request.questions,
+      ),
+    );
   }
 
   if (shares.size > 0) {

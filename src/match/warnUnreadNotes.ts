@@ -1,9 +1,10 @@
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import type { MeasureDef, QuestionDef } from "../domain/request.js";
+import type { MeasureDef, PeriodDef, QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { kindOfRange, statedYearKinds } from "../parse/yearKind.js";
 import { MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 import { matchLabel } from "./matchLabel.js";
 import { normaliseLabel } from "./normaliseLabel.js";
@@ -23,6 +24,14 @@ const MAX_PER_FILE = 5;
 const LEAD_IN = /^\s*(?:notes?\b|nb\b|n\.b\.|please note|period covered|comments?\b|caveats?\b|\*)/iu;
 const STATES =
   /\b(?:is|are|was|were|been|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|counts?|counted|relat(?:e|es|ing)|refers?|reflects?|represents?|covers?|means|shows?|only|do|does|not|rather|instead)\b/iu;
+/**
+ * A kind of year's words ("financial year", "(1 April to 31 March)"): where the note's kind is the one the
+ * request asks, they qualify nothing ("All figures are for financial years"), and are left out before its
+ * qualifying words are looked for. Another kind is left in: the note then says the figures are not the
+ * periods asked.
+ */
+const YEAR_KIND_WORDS =
+  /\b(?:financial|fiscal|academic|school|calendar)\s+years?\b|\b(?:1(?:st)?\s+)?(?:apr(?:il)?|sep(?:t(?:ember)?)?|jan(?:uary)?)\.?\s*(?:-|–|to|until)\s*(?:3[01](?:st)?\s+)?(?:mar(?:ch)?|aug(?:ust)?|jul(?:y)?|dec(?:ember)?)\b/giu;
 /** Share of a sentence's words found in one question's text above which it restates that question. */
 const RESTATED_SHARE = 0.8;
 
@@ -49,7 +58,10 @@ export function warnUnreadNotes(
   vocab: LabelVocabulary,
   measures: readonly MeasureDef[],
   questions: readonly QuestionDef[],
+  /** The request's periods: a note naming the kind of year they are asks nothing of the figures. */
+  periods: readonly PeriodDef[] = [],
 ): Issue[] {
+  const requestedKinds = new Set(periods.map(kindOfRange).filter((k) => k !== null));
   const exact = facts.filter((f) => f.status === "reported" || f.status === "derived");
   if (exact.length === 0) return [];
   const qualifiers = compilePatterns(vocab.noteQualifiers, "iu");
@@ -57,7 +69,9 @@ export function warnUnreadNotes(
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   const headings = facts.map((f) => squash(`${f.label} | ${f.periodText ?? ""}`));
   const readPlaces = new Set(
-    [...said.issues, ...said.decisions].filter((x) => x.cell !== undefined).map((x) => placeKey(x.file, x.sheet, x.cell)),
+    [...said.issues, ...said.decisions]
+      .filter((x) => x.cell !== undefined)
+      .map((x) => placeKey(x.file, x.sheet, x.cell)),
   );
   const messages = [...said.issues, ...said.decisions].map((x) => squash(x.message));
   const questionTexts = normalisedQuestionTexts(questions);
@@ -73,7 +87,10 @@ export function warnUnreadNotes(
       const text = sentence.trim();
       const words = squash(text);
       if (text.length > MAX_CHARS || words.split(" ").length < MIN_WORDS || seen.has(words)) continue;
-      if (!qualifiers.some((re) => re.test(text)) || benign.some((re) => re.test(text))) continue;
+      const kinds = statedYearKinds(text);
+      const plain =
+        kinds.length > 0 && kinds.every((k) => requestedKinds.has(k)) ? text.replace(YEAR_KIND_WORDS, " ") : text;
+      if (!qualifiers.some((re) => re.test(plain)) || benign.some((re) => re.test(text))) continue;
       if (!(LEAD_IN.test(text) || MARKER.test(text) || STATES.test(text))) continue;
       // A column's or row's heading over figures is their label (matchFigures read it), not a note on them.
       if (headings.some((h) => h.includes(words))) continue;

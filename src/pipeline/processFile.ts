@@ -45,7 +45,6 @@ import {
 import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
-import { warnUnreadNotes } from "../match/warnUnreadNotes.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
 import { applyRoundingNotes, findRoundingNote, roundNationalities } from "../match/applyRoundingNote.js";
@@ -86,6 +85,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
+import { warnUnreadNotes } from "../match/warnUnreadNotes.js";
 import { setAsideWidenedLists } from "../match/widenedLists.js";
 import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
@@ -698,6 +698,7 @@ export function processRead(
         knowledge.labels,
         knowledge.request.measures,
         knowledge.request.questions,
+        knowledge.request.periods,
       ),
     );
   }

@@ -43,12 +43,13 @@ describe("a note that qualifies what figures count, not understood, is warned on
       ["trafficked_went_missing", "uasc_went_missing"],
     ],
     ["The answer to question 1c counts arrangements rather than individual young people.", ["uasc_looked_after"]],
-    ["Note: questions 2a-2b relate to young people remanded to our care, counted per remand.", [
-      "trafficked_went_missing",
-      "uasc_went_missing",
-    ]],
+    [
+      "Note: questions 2a-2b relate to young people remanded to our care, counted per remand.",
+      ["trafficked_went_missing", "uasc_went_missing"],
+    ],
     ["Please note the data supplied covers the financial year April to March.", []],
     ["Young people up to the age of 21 are within these figures as well as children.", []],
+    ["Figures are for the financial year 2017/18.", []],
   ])("%s", async (note, measures) => {
     const got = await warned(note);
     expect(got).toHaveLength(1);
@@ -65,6 +66,8 @@ describe("a note that qualifies no figure is not warned on", () => {
     "If you have any queries about this response please contact foi@torfaen.gov.uk.",
     "Prepared by the Performance and Information Team",
     "Number of episodes",
+    // The kind of year the request asks (calendar 2017) qualifies nothing.
+    "All figures are for the calendar year (January to December).",
   ])("%s", async (note) => {
     expect(await warned(note)).toEqual([]);
   });

@@ -134,6 +134,11 @@ export const LabelVocabularySchema = z.object({
    */
   noteQualifiers: patterns.default([]),
   /**
+   * Units a note may say figures count ("episodes", "households"): qualifying only where the request's own
+   * questions do not use the word.
+   */
+  noteUnitWords: patterns.default([]),
+  /**
    * Sentences that hold such words but qualify no figure ("correct at the
    * time of the request", data-protection text, contact details): never
    * warned on as notes not understood.

@@ -4,6 +4,7 @@ import type { MeasureDef, PeriodDef, QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { kindOfRange, statedYearKinds } from "../parse/yearKind.js";
 import { MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 import { matchLabel } from "./matchLabel.js";
@@ -32,6 +33,13 @@ const STATES =
  */
 const YEAR_KIND_WORDS =
   /\b(?:financial|fiscal|academic|school|calendar)\s+years?\b|\b(?:1(?:st)?\s+)?(?:apr(?:il)?|sep(?:t(?:ember)?)?|jan(?:uary)?)\.?\s*(?:-|–|to|until)\s*(?:3[01](?:st)?\s+)?(?:mar(?:ch)?|aug(?:ust)?|jul(?:y)?|dec(?:ember)?)\b/giu;
+/**
+ * Words that point a sentence at a period ("All figures relate to …", "The period covered is …", "our
+ * response for the period …"): where every period it names is one the request asks, they qualify nothing,
+ * and are left out with the periods before its qualifying words are looked for.
+ */
+const PERIOD_POINTERS =
+  /\b(?:relat(?:e|es|ing)|refer(?:s|ring)?|appl(?:y|ies))\s+to\b|\bperiod covered\b|\b(?:for|covers?|covering|in|during|over)\s+the\s+periods?\b/giu;
 /** Share of a sentence's words found in one question's text above which it restates that question. */
 const RESTATED_SHARE = 0.8;
 
@@ -66,6 +74,7 @@ export function warnUnreadNotes(
   if (exact.length === 0) return [];
   const qualifiers = compilePatterns(vocab.noteQualifiers, "iu");
   const benign = compilePatterns(vocab.benignNotes, "iu");
+  const units = compilePatterns(vocab.noteUnitWords, "iu");
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   const headings = facts.map((f) => squash(`${f.label} | ${f.periodText ?? ""}`));
   const readPlaces = new Set(
@@ -75,6 +84,8 @@ export function warnUnreadNotes(
   );
   const messages = [...said.issues, ...said.decisions].map((x) => squash(x.message));
   const questionTexts = normalisedQuestionTexts(questions);
+  // The request's own words: a unit it asks about ("missing episodes") is no news in a note.
+  const askedWords = new Set(questionTexts.flatMap((q) => q.split(" ").map(stemOf)));
   const givenExact = new Set(exact.map((f) => f.measure));
   const out: Issue[] = [];
   const seen = new Set<string>();
@@ -87,10 +98,11 @@ export function warnUnreadNotes(
       const text = sentence.trim();
       const words = squash(text);
       if (text.length > MAX_CHARS || words.split(" ").length < MIN_WORDS || seen.has(words)) continue;
-      const kinds = statedYearKinds(text);
-      const plain =
-        kinds.length > 0 && kinds.every((k) => requestedKinds.has(k)) ? text.replace(YEAR_KIND_WORDS, " ") : text;
-      if (!qualifiers.some((re) => re.test(plain)) || benign.some((re) => re.test(text))) continue;
+      const plain = withoutRequestedPeriods(text, periods, requestedKinds);
+      const qualified =
+        qualifiers.some((re) => re.test(plain)) ||
+        plain.split(/[^\p{L}]+/u).some((w) => units.some((re) => re.test(w)) && !askedWords.has(stemOf(w)));
+      if (!qualified || benign.some((re) => re.test(text))) continue;
       if (!(LEAD_IN.test(text) || MARKER.test(text) || STATES.test(text))) continue;
       // A column's or row's heading over figures is their label (matchFigures read it), not a note on them.
       if (headings.some((h) => h.includes(words))) continue;
@@ -144,6 +156,34 @@ function measuresPointedAt(
         label.metrics.includes(m.metric),
     )
     .map((m) => m.id);
+}
+
+/** A word without its plural ending, to hold a note's unit against the request's words ("enquiries" = "enquiry"). */
+function stemOf(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w;
+}
+
+/**
+ * The sentence with the periods it names left out, with the words pointing at them, when each is one the
+ * request asks ("All figures relate to 1 October 2014 to 30 September 2015"), and the kind of year, when it is
+ * the kind the request asks ("by financial year"): such words qualify nothing. A period or kind the request
+ * does not ask is left in, as it says the figures are not the ones asked.
+ */
+function withoutRequestedPeriods(
+  text: string,
+  periods: readonly PeriodDef[],
+  requestedKinds: ReadonlySet<string>,
+): string {
+  let plain = text;
+  const kinds = statedYearKinds(text);
+  if (kinds.length > 0 && kinds.every((k) => requestedKinds.has(k))) plain = plain.replace(YEAR_KIND_WORDS, " ");
+  const found = periodsIn(text);
+  if (found.length > 0 && periods.length > 0 && found.every((p) => comparePeriodToAny(p, periods) === "match")) {
+    for (const p of found) plain = plain.replace(p.raw, " ");
+    plain = plain.replace(PERIOD_POINTERS, " ");
+  }
+  return plain;
 }
 
 /** A sentence most of whose words are one question's ("Please provide the number of … including …"): the request restated. */

@@ -50,6 +50,7 @@ describe("a note that qualifies what figures count, not understood, is warned on
     ["Please note the data supplied covers the financial year April to March.", []],
     ["Young people up to the age of 21 are within these figures as well as children.", []],
     ["Figures are for the financial year 2017/18.", []],
+    ["All figures relate to the period 1 April 2017 to 31 March 2018.", []],
   ])("%s", async (note, measures) => {
     const got = await warned(note);
     expect(got).toHaveLength(1);
@@ -68,6 +69,8 @@ describe("a note that qualifies no figure is not warned on", () => {
     "Number of episodes",
     // The kind of year the request asks (calendar 2017) qualifies nothing.
     "All figures are for the calendar year (January to December).",
+    // The period the request asks, named with the words that point at it, qualifies nothing either.
+    "All figures relate to the period 1 January 2017 to 31 December 2017.",
   ])("%s", async (note) => {
     expect(await warned(note)).toEqual([]);
   });

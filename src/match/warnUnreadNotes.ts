@@ -6,7 +6,7 @@ import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { kindOfRange, statedYearKinds } from "../parse/yearKind.js";
-import { MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
+import { isMarked, MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 import { matchLabel } from "./matchLabel.js";
 import { normaliseLabel } from "./normaliseLabel.js";
 import { normalisedQuestionTexts, restatesQuestion } from "./requestAsksSo.js";
@@ -111,7 +111,13 @@ export function warnUnreadNotes(
       const quote = words.slice(0, 60);
       if (messages.some((m) => m.includes(quote))) continue;
       seen.add(words);
-      const pointed = measuresPointedAt(text, vocab, measures, questions);
+      // "1 (a)" over "(a) includes …": a footnote points at the figures marked with its symbol, before its words.
+      const marker = MARKER.exec(text)?.[1];
+      const marked = marker === undefined ? [] : exact.filter((f) => isMarked(f, marker));
+      const pointed =
+        marked.length > 0
+          ? [...new Set(marked.map((f) => f.measure))]
+          : measuresPointedAt(text, vocab, measures, questions);
       const named = pointed.filter((id) => givenExact.has(id));
       if (pointed.length > 0 && named.length === 0) continue;
       const [first, ...rest] = named;

@@ -13,7 +13,7 @@ import { buildXlsx } from "../support/buildXlsx.js";
  */
 const k = loadKnowledge({ request: "src/knowledge/request-still-in-harms-way-2017.json" });
 
-async function warned(note: string) {
+async function warned(note: string, uasc: number | string = 13) {
   const bytes = await buildXlsx([
     {
       name: "Response",
@@ -22,7 +22,7 @@ async function warned(note: string) {
         ["Calendar year 2017"],
         ["1a Identified", 3],
         ["1b Suspected (not in 1a)", 2],
-        ["1c UASC or separated", 13],
+        ["1c UASC or separated", uasc],
         ["2a Went missing or absent", 2],
         ["2b Went missing or absent", 6],
         [],
@@ -60,6 +60,13 @@ describe("a note that qualifies what figures count, not understood, is warned on
   });
 });
 
+describe("a footnote not understood", () => {
+  it("is warned on the figures marked with its symbol", async () => {
+    const got = await warned("(b) counts every placement made in the year rather than each child.", "13 (b)");
+    expect(got.map((g) => g.measures)).toEqual([["uasc_looked_after"]]);
+  });
+});
+
 describe("a note that qualifies no figure is not warned on", () => {
   it.each([
     "Figures are correct at the time of the request and may be subject to change.",
@@ -69,6 +76,8 @@ describe("a note that qualifies no figure is not warned on", () => {
     "Number of episodes",
     // The kind of year the request asks (calendar 2017) qualifies nothing.
     "All figures are for the calendar year (January to December).",
+    // The council's own children placed elsewhere are still its looked-after children, as asked.
+    "(a) includes children placed with other authorities",
     // The period the request asks, named with the words that point at it, qualifies nothing either.
     "All figures relate to the period 1 January 2017 to 31 December 2017.",
   ])("%s", async (note) => {

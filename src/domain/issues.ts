@@ -254,6 +254,17 @@ export const CATALOGUE = {
   value_unparsed: { severity: "error", followup: true, title: "Answer not understood" },
   value_annotated: { severity: "info", followup: false, title: "Figure read from annotated text" },
   /**
+   * A sentence of the reply (a note under or above a table, a Notes sheet's line, a footnote, a letter's remark)
+   * says what figures count ("Figures for Q2 reflect placements made by partner authorities as well as our own"),
+   * and no reader of foi-agg understood it: the figures are kept as read, and the warning quotes the note and
+   * names the measures it points at, or speaks for the whole return when it names none.
+   */
+  note_not_understood: {
+    severity: "warning",
+    followup: true,
+    title: "A note in the reply qualifies what figures count, and was not understood",
+  },
+  /**
    * "approximately 270", "around 40", "c. 30": the council gives a count as
    * approximate. It is never taken as exact, and with no stated step it is
    * not read as a range either: the figure is left uncounted, and the

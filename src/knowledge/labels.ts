@@ -127,6 +127,24 @@ export const LabelVocabularySchema = z.object({
    */
   noteSheetWords: patterns.default([]),
   /**
+   * Words that make a sentence of a reply qualify what its figures count
+   * ("includes children placed by other councils", "episodes", "financial
+   * year"): such a sentence no note reader understood is warned on
+   * (warnUnreadNotes), never passed over.
+   */
+  noteQualifiers: patterns.default([]),
+  /**
+   * Units a note may say figures count ("episodes", "households"): qualifying only where the request's own
+   * questions do not use the word.
+   */
+  noteUnitWords: patterns.default([]),
+  /**
+   * Sentences that hold such words but qualify no figure ("correct at the
+   * time of the request", data-protection text, contact details): never
+   * warned on as notes not understood.
+   */
+  benignNotes: patterns.default([]),
+  /**
    * Words in a note saying two groups count some of the same children ("the
    * trafficked figure is included in the UASC figure", "the same young
    * person as in Q4"): a total made by adding the groups is warned on (see

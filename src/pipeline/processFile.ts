@@ -86,6 +86,7 @@ import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
+import { warnUnreadNotes } from "../match/warnUnreadNotes.js";
 import { setAsideWidenedLists } from "../match/widenedLists.js";
 import { definedPeriodHeadings } from "../parse/definedPeriodHeadings.js";
 import { describeNearSpellings } from "../parse/parseNationality.js";
@@ -693,6 +694,19 @@ export function processRead(
         }),
       );
     }
+    // Last, when every reader has said what it understood: a note that qualifies what figures count and that
+    // none of them read ("Figures for Q2 reflect placements made by partner authorities") is said, not passed over.
+    issues.push(
+      ...warnUnreadNotes(
+        [...lines, ...coveringLines(input.container?.covering)],
+        facts,
+        { issues, decisions },
+        knowledge.labels,
+        knowledge.request.measures,
+        knowledge.request.questions,
+        knowledge.request.periods,
+      ),
+    );
   }
 
   if (shares.size > 0) {

@@ -2,7 +2,7 @@ import type { Authority } from "../domain/authority.js";
 import type { Decision, Fact, FileResult, NationalityCorrection, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { mergeReplyDetails } from "../domain/reply.js";
-import { COMBINED_GROUP, derivationsOf, type Request, ruleGroups } from "../domain/request.js";
+import { COMBINED_GROUP, derivationsOf, type Group, type Request, ruleGroups } from "../domain/request.js";
 import type { Return, ReturnStatus, ValueRecord } from "../domain/returns.js";
 import { formatSource, issueLocation } from "../domain/source.js";
 import { EXACT_STATUSES } from "../domain/values.js";
@@ -725,19 +725,7 @@ function applyNationalityCorrections(
       const before = place ? place.n : null;
       const group = before?.group ?? c.group;
       if (group === null) continue;
-      const fact: NationalityFact = {
-        ...(before ?? {}),
-        group,
-        raw: c.nationality,
-        nationality: c.nationality,
-        iso: c.iso,
-        value: c.value,
-        lower: c.value,
-        upper: c.value,
-        status: "reported",
-        rawValue: String(c.value),
-        source: c.source,
-      };
+      const fact = correctedFact(before ?? undefined, group, c, c.value);
       if (place) out[place.i] = fact;
       else out.push(fact);
       issues.push(
@@ -795,21 +783,7 @@ function restatedLists(
       continue;
     }
     const replaced = candidates;
-    const facts = items.map(
-      (c): NationalityFact => ({
-        ...(replaced[0] ?? {}),
-        group,
-        raw: c.nationality,
-        nationality: c.nationality,
-        iso: c.iso,
-        value: c.value,
-        lower: c.value,
-        upper: c.value,
-        status: "reported",
-        rawValue: String(c.value),
-        source: c.source,
-      }),
-    );
+    const facts = items.map((c) => correctedFact(replaced[0], group, c, c.value));
     out = [...out.filter((n) => !replaced.includes(n)), ...facts];
     issues.push(
       makeIssue("duplicate_conflict", {
@@ -864,8 +838,33 @@ function addToList(
   }
   const before = same[0];
   const value = (before?.value ?? 0) + c.value;
-  const fact: NationalityFact = {
-    ...(before ?? earlier[0]),
+  const fact = correctedFact(before ?? earlier[0], group, c, value);
+  issues.push(
+    makeIssue("duplicate_conflict", {
+      severity: "warning",
+      message: `The returns from ${authority.name} give different ${group} ${c.nationality} figures: ${before ? `${before.rawValue} in ${before.source.file}` : "none"}, and ${f.file}, a correction, adds ${c.value} ("${c.raw}"); ${value} is used.`,
+      authority: authority.gss_code,
+      file: f.file,
+    }),
+  );
+  return before ? picked.map((n) => (n === before ? fact : n)) : [...picked, fact];
+}
+
+/**
+ * A nationality figure as a correction gives it, in all three ways one
+ * reaches a list (an item corrected, a list restated, children added): the
+ * earlier figure's place kept (its period's text, when it had one), and the
+ * group, name, count and source the correction's, so the figure points at
+ * the reply that set it.
+ */
+function correctedFact(
+  base: NationalityFact | undefined,
+  group: Group,
+  c: Pick<NationalityCorrection, "nationality" | "iso" | "source">,
+  value: number,
+): NationalityFact {
+  return {
+    ...(base ?? {}),
     group,
     raw: c.nationality,
     nationality: c.nationality,
@@ -877,15 +876,6 @@ function addToList(
     rawValue: String(value),
     source: c.source,
   };
-  issues.push(
-    makeIssue("duplicate_conflict", {
-      severity: "warning",
-      message: `The returns from ${authority.name} give different ${group} ${c.nationality} figures: ${before ? `${before.rawValue} in ${before.source.file}` : "none"}, and ${f.file}, a correction, adds ${c.value} ("${c.raw}"); ${value} is used.`,
-      authority: authority.gss_code,
-      file: f.file,
-    }),
-  );
-  return before ? picked.map((n) => (n === before ? fact : n)) : [...picked, fact];
 }
 
 export function returnStatus(

@@ -177,6 +177,14 @@ const NAME_GOES_ON =
   /\b(?:the|of|under|by|to|from|with|for|in|and)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\n(?:\p{Lu}\p{Ll}+(?:,\s|\s+\p{Ll}|\.$)|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\.$)/u;
 /** "Went missing ........ 1": a dotted leader joins a label to its figure, one row of a typed table. */
 const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
+/**
+ * "… 2 were Vietnamese, 2" / "Afghan and 1 Iraqi.": a list of counts broken
+ * at the margin between a count and what it counts. The line ends on a
+ * bare count that follows a list's comma or "and" after an earlier count's
+ * words, and no sentence ends on such a count; the capitalised word opening
+ * the next line is what it counts (a nationality is written in capitals).
+ */
+const COUNT_AWAITS_WORDS = /\d\s+\p{L}[^.;:]{0,60}(?:,|\band)\s+\d{1,4}$/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
 const COLUMN_GAP = /\S {2,}\S/u;
 
@@ -265,6 +273,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     NAME_GOES_ON.test(`${head.slice(-40)}\n${tail.slice(0, 40)}`) ||
     /[,;–-]$/u.test(head) ||
     CARRIES_ON.test(head) ||
+    (COUNT_AWAITS_WORDS.test(head) && /^\p{L}/u.test(tail)) ||
     unclosed ||
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
   );

@@ -464,6 +464,19 @@ const LED_BY_PERIOD_THERE = new RegExp(
   "iu",
 );
 /**
+ * "In 2021/22 the council supported 197 households …: 126 families …, 43
+ * adults … and 28 care leavers.": the period, then the council (or "we")
+ * and what it did, then the counts, with no comma after the period (round
+ * 132, Hackney). The verb is one word in the past ("supported", "assisted")
+ * or "had"; it says nothing of what is counted, so the clauses are read from
+ * their counts on. Read only for a sentence of two or more counts, as
+ * LED_BY_PERIOD_THERE is.
+ */
+const LED_BY_PERIOD_COUNCIL = new RegExp(
+  String.raw`^\s*(?:(?:in|during)\s+)?${PERIOD}\s+(?:the\s+(?:local\s+)?(?:council|authority)|we)\s+(?:\p{L}{2,}ed|had)\s+(?=\d)(.+?)\s*\.?\s*$`,
+  "iu",
+);
+/**
  * "As at 30 September 2021 there were 527 social workers, of whom 91 were
  * agency workers.", "At 30 September 2022, 515 …": a sentence led by the day
  * its counts were taken. The day names the period for a count taken on each
@@ -513,7 +526,7 @@ const LED_CLAUSE = new RegExp(
 function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
   const led = LED_BY_PERIOD.exec(sentence) ?? LED_BY_DAY.exec(sentence);
   if (led?.[1] && led[2]) return readClauses(led[2], led[1], "", least);
-  const there = LED_BY_PERIOD_THERE.exec(sentence);
+  const there = LED_BY_PERIOD_THERE.exec(sentence) ?? LED_BY_PERIOD_COUNCIL.exec(sentence);
   if (there?.[1] && there[2]) return readClauses(there[2], there[1], "", Math.max(least, 2));
   const of = OF_LED_BY_PERIOD.exec(sentence);
   if (!of?.[1] || !of[2] || !of[3]) return [];
@@ -759,6 +772,12 @@ const PART_ITEM = new RegExp(
   String.raw`^(\d[\d,]*|(?:(?:fewer|less)\s+than\s+|<\s*)(?:\d{1,2}|${NUMBER_WORD}))\s+([\p{L}][\p{L}\s'’-]*)$`,
   "iu",
 );
+/**
+ * "under section 17 of the Children Act 1989", "s.18 of the Care Act 2014": a
+ * statute cited by section, its name in capitals and its year after it.
+ */
+const STATUTE =
+  /\s+(?:under\s+)?(?:section|s\.?)\s?\d{1,3}[A-Z]?(?:\(\d{1,2}\))?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}Act(?:\s+(?:19|20)\d\d)?/u;
 /** A part's figure as the least and most it adds to the whole: "7" → 7 to 7, "fewer than five" → 0 to 4. */
 function partRange(raw: string): [number, number] | null {
   const bound = /^(?:(?:fewer|less)\s+than\s+|<\s*)(.+)$/iu.exec(raw.trim());
@@ -792,7 +811,13 @@ function readBreakdown(
   // "thirteen children were remanded: …": a whole in words is checked against its parts as one in digits is.
   const given = partRange(whole[0].raw);
   const total = given !== null && given[0] === given[1] ? given[0] : Number.NaN;
-  const parts = inner.split(PART_BREAK).map((x) => PART_ITEM.exec(x.trim()));
+  // "126 families under section 17 of the Children Act 1989": the statute a part is supported under names
+  // it, and its numbers are no count; the part is read without it and named with it.
+  const parts = inner.split(PART_BREAK).map((x) => {
+    const cited = STATUTE.exec(x)?.[0] ?? "";
+    const m = PART_ITEM.exec(x.replace(STATUTE, "").trim());
+    return m?.[1] && m[2] ? ([m[0], m[1], m[2], cited] as const) : null;
+  });
   if (parts.length < 2 || !Number.isInteger(total)) return [];
   const items: PeriodSentenceItem[] = [whole[0]];
   let least = 0;
@@ -802,7 +827,7 @@ function readBreakdown(
     if (!part?.[1] || !part[2] || range === null || part[2].trim().split(/\s+/u).length > 5) return [];
     least += range[0];
     most += range[1];
-    items.push({ label: `${part[2].trim()} ${whole[0].label}`, period, raw: part[1] });
+    items.push({ label: `${`${part[2].trim()} ${part[3].trim()}`.trim()} ${whole[0].label}`, period, raw: part[1] });
   }
   // Parts given exactly must add up to the whole; parts given as bounds must be able to.
   if (total < least || total > most || items.length < fewest) return [];

@@ -942,10 +942,26 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     const close = above.y - line.y <= WRAP_GAP * Math.max(above.height, line.height);
     const goesOn =
       (p.wrap && /^\p{Ll}/u.test(text)) || (close && held.length === 1 && continuesOpenPeriod(label, text));
-    const fit = goesOn ? placeCells(columns, held) : null;
+    const fit = goesOn
+      ? placeCells(columns, held)
+      : close && held.length === 1
+        ? answerGoesOn(members, columns, held)
+        : null;
     if (!fit) break;
     members.push({ index: p.index, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) });
     label = `${label} ${text}`;
+  }
+  // An answer's rest may run on past the lines held back (more one-cell lines than end a table).
+  const taken = members[members.length - 1] as Member;
+  if (pending.length > 0 && taken.index === (pending[pending.length - 1] as { index: number }).index) {
+    for (let j = taken.index + 1; j < lines.length; j++) {
+      const line = lines[j] as PdfLine;
+      const above = lines[j - 1] as PdfLine;
+      if (above.y - line.y > WRAP_GAP * Math.max(above.height, line.height) || line.cells.length !== 1) break;
+      const fit = answerGoesOn(members, columns, line.cells);
+      if (!fit) break;
+      members.push({ index: j, cells: fit.cells, assigned: commitCells(columns, fit.cells, fit.columns, false) });
+    }
   }
   members.sort((a, b) => a.index - b.index);
   const rows = members.filter((m) => m.cells.length >= 2 && m.assigned.length > 0);
@@ -953,6 +969,31 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
   if (rows.length < 2 || aligned.length < 2) return null;
   const last = members[members.length - 1] as Member;
   return { members, columns, end: last.index + 1 };
+}
+
+/**
+ * "Trafficked: 1" / "Vietnamese." / "Unaccompanied:" / "3 Afghan, 2" /
+ * "Eritrean, 1" / "Iranian.": the last row's answer, in words, wrapped over
+ * more lines than its question, so its last lines stand alone under the
+ * table (round 130, Bournemouth). Read as the letter's lines, they were
+ * taken from their question and counted for no group. A line at wrap
+ * spacing that sits wholly in the table's last column, under words the last
+ * row's line put there, is the rest of that answer; a bare figure there is
+ * not (it would be a row of its own), nor a line in any other column (a
+ * note under a table starts at its left).
+ */
+function answerGoesOn(
+  members: readonly Member[],
+  columns: readonly Column[],
+  held: readonly LineCell[],
+): Placement | null {
+  const fit = placeCells(columns, held);
+  const column = fit?.columns[0];
+  const lastColumn = [...columns].sort((a, b) => b.x0 - a.x0)[0];
+  if (!fit || !column || column !== lastColumn || FIGURE.test((held[0]?.text ?? "").trim())) return null;
+  const previous = members[members.length - 1];
+  const above = previous?.cells.find((_, k) => previous.assigned[k] === column)?.text.trim() ?? "";
+  return /\p{L}{2}/u.test(above) && !FIGURE.test(above) ? fit : null;
 }
 
 /**

@@ -48,18 +48,66 @@ const SPACED_AMOUNT = /(?:^|\s)\d{1,3} \d{3}\.\d+(?=\s|$)/u;
 /**
  * "not held" and "N/A": the words a council writes in a figure's place when
  * it holds none. Only these two: "Not known 4" is a row of its own (the
- * young people whose activity is not known), never a year's mark.
+ * young people whose activity is not known), never a year's mark. Also a
+ * refusal with the section it cites ("Refused – s.12", "Exempt s.40"): round
+ * 132's Hounslow refused its first year under section 12 and printed the
+ * next years' figures one space on.
  */
-const MARK_WORDS = /^(?:not held|n\/a)$/iu;
+const MARK_WORDS = /^(?:not held|n\/a|(?:refused|exempt)(?: [–—-])?(?: \(?s(?:ection)?\.? ?\d+(?:\(\d\))?\)?)?)$/iu;
 
-/** The run's words, "not" and "held" taken together as one mark. */
+/** "Refused", "Exempt": a mark that may go on with the section it cites. */
+const REFUSAL_WORD = /^(?:refused|exempt)$/iu;
+/** "–" between a refusal and its section. */
+const DASH_WORD = /^[–—-]$/u;
+/** "s.12", "(s.12)", "s40(2)": a section cited in one word. */
+const SECTION_WORD = /^\(?s\.?\d+(?:\(\d\))?\)?$/iu;
+/** "section", "s.": a section's name, its number the next word. */
+const SECTION_NAME = /^(?:section|s\.)$/iu;
+
+/**
+ * The run's words, "not" and "held" taken together as one mark, and a
+ * refusal with its dash and section ("Refused – s.12") as one mark. A
+ * number is taken into a refusal only after "section" or "s.", so "Refused
+ * 7" stays a mark and a figure.
+ */
 function joinMarkWords<W extends { text: string; x0: number; x1: number }>(words: W[]): W[] {
   const out: W[] = [];
+  // What the last refusal mark may still take: a dash, a section, the section's number.
+  let refusal: "dash" | "section" | "number" | null = null;
+  const extend = (last: W, w: W): void => {
+    out[out.length - 1] = { ...last, text: `${last.text} ${w.text}`, x1: w.x1 };
+  };
   for (const w of words) {
     const last = out.at(-1);
+    if (last && refusal !== null) {
+      if (refusal === "dash" && DASH_WORD.test(w.text)) {
+        extend(last, w);
+        refusal = "section";
+        continue;
+      }
+      if (refusal !== "number" && SECTION_WORD.test(w.text)) {
+        extend(last, w);
+        refusal = null;
+        continue;
+      }
+      if (refusal !== "number" && SECTION_NAME.test(w.text)) {
+        extend(last, w);
+        refusal = "number";
+        continue;
+      }
+      if (refusal === "number" && /^\d+(?:\(\d\))?\)?$/u.test(w.text)) {
+        extend(last, w);
+        refusal = null;
+        continue;
+      }
+    }
+    refusal = null;
     if (last && /^not$/iu.test(last.text) && /^held$/iu.test(w.text)) {
-      out[out.length - 1] = { ...last, text: `${last.text} ${w.text}`, x1: w.x1 };
-    } else out.push(w);
+      extend(last, w);
+    } else {
+      out.push(w);
+      if (REFUSAL_WORD.test(w.text)) refusal = "dash";
+    }
   }
   return out;
 }

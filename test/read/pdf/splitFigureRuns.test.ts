@@ -23,6 +23,13 @@ describe("splitFigureRuns", () => {
     ["Not held 7 7", ["Not held", "7", "7"]],
     ["N/A 4", ["N/A", "4"]],
     ["9 not held", ["9", "not held"]],
+    // A refusal, with the section it cites, beside the next years' figures (round 132, Hounslow).
+    ["Refused – s.12 118", ["Refused – s.12", "118"]],
+    ["Refused – s.12 £168.29", ["Refused – s.12", "£168.29"]],
+    ["Refused (s.12) 18 11", ["Refused (s.12)", "18", "11"]],
+    ["Refused 7", ["Refused", "7"]],
+    ["Exempt s.40 12", ["Exempt s.40", "12"]],
+    ["Refused - section 12 45", ["Refused - section 12", "45"]],
     // Not runs of figures: left whole.
     ["1 204", ["1 204"]],
     ["2019 2020", ["2019 2020"]],
@@ -30,6 +37,8 @@ describe("splitFigureRuns", () => {
     ["Not held", ["Not held"]],
     ["Not known 4", ["Not known 4"]],
     ["Not held for 4", ["Not held for 4"]],
+    ["Refused – s.12", ["Refused – s.12"]],
+    ["Refused 2 requests", ["Refused 2 requests"]],
     ["12", ["12"]],
     ["5,867.51", ["5,867.51"]],
     ["1 204.5", ["1 204.5"]],

@@ -1609,7 +1609,10 @@ function labelsBeyondMeasure(
       p.text.trim() !== "" &&
       !TOTAL_CUE.test(p.normalised),
   );
-  const only = bare.length === 1 ? bare[0] : undefined;
+  // "UASC looked after" × "Male" under a column headed "Number": the heading says only that the
+  // cells are counts, so the breakdown's part is still the one bare label.
+  const sliced = bare.filter((p) => !VALUE_HEADING.test(p.normalised));
+  const only = sliced.length === 1 ? sliced[0] : undefined;
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
   // requested one, so it may still be settled with the other slices. A span
@@ -1669,6 +1672,9 @@ function rowHeadingSlice(cand: FigureCandidate, env: MatchEnv): string | null {
   const [label, ...more] = cand.rowLabel;
   return label && more.length === 0 ? label.text.trim() : null;
 }
+
+/** A value column's heading that names nothing counted, only that its cells are numbers ("Number", "Figure"). */
+const VALUE_HEADING = /^(?:number|numbers|no|count|figure|figures|value|answer|response)$/u;
 
 function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {
   const plain = text.trim().toLowerCase().replace(/\s+/gu, " ");

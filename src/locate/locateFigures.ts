@@ -341,6 +341,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const pivot = readPivotExport(grid, env);
   if (pivot) {
     candidates.push(...pivot.candidates);
+    if (pivot.nationalities.length > 0)
+      tables.push({ facts: [], nationalities: pivot.nationalities, issues: [], decisions: [], rows: [] });
     issues.push(...pivot.issues);
     decisions.push(...pivot.decisions);
     for (const r of pivot.rows) {

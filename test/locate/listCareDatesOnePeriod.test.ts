@@ -16,7 +16,11 @@ describe("a one-period request read from a list with care dates and a count for 
   const k = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-still-in-harms-way-2017.json") });
   const read = async (lines: string[]) => {
     const r = await processFile(
-      { file: "cohort export.csv", bytes: new TextEncoder().encode(`${lines.join("\n")}\n`), manifestCode: "E06000028" },
+      {
+        file: "cohort export.csv",
+        bytes: new TextEncoder().encode(`${lines.join("\n")}\n`),
+        manifestCode: "E06000028",
+      },
       k,
     );
     const derived = r.facts

@@ -430,7 +430,9 @@ function withGroupNamesJoined(text: string, groups: Compiled["groups"], whole: (
   return text.replace(SPACED_SLASH, (spaced, before: string, after: string) => {
     const first = names(before);
     const second = [...names(after), ...names(`${after} children`)];
-    return first.some((g) => second.includes(g)) ? `${before}/${after}` : spaced;
+    // Joined by a space, not a slash: the names are one side, and a slash elsewhere in the label
+    // ("Missing / absent incidents - UASC / separated") is then the only one left to read.
+    return first.some((g) => second.includes(g)) ? `${before} ${after}` : spaced;
   });
 }
 

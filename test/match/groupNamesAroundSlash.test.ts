@@ -34,6 +34,8 @@ describe("a spaced slash between two names of one group", () => {
   it.each([
     ["3a. Incidents - trafficked / suspected children missing or absent", "trafficked_missing_incidents"],
     ["Missing incidents - identified / suspected trafficked children", "trafficked_missing_incidents"],
+    ["Missing / absent incidents - trafficked / suspected", "trafficked_missing_incidents"],
+    ["Missing / absent incidents - UASC / separated", "uasc_missing_incidents"],
   ])("%s, a group and its part around the slash, reads as %s", async (label, measure) => {
     expect(await measuresOf(label)).toEqual([`${measure} 14`, `${measure} 35`]);
   });

@@ -1620,9 +1620,18 @@ function labelsBeyondMeasure(
   const spans = only ? periodsIn(only.text) : [];
   const asked = [request.period, ...request.periods];
   const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
+  // "1 January 2017 - 31 March 2017" beside "1 April 2017 - 31 December 2017": dates naming a span
+  // inside the one requested period slice it in time, as "Jan-Mar 2017" does. (A request of several
+  // periods places its slices by their months, below.)
+  const datedSlice =
+    request.periods.length === 1 &&
+    spans.length > 0 &&
+    spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end))
+      ? "time"
+      : null;
   const kind =
     only && !whole
-      ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : null))
+      ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : datedSlice))
       : null;
   const sliceWithinPeriod =
     kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));

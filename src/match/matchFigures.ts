@@ -1611,8 +1611,15 @@ function labelsBeyondMeasure(
   );
   // "UASC looked after" × "Male" under a column headed "Number": the heading says only that the
   // cells are counts, so the breakdown's part is still the one bare label.
+  // Only a partition's part: a question's "Q2" beside "Figure" would otherwise read as a quarter.
   const sliced = bare.filter((p) => !VALUE_HEADING.test(p.normalised));
-  const only = sliced.length === 1 ? sliced[0] : undefined;
+  const [lone] = sliced;
+  const only =
+    bare.length === 1
+      ? bare[0]
+      : sliced.length === 1 && lone && breakdownKind(lone.text, env) === "partition"
+        ? lone
+        : undefined;
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
   // requested one, so it may still be settled with the other slices. A span

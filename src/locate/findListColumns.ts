@@ -4,6 +4,7 @@ import type { LogicalCell } from "../match/figureCandidate.js";
 import { matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
+import { periodsIn } from "../parse/parsePeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { matchesAny, type TablePatterns, tablePatterns } from "./compiledTables.js";
 import { parseEpisodeDate } from "./episodeDates.js";
@@ -118,15 +119,30 @@ function periodCountColumns(
   countColumns: readonly number[],
   periods: readonly PeriodDef[],
 ): { col: number; period: string }[] | null {
-  if (countColumns.length < 2 || periods.length < 2) return null;
+  if (countColumns.length < 2) return null;
   const out: { col: number; period: string }[] = [];
   for (const col of countColumns) {
-    const named = periodsNamed(row.find((c) => c.col === col)?.text ?? "", periods);
+    const text = row.find((c) => c.col === col)?.text ?? "";
+    const named = periodsNamed(text, periods);
     const id = named.length === 1 ? named[0]?.id : undefined;
+    // A request of one year, on a list with a second count for the months after it ("Missing
+    // episodes 01/01/2018-29/05/2018"): that column counts a span the request does not ask
+    // about, so it is left out. Only dates wholly outside the requested period say so; a
+    // span overlapping it ("2016/17") leaves the list unsplit, as before.
+    if (id === undefined && periods.length === 1 && outsideEvery(text, periods)) continue;
     if (id === undefined || out.some((o) => o.period === id)) return null;
     out.push({ col, period: id });
   }
-  return out;
+  return out.length > 0 ? out : null;
+}
+
+/** A header whose dates name a span, each one ending before or starting after every requested period. */
+function outsideEvery(text: string, periods: readonly PeriodDef[]): boolean {
+  const spans = periodsIn(text);
+  return (
+    spans.length > 0 &&
+    spans.every((s) => periods.every((p) => s.end.slice(0, 10) < p.start || s.start.slice(0, 10) > p.end))
+  );
 }
 
 /** A year or a pair of years, as a period column writes them ("2019", "2019/20", "2019-2020"). */

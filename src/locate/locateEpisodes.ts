@@ -160,6 +160,8 @@ export function readEpisodes(
   const period = env.knowledge.request.period;
   // A request of several periods: each row is counted for the period its date or year names (placeRow).
   const periods = env.knowledge.request.periods.length > 1 ? env.knowledge.request.periods : [];
+  // Per-period count columns name any requested period, the one of a one-period request too.
+  const requested = env.knowledge.request.periods;
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const rows: number[] = [cols.headerRow];
@@ -376,7 +378,7 @@ export function readEpisodes(
       }
       for (const { period: id, episodes } of perPeriod) {
         // Still missing in a period only when the open episode began in it: an earlier period's episodes ended.
-        const pd = periods.find((q) => q.id === id);
+        const pd = requested.find((q) => q.id === id);
         const open =
           cols.openDate === undefined || !pd || openDay === null
             ? stillOut
@@ -449,7 +451,7 @@ export function readEpisodes(
     }
     const out: { period: string; episodes: number }[] = [];
     for (const { col, period: id } of counts) {
-      const pd = periods.find((q) => q.id === id);
+      const pd = requested.find((q) => q.id === id);
       const countText = text(r, col) === "" && notes.blankIsNone ? "0" : text(r, col);
       if (!pd) continue;
       if (!/^\d+$/u.test(countText)) {

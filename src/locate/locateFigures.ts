@@ -341,6 +341,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const pivot = readPivotExport(grid, env);
   if (pivot) {
     candidates.push(...pivot.candidates);
+    if (pivot.nationalities.length > 0)
+      tables.push({ facts: [], nationalities: pivot.nationalities, issues: [], decisions: [], rows: [] });
     issues.push(...pivot.issues);
     decisions.push(...pivot.decisions);
     for (const r of pivot.rows) {
@@ -1292,7 +1294,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
       const own = row.slice(lastValueIndex + 1, i).filter((c) => c.kind === "text" && !answered.has(c));
       // A group label merged down the rows of a grid labels every row it spans.
-      const left = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
+      const merged = lastValueIndex === -1 ? [...mergedLabelsLeft(grid, r, cell.col, row), ...own] : own;
+      const left = lastValueIndex === -1 ? [...labelAboveBreakdownRow(grid, r, merged, env), ...merged] : merged;
       lastValueIndex = i;
       if (left.length > 0) {
         rowLabel = left.map((c) => c.label as LabelMatch);
@@ -4304,6 +4307,36 @@ function mergedLabelsLeft(grid: SheetGrid, r: number, col: number, row: LogicalC
     if (top) out.push(top);
   }
   return out.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * "1c UASC | Male | 31" over " | Female | 4": a row whose only label is a part of a partition, in the
+ * same column as a partition part on the row above, under a blank where the row above has its
+ * label, continues that row's question (a council writes the question once and its parts under it).
+ * The label cells of the question's row are returned, to label this row too; none when the row
+ * has a label of its own left of the part, or the rows above are no such parts.
+ */
+function labelAboveBreakdownRow(
+  grid: SheetGrid,
+  r: number,
+  left: readonly LogicalCell[],
+  env: LocateEnv,
+): LogicalCell[] {
+  const isPart = (c: LogicalCell | undefined) =>
+    c !== undefined &&
+    c.kind === "text" &&
+    env.compiled.breakdowns.partition.some((re) => re.test(c.text.trim().toLowerCase().replace(/\s+/gu, " ")));
+  const [part, ...more] = left;
+  if (part === undefined || more.length > 0 || !isPart(part)) return [];
+  for (let above = r - 1; above >= 1; above--) {
+    const cells = grid.rows[above - 1] ?? [];
+    const abovePart = cells.find((c) => c.col === part.col);
+    if (!isPart(abovePart)) return [];
+    const labels = cells.filter((c) => c.col < part.col && c.kind === "text" && c.label);
+    // A row above that is itself a part with no label: the question is further up.
+    if (labels.length > 0) return labels;
+  }
+  return [];
 }
 
 function wordCount(text: string): number {

@@ -693,7 +693,9 @@ export function readNationalities(
   const headerSrc = sourceOf(grid, { row: cols.headerRow, col: cols.nationality });
   // "9. What are the nationalities …? | See table below (UASC only)": the
   // answer that points at the table says whose it is.
-  const pointed = cols.group ? null : onlyGroupAbove(grid, cols.headerRow, env);
+  const pointed = cols.group
+    ? null
+    : (onlyGroupAbove(grid, cols.headerRow, env) ?? questionGroupAbove(grid, cols.headerRow, env));
   const fallback = cols.group ?? pointed?.group ?? nationalityGroupOf(contextGroup, env);
   const fallbackFrom = cols.group ? cols.groupFrom : pointed ? `"${pointed.text}" above the table` : contextFrom;
   const { kept, dropped } = keepTotalsOverParts(
@@ -1157,6 +1159,37 @@ function onlyGroupAbove(grid: SheetGrid, headerRow: number, env: LocateEnv): { g
     return group ? [{ group, text: c.text.trim() }] : [];
   });
   return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/**
+ * "5. Nationality and gender of children who went missing (2b)" straight above
+ * a nationality table's header: the title names no group in words, but the
+ * question it refers to by number asks about one group only, so the table is
+ * that group's. A title naming a group in words, or a question of both groups
+ * (or none the request asks), gives nothing.
+ */
+/** A bracketed question number with its part letter closing a line: "(2b)", "(Q2b)". */
+const TRAILING_QUESTION = /\((?:q\.?\s*)?(\d{1,2}[a-z])\)\s*$/iu;
+
+function questionGroupAbove(grid: SheetGrid, headerRow: number, env: LocateEnv): { group: Group; text: string } | null {
+  const cells = (grid.rows[headerRow - 2] ?? []).filter((c) => c.kind === "text" && c.label);
+  const [title, ...more] = cells;
+  if (!title?.label || more.length > 0 || labelGroup(title.label, env) !== null) return null;
+  // "… who went missing (2b)": a bracketed question number closing a title that opens with its own
+  // ("5.") points at that question; the label reader takes it as the title's own number only when
+  // nothing opens the title.
+  const ref = title.label.questionRef ?? TRAILING_QUESTION.exec(title.text)?.[1] ?? null;
+  if (ref === null || ref.toLowerCase() === title.label.questionNumber?.toLowerCase()) return null;
+  const { questions, measures } = env.knowledge.request;
+  const question = questions.find((q) => q.number.toLowerCase() === ref.toLowerCase());
+  const groups = new Set(
+    (question?.measures ?? []).flatMap((id) => {
+      const g = nationalityGroupOf(measures.find((m) => m.id === id)?.group ?? null, env);
+      return g === null ? [] : [g];
+    }),
+  );
+  const [group, ...others] = groups;
+  return group !== undefined && others.length === 0 ? { group, text: title.text.trim() } : null;
 }
 
 /** The nationality group a cell's or heading's words name, if they name one. */

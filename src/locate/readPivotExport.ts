@@ -1,9 +1,12 @@
-import type { Decision } from "../domain/facts.js";
+import type { Decision, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, issueLocation } from "../domain/source.js";
-import type { FigureCandidate } from "../match/figureCandidate.js";
+import type { FigureCandidate, LogicalCell } from "../match/figureCandidate.js";
 import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { groupOfLabel } from "../match/resolveMeasure.js";
+import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, type SheetGrid, sourceOf } from "./sheetGrid.js";
 
 /**
@@ -41,7 +44,12 @@ export interface PivotExportRun {
   decisions: Decision[];
   /** Every row of the pivot, header to Grand Total: read here and by nothing else. */
   rows: number[];
+  /** Nationality rows under a group's caption, counted from the column of children who went missing. */
+  nationalities: NationalityFact[];
 }
+
+/** The metric the request's nationality question breaks down: the children who went missing. */
+const BREAKDOWN_METRIC = "went_missing";
 
 interface PivotColumn {
   col: number;
@@ -79,6 +87,14 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
   const rows: number[] = [head];
   const totals: { row: number; text: string }[] = [];
   let caption: { row: number; text: string; label: LabelMatch; periods: Set<string> } | null = null;
+  /**
+   * What the indented rows are: periods (each figure then that period's), or nationalities (the
+   * group's figures are then on its caption row, Excel's subtotals at the top, and the rows break
+   * them down). One pivot has one inner field, so a mix is a pivot foi-agg does not understand.
+   */
+  let inner: "period" | "nationality" | null = null;
+  const captionFigures: FigureCandidate[] = [];
+  const nationalityRows: { caption: LabelMatch; row: number; text: string; cells: LogicalCell[] }[] = [];
   let grand = false;
   for (let r = head + 1; r <= grid.rows.length && !grand; r++) {
     const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
@@ -100,14 +116,35 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
       continue;
     }
     const periods = periodsNamed(text, env.knowledge.request.periods);
-    if (figures.length === 0) {
+    const nationality = canonicaliseNationality(text, env.knowledge.nationalities);
+    if (figures.length === 0 || (!caption && periods.length === 0 && !nationality.known)) {
       // A caption row: an item of the outer field, naming the group of the rows under it.
       if (caption || periods.length > 0) return null;
       const label = matchLabel(text, env.knowledge.labels);
       if (label.groups.length === 0) return null;
       caption = { row: r, text, label, periods: new Set() };
+      for (const cell of figures) {
+        const column = columns.find((k) => k.col === cell.col);
+        if (!column || cell.kind !== "value") return null;
+        captionFigures.push({
+          cell,
+          source: sourceOf(grid, cell),
+          rowLabel: [label],
+          header: column.label ? [column.label] : [],
+          context: { group: null, groupFrom: "", previousGroup: null },
+          unanswered: false,
+        });
+      }
       continue;
     }
+    if (caption && periods.length === 0 && nationality.known) {
+      if (inner === "period") return null;
+      inner = "nationality";
+      nationalityRows.push({ caption: caption.label, row: r, text, cells: figures });
+      continue;
+    }
+    if (inner === "nationality") return null;
+    inner = "period";
     const period = periods.length === 1 ? periods[0] : undefined;
     if (!caption || !period || caption.periods.has(period.id)) return null;
     caption.periods.add(period.id);
@@ -125,24 +162,57 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
       });
     }
   }
-  if (!grand || caption !== null || candidates.length === 0) return null;
+  if (!grand || caption !== null) return null;
+  // Figures on a caption row are the group's own only when the rows under it break it down by
+  // nationality; over period rows they would add up periods the request may ask about apart.
+  if (captionFigures.length > 0 && inner !== "nationality") return null;
+  if (inner === "nationality") candidates.push(...captionFigures);
+  if (candidates.length === 0) return null;
+  const nationalities = readNationalityRows(nationalityRows, columns, grid, env);
 
   const decisions: Decision[] = [
     {
       file: grid.file,
       ...locationOf(grid, { row: head, col: 1 }),
-      message: `Rows ${head}–${rows.at(-1)} read as an Excel pivot table: each caption row names the group of the period rows under it, and each column counts its field (${columns.map((k) => `"${k.field}"${k.label ? "" : " → the group's children"}`).join(", ")}).`,
+      message:
+        inner === "nationality"
+          ? `Rows ${head}–${rows.at(-1)} read as an Excel pivot table: each caption row gives its group's figures, the rows under it its nationalities, and each column counts its field (${columns.map((k) => `"${k.field}"${k.label ? "" : " → the group's children"}`).join(", ")}); ${nationalities.column ? `nationalities counted from "${nationalities.column}"` : "no column counts the children who went missing, so no nationality was read"}.`
+          : `Rows ${head}–${rows.at(-1)} read as an Excel pivot table: each caption row names the group of the period rows under it, and each column counts its field (${columns.map((k) => `"${k.field}"${k.label ? "" : " → the group's children"}`).join(", ")}).`,
     },
   ];
   for (const total of totals) {
     const first = sourceOf(grid, { row: total.row, col: 1 });
     issues.push(
       makeIssue("label_outside_request", {
-        message: `${describeSource(first)}: "${total.text}" is the pivot table's total over ${total.text.toLowerCase() === "grand total" ? "every group and period" : "every period of its group"}, which the request does not ask for; it was not read as a figure (the period rows above it were).`,
+        message: `${describeSource(first)}: "${total.text}" is the pivot table's total over ${total.text.toLowerCase() === "grand total" ? `every group and ${inner ?? "period"}` : `every ${inner ?? "period"} of its group`}, which the request does not ask for; it was not read as a figure (the period rows above it were).`,
         ...issueLocation(first),
         raw: total.text,
       }),
     );
   }
-  return { candidates, issues, decisions, rows };
+  return { candidates, issues, decisions, rows, nationalities: nationalities.facts };
+}
+
+/**
+ * The nationality rows' counts of children who went missing (the request's breakdown), from the one
+ * column whose field is that metric ("Sum of Went Missing (child)"); none when no column, or several, is.
+ */
+function readNationalityRows(
+  rowsIn: readonly { caption: LabelMatch; row: number; text: string; cells: readonly LogicalCell[] }[],
+  columns: readonly PivotColumn[],
+  grid: SheetGrid,
+  env: LocateEnv,
+): { facts: NationalityFact[]; column: string | null } {
+  const missing = columns.filter((k) => k.label?.metrics.includes(BREAKDOWN_METRIC) && k.label.metrics.length === 1);
+  const [column, ...more] = missing;
+  if (column === undefined || more.length > 0) return { facts: [], column: null };
+  const facts: NationalityFact[] = [];
+  for (const r of rowsIn) {
+    const group = nationalityGroupOf(groupOfLabel(r.caption, env.knowledge.labels), env);
+    const cell = r.cells.find((c) => c.col === column.col);
+    if (group === null || !cell?.parsed) continue;
+    const canon = canonicaliseNationality(r.text, env.knowledge.nationalities);
+    facts.push(nationalityFact(group, r.text, canon, cell.parsed, cell.text, sourceOf(grid, cell)));
+  }
+  return { facts, column: column.field };
 }

@@ -1609,7 +1609,17 @@ function labelsBeyondMeasure(
       p.text.trim() !== "" &&
       !TOTAL_CUE.test(p.normalised),
   );
-  const only = bare.length === 1 ? bare[0] : undefined;
+  // "UASC looked after" × "Male" under a column headed "Number": the heading says only that the
+  // cells are counts, so the breakdown's part is still the one bare label.
+  // Only a partition's part: a question's "Q2" beside "Figure" would otherwise read as a quarter.
+  const sliced = bare.filter((p) => !VALUE_HEADING.test(p.normalised));
+  const [lone] = sliced;
+  const only =
+    bare.length === 1
+      ? bare[0]
+      : sliced.length === 1 && lone && breakdownKind(lone.text, env) === "partition"
+        ? lone
+        : undefined;
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
   // requested one, so it may still be settled with the other slices. A span
@@ -1617,9 +1627,18 @@ function labelsBeyondMeasure(
   const spans = only ? periodsIn(only.text) : [];
   const asked = [request.period, ...request.periods];
   const whole = spans.some((f) => asked.some((p) => f.start <= p.start && p.end <= f.end));
+  // "1 January 2017 - 31 March 2017" beside "1 April 2017 - 31 December 2017": dates naming a span
+  // inside the one requested period slice it in time, as "Jan-Mar 2017" does. (A request of several
+  // periods places its slices by their months, below.)
+  const datedSlice =
+    request.periods.length === 1 &&
+    spans.length > 0 &&
+    spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end))
+      ? "time"
+      : null;
   const kind =
     only && !whole
-      ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : null))
+      ? (breakdownKind(only.text, env) ?? (only.text.trim() === partOfHeading ? "partition" : datedSlice))
       : null;
   const sliceWithinPeriod =
     kind === "time" && spans.length > 0 && spans.every((f) => asked.some((p) => p.start <= f.start && f.end <= p.end));
@@ -1669,6 +1688,9 @@ function rowHeadingSlice(cand: FigureCandidate, env: MatchEnv): string | null {
   const [label, ...more] = cand.rowLabel;
   return label && more.length === 0 ? label.text.trim() : null;
 }
+
+/** A value column's heading that names nothing counted, only that its cells are numbers ("Number", "Figure"). */
+const VALUE_HEADING = /^(?:number|numbers|no|count|figure|figures|value|answer|response)$/u;
 
 function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {
   const plain = text.trim().toLowerCase().replace(/\s+/gu, " ");

@@ -299,7 +299,7 @@ function readRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Labe
     // Only a slash offers alternatives ("went missing / missing episodes");
     // "ran away or went missing" is one thing said two ways.
     alternatives: text.includes("/")
-      ? slashSides(withGroupNamesJoined(text, c.groups))
+      ? slashSides(withGroupNamesJoined(text, c.groups, (g) => vocab.partOf[g] ?? g))
           .map((side) => normaliseLabel(splitCodedWords(side, vocab.codeTokens)))
           .map((side) =>
             c.metrics.filter(([m, res]) => metrics.includes(m) && res.some((r) => r.test(side))).map(([m]) => m),
@@ -422,13 +422,17 @@ const SPACED_SLASH = /(\p{L}+)\s+\/\s+(\p{L}+)/gu;
  * short for "separated children"; a slash between a group and a metric
  * ("UASC / went missing") names two things and is left as written.
  */
-function withGroupNamesJoined(text: string, groups: Compiled["groups"]): string {
+function withGroupNamesJoined(text: string, groups: Compiled["groups"], whole: (g: Group) => Group): string {
+  // "trafficked / suspected": a group and one of its parts (suspected is a part of trafficked) name one
+  // family of children, as two names of one group do, so their words are one side, not two readings.
   const names = (phrase: string) =>
-    groups.filter(([, res]) => res.some((r) => r.test(normaliseLabel(phrase)))).map(([g]) => g);
-  return text.replace(SPACED_SLASH, (whole, before: string, after: string) => {
+    groups.filter(([, res]) => res.some((r) => r.test(normaliseLabel(phrase)))).map(([g]) => whole(g));
+  return text.replace(SPACED_SLASH, (spaced, before: string, after: string) => {
     const first = names(before);
     const second = [...names(after), ...names(`${after} children`)];
-    return first.some((g) => second.includes(g)) ? `${before}/${after}` : whole;
+    // Joined by a space, not a slash: the names are one side, and a slash elsewhere in the label
+    // ("Missing / absent incidents - UASC / separated") is then the only one left to read.
+    return first.some((g) => second.includes(g)) ? `${before} ${after}` : spaced;
   });
 }
 

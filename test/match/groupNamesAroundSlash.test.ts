@@ -29,6 +29,17 @@ describe("a spaced slash between two names of one group", () => {
     expect(await measuresOf(label)).toEqual([`${measure} 14`, `${measure} 35`]);
   });
 
+  // "3a. Incidents - trafficked / suspected children missing or absent" (round 131): "trafficked" and
+  // "suspected" name the trafficked group and its suspected part, one family, so the slash joins them.
+  it.each([
+    ["3a. Incidents - trafficked / suspected children missing or absent", "trafficked_missing_incidents"],
+    ["Missing incidents - identified / suspected trafficked children", "trafficked_missing_incidents"],
+    ["Missing / absent incidents - trafficked / suspected", "trafficked_missing_incidents"],
+    ["Missing / absent incidents - UASC / separated", "uasc_missing_incidents"],
+  ])("%s, a group and its part around the slash, reads as %s", async (label, measure) => {
+    expect(await measuresOf(label)).toEqual([`${measure} 14`, `${measure} 35`]);
+  });
+
   it("a slash between two things is still read as offering both", async () => {
     expect(await measuresOf("UASC went missing / missing episodes")).toEqual([]);
   });

@@ -269,6 +269,8 @@ export const LabelVocabularySchema = z.object({
   referenceBeforeNumber: pattern,
   /** Text right after a number that makes it a span of time or an age ("72 hours", "3 working days"), not a count. */
   durationAfterNumber: pattern,
+  /** Words in a pivot table's summarised field that make it another quantity than children or episodes ("Days Missing"). */
+  pivotFieldOtherQuantity: pattern,
   answerLabelOnly: pattern,
   /** The reply's own voice ("we can only give", "our recording"): a line that says so restates no question. */
   replyVoice: pattern.default("(?!)"),

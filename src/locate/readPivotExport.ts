@@ -38,6 +38,39 @@ const VALUE_FIELD = /^(count|sum) of\s+(.+)$/iu;
  */
 const RECORD_ID = /^(?:child|person|client|young person|case)?\s*(?:id|identifier|ref|reference|number|no\.?)$/iu;
 
+/**
+ * What one value column counts. Excel's "Sum of"/"Count of" says only how
+ * a field was summarised, so the field's own words must name the measure:
+ * a count of the records' identifier counts the records (the caption
+ * group's children); a sum of an identifier adds up reference numbers; a
+ * count of any other field counts the records with that field filled in,
+ * which is children when the field names children ("Count of Went
+ * Missing") but never episodes ("Count of Missing Episodes" counts the
+ * children with an episode recorded); a field in days, ages or dates is
+ * another quantity whatever else it says.
+ */
+function readPivotColumn(
+  summary: "count" | "sum",
+  field: string,
+  env: LocateEnv,
+): { label: LabelMatch | null } | { why: string } {
+  if (RECORD_ID.test(field)) {
+    return summary === "count" ? { label: null } : { why: "adds up the records' identifiers" };
+  }
+  if (new RegExp(env.knowledge.labels.pivotFieldOtherQuantity, "iu").test(field)) {
+    return { why: `adds up or counts "${field}", another quantity than children or episodes` };
+  }
+  const label = matchLabel(field, env.knowledge.labels);
+  if (label.metrics.length === 0 || label.ratio || label.ignore) {
+    return { why: `summarises "${field}", which names no measure of the request` };
+  }
+  const episodes = new Set(env.knowledge.request.metrics.filter((m) => m.counts === "episodes").map((m) => m.id));
+  if (summary === "count" && label.metrics.some((m) => episodes.has(m))) {
+    return { why: `counts the records with "${field}" recorded, not the ${field.toLowerCase()} themselves` };
+  }
+  return { label };
+}
+
 export interface PivotExportRun {
   candidates: FigureCandidate[];
   issues: Issue[];
@@ -69,18 +102,18 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
   const head = grid.rows.findIndex((row) => CORNER.test(row.find((c) => c.col === 1)?.text.trim() ?? "")) + 1;
   if (head === 0) return null;
   const columns: PivotColumn[] = [];
+  const unread: { col: number; text: string; why: string }[] = [];
   for (const cell of grid.rows[head - 1] ?? []) {
     if (cell.col === 1) continue;
     const m = VALUE_FIELD.exec(cell.text.trim());
     const field = m?.[2]?.trim();
-    if (!field) return null;
-    columns.push({
-      col: cell.col,
-      field,
-      label: RECORD_ID.test(field) ? null : matchLabel(field, env.knowledge.labels),
-    });
+    if (!m || !field) return null;
+    const column = readPivotColumn(m[1]?.toLowerCase() === "sum" ? "sum" : "count", field, env);
+    if ("why" in column) unread.push({ col: cell.col, text: cell.text.trim(), why: column.why });
+    else columns.push({ col: cell.col, field, label: column.label });
   }
-  if (columns.length === 0) return null;
+  if (columns.length + unread.length === 0) return null;
+  const known = (col: number) => columns.some((k) => k.col === col) || unread.some((k) => k.col === col);
 
   const candidates: FigureCandidate[] = [];
   const issues: Issue[] = [];
@@ -103,7 +136,7 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     if (!first) return null;
     const text = first.text.trim();
     const figures = row.filter((c) => c.col !== 1);
-    if (figures.some((c) => !columns.some((k) => k.col === c.col))) return null;
+    if (figures.some((c) => !known(c.col))) return null;
     rows.push(r);
     if (GRAND_TOTAL.test(text)) {
       grand = true;
@@ -125,6 +158,8 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
       caption = { row: r, text, label, periods: new Set() };
       for (const cell of figures) {
         const column = columns.find((k) => k.col === cell.col);
+        // A column left unread (said so below) gives the caption no figure.
+        if (!column && unread.some((k) => k.col === cell.col)) continue;
         if (!column || cell.kind !== "value") return null;
         captionFigures.push({
           cell,
@@ -149,8 +184,9 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     if (!caption || !period || caption.periods.has(period.id)) return null;
     caption.periods.add(period.id);
     for (const cell of figures) {
+      if (cell.kind !== "value") return null;
       const column = columns.find((k) => k.col === cell.col);
-      if (!column || cell.kind !== "value") return null;
+      if (!column) continue;
       candidates.push({
         cell,
         source: sourceOf(grid, cell),
@@ -163,6 +199,27 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     }
   }
   if (!grand || caption !== null) return null;
+  if (unread.length > 0) {
+    // All or nothing: a column that counts no child and no episode may be the one the other columns lean on
+    // (a count of records with an episode beside the children), so the whole pivot is left unread and said so,
+    // its rows kept from the other readers, which would take its figures for the caption group's children.
+    const unreadIssues = unread.map((k) => {
+      const at = sourceOf(grid, { row: head, col: k.col });
+      return makeIssue("layout_unknown", {
+        message: `${describeSource(at)}: the Excel pivot table's column "${k.text}" ${k.why}, so it counts no children or episodes the request asks for; the pivot table (rows ${head}–${rows.at(-1)}) was not read.`,
+        ...issueLocation(at),
+        raw: k.text,
+      });
+    });
+    const unreadDecisions: Decision[] = [
+      {
+        file: grid.file,
+        ...locationOf(grid, { row: head, col: 1 }),
+        message: `Rows ${head}–${rows.at(-1)} read as an Excel pivot table but not read: ${unread.map((k) => `"${k.text}" ${k.why}`).join("; ")}.`,
+      },
+    ];
+    return { candidates: [], issues: unreadIssues, decisions: unreadDecisions, rows, nationalities: [] };
+  }
   // Figures on a caption row are the group's own only when the rows under it break it down by
   // nationality; over period rows they would add up periods the request may ask about apart.
   if (captionFigures.length > 0 && inner !== "nationality") return null;

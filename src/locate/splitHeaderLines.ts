@@ -1,4 +1,5 @@
 import type { Metric, Request } from "../domain/request.js";
+import type { ParsedValue } from "../domain/values.js";
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
@@ -67,6 +68,8 @@ export function splitYearTableLines(
   sheet: Sheet,
   format: FileFormat,
   isWordedFigure: (text: string) => boolean = () => false,
+  /** A bound in words ("under 16"), whatever its number: see cutFigures. */
+  isWordedBound: (text: string) => boolean = () => false,
 ): Sheet {
   if (format !== "pdf") return sheet;
   let rows: string[][] | null = null;
@@ -80,7 +83,7 @@ export function splitYearTableLines(
     if (years.length < 2 || (label !== "" && !/\p{L}/u.test(label))) continue;
     const cut: string[][] = [];
     for (let k = r + 1; k < sheet.rows.length; k++) {
-      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length, isWordedFigure);
+      const row = cutFigures((sheet.rows[k] ?? []).join(" "), years.length, isWordedFigure, isWordedBound);
       if (!row) break;
       cut.push(row);
     }
@@ -108,6 +111,16 @@ export function splitYearTableLines(
 const WORDED_FIGURE_WORDS = [2, 3, 4] as const;
 
 /**
+ * A suppression in words that may stand as a figure's cell: "fewer than
+ * five", "less than 5". A worded bound above the request's suppression
+ * threshold ("aged under 16", "under 18") hides no small number: it is an
+ * age or a band, part of the label, so it is left to the label's words.
+ */
+export function isSuppressionInWords(parsed: ParsedValue, threshold: number): boolean {
+  return parsed.status === "suppressed" && (parsed.upper === null || parsed.upper <= threshold);
+}
+
+/**
  * A line's words and its last `count` figures, when it ends in exactly that
  * many after a label of words. A figure may be a suppression written in
  * words ("Decisions challenged 6 fewer than five fewer than five"): a PDF
@@ -116,7 +129,12 @@ const WORDED_FIGURE_WORDS = [2, 3, 4] as const;
  * tried, shortest first, only while the row still lacks figures, so a label
  * ending in such words ("Aged under five 6 7 8") keeps them.
  */
-function cutFigures(text: string, count: number, isWordedFigure: (text: string) => boolean): string[] | null {
+function cutFigures(
+  text: string,
+  count: number,
+  isWordedFigure: (text: string) => boolean,
+  isWordedBound: (text: string) => boolean,
+): string[] | null {
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   const figures: string[] = [];
   while (tokens.length > 0) {
@@ -134,6 +152,17 @@ function cutFigures(text: string, count: number, isWordedFigure: (text: string) 
     else break;
   }
   if (figures.length !== count || !/\p{L}/u.test(tokens.join(" "))) return null;
+  // "aged under 16 4 5": the label's last words and the first figure read as a bound ("under 16") that is
+  // no suppression, so the number may be the label's age and the row may lack a figure; where its cells
+  // fall cannot be told, and the line is left as prose.
+  const first = figures[0] ?? "";
+  if (
+    /^\d+$/u.test(first) &&
+    WORDED_FIGURE_WORDS.some(
+      (n) => n - 1 <= tokens.length && isWordedBound([...tokens.slice(tokens.length - (n - 1)), first].join(" ")),
+    )
+  )
+    return null;
   return [tokens.join(" "), ...figures];
 }
 

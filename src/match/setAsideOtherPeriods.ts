@@ -29,7 +29,7 @@ export function setAsideOtherPeriods(
   const out: SetAsideResult = { facts: [], issues: [], decisions: [] };
   const unmarked = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.otherPeriod || f.status === "not_answered") continue;
+    if (f.otherPeriod || f.status === "not_answered" || givesOtherSpan(f, periods)) continue;
     unmarked.set(f.measure, [...(unmarked.get(f.measure) ?? []), f]);
   }
   for (const marked of facts) {
@@ -83,6 +83,19 @@ export function setAsideOtherPeriods(
     }
   }
   return out;
+}
+
+/**
+ * "1 April to 31 March 2022" over a figure in a round of calendar years: its
+ * own period text gives dates that name none of the requested periods, so it
+ * carries a qualification of its own (flagged where periods are keyed), and is
+ * no unqualified twin for a marked figure to be set aside beside.
+ */
+function givesOtherSpan(fact: Fact, periods: readonly PeriodDef[]): boolean {
+  if (periods.length < 2) return false;
+  return (fact.periodText ?? "")
+    .split(" | ")
+    .some((text) => periodsIn(text).length > 0 && periodsNamed(text, periods).length === 0);
 }
 
 /**

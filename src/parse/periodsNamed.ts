@@ -9,6 +9,9 @@ import { comparePeriod, dayOnly, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } f
  * the "2019" of "2019/20"), and by its pair of years when it runs across
  * two ("2022/23", "2022-23", "2022 to 2023").
  */
+/** A span written from its first day: "1 April to 31 March 2022", "01/04 - 31/03/2022". */
+const DAY_FIRST = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.]\d{1,2}\b)/u;
+
 export function periodsNamed(
   text: string,
   periods: readonly PeriodDef[],
@@ -35,7 +38,16 @@ export function periodsNamed(
   // total over them, so the years inside it name none of them (its first
   // year is not the first period's).
   const spanned = ranges.filter((r) => periods.filter((q) => r.start <= q.start && r.end >= q.end).length >= 2);
-  const words = spanned
+  // "1 April to 31 March 2022" (days over a year, joined): a span of dates that is no requested period and
+  // lies inside none is another stretch of time, so the one year written in it names no period either.
+  // Only a span written from its first day ("1 April to …"): a pair of years ("2024/25") is read by its
+  // years, and a part-year cut short ("2024/25 (to 31 January 2025)") is judged by its end below.
+  const other = ranges.filter(
+    (r) =>
+      DAY_FIRST.test(r.raw) &&
+      !periods.some((q) => comparePeriod(r, q) === "match" || (r.start >= q.start && r.end <= q.end)),
+  );
+  const words = [...spanned, ...other]
     .reduce((t, r) => t.replace(r.raw.toLowerCase().replace(/[\u2010-\u2015\u2212]/gu, "-"), " "), lower)
     .replace(OPEN_ENDED, " ");
   return periods.filter(

@@ -43,7 +43,12 @@ import {
   type SheetGrid,
   sourceOf,
 } from "../locate/sheetGrid.js";
-import { splitHeaderLines, splitMetricHeaderLines, splitYearTableLines } from "../locate/splitHeaderLines.js";
+import {
+  isSuppressionInWords,
+  splitHeaderLines,
+  splitMetricHeaderLines,
+  splitYearTableLines,
+} from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
@@ -265,9 +270,12 @@ export function processRead(
       const columnKeyed = decodeColumnCodes(keyed.sheet, env);
       decisions.push(...columnKeyed.decisions);
       // A suppression in words ("fewer than five") is a figure's cell when the values knowledge reads it as one.
-      const suppressedInWords = (text: string) => parseCached(env, text).status === "suppressed";
+      // A bound above the request's threshold ("aged under 16") is a label's age, never a suppression.
+      const boundInWords = (text: string) => parseCached(env, text).status === "suppressed";
+      const suppressedInWords = (text: string) =>
+        isSuppressionInWords(parseCached(env, text), env.knowledge.request.suppressionThreshold);
       const headed = splitHeaderLines(
-        splitYearTableLines(columnKeyed.sheet, workbook.format, suppressedInWords),
+        splitYearTableLines(columnKeyed.sheet, workbook.format, suppressedInWords, boundInWords),
         workbook.format,
       );
       const grid = buildGrid(splitMetricHeaderLines(headed, workbook.format, knowledge.labels, knowledge.request), env);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../../src/domain/workbook.js";
-import { splitMetricHeaderLines, splitYearTableLines } from "../../src/locate/splitHeaderLines.js";
+import {
+  isSuppressionInWords,
+  splitMetricHeaderLines,
+  splitYearTableLines,
+} from "../../src/locate/splitHeaderLines.js";
 import { parseValue } from "../../src/parse/parseValue.js";
 import { homeEducationRequest } from "../support/requestKnowledge.js";
 
@@ -144,6 +148,30 @@ describe("a years line over a PDF table read half as prose", () => {
       ["Aged under five", "6", "7", "8"],
       ["Aged five to ten", "fewer than five", "9", "10"],
     ]);
+  });
+
+  it("leaves an age in words ('aged under 16') to the label: a bound above the suppression threshold hides no small number", () => {
+    const values = homeEducationRequest().values;
+    const suppressed = (text: string) => isSuppressionInWords(parseValue(text, values, 5), 5);
+    const sheet = halfReadTable(
+      [
+        ["Question 2021 2022 2023"],
+        ["Unaccompanied children who went missing 8 9 7"],
+        ["Trafficked children who went missing aged under 16 4 5"],
+        ["Children placed out of area fewer than five 4 less than 5"],
+      ],
+      ["prose", "prose", "prose", "prose"],
+    );
+    const bound = (text: string) => parseValue(text, values, 5).status === "suppressed";
+    const rows = splitYearTableLines(sheet, "pdf", suppressed, bound).rows;
+    expect(rows.flat()).not.toContain("under 16");
+    expect(rows.flat()).not.toContain("aged under 16");
+    expect(rows.find((r) => r.some((c) => c.includes("Trafficked")))).toEqual([
+      "Trafficked children who went missing aged under 16 4 5",
+    ]);
+    expect(suppressed("fewer than five")).toBe(true);
+    expect(suppressed("less than 5")).toBe(true);
+    expect(suppressed("under 16")).toBe(false);
   });
 
   it("cuts a line of periods alone, a part-year's span of days among them, over rows of a label and figures", () => {

@@ -98,7 +98,70 @@ describe("an Excel pivot table exported as shown", () => {
       [HEADER, "North locality,,,", "    2021,6,2,3", "North locality Total,6,2,3", "Grand Total,6,2,3"],
     ],
   ])("leaves a pivot with %s to the other readers", async (_how, lines) => {
-    const { issues } = await read(lines);
+    const { facts, issues } = await read(lines);
     expect(issues.some((i) => i.code === "label_outside_request" && i.raw === "Grand Total")).toBe(false);
+    // The pivot reader declined, the other readers read no figure from it, and the file is reported as giving none.
+    expect(facts).toEqual([]);
+    expect(issues.some((i) => i.code === "file_no_figures")).toBe(true);
+  });
+
+  // Excel's "Sum of"/"Count of" says only how a field was summarised; the field's own words say what was
+  // counted. A sum of ages or days, a sum of identifiers, or a count of records that have an episode
+  // recorded counts no child and no episode, and was read as the caption group's children or episodes.
+  it.each([
+    [
+      "a sum of ages and a sum of days",
+      "Sum of Age",
+      [
+        "Row Labels,Sum of Age,Sum of Days Missing",
+        "Trafficked,,",
+        "2021,152,311",
+        "2022,97,208",
+        "Trafficked Total,249,519",
+        "Grand Total,249,519",
+      ],
+    ],
+    [
+      "a sum of identifiers",
+      "Sum of Child ID",
+      [
+        "Row Labels,Sum of Child ID",
+        "Unaccompanied asylum seeking children,,",
+        "2021,483921",
+        "2022,572210",
+        "Unaccompanied asylum seeking children Total,1056131",
+        "Grand Total,1056131",
+      ],
+    ],
+    [
+      "a count of records with episodes",
+      "Count of Missing Episodes",
+      [
+        "Row Labels,Count of Missing Episodes,Count of Child ID",
+        "Trafficked,,",
+        "2021,9,12",
+        "2022,4,6",
+        "Trafficked Total,13,18",
+        "Grand Total,13,18",
+      ],
+    ],
+  ])("leaves a pivot with %s unread, and says which column", async (_how, column, lines) => {
+    const { facts, issues } = await read(lines);
+    expect(facts).toEqual([]);
+    const unread = issues.filter((i) => i.code === "layout_unknown");
+    expect(unread.map((i) => i.raw)).toContain(column);
+    expect(unread.every((i) => i.severity === "warning" && i.message.includes("pivot"))).toBe(true);
+  });
+
+  it("leaves a pivot unread for a sum of days beside its count of children", async () => {
+    const { facts, issues } = await read([
+      "Row Labels,Count of Child ID,Sum of Days Missing",
+      "UASC,,",
+      "2021,12,40",
+      "UASC Total,12,40",
+      "Grand Total,12,40",
+    ]);
+    expect(facts).toEqual([]);
+    expect(issues.find((i) => i.code === "layout_unknown")?.raw).toBe("Sum of Days Missing");
   });
 });

@@ -51,18 +51,18 @@ describe("a word of another quantity in how the figure was worked out", () => {
     expect(warned).toEqual(expect.arrayContaining(["avg_days 29.6", "avg_days 21.6"]));
   });
 
-  it.each([
-    "Average daily cost of a supported accommodation placement",
-    "Average annual cost per placement",
-  ])("still sets aside an average over another stretch: %s", async (label) => {
-    const { values, warned } = await readOf(supported, "E10000016", [
-      "Question,2021/22,2022/23,2023/24",
-      "Young people placed in supported accommodation,40,44,51",
-      `"${label}",£120,£130,£140`,
-    ]);
-    expect(values.filter((v) => v.startsWith("supported_weekly_cost"))).toEqual([]);
-    expect(warned).toContain("supported_weekly_cost £120");
-  });
+  it.each(["Average daily cost of a supported accommodation placement", "Average annual cost per placement"])(
+    "still sets aside an average over another stretch: %s",
+    async (label) => {
+      const { values, warned } = await readOf(supported, "E10000016", [
+        "Question,2021/22,2022/23,2023/24",
+        "Young people placed in supported accommodation,40,44,51",
+        `"${label}",£120,£130,£140`,
+      ]);
+      expect(values.filter((v) => v.startsWith("supported_weekly_cost"))).toEqual([]);
+      expect(warned).toContain("supported_weekly_cost £120");
+    },
+  );
 
   it("still sets aside an average given in weeks", async () => {
     const { values } = await readOf(ageAssessmentRequest(), "E06000044", [

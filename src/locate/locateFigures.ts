@@ -3744,7 +3744,8 @@ function inRemarkColumn(
 }
 
 /** A header cell that titles a column of remarks on the figures of each row ("Comments", "Notes"). */
-const REMARK_HEADING = /^\s*(?:notes?|comments?|remarks?|explanations?|additional (?:information|comments?))\s*:?\s*$/iu;
+const REMARK_HEADING =
+  /^\s*(?:notes?|comments?|remarks?|explanations?|additional (?:information|comments?))\s*:?\s*$/iu;
 
 /**
  * "Number of UASC who went missing | 10 | 11 | 12 | 4 | This counts episodes rather than children" under

@@ -160,7 +160,7 @@ function listedFirst(notes: readonly Issue[]): Issue[] {
   return [
     ...listed,
     makeIssue("note_not_understood", {
-      message: `${left.length} more notes in ${file ?? "this return"} that may change what the reply's figures count were not read by foi-agg and are not listed one by one (the first: "${left[0]?.raw ?? ""}")${named.length > 0 ? `; among them notes on ${named.join(", ")}` : ""}; every figure of this return is kept as read but should be checked against them.`,
+      message: `${left.length} more ${left.length === 1 ? "note" : "notes"} in ${file ?? "this return"} that may change what the reply's figures count were not read by foi-agg and are not listed one by one (the first: "${left[0]?.raw ?? ""}")${named.length > 0 ? `; among them notes on ${named.join(", ")}` : ""}; every figure of this return is kept as read but should be checked against them.`,
       ...(file !== undefined ? { file } : {}),
       raw: left.map((n) => n.raw ?? "").join(" | "),
     }),

@@ -57,6 +57,11 @@ describe("more unread notes than are listed", () => {
     expect(got).toHaveLength(6);
   });
 
+  it("counts one note left out as one", async () => {
+    const got = await unread([...GENERAL.slice(0, 5), NAMED]);
+    expect(got.filter((g) => g.message.startsWith("1 more note in "))).toHaveLength(1);
+  });
+
   it("adds no such warning when every note is listed", async () => {
     const got = await unread([NAMED, ...GENERAL.slice(0, 4)]);
     expect(got).toHaveLength(5);

@@ -375,6 +375,12 @@ export const LabelVocabularySchema = z.object({
        */
       otherQuantity: z.boolean().optional(),
       /**
+       * Every word of the quantity an otherQuantity caveat is about, the measure's own among them
+       * ("weekly" beside "daily"): a label that also says the measure's own one ("Average weekly cost
+       * (daily rate)") gives the measure, and the other word only says how it was reached.
+       */
+      kindWords: pattern.optional(),
+      /**
        * "value_approximate": the note says the figures it covers are approximate ("* approximate figure"),
        * so they are not counted as exact; any other caveat keeps its figure with a warning.
        */
@@ -394,6 +400,12 @@ export const LabelVocabularySchema = z.object({
    * label or note that puts it back ("(including exceptions)") another definition: each head word the
    * request excludes becomes a caveat (see exclusionCaveats).
    */
+  /**
+   * A clause that says how a figure was worked out ("calculated from daily rates", "based on"): an
+   * otherQuantity caveat's words inside it describe the method, not the figure (read over the label
+   * as written, lower case, up to the caveat's words).
+   */
+  howWorkedOut: pattern.optional(),
   requestExclusions: z
     .object({
       /** Over the request's question and measure text, lower case; its first group is the excluded head word. */

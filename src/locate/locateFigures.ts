@@ -1459,7 +1459,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         noteBeside(grid, c.source.row, c.source.col) ??
         (inRemarkColumn(grid, c.source.row, c.source.col + 1, headerRows, blockStops)
           ? grid.rows[c.source.row - 1]?.find((x) => x.col === c.source.col + 1 && x.kind === "text")?.text
-          : undefined);
+          : undefined) ??
+        rowRemark(grid, c.source.row, blockStops);
       return above || title || note
         ? {
             ...c,
@@ -3743,6 +3744,28 @@ function inRemarkColumn(
 ): boolean {
   const top = blockStops[r] ?? 0;
   return headerRows.has(top) && isColumnKindRow(grid, top) && remarkColumns(grid, top).has(col);
+}
+
+/** A header cell that titles a column of remarks on the figures of each row ("Comments", "Notes"). */
+const REMARK_HEADING =
+  /^\s*(?:notes?|comments?|remarks?|explanations?|additional (?:information|comments?))\s*:?\s*$/iu;
+
+/**
+ * "Number of UASC who went missing | 10 | 11 | 12 | 4 | This counts episodes rather than children" under
+ * "Question | 2021 | … | Comments": the text after a row's last figure, in a column its block's header
+ * titles as remarks, speaks for every figure of the row, not only the one beside it (noteBeside).
+ */
+function rowRemark(grid: SheetGrid, r: number, blockStops: readonly number[]): string | undefined {
+  // The block's top: the row a figure's walk up stops at, which holds no figure (its column titles).
+  const top = blockStops[r] ?? 0;
+  if (top === 0) return undefined;
+  const row = grid.rows[r - 1] ?? [];
+  const lastFigure = Math.max(0, ...row.filter((c) => c.kind === "value").map((c) => c.col));
+  const after = row.filter((c) => c.col > lastFigure);
+  if (after.length === 0 || after.some((c) => c.kind !== "text")) return undefined;
+  const header = grid.rows[top - 1] ?? [];
+  const titled = after.every((c) => REMARK_HEADING.test(header.find((h) => h.col === c.col)?.text ?? ""));
+  return titled ? after.map((c) => c.text.trim()).join(" ") : undefined;
 }
 
 /** The text cells after the last figure on a figure's row: a Notes column, when the row has one. */

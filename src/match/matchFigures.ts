@@ -1877,6 +1877,35 @@ function spansRequestedPeriod(parts: readonly LabelMatch[], part: LabelMatch, en
   return found.length === 1 && found[0] !== undefined && comparePeriodToAny(found[0], [period, ...periods]) === "match";
 }
 
+type Caveat = LabelVocabulary["caveats"][number];
+
+/**
+ * Why a word of another quantity in a label says how the figure was reached rather than what it is, if
+ * it does: it sits in a clause saying how the figure was worked out ("(calculated from daily rates)"),
+ * or the same label says the measure's own word of that kind ("Average weekly cost (daily rate)").
+ * Either way the figure is the measure's, kept with the caveat's warning (review of session 41: such
+ * weekly averages had been set aside as daily ones).
+ */
+function reachedFrom(caveat: Caveat, phrase: string, text: string, measure: MeasureDef, env: MatchEnv): string | null {
+  const lower = text.toLowerCase();
+  const normalised = normaliseLabel(text);
+  const how = env.knowledge.labels.howWorkedOut;
+  if (how) {
+    const clause = new RegExp(how, "u");
+    const at = lower.indexOf(phrase);
+    const before = at >= 0 ? lower.slice(0, at) : normalised.slice(0, Math.max(0, normalised.indexOf(phrase)));
+    if ((at >= 0 || normalised.includes(phrase)) && clause.test(before))
+      return `the words say how the figure was worked out ("${text.trim()}")`;
+  }
+  if (caveat.kindWords) {
+    const own = [...normalised.matchAll(new RegExp(caveat.kindWords, "gu"))]
+      .map((m) => m[0].trim())
+      .find((word) => !caveatFitsKind(caveat, word, measure, env.knowledge.request.metrics));
+    if (own) return `the label also says "${own}", as the request asks`;
+  }
+  return null;
+}
+
 function caveatsFor(
   parts: readonly LabelMatch[],
   measure: MeasureDef,
@@ -1928,10 +1957,11 @@ function caveatsFor(
       )
         continue;
       seen.add(caveat.message);
+      const reached = caveat.otherQuantity ? reachedFrom(caveat, phrase, part.text, measure, env) : null;
       out.push({
         code: caveat.code,
-        message: caveat.message.replaceAll("{phrase}", phrase),
-        ...(caveat.otherQuantity ? { otherQuantity: true as const } : {}),
+        message: caveat.message.replaceAll("{phrase}", phrase) + (reached ? `; but ${reached}, so it was kept` : ""),
+        ...(caveat.otherQuantity && !reached ? { otherQuantity: true as const } : {}),
       });
     }
   }

@@ -15,7 +15,10 @@ import { normalisedQuestionTexts, restatesQuestion } from "./requestAsksSo.js";
 const MIN_WORDS = 4;
 /** Longer than a paragraph is a letter's body or a report's prose, not a note on figures. */
 const MAX_CHARS = 400;
-/** More unread notes than this in one file is a report's prose: the first few are said, the rest would be noise. */
+/**
+ * More unread notes than this in one file is a report's prose: the first few are said one by one (those
+ * naming a question or measure first), and the rest in one sentence, as listing them all would be noise.
+ */
 const MAX_PER_FILE = 5;
 /**
  * What makes a line a note rather than a title: a footnote's mark or a note's lead-in ("Note:", "NB",
@@ -90,7 +93,6 @@ export function warnUnreadNotes(
   const out: Issue[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
-    if (out.length >= MAX_PER_FILE) break;
     if (factRows.has(rowKey(line.source))) continue;
     const location = issueLocation(line.source);
     if (readPlaces.has(placeKey(location.file, location.sheet, location.cell))) continue;
@@ -138,10 +140,31 @@ export function warnUnreadNotes(
               raw: text,
             }),
       );
-      if (out.length >= MAX_PER_FILE) break;
     }
   }
-  return out;
+  return listedFirst(out);
+}
+
+/**
+ * The unread notes said one by one: those naming a measure first, since a general note ("Note: … only …")
+ * is said for the whole return anyway; past the cap, one whole-return sentence counts the notes left out,
+ * so none is dropped without a word.
+ */
+function listedFirst(notes: readonly Issue[]): Issue[] {
+  if (notes.length <= MAX_PER_FILE) return [...notes];
+  const ordered = [...notes.filter((n) => n.measure !== undefined), ...notes.filter((n) => n.measure === undefined)];
+  const listed = ordered.slice(0, MAX_PER_FILE);
+  const left = ordered.slice(MAX_PER_FILE);
+  const file = left[0]?.file;
+  const named = [...new Set(left.flatMap((n) => (n.measure === undefined ? [] : [n.measure, ...(n.related ?? [])])))];
+  return [
+    ...listed,
+    makeIssue("note_not_understood", {
+      message: `${left.length} more ${left.length === 1 ? "note" : "notes"} in ${file ?? "this return"} that may change what the reply's figures count were not read by foi-agg and are not listed one by one (the first: "${left[0]?.raw ?? ""}")${named.length > 0 ? `; among them notes on ${named.join(", ")}` : ""}; every figure of this return is kept as read but should be checked against them.`,
+      ...(file !== undefined ? { file } : {}),
+      raw: left.map((n) => n.raw ?? "").join(" | "),
+    }),
+  ];
 }
 
 /** The measures a note points at: the questions it names, else the counts its words name. */

@@ -14,7 +14,7 @@ const severalYears = loadKnowledge({
 });
 
 async function measuresOf(heading: string): Promise<string[]> {
-  const lines = ["Year,1c UASC," + heading, "2021,32,6", "2022,36,1"];
+  const lines = [`Year,1c UASC,${heading}`, "2021,32,6", "2022,36,1"];
   const r = await processFile(
     { file: "Northfield Council FOI 1412.csv", bytes: Buffer.from(lines.join("\n")), manifestCode: null },
     severalYears,

@@ -16,7 +16,7 @@ describe("a nil answer for 'the periods above'", () => {
     request: fileURLToPath(new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url)),
   });
   const keyed = async (answer: string): Promise<string[]> => {
-    const body = ["Dear Requester", "Question 4: " + answer, "Yours sincerely"].join("\n");
+    const body = ["Dear Requester", `Question 4: ${answer}`, "Yours sincerely"].join("\n");
     const result = await processFile({ file: "reply.txt", bytes: text(body), manifestCode: "E06000055" }, knowledge);
     return keyPeriods([result], knowledge.request, knowledge.labels.everyPeriod).flatMap(({ period, results }) =>
       results.flatMap((r) =>

@@ -185,7 +185,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (age assessments of UASC: three financial years, a subset group,
   // two rules; session 27); first scored at 181 of 202, 16 of 21 planted, 8 figures kept exact with no warning
   // (a sheet titled April–December under a year's name; a note that counts include other councils' work).
-  { name: "holdout66", atLeast: 198, nationalities: null, planted: 20 },
+  { name: "holdout66", atLeast: 199, nationalities: null, planted: 21 },
   // A round of its own from the README alone on another topic (children's social workers: headcount, agency,
   // vacancies, average caseload, counted on 30 September of three years; session 27), first scored on the code
   // after that session's first merges: 70 of 178, one wrong (flagged), 10 of 23 planted. Average caseloads
@@ -211,7 +211,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 481, nationalities: 8, planted: 23 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 312, nationalities: 14, planted: 20 },
+  { name: "holdout73", atLeast: 316, nationalities: 14, planted: 22 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -302,7 +302,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout99", atLeast: 120, nationalities: 17, planted: 20 },
   // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
   // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
-  { name: "holdout100", atLeast: 286, nationalities: null, planted: 19 },
+  { name: "holdout100", atLeast: 298, nationalities: null, planted: 20 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
   { name: "holdout101", atLeast: 323, nationalities: 9, planted: 21 },
@@ -318,10 +318,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // fixes) and scored first on the merged code: the 2015 request in csv, xlsx and txt, nationalities in 18 replies.
   { name: "holdout105", atLeast: 145, nationalities: 12, planted: 20 },
   // Letters to the 2018-20 request (pdf, one scanned, docx, odt, ods, xls, doc, eml).
-  { name: "holdout106", atLeast: 308, nationalities: 18, planted: 19 },
+  { name: "holdout106", atLeast: 308, nationalities: 22, planted: 19 },
   // A round of its own from the README alone (16- and 17-year-olds in unregulated or supported accommodation:
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
-  { name: "holdout107", atLeast: 269, nationalities: null, planted: 19 },
+  { name: "holdout107", atLeast: 278, nationalities: null, planted: 19 },
   // The 2021-24 request in csv, xlsx and txt.
   { name: "holdout108", atLeast: 474, nationalities: 14, planted: 20 },
   // Session 34's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
@@ -334,7 +334,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (age assessments: full + short-form = all, assessed as adults a
   // subset, three financial years, UK); first 243 of 263, 22 of 26 planted, 18 kept exact with no warning
   // ("started" for completed, a total cost for an average, notes that widen a count; warned since).
-  { name: "holdout111", atLeast: 250, nationalities: null, planted: 26 },
+  { name: "holdout111", atLeast: 262, nationalities: null, planted: 26 },
   // Session 35's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
   // first on main before any of the session's fixes: the 2018-20 request in csv, xlsx and txt, nationalities in 16
   // replies; first 276 of 336, 19 of 20 planted, national nationality totals 6 of 12.
@@ -391,7 +391,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2021-24 request (pdf with a scan, docx, odt, doc, rtf, eml with a shared service answering for two
   // councils line by line); first 287 of 476, 5 wrong (each with a warning), 17 of 21 planted, nationality totals 8
   // of 21, 4 kept exact with no warning (a footnote on a docx table) and one nationality figure wrong with none.
-  { name: "holdout124", atLeast: 462, nationalities: 10, planted: 21 },
+  { name: "holdout124", atLeast: 466, nationalities: 17, planted: 21 },
   // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
   // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
   // layout, a nationality export and a file named "BCBC" not read).
@@ -408,7 +408,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
   // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
   // of 19 (a per-child cohort export named only "DCC" left unidentified).
-  { name: "holdout128", atLeast: 409, nationalities: 19, planted: 22 },
+  { name: "holdout128", atLeast: 456, nationalities: 19, planted: 23 },
   // A round of its own from the README alone (children remanded to youth detention accommodation: three kinds of
   // accommodation as parts of all, a looked-after subset, an average in nights, three financial years, England and
   // Wales); first 289 of 301, 2 wrong (each with a warning), 20 of 24 planted, 12 kept exact with no warning (a note
@@ -418,16 +418,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // session's merged fixes, which had not seen them: letters to the 2015 request (pdf with a scan, docx, odt, doc,
   // xls, eml with an xlsx attachment, a correction and answers under the quoted request); first 133 of 135, none
   // wrong, 20 of 24 planted, nationality totals 10 of 14.
-  { name: "holdout130", atLeast: 133, nationalities: 10, planted: 20 },
+  { name: "holdout130", atLeast: 133, nationalities: 14, planted: 20 },
   // The 2017 request in csv, xlsx, ods, xls and txt (a per-child export with care dates, an episode export, a pivot
   // export, Male and Female rows, part-year columns, a file named only by initials); first 97 of 114, 5 wrong (3 with
   // no warning: a per-child export's second count column for another span), 19 of 24 planted, nationality totals 6
   // of 15.
-  { name: "holdout131", atLeast: 97, nationalities: 6, planted: 19 },
+  { name: "holdout131", atLeast: 111, nationalities: 13, planted: 20 },
   // A round of its own from the README alone (households with no recourse to public funds: section 17 families,
   // adults and care leavers as parts, two subsets of families, children in the families, an average in £, three
   // financial years, England and Wales); first 336 of 373, none wrong, 20 of 24 planted, none kept exact unwarned.
-  { name: "holdout132", atLeast: 336, nationalities: null, planted: 20 },
+  { name: "holdout132", atLeast: 364, nationalities: null, planted: 20 },
 ];
 
 /**

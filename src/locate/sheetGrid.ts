@@ -196,8 +196,51 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelNumberedHeaders(rows, env);
   relabelQuestionNumberHeaders(rows, env);
   relabelPhrasedHeaders(rows, env);
+  relabelUnknownParts(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
+
+/**
+ * "1c UASC | Male | 31" over " | Female | 4" over " | Unknown | 2": a sex
+ * breakdown's "Unknown", "Not known" or "Not recorded" part reads like an
+ * answer (a status) on its own, and its word like a nationality ("Other/
+ * unknown"), so its figure was dropped, leaving the other parts' sum short of
+ * the whole. Such a cell is a label, read as "gender not known", when it is
+ * the first cell of its row, a figure stands to its right, and the rows above
+ * in its column are parts of the same breakdown, one of them a sex ("Male",
+ * "Girls"). Under age bands or anything else it is left as it was.
+ */
+function relabelUnknownParts(rows: LogicalCell[][], env: LocateEnv): void {
+  const normal = (c: LogicalCell) => c.text.trim().toLowerCase().replace(/\s+/gu, " ");
+  const isPart = (c: LogicalCell | undefined): c is LogicalCell =>
+    c !== undefined && env.compiled.breakdowns.partition.some((re) => re.test(normal(c)));
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const [first, ...rest] = row;
+    if (!first || first.kind !== "value" || first.part !== 0 || !UNKNOWN_PART.test(normal(first))) continue;
+    if (!rest.some((c) => c.kind === "value" && typeof c.parsed?.value === "number")) continue;
+    let sexAbove = false;
+    for (let above = r - 1; above >= 0; above--) {
+      const cell = (rows[above] ?? []).find((c) => c.col === first.col);
+      if (!isPart(cell) || cell.kind !== "text") break;
+      if (SEX_PART.test(normal(cell))) sexAbove = true;
+    }
+    if (!sexAbove) continue;
+    rows[r] = [
+      {
+        ...first,
+        kind: "text",
+        parsed: null,
+        label: matchLabel("gender not known", env.knowledge.labels),
+        answer: false,
+      },
+      ...rest,
+    ];
+  }
+}
+
+const UNKNOWN_PART = /^(?:unknown|not known|not recorded|not stated)$/u;
+const SEX_PART = /^(?:male|males|female|females|boys?|girls?)$/u;
 
 /**
  * "calendar_year", "question_no": a table exported from a database keeps its

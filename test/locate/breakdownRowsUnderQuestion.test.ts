@@ -46,3 +46,23 @@ describe("breakdown rows under a question's label", () => {
     expect(f.uasc_went_missing).toBe("8@C5;C6");
   });
 });
+
+/**
+ * An "Unknown" (or "Not known") row under Male and Female is a part too, though its word alone would read as
+ * a status: dropped, the other parts' sum would be short of the whole with nothing said (the review of session 41).
+ */
+describe("a breakdown's unknown row under a question's label", () => {
+  it.each(["Unknown", "Not known", "Not recorded"])("counts a %s row with the other parts", async (unknown) => {
+    const r = await run([
+      ["Question", "Breakdown", "Number"],
+      ["UASC looked after", "Male", 31],
+      ["", "Female", 4],
+      ["", unknown, 2],
+      ["UASC who went missing", "Male", 5],
+      ["", "Female", 1],
+    ]);
+    const f = figures(r);
+    expect(f.uasc_looked_after).toBe("37@C2;C3;C4");
+    expect(f.uasc_went_missing).toBe("6@C5;C6");
+  });
+});

@@ -217,7 +217,7 @@ function relabelUnknownParts(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const [first, ...rest] = row;
-    if (!first || first.kind !== "value" || first.part !== 0 || !UNKNOWN_PART.test(normal(first))) continue;
+    if (first?.kind !== "value" || first.part !== 0 || !UNKNOWN_PART.test(normal(first))) continue;
     if (!rest.some((c) => c.kind === "value" && typeof c.parsed?.value === "number")) continue;
     let sexAbove = false;
     for (let above = r - 1; above >= 0; above--) {

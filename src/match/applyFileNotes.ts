@@ -11,6 +11,7 @@ import {
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { annotateNotedFigure } from "./annotateNotedFigure.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readAffirmedUnit, readUnitStatement } from "./countedUnit.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
@@ -626,6 +627,8 @@ export function applyFileNotes(
           severity: "warning",
         }),
       );
+      const annotation = annotateNotedFigure(f, note, "it is kept as read, with the warning on its measure");
+      if (annotation) issues.push(annotation);
     }
   }
   return { facts: out, issues, decisions };

@@ -6,6 +6,7 @@ import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { kindOfRange, statedYearKinds } from "../parse/yearKind.js";
+import { annotateNotedFigure } from "./annotateNotedFigure.js";
 import { isMarked, MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 import { matchLabel } from "./matchLabel.js";
 import { normaliseLabel } from "./normaliseLabel.js";
@@ -91,6 +92,7 @@ export function warnUnreadNotes(
   const askedWords = new Set(questionTexts.flatMap((q) => q.split(" ").map(stemOf)));
   const givenExact = new Set(exact.map((f) => f.measure));
   const out: Issue[] = [];
+  const annotations = new Map<Issue, Issue[]>();
   const seen = new Set<string>();
   for (const line of lines) {
     if (factRows.has(rowKey(line.source))) continue;
@@ -124,7 +126,7 @@ export function warnUnreadNotes(
       if (pointed.length > 0 && named.length === 0) continue;
       const [first, ...rest] = named;
       const where = describeSource(line.source);
-      out.push(
+      const issue =
         first === undefined
           ? makeIssue("note_not_understood", {
               message: `A note in ${where} says "${text}": it may change what the reply's figures count, and foi-agg did not read it; it names no question, so every figure of this return is kept as read but should be checked against it.`,
@@ -138,12 +140,23 @@ export function warnUnreadNotes(
               measure: first,
               related: rest,
               raw: text,
-            }),
-      );
+            });
+      out.push(issue);
+      // The figures it is tied to (those marked with its symbol, else every exact figure of the measures it
+      // names) are read from annotated text: each says so at its own cell.
+      const tied = marked.length > 0 ? marked : exact.filter((f) => named.includes(f.measure));
+      if (first !== undefined)
+        annotations.set(
+          issue,
+          tied.flatMap((f) => annotateNotedFigure(f, { raw: text, source: line.source }, UNREAD_EFFECT) ?? []),
+        );
     }
   }
-  return listedFirst(out);
+  // A note past the cap is said only in the sentence that counts them: its figures are not annotated one by one.
+  return listedFirst(out).flatMap((issue) => [issue, ...(annotations.get(issue) ?? [])]);
 }
+
+const UNREAD_EFFECT = "foi-agg did not read the note, and the figure is kept as read with the warning on its measure";
 
 /**
  * The unread notes said one by one: those naming a measure first, since a general note ("Note: … only …")

@@ -145,6 +145,12 @@ export const LabelVocabularySchema = z.object({
    */
   benignNotes: patterns.default([]),
   /**
+   * Words saying what standing some figures have, not what they count ("2024 figures are provisional",
+   * "from our previous system and may not be comparable"): the figures stay exact, and each one the note
+   * covers is recorded as read from annotated text (annotateStandingNotes).
+   */
+  standingNotes: patterns.default([]),
+  /**
    * Words in a note saying two groups count some of the same children ("the
    * trafficked figure is included in the UASC figure", "the same young
    * person as in Q4"): a total made by adding the groups is warned on (see

@@ -50,6 +50,7 @@ import {
   splitYearTableLines,
 } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
+import { annotateStandingNotes } from "../match/annotateStandingNotes.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
 import { applyPeriodStatements, findPeriodStatements } from "../match/applyPeriodStatements.js";
@@ -713,6 +714,13 @@ export function processRead(
         knowledge.request.measures,
         knowledge.request.questions,
         knowledge.request.periods,
+      ),
+      // "2024 figures are provisional": the figures stay exact, each with its note beside it.
+      ...annotateStandingNotes(
+        [...lines, ...coveringLines(input.container?.covering)],
+        facts,
+        knowledge.labels,
+        knowledge.request.questions,
       ),
     );
   }

@@ -126,21 +126,30 @@ export function warnUnreadNotes(
       if (pointed.length > 0 && named.length === 0) continue;
       const [first, ...rest] = named;
       const where = describeSource(line.source);
+      const denied = first === undefined ? null : deniedAskedWords(text, questionsNamed(text, questions, true));
       const issue =
-        first === undefined
-          ? makeIssue("note_not_understood", {
-              message: `A note in ${where} says "${text}": it may change what the reply's figures count, and foi-agg did not read it; it names no question, so every figure of this return is kept as read but should be checked against it.`,
-              file: location.file,
-              ...(location.sheet !== undefined ? { sheet: location.sheet } : {}),
-              raw: text,
-            })
-          : makeIssue("note_not_understood", {
-              message: `A note in ${where} says "${text}": it may change what the figures for ${named.join(", ")} count, and foi-agg did not read it; they are kept as read but should be checked against it.`,
+        first !== undefined && denied !== null
+          ? makeIssue("label_outside_request", {
+              message: `A note in ${where} says "${text}": the figures for ${named.join(", ")} are not "${denied}", which the question asks about; they are kept as read, but do not count what was asked.`,
               ...location,
               measure: first,
               related: rest,
               raw: text,
-            });
+            })
+          : first === undefined
+            ? makeIssue("note_not_understood", {
+                message: `A note in ${where} says "${text}": it may change what the reply's figures count, and foi-agg did not read it; it names no question, so every figure of this return is kept as read but should be checked against it.`,
+                file: location.file,
+                ...(location.sheet !== undefined ? { sheet: location.sheet } : {}),
+                raw: text,
+              })
+            : makeIssue("note_not_understood", {
+                message: `A note in ${where} says "${text}": it may change what the figures for ${named.join(", ")} count, and foi-agg did not read it; they are kept as read but should be checked against it.`,
+                ...location,
+                measure: first,
+                related: rest,
+                raw: text,
+              });
       out.push(issue);
       // The figures it is tied to (those marked with its symbol, else every exact figure of the measures it
       // names) are read from annotated text: each says so at its own cell.
@@ -199,6 +208,55 @@ function measuresPointedAt(
     )
     .map((m) => m.id);
 }
+
+/**
+ * "question 6 is the average weekly amount per person, not per family", "Q1-2c count support episodes, not
+ * households": the words a note denies ("not …", "rather than …", "instead of …", up to the end of its clause)
+ * when the last of them is a word of a question the note names. The note then says its figures are not the
+ * thing that question asks about, whatever else it says they are. Words of a state, not a thing ("not
+ * looked after", "not included in 1a", "not available") are no such denial: a word ending in "-ed" or one of
+ * STATE_WORDS stops it.
+ */
+function deniedAskedWords(text: string, named: readonly QuestionDef[]): string | null {
+  if (named.length === 0) return null;
+  const asked = new Set(named.flatMap((q) => normaliseLabel(q.text).split(" ").map(stemOf)));
+  for (const m of text.matchAll(DENIAL)) {
+    const words = (m[1] ?? "").toLowerCase().split(/\s+/u).filter(Boolean);
+    const head = words.at(-1);
+    if (head === undefined || words.some((w) => /ed$/u.test(w) || STATE_WORDS.has(w))) continue;
+    if (asked.has(stemOf(head))) return words.join(" ");
+  }
+  return null;
+}
+
+/** "not per family.", "rather than households;", "not individual incidents)": a denied thing closing its clause. Bounded, so linear. */
+const DENIAL =
+  /\b(?:not|rather than|instead of)\s+(?:(?:per|each|every|the|a|an|individual|separate|(?:the\s+)?(?:number|count|total)\s+of)\s+){0,3}((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*(?=[.;,)]|$)/giu;
+
+/** Words after "not" that say how a figure stands, not what it counts. */
+const STATE_WORDS = new Set([
+  "available",
+  "applicable",
+  "known",
+  "held",
+  "possible",
+  "able",
+  "required",
+  "relevant",
+  "after",
+  "zero",
+  "nil",
+  "any",
+  "all",
+  "both",
+  "us",
+  "our",
+  "them",
+  "it",
+  "this",
+  "these",
+  "those",
+]);
 
 /** A word without its plural ending, to hold a note's unit against the request's words ("enquiries" = "enquiry"). */
 function stemOf(word: string): string {

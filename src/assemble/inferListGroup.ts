@@ -53,7 +53,7 @@ export function inferListGroup(
     const group =
       groupOfList(list, wentMissing, exact) ?? groupOfYearList(list, wentMissing, exact, request.periods ?? []);
     if (!group) {
-      issues.push(list.issue);
+      issues.push(list.issue, ...shortBreakdowns(list, wentMissing, request));
       continue;
     }
     nationalities.push(...list.items.map((n) => ({ ...n, group: group.group })));
@@ -65,6 +65,49 @@ export function inferListGroup(
     });
   }
   return { nationalities, issues, decisions };
+}
+
+/**
+ * A list left unread because it is no one group's ("trafficked and UASC
+ * together", or a list whose words and figures name no group) leaves the
+ * nationality breakdown of each group short by its children in the list:
+ * the national totals by nationality miss them. Every group whose count
+ * of children who went missing is not an exact 0 in the file (a count
+ * above 0, a suppressed or withheld one, or none given) may have children
+ * in the list, so its went-missing measure is named, and the shortfall
+ * shows on the figure it concerns. A count marked as another period's
+ * says nothing of this period's breakdown.
+ */
+function shortBreakdowns(
+  list: UngroupedList,
+  wentMissing: ReadonlyMap<Group, readonly Fact[]>,
+  request: Pick<Request, "measures">,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const [group, facts] of wentMissing) {
+    const own = facts.filter((f) => f.otherPeriod === undefined);
+    const measure = findMeasure(request, group, "went_missing");
+    if (!measure || (facts.length > 0 && own.length === 0)) continue;
+    if (own.length > 0 && own.every((f) => EXACT_STATUSES.has(f.status) && f.value === 0)) continue;
+    // A blank answer has no raw text: its status says what it was.
+    const counts = own
+      .map((f) => {
+        const shown = f.raw.trim() || f.status.replaceAll("_", " ");
+        return f.sources[0] ? `${shown}, ${describeSource(f.sources[0])}` : shown;
+      })
+      .join("; ");
+    issues.push(
+      makeIssue("check_nationality_sum", {
+        message: `The nationality list in ${list.issue.file ?? "the file"}${list.issue.cell ? `, ${list.issue.cell}` : ""} ("${(list.issue.raw ?? "").trim()}") does not give its children by group, so none of the ${group} children who went missing (${counts || "no count given"}) is in the totals by nationality.`,
+        measure: measure.id,
+        file: list.issue.file ?? own[0]?.sources[0]?.file,
+        sheet: list.issue.sheet,
+        cell: list.issue.cell,
+        raw: list.issue.raw,
+      }),
+    );
+  }
+  return issues;
 }
 
 function groupOfList(

@@ -145,6 +145,11 @@ function keyFile(
   const keyAll = (facts: readonly Fact[], before: readonly Issue[]) => {
     const issues: Issue[] = [];
     const keyed = facts.map((fact): KeyedFact => {
+      // One figure for every period together, in one period's column: no one period's count.
+      if (fact.overPeriods !== undefined && isFigure(fact)) {
+        issues.push(overPeriodsGiven(fact));
+        return { fact, period: null };
+      }
       // "UASC still missing: none in any year": the answer for each period asked about. A question that
       // asks "in each year" over one figure per year ("2021 - 19") is not: each figure names its own.
       const own = ownPeriods(fact, request);
@@ -825,6 +830,17 @@ function ownPeriods(fact: Fact, request: Request): OwnPeriods {
     if (named.length > 0) return { named: named.length === 1 ? named : [], text };
   }
   return { named: [], text: "" };
+}
+
+/** A figure whose own words say it covers every requested period together (Fact.overPeriods). */
+function overPeriodsGiven(fact: Fact): Issue {
+  const s = fact.sources[0];
+  return makeIssue("figure_period_not_stated", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is one figure for the requested periods together, not one period's (${fact.overPeriods}), so it is not counted for any period.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
 }
 
 function notStated(fact: Fact, named: readonly PeriodDef[]): Issue {

@@ -34,6 +34,13 @@ export interface Fact {
    */
   otherPeriod?: string;
   /**
+   * Words of the figure's own label, or of a note naming its question, that
+   * say it is one figure for every requested period together ("2021 to 2024
+   * together", "it is not broken down by year"), though it stands in one
+   * period's column: counted for no period (assemble/keyPeriods).
+   */
+  overPeriods?: string;
+  /**
    * The mark in otherPeriod says the figure is a count on one day ("as at
    * 31 March 2015"), not over the requested period.
    */

@@ -106,6 +106,8 @@ export const LabelVocabularySchema = z.object({
   everyPeriod: patterns.default([]),
   /** Words just before a list of periods that put a nil answer to each one listed (keyPeriods). */
   everyListedPeriod: patterns.default([]),
+  /** Words saying a figure is one for every requested period together, not one per period (markFiguresOverPeriods). */
+  periodsTogether: patterns.default([]),
   /**
    * Words in a note that name the whole of a parts relation ("the ALN
    * figures, and therefore the totals, include …"): a note on a part's

@@ -1,4 +1,4 @@
-import type { Decision, NationalityFact } from "../domain/facts.js";
+import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
@@ -717,6 +717,9 @@ export function readNationalities(
   const usable = withoutCohort.filter((c) => !metricCols.dropped.includes(c));
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
+  // Their counts, kept as a list with no group: the file's own figures may
+  // still tell whose it is (assemble/inferListGroup), or else it is reported.
+  const unreadItems = new Map<number, Omit<NationalityFact, "group">[]>();
   // Columns of every looked-after child who went missing ("All looked after
   // children who went missing", British 31 among them): a wider group than
   // the request's, reported once each and never counted.
@@ -894,7 +897,26 @@ export function readNationalities(
         // total column does, but of another population, not of the groups.
         if (matchesAny(p.nationalityWiderCohort, matchLabel(c.header, env.knowledge.labels).normalised))
           wider.set(c.col, c.header.trim());
-        else if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
+        else if (!/total|all/iu.test(c.header)) {
+          unread.set(c.col, c.header);
+          const parsed = parse(raw);
+          if (!parsed.unparsed && !parsed.invalid && (parsed.status === "reported" || parsed.status === "suppressed")) {
+            const { value, lower, upper, status } = parsed;
+            const item = {
+              raw: natText,
+              nationality: canon.nationality,
+              iso: canon.iso,
+              value,
+              lower,
+              upper,
+              status,
+              rawValue: raw,
+              source: sourceOf(grid, { row: r, col: c.col }),
+              periodText: [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | "),
+            };
+            unreadItems.set(c.col, [...(unreadItems.get(c.col) ?? []), item]);
+          }
+        }
         continue;
       }
       const parsed = parse(raw);
@@ -963,15 +985,17 @@ export function readNationalities(
       }),
     );
   }
+  const ungrouped: UngroupedList[] = [];
   for (const [col, header] of unread) {
     const src = sourceOf(grid, { row: cols.headerRow, col });
-    issues.push(
-      makeIssue("layout_unknown", {
-        message: `The nationality column ${header ? `"${header}"` : "of counts"} in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
-        ...issueLocation(src),
-        raw: header,
-      }),
-    );
+    const issue = makeIssue("layout_unknown", {
+      message: `The nationality column ${header ? `"${header}"` : "of counts"} in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
+      ...issueLocation(src),
+      raw: header,
+    });
+    const items = unreadItems.get(col) ?? [];
+    if (items.length > 0) ungrouped.push({ items, statedTotal: null, issue });
+    else issues.push(issue);
   }
   decisions.push({
     file: grid.file,
@@ -997,7 +1021,7 @@ export function readNationalities(
         : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
     }).`,
   });
-  return { facts: [], nationalities, issues, decisions, rows };
+  return { facts: [], nationalities, issues, decisions, rows, ...(ungrouped.length > 0 ? { ungrouped } : {}) };
 }
 
 /**

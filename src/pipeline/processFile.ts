@@ -62,6 +62,7 @@ import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
 import { warnOverlappingGroups } from "../match/groupsOverlap.js";
+import { markFiguresOverPeriods } from "../match/markFiguresOverPeriods.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful } from "../match/matchLabel.js";
@@ -432,6 +433,10 @@ export function processRead(
       issues.push(...noted.issues);
       decisions.push(...noted.decisions);
     }
+    // "Q4 … is not broken down by year" over one figure in each year's column: no one year's count.
+    const overPeriods = markFiguresOverPeriods(facts, lines, knowledge.request, knowledge.labels.periodsTogether);
+    facts.splice(0, facts.length, ...overPeriods.facts);
+    decisions.push(...overPeriods.decisions);
     // "Of the children referred to the NRM, 7 went missing": counted from among a flagged figure's children.
     issues.push(...carryCaveatToCohort(facts, issues, knowledge.request));
     // "The information for 2018 is not held": a statement for some of the

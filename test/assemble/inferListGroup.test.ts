@@ -182,7 +182,8 @@ describe("a nationality list that names no group, given one by the file's own fi
     );
     if (expected === null) {
       expect(r.nationalities).toEqual([]);
-      expect(r.issues.map((i) => i.code)).toEqual(["layout_unknown"]);
+      // The shortfall it leaves in each group's breakdown is tested below.
+      expect(r.issues.map((i) => i.code).filter((c) => c !== "check_nationality_sum")).toEqual(["layout_unknown"]);
       expect(r.decisions).toEqual([]);
     } else {
       expect(r.nationalities.map((n) => n.group)).toEqual(l.items.map(() => expected));
@@ -203,6 +204,59 @@ describe("another period's figures never decide whose a list is", () => {
     // Without the mark, the first list would be UASC's (the other group's count is 0).
     const r = inferListGroup([list([2, 1])], facts, request);
     expect(r.nationalities).toEqual([]);
+    expect(r.issues.map((i) => i.code).filter((c) => c !== "check_nationality_sum")).toEqual(["layout_unknown"]);
+  });
+});
+
+describe("a list no one group's leaves each group's breakdown short of its children who went missing", () => {
+  it.each([
+    // "Nationalities (trafficked and UASC together): Ethiopian 1, Romanian 1" beside 1 and 2 missing.
+    {
+      name: "both groups missing",
+      facts: [
+        ["trafficked", 1],
+        ["uasc", 2],
+      ],
+      short: ["trafficked_went_missing", "uasc_went_missing"],
+    },
+    // A group the file gives no count for may have children in the list too.
+    { name: "one group's count absent", facts: [["uasc", 3]], short: ["trafficked_went_missing", "uasc_went_missing"] },
+    { name: "no count at all", facts: [], short: ["trafficked_went_missing", "uasc_went_missing"] },
+    {
+      name: "several counts of one group",
+      facts: [
+        ["trafficked", 0],
+        ["uasc", 3],
+        ["uasc", 4],
+      ],
+      short: ["uasc_went_missing"],
+    },
+    // No child went missing: no breakdown is short (the list is odd, and its own warning says so).
+    {
+      name: "no group has children missing",
+      facts: [
+        ["trafficked", 0],
+        ["uasc", 0],
+      ],
+      short: [],
+    },
+  ] as const)("$name", ({ facts, short }) => {
+    const r = inferListGroup(
+      [list([2, 1])],
+      facts.map(([g, v]) => fact(`${g}_went_missing`, "reported", v)),
+      request,
+    );
+    const sums = r.issues.filter((i) => i.code === "check_nationality_sum");
+    expect(sums.map((i) => i.measure)).toEqual(short);
+    for (const i of sums) expect(i.severity).toBe("warning");
+  });
+
+  it("a count marked as another period's leaves no shortfall in this one", () => {
+    const facts = [
+      fact("trafficked_went_missing", "reported", 0),
+      { ...fact("uasc_went_missing", "reported", 3), otherPeriod: "2013/14" },
+    ];
+    const r = inferListGroup([list([2, 1])], facts, request);
     expect(r.issues.map((i) => i.code)).toEqual(["layout_unknown"]);
   });
 });

@@ -32,7 +32,11 @@ function read(sheet: Sheet): { read: string[]; codes: string[] } {
     read: layout.tables.flatMap((t) =>
       t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}@${formatSource(n.source)}`),
     ),
-    codes: [...layout.issues, ...layout.tables.flatMap((t) => t.issues)].map((i) => i.code),
+    // A column with no group is kept as a list with no group, its warning with it (assemble/inferListGroup reports it).
+    codes: [
+      ...layout.issues,
+      ...layout.tables.flatMap((t) => [...t.issues, ...(t.ungrouped ?? []).map((u) => u.issue)]),
+    ].map((i) => i.code),
   };
 }
 

@@ -1202,6 +1202,22 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
       datedRemarkOf(sentence) !== null)
   )
     return parts;
+  // "In addition, fewer than five further children were suspected …": a bound standing as the sentence's count
+  // (parseValue's readBoundSentence). As with a sentence of a plain count, its words are the label and the
+  // bound alone the answer; kept whole, its words were read as the value's own label and it was dropped.
+  if (wordy && only.parsed?.status === "suppressed" && only.parsed.bound !== undefined) {
+    return [
+      {
+        part: 0,
+        text: sentence,
+        kind: "text",
+        parsed: null,
+        label: matchLabel(sentence, env.knowledge.labels),
+        answer: false,
+      },
+      { ...only, part: 1, text: only.parsed.bound },
+    ];
+  }
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
     return readCellUncached(sentence, env, true, true, true);
   }

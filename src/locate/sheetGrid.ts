@@ -789,16 +789,22 @@ function readExplainedStatement(
     subject !== undefined && subject !== null && subject.metrics.length > 0 && subject.groups.length === 0;
   // "… we are therefore refusing this part of your request under section 12": a refusal that names the
   // question above as its own ("this part", "this question") answers it, whatever groups its reason names.
-  if (
-    !only &&
-    (countsOnly || rest.some((parts) => refusesQuestionAbove(parts, ofQuestionAbove))) &&
-    lead?.parsed?.status === "not_held"
-  ) {
+  if (!only && (countsOnly || refusesAfterPlainReasons(rest, ofQuestionAbove)) && lead?.parsed?.status === "not_held") {
     const refused = explainedBy(lead, "not_held", rest, text);
     return refused?.parsed?.status === "refused" ? refused : null;
   }
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   return explainedBy(only, status, rest, text);
+}
+
+/**
+ * The paragraph's rest refuses the question above (refusesQuestionAbove), and no sentence before that refusal
+ * has a digit: a reason with figures in it ("around 290 files at 20 minutes each") may hold a count of its own,
+ * as refusalAfterReasons requires too.
+ */
+function refusesAfterPlainReasons(rest: readonly CellPart[][], ofQuestionAbove: readonly RegExp[]): boolean {
+  const at = rest.findIndex((parts) => refusesQuestionAbove(parts, ofQuestionAbove));
+  return at >= 0 && rest.slice(0, at).every((parts) => parts.every((p) => !/\d/u.test(p.text)));
 }
 
 /**

@@ -39,6 +39,11 @@ export interface ParsedValue {
    */
   approximate?: number;
   /**
+   * The bound's own words ("fewer than five") when a suppressed count was read out of a sentence around it
+   * ("Fewer than five children were suspected …"): the sentence is then the label, the bound the answer.
+   */
+  bound?: string;
+  /**
    * Set for negative or fractional counts, percentages over 100, and sums of
    * money ("£5,998.75") where a count is read, which are never used as such;
    * parts_sum for a part of a stated total it and its fellows do not add up to.

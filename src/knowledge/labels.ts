@@ -66,6 +66,8 @@ export const LabelVocabularySchema = z.object({
    */
   ownPlace: z.string().optional(),
   countCues: patterns,
+  /** An answer sentence opening with a bound where its count stands ("Fewer than five children were …"). */
+  countOpenings: patterns.default([]),
   /**
    * A note that every figure in the file is rounded ("All figures rounded to
    * the nearest 5"); the pattern's first group is the step, in digits or words.

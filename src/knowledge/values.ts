@@ -124,6 +124,21 @@ export const ValueVocabularySchema = z
       )
       .default([]),
     /**
+     * The words by which a refusal names the question it sits under as its own ("we are therefore refusing
+     * this part of your request under section 12"), so that a reason before it naming other groups is no
+     * label for it (locate's readExplainedStatement). Patterns over the sentence's text.
+     */
+    refusalOfQuestionAbove: z.array(z.string().min(1)).default([]),
+    /**
+     * A sentence whose count is a suppression bound ("In addition, fewer than five further children were
+     * suspected …"): the words that may open it before the bound (`leads`) and those that may stand between
+     * the bound and the noun (`between`). The rest must read as one of `sentences` with the bound's number
+     * as its count, so only a count's sentence is read (parseValue's readBoundSentence).
+     */
+    boundSentences: z
+      .object({ leads: z.array(z.string().min(1)).default([]), between: z.array(z.string().min(1)).default([]) })
+      .default({ leads: [], between: [] }),
+    /**
      * One answer to "how many went missing, and how many times?": a count of
      * children and a count of episodes ("1 child, 3 occasions", "3 children
      * (7 episodes)"). Whole-answer patterns with {children} and {episodes}.

@@ -73,6 +73,7 @@ export interface CompiledMarkers extends MatchMarkers {
   questionAfter: RegExp;
   durationAfter: RegExp;
   answerLabelOnly: RegExp;
+  refusalOfQuestionAbove: RegExp[];
   /** labels.json's replyVoice: words in the council's own voice, which no restated question has. */
   replyVoice: RegExp;
   /** values.json's approximate words right before a figure ("in the region of 40", "an estimated 40"). */
@@ -99,6 +100,7 @@ export function compileMarkers(knowledge: Knowledge): CompiledMarkers {
     questionAfter: new RegExp(knowledge.labels.questionNumberTrailing, "iu"),
     durationAfter: new RegExp(knowledge.labels.durationAfterNumber, "iu"),
     answerLabelOnly: new RegExp(knowledge.labels.answerLabelOnly, "iu"),
+    refusalOfQuestionAbove: knowledge.values.refusalOfQuestionAbove.map((p) => new RegExp(p, "iu")),
     replyVoice: new RegExp(knowledge.labels.replyVoice, "iu"),
     approximateBefore: new RegExp(`(?:^|[\\s(:])(?:${knowledge.values.approximate.join("|") || "(?!)"})\\s*$`, "iu"),
     approximateAfter: new RegExp(`^\\s*(?:${knowledge.values.approximateAfter.join("|") || "(?!)"})(?![\\w])`, "iu"),
@@ -681,7 +683,10 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   const sentences = prose && alone && questions.length === 1 ? sentencesOf(text).flatMap(countClausesOf) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
   const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
-  const explained = read ? (readExplainedStatement(text, read) ?? nilEveryPeriodLead(sentences, read, env)) : null;
+  const explained = read
+    ? (readExplainedStatement(text, read, env.compiled.refusalOfQuestionAbove) ??
+      nilEveryPeriodLead(sentences, read, env))
+    : null;
   const parts =
     questions.length > 1
       ? questions.flatMap((question) =>
@@ -758,7 +763,11 @@ function readBoundedRefusal(text: string, sentences: readonly string[], env: Loc
  * refusing this part": a "not held in a reportable form" that goes on to
  * refuse is a refusal, the not-held sentence being its reason.
  */
-function readExplainedStatement(text: string, sentences: readonly CellPart[][]): CellPart | null {
+function readExplainedStatement(
+  text: string,
+  sentences: readonly CellPart[][],
+  ofQuestionAbove: readonly RegExp[],
+): CellPart | null {
   const [first, ...rest] = sentences;
   const only = first?.length === 1 ? first[0] : undefined;
   const status = only?.kind === "value" ? only.parsed?.status : undefined;
@@ -778,12 +787,35 @@ function readExplainedStatement(text: string, sentences: readonly CellPart[][]):
   const subject = opening.find((p) => p.kind === "text")?.label;
   const countsOnly =
     subject !== undefined && subject !== null && subject.metrics.length > 0 && subject.groups.length === 0;
-  if (!only && countsOnly && lead?.parsed?.status === "not_held") {
+  // "… we are therefore refusing this part of your request under section 12": a refusal that names the
+  // question above as its own ("this part", "this question") answers it, whatever groups its reason names.
+  if (!only && (countsOnly || refusesAfterPlainReasons(rest, ofQuestionAbove)) && lead?.parsed?.status === "not_held") {
     const refused = explainedBy(lead, "not_held", rest, text);
     return refused?.parsed?.status === "refused" ? refused : null;
   }
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   return explainedBy(only, status, rest, text);
+}
+
+/**
+ * The paragraph's rest refuses the question above (refusesQuestionAbove), and no sentence before that refusal
+ * has a digit: a reason with figures in it ("around 290 files at 20 minutes each") may hold a count of its own,
+ * as refusalAfterReasons requires too.
+ */
+function refusesAfterPlainReasons(rest: readonly CellPart[][], ofQuestionAbove: readonly RegExp[]): boolean {
+  const at = rest.findIndex((parts) => refusesQuestionAbove(parts, ofQuestionAbove));
+  return at >= 0 && rest.slice(0, at).every((parts) => parts.every((p) => !/\d/u.test(p.text)));
+}
+
+/**
+ * A sentence refusing "this part of your request", "this question" (values.json refusalOfQuestionAbove): the
+ * request's question right above, not whatever its reason's words name. Only a refusal read as one.
+ */
+function refusesQuestionAbove(parts: readonly CellPart[], ofQuestionAbove: readonly RegExp[]): boolean {
+  const values = parts.filter((p) => p.kind === "value");
+  if (values.length !== 1 || values[0]?.parsed?.status !== "refused") return false;
+  const text = parts.map((p) => p.text).join(" ");
+  return ofQuestionAbove.some((re) => re.test(text));
 }
 
 /** The answer of a paragraph that opens with `only` (not held or refused) and explains it in `rest`, or null. */
@@ -1202,6 +1234,22 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
       datedRemarkOf(sentence) !== null)
   )
     return parts;
+  // "In addition, fewer than five further children were suspected …": a bound standing as the sentence's count
+  // (parseValue's readBoundSentence). As with a sentence of a plain count, its words are the label and the
+  // bound alone the answer; kept whole, its words were read as the value's own label and it was dropped.
+  if (wordy && only.parsed?.status === "suppressed" && only.parsed.bound !== undefined) {
+    return [
+      {
+        part: 0,
+        text: sentence,
+        kind: "text",
+        parsed: null,
+        label: matchLabel(sentence, env.knowledge.labels),
+        answer: false,
+      },
+      { ...only, part: 1, text: only.parsed.bound },
+    ];
+  }
   if (wordy && !oneAnswer && only.parsed?.status !== "suppressed" && only.parsed?.value !== 0) {
     return readCellUncached(sentence, env, true, true, true);
   }

@@ -18,6 +18,8 @@ export interface LabelMatch {
   asksChildrenAndEpisodes: boolean;
   /** "how many", "number": the label asks for a count. */
   countCue: boolean;
+  /** "Fewer than five children were …": an answer sentence that opens with its count, as a bound. */
+  countOpening?: boolean;
   /** "of these", "of whom", or a "–" sub-item: the label refers back to the previous question's group. */
   anaphora: boolean;
   /** "trafficked or suspected trafficked": identified and suspected together. */
@@ -47,6 +49,7 @@ interface Compiled {
   bothGroups: RegExp[];
   twoQuestions: RegExp[];
   countCue: RegExp[];
+  countOpening: RegExp[];
   anaphora: RegExp[];
   combined: RegExp[];
   childCount: RegExp[];
@@ -78,6 +81,7 @@ function compile(vocab: LabelVocabulary): Compiled {
       bothGroups: re(vocab.bothGroupsPatterns),
       twoQuestions: re(vocab.twoQuestions),
       countCue: re(vocab.countCues),
+      countOpening: re(vocab.countOpenings),
       anaphora: re(vocab.anaphoraCues),
       combined: re(vocab.combinedTrafficked),
       childCount: re(vocab.childCountCues),
@@ -285,6 +289,7 @@ function readRoundLabel(text: string, vocab: LabelVocabulary, c: Compiled): Labe
     asksChildrenAndEpisodes:
       any(c.twoQuestions) && metrics.includes("went_missing") && metrics.includes("missing_incidents"),
     countCue: any(c.countCue),
+    ...(any(c.countOpening) ? { countOpening: true } : {}),
     // A label that starts with a dash ("– of whom went missing") is a sub-item of the one above.
     anaphora: any(c.anaphora) || /^\s*[-–—•·]\s*\S/u.test(text),
     combined: any(c.combined),

@@ -595,9 +595,16 @@ function resolveMetric(
   // been found") asks something foi-agg does not recognise.
   // A negation ("TRAF_NOT_LOC", "UASC not returned") asks something else,
   // whatever foi-agg failed to recognise after it.
+  // A letter's answer sentence opening with a bound for its count ("In addition, fewer than five further
+  // children were suspected … but had not been referred", labels.json countOpenings) gives a number however
+  // long it runs, and a "not" in its clauses describes the children it counts, not another question.
   const groupOnly =
     groupExplicit &&
-    parts.some((p) => !negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab)));
+    parts.some(
+      (p) =>
+        p.countOpening === true ||
+        (!negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab))),
+    );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
   // sheet is named for, before the base count is assumed.
   if (groupOnly && context.metric && context.metricFrom === "sheet") {

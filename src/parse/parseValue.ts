@@ -100,6 +100,8 @@ interface CompiledVocab {
   /** A key line ("<5 = a number between 1 and 4"), the marker it explains in `marker`; null with no joins. */
   suppressionKey: RegExp | null;
   sentences: { re: RegExp; value?: number; note: string }[];
+  /** A sentence opening with a suppression bound where a count stands; `n` the bound, `rest` the sentence after it. */
+  boundSentences: { re: RegExp; bounds: BoundKind }[];
   /** "approximately 270", "c. 30", "around forty": an approximate count, its number in `num`. */
   approximate: RegExp | null;
 }
@@ -185,6 +187,25 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
       vocab.suppressionKeyJoins.length === 0
         ? null
         : new RegExp(`^(?<marker>\\S.{0,15}?)\\s*(?:${vocab.suppressionKeyJoins.join("|")})\\s*\\S`, "iu"),
+    // Upper bounds only, as statedBounds: a range at a sentence's start is as likely an age band.
+    boundSentences: vocab.suppressed
+      .filter((s) => s.bounds === "below" || s.bounds === "atMost")
+      .map((s) => {
+        const leads = vocab.boundSentences.leads.map(normaliseAnswer).join("|");
+        const between = vocab.boundSentences.between.map(normaliseAnswer).join("|");
+        const lead = leads === "" ? "" : `(?:(?:${leads})[,;:]?\\s+)?`;
+        const gap = between === "" ? "" : `(?:(?:${between})\\s+)?`;
+        const p = expandValuePattern(s.pattern, vocab.numberWords);
+        // The bound must be of children or episodes, named right after it: "fewer than 5 in each of the wards"
+        // bounds wards, and "fewer than 5 in each year" is an every-period bound read elsewhere.
+        return {
+          re: new RegExp(
+            `^${lead}(?<there>there (?:were|was|are|is|have been|has been) )?(?<bound>${p})\\s+${gap}(?<rest>(?:${nouns.join("|")})\\b\\D*)$`,
+            "iu",
+          ),
+          bounds: s.bounds,
+        };
+      }),
     sentences: vocab.sentences.map((x) => ({
       re: new RegExp(`^(?:${expandValuePattern(x.pattern, vocab.numberWords)})$`, "iu"),
       ...(x.value !== undefined ? { value: x.value } : {}),
@@ -605,6 +626,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
 
   const sentence = readSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (sentence) return sentence;
+  const bound = readBoundSentence(normalised.replace(DATE_IN_TEXT, "a date"), c, threshold);
+  if (bound) return bound;
   const nil = readNilSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (nil) return nil;
 
@@ -678,6 +701,34 @@ const YEARS_COVERED =
   /\s*(?:\(\s*(?:19|20)\d\d(?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d)*\s*\)|\b(?:in|during|for)\s+(?:19|20)\d\d(?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d)+)/gu;
 /** "turned 18", "reaching 18", "aged 17": an age a child reached, not a count of children. */
 const AGE_TURNED = /\b(turn(?:ed|s|ing)?|reach(?:ed|es|ing)?|aged?)\s+(?:1[6-9]|2[0-5])\b/gu;
+
+/**
+ * "In addition, fewer than five further children were suspected …": a letter's sentence whose count is a
+ * suppression bound. Read as suppressed only when the sentence, with the bound's number standing where the
+ * count is, reads as a count's sentence (readSentence): so "fewer than 5 of the wards …" or "fewer than 5
+ * percent …" stay unread, and a second number in it ("… on 9 occasions") leaves it unread as before.
+ */
+function readBoundSentence(text: string, c: CompiledVocab, threshold: number): ParsedValue | null {
+  for (const { re, bounds } of c.boundSentences) {
+    const g = re.exec(text)?.groups;
+    if (g?.rest === undefined || g.n === undefined) continue;
+    const range = boundsOf(bounds, g, c.numberWords, threshold);
+    const n = readCount(g.n, c.numberWords);
+    if (!range || n === null) continue;
+    const read = readSentence(`${g.there ?? ""}${n} ${g.rest}`, c);
+    if (read?.status !== "reported" || read.value !== n) continue;
+    const [lower, upper] = range;
+    return {
+      status: "suppressed",
+      value: null,
+      lower,
+      upper,
+      note: `read as ${lower}–${upper}, a bound given in a sentence: "${text}"`,
+      ...(g.bound === undefined ? {} : { bound: g.bound }),
+    };
+  }
+  return null;
+}
 
 /**
  * A count written as a sentence. Only when the whole answer fits one of the

@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { readLetterFacts } from "../support/readLetterFacts.js";
+
+const k = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-still-in-harms-way-2017.json") });
+
+const QUESTION_1B =
+  "1b. The total number of looked after children in the care of your authority that have been: b. Suspected of having been a victim of trafficking or modern slavery, if not included in a.";
+
+/**
+ * A letter answering a part in a sentence whose count is a suppression bound, as it answers others with a
+ * plain count ("6 children had been identified …"). The bound was read, but its sentence names a group and
+ * no metric, ran past the twelve words a count label may have, and said "not referred": so it was dropped
+ * with "does not say what it counts". Read as the part's suppressed count, 1–4.
+ */
+describe("a letter's answer sentence whose count is a bound", () => {
+  it.each([
+    "In addition, fewer than five further children were suspected of being victims of trafficking or modern slavery but had not been referred.",
+    "Fewer than five children were suspected of being victims of trafficking.",
+    "There were fewer than 5 children suspected of having been trafficked or a victim of modern slavery during 2017.",
+  ])("%s", async (answer) => {
+    const facts = await readLetterFacts(k, [QUESTION_1B, "", answer]);
+    expect(facts).toContain("trafficked_suspected  suppressed");
+  });
+});

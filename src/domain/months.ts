@@ -13,3 +13,22 @@ export const MONTH_NAMES = [
   "november",
   "december",
 ] as const;
+
+/**
+ * The months in Welsh, January first, as bilingual replies pair them with the English ("1 Ion/Jan - 30
+ * Ebr/Apr 2024", "Ionawr / January"): the stems that open each name, so "Ion" and "Ionawr" both read.
+ */
+export const WELSH_MONTH_STEMS = [
+  "ion",
+  "chwe",
+  "maw",
+  "ebr",
+  "mai",
+  "meh",
+  "gorff?",
+  "awst",
+  "medi",
+  "hyd",
+  "tach",
+  "rhag",
+] as const;

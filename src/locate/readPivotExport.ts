@@ -129,6 +129,9 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
   const captionFigures: FigureCandidate[] = [];
   const nationalityRows: { caption: LabelMatch; row: number; text: string; cells: LogicalCell[] }[] = [];
   let grand = false;
+  const captionTexts: string[] = [];
+  let grandCells: LogicalCell[] = [];
+  let grandRow = 0;
   for (let r = head + 1; r <= grid.rows.length && !grand; r++) {
     const row = (grid.rows[r - 1] ?? []).filter((c) => c.part === 0);
     if (row.length === 0) break;
@@ -140,6 +143,8 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     rows.push(r);
     if (GRAND_TOTAL.test(text)) {
       grand = true;
+      grandCells = figures;
+      grandRow = r;
       totals.push({ row: r, text });
       continue;
     }
@@ -156,6 +161,7 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
       const label = matchLabel(text, env.knowledge.labels);
       if (label.groups.length === 0) return null;
       caption = { row: r, text, label, periods: new Set() };
+      captionTexts.push(text);
       for (const cell of figures) {
         const column = columns.find((k) => k.col === cell.col);
         // A column left unread (said so below) gives the caption no figure.
@@ -225,6 +231,8 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
   if (captionFigures.length > 0 && inner !== "nationality") return null;
   if (inner === "nationality") candidates.push(...captionFigures);
   if (candidates.length === 0) return null;
+  const grandFigures = inner === "nationality" ? bothGroupsFigures(captionTexts, grandCells, columns, grid, env) : [];
+  candidates.push(...grandFigures);
   const nationalities = readNationalityRows(nationalityRows, columns, grid, env);
 
   const decisions: Decision[] = [
@@ -239,6 +247,22 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
   ];
   for (const total of totals) {
     const first = sourceOf(grid, { row: total.row, col: 1 });
+    if (total.row === grandRow && grandFigures.length > 0) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: total.row, col: 1 }),
+        message: `"${total.text}" read as both groups together (${captionTexts.join(", ")}): each record sits under one caption, so it counts each child once; only a count the request asks of both groups together is taken from it.`,
+      });
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `${describeSource(first)}: "${total.text}" is the pivot table's total over every group; it was read as both groups together, and its figures are used only for a count the request asks of both groups together.`,
+          ...issueLocation(first),
+          raw: total.text,
+          severity: "info",
+        }),
+      );
+      continue;
+    }
     issues.push(
       makeIssue("label_outside_request", {
         message: `${describeSource(first)}: "${total.text}" is the pivot table's total over ${total.text.toLowerCase() === "grand total" ? `every group and ${inner ?? "period"}` : `every ${inner ?? "period"} of its group`}, which the request does not ask for; it was not read as a figure (the period rows above it were).`,
@@ -248,6 +272,39 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     );
   }
   return { candidates, issues, decisions, rows, nationalities: nationalities.facts };
+}
+
+/**
+ * The Grand Total's figures, as both groups together, when the captions are two or more different groups of
+ * the request: a pivot's outer field puts each record under exactly one caption, so its Grand Total adds
+ * each child once. Matched like any figure, so a count the request asks of each group apart is reported as
+ * outside the request, not used. None over period rows, where the Grand Total adds the periods up too.
+ */
+function bothGroupsFigures(
+  captions: readonly string[],
+  cells: readonly LogicalCell[],
+  columns: readonly PivotColumn[],
+  grid: SheetGrid,
+  env: LocateEnv,
+): FigureCandidate[] {
+  const groups = new Set(captions.map((t) => groupOfLabel(matchLabel(t, env.knowledge.labels), env.knowledge.labels)));
+  if (groups.has(null) || groups.size < 2) return [];
+  const label = { ...matchLabel(captions.join(" and "), env.knowledge.labels), bothGroups: true };
+  const out: FigureCandidate[] = [];
+  for (const cell of cells) {
+    const column = columns.find((k) => k.col === cell.col);
+    // The count of records' identifiers names no count of its own: as a Grand Total it is no question's.
+    if (!column?.label || cell.kind !== "value") continue;
+    out.push({
+      cell,
+      source: sourceOf(grid, cell),
+      rowLabel: [label],
+      header: [column.label],
+      context: { group: null, groupFrom: "", previousGroup: null },
+      unanswered: false,
+    });
+  }
+  return out;
 }
 
 /**

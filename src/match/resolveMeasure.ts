@@ -266,6 +266,8 @@ function resolveGroup(
   if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => countsBothGroups(p.text, vocab))) {
     return { kind: "ambiguous", why: "counts two groups' children together, not a group the request asks for" };
   }
+  const bothRow = request ? bothGroupsRowInGroupColumn(parts, vocab, request) : null;
+  if (bothRow) return bothRow;
   const titled = ownGroupUnderBoth(parts, vocab);
   if (titled) return titled;
   const own = resolveOwnGroup(found, vocab);
@@ -466,6 +468,41 @@ function crossedPart(parts: readonly LabelMatch[], plain: readonly Group[], voca
     return `names "${part}", a part of ${whole}, across "${other}", which has no such part: the row and the column ask about different children`;
   }
   return null;
+}
+
+/**
+ * "4 Still missing or absent (trafficked and UASC)" with its figure under the column "Trafficked / modern
+ * slavery": the row is the question and its own words name both groups; the column names one group and no
+ * count, and only holds the figure. When the request asks the row's count of both groups together and never
+ * of the column's group alone, the figure is the both-groups count. Read as the column's group it would be a
+ * count the request did not ask for, and be dropped. A count the request asks of each group is left to
+ * ownGroupUnderBoth (the column's group), as a row "Went missing (trafficked and UASC)" over two group
+ * columns gives each group's figure.
+ */
+function bothGroupsRowInGroupColumn(
+  parts: readonly LabelMatch[],
+  vocab: LabelVocabulary,
+  request: Request,
+): GroupResult | null {
+  if (!hasAllGroup(vocab)) return null;
+  const naming = parts.filter((p) => p.groups.length > 0);
+  if (naming.length !== 2) return null;
+  const each = naming.map((p) => ({ p, g: resolveGroup([p], NO_CONTEXT, vocab, true) }));
+  const single = each.find((x) => x.g.kind === "ok" && x.g.group !== null && x.g.group !== ALL);
+  const both = each.find((x) => x.g.kind === "ok" && x.g.group === ALL);
+  if (!single || !both || single.g.kind !== "ok" || single.g.group === null) return null;
+  // The column names no count; the row names exactly one (after refinement: "still missing" is not found).
+  if (single.p.metrics.length > 0) return null;
+  const metrics = refine(both.p.metrics, vocab);
+  const metric = metrics.length === 1 ? metrics[0] : undefined;
+  if (metric === undefined) return null;
+  if (!findMeasure(request, ALL, metric) || findMeasure(request, single.g.group, metric)) return null;
+  return {
+    kind: "ok",
+    group: ALL,
+    explicit: true,
+    note: `the row's own words name both groups, and the request asks this count only of both together; the column "${single.p.text.trim()}" only holds the figure`,
+  };
 }
 
 /**

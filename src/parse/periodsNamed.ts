@@ -1,4 +1,4 @@
-import { MONTH_NAMES as MONTHS } from "../domain/months.js";
+import { MONTH_NAMES as MONTHS, WELSH_MONTH_STEMS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
 import { comparePeriod, dayOnly, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } from "./parsePeriod.js";
 
@@ -12,12 +12,45 @@ import { comparePeriod, dayOnly, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } f
 /** A span written from its first day: "1 April to 31 March 2022", "01/04 - 31/03/2022". */
 const DAY_FIRST = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.]\d{1,2}\b)/u;
 
+const MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+/** "JanApr", "Jan_Apr": two month abbreviations run together, each capitalised as an identifier writes them. */
+const JOINED_MONTHS = new RegExp(String.raw`(?<![A-Za-z])(${MONTH_ABBR})_?(${MONTH_ABBR})(?![a-z])`, "gu");
+/** "2024_JanApr": an underscore that joins a year to the months of it. */
+const UNDERSCORE_MONTH = new RegExp(String.raw`(?<=\d)_(?=(?:${MONTH_ABBR})(?![a-z]))`, "giu");
+
+/**
+ * Case-system exports head columns with identifiers ("CY2024_JanApr"): read
+ * them as the words they stand for ("CY2024 Jan-Apr"). Only a month pair in
+ * an identifier's capitals is split, so a word that happens to start with two
+ * month abbreviations is left alone; an underscore before anything but a
+ * month ("FY2021_22") is left for the rules for pairs of years to judge.
+ */
+function unjoinCodeHeader(text: string): string {
+  return text.replace(JOINED_MONTHS, "$1-$2").replace(UNDERSCORE_MONTH, " ");
+}
+
+/** "Ion/Jan", "Ebrill / April": a Welsh month paired with the English one, which is kept. */
+const WELSH_PAIRED = new RegExp(
+  String.raw`(?<!\p{L})(?:${WELSH_MONTH_STEMS.join("|")})\p{L}{0,6}\.?\s*/\s*(?=(?:${MONTH_ABBR})\p{L}{0,6}(?!\p{L}))`,
+  "giu",
+);
+
+/**
+ * A period heading written as identifiers or in two languages, read as the English words it stands for:
+ * "CY2024_JanApr" as "CY2024 Jan-Apr", "1 Ion/Jan - 30 Ebr/Apr 2024" as "1 Jan - 30 Apr 2024". Only a Welsh
+ * month directly before a slash and an English month is dropped, so no Welsh word is taken for a date alone.
+ */
+function englishPeriodWords(text: string): string {
+  return unjoinCodeHeader(text).replace(WELSH_PAIRED, "");
+}
+
 export function periodsNamed(
-  text: string,
+  written: string,
   periods: readonly PeriodDef[],
   /** For a count taken on each period's last day: a day alone ("as at 31 March 2023") names the period ending on it. */
   { atEnd = false }: { atEnd?: boolean } = {},
 ): PeriodDef[] {
+  const text = englishPeriodWords(written);
   // "CY2021" is calendar year 2021, as some councils head their columns.
   const lower = text
     .toLowerCase()

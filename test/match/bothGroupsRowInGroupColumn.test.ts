@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+const knowledge = loadKnowledge({ request: "src/knowledge/request-when-harm-remains-2018-2020.json" });
+
+const grid = (notFoundRow: string) =>
+  [
+    "Leicester City Council,,",
+    "Freedom of Information request FOI 18-1102: 1 January 2018 to 31 December 2018,,",
+    "Question,Trafficked / modern slavery,UASC / separated",
+    "1a Identified as trafficked or a victim of modern slavery,6,",
+    "1b Suspected of trafficking / modern slavery (not in 1a),6,",
+    "1c Identified as UASC or separated child,,58",
+    "2 Went missing or absent,6,11",
+    "3 Individual missing or absent incidents,14,19",
+    notFoundRow,
+  ].join("\n");
+
+const read = (text: string) =>
+  processFile(
+    { file: "FOI 18-1102 response.csv", bytes: new TextEncoder().encode(text), manifestCode: "E06000016" },
+    knowledge,
+  );
+
+/**
+ * "4 Still missing or absent (trafficked and UASC)" with its one figure in
+ * the trafficked column (Leicester, round 109; Kensington and Chelsea, round
+ * 108): the row's own words name both groups, and the request asks that
+ * count only of both groups together, so the column (there to hold the
+ * figure) does not make it the trafficked children's count. Rows that name
+ * one group, and counts the request asks of each group, keep the column's
+ * group.
+ */
+describe("a row naming both groups, its figure in one group's column", () => {
+  it("is the both-groups count the request asks for", async () => {
+    const r = await read(grid("4 Still missing or absent (trafficked and UASC),1,"));
+    const nf = r.facts.filter((f) => f.measure === "not_found");
+    expect(nf.map((f) => f.value)).toEqual([1]);
+    expect(r.facts.find((f) => f.measure === "trafficked_went_missing")?.value).toBe(6);
+    expect(r.facts.find((f) => f.measure === "uasc_went_missing")?.value).toBe(11);
+  });
+
+  it("a count asked of each group keeps the column's group", async () => {
+    const r = await read(grid("4 Still missing or absent (trafficked and UASC),1,"));
+    expect(r.facts.find((f) => f.measure === "trafficked_missing_incidents")?.value).toBe(14);
+    expect(r.facts.find((f) => f.measure === "uasc_missing_incidents")?.value).toBe(19);
+  });
+});

@@ -20,7 +20,9 @@ const UNKNOWABLE = new Set(["not_held", "refused"]);
  *   children (not held, refused), and the list's exact items add up to G's
  *   went-missing count, or
  * - has no exact figure (not held, refused, or none given) and the list
- *   says it covers G's count of children who went missing ("Of the 41 …").
+ *   says it covers G's count of children who went missing ("Of the 41 …"),
+ * - or has one suppressed count too small to hold the list, which says it
+ *   covers G's count (a "Grand Total" row) and whose items can add up to it.
  * Anything else (two groups with children missing, a suppressed count, a
  * group the file says nothing of, a list that matches no count, a list of
  * more children than G's count or saying it covers another number, several
@@ -116,7 +118,33 @@ function groupOfList(
       why: `the only group whose count of children who went missing its figures add up to (${count}); the other group's suppressed count is too small to hold them, and with it the children would be more`,
     };
   }
+  // "Grand Total | 16" under a column naming no group, beside 16 UASC and "<5" trafficked children who went
+  // missing: the list says it covers this group's count, which the other group's suppressed count cannot
+  // hold, and both groups together would be more. Its items must be able to add up to that count.
+  if (
+    list.statedTotal === count &&
+    count > 0 &&
+    boundsHold(list, count) &&
+    others.every(([, fs]) => unknowable(fs) || tooFewToHold(fs, count))
+  ) {
+    return {
+      group,
+      why: `the only group whose count of children who went missing is the ${count} the list says it covers; the other group's suppressed count is too small to hold them, and with it the children would be more`,
+    };
+  }
   return null;
+}
+
+/** Whether the list's items, each exact or within its bounds, can add up to `count`. */
+function boundsHold(list: UngroupedList, count: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const n of list.items) {
+    if (n.lower === null || n.upper === null) return false;
+    lower += n.lower;
+    upper += n.upper;
+  }
+  return lower <= count && count <= upper;
 }
 
 /** One suppressed count of at least 1 and fewer than `sum`: a list of `sum` children is not its group's. */

@@ -1,4 +1,4 @@
-import type { Decision, NationalityFact } from "../domain/facts.js";
+import type { Decision, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
@@ -717,6 +717,12 @@ export function readNationalities(
   const usable = withoutCohort.filter((c) => !metricCols.dropped.includes(c));
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
+  // Their counts, and what their total row says ("Grand Total | 17 | 16"): a
+  // column's list goes on, unnamed, for the file's own figures to tell whose
+  // it is (inferListGroup), or to be reported with the column's warning.
+  const unreadItems = new Map<number, Omit<NationalityFact, "group">[]>();
+  const columnTotals = new Map<number, string>();
+  const spoiled = new Set<number>();
   // Columns of every looked-after child who went missing ("All looked after
   // children who went missing", British 31 among them): a wider group than
   // the request's, reported once each and never counted.
@@ -794,7 +800,10 @@ export function readNationalities(
       });
       continue;
     }
-    if (matchesAny(p.totalRow, written.toLowerCase())) continue;
+    if (matchesAny(p.totalRow, written.toLowerCase())) {
+      for (const c of usable) if (!columnTotals.has(c.col)) columnTotals.set(c.col, cell(r, c.col));
+      continue;
+    }
     const gridRow = grid.rows[r - 1] ?? [];
     if (!gridRow.some((c) => c.kind === "value")) {
       const titled = gridRow.length === 1 && gridRow[0]?.label ? labelGroup(gridRow[0].label, env) : null;
@@ -812,6 +821,16 @@ export function readNationalities(
     const datedPeriod =
       dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : yearInNameCell && nameCellYear !== "" ? nameCellYear : null;
     const natText = named?.nationality ?? (dated && datedPeriod === dated[1] ? dated[2] : (led?.[2] ?? written));
+    // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
+    // A year column's cell is the row's own period, nearer than any header or title.
+    const periodTextOf = (c: { header: string }) =>
+      YEAR.test(rowPeriod)
+        ? rowPeriod
+        : datedPeriod !== null
+          ? datedPeriod
+          : cols.headerless && c.header.trim() !== ""
+            ? c.header.trim()
+            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":
@@ -894,7 +913,23 @@ export function readNationalities(
         // total column does, but of another population, not of the groups.
         if (matchesAny(p.nationalityWiderCohort, matchLabel(c.header, env.knowledge.labels).normalised))
           wider.set(c.col, c.header.trim());
-        else if (!/total|all/iu.test(c.header)) unread.set(c.col, c.header);
+        else if (!/total|all/iu.test(c.header)) {
+          unread.set(c.col, c.header);
+          const parsed = parse(raw);
+          // A cell that is no count (unparsed, "n/a") leaves the column's list short: it is not offered then.
+          if (parsed.unparsed || parsed.invalid) spoiled.add(c.col);
+          else if (parsed.status === "reported" || parsed.status === "suppressed") {
+            const { group: _none, ...item } = nationalityFact(
+              "uasc",
+              natText,
+              canon,
+              parsed,
+              raw,
+              sourceOf(grid, { row: r, col: c.col }),
+            );
+            unreadItems.set(c.col, [...(unreadItems.get(c.col) ?? []), { ...item, periodText: periodTextOf(c) }]);
+          }
+        }
         continue;
       }
       const parsed = parse(raw);
@@ -910,16 +945,7 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
-      // A year column's cell is the row's own period, nearer than any header or title.
-      const periodText = YEAR.test(rowPeriod)
-        ? rowPeriod
-        : datedPeriod !== null
-          ? datedPeriod
-          : cols.headerless && c.header.trim() !== ""
-            ? c.header.trim()
-            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
-      nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
+      nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText: periodTextOf(c) });
     }
   }
   if (usable.length < kept.length) {
@@ -963,15 +989,22 @@ export function readNationalities(
       }),
     );
   }
+  const ungrouped: UngroupedList[] = [];
   for (const [col, header] of unread) {
     const src = sourceOf(grid, { row: cols.headerRow, col });
-    issues.push(
-      makeIssue("layout_unknown", {
-        message: `The nationality column ${header ? `"${header}"` : "of counts"} in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
-        ...issueLocation(src),
-        raw: header,
-      }),
-    );
+    const issue = makeIssue("layout_unknown", {
+      message: `The nationality column ${header ? `"${header}"` : "of counts"} in ${describeSource(src)} does not say whether it counts trafficked or unaccompanied children, so it was not used.`,
+      ...issueLocation(src),
+      raw: header,
+    });
+    const items = unreadItems.get(col) ?? [];
+    if (items.length === 0 || spoiled.has(col)) {
+      issues.push(issue);
+      continue;
+    }
+    // The column's total row, when one exact count, is the number of children the list says it covers.
+    const total = parse(columnTotals.get(col) ?? "");
+    ungrouped.push({ items, statedTotal: total.status === "reported" ? total.value : null, issue });
   }
   decisions.push({
     file: grid.file,
@@ -997,7 +1030,7 @@ export function readNationalities(
         : `; the header is a line of prose, "${headerText(grid, cols.headerRow)}", whose groups head the count columns in the order it names them`
     }).`,
   });
-  return { facts: [], nationalities, issues, decisions, rows };
+  return { facts: [], nationalities, issues, decisions, rows, ...(ungrouped.length > 0 ? { ungrouped } : {}) };
 }
 
 /**

@@ -8,6 +8,67 @@ import { periodsNamed } from "../parse/periodsNamed.js";
 /** Figures of a group that say the council cannot name its missing children, so cannot list their nationalities. */
 const UNKNOWABLE = new Set(["not_held", "refused"]);
 
+/** Every went-missing figure the file gives of a group is an exact 0, for no other period: none of its children went missing. */
+function allNil(fs: readonly Fact[]): boolean {
+  return fs.length > 0 && fs.every((f) => f.otherPeriod === undefined && EXACT_STATUSES.has(f.status) && f.value === 0);
+}
+
+/**
+ * Whether a group's zeros speak of every period the other group's figures
+ * do: the same periods named, or one figure naming none beside figures that
+ * each name theirs ("Nil (none in these years)" beside "2018 – 7; 2019 – 5").
+ * A 0 for one year says nothing of the others, where that group may have
+ * had children missing.
+ */
+function coversPeriodsOf(zeros: readonly Fact[], own: readonly Fact[]): boolean {
+  const named = (fs: readonly Fact[]) => fs.map((f) => f.periodText?.trim() ?? "");
+  const ownNamed = named(own);
+  if (ownNamed.some((t) => t === "")) return false;
+  const [only, ...rest] = zeros;
+  if (
+    only &&
+    rest.length === 0 &&
+    (only.periodText?.trim() ?? "") === "" &&
+    !ANY_YEAR.test(`${only.label} ${only.raw}`)
+  )
+    return true;
+  const zeroNamed = new Set(named(zeros));
+  return ownNamed.every((t) => zeroNamed.has(t));
+}
+
+/**
+ * "Trafficked children who went missing: Nil in each of 2018, 2019 and
+ * 2020", the UASC who went missing year by year, and "Of the young people
+ * who went missing over 2018 to 2020, most (10) were Albanian": in a reply
+ * of several periods, a group whose every went-missing figure is an exact 0
+ * had no child to list in any of them. When every other group is so, and
+ * one group has children missing (an exact count above 0, or a suppressed
+ * one, in some period), the list is that group's. Its exact items may not
+ * add up to more than that group's figures together could hold (each
+ * period's upper bound, summed), nor may it say it covers more.
+ */
+function groupOfAllNil(
+  list: UngroupedList,
+  wentMissing: ReadonlyMap<Group, Fact[]>,
+): { group: Group; why: string } | null {
+  if (list.items.length === 0) return null;
+  const withChildren = [...wentMissing].filter(([, fs]) =>
+    fs.some((f) => f.otherPeriod === undefined && f.upper !== null && f.upper > 0 && (f.lower ?? 0) >= 1),
+  );
+  if (withChildren.length !== 1) return null;
+  const [group, own] = withChildren[0] as [Group, Fact[]];
+  if (![...wentMissing].every(([g, fs]) => g === group || (allNil(fs) && coversPeriodsOf(fs, own)))) return null;
+  // A figure of another period, or one with no bounds, leaves the most the group's figures could hold untold.
+  if (!own.every((f) => f.otherPeriod === undefined && f.upper !== null)) return null;
+  const most = own.reduce((s, f) => s + (f.upper ?? 0), 0);
+  const least = list.items.reduce((s, n) => s + (n.lower ?? 0), 0);
+  if (least > most || (list.statedTotal !== null && list.statedTotal > most)) return null;
+  return {
+    group,
+    why: `the only group with children who went missing; every went-missing figure of the others is 0`,
+  };
+}
+
 /**
  * A nationality list whose words do not say whose children it counts can
  * only be one group's when the file's own figures leave no other: the
@@ -20,7 +81,9 @@ const UNKNOWABLE = new Set(["not_held", "refused"]);
  *   children (not held, refused), and the list's exact items add up to G's
  *   went-missing count, or
  * - has no exact figure (not held, refused, or none given) and the list
- *   says it covers G's count of children who went missing ("Of the 41 …").
+ *   says it covers G's count of children who went missing ("Of the 41 …"),
+ * - or has one suppressed count too small to hold the list, which says it
+ *   covers G's count (a "Grand Total" row) and whose items can add up to it.
  * Anything else (two groups with children missing, a suppressed count, a
  * group the file says nothing of, a list that matches no count, a list of
  * more children than G's count or saying it covers another number, several
@@ -51,7 +114,9 @@ export function inferListGroup(
   };
   for (const list of lists) {
     const group =
-      groupOfList(list, wentMissing, exact) ?? groupOfYearList(list, wentMissing, exact, request.periods ?? []);
+      groupOfList(list, wentMissing, exact) ??
+      groupOfYearList(list, wentMissing, exact, request.periods ?? []) ??
+      groupOfAllNil(list, wentMissing);
     if (!group) {
       issues.push(list.issue, ...shortBreakdowns(list, wentMissing, request));
       continue;
@@ -159,7 +224,33 @@ function groupOfList(
       why: `the only group whose count of children who went missing its figures add up to (${count}); the other group's suppressed count is too small to hold them, and with it the children would be more`,
     };
   }
+  // "Grand Total | 16" under a column naming no group, beside 16 UASC and "<5" trafficked children who went
+  // missing: the list says it covers this group's count, which the other group's suppressed count cannot
+  // hold, and both groups together would be more. Its items must be able to add up to that count.
+  if (
+    list.statedTotal === count &&
+    count > 0 &&
+    boundsHold(list, count) &&
+    others.every(([, fs]) => unknowable(fs) || tooFewToHold(fs, count))
+  ) {
+    return {
+      group,
+      why: `the only group whose count of children who went missing is the ${count} the list says it covers; the other group's suppressed count is too small to hold them, and with it the children would be more`,
+    };
+  }
   return null;
+}
+
+/** Whether the list's items, each exact or within its bounds, can add up to `count`. */
+function boundsHold(list: UngroupedList, count: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const n of list.items) {
+    if (n.lower === null || n.upper === null) return false;
+    lower += n.lower;
+    upper += n.upper;
+  }
+  return lower <= count && count <= upper;
 }
 
 /** One suppressed count of at least 1 and fewer than `sum`: a list of `sum` children is not its group's. */
@@ -227,14 +318,8 @@ export function releaseContextLists(
   const none = (group: Group) => {
     const measure = findMeasure(request, group, "went_missing");
     const fs = measure ? facts.filter((f) => f.measure === measure.id) : [];
-    const [only, ...rest] = fs;
-    return (
-      only !== undefined &&
-      rest.length === 0 &&
-      only.otherPeriod === undefined &&
-      EXACT_STATUSES.has(only.status) &&
-      only.value === 0
-    );
+    // One figure of 0, or every figure 0 in a reply of several periods: none of the group's children went missing.
+    return allNil(fs);
   };
   const kept: NationalityFact[] = [];
   const bySource = new Map<string, NationalityFact[]>();

@@ -717,9 +717,12 @@ export function readNationalities(
   const usable = withoutCohort.filter((c) => !metricCols.dropped.includes(c));
   // Columns with counts that no group could be given to: reported once each, after the rows are read.
   const unread = new Map<number, string>();
-  // Their counts, kept as a list with no group: the file's own figures may
-  // still tell whose it is (assemble/inferListGroup), or else it is reported.
+  // Their counts, and what their total row says ("Grand Total | 17 | 16"): a
+  // column's list goes on, unnamed, for the file's own figures to tell whose
+  // it is (inferListGroup), or to be reported with the column's warning.
   const unreadItems = new Map<number, Omit<NationalityFact, "group">[]>();
+  const columnTotals = new Map<number, string>();
+  const spoiled = new Set<number>();
   // Columns of every looked-after child who went missing ("All looked after
   // children who went missing", British 31 among them): a wider group than
   // the request's, reported once each and never counted.
@@ -797,7 +800,10 @@ export function readNationalities(
       });
       continue;
     }
-    if (matchesAny(p.totalRow, written.toLowerCase())) continue;
+    if (matchesAny(p.totalRow, written.toLowerCase())) {
+      for (const c of usable) if (!columnTotals.has(c.col)) columnTotals.set(c.col, cell(r, c.col));
+      continue;
+    }
     const gridRow = grid.rows[r - 1] ?? [];
     if (!gridRow.some((c) => c.kind === "value")) {
       const titled = gridRow.length === 1 && gridRow[0]?.label ? labelGroup(gridRow[0].label, env) : null;
@@ -815,6 +821,16 @@ export function readNationalities(
     const datedPeriod =
       dated && PERIOD_ONLY.test(dated[1]) ? dated[1] : yearInNameCell && nameCellYear !== "" ? nameCellYear : null;
     const natText = named?.nationality ?? (dated && datedPeriod === dated[1] ? dated[2] : (led?.[2] ?? written));
+    // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
+    // A year column's cell is the row's own period, nearer than any header or title.
+    const periodTextOf = (c: { header: string }) =>
+      YEAR.test(rowPeriod)
+        ? rowPeriod
+        : datedPeriod !== null
+          ? datedPeriod
+          : cols.headerless && c.header.trim() !== ""
+            ? c.header.trim()
+            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
     const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":
@@ -900,21 +916,18 @@ export function readNationalities(
         else if (!/total|all/iu.test(c.header)) {
           unread.set(c.col, c.header);
           const parsed = parse(raw);
-          if (!parsed.unparsed && !parsed.invalid && (parsed.status === "reported" || parsed.status === "suppressed")) {
-            const { value, lower, upper, status } = parsed;
-            const item = {
-              raw: natText,
-              nationality: canon.nationality,
-              iso: canon.iso,
-              value,
-              lower,
-              upper,
-              status,
-              rawValue: raw,
-              source: sourceOf(grid, { row: r, col: c.col }),
-              periodText: [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | "),
-            };
-            unreadItems.set(c.col, [...(unreadItems.get(c.col) ?? []), item]);
+          // A cell that is no count (unparsed, "n/a") leaves the column's list short: it is not offered then.
+          if (parsed.unparsed || parsed.invalid) spoiled.add(c.col);
+          else if (parsed.status === "reported" || parsed.status === "suppressed") {
+            const { group: _none, ...item } = nationalityFact(
+              "uasc",
+              natText,
+              canon,
+              parsed,
+              raw,
+              sourceOf(grid, { row: r, col: c.col }),
+            );
+            unreadItems.set(c.col, [...(unreadItems.get(c.col) ?? []), { ...item, periodText: periodTextOf(c) }]);
           }
         }
         continue;
@@ -932,16 +945,7 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
-      // A headerless table's line above is one of its table's other rows, not a title, once its columns have titles.
-      // A year column's cell is the row's own period, nearer than any header or title.
-      const periodText = YEAR.test(rowPeriod)
-        ? rowPeriod
-        : datedPeriod !== null
-          ? datedPeriod
-          : cols.headerless && c.header.trim() !== ""
-            ? c.header.trim()
-            : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
-      nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText });
+      nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText: periodTextOf(c) });
     }
   }
   if (usable.length < kept.length) {
@@ -994,8 +998,13 @@ export function readNationalities(
       raw: header,
     });
     const items = unreadItems.get(col) ?? [];
-    if (items.length > 0) ungrouped.push({ items, statedTotal: null, issue });
-    else issues.push(issue);
+    if (items.length === 0 || spoiled.has(col)) {
+      issues.push(issue);
+      continue;
+    }
+    // The column's total row, when one exact count, is the number of children the list says it covers.
+    const total = parse(columnTotals.get(col) ?? "");
+    ungrouped.push({ items, statedTotal: total.status === "reported" ? total.value : null, issue });
   }
   decisions.push({
     file: grid.file,

@@ -203,7 +203,11 @@ function groupOfList(
   // "Of the 41 young people who went missing, …" with 41 this group's count
   // names the group in all but words; a group the file says nothing of
   // cannot then be the list's.
-  if (list.statedTotal === count && others.every(([, fs]) => fs.length === 0 || unknowable(fs))) {
+  if (
+    list.statedTotal === count &&
+    !list.totalFromSumRow &&
+    others.every(([, fs]) => fs.length === 0 || unknowable(fs))
+  ) {
     return {
       group,
       why: `the only group with a count of children who went missing, which is the ${count} the list says it covers`,

@@ -81,6 +81,12 @@ export interface UngroupedList {
   items: Omit<NationalityFact, "group">[];
   /** The count of children the list says it covers ("Of the 41 …"), when it says one. */
   statedTotal: number | null;
+  /**
+   * The stated total is a table's total row ("Total | 3"), not words saying whose children the list counts: a sum
+   * of the rows names no group, so it cannot stand in for "Of the 3 young people who went missing" beside a group
+   * the file says nothing of.
+   */
+  totalFromSumRow?: true;
   /** Reported when no group can be told. */
   issue: Issue;
 }

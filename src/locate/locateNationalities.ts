@@ -1004,7 +1004,12 @@ export function readNationalities(
     }
     // The column's total row, when one exact count, is the number of children the list says it covers.
     const total = parse(columnTotals.get(col) ?? "");
-    ungrouped.push({ items, statedTotal: total.status === "reported" ? total.value : null, issue });
+    ungrouped.push({
+      items,
+      statedTotal: total.status === "reported" ? total.value : null,
+      ...(total.status === "reported" ? { totalFromSumRow: true as const } : {}),
+      issue,
+    });
   }
   decisions.push({
     file: grid.file,

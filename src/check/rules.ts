@@ -1,3 +1,4 @@
+import type { PeriodFact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import {
   COMBINED_GROUP,
@@ -12,6 +13,7 @@ import {
 import type { Return, ValueRecord } from "../domain/returns.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
+import { periodContaining } from "../parse/partOfPeriod.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { figuresGiven, figuresUnderPeriod } from "./figuresUnderPeriod.js";
 import {
@@ -379,6 +381,30 @@ function bestVerdict(found: { start: string; end: string }, request: Request): (
   return VERDICT_ORDER.find((v) => verdicts.includes(v)) ?? "mismatch";
 }
 
+/**
+ * "The figures for 2020 cover 1 January 2020 to 30 September 2020 only" (a
+ * reply sent before the year ended), "figures cover 1 January to 30 November
+ * 2017": a stated range of dates inside one requested period, without being
+ * it, says the figures are that period's, for part of its months — not
+ * another period's. They are counted for it and flagged as a part
+ * (period_part, naming the figures it dates), which is what the researcher
+ * needs to know; a whole-return period_mismatch would say they belong
+ * elsewhere. Null when the range lies inside no requested period, or could
+ * be part of more than one.
+ */
+function partIssue(stated: PeriodFact, request: Request, authority: string, figures: string[]): Issue | null {
+  if (stated.start === null || stated.end === null) return null;
+  const period = periodContaining([{ raw: stated.raw, start: stated.start, end: stated.end }], request.periods);
+  if (!period) return null;
+  return makeIssue("period_part", {
+    message: `"${stated.raw}" in ${describeSource(stated.source)}: the return says its figures for ${period.label} cover only ${stated.start} to ${stated.end}, part of that period. They are counted for ${period.label}, but do not cover all of it; check with the council.`,
+    authority,
+    raw: stated.raw,
+    ...issueLocation(stated.source),
+    related: figures,
+  });
+}
+
 /** The period a return states against the periods the request asked about. */
 const periodMatches: Rule = {
   code: "period_mismatch",
@@ -438,6 +464,12 @@ const periodMatches: Rule = {
       const given = figuresGiven(ret);
       const below = match.p.inQuestion ? given : figuresUnderPeriod(ret, later.p);
       const under = below.length < given.length ? below : [];
+      // One later range only: several ("Oct–Dec 2014 | Jan–Mar 2015") head columns that break the period down.
+      const partOf =
+        later.v === "mismatch" && laters.length === 1
+          ? partIssue(later.p, request, code, under.length > 0 ? under : given)
+          : null;
+      if (partOf) return [partOf];
       return [
         makeIssue(later.v === "approximate" ? "period_approximate" : "period_mismatch", {
           message: `"${later.p.raw}" in ${describeSource(s)}: ${match.p.inQuestion ? `though its restated question names "${match.p.raw}",` : `after "${match.p.raw}"`} the return says its figures cover ${later.p.start} to ${later.p.end}, not the requested ${request.period.label}.${under.length > 0 ? ` The figures it dates (${under.join(", ")}) may be for that period.` : ""} Check which period its figures are for.`,
@@ -453,6 +485,8 @@ const periodMatches: Rule = {
     const chosen = approx ?? verdicts[0];
     if (!chosen) return [];
     const s = chosen.p.source;
+    const partOf = approx ? null : partIssue(chosen.p, request, code, figuresGiven(ret));
+    if (partOf) return [partOf];
     return [
       makeIssue(approx ? "period_approximate" : "period_mismatch", {
         message: approx

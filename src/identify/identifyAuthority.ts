@@ -324,7 +324,9 @@ export function identifyAuthority(input: IdentifyInput): IdentifyResult {
           raw: fromName.matched,
         }),
       );
-    else if (fromName.initials)
+    // A short form the knowledge lists as the council's own ("CWAC", "RBWM") reads as a name, but it is still
+    // only capitals whoever saved the file typed: as weak as computed initials, and told the same way.
+    else if (fromName.initials || INITIALS.test(fromName.matched))
       issues.push(
         makeIssue("authority_from_initials", {
           message: `${file} names no authority in its contents; it was given to ${describeAuthority(fromName.code, index)} only because "${fromName.matched}" in its ${fromName.where} are that council's initials. If that is wrong, map the file in a manifest (manifest.csv: file,authority_code).`,

@@ -88,15 +88,31 @@ interface Padded {
 /** A whole number typed as text with a space before or after it. Bounded, so linear. */
 const PADDED_FIGURE = /^(?:\s{1,20}\d{1,9}\s{0,20}|\d{1,9}\s{1,20})$/u;
 
+/** A whole number typed as text with nothing around it ("12"); a year ("2019") is a heading, not a figure. */
+const PLAIN_FIGURE = /^\d{1,9}$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * A sheet whose figures are mostly typed as text (pasted in as text, or
+ * exported so): Excel's own sums skip each one. Three at least, and more
+ * than the numbers stored as numbers, so a stray "0" among real numbers
+ * is not news.
+ */
+function mostlyText(plain: Padded, numbers: number): boolean {
+  return plain.count >= 3 && plain.count > numbers;
+}
+
 function readWorksheet(worksheet: ExcelJS.Worksheet): {
   sheet: Sheet;
   hasText: boolean;
   uncached: Uncached;
-  padded: Padded;
+  padded: Padded & { plain: boolean };
 } {
   const rows: string[][] = [];
   const uncached: Uncached = { count: 0, first: null };
   const padded: Padded = { count: 0, first: null };
+  const plain: Padded = { count: 0, first: null };
+  let numbers = 0;
   let hasText = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -117,7 +133,10 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): {
       if (typeof cell.value === "string" && PADDED_FIGURE.test(cell.value)) {
         padded.count += 1;
         padded.first ??= { row: rowNumber, col: colNumber, text: cell.value };
-      }
+      } else if (typeof cell.value === "string" && PLAIN_FIGURE.test(cell.value) && !YEAR.test(cell.value)) {
+        plain.count += 1;
+        plain.first ??= { row: rowNumber, col: colNumber, text: cell.value };
+      } else if (typeof cell.value === "number") numbers += 1;
       while (cells.length < colNumber - 1) cells.push("");
       cells[colNumber - 1] = text;
       if (!hasText && /\S/.test(text)) hasText = true;
@@ -130,7 +149,11 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): {
     return merge ? [merge] : [];
   });
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { sheet: { name: worksheet.name, rows, merges }, hasText, uncached, padded };
+  // Plain text figures are told only when they are most of the sheet's figures; then padded ones join them.
+  const typed = mostlyText(plain, numbers)
+    ? { count: padded.count + plain.count, first: padded.first ?? plain.first, plain: true }
+    : { ...padded, plain: false };
+  return { sheet: { name: worksheet.name, rows, merges }, hasText, uncached, padded: typed };
 }
 
 /**
@@ -138,12 +161,12 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): {
  * sums skip text cells, so a total the council worked out in the sheet may
  * leave such figures out. Said once per sheet (info), with the first cell.
  */
-function describePadded(file: string, sheet: string, padded: Padded): Issue {
+function describePadded(file: string, sheet: string, padded: Padded & { plain: boolean }): Issue {
   const first = padded.first;
   const where = first ? cellAddress(first.row, first.col) : "";
   const many = padded.count === 1 ? "1 figure is" : `${padded.count} figures are`;
   return makeIssue("value_stored_as_text", {
-    message: `In sheet "${sheet}" of ${file}, ${many} typed as text with spaces around the number (the first is ${where}: ${JSON.stringify(first?.text ?? "")}); each was read as the number it shows, but sums worked out in the sheet itself leave text cells out.`,
+    message: `In sheet "${sheet}" of ${file}, ${many} typed as text${padded.plain ? ", most of its figures" : " with spaces around the number"} (the first is ${where}: ${JSON.stringify(first?.text ?? "")}); each was read as the number it shows, but sums worked out in the sheet itself leave text cells out.`,
     file,
     sheet,
     cell: where,

@@ -206,6 +206,26 @@ describe("the period a return states", () => {
       ],
       ["period_mismatch"],
     ],
+    // A reply sent before the period ended: "the figures cover 1 October 2014 to 30 June 2015 only" says its
+    // figures are the requested period's, for part of its months, not another period's.
+    [
+      "a part of the requested period stated after it",
+      [
+        [asked, 3],
+        [{ raw: "1 October 2014 to 30 June 2015", start: "2014-10-01", end: "2015-06-30" }, 9],
+      ],
+      ["period_part"],
+    ],
+    [
+      "a part of the requested period stated alone",
+      [[{ raw: "October 2014 to June 2015", start: "2014-10-01", end: "2015-06-30" }, 3]],
+      ["period_part"],
+    ],
+    [
+      "a range running past the requested period's end is not a part of it",
+      [[{ raw: "1 March 2015 to 31 October 2015", start: "2015-03-01", end: "2015-10-31" }, 3]],
+      ["period_mismatch"],
+    ],
   ])("%s", (_what, stated, want) => {
     const ret = fakeReturn("E06000017", { uasc_looked_after: 4 });
     const periods = stated.map(([p, row]) => ({ ...p, source: source("return.txt", row, 1) }));

@@ -40,9 +40,11 @@ describe("identifying from the file name", () => {
     const result = identify(file);
     expect(result.match).toEqual({ code, how });
     // A name in the file name alone is shown to the researcher (quality.csv, info); a folder is their own filing.
+    // Capitals a council abbreviates itself by ("BCBC") are told as initials, the weaker evidence they are.
+    const raw = how.slice('file name: "'.length, -1);
     expect(result.issues.map((i) => [i.code, i.severity, i.authority, i.raw])).toEqual(
       how.startsWith("file name")
-        ? [["authority_from_file_name", "info", code, how.slice('file name: "'.length, -1)]]
+        ? [[/^[A-Z&]+$/.test(raw) ? "authority_from_initials" : "authority_from_file_name", "info", code, raw]]
         : [],
     );
   });

@@ -49,6 +49,20 @@ describe("a file name giving only a council's initials", () => {
     expect(told?.message).toContain("initials");
   });
 
+  // A short form the knowledge lists as the council's own ("CWAC", "RBWM", "B&NES") is still only letters
+  // whoever saved the file typed: when the contents name nobody, the researcher is told it rests on initials.
+  it.each<[string, string]>([
+    ["CWAC FOI 24-1187.csv", "E06000050"],
+    ["RBWM FOI 2015-0412.csv", "E06000040"],
+    ["B&NES FOI 21-330 response.txt", "E06000022"],
+  ])("a known short form alone: %s → %s, flagged as initials", (file, code) => {
+    const result = identify(file);
+    expect(result.match?.code).toBe(code);
+    const told = result.issues.find((i) => i.code === "authority_from_initials");
+    expect(told?.authority).toBe(code);
+    expect(result.issues.map((i) => i.code)).not.toContain("authority_from_file_name");
+  });
+
   it("names a body outside the round that shares the initials", () => {
     const result = identify("FOI-WF-2024-3310 fostering households.csv");
     expect(result.decisions.join(" ")).toContain("Wyre Forest District Council");

@@ -269,7 +269,7 @@ function keyFile(
 function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | null {
   const asked = [...request.periods, request.period];
   for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
-    const spans = periodsIn(text);
+    const spans = listSpansIn(text);
     if (spans.length === 0) continue;
     const outside = spans.filter((r) => !asked.some((p) => p.start <= r.start && r.end <= p.end));
     return outside.length === spans.length ? (outside[0] ?? null) : null;
@@ -294,7 +294,7 @@ function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | nu
 function partOfOnePeriod(n: NationalityFact, request: Request): FoundPeriod | null {
   if (request.periods.length < 2) return null;
   for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
-    const spans = periodsIn(text);
+    const spans = listSpansIn(text);
     if (spans.length === 0) continue;
     const parts = spans.filter((r) =>
       request.periods.some((p) => r.start <= p.end && p.start <= r.end && (p.start < r.start || r.end < p.end)),
@@ -302,6 +302,28 @@ function partOfOnePeriod(n: NationalityFact, request: Request): FoundPeriod | nu
     return parts.length === spans.length ? (parts[0] ?? null) : null;
   }
   return null;
+}
+
+/**
+ * The year, then its months in brackets: "2024 (Jan-Mar)", "2024 (1 Jan - 31
+ * Mar)", "2020 (1 January to 30 September)". A column header written so names
+ * the months before the year they belong to is known, which periodsIn does
+ * not read; read as "Jan-Mar 2024" it is the dated span it names. Brackets
+ * naming a year of their own, or no months ("2021 (provisional)"), give none.
+ */
+const YEAR_THEN_MONTHS = /\b((?:19|20)\d{2})\s*\(([^()]*)\)/gu;
+
+/** The dated spans a list's words give it: as periodsIn, or else a year with its months in brackets. */
+function listSpansIn(text: string): FoundPeriod[] {
+  const spans = periodsIn(text);
+  if (spans.length > 0) return spans;
+  const found: FoundPeriod[] = [];
+  for (const m of text.matchAll(YEAR_THEN_MONTHS)) {
+    const [raw, year, months] = m;
+    if (year === undefined || months === undefined || /\d{4}/u.test(months)) continue;
+    for (const span of periodsIn(`${months.trim()} ${year}`)) found.push({ ...span, raw });
+  }
+  return found;
 }
 
 /** The warning for a list set aside by otherSpanOfList or partOfOnePeriod, on its group's went-missing measure. */

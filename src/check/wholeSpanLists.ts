@@ -18,7 +18,8 @@ import { describeSource, issueLocation } from "../domain/source.js";
  * years, so the list is checked against no year); nor that a list whose
  * year foi-agg could not find is counted so. The message says what was done,
  * not what the council meant, so it is true of both. Each such list is said
- * once per group and file (info), on the group's went-missing measure. A
+ * once per group and file, on the group's went-missing measure, as a warning:
+ * a researcher adding councils' lists must not add it to yearly ones unseen. A
  * list keyed to one period, or set aside, is not. Pure.
  */
 export function noteWholeSpanLists(ret: Return, request: Request): Return {
@@ -38,7 +39,7 @@ export function noteWholeSpanLists(ret: Return, request: Request): Return {
     const measure = findMeasure(request, first.group, "went_missing")?.id;
     const listed = facts.map((f) => `${f.raw} ${f.rawValue}`.trim()).join(", ");
     return makeIssue("nationality_whole_span", {
-      message: `No one requested period was found for the ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}), so they are read as one list for the whole span asked about, ${request.period.start} to ${request.period.end}: they count in the nationality totals for that span (period ${request.period.id}), in no one period's, and are not checked against any one period's figure of children who went missing.`,
+      message: `No one requested period was found for the ${first.group} nationalities listed in ${describeSource(first.source)} (${listed}), so they are read as one list for the whole span asked about, ${request.period.start} to ${request.period.end}: they count in the nationality totals for that span (period ${request.period.id}), in no one period's, and are not checked against any one period's figure of children who went missing. Such a list counts each child once over the whole span, where lists by period count a child who went missing in two periods twice: its counts cannot be added to other councils' yearly counts like for like.`,
       ...issueLocation(first.source),
       authority: ret.authority.gss_code,
       ...(measure === undefined ? {} : { measure }),

@@ -485,6 +485,14 @@ export function readEpisodes(
     cols.unit === "child" &&
     counted.some((c) => !c.wentMissing) &&
     (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter);
+  // A list giving only each child's group and nationality is read as the
+  // children who went missing; under a title or sheet name saying it lists
+  // looked-after children (a cohort extract, "CLA episode open at any point
+  // …") it is every child looked after, most of whom never went missing, and
+  // nothing on it says which did: its nationalities are set aside.
+  const cohortNationalities =
+    cols.nationalityOnly === true && titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels);
+  const setAsideGroups = new Set<Family>();
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
   const uncounted = new Map<string, string>();
@@ -606,7 +614,17 @@ export function readEpisodes(
           ...countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env).map((f) => ({ ...f, ...periodText })),
         );
       }
-      if (cols.nationality !== null && !whyUncounted("went_missing", g)) {
+      if (cols.nationality !== null && cohortNationalities && !setAsideGroups.has(g)) {
+        setAsideGroups.add(g);
+        const measure = findMeasure(env.knowledge.request, g, "went_missing")?.id;
+        issues.push(
+          makeIssue("figure_set_aside", {
+            message: `The list in ${describeSource(headerSource)} gives each child's group and nationality under a title or sheet name saying it lists looked-after children, and nothing on it says which of them went missing: its ${g} nationalities (${children.length} children) are the looked-after children's, not those who went missing, so they were set aside and are not counted in the nationality totals.`,
+            ...issueLocation(headerSource),
+            ...(measure === undefined ? {} : { measure }),
+          }),
+        );
+      } else if (cols.nationality !== null && !cohortNationalities && !whyUncounted("went_missing", g)) {
         nationalities.push(...countNationalities(children, g, env, issues).map((n) => ({ ...n, ...periodText })));
       }
     }

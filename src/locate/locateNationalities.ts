@@ -592,8 +592,12 @@ function countAcrossGap(next: readonly LogicalCell[], natCol: number, env: Locat
  */
 function columnOfGroups(grid: SheetGrid, r: number, natCol: number, env: LocateEnv): number | null {
   const header = grid.rows[r - 1] ?? [];
-  for (const h of header) {
-    if (h.col === natCol || h.kind !== "text") continue;
+  // "  | Nationality | 2021 | 2022" over "Trafficked (2a) | Albanian | 0 | 1":
+  // a column left of the names with a blank header cell is a candidate too;
+  // the cells below decide, as they do under a header naming the column.
+  const blankLeft = [];
+  for (let col = 1; col < natCol; col++) if (!header.some((h) => h.col === col)) blankLeft.push({ col });
+  for (const h of [...header.filter((c) => c.col !== natCol && c.kind === "text"), ...blankLeft]) {
     let named = 0;
     let other = false;
     for (let i = r; i < Math.min(r + 6, grid.rows.length) && !other; i++) {

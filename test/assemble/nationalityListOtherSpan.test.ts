@@ -121,3 +121,58 @@ describe("a sentence listing nationalities for some of the periods together, aft
     ]);
   });
 });
+
+/**
+ * A round asking about 2021, 2022, 2023 and 1 January to 30 April 2024: a
+ * nationality table whose last column is headed by the year with its months
+ * in brackets ("2024 (Jan-Mar)", "2024 (1 Jan - 31 Mar)", a council that
+ * stops at its last validated quarter). That column's list covers only part
+ * of the 2024 period: it is set aside, not counted for the whole span.
+ */
+describe("a nationality column headed by a year with its months in brackets", () => {
+  const k2024 = loadKnowledge({
+    request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
+  });
+
+  async function keyedColumns(header: string): Promise<{ nationalities: string[]; setAside: string[] }> {
+    const body = [
+      "Q5 Nationality of UASC who went missing",
+      `Nationality,2021,2022,2023,"${header}"`,
+      "Eritrean,7,1,2,3",
+      "Afghan,4,2,1,5",
+    ].join("\n");
+    const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, k2024);
+    const periods = keyPeriods([result], k2024.request);
+    return {
+      nationalities: periods.flatMap((p) =>
+        (p.results[0]?.nationalities ?? []).map((n) => `${n.period} ${n.nationality} ${n.value}`),
+      ),
+      setAside: periods
+        .flatMap((p) => p.results[0]?.issues ?? [])
+        .filter((i) => i.code === "figure_set_aside")
+        .map((i) => `${i.measure} ${i.raw}`),
+    };
+  }
+
+  it.each([["2024 (Jan-Mar)"], ["2024 (1 Jan - 31 Mar)"], ["2024 (January to March)"]])(
+    "sets aside the %s column and keeps the whole years",
+    async (header) => {
+      const { nationalities, setAside } = await keyedColumns(header);
+      expect(nationalities).toEqual([
+        "2021 Eritrean 7",
+        "2021 Afghan 4",
+        "2022 Eritrean 1",
+        "2022 Afghan 2",
+        "2023 Eritrean 2",
+        "2023 Afghan 1",
+      ]);
+      expect(setAside).toEqual(["uasc_went_missing Eritrean 3, Afghan 5"]);
+    },
+  );
+
+  it("keeps a column whose bracketed months are the whole requested period", async () => {
+    const { nationalities, setAside } = await keyedColumns("2024 (Jan-Apr)");
+    expect(nationalities).toContain("2024-01-01_2024-04-30 Eritrean 3");
+    expect(setAside).toEqual([]);
+  });
+});

@@ -182,6 +182,34 @@ describe("a list of children giving only each one's group and nationality", () =
     expect(listDecision(r)).toContain("read for nationalities only");
   });
 
+  // A looked-after cohort ("Report: …_Cohort", "Parameters: CLA episode open at
+  // any point …") lists every child looked after, most of whom never went
+  // missing: its nationalities are the cohort's, not those of the children who
+  // went missing, and counting them would inflate every nationality total.
+  it.each([
+    [
+      "report parameters naming looked-after episodes",
+      "Cohort",
+      [
+        ["Parameters: CLA episode open at any point 01/01/2021 - 30/04/2024; UASC legal status or trafficking/MS flag"],
+        [],
+      ],
+    ],
+    ["a title saying looked-after children", "Sheet1", [["Looked after children (CLA) in the period"], []]],
+  ])("gives no nationalities on %s, and says why", async (_, sheet, title) => {
+    const r = await run(
+      "Reply.xlsx",
+      await buildXlsx([
+        { name: sheet as string, rows: [...(title as CellSpec[][]), ...rows(["C1", "C2", "C3", "C4"])] },
+      ]),
+    );
+    expect(r.nationalities).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "figure_set_aside").map((i) => i.measure)).toEqual([
+      "trafficked_went_missing",
+      "uasc_went_missing",
+    ]);
+  });
+
   it("is not such a list when a reference repeats (rows are then not children)", async () => {
     const r = await run(
       "Reply.xlsx",

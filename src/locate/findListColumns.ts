@@ -101,10 +101,10 @@ export interface EpisodeColumns {
 }
 
 /** A header for the date a child came into care ("Date became looked after", "CLA start date"). */
-const CARE_START =
+export const CARE_START =
   /\b(?:became|becoming|started|start|began|entered|into)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:start|from)\b/u;
 /** A header for the date a child left care ("Date ceased looked after", "Care end date"). */
-const CARE_END =
+export const CARE_END =
   /\b(?:ceased|ceasing|ended|end|left|leaving|stopped)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:end|ceased|to)\b/u;
 
 /**

@@ -31,6 +31,16 @@ export function readReportMetadata(
       named.push(...inLine);
       return;
     }
+    // "Report: CS_FOI_UASC_MS_Cohort v3", "Parameters: CLA episode open at any point …": an extract's key and
+    // its value in one cell. Only the words before the first colon are matched, so a long value is no bar;
+    // a lone such line is still an ordinary note (two rows make the block).
+    const colon = first.indexOf(":");
+    const key = colon > 0 ? first.slice(0, colon).toLowerCase().replace(/\s+/gu, " ").trim() : "";
+    if (key !== "" && keys.some((k) => k.test(key))) {
+      found.push(i + 1);
+      named.push(first.slice(0, colon + 1).trim());
+      return;
+    }
     if (first.length > 60) return;
     const text = first.toLowerCase().replace(/:/gu, " ").replace(/\s+/gu, " ").trim();
     if (keys.some((k) => k.test(text))) {

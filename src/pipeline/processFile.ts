@@ -30,6 +30,7 @@ import { decodeColumnCodes } from "../locate/decodeColumnCodes.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { decodeRowCodes } from "../locate/decodeRowCodes.js";
 import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
+import { joinCohortEpisodes } from "../locate/joinCohortEpisodes.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
 import { readNoteReferences } from "../locate/noteReferences.js";
@@ -242,11 +243,15 @@ export function processRead(
   if (workbook) {
     // An extract's codes may be explained on another sheet ("Legend"), so the legend is the file's.
     const legend = findCodeLegend(workbook);
-    for (const sheet of workbook.sheets) {
+    // A cohort of children on one sheet and their episodes on another are counted as one list.
+    const joined = joinCohortEpisodes(workbook.sheets, createLocateEnv(input.file, workbook.format, fileKnowledge));
+    issues.push(...joined.issues);
+    decisions.push(...joined.decisions);
+    for (const sheet of joined.sheets) {
       const env: LocateEnv = {
         ...createLocateEnv(input.file, workbook.format, fileKnowledge),
         countList,
-        otherSheetLines: oneCellLines(workbook.sheets.filter((other) => other !== sheet)),
+        otherSheetLines: oneCellLines(joined.sheets.filter((other) => other !== sheet)),
       };
       const wrapped = joinWrappedLines(sheet, workbook.format, questionNumbers);
       if (wrapped.joined > 0) {

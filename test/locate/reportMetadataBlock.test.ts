@@ -66,4 +66,20 @@ describe("a reporting tool's block of run details over the data", () => {
     const keys = knowledge().labels.reportMetadataKeys.map((k) => new RegExp(`^(?:${k})$`, "u"));
     expect(readReportMetadata([[line], ["Looked after", "4"]], keys)?.rows ?? null).toEqual(rows);
   });
+
+  // A case-management extract's header lines, each key and its value in one cell ("Report: CS_FOI_…"), the
+  // run details on one line with a "Source:" among them: three lines of run details over the list.
+  it("reads key and value in one cell, line by line, as the block", () => {
+    const keys = knowledge().labels.reportMetadataKeys.map((k) => new RegExp(`^(?:${k})$`, "u"));
+    const rows = [
+      ["Report: CS_FOI_UASC_MS_Cohort v3"],
+      ["Run by: Performance & Intelligence (Children)  |  Run date: 12/06/2024 09:41  |  Source: Mosaic"],
+      ["Parameters: CLA episode open at any point 01/01/2021 - 30/04/2024; UASC legal status or trafficking/MS flag"],
+      [],
+      ["Child ID", "UASC", "CLA start", "CLA end"],
+    ];
+    expect(readReportMetadata(rows, keys)?.rows).toEqual([1, 2, 3]);
+    // One such line alone is an ordinary note.
+    expect(readReportMetadata([["Parameters: 2021 to 2024"], ["Looked after", "4"]], keys)).toBeNull();
+  });
 });

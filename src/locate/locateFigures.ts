@@ -1734,8 +1734,10 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), or with a spaced slash ("2018: 3 / 2019:
 // nil / 2020: 5", as e-mails type them), and a value never holds a "year:".
+// The next year may carry its bracketed note as an item's year does ("2019: 2
+// 2020 (Jan-Sep): 2"): without it the part-year became part of 2019's figure.
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}(?:\s*\([^()]{1,40}\))?|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { PeriodDef } from "../../src/domain/request.js";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
-import type { PeriodDef } from "../../src/domain/request.js";
 import { partOfPeriod } from "../../src/parse/partOfPeriod.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { text } from "../support/buildXlsx.js";
@@ -27,9 +27,9 @@ async function read(lines: string[]) {
   ].join("\n");
   const r = await processFile({ file: "reply.txt", bytes: text(letter), manifestCode: "E06000055" }, knowledge);
   return r.facts
-      .filter((f) => f.measure === "uasc_looked_after" && f.status !== "not_answered")
-      .map((f) => `${f.periodText ?? ""} ${f.status} ${f.raw}`)
-      .sort();
+    .filter((f) => f.measure === "uasc_looked_after" && f.status !== "not_answered")
+    .map((f) => `${f.periodText ?? ""} ${f.status} ${f.raw}`)
+    .sort();
 }
 
 describe("a part-year in brackets among spaced period items", () => {

@@ -150,7 +150,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
    * The last question asked with no answer beside it, while only table rows
    * follow it: a table straight under a question is its answer.
    */
-  let openQuestion: { metric: Metric; from: string; row: number } | null = null;
+  let openQuestion: QuestionMetric | null = null;
   let previousGroup: Group | null = null;
   // The group noted before the current row: a row's first figure notes its own group, which is not the
   // group of the row above for the row's later figures (match/subsetWording).
@@ -332,7 +332,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       ...(!ch && !heading?.metric && sheetMetric?.metric ? { metricFrom: "sheet" as const } : {}),
       // A header row naming only a metric titles the block under it, as a sheet's name does.
       ...(!ch && heading?.metric && heading.group === null ? { metricFrom: "heading" as const } : {}),
-      ...(!ch && openQuestion ? { questionMetric: { metric: openQuestion.metric, from: openQuestion.from } } : {}),
+      ...(!ch && openQuestion
+        ? {
+            questionMetric: {
+              metric: openQuestion.metric,
+              from: openQuestion.from,
+              ...(openQuestion.childMetric ? { childMetric: openQuestion.childMetric } : {}),
+            },
+          }
+        : {}),
     };
   };
 
@@ -353,7 +361,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
 
   for (let r = 1; r <= nRows; r++) {
     // A line of prose after the question ends the table that could answer it.
-    if (openQuestion && r > openQuestion.row && isProse(grid, r)) openQuestion = null;
+    // A blank line between the question and its table (as a letter types it) ends nothing.
+    if (openQuestion && r > openQuestion.row && isProse(grid, r) && (grid.rows[r - 1] ?? []).length > 0)
+      openQuestion = null;
     if (consumed.has(r)) continue;
     groupAboveRow = previousGroup;
     let row = grid.rows[r - 1] ?? [];
@@ -1222,7 +1232,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         candidates.push(overPeriods === null ? unanswered : { ...unanswered, answerOverPeriods: overPeriods });
         // Only a letter's question, on a line of prose: a spreadsheet's title row over its table is no
         // question the table answers, and may name a metric its rows do not count.
-        openQuestion = isProse(grid, r) ? questionMetricOf(labels, r, grid, vocab) : null;
+        openQuestion = isProse(grid, r) ? questionMetricOf(labels, r, grid, vocab, env.knowledge.request) : null;
         const g = groupOf(label, env);
         noteGroup(g, r);
         noteQuestionNumber(
@@ -1734,8 +1744,10 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // next "2022:" begins: a letter may space its items out with no comma
 // ("2021: 9   2022: 12   2023: 15"), or with a spaced slash ("2018: 3 / 2019:
 // nil / 2020: 5", as e-mails type them), and a value never holds a "year:".
+// The next year may carry its bracketed note as an item's year does ("2019: 2
+// 2020 (Jan-Sep): 2"): without it the part-year became part of 2019's figure.
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}(?:\s*\([^()]{1,40}\))?|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 
@@ -2569,12 +2581,29 @@ function questionMetricOf(
   row: number,
   grid: SheetGrid,
   vocab: LabelVocabulary,
-): { metric: Metric; from: string; row: number } | null {
-  const metrics = refine([...new Set(labels.flatMap((l) => l.metrics))], vocab);
+  request: Pick<LocateEnv["knowledge"]["request"], "metrics">,
+): QuestionMetric | null {
+  const named = [...new Set(labels.flatMap((l) => l.metrics))];
+  const metrics = refine(named, vocab);
   const [metric] = metrics;
   if (metrics.length !== 1 || metric === undefined) return null;
-  return { metric, from: `the question at ${locationOf(grid, { row, col: 1 }).cell}`, row };
+  const from = `the question at ${locationOf(grid, { row, col: 1 }).cell}`;
+  // "2. and 3. Children who went missing or absent, and the number of incidents:" over "Trafficked - children
+  // | 3" and "Trafficked - incidents | 12": one table answering a question counting children and one counting
+  // episodes. The episodes' metric refines the children's, so it is the question's one metric; a row naming
+  // children still counts children, of the most refined children's metric the question names.
+  const countsOf = (m: Metric) => request.metrics.find((d) => d.id === m)?.counts;
+  const [childMetric, ...more] = refine(
+    named.filter((m) => countsOf(m) === "children"),
+    vocab,
+  );
+  return countsOf(metric) === "episodes" && childMetric !== undefined && more.length === 0
+    ? { metric, from, row, childMetric }
+    : { metric, from, row };
 }
+
+/** The metric of a question asked over a table that answers it, and the count of children it names beside it. */
+type QuestionMetric = { metric: Metric; from: string; row: number; childMetric?: Metric };
 
 /** A line opening with the number of the question it asks: "Question 3:", "Q3", "Q.3". */
 const ASKED_BY_NUMBER = /^\s*(?:question|q)\s*\.?\s*\d{1,2}[a-z]?\b/iu;

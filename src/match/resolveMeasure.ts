@@ -24,7 +24,12 @@ export interface LabelContext {
    * its own (locateFigures): the table is its answer, so a row naming only a
    * group counts that metric, not the request's base count.
    */
-  questionMetric?: { metric: Metric; from: string };
+  questionMetric?: {
+    metric: Metric;
+    from: string;
+    /** The question counts episodes and names a count of children too: a row saying "children" counts this. */
+    childMetric?: Metric;
+  };
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -655,7 +660,9 @@ function resolveMetric(
   // "Question 4 … still missing or absent …" with no answer, then a table of "Trafficked | 2 | 1" and
   // "UASC or separated | 5 | 6": the rows answer the question above, and count its metric.
   if (groupOnly && context.questionMetric) {
-    const { metric, from } = context.questionMetric;
+    const { childMetric, from } = context.questionMetric;
+    const metric =
+      childMetric && parts.some((p) => namesChildren(p, vocab)) ? childMetric : context.questionMetric.metric;
     return { kind: "ok", metric, note: `no metric named; metric "${metric}" from ${from}, which the table answers` };
   }
   if (groupOnly) {
@@ -760,6 +767,15 @@ function groupPhrasesIn(normalised: string, patterns: readonly string[]): string
     const m = re.exec(normalised);
     return m ? [m[0].trim()] : [];
   });
+}
+
+/** "Trafficked - children": a label naming children by one of the request's child nouns. */
+function namesChildren(p: LabelMatch, vocab: Pick<LabelVocabulary, "childNouns">): boolean {
+  const re = childNounsOf(vocab.childNouns);
+  re.lastIndex = 0;
+  const found = re.test(p.normalised);
+  re.lastIndex = 0;
+  return found;
 }
 
 /** The child-noun pattern, compiled once per vocabulary string rather than once per label. */

@@ -634,12 +634,14 @@ function resolveMetric(
   // whatever foi-agg failed to recognise after it.
   // A letter's answer sentence opening with a bound for its count ("In addition, fewer than five further
   // children were suspected … but had not been referred", labels.json countOpenings) gives a number however
-  // long it runs, and a "not" in its clauses describes the children it counts, not another question.
+  // long it runs, and a "not" in a trailing "but …" clause describes the children it counts. A "not" in its
+  // own clause ("Fewer than five UASC were not age assessed as children") counts children who are not the
+  // group's, as it would with an exact number.
   const groupOnly =
     groupExplicit &&
     parts.some(
       (p) =>
-        p.countOpening === true ||
+        (p.countOpening === true && !negates(mainClause(p.text))) ||
         (!negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab))),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
@@ -719,6 +721,11 @@ function isShortGroupLabel(
       !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
+}
+
+/** A sentence's main clause: the text before its first "but" or semicolon, where a qualifying clause begins. */
+function mainClause(text: string): string {
+  return text.split(/;|\bbut\b/iu)[0] ?? text;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface LabelContext {
    * group counts that metric, not the request's base count.
    */
   questionMetric?: { metric: Metric; from: string };
+  /** The figure's row has a figure in another column too (matchFigures): each column's is then its own. */
+  figuresBesideOnRow?: true;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -266,7 +268,7 @@ function resolveGroup(
   if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => countsBothGroups(p.text, vocab))) {
     return { kind: "ambiguous", why: "counts two groups' children together, not a group the request asks for" };
   }
-  const bothRow = request ? bothGroupsRowInGroupColumn(parts, vocab, request) : null;
+  const bothRow = request && !context.figuresBesideOnRow ? bothGroupsRowInGroupColumn(parts, vocab, request) : null;
   if (bothRow) return bothRow;
   const titled = ownGroupUnderBoth(parts, vocab);
   if (titled) return titled;
@@ -477,7 +479,8 @@ function crossedPart(parts: readonly LabelMatch[], plain: readonly Group[], voca
  * of the column's group alone, the figure is the both-groups count. Read as the column's group it would be a
  * count the request did not ask for, and be dropped. A count the request asks of each group is left to
  * ownGroupUnderBoth (the column's group), as a row "Went missing (trafficked and UASC)" over two group
- * columns gives each group's figure.
+ * columns gives each group's figure. Only when the row has no figure in another column (resolveGroup): figures
+ * in both group columns ("…,1,3") are each group's, and neither is the two groups' count.
  */
 function bothGroupsRowInGroupColumn(
   parts: readonly LabelMatch[],

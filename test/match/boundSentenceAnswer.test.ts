@@ -37,11 +37,11 @@ const QUESTION_1C =
  * sentence gives no figure; read with a bound, it must give none either.
  */
 describe("a bound sentence whose own clause is negated", () => {
-  it.each([
-    "Fewer than five UASC were not age assessed as children.",
-    "Fewer than 5 children were not UASC.",
-  ])("%s: no count of the group", async (answer) => {
-    const facts = await readLetterFacts(k, [QUESTION_1C, "", answer]);
-    expect(facts.filter((f) => f.startsWith("uasc_looked_after "))).toEqual([]);
-  });
+  it.each(["Fewer than five UASC were not age assessed as children.", "Fewer than 5 children were not UASC."])(
+    "%s: no count of the group",
+    async (answer) => {
+      const facts = await readLetterFacts(k, [QUESTION_1C, "", answer]);
+      expect(facts.filter((f) => f.startsWith("uasc_looked_after "))).toEqual([]);
+    },
+  );
 });

@@ -47,12 +47,9 @@ describe("a remark dating the check, not the count", () => {
     // The work word anywhere in the remark is not enough: here it is said of the count, after its date.
     "Looked after 31/03/2015 - validated",
     "Verified: looked after at 31 March 2015",
-  ])(
-    "%s: still a count on one day",
-    async (note) => {
-      const r = await read("Council FOI 1234 response.csv", table(note));
-      const codes = r.issues.filter((i) => i.measure === "uasc_looked_after").map((i) => i.code);
-      expect(codes).toContain("period_approximate");
-    },
-  );
+  ])("%s: still a count on one day", async (note) => {
+    const r = await read("Council FOI 1234 response.csv", table(note));
+    const codes = r.issues.filter((i) => i.measure === "uasc_looked_after").map((i) => i.code);
+    expect(codes).toContain("period_approximate");
+  });
 });

@@ -649,18 +649,20 @@ function countWithoutOwnPercentages(
 
 /** Tie each located figure to a measure, or say why it could not be. */
 /**
- * Whether a candidate's row has a figure (a count or a suppressed one) in another column: a row naming both
- * groups then gives each column's group its own figure, not the two groups' count (resolveGroup).
+ * Whether a candidate's row has a figure (a count or a suppressed one) in a column whose headers name other
+ * groups: a row naming both groups then gives each group column its own figure, not the two groups' count
+ * (resolveGroup). Columns of the same group (one per year) are the same count over other periods.
  */
 function rowsWithFiguresBeside(candidates: readonly FigureCandidate[]): (cand: FigureCandidate) => boolean {
   const key = (c: FigureCandidate) => `${c.source.file}\u0000${c.source.sheet}\u0000${c.source.row}`;
-  const columns = new Map<string, Set<number>>();
+  const groupsOf = (c: FigureCandidate) => [...new Set(c.header.flatMap((h) => h.groups))].sort().join("+");
+  const columns = new Map<string, Set<string>>();
   for (const c of candidates) {
     const status = c.cell.parsed?.status;
     if (c.cell.kind !== "value" || (status !== "reported" && status !== "suppressed")) continue;
-    columns.set(key(c), (columns.get(key(c)) ?? new Set()).add(c.source.col));
+    columns.set(key(c), (columns.get(key(c)) ?? new Set()).add(groupsOf(c)));
   }
-  return (cand) => [...(columns.get(key(cand)) ?? [])].some((col) => col !== cand.source.col);
+  return (cand) => [...(columns.get(key(cand)) ?? [])].some((g) => g !== groupsOf(cand));
 }
 
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {

@@ -57,4 +57,23 @@ describe("a row naming both groups, its figure in one group's column", () => {
     expect(r.facts.filter((f) => f.measure === "not_found" && f.status !== "not_answered")).toEqual([]);
     expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
   });
+
+  // Kensington and Chelsea (round 108): the row's figures in each year's column of one group are that one
+  // count over other periods, not figures of another group.
+  it("stays the both-groups count when the row's other figures are under the same group in other years", async () => {
+    const r = await read(
+      [
+        "Leicester City Council,,,,",
+        "Freedom of Information request FOI 18-1102: 1 January 2018 to 31 December 2019,,,,",
+        ",2018,2018,2019,2019",
+        "Question,Trafficked / modern slavery,UASC / separated,Trafficked / modern slavery,UASC / separated",
+        "1c Identified as UASC or separated child,,58,,40",
+        "2 Went missing or absent,6,11,4,9",
+        "4 Still missing or absent (trafficked and UASC),1,,2,",
+      ].join("\n"),
+    );
+    const nf = r.facts.filter((f) => f.measure === "not_found" && f.status !== "not_answered");
+    expect(nf.map((f) => f.value).sort()).toEqual([1, 2]);
+  });
 });
+

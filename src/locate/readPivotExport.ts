@@ -1,6 +1,8 @@
 import type { Decision, NationalityFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { COMBINED_GROUP } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
+import type { LabelVocabulary } from "../knowledge/labels.js";
 import type { FigureCandidate, LogicalCell } from "../match/figureCandidate.js";
 import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel } from "../match/resolveMeasure.js";
@@ -287,8 +289,9 @@ function bothGroupsFigures(
   grid: SheetGrid,
   env: LocateEnv,
 ): FigureCandidate[] {
-  const groups = new Set(captions.map((t) => groupOfLabel(matchLabel(t, env.knowledge.labels), env.knowledge.labels)));
-  if (groups.has(null) || groups.size < 2) return [];
+  const vocab = env.knowledge.labels;
+  const groups = captions.map((t) => groupOfLabel(matchLabel(t, vocab), vocab));
+  if (!coversEveryGroup(groups, vocab)) return [];
   const label = { ...matchLabel(captions.join(" and "), env.knowledge.labels), bothGroups: true };
   const out: FigureCandidate[] = [];
   for (const cell of cells) {
@@ -305,6 +308,30 @@ function bothGroupsFigures(
     });
   }
   return out;
+}
+
+/**
+ * Whether the captions' groups, each taken up to the group it is a part or subset of, are every group
+ * the request counts together (its groups that are no part, subset or combination of another): only
+ * then does the Grand Total add up both groups. Two parts of one group (identified and suspected
+ * trafficked) are two different groups but leave out every UASC; a caption of no group leaves the
+ * total unknown.
+ */
+function coversEveryGroup(groups: readonly (string | null)[], vocab: LabelVocabulary): boolean {
+  const tops = new Set<string>();
+  for (const g of groups) {
+    if (g === null) return false;
+    let top = g;
+    for (const seen = new Set<string>(); !seen.has(top); ) {
+      seen.add(top);
+      top = vocab.partOf[top] ?? vocab.subsetOf[top] ?? top;
+    }
+    tops.add(top);
+  }
+  const whole = vocab.requestGroups.filter(
+    (g) => g !== COMBINED_GROUP && vocab.partOf[g] === undefined && vocab.subsetOf[g] === undefined,
+  );
+  return whole.length >= 2 && whole.length === tops.size && whole.every((g) => tops.has(g));
 }
 
 /**

@@ -648,6 +648,23 @@ function countWithoutOwnPercentages(
 }
 
 /** Tie each located figure to a measure, or say why it could not be. */
+/**
+ * Whether a candidate's row has a figure (a count or a suppressed one) in a column whose headers name other
+ * groups: a row naming both groups then gives each group column its own figure, not the two groups' count
+ * (resolveGroup). Columns of the same group (one per year) are the same count over other periods.
+ */
+function rowsWithFiguresBeside(candidates: readonly FigureCandidate[]): (cand: FigureCandidate) => boolean {
+  const key = (c: FigureCandidate) => `${c.source.file}\u0000${c.source.sheet}\u0000${c.source.row}`;
+  const groupsOf = (c: FigureCandidate) => [...new Set(c.header.flatMap((h) => h.groups))].sort().join("+");
+  const columns = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const status = c.cell.parsed?.status;
+    if (c.cell.kind !== "value" || (status !== "reported" && status !== "suppressed")) continue;
+    columns.set(key(c), (columns.get(key(c)) ?? new Set()).add(groupsOf(c)));
+  }
+  return (cand) => [...(columns.get(key(cand)) ?? [])].some((g) => g !== groupsOf(cand));
+}
+
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
   const issues: Issue[] = [];
@@ -657,7 +674,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   const factLabels: FactLabels[] = [];
   /** Figures read by their row's question number alone ("Q3" | 16), for one note per file. */
   const numberOnly: { source: Source; measure: string }[] = [];
-  for (const cand of splitCountPercentageCells(candidates, env.knowledge.labels)) {
+  const beside = rowsWithFiguresBeside(candidates);
+  for (const given of splitCountPercentageCells(candidates, env.knowledge.labels)) {
+    const cand = beside(given) ? { ...given, context: { ...given.context, figuresBesideOnRow: true as const } } : given;
     let parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     const loc = issueLocation(cand.source);
     const ignored = parts.find((p) => p.ignore);

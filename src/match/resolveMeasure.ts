@@ -30,6 +30,8 @@ export interface LabelContext {
     /** The question counts episodes and names a count of children too: a row saying "children" counts this. */
     childMetric?: Metric;
   };
+  /** The figure's row has a figure in another column too (matchFigures): each column's is then its own. */
+  figuresBesideOnRow?: true;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -271,7 +273,7 @@ function resolveGroup(
   if ([...found].some((g) => vocab.subsetOf[g] !== undefined) && parts.some((p) => countsBothGroups(p.text, vocab))) {
     return { kind: "ambiguous", why: "counts two groups' children together, not a group the request asks for" };
   }
-  const bothRow = request ? bothGroupsRowInGroupColumn(parts, vocab, request) : null;
+  const bothRow = request && !context.figuresBesideOnRow ? bothGroupsRowInGroupColumn(parts, vocab, request) : null;
   if (bothRow) return bothRow;
   const titled = ownGroupUnderBoth(parts, vocab);
   if (titled) return titled;
@@ -482,7 +484,8 @@ function crossedPart(parts: readonly LabelMatch[], plain: readonly Group[], voca
  * of the column's group alone, the figure is the both-groups count. Read as the column's group it would be a
  * count the request did not ask for, and be dropped. A count the request asks of each group is left to
  * ownGroupUnderBoth (the column's group), as a row "Went missing (trafficked and UASC)" over two group
- * columns gives each group's figure.
+ * columns gives each group's figure. Only when the row has no figure in another column (resolveGroup): figures
+ * in both group columns ("…,1,3") are each group's, and neither is the two groups' count.
  */
 function bothGroupsRowInGroupColumn(
   parts: readonly LabelMatch[],
@@ -639,12 +642,14 @@ function resolveMetric(
   // whatever foi-agg failed to recognise after it.
   // A letter's answer sentence opening with a bound for its count ("In addition, fewer than five further
   // children were suspected … but had not been referred", labels.json countOpenings) gives a number however
-  // long it runs, and a "not" in its clauses describes the children it counts, not another question.
+  // long it runs, and a "not" in a trailing "but …" clause describes the children it counts. A "not" in its
+  // own clause ("Fewer than five UASC were not age assessed as children") counts children who are not the
+  // group's, as it would with an exact number.
   const groupOnly =
     groupExplicit &&
     parts.some(
       (p) =>
-        p.countOpening === true ||
+        (p.countOpening === true && !negates(mainClause(p.text))) ||
         (!negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab))),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
@@ -726,6 +731,11 @@ function isShortGroupLabel(
       !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
   );
   return rest.length <= 1;
+}
+
+/** A sentence's main clause: the text before its first "but" or semicolon, where a qualifying clause begins. */
+function mainClause(text: string): string {
+  return text.split(/;|\bbut\b/iu)[0] ?? text;
 }
 
 /**

@@ -58,3 +58,41 @@ describe("a pivot's Grand Total over the groups", () => {
     expect(facts.filter((f) => f.startsWith("not_found"))).toEqual(["not_found 2"]);
   });
 });
+
+/**
+ * The negative cases: the Grand Total adds up only the captions' groups, so it is the both-groups count
+ * only when those groups, taken up to the groups they are parts or subsets of, are every group the
+ * request counts together. Two parts of one group (identified and suspected trafficked) leave out every
+ * UASC; a caption that names no group ("Other") leaves the total unknown.
+ */
+describe("a pivot's Grand Total that is not both groups", () => {
+  it.each([
+    [
+      "captions of two parts of one group",
+      [
+        "Identified trafficked,5,3,11,1",
+        "    Albanian,3,2,8,1",
+        "    British,2,1,3,0",
+        "Identified trafficked Total,5,3,11,1",
+        "Suspected trafficked,11,4,9,1",
+        "    Afghan,4,2,5,1",
+        "    Eritrean,7,2,4,0",
+        "Suspected trafficked Total,11,4,9,1",
+      ],
+    ],
+    [
+      "a caption naming no group",
+      [
+        "Trafficked / modern slavery,5,3,11,1",
+        "    Albanian,3,2,8,1",
+        "Trafficked / modern slavery Total,5,3,11,1",
+        "Other,11,4,9,1",
+        "    Afghan,4,2,5,1",
+        "Other Total,11,4,9,1",
+      ],
+    ],
+  ])("is not read as both groups: %s", async (_name, body) => {
+    const facts = await read([...pivot("Grand Total,16,7,20,2").slice(0, 3), ...body, "Grand Total,16,7,20,2"]);
+    expect(facts.filter((f) => f.startsWith("not_found"))).toEqual([]);
+  });
+});

@@ -46,4 +46,34 @@ describe("a row naming both groups, its figure in one group's column", () => {
     expect(r.facts.find((f) => f.measure === "trafficked_missing_incidents")?.value).toBe(14);
     expect(r.facts.find((f) => f.measure === "uasc_missing_incidents")?.value).toBe(19);
   });
+
+  /**
+   * The negative case: figures in both group columns ("…,1,3") are each group's, so neither is the both-groups
+   * count; made so, they would conflict as 1 and 3 and their range leave out 4, the two added. The row keeps
+   * the column's group, which the request does not ask, and says so.
+   */
+  it("is not the both-groups count when the row has a figure in the other group's column too", async () => {
+    const r = await read(grid("4 Still missing or absent (trafficked and UASC),1,3"));
+    expect(r.facts.filter((f) => f.measure === "not_found" && f.status !== "not_answered")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  // Kensington and Chelsea (round 108): the row's figures in each year's column of one group are that one
+  // count over other periods, not figures of another group.
+  it("stays the both-groups count when the row's other figures are under the same group in other years", async () => {
+    const r = await read(
+      [
+        "Leicester City Council,,,,",
+        "Freedom of Information request FOI 18-1102: 1 January 2018 to 31 December 2019,,,,",
+        ",2018,2018,2019,2019",
+        "Question,Trafficked / modern slavery,UASC / separated,Trafficked / modern slavery,UASC / separated",
+        "1c Identified as UASC or separated child,,58,,40",
+        "2 Went missing or absent,6,11,4,9",
+        "4 Still missing or absent (trafficked and UASC),1,,2,",
+      ].join("\n"),
+    );
+    const nf = r.facts.filter((f) => f.measure === "not_found" && f.status !== "not_answered");
+    expect(nf.map((f) => f.value).sort()).toEqual([1, 2]);
+  });
 });
+

@@ -23,5 +23,25 @@ describe("a letter's answer sentence whose count is a bound", () => {
   ])("%s", async (answer) => {
     const facts = await readLetterFacts(k, [QUESTION_1B, "", answer]);
     expect(facts).toContain("trafficked_suspected  suppressed");
+    expect(facts.filter((f) => !f.startsWith("trafficked_suspected "))).toEqual([]);
   });
+});
+
+const QUESTION_1C =
+  "1c. The total number of looked after children in the care of your authority that have been: c. Identified as an unaccompanied asylum seeking child (UASC).";
+
+/**
+ * The negative case: a "not" in the sentence's own clause says the children counted are not the group's
+ * ("Fewer than five UASC were not age assessed as children"), so the bound is no count of the group. Only a
+ * trailing "but … not" clause describes the children the bound counts. Read with an exact number, the same
+ * sentence gives no figure; read with a bound, it must give none either.
+ */
+describe("a bound sentence whose own clause is negated", () => {
+  it.each(["Fewer than five UASC were not age assessed as children.", "Fewer than 5 children were not UASC."])(
+    "%s: no count of the group",
+    async (answer) => {
+      const facts = await readLetterFacts(k, [QUESTION_1C, "", answer]);
+      expect(facts.filter((f) => f.startsWith("uasc_looked_after "))).toEqual([]);
+    },
+  );
 });

@@ -76,4 +76,3 @@ describe("a row naming both groups, its figure in one group's column", () => {
     expect(nf.map((f) => f.value).sort()).toEqual([1, 2]);
   });
 });
-

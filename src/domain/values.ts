@@ -39,6 +39,11 @@ export interface ParsedValue {
    */
   approximate?: number;
   /**
+   * Set when a count's sentence is followed by its breakdown ("3 children went missing: 2 British and
+   * 1 Vietnamese") whose parts add up to it: its other numbers are that breakdown, no second figure.
+   */
+  breakdown?: true;
+  /**
    * The bound's own words ("fewer than five") when a suppressed count was read out of a sentence around it
    * ("Fewer than five children were suspected …"): the sentence is then the label, the bound the answer.
    */

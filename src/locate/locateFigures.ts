@@ -834,11 +834,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // groups, so a list under it must name its own, whatever the section.
     const askedAbove: { row: number; group: Group | null } | null =
       asked && grid.rows.slice(asked.row, r - 1).every((x) => x.length === 0) ? asked : null;
+    // "4 children went missing …, all male: 2 Afghan, 1 Iranian and 1 Iraqi": the list is the breakdown of
+    // the count that answers the question right above, so it is that question's group's, whatever section
+    // the lines before had opened.
+    const breakdownGroup = row.some((c) => c.kind === "value" && c.parsed?.breakdown === true)
+      ? groupOfQuestionLinesAbove(grid, r, env)
+      : null;
     const readList = () =>
       readNationalityProse(
         grid,
         r,
-        askedAbove ? askedAbove.group : (ctx.group ?? previousGroup),
+        askedAbove ? askedAbove.group : (breakdownGroup ?? ctx.group ?? previousGroup),
         env,
         askedAbove !== null,
         // The sheet's own group, unless a heading on it names another.
@@ -885,7 +891,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // were Afghan (3), …") is read for them too; its list gave no figure.
       const paragraph = (grid.sheet.rows[r - 1] ?? []).find((t) => t.trim() !== "") ?? "";
       if (!isProse(grid, r) || !row.some((c) => c.kind === "value")) continue;
-      if (!listsBesideCounts(paragraph, env)) {
+      // "4 children went missing, all male: 2 Afghan, 1 Iranian and 1 Iraqi": one sentence that is the
+      // count and, after the colon, its list, whose parts add up to it (parseValue checks): both are read.
+      const countThenList = row.some((c) => c.kind === "value" && c.parsed?.breakdown === true);
+      if (!countThenList && !listsBesideCounts(paragraph, env)) {
         // Never lose a paragraph's other figures without a word: where the
         // list cannot be told from the rest, the rest is reported unread.
         if (sentencesOf(paragraph).length > 1 && !listsOnly(paragraph, env)) {
@@ -4227,6 +4236,24 @@ function groupOf(cells: LogicalCell[], env: LocateEnv): Group | null {
  * the request asked under that number, so a sentence after it that names
  * no group ("They were missing on 3 occasions") is read in that group.
  */
+/**
+ * The group the question on the lines right above row `r` names: up to four lines of words (no figure)
+ * back to the answer before them, nearest first, as a letter wraps its question over several.
+ */
+function groupOfQuestionLinesAbove(grid: SheetGrid, r: number, env: LocateEnv): Group | null {
+  const cells: LogicalCell[] = [];
+  let lines = 0;
+  // Empty rows are passed over: a wrapped question joined into its first line leaves its others empty.
+  for (let above = r - 1; above >= 1 && lines < 4; above--) {
+    const line = grid.rows[above - 1] ?? [];
+    if (line.length === 0) continue;
+    if (line.some((c) => c.kind === "value")) break;
+    cells.push(...line);
+    lines++;
+  }
+  return groupOf(cells, env);
+}
+
 function groupOfBareQuestion(label: LabelMatch, env: LocateEnv): Group | null {
   if (label.questionNumber === null || isMeaningful(label)) return null;
   const { request } = env.knowledge;

@@ -1231,6 +1231,7 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
     (FIGURE_THEN_REMARK.test(sentence) ||
       FIGURE_THEN_BRACKETED_REMARK.test(sentence) ||
       bracketedPartsAddUp(sentence) ||
+      only.parsed.breakdown === true ||
       datedRemarkOf(sentence) !== null)
   )
     return parts;
@@ -1499,7 +1500,11 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
     parsed.status === "reported" &&
     !/^\s*[\d<*]/u.test(text) &&
     wordsIn(text) >= 6;
-  const several = wordy && (figuresIn(withoutQuestionNumber(text), env).length >= 2 || sentencesOf(text).length >= 2);
+  // "3 children went missing: 2 British and 1 Vietnamese": parts that add up to the count are its breakdown.
+  const several =
+    wordy &&
+    parsed.breakdown !== true &&
+    (figuresIn(withoutQuestionNumber(text), env).length >= 2 || sentencesOf(text).length >= 2);
   // A table cell holding a paragraph ("The Council looked after 3 UASC.
   // None of them went missing, …") has no one figure: reported as an
   // answer foi-agg cannot read, never as its first number.

@@ -630,6 +630,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   if (bound) return bound;
   const nil = readNilSentence(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (nil) return nil;
+  const broken = readCountWithBreakdown(normalised.replace(DATE_IN_TEXT, "a date"), c);
+  if (broken) return broken;
 
   const noteBelow = readNoteBelow(raw, vocab, threshold);
   if (noteBelow) return noteBelow;
@@ -757,6 +759,41 @@ function readSentence(text: string, c: CompiledVocab): ParsedValue | null {
     if (s.value !== undefined) return reported(s.value, `${s.note}: "${text}"`);
   }
   return null;
+}
+
+/** "count sentence: breakdown", split at the first colon. */
+const COUNT_THEN_BREAKDOWN = /^(?<head>[^:]+):\s*(?<parts>.+?)\s*\.?$/u;
+/** A part of a breakdown: a number and the word it counts ("2 british", "1 male"). */
+const BREAKDOWN_PART = /(?<![\d,.])(?<n>\d{1,4})(?![\d,.]\d)\s+(?<word>\p{L}+)/gu;
+/** Words after a number that make it a count of another unit, not a share of the children. */
+const OTHER_UNIT =
+  /^(?:episodes?|occasions?|incidents?|times|instances?|reports?|in|on|during|between|over|of|per|aged?|years?|months?|weeks?|days?)$/u;
+
+/**
+ * "3 children went missing or were absent: 2 British (1 male, 1 female) and
+ * 1 Vietnamese (male)": a count sentence, then after a colon its breakdown
+ * by nationality or gender. The count is read only when every number after
+ * the colon (brackets set aside, as they break a part down further) is a
+ * part counting some kind of child, and the parts of each ";"-separated
+ * breakdown add up to the count: a breakdown that checks itself is no
+ * second figure, while episodes, years or parts that do not add up leave
+ * the answer for a person.
+ */
+function readCountWithBreakdown(text: string, c: CompiledVocab): ParsedValue | null {
+  const m = COUNT_THEN_BREAKDOWN.exec(text)?.groups;
+  if (!m?.head || !m.parts) return null;
+  const head = readSentence(m.head.trim(), c);
+  if (head?.status !== "reported" || head.value === null) return null;
+  const breakdowns = m.parts.replace(/\([^()]*\)/gu, " ").split(";");
+  for (const breakdown of breakdowns) {
+    const parts = [...breakdown.matchAll(BREAKDOWN_PART)];
+    const numbers = breakdown.match(/\d+/gu) ?? [];
+    if (parts.length < 2 || parts.length !== numbers.length) return null;
+    if (parts.some((p) => OTHER_UNIT.test(p.groups?.word ?? ""))) return null;
+    const sum = parts.reduce((total, p) => total + Number(p.groups?.n), 0);
+    if (sum !== head.value) return null;
+  }
+  return { ...reported(head.value, `${head.note}; the breakdown after it adds up to ${head.value}`), breakdown: true };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout132, each built by its own build script from sources in src/). Not
+ * to holdout135, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -17,7 +17,7 @@ import { type HoldoutScore, scoreHoldout } from "./score.js";
 // warning, where a round has some left (listed in UNWARNED below); every other round has none.
 const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | null; planted: number }[] = [
   { name: "holdout12", atLeast: 253, nationalities: 14, planted: 17 },
-  { name: "holdout13", atLeast: 320, nationalities: 15, planted: 22 },
+  { name: "holdout13", atLeast: 320, nationalities: 15, planted: 23 },
   { name: "holdout14", atLeast: 316, nationalities: 18, planted: 19 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
   { name: "holdout15", atLeast: 1444, nationalities: 13, planted: 24 },
@@ -58,7 +58,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // (28, 31: a financial-year list), and lose 3, 2, 2 and 1 national nationality totals for 36 gained in 11 other
   // rounds. Round 41 lost 4 the same way (a note dating one marked figure read as dating the list below it) and
   // has them back since session 35: a note scoped to a marked figure dates that figure only.
-  { name: "holdout28", atLeast: 154, nationalities: 13, planted: 17 },
+  { name: "holdout28", atLeast: 154, nationalities: 13, planted: 18 },
   // A fifth round of its own from the README alone (child protection plans by category, two financial years and
   // a half-year, five parts = all and a subset, councils created 2019-2023); first scored at 238 of 290, 15 of 21.
   { name: "holdout29", atLeast: 289, nationalities: null, planted: 21 },
@@ -72,7 +72,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // scored at 167 of 215, 13 of 18 planted (one of the 13, Kingston's January–September 2023, was flagged only by a
   // spurious warning on its question line; its figures are now set aside with figure_set_aside, a code the plant
   // does not list).
-  { name: "holdout32", atLeast: 215, nationalities: null, planted: 14 },
+  { name: "holdout32", atLeast: 215, nationalities: null, planted: 16 },
   // csv, xlsx and txt again; first scored at 142 of 162, 19 of 21 planted, nationality totals 17 of 18.
   { name: "holdout33", atLeast: 158, nationalities: 18, planted: 21 },
   // A round of its own (elective home education, academic years and a part-year, parts); first scored at 107
@@ -105,13 +105,13 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout44", atLeast: 163, nationalities: 14, planted: 24 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 135 of 155 with one figure
   // silently wrong (a superscript footnote mark read into "29"), 18 of 24 planted, nationality totals 6 of 20.
-  { name: "holdout45", atLeast: 145, nationalities: 16, planted: 23 },
+  { name: "holdout45", atLeast: 145, nationalities: 16, planted: 24 },
   // A round of its own (EHC plans issued within 20 weeks, four periods, a subset, a district outside the round);
   // first scored at 176 of 202, 15 of 18 planted, 4 flag-truth figures kept exact with no warning.
   { name: "holdout46", atLeast: 182, nationalities: null, planted: 16 },
   // csv, xlsx and txt case-management extracts (session 22); first scored at 141 of 176, 13 of 23 planted,
   // nationality totals 5 of 13 (2 of the 10 largest).
-  { name: "holdout47", atLeast: 173, nationalities: 12, planted: 20 },
+  { name: "holdout47", atLeast: 173, nationalities: 12, planted: 21 },
   // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
   // nationality totals 4 of 14 (2 of the 10 largest).
   { name: "holdout48", atLeast: 173, nationalities: 12, planted: 22 },
@@ -139,7 +139,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout55", atLeast: 213, nationalities: null, planted: 20 },
   // The series' second round (calendar 2017, mixed formats; session 24); first scored at 93 of 122, 13 of 19
   // planted, nationality totals 7 of 10, 1 flag-truth figure kept exact unwarned.
-  { name: "holdout56", atLeast: 120, nationalities: 10, planted: 15 },
+  { name: "holdout56", atLeast: 120, nationalities: 10, planted: 16 },
   // The series' third round (2018, 2019 and 2020 asked separately, mixed formats; session 24); first scored at
   // 235 of 313, 15 of 19 planted, nationality totals 1 of 9.
   { name: "holdout57", atLeast: 301, nationalities: 9, planted: 18 },
@@ -225,14 +225,14 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout76", atLeast: 146, nationalities: 7, planted: 34 },
   // The series' fourth round in csv, xlsx and txt ("2024 YTD", "01/01/24-30/04/24", "of which: modern slavery
   // concerns", "-" as nil in a note); first scored at 391 of 463, 4 wrong (flagged), 21 of 25 planted.
-  { name: "holdout77", atLeast: 461, nationalities: 15, planted: 23 },
+  { name: "holdout77", atLeast: 461, nationalities: 15, planted: 24 },
   // Letters to the series' second round ("Your request / Our response" tables, a printed web form, tracked changes
   // left in a docx, an image-only scan); first scored at 82 of 108, 17 of 19 planted.
   { name: "holdout78", atLeast: 98, nationalities: 9, planted: 19 },
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
-  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 24 },
+  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 25 },
   // A round of its own from the README alone (age assessments: counts, average days, percentage found adult);
   // first scored at 170 of 250, 15 of 21 planted.
   { name: "holdout80", atLeast: 246, nationalities: null, planted: 20 },
@@ -246,7 +246,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout82", atLeast: 122, nationalities: 11, planted: 23 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
-  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 23 },
+  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 24 },
   // A round of its own from the README alone (unregistered children's homes: counts, weekly costs in pounds, a
   // percentage): first 163 of 273, 17 of 26 planted; 3 figures an annual total makes no weekly average kept exact
   // with no warning (warned since, 18 planted).
@@ -286,9 +286,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout93", atLeast: 348, nationalities: null, planted: 23 },
   // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
-  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 18 },
+  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 19 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
-  { name: "holdout95", atLeast: 365, nationalities: 14, planted: 24 },
+  { name: "holdout95", atLeast: 365, nationalities: 14, planted: 25 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
   { name: "holdout96", atLeast: 459, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
@@ -302,7 +302,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout99", atLeast: 120, nationalities: 17, planted: 20 },
   // A round of its own from the README alone (kinship care: parts that add up to the whole and a subset, three
   // financial years); first 280 of 300, 18 of 23 planted, 3 kept exact with no warning (warned since).
-  { name: "holdout100", atLeast: 298, nationalities: null, planted: 20 },
+  { name: "holdout100", atLeast: 298, nationalities: null, planted: 21 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
   { name: "holdout101", atLeast: 323, nationalities: 9, planted: 21 },
@@ -323,11 +323,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // in-area + out-of-area = all, a 20-mile subset, three financial years, a weekly cost).
   { name: "holdout107", atLeast: 278, nationalities: null, planted: 19 },
   // The 2021-24 request in csv, xlsx and txt.
-  { name: "holdout108", atLeast: 474, nationalities: 14, planted: 20 },
+  { name: "holdout108", atLeast: 489, nationalities: 14, planted: 20 },
   // Session 34's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
   // first on the merged first-cycle code: the 2017 request in csv, xlsx and txt, nationalities in 17 replies; first
   // 123 of 132, 18 of 20 planted, national nationality totals 6 of 16 (lists for a financial year counted).
-  { name: "holdout109", atLeast: 126, nationalities: 14, planted: 19 },
+  { name: "holdout109", atLeast: 127, nationalities: 14, planted: 20 },
   // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
   // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
   { name: "holdout110", atLeast: 524, nationalities: 9, planted: 19 },
@@ -338,7 +338,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 35's rounds, written as it began (by helpers who saw neither the code nor the session's fixes) and scored
   // first on main before any of the session's fixes: the 2018-20 request in csv, xlsx and txt, nationalities in 16
   // replies; first 276 of 336, 19 of 20 planted, national nationality totals 6 of 12.
-  { name: "holdout112", atLeast: 336, nationalities: 12, planted: 19 },
+  { name: "holdout112", atLeast: 336, nationalities: 12, planted: 20 },
   // Letters to the 2017 request (pdf with a scan, a landscape table and a table over two pages, docx with a text box
   // and tracked changes, odt, ods, xls, doc, eml); first 108 of 116, 18 of 20 planted, nationality totals 9 of 17.
   { name: "holdout113", atLeast: 110, nationalities: 17, planted: 20 },
@@ -350,10 +350,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // request in csv, xlsx and txt, nationalities in 18 replies; first 142 of 149, 17 of 20 planted, national
   // nationality totals 14 of 16, 6 kept exact with no warning and 2 nationality figures wrong with none (a note
   // under the table, "The trafficked figures include young people aged 18 to 21 …"; warned since).
-  { name: "holdout115", atLeast: 142, nationalities: 16, planted: 18 },
+  { name: "holdout115", atLeast: 142, nationalities: 16, planted: 19 },
   // Letters to the 2021-24 request (pdf with a scan, a two-column page and a table over two pages, docx, odt, ods,
   // xls, doc, eml); first 349 of 417 (15 wrong, each with a warning), 15 of 20 planted, nationality totals 11 of 18.
-  { name: "holdout116", atLeast: 415, nationalities: 18, planted: 16 },
+  { name: "holdout116", atLeast: 415, nationalities: 18, planted: 18 },
   // A round of its own from the README alone (looked-after children missing from care and return home
   // interviews: placed in and out of area as parts, more than 20 miles away a subset of a part, an average in
   // hours, two financial years); first 312 of 388, 16 of 20 planted, 6 kept exact with no warning (a provider's
@@ -367,7 +367,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // truth corrected), 17 of 19 planted, nationality totals 8 of 18, 13 kept exact and 9 nationality figures wrong
   // with no warning (a financial year stated above the table, notes on one group's or one sheet's figures; warned
   // since).
-  { name: "holdout119", atLeast: 114, nationalities: 16, planted: 17 },
+  { name: "holdout119", atLeast: 114, nationalities: 16, planted: 18 },
   // A round of its own from the README alone (age assessments of UASC and the National Transfer Scheme: arrivals
   // and transfers as parts, the age-disputed a subset, three financial years); first 340 of 370 with 15 figures
   // silently wrong (a pdf heading over two columns placed every figure one column left; placed by position since),
@@ -377,11 +377,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2017 request (pdf with a scan, docx, odt, ods, xls, doc, eml); first 90 of 109, 3 wrong (each with a
   // warning), 16 of 20 planted, nationality totals 7 of 18, 2 kept exact with no warning ("14 missing episodes"
   // where children were asked; a note under an xls table; warned since).
-  { name: "holdout121", atLeast: 103, nationalities: 17, planted: 17 },
+  { name: "holdout121", atLeast: 103, nationalities: 17, planted: 19 },
   // The 2021-24 request in csv, xlsx and txt, nationalities in 17 replies; first 377 of 464, 16 of 20 planted,
   // nationality totals 6 of 18, 4 not-found zeros kept exact with no warning, from an export whose episodes had all
   // ended (warned since).
-  { name: "holdout122", atLeast: 432, nationalities: 16, planted: 16 },
+  { name: "holdout122", atLeast: 437, nationalities: 16, planted: 19 },
   // A round of its own from the README alone (homeless 16- and 17-year-olds: section 20, Part 7 and no further
   // action as parts of all assessed, unregulated placements a subset, an average in days, nights in B&B, three
   // financial years); first 403 of 463, 6 wrong (each with a warning), 22 of 22 planted, 3 kept exact with no
@@ -395,7 +395,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
   // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
   // layout, a nationality export and a file named "BCBC" not read).
-  { name: "holdout125", atLeast: 233, nationalities: 7, planted: 19 },
+  { name: "holdout125", atLeast: 233, nationalities: 9, planted: 19 },
   // A round of its own from the README alone (private fostering: overseas and UK children as parts, language-school
   // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
   // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
@@ -418,16 +418,29 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // session's merged fixes, which had not seen them: letters to the 2015 request (pdf with a scan, docx, odt, doc,
   // xls, eml with an xlsx attachment, a correction and answers under the quoted request); first 133 of 135, none
   // wrong, 20 of 24 planted, nationality totals 10 of 14.
-  { name: "holdout130", atLeast: 133, nationalities: 14, planted: 20 },
+  { name: "holdout130", atLeast: 133, nationalities: 14, planted: 21 },
   // The 2017 request in csv, xlsx, ods, xls and txt (a per-child export with care dates, an episode export, a pivot
   // export, Male and Female rows, part-year columns, a file named only by initials); first 97 of 114, 5 wrong (3 with
   // no warning: a per-child export's second count column for another span), 19 of 24 planted, nationality totals 6
   // of 15.
-  { name: "holdout131", atLeast: 111, nationalities: 13, planted: 20 },
+  { name: "holdout131", atLeast: 112, nationalities: 13, planted: 24 },
   // A round of its own from the README alone (households with no recourse to public funds: section 17 families,
   // adults and care leavers as parts, two subsets of families, children in the families, an average in £, three
   // financial years, England and Wales); first 336 of 373, none wrong, 20 of 24 planted, none kept exact unwarned.
-  { name: "holdout132", atLeast: 364, nationalities: null, planted: 20 },
+  { name: "holdout132", atLeast: 364, nationalities: null, planted: 21 },
+  // Session 42's rounds, written as it began (outside the repository until scored) and scored first on the
+  // session's merged fixes, which had not seen them: the 2021–24 request in csv, xlsx, ods, xls and txt (a per-child
+  // list and an episode list under report-run lines, a pivot export, a sheet per period, a nationality sheet for the
+  // whole span, a part-year column, a file named only by initials); first 521 of 566, 1 wrong (with a warning), 19 of
+  // 24 planted, nationality totals 3 of 22 (1 of the 10 largest), 17 nationality figures wrong with no warning.
+  { name: "holdout133", atLeast: 561, nationalities: 7, planted: 22 },
+  // The 2018–20 request in csv, xlsx, ods and txt (a cohort extract, an episode list under a summary, a pivot, a
+  // long-format csv, tables typed with spaces, part-year 2020, a correction); first 324 of 367, 4 wrong (each with a
+  // warning), 17 of 24 planted, nationality totals 7 of 17.
+  { name: "holdout134", atLeast: 345, nationalities: 7, planted: 20 },
+  // Letters to the 2017 request (pdf with a scan, docx, odt, doc, rtf, eml); first 90 of 106, none wrong, 15 of 20
+  // planted, nationality totals 8 of 11.
+  { name: "holdout135", atLeast: 92, nationalities: 8, planted: 16 },
 ];
 
 /**
@@ -454,6 +467,9 @@ const NAT_SILENT: Readonly<Record<string, number>> = {
   // Newport's one-nationality lines ("… went missing - Yemeni: 1") are not read as lists, so its Yemeni total is 3
   // of 4 (124, first found in session 39).
   holdout124: 1,
+  // Solihull's "Kurdish" row is counted under Other/unknown, where the round's truth (like 127, 131 and 134) leaves an
+  // ethnicity out; the earlier rounds' truth files disagree on Other and Unknown rows, so it is left (133, session 42).
+  holdout133: 1,
 };
 
 describe.each(ROUNDS)("$name (blind, real councils' wording)", ({ name, atLeast, nationalities, planted }) => {

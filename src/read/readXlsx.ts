@@ -88,8 +88,11 @@ interface Padded {
 /** A whole number typed as text with a space before or after it. Bounded, so linear. */
 const PADDED_FIGURE = /^(?:\s{1,20}\d{1,9}\s{0,20}|\d{1,9}\s{1,20})$/u;
 
-/** A whole number typed as text with nothing around it ("12"); a year ("2019") is a heading, not a figure. */
-const PLAIN_FIGURE = /^\d{1,9}$/u;
+/**
+ * A whole number typed as text with nothing around it ("12"); a year ("2019") is a heading, not a figure, and a
+ * number with a leading zero ("01", "007") is a code in a lookup sheet or a reference, which is text on purpose.
+ */
+const PLAIN_FIGURE = /^(?:0|[1-9]\d{0,8})$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /**

@@ -42,6 +42,7 @@ describe("readXlsx: figures typed as text with spaces", () => {
     ["most figures typed as text", ["12", "3", 5, "41"], 1],
     ["figures stored as numbers under a year typed as text", ["2019", 12, 3, 0, 41], 0],
     ["one text figure among numbers", [12, "3", 5, 41], 0],
+    ["codes with leading zeros in a lookup sheet", ["01", "02", "03", "04"], 0],
   ])("%s", async (_what, cells, flagged) => {
     const typed = await sheetWith(cells);
     expect(typed).toHaveLength(flagged);

@@ -100,8 +100,13 @@ describe("convertLegacyFiles", () => {
     expect(out.get("reply.rtf")).toMatchObject({ status: "converted", format: "docx" });
     expect(out.get("a/Return.xls")).toMatchObject({ status: "converted", format: "xlsx" });
     expect(out.get("letter.doc")).toMatchObject({ status: "converted", format: "docx" });
-    const after = await readdir(tmpdir());
-    expect(after.filter((n) => n.startsWith("foi-agg-convert-") && !before.includes(n))).toEqual([]);
+    // The call's own temporary folder (its profile's parent) is gone. Only that one is looked at: other test files
+    // running at the same time make and remove folders of the same name in the same tmpdir.
+    const profile = calls[0]?.args.find((a) => a.startsWith("-env:UserInstallation=file://")) ?? "";
+    const folder = fileURLToPath(profile.slice("-env:UserInstallation=".length)).replace(/\/profile$/u, "");
+    expect(folder.split("/").pop()).toMatch(/^foi-agg-convert-/u);
+    expect(before).not.toContain(folder.split("/").pop());
+    await expect(readdir(folder)).rejects.toThrow(/ENOENT/u);
   });
 
   it("starts LibreOffice on a profile that has already run this version, so it skips its start-up drawing tests", async () => {

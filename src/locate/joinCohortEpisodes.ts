@@ -52,6 +52,9 @@ interface EpisodeList {
 export function joinCohortEpisodes(sheets: readonly Sheet[], env: LocateEnv): JoinedSheets {
   const none: JoinedSheets = { sheets: [...sheets], issues: [], decisions: [] };
   if (sheets.length < 2 || env.knowledge.request.periods.length === 0) return none;
+  // Building every sheet's grid is the costly part, and most workbooks have no cohort at all: a header naming
+  // the date a child became looked after (a short cell) must be somewhere before any grid is built.
+  if (!sheets.some(hasCareStartHeader)) return none;
   const grids = sheets.map((s) => buildGrid(s, env));
   const cohorts = grids.flatMap((g) => findCohorts(g, env));
   const episodeLists = grids.flatMap((g) => findEpisodeLists(g, env));
@@ -221,6 +224,15 @@ function findEpisodeLists(grid: SheetGrid, env: LocateEnv): EpisodeList[] {
     });
   }
   return out;
+}
+
+/** A header cell is short; a long cell (a letter's paragraph) is no header, and is not run through the pattern. */
+const HEADER_LENGTH = 120;
+
+function hasCareStartHeader(sheet: Sheet): boolean {
+  return sheet.rows.some((row) =>
+    row.some((t) => t !== "" && t.length <= HEADER_LENGTH && CARE_START.test(normaliseLabel(t))),
+  );
 }
 
 /** The rows under a list's header up to the first blank row: a note or total under the list is no row of it. */

@@ -79,6 +79,7 @@ import {
 } from "../match/readCorrection.js";
 import { readFloorNotes } from "../match/readFloorNote.js";
 import { readLabelledParts } from "../match/readLabelledParts.js";
+import { readPartsNotSeparated } from "../match/readPartsNotSeparated.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
 import { readZeroKey } from "../match/readZeroKey.js";
@@ -384,6 +385,8 @@ export function processRead(
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);
+    // "Identified or suspected (we do not record these separately): 11": the parts are not held apart.
+    issues.push(...readPartsNotSeparated(lines, facts, issues, knowledge.request, knowledge.labels.partsNotSeparated));
     // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.
     const overlap = warnOverlappingGroups(
       [...lines, ...coveringLines(input.container?.covering)],

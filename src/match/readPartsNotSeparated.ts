@@ -1,0 +1,85 @@
+import type { Fact } from "../domain/facts.js";
+import { type Issue, makeIssue } from "../domain/issues.js";
+import { derivationsOf, type Request } from "../domain/request.js";
+import { describeSource, issueLocation } from "../domain/source.js";
+import { compilePatterns } from "../knowledge/compilePatterns.js";
+import type { NoteLine } from "./applyFileNotes.js";
+
+/** Statuses that carry no figure: a part with only these was not given. */
+const NO_FIGURE: ReadonlySet<Fact["status"]> = new Set(["not_answered", "not_held", "refused"]);
+
+/**
+ * "Looked after children identified or suspected as trafficked (we do not
+ * record these separately): 11", "Q1a and Q1b: identified and suspected
+ * trafficking are not recorded separately", "we cannot give separate
+ * figures for identified and suspected children": the council says the
+ * parts of a whole the request asks for (identified, suspected) are not
+ * held apart. The parts are often optional, so a part left out is otherwise
+ * said nothing of; each part the file gives no figure for is said to be
+ * not held (value_not_held), naming the sentence.
+ *
+ * A line counts only when it says so in a negated phrasing (labels.json
+ * partsNotSeparated) and names every part: by its question number ("1a",
+ * "Q1b") or by the words its group adds to the whole's group
+ * ("trafficked_identified" within "trafficked": "identified"). Parts of a
+ * whole that are not sub-groups of the whole's group (not found for each
+ * group, adding up to both groups') are left to the checks, as a sentence
+ * naming two groups ("trafficked and UASC") is about many counts. Pure.
+ */
+export function readPartsNotSeparated(
+  lines: readonly NoteLine[],
+  facts: readonly Fact[],
+  issues: readonly Issue[],
+  request: Request,
+  patterns: readonly string[],
+): Issue[] {
+  const res = compilePatterns(patterns, "iu");
+  if (res.length === 0) return [];
+  const out: Issue[] = [];
+  for (const d of derivationsOf(request)) {
+    const whole = request.measures.find((m) => m.id === d.measure);
+    const parts = d.sumOf.map((id) => request.measures.find((m) => m.id === id));
+    if (!whole || parts.some((p) => p === undefined || !p.group.startsWith(`${whole.group}_`))) continue;
+    const given = parts.filter((p) =>
+      facts.some((f) => f.measure === p?.id && !f.unparsed && !NO_FIGURE.has(f.status)),
+    );
+    if (given.length > 0) continue;
+    const namers = parts.map((p) => partNamer(request, p?.id ?? "", (p?.group ?? "").slice(whole.group.length + 1)));
+    const line = lines.find(
+      (l) => !l.text.includes("?") && namers.every((n) => n(l.text)) && res.some((re) => re.test(l.text)),
+    );
+    if (!line) continue;
+    for (const p of parts) {
+      if (!p) continue;
+      const said = issues.some(
+        (i) =>
+          i.measure === p.id &&
+          (i.code === "value_not_held" || i.code === "value_refused") &&
+          i.file === line.source.file,
+      );
+      if (said) continue;
+      out.push(
+        makeIssue("value_not_held", {
+          message: `"${line.text}" in ${describeSource(line.source)} says ${d.sumOf.join(" and ")} are not recorded apart, and the file gives no figure for ${p.id}: it was read as not held (${d.measure} is the only count of them together).`,
+          ...issueLocation(line.source),
+          measure: p.id,
+          raw: line.text,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether a line names a part: by its question's number ("1a", "Q1a") or the words its group adds ("identified"). */
+function partNamer(request: Request, measure: string, groupWords: string): (text: string) => boolean {
+  const number = request.questions.find((q) => q.measures.includes(measure))?.number;
+  const byNumber = number ? new RegExp(String.raw`(?<![\w.])q?${escapeRegExp(number)}(?![a-z0-9])`, "iu") : null;
+  const words = groupWords.split("_").filter((w) => w.length > 2);
+  const byWords = words.length > 0 ? words.map((w) => new RegExp(String.raw`\b${escapeRegExp(w)}`, "iu")) : null;
+  return (text) => (byNumber?.test(text) ?? false) || (byWords?.every((re) => re.test(text)) ?? false);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}

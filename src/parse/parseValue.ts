@@ -494,6 +494,9 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
   return single;
 }
 
+/** A zero word has a letter ("nil"); a dash ("-", "–") has none. */
+const LETTER = /\p{L}/u;
+
 function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): ParsedValue {
   if (/^\s*\d{1,15}\s*$/.test(raw)) return reported(Number(raw));
   const c = compileVocabulary(vocab);
@@ -501,7 +504,11 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   if (normalised === "") return withoutFigure("not_answered", "the answer is blank");
   const text = c.countNouns && c.mayHoldCountNoun?.test(normalised) ? normalised.replace(c.countNouns, "") : normalised;
 
-  if (c.zero.has(text)) return reported(0);
+  // "Nil", "None", "nil return": a word for nought is read as 0 and, like a
+  // count in words ("Three"), said so (value_annotated, info), so a reader
+  // can see which zeros were written in words. A dash is no word: its
+  // reading is said only when a note explains it (match/dashNote).
+  if (c.zero.has(text)) return LETTER.test(text) ? reported(0, `"${raw.trim()}" is a word for none`) : reported(0);
   // "zero (0)", "nil (0)": the word and the figure agree.
   const zeroAndFigure = /^(?<word>.+?)\s*\(\s*0\s*\)$/u.exec(text)?.groups?.word;
   if (zeroAndFigure !== undefined && c.zero.has(zeroAndFigure)) return reported(0);

@@ -27,7 +27,21 @@ export function followSeeNotes(
   const issues: Issue[] = [];
   const found = new Map<string, { row: number; status: "refused" | "not_held"; text: string } | null>();
   const told = new Set<string>();
+  const byNumber = new Map<string, { row: number; status: "refused" | "not_held"; text: string } | null>();
   for (const [i, c] of candidates.entries()) {
+    const pointed = SEE_NUMBERED_NOTE.exec(c.cell.text)?.[1]?.toLowerCase();
+    if (pointed !== undefined && c.cell.parsed?.status === "not_answered") {
+      if (!byNumber.has(pointed)) byNumber.set(pointed, numberedNote(pointed, grid, env));
+      const note = byNumber.get(pointed);
+      if (!note) continue;
+      candidates[i] = { ...c, cell: { ...c.cell, parsed: parseCached(env, note.text) } };
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, c.cell),
+        message: `"${c.cell.text.trim()}" takes the answer of note ${pointed} on row ${note.row} ("${note.text.trim().slice(0, 120)}"): ${note.status === "refused" ? "refused" : "not held"}.`,
+      });
+      continue;
+    }
     if (!SEE_NOTE.test(c.cell.text) || c.cell.parsed?.status !== "not_answered") continue;
     const own = [...c.rowLabel, ...c.header].find((l) => l.questionNumber !== null)?.questionNumber ?? null;
     if (own === null) {
@@ -59,6 +73,36 @@ export function followSeeNotes(
     });
   }
   return { decisions, issues };
+}
+
+/** A cell that points to a note by its number instead of answering: "See note 2", "see footnote 3". */
+const SEE_NUMBERED_NOTE = /^\s*(?:please\s+)?see\s+(?:the\s+)?(?:note|footnote)\s*(\d{1,2}[a-z]?)\s*\.?\s*$/iu;
+
+/**
+ * The one line that opens with note `number` ("Note 2: … under section 12 of
+ * FOISA the Council is not obliged to comply") and refuses or says not held:
+ * the answer of every cell that points to it. A prose line, or in a sheet a
+ * row of one cell (a note typed under the table). None when no line, or
+ * more than one, opens so: a pointer is followed only where it is plain.
+ */
+function numberedNote(
+  number: string,
+  grid: SheetGrid,
+  env: LocateEnv,
+): { row: number; status: "refused" | "not_held"; text: string } | null {
+  const opens = new RegExp(`^\\s*(?:note|footnote)\\s*${number}\\s*[:.)\\-–—]`, "iu");
+  const found: { row: number; text: string }[] = [];
+  for (let r = 1; r <= grid.rows.length; r++) {
+    const kind = grid.sheet.lines?.[r - 1]?.kind;
+    const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+    const text = cells.join(" ").trim();
+    const noteRow = grid.sheet.lines === undefined ? cells.length === 1 : kind === "prose";
+    if (noteRow && opens.test(text)) found.push({ row: r, text });
+  }
+  const [note] = found;
+  if (found.length !== 1 || !note) return null;
+  const status = parseCached(env, note.text).status;
+  return status === "refused" || status === "not_held" ? { ...note, status } : null;
 }
 
 /** The request's question number a row opens with, alone in its cell ("4", "Q1a"), or null. */

@@ -79,6 +79,7 @@ import {
 } from "../match/readCorrection.js";
 import { readFloorNotes } from "../match/readFloorNote.js";
 import { readLabelledParts } from "../match/readLabelledParts.js";
+import { readNationalityRefusal } from "../match/readNationalityRefusal.js";
 import { readPartsNotSeparated } from "../match/readPartsNotSeparated.js";
 import { readRemarkParts } from "../match/readRemarkParts.js";
 import { readSameAnswerAs } from "../match/readSameAnswerAs.js";
@@ -387,6 +388,16 @@ export function processRead(
     issues.splice(0, issues.length, ...keyed.issues);
     // "Identified or suspected (we do not record these separately): 11": the parts are not held apart.
     issues.push(...readPartsNotSeparated(lines, facts, issues, knowledge.request, knowledge.labels.partsNotSeparated));
+    // "Q5: nationality … not provided … (s.40(2))" with no list in the file: the nationality question was refused.
+    issues.push(
+      ...readNationalityRefusal(
+        lines,
+        nationalities.length > 0 || ungrouped.length > 0,
+        knowledge.request,
+        knowledge.labels.nationality.statement,
+        knowledge.values,
+      ),
+    );
     // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.
     const overlap = warnOverlappingGroups(
       [...lines, ...coveringLines(input.container?.covering)],

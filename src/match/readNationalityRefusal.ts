@@ -22,11 +22,17 @@ const NUMBER_OPENING = /^\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\s*[.:)\-â€“â€
 export function readNationalityRefusal(
   lines: readonly NoteLine[],
   listsFound: boolean,
+  issues: readonly Issue[],
   request: Pick<Request, "nationalityGroups" | "suppressionThreshold">,
   statementPatterns: readonly string[],
   values: ValueVocabulary,
 ): Issue[] {
   if (listsFound || request.nationalityGroups.length === 0) return [];
+  // The answer to a numbered nationality question may already be read as refused (locate): said once.
+  const told = issues.some(
+    (i) => (i.code === "value_refused" || i.code === "value_not_held") && !i.measure && /nationalit/iu.test(i.message),
+  );
+  if (told) return [];
   const statement = compilePatterns(statementPatterns, "iu");
   for (const line of lines) {
     const subject = line.text.replace(NUMBER_OPENING, "");

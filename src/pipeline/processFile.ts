@@ -393,6 +393,7 @@ export function processRead(
       ...readNationalityRefusal(
         lines,
         nationalities.length > 0 || ungrouped.length > 0,
+        issues,
         knowledge.request,
         knowledge.labels.nationality.statement,
         knowledge.values,

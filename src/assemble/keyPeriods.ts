@@ -4,8 +4,8 @@ import { countedAtPeriodEnd, findMeasure, type PeriodDef, type Request } from ".
 import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
 import { type FoundPeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.js";
-import { partOfPeriod } from "../parse/partOfPeriod.js";
-import { periodsNamed } from "../parse/periodsNamed.js";
+import { type PartSpan, partOfPeriod } from "../parse/partOfPeriod.js";
+import { periodCutByMonths, periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
 import { wholeYearOverPart, yearToDatePeriod, yearToDateWithinWholeYear } from "../parse/yearToDate.js";
 
@@ -199,6 +199,12 @@ function keyFile(
       const longYear = named.length === 0 && isFigure(fact) ? wholeYearOf(fact, request) : null;
       if (longYear) {
         issues.push(wholeYearGiven(fact, longYear.period, longYear.text));
+        return { fact, period: null };
+      }
+      // "2023 Jan-Jun", "CY2023_JanJun" for a requested 2023: some months of the year, not the year.
+      const cut = named.length === 0 && isFigure(fact) ? monthsOfPeriodOf(fact, request) : null;
+      if (cut) {
+        issues.push(monthsOfPeriodGiven(fact, cut.period, cut.part));
         return { fact, period: null };
       }
       if (isFigure(fact)) issues.push(notStated(fact, named));
@@ -482,6 +488,32 @@ function wholeYearGiven(fact: Fact, period: PeriodDef, text: string): Issue {
       ?.trim() ?? text.trim();
   return makeIssue("figure_other_period", {
     message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for the whole year ("${heading}"), not ${period.label} asked for: it counts months the request did not ask about. It is not counted for any period; ask the council for the figure for ${period.label}.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
+}
+
+/** The requested period a figure's heading names only some months of (parse/periodsNamed periodCutByMonths). */
+function monthsOfPeriodOf(fact: Fact, request: Request): { period: PeriodDef; part: PartSpan } | null {
+  for (const text of toDatePlaces(fact)) {
+    for (const piece of text.split(" × ")) {
+      const cut = periodCutByMonths(piece, request.periods);
+      if (cut) return cut;
+    }
+  }
+  return null;
+}
+
+/**
+ * A figure under a heading naming some months of a requested period ("2023 Jan-Jun"): a half-year's count
+ * is not the year's, and counted as it the national total would be short with no sign of it. Not counted,
+ * and flagged on its measure as part of the period (period_part).
+ */
+function monthsOfPeriodGiven(fact: Fact, period: PeriodDef, part: PartSpan): Issue {
+  const s = fact.sources[0];
+  return makeIssue("period_part", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is given for "${part.raw}" (${part.months} month${part.months === 1 ? "" : "s"}), only part of ${period.label}. It is not counted for any period; ask the council for the figure for the whole of ${period.label}.`,
     ...(s ? issueLocation(s) : {}),
     measure: fact.measure,
     raw: fact.raw,

@@ -1,6 +1,7 @@
 import { MONTH_NAMES as MONTHS, WELSH_MONTH_STEMS } from "../domain/months.js";
 import type { PeriodDef } from "../domain/request.js";
 import { comparePeriod, dayOnly, FINANCIAL_QUARTERS, periodsIn, singleDaysIn } from "./parsePeriod.js";
+import { type PartSpan, partOfPeriod } from "./partOfPeriod.js";
 
 /**
  * The requested periods a text names. A period is named by its id or label
@@ -92,6 +93,32 @@ export function periodsNamed(
       (namePatternsOf(p).some((re) => re.test(words)) && (ends === null || ends === p.end)) ||
       quartersName(words, p),
   );
+}
+
+/** "Jan-Jun", "(January to June)": a run of months, with any brackets round it, in the lower-cased words. */
+const MONTH_RUN_WORDS =
+  /\(?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|to|–)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\)?/gu;
+
+/**
+ * The requested period a heading cuts short by naming some of its months beside its year ("2023 Jan-Jun",
+ * "CY2023_JanJun", "January to June 2023" for a requested 2023), with the months named: periodsNamed names
+ * no period for such a heading, and this says which one it is part of, so its figure is flagged for that
+ * period (period_part) instead of passing as the whole period's or as a figure for no period at all. The
+ * heading less its months must name the period, and the months must be fewer than the period's.
+ */
+export function periodCutByMonths(
+  written: string,
+  periods: readonly PeriodDef[],
+): { period: PeriodDef; part: PartSpan } | null {
+  const text = englishPeriodWords(written);
+  const lower = text.toLowerCase();
+  const withoutMonths = lower.replace(MONTH_RUN_WORDS, " ");
+  if (withoutMonths === lower) return null;
+  for (const period of periodsNamed(withoutMonths, periods)) {
+    const part = partOfPeriod(text, period);
+    if (part) return { period, part };
+  }
+  return null;
 }
 
 /**
@@ -195,8 +222,16 @@ const NOT_SPAN_END_MONTH = `(?<!\\d\\s*(?:-|to|until|till|through)\\s*(?:\\d{1,2
  * one list for the three years, not two of them.
  */
 const NOT_BETWEEN = `(?<!\\bbetween\\s{1,3})(?<!\\bbetween\\s{1,3}(?:19|20)\\d{2}\\s{1,3}and\\s{1,3})`;
-/** A bare year as a name: never one end of a span. */
-const bareYear = (y: string) => `${NOT_SPAN_END}${NOT_SPAN_END_MONTH}${NOT_BETWEEN}${y}${NOT_SPAN_START}`;
+/**
+ * Not a year qualified by a run of its months other than January to December: "2023 Jan-Jun", "2023
+ * (Jan-Jun)" and "January to June 2023" head part of the year (a half-year, one month), never the year.
+ */
+const MONTH_RUN = `${MONTH_WORD}\\s*(?:-|to|–)\\s*${MONTH_WORD}`;
+const NOT_MONTHS_AFTER = `(?!\\s*\\(?\\s*(?!jan[a-z]*\\.?\\s*(?:-|to|–)\\s*dec)${MONTH_RUN})`;
+const NOT_MONTHS_BEFORE = `(?<!(?!jan)${MONTH_RUN},?\\s*)(?<!${MONTH_WORD}\\s*(?:-|to|–)\\s*(?!dec)${MONTH_WORD},?\\s*)`;
+/** A bare year as a name: never one end of a span, nor qualified by some of its months. */
+const bareYear = (y: string) =>
+  `${NOT_SPAN_END}${NOT_SPAN_END_MONTH}${NOT_BETWEEN}${NOT_MONTHS_BEFORE}${y}${NOT_SPAN_START}${NOT_MONTHS_AFTER}`;
 
 /**
  * A year that is not the end of a date: in "1 April 2024 to 30 April 2024"

@@ -1,5 +1,6 @@
 import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
+import { dropBulletsBeforeMarkers } from "./bulletBeforeMarker.js";
 import { joinBracketsBrokenIntoRows, joinDatesBrokenIntoRows } from "./dateBrokenAcrossRows.js";
 
 export interface JoinedSheet {
@@ -28,7 +29,9 @@ export function joinWrappedLines(
   format: FileFormat,
   questionNumbers: ReadonlySet<string> = new Set(),
 ): JoinedSheet {
-  const dated = joinDatesBrokenIntoRows(original, (row) => isProseRow(original, format, row));
+  // "• a. Identified: 5": the list's bullet goes first, so the line starts with its part's letter as a list item does.
+  const unbulleted = dropBulletsBeforeMarkers(original, format).sheet;
+  const dated = joinDatesBrokenIntoRows(unbulleted, (row) => isProseRow(original, format, row));
   const closed = joinBracketsBrokenIntoRows(dated.sheet, (row) => isProseRow(original, format, row));
   const sheet = closed.sheet;
   const prose = (r: number) => isProseRow(sheet, format, r + 1) && (sheet.rows[r] ?? []).length <= 1;

@@ -8,7 +8,7 @@ import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } fro
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
-import { isNumberedPartsList } from "../match/readLabelledParts.js";
+import { isLetteredPartLines, isNumberedPartsList } from "../match/readLabelledParts.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
@@ -1463,7 +1463,9 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // taken for the answer.
   // "1a: 9 1b: 5 Total: 14": no one figure, but the parts of the cell's
   // measure and their total, which readLabelledParts reads by the numbers.
-  if (isNumberedPartsList(text))
+  // "a. identified: 6" / "b. suspected: 3" a line each in a table's cell: the parts of the cell's measure, which
+  // readLabelledParts reads by their words; as one cell its last count stood for the whole.
+  if (isNumberedPartsList(text) || (!prose && isLetteredPartLines(text)))
     return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
   const approximate = prose && alone ? null : approximateLead(text, env, true);
   if (approximate) return [{ ...approximate, answer: false }];

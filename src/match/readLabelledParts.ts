@@ -27,10 +27,25 @@ const TOTAL_ITEM = /^(?:in\s+)?total\s*[:–—-]?\s*(\d{1,4})$/iu;
 const NUMBERED_LIST =
   /^(?:(?:q\.?\s?)?\d{1,2}\s?[a-z]\s*:\s*\d{1,4}[;,]?\s+){2,}(?:in\s+)?total\s*[:–—-]?\s*\d{1,4}$/iu;
 const NUMBERED_ITEM = /((?:q\.?\s?)?\d{1,2}\s?[a-z])\s*:\s*(\d{1,4})/giu;
+/**
+ * "a. identified: 6" / "(b) suspected – 3": one line of a cell that gives a
+ * question's parts a line each, a part's letter, its words, a colon or spaced
+ * dash and one count. The letter is the cell's own list, not the request's
+ * numbering: the words say which part.
+ */
+const LETTERED_PART_LINE = /^\(?[a-h][.)]\s+([\p{L}'’() -]{3,80}?)\s*(?::|\s[–—-])\s*(\d{1,4})$/u;
 /** A part's words that are a question's number alone ("1a", "Q1b"). */
 const QUESTION_WORDS = /^(?:q\.?\s?)?(\d{1,2})\s?([a-z])$/iu;
 /** A footnote mark after the total ("13¹"): the mark stays in the raw text, where the footnote is read. */
 const TRAILING_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+\s*\.?\s*$|\.\s*$/u;
+
+/** A cell of lettered lines that was read, where an issue about it was raised. */
+export interface ReadCell {
+  file: string;
+  sheet?: string;
+  cell: string;
+  measure: string;
+}
 
 /**
  * A line the value parser could not read because it gives several counts,
@@ -46,8 +61,10 @@ export function readLabelledParts(
   facts: readonly Fact[],
   request: Request,
   vocab: LabelVocabulary,
-): { facts: Fact[]; decisions: Decision[]; issues: Issue[] } {
+): { facts: Fact[]; decisions: Decision[]; issues: Issue[]; read: ReadCell[] } {
   const derivations = derivationsOf(request);
+  // Where a cell of lettered lines was read: its "not understood" issue (raised before its lines were read) no longer holds.
+  const read: ReadCell[] = [];
   const decisions: Decision[] = [];
   const issues: Issue[] = [];
   const out: Fact[] = [];
@@ -89,7 +106,7 @@ export function readLabelledParts(
     const first = fact.sources[0];
     const sum = [...found.values()].reduce((a, b) => a + b, 0);
     const named = [...found].map(([m, v]) => `${m} ${v}`).join(", ");
-    if (sum !== listed.total) {
+    if (listed.total !== null && sum !== listed.total) {
       // The council's parts and total disagree; which is wrong cannot be told.
       out.push(fact);
       issues.push(
@@ -103,8 +120,11 @@ export function readLabelledParts(
       );
       continue;
     }
-    const read: [string, number][] = [...found, [derivation.measure, listed.total]];
-    for (const [measure, value] of read) {
+    // Lettered lines give no total: the parts are read, and the whole is their sum where assembly adds them.
+    const figures: [string, number][] =
+      listed.total === null ? [...found] : [...found, [derivation.measure, listed.total]];
+    if (listed.total === null && first) read.push({ ...issueLocation(first), measure: fact.measure });
+    for (const [measure, value] of figures) {
       // A figure the file gives on its own line is its answer; this line only fills a gap.
       if (given.has(measure)) continue;
       const { unparsed: _unread, ...rest } = fact;
@@ -113,10 +133,13 @@ export function readLabelledParts(
     decisions.push({
       file: first?.file ?? "",
       ...(first ? issueLocation(first) : {}),
-      message: `"${fact.raw.trim()}" names each part with its count and gives their total: ${named}, total ${derivation.measure} ${listed.total}.`,
+      message:
+        listed.total === null
+          ? `"${fact.raw.trim()}" gives each part a line, with its words and count: ${named}.`
+          : `"${fact.raw.trim()}" names each part with its count and gives their total: ${named}, total ${derivation.measure} ${listed.total}.`,
     });
   }
-  return { facts: out, decisions, issues };
+  return { facts: out, decisions, issues, read };
 }
 
 /**
@@ -126,7 +149,7 @@ export function readLabelledParts(
 function itemsOf(
   raw: string,
   vocab: LabelVocabulary,
-): { parts: { words: string; count: number }[]; total: number } | undefined {
+): { parts: { words: string; count: number }[]; total: number | null } | undefined {
   if (raw.length > MAX_LINE) return undefined;
   const text = raw.trim().replace(TRAILING_MARK, "").trim();
   if (isNumberedPartsList(text)) {
@@ -135,6 +158,8 @@ function itemsOf(
     if (total === undefined) return undefined;
     return { parts: items.map((m) => ({ words: m[1] ?? "", count: Number(m[2]) })), total: Number(total) };
   }
+  const lettered = letteredPartLines(text);
+  if (lettered) return { parts: lettered, total: null };
   if (!raw.includes(ITEM_BREAK)) return undefined;
   if (compilePatterns(vocab.notAPartCount.labelledList, "iu").some((re) => re.test(text))) return undefined;
   const items = text.split(ITEM_BREAK).map((item) => item.trim());
@@ -157,4 +182,30 @@ function itemsOf(
  */
 export function isNumberedPartsList(text: string): boolean {
   return text.length <= MAX_LINE && NUMBERED_LIST.test(text.trim().replace(TRAILING_MARK, "").trim());
+}
+
+/**
+ * "a. identified: 6\nb. suspected: 3" in one cell of a table: two or more
+ * lines, each a lettered part with its words and count, and nothing else.
+ * Read as one cell, its last count was taken for the whole question and the
+ * others were lost. Undefined for any other text.
+ */
+function letteredPartLines(text: string): { words: string; count: number }[] | undefined {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < 2) return undefined;
+  const parts: { words: string; count: number }[] = [];
+  for (const line of lines) {
+    const m = LETTERED_PART_LINE.exec(line);
+    if (!m?.[1] || m[2] === undefined) return undefined;
+    parts.push({ words: m[1], count: Number(m[2]) });
+  }
+  return parts;
+}
+
+/** Whether a cell gives a question's lettered parts a line each ("a. identified: 6" / "b. suspected: 3"). */
+export function isLetteredPartLines(text: string): boolean {
+  return text.length <= MAX_LINE && letteredPartLines(text.trim()) !== undefined;
 }

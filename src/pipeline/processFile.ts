@@ -334,7 +334,13 @@ export function processRead(
     const labelled = readLabelledParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...labelled.facts);
     decisions.push(...labelled.decisions);
-    issues.push(...labelled.issues);
+    // Its cell was "not understood" as one figure; read a line at a time, it was.
+    const understood = (i: Issue) =>
+      i.code === "value_unparsed" &&
+      labelled.read.some(
+        (r) => r.file === i.file && r.sheet === i.sheet && r.cell === i.cell && r.measure === i.measure,
+      );
+    issues.splice(0, issues.length, ...issues.filter((i) => !understood(i)), ...labelled.issues);
     // "8 (4 identified, 4 suspected)": the whole, with its parts in brackets.
     const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
     facts.splice(0, facts.length, ...withParts.facts);

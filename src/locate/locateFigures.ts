@@ -1,6 +1,6 @@
 import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric } from "../domain/request.js";
+import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric, type PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -134,6 +134,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // up for every figure would be quadratic in rows, so both walks are made
   // once per sheet (per column for titles).
   const blockStops = findBlockStops(grid, headerRows);
+  const periodsAcrossBlank = periodHeaderAcrossBlank(grid, env.knowledge.request.periods);
   const titleOf = columnTitles(grid);
 
   let heading: {
@@ -1407,6 +1408,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...headerAbove(grid, r, cell.col, headerRows, blockStops, env.knowledge.request, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
+      // A row set apart under a table of periods takes only the period over its column (periodHeaderAcrossBlank).
+      const periodAcross = header.length === 0 ? periodsAcrossBlank.get(r) : undefined;
+      const periodCell = periodAcross === undefined ? undefined : headerCell(grid, periodAcross, cell.col, false);
       // "4 | Still missing or absent | 2": the number set aside from the first
       // column still says which of the request's questions the row answers,
       // as a "1a" written as text beside its question does.
@@ -1430,7 +1434,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           context: context(cell.col),
           unanswered: false,
           ...(rowHeading ? { rowHeading } : {}),
-          ...(item.period ? { columnTitle: item.period } : {}),
+          ...(item.period ? { columnTitle: item.period } : periodCell ? { columnTitle: periodCell.text.trim() } : {}),
         });
       }
       if (items) {
@@ -3812,6 +3816,41 @@ function noteBeside(grid: SheetGrid, r: number, col: number): string | undefined
   const after = row.filter((c) => c.col > col);
   if (after.length === 0 || after.some((c) => c.kind === "value")) return undefined;
   return after.map((c) => c.text.trim()).join(" ");
+}
+
+/**
+ * "Q4 Still missing … | 0 | 1 | 3 | 3" one blank row under a table whose top row names a requested period
+ * over each column: the last question, set apart by the blank, answered per period in the same columns.
+ * The blank ends the row's block (findBlockStops), so its figures would name no period; each takes the
+ * period over its column, and only that (the table's other headings, a group, are the table's own).
+ * Why it is safe: the row above the blank must hold figures in every column this row has one, and the
+ * first row above those figures that holds none (the table's header, whether or not it was read as one)
+ * must name exactly one requested period over each, a different one each. A figure in any other column, or
+ * a header naming two periods or none over a column, leaves the row as it was (no period: told as before).
+ * Returns row → the header row whose periods it takes.
+ */
+function periodHeaderAcrossBlank(grid: SheetGrid, periods: readonly PeriodDef[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (periods.length < 2) return out;
+  const hasValue = (row: readonly LogicalCell[]) => row.some((c) => c.kind === "value");
+  for (let r = 3; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    if (values.length < 2 || (grid.rows[r - 2] ?? []).length > 0) continue;
+    const above = grid.rows[r - 3] ?? [];
+    const aboveCols = new Set(above.filter((c) => c.kind === "value").map((c) => c.col));
+    if (!values.every((v) => aboveCols.has(v.col))) continue;
+    let h = r - 3;
+    while (h >= 1 && hasValue(grid.rows[h - 1] ?? [])) h--;
+    if (h < 1 || (grid.rows[h - 1] ?? []).length === 0) continue;
+    const named = values.map((v) => {
+      const cell = headerCell(grid, h, v.col, false);
+      const ids = cell ? periodsNamed(cell.text, periods) : [];
+      return ids.length === 1 ? (ids[0]?.id ?? null) : null;
+    });
+    if (named.every((id) => id !== null) && new Set(named).size === named.length) out.set(r, h);
+  }
+  return out;
 }
 
 /**

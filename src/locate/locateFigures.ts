@@ -44,6 +44,7 @@ import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
 import { readPeriodOrderedLists } from "./periodOrderedLists.js";
+import { pickLabelPartForGroup } from "./pickLabelPartForGroup.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import {
   NAMES_NATIONALITY,
@@ -1414,10 +1415,25 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "4 | Still missing or absent | 2": the number set aside from the first
       // column still says which of the request's questions the row answers,
       // as a "1a" written as text beside its question does.
+      // "identified (1a) / UASC (1c)" across a trafficked and a UASC column group: each column its own half.
+      const ownLabel = rowLabel.at(-1);
+      const half =
+        ownLabel === undefined
+          ? null
+          : pickLabelPartForGroup(ownLabel, context(cell.col).group, env.knowledge.request, env.knowledge.labels);
+      // Per figure, not for the row: rowLabel is the whole row's, and the next column may take the other half.
+      const ownRowLabel = half ? [...rowLabel.slice(0, -1), half] : rowLabel;
+      if (half) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, cell),
+          message: `"${ownLabel?.text.trim()}" names a question for each group; read as "${half.text.trim()}", the half asking about ${context(cell.col).group} (${context(cell.col).groupFrom}).`,
+        });
+      }
       const numbered =
-        questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
-          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
-          : rowLabel;
+        questionNumber !== null && !ownRowLabel.some((l) => l.questionNumber !== null)
+          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...ownRowLabel]
+          : ownRowLabel;
       const rowHeading =
         rowLabelCol !== null && !isProse(grid, r)
           ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops, env.knowledge.request).at(-1)?.text.trim()

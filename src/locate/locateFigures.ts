@@ -1,6 +1,6 @@
 import type { Decision } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric } from "../domain/request.js";
+import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric, type PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
@@ -44,6 +44,7 @@ import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { periodItemsInCell } from "./periodItemsInCell.js";
 import { splitPeriodListCell } from "./periodListCell.js";
 import { readPeriodOrderedLists } from "./periodOrderedLists.js";
+import { pickLabelPartForGroup } from "./pickLabelPartForGroup.js";
 import { readNationalityCellsAcross } from "./readNationalityCellAcross.js";
 import {
   NAMES_NATIONALITY,
@@ -134,6 +135,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // up for every figure would be quadratic in rows, so both walks are made
   // once per sheet (per column for titles).
   const blockStops = findBlockStops(grid, headerRows);
+  const periodsAcrossBlank = periodHeaderAcrossBlank(grid, env.knowledge.request.periods);
   const titleOf = columnTitles(grid);
 
   let heading: {
@@ -1407,13 +1409,31 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...headerAbove(grid, r, cell.col, headerRows, blockStops, env.knowledge.request, i === 0 && isProse(grid, r)),
         ...(corner ? [corner] : []),
       ];
+      // A row set apart under a table of periods takes only the period over its column (periodHeaderAcrossBlank).
+      const periodAcross = header.length === 0 ? periodsAcrossBlank.get(r) : undefined;
+      const periodCell = periodAcross === undefined ? undefined : headerCell(grid, periodAcross, cell.col, false);
       // "4 | Still missing or absent | 2": the number set aside from the first
       // column still says which of the request's questions the row answers,
       // as a "1a" written as text beside its question does.
+      // "identified (1a) / UASC (1c)" across a trafficked and a UASC column group: each column its own half.
+      const ownLabel = rowLabel.at(-1);
+      const half =
+        ownLabel === undefined
+          ? null
+          : pickLabelPartForGroup(ownLabel, context(cell.col).group, env.knowledge.request, env.knowledge.labels);
+      // Per figure, not for the row: rowLabel is the whole row's, and the next column may take the other half.
+      const ownRowLabel = half ? [...rowLabel.slice(0, -1), half] : rowLabel;
+      if (half) {
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, cell),
+          message: `"${ownLabel?.text.trim()}" names a question for each group; read as "${half.text.trim()}", the half asking about ${context(cell.col).group} (${context(cell.col).groupFrom}).`,
+        });
+      }
       const numbered =
-        questionNumber !== null && !rowLabel.some((l) => l.questionNumber !== null)
-          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...rowLabel]
-          : rowLabel;
+        questionNumber !== null && !ownRowLabel.some((l) => l.questionNumber !== null)
+          ? [matchLabel(`${questionNumber}.`, env.knowledge.labels), ...ownRowLabel]
+          : ownRowLabel;
       const rowHeading =
         rowLabelCol !== null && !isProse(grid, r)
           ? headerAbove(grid, r, rowLabelCol, headerRows, blockStops, env.knowledge.request).at(-1)?.text.trim()
@@ -1430,7 +1450,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           context: context(cell.col),
           unanswered: false,
           ...(rowHeading ? { rowHeading } : {}),
-          ...(item.period ? { columnTitle: item.period } : {}),
+          ...(item.period ? { columnTitle: item.period } : periodCell ? { columnTitle: periodCell.text.trim() } : {}),
         });
       }
       if (items) {
@@ -3812,6 +3832,41 @@ function noteBeside(grid: SheetGrid, r: number, col: number): string | undefined
   const after = row.filter((c) => c.col > col);
   if (after.length === 0 || after.some((c) => c.kind === "value")) return undefined;
   return after.map((c) => c.text.trim()).join(" ");
+}
+
+/**
+ * "Q4 Still missing … | 0 | 1 | 3 | 3" one blank row under a table whose top row names a requested period
+ * over each column: the last question, set apart by the blank, answered per period in the same columns.
+ * The blank ends the row's block (findBlockStops), so its figures would name no period; each takes the
+ * period over its column, and only that (the table's other headings, a group, are the table's own).
+ * Why it is safe: the row above the blank must hold figures in every column this row has one, and the
+ * first row above those figures that holds none (the table's header, whether or not it was read as one)
+ * must name exactly one requested period over each, a different one each. A figure in any other column, or
+ * a header naming two periods or none over a column, leaves the row as it was (no period: told as before).
+ * Returns row → the header row whose periods it takes.
+ */
+function periodHeaderAcrossBlank(grid: SheetGrid, periods: readonly PeriodDef[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (periods.length < 2) return out;
+  const hasValue = (row: readonly LogicalCell[]) => row.some((c) => c.kind === "value");
+  for (let r = 3; r <= grid.rows.length; r++) {
+    const row = grid.rows[r - 1] ?? [];
+    const values = row.filter((c) => c.kind === "value");
+    if (values.length < 2 || (grid.rows[r - 2] ?? []).length > 0) continue;
+    const above = grid.rows[r - 3] ?? [];
+    const aboveCols = new Set(above.filter((c) => c.kind === "value").map((c) => c.col));
+    if (!values.every((v) => aboveCols.has(v.col))) continue;
+    let h = r - 3;
+    while (h >= 1 && hasValue(grid.rows[h - 1] ?? [])) h--;
+    if (h < 1 || (grid.rows[h - 1] ?? []).length === 0) continue;
+    const named = values.map((v) => {
+      const cell = headerCell(grid, h, v.col, false);
+      const ids = cell ? periodsNamed(cell.text, periods) : [];
+      return ids.length === 1 ? (ids[0]?.id ?? null) : null;
+    });
+    if (named.every((id) => id !== null) && new Set(named).size === named.length) out.set(r, h);
+  }
+  return out;
 }
 
 /**

@@ -54,7 +54,7 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
       : statements.find(
           (p) =>
             p.source.file === n.source.file &&
-            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row) ||
+            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row && !askedBetween(ret, request, p, n)) ||
               !statesAskedPeriod(ret, request, p.source.file)),
         );
     if (!period) {
@@ -80,6 +80,23 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
     });
   });
   return { ...ret, nationalities: kept, issues: [...ret.issues, ...issues] };
+}
+
+/**
+ * Whether the period asked (or a part of it) is stated between another period's statement and the list
+ * below it, in the same sheet: "Nationality of the children who went missing, 1 January 2021 to 30 April
+ * 2024:" under a table of financial years dates its own list, being the nearer.
+ */
+function askedBetween(ret: Return, request: Request, other: PeriodFact, n: NationalityFact): boolean {
+  return ret.periods.some(
+    (p) =>
+      p.source.file === n.source.file &&
+      p.source.sheet === n.source.sheet &&
+      p.source.row > other.source.row &&
+      p.source.row <= n.source.row &&
+      !p.inQuestion &&
+      insideAsked(p, request),
+  );
 }
 
 /** Whether a file states, outside a restated question, the period asked (or a part of it). */

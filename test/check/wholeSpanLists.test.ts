@@ -67,4 +67,24 @@ describe("a nationality list for 'the years together' in a return that counts by
       expect.arrayContaining(["uasc_went_missing"]),
     );
   });
+
+  it("stays when its own title, between the statement and the list, names the span asked", async () => {
+    const ret = await settled(
+      [
+        "Incidents are reported by financial year (1 April to 31 March). Figures below are for 2021/22 and 2022/23.,,",
+        ",,",
+        "Question,2021/22,2022/23",
+        "UASC missing incidents,9,8",
+        ",,",
+        "Nationality of children who went missing 1 January 2021 to 30 April 2024,,",
+        "Nationality,Trafficked,UASC",
+        "Sudanese,0,5",
+        "Iraqi,1,2",
+      ].join("\n"),
+    );
+    expect(ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(
+      expect.arrayContaining(["uasc Sudanese 5", "uasc Iraqi 2"]),
+    );
+  });
 });
+

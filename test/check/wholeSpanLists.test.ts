@@ -87,4 +87,3 @@ describe("a nationality list for 'the years together' in a return that counts by
     );
   });
 });
-

@@ -27,7 +27,10 @@ describe("a line opening with its own period and a colon starts a line of its ow
   });
 
   it.each([
-    ["months in brackets", "2020 (Jan-Sep): trafficked - Albanian 1; UASC - Afghan 1, Albanian 1, Egyptian 1, Eritrean 2"],
+    [
+      "months in brackets",
+      "2020 (Jan-Sep): trafficked - Albanian 1; UASC - Afghan 1, Albanian 1, Egyptian 1, Eritrean 2",
+    ],
     ["a part-year in brackets", "2024 (1 January to 30 April): UASC - Afghan 1, Albanian 1, Eritrean 2, Iraqi 2"],
   ])("after a long line, when the next period's year has %s before its colon", (_, last) => {
     const lines = [

@@ -1014,7 +1014,7 @@ export function readNationalities(
   for (const c of dropped) {
     // A total of the year columns under no group of its own: the years together are no period the request asks
     // about, so the column is left out and said so (the year columns beside it are read).
-    if (c.own !== null || c.group !== null) continue;
+    if (c.own !== null || c.group !== null || c.why !== YEARS_TOTAL) continue;
     const src = sourceOf(grid, { row: cols.headerRow, col: c.col });
     issues.push(
       makeIssue("label_outside_request", {
@@ -1202,7 +1202,7 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
       // name their group (a pivot's caption rows), and the total would then
       // count each child of the years beside it a second time.
       if (totals.every((c) => BARE_TOTAL.test(c.header)) && parts.every((c) => YEAR.test(c.header)))
-        dropped.push(...totals.map((c) => ({ ...c, why: "the total of the year columns beside it" })));
+        dropped.push(...totals.map((c) => ({ ...c, why: YEARS_TOTAL })));
       continue;
     }
     // With no group on the columns, a column is the row's total only when it
@@ -1218,6 +1218,9 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   const gone = new Set(dropped.map((c) => c.col));
   return { kept: counts.filter((c) => !gone.has(c.col)), dropped };
 }
+
+/** Why a total column beside year columns is not counted. */
+const YEARS_TOTAL = "the total of the year columns beside it";
 
 /** A column header that says only that it is a total: "Total", "Grand total". */
 const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*$/iu;

@@ -54,7 +54,7 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
       : statements.find(
           (p) =>
             p.source.file === n.source.file &&
-            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row) ||
+            ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row && !askedBetween(ret, request, p, n)) ||
               !statesAskedPeriod(ret, request, p.source.file)),
         );
     if (!period) {
@@ -82,16 +82,51 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
   return { ...ret, nationalities: kept, issues: [...ret.issues, ...issues] };
 }
 
+/**
+ * Whether the period asked (or a part of it) is stated between another period's statement and the list
+ * below it, in the same sheet: "Nationality of the children who went missing, 1 January 2021 to 30 April
+ * 2024:" under a table of financial years dates its own list, being the nearer.
+ */
+function askedBetween(ret: Return, request: Request, other: PeriodFact, n: NationalityFact): boolean {
+  return ret.periods.some(
+    (p) =>
+      p.source.file === n.source.file &&
+      p.source.sheet === n.source.sheet &&
+      p.source.row > other.source.row &&
+      p.source.row <= n.source.row &&
+      !p.inQuestion &&
+      insideAsked(p, request),
+  );
+}
+
 /** Whether a file states, outside a restated question, the period asked (or a part of it). */
 function statesAskedPeriod(ret: Return, request: Request, file: string): boolean {
   return ret.periods.some((p) => p.source.file === file && !p.inQuestion && insideAsked(p, request));
 }
 
-/** A stated span inside a requested period, or inside the whole span a request of several periods asks about. */
+/**
+ * A stated span inside a requested period, or inside the whole span a request of several periods asks about.
+ * A year of another kind ("2018/19", 1 April to 31 March, under a request for calendar years 2018 to 2020) is
+ * neither: it lies inside the whole span, but a return that counts by such years gives its lists for those
+ * years, and "the three years together" are then its years, a quarter off the span asked.
+ */
 function insideAsked(p: PeriodFact, request: Request): boolean {
   const { start, end } = p;
   if (start === null || end === null) return false;
-  return [...request.periods, request.period].some((r) => r.start <= start && end <= r.end);
+  if (request.periods.some((r) => r.start <= start && end <= r.end)) return true;
+  return (
+    request.periods.length > 1 &&
+    !yearOfAnotherKind(start, end, request) &&
+    request.period.start <= start &&
+    end <= request.period.end
+  );
+}
+
+/** Twelve months (start to the day before the same date a year on) starting on another day than the requested years do. */
+function yearOfAnotherKind(start: string, end: string, request: Request): boolean {
+  const from = new Date(`${start}T00:00:00Z`);
+  const yearOn = new Date(Date.UTC(from.getUTCFullYear() + 1, from.getUTCMonth(), from.getUTCDate() - 1));
+  return request.periods.every((r) => r.start.slice(5) !== start.slice(5)) && yearOn.toISOString().slice(0, 10) === end;
 }
 
 /**

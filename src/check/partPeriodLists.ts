@@ -84,17 +84,24 @@ export function setAsidePartPeriodLists(ret: Return, perPeriod: readonly PeriodF
  * A period caveat raised at one of the figure's own cells, on its measure. A
  * cell another period's figure was read from too (a paragraph giving every
  * year's count, "para 23 – para 25") cannot say which period the caveat is
- * about: the caveat stays on the measure, where it is shown, and no list is
- * set aside on it.
+ * about, unless the caveat quotes this figure and no other period's figure
+ * there is the same: else the caveat stays on the measure, where it is
+ * shown, and no list is set aside on it.
  */
 function caveatOn(figure: ValueRecord, others: readonly ValueRecord[], issues: readonly Issue[]): Issue | undefined {
   const key = (c: { file: string; sheet?: string; cell: string }) => `${c.file}\u0000${c.sheet ?? ""}\u0000${c.cell}`;
   const shared = new Set(others.flatMap((o) => o.sources.map((s) => key(issueLocation(s)))));
-  const cells = figure.sources.map((s) => issueLocation(s)).filter((c) => !shared.has(key(c)));
+  const cells = figure.sources.map((s) => issueLocation(s));
+  // "2018: 6    2019: 8    2020 (Jan-Sep): 7" on one line: a caveat on the shared line that quotes this
+  // period's figure, and no other period's figure there, is this figure's own.
+  const owns = (i: Issue, c: { file: string; sheet?: string; cell: string }) =>
+    !shared.has(key(c)) ||
+    (i.raw === figure.raw &&
+      !others.some((o) => o.raw === figure.raw && o.sources.some((s) => key(issueLocation(s)) === key(c))));
   return issues.find(
     (i) =>
       PERIOD_CAVEATS.has(i.code) &&
       i.measure === figure.measure &&
-      cells.some((c) => c.file === i.file && c.sheet === i.sheet && c.cell === i.cell),
+      cells.some((c) => c.file === i.file && c.sheet === i.sheet && c.cell === i.cell && owns(i, c)),
   );
 }

@@ -205,8 +205,11 @@ const PERIOD_ITEM = /^(?:19|20)\d\d\b[^,;]{0,40}?(?:[-–—:]|\bwas|\bwere)\s*\
 const PERIOD_LINE =
   /^(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?(?:\s*\(\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s*,\s*(?:provisional|unvalidated|not yet validated))?\s*\))?[^,;:–—=-]{0,25}?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?\s*(?:\s(?:to|until)\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d\s*(?:to|until|-|–)\s*\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s*(?:[-–—]|to)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d\d)\s*[:=–—-]\s*(?:(?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*(?:\s*\([^(),;]{1,160}\))?|(?:(?:fewer|less)\s+than\s+)?[^\s,;()]{1,20}(?:\s+[a-z]{1,8}){0,3}(?:\s*\((?:[a-z][a-z ]{0,20}|(?:please\s+)?see\s+(?:the\s+)?(?:notes?|footnotes?|comments?)(?:\s+(?:above|below))?)\))?)\s*[,.;]?$/iu;
 
-/** A line opening with a year and a colon: a period's answer line ("2022: Redacted – s.40(2)"), whatever follows. */
-const PERIOD_HEAD = /^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*:/u;
+/**
+ * A line opening with a year and a colon: a period's answer line ("2022: Redacted – s.40(2)"), whatever follows;
+ * the year's months or dates may stand in brackets before the colon ("2020 (Jan-Sep):"), as a part-year's do.
+ */
+const PERIOD_HEAD = /^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([^()]{1,40}\))?\s*:/u;
 
 function wrapsOnto(line: string, next: string, margin: number): boolean {
   const head = line.trimEnd();

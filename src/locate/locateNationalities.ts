@@ -738,6 +738,32 @@ export function readNationalities(
   >();
   // "UASC who went missing" on a row of its own starts that group's rows.
   let section: Group | null = null;
+  // A pivot's group caption row ("UASC | 1 | 2 | 1"), its subtotal per column and what its rows add up to.
+  let pivotCaption: {
+    group: Group;
+    row: number;
+    text: string;
+    sums: Map<number, { stated: string; read: number; exact: boolean }>;
+  } | null = null;
+  // A caption's rows that do not add up to its subtotals are said so: the list is then short or the caption
+  // no subtotal of it, and the group's counts from it may be wrong.
+  const closeCaption = () => {
+    if (pivotCaption === null) return;
+    const open = pivotCaption;
+    pivotCaption = null;
+    for (const [col, sum] of open.sums) {
+      const stated = parse(sum.stated);
+      if (stated.status !== "reported" || stated.value === null || !sum.exact || stated.value === sum.read) continue;
+      const src = sourceOf(grid, { row: open.row, col });
+      issues.push(
+        makeIssue("check_nationality_sum", {
+          message: `The ${open.group} nationality rows under "${open.text}" in ${describeSource(src)} add up to ${sum.read}, but the caption row gives "${sum.stated}" for them; the ${open.group} nationality counts in this column may be short or wrong.`,
+          ...issueLocation(src),
+          raw: sum.stated,
+        }),
+      );
+    }
+  };
   // The group a long table's last row named, for the blank group cells under it.
   let blockGroup: Group | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
@@ -805,6 +831,7 @@ export function readNationalities(
       continue;
     }
     if (matchesAny(p.totalRow, written.toLowerCase())) {
+      closeCaption();
       for (const c of usable) if (!columnTotals.has(c.col)) columnTotals.set(c.col, cell(r, c.col));
       continue;
     }
@@ -812,6 +839,7 @@ export function readNationalities(
     if (!gridRow.some((c) => c.kind === "value")) {
       const titled = gridRow.length === 1 && gridRow[0]?.label ? labelGroup(gridRow[0].label, env) : null;
       if (titled) {
+        closeCaption();
         section = titled;
         continue;
       }
@@ -858,6 +886,31 @@ export function readNationalities(
         ...sheetLoc,
         cell: formatCell(natSrc),
         message: `Row ${r} ("${written}") names ${listed.group} children and lists their nationalities in its count cell; read as ${listed.group}'s list, not as a nationality of the table's group.`,
+      });
+      continue;
+    }
+    // "UASC | 1 | 2 | 1 | 4" over indented nationality rows: Excel's pivot
+    // table with the group and then the nationality as its row fields puts
+    // each group's subtotals on its caption row. A row whose name is no
+    // nationality but one group, in a table whose columns and rows name no
+    // group of their own, heads that group's rows; "UASC Total" closes them.
+    // Its figures are the group's, checked against its rows once they are read.
+    const captioned = canon.known || named || dated ? null : groupCaption(written, gridRow, cols, usable, env);
+    if (captioned) {
+      if (captioned.total) {
+        // "UASC Total" closes its caption's rows; a total of another group is a total, not counted either way.
+        if (pivotCaption?.group === captioned.group) closeCaption();
+        continue;
+      }
+      closeCaption();
+      pivotCaption = { group: captioned.group, row: r, text: written, sums: new Map() };
+      for (const c of usable) pivotCaption.sums.set(c.col, { stated: cell(r, c.col), read: 0, exact: true });
+      section = captioned.group;
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(natSrc),
+        message: `Row ${r} ("${written}") names a group, not a nationality, and carries figures: read as the caption of the ${captioned.group} rows under it (a pivot table's group subtotals), not as a nationality.`,
       });
       continue;
     }
@@ -949,8 +1002,28 @@ export function readNationalities(
         continue;
       }
       if (parsed.status !== "reported" && parsed.status !== "suppressed") continue;
+      const sum = pivotCaption?.group === group ? pivotCaption.sums.get(c.col) : undefined;
+      if (sum) {
+        if (parsed.status === "reported" && parsed.value !== null) sum.read += parsed.value;
+        else sum.exact = false;
+      }
       nationalities.push({ ...nationalityFact(group, natText, canon, parsed, raw, src), periodText: periodTextOf(c) });
     }
+  }
+  closeCaption();
+  for (const c of dropped) {
+    // A total of the year columns under no group of its own: the years together are no period the request asks
+    // about, so the column is left out and said so (the year columns beside it are read).
+    if (c.own !== null || c.group !== null || c.why !== YEARS_TOTAL) continue;
+    const src = sourceOf(grid, { row: cols.headerRow, col: c.col });
+    issues.push(
+      makeIssue("label_outside_request", {
+        message: `The nationality column "${c.header.trim()}" in ${describeSource(src)} is ${c.why}; the request does not ask for the years together, so it was not counted (the year columns were).`,
+        ...issueLocation(src),
+        raw: c.header.trim(),
+        severity: "info",
+      }),
+    );
   }
   if (usable.length < kept.length) {
     const shown = cohortCols.map((c) => `"${c.header.trim()}"`).join(", ");
@@ -1120,11 +1193,18 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   for (const c of counts) if (spanning(c)) dropped.push({ ...c, why: "a total over the groups in the other columns" });
   const severalPeriods = env.knowledge.request.periods.length > 1;
   for (const g of new Set(counts.map((c) => c.group))) {
-    if (g === null && !groupPerRow) continue;
     const ofGroup = counts.filter((c) => c.group === g && !spanning(c));
     const totals = ofGroup.filter(isTotal);
     const parts = ofGroup.filter((c) => !isTotal(c));
     if (totals.length === 0 || parts.length === 0) continue;
+    if (g === null && !groupPerRow) {
+      // "2018 | 2019 | 2020 | Grand Total" under no group: the rows may yet
+      // name their group (a pivot's caption rows), and the total would then
+      // count each child of the years beside it a second time.
+      if (totals.every((c) => BARE_TOTAL.test(c.header)) && parts.every((c) => YEAR.test(c.header)))
+        dropped.push(...totals.map((c) => ({ ...c, why: YEARS_TOTAL })));
+      continue;
+    }
     // With no group on the columns, a column is the row's total only when it
     // says nothing else ("Total", "Grand total") or the columns beside it are
     // sexes or ages: "Went missing | Total looked after" is a count beside
@@ -1139,12 +1219,40 @@ function keepTotalsOverParts<C extends { col: number; group: Group | null; own: 
   return { kept: counts.filter((c) => !gone.has(c.col)), dropped };
 }
 
+/** Why a total column beside year columns is not counted. */
+const YEARS_TOTAL = "the total of the year columns beside it";
+
 /** A column header that says only that it is a total: "Total", "Grand total". */
 const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*$/iu;
 
 /** A count column split by sex or age: "Male", "Girls", "Under 16", "16-17", "Aged 16 to 17". */
 const SEX_OR_AGE =
   /^\s*(?:male|female|boys?|girls?|(?:aged?\s+)?(?:under|over)\s+\d{1,2}|(?:aged?\s+)?\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}|(?:aged?\s+)?\d{1,2}\s*\+)(?:\s+years?(?:\s+old)?)?\s*$/iu;
+
+/** "UASC Total", "Trafficked (NRM or suspected) Total": Excel's closing row of a pivot caption's items. */
+const CAPTION_TOTAL = /^(.+?)\s+total\s*$/iu;
+
+/**
+ * The group a pivot's caption row heads ("UASC | 1 | 2 | 1", "Trafficked/MS -
+ * went missing | 3 | 1"), or its "… Total" row closing them: a row that names
+ * one group and no nationality, with a figure in a count column, in a table
+ * whose columns name no group and whose rows have no group column (where the
+ * group would be each row's own). Null for any other row.
+ */
+function groupCaption(
+  written: string,
+  row: readonly LogicalCell[],
+  cols: NationalityColumns,
+  usable: readonly { col: number; own: Group | null }[],
+  env: LocateEnv,
+): { group: Group; total: boolean } | null {
+  if (cols.groupCol !== null || cols.perChild || usable.length === 0 || usable.some((c) => c.own !== null)) return null;
+  if (!row.some((c) => c.kind === "value" && usable.some((u) => u.col === c.col))) return null;
+  const closing = CAPTION_TOTAL.exec(written);
+  const name = closing?.[1] ?? written;
+  const group = labelGroup(matchLabel(name, env.knowledge.labels), env);
+  return group === null ? null : { group, total: closing !== null };
+}
 
 /**
  * A nationality cell that also names its row's group: "Trafficked -

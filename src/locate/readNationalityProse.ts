@@ -203,7 +203,7 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
-  for (const { sentence, periodText } of text.split(SENTENCE_BREAK).flatMap((t) => clausesWithPeriod(t, env))) {
+  for (const { sentence, periodText } of clausesOfText(text, env)) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
@@ -711,8 +711,12 @@ const CLAUSE_TURN = /,?\s+(?:and|while|whereas|but)\s+/giu;
  * once (round 127). A clause naming no period after none that does keeps
  * its own words, so a list for all the years stays one.
  */
-function clausesWithPeriod(sentence: string, env: LocateEnv): { sentence: string; periodText: string }[] {
-  let lead = "";
+function clausesWithPeriod(
+  sentence: string,
+  env: LocateEnv,
+  from = "",
+): { sentence: string; periodText: string; lead: string }[] {
+  let lead = from;
   return groupClauses(sentence, env).map((clause) => {
     // Any year written resets it, a requested one or not: "in 2017" is no clause's after it to lend 2019.
     // So does a span in words ("across all the years"): the clause names its own, and lends none from before.
@@ -723,8 +727,25 @@ function clausesWithPeriod(sentence: string, env: LocateEnv): { sentence: string
     )
       lead = clause;
     // Its own words first: keyPeriods tries the places in order.
-    return { sentence: clause, periodText: lead === "" || lead === clause ? clause : `${clause} | ${lead}` };
+    return { sentence: clause, periodText: lead === "" || lead === clause ? clause : `${clause} | ${lead}`, lead };
   });
+}
+
+/**
+ * A text's clauses in order, each with the text naming its period. A semicolon parts the clauses of one
+ * sentence, so a period the sentence names before it is still theirs: "2019: trafficked - Albanian 1;
+ * UASC - Afghan 2, Eritrean 1" gives 2019 to both lists. A full stop or a new line ends the sentence,
+ * and its period with it.
+ */
+function clausesOfText(text: string, env: LocateEnv): { sentence: string; periodText: string }[] {
+  const out: { sentence: string; periodText: string }[] = [];
+  let lead = "";
+  for (const part of text.split(SENTENCE_BREAK)) {
+    const clauses = clausesWithPeriod(part, env, lead);
+    out.push(...clauses.map(({ sentence, periodText }) => ({ sentence, periodText })));
+    lead = part.trimEnd().endsWith(";") ? (clauses.at(-1)?.lead ?? lead) : "";
+  }
+  return out;
 }
 
 /** "across all the years", "over the whole period", "in total": a clause's own span, in words. */

@@ -131,4 +131,26 @@ describe("a period caveat whose cell gives every period's figure", () => {
     expect(ret.nationalities).toHaveLength(2);
     expect(ret.issues.some((i) => i.code === "figure_set_aside")).toBe(false);
   });
+
+  it("sets aside the list of the period whose figure the caveat quotes, when no other period's figure there is the same", () => {
+    const ret = setAsidePartPeriodLists(
+      fakeReturn(
+        "E06000055",
+        {},
+        {
+          nationalities: [listed("2019", "Afghan", "AF", 3, 20), listed("2020", "Iraqi", "IQ", 9, 21)],
+          issues: [caveat("period_part", "uasc_went_missing", 4)],
+        },
+      ),
+      [
+        { period: y2019, values: [wentMissingAt(4, "5")] },
+        { period: y2020, values: [wentMissingAt(4, "10")] },
+      ],
+      request,
+    );
+    expect(ret.nationalities.map((n) => n.nationality)).toEqual(["Afghan"]);
+    expect(ret.issues.filter((i) => i.code === "figure_set_aside").map((i) => i.measure)).toEqual([
+      "uasc_went_missing",
+    ]);
+  });
 });

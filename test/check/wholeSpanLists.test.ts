@@ -44,3 +44,46 @@ describe("a nationality list given once for every requested period", () => {
     expect(ret?.issues.map((i) => i.code)).not.toContain("nationality_whole_span");
   });
 });
+
+describe("a nationality list for 'the years together' in a return that counts by years of another kind", () => {
+  // "2021/22" lies inside the span 2021 to April 2024, but a return that counts by financial years gives its
+  // list for those years together, a quarter off the span asked: the list is set aside, as its figures are.
+  it("is set aside, with a warning on the group's went-missing measure", async () => {
+    const ret = await settled(
+      [
+        "Our systems report by financial year (1 April to 31 March). Figures below are for 2021/22 and 2022/23.,,",
+        ",,",
+        "Question,2021/22,2022/23",
+        "UASC who went missing,9,8",
+        ",,",
+        "Nationality of children who went missing (both years together),,",
+        "Nationality,Trafficked,UASC",
+        "Sudanese,0,5",
+        "Iraqi,1,2",
+      ].join("\n"),
+    );
+    expect(ret?.nationalities).toEqual([]);
+    expect(ret?.issues.filter((i) => i.code === "figure_set_aside").map((i) => i.measure)).toEqual(
+      expect.arrayContaining(["uasc_went_missing"]),
+    );
+  });
+
+  it("stays when its own title, between the statement and the list, names the span asked", async () => {
+    const ret = await settled(
+      [
+        "Incidents are reported by financial year (1 April to 31 March). Figures below are for 2021/22 and 2022/23.,,",
+        ",,",
+        "Question,2021/22,2022/23",
+        "UASC missing incidents,9,8",
+        ",,",
+        "Nationality of children who went missing 1 January 2021 to 30 April 2024,,",
+        "Nationality,Trafficked,UASC",
+        "Sudanese,0,5",
+        "Iraqi,1,2",
+      ].join("\n"),
+    );
+    expect(ret?.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(
+      expect.arrayContaining(["uasc Sudanese 5", "uasc Iraqi 2"]),
+    );
+  });
+});

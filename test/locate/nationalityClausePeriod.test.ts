@@ -65,3 +65,30 @@ describe("a clause naming the whole span in words", () => {
     ]);
   });
 });
+
+/**
+ * "2018: trafficked - Albanian 1; UASC - Eritrean 2" a year a line: the
+ * semicolon parts two clauses of one line, and the line's year is both
+ * groups'. The UASC clause was read on its own, named no year, and its
+ * lists were taken for the whole span (round 134).
+ */
+describe("a line's year before two groups' clauses parted by a semicolon", () => {
+  it("gives both clauses the line's year; a full stop ends it", async () => {
+    const got = await nationalitiesOf(
+      [
+        "5) Nationality of the children who went missing:",
+        "    2018: trafficked - Albanian 1, Vietnamese 1; UASC - Albanian 2, Eritrean 2",
+        "    2019: trafficked - British 1; UASC - Afghan 2, Syrian 2",
+      ].join("\n"),
+    );
+    expect(got).toEqual([
+      "2018 trafficked Albanian 1",
+      "2018 trafficked Vietnamese 1",
+      "2018 uasc Albanian 2",
+      "2018 uasc Eritrean 2",
+      "2019 trafficked British 1",
+      "2019 uasc Afghan 2",
+      "2019 uasc Syrian 2",
+    ]);
+  });
+});

@@ -47,7 +47,8 @@ export function restatesQuestion(sentence: string, questions: readonly QuestionD
   if (restated === undefined) {
     if (answers.size > RESTATED_LIMIT) answers.clear();
     const own = normaliseLabel(sentence.replace(QUESTION_NUMBER, ""));
-    restated = own.split(" ").length >= RESTATED_WORDS && normalisedQuestionTexts(questions).some((t) => t.includes(own));
+    restated =
+      own.split(" ").length >= RESTATED_WORDS && normalisedQuestionTexts(questions).some((t) => t.includes(own));
     answers.set(sentence, restated);
   }
   return restated;

@@ -4226,10 +4226,10 @@ function periodLineAt(
   // a period ("1 January 2021 to 31 December 2021"); a sentence that
   // mentions the years asked about titles nothing.
   const lone = row.length === 1 && row[0]?.kind === "text";
-  // In a letter, a short line ("Figures for 2021"), not a sentence.
-  const words = rest.split(/[^\p{L}]+/u).filter(Boolean).length;
-  const onlyPeriod = isProse(grid, r) ? marks.mark !== null || words <= 4 : lone;
-  const title = titled && onlyPeriod;
+  // In a letter, a short line ("Figures for 2021"), not a sentence. Its words are counted only for a line
+  // that could be a title: most lines are not, so the split is spared for them.
+  const shortLine = () => rest.split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
+  const title = titled && (isProse(grid, r) ? marks.mark !== null || shortLine() : lone);
   // A line that states no period ("Question | Number of children" typed
   // as one line) under a title that has headed no figures yet is the
   // table's header, not a new title.

@@ -80,16 +80,25 @@ export function warnUnreadNotes(
   const benign = compilePatterns(vocab.benignNotes, "iu");
   const units = compilePatterns(vocab.noteUnitWords, "iu");
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
-  const headings = facts.map((f) => squash(`${f.label} | ${f.periodText ?? ""}`));
+  // The headings and the messages are needed only for a sentence that passed every cheaper test, and most
+  // files have none: made on first use, not for every file (squashing every message was a tenth of this check).
+  let headings: string[] | undefined;
+  const headingsOf = () => {
+    headings ??= facts.map((f) => squash(`${f.label} | ${f.periodText ?? ""}`));
+    return headings;
+  };
   const readPlaces = new Set(
     [...said.issues, ...said.decisions]
       .filter((x) => x.cell !== undefined)
       .map((x) => placeKey(x.file, x.sheet, x.cell)),
   );
-  const messages = [...said.issues, ...said.decisions].map((x) => squash(x.message));
+  let messages: string[] | undefined;
+  const messagesOf = () => {
+    messages ??= [...said.issues, ...said.decisions].map((x) => squash(x.message));
+    return messages;
+  };
   const questionTexts = normalisedQuestionTexts(questions);
-  // The request's own words: a unit it asks about ("missing episodes") is no news in a note.
-  const askedWords = new Set(questionTexts.flatMap((q) => q.split(" ").map(stemOf)));
+  const askedWords = askedWordsOf(questionTexts);
   const givenExact = new Set(exact.map((f) => f.measure));
   const out: Issue[] = [];
   const annotations = new Map<Issue, Issue[]>();
@@ -109,11 +118,11 @@ export function warnUnreadNotes(
       if (!qualified || benign.some((re) => re.test(text))) continue;
       if (!(LEAD_IN.test(text) || MARKER.test(text) || STATES.test(text))) continue;
       // A column's or row's heading over figures is their label (matchFigures read it), not a note on them.
-      if (headings.some((h) => h.includes(words))) continue;
+      if (headingsOf().some((h) => h.includes(words))) continue;
       if (restatesQuestion(text, questions) || restatesShare(text, questionTexts)) continue;
       // A reader that understood the note quotes it in what it said (a decision on a note's scope, a warning on a figure).
       const quote = words.slice(0, 60);
-      if (messages.some((m) => m.includes(quote))) continue;
+      if (messagesOf().some((m) => m.includes(quote))) continue;
       seen.add(words);
       // "1 (a)" over "(a) includes …": a footnote points at the figures marked with its symbol, before its words.
       const marker = MARKER.exec(text)?.[1];
@@ -259,6 +268,21 @@ const STATE_WORDS = new Set([
 ]);
 
 /** A word without its plural ending, to hold a note's unit against the request's words ("enquiries" = "enquiry"). */
+/**
+ * The request's own words: a unit it asks about ("missing episodes") is no news in a note. Worked out once per
+ * request (keyed by its normalised question texts, themselves kept per request), not once per file.
+ */
+const ASKED_WORDS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function askedWordsOf(questionTexts: readonly string[]): ReadonlySet<string> {
+  let words = ASKED_WORDS.get(questionTexts);
+  if (words === undefined) {
+    words = new Set(questionTexts.flatMap((q) => q.split(" ").map(stemOf)));
+    ASKED_WORDS.set(questionTexts, words);
+  }
+  return words;
+}
+
 function stemOf(word: string): string {
   const w = word.toLowerCase();
   return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") ? w.slice(0, -1) : w;

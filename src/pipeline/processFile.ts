@@ -686,8 +686,12 @@ export function processRead(
       // question's answer. Only when none of the question's counts has a figure or status of its own in the
       // file: a refusal is never put over what the reply answers elsewhere, and a whole-request verdict
       // (no question named) says nothing of a reply that gives figures.
-      const named = findDocumentStatus(workbook, knowledge);
       const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
+      // A reply that gives every measure the request asks for leaves no question a refusal could answer,
+      // so its text is not searched for one: about 3% of an everyday run, most replies being whole.
+      const named = knowledge.request.questions.every((q) => q.measures.every((m) => given.has(m)))
+        ? null
+        : findDocumentStatus(workbook, knowledge);
       if (named?.measures && named.measures.length > 0 && named.measures.every((m) => !given.has(m))) {
         document = named;
       }

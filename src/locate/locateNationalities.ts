@@ -830,18 +830,18 @@ export function readNationalities(
     // own, whose group its own header or caption names. Read on as rows of
     // this table, its header would count as a nationality and its list as
     // this table's group. The rows are left for the next table to take.
-    if (r > cols.headerRow + 1 && !cols.headerless && startsOwnTable(grid, r, env)) break;
+    const repeatsHeader =
+      headerName !== "" &&
+      squeeze(written) === headerName &&
+      usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)));
+    if (r > cols.headerRow + 1 && !cols.headerless && !repeatsHeader && startsOwnTable(grid, r, env)) break;
     rows.push(r);
     if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
     // "Nationality | 2021 | 2022" again where a table runs on over a page:
     // the header repeated, whose years are no child's count. (A header's
     // second row under a merged "Nationality", "Male | Female", is not.)
-    if (
-      headerName !== "" &&
-      squeeze(written) === headerName &&
-      usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)))
-    ) {
+    if (repeatsHeader) {
       decisions.push({
         file: grid.file,
         ...sheetLoc,

@@ -175,6 +175,20 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
   };
 }
 
+/**
+ * Row r heads a nationality table of its own: its name cell is a header word
+ * ("Nationality", "Country of origin") and a count column beside it is headed
+ * by words, not a figure. Such a row inside a table is the next table's header.
+ */
+function startsOwnTable(grid: SheetGrid, r: number, env: LocateEnv): boolean {
+  const p = tablePatterns(env.knowledge.labels);
+  const row = grid.rows[r - 1] ?? [];
+  const named = row.some((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
+  if (!named) return false;
+  const next = findNationalityHeader(grid, r, env);
+  return next?.counts.some((c) => c.header.trim() !== "") ?? false;
+}
+
 /** A heading that names a year ("2021", "2021/22", "Jan–Apr 2024", "2024 YTD"). */
 const NAMES_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
@@ -811,17 +825,23 @@ export function readNationalities(
   for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
     const written = cell(r, cols.nationality);
     if ((grid.rows[r - 1] ?? []).length === 0) break;
+    // "Nationality | UASC / separated" under a "Trafficked" list just read:
+    // a second header row, not the one above repeated, starts a table of its
+    // own, whose group its own header or caption names. Read on as rows of
+    // this table, its header would count as a nationality and its list as
+    // this table's group. The rows are left for the next table to take.
+    const repeatsHeader =
+      headerName !== "" &&
+      squeeze(written) === headerName &&
+      usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)));
+    if (r > cols.headerRow + 1 && !cols.headerless && !repeatsHeader && startsOwnTable(grid, r, env)) break;
     rows.push(r);
     if (cols.periodCol !== undefined && cell(r, cols.periodCol) !== "") rowPeriod = cell(r, cols.periodCol);
     if (written === "") continue;
     // "Nationality | 2021 | 2022" again where a table runs on over a page:
     // the header repeated, whose years are no child's count. (A header's
     // second row under a merged "Nationality", "Male | Female", is not.)
-    if (
-      headerName !== "" &&
-      squeeze(written) === headerName &&
-      usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)))
-    ) {
+    if (repeatsHeader) {
       decisions.push({
         file: grid.file,
         ...sheetLoc,

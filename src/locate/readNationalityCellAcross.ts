@@ -4,6 +4,8 @@ import { groupNamed, readNationalityProse } from "./readNationalityProse.js";
 import { buildGrid, isProse, type LocateEnv, type SheetGrid } from "./sheetGrid.js";
 
 const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
+/** A cell that is only a period's name: "2021", "2021/22", "Jan-Apr 2024". */
+const NAMES_PERIOD = /^(?:[a-z]{3,9}\s*[-–]\s*[a-z]{3,9}\s+)?(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?$/iu;
 
 /**
  * "Bromley | 7 | 2 | … | Trafficked: Vietnamese 1, Albanian 1. UASC: Afghan
@@ -17,18 +19,27 @@ const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
  */
 export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: LocateEnv): TableResult[] {
   const row = grid.rows[r - 1] ?? [];
-  if (isProse(grid, r) || !row.some((c) => c.kind === "value")) return [];
+  if (isProse(grid, r)) return [];
+  // "2021 | Trafficked | British 1, Vietnamese 1" under "Year | Group |
+  // Nationalities of children who went missing": a table of lists, one row
+  // per period and group, has no figures of its own; the period its row
+  // names before the list is the list's period, as a year heading a line
+  // of prose is.
+  const periodCell = row.find((c) => c.col < (row.at(-1)?.col ?? 0) && NAMES_PERIOD.test(c.text.trim()));
+  if (!row.some((c) => c.kind === "value") && !periodCell) return [];
   const out: TableResult[] = [];
   for (const cell of row) {
     if (cell.kind !== "text" || cell.col < 2 || !/\d/u.test(cell.text)) continue;
+    if (cell === periodCell) continue;
     const header = headerAbove(grid, r, cell.col);
     if (header === null || !ASKS_NATIONALITY.test(header)) continue;
+    const period = periodCell && periodCell.col < cell.col ? periodCell.text.trim() : "";
     // The row as the question and its answer alone: the header where the row's own label was.
     const rows = grid.sheet.rows.map((x, i) => {
       if (i !== r - 1) return x;
       const alone = Array.from({ length: cell.col }, () => "");
       alone[0] = header;
-      alone[cell.col - 1] = cell.text;
+      alone[cell.col - 1] = period === "" ? cell.text : `${period}: ${cell.text}`;
       return alone;
     });
     const sheet: Sheet = {
@@ -38,7 +49,7 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
     };
     // "Trafficked (identified or suspected) | 5 | 2 | … | Albanian x1, Vietnamese x1":
     // a list that names no group is of the group its row's label names.
-    const label = row.find((c) => c.kind === "text" && c.col < cell.col);
+    const label = row.find((c) => c.kind === "text" && c.col < cell.col && c !== periodCell);
     const rowGroup = label ? groupNamed(label.text, env) : null;
     const read = readNationalityProse(buildGrid(sheet, env), r, null, env, true, rowGroup);
     if (read && (read.nationalities.length > 0 || (read.ungrouped?.length ?? 0) > 0)) out.push(read);
@@ -49,15 +60,19 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
 /**
  * The text of the nearest filled cell above row r in column col, with no
  * figure between. The row above's own list in that column ("Albanian x1"
- * beside that row's figures) is another row's answer, not the header, so
- * it is passed over.
+ * beside that row's figures, or beside the period it is of) is another
+ * row's answer, not the header, so it is passed over.
  */
 function headerAbove(grid: SheetGrid, r: number, col: number): string | null {
   for (let i = r - 1; i >= 1; i--) {
     const above = grid.rows[i - 1] ?? [];
     const cell = above.find((c) => c.col === col);
     if (!cell) continue;
-    if (cell.kind === "text" && above.some((c) => c.kind === "value" && c.col < col)) continue;
+    if (
+      cell.kind === "text" &&
+      above.some((c) => c.col < col && (c.kind === "value" || NAMES_PERIOD.test(c.text.trim())))
+    )
+      continue;
     return cell.kind === "text" ? cell.text : null;
   }
   return null;

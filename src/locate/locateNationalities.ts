@@ -850,6 +850,42 @@ export function readNationalities(
       });
       continue;
     }
+    // "Q5 Trafficked went missing by nationality | 2021 | 2022 | …" straight
+    // under the last row of the UASC list: a row that is no nationality and
+    // whose every count cell names a period is a heading, never counts (its
+    // years were read as children). When its words name one group and its
+    // periods are the list's own, column for column, it starts that group's
+    // list in the same columns. Otherwise (no group, other periods, or
+    // columns that name their group themselves) the list ends above it, and
+    // the row is left to the readers of a table's header.
+    if (
+      usable.length > 0 &&
+      !canonicaliseNationality(written, env.knowledge.nationalities).known &&
+      usable.every((c) => YEAR.test(cell(r, c.col)))
+    ) {
+      const heading = titleGroup(written, env);
+      const samePeriods = usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)));
+      const ownGroups = cols.counts.some((h) => h.group !== null) || cols.groupCol !== null;
+      if (heading && samePeriods && !ownGroups) {
+        closeCaption();
+        section = heading;
+        decisions.push({
+          file: grid.file,
+          ...sheetLoc,
+          cell: formatCell(sourceOf(grid, { row: r, col: cols.nationality })),
+          message: `Row ${r} ("${written}") names ${heading} children and the periods of the nationality table's columns (${describeSource(headerSrc)}): read as the heading of the ${heading} list under it, not as a nationality.`,
+        });
+        continue;
+      }
+      rows.pop();
+      decisions.push({
+        file: grid.file,
+        ...sheetLoc,
+        cell: formatCell(sourceOf(grid, { row: r, col: cols.nationality })),
+        message: `Row ${r} ("${written}") heads its columns with periods again, ${heading ? "in other periods than the table's, or over columns that name their own group" : "and names no group of its own"}: the nationality table of ${describeSource(headerSrc)} was read as ending above it.`,
+      });
+      break;
+    }
     if (matchesAny(p.totalRow, written.toLowerCase())) {
       closeCaption();
       for (const c of usable) if (!columnTotals.has(c.col)) columnTotals.set(c.col, cell(r, c.col));

@@ -308,7 +308,13 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   }
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
-    const values = row.filter((c) => c.kind === "value");
+    // "5 | Nationality of UASC who went missing | 2021 | 2022 | 2023": the
+    // question's number before the heading's words is the row's label, no
+    // year; the years after the words still make the row a header.
+    const [lead, second] = row;
+    const numbered =
+      lead?.kind === "value" && lead.part === 0 && second?.kind === "text" && QUESTION_NUMBER_CELL.test(lead.text);
+    const values = row.filter((c) => c.kind === "value" && !(numbered && c === lead));
     if (values.length === 0 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
     // "2021 (Cumbria CC)† | 2022 (Cumbria CC)† | 2023 | Jan–Apr 2024": one bare year among headings that
     // name the round's other periods in words is a heading like them, not a lone count. Only where the
@@ -328,7 +334,7 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     // Figures follow within a few rows (a group's heading may come first).
     const below = rows.slice(r + 1, r + 4).flat();
     if (!below.some((c) => c.kind === "value" && !YEAR.test(c.text))) continue;
-    rows[r] = row.map((c) => (c.kind === "value" ? asLabel(c) : c));
+    rows[r] = row.map((c) => (c.kind === "value" && !(numbered && c === lead) ? asLabel(c) : c));
   }
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/domain/facts.js";
+import { formatSource } from "../../src/domain/source.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+import { buildXlsx } from "../support/buildXlsx.js";
+import { knowledge } from "../support/knowledge.js";
+
+type Row = (string | number)[];
+
+async function run(rows: Row[]): Promise<FileResult> {
+  const bytes = await buildXlsx([{ name: "Data", rows }]);
+  return processFile({ file: "reply.xlsx", bytes, manifestCode: null }, knowledge());
+}
+
+/** measure → "value@cells" for exact figures, "lower-upper@cells" for bounds; several facts joined by " | ". */
+function figures(r: FileResult): Record<string, string> {
+  const out: Record<string, string[]> = {};
+  for (const f of r.facts) {
+    const shown = f.value !== null ? String(f.value) : `${f.lower}-${f.upper}`;
+    const cells = f.sources.map((s) => formatSource(s).replace("reply.xlsx#Data!", "")).join(";");
+    out[f.measure] = [...(out[f.measure] ?? []), `${shown}@${cells}`];
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join(" | ")]));
+}
+
+// Round 137 (a Welsh council's spreadsheet): question 2a given as two rows,
+// "Trafficked children who went missing or absent - male" over "… - female".
+// Each row's label names the measure whole, with the part of the partition
+// after a dash or in brackets: the rows are the measure's parts, to be added
+// up and flagged, not two answers to one question that disagree.
+describe("a breakdown's part written after the measure's own words", () => {
+  it.each([
+    ["Trafficked children who went missing - male", "Trafficked children who went missing - female"],
+    ["Trafficked children who went missing – boys", "Trafficked children who went missing – girls"],
+    ["Trafficked children who went missing (male)", "Trafficked children who went missing (female)"],
+  ])("adds up %j and %j, and says so", async (first, second) => {
+    const r = await run([
+      ["Question", "Number"],
+      [first, 2],
+      [second, 1],
+      ["UASC who went missing", 4],
+    ]);
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: "3@B2;B3", uasc_went_missing: "4@B4" });
+    expect(r.issues.filter((i) => i.code === "value_summed").map((i) => i.measure)).toEqual([
+      "trafficked_went_missing",
+    ]);
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  it("still takes a total row beside its parts", async () => {
+    const r = await run([
+      ["Question", "Number"],
+      ["Trafficked children who went missing - male", 2],
+      ["Trafficked children who went missing - female", 1],
+      ["Trafficked children who went missing - total", 3],
+    ]);
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: "3@B4" });
+  });
+});

@@ -1633,8 +1633,12 @@ function labelsBeyondMeasure(
   // Only a partition's part: a question's "Q2" beside "Figure" would otherwise read as a quarter.
   const sliced = bare.filter((p) => !VALUE_HEADING.test(p.normalised));
   const [lone] = sliced;
-  // With no label of its own left (or only a "Number" heading), the part may close the measure's label.
-  const trailing = sliced.length === 0 ? trailingPartOf(parts, env) : undefined;
+  // With no label of its own left (or only a "Number" heading, the question's number "2a" in a column
+  // of its own, or the column's requested period "2021"), the part may close the measure's label.
+  const namesAskedPeriod = (t: string) => request.periods.length > 1 && periodsNamed(t, request.periods).length === 1;
+  const trailing = sliced.every((p) => QUESTION_NUMBER.test(p.text.trim()) || namesAskedPeriod(p.text))
+    ? trailingPartOf(parts, env)
+    : undefined;
   const only =
     trailing ??
     (bare.length === 1
@@ -1728,6 +1732,9 @@ function trailingPartOf(parts: readonly LabelMatch[], env: MatchEnv): LabelMatch
   if (part === undefined || breakdownKind(part, env) !== "partition") return undefined;
   return { ...named[0], text: part };
 }
+
+/** A question's number alone in a label cell: "2a", "Q2a", "2.a", "Question 2a". */
+const QUESTION_NUMBER = /^(?:q(?:uestion)?\.?\s*)?\d{1,2}(?:\.?[a-z])?[.)]?$/iu;
 
 /** "… - male", "… – girls", "… (female)": the last words after a spaced dash, or in brackets closing the label. */
 const TRAILING_PART = /\s[-–—]\s+([^-–—()]{1,30})$|\(([^()]{1,30})\)$/u;

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
 import { formatSource } from "../../src/domain/source.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { buildXlsx } from "../support/buildXlsx.js";
 import { knowledge } from "../support/knowledge.js";
 
 type Row = (string | number)[];
 
-async function run(rows: Row[]): Promise<FileResult> {
+async function run(rows: Row[], request?: string): Promise<FileResult> {
   const bytes = await buildXlsx([{ name: "Data", rows }]);
-  return processFile({ file: "reply.xlsx", bytes, manifestCode: null }, knowledge());
+  return processFile(
+    { file: "reply.xlsx", bytes, manifestCode: null },
+    request ? loadKnowledge({ request }) : knowledge(),
+  );
 }
 
 /** measure → "value@cells" for exact figures, "lower-upper@cells" for bounds; several facts joined by " | ". */
@@ -45,6 +49,34 @@ describe("a breakdown's part written after the measure's own words", () => {
       "trafficked_went_missing",
     ]);
     expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  it("adds up the parts when the question's number stands in a column of its own, on the first row only", async () => {
+    const r = await run([
+      ["Question", "", "2021"],
+      ["2a", "Trafficked children who went missing or absent - male", 2],
+      ["", "Trafficked children who went missing or absent - female", 1],
+      ["2b", "UASC who went missing or absent", 4],
+    ]);
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: "3@C2;C3", uasc_went_missing: "4@C4" });
+    expect(r.issues.filter((i) => i.code === "value_conflict")).toEqual([]);
+  });
+
+  it("adds up each year's parts under a request for several years, the years heading the columns", async () => {
+    const r = await run(
+      [
+        ["Question", "", "2021", "2022"],
+        ["2a", "Trafficked children who went missing or absent - male", 2, 2],
+        ["", "Trafficked children who went missing or absent - female", 0, 1],
+        ["2b", "UASC or separated children who have gone missing or absent", 4, 7],
+      ],
+      "fixtures/holdout137/request.json",
+    );
+    expect(figures(r)).toMatchObject({ trafficked_went_missing: "2@C2;C3 | 3@D2;D3" });
+    expect(r.issues.filter((i) => i.code === "value_summed").map((i) => i.measure)).toEqual([
+      "trafficked_went_missing",
+      "trafficked_went_missing",
+    ]);
   });
 
   it("still takes a total row beside its parts", async () => {

@@ -1721,7 +1721,7 @@ function rowHeadingSlice(cand: FigureCandidate, env: MatchEnv): string | null {
  * closing brackets. The part is the row's slice, as a cell of its own
  * ("Male") would be, so rows that differ only in it are added up (and
  * flagged) rather than read as two answers that disagree. Only a partition's
- * part counts (sex, age band): a dash before other words ("- identified")
+ * part in words counts (sex): a dash before other words ("- identified")
  * says what is counted, not a slice of it.
  */
 function trailingPartOf(parts: readonly LabelMatch[], env: MatchEnv): LabelMatch | undefined {
@@ -1729,7 +1729,9 @@ function trailingPartOf(parts: readonly LabelMatch[], env: MatchEnv): LabelMatch
   if (named.length !== 1 || !named[0]) return undefined;
   const m = TRAILING_PART.exec(named[0].text.trim());
   const part = (m?.[1] ?? m?.[2])?.trim();
-  if (part === undefined || breakdownKind(part, env) !== "partition") return undefined;
+  // Only words ("male", "girls"): a bracketed age ("Assessed as adult (18+)") restates what the measure
+  // counts more often than it slices it.
+  if (part === undefined || /\d/u.test(part) || breakdownKind(part, env) !== "partition") return undefined;
   return { ...named[0], text: part };
 }
 

@@ -79,6 +79,17 @@ describe("a breakdown's part written after the measure's own words", () => {
     ]);
   });
 
+  // Round 80 (an English city's age assessments): "(18+)" says what "adult" means; it is no age band of a breakdown.
+  it("reads a bracketed age after the measure's words as its definition, not a part", async () => {
+    const r = await run([
+      ["", "Number"],
+      ["Age assessments carried out", 14],
+      ["Assessed as adult (18+)", 4],
+      ["% assessed as adult", "28.6%"],
+    ]);
+    expect(r.issues.filter((i) => i.code === "value_summed")).toEqual([]);
+  });
+
   it("still takes a total row beside its parts", async () => {
     const r = await run([
       ["Question", "Number"],

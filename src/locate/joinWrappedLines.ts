@@ -233,6 +233,11 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // period broken between the last period and its figure. The figure alone on the next line ("4.") is
   // that period's answer, not a list item.
   if (YEAR_AWAITING_ANSWER.test(head) && LONE_FIGURE.test(tail)) return true;
+  // "… 2022: 15; 1 January to 31 December 2023:" / "8; 1 January to 30 April 2024: 5.": a list of answers
+  // by period broken after the last period's colon, its figure opening the next line with the list's
+  // separator and the next period after it. An item before on the line shows it is a list of answers, not
+  // a question ending on a year; the figure then the separator is no sentence or table row of its own.
+  if (YEAR_AWAITING_ANSWER.test(head) && PERIOD_ITEM_DONE.test(head) && FIGURE_GOES_ON.test(tail)) return true;
   if (YEAR_AT_END.test(head) && /^[–—-]\s?/u.test(tail) && LONE_FIGURE.test(tail.replace(/^[–—-]\s?/u, ""))) {
     return true;
   }
@@ -317,6 +322,10 @@ function wordsOf(text: string): number {
 
 /** A line ending in a period and the dash or colon its answer follows: "2023/24 –", "2019:". */
 const YEAR_AWAITING_ANSWER = /(?:^|[\s,;])(?:19|20)\d\d(?:[/–-]\d{2})?\s?[:–—-]$/u;
+/** "2021: 9;": a period's answer and the list's separator, somewhere on a line. */
+const PERIOD_ITEM_DONE = /(?:^|[\s,;])(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]\s/u;
+/** "8; 1 January …", "fewer than five; 2024: 5": a figure, the list's separator, and more of the list. */
+const FIGURE_GOES_ON = /^(?:(?:fewer|less)\s+than\s+\w{1,8}|\d[\d,]*|nil|none)\s*[;,]\s+\S/iu;
 /** A line ending in a period named by its pair of years: "…, 2023/24". */
 const YEAR_AT_END = /(?:^|[\s,;])(?:19|20)\d\d[/–-]\d{2}$/u;
 /** A line that is only a figure and its closing stop: "4.", "£6,589.11.", "26.7%.". */

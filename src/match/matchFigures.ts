@@ -1633,12 +1633,19 @@ function labelsBeyondMeasure(
   // Only a partition's part: a question's "Q2" beside "Figure" would otherwise read as a quarter.
   const sliced = bare.filter((p) => !VALUE_HEADING.test(p.normalised));
   const [lone] = sliced;
+  // With no label of its own left (or only a "Number" heading, the question's number "2a" in a column
+  // of its own, or the column's requested period "2021"), the part may close the measure's label.
+  const namesAskedPeriod = (t: string) => request.periods.length > 1 && periodsNamed(t, request.periods).length === 1;
+  const trailing = sliced.every((p) => QUESTION_NUMBER.test(p.text.trim()) || namesAskedPeriod(p.text))
+    ? trailingPartOf(parts, env)
+    : undefined;
   const only =
-    bare.length === 1
+    trailing ??
+    (bare.length === 1
       ? bare[0]
       : sliced.length === 1 && lone && breakdownKind(lone.text, env) === "partition"
         ? lone
-        : undefined;
+        : undefined);
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
   // requested one, so it may still be settled with the other slices. A span
@@ -1707,6 +1714,32 @@ function rowHeadingSlice(cand: FigureCandidate, env: MatchEnv): string | null {
   const [label, ...more] = cand.rowLabel;
   return label && more.length === 0 ? label.text.trim() : null;
 }
+
+/**
+ * "Trafficked children who went missing - male" over "… - female": one label
+ * naming the measure whole, then a part of a partition after a dash or in
+ * closing brackets. The part is the row's slice, as a cell of its own
+ * ("Male") would be, so rows that differ only in it are added up (and
+ * flagged) rather than read as two answers that disagree. Only a partition's
+ * part in words counts (sex): a dash before other words ("- identified")
+ * says what is counted, not a slice of it.
+ */
+function trailingPartOf(parts: readonly LabelMatch[], env: MatchEnv): LabelMatch | undefined {
+  const named = parts.filter((p) => p.groups.length > 0 || p.metrics.length > 0);
+  if (named.length !== 1 || !named[0]) return undefined;
+  const m = TRAILING_PART.exec(named[0].text.trim());
+  const part = (m?.[1] ?? m?.[2])?.trim();
+  // Only words ("male", "girls"): a bracketed age ("Assessed as adult (18+)") restates what the measure
+  // counts more often than it slices it.
+  if (part === undefined || /\d/u.test(part) || breakdownKind(part, env) !== "partition") return undefined;
+  return { ...named[0], text: part };
+}
+
+/** A question's number alone in a label cell: "2a", "Q2a", "2.a", "Question 2a". */
+const QUESTION_NUMBER = /^(?:q(?:uestion)?\.?\s*)?\d{1,2}(?:\.?[a-z])?[.)]?$/iu;
+
+/** "… - male", "… – girls", "… (female)": the last words after a spaced dash, or in brackets closing the label. */
+const TRAILING_PART = /\s[-–—]\s+([^-–—()]{1,30})$|\(([^()]{1,30})\)$/u;
 
 /** A value column's heading that names nothing counted, only that its cells are numbers ("Number", "Figure"). */
 const VALUE_HEADING = /^(?:number|numbers|no|count|figure|figures|value|answer|response)$/u;

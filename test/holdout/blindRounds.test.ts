@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout135, each built by its own build script from sources in src/). Not
+ * to holdout138, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -433,7 +433,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // list and an episode list under report-run lines, a pivot export, a sheet per period, a nationality sheet for the
   // whole span, a part-year column, a file named only by initials); first 521 of 566, 1 wrong (with a warning), 19 of
   // 24 planted, nationality totals 3 of 22 (1 of the 10 largest), 17 nationality figures wrong with no warning.
-  { name: "holdout133", atLeast: 561, nationalities: 7, planted: 22 },
+  // Its nationality floor fell from 7 to 6 in session 43: Northumberland's pivot is now read, and two totals that
+  // were right only because it was missing (Wiltshire's list for 2021–24 together, which the tool counts with a
+  // warning, is left out of this round's truth) no longer cancel out.
+  { name: "holdout133", atLeast: 561, nationalities: 6, planted: 22 },
   // The 2018–20 request in csv, xlsx, ods and txt (a cohort extract, an episode list under a summary, a pivot, a
   // long-format csv, tables typed with spaces, part-year 2020, a correction); first 324 of 367, 4 wrong (each with a
   // warning), 17 of 24 planted, nationality totals 7 of 17.
@@ -441,6 +444,18 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the 2017 request (pdf with a scan, docx, odt, doc, rtf, eml); first 90 of 106, none wrong, 15 of 20
   // planted, nationality totals 8 of 11.
   { name: "holdout135", atLeast: 92, nationalities: 8, planted: 16 },
+  // Session 43's rounds, written the same way and scored first on the session's merged fixes: the 2015 request in
+  // csv, xlsx, xls, ods and txt (a per-child extract with care dates, an episode list under report-run lines, a pivot
+  // with group subtotals, Notes sheets, a correction e-mail); first 123 of 142, 2 wrong (each with a warning), 21 of
+  // 24 planted, nationality totals 16 of 16.
+  { name: "holdout136", atLeast: 123, nationalities: 16, planted: 21 },
+  // The 2021–24 request in xlsx, ods, xls, csv and txt, mostly Scottish and Welsh councils (two nationality lists one
+  // under the other, a question number before year headers, male and female rows, a typed table in a txt letter);
+  // first 523 of 535 (after Fife's code was corrected), none wrong, 21 of 23 planted, nationality totals 5 of 20.
+  { name: "holdout137", atLeast: 523, nationalities: 5, planted: 21 },
+  // Letters to the 2021–24 request (pdf with a scan, docx, odt, doc, rtf, eml); first 476 of 479, none wrong, 21 of 24
+  // planted, nationality totals 1 of 13 (a second nationality table given the first's group, a table of lists).
+  { name: "holdout138", atLeast: 476, nationalities: 1, planted: 21 },
 ];
 
 /**

@@ -85,6 +85,13 @@ export interface EpisodeColumns {
   /** The dates a child became and ceased to be looked after (blank ceased date: still looked after). */
   care?: { start: number; end: number };
   /**
+   * The same dates on a list with no per-period counts (one count over the
+   * request's period, or none): a cohort extract "open at any point" in a
+   * wider window lists children looked after only before or after the
+   * period, who are no child looked after in it.
+   */
+  careSpan?: { start: number; end: number };
+  /**
    * On a row-per-child list, the date each child's still-open episode began
    * ("Open missing episode - date reported (not found)"): a date says the
    * child had not been found when the list was run, in the period the date
@@ -392,7 +399,8 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     // The care dates have their role now: they are no unread episode dates.
     const rest = unreadDates.filter((c) => c !== start && c !== end);
     unreadDates.splice(0, unreadDates.length, ...rest);
-  }
+  } else if (start !== undefined && end !== undefined && !taken.includes(start) && !taken.includes(end))
+    cols.careSpan = { start, end };
   if (unreadDates.length > 0) cols.unreadDates = unreadDates;
   cols.category = chooseCategory(grid, r, categories, env);
   const key = cols.category === null ? null : readCategoryKey(grid, r, cols.category);
@@ -602,8 +610,37 @@ function readCategoryKey(grid: SheetGrid, headerRow: number, col: number): Map<s
       if (m?.[1] && m[2]) codes.set(m[1].toUpperCase(), m[2]);
     }
   }
+  for (const [said, words] of quotedMeanings(grid, headerRow, col)) if (!codes.has(said)) codes.set(said, words);
   return codes.size > 0 ? codes : null;
 }
+
+/**
+ * "Note: "NRM - positive conclusive grounds" = identified as trafficked;
+ * "Trafficking concern - no NRM referral" = suspected." under a list: a note
+ * quoting the column's own values and saying what each means. A system's
+ * wording ("Trafficking concern - no NRM referral") names the group but not
+ * which of its parts; the note's words do. Only a quoted text that is a
+ * value of the column is taken, so a quotation about something else is
+ * never read as a key. Keys are upper case, as readCategoryKey's codes are.
+ */
+function quotedMeanings(grid: SheetGrid, headerRow: number, col: number): Map<string, string> {
+  const out = new Map<string, string>();
+  const values = new Set(columnCells(grid, headerRow, col).map((c) => c.toUpperCase()));
+  if (values.size === 0) return out;
+  for (let r = headerRow + 1; r <= grid.sheet.rows.length; r++) {
+    const line = (grid.sheet.rows[r - 1] ?? []).filter((c) => c.trim() !== "").join(", ");
+    if (!line.includes("=")) continue;
+    for (const m of line.matchAll(QUOTED_MEANING)) {
+      const said = (m[1] ?? "").trim().toUpperCase();
+      const words = (m[2] ?? "").trim();
+      if (values.has(said) && words !== "") out.set(said, words);
+    }
+  }
+  return out;
+}
+
+/** A quoted value, "=" and what it means, up to the next ";", full stop or quotation: "X" = identified as trafficked. */
+const QUOTED_MEANING = /["“]([^"”]{2,80})["”]\s*=\s*([^;."“]+)/gu;
 
 /**
  * The groups a category cell names, reading a code through the list's key

@@ -1,7 +1,7 @@
 import type { Decision, Fact, NationalityFact, UngroupedList } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import type { Group, Metric, PeriodDef } from "../domain/request.js";
-import { COMBINED_GROUP, findMeasure } from "../domain/request.js";
+import { COMBINED_GROUP, findMeasure, partsOf } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
@@ -182,6 +182,8 @@ export function readEpisodes(
       .map((f) => f.col),
   );
   const outside: number[] = [];
+  /** Rows of children looked after only outside the span asked about (careSpan), who did not go missing in it. */
+  const outOfCare: number[] = [];
   const noGroup: number[] = [];
   const inNeither: number[] = [];
   /** Families whose rows could not all be read for a metric. */
@@ -419,7 +421,40 @@ export function readEpisodes(
       }
       wentMissing = yes;
     }
+    if (cols.unit === "child" && cols.careSpan !== undefined && !wentMissing) {
+      const inCare = careOverlaps(r, cols.careSpan);
+      if (inCare === null) {
+        for (const f of families) markUnreadable(f, "looked_after");
+      } else if (!inCare) {
+        // Looked after only before or after the period, and not missing in it: no child of the period.
+        outOfCare.push(r);
+        continue;
+      }
+    }
     counted.push(rowOf(placed, episodes, wentMissing));
+  }
+
+  /**
+   * Whether a child's care dates (a blank ceased date: still looked after)
+   * overlap the span asked about; null, with the cell flagged, when a date
+   * cannot be read, so the child's place in the cohort is not known.
+   */
+  function careOverlaps(r: number, care: { start: number; end: number }): boolean | null {
+    const startText = text(r, care.start);
+    const endText = text(r, care.end);
+    const start = parseEpisodeDate(startText);
+    const end = endText === "" ? null : parseEpisodeDate(endText);
+    if (start === null || (endText !== "" && end === null)) {
+      const [col, raw] = start === null ? [care.start, startText] : [care.end, endText];
+      warnRow(
+        r,
+        col,
+        `"${raw}" in {at} is not a date, so it is not known whether this child was looked after in ${period.label}.`,
+        raw,
+      );
+      return null;
+    }
+    return start.slice(0, 10) <= period.end && (end === null || end.slice(0, 10) >= period.start);
   }
 
   /**
@@ -496,7 +531,7 @@ export function readEpisodes(
   const facts: Fact[] = [];
   const nationalities: NationalityFact[] = [];
   const uncounted = new Map<string, string>();
-  const dataRows = counted.length + outside.length + noGroup.length + inNeither.length;
+  const dataRows = counted.length + outside.length + outOfCare.length + noGroup.length + inNeither.length;
   // Rows each placed in one of several requested periods are counted period
   // by period, each figure naming its period; a list whose rows are not all
   // placed is counted once, over the whole span, and keyed (or flagged) as
@@ -610,9 +645,19 @@ export function readEpisodes(
       // from suspected trafficking) answers the parts' questions too.
       if (cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
         const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
-        facts.push(
-          ...countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env).map((f) => ({ ...f, ...periodText })),
-        );
+        const split = countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env);
+        facts.push(...split.map((f) => ({ ...f, ...periodText })));
+        // The parts' questions are asked and the list holds the group's children, but its categories do not
+        // tell every child's part: the parts are left unanswered, and the user is told why, not left to guess.
+        if (split.length === 0 && rows.length > 0)
+          for (const part of partsOf(env.knowledge.request, g)) {
+            const def = findMeasure(env.knowledge.request, part, env.knowledge.labels.baseMetric);
+            if (def)
+              uncounted.set(
+                def.id,
+                `the list's ${headerText(cols.category)} does not say of every ${g} child which part of the group it is in (${partsOf(env.knowledge.request, g).join(", ")}), so the parts were not counted.`,
+              );
+          }
       }
       if (cols.nationality !== null && cohortNationalities && !setAsideGroups.has(g)) {
         setAsideGroups.add(g);
@@ -723,6 +768,9 @@ export function readEpisodes(
       : "",
     inNeither.length > 0
       ? `${plural(inNeither.length, "row")} flagged in neither group left out (${rowList(inNeither)})`
+      : "",
+    outOfCare.length > 0 && cols.careSpan !== undefined
+      ? `${outOfCare.length} ${outOfCare.length === 1 ? "child" : "children"} whose ${headerText(cols.careSpan.start)} and ${headerText(cols.careSpan.end)} lie wholly outside ${period.label} left out (${rowList(outOfCare)})`
       : "",
     noGroup.length > 0 ? `${plural(noGroup.length, "row")} in no known group (${rowList(noGroup)})` : "",
     groupsFrom(cols, headerText, fallback, contextFrom),

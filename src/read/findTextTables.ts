@@ -51,6 +51,43 @@ const TAB_STOP = 8;
  */
 const MIN_FIGURE_ROWS = 2;
 
+/**
+ * A question's number opening a line, with its stop, then words or a dash to
+ * the last number of a range: "2. Missing from care", "2. - 4. Missing",
+ * "Q3) Nationalities", "Question 5: UASC".
+ */
+const NUMBERED_HEADING = /^\s*(?:q(?:uestion)?\.? ?)?\d{1,2}[a-z]?(?:[.):]| ?[-–])\s+[\p{L}\-–(]/iu;
+
+/**
+ * Lines pushed apart at a section heading: more than the table finder's
+ * largest gap inside a run of rows (five line heights of LINE_HEIGHT).
+ */
+const SECTION_DROP = 10;
+
+/**
+ * A numbered question's heading typed as a paragraph of its own (a blank
+ * line above and below, no gap of two spaces inside it) starts the next
+ * answer of a letter:
+ *
+ *       2          3           5
+ *
+ *   2. - 4. Missing from care, 1 October 2014 - 30 September 2015
+ *
+ *       Group       Went missing    Missing episodes
+ *
+ * The table finder lets a line that fits no column sit inside a run of rows
+ * (a merged row such as "Figures are provisional"), so without this the
+ * two answers' tables were read as one and the second table's header was
+ * taken as a row of the first: every figure under it became a conflict. A
+ * merged row inside one table is no numbered question of the request.
+ */
+function isSectionHeading(texts: readonly string[], index: number): boolean {
+  const text = texts[index] as string;
+  if (!NUMBERED_HEADING.test(text) || /\S {2,}\S|\t/u.test(text.trim())) return false;
+  const blank = (k: number) => k < 0 || k >= texts.length || (texts[k] as string).trim() === "";
+  return blank(index - 1) && blank(index + 1);
+}
+
 /** A cell that is a figure: "29", "1,204", "<5", "*", "12%", "n/a". */
 const FIGURE = /^(?:[<>~≤]?\s*\d[\d,.]*%?|[*x~-]|n\/?a)$/iu;
 
@@ -153,10 +190,18 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
   // Only lines with a gap of two spaces between words can be rows; most letters have none.
   if (!texts.some((t) => /\S(?: {2,}|\t)\S/u.test(t))) return [];
   const lines: { index: number; line: PdfLine }[] = [];
+  // Each numbered heading set apart by blank lines (isSectionHeading) is moved,
+  // and the lines below it too, further down than the table finder lets a
+  // run of rows reach across.
+  let drop = 0;
   texts.forEach((text, index) => {
     const expanded = expandTabs(text);
     if (expanded.trim() === "" || RULE.test(expanded)) return;
-    lines.push({ index, line: toLine(expanded, index) });
+    const heading = isSectionHeading(texts, index);
+    if (heading) drop += SECTION_DROP;
+    lines.push({ index, line: toLine(expanded, index + drop) });
+    // The heading is no header of the table under it either: it is the question, set apart as prose.
+    if (heading) drop += SECTION_DROP;
   });
   const found = findTables(lines.map((l) => l.line));
   const byTable = new Map<number, { at: number; cells: string[] }[]>();
@@ -174,7 +219,14 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     // still cut at a column edge (its last figure falling under a column).
     // Typed text has no other sign of a cell, so such a line stays prose.
     const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
-    if (all.filter(hasFigure).length < MIN_FIGURE_ROWS) continue;
+    if (
+      all.filter(hasFigure).length < MIN_FIGURE_ROWS &&
+      !ruledUnderHeader(
+        texts,
+        all.map((r) => indexOf(r.at)),
+      )
+    )
+      continue;
     // Rows above the first figure are the header, which may be stacked over
     // several lines: the table finder makes each a row, or (when they do not
     // fit its columns) leaves them above the table.
@@ -200,6 +252,28 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     });
   }
   return tables;
+}
+
+/**
+ * A table of one row of figures under a header of words with a ruling line
+ * typed between them ("Identified  Suspected  Total" / "----------" /
+ * "2  3  5"): the rule is drawn only to make a table, so the one row is
+ * taken as a table's, where without a rule it takes two rows of figures
+ * (MIN_FIGURE_ROWS) to tell a table from a line with wide gaps. `at` are the
+ * rows' text indexes, in order.
+ */
+function ruledUnderHeader(texts: readonly string[], at: readonly number[]): boolean {
+  const first = at.findIndex((index, k) => k > 0 && hasFigure({ cells: cellsOf(texts[index] as string) }));
+  if (first < 1) return false;
+  const header = at[first - 1] as number;
+  if (hasFigure({ cells: cellsOf(texts[header] as string) })) return false;
+  const between = texts.slice(header + 1, at[first]);
+  return between.some((t) => t.trim() !== "" && RULE.test(t)) && between.every((t) => t.trim() === "" || RULE.test(t));
+}
+
+/** A line's cells: its runs of text between gaps of CELL_SPACES spaces. */
+function cellsOf(text: string): string[] {
+  return [...expandTabs(text).matchAll(CELL_PATTERN)].map((m) => m[0]);
 }
 
 /**
@@ -436,7 +510,7 @@ function headerColumnOf(
 }
 
 /** One line of text in the table finder's terms: cells at gaps of CELL_SPACES, positions in characters. */
-function toLine(text: string, index: number): PdfLine {
+function toLine(text: string, position: number): PdfLine {
   const cells: LineCell[] = [];
   for (const m of text.matchAll(CELL_PATTERN)) {
     const x0 = m.index ?? 0;
@@ -446,7 +520,7 @@ function toLine(text: string, index: number): PdfLine {
     const x1 = x0 + m[0].length;
     cells.push({ text: m[0], x0, x1, parts: [{ text: m[0], x0, x1 }] });
   }
-  return { y: -index, height: LINE_HEIGHT, text: cells.map((c) => c.text).join(" "), cells };
+  return { y: -position, height: LINE_HEIGHT, text: cells.map((c) => c.text).join(" "), cells };
 }
 
 function expandTabs(text: string): string {

@@ -178,6 +178,69 @@ describe("a letter with a table typed in spaces", () => {
   });
 });
 
+/** Each line's table number and cells ("prose" for a line outside any table). */
+function numbered(lines: string[]): string[] {
+  return findTextTables(lines).map((r) =>
+    r.kind === "prose" ? "prose" : `${r.table}: ${(r.cells ?? []).join(" | ")}`,
+  );
+}
+
+describe("findTextTables: a letter answering question by question, each answer a typed table", () => {
+  /** South Tyneside's way: each answer's heading numbered and set apart, its table under it. */
+  const LETTER = [
+    "1. Looked after children identified or suspected as trafficked",
+    "",
+    "    Identified     Suspected     Total",
+    "    ----------     ---------     -----",
+    "        2              3           5",
+    "",
+    "2. - 4. Missing from care",
+    "",
+    "    Group          Went missing    Missing episodes    Not found",
+    "    ----------     ------------    ----------------    ---------",
+    "    Trafficked          1                 2                0",
+    "    UASC                5                 8                0",
+  ];
+
+  it("ends a table at the next question's numbered heading, so its header is never read as a row of the first", () => {
+    expect(numbered(LETTER)).toEqual([
+      "prose",
+      "prose",
+      "1: ",
+      "1: Identified | Suspected | Total",
+      "1: 2 | 3 | 5",
+      "prose",
+      "prose",
+      "prose",
+      "2: ",
+      "2: Group | Went missing | Missing episodes | Not found",
+      "2: Trafficked | 1 | 2 | 0",
+      "2: UASC | 5 | 8 | 0",
+    ]);
+  });
+
+  it.each<[string, string[]]>([
+    ["a numbered heading", ["2. Missing from care"]],
+    ["a range of questions", ["2. - 4. Missing from care"]],
+    ["a Q number with a bracket", ["Q2) Missing from care"]],
+    ["a question word with a colon", ["Question 2: Missing from care"]],
+  ])("knows %s set apart by blank lines as the start of the next answer", (_name, heading) => {
+    const lines = [...(LETTER.slice(2, 5) as string[]), "", ...heading, "", ...(LETTER.slice(8) as string[])];
+    expect(numbered(lines).filter((r) => r.startsWith("1: "))).toEqual([
+      "1: ",
+      "1: Identified | Suspected | Total",
+      "1: 2 | 3 | 5",
+    ]);
+  });
+
+  it("takes one row of figures as a table only under a ruled header: without the rule it stays prose", () => {
+    expect(roles(["    Identified     Suspected     Total", "        2              3           5"])).toEqual([
+      "prose",
+      "prose",
+    ]);
+  });
+});
+
 /** A table pasted as fixed-width text, as each reader's unit of text gives it. */
 const TYPED = [
   "                              Trafficked    UASC",

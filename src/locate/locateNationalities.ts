@@ -778,6 +778,23 @@ export function readNationalities(
       );
     }
   };
+  // Once a pivot's caption has been read, the next row that is no nationality
+  // and no group but carries figures ("(blank)", "Other looked after
+  // children") captions rows of no requested group; set to that row's words.
+  let pivotSeen = false;
+  let strayCaption: string | null = null;
+  // A caption whose rows already add up to its subtotals in every column has no rows left to come.
+  const captionComplete = () => {
+    if (pivotCaption === null) return true;
+    let some = false;
+    for (const sum of pivotCaption.sums.values()) {
+      const stated = parse(sum.stated);
+      if (stated.status !== "reported" || stated.value === null) continue;
+      if (!sum.exact || stated.value !== sum.read) return false;
+      if (stated.value > 0) some = true;
+    }
+    return some;
+  };
   // The group a long table's last row named, for the blank group cells under it.
   let blockGroup: Group | null = null;
   const cell = (r: number, c: number) => (grid.sheet.rows[r - 1]?.[c - 1] ?? "").trim();
@@ -955,10 +972,16 @@ export function readNationalities(
     if (captioned) {
       if (captioned.total) {
         // "UASC Total" closes its caption's rows; a total of another group is a total, not counted either way.
-        if (pivotCaption?.group === captioned.group) closeCaption();
+        // The rows after it are the next caption's, never the closed group's.
+        if (pivotCaption?.group === captioned.group) {
+          closeCaption();
+          section = null;
+        }
         continue;
       }
       closeCaption();
+      pivotSeen = true;
+      strayCaption = null;
       pivotCaption = { group: captioned.group, row: r, text: written, sums: new Map() };
       for (const c of usable) pivotCaption.sums.set(c.col, { stated: cell(r, c.col), read: 0, exact: true });
       section = captioned.group;
@@ -973,6 +996,45 @@ export function readNationalities(
     // "Yours sincerely," straight under a table's last row: a line with no
     // count in any count column counts no child, so it names no nationality.
     const counted = cols.perChild || usable.some((c) => cell(r, c.col) !== "");
+    if (pivotSeen && !canon.known && !named && !dated && counted) {
+      // "(blank) Total" in a pivot is a caption's subtotal, never a nationality.
+      if (CAPTION_TOTAL.test(written)) {
+        decisions.push({
+          file: grid.file,
+          ...sheetLoc,
+          cell: formatCell(natSrc),
+          message: `Row ${r} ("${written}") is a pivot caption's subtotal; it was not read as a nationality.`,
+        });
+        continue;
+      }
+      // "(blank)" after "UASC Total", or after rows that already add up to
+      // the UASC caption's subtotals: a caption of rows of no group the
+      // request asks about, which closes the group above.
+      if (pivotCaption === null || captionComplete()) {
+        closeCaption();
+        section = null;
+        strayCaption = written;
+        issues.push(
+          makeIssue("layout_unknown", {
+            message: `Row ${r} ("${written}") in ${describeSource(natSrc)} heads a pivot table's rows of no group the request asks about; the nationality rows under it were not counted for any group.`,
+            ...issueLocation(natSrc),
+            raw: written,
+          }),
+        );
+        continue;
+      }
+    }
+    if (pivotSeen && section === null && strayCaption !== null) {
+      // A row under a caption of no requested group is no group's: flagged, never counted into one.
+      issues.push(
+        makeIssue("layout_unknown", {
+          message: `The nationality row ${r} in ${describeSource(natSrc)} ("${natText}") stands under the pivot caption "${strayCaption}", which names no group the request asks about, so it was not counted.`,
+          ...issueLocation(natSrc),
+          raw: written,
+        }),
+      );
+      continue;
+    }
     if (!canon.known && counted) {
       // "TRAF | c | c": a suppression marker where the name should be withholds the nationality; it names none.
       const withheld = parse(natText).status === "suppressed";

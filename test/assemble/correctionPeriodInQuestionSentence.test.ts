@@ -69,6 +69,8 @@ describe("readCorrectedFigures: the period as a range in the sentence naming the
       k.request.periods,
       k.request,
     );
+    // The correction is read; only its period is left open.
+    expect(facts.map((f) => [f.measure, f.value])).toEqual([["uasc_went_missing", 16]]);
     expect(periodsNamed(facts[0]?.periodText ?? "", k.request.periods ?? []).length).not.toBe(1);
   });
 

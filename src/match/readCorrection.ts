@@ -427,17 +427,9 @@ function errorNamedWithQuestion(
   if (!ERROR_WORD.test(said) && !OLD_FIGURE_GIVEN.test(said)) return "";
   // "question 2b … for 1 January 2023 to 31 December 2023": a range that is a requested period is the
   // figure's period, kept as withoutLetterDates keeps it; a day alone is the date of a letter.
-  const fromQuestion = withoutLetterDates(between, [], periods)
+  return withoutLetterDates(between, [], periods)
     .replace(/\s{2,}/gu, " ")
     .trim();
-  if (periodsNamed(fromQuestion, periods).length > 0) return fromQuestion;
-  // "the figure we gave for … went missing in 2019 (question 2b) contained a typing error": the period stands
-  // before the question in the sentence that names it and the error. That sentence is taken only when it
-  // names exactly one requested period; the reply's own date is taken out as above.
-  const whole = withoutLetterDates(said, [], periods)
-    .replace(/\s{2,}/gu, " ")
-    .trim();
-  return periodsNamed(whole, periods).length === 1 ? whole : fromQuestion;
 }
 
 /**

@@ -749,8 +749,9 @@ function clausesOfText(text: string, env: LocateEnv): { sentence: string; period
 }
 
 /** "across all the years", "over the whole period", "in total": a clause's own span, in words. */
+// "over the three years" counts its years; "during the year" does not, and keeps the year before it.
 const SPAN_IN_WORDS =
-  /\b(?:(?:across|over|in|for|during)\s+(?:all\s+(?:the\s+)?|the\s+whole\s+|the\s+entire\s+|each\s+of\s+the\s+)(?:years?|period|time)|in\s+total|altogether|overall)\b/iu;
+  /\b(?:(?:across|over|in|for|during)\s+(?:all\s+(?:the\s+)?|the\s+whole\s+|the\s+entire\s+|each\s+of\s+the\s+|the\s+(?:two|three|four|five|six|\d{1,2})\s+)(?:years?|period|time)|in\s+total|altogether|overall)\b/iu;
 
 function groupClauses(sentence: string, env: LocateEnv): string[] {
   const out: string[] = [];

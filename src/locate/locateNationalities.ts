@@ -998,7 +998,7 @@ export function readNationalities(
     const counted = cols.perChild || usable.some((c) => cell(r, c.col) !== "");
     if (pivotSeen && !canon.known && !named && !dated && counted) {
       // "(blank) Total" in a pivot is a caption's subtotal, never a nationality.
-      if (CAPTION_TOTAL.test(written)) {
+      if (captionTotal(written) !== null) {
         decisions.push({
           file: grid.file,
           ...sheetLoc,
@@ -1347,8 +1347,17 @@ const BARE_TOTAL = /^\s*(?:grand\s+)?total\s*$/iu;
 const SEX_OR_AGE =
   /^\s*(?:male|female|boys?|girls?|(?:aged?\s+)?(?:under|over)\s+\d{1,2}|(?:aged?\s+)?\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}|(?:aged?\s+)?\d{1,2}\s*\+)(?:\s+years?(?:\s+old)?)?\s*$/iu;
 
-/** "UASC Total", "Trafficked (NRM or suspected) Total": Excel's closing row of a pivot caption's items. */
-const CAPTION_TOTAL = /^(.+?)\s+total\s*$/iu;
+/**
+ * "UASC Total", "Trafficked (NRM or suspected) Total": Excel's closing row of a pivot caption's items, and the
+ * caption it closes; null for any other text. Not a pattern with a lazy name before "\s+total": that was
+ * quadratic on a long run of spaces (a review timed 2.1 s on one cell).
+ */
+function captionTotal(written: string): string | null {
+  const text = written.trimEnd();
+  if (!/\stotal$/iu.test(text)) return null;
+  const name = text.slice(0, -"total".length).trimEnd();
+  return name === "" || /[\n\r\u2028\u2029]/u.test(name) ? null : name;
+}
 
 /**
  * The group a pivot's caption row heads ("UASC | 1 | 2 | 1", "Trafficked/MS -
@@ -1366,8 +1375,8 @@ function groupCaption(
 ): { group: Group; total: boolean } | null {
   if (cols.groupCol !== null || cols.perChild || usable.length === 0 || usable.some((c) => c.own !== null)) return null;
   if (!row.some((c) => c.kind === "value" && usable.some((u) => u.col === c.col))) return null;
-  const closing = CAPTION_TOTAL.exec(written);
-  const name = closing?.[1] ?? written;
+  const closing = captionTotal(written);
+  const name = closing ?? written;
   const group = labelGroup(matchLabel(name, env.knowledge.labels), env);
   return group === null ? null : { group, total: closing !== null };
 }

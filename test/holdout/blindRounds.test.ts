@@ -96,7 +96,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout41", atLeast: 168, nationalities: 17, planted: 19 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, eml, zip); first scored at 121 of 145, 12 of 19 planted,
   // nationality totals 7 of 14 (read 0 of 14 before the scorer read country names).
-  { name: "holdout42", atLeast: 132, nationalities: 14, planted: 16 },
+  { name: "holdout42", atLeast: 132, nationalities: 14, planted: 17 },
   // A round of its own (special guardianship orders, four periods, a subset, a district outside the round);
   // first scored at 121 of 144, 17 of 18 planted.
   { name: "holdout43", atLeast: 135, nationalities: null, planted: 18 },
@@ -126,7 +126,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout51", atLeast: 152, nationalities: 13, planted: 27 },
   // The series' fourth round (2021–24, four periods, reorganised councils, mixed formats; session 23); first
   // scored at 299 of 472 with one figure silently wrong, 15 of 24 planted, nationality totals 7 of 13.
-  { name: "holdout52", atLeast: 472, nationalities: 8, planted: 19 },
+  { name: "holdout52", atLeast: 472, nationalities: 8, planted: 20 },
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
@@ -136,7 +136,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
   // A round of its own (adoption: financial years and a half year, adopted by age as parts, disruptions as
   // events; session 24); first scored at 199 of 246, 17 of 22 planted.
-  { name: "holdout55", atLeast: 213, nationalities: null, planted: 20 },
+  { name: "holdout55", atLeast: 213, nationalities: null, planted: 21 },
   // The series' second round (calendar 2017, mixed formats; session 24); first scored at 93 of 122, 13 of 19
   // planted, nationality totals 7 of 10, 1 flag-truth figure kept exact unwarned.
   { name: "holdout56", atLeast: 120, nationalities: 10, planted: 16 },
@@ -153,7 +153,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // figure silently wrong ("Q1. Identified: 3   Suspected: 2" read as 2 for question 1), 16 of 26 planted,
   // nationality totals 3 of 9, a financial-year return kept exact unwarned. Its truth was corrected after (see its
   // README): 127 figures, 25 planted.
-  { name: "holdout59", atLeast: 112, nationalities: 9, planted: 23 },
+  { name: "holdout59", atLeast: 112, nationalities: 9, planted: 24 },
   // A round of its own from the README alone (care leavers staying put with former foster carers: three
   // financial years and a half year, in-house + agency = all, a subset, a rule; session 25); first scored at 208
   // of 250, 16 of 21 planted, 12 figures the truth does not take as exact kept with no warning on 8 of them (a
@@ -191,7 +191,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // after that session's first merges: 70 of 178, one wrong (flagged), 10 of 23 planted. Average caseloads
   // (decimals) were not read then: a request could not declare an average. Session 28 let a metric be one
   // ("kind": "average") and declared the caseload so in the round's request.json.
-  { name: "holdout67", atLeast: 167, nationalities: null, planted: 14 },
+  { name: "holdout67", atLeast: 167, nationalities: null, planted: 15 },
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
@@ -211,7 +211,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 481, nationalities: 8, planted: 23 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 316, nationalities: 14, planted: 22 },
+  { name: "holdout73", atLeast: 316, nationalities: 14, planted: 23 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -222,7 +222,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2015 request in csv, xlsx and txt, a fourth set (a covering letter pasted above the table, two tables side
   // by side, a reporting tool's metadata block, the group only in section headings, "Yes – 3"; session 29); first
   // scored at 135 of 153, 1 wrong (flagged), 19 of 37 planted, nationality totals 7 of 10.
-  { name: "holdout76", atLeast: 146, nationalities: 7, planted: 34 },
+  { name: "holdout76", atLeast: 146, nationalities: 7, planted: 35 },
   // The series' fourth round in csv, xlsx and txt ("2024 YTD", "01/01/24-30/04/24", "of which: modern slavery
   // concerns", "-" as nil in a note); first scored at 391 of 463, 4 wrong (flagged), 21 of 25 planted.
   { name: "holdout77", atLeast: 461, nationalities: 15, planted: 24 },
@@ -232,7 +232,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The series' third round from older systems (xls with a hidden sheet, doc, rtf, ods, odt, zips, forwarded
   // e-mails); first scored at 341 of 402, 1 wrong (flagged), 21 of 28 planted, 3 figures a note says count
   // episodes kept exact with no warning.
-  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 25 },
+  { name: "holdout79", atLeast: 393, nationalities: 9, planted: 26 },
   // A round of its own from the README alone (age assessments: counts, average days, percentage found adult);
   // first scored at 170 of 250, 15 of 21 planted.
   { name: "holdout80", atLeast: 246, nationalities: null, planted: 20 },
@@ -256,7 +256,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // one group's kept exact with no warning (all warned since, 20 planted).
   // Session 30 read its year lines ("2018: 3 / 2019: nil / 2020: 5") cleanly; West Lothian's prose nationality plant
   // had been flagged only by a misread "3 /" (value_annotated), so 19 planted is the honest count now.
-  { name: "holdout85", atLeast: 275, nationalities: 5, planted: 21 },
+  { name: "holdout85", atLeast: 275, nationalities: 5, planted: 22 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
   { name: "holdout86", atLeast: 313, nationalities: 13, planted: 20 },
@@ -273,7 +273,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 31's first wave, each scored first on main before any fix (d47da8e with the round):
   // the 2017 request, letters and spreadsheets mixed; first 105 of 112, 1 wrong (flagged), 20 of 25 planted, 1 kept
   // exact with no warning (an "of these" count under an NRM-referral figure; warned since).
-  { name: "holdout90", atLeast: 111, nationalities: 12, planted: 22 },
+  { name: "holdout90", atLeast: 111, nationalities: 12, planted: 23 },
   // The fourth round as 2024 letters (pdf, docx, eml, odt, txt); first 303 of 510, 4 wrong (flagged), 19 of 25 planted.
   { name: "holdout91", atLeast: 497, nationalities: 9, planted: 22 },
   // The 2015 request in csv, xlsx and txt, with notes that change what figures mean wherever they sit; first 110 of
@@ -286,9 +286,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout93", atLeast: 348, nationalities: null, planted: 23 },
   // Session 31's second wave, written while the first was fixed and scored first on the merged code, before any fix
   // of its own: letters to the 2015 request (pdf, docx, eml, odt, doc).
-  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 19 },
+  { name: "holdout94", atLeast: 111, nationalities: 10, planted: 20 },
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
-  { name: "holdout95", atLeast: 365, nationalities: 14, planted: 25 },
+  { name: "holdout95", atLeast: 365, nationalities: 14, planted: 26 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
   { name: "holdout96", atLeast: 459, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
@@ -296,7 +296,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout97", atLeast: 426, nationalities: null, planted: 22 },
   // Session 32's first wave, each scored first on main before any fix: the 2015 request in csv, xlsx and txt; first 138
   // of 144, 19 of 20 planted, nationality totals 14 of 18 (7 of the 10 largest), 1 kept exact with no warning.
-  { name: "holdout98", atLeast: 143, nationalities: 17, planted: 19 },
+  { name: "holdout98", atLeast: 143, nationalities: 17, planted: 20 },
   // Letters to the 2015 request (pdf, a scan, docx, odt, ods, xls, doc, eml); first 112 of 123, 1 wrong (flagged),
   // 19 of 20 planted, nationality totals 17 of 17, 1 kept exact with no warning.
   { name: "holdout99", atLeast: 120, nationalities: 17, planted: 20 },
@@ -305,12 +305,12 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout100", atLeast: 298, nationalities: null, planted: 21 },
   // The fourth round, letters and spreadsheets mixed; first 219 of 361, 16 of 24 planted, nationality totals 2 of 12,
   // 4 kept exact with no warning (warned since).
-  { name: "holdout101", atLeast: 323, nationalities: 9, planted: 21 },
+  { name: "holdout101", atLeast: 323, nationalities: 9, planted: 22 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
   { name: "holdout102", atLeast: 337, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
-  { name: "holdout103", atLeast: 103, nationalities: 10, planted: 19 },
+  { name: "holdout103", atLeast: 106, nationalities: 10, planted: 20 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
   // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
   { name: "holdout104", atLeast: 351, nationalities: null, planted: 23 },
@@ -377,7 +377,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2017 request (pdf with a scan, docx, odt, ods, xls, doc, eml); first 90 of 109, 3 wrong (each with a
   // warning), 16 of 20 planted, nationality totals 7 of 18, 2 kept exact with no warning ("14 missing episodes"
   // where children were asked; a note under an xls table; warned since).
-  { name: "holdout121", atLeast: 103, nationalities: 17, planted: 19 },
+  { name: "holdout121", atLeast: 103, nationalities: 17, planted: 20 },
   // The 2021-24 request in csv, xlsx and txt, nationalities in 17 replies; first 377 of 464, 16 of 20 planted,
   // nationality totals 6 of 18, 4 not-found zeros kept exact with no warning, from an export whose episodes had all
   // ended (warned since).
@@ -436,26 +436,26 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Its nationality floor fell from 7 to 6 in session 43: Northumberland's pivot is now read, and two totals that
   // were right only because it was missing (Wiltshire's list for 2021–24 together, which the tool counts with a
   // warning, is left out of this round's truth) no longer cancel out.
-  { name: "holdout133", atLeast: 561, nationalities: 6, planted: 22 },
+  { name: "holdout133", atLeast: 565, nationalities: 6, planted: 22 },
   // The 2018–20 request in csv, xlsx, ods and txt (a cohort extract, an episode list under a summary, a pivot, a
   // long-format csv, tables typed with spaces, part-year 2020, a correction); first 324 of 367, 4 wrong (each with a
   // warning), 17 of 24 planted, nationality totals 7 of 17.
-  { name: "holdout134", atLeast: 345, nationalities: 7, planted: 20 },
+  { name: "holdout134", atLeast: 354, nationalities: 16, planted: 21 },
   // Letters to the 2017 request (pdf with a scan, docx, odt, doc, rtf, eml); first 90 of 106, none wrong, 15 of 20
   // planted, nationality totals 8 of 11.
-  { name: "holdout135", atLeast: 92, nationalities: 8, planted: 16 },
+  { name: "holdout135", atLeast: 97, nationalities: 8, planted: 16 },
   // Session 43's rounds, written the same way and scored first on the session's merged fixes: the 2015 request in
   // csv, xlsx, xls, ods and txt (a per-child extract with care dates, an episode list under report-run lines, a pivot
   // with group subtotals, Notes sheets, a correction e-mail); first 123 of 142, 2 wrong (each with a warning), 21 of
   // 24 planted, nationality totals 16 of 16.
-  { name: "holdout136", atLeast: 123, nationalities: 16, planted: 21 },
+  { name: "holdout136", atLeast: 136, nationalities: 16, planted: 21 },
   // The 2021–24 request in xlsx, ods, xls, csv and txt, mostly Scottish and Welsh councils (two nationality lists one
   // under the other, a question number before year headers, male and female rows, a typed table in a txt letter);
   // first 523 of 535 (after Fife's code was corrected), none wrong, 21 of 23 planted, nationality totals 5 of 20.
-  { name: "holdout137", atLeast: 523, nationalities: 5, planted: 21 },
+  { name: "holdout137", atLeast: 523, nationalities: 20, planted: 22 },
   // Letters to the 2021–24 request (pdf with a scan, docx, odt, doc, rtf, eml); first 476 of 479, none wrong, 21 of 24
   // planted, nationality totals 1 of 13 (a second nationality table given the first's group, a table of lists).
-  { name: "holdout138", atLeast: 476, nationalities: 1, planted: 21 },
+  { name: "holdout138", atLeast: 479, nationalities: 12, planted: 21 },
 ];
 
 /**

@@ -150,7 +150,13 @@ export function findPeriodStatements(
         ? [inside]
         : inPeriods.flatMap((p) => {
             const span = partOfPeriod(sentence, p);
-            return span ? [{ period: p, span }] : [];
+            if (!span) return [];
+            // "2021, 2022 and January to March 2023": months followed by another year are that year's part,
+            // not this period's (a year cut short by its months names no period since session 43).
+            const at = sentence.indexOf(span.raw);
+            const yearAfter = at < 0 ? undefined : YEAR_AFTER.exec(sentence.slice(at + span.raw.length))?.[1];
+            if (yearAfter && !p.start.startsWith(yearAfter) && !p.end.startsWith(yearAfter)) return [];
+            return [{ period: p, span }];
           });
       // One period only: "Figures for 2021, 2022 and January to March 2023 come from …" names its span for one of three.
       const partOnly =
@@ -373,3 +379,6 @@ function periodsOf(f: Fact, periods: readonly PeriodDef[]): PeriodDef[] {
   }
   return byLabel;
 }
+
+/** A year straight after a run of months: "January to March 2023". */
+const YEAR_AFTER = /^\s*,?\s*((?:19|20)\d{2})\b/u;

@@ -8,14 +8,20 @@ import { buildGrid, createLocateEnv } from "../../src/locate/sheetGrid.js";
 
 const severalYears = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-until-harm-ends-2021-2024.json") });
 
-/** Each nationality count read, as "group nationality period: value", and the issue codes. */
+/**
+ * Each nationality count read, as "group nationality period: value", and the issue codes. The period is the
+ * first place a count's period text names ("2021 | …": keyPeriods tries the places in order, and a place after
+ * the first is only a fallback).
+ */
 function listsRead(rows: string[][]): { read: string[]; codes: string[] } {
   const sheet: Sheet = { name: "Response", rows, merges: [] };
   const env = createLocateEnv("reply.csv", "csv", severalYears);
   const layout = locateFigures(buildGrid(sheet, env), env);
   return {
     read: layout.tables
-      .flatMap((t) => t.nationalities.map((n) => `${n.group} ${n.nationality} ${n.periodText ?? ""}: ${n.value}`))
+      .flatMap((t) =>
+        t.nationalities.map((n) => `${n.group} ${n.nationality} ${(n.periodText ?? "").split(" | ")[0]}: ${n.value}`),
+      )
       .sort(),
     codes: [...layout.issues, ...layout.tables.flatMap((t) => t.issues)].map((i) => i.code),
   };

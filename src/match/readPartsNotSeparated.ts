@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { derivationsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { escapeRegex } from "../knowledge/values.js";
 import type { NoteLine } from "./applyFileNotes.js";
 
 /** Statuses that carry no figure: a part with only these was not given. */
@@ -74,12 +75,8 @@ export function readPartsNotSeparated(
 /** Whether a line names a part: by its question's number ("1a", "Q1a") or the words its group adds ("identified"). */
 function partNamer(request: Request, measure: string, groupWords: string): (text: string) => boolean {
   const number = request.questions.find((q) => q.measures.includes(measure))?.number;
-  const byNumber = number ? new RegExp(String.raw`(?<![\w.])q?${escapeRegExp(number)}(?![a-z0-9])`, "iu") : null;
+  const byNumber = number ? new RegExp(String.raw`(?<![\w.])q?${escapeRegex(number)}(?![a-z0-9])`, "iu") : null;
   const words = groupWords.split("_").filter((w) => w.length > 2);
-  const byWords = words.length > 0 ? words.map((w) => new RegExp(String.raw`\b${escapeRegExp(w)}`, "iu")) : null;
+  const byWords = words.length > 0 ? words.map((w) => new RegExp(String.raw`\b${escapeRegex(w)}`, "iu")) : null;
   return (text) => (byNumber?.test(text) ?? false) || (byWords?.every((re) => re.test(text)) ?? false);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }

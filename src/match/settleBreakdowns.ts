@@ -88,7 +88,10 @@ export function settleBreakdowns(
       }
       continue;
     }
-    if (!same.every(({ f }) => f.status === "reported" && f.value !== null)) continue;
+    if (!same.every(({ f }) => f.status === "reported" && f.value !== null)) {
+      if (summable(measure)) settleSuppressedParts(measure, same, out, drop, replace);
+      continue;
+    }
     if (!summable(measure)) {
       const totals = same.filter(({ l }) => l.total);
       const top = totals[0];
@@ -239,6 +242,94 @@ export function settleBreakdowns(
     }
   });
   return out;
+}
+
+type Settling = { f: Fact; i: number; l: FactLabels };
+
+/**
+ * "Male | 10" over "Female | <5": parts of a partition (or episodes over spans of time, which add up too)
+ * where some parts are suppressed. Each suppressed part is only known within its bounds, so:
+ * - with a total beside them that lies within the parts' bounds, the total is the answer, as it is for
+ *   parts that add up exactly;
+ * - with a total outside those bounds, the parts and the total cannot both be right: flagged on the measure,
+ *   and all are left to disagree;
+ * - with no total, the measure is suppressed, between the sum of the parts' lower bounds and the sum of
+ *   their upper bounds, and flagged so a person can confirm the parts are the whole.
+ * Children over spans of time (a child missing in two quarters) never add up, so they are left as they are;
+ * so is anything not cleanly parts and at most one total on one sheet.
+ */
+function settleSuppressedParts(
+  measure: string,
+  same: readonly Settling[],
+  out: SettledBreakdowns,
+  drop: Set<number>,
+  replace: Map<number, Fact>,
+): void {
+  const bounded = ({ f }: Settling) =>
+    (f.status === "reported" && f.value !== null) ||
+    (f.status === "suppressed" && f.lower !== null && f.upper !== null);
+  if (!same.every(bounded) || !sameSheet(same.map(({ f }) => f))) return;
+  if (same.some(({ l }) => l.totalCount > 1)) return;
+  const totals = same.filter(({ l }) => l.total);
+  const parts = same.filter(({ l }) => !l.total);
+  const first = parts[0];
+  if (totals.length > 1 || parts.length < 2 || !first) return;
+  const kinds = new Set(parts.map(({ l }) => l.slice?.kind ?? null));
+  const kind = kinds.size === 1 ? [...kinds][0] : null;
+  const additive = kind === "partition" || (kind === "time" && first.l.countsEpisodes);
+  const distinct = new Set(parts.map(({ l }) => l.slice?.text.toLowerCase())).size === parts.length;
+  if (!additive || !distinct) return;
+  if (kind === "time" && leavesMonthsOut(parts.map(({ l }) => l))) return;
+  const lower = parts.reduce((n, { f }) => n + (f.value ?? f.lower ?? 0), 0);
+  const upper = parts.reduce((n, { f }) => n + (f.value ?? f.upper ?? 0), 0);
+  const total = totals[0];
+  if (total) {
+    if (total.f.status !== "reported" || total.f.value === null) return;
+    const value = total.f.value;
+    if (value < lower || value > upper) {
+      const loc = total.f.sources[0] ? issueLocation(total.f.sources[0]) : {};
+      out.issues.push(
+        makeIssue("check_parts_sum", {
+          message: `"${total.f.raw}" under "${total.f.label}" (${measure}) is not the sum of ${listParts(parts)}, which together are between ${lower} and ${upper}. Check which figure is right.`,
+          ...loc,
+          measure,
+          raw: total.f.raw,
+        }),
+      );
+      return;
+    }
+    for (const { i } of parts) drop.add(i);
+    if (total.f.otherPeriod) return;
+    out.decisions.push(
+      decisionAt(
+        total.f,
+        `${measure}: "${total.f.raw}" under "${total.f.label}" is the total of ${listParts(parts)}, which together are between ${lower} and ${upper}; the total is used.`,
+      ),
+    );
+    return;
+  }
+  const raw = parts.map(({ f }) => f.raw).join(" + ");
+  replace.set(first.i, {
+    measure,
+    status: "suppressed",
+    value: null,
+    lower,
+    upper,
+    raw,
+    sources: parts.flatMap(({ f }) => f.sources),
+    label: parts.map(({ f }) => f.label).join(" | "),
+    ...(first.l.periodLabel !== undefined ? { periodText: first.l.periodLabel } : {}),
+  });
+  for (const { i } of parts) drop.add(i);
+  const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
+  out.issues.push(
+    makeIssue("value_summed", {
+      message: `${listParts(parts)} give ${measure} in parts with no total beside them, some of them suppressed; together they are between ${lower} and ${upper}. Check that the parts are the whole.`,
+      ...loc,
+      measure,
+      raw,
+    }),
+  );
 }
 
 /**

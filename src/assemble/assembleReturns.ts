@@ -125,6 +125,7 @@ export function assembleReturn(
   }
 
   const values: ValueRecord[] = [];
+  const superseded: ValueRecord[] = [];
   for (const m of request.measures) {
     const perFile: { file: string; settled: Settled }[] = [];
     for (const f of readable) {
@@ -190,6 +191,7 @@ export function assembleReturn(
         file: perFile.map((p) => p.file).join(", "),
         message: `${m.id}: ${later.file} corrects its attachment, so its figure (${later.settled.raw}) replaces ${attachment.settled.raw} in ${attachment.file}.`,
       });
+      superseded.push(toRecord(m.id, attachment.settled));
       settled = later.settled;
     } else if (later) {
       // Files that give the later figure too (its correction e-mail, say) are not earlier figures.
@@ -208,6 +210,7 @@ export function assembleReturn(
         file: perFile.map((p) => p.file).join(", "),
         message: `${m.id}: ${later.file} is the later reply, so its figure (${later.settled.raw}) replaces ${earlier.map((p) => `${p.settled.raw} in ${p.file}`).join(", ")}.`,
       });
+      superseded.push(...earlier.map((p) => toRecord(m.id, p.settled)));
       settled = later.settled;
     } else if (settled?.conflict && perFile.length > 1 && perFile.every((p) => !p.settled.conflict)) {
       issues.push(
@@ -295,6 +298,7 @@ export function assembleReturn(
     decisions,
     issues,
     reply: mergeReplyDetails(readable.flatMap((f) => (f.reply ? [f.reply] : []))),
+    ...(superseded.length > 0 ? { superseded } : {}),
   };
 }
 

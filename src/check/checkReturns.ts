@@ -1,6 +1,6 @@
 import type { Issue } from "../domain/issues.js";
 import { derivationsOf, type Request } from "../domain/request.js";
-import type { Return } from "../domain/returns.js";
+import type { Return, ValueRecord } from "../domain/returns.js";
 import { buildRules } from "./rules.js";
 
 /** Run every cross-field rule on every return; the checks' issues are added to each return. */
@@ -10,8 +10,66 @@ export function checkReturns(returns: readonly Return[], request: Request): Retu
   return returns.map((ret) => {
     if (ret.status === "no_return") return ret;
     const found = rules.flatMap((rule) => rule.check(ret, request)).map((i) => withDerived(i, ret, derivations));
+    found.push(...brokenBeforeCorrection(ret, request, rules, found, derivations));
     return found.length === 0 ? ret : { ...ret, issues: [...ret.issues, ...found] };
   });
+}
+
+/**
+ * The rules a reply's own figures broke before a later reply (a correction
+ * e-mail, a revised annex) replaced them: "41 missing episodes" for 47
+ * children who went missing, corrected to 141. The settled figures keep the
+ * rule, so the settled check is silent, yet the first reply as printed broke
+ * it: said as info on the first reply's cell, since the later figure is the
+ * one used. This is what makes the correction believable, and what a reader
+ * holding only the first reply must know. A rule the settled figures break
+ * too is raised by the settled check already and is not repeated.
+ */
+function brokenBeforeCorrection(
+  ret: Return,
+  request: Request,
+  rules: ReturnType<typeof buildRules>,
+  settled: readonly Issue[],
+  derivations: readonly Derivation[],
+): Issue[] {
+  const replaced = ret.superseded ?? [];
+  if (replaced.length === 0) return [];
+  // The same rule on the same figures, however the settled check worded it.
+  const ruleOf = (i: Issue) => [i.code, ...[i.measure ?? "", ...(i.related ?? [])].sort()].join(" ");
+  const already = new Set(settled.map(ruleOf));
+  const byFile = new Map<string, ValueRecord[]>();
+  for (const v of replaced) {
+    const file = v.sources[0]?.file ?? "";
+    byFile.set(file, [...(byFile.get(file) ?? []), v]);
+  }
+  const out: Issue[] = [];
+  for (const [file, earlier] of byFile) {
+    const swapped = new Set(earlier.map((v) => v.measure));
+    const asPrinted: Return = {
+      ...ret,
+      values: ret.values.map((v) => earlier.find((e) => e.measure === v.measure) ?? v),
+    };
+    const broken = rules
+      .flatMap((rule) => rule.check(asPrinted, request))
+      .map((i) => withDerived(i, asPrinted, derivations));
+    for (const issue of broken) {
+      if (already.has(ruleOf(issue))) continue;
+      if (![issue.measure, ...(issue.related ?? [])].some((m) => m !== undefined && swapped.has(m))) continue;
+      const now = earlier
+        .map((e) => {
+          const used = ret.values.find((v) => v.measure === e.measure);
+          const by = used?.sources[0]?.file;
+          return `${e.measure} "${e.raw}"${used?.raw ? ` (later given as "${used.raw}"${by ? ` in ${by}` : ""})` : ""}`;
+        })
+        .join(", ");
+      out.push({
+        ...issue,
+        severity: "info",
+        message: `As first given in ${file || "an earlier reply"}, before it was replaced (${now}): ${issue.message} The later figure is used, and keeps the rule.`,
+      });
+    }
+  }
+  return out;
 }
 
 type Derivation = { measure: string; sumOf: string[] };

@@ -40,6 +40,12 @@ export interface Return {
   issues: Issue[];
   /** What the reply says about itself: reference, date, s.16 advice, named body. Absent for no return. */
   reply?: ReplyDetails;
+  /**
+   * Figures a later reply or a correction replaced, as the earlier reply
+   * gave them (each with its own source), so the checks can say which rule
+   * the figure first given broke. Absent when nothing was replaced.
+   */
+  superseded?: ValueRecord[];
 }
 
 /** Files in the input folder that no authority's return could use. */

@@ -1375,6 +1375,28 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           message: `Row ${r}'s "${cell.text.trim()}" answers "this question", the one above it ("${pointed.text.trim()}"); the sentences before it are not its label.`,
         });
       }
+      // "How many … were identified as having been trafficked, or suspected
+      // of having been trafficked?" / "Total: 15, made up as follows:" / the
+      // parts on the lines below: a letter's figure labelled only "Total",
+      // right under the question, is that question's answer (the whole the
+      // question asks for), where the bare word matches no question and the
+      // figure went unread beside parts that were summed in its place.
+      const totalOfQuestion =
+        !pointed &&
+        row.slice(0, i).every((c) => c.kind !== "value") &&
+        isProse(grid, r) &&
+        left.length === 1 &&
+        TOTAL_ONLY.test(left[0]?.text ?? "")
+          ? questionLineAbove(grid, r, left[0]?.col ?? cell.col)
+          : null;
+      if (totalOfQuestion) {
+        rowLabel = [totalOfQuestion];
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: cell.col }),
+          message: `Row ${r}'s "${cell.text.trim()}" is labelled only "${left[0]?.text.trim()}": read as the total the question above it asks for ("${totalOfQuestion.text.trim()}").`,
+        });
+      }
       if (lastValueIndex === i && left.length > 0) {
         const whole = totalOfPartsAbove(grid, r, rowLabel, env);
         if (whole) {
@@ -1874,6 +1896,9 @@ function listed(
     };
   });
 }
+
+/** "Total:", "In total -", "Overall total": a letter's label that says only that its figure is a whole. */
+const TOTAL_ONLY = /^\s*(?:in\s+)?(?:the\s+)?(?:grand\s+|overall\s+)?total\s*[:\-–—=]?\s*$/iu;
 
 /** "to this question", "this part of your request": a statement that points at the question it answers. */
 const THIS_QUESTION =

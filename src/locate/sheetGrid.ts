@@ -799,8 +799,24 @@ function readExplainedStatement(
     const refused = explainedBy(lead, "not_held", rest, text);
     return refused?.parsed?.status === "refused" ? refused : null;
   }
+  // "We do not record the length of private fostering arrangements in a way
+  // that can be reported. We therefore do not hold this information.": an
+  // opening that names what is not recorded (read as a label and a not-held
+  // answer), then that answer said bare and nothing else. The subject is
+  // the reason, not a label of its own: the paragraph is one not-held answer.
+  // Only when every later sentence is that bare answer alone with no digit,
+  // so a paragraph that goes on to count is still read sentence by sentence.
+  if (!only && lead?.parsed?.status === "not_held" && rest.length > 0 && rest.every(saysOnlyNotHeld)) {
+    return { ...lead, part: 0, text, answer: true };
+  }
   if (!only || (status !== "not_held" && status !== "refused")) return null;
   return explainedBy(only, status, rest, text);
+}
+
+/** A sentence that is a bare "not held" and nothing else: "We therefore do not hold this information." */
+function saysOnlyNotHeld(parts: readonly CellPart[]): boolean {
+  const [one] = parts;
+  return parts.length === 1 && one?.kind === "value" && one.parsed?.status === "not_held" && !/\d/u.test(one.text);
 }
 
 /**

@@ -325,6 +325,17 @@ describe("an answer that explains itself and says so again is one answer, and a 
       "refused",
     ],
     [
+      // The opening names what is not recorded (a group's words), then says it bare: one not-held answer.
+      "a marked answer: what is not recorded, then not held said bare",
+      "Response: We do not record the trafficking status of looked after children in a way that can be reported. We therefore do not hold this information.",
+      "not_held",
+    ],
+    [
+      "what is not recorded, then not held said bare, unmarked",
+      "The council does not record whether a missing child had been trafficked. This information is therefore not held.",
+      "not_held",
+    ],
+    [
       "not held in a reportable form, explained, then refused under section 12",
       "The outcome of each referral is not recorded on our database and is held only in case notes. Finding it would mean reading some 300 case notes, well over the 18 hours allowed. Under section 12 we are therefore refusing this question.",
       "refused",

@@ -60,6 +60,11 @@ export interface FileNote {
    * figure of those groups in the file, its nationality lists too (setAsideWidenedLists).
    */
   groups?: string[];
+  /**
+   * The numbered question it stands under, when that is its scope ("2b. … gone missing" over "… (we record
+   * episodes rather than individual children)"): with no figure taken for that question, its measure is warned on.
+   */
+  answers?: string;
 }
 
 /** A line's place: the file is part of it, as a covering letter's line 5 is not the attachment's row 5. */
@@ -236,7 +241,7 @@ export function findFileNotes(
   const figureRows = new Set(
     facts.filter((f) => f.value !== null || f.status === "suppressed").flatMap((f) => f.sources.map(rowKey)),
   );
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
       if (restatesQuestion(sentence, questions)) continue;
       const label = matchLabel(sentence, vocab);
@@ -271,6 +276,13 @@ export function findFileNotes(
           return group !== undefined && label.groups.some((g) => g === group || vocab.partOf[group] === g);
         };
         const pointing = facts.filter((f) => NOTE_POINTER.test(f.raw) && ofGroup(f.measure));
+        // "2b. … that have gone missing" over "… missing episodes involving UASC in our care (we record episodes
+        // rather than individual children)": what is counted, said in the answer to a numbered question, is
+        // said of that question's count, not of each count its words name ("in our care").
+        const above =
+          caveat.countedUnit && !figureRows.has(rowKey(line.source))
+            ? questionAbove(lines, at, questions, factRows)
+            : undefined;
         const marker = MARKER.exec(sentence)?.[1] ?? null;
         const marked = marker === null ? [] : facts.filter((f) => isMarked(f, marker));
         // A count's unit is its parts' unit too: "question 1 counts carers, not households" says so of 1a and 1b.
@@ -360,6 +372,9 @@ export function findFileNotes(
           // note names the group, and the figure of that group says to read it.
           scope = "the figures that point to a note";
           covered = measures.filter((m) => pointing.some((f) => f.measure === m.id));
+        } else if (above !== undefined) {
+          scope = `question ${above.number}, which it answers`;
+          covered = measures.filter((m) => above.measures.includes(m.id));
         } else if (!approximate && onSheet.length > 0) {
           scope = "the figures on its sheet";
           covered = measures.filter((m) => onSheet.some((f) => f.measure === m.id));
@@ -480,11 +495,40 @@ export function findFileNotes(
           marker: marked.length > 0 && !namedBeyond ? marker : null,
           ...(rows ? { rows } : {}),
           ...(setOf ? { groups: [...setOf] } : {}),
+          ...(scope.startsWith("question ") && above !== undefined ? { answers: above.number } : {}),
         });
       }
     }
   }
   return notes;
+}
+
+/** A numbered question's line: "2b. Looked after children …", "Q4) How many …", "Question 3: …". */
+const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2}[a-z]?)\s*[.):]\s*\p{L}/iu;
+
+/** Rows a numbered question may wrap over above the answer under it. */
+const QUESTION_ROWS = 4;
+
+/**
+ * The request's question whose numbered line stands straight above a line (no other text between, a few rows
+ * at most, in the same column), and holds no figure: the question the line answers.
+ */
+function questionAbove(
+  lines: readonly NoteLine[],
+  at: number,
+  questions: readonly QuestionDef[],
+  factRows: ReadonlySet<string>,
+): QuestionDef | undefined {
+  const line = lines[at];
+  const prev = lines[at - 1];
+  if (!line || !prev) return undefined;
+  const { source } = line;
+  const gap = source.row - prev.source.row;
+  if (prev.source.file !== source.file || prev.source.sheet !== source.sheet || prev.source.col !== source.col)
+    return undefined;
+  if (gap < 1 || gap > QUESTION_ROWS || factRows.has(rowKey(prev.source))) return undefined;
+  const number = NUMBERED_LINE.exec(prev.text)?.[1]?.toLowerCase();
+  return number === undefined ? undefined : questions.find((q) => q.number.toLowerCase() === number);
 }
 
 /**
@@ -614,6 +658,22 @@ export function applyFileNotes(
     const coveredFacts = facts
       .filter((x) => covers(note, x) && (x.status === "reported" || x.status === "suppressed"))
       .sort((a, b) => Number(a.otherPeriod !== undefined) - Number(b.otherPeriod !== undefined));
+    // "2b. … gone missing" answered "… (we record episodes rather than individual children)", no figure taken for
+    // 2b: the answer under the question's number counts another unit than the question asks, said on its measure.
+    if (note.answers !== undefined && coveredFacts.length === 0) {
+      for (const measure of note.measures) {
+        issues.push(
+          makeIssue("label_number_differs", {
+            message: `The answer under question ${note.answers} (${describeSource(note.source)}) says "${note.raw}": ${note.message}. No figure was taken for ${measure}, the count question ${note.answers} asks.`,
+            ...issueLocation(note.source),
+            measure,
+            raw: note.raw,
+            severity: "warning",
+          }),
+        );
+      }
+      continue;
+    }
     for (const f of coveredFacts) {
       const said = [...existing, ...issues].some((i) => i.code === note.code && i.measure === f.measure);
       if (said) continue;

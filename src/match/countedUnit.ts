@@ -23,6 +23,15 @@ const DENIED_ENDS = /[,;:]|\b(?:but|this|it|these|they|the figure|the figures)\b
 /** A group counted once in place of its members: "sibling groups are counted once". */
 const COUNTED_ONCE = /\b(?:counted|recorded|shown|included)\s+(?:only\s+)?(?:once|as one)\b/iu;
 
+/**
+ * A unit counted once for each of another, or each time: "the household is counted once for each episode of
+ * support", "a child who went missing more than once is counted each time". What follows "for each" is what is
+ * counted; "each time" counts occasions. Not "counted once per period" (no unit) nor "counted twice because …"
+ * (a past error, not what the figures count).
+ */
+const COUNTED_FOR_EACH =
+  /(?<!\bnot\s)\bcounted\s+(?:once\s+|separately\s+|again\s+)?(?:(?:for|in|on|per)\s+(?:each|every)\s+|per\s+|(?<time>each|every)\s+time\b)/iu;
+
 /** Words before a unit that make it the object of the label, not what is counted ("subject to an order"). */
 const OBJECT_OF = /\b(?:a|an|the|to|of|for|with|by|in|on)\s+$/iu;
 
@@ -67,6 +76,8 @@ function firstUnit(text: string, units: Units): string[] {
 export function readUnitStatement(text: string, units: Units): UnitStatement | null {
   const at = CONTRAST.exec(text);
   if (!at) {
+    const each = COUNTED_FOR_EACH.exec(text);
+    if (each) return readCountedForEach(text, each, units);
     if (!COUNTED_ONCE.test(text)) return null;
     const said = firstUnit(text, units);
     const denied = units.filter((u) => said.includes(u.unit) && u.standsFor).map((u) => u.standsFor as string);
@@ -81,6 +92,17 @@ export function readUnitStatement(text: string, units: Units): UnitStatement | n
   const said = firstUnit(saidText, units);
   if (denied.length === 0 || said.length === 0 || said[0] === denied[0]) return null;
   return { said, denied };
+}
+
+/**
+ * "the household is counted once for each episode of support": the unit named last before "counted" is the one
+ * counted more than once (denied), the one after "for each" is what the figure counts ("each time": occasions).
+ */
+function readCountedForEach(text: string, at: RegExpExecArray, units: Units): UnitStatement | null {
+  const before = unitsIn(text.slice(0, at.index), units).at(-1);
+  const said = at.groups?.time ? firstUnit("occasions", units) : firstUnit(text.slice(at.index + at[0].length), units);
+  if (!before || said.length === 0 || said[0] === before.unit) return null;
+  return { said, denied: [before.unit] };
 }
 
 /** "are the number of": where a sentence starts to say what its figures are a number of. */

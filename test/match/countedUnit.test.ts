@@ -73,6 +73,17 @@ describe("words that say what a figure counts", () => {
     ["The figures at question 1 are the number of foster carers who are not approved yet.", households, false],
     // What a count of households is said to count instead of children only confirms it.
     ["The figures are the number of households, not children.", households, false],
+    // A unit counted once for each of another: the other is what is counted ("for each episode": episodes).
+    [
+      "where a household’s support ended and was later started again, the household is counted once for each episode of support.",
+      households,
+      true,
+    ],
+    ["a child who went missing more than once is counted once for each episode.", wentMissing, true],
+    ["a child who went missing more than once is counted once for each episode.", episodes, false],
+    ["a young person who presented more than once in a year is counted each time.", wentMissing, true],
+    ["Children are counted once per period even if they went missing more than once.", wentMissing, false],
+    ["Three young people had been counted twice because they moved placement during the year.", wentMissing, false],
   ])("%s (of %o)", (words, of, denies) => {
     expect(deniesUnitOfMetric(readUnitStatement(words, units), of, units)).toBe(denies);
   });
@@ -103,6 +114,8 @@ describe("the note that finds such words", () => {
     "For question 2 sibling groups placed together are counted once.",
     // A child with two periods of care in a year is counted twice: periods, not children.
     "Please note: the figures for 1c are the number of periods of care for UASC that started in each year.",
+    "Where support ended and started again, the household is counted once for each episode of support.",
+    "A child who went missing more than once is counted each time they went missing.",
   ])("%s", (note) => {
     const found = matchLabel(note, labels).caveats.filter(({ index }) => labels.caveats[index]?.countedUnit);
     expect(found).toHaveLength(1);

@@ -41,3 +41,21 @@ describe("a note that affirms a question's figures count episodes", () => {
     expect(await flagged(note)).toEqual(measures);
   });
 });
+
+/**
+ * "Question 2: a child who went missing more than once is counted once for each episode": a unit counted once
+ * for each of another says the figures count the other (episodes), though no "not children" contrasts them.
+ */
+describe("a note that a child is counted once for each episode", () => {
+  it.each<[string, string[]]>([
+    [
+      "Please note for question 2: a child who went missing more than once is counted once for each episode.",
+      ["trafficked_went_missing", "uasc_went_missing"],
+    ],
+    ["Question 2b: a young person who went missing more than once is counted each time.", ["uasc_went_missing"]],
+    // Counted once in each period is a count of children.
+    ["For question 2, children are counted once per period even if they went missing more than once.", []],
+  ])("%s", async (note, measures) => {
+    expect(await flagged(note)).toEqual(measures);
+  });
+});

@@ -47,9 +47,15 @@ export function continuesWithRemark(
 ): boolean {
   if (!atWrapSpacing(upper, lower)) return false;
   const label = (cells[0] ?? "").trim();
-  if (label !== "" && ((above[0] ?? "").trim() === "" || QUESTION_OPENING.test(label))) return false;
   const rest = cells.slice(1);
   if (rest.every((text) => text.trim() === "")) return false;
+  // "29 (as at 31" over "December 2017 –" beside "1c that have been …": a row whose question number is set in
+  // its middle line opens it under the figure's first line. A bracket the row above left open in every cell the
+  // line fills says the line goes on from it, when the row above has no question number of its own.
+  const closesOpen =
+    rest.every((text, k) => text.trim() === "" || opensBracket((above[k + 1] ?? "").trim())) &&
+    !QUESTION_OPENING.test((above[0] ?? "").trim());
+  if (label !== "" && ((above[0] ?? "").trim() === "" || (QUESTION_OPENING.test(label) && !closesOpen))) return false;
   return rest.every((text, k) => {
     const t = text.trim();
     if (t === "") return true;

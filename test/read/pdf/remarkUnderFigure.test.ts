@@ -99,4 +99,24 @@ describe("a pdf table whose cells hold a figure with its remark in brackets on t
       "page 1 table 1 row 4 | 2a. Went missing | 3 | 7 | 3",
     ]);
   });
+
+  it("joins a remark left open to its rest on the line of the row's question number, set in the row's middle", async () => {
+    // "The total number … of your authority | 29 (as at 31" over "1c that have been … | December 2017 –" over
+    // "(UASC) or a separated child. | see note)": the number sits on the row's middle line, so the line that
+    // closes the figure's bracket opens with it; the open bracket says the line goes on from the figure.
+    const out = await tableRows([
+      [
+        [40, 760, "The answers are given below."],
+        ...line(720, ["Question", "2017"]),
+        ...line(698, ["1b Suspected as trafficked", "0"]),
+        ...line(676, ["The total number of", "29 (as at 31"]),
+        ...line(663, ["1c that have been identified as UASC", "December 2017 -"]),
+        ...line(650, ["(UASC) or a separated child.", "see note)"]),
+        ...line(628, ["2a Went missing", "1"]),
+      ],
+    ]);
+    expect(out[2]).toBe(
+      "page 1 table 1 row 3 | The total number of 1c that have been identified as UASC (UASC) or a separated child. | 29 (as at 31 December 2017 - see note)",
+    );
+  });
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/index.js";
+import { processFile } from "../../src/pipeline/processFile.js";
+
+const knowledge = loadKnowledge({ request: "src/knowledge/request-when-harm-remains-2018-2020.json" });
+
+async function issuesOf(answer2b: string) {
+  const text = [
+    "North Ayrshire Council - FOI reply",
+    "",
+    "1c. Looked after children identified as an unaccompanied asylum-seeking child or a separated child",
+    "2018: 40, 2019: 38, 2020: 35",
+    "",
+    "2b. Looked after children identified as an UASC or separated child and that have gone missing or absent",
+    answer2b,
+    "",
+    "3b. Individual incidents of looked after UASC or separated children that have gone missing or absent",
+    "2018: 14, 2019: 9, 2020: 5",
+  ].join("\n");
+  const r = await processFile(
+    { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "S12000021" },
+    knowledge,
+  );
+  return [
+    ...new Set(
+      r.issues
+        .filter((i) => ["label_outside_request", "label_number_differs", "note_not_understood"].includes(i.code))
+        .map((i) => `${i.code} ${i.measure ?? ""}`),
+    ),
+  ].sort();
+}
+
+/**
+ * "2b. … children … that have gone missing" over "There were 14 in 2018 … missing episodes involving UASC in
+ * our care (we record episodes rather than individual children).": the note answers the question it stands
+ * under, so it speaks of that question's count (children who went missing), never of another count its words
+ * happen to name ("in our care" is not the looked-after count). With no figure taken for that question, the
+ * warning names its measure: the answer under its number counts another unit.
+ */
+describe("a note on what is counted, standing under a numbered question", () => {
+  it("speaks of the question it answers, not of every count its words name", async () => {
+    expect(
+      await issuesOf(
+        "There were 14 in 2018, 9 in 2019, 5 in 2020 missing episodes involving UASC in our care (we record episodes rather than individual children).",
+      ),
+    ).toEqual(["label_number_differs uasc_went_missing"]);
+  });
+});

@@ -22,7 +22,7 @@ import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nextRowWithCells } from "./nextRowWithCells.js";
-import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
+import { bareNilThenRemarks, nilForEveryPeriod } from "./nilForEveryPeriod.js";
 import { relabelNumberColumnHeader } from "./numberColumnHeader.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import { restatesQuestion } from "./restatedQuestion.js";
@@ -855,7 +855,7 @@ function explainedBy(
   return null;
 }
 
-/** "Nil for each period. All of the children … were located.": the opening nil is the paragraph's one answer (see nilForEveryPeriod). */
+/** "Nil for each period. All of the children … were located.", "None. Every child … was found.": the opening nil is the paragraph's one answer (see nilForEveryPeriod, bareNilThenRemarks). */
 function nilEveryPeriodLead(
   sentences: readonly string[],
   read: readonly CellPart[][],
@@ -865,7 +865,10 @@ function nilEveryPeriodLead(
   const only = first?.length === 1 && first[0]?.kind === "value" ? first[0] : undefined;
   if (!only || read.length !== sentences.length) return null;
   const [lead = "", ...rest] = sentences;
-  return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod)
+  // A remark read as a value of its own ("Trafficking is not recorded") answers for itself.
+  const remarksAnswer = read.slice(1).some((parts) => parts.some((p) => p.kind === "value"));
+  return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod) ||
+    bareNilThenRemarks(lead, only.parsed, rest, remarksAnswer)
     ? // The opening alone is the raw answer: the remarks' words ("included in 1a") are no note on the figure.
       { ...only, part: 0, text: lead.trim(), answer: true }
     : null;
@@ -923,6 +926,13 @@ function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
 const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
 
 /**
+ * "None. Every child who went missing in the period was found.": a nil word
+ * alone opening a paragraph is its answer, a sentence of its own, short as it
+ * is, so the remark after it is read on its own (see bareNilThenRemarks).
+ */
+const OPENING_NIL = /^\s*(?:none|nil|zero)\.\s*$/iu;
+
+/**
  * A paragraph of a letter ("Looked after children identified or suspected
  * as trafficked: 7. None of these children went missing during the
  * period.") says one thing a sentence; each is read on its own, in order,
@@ -941,7 +951,8 @@ export function sentencesOf(text: string): string[] {
     // letter after the stem's colon. The letter opens the part's words; it is
     // no full stop (and "c." alone is no suppressed figure).
     if (partLetterAfterStem(current)) continue;
-    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
+    const opening = out.length === 0 && OPENING_NIL.test(current);
+    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current) || opening) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
     }

@@ -872,7 +872,9 @@ function nilEveryPeriodLead(
   // A remark that is itself a nil ("All of the children were found", read as 0 still missing) agrees with it.
   const remarksAnswer = read
     .slice(1)
-    .some((parts) => parts.some((p) => p.kind === "value" && !(p.parsed?.status === "reported" && p.parsed.value === 0)));
+    .some((parts) =>
+      parts.some((p) => p.kind === "value" && !(p.parsed?.status === "reported" && p.parsed.value === 0)),
+    );
   return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod) ||
     bareNilThenRemarks(lead, only.parsed, rest, remarksAnswer)
     ? // The opening alone is the raw answer: the remarks' words ("included in 1a") are no note on the figure.

@@ -80,6 +80,13 @@ describe("a letter answering a question's heading with 'None.' and a remark", ()
     ]);
   });
 
+  it.each([
+    ["a remark that is itself a nil", "None. All of the children were found."],
+    ["a remark with a number word, read whole as before", "None. All four young people have been traced."],
+  ])("still reads the nil before %s", async (_name, answer) => {
+    expect(await notFound(answer)).toEqual([["reported", 0, expect.stringMatching(/^\s*None\./u)]]);
+  });
+
   it("reads nothing as an answer when the remark gives a count", async () => {
     expect(await notFound("None. Two children who went missing in 2015 were found later.")).not.toContainEqual([
       "reported",

@@ -38,3 +38,25 @@ function compiled(everyPeriod: readonly string[]): RegExp[] {
   }
   return hit;
 }
+
+/**
+ * "None. Every child who went missing in the period was found." under a
+ * question's heading: a paragraph that opens with a nil word alone, then
+ * remarks on it. The opening is the paragraph's one answer, as a bare "None"
+ * on its own line is; the remark's words ("went missing") are no label of
+ * their own that the nil should be read under. Only when no remark answers
+ * for itself (`remarksAnswer`: a sentence read as a value, "Trafficking is
+ * not recorded") and none has a digit: either may be an exception the nil
+ * does not cover.
+ */
+export function bareNilThenRemarks(
+  first: string,
+  parsed: ParsedValue | null | undefined,
+  rest: readonly string[],
+  remarksAnswer: boolean,
+): boolean {
+  if (rest.length === 0 || remarksAnswer) return false;
+  if (parsed?.status !== "reported" || parsed.value !== 0 || parsed.unparsed) return false;
+  if (rest.some((s) => /\d/u.test(s))) return false;
+  return /^(?:nil|none|zero|0|no)[.\s]*$/iu.test(first.trim());
+}

@@ -22,7 +22,7 @@ import { withoutGroupQuantifiers } from "./groupQuantifiers.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { nextRowWithCells } from "./nextRowWithCells.js";
-import { nilForEveryPeriod } from "./nilForEveryPeriod.js";
+import { bareNilThenRemarks, nilForEveryPeriod } from "./nilForEveryPeriod.js";
 import { relabelNumberColumnHeader } from "./numberColumnHeader.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import { restatesQuestion } from "./restatedQuestion.js";
@@ -686,7 +686,10 @@ function readCell(text: string, env: LocateEnv, alone: boolean, prose: boolean):
   if (hit) return hit;
   if (env.cellCache.size > PARSE_CACHE_LIMIT) env.cellCache.clear();
   const questions = alone ? numberedQuestionsOf(text) : [text];
-  const sentences = prose && alone && questions.length === 1 ? sentencesOf(text).flatMap(countClausesOf) : [text];
+  // A nil opening a paragraph is a sentence of its own only before remarks with no figure (see OPENING_NIL).
+  const openingNil = prose && alone && figuresIn(text.replace(OPENING_NIL_LEAD, ""), env).length === 0;
+  const sentences =
+    prose && alone && questions.length === 1 ? sentencesOf(text, openingNil).flatMap(countClausesOf) : [text];
   const bounded = sentences.length > 1 ? readBoundedRefusal(text, sentences, env) : null;
   const read = bounded ? null : sentences.length > 1 ? readParagraph(sentences, env) : null;
   const explained = read
@@ -871,7 +874,7 @@ function explainedBy(
   return null;
 }
 
-/** "Nil for each period. All of the children … were located.": the opening nil is the paragraph's one answer (see nilForEveryPeriod). */
+/** "Nil for each period. All of the children … were located.", "None. Every child … was found.": the opening nil is the paragraph's one answer (see nilForEveryPeriod, bareNilThenRemarks). */
 function nilEveryPeriodLead(
   sentences: readonly string[],
   read: readonly CellPart[][],
@@ -881,7 +884,15 @@ function nilEveryPeriodLead(
   const only = first?.length === 1 && first[0]?.kind === "value" ? first[0] : undefined;
   if (!only || read.length !== sentences.length) return null;
   const [lead = "", ...rest] = sentences;
-  return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod)
+  // A remark read as a value of its own ("Trafficking is not recorded") answers for itself.
+  // A remark that is itself a nil ("All of the children were found", read as 0 still missing) agrees with it.
+  const remarksAnswer = read
+    .slice(1)
+    .some((parts) =>
+      parts.some((p) => p.kind === "value" && !(p.parsed?.status === "reported" && p.parsed.value === 0)),
+    );
+  return nilForEveryPeriod(lead, only.parsed, rest, env.knowledge.labels.everyPeriod) ||
+    bareNilThenRemarks(lead, only.parsed, rest, remarksAnswer)
     ? // The opening alone is the raw answer: the remarks' words ("included in 1a") are no note on the figure.
       { ...only, part: 0, text: lead.trim(), answer: true }
     : null;
@@ -939,6 +950,20 @@ function notExactLead(only: CellPart, rest: readonly CellPart[][]): boolean {
 const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{1,4}|[<>]\s?\d{1,3}|nil|none)\.\s*$/iu;
 
 /**
+ * "None. Every child who went missing in the period was found.": a nil word
+ * alone opening a paragraph of a letter is its answer, a sentence of its own,
+ * short as it is, so the remark after it is read on its own (see
+ * bareNilThenRemarks). Only for a letter's paragraph (`openingNil`) whose
+ * remarks hold no figure: in a table's answer cell ("None. All of the
+ * children have been located."), or before "All four young people have been
+ * traced.", the text is read whole, as it always was.
+ */
+const OPENING_NIL = /^\s*(?:none|nil|zero)\.\s*$/iu;
+
+/** The nil opening a paragraph, and the space after it: what is left is the remarks. */
+const OPENING_NIL_LEAD = /^\s*(?:none|nil|zero)\.\s*/iu;
+
+/**
  * A paragraph of a letter ("Looked after children identified or suspected
  * as trafficked: 7. None of these children went missing during the
  * period.") says one thing a sentence; each is read on its own, in order,
@@ -947,7 +972,7 @@ const MARKED_FIGURE = /^\s*(?:answer|response|reply|ateb)\s*[:\-–—]\s*(?:\d{
  * "(a) 2" are numbers, not sentences; and a question mark does not, since
  * a question and its answer belong together.
  */
-export function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string, openingNil = false): string[] {
   const out: string[] = [];
   let current = "";
   // Not at "?": a question and its answer ("…in your care? A – 3") are one.
@@ -957,7 +982,8 @@ export function sentencesOf(text: string): string[] {
     // letter after the stem's colon. The letter opens the part's words; it is
     // no full stop (and "c." alone is no suppressed figure).
     if (partLetterAfterStem(current)) continue;
-    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current)) && /[.!]$/u.test(current.trim())) {
+    const opening = openingNil && out.length === 0 && OPENING_NIL.test(current);
+    if ((wordsIn(current) >= 3 || MARKED_FIGURE.test(current) || opening) && /[.!]$/u.test(current.trim())) {
       out.push(current);
       current = "";
     }

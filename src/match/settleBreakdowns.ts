@@ -206,7 +206,9 @@ export function settleBreakdowns(
       sources: parts.flatMap(({ f }) => f.sources),
       label: parts.map(({ f }) => f.label).join(" | "),
       // "2024 Q1 (Jan-Mar)" and "April 2024" together are January to April 2024, which neither names.
-      ...(first.l.periodLabel !== undefined ? { periodText: first.l.periodLabel } : {}),
+      ...(first.l.periodLabel !== undefined
+        ? { periodText: first.l.periodLabel }
+        : sharedPeriodText(parts.map(({ f }) => f))),
     };
     for (const { i } of parts) drop.add(i);
     replace.set(first.i, fact);
@@ -330,6 +332,18 @@ function settleSuppressedParts(
       raw,
     }),
   );
+}
+
+/**
+ * "male" and "female" rows under the column "2021": each part's period is in
+ * its column title, so their sum is that column's too. Kept only when every
+ * part has the same title; parts under titles that differ name no one period,
+ * and their sum is left to be keyed by its label, as before.
+ */
+function sharedPeriodText(parts: readonly Fact[]): { periodText?: string } {
+  const texts = new Set(parts.map((f) => f.periodText));
+  const [one] = texts;
+  return texts.size === 1 && one !== undefined ? { periodText: one } : {};
 }
 
 /**

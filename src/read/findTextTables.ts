@@ -112,7 +112,8 @@ export interface TextTableRole {
 interface FoundTable {
   headerLines: number[];
   header: string[];
-  rows: { index: number; cells: string[] }[];
+  /** `spread`: the row's one answer was written once for every column (spreadRows). */
+  rows: { index: number; cells: string[]; spread?: boolean }[];
 }
 
 /**
@@ -180,7 +181,7 @@ function writeRoles(roles: TextTableRole[], table: FoundTable, number: number): 
       cells: r.cells,
       table: number,
       row,
-      place: `line ${r.index + 1} (table ${number} row ${row})`,
+      place: `line ${r.index + 1} (table ${number} row ${row}${r.spread ? ", one answer for every column" : ""})`,
     };
   }
 }
@@ -190,12 +191,13 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
   // Only lines with a gap of two spaces between words can be rows; most letters have none.
   if (!texts.some((t) => /\S(?: {2,}|\t)\S/u.test(t))) return [];
   const lines: { index: number; line: PdfLine }[] = [];
+  const spread = spreadRows(texts);
   // Each numbered heading set apart by blank lines (isSectionHeading) is moved,
   // and the lines below it too, further down than the table finder lets a
   // run of rows reach across.
   let drop = 0;
   texts.forEach((text, index) => {
-    const expanded = expandTabs(text);
+    const expanded = spread.get(index)?.text ?? expandTabs(text);
     if (expanded.trim() === "" || RULE.test(expanded)) return;
     const heading = isSectionHeading(texts, index);
     if (heading) drop += SECTION_DROP;
@@ -248,10 +250,74 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     tables.push({
       headerLines: [...above, ...all.slice(0, lead).map((r) => r.at)].map(indexOf),
       header: header.map((parts) => parts.join(" ")),
-      rows: rows.map((r) => ({ index: indexOf(r.at), cells: r.cells })),
+      rows: rows.map((r) => {
+        const index = indexOf(r.at);
+        const one = spread.get(index);
+        if (!one) return { index, cells: r.cells };
+        // Each placeholder put under a column of figures takes the row's one answer.
+        return { index, cells: r.cells.map((c, k) => (k > 0 && c === PLACEHOLDER ? one.answer : c)), spread: true };
+      }),
     });
   }
   return tables;
+}
+
+/**
+ * "  a. Identified trafficked          fewer than 5 in every period": a row of
+ * a typed table whose one answer is written once, with words saying it holds
+ * for every column, where the other rows give a figure per column (the
+ * periods). Its text has no cell under any column, so the table finder kept
+ * it out of the table (and, with only one other row of figures, found no
+ * table at all). The answer is short (a figure, "nil", "fewer than 5"); a
+ * longer run of words is a remark, which stays prose.
+ */
+const SPREAD_ROW =
+  /^(\s*\S(?:.*\S)?) {2,}(\S+(?: \S+){0,2}?)\s+(?:in|for|during|across)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?(?:periods?|years?|columns?)\.?\s*$/iu;
+
+/** Stands for the spread answer in each column while the table finder places the row: a figure to it. */
+const PLACEHOLDER = "x";
+
+/** How far (in lines) a spread row may be from the row of figures whose columns it takes. */
+const SPREAD_REACH = 6;
+
+/**
+ * Each spread row (SPREAD_ROW) near a row of figures, rewritten as that row
+ * is laid out: its label where it was typed and a placeholder under each of
+ * the figures' columns, so the table finder places it as it places the row
+ * of figures. Only when the label ends before the first column of figures,
+ * and the nearest row of figures (no blank pair of lines between) has two
+ * or more: with one column there is nothing to spread.
+ */
+function spreadRows(texts: readonly string[]): Map<number, { text: string; answer: string }> {
+  const out = new Map<number, { text: string; answer: string }>();
+  texts.forEach((text, index) => {
+    const m = SPREAD_ROW.exec(expandTabs(text));
+    if (!m || (m[2] as string).length > 16) return;
+    const label = m[1] as string;
+    const model = nearestFigureRow(texts, index);
+    if (!model || model[0] === undefined || model[0].x0 < label.length + CELL_SPACES) return;
+    let line = label;
+    for (const cell of model) line = `${line.padEnd(cell.x1 - PLACEHOLDER.length)}${PLACEHOLDER}`;
+    out.set(index, { text: line, answer: m[2] as string });
+  });
+  return out;
+}
+
+/** The figure cells after the label of the nearest line (within SPREAD_REACH) whose every cell but the first is a figure. */
+function nearestFigureRow(texts: readonly string[], index: number): LineCell[] | null {
+  for (let d = 1; d <= SPREAD_REACH; d++) {
+    for (const k of [index - d, index + d]) {
+      const text = texts[k];
+      if (text === undefined || SPREAD_ROW.test(expandTabs(text))) continue;
+      // A blank pair of lines between ends the reach: that is the next answer.
+      const between = texts.slice(Math.min(k, index) + 1, Math.max(k, index));
+      if (between.some((t, j) => t.trim() === "" && (between[j + 1] ?? "x").trim() === "")) continue;
+      const cells = toLine(expandTabs(text), 0).cells;
+      const figures = cells.slice(1);
+      if (figures.length >= 2 && figures.every((c) => FIGURE.test(c.text))) return figures;
+    }
+  }
+  return null;
 }
 
 /**

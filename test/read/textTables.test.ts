@@ -377,3 +377,48 @@ describe("readText: a typed table is named for a person to check", () => {
     expect(r.issues.filter((i) => i.code === "layout_typed_table")).toEqual([]);
   });
 });
+
+describe("findTextTables: a row answered once for every column ('fewer than 5 in every period')", () => {
+  /** Rutland's way: the periods as columns, and rows whose one answer holds for all of them. */
+  const TABLE = [
+    "1. Looked after children",
+    "",
+    "                                      2021      2022      2023    Jan-Apr 2024",
+    "  a. Identified trafficked          fewer than 5 in every period",
+    "  b. Suspected trafficked           fewer than 5 in every period",
+    "  c. UASC / separated                  9        14        17        16",
+    "  d. UASC also trafficked           nil in each year",
+  ];
+
+  it("spreads the one answer into each column, so the row of figures beside it is still a table", () => {
+    expect(numbered(TABLE)).toEqual([
+      "prose",
+      "prose",
+      "1:  | 2021 | 2022 | 2023 | Jan-Apr 2024",
+      "1: a. Identified trafficked | fewer than 5 | fewer than 5 | fewer than 5 | fewer than 5",
+      "1: b. Suspected trafficked | fewer than 5 | fewer than 5 | fewer than 5 | fewer than 5",
+      "1: c. UASC / separated | 9 | 14 | 17 | 16",
+      "1: d. UASC also trafficked | nil | nil | nil | nil",
+    ]);
+  });
+
+  it("names the spread answer in the row's place, so a reader sees it was one answer for every column", () => {
+    const roles = findTextTables(TABLE);
+    expect(roles[3]?.place).toBe("line 4 (table 1 row 2, one answer for every column)");
+    expect(roles[5]?.place).toBe("line 6 (table 1 row 4)");
+  });
+
+  it.each<[string, string[]]>([
+    ["a sentence with no gap before its answer", ["  Identified trafficked: fewer than 5 in every period"]],
+    [
+      "a spread row with no row of figures near it",
+      ["  a. Identified trafficked          fewer than 5 in every period"],
+    ],
+    [
+      "a long remark, not an answer",
+      ["  a. Identified          we could not say which children were trafficked in any period"],
+    ],
+  ])("leaves %s as prose", (_name, lines) => {
+    expect(roles(lines)).toEqual(lines.map(() => "prose"));
+  });
+});

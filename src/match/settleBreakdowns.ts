@@ -320,7 +320,9 @@ function settleSuppressedParts(
     raw,
     sources: parts.flatMap(({ f }) => f.sources),
     label: parts.map(({ f }) => f.label).join(" | "),
-    ...(first.l.periodLabel !== undefined ? { periodText: first.l.periodLabel } : {}),
+    ...(first.l.periodLabel !== undefined
+      ? { periodText: first.l.periodLabel }
+      : sharedPeriodText(parts.map(({ f }) => f))),
   });
   for (const { i } of parts) drop.add(i);
   const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};

@@ -47,6 +47,28 @@ describe("a breakdown whose parts are partly suppressed", () => {
     },
   );
 
+  it("keeps the parts' shared year column as the sum's period, under a request for several years", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Data",
+        rows: [
+          ["Question", "", "2021", "2022"],
+          ["2a", "Trafficked children who went missing or absent - male", 2, 3],
+          ["", "Trafficked children who went missing or absent - female", "<5", "<5"],
+        ],
+      },
+    ]);
+    const r = await processFile(
+      { file: "Leeds reply.xlsx", bytes, manifestCode: null },
+      loadKnowledge({ request: "fixtures/holdout137/request.json" }),
+    );
+    const sums = r.facts.filter((f) => f.measure === MEASURE);
+    expect(sums.map((f) => `${f.status} ${f.lower}-${f.upper} ${f.periodText}`)).toEqual([
+      "suppressed 3-6 2021",
+      "suppressed 4-7 2022",
+    ]);
+  });
+
   it("beside a total within the parts' bounds, the total is the answer and the parts are not flagged", async () => {
     const r = await sheet([
       ["", "Trafficked children who went missing"],

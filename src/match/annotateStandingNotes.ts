@@ -4,6 +4,7 @@ import type { QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { patternsFor } from "../parse/caseTwin.js";
 import { annotateNotedFigure } from "./annotateNotedFigure.js";
 import { isMarked, MARKER, type NoteLine, questionsNamed } from "./applyFileNotes.js";
 
@@ -41,7 +42,7 @@ export function annotateStandingNotes(
   for (const line of lines) {
     for (const sentence of line.text.split(/(?<=[.;!?])\s+(?=[A-Z*†‡(])/u)) {
       const text = sentence.trim();
-      const at = patterns
+      const at = patternsFor(patterns, text)
         .map((re) => re.exec(text)?.index)
         .filter((i): i is number => i !== undefined)
         .sort((a, b) => a - b)[0];

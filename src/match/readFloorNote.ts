@@ -2,6 +2,7 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import { patternsFor } from "../parse/caseTwin.js";
 import type { NoteLine } from "./applyFileNotes.js";
 
 /** A place as one key: a letter's line 5 is not the attachment's row 5. */
@@ -27,7 +28,9 @@ export function readFloorNotes(
   if (res.length === 0) return { facts: [...facts], issues, decisions };
   const factRows = new Set(facts.flatMap((f) => f.sources.map(rowKey)));
   const notes = lines.flatMap((line) => {
-    const m = res.map((re) => re.exec(line.text)).find((x) => x !== null);
+    const m = patternsFor(res, line.text)
+      .map((re) => re.exec(line.text))
+      .find((x) => x !== null);
     const shown = Number(m?.groups?.shown);
     if (!m || !Number.isInteger(shown) || shown < 2) return [];
     const own = factRows.has(rowKey(line.source));

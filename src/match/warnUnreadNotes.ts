@@ -4,6 +4,7 @@ import type { MeasureDef, PeriodDef, QuestionDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
+import { patternsFor } from "../parse/caseTwin.js";
 import { comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { kindOfRange, statedYearKinds } from "../parse/yearKind.js";
 import { annotateNotedFigure } from "./annotateNotedFigure.js";
@@ -113,9 +114,9 @@ export function warnUnreadNotes(
       if (text.length > MAX_CHARS || words.split(" ").length < MIN_WORDS || seen.has(words)) continue;
       const plain = withoutRequestedPeriods(text, periods, requestedKinds);
       const qualified =
-        qualifiers.some((re) => re.test(plain)) ||
+        patternsFor(qualifiers, plain).some((re) => re.test(plain)) ||
         plain.split(/[^\p{L}]+/u).some((w) => units.some((re) => re.test(w)) && !askedWords.has(stemOf(w)));
-      if (!qualified || benign.some((re) => re.test(text))) continue;
+      if (!qualified || patternsFor(benign, text).some((re) => re.test(text))) continue;
       if (!(LEAD_IN.test(text) || MARKER.test(text) || STATES.test(text))) continue;
       // A column's or row's heading over figures is their label (matchFigures read it), not a note on them.
       if (headingsOf().some((h) => h.includes(words))) continue;

@@ -6,6 +6,7 @@ import {
   type Phrase,
   type ValueVocabulary,
 } from "../knowledge/values.js";
+import { caseTwinFits, caseTwinOf } from "./caseTwin.js";
 import { parseMoney } from "./parseMoney.js";
 
 /**
@@ -65,6 +66,8 @@ const CROSS_REFERENCE =
 
 interface CompiledPhrase {
   re: RegExp;
+  /** `re` without the `u` flag, for a text it reads the same (caseTwin.ts): these are searched for in whole letters. */
+  fast: RegExp;
   note?: string;
 }
 
@@ -122,10 +125,10 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
   const nouns = vocab.countNouns.map((n) => escapeRegex(normaliseAnswer(n))).sort((a, b) => b.length - a.length);
   const marks = vocab.footnoteMarks.map((m) => `(?:${m})`).join("|");
   const phrases = (list: Phrase[], anchored: boolean): CompiledPhrase[] =>
-    list.map((p) => ({
-      re: new RegExp(anchored ? `^(?:${p.pattern})$` : p.pattern, "iu"),
-      ...(p.note === undefined ? {} : { note: p.note }),
-    }));
+    list.map((p) => {
+      const re = new RegExp(anchored ? `^(?:${p.pattern})$` : p.pattern, "iu");
+      return { re, fast: caseTwinOf(re), ...(p.note === undefined ? {} : { note: p.note }) };
+    });
   const result: CompiledVocab = {
     zero: new Set(vocab.zeroWords.map(normaliseAnswer)),
     numberWords,
@@ -460,8 +463,9 @@ function readStatedBound(text: string, c: CompiledVocab, threshold: number): Par
 }
 
 function firstPhrase(list: CompiledPhrase[], text: string): { phrase: CompiledPhrase; matched: string } | null {
+  const fits = caseTwinFits(text);
   for (const phrase of list) {
-    const m = phrase.re.exec(text);
+    const m = (fits ? phrase.fast : phrase.re).exec(text);
     if (m) return { phrase, matched: m[0] };
   }
   return null;
@@ -844,6 +848,7 @@ export function classifyDocumentText(
     .replace(/[\u2018\u2019\u2032]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/gu, " ");
+  const fits = caseTwinFits(prose);
   // Refusal first: an s.12 letter typically also says the data is not held
   // in a form that can be extracted, and it is the refusal that matters. A
   // "refusal notice" alone is only the reply's form, sent for "not held"
@@ -853,8 +858,8 @@ export function classifyDocumentText(
     ["not_held", c.documentNotHeld],
     ["refused", c.documentNotices],
   ] as const) {
-    for (const { re } of list) {
-      const m = re.exec(prose);
+    for (const { re, fast } of list) {
+      const m = (fits ? fast : re).exec(prose);
       if (m) return { status, phrase: sentenceAround(prose, m.index, m.index + m[0].length) };
     }
   }
@@ -878,7 +883,8 @@ function isSuppressionKey(line: string, c: CompiledVocab): boolean {
  */
 export function answersInAttachment(text: string, vocab: ValueVocabulary): boolean {
   const prose = text.replace(/[\u2018\u2019\u2032]/g, "'").replace(/\s+/gu, " ");
-  return compileVocabulary(vocab).documentAnsweredInAttachment.some(({ re }) => re.test(prose));
+  const fits = caseTwinFits(prose);
+  return compileVocabulary(vocab).documentAnsweredInAttachment.some(({ re, fast }) => (fits ? fast : re).test(prose));
 }
 
 /** The sentence holding [from, to); a full stop only ends a sentence before a space ("s.12" does not). */

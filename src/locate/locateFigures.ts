@@ -679,13 +679,30 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         /^[a-z]$/u.test(ownLetter) &&
         requestAsks(env, `${stem.number}${ownLetter}`) &&
         !itemNamesPartGroup(own, `${stem.number}${ownLetter}`, env);
+      // "2b. Of these children, 4 went missing … in 2018, …" under "1c. The number of unaccompanied …
+      // children looked after … was 12 in 2018, …": the line's own number says which question it answers,
+      // and "these children" says whom, pointing at the line above. That line lends its group only: its
+      // number (1c) is another question's, and taken with the line's own it would say two things at once.
+      const pointsAbove =
+        ownLabel !== null &&
+        ownLabel.anaphora &&
+        !ownLabel.allCue &&
+        ownLabel.groups.length === 0 &&
+        ownLabel.questionNumber !== null &&
+        requestAsks(env, ownLabel.questionNumber) &&
+        perPeriod.every((p) => p.label === own);
+      const groupAbove = pointsAbove
+        ? lineAbove.filter((l) => l.groups.length > 0).map((l) => ({ ...l, questionNumber: null, questionRef: null }))
+        : [];
       const header = ownOther
         ? [...(stem?.labels ?? [])]
         : metricHeading
           ? [metricHeading]
-          : ownNames && metricOnly && !oneGroup && !numbered
-            ? []
-            : found;
+          : groupAbove.length > 0
+            ? groupAbove
+            : ownNames && metricOnly && !oneGroup && !numbered
+              ? []
+              : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -2102,8 +2119,13 @@ function withPeriodOfTitleAbove(grid: SheetGrid, r: number, text: string, env: L
 /** "During this period", "In that year,": a paragraph's opening that points at a period named elsewhere. */
 const THIS_PERIOD_LEAD = /^\s*(during|in|for|over|throughout)\s+(?:this|that|the\s+same)\s+(?:period|year)\s*,?\s*/iu;
 
-/** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */
-const QUESTION_HEADING_SENTENCE = /^\s*(?:q|question)\s?(\d{1,2}[a-z]?)[.:]\s/iu;
+/**
+ * "Question 1b. ", "Q3b. ", "2b. ": a letter's line opening with the number of the question it answers, as a
+ * sentence. A bare number counts only when the request has a question of that number (requestAsks, at each
+ * use): a letter answering numbered questions opens each answer with the question's number, and where its
+ * words disagree with that question the label's reading warns (label_number_differs).
+ */
+const QUESTION_HEADING_SENTENCE = /^\s*(?:(?:q|question)\s?)?(\d{1,2}[a-z]?)[.:]\s/iu;
 
 /** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
 function proseLineAbove(grid: SheetGrid, r: number): number {

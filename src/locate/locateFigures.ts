@@ -684,8 +684,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // and "these children" says whom, pointing at the line above. That line lends its group only: its
       // number (1c) is another question's, and taken with the line's own it would say two things at once.
       const pointsAbove =
-        ownLabel !== null &&
-        ownLabel.anaphora &&
+        ownLabel?.anaphora === true &&
         !ownLabel.allCue &&
         ownLabel.groups.length === 0 &&
         ownLabel.questionNumber !== null &&

@@ -683,13 +683,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // children looked after … was 12 in 2018, …": the line's own number says which question it answers,
       // and "these children" says whom, pointing at the line above. That line lends its group only: its
       // number (1c) is another question's, and taken with the line's own it would say two things at once.
+      // Only where the two agree: the group above with the count the line's words name is the one measure
+      // the line's own question asks ("Of these, six … were assessed to be over 18" under "Question 2: All
+      // of the assessments … were full assessments" names a count of its own, and is left to its words).
       const pointsAbove =
         ownLabel?.anaphora === true &&
         !ownLabel.allCue &&
         ownLabel.groups.length === 0 &&
         ownLabel.questionNumber !== null &&
-        requestAsks(env, ownLabel.questionNumber) &&
-        perPeriod.every((p) => p.label === own);
+        perPeriod.every((p) => p.label === own) &&
+        lineAboveNamesAsked(lineAbove, ownLabel, ownLabel.questionNumber, env);
       const groupAbove = pointsAbove
         ? lineAbove.filter((l) => l.groups.length > 0).map((l) => ({ ...l, questionNumber: null, questionRef: null }))
         : [];
@@ -2915,6 +2918,26 @@ function numberedLineOverTable(
 const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/iu;
 
 /** The request as sent asks a question with this number ("3a"). */
+/**
+ * Whether the one group the line above names, with the one count a line's own words name, is the one
+ * measure the line's own numbered question asks: "2b. Of these children, 4 went missing …" under a line
+ * about unaccompanied children, where 2b asks uasc_went_missing.
+ */
+function lineAboveNamesAsked(
+  lineAbove: readonly LabelMatch[],
+  own: LabelMatch,
+  number: string,
+  env: LocateEnv,
+): boolean {
+  const { request } = env.knowledge;
+  const question = request.questions.find((q) => q.number === number);
+  const asked = question?.measures.length === 1 ? request.measures.find((m) => m.id === question.measures[0]) : null;
+  const groups = [...new Set(lineAbove.flatMap((l) => l.groups))];
+  const metrics = [...new Set(own.metrics)];
+  if (!asked || groups.length !== 1 || metrics.length === 0) return false;
+  return groups[0] === asked.group && metrics.includes(asked.metric);
+}
+
 function requestAsks(env: LocateEnv, number: string): boolean {
   return env.knowledge.request.questions.some((q) => q.number === number);
 }

@@ -679,13 +679,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         /^[a-z]$/u.test(ownLetter) &&
         requestAsks(env, `${stem.number}${ownLetter}`) &&
         !itemNamesPartGroup(own, `${stem.number}${ownLetter}`, env);
+      // "2b. Of these children, 4 went missing … in 2018, …" under "1c. The number of unaccompanied …
+      // children looked after … was 12 in 2018, …": the line's own number says which question it answers,
+      // and "these children" says whom, pointing at the line above. That line lends its group only: its
+      // number (1c) is another question's, and taken with the line's own it would say two things at once.
+      // Only where the two agree: the group above with the count the line's words name is the one measure
+      // the line's own question asks ("Of these, six … were assessed to be over 18" under "Question 2: All
+      // of the assessments … were full assessments" names a count of its own, and is left to its words).
+      const pointsAbove =
+        ownLabel?.anaphora === true &&
+        !ownLabel.allCue &&
+        ownLabel.groups.length === 0 &&
+        ownLabel.questionNumber !== null &&
+        perPeriod.every((p) => p.label === own) &&
+        lineAboveNamesAsked(lineAbove, ownLabel, ownLabel.questionNumber, env);
+      const groupAbove = pointsAbove
+        ? lineAbove.filter((l) => l.groups.length > 0).map((l) => ({ ...l, questionNumber: null, questionRef: null }))
+        : [];
       const header = ownOther
         ? [...(stem?.labels ?? [])]
         : metricHeading
           ? [metricHeading]
-          : ownNames && metricOnly && !oneGroup && !numbered
-            ? []
-            : found;
+          : groupAbove.length > 0
+            ? groupAbove
+            : ownNames && metricOnly && !oneGroup && !numbered
+              ? []
+              : found;
       // "3. The number of episodes for:" over "a) children in 2a: 2018 – 11; …":
       // the line is part a of the question above, when the request asks a 3a.
       const opening = PART_LETTER_OPENING.exec(own);
@@ -2127,8 +2146,13 @@ function withPeriodOfTitleAbove(grid: SheetGrid, r: number, text: string, env: L
 /** "During this period", "In that year,": a paragraph's opening that points at a period named elsewhere. */
 const THIS_PERIOD_LEAD = /^\s*(during|in|for|over|throughout)\s+(?:this|that|the\s+same)\s+(?:period|year)\s*,?\s*/iu;
 
-/** "Question 1b. ", "Q3b. ": a letter's line opening with the number of the question it answers, as a sentence. */
-const QUESTION_HEADING_SENTENCE = /^\s*(?:q|question)\s?(\d{1,2}[a-z]?)[.:]\s/iu;
+/**
+ * "Question 1b. ", "Q3b. ", "2b. ": a letter's line opening with the number of the question it answers, as a
+ * sentence. A bare number counts only when the request has a question of that number (requestAsks, at each
+ * use): a letter answering numbered questions opens each answer with the question's number, and where its
+ * words disagree with that question the label's reading warns (label_number_differs).
+ */
+const QUESTION_HEADING_SENTENCE = /^\s*(?:(?:q|question)\s?)?(\d{1,2}[a-z]?)[.:]\s/iu;
 
 /** The nearest non-blank line above row `r`, past a blank line or two of a letter. */
 function proseLineAbove(grid: SheetGrid, r: number): number {
@@ -2919,6 +2943,26 @@ function numberedLineOverTable(
 const NUMBERED_LINE = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):–-]?\s+\S/iu;
 
 /** The request as sent asks a question with this number ("3a"). */
+/**
+ * Whether the one group the line above names, with the one count a line's own words name, is the one
+ * measure the line's own numbered question asks: "2b. Of these children, 4 went missing …" under a line
+ * about unaccompanied children, where 2b asks uasc_went_missing.
+ */
+function lineAboveNamesAsked(
+  lineAbove: readonly LabelMatch[],
+  own: LabelMatch,
+  number: string,
+  env: LocateEnv,
+): boolean {
+  const { request } = env.knowledge;
+  const question = request.questions.find((q) => q.number === number);
+  const asked = question?.measures.length === 1 ? request.measures.find((m) => m.id === question.measures[0]) : null;
+  const groups = [...new Set(lineAbove.flatMap((l) => l.groups))];
+  const metrics = [...new Set(own.metrics)];
+  if (!asked || groups.length !== 1 || metrics.length === 0) return false;
+  return groups[0] === asked.group && metrics.includes(asked.metric);
+}
+
 function requestAsks(env: LocateEnv, number: string): boolean {
   return env.knowledge.request.questions.some((q) => q.number === number);
 }

@@ -286,16 +286,66 @@ const RESTATES = 0.9;
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
   const aligned = restatedPart(parts, request) ?? alignQuestion(parts, request.questions);
-  if (aligned?.by !== "number and wording" || aligned.similarity < RESTATES) return null;
-  const only = aligned.question.measures.length === 1 ? aligned.question.measures[0] : undefined;
+  const restates = aligned?.by === "number and wording" && aligned.similarity >= RESTATES;
+  const quoted = restates ? null : quotedQuestion(parts, request);
+  if (quoted) return restatement(quoted, parts, resolution, request);
+  if (!aligned || !restates) return null;
+  return restatement(aligned.question, parts, resolution, request);
+}
+
+/** The restated question's one measure, when it is of the group the words read (the number chooses the count). */
+function restatement(
+  question: QuestionDef,
+  parts: readonly LabelMatch[],
+  resolution: Resolution,
+  request: Request,
+): Resolution | null {
+  if (resolution.kind !== "measure") return null;
+  const only = question.measures.length === 1 ? question.measures[0] : undefined;
   const measure = request.measures.find((m) => m.id === only);
   if (!measure) return null;
   if (measure.id === resolution.measure.id || measure.group !== resolution.group) return null;
   return asQuestion(
     measure,
-    `${quoteParts(parts)} restates question ${aligned.question.number} of the request as sent ("${aligned.question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
+    `${quoteParts(parts)} restates question ${question.number} of the request as sent ("${question.text}") under its number: ${measure.id}, not ${resolution.measure.id} as its words alone would say`,
   );
 }
+
+/**
+ * "3a | on more than one occasion) of looked after children in the care of
+ * your authority: a. Identified or suspected … and that have gone missing or
+ * absent.": a table of the request's questions copied word for word, whose
+ * cells a PDF's lines broke up, leaves the number's row only a piece of its
+ * question ("The total number of individual incidents (which could involve
+ * the same child" went to a row of its own above). A piece that is the
+ * numbered question's own text, word for word and long enough to be no
+ * chance likeness (QUOTED_WORDS), says nothing against the number, however
+ * far it is from the whole question's words: the row answers that question.
+ * Every part of the label that names a group or a count must be such a
+ * piece (or the number itself); a word of the council's own keeps the
+ * label to its words.
+ */
+function quotedQuestion(parts: readonly LabelMatch[], request: Request): QuestionDef | null {
+  const { question } = numberedQuestion(parts, request);
+  if (!question) return null;
+  const asked = ` ${normaliseLabel(question.text)} `;
+  const number = question.number.toLowerCase();
+  let quotes = false;
+  for (const p of parts) {
+    const words = normaliseLabel(p.text)
+      .split(" ")
+      .filter((w) => w !== "");
+    if (words[0] === number) words.shift();
+    if (words.length === 0) continue;
+    const quote = asked.includes(` ${words.join(" ")} `);
+    if (quote && words.length >= QUOTED_WORDS) quotes = true;
+    else if (!quote && (p.groups.length > 0 || p.metrics.length > 0)) return null;
+  }
+  return quotes ? question : null;
+}
+
+/** Words a piece of a question must quote, for the quote to be the question's and no chance likeness. */
+const QUOTED_WORDS = 10;
 
 /**
  * "Q3a. Identified or suspected as having been trafficked/victim of modern

@@ -288,6 +288,8 @@ const CHILD_FROM =
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =
   /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/** "a British national", "an Eritrean citizen": one child's nationality with its article and noun. */
+const A_NATIONAL = /^an?\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:national|citizen)$/iu;
 /**
  * "Nationality of the child who went missing: Afghan": the question's words
  * for one child, a colon, then one nationality. "The" right before a
@@ -330,8 +332,10 @@ function oneEach(
   const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
   if (NOT_CHILDREN.test(sentence)) return null;
   const one = SINGULAR.exec(sentence.trim()) ?? SINGULAR_COLON.exec(sentence.trim());
-  if (one?.[1] !== undefined && one[2] !== undefined && isNationality(one[2])) {
-    return { intro: `${one[1]} `, items: [{ raw: one[2].trim(), count: "1" }] };
+  // "… was a British national": one child's article and the noun for one of a country's people say no more.
+  const named = one?.[2]?.trim().replace(A_NATIONAL, "$1");
+  if (one?.[1] !== undefined && named !== undefined && isNationality(named)) {
+    return { intro: `${one[1]} `, items: [{ raw: named, count: "1" }] };
   }
   const many = PLURAL.exec(sentence.trim());
   if (many?.[1] === undefined || many[2] === undefined || many[3] === undefined) return null;

@@ -42,6 +42,7 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
   if (statements.length === 0) return ret;
   const kept: NationalityFact[] = [];
   const setAside = new Map<string, { facts: NationalityFact[]; period: PeriodFact }>();
+  const groupsAt = groupsOfLines(ret, request);
   // A request of several periods has keyed each list to the one period its own text names (assemble/keyPeriods):
   // that list is dated by its own heading, not by a statement above it. Only a list given once for the whole span is open.
   // So is a list whose own words name some of the periods together ("across 2021, 2022 and 2023 together").
@@ -54,6 +55,7 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
       : statements.find(
           (p) =>
             p.source.file === n.source.file &&
+            !datesOtherGroup(groupsAt, p, n) &&
             ((p.source.sheet === n.source.sheet && p.source.row <= n.source.row && !askedBetween(ret, request, p, n)) ||
               !statesAskedPeriod(ret, request, p.source.file)),
         );
@@ -80,6 +82,56 @@ export function setAsideOtherPeriodLists(ret: Return, request: Request): Return 
     });
   });
   return { ...ret, nationalities: kept, issues: [...ret.issues, ...issues] };
+}
+
+/** The most lines one figure's sentence is taken to run over; a longer range is a streamed list's, not a sentence. */
+const MAX_SENTENCE_LINES = 5;
+
+const lineKey = (s: Source) => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
+
+/**
+ * For each line of a letter or document (not a grid's cell) holding figures, the groups those figures count,
+ * each taken to the group whose nationalities are listed: a part's to its whole (identified trafficking to
+ * trafficked). A subset's figure (UASC also trafficked) is both groups' children, so it names no one group (null).
+ */
+function groupsOfLines(ret: Return, request: Request): Map<string, Set<string | null>> {
+  const wholeOf = new Map<string, string | null>();
+  for (const r of request.relations) {
+    if (r.kind === "parts") for (const part of r.parts) wholeOf.set(part, r.whole);
+    else wholeOf.set(r.group, null);
+  }
+  const groupOf = new Map(request.measures.map((m) => [m.id, m.group]));
+  const at = new Map<string, Set<string | null>>();
+  for (const v of ret.values) {
+    const g = groupOf.get(v.measure);
+    if (g === undefined) continue;
+    const listed = wholeOf.has(g) ? (wholeOf.get(g) ?? null) : g;
+    for (const s of v.sources) {
+      if (inGrid(s)) continue;
+      // A sentence wrapped over a few lines ("page 1 lines 21–23", joined into its first row) is the
+      // figure's on each of them.
+      const lines = /\blines (\d+)\s*[–-]\s*(\d+)$/u.exec(s.place ?? "");
+      const wrapped = lines ? Number(lines[2]) - Number(lines[1]) : 0;
+      const last = Math.min(Math.max(s.rowTo ?? s.row, s.row + wrapped), s.row + MAX_SENTENCE_LINES);
+      for (let row = s.row; row <= last; row++) {
+        const key = lineKey({ ...s, row });
+        const set = at.get(key) ?? new Set();
+        set.add(listed);
+        at.set(key, set);
+      }
+    }
+  }
+  return at;
+}
+
+/**
+ * "Between 1 April 2017 and 31 March 2018, 60 UASC were looked after" above a list of the trafficked
+ * children: a sentence whose figures all count one other group dates that group's figures (its
+ * children are counted over the council's other year), not a list of another group's children.
+ */
+function datesOtherGroup(groupsAt: Map<string, Set<string | null>>, p: PeriodFact, n: NationalityFact): boolean {
+  const groups = groupsAt.get(lineKey(p.source));
+  return groups !== undefined && groups.size > 0 && !groups.has(null) && !groups.has(n.group);
 }
 
 /**

@@ -44,8 +44,12 @@ const listReadings = new WeakMap<Knowledge, Map<string, ListReading>>();
 /** Sentences kept per round: more than a run's distinct sentences, fewer than would strain memory. */
 const LIST_READINGS_LIMIT = 50_000;
 
-function readList(sentence: string, env: LocateEnv): ListReading {
+function readList(written: string, env: LocateEnv): ListReading {
   const { after, before: BEFORE } = listPatterns(env.knowledge.values);
+  // "2 British (1 male, 1 female) and 1 Vietnamese (male)": each item's
+  // bracket of genders splits that item's count by sex and says nothing of
+  // nationality; its commas and "and" would cut the list mid-item, so it goes.
+  const sentence = written.replace(ITEM_GENDERS, "");
   const items: ListedNationality[] = [];
   let intro = "";
   // "Albanian 2, Afghan 1, Eritrean 1 (all UASC)": a closing bracket with no
@@ -127,6 +131,15 @@ const CLOSING_REMARK = /\s*\(([^()\d]{1,40})\)[\s.;]*$/u;
  */
 const GENDER_REMARK =
   /\s*\((?:\s*(?:\d{1,3}|all|both)?\s*(?:male|female|boys?|girls?)\s*(?:,|and|&)?)+\)(?=[\s.;]*$)/iu;
+
+/**
+ * A bracket of genders after a list item, anywhere in the sentence: "(1
+ * male, 1 female)", "(male)", "(one boy and one girl)", "(all girls)". Only
+ * gender words and their counts (a figure or a short word: "a", "one",
+ * "both"), so a bracket naming a group or a nationality stays.
+ */
+const ITEM_GENDERS =
+  /\s*\((?:\s*(?:(?:\d{1,3}|[a-z]{1,5})\s+)?(?:males?|females?|boys?|girls?)\s*(?:,|\band\b|&)?)+\)/giu;
 
 /**
  * The count of an item that is every child of its group ("were all Afghan
@@ -275,6 +288,8 @@ const CHILD_FROM =
 /** "The trafficked young person who went missing was Vietnamese": one child, so a count of 1. */
 const SINGULAR =
   /^(.*?\b(?:young person|child|person|boy|girl|young (?:man|woman)|teenager|minor|uasc|asylum seeker)\b[^.;]*?)\s(?:was|is)\s+([\p{L} '-]+?)[\s.;]*$/iu;
+/** "a British national", "an Eritrean citizen": one child's nationality with its article and noun. */
+const A_NATIONAL = /^an?\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:national|citizen)$/iu;
 /**
  * "Nationality of the child who went missing: Afghan": the question's words
  * for one child, a colon, then one nationality. "The" right before a
@@ -317,8 +332,10 @@ function oneEach(
   const isNationality = (w: string) => canonicaliseNationality(w.trim(), env.knowledge.nationalities).known;
   if (NOT_CHILDREN.test(sentence)) return null;
   const one = SINGULAR.exec(sentence.trim()) ?? SINGULAR_COLON.exec(sentence.trim());
-  if (one?.[1] !== undefined && one[2] !== undefined && isNationality(one[2])) {
-    return { intro: `${one[1]} `, items: [{ raw: one[2].trim(), count: "1" }] };
+  // "… was a British national": one child's article and the noun for one of a country's people say no more.
+  const named = one?.[2]?.trim().replace(A_NATIONAL, "$1");
+  if (one?.[1] !== undefined && named !== undefined && isNationality(named)) {
+    return { intro: `${one[1]} `, items: [{ raw: named, count: "1" }] };
   }
   const many = PLURAL.exec(sentence.trim());
   if (many?.[1] === undefined || many[2] === undefined || many[3] === undefined) return null;

@@ -262,7 +262,17 @@ export function readNationalityProse(
     // "9) Trafficked: Vietnamese 2": a group's name and a colon, then the list.
     // A bilingual reply names it in both languages ("Plant a fasnachwyd /
     // Trafficked:"), so a slash and an apostrophe may be in the name too.
-    if (own && /^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() /'’]{1,80}:\s*$/u.test(intro)) headed = true;
+    // "Trafficked – Albanian 1": a dash after the group's name heads the list
+    // as a colon does (listIn leaves the dash on the first item, not the opening).
+    const dashed = /^\s*[–—-]/u.test(items[0]?.raw ?? "");
+    if (
+      own &&
+      new RegExp(
+        String.raw`^\s*(?:\(?\d{1,2}[a-z]?[.):]\s*)?[\p{L}() /'’]{1,80}${dashed ? "[:–—-]?" : ":"}\s*$`,
+        "u",
+      ).test(intro)
+    )
+      headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
     for (const item of items) {
       const all = item.count === ALL_OF_GROUP;

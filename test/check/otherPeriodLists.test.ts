@@ -131,6 +131,45 @@ describe("a nationality list for a period other than the one asked", () => {
     expect(settled.issues.some((i) => i.code === "figure_set_aside")).toBe(true);
   });
 
+  // "Between 1 April 2017 and 31 March 2018, 60 UASC were looked after …" (the UASC answers come from the
+  // children looked after return) above "Of the trafficked children who went missing, the nationalities
+  // recorded are: British (2), …": the sentence dates the UASC figures on its line, not the trafficked list.
+  it.each([
+    { group: "trafficked" as const, kept: 1 },
+    { group: "uasc" as const, kept: 0 },
+  ])("a statement on a line whose figures are all UASC's leaves a $group list kept: $kept", ({ group, kept }) => {
+    const line = (row: number) => ({ ...source("r.txt", row, 1), format: "txt" as const, sheet: "r.txt" });
+    const at = (row: number, value: number) => ({
+      ...figure(row),
+      value,
+      lower: value,
+      upper: value,
+      raw: String(value),
+      sources: [line(row)],
+    });
+    const ret = fakeReturn(
+      "E10000017",
+      // The UASC sentence wraps over lines 1–2, joined into line 1; the statement is on its second line.
+      {
+        uasc_looked_after: {
+          ...at(1, 60),
+          sources: [{ ...line(1), format: "pdf" as const, place: "page 1 lines 1–2" }],
+        },
+        trafficked_went_missing: at(3, 7),
+        uasc_went_missing: at(4, 12),
+      },
+      { nationalities: [{ ...nationality(group, "British", "GB", 2), source: line(5) }], files: ["r.txt"] },
+    );
+    const period = {
+      raw: "Between 1 April 2014 and 31 March 2015",
+      start: "2014-04-01",
+      end: "2015-03-31",
+      source: line(2),
+    };
+    const [checked] = checkReturns([{ ...ret, periods: [period] }], request);
+    expect(setAsideOtherPeriodLists(checked as Return, request).nationalities).toHaveLength(kept);
+  });
+
   it("stays when the file states the period asked and the other period only below the list", () => {
     const ret = settle([
       asked,

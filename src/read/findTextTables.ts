@@ -272,7 +272,13 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
  * longer run of words is a remark, which stays prose.
  */
 const SPREAD_ROW =
-  /^(\s*\S(?:.*\S)?) {2,}(\S+(?: \S+){0,2}?)\s+(?:in|for|during|across)\s+(?:each|every|all|any)\s+(?:of\s+)?(?:the\s+)?(?:periods?|years?|columns?)\.?\s*$/iu;
+  /^(\s*\S(?:.*\S)?) {2,}(\S+(?: \S+){0,2}?)\s+(?:in|for|during|across)\s+(each|every|all|any)\s+(?:of\s+)?(?:the\s+)?(?:periods?|years?|columns?)\.?\s*$/iu;
+
+/**
+ * "12 across all the years" is one figure for the whole span, not 12 in each year; only a nil spoken
+ * of all of them ("nil in all years", "none in any year") is each year's answer too.
+ */
+const NIL_ANSWER = /^(?:0|nil|none|zero|no children|not any)$/iu;
 
 /** Stands for the spread answer in each column while the table finder places the row: a figure to it. */
 const PLACEHOLDER = "x";
@@ -293,6 +299,8 @@ function spreadRows(texts: readonly string[]): Map<number, { text: string; answe
   texts.forEach((text, index) => {
     const m = SPREAD_ROW.exec(expandTabs(text));
     if (!m || (m[2] as string).length > 16) return;
+    const each = /^(?:each|every)$/iu.test(m[3] as string);
+    if (!each && !NIL_ANSWER.test((m[2] as string).trim())) return;
     const label = m[1] as string;
     const model = nearestFigureRow(texts, index);
     if (!model || model[0] === undefined || model[0].x0 < label.length + CELL_SPACES) return;

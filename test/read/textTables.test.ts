@@ -408,6 +408,18 @@ describe("findTextTables: a row answered once for every column ('fewer than 5 in
     expect(roles[5]?.place).toBe("line 6 (table 1 row 4)");
   });
 
+  it("spreads a nil spoken of all the periods, but never a figure for all of them together", () => {
+    const rows = numbered([
+      "                                      2018      2019      2020",
+      "  a. Identified trafficked              7         9        11",
+      "  b. Suspected trafficked          12 across all the years",
+      "  c. UASC looked after                 30        35        40",
+      "  d. UASC also trafficked           nil in all years",
+    ]);
+    expect(rows[2]).toBe("prose");
+    expect(rows[4]).toBe("1: d. UASC also trafficked | nil | nil | nil");
+  });
+
   it.each<[string, string[]]>([
     ["a sentence with no gap before its answer", ["  Identified trafficked: fewer than 5 in every period"]],
     [

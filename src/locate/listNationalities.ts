@@ -138,8 +138,11 @@ const GENDER_REMARK =
  * gender words and their counts (a figure or a short word: "a", "one",
  * "both"), so a bracket naming a group or a nationality stays.
  */
+// Each word has one role (a count is a figure or a number word, never a gender word or "and") and each
+// run of spaces one place to go, so a bracket that never closes ("(boys and girls and …") fails in
+// linear time; a count of any short word backtracked exponentially on it.
 const ITEM_GENDERS =
-  /\s*\((?:\s*(?:(?:\d{1,3}|[a-z]{1,5})\s+)?(?:males?|females?|boys?|girls?)\s*(?:,|\band\b|&)?)+\)/giu;
+  /\s*\(\s*(?:(?:(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+)?(?:males?|females?|boys?|girls?)\b(?:\s*(?:,|&|and\b)\s*|\s+(?=[^\s)]))?)+\s*\)/giu;
 
 /**
  * The count of an item that is every child of its group ("were all Afghan

@@ -37,3 +37,16 @@ describe("a nationality list in the went-missing answer whose items carry their 
     expect(nationalitiesOf([question, "", line])).toEqual(read);
   });
 });
+
+// A bracket of gender words that never closes must fail at once: a pattern whose words could each be read two
+// ways ("boys" a count or a gender) backtracked exponentially on it (18 words took over 100 s).
+describe("an unclosed bracket of gender words after a list item", () => {
+  it.each([
+    ["boys and girls", 200],
+    ["male female", 200],
+    ["1 male,  1 female", 200],
+  ])("is read in time: %j repeated %i times", (words, times) => {
+    const line = `3 children went missing or were absent: 2 British (${Array(times).fill(words).join(" and ")}, see note 2. 1 Vietnamese.`;
+    expect(nationalitiesOf([question, "", line]).length).toBeGreaterThanOrEqual(0);
+  });
+});

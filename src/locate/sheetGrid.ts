@@ -1846,6 +1846,10 @@ function readLabelledPairs(text: string, env: LocateEnv): CellPart[] | null {
  */
 const BARE_TOTAL_LABEL = /^\s*(?:grand\s+|overall\s+)?total\s*:$/iu;
 
+/** "Total: 15, made up as follows:": a label, a figure, and a remark pointing at the lines below, ending in a colon. */
+const LEADS_INTO_BELOW =
+  /^(.*[?:])\s*(\d{1,4}\s*,?\s*(?:(?:which is |and is |is )?(?:made up|broken down|split|divided)\s+)?(?:as follows|as below|see below|below|the following)\s*:)\s*$/iu;
+
 /**
  * Split "question … Answer: 4" into label and answer. An explicit answer
  * marker always splits (even if the answer is prose, which then becomes an
@@ -1872,6 +1876,24 @@ function splitAnswer(
       !childrenForEpisodes(m[1], answer, env)
     ) {
       return { label: m[1].trim(), answer };
+    }
+  }
+  // "Total: 15, made up as follows:" over a line for each part: the figure's
+  // own remark ends the line with a colon that opens the lines below, so no
+  // text follows the last colon and the line stayed whole, a label; its total
+  // was dropped without a word and the parts were summed in its place. The
+  // figure and its remark are the answer; the parts below are checked against it.
+  const led = LEADS_INTO_BELOW.exec(text);
+  if (led?.[1] && led[2]) {
+    const answer = led[2].trim();
+    const parsed = parseCached(env, answer);
+    if (
+      !parsed.unparsed &&
+      parsed.value !== null &&
+      (matchesSomething(led[1], env) || namesOnlyQuestion(led[1], env) || BARE_TOTAL_LABEL.test(led[1])) &&
+      !childrenForEpisodes(led[1], answer, env)
+    ) {
+      return { label: led[1].trim(), answer };
     }
   }
   // A letter that answers in sentences: "In answer to question 3, the

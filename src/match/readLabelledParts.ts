@@ -36,6 +36,23 @@ const NUMBERED_ITEM = /((?:q\.?\s?)?\d{1,2}\s?[a-z])\s*:\s*(\d{1,4})/giu;
 const LETTERED_PART_LINE = /^\(?[a-h][.)]\s+([\p{L}'’() -]{3,80}?)\s*(?::|\s[–—-])\s*(\d{1,4})$/u;
 /** A part's words that are a question's number alone ("1a", "Q1b"). */
 const QUESTION_WORDS = /^(?:q\.?\s?)?(\d{1,2})\s?([a-z])$/iu;
+/**
+ * "10 (a) identified: 4 (b) suspected: 6": the total first, bare, then each
+ * lettered part with its words and count (Bolton, round 141). The items are
+ * found one after another from the start of the rest; any text between or
+ * after them leaves the line unread.
+ */
+const TOTAL_FIRST = /^(\d{1,4})\s+(\(?a[.)]\s.*)$/su;
+const LETTERED_ITEM = /\(?([a-h])[.)]\s+([\p{L}'’ -]{3,80}?)\s*(?::|\s[–—-])\s*(\d{1,4})[;,]?\s*/uy;
+/**
+ * "15 looked after children were identified or suspected of having been
+ * trafficked (1a: 6 identified; 1b: 9 suspected).": a sentence giving the
+ * total first, its parts in brackets at its end, parted by semicolons
+ * (Westminster, round 141). The sentence's words hold no other figure.
+ */
+const TOTAL_THEN_BRACKET = /^(\d{1,4})\s+([^()\d]{3,200}?)\s*\(([^()]{3,200})\)$/u;
+/** A bracketed part named by its question's number, its count and optionally its own words ("1a: 6 identified"). */
+const NUMBERED_PART = /^((?:q\.?\s?)?\d{1,2}\s?[a-z])\s*:\s*(\d{1,4})(?:\s+([\p{L}'’ -]{1,60}))?$/iu;
 /** A footnote mark after the total ("13¹"): the mark stays in the raw text, where the footnote is read. */
 const TRAILING_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+\s*\.?\s*$|\.\s*$/u;
 
@@ -81,6 +98,11 @@ export function readLabelledParts(
     const groupOf = (id: string) => request.measures.find((m) => m.id === id)?.group;
     const metric = request.measures.find((m) => m.id === derivation.measure)?.metric;
     const found = new Map<string, number>();
+    // "15 looked after children … (1a: 6; 1b: 9)": the sentence before the parts, where it names a metric, names the whole's.
+    if (listed.lead !== undefined && !namesMetric(listed.lead, metric, vocab)) {
+      out.push(fact);
+      continue;
+    }
     for (const item of listed.parts) {
       // "1a: 9": the question's number says which part, as the request numbers it.
       const numbered = QUESTION_WORDS.exec(item.words);
@@ -88,6 +110,13 @@ export function readLabelledParts(
         const asked = request.questions.find((q) => q.number === `${numbered[1]}${numbered[2]}`.toLowerCase());
         const part = derivation.sumOf.find((id) => asked?.measures.includes(id));
         if (part === undefined || found.has(part)) break;
+        // "1a: 6 identified": words after the count must not name another group or metric than the number's part.
+        if (item.words2 !== undefined) {
+          const own = matchLabel(item.words2, vocab);
+          const partGroup = groupOf(part);
+          if (own.groups.length > 0 && !own.groups.some((g) => g === partGroup)) break;
+          if (!namesMetric(item.words2, metric, vocab)) break;
+        }
         found.set(part, item.count);
         continue;
       }
@@ -123,7 +152,9 @@ export function readLabelledParts(
     // Lettered lines give no total: the parts are read, and the whole is their sum where assembly adds them.
     const figures: [string, number][] =
       listed.total === null ? [...found] : [...found, [derivation.measure, listed.total]];
-    if (listed.total === null && first) read.push({ ...issueLocation(first), measure: fact.measure });
+    // A lettered list, or a total given first with its parts, was "not understood" as one figure; read, it is.
+    if ((listed.total === null || listed.first === true) && first)
+      read.push({ ...issueLocation(first), measure: fact.measure });
     for (const [measure, value] of figures) {
       // A figure the file gives on its own line is its answer; this line only fills a gap.
       if (given.has(measure)) continue;
@@ -146,12 +177,11 @@ export function readLabelledParts(
  * The parts (words and count) and the total of a labelled list, or undefined for any other text. A line
  * with words that make a part's count something other than an exact count (notAPartCount) is left unread.
  */
-function itemsOf(
-  raw: string,
-  vocab: LabelVocabulary,
-): { parts: { words: string; count: number }[]; total: number | null } | undefined {
+function itemsOf(raw: string, vocab: LabelVocabulary): ListedParts | undefined {
   if (raw.length > MAX_LINE) return undefined;
   const text = raw.trim().replace(TRAILING_MARK, "").trim();
+  const first = totalFirst(text);
+  if (first) return first;
   if (isNumberedPartsList(text)) {
     const items = [...text.matchAll(NUMBERED_ITEM)];
     const total = /total\s*[:–—-]?\s*(\d{1,4})$/iu.exec(text)?.[1];
@@ -173,6 +203,59 @@ function itemsOf(
     parts.push({ words: m[1], count: Number(m[2]) });
   }
   return { parts, total: Number(total) };
+}
+
+interface ListedParts {
+  /** Each part's words (or its question's number) and count; words2 are words after a numbered part's count. */
+  parts: { words: string; count: number; words2?: string }[];
+  total: number | null;
+  /** The sentence between a total given first and its bracketed parts. */
+  lead?: string;
+  /** The total came first (totalFirst). */
+  first?: boolean;
+}
+
+/** Whether words name no metric, or the whole's own metric among those they name. */
+function namesMetric(words: string, metric: string | undefined, vocab: LabelVocabulary): boolean {
+  const { metrics } = matchLabel(words, vocab);
+  return metrics.length === 0 || (metric !== undefined && metrics.some((m) => m === metric));
+}
+
+/** A line giving its total first and then its parts (TOTAL_FIRST, TOTAL_THEN_BRACKET), or undefined. */
+function totalFirst(text: string): ListedParts | undefined {
+  const lettered = TOTAL_FIRST.exec(text);
+  if (lettered?.[1] !== undefined && lettered[2] !== undefined) {
+    const rest = lettered[2].trim();
+    const parts: { words: string; count: number }[] = [];
+    LETTERED_ITEM.lastIndex = 0;
+    let expected = "a".charCodeAt(0);
+    while (LETTERED_ITEM.lastIndex < rest.length) {
+      const m = LETTERED_ITEM.exec(rest);
+      // Letters in order (a, b, c …): a list of its own, not letters that happen to sit in the text.
+      if (!m?.[2] || m[3] === undefined || m[1]?.charCodeAt(0) !== expected) return undefined;
+      parts.push({ words: m[2], count: Number(m[3]) });
+      expected += 1;
+    }
+    return parts.length >= 2 ? { parts, total: Number(lettered[1]), first: true } : undefined;
+  }
+  const bracket = TOTAL_THEN_BRACKET.exec(text);
+  if (bracket?.[1] === undefined || bracket[2] === undefined || bracket[3] === undefined) return undefined;
+  const parts: { words: string; count: number; words2?: string }[] = [];
+  for (const item of bracket[3].split(ITEM_BREAK).map((i) => i.trim())) {
+    const numbered = NUMBERED_PART.exec(item);
+    if (numbered?.[1] !== undefined && numbered[2] !== undefined) {
+      parts.push({
+        words: numbered[1],
+        count: Number(numbered[2]),
+        ...(numbered[3] !== undefined ? { words2: numbered[3].trim() } : {}),
+      });
+      continue;
+    }
+    const m = PART_ITEM.exec(item);
+    if (!m?.[1] || m[2] === undefined) return undefined;
+    parts.push({ words: m[1], count: Number(m[2]) });
+  }
+  return parts.length >= 2 ? { parts, total: Number(bracket[1]), lead: bracket[2].trim(), first: true } : undefined;
 }
 
 /**

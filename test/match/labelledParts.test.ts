@@ -56,3 +56,45 @@ describe("readLabelledParts: parts named with their counts, then the total", () 
     expect(facts.map((f) => f.status)).toEqual(["not_answered"]);
   });
 });
+
+describe("readLabelledParts: the total first, then its parts", () => {
+  it.each([
+    // Bolton 141: the total, then each lettered part with its words and count.
+    [
+      "10 (a) identified: 4 (b) suspected: 6",
+      { trafficked_identified: 4, trafficked_suspected: 6, trafficked_looked_after: 10 },
+    ],
+    [
+      "10 a) identified: 4; b) suspected: 6.",
+      { trafficked_identified: 4, trafficked_suspected: 6, trafficked_looked_after: 10 },
+    ],
+    // Westminster 141: a sentence giving the total, its parts in brackets by their questions' numbers.
+    [
+      "15 looked after children were identified or suspected of having been trafficked (1a: 6 identified; 1b: 9 suspected).",
+      { trafficked_identified: 6, trafficked_suspected: 9, trafficked_looked_after: 15 },
+    ],
+    ["15 children (1a: 6; 1b: 9)", { trafficked_identified: 6, trafficked_suspected: 9, trafficked_looked_after: 15 }],
+    // A bracketed item whose words name another group than its question's number: not read.
+    ["15 children (1a: 6 unaccompanied; 1b: 9 suspected)", {}],
+    // A part named twice, one part only, or words between the total and a lettered list: left as it was.
+    ["10 (a) identified: 4 (b) identified: 6", {}],
+    ["10 (a) identified: 4", {}],
+    ["15 children (1a: 6 identified)", {}],
+    ["15 children, of whom 6 were identified (1a: 6; 1b: 9)", {}],
+  ])("%s", (raw, want) => {
+    const k = knowledge();
+    const { facts } = readLabelledParts([unread("trafficked_identified", raw)], k.request, k.labels);
+    const read = facts.filter((f) => f.status === "reported");
+    expect(Object.fromEntries(read.map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+
+  it.each([
+    "10 (a) identified: 4 (b) suspected: 5",
+    "15 looked after children were identified or suspected of having been trafficked (1a: 6 identified; 1b: 8 suspected).",
+  ])("flags a total its parts do not make, and reads neither: %s", (raw) => {
+    const k = knowledge();
+    const { facts, issues } = readLabelledParts([unread("trafficked_looked_after", raw)], k.request, k.labels);
+    expect(facts.filter((f) => f.status === "reported")).toEqual([]);
+    expect(issues.map((i) => [i.code, i.measure])).toEqual([["check_parts_sum", "trafficked_looked_after"]]);
+  });
+});

@@ -133,6 +133,11 @@ export const LabelVocabularySchema = z.object({
    */
   noteSheetWords: patterns.default([]),
   /**
+   * Words in a note that say it is about every answer of the reply ("in all of our answers", "throughout this
+   * response"): such a note never narrows to the one question it stands under.
+   */
+  noteReplyWords: patterns.default([]),
+  /**
    * Words that make a sentence of a reply qualify what its figures count
    * ("includes children placed by other councils", "episodes", "financial
    * year"): such a sentence no note reader understood is warned on

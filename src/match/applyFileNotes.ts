@@ -280,7 +280,7 @@ export function findFileNotes(
         // rather than individual children)": what is counted, said in the answer to a numbered question, is
         // said of that question's count, not of each count its words name ("in our care").
         const above =
-          caveat.countedUnit && !figureRows.has(rowKey(line.source))
+          caveat.countedUnit && !figureRows.has(rowKey(line.source)) && !namesWhole(sentence, vocab.noteReplyWords)
             ? questionAbove(lines, at, questions, factRows)
             : undefined;
         const marker = MARKER.exec(sentence)?.[1] ?? null;

@@ -46,3 +46,28 @@ describe("a note on what is counted, standing under a numbered question", () => 
     ).toEqual(["label_number_differs uasc_went_missing"]);
   });
 });
+
+// "Please note that in all of our answers a child is counted once for each episode of care." under question 1c
+// speaks of every answer: it must not narrow to 1c and leave 2b's figures exact with nothing said.
+describe("a note on what is counted that says it covers every answer", () => {
+  it("is not narrowed to the question it stands under", async () => {
+    const text = [
+      "1c. Unaccompanied asylum seeking children looked after",
+      "Please note that in all of our answers a child is counted once for each episode of care.",
+      "The number of unaccompanied asylum seeking children looked after was 20 in 2018, 22 in 2019 and 25 in 2020.",
+      "",
+      "2b. The number of unaccompanied asylum seeking children who went missing was 3 in 2018, 2 in 2019 and 1 in 2020.",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "S12000021" },
+      knowledge,
+    );
+    const warned = r.issues.filter(
+      (i) =>
+        ["label_outside_request", "note_not_understood", "label_number_differs"].includes(i.code) &&
+        i.severity !== "info" &&
+        (i.measure === undefined || i.measure === "uasc_went_missing"),
+    );
+    expect(warned.length).toBeGreaterThan(0);
+  });
+});

@@ -2425,8 +2425,15 @@ export function readJoinedGroupRows(
   // header led by a period's word gives each line its own year, first on the
   // line (or, left out, the year of the line above, as a merged cell does).
   let year = "";
+  // "Nationality of unaccompanied children who went missing (by year):" over
+  // "Year Nationality Number of children" over "2018 Afghan 4": lines with no
+  // group's words take the one group the title over the header names (both
+  // groups, or none, and such lines end the rows as before). Only where no
+  // line names its own group: a table whose lines name groups has a group
+  // column, and a line without one there is not read as the title's.
+  const titled = yearLed ? leadInAbove(grid, r, env) : null;
   type Row =
-    | { row: number; group: Group; natText: string; raw: string; year: string }
+    | { row: number; group: Group; natText: string; raw: string; year: string; fromTitle?: boolean }
     | { row: number; unread: string };
   const rows: Row[] = [];
   for (let i = r + 1; i <= grid.rows.length; i++) {
@@ -2452,6 +2459,13 @@ export function readJoinedGroupRows(
       const group = labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env);
       if (group) readings.push({ group, natText, nationality: canon.nationality });
     }
+    if (readings.length === 0 && titled) {
+      const canon = canonicaliseNationality(m[1], env.knowledge.nationalities);
+      if (canon.known) {
+        rows.push({ row: i, group: titled.group, natText: m[1], raw: m[2], year, fromTitle: true });
+        continue;
+      }
+    }
     const one = new Set(readings.map((x) => `${x.group} ${x.nationality}`)).size === 1 ? readings.at(-1) : undefined;
     // A line whose words begin with no group ("1 January – 30 April 2024", the next table's period) ends the rows.
     const startsWithGroup = parts.some(
@@ -2459,6 +2473,12 @@ export function readJoinedGroupRows(
     );
     if (!one && !startsWithGroup) break;
     rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2], year } : { row: i, unread: text });
+  }
+  // Lines of both kinds: the title's group is no line's that lacks one, so those lines are reported, not counted.
+  if (rows.some((x) => "group" in x && x.fromTitle) && rows.some((x) => "group" in x && !x.fromTitle)) {
+    for (const [k, x] of rows.entries()) {
+      if ("group" in x && x.fromTitle) rows[k] = { row: x.row, unread: `${x.year ? `${x.year} ` : ""}${x.natText} ${x.raw}` };
+    }
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
@@ -2515,7 +2535,7 @@ export function readJoinedGroupRows(
       file: grid.file,
       ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
       cell: formatCell(headerSrc),
-      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), ${read.some((x) => x.fromTitle) && titled ? `the group ${titled.group} taken from the words over it ("${titled.text}"), ` : ""}rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };

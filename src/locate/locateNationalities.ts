@@ -14,6 +14,7 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { isProse, type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
 import { totalColumnOf } from "./totalColumn.js";
 
 export interface NationalityColumns {
@@ -285,6 +286,34 @@ function namesBesideQuestionNumber(
 const QUESTION_NUMBER = /^(?:q\s*)?\d{1,2}[a-z]?[.)]?$/iu;
 
 /**
+ * "Trafficked | | Number | | UASC | | Number" over "Albanian | | 3 | |
+ * Albanian | | 4": nationality tables side by side whose names' columns are
+ * headed by their group, not by "Nationality". Each group's cell must head
+ * a column of names foi-agg knows (two of the first three rows under it,
+ * each with a figure further along its row), and every group cell be
+ * followed by the same column headers (one table's header repeated per
+ * group). Anything else gives no cells, and the row is left to the other
+ * readers.
+ */
+function groupTitledNameColumns(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
+  const row = (grid.rows[r - 1] ?? []).filter((c) => c.text.trim() !== "");
+  if (row.some((c) => c.kind !== "text")) return [];
+  const titles = titledHeadersSideBySide(row, (c) => (c.label ? labelGroup(c.label, env) : null));
+  if (!titles) return [];
+  const namesUnder = (col: number) => {
+    let known = 0;
+    for (let i = r + 1; i <= Math.min(r + 3, grid.sheet.rows.length); i++) {
+      const cells = grid.sheet.rows[i - 1] ?? [];
+      const name = (cells[col - 1] ?? "").trim();
+      const figure = cells.slice(col).some((t) => /^\d{1,4}$/u.test(t.trim()));
+      if (figure && canonicaliseNationality(name, env.knowledge.nationalities).known) known++;
+    }
+    return known >= 2;
+  };
+  return titles.every((t) => namesUnder(t.col)) ? titles : [];
+}
+
+/**
  * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
  * Children": two (or more) nationality tables side by side in one sheet,
  * each under its group's heading. Read as one table, the second block's
@@ -305,9 +334,10 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
   const p = tablePatterns(env.knowledge.labels);
   const row = grid.rows[r - 1] ?? [];
   if (row.some((c) => c.kind === "value")) return null;
-  const natCells = row.filter(
+  const headed = row.filter(
     (c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised),
   );
+  const natCells = headed.length >= 2 ? headed : groupTitledNameColumns(grid, r, env);
   if (natCells.length < 2) return null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
   // "Year | Trafficked – nationality | Number | UASC – nationality | Number": one year column serves every block.

@@ -1294,6 +1294,19 @@ function keepWentMissingColumn<C extends { group: Group | null; header: string }
     if (!named.some((n) => plain(n.metrics))) kept = false;
     for (const n of named) if (!plain(n.metrics)) dropped.push(n.col);
   }
+  // "Nationality | UASC - Children | UASC - Episodes": an episodes column is no count of children, and
+  // beside a column of the same group that names no measure (the children) it would count each child's
+  // episodes as more children; it is dropped, the other column kept. A lone episodes column is left alone
+  // (the table's own header is judged elsewhere).
+  for (const [group, named] of byGroup) {
+    for (const n of named) {
+      if (n.metrics.length !== 1 || n.metrics[0] !== "missing_incidents" || dropped.includes(n.col)) continue;
+      const besideIt = counts.some(
+        (c) => c !== n.col && c.group === group && !named.some((m) => m.col === c) && c.header.trim() !== "",
+      );
+      if (besideIt) dropped.push(n.col);
+    }
+  }
   return { dropped, kept };
 }
 

@@ -45,3 +45,20 @@ describe("nationality tables side by side, each headed by its group", () => {
     expect(r.read).toEqual([]);
   });
 });
+
+// Round 139 (North Yorkshire): a pivot export's columns per group, children and
+// episodes. The episodes column names a measure, the children's none, so the two
+// were added up (Afghan 6 children + 15 episodes read as 21).
+describe("a nationality table with each group's children and episodes columns", () => {
+  it("counts the children, never their episodes", () => {
+    const r = nationalitiesOf([
+      ["Children who went missing or absent, by nationality", "", "", "", ""],
+      ["Nationality", "Trafficked - Children", "Trafficked - Episodes", "UASC - Children", "UASC - Episodes"],
+      ["Afghan", "", "", "6", "15"],
+      ["Vietnamese", "2", "5", "", ""],
+      ["Eritrean", "", "", "5", "13"],
+    ]);
+    expect(r.read).toEqual(["trafficked Vietnamese 2", "uasc Afghan 6", "uasc Eritrean 5"]);
+    expect(r.codes).toContain("label_outside_request");
+  });
+});

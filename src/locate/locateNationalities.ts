@@ -334,9 +334,7 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
   const p = tablePatterns(env.knowledge.labels);
   const row = grid.rows[r - 1] ?? [];
   if (row.some((c) => c.kind === "value")) return null;
-  const headed = row.filter(
-    (c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised),
-  );
+  const headed = row.filter((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
   const natCells = headed.length >= 2 ? headed : groupTitledNameColumns(grid, r, env);
   if (natCells.length < 2) return null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
@@ -2520,7 +2518,8 @@ export function readJoinedGroupRows(
   // Lines of both kinds: the title's group is no line's that lacks one, so those lines are reported, not counted.
   if (rows.some((x) => "group" in x && x.fromTitle) && rows.some((x) => "group" in x && !x.fromTitle)) {
     for (const [k, x] of rows.entries()) {
-      if ("group" in x && x.fromTitle) rows[k] = { row: x.row, unread: `${x.year ? `${x.year} ` : ""}${x.natText} ${x.raw}` };
+      if ("group" in x && x.fromTitle)
+        rows[k] = { row: x.row, unread: `${x.year ? `${x.year} ` : ""}${x.natText} ${x.raw}` };
     }
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);

@@ -136,23 +136,26 @@ describe("a nationality table whose lines are read by their words (group, nation
   it.each([
     ["Nationality of the trafficked and unaccompanied children who went missing (by year):"],
     ["Children who went missing, by year:"],
-  ])("a year-led table with no group column under a title naming both groups or none (%s) is not counted", async (title) => {
-    const r = await run(
-      "Anytown FOI 2021-97 reply.txt",
-      text(
-        [
-          "Anytown Borough Council",
-          "Dear Requester",
-          title,
-          "",
-          "Year Nationality Number of children",
-          "2018 Afghan 4",
-          "2019 Eritrean 3",
-        ].join("\n"),
-      ),
-    );
-    expect(r.nationalities).toEqual([]);
-  });
+  ])(
+    "a year-led table with no group column under a title naming both groups or none (%s) is not counted",
+    async (title) => {
+      const r = await run(
+        "Anytown FOI 2021-97 reply.txt",
+        text(
+          [
+            "Anytown Borough Council",
+            "Dear Requester",
+            title,
+            "",
+            "Year Nationality Number of children",
+            "2018 Afghan 4",
+            "2019 Eritrean 3",
+          ].join("\n"),
+        ),
+      );
+      expect(r.nationalities).toEqual([]);
+    },
+  );
 
   it.each([
     ["Group Nationality Episodes", "episodes"],

@@ -188,6 +188,16 @@ const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
  * the next line is what it counts (a nationality is written in capitals).
  */
 const COUNT_AWAITS_WORDS = /\d\s+\p{L}[^.;:]{0,60}(?:,|\band)\s+\d{1,4}$/u;
+/**
+ * "… UASC who went missing – 3" / "Eritrean, 2 Iraqi and 2 Sudanese.": a
+ * list of counts broken at the margin after its first count, which follows
+ * the dash or colon opening the list. Only where the next line opens with a
+ * capitalised word and goes on with the list's comma or "and" and the next
+ * count: a sentence ending on its figure after a dash is followed by one of
+ * its own ("Eritrean children were …"), never so.
+ */
+const FIRST_COUNT_AWAITS_WORDS = /\p{L}\s?[–—:-]\s?\d{1,4}$/u;
+const LIST_GOES_ON = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,|\s+and)\s+\d{1,4}\s+\p{Lu}/u;
 /** Two or more spaces inside a line: columns of a table typed as text, not a sentence. */
 const COLUMN_GAP = /\S {2,}\S/u;
 
@@ -285,6 +295,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
     /[,;–-]$/u.test(head) ||
     CARRIES_ON.test(head) ||
     (COUNT_AWAITS_WORDS.test(head) && /^\p{L}/u.test(tail)) ||
+    (FIRST_COUNT_AWAITS_WORDS.test(head) && LIST_GOES_ON.test(tail)) ||
     unclosed ||
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)
   );

@@ -61,7 +61,7 @@ function readList(written: string, env: LocateEnv): ListReading {
     remark?.[1] !== undefined && canonicaliseNationality(remark[1], env.knowledge.nationalities).known ? null : remark;
   const listed = closing ? sentence.slice(0, closing.index) : sentence;
   if (closing) intro = `${closing[1]} `;
-  for (const part of listed.split(/,|;|\band\b|&/u)) {
+  for (const part of listed.split(/,|;|\band\b|&/iu)) {
     // Parts are short in a real list; a long one is no list item (and the
     // pattern stays linear).
     if (part.length > 200) {
@@ -351,7 +351,7 @@ function oneEach(
   const said = many[3].replace(ONE_OF_EACH, "").replace(GENDER_FIRST, "");
   const names = (OF_NATIONALITY.exec(said)?.[1] ?? said)
     .replace(/^\s*from\s+/iu, "")
-    .split(/,|\band\b|&/u)
+    .split(/,|\band\b|&/iu)
     .filter((w) => w.trim() !== "");
   const counted = n === undefined ? eachSaid : n === names.length;
   if (!counted || names.length < 2 || !names.every(isNationality)) return null;

@@ -14,6 +14,7 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { isProse, type LocateEnv, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
 import { totalColumnOf } from "./totalColumn.js";
 
 export interface NationalityColumns {
@@ -285,6 +286,34 @@ function namesBesideQuestionNumber(
 const QUESTION_NUMBER = /^(?:q\s*)?\d{1,2}[a-z]?[.)]?$/iu;
 
 /**
+ * "Trafficked | | Number | | UASC | | Number" over "Albanian | | 3 | |
+ * Albanian | | 4": nationality tables side by side whose names' columns are
+ * headed by their group, not by "Nationality". Each group's cell must head
+ * a column of names foi-agg knows (two of the first three rows under it,
+ * each with a figure further along its row), and every group cell be
+ * followed by the same column headers (one table's header repeated per
+ * group). Anything else gives no cells, and the row is left to the other
+ * readers.
+ */
+function groupTitledNameColumns(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell[] {
+  const row = (grid.rows[r - 1] ?? []).filter((c) => c.text.trim() !== "");
+  if (row.some((c) => c.kind !== "text")) return [];
+  const titles = titledHeadersSideBySide(row, (c) => (c.label ? labelGroup(c.label, env) : null));
+  if (!titles) return [];
+  const namesUnder = (col: number) => {
+    let known = 0;
+    for (let i = r + 1; i <= Math.min(r + 3, grid.sheet.rows.length); i++) {
+      const cells = grid.sheet.rows[i - 1] ?? [];
+      const name = (cells[col - 1] ?? "").trim();
+      const figure = cells.slice(col).some((t) => /^\d{1,4}$/u.test(t.trim()));
+      if (figure && canonicaliseNationality(name, env.knowledge.nationalities).known) known++;
+    }
+    return known >= 2;
+  };
+  return titles.every((t) => namesUnder(t.col)) ? titles : [];
+}
+
+/**
  * "UASC | | | Trafficked" over "Nationality | Children | | Nationality |
  * Children": two (or more) nationality tables side by side in one sheet,
  * each under its group's heading. Read as one table, the second block's
@@ -305,9 +334,8 @@ export function findNationalityBlocks(grid: SheetGrid, r: number, env: LocateEnv
   const p = tablePatterns(env.knowledge.labels);
   const row = grid.rows[r - 1] ?? [];
   if (row.some((c) => c.kind === "value")) return null;
-  const natCells = row.filter(
-    (c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised),
-  );
+  const headed = row.filter((c) => c.kind === "text" && c.label && matchesAny(p.nationalityHeader, c.label.normalised));
+  const natCells = headed.length >= 2 ? headed : groupTitledNameColumns(grid, r, env);
   if (natCells.length < 2) return null;
   const above = (grid.rows[r - 2] ?? []).filter((c) => c.kind === "text" && c.text.trim() !== "");
   // "Year | Trafficked – nationality | Number | UASC – nationality | Number": one year column serves every block.
@@ -1263,6 +1291,19 @@ function keepWentMissingColumn<C extends { group: Group | null; header: string }
     if (named.length < 2 || kinds.size < 2) continue;
     if (!named.some((n) => plain(n.metrics))) kept = false;
     for (const n of named) if (!plain(n.metrics)) dropped.push(n.col);
+  }
+  // "Nationality | UASC - Children | UASC - Episodes": an episodes column is no count of children, and
+  // beside a column of the same group that names no measure (the children) it would count each child's
+  // episodes as more children; it is dropped, the other column kept. A lone episodes column is left alone
+  // (the table's own header is judged elsewhere).
+  for (const [group, named] of byGroup) {
+    for (const n of named) {
+      if (n.metrics.length !== 1 || n.metrics[0] !== "missing_incidents" || dropped.includes(n.col)) continue;
+      const besideIt = counts.some(
+        (c) => c !== n.col && c.group === group && !named.some((m) => m.col === c) && c.header.trim() !== "",
+      );
+      if (besideIt) dropped.push(n.col);
+    }
   }
   return { dropped, kept };
 }
@@ -2425,8 +2466,15 @@ export function readJoinedGroupRows(
   // header led by a period's word gives each line its own year, first on the
   // line (or, left out, the year of the line above, as a merged cell does).
   let year = "";
+  // "Nationality of unaccompanied children who went missing (by year):" over
+  // "Year Nationality Number of children" over "2018 Afghan 4": lines with no
+  // group's words take the one group the title over the header names (both
+  // groups, or none, and such lines end the rows as before). Only where no
+  // line names its own group: a table whose lines name groups has a group
+  // column, and a line without one there is not read as the title's.
+  const titled = yearLed ? leadInAbove(grid, r, env) : null;
   type Row =
-    | { row: number; group: Group; natText: string; raw: string; year: string }
+    | { row: number; group: Group; natText: string; raw: string; year: string; fromTitle?: boolean }
     | { row: number; unread: string };
   const rows: Row[] = [];
   for (let i = r + 1; i <= grid.rows.length; i++) {
@@ -2452,6 +2500,13 @@ export function readJoinedGroupRows(
       const group = labelGroup(matchLabel(parts.slice(0, k).join(" "), env.knowledge.labels), env);
       if (group) readings.push({ group, natText, nationality: canon.nationality });
     }
+    if (readings.length === 0 && titled) {
+      const canon = canonicaliseNationality(m[1], env.knowledge.nationalities);
+      if (canon.known) {
+        rows.push({ row: i, group: titled.group, natText: m[1], raw: m[2], year, fromTitle: true });
+        continue;
+      }
+    }
     const one = new Set(readings.map((x) => `${x.group} ${x.nationality}`)).size === 1 ? readings.at(-1) : undefined;
     // A line whose words begin with no group ("1 January – 30 April 2024", the next table's period) ends the rows.
     const startsWithGroup = parts.some(
@@ -2459,6 +2514,13 @@ export function readJoinedGroupRows(
     );
     if (!one && !startsWithGroup) break;
     rows.push(one ? { row: i, group: one.group, natText: one.natText, raw: m[2], year } : { row: i, unread: text });
+  }
+  // Lines of both kinds: the title's group is no line's that lacks one, so those lines are reported, not counted.
+  if (rows.some((x) => "group" in x && x.fromTitle) && rows.some((x) => "group" in x && !x.fromTitle)) {
+    for (const [k, x] of rows.entries()) {
+      if ("group" in x && x.fromTitle)
+        rows[k] = { row: x.row, unread: `${x.year ? `${x.year} ` : ""}${x.natText} ${x.raw}` };
+    }
   }
   const read = rows.filter((x): x is Extract<Row, { group: Group }> => "group" in x);
   if (read.length < 2) return null;
@@ -2515,7 +2577,7 @@ export function readJoinedGroupRows(
       file: grid.file,
       ...(NAMED_SHEETS.has(grid.format) ? { sheet: grid.sheet.name } : {}),
       cell: formatCell(headerSrc),
-      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
+      message: `Row ${r} ("${only.text.trim()}") read as the header of a nationality table whose lines are read by their words (${yearLed ? "year, " : ""}group, nationality, count), ${read.some((x) => x.fromTitle) && titled ? `the group ${titled.group} taken from the words over it ("${titled.text}"), ` : ""}rows ${r + 1}–${rows.at(-1)?.row}${periodText ? `, for the period "${periodText}" above it` : ""}.`,
     },
   ];
   return { facts: [], nationalities, issues, decisions, rows: [r, ...rows.map((x) => x.row)] };

@@ -749,14 +749,20 @@ function clausesWithPeriod(
  */
 function clausesOfText(text: string, env: LocateEnv): { sentence: string; periodText: string }[] {
   const out: { sentence: string; periodText: string }[] = [];
+  // "2020: trafficked … – 1 Albanian. UASC who went missing – 3 Eritrean …": a line opened by its year and
+  // a colon answers for that year, so each sentence on it naming no period of its own keeps the line's.
+  const lineYear = LINE_YEAR.exec(text)?.[0] ?? "";
   let lead = "";
   for (const part of text.split(SENTENCE_BREAK)) {
     const clauses = clausesWithPeriod(part, env, lead);
     out.push(...clauses.map(({ sentence, periodText }) => ({ sentence, periodText })));
-    lead = part.trimEnd().endsWith(";") ? (clauses.at(-1)?.lead ?? lead) : "";
+    lead = part.trimEnd().endsWith(";") ? (clauses.at(-1)?.lead ?? lead) : lineYear;
   }
   return out;
 }
+
+/** A line opened by one year and a colon ("2020:"), the way a reply answers year by year. */
+const LINE_YEAR = /^\s*(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*:/u;
 
 /** "across all the years", "over the whole period", "in total": a clause's own span, in words. */
 // "over the three years" counts its years; "during the year" does not, and keeps the year before it.

@@ -26,6 +26,12 @@ describe("a count broken at the margin from the words it counts", () => {
   it.each<[string, string]>([
     ["Response: Of the unaccompanied children who went missing, 2 were Vietnamese, 2", "Afghan and 1 Iraqi."],
     ["Response: Of the unaccompanied children who went missing, 2 were Vietnamese and 2", "Afghan."],
+    // Round 140 (North Yorkshire): the list's first count, after the dash that opens it, ends the line.
+    [
+      "2020: trafficked children who went missing – 1 Albanian. UASC who went missing – 3",
+      "Eritrean, 2 Iraqi and 2 Sudanese (5 male, 2 female).",
+    ],
+    ["Response: the unaccompanied children who went missing were as follows: 3", "Eritrean and 2 Iraqi."],
   ])("joins %j onto the next line", (head, tail) => {
     const rows = joinWrappedLines(letterSheet([...OPENING, head, tail]), "pdf").sheet.rows;
     expect(rows[3]?.[0]).toBe(`${head} ${tail}`);
@@ -36,6 +42,11 @@ describe("a count broken at the margin from the words it counts", () => {
     ["Response: The number of unaccompanied children who went missing in the period was 2", "Afghan children were"],
     // A short line is never joined.
     ["Response: 2 Vietnamese, 2", "Afghan and 1 Iraqi."],
+    // A sentence ending on its figure after a dash, the next line a sentence of its own.
+    [
+      "Response: The number of unaccompanied children who went missing in 2020 – 3",
+      "Eritrean children were placed with carers.",
+    ],
   ])("leaves %j apart from the next line", (head, tail) => {
     const rows = joinWrappedLines(letterSheet([...OPENING, head, tail]), "pdf").sheet.rows;
     expect(rows[3]?.[0]).toBe(head);

@@ -95,3 +95,41 @@ describe("a line's year before two groups' clauses parted by a semicolon", () =>
     ]);
   });
 });
+
+/**
+ * "2018: trafficked children who went missing – 1 Albanian and 1 British.
+ * UASC who went missing – 1 Albanian, 1 Eritrean and 1 Vietnamese." (round
+ * 140): a line opened by its year and a colon answers for that year, every
+ * sentence on it. The second sentence named no year and its list was taken
+ * for the whole span asked about.
+ */
+describe("a line opened by its year and a colon, several sentences on it", () => {
+  it("gives each sentence on the line the line's year", async () => {
+    const text = [
+      "Dear Requester,",
+      "",
+      "2018: trafficked children who went missing – 1 Albanian and 1 British. UASC who went missing – 1 Albanian, 1 Eritrean and 1 Vietnamese.",
+      "2020: trafficked children who went missing – 1 Albanian. UASC who went missing – 3 Eritrean, 2 Iraqi and 2 Sudanese.",
+      "",
+      "Kind regards",
+    ].join("\n");
+    const read = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "W06000010" },
+      knowledge,
+    );
+    const { returns } = settlePeriods([read], knowledge, null);
+    expect(
+      returns.flatMap((r) => r.nationalities.map((n) => `${n.period} ${n.group} ${n.nationality} ${n.value}`)).sort(),
+    ).toEqual([
+      "2018 trafficked Albanian 1",
+      "2018 trafficked British 1",
+      "2018 uasc Albanian 1",
+      "2018 uasc Eritrean 1",
+      "2018 uasc Vietnamese 1",
+      "2020 trafficked Albanian 1",
+      "2020 uasc Eritrean 3",
+      "2020 uasc Iraqi 2",
+      "2020 uasc Sudanese 2",
+    ]);
+  });
+});

@@ -104,6 +104,59 @@ describe("a nationality table whose lines are read by their words (group, nation
     ]);
   });
 
+  it("a year-led table with no group column takes its one group from the title line over it", async () => {
+    // "Year Nationality Number of children" under "Nationality of
+    // unaccompanied children who went missing (by year):": the lines name no
+    // group, the title names exactly one.
+    const r = await run(
+      "Anytown FOI 2021-96 reply.txt",
+      text(
+        [
+          "Anytown Borough Council",
+          "Dear Requester",
+          "Nationality of unaccompanied children who went missing or absent (children, by year):",
+          "",
+          "Year Nationality Number of children",
+          "2018 Afghan 4",
+          "2018 Eritrean 3",
+          "2019 Afghan 8",
+          "2020 Syrian 1",
+          "We are unable to provide the nationality of trafficked children.",
+        ].join("\n"),
+      ),
+    );
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value} [${n.periodText}]`).sort()).toEqual([
+      "uasc Afghan 4 [2018]",
+      "uasc Afghan 8 [2019]",
+      "uasc Eritrean 3 [2018]",
+      "uasc Syrian 1 [2020]",
+    ]);
+  });
+
+  it.each([
+    ["Nationality of the trafficked and unaccompanied children who went missing (by year):"],
+    ["Children who went missing, by year:"],
+  ])(
+    "a year-led table with no group column under a title naming both groups or none (%s) is not counted",
+    async (title) => {
+      const r = await run(
+        "Anytown FOI 2021-97 reply.txt",
+        text(
+          [
+            "Anytown Borough Council",
+            "Dear Requester",
+            title,
+            "",
+            "Year Nationality Number of children",
+            "2018 Afghan 4",
+            "2019 Eritrean 3",
+          ].join("\n"),
+        ),
+      );
+      expect(r.nationalities).toEqual([]);
+    },
+  );
+
   it.each([
     ["Group Nationality Episodes", "episodes"],
     ["Group Nationality Missing incidents", "episodes"],

@@ -2042,7 +2042,8 @@ function valueCell(
 }
 
 /** "Response:", "Answer –", "Reply:" opening a line, before a sentence led by its period ("in 2018, …"). */
-const OPENING_ANSWER_WORD = /^\s*(?:answer|response|reply|ateb)\s*[:\u2013\u2014-]\s*(?=(?:in|during|for)\s+(?:19|20)\d\d)/iu;
+const OPENING_ANSWER_WORD =
+  /^\s*(?:answer|response|reply|ateb)\s*[:\u2013\u2014-]\s*(?=(?:in|during|for)\s+(?:19|20)\d\d)/iu;
 
 /**
  * "… was 4 in 2018, 6 in 2019 and 3 in 2020": the sentences of a line of a

@@ -636,6 +636,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         // counted, none a group, defer to the heading for whom as one label would (round 140, Leicester).
         perPeriod.every((p) => {
           if (p.label === own) return true;
+          // Only under a line that names whom (round 89, Hartlepool: differing counts under a heading naming no
+          // group were each their own measure's, and deferring lost them).
+          if (!lineAbove.some((l) => l.groups.length > 0)) return false;
           const l = matchLabel(p.label, vocab);
           return l.groups.length === 0 && l.metrics.length > 0 && l.questionNumber === null && l.questionRef === null;
         });

@@ -631,7 +631,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ownLabel.questionNumber === null &&
         ownLabel.questionRef === null &&
         !ownLabel.allCue &&
-        perPeriod.every((p) => p.label === own);
+        // "in 2018, 3 children went missing, in 5 separate incidents; in 2019, 1 child went missing, …": clauses
+        // whose words differ ("child", "children", "in separate incidents") but each name only what is
+        // counted, none a group, defer to the heading for whom as one label would (round 140, Leicester).
+        perPeriod.every((p) => {
+          if (p.label === own) return true;
+          // Only under a line that names whom (round 89, Hartlepool: differing counts under a heading naming no
+          // group were each their own measure's, and deferring lost them).
+          if (!lineAbove.some((l) => l.groups.length > 0)) return false;
+          const l = matchLabel(p.label, vocab);
+          return l.groups.length === 0 && l.metrics.length > 0 && l.questionNumber === null && l.questionRef === null;
+        });
       // "1. Missing episodes" over "Looked after children: 2022/23 157, 2023/24 185": the line names
       // only a group, so the heading over its block (past its sibling group lines) says what is counted.
       const groupOnly =
@@ -2034,6 +2044,10 @@ function valueCell(
   return { row, col, part, text, kind: "value", parsed, label: null, answer: true };
 }
 
+/** "Response:", "Answer –", "Reply:" opening a line, before a sentence led by its period ("in 2018, …"). */
+const OPENING_ANSWER_WORD =
+  /^\s*(?:answer|response|reply|ateb)\s*[:\u2013\u2014-]\s*(?=(?:in|during|for)\s+(?:19|20)\d\d)/iu;
+
 /**
  * "… was 4 in 2018, 6 in 2019 and 3 in 2020": the sentences of a line of a
  * letter that each give a figure per period, as cells of the line.
@@ -2051,7 +2065,10 @@ function readPeriodSentencesOf(
   const row = grid.rows[r - 1] ?? [];
   const col = row[0]?.col ?? 1;
   const own = grid.sheet.rows[r - 1]?.[col - 1] ?? "";
-  const text = withPeriodOfTitleAbove(grid, r, own, env);
+  // "Response: in 2018, 3 children went missing, …": an answer marker in words opening the line only says
+  // the line is the answer; the sentences after it are read as if it stood alone (round 140, Leicester: the
+  // marker kept its period-led clauses from being read, and the line was left unread).
+  const text = withPeriodOfTitleAbove(grid, r, own, env).replace(OPENING_ANSWER_WORD, "");
   // A list counted by the words after it whose words name nothing the request asks about (no metric, no
   // group): what it counts is not said (the opening's words may only say whom it is out of), so it is left
   // unread.

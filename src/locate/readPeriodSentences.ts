@@ -192,6 +192,12 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
       }
       continue;
     }
+    const byClause = readPeriodLedClauses(sentence);
+    if (byClause.length > 0) {
+      out.push(...byClause);
+      before = [];
+      continue;
+    }
     const led = readPeriodLed(sentence, 1);
     const period = led[0]?.period;
     if (period !== undefined) {
@@ -523,6 +529,35 @@ const LED_CLAUSE = new RegExp(
  * "7 were aged 16 and 17" cut at its "and" leaves a bare "17", so such a
  * sentence is left to the readers that take it whole.
  */
+/** Where a sentence's clauses each led by their own period meet: "…; in 2019, …", "…; and in 2020, …". */
+// The period's own capture group would be spliced into the split's output: a year or pair of years, uncaptured.
+const PERIOD_CLAUSE_BREAK = /\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*,)/iu;
+
+/**
+ * "in 2018, 3 children went missing, in 5 separate incidents; in 2019, 1
+ * child went missing, in 3 separate incidents; …": one sentence whose
+ * clauses, split by semicolons, are each led by a period of their own, read
+ * as the sentences they would be written as apart (round 140, Leicester:
+ * the whole was read as one period's clauses, failed, and was left unread).
+ * All or nothing: at least two clauses, each read as led by its period (its
+ * every figure with words of its own), no period twice.
+ */
+function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
+  const clauses = sentence.split(PERIOD_CLAUSE_BREAK);
+  if (clauses.length < 2) return [];
+  const out: PeriodSentenceItem[] = [];
+  const periods = new Set<string>();
+  for (const clause of clauses) {
+    const led = readPeriodLed(clause, 1);
+    const period = led[0]?.period;
+    if (period === undefined || periods.has(period)) return [];
+    if (led.some((i) => i.period !== period || i.label.trim() === "")) return [];
+    periods.add(period);
+    out.push(...led);
+  }
+  return out;
+}
+
 function readPeriodLed(sentence: string, least = 2): PeriodSentenceItem[] {
   const led = LED_BY_PERIOD.exec(sentence) ?? LED_BY_DAY.exec(sentence);
   if (led?.[1] && led[2]) return readClauses(led[2], led[1], "", least);

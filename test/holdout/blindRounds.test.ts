@@ -113,8 +113,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // nationality totals 5 of 13 (2 of the 10 largest).
   { name: "holdout47", atLeast: 173, nationalities: 12, planted: 21 },
   // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
-  // nationality totals 4 of 14 (2 of the 10 largest).
-  { name: "holdout48", atLeast: 173, nationalities: 12, planted: 22 },
+  // nationality totals 4 of 14 (2 of the 10 largest). Planted 22 → 21 in session 44: "is a Chinese national" is
+  // now read as a list of one, so the label_unmatched warning that flagged RCT's "See above" by chance is gone.
+  { name: "holdout48", atLeast: 173, nationalities: 12, planted: 21 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
   // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
   { name: "holdout49", atLeast: 131, nationalities: 15, planted: 17 },

@@ -335,7 +335,11 @@ export function startEpisodeCount(
       for (const [f, t] of tallies) if (child >= t.row.length) tallies.set(f, growTally(t));
     }
     const day = missing === null ? 0 : dayOf(missing);
-    if (wentMissing && missingText !== "" && missing === null) undatedRows.push({ child, families: mine });
+    // As readEpisodes: an episode whose return date falls in the period was under way in it.
+    const end = cols.returnedDate === null ? null : episodeDate(text(cols.returnedDate));
+    const endedInPeriod = end !== null && end >= period.start && end <= period.end;
+    if (wentMissing && missingText !== "" && missing === null && !endedInPeriod)
+      undatedRows.push({ child, families: mine });
     for (const f of mine) {
       const t = tallies.get(f) as GroupTally;
       if (cols.unit === "child" && t.everyone[child] === 0) {

@@ -293,6 +293,11 @@ export function readEpisodes(
 
     const missingText = text(r, cols.missingDate);
     const missing = missingText === "" ? null : parseEpisodeDate(missingText);
+    // An episode whose start cannot be read but whose return date falls in the period was under way in it.
+    const endedInPeriod = (row: number): boolean => {
+      const end = cols.returnedDate === null ? null : parseEpisodeDate(text(row, cols.returnedDate));
+      return end !== null && end >= period.start && end <= period.end;
+    };
     if (missingText !== "" && missing === null) {
       // A warning, not a note: without the date nobody can tell whether the
       // episode falls in the requested period, so the council is asked.
@@ -362,7 +367,7 @@ export function readEpisodes(
     ): ListRow => ({
       category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
       period,
-      undated: missingText !== "" && missing === null && text(r, cols.period ?? null) === "",
+      undated: missingText !== "" && missing === null && text(r, cols.period ?? null) === "" && !endedInPeriod(r),
       row: r,
       ref,
       refSource: src,

@@ -65,6 +65,16 @@ describe("an episode row whose date cannot be read", () => {
     }
   });
 
+  it.each(READERS)("%s list: a return date in the period places the episode in it", async (_, from) => {
+    const bytes = csv([
+      ["CHILD_REF", "UASC", "DATE_MISSING", "DATE_RETURNED"],
+      ["C1", "Y", "18/10/2014", "19/10/2014"],
+      ["C2", "Y", "unknown", "10/11/2014"],
+    ]);
+    const r = await run("Episodes.csv", bytes, from);
+    expect(exact(r)).toMatchObject({ uasc_went_missing: 2, uasc_missing_incidents: 2 });
+  });
+
   it.each(READERS)("%s list: a readable date keeps every count exact", async (_, from) => {
     const r = await run("Episodes.csv", list("01/12/2014"), from);
     expect(exact(r)).toMatchObject({ uasc_went_missing: 2, uasc_missing_incidents: 3 });

@@ -154,6 +154,8 @@ export function startEpisodeCount(
   const natTexts: string[] = [];
   const natIndex = new Map<string, number>();
   const outside = tally();
+  /** Rows of children who went missing whose date of going missing could not be read (see readEpisodes). */
+  const undatedRows: { child: number; families: Family[] }[] = [];
   const noGroup = tally();
   const inNeither = tally();
   const unreadable = new Map<Family | "any", Set<Metric>>();
@@ -264,7 +266,7 @@ export function startEpisodeCount(
       warnRow(
         r,
         cols.missingDate ?? cols.child,
-        `"${missingText}" in {at} is not a date, so the episode cannot be placed in the requested period; it is counted, and its order among the child's episodes is taken from the row order.`,
+        `"${missingText}" in {at} is not a date, so the episode cannot be placed in the requested period: its group's count of episodes is not given as exact, nor its children who went missing unless this child has another episode dated in the period; its order among the child's episodes is taken from the row order.`,
         missingText,
       );
     }
@@ -333,6 +335,11 @@ export function startEpisodeCount(
       for (const [f, t] of tallies) if (child >= t.row.length) tallies.set(f, growTally(t));
     }
     const day = missing === null ? 0 : dayOf(missing);
+    // As readEpisodes: an episode whose return date falls in the period was under way in it.
+    const end = cols.returnedDate === null ? null : episodeDate(text(cols.returnedDate));
+    const endedInPeriod = end !== null && end >= period.start && end <= period.end;
+    if (wentMissing && missingText !== "" && missing === null && !endedInPeriod)
+      undatedRows.push({ child, families: mine });
     for (const f of mine) {
       const t = tallies.get(f) as GroupTally;
       if (cols.unit === "child" && t.everyone[child] === 0) {
@@ -441,6 +448,13 @@ export function startEpisodeCount(
       colTo: lastCol,
     };
     const dataRows = counted + outside.count + noGroup.count + inNeither.count;
+    // As readEpisodes: an undated row may fall outside the period, so its group's episodes are flagged; its
+    // children stand only when the child's latest episode in the group is dated (a dated episode outranks an undated one).
+    for (const u of undatedRows)
+      for (const f of u.families) {
+        markUnreadable(f, "missing_incidents");
+        if ((tallies.get(f)?.day[u.child] ?? 0) === 0) markUnreadable(f, "went_missing");
+      }
     const reported: Family[] =
       cols.category !== null
         ? [...FAMILIES]

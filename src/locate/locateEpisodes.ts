@@ -137,6 +137,8 @@ interface ListRow {
   category: string;
   /** The requested period the row's date or year column places it in (requests of several periods); null when none does. */
   period: string | null;
+  /** A date of going missing was written but could not be read ("Not recorded"), and no year column places the row. */
+  undated: boolean;
 }
 
 const LIST_METRICS: readonly Metric[] = ["looked_after", "went_missing", "missing_incidents", "not_found"];
@@ -291,13 +293,18 @@ export function readEpisodes(
 
     const missingText = text(r, cols.missingDate);
     const missing = missingText === "" ? null : parseEpisodeDate(missingText);
+    // An episode whose start cannot be read but whose return date falls in the period was under way in it.
+    const endedInPeriod = (row: number): boolean => {
+      const end = cols.returnedDate === null ? null : parseEpisodeDate(text(row, cols.returnedDate));
+      return end !== null && end >= period.start && end <= period.end;
+    };
     if (missingText !== "" && missing === null) {
       // A warning, not a note: without the date nobody can tell whether the
       // episode falls in the requested period, so the council is asked.
       warnRow(
         r,
         cols.missingDate ?? cols.child,
-        `"${missingText}" in {at} is not a date, so the episode cannot be placed in the requested period; it is counted, and its order among the child's episodes is taken from the row order.`,
+        `"${missingText}" in {at} is not a date, so the episode cannot be placed in the requested period: its group's count of episodes is not given as exact, nor its children who went missing unless this child has another episode dated in the period; its order among the child's episodes is taken from the row order.`,
         missingText,
       );
     }
@@ -360,6 +367,7 @@ export function readEpisodes(
     ): ListRow => ({
       category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
       period,
+      undated: missingText !== "" && missing === null && text(r, cols.period ?? null) === "" && !endedInPeriod(r),
       row: r,
       ref,
       refSource: src,
@@ -432,6 +440,20 @@ export function readEpisodes(
       }
     }
     counted.push(rowOf(placed, episodes, wentMissing));
+  }
+
+  // A row whose date of going missing cannot be read may fall outside the period: its group's episodes
+  // could be one fewer, so that count is flagged, not given. The child went missing in the period all
+  // the same when another of its episodes is dated in it; only then does the group's count of children stand.
+  for (const e of counted) {
+    if (!e.undated) continue;
+    for (const f of e.families) {
+      markUnreadable(f, "missing_incidents");
+      const datedToo = counted.some(
+        (o) => o !== e && !o.undated && o.ref === e.ref && o.wentMissing && o.families.includes(f),
+      );
+      if (!datedToo) markUnreadable(f, "went_missing");
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { figureBeforeParts } from "./figureBeforeParts.js";
 import type { EpisodeColumns } from "./findListColumns.js";
 import { groupHeadedItem } from "./groupHeadedItem.js";
@@ -195,6 +196,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelYearHeaders(rows, env);
   relabelQuestionColumn(rows, env);
   relabelNumberHeaders(rows, env);
+  relabelNumberedNationalityHeadings(rows, env);
   relabelNumberedHeaders(rows, env);
   relabelQuestionNumberHeaders(rows, env);
   relabelPhrasedHeaders(rows, env);
@@ -416,6 +418,38 @@ const NUMBER_ABBREVIATION = /^\s*(?:no|nos)\.?\s*$/iu;
  * a nationality, and figures stand under it on the next row; then it is a
  * label, and never a zero.
  */
+/** A question's number leading a heading: "5 ", "5. ", "Q5 ", "5a) ". */
+const QUESTION_NUMBER_LEAD = /^\s*(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?[.)]?\s+(?=[a-z])/iu;
+
+/**
+ * "5 UASC who went missing, by nationality" | "Number" over "Eritrean | 5":
+ * a nationality table's heading led by its question's number parses as a
+ * figure with a remark (5), and the table is lost. A cell led by a question
+ * number whose words are a nationality heading, over a nationality name in
+ * its own column on the next row, is a label: a figure is never written over
+ * the names of a nationality list.
+ */
+function relabelNumberedNationalityHeadings(rows: LogicalCell[][], env: LocateEnv): void {
+  const headers = tablePatterns(env.knowledge.labels).nationalityHeader;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const head = row.find(
+      (c) =>
+        c.kind === "value" &&
+        QUESTION_NUMBER_LEAD.test(c.text) &&
+        matchesAny(headers, normaliseLabel(c.text.replace(QUESTION_NUMBER_LEAD, ""))),
+    );
+    if (!head) continue;
+    const under = nextRowWithCells(rows, r).find((c) => c.col === head.col);
+    if (under?.kind !== "text" || !canonicaliseNationality(under.text, env.knowledge.nationalities).known) continue;
+    rows[r] = row.map((c) =>
+      c === head
+        ? { ...c, kind: "text", parsed: null, label: matchLabel(c.text, env.knowledge.labels), answer: false }
+        : c,
+    );
+  }
+}
+
 function relabelNumberHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];

@@ -18,7 +18,9 @@ import type { NoteLine } from "./applyFileNotes.js";
  * "n/a = not recorded separately; see the combined row 1a + 1b": a key that
  * says the marker means the council does not record the figure
  * (`notHeldPatterns`) makes its cells not held, with the warning any "not
- * held" answer carries, instead of unanswered.
+ * held" answer carries, instead of unanswered. The same key makes a bare
+ * symbol read as suppressed ("[x] not available: … not held on our system")
+ * not held: the key, not the symbol's usual meaning, says what it stands for.
  */
 export function readZeroKey(
   lines: readonly NoteLine[],
@@ -46,14 +48,21 @@ export function readZeroKey(
   }
   if (keys.length === 0) return { facts: [...facts], issues: [...existing], decisions };
   const answered: Source[] = [];
+  /** Cells of bare symbols re-read as not held: their "suppressed" warning no longer says what they are. */
+  const unsuppressed: ReturnType<typeof issueLocation>[] = [];
   const out = facts.map((f) => {
     const place = f.sources[0];
-    if (f.status !== "not_answered" || f.value !== null || !place) return f;
+    // A bare symbol read as suppressed ("[x]", no number in it) is re-read only by a key saying not held:
+    // a key saying it means none would contradict the suppression it stands for.
+    const bareSuppressed = f.status === "suppressed" && !/\d/u.test(f.raw);
+    if ((f.status !== "not_answered" && !bareSuppressed) || (f.value !== null && !bareSuppressed) || !place) return f;
     const found = keys.filter((k) => k.marker === markerKey(f.raw) && k.line.source.file === place.file);
     // Two keys for one marker that disagree say nothing certain: the marker stays unanswered.
     const key = found[0];
     if (!key || found.some((k) => k.notHeld !== key.notHeld)) return f;
+    if (bareSuppressed && !key.notHeld) return f;
     answered.push(place);
+    if (bareSuppressed) unsuppressed.push(issueLocation(place));
     if (key.notHeld) {
       issues.push(
         makeIssue("value_not_held", {
@@ -85,7 +94,14 @@ export function readZeroKey(
     const { unparsed: _unparsed, ...rest } = f;
     return { ...rest, status: "reported" as const, value: 0, lower: 0, upper: 0 };
   });
-  return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
+  const stillSuppressed = (i: Issue) =>
+    i.code !== "value_suppressed" ||
+    !unsuppressed.some((at) => i.file === at.file && i.cell === at.cell && (i.sheet ?? "") === (at.sheet ?? ""));
+  return {
+    facts: out,
+    issues: [...withoutStaleNotAnswered(existing, answered).filter(stillSuppressed), ...issues],
+    decisions,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout138, each built by its own build script from sources in src/). Not
+ * to holdout141, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -115,10 +115,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt letters and xlsx returns (session 23); first scored at 149 of 173, 17 of 25 planted,
   // nationality totals 4 of 14 (2 of the 10 largest). Planted 22 → 21 in session 44: "is a Chinese national" is
   // now read as a list of one, so the label_unmatched warning that flagged RCT's "See above" by chance is gone.
-  { name: "holdout48", atLeast: 173, nationalities: 12, planted: 21 },
+  { name: "holdout48", atLeast: 173, nationalities: 13, planted: 21 },
   // Letters (docx, pdf, a scan, odt, ods, xls, doc, xlsx, eml, zip; session 23); first scored at 117 of 141,
   // 15 of 19 planted, nationality totals 9 of 16, 10 flag-truth figures kept exact with no warning.
-  { name: "holdout49", atLeast: 131, nationalities: 15, planted: 17 },
+  { name: "holdout49", atLeast: 131, nationalities: 15, planted: 18 },
   // A round of its own (SEND home-to-school transport, academic years and an autumn term, a whole and its
   // parts, a district outside the round; session 23); first scored at 146 of 201, 19 of 23 planted.
   { name: "holdout50", atLeast: 199, nationalities: null, planted: 20 },
@@ -131,7 +131,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx and txt replies to the 2015 request (monthly figures to add, periods side by side, a correction
   // e-mail, a wrong-year return; session 24); first scored at 156 of 175, 16 of 24 planted, nationality totals
   // 7 of 16 (2 of the 10 largest), 9 flag-truth figures kept exact with no warning.
-  { name: "holdout53", atLeast: 171, nationalities: 16, planted: 21 },
+  { name: "holdout53", atLeast: 173, nationalities: 16, planted: 21 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
   { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
@@ -178,7 +178,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // borderless and in prose, docx with Word numbering, odt, doc, eml quoting the request; corrections in the
   // letters' own notes; session 27); first scored at 148 of 270 with 4 wrong, one of them silent (a note below
   // a question correcting its figure), 17 of 25 planted.
-  { name: "holdout64", atLeast: 249, nationalities: 5, planted: 22 },
+  { name: "holdout64", atLeast: 249, nationalities: 5, planted: 23 },
   // The 2015 request in old and wrapped formats: xls, doc, rtf, ods, odt, forwarded e-mails, an acknowledgement,
   // a zip beside a revised annex, bilingual Welsh replies (session 27); first scored at 136 of 152, 17 of 18
   // planted, nationality totals 8 of 15.
@@ -311,7 +311,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // in csv, xlsx and txt.
   { name: "holdout102", atLeast: 337, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
-  { name: "holdout103", atLeast: 106, nationalities: 10, planted: 20 },
+  { name: "holdout103", atLeast: 109, nationalities: 12, planted: 20 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
   // subset); first 322 of 352, 21 of 25 planted, 28 kept exact with no warning (a reply for ages 17-21; warned since).
   { name: "holdout104", atLeast: 351, nationalities: null, planted: 23 },
@@ -400,12 +400,12 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (private fostering: overseas and UK children as parts, language-school
   // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
   // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
-  { name: "holdout126", atLeast: 370, nationalities: null, planted: 17 },
+  { name: "holdout126", atLeast: 370, nationalities: null, planted: 18 },
   // Session 40's rounds, written as it began and scored first on main before any of the session's fixes: letters
   // to the 2018-20 request (pdf with a scan, docx, odt, doc, rtf, eml with an xlsx attachment, a quoted request and a
   // correction); first 259 of 296, none wrong, 19 of 24 planted, nationality totals 19 of 20, one nationality
   // figure wrong with no warning (Carmarthenshire's Somali children).
-  { name: "holdout127", atLeast: 279, nationalities: 20, planted: 21 },
+  { name: "holdout127", atLeast: 285, nationalities: 20, planted: 21 },
   // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
   // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
   // of 19 (a per-child cohort export named only "DCC" left unidentified).
@@ -419,7 +419,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // session's merged fixes, which had not seen them: letters to the 2015 request (pdf with a scan, docx, odt, doc,
   // xls, eml with an xlsx attachment, a correction and answers under the quoted request); first 133 of 135, none
   // wrong, 20 of 24 planted, nationality totals 10 of 14.
-  { name: "holdout130", atLeast: 133, nationalities: 14, planted: 21 },
+  { name: "holdout130", atLeast: 133, nationalities: 14, planted: 22 },
   // The 2017 request in csv, xlsx, ods, xls and txt (a per-child export with care dates, an episode export, a pivot
   // export, Male and Female rows, part-year columns, a file named only by initials); first 97 of 114, 5 wrong (3 with
   // no warning: a per-child export's second count column for another span), 19 of 24 planted, nationality totals 6
@@ -428,7 +428,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // A round of its own from the README alone (households with no recourse to public funds: section 17 families,
   // adults and care leavers as parts, two subsets of families, children in the families, an average in £, three
   // financial years, England and Wales); first 336 of 373, none wrong, 20 of 24 planted, none kept exact unwarned.
-  { name: "holdout132", atLeast: 364, nationalities: null, planted: 21 },
+  { name: "holdout132", atLeast: 364, nationalities: null, planted: 23 },
   // Session 42's rounds, written as it began (outside the repository until scored) and scored first on the
   // session's merged fixes, which had not seen them: the 2021–24 request in csv, xlsx, ods, xls and txt (a per-child
   // list and an episode list under report-run lines, a pivot export, a sheet per period, a nationality sheet for the
@@ -444,19 +444,29 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout134", atLeast: 354, nationalities: 16, planted: 21 },
   // Letters to the 2017 request (pdf with a scan, docx, odt, doc, rtf, eml); first 90 of 106, none wrong, 15 of 20
   // planted, nationality totals 8 of 11.
-  { name: "holdout135", atLeast: 97, nationalities: 8, planted: 16 },
+  { name: "holdout135", atLeast: 100, nationalities: 10, planted: 18 },
   // Session 43's rounds, written the same way and scored first on the session's merged fixes: the 2015 request in
   // csv, xlsx, xls, ods and txt (a per-child extract with care dates, an episode list under report-run lines, a pivot
   // with group subtotals, Notes sheets, a correction e-mail); first 123 of 142, 2 wrong (each with a warning), 21 of
   // 24 planted, nationality totals 16 of 16.
-  { name: "holdout136", atLeast: 136, nationalities: 16, planted: 21 },
+  { name: "holdout136", atLeast: 136, nationalities: 16, planted: 22 },
   // The 2021–24 request in xlsx, ods, xls, csv and txt, mostly Scottish and Welsh councils (two nationality lists one
   // under the other, a question number before year headers, male and female rows, a typed table in a txt letter);
   // first 523 of 535 (after Fife's code was corrected), none wrong, 21 of 23 planted, nationality totals 5 of 20.
-  { name: "holdout137", atLeast: 523, nationalities: 20, planted: 22 },
+  { name: "holdout137", atLeast: 535, nationalities: 20, planted: 23 },
   // Letters to the 2021–24 request (pdf with a scan, docx, odt, doc, rtf, eml); first 476 of 479, none wrong, 21 of 24
   // planted, nationality totals 1 of 13 (a second nationality table given the first's group, a table of lists).
-  { name: "holdout138", atLeast: 479, nationalities: 12, planted: 21 },
+  { name: "holdout138", atLeast: 479, nationalities: 12, planted: 22 },
+  // csv, xlsx, xls, ods and txt to the 2017 request (case lists with an undated episode row, a pivot export, a
+  // Notes sheet keying "[c]" and "[x]", a hidden draft sheet, financial years, a typed table, a correction); first
+  // 100 of 115, none wrong, 20 of 23 planted, nationality totals 6 of 15, one figure kept exact unwarned.
+  { name: "holdout139", atLeast: 100, nationalities: 8, planted: 22 },
+  // Letters to the 2018–20 request (pdf with a scan, docx, odt, doc, rtf, eml); first 232 of 300, 2 wrong (each
+  // with a warning), 17 of 22 planted, nationality totals 5 of 17.
+  { name: "holdout140", atLeast: 241, nationalities: 10, planted: 17 },
+  // Letters to the 2015 request (pdf with a scan, docx, odt, doc, rtf, eml); first 117 of 131, 1 wrong (with a
+  // warning), 20 of 24 planted, nationality totals 11 of 15.
+  { name: "holdout141", atLeast: 123, nationalities: 11, planted: 20 },
 ];
 
 /**

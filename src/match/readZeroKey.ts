@@ -55,7 +55,8 @@ export function readZeroKey(
     // A bare symbol read as suppressed ("[x]", no number in it) is re-read only by a key saying not held:
     // a key saying it means none would contradict the suppression it stands for.
     const bareSuppressed = f.status === "suppressed" && !/\d/u.test(f.raw);
-    if ((f.status !== "not_answered" && !bareSuppressed) || (f.value !== null && !bareSuppressed) || !place) return f;
+    const unanswered = f.status === "not_answered" && f.value === null;
+    if (!(unanswered || bareSuppressed) || !place) return f;
     const found = keys.filter((k) => k.marker === markerKey(f.raw) && k.line.source.file === place.file);
     // Two keys for one marker that disagree say nothing certain: the marker stays unanswered.
     const key = found[0];

@@ -129,9 +129,7 @@ export function settleBreakdowns(
     const parts = same.filter(({ l }) => !l.total);
     const sum = parts.reduce((n, { f }) => n + (f.value ?? 0), 0);
     const max = Math.max(...parts.map(({ f }) => f.value ?? 0));
-    const kinds = new Set(parts.map(({ l }) => l.slice?.kind ?? null));
-    const kind = kinds.size === 1 ? [...kinds][0] : null;
-    const distinct = new Set(parts.map(({ l }) => l.slice?.text.toLowerCase())).size === parts.length;
+    const { kind, distinct } = sliceShape(parts);
     const total = totals[0];
     if (totals.length === 1 && total) {
       const value = total.f.value ?? 0;
@@ -195,21 +193,8 @@ export function settleBreakdowns(
     // Children over spans of time cannot be added up, except when every span
     // has none: no child in any span is no child in the period.
     const exact = kind === "partition" || first.l.countsEpisodes || sum === 0;
-    const raw = parts.map(({ f }) => f.raw).join(" + ");
-    const fact: Fact = {
-      measure,
-      status: exact ? "derived" : "suppressed",
-      value: exact ? sum : null,
-      lower: exact ? sum : max,
-      upper: sum,
-      raw,
-      sources: parts.flatMap(({ f }) => f.sources),
-      label: parts.map(({ f }) => f.label).join(" | "),
-      // "2024 Q1 (Jan-Mar)" and "April 2024" together are January to April 2024, which neither names.
-      ...(first.l.periodLabel !== undefined
-        ? { periodText: first.l.periodLabel }
-        : sharedPeriodText(parts.map(({ f }) => f))),
-    };
+    const fact = sumOfParts(measure, parts, exact ? { value: sum, lower: sum } : { value: null, lower: max }, sum);
+    const { raw } = fact;
     for (const { i } of parts) drop.add(i);
     replace.set(first.i, fact);
     const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
@@ -276,10 +261,8 @@ function settleSuppressedParts(
   const parts = same.filter(({ l }) => !l.total);
   const first = parts[0];
   if (totals.length > 1 || parts.length < 2 || !first) return;
-  const kinds = new Set(parts.map(({ l }) => l.slice?.kind ?? null));
-  const kind = kinds.size === 1 ? [...kinds][0] : null;
+  const { kind, distinct } = sliceShape(parts);
   const additive = kind === "partition" || (kind === "time" && first.l.countsEpisodes);
-  const distinct = new Set(parts.map(({ l }) => l.slice?.text.toLowerCase())).size === parts.length;
   if (!additive || !distinct) return;
   if (kind === "time" && leavesMonthsOut(parts.map(({ l }) => l))) return;
   const lower = parts.reduce((n, { f }) => n + (f.value ?? f.lower ?? 0), 0);
@@ -310,20 +293,9 @@ function settleSuppressedParts(
     );
     return;
   }
-  const raw = parts.map(({ f }) => f.raw).join(" + ");
-  replace.set(first.i, {
-    measure,
-    status: "suppressed",
-    value: null,
-    lower,
-    upper,
-    raw,
-    sources: parts.flatMap(({ f }) => f.sources),
-    label: parts.map(({ f }) => f.label).join(" | "),
-    ...(first.l.periodLabel !== undefined
-      ? { periodText: first.l.periodLabel }
-      : sharedPeriodText(parts.map(({ f }) => f))),
-  });
+  const fact = sumOfParts(measure, parts, { value: null, lower }, upper);
+  const { raw } = fact;
+  replace.set(first.i, fact);
   for (const { i } of parts) drop.add(i);
   const loc = first.f.sources[0] ? issueLocation(first.f.sources[0]) : {};
   out.issues.push(
@@ -334,6 +306,41 @@ function settleSuppressedParts(
       raw,
     }),
   );
+}
+
+/** The one kind of slice the parts share (null when they differ or have none), and whether no slice is given twice. */
+function sliceShape(parts: readonly Settling[]): { kind: BreakdownKind | null; distinct: boolean } {
+  const kinds = new Set(parts.map(({ l }) => l.slice?.kind ?? null));
+  const kind = kinds.size === 1 ? ([...kinds][0] ?? null) : null;
+  const distinct = new Set(parts.map(({ l }) => l.slice?.text.toLowerCase())).size === parts.length;
+  return { kind, distinct };
+}
+
+/**
+ * The measure made from its parts: exact ("derived") when `value` is known, else suppressed within
+ * [lower, upper]; every part's cells its sources, and the parts' period where they name one.
+ */
+function sumOfParts(
+  measure: string,
+  parts: readonly Settling[],
+  known: { value: number | null; lower: number },
+  upper: number,
+): Fact {
+  const [first] = parts;
+  return {
+    measure,
+    status: known.value !== null ? "derived" : "suppressed",
+    value: known.value,
+    lower: known.lower,
+    upper,
+    raw: parts.map(({ f }) => f.raw).join(" + "),
+    sources: parts.flatMap(({ f }) => f.sources),
+    label: parts.map(({ f }) => f.label).join(" | "),
+    // "2024 Q1 (Jan-Mar)" and "April 2024" together are January to April 2024, which neither names.
+    ...(first?.l.periodLabel !== undefined
+      ? { periodText: first.l.periodLabel }
+      : sharedPeriodText(parts.map(({ f }) => f))),
+  };
 }
 
 /**

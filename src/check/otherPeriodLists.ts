@@ -130,6 +130,7 @@ function groupsOfLines(ret: Return, request: Request): Map<string, Set<string | 
  * children are counted over the council's other year), not a list of another group's children.
  */
 function datesOtherGroup(groupsAt: Map<string, Set<string | null>>, p: PeriodFact, n: NationalityFact): boolean {
+  if (p.ofWholeReply) return false;
   const groups = groupsAt.get(lineKey(p.source));
   return groups !== undefined && groups.size > 0 && !groups.has(null) && !groups.has(n.group);
 }

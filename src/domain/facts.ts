@@ -164,6 +164,12 @@ export interface PeriodFact {
    * those figures, not a nationality list below it.
    */
   ofMarkedFigures?: true;
+  /**
+   * The sentence naming the period says it covers every figure in the reply ("We can only give figures
+   * for the financial year 2016-17, when 60 UASC were looked after"): it dates every list below it, even
+   * where the figures on its own line count one group only.
+   */
+  ofWholeReply?: true;
   source: Source;
 }
 

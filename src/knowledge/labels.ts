@@ -273,6 +273,7 @@ export const LabelVocabularySchema = z.object({
    * those figures only, never a nationality list below it.
    */
   markedFigureNotes: patterns.default([]),
+  periodReplyWords: patterns.default([]),
   /**
    * Words saying up to what day a year "to date" runs ("figures for 2024 are to date (as at 31 July 2024)"):
    * a line with them and another day of the year keeps "2024 to date" from naming the request's part-year.

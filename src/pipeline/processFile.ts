@@ -604,6 +604,7 @@ export function processRead(
         knowledge.request,
         knowledge.labels.periodUnavailable,
         knowledge.labels.markedFigureNotes,
+        knowledge.labels.periodReplyWords,
       ),
     );
     toDateDays = yearToDateNotes(workbook, knowledge);
@@ -1161,11 +1162,19 @@ function findAllPeriods(
   request: Knowledge["request"],
   unavailable: readonly string[],
   markedNotes: readonly string[],
+  replyWords: readonly string[],
 ): PeriodFact[] {
   const out: PeriodFact[] = [];
   // "The missing episodes figure (marked *) covers …": the note's period is the marked figures' only.
   const scopedToMarks = markedNotes.map((p) => new RegExp(p, "iu"));
   const ofMarked = (text: string) => scopedToMarks.some((m) => m.test(text));
+  // "We can only give figures for the financial year 2016-17, when 60 UASC were looked after": the
+  // sentence's words, not its one group's figure, say what the period covers.
+  const wholeReply = replyWords.map((p) => new RegExp(p, "iu"));
+  const ofReply = (text: string, p: FoundPeriod) => {
+    const sentence = sentenceNaming(text, p.raw);
+    return wholeReply.some((w) => w.test(sentence));
+  };
   // "Figures for the period 1 October 2014 to 30 September 2015 could not be
   // produced": the requested period named where the reply says it could not
   // give figures for it is not the period its figures cover. Other periods
@@ -1211,6 +1220,7 @@ function findAllPeriods(
             ...(p.datesStated ? { datesStated: true } : {}),
             ...(RESTATED_QUESTION.test(text) ? { inQuestion: true } : {}),
             ...(ofMarked(text) ? { ofMarkedFigures: true } : {}),
+            ...(ofReply(text, p) ? { ofWholeReply: true } : {}),
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
@@ -1228,6 +1238,7 @@ function findAllPeriods(
         start: p.start,
         end: p.end,
         ...(ofMarked(`${lines[p.line] ?? ""} ${lines[p.line + 1] ?? ""}`) ? { ofMarkedFigures: true as const } : {}),
+        ...(ofReply(`${lines[p.line] ?? ""} ${lines[p.line + 1] ?? ""}`, p) ? { ofWholeReply: true as const } : {}),
         source: sourceOf(gridOf(workbook, sheet), { row: p.line + 1, col }),
       });
     }

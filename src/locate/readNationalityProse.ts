@@ -273,6 +273,11 @@ export function readNationalityProse(
       ).test(intro)
     )
       headed = true;
+    // "1 January 2021 to 31 December 2021: unaccompanied children who went missing - Yemeni: 1": an opening
+    // that names the group's children who went missing, then a colon or dash, heads its list as a group's
+    // name does, whatever else it says (the period): the one-item form of "… went missing - Iranian: 1,
+    // Yemeni: 1". Other children ("looked after") are not the breakdown's, and are turned away above.
+    else if (own && (dashed || /:\s*$/u.test(intro)) && countsMissing(intro, env)) headed = true;
     const read: Omit<NationalityFact, "group">[] = [];
     for (const item of items) {
       const all = item.count === ALL_OF_GROUP;
@@ -467,6 +472,11 @@ function sameWords(a: string, b: string): boolean {
 
 /** The metric the request's nationality breakdown counts: the children who went missing. */
 const BREAKDOWN_METRIC = "went_missing";
+
+/** Whether a text's words name the breakdown's own metric, the children who went missing. */
+function countsMissing(text: string, env: LocateEnv): boolean {
+  return matchLabel(text, env.knowledge.labels).metrics.includes(BREAKDOWN_METRIC);
+}
 
 /**
  * The metric a list's opening names ("The 12 UASC we looked after were:"),

@@ -44,6 +44,35 @@ describe("one nationality a row, named in the label", () => {
 });
 
 /**
+ * A letter's line that names the period, the group and its children who went missing, then one nationality
+ * and its count ("1 January 2021 to 31 December 2021: unaccompanied children who went missing - Yemeni: 1"):
+ * the one-item form of the list the same line gives with two items, read alike. Only where the nationality
+ * ends the label and the other words count the children who went missing.
+ */
+describe("one nationality ending a label that counts the children who went missing", () => {
+  const letter = (line: string) =>
+    processFile(
+      {
+        file: "Newport reply.txt",
+        bytes: new TextEncoder().encode(["Question 5", line, "Yours sincerely"].join("\n")),
+        manifestCode: null,
+      },
+      knowledge(),
+    );
+  it("is read as that nationality's count", async () => {
+    const r = await letter("1 January 2021 to 31 December 2021: unaccompanied children who went missing - Yemeni: 1");
+    expect(r.nationalities.map((n) => `${n.group} ${n.nationality} ${n.value}`)).toEqual(["uasc Yemeni 1"]);
+  });
+  it.each([
+    ["of children looked after", "2021: unaccompanied children looked after - Afghan: 12"],
+    ["with the nationality before the metric", "2021: unaccompanied children - Afghan - went missing: 3"],
+  ])("is not read %s", async (_, line) => {
+    const r = await letter(line);
+    expect(r.nationalities).toEqual([]);
+  });
+});
+
+/**
  * Under a question about nationality, a list one nationality a row whose
  * labels name only the group and the nationality ("Trafficked - Vietnamese").
  */

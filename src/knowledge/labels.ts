@@ -19,6 +19,8 @@ export const LabelVocabularySchema = z.object({
   bothGroupsRemarksNot: patterns.default([]),
   /** Negated "recorded separately" phrasings: the parts of a whole are not held apart (match/readPartsNotSeparated). */
   partsNotSeparated: patterns.default([]),
+  /** Refusals of named parts of a question ("we are refusing parts a and b"): each part is refused (match/readPartsNotSeparated). */
+  partsRefused: patterns.default([]),
   groupQuantifiers: pattern.default("(?!)"),
   twoQuestions: patterns,
   /** Two of the request's question numbers named as one answer ("Questions 3 and 7"): capture groups 1 and 2. */

@@ -760,6 +760,13 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       cand.context,
       env.knowledge.labels,
     );
+    // "1b – The Council does not record whether a child is suspected, rather than identified … does not hold
+    // this information": a not-held or refused statement whose words name its number's group beside the
+    // group's other part answers the question its number names (countNamedByNumber).
+    if (!isFigure && resolution.kind === "unmatched" && (parsed.status === "not_held" || parsed.status === "refused")) {
+      const byNumber = countNamedByNumber(parts, resolution, env.knowledge.request, true);
+      if (byNumber) resolution = asQuestion(byNumber.measure, byNumber.explanation);
+    }
     const decide = (message: string) =>
       decisions.push({
         file: cand.source.file,

@@ -64,11 +64,14 @@ export function countNamedByNumber(
   parts: readonly LabelMatch[],
   resolution: Resolution,
   request: Request,
+  statement = false,
 ): { measure: MeasureDef; explanation: string } | null {
   if (resolution.kind !== "unmatched") return null;
   const groups = [...new Set(parts.flatMap((p) => p.groups))];
   // "suspected but not confirmed as trafficked" negates its group: the words say it is not the number's count.
-  if (groups.length === 0 || parts.some((p) => p.metrics.length > 0 || negates(p.text))) return null;
+  // A statement that holds no figure ("1b – We do not record whether a child is suspected … we do not hold
+  // this information") negates to say what is not held, and has no figure to misread.
+  if (groups.length === 0 || parts.some((p) => p.metrics.length > 0 || (!statement && negates(p.text)))) return null;
   const asked = numberedQuestionMeasure(parts, request);
   if (!asked) return null;
   const { question, measure } = asked;

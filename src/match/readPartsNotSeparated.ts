@@ -33,9 +33,11 @@ export function readPartsNotSeparated(
   issues: readonly Issue[],
   request: Request,
   patterns: readonly string[],
+  refusals: readonly string[] = [],
 ): Issue[] {
   const res = compilePatterns(patterns, "iu");
-  if (res.length === 0) return [];
+  const refused = compilePatterns(refusals, "iu");
+  if (res.length === 0 && refused.length === 0) return [];
   const out: Issue[] = [];
   for (const d of derivationsOf(request)) {
     const whole = request.measures.find((m) => m.id === d.measure);
@@ -46,10 +48,17 @@ export function readPartsNotSeparated(
     );
     if (given.length > 0) continue;
     const namers = parts.map((p) => partNamer(request, p?.id ?? "", (p?.group ?? "").slice(whole.group.length + 1)));
-    const line = lines.find(
-      (l) => !l.text.includes("?") && namers.every((n) => n(l.text)) && res.some((re) => re.test(l.text)),
-    );
+    const names = (l: NoteLine) => !l.text.includes("?") && namers.every((n) => n(l.text));
+    // "We are refusing parts a and b under section 12": a partial refusal names
+    // the parts by their letters under the question's number, so the letters
+    // name them too, unless the line numbers another question.
+    const letters = partLetters(request, d.sumOf);
+    const namesByLetter = (l: NoteLine) =>
+      !l.text.includes("?") && letters !== null && lettersNamed(l.text, letters.number, letters.letters);
+    const refusal = lines.find((l) => (names(l) || namesByLetter(l)) && refused.some((re) => re.test(l.text)));
+    const line = refusal ?? lines.find((l) => names(l) && res.some((re) => re.test(l.text)));
     if (!line) continue;
+    const code = refusal ? "value_refused" : "value_not_held";
     for (const p of parts) {
       if (!p) continue;
       const said = issues.some(
@@ -60,8 +69,10 @@ export function readPartsNotSeparated(
       );
       if (said) continue;
       out.push(
-        makeIssue("value_not_held", {
-          message: `"${line.text}" in ${describeSource(line.source)} says ${d.sumOf.join(" and ")} are not recorded apart, and the file gives no figure for ${p.id}: it was read as not held (${d.measure} is the only count of them together).`,
+        makeIssue(code, {
+          message: refusal
+            ? `"${line.text}" in ${describeSource(line.source)} refuses ${d.sumOf.join(" and ")}, and the file gives no figure for ${p.id}: it was read as refused.`
+            : `"${line.text}" in ${describeSource(line.source)} says ${d.sumOf.join(" and ")} are not recorded apart, and the file gives no figure for ${p.id}: it was read as not held (${d.measure} is the only count of them together).`,
           ...issueLocation(line.source),
           measure: p.id,
           raw: line.text,
@@ -79,4 +90,32 @@ function partNamer(request: Request, measure: string, groupWords: string): (text
   const words = groupWords.split("_").filter((w) => w.length > 2);
   const byWords = words.length > 0 ? words.map((w) => new RegExp(String.raw`\b${escapeRegex(w)}`, "iu")) : null;
   return (text) => (byNumber?.test(text) ?? false) || (byWords?.every((re) => re.test(text)) ?? false);
+}
+
+/**
+ * The parts' one question number and their letters ("1a", "1b" → 1, a and b),
+ * when every part is a lettered part of the same numbered question; null otherwise.
+ */
+function partLetters(request: Request, parts: readonly string[]): { number: string; letters: string[] } | null {
+  const numbers = parts.map((id) => request.questions.find((q) => q.measures.includes(id))?.number ?? "");
+  const split = numbers.map((n) => /^(\d{1,2})([a-z])$/iu.exec(n));
+  const first = split[0]?.[1];
+  if (!first || split.some((m) => !m || m[1] !== first)) return null;
+  return { number: first, letters: split.map((m) => (m?.[2] ?? "").toLowerCase()) };
+}
+
+/** "parts a and b", "parts a. and b.", "parts (a) and (b)": the letters after "part(s)". */
+const PART_LETTERS = /\bparts?\s+((?:\(?[a-z]\)?\.?(?:\s*(?:,|and|&|or)\s*|\s+)?)+)/giu;
+/** "question 3", "Q3": a number that says whose parts the letters are. */
+const QUESTION_NUMBER = /\b(?:question|q)\.?\s*(\d{1,2})(?![\d])/giu;
+
+/** Whether a line names every letter after "part(s)" and numbers no other question than the parts'. */
+function lettersNamed(text: string, number: string, letters: readonly string[]): boolean {
+  for (const m of text.matchAll(QUESTION_NUMBER)) if (m[1] !== number) return false;
+  const named = new Set(
+    [...text.matchAll(PART_LETTERS)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/\(?\b([a-z])\b\)?/giu)].map((l) => (l[1] ?? "").toLowerCase()),
+    ),
+  );
+  return letters.every((l) => named.has(l));
 }

@@ -43,7 +43,7 @@ export type Resolution =
       group: Group;
       metric: Metric;
       explanation: string;
-      /** No metric was named and the request's base one was assumed: a question number may say better. */
+      /** No metric was named (the request's base one was assumed, or a question's above taken): a question number may say better. */
       metricAssumed?: true;
       /** The measure the label's own question number asks, when the words read as another. */
       numberSays?: MeasureDef;
@@ -668,7 +668,15 @@ function resolveMetric(
     const { childMetric, from } = context.questionMetric;
     const metric =
       childMetric && parts.some((p) => namesChildren(p, vocab)) ? childMetric : context.questionMetric.metric;
-    return { kind: "ok", metric, note: `no metric named; metric "${metric}" from ${from}, which the table answers` };
+    // Taken from around the label, not its words: a row's own question number
+    // ("UASC / separated (1c) – as at 31 December" under a note that speaks of
+    // incidents) says better which count of the group it gives.
+    return {
+      kind: "ok",
+      metric,
+      note: `no metric named; metric "${metric}" from ${from}, which the table answers`,
+      assumed: true,
+    };
   }
   if (groupOnly) {
     const note =

@@ -393,7 +393,17 @@ export function processRead(
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);
     // "Identified or suspected (we do not record these separately): 11": the parts are not held apart.
-    issues.push(...readPartsNotSeparated(lines, facts, issues, knowledge.request, knowledge.labels.partsNotSeparated));
+    // "We are refusing parts a and b under section 12": the parts named are refused.
+    issues.push(
+      ...readPartsNotSeparated(
+        lines,
+        facts,
+        issues,
+        knowledge.request,
+        knowledge.labels.partsNotSeparated,
+        knowledge.labels.partsRefused,
+      ),
+    );
     // "Q5: nationality … not provided … (s.40(2))" with no list in the file: the nationality question was refused.
     issues.push(
       ...readNationalityRefusal(

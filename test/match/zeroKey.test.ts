@@ -87,3 +87,42 @@ describe("a key that says a marker means not recorded", () => {
     expect((await readKeyed(cells)).read).toBe("not_answered -");
   });
 });
+
+/**
+ * "1. N/R = not recorded. Suspected trafficking is not recorded separately
+ * from identified trafficking, so 1b is not held." (round 128): the key is
+ * one numbered note among others, and its marker is "N/R" (not recorded)
+ * rather than "n/a". Unread, the marker was a figure foi-agg could not
+ * understand; read with its key it is not held.
+ */
+describe("a numbered key for an N/R marker", () => {
+  async function readMarker(marker: string, key: string) {
+    const text = [
+      "East Ayrshire Council FOI",
+      "Question,2018,2019,2020",
+      "1a Identified as trafficked,3,2,4",
+      `1b Suspected as trafficked,${marker},${marker},${marker}`,
+      "1c UASC looked after,7,7,10",
+      "",
+      "Notes",
+      `"${key}"`,
+      '"2. 2b includes young people aged 18 to 21 in continuing care."',
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "S12000008" },
+      knowledge,
+    );
+    const f = r.facts.find((x) => x.measure === "trafficked_suspected" && x.raw === marker);
+    return f ? `${f.status} ${f.value ?? "-"}` : "none";
+  }
+  it.each([
+    ["N/R", "1. N/R = not recorded. Suspected trafficking is not recorded separately, so 1b is not held."],
+    ["NR", "NR - not recorded"],
+    ["n/a", "1) n/a = information not held"],
+  ])("%s with the key %j is not held", async (marker, key) => {
+    expect(await readMarker(marker, key)).toBe("not_held -");
+  });
+  it("leaves N/R alone under a key that does not say not held", async () => {
+    expect(await readMarker("N/R", "1. N/R = not requested")).not.toBe("not_held -");
+  });
+});

@@ -61,6 +61,7 @@ import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScop
 import {
   FIGURE_THEN_REMARK,
   isProse,
+  isYearHeading,
   type LocateEnv,
   listsBesideCounts,
   listsOnly,
@@ -1176,7 +1177,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
             (c, k) =>
               k > firstMeaningful &&
               (asks || !(c.label && isMeaningful(c.label)) || wordCount(c.text) >= 6) &&
-              !onlyPeriod(c.text, env),
+              !onlyPeriod(c.text, env) &&
+              // "Trafficked | 2016 | 2017" over rows of figures: a year the
+              // grid took for a column's heading (relabelYearHeaders) is no answer.
+              !isYearHeading(c.text),
           );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;

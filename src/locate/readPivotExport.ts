@@ -38,7 +38,7 @@ const VALUE_FIELD = /^(count|sum) of\s+(.+)$/iu;
  * one a child in a cohort report, so the column is the number of children
  * of the caption's group, and names no further measure of its own.
  */
-const RECORD_ID = /^(?:child|person|client|young person|case)?\s*(?:id|identifier|ref|reference|number|no\.?)$/iu;
+const RECORD_ID = /^(?:child|person|client|young person|case)?[\s_-]*(?:id|identifier|ref|reference|number|no\.?)$/iu;
 
 /**
  * What one value column counts. Excel's "Sum of"/"Count of" says only how
@@ -101,8 +101,19 @@ interface PivotColumn {
  * what they cannot read).
  */
 export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun | null {
-  const head = grid.rows.findIndex((row) => CORNER.test(row.find((c) => c.col === 1)?.text.trim() ?? "")) + 1;
-  if (head === 0) return null;
+  // "Row Labels | Trafficked | UASC" (a pivot with its groups across, read as any grid) and then, under a
+  // title, "Row Labels | Count of CHILD_REF | Sum of EPISODES": a sheet may hold several pivots; the first
+  // of this layout is read.
+  for (let r = 1; r <= grid.rows.length; r++) {
+    if (!CORNER.test((grid.rows[r - 1] ?? []).find((c) => c.col === 1)?.text.trim() ?? "")) continue;
+    const run = readPivotAt(grid, r, env);
+    if (run) return run;
+  }
+  return null;
+}
+
+/** The pivot export whose "Row Labels" header is on row `head`, or null. */
+function readPivotAt(grid: SheetGrid, head: number, env: LocateEnv): PivotExportRun | null {
   const columns: PivotColumn[] = [];
   const unread: { col: number; text: string; why: string }[] = [];
   for (const cell of grid.rows[head - 1] ?? []) {
@@ -115,6 +126,12 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     else columns.push({ col: cell.col, field, label: column.label });
   }
   if (columns.length + unread.length === 0) return null;
+  // "Went missing (one or more episodes)" over "Row Labels | Count of CHILD_REF": the records counted are
+  // the children the title names, so the record count is that metric's, not the groups' looked-after children.
+  const titled = titleMetricAbove(grid, head, env);
+  if (titled !== null) {
+    for (const k of columns) if (k.label === null) k.label = titled;
+  }
   const known = (col: number) => columns.some((k) => k.col === col) || unread.some((k) => k.col === col);
 
   const candidates: FigureCandidate[] = [];
@@ -144,6 +161,8 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     if (figures.some((c) => !known(c.col))) return null;
     rows.push(r);
     if (GRAND_TOTAL.test(text)) {
+      // Subtotals at the top and no "<caption> Total" rows: the Grand Total closes the last group.
+      if (caption && inner === "nationality" && totals.length === 0) caption = null;
       grand = true;
       grandCells = figures;
       grandRow = r;
@@ -157,6 +176,18 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     }
     const periods = periodsNamed(text, env.knowledge.request.periods);
     const nationality = canonicaliseNationality(text, env.knowledge.nationalities);
+    // "Trafficked | 1" over "   Vietnamese | 1", then "UASC | 3": with the subtotals at the top and no
+    // "<caption> Total" rows (Excel's compact form), the next group's caption closes the last one's
+    // nationality rows. Only where no caption was closed by a Total row: a pivot does one or the other.
+    const nextCaption =
+      caption !== null &&
+      inner === "nationality" &&
+      totals.length === 0 &&
+      figures.length > 0 &&
+      periods.length === 0 &&
+      !nationality.known &&
+      matchLabel(text, env.knowledge.labels).groups.length > 0;
+    if (nextCaption) caption = null;
     if (figures.length === 0 || (!caption && periods.length === 0 && !nationality.known)) {
       // A caption row: an item of the outer field, naming the group of the rows under it.
       if (caption || periods.length > 0) return null;
@@ -274,6 +305,29 @@ export function readPivotExport(grid: SheetGrid, env: LocateEnv): PivotExportRun
     );
   }
   return { candidates, issues, decisions, rows, nationalities: nationalities.facts };
+}
+
+/**
+ * The line right over a pivot's "Row Labels" header (a blank line between
+ * allowed), when it is one cell of words naming one metric the request
+ * counts in children, and no group: the pivot's title, saying which
+ * children its records are. Anything else (a group, two metrics, a
+ * figure, an episode count) says nothing of the record count's metric.
+ */
+function titleMetricAbove(grid: SheetGrid, head: number, env: LocateEnv): LabelMatch | null {
+  for (let r = head - 1; r >= Math.max(1, head - 2); r--) {
+    const row = grid.rows[r - 1] ?? [];
+    if (row.length === 0) continue;
+    const [only] = row;
+    if (row.length !== 1 || only?.kind !== "text" || only.col !== 1) return null;
+    const label = matchLabel(only.text, env.knowledge.labels);
+    const [metric] = label.metrics;
+    const counts = env.knowledge.request.metrics.find((m) => m.id === metric)?.counts;
+    if (label.metrics.length !== 1 || label.groups.length > 0 || label.ratio || label.ignore || counts !== "children")
+      return null;
+    return label;
+  }
+  return null;
 }
 
 /**

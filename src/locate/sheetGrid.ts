@@ -266,6 +266,11 @@ const PERIOD_COLUMN =
 const YEAR =
   /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?(?:\s?(?:[*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?\s*$/u;
 
+/** A cell that is a year as a column header writes it ("2016", "2021/22", "2021*"). */
+export function isYearHeading(text: string): boolean {
+  return YEAR.test(text);
+}
+
 /**
  * "Section | Item | 2021 | 2022 | 2023": a header naming the years of its
  * columns reads like a row of large figures. A row whose figures are all

@@ -1267,6 +1267,15 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
   const otherYear = otherCalendarYearOf(cand.columnTitle, env);
   if (otherYear !== null && periodVerdict(own, env) === undefined) return otherYear;
+  // "Looked after (calendar years; 2016 shown for comparison)" over "2016 |
+  // 2017": the title line's mark is about the other column. A column titled
+  // with the requested year alone is nearer and says the figure is this
+  // year's, so the line's mark is not read for it. A line that states a
+  // period of its own ("2016/17, for comparison") is still read.
+  const line = cand.periodLine === undefined ? null : periodMarksOf(env, cand.periodLine);
+  const markOnly = line !== null && line.mark !== null && line.periods.length === 0;
+  if (markOnly && calendarYearTitle(cand.columnTitle, env)?.requested === true && periodVerdict(own, env) === undefined)
+    return null;
   for (const texts of [own, cand.periodLine ? [cand.periodLine] : [], sheet]) {
     const verdict = periodVerdict(texts, env);
     if (verdict !== undefined) return verdict;
@@ -1285,13 +1294,24 @@ const BARE_YEAR_TITLE = /^\s*((?:19|20)\d\d)\s*(?:\([^()]{0,40}\)|[*†‡])?\s*
  * calendar year, is that year's.
  */
 function otherCalendarYearOf(title: string | undefined, env: MatchEnv): string | null {
+  const titled = calendarYearTitle(title, env);
+  if (titled === null || titled.requested) return null;
+  return `the column's title "${title?.trim()}" gives the year ${titled.year}, not the one requested`;
+}
+
+/**
+ * The year a column's title gives alone ("2016", "2017 (see note)"), in a
+ * request for one calendar year, and whether it is the requested one. Null
+ * for any other title or request.
+ */
+function calendarYearTitle(title: string | undefined, env: MatchEnv): { year: string; requested: boolean } | null {
   const year = title === undefined ? undefined : BARE_YEAR_TITLE.exec(title)?.[1];
   const { periods } = env.knowledge.request;
   const only = periods.length === 1 ? periods[0] : undefined;
   if (year === undefined || only === undefined) return null;
   const asked = /^(\d{4})-01-01$/u.exec(only.start)?.[1];
-  if (asked === undefined || only.end !== `${asked}-12-31` || asked === year) return null;
-  return `the column's title "${title?.trim()}" gives the year ${year}, not the one requested`;
+  if (asked === undefined || only.end !== `${asked}-12-31`) return null;
+  return { year, requested: asked === year };
 }
 
 /**

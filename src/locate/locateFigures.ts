@@ -3830,9 +3830,14 @@ function readSectionRows(
   // but … section 12 …": a paragraph that names, further in, only questions
   // the heading already heads refers back to them and is the section's own;
   // one naming any other question (or opening with a number) starts the next.
+  // "… In terms of section 17 of FOISA, the Council does not hold this information. For the same reason we
+  // cannot answer question 4 for both groups together.": a paragraph whose first sentence names no question
+  // answers the heading, whatever question a later sentence goes on to name.
   const startsNext = (paragraph: string) => {
     if (!NEXT_QUESTION.test(paragraph)) return false;
     if (OPENS_QUESTION.test(paragraph)) return true;
+    const first = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph;
+    if (first !== paragraph && !NEXT_QUESTION.test(first)) return false;
     const named = namedQuestions(paragraph, questions);
     return named.length === 0 || named.some((n) => !scope.numbers.includes(n));
   };

@@ -107,3 +107,34 @@ describe("a year's list whose last item carries a remark", () => {
     expect(unread).toEqual(years);
   });
 });
+
+describe("years' lists naming no group, where the other group's figures are not held", () => {
+  // "Questions 1(a), 1(b), 2(a) and 3(a) – trafficked children" over a not-held answer that goes on to name
+  // question 4: the heading's bracketed part letters were not read as its questions, and the paragraph was
+  // taken for question 4's, so the trafficked went-missing figure was left unanswered. Said not held once,
+  // naming no year, it says so of every year, and each year's list adds up to that year's UASC who went
+  // missing ("In 2018, 1 child; in 2019, 6 children; …", whose later years carry the sentence's first year
+  // too): each list is the UASC's (round 140, Aberdeenshire).
+  it("gives each year's list to the group with children missing that year", async () => {
+    const { lists, unread } = await readOf([
+      "Questions 1(a), 1(b), 2(a) and 3(a) - trafficked children",
+      "The Council does not record whether a looked after child has been identified or suspected as trafficked in a way that can be reported. In terms of section 17 of FOISA, the Council does not hold this information. For the same reason we cannot answer question 4 for both groups together.",
+      "",
+      ...figures,
+      "Question 5 - gender and nationality",
+      ...years,
+    ]);
+    expect(unread).toEqual([]);
+    expect(lists).toEqual([
+      "2018 uasc Eritrean 1",
+      "2019 uasc Eritrean 1",
+      "2019 uasc Iranian 2",
+      "2019 uasc Sudanese 1",
+      "2019 uasc Syrian 1",
+      "2019 uasc Vietnamese 1",
+      "2020 uasc Ethiopian 1",
+      "2020 uasc Iraqi 1",
+      "2020 uasc Sudanese 1",
+    ]);
+  });
+});

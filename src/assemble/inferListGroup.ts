@@ -294,7 +294,21 @@ function groupOfYearList(
   if (!period || more.length > 0) return null;
   const ofPeriod = new Map<Group, Fact[]>();
   for (const [g, fs] of wentMissing) {
-    const named = fs.map((f) => periodsNamed([f.periodText ?? "", f.label].join(" "), periods));
+    // Each figure's period as keyPeriods reads it: the first of its period texts that names any ("2019 | In
+    // 2018", a sentence's year list run on from its first clause, is 2019's), else its label.
+    const named = fs.map((f) => {
+      for (const t of [...(f.periodText ?? "").split(" | "), f.label]) {
+        const ps = periodsNamed(t, periods);
+        if (ps.length > 0) return ps;
+      }
+      return [];
+    });
+    // "In terms of section 17 of FOISA, the Council does not hold this information" said once of a group's
+    // questions, naming no year, says it of every year: the group has no list in the list's year either.
+    if (fs.length > 0 && fs.every((f, i) => UNKNOWABLE.has(f.status) && named[i]?.length === 0)) {
+      ofPeriod.set(g, [...fs]);
+      continue;
+    }
     if (named.some((ps) => ps.length !== 1)) return null;
     ofPeriod.set(
       g,

@@ -910,14 +910,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // "Nationality | Number" under "Nationality of UASC who went missing:"
       // is the list's header line, naming no group: the question's stands.
       const restated = nationalityAsked(grid, r, env);
-      asked =
-        proseList.nationalities.length === 0
-          ? restated && restated.group === null && askedAbove && isListHeaderLine(grid, r)
-            ? { row: r, group: askedAbove.group }
-            : restated
-          : askedAbove
-            ? { row: r, group: askedAbove.group }
-            : null;
+      // A list whose group was not told ("2018: 1 Eritrean." under "Question 5 – gender and nationality") is a
+      // list all the same: the next year's line under it is still the question's, not the section's before.
+      const listed = proseList.nationalities.length > 0 || (proseList.ungrouped?.length ?? 0) > 0;
+      asked = !listed
+        ? restated && restated.group === null && askedAbove && isListHeaderLine(grid, r)
+          ? { row: r, group: askedAbove.group }
+          : restated
+        : askedAbove
+          ? { row: r, group: askedAbove.group }
+          : null;
       // A paragraph that also answers counts ("… 64 unaccompanied asylum
       // seeking children. Eight of these … The young people who went missing
       // were Afghan (3), …") is read for them too; its list gave no figure.
@@ -2658,11 +2660,20 @@ function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv)
   return listsOnly(sentencesOf(text)[0] ?? "", env) && listsBesideCounts(text, env);
 }
 
-/** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other". */
+/** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other", a remark after it aside. */
 function labelsAreNationalities(items: readonly { label: string }[], env: LocateEnv): boolean {
-  return items.every((i) => {
-    const canon = canonicaliseNationality(i.label.trim(), env.knowledge.nationalities);
+  const known = (t: string) => {
+    const canon = canonicaliseNationality(t, env.knowledge.nationalities);
     return canon.known && canon.nationality !== OTHER_NATIONALITY && canon.nearest === undefined;
+  };
+  // "2019: 2 Iranian, … and 1 Vietnamese (all male)": a remark after the nationality ("all male") that names
+  // nothing the request counts leaves the item a nationality's; words naming a group or a count ("Afghan
+  // children who went missing") make it a label of its own.
+  return items.every((i) => {
+    const words = i.label.trim().split(/\s+/u);
+    if (known(words.join(" "))) return true;
+    const k = words.findIndex((_, n) => n > 0 && known(words.slice(0, n).join(" ")));
+    return k > 0 && !isMeaningful(matchLabel(words.slice(k).join(" "), env.knowledge.labels));
   });
 }
 
@@ -3823,9 +3834,14 @@ function readSectionRows(
   // but … section 12 …": a paragraph that names, further in, only questions
   // the heading already heads refers back to them and is the section's own;
   // one naming any other question (or opening with a number) starts the next.
+  // "… In terms of section 17 of FOISA, the Council does not hold this information. For the same reason we
+  // cannot answer question 4 for both groups together.": a paragraph whose first sentence names no question
+  // answers the heading, whatever question a later sentence goes on to name.
   const startsNext = (paragraph: string) => {
     if (!NEXT_QUESTION.test(paragraph)) return false;
     if (OPENS_QUESTION.test(paragraph)) return true;
+    const first = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph;
+    if (first !== paragraph && !NEXT_QUESTION.test(first)) return false;
     const named = namedQuestions(paragraph, questions);
     return named.length === 0 || named.some((n) => !scope.numbers.includes(n));
   };

@@ -203,6 +203,15 @@ export function readNationalityProse(
   // What a sentence's "them" or "they" may point back to: the sentence
   // before it with words, else the line above (see narrowsGroup).
   let before = lineAbove(grid, r);
+  // "… and British (2). Unaccompanied children:" / "Afghan (2), Eritrean (2) …": the page broke the
+  // sentence right after its heading, so the group's name that ends the line above heads this line's list
+  // (until a sentence of its own names another). Only a bare heading (a group's name and a colon, nothing
+  // after it) carries over: any other line above says nothing of whose the list is.
+  const carried = question === undefined ? groupHeadingEnding(before, env) : null;
+  if (carried) {
+    group = carried;
+    fromContext = false;
+  }
   for (const { sentence, periodText } of clausesOfText(text, env)) {
     const said = before;
     if (/\p{L}/u.test(sentence)) before = sentence;
@@ -527,6 +536,16 @@ function narrowsGroup(intro: string, env: LocateEnv): boolean {
   // "The suspected trafficked children": a part of the nationality group, whose figure is the whole's.
   if (read.groups.some((g) => nationalityGroupOf(g, env) !== g)) return true;
   return narrowerCuesOf(env.knowledge.labels.narrowerCues).some((re) => re.test(read.normalised));
+}
+
+/**
+ * The nationality group whose name, with a colon, ends `line` and heads nothing
+ * on it ("… British (2). Unaccompanied children:"); null for any other ending.
+ */
+function groupHeadingEnding(line: string, env: LocateEnv): Group | null {
+  const last = line.split(SENTENCE_BREAK).at(-1) ?? "";
+  if (!/^\s*[\p{L}() /'’-]{1,80}:\s*$/u.test(last) || listIn(last, env).items.length > 0) return null;
+  return nationalityGroupOf(groupNamed(last, env), env);
 }
 
 /** The nearest line above row `r` with any text, its cells joined; "" when none. */

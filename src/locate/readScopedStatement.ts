@@ -421,10 +421,12 @@ export interface SectionAnswer {
  * ("Question 3") is the question's own line, read by the question readers.
  */
 export function readSectionScope(
-  heading: string,
+  written: string,
   questions: readonly QuestionDef[],
 ): { numbers: string[]; scope: string } | null {
-  if (questions.length === 0 || heading.length > 240 || heading.includes("?")) return null;
+  if (questions.length === 0 || written.length > 240 || written.includes("?")) return null;
+  // "Questions 1(a), 1(b), 2(a) and 3(a) – trafficked children": a part letter in brackets is the part "1a".
+  const heading = written.replace(/\b(\d{1,2})\s?\(([a-z])\)/giu, "$1$2");
   // "1. - 5." alone on its line, over a paragraph: a range of the request's
   // question numbers, each with its list stop, heads those questions as
   // "Questions 1 to 5" would. Both ends must be questions the request asks.

@@ -3774,11 +3774,14 @@ function readStatementRow(
   const text = cells[0];
   if (cells.length !== 1 || text === undefined) return null;
   const { request, labels } = env.knowledge;
-  const named = nationalityGroupOf(groupOfLabel(matchLabel(text, labels), labels), env);
-  const groupMeasures = named
-    ? new Set(request.measures.filter((m) => nationalityGroupOf(m.group, env) === named).map((m) => m.id))
-    : null;
-  const found = readScopedStatement(text, request.questions, (t) => parseCached(env, t), groupMeasures);
+  // The group the line names, worked out only for a line that names questions (see readScopedStatement).
+  const groupMeasuresOf = () => {
+    const named = nationalityGroupOf(groupOfLabel(matchLabel(text, labels), labels), env);
+    return named
+      ? new Set(request.measures.filter((m) => nationalityGroupOf(m.group, env) === named).map((m) => m.id))
+      : null;
+  };
+  const found = readScopedStatement(text, request.questions, (t) => parseCached(env, t), groupMeasuresOf);
   if (!found) return null;
   const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   return { numbers: found.numbers, scope: found.scope, cell: valueCell(r, col, 0, text, found.parsed) };

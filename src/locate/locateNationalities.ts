@@ -1688,22 +1688,21 @@ export function findHeaderlessGroupTable(grid: SheetGrid, r: number, env: Locate
   const above = grid.rows[r - 2] ?? [];
   const row = grid.rows[r - 1] ?? [];
   const [groupCell, natCell, ...rest] = row;
+  // The row's shape (a text, a known nationality, then counts only) is
+  // tested before its group: the group is a label match, and most rows of
+  // most sheets fail on shape. Every test here only refuses, so their order
+  // changes nothing but the time.
+  const countCols = rest.map((c) => c.col);
+  if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
+  if (groupCell?.kind !== "text" || !groupCell.label) return null;
+  if (natCell?.kind !== "text" || !canonicaliseNationality(natCell.text, env.knowledge.nationalities).known)
+    return null;
   // "Q4 | 4c | 0 | 1" over "Q5 UASC missing - nationality | Afghan | 2 | 2":
   // the rows may follow a table's others under the same column titles, so
   // the columns' titles are looked for up the sheet.
-  const underTitles =
-    rest.length > 0 &&
-    countTitlesAbove(
-      grid,
-      r,
-      rest.map((c) => c.col),
-    ) !== null;
+  const underTitles = countTitlesAbove(grid, r, countCols) !== null;
   if (above.filter((c) => c.kind === "text").length > 1 && !underTitles) return null;
-  if (groupCell?.kind !== "text" || !groupCell.label || labelGroup(groupCell.label, env) === null) return null;
-  const countCols = rest.map((c) => c.col);
-  if (countCols.length === 0 || rest.some((c) => c.kind !== "value")) return null;
-  if (natCell?.kind !== "text" || !canonicaliseNationality(natCell.text, env.knowledge.nationalities).known)
-    return null;
+  if (labelGroup(groupCell.label, env) === null) return null;
   const p = tablePatterns(env.knowledge.labels);
   // A row under it fits when its group cell names a group or is blank, its
   // nationality is known, and its counts stand in the same columns.
@@ -2308,8 +2307,25 @@ function wordsAt(row: readonly string[]): { word: string; at: number; col: numbe
 
 const PAIR_COUNT = /^(?:\d{1,4}|<\d{1,3}|\*)$/u;
 
+/**
+ * Each line's pairs, kept with the line: readListsSideBySide asks it of the
+ * two lines under every line of two or more cells, so most lines are read
+ * twice or more, and the answer depends on the line's text alone. A WeakMap
+ * keeps it no longer than the sheet. Callers only read the pairs.
+ */
+const PAIRS = new WeakMap<readonly string[], readonly ListPair[] | null>();
+
 /** A line made only of "name count" pairs ("Afghan 6 Albanian 3"), or null. */
-function pairsOf(row: readonly string[]): ListPair[] | null {
+function pairsOf(row: readonly string[]): readonly ListPair[] | null {
+  let pairs = PAIRS.get(row);
+  if (pairs === undefined) {
+    pairs = pairsUncached(row);
+    PAIRS.set(row, pairs);
+  }
+  return pairs;
+}
+
+function pairsUncached(row: readonly string[]): ListPair[] | null {
   const pairs: ListPair[] = [];
   let name: { word: string; at: number }[] = [];
   for (const w of wordsAt(row)) {
@@ -2351,7 +2367,7 @@ export function readListsSideBySide(
   if (!pairsOf(grid.sheet.rows[r] ?? []) || !pairsOf(grid.sheet.rows[r + 1] ?? [])) return null;
   const groups = header.map((t) => labelGroup(matchLabel(t.trim(), env.knowledge.labels), env));
   if (groups.some((g) => g === null) || new Set(groups).size !== groups.length) return null;
-  const lines: { row: number; pairs: ListPair[] }[] = [];
+  const lines: { row: number; pairs: readonly ListPair[] }[] = [];
   for (let b = r + 1; b <= grid.sheet.rows.length; b++) {
     const pairs = pairsOf(grid.sheet.rows[b - 1] ?? []);
     if (!pairs || pairs.length > groups.length) break;

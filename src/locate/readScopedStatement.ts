@@ -73,8 +73,13 @@ export function readScopedStatement(
   line: string,
   questions: readonly QuestionDef[],
   parse: (text: string) => ParsedValue,
-  /** The measures of the group the sentence names, when it names one ("did not look after any trafficked children"). */
-  groupMeasures: ReadonlySet<string> | null = null,
+  /**
+   * The measures of the group the sentence names, when it names one ("did
+   * not look after any trafficked children"). Asked for only once the
+   * sentence has named questions: working out the group means matching the
+   * whole line's label, and most lines name no question at all.
+   */
+  groupMeasuresOf: () => ReadonlySet<string> | null = () => null,
 ): ScopedStatement | null {
   if (questions.length === 0) return null;
   // "2 - 4. As we looked after no trafficked children: nil.": a line that
@@ -165,8 +170,9 @@ export function readScopedStatement(
   for (const m of scoped) for (const n of expandScope(m[0], questions)) numbers.add(n);
   // A question with no count (nationalities) takes no figure from it, and a
   // sentence that names a group answers only that group's questions.
-  const counted = questions
-    .filter((q) => numbers.has(q.number) && q.measures.length > 0)
+  const numbered = questions.filter((q) => numbers.has(q.number) && q.measures.length > 0);
+  const groupMeasures = numbered.length === 0 ? null : groupMeasuresOf();
+  const counted = numbered
     .filter((q) => groupMeasures === null || q.measures.every((m) => groupMeasures.has(m)))
     .map((q) => q.number);
   if (counted.length === 0) return null;

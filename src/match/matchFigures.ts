@@ -285,6 +285,10 @@ const RESTATES = 0.9;
  */
 function restatedQuestion(parts: readonly LabelMatch[], resolution: Resolution, request: Request): Resolution | null {
   if (resolution.kind !== "measure") return null;
+  // Every way below to a restatement goes through the label's own question
+  // number (numberedQuestion, or alignQuestion's "number and wording"), and
+  // most labels carry none: they are not scored against the questions.
+  if (parts.every((p) => p.questionNumber === null)) return null;
   const aligned = restatedPart(parts, request) ?? alignQuestion(parts, request.questions);
   const restates = aligned?.by === "number and wording" && aligned.similarity >= RESTATES;
   const quoted = restates ? null : quotedQuestion(parts, request);

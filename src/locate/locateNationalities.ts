@@ -2307,25 +2307,8 @@ function wordsAt(row: readonly string[]): { word: string; at: number; col: numbe
 
 const PAIR_COUNT = /^(?:\d{1,4}|<\d{1,3}|\*)$/u;
 
-/**
- * Each line's pairs, kept with the line: readListsSideBySide asks it of the
- * two lines under every line of two or more cells, so most lines are read
- * twice or more, and the answer depends on the line's text alone. A WeakMap
- * keeps it no longer than the sheet. Callers only read the pairs.
- */
-const PAIRS = new WeakMap<readonly string[], readonly ListPair[] | null>();
-
 /** A line made only of "name count" pairs ("Afghan 6 Albanian 3"), or null. */
-function pairsOf(row: readonly string[]): readonly ListPair[] | null {
-  let pairs = PAIRS.get(row);
-  if (pairs === undefined) {
-    pairs = pairsUncached(row);
-    PAIRS.set(row, pairs);
-  }
-  return pairs;
-}
-
-function pairsUncached(row: readonly string[]): ListPair[] | null {
+function pairsOf(row: readonly string[]): ListPair[] | null {
   const pairs: ListPair[] = [];
   let name: { word: string; at: number }[] = [];
   for (const w of wordsAt(row)) {
@@ -2367,7 +2350,7 @@ export function readListsSideBySide(
   if (!pairsOf(grid.sheet.rows[r] ?? []) || !pairsOf(grid.sheet.rows[r + 1] ?? [])) return null;
   const groups = header.map((t) => labelGroup(matchLabel(t.trim(), env.knowledge.labels), env));
   if (groups.some((g) => g === null) || new Set(groups).size !== groups.length) return null;
-  const lines: { row: number; pairs: readonly ListPair[] }[] = [];
+  const lines: { row: number; pairs: ListPair[] }[] = [];
   for (let b = r + 1; b <= grid.sheet.rows.length; b++) {
     const pairs = pairsOf(grid.sheet.rows[b - 1] ?? []);
     if (!pairs || pairs.length > groups.length) break;

@@ -1858,12 +1858,20 @@ function readPeriodList(
   // (one item so among others, "2021 - 22, 2022 - 28", is a figure).
   if (items.every((m) => isFollowingYear(m[0]))) return [];
   const start = items[0]?.index ?? 0;
-  // Nothing but separators between the items: a sentence with years in it is not a list.
+  // Nothing but separators between the items: a sentence with years in it is not a list. A new sentence
+  // that only labels the next list ("… 2020 – 6. Suspected, not included in 1a (1b): 2018 – 4, …") opens
+  // a list of its own with that label.
   let at = start;
+  const runs: { label: string; items: RegExpExecArray[] }[] = [{ label: "", items: [] }];
   for (const m of items) {
-    if (!/^[\s,;|/]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    const gap = text.slice(at, m.index);
+    const opening = runs.at(-1)?.items.length ? nextListLabel(gap) : null;
+    if (opening !== null) runs.push({ label: opening, items: [] });
+    else if (!/^[\s,;|/]*(?:and\s+)?$/iu.test(gap)) return [];
+    runs.at(-1)?.items.push(m);
     at = (m.index ?? 0) + m[0].length;
   }
+  if (runs.some((run) => run.items.length < 2)) return [];
   // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are
   // reviewed by calendar year: there were 3 in 2023 …": sentences after the
   // list go on about what its label counts, so their figures are read with
@@ -1885,7 +1893,8 @@ function readPeriodList(
       tail
         .replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " ")
         .replace(SECTION_CITED, " ")
-        .replace(COST_LIMIT, " "),
+        .replace(COST_LIMIT, " ")
+        .replace(QUESTION_REFERENCE, " "),
     );
   if (more.length === 0 && figuresInTail) return [];
   const after = more.map((item) => ({
@@ -1893,7 +1902,26 @@ function readPeriodList(
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
   }));
-  return [...listed(items, label, r, col, env, bracketed), ...after];
+  const [first, ...others] = runs;
+  return [
+    ...listed(first?.items ?? [], label, r, col, env, bracketed),
+    ...others.flatMap((run) => listed(run.items, run.label, r, col, env)),
+    ...after,
+  ];
+}
+
+/**
+ * "Suspected, not included in 1a (1b): ": the words between one period list's last figure and the next
+ * list's first period, when they are a sentence of their own that only labels the next list: it opens after
+ * the full stop that ends the list before, holds no full stop of its own, and no figure (a question's number
+ * such as "1a" or "(1b)" is no figure), so no count of its own is lost by reading it as a label. Null
+ * when the gap is anything else.
+ */
+function nextListLabel(gap: string): string | null {
+  const m = /^\s*\.\s+(\p{Lu}[^.]{2,160}?)\s*$/u.exec(gap);
+  const label = m?.[1];
+  if (label === undefined) return null;
+  return /\d/u.test(label.replace(QUESTION_REFERENCE, " ")) ? null : label;
 }
 
 /** "section 38(1)(b)", "s.40(2)", "s12": a section of an Act cited in a refusal. Bounded, so linear. */

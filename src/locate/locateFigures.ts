@@ -1861,13 +1861,18 @@ function readPeriodList(
   // Nothing but separators between the items: a sentence with years in it is not a list. A new sentence
   // that only labels the next list ("… 2020 – 6. Suspected, not included in 1a (1b): 2018 – 4, …") opens
   // a list of its own with that label.
+  // "In 2018: nil. In 2019: fewer than five. In 2020: 6.": each item a sentence led by "in" (or "during",
+  // "for") under the question it answers; the word says no more than the year after it, so it is a separator
+  // when it leads every item, and the list has no label of its own.
+  const eachLed = /^(?:in|during|for)$/iu.test(text.slice(0, start).trim());
+  const separator = eachLed ? /^(?:[\s,;|/.]*(?:and\s+)?(?:in|during|for)\s+)?$/iu : /^[\s,;|/]*(?:and\s+)?$/iu;
   let at = start;
   const runs: { label: string; items: RegExpExecArray[] }[] = [{ label: "", items: [] }];
   for (const m of items) {
     const gap = text.slice(at, m.index);
-    const opening = runs.at(-1)?.items.length ? nextListLabel(gap) : null;
+    const opening = runs.at(-1)?.items.length && !eachLed ? nextListLabel(gap) : null;
     if (opening !== null) runs.push({ label: opening, items: [] });
-    else if (!/^[\s,;|/]*(?:and\s+)?$/iu.test(gap)) return [];
+    else if (!separator.test(gap)) return [];
     runs.at(-1)?.items.push(m);
     at = (m.index ?? 0) + m[0].length;
   }
@@ -1881,7 +1886,7 @@ function readPeriodList(
   if (tail === undefined && !/^[\s,;.]*$/u.test(text.slice(at))) return [];
   // "1a. Identified as trafficked (2018: 1; 2019: 4; 2020: 0)": the list in brackets after its label; the
   // bracket it opens is closed after the last figure, which is "0", not "0)".
-  const opened = text.slice(0, start).trim();
+  const opened = eachLed ? "" : text.slice(0, start).trim();
   const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
   const label = bracketed ? opened.slice(0, -1).trim() : opened;
   const more = tail === undefined ? [] : readPeriodSentences(tail);

@@ -58,3 +58,22 @@ describe("a paragraph of period lists, one sentence each", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("a line of sentences each led by its year", () => {
+  it.each([
+    ["In 2018: 5. In 2019: 4. In 2020: 6.", ["2018 5", "2019 4", "2020 6"]],
+    ["In 2018: nil. In 2019: 4. In 2020: 6.", ["2018 nil", "2019 4", "2020 6"]],
+    ["During 2018: 5; during 2019: 4; during 2020: 6.", ["2018 5", "2019 4", "2020 6"]],
+  ])("%s answers the question above it", async (line, expected) => {
+    const letter = [
+      "Example Council",
+      "The total number of looked after children in the care of your authority that have been:",
+      "a. Identified as having been trafficked or a victim of modern slavery.",
+      line,
+      "Yours sincerely",
+    ].join("\n");
+    const r = await processFile({ file: "reply.txt", bytes: text(letter), manifestCode: "E08000001" }, knowledge);
+    const facts = r.facts.filter((f) => f.measure === "trafficked_identified").map((f) => `${f.periodText} ${f.raw}`);
+    expect(facts).toEqual(expected);
+  });
+});

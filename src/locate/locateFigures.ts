@@ -1864,12 +1864,25 @@ function readPeriodList(
   // (one item so among others, "2021 - 22, 2022 - 28", is a figure).
   if (items.every((m) => isFollowingYear(m[0]))) return [];
   const start = items[0]?.index ?? 0;
-  // Nothing but separators between the items: a sentence with years in it is not a list.
+  // Nothing but separators between the items: a sentence with years in it is not a list. A new sentence
+  // that only labels the next list ("… 2020 – 6. Suspected, not included in 1a (1b): 2018 – 4, …") opens
+  // a list of its own with that label.
+  // "In 2018: nil. In 2019: fewer than five. In 2020: 6.": each item a sentence led by "in" (or "during",
+  // "for") under the question it answers; the word says no more than the year after it, so it is a separator
+  // when it leads every item, and the list has no label of its own.
+  const eachLed = /^(?:in|during|for)$/iu.test(text.slice(0, start).trim());
+  const separator = eachLed ? /^(?:[\s,;|/.]*(?:and\s+)?(?:in|during|for)\s+)?$/iu : /^[\s,;|/]*(?:and\s+)?$/iu;
   let at = start;
+  const runs: { label: string; items: RegExpExecArray[] }[] = [{ label: "", items: [] }];
   for (const m of items) {
-    if (!/^[\s,;|/]*(?:and\s+)?$/iu.test(text.slice(at, m.index))) return [];
+    const gap = text.slice(at, m.index);
+    const opening = runs.at(-1)?.items.length && !eachLed ? nextListLabel(gap) : null;
+    if (opening !== null) runs.push({ label: opening, items: [] });
+    else if (!separator.test(gap)) return [];
+    runs.at(-1)?.items.push(m);
     at = (m.index ?? 0) + m[0].length;
   }
+  if (runs.some((run) => run.items.length < 2)) return [];
   // "4. Adoption disruptions: 2021/22 – 2; 2022/23 – 1. Disruptions are
   // reviewed by calendar year: there were 3 in 2023 …": sentences after the
   // list go on about what its label counts, so their figures are read with
@@ -1879,7 +1892,7 @@ function readPeriodList(
   if (tail === undefined && !/^[\s,;.]*$/u.test(text.slice(at))) return [];
   // "1a. Identified as trafficked (2018: 1; 2019: 4; 2020: 0)": the list in brackets after its label; the
   // bracket it opens is closed after the last figure, which is "0", not "0)".
-  const opened = text.slice(0, start).trim();
+  const opened = eachLed ? "" : text.slice(0, start).trim();
   const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
   const label = bracketed ? opened.slice(0, -1).trim() : opened;
   const more = tail === undefined ? [] : readPeriodSentences(tail);
@@ -1891,7 +1904,8 @@ function readPeriodList(
       tail
         .replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b/gu, " ")
         .replace(SECTION_CITED, " ")
-        .replace(COST_LIMIT, " "),
+        .replace(COST_LIMIT, " ")
+        .replace(QUESTION_REFERENCE, " "),
     );
   if (more.length === 0 && figuresInTail) return [];
   const after = more.map((item) => ({
@@ -1899,7 +1913,26 @@ function readPeriodList(
     period: item.period,
     cell: valueCell(r, col, 0, item.raw, parseCached(env, item.raw)),
   }));
-  return [...listed(items, label, r, col, env, bracketed), ...after];
+  const [first, ...others] = runs;
+  return [
+    ...listed(first?.items ?? [], label, r, col, env, bracketed),
+    ...others.flatMap((run) => listed(run.items, run.label, r, col, env)),
+    ...after,
+  ];
+}
+
+/**
+ * "Suspected, not included in 1a (1b): ": the words between one period list's last figure and the next
+ * list's first period, when they are a sentence of their own that only labels the next list: it opens after
+ * the full stop that ends the list before, holds no full stop of its own, and no figure (a question's number
+ * such as "1a" or "(1b)" is no figure), so no count of its own is lost by reading it as a label. Null
+ * when the gap is anything else.
+ */
+function nextListLabel(gap: string): string | null {
+  const m = /^\s*\.\s+(\p{Lu}[^.]{2,160}?)\s*$/u.exec(gap);
+  const label = m?.[1];
+  if (label === undefined) return null;
+  return /\d/u.test(label.replace(QUESTION_REFERENCE, " ")) ? null : label;
 }
 
 /** "section 38(1)(b)", "s.40(2)", "s12": a section of an Act cited in a refusal. Bounded, so linear. */

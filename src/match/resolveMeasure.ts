@@ -764,10 +764,14 @@ function countsBothGroups(text: string, vocab: LabelVocabulary): boolean {
  * "(excluding those in (a))", "(in addition to a)", and the part's own condition, "(if not in 1a)", "(if not
  * already included in a)". "Suspected (not identified)", "(if not identified)": the request's own wording of
  * the suspected part names the identified part by its word, not its letter; the "not" sets the part apart
- * and asks nothing else.
+ * and asks nothing else. A letter writes the same words as a clause between commas ("Suspected, not
+ * included in 1a (1b):"), which keeps the parts apart just as well.
  */
-const PART_APART =
-  /\(\s*(?:(?:(?:if\s+)?not\s+(?:already\s+)?(?:(?:included|counted)\s+)?(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified)\s*\)/giu;
+const APART_WORDS = String.raw`(?:(?:if\s+)?not\s+(?:already\s+)?(?:(?:included|counted)\s+)?(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?`;
+const PART_APART = new RegExp(
+  String.raw`\(\s*(?:${APART_WORDS}|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified)\s*\)|,\s*${APART_WORDS}(?=\s*(?:[,(:;]|$))`,
+  "giu",
+);
 
 /** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
 const SCHOOL_RANGE =

@@ -47,6 +47,8 @@ const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
  * set off by a separator and has no digits: "12 and 4" or "12 - 3 of them"
  * might change the figure, so they stay unparsed.
  */
+/** "1(b) suspected", "2(a) trafficked": a question's number, its part letter in brackets glued on, then words. */
+const QUESTION_PART_OPENING = /^\d{1,2}\([a-h]\)\s*\p{L}/u;
 const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
 /**
  * A written date (14/08/2015, 3-11-14, 2015-08-14, 14 August 2015, August
@@ -623,7 +625,9 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   // A date in a remark ("2 - most recent episode 14/08/2015") is not a
   // second count; read the remark with its dates set aside.
   const undated = text.replace(DATE_IN_TEXT, "a date");
-  const annotated = ANNOTATED.exec(undated)?.groups;
+  // "1(b) suspected, not in (a)": a question's number with its part letter glued on ("1(b)") opens a label,
+  // not a figure and its remark; read so, the 1 was taken as the row's figure and the row lost its label.
+  const annotated = QUESTION_PART_OPENING.test(undated) ? undefined : ANNOTATED.exec(undated)?.groups;
   // "1 (3)": a second bare number in brackets is another figure (often the
   // episodes beside the children), not a remark to ignore.
   if (annotated?.rest !== undefined && /^[([]\s*\d[\d,]*\s*[)\]]$/u.test(annotated.rest)) {

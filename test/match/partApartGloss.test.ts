@@ -15,6 +15,9 @@ describe("a lettered part glossed as apart from another part", () => {
     ["(in addition to (a))"],
     ["(if not in 1a)"],
     ["(if not already included in a)"],
+    // A letter's clause between commas says the same.
+    [", not included in 1a,"],
+    [", if not already included in 1a"],
   ])("%s", async (gloss) => {
     const facts = await readLetterFacts(knowledge(), [
       question,

@@ -737,3 +737,16 @@ describe("parseValue: a reason beside a bound is looked for in the whole answer 
     expect(parsed).toMatchObject({ status: "suppressed", lower, upper });
   });
 });
+
+describe("parseValue: a question's number with its part letter opens a label, not a figure", () => {
+  it.each([["1(b) suspected, not in (a)"], ["2(a) trafficked – missing or absent"], ["1(b) suspected (not in (a))"]])(
+    "%s",
+    (raw) => {
+      expect(parse(raw).value).toBeNull();
+    },
+  );
+
+  it("a figure with a bracketed letter after a space is still the figure", () => {
+    expect(parse("12 (a)").value).toBe(12);
+  });
+});

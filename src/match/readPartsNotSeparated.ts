@@ -53,8 +53,13 @@ export function readPartsNotSeparated(
     // the parts by their letters under the question's number, so the letters
     // name them too, unless the line numbers another question.
     const letters = partLetters(request, d.sumOf);
+    // A line under another question's heading ("Question 3" / "We are refusing parts a and b …") names that
+    // question's parts.
     const namesByLetter = (l: NoteLine) =>
-      !l.text.includes("?") && letters !== null && lettersNamed(l.text, letters.number, letters.letters);
+      !l.text.includes("?") &&
+      letters !== null &&
+      lettersNamed(l.text, letters.number, letters.letters) &&
+      (headingAbove(lines, l) ?? letters.number) === letters.number;
     const refusal = lines.find((l) => (names(l) || namesByLetter(l)) && refused.some((re) => re.test(l.text)));
     const line = refusal ?? lines.find((l) => names(l) && res.some((re) => re.test(l.text)));
     if (!line) continue;
@@ -104,8 +109,26 @@ function partLetters(request: Request, parts: readonly string[]): { number: stri
   return { number: first, letters: split.map((m) => (m?.[2] ?? "").toLowerCase()) };
 }
 
-/** "parts a and b", "parts a. and b.", "parts (a) and (b)": the letters after "part(s)". */
-const PART_LETTERS = /\bparts?\s+((?:\(?[a-z]\)?\.?(?:\s*(?:,|and|&|or)\s*|\s+)?)+)/giu;
+/**
+ * "parts a and b", "parts a. and b.", "parts (a) and (b)": the letters after "part(s)". Each letter is a word of
+ * its own and a separator stands between any two, so words after "parts" are never read letter by letter.
+ */
+const PART_LETTERS =
+  /\bparts?\s+(\(?[a-z]\)?(?![a-z])\.?(?:(?:\s*[,&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(?[a-z]\)?(?![a-z])\.?)*)/giu;
+/** "Question 3", "Q3.", "3." alone on a line: a heading whose number says whose parts the lines under it name. */
+const QUESTION_HEADING = /^\s*(?:(?:question|q)\.?\s*)?(\d{1,2})[.:)]?\s*$/iu;
+
+/** The number of the nearest question heading above a line, on its own sheet of its file; null when there is none. */
+function headingAbove(lines: readonly NoteLine[], line: NoteLine): string | null {
+  let best: { row: number; number: string } | null = null;
+  for (const l of lines) {
+    if (l.source.file !== line.source.file || l.source.sheet !== line.source.sheet || l.source.row >= line.source.row)
+      continue;
+    const m = QUESTION_HEADING.exec(l.text);
+    if (m?.[1] && (best === null || l.source.row > best.row)) best = { row: l.source.row, number: m[1] };
+  }
+  return best?.number ?? null;
+}
 /** "question 3", "Q3": a number that says whose parts the letters are. */
 const QUESTION_NUMBER = /\b(?:question|q)\.?\s*(\d{1,2})(?![\d])/giu;
 

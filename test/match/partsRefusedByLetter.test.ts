@@ -66,4 +66,29 @@ describe("a refusal that names the parts of a question by their letters", () => 
     ];
     expect(await partIssues([...QUESTION, ...lines, ...AFTER])).toEqual([]);
   });
+
+  it("leaves parts alone when the refusal stands under another question's heading", async () => {
+    const refusal =
+      "We are refusing parts a and b under section 12 as the cost of compliance would exceed the appropriate limit.";
+    // The same sentence under question 1 refuses its parts: only the heading above tells them apart.
+    expect(await partIssues([...QUESTION, refusal, ...AFTER])).toEqual(BOTH);
+    expect(await partIssues([...QUESTION, ...AFTER, "Question 3", refusal])).toEqual([]);
+  });
+
+  it.each(["parts a. and b. are refused under section 12.", "Parts (a), (b) and (c) have been refused."])(
+    "the passive form '%s' is read",
+    async (sentence) => {
+      expect(await partIssues([...QUESTION, sentence, ...AFTER])).toEqual(BOTH);
+    },
+  );
+
+  // Words after "parts" that are no letters must be turned away in linear time: each letter is a word of its own,
+  // and a separator stands between any two.
+  it("turns away a long sentence after 'parts' at once", () => {
+    const partsRefused = k.labels.partsRefused.map((p) => new RegExp(p, "iu"));
+    const long = `Some parts ${"a and ".repeat(14)}of the information you asked for about identified and suspected children are held in our records and our case notes and we have searched them`;
+    const started = performance.now();
+    expect(partsRefused.some((re) => re.test(long))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });

@@ -131,6 +131,17 @@ function readPivotAt(grid: SheetGrid, head: number, env: LocateEnv): PivotExport
   const titled = titleMetricAbove(grid, head, env);
   if (titled !== null) {
     for (const k of columns) if (k.label === null) k.label = titled;
+  } else if (titleNamesCount(grid, head, env)) {
+    // "Missing episodes" over "Row Labels | Count of CHILD_REF": the records are not the groups' looked-after
+    // children, and the title does not say which children they are, so the record count is nobody's.
+    for (const k of columns.filter((c) => c.label === null)) {
+      columns.splice(columns.indexOf(k), 1);
+      unread.push({
+        col: k.col,
+        text: `Count of ${k.field}`,
+        why: "counts records under a title naming another count than one of children",
+      });
+    }
   }
   const known = (col: number) => columns.some((k) => k.col === col) || unread.some((k) => k.col === col);
 
@@ -315,17 +326,28 @@ function readPivotAt(grid: SheetGrid, head: number, env: LocateEnv): PivotExport
  * figure, an episode count) says nothing of the record count's metric.
  */
 function titleMetricAbove(grid: SheetGrid, head: number, env: LocateEnv): LabelMatch | null {
+  const label = titleAbove(grid, head, env);
+  if (label === null) return null;
+  const [metric] = label.metrics;
+  const counts = env.knowledge.request.metrics.find((m) => m.id === metric)?.counts;
+  if (label.metrics.length !== 1 || label.groups.length > 0 || label.ratio || label.ignore || counts !== "children")
+    return null;
+  return label;
+}
+
+/** Whether the one-cell title over a pivot names any count the request asks (episodes, two counts, …). */
+function titleNamesCount(grid: SheetGrid, head: number, env: LocateEnv): boolean {
+  return (titleAbove(grid, head, env)?.metrics.length ?? 0) > 0;
+}
+
+/** The line right over a pivot's header (a blank line between allowed), matched, when it is one cell of words. */
+function titleAbove(grid: SheetGrid, head: number, env: LocateEnv): LabelMatch | null {
   for (let r = head - 1; r >= Math.max(1, head - 2); r--) {
     const row = grid.rows[r - 1] ?? [];
     if (row.length === 0) continue;
     const [only] = row;
     if (row.length !== 1 || only?.kind !== "text" || only.col !== 1) return null;
-    const label = matchLabel(only.text, env.knowledge.labels);
-    const [metric] = label.metrics;
-    const counts = env.knowledge.request.metrics.find((m) => m.id === metric)?.counts;
-    if (label.metrics.length !== 1 || label.groups.length > 0 || label.ratio || label.ignore || counts !== "children")
-      return null;
-    return label;
+    return matchLabel(only.text, env.knowledge.labels);
   }
   return null;
 }

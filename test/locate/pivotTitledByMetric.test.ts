@@ -73,6 +73,27 @@ describe("a pivot table titled with the metric its record count counts", () => {
     );
   });
 
+  // A title naming another count (episodes) or two counts says the records are not the groups' looked-after
+  // children, and not which children they are: the pivot is reported, and its counts are nobody's.
+  it.each(["Missing episodes", "Children who went missing and were not found"])(
+    "reads nothing as looked-after children under the title %s",
+    async (title) => {
+      const { facts } = await read([
+        title,
+        "",
+        "Row Labels,Count of CHILD_REF",
+        "Trafficked,7",
+        "    Albanian,7",
+        "Trafficked Total,7",
+        "UASC,9",
+        "    Afghan,9",
+        "UASC Total,9",
+        "Grand Total,16",
+      ]);
+      expect(facts.filter((f) => f.includes("looked_after"))).toEqual([]);
+    },
+  );
+
   // A title naming a group, or nothing the request asks, says nothing of the record count's metric.
   it("keeps the record count as the groups' children under a title naming no metric", async () => {
     const { facts } = await read([

@@ -482,9 +482,13 @@ function sameWords(a: string, b: string): boolean {
 /** The metric the request's nationality breakdown counts: the children who went missing. */
 const BREAKDOWN_METRIC = "went_missing";
 
-/** Whether a text's words name the breakdown's own metric, the children who went missing. */
+/**
+ * Whether a text's words name the breakdown's own metric, the children who went missing, and no other
+ * ("episodes of unaccompanied children who went missing" counts episodes, not children).
+ */
 function countsMissing(text: string, env: LocateEnv): boolean {
-  return matchLabel(text, env.knowledge.labels).metrics.includes(BREAKDOWN_METRIC);
+  const { metrics } = matchLabel(text, env.knowledge.labels);
+  return metrics.length > 0 && metrics.every((m) => m === BREAKDOWN_METRIC);
 }
 
 /**

@@ -66,6 +66,8 @@ describe("one nationality ending a label that counts the children who went missi
   it.each([
     ["of children looked after", "2021: unaccompanied children looked after - Afghan: 12"],
     ["with the nationality before the metric", "2021: unaccompanied children - Afghan - went missing: 3"],
+    ["of missing episodes", "2021: episodes of unaccompanied children who went missing - Albanian: 9"],
+    ["of the times children went missing", "2021: number of times unaccompanied children went missing - Albanian: 9"],
   ])("is not read %s", async (_, line) => {
     const r = await letter(line);
     expect(r.nationalities).toEqual([]);

@@ -3876,8 +3876,14 @@ function readSectionRows(
   const startsNext = (paragraph: string) => {
     if (!NEXT_QUESTION.test(paragraph)) return false;
     if (OPENS_QUESTION.test(paragraph)) return true;
-    const first = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph;
-    if (first !== paragraph && !NEXT_QUESTION.test(first)) return false;
+    const sentences = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const first = sentences[0] ?? paragraph;
+    // "… does not hold this information. For question 2(a), 4 trafficked children went missing": a later
+    // sentence naming another question with a figure answers that question, so the paragraph is not the heading's.
+    const answersOther = sentences
+      .slice(1)
+      .some((t) => NEXT_QUESTION.test(t) && /\d/u.test(t.replace(NEXT_QUESTION, "")));
+    if (first !== paragraph && !NEXT_QUESTION.test(first) && !answersOther) return false;
     const named = namedQuestions(paragraph, questions);
     return named.length === 0 || named.some((n) => !scope.numbers.includes(n));
   };

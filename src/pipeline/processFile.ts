@@ -66,7 +66,7 @@ import { warnOverlappingGroups } from "../match/groupsOverlap.js";
 import { markFiguresOverPeriods } from "../match/markFiguresOverPeriods.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
-import { isMeaningful } from "../match/matchLabel.js";
+import { isMeaningful, matchLabel } from "../match/matchLabel.js";
 import { warnNotedPeriods } from "../match/notedPeriods.js";
 import {
   correctionReplaces,
@@ -615,6 +615,7 @@ export function processRead(
         knowledge.labels.periodUnavailable,
         knowledge.labels.markedFigureNotes,
         knowledge.labels.periodReplyWords,
+        knowledge.labels,
       ),
     );
     toDateDays = yearToDateNotes(workbook, knowledge);
@@ -1173,6 +1174,7 @@ function findAllPeriods(
   unavailable: readonly string[],
   markedNotes: readonly string[],
   replyWords: readonly string[],
+  labels: Knowledge["labels"],
 ): PeriodFact[] {
   const out: PeriodFact[] = [];
   // "The missing episodes figure (marked *) covers …": the note's period is the marked figures' only.
@@ -1180,10 +1182,14 @@ function findAllPeriods(
   const ofMarked = (text: string) => scopedToMarks.some((m) => m.test(text));
   // "We can only give figures for the financial year 2016-17, when 60 UASC were looked after": the
   // sentence's words, not its one group's figure, say what the period covers.
+  // Words before the period that name a group ("all of the figures for trafficked children are for 2016-17",
+  // "For trafficked children we are only able to provide figures for 2016-17") keep it to that group's figures.
   const wholeReply = replyWords.map((p) => new RegExp(p, "iu"));
   const ofReply = (text: string, p: FoundPeriod) => {
     const sentence = sentenceNaming(text, p.raw);
-    return wholeReply.some((w) => w.test(sentence));
+    if (!wholeReply.some((w) => w.test(sentence))) return false;
+    const before = sentence.slice(0, Math.max(0, sentence.indexOf(p.raw)));
+    return matchLabel(before, labels).groups.length === 0;
   };
   // "Figures for the period 1 October 2014 to 30 September 2015 could not be
   // produced": the requested period named where the reply says it could not

@@ -38,6 +38,8 @@ describe("a period named in a sentence that says it covers the whole reply", () 
   it.each([
     "Between 1 April 2014 and 31 March 2015, 60 UASC were looked after.",
     "The UASC figures are for 1 April 2014 to 31 March 2015.",
+    "All of the figures for trafficked children are for 1 April 2014 to 31 March 2015.",
+    "For trafficked children we are only able to provide figures for 1 April 2014 to 31 March 2015.",
   ])("is not so marked where its words speak of its own figures: %s", async (sentence) => {
     expect(await statedIn(sentence)).toEqual(["2014-04-01/2015-03-31"]);
   });

@@ -47,8 +47,11 @@ const LEADING_NUMBER = new RegExp(`^(?<num>${NUMBER})(?![\\d,.])`, "u");
  * set off by a separator and has no digits: "12 and 4" or "12 - 3 of them"
  * might change the figure, so they stay unparsed.
  */
-/** "1(b) suspected", "2(a) trafficked": a question's number, its part letter in brackets glued on, then words. */
-const QUESTION_PART_OPENING = /^\d{1,2}\([a-h]\)\s*\p{L}/u;
+/**
+ * "1(b) suspected", "2(a) trafficked": a question's number, its part letter in brackets glued on, then words.
+ * Not where the words point to a note ("3(a) see footnote (a)"): the letter is then the footnote's mark.
+ */
+const QUESTION_PART_OPENING = /^\d{1,2}\([a-h]\)(?![\s\-–:]*(?:see|refer|note|footnote)\b)\s*\p{L}/iu;
 const ANNOTATED = new RegExp(`^(?<num>${NUMBER})\\s*(?<rest>\\(.*\\)|\\[.*\\]|[-:;,](?=\\D*[a-z])\\D*)$`, "u");
 /**
  * A written date (14/08/2015, 3-11-14, 2015-08-14, 14 August 2015, August

@@ -749,4 +749,9 @@ describe("parseValue: a question's number with its part letter opens a label, no
   it("a figure with a bracketed letter after a space is still the figure", () => {
     expect(parse("12 (a)").value).toBe(12);
   });
+
+  // "3(a) see footnote (a)": the glued letter is a footnote's mark, pointed to by the words after it.
+  it.each([["3(a) see footnote (a)"], ["7(b) refer to note (b)"]])("%s is a figure with its footnote mark", (raw) => {
+    expect(parse(raw).value).toBe(Number(raw[0]));
+  });
 });

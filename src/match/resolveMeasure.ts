@@ -3,7 +3,7 @@ import { COMBINED_GROUP, findMeasure, measureKind } from "../domain/request.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
-import { subsetByWording } from "./subsetWording.js";
+import { subsetByWording, subsetNamedAlso } from "./subsetWording.js";
 
 /** Group known from around a label: a section heading, the sheet name, the previous question. */
 export interface LabelContext {
@@ -277,6 +277,18 @@ function resolveGroup(
   if (bothRow) return bothRow;
   const titled = ownGroupUnderBoth(parts, vocab);
   if (titled) return titled;
+  const previous = headingOnly
+    ? null
+    : context.groupAboveRow !== undefined
+      ? context.groupAboveRow
+      : context.previousGroup;
+  const also = subsetNamedAlso(parts, previous, vocab);
+  if (also === "none")
+    return {
+      kind: "ambiguous",
+      why: "counts some children of a group who are also of another, a subset the request does not ask for",
+    };
+  if (also !== null) return { kind: "ok", group: also, explicit: true };
   const own = resolveOwnGroup(found, vocab);
   if (own) return own;
   const whole = (g: Group) => wholeGroupOf(g, vocab);
@@ -287,12 +299,7 @@ function resolveGroup(
   // as outside the request, never read as one group's figure.
   const plain = [...found].filter((g) => !wholes.has(g) && vocab.partOf[g] === undefined && g !== ALL);
   const namedWholes = [...found].filter((g) => wholes.has(g));
-  const subset = subsetByWording(
-    parts,
-    headingOnly ? null : context.groupAboveRow !== undefined ? context.groupAboveRow : context.previousGroup,
-    vocab,
-    (t) => matchLabel(t, vocab).groups,
-  );
+  const subset = subsetByWording(parts, previous, vocab, (t) => matchLabel(t, vocab).groups);
   if (subset === "none")
     return {
       kind: "ambiguous",

@@ -24,14 +24,7 @@ export function subsetByWording(
   vocab: LabelVocabulary,
   groupsIn: (text: string) => readonly Group[],
 ): Group | "none" | null {
-  const subsetOfParent = (parent: Group): Group | "none" => {
-    const subsets = Object.entries(vocab.subsetOf).filter(([, of]) => of === parent);
-    return subsets.length === 1 && subsets[0] ? (subsets[0][0] as Group) : "none";
-  };
-  // The second group is a whole or a part of one ("trafficked", "identified"); the parent is a group outside
-  // those relations and no subset itself ("UASC").
-  const family = new Set<string>([...Object.keys(vocab.partOf), ...Object.values(vocab.partOf)]);
-  const isParent = (g: Group) => !family.has(g) && vocab.subsetOf[g] === undefined && g !== "all";
+  const { subsetOfParent, family, isParent } = relations(vocab);
   const onlyFamily = (gs: readonly Group[]) => gs.length > 0 && gs.every((g) => family.has(g));
   // "UASC with NRM referral": the parent group alone before the cue (labels.json subsetCues), the other's words after it.
   for (const p of parts) {
@@ -62,6 +55,45 @@ export function subsetByWording(
     return subsetOfParent(parent);
   return null;
 }
+
+/**
+ * The groups' relations a subset is told by: the second group is a whole or a part of one ("trafficked",
+ * "identified"); the parent is a group outside those relations and no subset itself ("UASC"), whose one subset
+ * (uasc_trafficked) counts its children who are also of the second.
+ */
+function relations(vocab: LabelVocabulary) {
+  const family = new Set<string>([...Object.keys(vocab.partOf), ...Object.values(vocab.partOf)]);
+  return {
+    family,
+    isParent: (g: Group) => !family.has(g) && vocab.subsetOf[g] === undefined && g !== "all",
+    subsetOfParent: (parent: Group): Group | "none" => {
+      const subsets = Object.entries(vocab.subsetOf).filter(([, of]) => of === parent);
+      return subsets.length === 1 && subsets[0] ? (subsets[0][0] as Group) : "none";
+    },
+  };
+}
+
+/**
+ * "Suspected trafficked: 5. Those who were also UASC: 2": the children of the group before who are also of the
+ * parent group this label names, the same subset as "UASC with NRM referral", named from its other side. With
+ * no such group before ("Looked after children: 50. Those who were also UASC: 10" is all of them, or some),
+ * whose children they also are is not told: "none", a count the request does not ask. Null when the label is
+ * not so worded. Checked before a label's own group, which "UASC" would otherwise be.
+ */
+export function subsetNamedAlso(
+  parts: readonly LabelMatch[],
+  previousGroup: Group | null,
+  vocab: LabelVocabulary,
+): Group | "none" | null {
+  const also = parts.filter((p) => ALSO_OF.test(p.normalised));
+  const groups = [...new Set(also.flatMap((p) => p.groups))];
+  const { subsetOfParent, family, isParent } = relations(vocab);
+  if (groups.length !== 1 || !groups[0] || !isParent(groups[0])) return null;
+  return previousGroup !== null && family.has(previousGroup) ? subsetOfParent(groups[0]) : "none";
+}
+
+/** "those who were also", "the children who are also": some of the children before, also of the group named next. */
+const ALSO_OF = /^\W*(?:those|the\s+(?:children|young\s+people|ones))\s+(?:who|that)\s+(?:were|are)\s+also\b/iu;
 
 /** "of which", "of whom", "of these": a part of the count on the row above, as against "these children" alone. */
 const OF_WHICH = /^\W*(?:of\s+(?:which|whom|these|those)|including)\b/iu;

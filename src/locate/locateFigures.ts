@@ -1182,7 +1182,10 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
               !onlyPeriod(c.text, env) &&
               // "Trafficked | 2016 | 2017" over rows of figures: a year the
               // grid took for a column's heading (relabelYearHeaders) is no answer.
-              !isYearHeading(c.text),
+              // Beside a sentence ("… under the National Referral Mechanism. | 2021 |
+              // 2022"), the years are a header line the PDF put on the sentence's last
+              // line, and are left to be read as before.
+              !(isYearHeading(c.text) && !question.text.trim().endsWith(".")),
           );
       if (answerIndex > 0) {
         const answer = label[answerIndex] as LogicalCell;

@@ -130,8 +130,11 @@ export function readAffirmedUnit(text: string, units: Units): UnitStatement | nu
  */
 const FIGURE_WITH_NOUN = /^\s*\d[\d,]*\s+(?<noun>(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s*\.?\s*$/u;
 
-/** One bracketed remark closing the answer, and a full stop after it. */
-const TRAILING_BRACKET = /\s*\([^()]*\)\s*\.?\s*$/u;
+/**
+ * One bracketed remark closing the answer, and a full stop after it. Words only: a bracket holding a
+ * figure ("4 children (9 episodes)") gives a second count, and the noun before it is not the cell's whole.
+ */
+const TRAILING_BRACKET = /\s*\([^()\d]*\)\s*\.?\s*$/u;
 
 /**
  * The unit a figure's own noun says it counts, as an affirmed unit

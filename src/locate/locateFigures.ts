@@ -148,6 +148,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     questions: { first: number; last: number } | null;
     /** The heading is itself a numbered question ("1. Looked after children trafficked …" over its (a) and (b)). */
     numbered?: boolean;
+    /** The heading line's own words, for a numbered question read as a heading. */
+    text?: string;
   } | null = null;
   /**
    * The last question asked with no answer beside it, while only table rows
@@ -316,6 +318,20 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       return;
     }
     if (heading?.group !== COMBINED_GROUP || g === COMBINED_GROUP || candidates.length - 1 !== headingStart) return;
+    // "2. Looked after children who went missing or absent: a. trafficked; b. UASC" over "a. Four trafficked
+    // children went missing …" and "b. 10 unaccompanied children.": a numbered question naming what it
+    // counts is no reply's title. It names both groups because its lettered parts do, so the group ends
+    // here, but what it counts still holds for its parts: dropped, "b. 10 unaccompanied children." named
+    // only a group and read as the looked-after count (round 142, Milton Keynes), wrong and unwarned.
+    if (heading.metric !== null && NUMBERED_QUESTION.test(heading.text ?? "")) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r}'s figure names ${g} itself, the first under ${heading.from}: that numbered question heads its lettered parts, so each names its own group, and counts its ${heading.metric}.`,
+      });
+      heading = { ...heading, group: null };
+      return;
+    }
     decisions.push({
       file: grid.file,
       ...locationOf(grid, { row: r, col: 1 }),
@@ -1048,7 +1064,17 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "Trafficked and UASC missing from care (1 Oct 2014 – 30 Sep 2015)" over
     // the first figure is the reply's title: it names both groups because
     // the reply is about both, not to head a section about both together.
-    if (found && found.group === COMBINED_GROUP && heading === null && candidates.length === 0 && r <= 3) {
+    // A numbered question naming what it counts ("2. … who went missing or absent: a. trafficked; b. UASC")
+    // asks its lettered parts, whatever its place: it titles nothing.
+    const numberedQuestion = found?.metric != null && NUMBERED_QUESTION.test(row[0]?.text ?? "");
+    if (
+      found &&
+      found.group === COMBINED_GROUP &&
+      heading === null &&
+      candidates.length === 0 &&
+      r <= 3 &&
+      !numberedQuestion
+    ) {
       decisions.push({
         file: grid.file,
         ...locationOf(grid, { row: r, col: row[0]?.col ?? 1 }),
@@ -1065,6 +1091,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         from: `heading "${row[0]?.text.trim()}" at ${locationOf(grid, { row: r, col: row[0]?.col ?? 1 }).cell}`,
         questions: questionRangeOf(row[0]?.text ?? ""),
         ...(isWholeQuestion(row[0]) ? { numbered: true } : {}),
+        text: row[0]?.text ?? "",
       };
       headingStart = candidates.length;
       previousGroup = null;
@@ -2498,7 +2525,11 @@ function headingOf(grid: SheetGrid, r: number, env: LocateEnv): { group: Group |
   }
   const labelledFigures = next !== undefined && next[0]?.kind === "text" && next.some((c) => c.kind === "value");
   if (!labelledFigures) return null;
-  return { group, metric: label.metrics.length === 1 ? (label.metrics[0] ?? null) : null };
+  // "2. Looked after children who went missing or absent: a. trafficked; b. UASC": a numbered question
+  // names the children it counts ("looked after") and what it counts of them ("went missing"); the
+  // narrower metric is the one asked, as the label reader takes it for an answer's own words.
+  const metrics = NUMBERED_QUESTION.test(text) ? refine(label.metrics, env.knowledge.labels) : label.metrics;
+  return { group, metric: metrics.length === 1 ? (metrics[0] ?? null) : null };
 }
 
 /**

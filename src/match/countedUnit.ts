@@ -131,12 +131,21 @@ export function readAffirmedUnit(text: string, units: Units): UnitStatement | nu
 const FIGURE_WITH_NOUN = /^\s*\d[\d,]*\s+(?<noun>(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s*\.?\s*$/u;
 
 /**
+ * One bracketed remark closing the answer, and a full stop after it. Words only: a bracket holding a
+ * figure ("4 children (9 episodes)") gives a second count, and the noun before it is not the cell's whole.
+ */
+const TRAILING_BRACKET = /\s*\([^()\d]*\)\s*\.?\s*$/u;
+
+/**
  * The unit a figure's own noun says it counts, as an affirmed unit
  * (readAffirmedUnit): "2b. 14 missing episodes" under a question about
  * children counts episodes, whichever question it was put under.
  */
 export function readOwnUnit(raw: string, units: Units): UnitStatement | null {
-  const noun = FIGURE_WITH_NOUN.exec(raw)?.groups?.noun?.toLowerCase();
+  // "14 missing episodes (we are unable to count the number of individual children …)": a bracketed
+  // remark after the noun gives the reason, not another noun; the noun before it still says what the
+  // figure counts (round 142, Calderdale: kept as the children's count, unwarned).
+  const noun = FIGURE_WITH_NOUN.exec(raw.replace(TRAILING_BRACKET, ""))?.groups?.noun?.toLowerCase();
   if (noun === undefined) return null;
   const head = unitsIn(noun, units).at(-1);
   if (!head) return null;

@@ -119,11 +119,36 @@ describe("a figure written with the noun of another unit than its question count
     expect(await numbered(answer)).toEqual({ missing: ["trafficked_went_missing=5"], flagged: ["uasc_went_missing"] });
   });
 
-  it.each(["14 children", "14 young people", "14"])("keeps 2b. %s", async (answer) => {
-    expect(await numbered(answer)).toEqual({
-      missing: ["trafficked_went_missing=5", "uasc_went_missing=14"],
-      flagged: [],
-    });
+  it.each(["14 children", "14 young people", "14", "14 children (from our missing log)"])(
+    "keeps 2b. %s",
+    async (answer) => {
+      expect(await numbered(answer)).toEqual({
+        missing: ["trafficked_went_missing=5", "uasc_went_missing=14"],
+        flagged: [],
+      });
+    },
+  );
+
+  // Round 142, Calderdale: the noun, then a bracketed reason, answering a restated question; it was kept as
+  // the children's count, unwarned.
+  it("sets aside a noun of another unit followed by a bracketed reason", async () => {
+    const text = [
+      "Please find our answers below each of your questions.",
+      "> 2. The total number of looked after children in the care of your authority:",
+      "> a. Identified or suspected as having been trafficked and that have gone missing or absent.",
+      "Answer: 5",
+      "> b. Identified as an UASC or separated child and that have gone missing or absent.",
+      "Answer: 14 missing episodes (we are unable to count the number of individual children from our missing log)",
+      "",
+      "Kind regards",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000024" },
+      k2017,
+    );
+    const reported = r.facts.filter((f) => f.status === "reported").map((f) => f.measure);
+    expect(reported).not.toContain("uasc_went_missing");
+    expect(r.issues.filter((i) => i.code === "label_ambiguous").map((i) => i.measure)).toContain("uasc_went_missing");
   });
 
   it("keeps episodes given where episodes were asked", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
+import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { csv } from "../support/buildXlsx.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
 import { knowledge } from "../support/knowledge.js";
 
 const run = (rows: string[][]): Promise<FileResult> =>
@@ -58,7 +58,12 @@ describe("a part 'Included in 1a' beside the part it names", () => {
   it.each([["Included in 1a"], ["Counted within Q1a"], ["included in question 1(a)"]])(
     "%s: every year's 1a is the whole",
     async (words) => {
-      const r = await runYears([head, ["2018", "4", words, "9"], ["2019", "2", words, "9"], ["2020", "2", words, "10"]]);
+      const r = await runYears([
+        head,
+        ["2018", "4", words, "9"],
+        ["2019", "2", words, "9"],
+        ["2020", "2", words, "10"],
+      ]);
       const measures = r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure} ${f.value}`);
       expect(measures.filter((m) => m.startsWith("trafficked"))).toEqual([
         "trafficked_looked_after 4",

@@ -205,6 +205,8 @@ export const LabelVocabularySchema = z.object({
   /** A key line that says a marker in place of a figure means none ("N/A = no child in this category …"): read as 0. */
   zeroKey: patterns.default([]),
   notHeldKey: patterns.default([]),
+  /** A key line that says a marker stands for a small withheld count ('"-" = fewer than five; withheld …'): read as suppressed. */
+  suppressedKey: patterns.default([]),
   /** The earlier reply a correction names; the first group is its date ("our response of 12 November 2015"). */
   correctedReply: patterns.default([]),
   /**

@@ -150,6 +150,8 @@ export const ValueVocabularySchema = z
      * (foldIncludedPart). The row above then gives both parts together.
      */
     includedAbove: z.array(z.string().min(1)).default([]),
+    /** "Included in 1a": a part counted in another named by its question; the group ref is the question. */
+    includedIn: z.array(z.string().min(1)).default([]),
     /** Prose of a whole letter that refuses or says nothing is held; searched anywhere. */
     documents: z.object({
       refused: z.array(PhraseSchema).min(1),

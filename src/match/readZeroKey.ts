@@ -2,6 +2,8 @@ import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
+import type { ValueVocabulary } from "../knowledge/values.js";
+import { parseValue } from "../parse/parseValue.js";
 import { withoutStaleNotAnswered } from "./answeredCells.js";
 import type { NoteLine } from "./applyFileNotes.js";
 
@@ -21,6 +23,12 @@ import type { NoteLine } from "./applyFileNotes.js";
  * held" answer carries, instead of unanswered. The same key makes a bare
  * symbol read as suppressed ("[x] not available: … not held on our system")
  * not held: the key, not the symbol's usual meaning, says what it stands for.
+ *
+ * '"-" = fewer than five; withheld under section 38(1)(b)': a key that says
+ * the marker stands for a small withheld count makes its cells suppressed,
+ * with the bounds the key's own words give. A dash alone reads as nil, so
+ * without the key the council's "fewer than five" would be summed as 0; the
+ * key, not the dash's usual meaning, says what it stands for.
  */
 export function readZeroKey(
   lines: readonly NoteLine[],
@@ -28,16 +36,19 @@ export function readZeroKey(
   patterns: readonly string[],
   existing: readonly Issue[],
   notHeldPatterns: readonly string[] = [],
+  suppressed: { patterns: readonly string[]; values: ValueVocabulary; threshold: number } | null = null,
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
-  if (patterns.length === 0 && notHeldPatterns.length === 0)
+  if (patterns.length === 0 && notHeldPatterns.length === 0 && (suppressed?.patterns.length ?? 0) === 0)
     return { facts: [...facts], issues: [...existing], decisions };
   const kinds = [
     { notHeld: false, res: compilePatterns(patterns, "iu") },
     { notHeld: true, res: compilePatterns(notHeldPatterns, "iu") },
   ];
   const keys: { marker: string; line: NoteLine; notHeld: boolean }[] = [];
+  const suppressedRes = compilePatterns(suppressed?.patterns ?? [], "iu");
+  const suppressedKeys: SuppressedKey[] = [];
   for (const line of keyLines(lines)) {
     const text = line.text.trim().toLowerCase();
     if (text.length > 300) continue;
@@ -45,6 +56,21 @@ export function readZeroKey(
       const marker = res.map((re) => re.exec(text)?.groups?.marker).find((m) => m !== undefined);
       if (marker !== undefined) keys.push({ marker: markerKey(marker), line, notHeld });
     }
+    for (const re of suppressedRes) {
+      const groups = re.exec(text)?.groups;
+      if (groups?.marker === undefined || groups.meaning === undefined || !suppressed) continue;
+      // The key's words must read as a suppression ("fewer than five" → 1–4), or the key is not one.
+      const bound = parseValue(groups.meaning, suppressed.values, suppressed.threshold);
+      if (bound.status !== "suppressed") continue;
+      suppressedKeys.push({ marker: markerKey(groups.marker), line, lower: bound.lower, upper: bound.upper });
+      break;
+    }
+  }
+  if (suppressedKeys.length > 0) {
+    // The suppression key first; the file's other keys then read what it left.
+    const withheld = readSuppressedKeys(suppressedKeys, facts, existing);
+    const rest = readZeroKey(lines, withheld.facts, patterns, withheld.issues, notHeldPatterns, null);
+    return { ...rest, decisions: [...withheld.decisions, ...rest.decisions] };
   }
   if (keys.length === 0) return { facts: [...facts], issues: [...existing], decisions };
   const answered: Source[] = [];
@@ -103,6 +129,55 @@ export function readZeroKey(
     issues: [...withoutStaleNotAnswered(existing, answered).filter(stillSuppressed), ...issues],
     decisions,
   };
+}
+
+interface SuppressedKey {
+  marker: string;
+  line: NoteLine;
+  lower: number | null;
+  upper: number | null;
+}
+
+/**
+ * A file whose key says a marker is a withheld small count: each cell of that
+ * marker read as nil (a dash) or unanswered is read as suppressed. Two keys
+ * that give one marker different bounds say nothing certain, and are not used.
+ */
+function readSuppressedKeys(
+  keys: readonly SuppressedKey[],
+  facts: readonly Fact[],
+  existing: readonly Issue[],
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+  const issues: Issue[] = [];
+  const decisions: Decision[] = [];
+  const answered: Source[] = [];
+  const out = facts.map((f) => {
+    const place = f.sources[0];
+    if (!place || /\d/u.test(f.raw)) return f;
+    const nil = f.status === "reported" && f.value === 0;
+    const unanswered = f.status === "not_answered" && f.value === null;
+    if (!nil && !unanswered) return f;
+    const found = keys.filter((k) => k.marker === markerKey(f.raw) && k.line.source.file === place.file);
+    const key = found[0];
+    if (!key || found.some((k) => k.lower !== key.lower || k.upper !== key.upper)) return f;
+    answered.push(place);
+    const bounds = key.lower === null ? "" : ` (${key.lower}–${key.upper})`;
+    issues.push(
+      makeIssue("value_suppressed", {
+        message: `"${f.raw}" in ${describeSource(place)} (${f.measure}) read as suppressed${bounds}: the file's key (${describeSource(key.line.source)}) says "${key.line.text.trim()}".`,
+        ...issueLocation(place),
+        measure: f.measure,
+        raw: f.raw,
+      }),
+    );
+    decisions.push({
+      ...issueLocation(place),
+      message: `"${f.raw}" read as suppressed by the key "${key.line.text.trim()}".`,
+    });
+    const { unparsed: _unparsed, ...rest } = f;
+    return { ...rest, status: "suppressed" as const, value: null, lower: key.lower, upper: key.upper };
+  });
+  return { facts: out, issues: [...withoutStaleNotAnswered(existing, answered), ...issues], decisions };
 }
 
 /**

@@ -388,7 +388,12 @@ export function processRead(
     const lines = noteLines(workbook, questionNumbers);
     // "N/A = no child in this category was looked after in the year": the table's "N/A" is 0.
     // "n/a = not recorded separately": the table's "n/a" is not held.
-    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues, knowledge.labels.notHeldKey);
+    // '"-" = fewer than five; withheld …': the table's "-" is suppressed, not nil.
+    const keyed = readZeroKey(lines, facts, knowledge.labels.zeroKey, issues, knowledge.labels.notHeldKey, {
+      patterns: knowledge.labels.suppressedKey,
+      values: knowledge.values,
+      threshold: knowledge.request.suppressionThreshold,
+    });
     facts.splice(0, facts.length, ...keyed.facts);
     decisions.push(...keyed.decisions);
     issues.splice(0, issues.length, ...keyed.issues);

@@ -126,3 +126,41 @@ describe("a numbered key for an N/R marker", () => {
     expect(await readMarker("N/R", "1. N/R = not requested")).not.toBe("not_held -");
   });
 });
+
+/**
+ * '"-" = fewer than five; withheld under section 38(1)(b) of FOISA': a key
+ * that says the table's marker is a small withheld count makes its cells
+ * suppressed with the key's bounds, not nil (round 143, a Scottish council's
+ * CSV); a key that says the dash means nil leaves it 0.
+ */
+describe("a key that says a marker is a withheld small count", () => {
+  async function readKeyed(key: string, marker = "-") {
+    const text = [
+      "The City of Edinburgh Council",
+      "Question,2018,2019,2020",
+      "2a. Identified or suspected trafficked looked after children who went missing or absent,4,9,9",
+      `4. Trafficked or UASC looked after children still missing or absent,6,0,${marker}`,
+      "",
+      `"${key.replaceAll('"', '""')}"`,
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "S12000036" },
+      knowledge,
+    );
+    const f = r.facts.find((x) => x.measure === "not_found" && !/\d/u.test(x.raw));
+    return {
+      read: f ? `${f.status} ${f.value ?? "-"} ${f.lower ?? "-"}–${f.upper ?? "-"}` : "none",
+      warned: r.issues.filter((i) => i.code === "value_suppressed" && i.measure === "not_found").length,
+    };
+  }
+  it.each([
+    ['"-" = fewer than five; withheld under section 38(1)(b) of FOISA (personal information).', "-"],
+    ["* = less than 5 (suppressed to protect individuals)", "*"],
+    ["'x' means fewer than 5", "x"],
+  ])("%s: the marker is suppressed, 1–4", async (key, marker) => {
+    expect(await readKeyed(key, marker)).toEqual({ read: "suppressed - 1–4", warned: 1 });
+  });
+  it("a dash with a key saying nil stays 0", async () => {
+    expect((await readKeyed('"-" = nil')).read).toBe("reported 0 0–0");
+  });
+});

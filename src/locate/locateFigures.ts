@@ -2265,7 +2265,7 @@ function headerAbove(
   const question = questionAbove(grid, r, col, opening);
   if (question) return [question];
   let i = blockStops[r] ?? 0;
-  if (i >= 1 && !headerRows.has(i)) return [];
+  if (i >= 1 && !headerRows.has(i)) return questionOverPeriodRow(grid, r, col, i) ?? [];
   const rows: number[] = [];
   while (i >= 1 && headerRows.has(i)) rows.unshift(i--);
   const out: LabelMatch[] = [];
@@ -2290,6 +2290,35 @@ function headerAbove(
     if (inherited) out.push(inherited);
   });
   return out;
+}
+
+/**
+ * "Question 1a" / "The total number of looked after children … identified as
+ * having been trafficked …" / a table of "2021 | 2022 | 2023" over "1 | 1 | 2":
+ * a letter that quotes each question and answers it with a small table whose
+ * one header row names the requested periods and whose one row of figures
+ * has no label. The question quoted on the line right above the table (past
+ * a blank line or two) labels those figures, and the period over each
+ * column is its period: nothing else names what they count. Only when every
+ * cell of the header row opens with a year, the row of figures is right
+ * under it and holds figures alone, and the line above is one cell of
+ * prose naming both a group and a metric; anything else is left unread as
+ * before, never guessed.
+ */
+function questionOverPeriodRow(grid: SheetGrid, r: number, col: number, top: number): LabelMatch[] | null {
+  if (top !== r - 1) return null;
+  const figures = grid.rows[r - 1] ?? [];
+  if (figures.length === 0 || figures.some((c) => c.kind !== "value")) return null;
+  const header = grid.rows[top - 1] ?? [];
+  if (header.length < 2 || header.some((c) => c.kind !== "text" || !YEAR_OPENING.test(c.text))) return null;
+  const period = headerCell(grid, top, col, false)?.label;
+  if (!period || period.groups.length > 0 || period.metrics.length > 0) return null;
+  const above = proseLineAbove(grid, top);
+  if (above < 1 || above >= top || !isProse(grid, above)) return null;
+  const line = grid.rows[above - 1] ?? [];
+  const only = line[0];
+  if (line.length !== 1 || only?.kind !== "text" || !only.label || !isMeaningful(only.label)) return null;
+  return only.label.groups.length > 0 && only.label.metrics.length > 0 ? [period, only.label] : null;
 }
 
 /**
@@ -3469,7 +3498,7 @@ const NUMBERED_ITEM_BODY_LINES = 6;
 const NUMBERED_ITEM_OPENING = /^\s*(?:q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]\s+\S/iu;
 /** A line opening with a number ("12 children", "5) …"): never the body of another item, unless the number is a year. */
 const OPENS_WITH_NUMBER = /^\s*(?:q(?:uestion)?\.?\s*)?\d/iu;
-/** "2021 - 40", "2022/23: 41": a period's line of the item above. */
+/** "2021 - 40", "2022/23: 41": a period's line of the item above; "2024 (to 30 April)": a column heading of one. */
 const YEAR_OPENING = /^\s*(?:19|20)\d\d\b/u;
 
 /**

@@ -247,7 +247,11 @@ export function readNationalityProse(
     // breakdown is of the children who went missing; a list of others is not it.
     // ("All 12 UASC we looked after were Afghan" is another matter: every
     // child who went missing was among them, so narrowsGroup judges it below.)
-    const counts = items.every((i) => i.count === ALL_OF_GROUP) ? null : metricCounted(intro, question, env);
+    // "41 UASC were looked after. Their nationalities were Eritrean (14), …": an opening that points back
+    // ("their", "of these") and names no metric of its own lists the children the sentence before counts.
+    const counts = items.every((i) => i.count === ALL_OF_GROUP)
+      ? null
+      : metricCounted(intro, question, env, POINTS_BACK.test(intro) ? said : undefined);
     if (counts !== null && counts !== BREAKDOWN_METRIC) {
       issues.push(
         makeIssue("label_outside_request", {
@@ -488,13 +492,26 @@ function countsMissing(text: string, env: LocateEnv): boolean {
 }
 
 /**
+ * An opening that points back to the children of the sentence before
+ * ("Their nationalities were …", "Of these, …", "They were …"): whose list it
+ * is, the sentence before says, not the opening itself.
+ */
+const POINTS_BACK = /^\s*(?:their\b|they\b|these\b|those\b|of\s+(?:these|them|those|whom)\b)/iu;
+
+/**
  * The metric a list's opening names ("The 12 UASC we looked after were:"),
- * or, when the opening names none, the question beside it: null when
+ * or, when the opening names none, the sentence it points back to ("Their
+ * nationalities were"), then the question beside it: null when
  * neither names one, or when either names the breakdown's own metric
  * ("looked after children who went missing").
  */
-function metricCounted(intro: string, question: string | undefined, env: LocateEnv): string | null {
-  for (const text of [intro, question ?? ""]) {
+function metricCounted(
+  intro: string,
+  question: string | undefined,
+  env: LocateEnv,
+  pointedTo?: string,
+): string | null {
+  for (const text of [intro, pointedTo ?? "", question ?? ""]) {
     const metrics = matchLabel(text, env.knowledge.labels).metrics;
     if (metrics.length === 0) continue;
     return metrics.includes(BREAKDOWN_METRIC) ? null : (metrics[0] ?? null);

@@ -101,7 +101,8 @@ export function readNationalityProse(
   }
   // A sentence on its own, or the answer beside its question ("9. Nationality
   // of those who went missing | Trafficked: Vietnamese 3, …").
-  const text = item ? cells.join(" ") : cells.at(-1);
+  const own = item ? cells.join(" ") : cells.at(-1);
+  const text = own === undefined || item ? own : joinItemCutAbove(grid, r, lastCol(), own, env);
   const question = cells.length === 2 && !item ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
   // A sentence that names one child's nationality, or both children's, has
@@ -563,6 +564,27 @@ function groupHeadingEnding(line: string, env: LocateEnv): Group | null {
   const last = line.split(SENTENCE_BREAK).at(-1) ?? "";
   if (!/^\s*[\p{L}() /'’-]{1,80}:\s*$/u.test(last) || listIn(last, env).items.length > 0) return null;
   return nationalityGroupOf(groupNamed(last, env), env);
+}
+
+/**
+ * "UASC who went missing: Afghan" / "6, Eritrean 4, Albanian 3": an answer
+ * centred beside a long question in a letter's table has its first line
+ * above the question's, read as a row of its own with nothing in the label
+ * column, and the list is cut inside its first item. The row's answer then
+ * opens with a bare count and a separator, which no list opens with, and the
+ * row above holds only the same column's words ending in a nationality with
+ * no count: that line is the answer's start, put back before it. Anything
+ * else above (a figure at its end, a label beside it) is left as it is.
+ */
+function joinItemCutAbove(grid: SheetGrid, r: number, col: number, text: string, env: LocateEnv): string {
+  if (!/^\s*\d{1,4}\s*[,;]/u.test(text) || r < 2) return text;
+  const above = grid.sheet.rows[r - 2] ?? [];
+  const filled = above.flatMap((t, k) => (t.trim() === "" ? [] : [k + 1]));
+  if (filled.length !== 1 || filled[0] !== col) return text;
+  const start = (above[col - 1] ?? "").trim();
+  const tail = start.split(/[:,;]|\band\b/u).at(-1)?.trim() ?? "";
+  if (tail === "" || !canonicaliseNationality(tail, env.knowledge.nationalities).known) return text;
+  return `${start} ${text.trim()}`;
 }
 
 /** The nearest line above row `r` with any text, its cells joined; "" when none. */

@@ -345,7 +345,10 @@ export function readNationalityProse(
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
       read.push({ ...fact, periodText, ...(all ? { allOfGroup: true as const } : {}) });
     }
-    if (group) {
+    // "Nationality of the children who went missing (2021 to April 2024, both groups): Afghan 6, …": the
+    // list's own opening says it is both groups' at once, which no group from the lines around it overrules.
+    const ownBoth = items.length > 0 && saysBothGroups(intro, env);
+    if (group && !ownBoth) {
       const g = group;
       nationalities.push(
         ...read.map((n) => ({ ...n, group: g, ...(fromContext ? { groupFromContext: true as const } : {}) })),
@@ -358,10 +361,11 @@ export function readNationalityProse(
     // would be counted as that group's). Only words that say so ("both groups", "do not separate"): the
     // request's own question names both groups too, and its answer's group may still follow from the figures.
     const heading = question ?? said;
-    if (items.length > 0 && namesBothGroups(intro, env) !== false && saysBothGroups(heading, env)) {
+    const saying = ownBoth ? intro : heading;
+    if (ownBoth || (items.length > 0 && namesBothGroups(intro, env) !== false && saysBothGroups(heading, env))) {
       issues.push(
         makeIssue("label_ambiguous", {
-          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${heading.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
+          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${saying.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
           ...issueLocation(source),
           raw: sentence.trim(),
         }),

@@ -510,12 +510,7 @@ const POINTS_BACK = /^\s*(?:their\b|they\b|these\b|those\b|of\s+(?:these|them|th
  * neither names one, or when either names the breakdown's own metric
  * ("looked after children who went missing").
  */
-function metricCounted(
-  intro: string,
-  question: string | undefined,
-  env: LocateEnv,
-  pointedTo?: string,
-): string | null {
+function metricCounted(intro: string, question: string | undefined, env: LocateEnv, pointedTo?: string): string | null {
   for (const text of [intro, pointedTo ?? "", question ?? ""]) {
     const metrics = matchLabel(text, env.knowledge.labels).metrics;
     if (metrics.length === 0) continue;
@@ -586,7 +581,11 @@ function joinItemCutAbove(grid: SheetGrid, r: number, col: number, text: string,
   const filled = above.flatMap((t, k) => (t.trim() === "" ? [] : [k + 1]));
   if (filled.length !== 1 || filled[0] !== col) return text;
   const start = (above[col - 1] ?? "").trim();
-  const tail = start.split(/[:,;]|\band\b/u).at(-1)?.trim() ?? "";
+  const tail =
+    start
+      .split(/[:,;]|\band\b/u)
+      .at(-1)
+      ?.trim() ?? "";
   if (tail === "" || !canonicaliseNationality(tail, env.knowledge.nationalities).known) return text;
   return `${start} ${text.trim()}`;
 }

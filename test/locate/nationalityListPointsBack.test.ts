@@ -36,7 +36,7 @@ describe("a nationality list whose opening points back to the sentence before", 
   it("counts it when the sentence before counts the children who went missing", async () => {
     const r = await run([
       "b. Identified as an UASC or separated child and that have gone missing or absent.",
-        "Eight unaccompanied children went missing or were absent. Their nationalities were Eritrean 3, Afghan 2, Sudanese 2 and Iraqi 1.",
+      "Eight unaccompanied children went missing or were absent. Their nationalities were Eritrean 3, Afghan 2, Sudanese 2 and Iraqi 1.",
     ]);
     expect(read(r)).toEqual(["uasc Afghan 2", "uasc Eritrean 3", "uasc Iraqi 1", "uasc Sudanese 2"]);
   });

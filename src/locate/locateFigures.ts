@@ -906,7 +906,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     const readProse =
       isProse(grid, r) || filledCells(grid, r) === 2 || filledCells(grid, r) === 3
         ? readList()
-        : oneCellList && (oneCellList.nationalities.length > 0 || (oneCellList.ungrouped?.length ?? 0) > 0)
+        : oneCellList &&
+            (oneCellList.nationalities.length > 0 ||
+              (oneCellList.ungrouped?.length ?? 0) > 0 ||
+              // A list of both groups at once, not counted, still lists: its reason is kept, never dropped silently.
+              oneCellList.issues.some((i) => i.code === "label_ambiguous"))
           ? oneCellList
           : null;
     const proseList = readProse && answersCountFirst(grid, r, readProse) ? null : readProse;

@@ -4,8 +4,12 @@ import { groupNamed, readNationalityProse } from "./readNationalityProse.js";
 import { buildGrid, isProse, type LocateEnv, type SheetGrid } from "./sheetGrid.js";
 
 const ASKS_NATIONALITY = /nationalit|cenedl|country of origin/iu;
-/** A cell that is only a period's name: "2021", "2021/22", "Jan-Apr 2024". */
-const NAMES_PERIOD = /^(?:[a-z]{3,9}\s*[-–]\s*[a-z]{3,9}\s+)?(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?$/iu;
+/**
+ * A cell that is only a period's name: "2021", "2021/22", "Jan-Apr 2024", and a part year with its months
+ * in brackets after it ("2024 (Jan-Apr)", "2024 (1 Jan - 30 Apr)"), as a table's last row often names it.
+ */
+const NAMES_PERIOD =
+  /^(?:[a-z]{3,9}\s*[-–]\s*[a-z]{3,9}\s+)?(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?(?:\s*\((?:\d{1,2}\s+)?[a-z]{3,9}\.?\s*(?:[-–]|to)\s*(?:\d{1,2}\s+)?[a-z]{3,9}\.?\))?$/iu;
 
 /**
  * "Bromley | 7 | 2 | … | Trafficked: Vietnamese 1, Albanian 1. UASC: Afghan

@@ -101,7 +101,8 @@ export function readNationalityProse(
   }
   // A sentence on its own, or the answer beside its question ("9. Nationality
   // of those who went missing | Trafficked: Vietnamese 3, …").
-  const text = item ? cells.join(" ") : cells.at(-1);
+  const own = item ? cells.join(" ") : cells.at(-1);
+  const text = own === undefined || item ? own : joinItemCutAbove(grid, r, lastCol(), own, env);
   const question = cells.length === 2 && !item ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
   // A sentence that names one child's nationality, or both children's, has
@@ -247,7 +248,11 @@ export function readNationalityProse(
     // breakdown is of the children who went missing; a list of others is not it.
     // ("All 12 UASC we looked after were Afghan" is another matter: every
     // child who went missing was among them, so narrowsGroup judges it below.)
-    const counts = items.every((i) => i.count === ALL_OF_GROUP) ? null : metricCounted(intro, question, env);
+    // "41 UASC were looked after. Their nationalities were Eritrean (14), …": an opening that points back
+    // ("their", "of these") and names no metric of its own lists the children the sentence before counts.
+    const counts = items.every((i) => i.count === ALL_OF_GROUP)
+      ? null
+      : metricCounted(intro, question, env, POINTS_BACK.test(intro) ? said : undefined);
     if (counts !== null && counts !== BREAKDOWN_METRIC) {
       issues.push(
         makeIssue("label_outside_request", {
@@ -340,7 +345,10 @@ export function readNationalityProse(
       const { group: _unnamed, ...fact } = nationalityFact("", item.raw, canon, parsed, item.count, source);
       read.push({ ...fact, periodText, ...(all ? { allOfGroup: true as const } : {}) });
     }
-    if (group) {
+    // "Nationality of the children who went missing (2021 to April 2024, both groups): Afghan 6, …": the
+    // list's own opening says it is both groups' at once, which no group from the lines around it overrules.
+    const ownBoth = items.length > 0 && saysBothGroups(intro, env);
+    if (group && !ownBoth) {
       const g = group;
       nationalities.push(
         ...read.map((n) => ({ ...n, group: g, ...(fromContext ? { groupFromContext: true as const } : {}) })),
@@ -353,10 +361,11 @@ export function readNationalityProse(
     // would be counted as that group's). Only words that say so ("both groups", "do not separate"): the
     // request's own question names both groups too, and its answer's group may still follow from the figures.
     const heading = question ?? said;
-    if (items.length > 0 && namesBothGroups(intro, env) !== false && saysBothGroups(heading, env)) {
+    const saying = ownBoth ? intro : heading;
+    if (ownBoth || (items.length > 0 && namesBothGroups(intro, env) !== false && saysBothGroups(heading, env))) {
       issues.push(
         makeIssue("label_ambiguous", {
-          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${heading.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
+          message: `The nationalities listed in ${describeSource(source)} ("${sentence.trim()}") are of trafficked and unaccompanied children together ("${saying.trim()}"); foi-agg will not split them between the two groups, so they were not counted.`,
           ...issueLocation(source),
           raw: sentence.trim(),
         }),
@@ -492,13 +501,21 @@ function countsMissing(text: string, env: LocateEnv): boolean {
 }
 
 /**
+ * An opening that points back to the children of the sentence before
+ * ("Their nationalities were …", "Of these, …", "They were …"): whose list it
+ * is, the sentence before says, not the opening itself.
+ */
+const POINTS_BACK = /^\s*(?:their\b|they\b|these\b|those\b|of\s+(?:these|them|those|whom)\b)/iu;
+
+/**
  * The metric a list's opening names ("The 12 UASC we looked after were:"),
- * or, when the opening names none, the question beside it: null when
+ * or, when the opening names none, the sentence it points back to ("Their
+ * nationalities were"), then the question beside it: null when
  * neither names one, or when either names the breakdown's own metric
  * ("looked after children who went missing").
  */
-function metricCounted(intro: string, question: string | undefined, env: LocateEnv): string | null {
-  for (const text of [intro, question ?? ""]) {
+function metricCounted(intro: string, question: string | undefined, env: LocateEnv, pointedTo?: string): string | null {
+  for (const text of [intro, pointedTo ?? "", question ?? ""]) {
     const metrics = matchLabel(text, env.knowledge.labels).metrics;
     if (metrics.length === 0) continue;
     return metrics.includes(BREAKDOWN_METRIC) ? null : (metrics[0] ?? null);
@@ -550,6 +567,31 @@ function groupHeadingEnding(line: string, env: LocateEnv): Group | null {
   const last = line.split(SENTENCE_BREAK).at(-1) ?? "";
   if (!/^\s*[\p{L}() /'’-]{1,80}:\s*$/u.test(last) || listIn(last, env).items.length > 0) return null;
   return nationalityGroupOf(groupNamed(last, env), env);
+}
+
+/**
+ * "UASC who went missing: Afghan" / "6, Eritrean 4, Albanian 3": an answer
+ * centred beside a long question in a letter's table has its first line
+ * above the question's, read as a row of its own with nothing in the label
+ * column, and the list is cut inside its first item. The row's answer then
+ * opens with a bare count and a separator, which no list opens with, and the
+ * row above holds only the same column's words ending in a nationality with
+ * no count: that line is the answer's start, put back before it. Anything
+ * else above (a figure at its end, a label beside it) is left as it is.
+ */
+function joinItemCutAbove(grid: SheetGrid, r: number, col: number, text: string, env: LocateEnv): string {
+  if (!/^\s*\d{1,4}\s*[,;]/u.test(text) || r < 2) return text;
+  const above = grid.sheet.rows[r - 2] ?? [];
+  const filled = above.flatMap((t, k) => (t.trim() === "" ? [] : [k + 1]));
+  if (filled.length !== 1 || filled[0] !== col) return text;
+  const start = (above[col - 1] ?? "").trim();
+  const tail =
+    start
+      .split(/[:,;]|\band\b/u)
+      .at(-1)
+      ?.trim() ?? "";
+  if (tail === "" || !canonicaliseNationality(tail, env.knowledge.nationalities).known) return text;
+  return `${start} ${text.trim()}`;
 }
 
 /** The nearest line above row `r` with any text, its cells joined; "" when none. */

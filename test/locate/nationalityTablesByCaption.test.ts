@@ -72,3 +72,31 @@ describe("a table of nationality lists by period and group", () => {
     ]);
   });
 });
+
+/**
+ * "UASC | 2024 (Jan-Apr) | Afghan 4, …": the year of a part-year period is
+ * written with its months in brackets. Read as no period, that row was not
+ * read, and neither was any row below it, whose nearest header was then
+ * that row's list (round 144, Brent).
+ */
+describe("a table of nationality lists whose last period is a part year with its months in brackets", () => {
+  it("reads the part year's row and the rows below it", async () => {
+    const r = await run([
+      "Question 5 - nationality of children who went missing",
+      "Group,Year,Nationality (number of children)",
+      'UASC,2023,"Afghan 9, Eritrean 7"',
+      'UASC,2024 (Jan-Apr),"Afghan 4, Eritrean 3"',
+      'Trafficked,2023,"Albanian 3, Vietnamese 1"',
+      'Trafficked,2024 (Jan-Apr),"Albanian 1"',
+    ]);
+    expect(natsOf(r, true)).toEqual([
+      "trafficked Albanian 1 2024",
+      "trafficked Albanian 3 2023",
+      "trafficked Vietnamese 1 2023",
+      "uasc Afghan 4 2024",
+      "uasc Afghan 9 2023",
+      "uasc Eritrean 3 2024",
+      "uasc Eritrean 7 2023",
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout141, each built by its own build script from sources in src/). Not
+ * to holdout144, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -203,7 +203,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout69", atLeast: 100, nationalities: 8, planted: 25 },
   // The 2015 request in csv, xlsx and txt only, laid out as officers do (case-system extracts, a "Response" column
   // in prose, pivot tables, notes rows); first scored at 112 of 153, 1 wrong (flagged), nationality totals 4 of 11.
-  { name: "holdout70", atLeast: 141, nationalities: 8, planted: 25 },
+  { name: "holdout70", atLeast: 145, nationalities: 10, planted: 25 },
   // A round of its own from the README alone (return home interviews, two financial years, two groups that are
   // each other's complement); first scored at 177 of 213, 16 of 19 planted.
   { name: "holdout71", atLeast: 213, nationalities: null, planted: 18 },
@@ -260,7 +260,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout85", atLeast: 275, nationalities: 5, planted: 22 },
   // Letters to the series' third round (2018–20): pdfs with annexes and tables over two pages, docx with list
   // numbering and footnotes, odt, doc, e-mails and a correction; first 211 of 326, 15 of 25 planted, nationality 5 of 13.
-  { name: "holdout86", atLeast: 313, nationalities: 13, planted: 20 },
+  { name: "holdout86", atLeast: 314, nationalities: 13, planted: 21 },
   // The fourth round in csv, xlsx and txt (a sheet per year, "Jan-Apr 24", quarters, "DNS", "1a+1b", a correction):
   // first 400 of 497, 1 wrong (flagged: the correction not applied), 20 of 25 planted.
   { name: "holdout87", atLeast: 453, nationalities: 9, planted: 22 },
@@ -291,7 +291,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2018–20 round in csv, xlsx and txt (an episode export, quarters, a hidden draft sheet, a correction).
   { name: "holdout95", atLeast: 365, nationalities: 14, planted: 26 },
   // The 2021–24 round, a real folder's mix of letters and spreadsheets.
-  { name: "holdout96", atLeast: 459, nationalities: 9, planted: 23 },
+  { name: "holdout96", atLeast: 463, nationalities: 9, planted: 23 },
   // A round of its own from the README alone (unaccompanied children and the National Transfer Scheme: counts, an
   // average and a longest wait, a percentage, funding in pounds), written on the README after session 31's merges.
   { name: "holdout97", atLeast: 426, nationalities: null, planted: 22 },
@@ -309,7 +309,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout101", atLeast: 323, nationalities: 9, planted: 22 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
-  { name: "holdout102", atLeast: 337, nationalities: 12, planted: 20 },
+  { name: "holdout102", atLeast: 339, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
   { name: "holdout103", atLeast: 109, nationalities: 12, planted: 20 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
@@ -382,7 +382,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2021-24 request in csv, xlsx and txt, nationalities in 17 replies; first 377 of 464, 16 of 20 planted,
   // nationality totals 6 of 18, 4 not-found zeros kept exact with no warning, from an export whose episodes had all
   // ended (warned since).
-  { name: "holdout122", atLeast: 437, nationalities: 16, planted: 19 },
+  { name: "holdout122", atLeast: 438, nationalities: 16, planted: 19 },
   // A round of its own from the README alone (homeless 16- and 17-year-olds: section 20, Part 7 and no further
   // action as parts of all assessed, unregulated placements a subset, an average in days, nights in B&B, three
   // financial years); first 403 of 463, 6 wrong (each with a warning), 22 of 22 planted, 3 kept exact with no
@@ -392,7 +392,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2021-24 request (pdf with a scan, docx, odt, doc, rtf, eml with a shared service answering for two
   // councils line by line); first 287 of 476, 5 wrong (each with a warning), 17 of 21 planted, nationality totals 8
   // of 21, 4 kept exact with no warning (a footnote on a docx table) and one nationality figure wrong with none.
-  { name: "holdout124", atLeast: 466, nationalities: 17, planted: 21 },
+  { name: "holdout124", atLeast: 466, nationalities: 19, planted: 21 },
   // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
   // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
   // layout, a nationality export and a file named "BCBC" not read).
@@ -405,11 +405,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2018-20 request (pdf with a scan, docx, odt, doc, rtf, eml with an xlsx attachment, a quoted request and a
   // correction); first 259 of 296, none wrong, 19 of 24 planted, nationality totals 19 of 20, one nationality
   // figure wrong with no warning (Carmarthenshire's Somali children).
-  { name: "holdout127", atLeast: 285, nationalities: 20, planted: 21 },
+  { name: "holdout127", atLeast: 288, nationalities: 20, planted: 21 },
   // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
   // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
   // of 19 (a per-child cohort export named only "DCC" left unidentified).
-  { name: "holdout128", atLeast: 456, nationalities: 19, planted: 23 },
+  { name: "holdout128", atLeast: 456, nationalities: 19, planted: 24 },
   // A round of its own from the README alone (children remanded to youth detention accommodation: three kinds of
   // accommodation as parts of all, a looked-after subset, an average in nights, three financial years, England and
   // Wales); first 289 of 301, 2 wrong (each with a warning), 20 of 24 planted, 12 kept exact with no warning (a note
@@ -437,7 +437,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Its nationality floor fell from 7 to 6 in session 43: Northumberland's pivot is now read, and two totals that
   // were right only because it was missing (Wiltshire's list for 2021–24 together, which the tool counts with a
   // warning, is left out of this round's truth) no longer cancel out.
-  { name: "holdout133", atLeast: 565, nationalities: 6, planted: 22 },
+  { name: "holdout133", atLeast: 565, nationalities: 6, planted: 23 },
   // The 2018–20 request in csv, xlsx, ods and txt (a cohort extract, an episode list under a summary, a pivot, a
   // long-format csv, tables typed with spaces, part-year 2020, a correction); first 324 of 367, 4 wrong (each with a
   // warning), 17 of 24 planted, nationality totals 7 of 17.
@@ -460,13 +460,24 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // csv, xlsx, xls, ods and txt to the 2017 request (case lists with an undated episode row, a pivot export, a
   // Notes sheet keying "[c]" and "[x]", a hidden draft sheet, financial years, a typed table, a correction); first
   // 100 of 115, none wrong, 20 of 23 planted, nationality totals 6 of 15, one figure kept exact unwarned.
-  { name: "holdout139", atLeast: 100, nationalities: 8, planted: 22 },
+  { name: "holdout139", atLeast: 109, nationalities: 9, planted: 22 },
   // Letters to the 2018–20 request (pdf with a scan, docx, odt, doc, rtf, eml); first 232 of 300, 2 wrong (each
   // with a warning), 17 of 22 planted, nationality totals 5 of 17.
-  { name: "holdout140", atLeast: 241, nationalities: 10, planted: 17 },
+  { name: "holdout140", atLeast: 268, nationalities: 17, planted: 20 },
   // Letters to the 2015 request (pdf with a scan, docx, odt, doc, rtf, eml); first 117 of 131, 1 wrong (with a
   // warning), 20 of 24 planted, nationality totals 11 of 15.
-  { name: "holdout141", atLeast: 123, nationalities: 11, planted: 20 },
+  { name: "holdout141", atLeast: 123, nationalities: 15, planted: 20 },
+  // Session 45's rounds, written the same way and scored first on the session's merged fixes: letters to the 2017
+  // request (pdf with a scan, docx, odt, doc, rtf, eml); first 96 of 123, 1 wrong with no warning (a lettered answer
+  // under a numbered question), 18 of 20 planted, nationality totals 5 of 12, two figures kept exact unwarned.
+  { name: "holdout142", atLeast: 97, nationalities: 10, planted: 18 },
+  // Spreadsheets to the 2018–20 request (a sheet per year, a pivot with a "(blank)" row, one row per child per year,
+  // "-" keyed as withheld, a correction, a zip); first 363 of 388, 4 wrong (each with a warning), 21 of 24 planted,
+  // nationality totals 2 of 18.
+  { name: "holdout143", atLeast: 367, nationalities: 2, planted: 22 },
+  // Replies of every kind to the 2021–24 request (pdf with a scan, docx, odt with an eml correction, xlsx, ods, an
+  // episode csv, txt); first 372 of 478, none wrong, 20 of 24 planted, nationality totals 8 of 20.
+  { name: "holdout144", atLeast: 411, nationalities: 13, planted: 21 },
 ];
 
 /**
@@ -474,6 +485,10 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
  * gives something else, and why each is left: the number may only fall.
  */
 const UNWARNED: Readonly<Record<string, number>> = {
+  // Swindon's "Question 4. None of the unaccompanied children remains missing. We cannot answer for trafficked
+  // children" is read as the both-groups not-found count 0: one group's nil answers a question asked of both (142,
+  // first found in session 45).
+  holdout142: 1,
   // None left since session 40. Rounds 47 (Blaenau Gwent's bare "N/A" after a stated 0, now warned), 69 (Brent's
   // NRM-only note, Blackburn with Darwen's confirmed + suspected episodes added up), 98 (Denbighshire's "missing and
   // absent episodes combined"), 99 (Dudley's "Questions 3 and 7" answered with one figure), 109 (North Yorkshire's
@@ -490,9 +505,8 @@ const NAT_SILENT: Readonly<Record<string, number>> = {
   // Rounds 39 and 86 ("Kurdish" read as a nationality) and 68 (a list read in part) had one each until session 35;
   // 69 ("They were all British" beside words withholding the breakdown) and 127 (a year named once before two
   // groups' clauses) one each until session 40.
-  // Newport's one-nationality lines ("… went missing - Yemeni: 1") are not read as lists, so its Yemeni total is 3
-  // of 4 (124, first found in session 39).
-  holdout124: 1,
+  // Newport's one-nationality lines ("… went missing - Yemeni: 1") were not read as lists, so its Yemeni total was 3
+  // of 4 (124, from session 39 until session 45).
   // Solihull's "Kurdish" row is counted under Other/unknown, where the round's truth (like 127, 131 and 134) leaves an
   // ethnicity out; the earlier rounds' truth files disagree on Other and Unknown rows, so it is left (133, session 42).
   holdout133: 1,

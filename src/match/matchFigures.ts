@@ -657,6 +657,20 @@ function answerByNumber(
 }
 
 /**
+ * The one group an answer in words speaks of, in the sentence that gives its figure (its first), when the
+ * measure it answers is asked of both groups together: "None of the unaccompanied children remains missing"
+ * gives uasc. Null for a bare figure, words naming no group or several, or a measure of one group.
+ */
+function oneGroupAnswer(raw: string, measure: MeasureDef, env: MatchEnv): string | null {
+  // "2 (both UASC who have since turned 18)": a figure first, its remark saying whose children they are, is
+  // still the count of both groups; only an answer whose words come first speaks of the group it names.
+  if (measure.group !== COMBINED_GROUP || !/^\s*\p{L}/u.test(raw)) return null;
+  const first = raw.split(/(?<=[.;])\s+/u)[0] ?? raw;
+  const groups = matchLabel(first, env.knowledge.labels).groups;
+  return groups.length === 1 && groups[0] !== COMBINED_GROUP ? (groups[0] ?? null) : null;
+}
+
+/**
  * Whether a group is a subset of another, directly or through subsets
  * between ("unregulated" ⊂ "s20" ⊂ "assessed"). Parts are left out: a
  * council breaks a heading's group down under numbers of its own ("Q1a
@@ -790,6 +804,24 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
       decide(
         `"${raw}" in ${where}: a statement about the nationality of the children "${parts.map((p) => p.text.trim()).join(" / ")}" names, not their number; not used for ${resolution.measure.id}.`,
       );
+      continue;
+    }
+
+    // "Question 4. | None of the unaccompanied children remains missing. We cannot answer for trafficked
+    // children": an answer in words whose first sentence names one group answers for that group, not for a
+    // question asked of both together, which its number alone would make it.
+    const oneGroup = resolution.kind === "measure" ? oneGroupAnswer(raw, resolution.measure, env) : null;
+    if (oneGroup !== null && resolution.kind === "measure") {
+      issues.push(
+        makeIssue("label_outside_request", {
+          message: `"${raw}" in ${where} answers ${resolution.measure.id}, asked of both groups together, in words about ${oneGroup} children only; it was not used for ${resolution.measure.id}.`,
+          ...loc,
+          measure: resolution.measure.id,
+          raw,
+          severity: "warning",
+        }),
+      );
+      decide(`"${raw}" in ${where}: its words name the ${oneGroup} children only, not both groups; not used.`);
       continue;
     }
 

@@ -485,11 +485,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
  * gives something else, and why each is left: the number may only fall.
  */
 const UNWARNED: Readonly<Record<string, number>> = {
-  // Swindon's "Question 4. None of the unaccompanied children remains missing. We cannot answer for trafficked
-  // children" is read as the both-groups not-found count 0: one group's nil answers a question asked of both (142,
-  // first found in session 45).
-  holdout142: 1,
-  // None left since session 40. Rounds 47 (Blaenau Gwent's bare "N/A" after a stated 0, now warned), 69 (Brent's
+  // None left since session 45: round 142's Swindon ("Question 4. None of the unaccompanied children remains
+  // missing. We cannot answer for trafficked children", read as the both-groups not-found count 0) had 1. None
+  // before it since session 40. Rounds 47 (Blaenau Gwent's bare "N/A" after a stated 0, now warned), 69 (Brent's
   // NRM-only note, Blackburn with Darwen's confirmed + suspected episodes added up), 98 (Denbighshire's "missing and
   // absent episodes combined"), 99 (Dudley's "Questions 3 and 7" answered with one figure), 109 (North Yorkshire's
   // numbered footnote on 3b) and 129 (Conwy's note that questions 1 and 2a-2c count remand episodes) had 2, 3, 1, 1,

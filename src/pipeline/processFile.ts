@@ -619,7 +619,6 @@ export function processRead(
         knowledge.request,
         knowledge.labels.periodUnavailable,
         knowledge.labels.markedFigureNotes,
-        knowledge.labels.periodReplyWords,
         knowledge.labels,
       ),
     );
@@ -1178,7 +1177,6 @@ function findAllPeriods(
   request: Knowledge["request"],
   unavailable: readonly string[],
   markedNotes: readonly string[],
-  replyWords: readonly string[],
   labels: Knowledge["labels"],
 ): PeriodFact[] {
   const out: PeriodFact[] = [];
@@ -1189,7 +1187,7 @@ function findAllPeriods(
   // sentence's words, not its one group's figure, say what the period covers.
   // Words before the period that name a group ("all of the figures for trafficked children are for 2016-17",
   // "For trafficked children we are only able to provide figures for 2016-17") keep it to that group's figures.
-  const wholeReply = replyWords.map((p) => new RegExp(p, "iu"));
+  const wholeReply = labels.periodReplyWords.map((p) => new RegExp(p, "iu"));
   const ofReply = (text: string, p: FoundPeriod) => {
     const sentence = sentenceNaming(text, p.raw);
     if (!wholeReply.some((w) => w.test(sentence))) return false;

@@ -25,6 +25,13 @@ export interface PeriodSentenceItem {
 // parser reads the word and notes it).
 const COUNT = String.raw`((?:(?:approximately|approx\.?|about|around|roughly|circa)\s+)?\d[\d,]*(?:\.\d+)?%?|none|nil|no|zero|${NUMBER_WORD})`;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/**
+ * What a bare year's qualifier may say of the part of it counted: a span of months or days ("(January to
+ * April)", "(1 January to 30 April)"), the day it stops ("(to 30 April)", "(up to 30 April)"), or that it runs
+ * to the day of writing ("to date", "(to date)", "so far"). Anything else in brackets is a remark, not a period.
+ */
+const PART_OF_YEAR = String.raw`(?:\s*\(\s*(?:(?:${DAY}\s+)?${MONTH_WORD}\s*(?:to|-|–)\s*(?:${DAY}\s+)?${MONTH_WORD}|(?:up\s+)?to\s+(?:${DAY}\s+${MONTH_WORD}|${MONTH_WORD}\s+${DAY}|date))\s*\)|\s+(?:(?:up\s+)?to\s+date|so\s+far))(?![\w/])`;
 /** The kind of year a pair of years may be named with: "2022/23 academic year". */
 const YEAR_KIND = String.raw`(?:academic|financial|school)\s+year`;
 /**
@@ -63,9 +70,16 @@ const BETWEEN_MONTHS = new RegExp(
   String.raw`\bbetween\s+(${MONTH_WORD})\s+and\s+(${MONTH_WORD}\s+(?:19|20)\d\d)\b`,
   "giu",
 );
+/**
+ * A period after its figure: as PERIOD, or a bare calendar year in progress, said so beside it ("2 in 2024
+ * (January to April)", "1 in 2024 to date"). The qualifier stays with the period, whose reader reads it as a
+ * part of the year from 1 January. Only after a figure: a list of figures by year closes on it, where the
+ * bracket used to leave the whole list unread. It ends on a bracket, so what follows it is told by (?!\w).
+ */
+const FIGURE_PERIOD = String.raw`((?:19|20)\d\d${PART_OF_YEAR}|${PERIOD.slice(1)}`;
 /** The first figure, with what it counts between it and its period: "2 missing or absent episodes in 2018". */
 const FIRST = new RegExp(
-  String.raw`(?:^|[\s,(])${COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${PERIOD}\b`,
+  String.raw`(?:^|[\s,(])${COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
   "iu",
 );
 /**
@@ -74,7 +88,7 @@ const FIRST = new RegExp(
  * in 2022", " and 25 of those made in 2023").
  */
 const NEXT = new RegExp(
-  String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|during|for)\s+${PERIOD}\b`,
+  String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
   "iu",
 );
 
@@ -356,6 +370,7 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
   // Only when the first figure had no words of its own: "12 badges were issued and in 2023, 15 appeals were
   // heard" says what each counts, differently, and is no list.
   if (!noun?.[1] || (first[4] ?? "").trim() !== "") return [];
+  if (noun[1].trim().split(/\s+/u).length > 8 && CLAUSE_IN_NOUN.test(noun[1])) return [];
   const counted = [label, noun[1].trim()].filter(Boolean).join(" ");
   return items.map((i) => ({ ...i, label: counted }));
 }
@@ -374,7 +389,10 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
  * list is left unread, as before.
  */
 function wordsAfterList(rest: string, ownWords: string): string | null {
-  if (ownWords.trim() !== "") return null;
+  // "A further two children in 2021, four in 2022 … were suspected of having been trafficked": the first
+  // figure's own words name only whom it counts (a noun, no verb), so the words after the list are what they
+  // did, and say what the list counts as they do after bare figures.
+  if (ownWords.trim() !== "" && !(COUNTED_HEAD.test(ownWords) && VERB_FIRST.test(rest))) return null;
   const m = WORDS_AFTER_LIST.exec(rest);
   if (!m?.[1]) return null;
   const including = m[2] ?? "";
@@ -439,11 +457,20 @@ const PARALLEL_LIST =
 const YEAR_REMARK =
   /^\s*;\s*(the\s+)((?:19|20)\d\d(?:\/\d{2})?)\s+((?:figure|number|total|count)\s+(?:is|was)\s[^.;]{1,160}?)\s*\.?\s*$/iu;
 
+// A question's number may close the words, bracketed ("(2b)") or bare with its letter ("not included in the
+// answer to 1a"); a bare number without a letter could be a count, so it is not taken.
 const WORDS_AFTER_LIST =
-  /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+\(\d{1,2}[a-z]?\))?)(,\s+(?:including|excluding|not\s+including)\s[^.;,]{1,80})?\s*[.;]?\s*$/u;
+  /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+(?:\(\d{1,2}[a-z]?\)|\d{1,2}[a-h]))?)(,\s+(?:including|excluding|not\s+including)\s[^.;,]{1,80})?\s*[.;]?\s*$/u;
 
 /** Up to eight words, and nothing but the sentence's end after them: "unaccompanied or separated children." */
-const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,8})\s*[.;]?\s*$/u;
+// Up to fourteen: "… 37 unaccompanied asylum-seeking or separated children looked after by the Council."
+// (readPeriodFirst refuses the longer ones that hold a count or a clause about some of them).
+const COUNTED_NOUN = /^((?:\s+[\p{L}'’-]+){1,14})\s*[.;]?\s*$/u;
+/** Words past eight that turn the closing noun into a clause about some of the children: "… of whom three were girls". */
+const CLAUSE_IN_NOUN = new RegExp(String.raw`\b(?:whom|which|whose|including|excluding|except|${NUMBER_WORD})\b`, "iu");
+/** A first figure's own words that only name whom it counts: "children", "more young people". */
+const COUNTED_HEAD =
+  /^\s*(?:(?:more|other|further|additional)\s+)?(?:children|young\s+people|child|young\s+person|people|persons)\s*$/iu;
 
 /** The words after a figure, up to the next break in its sentence. */
 const RESTATING_WORDS = /^((?:\s+[\p{L}'’-]+){1,8}?)(?=\s*(?:[,;.]|\band\b|$))/u;

@@ -1286,6 +1286,15 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           message: `Row ${r} read as part ${own} of question ${part.number} above it, answered on the line below ("${part.labels.map((l) => l.text.trim()).join(" ")} …").`,
         });
       }
+      // "3. The total number of individual incidents: a. trafficked" over "Seventeen incidents." over "b. UASC"
+      // over "26 incidents.": a numbered question whose first lettered part opens on its own line, answered on
+      // the line below. Its words before the part are still the stem of the parts after it; left as it was,
+      // "b. UASC" was taken as a part of the question before (round 142, Tower Hamlets: "2b", both groups).
+      // The stem has no candidate of its own to mark answered (-1): its line's figure is part a's.
+      const inlinePart =
+        answeredBelow && !part && own && /^\d+$/u.test(own) && isProse(grid, r) ? stemBeforeInlinePart(label) : null;
+      if (inlinePart !== null)
+        stem = { number: own as string, labels: [matchLabel(inlinePart, vocab)], candidate: -1, row: r };
       if (!answeredBelow && (looksLikeQuestion(label, env) || part || heading)) {
         const asked: string | null | undefined = part ? `${part.number}${own}` : own;
         const labels = [...(part?.labels ?? []), ...label.map((c) => c.label as LabelMatch)];
@@ -2145,7 +2154,10 @@ function readPeriodSentencesOf(
   // A list counted by the words after it whose words name nothing the request asks about (no metric, no
   // group): what it counts is not said (the opening's words may only say whom it is out of), so it is left
   // unread.
-  const read = readPeriodSentences(text, earlier).filter((item) => {
+  const above = proseLineAbove(grid, r);
+  const lineBefore =
+    above >= 1 && above < r && isProse(grid, above) ? (grid.sheet.rows[above - 1] ?? []).join(" ") : "";
+  const read = readPeriodSentences(text, earlier, lineBefore).filter((item) => {
     if (item.countedBy === undefined) return true;
     const named = matchLabel(item.countedBy, env.knowledge.labels);
     return named.metrics.length > 0 || named.groups.length > 0;
@@ -3177,6 +3189,17 @@ function stemAsksWhole(stem: Pick<QuestionStem, "number"> | null, env: LocateEnv
 }
 
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */
+/**
+ * "3. The total number of individual incidents: a. trafficked": the words of a numbered question before the
+ * first lettered part it opens on the same line ("a." or "a)" after a colon or dash), or null when the line
+ * opens no part "a" so.
+ */
+function stemBeforeInlinePart(label: readonly LogicalCell[]): string | null {
+  const text = label.map((c) => c.text).join(" ");
+  const m = /^\s*(?:q(?:uestion)?\s?)?\d{1,2}[.):]?\s+(.{8,300}?)\s*[:\u2013\u2014-]\s*\(?a[.)]\s+\S/iu.exec(text);
+  return m?.[1] ?? null;
+}
+
 interface QuestionStem {
   number: string;
   labels: LabelMatch[];

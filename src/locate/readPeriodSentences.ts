@@ -158,7 +158,12 @@ const NEXT_PERIOD_LONG = new RegExp(
  * is not such a list, or that has anything but the end of the sentence
  * after its last period, gives nothing.
  */
-export function readPeriodSentences(written: string, earlier: readonly string[] = []): PeriodSentenceItem[] {
+export function readPeriodSentences(
+  written: string,
+  earlier: readonly string[] = [],
+  /** The line before, whose last sentence a list whose label only refers back ("The figure was …") continues. */
+  lineBefore = "",
+): PeriodSentenceItem[] {
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
     .replace(BETWEEN_DATES, (m, from: string, to: string) => `${m[0] === "B" ? "In" : "in"} ${from} to ${to}`)
@@ -269,7 +274,18 @@ export function readPeriodSentences(written: string, earlier: readonly string[] 
     // 2019 …": a label that only refers back ("The number of children we
     // identified was") counts what the restated question just before asks.
     const asked = s > 0 ? (sentences[s - 1] ?? "") : "";
-    const label = REFERS_BACK.test(own) && RESTATES_QUESTION.test(asked) ? `${asked} ${own}` : own;
+    // "Three children were identified as trafficked in 2021. The figure was five in 2022, four in 2023 …": a
+    // label that only refers back continues the sentence before when that one gives one figure for one
+    // period; what that sentence counts is what the list counts.
+    // The sentence before may close the line above (a letter's paragraph broken into lines).
+    const prior = s > 0 ? asked : (lineBefore.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/u).at(-1) ?? "");
+    const continued = REFERS_BACK.test(own) ? ONE_PERIOD_FIGURE.exec(prior)?.[1] : undefined;
+    const label =
+      REFERS_BACK.test(own) && RESTATES_QUESTION.test(asked)
+        ? `${asked} ${own}`
+        : continued !== undefined && !/\d/u.test(continued)
+          ? `${continued.replace(/\s+/gu, " ").trim()} (${own})`
+          : own;
     const items: PeriodSentenceItem[] = [{ label, period: first[3], raw: first[1] }];
     let rest = sentence.slice(first.index + first[0].length);
     for (let m = NEXT.exec(rest); m?.[1] && m[2]; m = NEXT.exec(rest)) {
@@ -1085,6 +1101,14 @@ function readRestatedFigures(sentence: string, earlier: readonly string[]): Peri
 /** "In 2018 the answer is nil.", "For 2019 it was 2.": a period and its answer, in words that only point back. */
 const POINTING_ANSWER = new RegExp(
   String.raw`^\s*(?:in|for|during)\s+((?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?),?\s+(?:the\s+(?:answer|figure|number|total)\s+(?:is|was)|it\s+(?:is|was)|this\s+(?:is|was))\s+${COUNT}\s*\.?\s*$`,
+  "iu",
+);
+/**
+ * "Three children were identified as trafficked or as victims of modern slavery in 2021.": a sentence that
+ * opens on its one figure and closes on its one period; what it counts is the words between (1).
+ */
+const ONE_PERIOD_FIGURE = new RegExp(
+  String.raw`^\s*(?:${COUNT.slice(1, -1)})\s+((?:[\p{L}'’-]+\s+){1,20}?)(?:in|during)\s+${PERIOD}\s*\.?\s*$`,
   "iu",
 );
 /** A sentence restating what was asked, with no figure: "You asked how many …", "Question 1. You requested the number of …". */

@@ -95,3 +95,50 @@ describe("a list of counted nouns by year closed by what they did", () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * "Three children were identified as trafficked or as victims of modern slavery in 2021. The figure was five
+ * in 2022, four in 2023 and two between 1 January and 30 April 2024.": a list whose label only refers back
+ * ("The figure was") to a sentence giving one figure for one period. What that sentence counts is what the
+ * list counts; labelled "The figure was" alone, every figure of the list was dropped as naming no question.
+ */
+describe("a list continuing the one-figure sentence before it", () => {
+  it("takes the words of the sentence before as the list's label", () => {
+    const items = readPeriodSentences(
+      "Three children were identified as trafficked or as victims of modern slavery in 2021. The figure was five in 2022, four in 2023 and two between 1 January and 30 April 2024.",
+    );
+    expect(items.map((i) => `${i.period}:${i.raw}`)).toEqual([
+      "2022:five",
+      "2023:four",
+      "1 January to 30 April 2024:two",
+    ]);
+    expect(items[0]?.label).toBe(
+      "children were identified as trafficked or as victims of modern slavery (The figure was)",
+    );
+  });
+
+  it("keeps the bare label when the sentence before gives more than one figure", () => {
+    const items = readPeriodSentences(
+      "Three children were identified, 2 of them girls, in 2021. The figure was five in 2022 and four in 2023.",
+    );
+    expect(items[0]?.label).toBe("The figure was");
+  });
+});
+
+describe("a list continuing the one-figure sentence on the line before", () => {
+  it("takes the words of the line before's last sentence as the list's label", () => {
+    const items = readPeriodSentences(
+      "The figure was five in 2022, four in 2023 and two between 1 January and 30 April 2024.",
+      [],
+      "Thank you. Three children were identified as trafficked or as victims of modern slavery in 2021.",
+    );
+    expect(items.map((i) => `${i.period}:${i.raw}`)).toEqual([
+      "2022:five",
+      "2023:four",
+      "1 January to 30 April 2024:two",
+    ]);
+    expect(items[0]?.label).toBe(
+      "children were identified as trafficked or as victims of modern slavery (The figure was)",
+    );
+  });
+});

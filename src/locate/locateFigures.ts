@@ -3050,10 +3050,25 @@ function questionRightAbove(
     }
     if (stem && stem.row === k) return stem.number;
     const cells = (grid.sheet.rows[k - 1] ?? []).filter((t) => t.trim() !== "");
+    // "a. 5" over "b. 0" over "Total: 5" over "c. 47": the parts' total, given right after them, does not end
+    // the run of lettered answers; read as the end, "c. 47" was left to the other readers, which took its
+    // letter for "circa" (round 142, Milton Keynes).
+    if (cells.length === 1 && PARTS_TOTAL_LINE.test(cells[0] ?? "") && partRows.has(nonBlankAbove(grid, k))) continue;
     const bare = cells.length === 1 ? BARE_NUMBER.exec(cells[0] ?? "") : null;
     return bare?.[1] ?? null;
   }
   return null;
+}
+
+/** "Total: 5", "Total (a + b) – 12": a line giving only a total and its figure. */
+const PARTS_TOTAL_LINE =
+  /^\s*(?:sub-?)?total(?:\s*\(\s*[a-h](?:\s*[+&]\s*[a-h])+\s*\))?\s*[:=\u2013\u2014-]?\s*[^\s,;]{1,12}\s*\.?\s*$/iu;
+
+/** The nearest row above `k` with any cell, or 0. */
+function nonBlankAbove(grid: SheetGrid, k: number): number {
+  let a = k - 1;
+  while (a >= 1 && (grid.rows[a - 1] ?? []).length === 0) a--;
+  return a;
 }
 
 /**

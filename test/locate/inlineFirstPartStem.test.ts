@@ -27,3 +27,22 @@ describe("a numbered question opening its first part on its own line", () => {
     expect(facts).toContain("uasc_missing_incidents  reported 26");
   });
 });
+
+/**
+ * "1. Looked after children: a. identified as trafficked; b. suspected; c. UASC" over "a. 5", "b. 0", "Total:
+ * 5", "c. 47": the parts' total given between the lettered answers does not end their run, so "c." is the
+ * third part's letter, not "circa" (round 142, Milton Keynes: read as "approximately 47" and dropped).
+ */
+describe("lettered answers with the parts' total between them", () => {
+  it("reads the letter after the total as a part, not as circa", async () => {
+    const facts = await readLetterFacts(k, [
+      "1. Looked after children: a. identified as trafficked; b. suspected; c. UASC",
+      "a. 5",
+      "b. 0",
+      "Total: 5",
+      "c. 47",
+    ]);
+    expect(facts).toContain("uasc_looked_after  reported 47");
+    expect(facts).toContain("trafficked_identified  reported 5");
+  });
+});

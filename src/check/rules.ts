@@ -141,6 +141,11 @@ const KNOWN_RULES: Record<string, { code: IssueCode; phrase: (g: string) => stri
   },
 };
 
+/** The code a break of the rule smaller ≤ larger is raised with: its own for the 2015 round's pairs, else check_rule_broken. */
+export function codeOfRule(smaller: string, larger: string): IssueCode {
+  return KNOWN_RULES[`${smaller}<=${larger}`]?.code ?? "check_rule_broken";
+}
+
 function metricLabel(request: Request, id: string): string {
   return request.metrics.find((m) => m.id === id)?.label ?? id;
 }

@@ -1,3 +1,4 @@
+import { codeOfRule } from "../check/rules.js";
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import {
@@ -28,6 +29,7 @@ import { percentageOfFraction, readShareFraction } from "../parse/parseShareFrac
 import { parsePairedAnswer } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
+import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
 import { splitCountPercentageCells } from "./countWithPercentage.js";
@@ -738,6 +740,8 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   const issues: Issue[] = [];
   const decisions: Decision[] = [];
   const subParts: SubPart[] = [];
+  /** One group's figures for a count the request asks of the groups together, for checkAsideAgainstRules. */
+  const aside: AsideFigure[] = [];
   /** What each fact's labels say beyond its measure, index for index, for settleBreakdowns. */
   const factLabels: FactLabels[] = [];
   /** Figures read by their row's question number alone ("Q3" | 16), for one note per file. */
@@ -1043,6 +1047,26 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
           );
           continue;
         }
+        // "4. Still missing - trafficked | 3" where the request asks the children still missing of both
+        // groups together: not counted, but kept to check against the group's own counted figures.
+        if (
+          resolution.group !== COMBINED_GROUP &&
+          findMeasure(env.knowledge.request, COMBINED_GROUP, resolution.metric) &&
+          (parsed.status === "reported" || parsed.status === "suppressed") &&
+          parsed.lower !== null &&
+          parsed.upper !== null &&
+          !parsed.unparsed &&
+          !otherPeriodOf(cand, parts, env)
+        )
+          aside.push({
+            group: resolution.group,
+            metric: resolution.metric,
+            lower: parsed.lower,
+            upper: parsed.upper,
+            raw,
+            source: cand.source,
+            ...periodTextOf(cand),
+          });
         const note =
           parsed.status === "reported" && (parsed.value ?? 0) > 0
             ? // A figure the request did not ask for (e.g. identified children who
@@ -1266,6 +1290,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   facts.push(...combined.facts);
   issues.push(...combined.issues);
   decisions.push(...combined.decisions);
+  issues.push(...checkAsideAgainstRules(aside, facts, env.knowledge.request, codeOfRule));
   // A question left blank in one place but answered in another (a title that
   // reads like a question, or a summary row) is answered: say nothing about it.
   const answered = new Set(facts.filter((f) => f.status !== "not_answered" || gaveAnswer(f)).map((f) => f.measure));

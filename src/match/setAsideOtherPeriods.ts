@@ -80,6 +80,19 @@ export function setAsideOtherPeriods(
           raw: fact.raw,
         }),
       );
+    } else if (fact.unparsed && oneDay) {
+      // "34 at 31 March 2019, 37 at 31 March 2020": an answer foi-agg cannot
+      // read as a figure (value_unparsed says so) whose words give counts on
+      // one day. Whatever it reads as later, it is a count on a day, not over
+      // the period asked, and that is said on its measure too.
+      out.issues.push(
+        makeIssue("period_approximate", {
+          message: `"${fact.raw}" in ${where} (${fact.measure}) was not read as a figure, and its words give counts on one day, not over the requested period: ${why}.`,
+          ...loc,
+          measure: fact.measure,
+          raw: fact.raw,
+        }),
+      );
     }
   }
   return out;

@@ -1062,7 +1062,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
         if (whole !== null) {
           subParts.push({
             whole,
-            periodKey: periodKeyOf(parts, periodTextOf(cand).periodText, env.knowledge.request),
+            periodKey: periodKeyOf(
+              periodKeyText(parts, periodTextOf(cand).periodText),
+              cand.source,
+              env.knowledge.request,
+            ),
             group: resolution.group,
             metric: resolution.metric,
             parsed,
@@ -1929,11 +1933,9 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
   // With several periods asked for, each period's parts make that period's whole: a part whose texts
   // name no one requested period ("?…") is keyed apart, so it is summed with no other period's.
   const factKey = (f: Fact) =>
-    request.periods.length === 1
-      ? ""
-      : periodsNamed([f.label, f.periodText ?? ""].join(" | "), request.periods)
-          .map((p) => p.id)
-          .join("|") || "?";
+    f.sources.length === 0
+      ? "?"
+      : periodKeyOf([f.label, f.periodText ?? ""].join(" | "), f.sources[0] as Source, request);
   for (const whole of new Set(current.map((p) => p.whole))) {
     const groups = whole === COMBINED_GROUP ? listGroupsOf(request) : partsOf(request, whole);
     const ofWhole = current.filter((p) => p.whole === whole && groups.includes(p.group));
@@ -2037,11 +2039,17 @@ function combinedWholeOf(request: Request, group: string, metric: Metric): strin
   return findMeasure(request, COMBINED_GROUP, metric) !== undefined ? COMBINED_GROUP : null;
 }
 
-/** The requested period(s) a figure's labels name, keyed as FactLabels.periodKey is ("" for one period). */
-function periodKeyOf(parts: readonly LabelMatch[], periodText: string | undefined, request: Request): string {
+/**
+ * The requested period(s) a figure's texts name, keyed as FactLabels.periodKey is ("" for one period), else
+ * the one its sheet is named for; "?…" when neither says, so it is summed with nothing.
+ */
+function periodKeyOf(text: string, source: Source, request: Request): string {
   if (request.periods.length === 1) return "";
-  const named = periodsNamed(periodKeyText(parts, periodText), request.periods).map((p) => p.id);
-  return named.join("|") || `?${periodText ?? ""}`;
+  const named = periodsNamed(text, request.periods).map((p) => p.id);
+  if (named.length > 0) return named.join("|");
+  // A workbook with a sheet per period ("2018"): the sheet's name last, as assemble/keyPeriods reads it.
+  const sheet = NAMED_SHEETS.has(source.format) && source.sheet ? periodsNamed(source.sheet, request.periods) : [];
+  return sheet.length === 1 ? (sheet[0]?.id ?? "?") : `?${text}`;
 }
 
 /** Each distinct pair once, in the order first seen. */

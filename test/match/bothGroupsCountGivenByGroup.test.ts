@@ -67,3 +67,28 @@ describe("a count asked of both groups together, given once per group", () => {
     expect(exceeds.map((i) => `${i.measure} ${i.cell} ${i.raw}`)).toEqual(["not_found D4 3"]);
   });
 });
+
+describe("a count asked of both groups together, given per group on a sheet per year", () => {
+  it("keys each sheet's parts to the year its name says", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    for (const [year, trafficked, uasc] of [
+      ["2018", 0, 0],
+      ["2019", 1, 2],
+    ] as const) {
+      const ws = wb.addWorksheet(year);
+      ws.addRow(["Question", "Trafficked / modern slavery", "UASC / separated"]);
+      ws.addRow(["Q2 Went missing or absent", 3, 16]);
+      ws.addRow(["Q4 Still missing", trafficked, uasc]);
+    }
+    const r = await processFile(
+      { file: "FOI reply.xlsx", bytes: new Uint8Array(await wb.xlsx.writeBuffer()), manifestCode: "E10000018" },
+      whenHarmRemains,
+    );
+    const notFound = r.facts
+      .filter((f) => f.measure === "not_found" && f.status !== "not_answered")
+      .map((f) => `${f.status} ${f.value} ${f.sources[0]?.sheet}`)
+      .sort();
+    expect(notFound).toEqual(["derived 0 2018", "derived 3 2019"]);
+  });
+});

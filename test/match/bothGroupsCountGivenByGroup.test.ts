@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { processFile } from "../../src/pipeline/processFile.js";
@@ -70,7 +71,6 @@ describe("a count asked of both groups together, given once per group", () => {
 
 describe("a count asked of both groups together, given per group on a sheet per year", () => {
   it("keys each sheet's parts to the year its name says", async () => {
-    const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     for (const [year, trafficked, uasc] of [
       ["2018", 0, 0],

@@ -706,10 +706,18 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
     row.length === 1 && first?.kind === "text" && first.label ? labelGroup(first.label, env) !== null : false;
   if (first?.kind !== "text" || (row.length < 2 && !titled)) return undefined;
   let known = 0;
-  for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
+  let end = r + 3;
+  for (let i = r; i < Math.min(end, grid.rows.length); i++) {
     const below = grid.rows[i] ?? [];
     const lead = below[0];
     if (!lead || lead.col !== first.col || lead.kind !== "text") break;
+    // "Trafficked / MS | | |" over "   Albanian | | 1 | 1": Excel's pivot with its subtotals at the
+    // bottom leaves a group's caption row without figures; it heads the group's nationality rows, so
+    // it neither ends the list nor takes a row of the look-ahead.
+    if (below.length === 1 && captionOfGroup(lead, env)) {
+      end++;
+      continue;
+    }
     if (!below.some((c) => c.kind === "value")) break;
     // "Trafficked – Vietnamese | 2": a row naming its group beside the
     // nationality is as much a nationality's row as "Vietnamese | 2".
@@ -1513,6 +1521,13 @@ function questionGroupAbove(grid: SheetGrid, headerRow: number, env: LocateEnv):
 /** The nationality group a cell's or heading's words name, if they name one. */
 function labelGroup(label: LabelMatch, env: LocateEnv): Group | null {
   return nationalityGroupOf(groupOfLabel(label, env.knowledge.labels), env);
+}
+
+/** The group a lone cell of words names as a caption (a group and no nationality, no metric), or null. */
+function captionOfGroup(cell: LogicalCell, env: LocateEnv): Group | null {
+  if (cell.kind !== "text" || !cell.label || cell.label.metrics.length > 0) return null;
+  if (canonicaliseNationality(cell.text, env.knowledge.nationalities).known) return null;
+  return labelGroup(cell.label, env);
 }
 
 /** The nationality group a group's figures count under: its family among the request's nationalityGroups. */

@@ -51,6 +51,9 @@ export interface PeriodStatement {
  */
 const ONLY_SOME_MONTHS = /\b(?:only|cover(?:s|ed|ing)?|relates?\s+to|partial|part\s+year)\b/iu;
 
+/** "* = …", "[c] = …", "Key: x = …": a line that opens by saying what a marker in the cells stands for. */
+const MARKER_KEY = /^\s*(?:key\s*[:\-–]\s*)?(?:\*{1,3}|\[[a-z]{1,2}\]|[a-z~#^†‡])\s*=/iu;
+
 /**
  * The one requested period a text's range of dates lies inside without
  * being it, with that range as its part: "April to December 2023" in a
@@ -120,6 +123,9 @@ export function findPeriodStatements(
   if (periods.length < 2) return [];
   const out: PeriodStatement[] = [];
   for (const line of lines) {
+    // "* = fewer than 5; withheld under section 40(2) …": a key to a marker says why the marked cells are
+    // withheld; its clauses refuse none of the questions the sheet leaves blank.
+    if (MARKER_KEY.test(line.text)) continue;
     // Clause by clause: "2018 is not held, and the 2019 figures cover April to
     // December only" says nothing is held for 2018 alone.
     const clauses = line.text

@@ -7,6 +7,7 @@ import {
   derivationsOf,
   describeKind,
   findMeasure,
+  listGroupsOf,
   type MeasureDef,
   type Metric,
   type MetricKind,
@@ -14,6 +15,7 @@ import {
   partsOf,
   type QuestionDef,
   type Request,
+  ruleGroups,
   wholeOf,
 } from "../domain/request.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
@@ -1078,8 +1080,17 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
                 severity: "info",
               })
             : null;
-        if (wholeOf(env.knowledge.request, resolution.group) !== null) {
+        const whole =
+          wholeOf(env.knowledge.request, resolution.group) ??
+          combinedWholeOf(env.knowledge.request, resolution.group, resolution.metric);
+        if (whole !== null) {
           subParts.push({
+            whole,
+            periodKey: periodKeyOf(
+              periodKeyText(parts, periodTextOf(cand).periodText),
+              cand.source,
+              env.knowledge.request,
+            ),
             group: resolution.group,
             metric: resolution.metric,
             parsed,
@@ -1907,9 +1918,16 @@ function labelOf(parts: readonly LabelMatch[]): string {
     .join(" × ");
 }
 
-/** A figure for identified or suspected children beyond the looked-after count, which the request has no measure for. */
+/**
+ * A figure for identified or suspected children beyond the looked-after count, or for one group of a count
+ * the request asks of both groups together, which the request has no measure for.
+ */
 interface SubPart {
-  /** A part of a parts relation of the request (identified, suspected). */
+  /** The group its figures add up to: the whole of a parts relation, or the combined group. */
+  whole: string;
+  /** The requested period(s) its texts name, "" for a one-period request (as FactLabels.periodKey). */
+  periodKey: string;
+  /** A part of a parts relation of the request (identified, suspected), or one of the groups listed apart. */
   group: string;
   metric: Metric;
   parsed: ParsedValue;
@@ -1937,21 +1955,30 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
   // Parts marked as another period's (last year's table) are never summed.
   for (const p of subParts) if (p.otherPeriod && p.note) out.issues.push(p.note);
   const current = subParts.filter((p) => !p.otherPeriod);
-  const wholes = [...new Set(current.map((p) => wholeOf(request, p.group)))].filter((w): w is string => w !== null);
-  for (const whole of wholes) {
-    const groups = partsOf(request, whole);
-    const ofWhole = current.filter((p) => groups.includes(p.group));
-    for (const metric of new Set(ofWhole.map((p) => p.metric))) {
-      const each = groups.map((g) => ofWhole.filter((p) => p.metric === metric && p.group === g));
+  // With several periods asked for, each period's parts make that period's whole: a part whose texts
+  // name no one requested period ("?…") is keyed apart, so it is summed with no other period's.
+  const factKey = (f: Fact) =>
+    f.sources.length === 0
+      ? "?"
+      : periodKeyOf([f.label, f.periodText ?? ""].join(" | "), f.sources[0] as Source, request);
+  for (const whole of new Set(current.map((p) => p.whole))) {
+    const groups = whole === COMBINED_GROUP ? listGroupsOf(request) : partsOf(request, whole);
+    const ofWhole = current.filter((p) => p.whole === whole && groups.includes(p.group));
+    for (const [metric, periodKey] of uniquePairs(ofWhole.map((p) => [p.metric, p.periodKey] as const))) {
+      const each = groups.map((g) =>
+        ofWhole.filter((p) => p.metric === metric && p.periodKey === periodKey && p.group === g),
+      );
       const target = findMeasure(request, whole, metric);
       const given = each.map((list) => list[0]);
-      // The parts' averages or percentages make no whole's: never added up.
+      // The parts' averages or percentages make no whole's: never added up. A whole the file gives
+      // itself for the period (or for a period it does not name) is the answer, not the parts' sum.
       const usable =
         target !== undefined &&
         measureKind(request, target.id) === "count" &&
+        !periodKey.startsWith("?") &&
         each.every((list) => list.length === 1) &&
         given.every((p) => p !== undefined && counted(p.parsed) && !p.parsed.unparsed) &&
-        !facts.some((f) => f.measure === target.id);
+        !facts.some((f) => f.measure === target.id && [periodKey, "?"].includes(factKey(f)));
       if (!usable) {
         for (const p of each.flat()) if (p.note) out.issues.push(p.note);
         continue;
@@ -1973,8 +2000,10 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
         raw,
         sources: ps.map((p) => p.cand.source),
         label: ps.map((p) => p.label).join(" + "),
+        ...periodTextOf(a.cand),
       });
       const loc = issueLocation(a.cand.source);
+      out.issues.push(...partsAboveTheirBound(ps, target, periodKey, facts, factKey, env));
       for (const caveat of caveatsFor(
         ps.flatMap((p) => p.parts),
         target,
@@ -2022,6 +2051,86 @@ function combineSubParts(subParts: readonly SubPart[], facts: readonly Fact[], e
     }
   }
   return out;
+}
+
+/**
+ * The group the request asks a metric of together ("all" × not_found), when `group` is one of the groups
+ * it lists apart (trafficked, UASC) and the request has no measure of that metric for the group itself:
+ * a figure for each group apart then answers its share of the question asked of both. Null otherwise.
+ */
+function combinedWholeOf(request: Request, group: string, metric: Metric): string | null {
+  const groups = listGroupsOf(request);
+  if (groups.length < 2 || !groups.includes(group)) return null;
+  return findMeasure(request, COMBINED_GROUP, metric) !== undefined ? COMBINED_GROUP : null;
+}
+
+/**
+ * The requested period(s) a figure's texts name, keyed as FactLabels.periodKey is ("" for one period), else
+ * the one its sheet is named for; "?…" when neither says, so it is summed with nothing.
+ */
+function periodKeyOf(text: string, source: Source, request: Request): string {
+  if (request.periods.length === 1) return "";
+  const named = periodsNamed(text, request.periods).map((p) => p.id);
+  if (named.length > 0) return named.join("|");
+  // A workbook with a sheet per period ("2018"): the sheet's name last, as assemble/keyPeriods reads it.
+  const sheet = NAMED_SHEETS.has(source.format) && source.sheet ? periodsNamed(source.sheet, request.periods) : [];
+  return sheet.length === 1 ? (sheet[0]?.id ?? "?") : `?${text}`;
+}
+
+/** Each distinct pair once, in the order first seen. */
+function uniquePairs<A, B>(pairs: readonly (readonly [A, B])[]): [A, B][] {
+  const seen = new Set<string>();
+  const out: [A, B][] = [];
+  for (const [a, b] of pairs) {
+    const key = JSON.stringify([a, b]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * "Still missing - trafficked | 3" beside "trafficked … went missing | 2": a request's rule (not found ≤
+ * went missing) holds for each group apart too, and the sum of the groups can hide one group's break (3 + 1
+ * still missing of 2 + 3 who went missing). So each part is checked against its own group's figure for the
+ * rule's other metric in the same file and period, and a break is said on the whole's measure, the one
+ * the part's figure went into.
+ */
+function partsAboveTheirBound(
+  ps: readonly SubPart[],
+  target: MeasureDef,
+  periodKey: string,
+  facts: readonly Fact[],
+  factKey: (f: Fact) => string,
+  env: MatchEnv,
+): Issue[] {
+  const { request } = env.knowledge;
+  const issues: Issue[] = [];
+  for (const rule of request.rules) {
+    const [smaller, larger] = rule.kind === "atMost" ? [rule.metric, rule.of] : [rule.of, rule.metric];
+    if (smaller !== target.metric) continue;
+    for (const p of ps) {
+      if (p.parsed.status !== "reported" || p.parsed.value === null) continue;
+      if (!ruleGroups(rule, request).has(p.group)) continue;
+      const bound = findMeasure(request, p.group, larger);
+      const given = facts.filter(
+        (f) => f.measure === bound?.id && f.status === "reported" && f.value !== null && factKey(f) === periodKey,
+      );
+      const [only] = given;
+      if (given.length !== 1 || only?.value == null || p.parsed.value <= only.value) continue;
+      const known = rule.kind === "atMost" && rule.metric === "not_found" && rule.of === "went_missing";
+      issues.push(
+        makeIssue(known ? "check_not_found_exceeds_missing" : "check_rule_broken", {
+          message: `${describeSource(p.cand.source)}: "${p.raw.trim()}" ${p.group} children under "${p.label}", part of ${target.id}, is more than the ${only.value} of ${bound?.id} ("${only.label}"); ${target.id} adds it in, so check which figure is right.`,
+          ...issueLocation(p.cand.source),
+          measure: target.id,
+          raw: p.raw.trim(),
+        }),
+      );
+    }
+  }
+  return issues;
 }
 
 /** "a and b", "a, b and c". */

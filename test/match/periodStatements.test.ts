@@ -280,3 +280,28 @@ describe("findPeriodStatements: a sheet for one period that says only 'not held'
     expect(onSheet("2018-2020", text)).toEqual([]);
   });
 });
+
+describe("findPeriodStatements: a key to a suppression marker is no statement about a period", () => {
+  const onSheet = (text: string) =>
+    findPeriodStatements(
+      [{ text, source: { file: "reply.ods", format: "ods" as const, sheet: "2018", row: 11, col: 1 } }],
+      request,
+      threeYears.labels,
+      threeYears.values,
+    ).map((s) => s.status);
+
+  // The key says why the marked cells are withheld; it refuses no question the sheet leaves blank.
+  it.each([
+    "* = fewer than 5; withheld under section 40(2) to avoid identifying individual children.",
+    "[c] = fewer than five children, withheld under s.40(2).",
+    "Key: * = under 5, refused under section 40(2) (personal data)",
+  ])("%s", (text) => {
+    expect(onSheet(text)).toEqual([]);
+  });
+
+  it("still reads a refusal that does not open with a marker's key", () => {
+    expect(onSheet("Figures for this year are withheld under section 40(2) to avoid identifying children.")).toEqual([
+      "refused",
+    ]);
+  });
+});

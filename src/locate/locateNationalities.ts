@@ -741,10 +741,18 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
     row.length === 1 && first?.kind === "text" && first.label ? labelGroup(first.label, env) !== null : false;
   if (first?.kind !== "text" || (row.length < 2 && !titled)) return undefined;
   let known = 0;
-  for (let i = r; i < Math.min(r + 3, grid.rows.length); i++) {
+  let captions = 0;
+  for (let i = r; i < Math.min(r + 3 + captions, grid.rows.length); i++) {
     const below = grid.rows[i] ?? [];
     const lead = below[0];
     if (!lead || lead.col !== first.col || lead.kind !== "text") break;
+    // "Row Labels | 2018 | 2019" over "Trafficked / MS" and then "   Albanian | | 1": a pivot table's
+    // caption of a group, alone on its row with no figures, heads the names under it (readNationalities
+    // reads it as the section's group); it is passed over here, once, not counted as a name.
+    if (below.length === 1 && captions === 0 && i === r && lead.label && labelGroup(lead.label, env) !== null) {
+      captions++;
+      continue;
+    }
     if (!below.some((c) => c.kind === "value")) break;
     // "Trafficked – Vietnamese | 2": a row naming its group beside the
     // nationality is as much a nationality's row as "Vietnamese | 2".

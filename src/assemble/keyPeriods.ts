@@ -276,22 +276,12 @@ function otherSpanOfList(n: NationalityFact, request: Request): FoundPeriod | nu
   const asked = [...request.periods, request.period];
   for (const text of [...(n.periodText ?? "").split(" | "), n.source.sheet]) {
     const spans = listSpansIn(text);
-    const year = BARE_YEAR.exec(text)?.[1];
-    // "2024" alone in a list's year column names no requested period when the last one asked is 1 January
-    // to 30 April 2024: read as its calendar year, it runs past the span asked about, so its rows are
-    // another span's, never the whole span's. A bare year inside the span asked is left as before.
-    const calendar = year === undefined ? null : { raw: text.trim(), start: `${year}-01-01`, end: `${year}-12-31` };
-    if (spans.length === 0 && calendar && (calendar.start < request.period.start || request.period.end < calendar.end))
-      spans.push(calendar);
     if (spans.length === 0) continue;
     const outside = spans.filter((r) => !asked.some((p) => p.start <= r.start && r.end <= p.end));
     return outside.length === spans.length ? (outside[0] ?? null) : null;
   }
   return null;
 }
-
-/** A year written alone ("2024"), as a list's year column gives it. */
-const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/u;
 
 /**
  * "1 January 2024 to 31 March 2024" heading a list's column under a request

@@ -176,38 +176,3 @@ describe("a nationality column headed by a year with its months in brackets", ()
     expect(setAside).toEqual([]);
   });
 });
-
-/**
- * "Group | Year | Nationality | Children" over "UASC | 2024 | Afghan | 3" in
- * a round whose last period is 1 January to 30 April 2024: a bare year is
- * the calendar year, which runs past the span asked about, so the rows of
- * that year are another span's (here a council whose 2024 stops in March),
- * set aside with a warning, never counted for the whole span as a list
- * naming no period would be. The other years' rows are their periods'.
- */
-describe("a nationality list by year whose last year runs past the span asked", () => {
-  const partYear = loadKnowledge({
-    request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
-  });
-
-  it("keys each requested year's rows to its year and sets the rows of the year past the span aside", async () => {
-    const body = [
-      "Group,Year,Nationality,Children who went missing",
-      "UASC,2023,Afghan,4",
-      "UASC,2023,Sudanese,3",
-      "UASC,2024,Afghan,3",
-      "UASC,2024,Sudanese,1",
-    ].join("\n");
-    const result = await processFile({ file: "reply.csv", bytes: text(body), manifestCode: null }, partYear);
-    const periods = keyPeriods([result], partYear.request);
-    const nationalities = periods.flatMap((p) =>
-      (p.results[0]?.nationalities ?? []).map((n) => `${n.period} ${n.group} ${n.nationality} ${n.value}`),
-    );
-    expect(nationalities).toEqual(["2023 uasc Afghan 4", "2023 uasc Sudanese 3"]);
-    const setAside = periods
-      .flatMap((p) => p.results[0]?.issues ?? [])
-      .filter((i) => i.code === "figure_set_aside")
-      .map((i) => `${i.measure} ${i.raw}`);
-    expect(setAside[0]).toMatch(/^uasc_went_missing Afghan 3, Sudanese 1/u);
-  });
-});

@@ -307,6 +307,8 @@ export const LabelVocabularySchema = z.object({
     statement: patterns,
     /** Words withholding the breakdown ("too small to break down by nationality"): "were all British" beside them is no count. */
     breakdownWithheld: patterns.default([]),
+    /** Words in a part of a list's title saying a group's breakdown is not given ("trafficked children: not recorded by nationality"). */
+    groupLeftOut: patterns.default([]),
   }),
   episodes: z.object({
     child: patterns,

@@ -8,6 +8,8 @@ export interface TablePatterns {
   nationalityPeriodColumn: RegExp[];
   /** On raw text, case-insensitive: see the vocabulary's nationality.breakdownWithheld. */
   nationalityBreakdownWithheld: RegExp[];
+  /** On raw text, case-insensitive: see the vocabulary's nationality.groupLeftOut. */
+  nationalityGroupLeftOut: RegExp[];
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
@@ -45,6 +47,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       nationalityWiderCohort: re(vocab.nationality.widerCohort),
       nationalityPeriodColumn: re(vocab.nationality.periodColumn),
       nationalityBreakdownWithheld: vocab.nationality.breakdownWithheld.map((s) => new RegExp(s, "iu")),
+      nationalityGroupLeftOut: vocab.nationality.groupLeftOut.map((s) => new RegExp(s, "iu")),
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),

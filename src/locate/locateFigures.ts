@@ -19,6 +19,7 @@ import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
 import { isColumnKindRow, remarkColumns } from "./columnKindRow.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
+import { findSheetGroupInNotes } from "./findSheetGroupInNotes.js";
 import { followSeeNotes } from "./followSeeNote.js";
 import { readGroupTotalRows } from "./groupTotalRows.js";
 import { introducingSentence } from "./introducingSentence.js";
@@ -987,9 +988,16 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     }
     const episodeCols = findEpisodeHeader(grid, r, env);
     if (episodeCols) {
+      // A list no heading or sheet name places in a group may be placed by a cover sheet's note naming its sheet.
+      const noted =
+        ctx.group === null && NAMED_SHEETS.has(grid.format)
+          ? findSheetGroupInNotes(grid.sheet.name, env.otherSheetLines ?? [], vocab)
+          : null;
+      const listGroup = noted?.group ?? ctx.group;
+      const listFrom = noted?.from ?? ctx.groupFrom;
       const t =
-        env.countList?.(grid, episodeCols, ctx.group, ctx.groupFrom) ??
-        readEpisodes(grid, episodeCols, ctx.group, ctx.groupFrom, env);
+        env.countList?.(grid, episodeCols, listGroup, listFrom) ??
+        readEpisodes(grid, episodeCols, listGroup, listFrom, env);
       for (const x of t.rows) consumed.add(x);
       tables.push(t);
       continue;

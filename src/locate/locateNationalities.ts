@@ -507,14 +507,21 @@ const HEADING_NUMBERS =
  */
 function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group; text: string } | null {
   const lines: string[] = [];
-  // A reader that joins a wrapped sentence into one line leaves the lines it took blank, so one blank line is passed over.
-  const blank = (grid.sheet.rows[r - 2] ?? []).every((t) => t.trim() === "");
+  // A reader that joins a wrapped sentence into one line leaves the lines it took blank: those it names
+  // (continuedRows) are passed over, however many; otherwise one blank line is.
+  const continued = new Set(grid.sheet.continuedRows ?? []);
+  const blank = !continued.has(r - 1) && (grid.sheet.rows[r - 2] ?? []).every((t) => t.trim() === "");
   for (let i = blank ? r - 2 : r - 1; i >= 1 && lines.length < LEAD_IN_LINES; i--) {
+    if (continued.has(i)) continue;
     // The raw line: prose a reader has already judged (a line that "speaks of nationality but lists none") keeps its words here.
     const filled = (grid.sheet.rows[i - 1] ?? []).filter((t) => t.trim() !== "");
     const [only] = filled;
-    // "Answer: see the table below (…)" is read as an answer of words, not a figure: it may lead in.
-    const figure = (grid.rows[i - 1] ?? []).some((c) => c.kind === "value" && /\d/u.test(c.text));
+    // "Answer: see the table below (…)" is read as an answer of words, not a figure: it may lead in. So
+    // may a letter's sentence about nationality whose numbers are the table's key or question ("(question
+    // 2b). * denotes a number between 1 and 4"): it is prose, not a table row of figures.
+    const figure =
+      !(isProse(grid, i) && /nationalit|cenedl/iu.test(only ?? "")) &&
+      (grid.rows[i - 1] ?? []).some((c) => c.kind === "value" && /\d/u.test(c.text));
     if (filled.length !== 1 || only === undefined || figure) break;
     const text = only.trim();
     if (lines.length > 0 && SENTENCE_END.test(text)) break;
@@ -556,9 +563,37 @@ const POINTS_BELOW = /\b(?:below|as follows|the following)\b/iu;
  */
 function titleGroup(text: string, env: LocateEnv): Group | null {
   if (text === "" || !/nationalit|cenedl/iu.test(text) || saysLookedAfterOnly(text, env)) return null;
+  const kept = withoutGroupsLeftOut(text, env);
+  return oneGroupNamed(text, env) ?? (kept === null ? null : oneGroupNamed(kept, env));
+}
+
+function oneGroupNamed(text: string, env: LocateEnv): Group | null {
   const label = matchLabel(text, env.knowledge.labels);
   if (label.bothGroups || label.groups.length !== 1) return null;
   return labelGroup(label, env);
+}
+
+/**
+ * "Q5 - Nationality of UASC who went missing (trafficked children: not
+ * recorded by nationality)": a title may name the other group only to say
+ * its breakdown is not given. Such a part (a bracketed aside, a sentence, a
+ * clause after a semicolon or a spaced dash) says who is left out, not whom
+ * the list counts, so the title's group is read from its other parts. The
+ * words must be negated ("not recorded", "excluding"); a part that merely
+ * describes the list ("recorded together") stays. A colon does not split:
+ * "trafficked children: not recorded" is one part, group and words together.
+ * Null when no part says a group is left out.
+ */
+function withoutGroupsLeftOut(text: string, env: LocateEnv): string | null {
+  const leftOut = tablePatterns(env.knowledge.labels).nationalityGroupLeftOut;
+  const asides: string[] = [];
+  const rest = text.replace(/\(([^()]*)\)/gu, (_, inner: string) => {
+    asides.push(inner);
+    return " ";
+  });
+  const parts = [rest, ...asides].flatMap((t) => t.split(/(?<=[.!?])\s+|;|\s[-–—]\s/u));
+  const kept = parts.filter((t) => !leftOut.some((re) => re.test(t)));
+  return kept.length === parts.length ? null : kept.join(" ");
 }
 
 /** How far back a table's lead-in sentence is read: a sentence wrapped over a letter's lines, not the paragraph before it. */

@@ -1,3 +1,4 @@
+import type { Group } from "../domain/request.js";
 import type { Sheet } from "../domain/workbook.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { groupNamed, readNationalityProse } from "./readNationalityProse.js";
@@ -35,8 +36,13 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
   for (const cell of row) {
     if (cell.kind !== "text" || cell.col < 2 || !/\d/u.test(cell.text)) continue;
     if (cell === periodCell) continue;
-    const header = headerAbove(grid, r, cell.col);
-    if (header === null || !ASKS_NATIONALITY.test(header)) continue;
+    const above = headerAbove(grid, r, cell.col);
+    if (above === null) continue;
+    // "Q5 Nationality of children who went missing: see below." over "Year | Trafficked | UASC": the
+    // table's title asks the question, and the column's header names the group whose list the cell is.
+    const titled = ASKS_NATIONALITY.test(above.text) ? null : groupColumnUnderTitle(grid, above, env);
+    if (!ASKS_NATIONALITY.test(above.text) && titled === null) continue;
+    const header = titled?.title ?? above.text;
     const period = periodCell && periodCell.col < cell.col ? periodCell.text.trim() : "";
     // The row as the question and its answer alone: the header where the row's own label was.
     const rows = grid.sheet.rows.map((x, i) => {
@@ -54,7 +60,7 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
     // "Trafficked (identified or suspected) | 5 | 2 | … | Albanian x1, Vietnamese x1":
     // a list that names no group is of the group its row's label names.
     const label = row.find((c) => c.kind === "text" && c.col < cell.col && c !== periodCell);
-    const rowGroup = label ? groupNamed(label.text, env) : null;
+    const rowGroup = titled?.group ?? (label ? groupNamed(label.text, env) : null);
     const read = readNationalityProse(buildGrid(sheet, env), r, null, env, true, rowGroup);
     if (read && (read.nationalities.length > 0 || (read.ungrouped?.length ?? 0) > 0)) out.push(read);
   }
@@ -67,7 +73,7 @@ export function readNationalityCellsAcross(grid: SheetGrid, r: number, env: Loca
  * beside that row's figures, or beside the period it is of) is another
  * row's answer, not the header, so it is passed over.
  */
-function headerAbove(grid: SheetGrid, r: number, col: number): string | null {
+function headerAbove(grid: SheetGrid, r: number, col: number): { text: string; row: number } | null {
   for (let i = r - 1; i >= 1; i--) {
     const above = grid.rows[i - 1] ?? [];
     const cell = above.find((c) => c.col === col);
@@ -77,7 +83,29 @@ function headerAbove(grid: SheetGrid, r: number, col: number): string | null {
       above.some((c) => c.col < col && (c.kind === "value" || NAMES_PERIOD.test(c.text.trim())))
     )
       continue;
-    return cell.kind === "text" ? cell.text : null;
+    return cell.kind === "text" ? { text: cell.text, row: i } : null;
   }
   return null;
+}
+
+/**
+ * A column header that names one group ("Trafficked") under a title alone
+ * on the line straight above the header row that asks about nationality and
+ * names no other group ("Q5 Nationality of children who went missing: see
+ * below."): the cells under it are that group's lists. A title further off
+ * may title something else; one naming another group contradicts the
+ * column, so neither gives a group.
+ */
+function groupColumnUnderTitle(
+  grid: SheetGrid,
+  header: { text: string; row: number },
+  env: LocateEnv,
+): { group: Group; title: string } | null {
+  const group = groupNamed(header.text, env);
+  if (group === null || header.row < 2) return null;
+  const filled = (grid.sheet.rows[header.row - 2] ?? []).filter((t) => t.trim() !== "");
+  const [title] = filled;
+  if (filled.length !== 1 || title === undefined || !ASKS_NATIONALITY.test(title)) return null;
+  const own = groupNamed(title, env);
+  return own === null || own === group ? { group, title: title.trim() } : null;
 }

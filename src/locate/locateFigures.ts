@@ -57,7 +57,13 @@ import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
 import { readPivotExport } from "./readPivotExport.js";
 import { readReportMetadata } from "./readReportMetadata.js";
-import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
+import {
+  namedQuestions,
+  readScopedStatement,
+  readSectionAnswer,
+  readSectionScope,
+  readStemStatement,
+} from "./readScopedStatement.js";
 import {
   FIGURE_THEN_REMARK,
   isProse,
@@ -836,6 +842,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (statement.cell.parsed?.status === "reported") issues.push(nilByQuestionNumber(grid, statement));
       continue;
     }
+    if (isProse(grid, r)) issues.push(...stemRefusalNotes(grid, r, env));
     // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
     // "DCC-1042 | Nationality of missing - Sudanese | UASC | 1": an export's row for one nationality.
     // "UASC | Trafficked" over "Afghan | 6 Albanian | 3": a letter's lists side by side.
@@ -4831,6 +4838,32 @@ function byQuestionNumberOnly(
  * the wrong questions, with nothing in the words to show it, so the
  * researcher is told which were read so (info).
  */
+/**
+ * "Question 2 is refused under section 12." where the request asks question 2
+ * only in parts (2a, 2b): not read as their answer (readStemStatement says
+ * why), but any figure the reply gives those parts is now in doubt, so each
+ * part's measure is warned on, quoting the sentence.
+ */
+function stemRefusalNotes(grid: SheetGrid, r: number, env: LocateEnv): Issue[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = cells[0];
+  if (cells.length !== 1 || text === undefined) return [];
+  const { questions } = env.knowledge.request;
+  const found = readStemStatement(text, questions, (t) => parseCached(env, t));
+  if (!found) return [];
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const at = sourceOf(grid, valueCell(r, col, 0, text, found.parsed));
+  const measures = questions.filter((q) => found.numbers.includes(q.number)).flatMap((q) => q.measures);
+  return measures.map((measure) =>
+    makeIssue("note_not_understood", {
+      message: `${describeSource(at)} says "${text.trim()}" (${found.parsed.status.replace("_", " ")}), naming "${found.scope}", which the request asks only in parts (${found.numbers.join(", ")}): it is not read as their answer, since the council may number its questions its own way; any figure given for ${measure} is kept as read, but one of the two is wrong.`,
+      ...issueLocation(at),
+      measure,
+      raw: text,
+    }),
+  );
+}
+
 function nilByQuestionNumber(
   grid: SheetGrid,
   statement: { numbers: string[]; scope: string; cell: LogicalCell },

@@ -1619,9 +1619,81 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     listCells.flatMap((x) => x.candidates),
     findContextSections(grid, vocab.contextHeadings),
   );
-  const stacked = markStackedQuestions(forContext.candidates, grid);
+  const listTotals = setAsideNationalityListTotals(grid, forContext.candidates, env);
+  const stacked = markStackedQuestions(listTotals.candidates, grid);
   decisions.push(...stacked.decisions);
-  return { candidates: stacked.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
+  return {
+    candidates: stacked.candidates,
+    tables,
+    decisions,
+    issues: [...issues, ...forContext.issues, ...listTotals.issues],
+  };
+}
+
+/** How far up a total row looks for the nationality rows it closes: a group's list in a pivot or an export. */
+const LIST_TOTAL_REACH = 30;
+
+/**
+ * "UASC Total | 8 | 9 | 8" under "   Afghan | 2 | 1 | 1", "   Eritrean | 2 | 1 | 2": a total row that names
+ * a group and no metric closes the nationality rows above it, so it counts whatever the list counts (in a
+ * pivot of the children who went missing, those children), never the group's looked-after children, which
+ * a label naming a group alone is otherwise read as. When no nationality reader took the list, the row
+ * would be read that way with nothing to show it; it is set aside instead, and said so. Only where at
+ * least two of the label column's rows above, back to the previous total, are nationalities.
+ */
+function setAsideNationalityListTotals(
+  grid: SheetGrid,
+  candidates: readonly FigureCandidate[],
+  env: LocateEnv,
+): { candidates: FigureCandidate[]; issues: Issue[] } {
+  const closes = new Map<number, boolean>();
+  const closesList = (row: number, labelText: string): boolean => {
+    const known = closes.get(row);
+    if (known !== undefined) return known;
+    const cells = grid.rows[row - 1] ?? [];
+    const label = cells.find((x) => x.kind === "text" && x.text === labelText);
+    let nationalities = 0;
+    if (label) {
+      // The nationality may sit in the label's column (a pivot) or in a column of its own beside the group's
+      // (an export): a row counts when any of its words, left of the figures, is a nationality.
+      for (let k = row - 1; k >= Math.max(1, row - LIST_TOTAL_REACH); k--) {
+        const words = (grid.rows[k - 1] ?? []).filter((x) => x.kind === "text" && x.col >= label.col);
+        if (words.some((x) => /\btotal\b/iu.test(x.text))) break;
+        if (words.some((x) => canonicaliseNationality(x.text.trim(), env.knowledge.nationalities).known))
+          nationalities++;
+      }
+    }
+    const answer = nationalities >= 2;
+    closes.set(row, answer);
+    return answer;
+  };
+  const kept: FigureCandidate[] = [];
+  const issues: Issue[] = [];
+  for (const c of candidates) {
+    const only = c.rowLabel.length === 1 ? c.rowLabel[0] : undefined;
+    if (
+      c.unanswered ||
+      only === undefined ||
+      only.groups.length === 0 ||
+      only.metrics.length > 0 ||
+      !/\btotal\b/iu.test(only.text) ||
+      // A header or heading that names what is counted ("Went missing") says what the total counts too.
+      c.header.some((h) => h.metrics.length > 0) ||
+      (c.context.metric ?? null) !== null ||
+      !closesList(c.source.row, only.text)
+    ) {
+      kept.push(c);
+      continue;
+    }
+    issues.push(
+      makeIssue("layout_unknown", {
+        message: `${describeSource(c.source)}: "${c.cell.text.trim()}" on the row "${only.text.trim()}" closes the list of nationalities above it, so it counts what that list counts, which the table does not name; it was not read as the group's looked-after children, nor counted.`,
+        ...issueLocation(c.source),
+        raw: `${only.text.trim()} | ${c.cell.text.trim()}`,
+      }),
+    );
+  }
+  return { candidates: kept, issues };
 }
 
 /**

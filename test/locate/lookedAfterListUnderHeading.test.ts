@@ -35,7 +35,10 @@ describe("a list of looked-after children under a heading that names the group",
 
   it.each([
     ["Nationality of unaccompanied children who went missing:", "Afghan 4, Sudanese 2, Eritrean 1."],
-    ["Unaccompanied asylum-seeking children looked after who went missing, by nationality:", "Afghan 4, Sudanese 2, Eritrean 1."],
+    [
+      "Unaccompanied asylum-seeking children looked after who went missing, by nationality:",
+      "Afghan 4, Sudanese 2, Eritrean 1.",
+    ],
   ])("is read when the heading names the children who went missing: %s", (...lines) => {
     const got = read(["2b UASC who went missing: 7", "Question 5", ...lines, "Yours sincerely"]);
     expect(got.nationalities).toEqual(["uasc Afghan 4", "uasc Sudanese 2", "uasc Eritrean 1"]);

@@ -58,6 +58,10 @@ describe("a group's total row closing a list of nationalities", () => {
       ["Suspected as trafficked", "3", "2", "4"],
       ["Trafficked total", "6", "7", "7"],
     ]);
-    expect(got.labels.filter((l) => /total/iu.test(l))).toEqual(["Trafficked total", "Trafficked total", "Trafficked total"]);
+    expect(got.labels.filter((l) => /total/iu.test(l))).toEqual([
+      "Trafficked total",
+      "Trafficked total",
+      "Trafficked total",
+    ]);
   });
 });

@@ -25,19 +25,19 @@ const TABLE = [
 // number its own), so the refusal was dropped without a word and the figures
 // stood as if nothing contradicted them.
 describe("a refusal naming the stem of questions the reply answers in parts", () => {
-  it.each([
-    "Question 2 is refused under section 12 of the Act.",
-    "Q2 - this information is not held.",
-  ])("warns on each part's measure, keeping the figures: %s", async (sentence) => {
-    const r = await readLetter([...TABLE, sentence, "", "Yours faithfully"]);
-    const warned = r.issues
-      .filter((i) => i.code === "note_not_understood" && i.severity === "warning")
-      .map((i) => i.measure)
-      .sort();
-    expect(warned).toEqual(["trafficked_went_missing", "uasc_went_missing"]);
-    const kept = r.facts.filter((f) => f.status === "reported" && f.measure.endsWith("went_missing"));
-    expect(kept.length).toBeGreaterThan(0);
-  });
+  it.each(["Question 2 is refused under section 12 of the Act.", "Q2 - this information is not held."])(
+    "warns on each part's measure, keeping the figures: %s",
+    async (sentence) => {
+      const r = await readLetter([...TABLE, sentence, "", "Yours faithfully"]);
+      const warned = r.issues
+        .filter((i) => i.code === "note_not_understood" && i.severity === "warning")
+        .map((i) => i.measure)
+        .sort();
+      expect(warned).toEqual(["trafficked_went_missing", "uasc_went_missing"]);
+      const kept = r.facts.filter((f) => f.status === "reported" && f.measure.endsWith("went_missing"));
+      expect(kept.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each([
     // A part named with its letter is that part's own answer, read elsewhere.

@@ -184,7 +184,11 @@ export function readUnitAfterFigure(raw: string, sentence: string, units: Units)
   }
   if (read.length === 0 || read.some((r) => r === null)) return null;
   const said = new Set(read.flatMap((r) => r?.said ?? []));
-  return said.size === 1 ? { said: [...said], denied: [] } : null;
+  // Only the request's own two units (children, episodes): "167 young carers", "412 special guardians" name
+  // the people a request about carers counts, and a unit of people or things the request does not count in
+  // says nothing certain of a figure inside a sentence.
+  const counted = new Set(units.flatMap((u) => (u.counts === undefined ? [] : [u.unit])));
+  return said.size === 1 && [...said].every((u) => counted.has(u)) ? { said: [...said], denied: [] } : null;
 }
 
 /**

@@ -18,6 +18,9 @@ describe("the noun after a figure inside a sentence", () => {
     ["5", "There were 14 missing episodes involving 5 unaccompanied children in 2022.", ["children"]],
     ["3", "In 2022, 3 UASC went missing.", null],
     ["12", "12 children were identified as trafficked in 2023.", ["children"]],
+    // A unit of people a request may itself count (round 36's young carers): nothing certain in a sentence.
+    ["167", "In 2022/23 we identified 167 young carers.", null],
+    ["412", "412 special guardians are currently being financially supported.", null],
     // Written twice, once as a count of children: nothing certain.
     ["4", "4 children went missing, on 4 occasions.", null],
     // Not written in the sentence at all (a table's row label).

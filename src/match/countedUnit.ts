@@ -175,6 +175,9 @@ export function readUnitAfterFigure(raw: string, sentence: string, units: Units)
   const at = new RegExp(`(?<![\\p{L}\\d.,])${escaped}(?![.,]?\\d)\\s+((?:[\\p{L}'-]+\\s*){1,4})`, "gu");
   const read: (UnitStatement | null)[] = [];
   for (const m of sentence.matchAll(at)) {
+    // "4 Private fostering arrangements ended (children)": a number opening the label before a capital
+    // numbers the question, as a heading is numbered; it is not the figure written in the words.
+    if (/^\s*$/u.test(sentence.slice(0, m.index)) && /^\p{Lu}/u.test(m[1] ?? "")) continue;
     const words: string[] = [];
     for (const w of (m[1] ?? "").trim().split(/\s+/u)) {
       if (PHRASE_ENDS.test(w)) break;

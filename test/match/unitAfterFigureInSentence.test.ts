@@ -21,6 +21,9 @@ describe("the noun after a figure inside a sentence", () => {
     // A unit of people a request may itself count (round 36's young carers): nothing certain in a sentence.
     ["167", "In 2022/23 we identified 167 young carers.", null],
     ["412", "412 special guardians are currently being financially supported.", null],
+    // The question's number opening a row label, equal to the figure by chance (round 126).
+    ["4", "4 Private fostering arrangements ended (children)", null],
+    ["4", "Q4 Private fostering arrangements ended (children)", null],
     // Written twice, once as a count of children: nothing certain.
     ["4", "4 children went missing, on 4 occasions.", null],
     // Not written in the sentence at all (a table's row label).

@@ -58,7 +58,13 @@ import { readPeriodSentences } from "./readPeriodSentences.js";
 import { readPeriodTable } from "./readPeriodTable.js";
 import { readPivotExport } from "./readPivotExport.js";
 import { readReportMetadata } from "./readReportMetadata.js";
-import { namedQuestions, readScopedStatement, readSectionAnswer, readSectionScope } from "./readScopedStatement.js";
+import {
+  namedQuestions,
+  readScopedStatement,
+  readSectionAnswer,
+  readSectionScope,
+  readStemStatement,
+} from "./readScopedStatement.js";
 import {
   FIGURE_THEN_REMARK,
   isProse,
@@ -837,6 +843,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       if (statement.cell.parsed?.status === "reported") issues.push(nilByQuestionNumber(grid, statement));
       continue;
     }
+    if (isProse(grid, r)) issues.push(...stemRefusalNotes(grid, r, env));
     // "9 | Nationality of … | Vietnamese 1 | Eritrean 1" under "Trafficked | UASC" columns.
     // "DCC-1042 | Nationality of missing - Sudanese | UASC | 1": an export's row for one nationality.
     // "UASC | Trafficked" over "Afghan | 6 Albanian | 3": a letter's lists side by side.
@@ -1629,9 +1636,81 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     listCells.flatMap((x) => x.candidates),
     findContextSections(grid, vocab.contextHeadings),
   );
-  const stacked = markStackedQuestions(forContext.candidates, grid);
+  const listTotals = setAsideNationalityListTotals(grid, forContext.candidates, env);
+  const stacked = markStackedQuestions(listTotals.candidates, grid);
   decisions.push(...stacked.decisions);
-  return { candidates: stacked.candidates, tables, decisions, issues: [...issues, ...forContext.issues] };
+  return {
+    candidates: stacked.candidates,
+    tables,
+    decisions,
+    issues: [...issues, ...forContext.issues, ...listTotals.issues],
+  };
+}
+
+/** How far up a total row looks for the nationality rows it closes: a group's list in a pivot or an export. */
+const LIST_TOTAL_REACH = 30;
+
+/**
+ * "UASC Total | 8 | 9 | 8" under "   Afghan | 2 | 1 | 1", "   Eritrean | 2 | 1 | 2": a total row that names
+ * a group and no metric closes the nationality rows above it, so it counts whatever the list counts (in a
+ * pivot of the children who went missing, those children), never the group's looked-after children, which
+ * a label naming a group alone is otherwise read as. When no nationality reader took the list, the row
+ * would be read that way with nothing to show it; it is set aside instead, and said so. Only where at
+ * least two of the label column's rows above, back to the previous total, are nationalities.
+ */
+function setAsideNationalityListTotals(
+  grid: SheetGrid,
+  candidates: readonly FigureCandidate[],
+  env: LocateEnv,
+): { candidates: FigureCandidate[]; issues: Issue[] } {
+  const closes = new Map<number, boolean>();
+  const closesList = (row: number, labelText: string): boolean => {
+    const known = closes.get(row);
+    if (known !== undefined) return known;
+    const cells = grid.rows[row - 1] ?? [];
+    const label = cells.find((x) => x.kind === "text" && x.text === labelText);
+    let nationalities = 0;
+    if (label) {
+      // The nationality may sit in the label's column (a pivot) or in a column of its own beside the group's
+      // (an export): a row counts when any of its words, left of the figures, is a nationality.
+      for (let k = row - 1; k >= Math.max(1, row - LIST_TOTAL_REACH); k--) {
+        const words = (grid.rows[k - 1] ?? []).filter((x) => x.kind === "text" && x.col >= label.col);
+        if (words.some((x) => /\btotal\b/iu.test(x.text))) break;
+        if (words.some((x) => canonicaliseNationality(x.text.trim(), env.knowledge.nationalities).known))
+          nationalities++;
+      }
+    }
+    const answer = nationalities >= 2;
+    closes.set(row, answer);
+    return answer;
+  };
+  const kept: FigureCandidate[] = [];
+  const issues: Issue[] = [];
+  for (const c of candidates) {
+    const only = c.rowLabel.length === 1 ? c.rowLabel[0] : undefined;
+    if (
+      c.unanswered ||
+      only === undefined ||
+      only.groups.length === 0 ||
+      only.metrics.length > 0 ||
+      !/\btotal\b/iu.test(only.text) ||
+      // A header or heading that names what is counted ("Went missing") says what the total counts too.
+      c.header.some((h) => h.metrics.length > 0) ||
+      (c.context.metric ?? null) !== null ||
+      !closesList(c.source.row, only.text)
+    ) {
+      kept.push(c);
+      continue;
+    }
+    issues.push(
+      makeIssue("layout_unknown", {
+        message: `${describeSource(c.source)}: "${c.cell.text.trim()}" on the row "${only.text.trim()}" closes the list of nationalities above it, so it counts what that list counts, which the table does not name; it was not read as the group's looked-after children, nor counted.`,
+        ...issueLocation(c.source),
+        raw: `${only.text.trim()} | ${c.cell.text.trim()}`,
+      }),
+    );
+  }
+  return { candidates: kept, issues };
 }
 
 /**
@@ -4877,6 +4956,32 @@ function byQuestionNumberOnly(
  * the wrong questions, with nothing in the words to show it, so the
  * researcher is told which were read so (info).
  */
+/**
+ * "Question 2 is refused under section 12." where the request asks question 2
+ * only in parts (2a, 2b): not read as their answer (readStemStatement says
+ * why), but any figure the reply gives those parts is now in doubt, so each
+ * part's measure is warned on, quoting the sentence.
+ */
+function stemRefusalNotes(grid: SheetGrid, r: number, env: LocateEnv): Issue[] {
+  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+  const text = cells[0];
+  if (cells.length !== 1 || text === undefined) return [];
+  const { questions } = env.knowledge.request;
+  const found = readStemStatement(text, questions, (t) => parseCached(env, t));
+  if (!found) return [];
+  const col = (grid.sheet.rows[r - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
+  const at = sourceOf(grid, valueCell(r, col, 0, text, found.parsed));
+  const measures = questions.filter((q) => found.numbers.includes(q.number)).flatMap((q) => q.measures);
+  return measures.map((measure) =>
+    makeIssue("note_not_understood", {
+      message: `${describeSource(at)} says "${text.trim()}" (${found.parsed.status.replace("_", " ")}), naming "${found.scope}", which the request asks only in parts (${found.numbers.join(", ")}): it is not read as their answer, since the council may number its questions its own way; any figure given for ${measure} is kept as read, but one of the two is wrong.`,
+      ...issueLocation(at),
+      measure,
+      raw: text,
+    }),
+  );
+}
+
 function nilByQuestionNumber(
   grid: SheetGrid,
   statement: { numbers: string[]; scope: string; cell: LogicalCell },

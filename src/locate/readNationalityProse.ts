@@ -213,8 +213,16 @@ export function readNationalityProse(
     group = carried;
     fromContext = false;
   }
+  // "Unaccompanied asylum-seeking children looked after, by nationality:" over "2023: Afghan 4, Sudanese 2":
+  // a line above that ends in a colon or dash introduces this line's list, so it says whose children the list
+  // counts when the list's own opening names no metric (a heading with no colon introduces nothing: see
+  // listUnderNationalityHeading).
+  const introducedBy = INTRODUCES.test(before) ? before : undefined;
+  let firstClause = true;
   for (const { sentence, periodText } of clausesOfText(text, env)) {
     const said = before;
+    const introduced = firstClause ? introducedBy : undefined;
+    firstClause = false;
     if (/\p{L}/u.test(sentence)) before = sentence;
     const { intro, items, worded: noCount } = listIn(sentence, env);
     // "The children in 1b who went missing were all British": the children of a question named by its
@@ -252,11 +260,12 @@ export function readNationalityProse(
     // ("their", "of these") and names no metric of its own lists the children the sentence before counts.
     const counts = items.every((i) => i.count === ALL_OF_GROUP)
       ? null
-      : metricCounted(intro, question, env, POINTS_BACK.test(intro) ? said : undefined);
+      : metricCounted(intro, question, env, POINTS_BACK.test(intro) ? said : introduced);
     if (counts !== null && counts !== BREAKDOWN_METRIC) {
+      const words = metricCounted(intro, question, env) === null && introduced ? `"${introduced.trim()}" over ` : "";
       issues.push(
         makeIssue("label_outside_request", {
-          message: `${describeSource(source)} lists nationalities of the children its words count as "${counts}" ("${sentence.trim()}"), not of those who went missing, which the request asks about; the list was not counted.`,
+          message: `${describeSource(source)} lists nationalities of the children its words count as "${counts}" (${words}"${sentence.trim()}"), not of those who went missing, which the request asks about; the list was not counted.`,
           ...issueLocation(source),
           raw: sentence.trim(),
         }),
@@ -506,6 +515,9 @@ function countsMissing(text: string, env: LocateEnv): boolean {
  * is, the sentence before says, not the opening itself.
  */
 const POINTS_BACK = /^\s*(?:their\b|they\b|these\b|those\b|of\s+(?:these|them|those|whom)\b)/iu;
+
+/** A line that ends by introducing what follows it: "… by nationality:", "… nationality -". */
+const INTRODUCES = /[:–—-]\s*$/u;
 
 /**
  * The metric a list's opening names ("The 12 UASC we looked after were:"),

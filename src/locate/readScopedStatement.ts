@@ -184,6 +184,38 @@ export function readScopedStatement(
 }
 
 /**
+ * "Question 2 is refused under section 12 of the Act.", "Question 1 - not
+ * held.": a line that opens by naming one question stem the request asks
+ * only in parts (2a, 2b), and refuses it or says it is not held. It is
+ * not read as the parts' answer (a council may number its own questions its
+ * own way: see readScopedStatement), but when the reply gives figures for
+ * those parts too, one of the two is wrong, so the caller warns on the
+ * parts' measures instead of leaving the sentence unread. Null for any
+ * other line.
+ */
+export function readStemStatement(
+  line: string,
+  questions: readonly QuestionDef[],
+  parse: (text: string) => ParsedValue,
+): ScopedStatement | null {
+  const first = STEM_LEAD.exec(line);
+  const stem = first?.[1];
+  if (!first || stem === undefined || line.includes("?")) return null;
+  if (questions.some((q) => q.number === stem)) return null;
+  const parts = questions.filter((q) => new RegExp(`^${stem}[a-z]$`, "u").test(q.number) && q.measures.length > 0);
+  if (parts.length < 2) return null;
+  // Another question named further on ("Question 2 … see question 3") leaves the sentence's scope unclear.
+  const rest = line.slice(first[0].length);
+  if (/\b(?:questions?|qs?\.?)\s*\d/iu.test(rest)) return null;
+  const parsed = parse(line);
+  if (parsed.status !== "refused" && parsed.status !== "not_held") return null;
+  return { numbers: parts.map((q) => q.number), scope: first[0].trim(), parsed };
+}
+
+/** "Question 2 ", "Q2:", "Q.2 -": one question's stem, with no part letter, opening the line. */
+const STEM_LEAD = /^\s{0,8}(?:questions?|q)\.?\s{0,3}(\d{1,2})(?![\da-z]|\s?\(\s?[a-z]\s?\))/iu;
+
+/**
  * "Questions 1a and 1b are therefore answered together; the separate
  * figures are not recorded separately and so are not held.": the clause
  * that says "not held" names no question, but the one before it in the same

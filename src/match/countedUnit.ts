@@ -156,6 +156,44 @@ export function readOwnUnit(raw: string, units: Units): UnitStatement | null {
   return ends ? { said: [head.unit], denied: [] } : null;
 }
 
+/** Words that end the noun phrase after a figure in a sentence: "9 referrals | to the NRM", "14 episodes | involving". */
+const PHRASE_ENDS =
+  /^(?:to|of|for|in|on|at|by|from|with|within|involving|who|which|that|where|when|during|between|were|was|are|is|had|have|has|and|or|but|across|over|since|after|before|than)$/iu;
+
+/**
+ * The unit the noun after a figure says it counts, where the figure is one
+ * number inside a sentence of the reply ("In 2022 we made 9 referrals to the
+ * National Referral Mechanism for looked after children": referrals). Read
+ * on the phrase right after each place the figure is written, up to the
+ * first word that ends a noun phrase; null unless every place gives a unit
+ * (a figure written twice, once as "9 children", says nothing for certain).
+ */
+export function readUnitAfterFigure(raw: string, sentence: string, units: Units): UnitStatement | null {
+  const figure = /^\s*(\d[\d,]*)\s*$/u.exec(raw)?.[1];
+  if (figure === undefined) return null;
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const at = new RegExp(`(?<![\\p{L}\\d.,])${escaped}(?![.,]?\\d)\\s+((?:[\\p{L}'-]+\\s*){1,4})`, "gu");
+  const read: (UnitStatement | null)[] = [];
+  for (const m of sentence.matchAll(at)) {
+    // "4 Private fostering arrangements ended (children)": a number opening the label before a capital
+    // numbers the question, as a heading is numbered; it is not the figure written in the words.
+    if (/^\s*$/u.test(sentence.slice(0, m.index)) && /^\p{Lu}/u.test(m[1] ?? "")) continue;
+    const words: string[] = [];
+    for (const w of (m[1] ?? "").trim().split(/\s+/u)) {
+      if (PHRASE_ENDS.test(w)) break;
+      words.push(w);
+    }
+    read.push(words.length === 0 ? null : readOwnUnit(`${figure} ${words.slice(0, 3).join(" ")}`, units));
+  }
+  if (read.length === 0 || read.some((r) => r === null)) return null;
+  const said = new Set(read.flatMap((r) => r?.said ?? []));
+  // Only the request's own two units (children, episodes): "167 young carers", "412 special guardians" name
+  // the people a request about carers counts, and a unit of people or things the request does not count in
+  // says nothing certain of a figure inside a sentence.
+  const counted = new Set(units.flatMap((u) => (u.counts === undefined ? [] : [u.unit])));
+  return said.size === 1 && [...said].every((u) => counted.has(u)) ? { said: [...said], denied: [] } : null;
+}
+
 /**
  * The units a metric counts: the one its `counts` names, and those its label
  * names as the thing counted ("approved households"); a unit after "a",

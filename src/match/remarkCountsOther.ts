@@ -4,7 +4,13 @@ import type { Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { Workbook } from "../domain/workbook.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { deniesUnitOfMetric, describeStatement, readOwnUnit, readUnitStatement } from "./countedUnit.js";
+import {
+  deniesUnitOfMetric,
+  describeStatement,
+  readOwnUnit,
+  readUnitAfterFigure,
+  readUnitStatement,
+} from "./countedUnit.js";
 
 /** The figure at the start of an answer, and the remark after it. */
 const FIGURE_AND_REMARK = /^\s*\d[\d,]*\s*(?:[-–—:;,(]|\.\s)\s*(?<remark>\p{L}.*)$/su;
@@ -130,7 +136,11 @@ export function setAsideOtherCounts(
         ? undefined
         : (written ?? (marker === undefined ? undefined : (footnotes.get(marker) ?? denying)));
     // "14 missing episodes": with no remark, the noun written with the figure says what it counts.
-    const own = fact.status === "reported" && remark === undefined ? readOwnUnit(fact.raw, vocab.countedUnits) : null;
+    // "In 2022 we made 9 referrals to the NRM …": a figure read out of a sentence, whose noun there says the same.
+    const own =
+      fact.status === "reported" && remark === undefined
+        ? (readOwnUnit(fact.raw, vocab.countedUnits) ?? readUnitAfterFigure(fact.raw, fact.label, vocab.countedUnits))
+        : null;
     const statement = remark === undefined ? own : readUnitStatement(remark, vocab.countedUnits);
     if (!statement || !deniesUnitOfMetric(statement, metric, vocab.countedUnits)) {
       out.push(fact);

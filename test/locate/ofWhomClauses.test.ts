@@ -32,3 +32,16 @@ describe("a clause opening 'of whom' in a sentence about one period", () => {
     ]);
   });
 });
+
+// "In 2021, 11 looked after children went missing, none of whom had been
+// identified as trafficked": the nil clause points back to the children who
+// went missing. Read on its own words it said "identified as trafficked", and
+// trafficked_identified was given 0 for a question the sentence never answers.
+describe("a clause opening 'none of whom'", () => {
+  it("counts none of the children the clause before it counts", async () => {
+    const facts = await readLetterFacts(severalYears, [
+      "In 2021, 11 looked after children went missing, none of whom had been identified as trafficked.",
+    ]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified"))).toEqual([]);
+  });
+});

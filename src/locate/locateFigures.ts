@@ -26,11 +26,13 @@ import { introducingSentence } from "./introducingSentence.js";
 import { letterRowsInCells } from "./letterInCells.js";
 import { findEpisodeHeader, readEpisodes, type TableResult } from "./locateEpisodes.js";
 import {
+  continueNationalityTable,
   findHeaderlessGroupTable,
   findNationalityBlocks,
   findNationalityHeader,
   findNationalityHeaderLine,
   findTitledNationalityRows,
+  type NationalityColumns,
   nationalityGroupOf,
   readJoinedGroupRows,
   readListsSideBySide,
@@ -271,6 +273,8 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // Tables side by side, each under its own title ("Trafficked children" in
   // A1, "UASC" in F1): each title is the group of the columns below it.
   let columnHeadings: ColumnHeading[] = [];
+  // The last nationality table read, for one that runs on under its header repeated (continueNationalityTable).
+  let natAbove: { cols: NationalityColumns; rows: readonly number[] } | null = null;
   // The group of a figure just read, for a later "of these" question. A
   // heading for both groups whose first figure names one group of its own
   // ("REQUEST FOR INFORMATION – TRAFFICKED AND UNACCOMPANIED CHILDREN" over
@@ -1027,11 +1031,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       }
       continue;
     }
-    const natCols = findNationalityHeader(grid, r, env);
+    const headed = findNationalityHeader(grid, r, env);
+    const natCols: NationalityColumns | null =
+      headed && natAbove ? continueNationalityTable(grid, headed, natAbove) : headed;
     if (natCols) {
       const t = readNationalities(grid, natCols, ctx.group, ctx.groupFrom, env, (s) => parseCached(env, s));
       for (const x of t.rows) consumed.add(x);
       tables.push(t);
+      natAbove = { cols: natCols, rows: t.rows };
       const totals = readGroupTotalRows(grid, natCols, t.rows, ctx, env);
       candidates.push(...totals.candidates);
       decisions.push(...totals.decisions);

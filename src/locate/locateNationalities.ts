@@ -37,6 +37,56 @@ export interface NationalityColumns {
   title?: string;
   /** A column left of the names that gives each row's period ("Year" over "2019", blank under it for the same year). */
   periodCol?: number;
+  /** The period the table above last named, for a table that runs on under its header repeated (a page break). */
+  carriedPeriod?: string;
+}
+
+/**
+ * "Year | Nationality | Children" … "2022 | Afghan | 5", then the page
+ * breaks and "Year | Nationality | Children" over " | Sudanese | 4": the
+ * header repeated straight under the table's last row (nothing between) is
+ * the same table running on, laid out anew by the page (its columns may
+ * stand elsewhere). Its rows keep the table's group, and its first rows,
+ * their year cells blank, the year the table above last named. Read alone,
+ * its list had no group and was left unused, and its rows no period. Only
+ * when the header's words are the same, in the same order, and the new
+ * header names no group of its own.
+ */
+export function continueNationalityTable(
+  grid: SheetGrid,
+  cols: NationalityColumns,
+  above: { cols: NationalityColumns; rows: readonly number[] },
+): NationalityColumns {
+  const last = above.rows.length > 0 ? Math.max(...above.rows) : -1;
+  if (cols.group !== null || above.cols.group === null || last !== cols.headerRow - 1) return cols;
+  const words = (r: number) =>
+    (grid.rows[r - 1] ?? []).map((c) => c.text.trim().toLowerCase().replace(/\s+/gu, " ")).filter((t) => t !== "");
+  const before = words(above.cols.headerRow);
+  const now = words(cols.headerRow);
+  if (before.length === 0 || before.join(" | ") !== now.join(" | ")) return cols;
+  const cellText = (r: number, col: number) => (grid.sheet.rows[r - 1]?.[col - 1] ?? "").trim();
+  const periodCol =
+    above.cols.periodCol === undefined
+      ? undefined
+      : (grid.rows[cols.headerRow - 1] ?? []).find(
+          (c) =>
+            c.text.trim().toLowerCase() === cellText(above.cols.headerRow, above.cols.periodCol ?? 0).toLowerCase(),
+        )?.col;
+  const carried =
+    above.cols.periodCol === undefined
+      ? ""
+      : ([...above.rows]
+          .sort((a, b) => b - a)
+          .map((r) => cellText(r, above.cols.periodCol ?? 0))
+          .find((t) => YEAR.test(t)) ?? "");
+  return {
+    ...cols,
+    group: above.cols.group,
+    groupFrom: `${above.cols.groupFrom} over the table above, whose header row ${cols.headerRow} repeats`,
+    counts: cols.counts.filter((c) => c.col !== periodCol),
+    ...(periodCol === undefined ? {} : { periodCol }),
+    ...(carried === "" ? {} : { carriedPeriod: carried }),
+  };
 }
 
 /**
@@ -98,6 +148,7 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
       return { col: c.col, group: nationalityGroupOf(g, env), header: c.text };
     })
     .flatMap((c) => spreadSpanningHeader(grid, r, natCell.col, c, env));
+  if (counts.length > 0 && titlesHeaderBelow(grid, r, natCell.col, counts, env)) return null;
   if (counts.length === 0) {
     // "Nationality" alone: a table only if the next row has a name and a
     // count beside it; otherwise it is a title ("Nationality of children who
@@ -177,6 +228,33 @@ export function findNationalityHeader(grid: SheetGrid, r: number, env: LocateEnv
 }
 
 /**
+ * "Nationality | 1 October 2014 - 30 September 2015" (merged across the
+ * count columns, or written in each) over "Nationality | Looked after |
+ * Went missing (children) | Missing episodes": the upper row only titles
+ * the table with its period, and the row under it is the table's header,
+ * naming each column's measure. Read from the upper row, the measures'
+ * columns were taken for one list (the looked-after column's counts for
+ * the children who went missing), or for several. The upper row is no
+ * header when its count cells name no measure and no group (a period, a
+ * title) and the row under it, names in the same column, heads a table of
+ * its own; that row is then read as the header (its own row of the scan).
+ */
+function titlesHeaderBelow(
+  grid: SheetGrid,
+  r: number,
+  natCol: number,
+  counts: readonly { header: string }[],
+  env: LocateEnv,
+): boolean {
+  const namesNothing = counts.every((c) => {
+    const label = matchLabel(c.header, env.knowledge.labels);
+    return label.metrics.length === 0 && label.groups.length === 0;
+  });
+  if (!namesNothing || !startsOwnTable(grid, r + 1, env)) return false;
+  return findNationalityHeader(grid, r + 1, env)?.nationality === natCol;
+}
+
+/**
  * Row r heads a nationality table of its own: its name cell is a header word
  * ("Nationality", "Country of origin") and a count column beside it is headed
  * by words, not a figure. Such a row inside a table is the next table's header.
@@ -244,8 +322,39 @@ function spreadOverGroups<C extends { col: number; header: string; group: Group 
     const label = own === "" ? null : matchLabel(own, env.knowledge.labels);
     // One group in the heading's words, and no number: a figure is no heading.
     const group = label && !/\d/u.test(own) && label.groups.length === 1 ? labelGroup(label, env) : null;
-    if (group === null || heads.some((h) => h.group === group)) return [count];
+    if (group === null || heads.some((h) => h.group === group))
+      return spreadOverMeasures(left, right, under, count, env);
     heads.push({ ...count, col, group, header: `${count.header.trim()} ${own}` });
+  }
+  return heads;
+}
+
+/**
+ * "1 October 2014 - 30 September 2015" merged over "Looked after | Went
+ * missing (children) | Missing episodes | Not found": the span is the
+ * period, and each column under it one measure of the same children. Read
+ * as one column, the looked-after counts were taken for the children who
+ * went missing. Each column is kept with its own heading (the span's words
+ * before it), so the went-missing column alone is read as the breakdown and
+ * the others dropped (keepWentMissingColumn). Only when every column under
+ * the span names a measure, each a different one, and no figure.
+ */
+function spreadOverMeasures<C extends { col: number; header: string; group: Group | null }>(
+  left: number,
+  right: number,
+  under: readonly string[],
+  count: C,
+  env: LocateEnv,
+): C[] {
+  const heads: C[] = [];
+  const seen = new Set<string>();
+  for (let col = left; col <= right; col++) {
+    const own = (under[col - 1] ?? "").trim();
+    if (own === "" || /^\d+$/u.test(own)) return [count];
+    const metrics = [...matchLabel(own, env.knowledge.labels).metrics].sort().join("+");
+    if (metrics === "" || seen.has(metrics)) return [count];
+    seen.add(metrics);
+    heads.push({ ...count, col, header: `${count.header.trim()} ${own}` });
   }
   return heads;
 }
@@ -895,8 +1004,8 @@ export function readNationalities(
     );
     return { facts: [], nationalities, issues, decisions, rows };
   }
-  // The period the year column last named, for the blank cells under it.
-  let rowPeriod = "";
+  // The period the year column last named, for the blank cells under it (the table above's, where this one runs on).
+  let rowPeriod = cols.carriedPeriod ?? "";
   const squeeze = (text: string) => text.toLowerCase().replace(/\s+/gu, " ");
   const headerName = squeeze(cell(cols.headerRow, cols.nationality));
   // "Year Nationality | Children" over "2019 Iranian | 1": a pdf table whose

@@ -577,16 +577,7 @@ const LED_CLAUSE = new RegExp(
  */
 /** Where a sentence's clauses each led by their own period meet: "…; in 2019, …", "…; and in 2020, …". */
 // The period's own capture group would be spliced into the split's output: a year or pair of years, uncaptured.
-// A span of days ("; and in 1 January to 30 April 2024, …", rewritten from "between …") leads a clause as a year does.
-const PERIOD_CLAUSE_BREAK = new RegExp(
-  String.raw`\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\s+(?:19|20)\d\d)\s*,)`,
-  "iu",
-);
-/** "in 2022, 4 children on 12 occasions": a clause with its children (1) and second count (2), but no verb. */
-const ELIDED_VERB_CLAUSE = new RegExp(
-  String.raw`^(\s*(?:in|during)\s+(?:${PERIOD.slice(1)},?\s+\d[\d,]*\s+(?:children|child|young\s+people|young\s+person))\s+((?:on|in|across|over)\s+\d[\d,]*\s+\p{L}+\s*\.?\s*)$`,
-  "iu",
-);
+const PERIOD_CLAUSE_BREAK = /\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*,)/iu;
 
 /**
  * "in 2018, 3 children went missing, in 5 separate incidents; in 2019, 1
@@ -597,29 +588,13 @@ const ELIDED_VERB_CLAUSE = new RegExp(
  * All or nothing: at least two clauses, each read as led by its period (its
  * every figure with words of its own), no period twice.
  */
-/** "a. Trafficked (identified or suspected): ": a few words closed by a colon, right before "in 2021,". */
-const OPENING_BEFORE_PERIOD = /^\s*([^:;.]{3,80}?):\s*(?=(?:in|during)\s+(?:19|20)\d\d)/iu;
-/** "in 2021, 2 children went missing on 7 occasions": the children (2), their verb (3) and a second count. */
-const SECOND_COUNT_CLAUSE = new RegExp(
-  String.raw`^\s*(?:in|during)\s+${PERIOD},?\s+\d[\d,]*\s+(children|child|young\s+people|young\s+person)\s+((?:went|were|was|had|have)(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:on|in|across|over)\s+\d[\d,]*\s+\p{L}+\s*$`,
-  "iu",
-);
 function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
-  // "a. Trafficked (identified or suspected): in 2021, 2 children went missing …": words closed by a colon
-  // before the first period say whom every clause counts, and open each clause's label.
-  const opening = OPENING_BEFORE_PERIOD.exec(sentence);
-  const lead = opening?.[1]?.trim() ?? "";
-  const clauses = sentence.slice(opening?.[0].length ?? 0).split(PERIOD_CLAUSE_BREAK);
+  const clauses = sentence.split(PERIOD_CLAUSE_BREAK);
   if (clauses.length < 2) return [];
   const out: PeriodSentenceItem[] = [];
   const periods = new Set<string>();
-  const verb = SECOND_COUNT_CLAUSE.exec(clauses[0] ?? "");
-  for (const given of clauses) {
-    // "in 2022, 4 children on 12 occasions": a later clause that leaves out the verb of the first ("2
-    // children went missing on 7 occasions") says the same of its own counts, so the verb is put back.
-    const elided = verb?.[3] === undefined ? null : ELIDED_VERB_CLAUSE.exec(given);
-    const clause = elided?.[1] && elided[2] ? `${elided[1]} ${verb?.[3]} ${elided[2]}` : given;
-    const led = readPeriodLed(clause, 1).map((i) => (lead === "" ? i : { ...i, label: `${lead} ${i.label}` }));
+  for (const clause of clauses) {
+    const led = readPeriodLed(clause, 1);
     const period = led[0]?.period;
     if (period === undefined || periods.has(period)) return [];
     if (led.some((i) => i.period !== period || i.label.trim() === "")) return [];

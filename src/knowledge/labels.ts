@@ -309,6 +309,7 @@ export const LabelVocabularySchema = z.object({
     breakdownWithheld: patterns.default([]),
     /** Words in a part of a list's title saying a group's breakdown is not given ("trafficked children: not recorded by nationality"). */
     groupLeftOut: patterns.default([]),
+    groupCountedIn: patterns.default([]),
   }),
   episodes: z.object({
     child: patterns,

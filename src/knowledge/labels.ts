@@ -339,6 +339,12 @@ export const LabelVocabularySchema = z.object({
     blankMeansNone: patterns,
     /** A note saying the list holds every looked-after child of the period ("One row per child looked after …"). */
     listOfLookedAfter: patterns,
+    /**
+     * Words that stop a cover note from naming a list's group ("it does not include unaccompanied
+     * children", "including unaccompanied children"): the group they name is left out of the list or
+     * counted beside another, so the note says nothing certain of whose list it is.
+     */
+    sheetNoteQualified: patterns.default([]),
     yes: patterns,
     no: patterns,
   }),

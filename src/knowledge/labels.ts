@@ -72,6 +72,8 @@ export const LabelVocabularySchema = z.object({
   countCues: patterns,
   /** An answer sentence opening with a bound where its count stands ("Fewer than five children were …"). */
   countOpenings: patterns.default([]),
+  /** The count openings saying a figure is added to one before it ("a further two children"): a part's, never a whole's. */
+  addedCountOpenings: patterns.default([]),
   /**
    * A note that every figure in the file is rounded ("All figures rounded to
    * the nearest 5"); the pattern's first group is the step, in digits or words.

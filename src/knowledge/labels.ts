@@ -72,6 +72,8 @@ export const LabelVocabularySchema = z.object({
   countCues: patterns,
   /** An answer sentence opening with a bound where its count stands ("Fewer than five children were …"). */
   countOpenings: patterns.default([]),
+  /** The count openings saying a figure is added to one before it ("a further two children"): a part's, never a whole's. */
+  addedCountOpenings: patterns.default([]),
   /**
    * A note that every figure in the file is rounded ("All figures rounded to
    * the nearest 5"); the pattern's first group is the step, in digits or words.
@@ -309,6 +311,7 @@ export const LabelVocabularySchema = z.object({
     breakdownWithheld: patterns.default([]),
     /** Words in a part of a list's title saying a group's breakdown is not given ("trafficked children: not recorded by nationality"). */
     groupLeftOut: patterns.default([]),
+    groupCountedIn: patterns.default([]),
   }),
   episodes: z.object({
     child: patterns,
@@ -338,6 +341,12 @@ export const LabelVocabularySchema = z.object({
     blankMeansNone: patterns,
     /** A note saying the list holds every looked-after child of the period ("One row per child looked after …"). */
     listOfLookedAfter: patterns,
+    /**
+     * Words that stop a cover note from naming a list's group ("it does not include unaccompanied
+     * children", "including unaccompanied children"): the group they name is left out of the list or
+     * counted beside another, so the note says nothing certain of whose list it is.
+     */
+    sheetNoteQualified: patterns.default([]),
     yes: patterns,
     no: patterns,
   }),

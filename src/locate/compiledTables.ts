@@ -10,6 +10,8 @@ export interface TablePatterns {
   nationalityBreakdownWithheld: RegExp[];
   /** On raw text, case-insensitive: see the vocabulary's nationality.groupLeftOut. */
   nationalityGroupLeftOut: RegExp[];
+  /** On raw text, case-insensitive: see the vocabulary's nationality.groupCountedIn. */
+  nationalityGroupCountedIn: RegExp[];
   child: RegExp[];
   episodeId: RegExp[];
   group: RegExp[];
@@ -48,6 +50,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       nationalityPeriodColumn: re(vocab.nationality.periodColumn),
       nationalityBreakdownWithheld: vocab.nationality.breakdownWithheld.map((s) => new RegExp(s, "iu")),
       nationalityGroupLeftOut: vocab.nationality.groupLeftOut.map((s) => new RegExp(s, "iu")),
+      nationalityGroupCountedIn: vocab.nationality.groupCountedIn.map((s) => new RegExp(s, "iu")),
       child: re(vocab.episodes.child),
       episodeId: re(vocab.episodes.episodeId),
       group: re(vocab.episodes.group),

@@ -11,7 +11,9 @@ import { groupOfLabel } from "../match/resolveMeasure.js";
  * sentence on another sheet that names this sheet as a sheet ("the Data
  * sheet", "sheet 'Data'", "the Data tab") and names exactly one group gives
  * that group, with the sentence as its source. A sentence naming both
- * groups, or none, or two sentences giving different groups, give nothing:
+ * groups, or none, or one that leaves a group out or counts it beside
+ * another ("does not include", "including"), or two sentences giving
+ * different groups, give nothing:
  * the list is then reported uncounted as before. Pure.
  */
 export function findSheetGroupInNotes(
@@ -26,10 +28,15 @@ export function findSheetGroupInNotes(
     `(?:^|[^\\p{L}\\p{N}])(?:${quoted}\\s+(?:sheet|tab|worksheet)|(?:sheet|tab|worksheet)\\s+(?:called\\s+|named\\s+)?${quoted})(?![\\p{L}\\p{N}])`,
     "iu",
   );
+  const qualified = vocab.episodes.sheetNoteQualified.map((p) => new RegExp(p, "iu"));
   const found = new Map<Group, string>();
   for (const line of otherSheetLines) {
     for (const sentence of line.split(/(?<=[.!?])\s+/u)) {
       if (!names.test(sentence)) continue;
+      // "… it does not include unaccompanied children", "…, including
+      // unaccompanied children": the group named is left out, or counted
+      // beside another, so the sentence is not whose list it is.
+      if (qualified.some((re) => re.test(sentence))) continue;
       const label = matchLabel(sentence, vocab);
       if (label.bothGroups || label.groups.length !== 1) continue;
       const group = groupOfLabel(label, vocab);

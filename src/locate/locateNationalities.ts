@@ -689,19 +689,23 @@ function oneGroupNamed(text: string, env: LocateEnv): Group | null {
  * clause after a semicolon or a spaced dash) says who is left out, not whom
  * the list counts, so the title's group is read from its other parts. The
  * words must be negated ("not recorded", "excluding"); a part that merely
- * describes the list ("recorded together") stays. A colon does not split:
+ * describes the list ("recorded together") stays, and so does one saying
+ * the group is counted in the list ("included in these figures and not shown
+ * separately"). A colon does not split:
  * "trafficked children: not recorded" is one part, group and words together.
  * Null when no part says a group is left out.
  */
 function withoutGroupsLeftOut(text: string, env: LocateEnv): string | null {
-  const leftOut = tablePatterns(env.knowledge.labels).nationalityGroupLeftOut;
+  const { nationalityGroupLeftOut: leftOut, nationalityGroupCountedIn: countedIn } = tablePatterns(env.knowledge.labels);
   const asides: string[] = [];
   const rest = text.replace(/\(([^()]*)\)/gu, (_, inner: string) => {
     asides.push(inner);
     return " ";
   });
   const parts = [rest, ...asides].flatMap((t) => t.split(/(?<=[.!?])\s+|;|\s[-–—]\s/u));
-  const kept = parts.filter((t) => !leftOut.some((re) => re.test(t)));
+  // "(trafficked children are included in these figures and not shown
+  // separately)": negated, but the group is in the list, so the part stays.
+  const kept = parts.filter((t) => !leftOut.some((re) => re.test(t)) || countedIn.some((re) => re.test(t)));
   return kept.length === parts.length ? null : kept.join(" ");
 }
 

@@ -557,9 +557,11 @@ const OF_LED_BY_PERIOD = new RegExp(
 const OF_WHOM = /^\s*of\s+(?:whom|which)\s/iu;
 /**
  * "3 of whom were also identified …": the count before "of whom" (round 96), the clause's words opening with it.
- * "none of whom had been identified as trafficked": a nil is such a count too, of the same children.
+ * "none of whom had been identified as trafficked": a nil is such a count too, of the same children. Only
+ * of whom: "12 missing episodes …, none of which lasted more than 24 hours" says what the episodes were
+ * not, never a count of anything the request asks.
  */
-const COUNT_OF_WHOM = /^\s*(?:\d[\d,]*|none|nil|zero)\s+of\s+(?:whom|which)\s/iu;
+const COUNT_OF_WHOM = /^\s*(?:\d[\d,]*\s+of\s+(?:whom|which)|(?:none|nil|zero)\s+of\s+whom)\s/iu;
 /** One clause of it: a count and the words that say what it counts ("6 were aged under 16"). */
 // "there were 527 social workers": the clause's own "there were" says nothing of what it counts.
 const LED_CLAUSE = new RegExp(

@@ -207,10 +207,16 @@ export function readStemStatement(
   // Another question named further on ("Question 2 … see question 3") leaves the sentence's scope unclear.
   const rest = line.slice(first[0].length);
   if (/\b(?:questions?|qs?\.?)\s*\d/iu.test(rest)) return null;
+  // "Question 2: the information for part a is not held; part b is answered below": a part named by its
+  // letter says which part the words are of; the part-letter readers take it, never the whole stem.
+  if (PART_NAMED.test(rest)) return null;
   const parsed = parse(line);
   if (parsed.status !== "refused" && parsed.status !== "not_held") return null;
   return { numbers: parts.map((q) => q.number), scope: first[0].trim(), parsed };
 }
+
+/** "part a", "parts a and b", "(b)", "2b": a part of the stem named by its letter. */
+const PART_NAMED = /\bparts?\s+\(?[a-h]\b\)?|\(\s?[a-h]\s?\)|\b\d{1,2}\s?[a-h]\b/iu;
 
 /** "Question 2 ", "Q2:", "Q.2 -": one question's stem, with no part letter, opening the line. */
 const STEM_LEAD = /^\s{0,8}(?:questions?|q)\.?\s{0,3}(\d{1,2})(?![\da-z]|\s?\(\s?[a-z]\s?\))/iu;

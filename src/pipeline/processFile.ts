@@ -51,6 +51,7 @@ import {
   splitYearTableLines,
 } from "../locate/splitHeaderLines.js";
 import { spreadWorkbookCells } from "../locate/spreadPeriodLineCells.js";
+import { setAsideAddedCounts } from "../match/addedCounts.js";
 import { annotateStandingNotes } from "../match/annotateStandingNotes.js";
 import { applyFileNotes, findFileNotes, type NoteLine, questionsNamed } from "../match/applyFileNotes.js";
 import { applyMoneyRounding, findMoneyRoundingNotes } from "../match/applyMoneyRounding.js";
@@ -371,6 +372,10 @@ export function processRead(
     );
     facts.splice(0, facts.length, ...otherCounts.facts);
     issues.push(...otherCounts.issues);
+    // "A further two children in 2021, … were referred to the NRM": an increment, never a whole.
+    const added = setAsideAddedCounts(facts, knowledge.labels);
+    facts.splice(0, facts.length, ...added.facts);
+    issues.push(...added.issues);
     // "We do not record trafficking …; the figures below are children referred to the NRM": stand-ins.
     issues.push(...flagSubstituteFigures(facts, workbook, knowledge.request, knowledge.labels));
     // "7. This is the number of trafficked and unaccompanied children … (both groups)": not one group's figure.

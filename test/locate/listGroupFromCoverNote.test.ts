@@ -45,7 +45,10 @@ describe("a list of children whose group only a cover sheet's note gives, naming
   it.each([
     "The Data sheet lists every trafficked or unaccompanied child looked after in each year.",
     "The attached list gives every unaccompanied asylum seeking child looked after in each year.",
-  ])("takes no group from a note naming both groups, or not naming the sheet: %s", async (note) => {
+    // The group named is left out of the list, or counted beside the rest.
+    "Questions 2 and 3: the Data sheet lists the looked after children who went missing in each year; it does not include unaccompanied asylum seeking children, whose records are held by another team.",
+    "The Data sheet lists every looked after child who went missing in each year, including unaccompanied asylum seeking children.",
+  ])("takes no group from a note naming both groups, leaving one out, or not naming the sheet: %s", async (note) => {
     const r = await run(note);
     expect(read(r)).toEqual([]);
   });

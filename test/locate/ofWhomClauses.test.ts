@@ -45,3 +45,17 @@ describe("a clause opening 'none of whom'", () => {
     expect(facts.filter((f) => f.startsWith("trafficked_identified"))).toEqual([]);
   });
 });
+
+// "12 missing episodes involving unaccompanied children, none of which lasted
+// more than 24 hours" says what the episodes were not: read as a nil count of
+// the same episodes it set 0 against 12, and the right figure was lost.
+describe("a clause opening 'none of which'", () => {
+  it("is no count: the episodes before it stand", async () => {
+    const facts = await readLetterFacts(severalYears, [
+      "In 2022 there were 12 missing episodes involving unaccompanied children, none of which lasted more than 24 hours.",
+    ]);
+    expect(facts.filter((f) => f.startsWith("uasc_missing_incidents 2022"))).toEqual([
+      "uasc_missing_incidents 2022 reported 12",
+    ]);
+  });
+});

@@ -42,6 +42,8 @@ describe("a refusal naming the stem of questions the reply answers in parts", ()
   it.each([
     // A part named with its letter is that part's own answer, read elsewhere.
     "Question 2(a) is refused under section 12 of the Act.",
+    // The stem's words name the part they are of: not the whole question.
+    "Question 2: the information for part a is not held; part b is answered above.",
     // A figure, not a refusal: nothing contradicts the parts.
     "Question 2 is answered in the table above.",
   ])("does not warn on the parts for %j", async (sentence) => {

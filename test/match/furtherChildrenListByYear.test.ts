@@ -30,3 +30,29 @@ describe("a list by year of 'a further N children' suspected", () => {
     ]);
   });
 });
+
+/**
+ * "A further two children in 2021, four in 2022 and one in 2023 were referred to the National Referral
+ * Mechanism.": "a further" says the figures are added to a count before them. Read as the group's whole
+ * (trafficked_looked_after) they were kept exact, and after "In 2021 three children were identified …"
+ * 2022's 4 stood as the year's total with no warning. A part of a whole (suspected, beside identified) is
+ * what "a further" children are; a whole is never so given.
+ */
+describe("a list by year of 'a further N children' that names no part", () => {
+  it.each([
+    [
+      [
+        "A further two children in 2021, four in 2022 and one in 2023 were referred to the National Referral Mechanism.",
+      ],
+    ],
+    [
+      [
+        "In 2021 three children were identified as victims of trafficking.",
+        "A further two children in 2021, four in 2022 and one in 2023 were referred to the National Referral Mechanism.",
+      ],
+    ],
+  ])("is not taken as the group's whole count: %j", async (lines) => {
+    const facts = await readLetterFacts(k, lines);
+    expect(facts.filter((f) => f.startsWith("trafficked_looked_after") && f.includes("reported"))).toEqual([]);
+  });
+});

@@ -45,6 +45,7 @@ import { moneyAskedBy } from "./moneyAsked.js";
 import { normaliseLabel } from "./normaliseLabel.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
+import { countOfGroupByNumber } from "./countOfGroupByNumber.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
 import {
   holdsOwnPercentage,
@@ -149,6 +150,8 @@ export function resolveOrAlign(
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const part = assumed ? partNamedByNumber(parts, resolution, request) : null;
   if (part) return asQuestion(part.measure, part.explanation);
+  const count = assumed ? countOfGroupByNumber(parts, resolution, request) : null;
+  if (count) return asQuestion(count.measure, count.explanation);
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
   const counted = countOfNumberedQuestion(parts, resolution, request, header);

@@ -34,6 +34,7 @@ import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQ
 import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
+import { countOfGroupByNumber } from "./countOfGroupByNumber.js";
 import { splitCountPercentageCells } from "./countWithPercentage.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
@@ -45,7 +46,6 @@ import { moneyAskedBy } from "./moneyAsked.js";
 import { normaliseLabel } from "./normaliseLabel.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
-import { countOfGroupByNumber } from "./countOfGroupByNumber.js";
 import { countNamedByNumber, partNamedByNumber } from "./partNamedByNumber.js";
 import {
   holdsOwnPercentage,

@@ -31,8 +31,6 @@ describe("a sheet named for a metric that refines another", () => {
     const facts = await read(name);
     expect(facts).toContain("trafficked_looked_after reported 8");
     expect(facts).toContain("uasc_looked_after reported 36");
-    expect(facts.filter((f) => f.startsWith("uasc_missing_incidents "))).toEqual([
-      "uasc_missing_incidents derived 3",
-    ]);
+    expect(facts.filter((f) => f.startsWith("uasc_missing_incidents "))).toEqual(["uasc_missing_incidents derived 3"]);
   });
 });

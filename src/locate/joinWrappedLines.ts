@@ -151,6 +151,32 @@ function rightMargin(lengths: number[]): number | null {
   return p90 >= 50 ? p90 : null;
 }
 
+/** "1. Looked after children … trafficked:": a numbered question, its number and indent, waiting for its answer. */
+const ITEM_AWAITING_ANSWER = /^(\s*)(\d{1,2})[.)]\s.*:$/u;
+/** "   3. Our records do not …": an indented line opening with a figure, a full stop and a sentence. */
+const FIGURE_OPENS_ANSWER = /^(\s+)(\d{1,4})\.\s+\p{Lu}/u;
+
+/**
+ * "1. Looked after children identified … trafficked:" / "   3. Our records
+ * do not distinguish …": the answer to a numbered question on the line
+ * below it, opening with its figure and a full stop, looks like the next
+ * item of the list. It is the answer when it is indented deeper than the
+ * question's number and its number is not the one that comes next (2 after
+ * 1), nor 1, which opens a list nested under the question ("   1. Children
+ * placed by us"); a line numbered as the next item is that item, however
+ * indented.
+ */
+function answerFigureUnder(line: string, next: string): boolean {
+  const item = ITEM_AWAITING_ANSWER.exec(line.trimEnd());
+  const answer = FIGURE_OPENS_ANSWER.exec(next);
+  if (!item || !answer) return false;
+  const [, itemIndent = "", itemNumber = ""] = item;
+  const [, answerIndent = "", figure = ""] = answer;
+  if (answerIndent.length <= itemIndent.length) return false;
+  const n = Number(figure);
+  return n !== 1 && n !== Number(itemNumber) + 1;
+}
+
 /**
  * A list item, bullet or numbered question starts a line of its own ("b)." as well as "b)"; a question's
  * part as "1.b " or "1c ", with no stop after its letter).
@@ -251,6 +277,7 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   if (YEAR_AT_END.test(head) && /^[–—-]\s?/u.test(tail) && LONE_FIGURE.test(tail.replace(/^[–—-]\s?/u, ""))) {
     return true;
   }
+  if (answerFigureUnder(line, next)) return true;
   if (/[.?!:]["')\]]?$/u.test(head)) return false;
   // "… between them (question" / "3). One young person …": the "3)" closes
   // the bracket the line left open; it is no list item.

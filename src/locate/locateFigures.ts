@@ -116,9 +116,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   // "Episodes by quarter": a sheet named for one metric and no group gives
   // that metric to rows that name only their group ("Trafficked | 2"), which
   // would otherwise be read as the request's base (looked-after) count.
+  // "Missing episodes" reads as went missing and episodes; episodes refine
+  // "missing" in a sheet's name as they do in a label, so it names one.
+  const sheetMetrics = sheetMatch ? refine(sheetMatch.metrics, vocab) : [];
   const sheetMetric =
-    sheetMatch && sheetMatch.groups.length === 0 && sheetMatch.metrics.length === 1
-      ? { metric: sheetMatch.metrics[0] ?? null, from: `sheet name "${grid.sheet.name}"` }
+    sheetMatch && sheetMatch.groups.length === 0 && sheetMetrics.length === 1
+      ? { metric: sheetMetrics[0] ?? null, from: `sheet name "${grid.sheet.name}"` }
       : null;
 
   const headerRows = new Set<number>();

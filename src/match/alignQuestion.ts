@@ -210,6 +210,24 @@ function withoutCutWord(text: string, question: ReadonlySet<string>): string | n
 }
 
 /**
+ * Whether every word of a label (its number, stop words and months aside) is
+ * one the request uses somewhere in the given questions: "UASC (Q8)" against
+ * the questions asked of the unaccompanied children, where only question 5
+ * spells out "UASC" and question 8 says "unaccompanied children". A label
+ * with any word of its own ("placed out of area") says more than whose
+ * children it counts. False for a label with no words at all.
+ */
+export function wordsAllAsked(
+  parts: readonly LabelMatch[],
+  number: string | null,
+  questions: readonly QuestionDef[],
+): boolean {
+  const words = wordsOf(parts.map((p) => p.text).join(" "), number);
+  const asked = new Set(questions.flatMap((q) => [...questionWords(q)]));
+  return words.size > 0 && containment(words, asked) === 1;
+}
+
+/**
  * How closely a numbered label restates its own question's lettered part,
  * the words after the stem ("The total number of individual incidents … of
  * looked after children …: a. Identified or suspected as having been

@@ -34,6 +34,7 @@ import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQ
 import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
 import { deniesUnitOfMetric, readUnitStatement } from "./countedUnit.js";
+import { countOfGroupByNumber } from "./countOfGroupByNumber.js";
 import { splitCountPercentageCells } from "./countWithPercentage.js";
 import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
@@ -149,6 +150,8 @@ export function resolveOrAlign(
   const assumed = resolution.kind === "measure" && resolution.metricAssumed === true;
   const part = assumed ? partNamedByNumber(parts, resolution, request) : null;
   if (part) return asQuestion(part.measure, part.explanation);
+  const count = assumed ? countOfGroupByNumber(parts, resolution, request) : null;
+  if (count) return asQuestion(count.measure, count.explanation);
   const restated = restatedQuestion(parts, resolution, request);
   if (restated) return restated;
   const counted = countOfNumberedQuestion(parts, resolution, request, header);

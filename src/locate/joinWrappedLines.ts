@@ -344,8 +344,7 @@ const FIGURE_GOES_ON = /^(?:(?:fewer|less)\s+than\s+\w{1,8}|\d[\d,]*|nil|none)\s
 /** A line ending in a list item's bare year, its separator and figure still to come: "…, 2022". */
 const YEAR_BEFORE_SEPARATOR = /[,;]\s(?:19|20)\d\d$/u;
 /** "= 49, 2023 = 63", ": 6; 2023: 8", "– 96.": a period's separator and its figure, then the list's next separator or its end. */
-const SEPARATOR_THEN_FIGURE =
-  /^[:=–—-]\s?(?:\d[\d,]*|nil|none|(?:fewer|less)\s+than\s+\w{1,8})\s*(?:[,;]\s+\S|\.?$)/iu;
+const SEPARATOR_THEN_FIGURE = /^[:=–—-]\s?(?:\d[\d,]*|nil|none|(?:fewer|less)\s+than\s+\w{1,8})\s*(?:[,;]\s+\S|\.?$)/iu;
 /** A line ending in a period named by its pair of years: "…, 2023/24". */
 const YEAR_AT_END = /(?:^|[\s,;])(?:19|20)\d\d[/–-]\d{2}$/u;
 /** A line that is only a figure and its closing stop: "4.", "£6,589.11.", "26.7%.". */

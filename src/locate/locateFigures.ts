@@ -1288,15 +1288,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const answeredBelow =
         below?.[0]?.kind === "value" &&
         below[0]?.col === label[0]?.col &&
-        !(
-          partBelow !== null &&
-          own &&
-          /^\d+$/u.test(own) &&
-          requestAsks(env, `${own}${partBelow}`) &&
-          // "1. Looked after children: a. identified …; b. …" over "a. 5": a stem that opens its own first part
-          // inline is read by stemBeforeInlinePart, which wants the line below taken as answered.
-          stemBeforeInlinePart(label) === null
-        );
+        !(partBelow !== null && own && /^\d+$/u.test(own) && requestAsks(env, `${own}${partBelow}`));
       // "a) identified as having been trafficked" under "1. How many looked
       // after children were": a lettered part of the question above it,
       // which it completes and whose number it takes ("1a").

@@ -1278,17 +1278,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const next = nextNonBlank(grid, r, 2);
       const nextRow = next?.[0]?.row;
       const below = nextRow !== undefined && isAnswerHeading(grid, nextRow) ? nextNonBlank(grid, nextRow, 2) : next;
+      const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       const own: string | null | undefined =
         questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
-      // "1. The total number of looked after children … that are:" over "a) 2021: 4; 2022: 3; …": the
-      // line below is a lettered part of this question (the request asks 1a), its letter taken off as a
-      // label, not this question's own answer. Read as the answer, the stem was never set and every bare
-      // letter under it matched none of the request's questions (round 145, Torbay).
-      const partBelow = below?.[0] ? partLetterOpening(grid, below[0].row) : null;
-      const answeredBelow =
-        below?.[0]?.kind === "value" &&
-        below[0]?.col === label[0]?.col &&
-        !(partBelow !== null && own && /^\d+$/u.test(own) && requestAsks(env, `${own}${partBelow}`));
       // "a) identified as having been trafficked" under "1. How many looked
       // after children were": a lettered part of the question above it,
       // which it completes and whose number it takes ("1a").
@@ -3104,13 +3096,6 @@ const OWN_STEM = /^\s*(?:q\.?\s*)?(\d{1,2})\s*[.):–—-]?\s+(?=\(?[a-h](?:\)|\
 
 function ownStemLength(text: string): number {
   return OWN_STEM.exec(text)?.[0].length ?? 0;
-}
-
-/** The part letter a line opens with ("a)", "(b)", "c."), as written, or null. */
-function partLetterOpening(grid: SheetGrid, r: number): string | null {
-  const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
-  const m = PART_LETTER_OPENING.exec(cells[0] ?? "");
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase() || null : null;
 }
 
 /** The question number a line of lettered answers opens with, when the request asks that number. */

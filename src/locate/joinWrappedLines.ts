@@ -274,6 +274,10 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // separator and the next period after it. An item before on the line shows it is a list of answers, not
   // a question ending on a year; the figure then the separator is no sentence or table row of its own.
   if (YEAR_AWAITING_ANSWER.test(head) && PERIOD_ITEM_DONE.test(head) && FIGURE_GOES_ON.test(tail)) return true;
+  // "… 2021 = 36, 2022" / "= 49, 2023 = 63, …": a list of answers by period broken between a year and the
+  // separator its figure follows. An item before on the line shows it is a list of answers; the next line is
+  // the separator, a figure and the list's next separator or its end, so it is that year's answer.
+  if (PERIOD_ITEM_DONE.test(head) && YEAR_BEFORE_SEPARATOR.test(head) && SEPARATOR_THEN_FIGURE.test(tail)) return true;
   if (YEAR_AT_END.test(head) && /^[–—-]\s?/u.test(tail) && LONE_FIGURE.test(tail.replace(/^[–—-]\s?/u, ""))) {
     return true;
   }
@@ -364,6 +368,10 @@ const YEAR_AWAITING_ANSWER = /(?:^|[\s,;])(?:19|20)\d\d(?:[/–-]\d{2})?\s?[:–
 const PERIOD_ITEM_DONE = /(?:^|[\s,;])(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]\s/u;
 /** "8; 1 January …", "fewer than five; 2024: 5": a figure, the list's separator, and more of the list. */
 const FIGURE_GOES_ON = /^(?:(?:fewer|less)\s+than\s+\w{1,8}|\d[\d,]*|nil|none)\s*[;,]\s+\S/iu;
+/** A line ending in a list item's bare year, its separator and figure still to come: "…, 2022". */
+const YEAR_BEFORE_SEPARATOR = /[,;]\s(?:19|20)\d\d$/u;
+/** "= 49, 2023 = 63", ": 6; 2023: 8", "– 96.": a period's separator and its figure, then the list's next separator or its end. */
+const SEPARATOR_THEN_FIGURE = /^[:=–—-]\s?(?:\d[\d,]*|nil|none|(?:fewer|less)\s+than\s+\w{1,8})\s*(?:[,;]\s+\S|\.?$)/iu;
 /** A line ending in a period named by its pair of years: "…, 2023/24". */
 const YEAR_AT_END = /(?:^|[\s,;])(?:19|20)\d\d[/–-]\d{2}$/u;
 /** A line that is only a figure and its closing stop: "4.", "£6,589.11.", "26.7%.". */

@@ -398,9 +398,13 @@ function measureNamedBefore(
 }
 
 /** Words saying a figure was wrong: "an error in", "incorrect", "a mistake". */
-/** The figure a correction replaces, stated as given before: "was given as 4", "was shown as 12". */
+/**
+ * The figure a correction replaces, stated as given before: "was given as 4", "was shown as 12", or as the
+ * council says it gave it: "we stated that 14 …", "we said that 14", "we reported 14" (round 145, Torbay,
+ * whose error word was in the sentence before).
+ */
 const OLD_FIGURE_GIVEN =
-  /\b(?:was|were|is|are)\s+(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+)?(?:given|shown|stated|reported|provided|recorded)\s+as\s+\d/iu;
+  /\b(?:(?:was|were|is|are)\s+(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+)?(?:given|shown|stated|reported|provided|recorded)\s+as|we\s+(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+)?(?:stated|said|reported|gave|told\s+you)(?:\s+that)?(?:\s+there\s+(?:were|was))?)\s+\d/iu;
 const ERROR_WORD = /\b(?:error|errors|incorrect|wrong|mistake|mistaken|inaccurate)\b/iu;
 
 /**

@@ -611,7 +611,14 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const above = grid.rows[a - 1] ?? [];
       // "3. Individual incidents of going missing or absent:" over "a. Trafficked" over "2021: 2": the part
       // says whom, its question what is counted; the part's words alone would read as a looked-after count.
-      const itemAbove = stemPartLabels.has(a) ? null : letterUnderStem(grid, a, stem, isPartOrAnswerRow);
+      // "2. Looked after children who went missing: a. trafficked" over its period lines, then "b. UASC": a
+      // question that opens its first lettered part on its own line is the stem of the parts after it, here too.
+      // Its part a's answer lines come between, which no other reading has marked yet.
+      const answerLine = (k: number) => isPartOrAnswerRow(k) || !NEW_ITEM.test(grid.rows[k - 1]?.[0]?.text ?? "");
+      const stemHere = stem ?? inlineStemAbove(grid, a, answerLine, vocab);
+      const itemAbove = stemPartLabels.has(a)
+        ? null
+        : letterUnderStem(grid, a, stemHere, stem ? isPartOrAnswerRow : answerLine);
       const ownLineAbove =
         stemPartLabels.get(a) ??
         (above.length === 1 && above[0]?.kind === "text" && above[0].label
@@ -623,12 +630,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const itemText = (grid.sheet.rows[a - 1] ?? []).find((t) => t.trim() !== "") ?? "";
       const otherGroup =
         itemAbove !== null &&
-        stem !== null &&
-        requestAsks(env, `${stem.number}${itemAbove}`) &&
-        !itemNamesPartGroup(itemText, `${stem.number}${itemAbove}`, env);
+        stemHere !== null &&
+        requestAsks(env, `${stemHere.number}${itemAbove}`) &&
+        !itemNamesPartGroup(itemText, `${stemHere.number}${itemAbove}`, env);
       const lineAbove =
-        itemAbove !== null && stem && (stemAsksWhole(stem, env) || otherGroup)
-          ? [...stem.labels, ...ownLineAbove]
+        itemAbove !== null && stemHere && (stemAsksWhole(stemHere, env) || otherGroup)
+          ? [...stemHere.labels, ...ownLineAbove]
           : ownLineAbove;
       // "Q1) a) Identified as having been trafficked …" over "A1) a) 2021 – 1; 2022 – 4": the answer
       // marker repeats the number and part of the question restated right above it, and says no more.
@@ -756,9 +763,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const partNumber = bareLetter ? questionRightAbove(grid, r, stem, letteredRows) : (stem?.number ?? null);
       // "2. … gone missing or absent:" over "(a) Identified or suspected as trafficked (children)" over the
       // period lines: with no words of its own, the line answers the lettered part above it (stemPartOver).
+      // "b. UASC" over "12 children in 2018, 14 in 2019 …": "children" names no group, count or question
+      // either, so the line answers the part above as a line with no words does (read by its own words and
+      // the item's, it was the group's looked-after count).
+      const saysNothing =
+        own === "" ||
+        (ownLabel !== null &&
+          !isMeaningful(ownLabel) &&
+          ownLabel.questionNumber === null &&
+          ownLabel.questionRef === null &&
+          perPeriod.every((p) => p.label === own));
       const partAbove =
-        own === "" && itemAbove !== null && stem && requestAsks(env, `${stem.number}${itemAbove}`) && !otherGroup
-          ? `${stem.number}${itemAbove}`
+        saysNothing &&
+        itemAbove !== null &&
+        stemHere &&
+        requestAsks(env, `${stemHere.number}${itemAbove}`) &&
+        !otherGroup
+          ? `${stemHere.number}${itemAbove}`
           : null;
       const partOf =
         partNumber &&
@@ -774,7 +795,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         decisions.push({
           file: grid.file,
           ...locationOf(grid, { row: a, col: 1 }),
-          message: `Row ${a} read as part ${partAbove.slice(-1)} of question ${stem?.number} above it, answered by the period lines under it (row ${r}): question ${partAbove} of the request.`,
+          message: `Row ${a} read as part ${partAbove.slice(-1)} of question ${stemHere?.number} above it, answered by the period lines under it (row ${r}): question ${partAbove} of the request.`,
         });
       } else if (partOf) {
         letteredRows.add(r);
@@ -3306,6 +3327,36 @@ function stemAsksWhole(stem: Pick<QuestionStem, "number"> | null, env: LocateEnv
  * first lettered part it opens on the same line ("a." or "a)" after a colon or dash), or null when the line
  * opens no part "a" so.
  */
+/** How far above a lettered item its question may open its first part inline: a few answer lines. */
+const INLINE_STEM_REACH = 6;
+
+/**
+ * "2. Looked after children who went missing: a. trafficked" a few lines
+ * above the lettered item on row `item` ("b. UASC"), with only answer lines
+ * between: the question that opened its part a inline, as a stem the item
+ * is a part of. Null when another line comes between, or none such is near.
+ */
+function inlineStemAbove(
+  grid: SheetGrid,
+  item: number,
+  between: (k: number) => boolean,
+  vocab: LabelVocabulary,
+): QuestionStem | null {
+  for (let k = item - 1; k >= Math.max(1, item - INLINE_STEM_REACH); k--) {
+    const cells = grid.rows[k - 1] ?? [];
+    const words = stemBeforeInlinePart(cells);
+    const number = /^\s*(?:q(?:uestion)?\s?)?(\d{1,2})/iu.exec(cells.map((c) => c.text).join(" "))?.[1];
+    if (words !== null && number !== undefined)
+      return { number, labels: [matchLabel(words, vocab)], candidate: -1, row: k };
+    // Another numbered or lettered line between: the item is not that question's.
+    if (cells.length > 0 && !between(k)) return null;
+  }
+  return null;
+}
+
+/** A line opening a question or a lettered part: "3. …", "Q3 …", "b) …", "(c) …". */
+const NEW_ITEM = /^\s*(?:(?:q(?:uestion)?\s?)?\d{1,2}[.):]\s|\(?[a-z][.)]\s)/iu;
+
 function stemBeforeInlinePart(label: readonly LogicalCell[]): string | null {
   const text = label.map((c) => c.text).join(" ");
   const m = /^\s*(?:q(?:uestion)?\s?)?\d{1,2}[.):]?\s+(.{8,300}?)\s*[:\u2013\u2014-]\s*\(?a[.)]\s+\S/iu.exec(text);

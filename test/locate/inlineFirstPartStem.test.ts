@@ -46,3 +46,38 @@ describe("lettered answers with the parts' total between them", () => {
     expect(facts).toContain("trafficked_identified  reported 5");
   });
 });
+
+const severalYears = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-when-harm-remains-2018-2020.json") });
+
+/**
+ * The same with each part answered by a list of years: "2. Looked after children who went missing: a.
+ * trafficked" over "5 children in 2018, 4 in 2019 and 3 in 2020." over "b. UASC" over "12 children in 2018, …".
+ * The list's own word ("children") names nothing, and "b. UASC" alone gave the group's looked-after count:
+ * 12, 14 and 9 were kept exact as the UASC looked after, with no warning (found by the session 46 reviewer).
+ */
+describe("a numbered question opening its first part inline, each part answered by a list of years", () => {
+  it("reads the later lettered part as the stem's part", async () => {
+    const facts = await readLetterFacts(severalYears, [
+      "2. Looked after children who went missing: a. trafficked",
+      "5 children in 2018, 4 in 2019 and 3 in 2020.",
+      "b. UASC",
+      "12 children in 2018, 14 in 2019 and 9 in 2020.",
+    ]);
+    expect(facts.filter((f) => f.startsWith("uasc_"))).toEqual([
+      "uasc_went_missing 2018 reported 12",
+      "uasc_went_missing 2019 reported 14",
+      "uasc_went_missing 2020 reported 9",
+    ]);
+  });
+
+  it("does not take a lettered line after another numbered question as the first question's part", async () => {
+    const facts = await readLetterFacts(severalYears, [
+      "2. Looked after children who went missing: a. trafficked",
+      "5 children in 2018, 4 in 2019 and 3 in 2020.",
+      "3. Unaccompanied asylum seeking children looked after.",
+      "b. UASC",
+      "12 children in 2018, 14 in 2019 and 9 in 2020.",
+    ]);
+    expect(facts.filter((f) => f.startsWith("uasc_went_missing"))).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   type RoundRule,
 } from "../domain/request.js";
 import type { Return, ValueRecord } from "../domain/returns.js";
+import { codeOfRule } from "../domain/ruleCodes.js";
 import { describeSource, formatSource, issueLocation } from "../domain/source.js";
 import { comparePeriod } from "../parse/parsePeriod.js";
 import { periodContaining } from "../parse/partOfPeriod.js";
@@ -122,29 +123,21 @@ function atMostRule(
 }
 
 /**
- * The 2015 round's rules keep their own codes and sentences, found by the
- * pair of metrics they compare (smaller ≤ larger); any other pair of a
- * request's rules is check_rule_broken, worded from the metrics' labels.
+ * The 2015 round's rules keep their own sentences (and codes: ruleCodes),
+ * found by the pair of metrics they compare (smaller ≤ larger); any other
+ * pair of a request's rules is worded from the metrics' labels.
  */
-const KNOWN_RULES: Record<string, { code: IssueCode; phrase: (g: string) => string }> = {
+const KNOWN_RULES: Record<string, { phrase: (g: string) => string }> = {
   "went_missing<=looked_after": {
-    code: "check_missing_exceeds_looked_after",
     phrase: (g) => `more ${g} children went missing than were looked after`,
   },
   "not_found<=went_missing": {
-    code: "check_not_found_exceeds_missing",
     phrase: (g) => `more ${g} children are still missing than went missing`,
   },
   "went_missing<=missing_incidents": {
-    code: "check_incidents_below_children",
     phrase: (g) => `fewer missing episodes were reported than ${g} children who went missing`,
   },
 };
-
-/** The code a break of the rule smaller ≤ larger is raised with: its own for the 2015 round's pairs, else check_rule_broken. */
-export function codeOfRule(smaller: string, larger: string): IssueCode {
-  return KNOWN_RULES[`${smaller}<=${larger}`]?.code ?? "check_rule_broken";
-}
 
 function metricLabel(request: Request, id: string): string {
   return request.metrics.find((m) => m.id === id)?.label ?? id;
@@ -157,7 +150,7 @@ function roundRules(rule: RoundRule, request: Request): Rule[] {
   const phrase =
     known?.phrase ??
     ((g: string) => `${g}: "${metricLabel(request, smaller)}" is larger than "${metricLabel(request, larger)}"`);
-  const code = known?.code ?? "check_rule_broken";
+  const code = codeOfRule(smaller, larger);
   const combined = !rule.groups || rule.groups.includes(COMBINED_GROUP);
   return [
     atMostRule(code, smaller, larger, phrase, rule.groups),
@@ -540,7 +533,7 @@ function subsetRule(group: string, of: string): Rule {
 export function buildRules(request: Request): Rule[] {
   const rules: Rule[] = request.rules.flatMap((r) => roundRules(r, request));
   // Episodes and the children they happen to are zero together; the 2015 pair only, where the wording is known.
-  if (request.rules.some((r) => KNOWN_RULES[`${r.of}<=${r.metric}`]?.code === "check_incidents_below_children")) {
+  if (request.rules.some((r) => codeOfRule(r.of, r.metric) === "check_incidents_below_children")) {
     rules.push(incidentsZeroTogether);
   }
   rules.push(nationalitiesSum, periodMatches, ...percentageRules(request));

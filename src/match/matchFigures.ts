@@ -1,4 +1,3 @@
-import { codeOfRule } from "../check/rules.js";
 import type { Decision, Fact } from "../domain/facts.js";
 import { type Issue, type IssueCode, makeIssue } from "../domain/issues.js";
 import {
@@ -18,6 +17,7 @@ import {
   ruleGroups,
   wholeOf,
 } from "../domain/request.js";
+import { codeOfRule } from "../domain/ruleCodes.js";
 import { describeSource, formatCell, issueLocation, type Source } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
 import { NAMED_SHEETS } from "../domain/workbook.js";

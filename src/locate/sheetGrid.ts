@@ -1664,18 +1664,6 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // figure answers; its sentence of parts stays in the text (readRemarkParts).
   const whole = parseCached(env, split.answer);
   const figure = whole.unparsed ? figureBeforeParts(split.answer, env.knowledge.labels.partsSentence) : null;
-  // "Our response: In 2017, 6 of the children … went missing … on a total of
-  // 23 occasions.": a letter's marker alone before its answer in sentences.
-  // With no words of a question before the marker, the sentences are read
-  // as the letter's own line would be (clause by clause, each naming what
-  // it counts); read whole, the answer was reported unread. The answer holds
-  // no marker (the split is at the last one), so this reads it once. Only
-  // figures so read are kept: an answer they leave unread stays an unread
-  // answer (an error naming its question), never a silent line of text.
-  if (split.label.trim() === "" && alone && prose && whole.unparsed && figure === null) {
-    const sentences = readCellUncached(split.answer, env, alone, prose, notWhole);
-    if (sentences.some((p) => p.kind === "value" && p.parsed !== null && !p.parsed.unparsed)) return sentences;
-  }
   const answer: CellPart = {
     part: 1,
     text: split.answer,
@@ -1769,12 +1757,7 @@ function markerSplit(text: string, env: LocateEnv): { label: string; answer: str
   ) {
     return null;
   }
-  // "Our response: Nine children …", "The Council's answer: 4": the words
-  // before the marker are the reply's own voice naming the answer, so with
-  // the marker they only say "answer" again and the line is an answer alone.
-  const answerWordsOnly =
-    env.compiled.answerLabelOnly.test(label) || env.compiled.answerLabelOnly.test(text.slice(0, best.end));
-  return { label: answerWordsOnly ? "" : label, answer };
+  return { label: env.compiled.answerLabelOnly.test(label) ? "" : label, answer };
 }
 
 /**

@@ -2122,9 +2122,8 @@ function partsAboveTheirBound(
       );
       const [only] = given;
       if (given.length !== 1 || only?.value == null || p.parsed.value <= only.value) continue;
-      const known = rule.kind === "atMost" && rule.metric === "not_found" && rule.of === "went_missing";
       issues.push(
-        makeIssue(known ? "check_not_found_exceeds_missing" : "check_rule_broken", {
+        makeIssue(codeOfRule(smaller, larger), {
           message: `${describeSource(p.cand.source)}: "${p.raw.trim()}" ${p.group} children under "${p.label}", part of ${target.id}, is more than the ${only.value} of ${bound?.id} ("${only.label}"); ${target.id} adds it in, so check which figure is right.`,
           ...issueLocation(p.cand.source),
           measure: target.id,

@@ -1,7 +1,7 @@
 import { type MeasureDef, type Request, wholeOf } from "../domain/request.js";
 import { wordsAllAsked } from "./alignQuestion.js";
 import type { LabelMatch } from "./matchLabel.js";
-import { numberedQuestionMeasure } from "./partNamedByNumber.js";
+import { numberedQuestionMeasure, quoteParts } from "./partNamedByNumber.js";
 import type { Resolution } from "./resolveMeasure.js";
 
 /**
@@ -37,11 +37,7 @@ export function countOfGroupByNumber(
   const groupQuestions = request.questions.filter((q) => q.measures.length > 0 && q.measures.every(ofGroup));
   const number = parts.find((p) => p.questionNumber !== null)?.questionNumber ?? null;
   if (!wordsAllAsked(parts, number, groupQuestions)) return null;
-  const quoted = parts
-    .map((p) => p.text.trim())
-    .filter(Boolean)
-    .map((t) => `"${t}"`)
-    .join(" × ");
+  const quoted = quoteParts(parts);
   return {
     measure,
     explanation: `${quoted} names the ${resolution.group} group in the request's own words and no count; its number is question ${question.number} of the request as sent, which asks ${measure.id} of that group: read as ${measure.id}`,

@@ -87,7 +87,7 @@ export function countNamedByNumber(
 }
 
 /** A label's parts as written, each quoted, for a decision's explanation: '"Trafficked" × "3a"'. */
-function quoteParts(parts: readonly LabelMatch[]): string {
+export function quoteParts(parts: readonly LabelMatch[]): string {
   return parts
     .map((p) => p.text.trim())
     .filter(Boolean)

@@ -696,7 +696,9 @@ function oneGroupNamed(text: string, env: LocateEnv): Group | null {
  * Null when no part says a group is left out.
  */
 function withoutGroupsLeftOut(text: string, env: LocateEnv): string | null {
-  const { nationalityGroupLeftOut: leftOut, nationalityGroupCountedIn: countedIn } = tablePatterns(env.knowledge.labels);
+  const { nationalityGroupLeftOut: leftOut, nationalityGroupCountedIn: countedIn } = tablePatterns(
+    env.knowledge.labels,
+  );
   const asides: string[] = [];
   const rest = text.replace(/\(([^()]*)\)/gu, (_, inner: string) => {
     asides.push(inner);

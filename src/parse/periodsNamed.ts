@@ -15,7 +15,7 @@ const DAY_FIRST = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.]\d{1,2}\
 
 const MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 /** "JanApr", "Jan_Apr": two month abbreviations run together, each capitalised as an identifier writes them. */
-const JOINED_MONTHS = new RegExp(String.raw`(?<![A-Za-z])(${MONTH_ABBR})_?(${MONTH_ABBR})(?![a-z])`, "gu");
+const JOINED_MONTHS = new RegExp(`(?<![A-Za-z])(${MONTH_ABBR})_?(${MONTH_ABBR})(?![a-z])`, "gu");
 /** "2024_JanApr": an underscore that joins a year to the months of it. */
 const UNDERSCORE_MONTH = new RegExp(String.raw`(?<=\d)_(?=(?:${MONTH_ABBR})(?![a-z]))`, "giu");
 

@@ -92,6 +92,13 @@ describe("a file name giving only a council's initials", () => {
     ["WF and PKC joint reply.csv"],
     // A one-word name's letters ("KC" for Kent or Kirklees Council) name nobody.
     ["KC FOI 2024-11.csv"],
+    // Nor do its letters with its kind of council after them: each is several councils' own, as replies write
+    // them. "TMBC" is Tameside's and Trafford's Metropolitan Borough Council, "SBC" Slough's, Swindon's,
+    // Stockton-on-Tees's, Southend-on-Sea's or Scottish Borders Council, "WBC" Wandsworth's, Warrington's,
+    // Wokingham's, Wirral's or West Berkshire Council. A file named only so is left for a manifest to place.
+    ["TMBC_FOI_24-0874.csv"],
+    ["SBC FOI 5540 response.csv"],
+    ["WBC-FOI-01187 data.csv"],
   ])("%s names nobody", (file) => {
     const result = identify(file);
     expect(result.match).toBeNull();

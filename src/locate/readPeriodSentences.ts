@@ -579,10 +579,11 @@ const LED_CLAUSE = new RegExp(
  */
 /** Where a sentence's clauses each led by their own period meet: "…; in 2019, …", "…; and in 2020, …". */
 // The period's own capture group would be spliced into the split's output: a year or pair of years, uncaptured.
-// "…; and in 1 January to 30 April 2024, …" (rewritten from "between 1 January and 30 April 2024"): the last
-// clause may be led by a span of days or months in one year, as the last period of a request often is.
+// "…; and in 1 January to 30 April 2024, …" (rewritten from "between 1 January and 30 April 2024"), "…; and in
+// 2024 to date, …": the last clause may be led by a span of days or months in one year, or a year still running,
+// as the last period of a request often is.
 const PERIOD_CLAUSE_BREAK = new RegExp(
-  String.raw`\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?|${DAY}\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+${DAY}\s+${MONTH_WORD}\s+(?:19|20)\d\d|${MONTH_WORD}\s+to\s+${MONTH_WORD}\s+(?:19|20)\d\d)\s*,)`,
+  String.raw`\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:up\s+)?to\s+date)?|${DAY}\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+${DAY}\s+${MONTH_WORD}\s+(?:19|20)\d\d|${MONTH_WORD}\s+to\s+${MONTH_WORD}\s+(?:19|20)\d\d)\s*,)`,
   "iu",
 );
 
@@ -602,7 +603,7 @@ const CLAUSES_HEADING = /^\s*([^:;.,\d]{1,80}:)\s*(?=(?:in|during)\s)/iu;
 const NOT_VERB = String.raw`(?!(?:went|were|was|are|is|had|have|has|remain|remains|remained)\b)`;
 const VERB_WORD = /\b(?:went|were|was|are|is|had|have|has|became|remain(?:s|ed)?)\b/iu;
 const FIRST_OF_ELIDED = new RegExp(
-  String.raw`^${CLAUSE_COUNT}\s+((?:${NOT_VERB}[\p{L}'’-]+\s+){0,3}?${NOT_VERB}[\p{L}'’-]+)\s+((?:went|were|was|had|have|became)\b[\p{L}\s'’-]*?)(?:\s*,?\s+(on|in|across|over)\s+\d[\d,]*\s+(\p{L}[\p{L}\s'’-]*))?$`,
+  String.raw`^${CLAUSE_COUNT}\s+((?:${NOT_VERB}[\p{L}'’-]+\s+){0,5}?${NOT_VERB}[\p{L}'’-]+)\s+((?:went|were|was|had|have|became)\b[\p{L}\s'’-]*?)(?:\s*,?\s+(on|in|across|over)\s+\d[\d,]*\s+(\p{L}[\p{L}\s'’-]*))?$`,
   "iu",
 );
 /** A later clause that leaves the verb out: its count, its children, and its second count's join and words. */
@@ -611,18 +612,44 @@ const LATER_OF_ELIDED = new RegExp(
   "iu",
 );
 
-/** The children or units words name, singular or plural alike: "1 child" counts what "2 children" does. */
+/** Words as a list, singular or plural alike: "1 child" counts what "2 children" does. */
+function countedWords(t: string): string[] {
+  return t
+    .toLowerCase()
+    .replace(/\bchildren\b/gu, "child")
+    .replace(/\bpeople\b/gu, "person")
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/s$/u, ""));
+}
+
+/** The words name what `full` names: the same words, singular or plural alike. */
 function sameCounted(a: string, b: string): boolean {
-  const norm = (t: string) =>
-    t
-      .toLowerCase()
-      .replace(/\bchildren\b/gu, "child")
-      .replace(/\bpeople\b/gu, "person")
-      .split(/\s+/u)
-      .filter(Boolean)
-      .map((w) => w.replace(/s$/u, ""))
-      .join(" ");
-  return norm(a) === norm(b);
+  return countedWords(a).join(" ") === countedWords(b).join(" ");
+}
+
+/**
+ * "9 children" after "7 children identified or suspected as trafficked": a later clause may name the first's
+ * children by their head noun alone, the words that open the first's.
+ */
+function namesSameChildren(later: string, first: string): boolean {
+  const a = countedWords(later);
+  const b = countedWords(first);
+  return a.length > 0 && a.length <= b.length && a.every((w, i) => w === b[i]);
+}
+
+/** "in 2024 to date, …": a clause led by a year still running. */
+const LED_BY_YEAR_TO_DATE = /^(\s*(?:in|during)\s+)((?:19|20)\d\d)\s+((?:up\s+)?to\s+date)(?=\s*,)/iu;
+
+/**
+ * A clause led by a year still running ("in 2024 to date, 5 children …") as one led by the year, and the period
+ * its figures are for ("2024 to date", as a figure's period after it is written; the period reader reads it as
+ * the part of the year from 1 January).
+ */
+function yearOfClause(clause: string): { clause: string; toDate?: string } {
+  const m = LED_BY_YEAR_TO_DATE.exec(clause);
+  if (!m?.[1] || !m[2] || !m[3]) return { clause };
+  return { clause: `${m[1]}${m[2]}${clause.slice(m[0].length)}`, toDate: `${m[2]} ${m[3]}` };
 }
 
 interface ElidedVerb {
@@ -642,14 +669,14 @@ function verbOfClause(clause: string): ElidedVerb | null {
 
 /**
  * "in 2022, 4 children on 12 occasions" after "in 2021, 2 children went missing on 7 occasions": the clause
- * with the first one's verb put back ("in 2022, 4 children went missing on 12 occasions"), read as that
- * clause would be. Only when it names the first clause's children, has no verb of its own, and its second
+ * with the first one's children and verb put back ("in 2022, 4 children went missing on 12 occasions"), read as
+ * that clause would be. Only when it names the first clause's children, has no verb of its own, and its second
  * count (if any) has the first's join and counts what the first's does; else the clause as written.
  */
 function withElidedVerb(clause: string, first: ElidedVerb): string {
   const led = LED_BY_PERIOD.exec(clause);
   const m = led?.[1] && led[2] ? LATER_OF_ELIDED.exec(led[2]) : null;
-  if (!led?.[1] || !m?.[1] || !m[2] || VERB_WORD.test(m[2]) || !sameCounted(m[2], first.children)) return clause;
+  if (!led?.[1] || !m?.[1] || !m[2] || VERB_WORD.test(m[2]) || !namesSameChildren(m[2], first.children)) return clause;
   const tail = m[3] ?? "";
   if ((m[4] === undefined) !== (first.join === undefined)) return clause;
   if (
@@ -657,7 +684,8 @@ function withElidedVerb(clause: string, first: ElidedVerb): string {
     (m[4].toLowerCase() !== first.join?.toLowerCase() || !sameCounted(m[5] ?? "", first.unit ?? ""))
   )
     return clause;
-  return `in ${led[1]}, ${m[1]} ${m[2]} ${first.verb}${tail}`;
+  // The first clause's children in full: the later clause's head noun alone would drop what names its group.
+  return `in ${led[1]}, ${m[1]} ${first.children} ${first.verb}${tail}`;
 }
 
 /**
@@ -677,9 +705,11 @@ function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
   const out: PeriodSentenceItem[] = [];
   const periods = new Set<string>();
   // "in 2022, 4 children on 12 occasions": a later clause may leave out the first one's verb (round 144, Bradford).
-  const first = verbOfClause(clauses[0] ?? "");
-  for (const [c, clause] of clauses.entries()) {
-    const led = readPeriodLed(c > 0 && first !== null ? withElidedVerb(clause, first) : clause, 1);
+  const first = verbOfClause(yearOfClause(clauses[0] ?? "").clause);
+  for (const [c, written] of clauses.entries()) {
+    const { clause, toDate } = yearOfClause(written);
+    const read = readPeriodLed(c > 0 && first !== null ? withElidedVerb(clause, first) : clause, 1);
+    const led = toDate === undefined ? read : read.map((i) => ({ ...i, period: toDate }));
     const period = led[0]?.period;
     if (period === undefined || periods.has(period)) return [];
     if (led.some((i) => i.period !== period || i.label.trim() === "")) return [];

@@ -14,8 +14,8 @@ describe("clauses led by their own period, the later ones leaving out the first 
         "Trafficked (identified or suspected): children went missing on occasions|2021|7",
         "Trafficked (identified or suspected): children went missing|2022|4",
         "Trafficked (identified or suspected): children went missing on occasions|2022|12",
-        "Trafficked (identified or suspected): child went missing|2023|1",
-        "Trafficked (identified or suspected): child went missing on occasions|2023|3",
+        "Trafficked (identified or suspected): children went missing|2023|1",
+        "Trafficked (identified or suspected): children went missing on occasions|2023|3",
       ],
     ],
     // The last period a span of months in a year, written "between … and …".
@@ -26,6 +26,19 @@ describe("clauses led by their own period, the later ones leaving out the first 
         "UASC: children went missing on occasions|2023|71",
         "UASC: children went missing|1 January to 30 April 2024|13",
         "UASC: children went missing on occasions|1 January to 30 April 2024|30",
+      ],
+    ],
+    // Round 145 (Wandsworth): the later clauses name the first's children by their head noun alone, and the
+    // last is led by a year still running.
+    [
+      "In 2021, 7 children identified or suspected as trafficked went missing or were absent on 15 occasions; in 2022, 9 children on 26 occasions; and in 2024 to date, 5 children on 9 occasions.",
+      [
+        "children identified or suspected as trafficked went missing or were absent|2021|7",
+        "children identified or suspected as trafficked went missing or were absent on occasions|2021|15",
+        "children identified or suspected as trafficked went missing or were absent|2022|9",
+        "children identified or suspected as trafficked went missing or were absent on occasions|2022|26",
+        "children identified or suspected as trafficked went missing or were absent|2024 to date|5",
+        "children identified or suspected as trafficked went missing or were absent on occasions|2024 to date|9",
       ],
     ],
     // No lead: the clauses alone.

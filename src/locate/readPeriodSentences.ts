@@ -642,9 +642,8 @@ function namesSameChildren(later: string, first: string): boolean {
 const LED_BY_YEAR_TO_DATE = /^(\s*(?:in|during)\s+)((?:19|20)\d\d)\s+((?:up\s+)?to\s+date)(?=\s*,)/iu;
 
 /**
- * A clause led by a year still running ("in 2024 to date, 5 children …") as one led by the year, and the period
- * its figures are for ("2024 to date", as a figure's period after it is written; the period reader reads it as
- * the part of the year from 1 January).
+ * A clause led by a year still running ("in 2024 to date, 5 children …") as one led by the year, so the clauses
+ * around it are still read, and the period it names ("2024 to date"), whose figures are left unread.
  */
 function yearOfClause(clause: string): { clause: string; toDate?: string } {
   const m = LED_BY_YEAR_TO_DATE.exec(clause);
@@ -708,12 +707,15 @@ function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
   const first = verbOfClause(yearOfClause(clauses[0] ?? "").clause);
   for (const [c, written] of clauses.entries()) {
     const { clause, toDate } = yearOfClause(written);
-    const read = readPeriodLed(c > 0 && first !== null ? withElidedVerb(clause, first) : clause, 1);
-    const led = toDate === undefined ? read : read.map((i) => ({ ...i, period: toDate }));
+    const led = readPeriodLed(c > 0 && first !== null ? withElidedVerb(clause, first) : clause, 1);
     const period = led[0]?.period;
     if (period === undefined || periods.has(period)) return [];
     if (led.some((i) => i.period !== period || i.label.trim() === "")) return [];
     periods.add(period);
+    // "in 2024 to date, 5 children on 9 occasions": a year still running is no period these figures can be
+    // placed in (given as "2024 to date" they were placed in the first requested period, and conflicted with
+    // its own figures), so its clause is read for its shape only and gives nothing; the period stays unanswered.
+    if (toDate !== undefined) continue;
     out.push(...led.map((i) => (lead === "" ? i : { ...i, label: `${lead} ${i.label}` })));
   }
   return out;

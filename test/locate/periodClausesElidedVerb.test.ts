@@ -29,7 +29,7 @@ describe("clauses led by their own period, the later ones leaving out the first 
       ],
     ],
     // Round 145 (Wandsworth): the later clauses name the first's children by their head noun alone, and the
-    // last is led by a year still running.
+    // last is led by a year still running, whose figures are left unread (no requested period to place them in).
     [
       "In 2021, 7 children identified or suspected as trafficked went missing or were absent on 15 occasions; in 2022, 9 children on 26 occasions; and in 2024 to date, 5 children on 9 occasions.",
       [
@@ -37,8 +37,6 @@ describe("clauses led by their own period, the later ones leaving out the first 
         "children identified or suspected as trafficked went missing or were absent on occasions|2021|15",
         "children identified or suspected as trafficked went missing or were absent|2022|9",
         "children identified or suspected as trafficked went missing or were absent on occasions|2022|26",
-        "children identified or suspected as trafficked went missing or were absent|2024 to date|5",
-        "children identified or suspected as trafficked went missing or were absent on occasions|2024 to date|9",
       ],
     ],
     // No lead: the clauses alone.

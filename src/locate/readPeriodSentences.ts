@@ -579,7 +579,113 @@ const LED_CLAUSE = new RegExp(
  */
 /** Where a sentence's clauses each led by their own period meet: "…; in 2019, …", "…; and in 2020, …". */
 // The period's own capture group would be spliced into the split's output: a year or pair of years, uncaptured.
-const PERIOD_CLAUSE_BREAK = /\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\s*,)/iu;
+// "…; and in 1 January to 30 April 2024, …" (rewritten from "between 1 January and 30 April 2024"), "…; and in
+// 2024 to date, …": the last clause may be led by a span of days or months in one year, or a year still running,
+// as the last period of a request often is.
+const PERIOD_CLAUSE_BREAK = new RegExp(
+  String.raw`\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?(?:\s+(?:up\s+)?to\s+date)?|${DAY}\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+to\s+${DAY}\s+${MONTH_WORD}\s+(?:19|20)\d\d|${MONTH_WORD}\s+to\s+${MONTH_WORD}\s+(?:19|20)\d\d)\s*,)`,
+  "iu",
+);
+
+/**
+ * "Trafficked (identified or suspected): in 2021, …; in 2022, …": a few words closed by a colon before the
+ * first period's clause name the children every clause counts, as a heading does. No figure, year or clause
+ * break in them: "We looked after 40 children; in 2021, …" is a sentence of its own, not a heading.
+ */
+const CLAUSES_HEADING = /^\s*([^:;.,\d]{1,80}:)\s*(?=(?:in|during)\s)/iu;
+
+/**
+ * "in 2021, 2 children went missing on 7 occasions; in 2022, 4 children on 12 occasions": a first clause's
+ * children, then its verb and words ("went missing"), then, if it has one, a second count's join and what that
+ * counts ("on 7 occasions").
+ */
+/** A word that is no verb: children's words before their verb. */
+const NOT_VERB = String.raw`(?!(?:went|were|was|are|is|had|have|has|remain|remains|remained)\b)`;
+const VERB_WORD = /\b(?:went|were|was|are|is|had|have|has|became|remain(?:s|ed)?)\b/iu;
+const FIRST_OF_ELIDED = new RegExp(
+  String.raw`^${CLAUSE_COUNT}\s+((?:${NOT_VERB}[\p{L}'’-]+\s+){0,5}?${NOT_VERB}[\p{L}'’-]+)\s+((?:went|were|was|had|have|became)\b[\p{L}\s'’-]*?)(?:\s*,?\s+(on|in|across|over)\s+\d[\d,]*\s+(\p{L}[\p{L}\s'’-]*))?$`,
+  "iu",
+);
+/** A later clause that leaves the verb out: its count, its children, and its second count's join and words. */
+const LATER_OF_ELIDED = new RegExp(
+  String.raw`^${CLAUSE_COUNT}\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(\s*,?\s+(on|in|across|over)\s+\d[\d,]*\s+(\p{L}[\p{L}\s'’-]*))?$`,
+  "iu",
+);
+
+/** Words as a list, singular or plural alike: "1 child" counts what "2 children" does. */
+function countedWords(t: string): string[] {
+  return t
+    .toLowerCase()
+    .replace(/\bchildren\b/gu, "child")
+    .replace(/\bpeople\b/gu, "person")
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/s$/u, ""));
+}
+
+/** The words name what `full` names: the same words, singular or plural alike. */
+function sameCounted(a: string, b: string): boolean {
+  return countedWords(a).join(" ") === countedWords(b).join(" ");
+}
+
+/**
+ * "9 children" after "7 children identified or suspected as trafficked": a later clause may name the first's
+ * children by their head noun alone, the words that open the first's.
+ */
+function namesSameChildren(later: string, first: string): boolean {
+  const a = countedWords(later);
+  const b = countedWords(first);
+  return a.length > 0 && a.length <= b.length && a.every((w, i) => w === b[i]);
+}
+
+/** "in 2024 to date, …": a clause led by a year still running. */
+const LED_BY_YEAR_TO_DATE = /^(\s*(?:in|during)\s+)((?:19|20)\d\d)\s+((?:up\s+)?to\s+date)(?=\s*,)/iu;
+
+/**
+ * A clause led by a year still running ("in 2024 to date, 5 children …") as one led by the year, so the clauses
+ * around it are still read, and the period it names ("2024 to date"), whose figures are left unread.
+ */
+function yearOfClause(clause: string): { clause: string; toDate?: string } {
+  const m = LED_BY_YEAR_TO_DATE.exec(clause);
+  if (!m?.[1] || !m[2] || !m[3]) return { clause };
+  return { clause: `${m[1]}${m[2]}${clause.slice(m[0].length)}`, toDate: `${m[2]} ${m[3]}` };
+}
+
+interface ElidedVerb {
+  children: string;
+  verb: string;
+  join?: string;
+  unit?: string;
+}
+
+/** What a first clause led by its period says its children did, for later clauses that leave it out; null when it says no such thing. */
+function verbOfClause(clause: string): ElidedVerb | null {
+  const led = LED_BY_PERIOD.exec(clause);
+  const m = led?.[2] ? FIRST_OF_ELIDED.exec(led[2]) : null;
+  if (!m?.[2] || !m[3]) return null;
+  return { children: m[2], verb: m[3].trim(), join: m[4], unit: m[5]?.trim() };
+}
+
+/**
+ * "in 2022, 4 children on 12 occasions" after "in 2021, 2 children went missing on 7 occasions": the clause
+ * with the first one's children and verb put back ("in 2022, 4 children went missing on 12 occasions"), read as
+ * that clause would be. Only when it names the first clause's children, has no verb of its own, and its second
+ * count (if any) has the first's join and counts what the first's does; else the clause as written.
+ */
+function withElidedVerb(clause: string, first: ElidedVerb): string {
+  const led = LED_BY_PERIOD.exec(clause);
+  const m = led?.[1] && led[2] ? LATER_OF_ELIDED.exec(led[2]) : null;
+  if (!led?.[1] || !m?.[1] || !m[2] || VERB_WORD.test(m[2]) || !namesSameChildren(m[2], first.children)) return clause;
+  const tail = m[3] ?? "";
+  if ((m[4] === undefined) !== (first.join === undefined)) return clause;
+  if (
+    m[4] !== undefined &&
+    (m[4].toLowerCase() !== first.join?.toLowerCase() || !sameCounted(m[5] ?? "", first.unit ?? ""))
+  )
+    return clause;
+  // The first clause's children in full: the later clause's head noun alone would drop what names its group.
+  return `in ${led[1]}, ${m[1]} ${first.children} ${first.verb}${tail}`;
+}
 
 /**
  * "in 2018, 3 children went missing, in 5 separate incidents; in 2019, 1
@@ -591,17 +697,26 @@ const PERIOD_CLAUSE_BREAK = /\s*;\s*(?:and\s+)?(?=(?:in|during)\s+(?:19|20)\d\d(
  * every figure with words of its own), no period twice.
  */
 function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
-  const clauses = sentence.split(PERIOD_CLAUSE_BREAK);
+  const heading = CLAUSES_HEADING.exec(sentence);
+  const lead = heading?.[1]?.trim() ?? "";
+  const clauses = sentence.slice(heading?.[0].length ?? 0).split(PERIOD_CLAUSE_BREAK);
   if (clauses.length < 2) return [];
   const out: PeriodSentenceItem[] = [];
   const periods = new Set<string>();
-  for (const clause of clauses) {
-    const led = readPeriodLed(clause, 1);
+  // "in 2022, 4 children on 12 occasions": a later clause may leave out the first one's verb (round 144, Bradford).
+  const first = verbOfClause(yearOfClause(clauses[0] ?? "").clause);
+  for (const [c, written] of clauses.entries()) {
+    const { clause, toDate } = yearOfClause(written);
+    const led = readPeriodLed(c > 0 && first !== null ? withElidedVerb(clause, first) : clause, 1);
     const period = led[0]?.period;
     if (period === undefined || periods.has(period)) return [];
     if (led.some((i) => i.period !== period || i.label.trim() === "")) return [];
     periods.add(period);
-    out.push(...led);
+    // "in 2024 to date, 5 children on 9 occasions": a year still running is no period these figures can be
+    // placed in (given as "2024 to date" they were placed in the first requested period, and conflicted with
+    // its own figures), so its clause is read for its shape only and gives nothing; the period stays unanswered.
+    if (toDate !== undefined) continue;
+    out.push(...led.map((i) => (lead === "" ? i : { ...i, label: `${lead} ${i.label}` })));
   }
   return out;
 }
@@ -641,7 +756,6 @@ const CLAUSE_BREAK = new RegExp(
  * The children's words are a few words with no verb of their own, and the
  * shared words run to the clause's end.
  */
-const NOT_VERB = String.raw`(?!(?:went|were|was|are|is|had|have|has|remain|remains|remained)\b)`;
 const SHARED_VERB = new RegExp(
   String.raw`\b(\d[\d,]*\s+of\s+the\s+(?:${NOT_VERB}[\p{L}'’-]+\s+){0,4}${NOT_VERB}[\p{L}'’-]+)\s+and\s+(\d[\d,]*\s+of\s+the\s+(?:${NOT_VERB}[\p{L}'’-]+\s+){0,4}${NOT_VERB}[\p{L}'’-]+)\s+((?:went|were|was|are|is|had|have|has|remain|remains|remained)\b[^;.]*)`,
   "giu",

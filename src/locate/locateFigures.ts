@@ -42,6 +42,7 @@ import {
   readNationalityMeasureRow,
 } from "./locateNationalities.js";
 import { metricHeadingAbove } from "./metricHeadingAbove.js";
+import { nilCoversQuestions } from "./nilCoversQuestions.js";
 import { numberBracketedParts } from "./numberBracketedParts.js";
 import { hasOfWhomClause, ofWhomFigureFor } from "./ofWhomClause.js";
 import { periodItemsInCell } from "./periodItemsInCell.js";
@@ -4166,6 +4167,10 @@ function readSectionRows(
   // on how many went missing" withholds one thing, not the group's counts.
   const saidLabel = matchLabel(said, env.knowledge.labels);
   if (!numbered && (saidLabel.metrics.length > 0 || /nationalit|cenedl/iu.test(said))) return null;
+  // "No looked after child … was identified or suspected as trafficked" answers
+  // the heading's questions only when they are all about the children it names.
+  if (answer.ofChildren && !nilCoversQuestions(saidLabel, scope.numbers, env.knowledge.request, env.knowledge.labels))
+    return null;
   const col = (grid.sheet.rows[at - 1] ?? []).findIndex((t) => t.trim() !== "") + 1;
   return { ...scope, cell: valueCell(at, col, 0, said, answer.parsed), rows };
 }

@@ -1,5 +1,7 @@
+import { MONTH_NAMES } from "../domain/months.js";
 import type { QuestionDef } from "../domain/request.js";
 import type { ParsedValue } from "../domain/values.js";
+import { NUMBER_WORD } from "./numberWords.js";
 
 /** A sentence that answers several of the request's questions at once, by their numbers. */
 export interface ScopedStatement {
@@ -455,6 +457,13 @@ export interface SectionAnswer {
   /** Which of the body's paragraphs gives it (an index into the body). */
   at: number;
   parsed: ParsedValue;
+  /**
+   * True when the answer is a plain nil said of a kind of child ("No looked
+   * after child … was identified or suspected as trafficked …"), not of "these
+   * questions": it answers the heading's questions only when the children it
+   * names are theirs, which the caller, knowing the request's groups, checks.
+   */
+  ofChildren?: boolean;
 }
 
 /**
@@ -559,6 +568,16 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
     // is nil": a nil said of the heading's questions together answers each.
     const nil = answer === null && THESE_QUESTIONS.test(text) ? statusOf(text, parse) : null;
     if (nil?.status === "reported") return { at, parsed: nil };
+    // "No looked after child … was identified or suspected as having been
+    // trafficked … at any time during 2018, 2019 or 2020": a nil said of a
+    // kind of child, with no other count (in digits or words) beside it, is
+    // the section's one answer, kept unless a later paragraph gives a figure.
+    if (answer === null && isPlainNil(text, parsed)) {
+      answer = { at, parsed, ofChildren: true };
+      continue;
+    }
+    // A nil and a refusal in one section contradict each other: no one answer.
+    if (answer?.ofChildren && (parsed.status === "refused" || parsed.status === "not_held")) return null;
     if (parsed.status === "refused" && answer?.parsed.status !== "refused") answer = { at, parsed };
     else if (parsed.status === "not_held" && answer === null) answer = { at, parsed };
     else if (parsed.status === "refused" || parsed.status === "not_held") continue;
@@ -570,6 +589,32 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
     else if (parsed.status === "suppressed" || parsed.value !== null || givesFigure(text)) return null;
   }
   return answer;
+}
+
+/** "no looked after child", "no children", "no young people": a nil said of the children themselves. */
+const NO_CHILD =
+  /\bno\s+(?:(?:looked[\s-]+after|such|unaccompanied|separated|trafficked)\s+){0,3}(?:child(?:ren)?|young\s+(?:people|persons?))\b/iu;
+const COUNT_WORD = new RegExp(String.raw`\b${NUMBER_WORD}`, "iu");
+
+/** "1 January 2021", "30th April", "1 Jan": a day of a month, the span a nil is said over, never a count. */
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})\p{L}*\.?`,
+  "giu",
+);
+
+/**
+ * A paragraph that says no child of some kind was counted and nothing else:
+ * read as 0, naming no count in digits (dates, years, sections and sums set
+ * aside) or in words, and not bounded ("fewer than …").
+ */
+function isPlainNil(text: string, parsed: ParsedValue): boolean {
+  return (
+    parsed.status === "reported" &&
+    parsed.value === 0 &&
+    NO_CHILD.test(text) &&
+    !givesFigure(text.replace(DAY_OF_MONTH, " ")) &&
+    !COUNT_WORD.test(text.replace(/\bno\s+one\b/giu, " "))
+  );
 }
 
 /** "each of these questions", "all of those questions", "these parts": the heading's questions, taken together. */

@@ -114,8 +114,8 @@ export function subsetAlsoUnderParent(
   return subsetOfParent(contextGroup);
 }
 
-/** "also trafficked", "who were also victims of modern slavery": a label opening with "also". */
-const ALSO_LEAD = /^\W*(?:(?:who|that)\s+(?:were|are|was|is|have\s+been)\s+)?also\b/iu;
+/** "also trafficked", "1d Also trafficked", "who were also victims of modern slavery": a label opening with "also". */
+const ALSO_LEAD = /^\W*(?:q?\d{1,2}\s?[a-h]?\W*)?(?:(?:who|that)\s+(?:were|are|was|is|have\s+been)\s+)?also\b/iu;
 
 /** "those who were also", "the children who are also": some of the children before, also of the group named next. */
 const ALSO_OF = /^\W*(?:those|the\s+(?:children|young\s+people|ones))\s+(?:who|that)\s+(?:were|are)\s+also\b/iu;

@@ -36,6 +36,7 @@ describe("an 'also' column under a title naming the parent group", () => {
   it.each([
     ["Unaccompanied asylum-seeking / separated children", "Also trafficked"],
     ["Separated or unaccompanied children", "Also victims of modern slavery"],
+    ["Unaccompanied asylum seeking / separated", "Q1d Also trafficked"],
   ])("%s × %s is the subset", async (title, heading) => {
     const got = await measuresOf(title, heading);
     expect(got.uasc_trafficked_looked_after).toBe(3);

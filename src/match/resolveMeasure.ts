@@ -3,7 +3,7 @@ import { COMBINED_GROUP, findMeasure, measureKind } from "../domain/request.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
-import { subsetByWording, subsetNamedAlso } from "./subsetWording.js";
+import { subsetAlsoUnderParent, subsetByWording, subsetNamedAlso } from "./subsetWording.js";
 
 /** Group known from around a label: a section heading, the sheet name, the previous question. */
 export interface LabelContext {
@@ -306,6 +306,19 @@ function resolveGroup(
       why: "counts one group's children who are also of another, a subset the request does not ask for",
     };
   if (subset !== null) return { kind: "ok", group: subset, explicit: true };
+  const alsoUnder = subsetAlsoUnderParent(parts, context.group, vocab);
+  if (alsoUnder === "none")
+    return {
+      kind: "ambiguous",
+      why: `counts children of "${context.group}" (${context.groupFrom}) who are also of another group, a subset the request does not ask for`,
+    };
+  if (alsoUnder !== null)
+    return {
+      kind: "ok",
+      group: alsoUnder,
+      explicit: true,
+      note: `"also" children of "${context.group}" from ${context.groupFrom}`,
+    };
   const numbered = subsetByNumber(parts, found, vocab);
   if (numbered !== null) return { kind: "ok", group: numbered, explicit: true };
   if (namedWholes.length > 0 && plain.length > 0) return { kind: "ok", group: ALL, explicit: true };

@@ -92,6 +92,31 @@ export function subsetNamedAlso(
   return previousGroup !== null && family.has(previousGroup) ? subsetOfParent(groups[0]) : "none";
 }
 
+/**
+ * "Also trafficked" as a column of a table (or a sheet) titled "Unaccompanied
+ * asylum-seeking / separated": the title's children who are also of the group
+ * the label names, the parent group's subset (uasc_trafficked), never that
+ * group's whole count. Only when the title's group is a parent ("UASC"), the
+ * label opens with "also" and names only the other family's groups
+ * ("trafficked", "modern slavery"). Returns "none" when the parent has no
+ * subset the request asks: such a column counts nothing the request asks.
+ */
+export function subsetAlsoUnderParent(
+  parts: readonly LabelMatch[],
+  contextGroup: Group | null,
+  vocab: LabelVocabulary,
+): Group | "none" | null {
+  const { subsetOfParent, family, isParent } = relations(vocab);
+  if (contextGroup === null || !isParent(contextGroup)) return null;
+  if (!parts.some((p) => ALSO_LEAD.test(p.normalised) && p.groups.length > 0)) return null;
+  const groups = [...new Set(parts.flatMap((p) => p.groups))];
+  if (groups.length === 0 || !groups.every((g) => family.has(g))) return null;
+  return subsetOfParent(contextGroup);
+}
+
+/** "also trafficked", "1d Also trafficked", "who were also victims of modern slavery": a label opening with "also". */
+const ALSO_LEAD = /^\W*(?:q?\d{1,2}\s?[a-h]?\W*)?(?:(?:who|that)\s+(?:were|are|was|is|have\s+been)\s+)?also\b/iu;
+
 /** "those who were also", "the children who are also": some of the children before, also of the group named next. */
 const ALSO_OF = /^\W*(?:those|the\s+(?:children|young\s+people|ones))\s+(?:who|that)\s+(?:were|are)\s+also\b/iu;
 

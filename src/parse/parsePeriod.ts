@@ -90,6 +90,17 @@ const MONTH_SPAN_SHORT = new RegExp(
   "giu",
 );
 /**
+ * "1st Jan 24 - 30th Apr 24", "1 Apr 23 to 31 Mar 24": a span of two days,
+ * each a day, a month and its year's last two digits, as a heading shortens
+ * a part-year. Only the span reads so ("Jan 24" alone may be a day), and
+ * only when both ends are whole dates, the second year is the first or the
+ * next and the span runs forward (checked where it is read).
+ */
+const DAY_SPAN_SHORT = new RegExp(
+  String.raw`(?<![\w/.,-])(?<d1>\d{1,2})(?:st|nd|rd|th)?\s(?<m1>${MONTH})\.?\s(?<y1>\d{2})\s*(?:-|to)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?<m2>${MONTH})\.?\s(?<y2>\d{2})(?![\w/]|[.,]\d|-\d)`,
+  "giu",
+);
+/**
  * "Jan-Dec 21", "Jan - Apr 24": months of one calendar year, the year
  * shortened to its last two digits, as a column heading names a year or a
  * part-year. Only a span written with a dash, running forward within the
@@ -286,6 +297,15 @@ function findCandidates(text: string): Candidate[] {
     // The years are a year and the same or the next, in order: "Sep 24 - Jan 25".
     if (m1 === 0 || m2 === 0 || (y2 !== y1 && y2 !== y1 + 1) || y2 * 12 + m2 <= y1 * 12 + m1) continue;
     add(m.index, m.index + m[0].length, toIso(y1, m1, 1), toIso(y2, m2, daysInMonth(y2, m2)));
+  }
+  for (const m of norm.matchAll(DAY_SPAN_SHORT)) {
+    const g = m.groups ?? {};
+    const y1 = 2000 + Number(g.y1);
+    const y2 = 2000 + Number(g.y2);
+    const start = toIso(y1, monthNumber(g.m1 ?? ""), Number(g.d1));
+    const end = toIso(y2, monthNumber(g.m2 ?? ""), Number(g.d2));
+    if (start === null || end === null || (y2 !== y1 && y2 !== y1 + 1)) continue;
+    add(m.index, m.index + m[0].length, start, end);
   }
   for (const m of norm.matchAll(MONTH_SPAN_ONE_SHORT_YEAR)) {
     const g = m.groups ?? {};

@@ -55,6 +55,9 @@ describe("findPeriods", () => {
     // The same span in Excel's month format (mmm-yy), as a heading typed from two formatted dates keeps it.
     ["Oct-14 to Sep-15", "Oct-14 to Sep-15", "2014-10-01", "2015-09-30"],
     ["Apr-15 - Sep-15", "Apr-15 - Sep-15", "2015-04-01", "2015-09-30"],
+    // A span of two whole days, each year shortened to its last two digits.
+    ["1st Feb 23 - 31st Jul 23", "1st Feb 23 - 31st Jul 23", "2023-02-01", "2023-07-31"],
+    ["6 Apr 22 to 5 Apr 23", "6 Apr 22 to 5 Apr 23", "2022-04-06", "2023-04-05"],
     // Months of one calendar year, the year's last two digits after the span.
     ["Jan-Dec 21", "Jan-Dec 21", "2021-01-01", "2021-12-31"],
     ["January - April 24", "January - April 24", "2024-01-01", "2024-04-30"],
@@ -87,6 +90,10 @@ describe("findPeriods", () => {
     "Sep 24 - Jan 27",
     "Sep-15 to Oct-14",
     "Sep 24",
+    // Two whole days with two-digit years that run backwards or years apart, or one such day alone.
+    "30th Jul 23 - 1st Feb 23",
+    "1 Feb 21 - 31 Jul 23",
+    "1st Feb 23",
     // A span running backwards, or one month and a day, is no year's months.
     "Dec-Jan 21",
     "Dec 21",

@@ -95,14 +95,9 @@ export function periodsNamed(
   );
 }
 
-/**
- * "Jan-Jun", "(January to June)", "(1 Jan - 31 Mar)": a run of months, with any brackets round it, in the
- * lower-cased words. A day number before a month is part of the run: a heading that gives the first and last
- * days of its months ("2024 (1 Jan - 31 Mar)") cuts its year short just as "2024 (Jan-Mar)" does, and without
- * them its figure was taken for no period at all, with no word that it covers only part of one.
- */
+/** "Jan-Jun", "(January to June)": a run of months, with any brackets round it, in the lower-cased words. */
 const MONTH_RUN_WORDS =
-  /\(?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|to|–)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\)?/gu;
+  /\(?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|to|–)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\)?/gu;
 
 /**
  * The requested period a heading cuts short by naming some of its months beside its year ("2023 Jan-Jun",
@@ -122,33 +117,6 @@ export function periodCutByMonths(
   for (const period of periodsNamed(withoutMonths, periods)) {
     const part = partOfPeriod(text, period);
     if (part) return { period, part };
-  }
-  return partYearCutByMonths(text, withoutMonths, periods);
-}
-
-/** The heading less its months is a year and nothing else: "2024 ", "cy2024". */
-const YEAR_ALONE = /^[\s(),:-]*(?:cy\s*)?((?:19|20)\d{2})[\s(),:-]*$/u;
-
-/**
- * A requested part-year from January ("1 January 2024 to 30 April 2024") is never named by its year alone
- * (a "2024" column may be the whole calendar year), so a heading of that year cut to fewer of its months
- * ("2024 (Jan-Mar)", "2024 (1 Jan - 31 Mar)", a quarter short of the request's four months because the
- * council's last validated quarter ended in March) named no period and its figures were counted for none,
- * with no word that they cover part of one. The heading is part of that period when it is the year and a
- * run of months starting in January and ending before the period does: the months then lie inside it.
- */
-function partYearCutByMonths(
-  text: string,
-  withoutMonths: string,
-  periods: readonly PeriodDef[],
-): { period: PeriodDef; part: PartSpan } | null {
-  const year = YEAR_ALONE.exec(withoutMonths)?.[1];
-  if (year === undefined) return null;
-  for (const period of periods) {
-    if (!period.start.startsWith(`${year}-01-01`) || !period.end.startsWith(year) || period.end.endsWith("-12-31"))
-      continue;
-    const part = partOfPeriod(text, period);
-    if (part && /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?jan/u.test(part.raw.toLowerCase())) return { period, part };
   }
   return null;
 }

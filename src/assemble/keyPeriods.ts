@@ -1,5 +1,6 @@
 import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
+import { MONTH_NAMES } from "../domain/months.js";
 import { countedAtPeriodEnd, findMeasure, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
@@ -7,7 +8,12 @@ import { type FoundPeriod, periodsIn, singleDaysIn } from "../parse/parsePeriod.
 import { type PartSpan, partOfPeriod } from "../parse/partOfPeriod.js";
 import { periodCutByMonths, periodsNamed } from "../parse/periodsNamed.js";
 import { kindOfRange, statedYearKinds, type YearKind } from "../parse/yearKind.js";
-import { wholeYearOverPart, yearToDatePeriod, yearToDateWithinWholeYear } from "../parse/yearToDate.js";
+import {
+  wholeYearOverPart,
+  yearToDateOtherDay,
+  yearToDatePeriod,
+  yearToDateWithinWholeYear,
+} from "../parse/yearToDate.js";
 
 /** The files' results as they bear on one requested period. */
 export interface PeriodResults {
@@ -188,6 +194,13 @@ function keyFile(
         // The reply never says the day its "to date" ends: a figure is kept, with a warning naming it.
         if (isFigure(fact)) issues.push(yearToDateTaken(fact, toDate));
         return { fact, period: toDate.id };
+      }
+      // "2024 (to date)" where a note says it runs to 19 June 2024, not the requested 30 April.
+      const toOtherDay =
+        named.length === 0 && isFigure(fact) ? yearToDateOtherDayOf(fact, request, result.toDateDays ?? []) : null;
+      if (toOtherDay) {
+        issues.push(yearToDateOtherDayGiven(fact, toOtherDay.period, toOtherDay.day, toOtherDay.text));
+        return { fact, period: null };
       }
       // "2020 (to date)" for a requested whole 2020: the year only up to the day the figures were run.
       const shortYear = named.length === 0 && isFigure(fact) ? wholeYearToDateOf(fact, request) : null;
@@ -438,6 +451,48 @@ function yearToDateOf(fact: Fact, request: Request, toDateDays: readonly string[
     if (toDate) return toDate;
   }
   return null;
+}
+
+/**
+ * The request's part-year a figure's "2024 to date" would name, and the other
+ * day the reply's notes say that "to date" runs to (parse/yearToDate
+ * yearToDateOtherDay), read where yearToDateOf reads.
+ */
+function yearToDateOtherDayOf(
+  fact: Fact,
+  request: Request,
+  toDateDays: readonly string[],
+): { period: PeriodDef; day: string; text: string } | null {
+  for (const text of toDatePlaces(fact)) {
+    const other = yearToDateOtherDay(text, request.periods, toDateDays);
+    if (other) return { ...other, text: text.trim() };
+  }
+  return null;
+}
+
+/** "2024-06-19" → "19 June 2024", as the reply writes it. */
+function formatDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const month = MONTH_NAMES[(m ?? 1) - 1] ?? "";
+  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+}
+
+/**
+ * A figure labelled "2024 to date" whose reply says its year to date runs to
+ * another day than the requested part-year's last: a later day counts months
+ * the request did not ask about (period_approximate, a nearby period); an
+ * earlier one leaves some out (period_part). Either way it is not the
+ * period's figure, so it is counted for none, and the warning names the day.
+ */
+function yearToDateOtherDayGiven(fact: Fact, period: PeriodDef, day: string, text: string): Issue {
+  const s = fact.sources[0];
+  const later = day > period.end;
+  return makeIssue(later ? "period_approximate" : "period_part", {
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is under a year to date ("${text}"), which the reply says runs to ${formatDay(day)}, not to the end of ${period.label} asked for: it counts ${later ? "months after the period" : "only part of the period"}. It is not counted for any period; ask the council for the figure for ${period.label}.`,
+    ...(s ? issueLocation(s) : {}),
+    measure: fact.measure,
+    raw: fact.raw,
+  });
 }
 
 /**

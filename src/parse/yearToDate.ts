@@ -88,6 +88,32 @@ export function yearToDatePeriod(
 }
 
 /**
+ * The request's part-year and the one day a reply's notes say its "2024 to
+ * date" label runs to instead of the part-year's last day ("figures for 2024
+ * are from 1 January 2024 to the date of this response (19 June 2024)"): the
+ * label's figures are then for 1 January to that day, a span the request did
+ * not ask about, and the reply says which. yearToDatePeriod reads no period
+ * for such a label; this says what it is instead. Null when the label is no
+ * year to date of the part-year, or the notes name no other day of its year
+ * or more than one (which one the label runs to is then not said).
+ */
+export function yearToDateOtherDay(
+  text: string,
+  periods: readonly PeriodDef[],
+  otherDays: readonly string[],
+): { period: PeriodDef; day: string } | null {
+  const m = YEAR_TO_DATE.exec(text);
+  if (!m?.[1]) return null;
+  const part = currentPartYear(periods);
+  const year = m[1];
+  if (!part || part.start.slice(0, 4) !== year) return null;
+  if ((text.match(ANY_YEAR) ?? []).some((y) => y !== year)) return null;
+  const days = [...new Set(otherDays.filter((d) => d.startsWith(year) && d > part.start && d !== part.end))];
+  const day = days.length === 1 ? days[0] : undefined;
+  return day === undefined ? null : { period: part, day };
+}
+
+/**
  * The days a reply's notes say a year "to date" runs to: every day, or end
  * of a range, named on a line (or a line and the next, as a note may wrap)
  * that has words saying so (`cues`, labels.json toDateNotes). "2024 YTD = 1

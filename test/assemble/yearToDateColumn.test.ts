@@ -64,4 +64,43 @@ describe("a year to date beside the requested years", () => {
       ]),
     ).toEqual(["2021 8", "2022 19", "2023 19"]);
   });
+
+  /**
+   * Counted for no period, it must still say why: it was flagged as naming no
+   * period at all (figure_period_not_stated), though the reply says which days
+   * it covers. A later day counts months not asked about (a nearby period); an
+   * earlier one only part of the period.
+   */
+  const warnedFor = async (note: string) => {
+    const bytes = Buffer.from(
+      [
+        "Northfield Council FOI 1412,,,,",
+        "Question,2021,2022,2023,2024 (to date)",
+        "1c. Identified as an unaccompanied asylum-seeking child (UASC) or a separated child,8,19,19,14",
+        `${note},,,,`,
+      ].join("\n"),
+    );
+    const result = await processFile({ file: "Northfield FOI 1412.csv", bytes, manifestCode: null }, severalYears);
+    return keyPeriods([result], severalYears.request, severalYears.labels.everyPeriod).flatMap(({ results }) =>
+      results.flatMap((r) =>
+        r.issues
+          .filter(
+            (i) =>
+              i.measure === "uasc_looked_after" && (i.code.startsWith("period") || i.code.startsWith("figure_period")),
+          )
+          .map((i) => `${i.code} ${i.raw} ${/runs to \d+ \w+ 2024/u.exec(i.message)?.[0] ?? ""}`),
+      ),
+    );
+  };
+
+  it.each<[string, string]>([
+    [
+      "Note: figures for 2024 are from 1 January 2024 to the date of this response (19 June 2024).",
+      "period_approximate 14 runs to 19 June 2024",
+    ],
+    ["Figures for 2024 are to date (as at 31 July 2024).", "period_approximate 14 runs to 31 July 2024"],
+    ["The 2024 figures are to date, up to 31 March 2024.", "period_part 14 runs to 31 March 2024"],
+  ])("says which day the year to date runs to: %s", async (note, warning) => {
+    expect(await warnedFor(note)).toEqual([warning]);
+  });
 });

@@ -36,6 +36,22 @@ export interface RoundingNote {
 /** A question named by its number in a note's subject: "Q4", "question 2", or a number with its part's letter, "1c". */
 const NAMED_QUESTION = /(?:\bq(?:uestion)?\.?\s?(\d{1,2}[a-z]?)|\b(\d{1,2}[a-z]))(?![\da-z])/giu;
 
+/**
+ * Questions named together after one plural word: "questions 5 and 7", "questions 2, 3 and 6", "Qs 5 & 7".
+ * Every number of the list is a question's (NAMED_QUESTION reads only the first, after "question").
+ */
+const NAMED_QUESTION_LIST =
+  /\b(?:questions|qs)\.?\s?(\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*(?:q\.?\s?)?\d{1,2}[a-z]?)+)(?![\da-z])/giu;
+
+/** The questions a note's subject names by number, once each, in the order written. */
+function namedQuestions(subject: string): string[] {
+  const single = [...subject.matchAll(NAMED_QUESTION)].map((q) => (q[1] ?? q[2] ?? "").toLowerCase());
+  const listed = [...subject.matchAll(NAMED_QUESTION_LIST)].flatMap((q) =>
+    [...(q[1] ?? "").matchAll(/\d{1,2}[a-z]?/giu)].map((n) => n[0].toLowerCase()),
+  );
+  return [...new Set([...single, ...listed])];
+}
+
 /** A footnote symbol at the start of a note: "†", "*", "‡", "#", "^", "(a)", "[1]". */
 const MARKER = /^\s*([†‡*#^⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+|\([a-z0-9]\)|\[[a-z0-9]\])\s*(?:=|-|–|:)?\s*/iu;
 
@@ -77,14 +93,16 @@ export function findRoundingNote(
         // them ("…to protect children who went missing") does not narrow it;
         // nor does one before them, set off by a comma ("To protect
         // individual children, all figures have been rounded…").
+        // "Figures at questions 5, 6 and 7 have been rounded…": a list's commas do not end the subject.
         const subject =
           text
             .slice(0, m.index)
+            .replace(NAMED_QUESTION_LIST, (list) => list.replaceAll(",", " and"))
             .split(/[,;:.]/u)
             .at(-1) ?? "";
         const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];
         const zeroExact = exemptZero.some((re) => re.test(text));
-        const questions = [...subject.matchAll(NAMED_QUESTION)].map((q) => (q[1] ?? q[2] ?? "").toLowerCase());
+        const questions = namedQuestions(subject);
         const ownRow = besideRowFigures(row, c) && !WHOLE_SCOPE.test(text);
         notes.push({
           step,
@@ -142,6 +160,10 @@ function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
  * (5, 10, 0) were taken for ranges though the council never rounded them.
  * Numbers that are none of the request's questions narrow nothing.
  */
+function namesRequestQuestions(note: RoundingNote, request: Request): boolean {
+  return request.questions.some((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
+}
+
 function coversQuestion(note: RoundingNote, measure: string, request: Request): boolean {
   const named = request.questions.filter((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
   return named.length === 0 || named.some((q) => q.measures.includes(measure));
@@ -181,6 +203,7 @@ export function applyRoundingNotes(
     const applied = applyRoundingNote(
       out.facts.filter((_, i) => covered[i]),
       note,
+      namesRequestQuestions(note, request),
     );
     let k = 0;
     out.facts = out.facts.map((f, i) => (covered[i] ? (applied.facts[k++] ?? f) : f));
@@ -193,10 +216,18 @@ export function applyRoundingNotes(
 function applyRoundingNote(
   facts: readonly Fact[],
   note: RoundingNote,
+  /** The note names the request's questions by number: it covers their figures, marked or not. */
+  namesQuestions = false,
 ): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
   // "* Please note all figures are rounded…": a symbol that marks no figure
-  // is a bullet, and the note covers the whole file.
-  const marker = note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? "")) ? note.marker : null;
+  // is a bullet, and the note covers the whole file. "¹ Figures at questions
+  // 5 and 7 have been rounded…" under "45¹": the mark stands on one figure,
+  // but the words name every question the note covers (the facts here are
+  // theirs only, coversQuestion), so question 7's unmarked figure is rounded too.
+  const marker =
+    !namesQuestions && note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? ""))
+      ? note.marker
+      : null;
   const issues: Issue[] = [];
   const kept: Fact[] = [];
   const out = facts.map((f) => {

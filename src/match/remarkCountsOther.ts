@@ -139,7 +139,9 @@ export function setAsideOtherCounts(
     // "In 2022 we made 9 referrals to the NRM …": a figure read out of a sentence, whose noun there says the same.
     const own =
       fact.status === "reported" && remark === undefined
-        ? (readOwnUnit(fact.raw, vocab.countedUnits) ?? readUnitAfterFigure(fact.raw, fact.label, vocab.countedUnits))
+        ? (readOwnUnit(fact.raw, vocab.countedUnits) ??
+          readUnitAfterFigure(fact.raw, fact.label, vocab.countedUnits) ??
+          unitInOwnSentence(fact, vocab))
         : null;
     const statement = remark === undefined ? own : readUnitStatement(remark, vocab.countedUnits);
     if (!statement || !deniesUnitOfMetric(statement, metric, vocab.countedUnits)) {
@@ -157,4 +159,14 @@ export function setAsideOtherCounts(
     );
   }
   return { facts: out, issues };
+}
+
+/**
+ * "There were 6 missing episodes involving UASC during the period.", a question table's answer cell under
+ * "how many went missing": the cell is one sentence read as its one figure, and the noun written after the
+ * figure there says what it counts (readUnitAfterFigure, on the cell's own words rather than its label's).
+ */
+function unitInOwnSentence(fact: Fact, vocab: LabelVocabulary) {
+  if (fact.value === null || /^\s*\d[\d,]*\s*$/u.test(fact.raw)) return null;
+  return readUnitAfterFigure(String(fact.value), fact.raw, vocab.countedUnits);
 }

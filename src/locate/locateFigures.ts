@@ -774,8 +774,26 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           ownLabel.questionNumber === null &&
           ownLabel.questionRef === null &&
           perPeriod.every((p) => p.label === own));
+      // "b) Suspected of trafficking …, if not included in a. We had 3 children in 2018, 2 in 2019 …" under
+      // "1. Looked after children … who have been:" (Word's list numbering, round 148): the item restates its
+      // part in words of its own before the sentence that answers it. The sentence's words ("We had
+      // children") name nothing, but the item's letter and words do: it is that part, never the answer lines
+      // of the item above it (taken so, every part was read one part off, unwarned).
+      // So too a sentence that names only what is counted ("There were 2 incidents in 2018, …"): the item's
+      // words say whom, not the item above.
+      const leadItem = (saysNothing || metricOnly) && own !== "" ? letteredLeadOf(grid, r) : null;
+      const leadOpening = leadItem === null ? null : PART_LETTER_OPENING.exec(leadItem);
+      const leadLetter = (leadOpening?.[1] ?? leadOpening?.[2] ?? leadOpening?.[3] ?? "").toLowerCase();
+      const leadPart =
+        leadItem !== null &&
+        stemHere &&
+        /^[a-z]$/u.test(leadLetter) &&
+        requestAsks(env, `${stemHere.number}${leadLetter}`)
+          ? `${stemHere.number}${leadLetter}`
+          : null;
       const partAbove =
         saysNothing &&
+        leadItem === null &&
         itemAbove !== null &&
         stemHere &&
         requestAsks(env, `${stemHere.number}${itemAbove}`) &&
@@ -788,8 +806,32 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         requestAsks(env, `${partNumber}${letter}`) &&
         itemNamesPartGroup(own, `${partNumber}${letter}`, env)
           ? `${partNumber}${letter}`
-          : partAbove;
-      if (partAbove && partOf === partAbove) {
+          : (leadPart ?? partAbove);
+      // The item's words go with its part's number, so words that name another part than its letter
+      // ("b) Unaccompanied …" where 1b asks about suspected trafficking) are flagged (label_number_differs).
+      const leadAgrees = leadPart !== null && leadItem !== null && itemNamesPartExactly(leadItem, leadPart, env);
+      const leadWords = leadPart !== null && partOf === leadPart && leadItem !== null && !leadAgrees ? leadItem : null;
+      if (leadPart !== null && partOf === leadPart) {
+        if (!leadAgrees) {
+          const at = sourceOf(grid, { row: r, col: 1 });
+          const asked = env.knowledge.request.questions.find((q) => q.number === leadPart)?.measures ?? [];
+          issues.push(
+            makeIssue("label_number_differs", {
+              message: `${describeSource(at)}: its letter makes "${leadWords}" part ${leadPart} of the request, which asks ${asked.join(", ")}, but its words name another group of children. Its figures were read by its words; check which the council meant.`,
+              ...issueLocation(at),
+              ...(asked[0] === undefined ? {} : { measure: asked[0] }),
+              raw: leadWords ?? "",
+            }),
+          );
+        }
+        letteredRows.add(r);
+        if (stem && stem.number === stemHere?.number) stemAnsweredByParts.add(stem.candidate);
+        decisions.push({
+          file: grid.file,
+          ...locationOf(grid, { row: r, col: 1 }),
+          message: `Row ${r} read as part ${leadLetter} of question ${stemHere?.number} above it, restated as "${leadWords}" before the sentence that answers it: question ${leadPart} of the request.`,
+        });
+      } else if (partAbove && partOf === partAbove) {
         // The item and its answer: the next item ("(b) …") is a part of the same question.
         letteredRows.add(a);
         letteredRows.add(r);
@@ -812,7 +854,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           cell: item.cell,
           source: sourceOf(grid, item.cell),
           rowLabel: partOf
-            ? [matchLabel(`question ${partOf}`, vocab)]
+            ? [
+                matchLabel(`question ${partOf}`, vocab),
+                ...(leadWords === null ? [] : [matchLabel(leadWords, vocab)]),
+                ...(leadPart !== null && partOf === leadPart && metricOnly ? [matchLabel(item.label, vocab)] : []),
+              ]
             : item.label === "" || (markerOnly && item.label === marked)
               ? []
               : [matchLabel(item.label, vocab)],
@@ -3322,6 +3368,20 @@ function stemAsksWhole(stem: Pick<QuestionStem, "number"> | null, env: LocateEnv
   );
 }
 
+/**
+ * Whether a lettered item's words name its part's own group, not only its whole: "b) Suspected of trafficking"
+ * is part 1b where 1b asks the suspected children, but not part 1a, which asks the identified ones, though
+ * both are trafficked children (itemNamesPartGroup). Words naming no group agree.
+ */
+function itemNamesPartExactly(words: string, part: string, env: LocateEnv): boolean {
+  const vocab = env.knowledge.labels;
+  const named = matchLabel(words, vocab).groups;
+  if (named.length === 0) return true;
+  const measures = env.knowledge.request.questions.find((q) => q.number === part)?.measures ?? [];
+  const asked = measures.flatMap((id) => env.knowledge.request.measures.find((m) => m.id === id)?.group ?? []);
+  return named.every((g) => asked.includes(g) || asked.includes(wholeGroupOf(g, vocab)));
+}
+
 /** A numbered question whose lettered parts follow it, and the index of its own unanswered candidate. */
 /**
  * "3. The total number of individual incidents: a. trafficked": the words of a numbered question before the
@@ -3929,6 +3989,19 @@ const QUESTION_HEADING_ONLY =
   /^\s*(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
 
 /** The text of row r when it is one cell, else null. */
+/**
+ * "a) Identified as trafficked or a victim of modern slavery." when its row goes on "There were 4 children
+ * in 2018, …": the lettered words a row opens with before the sentences that answer them, read as the row's
+ * first cell; null when the row does not open with a part letter or is nothing but those words.
+ */
+function letteredLeadOf(grid: SheetGrid, r: number): string | null {
+  const first = (grid.rows[r - 1] ?? [])[0];
+  const lead = first?.kind === "text" ? first.text.trim() : "";
+  const whole = (onlyText(grid, r) ?? "").trim();
+  if (lead === "" || !PART_LETTER_OPENING.test(lead)) return null;
+  return whole.startsWith(lead) && whole.length > lead.length ? lead : null;
+}
+
 function onlyText(grid: SheetGrid, r: number): string | null {
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   return cells.length === 1 ? (cells[0] ?? null) : null;

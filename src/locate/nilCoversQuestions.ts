@@ -35,9 +35,14 @@ function metricsUnderNil(
 /**
  * Whether "No looked after child … was identified or suspected as
  * trafficked …", under a heading naming questions 1a, 1b, 2a and 3a, answers
- * every one of them: the sentence names one of the request's groups (its
- * parts count as it), every question's measure is of that group, and each
- * question's metric is the sentence's own or one its nil carries to. A
+ * every one of them: the sentence names one of the request's groups, every
+ * question's measure is of the group it names, and each question's metric
+ * is the sentence's own or one its nil carries to. A sentence naming one
+ * part of a group ("identified as trafficked") covers only that part's
+ * measures; one naming the whole, or every part ("identified or
+ * suspected"), covers the whole and its parts. A sentence naming no metric
+ * ("No trafficked child was placed in secure accommodation") covers nothing
+ * unless its verb is a part's cue ("was identified as trafficked"). A
  * sentence that names no group, or a heading that also names another
  * group's question, leaves the section unread.
  */
@@ -50,15 +55,21 @@ export function nilCoversQuestions(
   const named = new Set<Group>(label.groups.map((g) => wholeGroupOf(g, vocab)));
   const [group] = named;
   if (group === undefined || named.size !== 1 || label.allCue || label.bothGroups) return false;
+  const parts = label.groups.filter((g) => vocab.partOf[g] !== undefined);
+  const everyPart = Object.entries(vocab.partOf)
+    .filter(([, whole]) => whole === group)
+    .map(([part]) => part);
+  const namesWhole = parts.length === 0 || everyPart.every((p) => parts.includes(p));
+  // A nil whose verb is neither a metric nor a part's cue says nothing of the questions' counts.
+  if (label.metrics.length === 0 && parts.length === 0) return false;
   const carried = label.metrics.length === 0 ? null : metricsUnderNil(label.metrics, group, request);
+  const ofSaid = (g: Group) => (namesWhole ? wholeGroupOf(g, vocab) === group : parts.includes(g));
   const byId = new Map(request.measures.map((m) => [m.id, m]));
   const measures = request.questions
     .filter((q) => numbers.includes(q.number))
     .flatMap((q) => q.measures.map((id) => byId.get(id)));
   return (
     measures.length > 0 &&
-    measures.every(
-      (m) => m !== undefined && wholeGroupOf(m.group, vocab) === group && (carried === null || carried.has(m.metric)),
-    )
+    measures.every((m) => m !== undefined && ofSaid(m.group) && (carried === null || carried.has(m.metric)))
   );
 }

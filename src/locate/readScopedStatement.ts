@@ -573,9 +573,15 @@ export function readSectionAnswer(body: readonly string[], parse: (text: string)
     // kind of child, with no other count (in digits or words) beside it, is
     // the section's one answer, kept unless a later paragraph gives a figure.
     if (answer === null && isPlainNil(text, parsed)) {
+      // "…, but a small number were suspected", "… while placed in the
+      // county": a nil turned or bounded in its own paragraph is no nil of the whole.
+      if (turnsNil(text)) return null;
       answer = { at, parsed, ofChildren: true };
       continue;
     }
+    // "However, a child was suspected of having been trafficked in 2023": a
+    // later paragraph speaking of children again may admit some; no one answer.
+    if (answer?.ofChildren && NAMES_CHILDREN.test(text)) return null;
     // A nil and a refusal in one section contradict each other: no one answer.
     if (answer?.ofChildren && (parsed.status === "refused" || parsed.status === "not_held")) return null;
     if (parsed.status === "refused" && answer?.parsed.status !== "refused") answer = { at, parsed };
@@ -601,6 +607,27 @@ const DAY_OF_MONTH = new RegExp(
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})\p{L}*\.?`,
   "giu",
 );
+
+/** A contrast after the nil: "but", "however", "except", "other than", a semicolon. */
+const CONTRAST = /\b(?:but|however|though|although|except|other\s+than|apart\s+from)\b|;/iu;
+/** A place the nil is bounded to: "while placed in the county", "within the county". */
+const PLACE_CLAUSE =
+  /\bwhile\s+(?:placed|living|residing|accommodated|looked\s+after)\b|\bwithin\s+the\s+(?:county|borough|city|district|area|authority|council(?:'s)?\s+area)\b/iu;
+/** Children, or the groups the request asks about, named again. */
+const NAMES_CHILDREN =
+  /\b(?:child(?:ren)?|young\s+(?:people|persons?)|minors?|UASC|unaccompanied|separated|asylum|traffick\p{L}*|modern\s+slavery)\b/iu;
+
+/**
+ * Whether the paragraph of a nil turns it after the nil ("…, but a small
+ * number were suspected", "…; a small number placed out of area were") or
+ * bounds it to a place ("while placed in the county"): the nil is then said
+ * of some of the children only.
+ */
+function turnsNil(text: string): boolean {
+  const nil = NO_CHILD.exec(text);
+  const after = nil ? text.slice(nil.index + nil[0].length) : text;
+  return CONTRAST.test(after) || PLACE_CLAUSE.test(text);
+}
 
 /**
  * A paragraph that says no child of some kind was counted and nothing else:

@@ -51,6 +51,33 @@ describe("a heading over a block of questions, and a nil said of the children th
       ],
       false,
     ],
+    // A nil turned by a contrast, or bounded to a place, in its own paragraph.
+    [
+      ["No looked after child was identified as trafficked between 2021 and 2024, but a small number were suspected."],
+      false,
+    ],
+    [
+      [
+        "No trafficked child went missing between 2021 and 2024 within the county; a small number of children placed out of area were.",
+      ],
+      false,
+    ],
+    [["No trafficked child went missing between 2021 and 2024 while placed in the county."], false],
+    // A later paragraph speaking of children again.
+    [
+      [
+        "No looked after child was identified as trafficked between 1 January 2021 and 30 April 2024.",
+        "However, a child was suspected of having been trafficked in 2023 and went missing twice.",
+      ],
+      false,
+    ],
+    [
+      [
+        "No trafficked child went missing between 2021 and 2024.",
+        "However, a child placed out of area went missing on several occasions in 2023.",
+      ],
+      false,
+    ],
   ])("%j is one nil said of children: %s", (body, nil) => {
     expect(readSectionAnswer(body, parse)?.ofChildren === true).toBe(nil);
   });
@@ -66,6 +93,25 @@ describe("a heading over a block of questions, and a nil said of the children th
     ["No trafficked child went missing.", ["2a", "3a"], true],
     // A nil naming no group.
     ["No looked after child went missing.", ["2a", "3a"], false],
+    // A nil naming no metric, its verb no part's cue: it says nothing of the questions' counts.
+    [
+      "No trafficked child was placed in secure accommodation between 1 January 2021 and 30 April 2024.",
+      ["1a", "1b", "2a", "3a"],
+      false,
+    ],
+    // A nil of one part of the group covers neither the other part nor the whole.
+    [
+      "No looked after child was identified as trafficked during the period 1 January 2021 to 30 April 2024.",
+      ["1a", "1b", "2a", "3a"],
+      false,
+    ],
+    [
+      "No looked after child was confirmed as a victim of trafficking (a positive conclusive grounds decision).",
+      ["1a", "1b", "2a", "3a"],
+      false,
+    ],
+    ["No looked after child was identified as trafficked.", ["1b"], false],
+    ["No looked after child was identified as trafficked.", ["2a", "3a"], false],
   ])("%j covers questions %j: %s", (said, numbers, covers) => {
     expect(nilCoversQuestions(matchLabel(said, labels), numbers, request, labels)).toBe(covers);
   });
@@ -90,6 +136,51 @@ describe("a heading over a block of questions, and a nil said of the children th
     ])
       expect(got[m], m).toEqual(["0"]);
     expect(got.uasc_looked_after).toEqual(["12", "14", "9", "3"]);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      "No trafficked child was placed in secure accommodation between 1 January 2021 and 30 April 2024.",
+      ["trafficked_identified", "trafficked_suspected", "trafficked_went_missing", "trafficked_missing_incidents"],
+    ],
+    // The identified part's own nil may answer 1a; never the suspected part or the whole.
+    [
+      "No looked after child was identified as trafficked during the period 1 January 2021 to 30 April 2024.",
+      ["trafficked_suspected", "trafficked_went_missing", "trafficked_missing_incidents"],
+    ],
+    [
+      "No looked after child was identified as trafficked between 1 January 2021 and 30 April 2024, but a small number were suspected.",
+      ["trafficked_suspected", "trafficked_went_missing", "trafficked_missing_incidents"],
+    ],
+    [
+      "No trafficked child went missing between 1 January 2021 and 30 April 2024 while placed in the county.",
+      ["trafficked_identified", "trafficked_suspected", "trafficked_missing_incidents"],
+    ],
+  ])("reads no question under the heading as 0 from %j", async (said, unread) => {
+    const r = await readLetter(["Questions 1a, 1b, 2a and 3a (trafficked children)", said]);
+    const got = valuesOf(r);
+    for (const m of unread) expect(got[m] ?? [], m).not.toContain("0");
+  });
+
+  it.each<[string[], string[]]>([
+    [
+      [
+        "No looked after child was identified as trafficked between 1 January 2021 and 30 April 2024.",
+        "However, a child was suspected of having been trafficked in 2023 and went missing twice.",
+      ],
+      ["trafficked_suspected", "trafficked_went_missing", "trafficked_missing_incidents"],
+    ],
+    [
+      [
+        "No trafficked child went missing between 1 January 2021 and 30 April 2024.",
+        "However, a child placed out of area went missing on several occasions in 2023.",
+      ],
+      ["trafficked_identified", "trafficked_suspected", "trafficked_missing_incidents"],
+    ],
+  ])("reads no question as 0 when a later paragraph admits a child: %j", async (body, unread) => {
+    const r = await readLetter(["Questions 1a, 1b, 2a and 3a (trafficked children)", ...body]);
+    const got = valuesOf(r);
+    for (const m of unread) expect(got[m] ?? [], m).not.toContain("0");
   });
 
   /** The figures read for a measure, keyed to the request's periods, as "period value". */

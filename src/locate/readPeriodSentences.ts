@@ -163,6 +163,12 @@ export function readPeriodSentences(
   earlier: readonly string[] = [],
   /** The line before, whose last sentence a list whose label only refers back ("The figure was …") continues. */
   lineBefore = "",
+  /**
+   * Words that leave a group out or count it beside another (labels.json's sheetNoteQualified: "Non-UASC:",
+   * "Excluding UASC:", "Other than UASC:"): a clauses' lead with them is no heading naming the children, and
+   * its sentence is left unread.
+   */
+  leadQualified: readonly RegExp[] = [],
 ): PeriodSentenceItem[] {
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
@@ -211,7 +217,8 @@ export function readPeriodSentences(
       }
       continue;
     }
-    const byClause = readPeriodLedClauses(sentence);
+    const byClause = readPeriodLedClauses(sentence, leadQualified);
+    if (byClause === null) continue;
     if (byClause.length > 0) {
       out.push(...byClause);
       before = [];
@@ -696,9 +703,13 @@ function withElidedVerb(clause: string, first: ElidedVerb): string {
  * All or nothing: at least two clauses, each read as led by its period (its
  * every figure with words of its own), no period twice.
  */
-function readPeriodLedClauses(sentence: string): PeriodSentenceItem[] {
+function readPeriodLedClauses(sentence: string, leadQualified: readonly RegExp[]): PeriodSentenceItem[] | null {
   const heading = CLAUSES_HEADING.exec(sentence);
   const lead = heading?.[1]?.trim() ?? "";
+  // "Non-UASC: in 2021, …", "Excluding UASC: …", "UASC (not trafficked): …": a lead leaving a group out names
+  // the children the clauses do not count; pasted into their labels it read as that group's figures. The
+  // sentence is read as nothing at all, not as its clauses alone.
+  if (leadQualified.some((re) => re.test(lead))) return null;
   const clauses = sentence.slice(heading?.[0].length ?? 0).split(PERIOD_CLAUSE_BREAK);
   if (clauses.length < 2) return [];
   const out: PeriodSentenceItem[] = [];

@@ -149,8 +149,23 @@ function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
     !measure ||
     (coversGroup(note, measure.group, request) &&
       coversMetric(note, measure.metric) &&
-      coversQuestion(note, measure.id, request))
+      (coversQuestion(note, measure.id, request) || carriesMark(note, fact)))
   );
+}
+
+/**
+ * "¹ This figure and those at question 7 have been rounded to the nearest 5."
+ * beside "5. …, 55¹": a marked note naming questions covers their figures and
+ * the figures carrying its mark, wherever they stand. Read as question 7's
+ * only, the marked 55 stayed exact with no warning.
+ */
+function carriesMark(note: RoundingNote, fact: Fact): boolean {
+  return note.marker !== null && fact.raw.includes(note.marker);
+}
+
+/** Whether a note names any of the request's questions by number ("questions 5 and 7"). */
+function namesRequestQuestions(note: RoundingNote, request: Request): boolean {
+  return request.questions.some((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
 }
 
 /**
@@ -160,10 +175,6 @@ function covers(note: RoundingNote, fact: Fact, request: Request): boolean {
  * (5, 10, 0) were taken for ranges though the council never rounded them.
  * Numbers that are none of the request's questions narrow nothing.
  */
-function namesRequestQuestions(note: RoundingNote, request: Request): boolean {
-  return request.questions.some((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
-}
-
 function coversQuestion(note: RoundingNote, measure: string, request: Request): boolean {
   const named = request.questions.filter((q) => (note.questions ?? []).includes(q.number.toLowerCase()));
   return named.length === 0 || named.some((q) => q.measures.includes(measure));
@@ -223,7 +234,7 @@ function applyRoundingNote(
   // is a bullet, and the note covers the whole file. "¹ Figures at questions
   // 5 and 7 have been rounded…" under "45¹": the mark stands on one figure,
   // but the words name every question the note covers (the facts here are
-  // theirs only, coversQuestion), so question 7's unmarked figure is rounded too.
+  // theirs and the marked ones, covers), so question 7's unmarked figure is rounded too.
   const marker =
     !namesQuestions && note.marker !== null && facts.some((f) => f.raw.includes(note.marker ?? ""))
       ? note.marker

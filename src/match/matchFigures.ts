@@ -740,6 +740,29 @@ function rowsWithFiguresBeside(candidates: readonly FigureCandidate[]): (cand: F
   return (cand) => [...(columns.get(key(cand)) ?? [])].some((g) => g !== groupsOf(cand));
 }
 
+/**
+ * Whether a candidate's row has a figure (a count or a suppressed one) under a header naming the base count
+ * ("Looked after") and no group but the candidate's own context group: "Year | Looked after | Also trafficked"
+ * under a "UASC" title, where "also" is of the children looked after (subsetAlsoUnderParent).
+ */
+function rowsWithBaseCountBeside(
+  candidates: readonly FigureCandidate[],
+  vocab: LabelVocabulary,
+): (cand: FigureCandidate) => boolean {
+  const key = (c: FigureCandidate) => `${c.source.file}\u0000${c.source.sheet}\u0000${c.source.row}`;
+  const rows = new Map<string, FigureCandidate[]>();
+  for (const c of candidates) {
+    const status = c.cell.parsed?.status;
+    if (c.cell.kind !== "value" || (status !== "reported" && status !== "suppressed")) continue;
+    if (!c.header.some((h) => h.metrics.includes(vocab.baseMetric))) continue;
+    rows.set(key(c), [...(rows.get(key(c)) ?? []), c]);
+  }
+  return (cand) =>
+    (rows.get(key(cand)) ?? []).some(
+      (c) => c !== cand && c.header.every((h) => h.groups.every((g) => g === cand.context.group)),
+    );
+}
+
 export function matchFigures(candidates: readonly FigureCandidate[], env: MatchEnv): MatchResult {
   const facts: Fact[] = [];
   const issues: Issue[] = [];
@@ -752,8 +775,14 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
   /** Figures read by their row's question number alone ("Q3" | 16), for one note per file. */
   const numberOnly: { source: Source; measure: string }[] = [];
   const beside = rowsWithFiguresBeside(candidates);
+  const besideBase = rowsWithBaseCountBeside(candidates, env.knowledge.labels);
   for (const given of splitCountPercentageCells(candidates, env.knowledge.labels)) {
-    const cand = beside(given) ? { ...given, context: { ...given.context, figuresBesideOnRow: true as const } } : given;
+    const besideFigures = beside(given)
+      ? { ...given, context: { ...given.context, figuresBesideOnRow: true as const } }
+      : given;
+    const cand = besideBase(given)
+      ? { ...besideFigures, context: { ...besideFigures.context, baseCountBesideOnRow: true as const } }
+      : besideFigures;
     let parts = [...pickLabelHalves(cand.rowLabel, cand.header, env), ...cand.header];
     const loc = issueLocation(cand.source);
     const ignored = parts.find((p) => p.ignore);

@@ -32,6 +32,8 @@ export interface LabelContext {
   };
   /** The figure's row has a figure in another column too (matchFigures): each column's is then its own. */
   figuresBesideOnRow?: true;
+  /** A figure on the row stands under a header naming the base count ("Looked after") of no other group (matchFigures). */
+  baseCountBesideOnRow?: true;
 }
 
 export const NO_CONTEXT: LabelContext = { group: null, groupFrom: "", previousGroup: null };
@@ -306,7 +308,12 @@ function resolveGroup(
       why: "counts one group's children who are also of another, a subset the request does not ask for",
     };
   if (subset !== null) return { kind: "ok", group: subset, explicit: true };
-  const alsoUnder = subsetAlsoUnderParent(parts, context.group, vocab);
+  const alsoUnder = subsetAlsoUnderParent(parts, context.group, vocab, context.baseCountBesideOnRow === true);
+  if (alsoUnder === "unclear")
+    return {
+      kind: "ambiguous",
+      why: `counts children of "${context.group}" (${context.groupFrom}) who are also of another group, but beside no count of them looked after: "also" may be of the column before ("still missing, also trafficked")`,
+    };
   if (alsoUnder === "none")
     return {
       kind: "ambiguous",

@@ -100,18 +100,25 @@ export function subsetNamedAlso(
  * label opens with "also" and names only the other family's groups
  * ("trafficked", "modern slavery"). Returns "none" when the parent has no
  * subset the request asks: such a column counts nothing the request asks.
+ * The subset is of the children looked after only when the column stands
+ * beside a count of them (`besideBaseCount`) or its label names them; in
+ * "Year | Still missing | Also trafficked" it may be "of those still missing,
+ * also trafficked": "unclear", read as nothing and flagged.
  */
 export function subsetAlsoUnderParent(
   parts: readonly LabelMatch[],
   contextGroup: Group | null,
   vocab: LabelVocabulary,
-): Group | "none" | null {
+  besideBaseCount = false,
+): Group | "none" | "unclear" | null {
   const { subsetOfParent, family, isParent } = relations(vocab);
   if (contextGroup === null || !isParent(contextGroup)) return null;
   if (!parts.some((p) => ALSO_LEAD.test(p.normalised) && p.groups.length > 0)) return null;
   const groups = [...new Set(parts.flatMap((p) => p.groups))];
   if (groups.length === 0 || !groups.every((g) => family.has(g))) return null;
-  return subsetOfParent(contextGroup);
+  const subset = subsetOfParent(contextGroup);
+  if (subset === "none") return subset;
+  return besideBaseCount || parts.some((p) => p.metrics.includes(vocab.baseMetric)) ? subset : "unclear";
 }
 
 /** "also trafficked", "1d Also trafficked", "who were also victims of modern slavery": a label opening with "also". */

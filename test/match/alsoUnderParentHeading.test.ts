@@ -47,5 +47,29 @@ describe("an 'also' column under a title naming the parent group", () => {
   it("under a title naming no group the column is not the subset", async () => {
     const got = await measuresOf("Children looked after", "Also trafficked");
     expect(got.uasc_trafficked_looked_after).toBeUndefined();
+    expect(got.uasc_looked_after).toBeUndefined();
+  });
+});
+
+/**
+ * "Year | Still missing | Also trafficked" under a UASC title: "also" may be
+ * of the column before ("of those still missing, also trafficked"), not of
+ * the children looked after. Beside no looked-after count the column is not
+ * read, and the file says why.
+ */
+describe("an 'also' column beside no looked-after count", () => {
+  it.each([
+    [["Year,Still missing,Also trafficked", "2021,4,1", "2022,5,2"]],
+    [["Year,Went missing,Also trafficked,Missing episodes", "2021,4,1,9", "2022,5,2,11"]],
+  ])("%j is not read as the subset", async (table) => {
+    const lines = ["Northfield Council - FOI 1412,,,", "Unaccompanied asylum seeking children,,,", ",,,", ...table];
+    const r = await processFile(
+      { file: "Northfield Council FOI 1412.csv", bytes: Buffer.from(lines.join("\n")), manifestCode: null },
+      k,
+    );
+    const read = r.facts.filter((f) => f.status === "reported").map((f) => f.measure);
+    expect(read).not.toContain("uasc_trafficked_looked_after");
+    expect(read).not.toContain("trafficked_looked_after");
+    expect(JSON.stringify([...r.issues, ...r.decisions])).toMatch(/also of another group, but beside no count/u);
   });
 });

@@ -39,6 +39,18 @@ describe("a marked rounding note whose words name the questions it covers", () =
     });
   });
 
+  it.each([
+    ["55¹", "¹ This figure and those at question 7 have been rounded to the nearest 5."],
+    ["55*", "* This figure and the figure at question 7 are rounded to the nearest 5."],
+  ])("%s with %j covers the marked figure and the named question's", async (answer5, note) => {
+    expect(await statuses(answer5, note)).toMatchObject({
+      uasc_looked_after: "suppressed",
+      uasc_went_missing: "reported",
+      uasc_missing_incidents: "suppressed",
+      uasc_not_found: "reported",
+    });
+  });
+
   it("a marked note naming no question covers the marked figure only", async () => {
     expect(await statuses("55¹", "¹ This figure has been rounded to the nearest 5.")).toMatchObject({
       uasc_looked_after: "suppressed",

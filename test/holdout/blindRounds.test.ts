@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout147, each built by its own build script from sources in src/). Not
+ * to holdout150, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -165,7 +165,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // trafficked; docx, text pdfs, a scan, eml, odt, doc, xlsx; session 26); first scored at 226 of 415 (truth
   // corrected before: the scan's figures are not_answered), 19 of 25 planted: a refusal of question 5 alone made
   // every figure of a reply refused.
-  { name: "holdout61", atLeast: 403, nationalities: 5, planted: 24 },
+  { name: "holdout61", atLeast: 403, nationalities: 5, planted: 25 },
   // The series' second round (2017), its bundled request: sheets whose notes change what a figure means (a Notes
   // sheet, footnote symbols, comment columns, covering letters; session 26); first scored at 79 of 121, 16 of 25
   // planted, nationality totals 7 of 13, 3 figures of a financial-year column kept exact with no warning.
@@ -276,7 +276,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // exact with no warning (an "of these" count under an NRM-referral figure; warned since).
   { name: "holdout90", atLeast: 111, nationalities: 12, planted: 23 },
   // The fourth round as 2024 letters (pdf, docx, eml, odt, txt); first 303 of 510, 4 wrong (flagged), 19 of 25 planted.
-  { name: "holdout91", atLeast: 497, nationalities: 9, planted: 22 },
+  { name: "holdout91", atLeast: 497, nationalities: 9, planted: 23 },
   // The 2015 request in csv, xlsx and txt, with notes that change what figures mean wherever they sit; first 110 of
   // 118, 20 of 23 planted, 6 kept exact with no warning (a care-leavers note under the table, "the same young person
   // as in Q4"; warned since).
@@ -309,7 +309,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout101", atLeast: 323, nationalities: 9, planted: 22 },
   // Session 32's second wave, written while the first was fixed and scored first on the merged code: the third round
   // in csv, xlsx and txt.
-  { name: "holdout102", atLeast: 339, nationalities: 12, planted: 20 },
+  { name: "holdout102", atLeast: 348, nationalities: 12, planted: 20 },
   // Letters to the second round (2017).
   { name: "holdout103", atLeast: 109, nationalities: 12, planted: 20 },
   // A round of its own from the README alone (care leavers in education and employment, four periods, parts and a
@@ -331,7 +331,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout109", atLeast: 127, nationalities: 14, planted: 20 },
   // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
   // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
-  { name: "holdout110", atLeast: 524, nationalities: 9, planted: 19 },
+  { name: "holdout110", atLeast: 524, nationalities: 9, planted: 20 },
   // A round of its own from the README alone (age assessments: full + short-form = all, assessed as adults a
   // subset, three financial years, UK); first 243 of 263, 22 of 26 planted, 18 kept exact with no warning
   // ("started" for completed, a total cost for an average, notes that widen a count; warned since).
@@ -477,11 +477,11 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout143", atLeast: 385, nationalities: 17, planted: 24 },
   // Replies of every kind to the 2021–24 request (pdf with a scan, docx, odt with an eml correction, xlsx, ods, an
   // episode csv, txt); first 372 of 478, none wrong, 20 of 24 planted, nationality totals 8 of 20.
-  { name: "holdout144", atLeast: 452, nationalities: 13, planted: 21 },
+  { name: "holdout144", atLeast: 468, nationalities: 13, planted: 21 },
   // Session 46's rounds, written the same way and scored first on the session's merged fixes: letters to the 2021–24
   // request (pdf with a scan, docx, odt, doc, eml, txt); first 384 of 490, none wrong, 15 of 23 planted, nationality
   // totals 7 of 12.
-  { name: "holdout145", atLeast: 392, nationalities: 8, planted: 15 },
+  { name: "holdout145", atLeast: 398, nationalities: 8, planted: 15 },
   // Replies of every kind to the 2017 request (pdf with a scan, docx, eml, xlsx, ods, xls, csv, txt, rtf); first 97
   // of 107, none wrong, 20 of 24 planted, nationality totals 8 of 15.
   { name: "holdout146", atLeast: 97, nationalities: 8, planted: 20 },
@@ -489,6 +489,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // episode extract past the period, a child-level csv named by initials); first 120 of 151, none wrong, 22 of 24
   // planted, nationality totals 3 of 16.
   { name: "holdout147", atLeast: 127, nationalities: 3, planted: 22 },
+  // Letters to the 2018–20 request (text pdfs, a scan, docx with Word list numbering, odt, doc, eml, a FOISA txt);
+  // first 257 of 386 with 12 figures silently wrong (lettered items read one part off), 15 of 22 planted,
+  // nationality totals 6 of 12.
+  { name: "holdout148", atLeast: 281, nationalities: 6, planted: 15 },
+  // Spreadsheets and text to the 2021–24 request (xlsx, xls, ods, csv, txt, a zip); first 461 of 564, 7 wrong (each
+  // warned), 21 of 25 planted, nationality totals 12 of 12.
+  { name: "holdout149", atLeast: 476, nationalities: 12, planted: 21 },
+  // Letters and other replies to the 2015 request (pdf with a scan, docx, odt, doc, rtf, eml, txt, xlsx); first 123
+  // of 146, 2 wrong (warned), 2 kept exact unwarned, 20 of 23 planted, nationality totals 12 of 15.
+  { name: "holdout150", atLeast: 123, nationalities: 12, planted: 20 },
 ];
 
 /**

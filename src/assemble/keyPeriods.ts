@@ -1,6 +1,6 @@
 import type { DefinedHeading, Fact, FileResult, NationalityFact, PeriodFact } from "../domain/facts.js";
 import { type Issue, makeIssue } from "../domain/issues.js";
-import { MONTH_NAMES } from "../domain/months.js";
+import { formatLongDate } from "../domain/months.js";
 import { countedAtPeriodEnd, findMeasure, type PeriodDef, type Request } from "../domain/request.js";
 import { describeSource, formatCell, formatSource, issueLocation } from "../domain/source.js";
 import { otherSpanOfDefinedHeading, periodOfDefinedHeading } from "../parse/definedPeriodHeadings.js";
@@ -470,13 +470,6 @@ function yearToDateOtherDayOf(
   return null;
 }
 
-/** "2024-06-19" → "19 June 2024", as the reply writes it. */
-function formatDay(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const month = MONTH_NAMES[(m ?? 1) - 1] ?? "";
-  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
-}
-
 /**
  * A figure labelled "2024 to date" whose reply says its year to date runs to
  * another day than the requested part-year's last: a later day counts months
@@ -488,7 +481,7 @@ function yearToDateOtherDayGiven(fact: Fact, period: PeriodDef, day: string, tex
   const s = fact.sources[0];
   const later = day > period.end;
   return makeIssue(later ? "period_approximate" : "period_part", {
-    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is under a year to date ("${text}"), which the reply says runs to ${formatDay(day)}, not to the end of ${period.label} asked for: it counts ${later ? "months after the period" : "only part of the period"}. It is not counted for any period; ask the council for the figure for ${period.label}.`,
+    message: `"${fact.raw}" (${fact.measure}) in ${s ? describeSource(s) : "the file"} is under a year to date ("${text}"), which the reply says runs to ${formatLongDate(day)}, not to the end of ${period.label} asked for: it counts ${later ? "months after the period" : "only part of the period"}. It is not counted for any period; ask the council for the figure for ${period.label}.`,
     ...(s ? issueLocation(s) : {}),
     measure: fact.measure,
     raw: fact.raw,

@@ -1,4 +1,5 @@
 import { CATALOGUE, type Issue, type IssueCode } from "../domain/issues.js";
+import { formatLongDate } from "../domain/months.js";
 import type { RoundSettings } from "../domain/settings.js";
 import { showControlsInProse } from "../domain/showControls.js";
 import type { BankHolidays } from "../knowledge/bankHolidays.js";
@@ -136,27 +137,6 @@ function describeReferences(a: AuthorityReport, context: LetterContext): string 
 function describeSender(sender: LetterContext["sender"]): string {
   if (!sender) return "";
   return [sender.name, sender.organisation, sender.address, sender.email].filter((s) => s !== undefined).join("\n");
-}
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "2015-11-05" → "5 November 2015", as a UK letter is dated. */
-export function formatLongDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 /** Issues that are questions for the council, after dropping those another point already covers. */

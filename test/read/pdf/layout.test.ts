@@ -261,7 +261,13 @@ describe("buildLines", () => {
         piece("Vietnamese", 59, 528, 55, 10.5),
         piece("1", 176, 528, 6, 10.5),
         piece("2", 293, 528, 6, 10.5),
-        piece("Nationality of unaccompanied children who went missing, and all gender breakdowns, are withheld", 57, 480, 480, 10.5),
+        piece(
+          "Nationality of unaccompanied children who went missing, and all gender breakdowns, are withheld",
+          57,
+          480,
+          480,
+          10.5,
+        ),
       ],
       lines: [
         { text: "1c UASC / separated 2018 22", cells: ["1c", "UASC / separated", "2018", "22"] },

@@ -151,12 +151,19 @@ const FULL_WIDTH = 0.8;
  * separated"), and cutting there would part the label and open a column
  * that shifts the row's figures a period to the right. A table's own rows
  * are never parted so, as each has a gap of half an em or more between its
- * cells.
+ * cells. A line of one run of text that crosses a column's left edge (see
+ * crossesColumns) parts two blocks too, however narrow.
  */
 function columnEdgesByBlock(groups: readonly TextPiece[][]): number[][] {
   const pieces = groups.flat();
   const x0 = pieces.reduce((m, p) => Math.min(m, p.x), Number.POSITIVE_INFINITY);
   const x1 = pieces.reduce((m, p) => Math.max(m, cellEnd(p)), Number.NEGATIVE_INFINITY);
+  // A caption or short paragraph between two tables ("5. Nationality of trafficked children who went
+  // missing:") is narrower than the page, yet it is one run of text laid over where the columns of the
+  // table under it start: no row of a table is one cell that runs across another column's left edge.
+  const pageEdges = columnEdges(groups);
+  const crossesColumns = (start: number, end: number, height: number): boolean =>
+    pageEdges.some((e) => start + EDGE_REACH * height < e && e < end - EDGE_REACH * height);
   const across = (group: readonly TextPiece[]): boolean => {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     // No gap wider than a justified line's word space: a row whose figure pdf.js ran into its label
@@ -165,7 +172,8 @@ function columnEdgesByBlock(groups: readonly TextPiece[][]): number[][] {
     const start = sorted[0]?.x ?? 0;
     // A reduce, not a spread: a hostile line of many thousand pieces would overflow the call's arguments.
     const end = sorted.reduce((m, p) => Math.max(m, cellEnd(p)), Number.NEGATIVE_INFINITY);
-    return gapless && end - start >= FULL_WIDTH * (x1 - x0);
+    const height = sorted.reduce((m, p) => Math.max(m, p.height), 0);
+    return gapless && (end - start >= FULL_WIDTH * (x1 - x0) || crossesColumns(start, end, height));
   };
   const out: number[][] = groups.map(() => []);
   let from = 0;

@@ -234,6 +234,58 @@ describe("buildLines", () => {
         { text: "Female 0 <5", cells: ["Female", "0", "<5"] },
       ],
     },
+    {
+      name: "a caption narrower than the page between two tables parts their columns too",
+      // The nationality table's "2018" column starts at 176 on three lines; in the questions' table above its
+      // caption, 176 falls inside the descriptions ("UASC / separated"), which must stay whole.
+      pieces: [
+        piece("1c", 59, 670, 11, 10.5),
+        piece("UASC / separated", 130, 670, 85, 10.5),
+        piece("2018", 262, 670, 23, 10.5),
+        piece("22", 394, 670, 12, 10.5),
+        piece("2a", 59, 649, 12, 10.5),
+        piece("Trafficked – went missing", 130, 649, 118, 10.5),
+        piece("2018", 262, 649, 23, 10.5),
+        piece("4", 394, 649, 6, 10.5),
+        piece("3b", 59, 628, 12, 10.5),
+        piece("UASC – incidents", 130, 628, 82, 10.5),
+        piece("2018", 262, 628, 23, 10.5),
+        piece("13", 394, 628, 12, 10.5),
+        piece("5. Nationality of trafficked children who went missing (numbers of children):", 57, 588, 348, 10.5),
+        piece("Nationality", 59, 570, 54, 10.5),
+        piece("2018", 176, 570, 23, 10.5),
+        piece("2019", 293, 570, 23, 10.5),
+        piece("British", 59, 549, 29, 10.5),
+        piece("2", 176, 549, 6, 10.5),
+        piece("3", 293, 549, 6, 10.5),
+        piece("Vietnamese", 59, 528, 55, 10.5),
+        piece("1", 176, 528, 6, 10.5),
+        piece("2", 293, 528, 6, 10.5),
+        piece(
+          "Nationality of unaccompanied children who went missing, and all gender breakdowns, are withheld",
+          57,
+          480,
+          480,
+          10.5,
+        ),
+      ],
+      lines: [
+        { text: "1c UASC / separated 2018 22", cells: ["1c", "UASC / separated", "2018", "22"] },
+        { text: "2a Trafficked – went missing 2018 4", cells: ["2a", "Trafficked – went missing", "2018", "4"] },
+        { text: "3b UASC – incidents 2018 13", cells: ["3b", "UASC – incidents", "2018", "13"] },
+        {
+          text: "5. Nationality of trafficked children who went missing (numbers of children):",
+          cells: ["5. Nationality of trafficked children who went missing (numbers of children):"],
+        },
+        { text: "Nationality 2018 2019", cells: ["Nationality", "2018", "2019"] },
+        { text: "British 2 3", cells: ["British", "2", "3"] },
+        { text: "Vietnamese 1 2", cells: ["Vietnamese", "1", "2"] },
+        {
+          text: "Nationality of unaccompanied children who went missing, and all gender breakdowns, are withheld",
+          cells: ["Nationality of unaccompanied children who went missing, and all gender breakdowns, are withheld"],
+        },
+      ],
+    },
   ])("$name", ({ pieces, lines }) => {
     expect(buildLines(pieces).map((l) => ({ text: l.text, cells: l.cells.map((c) => c.text) }))).toEqual(lines);
   });

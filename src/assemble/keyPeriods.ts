@@ -150,7 +150,7 @@ function keyFile(
 } {
   const keyAll = (facts: readonly Fact[], before: readonly Issue[]) => {
     const issues: Issue[] = [];
-    const keyed = facts.map((fact): KeyedFact => {
+    const keyed = facts.flatMap((fact): KeyedFact | KeyedFact[] => {
       // One figure for every period together, in one period's column: no one period's count.
       if (fact.overPeriods !== undefined && isFigure(fact)) {
         issues.push(overPeriodsGiven(fact));
@@ -167,6 +167,7 @@ function keyFile(
       const [one] = named;
       if (nilForEachListed(fact, named.length > 0 ? text : fact.raw, request, listed)) return { fact, period: EVERY };
       if (named.length !== 1 && nilOverStatedSpan(fact, request)) return { fact, period: EVERY };
+      if (named.length > 1 && nilForEachNamed(fact, text)) return named.map((p) => ({ fact, period: p.id }));
       if (named.length === 1 && one) {
         // Only the words that name the figure's period say what part of it the figure covers: a note
         // elsewhere ("Figures for 2018 and January–March 2019 are …") is about other figures.
@@ -784,6 +785,33 @@ function nilForEachListed(fact: Fact, text: string, request: Request, listed: re
     .replace(/\b0\b/gu, "");
   return !/\d/u.test(numbers.replace(/\b0\b/gu, "")) && !/\d/u.test(list);
 }
+
+/**
+ * "None of the children who went missing in 2018 or 2020 is still missing.",
+ * "No trafficked children went missing in 2018 or 2019.": a nil given to a
+ * list of some of the requested years is none in each year listed (no year
+ * can have fewer than none); counted for none, the council's answer for
+ * those years was lost with a warning that it named several periods. Only
+ * a nil said in words (a "0" or a count could be a total over the years),
+ * only years listed one after another ("2018 or 2020", "2018, 2019 and
+ * 2020"; a span "between 2018 and 2020" or "since 2018" is not a list),
+ * and only with no other figure in the words that list them.
+ */
+function nilForEachNamed(fact: Fact, text: string): boolean {
+  if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
+  if (!NIL_WORD.test(fact.raw) || !NIL_WORD.test(text) || BOUNDED_YEAR.test(text)) return false;
+  if (!YEAR_LIST.test(text) || /\bbetween\b|(?:19|20)\d{2}\s*(?:[-–—]|to\b)/iu.test(text)) return false;
+  const rest = text
+    .replace(/(?:19|20)\d{2}/gu, " ")
+    .replace(/^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-h]?\b[.):]?/iu, " ");
+  return !/\d/u.test(rest);
+}
+
+/** A nil said in words: "none", "no children", "nil", "zero", "not any". */
+const NIL_WORD = /\b(?:none|nil|zero|no|not\s+any)\b/iu;
+
+/** Years listed one after another: "2018 or 2020", "2018, 2019 and 2020". */
+const YEAR_LIST = /(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*(?:\s*,)?\s+(?:and|or|nor)\s+(?:19|20)\d{2}/iu;
 
 /**
  * "No looked after child was identified as trafficked at any time between 1

@@ -1253,7 +1253,11 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // Either way the figures carry the same qualifications as any other.
     const asksBoth = parts.some((p) => p.asksChildrenAndEpisodes);
     const family = resolution.measure.metric === "went_missing" || resolution.measure.metric === "missing_incidents";
-    if (family && (asksBoth || parsed.unparsed)) {
+    // "Of these, two went missing on a total of five occasions": the sentence reader takes its first
+    // number, and the episode count in words after it does not stop it; the whole answer, read as a pair,
+    // says which number is which.
+    const pairedSentence = family && !parsed.unparsed && parsePairedAnswer(raw, env.knowledge.values) !== null;
+    if (family && (asksBoth || parsed.unparsed || pairedSentence)) {
       const both = readChildrenAndEpisodes(cand, parts, title, parsed, raw, resolution.measure, asksBoth, env);
       if (both) {
         facts.push(...both.facts.map((f) => ({ ...f, ...mark })));

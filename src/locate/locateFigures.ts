@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric, type PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
-import { NAMED_SHEETS } from "../domain/workbook.js";
+import { type FileFormat, NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
@@ -4667,6 +4667,9 @@ const OPENING_PERIOD = /^\s*((?:in|during|between|for|from)\s+[^,.;]*?(?:\([^)]*
  */
 const OPENING_YEAR_HEADING = /^\s*((?:19|20)\d{2}(?:\s?\([^()]{1,40}\))?)\s?:\s/u;
 
+/** Formats whose tables the writer made as tables, so a document line's "table" kind is the writer's. */
+const WRITTEN_TABLES: ReadonlySet<FileFormat> = new Set<FileFormat>(["docx", "odt", "doc", "rtf"]);
+
 /**
  * Title lines (one text alone on its row), with their text when they state
  * a period or mark another one and "" when they do not. Several tables on a
@@ -4683,8 +4686,10 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
   // sentence, which may be about the whole span. The title ends at the table's end, so that figure names no
   // period (and is warned on) rather than being taken for the last table's. Only in a document whose lines
   // say which rows are a table's: "title", then "table" once the title's table has begun.
+  // Only where the table is the writer's own (a Word or OpenDocument table): in a text letter or a PDF the
+  // "table" is the reader's guess from aligned lines, and its last lines may be read as prose.
   let titleState: "none" | "title" | "table" = "none";
-  const lines = grid.sheet.lines;
+  const lines = WRITTEN_TABLES.has(grid.format) ? grid.sheet.lines : undefined;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const line = periodLineAt(grid, r, env, figuresSince);

@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import { COMBINED_GROUP, countsAtPeriodEnd, type Group, type Metric, type PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import type { ParsedValue } from "../domain/values.js";
-import { NAMED_SHEETS } from "../domain/workbook.js";
+import { type FileFormat, NAMED_SHEETS } from "../domain/workbook.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
 import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
@@ -1904,9 +1904,39 @@ const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/u;
  */
 function onlyPeriod(text: string, env: LocateEnv): boolean {
   const t = text.trim();
+  const half = periodHalfOfBilingual(t);
+  if (half !== null) return onlyPeriod(half, env);
   if (t === "" || t.length > 40) return false;
   if (periodsIn(t).some((p) => p.raw.trim() === t)) return true;
   return env.knowledge.request.periods.some((p) => p.id === t || p.label === t) || endsPeriod(t, env);
+}
+
+/**
+ * "1 Ionawr – 30 Ebrill 2024 / 1 January – 30 April 2024": a bilingual heading gives its period once in each
+ * language, either first. The half that is a period and nothing else, when the other half writes the same
+ * numbers in the same order (its days and year) with only words between them, the month names in the other
+ * language; null for any other text.
+ */
+function periodHalfOfBilingual(text: string): string | null {
+  const halves = text.trim().split(/\s+\/\s+/u);
+  if (halves.length !== 2) return null;
+  const [a = "", b = ""] = halves;
+  const whole = (h: string) => periodsIn(h).some((p) => p.raw.trim() === h.trim());
+  if (whole(b) && sameNumbersOnly(a, b)) return b;
+  if (whole(a) && sameNumbersOnly(b, a)) return a;
+  return null;
+}
+
+/**
+ * The other half of a bilingual period heading: the period's numbers as `period` writes them, in the same
+ * order, with nothing but words and dashes between them ("1 Ionawr – 30 Ebrill 2024" beside "1 January – 30
+ * April 2024"), so no figure, question number or other year hides in it.
+ */
+function sameNumbersOnly(other: string, period: string): boolean {
+  const numbers = (s: string) => s.match(/\d+/gu) ?? [];
+  const ours = numbers(other);
+  if (ours.length === 0 || ours.join(" ") !== numbers(period).join(" ")) return false;
+  return /^[\p{L}\d\s'’.,–—-]+$/u.test(other) && other.split(/\s+/u).length <= 8;
 }
 
 /** "31/03/2023", "As at 31 March 2023": the last day of a requested period, in a round that counts on that day. */
@@ -4637,6 +4667,9 @@ const OPENING_PERIOD = /^\s*((?:in|during|between|for|from)\s+[^,.;]*?(?:\([^)]*
  */
 const OPENING_YEAR_HEADING = /^\s*((?:19|20)\d{2}(?:\s?\([^()]{1,40}\))?)\s?:\s/u;
 
+/** Formats whose tables the writer made as tables, so a document line's "table" kind is the writer's. */
+const WRITTEN_TABLES: ReadonlySet<FileFormat> = new Set<FileFormat>(["docx", "odt", "doc", "rtf"]);
+
 /**
  * Title lines (one text alone on its row), with their text when they state
  * a period or mark another one and "" when they do not. Several tables on a
@@ -4648,12 +4681,31 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
   // Whether any figure stands between the last title and this row: kept as
   // the rows go by, so a long letter is read in one pass.
   let figuresSince = true;
+  // "2024" over a letter's table, then after the table a line of prose with a figure of its own ("Number of
+  // UASC still missing: 1"): the title headed the table, and the line below the table is the letter's own
+  // sentence, which may be about the whole span. The title ends at the table's end, so that figure names no
+  // period (and is warned on) rather than being taken for the last table's. Only in a document whose lines
+  // say which rows are a table's: "title", then "table" once the title's table has begun.
+  // Only where the table is the writer's own (a Word or OpenDocument table): in a text letter or a PDF the
+  // "table" is the reader's guess from aligned lines, and its last lines may be read as prose.
+  let titleState: "none" | "title" | "table" = "none";
+  const lines = WRITTEN_TABLES.has(grid.format) ? grid.sheet.lines : undefined;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
     const line = periodLineAt(grid, r, env, figuresSince);
-    if (line) out.push(line);
+    const kind = lines?.[r - 1]?.kind;
+    const hasValue = row.some((c) => c.kind === "value");
+    if (line) {
+      out.push(line);
+      titleState = line.text && lines ? "title" : "none";
+    } else if (titleState === "title" && kind === "table") titleState = "table";
+    else if (titleState === "table" && kind === "prose" && hasValue) {
+      // Half a row above it: the end stands between the table's last row and this line.
+      out.push({ row: r - 0.5, text: "" });
+      titleState = "none";
+    } else if (titleState === "title" && kind === "prose" && hasValue) titleState = "none";
     if (line?.text) figuresSince = false;
-    if (row.some((c) => c.kind === "value")) figuresSince = true;
+    if (hasValue) figuresSince = true;
   }
   return out;
 }
@@ -4681,7 +4733,9 @@ function periodLineAt(
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const whole = isProse(grid, r) && cells.length === 1 ? (cells[0] ?? "") : null;
   if (whole === null && (row.length !== 1 || row[0]?.kind !== "text")) return null;
-  const text = (whole ?? row[0]?.text ?? "").trim();
+  const written = (whole ?? row[0]?.text ?? "").trim();
+  // A bilingual title is read by the half that is its period: the other language's dates are no figures.
+  const text = periodHalfOfBilingual(written) ?? written;
   // Every title ends the one before it: "This year" after a "Previous
   // year" table starts afresh, even though it states no period itself.
   const marks = periodMarksOf(env, text);

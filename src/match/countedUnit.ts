@@ -171,6 +171,9 @@ const PHRASE_ENDS =
 export function readUnitAfterFigure(raw: string, sentence: string, units: Units): UnitStatement | null {
   const figure = /^\s*(\d[\d,]*)\s*$/u.exec(raw)?.[1];
   if (figure === undefined) return null;
+  // Most sentences a figure is asked about do not write it at all (a table's row label): the pattern
+  // below starts with the figure as written, so a sentence without its digits has no place to read.
+  if (!sentence.includes(figure)) return null;
   const escaped = figure.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   const at = new RegExp(`(?<![\\p{L}\\d.,])${escaped}(?![.,]?\\d)\\s+((?:[\\p{L}'-]+\\s*){1,4})`, "gu");
   const read: (UnitStatement | null)[] = [];

@@ -7,8 +7,26 @@
  * "%" as the word "percent", and ">" before a number as "more than".
  */
 export function normaliseLabel(text: string): string {
-  return PLAIN_WORDS.test(text) ? text.toLowerCase() : normaliseAnyLabel(text);
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase();
+  // The same labels, questions and notes are normalised again and again (each fact's label once per
+  // pattern tried on it, each request question once per candidate), and the chain below is costly.
+  // It depends on nothing but the text, so short texts' answers are kept, up to a bound on memory.
+  if (text.length > NORMALISED_MEMO_CHARS) return normaliseAnyLabel(text);
+  let known = normalised.get(text);
+  if (known === undefined) {
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    known = normaliseAnyLabel(text);
+    normalised.set(text, known);
+  }
+  return known;
 }
+
+/** normaliseLabel's answers for texts that were not plain words, by text. */
+const normalised = new Map<string, string>();
+/** More distinct labels than a run of many returns holds; past it the answers are forgotten, so memory stays bounded. */
+const NORMALISED_LIMIT = 50_000;
+/** The longest text whose answer is kept: a label or a question, not a paragraph seldom seen twice. */
+const NORMALISED_MEMO_CHARS = 400;
 
 /**
  * Words of ASCII letters and digits, one space between them and none around:

@@ -28,6 +28,11 @@ describe("the noun after a figure inside a sentence", () => {
     ["4", "4 children went missing, on 4 occasions.", null],
     // Not written in the sentence at all (a table's row label).
     ["7", "UASC who went missing", null],
+    // Written with its thousands comma, or with other digits around it: the figure as written is
+    // looked for first, so these must still be read (or not) by the words after it.
+    ["1,234", "In 2022 we made 1,234 referrals to the National Referral Mechanism.", ["episodes"]],
+    ["14", "There were 214 missing episodes and 14 missing episodes in 2022.", ["episodes"]],
+    ["14", "There were 214 missing episodes in 2022.", null],
   ])("%s in %j counts %j", (raw, sentence, said) => {
     expect(readUnitAfterFigure(raw, sentence, units)?.said ?? null).toEqual(said);
   });

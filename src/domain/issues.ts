@@ -381,6 +381,18 @@ export const CATALOGUE = {
   },
   nationality_unknown: { severity: "info", followup: false, title: "Nationality not recognised" },
   /**
+   * A nationality row names a people of several states ("Kurdish"), not a
+   * state. Its count is kept as Other/unknown, but writers of nationality
+   * breakdowns disagree whether such children are of unknown nationality, of
+   * a nationality of their own, or belong in no nationality row, so the
+   * Other/unknown figure it joins is uncertain: a warning, not info.
+   */
+  nationality_people: {
+    severity: "warning",
+    followup: false,
+    title: "A people named where a nationality was asked for",
+  },
+  /**
    * A nationality list given once for every period of a request of several
    * (no year named): counted in the totals for the whole span only, in no
    * one period's, and checked against no period's went-missing figure. A

@@ -37,6 +37,14 @@ export const NationalityTableSchema = z
     ignoredWords: z
       .object({ before: z.array(z.string()).default([]), after: z.array(z.string()).default([]) })
       .default({ before: [], after: [] }),
+    /**
+     * Words naming a people of several states ("Kurdish"), not a state: read
+     * as Other/unknown (each must be one of its spellings) and raised as
+     * nationality_people, since breakdowns disagree where such a row belongs.
+     */
+    peoples: z
+      .object({ note: z.string().optional(), spellings: z.array(z.string().min(1)).default([]) })
+      .default({ spellings: [] }),
     nationalities: z.array(NationalitySchema).min(1),
   })
   .superRefine((table, ctx) => {
@@ -85,6 +93,15 @@ export const NationalityTableSchema = z
       }
     });
     const other = table.nationalities.find((n) => n.nationality === OTHER_NATIONALITY);
+    for (const people of table.peoples.spellings) {
+      if (spellings.get(normaliseNationalityText(people)) !== OTHER_NATIONALITY) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["peoples", "spellings"],
+          message: `people "${people}" must also be a spelling of ${OTHER_NATIONALITY}, so its count is kept there`,
+        });
+      }
+    }
     if (other?.iso !== "") {
       ctx.addIssue({
         code: "custom",

@@ -29,6 +29,7 @@ import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
 import { decodeColumnCodes } from "../locate/decodeColumnCodes.js";
 import { decodeListCodes, findCodeLegend } from "../locate/decodeListCodes.js";
 import { decodeRowCodes } from "../locate/decodeRowCodes.js";
+import { flagPeopleNationalities } from "../locate/flagPeopleNationalities.js";
 import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js";
 import { joinCohortEpisodes } from "../locate/joinCohortEpisodes.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
@@ -682,6 +683,7 @@ export function processRead(
     }
     decisions.push(...describeNearSpellings(nationalities, knowledge.nationalities, input.file));
     issues.push(...flagUnnamedNationalities(nationalities, issues, input.file));
+    issues.push(...flagPeopleNationalities(nationalities, knowledge.nationalities));
     // A letter's prose can look like an unanswered question ("…how many of
     // them went missing."); only a figure, or an answer foi-agg could not
     // read, means the file answered anything.

@@ -1948,6 +1948,10 @@ function splitAnswer(
     const body = withoutQuestionNumber(text);
     const figures = figuresIn(body, env);
     const only = figures[0];
+    // "4   Still missing or absent - no such cases": the one number is the
+    // question's own, typed with no stop; the nil after the dash answers it.
+    const nil = figures.length === 1 ? nilAfterDash(text, env) : null;
+    if (nil && figuresIn(withoutBareQuestionNumber(body), env).length === 0) return nil;
     if (
       figures.length === 1 &&
       only &&
@@ -2002,19 +2006,29 @@ function splitAnswer(
     // a label, a spaced dash, then a word that means nought ends the line as
     // a figure would. Only a word (a dash alone is no answer), only after a
     // label about a measure that holds no count of its own.
-    const z = /^(.*\S)\s+[-–—]\s+(\p{L}[\p{L} ]{0,20}?)\s*\.?$/su.exec(text);
-    if (z?.[1] && z[2]) {
-      const nil = parseCached(env, z[2]);
-      if (
-        nil.status === "reported" &&
-        nil.value === 0 &&
-        !nil.unparsed &&
-        matchesSomething(z[1], env) &&
-        figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(z[1])), env).length === 0
-      ) {
-        return { label: z[1].trim(), answer: z[2] };
-      }
-    }
+    const nil = nilAfterDash(text, env);
+    if (nil) return nil;
+  }
+  return null;
+}
+
+/**
+ * "Q2  Of these, how many went missing - nil": a label about a measure, a
+ * spaced dash, then a word that means nought (no figure of its own in the
+ * label but the question's number), or null.
+ */
+function nilAfterDash(text: string, env: LocateEnv): { label: string; answer: string } | null {
+  const z = /^(.*\S)\s+[-–—]\s+(\p{L}[\p{L} ]{0,20}?)\s*\.?$/su.exec(text);
+  if (!z?.[1] || !z[2]) return null;
+  const nil = parseCached(env, z[2]);
+  if (
+    nil.status === "reported" &&
+    nil.value === 0 &&
+    !nil.unparsed &&
+    matchesSomething(z[1], env) &&
+    figuresIn(withoutBareQuestionNumber(withoutQuestionNumber(z[1])), env).length === 0
+  ) {
+    return { label: z[1].trim(), answer: z[2] };
   }
   return null;
 }

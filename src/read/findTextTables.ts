@@ -221,8 +221,10 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     // still cut at a column edge (its last figure falling under a column).
     // Typed text has no other sign of a cell, so such a line stays prose.
     const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
+    const numbered = numberedRows(all);
+    const figureRow = (r: { cells: readonly string[] }) => hasFigure(r, numbered);
     if (
-      all.filter(hasFigure).length < MIN_FIGURE_ROWS &&
+      all.filter(figureRow).length < MIN_FIGURE_ROWS &&
       !ruledUnderHeader(
         texts,
         all.map((r) => indexOf(r.at)),
@@ -232,7 +234,7 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     // Rows above the first figure are the header, which may be stacked over
     // several lines: the table finder makes each a row, or (when they do not
     // fit its columns) leaves them above the table.
-    const lead = all.findIndex(hasFigure);
+    const lead = all.findIndex(figureRow);
     const rows = all.slice(lead);
     const columns = columnRanges(lines, rows);
     const labels = labelColumns(rows, columns.length);
@@ -351,6 +353,27 @@ function cellsOf(text: string): string[] {
 }
 
 /**
+ * A question's number standing alone as a line's first cell, with or without
+ * a stop: "4", "4.", "2b)". Only where the rows' first cells are question
+ * numbers (numberedRows) is a bare "4" such a number and no figure.
+ */
+const NUMBERED_ITEM = /^(?:q\.? ?)?\d{1,2}[a-z]?[.)]?$/iu;
+
+/**
+ * "1a  Identified as trafficked - none" … "4   Still missing - none": lines
+ * typed with the question's number, two spaces, then the question and its
+ * answer in one run of words. The numbers line up as a column, and the bare
+ * "4" and "5" of the last questions read as figures, so without this the
+ * lines were a "table" whose rows above the "4" were taken as its header and
+ * no answer was read. Where two or more rows open with a question's number
+ * and a part letter ("1a", "2b"), every row's first cell is its question's
+ * number, never a column of figures.
+ */
+function numberedRows(rows: readonly { cells: readonly string[] }[]): boolean {
+  return rows.filter((r) => r.cells.length > 1 && /^\d{1,2}[a-z]$/iu.test((r.cells[0] as string).trim())).length >= 2;
+}
+
+/**
  * A cell that numbers a question: "1a", "Q4", "2(b)", "Q 3b". A header
  * typed over the answers' columns names them by the request's numbers, and
  * its last may be a bare "4" that reads as a figure.
@@ -374,9 +397,10 @@ const LEADING_ITEM_NUMBER = /^(?:q\.? ?)?\d{1,2}[a-z]?[.)]$/iu;
  * lines made a "table" of their numbers, and every answer of the letter was
  * read from its cells and lost.
  */
-function hasFigure(row: { cells: readonly string[] }): boolean {
+function hasFigure(row: { cells: readonly string[] }, numbered = false): boolean {
+  const itemNumber = numbered ? NUMBERED_ITEM : LEADING_ITEM_NUMBER;
   const figures = row.cells.filter(
-    (c, k) => FIGURE.test(c.trim()) && !(k === 0 && row.cells.length > 1 && LEADING_ITEM_NUMBER.test(c.trim())),
+    (c, k) => FIGURE.test(c.trim()) && !(k === 0 && row.cells.length > 1 && itemNumber.test(c.trim())),
   ).length;
   const numbers = row.cells.filter((c) => QUESTION_NUMBER.test(c.trim())).length;
   return figures > 0 && figures >= numbers;
@@ -426,10 +450,10 @@ function delimitedTable(texts: readonly string[], run: readonly number[]): Found
     : [pipeCells];
   for (const split of splits) {
     const rows = run.map((index) => ({ index, cells: split((texts[index] as string).trimEnd()) }));
-    const lead = rows.findIndex(hasFigure);
+    const lead = rows.findIndex((r) => hasFigure(r));
     if (lead < 0) return null;
     const body = rows.slice(lead);
-    const figured = body.filter(hasFigure);
+    const figured = body.filter((r) => hasFigure(r));
     const width = (figured[0] as { cells: string[] }).cells.length;
     if (figured.length < MIN_FIGURE_ROWS || width < 2) return null;
     if (figured.some((r) => r.cells.length !== width) || rows.some((r) => r.cells.length > width)) continue;

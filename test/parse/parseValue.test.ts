@@ -570,6 +570,9 @@ describe("answers written as sentences", () => {
     ["We can confirm that none of these children went missing.", 0],
     ["None. All three children returned or were located.", 0],
     ["There were no such children", 0],
+    // A case is a child the council worked with: "no cases" counts none of them.
+    ["No such cases.", 0],
+    ["There were no cases", 0],
     ["No looked after children were recorded as trafficking victims.", 0],
     ["No unaccompanied asylum seeking children went missing in the year", 0],
     ["No trafficked young people remain missing.", 0],

@@ -172,6 +172,24 @@ describe("a letter with a table typed in spaces", () => {
     expect(r.issues.filter((i) => i.code === "figure_other_period")).toEqual([]);
   });
 
+  it("keeps lines opening with their question's number as prose, a bare '3' included, and reads each answer after its dash", async () => {
+    const lines = [
+      "Our answers are below.",
+      "",
+      "1a  Looked after children identified as trafficked - nil",
+      "1b  Looked after children suspected of being trafficked - 2",
+      "2a  Trafficked children who went missing - nil",
+      "3   Trafficked children not found - no cases.",
+      "4   Nationalities - none to report.",
+    ];
+    expect(roles(lines).every((r) => r === "prose")).toBe(true);
+    const r = await readLetter(lines);
+    expect(figures(r)).toMatchObject({
+      trafficked_went_missing: "0@letter.txt:7",
+      trafficked_not_found: "0@letter.txt:8",
+    });
+  });
+
   it("keeps a letter with no table line for line, as before", async () => {
     const r = await readLetter(["We looked after 29 unaccompanied asylum seeking children in the period."]);
     expect(figures(r)).toEqual({ uasc_looked_after: "29@letter.txt:3" });

@@ -2061,6 +2061,8 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
  * "2021: 10", "2018 = 9", "2024 (to 30 April): 11", "2024 up to 30/4/24 – 6": a period, then its figure; "1 April to 30 September 2024 - 196".
  * "2024 to date - 1", "2024 so far: 3": a year counted to an unstated day is an item too (so the line's other
  * years are read), and names no requested period: its figure is reported as not saying which period it is for.
+ * "2024 to date (to 30 April): 2", "2024 YTD (up to 30/04/2024): 6": the day it runs to may follow in brackets,
+ * and is the period's too (its reader reads the end day); without it no item of the line was read.
  */
 // A sum of money keeps its thousands commas ("2021/22 – £11,175.58, 2022/23 – …").
 // An item ends at a comma, semicolon or bar ("2021/22 = 19 | 2022/23 = 40",
@@ -2071,7 +2073,7 @@ const YEAR_ITEM = String.raw`(?:cy\s*)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2}(?:\d{2})
 // The next year may carry its bracketed note as an item's year does ("2019: 2
 // 2020 (Jan-Sep): 2"): without it the part-year became part of 2019's figure.
 const PERIOD_ITEM = new RegExp(
-  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}(?:\s*\([^()]{1,40}\))?|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
+  String.raw`((?:${DATE_SPAN})|${MONTH_SPAN_YEAR}|${YEAR_ITEM}(?:\s*\([^()]{1,40}\)|\s+(?:up to|to|until)\s+[\d/.]{3,10}|(?:\s+(?:year\s+)?to\s+date|\s+ytd|\s+so\s+far)(?:\s*\([^()]{1,40}\))?)?)\s*[:=\u2013\u2014-]\s*((?:around|about|approximately|approx\.?|circa|roughly)\s+\d[\d,]*\s*\([^(),;]{1,160}\)|\p{Sc}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^,;|]{1,30}?)\s*(?=[,;|]|\.?$|\.\s+\p{Lu}|\s(?:\/\s+)?(?:${YEAR_ITEM}(?:\s*\([^()]{1,40}\))?|${DATE_SPAN}|${MONTH_SPAN_YEAR})\s*[:=\u2013\u2014-])`,
   "giu",
 );
 

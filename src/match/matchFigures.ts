@@ -40,6 +40,7 @@ import { dashAcrossGroups } from "./dashAcrossGroups.js";
 import { datesPeriodEnd } from "./datesPeriodEnd.js";
 import { type FigureCandidate, type MatchEnv, periodMarksOf } from "./figureCandidate.js";
 import { kindedYearPeriods } from "./kindedYearPeriods.js";
+import { letteredTotal } from "./letteredTotal.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
@@ -120,7 +121,10 @@ export function resolveOrAlign(
       explanation: `"${qualified.p.text.trim()}" counts ${qualified.n} children only, part of a group: it is not a count the request asks for`,
     };
   }
-  const summed = questionsSummed(parts, request, labels, context.group) ?? partsAnsweredTogether(parts, request);
+  const summed =
+    questionsSummed(parts, request, labels, context.group) ??
+    partsAnsweredTogether(parts, request) ??
+    letteredTotal(parts, context, request);
   if (summed) return summed;
   const totalled = questionTotalled(parts, request);
   if (totalled) return totalled;

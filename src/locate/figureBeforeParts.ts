@@ -1,15 +1,12 @@
 import { compilePatterns } from "../knowledge/compilePatterns.js";
-import { withNumberWordsAsFigures } from "../parse/numberWords.js";
 import { totalThenParts } from "../parse/totalThenParts.js";
 
 /**
  * "11. Of these, …": a figure, a full stop, then a sentence. The figure may
  * carry a bracketed "of whom" clause ("3 (of whom 1 went missing). 2 were
- * identified …"), which counts a later question's children, not a part, or
- * name what it counts ("5 children. 1 child was identified …").
+ * identified …"), which counts a later question's children, not a part.
  */
-const FIGURE_THEN_SENTENCE =
-  /^\s*(\d{1,4})(?:\s+(?:children|child|young people|young persons))?(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*)$/u;
+const FIGURE_THEN_SENTENCE = /^\s*(\d{1,4})(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*)$/u;
 /** Words that make the sentence qualify the figure, not only break it down. */
 const QUALIFIES = /\b(?:includ\w*|exclud\w*|except|however|but|although|approx\w*|estimat\w*|see|note)\b/iu;
 
@@ -25,8 +22,7 @@ export function figureBeforeParts(answer: string, openings: readonly string[]): 
   // "6 in total: identified - 2; suspected - 4.": the total, then its parts listed.
   const listed = totalThenParts(answer);
   if (listed) return listed.total;
-  // "Five children. One child was identified … and four were suspected …": a letter's counts in words.
-  const m = FIGURE_THEN_SENTENCE.exec(withNumberWordsAsFigures(answer));
+  const m = FIGURE_THEN_SENTENCE.exec(answer);
   const note = m?.[2];
   if (!m || note === undefined || QUALIFIES.test(note)) return null;
   return compilePatterns(openings, "iu").some((re) => re.test(note)) ? (m[1] ?? null) : null;

@@ -1,4 +1,4 @@
-import { NUMBER_WORD, numberWordValue } from "../parse/numberWords.js";
+import { NUMBER_WORD, numberWordValue } from "./numberWords.js";
 import { readYearSentences } from "./yearSentences.js";
 
 /** A figure a sentence gives for one period, with the words that say what it counts. */

@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../domain/months.js";
 import type { QuestionDef } from "../domain/request.js";
 import type { ParsedValue } from "../domain/values.js";
-import { NUMBER_WORD } from "../parse/numberWords.js";
+import { NUMBER_WORD } from "./numberWords.js";
 
 /** A sentence that answers several of the request's questions at once, by their numbers. */
 export interface ScopedStatement {

@@ -11,7 +11,6 @@ import { questionOfTotal } from "../match/questionTotal.js";
 import { isLetteredPartLines, isNumberedPartsList } from "../match/readLabelledParts.js";
 import { wholeGroupOf } from "../match/resolveMeasure.js";
 import { datedRemarkOf } from "../parse/datedRemark.js";
-import { withNumberWordsAsFigures } from "../parse/numberWords.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriodToAny } from "../parse/parsePeriod.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
@@ -1606,8 +1605,7 @@ function readCellUncached(text: string, env: LocateEnv, alone: boolean, prose: b
   // figure; the parts stay in the text for readRemarkParts.
   // Only a statement that counts its parts: "6. Of these, how many went
   // missing?" is a numbered question, never a figure of 6.
-  // Counts in words count too ("Five children. One child was identified … and four were suspected …").
-  const statesParts = !text.includes("?") && (withNumberWordsAsFigures(text).match(/\d+/gu)?.length ?? 0) >= 3;
+  const statesParts = !text.includes("?") && (text.match(/\d+/gu)?.length ?? 0) >= 3;
   const before =
     parsed?.unparsed && !marked && statesParts ? figureBeforeParts(text, env.knowledge.labels.partsSentence) : null;
   if (before !== null) {

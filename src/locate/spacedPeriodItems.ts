@@ -1,4 +1,4 @@
-import { NUMBER_WORD } from "../parse/numberWords.js";
+import { NUMBER_WORD } from "./numberWords.js";
 
 /**
  * "Looked after children: 2022/23 157, 2023/24 185": a line of a letter that

@@ -1,4 +1,4 @@
-import { NUMBER_WORD } from "../parse/numberWords.js";
+import { NUMBER_WORD } from "./numberWords.js";
 import type { PeriodSentenceItem } from "./readPeriodSentences.js";
 
 const ANSWER = String.raw`(?:(?:(?:fewer|less)\s+than\s+|<\s*)(?:\d{1,3}|${NUMBER_WORD})|\d[\d,]*|${NUMBER_WORD}|nil|none|zero)`;

@@ -4,7 +4,6 @@ import { derivationsOf, type Request } from "../domain/request.js";
 import { describeSource, issueLocation } from "../domain/source.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import type { LabelVocabulary } from "../knowledge/labels.js";
-import { withNumberWordsAsFigures } from "../parse/numberWords.js";
 import { totalThenParts } from "../parse/totalThenParts.js";
 import { matchLabel } from "./matchLabel.js";
 
@@ -140,8 +139,7 @@ export function readRemarkParts(
 }
 
 /** "11. Of these, 6 were identified … and 5 were suspected ….": the figure, then a sentence of its parts. */
-const WITH_PARTS_SENTENCE =
-  /^\s*(\d{1,4})(?:\s+(?:children|child|young people|young persons))?(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*?)\.?\s*$/u;
+const WITH_PARTS_SENTENCE = /^\s*(\d{1,4})(?:\s*\(of (?:whom|which|these) [^()]{1,80}\))?\.\s+(\S.*?)\.?\s*$/u;
 
 /**
  * The parts a sentence after the figure gives ("Of these, 6 were identified
@@ -149,8 +147,7 @@ const WITH_PARTS_SENTENCE =
  * as a bracketed remark's text; undefined for any other raw text.
  */
 function partsSentenceOf(fact: Fact, vocab: LabelVocabulary): string | undefined {
-  // "Five children. One child was identified … and four were suspected …": counts in words, read as figures.
-  const m = WITH_PARTS_SENTENCE.exec(withNumberWordsAsFigures(fact.raw));
+  const m = WITH_PARTS_SENTENCE.exec(fact.raw);
   const note = m?.[2];
   if (!m || note === undefined || Number(m[1]) !== fact.value) return undefined;
   for (const re of compilePatterns(vocab.partsSentence, "iu")) {

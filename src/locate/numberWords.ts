@@ -41,15 +41,3 @@ export function numberWordValue(word: string): number | null {
   const u = UNITS.indexOf(units);
   return u < 0 ? null : (t + 2) * 10 + u + 1;
 }
-
-/** A count in words inside a sentence; "no one" is nobody, not a count of one. */
-const NUMBER_WORD_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(?<!\bno\s)${NUMBER_WORD}`, "giu");
-
-/**
- * The text with each count in words written as its figure ("Five children. One child was identified … and
- * four were suspected …" → "5 children. 1 child was identified … and 4 were suspected …"), for the readers
- * of a figure and the sentence of its parts, which count and add up figures; the raw text stays as written.
- */
-export function withNumberWordsAsFigures(text: string): string {
-  return text.replace(NUMBER_WORD_IN_TEXT, (word) => String(numberWordValue(word) ?? word));
-}

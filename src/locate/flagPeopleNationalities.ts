@@ -13,10 +13,7 @@ import { type NationalityTable, normaliseNationalityText, OTHER_NATIONALITY } fr
  * warning) for a reader to decide. One issue per cell or words; a zero row
  * ("Kurdish | 0") counts no child and is not raised.
  */
-export function flagPeopleNationalities(
-  nationalities: readonly NationalityFact[],
-  table: NationalityTable,
-): Issue[] {
+export function flagPeopleNationalities(nationalities: readonly NationalityFact[], table: NationalityTable): Issue[] {
   const peoples = new Set(table.peoples.spellings.map(normaliseNationalityText));
   if (peoples.size === 0) return [];
   const seen = new Set<string>();

@@ -1664,7 +1664,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   const seeNotes = followSeeNotes(candidates, grid, env);
   decisions.push(...seeNotes.decisions);
   issues.push(...seeNotes.issues);
-  const periodLines = periodLinesOf(grid, env);
+  const periodLines = periodLinesOf(grid, env, new Set(bareNumbers.map((b) => b.row)));
   const parents = parentNumbersOf(grid);
   const withPeriods = candidates
     .filter(
@@ -3746,18 +3746,20 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       // question before, numbered on its first line.
       if (step < 0 && cells.length === 1 && LETTERED_PART_LINE.test(cells[0] ?? "")) continue;
       if (step < 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n - 1) return true;
-      // "1. 8" over "1a/1b. Our recording does not distinguish …": a note on its own parts, then "2. 3".
-      if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       const other = bareNumberedAt(grid, k, env);
       const near = step < 0 ? other.at(-1) : other[0];
       // "Q1a - 5" / "Q1b - 5" / "Q1c - 61": lettered parts that follow one
       // another as the request lists them are a run of their own, as "5. 8"
       // over "6. 0" is (the letter, like the number, is the request's).
+      // "1a. 3" over "1b. 0" as well: the next part, with its own stop, is the
+      // run's next line, not a note on the parts (below).
       if (near !== undefined && lettered(near.number) && lettered(pieces[0]?.number ?? "")) {
         const own = read[0]?.at ?? -2;
         const theirs = questions.findIndex((q) => q.number === near.number);
         if (theirs === own + step) return true;
       }
+      // "1. 8" over "1a/1b. Our recording does not distinguish …": a note on its own parts, then "2. 3".
+      if (step > 0 && cells.length === 1 && numberedWithPart(cells[0] ?? "") === n) continue;
       // "Q1 - 12" / "Q1a - 7" / "Q1b - 5" / "Q2 - 7": the lettered parts of
       // the same question lie between it and the next number; look past them.
       if (near !== undefined && leadingNumberOf(near.number) === n) continue;
@@ -4678,7 +4680,11 @@ const WRITTEN_TABLES: ReadonlySet<FileFormat> = new Set<FileFormat>(["docx", "od
  * sheet are often one per period, each under such a line; the match stage
  * uses it to tell this year's table from last year's.
  */
-function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: string }[] {
+function periodLinesOf(
+  grid: SheetGrid,
+  env: LocateEnv,
+  answerRows: ReadonlySet<number>,
+): { row: number; text: string }[] {
   const out: { row: number; text: string }[] = [];
   // Whether any figure stands between the last title and this row: kept as
   // the rows go by, so a long letter is read in one pass.
@@ -4694,9 +4700,13 @@ function periodLinesOf(grid: SheetGrid, env: LocateEnv): { row: number; text: st
   const lines = WRITTEN_TABLES.has(grid.format) ? grid.sheet.lines : undefined;
   for (let r = 1; r <= grid.rows.length; r++) {
     const row = grid.rows[r - 1] ?? [];
-    const line = periodLineAt(grid, r, env, figuresSince);
+    // "2a. 3" under a "2019" heading, read as the request's question 2a: an answer with its figure, so a line
+    // of figures of its own, never a line alone that ends the heading above (after "Total (1a + 1b): 2" it
+    // was, and the heading's later answers named no year).
+    const answer = answerRows.has(r);
+    const line = answer ? null : periodLineAt(grid, r, env, figuresSince);
     const kind = lines?.[r - 1]?.kind;
-    const hasValue = row.some((c) => c.kind === "value");
+    const hasValue = answer || row.some((c) => c.kind === "value");
     if (line) {
       out.push(line);
       titleState = line.text && lines ? "title" : "none";

@@ -74,6 +74,7 @@ import {
   isYearHeading,
   type LocateEnv,
   listsBesideCounts,
+  listsNationalities,
   listsOnly,
   locationOf,
   parseCached,
@@ -2941,15 +2942,20 @@ function nationalityListHead(grid: SheetGrid, r: number, env: LocateEnv): { row:
 }
 
 /**
- * A paragraph that opens with a sentence naming its list as nationalities
- * ("Of the 5 young people in 2b the nationalities recorded were: 3 Iranian,
- * …") and goes on to other sentences. Only the list's own opening words: a
- * line of a page set in two columns ("Vietnamese 1, Eritrean 1. We are
- * unable to") is a fragment whose words say nothing of whose list it is.
+ * A paragraph with a sentence naming its list as nationalities ("Of the 5
+ * young people in 2b the nationalities recorded were: 3 Iranian, …") beside
+ * other sentences. Only the list's own opening words: a line of a page set
+ * in two columns ("Vietnamese 1, Eritrean 1. We are unable to") is a
+ * fragment whose words say nothing of whose list it is. The naming sentence
+ * need not be the first: a numbered answer may open with a short remark of
+ * its own ("5. All boys. Nationalities over the period: Afghan – 2, …"),
+ * and then the sentence that names nationalities must itself hold the list.
  */
 function saysNationalitiesThenMore(text: string, env: LocateEnv): boolean {
-  const first = sentencesOf(text)[0] ?? "";
-  return NAMES_NATIONALITY.test(first) && listsBesideCounts(text, env);
+  const sentences = sentencesOf(text);
+  const named = sentences.findIndex((s) => NAMES_NATIONALITY.test(s));
+  if (named < 0 || !listsBesideCounts(text, env)) return false;
+  return named === 0 || listsNationalities(sentences[named] ?? "", env);
 }
 
 /**

@@ -1174,7 +1174,7 @@ export function listsOnly(text: string, env: LocateEnv): boolean {
  * holds no count of any measure, so the paragraph's other sentences keep theirs.
  * One item under its group's name ("UASC: Afghan (2).") is a list too.
  */
-function listsNationalities(sentence: string, env: LocateEnv): boolean {
+export function listsNationalities(sentence: string, env: LocateEnv): boolean {
   const list = listIn(sentence, env);
   return (
     list.items.length >= 2 ||

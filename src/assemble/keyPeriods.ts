@@ -801,6 +801,17 @@ function nilForEachNamed(fact: Fact, text: string): boolean {
   if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
   if (!NIL_WORD.test(fact.raw) || !NIL_WORD.test(text) || BOUNDED_YEAR.test(text)) return false;
   if (!YEAR_LIST.test(text) || /\bbetween\b|(?:19|20)\d{2}\s*(?:[-–—]|to\b)/iu.test(text)) return false;
+  // The nil must be the list's: one list, every year named in it ("None … in 2020 …; for 2018 and 2019 the
+  // figures are attached" gives 2020 alone), and the nil in the same clause as the list ("None is still
+  // missing (see our separate reply for 2018 and 2019)", "…, unlike 2018 and 2019" are other answers' years).
+  const lists = [...text.matchAll(new RegExp(YEAR_LIST.source, "giu"))];
+  const [list] = lists;
+  if (lists.length !== 1 || !list) return false;
+  if (text.replace(list[0], " ").match(/(?:19|20)\d{2}/u)) return false;
+  const at = list.index ?? 0;
+  const before = text.slice(0, at).split(OTHER_CLAUSE).at(-1) ?? "";
+  const after = text.slice(at + list[0].length).split(OTHER_CLAUSE)[0] ?? "";
+  if (!NIL_WORD.test(`${before} ${after}`)) return false;
   const rest = text
     .replace(/(?:19|20)\d{2}/gu, " ")
     .replace(/^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-h]?\b[.):]?/iu, " ");
@@ -809,6 +820,9 @@ function nilForEachNamed(fact: Fact, text: string): boolean {
 
 /** A nil said in words: "none", "no children", "nil", "zero", "not any". */
 const NIL_WORD = /\b(?:none|nil|zero|no|not\s+any)\b/iu;
+
+/** Words that open another clause than the nil's: "; for 2018 …", "(see …", "unlike 2018 …", "other than …". */
+const OTHER_CLAUSE = /[;()]|\b(?:unlike|see|other\s+than|except|apart\s+from|but|whereas)\b/iu;
 
 /** Years listed one after another: "2018 or 2020", "2018, 2019 and 2020". */
 const YEAR_LIST = /(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*(?:\s*,)?\s+(?:and|or|nor)\s+(?:19|20)\d{2}/iu;

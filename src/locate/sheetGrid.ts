@@ -6,6 +6,7 @@ import { type Knowledge, roundKnowledgeOf } from "../knowledge/index.js";
 import { ownPlaceOf } from "../match/buildOwnPlacePattern.js";
 import { type LogicalCell, type MatchEnv, type MatchMarkers, periodMarksOf } from "../match/figureCandidate.js";
 import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.js";
+import { narrowingOpening } from "../match/narrowingOpening.js";
 import { normaliseLabel } from "../match/normaliseLabel.js";
 import { questionOfTotal } from "../match/questionTotal.js";
 import { isLetteredPartLines, isNumberedPartsList } from "../match/readLabelledParts.js";
@@ -2302,6 +2303,16 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const label = matchLabel(clause.replace(IN_TOTAL, " "), env.knowledge.labels);
     for (const g of label.groups) families.add(wholeGroupOf(g, env.knowledge.labels));
     if (figures.length === 0) {
+      // "Of those placed out of area, two went missing …": the clause narrows the group the figures count
+      // within; "Not known. Of the three placed by us, …": the answer is not known. Either way the line is
+      // left whole for the match stage to flag, never read as the group's figures.
+      const says = parseCached(env, clause).status;
+      if (
+        (label.groups.length === 0 && narrowingOpening(`${clause},`, env.knowledge.labels.partsSentence) !== null) ||
+        says === "not_held" ||
+        says === "refused"
+      )
+        return [{ part: 0, text, kind: "value", parsed: { ...UNREAD }, label: null, answer: true }];
       const nil = nilClause(clause, env);
       if (nil && !counted.has(nil.metric)) {
         counted.add(nil.metric);

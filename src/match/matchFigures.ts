@@ -28,7 +28,7 @@ import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
 import { parseRate } from "../parse/parseRate.js";
 import { percentageOfFraction, readShareFraction } from "../parse/parseShareFraction.js";
-import { parsePairedAnswer } from "../parse/parseValue.js";
+import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
@@ -44,6 +44,7 @@ import { letteredTotal } from "./letteredTotal.js";
 import { type LabelMatch, matchLabel } from "./matchLabel.js";
 import { withoutMeasureUnit } from "./measureUnit.js";
 import { moneyAskedBy } from "./moneyAsked.js";
+import { narrowingOpening } from "./narrowingOpening.js";
 import { normaliseLabel } from "./normaliseLabel.js";
 import { numberOverCarriedGroup } from "./numberOverCarriedGroup.js";
 import { openSpanBefore } from "./openSpanBefore.js";
@@ -1260,8 +1261,12 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     // "Of these, two went missing on a total of five occasions": the sentence reader takes its first
     // number, and the episode count in words after it does not stop it; the whole answer, read as a pair,
     // says which number is which.
-    const pairedSentence = family && !parsed.unparsed && parsePairedAnswer(raw, env.knowledge.values) !== null;
-    if (family && (asksBoth || parsed.unparsed || pairedSentence)) {
+    // "Of those placed out of area, two went missing on a total of five occasions", "Not known. Of the three
+    // placed by us, …": the pair counts some of the group, or the answer says the count is not known.
+    const pairNarrowed = family && pairNotTheGroups(raw, env);
+    const pairedSentence =
+      family && !pairNarrowed && !parsed.unparsed && parsePairedAnswer(raw, env.knowledge.values) !== null;
+    if (family && !pairNarrowed && (asksBoth || parsed.unparsed || pairedSentence)) {
       const both = readChildrenAndEpisodes(cand, parts, title, parsed, raw, resolution.measure, asksBoth, env);
       if (both) {
         facts.push(...both.facts.map((f) => ({ ...f, ...mark })));
@@ -1485,6 +1490,23 @@ function periodVerdict(texts: readonly string[], env: MatchEnv): string | null |
  * (or both): two facts from one cell, each saying so. A single number for a
  * question that asked both is ambiguous, unless it is 0.
  */
+/**
+ * "Of those placed out of area, two went missing on a total of five
+ * occasions" (an opening that narrows the group, not "Of these,"), or an
+ * answer with a sentence saying the count is not known or not held beside
+ * the pair: the pair is not the group's children and episodes.
+ */
+function pairNotTheGroups(raw: string, env: MatchEnv): boolean {
+  const text = raw.replace(/^\s*(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-h]?[.):]\s+/iu, "");
+  if (narrowingOpening(text, env.knowledge.labels.partsSentence) !== null) return true;
+  const sentences = text.split(/(?<=[.;])\s+/u);
+  if (sentences.length < 2) return false;
+  return sentences.some((s) => {
+    const says = parseValue(s, env.knowledge.values, env.knowledge.request.suppressionThreshold).status;
+    return says === "not_held" || says === "refused";
+  });
+}
+
 function readChildrenAndEpisodes(
   cand: FigureCandidate,
   parts: readonly LabelMatch[],

@@ -52,4 +52,20 @@ describe("a nil given to a list of some requested years", () => {
   it("a nil over a span of years is not read as a list", async () => {
     expect(await keyed("None of the children who went missing between 2018 and 2019 is still missing.")).toEqual([]);
   });
+
+  it("a year named outside the list is another answer's: the nil is not each listed year's", async () => {
+    expect(
+      await keyed(
+        "No child who went missing in 2019 remains missing; the numbers for 2018 and 2020 are set out in the enclosed table.",
+      ),
+    ).toEqual([]);
+    expect(
+      await keyed("No child who went missing in 2018 or 2020 remains missing; 2019 is still being checked."),
+    ).toEqual([]);
+  });
+
+  it("a list in another clause than the nil is not the nil's", async () => {
+    expect(await keyed("No child who went missing in 2019 remains missing, unlike 2018 and 2020.")).toEqual([]);
+    expect(await keyed("No child remains missing (please see our earlier response for 2018 and 2020).")).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { NUMBER_WORD, numberWordValue } from "./numberWords.js";
+import { readPeriodLetteredParts } from "./periodLetteredParts.js";
 import { readYearSentences } from "./yearSentences.js";
 
 /** A figure a sentence gives for one period, with the words that say what it counts. */
@@ -179,6 +180,9 @@ export function readPeriodSentences(
   // "In 2018 the figure for … was nil. In 2019 the figure for … was 6.": each sentence one year's answer.
   const yearly = readYearSentences(text);
   if (yearly.length > 0) return yearly;
+  // "2021: (a) identified as trafficked 9; (b) suspected 5; total 14.": the request's lettered parts by period.
+  const lettered = readPeriodLetteredParts(written);
+  if (lettered.length > 0) return lettered;
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

@@ -1,4 +1,6 @@
+import { readEpisodesOfChildren } from "./episodesOfChildren.js";
 import { NUMBER_WORD, numberWordValue } from "./numberWords.js";
+import { readPeriodLetteredParts } from "./periodLetteredParts.js";
 import { readYearSentences } from "./yearSentences.js";
 
 /** A figure a sentence gives for one period, with the words that say what it counts. */
@@ -179,6 +181,12 @@ export function readPeriodSentences(
   // "In 2018 the figure for … was nil. In 2019 the figure for … was 6.": each sentence one year's answer.
   const yearly = readYearSentences(text);
   if (yearly.length > 0) return yearly;
+  // "2021: (a) identified as trafficked 9; (b) suspected 5; total 14.": the request's lettered parts by period.
+  const lettered = readPeriodLetteredParts(written);
+  if (lettered.length > 0) return lettered;
+  // "2021: trafficked – 8 missing episodes relating to 3 children; …": each group's episodes and children.
+  const episodes = readEpisodesOfChildren(written);
+  if (episodes.length > 0) return episodes;
   const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];

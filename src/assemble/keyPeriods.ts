@@ -860,6 +860,8 @@ function nilOverStatedSpan(fact: Fact, request: Request): boolean {
  */
 function nilForWholeSpan(fact: Fact): boolean {
   if (fact.status !== "reported" || fact.value !== 0 || fact.otherPeriod !== undefined) return false;
+  // "2023" over a table, then "Still missing: none" below it: the line may be that year's, or any other's.
+  if (fact.afterPeriodTable) return false;
   // The answer must say nil in so many words: a bare "No" (a yes/no column) or "0" in a table whose
   // period columns were not read may be one period's, or no count at all.
   if (!NIL_ANSWER.test(fact.raw)) return false;

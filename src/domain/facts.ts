@@ -65,6 +65,12 @@ export interface Fact {
    */
   periodText?: string;
   /**
+   * The figure is on a letter's line below the end of a table a period title headed ("2023" over a Word
+   * table, then "Children still missing: none"): the title's period ended with its table, so the line may be
+   * about that period or any other, and a nil there is not read as the whole span's (assemble/keyPeriods).
+   */
+  afterPeriodTable?: true;
+  /**
    * "Not applicable - see answer to question 4": the answer pointed at, as
    * written ("0 in each year."), whose words say what periods it covers.
    */

@@ -1675,8 +1675,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     )
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
-      const above =
-        openingPeriodOf(grid, c.source.row, env) ?? (lastLineAbove(periodLines, c.source.row)?.text || undefined);
+      const opening = openingPeriodOf(grid, c.source.row, env);
+      const lineAbove = lastLineAbove(periodLines, c.source.row);
+      const above = opening ?? (lineAbove?.text || undefined);
+      // Below the end of a titled table: the line names no period, and is no answer for the whole span either.
+      const afterTable = opening === undefined && lineAbove?.tableEnded === true;
       // A letter has no columns: the line above a figure is a sentence, not its column's title.
       const lineOwn = isProse(grid, c.source.row) || periodLineRows.has(c.source.row);
       const column = lineOwn ? undefined : titleOf(c.source.row, c.source.col);
@@ -1694,10 +1697,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
           ? grid.rows[c.source.row - 1]?.find((x) => x.col === c.source.col + 1 && x.kind === "text")?.text
           : undefined) ??
         rowRemark(grid, c.source.row, blockStops);
-      return above || title || note
+      return above || title || note || afterTable
         ? {
             ...c,
             ...(above ? { periodLine: above } : {}),
+            ...(afterTable ? { afterPeriodTable: true as const } : {}),
             ...(title ? { columnTitle: title } : {}),
             ...(note ? { note } : {}),
           }
@@ -4690,8 +4694,8 @@ function periodLinesOf(
   grid: SheetGrid,
   env: LocateEnv,
   answerRows: ReadonlySet<number>,
-): { row: number; text: string }[] {
-  const out: { row: number; text: string }[] = [];
+): { row: number; text: string; tableEnded?: true }[] {
+  const out: { row: number; text: string; tableEnded?: true }[] = [];
   // Whether any figure stands between the last title and this row: kept as
   // the rows go by, so a long letter is read in one pass.
   let figuresSince = true;
@@ -4719,7 +4723,7 @@ function periodLinesOf(
     } else if (titleState === "title" && kind === "table") titleState = "table";
     else if (titleState === "table" && kind === "prose" && hasValue) {
       // Half a row above it: the end stands between the table's last row and this line.
-      out.push({ row: r - 0.5, text: "" });
+      out.push({ row: r - 0.5, text: "", tableEnded: true });
       titleState = "none";
     } else if (titleState === "title" && kind === "prose" && hasValue) titleState = "none";
     if (line?.text) figuresSince = false;

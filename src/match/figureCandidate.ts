@@ -56,6 +56,12 @@ export interface FigureCandidate {
   answerOverPeriods?: string;
   /** The nearest title line above that states a period or marks another one ("Table 2 (for comparison): 2013–14"). */
   periodLine?: string;
+  /**
+   * The figure stands below the end of a table that a period title headed, in a letter whose tables are the
+   * writer's (a Word table), and no title since: the title's period ended with its table, so the figure's
+   * line names none, and a nil there is no answer for every period either (see Fact.afterPeriodTable).
+   */
+  afterPeriodTable?: true;
   /** The text heading the figure's column in its block, even when it names no measure ("Oct 2013 – Sep 2014"). */
   columnTitle?: string;
   /** Text to the right of the figure on its row, such as a Notes column ("includes 2 care leavers"). */

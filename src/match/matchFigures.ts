@@ -1104,7 +1104,7 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
             upper: parsed.upper,
             raw,
             source: cand.source,
-            ...periodTextOf(cand),
+            ...periodTextOnly(cand),
           });
         const note =
           parsed.status === "reported" && (parsed.value ?? 0) > 0
@@ -1967,10 +1967,19 @@ function breakdownKind(text: string, env: MatchEnv): BreakdownKind | null {
  * The column title and title line of a figure, where its period may be written (see Fact.periodText). A line
  * that is both ("2024 (1 Jan to 30 Apr): 22" read as a period line and as a year-headed paragraph) is given once.
  */
-function periodTextOf(cand: FigureCandidate): { periodText?: string } {
+function periodTextOf(cand: FigureCandidate): { periodText?: string; afterPeriodTable?: true } {
   const texts = [cand.columnTitle, cand.periodLine].filter((t): t is string => Boolean(t?.trim()));
   const text = [...new Set(texts.map((t) => t.trim()))].join(" | ");
-  return text ? { periodText: text } : {};
+  return {
+    ...(text ? { periodText: text } : {}),
+    ...(cand.afterPeriodTable ? { afterPeriodTable: true as const } : {}),
+  };
+}
+
+/** periodTextOf without the mark for a figure after a table's end: for a figure kept aside, not a Fact. */
+function periodTextOnly(cand: FigureCandidate): { periodText?: string } {
+  const { periodText } = periodTextOf(cand);
+  return periodText === undefined ? {} : { periodText };
 }
 
 function labelOf(parts: readonly LabelMatch[]): string {

@@ -809,8 +809,15 @@ function nilForEachNamed(fact: Fact, text: string): boolean {
   if (lists.length !== 1 || !list) return false;
   if (text.replace(list[0], " ").match(/(?:19|20)\d{2}/u)) return false;
   const at = list.index ?? 0;
-  const before = text.slice(0, at).split(OTHER_CLAUSE).at(-1) ?? "";
-  const after = text.slice(at + list[0].length).split(OTHER_CLAUSE)[0] ?? "";
+  let head = text.slice(0, at);
+  let tail = text.slice(at + list[0].length);
+  // "None remains missing (2021, 2022 and 2023)": a bracket holding the list alone dates the nil beside it.
+  if (/\(\s*$/u.test(head) && /^\s*\)/u.test(tail)) {
+    head = head.replace(/\(\s*$/u, " ");
+    tail = tail.replace(/^\s*\)/u, " ");
+  }
+  const before = head.split(OTHER_CLAUSE).at(-1) ?? "";
+  const after = tail.split(OTHER_CLAUSE)[0] ?? "";
   if (!NIL_WORD.test(`${before} ${after}`)) return false;
   const rest = text
     .replace(/(?:19|20)\d{2}/gu, " ")

@@ -2308,7 +2308,10 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
       // left whole for the match stage to flag, never read as the group's figures.
       const says = parseCached(env, clause).status;
       if (
-        (label.groups.length === 0 && narrowingOpening(`${clause},`, env.knowledge.labels.partsSentence) !== null) ||
+        // A restated question ("2b. Of the children in question 1, how many …?") asks; it answers nothing.
+        (label.groups.length === 0 &&
+          !ASKS.test(text) &&
+          narrowingOpening(`${clause},`, env.knowledge.labels.partsSentence) !== null) ||
         says === "not_held" ||
         says === "refused"
       )
@@ -2651,3 +2654,6 @@ function namesOnlyQuestion(label: string, env: LocateEnv): boolean {
 function matchesSomething(label: string, env: LocateEnv): boolean {
   return isMeaningful(matchLabel(label, env.knowledge.labels));
 }
+
+/** A line that asks rather than answers: a question mark, or "how many". */
+const ASKS = /\?|\bhow\s+many\b/iu;

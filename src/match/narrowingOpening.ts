@@ -12,7 +12,8 @@ import { compilePatterns } from "../knowledge/compilePatterns.js";
 export function narrowingOpening(text: string, partsSentence: readonly string[]): string | null {
   const m = /^\s*(?:(?:out\s+)?of|among(?:st)?)\s+[^,;:.]+?(?=\s*,)/iu.exec(text);
   if (!m) return null;
-  const opening = m[0].trim();
+  // "Of these children," points back as "Of these," does: the group's own noun after the pointer adds nothing.
+  const opening = m[0].trim().replace(/\s+(?:children|child|young\s+people|young\s+persons|cases)$/iu, "");
   // "Of these", "Of them", "Of this number": the opening, whole, is one that points back.
   const back = compilePatterns(partsSentence, "iu").some((re) => {
     const hit = re.exec(`${opening} `);

@@ -68,4 +68,12 @@ describe("a nil given to a list of some requested years", () => {
     expect(await keyed("No child who went missing in 2019 remains missing, unlike 2018 and 2020.")).toEqual([]);
     expect(await keyed("No child remains missing (please see our earlier response for 2018 and 2020).")).toEqual([]);
   });
+
+  it("a bracket holding only the list is the nil's own", async () => {
+    expect(await keyed("None of the children who went missing is still missing (2018 and 2020).")).toEqual([
+      "2018 0",
+      "2020 0",
+    ]);
+    expect(await keyed("None of the children who went missing is still missing (see 2018 and 2020).")).toEqual([]);
+  });
 });

@@ -57,6 +57,14 @@ describe("a children-and-episodes pair after an opening that narrows the group",
     expect(await read(answer2)).toEqual({ figures: ["trafficked_looked_after=9"], flagged: true });
   });
 
+  it("reads the pair after a pointer back with the group's own noun", async () => {
+    expect((await read("Of these children, three went missing on a total of seven occasions.")).figures).toEqual([
+      "trafficked_looked_after=9",
+      "trafficked_missing_incidents=7",
+      "trafficked_went_missing=3",
+    ]);
+  });
+
   it("still reads the pair after an opening that points back at the group", async () => {
     expect((await read("Of them, three went missing on a total of seven occasions.")).figures).toEqual([
       "trafficked_looked_after=9",

@@ -196,7 +196,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the series' fourth round again (pdf tables wrapping inside padded rows, years as rows, Word
   // numbering, footnotes stuck to figures, sentences per year; session 27), first scored on the code after that
   // session's first merges: 234 of 483, 3 wrong (flagged), 20 of 25 planted, nationality totals 2 of 15.
-  { name: "holdout68", atLeast: 457, nationalities: 9, planted: 24 },
+  { name: "holdout68", atLeast: 457, nationalities: 11, planted: 24 },
   // Letters to the series' second round (calendar 2017): pdfs, docx with list numbering and a footnote, doc, odt,
   // e-mails answering under quoted questions, a later correction (session 28); first scored at 70 of 103, 21 of 25
   // planted, nationality totals 1 of 8.
@@ -396,7 +396,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // The 2018-20 request in csv, xlsx, ods and txt, nationalities in 16 replies; first 155 of 242, 1 wrong (with a
   // warning), 19 of 20 planted, nationality totals 3 of 15 (a case list with a reporting-year column, a pivot
   // layout, a nationality export and a file named "BCBC" not read).
-  { name: "holdout125", atLeast: 233, nationalities: 9, planted: 19 },
+  { name: "holdout125", atLeast: 233, nationalities: 10, planted: 19 },
   // A round of its own from the README alone (private fostering: overseas and UK children as parts, language-school
   // children a subset, a percentage and a maximum, three financial years); first 370 of 373, 13 of 20 planted, 6
   // kept exact with no warning (notes that a children count counts arrangements, or includes enquiries).
@@ -500,8 +500,8 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of 146, 2 wrong (warned), 2 kept exact unwarned, 20 of 23 planted, nationality totals 12 of 15.
   { name: "holdout150", atLeast: 129, nationalities: 12, planted: 20 },
   { name: "holdout151", atLeast: 116, nationalities: 11, planted: 20 },
-  { name: "holdout152", atLeast: 402, nationalities: 1, planted: 16 },
-  { name: "holdout153", atLeast: 327, nationalities: 5, planted: 18 },
+  { name: "holdout152", atLeast: 438, nationalities: 1, planted: 16 },
+  { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
 ];
 
 /**

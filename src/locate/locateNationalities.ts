@@ -635,6 +635,10 @@ function leadInAbove(grid: SheetGrid, r: number, env: LocateEnv): { group: Group
     const text = only.trim();
     if (lines.length > 0 && SENTENCE_END.test(text)) break;
     lines.unshift(text);
+    // "Question 5" over the lead-in opens this answer: the line above it ends the previous answer, which a
+    // letter may write as prose with its figures in it ("Children still missing (both groups): 2018 – 2; …"),
+    // so no figure stops the reading there, and its groups are not the table's.
+    if (QUESTION_HEADING.test(text)) break;
   }
   const text = lines.join(" ");
   const group = titleGroup(text, env) ?? pointedGroup(text, env);
@@ -710,6 +714,9 @@ function withoutGroupsLeftOut(text: string, env: LocateEnv): string | null {
   const kept = parts.filter((t) => !leftOut.some((re) => re.test(t)) || countedIn.some((re) => re.test(t)));
   return kept.length === parts.length ? null : kept.join(" ");
 }
+
+/** A line that is a question's heading and nothing else: "Question 5", "Q5b", "Question 5:". */
+const QUESTION_HEADING = /^(?:question|q)\s*\d+[a-z]?\s*[.:)]?$/iu;
 
 /** How far back a table's lead-in sentence is read: a sentence wrapped over a letter's lines, not the paragraph before it. */
 const LEAD_IN_LINES = 3;

@@ -16,6 +16,10 @@ describe("a nationality table whose title names the other group only to say it i
     "Q5 - Nationality of UASC who went missing (trafficked children: not recorded by nationality)",
     "Nationality of UASC who went missing (excluding trafficked children)",
     "Nationality of unaccompanied children who went missing - trafficked children are not broken down by nationality",
+    // The other group's breakdown kept back under an exemption, not missing from the records.
+    "Nationality of UASC who went missing (number of children). Trafficked children's nationality and all gender figures are withheld as personal data.",
+    "Nationality of UASC who went missing - trafficked children's nationalities are redacted (personal data)",
+    "Nationality of UASC who went missing; the trafficked children's breakdown is not disclosed as they could be identified",
   ])("reads the list as the group the title is of: %s", async (title) => {
     const r = await run([title, ...TABLE]);
     expect(read(r)).toEqual(["uasc Afghan 1", "uasc Eritrean 7", "uasc Sudanese 8"]);
@@ -61,5 +65,21 @@ describe("a nationality table whose title names the other group only to say it i
       "Anytown Council FOI response.txt",
     );
     expect(read(r)).toEqual(["uasc Afghan 5", "uasc Afghan 7", "uasc Sudanese 5"]);
+  });
+
+  it("reads a lead-in from its question's heading, not from the previous answer's line of figures in prose", async () => {
+    const r = await run(
+      [
+        "Question 4",
+        "Children still missing (both groups): 2018 - 2; 2019 - 1; 2020 - 3",
+        "Question 5",
+        "Nationality of UASC who went missing (number of children). Trafficked children's nationality is withheld under section 40(2).",
+        "Nationality              2018         2019",
+        "Afghan                   4            3",
+        "Eritrean                 3            5",
+      ],
+      "Anytown Council FOI response.txt",
+    );
+    expect(read(r)).toEqual(["uasc Afghan 3", "uasc Afghan 4", "uasc Eritrean 3", "uasc Eritrean 5"]);
   });
 });

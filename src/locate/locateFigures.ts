@@ -3651,6 +3651,18 @@ function refusalAfter(answer: string, opening: string, env: LocateEnv): ParsedVa
   return rest.status === "refused" && !rest.unparsed && rest.value === null ? rest : null;
 }
 
+/**
+ * "1c. c. Identified as an unaccompanied …": the question restated as the
+ * request set it out, its part's own letter after the council's list number.
+ * The letter "c" (or "x") is also a suppression marker, but a marker that is
+ * the part's own letter, opening the words of the question, restates it; the
+ * answer is below.
+ */
+function restatesPartLetter(opening: string, number: string): boolean {
+  const letter = /\d([a-z])$/iu.exec(number)?.[1];
+  return letter !== undefined && new RegExp(`^\\(?${letter}[.)]$`, "iu").test(opening.trim());
+}
+
 function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { cell: LogicalCell; number: string }[] {
   const pieces = bareNumberedAt(grid, r, env);
   if (pieces.length === 0) return [];
@@ -3706,6 +3718,7 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       first?.status === "suppressed" &&
       !first.unparsed &&
       opening !== undefined &&
+      !restatesPartLetter(opening, piece.number) &&
       !/\d/u.test(reasons.replace(STATUTE_OR_YEAR, " "))
     ) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });

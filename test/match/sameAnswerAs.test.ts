@@ -58,7 +58,7 @@ describe('"As Q2" in a figure cell is question 2\'s figure in the same column', 
       "uasc_missing_incidents reported 7",
     ]);
   });
-  it("reads a bare part number with its letter (\"as 2a\"), as a council's table writes it", async () => {
+  it('reads a bare part number with its letter ("as 2a"), as a council\'s table writes it', async () => {
     const r = await read([...q2, "3a Individual incidents - trafficked,as 2a,as 2a,As 2a."]);
     expect(r.facts).toEqual([
       "trafficked_missing_incidents reported 1",

@@ -30,7 +30,10 @@ describe("a year's paragraph whose later sentence counts the unaccompanied child
     });
 
   const read = async (uasc: string) => {
-    const r = await processFile({ file: "reply.docx", bytes: await letter(uasc), manifestCode: "E08000034" }, knowledge);
+    const r = await processFile(
+      { file: "reply.docx", bytes: await letter(uasc), manifestCode: "E08000034" },
+      knowledge,
+    );
     return r.facts
       .filter((f) => f.status === "reported" && f.measure.startsWith("uasc_"))
       .map((f) => `${f.measure} ${f.periodText ?? ""}=${f.value}`)

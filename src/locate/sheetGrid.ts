@@ -2287,6 +2287,14 @@ function isWorded(body: string): boolean {
  */
 const SPECIFIC_FIRST = ["not_found", "missing_incidents", "went_missing", "looked_after"] as const;
 
+/**
+ * Where a sentence read clause by clause breaks: at punctuation, and at a joining word before a later figure
+ * ("3 went missing and 2 remain missing") or before a nil ("6 went missing on 17 occasions and none have
+ * not been found"): a closing nil is a clause of its own, read by nilClause, never the words of the figure
+ * before it (kept whole, "on 17 occasions and none …" gave two figures one clause and the line went unread).
+ */
+const CLAUSE_SPLIT = /[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d|(?:none|nil|neither|nobody|no one)\b)/u;
+
 function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const body = withoutQuestionNumber(text);
   if (figuresIn(body, env).length < 2) return null;
@@ -2294,7 +2302,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const families = new Set<string>();
   const counted = new Set<string>();
   const wholes: ClauseCount[] = [];
-  for (const raw of body.split(/[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d)/u)) {
+  for (const raw of body.split(CLAUSE_SPLIT)) {
     const clause = raw.trim();
     if (clause === "") continue;
     const figures = figuresIn(clause, env);

@@ -1269,7 +1269,9 @@ export function matchFigures(candidates: readonly FigureCandidate[], env: MatchE
     if (family && !pairNarrowed && (asksBoth || parsed.unparsed || pairedSentence)) {
       const both = readChildrenAndEpisodes(cand, parts, title, parsed, raw, resolution.measure, asksBoth, env);
       if (both) {
-        facts.push(...both.facts.map((f) => ({ ...f, ...mark })));
+        // The pair's figures are for the period its line or column names, as a single figure is: without it,
+        // "6 went missing on 17 occasions" in a paragraph opening "In 2021," named no period.
+        facts.push(...both.facts.map((f) => ({ ...f, ...mark, ...periodTextOf(cand) })));
         issues.push(...both.issues);
         decisions.push(...both.decisions);
         continue;

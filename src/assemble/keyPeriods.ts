@@ -150,6 +150,7 @@ function keyFile(
 } {
   const keyAll = (facts: readonly Fact[], before: readonly Issue[]) => {
     const issues: Issue[] = [];
+    const wholeSpanNils = new Set<KeyedFact>();
     const keyed = facts.flatMap((fact): KeyedFact | KeyedFact[] => {
       // One figure for every period together, in one period's column: no one period's count.
       if (fact.overPeriods !== undefined && isFigure(fact)) {
@@ -179,7 +180,11 @@ function keyFile(
         );
         return { fact, period: one.id };
       }
-      if (named.length === 0 && nilForWholeSpan(fact)) return { fact, period: EVERY };
+      if (named.length === 0 && nilForWholeSpan(fact)) {
+        const spread: KeyedFact = { fact, period: EVERY };
+        wholeSpanNils.add(spread);
+        return spread;
+      }
       // "2024 (part)" over a key "2024 (part) = 1 January 2024 to 30 April 2024": the reply states the dates.
       const defined = named.length === 0 ? definedHeadingOf(fact, request, result.definedHeadings ?? []) : null;
       if (defined) return { fact, period: defined.id };
@@ -225,7 +230,12 @@ function keyFile(
       const scoped = isFigure(fact) || named.length > 0 ? [] : periodsStatedFor(fact, request);
       return scoped.length > 0 ? { fact, period: null, periods: scoped } : { fact, period: null };
     });
-    const read = dashesBesideSpan(keyed, dashes);
+    const unscoped = unscopedAmongOthers(keyed, wholeSpanNils);
+    for (const k of unscoped) issues.push(notStated(k.fact, []));
+    const read = dashesBesideSpan(
+      keyed.map((k) => (unscoped.has(k) ? { fact: k.fact, period: null } : k)),
+      dashes,
+    );
     issues.push(...read.issues);
     return { facts: read.facts, issues, ownIssues: withoutRestated(before, issues) };
   };
@@ -873,6 +883,28 @@ function nilForWholeSpan(fact: Fact): boolean {
   // period columns were not read may be one period's, or no count at all.
   if (!NIL_ANSWER.test(fact.raw)) return false;
   return ![fact.raw.replace(SPAN_ASKED, " "), fact.label, fact.periodText ?? ""].some((t) => DATED.test(t));
+}
+
+/**
+ * "1a. Nil" in a reply whose other answers to 1a ("1a. 1", under year
+ * headings foi-agg did not take for periods) name no period either: the
+ * question is answered once a period, and the nil is one period's, which
+ * cannot be told; a nil for the whole span would make every period's count 0
+ * beside counts of 1 for the same question. So a nil naming no time is the
+ * whole span's only while no other figure for its measure, in the same file,
+ * is left with no period and is not 0 itself; otherwise it is counted for no
+ * period and flagged, as those figures are.
+ */
+function unscopedAmongOthers(keyed: readonly KeyedFact[], wholeSpanNils: ReadonlySet<KeyedFact>): Set<KeyedFact> {
+  const out = new Set<KeyedFact>();
+  if (wholeSpanNils.size === 0) return out;
+  const undated = new Set(
+    keyed
+      .filter((k) => k.period === null && isFigure(k.fact) && !(k.fact.status === "reported" && k.fact.value === 0))
+      .map((k) => k.fact.measure),
+  );
+  for (const k of wholeSpanNils) if (undated.has(k.fact.measure)) out.add(k);
+  return out;
 }
 
 /**

@@ -4491,8 +4491,16 @@ const PERIOD_ONLY_TITLE = /^\s*(?:19|20)\d{2}\s*(?:\([^()]{1,30}\))?\s*$/u;
 /** A title that is a bracket and nothing else: "(to 30/04)", "(Jan – Apr)". */
 const BRACKET_ONLY = /^\s*\([^()]{1,30}\)\s*$/u;
 /** Days of months with no year, and nothing else: "1 Jan - 30 Apr", "1 January to 30 April". */
-const DAY_MONTH_SPAN =
-  /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/iu;
+const DAY_MONTH_SPAN_BODY = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY_MONTH_SPAN = new RegExp(String.raw`^\s*${DAY_MONTH_SPAN_BODY}\s*$`, "iu");
+/**
+ * A year heading glossed by the days it runs, in brackets: "2021 (1 January to 31 December)", "2024 (1 Jan - 30
+ * Apr):". The days name no year of their own, so their figures are the year's dates, not figures beside it.
+ */
+const YEAR_WITH_DAYS_TITLE = new RegExp(
+  String.raw`^\s*(?:19|20)\d{2}\s*\(\s*${DAY_MONTH_SPAN_BODY}\s*\)\s*:?\s*$`,
+  "iu",
+);
 
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
@@ -4789,7 +4797,10 @@ function periodLineAt(
   // its day is the period, not a figure beside it.
   const day = countsAtPeriodEnd(request) ? dayOnly(text.replace(/:\s*$/u, "")) : null;
   const endDay = day !== null && request.periods.some((p) => p.end === day);
-  const titled = endDay || ((marks.mark !== null || marks.periods.length > 0 || named) && !/\d/u.test(rest));
+  const titled =
+    endDay ||
+    ((marks.mark !== null || marks.periods.length > 0 || named) &&
+      (!/\d/u.test(rest) || YEAR_WITH_DAYS_TITLE.test(text)));
   // A line of a letter read whole is a title only when it is nothing but
   // a period ("1 January 2021 to 31 December 2021"); a sentence that
   // mentions the years asked about titles nothing.

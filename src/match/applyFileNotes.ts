@@ -386,6 +386,12 @@ export function findFileNotes(
           // service's area is every figure's area.
           scope = "every figure in the reply";
           covered = measures.filter((m) => given.some((f) => f.measure === m.id));
+        } else if (caveat.countedUnit && given.length > 0 && namesWhole(sentence, vocab.noteReplyWords)) {
+          // "Please note that all figures relate to episodes, not individual children: a child with two periods
+          // of care, or two missing episodes, is counted twice": what is counted, said of every figure, reaches
+          // each count whose unit it denies (fits), not only the counts its reason names ("missing episodes").
+          scope = "every figure in the reply";
+          covered = measures.filter((m) => given.some((f) => f.measure === m.id));
         } else if (!approximate && subjectFigures.length > 0) {
           scope = `the ${subjectLabel?.groups.join(", ")} figures`;
           covered = subjectFigures;

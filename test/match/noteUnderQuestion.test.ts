@@ -71,3 +71,29 @@ describe("a note on what is counted that says it covers every answer", () => {
     expect(warned.length).toBeGreaterThan(0);
   });
 });
+
+// "Please be aware that all of the figures below are counts of episodes rather than separate children" at the
+// head of a letter: its subject is every figure, so it reaches the looked-after counts as well as the
+// went-missing ones, though its reason names only missing episodes.
+describe("a covering note whose subject is every figure in the reply", () => {
+  it("reaches each child count, not only those its other words name", async () => {
+    const request = loadKnowledge({ request: "src/knowledge/request-heading-back-to-harm-2015.json" });
+    const text = [
+      "Dear Sir or Madam",
+      "Please be aware that all of the figures below are counts of episodes rather than separate children; a young person with two missing episodes appears twice.",
+      "",
+      "5. Unaccompanied asylum seeking children looked after: 22",
+      "6. Of these, how many went missing: 4",
+      "7. Missing incidents: 6",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E08000014" },
+      request,
+    );
+    const warned = new Set(
+      r.issues.filter((i) => i.code === "label_outside_request" && i.severity !== "info").map((i) => i.measure),
+    );
+    expect(warned.has("uasc_looked_after")).toBe(true);
+    expect(warned.has("uasc_went_missing")).toBe(true);
+  });
+});

@@ -477,12 +477,13 @@ function partsAnsweredTogether(parts: readonly LabelMatch[], request: Request): 
 }
 
 /**
- * "1a + 1b", "Total (Q1a + Q1b)": a label naming two of the request's
- * questions by number. The second may be its part letter alone after the
- * first's ("Q1a+b Total", "1a & b"): it shares the first's number.
+ * "1a + 1b", "Total (Q1a + Q1b)", "Total of 1a and 1b", "Total of questions
+ * 1a and 1b": a label naming two of the request's questions by number. The
+ * second may be its part letter alone after the first's ("Q1a+b Total",
+ * "1a & b"): it shares the first's number.
  */
 const TWO_QUESTIONS =
-  /(?:^|\(|\btotal\s+)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?|(?<=[+&]\s*)[a-z])\b/iu;
+  /(?:^|\(|\btotal\s+(?:of\s+)?(?:questions?\s+)?)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*(?:\+|&|and|plus)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?|(?<=[+&]\s*)[a-z])\b/iu;
 
 /** The second number of a TWO_QUESTIONS match: a part letter alone takes the first's number ("1a+b" → "1b"). */
 function secondQuestion(first: string, second: string): string {

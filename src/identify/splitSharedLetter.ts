@@ -25,6 +25,8 @@ export interface SharedLetter {
   example: string;
   /** Lines with a figure that name two or more of the councils without giving each its own answer: read for none. */
   unsplit: { sheet: string; row: number; text: string }[];
+  /** A long table naming each row's council in a column of its own (splitAuthorityRows), not a letter's lines. */
+  byRow?: boolean;
 }
 
 /**

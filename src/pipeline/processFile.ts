@@ -19,10 +19,12 @@ import type { PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
+import { definedAbbreviations } from "../identify/definedAbbreviations.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { type IdentifyResult, identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
 import { readReplyDetails } from "../identify/readReplyDetails.js";
+import { splitAuthorityRows } from "../identify/splitAuthorityRows.js";
 import { type SharedLetter, splitSharedLetter } from "../identify/splitSharedLetter.js";
 import { compilePatterns } from "../knowledge/compilePatterns.js";
 import { type Knowledge, knowledgeForSender } from "../knowledge/index.js";
@@ -231,12 +233,12 @@ export function processRead(
   // Its file name may have given it to one of them ("Kingston FOI 0388.eml"); its lines give each its own.
   const split =
     workbook && !input.manifestCode
-      ? splitSharedLetter(
+      ? (splitSharedLetter(
           workbook,
           authorityIndex(knowledge),
           knowledge.authorities,
           knowledge.aliases.ambiguous.map((a) => a.name),
-        )
+        ) ?? splitAuthorityRows(workbook, authorityIndex(knowledge)))
       : null;
   if (split && (identity.match === null || split.parts.some((p) => p.code === identity.match?.code))) {
     return readSharedLetter(input, read, split, sha256, knowledge);
@@ -249,6 +251,11 @@ export function processRead(
     const legend = findCodeLegend(workbook);
     // A cohort of children on one sheet and their episodes on another are counted as one list.
     const joined = joinCohortEpisodes(workbook.sheets, createLocateEnv(input.file, workbook.format, fileKnowledge));
+    // "Westminster City Council (WCC)" in the letter: a table's column "WCC" is that council's.
+    const defined = definedAbbreviations(
+      workbook.sheets.flatMap((sheet) => sheet.rows.flat()),
+      authorityIndex(knowledge),
+    );
     issues.push(...joined.issues);
     decisions.push(...joined.decisions);
     for (const sheet of joined.sheets) {
@@ -295,7 +302,7 @@ export function processRead(
       // a return that names its neighbours in a comparison table is still its own.
       // A shared service's reply given to one of its councils (by its file name)
       // is still read per column when a line above the columns names them all.
-      const columns = sharedColumns(grid, identity, knowledge);
+      const columns = sharedColumns(grid, identity, knowledge, defined);
       if (columns) {
         // One column per authority: each column is matched on its own, so
         // totals and conflicts are settled within an authority, never across.
@@ -918,7 +925,9 @@ function readSharedLetter(
 ): FileResult {
   const codes = split.parts.map((p) => p.code).join(", ");
   const shared = makeIssue("file_shared", {
-    message: `${input.file} answers for ${split.parts.length} authorities (${codes}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own, and figures on lines naming none of them were read for none.`,
+    message: split.byRow
+      ? `${input.file} answers for ${split.parts.length} authorities (${codes}), naming each row's council in a column of its own on ${split.lines} rows ("${split.example}"); each council's rows were read as its own return.`
+      : `${input.file} answers for ${split.parts.length} authorities (${codes}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own, and figures on lines naming none of them were read for none.`,
     file: input.file,
   });
   // "Kingston had 3 trafficked children; Richmond had none.": one line for several councils is no one's answer.
@@ -967,13 +976,17 @@ function readSharedLetter(
       decisions: [
         {
           file: input.file,
-          message: `${input.file} answers for ${split.parts.length} councils line by line; read as ${part.code}'s letter from its own answers and the lines naming it alone.`,
+          message: split.byRow
+            ? `${input.file} answers for ${split.parts.length} councils row by row; read as ${part.code}'s return from the rows naming it.`
+            : `${input.file} answers for ${split.parts.length} councils line by line; read as ${part.code}'s letter from its own answers and the lines naming it alone.`,
         },
         ...result.decisions,
       ],
       authority: {
         code: part.code,
-        how: `a letter answering for ${split.parts.length} councils, each answer after its council's name ("${split.example}")`,
+        how: split.byRow
+          ? `a table answering for ${split.parts.length} councils, each row naming its council ("${split.example}")`
+          : `a letter answering for ${split.parts.length} councils, each answer after its council's name ("${split.example}")`,
       },
     };
   });
@@ -1001,7 +1014,12 @@ function readSharedLetter(
  * Council"): a shared service's answer, one column per authority. Only the
  * first rows of a sheet are searched, where headers are.
  */
-function authorityColumns(grid: SheetGrid, index: AuthorityIndex): Map<number, AuthorityColumn> | null {
+function authorityColumns(
+  grid: SheetGrid,
+  index: AuthorityIndex,
+  /** Short forms the file defines ("Westminster City Council (WCC)"): a header "WCC" is that council. */
+  defined: ReadonlyMap<string, string> = new Map(),
+): Map<number, AuthorityColumn> | null {
   for (let r = 1; r <= Math.min(grid.rows.length, 20); r++) {
     const row = grid.rows[r - 1] ?? [];
     if (row.some((c) => c.kind === "value")) continue;
@@ -1017,8 +1035,11 @@ function authorityColumns(grid: SheetGrid, index: AuthorityIndex): Map<number, A
       const codes = [...new Set(mentions.map((m) => m.code))];
       // Only a bare name ("Westminster City Council"), not "Placed in Kent".
       const rest = mentions.reduce((t, m) => t.replace(m.matched, " "), cell.text);
+      const short = defined.get(cell.text.trim());
       if (codes.length === 1 && codes[0] && /^[\s&,.()'’/-]*$/u.test(rest)) {
         found.set(cell.col, { code: codes[0], header: cell.text.trim(), row: r });
+      } else if (short) {
+        found.set(cell.col, { code: short, header: cell.text.trim(), row: r });
       }
     }
     const distinct = new Set([...found.values()].map((c) => c.code));
@@ -1040,9 +1061,11 @@ function sharedColumns(
   grid: SheetGrid,
   identity: IdentifyResult,
   knowledge: Knowledge,
+  /** Short forms the file defines for councils ("Westminster City Council (WCC)"), anywhere in it. */
+  defined: ReadonlyMap<string, string>,
 ): Map<number, AuthorityColumn> | null {
   const index = authorityIndex(knowledge);
-  const columns = authorityColumns(grid, index);
+  const columns = authorityColumns(grid, index, defined);
   if (!columns || !identity.match) return columns;
   const codes = new Set([...columns.values()].map((c) => c.code));
   if (!codes.has(identity.match.code)) return null;

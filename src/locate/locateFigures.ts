@@ -17,6 +17,7 @@ import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
 import { isColumnKindRow, remarkColumns } from "./columnKindRow.js";
+import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { findContextSections, setAsideContextFigures } from "./contextSections.js";
 import { cornerPeriodOf, yearEndingKeyOf } from "./cornerPeriod.js";
 import { findSheetGroupInNotes } from "./findSheetGroupInNotes.js";
@@ -5023,8 +5024,8 @@ function mergedLabelsLeft(grid: SheetGrid, r: number, col: number, row: LogicalC
 }
 
 /**
- * "1c UASC | Male | 31" over " | Female | 4": a row whose only label is a part of a partition, in the
- * same column as a partition part on the row above, under a blank where the row above has its
+ * "1c UASC | Male | 31" over " | Female | 4": a row whose only label is a part of a partition (or the
+ * "Total" closing such parts), in the same column as a partition part on the row above, under a blank where the row above has its
  * label, continues that row's question (a council writes the question once and its parts under it).
  * The label cells of the question's row are returned, to label this row too; none when the row
  * has a label of its own left of the part, or the rows above are no such parts.
@@ -5039,8 +5040,17 @@ function labelAboveBreakdownRow(
     c !== undefined &&
     c.kind === "text" &&
     env.compiled.breakdowns.partition.some((re) => re.test(c.text.trim().toLowerCase().replace(/\s+/gu, " ")));
+  // " | Total | 6" under the parts closes them: the question's own total, not both groups together.
+  // It names no group or measure of its own ("Total", "All"); "Total trafficked" is a question of its own.
+  const totalRow = tablePatterns(env.knowledge.labels).totalRow;
+  const isTotal = (c: LogicalCell | undefined) =>
+    c?.kind === "text" &&
+    matchesAny(totalRow, c.text.trim().toLowerCase()) &&
+    c.label !== null &&
+    c.label.groups.length === 0 &&
+    c.label.metrics.length === 0;
   const [part, ...more] = left;
-  if (part === undefined || more.length > 0 || !isPart(part)) return [];
+  if (part === undefined || more.length > 0 || !(isPart(part) || isTotal(part))) return [];
   for (let above = r - 1; above >= 1; above--) {
     const cells = grid.rows[above - 1] ?? [];
     const abovePart = cells.find((c) => c.col === part.col);

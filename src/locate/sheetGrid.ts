@@ -202,6 +202,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
   relabelQuestionNumberHeaders(rows, env);
   relabelPhrasedHeaders(rows, env);
   relabelUnknownParts(rows, env);
+  relabelAgeBands(rows, env);
   return { file: env.file, format: env.format, sheet, rows };
 }
 
@@ -242,6 +243,61 @@ function relabelUnknownParts(rows: LogicalCell[][], env: LocateEnv): void {
       ...rest,
     ];
   }
+}
+
+/**
+ * "2b UASC | Under 14 | 0" over " | 14-15 | 2" over " | 16-17 | 5": age bands read like figures on their
+ * own ("under 14" a bound, "14-15" a range), so the band was taken as the row's answer and the rows below
+ * lost their question. Such cells are labels (parts of a partition) when two or more rows running down one
+ * column are each an age band with a figure to its right, and the bands climb without overlapping: "14-15"
+ * over "15-16" overlap, as shorthand years do, and are left as they were.
+ */
+function relabelAgeBands(rows: LogicalCell[][], env: LocateEnv): void {
+  const normal = (c: LogicalCell) => c.text.trim().toLowerCase().replace(/\s+/gu, " ");
+  const bandAt = (r: number): { i: number; col: number; band: { lower: number; upper: number } } | null => {
+    const row = rows[r] ?? [];
+    const i = row.findIndex((c) => c.kind === "value");
+    const cell = row[i];
+    if (cell?.part !== 0 || !env.compiled.breakdowns.partition.some((re) => re.test(normal(cell)))) return null;
+    const band = ageBandOf(normal(cell));
+    if (!band || !row.slice(i + 1).some((c) => c.kind === "value" && typeof c.parsed?.value === "number")) return null;
+    return { i, col: cell.col, band };
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const run = [bandAt(r)];
+    if (!run[0]) continue;
+    for (let next = r + 1; next < rows.length; next++) {
+      const prev = run.at(-1);
+      const band = bandAt(next);
+      if (!prev || !band || band.col !== prev.col || band.band.lower <= prev.band.upper) break;
+      run.push(band);
+    }
+    if (run.length < 2) continue;
+    run.forEach((b, k) => {
+      const row = rows[r + k] ?? [];
+      const cell = b ? row[b.i] : undefined;
+      if (!b || !cell) return;
+      row[b.i] = {
+        ...cell,
+        kind: "text",
+        parsed: null,
+        label: matchLabel(cell.text, env.knowledge.labels),
+        answer: false,
+      };
+    });
+    r += run.length - 1;
+  }
+}
+
+/** The ages an age band spans: "under 14" 0–13, "14-15", "aged 13 to 15", "16 and over" 16 up. */
+function ageBandOf(text: string): { lower: number; upper: number } | null {
+  const under = /^(?:aged? )?(?:under|below|less than) (\d{1,2})(?: years?)?$/u.exec(text);
+  if (under) return { lower: 0, upper: Number(under[1]) - 1 };
+  const span = /^(?:aged? )?(\d{1,2}) ?(?:-|\u2013|to) ?(\d{1,2})(?: years?| yrs)?$/u.exec(text);
+  if (span && Number(span[1]) <= Number(span[2])) return { lower: Number(span[1]), upper: Number(span[2]) };
+  const over = /^(?:aged? )?(\d{1,2}) ?(?:\+|and over|and above|or over|plus)$/u.exec(text);
+  if (over) return { lower: Number(over[1]), upper: 99 };
+  return null;
 }
 
 const UNKNOWN_PART = /^(?:unknown|not known|not recorded|not stated)$/u;

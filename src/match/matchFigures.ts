@@ -1853,13 +1853,18 @@ function labelsBeyondMeasure(
   const trailing = sliced.every((p) => QUESTION_NUMBER.test(p.text.trim()) || namesAskedPeriod(p.text))
     ? trailingPartOf(parts, env)
     : undefined;
+  // "UASC went missing" × "14-15" under the column "2022" of a request for each year: the column's
+  // year is the figure's period, not a second slice, so the age band is still the one part.
+  const [unperiodLone, ...unperiodMore] = sliced.filter((p) => !namesAskedPeriod(p.text));
   const only =
     trailing ??
     (bare.length === 1
       ? bare[0]
       : sliced.length === 1 && lone && breakdownKind(lone.text, env) === "partition"
         ? lone
-        : undefined);
+        : unperiodMore.length === 0 && unperiodLone && breakdownKind(unperiodLone.text, env) === "partition"
+          ? unperiodLone
+          : undefined);
   // "Oct–Dec 2014" in a year from October 2014 names a period of its own,
   // which marks the figure as another period's; but it is a slice of the
   // requested one, so it may still be settled with the other slices. A span

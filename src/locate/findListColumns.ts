@@ -85,6 +85,12 @@ export interface EpisodeColumns {
   /** The dates a child became and ceased to be looked after (blank ceased date: still looked after). */
   care?: { start: number; end: number };
   /**
+   * Instead of care dates, one yes/no column per requested period saying
+   * whether the child was looked after in it ("LAC 2021", "CLA 01/01/24-30/04/24").
+   * Set only beside `periodCounts`.
+   */
+  careFlags?: { col: number; period: string }[];
+  /**
    * The same dates on a list with no per-period counts (one count over the
    * request's period, or none): a cohort extract "open at any point" in a
    * wider window lists children looked after only before or after the
@@ -110,6 +116,9 @@ export interface EpisodeColumns {
 /** A header for the date a child came into care ("Date became looked after", "CLA start date"). */
 export const CARE_START =
   /\b(?:became|becoming|started|start|began|entered|into)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:start|from)\b/u;
+/** A header naming the state of being looked after ("LAC 2021", "Looked after in 2022", "CLA"). */
+export const LOOKED_AFTER_IN_PERIOD = /\b(?:looked after|lac|cla|in care)\b/u;
+
 /** A header for the date a child left care ("Date ceased looked after", "Care end date"). */
 export const CARE_END =
   /\b(?:ceased|ceasing|ended|end|left|leaving|stopped)\b.*\b(?:looked after|care|lac|cla)\b|\b(?:looked after|care|lac|cla) (?:end|ceased|to)\b/u;
@@ -301,6 +310,8 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
   /** Every column of episode counts, the first of which is `episodeCount`: several may be one per period. */
   const countColumns: number[] = [];
   const care: { start?: number; end?: number } = {};
+  /** Yes/no columns each saying whether the child was looked after in one requested period ("LAC 2021"). */
+  const careFlags: { col: number; period: string }[] = [];
   for (const cell of row) {
     if (cell.kind !== "text" || !cell.label) continue;
     const n = cell.label.normalised;
@@ -321,7 +332,11 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
       )
     )
       care.end = cell.col;
-    if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
+    const inPeriod = LOOKED_AFTER_IN_PERIOD.test(n) ? periodsNamed(cell.text, env.knowledge.request.periods) : [];
+    const flagPeriod = inPeriod.length === 1 ? inPeriod[0]?.id : undefined;
+    if (flagPeriod !== undefined && !careFlags.some((f) => f.period === flagPeriod) && yesNo())
+      careFlags.push({ col: cell.col, period: flagPeriod });
+    else if (cols.episodeId === null && matchesAny(p.episodeId, n)) cols.episodeId = cell.col;
     // "Calendar year" over "2018", "2019": the row's period, never a date of going missing.
     else if (
       cols.period === undefined &&
@@ -399,6 +414,13 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     // The care dates have their role now: they are no unread episode dates.
     const rest = unreadDates.filter((c) => c !== start && c !== end);
     unreadDates.splice(0, unreadDates.length, ...rest);
+  } else if (
+    perPeriod !== null &&
+    careFlags.length > 0 &&
+    perPeriod.every((c) => careFlags.some((f) => f.period === c.period))
+  ) {
+    cols.periodCounts = perPeriod;
+    cols.careFlags = careFlags;
   } else if (start !== undefined && end !== undefined && !taken.includes(start) && !taken.includes(end))
     cols.careSpan = { start, end };
   if (unreadDates.length > 0) cols.unreadDates = unreadDates;

@@ -135,6 +135,8 @@ interface ListRow {
   nationality: { raw: string; source: Source } | null;
   /** The words of the row's category cell ("" without a category column), for the identified/suspected split. */
   category: string;
+  /** The headers of the row's group flag columns that say yes ("Trafficking - suspected"), for the same split. */
+  flagged: string[];
   /** The requested period the row's date or year column places it in (requests of several periods); null when none does. */
   period: string | null;
   /** A date of going missing was written but could not be read ("Not recorded"), and no year column places the row. */
@@ -246,6 +248,7 @@ export function readEpisodes(
     }
 
     const found = new Set<Family>();
+    const flagged: string[] = [];
     let understood = true;
     if (cols.category !== null) {
       const g = text(r, cols.category);
@@ -277,7 +280,10 @@ export function readEpisodes(
           `"${cell}" in {at} is not a yes or no, so it is not known whether the child is in the group; the row was not counted.`,
           cell,
         );
-      } else if (yes) found.add(f.family);
+      } else if (yes) {
+        found.add(f.family);
+        flagged.push(text(cols.headerRow, f.col));
+      }
     }
     if (!hasGroupColumns && fallback) found.add(fallback);
     if (!understood || (!hasGroupColumns && !fallback)) {
@@ -366,6 +372,7 @@ export function readEpisodes(
       out: boolean | null = stillOut,
     ): ListRow => ({
       category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
+      flagged,
       period,
       undated: missingText !== "" && missing === null && text(r, cols.period ?? null) === "" && !endedInPeriod(r),
       row: r,
@@ -380,8 +387,8 @@ export function readEpisodes(
         cols.nationality === null ? null : { raw: natText, source: sourceOf(grid, { row: r, col: cols.nationality }) },
     });
 
-    if (cols.periodCounts !== undefined && cols.care !== undefined) {
-      const perPeriod = countPerPeriod(r, cols.periodCounts, cols.care);
+    if (cols.periodCounts !== undefined && (cols.care !== undefined || cols.careFlags !== undefined)) {
+      const perPeriod = countPerPeriod(r, cols.periodCounts, cols.care, cols.careFlags);
       if (perPeriod === null) {
         for (const f of families) markUnreadable(f, "looked_after", "went_missing", "missing_incidents", "not_found");
         continue;
@@ -389,10 +396,12 @@ export function readEpisodes(
       for (const { period: id, episodes } of perPeriod) {
         // Still missing in a period only when the open episode began in it: an earlier period's episodes ended.
         const pd = requested.find((q) => q.id === id);
+        // A still-missing child's one date on a row per child ("Date last seen") is when the open episode began.
+        const openOn = cols.openDate !== undefined ? openDay : stillOut === true && cols.flag !== null ? missing : null;
         const open =
-          cols.openDate === undefined || !pd || openDay === null
+          (cols.openDate === undefined && openOn === null) || !pd || openOn === null
             ? stillOut
-            : openDay.slice(0, 10) >= pd.start && openDay.slice(0, 10) <= pd.end;
+            : openOn.slice(0, 10) >= pd.start && openOn.slice(0, 10) <= pd.end;
         counted.push(rowOf(id, episodes, episodes > 0, open));
       }
       continue;
@@ -456,6 +465,38 @@ export function readEpisodes(
     }
   }
 
+  /** Whether some yes/no column of the group names a part of it in its header ("Trafficking - suspected"). */
+  function flagsNameParts(g: Family): boolean {
+    const parts = partsOf(env.knowledge.request, g);
+    return cols.groupFlags.some((f) => f.family === g && partsNamed(text(cols.headerRow, f.col), parts).length > 0);
+  }
+
+  /** The parts a flag header names, by its own words or else by its bracket ("Trafficked (suspected)"). */
+  function partsNamed(header: string, parts: readonly Group[]): Group[] {
+    for (const words of [header.replace(/\([^()]*\)/gu, " ").trim(), header]) {
+      const groups = matchLabel(words, env.knowledge.labels).groups;
+      const named = parts.filter((part) => groups.includes(part));
+      if (named.length > 0) return named;
+    }
+    return [];
+  }
+
+  /**
+   * The one group-flag header of a child naming a part of the group ("Trafficking - identified"), for the
+   * parts split; "" when none does. A child flagged in several parts takes the first the request names,
+   * and is noted in `several`.
+   */
+  function partFlag(e: ListRow, g: Family, several: ListRow[]): string {
+    const parts = partsOf(env.knowledge.request, g);
+    const named = e.flagged.filter((h) => partsNamed(h, parts).length > 0);
+    // The split reads a category's words without its brackets: a header's bracket that names the part is kept.
+    const words = (h: string) => h.replace(/[()]/gu, " ");
+    if (named.length <= 1) return words(named[0] ?? "");
+    several.push(e);
+    for (const part of parts) for (const h of named) if (partsNamed(h, parts).includes(part)) return words(h);
+    return words(named[0] ?? "");
+  }
+
   /**
    * Whether a child's care dates (a blank ceased date: still looked after)
    * overlap the span asked about; null, with the cell flagged, when a date
@@ -490,13 +531,14 @@ export function readEpisodes(
   function countPerPeriod(
     r: number,
     counts: readonly { col: number; period: string }[],
-    care: { start: number; end: number },
+    care: { start: number; end: number } | undefined,
+    careFlags: readonly { col: number; period: string }[] | undefined,
   ): { period: string; episodes: number }[] | null {
-    const startText = text(r, care.start);
-    const endText = text(r, care.end);
-    const start = parseEpisodeDate(startText);
+    const startText = care ? text(r, care.start) : "";
+    const endText = care ? text(r, care.end) : "";
+    const start = care ? parseEpisodeDate(startText) : null;
     const end = endText === "" ? null : parseEpisodeDate(endText);
-    if (start === null || (endText !== "" && end === null)) {
+    if (care && (start === null || (endText !== "" && end === null))) {
       const [col, raw] = start === null ? [care.start, startText] : [care.end, endText];
       warnRow(
         r,
@@ -521,7 +563,17 @@ export function readEpisodes(
         return null;
       }
       const episodes = Number(countText);
-      const inCare = start.slice(0, 10) <= pd.end && (end === null || end.slice(0, 10) >= pd.start);
+      const flagCol = careFlags?.find((f) => f.period === id)?.col;
+      let inCare = false;
+      if (flagCol !== undefined) {
+        const yes = readYesNo(text(r, flagCol), p);
+        if (yes === null) {
+          warnRow(r, flagCol, notAYesOrNo(text(r, flagCol)), text(r, flagCol));
+          return null;
+        }
+        inCare = yes;
+      } else if (start !== null)
+        inCare = start.slice(0, 10) <= pd.end && (end === null || end.slice(0, 10) >= pd.start);
       if (inCare || episodes > 0) out.push({ period: id, episodes });
     }
     return out;
@@ -665,10 +717,27 @@ export function readEpisodes(
       }
       // A looked-after list whose categories tell a group's parts apart (identified
       // from suspected trafficking) answers the parts' questions too.
-      if (cohort && cols.category !== null && !whyUncounted("looked_after", g)) {
-        const rows = [...allRefs.values()].map((e) => ({ ref: e.ref, category: e.category, source: e.refSource }));
+      if (cohort && (cols.category !== null || flagsNameParts(g)) && !whyUncounted("looked_after", g)) {
+        const several: ListRow[] = [];
+        const rows = [...allRefs.values()].map((e) => ({
+          ref: e.ref,
+          category: cols.category !== null ? e.category : partFlag(e, g, several),
+          source: e.refSource,
+        }));
         const split = countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env);
         facts.push(...split.map((f) => ({ ...f, ...periodText })));
+        // A child flagged in two parts ("Identified" and "Suspected" both Y) was counted in the first part the
+        // request names (identified: a decision outranks a suspicion), and the reader is told which children.
+        const first = partsOf(env.knowledge.request, g)[0];
+        const firstMeasure = first && findMeasure(env.knowledge.request, first, env.knowledge.labels.baseMetric);
+        if (split.length > 0 && several.length > 0 && firstMeasure)
+          issues.push(
+            makeIssue("label_ambiguous", {
+              message: `${plural(several.length, "child")} on the list in ${describeSource(headerSource)} ${several.length === 1 ? "is" : "are"} flagged in more than one part of the ${g} group (${several.map((e) => `"${e.ref}"`).join(", ")}); each was counted once, as ${first}.`,
+              ...issueLocation(headerSource),
+              measure: firstMeasure.id,
+            }),
+          );
         // The parts' questions are asked and the list holds the group's children, but its categories do not
         // tell every child's part: the parts are left unanswered, and the user is told why, not left to guess.
         if (split.length === 0 && rows.length > 0)
@@ -677,7 +746,7 @@ export function readEpisodes(
             if (def)
               uncounted.set(
                 def.id,
-                `the list's ${headerText(cols.category)} does not say of every ${g} child which part of the group it is in (${partsOf(env.knowledge.request, g).join(", ")}), so the parts were not counted.`,
+                `the list's ${cols.category !== null ? headerText(cols.category) : "group flags"} does not say of every ${g} child which part of the group it is in (${partsOf(env.knowledge.request, g).join(", ")}), so the parts were not counted.`,
               );
           }
       }
@@ -798,13 +867,15 @@ export function readEpisodes(
     groupsFrom(cols, headerText, fallback, contextFrom),
     cols.nationalityOnly
       ? "each group's nationalities counted; no figure counted from it"
-      : cols.periodCounts !== undefined && cols.care !== undefined
-        ? `each child counted in the periods its ${headerText(cols.care.start)} and ${headerText(cols.care.end)} overlap (blank = still looked after) or its period's count is above 0; went missing = children with at least one episode in the period; episodes = sum of the period's own column (${cols.periodCounts.map((c) => headerText(c.col)).join(", ")})`
-        : cols.unit === "child" && cols.episodeCount !== null
-          ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
-          : cols.unit === "child"
-            ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
-            : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
+      : cols.periodCounts !== undefined && cols.careFlags !== undefined
+        ? `each child counted in the periods its looked-after flag says yes (${cols.careFlags.map((c) => headerText(c.col)).join(", ")}) or its period's count is above 0; went missing = children with at least one episode in the period; episodes = sum of the period's own column (${cols.periodCounts.map((c) => headerText(c.col)).join(", ")})`
+        : cols.periodCounts !== undefined && cols.care !== undefined
+          ? `each child counted in the periods its ${headerText(cols.care.start)} and ${headerText(cols.care.end)} overlap (blank = still looked after) or its period's count is above 0; went missing = children with at least one episode in the period; episodes = sum of the period's own column (${cols.periodCounts.map((c) => headerText(c.col)).join(", ")})`
+          : cols.unit === "child" && cols.episodeCount !== null
+            ? `went missing = children with at least one episode; episodes = sum of ${headerText(cols.episodeCount)}`
+            : cols.unit === "child"
+              ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
+              : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
     cohort
       ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
       : "",

@@ -3659,9 +3659,13 @@ function refusalAfter(answer: string, opening: string, env: LocateEnv): ParsedVa
  * the part's own letter, opening the words of the question, restates it; the
  * answer is below.
  */
-function restatesPartLetter(opening: string, number: string): boolean {
+function restatesPartLetter(opening: string, number: string, after: string, env: LocateEnv): boolean {
   const letter = /\d([a-z])$/iu.exec(number)?.[1];
-  return letter !== undefined && new RegExp(`^\\(?${letter}[.)]$`, "iu").test(opening.trim());
+  if (letter === undefined || !new RegExp(`^\\(?${letter}[.)]$`, "iu").test(opening.trim())) return false;
+  // "1c. c. Withheld under section 40(2) …": words after the letter that give a reason for withholding or
+  // refusing (the value words' own lists) say why the marked figure is not given; they restate no question.
+  const rest = after.trim() === "" ? null : parseCached(env, after.trim()).status;
+  return rest !== "refused" && rest !== "suppressed" && rest !== "not_held";
 }
 
 function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { cell: LogicalCell; number: string }[] {
@@ -3719,7 +3723,7 @@ function readBareNumberedAnswers(grid: SheetGrid, r: number, env: LocateEnv): { 
       first?.status === "suppressed" &&
       !first.unparsed &&
       opening !== undefined &&
-      !restatesPartLetter(opening, piece.number) &&
+      !restatesPartLetter(opening, piece.number, reasons, env) &&
       !/\d/u.test(reasons.replace(STATUTE_OR_YEAR, " "))
     ) {
       read.push({ cell: valueCell(row, answerCol, 1, answer, first), number: piece.number, at });

@@ -2358,9 +2358,19 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const families = new Set<string>();
   const counted = new Set<string>();
   const wholes: ClauseCount[] = [];
-  for (const raw of body.split(CLAUSE_SPLIT)) {
+  // Each clause's sentence, back to the previous full stop, may name its period ("In 2013-14 we looked after
+  // 21 …; 3 went missing …"): the clause's label carries it, so its figures are never the line's period's.
+  const clauses = body
+    .split(SENTENCE_END)
+    .flatMap((sentence) =>
+      sentence.split(CLAUSE_SPLIT).map((raw, i, all) => ({ raw, before: all.slice(0, i).join(" ") })),
+    );
+  for (const { raw, before } of clauses) {
     const clause = raw.trim();
     if (clause === "") continue;
+    const sentencePeriod = sentencePeriodOf(before, clause, env);
+    const inSentence = (l: LabelMatch): LabelMatch =>
+      sentencePeriod === null ? l : { ...l, text: `${sentencePeriod}: ${l.text}` };
     const figures = figuresIn(clause, env);
     // "on four occasions in total", "with a total of 8 missing episodes": in
     // a sentence, a total of the clause's own count, not of both groups.
@@ -2383,12 +2393,19 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
       const nil = nilClause(clause, env);
       if (nil && !counted.has(nil.metric)) {
         counted.add(nil.metric);
-        parts.push({ part: 0, text: nil.text, kind: "text", parsed: null, label: nil.label, answer: false });
+        parts.push({
+          part: 0,
+          text: nil.text,
+          kind: "text",
+          parsed: null,
+          label: inSentence(nil.label),
+          answer: false,
+        });
         parts.push({ part: 1, text: nil.text, kind: "value", parsed: nil.parsed, label: null, answer: true });
         continue;
       }
       if (label.metrics.length === 0 && label.groups.length > 0) {
-        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: inSentence(label), answer: false });
       }
       continue;
     }
@@ -2396,7 +2413,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     const restates = /^(?:of|out of) (?:the|these|those) \d[\d,]*\b/iu.test(clause) && !/\ball\b/iu.test(clause);
     if (restates && label.metrics.length === 0) {
       if (label.groups.length > 0)
-        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+        parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: inSentence(label), answer: false });
       continue;
     }
     // "(compared with 21 in 2013/14)": another period's figure, beside the answer.
@@ -2434,7 +2451,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
       if (counted.has(key)) return null;
       counted.add(key);
       part.whole.parts.push(part.value);
-      parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: part.label, answer: false });
+      parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: inSentence(part.label), answer: false });
       parts.push({ part: 1, text: part.figure, kind: "value", parsed: part.parsed, label: null, answer: true });
       continue;
     }
@@ -2456,7 +2473,7 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
     for (const m of own) counted.add(m);
     const answer = paired ? clause : (figures[0]?.[0] ?? "");
     const parsed = parseCached(env, answer);
-    parts.push({ part: 0, text: clause, kind: "text", parsed: null, label, answer: false });
+    parts.push({ part: 0, text: clause, kind: "text", parsed: null, label: inSentence(label), answer: false });
     parts.push({ part: 1, text: answer, kind: "value", parsed, label: null, answer: true });
     if (!paired)
       wholes.push({
@@ -2475,6 +2492,28 @@ function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   if (families.size > 1) return null;
   if (!parts.some((p) => p.kind === "value")) return null;
   return shareSentenceGroup(parts);
+}
+
+/** Where a letter's line ends one sentence and begins the next: a full stop before a space (never "30.5"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/u;
+
+/**
+ * The period a clause's sentence names before it ("In 2013-14", "in the previous year"), where the clause
+ * names none of its own: the figures of "…; 3 went missing on 9 occasions" are that sentence's period's,
+ * not the period of the line they stand on. Null when the sentence names none before the clause.
+ */
+function sentencePeriodOf(before: string, clause: string, env: LocateEnv): string | null {
+  if (before.trim() === "") return null;
+  const own = periodMarksOf(env, clause);
+  if (own.mark !== null || own.periods.length > 0) return null;
+  const lead = periodMarksOf(env, before);
+  if (lead.mark !== null) return lead.mark;
+  const raws = [...new Set(lead.periods.map((p) => p.raw.trim()))];
+  if (raws.length > 0) return raws.join(", ");
+  // "In 2022 the Council looked after …": a year alone is no period to the period reader, but names one asked.
+  if (periodsNamed(clause, env.knowledge.request.periods).length > 0) return null;
+  const named = periodsNamed(before, env.knowledge.request.periods);
+  return named.length === 0 ? null : named.map((p) => p.label).join(", ");
 }
 
 /**

@@ -32,3 +32,23 @@ describe("a restated question whose part letter follows its number ('1c. c. …'
     expect(facts.filter((f) => f.includes("suppressed"))).toEqual([]);
   });
 });
+
+// "1c. c. Withheld under section 40(2) …" under a key saying "c" marks a withheld small count: the letter is the
+// marker and the words after it give the reason it is withheld, no restated question; read as the question,
+// the answer lost its suppression.
+describe("a part's letter followed by a reason for withholding ('1c. c. Exempt under section 40(2) …')", () => {
+  it("is the suppression marker, not a restated question", async () => {
+    const facts = await readLetterFacts(k, [
+      "A count shown as c is confidential: it is fewer than five and has been withheld.",
+      "",
+      "1a. 6",
+      "",
+      "1b. 1",
+      "",
+      "1c. c. Exempt under section 40(2) of the Act, as the child could be identified.",
+      "",
+      "2a. 2",
+    ]);
+    expect(facts.filter((f) => f.startsWith("uasc_looked_after"))).toEqual([expect.stringContaining("suppressed")]);
+  });
+});

@@ -12,7 +12,7 @@ import { isMeaningful, type LabelMatch, matchLabel } from "../match/matchLabel.j
 import { withArabicMarker } from "../match/readRomanMarker.js";
 import { groupOfLabel, type LabelContext, refine, wholeGroupOf } from "../match/resolveMeasure.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
-import { dayOnly, periodsIn } from "../parse/parsePeriod.js";
+import { dayOnly, MONTH_INDEX, periodsIn } from "../parse/parsePeriod.js";
 import { classifyDocumentText } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
 import { isAnswerHeading, noteAnswerHeadings } from "./answerHeadingLines.js";
@@ -4503,9 +4503,25 @@ const DAY_MONTH_SPAN = new RegExp(String.raw`^\s*${DAY_MONTH_SPAN_BODY}\s*$`, "i
  * Apr):". The days name no year of their own, so their figures are the year's dates, not figures beside it.
  */
 const YEAR_WITH_DAYS_TITLE = new RegExp(
-  String.raw`^\s*(?:19|20)\d{2}\s*\(\s*${DAY_MONTH_SPAN_BODY}\s*\)\s*:?\s*$`,
+  String.raw`^\s*(?<year>(?:19|20)\d{2})\s*\(\s*(?<days>${DAY_MONTH_SPAN_BODY})\s*\)\s*:?\s*$`,
   "iu",
 );
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})/giu;
+
+/**
+ * Whether a glossed year heading is a requested period: its days, in its year, are that period's first and last.
+ * "2021 (1 April to 31 March)" is the financial year 2021/22, not the calendar year its number names; keyed to
+ * 2021, every answer under it would be another year's count, exact with no warning.
+ */
+function glossIsRequestedPeriod(text: string, periods: readonly { start: string; end: string }[]): boolean {
+  const m = YEAR_WITH_DAYS_TITLE.exec(text);
+  if (!m?.groups) return false;
+  const year = m.groups.year ?? "";
+  const iso = ([, day, month]: RegExpMatchArray) =>
+    `${year}-${String(MONTH_INDEX[(month ?? "").toLowerCase()] ?? 0).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`;
+  const [from, to] = [...(m.groups.days ?? "").matchAll(DAY_MONTH)].map(iso);
+  return periods.some((p) => p.start === from && p.end === to);
+}
 
 function columnTitles(grid: SheetGrid): (r: number, col: number) => string | undefined {
   const byColumn = new Map<number, (string | undefined)[]>();
@@ -4805,7 +4821,7 @@ function periodLineAt(
   const titled =
     endDay ||
     ((marks.mark !== null || marks.periods.length > 0 || named) &&
-      (!/\d/u.test(rest) || YEAR_WITH_DAYS_TITLE.test(text)));
+      (!/\d/u.test(rest) || glossIsRequestedPeriod(text, request.periods)));
   // A line of a letter read whole is a title only when it is nothing but
   // a period ("1 January 2021 to 31 December 2021"); a sentence that
   // mentions the years asked about titles nothing.

@@ -54,6 +54,18 @@ describe("a year heading glossed by its days, over numbered answers", () => {
       "trafficked_suspected 2024-01-01_2024-04-30 2",
     ]);
   });
+
+  // "2021 (1 April to 31 March)" is the financial year 2021/22, not the calendar year its number names: keyed to
+  // 2021, every answer under it was another year's count, exact with no warning. Only days that with the year are
+  // a requested period make the heading that period.
+  it("keys nothing to a year whose days are not the requested period's", async () => {
+    const facts = await keyed([
+      ...year("2021 (1 April to 31 March)", "None", "2"),
+      ...year("2022 (1 April to 31 March)", "2", "None"),
+      ...year("2023 (1 July to 31 December)", "2", "2"),
+    ]);
+    expect(facts.filter((f) => /^trafficked_(?:identified|suspected) /u.test(f))).toEqual([]);
+  });
 });
 
 /**

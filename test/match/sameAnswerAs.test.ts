@@ -58,14 +58,6 @@ describe('"As Q2" in a figure cell is question 2\'s figure in the same column', 
       "uasc_missing_incidents reported 7",
     ]);
   });
-  it('reads a bare part number with its letter ("as 2a"), as a council\'s table writes it', async () => {
-    const r = await read([...q2, "3a Individual incidents - trafficked,as 2a,as 2a,As 2a."]);
-    expect(r.facts).toEqual([
-      "trafficked_missing_incidents reported 1",
-      "trafficked_missing_incidents reported 5",
-      "trafficked_missing_incidents reported 6",
-    ]);
-  });
   it("leaves a pointer to a question with no figure in its column as not answered", async () => {
     const r = await read(["2b Went missing - UASC,15,,", "3b Individual incidents - UASC,As Q2,As Q2,As Q2"]);
     expect(r.facts.filter((f) => f.includes("reported"))).toEqual(["uasc_missing_incidents reported 15"]);

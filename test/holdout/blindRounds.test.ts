@@ -501,7 +501,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout150", atLeast: 129, nationalities: 12, planted: 20 },
   { name: "holdout151", atLeast: 117, nationalities: 11, planted: 20 },
   { name: "holdout152", atLeast: 438, nationalities: 1, planted: 16 },
-  { name: "holdout153", atLeast: 348, nationalities: 5, planted: 19 },
+  { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
   { name: "holdout154", atLeast: 147, nationalities: 5, planted: 19 },
   { name: "holdout155", atLeast: 509, nationalities: 13, planted: 25 },
   { name: "holdout156", atLeast: 318, nationalities: 4, planted: 14 },

@@ -26,3 +26,8 @@ export function definedAbbreviations(texts: Iterable<string>, index: AuthorityIn
 
 /** "(RBKC)", "(WCC)", "(H&F)": capitals in brackets, as a short form is written. */
 const SHORT_FORM = /\(([A-Z][A-Z&]{1,7})\)/gu;
+
+/** "WCC", "H&F": text shaped as a short form SHORT_FORM defines, so a column headed by it may be a council's. */
+export function isShortForm(text: string): boolean {
+  return /^[A-Z][A-Z&]{1,7}$/u.test(text);
+}

@@ -1,6 +1,6 @@
 import type { Sheet, Workbook } from "../domain/workbook.js";
+import { bareAuthorityName } from "./bareAuthorityName.js";
 import type { AuthorityIndex } from "./buildAuthorityIndex.js";
-import { findAuthorities } from "./findAuthorities.js";
 import type { SharedLetter, SharedLetterPart } from "./splitSharedLetter.js";
 
 /**
@@ -64,6 +64,9 @@ export function splitAuthorityRows(workbook: Workbook, index: AuthorityIndex): S
   return { parts, lines, example, unsplit: [], byRow: true };
 }
 
+/** How far down a sheet the header above a column's first council name may run. */
+const HEADER_ROWS = 20;
+
 /** Fewer rows than this for a council is a mention, not its part of a long table. */
 const MIN_ROWS_EACH = 2;
 
@@ -80,7 +83,9 @@ function authorityColumn(sheet: Sheet, index: AuthorityIndex): { rows: Map<numbe
       const code = bareName(text, index);
       if (code === null) {
         // Text above the first council's row is the header; a non-name among the names is no council column.
-        if (header) continue;
+        // A column with no council's name in its first rows is no council column: the rest of a long sheet
+        // (an episode list's thousands of rows) is never read for names.
+        if (header && r < HEADER_ROWS) continue;
         ok = false;
         break;
       }
@@ -95,11 +100,8 @@ function authorityColumn(sheet: Sheet, index: AuthorityIndex): { rows: Map<numbe
   return null;
 }
 
-/** "Reading Borough Council": a cell that is one reference authority's name and nothing else. */
+/** "Reading Borough Council": a cell that is one reference authority's full name and nothing else. */
 function bareName(text: string, index: AuthorityIndex): string | null {
-  const mentions = findAuthorities(text, index);
-  const codes = [...new Set(mentions.map((m) => m.code))];
-  if (codes.length !== 1 || !mentions.every((m) => m.strong)) return null;
-  const rest = mentions.reduce((t, m) => t.replace(m.matched, " "), text);
-  return /^[\s&,.()'’/-]*$/u.test(rest) ? (codes[0] ?? null) : null;
+  const named = bareAuthorityName(text, index);
+  return named?.strong ? named.code : null;
 }

@@ -18,8 +18,9 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { PeriodDef } from "../domain/request.js";
 import { describeSource, issueLocation, type Source } from "../domain/source.js";
 import { cellAddress, NAMED_SHEETS, type Sheet, type Workbook } from "../domain/workbook.js";
+import { bareAuthorityName } from "../identify/bareAuthorityName.js";
 import { type AuthorityIndex, buildAuthorityIndex } from "../identify/buildAuthorityIndex.js";
-import { definedAbbreviations } from "../identify/definedAbbreviations.js";
+import { definedAbbreviations, isShortForm } from "../identify/definedAbbreviations.js";
 import { findAuthorities } from "../identify/findAuthorities.js";
 import { type IdentifyResult, identifyAuthority } from "../identify/identifyAuthority.js";
 import { identifySender } from "../identify/identifySender.js";
@@ -252,10 +253,11 @@ export function processRead(
     // A cohort of children on one sheet and their episodes on another are counted as one list.
     const joined = joinCohortEpisodes(workbook.sheets, createLocateEnv(input.file, workbook.format, fileKnowledge));
     // "Westminster City Council (WCC)" in the letter: a table's column "WCC" is that council's.
-    const defined = definedAbbreviations(
-      workbook.sheets.flatMap((sheet) => sheet.rows.flat()),
-      authorityIndex(knowledge),
-    );
+    let definedOnce: ReadonlyMap<string, string> | undefined;
+    const defined = () => {
+      definedOnce ??= definedAbbreviations(cellTexts(workbook), authorityIndex(knowledge));
+      return definedOnce;
+    };
     issues.push(...joined.issues);
     decisions.push(...joined.decisions);
     for (const sheet of joined.sheets) {
@@ -924,10 +926,22 @@ function readSharedLetter(
   knowledge: Knowledge,
 ): FileResult {
   const codes = split.parts.map((p) => p.code).join(", ");
+  const n = split.parts.length;
+  // A long table names each row's council in a column; a letter names each council before its answers.
+  const told = split.byRow
+    ? {
+        how: `naming each row's council in a column of its own on ${split.lines} rows ("${split.example}"); each council's rows were read as its own return.`,
+        read: (code: string) => `row by row; read as ${code}'s return from the rows naming it.`,
+        kind: `a table answering for ${n} councils, each row naming its council ("${split.example}")`,
+      }
+    : {
+        how: `each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own, and figures on lines naming none of them were read for none.`,
+        read: (code: string) =>
+          `line by line; read as ${code}'s letter from its own answers and the lines naming it alone.`,
+        kind: `a letter answering for ${n} councils, each answer after its council's name ("${split.example}")`,
+      };
   const shared = makeIssue("file_shared", {
-    message: split.byRow
-      ? `${input.file} answers for ${split.parts.length} authorities (${codes}), naming each row's council in a column of its own on ${split.lines} rows ("${split.example}"); each council's rows were read as its own return.`
-      : `${input.file} answers for ${split.parts.length} authorities (${codes}), each answer after its council's name on ${split.lines} lines ("${split.example}"); each council's answers were read as its own, and figures on lines naming none of them were read for none.`,
+    message: `${input.file} answers for ${n} authorities (${codes}), ${told.how}`,
     file: input.file,
   });
   // "Kingston had 3 trafficked children; Richmond had none.": one line for several councils is no one's answer.
@@ -976,17 +990,13 @@ function readSharedLetter(
       decisions: [
         {
           file: input.file,
-          message: split.byRow
-            ? `${input.file} answers for ${split.parts.length} councils row by row; read as ${part.code}'s return from the rows naming it.`
-            : `${input.file} answers for ${split.parts.length} councils line by line; read as ${part.code}'s letter from its own answers and the lines naming it alone.`,
+          message: `${input.file} answers for ${n} councils ${told.read(part.code)}`,
         },
         ...result.decisions,
       ],
       authority: {
         code: part.code,
-        how: split.byRow
-          ? `a table answering for ${split.parts.length} councils, each row naming its council ("${split.example}")`
-          : `a letter answering for ${split.parts.length} councils, each answer after its council's name ("${split.example}")`,
+        how: told.kind,
       },
     };
   });
@@ -1017,8 +1027,11 @@ function readSharedLetter(
 function authorityColumns(
   grid: SheetGrid,
   index: AuthorityIndex,
-  /** Short forms the file defines ("Westminster City Council (WCC)"): a header "WCC" is that council. */
-  defined: ReadonlyMap<string, string> = new Map(),
+  /**
+   * Short forms the file defines ("Westminster City Council (WCC)"): a header "WCC" is that council. Asked for
+   * only when a header looks like one, as reading them scans every cell of the file.
+   */
+  defined: () => ReadonlyMap<string, string> = () => new Map(),
 ): Map<number, AuthorityColumn> | null {
   for (let r = 1; r <= Math.min(grid.rows.length, 20); r++) {
     const row = grid.rows[r - 1] ?? [];
@@ -1031,16 +1044,11 @@ function authorityColumns(
     const found = new Map<number, AuthorityColumn>();
     for (const cell of row) {
       if (cell.col === labelCol || (cell.label && isMeaningful(cell.label))) continue;
-      const mentions = findAuthorities(cell.text, index);
-      const codes = [...new Set(mentions.map((m) => m.code))];
-      // Only a bare name ("Westminster City Council"), not "Placed in Kent".
-      const rest = mentions.reduce((t, m) => t.replace(m.matched, " "), cell.text);
-      const short = defined.get(cell.text.trim());
-      if (codes.length === 1 && codes[0] && /^[\s&,.()'’/-]*$/u.test(rest)) {
-        found.set(cell.col, { code: codes[0], header: cell.text.trim(), row: r });
-      } else if (short) {
-        found.set(cell.col, { code: short, header: cell.text.trim(), row: r });
-      }
+      const header = cell.text.trim();
+      // Only a bare name ("Westminster City Council"), not "Placed in Kent"; or a short form the file defines.
+      const code =
+        bareAuthorityName(cell.text, index)?.code ?? (isShortForm(header) ? defined().get(header) : undefined);
+      if (code) found.set(cell.col, { code, header, row: r });
     }
     const distinct = new Set([...found.values()].map((c) => c.code));
     if (found.size >= 2 && distinct.size === found.size) return found;
@@ -1062,7 +1070,7 @@ function sharedColumns(
   identity: IdentifyResult,
   knowledge: Knowledge,
   /** Short forms the file defines for councils ("Westminster City Council (WCC)"), anywhere in it. */
-  defined: ReadonlyMap<string, string>,
+  defined: () => ReadonlyMap<string, string>,
 ): Map<number, AuthorityColumn> | null {
   const index = authorityIndex(knowledge);
   const columns = authorityColumns(grid, index, defined);
@@ -1433,4 +1441,9 @@ function correctionTaken(f: Fact, correction: CorrectionNote | null): Issue {
     measure: f.measure,
     raw: f.raw,
   });
+}
+
+/** Every cell's text, sheet by sheet, without copying the workbook's rows into one array. */
+function* cellTexts(workbook: Workbook): Iterable<string> {
+  for (const sheet of workbook.sheets) for (const row of sheet.rows) yield* row;
 }

@@ -40,4 +40,20 @@ describe("a table naming its council on every row", () => {
       for (const f of part.facts) expect(f.sources[0]?.row).toBeGreaterThan(1);
     }
   });
+
+  // The header above a column's first council name is a table's title block, not a sheet's length: a
+  // column whose first names come far down (a list's free-text column naming councils now and then) is no
+  // council column, and a long sheet is not read for names past its first rows.
+  it("looks for the names only in a column's first rows", async () => {
+    const padding = Array.from({ length: 25 }, (_, i) => `Note ${i + 1},placed out of area,`);
+    const r = await processFile(
+      {
+        file: "Joint service FOI 112 answer.csv",
+        bytes: text(["council,question,figure", ...padding, ...LONG.split("\n").slice(1)].join("\n")),
+        manifestCode: null,
+      },
+      knowledge(),
+    );
+    expect(r.split ?? []).toEqual([]);
+  });
 });

@@ -41,11 +41,14 @@ export function splitAuthorityRows(workbook: Workbook, index: AuthorityIndex): S
     const sheets = workbook.sheets.map((sheet, s): Sheet => {
       const rows = byRow.get(s);
       if (!rows) return { ...sheet, rows: sheet.rows.map((row) => row.map(() => "")) };
-      const first = Math.min(...rows.keys());
-      const own = [...rows].filter(([, c]) => c === code).map(([r]) => r);
+      // The column is read top to bottom, so its rows are in order: the first is the table's first council
+      // row, and this council's first is the first of its own (no spread: a long table's rows would overflow
+      // the call stack as arguments).
+      const first = rows.keys().next().value ?? 0;
+      const own = [...rows].find(([, c]) => c === code)?.[0];
       // The rows above the first council's row are the table's header, everyone's: it is
       // set straight above this council's first row, so its rows read as one table.
-      const shift = own.length > 0 ? Math.min(...own) - first : 0;
+      const shift = own === undefined ? 0 : own - first;
       return {
         ...sheet,
         rows: sheet.rows.map((row, r) => {
@@ -72,7 +75,7 @@ const MIN_ROWS_EACH = 2;
 
 /** The column whose every filled cell below the header is one council's bare name, with each row's council. */
 function authorityColumn(sheet: Sheet, index: AuthorityIndex): { rows: Map<number, string> } | null {
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) {
     const rows = new Map<number, string>();
     let header = true;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/domain/facts.js";
+import type { Workbook } from "../../src/domain/workbook.js";
+import { buildAuthorityIndex } from "../../src/identify/buildAuthorityIndex.js";
+import { splitAuthorityRows } from "../../src/identify/splitAuthorityRows.js";
 import { processFile } from "../../src/pipeline/processFile.js";
 import { text } from "../support/buildXlsx.js";
 import { knowledge } from "../support/knowledge.js";
@@ -55,5 +58,14 @@ describe("a table naming its council on every row", () => {
       knowledge(),
     );
     expect(r.split ?? []).toEqual([]);
+  });
+
+  // Under the row limit (200,000) a sheet may be longer than a call's arguments can be (about 120,000):
+  // its width and rows are found without spreading them into one call.
+  it("reads a sheet longer than a call's arguments without failing", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`child ${i}`, "1"]);
+    const workbook: Workbook = { format: "csv", sheets: [{ name: "Sheet1", rows }] } as Workbook;
+    const k = knowledge();
+    expect(splitAuthorityRows(workbook, buildAuthorityIndex(k.authorities, k.aliases, k.outside))).toBeNull();
   });
 });

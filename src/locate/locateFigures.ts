@@ -4158,6 +4158,20 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid, 
       // "1a. Identified | See Q1": a part pointing to its own whole is given only within the whole's figure
       // ("suspected and confirmed cases combined"); question 1's figure is not the part's, which is unanswered.
       if (own !== null && new RegExp(`^${ref}[a-z]$`, "u").test(own.toLowerCase())) {
+        // "1 | Refused - section 12" over "1a | See Q1": a refusal of the whole refuses its parts too; it is no
+        // sum the parts share, so the part takes it, as a pointer to another question does.
+        const whole = answers.get(ref) ?? [];
+        const inColumn = whole.filter((a) => a.col === c.cell.col);
+        const refusal = inColumn.length === 1 ? inColumn[0] : whole.length === 1 ? whole[0] : undefined;
+        if (refusal?.parsed?.status === "refused") {
+          candidates[i] = { ...c, cell: { ...c.cell, parsed: refusal.parsed }, answeredBy: refusal.text.trim() };
+          decisions.push({
+            file: grid.file,
+            ...locationOf(grid, c.cell),
+            message: `"${c.cell.text.trim()}" on question ${own} takes the refusal of question ${ref}, the whole it is part of ("${refusal.text.trim()}").`,
+          });
+          continue;
+        }
         const none = { status: "not_answered" as const, value: null, lower: null, upper: null };
         candidates[i] = { ...c, cell: { ...c.cell, parsed: none } };
         decisions.push({

@@ -27,16 +27,22 @@ describe("'No.' heading a table's column of question numbers", () => {
     "1c,The number of looked after children identified as an unaccompanied asylum seeking child,50,42,29",
   ];
 
-  it.each(["No.", "No", "Nos"])("%s is a header, and each figure is its column's year", async (head) => {
-    expect(await kindOf(table(head), 1, head)).toBe("text");
-    const r = await processFile({ file: FILE, bytes: bytes(table(head)), manifestCode: null }, knowledge());
-    const uasc = r.facts.filter((f) => f.measure === "uasc_looked_after");
-    expect(uasc.map((f) => `${f.value} ${f.periodText}`)).toEqual(["50 2021", "42 2022", "29 2023"]);
-  });
+  // "C / Q" (Cwestiwn / Question) in a Welsh council's bilingual table, and a lone "C" or "X": short letters
+  // that read as a suppression marker alone, heading the same column.
+  it.each(["No.", "No", "Nos", "C / Q", "C", "X", "Q / C"])(
+    "%s is a header, and each figure is its column's year",
+    async (head) => {
+      expect(await kindOf(table(head), 1, head)).toBe("text");
+      const r = await processFile({ file: FILE, bytes: bytes(table(head)), manifestCode: null }, knowledge());
+      const uasc = r.facts.filter((f) => f.measure === "uasc_looked_after");
+      expect(uasc.map((f) => `${f.value} ${f.periodText}`)).toEqual(["50 2021", "42 2022", "29 2023"]);
+    },
+  );
 
   it.each([
     ["an answer after its question", ["Do you hold figures on trafficked children?,No", "1a,5"], 1, "No"],
     ["first in its row over no question number", ["No.,Question,2021", "Trafficked,5"], 1, "No."],
+    ["a marker first in its row over no question number", ["C,Trafficked,2021", "Trafficked,5"], 1, "C"],
   ])("%s stays a value", async (_, lines, row, text) => {
     expect(await kindOf(lines, row, text)).toBe("value");
   });

@@ -24,10 +24,14 @@ const MIN_QUESTION_HEADS = 2;
 
 /**
  * A line that opens a numbered question: "Q3a", "Question 4", "Qn 2b",
- * "Cwestiwn 1". A column of answers in a question-and-answer table has none,
- * while each column of a letter set in two columns has its own.
+ * "Cwestiwn 1", or a bare number with its stop and a capital after it ("1a.
+ * Identified as trafficked.", "4. Still missing."), as a letter restating
+ * the request's own numbering writes it. A column of answers in a
+ * question-and-answer table has none, while each column of a letter set in
+ * two columns has its own.
  */
-const QUESTION_HEAD = /^(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])/iu;
+const QUESTION_HEAD =
+  /^(?:(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])|\d{1,2}[a-z]?[.)]\s+\p{Lu})/iu;
 
 /**
  * One band of a page's pieces, in reading order: the text above two columns,

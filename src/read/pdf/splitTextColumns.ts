@@ -30,8 +30,9 @@ const MIN_QUESTION_HEADS = 2;
  * question-and-answer table has none, while each column of a letter set in
  * two columns has its own.
  */
-const QUESTION_HEAD =
-  /^(?:(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])|\d{1,2}[a-z]?[.)]\s+\p{Lu})/iu;
+const QUESTION_HEAD = /^(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])/iu;
+/** The bare form: a capital must follow, so a sentence's "2. in 2021 …" after a wrap is not one. */
+const BARE_QUESTION_HEAD = /^\d{1,2}[a-zA-Z]?[.)]\s+\p{Lu}/u;
 
 /**
  * One band of a page's pieces, in reading order: the text above two columns,
@@ -247,6 +248,6 @@ function isColumn(pieces: readonly TextPiece[]): boolean {
       .trim(),
   );
   const wordy = texts.filter((t) => (t.match(/\p{L}{2,}/gu) ?? []).length >= 3).length;
-  const heads = texts.filter((t) => QUESTION_HEAD.test(t)).length;
+  const heads = texts.filter((t) => QUESTION_HEAD.test(t) || BARE_QUESTION_HEAD.test(t)).length;
   return texts.length >= MIN_COLUMN_LINES && wordy >= MIN_WORDY_LINES && heads >= MIN_QUESTION_HEADS;
 }

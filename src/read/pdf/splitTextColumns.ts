@@ -24,10 +24,15 @@ const MIN_QUESTION_HEADS = 2;
 
 /**
  * A line that opens a numbered question: "Q3a", "Question 4", "Qn 2b",
- * "Cwestiwn 1". A column of answers in a question-and-answer table has none,
- * while each column of a letter set in two columns has its own.
+ * "Cwestiwn 1", or a bare number with its stop and a capital after it ("1a.
+ * Identified as trafficked.", "4. Still missing."), as a letter restating
+ * the request's own numbering writes it. A column of answers in a
+ * question-and-answer table has none, while each column of a letter set in
+ * two columns has its own.
  */
 const QUESTION_HEAD = /^(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])/iu;
+/** The bare form: a capital must follow, so a sentence's "2. in 2021 …" after a wrap is not one. */
+const BARE_QUESTION_HEAD = /^\d{1,2}[a-zA-Z]?[.)]\s+\p{Lu}/u;
 
 /**
  * One band of a page's pieces, in reading order: the text above two columns,
@@ -243,6 +248,6 @@ function isColumn(pieces: readonly TextPiece[]): boolean {
       .trim(),
   );
   const wordy = texts.filter((t) => (t.match(/\p{L}{2,}/gu) ?? []).length >= 3).length;
-  const heads = texts.filter((t) => QUESTION_HEAD.test(t)).length;
+  const heads = texts.filter((t) => QUESTION_HEAD.test(t) || BARE_QUESTION_HEAD.test(t)).length;
   return texts.length >= MIN_COLUMN_LINES && wordy >= MIN_WORDY_LINES && heads >= MIN_QUESTION_HEADS;
 }

@@ -105,4 +105,33 @@ describe("a pdf letter set in two columns of text", () => {
     expect(rows).toContain("Trafficked children identified in the year: 12");
     expect(rows).toContain("suspected in the year: 4");
   });
+
+  it("reads a letter whose columns number their answers bare ('1a. …', '4. …') as two columns", async () => {
+    // The answers restate the request's own numbering with no "Q": each column still opens its own questions.
+    const bare: [number, number, string][] = [
+      ...INTRO,
+      [60, 740, "1a. Identified as trafficked. 2018: 2; 2019: 3;"],
+      [320, 740, "2b. Unaccompanied children who went"],
+      [60, 726, "2020: 1."],
+      [320, 726, "missing. 2018: 1; 2019: 2; 2020: 2."],
+      [60, 712, "1b. Suspected as trafficked. 2018: 1; 2019: 2;"],
+      [320, 712, "3a. Missing incidents, trafficked children."],
+      [60, 698, "2020: 2."],
+      [320, 698, "2018: 1; 2019: 3; 2020: 2."],
+      [60, 684, "1c. Unaccompanied or separated children."],
+      [320, 684, "4. Still missing. None in any of the three years."],
+      [60, 670, "2018: 4; 2019: 6; 2020: 5."],
+      [320, 670, "5. Gender and nationality. The numbers are so"],
+      [60, 656, "2a. Trafficked children who went missing."],
+      [320, 656, "few that disclosure could identify them."],
+      [60, 560, "If you are unhappy with this response, you may ask for an internal review of it."],
+    ];
+    const rows = await rowsOf(bare);
+    // No line mixes the two columns, and the left column is read down before the right.
+    expect(rows.filter((r) => r.includes(" | "))).toEqual([]);
+    expect(rows.indexOf("2020: 1.")).toBe(rows.indexOf("1a. Identified as trafficked. 2018: 2; 2019: 3;") + 1);
+    expect(rows.indexOf("2a. Trafficked children who went missing.")).toBeLessThan(
+      rows.indexOf("2b. Unaccompanied children who went missing. 2018: 1; 2019: 2; 2020: 2."),
+    );
+  });
 });

@@ -263,7 +263,7 @@ export function assembleReturn(
             ...(readable.length === 1 ? { file: readable[0]?.file } : {}),
           }),
         );
-      } else if (m && !m.optional && !isDerivable(values, request, m.id)) {
+      } else if (m && (!m.optional || wholeUnanswered(values, request, m.id)) && !isDerivable(values, request, m.id)) {
         issues.push(
           makeIssue("value_not_answered", {
             message: `The return from ${authority.name} does not answer the question on ${m.label.toLowerCase()}.`,
@@ -602,6 +602,19 @@ function skippedQuestionsOf(values: readonly ValueRecord[], request: Request): M
     if (statusOf(m.id) === "not_answered") out.set(m.id, q.number);
   }
   return out;
+}
+
+/**
+ * An optional part of a total (1a, 1b) is not chased beside a total the council gave; but where the
+ * total is not answered either, nothing was read for the group at all (prose the readers could not
+ * follow), and the part is as unanswered as its total, so it is told too rather than left silent.
+ */
+function wholeUnanswered(values: ValueRecord[], request: Request, id: string): boolean {
+  return derivationsOf(request).some(
+    (d) =>
+      d.sumOf.includes(id) &&
+      values.some((v) => v.measure === d.measure && v.status === "not_answered" && v.sources.length === 0),
+  );
 }
 
 function isDerivable(values: ValueRecord[], request: Request, id: string): boolean {

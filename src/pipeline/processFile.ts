@@ -144,8 +144,18 @@ function authorityIndex(knowledge: Knowledge): AuthorityIndex {
   return index;
 }
 
-/** The last sender's knowledge: files from one council often come together (an e-mail and its attachments). */
-const senderCache = new WeakMap<Knowledge, { code: string; knowledge: Knowledge }>();
+/**
+ * Each sender's knowledge, per round knowledge, kept for the run: a council's
+ * files do not always come together (its e-mail and its attachment sort
+ * apart, a run holds several rounds' replies), and every table compiled or
+ * answer kept for a sender's labels (groupOfLabel's, the percentage cues,
+ * the remark patterns) is keyed on that knowledge's own labels object, so a
+ * sender read again with a new one worked them all out again. Bounded well
+ * above the number of councils; the knowledge is the same whichever object
+ * holds it (knowledgeForSender depends only on the round and the sender).
+ */
+const senderCache = new WeakMap<Knowledge, Map<string, Knowledge>>();
+const SENDER_CACHE_LIMIT = 1_000;
 
 /**
  * The knowledge a file's figures are located and matched with: once the
@@ -153,14 +163,20 @@ const senderCache = new WeakMap<Knowledge, { code: string; knowledge: Knowledge 
  * local authority" (see LabelVocabulary.ownPlace). A file whose sender is
  * not known is read with the round's knowledge as it is.
  */
-function knowledgeOfSender(knowledge: Knowledge, code: string | null): Knowledge {
+export function knowledgeOfSender(knowledge: Knowledge, code: string | null): Knowledge {
   if (code === null) return knowledge;
-  const cached = senderCache.get(knowledge);
-  if (cached?.code === code) return cached.knowledge;
+  let senders = senderCache.get(knowledge);
+  if (senders === undefined) {
+    senders = new Map();
+    senderCache.set(knowledge, senders);
+  }
+  const cached = senders.get(code);
+  if (cached !== undefined) return cached;
   const authority = knowledge.authorities.find((a) => a.gss_code === code);
   const ownPlace = authority ? buildOwnPlacePattern([authority.name, ...authority.alt_names]) : null;
   const own = ownPlace === null ? knowledge : knowledgeForSender(knowledge, ownPlace);
-  senderCache.set(knowledge, { code, knowledge: own });
+  if (senders.size >= SENDER_CACHE_LIMIT) senders.clear();
+  senders.set(code, own);
   return own;
 }
 

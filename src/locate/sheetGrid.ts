@@ -402,8 +402,12 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   }
 }
 
-/** The header of a column of question numbers: "Question", "Q", "Q No.", "Question number", "Ref". */
-const QUESTION_COLUMN = /^\s*(?:(?:questions?|q|qn|qu)\.?\s*(?:no\.?|number|ref\.?)?|ref\.?)\s*$/iu;
+/**
+ * The header of a column of question numbers: "Question", "Q", "Q No.", "Question number", "Ref"; in Welsh
+ * and English both ("Cwestiwn / Question"), as a bilingual reply heads each column in the two languages.
+ */
+const QUESTION_COLUMN =
+  /^\s*(?:(?:questions?|q|qn|qu|cwestiwn)\.?\s*(?:no\.?|number|ref\.?|rhif)?|ref\.?)(?:\s*\/\s*(?:(?:questions?|q|qn|qu|cwestiwn)\.?\s*(?:no\.?|number|ref\.?|rhif)?|ref\.?))?\s*$/iu;
 
 /** A question's number alone, as a cell of that column: "1", "2a", "3.", "Q4". */
 const QUESTION_NUMBER_CELL = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.)]?\s*$/iu;

@@ -339,3 +339,24 @@ describe("lists one nationality a line, and counts in words", () => {
     expect(r.nationalities).toEqual([]);
   });
 });
+
+describe("a column of question numbers headed in Welsh and English", () => {
+  it("reads 'Cwestiwn / Question | Ateb / Answer' rows by their numbers", async () => {
+    const r = await run(
+      "Torfaen ymateb.csv",
+      csv([
+        ["Cwestiwn / Question", "Ateb / Answer"],
+        ["1", "4"],
+        ["2", "2"],
+        ["5", "3"],
+        ["6", "1"],
+      ]),
+    );
+    expect(figures(r)).toMatchObject({
+      trafficked_looked_after: "4@Torfaen ymateb.csv:2:2",
+      trafficked_went_missing: "2@Torfaen ymateb.csv:3:2",
+      uasc_looked_after: "3@Torfaen ymateb.csv:4:2",
+      uasc_went_missing: "1@Torfaen ymateb.csv:5:2",
+    });
+  });
+});

@@ -309,7 +309,8 @@ function continuesRow(
   // A header's second line ("Financial | Number of | Missing from" over "year | placements | placement")
   // fills as many cells as its first, but both are words only and figures follow: it is the header's rest.
   const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
-  if (filled(cells) >= filled(above.cells) && !(header && wrapsHeader(above.cells, cells, after))) return false;
+  if (filled(cells) >= filled(above.cells) && !(header && wrapsHeader(above.cells, cells, figuresBelow(lines, index))))
+    return false;
   // "3b. The total number of individual incidents …" under a row whose answer ran over three lines: a
   // question's number with its full stop or bracket opens the next question's row, never the rest of this one.
   if (NUMBERED_QUESTION_OPENING.test(cells[0] ?? "")) return false;
@@ -346,6 +347,26 @@ function wrapsHeader(above: readonly string[], cells: readonly string[], after: 
     cells.every((text, k) => text === "" || (above[k] ?? "") !== "") &&
     figures >= 2
   );
+}
+
+/**
+ * The first line below `index` that is not a further line of the header's
+ * wrapped labels: a label may wrap over three lines or more in a narrow
+ * column ("Trafficked" / "(identified or" / "suspected)"), so the line under
+ * a header's second line may be its third, with fewer cells, words only and
+ * at line spacing, and the figures come after it.
+ */
+function figuresBelow(lines: readonly PdfLine[], index: number): PdfLine | undefined {
+  const line = lines[index] as PdfLine;
+  let k = index + 1;
+  while (k < index + MAX_WRAPPED_LINES - 1) {
+    const next = lines[k];
+    const upper = lines[k - 1] as PdfLine;
+    if (!next || next.cells.length >= line.cells.length || next.cells.some((c) => FIGURE.test(c.text.trim()))) break;
+    if (upper.y - next.y > WRAP_GAP * Math.max(upper.height, next.height)) break;
+    k++;
+  }
+  return lines[k];
 }
 
 /** A question's number, closed by a full stop or bracket, then its words: "3b. The total …", "Q4) How many …". */

@@ -24,15 +24,15 @@ const MIN_QUESTION_HEADS = 2;
 
 /**
  * A line that opens a numbered question: "Q3a", "Question 4", "Qn 2b",
- * "Cwestiwn 1", or a bare number with its stop and a capital after it ("1a.
- * Identified as trafficked.", "4. Still missing."), as a letter restating
- * the request's own numbering writes it. A column of answers in a
- * question-and-answer table has none, while each column of a letter set in
- * two columns has its own.
+ * "Cwestiwn 1", or a bare number with the question's words after it: "1a.
+ * Identified as trafficked.", "1a Identified as trafficked", "4 Still
+ * missing" (a capital after it: "17 and male" is a sentence going on). A
+ * column of answers in a question-and-answer table has none, while each
+ * column of a letter set in two columns has its own.
  */
 const QUESTION_HEAD = /^(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])/iu;
-/** The bare form: a capital must follow, so a sentence's "2. in 2021 …" after a wrap is not one. */
-const BARE_QUESTION_HEAD = /^\d{1,2}[a-zA-Z]?[.)]\s+\p{Lu}/u;
+/** Without the i flag, which would let \p{Lu} take a small letter too. */
+const BARE_QUESTION_HEAD = /^\d{1,2}[a-zA-Z]?[.)]?\s+\p{Lu}/u;
 
 /**
  * One band of a page's pieces, in reading order: the text above two columns,
@@ -60,8 +60,9 @@ export function splitTextColumns(pieces: readonly TextPiece[]): PieceBand[] {
   const visible = pieces.filter((p) => p.text.trim() !== "" && p.height > 0);
   const lines = groupLines(visible);
   for (const gutter of candidateGutters(visible)) {
-    const run = longestRun(lines, gutter);
-    if (!run) continue;
+    const found = longestRun(lines, gutter);
+    if (!found) continue;
+    const run = trimClosing(lines, found, gutter);
     const inRun = lines.slice(run.start, run.end).flat();
     const left = inRun.filter((p) => p.x < gutter - GUTTER_SLACK);
     const right = inRun.filter((p) => p.x >= gutter - GUTTER_SLACK);
@@ -75,6 +76,36 @@ export function splitTextColumns(pieces: readonly TextPiece[]): PieceBand[] {
     return bands.filter((band) => band.pieces.length > 0);
   }
   return [{ pieces: visible, column: null }];
+}
+
+/**
+ * Two columns with text across the page below them were set as a section
+ * that balances its columns, so the left ends within a line or so of the
+ * right. A line at the left margin further down ("Yours sincerely,") comes
+ * after both columns: it is given to the text below, not read before the
+ * right column. More than this many font heights below the right column's
+ * last line is further down.
+ */
+const BALANCE_SLACK = 2;
+
+function trimClosing(
+  lines: readonly TextPiece[][],
+  run: { start: number; end: number },
+  gutter: number,
+): { start: number; end: number } {
+  if (run.end >= lines.length) return run;
+  const inRight = (l: readonly TextPiece[]) => l.some((p) => p.x >= gutter - GUTTER_SLACK);
+  let lastRight = run.end - 1;
+  while (lastRight > run.start && !inRight(lines[lastRight] ?? [])) lastRight--;
+  const bottom = lines[lastRight]?.[0];
+  if (!bottom) return run;
+  let end = run.end;
+  while (end - 1 > lastRight) {
+    const piece = lines[end - 1]?.[0];
+    if (!piece || bottom.y - piece.y <= BALANCE_SLACK * piece.height) break;
+    end--;
+  }
+  return { start: run.start, end };
 }
 
 function edgesOf(pieces: readonly TextPiece[]): { x0: number; x1: number } {

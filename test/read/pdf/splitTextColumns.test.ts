@@ -134,4 +134,56 @@ describe("a pdf letter set in two columns of text", () => {
       rows.indexOf("2b. Unaccompanied children who went missing. 2018: 1; 2019: 2; 2020: 2."),
     );
   });
+
+  it("reads a letter whose questions are bare numbers down each column, and its sign-off after both", async () => {
+    // Text flows down the left column into the right: the right opens with the last question's years.
+    const lines: [number, number, string][] = [
+      ...INTRO,
+      [57, 740, "1a Identified as trafficked or a victim of"],
+      [309, 740, "2020 - 1"],
+      [57, 728, "modern slavery"],
+      [309, 725, "2021 - none recorded"],
+      [57, 713, "2020 - none recorded"],
+      [309, 710, "3a Missing or absent incidents - trafficked"],
+      [57, 698, "2021 - 1"],
+      [309, 698, "children"],
+      [57, 683, "1b Suspected of trafficking (not in 1a)"],
+      [309, 683, "2020 - 2"],
+      [57, 668, "2020 - 2"],
+      [309, 668, "2021 - none recorded"],
+      [57, 653, "2021 - 3"],
+      [309, 653, "4 Still missing / not found (both groups)"],
+      [57, 638, "2 UASC / separated children who went"],
+      [309, 638, "2020 - none recorded"],
+      [57, 626, "missing or absent"],
+      [309, 623, "2021 - none recorded"],
+      [309, 608, "5 Nationality, age and gender"],
+      [309, 593, "Not given: the numbers are very small."],
+      [57, 563, "Yours sincerely,"],
+      [57, 548, "Information Governance Team, Northumberland County Council, County Hall"],
+    ];
+    expect(await rowsOf(lines)).toEqual([
+      "Thank you for your request about children in our care between 2021 and 2024. Our",
+      "answers are set out below, in the order of your questions, in two columns.",
+      "1a Identified as trafficked or a victim of modern slavery",
+      "2020 - none recorded",
+      "2021 - 1",
+      "1b Suspected of trafficking (not in 1a)",
+      "2020 - 2",
+      "2021 - 3",
+      "2 UASC / separated children who went missing or absent",
+      "2020 - 1",
+      "2021 - none recorded",
+      "3a Missing or absent incidents - trafficked children",
+      "2020 - 2",
+      "2021 - none recorded",
+      "4 Still missing / not found (both groups)",
+      "2020 - none recorded",
+      "2021 - none recorded",
+      "5 Nationality, age and gender",
+      "Not given: the numbers are very small.",
+      "Yours sincerely,",
+      "Information Governance Team, Northumberland County Council, County Hall",
+    ]);
+  });
 });

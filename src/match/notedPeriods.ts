@@ -49,12 +49,16 @@ export function warnNotedPeriods(
     const unnumbered = symbol === undefined && UNNUMBERED_NOTE.test(sentence);
     if (symbol === undefined && !unnumbered) continue;
     const asked = new Set(questionsNamed(sentence, questions, true).flatMap((q) => q.measures));
+    // "¹ The figures for questions 2 and 3 are for …" with the mark on the 2a row only: the questions it names
+    // are its scope as much as the mark is, once the mark shows the note is about this table's figures.
+    const anyMarked = symbol !== undefined && asked.size > 0 && facts.some((f) => isMarked(f, symbol));
     const pointsHere = (f: Fact) =>
       symbol !== undefined
-        ? isMarked(f, symbol)
+        ? isMarked(f, symbol) || (anyMarked && asked.has(f.measure))
         : [f.raw, f.label, f.periodText ?? ""].some((t) => NOTE_POINTER.test(t)) &&
           (asked.size === 0 || asked.has(f.measure));
-    const found = periodsIn(sentence);
+    // "…, not the calendar year 2017": a period the note says the figures are not for is not theirs.
+    const found = periodsIn(sentence.replace(NEGATED_PERIOD, " "));
     if (found.length === 0) found.push(...spansOpenedIn(sentence, requested));
     if (found.length === 0) continue;
     const fits = found.map((p) => comparePeriodToAny(p, requested));
@@ -89,6 +93,13 @@ export function warnNotedPeriods(
   }
   return out;
 }
+
+/**
+ * "not the calendar year 2017", "rather than calendar year 2017", "instead of 2017/18": a period named only to say
+ * the figures are not for it.
+ */
+const NEGATED_PERIOD =
+  /\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|over\s+|in\s+)?(?:the\s+)?(?:calendar|financial)?\s*(?:year\s+)?\d{4}(?:\s*[/–-]\s*\d{2,4})?\b/giu;
 
 /** A note that starts "Note:" or "Notes -" with no symbol or number of its own. */
 const UNNUMBERED_NOTE = /^\s*notes?\s*[:\-–]/iu;

@@ -91,3 +91,51 @@ describe("a year column that points to an unnumbered note", () => {
     ).toEqual(["uasc_missing_incidents 12", "uasc_went_missing 6"]);
   });
 });
+
+describe("a marked note that names its questions and says which year it is not", () => {
+  const k2017 = loadKnowledge({ request: "src/knowledge/request-still-in-harms-way-2017.json" });
+  const text = (note: string) =>
+    [
+      "Question,Number",
+      "1a Identified trafficked,3",
+      "1b Suspected trafficked,1",
+      "1c UASC,15",
+      "2a Trafficked - went missing †,2",
+      "2b UASC - went missing,4",
+      "3a Trafficked - missing episodes,3",
+      "3b UASC - missing episodes,9",
+      "",
+      `"${note}"`,
+    ].join("\n");
+  const periodIssues = async (note: string) => {
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text(note)), manifestCode: "E08000034" },
+      k2017,
+    );
+    return r.issues
+      .filter((i) => i.code === "period_approximate")
+      .map((i) => i.measure)
+      .sort();
+  };
+
+  it("warns every figure of the questions it names, though its mark stands on one row", async () => {
+    expect(
+      await periodIssues(
+        "† Our answers to questions 2 and 3 come from the annual missing return, kept on the 2017/18 financial year rather than calendar year 2017.",
+      ),
+    ).toEqual([
+      "trafficked_missing_incidents",
+      "trafficked_went_missing",
+      "uasc_missing_incidents",
+      "uasc_went_missing",
+    ]);
+  });
+
+  it("a year the note says the figures are not for is not their period", async () => {
+    expect(
+      await periodIssues(
+        "† This figure covers April 2017 to March 2018 (the financial year), not the calendar year 2017.",
+      ),
+    ).toEqual(["trafficked_went_missing"]);
+  });
+});

@@ -4117,6 +4117,9 @@ function answerCell(
   return { cell: valueCell(r, col, 1, rest, parseCached(env, rest)), number, asked };
 }
 
+/** After a pointer's first question: another one it names ("and Q1b", "& 3", ", 4 and 5"). */
+const FURTHER_QUESTION = /^\s*(?:,|&|\+|and\b|or\b)\s*(?:(?:question|q)\.?\s*)?\d{1,2}[a-z]?\b/iu;
+
 /**
  * "Please see our answer to question 2": the answer given there, in this
  * file, with its status ("None", "not held"); the council's words stay as
@@ -4130,8 +4133,19 @@ function followAnswerReferences(candidates: FigureCandidate[], grid: SheetGrid, 
   const texts = new Map<string, LogicalCell[]>();
   const decisions: Decision[] = [];
   for (const [i, c] of candidates.entries()) {
-    const ref = SEE_ANSWER.exec(c.cell.text)?.[1]?.toLowerCase();
+    const seen = SEE_ANSWER.exec(c.cell.text);
+    const ref = seen?.[1]?.toLowerCase();
     const parsed = c.cell.parsed;
+    // "see Q1a and Q1b", "see Q2 & Q3": a pointer to several answers is not the first one's figure (their sum, at
+    // most); it is left unread, and a total the parts make is worked out from them where the request derives one.
+    if (seen && ref && FURTHER_QUESTION.test(c.cell.text.slice(seen.index + seen[0].length))) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, c.cell),
+        message: `"${c.cell.text.trim()}" points to more than one answer: it is not read as question ${ref}'s figure alone.`,
+      });
+      continue;
+    }
     const own = [...c.rowLabel, ...c.header].find((l) => l.questionNumber !== null)?.questionNumber ?? null;
     if (ref) {
       // "See Q1" under "how many went missing", Q1 answered "4 (of whom 2

@@ -54,7 +54,7 @@ export function readPartIncludesPart(
         const relation = request.relations.find(
           (r) => r.kind === "parts" && r.parts.includes(part.group) && r.parts.includes(other.group),
         );
-        if (!relation || relation.kind !== "parts") continue;
+        if (relation?.kind !== "parts") continue;
         const whole = request.measures.find((w) => w.group === relation.whole && w.metric === part.metric);
         if (!whole) continue;
         done.add(partId);

@@ -68,12 +68,12 @@ import { noteDashesAsNil } from "../match/dashNote.js";
 import { foldIncludedPart } from "../match/foldIncludedPart.js";
 import { datePeriodHeadings } from "../match/footnotedPeriodHeading.js";
 import { warnOverlappingGroups } from "../match/groupsOverlap.js";
-import { readPartIncludesPart } from "../match/partIncludesPart.js";
 import { markFiguresOverPeriods } from "../match/markFiguresOverPeriods.js";
 import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful, matchLabel } from "../match/matchLabel.js";
 import { warnNotedPeriods } from "../match/notedPeriods.js";
+import { readPartIncludesPart } from "../match/partIncludesPart.js";
 import {
   correctionReplaces,
   findCorrectionNote,

@@ -31,6 +31,20 @@ describe("a note that one part includes another", () => {
     ]);
   });
 
+  it.each([
+    ["Note: the figure for 1b does not include the children already counted at 1a, so no child is counted twice."],
+    ["The number given for Q1b doesn't include those already recorded in Q1a."],
+    ["Q1b never includes children already counted at Q1a."],
+  ])("%s: a note that says the parts do not overlap leaves them as parts", async (note) => {
+    const got = await readLetterFacts(untilHarmEnds, [note, "", ...FIGURES]);
+    expect(got.filter((g) => g.startsWith("trafficked_"))).toEqual([
+      "trafficked_identified 2021 reported 4",
+      "trafficked_identified 2022 reported 1",
+      "trafficked_suspected 2021 reported 9",
+      "trafficked_suspected 2022 reported 3",
+    ]);
+  });
+
   it("leaves the parts as given without such a note", async () => {
     const got = await readLetterFacts(untilHarmEnds, ["Please see our figures below.", "", ...FIGURES]);
     expect(got.filter((g) => g.startsWith("trafficked_"))).toEqual([

@@ -51,10 +51,17 @@ export function assembleReturns(results: readonly FileResult[], knowledge: Knowl
   const notApplicable = (knowledge.values?.notApplicable ?? []).map(
     (p) => new RegExp(`^\\s*(?:${p})\\s*[.!]?\\s*$`, "iu"),
   );
+  const figureAfterNotHeld = (knowledge.labels?.figureAfterNotHeld ?? []).map((p) => new RegExp(p, "iu"));
   const returns = [...knowledge.authorities]
     .sort((a, b) => a.gss_code.localeCompare(b.gss_code))
     .map((authority) =>
-      assembleReturn(authority, byAuthority.get(authority.gss_code) ?? [], knowledge.request, notApplicable),
+      assembleReturn(
+        authority,
+        byAuthority.get(authority.gss_code) ?? [],
+        knowledge.request,
+        notApplicable,
+        figureAfterNotHeld,
+      ),
     );
   return { returns, issues };
 }
@@ -65,6 +72,8 @@ export function assembleReturn(
   request: Request,
   /** Whole answers saying a question does not apply (values.json notApplicable). */
   notApplicable: readonly RegExp[] = [],
+  /** Words in a not-held answer giving a count after all (labels.json figureAfterNotHeld). */
+  figureAfterNotHeld: readonly RegExp[] = [],
 ): Return {
   const code = authority.gss_code;
   const issues: Issue[] = files.flatMap((f) => f.issues.map((i) => ({ ...i, authority: code })));
@@ -248,7 +257,15 @@ export function assembleReturn(
     ...issues.flatMap((i) => (i.measure ? [i.measure] : [])),
   ]);
   settleNoneToCount(values, request, touched, decisions, issues, code, notApplicableZeros);
-  deriveMeasures(values, request, decisions, code, [...readable.flatMap((f) => f.issues), ...issues], issues);
+  deriveMeasures(
+    values,
+    request,
+    decisions,
+    code,
+    [...readable.flatMap((f) => f.issues), ...issues],
+    issues,
+    figureAfterNotHeld,
+  );
 
   const skipped = skippedQuestionsOf(values, request);
   for (const v of values) {
@@ -500,6 +517,7 @@ function deriveMeasures(
   code: string,
   partIssues: readonly Issue[],
   issues: Issue[],
+  figureAfterNotHeld: readonly RegExp[] = [],
 ): void {
   for (const d of derivationsOf(request)) {
     const target = values.find((v) => v.measure === d.measure);
@@ -519,6 +537,22 @@ function deriveMeasures(
       target.raw = describeParts(ps);
       target.sources = ps.flatMap((p) => p.sources);
       target.label = d.sumOf.join(" + ");
+      // "… not held centrally. … The number … in 2017 was 6.": the parts' answer gives a count after all,
+      // which may be the total's; the total is not left "not held" in silence.
+      const counted = ps
+        .map((p) => figureAfterNotHeld.map((re) => re.exec(p.raw)?.[0]).find((m) => m !== undefined))
+        .find((m) => m !== undefined);
+      if (first === "not_held" && counted !== undefined) {
+        issues.push(
+          makeIssue("value_not_held", {
+            message: `${d.measure} is read as not held, as its parts ${d.sumOf.join(" and ")} are, but their answer goes on to give a figure ("${counted}"): check whether it is ${d.measure}'s.`,
+            authority: code,
+            ...(ps[0]?.sources[0] ? issueLocation(ps[0].sources[0]) : {}),
+            measure: d.measure,
+            raw: counted,
+          }),
+        );
+      }
       continue;
     }
     if (!allBounded) continue;

@@ -179,6 +179,11 @@ export const LabelVocabularySchema = z.object({
    */
   partIncludesPartNotes: patterns.default([]),
   /**
+   * Words in a "not held" answer that go on to give a count ("The number …
+   * in 2017 was 6."): a total made "not held" from such parts is warned on.
+   */
+  figureAfterNotHeld: patterns.default([]),
+  /**
    * A note that small counts were replaced by a threshold ("Figures below 5
    * replaced with 5"): a figure equal to the number shown (group `shown`) is
    * read as 1 to it (see readFloorNotes).

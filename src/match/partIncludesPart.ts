@@ -14,7 +14,9 @@ import { questionsNamed } from "./applyFileNotes.js";
  * not the part's, and adding the two parts would count a child twice. The
  * figures are moved to the whole's measure of the same metric, with a
  * warning naming both, unless the file gives the whole itself: then they
- * stay with a warning. The included part is the pattern's named group
+ * stay with a warning (an empty answer under the whole's words gives no
+ * whole: it is dropped when the figures move, and returned as `dropped` so
+ * the caller can drop its "not answered" warning too). The included part is the pattern's named group
  * `part`; the including part is the one question named before the match
  * on the line (with the line after it: a note may wrap). Both must be parts
  * of one whole in the request's relations.
@@ -24,14 +26,15 @@ export function readPartIncludesPart(
   facts: readonly Fact[],
   request: Request,
   patternTexts: readonly string[],
-): { facts: Fact[]; issues: Issue[]; decisions: Decision[] } {
+): { facts: Fact[]; issues: Issue[]; decisions: Decision[]; dropped: Fact[] } {
   const issues: Issue[] = [];
+  const dropped: Fact[] = [];
   const decisions: Decision[] = [];
   let out = [...facts];
   const patterns = compilePatterns(patternTexts, "iu");
-  if (patterns.length === 0) return { facts: out, issues, decisions };
+  if (patterns.length === 0) return { facts: out, issues, decisions, dropped };
   const joined = lines.map((l) => l.text).join(" ");
-  if (!patterns.some((re) => re.test(joined))) return { facts: out, issues, decisions };
+  if (!patterns.some((re) => re.test(joined))) return { facts: out, issues, decisions, dropped };
   const measureOf = (id: string) => request.measures.find((m) => m.id === id);
   const done = new Set<string>();
   lines.forEach((line, i) => {
@@ -58,9 +61,16 @@ export function readPartIncludesPart(
         const whole = request.measures.find((w) => w.group === relation.whole && w.metric === part.metric);
         if (!whole) continue;
         done.add(partId);
-        const wholeGiven = out.some((f) => f.measure === whole.id);
+        // An empty answer under the whole's words (often the note itself, which restates them) gives no whole.
+        const placeholder = (f: Fact) => f.status === "not_answered" && f.value === null && f.approximate === undefined;
+        const wholeGiven = out.some((f) => f.measure === whole.id && !placeholder(f));
         const note = text.trim();
-        if (!wholeGiven) out = out.map((f) => (f.measure === partId ? { ...f, measure: whole.id } : f));
+        if (!wholeGiven) {
+          dropped.push(...out.filter((f) => f.measure === whole.id));
+          out = out
+            .filter((f) => f.measure !== whole.id)
+            .map((f) => (f.measure === partId ? { ...f, measure: whole.id } : f));
+        }
         issues.push(
           makeIssue("label_number_differs", {
             severity: "warning",
@@ -78,5 +88,5 @@ export function readPartIncludesPart(
       }
     }
   });
-  return { facts: out, issues, decisions };
+  return { facts: out, issues, decisions, dropped };
 }

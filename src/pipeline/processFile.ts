@@ -460,6 +460,13 @@ export function processRead(
       knowledge.labels.partIncludesPartNotes,
     );
     facts.splice(0, facts.length, ...included.facts);
+    // The empty answer dropped for the whole (the note restating its words) was no unanswered question.
+    const blank = (i: Issue) =>
+      i.code === "value_not_answered" &&
+      included.dropped.some(
+        (f) => f.measure === i.measure && f.sources.some((s) => s.file === i.file && issueLocation(s).cell === i.cell),
+      );
+    issues.splice(0, issues.length, ...issues.filter((i) => !blank(i)));
     issues.push(...included.issues);
     decisions.push(...included.decisions);
     // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.

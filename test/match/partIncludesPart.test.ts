@@ -45,6 +45,23 @@ describe("a note that one part includes another", () => {
     ]);
   });
 
+  it("reads the part as the whole when the note restates the whole's own words (no figure there)", async () => {
+    // The note names the whole ("looked after children identified or suspected as trafficked") with no figure
+    // beside it: that empty answer is no total given by the reply, so the part's figures are still the whole's.
+    const got = await readLetterFacts(untilHarmEnds, [
+      "I have been told by the service that the count at 1b is of all looked after children identified or",
+      "suspected as trafficked, so it includes the children already counted at 1a.",
+      "",
+      ...FIGURES,
+    ]);
+    expect(got.filter((g) => g.startsWith("trafficked_"))).toEqual([
+      "trafficked_identified 2021 reported 4",
+      "trafficked_identified 2022 reported 1",
+      "trafficked_looked_after 2021 reported 9",
+      "trafficked_looked_after 2022 reported 3",
+    ]);
+  });
+
   it("leaves the parts as given without such a note", async () => {
     const got = await readLetterFacts(untilHarmEnds, ["Please see our figures below.", "", ...FIGURES]);
     expect(got.filter((g) => g.startsWith("trafficked_"))).toEqual([

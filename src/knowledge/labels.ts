@@ -173,6 +173,12 @@ export const LabelVocabularySchema = z.object({
    */
   groupsOverlapNotes: patterns.default([]),
   /**
+   * A note that one part's figures count another part's children too ("so
+   * it includes the children already counted at 1a"): named group `part` is
+   * the part included (see readPartIncludesPart).
+   */
+  partIncludesPartNotes: patterns.default([]),
+  /**
    * A note that small counts were replaced by a threshold ("Figures below 5
    * replaced with 5"): a figure equal to the number shown (group `shown`) is
    * read as 1 to it (see readFloorNotes).

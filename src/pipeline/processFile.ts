@@ -73,6 +73,7 @@ import { markOtherAreaHeadings } from "../match/markOtherAreaHeadings.js";
 import { matchFigures } from "../match/matchFigures.js";
 import { isMeaningful, matchLabel } from "../match/matchLabel.js";
 import { warnNotedPeriods } from "../match/notedPeriods.js";
+import { readPartIncludesPart } from "../match/partIncludesPart.js";
 import {
   correctionReplaces,
   findCorrectionNote,
@@ -451,6 +452,16 @@ export function processRead(
         knowledge.values,
       ),
     );
+    // "Their figure for 1b … includes the children already counted at 1a": 1b's figures are the whole's.
+    const included = readPartIncludesPart(
+      [...lines, ...coveringLines(input.container?.covering)],
+      facts,
+      knowledge.request,
+      knowledge.labels.partIncludesPartNotes,
+    );
+    facts.splice(0, facts.length, ...included.facts);
+    issues.push(...included.issues);
+    decisions.push(...included.decisions);
     // "The trafficked figure is included in the UASC figure": a total made by adding the groups counts a child twice.
     const overlap = warnOverlappingGroups(
       [...lines, ...coveringLines(input.container?.covering)],

@@ -1358,9 +1358,26 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const next = nextNonBlank(grid, r, 2);
       const nextRow = next?.[0]?.row;
       const below = nextRow !== undefined && isAnswerHeading(grid, nextRow) ? nextNonBlank(grid, nextRow, 2) : next;
-      const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col;
       const own: string | null | undefined =
         questionNumber ?? label.find((c) => c.label?.questionNumber)?.label?.questionNumber;
+      // "1. The total number of looked after children … that are:" over "a) 2021: 4; 2022: 3; …": the line
+      // under it opens with a letter the request asks under this number ("1a"), so it answers that part, not
+      // the question whole. Taken as the question's own answer, no stem was set, and each part's figures were
+      // left with their letter alone for a label ("a)"), matched to nothing.
+      const belowOpening =
+        below?.[0] === undefined
+          ? null
+          : PART_LETTER_OPENING.exec(grid.sheet.rows[below[0].row - 1]?.[below[0].col - 1] ?? below[0].text);
+      const belowLetter = (belowOpening?.[1] ?? belowOpening?.[2] ?? belowOpening?.[3] ?? "").toLowerCase();
+      const opensPart =
+        belowLetter !== "" &&
+        typeof own === "string" &&
+        /^\d+$/u.test(own) &&
+        requestAsks(env, `${own}${belowLetter}`) &&
+        // "1. Looked after children: a. identified as trafficked; b. suspected" over "a. 5": its parts are named
+        // on its own line, whose stem the line below answers part by part (inlinePart below).
+        stemBeforeInlinePart(label) === null;
+      const answeredBelow = below?.[0]?.kind === "value" && below[0]?.col === label[0]?.col && !opensPart;
       // "a) identified as having been trafficked" under "1. How many looked
       // after children were": a lettered part of the question above it,
       // which it completes and whose number it takes ("1a").

@@ -328,7 +328,9 @@ function isTableRows(lines: readonly TextPiece[][], gutter: number): boolean {
       const before = row[i - 1];
       const after = row[i + 1];
       if (!before || !after || !STANDING_FIGURE.test(p.text.trim())) return false;
-      return p.x - (before.x + before.width) >= GUTTER_GAP * p.height && after.x - (p.x + p.width) >= GUTTER_GAP * p.height;
+      return (
+        p.x - (before.x + before.width) >= GUTTER_GAP * p.height && after.x - (p.x + p.width) >= GUTTER_GAP * p.height
+      );
     });
   });
   return across.length * 2 > both.length && across.length >= MIN_QUESTION_HEADS;

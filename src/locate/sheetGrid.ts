@@ -193,6 +193,7 @@ export function buildGrid(sheet: Sheet, env: LocateEnv): SheetGrid {
     }
     rows.push(prose ? out : relabelNumberedQuestion(out, env));
   }
+  relabelQuestionNumberRun(rows, sheet, env);
   relabelNumberColumnHeader(rows, env);
   relabelYearHeaders(rows, env);
   relabelQuestionColumn(rows, env);
@@ -721,6 +722,64 @@ function totalLabelOf(text: string, request: LocateEnv["knowledge"]["request"]):
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;
+
+/** "3 Incidents, trafficked children": a bare number, then words opening with a capital. */
+const BARE_NUMBER_LEAD = /^\s*(\d{1,2})[a-z]?[.)]?\s+\p{Lu}/u;
+
+/** How many lines on the next numbered line may be (the answer lines of the one before between them). */
+const QUESTION_RUN_REACH = 3;
+
+/**
+ * "1 Trafficked children looked after" / "2 Trafficked children missing" /
+ * "3 Incidents, trafficked children", a line each: the questions restated
+ * with their numbers, their answers on other lines or lost to the layout.
+ * Each line's one number reads as a count of what its words name, so every
+ * question took its own number for its figure, exact and silent. A line
+ * whose only figure is the number it opens with, next to a line numbered one
+ * before or one after it, is a question's label and gives no figure. Only a
+ * document's lines of text: a table's rows are read by their columns. A line
+ * alone keeps its count ("4 Unaccompanied children went missing").
+ */
+function relabelQuestionNumberRun(rows: LogicalCell[][], sheet: Sheet, env: LocateEnv): void {
+  const numberOf = (row: LogicalCell[] | undefined): number | null => {
+    const first = row?.[0];
+    if (!row || !first || row.some((c) => c.col !== first.col)) return null;
+    if (!isProseRow(sheet, env.format, first.row)) return null;
+    // The line's whole text, its only number the one it opens with: "… went missing: 2" answers.
+    const text = sheet.rows[first.row - 1]?.[first.col - 1] ?? "";
+    const m = BARE_NUMBER_LEAD.exec(text);
+    return m && (text.match(/\d+/gu) ?? []).length === 1 ? Number(m[1]) : null;
+  };
+  const near = (r: number, step: 1 | -1, want: number): boolean => {
+    for (let k = 1; k <= QUESTION_RUN_REACH; k++) {
+      const n = numberOf(rows[r + step * k]);
+      if (n !== null) return n === want;
+    }
+    return false;
+  };
+  const numbers = rows.map(numberOf);
+  for (const [r, row] of rows.entries()) {
+    const n = numbers[r];
+    if (n === null || n === undefined) continue;
+    const figures = row.filter((c) => c.kind === "value" && c.parsed?.value !== null && c.parsed?.value !== undefined);
+    const only = figures[0];
+    if (figures.length !== 1 || !only || only.parsed?.value !== n || only.text.trim() !== String(n)) continue;
+    if (!near(r, -1, n - 1) && !near(r, 1, n + 1)) continue;
+    const first = row[0];
+    if (!first) continue;
+    rows[r] = [
+      {
+        ...first,
+        part: 0,
+        text: first.text,
+        kind: "text",
+        parsed: null,
+        label: first.kind === "text" && first.label ? first.label : matchLabel(first.text, env.knowledge.labels),
+        answer: false,
+      },
+    ];
+  }
+}
 
 /**
  * "4 Still missing", "5 UASC looked after", "2 – trafficked children who

@@ -32,7 +32,16 @@ const MIN_QUESTION_HEADS = 2;
  */
 const QUESTION_HEAD = /^(?:q|qn|question|cwestiwn)\.?\s*\d{1,2}\s*[a-z]?(?![\p{L}\d])/iu;
 /** Without the i flag, which would let \p{Lu} take a small letter too. */
-const BARE_QUESTION_HEAD = /^\d{1,2}[a-zA-Z]?[.)]?\s+\p{Lu}/u;
+const BARE_QUESTION_HEAD = /^(\d{1,2})([a-zA-Z]?)[.)]?\s+\p{Lu}/u;
+
+/**
+ * A column's bare numbers are its questions only when they run in the
+ * request's order, each after the last and at most this many questions on
+ * ("1a, 1b, 2", "2b, 3a, 4, 5"). A column of notes that open with a count
+ * ("2 Children were also …", "1 Child went …", "4 Children …") has numbers
+ * out of order: they are counts, and the column asks nothing.
+ */
+const MAX_QUESTION_STEP = 2;
 
 /**
  * One band of a page's pieces, in reading order: the text above two columns,
@@ -67,6 +76,7 @@ export function splitTextColumns(pieces: readonly TextPiece[]): PieceBand[] {
     const left = inRun.filter((p) => p.x < gutter - GUTTER_SLACK);
     const right = inRun.filter((p) => p.x >= gutter - GUTTER_SLACK);
     if (!isColumn(left) || !isColumn(right)) continue;
+    if (isTableRows(lines.slice(run.start, run.end), gutter)) continue;
     const bands: PieceBand[] = [
       { pieces: lines.slice(0, run.start).flat(), column: null },
       { pieces: left, column: edgesOf(left) },
@@ -279,6 +289,52 @@ function isColumn(pieces: readonly TextPiece[]): boolean {
       .trim(),
   );
   const wordy = texts.filter((t) => (t.match(/\p{L}{2,}/gu) ?? []).length >= 3).length;
-  const heads = texts.filter((t) => QUESTION_HEAD.test(t) || BARE_QUESTION_HEAD.test(t)).length;
+  const heads = texts.filter((t) => QUESTION_HEAD.test(t)).length + bareHeadsInOrder(texts);
   return texts.length >= MIN_COLUMN_LINES && wordy >= MIN_WORDY_LINES && heads >= MIN_QUESTION_HEADS;
 }
+
+/** How many of the lines open with a bare question number, or none when those numbers do not run in order. */
+function bareHeadsInOrder(texts: readonly string[]): number {
+  const heads = texts.flatMap((t) => {
+    if (QUESTION_HEAD.test(t)) return [];
+    const m = BARE_QUESTION_HEAD.exec(t);
+    return m ? [{ n: Number(m[1]), part: (m[2] ?? "").toLowerCase() }] : [];
+  });
+  for (let i = 1; i < heads.length; i++) {
+    const a = heads[i - 1];
+    const b = heads[i];
+    if (!a || !b) continue;
+    const after = b.n > a.n || (b.n === a.n && b.part > a.part);
+    if (!after || b.n - a.n > MAX_QUESTION_STEP) return 0;
+  }
+  return heads.length;
+}
+
+/**
+ * A borderless table of a question, its figure and a note looks like two
+ * columns of text, at the figure's edge or the note's, the figure a word of
+ * one side. Its rows share baselines: most lines with text both sides of
+ * the gutter have a figure standing alone between the question and the
+ * note. A letter's two columns of text have no such figure, so the page is
+ * not cut there.
+ */
+function isTableRows(lines: readonly TextPiece[][], gutter: number): boolean {
+  const both = lines.filter(
+    (l) => l.some((p) => p.x < gutter - GUTTER_SLACK) && l.some((p) => p.x >= gutter - GUTTER_SLACK),
+  );
+  const across = both.filter((l) => {
+    const row = [...l].sort((a, b) => a.x - b.x);
+    return row.some((p, i) => {
+      const before = row[i - 1];
+      const after = row[i + 1];
+      if (!before || !after || !STANDING_FIGURE.test(p.text.trim())) return false;
+      return (
+        p.x - (before.x + before.width) >= GUTTER_GAP * p.height && after.x - (p.x + p.width) >= GUTTER_GAP * p.height
+      );
+    });
+  });
+  return across.length * 2 > both.length && across.length >= MIN_QUESTION_HEADS;
+}
+
+/** A figure alone in its cell: "9", "1,204", "<5", "27*". */
+const STANDING_FIGURE = /^[<>~≤≥]?\s*\d[\d,]*\*?$/u;

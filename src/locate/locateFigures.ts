@@ -1368,7 +1368,11 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         below?.[0] === undefined
           ? null
           : PART_LETTER_OPENING.exec(grid.sheet.rows[below[0].row - 1]?.[below[0].col - 1] ?? below[0].text);
-      const belowLetter = (belowOpening?.[1] ?? belowOpening?.[2] ?? belowOpening?.[3] ?? "").toLowerCase();
+      // "Q1. …?" over "A. 6": a capital "A." is the answer marker of a question-and-answer pair, not part a.
+      const answerMark = belowOpening?.[3] === "A";
+      const belowLetter = answerMark
+        ? ""
+        : (belowOpening?.[1] ?? belowOpening?.[2] ?? belowOpening?.[3] ?? "").toLowerCase();
       const opensPart =
         belowLetter !== "" &&
         typeof own === "string" &&

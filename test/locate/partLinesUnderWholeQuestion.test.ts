@@ -67,3 +67,30 @@ describe("lettered part lines under a question that names its parts itself", () 
     expect(read).toEqual(expect.arrayContaining([`${measure("1a")} 6`, `${measure("1b")} 1`]));
   });
 });
+
+describe("an answer marker 'A.' under a question 'Q1.'", () => {
+  // The 2015 request asks 1a and 1b under question 1, whose own figure is the trafficked total.
+  const k = loadKnowledge({
+    request: new URL("../../src/knowledge/request-heading-back-to-harm-2015.json", import.meta.url).pathname,
+  });
+
+  it("Q1. … identified or suspected as trafficked? over A. 9 answers question 1, not its part 1a", async () => {
+    const text = [
+      "Our ref: 4471",
+      "The period covered is 1 October 2014 to 30 September 2015.",
+      "Q1. How many children in care were identified or suspected as having been trafficked?",
+      "A. 9",
+      "Q2. How many of them went missing?",
+      "A. 3",
+      "",
+      "Yours faithfully",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      k,
+    );
+    const read = r.facts.filter((f) => f.value !== null).map((f) => `${f.measure} ${f.raw}`);
+    expect(read).toContain("trafficked_looked_after 9");
+    expect(read).not.toContain("trafficked_identified 9");
+  });
+});

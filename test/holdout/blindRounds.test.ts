@@ -134,7 +134,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout53", atLeast: 173, nationalities: 16, planted: 21 },
   // Letters (docx, doc, odt, ods, xls, pdf two-column, landscape and a scan, eml, zip; session 24); first scored
   // at 100 of 132, 20 of 22 planted, nationality totals 6 of 12, 2 flag-truth figures kept exact unwarned.
-  { name: "holdout54", atLeast: 113, nationalities: 6, planted: 22 },
+  { name: "holdout54", atLeast: 115, nationalities: 7, planted: 22 },
   // A round of its own (adoption: financial years and a half year, adopted by age as parts, disruptions as
   // events; session 24); first scored at 199 of 246, 17 of 22 planted.
   { name: "holdout55", atLeast: 213, nationalities: null, planted: 21 },
@@ -481,7 +481,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 46's rounds, written the same way and scored first on the session's merged fixes: letters to the 2021–24
   // request (pdf with a scan, docx, odt, doc, eml, txt); first 384 of 490, none wrong, 15 of 23 planted, nationality
   // totals 7 of 12.
-  { name: "holdout145", atLeast: 398, nationalities: 8, planted: 15 },
+  { name: "holdout145", atLeast: 418, nationalities: 8, planted: 15 },
   // Replies of every kind to the 2017 request (pdf with a scan, docx, eml, xlsx, ods, xls, csv, txt, rtf); first 97
   // of 107, none wrong, 20 of 24 planted, nationality totals 8 of 15.
   { name: "holdout146", atLeast: 97, nationalities: 8, planted: 20 },
@@ -492,7 +492,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the 2018–20 request (text pdfs, a scan, docx with Word list numbering, odt, doc, eml, a FOISA txt);
   // first 257 of 386 with 12 figures silently wrong (lettered items read one part off), 15 of 22 planted,
   // nationality totals 6 of 12.
-  { name: "holdout148", atLeast: 300, nationalities: 11, planted: 15 },
+  { name: "holdout148", atLeast: 324, nationalities: 11, planted: 16 },
   // Spreadsheets and text to the 2021–24 request (xlsx, xls, ods, csv, txt, a zip); first 461 of 564, 7 wrong (each
   // warned), 21 of 25 planted, nationality totals 12 of 12.
   { name: "holdout149", atLeast: 479, nationalities: 12, planted: 21 },
@@ -502,12 +502,12 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout151", atLeast: 117, nationalities: 11, planted: 20 },
   { name: "holdout152", atLeast: 438, nationalities: 1, planted: 16 },
   { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
-  { name: "holdout154", atLeast: 147, nationalities: 5, planted: 19 },
-  { name: "holdout155", atLeast: 509, nationalities: 13, planted: 25 },
-  { name: "holdout156", atLeast: 318, nationalities: 4, planted: 14 },
-  { name: "holdout157", atLeast: 90, nationalities: 5, planted: 13 },
-  { name: "holdout158", atLeast: 378, nationalities: 10, planted: 12 },
-  { name: "holdout159", atLeast: 140, nationalities: 10, planted: 18 },
+  { name: "holdout154", atLeast: 164, nationalities: 5, planted: 19 },
+  { name: "holdout155", atLeast: 534, nationalities: 13, planted: 25 },
+  { name: "holdout156", atLeast: 332, nationalities: 4, planted: 14 },
+  { name: "holdout157", atLeast: 95, nationalities: 5, planted: 14 },
+  { name: "holdout158", atLeast: 382, nationalities: 10, planted: 12 },
+  { name: "holdout159", atLeast: 141, nationalities: 10, planted: 19 },
 ];
 
 /**

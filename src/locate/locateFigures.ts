@@ -1373,8 +1373,12 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       const belowLetter = answerMark
         ? ""
         : (belowOpening?.[1] ?? belowOpening?.[2] ?? belowOpening?.[3] ?? "").toLowerCase();
+      // "Q1. How many … trafficked?" over "a. 9": a question asked outright is answered on the line below, whatever
+      // its marker; only a stem ("… that are:") is completed by its lettered parts.
+      const asksOutright = /\?\s*$/u.test(label.map((c) => c.text).join(" "));
       const opensPart =
         belowLetter !== "" &&
+        !asksOutright &&
         typeof own === "string" &&
         /^\d+$/u.test(own) &&
         requestAsks(env, `${own}${belowLetter}`) &&

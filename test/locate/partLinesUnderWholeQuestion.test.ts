@@ -93,4 +93,22 @@ describe("an answer marker 'A.' under a question 'Q1.'", () => {
     expect(read).toContain("trafficked_looked_after 9");
     expect(read).not.toContain("trafficked_identified 9");
   });
+  it("Q1. … trafficked? over a. 9: a question asked outright is answered below, not a stem for its parts", async () => {
+    const text = [
+      "Our ref: 4472",
+      "The period covered is 1 October 2014 to 30 September 2015.",
+      "Q1. How many children in care were identified or suspected as having been trafficked?",
+      "a. 9",
+      "Q2. How many of them went missing?",
+      "a. 3",
+      "",
+      "Yours faithfully",
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000038" },
+      k,
+    );
+    const read = r.facts.filter((f) => f.value !== null).map((f) => `${f.measure} ${f.raw}`);
+    expect(read).not.toContain("trafficked_identified 9");
+  });
 });

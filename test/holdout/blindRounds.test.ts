@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout159, each built by its own build script from sources in src/). Not
+ * to holdout162, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -508,6 +508,9 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout157", atLeast: 95, nationalities: 5, planted: 14 },
   { name: "holdout158", atLeast: 382, nationalities: 10, planted: 12 },
   { name: "holdout159", atLeast: 141, nationalities: 10, planted: 19 },
+  { name: "holdout160", atLeast: 104, nationalities: 2, planted: 21 },
+  { name: "holdout161", atLeast: 350, nationalities: 0, planted: 18 },
+  { name: "holdout162", atLeast: 111, nationalities: 11, planted: 20 },
 ];
 
 /**
@@ -522,6 +525,8 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // absent episodes combined"), 99 (Dudley's "Questions 3 and 7" answered with one figure), 109 (North Yorkshire's
   // numbered footnote on 3b) and 129 (Conwy's note that questions 1 and 2a-2c count remand episodes) had 2, 3, 1, 1,
   // 1 and 12; earlier rounds' were warned in sessions 33 and 34.
+  // Round 160's Neath Port Talbot: a "No. missing" column whose numbered note says it counts episodes (first score).
+  holdout160: 1,
 };
 
 /**

@@ -10,6 +10,8 @@ export interface LabelContext {
   group: Group | null;
   /** Where the context group came from, e.g. `heading "UASC" at A12` or `sheet name "Trafficked"`. */
   groupFrom: string;
+  /** `group` is a heading's over the figure's own column (tables side by side), not a section's or the sheet's. */
+  groupOverColumn?: true;
   previousGroup: Group | null;
   /** The group noted before the label's row, when the row's earlier figures noted their own (locateFigures). */
   groupAboveRow?: Group | null;

@@ -28,6 +28,12 @@ export const LabelVocabularySchema = z.object({
   combinedTrafficked: patterns,
   childCountCues: patterns,
   codeTokens: z.array(z.string().regex(/^[a-z]+$/)),
+  /**
+   * Words a bracket after a group's name uses to say how its children came to be in the group ("(positive NRM
+   * conclusive grounds decision or other identification)"): with the group's own phrasing, such a bracket asks
+   * nothing more of the row.
+   */
+  groupGlossWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   metrics: z.record(z.string(), patterns),
   metricRefines: z.record(z.string(), z.array(z.string())),
   /** The request's group ids; empty: not narrowed to a request (labels.json read alone). Set by withRequestPhrasings. */

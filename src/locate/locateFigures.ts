@@ -362,6 +362,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       questionGroups: sawNumbered || ordinalGroups.size === 0 ? questionGroups : ordinalGroups,
       group: ch?.group ?? heading?.group ?? sheetGroup,
       groupFrom: ch ? ch.from_ : heading?.group ? heading.from : sheetGroup ? `sheet name "${grid.sheet.name}"` : "",
+      ...(ch ? { groupOverColumn: true as const } : {}),
       previousGroup,
       groupAboveRow,
       metric: ch ? null : (heading?.metric ?? sheetMetric?.metric ?? null),

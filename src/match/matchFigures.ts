@@ -6,6 +6,7 @@ import {
   derivationsOf,
   describeKind,
   findMeasure,
+  type Group,
   listGroupsOf,
   type MeasureDef,
   type Metric,
@@ -86,7 +87,7 @@ export function resolveOrAlign(
   header: readonly LabelMatch[] = [],
 ): Resolution {
   const { request, labels } = env.knowledge;
-  const { parts, neither } = withJointRefRead(given, request);
+  const { parts, neither } = withJointRefRead(given, request, context.groupOverColumn ? context.group : null);
   // "1/5 | Went missing | 8" with no column naming a group: the row counts
   // both groups' questions at once, so its figure is neither group's (nor the
   // group of the row before, carried down).
@@ -423,7 +424,12 @@ const JOINT_REF = /^\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*\/\s*(?:q\.?\s*)?(\d{1,2}[a
  * together ("Total"), or of none, it is neither question, so it can never
  * make a total of both groups the first group's figure.
  */
-function withJointRefRead(parts: LabelMatch[], request: Request): { parts: LabelMatch[]; neither?: string } {
+function withJointRefRead(
+  parts: LabelMatch[],
+  request: Request,
+  /** The group of a heading over the figure's own column ("Trafficked" over C, "UASC" over D), if any. */
+  columnGroup: Group | null = null,
+): { parts: LabelMatch[]; neither?: string } {
   const joint = parts.find((p) => p.questionNumber !== null && JOINT_REF.test(p.text));
   const m = joint ? JOINT_REF.exec(joint.text) : null;
   if (!joint || !m?.[1] || !m[2]) return { parts };
@@ -438,6 +444,11 @@ function withJointRefRead(parts: LabelMatch[], request: Request): { parts: Label
   if (!a || !b || a === b) return { parts };
   const others = parts.filter((p) => p !== joint);
   const named = new Set(others.flatMap((p) => p.groups.map((g) => wholeOf(request, g) ?? g)));
+  // "1 / 5 | Looked after | 12 | 88" under "Trafficked" over the first count column and "UASC" over the
+  // second: the heading over a figure's own column names its group as a word on the row would. A
+  // section's heading or a group carried from the row before does not: the row may count both at once.
+  const overColumn = columnGroup === null ? null : (wholeOf(request, columnGroup) ?? columnGroup);
+  if (named.size === 0 && overColumn !== null && (overColumn === a || overColumn === b)) named.add(overColumn);
   const both = others.some((p) => p.allCue || p.bothGroups);
   const own = !both && named.size === 1 ? questions[[a, b].indexOf([...named][0] ?? "")] : undefined;
   const read = parts.map((p) => (p === joint ? { ...p, questionNumber: own?.number.toLowerCase() ?? null } : p));

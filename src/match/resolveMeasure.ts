@@ -10,6 +10,8 @@ export interface LabelContext {
   group: Group | null;
   /** Where the context group came from, e.g. `heading "UASC" at A12` or `sheet name "Trafficked"`. */
   groupFrom: string;
+  /** `group` is a heading's over the figure's own column (tables side by side), not a section's or the sheet's. */
+  groupOverColumn?: true;
   previousGroup: Group | null;
   /** The group noted before the label's row, when the row's earlier figures noted their own (locateFigures). */
   groupAboveRow?: Group | null;
@@ -721,7 +723,7 @@ function resolveMetric(
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */
 function isShortGroupLabel(
   p: LabelMatch,
-  vocab: Pick<LabelVocabulary, "childNouns" | "groupWords" | "groups">,
+  vocab: Pick<LabelVocabulary, "childNouns" | "groupWords" | "groups" | "groupGlossWords">,
 ): boolean {
   if (p.groups.length === 0) return false;
   if (labelWords(p).length <= 5) return true;
@@ -757,13 +759,25 @@ function isShortGroupLabel(
   const apart = new Set([...p.text.matchAll(PART_APART)].flatMap((m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? []));
   // "Eligible on distance / unsafe walking route": the request's own words for the group.
   const requestWords = new Set(p.groups.flatMap((g) => vocab.groupWords?.[g] ?? []));
+  const isPhraseWord = (w: string) => phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w));
+  // "Identified as trafficked (positive NRM conclusive grounds decision or other identification)": a bracket
+  // of the group's own phrasing and the words that say how a child came to be in it (labels.json
+  // groupGlossWords) glosses the group; its words ask nothing more. One other word in it, and it may.
+  const glossWords = new Set(vocab.groupGlossWords ?? []);
+  const gloss = new Set(
+    [...p.text.matchAll(/\(([^()]*)\)/gu)]
+      .map((m) => (m[1] ?? "").toLowerCase().match(/[\p{L}\d]+/gu) ?? [])
+      .filter((ws) => ws.length > 0 && ws.every((w) => glossWords.has(w) || GROUP_GRAMMAR.has(w) || isPhraseWord(w)))
+      .flat(),
+  );
   const rest = words.filter(
     (w) =>
       w.length > 2 &&
       !GROUP_GRAMMAR.has(w) &&
       !apart.has(w) &&
       !requestWords.has(w) &&
-      !phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w)),
+      !gloss.has(w) &&
+      !isPhraseWord(w),
   );
   return rest.length <= 1;
 }
@@ -789,14 +803,15 @@ function countsBothGroups(text: string, vocab: LabelVocabulary): boolean {
 /**
  * A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)",
  * "(excluding those in (a))", "(in addition to a)", and the part's own condition, "(if not in 1a)", "(if not
- * already included in a)". "Suspected (not identified)", "(if not identified)": the request's own wording of
+ * already included in a)". A table's row names the part above it instead of its letter: "Suspected of having
+ * been trafficked (not included above)" under "Identified as trafficked". "Suspected (not identified)", "(if not identified)": the request's own wording of
  * the suspected part names the identified part by its word, not its letter; the "not" sets the part apart
  * and asks nothing else. A letter writes the same words as a clause between commas ("Suspected, not
  * included in 1a (1b):"), which keeps the parts apart just as well.
  */
 const APART_WORDS = String.raw`(?:(?:if\s+)?not\s+(?:already\s+)?(?:(?:included|counted)\s+)?(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?`;
 const PART_APART = new RegExp(
-  String.raw`\(\s*(?:${APART_WORDS}|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified)\s*\)|,\s*${APART_WORDS}(?=\s*(?:[,(:;]|$))`,
+  String.raw`\(\s*(?:${APART_WORDS}|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified|(?:if\s+)?not\s+(?:already\s+)?(?:included|counted)\s+above)\s*\)|,\s*${APART_WORDS}(?=\s*(?:[,(:;]|$))`,
   "giu",
 );
 

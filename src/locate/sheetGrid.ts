@@ -371,6 +371,23 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       }
     }
   }
+  // "2017 | Identified | Suspected | Total" over "Looked after children | 5 | 7 | 12": a table for one
+  // year writes it in the corner over the row labels, the columns' titles beside it. Read as a figure,
+  // the year made the header a row of figures and the columns lost their titles. A corner year is the
+  // row's first cell, every other cell of it a word (two or more), over a row that starts with its label
+  // and has figures: a lone count before words ("12 | were identified") is no year, and a year row over
+  // figures with no label is the years' own header (above).
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const [corner, ...titles] = row;
+    if (!corner || corner.kind !== "value" || corner.part !== 0 || !YEAR.test(corner.text)) continue;
+    if (titles.length < 2 || !titles.every((c) => c.kind === "text" && c.col > corner.col)) continue;
+    const next = rows[r + 1] ?? [];
+    const label = next[0];
+    if (!label || label.kind !== "text" || label.col !== corner.col) continue;
+    if (!next.some((c) => c.kind === "value" && titles.some((t) => t.col === c.col))) continue;
+    rows[r] = [asLabel(corner), ...titles];
+  }
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     // "5 | Nationality of UASC who went missing | 2021 | 2022 | 2023": the

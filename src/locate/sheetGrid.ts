@@ -1327,6 +1327,13 @@ function wordsIn(text: string): number {
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 /**
+ * "Yes - 1 child.", "Yes, 3 children": a reply that first confirms it holds
+ * the information, then gives the count of children. The whole line is the
+ * answer; its words name no measure to read. Only children: "Yes - 2
+ * incidents" names a measure of its own, and is read by it.
+ */
+const YES_THEN_COUNT = /^\s*yes\s*[-–—,;:]?\s*\d{1,4}\s+(?:children|child|young (?:people|persons?)|uasc)\s*\.?\s*$/iu;
+/**
  * A figure and a bracketed remark in words, the whole line: "2 (one episode
  * each).", "Twelve (12)." aside. A remark with digits in it ("4 (1 of whom is
  * still missing)") may give a count of its own, so it is read as a sentence.
@@ -1453,6 +1460,7 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
     wordy &&
     only.parsed?.status === "reported" &&
     (FIGURE_THEN_REMARK.test(sentence) ||
+      YES_THEN_COUNT.test(sentence) ||
       FIGURE_THEN_BRACKETED_REMARK.test(sentence) ||
       bracketedPartsAddUp(sentence) ||
       only.parsed.breakdown === true ||

@@ -380,11 +380,11 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     const [corner, ...titles] = row;
-    if (!corner || corner.kind !== "value" || corner.part !== 0 || !YEAR.test(corner.text)) continue;
+    if (corner?.kind !== "value" || corner.part !== 0 || !YEAR.test(corner.text)) continue;
     if (titles.length < 2 || !titles.every((c) => c.kind === "text" && c.col > corner.col)) continue;
     const next = rows[r + 1] ?? [];
     const label = next[0];
-    if (!label || label.kind !== "text" || label.col !== corner.col) continue;
+    if (label?.kind !== "text" || label.col !== corner.col) continue;
     if (!next.some((c) => c.kind === "value" && titles.some((t) => t.col === c.col))) continue;
     rows[r] = [asLabel(corner), ...titles];
   }

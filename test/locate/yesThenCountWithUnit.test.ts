@@ -41,9 +41,6 @@ describe("'Yes - 1 child.' under a restated question", () => {
     ["Yes, 3 children", 3],
     ["Yes - 1.", 1],
   ])("reads %j as the question's count", async (answer, value) => {
-    expect(await facts(answer)).toEqual([
-      `trafficked_went_missing reported ${value}`,
-      "uasc_went_missing reported 4",
-    ]);
+    expect(await facts(answer)).toEqual([`trafficked_went_missing reported ${value}`, "uasc_went_missing reported 4"]);
   });
 });

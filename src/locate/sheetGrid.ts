@@ -371,6 +371,23 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       }
     }
   }
+  // "2017 | Identified | Suspected | Total" over "Looked after children | 5 | 7 | 12": a table for one
+  // year writes it in the corner over the row labels, the columns' titles beside it. Read as a figure,
+  // the year made the header a row of figures and the columns lost their titles. A corner year is the
+  // row's first cell, every other cell of it a word (two or more), over a row that starts with its label
+  // and has figures: a lone count before words ("12 | were identified") is no year, and a year row over
+  // figures with no label is the years' own header (above).
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const [corner, ...titles] = row;
+    if (corner?.kind !== "value" || corner.part !== 0 || !YEAR.test(corner.text)) continue;
+    if (titles.length < 2 || !titles.every((c) => c.kind === "text" && c.col > corner.col)) continue;
+    const next = rows[r + 1] ?? [];
+    const label = next[0];
+    if (label?.kind !== "text" || label.col !== corner.col) continue;
+    if (!next.some((c) => c.kind === "value" && titles.some((t) => t.col === c.col))) continue;
+    rows[r] = [asLabel(corner), ...titles];
+  }
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r] ?? [];
     // "5 | Nationality of UASC who went missing | 2021 | 2022 | 2023": the
@@ -1310,6 +1327,13 @@ function wordsIn(text: string): number {
 /** A figure, a spaced dash and words: "1 - this young person …", "2 – both returned". */
 export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 /**
+ * "Yes - 1 child.", "Yes, 3 children": a reply that first confirms it holds
+ * the information, then gives the count of children. The whole line is the
+ * answer; its words name no measure to read. Only children: "Yes - 2
+ * incidents" names a measure of its own, and is read by it.
+ */
+const YES_THEN_COUNT = /^\s*yes\s*[-–—,;:]?\s*\d{1,4}\s+(?:children|child|young (?:people|persons?)|uasc)\s*\.?\s*$/iu;
+/**
  * A figure and a bracketed remark in words, the whole line: "2 (one episode
  * each).", "Twelve (12)." aside. A remark with digits in it ("4 (1 of whom is
  * still missing)") may give a count of its own, so it is read as a sentence.
@@ -1436,6 +1460,7 @@ function readSentenceAsWritten(sentence: string, env: LocateEnv, whole: boolean)
     wordy &&
     only.parsed?.status === "reported" &&
     (FIGURE_THEN_REMARK.test(sentence) ||
+      YES_THEN_COUNT.test(sentence) ||
       FIGURE_THEN_BRACKETED_REMARK.test(sentence) ||
       bracketedPartsAddUp(sentence) ||
       only.parsed.breakdown === true ||

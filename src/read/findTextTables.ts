@@ -141,8 +141,10 @@ export function findTextTables(texts: readonly string[], options: { tabStops?: b
   const delimited = findDelimitedTables(texts);
   const taken = new Set(delimited.flatMap((t) => [...t.headerLines, ...t.rows.map((r) => r.index)]));
   const tabStops = options.tabStops ?? true;
+  const slashed = findSlashTables(texts.map((t, i) => (taken.has(i) ? "" : t)));
+  for (const table of slashed) for (const i of [...table.headerLines, ...table.rows.map((r) => r.index)]) taken.add(i);
   const rest = texts.map((t, i) => (taken.has(i) || (!tabStops && t.includes("\t")) ? "" : t));
-  const tables = [...delimited, ...findAlignedTables(rest)];
+  const tables = [...delimited, ...slashed, ...findAlignedTables(rest)];
   tables.sort((a, b) => firstLine(a) - firstLine(b));
   tables.forEach((table, k) => {
     writeRoles(roles, table, k + 1);
@@ -432,6 +434,92 @@ function findDelimitedTables(texts: readonly string[]): FoundTable[] {
   });
   close();
   return tables;
+}
+
+/** " / " with a space each side parts two answers; "2019/20" and "n/a" keep their slash. */
+const SLASH = /\s+\/\s+/u;
+
+/** A header's periods in brackets after its title: "RESPONSE (2021 / 2022 / 1 Jan – 30 Apr 2024)". */
+const SLASH_HEADER_BRACKETED = /^(.*?)\s*\(([^()]*\s\/\s[^()]*)\)\s*:?$/u;
+
+/** A header's periods after a colon: "Year: 2019/20 / 2020/21". */
+const SLASH_HEADER_COLON = /^([^:]*?)\s*:\s+(.*\s\/\s.*)$/u;
+
+/** An answer line: its label, then a colon or a spaced dash, then its figures ("1a: 3 / 4", "UASC – 12 / 15"). */
+const SLASH_ROW = [/^([^:]+?):\s+(.+)$/u, /^(.+?)\s+[–—-]\s+(.+)$/u];
+
+/**
+ * A title over a column of figures: words or a period ("2021", "2019/20",
+ * "1 Jan – 30 Apr 2024"). A bare small number is a figure, so
+ * "1a: 3 / 4 / 5 / 2" is an answer line, never a header of columns "3", "4".
+ */
+const SLASH_TITLE = /\p{L}|^(?:19|20)\d\d\b/u;
+
+/** An answer in a slash list is short: "4", "fewer than 5", "nil"; a longer run of words is a sentence. */
+const SLASH_ANSWER_WORDS = 4;
+
+/**
+ * Answers typed in a letter (often in a text box) one question a line,
+ * with a figure for each period parted by " / ", under a line that names the
+ * periods the same way:
+ *
+ *   RESPONSE (2021 / 2022 / 2023 / 1 Jan – 30 Apr 2024)
+ *   1a: 3 / 4 / 5 / 2
+ *   1b: 4 / 5 / 6 / 3
+ *
+ * The slashes say where each answer ends as a tab does, so the lines are a
+ * table: the header's titles over the columns, each line's label in the
+ * first. Taken only when the header has exactly as many titles as every line
+ * has answers, with two such lines at least and a figure in each; lines of
+ * words ("1a: Dim / None" in a Welsh and English reply) or with no header to
+ * name their columns stay prose, never guessed into periods.
+ */
+function findSlashTables(texts: readonly string[]): FoundTable[] {
+  const tables: FoundTable[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const header = slashHeader(texts[i] as string);
+    if (!header) continue;
+    const width = header.titles.length;
+    const rows: { index: number; cells: string[] }[] = [];
+    for (let j = i + 1; j < texts.length; j++) {
+      const row = slashRow(texts[j] as string);
+      if (!row || row.answers.length !== width) break;
+      rows.push({ index: j, cells: [row.label, ...row.answers] });
+    }
+    if (rows.length < MIN_FIGURE_ROWS) continue;
+    tables.push({ headerLines: [i], header: [header.title, ...header.titles], rows });
+    i = (rows[rows.length - 1] as { index: number }).index;
+  }
+  return tables;
+}
+
+function slashHeader(text: string): { title: string; titles: string[] } | null {
+  const line = text.trim();
+  if (!SLASH.test(line)) return null;
+  const parts = SLASH_HEADER_BRACKETED.exec(line) ?? SLASH_HEADER_COLON.exec(line);
+  const title = parts ? (parts[1] as string).trim() : "";
+  const titles = (parts ? (parts[2] as string) : line).split(SLASH).map((t) => t.trim());
+  if (titles.length < 2 || titles.some((t) => t === "" || !SLASH_TITLE.test(t) || t.includes(":"))) return null;
+  return { title, titles };
+}
+
+function slashRow(text: string): { label: string; answers: string[] } | null {
+  const line = text.trim();
+  for (const pattern of SLASH_ROW) {
+    const parts = pattern.exec(line);
+    if (!parts) continue;
+    const label = (parts[1] as string).trim();
+    if (SLASH.test(label)) continue;
+    const answers = (parts[2] as string)
+      .replace(/[.;]$/u, "")
+      .split(SLASH)
+      .map((a) => a.trim());
+    if (answers.length < 2) continue;
+    if (answers.some((a) => a === "" || a.includes(":") || a.split(/\s+/u).length > SLASH_ANSWER_WORDS)) continue;
+    if (!answers.some((a) => FIGURE.test(a))) continue;
+    return { label, answers };
+  }
+  return null;
 }
 
 /** The separator a line's cells are parted by, or null. A pipe needs two cells at least: "Total | 4". */

@@ -452,3 +452,46 @@ describe("findTextTables: a row answered once for every column ('fewer than 5 in
     expect(roles(lines)).toEqual(lines.map(() => "prose"));
   });
 });
+
+describe("answers whose figures are parted by slashes under a header of periods parted the same way", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a boxed answer: the periods in brackets after a heading, one question a line",
+      [
+        "Our answers are in the box that follows.",
+        "ANSWERS (2021 / 2022 / 2023 / 1 Jan – 30 Apr 2024)",
+        "1a: 6 / 2 / 8 / 1",
+        "1b: fewer than 5 / 3 / 0 / 0",
+        "Total of 1a and 1b: 9 / 5 / 8 / 1",
+        "Yours sincerely",
+      ],
+      [
+        "prose",
+        "ANSWERS | 2021 | 2022 | 2023 | 1 Jan – 30 Apr 2024",
+        "1a | 6 | 2 | 8 | 1",
+        "1b | fewer than 5 | 3 | 0 | 0",
+        "Total of 1a and 1b | 9 | 5 | 8 | 1",
+        "prose",
+      ],
+    ],
+    [
+      "the periods after a colon, the answers after a dash",
+      ["Year: 2019/20 / 2020/21 / 2021/22", "Trafficked – 4 / 7 / 2", "UASC – 12 / 15 / 9"],
+      ["Year | 2019/20 | 2020/21 | 2021/22", "Trafficked | 4 | 7 | 2", "UASC | 12 | 15 | 9"],
+    ],
+  ])("%s", (_name, lines, expected) => {
+    expect(roles(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ["lines of figures with no header to say what each is", ["1a: 6 / 2 / 8 / 1", "1b: 4 / 3 / 0 / 0"]],
+    [
+      "a header whose periods do not match the figures in number",
+      ["Figures (2021 / 2022 / 2023)", "1a: 6 / 2 / 8 / 1", "1b: 4 / 3 / 0 / 0"],
+    ],
+    ["a bilingual reply's words, not figures", ["Ateb / Answer", "1a: Dim / None", "1b: Dim / None"]],
+    ["one line of figures", ["Figures (2021 / 2022)", "1a: 6 / 2", "Yours sincerely"]],
+  ])("leaves %s as prose", (_name, lines) => {
+    expect(roles(lines)).toEqual(lines.map(() => "prose"));
+  });
+});

@@ -5124,16 +5124,36 @@ function labelAboveBreakdownRow(
     c.label.groups.length === 0 &&
     c.label.metrics.length === 0;
   const [part, ...more] = left;
-  if (part === undefined || more.length > 0 || !(isPart(part) || isTotal(part))) return [];
+  if (part === undefined || more.length > 0) return [];
+  // " | 1 Jan 2022 – 31 Dec 2022 | 69" under "1c UASC | 1 Jan 2021 – 31 Dec 2021 | 44": a question given as
+  // one row a period, its label written once, is continued the same way as one given as parts.
+  const follows = isPart(part) || isTotal(part) ? isPart : isPeriodOnly(part) ? isPeriodOnly : null;
+  if (follows === null) return [];
   for (let above = r - 1; above >= 1; above--) {
     const cells = grid.rows[above - 1] ?? [];
     const abovePart = cells.find((c) => c.col === part.col);
-    if (!isPart(abovePart)) return [];
+    if (!follows(abovePart)) return [];
     const labels = cells.filter((c) => c.col < part.col && c.kind === "text" && c.label);
     // A row above that is itself a part with no label: the question is further up.
     if (labels.length > 0) return labels;
   }
   return [];
+}
+
+/**
+ * A cell that is one period and nothing else ("1 Jan 2022 – 31 Dec 2022", "2022/23"), naming no group or
+ * measure: a row labelled by it alone says when, not what, so its question is the one written above it.
+ */
+function isPeriodOnly(c: LogicalCell | undefined): boolean {
+  if (
+    c === undefined ||
+    c.kind !== "text" ||
+    (c.label !== null && (c.label.groups.length > 0 || c.label.metrics.length > 0))
+  )
+    return false;
+  const text = c.text.trim();
+  const found = periodsIn(text);
+  return found.length === 1 && (found[0]?.raw.trim().length ?? 0) >= text.replace(/[.:]$/u, "").length;
 }
 
 function wordCount(text: string): number {

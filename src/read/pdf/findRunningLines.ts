@@ -34,12 +34,15 @@ const PAGE_NUMBER = /^[-–—\s]*(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:
  */
 export function findRunningLines(pages: readonly PageLines[]): (RunningBand | null)[][] {
   const bands = pages.map((page) =>
-    page.lines.map((line): RunningBand | null => {
-      const height = page.top - page.bottom;
-      if (line.y >= page.top - BAND * height) return "header";
-      if (line.y <= page.bottom + BAND * height) return "footer";
-      return null;
-    }),
+    releaseBodyLines(
+      page.lines,
+      page.lines.map((line): RunningBand | null => {
+        const height = page.top - page.bottom;
+        if (line.y >= page.top - BAND * height) return "header";
+        if (line.y <= page.bottom + BAND * height) return "footer";
+        return null;
+      }),
+    ),
   );
   const pagesWith = new Map<string, Set<number>>();
   pages.forEach((page, p) => {
@@ -61,6 +64,40 @@ export function findRunningLines(pages: readonly PageLines[]): (RunningBand | nu
       return repeated ? band : null;
     }),
   );
+}
+
+/**
+ * A running header or footer is set apart in the margin, a line or more from
+ * the body (Word puts a footer 1.25 cm from the edge and the body 2.5 cm). A
+ * line in the band set at the body's own spacing from it is the body running
+ * on: a table's last row, or the second line of its wrapped period cell
+ * ("1 Jan 2021 – 31 / Dec 2021"), printed low on the page, or its rows under
+ * the header repeated at the top of the next. Their text repeats from page to
+ * page with only its years changed, so without this they were taken for a
+ * footer and their figures lost. Spacing is baseline to baseline, in line
+ * heights: a wrapped line is about 1.15 apart, a padded table row about 2.
+ */
+const BODY_SPACING = 2;
+
+/** Give back to the body each band line chained to it at the body's spacing, nearest the body first; a page number never is. */
+function releaseBodyLines(lines: readonly PdfLine[], bands: (RunningBand | null)[]): (RunningBand | null)[] {
+  const body = lines.filter((_, l) => !bands[l]).map((line) => line.y);
+  if (body.length === 0) return bands;
+  const released = [...bands];
+  for (const band of ["header", "footer"] as const) {
+    // The header's edge is the highest body line, the footer's the lowest; walk outwards from it.
+    let edge = band === "header" ? Math.max(...body) : Math.min(...body);
+    const order = lines
+      .map((line, l) => ({ line, l }))
+      .filter(({ l }) => bands[l] === band)
+      .sort((a, b) => (band === "header" ? a.line.y - b.line.y : b.line.y - a.line.y));
+    for (const { line, l } of order) {
+      if (PAGE_NUMBER.test(line.text) || Math.abs(line.y - edge) > BODY_SPACING * line.height) break;
+      released[l] = null;
+      edge = line.y;
+    }
+  }
+  return released;
 }
 
 /** Page numbers and dates change from page to page; the rest of a running line does not. */

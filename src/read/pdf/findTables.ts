@@ -879,8 +879,17 @@ function joinHeaderPiece(cell: string, text: string, header: boolean): string {
  */
 function continuesOpenPeriod(label: string, text: string): boolean {
   if (!/\d/u.test(label)) return false;
-  return (DASH_END.test(label) && DAY_AND_MONTH.test(text)) || (DATE_BEFORE_YEAR.test(label) && YEAR_ALONE.test(text));
+  return (
+    (DASH_END.test(label) && DAY_AND_MONTH.test(text)) ||
+    (DATE_BEFORE_YEAR.test(label) && YEAR_ALONE.test(text)) ||
+    (DAY_BEFORE_MONTH.test(label) && MONTH_AND_YEAR.test(text))
+  );
 }
+
+/** A span whose end date stops at its day: "1 Jan 2024 – 30", "1 April 2023 to 31". */
+const DAY_BEFORE_MONTH = /\d{4}\s*(?:[–—-]|\bto)\s*\d{1,2}(?:st|nd|rd|th)?$/iu;
+/** A month and a year, and nothing else: "Apr 2024", "December 2021". */
+const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$/iu;
 
 /** A label ending on a span's dash: "1 Jan –". */
 const DASH_END = /\p{L}\.?\s*[–—-]\s*$/u;
@@ -961,8 +970,13 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     const line = lines[p.index] as PdfLine;
     const above = lines[p.index - 1] as PdfLine;
     const close = above.y - line.y <= WRAP_GAP * Math.max(above.height, line.height);
+    // A period column right of the label leaves its date open the same way ("1 Jan 2024 – 30" / "Apr 2024").
+    const cellsAbove = members[members.length - 1]?.cells.slice(1) ?? [];
     const goesOn =
-      (p.wrap && /^\p{Ll}/u.test(text)) || (close && held.length === 1 && continuesOpenPeriod(label, text));
+      (p.wrap && /^\p{Ll}/u.test(text)) ||
+      (close &&
+        held.length === 1 &&
+        (continuesOpenPeriod(label, text) || cellsAbove.some((c) => continuesOpenPeriod(c.text, text))));
     const fit = goesOn
       ? placeCells(columns, held)
       : close && held.length === 1

@@ -53,3 +53,35 @@ describe("findTables: the last row's period wrapping below the table", () => {
     expect(roles[3]).toBe("prose");
   });
 });
+
+/**
+ * A table of questions as rows and a period column whose dates wrap in it
+ * ("1 Jan 2024 – 30" / "Apr 2024"), the question's label in the column to
+ * its left: the last row's month and year, under the table's last line of
+ * figures, were left as the letter's line, so its period read "1 Jan 2024 –
+ * 30", which names no period, and the table's last figure went unread.
+ */
+describe("findTables: the last row's period, in a column right of the label, wrapping below the table", () => {
+  const PERIOD = 140;
+  // Rows padded apart (about two line heights); a wrapped date's rest at line spacing below its first line.
+  const header = line(520, [cell(58, 100, "Question"), cell(PERIOD, 170, "Period"), cell(260, 290, "Number")]);
+  const rows = [
+    line(499, [cell(58, 110, "4 Still missing"), cell(PERIOD, 215, "1 Jan 2023 – 31 Dec 2023"), cell(260, 266, "3")]),
+    line(478, [cell(PERIOD, 205, "1 Jan 2024 – 30"), cell(260, 266, "0")]),
+  ];
+
+  it("joins the month and year into the row's period", () => {
+    const lines = [header, ...rows, line(465.7, [cell(PERIOD, 180, "Apr 2024")])];
+    expect(rolesOf(lines)).toEqual([
+      "1.1: Question | Period | Number",
+      "1.2: 4 Still missing | 1 Jan 2023 – 31 Dec 2023 | 3",
+      "1.3:  | 1 Jan 2024 – 30 Apr 2024 | 0",
+      "joined into 1.3",
+    ]);
+  });
+
+  it("leaves a month and year a paragraph below the table as prose", () => {
+    const roles = rolesOf([header, ...rows, line(420, [cell(PERIOD, 180, "Apr 2024")])]);
+    expect(roles[3]).toBe("prose");
+  });
+});

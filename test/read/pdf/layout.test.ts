@@ -794,6 +794,51 @@ describe("findRunningLines", () => {
       pages: [page(at(800, "October 2014 and 30 September 106"), at(788, "2015"), at(600, "7. Missing episodes 35"))],
       bands: [[null, null, null]],
     },
+    {
+      name: "a table's rows carried over the page break, at the body's line spacing, are no header or footer though their text repeats with only its years changed",
+      pages: [
+        page(
+          at(600, "Question Period Number"),
+          at(109, "1b Suspected 1 Jan 2021 – 31 5"),
+          at(97, "Dec 2021"),
+          at(76, "1a+1b Total 1 Jan 2022 – 31 7"),
+          at(64, "Dec 2022"),
+        ),
+        page(
+          at(782, "Question Period Number"),
+          at(761, "1 Jan 2023 – 31 11"),
+          at(749, "Dec 2023"),
+          at(728, "1c UASC 1 Jan 2021 – 31 44"),
+          at(109, "1d Also trafficked 1 Jan 2021 – 31 5"),
+          at(97, "Dec 2021"),
+          at(76, "1 Jan 2022 – 31 7"),
+          at(64, "Dec 2022"),
+        ),
+        page(
+          at(782, "Question Period Number"),
+          at(761, "1 Jan 2023 – 31 4"),
+          at(749, "Dec 2023"),
+          at(728, "2a Went missing 1 Jan 2021 – 31 6"),
+          at(40, "Page 3"),
+        ),
+      ],
+      bands: [
+        [null, null, null, null, null],
+        [null, null, null, null, null, null, null, null],
+        [null, null, null, null, "footer"],
+      ],
+    },
+    {
+      name: "a header set apart from the body in the margin is still a header when the body runs up close to the band",
+      pages: [
+        page(at(800, "FOI-2024-0142 Kent County Council"), at(730, "Q1")),
+        page(at(800, "FOI-2024-0142 Kent County Council"), at(730, "Q2")),
+      ],
+      bands: [
+        ["header", null],
+        ["header", null],
+      ],
+    },
   ])("$name", ({ pages, bands }) => {
     expect(findRunningLines(pages)).toEqual(bands);
   });

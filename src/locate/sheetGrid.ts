@@ -26,6 +26,7 @@ import type { TableResult } from "./locateEpisodes.js";
 import { nextRowWithCells } from "./nextRowWithCells.js";
 import { bareNilThenRemarks, nilForEveryPeriod } from "./nilForEveryPeriod.js";
 import { relabelNumberColumnHeader } from "./numberColumnHeader.js";
+import { NUMBER_WORD } from "./numberWords.js";
 import { readScopedStatement } from "./readScopedStatement.js";
 import { restatesQuestion } from "./restatedQuestion.js";
 
@@ -2437,7 +2438,13 @@ const SPECIFIC_FIRST = ["not_found", "missing_incidents", "went_missing", "looke
  * not been found"): a closing nil is a clause of its own, read by nilClause, never the words of the figure
  * before it (kept whole, "on 17 occasions and none …" gave two figures one clause and the line went unread).
  */
-const CLAUSE_SPLIT = /[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d|(?:none|nil|neither|nobody|no one)\b)/u;
+// "… identified as trafficked and one further child suspected": a count in words right after the joining word
+// ("and one further", "and a further two") opens a clause as a later digit does; only right after it, as a
+// word later on ("and suspected … one of them") is no figure of the clause the word "and" opens.
+const CLAUSE_SPLIT = new RegExp(
+  String.raw`[;,.()](?=\s|$)|\(|\)|\s+(?:and|but|so|while)\s+(?=\D*\d|(?:none|nil|neither|nobody|no one)\b|(?:a\s+further\s+|another\s+)?${NUMBER_WORD})`,
+  "u",
+);
 
 function readClauses(text: string, env: LocateEnv): CellPart[] | null {
   const body = withoutQuestionNumber(text);

@@ -412,8 +412,13 @@ function wordPairSides(text: string): string[] | null {
   return [first.join(""), second.join("")];
 }
 
-/** "UASC / separated": a spaced slash with a word on each side, the first word ending the text before it. */
-const SPACED_SLASH = /(\p{L}+)\s+\/\s+(\p{L}+)/gu;
+/** "UASC / separated": a spaced slash between two words. */
+const SPACED_SLASH = /(?<=\p{L})\s+\/\s+(?=\p{L})/gu;
+/**
+ * How many words beside a spaced slash are tried as a group's name: a name may be several words
+ * ("victim of modern slavery", "a victim of modern slavery"), and five is the longest councils write.
+ */
+const NAME_WORDS = 5;
 
 /**
  * "Missing/absent incidents - UASC / separated LAC": a spaced slash between
@@ -432,12 +437,26 @@ function withGroupNamesJoined(text: string, groups: Compiled["groups"], whole: (
   // family of children, as two names of one group do, so their words are one side, not two readings.
   const names = (phrase: string) =>
     groups.filter(([, res]) => res.some((r) => r.test(normaliseLabel(phrase)))).map(([g]) => whole(g));
-  return text.replace(SPACED_SLASH, (spaced, before: string, after: string) => {
-    const first = names(before);
-    const second = [...names(after), ...names(`${after} children`)];
+  // A name of several words ("trafficked / victim of modern slavery") is tried as the words nearest the
+  // slash, one to NAME_WORDS of them on each side, never words beyond another slash or a dash.
+  const nearest = (side: string, fromEnd: boolean): string[] => {
+    const runs = side.split(/[^\p{L}\s]/u);
+    const words = (fromEnd ? runs.at(-1) : runs[0])?.trim().split(/\s+/u) ?? [];
+    const phrases: string[] = [];
+    for (let n = 1; n <= Math.min(NAME_WORDS, words.length); n += 1) {
+      phrases.push((fromEnd ? words.slice(-n) : words.slice(0, n)).join(" "));
+    }
+    return phrases.filter((p) => p !== "");
+  };
+  return text.replace(SPACED_SLASH, (spaced: string, offset: number) => {
+    const first = nearest(text.slice(0, offset), true).flatMap(names);
+    const second = nearest(text.slice(offset + spaced.length), false).flatMap((after) => [
+      ...names(after),
+      ...names(`${after} children`),
+    ]);
     // Joined by a space, not a slash: the names are one side, and a slash elsewhere in the label
     // ("Missing / absent incidents - UASC / separated") is then the only one left to read.
-    return first.some((g) => second.includes(g)) ? `${before} ${after}` : spaced;
+    return first.some((g) => second.includes(g)) ? " " : spaced;
   });
 }
 

@@ -8,7 +8,7 @@ import { totalThenParts } from "../parse/totalThenParts.js";
 import { matchLabel } from "./matchLabel.js";
 
 /** "8 (4 identified, 4 suspected)": a figure, then its parts in brackets. */
-const WITH_REMARK = /^\s*(\d[\d,]*)\s*\((?<inner>[^()]+)\)\s*\.?\s*$/u;
+const WITH_REMARK = /^\s*(?<head>\d[\d,]*|[^\d()]{1,24}?)\s*\((?<inner>[^()]+)\)\s*\.?\s*$/u;
 /**
  * A remark with no count that names one part ("1 (identified)", "3 (all
  * suspected)"): the whole is all that part. Words that count, negate or
@@ -37,6 +37,7 @@ export function readRemarkParts(
   facts: readonly Fact[],
   request: Request,
   vocab: LabelVocabulary,
+  zeroWords: readonly string[] = [],
 ): { facts: Fact[]; decisions: Decision[]; issues: Issue[] } {
   const out: Fact[] = [];
   const decisions: Decision[] = [];
@@ -45,7 +46,7 @@ export function readRemarkParts(
   const derivations = derivationsOf(request);
   for (const fact of facts) {
     const derivation = derivations.find((d) => d.measure === fact.measure);
-    const inner = WITH_REMARK.exec(fact.raw)?.groups?.inner ?? partsSentenceOf(fact, vocab) ?? listedParts(fact);
+    const inner = remarkOf(fact, zeroWords) ?? partsSentenceOf(fact, vocab) ?? listedParts(fact);
     if (!derivation || inner === undefined || fact.status !== "reported" || fact.value === null) continue;
     const given = new Set(facts.filter((f) => f.status !== "not_answered").map((f) => f.measure));
     const whole = wholeIsOnePart(inner, derivation.sumOf, fact.measure, request, vocab);
@@ -73,7 +74,7 @@ export function readRemarkParts(
     // Words that make a part's number something other than its count: read no part from such a remark.
     let clean = !compilePatterns(vocab.notAPartCount.remark, "iu").some((re) => re.test(inner));
     for (const piece of clean ? inner.split(PART_BREAK) : []) {
-      const numbers = piece.match(/\b\d+\b/gu) ?? [];
+      const numbers = piece.match(/\b\d+\b/gu) ?? (zeroPart(piece, zeroWords) ? ["0"] : []);
       if (numbers.length === 0) continue;
       const groups = matchLabel(piece, vocab).groups;
       const parts = derivation.sumOf.filter((id) => {
@@ -136,6 +137,41 @@ export function readRemarkParts(
     });
   }
   return { facts: [...facts, ...out], decisions, issues };
+}
+
+/**
+ * The remark of "8 (4 identified, 4 suspected)", or of a nil answer in words
+ * with its parts in words ("Nil (identified: nil; suspected: none)", "Dim /
+ * Nil (…)"): a head without digits is the figure only when it is a zero word,
+ * or one in each language, and the fact was read as 0.
+ */
+function remarkOf(fact: Fact, zeroWords: readonly string[]): string | undefined {
+  const m = WITH_REMARK.exec(fact.raw)?.groups;
+  if (!m?.head || m.inner === undefined) return undefined;
+  if (/\d/u.test(m.head)) return m.inner;
+  return fact.value === 0 && isZeroWord(m.head, zeroWords) ? m.inner : undefined;
+}
+
+/** A zero word with a letter ("nil", "none"), or one in each language ("dim / nil"); never a dash alone. */
+function isZeroWord(text: string, zeroWords: readonly string[]): boolean {
+  const words = new Set(zeroWords.filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()));
+  const halves = text
+    .trim()
+    .replace(/[.:]+$/u, "")
+    .toLowerCase()
+    .split(/\s*\/\s*/u);
+  return halves.length <= 2 && halves.every((h) => words.has(h.replace(/\s+/gu, " ")));
+}
+
+/**
+ * A part answered with a zero word in place of its count: "identified: nil",
+ * "suspected - none", "dan amheuaeth / suspected: dim / nil", or "nil suspected".
+ */
+function zeroPart(piece: string, zeroWords: readonly string[]): boolean {
+  const after = /[:\-–—]\s*([^:\-–—]+?)\s*$/u.exec(piece)?.[1];
+  if (after !== undefined) return isZeroWord(after, zeroWords);
+  const first = /^\s*(\p{L}+)\s+\p{L}/u.exec(piece)?.[1];
+  return first !== undefined && isZeroWord(first, zeroWords);
 }
 
 /** "11. Of these, 6 were identified … and 5 were suspected ….": the figure, then a sentence of its parts. */

@@ -500,6 +500,17 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
     if (!a.unparsed && b.unparsed && !/\d/u.test(halves[1] ?? "")) return a;
     if (a.unparsed && !b.unparsed && !/\d/u.test(halves[0] ?? "")) return b;
   }
+  // "Dim / Nil (wedi'u hadnabod / identified: dim / nil; …)": a bilingual answer with a remark
+  // after it, whose own halves split the remark too; the answer is read alone, then with its remark
+  // by the rules of a number's remark.
+  const remarked = TRAILING_REMARK.exec(raw.trim())?.groups;
+  if (remarked?.head && remarked.remark && /\s\/\s/u.test(remarked.head)) {
+    const head = parseValue(remarked.head, vocab, threshold);
+    if (!head.unparsed && head.status === "reported" && head.value !== null) {
+      const withRemark = parseOne(`${head.value} ${remarked.remark}`, vocab, threshold);
+      if (!withRemark.unparsed && withRemark.value === head.value) return withRemark;
+    }
+  }
   return single;
 }
 

@@ -370,7 +370,7 @@ export function processRead(
       );
     issues.splice(0, issues.length, ...issues.filter((i) => !understood(i)), ...labelled.issues);
     // "8 (4 identified, 4 suspected)": the whole, with its parts in brackets.
-    const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels);
+    const withParts = readRemarkParts(facts, knowledge.request, knowledge.labels, knowledge.values.zeroWords);
     facts.splice(0, facts.length, ...withParts.facts);
     decisions.push(...withParts.decisions);
     issues.push(...withParts.issues);

@@ -46,6 +46,23 @@ describe("readRemarkParts: a whole with its parts in brackets", () => {
   });
 
   it.each([
+    ["None (identified: none; suspected: none)", { trafficked_identified: 0, trafficked_suspected: 0 }],
+    ["Nil (nil identified, nil suspected).", { trafficked_identified: 0, trafficked_suspected: 0 }],
+    [
+      "Dim / Nil (a nodwyd / identified - dim / nil; a amheuir / suspected - dim / nil)",
+      { trafficked_identified: 0, trafficked_suspected: 0 },
+    ],
+    // A head that is no zero word, or a part with a word that is no count, reads no part.
+    ["Unknown (identified: none; suspected: none)", {}],
+    ["None (identified: none; suspected: several)", {}],
+  ])("reads a nil answer's parts given in words: %s", (raw, want) => {
+    const k = knowledge();
+    const whole = fact("trafficked_looked_after", raw, 0);
+    const { facts } = readRemarkParts([whole], k.request, k.labels, k.values.zeroWords);
+    expect(Object.fromEntries(facts.slice(1).map((f) => [f.measure, f.value]))).toEqual(want);
+  });
+
+  it.each([
     ["5 (3 identified, 1 suspected).", 5],
     ["8 (4 identified, 3 suspected)", 8],
     ["12 (identified: <5; suspected: <5)", 12],

@@ -758,3 +758,16 @@ describe("parseValue: a question's number with its part letter opens a label, no
     expect(parse(raw).value).toBe(Number(raw[0]));
   });
 });
+
+describe("parseValue: a bilingual answer with a bilingual remark after it", () => {
+  it.each<[string, number | null, string]>([
+    ["Dim / None (a nodwyd / identified: dim / none; a amheuir / suspected: dim / none)", 0, "reported"],
+    ["Dim / Nil (gweler y nodyn / see note)", 0, "reported"],
+    // Halves that disagree, or a remark with a figure of its own, stay unread.
+    ["Dim / 2 (a nodwyd / identified: 2)", null, "unparsed"],
+  ])("%s", (raw, value, status) => {
+    const got = parse(raw);
+    expect(got.unparsed ? "unparsed" : got.status).toBe(status);
+    if (!got.unparsed) expect(got.value).toBe(value);
+  });
+});

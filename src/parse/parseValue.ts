@@ -514,6 +514,9 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
   return single;
 }
 
+/** A dagger mark alone ("†", "‡‡", "§"): a footnote's symbol, not a figure. */
+const DAGGER_ALONE = /^[†‡§]{1,2}$/u;
+
 /** A zero word has a letter ("nil"); a dash ("-", "–") has none. */
 const LETTER = /\p{L}/u;
 
@@ -522,6 +525,10 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   const c = compileVocabulary(vocab);
   const normalised = normaliseAnswer(raw);
   if (normalised === "") return withoutFigure("not_answered", "the answer is blank");
+  // "†" alone where the figure would be: a footnote's mark standing for the figure. What it stands for is the
+  // key's to say (match/readZeroKey: "† = fewer than 5" makes it suppressed); read alone, it answers nothing.
+  if (DAGGER_ALONE.test(normalised))
+    return withoutFigure("not_answered", `"${raw.trim()}" is a footnote's mark with no figure`);
   const text = c.countNouns && c.mayHoldCountNoun?.test(normalised) ? normalised.replace(c.countNouns, "") : normalised;
 
   // "Nil", "None", "nil return": a word for nought is read as 0 and, like a

@@ -164,3 +164,53 @@ describe("a key that says a marker is a withheld small count", () => {
     expect((await readKeyed('"-" = nil')).read).toBe("reported 0 0–0");
   });
 });
+
+/**
+ * "† = fewer than 5" as a footnote under a table whose small cells hold only
+ * the dagger: the dagger is a figure's cell, not part of its row's label, and
+ * the key makes it suppressed. A PDF prints the footnote with its own number
+ * before the key ("1† = fewer than 5").
+ */
+describe("a dagger alone in a figure's cell, with its key below", () => {
+  async function readDagger(key: string | null) {
+    const text = [
+      "Camden Council",
+      "Question,2018,2019,2020",
+      "2a,†,7,3",
+      "2b,15,†,11",
+      "",
+      ...(key === null ? [] : [`"${key}"`]),
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E09000007" },
+      knowledge,
+    );
+    const at = (measure: string, period: string) => {
+      const f = r.facts.find((x) => x.measure === measure && (x.periodText ?? "").includes(period));
+      return f ? `${f.status} ${f.value ?? "-"} ${f.lower ?? "-"}–${f.upper ?? "-"} [${f.label}]` : "none";
+    };
+    return {
+      tm2018: at("trafficked_went_missing", "2018"),
+      tm2019: at("trafficked_went_missing", "2019"),
+      um2019: at("uasc_went_missing", "2019"),
+      warned: r.issues.filter((i) => i.code === "value_suppressed").length,
+    };
+  }
+  it.each([
+    "† = fewer than 5. Where a figure is fewer than 5 it has been withheld under section 40(2).",
+    "1† = fewer than five; withheld to protect the children concerned.",
+    "† means less than 5",
+  ])("%s: the daggers are suppressed, 1–4", async (key) => {
+    expect(await readDagger(key)).toEqual({
+      tm2018: "suppressed - 1–4 [2a]",
+      tm2019: "reported 7 7–7 [2a]",
+      um2019: "suppressed - 1–4 [2b]",
+      warned: 2,
+    });
+  });
+  it("with no key the dagger answers nothing, and is no part of the label", async () => {
+    const r = await readDagger(null);
+    expect(r.tm2018).toBe("not_answered - -–- [2a]");
+    expect(r.tm2019).toBe("reported 7 7–7 [2a]");
+  });
+});

@@ -126,7 +126,8 @@ export function resolveMeasure(
   const group = resolveGroup(texts, context, vocab, false, request);
   if (group.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${group.why}` };
 
-  const metric = resolveMetric(texts, vocab, group.explicit, context, request);
+  const aboveIsSibling = group.kind === "ok" && siblingPartAbove(group.group, context, request);
+  const metric = resolveMetric(texts, vocab, group.explicit, context, request, aboveIsSibling);
   if (metric.kind === "ambiguous") return { kind: "ambiguous", explanation: `${quoted} ${metric.why}${because}` };
   if (group.kind === "ok" && group.group === null && metric.metric !== null) {
     const only = onlyGroupAskedFor(metric.metric, texts, request);
@@ -644,6 +645,7 @@ function resolveMetric(
   groupExplicit: boolean,
   context: LabelContext,
   request: Request | null = null,
+  aboveIsSibling = false,
 ): MetricResult {
   const found = new Set(parts.flatMap((p) => p.metrics));
   // A more specific metric absorbs the ones it refines: "of those who went
@@ -678,8 +680,9 @@ function resolveMetric(
     groupExplicit &&
     parts.some(
       (p) =>
-        (p.countOpening === true && !negates(mainClause(p.text))) ||
-        (!negates(p.text) && ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab))),
+        (p.countOpening === true && !negates(mainClause(p.text), aboveIsSibling)) ||
+        (!negates(p.text, aboveIsSibling) &&
+          ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab, aboveIsSibling))),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
   // sheet is named for, before the base count is assumed.
@@ -724,6 +727,7 @@ function resolveMetric(
 function isShortGroupLabel(
   p: LabelMatch,
   vocab: Pick<LabelVocabulary, "childNouns" | "groupWords" | "groups" | "groupGlossWords">,
+  aboveIsSibling = false,
 ): boolean {
   if (p.groups.length === 0) return false;
   if (labelWords(p).length <= 5) return true;
@@ -756,7 +760,11 @@ function isShortGroupLabel(
   ].filter((phrase) => phrase !== "");
   // "(not included in a)", "(excluding those in 1a)": a bracket that only
   // says the part does not overlap another part asks nothing more.
-  const apart = new Set([...p.text.matchAll(PART_APART)].flatMap((m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? []));
+  const apart = new Set(
+    [...p.text.matchAll(PART_APART), ...(aboveIsSibling ? p.text.matchAll(APART_ABOVE) : [])].flatMap(
+      (m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? [],
+    ),
+  );
   // "Eligible on distance / unsafe walking route": the request's own words for the group.
   const requestWords = new Set(p.groups.flatMap((g) => vocab.groupWords?.[g] ?? []));
   const isPhraseWord = (w: string) => phrases.some((phrase) => w.includes(phrase) || phrase.split(" ").includes(w));
@@ -791,8 +799,27 @@ function mainClause(text: string): string {
  * Whether a label negates what it names ("TRAF_NOT_LOC", "suspected but not confirmed"): it then asks something
  * else, whatever foi-agg failed to recognise after it. "(not included in a)" only keeps two parts apart: no negation.
  */
-export function negates(text: string): boolean {
-  return /\b(not|never|no longer)\b/u.test(text.replace(PART_APART, " ").toLowerCase());
+export function negates(text: string, aboveIsSibling = false): boolean {
+  const apart = text.replace(PART_APART, " ");
+  return /\b(not|never|no longer)\b/u.test((aboveIsSibling ? apart.replace(APART_ABOVE, " ") : apart).toLowerCase());
+}
+
+/**
+ * Whether the part a label names follows, in one of the request's parts relations, the part of the group
+ * noted on the row above: "Suspected … (not included above)" under "Identified …". Only there does "(not
+ * included above)" merely keep two parts apart. Under another group's rows ("Unaccompanied children (not
+ * included above)" under the trafficked rows, or "Identified (not included above)" under a UASC row) it
+ * says the row leaves out children of the group it is asked about: it keeps its "not" (APART_ABOVE).
+ */
+function siblingPartAbove(group: Group | null, context: LabelContext, request: Request | null): boolean {
+  const above = context.groupAboveRow ?? context.previousGroup;
+  if (group === null || above === null || request === null) return false;
+  return request.relations.some((r) => {
+    if (r.kind !== "parts") return false;
+    const own = r.parts.indexOf(group);
+    const sibling = r.parts.indexOf(above);
+    return own > 0 && sibling >= 0 && sibling < own;
+  });
 }
 
 /** "both groups together", "either group": a count of two groups' children at once. */
@@ -804,16 +831,18 @@ function countsBothGroups(text: string, vocab: LabelVocabulary): boolean {
  * A bracket naming another part of the question as separate: "(not included in a)", "(not counted in 1a)",
  * "(excluding those in (a))", "(in addition to a)", and the part's own condition, "(if not in 1a)", "(if not
  * already included in a)". A table's row names the part above it instead of its letter: "Suspected of having
- * been trafficked (not included above)" under "Identified as trafficked". "Suspected (not identified)", "(if not identified)": the request's own wording of
+ * been trafficked (not included above)" under "Identified as trafficked" (APART_ABOVE, only there). "Suspected (not identified)", "(if not identified)": the request's own wording of
  * the suspected part names the identified part by its word, not its letter; the "not" sets the part apart
  * and asks nothing else. A letter writes the same words as a clause between commas ("Suspected, not
  * included in 1a (1b):"), which keeps the parts apart just as well.
  */
 const APART_WORDS = String.raw`(?:(?:if\s+)?not\s+(?:already\s+)?(?:(?:included|counted)\s+)?(?:in|under|at)|excluding(?:\s+those)?(?:\s+(?:in|under|at))?|in\s+addition\s+to(?:\s+those\s+in)?|other\s+than(?:\s+those\s+in)?)\s+(?:part\s+|question\s+|q\.?\s*)?\(?\d{0,2}[a-z]\)?`;
 const PART_APART = new RegExp(
-  String.raw`\(\s*(?:${APART_WORDS}|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified|(?:if\s+)?not\s+(?:already\s+)?(?:included|counted)\s+above)\s*\)|,\s*${APART_WORDS}(?=\s*(?:[,(:;]|$))`,
+  String.raw`\(\s*(?:${APART_WORDS}|(?:if\s+)?not\s+(?:already\s+|yet\s+|formally\s+)?identified)\s*\)|,\s*${APART_WORDS}(?=\s*(?:[,(:;]|$))`,
   "giu",
 );
+/** "(not included above)", "(if not already counted above)": apart from the row above, whichever it is (siblingPartAbove). */
+const APART_ABOVE = /\(\s*(?:if\s+)?not\s+(?:already\s+)?(?:included|counted)\s+above\s*\)/giu;
 
 /** A school-year or age range and nothing else: "Year 7 to Year 11", "Reception - Y6", "aged 11-16", "KS3 and KS4". */
 const SCHOOL_RANGE =

@@ -1244,6 +1244,17 @@ function yearToDateNotes(workbook: Workbook, knowledge: Knowledge): string[] | u
   return toDateDaysIn(lines, cues);
 }
 
+/** A year alone in a table's corner over the columns' titles, the row under it led by its label and with figures under them. */
+function cornerYear(row: readonly string[], next: readonly string[]): { text: string; col: number } | null {
+  const col = row.findIndex((t) => t.trim() !== "");
+  const text = (row[col] ?? "").trim();
+  if (col < 0 || !/^(?:19|20)\d\d$/u.test(text)) return null;
+  const titles = row.map((t, c) => ({ t: t.trim(), c })).filter((x) => x.c > col && x.t !== "");
+  if (titles.length < 2 || !titles.every((x) => /\p{L}/u.test(x.t) && !/^\d/u.test(x.t))) return null;
+  if (!/\p{L}/u.test(next[col] ?? "") || next.slice(0, col).some((t) => t.trim() !== "")) return null;
+  return titles.some((x) => /^\d[\d,]*$/u.test((next[x.c] ?? "").trim())) ? { text, col } : null;
+}
+
 function findAllPeriods(
   workbook: Workbook,
   request: Knowledge["request"],
@@ -1315,6 +1326,25 @@ function findAllPeriods(
             source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: c + 1 }),
           });
         }
+      });
+    });
+    // "2016 | Identified | Suspected | Total" over "Looked after children | 5 | 7 | 12": a year in a table's
+    // corner (sheetGrid reads it as the header's title) is the table's period, as a "Year: 2016" line is.
+    // Stated only where the year overlaps no requested period: where it may be the requested one, the
+    // table is read as that period's, as before.
+    sheet.rows.forEach((row, r) => {
+      const year = cornerYear(row, sheet.rows[r + 1] ?? []);
+      if (year === null) return;
+      const start = `${year.text}-01-01`;
+      const end = `${year.text}-12-31`;
+      const key = `${start}/${end}`;
+      if (seen.has(key) || request.periods.some((p) => p.start <= end && start <= p.end)) return;
+      seen.add(key);
+      out.push({
+        raw: year.text,
+        start,
+        end,
+        source: sourceOf(gridOf(workbook, sheet), { row: r + 1, col: year.col + 1 }),
       });
     });
     // A period cut in two where a letter's prose wraps is stated as surely as one on a single line.

@@ -33,8 +33,7 @@ function bareTotal(text: string, context: FigureCandidate["context"], request: R
   const metrics = request.metrics.filter(
     (m) => findMeasure(request, relation.whole, m.id) && findMeasure(request, above, m.id),
   );
-  const metric =
-    metrics.length === 1 ? metrics[0]?.id : metrics.find((m) => m.id === context.metric)?.id;
+  const metric = metrics.length === 1 ? metrics[0]?.id : metrics.find((m) => m.id === context.metric)?.id;
   const measure = metric ? findMeasure(request, relation.whole, metric) : undefined;
   if (!measure) return null;
   return {

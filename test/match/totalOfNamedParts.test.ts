@@ -19,8 +19,13 @@ async function read(total: string) {
     "2. 3 of these children went missing at least once.",
   ].join("\n");
   const k = knowledge();
-  const r = await processFile({ file: "letter.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000030" }, k);
-  const ret = checkReturns(assembleReturns([r], k).returns, k.request).find((x) => x.authority.gss_code === "E06000030");
+  const r = await processFile(
+    { file: "letter.txt", bytes: new TextEncoder().encode(text), manifestCode: "E06000030" },
+    k,
+  );
+  const ret = checkReturns(assembleReturns([r], k).returns, k.request).find(
+    (x) => x.authority.gss_code === "E06000030",
+  );
   const f = r.facts.find((x) => x.measure === "trafficked_looked_after" && x.status === "reported");
   return {
     total: f ? f.value : null,

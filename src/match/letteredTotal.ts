@@ -14,6 +14,37 @@ import type { Resolution } from "./resolveMeasure.js";
 const TWO_LETTERS =
   /^\s*(?:(?:sub-?)?total\s+(?:of\s+)?)?\(?\s*([a-z])\s*\)?\s*(\+|&|and|plus)\s*\(?\s*([a-z])\s*\)?\s*(?:(?:sub-?)?total)?\s*[:.]?\s*$/iu;
 
+/** "Total", "Sub-total:": the word alone, naming no letters, group or count. */
+const BARE_TOTAL = /^\s*(?:sub-?\s?)?total\s*[:.]?\s*$/iu;
+
+/**
+ * "1a | Identified" / "1b | Suspected" / " | Total": the bare word "Total"
+ * straight under the row of the last of a whole's parts closes the run of
+ * those parts and is their total, the whole's count. The count is the one
+ * metric the whole and that part are both asked (identified and suspected
+ * are asked only as looked-after children); where they share more than one
+ * and no heading says which, the row stays unread.
+ */
+function bareTotal(text: string, context: FigureCandidate["context"], request: Request): Resolution | null {
+  const above = context.groupAboveRow ?? context.previousGroup;
+  if (!above) return null;
+  const relation = request.relations.find((r) => r.kind === "parts" && r.parts.includes(above));
+  if (relation?.kind !== "parts" || relation.parts.at(-1) !== above) return null;
+  const metrics = request.metrics.filter(
+    (m) => findMeasure(request, relation.whole, m.id) && findMeasure(request, above, m.id),
+  );
+  const metric = metrics.length === 1 ? metrics[0]?.id : metrics.find((m) => m.id === context.metric)?.id;
+  const measure = metric ? findMeasure(request, relation.whole, metric) : undefined;
+  if (!measure) return null;
+  return {
+    kind: "measure",
+    measure,
+    group: measure.group,
+    metric: measure.metric,
+    explanation: `"${text.trim()}" closes the rows of ${relation.parts.join(" and ")} above it, the parts of ${measure.id}: read as their total, ${measure.id}`,
+  };
+}
+
 /**
  * The whole a lettered sum adds up, from the group carried from the row
  * above (a part of the whole, "b) Suspected of trafficking") and the
@@ -30,6 +61,7 @@ export function letteredTotal(
   if (parts.length !== 1) return null;
   const label = parts[0];
   if (!label || label.groups.length > 0 || label.metrics.length > 0) return null;
+  if (BARE_TOTAL.test(label.text)) return bareTotal(label.text, context, request);
   const m = TWO_LETTERS.exec(label.text);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   if (!/total/iu.test(label.text) && !/[+&]/u.test(m[2])) return null;

@@ -403,11 +403,15 @@ function resolveGroup(
   // not the whole alone (which took the confirmed children's figure for all).
   if (splitWhole !== undefined && context.previousGroup !== null && whole(context.previousGroup) === splitWhole) {
     const group = qualifiedPart(parts, qualifiers, splitWhole);
+    // "Total identified or suspected: 8" straight after the two parts: the
+    // label names every part of the whole by its words, so it names the
+    // whole as surely as its name would, and asks its base count.
+    const allParts = group === splitWhole && qualifiers.length > 1 && parts.some((p) => p.allCue);
     return {
       kind: "ok",
       group,
-      explicit: false,
-      note: `no group named, its words naming a part of "${splitWhole}", the group of the question before it`,
+      explicit: allParts,
+      note: `no group named, its words naming ${allParts ? "the parts" : "a part"} of "${splitWhole}", the group of the question before it`,
     };
   }
   // In a numbered list of questions, "7) Total missing episodes" totals

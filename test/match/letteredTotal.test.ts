@@ -57,3 +57,46 @@ describe("a total row naming only the letters of the two rows above it", () => {
     expect(exact(r, "trafficked_looked_after").every(([status]) => status === "derived")).toBe(true);
   });
 });
+
+/**
+ * "1a | Identified" / "1b | Suspected" / " | Total": a row with no question
+ * number of its own and the bare word "Total", straight under the last of a
+ * whole's lettered parts, is the council's total of those parts, so a total
+ * that disagrees with them is flagged rather than left unread.
+ */
+describe("a bare Total row closing the lettered parts above it", () => {
+  const rows = (total: string, sum2019: string) => [
+    ["Borsetshire County Council: FOI 3391"],
+    ["No.", "Item", "2018", "2019", "2020"],
+    ["1a", "(a) Identified as trafficked (NRM conclusive grounds)", "2", "5", "3"],
+    ["1b", "(b) Suspected of trafficking (concerns, no referral)", "1", "4", "6"],
+    ["", total, "3", sum2019, "9"],
+    ["1c", "(c) Unaccompanied asylum seeking children", "40", "44", "39"],
+  ];
+
+  it.each(["Total", "Total:", "Sub-total"])("%s is the trafficked total", async (total) => {
+    const r = await run(rows(total, "9"));
+    expect(exact(r, "trafficked_looked_after")).toEqual([
+      ["reported", 3],
+      ["reported", 9],
+      ["reported", 9],
+    ]);
+  });
+
+  it("flags the total when it is not the sum of its parts", async () => {
+    const r = await run(rows("Total", "11"));
+    const ret = checkReturns(assembleReturns([r], knowledge).returns, knowledge.request).find(
+      (x) => x.authority.gss_code === "E10000008",
+    );
+    const flagged = (ret?.issues ?? []).filter(
+      (i) => i.code === "check_parts_sum" && i.measure === "trafficked_looked_after",
+    );
+    expect(flagged).toHaveLength(1);
+  });
+
+  it("leaves a Total under a row of no part unread", async () => {
+    const [title, head, a, b, total, c] = rows("Total", "9");
+    const r = await run([title, head, a, b, c, total].flatMap((x) => (x ? [x] : [])));
+    expect(exact(r, "trafficked_looked_after").every(([status]) => status === "derived")).toBe(true);
+  });
+});

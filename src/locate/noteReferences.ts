@@ -14,8 +14,11 @@ export interface NoteReferences {
 }
 
 /** The workbook with every sheet's note references read (readSheetNoteReferences); the same object when none. */
-export function readNoteReferences(workbook: Workbook): NoteReferences {
+export function readNoteReferences(given: Workbook): NoteReferences {
   const decisions: Decision[] = [];
+  const marked = readFigureNoteMarks(given);
+  const workbook = marked?.workbook ?? given;
+  if (marked) decisions.push({ file: workbook.file, cell: "", message: marked.message });
   const sheets = workbook.sheets.map((sheet) => {
     const read = readSheetNoteReferences(sheet);
     if (read === null) return sheet;
@@ -27,7 +30,7 @@ export function readNoteReferences(workbook: Workbook): NoteReferences {
     });
     return read.sheet;
   });
-  return { workbook: decisions.length === 0 ? workbook : { ...workbook, sheets }, decisions };
+  return { workbook: decisions.length === 0 ? given : { ...workbook, sheets }, decisions };
 }
 
 /**
@@ -113,4 +116,92 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** A note's number as a footnote mark: "12" → "¹²". */
 function superscript(n: string): string {
   return [...n].map((d) => SUPERSCRIPT[Number(d)] ?? d).join("");
+}
+
+/**
+ * '1. "No. missing" is the number of missing episodes recorded in 2017': a note that quotes a column heading
+ * (or a row's label) and says what it counts. The heading alone reads as children who went missing; the note
+ * says its figures are episodes. Every figure under the heading (or in the row so
+ * labelled) is warned on by its measure with the note's words (warnDefinedHeadings): re-read as the note's
+ * unit, a heading shared with a row that names its own count ("Still missing" under "No. missing") turned
+ * ambiguous. The note's words up to the first clause of dates or places ("recorded between …") are taken.
+ */
+const DEFINING_NOTE =
+  /^\s*(?:(?:note\s*)?[([]?\d{1,2}[)\].:]?\s+|note\s*:\s*|\*\s*)?["“‘']([^"”’']{2,40})["”’']\s+(?:is|are|shows?|gives?|counts?|means?|refers? to)\s+(?:the\s+)?((?:number|count|total)\s+of\s+[^.;,()]{3,120})/iu;
+/** Where the definition's count ends and its dates, places or qualifiers begin. */
+const DEFINITION_ENDS =
+  /\s(?:recorded|reported|between|from|during|in|for|since|by|at|as|on|up to|where|which|who|that|each|per|over)\b/iu;
+
+/** Each heading a note quotes and defines, with the note's words and what it says the heading counts. */
+export function headingDefinitionsOf(workbook: Workbook): { heading: string; count: string; note: string }[] {
+  const definitions = new Map<string, { heading: string; count: string; note: string }>();
+  for (const sheet of workbook.sheets)
+    for (const row of sheet.rows)
+      for (const cell of row) {
+        const m = DEFINING_NOTE.exec(cell);
+        if (!m?.[1] || !m[2]) continue;
+        const count = m[2].split(DEFINITION_ENDS)[0]?.trim() ?? "";
+        if (!/^(?:number|count|total)\s+of\s+\p{L}/iu.test(count) || count.split(/\s+/u).length > 8) continue;
+        const key = m[1].trim().toLowerCase();
+        // A heading defined twice, differently, is still a heading whose count a note changes; the first is kept.
+        if (!definitions.has(key)) definitions.set(key, { heading: m[1].trim(), count, note: cell.trim() });
+      }
+  // Only a quoted text that is, whole, a heading or label cell of the workbook.
+  const cells = new Set(workbook.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => c.trim().toLowerCase()))));
+  return [...definitions].filter(([k]) => cells.has(k)).map(([, d]) => d);
+}
+
+/** A figure followed by a numbered note's reference: " 21 (2)", "112 [1]", "<5 (3)". */
+const FIGURE_WITH_REFERENCE = /^\s*((?:[<>]\s?)?\d[\d,]*)\s*[([](\d{1,2})[)\]]\s*$/u;
+/** A numbered note in brackets, "(2) Incidents are counted …", "[2] …", "Note 2: …". */
+const BRACKETED_NOTE = /^\s*(?:[([](\d{1,2})[)\]]|note\s+(\d{1,2})\s*[:.–-])\s*(\p{L}.{8,})$/isu;
+/** On a sheet of notes, a note may open on its number alone: "2. Incidents are counted …". */
+const NUMBERED_NOTE = /^\s*(\d{1,2})[.)]\s+(\p{L}.{8,})$/su;
+
+/**
+ * " 21 (2)" for a question's answer, and on the Notes sheet "(2) Incidents are counted by the date …": the
+ * "(2)" points to the numbered note, as a footnote mark does. The figure is given the note's mark ("21²") and
+ * the note starts with it ("² Incidents …"), so the figure is read and the footnotes' readers weigh its note.
+ * Only where every number so used names exactly one note of the workbook.
+ */
+function readFigureNoteMarks(workbook: Workbook): { workbook: Workbook; message: string } | null {
+  const notes = new Map<string, { sheet: number; row: number; col: number; words: string }[]>();
+  workbook.sheets.forEach((sheet, s) => {
+    const notesSheet = /\bnotes?\b/iu.test(sheet.name);
+    sheet.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const b = BRACKETED_NOTE.exec(cell);
+        const n = b ? [b[1] ?? b[2], b[3]] : notesSheet ? NUMBERED_NOTE.exec(cell)?.slice(1, 3) : undefined;
+        if (!n?.[0] || !n[1]) return;
+        notes.set(n[0], [...(notes.get(n[0]) ?? []), { sheet: s, row: r, col: c, words: n[1] }]);
+      });
+    });
+  });
+  if (notes.size === 0) return null;
+  const used = new Set<string>();
+  const cells: string[] = [];
+  const sheets = workbook.sheets.map((sheet) => {
+    const rows = sheet.rows.map((row, r) =>
+      row.map((cell, c) => {
+        const m = FIGURE_WITH_REFERENCE.exec(cell);
+        if (!m?.[1] || !m[2] || notes.get(m[2])?.length !== 1) return cell;
+        used.add(m[2]);
+        cells.push(
+          `"${cell.trim()}" (row ${r + 1}, column ${c + 1}${workbook.sheets.length > 1 ? `, sheet "${sheet.name}"` : ""})`,
+        );
+        return `${m[1]}${superscript(m[2])}`;
+      }),
+    );
+    return { ...sheet, rows };
+  });
+  if (used.size === 0) return null;
+  for (const n of used)
+    for (const at of notes.get(n) ?? []) {
+      const row = sheets[at.sheet]?.rows[at.row];
+      if (row) row[at.col] = `${superscript(n)} ${at.words}`;
+    }
+  return {
+    workbook: { ...workbook, sheets },
+    message: `Figures with a numbered note's reference (${cells.join(", ")}) are read as the figure with the note's mark; the note is its footnote.`,
+  };
 }

@@ -37,7 +37,7 @@ import { flagUnnamedNationalities } from "../locate/flagUnnamedNationalities.js"
 import { joinCohortEpisodes } from "../locate/joinCohortEpisodes.js";
 import { joinWrappedLines } from "../locate/joinWrappedLines.js";
 import { locateFigures, type SheetLayout } from "../locate/locateFigures.js";
-import { readNoteReferences } from "../locate/noteReferences.js";
+import { headingDefinitionsOf, readNoteReferences } from "../locate/noteReferences.js";
 import {
   buildGrid,
   type CountList,
@@ -101,6 +101,7 @@ import { readSeeOtherGroupCells } from "../match/seeOtherGroupColumn.js";
 import { setAsideOtherPeriods } from "../match/setAsideOtherPeriods.js";
 import { flagSubstituteFigures } from "../match/substituteFigures.js";
 import { readTotalBesideParts } from "../match/totalBesideParts.js";
+import { warnDefinedHeadings } from "../match/warnDefinedHeadings.js";
 import { warnFootnotedFigures } from "../match/warnFootnotedFigures.js";
 import { warnUnreadNotes } from "../match/warnUnreadNotes.js";
 import { setAsideWidenedLists } from "../match/widenedLists.js";
@@ -607,6 +608,8 @@ export function processRead(
     );
     // "6 †" with "† … only episodes over 24 hours" below: a note no reader above understood is reported on its figure.
     issues.push(...warnFootnotedFigures(facts, footnotes, issues));
+    // '"No. missing" is the number of missing episodes': a note that defines a heading warns every figure under it.
+    issues.push(...warnDefinedHeadings(facts, headingDefinitionsOf(workbook), issues));
     // A correction's own statements of its figures ("the correct figure is
     // 27") are its answers: they replace whatever its prose was read as.
     const sourceAt = (s: number, row: number, col: number) =>

@@ -1694,6 +1694,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
   issues.push(...seeNotes.issues);
   const periodLines = periodLinesOf(grid, env, new Set(bareNumbers.map((b) => b.row)));
   const parents = parentNumbersOf(grid);
+  const carried = carriedOpenings(grid, env);
   const withPeriods = candidates
     .filter(
       (c, i) =>
@@ -1702,7 +1703,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     )
     .map((c) => withParentNumber(c, parents))
     .map((c) => {
-      const opening = openingPeriodOf(grid, c.source.row, env);
+      const opening = openingPeriodOf(grid, c.source.row, env) ?? carried.get(c.source.row);
       const lineAbove = lastLineAbove(periodLines, c.source.row);
       const above = opening ?? (lineAbove?.text || undefined);
       // Below the end of a titled table: the line names no period, and is no answer for the whole span either.
@@ -4759,12 +4760,54 @@ function openingPeriodOf(grid: SheetGrid, r: number, env: LocateEnv): string | u
   const periods = env.knowledge.request.periods;
   // "2021: fewer than 5, 2022: 7, 2023: 6": a list of the periods' figures is no paragraph about one of them
   // (its items are read by readPeriodList), so a year heading counts only where the paragraph names no other.
-  const headed = OPENING_YEAR_HEADING.exec(text)?.[1];
+  // "In 2021 the council looked after … . We looked after 27 …": a paragraph opening on a year with no comma,
+  // whose later sentences name no period, is that year's throughout where it names no other.
+  const headed = OPENING_YEAR_HEADING.exec(text)?.[1] ?? OPENING_YEAR_PHRASE.exec(text)?.[1];
   const opening =
     OPENING_PERIOD.exec(text)?.[1] ??
     (headed !== undefined && periodsNamed(text, periods).length === 1 ? headed : undefined);
   if (!opening) return undefined;
   return periodsNamed(opening, env.knowledge.request.periods).length === 1 ? opening.trim() : undefined;
+}
+
+/**
+ * "2021. In 2021 the council looked after three … (1a) … We looked after / 27 unaccompanied … (1c). Two of the
+ * trafficked children went missing …": a paragraph that opens on one period (openingPeriodOf) and is wrapped
+ * over several lines (a PDF's or a text letter's) gives that period to its later lines, each of which names
+ * none. The carry stops at the paragraph's end (a blank or non-prose row; a line ending a sentence well short
+ * of the letter's width; in a document whose rows are whole paragraphs, the row itself) and at any line that
+ * names another period, never crossing it.
+ */
+function carriedOpenings(grid: SheetGrid, env: LocateEnv): Map<number, string> {
+  const out = new Map<number, string>();
+  const periods = env.knowledge.request.periods;
+  const wholeParagraphs = WRITTEN_TABLES.has(grid.format);
+  const textOf = (r: number) => {
+    const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
+    return cells.length === 1 && isProse(grid, r) ? (cells[0] ?? "").trim() : null;
+  };
+  let width = 0;
+  for (let r = 1; r <= grid.sheet.rows.length; r++) width = Math.max(width, textOf(r)?.length ?? 0);
+  let carry: { text: string; id: string } | undefined;
+  for (let r = 1; r <= grid.sheet.rows.length; r++) {
+    const text = textOf(r);
+    if (text === null) {
+      carry = undefined;
+      continue;
+    }
+    const own = openingPeriodOf(grid, r, env);
+    const named = periodsNamed(text, periods);
+    if (own !== undefined) {
+      const ids = periodsNamed(own, periods);
+      carry = ids.length === 1 && ids[0] ? { text: own, id: ids[0].id } : undefined;
+    } else if (carry !== undefined) {
+      if (named.some((p) => p.id !== carry?.id)) carry = undefined;
+      else out.set(r, carry.text);
+    }
+    const ends = wholeParagraphs || (/[.!?]["')\]]?$/u.test(text) && text.length < width * 0.85);
+    if (ends) carry = undefined;
+  }
+  return out;
 }
 
 /** The phrase before a paragraph's first comma, when it starts as a period does ("In 2021 (…)", "Between 1 January and 30 April 2024"). */
@@ -4775,7 +4818,10 @@ const OPENING_PERIOD = /^\s*((?:in|during|between|for|from)\s+[^,.;]*?(?:\([^)]*
  * the bracket must say the same span as the year the request asks about (checked by the caller, which names
  * the period from the whole heading: "2021 (January to June)" names none).
  */
-const OPENING_YEAR_HEADING = /^\s*((?:19|20)\d{2}(?:\s?\([^()]{1,40}\))?)\s?:\s/u;
+// "2021. In 2021 the council …": a year and a full stop heading the paragraph, as a colon does.
+const OPENING_YEAR_HEADING = /^\s*((?:19|20)\d{2}(?:\s?\([^()]{1,40}\))?)\s?(?::|\.(?=\s+\p{Lu}))\s/u;
+/** "In 2021 the council looked after …": a paragraph opening on "In"/"During" and a year, with no comma after it. */
+const OPENING_YEAR_PHRASE = /^\s*((?:in|during)\s+(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?)\s+(?=\p{L})/iu;
 
 /** Formats whose tables the writer made as tables, so a document line's "table" kind is the writer's. */
 const WRITTEN_TABLES: ReadonlySet<FileFormat> = new Set<FileFormat>(["docx", "odt", "doc", "rtf"]);

@@ -34,6 +34,12 @@ export const LabelVocabularySchema = z.object({
    * nothing more of the row.
    */
   groupGlossWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /**
+   * Words saying the decision that puts a child in a group is still to come ("(decision pending)"): beside one of
+   * decidedGroups, the row's children are not yet in the group.
+   */
+  decisionAwaited: pattern.default("(?!)"),
+  decidedGroups: z.array(z.string()).default([]),
   metrics: z.record(z.string(), patterns),
   metricRefines: z.record(z.string(), z.array(z.string())),
   /** The request's group ids; empty: not narrowed to a request (labels.json read alone). Set by withRequestPhrasings. */

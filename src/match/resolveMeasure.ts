@@ -686,6 +686,7 @@ function resolveMetric(
       (p) =>
         (p.countOpening === true && !negates(mainClause(p.text), aboveIsSibling)) ||
         (!negates(p.text, aboveIsSibling) &&
+          !awaitsDecision(p, vocab) &&
           ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab, aboveIsSibling))),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
@@ -725,6 +726,16 @@ function resolveMetric(
     return { kind: "ok", metric: context.metric, note: `metric "${context.metric}" from ${context.groupFrom}` };
   }
   return { kind: "ok", metric: null };
+}
+
+/**
+ * "Identified as trafficked (decision pending)": the label names a group that counts a decision made
+ * (labels.json decidedGroups) and says that decision is still to come (decisionAwaited). Its children are not
+ * yet in the group, however short the label.
+ */
+function awaitsDecision(p: LabelMatch, vocab: Pick<LabelVocabulary, "decisionAwaited" | "decidedGroups">): boolean {
+  if (!p.groups.some((g) => vocab.decidedGroups.includes(g))) return false;
+  return new RegExp(vocab.decisionAwaited, "iu").test(p.text);
 }
 
 /** A bare group name such as "UASC" or "Suspected trafficked" in a grid row or column. */

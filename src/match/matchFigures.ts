@@ -1398,6 +1398,8 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
   const otherYear = otherCalendarYearOf(cand.columnTitle, env);
   if (otherYear !== null && periodVerdict(own, env) === undefined) return otherYear;
+  const otherRowYear = otherYearRowOf(cand, env);
+  if (otherRowYear !== null && periodVerdict(own, env) === undefined) return otherRowYear;
   // "Looked after (calendar years; 2016 shown for comparison)" over "2016 |
   // 2017": the title line's mark is about the other column. A column titled
   // with the requested year alone is nearer and says the figure is this
@@ -1428,6 +1430,25 @@ function otherCalendarYearOf(title: string | undefined, env: MatchEnv): string |
   const titled = calendarYearTitle(title, env);
   if (titled === null || titled.requested) return null;
   return `the column's title "${title?.trim()}" gives the year ${titled.year}, not the one requested`;
+}
+
+/**
+ * "Year | Identified | Suspected" over "2016 | 5 | 7" in a request for 2017: a bare year is never read as a
+ * period (it may be a count), so as a row's label it said nothing and the row's figures were taken as the
+ * requested period's. A row labelled with a year alone that overlaps none of the request's periods is that
+ * year's. A year that overlaps one (2016 in a request for 2016/17) says nothing against it.
+ */
+function otherYearRowOf(cand: FigureCandidate, env: MatchEnv): string | null {
+  const years = cand.rowLabel.flatMap((p) => {
+    const year = BARE_YEAR_TITLE.exec(p.text)?.[1];
+    return year === undefined ? [] : [{ year, text: p.text.trim() }];
+  });
+  const { periods } = env.knowledge.request;
+  if (years.length === 0 || periods.length === 0) return null;
+  const overlaps = (year: string) => periods.some((p) => p.start <= `${year}-12-31` && p.end >= `${year}-01-01`);
+  if (years.some((y) => overlaps(y.year))) return null;
+  const first = years[0];
+  return first ? `the row's label "${first.text}" gives the year ${first.year}, outside the period requested` : null;
 }
 
 /**

@@ -501,6 +501,8 @@ const CARRIED_TO_SUM = new Set<Issue["code"]>([
   "label_outside_request",
   "period_approximate",
   "period_part",
+  // "2016 | 5 | 7" in a request for 2017: parts of another period's make another period's sum.
+  "figure_other_period",
   // "3 and 4" under a heading whose footnote may change what they count: the sum counts as they do.
   "value_annotated",
 ]);

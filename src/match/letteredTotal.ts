@@ -1,7 +1,7 @@
 import { findMeasure, type Request, wholeOf } from "../domain/request.js";
 import type { FigureCandidate } from "./figureCandidate.js";
 import type { LabelMatch } from "./matchLabel.js";
-import type { Resolution } from "./resolveMeasure.js";
+import { type Resolution, readAs } from "./resolveMeasure.js";
 
 /**
  * "Total (a + b)", "a + b total", "Total of a and b": a row summing the two
@@ -36,13 +36,10 @@ function bareTotal(text: string, context: FigureCandidate["context"], request: R
   const metric = metrics.length === 1 ? metrics[0]?.id : metrics.find((m) => m.id === context.metric)?.id;
   const measure = metric ? findMeasure(request, relation.whole, metric) : undefined;
   if (!measure) return null;
-  return {
-    kind: "measure",
+  return readAs(
     measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `"${text.trim()}" closes the rows of ${relation.parts.join(" and ")} above it, the parts of ${measure.id}: read as their total, ${measure.id}`,
-  };
+    `"${text.trim()}" closes the rows of ${relation.parts.join(" and ")} above it, the parts of ${measure.id}: read as their total, ${measure.id}`,
+  );
 }
 
 /**
@@ -87,11 +84,8 @@ export function letteredTotal(
     return null;
   const measure = findMeasure(request, whole, a.measure.metric);
   if (!measure) return null;
-  return {
-    kind: "measure",
+  return readAs(
     measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `"${label.text.trim()}" sums the rows lettered ${letters.join(" and ")} above it, which answer questions ${a.number}${letters[0]} and ${b.number}${letters[1]}, the parts of ${measure.id}: read as ${measure.id}`,
-  };
+    `"${label.text.trim()}" sums the rows lettered ${letters.join(" and ")} above it, which answer questions ${a.number}${letters[0]} and ${b.number}${letters[1]}, the parts of ${measure.id}: read as ${measure.id}`,
+  );
 }

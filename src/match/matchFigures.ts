@@ -61,7 +61,7 @@ import { questionOfTotal } from "./questionTotal.js";
 import { measuresRefusedTogether } from "./refusalAcrossGroups.js";
 import { remarkedDayOf, remarkedPeriodOf } from "./remarkedPeriod.js";
 import { requestAsksSo } from "./requestAsksSo.js";
-import { type LabelContext, type Resolution, refine, resolveMeasure } from "./resolveMeasure.js";
+import { type LabelContext, type Resolution, readAs, refine, resolveMeasure } from "./resolveMeasure.js";
 import { type BreakdownKind, type FactLabels, settleBreakdowns } from "./settleBreakdowns.js";
 import { standsInFor } from "./standsInFor.js";
 
@@ -478,13 +478,10 @@ function partsAnsweredTogether(parts: readonly LabelMatch[], request: Request): 
   if (parts.some((p) => p.groups.some((g) => !within.has(g)))) return null;
   const measure = findMeasure(request, whole, x.metric);
   if (!measure) return null;
-  return {
-    kind: "measure",
+  return readAs(
     measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `"${joint.text.trim()}" answers questions ${m[1]} and ${m[2]} as one figure, the parts of ${measure.id}: read as ${measure.id}`,
-  };
+    `"${joint.text.trim()}" answers questions ${m[1]} and ${m[2]} as one figure, the parts of ${measure.id}: read as ${measure.id}`,
+  );
 }
 
 /**
@@ -551,13 +548,10 @@ function questionsSummed(
     const named1 = [a, b].filter((x) => own.includes(x.metric));
     const one = named1.length === 1 ? named1[0] : undefined;
     if (one) {
-      return {
-        kind: "measure",
-        measure: one,
-        group: one.group,
-        metric: one.metric,
-        explanation: `"${label.text.trim()}" answers questions ${named.join(" and ")} together, and the figure's own label names ${one.metric}: read as ${one.id}`,
-      };
+      return readAs(
+        one,
+        `"${label.text.trim()}" answers questions ${named.join(" and ")} together, and the figure's own label names ${one.metric}: read as ${one.id}`,
+      );
     }
     return {
       kind: "ambiguous",
@@ -583,21 +577,15 @@ function questionsSummed(
   const counted =
     named2.length === 1 && named2[0] !== undefined ? findMeasure(request, measure.group, named2[0]) : undefined;
   if (counted) {
-    return {
-      kind: "measure",
-      measure: counted,
-      group: counted.group,
-      metric: counted.metric,
-      explanation: `"${label.text.trim()}" names the children of questions ${named.join(" and ")} (${measure.group}), and its own words count ${counted.metric}: read as ${counted.id}`,
-    };
+    return readAs(
+      counted,
+      `"${label.text.trim()}" names the children of questions ${named.join(" and ")} (${measure.group}), and its own words count ${counted.metric}: read as ${counted.id}`,
+    );
   }
-  return {
-    kind: "measure",
+  return readAs(
     measure,
-    group: measure.group,
-    metric: measure.metric,
-    explanation: `"${label.text.trim()}" sums questions ${named.join(" and ")}, the parts of ${measure.id}: read as ${measure.id}`,
-  };
+    `"${label.text.trim()}" sums questions ${named.join(" and ")}, the parts of ${measure.id}: read as ${measure.id}`,
+  );
 }
 
 /**

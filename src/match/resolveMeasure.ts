@@ -59,6 +59,11 @@ export type Resolution =
   | { kind: "unmatched"; explanation: string }
   | { kind: "none" };
 
+/** A label read as one measure, its group and metric the measure's own, with why. */
+export function readAs(measure: MeasureDef, explanation: string): Resolution {
+  return { kind: "measure", measure, group: measure.group, metric: measure.metric, explanation };
+}
+
 /**
  * The group a label about one part means when it speaks of the children as
  * a whole: a part's whole (identified → trafficked, from the request's

@@ -20,7 +20,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout13", atLeast: 320, nationalities: 15, planted: 23 },
   { name: "holdout14", atLeast: 316, nationalities: 18, planted: 19 },
   // A later round (2021–24, four periods, a subset group), run from its own request.json.
-  { name: "holdout15", atLeast: 1466, nationalities: 13, planted: 24 },
+  { name: "holdout15", atLeast: 1470, nationalities: 13, planted: 24 },
   // The 2018–20 round (three calendar years), from its own request.json; first scored at 421 of 796.
   { name: "holdout16", atLeast: 756, nationalities: 10, planted: 24 },
   // csv, xlsx and txt replies to the 2015 request, nationalities in many shapes; first scored at 155 of 168.
@@ -363,7 +363,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 37's rounds, written as it began and scored first on main before any of the session's fixes: letters
   // to the 2018-20 request (pdf with a scan, a table over two pages and an annex, docx, odt, ods, xls, doc, eml);
   // first 272 of 332, 1 wrong (with a warning), 16 of 19 planted, nationality totals 6 of 10.
-  { name: "holdout118", atLeast: 328, nationalities: 6, planted: 17 },
+  { name: "holdout118", atLeast: 329, nationalities: 6, planted: 17 },
   // The 2017 request in csv, xlsx and txt, nationalities in 18 replies; first 107 of 118 (108 with Hartlepool's
   // truth corrected), 17 of 19 planted, nationality totals 8 of 18, 13 kept exact and 9 nationality figures wrong
   // with no warning (a financial year stated above the table, notes on one group's or one sheet's figures; warned
@@ -470,7 +470,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 45's rounds, written the same way and scored first on the session's merged fixes: letters to the 2017
   // request (pdf with a scan, docx, odt, doc, rtf, eml); first 96 of 123, 1 wrong with no warning (a lettered answer
   // under a numbered question), 18 of 20 planted, nationality totals 5 of 12, two figures kept exact unwarned.
-  { name: "holdout142", atLeast: 103, nationalities: 10, planted: 18 },
+  { name: "holdout142", atLeast: 106, nationalities: 10, planted: 18 },
   // Spreadsheets to the 2018–20 request (a sheet per year, a pivot with a "(blank)" row, one row per child per year,
   // "-" keyed as withheld, a correction, a zip); first 363 of 388, 4 wrong (each with a warning), 21 of 24 planted,
   // nationality totals 2 of 18.
@@ -481,7 +481,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 46's rounds, written the same way and scored first on the session's merged fixes: letters to the 2021–24
   // request (pdf with a scan, docx, odt, doc, eml, txt); first 384 of 490, none wrong, 15 of 23 planted, nationality
   // totals 7 of 12.
-  { name: "holdout145", atLeast: 418, nationalities: 8, planted: 15 },
+  { name: "holdout145", atLeast: 436, nationalities: 8, planted: 15 },
   // Replies of every kind to the 2017 request (pdf with a scan, docx, eml, xlsx, ods, xls, csv, txt, rtf); first 97
   // of 107, none wrong, 20 of 24 planted, nationality totals 8 of 15.
   { name: "holdout146", atLeast: 97, nationalities: 8, planted: 20 },
@@ -500,17 +500,17 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of 146, 2 wrong (warned), 2 kept exact unwarned, 20 of 23 planted, nationality totals 12 of 15.
   { name: "holdout150", atLeast: 129, nationalities: 12, planted: 20 },
   { name: "holdout151", atLeast: 117, nationalities: 11, planted: 20 },
-  { name: "holdout152", atLeast: 438, nationalities: 1, planted: 16 },
+  { name: "holdout152", atLeast: 447, nationalities: 1, planted: 16 },
   { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
   { name: "holdout154", atLeast: 164, nationalities: 5, planted: 19 },
   { name: "holdout155", atLeast: 534, nationalities: 13, planted: 25 },
   { name: "holdout156", atLeast: 332, nationalities: 4, planted: 14 },
-  { name: "holdout157", atLeast: 95, nationalities: 5, planted: 14 },
-  { name: "holdout158", atLeast: 382, nationalities: 10, planted: 12 },
-  { name: "holdout159", atLeast: 141, nationalities: 10, planted: 19 },
-  { name: "holdout160", atLeast: 104, nationalities: 2, planted: 21 },
-  { name: "holdout161", atLeast: 350, nationalities: 0, planted: 18 },
-  { name: "holdout162", atLeast: 111, nationalities: 11, planted: 20 },
+  { name: "holdout157", atLeast: 99, nationalities: 5, planted: 14 },
+  { name: "holdout158", atLeast: 422, nationalities: 10, planted: 12 },
+  { name: "holdout159", atLeast: 149, nationalities: 10, planted: 20 },
+  { name: "holdout160", atLeast: 112, nationalities: 2, planted: 23 },
+  { name: "holdout161", atLeast: 355, nationalities: 0, planted: 19 },
+  { name: "holdout162", atLeast: 113, nationalities: 11, planted: 21 },
 ];
 
 /**
@@ -525,8 +525,8 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // absent episodes combined"), 99 (Dudley's "Questions 3 and 7" answered with one figure), 109 (North Yorkshire's
   // numbered footnote on 3b) and 129 (Conwy's note that questions 1 and 2a-2c count remand episodes) had 2, 3, 1, 1,
   // 1 and 12; earlier rounds' were warned in sessions 33 and 34.
-  // Round 160's Neath Port Talbot: a "No. missing" column whose numbered note says it counts episodes (first score).
-  holdout160: 1,
+  // Round 160's Neath Port Talbot (a "No. missing" column whose numbered note says it counts episodes) had 1 at its
+  // first score; the note now warns every figure under the heading it quotes (session 51).
 };
 
 /**

@@ -26,7 +26,7 @@ const BARE_TOTAL = /^\s*(?:sub-?\s?)?total\s*[:.]?\s*$/iu;
  * and no heading says which, the row stays unread.
  */
 function bareTotal(text: string, context: FigureCandidate["context"], request: Request): Resolution | null {
-  const above = context.groupAboveRow ?? context.previousGroup;
+  const above = context.groupAboveRow;
   if (!above) return null;
   const relation = request.relations.find((r) => r.kind === "parts" && r.parts.includes(above));
   if (relation?.kind !== "parts" || relation.parts.at(-1) !== above) return null;

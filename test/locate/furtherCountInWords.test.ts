@@ -17,10 +17,10 @@ describe("a part joined by 'and' with its count in words", () => {
     "In 2021 the Council looked after two children who had been identified as trafficked or a victim of modern slavery and one further child suspected of having been trafficked.",
     "In 2021 the Council looked after 2 children who had been identified as trafficked or a victim of modern slavery and one further child suspected of having been trafficked.",
   ])("reads both parts (%s)", async (line) => {
-    // The year is the sentence's, given to both figures when the return is assembled.
+    // The paragraph opens on its year ("In 2021 the Council …"), so both figures carry it.
     expect(await readLetterFacts(severalYears, [line])).toEqual([
-      "trafficked_identified  reported 2",
-      "trafficked_suspected  reported 1",
+      "trafficked_identified In 2021 reported 2",
+      "trafficked_suspected In 2021 reported 1",
     ]);
   });
 });

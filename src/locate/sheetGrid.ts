@@ -1333,7 +1333,7 @@ export const FIGURE_THEN_REMARK = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
  * answer; its words name no measure to read. Only children: "Yes - 2
  * incidents" names a measure of its own, and is read by it.
  */
-const YES_THEN_COUNT = /^\s*yes\s*[-–—,;:]?\s*\d{1,4}\s+(?:children|child|young (?:people|persons?)|uasc)\s*\.?\s*$/iu;
+const YES_THEN_COUNT = /^\s*yes\s*[-–—,;:]?\s*\d{1,4}\s+(?:children|child|young (?:people|persons?))\s*\.?\s*$/iu;
 /**
  * A figure and a bracketed remark in words, the whole line: "2 (one episode
  * each).", "Twelve (12)." aside. A remark with digits in it ("4 (1 of whom is

@@ -44,3 +44,13 @@ describe("'Yes - 1 child.' under a restated question", () => {
     expect(await facts(answer)).toEqual([`trafficked_went_missing reported ${value}`, "uasc_went_missing reported 4"]);
   });
 });
+
+/**
+ * "Yes - 3 UASC." under the trafficked question names another group than the
+ * question's: it is never taken as the trafficked count with no warning.
+ */
+describe("'Yes - 3 UASC.' under a trafficked question", () => {
+  it("is not read as the trafficked question's count", async () => {
+    expect(await facts("Yes - 3 UASC.")).not.toContain("trafficked_went_missing reported 3");
+  });
+});

@@ -830,8 +830,7 @@ function isBilingualShortGroupLabel(p: LabelMatch, vocab: LabelVocabulary, above
   return reads.some((r, i) => {
     const other = reads[1 - i];
     return (
-      other !== undefined &&
-      other.normalised.split(" ").some((w) => welsh.has(w)) &&
+      other?.normalised.split(" ").some((w) => welsh.has(w)) === true &&
       !r.normalised.split(" ").some((w) => welsh.has(w)) &&
       isShortGroupLabel(r, vocab, aboveIsSibling)
     );

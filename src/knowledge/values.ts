@@ -164,6 +164,12 @@ export const ValueVocabularySchema = z
        */
       notices: z.array(PhraseSchema).default([]),
       /**
+       * Openings of a sentence that says what happens where something is not
+       * held ("Where information is not held …, this is explained in the
+       * response"): a not-held phrase inside one is boilerplate, passed over.
+       */
+      notHeldOnCondition: z.array(PhraseSchema).default([]),
+      /**
        * Words of a covering letter that say its attachment holds the answers
        * ("it is provided in the attached spreadsheet"): a withholding the
        * letter mentions (gender under section 40(2)) is then of a part, never
@@ -213,7 +219,7 @@ export const ValueVocabularySchema = z
         check(p.pattern, [key, i, "pattern"]);
       });
     }
-    for (const key of ["refused", "notHeld", "notices", "answeredInAttachment"] as const) {
+    for (const key of ["refused", "notHeld", "notices", "notHeldOnCondition", "answeredInAttachment"] as const) {
       vocab.documents[key].forEach((p, i) => {
         check(p.pattern, ["documents", key, i, "pattern"]);
       });

@@ -104,6 +104,7 @@ interface CompiledVocab {
   documentRefused: CompiledPhrase[];
   documentNotHeld: CompiledPhrase[];
   documentNotices: CompiledPhrase[];
+  documentNotHeldOnCondition: CompiledPhrase[];
   documentAnsweredInAttachment: CompiledPhrase[];
   /** A key line ("<5 = a number between 1 and 4"), the marker it explains in `marker`; null with no joins. */
   suppressionKey: RegExp | null;
@@ -190,6 +191,7 @@ function compileVocabulary(vocab: ValueVocabulary): CompiledVocab {
     documentRefused: phrases(vocab.documents.refused, false),
     documentNotHeld: phrases(vocab.documents.notHeld, false),
     documentNotices: phrases(vocab.documents.notices, false),
+    documentNotHeldOnCondition: phrases(vocab.documents.notHeldOnCondition, false),
     documentAnsweredInAttachment: phrases(vocab.documents.answeredInAttachment, false),
     suppressionKey:
       vocab.suppressionKeyJoins.length === 0
@@ -884,8 +886,19 @@ export function classifyDocumentText(
     ["refused", c.documentNotices],
   ] as const) {
     for (const { re, fast } of list) {
-      const m = (fits ? fast : re).exec(prose);
-      if (m) return { status, phrase: sentenceAround(prose, m.index, m.index + m[0].length) };
+      // A not-held phrase in a sentence said on condition ("Where information
+      // is not held, this is explained in the response") is a covering
+      // letter's boilerplate: the search goes on after that sentence.
+      let from = 0;
+      while (from < prose.length) {
+        const m = (fits ? fast : re).exec(prose.slice(from));
+        if (!m) break;
+        const phrase = sentenceAround(prose, from + m.index, from + m.index + m[0].length);
+        if (status !== "not_held" || !c.documentNotHeldOnCondition.some((p) => p.re.test(phrase)))
+          return { status, phrase };
+        const end = prose.indexOf(phrase, from);
+        from = end >= 0 ? end + phrase.length : from + m.index + m[0].length;
+      }
     }
   }
   return null;

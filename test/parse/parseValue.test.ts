@@ -546,6 +546,24 @@ describe("classifyDocumentText", () => {
     expect(classifyDocumentText(table, vocab)).toBeNull();
   });
 
+  // A covering e-mail's boilerplate says what the attachment will do where a
+  // figure is not held; said on condition, it holds nothing back itself.
+  it.each([
+    "Please find attached our response.\nWhere information is not held or is exempt from disclosure, for instance personal data, this is explained in the response.",
+    "If the information is not held by the Council, we will tell you so in our reply.",
+    "In cases where we do not hold the information, the response says so.",
+  ])("reads the conditional boilerplate %j as no not-held letter", (letter) => {
+    expect(classifyDocumentText(letter, vocab)).toBeNull();
+  });
+
+  it("still reads a not-held sentence after a conditional one", () => {
+    const letter =
+      "Where information is not held, this is explained in the response. The Council does not hold the information you have requested.";
+    expect(classifyDocumentText(letter, vocab)?.phrase).toBe(
+      "The Council does not hold the information you have requested.",
+    );
+  });
+
   it("still reads a refusal beside a suppression key", () => {
     const letter =
       "<5 = a number between 1 and 4.\nThe information is exempt under section 40(2) as it is personal data.";

@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../domain/issues.js";
 import type { DocumentLine, Workbook } from "../domain/workbook.js";
 import { buildLines, joinWrapped, type TextPiece } from "./pdf/buildLines.js";
 import { continuesLabelAbove } from "./pdf/continueLabelBesideBreakdown.js";
-import { continueLabelOverPage } from "./pdf/continueLabelOverPage.js";
+import { continueLabelOverPage, continueLabelPastRepeatedHeader } from "./pdf/continueLabelOverPage.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
@@ -249,6 +249,8 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
   const trailer: { row: string[]; line: DocumentLine }[] = [];
   // The left edge of the label of the row that ended the page before, when a table's row ended it.
   let endingLabelX0: number | null = null;
+  // The header row (first row) of the table the last table row read belongs to.
+  let tableHeader: string[] | null = null;
   laidOut.forEach((page, p) => {
     const number = p + 1;
     const bands = running[p] ?? [];
@@ -274,10 +276,44 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     if (carried > 0 && ended) {
       ended[0] = body.slice(0, carried).reduce((label, b) => joinWrapped(label, b.line.text), ended[0] ?? "");
     }
+    // Or its rest comes after the table's header, repeated at the top of this page.
+    const firstTable = roles.find((r) => r.kind === "table");
+    const opening = roles.flatMap((r, k) => (r.kind === "joined" ? [] : [k]));
+    const past =
+      carried === 0 && endingLabelX0 !== null && roles[opening[0] ?? -1]?.kind === "table"
+        ? continueLabelPastRepeatedHeader(
+            opening.map((k) => {
+              const r = roles[k];
+              return r?.kind === "table" && firstTable?.kind === "table" && r.table === firstTable.table
+                ? r.cells
+                : null;
+            }),
+            tableHeader,
+          )
+        : null;
+    const skipped = new Set<number>();
+    let repeatedHeader: string | null = null;
+    if (past && ended) {
+      for (const j of past.labelLines) {
+        const k = opening[j] as number;
+        const role = roles[k];
+        if (role?.kind === "table") ended[0] = joinWrapped(ended[0] ?? "", role.cells[0] ?? "");
+        skipped.add(k);
+      }
+      for (const j of past.headerLines) skipped.add(opening[j] as number);
+      repeatedHeader = past.headerLabel;
+    }
     body.forEach(({ line, at }, k) => {
       const role = roles[k];
       // A wrapped header's other lines are in its row already.
-      if (role?.kind === "joined" || k < carried) return;
+      if (role?.kind === "joined" || k < carried || skipped.has(k)) return;
+      if (repeatedHeader !== null && role?.kind === "table" && k === opening[0]) {
+        rows.push([repeatedHeader, ...role.cells.slice(1)]);
+        lines.push({ kind: "table", place: `page ${number} table ${role.table} row ${role.row}` });
+        endingLabelX0 = line.cells[0]?.x0 ?? null;
+        tableHeader = rows[rows.length - 1] ?? null;
+        return;
+      }
       if (role?.kind === "table") {
         const above = rows[rows.length - 1];
         const sameTable =
@@ -286,6 +322,7 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
         const rest = above && sameTable && continuesLabelAbove(above, role.cells);
         if (above && rest) above[0] = joinWrapped(above[0] ?? "", role.cells[0] ?? "");
         rows.push(rest ? ["", ...role.cells.slice(1)] : role.cells);
+        if (role.row === 1) tableHeader = rows[rows.length - 1] ?? null;
         lines.push({ kind: "table", place: `page ${number} table ${role.table} row ${role.row}` });
         endingLabelX0 = role.cells[0] ? (line.cells[0]?.x0 ?? null) : null;
       } else {

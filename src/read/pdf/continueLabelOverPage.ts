@@ -1,4 +1,4 @@
-import type { PdfLine } from "./buildLines.js";
+import { joinWrapped, type PdfLine } from "./buildLines.js";
 import type { LineRole } from "./findTables.js";
 
 /** How far (points) a line may start from the label column's left edge and still be in it. */
@@ -43,4 +43,63 @@ export function continueLabelOverPage(
   // The label's rest is followed by the table going on (a row of its own), never by prose: a
   // paragraph after a table that happens to start at its label's edge is not part of the last row.
   return roles[taken]?.kind === "table" ? taken : 0;
+}
+
+/** Which of a page's first lines go where when a label goes on past the table's header repeated over the break. */
+export interface PastRepeatedHeader {
+  /** The repeated header's first cell, its wrapped lines joined: it stands for them in the header row. */
+  headerLabel: string;
+  /** The header's wrapped lines (after its first), taken into it. */
+  headerLines: number[];
+  /** The lines that are the rest of the label of the row that ended the page before. */
+  labelLines: number[];
+}
+
+/**
+ * "Digwyddiadau - plant ar eu pennau eu hunain /" | 1 | 0 | 3 | 1 at the foot
+ * of one page, then the table's header repeated at the top of the next
+ * ("Cwestiwn /" | 2021 | 2022 | … over "Question"), then "Incidents - UASC" /
+ * "(3b)" with no figures, then the next row: the label wrapped over the page
+ * break, and the word processor repeated the header row before its rest. A
+ * page whose table opens with the same column headings as the header of the
+ * table that ended the page before, its first cell's wrapped lines making the
+ * same first cell, repeats that header; the rows of a label alone under it
+ * (at most a few), followed by a row of figures, are the rest of the label of
+ * the row that ended that page. A header over other columns is another table,
+ * and rows of a label alone with no row of figures after them are left alone.
+ */
+export function continueLabelPastRepeatedHeader(
+  cells: readonly (readonly string[] | null)[],
+  endedHeader: readonly string[] | null,
+): PastRepeatedHeader | null {
+  const first = cells[0];
+  if (!endedHeader || !first || first.length < 2 || first.length !== endedHeader.length) return null;
+  const squeeze = (text: string): string => text.replace(/\s+/g, " ").trim();
+  const headings = first.slice(1).map(squeeze);
+  if (headings.every((h) => h === "") || headings.some((h, k) => h !== squeeze(endedHeader[k + 1] ?? ""))) {
+    return null;
+  }
+  const labelOnly = (row: readonly string[] | null | undefined): row is readonly string[] =>
+    !!row && squeeze(row[0] ?? "") !== "" && row.slice(1).every((c) => squeeze(c) === "");
+  const wanted = squeeze(endedHeader[0] ?? "");
+  let headerLabel = squeeze(first[0] ?? "");
+  const headerLines: number[] = [];
+  let k = 1;
+  while (headerLabel !== wanted) {
+    const row = cells[k];
+    if (!labelOnly(row)) return null;
+    const joined = squeeze(joinWrapped(headerLabel, row[0] ?? ""));
+    if (!wanted.startsWith(joined)) return null;
+    headerLabel = joined;
+    headerLines.push(k);
+    k += 1;
+  }
+  const labelLines: number[] = [];
+  while (labelLines.length < MAX_LINES && labelOnly(cells[k])) {
+    labelLines.push(k);
+    k += 1;
+  }
+  const next = cells[k];
+  const hasFigures = !!next && next.slice(1).some((c) => squeeze(c) !== "");
+  return labelLines.length > 0 && hasFigures ? { headerLabel, headerLines, labelLines } : null;
 }

@@ -901,8 +901,13 @@ const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 /** A year alone on its line, perhaps with a bracket after it: "2024", "2024 (provisional)". */
 const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*\([^()]{1,30}\))?$/u;
 
-/** How a wrapped label's next line opens: a lower-case word, a bracket, a dash or a slash. */
-const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
+/**
+ * How a wrapped label's next line opens: a lower-case word, a bracket, a dash or a slash. Or the line is the
+ * label's question number alone in brackets ("(1b)", "(Q3b)"): a number that closes a label ("Suspected of
+ * being trafficked (1b)") has no words of its own, so it cannot be a row's label; one that opens a row's
+ * words ("(2) Went missing") is not alone on its line.
+ */
+const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L}|\(\s*(?:[qQ]\.?\s*)?\d{1,2}\s?\p{Ll}{0,2}\s*\)$)/u;
 
 /** Two lines one under the other at the font's line spacing, not a paragraph apart. */
 function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine): boolean {

@@ -79,9 +79,14 @@ const BETWEEN_MONTHS = new RegExp(
  * bracket used to leave the whole list unread. It ends on a bracket, so what follows it is told by (?!\w).
  */
 const FIGURE_PERIOD = String.raw`((?:19|20)\d\d${PART_OF_YEAR}|${PERIOD.slice(1)}`;
+/**
+ * A figure after its bound ("less than five for 2018", "fewer than 5 in 2019"): the bound is the figure's, which
+ * the value reader reads as suppressed; without it the bare number would be read as exact.
+ */
+const BOUND_COUNT = String.raw`((?:(?:fewer|less)\s+than\s+|<\s*)?(?:${COUNT.slice(1, -1)}))`;
 /** The first figure, with what it counts between it and its period: "2 missing or absent episodes in 2018". */
 const FIRST = new RegExp(
-  String.raw`(?:^|[\s,(])${COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
+  String.raw`(?:^|[\s,(])${BOUND_COUNT}((?:\s+[\p{L}'’-]+){0,8}?)\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
   "iu",
 );
 /**
@@ -90,9 +95,18 @@ const FIRST = new RegExp(
  * in 2022", " and 25 of those made in 2023").
  */
 const NEXT = new RegExp(
-  String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
+  String.raw`^\s*(?:,|;|,?\s+and)\s+${BOUND_COUNT}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
   "iu",
 );
+
+/** A later figure leading its period with no words between: ", nine in 2019", " and six in 2020". */
+const BARE_NEXT = new RegExp(
+  String.raw`^\s*(?:,|;|,?\s+and)\s+${COUNT}\s+(?:in|during|for)\s+${FIGURE_PERIOD}(?!\w)`,
+  "iu",
+);
+
+/** A count among the words before the first period-led figure: that figure is then no clause's own. */
+const LEAD_COUNT = new RegExp(String.raw`(?:^|\s)${COUNT}(?=\s|$)`, "iu");
 
 /** The words between a later period and its figure that only restate the first's count. */
 // "and in 2022/23 we completed 39": the council's own verb again, restating the first's count.
@@ -123,8 +137,10 @@ const NEXT_PERIOD_SENTENCE = new RegExp(
 // "In 2021, 10 further looked after children were suspected, but not identified, as victims of trafficking;
 // in 2022, 13; …": a first clause closed by a semicolon right before the next period's "in 2022" may hold
 // commas of its own (an aside); no figure, only words, up to that semicolon.
+// "In 2018 we looked after seven children who had been identified as trafficked or as victims of modern
+// slavery, nine in 2019 …": the next figure leading its own period is as firm a break as the semicolon.
 const FIRST_PERIOD = new RegExp(
-  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:,?\s+[\p{L}'’-]+){1,16}?(?=\s*;\s*(?:and\s+)?in\s+${PERIOD})|(?:\s+[\p{L}'’-]+){0,12}?(?=\s*(?:,|;|\band\b))|(?:\s+[\p{L}'’-]+){13,16}?(?=\s*;))`,
+  String.raw`(?:^|\s)in\s+${PERIOD},?\s+((?:[\p{L}'’-]+\s+){0,6}?)${COUNT}\b((?:,?\s+[\p{L}'’-]+){1,16}?(?=\s*;\s*(?:and\s+)?in\s+${PERIOD})|(?:\s+[\p{L}'’-]+){0,12}?(?=\s*(?:,|;|\band\b))|(?:\s+[\p{L}'’-]+){13,16}?(?=\s*(?:;|,\s*${COUNT}\s+(?:in|during|for)\s+${PERIOD})))`,
   "iu",
 );
 /**
@@ -391,6 +407,21 @@ function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): Per
     // Within one sentence only: read across sentences, they would be the next sentence's own words.
     const again = nextRe === NEXT_PERIOD ? RESTATING_WORDS.exec(rest) : null;
     if (again?.[1] && wordsWithin(again[1], label)) rest = rest.slice(again[0].length);
+  }
+  // "In 2018 we looked after seven children who had been identified as trafficked, nine in 2019 and six in
+  // 2020.": the later figures each lead their own period, bare (no words of their own between figure and
+  // period), so they count what the first clause counts; the list must close the sentence.
+  // The first figure must be the clause's own: "in 2018, fifteen in 2019 and five in 2020" would otherwise take
+  // "fifteen in" for words and the year 2019 for 2018's figure.
+  const ownFirst = !/^(?:19|20)\d\d$/u.test(first[3]) && !LEAD_COUNT.test(first[2] ?? "");
+  if (items.length === 1 && nextRe === NEXT_PERIOD && ownFirst) {
+    let tail = rest;
+    const bare: PeriodSentenceItem[] = [];
+    for (let m = BARE_NEXT.exec(tail); m?.[1] && m[2]; m = BARE_NEXT.exec(tail)) {
+      bare.push({ label, period: m[2], raw: m[1] });
+      tail = tail.slice(m[0].length);
+    }
+    if (bare.length > 0 && /^\s*[.;]?\s*$/u.test(tail)) return [...items, ...bare];
   }
   if (items.length < 2) return [];
   if (/^\s*[.;]?\s*$/u.test(rest)) return items;

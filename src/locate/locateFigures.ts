@@ -3110,12 +3110,19 @@ function unansweredAt(
 const PART_LETTER_OPENING = /^\s*(?:\(([a-z])\)|([a-z])\)\.?|([a-z])\.)(?:\s|$)/iu;
 
 /**
- * One lettered answer on a line: "(a) 96", "a) 3", "a). 3", "a. 4". The figure is a
+ * One lettered answer on a line: "(a) 96", "a) 3", "a). 3", "a. 4", or the letter
+ * with its question's number before it, "1a) 2". The figure is a
  * short token ("96", "<5", "nil") or "fewer than 5"; anything longer is a
  * sentence, which this reader leaves to the others.
  */
 const LETTERED_ITEM =
-  /(?:\(([a-h])\)\.?|(?<![\p{L}\d])([a-h])(?:\)\.?|\.))\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
+  /(?:\(([a-h])\)\.?|(?<![\p{L}\d])(\d{1,2})?([a-h])(?:\)\.?|\.))\s*((?:fewer|less)\s+than\s+\d+|[^\s/,;()]+)/giu;
+
+/**
+ * "Total: 5" closing a line of lettered answers ("1a) 2 1b) 3 Total: 5"): the
+ * whole question's figure, the parts' sum as the council gives it.
+ */
+const CLOSING_TOTAL = /^[\s,;]*total\s*[:=\-–—]?\s*([^\s,;()]+)[\s.]*$/iu;
 
 /**
  * A line of a letter that is nothing but lettered answers, after an
@@ -3202,7 +3209,10 @@ function readLetteredItems(
   const every =
     matches.length === 1 &&
     env.knowledge.labels.everyPeriod.some((p) => new RegExp(`^\\s*${p}[\\s.]*$`, "iu").test(tail));
-  if (!every && !/^[\s,;.]*$/u.test(tail)) return null;
+  // A closing total is read only after two parts or more, as the question's
+  // own figure when the request asks it, and never beside a period's words.
+  const total = matches.length >= 2 ? CLOSING_TOTAL.exec(tail)?.[1] : undefined;
+  if (!every && total === undefined && !/^[\s,;.]*$/u.test(tail)) return null;
   // Before the first item: nothing, or one of the request's periods alone.
   const before = text
     .slice(ownStemLength(text), matches[0]?.index ?? 0)
@@ -3222,15 +3232,25 @@ function readLetteredItems(
     return null;
   const items: { letter: string; number: string; cell: LogicalCell }[] = [];
   for (const m of matches) {
-    const letter = (m[1] ?? m[2] ?? "").toLowerCase();
+    const letter = (m[1] ?? m[3] ?? "").toLowerCase();
     const number = `${stemNumber}${letter}`;
-    const figure = (m[3] ?? "").trim();
+    const figure = (m[4] ?? "").trim();
     const raw = every ? `${figure}${tail.replace(/[\s.]+$/u, "")}` : figure;
     const parsed = parseCached(env, figure);
-    // A letter the request does not ask under this number, a letter given
-    // twice, or a figure that does not read as one: not lettered answers.
+    // A letter numbered for another question than this one ("5a)" under
+    // question 1), a letter the request does not ask under this number, a
+    // letter given twice, or a figure that does not read as one: not lettered answers.
+    if (m[2] !== undefined && m[2] !== stemNumber) return null;
     if (!requestAsks(env, number) || items.some((i) => i.letter === letter) || parsed.unparsed) return null;
     items.push({ letter, number, cell: valueCell(r, col, 0, raw, parsed) });
+  }
+  if (total !== undefined) {
+    const parsed = parseCached(env, total);
+    if (parsed.unparsed) return null;
+    // The whole is asked as a question of its own: its total is that answer.
+    // Otherwise the total is only the parts' sum, which nobody asked.
+    if (requestAsks(env, stemNumber))
+      items.push({ letter: "", number: stemNumber, cell: valueCell(r, col, 0, total, parsed) });
   }
   return { period: before === "" ? undefined : before, items };
 }

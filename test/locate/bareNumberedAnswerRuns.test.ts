@@ -96,6 +96,36 @@ describe("a numbered line of lettered answers", () => {
     expect(facts).toEqual(["trafficked_identified  reported 4", "trafficked_suspected  reported 2"]);
   });
 
+  // "1a) 2 1b) 3 Total: 5": each letter carries its question's number, and the
+  // line closes on the whole's total, under the question asked as a whole.
+  it.each([["1a) 2 1b) 3 Total: 5"], ["1a) 2  1b) 3  Total 5"]])("%s", async (line) => {
+    const facts = await readLetterFacts(knowledge(), [
+      "1. How many looked after children in your care between 1 October 2014 and 30 September 2015",
+      "were identified as having been trafficked, or suspected of having been trafficked?",
+      line,
+      "",
+      "2. Of the children in question 1, how many went missing at least once?",
+      "3",
+    ]);
+    expect(facts.filter((f) => f.startsWith("trafficked_"))).toEqual([
+      "trafficked_identified  reported 2",
+      "trafficked_looked_after  reported 5",
+      "trafficked_suspected  reported 3",
+      "trafficked_went_missing  reported 3",
+    ]);
+  });
+
+  it("a letter numbered for another question than the one above is not read as its part", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "1. How many looked after children in your care between 1 October 2014 and 30 September 2015",
+      "were identified as having been trafficked, or suspected of having been trafficked?",
+      "5a) 2 5b) 3",
+    ]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified") || f.startsWith("trafficked_suspected"))).toEqual(
+      [],
+    );
+  });
+
   it("a line naming another question than the one its letters are asked under is not read as its parts", async () => {
     const facts = await readLetterFacts(knowledge(), [
       "1. How many looked after children in your care between 1 October 2014 and 30 September 2015 were:",

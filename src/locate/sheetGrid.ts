@@ -325,6 +325,9 @@ const PERIOD_COLUMN =
 const YEAR =
   /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?(?:\s*\([^()]{1,40}\))?(?:\s?(?:[*†‡]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?\s*$/u;
 
+/** "2019 Trafficked", "2020 UASC": a column heading naming its year, then in words whose column it is. */
+const YEAR_THEN_WORDS = /^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\s+\p{L}[\p{L} '’-]{1,40}$/u;
+
 /** A cell that is a year as a column header writes it ("2016", "2021/22", "2021*"). */
 export function isYearHeading(text: string): boolean {
   return YEAR.test(text);
@@ -398,7 +401,11 @@ function relabelYearHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const numbered =
       lead?.kind === "value" && lead.part === 0 && second?.kind === "text" && QUESTION_NUMBER_CELL.test(lead.text);
     const values = row.filter((c) => c.kind === "value" && !(numbered && c === lead));
-    if (values.length === 0 || !values.every((c) => c.part === 0 && YEAR.test(c.text))) continue;
+    // "Nationality | 2019 Trafficked | 2019 UASC | 2020 Trafficked": a header naming each column's year and
+    // group reads its year as a figure annotated by the words; with every figure of the row such a heading
+    // (two or more, figures below), the row is a header like one of bare years.
+    const yearHeading = (c: LogicalCell) => YEAR.test(c.text) || (values.length >= 2 && YEAR_THEN_WORDS.test(c.text));
+    if (values.length === 0 || !values.every((c) => c.part === 0 && yearHeading(c))) continue;
     // "2021 (Cumbria CC)† | 2022 (Cumbria CC)† | 2023 | Jan–Apr 2024": one bare year among headings that
     // name the round's other periods in words is a heading like them, not a lone count. Only where the
     // round asks for several periods: in a one-period round a lone "2015" may be an answer.

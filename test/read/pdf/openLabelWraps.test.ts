@@ -246,13 +246,13 @@ describe("findTables: a header's year broken inside its digits", () => {
  */
 describe("findTables: a row's label ending on its part's letter goes on onto a line in capitals", () => {
   it("joins the part's words into the row's label", () => {
-    const answer = (y: number, text: string) => cell(330, 360, text);
+    const answer = (text: string) => cell(330, 360, text);
     const lines = [
-      line(520, [cell(58, 100, "Question"), answer(520, "Response")]),
-      line(505, [cell(58, 280, "1a. Number of children in your care that have been: a."), answer(505, "Nil")]),
+      line(520, [cell(58, 100, "Question"), answer("Response")]),
+      line(505, [cell(58, 280, "1a. Number of children in your care that have been: a."), answer("Nil")]),
       line(492.5, [cell(58, 250, "Identified as trafficked or a victim of")]),
       line(480, [cell(58, 200, "modern slavery.")]),
-      line(465, [cell(58, 280, "1b. Number of children in your care that have been: b."), answer(465, "12")]),
+      line(465, [cell(58, 280, "1b. Number of children in your care that have been: b."), answer("12")]),
       line(452.5, [cell(58, 250, "Unaccompanied asylum seeking children.")]),
     ];
     expect(rolesOf(lines).filter((r) => !r.startsWith("joined"))).toEqual([

@@ -965,7 +965,8 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     if (counted.filter((p) => p.misfit).length > 1 || counted.length > MAX_ONE_CELL_RUN) break;
   }
   // The last row's label may wrap below it too: its wrapped lines end the table with it. Only lines
-  // opening in lower case: a note under a table ("(figures are provisional)") is no part of its last label.
+  // opening in lower case, or under a label left open ("… been: b." / "Unaccompanied …"): a note under a table
+  // ("(figures are provisional)") is no part of its last label.
   // So too the rest of a period left open at the dash ("1 Jan –" / "30 Apr" / "2024"): a day and month, then
   // the year, under a label that waits for them, are that label's date, not a line of the letter.
   let label = members[members.length - 1]?.cells[0]?.text ?? "";
@@ -978,7 +979,7 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     // A period column right of the label leaves its date open the same way ("1 Jan 2024 – 30" / "Apr 2024").
     const cellsAbove = members[members.length - 1]?.cells.slice(1) ?? [];
     const goesOn =
-      (p.wrap && /^\p{Ll}/u.test(text)) ||
+      (p.wrap && (/^\p{Ll}/u.test(text) || (endsOpen(label) && OPEN_LABEL_GOES_ON.test(text)))) ||
       (close &&
         held.length === 1 &&
         (continuesOpenPeriod(label, text) || cellsAbove.some((c) => continuesOpenPeriod(c.text, text))));

@@ -8,16 +8,22 @@
  * were a row of figures named "Looked after –" and a row of no figures.
  *
  * A cell ends open when its last word is one of these, it ends with a dash
- * or slash, or it opens a bracket it does not close.
+ * or slash, or it opens a bracket it does not close. So too a question
+ * copied from the request and wrapped after its part's letter ("1a. … that
+ * have been: a." / "Identified as trafficked …"): a letter after a colon
+ * opens the part, whose words follow on the next line.
  */
 const OPEN_LAST_WORD =
   /(?:[–—/-]|\b(?:or|and|of|the|to|a|an|in|for|by|who|were|was|are|is|has|have|had|been|also|with|without|from|not|as|at|on|than|nor|but|including|excluding|into|under|per))\s*$/iu;
+
+/** A part's letter after a colon, ending the cell: "been: a.", "care: (b)". */
+const PART_LETTER_END = /:\s*(?:\([a-h]\)|[a-h][.)])$/u;
 
 /** Whether a label cell stops where its words cannot end. */
 export function endsOpen(cell: string): boolean {
   const text = cell.trim();
   if (!/\p{L}{2}/u.test(text)) return false;
-  if (OPEN_LAST_WORD.test(text)) return true;
+  if (OPEN_LAST_WORD.test(text) || PART_LETTER_END.test(text)) return true;
   return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
 }
 

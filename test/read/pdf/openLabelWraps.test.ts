@@ -31,6 +31,9 @@ describe("endsOpen: a label cell stopping where its words cannot end", () => {
     ["Trafficked (1a/1b) gone missing", false],
     ["4 Still missing", false],
     ["2021", false],
+    ["1a. Looked after children in your care that have been: a.", true],
+    ["2b. Of those children in your care: (b)", true],
+    ["or modern slavery, if not included in a.", false],
   ])("%s → %s", (text, open) => {
     expect(endsOpen(text)).toBe(open);
   });
@@ -229,6 +232,33 @@ describe("findTables: a header's year broken inside its digits", () => {
       "Q | Descript ion | 2021 | 2022 | 2023 | Jan–Apr 2024 | Notes",
       "1a | Identified | 3 | 9 | 8 | 3 | ",
       "1b | Suspected | 6 | 7 | 8 | 4 | ",
+    ]);
+  });
+});
+
+/**
+ * A Question | Response table copying the request's wording wraps each
+ * question as the request sets it out: "1a. The total number … that have
+ * been: a." and then, on the next line in capitals, the part's own words
+ * ("Identified as trafficked …"). A label stopping on its part's letter says
+ * nothing of what is counted; read apart, every part's row was named by the
+ * question's shared opening alone and its answer fitted any part.
+ */
+describe("findTables: a row's label ending on its part's letter goes on onto a line in capitals", () => {
+  it("joins the part's words into the row's label", () => {
+    const answer = (text: string) => cell(330, 360, text);
+    const lines = [
+      line(520, [cell(58, 100, "Question"), answer("Response")]),
+      line(505, [cell(58, 280, "1a. Number of children in your care that have been: a."), answer("Nil")]),
+      line(492.5, [cell(58, 250, "Identified as trafficked or a victim of")]),
+      line(480, [cell(58, 200, "modern slavery.")]),
+      line(465, [cell(58, 280, "1b. Number of children in your care that have been: b."), answer("12")]),
+      line(452.5, [cell(58, 250, "Unaccompanied asylum seeking children.")]),
+    ];
+    expect(rolesOf(lines).filter((r) => !r.startsWith("joined"))).toEqual([
+      "1.1: Question | Response",
+      "1.2: 1a. Number of children in your care that have been: a. Identified as trafficked or a victim of modern slavery. | Nil",
+      "1.3: 1b. Number of children in your care that have been: b. Unaccompanied asylum seeking children. | 12",
     ]);
   });
 });

@@ -45,6 +45,8 @@ describe("a numbered question wrapped in a narrow column before its answers by p
     "4a. Trafficked children who went missing or",
     "absent: 2021: 2; 2022: 0; 2023: 0; 1 January –",
     "30 April 2024: 0",
+    "4b. UASC who went missing or absent: 2021: 3;",
+    "2022: none; 2023: 1; 1 January – 30 April 2024: none",
   ];
 
   it("joins the question's lines with its answers", () => {
@@ -55,6 +57,16 @@ describe("a numbered question wrapped in a narrow column before its answers by p
     expect(
       joined.sheet.rows[1]?.[0]?.startsWith("3c. Unaccompanied asylum-seeking (UASC) or separated children:"),
     ).toBe(true);
+  });
+
+  it("joins a list broken inside its last period's range, and one broken after its first period's answer", () => {
+    const joined = joinWrappedLines(pdfSheet(LINES), "pdf");
+    expect(joined.sheet.rows[7]?.[0]).toBe(
+      "4a. Trafficked children who went missing or absent: 2021: 2; 2022: 0; 2023: 0; 1 January – 30 April 2024: 0",
+    );
+    expect(joined.sheet.rows[10]?.[0]).toBe(
+      "4b. UASC who went missing or absent: 2021: 3; 2022: none; 2023: 1; 1 January – 30 April 2024: none",
+    );
   });
 
   it("leaves a numbered heading over a sentence in lower case apart when the heading ends on no small word", () => {
@@ -70,5 +82,7 @@ describe("a numbered question wrapped in a narrow column before its answers by p
     const exact = r.facts.filter((f) => f.status === "reported");
     expect(exact.filter((f) => f.measure === "trafficked_looked_after")).toEqual([]);
     expect(exact.filter((f) => f.measure === "uasc_trafficked_looked_after").map((f) => f.value)).toEqual([0, 0, 0, 0]);
+    expect(exact.filter((f) => f.measure === "trafficked_went_missing").map((f) => f.value)).toEqual([2, 0, 0, 0]);
+    expect(exact.filter((f) => f.measure === "uasc_went_missing").map((f) => f.value)).toEqual([3, 0, 1, 0]);
   });
 });

@@ -307,6 +307,26 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // answers by period, two or more items on the line and its separator after the last, broken before the
   // next period's item, however short the line. One item a line ("2021: 4;" / "2022: 5;") is a list of lines.
   if (PERIOD_ITEMS_OPEN.test(head) && PERIOD_HEAD.test(tail)) return true;
+  // "… 2023: nil; 1 January –" / "30 April 2024: nil": a list of answers by period broken inside its last
+  // period's range, after the dash between its dates; the range's end, its colon and answer open the next line.
+  if (PERIOD_ITEMS_THEN_RANGE.test(head) && RANGE_END_THEN_ANSWER.test(tail)) return true;
+  // "2b. UASC who went missing or absent: 2021: 1;" / "2022: nil; 2023: 2; …": a numbered question and its
+  // first period's answer, broken after the list's separator; the next line goes on with the other periods.
+  if (LIST_START.test(head) && QUESTION_THEN_ONE_ITEM.test(head) && PERIOD_HEAD.test(tail) && /[;,]/u.test(tail)) {
+    return true;
+  }
+  // "1d. UASC also identified or suspected as" / "trafficked: 2021: nil; 2022: nil; …": a numbered question
+  // wrapped in a narrow column (one language's column of a bilingual letter) before its answers by period,
+  // however short the line. The question's line has no figure after its number and stops on a word no
+  // sentence ends on; the next line opens in lower case with the rest of the label, its colon and a year.
+  if (
+    LIST_START.test(head) &&
+    QUESTION_STOPS_SHORT.test(head) &&
+    CARRIES_ON.test(head) &&
+    LABEL_THEN_PERIODS.test(tail)
+  ) {
+    return true;
+  }
   // A letter of short lines (a list of answers) has no usual margin. Its one
   // long line that stops on a word no sentence ends on ("… it has been" /
   // "suppressed to protect …") still goes on, onto a line in lower case.
@@ -389,6 +409,19 @@ function opensBracket(line: string): boolean {
 
 /** A line that is nothing but a figure ("3", "14."). */
 const BARE_FIGURE = /^\d{1,4}\.?$/u;
+
+/** "1d. UASC also identified or suspected as": a question's number, then words with no figure or stop. */
+const QUESTION_STOPS_SHORT = /^\s*\(?\d{0,2}[a-z]?[.)]?\s+[^\d.?!:;]+$/iu;
+/** "trafficked (not in a): 2021: nil; …": a label's last words in lower case, its colon, then a year's answer. */
+const LABEL_THEN_PERIODS = /^\p{Ll}[^:.;\d]{0,60}:\s*(?:19|20)\d\d\s?[:=–—-]/u;
+
+/** "2021: nil; 2022: nil; 2023: nil; 1 January –": a period's item, the separator, then a range's first date and dash. */
+const PERIOD_ITEMS_THEN_RANGE =
+  /(?:^|[\s,;])(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]\s*\d{1,2}\s+\p{L}{3,9}\.?(?:\s+(?:19|20)\d\d)?\s*(?:[–—-]|to)$/u;
+/** "30 April 2024: nil": a range's end date, then its colon or dash and the answer. */
+const RANGE_END_THEN_ANSWER = /^\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s*[:=–—-]\s*\S/u;
+/** "…absent: 2021: 1;": a question's words and colon, one period's answer and the list's separator, ending the line. */
+const QUESTION_THEN_ONE_ITEM = /\p{L}[^:]{0,120}:\s*(?:19|20)\d\d\s?[:=–—-]\s?[^,;:]{1,30}[,;]$/u;
 
 /** A line this long is a sentence's, not a heading's or a list item's. */
 const LONG_LINE = 60;

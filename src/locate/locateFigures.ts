@@ -1702,6 +1702,7 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         !((c.unanswered || c.cell.parsed?.unparsed) && answeredByLines.has(c.source.row)),
     )
     .map((c) => withParentNumber(c, parents))
+    .map((c) => withDecimalPart(c, env))
     .map((c) => {
       const opening = openingPeriodOf(grid, c.source.row, env) ?? carried.get(c.source.row);
       const lineAbove = lastLineAbove(periodLines, c.source.row);
@@ -4748,6 +4749,36 @@ function withParentNumber(c: FigureCandidate, parents: readonly ParentNumber[]):
       : { ...l, questionNumber: `${parent.number}${letter}` };
   };
   return { ...c, rowLabel: c.rowLabel.map(renumber), header: c.header.map(renumber) };
+}
+
+/** "2.1 Trafficked …": a Word list's decimal numbering, question 2's first item. */
+const DECIMAL_ITEM = /^\s*(?:question\s*|q\.?\s*)?(\d{1,2})\.([1-9])(?![\d.]*\d)(?!\.?[a-z])/iu;
+
+/**
+ * "2. Looked after children who went missing" over "2.1 Trafficked
+ * (identified or suspected) - 2018: 2, …" and "2.2 UASC …": a council's
+ * Word numbering gives the request's lettered parts decimal numbers, so
+ * "2.1" is question 2a and "2.2" question 2b. Read as question "2", which
+ * the request does not ask, the line fell back to its words alone (the
+ * trafficked children looked after, a wrong figure) and "2.2" clashed with
+ * "1.3". Only where the request asks lettered parts of that number and not
+ * the number itself, and asks the k-th letter; the number then only names
+ * the question, and the words still decide where they name a count of
+ * their own (a number that disagrees with them is warned of,
+ * label_number_differs).
+ */
+function withDecimalPart(c: FigureCandidate, env: LocateEnv): FigureCandidate {
+  const renumber = (l: LabelMatch): LabelMatch => {
+    const m = DECIMAL_ITEM.exec(l.text);
+    if (!m?.[1] || !m[2] || l.questionNumber !== m[1] || requestAsks(env, m[1])) return l;
+    const part = `${m[1]}${String.fromCharCode(96 + Number(m[2]))}`;
+    return requestAsks(env, part) ? { ...l, questionNumber: part } : l;
+  };
+  const rowLabel = c.rowLabel.map(renumber);
+  const header = c.header.map(renumber);
+  return rowLabel.every((l, i) => l === c.rowLabel[i]) && header.every((l, i) => l === c.header[i])
+    ? c
+    : { ...c, rowLabel, header };
 }
 
 /** The last of `lines` (in row order) above row r, by binary search: a sheet may have thousands of each. */

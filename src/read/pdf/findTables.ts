@@ -891,8 +891,7 @@ function continuesOpenPeriod(label: string, text: string): boolean {
 }
 
 /** A label ending on a day and its month, with no year yet: "1 January", "from 1 Apr". */
-const DAY_AND_MONTH_END =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
+const DAY_AND_MONTH_END = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
 /** A year, then the span's word or dash and perhaps the end's day, and nothing else: "2021 to 31", "2021 –". */
 const YEAR_TO_DAY = /^(?:19|20)\d\d\s*(?:[–—-]|to\b)(?:\s*\d{1,2}(?:st|nd|rd|th)?)?$/iu;
 /** A month alone on its line: "December", "Apr". */

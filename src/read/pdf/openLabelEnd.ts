@@ -8,16 +8,23 @@
  * were a row of figures named "Looked after –" and a row of no figures.
  *
  * A cell ends open when its last word is one of these, it ends with a dash
- * or slash, or it opens a bracket it does not close.
+ * or slash or a sub-question's letter after a colon, or it opens a bracket
+ * it does not close.
  */
 const OPEN_LAST_WORD =
   /(?:[–—/-]|\b(?:or|and|of|the|to|a|an|in|for|by|who|were|was|are|is|has|have|had|been|also|with|without|from|not|as|at|on|than|nor|but|including|excluding|into|under|per))\s*$/iu;
+
+/**
+ * A sub-question's letter after the question's colon, its words still to come: "… your authority: a." /
+ * "Identified or suspected …". A letter after other words ("if not included in a.") closes the label.
+ */
+const SUB_QUESTION_LETTER_END = /:\s*(?:\([a-h]\)|[a-h][.)])$/u;
 
 /** Whether a label cell stops where its words cannot end. */
 export function endsOpen(cell: string): boolean {
   const text = cell.trim();
   if (!/\p{L}{2}/u.test(text)) return false;
-  if (OPEN_LAST_WORD.test(text)) return true;
+  if (OPEN_LAST_WORD.test(text) || SUB_QUESTION_LETTER_END.test(text)) return true;
   return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
 }
 

@@ -31,6 +31,10 @@ describe("endsOpen: a label cell stopping where its words cannot end", () => {
     ["Trafficked (1a/1b) gone missing", false],
     ["4 Still missing", false],
     ["2021", false],
+    // A sub-question's letter after a colon: its words follow on the next line.
+    ["2c. Of the children placed by the council: c.", true],
+    ["Number of children in care: (b)", true],
+    ["Total, if not counted in a.", false],
   ])("%s → %s", (text, open) => {
     expect(endsOpen(text)).toBe(open);
   });

@@ -9,6 +9,13 @@ const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L})/u;
 const WRAP_GAP = 1.5;
 /** A label wraps over a few lines at most. */
 const MAX_LINES = 4;
+/**
+ * A question restated in full in a narrow column may run on for many lines past a repeated header
+ * ("number of" / "individual incidents" / … / "absent."): more than a few only when they end its sentence.
+ */
+const MAX_SENTENCE_LINES = 16;
+/** How a restated question's last line ends: its sentence's full stop or question mark. */
+const SENTENCE_END = /[.?]$/u;
 
 /**
  * "1d. Identified as an unaccompanied asylum-seeking child | 3 | 6 | 5 | 4"
@@ -65,7 +72,8 @@ export interface PastRepeatedHeader {
  * table that ended the page before, its first cell's wrapped lines making the
  * same first cell, repeats that header; the rows of a label alone under it
  * (at most a few), followed by a row of figures, are the rest of the label of
- * the row that ended that page. A header over other columns is another table,
+ * the row that ended that page (more only when they end its sentence: a
+ * question restated in full). A header over other columns is another table,
  * and rows of a label alone with no row of figures after them are left alone.
  */
 export function continueLabelPastRepeatedHeader(
@@ -95,10 +103,12 @@ export function continueLabelPastRepeatedHeader(
     k += 1;
   }
   const labelLines: number[] = [];
-  while (labelLines.length < MAX_LINES && labelOnly(cells[k])) {
+  while (labelLines.length < MAX_SENTENCE_LINES && labelOnly(cells[k])) {
     labelLines.push(k);
     k += 1;
   }
+  const last = cells[k - 1]?.[0] ?? "";
+  if (labelLines.length > MAX_LINES && !SENTENCE_END.test(squeeze(last))) return null;
   const next = cells[k];
   const hasFigures = !!next && next.slice(1).some((c) => squeeze(c) !== "");
   return labelLines.length > 0 && hasFigures ? { headerLabel, headerLines, labelLines } : null;

@@ -876,15 +876,26 @@ function joinHeaderPiece(cell: string, text: string, header: boolean): string {
 /**
  * Whether a line is the rest of a row label's period cut at its dash or
  * before its year: "30 Apr" under "1 Jan –", "2024" under "1 Jan – 30 Apr".
+ * A narrow column may cut it at each space it can: "1 January" / "2021 to 31"
+ * / "December" / "2021", the start's year and the end's day, then the end's
+ * month alone, then its year.
  */
 function continuesOpenPeriod(label: string, text: string): boolean {
   if (!/\d/u.test(label)) return false;
   return (
     (DASH_END.test(label) && DAY_AND_MONTH.test(text)) ||
     (DATE_BEFORE_YEAR.test(label) && YEAR_ALONE.test(text)) ||
-    (DAY_BEFORE_MONTH.test(label) && MONTH_AND_YEAR.test(text))
+    (DAY_BEFORE_MONTH.test(label) && (MONTH_AND_YEAR.test(text) || MONTH_ALONE.test(text))) ||
+    (DAY_AND_MONTH_END.test(label) && YEAR_TO_DAY.test(text))
   );
 }
+
+/** A label ending on a day and its month, with no year yet: "1 January", "from 1 Apr". */
+const DAY_AND_MONTH_END = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
+/** A year, then the span's word or dash and perhaps the end's day, and nothing else: "2021 to 31", "2021 –". */
+const YEAR_TO_DAY = /^(?:19|20)\d\d\s*(?:[–—-]|to\b)(?:\s*\d{1,2}(?:st|nd|rd|th)?)?$/iu;
+/** A month alone on its line: "December", "Apr". */
+const MONTH_ALONE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
 
 /** A span whose end date stops at its day: "1 Jan 2024 – 30", "1 April 2023 to 31". */
 const DAY_BEFORE_MONTH = /\d{4}\s*(?:[–—-]|\bto)\s*\d{1,2}(?:st|nd|rd|th)?$/iu;
@@ -909,12 +920,19 @@ const YEAR_ALONE = /^(?:19|20)\d\d(?:\s*\([^()]{1,30}\))?$/u;
  */
 const WRAPPED_OPENING = /^(?:\p{Ll}|[(/–—-]\s?\p{L}|\(\s*(?:[qQ]\.?\s*)?\d{1,2}\s?\p{Ll}{0,2}\s*\)$)/u;
 
-/** Two lines one under the other at the font's line spacing, not a paragraph apart. */
-function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine): boolean {
+/**
+ * Two lines one under the other at the font's line spacing, not a paragraph apart. `period` is the row's
+ * label so far with its wrapped lines ("1 January 2021 to 31"): the rest of a period it leaves open goes on.
+ */
+function wrapsAtLineSpacing(upper: PdfLine, lower: PdfLine, period = ""): boolean {
   if (upper.y - lower.y > WRAP_GAP * Math.max(upper.height, lower.height)) return false;
   // A row's label left open ("Looked after –" | 75 | 102 …, then "UASC or"): its next line goes on, a capital or not.
   const label = upper.cells.length >= 2 ? (upper.cells[0]?.text ?? "") : "";
-  return WRAPPED_OPENING.test(lower.text) || (endsOpen(label) && OPEN_LABEL_GOES_ON.test(lower.text));
+  return (
+    WRAPPED_OPENING.test(lower.text) ||
+    (endsOpen(label) && OPEN_LABEL_GOES_ON.test(lower.text)) ||
+    (period !== "" && continuesOpenPeriod(period, lower.text.trim()))
+  );
 }
 
 /**
@@ -926,6 +944,9 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
   const columns: Column[] = [];
   const members: Member[] = [{ index: start, cells: first.cells, assigned: commitCells(columns, first.cells, null) }];
   let pending: { index: number; misfit: boolean; wrap: boolean }[] = [];
+  // The last row's label with the lines wrapped under it so far: a period left open goes on ("1 January" /
+  // "2021 to 31" / "December" / "2021"), though its lines open with a digit or a capital.
+  let period = first.cells[0]?.text.trim() ?? "";
   for (let j = start + 1; j < lines.length; j++) {
     const line = lines[j] as PdfLine;
     const previous = lines[j - 1] as PdfLine;
@@ -953,13 +974,15 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
       }
       members.push({ index: j, cells: placed.cells, assigned });
       pending = [];
+      period = placed.cells[0]?.text.trim() ?? "";
       continue;
     }
     // One line that cannot be placed may sit inside a table (a merged row);
     // two of them, or a few one-cell lines in a row, mean the table has ended.
     // A label's wrapped lines under its row ("Identified" / "as" / "trafficked /"
     // in a narrow column) are that row's, however many: they do not end it.
-    const wraps = placed !== null && placed.cells.length === 1 && wrapsAtLineSpacing(previous, line);
+    const wraps = placed !== null && placed.cells.length === 1 && wrapsAtLineSpacing(previous, line, period);
+    period = wraps ? `${period} ${line.text.trim()}` : "";
     pending.push({ index: j, misfit: placed === null, wrap: wraps });
     const counted = pending.filter((p) => !p.wrap);
     if (counted.filter((p) => p.misfit).length > 1 || counted.length > MAX_ONE_CELL_RUN) break;

@@ -67,3 +67,44 @@ describe("a table row's label going on past the table's header repeated over the
     expect(out).toContain("page 1 table 1 row 3 | Digwyddiadau - plant ar eu pennau eu hunain / | 1 | 0 | 3 | 1");
   });
 });
+
+/**
+ * A question restated in full in a narrow first column: its label runs on
+ * for many lines past the header repeated over the page break ("who were
+ * placed" / "out of the area" / … / "this period."), more than a short
+ * label's few. Its rest, ending the sentence, is still the row's label.
+ */
+describe("a long restated question going on for many lines past the repeated header", () => {
+  const pageOne = [
+    ...line(720, ["Question", "2022", "2023", "2024", "2025"]),
+    ...line(698, ["Q1. Children in care in", "5", "2", "7", "1"]),
+    ...line(676, ["Q2. The number of children in care", "8", "0", "4", "3"]),
+  ];
+  const rest = [
+    "who were placed",
+    "out of the area",
+    "by the council",
+    "during the",
+    "year and who",
+    "went missing",
+    "at least once in",
+    "this period.",
+  ];
+  const pageTwo = (words: string[]): [number, number, string][] => [
+    ...line(760, ["Question", "2022", "2023", "2024", "2025"]),
+    ...words.flatMap((w, k) => line(738 - 13 * k, [w, "", "", "", ""])),
+    ...line(600, ["Q3. Still missing", "1", "0", "0", "2"]),
+  ];
+
+  it("joins every line of the sentence's rest to the row that ended the page", async () => {
+    const out = await tableRows([pageOne, pageTwo(rest)]);
+    expect(out).toContain(
+      `page 1 table 1 row 3 | Q2. The number of children in care ${rest.join(" ")} | 8 | 0 | 4 | 3`,
+    );
+  });
+
+  it("leaves many label rows that end no sentence as rows of their own", async () => {
+    const out = await tableRows([pageOne, pageTwo(["Boys", "Girls", "Other", "Not known", "Under 16", "Over 16"])]);
+    expect(out).toContain("page 1 table 1 row 3 | Q2. The number of children in care | 8 | 0 | 4 | 3");
+  });
+});

@@ -34,6 +34,10 @@ describe("endsOpen: a label cell stopping where its words cannot end", () => {
     ["1a. Looked after children in your care that have been: a.", true],
     ["2b. Of those children in your care: (b)", true],
     ["or modern slavery, if not included in a.", false],
+    // A sub-question's letter after a colon: its words follow on the next line.
+    ["2c. Of the children placed by the council: c.", true],
+    ["Number of children in care: (b)", true],
+    ["Total, if not counted in a.", false],
   ])("%s → %s", (text, open) => {
     expect(endsOpen(text)).toBe(open);
   });

@@ -2388,11 +2388,13 @@ function readPeriodSentencesOf(
   const above = proseLineAbove(grid, r);
   const lineBefore =
     above >= 1 && above < r && isProse(grid, above) ? (grid.sheet.rows[above - 1] ?? []).join(" ") : "";
-  const read = readPeriodSentences(text, earlier, lineBefore, leadQualifiedOf(env), boundBeforeOf(env)).filter((item) => {
-    if (item.countedBy === undefined) return true;
-    const named = matchLabel(item.countedBy, env.knowledge.labels);
-    return named.metrics.length > 0 || named.groups.length > 0;
-  });
+  const read = readPeriodSentences(text, earlier, lineBefore, leadQualifiedOf(env), boundBeforeOf(env)).filter(
+    (item) => {
+      if (item.countedBy === undefined) return true;
+      const named = matchLabel(item.countedBy, env.knowledge.labels);
+      return named.metrics.length > 0 || named.groups.length > 0;
+    },
+  );
   // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
   // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
   const heading = QUESTION_HEADING_SENTENCE.exec(text);

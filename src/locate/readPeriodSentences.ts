@@ -412,7 +412,9 @@ function readPeriodFirst(
   // it was; one left open to the semicolon ("went missing, none of them unaccompanied asylum seeking
   // children") may change which children are counted, so the list is left unread rather than misnamed.
   if (((first[4] ?? "").match(/,/gu)?.length ?? 0) % 2 === 1) return [];
-  const between = (first[2] ?? "").slice(0, (first[2] ?? "").length - bound.length).replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
+  const between = (first[2] ?? "")
+    .slice(0, (first[2] ?? "").length - bound.length)
+    .replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
   const label = [sentence.slice(0, first.index), between, first[4] ?? ""]
     .map((t) => t.trim())
     .filter(Boolean)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadValueVocabulary } from "../../src/knowledge/values.js";
-import { parseValue } from "../../src/parse/parseValue.js";
 import { readPeriodSentences } from "../../src/locate/readPeriodSentences.js";
 import { boundWordsBefore } from "../../src/locate/sheetGrid.js";
+import { parseValue } from "../../src/parse/parseValue.js";
 
 const vocab = loadValueVocabulary(KNOWLEDGE_DIR);
 const approximateBefore = new RegExp(`(?:^|[\\s(:])(?:${vocab.approximate.join("|")})\\s*$`, "iu");
@@ -28,9 +28,9 @@ describe("a bound or approximation before the first figure of a list by period",
     expect(got.slice(1)).toEqual(["2020:reported:8:", "2021:reported:3:"]);
   });
   it("leaves the bound out of what the list counts", () => {
-    expect(read("In 2019 our service supported over 6 separated young people, 8 in 2020 and 3 in 2021.")[0]?.label).toBe(
-      "our service supported separated young people",
-    );
+    expect(
+      read("In 2019 our service supported over 6 separated young people, 8 in 2020 and 3 in 2021.")[0]?.label,
+    ).toBe("our service supported separated young people");
   });
   it("reads an unqualified first figure as before", () => {
     expect(figures("In 2019 our service supported 6 separated young people, 8 in 2020 and 3 in 2021.")[0]).toBe(
@@ -49,8 +49,8 @@ describe("'no less than' / 'not fewer than' before a figure is a lower bound, ne
     expect(got[0]).toBe("2019:not_answered::6");
   });
   it("a figure-first count after 'more than' keeps the words with it", () => {
-    expect(figures("Our service supported more than 6 separated young people in 2019, 8 in 2020 and 3 in 2021.")[0]).toBe(
-      "2019:not_answered::6",
-    );
+    expect(
+      figures("Our service supported more than 6 separated young people in 2019, 8 in 2020 and 3 in 2021.")[0],
+    ).toBe("2019:not_answered::6");
   });
 });

@@ -20,7 +20,7 @@ describe("a bound or approximation before the first figure of a list by period",
   it.each([
     "In 2019 our service supported more than 6 separated young people, 8 in 2020 and 3 in 2021.",
     "In 2019 our service supported more than six separated young people, 8 in 2020 and 3 in 2021.",
-    "In 2019 our service supported over 6 separated young people, 8 in 2020 and 3 in 2021.",
+    "In 2019 our service supported in excess of 6 separated young people, 8 in 2020 and 3 in 2021.",
     "In 2019 our service supported at least six separated young people, 8 in 2020 and 3 in 2021.",
   ])("never reads the first as an exact count: %s", (text) => {
     const got = figures(text);

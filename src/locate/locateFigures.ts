@@ -70,6 +70,7 @@ import {
   readStemStatement,
 } from "./readScopedStatement.js";
 import {
+  boundWordsBefore,
   FIGURE_THEN_REMARK,
   isProse,
   isYearHeading,
@@ -2169,7 +2170,7 @@ function readPeriodList(
   const opened = eachLed ? "" : text.slice(0, start).trim();
   const bracketed = opened.endsWith("(") && /\)\s*\.?\s*$/u.test(items.at(-1)?.[2] ?? "");
   const label = bracketed ? opened.slice(0, -1).trim() : opened;
-  const more = tail === undefined ? [] : readPeriodSentences(tail, [], "", leadQualifiedOf(env));
+  const more = tail === undefined ? [] : readPeriodSentences(tail, [], "", leadQualifiedOf(env), boundBeforeOf(env));
   // "… exempt under section 38(1)(b).": the section a refusal relies on is no figure of the tail's, nor is
   // the cost limit it cites ("would exceed the appropriate limit of £450 (18 hours)").
   const figuresInTail =
@@ -2388,11 +2389,13 @@ function readPeriodSentencesOf(
   const above = proseLineAbove(grid, r);
   const lineBefore =
     above >= 1 && above < r && isProse(grid, above) ? (grid.sheet.rows[above - 1] ?? []).join(" ") : "";
-  const read = readPeriodSentences(text, earlier, lineBefore, leadQualifiedOf(env)).filter((item) => {
-    if (item.countedBy === undefined) return true;
-    const named = matchLabel(item.countedBy, env.knowledge.labels);
-    return named.metrics.length > 0 || named.groups.length > 0;
-  });
+  const read = readPeriodSentences(text, earlier, lineBefore, leadQualifiedOf(env), boundBeforeOf(env)).filter(
+    (item) => {
+      if (item.countedBy === undefined) return true;
+      const named = matchLabel(item.countedBy, env.knowledge.labels);
+      return named.metrics.length > 0 || named.groups.length > 0;
+    },
+  );
   // "Question 1b. The number suspected …, and not included in 1a, was 1 in 2018, …": the question's number
   // is a sentence of its own, so the sentence reader's labels lost it; it is what says which part is answered.
   const heading = QUESTION_HEADING_SENTENCE.exec(text);
@@ -5356,6 +5359,11 @@ function declinedNationalities(
 
 /** Whole-cell forms of the knowledge's metadata keys, built once per list (compilePatterns caches by the list). */
 /** labels.json's sheetNoteQualified: words leaving a group out ("Non-UASC: in 2021, …"). */
+/** The bound or approximate words ending a text, as values.json and the sheet reader know them. */
+function boundBeforeOf(env: LocateEnv): (text: string) => string {
+  return (text) => boundWordsBefore(text, env.compiled.approximateBefore);
+}
+
 function leadQualifiedOf(env: LocateEnv): readonly RegExp[] {
   return compilePatterns(env.knowledge.labels.episodes.sheetNoteQualified, "iu");
 }

@@ -187,6 +187,11 @@ export function readPeriodSentences(
    * its sentence is left unread.
    */
   leadQualified: readonly RegExp[] = [],
+  /**
+   * The bound or approximate words (values.json's approximate, "more than", "fewer than") ending a text, or "":
+   * "more than 5" before a list's first figure is the figure's, which the value reader then reads as no exact count.
+   */
+  boundBefore: (text: string) => string = () => "",
 ): PeriodSentenceItem[] {
   // "Between …" opening a sentence stays capitalised ("In …"), so the sentence still starts there.
   const text = written
@@ -203,7 +208,7 @@ export function readPeriodSentences(
   // "2021: trafficked – 8 missing episodes relating to 3 children; …": each group's episodes and children.
   const episodes = readEpisodesOfChildren(written);
   if (episodes.length > 0) return episodes;
-  const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG);
+  const across = readPeriodFirst(text, FIRST_PERIOD_LONG, NEXT_PERIOD_LONG, boundBefore);
   if (across.length > 0) return across;
   const out: PeriodSentenceItem[] = [];
   let before = earlier;
@@ -231,7 +236,7 @@ export function readPeriodSentences(
       before = [];
       continue;
     }
-    const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD);
+    const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD, boundBefore);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
       before = [];
@@ -305,7 +310,14 @@ export function readPeriodSentences(
     before = [];
     const first = FIRST.exec(sentence);
     if (!first?.[1] || !first[3]) continue;
-    const own = `${sentence.slice(0, first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
+    // "We looked after more than 5 … in 2018", "no less than 5 … in 2018": the bound before the figure is its own,
+    // whole ("no less than", never "less than" alone), so it is not read as an exact or a small count.
+    const at = first.index + first[0].indexOf(first[1]);
+    const lead = first[1].replace(/\S+$/u, "");
+    const bound = boundBefore(`${sentence.slice(0, at)}${lead}`);
+    const extra = bound.length > lead.length ? bound.length - lead.length : 0;
+    const firstRaw = extra > 0 ? `${bound}${first[1].slice(lead.length)}` : first[1];
+    const own = `${sentence.slice(0, extra > 0 ? at - extra : first.index).trim()} ${(first[2] ?? "").trim()}`.trim();
     // "You asked how many looked after children … were identified as
     // trafficked. The number of children we identified was 0 in 2018, 3 in
     // 2019 …": a label that only refers back ("The number of children we
@@ -323,7 +335,7 @@ export function readPeriodSentences(
         : continued !== undefined && !/\d/u.test(continued)
           ? `${continued.replace(/\s+/gu, " ").trim()} (${own})`
           : own;
-    const items: PeriodSentenceItem[] = [{ label, period: first[3], raw: first[1] }];
+    const items: PeriodSentenceItem[] = [{ label, period: first[3], raw: firstRaw }];
     let rest = sentence.slice(first.index + first[0].length);
     for (let m = NEXT.exec(rest); m?.[1] && m[2]; m = NEXT.exec(rest)) {
       items.push({ label, period: m[2], raw: m[1] });
@@ -398,19 +410,29 @@ const LATER_PERIODS_SENTENCE = new RegExp(
 );
 
 /** "In 2018 there were 31, in 2019 27 and in 2020 22.": each period before its figure. */
-function readPeriodFirst(sentence: string, firstRe: RegExp, nextRe: RegExp): PeriodSentenceItem[] {
+function readPeriodFirst(
+  sentence: string,
+  firstRe: RegExp,
+  nextRe: RegExp,
+  boundBefore: (text: string) => string,
+): PeriodSentenceItem[] {
   const first = firstRe.exec(sentence);
   if (!first?.[1] || !first[3]) return [];
+  // "In 2018 we looked after more than 5 …, 9 in 2019": the bound is the first figure's, not what it counts.
+  const bound = boundBefore(first[2] ?? "");
+  const firstRaw = `${bound}${first[3]}`;
   // An aside closed between commas ("suspected, but not identified, as victims") leaves the clause's count as
   // it was; one left open to the semicolon ("went missing, none of them unaccompanied asylum seeking
   // children") may change which children are counted, so the list is left unread rather than misnamed.
   if (((first[4] ?? "").match(/,/gu)?.length ?? 0) % 2 === 1) return [];
-  const between = (first[2] ?? "").replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
+  const between = (first[2] ?? "")
+    .slice(0, (first[2] ?? "").length - bound.length)
+    .replace(/^(?:there\s+were|there\s+was|we\s+had)\s*$/iu, "");
   const label = [sentence.slice(0, first.index), between, first[4] ?? ""]
     .map((t) => t.trim())
     .filter(Boolean)
     .join(" ");
-  const items: PeriodSentenceItem[] = [{ label, period: first[1], raw: first[3] }];
+  const items: PeriodSentenceItem[] = [{ label, period: first[1], raw: firstRaw }];
   let rest = sentence.slice(first.index + first[0].length);
   for (let m = nextRe.exec(rest); m?.[1] && m[2]; m = nextRe.exec(rest)) {
     items.push({ label, period: m[1], raw: m[2] });

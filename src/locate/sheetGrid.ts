@@ -2401,10 +2401,17 @@ function withScale(m: RegExpMatchArray, body: string, numberWords: Readonly<Reco
 
 /** The bound ("fewer than ") or approximate words ("in the region of ") that end `text`, as written, or "". */
 function qualifierBefore(text: string, env: LocateEnv): string {
-  const bound = QUALIFIER.exec(text)?.[0];
-  if (bound !== undefined) return bound;
-  const approx = env.compiled.approximateBefore.exec(text)?.[0];
-  return approx === undefined ? "" : approx.replace(/^[\s(:]/u, "");
+  return boundWordsBefore(text, env.compiled.approximateBefore);
+}
+
+/**
+ * As qualifierBefore, given values.json's approximate words compiled (CompiledMarkers.approximateBefore). The
+ * longer wins: "no less than " is values.json's lower bound, where "less than " alone would read it as small.
+ */
+export function boundWordsBefore(text: string, approximateBefore: RegExp): string {
+  const bound = QUALIFIER.exec(text)?.[0] ?? "";
+  const approx = approximateBefore.exec(text)?.[0]?.replace(/^[\s(:]/u, "") ?? "";
+  return approx.length > bound.length ? approx : bound;
 }
 
 // "went missing <5": a bound's sign goes with its figure as its words do, or the 5 alone was read;

@@ -7,6 +7,7 @@ import { continueLabelOverPage, continueLabelPastRepeatedHeader } from "./pdf/co
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
 import { findTables } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
+import { splitAtFigureEdges } from "./pdf/splitAtFigureEdges.js";
 import { splitFigureRuns } from "./pdf/splitFigureRuns.js";
 import { splitPeriodRuns } from "./pdf/splitPeriodRuns.js";
 import { joinColumnWraps, splitTextColumns } from "./pdf/splitTextColumns.js";
@@ -262,10 +263,10 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     const body = unfoldColumns(numbered);
     // "40 0", "April 2021 – March 2022 April 2022 – March 2023": a run of close figures or period headings
     // given as one piece is cut back into its cells first.
-    const roles = findTables(
-      body.map((b) => splitPeriodRuns(splitFigureRuns(b.line))),
-      { wrappedHeaders: true },
-    );
+    // Headings of narrow columns that run into each other are cut where their figures' columns start.
+    const roles = findTables(splitAtFigureEdges(body.map((b) => splitPeriodRuns(splitFigureRuns(b.line)))), {
+      wrappedHeaders: true,
+    });
     // A row whose label wraps over the page break: its label's rest opens this page.
     const carried = continueLabelOverPage(
       body.map((b) => b.line),

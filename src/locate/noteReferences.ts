@@ -153,6 +153,32 @@ export function headingDefinitionsOf(workbook: Workbook): { heading: string; cou
 
 /** A figure followed by a numbered note's reference: " 21 (2)", "112 [1]", "<5 (3)". */
 const FIGURE_WITH_REFERENCE = /^\s*((?:[<>]\s?)?\d[\d,]*)\s*[([](\d{1,2})[)\]]\s*$/u;
+/**
+ * A heading (a column's title or a row's label) followed by a numbered note's reference: "Missing episodes (1)",
+ * "UASC [2]". Words before it, so a bracketed count or year is never one.
+ */
+const HEADING_WITH_REFERENCE = /^(\s*\p{L}.*?[\p{L})])\s*[([](\d{1,2})[)\]]\s*$/u;
+/**
+ * A heading's reference to a numbered note, where the heading is one of a header row's titles (a row of two or more
+ * titles and no figure) and the note defines a term the heading holds ("(1) Missing episodes: the number of
+ * children …" under "Trafficked - Missing episodes (1)"). A name with a count in brackets ("Sudanese (2)" in a list
+ * of nationalities) is no heading, and a note that defines nothing the heading says is not its footnote.
+ */
+function headingReference(
+  cell: string,
+  row: readonly string[],
+  notes: ReadonlyMap<string, readonly { words: string }[]>,
+): RegExpExecArray | null {
+  const m = HEADING_WITH_REFERENCE.exec(cell);
+  if (!m?.[1] || !m[2]) return null;
+  const titles = row.filter((c) => c.trim() !== "");
+  if (titles.length < 2 || titles.some((c) => /^\s*[<>]?\s*\d[\d,.]*\s*$/u.test(c))) return null;
+  const term = /^([^:–—]{3,60})[:–—]/u
+    .exec(notes.get(m[2])?.[0]?.words ?? "")?.[1]
+    ?.trim()
+    .toLowerCase();
+  return term && m[1].toLowerCase().includes(term) ? m : null;
+}
 /** A numbered note in brackets, "(2) Incidents are counted …", "[2] …", "Note 2: …". */
 const BRACKETED_NOTE = /^\s*(?:[([](\d{1,2})[)\]]|note\s+(\d{1,2})\s*[:.–-])\s*(\p{L}.{8,})$/isu;
 /** On a sheet of notes, a note may open on its number alone: "2. Incidents are counted …". */
@@ -180,16 +206,20 @@ function readFigureNoteMarks(workbook: Workbook): { workbook: Workbook; message:
   if (notes.size === 0) return null;
   const used = new Set<string>();
   const cells: string[] = [];
-  const sheets = workbook.sheets.map((sheet) => {
+  const sheets = workbook.sheets.map((sheet, s) => {
     const rows = sheet.rows.map((row, r) =>
       row.map((cell, c) => {
-        const m = FIGURE_WITH_REFERENCE.exec(cell);
+        // "Missing episodes (1)" over a column, with "(1) Missing episodes: the number of children …" under the
+        // table: the note says what the heading's figures count, as a footnote on the heading does ("¹").
+        const m = FIGURE_WITH_REFERENCE.exec(cell) ?? headingReference(cell, row, notes);
         if (!m?.[1] || !m[2] || notes.get(m[2])?.length !== 1) return cell;
+        // The note's own cell is no heading that points to it.
+        if (notes.get(m[2])?.some((at) => at.sheet === s && at.row === r && at.col === c)) return cell;
         used.add(m[2]);
         cells.push(
           `"${cell.trim()}" (row ${r + 1}, column ${c + 1}${workbook.sheets.length > 1 ? `, sheet "${sheet.name}"` : ""})`,
         );
-        return `${m[1]}${superscript(m[2])}`;
+        return `${m[1].trimEnd()}${superscript(m[2])}`;
       }),
     );
     return { ...sheet, rows };
@@ -202,6 +232,6 @@ function readFigureNoteMarks(workbook: Workbook): { workbook: Workbook; message:
     }
   return {
     workbook: { ...workbook, sheets },
-    message: `Figures with a numbered note's reference (${cells.join(", ")}) are read as the figure with the note's mark; the note is its footnote.`,
+    message: `Figures or headings with a numbered note's reference (${cells.join(", ")}) are read with the note's mark; the note is their footnote.`,
   };
 }

@@ -52,3 +52,48 @@ describe("a note that defines a quoted column heading", () => {
     expect(r.issues.filter((i) => i.code === "note_not_understood" && i.message.includes("defines"))).toEqual([]);
   });
 });
+
+/**
+ * "Went missing - episodes (2)" over a column of figures, and under the table "(2) Episodes here means the number
+ * of young people who had at least one episode": the "(2)" on the heading points to the numbered note, and the
+ * note redefines what the column counts, so no figure under it is kept as the heading's count unwarned.
+ */
+describe("a column heading followed by a numbered note's reference", () => {
+  const reply = (note: string) => [
+    "Group,Looked after,Episodes of missing (2)",
+    "Trafficked,6,4",
+    "UASC,20,5",
+    "",
+    note,
+  ];
+  it("carries the note's mark, so every figure under it is warned or moved", async () => {
+    const r = await read(
+      reply(
+        '"(2) Episodes of missing: the number of young people with at least one missing episode during the year. A young person is counted once however often they went missing."',
+      ),
+    );
+    const kept = r.facts.filter((x) => x.measure === "trafficked_missing_incidents" && x.status === "reported");
+    const warned = r.issues.some((i) => i.measure === "trafficked_missing_incidents" && i.severity !== "info");
+    expect(kept.length === 0 || warned).toBe(true);
+    expect(r.facts.some((x) => x.measure === "trafficked_looked_after" && x.value === 6)).toBe(true);
+  });
+  it("is no name with a count in brackets, nor a heading whose note defines nothing it says", async () => {
+    const list = await read([
+      "Nationality of the unaccompanied children who went missing",
+      "Sudanese (2),Eritrean (1)",
+      "",
+      '"(2) Sudanese: children whose nationality was recorded at their first placement."',
+    ]);
+    expect(list.issues.map((i) => i.message).join(" ")).not.toMatch(/numbered note's reference/u);
+    const other = await read(
+      reply('"(2) Figures: the number of young people with at least one missing episode during the year."'),
+    );
+    expect(other.issues.map((i) => i.message).join(" ")).not.toMatch(/numbered note's reference/u);
+  });
+  it("is left as it was where no note has that number", async () => {
+    const r = await read(
+      reply('"(5) Episodes of missing: the number of young people with at least one missing episode during the year."'),
+    );
+    expect(r.issues.filter((i) => i.measure === "trafficked_missing_incidents" && i.severity !== "info")).toEqual([]);
+  });
+});

@@ -830,7 +830,8 @@ function isBilingualShortGroupLabel(p: LabelMatch, vocab: LabelVocabulary, above
   return reads.some((r, i) => {
     const other = reads[1 - i];
     return (
-      other?.normalised.split(" ").some((w) => welsh.has(w)) === true &&
+      other !== undefined &&
+      other.normalised.split(" ").some((w) => welsh.has(w)) &&
       !r.normalised.split(" ").some((w) => welsh.has(w)) &&
       isShortGroupLabel(r, vocab, aboveIsSibling)
     );

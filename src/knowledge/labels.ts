@@ -34,8 +34,6 @@ export const LabelVocabularySchema = z.object({
    * nothing more of the row.
    */
   groupGlossWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
-  /** Welsh words that show a side of a "Welsh / English" label is the Welsh one (resolveMeasure's bilingual group rows). */
-  welshWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /**
    * Words saying the decision that puts a child in a group is still to come ("(decision pending)"): beside one of
    * decidedGroups, the row's children are not yet in the group.

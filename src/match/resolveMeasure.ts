@@ -692,9 +692,7 @@ function resolveMetric(
         (p.countOpening === true && !negates(mainClause(p.text), aboveIsSibling)) ||
         (!negates(p.text, aboveIsSibling) &&
           !awaitsDecision(p, vocab) &&
-          ((p.countCue && wordCount(p) <= 12) ||
-            isShortGroupLabel(p, vocab, aboveIsSibling) ||
-            isBilingualShortGroupLabel(p, vocab, aboveIsSibling))),
+          ((p.countCue && wordCount(p) <= 12) || isShortGroupLabel(p, vocab, aboveIsSibling))),
     );
   // "Trafficked | 2" on a sheet named "Episodes by quarter": the metric the
   // sheet is named for, before the base count is assumed.
@@ -810,32 +808,6 @@ function isShortGroupLabel(
       !isPhraseWord(w),
   );
   return rest.length <= 1;
-}
-
-/**
- * "Plant ar eu pen eu hunain sy'n ceisio lloches (UASC) / UASC": a Welsh council writes each row in
- * Welsh and English either side of a slash. When both sides name the label's groups and no metric, and
- * one side is a short group label while the other is Welsh (labels.json welshWords), the row is that
- * short label: the Welsh only says it again. An English side with a condition of its own is not short,
- * and a side naming another group or a metric ("UASC / UASC went missing") keeps the label as written.
- */
-function isBilingualShortGroupLabel(p: LabelMatch, vocab: LabelVocabulary, aboveIsSibling: boolean): boolean {
-  const sides = p.text.split(/\s+\/\s+/u);
-  if (sides.length !== 2 || p.groups.length === 0 || vocab.welshWords.length === 0) return false;
-  const welsh = new Set(vocab.welshWords);
-  const reads = sides.map((side) => matchLabel(side, vocab));
-  const same = (r: LabelMatch) =>
-    r.metrics.length === 0 && r.groups.length === p.groups.length && r.groups.every((g) => p.groups.includes(g));
-  if (!reads.every(same)) return false;
-  return reads.some((r, i) => {
-    const other = reads[1 - i];
-    return (
-      other !== undefined &&
-      other.normalised.split(" ").some((w) => welsh.has(w)) &&
-      !r.normalised.split(" ").some((w) => welsh.has(w)) &&
-      isShortGroupLabel(r, vocab, aboveIsSibling)
-    );
-  });
 }
 
 /** A sentence's main clause: the text before its first "but" or semicolon, where a qualifying clause begins. */

@@ -894,7 +894,7 @@ export function classifyDocumentText(
         const m = (fits ? fast : re).exec(prose.slice(from));
         if (!m) break;
         const phrase = sentenceAround(prose, from + m.index, from + m.index + m[0].length);
-        if (status !== "not_held" || !c.documentNotHeldOnCondition.some((p) => p.re.test(phrase)))
+        if (status !== "not_held" || !saidOnCondition(phrase, list, c.documentNotHeldOnCondition))
           return { status, phrase };
         const end = prose.indexOf(phrase, from);
         from = end >= 0 ? end + phrase.length : from + m.index + m[0].length;
@@ -902,6 +902,23 @@ export function classifyDocumentText(
     }
   }
   return null;
+}
+
+/**
+ * A not-held sentence said on condition ("Where information is not held or is exempt, this is explained in the
+ * response"): it opens on a condition and its main clause, after the condition's comma, says nothing is held. "If
+ * you are asking for figures for 2018, I can confirm that this information is not held" says it in its main clause,
+ * and so does "Where a child is trafficked this is not recorded, so the information is not held."
+ */
+function saidOnCondition(
+  phrase: string,
+  notHeld: readonly { re: RegExp }[],
+  conditions: readonly { re: RegExp }[],
+): boolean {
+  if (!conditions.some((p) => p.re.test(phrase))) return false;
+  const comma = phrase.lastIndexOf(",");
+  const main = comma < 0 ? "" : phrase.slice(comma + 1);
+  return !notHeld.some((p) => p.re.test(main));
 }
 
 /**

@@ -556,6 +556,14 @@ describe("classifyDocumentText", () => {
     expect(classifyDocumentText(letter, vocab)).toBeNull();
   });
 
+  // Opened on a condition, but saying in its main clause that nothing is held: the letter's own answer.
+  it.each([
+    "If you are asking for the figures for each year, I can confirm that this information is not held by the Council as it is not recorded in a reportable form.",
+    "Where a child has been trafficked this is not recorded separately, so the information is not held.",
+  ])("still reads %j as a not-held letter", (letter) => {
+    expect(classifyDocumentText(letter, vocab)?.status).toBe("not_held");
+  });
+
   it("still reads a not-held sentence after a conditional one", () => {
     const letter =
       "Where information is not held, this is explained in the response. The Council does not hold the information you have requested.";

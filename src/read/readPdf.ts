@@ -290,6 +290,7 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
                 : null;
             }),
             tableHeader,
+            ended?.[0] ?? "",
           )
         : null;
     const skipped = new Set<number>();

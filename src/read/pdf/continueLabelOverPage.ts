@@ -1,5 +1,6 @@
 import { joinWrapped, type PdfLine } from "./buildLines.js";
 import type { LineRole } from "./findTables.js";
+import { endsOpen } from "./openLabelEnd.js";
 
 /** How far (points) a line may start from the label column's left edge and still be in it. */
 const LABEL_EDGE_SLACK = 3;
@@ -73,12 +74,14 @@ export interface PastRepeatedHeader {
  * same first cell, repeats that header; the rows of a label alone under it
  * (at most a few), followed by a row of figures, are the rest of the label of
  * the row that ended that page (more only when they end its sentence: a
- * question restated in full). A header over other columns is another table,
+ * question restated in full), and only when the label that ended the page is
+ * unfinished or the rows end its sentence. A header over other columns is another table,
  * and rows of a label alone with no row of figures after them are left alone.
  */
 export function continueLabelPastRepeatedHeader(
   cells: readonly (readonly string[] | null)[],
   endedHeader: readonly string[] | null,
+  endedLabel: string,
 ): PastRepeatedHeader | null {
   const first = cells[0];
   if (!endedHeader || !first || first.length < 2 || first.length !== endedHeader.length) return null;
@@ -109,6 +112,10 @@ export function continueLabelPastRepeatedHeader(
   }
   const last = cells[k - 1]?.[0] ?? "";
   if (labelLines.length > MAX_LINES && !SENTENCE_END.test(squeeze(last))) return null;
+  // The label that ended the page must be unfinished ("… eu hunain /"), or the rows must finish its sentence: a
+  // finished label ("UASC who went missing (2b)") followed by a section's heading ("Missing incidents") is a row
+  // and a heading, and joining them would give its figures the heading's count.
+  if (!endsOpen(endedLabel) && !SENTENCE_END.test(squeeze(last))) return null;
   const next = cells[k];
   const hasFigures = !!next && next.slice(1).some((c) => squeeze(c) !== "");
   return labelLines.length > 0 && hasFigures ? { headerLabel, headerLines, labelLines } : null;

@@ -54,6 +54,22 @@ describe("a table row's label going on past the table's header repeated over the
     ]);
   });
 
+  it("leaves a section's heading under the repeated header apart from a finished label that ended the page", async () => {
+    const finished = [
+      ...line(720, ["Question", "2021", "2022", "2023", "2024"]),
+      ...line(698, ["Children in care who went missing (2b)", "4", "5", "6", "2"]),
+    ];
+    const out = await tableRows([
+      finished,
+      [
+        ...line(760, ["Question", "2021", "2022", "2023", "2024"]),
+        ...line(738, ["Missing incidents", "", "", "", ""]),
+        ...line(716, ["Unaccompanied children", "30", "41", "27", "9"]),
+      ],
+    ]);
+    expect(out).toContain("page 1 table 1 row 2 | Children in care who went missing (2b) | 4 | 5 | 6 | 2");
+  });
+
   it("leaves a header over other columns, and the rows under it, as they are", async () => {
     const out = await tableRows([
       pageOne,

@@ -5,7 +5,7 @@ import { buildLines, joinWrapped, type TextPiece } from "./pdf/buildLines.js";
 import { continuesLabelAbove } from "./pdf/continueLabelBesideBreakdown.js";
 import { continueLabelOverPage, continueLabelPastRepeatedHeader } from "./pdf/continueLabelOverPage.js";
 import { findRunningLines, type PageLines } from "./pdf/findRunningLines.js";
-import { findTables } from "./pdf/findTables.js";
+import { findTables, type LineRole } from "./pdf/findTables.js";
 import { loadPdfjs, type Pdfjs, pdfjsDataPaths } from "./pdf/loadPdfjs.js";
 import { splitAtFigureEdges } from "./pdf/splitAtFigureEdges.js";
 import { splitFigureRuns } from "./pdf/splitFigureRuns.js";
@@ -14,6 +14,11 @@ import { joinColumnWraps, splitTextColumns } from "./pdf/splitTextColumns.js";
 import { type NumberedLine, unfoldColumns } from "./pdf/unfoldColumns.js";
 import { baseName } from "./readCsv.js";
 import type { ReadResult } from "./readResult.js";
+
+/** How many of a page's lines are a table's rows or a wrapped header's lines. */
+function inTables(roles: readonly LineRole[]): number {
+  return roles.filter((r) => r.kind !== "prose").length;
+}
 
 /**
  * What a PDF may hold before foi-agg refuses it. An FOI reply is a few pages
@@ -263,10 +268,14 @@ function buildWorkbook(file: string, bytes: Uint8Array, pages: PageText[], pageI
     const body = unfoldColumns(numbered);
     // "40 0", "April 2021 – March 2022 April 2022 – March 2023": a run of close figures or period headings
     // given as one piece is cut back into its cells first.
-    // Headings of narrow columns that run into each other are cut where their figures' columns start.
-    const roles = findTables(splitAtFigureEdges(body.map((b) => splitPeriodRuns(splitFigureRuns(b.line)))), {
-      wrappedHeaders: true,
-    });
+    // Headings of narrow columns that run into each other are cut where their figures' columns start, unless
+    // the cut leaves fewer lines in tables than the page read whole (a header of wrapped headings that the cut
+    // breaks apart is then no header at all, and its table loses its column names).
+    const cells = body.map((b) => splitPeriodRuns(splitFigureRuns(b.line)));
+    const whole = findTables(cells, { wrappedHeaders: true });
+    const cut = splitAtFigureEdges(cells);
+    const cutRoles = cut.some((line, k) => line !== cells[k]) ? findTables(cut, { wrappedHeaders: true }) : whole;
+    const roles = inTables(cutRoles) >= inTables(whole) ? cutRoles : whole;
     // A row whose label wraps over the page break: its label's rest opens this page.
     const carried = continueLabelOverPage(
       body.map((b) => b.line),

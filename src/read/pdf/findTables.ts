@@ -1002,7 +1002,10 @@ function growRun(lines: readonly PdfLine[], start: number): Run | null {
     // A period column right of the label leaves its date open the same way ("1 Jan 2024 – 30" / "Apr 2024").
     const cellsAbove = members[members.length - 1]?.cells.slice(1) ?? [];
     const goesOn =
-      (p.wrap && (/^\p{Ll}/u.test(text) || (endsOpen(label) && OPEN_LABEL_GOES_ON.test(text)))) ||
+      (p.wrap &&
+        (/^\p{Ll}/u.test(text) ||
+          // A dash left open is a period's ("1 Jan –"), whose rest is a date, never a line of words ("Note").
+          (endsOpen(label) && !/[–—-]\s*$/u.test(label) && OPEN_LABEL_GOES_ON.test(text)))) ||
       (close &&
         held.length === 1 &&
         (continuesOpenPeriod(label, text) || cellsAbove.some((c) => continuesOpenPeriod(c.text, text))));

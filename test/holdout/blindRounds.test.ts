@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout162, each built by its own build script from sources in src/). Not
+ * to holdout165, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -212,7 +212,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout72", atLeast: 481, nationalities: 8, planted: 23 },
   // Letters to the series' third round again (a landscape table, a table over two pages, "(2018: 3; 2019: 5;
   // 2020: 2)", merged year headers); first scored at 219 of 323, 3 wrong (flagged), 16 of 33 planted.
-  { name: "holdout73", atLeast: 316, nationalities: 14, planted: 23 },
+  { name: "holdout73", atLeast: 319, nationalities: 14, planted: 23 },
   // The 2015 request in csv, xlsx and txt again (forms saved as csv, cover/data/notes sheets, a row per child with
   // an episodes column, "blank = none"); first scored at 121 of 157, 3 wrong (flagged), 21 of 25 planted.
   { name: "holdout74", atLeast: 146, nationalities: 9, planted: 24 },
@@ -481,7 +481,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Session 46's rounds, written the same way and scored first on the session's merged fixes: letters to the 2021–24
   // request (pdf with a scan, docx, odt, doc, eml, txt); first 384 of 490, none wrong, 15 of 23 planted, nationality
   // totals 7 of 12.
-  { name: "holdout145", atLeast: 436, nationalities: 8, planted: 15 },
+  { name: "holdout145", atLeast: 439, nationalities: 8, planted: 15 },
   // Replies of every kind to the 2017 request (pdf with a scan, docx, eml, xlsx, ods, xls, csv, txt, rtf); first 97
   // of 107, none wrong, 20 of 24 planted, nationality totals 8 of 15.
   { name: "holdout146", atLeast: 97, nationalities: 8, planted: 20 },
@@ -492,7 +492,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the 2018–20 request (text pdfs, a scan, docx with Word list numbering, odt, doc, eml, a FOISA txt);
   // first 257 of 386 with 12 figures silently wrong (lettered items read one part off), 15 of 22 planted,
   // nationality totals 6 of 12.
-  { name: "holdout148", atLeast: 324, nationalities: 11, planted: 16 },
+  { name: "holdout148", atLeast: 330, nationalities: 11, planted: 16 },
   // Spreadsheets and text to the 2021–24 request (xlsx, xls, ods, csv, txt, a zip); first 461 of 564, 7 wrong (each
   // warned), 21 of 25 planted, nationality totals 12 of 12.
   { name: "holdout149", atLeast: 479, nationalities: 12, planted: 21 },
@@ -500,17 +500,26 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of 146, 2 wrong (warned), 2 kept exact unwarned, 20 of 23 planted, nationality totals 12 of 15.
   { name: "holdout150", atLeast: 129, nationalities: 12, planted: 20 },
   { name: "holdout151", atLeast: 117, nationalities: 11, planted: 20 },
-  { name: "holdout152", atLeast: 447, nationalities: 1, planted: 16 },
+  { name: "holdout152", atLeast: 459, nationalities: 1, planted: 16 },
   { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
   { name: "holdout154", atLeast: 164, nationalities: 5, planted: 19 },
   { name: "holdout155", atLeast: 534, nationalities: 13, planted: 25 },
   { name: "holdout156", atLeast: 332, nationalities: 4, planted: 14 },
-  { name: "holdout157", atLeast: 99, nationalities: 5, planted: 14 },
-  { name: "holdout158", atLeast: 422, nationalities: 10, planted: 12 },
+  { name: "holdout157", atLeast: 100, nationalities: 5, planted: 14 },
+  { name: "holdout158", atLeast: 455, nationalities: 10, planted: 12 },
   { name: "holdout159", atLeast: 149, nationalities: 10, planted: 20 },
   { name: "holdout160", atLeast: 112, nationalities: 2, planted: 23 },
-  { name: "holdout161", atLeast: 355, nationalities: 0, planted: 19 },
-  { name: "holdout162", atLeast: 113, nationalities: 11, planted: 21 },
+  { name: "holdout161", atLeast: 374, nationalities: 3, planted: 21 },
+  { name: "holdout162", atLeast: 117, nationalities: 11, planted: 21 },
+  // Session 52's rounds, scored first on main's code from before the session: spreadsheets and extracts to the
+  // 2018–20 request, first 375 of 418, none wrong, 6 kept exact unwarned (a note saying the "Missing episodes" columns
+  // count children), 19 of 25 planted, nationality totals 0 of 12; letters and e-mails to the 2021–24 request, first
+  // 427 of 600, 28 wrong, 5 of them with no warning (a "UASC also identified or suspected as trafficked" line read as
+  // the trafficked whole; a landscape table's run-together headings), 18 of 25 planted, nationality totals 7 of 10;
+  // mixed replies to the 2017 request, first 95 of 121, 1 wrong (warned), 20 of 25 planted, nationality 11 of 12.
+  { name: "holdout163", atLeast: 375, nationalities: 0, planted: 19 },
+  { name: "holdout164", atLeast: 467, nationalities: 7, planted: 18 },
+  { name: "holdout165", atLeast: 98, nationalities: 11, planted: 20 },
 ];
 
 /**
@@ -526,7 +535,9 @@ const UNWARNED: Readonly<Record<string, number>> = {
   // numbered footnote on 3b) and 129 (Conwy's note that questions 1 and 2a-2c count remand episodes) had 2, 3, 1, 1,
   // 1 and 12; earlier rounds' were warned in sessions 33 and 34.
   // Round 160's Neath Port Talbot (a "No. missing" column whose numbered note says it counts episodes) had 1 at its
-  // first score; the note now warns every figure under the heading it quotes (session 51).
+  // first score; the note now warns every figure under the heading it quotes (session 51). Round 163's West Lothian
+  // ("Missing episodes (1)" headings whose numbered note says they count children) had 6; the note's mark now goes
+  // on the headings (session 52).
 };
 
 /**

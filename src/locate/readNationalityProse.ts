@@ -22,6 +22,9 @@ import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } fro
  */
 const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)|\s*\n\s*(?=\S)/iu;
 
+/** A sentence of five or more words ending in a full stop: an answer, never a column's title. */
+const ANSWER_IN_SENTENCE = /^(?:\S+\s+){4,}\S*[^\s.]\.\s*$/u;
+
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
  * 7, Eritrean 5", "The 8 trafficked children who went missing were
@@ -180,8 +183,14 @@ export function readNationalityProse(
     };
   }
   if (group === null && question !== undefined) {
+    // "… | See response to question 1 – no looked after child was identified or suspected as trafficked in
+    // 2017." above the figures of a question-and-answer table: an answer in a sentence, not the column's title,
+    // so the group it speaks of is no group of the list's.
     const header = columnHeaderAbove(grid, r, col);
-    group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
+    group =
+      header?.label && !ANSWER_IN_SENTENCE.test(header.text)
+        ? nationalityGroupOf(groupNamed(header.text, env), env)
+        : null;
   }
   // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
   if (tagged) {

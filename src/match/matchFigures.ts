@@ -27,11 +27,11 @@ import { type LabelVocabulary, roundVocabularyOf } from "../knowledge/labels.js"
 import { type NationalityTable, OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import { canonicaliseNationality } from "../parse/parseNationality.js";
 import { comparePeriod, comparePeriodToAny, periodsIn } from "../parse/parsePeriod.js";
-import { sentenceYearPeriod } from "../parse/sentenceYear.js";
 import { parseRate } from "../parse/parseRate.js";
 import { percentageOfFraction, readShareFraction } from "../parse/parseShareFraction.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { sentenceYearPeriod } from "../parse/sentenceYear.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";

@@ -316,7 +316,8 @@ function continuesRow(
   if (
     filled(cells) >= filled(above.cells) &&
     !(header && wrapsHeader(above.cells, cells, figuresBelow(lines, index))) &&
-    !everyCellGoesOn(above.cells, cells)
+    // A header's rows ("Year | Trafficked" over "year | looked after") are levels of the header, not a wrap.
+    !(!header && everyCellGoesOn(above.cells, cells))
   )
     return false;
   // "3b. The total number of individual incidents …" under a row whose answer ran over three lines: a

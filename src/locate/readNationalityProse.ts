@@ -22,6 +22,12 @@ import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } fro
  */
 const SENTENCE_BREAK = /(?<=[.;])(?<!\b(?:c|ca|approx|est)\.)\s+(?=\S)|\s*\n\s*(?=\S)/iu;
 
+/** A sentence headed by a question's number and a colon: "Question 2b: …", "Q2b: …". */
+const QUESTION_HEADED = /^\s*(?:q(?:uestion)?\.?\s*)\d{1,2}[a-z]?\s*:/iu;
+
+/** A sentence of five or more words ending in a full stop: an answer, never a column's title. */
+const ANSWER_IN_SENTENCE = /^(?:\S+\s+){4,}\S*[^\s.]\.\s*$/u;
+
 /**
  * A letter's nationality list in a sentence: "UASC: Afghan 11, Vietnamese
  * 7, Eritrean 5", "The 8 trafficked children who went missing were
@@ -180,8 +186,14 @@ export function readNationalityProse(
     };
   }
   if (group === null && question !== undefined) {
+    // "… | See response to question 1 – no looked after child was identified or suspected as trafficked in
+    // 2017." above the figures of a question-and-answer table: an answer in a sentence, not the column's title,
+    // so the group it speaks of is no group of the list's.
     const header = columnHeaderAbove(grid, r, col);
-    group = header?.label ? nationalityGroupOf(groupNamed(header.text, env), env) : null;
+    group =
+      header?.label && !ANSWER_IN_SENTENCE.test(header.text)
+        ? nationalityGroupOf(groupNamed(header.text, env), env)
+        : null;
   }
   // "Vietnamese (trafficked, 4); Eritrean (UASC, 3)": each item names its own group.
   if (tagged) {
@@ -541,7 +553,10 @@ function metricCounted(intro: string, question: string | undefined, env: LocateE
  * asks no count of the request's.
  */
 function referredGroups(text: string, env: LocateEnv): Group[] | null {
-  const ref = matchLabel(text, env.knowledge.labels).questionRef;
+  const read = matchLabel(text, env.knowledge.labels);
+  // "Question 2b: 3 male. Nationality: Afghan 2, Sudanese 1": inside an answer, a sentence headed by another
+  // question's number and a colon speaks of that question's children, though a label's own number is no reference.
+  const ref = read.questionRef ?? (QUESTION_HEADED.test(text) ? read.questionNumber : null);
   if (ref === null) return null;
   const { questions, measures } = env.knowledge.request;
   // "In answer to question 5, …": the nationality question itself, or a number the request does not ask, says

@@ -582,6 +582,10 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const values = row.filter((c) => c.kind === "value");
     if (values.length === 0 || !values.every((c) => c.part === 0 && NUMBERED_QUESTION.test(c.text))) continue;
     if (row.filter((c) => c.kind === "text").length < 2) continue;
+    // "2a | Trafficked children who went missing | 6 children went missing at least once": a row that opens
+    // with its own question's number is that question's row, and the count at its end its answer ("6
+    // children …" only looks like a question numbered 6); a header of questions in short opens with a word.
+    if (row[0]?.kind === "text" && values.every((c) => c.col > (row[0]?.col ?? 0)) && isRowNumber(row[0])) continue;
     // Several such cells ("1 Looked after children who went missing | 2 Missing
     // episodes | … | 6 Return home interviews completed") are a header only
     // when their numbers rise from left to right, as a request's questions
@@ -601,6 +605,11 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       return label ? { ...c, kind: "text", parsed: null, label, answer: false } : c;
     });
   }
+}
+
+/** A question's number alone opening a row ("2a", "Q3", "4."), or a sum of them ("1a + 1b"). */
+function isRowNumber(cell: LogicalCell): boolean {
+  return QUESTION_NUMBER_CELL.test(cell.text) || NUMBERED_TOTAL.test(cell.text);
 }
 
 /** Whether the cells' leading question numbers ("2", "3a", "Q4") rise strictly from left to right. */

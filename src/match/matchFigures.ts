@@ -31,6 +31,7 @@ import { parseRate } from "../parse/parseRate.js";
 import { percentageOfFraction, readShareFraction } from "../parse/parseShareFraction.js";
 import { parsePairedAnswer, parseValue } from "../parse/parseValue.js";
 import { periodsNamed } from "../parse/periodsNamed.js";
+import { sentenceYearPeriod } from "../parse/sentenceYear.js";
 import { alignQuestion, partRestatement, type QuestionAlignment } from "./alignQuestion.js";
 import { type AsideFigure, checkAsideAgainstRules } from "./asideAgainstRules.js";
 import { caveatFitsKind } from "./caveatFitsKind.js";
@@ -1384,6 +1385,8 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   // this year in its columns and is still a draft.
   const sheetMark = sheet[0] === undefined ? null : periodMarksOf(env, sheet[0]).mark;
   if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
+  const answerYear = answerYearOf(cand.cell.text, env);
+  if (answerYear !== null) return answerYear;
   const otherYear = otherCalendarYearOf(cand.columnTitle, env);
   if (otherYear !== null && periodVerdict(own, env) === undefined) return otherYear;
   const otherRowYear = otherYearRowOf(cand, env);
@@ -1402,6 +1405,20 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
     if (verdict !== undefined) return verdict;
   }
   return null;
+}
+
+/**
+ * "3 children looked after at any point in 2016" answering a request for calendar year 2017: the answer's
+ * own sentence names the one year it counts (parse/sentenceYear.ts), and it is not the requested period. A
+ * year matching the request's says nothing against it. A request for several periods keys each figure by the
+ * period its words name (assemble/keyPeriods), so only a request for one period is judged here.
+ */
+function answerYearOf(text: string, env: MatchEnv): string | null {
+  const { period, periods } = env.knowledge.request;
+  if (periods.length > 1) return null;
+  const year = sentenceYearPeriod(text);
+  if (year === null || comparePeriodToAny(year, [period, ...periods]) === "match") return null;
+  return `"${text.trim()}" counts "${year.raw}", not ${period.label}`;
 }
 
 /** A column headed by a year alone, perhaps with a pointer to a note: "2016", "2017 (see note)", "2016*". */

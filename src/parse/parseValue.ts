@@ -8,6 +8,7 @@ import {
 } from "../knowledge/values.js";
 import { caseTwinFits, caseTwinOf } from "./caseTwin.js";
 import { parseMoney } from "./parseMoney.js";
+import { withoutSentenceYear } from "./sentenceYear.js";
 
 /**
  * Reading one answer's text. The phrasings live in knowledge/values.json;
@@ -670,6 +671,8 @@ function parseOne(raw: string, vocab: ValueVocabulary, threshold: number): Parse
   if (nil) return nil;
   const broken = readCountWithBreakdown(normalised.replace(DATE_IN_TEXT, "a date"), c);
   if (broken) return broken;
+  const dated = readSentenceOfYear(normalised.replace(DATE_IN_TEXT, "a date"), c);
+  if (dated) return dated;
 
   const noteBelow = readNoteBelow(raw, vocab, threshold);
   if (noteBelow) return noteBelow;
@@ -734,6 +737,21 @@ function readNilSentence(text: string, c: CompiledVocab): ParsedValue | null {
   if (aside === text) return null;
   const read = readSentence(aside, c);
   return read?.status === "reported" && read.value === 0 ? read : null;
+}
+
+/**
+ * "142 children looked after at any point in 2017", "no looked after child was identified … in 2017.": a
+ * count's sentence naming the one year it counts (sentenceYear.ts). Its year was read as a second number, and
+ * the sentence left unread. Read with the year's words set aside; whether the year is the one requested is the
+ * match stage's to judge (a figure of another year is flagged there, never counted as the request's).
+ */
+function readSentenceOfYear(text: string, c: CompiledVocab): ParsedValue | null {
+  const aside = withoutSentenceYear(text);
+  if (aside === null) return null;
+  const read = readSentence(aside.text, c) ?? readNilSentence(aside.text, c);
+  if (read?.status !== "reported" || read.value === null) return null;
+  const said = `"${aside.words}" names the year it counts, not a count`;
+  return { ...read, note: read.note ? `${read.note}; ${said}` : said };
 }
 
 /** "(2021, 2022, 2023 and 2024)", "in 2021, 2022 or 2023": the years a sentence covers, listed. */

@@ -139,9 +139,13 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         last !== null &&
         member.index === last.index + 1 &&
         continuesWithRemark(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
+      // The row's last line so far: a label's wrapped lines taken in through the anchor above are the row's
+      // too, so a line under them is measured against the last of them, not against the row's first line.
+      const rowEnd = last && anchor?.row === row ? { ...last, index: Math.max(last.index, anchor.index) } : last;
       if (
         last &&
-        (headerWraps || numberedWrap || remark || continuesRow(lines, last, member.index, cells, row === 1))
+        rowEnd &&
+        (headerWraps || numberedWrap || remark || continuesRow(lines, rowEnd, member.index, cells, row === 1))
       ) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
@@ -309,7 +313,12 @@ function continuesRow(
   // A header's second line ("Financial | Number of | Missing from" over "year | placements | placement")
   // fills as many cells as its first, but both are words only and figures follow: it is the header's rest.
   const filled = (row: readonly string[]) => row.filter((text) => text !== "").length;
-  if (filled(cells) >= filled(above.cells) && !(header && wrapsHeader(above.cells, cells, figuresBelow(lines, index))))
+  if (
+    filled(cells) >= filled(above.cells) &&
+    !(header && wrapsHeader(above.cells, cells, figuresBelow(lines, index))) &&
+    // A header's rows ("Year | Trafficked" over "year | looked after") are levels of the header, not a wrap.
+    !(!header && everyCellGoesOn(above.cells, cells))
+  )
     return false;
   // "3b. The total number of individual incidents …" under a row whose answer ran over three lines: a
   // question's number with its full stop or bracket opens the next question's row, never the rest of this one.
@@ -319,9 +328,45 @@ function continuesRow(
     const over = above.cells[k] ?? "";
     // Words over it: the rest of a label or a period ("1 January 2024 to 30 April" / "2024"); under a figure
     // it would be a figure of its own, and so would a count under a header's words ("58" under "Unaccompanied").
-    const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim());
+    const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim()) && !yearEndingOpenSentence(over, text);
     return !figure && over !== "" && !FIGURE.test(over.trim());
   });
+}
+
+/** A cell that stops before its sentence is done: a word that cannot end it (endsOpen) or a comma. */
+function leftOpen(cell: string): boolean {
+  return endsOpen(cell) || /,\s*$/u.test(cell);
+}
+
+/** A cell that ends a sentence or a statement: a full stop, question mark, colon, semicolon or closing bracket. */
+const STATEMENT_END = /[.?!:;)]\s*$/u;
+
+/**
+ * "2a. The total number of looked after children in | See response to question 1 – no looked after" over
+ * "the care of your authority: a. Identified or | child was identified or suspected as trafficked in" over
+ * "suspected as having been trafficked/victim of | 2017.": a question quoted in full and an answer in words,
+ * both wrapping, in a padded row. Each line fills both cells, so by its count of cells it was a row of its
+ * own, and the middle line's answer ("child was identified or suspected as trafficked") became the title of
+ * the column below it. A line fills the row's cells again and is still the row's rest when every cell it
+ * fills goes on from the cell above it: that cell was left open (on "in", "or", "a", a comma) or the line
+ * opens in lower case under a cell that ended no sentence. "Nil" under "Nil", or "2. Of these …" under
+ * "1. Looked after …", goes on from nothing and stays a row.
+ */
+function everyCellGoesOn(above: readonly string[], cells: readonly string[]): boolean {
+  const filled = cells.filter((text) => text.trim() !== "");
+  if (filled.length === 0) return false;
+  return cells.every((text, k) => {
+    const t = text.trim();
+    if (t === "") return true;
+    const over = (above[k] ?? "").trim();
+    if (over === "" || !/\p{L}{2}/u.test(over)) return false;
+    return leftOpen(over) || (/^\p{Ll}/u.test(t) && !STATEMENT_END.test(over));
+  });
+}
+
+/** A year closing a sentence ("2017.") under a cell left open ("… as trafficked in"): the sentence's last word. */
+function yearEndingOpenSentence(over: string, text: string): boolean {
+  return /^(?:19|20)\d{2}[.,;]?$/u.test(text.trim()) && leftOpen(over);
 }
 
 /**

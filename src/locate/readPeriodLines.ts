@@ -213,10 +213,13 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
  * years of an answer in lower-case Roman numerals. The numeral is the
  * item's marker, never its figure or part of its period: read with it, the
  * line opened with no year and the whole run went unread. Only before a
- * year, so "(i) 96 (ii) 127" (lettered parts) is left to its own reader.
+ * year, or a day and its month ("iv. 1 January 2024 to 30 April 2024: 3", a
+ * Word list's third level under "1." and "a." whose last item is the
+ * part-year: round 164, North Lincolnshire), so "(i) 96 (ii) 127" (lettered
+ * parts) is left to its own reader.
  */
 const ITEM_MARKER =
-  /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d))/u;
+  /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}{0,6}\.?\s)/u;
 
 /** The line with the Roman item marker after its first `skip` characters (a question's number) blanked out. */
 function withoutItemMarker(text: string, skip: number): string {

@@ -4060,8 +4060,32 @@ function numberedAsAbove(asked: LabelMatch[], lineAbove: readonly LabelMatch[]):
 function withNumberAbove(grid: SheetGrid, a: number, label: LabelMatch, env: LocateEnv): LabelMatch[] {
   if (label.questionNumber !== null || a <= 1) return [label];
   const number = numberedLineAbove(grid, a - 1, env);
-  return number.length === 1 ? [...number, label] : [label];
+  if (number.length === 1) return [...number, label];
+  // "Your request – question 2b" over "Looked after children … gone missing or absent." over "Please give
+  // figures for 2021, 2022, …" over "Our response": a question set out again in sentences of its own lines,
+  // the last of which says only which periods are asked (round 164, South Ayrshire). The heading two or
+  // three lines up still numbers it, past lines of words alone (no figure, no number of their own); the
+  // question's words are all its lines together.
+  const continued = new Set(grid.sheet.continuedRows ?? []);
+  const lines: number[] = [a];
+  for (let k = a - 1; k >= Math.max(1, a - RESTATED_QUESTION_LINES); k--) {
+    if (continued.has(k)) continue;
+    const heading = numberedLineAbove(grid, k, env);
+    if (heading.length === 1) {
+      const words = lines.map((j) => onlyText(grid, j) ?? "").join(" ");
+      return [...heading, matchLabel(words, env.knowledge.labels)];
+    }
+    const row = grid.rows[k - 1] ?? [];
+    const text = onlyText(grid, k);
+    if (text === null || row.length !== 1 || row[0]?.kind !== "text") return [label];
+    if (matchLabel(text, env.knowledge.labels).questionNumber !== null) return [label];
+    lines.unshift(k);
+  }
+  return [label];
 }
+
+/** A question set out again runs over a few lines (a sentence, then "Please give figures for …") at most. */
+const RESTATED_QUESTION_LINES = 4;
 
 /** "A1) a)", "A.2b", "A3 (b)": an answer marker with a question's number and part letter, and nothing else. */
 const NUMBERED_ANSWER_MARKER = /^\s*a\.?\s*(\d{1,2})\s*[.)]?\s*\(?([a-z])[.)]?\s*$/iu;
@@ -4097,9 +4121,11 @@ function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
 /**
  * "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below.
  * A Welsh council names it in both languages, the same number twice ("Cwestiwn 1a / Question 1a").
+ * A Scottish reply heads each part of the request it sets out again "Your request – question 1a" (round
+ * 164, South Ayrshire): the words before the number say only that the request follows, as "Question" does.
  */
 const QUESTION_HEADING_ONLY =
-  /^\s*(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
+  /^\s*(?:(?:your\s+)?request\s*[-–—:]?\s*)?(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
 
 /** The text of row r when it is one cell, else null. */
 /**

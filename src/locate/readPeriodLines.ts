@@ -11,6 +11,8 @@ export interface PeriodLine {
   row: number;
   period: string;
   cell: LogicalCell;
+  /** "a" of "a) during 2018 - 2": the letter the list gives the line (LETTER_MARKER), when it gives one. */
+  letter?: string;
 }
 
 /**
@@ -142,7 +144,7 @@ export function readPeriodLines(
   const read = lines.filter(
     (l) => !l.cell.parsed?.unparsed || isPercentageAnswer(l.cell.text, env) || isSpanAnswer(l.cell.text, env),
   ).length;
-  if (read < 2 || periods.size !== lines.length) return null;
+  if (read < 2 || periods.size !== lines.length || !lettersInTurn(lines)) return null;
   // "2022 - 23" over "2023 - 24": every line a year and the year after is a
   // list of financial years, not figures. One such line among others
   // ("2021 - 22" over "2022 - 28") is a year and its figure.
@@ -184,7 +186,8 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const whole = lineText(grid, r);
   if (!whole) return null;
-  const text = withoutAnswerMarker(withoutItemMarker(whole, skip), skip, env);
+  const unlettered = withoutLetterMarker(withoutItemMarker(whole, skip), skip);
+  const text = withoutAnswerMarker(unlettered.text, skip, env);
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
@@ -205,6 +208,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
     row: r,
     period,
     cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+    ...(unlettered.letter !== null ? { letter: unlettered.letter } : {}),
   };
 }
 
@@ -220,6 +224,32 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
  */
 const ITEM_MARKER =
   /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}{0,6}\.?\s)/u;
+
+/**
+ * "a) during 2018 - 2", "b) during 2019 - 2", "c) during 2020 - 3": a Word
+ * list lettering the years of an answer under "1.1 Identified as …" (round
+ * 156, Warrington). The letter is the item's marker, as a Roman numeral is
+ * (ITEM_MARKER): read with it, the line opened with no period and only its
+ * first line was read, as the answer to a part "a". Only before a year (or
+ * "during" / "in" / "for" and a year), and only in a run whose every line is
+ * so lettered, a, b, c in turn (readPeriodLines): letters that go in order
+ * over periods named once each count the periods, not the question's parts.
+ */
+const LETTER_MARKER = /^(\s*)(?:\(([a-h])\)|([a-h])[.)])\s+(?=(?:(?:during|in|for)\s+)?(?:19|20)\d{2}(?!\d))/u;
+
+/** The line with its letter marker (LETTER_MARKER) after its first `skip` characters blanked out, and the letter. */
+function withoutLetterMarker(text: string, skip: number): { text: string; letter: string | null } {
+  const rest = text.slice(skip);
+  const m = LETTER_MARKER.exec(rest);
+  if (!m) return { text, letter: null };
+  return { text: text.slice(0, skip) + (m[1] ?? "") + rest.slice(m[0].length), letter: m[2] ?? m[3] ?? null };
+}
+
+/** Whether a run's lines are lettered a, b, c… in turn, every one of them, or none is lettered. */
+function lettersInTurn(lines: readonly PeriodLine[]): boolean {
+  if (lines.every((l) => l.letter === undefined)) return true;
+  return lines.every((l, i) => l.letter === String.fromCharCode(97 + i));
+}
 
 /** The line with the Roman item marker after its first `skip` characters (a question's number) blanked out. */
 function withoutItemMarker(text: string, skip: number): string {

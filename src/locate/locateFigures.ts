@@ -494,7 +494,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       PART_LETTER_OPENING.test((grid.sheet.rows[k - 1] ?? []).find((t) => t.trim() !== "") ?? "");
     const run =
       letter && env.knowledge.request.periods.length > 1
-        ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
+        ? readPeriodLines(
+            grid,
+            r,
+            env,
+            (n) => requestAsks(env, n),
+            (k) => wholeQuestionOver(grid, k, env) !== null,
+          )
         : null;
     if (run) {
       const partOf = run.question ? stemPartOver(grid, run.question.row, stem, isPartOrAnswerRow, env) : null;
@@ -507,10 +513,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // An item lettered as a part whose words name another group (itemNamesPartGroup): its words say whom,
       // the numbered question above it what is counted.
       const itemLetter = run.question ? letterUnderStem(grid, run.question.row, stem, isPartOrAnswerRow) : null;
+      // Only for an item whose words name nothing asked (readPeriodLines took it for that reason alone): an
+      // item that names a group is read by its words, as before.
+      const wholeOver =
+        run.question && !isMeaningful(run.question.label) ? wholeQuestionOver(grid, run.question.row, env) : null;
       const otherItemStem =
         run.question && stem && itemLetter !== null && !partOf && requestAsks(env, `${stem.number}${itemLetter}`)
           ? stem.labels
-          : [];
+          : (wholeOver ?? []);
+      // The item's own words ("a. All children") were read on their row as an answer to the question above
+      // them, which nothing understood; they are the run's question, not an answer.
+      if (wholeOver !== null && otherItemStem === wholeOver && run.question) {
+        const itemRow = run.question.row;
+        for (let i = candidates.length - 1; i >= 0; i--) {
+          const c = candidates[i];
+          if (c && c.cell.row === itemRow && c.cell.parsed?.unparsed) candidates.splice(i, 1);
+        }
+      }
       if (partOf && run.question) {
         letteredRows.add(run.question.row);
         decisions.push({
@@ -3446,6 +3465,22 @@ function itemNamesPartGroup(words: string, part: string, env: LocateEnv): boolea
     return group === undefined ? [] : [wholeGroupOf(group, vocab)];
   });
   return asked.some((g) => named.has(g));
+}
+
+/**
+ * "4. Still missing or absent (trafficked or UASC, including those who turned 18 …):" right over "a. All
+ * children" (row k): the question's label when row k is a lettered item whose numbered question, on the line
+ * above it, the request asks whole (stemAsksWhole); else null. The item says whom, its question what is
+ * counted (round 164, North Lincolnshire, whose Word list letters the one item of question 4).
+ */
+function wholeQuestionOver(grid: SheetGrid, k: number, env: LocateEnv): LabelMatch[] | null {
+  if (!PART_LETTER_OPENING.test(onlyText(grid, k) ?? "")) return null;
+  let j = k - 1;
+  while (j >= 1 && (grid.sheet.rows[j - 1] ?? []).every((t) => t.trim() === "")) j--;
+  const text = j >= 1 ? onlyText(grid, j) : null;
+  const number = text === null ? undefined : /^\s*(\d{1,2})[.)]\s+\p{L}/u.exec(text)?.[1];
+  if (text === null || number === undefined || !stemAsksWhole({ number }, env)) return null;
+  return [matchLabel(text, env.knowledge.labels)];
 }
 
 /**

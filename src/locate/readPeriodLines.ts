@@ -114,6 +114,7 @@ export function readPeriodLines(
   r: number,
   env: LocateEnv,
   asks: (number: string) => boolean,
+  itemUnderWholeQuestion: (row: number) => boolean = () => false,
 ): PeriodLineRun | null {
   const opening = NUMBER_OPENING.exec(lineText(grid, r) ?? "");
   const number = opening?.[1]?.toLowerCase() ?? null;
@@ -151,7 +152,7 @@ export function readPeriodLines(
   const skip = opening?.[0].length ?? 0;
   if (lines.every((l) => isFollowingYear((lineText(grid, l.row) ?? "").slice(l.row === r ? skip : 0)))) return null;
   if (number !== null) return { lines, number, question: null, rows };
-  const question = questionAbove(grid, r, env);
+  const question = questionAbove(grid, r, env, itemUnderWholeQuestion);
   return question ? { lines, number: null, question, rows } : null;
 }
 
@@ -366,7 +367,12 @@ function isCutShort(written: string, env: LocateEnv): boolean {
  * "Response:") line.
  * It is a line of its own, with no figure, and names a group or measure.
  */
-function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: number; label: LabelMatch } | null {
+function questionAbove(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  itemUnderWholeQuestion: (row: number) => boolean,
+): { row: number; label: LabelMatch } | null {
   let headers = 0;
   for (let k = r - 1; k >= 1; k--) {
     const text = lineText(grid, k);
@@ -387,6 +393,10 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     }
     const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
     if (isMeaningful(label)) return { row: k, label };
+    // "4. Still missing or absent (trafficked or UASC …):" over "a. All children" over "i. 2021: 0": a lettered
+    // item under a question the request asks whole says only whom; its question (read with it by the caller)
+    // says what is counted (round 164, North Lincolnshire).
+    if (itemUnderWholeQuestion(k)) return { row: k, label };
     const start = sentenceStart(grid, k);
     if (start === k) return null;
     const whole = matchLabel(lineTexts(grid, start, k), env.knowledge.labels);

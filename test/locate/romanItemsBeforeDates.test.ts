@@ -51,6 +51,20 @@ describe("Roman-numbered period items whose last opens with a day", () => {
     expect(facts.filter((f) => f.startsWith("uasc_looked_after "))).toEqual([]);
   });
 
+  it("reads a lone item under a question asked whole ('a. All children') with its question", async () => {
+    const facts = await read([
+      "4. Still missing or absent (trafficked or UASC, including those who turned 18 without being found):",
+      "a. All children",
+      ...years(["0", "0", "2", "0"]),
+    ]);
+    expect(facts).toEqual([
+      "not_found 2021 0",
+      "not_found 2022 0",
+      "not_found 2023 2",
+      "not_found 1 January 2024 to 30 April 2024 0",
+    ]);
+  });
+
   it("leaves a numeral before a bare figure alone", async () => {
     const facts = await read(["1c. UASC or separated children", "i. 12", "ii. 16"]);
     expect(facts.filter((f) => f.includes(" 2021 ") || f.includes(" 2022 "))).toEqual([]);

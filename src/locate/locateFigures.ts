@@ -494,7 +494,13 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       PART_LETTER_OPENING.test((grid.sheet.rows[k - 1] ?? []).find((t) => t.trim() !== "") ?? "");
     const run =
       letter && env.knowledge.request.periods.length > 1
-        ? readPeriodLines(grid, r, env, (n) => requestAsks(env, n))
+        ? readPeriodLines(
+            grid,
+            r,
+            env,
+            (n) => requestAsks(env, n),
+            (k) => wholeQuestionOver(grid, k, env) !== null,
+          )
         : null;
     if (run) {
       const partOf = run.question ? stemPartOver(grid, run.question.row, stem, isPartOrAnswerRow, env) : null;
@@ -507,10 +513,23 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
       // An item lettered as a part whose words name another group (itemNamesPartGroup): its words say whom,
       // the numbered question above it what is counted.
       const itemLetter = run.question ? letterUnderStem(grid, run.question.row, stem, isPartOrAnswerRow) : null;
+      // Only for an item whose words name nothing asked (readPeriodLines took it for that reason alone): an
+      // item that names a group is read by its words, as before.
+      const wholeOver =
+        run.question && !isMeaningful(run.question.label) ? wholeQuestionOver(grid, run.question.row, env) : null;
       const otherItemStem =
         run.question && stem && itemLetter !== null && !partOf && requestAsks(env, `${stem.number}${itemLetter}`)
           ? stem.labels
-          : [];
+          : (wholeOver ?? []);
+      // The item's own words ("a. All children") were read on their row as an answer to the question above
+      // them, which nothing understood; they are the run's question, not an answer.
+      if (wholeOver !== null && otherItemStem === wholeOver && run.question) {
+        const itemRow = run.question.row;
+        for (let i = candidates.length - 1; i >= 0; i--) {
+          const c = candidates[i];
+          if (c && c.cell.row === itemRow && c.cell.parsed?.unparsed) candidates.splice(i, 1);
+        }
+      }
       if (partOf && run.question) {
         letteredRows.add(run.question.row);
         decisions.push({
@@ -3449,6 +3468,22 @@ function itemNamesPartGroup(words: string, part: string, env: LocateEnv): boolea
 }
 
 /**
+ * "4. Still missing or absent (trafficked or UASC, including those who turned 18 …):" right over "a. All
+ * children" (row k): the question's label when row k is a lettered item whose numbered question, on the line
+ * above it, the request asks whole (stemAsksWhole); else null. The item says whom, its question what is
+ * counted (round 164, North Lincolnshire, whose Word list letters the one item of question 4).
+ */
+function wholeQuestionOver(grid: SheetGrid, k: number, env: LocateEnv): LabelMatch[] | null {
+  if (!PART_LETTER_OPENING.test(onlyText(grid, k) ?? "")) return null;
+  let j = k - 1;
+  while (j >= 1 && (grid.sheet.rows[j - 1] ?? []).every((t) => t.trim() === "")) j--;
+  const text = j >= 1 ? onlyText(grid, j) : null;
+  const number = text === null ? undefined : /^\s*(\d{1,2})[.)]\s+\p{L}/u.exec(text)?.[1];
+  if (text === null || number === undefined || !stemAsksWhole({ number }, env)) return null;
+  return [matchLabel(text, env.knowledge.labels)];
+}
+
+/**
  * "4. Children still missing or absent …:" over "(a) Trafficked or UASC"
  * over its period lines, where the request asks question 4 whole (no 4a):
  * the item's words say whom, its question's what is counted, so both are
@@ -4060,8 +4095,32 @@ function numberedAsAbove(asked: LabelMatch[], lineAbove: readonly LabelMatch[]):
 function withNumberAbove(grid: SheetGrid, a: number, label: LabelMatch, env: LocateEnv): LabelMatch[] {
   if (label.questionNumber !== null || a <= 1) return [label];
   const number = numberedLineAbove(grid, a - 1, env);
-  return number.length === 1 ? [...number, label] : [label];
+  if (number.length === 1) return [...number, label];
+  // "Your request – question 2b" over "Looked after children … gone missing or absent." over "Please give
+  // figures for 2021, 2022, …" over "Our response": a question set out again in sentences of its own lines,
+  // the last of which says only which periods are asked (round 164, South Ayrshire). The heading two or
+  // three lines up still numbers it, past lines of words alone (no figure, no number of their own); the
+  // question's words are all its lines together.
+  const continued = new Set(grid.sheet.continuedRows ?? []);
+  const lines: number[] = [a];
+  for (let k = a - 1; k >= Math.max(1, a - RESTATED_QUESTION_LINES); k--) {
+    if (continued.has(k)) continue;
+    const heading = numberedLineAbove(grid, k, env);
+    if (heading.length === 1) {
+      const words = lines.map((j) => onlyText(grid, j) ?? "").join(" ");
+      return [...heading, matchLabel(words, env.knowledge.labels)];
+    }
+    const row = grid.rows[k - 1] ?? [];
+    const text = onlyText(grid, k);
+    if (text === null || row.length !== 1 || row[0]?.kind !== "text") return [label];
+    if (matchLabel(text, env.knowledge.labels).questionNumber !== null) return [label];
+    lines.unshift(k);
+  }
+  return [label];
 }
+
+/** A question set out again runs over a few lines (a sentence, then "Please give figures for …") at most. */
+const RESTATED_QUESTION_LINES = 4;
 
 /** "A1) a)", "A.2b", "A3 (b)": an answer marker with a question's number and part letter, and nothing else. */
 const NUMBERED_ANSWER_MARKER = /^\s*a\.?\s*(\d{1,2})\s*[.)]?\s*\(?([a-z])[.)]?\s*$/iu;
@@ -4097,9 +4156,11 @@ function isAnswerMarkerOnly(text: string, env: LocateEnv): boolean {
 /**
  * "Question 6", "Q6.", "Question 6:": a line that only names a question, its answer on the line below.
  * A Welsh council names it in both languages, the same number twice ("Cwestiwn 1a / Question 1a").
+ * A Scottish reply heads each part of the request it sets out again "Your request – question 1a" (round
+ * 164, South Ayrshire): the words before the number say only that the request follows, as "Question" does.
  */
 const QUESTION_HEADING_ONLY =
-  /^\s*(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
+  /^\s*(?:(?:your\s+)?request\s*[-–—:]?\s*)?(?:q|qn|question|cwestiwn)\.?\s*(\d{1,2}[a-z]?)(?:\s*\/\s*(?:q|qn|question|cwestiwn)\.?\s*\1)?\s*[.:)\-–—]?\s*$/iu;
 
 /** The text of row r when it is one cell, else null. */
 /**

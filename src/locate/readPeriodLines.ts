@@ -11,6 +11,8 @@ export interface PeriodLine {
   row: number;
   period: string;
   cell: LogicalCell;
+  /** "a" of "a) during 2018 - 2": the letter the list gives the line (LETTER_MARKER), when it gives one. */
+  letter?: string;
 }
 
 /**
@@ -112,6 +114,7 @@ export function readPeriodLines(
   r: number,
   env: LocateEnv,
   asks: (number: string) => boolean,
+  itemUnderWholeQuestion: (row: number) => boolean = () => false,
 ): PeriodLineRun | null {
   const opening = NUMBER_OPENING.exec(lineText(grid, r) ?? "");
   const number = opening?.[1]?.toLowerCase() ?? null;
@@ -142,14 +145,14 @@ export function readPeriodLines(
   const read = lines.filter(
     (l) => !l.cell.parsed?.unparsed || isPercentageAnswer(l.cell.text, env) || isSpanAnswer(l.cell.text, env),
   ).length;
-  if (read < 2 || periods.size !== lines.length) return null;
+  if (read < 2 || periods.size !== lines.length || !lettersInTurn(lines)) return null;
   // "2022 - 23" over "2023 - 24": every line a year and the year after is a
   // list of financial years, not figures. One such line among others
   // ("2021 - 22" over "2022 - 28") is a year and its figure.
   const skip = opening?.[0].length ?? 0;
   if (lines.every((l) => isFollowingYear((lineText(grid, l.row) ?? "").slice(l.row === r ? skip : 0)))) return null;
   if (number !== null) return { lines, number, question: null, rows };
-  const question = questionAbove(grid, r, env);
+  const question = questionAbove(grid, r, env, itemUnderWholeQuestion);
   return question ? { lines, number: null, question, rows } : null;
 }
 
@@ -184,7 +187,8 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
   const cells = (grid.sheet.rows[r - 1] ?? []).filter((t) => t.trim() !== "");
   const whole = lineText(grid, r);
   if (!whole) return null;
-  const text = withoutAnswerMarker(withoutItemMarker(whole, skip), skip, env);
+  const unlettered = withoutLetterMarker(withoutItemMarker(whole, skip), skip);
+  const text = withoutAnswerMarker(unlettered.text, skip, env);
   const m = PERIOD_THEN_ANSWER.exec(text.slice(skip)) ?? wholePeriodThenAnswer(text.slice(skip), env);
   const period = m?.[1]?.trim();
   const raw = m?.[2]?.trim();
@@ -205,6 +209,7 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
     row: r,
     period,
     cell: { row: r, col: at, part: 0, text: raw, kind: "value", parsed, label: null, answer: true },
+    ...(unlettered.letter !== null ? { letter: unlettered.letter } : {}),
   };
 }
 
@@ -213,10 +218,39 @@ function periodLineAt(grid: SheetGrid, r: number, env: LocateEnv, skip: number):
  * years of an answer in lower-case Roman numerals. The numeral is the
  * item's marker, never its figure or part of its period: read with it, the
  * line opened with no year and the whole run went unread. Only before a
- * year, so "(i) 96 (ii) 127" (lettered parts) is left to its own reader.
+ * year, or a day and its month ("iv. 1 January 2024 to 30 April 2024: 3", a
+ * Word list's third level under "1." and "a." whose last item is the
+ * part-year: round 164, North Lincolnshire), so "(i) 96 (ii) 127" (lettered
+ * parts) is left to its own reader.
  */
 const ITEM_MARKER =
-  /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d))/u;
+  /^(\s*)(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(?=(?:19|20)\d{2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}{0,6}\.?\s)/u;
+
+/**
+ * "a) during 2018 - 2", "b) during 2019 - 2", "c) during 2020 - 3": a Word
+ * list lettering the years of an answer under "1.1 Identified as …" (round
+ * 156, Warrington). The letter is the item's marker, as a Roman numeral is
+ * (ITEM_MARKER): read with it, the line opened with no period and only its
+ * first line was read, as the answer to a part "a". Only before a year (or
+ * "during" / "in" / "for" and a year), and only in a run whose every line is
+ * so lettered, a, b, c in turn (readPeriodLines): letters that go in order
+ * over periods named once each count the periods, not the question's parts.
+ */
+const LETTER_MARKER = /^(\s*)(?:\(([a-h])\)|([a-h])[.)])\s+(?=(?:(?:during|in|for)\s+)?(?:19|20)\d{2}(?!\d))/u;
+
+/** The line with its letter marker (LETTER_MARKER) after its first `skip` characters blanked out, and the letter. */
+function withoutLetterMarker(text: string, skip: number): { text: string; letter: string | null } {
+  const rest = text.slice(skip);
+  const m = LETTER_MARKER.exec(rest);
+  if (!m) return { text, letter: null };
+  return { text: text.slice(0, skip) + (m[1] ?? "") + rest.slice(m[0].length), letter: m[2] ?? m[3] ?? null };
+}
+
+/** Whether a run's lines are lettered a, b, c… in turn, every one of them, or none is lettered. */
+function lettersInTurn(lines: readonly PeriodLine[]): boolean {
+  if (lines.every((l) => l.letter === undefined)) return true;
+  return lines.every((l, i) => l.letter === String.fromCharCode(97 + i));
+}
 
 /** The line with the Roman item marker after its first `skip` characters (a question's number) blanked out. */
 function withoutItemMarker(text: string, skip: number): string {
@@ -333,7 +367,12 @@ function isCutShort(written: string, env: LocateEnv): boolean {
  * "Response:") line.
  * It is a line of its own, with no figure, and names a group or measure.
  */
-function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: number; label: LabelMatch } | null {
+function questionAbove(
+  grid: SheetGrid,
+  r: number,
+  env: LocateEnv,
+  itemUnderWholeQuestion: (row: number) => boolean,
+): { row: number; label: LabelMatch } | null {
   let headers = 0;
   for (let k = r - 1; k >= 1; k--) {
     const text = lineText(grid, k);
@@ -354,6 +393,10 @@ function questionAbove(grid: SheetGrid, r: number, env: LocateEnv): { row: numbe
     }
     const label = matchLabel(cells[0] ?? "", env.knowledge.labels);
     if (isMeaningful(label)) return { row: k, label };
+    // "4. Still missing or absent (trafficked or UASC …):" over "a. All children" over "i. 2021: 0": a lettered
+    // item under a question the request asks whole says only whom; its question (read with it by the caller)
+    // says what is counted (round 164, North Lincolnshire).
+    if (itemUnderWholeQuestion(k)) return { row: k, label };
     const start = sentenceStart(grid, k);
     if (start === k) return null;
     const whole = matchLabel(lineTexts(grid, start, k), env.knowledge.labels);

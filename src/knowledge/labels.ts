@@ -520,6 +520,8 @@ export const LabelVocabularySchema = z.object({
           asked: pattern,
           /** Over normalised label text: words naming another stage of the same events. */
           other: pattern,
+          /** This stage's own sentence, where the shared one would not say what differs ("{metric}", "{phrase}"). */
+          message: z.string().includes("{phrase}").optional(),
         }),
       ),
       /** "{metric}" is the metric's label. */
@@ -727,7 +729,7 @@ export function stageCaveats(vocab: LabelVocabulary, request: Request): LabelVoc
         pattern: stage.other,
         metrics: [metric.id],
         code: "label_outside_request",
-        message: rule.message.replaceAll("{metric}", metric.label),
+        message: (stage.message ?? rule.message).replaceAll("{metric}", metric.label),
       });
     }
   }

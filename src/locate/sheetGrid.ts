@@ -452,10 +452,19 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
   const asked = new Set(env.knowledge.request.questions.map((q) => q.number.toLowerCase()));
   for (let r = 0; r < rows.length; r++) {
     for (const head of rows[r] ?? []) {
-      // The table's first column only: a long table's "question" column beside a description
-      // ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
+      // The table's first column, or the one after its years (below): a long table's "question" column beside
+      // a description ("Reading | 2022/23 | 1 | Children with kinship carers | 41") is read by its own reader.
       if (head.kind !== "text" || head.part !== 0 || !QUESTION_COLUMN.test(columnHeaderWords(head.text))) continue;
-      if (head !== rows[r]?.[0]) continue;
+      // "year | question | response" over "2020 | 4 | Nil": a long table whose rows each name their period first
+      // and then the question, its column of question numbers after the column of years. Only words stand
+      // before it in the header ("year"), only a year before its numbers in each row, and only the answer
+      // after them, so no authority's or description's column does.
+      const afterYears = (rows[r] ?? []).slice(0, (rows[r] ?? []).indexOf(head));
+      if (head !== rows[r]?.[0] && !(afterYears.length > 0 && afterYears.every((c) => c.kind === "text"))) continue;
+      const yearsBefore = (row: readonly LogicalCell[]) =>
+        row.filter((c) => c.col < head.col).every((c) => YEAR.test(c.text)) &&
+        row.filter((c) => c.col < head.col).length === afterYears.length &&
+        row.filter((c) => c.col > head.col).length === 1;
       // The column's numbers, to its first blank or non-number. "1" to "11" under "Q", where the
       // request asks 1, 1a, 1b, 2 … 9, is the council's own numbering, not the request's: one
       // number the request does not ask leaves the whole column as it was, since its "6" would
@@ -470,6 +479,7 @@ function relabelQuestionColumn(rows: LogicalCell[][], env: LocateEnv): void {
         if (cell.kind !== "value") continue;
         const number = QUESTION_NUMBER_CELL.exec(cell.text)?.[1]?.toLowerCase();
         if (number === undefined) break;
+        if (head !== rows[r]?.[0] && !yearsBefore(row)) break;
         if (!asked.has(number)) {
           own = true;
           break;

@@ -79,3 +79,55 @@ describe("a reply that counts assessments started", () => {
     expect(warnedOn(r.issues)).toEqual([]);
   });
 });
+
+/**
+ * A request for the children looked after in each year counts every child in
+ * care at any time in it; a reply whose answer says it counts the children who
+ * became looked after during the year (new entrants) leaves out those already
+ * in care when the year began.
+ */
+describe("a reply that counts children who became looked after", () => {
+  const when = loadKnowledge({
+    request: new URL("../../src/knowledge/request-when-harm-remains-2018-2020.json", import.meta.url).pathname,
+  });
+  const readText = (text: string) =>
+    processFile({ file: "EDC reply.txt", bytes: new TextEncoder().encode(text), manifestCode: "S12000045" }, when);
+
+  it("gives the looked-after metric a caveat on the words of a child's coming into care", () => {
+    const caveats = stageCaveats(when.labels, when.request);
+    expect(caveats.map((c) => c.metrics)).toEqual([["looked_after"]]);
+    const names = (text: string) => new RegExp(caveats[0]?.pattern ?? "^$", "u").test(text);
+    expect(names("the number of unaccompanied children who became looked after by the council")).toBe(true);
+    expect(names("uasc who came into care during 2019")).toBe(true);
+    expect(names("new entrants in 2019 only")).toBe(true);
+    expect(names("unaccompanied children looked after during the year")).toBe(false);
+    expect(names("west northamptonshire council came into being on 1 april 2021")).toBe(false);
+  });
+
+  it("warns on 1c under a note that it counts the children who became looked after", async () => {
+    const r = await readText(
+      [
+        "Our response to each question is below.",
+        "",
+        "1a  2018: 0 / 2019: 0 / 2020: 0",
+        "1b  2018: 0 / 2019: 1 / 2020: 0",
+        "1c  2018: 1 / 2019: 1 / 2020: 2",
+        "    (the number of unaccompanied children who became looked after by the",
+        "    Council during each year)",
+        "2a  2018: 0 / 2019: 0 / 2020: 0",
+        "2b  2018: 0 / 2019: 1 / 2020: 1",
+      ].join("\n"),
+    );
+    expect(warnedOn(r.issues)).toEqual(["uasc_looked_after"]);
+  });
+
+  it("gives no warning to children looked after during the year", async () => {
+    const r = await readText(
+      [
+        "1c  2018: 1 / 2019: 1 / 2020: 2",
+        "    (the number of unaccompanied children looked after by the Council at any time in each year)",
+      ].join("\n"),
+    );
+    expect(warnedOn(r.issues)).toEqual([]);
+  });
+});

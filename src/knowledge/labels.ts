@@ -365,6 +365,11 @@ export const LabelVocabularySchema = z.object({
     /** A note saying the list holds every looked-after child of the period ("One row per child looked after …"). */
     listOfLookedAfter: patterns,
     /**
+     * A header over dates saying when a child came into one group ("NRM referral date", "Date trafficking
+     * concern raised"): a date puts the child in the group from that day, a blank leaves it out.
+     */
+    groupSinceDate: patterns.default([]),
+    /**
      * Words that stop a cover note from naming a list's group ("it does not include unaccompanied
      * children", "including unaccompanied children"): the group they name is left out of the list or
      * counted beside another, so the note says nothing certain of whose list it is.

@@ -28,6 +28,7 @@ export interface TablePatterns {
   returnedFlag: RegExp[];
   blankMeansNone: RegExp[];
   listOfLookedAfter: RegExp[];
+  groupSinceDate: RegExp[];
   yes: RegExp[];
   no: RegExp[];
 }
@@ -66,6 +67,7 @@ export function tablePatterns(sender: LabelVocabulary): TablePatterns {
       returnedFlag: re(vocab.episodes.returnedFlag),
       blankMeansNone: re(vocab.episodes.blankMeansNone),
       listOfLookedAfter: re(vocab.episodes.listOfLookedAfter),
+      groupSinceDate: re(vocab.episodes.groupSinceDate),
       yes: re(vocab.episodes.yes),
       no: re(vocab.episodes.no),
     };

@@ -9,6 +9,8 @@ export interface SplitRow {
   ref: string;
   category: string;
   source: Source;
+  /** The part the list's own column puts the child in when its words name none ("Conclusive grounds: Pending"). */
+  part?: Group;
 }
 
 /**
@@ -29,7 +31,7 @@ export function countPartsSplit(whole: Group, rows: readonly SplitRow[], label: 
     // in words that can name the other part; the category's own words decide.
     const head = row.category.replace(/\([^()]*\)/gu, " ").trim() || row.category;
     const groups = matchLabel(head, env.knowledge.labels).groups;
-    const named = parts.filter((p) => groups.includes(p));
+    const named = row.part !== undefined ? [row.part] : parts.filter((p) => groups.includes(p));
     if (named.length !== 1) return [];
     byPart.get(named[0] as Group)?.set(row.ref, row);
   }

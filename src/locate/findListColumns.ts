@@ -19,6 +19,11 @@ export interface GroupFlag {
   family: Family;
   /** Its cells name the group or its parts instead of saying yes or no; a blank is "no". */
   named?: true;
+  /**
+   * Its cells are dates the child came into the group ("NRM referral date"): a date is "yes" from that
+   * day (in a period only when on or before its end), a blank is "no".
+   */
+  since?: true;
 }
 
 /**
@@ -267,6 +272,12 @@ export function readStatus(text: string, p: TablePatterns): boolean | null {
   return null;
 }
 
+/** Every filled cell is a date (a blank is no date, and allowed). */
+const allDates = (cells: string[]) => {
+  const filled = cells.filter((c) => c !== "");
+  return filled.length > 0 && filled.every((c) => parseEpisodeDate(c) !== null);
+};
+
 const most = (cells: string[], test: (c: string) => boolean) =>
   cells.length > 0 && cells.filter(test).length * 2 > cells.length;
 const all = (cells: string[], test: (c: string) => boolean) => cells.length > 0 && cells.every(test);
@@ -375,6 +386,9 @@ export function findEpisodeHeader(grid: SheetGrid, r: number, env: LocateEnv): E
     else if (cols.nationality === null && matchesAny(p.nationalityHeader, n)) cols.nationality = cell.col;
     else if (families.length === 1 && yesNo() && families[0])
       cols.groupFlags.push({ col: cell.col, family: families[0] });
+    // "NRM referral date" over dates and blanks: the day each child came into the group, none for a blank.
+    else if (families.length === 1 && families[0] && matchesAny(p.groupSinceDate, n) && dates() && allDates(cells()))
+      cols.groupFlags.push({ col: cell.col, family: families[0], since: true });
     else if (cols.status === null && matchesAny(p.status, n) && all(cells(), (c) => readStatus(c, p) !== null))
       cols.status = cell.col;
     else if (
@@ -579,10 +593,28 @@ function partsColumn(
     const parts = family === undefined ? [] : partsOf(env.knowledge.request, family);
     if (more.length > 0 || parts.length < 2) continue;
     const cells = columnCells(grid, r, col).filter((c) => c !== "");
-    const onePart = (c: string) => parts.filter((g) => matchLabel(c, vocab).groups.includes(g)).length === 1;
+    const header = row.find((c) => c.col === col)?.text ?? "";
+    const onePart = (c: string) =>
+      parts.filter((g) => matchLabel(c, vocab).groups.includes(g)).length === 1 ||
+      awaitedPart(c, header, parts, env) !== null;
     if (cells.length > 0 && cells.every(onePart)) return col;
   }
   return null;
+}
+
+/**
+ * "Conclusive grounds: Pending": under a header naming the part of a group that counts a decision made
+ * (labels.json decidedGroups: identified, by a positive conclusive grounds decision), a cell saying that
+ * decision is still to come (decisionAwaited) puts the child in the group's one other part (suspected, "if
+ * not included in a"). Null for any other cell, or when the group has more than one undecided part.
+ */
+export function awaitedPart(cell: string, header: string, parts: readonly Group[], env: LocateEnv): Group | null {
+  const vocab = env.knowledge.labels;
+  const decided = matchLabel(header, vocab).groups.filter((g) => parts.includes(g) && vocab.decidedGroups.includes(g));
+  if (decided.length !== 1 || !new RegExp(vocab.decisionAwaited, "iu").test(cell)) return null;
+  if (matchLabel(cell, vocab).groups.some((g) => parts.includes(g))) return null;
+  const undecided = parts.filter((g) => !vocab.decidedGroups.includes(g));
+  return undecided.length === 1 ? (undecided[0] ?? null) : null;
 }
 
 /**
@@ -591,6 +623,7 @@ function partsColumn(
  * such a column names only the rows in its group.
  */
 export function readGroupFlag(text: string, flag: GroupFlag, p: TablePatterns, env: LocateEnv): boolean | null {
+  if (flag.since) return text === "" ? false : parseEpisodeDate(text) !== null ? true : null;
   if (!flag.named) return readYesNo(text, p);
   if (text === "" || NONE_MEANING.test(normaliseLabel(text))) return false;
   return familiesOf(text, env).includes(flag.family) ? true : null;
@@ -698,9 +731,15 @@ const CELL_SAYS_NONE = /^(?:none|not trafficked|(?:not|neither) (?:identified|co
  * yes/no column per group, which places the row in the other group: alone,
  * "Not trafficked" says nothing of whether the child is unaccompanied.
  */
-export function categorySaysNone(text: string, cols: Pick<EpisodeColumns, "categoryKey" | "groupFlags">): boolean {
+export function categorySaysNone(
+  text: string,
+  cols: Pick<EpisodeColumns, "categoryKey" | "groupFlags">,
+  env?: LocateEnv,
+): boolean {
   const words = keyWords(text, cols);
-  if (words === null) return cols.groupFlags.length > 0 && CELL_SAYS_NONE.test(normaliseLabel(text));
+  // "Not UASC", "Non-UASC" in a "UASC status" column: the column's group, negated, is a plain "no".
+  const negated = (t: string) => env !== undefined && NEGATED.test(normaliseLabel(t)) && namesFamily(t, env);
+  if (words === null) return cols.groupFlags.length > 0 && (CELL_SAYS_NONE.test(normaliseLabel(text)) || negated(text));
   return NONE_MEANING.test(normaliseLabel(words));
 }
 

@@ -15,6 +15,7 @@ import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { countPartsSplit } from "./countPartsSplit.js";
 import { parseEpisodeDate } from "./episodeDates.js";
 import {
+  awaitedPart,
   categoryFamilies,
   categorySaysEveryChild,
   categorySaysNone,
@@ -135,6 +136,8 @@ interface ListRow {
   nationality: { raw: string; source: Source } | null;
   /** The words of the row's category cell ("" without a category column), for the identified/suspected split. */
   category: string;
+  /** The part its parts column puts the child in when the column's words name none (awaitedPart). */
+  part?: Group;
   /** The headers of the row's group flag columns that say yes ("Trafficking - suspected"), for the same split. */
   flagged: string[];
   /** The requested period the row's date or year column places it in (requests of several periods); null when none does. */
@@ -212,6 +215,8 @@ export function readEpisodes(
   // "Blank = none.", "One row per child looked after …": notes by the list on how to count it.
   const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
   let totalRow: number | null = null;
+  /** A child on a list of per-period counts and care dates, looked after but never missing in the periods. */
+  let caredNeverMissing = false;
   /** Every total row closing the list ("Total UASC", then "Total trafficked"). */
   const totalRows: number[] = [];
 
@@ -249,17 +254,24 @@ export function readEpisodes(
 
     const found = new Set<Family>();
     const flagged: string[] = [];
+    /** Groups the row is in only by a dated flag ("NRM referral date"): the day the child came into each. */
+    const since = new Map<Family, string>();
+    /** Groups the row is in by anything else: a category, a yes/no flag. */
+    const firm = new Set<Family>();
     let understood = true;
     if (cols.category !== null) {
       const g = text(r, cols.category);
       const fams = categoryFamilies(g, cols, env);
-      for (const f of fams) found.add(f);
+      for (const f of fams) {
+        found.add(f);
+        firm.add(f);
+      }
       // A blank code on a list that also has a yes/no column per group is
       // "no code" (extracts fill the code only for its own group's children):
       // the flags below say whether the row is in a group.
       // "Looked after" beside group flags is likewise in no group by this column.
       const noCode = cols.groupFlags.length > 0 && (g === "" || categorySaysEveryChild(g, env));
-      if (fams.length === 0 && !noCode && !categorySaysNone(g, cols)) {
+      if (fams.length === 0 && !noCode && !categorySaysNone(g, cols, env)) {
         understood = false;
         warnRow(
           r,
@@ -283,8 +295,12 @@ export function readEpisodes(
       } else if (yes) {
         found.add(f.family);
         flagged.push(text(cols.headerRow, f.col));
+        const day = f.since ? parseEpisodeDate(cell)?.slice(0, 10) : undefined;
+        if (day === undefined) firm.add(f.family);
+        else if (!since.has(f.family) || day < (since.get(f.family) ?? day)) since.set(f.family, day);
       }
     }
+    for (const f of firm) since.delete(f);
     if (!hasGroupColumns && fallback) found.add(fallback);
     if (!understood || (!hasGroupColumns && !fallback)) {
       noGroup.push(r);
@@ -295,7 +311,9 @@ export function readEpisodes(
       inNeither.push(r);
       continue;
     }
-    const families = FAMILIES.filter((f) => found.has(f));
+    const allFamilies = FAMILIES.filter((f) => found.has(f));
+    /** The groups the child was in by a period's end: a dated flag counts from its day on. */
+    const familiesBy = (end: string) => allFamilies.filter((f) => (since.get(f) ?? "") <= end);
 
     const missingText = text(r, cols.missingDate);
     const missing = missingText === "" ? null : parseEpisodeDate(missingText);
@@ -326,6 +344,10 @@ export function readEpisodes(
       outside.push(r);
       continue;
     }
+    // The groups the child was in by the end of the period the row is counted for (the whole span unplaced).
+    const families = familiesBy(
+      (placed === null ? undefined : requested.find((q) => q.id === placed)?.end) ?? period.end,
+    );
 
     let stillOut: boolean | null = null;
     // The date an open episode began: the child had not been found when the list was run (see openDay).
@@ -365,20 +387,30 @@ export function readEpisodes(
     const natText = text(r, cols.nationality);
     const ownCategory = categoryWords(text(r, cols.category), cols);
     const partWords = text(r, cols.parts ?? null);
+    // "Pending" under "Conclusive grounds": the decision is awaited, so the child is in the undecided part.
+    const partsHeader = text(cols.headerRow, cols.parts ?? null);
+    const part =
+      partWords === ""
+        ? undefined
+        : allFamilies
+            .map((f) => awaitedPart(partWords, partsHeader, partsOf(env.knowledge.request, f), env))
+            .find((g) => g !== null);
     const rowOf = (
       period: string | null,
       episodes: number | null,
       wentMissing: boolean,
       out: boolean | null = stillOut,
+      inGroups: Family[] = families,
     ): ListRow => ({
       category: partWords === "" ? ownCategory : `${ownCategory} ${partWords}`,
+      ...(part ? { part } : {}),
       flagged,
       period,
       undated: missingText !== "" && missing === null && text(r, cols.period ?? null) === "" && !endedInPeriod(r),
       row: r,
       ref,
       refSource: src,
-      families,
+      families: inGroups,
       missing,
       stillOut: out,
       episodes,
@@ -390,9 +422,12 @@ export function readEpisodes(
     if (cols.periodCounts !== undefined && (cols.care !== undefined || cols.careFlags !== undefined)) {
       const perPeriod = countPerPeriod(r, cols.periodCounts, cols.care, cols.careFlags);
       if (perPeriod === null) {
-        for (const f of families) markUnreadable(f, "looked_after", "went_missing", "missing_incidents", "not_found");
+        for (const f of allFamilies)
+          markUnreadable(f, "looked_after", "went_missing", "missing_incidents", "not_found");
         continue;
       }
+      // Looked after in some period asked about and missing in none: the list is not one of missing children only.
+      if (perPeriod.length > 0 && perPeriod.every((c) => c.episodes === 0)) caredNeverMissing = true;
       for (const { period: id, episodes } of perPeriod) {
         // Still missing in a period only when the open episode began in it: an earlier period's episodes ended.
         const pd = requested.find((q) => q.id === id);
@@ -402,8 +437,15 @@ export function readEpisodes(
           (cols.openDate === undefined && openOn === null) || !pd || openOn === null
             ? stillOut
             : openOn.slice(0, 10) >= pd.start && openOn.slice(0, 10) <= pd.end;
-        counted.push(rowOf(id, episodes, episodes > 0, open));
+        // A child referred after the period's end was in no group in it by that flag.
+        const inGroups = pd ? familiesBy(pd.end) : allFamilies;
+        if (inGroups.length > 0) counted.push(rowOf(id, episodes, episodes > 0, open, inGroups));
       }
+      continue;
+    }
+    if (families.length === 0) {
+      // Every group the row names by a dated flag began after the span asked about.
+      inNeither.push(r);
       continue;
     }
 
@@ -593,7 +635,11 @@ export function readEpisodes(
   const cohort =
     cols.unit === "child" &&
     counted.some((c) => !c.wentMissing) &&
-    (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter);
+    (titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) ||
+      notes.everyLookedAfter ||
+      // Each child's dates in care, and children on it who never went missing in any period asked about:
+      // the list is of the groups' looked-after children, not of those who went missing.
+      (cols.care !== undefined && caredNeverMissing));
   // A list giving only each child's group and nationality is read as the
   // children who went missing; under a title or sheet name saying it lists
   // looked-after children (a cohort extract, "CLA episode open at any point
@@ -723,6 +769,7 @@ export function readEpisodes(
           ref: e.ref,
           category: cols.category !== null ? e.category : partFlag(e, g, several),
           source: e.refSource,
+          ...(e.part && cols.category !== null ? { part: e.part } : {}),
         }));
         const split = countPartsSplit(g, rows, `list at ${formatCell(headerSource)}`, env);
         facts.push(...split.map((f) => ({ ...f, ...periodText })));
@@ -877,7 +924,9 @@ export function readEpisodes(
               ? "went missing = distinct children; episodes not counted, as the list has one row per child and no count"
               : "went missing = distinct children; episodes = rows; not found = latest episode not ended",
     cohort
-      ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
+      ? titleSaysLookedAfter(grid, cols.headerRow, env.knowledge.labels) || notes.everyLookedAfter
+        ? "looked after = every child on the list, as its title says it lists looked-after children and it includes children who did not go missing"
+        : `looked after = every child on the list in the periods its ${headerText(cols.care?.start ?? cols.child)} and ${headerText(cols.care?.end ?? cols.child)} overlap, as it gives each child's dates in care and includes children who never went missing in any period asked about`
       : "",
     totalRow !== null ? `row ${totalRow} read as the list's total and not counted` : "",
     byPeriod
@@ -1073,7 +1122,11 @@ export function groupsFrom(
 ): string {
   const from = [
     ...(cols.category !== null ? [`${headerText(cols.category)} names each row's group`] : []),
-    ...cols.groupFlags.map((f) => `${headerText(f.col)} flags ${f.family}`),
+    ...cols.groupFlags.map((f) =>
+      f.since
+        ? `a date in ${headerText(f.col)} puts the child in ${f.family} from that day (a blank: not ${f.family})`
+        : `${headerText(f.col)} flags ${f.family}`,
+    ),
   ];
   if (from.length > 0) return from.join(", ");
   return fallback ? `every row taken as ${fallback}, from ${contextFrom || "the context"}` : "no column says the group";

@@ -290,11 +290,24 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
  * Never "ss", "ll", "ff": "assessed" is "assess", a word that ends so.
  */
 function stem(word: string): string {
+  const irregular = IRREGULAR_FORMS.get(word);
+  if (irregular !== undefined) return irregular;
   const single = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
   if (single.length <= 6) return single;
   const bare = single.replace(/(?:ing|ed)$/u, "");
   return bare !== single ? bare.replace(/([bdgkmnprt])\1$/u, "$1") : bare;
 }
+
+/**
+ * Forms of a verb no ending rule joins: a reply's "Went missing or absent" restates the question's "have
+ * gone missing or absent".
+ */
+const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
+  ["went", "go"],
+  ["gone", "go"],
+  ["goes", "go"],
+  ["going", "go"],
+]);
 
 /** Share of a's words that b holds. */
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

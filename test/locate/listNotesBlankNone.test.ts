@@ -103,3 +103,40 @@ describe("a Notes sheet beside a row-per-child list", () => {
     expect(got.uasc_went_missing).toBe(1);
   });
 });
+
+/**
+ * A list of Y/N flag columns signed off by a footer naming what it holds ("North Lincolnshire Council -
+ * children looked after at any time 01/01/2017 to 31/12/2017 with a trafficking or UASC flag"): the rows are
+ * the groups' looked-after children, so looked after (and the identified / suspected split) is counted; a
+ * footer listing the children looked after "who went missing" is no such cohort.
+ */
+describe("a footer saying the list is the children looked after at any time", () => {
+  const list = [
+    "child_ref,identified_trafficked,suspected_trafficked,uasc,missing_episodes,still_missing",
+    "C1,Y,N,N,3,N",
+    "C2,N,Y,N,0,N",
+    "C3,N,N,Y,1,Y",
+    "C4,N,N,Y,0,N",
+  ];
+  const read = async (footer: string) => {
+    const csv = [...list, "", footer].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(`${csv}\n`), manifestCode: "E06000013" },
+      knowledge(),
+    );
+    return Object.fromEntries(r.facts.filter((f) => f.status === "derived").map((f) => [f.measure, f.value]));
+  };
+
+  it("counts the cohort under such a footer", async () => {
+    const values = await read(
+      "Anytown Council - children looked after at any time 01/10/2014 to 30/09/2015 with a trafficking or UASC flag. Y = flag recorded.",
+    );
+    expect(values).toMatchObject({ trafficked_looked_after: 2, uasc_looked_after: 2, uasc_went_missing: 1 });
+  });
+
+  it("counts no cohort when the footer says the children went missing", async () => {
+    const values = await read("Children looked after at any time in 2014/15 who went missing.");
+    expect(values.trafficked_looked_after).toBeUndefined();
+    expect(values.uasc_went_missing).toBe(1);
+  });
+});

@@ -31,3 +31,27 @@ describe("a numbered label whose verb doubles its consonant before the ending", 
     expect(align(["1a Positive conclusive grounds decision"])?.question.number).not.toBe("1a");
   });
 });
+
+/**
+ * "2b Went missing or absent" under a "UASC / separated children" title (round 163's Newport): question 2b
+ * asks of the children "that have gone missing or absent". "went" and "gone" are one verb, so the label keeps
+ * its question's words and its number is taken, as "3b Missing or absent incidents" already was.
+ */
+describe("a numbered label saying 'went' where the question says 'gone'", () => {
+  const k = loadKnowledge({
+    request: new URL("../../src/knowledge/request-when-harm-remains-2018-2020.json", import.meta.url).pathname,
+  });
+  const alignIn = (text: string) =>
+    alignQuestion([matchLabel(text, k.labels)], k.request.questions)?.question.number ?? null;
+
+  it.each([
+    ["2b Went missing or absent", "2b"],
+    ["2a Went missing or absent", "2a"],
+  ])("%s is question %s", (text, number) => {
+    expect(alignIn(text)).toBe(number);
+  });
+
+  it("still leaves a numbered label with words of its own unread", () => {
+    expect(alignIn("2b Went missing from school placements")).toBeNull();
+  });
+});

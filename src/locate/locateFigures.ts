@@ -88,6 +88,7 @@ import {
 import { spacedPeriodItems } from "./spacedPeriodItems.js";
 import { markStackedQuestions } from "./stackedQuestions.js";
 import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
+import { readYearBracketLists, readYearBrackets } from "./yearBracketLists.js";
 
 export interface SheetLayout {
   candidates: FigureCandidate[];
@@ -877,6 +878,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Row ${r} read as one answer per period: ${perPeriod.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
       });
+      // Its years' nationalities, in brackets after each figure, are read too: the row is left to no other reader.
+      const byYear = isProse(grid, r) ? readYearBracketLists(grid, r, ctx.group ?? previousGroup, env) : null;
+      if (byYear) tables.push(byYear);
       continue;
     }
     // "Questions 1 to 4 (trafficked children)" over "… would exceed the cost
@@ -2382,7 +2386,10 @@ function readPeriodSentencesOf(
   // "Response: in 2018, 3 children went missing, …": an answer marker in words opening the line only says
   // the line is the answer; the sentences after it are read as if it stood alone (round 140, Leicester: the
   // marker kept its period-led clauses from being read, and the line was left unread).
-  const text = withPeriodOfTitleAbove(grid, r, own, env).replace(OPENING_ANSWER_WORD, "");
+  const whole = withPeriodOfTitleAbove(grid, r, own, env).replace(OPENING_ANSWER_WORD, "");
+  // "four went missing in 2018 (two Vietnamese and two British), six in 2019 (…)": each year's nationalities
+  // in brackets are its breakdown, read by the nationality readers; the figures are the sentence without them.
+  const text = readYearBrackets(whole, env)?.plain ?? whole;
   // A list counted by the words after it whose words name nothing the request asks about (no metric, no
   // group): what it counts is not said (the opening's words may only say whom it is out of), so it is left
   // unread.

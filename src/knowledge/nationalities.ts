@@ -22,7 +22,8 @@ const NationalitySchema = z.object({
   /**
    * Codes a case-management extract writes in a nationality column (ISO 3166-1
    * alpha-3; for Other/unknown the not-recorded codes such as ZZZ). Matched only
-   * when a list's nationality cell is the code alone, in capitals.
+   * when a list's nationality cell is the code alone, in capitals, or a name
+   * cell of a nationality table whose names are codes (two rows at least).
    */
   codes: z.array(z.string().regex(/^[A-Z]{2,3}$/, "expected two or three capital letters")).default([]),
   /** Country names, demonyms, variants and common misspellings. The demonym itself is always included. */

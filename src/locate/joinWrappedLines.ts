@@ -2,6 +2,7 @@ import type { DocumentLine, FileFormat, Sheet } from "../domain/workbook.js";
 import { isProseRow } from "../domain/workbook.js";
 import { dropBulletsBeforeMarkers } from "./bulletBeforeMarker.js";
 import { joinBracketsBrokenIntoRows, joinDatesBrokenIntoRows } from "./dateBrokenAcrossRows.js";
+import { NUMBER_WORD } from "./numberWords.js";
 
 export interface JoinedSheet {
   sheet: Sheet;
@@ -69,7 +70,7 @@ export function joinWrappedLines(
     while (
       end + 1 < rows.length &&
       prose(end + 1) &&
-      (wrapsOnto(textOf(end), textOf(end + 1), margin) ||
+      (wrapsOnto(textOf(end), textOf(end + 1), margin, text) ||
         runsOverPage(textOf(end), textOf(end + 1), pageOf(sheet, end), pageOf(sheet, end + 1)))
     ) {
       end++;
@@ -215,6 +216,17 @@ const LEADER = /(?:\.{4,}|…{2,}|_{4,})\s*\S{1,12}\s*$/u;
  */
 const COUNT_AWAITS_WORDS = /\d\s+\p{L}[^.;:]{0,60}(?:,|\band)\s+\d{1,4}$/u;
 /**
+ * "… three were Afghan, two" / "Sudanese, one Eritrean and one Iraqi." (round 153, Nottingham): the same
+ * break in a list whose counts are written in words. A count in words may end a sentence's other words too
+ * ("… in one system, and one" / "Information Officer has …"), so the next line must close the item at once,
+ * its capitalised words followed by the list's comma or "and", a bracket's close or the stop.
+ */
+const WORDED_COUNT_AWAITS_WORDS = new RegExp(
+  String.raw`\b${NUMBER_WORD}\s+\p{L}[^.;:]{0,60}(?:,|\band)\s+${NUMBER_WORD}$`,
+  "iu",
+);
+const ITEM_WORDS_END = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:[,;.)]|\s+and\s)/u;
+/**
  * "… UASC who went missing – 3" / "Eritrean, 2 Iraqi and 2 Sudanese.": a
  * list of counts broken at the margin after its first count, which follows
  * the dash or colon opening the list. Only where the next line opens with a
@@ -247,7 +259,13 @@ const PERIOD_LINE =
  */
 const PERIOD_HEAD = /^(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([^()]{1,40}\))?\s*:/u;
 
-function wrapsOnto(line: string, next: string, margin: number): boolean {
+function wrapsOnto(
+  line: string,
+  next: string,
+  margin: number,
+  /** The sentence so far, the line's and every line joined before it: where a bracket may have been opened. */
+  sentence = line,
+): boolean {
   const head = line.trimEnd();
   const tail = next.trim();
   // A list of answers by period, one period a line, each but the last ending in a comma.
@@ -338,14 +356,18 @@ function wrapsOnto(line: string, next: string, margin: number): boolean {
   // numbered question's line with its bare figure under it is a question
   // and its answer, however long the question.
   if (LIST_START.test(head) && BARE_FIGURE.test(tail)) return false;
-  // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on.
-  const unclosed = opensBracket(head);
+  // An unclosed bracket ("… trafficked (1" / "October 2014 – 30 September 2015)?") goes on. Counted over
+  // the sentence so far: "British), six in 2019 (three …) and three in 2020 (all three" closes the bracket the
+  // line above opened, then leaves one open itself (round 161, Newcastle: each year's nationalities in
+  // brackets after its figure), though its own brackets are even.
+  const unclosed = opensBracket(sentence);
   return (
     /^[a-z0-9(£]/u.test(tail) ||
     NAME_GOES_ON.test(`${head.slice(-40)}\n${tail.slice(0, 40)}`) ||
     /[,;–-]$/u.test(head) ||
     CARRIES_ON.test(head) ||
     (COUNT_AWAITS_WORDS.test(head) && /^\p{L}/u.test(tail)) ||
+    (WORDED_COUNT_AWAITS_WORDS.test(head) && ITEM_WORDS_END.test(tail)) ||
     (FIRST_COUNT_AWAITS_WORDS.test(head) && LIST_GOES_ON.test(tail)) ||
     unclosed ||
     SPLIT_DATE.test(`${head.slice(-3)}\n${tail.slice(0, 12)}`)

@@ -264,15 +264,18 @@ function countFirstAfterColon(
 ): { item: ListedNationality; lead: string } | null {
   // "Q9. Nationalities – one young person was from Vietnam": the verb is
   // the item's own, so a spaced dash ends the opening instead.
+  // "all were male: three were Afghan": the item may have a verb of its own after the opening's colon, so
+  // each place the opening may end is tried from the last back (round 153, Nottingham: only the last, the
+  // item's own "were", was tried, and the first item was lost).
   for (const opening of [OPENING_END, OPENING_DASH]) {
-    const end = [...part.matchAll(opening)].pop();
-    if (end?.index === undefined) continue;
-    const cut = end.index + end[0].length;
-    const m = after.exec(part.slice(cut));
-    if (m?.[1] === undefined || m[2] === undefined) continue;
-    const found = known(m[2], m[1], env, true);
-    if (found && (found.lead === "" || CHILD_FROM.test(found.lead)))
-      return { item: found.item, lead: `${part.slice(0, cut)} ` };
+    for (const end of [...part.matchAll(opening)].reverse()) {
+      const cut = end.index + end[0].length;
+      const m = after.exec(part.slice(cut));
+      if (m?.[1] === undefined || m[2] === undefined) continue;
+      const found = known(m[2], m[1], env, true);
+      if (found && (found.lead === "" || CHILD_FROM.test(found.lead)))
+        return { item: found.item, lead: `${part.slice(0, cut)} ` };
+    }
   }
   return null;
 }

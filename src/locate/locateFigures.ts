@@ -88,6 +88,7 @@ import {
 import { spacedPeriodItems } from "./spacedPeriodItems.js";
 import { markStackedQuestions } from "./stackedQuestions.js";
 import { titledHeadersSideBySide } from "./titledHeadersSideBySide.js";
+import { readYearBracketLists, readYearBrackets } from "./yearBracketLists.js";
 
 export interface SheetLayout {
   candidates: FigureCandidate[];
@@ -620,6 +621,18 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
     // "In 2018: 1 Vietnamese, 1 Iranian. In 2019: 3 Sudanese.": a figure per
     // period whose every label is a nationality is a list by year, left to
     // the nationality readers below, not an answer to the question above.
+    // "Of the six trafficked children who went missing in 2020, five were male and one female; three were
+    // Vietnamese, two were Albanian and one was British": the opening's children split by sex and by
+    // nationality, one period, are no figures of the opening's measure (round 153, Nottingham: five figures
+    // for the one 2020 count, read as a conflict); the row is left to the nationality readers.
+    if (perPeriod.length > 0 && splitsBySexAndNationality(perPeriod, env)) {
+      decisions.push({
+        file: grid.file,
+        ...locationOf(grid, { row: r, col: 1 }),
+        message: `Row ${r} splits the children its opening names by sex or nationality (${perPeriod.map((p) => `"${p.cell.text}"`).join(", ")}); these parts were not read as figures of the opening's count.`,
+      });
+      perPeriod.length = 0;
+    }
     if (perPeriod.length > 0 && !labelsAreNationalities(perPeriod, env)) {
       // "A: 2021/22 = 19 | 2022/23 = 40" under "Q1 How many …": "A:" only marks the line as the answer, so the
       // line has no label of its own and answers the question above it (read as a label, "A:" is a part "a").
@@ -896,6 +909,9 @@ export function locateFigures(grid: SheetGrid, env: LocateEnv): SheetLayout {
         ...locationOf(grid, { row: r, col: 1 }),
         message: `Row ${r} read as one answer per period: ${perPeriod.map((p) => `${p.period} → "${p.cell.text}"`).join(", ")}.`,
       });
+      // Its years' nationalities, in brackets after each figure, are read too: the row is left to no other reader.
+      const byYear = isProse(grid, r) ? readYearBracketLists(grid, r, ctx.group ?? previousGroup, env) : null;
+      if (byYear) tables.push(byYear);
       continue;
     }
     // "Questions 1 to 4 (trafficked children)" over "… would exceed the cost
@@ -2401,7 +2417,10 @@ function readPeriodSentencesOf(
   // "Response: in 2018, 3 children went missing, …": an answer marker in words opening the line only says
   // the line is the answer; the sentences after it are read as if it stood alone (round 140, Leicester: the
   // marker kept its period-led clauses from being read, and the line was left unread).
-  const text = withPeriodOfTitleAbove(grid, r, own, env).replace(OPENING_ANSWER_WORD, "");
+  const whole = withPeriodOfTitleAbove(grid, r, own, env).replace(OPENING_ANSWER_WORD, "");
+  // "four went missing in 2018 (two Vietnamese and two British), six in 2019 (…)": each year's nationalities
+  // in brackets are its breakdown, read by the nationality readers; the figures are the sentence without them.
+  const text = readYearBrackets(whole, env)?.plain ?? whole;
   // A list counted by the words after it whose words name nothing the request asks about (no metric, no
   // group): what it counts is not said (the opening's words may only say whom it is out of), so it is left
   // unread.
@@ -3031,6 +3050,40 @@ function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv)
 }
 
 /** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other", a remark after it aside. */
+/** What a part of children split by sex says after the opening's words: "were male", "female", "boys". */
+const SEX_PART = /^(?:(?:were|was|are|is)\s+)?(?:all\s+)?(?:male|female|boys?|girls?|young men|young women)$/iu;
+
+/**
+ * Whether a row's figures, all of one period, are the parts of the children
+ * one opening names, told by sex and by nationality ("Of the six trafficked
+ * children who went missing in 2020, five were male and one female; three
+ * were Vietnamese, …"): every label is the same opening and then a sex or
+ * a nationality foi-agg knows, and a nationality is among them. Such parts
+ * count the opening's children twice over, never its measure once each.
+ */
+function splitsBySexAndNationality(items: readonly { label: string; period: string }[], env: LocateEnv): boolean {
+  if (items.length < 2 || items.some((i) => i.period !== items[0]?.period)) return false;
+  const words = items.map((i) => i.label.trim().split(/\s+/u));
+  const first = words[0] ?? [];
+  let common = first.length;
+  for (const w of words) {
+    let k = 0;
+    while (k < common && k < w.length && w[k]?.toLowerCase() === first[k]?.toLowerCase()) k++;
+    common = k;
+  }
+  if (common === 0) return false;
+  let nationality = false;
+  for (const w of words) {
+    const part = w.slice(common).join(" ");
+    if (SEX_PART.test(part)) continue;
+    const named = part.replace(/^(?:were|was|are|is)\s+/iu, "");
+    const canon = canonicaliseNationality(named, env.knowledge.nationalities);
+    if (!canon.known || canon.nationality === OTHER_NATIONALITY || canon.nearest !== undefined) return false;
+    nationality = true;
+  }
+  return nationality;
+}
+
 function labelsAreNationalities(items: readonly { label: string }[], env: LocateEnv): boolean {
   const known = (t: string) => {
     const canon = canonicaliseNationality(t, env.knowledge.nationalities);

@@ -9,7 +9,11 @@ import { OTHER_NATIONALITY } from "../knowledge/nationalities.js";
 import type { LogicalCell } from "../match/figureCandidate.js";
 import { type LabelMatch, matchLabel } from "../match/matchLabel.js";
 import { groupOfLabel, wholeGroupOf } from "../match/resolveMeasure.js";
-import { canonicaliseNationality } from "../parse/parseNationality.js";
+import {
+  type CanonicalNationality,
+  canonicaliseNationality,
+  canonicaliseNationalityCode,
+} from "../parse/parseNationality.js";
 import { matchesAny, tablePatterns } from "./compiledTables.js";
 import { listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
@@ -856,6 +860,11 @@ function blankCornerOfNationalities(grid: SheetGrid, r: number, env: LocateEnv):
  */
 function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): LogicalCell | undefined {
   const row = grid.rows[r - 1] ?? [];
+  // Names written as codes ("ALB", "VNM") count only in a column of nothing
+  // else foi-agg cannot read: a code among other labels ("SEN" beside "CIN")
+  // is an abbreviation, not a nationality.
+  let codes = 0;
+  let unknown = 0;
   const first = row[0];
   // A title alone on its row may head the list only when it names the group
   // it counts ("Trafficked children who went missing" over "British | 3").
@@ -883,8 +892,43 @@ function columnOfNationalities(grid: SheetGrid, r: number, env: LocateEnv): Logi
       groupBesideNationality(lead.text, env) !== null
     )
       known++;
+    else if (countryCode(lead.text, env) !== null) codes++;
+    else unknown++;
   }
-  return known >= 2 ? first : undefined;
+  return known + codes >= 2 && (codes === 0 || unknown === 0) ? first : undefined;
+}
+
+/**
+ * "ALB", "VNM", "ERI": a nationality written as its ISO 3166-1 alpha-3 code,
+ * alone in its cell and in capitals, as a case-management system records it
+ * (the codes are in the nationalities knowledge). Only three letters that
+ * name a state: the two-letter and not-recorded codes ("NO", "IT", "NK") are
+ * too like words and row marks to show by themselves that a column is one
+ * of codes; in a column that is, they are read (codedNames).
+ */
+function countryCode(text: string, env: LocateEnv): CanonicalNationality | null {
+  if (!/^[A-Z]{3}$/u.test(text.trim())) return null;
+  const canon = canonicaliseNationalityCode(text, env.knowledge.nationalities);
+  return canon?.iso ? canon : null;
+}
+
+/**
+ * Whether a nationality table's names are codes ("ALB | 1 | 2" over "VNM | 1
+ * | 1", Ealing's "ISO 3166 alpha-3" table): two rows at least, before the
+ * table's first blank row, name a state by its alpha-3 code. The table's
+ * names are then read as codes first (any code the knowledge holds, "ZZZ"
+ * for not recorded among them), then as words ("Other", "Not recorded").
+ * Elsewhere a code is never read, so "IND" or "SEN" in a table of words
+ * stays what it was.
+ */
+function codedNames(grid: SheetGrid, cols: NationalityColumns, env: LocateEnv): boolean {
+  let codes = 0;
+  for (let r = cols.headerRow + 1; r <= (cols.end ?? grid.sheet.rows.length); r++) {
+    if ((grid.rows[r - 1] ?? []).length === 0) break;
+    if (countryCode(grid.sheet.rows[r - 1]?.[cols.nationality - 1] ?? "", env) !== null) codes++;
+    if (codes >= 2) return true;
+  }
+  return false;
 }
 
 export function readNationalities(
@@ -1017,6 +1061,10 @@ export function readNationalities(
     );
     return { facts: [], nationalities, issues, decisions, rows };
   }
+  const coded = codedNames(grid, cols, env);
+  const readName = (text: string): CanonicalNationality =>
+    (coded ? canonicaliseNationalityCode(text, env.knowledge.nationalities) : null) ??
+    canonicaliseNationality(text, env.knowledge.nationalities);
   // The period the year column last named, for the blank cells under it (the table above's, where this one runs on).
   let rowPeriod = cols.carriedPeriod ?? "";
   const squeeze = (text: string) => text.toLowerCase().replace(/\s+/gu, " ");
@@ -1068,11 +1116,7 @@ export function readNationalities(
     // list in the same columns. Otherwise (no group, other periods, or
     // columns that name their group themselves) the list ends above it, and
     // the row is left to the readers of a table's header.
-    if (
-      usable.length > 0 &&
-      !canonicaliseNationality(written, env.knowledge.nationalities).known &&
-      usable.every((c) => YEAR.test(cell(r, c.col)))
-    ) {
+    if (usable.length > 0 && !readName(written).known && usable.every((c) => YEAR.test(cell(r, c.col)))) {
       const heading = titleGroup(written, env);
       const samePeriods = usable.every((c) => squeeze(cell(r, c.col)) === squeeze(cell(cols.headerRow, c.col)));
       const ownGroups = cols.counts.some((h) => h.group !== null) || cols.groupCol !== null;
@@ -1129,7 +1173,7 @@ export function readNationalities(
           : cols.headerless && c.header.trim() !== ""
             ? c.header.trim()
             : [c.header.trim(), titleAbove].filter((t) => t !== "").join(" | ");
-    const canon = canonicaliseNationality(natText, env.knowledge.nationalities);
+    const canon = readName(natText);
     const natSrc = sourceOf(grid, { row: r, col: cols.nationality });
     // "Trafficked children who went missing | 5 - nationality Vietnamese (2), Albanian (1)":
     // a row naming another group, with that group's list in its count cell.

@@ -11,6 +11,7 @@ import { ALL_OF_GROUP, countsInWords, listIn } from "./listNationalities.js";
 import type { TableResult } from "./locateEpisodes.js";
 import { columnHeaderAbove, nationalityFact, nationalityGroupOf } from "./locateNationalities.js";
 import { type LocateEnv, locationOf, parseCached, type SheetGrid, sourceOf } from "./sheetGrid.js";
+import { readYearBracketLists } from "./yearBracketLists.js";
 
 /**
  * Where a line's sentences part: after a full stop or semicolon, but not
@@ -111,6 +112,12 @@ export function readNationalityProse(
   const text = own === undefined || item ? own : joinItemCutAbove(grid, r, lastCol(), own, env);
   const question = cells.length === 2 && !item ? cells[0] : undefined;
   if (cells.length > 2 || text === undefined) return null;
+  // "… four went missing in 2018 (two Vietnamese and two British), six in 2019 (…)": each year's list is in
+  // the bracket after its figure, of that year; read as one list, the years ran together.
+  if (question === undefined && !item) {
+    const byYear = readYearBracketLists(grid, r, contextGroup, env);
+    if (byYear) return byYear;
+  }
   // A sentence that names one child's nationality, or both children's, has
   // no figure to find ("The young person was Eritrean"): its own shape is the test.
   // "Of the six unaccompanied young people, three were Afghan, two Albanian

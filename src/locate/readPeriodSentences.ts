@@ -418,7 +418,7 @@ function unreadCount(sentence: string): boolean {
   const rest = sentence
     .replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\b/gu, " ")
     .replace(/\b(?:question|q)\.?\s*\d{1,2}\s*\(?[a-h]?\)?/giu, " ")
-    .replace(/\(\s*\d{1,2}\s*[a-h]?\s*\)|\b\d{1,2}[a-h]\b/gu, " ")
+    .replace(/\(\s*(?:q\s*)?\d{1,2}\s*\(?[a-h]\)?\s*\)|\b\d{1,2}[a-h]\b/giu, " ")
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu, " ")
     .replace(/\b(?:section|s\.)\s*\d{1,3}(?:\s*\(\w{1,3}\))*/giu, " ")
     // "in any of the four periods" counts periods, not children.
@@ -1426,7 +1426,12 @@ function readNilAcrossPeriods(sentence: string): PeriodSentenceItem[] {
       tail = tail.slice(part[0].length);
     }
     const periods = periodsOf(lead[2]);
-    const items: PeriodSentenceItem[] = periods.map((period) => ({ label, period, raw: "none", nilAcrossPeriods: true }));
+    const items: PeriodSentenceItem[] = periods.map((period) => ({
+      label,
+      period,
+      raw: "none",
+      nilAcrossPeriods: true,
+    }));
     if (/^\s*\.?\s*$/u.test(tail)) return items;
     const byPeriod = NIL_TAIL_PERIOD_FIRST.exec(tail);
     const byFigure = byPeriod ? null : NIL_TAIL_FIGURE_FIRST.exec(tail);

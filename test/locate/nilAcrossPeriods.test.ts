@@ -48,3 +48,30 @@ describe("a list of figures by period closed by the request's part", () => {
     ]);
   });
 });
+
+describe("a nil across periods beside a sentence whose count is not read with it", () => {
+  it("leaves the paragraph to the other readers when another sentence holds an unread count", () => {
+    expect(
+      read(
+        "One unaccompanied young person went missing in 2023 (2b), on one occasion (3b), and was found the same day. No unaccompanied child went missing in 2021, 2022 or January to April 2024.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "There were no unaccompanied children missing in 2018 or 2020. In 2019 the unaccompanied young people who went missing were Eritrean (2), Kuwaiti (2), Iranian (2); all were male.",
+      ),
+    ).toEqual([]);
+  });
+  it("keeps the nil beside sentences whose only numbers are a question's, a part's or a count of periods", () => {
+    expect(
+      read(
+        "Question 2. No trafficked child was found to be missing in any of the four periods (2a). One unaccompanied child went missing or absent in 2022; none did in 2021, 2023 or January to April 2024 (2b).",
+      ),
+    ).toEqual([
+      "unaccompanied child went missing or absent (2b)|2022|One",
+      "unaccompanied child went missing or absent (2b)|2021|none",
+      "unaccompanied child went missing or absent (2b)|2023|none",
+      "unaccompanied child went missing or absent (2b)|January to April 2024|none",
+    ]);
+  });
+});

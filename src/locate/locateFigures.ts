@@ -2427,8 +2427,13 @@ function readPeriodSentencesOf(
   const above = proseLineAbove(grid, r);
   const lineBefore =
     above >= 1 && above < r && isProse(grid, above) ? (grid.sheet.rows[above - 1] ?? []).join(" ") : "";
+  // A nil said once for several periods, in a paragraph that lists nationalities or in words naming one ("no
+  // Eritrean children went missing in 2018 or 2020"), is left out: the line is the nationality readers' (round
+  // 73, Argyll and Bute: the nil before "In 2019 … were Eritrean (2), Kuwaiti (2), …" took the line from them).
+  const aboutNationalities = sentencesOf(text).some((s) => listsNationalities(s, env));
   const read = readPeriodSentences(text, earlier, lineBefore, leadQualifiedOf(env), boundBeforeOf(env)).filter(
     (item) => {
+      if (item.nilAcrossPeriods && (aboutNationalities || namesNationality(item.label, env))) return false;
       if (item.countedBy === undefined) return true;
       const named = matchLabel(item.countedBy, env.knowledge.labels);
       return named.metrics.length > 0 || named.groups.length > 0;
@@ -3047,6 +3052,18 @@ function listUnderNationalityHeading(grid: SheetGrid, r: number, env: LocateEnv)
   if (!/:$/u.test(heading) || !NAMES_NATIONALITY.test(heading)) return false;
   const text = grid.sheet.rows[r - 1]?.find((t) => t.trim() !== "") ?? "";
   return listsOnly(sentencesOf(text)[0] ?? "", env) && listsBesideCounts(text, env);
+}
+
+/** Some run of up to three of the words names a nationality foi-agg knows ("no Eritrean children"), "Other" aside. */
+function namesNationality(text: string, env: LocateEnv): boolean {
+  const words = text.split(/[^\p{L}'-]+/u).filter(Boolean);
+  return words.some((_, i) =>
+    [1, 2, 3].some((n) => {
+      if (i + n > words.length) return false;
+      const canon = canonicaliseNationality(words.slice(i, i + n).join(" "), env.knowledge.nationalities);
+      return canon.known && canon.nationality !== OTHER_NATIONALITY && canon.nearest === undefined;
+    }),
+  );
 }
 
 /** Every item's words name one nationality foi-agg knows ("Vietnamese", "Kurdish (Iraqi)"), none an "Other", a remark after it aside. */

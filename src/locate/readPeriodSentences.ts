@@ -11,6 +11,12 @@ export interface PeriodSentenceItem {
   /** The words of the earlier sentence this figure's label was taken from ("the figures were 207 children, …"). */
   restates?: string;
   /**
+   * A nil said once for several periods ("No trafficked children went missing in 2018 or 2019"), given to each:
+   * the line's reader drops it where the paragraph is about nationalities (a list beside it, or a nationality
+   * in its own words), whose reader the line is left to.
+   */
+  nilAcrossPeriods?: true;
+  /**
    * The words after a list of bare figures, where they are what says what the figures count ("0 in 2018 and
    * 5 in 2020 were suspected of having been trafficked"): the reader of the line checks that they name a
    * measure, as the sentence's opening words alone may not ("Of the unaccompanied children looked after, 2
@@ -216,7 +222,18 @@ export function readPeriodSentences(
   // The last sentence restating a question ("You asked how many of the
   // trafficked children went missing."), for answers that only point back.
   let askedBefore = "";
+  // Which sentences gave figures: a nil said once for several periods is kept only where every sentence
+  // beside it that holds a count is read here too (see unreadCount).
+  const readAt = new Set<number>();
+  let lastLength = 0;
+  let lastSentence = 0;
+  const markRead = (upTo: number) => {
+    if (out.length > lastLength) for (let k = lastSentence; k < upTo; k++) readAt.add(k);
+    lastLength = out.length;
+    lastSentence = upTo;
+  };
   for (let s = 0; s < sentences.length; s++) {
+    markRead(s);
     const sentence = sentences[s] ?? "";
     if (RESTATES_QUESTION.test(sentence)) {
       askedBefore = sentence;
@@ -230,6 +247,12 @@ export function readPeriodSentences(
       continue;
     }
     if (/\d/u.test(sentence.replace(/\b(?:19|20)\d\d\b/gu, ""))) askedBefore = "";
+    const nils = readNilAcrossPeriods(sentence);
+    if (nils.length > 0) {
+      out.push(...nils);
+      before = [];
+      continue;
+    }
     const byPeriod = readPeriodFirst(sentence, FIRST_PERIOD, NEXT_PERIOD, boundBefore);
     if (byPeriod.length > 0) {
       out.push(...byPeriod);
@@ -357,6 +380,13 @@ export function readPeriodSentences(
       items[remarked] = { ...item, label: `${item.label}; ${remark[1]}${remark[3]}`.replace(/\s+/gu, " ") };
       rest = "";
     }
+    // "… three in 2023 and two between 1 January and 30 April 2024 (1c).": the request's part the list
+    // answers, closing it, goes with the label (as words closing a list of bare figures do), not in its way.
+    const part = LIST_PART_MARK.exec(rest)?.[1];
+    if (part !== undefined) {
+      for (const [i, item] of items.entries()) items[i] = { ...item, label: `${item.label} ${part}` };
+      rest = "";
+    }
     const after = /^\s*[.;]?\s*$/u.test(rest) ? "" : wordsAfterList(rest, first[2] ?? "");
     if (after === null) continue;
     if (after !== "")
@@ -372,7 +402,28 @@ export function readPeriodSentences(
     if (items.length < 2) continue;
     out.push(...items);
   }
+  markRead(sentences.length);
+  // "One unaccompanied young person went missing in 2023 (2b), on one occasion (3b), …. No unaccompanied child
+  // went missing in 2021, 2022 or January to April 2024.", "There were no unaccompanied children missing in 2018
+  // or 2020. In 2019 the unaccompanied young people who went missing were Eritrean (2), Kuwaiti (2), …": a
+  // sentence beside the nil whose count is not read here would be lost with the line read as these figures
+  // alone; the line is then left to the other readers, as it was before the nil was read.
+  if (out.some((i) => i.nilAcrossPeriods) && sentences.some((t, k) => !readAt.has(k) && unreadCount(t)))
+    return out.filter((i) => !i.nilAcrossPeriods);
   return out;
+}
+
+/** A count in a sentence: a figure or a number word, its years, question numbers and parts aside ("Question 5", "(3b)"). */
+function unreadCount(sentence: string): boolean {
+  const rest = sentence
+    .replace(/\b(?:19|20)\d\d(?:\s*[-/]\s*\d{2}(?:\d{2})?)?\b/gu, " ")
+    .replace(/\b(?:question|q)\.?\s*\d{1,2}\s*\(?[a-h]?\)?/giu, " ")
+    .replace(/\(\s*(?:q\s*)?\d{1,2}\s*\(?[a-h]\)?\s*\)|\b\d{1,2}[a-h]\b/giu, " ")
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu, " ")
+    .replace(/\b(?:section|s\.)\s*\d{1,3}(?:\s*\(\w{1,3}\))*/giu, " ")
+    // "in any of the four periods" counts periods, not children.
+    .replace(/\b[\p{L}\d]+\s+(?:calendar\s+)?(?:years?|months?|quarters?|periods?)\b/giu, " ");
+  return /\d/u.test(rest) || new RegExp(String.raw`\b${NUMBER_WORD}\b`, "iu").test(rest);
 }
 
 /**
@@ -545,6 +596,9 @@ const YEAR_REMARK =
 // answer to 1a"); a bare number without a letter could be a count, so it is not taken.
 const WORDS_AFTER_LIST =
   /^((?:\s+[\p{L}'’-]+){1,20}(?:\s+(?:\(\d{1,2}[a-z]?\)|\d{1,2}[a-h]))?)(,\s+(?:including|excluding|not\s+including)\s[^.;,]{1,80})?\s*[.;]?\s*$/u;
+
+/** A request's part in brackets, and nothing but the sentence's end after it: " (1c).", " (Q2b)". */
+const LIST_PART_MARK = /^\s*(\((?:q\s*)?\d{1,2}\s*\(?[a-h]\)?\))\s*[.;]?\s*$/iu;
 
 /** Up to eight words, and nothing but the sentence's end after them: "unaccompanied or separated children." */
 // Up to fourteen: "… 37 unaccompanied asylum-seeking or separated children looked after by the Council."
@@ -1320,4 +1374,83 @@ function wordsWithin(short: string, long: string): boolean {
   );
   const words = short.split(/[^\p{L}\d]+/u).filter((w) => w !== "" && !RESTATING_FILLER.has(w.toLowerCase()));
   return words.length > 0 && words.every((w) => have.has(stem(w)));
+}
+
+/** Periods named together: "2018 or 2019", "2021, 2023 or January to April 2024". */
+const ANY_PERIOD = `(?:${PERIOD.slice(1, -1)})`;
+const PERIOD_RUN = String.raw`(${ANY_PERIOD}(?:\s*,\s*${ANY_PERIOD})*,?\s+(?:or|and)\s+${ANY_PERIOD})`;
+/** Words saying nothing is held, not that there were none: such a sentence is no nil. */
+const NOT_HELD_WORDS = /\b(?:information|records?|data|held|hold|recorded|available)\b/iu;
+/** "No children were suspected … in 2018 or 2019": a nil opening the sentence, for each period named. */
+const NIL_LEADS_PERIODS = new RegExp(
+  String.raw`^\s*(?:there\s+(?:were|was)\s+)?no\s+([^;,.\d]{3,160}?)\s+(?:in|during|for)\s+${PERIOD_RUN}(?![\w/])(.*)$`,
+  "iu",
+);
+/** What may follow those nils: the one period left, with its figure ("; in 2020 there was 1", ", and 2 in 2020"). */
+const NIL_TAIL_PERIOD_FIRST = new RegExp(
+  String.raw`^\s*[;,]?\s*(?:and\s+)?in\s+${PERIOD},?\s+(?:there\s+(?:were|was)\s+)?${COUNT}\s*\.?\s*$`,
+  "iu",
+);
+const NIL_TAIL_FIGURE_FIRST = new RegExp(
+  String.raw`^\s*[;,]?\s*(?:and\s+)?${COUNT}\s+(?:in|during|for)\s+${PERIOD}\s*\.?\s*$`,
+  "iu",
+);
+/**
+ * "One child looked after in 2022 was suspected of having been trafficked (1b); there were none in 2021, 2023
+ * or January to April 2024.": one period's figure, then a nil for each of the others, which count what it counts.
+ */
+const FIGURE_THEN_NILS = new RegExp(
+  String.raw`^\s*${COUNT}\s+([^;\d]{3,120}?)\s+(?:in|during|for)\s+${PERIOD}((?:[^;\d]|\(\d{1,2}[a-h]\))*?)\s*;\s*(?:there\s+(?:were|was)\s+none|none\s+(?:did|was|were))\s+(?:in|during|for)\s+${PERIOD_RUN}(?![\w/])\s*(\((?:q\s*)?\d{1,2}\s*\(?[a-h]\)?\))?\s*\.?\s*$`,
+  "iu",
+);
+
+function periodsOf(run: string): string[] {
+  return [...run.matchAll(new RegExp(PERIOD, "giu"))].map((p) => p[1] ?? "").filter((p) => p !== "");
+}
+
+/**
+ * "No trafficked children went missing or absent in 2018 or 2019; in 2020 there was 1.", "There were no
+ * missing incidents involving trafficked children in 2018 or 2019, and 2 in 2020.", "One unaccompanied child
+ * went missing or absent in 2022; none did in 2021, 2023 or January to April 2024 (2b).": a nil said once for
+ * several periods is the figure of each, with what the sentence says it counts. All or nothing: anything else
+ * after the periods (a remark, another figure) leaves the sentence to the other readers.
+ */
+function readNilAcrossPeriods(sentence: string): PeriodSentenceItem[] {
+  const lead = NIL_LEADS_PERIODS.exec(sentence);
+  if (lead?.[1] && lead[2] && !NOT_HELD_WORDS.test(lead[1])) {
+    let tail = lead[3] ?? "";
+    let label = lead[1].replace(/\s+/gu, " ").trim();
+    const part = /^\s*(\((?:q\s*)?\d{1,2}\s*\(?[a-h]\)?\))/iu.exec(tail);
+    if (part?.[1]) {
+      label = `${label} ${part[1]}`;
+      tail = tail.slice(part[0].length);
+    }
+    const periods = periodsOf(lead[2]);
+    const items: PeriodSentenceItem[] = periods.map((period) => ({
+      label,
+      period,
+      raw: "none",
+      nilAcrossPeriods: true,
+    }));
+    if (/^\s*\.?\s*$/u.test(tail)) return items;
+    const byPeriod = NIL_TAIL_PERIOD_FIRST.exec(tail);
+    const byFigure = byPeriod ? null : NIL_TAIL_FIGURE_FIRST.exec(tail);
+    const period = byPeriod?.[1] ?? byFigure?.[2];
+    const raw = byPeriod?.[2] ?? byFigure?.[1];
+    if (period === undefined || raw === undefined || periods.includes(period)) return [];
+    return [...items, { label, period, raw, nilAcrossPeriods: true }];
+  }
+  const one = FIGURE_THEN_NILS.exec(sentence);
+  if (!one?.[1] || !one[2] || !one[3] || !one[5]) return [];
+  if (NOT_HELD_WORDS.test(`${one[2]} ${one[4] ?? ""}`)) return [];
+  const label = [one[2], one[4] ?? "", one[6] ?? ""]
+    .map((t) => t.replace(/\s+/gu, " ").trim())
+    .filter(Boolean)
+    .join(" ");
+  const periods = periodsOf(one[5]);
+  if (periods.includes(one[3]) || periods.length < 2) return [];
+  return [
+    { label, period: one[3], raw: one[1], nilAcrossPeriods: true },
+    ...periods.map((period): PeriodSentenceItem => ({ label, period, raw: "none", nilAcrossPeriods: true })),
+  ];
 }

@@ -3979,8 +3979,34 @@ function withBracketedParts(
   const at = piece.answerRow === undefined ? {} : { answerRow: piece.answerRow };
   return [
     { ...piece, answer: m[1] },
-    ...parts.map((p) => ({ number: (p?.[1] ?? "").toLowerCase(), answer: p?.[2] ?? "", ...at })),
+    ...parts.map((p) => {
+      const number = (p?.[1] ?? "").toLowerCase();
+      return { number, answer: countOfNamedPart(p?.[2] ?? "", number, env), ...at };
+    }),
   ];
+}
+
+/** A part's count and the words naming it: "2 identified", "3 suspected". */
+const COUNT_THEN_WORDS = /^(\d{1,4})\s+(\p{L}[\p{L}'’ ]{1,30})$/u;
+
+/**
+ * "1a: 2 identified": the part's count, then the words of the part it
+ * answers, as councils write them in the bracket after the whole ("5 (1a: 2
+ * identified, 1b: 3 suspected)"). The words say again what the part's number
+ * says, so the count is its answer. Only words that name the group of the
+ * numbered question's own measures and no other; any other words ("2 in
+ * 2014", "3 not yet assessed") are left with the count, unread as before.
+ */
+function countOfNamedPart(answer: string, number: string, env: LocateEnv): string {
+  const m = COUNT_THEN_WORDS.exec(answer.trim());
+  if (!m?.[1] || !m[2]) return answer;
+  const request = env.knowledge.request;
+  const measures = request.questions.find((q) => q.number === number)?.measures ?? [];
+  const groups = new Set(measures.map((id) => request.measures.find((x) => x.id === id)?.group));
+  const named = matchLabel(m[2], env.knowledge.labels);
+  return named.groups.length > 0 && named.groups.every((g) => groups.has(g)) && named.metrics.length === 0
+    ? m[1]
+    : answer;
 }
 
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */

@@ -3924,18 +3924,24 @@ const SPACED_LETTERED_LINE = /^\s*(\d{1,2})[a-z]\s+\S/iu;
 /** "4 0": a bare number, a space, and the rest of the line. */
 const SPACED_NUMBER_LINE = /^\s*(\d{1,2})\s+(\S.*)$/u;
 
+/** How many bare "4 0" lines may follow one another after the lettered line that opens their run. */
+const SPACED_RUN_LINES = 12;
+
 /**
  * "3b 12" over "4 0": the next question's number after a run of lettered
  * ones set the same way, with no letter of its own. A bare "4 0" alone is
  * two figures as well as a question and its answer, so it is read as the
  * request's question 4 only straight after a lettered line of question 3
- * written with a space alone; the run must still hold (readBareNumberedAnswers).
+ * written with a space alone, or ("1b 2" over "2  1" over "3  2") straight
+ * after a bare line itself read so, its number one less, in a run that a
+ * lettered line opened; the run must still hold (readBareNumberedAnswers).
  */
 function spacedAfterLetteredLine(
   grid: SheetGrid,
   r: number,
   text: string,
   env: LocateEnv,
+  depth = 0,
 ): { number: string; answer: string } | null {
   const m = SPACED_NUMBER_LINE.exec(text);
   if (!m?.[1] || !m[2] || !requestAsks(env, m[1])) return null;
@@ -3946,7 +3952,12 @@ function spacedAfterLetteredLine(
       continue;
     }
     const lettered = SPACED_LETTERED_LINE.exec(above)?.[1];
-    return lettered !== undefined && Number(lettered) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
+    if (lettered !== undefined) {
+      return Number(lettered) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
+    }
+    if (depth >= SPACED_RUN_LINES) return null;
+    const before = spacedAfterLetteredLine(grid, k, above, env, depth + 1);
+    return before !== null && Number(before.number) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
   }
   return null;
 }

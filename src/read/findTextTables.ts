@@ -223,7 +223,13 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     // still cut at a column edge (its last figure falling under a column).
     // Typed text has no other sign of a cell, so such a line stays prose.
     const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
-    if (answersAfterLetteredPart(texts, all.map((r) => ({ index: indexOf(r.at), cells: r.cells })))) continue;
+    if (
+      answersAfterLetteredPart(
+        texts,
+        all.map((r) => ({ index: indexOf(r.at), cells: r.cells })),
+      )
+    )
+      continue;
     const numbered = numberedRows(all);
     const figureRow = (r: { cells: readonly string[] }) => hasFigure(r, numbered);
     if (
@@ -373,7 +379,9 @@ function answersAfterLetteredPart(
 ): boolean {
   const first = rows[0];
   if (first === undefined || rows.length < 3) return false;
-  const numbers = rows.map((r) => (r.cells.length === 2 ? /^(\d{1,2})$/u.exec((r.cells[0] ?? "").trim())?.[1] : undefined));
+  const numbers = rows.map((r) =>
+    r.cells.length === 2 ? /^(\d{1,2})$/u.exec((r.cells[0] ?? "").trim())?.[1] : undefined,
+  );
   const start = Number(numbers[0]);
   if (!numbers.every((n, k) => n !== undefined && Number(n) === start + k)) return false;
   if (!rows.every((r, k) => k === 0 || r.index === (rows[k - 1]?.index ?? -2) + 1)) return false;

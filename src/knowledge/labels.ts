@@ -103,6 +103,12 @@ export const LabelVocabularySchema = z.object({
    */
   roundingExemptZero: patterns.default([]),
   /**
+   * Words in a rounding note that leave small figures as they are ("figures
+   * of 10 or below are exact", "numbers above 10 have been rounded"), the
+   * first capture the largest figure left exact: a figure up to it is exact.
+   */
+  roundingExactUpTo: patterns.default([]),
+  /**
    * The keys of a reporting tool's block of run details over its data
    * ("Report name:", "Run date:", "Parameters:", "Rows returned: 8"), matched
    * against a row's first cell, whole, without a trailing colon

@@ -4029,18 +4029,24 @@ const SPACED_LETTERED_LINE = /^\s*(\d{1,2})[a-z]\s+\S/iu;
 /** "4 0": a bare number, a space, and the rest of the line. */
 const SPACED_NUMBER_LINE = /^\s*(\d{1,2})\s+(\S.*)$/u;
 
+/** How many bare "4 0" lines may follow one another after the lettered line that opens their run. */
+const SPACED_RUN_LINES = 12;
+
 /**
  * "3b 12" over "4 0": the next question's number after a run of lettered
  * ones set the same way, with no letter of its own. A bare "4 0" alone is
  * two figures as well as a question and its answer, so it is read as the
  * request's question 4 only straight after a lettered line of question 3
- * written with a space alone; the run must still hold (readBareNumberedAnswers).
+ * written with a space alone, or ("1b 2" over "2  1" over "3  2") straight
+ * after a bare line itself read so, its number one less, in a run that a
+ * lettered line opened; the run must still hold (readBareNumberedAnswers).
  */
 function spacedAfterLetteredLine(
   grid: SheetGrid,
   r: number,
   text: string,
   env: LocateEnv,
+  depth = 0,
 ): { number: string; answer: string } | null {
   const m = SPACED_NUMBER_LINE.exec(text);
   if (!m?.[1] || !m[2] || !requestAsks(env, m[1])) return null;
@@ -4051,7 +4057,12 @@ function spacedAfterLetteredLine(
       continue;
     }
     const lettered = SPACED_LETTERED_LINE.exec(above)?.[1];
-    return lettered !== undefined && Number(lettered) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
+    if (lettered !== undefined) {
+      return Number(lettered) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
+    }
+    if (depth >= SPACED_RUN_LINES) return null;
+    const before = spacedAfterLetteredLine(grid, k, above, env, depth + 1);
+    return before !== null && Number(before.number) === Number(m[1]) - 1 ? { number: m[1], answer: m[2] } : null;
   }
   return null;
 }
@@ -4084,8 +4095,34 @@ function withBracketedParts(
   const at = piece.answerRow === undefined ? {} : { answerRow: piece.answerRow };
   return [
     { ...piece, answer: m[1] },
-    ...parts.map((p) => ({ number: (p?.[1] ?? "").toLowerCase(), answer: p?.[2] ?? "", ...at })),
+    ...parts.map((p) => {
+      const number = (p?.[1] ?? "").toLowerCase();
+      return { number, answer: countOfNamedPart(p?.[2] ?? "", number, env), ...at };
+    }),
   ];
+}
+
+/** A part's count and the words naming it: "2 identified", "3 suspected". */
+const COUNT_THEN_WORDS = /^(\d{1,4})\s+(\p{L}[\p{L}'’ ]{1,30})$/u;
+
+/**
+ * "1a: 2 identified": the part's count, then the words of the part it
+ * answers, as councils write them in the bracket after the whole ("5 (1a: 2
+ * identified, 1b: 3 suspected)"). The words say again what the part's number
+ * says, so the count is its answer. Only words that name the group of the
+ * numbered question's own measures and no other; any other words ("2 in
+ * 2014", "3 not yet assessed") are left with the count, unread as before.
+ */
+function countOfNamedPart(answer: string, number: string, env: LocateEnv): string {
+  const m = COUNT_THEN_WORDS.exec(answer.trim());
+  if (!m?.[1] || !m[2]) return answer;
+  const request = env.knowledge.request;
+  const measures = request.questions.find((q) => q.number === number)?.measures ?? [];
+  const groups = new Set(measures.map((id) => request.measures.find((x) => x.id === id)?.group));
+  const named = matchLabel(m[2], env.knowledge.labels);
+  return named.groups.length > 0 && named.groups.every((g) => groups.has(g)) && named.metrics.length === 0
+    ? m[1]
+    : answer;
 }
 
 /** "b. UASC or separated child: 38", "(c) …": a line opening with a lone letter, a part of a question. */

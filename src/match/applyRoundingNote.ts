@@ -21,6 +21,8 @@ export interface RoundingNote {
   metrics: Metric[];
   /** The note leaves zeros as they are ("0 = nil (not rounded)"): a 0 under it is exact. */
   zeroExact: boolean;
+  /** The note leaves figures up to this one as they are ("Figures of 10 or below are exact"): they are exact. */
+  exactUpTo?: number;
   /**
    * The questions its subject names by number ("1c data has been rounded…", "Q4 figures are rounded…"):
    * only their figures are rounded when they are the request's; empty: every question.
@@ -71,6 +73,7 @@ export function findRoundingNote(
 ): RoundingNote[] {
   const patterns = compilePatterns(vocab.roundingNotes, "iu");
   const exemptZero = compilePatterns(vocab.roundingExemptZero, "iu");
+  const exactUpToPatterns = compilePatterns(vocab.roundingExactUpTo, "iu");
   const notes: RoundingNote[] = [];
   for (const [s, sheet] of workbook.sheets.entries()) {
     for (const [r, row] of sheet.rows.entries()) {
@@ -102,6 +105,7 @@ export function findRoundingNote(
             .at(-1) ?? "";
         const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];
         const zeroExact = exemptZero.some((re) => re.test(text));
+        const exactUpTo = exactUpToOf(text, exactUpToPatterns);
         const questions = namedQuestions(subject);
         const ownRow = besideRowFigures(row, c) && !WHOLE_SCOPE.test(text);
         notes.push({
@@ -112,6 +116,7 @@ export function findRoundingNote(
           groups,
           metrics,
           zeroExact,
+          ...(exactUpTo === undefined ? {} : { exactUpTo }),
           ...(questions.length > 0 ? { questions } : {}),
           ...(ownRow ? { ownRow } : {}),
         });
@@ -119,6 +124,16 @@ export function findRoundingNote(
     }
   }
   return notes;
+}
+
+/**
+ * "Figures of 10 or below are exact", "figures above 10 have been rounded":
+ * the largest figure the note leaves as it is, when its words say so once
+ * (two that disagree say nothing certain).
+ */
+function exactUpToOf(text: string, patterns: readonly RegExp[]): number | undefined {
+  const said = new Set(patterns.map((re) => re.exec(text)?.[1]).filter((n) => n !== undefined));
+  return said.size === 1 ? Number([...said][0]) : undefined;
 }
 
 /**
@@ -241,10 +256,16 @@ function applyRoundingNote(
       : null;
   const issues: Issue[] = [];
   const kept: Fact[] = [];
+  const small: Fact[] = [];
   const out = facts.map((f) => {
     if (f.status !== "reported" || f.value === null) return f;
     // "65 †" under "† rounded to the nearest 5": the note covers marked figures only.
     if (marker !== null && !f.raw.includes(marker)) return f;
+    // "Figures of 10 or below are exact": a figure the note leaves as it is.
+    if (note.exactUpTo !== undefined && f.value <= note.exactUpTo) {
+      small.push(f);
+      return f;
+    }
     if (notRounded(f.value, note.step)) {
       issues.push(
         makeIssue("value_rounding_unclear", {
@@ -278,6 +299,12 @@ function applyRoundingNote(
       ? `"${f.label.trim()}" (${f.measure}) kept as exactly 0 despite "${note.raw}": its words say there were none, which no rounding changes.`
       : `"${f.label.trim()}" (${f.measure}) kept as exactly 0: "${note.raw}" says zeros are not rounded.`,
   }));
+  if (small.length > 0) {
+    decisions.push({
+      ...issueLocation(note.source),
+      message: `${small.map((f) => `${f.measure} ${f.raw.trim()}`).join(", ")} kept exact: "${note.raw}" leaves figures of ${note.exactUpTo} or below as they are.`,
+    });
+  }
   decisions.push({
     ...issueLocation(note.source),
     message: note.ownRow

@@ -502,6 +502,13 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
     }
     if (!a.unparsed && b.unparsed && !/\d/u.test(halves[1] ?? "")) return a;
     if (a.unparsed && !b.unparsed && !/\d/u.test(halves[0] ?? "")) return b;
+    const both = sameFigureInBothLanguages(halves[0] ?? "", halves[1] ?? "", vocab, threshold);
+    if (both !== null) return both;
+  }
+  // "One episode (1)": a count in words with its figure in brackets after it, the two the same.
+  const spelt = WORDS_THEN_FIGURE.exec(raw);
+  if (spelt?.[1] !== undefined && spelt[2] !== undefined && saysCount(spelt[1], Number(spelt[2]), vocab, threshold)) {
+    return reported(Number(spelt[2]));
   }
   // "Dim / Nil (wedi'u hadnabod / identified: dim / nil; …)": a bilingual answer with a remark
   // after it, whose own halves split the remark too; the answer is read alone, then with its remark
@@ -515,6 +522,40 @@ export function parseValue(raw: string, vocab: ValueVocabulary, threshold: numbe
     }
   }
   return single;
+}
+
+/** Words with no figure, then one figure in brackets and nothing after: "Three (3)", "Un digwyddiad (1)". */
+const WORDS_THEN_FIGURE = /^\s*([^\d()/]{1,40}?)\s*\((\d{1,4})\)\s*\.?\s*$/u;
+
+/** The words read alone as exactly this count (never approximate, never a bound). */
+function saysCount(words: string, n: number, vocab: ValueVocabulary, threshold: number): boolean {
+  const read = parseOne(words, vocab, threshold);
+  return !read.unparsed && read.status === "reported" && read.value === n && read.approximate === undefined;
+}
+
+/**
+ * "Tri (3) / Three (3)", "Un digwyddiad (1) / One episode (1)": a bilingual
+ * answer that gives its count in words and as a figure in brackets in each
+ * language. The figure is read when both brackets hold the same figure and
+ * the words of at least one language say that count on their own ("Three",
+ * "One episode"); the other language's words ("Tri", a Welsh number word the
+ * vocabulary does not hold) are taken on the strength of its bracket, as
+ * long as they read as nothing else (no other status, no figure).
+ */
+function sameFigureInBothLanguages(
+  a: string,
+  b: string,
+  vocab: ValueVocabulary,
+  threshold: number,
+): ParsedValue | null {
+  const ma = WORDS_THEN_FIGURE.exec(a);
+  const mb = WORDS_THEN_FIGURE.exec(b);
+  if (ma?.[1] === undefined || mb?.[1] === undefined || ma[2] === undefined || ma[2] !== mb[2]) return null;
+  const n = Number(ma[2]);
+  const says = [ma[1], mb[1]].map((w) => saysCount(w, n, vocab, threshold));
+  const silent = [ma[1], mb[1]].map((w) => parseOne(w, vocab, threshold).unparsed === true);
+  if (!says.some(Boolean) || !says.every((s, i) => s || silent[i])) return null;
+  return reported(n);
 }
 
 /** A dagger mark alone ("†", "‡‡", "§"): a footnote's symbol, not a figure. */

@@ -223,6 +223,13 @@ function findAlignedTables(texts: readonly string[]): FoundTable[] {
     // still cut at a column edge (its last figure falling under a column).
     // Typed text has no other sign of a cell, so such a line stays prose.
     const all = tableRows.filter((r) => !isCutSentence(lines[r.at]?.line, r.cells));
+    if (
+      answersAfterLetteredPart(
+        texts,
+        all.map((r) => ({ index: indexOf(r.at), cells: r.cells })),
+      )
+    )
+      continue;
     const numbered = numberedRows(all);
     const figureRow = (r: { cells: readonly string[] }) => hasFigure(r, numbered);
     if (
@@ -352,6 +359,35 @@ function ruledUnderHeader(texts: readonly string[], at: readonly number[]): bool
 /** A line's cells: its runs of text between gaps of CELL_SPACES spaces. */
 function cellsOf(text: string): string[] {
   return [...expandTabs(text).matchAll(CELL_PATTERN)].map((m) => m[0]);
+}
+
+/**
+ * "1b 2" over "2  1", "3  2", "4  None", …, "8  None": a letter's answers
+ * numbered as the request's questions, each its number, two spaces and its
+ * answer, straight after the lettered part of the question before (typed
+ * with one space, so no row of a table). The numbers line up as a column and
+ * the answers as another, but they are the numbered answers one after
+ * another, not a table of two columns of figures: the lines stay prose,
+ * where each is read as its question's answer. Only when every row is a
+ * bare number and one answer, the numbers rise by one from the row after
+ * the lettered line, and there are three or more (an age band table "14  3"
+ * has a header and no lettered question above it).
+ */
+function answersAfterLetteredPart(
+  texts: readonly string[],
+  rows: readonly { index: number; cells: readonly string[] }[],
+): boolean {
+  const first = rows[0];
+  if (first === undefined || rows.length < 3) return false;
+  const numbers = rows.map((r) =>
+    r.cells.length === 2 ? /^(\d{1,2})$/u.exec((r.cells[0] ?? "").trim())?.[1] : undefined,
+  );
+  const start = Number(numbers[0]);
+  if (!numbers.every((n, k) => n !== undefined && Number(n) === start + k)) return false;
+  if (!rows.every((r, k) => k === 0 || r.index === (rows[k - 1]?.index ?? -2) + 1)) return false;
+  const above = texts[first.index - 1] ?? "";
+  const m = /^\s*(\d{1,2})[a-z] \S/iu.exec(above);
+  return m?.[1] !== undefined && Number(m[1]) === start - 1 && !/\S {2,}\S|\t/u.test(above.trim());
 }
 
 /**

@@ -296,6 +296,28 @@ describe("a bare numbered answer with its lettered parts' answers in brackets", 
     ]);
   });
 
+  // "Q1. 5 (1a: 2 identified, 1b: 3 suspected)": each part's count followed by
+  // the words of that part, which say again what its number says (round 166).
+  it.each([["Q1. 5 (1a: 2 identified, 1b: 3 suspected)"], ["1. 5 (1a - 2 identified; 1b - 3 suspected)"]])(
+    "%s",
+    async (line) => {
+      const facts = await readLetterFacts(knowledge(), [line, "Q2. 2", "Q4. 0"]);
+      expect(facts.filter((f) => f.startsWith("trafficked_") && !f.startsWith("trafficked_not_found"))).toEqual([
+        "trafficked_identified  reported 2",
+        "trafficked_looked_after  reported 5",
+        "trafficked_suspected  reported 3",
+        "trafficked_went_missing  reported 2",
+      ]);
+    },
+  );
+
+  it("a part whose words name the other part is not read as that number's answer", async () => {
+    const facts = await readLetterFacts(knowledge(), ["Q1. 5 (1a: 2 suspected, 1b: 3 identified)", "Q2. 2", "Q4. 0"]);
+    expect(facts.filter((f) => f.startsWith("trafficked_identified") || f.startsWith("trafficked_suspected"))).toEqual(
+      [],
+    );
+  });
+
   it("a bracket that is a remark, not the parts, stays with the figure", async () => {
     const facts = await readLetterFacts(knowledge(), ["1. 8 (includes 2 aged 18)", "2. 3", "3. 4"]);
     expect(facts.filter((f) => f.startsWith("trafficked_identified"))).toEqual([]);

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_DIR } from "../../src/knowledge/files.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
+import { knowledge } from "../support/knowledge.js";
 import { readLetterFacts } from "../support/readLetterFacts.js";
 
 const k = loadKnowledge({ request: join(KNOWLEDGE_DIR, "request-still-in-harms-way-2017.json") });
@@ -42,5 +43,42 @@ describe("lettered question numbers parted from their answers by a space", () =>
   ])("%s", async (_name, lines) => {
     const facts = await readLetterFacts(k, lines);
     expect(facts.filter((f) => f.includes("reported 0") || f.includes("reported 14"))).toEqual([]);
+  });
+});
+
+// "1b 2" over "2  1", "3  2", …: after the lettered part, each bare number one
+// more than the line above is the next question, typed with two spaces
+// (round 166, North Lanarkshire's corrected figures under the 2015 request).
+describe("bare question numbers after a lettered line, one after another", () => {
+  it("reads the run as the request's questions", async () => {
+    const facts = await readLetterFacts(knowledge(), [
+      "The answers for 1 October 2014 to 30 September 2015 should have been:",
+      "",
+      "1a 1",
+      "1b 2",
+      "2  1",
+      "3  2",
+      "4  None",
+      "5  6",
+      "6  2",
+      "7  5",
+      "8  None",
+    ]);
+    expect(facts).toEqual([
+      "trafficked_identified  reported 1",
+      "trafficked_missing_incidents  reported 2",
+      "trafficked_not_found  reported 0",
+      "trafficked_suspected  reported 2",
+      "trafficked_went_missing  reported 1",
+      "uasc_looked_after  reported 6",
+      "uasc_missing_incidents  reported 5",
+      "uasc_not_found  reported 0",
+      "uasc_went_missing  reported 2",
+    ]);
+  });
+
+  it("a run that skips a number is not read past the skip", async () => {
+    const facts = await readLetterFacts(knowledge(), ["1a 1", "1b 2", "2  1", "3  2", "5  6", "6  2", "7  5"]);
+    expect(facts.filter((f) => f.startsWith("uasc_"))).toEqual([]);
   });
 });

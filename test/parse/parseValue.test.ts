@@ -797,3 +797,26 @@ describe("parseValue: a bilingual answer with a bilingual remark after it", () =
     if (!got.unparsed) expect(got.value).toBe(value);
   });
 });
+
+// "Tri (3) / Three (3)": a count in words with its figure in brackets, in each
+// language (round 166, Gwynedd). The brackets agree and one language's words
+// say the count; words that say something else, or brackets that differ, stay
+// unread.
+describe("parseValue: a count in words with its figure in brackets", () => {
+  it.each<[string, number | null]>([
+    ["Tri (3) / Three (3)", 3],
+    ["Un (1) / One (1)", 1],
+    ["Un digwyddiad (1) / One episode (1)", 1],
+    ["One episode (1)", 1],
+    ["Tri (3) / Three (4)", null],
+    ["Tri (3) / Two (3)", null],
+    ["Three (4)", null],
+    ["Tua (3) / About three (3)", null],
+    ["Llai na (5) / Fewer than (5)", null],
+    ["Children (3)", null],
+  ])("%s", (raw, value) => {
+    const got = parse(raw);
+    if (value === null) expect(got.status === "reported" && !got.unparsed).toBe(false);
+    else expect(got).toMatchObject({ status: "reported", value });
+  });
+});

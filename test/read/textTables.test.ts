@@ -109,6 +109,16 @@ describe("findTextTables", () => {
       ["prose", "prose", "prose"],
     ],
     [
+      'numbered answers "2  1", "3  2" straight after the lettered part before ("1b 2"): prose, not two columns of figures',
+      ["1a 1", "1b 2", "2  1", "3  2", "4  None", "5  6"],
+      ["prose", "prose", "prose", "prose", "prose", "prose"],
+    ],
+    [
+      "the same lines with no lettered question above them stay a table (an age band's counts)",
+      ["Children by age:", "14  3", "15  5", "16  8"],
+      ["prose", "14 | 3", "15 | 5", "16 | 8"],
+    ],
+    [
       "an address block beside a reference (no figures: prose)",
       ["Civic Offices        Our ref: FOI 8841", "New Road             Date: 4 January 2016"],
       ["prose", "prose"],

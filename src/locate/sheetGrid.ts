@@ -681,15 +681,16 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
   if (questions.length === 0) return;
   const asked = new Map(questions.map((q) => [q.number.toLowerCase(), q]));
   const numberOf = (c: LogicalCell) => QUALIFIED_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
+  let row: LogicalCell[] = [];
   const labelOf = (c: LogicalCell): string | null => {
     const question = asked.get(numberOf(c) ?? "");
     // The qualifier stays with the question's words, so "1c (as at)" still says its figures are a snapshot.
     const qualifier = QUALIFIED_NUMBER_CELL.exec(c.text)?.[2];
     if (question) return `${question.number}. ${question.text}${qualifier ? ` ${qualifier}` : ""}`;
-    return totalLabelOf(c.text, env.knowledge.request);
+    return totalLabelOf(c.text, env.knowledge.request) ?? bareTotalLabelOf(row, c, numberOf, env.knowledge.request);
   };
   for (let r = 0; r + 1 < rows.length; r++) {
-    const row = rows[r] ?? [];
+    row = rows[r] ?? [];
     // "Year | 1a/1b Trafficked or MS | 1c UASC | 2a | 2b | 3a | 3b | 4": some questions in a few words after
     // their number, the rest by number alone. The worded ones are labels already; the bare numbers beside them
     // are what need their question's words.
@@ -744,6 +745,38 @@ function totalLabelOf(text: string, request: LocateEnv["knowledge"]["request"]):
     (d) => d.sumOf.length === parts.length && d.sumOf.every((m) => parts.includes(m)),
   );
   return request.measures.find((m) => m.id === whole?.measure)?.label ?? null;
+}
+
+/** "Total" alone as a column's header. */
+const BARE_TOTAL_CELL = /^\s*total\s*:?\s*$/iu;
+
+/**
+ * "Year | 1a | 1b | Total | 1c | …": a bare "Total" right after the columns
+ * of every part of a measure the request derives (1a + 1b, the trafficked
+ * total) totals those columns, as "Total 1a+1b" says in words. Read as a
+ * cell naming nothing, it kept the whole row from being a header of question
+ * numbers, and every figure under it went unread (round 167). Only when the
+ * columns just before it are exactly the parts, in any order; otherwise null.
+ */
+function bareTotalLabelOf(
+  row: readonly LogicalCell[],
+  cell: LogicalCell,
+  numberOf: (c: LogicalCell) => string | undefined,
+  request: LocateEnv["knowledge"]["request"],
+): string | null {
+  if (cell.part !== 0 || !BARE_TOTAL_CELL.test(cell.text)) return null;
+  const at = row.indexOf(cell);
+  for (const d of derivationsOf(request)) {
+    const before = row.slice(Math.max(0, at - d.sumOf.length), at);
+    if (before.length !== d.sumOf.length || before.some((c, i) => c.col !== cell.col - before.length + i)) continue;
+    const measures = before.flatMap((c) => {
+      const q = request.questions.find((x) => x.number.toLowerCase() === numberOf(c));
+      return q?.measures.length === 1 ? q.measures : [];
+    });
+    if (measures.length === d.sumOf.length && d.sumOf.every((m) => measures.includes(m)))
+      return request.measures.find((m) => m.id === d.measure)?.label ?? null;
+  }
+  return null;
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;

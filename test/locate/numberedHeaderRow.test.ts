@@ -159,3 +159,46 @@ describe("a header of question numbers where one carries a bracketed qualifier",
     ]);
   });
 });
+
+/**
+ * "Year | 1a | 1b | Total | 1c | … | 4" (round 167, a Welsh council): a bare
+ * "Total" right after 1a and 1b totals them, as "Total 1a+1b" would say.
+ * Read as a cell naming nothing, it kept the row from being a header of
+ * question numbers, and no figure of the table was read.
+ */
+describe("a header of bare question numbers with a bare Total after the parts", () => {
+  it("reads the Total as the measure the request sums from the parts just before it", async () => {
+    const got = await read(
+      ["Year", "1a", "1b", "Total", "1c", "2b", 4],
+      [
+        ["2021", 1, 2, 3, 6, 1, 0],
+        ["2022", 0, 1, 1, 11, 2, 1],
+      ],
+    );
+    expect(got).toEqual([
+      "not_found 2021 0",
+      "not_found 2022 1",
+      "trafficked_identified 2021 1",
+      "trafficked_identified 2022 0",
+      "trafficked_looked_after 2021 3",
+      "trafficked_looked_after 2022 1",
+      "trafficked_suspected 2021 2",
+      "trafficked_suspected 2022 1",
+      "uasc_looked_after 2021 6",
+      "uasc_looked_after 2022 11",
+      "uasc_went_missing 2021 1",
+      "uasc_went_missing 2022 2",
+    ]);
+  });
+
+  it("leaves a Total that follows no parts as naming nothing", async () => {
+    const got = await read(
+      ["Year", "1c", "Total", "2b", 4],
+      [
+        ["2021", 6, 9, 1, 0],
+        ["2022", 11, 12, 2, 1],
+      ],
+    );
+    expect(got.some((g) => g.startsWith("trafficked_looked_after"))).toBe(false);
+  });
+});

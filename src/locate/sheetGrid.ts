@@ -702,7 +702,14 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
     if (numbers.filter((n) => /[a-z]$/u.test(n)).length * 2 <= numbers.length) continue;
     const first = row[0];
     if (first && !named.includes(first) && first.kind !== "text") continue;
-    const next = nextRowWithCells(rows, r);
+    // "Period | 1a | 1b | Total | 1c | …" over "| Identified | Suspected (not included in 1a) | …" over the
+    // figures: the numbers head a second header row of the questions in short, which stands between them
+    // and the figures (a row of labels only, no figure).
+    let next = nextRowWithCells(rows, r);
+    if (next.length >= 2 && next.every((c) => c.kind === "text")) {
+      const at = rows.indexOf(next as LogicalCell[]);
+      next = at >= 0 ? nextRowWithCells(rows, at) : next;
+    }
     if (named.filter((h) => next.some((c) => c.col === h.col && c.kind === "value")).length < 2) continue;
     rows[r] = row.map((c) => {
       const text = named.includes(c) ? labelOf(c) : null;

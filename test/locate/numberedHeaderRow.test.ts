@@ -202,3 +202,33 @@ describe("a header of bare question numbers with a bare Total after the parts", 
     expect(got.some((g) => g.startsWith("trafficked_looked_after"))).toBe(false);
   });
 });
+
+/**
+ * "Period | 1a | 1b | Total | 1c" over " | Identified | Suspected (not
+ * included in 1a) | trafficked (1a + 1b) | UASC or separated child" over the
+ * figures (round 167): the numbers head a second row of the questions in
+ * short. "Suspected (not included in 1a)" names no group of its own; read
+ * without its number above, its figures went unread with no word on 1b.
+ */
+describe("a header of question numbers over a second header row of short titles", () => {
+  it("reads each column by its number and its title together", async () => {
+    const got = await read(
+      ["Period", "1a", "1b", "Total", "1c"],
+      [
+        [null, "Identified", "Suspected (not included in 1a)", "trafficked (1a + 1b)", "UASC or separated child"],
+        ["2021", 3, 2, 5, 41],
+        ["2022", 4, 2, 6, 62],
+      ],
+    );
+    expect(got).toEqual([
+      "trafficked_identified 2021 3",
+      "trafficked_identified 2022 4",
+      "trafficked_looked_after 2021 5",
+      "trafficked_looked_after 2022 6",
+      "trafficked_suspected 2021 2",
+      "trafficked_suspected 2022 2",
+      "uasc_looked_after 2021 41",
+      "uasc_looked_after 2022 62",
+    ]);
+  });
+});

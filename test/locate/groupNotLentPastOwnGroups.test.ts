@@ -16,7 +16,9 @@ const severalYears = loadKnowledge({
 });
 
 async function read(header: CellSpec[], rows: CellSpec[][]) {
-  const bytes = await buildXlsx([{ name: "FOI 2024-117", rows: [["Eastbridge Borough Council"], [], header, ...rows] }]);
+  const bytes = await buildXlsx([
+    { name: "FOI 2024-117", rows: [["Eastbridge Borough Council"], [], header, ...rows] },
+  ]);
   const r = await processFile({ file: "Eastbridge FOI 2024-117.xlsx", bytes, manifestCode: null }, severalYears);
   return r.facts.filter((f) => f.status === "reported").map((f) => `${f.measure} ${f.label.slice(0, 4)} ${f.value}`);
 }

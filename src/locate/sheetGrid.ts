@@ -581,7 +581,7 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const row = rows[r] ?? [];
     const values = row.filter((c) => c.kind === "value");
     if (values.length === 0 || !values.every((c) => c.part === 0 && NUMBERED_QUESTION.test(c.text))) continue;
-    if (row.filter((c) => c.kind === "text").length < 2) continue;
+    if (row.filter((c) => c.kind === "text").length < 2 && !overPeriodColumn(row, rows, r)) continue;
     // Several such cells ("1 Looked after children who went missing | 2 Missing
     // episodes | … | 6 Return home interviews completed") are a header only
     // when their numbers rise from left to right, as a request's questions
@@ -601,6 +601,20 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
       return label ? { ...c, kind: "text", parsed: null, label, answer: false } : c;
     });
   }
+}
+
+/**
+ * "Period | 4 Still missing (not found)" over "2021 | 0": a table of one
+ * question, its only label the title of a column of periods, with a period
+ * under that title on the next row. A question's answer with a remark never
+ * stands beside "Period" over a column of years.
+ */
+function overPeriodColumn(row: readonly LogicalCell[], rows: readonly LogicalCell[][], r: number): boolean {
+  const texts = row.filter((c) => c.kind === "text");
+  const head = texts[0];
+  if (texts.length !== 1 || !head || head !== row[0] || !PERIOD_COLUMN.test(columnHeaderWords(head.text))) return false;
+  const under = nextRowWithCells(rows, r).find((c) => c.col === head.col);
+  return under !== undefined && /^\s*(?:19|20)\d{2}\b/u.test(under.text);
 }
 
 /** Whether the cells' leading question numbers ("2", "3a", "Q4") rise strictly from left to right. */

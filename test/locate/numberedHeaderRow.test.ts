@@ -232,3 +232,24 @@ describe("a header of question numbers over a second header row of short titles"
     ]);
   });
 });
+
+/**
+ * "Period | 4 Still missing (not found)" over "2021 | 0" (North Yorkshire,
+ * round 167, a sheet of its own for question 4): the only label beside the
+ * numbered question is the title of the column of periods. The numbered
+ * heading read as the figure 4 with a remark, so the row was no header and
+ * every not-found figure went unread.
+ */
+describe("one numbered question beside a column of periods", () => {
+  it("reads the numbered heading as the column's label", async () => {
+    const got = await read(
+      ["Period", "4 Still missing (not found)"],
+      [
+        ["2021", 0],
+        ["2022", 1],
+        ["2023", 2],
+      ],
+    );
+    expect(got).toEqual(["not_found 2021 0", "not_found 2022 1", "not_found 2023 2"]);
+  });
+});

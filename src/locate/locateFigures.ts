@@ -2649,6 +2649,10 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell, request: 
       // column naming a group alone ("Suspected") is a part, not a heading.
       if (label.allCue || label.bothGroups || label.metrics.length === 0) return null;
       if (!questionAsksOf(request, own.questionNumber, label.groups)) return null;
+      // "Trafficked missing episodes | UASC missing episodes | Still missing": where the column before the
+      // lender names another group with its own count too, every column names its own group; none is a
+      // heading over the columns after it, and "Still missing" (asked of both groups) is no UASC count.
+      if (namesOtherGroupWithCount(row, c - 1, label)) return null;
       return {
         ...label,
         // The heading's note pointer ("(see note 1)", "*") marks its own column's figures, not the
@@ -2665,6 +2669,20 @@ function groupToTheLeft(grid: SheetGrid, r: number, cell: LogicalCell, request: 
     if (label.metrics.length === 0) return null;
   }
   return null;
+}
+
+/** Whether the column at `col` names a group other than `label`'s, with a count of its own. */
+function namesOtherGroupWithCount(row: readonly LogicalCell[], col: number, label: LabelMatch): boolean {
+  const before = row.find((x) => x.col === col && x.part === 0)?.label;
+  return (
+    before !== undefined &&
+    before !== null &&
+    before.metrics.length > 0 &&
+    !before.allCue &&
+    !before.bothGroups &&
+    before.groups.length > 0 &&
+    before.groups.some((g) => !label.groups.includes(g))
+  );
 }
 
 /** The request's questions and measures, for the group a numbered column's question asks of. */

@@ -591,7 +591,7 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
     const row = rows[r] ?? [];
     const values = row.filter((c) => c.kind === "value");
     if (values.length === 0 || !values.every((c) => c.part === 0 && NUMBERED_QUESTION.test(c.text))) continue;
-    if (row.filter((c) => c.kind === "text").length < 2) continue;
+    if (row.filter((c) => c.kind === "text").length < 2 && !overPeriodColumn(row, rows, r)) continue;
     // "2a | Trafficked children who went missing | 6 children went missing at least once": a row that opens
     // with its own question's number is that question's row, and the count at its end its answer ("6
     // children …" only looks like a question numbered 6); a header of questions in short opens with a word.
@@ -620,6 +620,20 @@ function relabelNumberedHeaders(rows: LogicalCell[][], env: LocateEnv): void {
 /** A question's number alone opening a row ("2a", "Q3", "4."), or a sum of them ("1a + 1b"). */
 function isRowNumber(cell: LogicalCell): boolean {
   return QUESTION_NUMBER_CELL.test(cell.text) || NUMBERED_TOTAL.test(cell.text);
+}
+
+/**
+ * "Period | 4 Still missing (not found)" over "2021 | 0": a table of one
+ * question, its only label the title of a column of periods, with a period
+ * under that title on the next row. A question's answer with a remark never
+ * stands beside "Period" over a column of years.
+ */
+function overPeriodColumn(row: readonly LogicalCell[], rows: readonly LogicalCell[][], r: number): boolean {
+  const texts = row.filter((c) => c.kind === "text");
+  const head = texts[0];
+  if (texts.length !== 1 || !head || head !== row[0] || !PERIOD_COLUMN.test(columnHeaderWords(head.text))) return false;
+  const under = nextRowWithCells(rows, r).find((c) => c.col === head.col);
+  return under !== undefined && /^\s*(?:19|20)\d{2}\b/u.test(under.text);
 }
 
 /** Whether the cells' leading question numbers ("2", "3a", "Q4") rise strictly from left to right. */
@@ -700,15 +714,16 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
   if (questions.length === 0) return;
   const asked = new Map(questions.map((q) => [q.number.toLowerCase(), q]));
   const numberOf = (c: LogicalCell) => QUALIFIED_NUMBER_CELL.exec(c.text)?.[1]?.toLowerCase();
+  let row: LogicalCell[] = [];
   const labelOf = (c: LogicalCell): string | null => {
     const question = asked.get(numberOf(c) ?? "");
     // The qualifier stays with the question's words, so "1c (as at)" still says its figures are a snapshot.
     const qualifier = QUALIFIED_NUMBER_CELL.exec(c.text)?.[2];
     if (question) return `${question.number}. ${question.text}${qualifier ? ` ${qualifier}` : ""}`;
-    return totalLabelOf(c.text, env.knowledge.request);
+    return totalLabelOf(c.text, env.knowledge.request) ?? bareTotalLabelOf(row, c, numberOf, env.knowledge.request);
   };
   for (let r = 0; r + 1 < rows.length; r++) {
-    const row = rows[r] ?? [];
+    row = rows[r] ?? [];
     // "Year | 1a/1b Trafficked or MS | 1c UASC | 2a | 2b | 3a | 3b | 4": some questions in a few words after
     // their number, the rest by number alone. The worded ones are labels already; the bare numbers beside them
     // are what need their question's words.
@@ -720,7 +735,14 @@ function relabelQuestionNumberHeaders(rows: LogicalCell[][], env: LocateEnv): vo
     if (numbers.filter((n) => /[a-z]$/u.test(n)).length * 2 <= numbers.length) continue;
     const first = row[0];
     if (first && !named.includes(first) && first.kind !== "text") continue;
-    const next = nextRowWithCells(rows, r);
+    // "Period | 1a | 1b | Total | 1c | …" over "| Identified | Suspected (not included in 1a) | …" over the
+    // figures: the numbers head a second header row of the questions in short, which stands between them
+    // and the figures (a row of labels only, no figure).
+    let next = nextRowWithCells(rows, r);
+    if (next.length >= 2 && next.every((c) => c.kind === "text")) {
+      const at = rows.indexOf(next as LogicalCell[]);
+      next = at >= 0 ? nextRowWithCells(rows, at) : next;
+    }
     if (named.filter((h) => next.some((c) => c.col === h.col && c.kind === "value")).length < 2) continue;
     rows[r] = row.map((c) => {
       const text = named.includes(c) ? labelOf(c) : null;
@@ -763,6 +785,38 @@ function totalLabelOf(text: string, request: LocateEnv["knowledge"]["request"]):
     (d) => d.sumOf.length === parts.length && d.sumOf.every((m) => parts.includes(m)),
   );
   return request.measures.find((m) => m.id === whole?.measure)?.label ?? null;
+}
+
+/** "Total" alone as a column's header. */
+const BARE_TOTAL_CELL = /^\s*total\s*:?\s*$/iu;
+
+/**
+ * "Year | 1a | 1b | Total | 1c | …": a bare "Total" right after the columns
+ * of every part of a measure the request derives (1a + 1b, the trafficked
+ * total) totals those columns, as "Total 1a+1b" says in words. Read as a
+ * cell naming nothing, it kept the whole row from being a header of question
+ * numbers, and every figure under it went unread (round 167). Only when the
+ * columns just before it are exactly the parts, in any order; otherwise null.
+ */
+function bareTotalLabelOf(
+  row: readonly LogicalCell[],
+  cell: LogicalCell,
+  numberOf: (c: LogicalCell) => string | undefined,
+  request: LocateEnv["knowledge"]["request"],
+): string | null {
+  if (cell.part !== 0 || !BARE_TOTAL_CELL.test(cell.text)) return null;
+  const at = row.indexOf(cell);
+  for (const d of derivationsOf(request)) {
+    const before = row.slice(Math.max(0, at - d.sumOf.length), at);
+    if (before.length !== d.sumOf.length || before.some((c, i) => c.col !== cell.col - before.length + i)) continue;
+    const measures = before.flatMap((c) => {
+      const q = request.questions.find((x) => x.number.toLowerCase() === numberOf(c));
+      return q?.measures.length === 1 ? q.measures : [];
+    });
+    if (measures.length === d.sumOf.length && d.sumOf.every((m) => measures.includes(m)))
+      return request.measures.find((m) => m.id === d.measure)?.label ?? null;
+  }
+  return null;
 }
 
 type CellPart = Omit<LogicalCell, "row" | "col">;

@@ -96,11 +96,13 @@ export function findRoundingNote(
         // them ("…to protect children who went missing") does not narrow it;
         // nor does one before them, set off by a comma ("To protect
         // individual children, all figures have been rounded…").
-        // "Figures at questions 5, 6 and 7 have been rounded…": a list's commas do not end the subject.
+        // "Figures at questions 5, 6 and 7 have been rounded…": a list's commas do not end the subject;
+        // nor do a bracket's ("UASC figures (1c, 2b and 3b) have been rounded…").
         const subject =
           text
             .slice(0, m.index)
             .replace(NAMED_QUESTION_LIST, (list) => list.replaceAll(",", " and"))
+            .replace(/\([^()]*\)/gu, (aside) => aside.replaceAll(",", " and"))
             .split(/[,;:.]/u)
             .at(-1) ?? "";
         const metrics = [...new Set(matchLabel(dropReasonClauses(subject, vocab.reasonClauses), vocab).metrics)];

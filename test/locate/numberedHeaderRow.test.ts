@@ -159,3 +159,97 @@ describe("a header of question numbers where one carries a bracketed qualifier",
     ]);
   });
 });
+
+/**
+ * "Year | 1a | 1b | Total | 1c | … | 4" (round 167, a Welsh council): a bare
+ * "Total" right after 1a and 1b totals them, as "Total 1a+1b" would say.
+ * Read as a cell naming nothing, it kept the row from being a header of
+ * question numbers, and no figure of the table was read.
+ */
+describe("a header of bare question numbers with a bare Total after the parts", () => {
+  it("reads the Total as the measure the request sums from the parts just before it", async () => {
+    const got = await read(
+      ["Year", "1a", "1b", "Total", "1c", "2b", 4],
+      [
+        ["2021", 1, 2, 3, 6, 1, 0],
+        ["2022", 0, 1, 1, 11, 2, 1],
+      ],
+    );
+    expect(got).toEqual([
+      "not_found 2021 0",
+      "not_found 2022 1",
+      "trafficked_identified 2021 1",
+      "trafficked_identified 2022 0",
+      "trafficked_looked_after 2021 3",
+      "trafficked_looked_after 2022 1",
+      "trafficked_suspected 2021 2",
+      "trafficked_suspected 2022 1",
+      "uasc_looked_after 2021 6",
+      "uasc_looked_after 2022 11",
+      "uasc_went_missing 2021 1",
+      "uasc_went_missing 2022 2",
+    ]);
+  });
+
+  it("leaves a Total that follows no parts as naming nothing", async () => {
+    const got = await read(
+      ["Year", "1c", "Total", "2b", 4],
+      [
+        ["2021", 6, 9, 1, 0],
+        ["2022", 11, 12, 2, 1],
+      ],
+    );
+    expect(got.some((g) => g.startsWith("trafficked_looked_after"))).toBe(false);
+  });
+});
+
+/**
+ * "Period | 1a | 1b | Total | 1c" over " | Identified | Suspected (not
+ * included in 1a) | trafficked (1a + 1b) | UASC or separated child" over the
+ * figures (round 167): the numbers head a second row of the questions in
+ * short. "Suspected (not included in 1a)" names no group of its own; read
+ * without its number above, its figures went unread with no word on 1b.
+ */
+describe("a header of question numbers over a second header row of short titles", () => {
+  it("reads each column by its number and its title together", async () => {
+    const got = await read(
+      ["Period", "1a", "1b", "Total", "1c"],
+      [
+        [null, "Identified", "Suspected (not included in 1a)", "trafficked (1a + 1b)", "UASC or separated child"],
+        ["2021", 3, 2, 5, 41],
+        ["2022", 4, 2, 6, 62],
+      ],
+    );
+    expect(got).toEqual([
+      "trafficked_identified 2021 3",
+      "trafficked_identified 2022 4",
+      "trafficked_looked_after 2021 5",
+      "trafficked_looked_after 2022 6",
+      "trafficked_suspected 2021 2",
+      "trafficked_suspected 2022 2",
+      "uasc_looked_after 2021 41",
+      "uasc_looked_after 2022 62",
+    ]);
+  });
+});
+
+/**
+ * "Period | 4 Still missing (not found)" over "2021 | 0" (North Yorkshire,
+ * round 167, a sheet of its own for question 4): the only label beside the
+ * numbered question is the title of the column of periods. The numbered
+ * heading read as the figure 4 with a remark, so the row was no header and
+ * every not-found figure went unread.
+ */
+describe("one numbered question beside a column of periods", () => {
+  it("reads the numbered heading as the column's label", async () => {
+    const got = await read(
+      ["Period", "4 Still missing (not found)"],
+      [
+        ["2021", 0],
+        ["2022", 1],
+        ["2023", 2],
+      ],
+    );
+    expect(got).toEqual(["not_found 2021 0", "not_found 2022 1", "not_found 2023 2"]);
+  });
+});

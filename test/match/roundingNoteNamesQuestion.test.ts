@@ -43,6 +43,19 @@ describe("a rounding note whose subject names a question by its number", () => {
     });
   });
 
+  it("a bracketed list of questions after the group covers every question listed", async () => {
+    // Leicestershire (round 167): "(1c, 2b and 3b)"; the bracket's comma cut 1c off the subject.
+    expect(
+      await statuses(
+        '"In line with our statistical disclosure policy, UASC figures (1c, 2b and 3b) have been rounded to the nearest 5."',
+      ),
+    ).toEqual({
+      trafficked_identified: "reported",
+      uasc_looked_after: "suppressed",
+      uasc_trafficked_looked_after: "reported",
+    });
+  });
+
   it("a note naming no question still covers every figure", async () => {
     expect(await statuses('"Please note: all figures have been rounded to the nearest 5."')).toEqual({
       trafficked_identified: "suppressed",

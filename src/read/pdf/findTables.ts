@@ -139,18 +139,9 @@ export function findTables(lines: readonly PdfLine[], options: { wrappedHeaders?
         last !== null &&
         member.index === last.index + 1 &&
         continuesWithRemark(lines[last.index] as PdfLine, lines[member.index] as PdfLine, last.cells, cells);
-      // The row's last line so far: a label's wrapped lines taken in through the anchor above are the row's
-      // too, so a line under them is measured against the last of them, not against the row's first line;
-      // only a line at the spacing those wrapped lines keep: a paragraph a blank line below the table's last
-      // row ("Question 5 – the unaccompanied children …" under "being found)") is not the row's rest.
-      const rowEnd =
-        last && anchor?.row === row && anchor.index > last.index && keepsWrapSpacing(lines, anchor.index, member.index)
-          ? { ...last, index: anchor.index }
-          : last;
       if (
         last &&
-        rowEnd &&
-        (headerWraps || numberedWrap || remark || continuesRow(lines, rowEnd, member.index, cells, row === 1))
+        (headerWraps || numberedWrap || remark || continuesRow(lines, last, member.index, cells, row === 1))
       ) {
         const above: string[] = last.cells;
         cells.forEach((text, k) => {
@@ -336,18 +327,6 @@ function continuesRow(
     const figure = FIGURE.test(text.trim()) && !YEAR.test(text.trim()) && !yearEndingOpenSentence(over, text);
     return !figure && over !== "" && !FIGURE.test(over.trim());
   });
-}
-
-/**
- * Whether the line at `index` sits under the wrapped line at `end` no further than `end` sits under the line above
- * it (a fifth more allowed): the spacing of a label's own wrapped lines, not a paragraph's gap.
- */
-function keepsWrapSpacing(lines: readonly PdfLine[], end: number, index: number): boolean {
-  const above = lines[end - 1];
-  const last = lines[end];
-  const line = lines[index];
-  if (!above || !last || !line) return false;
-  return last.y - line.y <= 1.2 * (above.y - last.y);
 }
 
 /** A cell that stops before its sentence is done: a word that cannot end it (endsOpen) or a comma. */

@@ -22,6 +22,12 @@ import { requestAsksSo, restatesQuestion } from "./requestAsksSo.js";
 export interface NoteLine {
   text: string;
   source: Source;
+  /**
+   * A key's marker alone in the cell before the line's, the first of its row: a notes sheet's
+   * "~ | Not recorded on our system …". The line says what the cells carrying that marker mean,
+   * and is about those cells only.
+   */
+  mark?: string;
 }
 
 /**

@@ -125,7 +125,9 @@ export function findPeriodStatements(
   for (const line of lines) {
     // "* = fewer than 5; withheld under section 40(2) …": a key to a marker says why the marked cells are
     // withheld; its clauses refuse none of the questions the sheet leaves blank.
-    if (MARKER_KEY.test(line.text)) continue;
+    // "~ | Not recorded … before January 2019" on a notes sheet: the key of the cells marked "~" is
+    // about those cells (read by their key, match/readZeroKey.ts), not every figure of the years it names.
+    if (line.mark !== undefined || MARKER_KEY.test(line.text)) continue;
     // Clause by clause: "2018 is not held, and the 2019 figures cover April to
     // December only" says nothing is held for 2018 alone.
     const clauses = line.text

@@ -187,6 +187,9 @@ function readSuppressedKeys(
  */
 function keyLines(lines: readonly NoteLine[]): NoteLine[] {
   const out = [...lines];
+  // A marker with no letters ("~") is no line of its own: the line it opens carries it.
+  for (const line of lines)
+    if (line.mark !== undefined) out.push({ ...line, text: `${line.mark} = ${line.text.trim()}` });
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     const a = line.source;

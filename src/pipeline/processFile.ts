@@ -1183,8 +1183,11 @@ function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): No
     const grid = gridOf(workbook, sheet);
     sheet.rows.forEach((row, r) => {
       row.forEach((text, c) => {
-        if (HAS_LETTER.test(text))
-          lines.push({ text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) });
+        if (!HAS_LETTER.test(text)) return;
+        const line: NoteLine = { text: text.trim(), source: sourceOf(grid, { row: r + 1, col: c + 1 }) };
+        const mark = (row[c - 1] ?? "").trim();
+        if (c > 0 && KEY_MARK.test(mark) && row.slice(0, c - 1).every((t) => t.trim() === "")) line.mark = mark;
+        lines.push(line);
       });
     });
   }
@@ -1192,6 +1195,8 @@ function noteLines(workbook: Workbook, questionNumbers: ReadonlySet<string>): No
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** A footnote symbol alone in a cell, opening a key's row: "~", "*", "**", "#", "†". */
+const KEY_MARK = /^(?:[~#^†‡]|\*{1,3})$/u;
 
 /** A covering e-mail's lines, each with its place in the e-mail (a letter's line). */
 function coveringLines(covering: CoveringLetter | undefined): NoteLine[] {

@@ -305,3 +305,18 @@ describe("findPeriodStatements: a key to a suppression marker is no statement ab
     ]);
   });
 });
+
+/**
+ * "~ | Not recorded on our system … before the new recording system was introduced in January 2019" on a
+ * notes sheet (round 163, Essex): the line is the key of the cells marked "~", and says nothing of every
+ * figure of the year it names (read by the key, match/readZeroKey.ts).
+ */
+describe("findPeriodStatements: a key's line opened by a marker in the cell before it", () => {
+  const text =
+    "Trafficking / modern slavery was not recorded as a separate field before the new recording system was introduced in January 2019.";
+  it("is no statement about the periods its words name", () => {
+    expect(findPeriodStatements([{ text, source, mark: "~" }], request, threeYears.labels, threeYears.values)).toEqual(
+      [],
+    );
+  });
+});

@@ -214,3 +214,49 @@ describe("a dagger alone in a figure's cell, with its key below", () => {
     expect(r.tm2019).toBe("reported 7 7–7 [2a]");
   });
 });
+
+/**
+ * A notes sheet's "~ | Not recorded on our system. Trafficking was not recorded
+ * as a separate field before the new recording system was introduced in January
+ * 2019." (round 163, Essex): the key is about the cells marked "~", which are
+ * not held; the years its words name are no statement about every figure, so
+ * 2019's total is still the sum of its parts, and the unmarked 2018 figures of
+ * the same column stand.
+ */
+describe("a key whose marker is a symbol alone in the cell before its meaning", () => {
+  async function readTilde() {
+    const text = [
+      "Essex County Council FOI",
+      "Question,2018,2019,2020",
+      "1a Looked after children identified as trafficked,~,9,12",
+      "1b Looked after children suspected of being trafficked (not in 1a),~,14,11",
+      "1c Looked after children identified as UASC,152,167,131",
+      "",
+      "Notes",
+      '~,"Not recorded on our system. Trafficking / modern slavery was not recorded as a separate field before the new recording system was introduced in January 2019."',
+    ].join("\n");
+    const r = await processFile(
+      { file: "reply.csv", bytes: new TextEncoder().encode(text), manifestCode: "E10000012" },
+      knowledge,
+    );
+    const at = (measure: string, period: string) => {
+      const f = r.facts.find((x) => x.measure === measure && x.periodText === period);
+      return f ? `${f.status} ${f.value ?? "-"}` : "none";
+    };
+    return {
+      identified2018: at("trafficked_identified", "2018"),
+      uasc2018: at("uasc_looked_after", "2018"),
+      identified2019: at("trafficked_identified", "2019"),
+      total2019: at("trafficked_looked_after", "2019"),
+      notHeldWarned: r.issues.some((i) => i.code === "value_not_held" && i.measure === "trafficked_identified"),
+    };
+  }
+  it("reads the marked cells as not held and leaves the other years alone", async () => {
+    const read = await readTilde();
+    expect(read.identified2018).toBe("not_held -");
+    expect(read.uasc2018).toBe("reported 152");
+    expect(read.identified2019).toBe("reported 9");
+    expect(read.total2019).not.toMatch(/^not_held/u);
+    expect(read.notHeldWarned).toBe(true);
+  });
+});

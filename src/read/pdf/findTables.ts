@@ -878,8 +878,11 @@ function continuesLabel(
 ): boolean {
   const upper = lines[above];
   const line = lines[index];
-  if (!upper || !line || index !== above + 1 || !/\p{L}{2}/u.test(cell)) return false;
+  if (!upper || !line || index !== above + 1) return false;
   if (upper.y - line.y > WRAP_GAP * Math.max(upper.height, line.height)) return false;
+  // "201" / "9": a bare year heading too wide for its column breaks inside its digits.
+  if (header && BARE_YEAR_START.test(cell.trim()) && /^\d$/u.test(text)) return true;
+  if (!/\p{L}{2}/u.test(cell)) return false;
   // "1 Jan – 30 Apr" / "2024": a header's date cut before its year.
   if (WRAPPED_OPENING.test(text) || (header && DATE_BEFORE_YEAR.test(cell) && YEAR_ALONE.test(text))) return true;
   if (header && continuesBrokenYear(cell, text)) return true;
@@ -907,8 +910,12 @@ const YEAR_START = /^(?:19|20)\d?$/u;
 /** A cell ending with a year's first digits after a month or span: "Jan–Apr 202". */
 const PARTIAL_YEAR_END = /\p{L}\.?\s((?:19|20)\d?)$/u;
 
-/** A header cell's next line joined on: a year's last digits go on without a space ("202" + "4"). */
+/** A year's first three digits alone in a header cell: "201" over "9". */
+const BARE_YEAR_START = /^(?:19|20)\d$/u;
+
+/** A header cell's next line joined on: a year's last digits go on without a space ("202" + "4", "201" + "9"). */
 function joinHeaderPiece(cell: string, text: string, header: boolean): string {
+  if (header && BARE_YEAR_START.test(cell.trim()) && /^\d$/u.test(text)) return `${cell.trim()}${text}`;
   const partial = header ? PARTIAL_YEAR_END.exec(cell)?.[1] : undefined;
   if (partial !== undefined && /^\d{1,2}$/u.test(text) && partial.length + text.length === 4) return `${cell}${text}`;
   return joinWrapped(cell, text);

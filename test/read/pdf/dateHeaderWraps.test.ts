@@ -50,3 +50,36 @@ describe("a pdf table whose period headings wrap inside their dates", () => {
     ]);
   });
 });
+
+describe("a pdf table whose bare year heading breaks inside its digits", () => {
+  it("joins '201' over '9' in the header into the year 2019", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "Figures for each calendar year are below."],
+        ...line(720, ["Question", "2018", "201", "2020", ""]),
+        ...line(707, ["", "", "9", "", ""]),
+        ...line(685, ["1c", "41", "49", "70"]),
+        ...line(665, ["2b", "10", "11", "14"]),
+      ],
+    ]);
+    expect(out).toEqual([
+      "page 1 table 1 row 1 | Question | 2018 | 2019 | 2020",
+      "page 1 table 1 row 2 | 1c | 41 | 49 | 70",
+      "page 1 table 1 row 3 | 2b | 10 | 11 | 14",
+    ]);
+  });
+
+  it("leaves a lone figure under a figure in a row below the header alone", async () => {
+    const out = await tableRows([
+      [
+        [40, 760, "Figures for each calendar year are below."],
+        ...line(720, ["Question", "2018", "2019", "2020", ""]),
+        ...line(700, ["1c", "41", "201", "70"]),
+        ...line(687, ["", "", "9", ""]),
+        ...line(665, ["2b", "10", "11", "14"]),
+      ],
+    ]);
+    expect(out.some((r) => r.includes("| 1c | 41 | 2019 |"))).toBe(false);
+    expect(out.some((r) => r.includes("| 1c | 41 | 201 | 70"))).toBe(true);
+  });
+});

@@ -277,8 +277,30 @@ function countFirstAfterColon(
         return { item: found.item, lead: `${part.slice(0, cut)} ` };
     }
   }
+  // "… went missing: 2018 one British child (female); 2019 one Albanian and one Vietnamese child" (round 168,
+  // Stoke-on-Trent): a year heads the item as a colon would, the year's list after it. Only an item that is
+  // a count, a nationality and at most the word for the children ("child", "young people"): "2018 two
+  // Afghan children were looked after" says more than whose nationality the children were, and is not read.
+  for (const end of [...part.matchAll(YEAR_HEADING)].reverse()) {
+    const cut = end.index + end[0].length;
+    const m = after.exec(part.slice(cut));
+    if (m?.[1] === undefined || m[2] === undefined) continue;
+    const words = m[2].trim().split(/\s+/u);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const raw = words.slice(0, n).join(" ");
+      if (!canonicaliseNationality(raw, env.knowledge.nationalities).known) continue;
+      if (CHILD_WORD.test(words.slice(n).join(" ")))
+        return { item: { raw, count: m[1].trim() }, lead: `${part.slice(0, cut)} ` };
+      break;
+    }
+  }
   return null;
 }
+
+/** A year written before its list with no colon: "2018 one British child", "in 2019 two Albanian". */
+const YEAR_HEADING = /(?<![\d/–-])\b(?:19|20)\d{2}\b(?![/–-]\d)[,:]?(?=\s)/gu;
+/** Nothing, or only the children's noun, after an item's nationality. */
+const CHILD_WORD = /^(?:(?:young\s+(?:person|people)|child(?:ren)?|boys?|girls?|males?|females?|nationals?))?$/iu;
 
 /** A spaced dash between a list's opening and its first item ("Nationalities – 2 Afghan"). */
 const OPENING_DASH = /\s[\u2013\u2014-]\s/gu;

@@ -184,6 +184,21 @@ describe("a sentence's nationality list: the opening and each item", () => {
       "The three young people",
       ["Kuwaiti 1", "Sudanese 1", "Afghan 1"],
     ],
+    // A year heads its list as a colon would (round 168, Stoke-on-Trent), the counts in words.
+    [
+      "Trafficked children who went missing: 2018 one British child (female)",
+      "Trafficked children who went missing: 2018",
+      ["British one"],
+    ],
+    ["2019 one Albanian and one Vietnamese child (both male)", "2019", ["Albanian one", "Vietnamese one"]],
+    ["In 2020 two Eritrean young people", "In 2020", ["Eritrean two"]],
+    // After the year, more than the children's nationality: not a list item.
+    ["In 2018 two Afghan children were looked after", "", []],
+    ["2019 one Albanian boy went missing twice", "", []],
+    // A year that is part of a span or a date heads nothing.
+    ["2018/2019 one Albanian child", "", []],
+    ["2018-19 one Albanian child", "", []],
+    ["2020 none.", "", []],
   ])("%j", (sentence, intro, items) => {
     const found = listIn(sentence, env);
     expect(found.items.map((i) => `${i.raw} ${i.count}`)).toEqual(items);

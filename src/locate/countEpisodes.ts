@@ -165,7 +165,7 @@ export function startEpisodeCount(
     unreadable.set(f, set);
   };
   // The notes this grid holds (a streamed list's grid ends at its header, so only those above it).
-  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
+  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines, env.knowledge.request.periods);
   const flagsWithYes = new Set<number>();
   const deferred: { row: number; cells: readonly string[] }[] = [];
   let overflow = false;

@@ -26,6 +26,8 @@ export function readListNotes(
   p: TablePatterns,
   /** One-cell lines of the workbook's other sheets (a "Notes" sheet beside the list's). */
   otherSheetLines: readonly string[] = [],
+  /** The requested periods: a note's dates ('at any time 01/01/2017 to 31/12/2017') must be one of them. */
+  periods: readonly { start: string; end: string }[] = [],
 ): ListNotes {
   const notes: ListNotes = { blankIsNone: false, everyLookedAfter: false };
   const rows = grid.sheet.rows;
@@ -38,7 +40,29 @@ export function readListNotes(
     const text = (filled[0] ?? "").toLowerCase().replace(/\s+/gu, " ").trim();
     if (text.length > MAX_NOTE_CHARS) continue;
     if (p.blankMeansNone.some((re) => re.test(text))) notes.blankIsNone = true;
-    if (p.listOfLookedAfter.some((re) => re.test(text))) notes.everyLookedAfter = true;
+    if (p.listOfLookedAfter.some((re) => re.test(text)) && datesAreRequested(text, periods)) {
+      notes.everyLookedAfter = true;
+    }
   }
   return notes;
+}
+
+/** dd/mm/yyyy (or dd/mm/yy) as an ISO date. */
+function isoOf(d: string, m: string, y: string): string {
+  const year = y.length === 2 ? `20${y}` : y;
+  return `${year}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+/**
+ * A note naming the list's cohort by dates ('looked after at any time 01/01/2017 to 31/12/2017') says the list is
+ * the looked-after children of those dates only: it is the request's when the dates are a requested period's start
+ * and end. A note with no dates ('during the period') is the request's; with other dates it is another cohort.
+ */
+function datesAreRequested(text: string, periods: readonly { start: string; end: string }[]): boolean {
+  const dates = [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/gu)].map((m) =>
+    isoOf(m[1] ?? "", m[2] ?? "", m[3] ?? ""),
+  );
+  if (dates.length === 0 || periods.length === 0) return true;
+  if (dates.length !== 2) return false;
+  return periods.some((q) => q.start === dates[0] && q.end === dates[1]);
 }

@@ -213,7 +213,7 @@ export function readEpisodes(
     );
   };
   // "Blank = none.", "One row per child looked after …": notes by the list on how to count it.
-  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines);
+  const notes = readListNotes(grid, cols.headerRow, p, env.otherSheetLines, env.knowledge.request.periods);
   let totalRow: number | null = null;
   /** A child on a list of per-period counts and care dates, looked after but never missing in the periods. */
   let caredNeverMissing = false;

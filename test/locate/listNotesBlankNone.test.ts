@@ -134,6 +134,19 @@ describe("a footer saying the list is the children looked after at any time", ()
     expect(values).toMatchObject({ trafficked_looked_after: 2, uasc_looked_after: 2, uasc_went_missing: 1 });
   });
 
+  // Words after the dates other than the flag clause name a part of the cohort, and other dates another cohort.
+  it.each([
+    "Anytown Council - children looked after at any time 01/10/2014 to 30/09/2015 with a trafficking or UASC flag placed outside Anytown. Y = flag recorded.",
+    "Anytown Council - children looked after at any time 01/10/2014 to 30/09/2015 with a trafficking or UASC flag who were absent from placement or ran away. Y = flag recorded.",
+    "Anytown Council - children looked after at any time since 01/01/2014 with a trafficking or UASC flag. Y = flag recorded.",
+    "Anytown Council - children looked after at any time 01/01/2012 to 31/12/2012 with a trafficking or UASC flag. Y = flag recorded.",
+  ])("counts no cohort under %j", async (footer) => {
+    const values = await read(footer);
+    expect(values.trafficked_looked_after).toBeUndefined();
+    expect(values.uasc_looked_after).toBeUndefined();
+    expect(values.trafficked_identified).toBeUndefined();
+  });
+
   it("counts no cohort when the footer says the children went missing", async () => {
     const values = await read("Children looked after at any time in 2014/15 who went missing.");
     expect(values.trafficked_looked_after).toBeUndefined();

@@ -121,6 +121,20 @@ describe("a reply that counts children who became looked after", () => {
     expect(warnedOn(r.issues)).toEqual(["uasc_looked_after"]);
   });
 
+  // A note that counts those who came into care before the year in with the rest names no stage of its own.
+  it("gives no caveat to a count including those who became looked after before the year", () => {
+    const caveats = stageCaveats(when.labels, when.request);
+    const names = (text: string) => new RegExp(caveats[0]?.pattern ?? "^$", "u").test(text);
+    expect(
+      names(
+        "1c. unaccompanied children looked after (includes those who became looked after before the year and remained in care)",
+      ),
+    ).toBe(false);
+    expect(names("children looked after, including those who came into care before the period")).toBe(false);
+    expect(names("children who became looked after before the year")).toBe(false);
+    expect(names("the number of children who became looked after during the year")).toBe(true);
+  });
+
   it("gives no warning to children looked after during the year", async () => {
     const r = await readText(
       [

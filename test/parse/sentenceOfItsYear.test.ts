@@ -29,6 +29,16 @@ describe("parseValue: a count's sentence naming the one year it counts", () => {
     "6 children went missing in 2017/18",
     "5 children since 2017",
     "3 children looked after in 2017, compared with 2016",
+    // Found by the second reading: each is another span than the calendar year, read as exact 2017 before.
+    "3 children looked after at any point in 2017 financial year",
+    "14 children looked after at any point during 2017 academic year",
+    "2 children went missing in 2017 (April to March)",
+    "3 children looked after at any point in 2017 onwards",
+    "14 children looked after at any point in 2017 so far",
+    "2 children went missing in 2017 and since",
+    "3 children looked after at any point in 2017 to date",
+    // Round 64's Cardiff: the clause after the year is read as the answer to the questions it names.
+    "No looked after child was identified or suspected as trafficked in 2018, so the answer to questions 1a, 1b, 2a and 3a for 2018 is zero.",
   ])("%s stays unread", (raw) => {
     expect(parseValue(raw, vocab, 5).unparsed).toBe(true);
   });

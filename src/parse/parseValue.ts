@@ -781,15 +781,17 @@ function readNilSentence(text: string, c: CompiledVocab): ParsedValue | null {
 }
 
 /**
- * "142 children looked after at any point in 2017", "no looked after child was identified … in 2017.": a
- * count's sentence naming the one year it counts (sentenceYear.ts). Its year was read as a second number, and
+ * "142 children looked after at any point in 2017": a count's sentence naming the one year it counts (sentenceYear.ts). Its year was read as a second number, and
  * the sentence left unread. Read with the year's words set aside; whether the year is the one requested is the
  * match stage's to judge (a figure of another year is flagged there, never counted as the request's).
  */
 function readSentenceOfYear(text: string, c: CompiledVocab): ParsedValue | null {
   const aside = withoutSentenceYear(text);
-  if (aside === null) return null;
-  const read = readSentence(aside.text, c) ?? readNilSentence(aside.text, c);
+  // A count in figures only: a nil in words ("No looked after child was identified … in 2018, so the answer to
+  // questions 1a, 1b, 2a and 3a for 2018 is zero") is the nil readings' to place, by the questions it names
+  // (round 64's Cardiff lost its 1a and 1b to a whole's 0 once this reading was merged).
+  if (aside === null || !/\d/u.test(aside.text)) return null;
+  const read = readSentence(aside.text, c);
   if (read?.status !== "reported" || read.value === null) return null;
   const said = `"${aside.words}" names the year it counts, not a count`;
   return { ...read, note: read.note ? `${read.note}; ${said}` : said };

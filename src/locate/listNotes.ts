@@ -55,14 +55,17 @@ function isoOf(d: string, m: string, y: string): string {
 
 /**
  * A note naming the list's cohort by dates ('looked after at any time 01/01/2017 to 31/12/2017') says the list is
- * the looked-after children of those dates only: it is the request's when the dates are a requested period's start
- * and end. A note with no dates ('during the period') is the request's; with other dates it is another cohort.
+ * the looked-after children of those dates only: it is the request's when the dates open a requested period and
+ * close one (a period, or a run of them). A note with no dates ('during the period') is the request's; with other dates it is another cohort.
  */
 function datesAreRequested(text: string, periods: readonly { start: string; end: string }[]): boolean {
   const dates = [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/gu)].map((m) =>
     isoOf(m[1] ?? "", m[2] ?? "", m[3] ?? ""),
   );
   if (dates.length === 0 || periods.length === 0) return true;
-  if (dates.length !== 2) return false;
-  return periods.some((q) => q.start === dates[0] && q.end === dates[1]);
+  const [from, to] = dates;
+  if (dates.length !== 2 || from === undefined || to === undefined || from > to) return false;
+  // A run of requested periods whole ('between 01/01/2021 and 30/04/2024' over 2021 … January–April 2024): the
+  // list's care dates or per-period columns split it by period.
+  return periods.some((q) => q.start === from) && periods.some((q) => q.end === to);
 }

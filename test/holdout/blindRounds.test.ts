@@ -1,6 +1,6 @@
 /**
  * The blind rounds written from real councils' wording (fixtures/holdout12
- * to holdout165, each built by its own build script from sources in src/). Not
+ * to holdout168, each built by its own build script from sources in src/). Not
  * every round meets every bar yet, so this test holds what must never
  * slip: no figure wrong without a warning naming its measure or the whole
  * return, every file accounted for, and no fewer exact figures, national
@@ -247,7 +247,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout82", atLeast: 122, nationalities: 11, planted: 23 },
   // Letters to the series' fourth round again (a bilingual letter, "Comments" columns, years in one sentence,
   // FOISA s.17): first 247 of 472, 19 of 25 planted.
-  { name: "holdout83", atLeast: 462, nationalities: 11, planted: 24 },
+  { name: "holdout83", atLeast: 464, nationalities: 11, planted: 24 },
   // A round of its own from the README alone (unregistered children's homes: counts, weekly costs in pounds, a
   // percentage): first 163 of 273, 17 of 26 planted; 3 figures an annual total makes no weekly average kept exact
   // with no warning (warned since, 18 planted).
@@ -331,7 +331,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   { name: "holdout109", atLeast: 127, nationalities: 14, planted: 20 },
   // Letters to the 2021-24 request (pdf with a scan and a two-column page, docx, odt, ods, xls, doc, eml); first
   // 418 of 539, 17 of 20 planted, national nationality totals 9 of 13.
-  { name: "holdout110", atLeast: 527, nationalities: 9, planted: 20 },
+  { name: "holdout110", atLeast: 531, nationalities: 9, planted: 20 },
   // A round of its own from the README alone (age assessments: full + short-form = all, assessed as adults a
   // subset, three financial years, UK); first 243 of 263, 22 of 26 planted, 18 kept exact with no warning
   // ("started" for completed, a total cost for an average, notes that widen a count; warned since).
@@ -405,7 +405,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // to the 2018-20 request (pdf with a scan, docx, odt, doc, rtf, eml with an xlsx attachment, a quoted request and a
   // correction); first 259 of 296, none wrong, 19 of 24 planted, nationality totals 19 of 20, one nationality
   // figure wrong with no warning (Carmarthenshire's Somali children).
-  { name: "holdout127", atLeast: 288, nationalities: 20, planted: 21 },
+  { name: "holdout127", atLeast: 289, nationalities: 20, planted: 21 },
   // The 2021-24 request in csv, xlsx, ods, xls and txt (case-management exports, pivot exports with grand totals,
   // side-by-side tables, nationality tables); first 369 of 460, none wrong, 21 of 24 planted, nationality totals 3
   // of 19 (a per-child cohort export named only "DCC" left unidentified).
@@ -492,7 +492,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // Letters to the 2018–20 request (text pdfs, a scan, docx with Word list numbering, odt, doc, eml, a FOISA txt);
   // first 257 of 386 with 12 figures silently wrong (lettered items read one part off), 15 of 22 planted,
   // nationality totals 6 of 12.
-  { name: "holdout148", atLeast: 330, nationalities: 11, planted: 16 },
+  { name: "holdout148", atLeast: 333, nationalities: 11, planted: 16 },
   // Spreadsheets and text to the 2021–24 request (xlsx, xls, ods, csv, txt, a zip); first 461 of 564, 7 wrong (each
   // warned), 21 of 25 planted, nationality totals 12 of 12.
   { name: "holdout149", atLeast: 479, nationalities: 12, planted: 21 },
@@ -500,16 +500,16 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // of 146, 2 wrong (warned), 2 kept exact unwarned, 20 of 23 planted, nationality totals 12 of 15.
   { name: "holdout150", atLeast: 129, nationalities: 12, planted: 20 },
   { name: "holdout151", atLeast: 117, nationalities: 11, planted: 20 },
-  { name: "holdout152", atLeast: 459, nationalities: 1, planted: 16 },
-  { name: "holdout153", atLeast: 342, nationalities: 5, planted: 19 },
+  { name: "holdout152", atLeast: 460, nationalities: 1, planted: 16 },
+  { name: "holdout153", atLeast: 343, nationalities: 13, planted: 19 },
   { name: "holdout154", atLeast: 164, nationalities: 5, planted: 19 },
-  { name: "holdout155", atLeast: 534, nationalities: 13, planted: 25 },
-  { name: "holdout156", atLeast: 332, nationalities: 4, planted: 14 },
-  { name: "holdout157", atLeast: 100, nationalities: 5, planted: 14 },
-  { name: "holdout158", atLeast: 455, nationalities: 10, planted: 12 },
+  { name: "holdout155", atLeast: 534, nationalities: 14, planted: 25 },
+  { name: "holdout156", atLeast: 353, nationalities: 7, planted: 14 },
+  { name: "holdout157", atLeast: 100, nationalities: 8, planted: 14 },
+  { name: "holdout158", atLeast: 471, nationalities: 10, planted: 12 },
   { name: "holdout159", atLeast: 149, nationalities: 10, planted: 20 },
   { name: "holdout160", atLeast: 112, nationalities: 2, planted: 23 },
-  { name: "holdout161", atLeast: 374, nationalities: 3, planted: 21 },
+  { name: "holdout161", atLeast: 380, nationalities: 11, planted: 21 },
   { name: "holdout162", atLeast: 117, nationalities: 11, planted: 21 },
   // Session 52's rounds, scored first on main's code from before the session: spreadsheets and extracts to the
   // 2018–20 request, first 375 of 418, none wrong, 6 kept exact unwarned (a note saying the "Missing episodes" columns
@@ -517,9 +517,18 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // 427 of 600, 28 wrong, 5 of them with no warning (a "UASC also identified or suspected as trafficked" line read as
   // the trafficked whole; a landscape table's run-together headings), 18 of 25 planted, nationality totals 7 of 10;
   // mixed replies to the 2017 request, first 95 of 121, 1 wrong (warned), 20 of 25 planted, nationality 11 of 12.
-  { name: "holdout163", atLeast: 375, nationalities: 0, planted: 19 },
-  { name: "holdout164", atLeast: 467, nationalities: 7, planted: 18 },
-  { name: "holdout165", atLeast: 98, nationalities: 11, planted: 20 },
+  { name: "holdout163", atLeast: 409, nationalities: 12, planted: 20 },
+  { name: "holdout164", atLeast: 524, nationalities: 9, planted: 20 },
+  { name: "holdout165", atLeast: 111, nationalities: 12, planted: 20 },
+  // Session 53's rounds, scored first on main's code from before the session: letters and e-mails to the 2015
+  // request, first 100 of 158, 2 wrong (each warned), 19 of 25 planted, nationality totals 6 of 11; spreadsheets and
+  // extracts to the 2021–24 request, first 490 of 596, none wrong, 4 kept exact unwarned (UASC figures a note under
+  // the table says are rounded to the nearest 5), 20 of 25 planted, nationality totals 2 of 11; mixed replies to the
+  // 2018–20 request, first 384 of 455, none wrong, 3 kept exact unwarned (a 1c whose note says it counts the children
+  // who became looked after), 19 of 25 planted, nationality totals 4 of 8.
+  { name: "holdout166", atLeast: 115, nationalities: 6, planted: 19 },
+  { name: "holdout167", atLeast: 532, nationalities: 2, planted: 20 },
+  { name: "holdout168", atLeast: 387, nationalities: 4, planted: 19 },
 ];
 
 /**

@@ -518,7 +518,7 @@ const ROUNDS: readonly { name: string; atLeast: number; nationalities: number | 
   // the trafficked whole; a landscape table's run-together headings), 18 of 25 planted, nationality totals 7 of 10;
   // mixed replies to the 2017 request, first 95 of 121, 1 wrong (warned), 20 of 25 planted, nationality 11 of 12.
   { name: "holdout163", atLeast: 409, nationalities: 12, planted: 20 },
-  { name: "holdout164", atLeast: 524, nationalities: 9, planted: 20 },
+  { name: "holdout164", atLeast: 524, nationalities: 9, planted: 19 },
   { name: "holdout165", atLeast: 111, nationalities: 12, planted: 20 },
   // Session 53's rounds, scored first on main's code from before the session: letters and e-mails to the 2015
   // request, first 100 of 158, 2 wrong (each warned), 19 of 25 planted, nationality totals 6 of 11; spreadsheets and

@@ -5,13 +5,14 @@ import { processFile } from "../../src/pipeline/processFile.js";
 /**
  * A Scottish reply that sets out each part of the request again under "Your
  * request – question 2b", its words on a line or two (the last often only
- * "Please give figures for 2021, 2022, …"), then "Our response" and the
- * answer a period at a time (round 164, South Ayrshire). "Our response" was
- * taken for the answer's label, which names nothing asked, and every figure
- * under it went unread; and the question's number, three lines up, was not
- * seen past the words.
+ * "Please give figures for 2021, 2022, …"), then an answer heading and the
+ * answer a period at a time (round 164, South Ayrshire). The question's
+ * number, three lines up, was not seen past the words. (Its heading, "Our
+ * response", was made an answer heading too, but that took "7." under it, in
+ * a letter numbering its answers, for a count of the question above: taken
+ * back out before landing, so South Ayrshire's own figures stay unread.)
  */
-describe("'Your request – question n' blocks answered under 'Our response'", () => {
+describe("'Your request – question n' blocks answered under 'Response'", () => {
   const k = loadKnowledge({
     request: new URL("../../src/knowledge/request-until-harm-ends-2021-2024.json", import.meta.url).pathname,
   });
@@ -27,12 +28,12 @@ describe("'Your request – question n' blocks answered under 'Our response'", (
   };
   const PERIODS = "Please give figures for 2021, 2022, 2023 and 1 January 2024 to 30 April 2024.";
 
-  it("reads the answer under 'Our response' as the question set out above it", async () => {
+  it("reads the answer under a 'Response' heading as the question set out above it", async () => {
     const facts = await read([
       "Your request – question 1c",
       `Looked after children identified as an unaccompanied asylum-seeking child (UASC) or a separated child. ${PERIODS}`,
       "",
-      "Our response",
+      "Response",
       "2021: 4; 2022: 9; 2023: 11; 1 January 2024 to 30 April 2024: 6.",
     ]);
     expect(facts).toEqual(expect.arrayContaining(["uasc_looked_after 2021 4", "uasc_looked_after 2023 11"]));
@@ -44,7 +45,7 @@ describe("'Your request – question n' blocks answered under 'Our response'", (
       "Individual missing or absent incidents of looked after children identified as an UASC or separated child.",
       PERIODS,
       "",
-      "Our response",
+      "Response",
       "2021: 2; 2022: 0; 2023: 1; 1 January 2024 to 30 April 2024: 1.",
     ]);
     expect(facts).toEqual(expect.arrayContaining(["uasc_missing_incidents 2021 2", "uasc_missing_incidents 2023 1"]));
@@ -56,7 +57,7 @@ describe("'Your request – question n' blocks answered under 'Our response'", (
       "We hold records of children in our care.",
       PERIODS,
       "",
-      "Our response",
+      "Response",
       "2021: 2; 2022: 0; 2023: 1; 1 January 2024 to 30 April 2024: 1.",
     ]);
     expect(facts).toEqual([]);

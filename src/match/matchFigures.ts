@@ -1385,7 +1385,7 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
   // this year in its columns and is still a draft.
   const sheetMark = sheet[0] === undefined ? null : periodMarksOf(env, sheet[0]).mark;
   if (sheetMark !== null) return `the sheet "${sheet[0]}" says "${sheetMark}"`;
-  const answerYear = answerYearOf(cand.cell.text, env);
+  const answerYear = answerYearOf(cand, env);
   if (answerYear !== null) return answerYear;
   const otherYear = otherCalendarYearOf(cand.columnTitle, env);
   if (otherYear !== null && periodVerdict(own, env) === undefined) return otherYear;
@@ -1409,16 +1409,20 @@ function otherPeriodOf(cand: FigureCandidate, parts: readonly LabelMatch[], env:
 
 /**
  * "3 children looked after at any point in 2016" answering a request for calendar year 2017: the answer's
- * own sentence names the one year it counts (parse/sentenceYear.ts), and it is not the requested period. A
- * year matching the request's says nothing against it. A request for several periods keys each figure by the
- * period its words name (assemble/keyPeriods), so only a request for one period is judged here.
+ * own sentence names the one year it counts (parse/sentenceYear.ts), and it is not a requested period; or, in a
+ * table of several years, it is one but not the year its column is headed by ("… in 2019" under "2018").
+ * A year matching the request's, and its column's where the column names one, says nothing against it.
  */
-function answerYearOf(text: string, env: MatchEnv): string | null {
+function answerYearOf(cand: FigureCandidate, env: MatchEnv): string | null {
   const { period, periods } = env.knowledge.request;
-  if (periods.length > 1) return null;
+  const text = cand.cell.text;
   const year = sentenceYearPeriod(text);
-  if (year === null || comparePeriodToAny(year, [period, ...periods]) === "match") return null;
-  return `"${text.trim()}" counts "${year.raw}", not ${period.label}`;
+  if (year === null) return null;
+  const said = `"${text.trim()}" counts "${year.raw.trim()}"`;
+  if (comparePeriodToAny(year, [period, ...periods]) !== "match") return `${said}, not ${period.label}`;
+  const columnYears = cand.columnTitle?.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
+  const own = year.start.slice(0, 4);
+  return columnYears.length === 1 && columnYears[0] !== own ? `${said}, under "${cand.columnTitle?.trim()}"` : null;
 }
 
 /** A column headed by a year alone, perhaps with a pointer to a note: "2016", "2017 (see note)", "2016*". */

@@ -1,9 +1,9 @@
 import type { FoundPeriod } from "./parsePeriod.js";
 
 /**
- * "142 children looked after at any point in 2017", "no looked after child was identified or suspected as
- * trafficked in 2017.": a count's sentence that names the one calendar year it counts, after "in", "during" or
- * "throughout" ("during the calendar year 2017"). The year is the period the figure is of, not a second count
+ * "142 children looked after at any point in 2017": a count's sentence that names the one calendar year it
+ * counts, after "in", "during" or "throughout" ("during the calendar year 2017"). parseValue reads it only for a
+ * count in figures; the match stage holds the year against the request's periods and the figure's column. The year is the period the figure is of, not a second count
  * beside it. A pair of years ("in 2017/18", "2017-18"), a year that bounds a span ("since 2017") or a sentence
  * naming two years is none of these, and so is a year with any words after it.
  */
